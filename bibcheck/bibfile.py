@@ -51,6 +51,7 @@ from pylatexenc.latex2text import (  # type: ignore[import-untyped]
 )
 from pylatexenc.macrospec import LatexContextDb, MacroSpec  # type: ignore[import-untyped]
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.mathscripts import scripts_as_text
 from bibcheck.model import BibRecord
 from bibcheck.text import group_end
@@ -97,8 +98,8 @@ def balanced(value: str) -> bool:
     return depth == 0
 
 
-_KEY = re.compile(r"[A-Za-z0-9_:.+/-]+")
-_NAME = re.compile(r"[a-z]+")
+_KEY = lazy_compile(r"[A-Za-z0-9_:.+/-]+")
+_NAME = lazy_compile(r"[a-z]+")
 
 
 def write_bib(entries: Sequence[tuple[str, str, Sequence[tuple[str, FieldValue]]]]) -> str:
@@ -196,15 +197,15 @@ def _walker_context() -> LatexContextDb:
 
 _DECODER = _decoder()
 _WALKER = _walker_context()
-_URL_MACRO = re.compile(r"\\(?:url|nolinkurl)\s*\{([^{}]*)\}")
-_HREF_MACRO = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{")
-_KEPT = re.compile("\ue002(\\d+)\ue003")
-_URL_ESCAPE = re.compile(r"\\([%#&_~$])")
-_NEEDS_DECODER = re.compile(r"[\\$~%&]|--|``|''")
+_URL_MACRO = lazy_compile(r"\\(?:url|nolinkurl)\s*\{([^{}]*)\}")
+_HREF_MACRO = lazy_compile(r"\\href\s*\{([^{}]*)\}\s*\{")
+_KEPT = lazy_compile("\ue002(\\d+)\ue003")
+_URL_ESCAPE = lazy_compile(r"\\([%#&_~$])")
+_NEEDS_DECODER = lazy_compile(r"[\\$~%&]|--|``|''")
 # a logo before a Latin word: TeX would glue them ("\TeX Wiki" prints "TeXWiki"), but the
 # author meant two words (an organisation, a title): the space is kept
-_LOGO_SPACE = re.compile(r"\\(LaTeXe|LaTeX|TeX|BibTeX|XeTeX|LuaTeX)(?=[ \t\n]+[A-Za-z])")
-_BRACE_MACRO = re.compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
+_LOGO_SPACE = lazy_compile(r"\\(LaTeXe|LaTeX|TeX|BibTeX|XeTeX|LuaTeX)(?=[ \t\n]+[A-Za-z])")
+_BRACE_MACRO = lazy_compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
 _BRACE_MARK = {"braceleft": "\ue000", "braceright": "\ue001"}  # private-use placeholders
 
 
@@ -366,7 +367,7 @@ def _parse_stack(outer: Macros) -> list[Middleware]:
 _NAME_NOTES = "bibcheck_name_notes"  # parser metadata: (line, message) of each odd name
 # biblatex's extended name format (Zotero Better BibTeX, biber): "family=Glehn,
 # given=Tamara, prefix=von, useprefix=true"; the part keys are biblatex's name parts
-_EXTENDED_PART = re.compile(r"\s*(?P<key>[A-Za-z][\w-]*)\s*=\s*(?P<value>.*?)\s*", re.S)
+_EXTENDED_PART = lazy_compile(r"\s*(?P<key>[A-Za-z][\w-]*)\s*=\s*(?P<value>.*?)\s*", re.S)
 _EXTENDED_KEYS = frozenset({"family", "given", "prefix", "suffix"})
 
 
@@ -472,7 +473,7 @@ _UNDEFINED = "bibcheck_undefined_macros"  # parser metadata: (field, macro, line
 # the month macros BibTeX (and biber) predefine; bibcheck reads the names as months
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 # a bare @string name, as BibTeX reads one (no digit first; none of these characters)
-_MACRO_NAME = re.compile(r"[^\s\d\"#%'(),={}][^\s\"#%'(),={}]*")
+_MACRO_NAME = lazy_compile(r"[^\s\d\"#%'(),={}][^\s\"#%'(),={}]*")
 
 
 def _macros(library: Library, outer: Macros) -> dict[str, str]:
@@ -607,8 +608,8 @@ class ProtectNameAccents(LibraryMiddleware):
         return library
 
 
-_NAME_ACCENT = re.compile(r"\\([`'^\"~=.]|[uvHckbdrt](?![A-Za-z]))\s*(\{[^{}]*\}|\\?[A-Za-z])")
-_CONCAT_PART = re.compile(r'\s*(\{(?:[^{}]|\{[^{}]*\})*\}|"[^"]*"|[\w:.-]+)\s*(#|$)')
+_NAME_ACCENT = lazy_compile(r"\\([`'^\"~=.]|[uvHckbdrt](?![A-Za-z]))\s*(\{[^{}]*\}|\\?[A-Za-z])")
+_CONCAT_PART = lazy_compile(r'\s*(\{(?:[^{}]|\{[^{}]*\})*\}|"[^"]*"|[\w:.-]+)\s*(#|$)')
 
 
 def _concat_parts(value: str) -> list[str] | None:
@@ -651,7 +652,7 @@ def _quiet() -> Iterator[None]:
 
 # -- comments ------------------------------------------------------------------
 
-_BIB_TOKEN = re.compile(r"\\.|[{}]|(?:^|\n)[ \t]*%[^\n]*", re.S)
+_BIB_TOKEN = lazy_compile(r"\\.|[{}]|(?:^|\n)[ \t]*%[^\n]*", re.S)
 
 
 def blank_comment_lines(text: str) -> str:
@@ -704,7 +705,7 @@ def _name_notes(entry: Entry) -> list[BibError]:
 
 
 # a backslash right before a line break ("Shock \\" at a line's end inside a value)
-_ESCAPED_NEWLINE = re.compile(r"\\(?=\r?\n)")
+_ESCAPED_NEWLINE = lazy_compile(r"\\(?=\r?\n)")
 
 
 def _counted_newlines(text: str) -> str:

@@ -23,15 +23,17 @@ from __future__ import annotations
 
 import re
 
-_UPRIGHT = re.compile(r"\\(?:mathrm|text|textrm|rm|mathsf|textsf)\s*\{([^{}$\\]*)\}")
+from bibcheck.lazyre import lazy_compile
+
+_UPRIGHT = lazy_compile(r"\\(?:mathrm|text|textrm|rm|mathsf|textsf)\s*\{([^{}$\\]*)\}")
 _SCRIPT = r"[_^](?:\{\s*[A-Za-z0-9+\-−]{1,8}\s*\}|[A-Za-z0-9+\-])"
-_SCRIPTS_ONLY = re.compile(rf"\s*(?:{_SCRIPT})+\s*")
-_UPRIGHT_WITH_SCRIPTS = re.compile(rf"\s*(?:[A-Za-z0-9]+(?:{_SCRIPT})*)+\s*")
-_SCRIPT_MARK = re.compile(r"[_^{}\s]")
-_INLINE = re.compile(r"(?<!\\)\$([^$]{1,80})(?<!\\)\$")
+_SCRIPTS_ONLY = lazy_compile(rf"\s*(?:{_SCRIPT})+\s*")
+_UPRIGHT_WITH_SCRIPTS = lazy_compile(rf"\s*(?:[A-Za-z0-9]+(?:{_SCRIPT})*)+\s*")
+_SCRIPT_MARK = lazy_compile(r"[_^{}\s]")
+_INLINE = lazy_compile(r"(?<!\\)\$([^$]{1,80})(?<!\\)\$")
 # an ordinal with its suffix raised: "$5^{th}$", "$21^{st}$", "$2^\text{nd}$", French
 # "$1^{er}$", "$2^{e}$", Italian/Spanish "$3^{o}$": the text "5th", as registries write it
-_ORDINAL = re.compile(
+_ORDINAL = lazy_compile(
     r"\s*(\d{1,4})\s*\^\s*(?:\{\s*(?:\\(?:text|mathrm|textrm)\s*\{)?\s*"
     r"(st|nd|rd|th|er|re|e|ème|eme|o|a)\s*\}?\s*\}|\\(?:text|mathrm)\s*\{(st|nd|rd|th|er|e)\}"
     r"|(st|nd|rd|th))\s*"
@@ -54,7 +56,7 @@ def plain_scripts(math: str) -> str | None:
 
 
 # a symbol of one letter with sub- or superscripts of letters and digits: "T_c", "H_{c2}"
-_SYMBOL_SCRIPTS = re.compile(r"\s*[A-Za-z](?:[_^](?:\{\s*[A-Za-z0-9]{1,4}\s*\}|[A-Za-z0-9]))+\s*")
+_SYMBOL_SCRIPTS = lazy_compile(r"\s*[A-Za-z](?:[_^](?:\{\s*[A-Za-z0-9]{1,4}\s*\}|[A-Za-z0-9]))+\s*")
 
 
 _GREEK_LETTERS = dict(
@@ -73,9 +75,9 @@ _GREEK = {
     **{"varepsilon": "ε", "vartheta": "ϑ", "varpi": "ϖ", "varrho": "ϱ", "varsigma": "ς"},
     "varphi": "φ",
 }
-_GREEK_MACRO = re.compile(r"\\(?:up|Up)?([A-Za-z]+)(?![A-Za-z])\s*")
+_GREEK_MACRO = lazy_compile(r"\\(?:up|Up)?([A-Za-z]+)(?![A-Za-z])\s*")
 # what is left of Greek math read as text: letters, digits, signs, primes and scripts
-_GREEK_TEXT = re.compile(r"[\sA-Za-z0-9\u0370-\u03ff\u03d1\u03d5\u03d6\u03f1+\-−'′_^{}]+")
+_GREEK_TEXT = lazy_compile(r"[\sA-Za-z0-9\u0370-\u03ff\u03d1\u03d5\u03d6\u03f1+\-−'′_^{}]+")
 
 
 def greek_text(math: str) -> str | None:

@@ -20,6 +20,8 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = [
     "ascii_digits",
     "ascii_digits_outside_addresses",
@@ -32,7 +34,7 @@ __all__ = [
     "transliterate",
 ]
 
-_PUNCT = re.compile(r"[^\w\s]+")
+_PUNCT = lazy_compile(r"[^\w\s]+")
 
 
 def title_key(title: str | None) -> str:
@@ -43,7 +45,7 @@ def title_key(title: str | None) -> str:
 
 
 # a decimal digit of any script but ASCII's (re's \d is Unicode category Nd)
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = lazy_compile(r"(?![0-9])\d")
 
 
 def ascii_digits(text: str) -> str:
@@ -56,7 +58,7 @@ def ascii_digits(text: str) -> str:
 
 # a web address or a DOI: its digits are the address's own, whatever their script
 # ("https://pa.wikipedia.org/wiki/ਚੰਦਰਯਾਨ-੩" is not ".../ਚੰਦਰਯਾਨ-3", another page)
-_ADDRESS = re.compile(
+_ADDRESS = lazy_compile(
     r"(?i:https?|ftp)://[^\s<>\"]+|(?i:www)\.[^\s<>\"]+|\b(?i:doi):\s?[^\s<>\"]+"
     r"|\b10\.[0-9]{4,9}/[^\s<>\"]+"
 )
@@ -147,19 +149,19 @@ def transliterate(text: str) -> str:
 
 # ANSI/ECMA-48 sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other ESC x,
 # and their 8-bit forms.  No run is read twice: each class stops at the next ESC.
-_ANSI = re.compile(
+_ANSI = lazy_compile(
     r"\x1b\[[0-?]*+[ -/]*+[@-~]?|\x9b[0-?]*+[ -/]*+[@-~]?"
     r"|\x1b\][^\x07\x1b\x9c]*+(?:\x07|\x1b\\|\x9c)?|\x9d[^\x07\x1b\x9c]*+(?:\x07|\x9c)?"
     r"|\x1b[@-Z\\-_]?"
 )
 # C0 and C1 controls (tab and newline kept), DEL, and the bidirectional embeddings,
 # overrides and isolates that make text display in another order than it is stored.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 # the line ends an editor counts: CR LF, LF, CR (not a form feed, vertical tab, file/group/
 # record separator, NEL or U+2028/U+2029, which ``str.splitlines`` also splits at)
-_LINE_END = re.compile(r"\r\n|[\r\n]")
+_LINE_END = lazy_compile(r"\r\n|[\r\n]")
 
 
 def editor_lines(text: str) -> list[str]:

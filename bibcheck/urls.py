@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl
 
 __all__ = [
@@ -53,22 +54,22 @@ _URL_START = r"(?:https?|ftp)://"
 # runs over an unbalanced bracket, so a text full of "[" or "[a](" is read in linear time.
 _LABEL = r"(?P<label>(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*+\])*+)"
 _TARGET = r"(?P<target>(?:[^()\[\]\s]|\([^()\[\]\s]*+\))*+)"
-_MD_LINK = re.compile(r"\[" + _LABEL + r"\]\(" + _TARGET + r"\)")
+_MD_LINK = lazy_compile(r"\[" + _LABEL + r"\]\(" + _TARGET + r"\)")
 # <url>, possibly cut by line breaks (with indentation) before its closing '>'.
-_ANGLE = re.compile(
+_ANGLE = lazy_compile(
     r"<(?P<url>" + _URL_START + r"[^>\s]*+(?:[ \t]*+\n\s*+[^>\s<]++(?=>))*+)>?", re.I
 )
 # A bare URL ending in '-' or '_' at a line end, continued on the next line.
-_BARE_CONT = re.compile(r"(?<=[-_])[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]+)")
-_BARE = re.compile(r"(?<![\w/<])(?P<url>(?:" + _URL_START + r"|www\.)[^\s<>\"\]]+)", re.I)
-_FRAGMENT_LINK = re.compile(r"[ \t]*\n\s*\[" + _LABEL + r"\]\(" + _TARGET + r"\)")
-_ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
+_BARE_CONT = lazy_compile(r"(?<=[-_])[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]+)")
+_BARE = lazy_compile(r"(?<![\w/<])(?P<url>(?:" + _URL_START + r"|www\.)[^\s<>\"\]]+)", re.I)
+_FRAGMENT_LINK = lazy_compile(r"[ \t]*\n\s*\[" + _LABEL + r"\]\(" + _TARGET + r"\)")
+_ESCAPE = lazy_compile(r"\\+([!-/:-@\[-`{-~])")
 _TRAILING = ".,;:!?'\""
-_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|_openstat|mc_cid|mc_eid|ref_src)$", re.I)
-_CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
-_LATIN = re.compile(r"[A-Za-z]")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_WORD = re.compile(r"[^\W\d_]+")
+_TRACKING = lazy_compile(r"^(utm_\w+|fbclid|gclid|yclid|_openstat|mc_cid|mc_eid|ref_src)$", re.I)
+_CONTROL = lazy_compile(r"[\x00-\x20\x7f-\x9f]")
+_LATIN = lazy_compile(r"[A-Za-z]")
+_CYRILLIC = lazy_compile(r"[\u0400-\u04FF]")
+_WORD = lazy_compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +116,12 @@ def extract_urls(text: str, line_starts: Sequence[int], markup: str = "Markdown"
     return UrlExtraction(tuple(urls), tuple(anomalies), rest)
 
 
-_WORDS = re.compile(r"[^\W\d_]{2,}")
+_WORDS = lazy_compile(r"[^\W\d_]{2,}")
 
 
 # a word of running prose linked on its own: "there are [several](…) [tools](…) for [this](…)"
-_PROSE_WORD = re.compile(r"[a-z][a-z'’-]*+")
-_AFTER_WORD = re.compile(r"[a-z]\s")
+_PROSE_WORD = lazy_compile(r"[a-z][a-z'’-]*+")
+_AFTER_WORD = lazy_compile(r"[a-z]\s")
 
 
 def _kept_label(item: _Found, text: str, before: int) -> str:
@@ -314,7 +315,7 @@ def clean_url(
 
 # Redirectors put around a link by the tool that exported the document: Google Docs
 # ("google.com/url?q=<target>&sa=D&..."), Outlook safe links, Facebook, YouTube.
-_REDIRECT = re.compile(
+_REDIRECT = lazy_compile(
     r"^https?://(?:www\.)?(?:google\.[a-z.]+/url\?(?:.*&)?q=|[\w.-]*safelinks\.protection\."
     r"outlook\.com/\?(?:.*&)?url=|l\.facebook\.com/l\.php\?(?:.*&)?u=|(?:www\.)?youtube\.com/"
     r"redirect\?(?:.*&)?q=)(?P<target>[^&]+)",
@@ -501,7 +502,7 @@ def normalise_key(url: str) -> str:
 # (Jupyter Book's ``zreferences.html``, Sphinx's ``bibliography.html``, Quarto's
 # ``references.html``, a pkgdown ``articles/refs.html``), whose ``#id328``, ``#ref-smith2001``
 # fragments each name one work.
-_REFERENCES_PAGE = re.compile(
+_REFERENCES_PAGE = lazy_compile(
     r"(?:^|/)z?(?:references?|refs|bibliography|bibliographie|biblio|literature|literatur|"
     r"works[-_]cited|citations|sources)(?:\.[a-z]{2,5})?/?$",
     re.I,
@@ -528,7 +529,7 @@ def is_references_page(url: str) -> bool:
     return bool(_REFERENCES_PAGE.search(path))
 
 
-_UNRESERVED = re.compile(r"%(2[DdEe]|5[Ff]|7[Ee]|[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9])")
+_UNRESERVED = lazy_compile(r"%(2[DdEe]|5[Ff]|7[Ee]|[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9])")
 
 
 def _normalise_escapes(path: str) -> str:

@@ -37,12 +37,12 @@ neighbour scores there stay below 0.32).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.analyse.common import finding
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Finding, FindingKind, Footnote, ParsedDocument, Severity
 from bibcheck.text import title_key
 
@@ -59,7 +59,7 @@ _STOP = frozenset(
     about over under between after before during more most such other all any each both few
     some very just only own same so too up out new two one""".split()
 )
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy_compile(r"[^\W_]+")
 
 Vector = dict[str, float]
 
@@ -144,7 +144,7 @@ def claim_findings(doc: ParsedDocument) -> list[Finding]:
     return found
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_WORD = lazy_compile(r"[^\W\d_]{3,}")
 
 
 def _names_own_author(fn: Footnote) -> bool:

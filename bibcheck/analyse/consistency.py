@@ -14,12 +14,12 @@ edit is left to ``near-duplicate-url``, so one defect is never reported twice.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from bibcheck.analyse.common import finding
 from bibcheck.analyse.duplicates import near_duplicate
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -422,7 +422,7 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
 # "et al." and its equivalents after a note's names: German "u. a.", Russian "и др.",
 # Ukrainian "та ін." / "і ін.", Portuguese "e outros", Indonesian "dkk.", Turkish "ve diğ.",
 # Swedish "m.fl.", Vietnamese "và cs."
-_ET_AL = re.compile(
+_ET_AL = lazy_compile(
     r"(?<!\w)(?:et\.?\s?al|u\.\s?a\.|и\s+др|та\s+ін|і\s+ін|e\s+outros|dkk|ve\s+diğ|m\.\s?fl"
     r"|và\s+cs)(?!\w)"
 )

@@ -30,7 +30,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from urllib.parse import unquote
@@ -38,6 +37,7 @@ from urllib.parse import unquote
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.analyse.common import Citations, citations_by_url, finding, plural, where
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Finding,
     FindingKind,
@@ -444,7 +444,7 @@ def _shared_address(doc: ParsedDocument, numbers: list[int], lines: Mapping[int,
     )
 
 
-_DATE = re.compile(r"(\d{4})-\d{1,2}(?:-\d{1,2})?")
+_DATE = lazy_compile(r"(\d{4})-\d{1,2}(?:-\d{1,2})?")
 
 
 def _year_of(ref: Reference) -> str:
@@ -455,7 +455,7 @@ def _year_of(ref: Reference) -> str:
     return m.group(1) if m else raw
 
 
-_PART_LABEL = re.compile(r"(\d{1,4})\.\d{1,4}")
+_PART_LABEL = lazy_compile(r"(\d{1,4})\.\d{1,4}")
 
 
 def _list_part(label: str) -> str | None:

@@ -39,17 +39,18 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bibcheck.analyse.common import finding, plural
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, RefKind, Severity
 from bibcheck.parse.references.fields import doi_from_url
 
-_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
-_DESIGNATION = re.compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
-_LATIN_PAGE = re.compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
-_LATIN_COUNT = re.compile(r"\d+\s?c\.(?=\s|$)")  # "112 c." (Latin c)
+_UKRAINIAN = lazy_compile(r"[іїєґІЇЄҐ]")
+_DESIGNATION = lazy_compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
+_LATIN_PAGE = lazy_compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
+_LATIN_COUNT = lazy_compile(r"\d+\s?c\.(?=\s|$)")  # "112 c." (Latin c)
 _PAGE_WORD = {"ru": ("С", "с"), "en": ("P", "p")}  # (pages, page count); Cyrillic for ru
-_AREA = re.compile(r"\.\s?[-–—]\s")  # ". - " area separator
-_URL_AREA = re.compile(r"\s[-–—]\s(?:URL|Режим доступа)\s*:", re.I)
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)*")  # Muñoz-Sabater
+_AREA = lazy_compile(r"\.\s?[-–—]\s")  # ". - " area separator
+_URL_AREA = lazy_compile(r"\s[-–—]\s(?:URL|Режим доступа)\s*:", re.I)
+_NAME_WORD = lazy_compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)*")  # Muñoz-Sabater
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +89,8 @@ _CANONICAL = (
     "elektron resurs",
     "elektron çeşme",
 )
-_BRACKETED = re.compile(r"\[\s*([^\[\]]{4,40}?)\s*(\]|(?=\s[-–—/:.]\s)|(?=\s//)|$)")
-_DESIGNATION_WORD = re.compile(r"^(?:электр|електр|electr|elektr)", re.I)
+_BRACKETED = lazy_compile(r"\[\s*([^\[\]]{4,40}?)\s*(\]|(?=\s[-–—/:.]\s)|(?=\s//)|$)")
+_DESIGNATION_WORD = lazy_compile(r"^(?:электр|електр|electr|elektr)", re.I)
 
 
 def check_designation_spelling(ref: Reference) -> StyleProblem | None:
@@ -120,7 +121,7 @@ def check_designation_spelling(ref: Reference) -> StyleProblem | None:
     return None
 
 
-_URL_LABEL = re.compile(r"(?:^|(?<=\s))(?:URL|Режим доступа)\s?:", re.M)
+_URL_LABEL = lazy_compile(r"(?:^|(?<=\s))(?:URL|Режим доступа)\s?:", re.M)
 
 
 def check_url_dash(ref: Reference) -> StyleProblem | None:
@@ -171,7 +172,7 @@ def check_access_date(ref: Reference) -> StyleProblem | None:
     )
 
 
-_ADDRESS = re.compile(r"https?://[^\s<>\"'{}]+")
+_ADDRESS = lazy_compile(r"https?://[^\s<>\"'{}]+")
 
 
 def _only_doi_links(raw: str, url: str) -> bool:

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bibcheck.analyse.common import Citations, finding, join_labels, where
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Finding,
     FindingKind,
@@ -47,7 +48,7 @@ from bibcheck.model import (
 
 __all__ = ["verification_findings"]
 
-_MENTIONS_RETRACTION = re.compile(
+_MENTIONS_RETRACTION = lazy_compile(
     r"retract|withdrawn|отозван|ретрагир|отзыв\w* стать", re.IGNORECASE
 )
 

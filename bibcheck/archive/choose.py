@@ -15,7 +15,6 @@ candidate is judged on its content after it has been fetched
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -23,9 +22,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.net import soft404
 
-TS_RE = re.compile(r"^\d{14}$")
+TS_RE = lazy_compile(r"^\d{14}$")
 TITLE_MATCH = 60.0  # rapidfuzz token_set_ratio of capture title and cited title
 HOME_SIMILARITY = 90.0  # a capture this close to the home page capture is the home page
 

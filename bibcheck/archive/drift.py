@@ -28,10 +28,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bibcheck.lazyre import lazy_compile
+
 TITLE_WEIGHT = 0.25
 QUOTE_HAYSTACK = 300_000  # characters of a page searched for a quotation
 MIN_QUOTE_CHARS = 12  # shorter quotations prove nothing either way
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_WORD_RE = lazy_compile(r"\w+", re.UNICODE)
 _QUOTES = str.maketrans({c: " " for c in "\"'«»“”„‘’‚"})
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.net.client import Exchange
 from bibcheck.net.pages import extract_page
 
 PAGE_CHARS = 300_000
-TOOLBAR_RE = re.compile(
+TOOLBAR_RE = lazy_compile(
     r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
     re.IGNORECASE | re.DOTALL,
 )

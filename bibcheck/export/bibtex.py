@@ -41,6 +41,7 @@ from bibcheck.export.works import (
     split_name,
     thesis_label,
 )
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind, ThesisType
 from bibcheck.parse.references.fields import doi_problem
 from bibcheck.store.base import Store
@@ -75,18 +76,18 @@ _SPECIAL = {
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
 }
-_SPECIAL_RE = re.compile(r"[\\{}%&#_$~^]")
+_SPECIAL_RE = lazy_compile(r"[\\{}%&#_$~^]")
 _ENCODER = UnicodeToLatexEncoder(
     non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="replace"
 )
 # What a url field cannot carry: braces, backslashes, white space, control characters and
 # bidi overrides (percent-encoded, so the field stays balanced and the address readable).
-_URL_UNSAFE = re.compile(r"[{}\\\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_URL_UNSAFE = lazy_compile(r"[{}\\\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 # Emoji and pictographs ("Stochastic Parrots 🦜"), their variation selectors and joiners:
 # no text font pdfLaTeX or biber's default setup has them, and one stops the compilation.
-_PICTOGRAPHS = re.compile(
+_PICTOGRAPHS = lazy_compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe00-\ufe0f\u200d\u20e3]+"
 )
 
@@ -106,7 +107,7 @@ def latex_text(text: str, ascii: bool = False) -> str:
 
 # A straight double quote is an active character under babel's Russian and German
 # (a shorthand: '"{Об}' breaks the UTF-8 letter after it); written as TeX quotes instead.
-_OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(\[{«„“]))"')
+_OPENING_QUOTE = lazy_compile(r'(?:(?<=^)|(?<=[\s(\[{«„“]))"')
 
 
 def _quotes(text: str) -> str:
@@ -121,7 +122,7 @@ def verbatim_url(url: str) -> str:
     return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
 
 
-_ARGUMENT_UNSAFE = re.compile(r"[%#\\{}~^]")
+_ARGUMENT_UNSAFE = lazy_compile(r"[%#\\{}~^]")
 
 
 def url_macro(url: str, in_argument: bool = False) -> str:
@@ -155,7 +156,7 @@ def _protect(word: str, first: bool, title_case: bool) -> bool:
     return not first and not title_case  # a deliberate capital in sentence case: a name
 
 
-_WORD_CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+_WORD_CORE = lazy_compile(r"^(\W*)(.*?)(\W*)$", re.S)
 
 
 def latex_title(title: str, ascii: bool = False) -> str:
@@ -174,7 +175,7 @@ def latex_title(title: str, ascii: bool = False) -> str:
     return " ".join(out)
 
 
-_AND = re.compile(r"(?:^|\s)and(?:\s|$)", re.I)
+_AND = lazy_compile(r"(?:^|\s)and(?:\s|$)", re.I)
 
 
 def latex_name(name: str, ascii: bool = False) -> str:
@@ -192,7 +193,7 @@ def latex_name(name: str, ascii: bool = False) -> str:
 # entry types and fields
 # --------------------------------------------------------------------------
 
-_PROCEEDINGS = re.compile(
+_PROCEEDINGS = lazy_compile(
     r"proceedings|conference|symposium|workshop|congress|материал\w* .*конференц|конференц|"
     r"симпозиум|конгресс|сборник (научных )?(трудов|статей)",
     re.I,
@@ -282,7 +283,7 @@ def _own_words(ref: Reference) -> bool:
 
 
 # "PhD dissertation", "Master's thesis", "MSc thesis": the degree, said in English
-_DEGREE_WORDS = re.compile(
+_DEGREE_WORDS = lazy_compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc?\.?|M\.?\s?A\.?)"
     r"\s(?:thesis|dissertation|diss\.)",
     re.IGNORECASE,

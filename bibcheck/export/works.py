@@ -42,6 +42,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     ArchiveOutcome,
     Origin,
@@ -108,7 +109,7 @@ def _slug(text: str) -> str:
 # names
 # --------------------------------------------------------------------------
 
-_ORG_WORDS = re.compile(
+_ORG_WORDS = lazy_compile(
     r"\b(ministry|ministerstvo|министерств\w*|agency|institute|institut\w*|университет\w*|"
     r"university|committee|комитет\w*|organi[sz]ation|bank|банк\w*|council|совет|office|"
     r"government|правительств\w*|department|association|ассоциац\w*|society|union|союз|"
@@ -116,7 +117,7 @@ _ORG_WORDS = re.compile(
     r"embassy|посольств\w*|news|agentstvo|агентств\w*|academy|академи\w*|foundation|фонд)\b",
     re.I,
 )
-_INITIALS_FIRST = re.compile(r"^((?:[^\W\d_]{1,2}\.\s*)+)([^\W\d_][\w'’-]+)$")
+_INITIALS_FIRST = lazy_compile(r"^((?:[^\W\d_]{1,2}\.\s*)+)([^\W\d_][\w'’-]+)$")
 
 
 def corporate(name: str) -> bool:

@@ -43,7 +43,6 @@ import functools
 import http.client
 import inspect
 import random
-import re
 import ssl
 import weakref
 import zlib
@@ -59,6 +58,8 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import aiohttp
 from yarl import URL
+
+from bibcheck.lazyre import lazy_compile
 
 try:
     import uvloop
@@ -303,7 +304,7 @@ _SAFE = "!#$%&'()*+,/:;=?@[]~"  # what stays as written (requests' requote_uri k
 # port without leading zeros, a path, and only characters quote() keeps (no fragment,
 # no user info, no empty query).  Most cited URLs are; they skip the parsing.
 _WIRE_CHARS = r"A-Za-z0-9_.~!$%&'()*+,/:;=@\[\]\-"
-_WIRE_READY_RE = re.compile(
+_WIRE_READY_RE = lazy_compile(
     rf"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::(?P<port>[1-9][0-9]{{0,4}}))?"
     rf"/[{_WIRE_CHARS}]*(?:\?[{_WIRE_CHARS}?]+)?"
 )

@@ -16,22 +16,24 @@ from collections.abc import Iterator
 
 import charset_normalizer
 
+from bibcheck.lazyre import Regex, lazy_compile
+
 PAGE_TEXT_CHARS = 4000
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 HTML_TYPES = TEXT_TYPES[:2]
 
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
-_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-_DROP_RE = re.compile(
+_TITLE_RE = lazy_compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_DROP_RE = lazy_compile(
     r"<(script|style|noscript|template|svg|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
-_DROP_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|head)\b", re.IGNORECASE)
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_DROP_OPEN_RE = lazy_compile(r"<(script|style|noscript|template|svg|head)\b", re.IGNORECASE)
+_COMMENT_RE = lazy_compile(r"<!--.*?-->", re.DOTALL)
 PREFIX_FACTOR = 16  # characters of markup first read per character of text wanted
 # characters at the end of a cut text that the cut may change: an entity cut short
 # (the longest, with its ``&`` and ``;``, has 33), a word or space cut in two
 _CLEAN_REACH = 40
-_TAG_RE = re.compile(r"<[^>]*>")
+_TAG_RE = lazy_compile(r"<[^>]*>")
 
 
 def mime_of(content_type: str) -> str:
@@ -101,7 +103,7 @@ def extract_page(
     content_type: str,
     *,
     max_chars: int = PAGE_TEXT_CHARS,
-    strip: re.Pattern[str] | None = None,
+    strip: Regex | None = None,
 ) -> tuple[str | None, str | None]:
     """(title, first ``max_chars`` of the visible text) of an HTML or plain-text body.
 

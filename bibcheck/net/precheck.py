@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import functools
-import re
 from urllib.parse import urlsplit
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.net import verdicts
 from bibcheck.net.verdicts import Verdict
 from bibcheck.urls import normalize_host
 
-_LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
-_BAD_CHAR_RE = re.compile(r"[\s\x00-\x1f]")
+_LABEL_RE = lazy_compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+_BAD_CHAR_RE = lazy_compile(r"[\s\x00-\x1f]")
 
 
 @functools.lru_cache(maxsize=4096)

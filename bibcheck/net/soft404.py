@@ -30,6 +30,8 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
+from bibcheck.lazyre import Regex, lazy_compile
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -72,7 +74,7 @@ _NOT_FOUND_PATTERNS = [
     r"нет такой страницы",
     r"(?:документ|материал|статья|запись|файл|страница) (?:не найден[аоы]?|удален[аоы]?)",
 ]
-_NOT_FOUND_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_FOUND_PATTERNS), re.IGNORECASE)
+_NOT_FOUND_RE = lazy_compile("|".join(f"(?:{p})" for p in _NOT_FOUND_PATTERNS), re.IGNORECASE)
 
 _PARKING_PATTERNS = [
     r"(?:this|the) domain (?:name )?(?:is|may be|might be) for sale",
@@ -86,7 +88,7 @@ _PARKING_PATTERNS = [
     r"(?:этот )?домен продаётся|(?:этот )?домен продается|купить (?:этот )?домен",
     r"домен (?:припаркован|зарегистрирован)",
 ]
-_PARKING_RE = re.compile("|".join(f"(?:{p})" for p in _PARKING_PATTERNS), re.IGNORECASE)
+_PARKING_RE = lazy_compile("|".join(f"(?:{p})" for p in _PARKING_PATTERNS), re.IGNORECASE)
 PARKING_HOSTS = (
     "sedo.com",
     "dan.com",
@@ -109,7 +111,7 @@ _PARKING_HINTS = (
 )  # fmt: skip
 
 
-def _search(pattern: re.Pattern[str], hints: tuple[str, ...], text: str) -> re.Match[str] | None:
+def _search(pattern: Regex, hints: tuple[str, ...], text: str) -> re.Match[str] | None:
     low = text.lower()
     for hint in hints:  # a plain loop: ``any()`` over a generator costs twice as much
         if hint in low:
@@ -152,13 +154,13 @@ def parking_page(title: str | None, text: str | None, final_url: str | None) -> 
 # Where a redirect ended
 # --------------------------------------------------------------------------
 
-_HOME_RE = re.compile(
+_HOME_RE = lazy_compile(
     r"^/*(?:(?:en|ru|de|fr|es|it|uk|pl|pt|nl|zh|ja|kk|be)(?:[-_][a-z]{2})?(?:/+|$))?"
     r"(?:(?:index|default|home|main)(?:\.\w+)?)?/*$",
     re.IGNORECASE,
 )
-_SEARCH_RE = re.compile(r"(?:^|/)(?:search|find|poisk|поиск)(?:[./]|$)", re.IGNORECASE)
-_LOGIN_RE = re.compile(
+_SEARCH_RE = lazy_compile(r"(?:^|/)(?:search|find|poisk|поиск)(?:[./]|$)", re.IGNORECASE)
+_LOGIN_RE = lazy_compile(
     r"(?:^|/)(?:log-?in|sign-?in|signin|auth|sso|oauth2?|cas|account/login|users/sign_in|"
     r"wp-login\.php|accounts?/login)(?:[./?]|$)",
     re.IGNORECASE,

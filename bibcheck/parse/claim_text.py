@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Claim, ClaimKind, TextBlock
 
 CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«", "“": "„"}  # “ closes German „
@@ -52,7 +53,7 @@ _WIDE_STOPS = "。！？"  # CJK: no space follows
 # a sentence end of a script with stops of its own, as a pattern for the sentence-end
 # finders of readers (whose ``[.!?]`` alternatives keep their own exceptions)
 SCRIPT_STOP = r"[。！？]+|[؟۔।॥։\u037e]+(?=[\s\"”»)]|$)"
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy_compile(
     rf"(?:(?<![{_STOPS}])[{_STOPS}]++|(?<=[^\W\d_])[;:])[\"'”»)]*+"
     # (a bracketed label glued after the stop, "night.[^not a note] Toads", "so.[3] Then":
     # the sentence before it has ended)
@@ -61,13 +62,13 @@ _BOUNDARY = re.compile(
     rf"|(?<![{_WIDE_STOPS}])[{_WIDE_STOPS}]++[\"”»)」』）]*+\s*+(?=[\"“«(\[「『（]?[^\W_]|`)"
 )
 _OPENERS = "\"'“«([「『（"
-_WORDS = re.compile(r"\S+")
-_END_RUNS = re.compile(rf"[{_STOPS}{_WIDE_STOPS};:\"'”»)」』）]+")
+_WORDS = lazy_compile(r"\S+")
+_END_RUNS = lazy_compile(rf"[{_STOPS}{_WIDE_STOPS};:\"'”»)」』）]+")
 # Scripts whose sentence-end mark is an ASCII sign that ends no sentence elsewhere: the
 # Greek question mark (U+037E, "；" after NFC is ";"), the Armenian full stop written ":".
-_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
-_ARMENIAN = re.compile(r"[\u0531-\u058f]")
-_GEORGIAN = re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")  # cased in Unicode only
+_GREEK = lazy_compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_ARMENIAN = lazy_compile(r"[\u0531-\u058f]")
+_GEORGIAN = lazy_compile(r"[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")  # cased in Unicode only
 _MIN_QUOTE_WORDS = 3
 _MAX_WORD = 64  # longer "words" before a period are never initials or abbreviations
 MAX_CLAIM_CHARS = 2000  # a longer sentence or quotation keeps its last words
@@ -90,7 +91,7 @@ def sentence_start(text: str) -> int:
 
 # a callout's type opening a block quote: GitHub's "> [!NOTE]", "[!WARNING]", Obsidian's
 # "[!tip]-" (folded), a theme's "[!TIP/Title]" (its title in the brackets)
-_ALERT = re.compile(r"\s*+\[![A-Za-z][\w-]{0,30}(?:/[^\]\n]{0,120})?\][+-]?(?:\s++|$)")
+_ALERT = lazy_compile(r"\s*+\[![A-Za-z][\w-]{0,30}(?:/[^\]\n]{0,120})?\][+-]?(?:\s++|$)")
 
 
 def without_alert(text: str) -> str:

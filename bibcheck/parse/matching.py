@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
@@ -337,7 +338,7 @@ class LiteratureIndex:
 # "Suri, 2017": a name (one to three capitalised words) before a year ("et al." and "and"
 # in the writer's language: "Müller u. a. (2018)", "Giri dkk. (2011)", "Sari dan Putra")
 _NAME_WORD = r"[\w'’\u0300-\u036f-]+"  # (combining accents of converted PDFs: "Martı́nez")
-_MENTION = re.compile(
+_MENTION = lazy_compile(
     rf"(?<![\w'’-])(?P<name>[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD}){{0,2}}?)"
     rf"(?:,?\s{ET_AL}|\s{AND}\s[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD})?)?"
     r",?\s\(?(?P<year>(?:1[6-9]|20)\d\d)(?![\d])"
@@ -351,7 +352,7 @@ def first_surname(ref: Reference) -> str:
     return names[0] if names else ""
 
 
-_LOCATOR_ONLY = re.compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*")
+_LOCATOR_ONLY = lazy_compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*")
 
 
 # Where a subtitle starts: "Title: Subtitle", "Title : аналіт. огляд" (GOST/DSTU),
@@ -359,7 +360,9 @@ _LOCATOR_ONLY = re.compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*"
 # (or a volume of the work: "Title, vol. 1, Volume Title")
 # (possessive spaces, started only where their run starts: a match inside a run of spaces
 # is never the first, and trying each would be quadratic in a long run)
-_SUBTITLE = re.compile(r"(?<!\s)(?:\s++[—–-]\s|\s*+[:.;])\s++\S|,\s(?:vol|Vol|Bd|Т|t|tome)\.?\s?\d")
+_SUBTITLE = lazy_compile(
+    r"(?<!\s)(?:\s++[—–-]\s|\s*+[:.;])\s++\S|,\s(?:vol|Vol|Bd|Т|t|tome)\.?\s?\d"
+)
 
 
 MAIN_TITLE_MIN = 12  # "Introduction" alone ties no note to an entry
@@ -430,7 +433,7 @@ def element_apart(longer: str, shorter: str, raw: str) -> bool:
 
 
 # the article a short title leaves out ("Vollrath, *Tempel*" for "Der Tempel als Gegenüber")
-_ARTICLE = re.compile(
+_ARTICLE = lazy_compile(
     r"(?:the|an?|der|die|das|den|dem|des|ein|eine[mnrs]?|le|la|les|l|un|une|el|los|las|il|lo"
     r"|gli|i|o|os|as|het|een)\s"
 )
@@ -465,16 +468,16 @@ def short_title(ref: Reference, title: str, year: int | None = None) -> bool:
 
 
 # an abbreviation's definition: "(hereafter ACDF)", "(im Folgenden: StadtA LG)"
-_DEFINED = re.compile(
+_DEFINED = lazy_compile(
     r"\((?:hereafter|henceforth|hereinafter|cited\sas|im\sFolgenden|ci-après|en\sadelante"
     r"|d'ora\sin\spoi|далее)[^()]*\)",
     re.I,
 )
-_ARCHIVE_WORD = re.compile(r"[^\W_]+")
+_ARCHIVE_WORD = lazy_compile(r"[^\W_]+")
 # an abbreviation defined after an archive's name: "The National Archives (TNA)"
-_ALIAS = re.compile(r"\s\(([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,5})\)")
+_ALIAS = lazy_compile(r"\s\(([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,5})\)")
 # ... and a note opening with it: "TNA, CUST 48/9", "See CRO, DDX 382/4"
-_ALIAS_NOTE = re.compile(
+_ALIAS_NOTE = lazy_compile(
     r"^\s*(?:(?:See|Cf\.|Vgl\.|Voir|Véase)\s)?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,5})[,.:]?\s"
 )
 
@@ -535,7 +538,7 @@ def _years_differ(ref: Reference, other: Reference) -> bool:
 
 
 # A multi-volume work published over years: "4 vols. Barcelona: Edicions 62, 1964–1968."
-_YEAR_RANGE = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s?[-–—/]\s?((?:1[5-9]|20)\d\d)(?!\d)")
+_YEAR_RANGE = lazy_compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s?[-–—/]\s?((?:1[5-9]|20)\d\d)(?!\d)")
 
 
 def year_span(ref: Reference) -> tuple[int, int] | None:
@@ -557,7 +560,7 @@ def _years_meet(ref: Reference, other: Reference) -> bool:
 
 
 TITLE_FLOOR = 40.0  # below this, two titles are different works whatever the URLs say
-_DISTINCT = re.compile(r"[^\W\d_]{4,}")
+_DISTINCT = lazy_compile(r"[^\W\d_]{4,}")
 
 
 def _host(url_key: str) -> str:
@@ -702,7 +705,7 @@ def pages_conflict(cited: str, span: str) -> bool:
 
 
 # (possessive spaces, started only where a run of spaces or a comma starts: linear)
-_NOTE_ON_PAGE = re.compile(r"(?:,|(?<![\s,]))\s*+(?:n|nn|fn|note)\.?\s*+\d+", re.I)
+_NOTE_ON_PAGE = lazy_compile(r"(?:,|(?<![\s,]))\s*+(?:n|nn|fn|note)\.?\s*+\d+", re.I)
 
 
 def _within(cited: str, span: str) -> bool:
@@ -724,7 +727,7 @@ def _within(cited: str, span: str) -> bool:
 
 # an article number where a journal prints no pages: "e0123456", "afab251", "S12",
 # "101563", and the short e-locators of young journals ("e8")
-_ARTICLE_NUMBER = re.compile(r"\s*(?:[A-Za-z]{1,5}\d+|\d{5,})\s*")
+_ARTICLE_NUMBER = lazy_compile(r"\s*(?:[A-Za-z]{1,5}\d+|\d{5,})\s*")
 
 
 def _no_span(span: str, cited: str) -> bool:
@@ -748,7 +751,7 @@ def _no_span(span: str, cited: str) -> bool:
 # a page or a range, its pages maybe prefixed by the same letters (a supplement's
 # "i80–i99", "S12–S20": the pages 80 to 99 of that part, as a note may cite them bare)
 # (nine digits at most: no page number is longer, and int() refuses thousands)
-_BOUNDS = re.compile(r"\s*([A-Za-z]{0,3})(\d{1,9})\s*(?:[-–—]{1,3}\s*(?:\1)?(\d{1,9}))?\s*")
+_BOUNDS = lazy_compile(r"\s*([A-Za-z]{0,3})(\d{1,9})\s*(?:[-–—]{1,3}\s*(?:\1)?(\d{1,9}))?\s*")
 
 
 def _bounds(pages: str) -> tuple[int, int] | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bibcheck.lazyre import lazy_compile
+
 # (with the Irish and Scottish Gaelic ones, which are part of the family name: "Niamh Nic
 # Shuibhne" is Nic Shuibhne, "N Ó Dónaill" Ó Dónaill, "Dónal Mac Cárthaigh" Mac Cárthaigh)
 _PARTICLES = frozenset(
@@ -20,30 +22,30 @@ _GERMANIC_PARTICLES = frozenset("van von der den ten ter vander zu vom".split())
 # an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver); the
 # initials of a hyphenated given name without stops, as OSCOLA and Vancouver write them:
 # "J-B" (Jean-Baptiste), "J-P.", "Ж-П"
-_INITIAL = re.compile(
+_INITIAL = lazy_compile(
     r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}"
     r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.?(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.?)+"
 )
 # "Goschler/Böick", "Fischer/Hax/Schneider": family names joined by slashes
 # a generational suffix after the name: "Jr.", "Sr", "III", "3rd"
-_SUFFIX = re.compile(r"(?:Jr|Sr|Jun|Sen)\.?|II|III|IV|2nd|3rd|4th")
+_SUFFIX = lazy_compile(r"(?:Jr|Sr|Jun|Sen)\.?|II|III|IV|2nd|3rd|4th")
 # a name in Han characters, kana or Hangul, written without spaces
-_CJK_NAME = re.compile(
+_CJK_NAME = lazy_compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ]+"
 )
-_SLASHED = re.compile(r"[^\W\d_][\w'’-]+(?:\s?/\s?[^\W\d_][\w'’-]+)+")
+_SLASHED = lazy_compile(r"[^\W\d_][\w'’-]+(?:\s?/\s?[^\W\d_][\w'’-]+)+")
 # Vietnamese names are written family name first and never inverted ("Nguyễn Thị Lan",
 # "Trần Văn Bình", "Lê Văn A"): every word one syllable of the language (its onset, one to
 # three vowels, its final consonants), and a letter only Vietnamese writes in one of them
 # (ă â đ ê ô ơ ư ĩ ũ, the tone-marked vowels); a Romanian "Ana Bălan" or Croatian "Đuro Đaković"
 # has words of two syllables.  (Read without its accents, "đ" as "d".)
-_VIETNAMESE_SYLLABLE = re.compile(
+_VIETNAMESE_SYLLABLE = lazy_compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 # so too a Korean or Chinese name whose given name is two syllables hyphenated, the second in
 # small letters: "Kim Min-jun", "Lee Seo-yeon", "Mao Tse-tung"
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-zŏŭ]{0,6}\s[A-Z][a-zŏŭ]{0,6}-[a-zŏŭ]{1,6}")
-_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĩũĂÂĐÊÔƠƯĨŨ\u1ea0-\u1ef9]")
+_HYPHENATED_GIVEN = lazy_compile(r"[A-Z][a-zŏŭ]{0,6}\s[A-Z][a-zŏŭ]{0,6}-[a-zŏŭ]{1,6}")
+_VIETNAMESE_LETTER = lazy_compile(r"[ăâđêôơưĩũĂÂĐÊÔƠƯĨŨ\u1ea0-\u1ef9]")
 
 
 def family_first(author: str) -> bool:

@@ -15,14 +15,15 @@ a run of spaces in the clean text, which is no cell gap).
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from bibcheck.lazyre import lazy_compile
 
 _STOPS = ".!?…؟۔।॥։\u037e。！？"
 # a cell gap: two or more spaces between non-space characters, the first no sentence
 # end and no comma (possessive: each space is looked at once)
-CELL_GAP = re.compile(rf"[^\s{_STOPS},;:] {{2,}}+(?=\S)")
-_LINE_END_STOP = re.compile(rf"[{_STOPS}][\"'”»)\]]*+$")
+CELL_GAP = lazy_compile(rf"[^\s{_STOPS},;:] {{2,}}+(?=\S)")
+_LINE_END_STOP = lazy_compile(rf"[{_STOPS}][\"'”»)\]]*+$")
 ROW_RUN = 3  # this many short lines in a row, most ending early, are cells, not prose
 _CELL_CHARS = 30  # a cell line is at most this long (prose wraps at wider columns)
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.text import editor_lines
@@ -29,11 +30,11 @@ from bibcheck.text import editor_lines
 MAX_DEPTH = 16  # files including files
 MAX_FILES = 2000  # included files in all
 
-_INCLUDE = re.compile(r"^include::(?P<target>[^\[\s][^\[]*)\[(?P<attrs>[^\]\n]*)\]\s*$")
-_ATTRIBUTE = re.compile(r"^:(?P<name>[\w-]+):\s*(?P<value>.*?)\s*$")
-_REFERENCE = re.compile(r"\{(?P<name>[\w-]+)\}")
-_TAG_LINE = re.compile(r"\b(?:tag|end)::(?P<name>[\w-]+)\[\]")
-_FILTER = re.compile(r"(?P<name>lines|tags?)\s*=\s*(?P<value>\"[^\"]*\"|[^,]*)")
+_INCLUDE = lazy_compile(r"^include::(?P<target>[^\[\s][^\[]*)\[(?P<attrs>[^\]\n]*)\]\s*$")
+_ATTRIBUTE = lazy_compile(r"^:(?P<name>[\w-]+):\s*(?P<value>.*?)\s*$")
+_REFERENCE = lazy_compile(r"\{(?P<name>[\w-]+)\}")
+_TAG_LINE = lazy_compile(r"\b(?:tag|end)::(?P<name>[\w-]+)\[\]")
+_FILTER = lazy_compile(r"(?P<name>lines|tags?)\s*=\s*(?P<value>\"[^\"]*\"|[^,]*)")
 
 
 @dataclass(slots=True)
@@ -60,7 +61,7 @@ class Spliced:
         return self.origin[min(max(line, 1), len(self.origin)) - 1]
 
 
-_VERBATIM_DELIMITER = re.compile(r"^(?:-{4,}|\.{4,})$")
+_VERBATIM_DELIMITER = lazy_compile(r"^(?:-{4,}|\.{4,})$")
 
 
 def verbatim_block(current: str | None, line: str) -> str | None:

@@ -18,16 +18,16 @@ once, as an ``unread-region`` anomaly, never passed over.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 
-_AUTHOR_YEAR = re.compile(r"[A-Za-z][A-Za-z'-]{0,40}[-_:]?(?:1[5-9]|20)\d\d[a-z]?")
-_DESIGNATION = re.compile(
+_AUTHOR_YEAR = lazy_compile(r"[A-Za-z][A-Za-z'-]{0,40}[-_:]?(?:1[5-9]|20)\d\d[a-z]?")
+_DESIGNATION = lazy_compile(
     r"[A-Z]{2,8}[A-Za-z]{0,8}[-_.]?\d{1,6}(?:[-_.:]\d{1,6}){0,3}[a-z]?\d{0,3}"
 )
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,11}")
+_ACRONYM = lazy_compile(r"[A-Z][A-Z0-9]{2,11}")
 
 
 def reference_key(key: str) -> bool:

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["render_inline"]
 
-_URL = re.compile(r"(?:https?|ftp)://\S+|<(?:https?|ftp)://[^\s<>]+>", re.IGNORECASE)
+_URL = lazy_compile(r"(?:https?|ftp)://\S+|<(?:https?|ftp)://[^\s<>]+>", re.IGNORECASE)
 
 # Unconstrained pairs first ("__x__" anywhere), then constrained ones ("_x_" between
 # non-word characters).  Each body excludes its own mark, so a scan from an opener stops
 # at the next mark: linear on a long line.
-_DOUBLE = re.compile(r"(__|\*\*|``|##)(?=\S)(?P<body>[^_*`#]+?)(?<=\S)\1")
-_SINGLE = re.compile(
+_DOUBLE = lazy_compile(r"(__|\*\*|``|##)(?=\S)(?P<body>[^_*`#]+?)(?<=\S)\1")
+_SINGLE = lazy_compile(
     r"(?<![\w_*`#\\])(?P<mark>[_*`#])(?=\S)(?P<body>(?:(?!(?P=mark))[^\n]|\n(?!\n))+?)"
     r"(?<=\S)(?P=mark)(?![\w_*`#])"
 )

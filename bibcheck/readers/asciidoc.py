@@ -54,6 +54,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
@@ -79,52 +80,52 @@ from bibcheck.readers.relines import remap_lines
 from bibcheck.text import editor_lines
 
 NAME = "asciidoc"
-_TITLE = re.compile(r"^=\s+(?P<t>\S.*)$")
-_SECTION = re.compile(r"^(?P<level>={2,6}|#{2,6})\s+(?P<t>\S.*?)\s*$")
-_ATTRIBUTE = re.compile(r"^:(?P<name>!?[\w-]+!?):\s*(?P<value>.*)$")
-_BLOCK_ATTR = re.compile(r"^\[(?P<attrs>[^\[\]]*)\]\s*$")
-_DELIMITED = re.compile(r"^(?P<d>-{4,}|\.{4,}|\+{4,}|/{4,}|_{4,}|={4,}|\*{4,}|\|===)\s*$")
+_TITLE = lazy_compile(r"^=\s+(?P<t>\S.*)$")
+_SECTION = lazy_compile(r"^(?P<level>={2,6}|#{2,6})\s+(?P<t>\S.*?)\s*$")
+_ATTRIBUTE = lazy_compile(r"^:(?P<name>!?[\w-]+!?):\s*(?P<value>.*)$")
+_BLOCK_ATTR = lazy_compile(r"^\[(?P<attrs>[^\[\]]*)\]\s*$")
+_DELIMITED = lazy_compile(r"^(?P<d>-{4,}|\.{4,}|\+{4,}|/{4,}|_{4,}|={4,}|\*{4,}|\|===)\s*$")
 _SKIPPED = ("-", ".", "+", "/")  # listing, literal, passthrough, comment: not text
 # Two-line (setext) titles: a line of text underlined with one of these characters, the
 # underline as long as the text give or take two; the character gives the level.
 _UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
-_UNDERLINE = re.compile(r"^(?P<c>[=\-~^+])(?P=c)+\s*$")
-_NOT_TITLE_TEXT = re.compile(r"^(?:\s|[.\[/:*|<>+-]|=|$)")
-_BIB_ITEM = re.compile(
+_UNDERLINE = lazy_compile(r"^(?P<c>[=\-~^+])(?P=c)+\s*$")
+_NOT_TITLE_TEXT = lazy_compile(r"^(?:\s|[.\[/:*|<>+-]|=|$)")
+_BIB_ITEM = lazy_compile(
     # (Metanorma writes a comma after the anchor: "* [[[OGC17-069,OGC 17-069r4]]], Title")
     r"^\s*[*-]\s+\[\[\[(?P<key>[\w:.-]+)(?:,\s*(?P<label>[^\]]*))?\]\]\][,;]?\s*(?P<text>.*)$"
 )
 # An anchor on a line of its own, for the block or title below: "[[Bibliography]]",
 # "[[refs,References]]" (the block's attributes above it stay pending)
-_BLOCK_ANCHOR = re.compile(r"^\[\[(?P<id>[\w:.-]+)(?:,[^\[\]\n]*)?\]\]\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[*-]+|\.+|\d+\.)\s+\S")
+_BLOCK_ANCHOR = lazy_compile(r"^\[\[(?P<id>[\w:.-]+)(?:,[^\[\]\n]*)?\]\]\s*$")
+_LIST_ITEM = lazy_compile(r"^\s*(?:[*-]+|\.+|\d+\.)\s+\S")
 # (an entry's wrapped line that starts with a number, "  2018. https://…" or "  4. Aufl.,
 # Boston …", looks like an ordered-list item but continues the entry: the year or edition
 # of the work, not a list nested in a reference)
-_NUMBER_LINE = re.compile(r"^\s*\d+\.\s")
-_XREF = re.compile(
+_NUMBER_LINE = lazy_compile(r"^\s*\d+\.\s")
+_XREF = lazy_compile(
     r"<<(?P<key>[\w:.#/-]+)(?:,(?P<text>[^>\n]*))?>>|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\]\n]*)(?:\]|$)"
 )
 # A cross reference whose text runs over a line break (``<<key,Fielding's`` / ``thesis>>``).
-_XREF_WRAPPED = re.compile(
+_XREF_WRAPPED = lazy_compile(
     r"<<(?P<key>[\w:.#/-]+),(?P<text>[^<>\n]*\n[^<>]*?)>>"
     r"|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\[\]\n]*\n[^\[\]]*?)\]"
 )
-_BIBTEX_CITE = re.compile(r"\bcite(?:np)?:\[(?P<body>[^\]\n]+)\]")
+_BIBTEX_CITE = lazy_compile(r"\bcite(?:np)?:\[(?P<body>[^\]\n]+)\]")
 # asciidoctor-bibtex's bibitem:[key]: the entry printed where the macro stands
-_BIBITEM = re.compile(r"\bbibitem:\[(?P<key>[^\[\],\s]+)\]")
+_BIBITEM = lazy_compile(r"\bbibitem:\[(?P<key>[^\[\],\s]+)\]")
 # A URL macro: ``https://host/path[link text]``, ``link:https://...[text^,window=_blank]``.
-_URL_MACRO = re.compile(r"(?:link:)?(?P<url>(?:https?|ftp)://[^\s\[\]<>]+)\[(?P<text>[^\[\]]*)\]")
-_FOOTNOTE = re.compile(r"\bfootnote:(?P<id>[\w-]*)\[")
+_URL_MACRO = lazy_compile(r"(?:link:)?(?P<url>(?:https?|ftp)://[^\s\[\]<>]+)\[(?P<text>[^\[\]]*)\]")
+_FOOTNOTE = lazy_compile(r"\bfootnote:(?P<id>[\w-]*)\[")
 # the old form: footnoteref:[id,text] (a named note) and footnoteref:[id] (it again)
-_FOOTNOTEREF = re.compile(r"\bfootnoteref:\[(?=[\w-]+[,\]])")
-_ANCHOR = re.compile(
+_FOOTNOTEREF = lazy_compile(r"\bfootnoteref:\[(?=[\w-]+[,\]])")
+_ANCHOR = lazy_compile(
     # ("[#status-codes,reftext='Table 3']": the id shorthand before other attributes)
     r"\[\[(?P<id>[\w:.-]+)(?:,[^\]]*)?\]\]|\[#(?P<id2>[\w:.-]+)[.%,\]]|anchor:(?P<id3>[\w:.-]+)\["
 )
 # A block's id given as a named attribute: "[id=fig-map]", "[source,id=listing-1]"
-_ID_ATTRIBUTE = re.compile(r"(?:^|,)\s*id\s*=\s*[\"']?(?P<id>[\w:.-]+)")
-_INLINE_PASS = re.compile(
+_ID_ATTRIBUTE = lazy_compile(r"(?:^|,)\s*id\s*=\s*[\"']?(?P<id>[\w:.-]+)")
+_INLINE_PASS = lazy_compile(
     r"(?<![\w+])\+[^+\n]+\+(?![\w+])|\+\+\+.*?\+\+\+|(?:pass|stem|latexmath|asciimath):\w*\[[^\]]*\]"
 )
 
@@ -155,9 +156,9 @@ OWN_LINKS_SCORE = 0.7  # the same in a file with an AsciiDoc extension
 _OWN_EXTENSIONS = (".adoc", ".asciidoc", ".asc")
 # Markup of AsciiDoc's own: index terms, block attributes, anchors, cross references,
 # block macros (``image::``, ``include::``), delimited listing blocks
-_INDEX_TERMS = re.compile(r"\(\(\(.+?\)\)\)")
-_VISIBLE_TERM = re.compile(r"(?<!\()\(\((?!\()(?P<term>[^()\n]+)\)\)(?!\))")
-_MARKUP = re.compile(
+_INDEX_TERMS = lazy_compile(r"\(\(\(.+?\)\)\)")
+_VISIBLE_TERM = lazy_compile(r"(?<!\()\(\((?!\()(?P<term>[^()\n]+)\)\)(?!\))")
+_MARKUP = lazy_compile(
     r"\(\(\(|^\[(?:source|listing|literal|quote|verse|NOTE|TIP|WARNING|IMPORTANT|CAUTION|"
     r"appendix|index|preface|glossary|bibliography)\b[^\]\n]*\]\s*$|^\[\[[\w:.-]+\]\]\s*$|"
     r"<<[\w:.#/-]+(?:,[^>\n]*)?>>|^(?:image|include|video|toc)::\S*\[|^:[\w-]+:(?:\s|$)",
@@ -210,7 +211,7 @@ def _auto_id(title: str, prefix: str = "_", sep: str = "_") -> str:
 
 # The prefixes writers give the ids of sections, figures, tables, listings and equations
 # (``[#sec-results]``, ``[[fig:architecture]]``): a cross reference, never a citation key.
-_SECTION_ID = re.compile(
+_SECTION_ID = lazy_compile(
     r"(?:sec|sect|section|ch|chap|chapter|app|appendix|part|fig|figure|tbl|tab|table|lst"
     r"|listing|eq|equation)[-_:.]",
     re.IGNORECASE,
@@ -411,7 +412,7 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
 
 
 # Metanorma's wrappers of an entry's label: "nofetch(ISO 712)", "hidden(ISO 712)"
-_LABEL_WRAPPER = re.compile(r"^(?:nofetch|hidden|dropid)\((?P<inner>[^()]*)\)$")
+_LABEL_WRAPPER = lazy_compile(r"^(?:nofetch|hidden|dropid)\((?P<inner>[^()]*)\)$")
 
 
 def designation_label(label: str | None) -> str:
@@ -496,7 +497,7 @@ def _footnotes(
             continue
         last = bisect_right(starts, close) - 1
         body_start = m.end()
-        if m.re is _FOOTNOTEREF:  # footnoteref:[id,text]: the text after the first comma
+        if m.re is _FOOTNOTEREF.compiled:  # footnoteref:[id,text]: the text after the first comma
             note_id, comma, _ = masked[m.end() : close].partition(",")
             body_start = m.end() + len(note_id) + len(comma)
             note_id = note_id.strip()
@@ -673,7 +674,7 @@ def _note(state: _State, label: str, text: str, masked: str, line: int) -> RawNo
     return RawNote(label, url_macros(_xref_text(state, text)), line, line, (line,), reference=ref)
 
 
-_OWN_LINK = re.compile(r"\(?(?:(?:https?|ftp)://\S|(?:doi:\s?)?10\.\d{4,9}/\S)", re.I)
+_OWN_LINK = lazy_compile(r"\(?(?:(?:https?|ftp)://\S|(?:doi:\s?)?10\.\d{4,9}/\S)", re.I)
 
 
 def _own_source(state: _State, text: str) -> str | None:
@@ -697,7 +698,7 @@ def _own_source(state: _State, text: str) -> str | None:
     return " ".join(left.split())
 
 
-_LINK_WORD = re.compile(r"\S+")
+_LINK_WORD = lazy_compile(r"\S+")
 
 
 def _entry_links(state: _State, keys: Sequence[str]) -> list[str]:
@@ -751,12 +752,12 @@ def body_links(
     return found
 
 
-_NUMBERED_ITEM = re.compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
-_NUMERIC_CITE = re.compile(r"(?<![\w\[\]])\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?![\[(\w])")
-_HTML_HIDDEN = re.compile(
+_NUMBERED_ITEM = lazy_compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
+_NUMERIC_CITE = lazy_compile(r"(?<![\w\[\]])\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?![\[(\w])")
+_HTML_HIDDEN = lazy_compile(
     r"<(math|script|style|pre|code|kbd|samp)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I
 )
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_HTML_TAG = lazy_compile(r"</?[A-Za-z][^<>]*>")
 
 
 def _blanked(m: re.Match[str]) -> str:

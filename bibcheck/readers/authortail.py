@@ -22,9 +22,9 @@ A wrapped line (``    12(3), 45–67.``) continues its entry: it starts none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.shapedlist import agrees, entry_like
 
 __all__ = ["MIN_ENTRIES", "author_year_tail", "entries"]
@@ -33,13 +33,13 @@ MIN_ENTRIES = 3
 _SHARE = 0.8  # share of the entries that must be shaped like entries
 _MAX_LINES = 5000
 # a heading: a short line that starts with a letter and ends with no sentence's mark
-_HEADING = re.compile(r"^\s{0,8}[^\W\d_][^\n]{0,58}$")
-_SENTENCE_END = re.compile(r"[.,;!?]\s*$")
+_HEADING = lazy_compile(r"^\s{0,8}[^\W\d_][^\n]{0,58}$")
+_SENTENCE_END = lazy_compile(r"[.,;!?]\s*$")
 # a numbered entry: "[1] …", "1. …", "1) …" (the numbered lists are read elsewhere)
-_NUMBERED = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s")
+_NUMBERED = lazy_compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s")
 # an author opening an entry: "Surname, I.", "Surname, Given", "Surname-Other, G."
-_AUTHOR = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2},\s[^\W\d_]")
-_ENDS_ENTRY = re.compile(r"(?:[.)\]]|\S/\S*|\d)\s*$")
+_AUTHOR = lazy_compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2},\s[^\W\d_]")
+_ENDS_ENTRY = lazy_compile(r"(?:[.)\]]|\S/\S*|\d)\s*$")
 
 
 def author_year_tail(lines: Sequence[str], skip: Collection[int] = ()) -> int | None:

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.references.patterns import MARKS, U
@@ -65,7 +66,7 @@ _YEAR_TAIL = (
 # word before it, the family name (the words before it may be glued to the sentence's:
 # "งานของสมชาย ใจดี (2560)"), or the body's name ("(กรมการข้าว, 2559)"); "และคณะ" is et al.
 _THAI_DATE = rf"(?:{_YEAR}|2[45]\d{{2}})[a-z]?"
-_THAI_AUTHOR_YEAR = re.compile(
+_THAI_AUTHOR_YEAR = lazy_compile(
     r"(?<![\u0e01-\u0e4f])(?P<name>[\u0e01-\u0e4f]++)(?:\s?และคณะ)?"
     rf",?\s*(?:\((?P<y1>{_THAI_DATE})(?:\)|(?={_LOCATOR}))"
     rf"|(?<=,\s)(?P<y2>{_THAI_DATE})(?=\s*(?:[);]|{_LOCATOR})))"
@@ -75,19 +76,19 @@ _THAI_AUTHOR_YEAR = re.compile(
 # the last word before the year, the family name or a body's last word ("(अधिकारी, २०७५)",
 # "(पौडेल र खनाल, २०७६, पृ. ४)", "(नेपाल राष्ट्र बैंक, २०७८)", "अधिकारी (२०७५)"); a year as
 # printed, of whatever calendar (Bikram Sambat's 2075 is 2018 CE: never converted)
-_INDIC = re.compile(r"[\u0900-\u0dff]")
+_INDIC = lazy_compile(r"[\u0900-\u0dff]")
 _MARKS_SET = "".join(
     chr(c) for c in range(0x900, 0xE00) if re.fullmatch(f"[{MARKS}]", chr(c)) is not None
 )
-_INDIC_JOINING = re.compile(rf"{AND_INDIC}|{ET_AL_INDIC}")
-_INDIC_WORD = re.compile(rf"(?=[\u0900-\u0dff])(?:[^\W\d_]|[{MARKS}])++")
-_INDIC_AUTHOR_YEAR = re.compile(
+_INDIC_JOINING = lazy_compile(rf"{AND_INDIC}|{ET_AL_INDIC}")
+_INDIC_WORD = lazy_compile(rf"(?=[\u0900-\u0dff])(?:[^\W\d_]|[{MARKS}])++")
+_INDIC_AUTHOR_YEAR = lazy_compile(
     rf"(?<![^\W\d_])(?<![{MARKS}])(?P<name>(?=[\u0900-\u0dff])(?:[^\W\d_]|[{MARKS}])++)"
     rf"(?:\s{ET_AL_INDIC})?"
     rf",?\s*(?:\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
     rf"|(?<=,\s)(?P<y2>{_DATE})(?=\s*(?:[);]|{_LOCATOR})))"
 )
-AUTHOR_YEAR = re.compile(
+AUTHOR_YEAR = lazy_compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     rf"(?<![\w.])(?P<name>[{U}][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
     # ("et al." in the writer's language: German "u. a.", Indonesian "dkk.", Turkish "vd.";
@@ -98,35 +99,35 @@ AUTHOR_YEAR = re.compile(
 # three words (the author is not repeated in the parenthesis; "Smith’s (2019) model" is
 # AUTHOR_YEAR's); so too the name as the subject of a verb: "De Vries concedes the point
 # (2008, 71–72)"
-POSSESSIVE = re.compile(
+POSSESSIVE = lazy_compile(
     rf"(?<![\w.])(?P<name>[{U}][\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{1,3}}"
     rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
 )
 # more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
-_MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>(?:{_YEAR}|2[45]\d{{2}})[a-z]?)\b(?=\s*[),;])\)?")
+_MORE_YEARS = lazy_compile(rf"\s*[,;]\s*(?P<year>(?:{_YEAR}|2[45]\d{{2}})[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
 # (and the particles of a family name: "(de" / "Vries 2008)" over a line end)
 # (and the first of three or more names: "(Chiu," / "Grundy and Bero 2017)")
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = lazy_compile(
     rf"\((?:(?:[{U}][\w'’&-]*,?|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter"
     r"|ten)\s+){1,4}$"
 )
 # the first names of three or more cited in the sentence, before the last two: "Chiu," /
 # "Grundy and Bero (2017)", "Chiu, Grundy, and Bero (2017)" (the mention starts there when
 # the first of them is an author of the same entry)
-_NAMES_LEADING = re.compile(
+_NAMES_LEADING = lazy_compile(
     rf"(?<![\w.])(?P<first>[{U}][\w'’-]*),\s+(?:[{U}][\w'’-]*,\s+)*(?:(?:and|&)\s+)?$"
 )
-_HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
-_NAME = re.compile(rf"[{U}][\w'’-]+")
+_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
+_NAME = lazy_compile(rf"[{U}][\w'’-]+")
 # a body's name heading an entry: words only (the first a capital), then its full stop
 # ("Food and Agriculture Organization of the United Nations.": up to ten words)
-_CORPORATE = re.compile(rf"(?P<name>[{U}][\w'’&-]*(?:[ \t\n]+[\w'’&-]+){{1,9}})\.?")
+_CORPORATE = lazy_compile(rf"(?P<name>[{U}][\w'’&-]*(?:[ \t\n]+[\w'’&-]+){{1,9}})\.?")
 # the capitals of a body's words, its abbreviation as the text defines it ("(Food and
 # Agriculture Organization of the United Nations [FAO], 2016)", then "(FAO, 2016)")
-_CAPITAL_WORD = re.compile(rf"(?<![\w'’-])[{U}]")
-_ABBREVIATION = re.compile(rf"(?<![\w'’-])[{U}]{{2,10}}(?![\w'’-])")
+_CAPITAL_WORD = lazy_compile(rf"(?<![\w'’-])[{U}]")
+_ABBREVIATION = lazy_compile(rf"(?<![\w'’-])[{U}]{{2,10}}(?![\w'’-])")
 # an abbreviation the text defines for the body's name before it: "World Health
 # Organization (WHO)", "(Bundesamt für Statistik [BFS], 2020)", "Banco de España (BdE,
 # 2021)", Chicago's "(BdE 2021)", "(hereafter IPCC)", "(im Folgenden: BFS)", "(ci-après
@@ -135,19 +136,19 @@ _HEREAFTER = (
     r"(?i:hereafter|hereinafter|henceforth|im\s+Folgenden|nachfolgend|ci-après|ci-dessous"
     r"|en\s+adelante|di\s+seguito|d'ora\s+in\s+poi|hierna|doravante|heretter|hädanefter)"
 )
-_DEFINED = re.compile(
+_DEFINED = lazy_compile(
     rf"(?:\((?:{_HEREAFTER}[:,]?\s{{1,3}}(?:(?i:cited\s+as|zitiert\s+als)\s+)?)?|\[)"
     rf"[\"“«„‘']?\s?(?P<abbr>[{U}][{U}a-z&]{{0,8}}[{U}])\s?[\"”»“’']?(?:[)\]]|(?:,\s*|\s){_YEAR})"
 )
 # Thai: no capitals, names written in full ("given family"), years of the Buddhist era
 # (2560 BE is 2017 CE) as written; a name's word is its letters, vowels and tone marks (no
 # Thai digits), "และ" ("and") may stand glued to the next given name
-_THAI = re.compile(r"[\u0e01-\u0e4f]")
-_THAI_WORD = re.compile(r"[\u0e01-\u0e4f]++")
+_THAI = lazy_compile(r"[\u0e01-\u0e4f]")
+_THAI_WORD = lazy_compile(r"[\u0e01-\u0e4f]++")
 _THAI_AND = "และ"
 _BUDDHIST_YEAR = r"2[45]\d{2}"
-_ANY_BUDDHIST_YEAR = re.compile(rf"(?<!\d){_BUDDHIST_YEAR}(?!\d)")
-_LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
+_ANY_BUDDHIST_YEAR = lazy_compile(rf"(?<!\d){_BUDDHIST_YEAR}(?!\d)")
+_LOWER_FIRST = lazy_compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
 # an author-date citation by its shape alone (:func:`unlisted`): in parentheses (or after
 # a semicolon there) a name with "et al." / a second name, or a comma, and the year; in
 # the sentence a name with "et al." / a second name, and the year in parentheses
@@ -199,11 +200,11 @@ _NOT_AUTHORS = frozenset(
     """.split()
 )
 # "2019a": the letter tells two works apart; "n.d." an undated work
-_ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
+_ANY_YEAR = lazy_compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
 # (and in a Thai entry, a year of the Buddhist era, "2560", beside Thai letters too)
-_ANY_THAI_YEAR = re.compile(rf"(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)[a-z]?(?![a-z])|\bn\.\s?d\.")
+_ANY_THAI_YEAR = lazy_compile(rf"(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)[a-z]?(?![a-z])|\bn\.\s?d\.")
 # (a Thai entry's names end before the year, a parenthesis or a quotation mark)
-_THAI_HEAD_END = re.compile(rf"[\"“«*_\[(]|(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)")
+_THAI_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)")
 
 AuthorYears = dict[tuple[str, str], str]
 
@@ -258,7 +259,7 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
 
 
 # a year (a Buddhist era's in Thai), or no date, right after an entry's names
-_HEAD_YEAR = re.compile(rf"\(?\s*(?:{_YEAR}|2[45]\d{{2}}|n\.\s?d\.)")
+_HEAD_YEAR = lazy_compile(rf"\(?\s*(?:{_YEAR}|2[45]\d{{2}}|n\.\s?d\.)")
 
 
 def dated_heads(entries: Iterable[str]) -> bool:
@@ -496,7 +497,7 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
         label = _label(index, m, possessive)
-        if label is None and thai and m.re is _THAI_AUTHOR_YEAR:
+        if label is None and thai and m.re is _THAI_AUTHOR_YEAR.compiled:
             label = _thai_label(index, m)
         if label is None or m.end() in ends:
             continue
@@ -576,7 +577,7 @@ def _thai_label(index: AuthorYears, m: re.Match[str]) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _corporate_pattern(bodies: frozenset[str]) -> re.Pattern[str]:
+def _corporate_pattern(bodies: frozenset[str]) -> Regex:
     """A mention of one of the bodies' names (as the list spells them, over line ends too)
     with its year."""
     names = sorted(bodies, key=len, reverse=True)
@@ -592,7 +593,7 @@ def _corporate_pattern(bodies: frozenset[str]) -> re.Pattern[str]:
 # Ndebele, Swati) "uCele", "kaBennett", "ngokukaBennett", "kuka-Makwanyane", "lika-Dlamini";
 # Irish and Scots Gaelic "nGallchóir", "hÉireann", "tSeoighe" (lower-case letters, then
 # the name's capital, perhaps after a hyphen)
-_GLUED_PREFIX = re.compile(rf"[a-z]{{1,8}}+-?+(?P<stem>[{U}][^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
+_GLUED_PREFIX = lazy_compile(rf"[a-z]{{1,8}}+-?+(?P<stem>[{U}][^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
 
 
 def prefixed_name(word: str) -> str | None:

@@ -28,6 +28,7 @@ import re
 from pathlib import PurePath
 
 from bibcheck.bibfile import BibError, read_bib
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import duplicate_works, to_reference
 from bibcheck.readers.bibdefects import duplicate_in_document
@@ -36,8 +37,8 @@ from bibcheck.readers.registry import Reader, register
 from bibcheck.text import editor_lines
 
 NAME = "bibtex"
-_ENTRY = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)
-_MANUSCRIPT = re.compile(r"<sup>|\[\^[^\]]+\]|\\footnote\b|\\begin\{document\}|<dt?-cite\b")
+_ENTRY = lazy_compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)
+_MANUSCRIPT = lazy_compile(r"<sup>|\[\^[^\]]+\]|\\footnote\b|\\begin\{document\}|<dt?-cite\b")
 # (and CSS at-rules: a page's style sheet in its front matter or <style>, "@media (...) {")
 _NOT_ENTRIES = frozenset(
     {"comment", "string", "preamble"}

@@ -10,16 +10,16 @@ start of one paragraph may be anything).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote
 
 __all__ = ["bracket_labelled"]
 
 # "[12] ", "\[12\] " (a Markdown escape), "［12］" (full-width brackets)
-_LABEL = re.compile(r"^\s*(?:\\?\[|［)(?P<n>\d{1,4})(?:\\?\]|］)\s*(?=\S)")
+_LABEL = lazy_compile(r"^\s*(?:\\?\[|［)(?P<n>\d{1,4})(?:\\?\]|］)\s*(?=\S)")
 
 
 def bracket_labelled(items: Sequence[RawNote]) -> list[RawNote]:

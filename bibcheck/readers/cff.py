@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-_CFF_VERSION = re.compile(r"^cff-version[ \t]*:", re.M)
+from bibcheck.lazyre import lazy_compile
+
+_CFF_VERSION = lazy_compile(r"^cff-version[ \t]*:", re.M)
 
 
 def is_cff(path: str | PurePath, text: str) -> bool:

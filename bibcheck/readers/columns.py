@@ -21,10 +21,11 @@ hyphenated at the column's edge, else at the last space before the gutter.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["Row", "reading_order"]
 
@@ -38,8 +39,8 @@ _RAGGED_CROSSING = 0.4  # lines allowed to cross the gutter of such a page
 _UNEVEN_BOTH = 3  # lines with text on both sides of a page whose columns end apart
 _UNEVEN_SHARE = 0.15  # ... and the share of its lines each column has, at least
 _REACH = 12  # characters before the gutter where a crossing line may be cut
-_WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
-_BRACKET_START = re.compile(r"\[\d{1,4}\] +\S")  # an entry or a paragraph number
+_WIDE_GAP = lazy_compile(r"\S {3,}(?=\S)")
+_BRACKET_START = lazy_compile(r"\[\d{1,4}\] +\S")  # an entry or a paragraph number
 
 
 @dataclass(frozen=True, slots=True)

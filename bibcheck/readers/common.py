@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.table_rows import row_lines
@@ -224,29 +225,29 @@ LITERATURE_HEADINGS = Vocabulary(LITERATURE_WORDS)
 NOTES_HEADINGS = Vocabulary(NOTES_WORDS)
 
 # A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
-HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
-BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
-RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+BOLD_LINE = lazy_compile(r"^\s*\*\*(.+?)\*\*\s*$")
+RULE = lazy_compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 # A line of HTML tags and nothing else ("<div id="ref-a" class="csl-entry">", "</div>"):
 # no entry's text, a break between entries (never an entry of its own)
 # (each tag read one way only: "<br />" with "/" in the attributes or before ">" doubled
 # the ways to read a line of self-closing tags with every tag)
-MARKUP_ONLY = re.compile(r"^\s*+(?:</?[A-Za-z][\w:.-]*+(?:\s[^<>]*+)?+/?>\s*+)++$")
+MARKUP_ONLY = lazy_compile(r"^\s*+(?:</?[A-Za-z][\w:.-]*+(?:\s[^<>]*+)?+/?>\s*+)++$")
 # Never starting inside a run of spaces: each space is looked at once, not once per start.
-PLACEHOLDER = re.compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
+PLACEHOLDER = lazy_compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
 # A line of markup alone: HTML tags (a raw block in Markdown: "</div>", "<aside class=...>")
 # or template tags (Liquid/Jinja "{% endcapture %}", Hugo "{{< figure ... >}}")
-MARKUP_LINE = re.compile(
+MARKUP_LINE = lazy_compile(
     r"^\s*+(?:(?:</?[A-Za-z][\w:-]*+(?:\s[^<>]*+)?+/?>|\{%(?:[^%\n]|%(?!\}))*+%\}"
     r"|\{\{[<%](?:[^>%\n]|[>%](?!\}\}))*+[>%]\}\})\s*+)++$"
 )
-LIST_ITEM = re.compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
-_URLISH = re.compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
-_INCOMPLETE_END = re.compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
-_TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
-_MD_CLEAN = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_TRAILING_PUNCT = re.compile(r"(?<![\s:.])[\s:.]+$")
+LIST_ITEM = lazy_compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
+_URLISH = lazy_compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
+_INCOMPLETE_END = lazy_compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
+_TERMINAL = lazy_compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
+_MD_CLEAN = lazy_compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
+_TRAILING_PUNCT = lazy_compile(r"(?<![\s:.])[\s:.]+$")
 
 
 def heading_text(line: str) -> str | None:
@@ -412,8 +413,8 @@ def expand_labels(label: str) -> list[str]:
     return labels
 
 
-_LABEL_LIST = re.compile(r"\d+(?:\s*[,–-]\s*\d+)+")
-_OTHER_SUP = re.compile(r"</?(?:sup|sub)>")
+_LABEL_LIST = lazy_compile(r"\d+(?:\s*[,–-]\s*\d+)+")
+_OTHER_SUP = lazy_compile(r"</?(?:sup|sub)>")
 
 
 def clean_inline(text: str) -> str:
@@ -496,7 +497,7 @@ def read_list(
     return notes, _list_numbering(items), i
 
 
-_HARD_BREAK = re.compile(r"(?:\\| {2,})$")
+_HARD_BREAK = lazy_compile(r"(?:\\| {2,})$")
 
 
 def written_as_paragraphs(items: Sequence[RawNote], lines: Sequence[str]) -> bool:
@@ -550,7 +551,7 @@ def read_paragraph_list(
     ]
 
 
-_ITEM_INDENT = re.compile(r"^(?: {2,}|\t)\S")
+_ITEM_INDENT = lazy_compile(r"^(?: {2,}|\t)\S")
 
 
 def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
@@ -564,7 +565,7 @@ def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
     return prev.number is None or 0 < number - prev.number < 50 or number <= prev.number
 
 
-_ADDRESS = re.compile(r"(?:https?|ftp)://\S+/")
+_ADDRESS = lazy_compile(r"(?:https?|ftp)://\S+/")
 
 
 def _ends_with_address(parts: Joined) -> bool:
@@ -617,7 +618,7 @@ class _Para:
 
 
 # A line that starts a Markdown/Org list item: a bullet or a number, a space, text
-LIST_ITEM_START = re.compile(r"[ \t]{0,8}(?P<bullet>[-*+•]|\d{1,3}[.)])[ \t]+\S")
+LIST_ITEM_START = lazy_compile(r"[ \t]{0,8}(?P<bullet>[-*+•]|\d{1,3}[.)])[ \t]+\S")
 
 
 class BlockCollector:
@@ -631,7 +632,7 @@ class BlockCollector:
 
     def __init__(
         self,
-        marker: re.Pattern[str],
+        marker: Regex,
         *,
         keys: bool = False,
         list_items: bool = False,
@@ -824,13 +825,13 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
 REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS  # one vocabulary (see above)
 # A heading is a short line: the lookahead stops a long line at once, so the lazy
 # patterns below never try their endings at every position of 40 KB of text.
-_ATX = re.compile(
+_ATX = lazy_compile(
     r"^(?=.{0,300}$)\s{0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$"
 )  # Markdown (a list item in wikitext)
-_ORG_HEADING = re.compile(
+_ORG_HEADING = lazy_compile(
     r"^(?=.{0,300}$)\*+\s+(?P<t>.+?)\s*(?::[\w:@]+:)?\s*$"
 )  # a bullet in Markdown
-_WIKI_HEADING = re.compile(r"^(?=.{0,300}$)(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
+_WIKI_HEADING = lazy_compile(r"^(?=.{0,300}$)(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
 _ANY_HEADING = (
     re.compile(r"^(?=.{0,300}$)\s*\*\*(?P<t>[^*]+?)\*\*\s*$"),  # a bold line
     re.compile(r"^(?=.{0,300}$)(?P<s>={1,6})\s+(?P<t>.+?)\s*(?P=s)?\s*$"),  # MediaWiki, AsciiDoc
@@ -838,8 +839,8 @@ _ANY_HEADING = (
     re.compile(r"^\s*<h[1-6][^>]*>(?P<t>.+?)</h[1-6]>", re.I),  # HTML
     re.compile(r"^\s*\.(?P<t>[^\s.].{0,60})$"),  # AsciiDoc block title
 )
-_UNDERLINE = re.compile(r"^\s*([=\-~^\"'`#*+:.])\1{2,}\s*$")  # setext / reStructuredText
-_REF_ITEM = re.compile(
+_UNDERLINE = lazy_compile(r"^\s*([=\-~^\"'`#*+:.])\1{2,}\s*$")  # setext / reStructuredText
+_REF_ITEM = lazy_compile(
     r"^\s*(?:\d{1,4}[.)]\s|\[\d{1,4}\]\s|[-*+•]\s|#{1,3}\s|#\.\s|\\(?:item|bibitem)\b|<li\b"
     r"|\.\.\s+\[[^\]]+\]\s)",
     re.I,
@@ -857,7 +858,7 @@ class ListRegion:
     first_item: int  # line of the first item (0 when there is none)
 
 
-def _heading_patterns(lines: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+def _heading_patterns(lines: Sequence[str]) -> tuple[Regex, ...]:
     """The heading syntaxes of this text: ``# x`` is a list item in wikitext, ``* x`` a
     bullet everywhere but in Org."""
     sample = lines[:2000]
@@ -869,7 +870,7 @@ def _heading_patterns(lines: Sequence[str]) -> tuple[re.Pattern[str], ...]:
     return (*found, *_ANY_HEADING)
 
 
-def _heading_of(lines: Sequence[str], i: int, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+def _heading_of(lines: Sequence[str], i: int, patterns: tuple[Regex, ...]) -> str | None:
     """The heading text if line ``i`` is a heading in any common markup, else None."""
     line = lines[i]
     if not line.strip() or len(line) > 200:
@@ -898,10 +899,10 @@ def is_reference_list_heading(text: str) -> bool:
 
 # A Pandoc inline note that reads as prose (two words near its start): "^[These two steps
 # can be combined", not an exponent "2^[n+1]".  (Bounded and possessive: linear on any line.)
-PROSE_INLINE_NOTE = re.compile(
+PROSE_INLINE_NOTE = lazy_compile(
     r"(?<!\\)\^\[[^\]\n]{0,160}?(?<![^\W\d_])[^\W\d_]{2}[^\W\d_]*+\s++[^\W\d_]{2}"
 )
-_FRONT_KEY = re.compile(r"[\w-]+\s*:")
+_FRONT_KEY = lazy_compile(r"[\w-]+\s*:")
 
 
 def opens_metadata(lines: Sequence[str]) -> bool:
@@ -995,7 +996,7 @@ def notes_listed(lines: Sequence[str], note_lines: Sequence[int]) -> bool:
     return any(r.line < n <= r.end for r in regions for n in note_lines)
 
 
-_NAV_TAG = re.compile(r"<(/?)nav\b[^<>]{0,2000}>", re.I)
+_NAV_TAG = lazy_compile(r"<(/?)nav\b[^<>]{0,2000}>", re.I)
 
 
 def without_navigation(text: str) -> str:

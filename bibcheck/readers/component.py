@@ -20,6 +20,8 @@ import re
 from collections.abc import Collection
 from pathlib import PurePath
 
+from bibcheck.lazyre import lazy_compile
+
 COMPONENT_EXTENSIONS = {
     ".jsx": "JSX (React) component",
     ".tsx": "TSX (React, TypeScript) component",
@@ -27,13 +29,13 @@ COMPONENT_EXTENSIONS = {
     ".svelte": "Svelte component",
     ".astro": "Astro component",
 }
-_MODULE = re.compile(
+_MODULE = lazy_compile(
     r"^[ \t]*+(?:import\s[^\n]{0,300}?\sfrom\s*['\"]"
     r"|export\s+default\b|export\s+(?:const|function)\s)",
     re.M,
 )
-_RETURNS_MARKUP = re.compile(r"\breturn\s*+\(?\s*+<(?:[A-Za-z]|>)")  # JSX returned by code
-_CLASS_NAME = re.compile(r"<[a-z][\w-]{0,30}\s[^<>\n]{0,500}?\bclassName=")
+_RETURNS_MARKUP = lazy_compile(r"\breturn\s*+\(?\s*+<(?:[A-Za-z]|>)")  # JSX returned by code
+_CLASS_NAME = lazy_compile(r"<[a-z][\w-]{0,30}\s[^<>\n]{0,500}?\bclassName=")
 
 
 def component_kind(path: str | PurePath, text: str, claimed: Collection[str]) -> str | None:

@@ -8,15 +8,15 @@ still reported as invalid.
 
 from __future__ import annotations
 
-import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import ParsedDocument
 
 __all__ = ["CONTROL", "without_controls"]
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def without_controls(doc: ParsedDocument) -> ParsedDocument:

@@ -24,8 +24,7 @@ so code blocks and inline code are left alone; an opener with no closer is text.
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.mask import mask
 
 __all__ = ["accept"]
@@ -33,7 +32,7 @@ __all__ = ["accept"]
 # opener -> closer; the substitution's "~>" is looked for inside its span
 _CLOSERS = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{>>": "<<}", "{==": "==}"}
 # (not "{--}": an en dash braced as LaTeX writes it, "pp.~12{--}15")
-_OPENER = re.compile(r"\{(?:\+\+|--|~~|>>|==)(?!\})")
+_OPENER = lazy_compile(r"\{(?:\+\+|--|~~|>>|==)(?!\})")
 
 
 def accept(text: str, masked: str | None = None) -> str:

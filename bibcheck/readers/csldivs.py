@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import Regex, lazy_compile
+
 __all__ = ["DIV_CLOSE", "div_end", "div_spans"]
 
-_DIV_OPEN = re.compile(r"<div\b", re.I)
-DIV_CLOSE = re.compile(r"</div\s*>", re.I)
+_DIV_OPEN = lazy_compile(r"<div\b", re.I)
+DIV_CLOSE = lazy_compile(r"</div\s*>", re.I)
 
 
 def div_end(lines: Sequence[str], start: int, column: int = 0) -> int:
@@ -32,7 +34,7 @@ def div_end(lines: Sequence[str], start: int, column: int = 0) -> int:
     return j
 
 
-def div_spans(lines: Sequence[str], opening: re.Pattern[str]) -> list[tuple[int, int]]:
+def div_spans(lines: Sequence[str], opening: Regex) -> list[tuple[int, int]]:
     """First and last line of each div ``opening`` finds (searched anywhere in a line:
     after a ``<style>`` element, say), one after another (a div inside one is its own)."""
     spans: list[tuple[int, int]] = []

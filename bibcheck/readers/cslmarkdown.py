@@ -29,22 +29,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.csldivs import DIV_CLOSE, div_end
 
 __all__ = ["CslMarkdown", "bibliography_end", "rewrite", "sup_group"]
 
 # one linked number of a citation: "[12](#ref-Smith2020)" (Pandoc's anchors are ref-<key>)
-_LINK = re.compile(r"\[(?P<n>\d{1,4})\]\(#ref-[^()\s]+\)")
+_LINK = lazy_compile(r"\[(?P<n>\d{1,4})\]\(#ref-[^()\s]+\)")
 _SEPARATOR = r"\s*(?:[,;–—-]|&#8211;|&ndash;)?\s*"
-_GROUP = re.compile(
+_GROUP = lazy_compile(
     rf"<sup>\s*(?P<body>{_LINK.pattern}(?:{_SEPARATOR}{_LINK.pattern})*)\s*</sup>".replace(
         "?P<n>", "?:"
     )
 )
-_BIB_OPEN = re.compile(r"^\s*<div\b[^<>]*\b(?:csl-bib-body|id=[\"']refs[\"'])[^<>]*>\s*$", re.I)
-_ENTRY_OPEN = re.compile(r"^\s*<div\b[^<>]*\bclass=[\"'][^\"']*\bcsl-entry\b[^<>]*>\s*$", re.I)
-_SPAN = re.compile(r"<span\b[^<>]*>|</span\s*>", re.I)
-_MARGIN = re.compile(
+_BIB_OPEN = lazy_compile(r"^\s*<div\b[^<>]*\b(?:csl-bib-body|id=[\"']refs[\"'])[^<>]*>\s*$", re.I)
+_ENTRY_OPEN = lazy_compile(r"^\s*<div\b[^<>]*\bclass=[\"'][^\"']*\bcsl-entry\b[^<>]*>\s*$", re.I)
+_SPAN = lazy_compile(r"<span\b[^<>]*>|</span\s*>", re.I)
+_MARGIN = lazy_compile(
     r"<span\b[^<>]*\bclass=[\"']csl-left-margin[\"'][^<>]*>\s*(?P<label>[^<>]*?)\s*</span\s*>",
     re.I,
 )

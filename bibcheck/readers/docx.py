@@ -65,6 +65,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -111,9 +112,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DC = "{http://purl.org/dc/elements/1.1/}"
-_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
+_HYPERLINK_FIELD = lazy_compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 # (Word's own ids "Heading2", "Heading3" … are headings even when styles.xml leaves them out)
-_HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)(?:\b|(?=\d))", re.I)
+_HEADING_STYLE = lazy_compile(r"^(?:heading|заголовок|title|überschrift|titre)(?:\b|(?=\d))", re.I)
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
 _WRAPPERS = {
     W + "ins",
@@ -128,7 +129,7 @@ _WRAPPERS = {
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # A cross reference to a note formatted as a note mark ("NOTEREF _Ref123 \f \h"): its
 # result is the note's number, not words of the sentence.
-_NOTE_MARK_FIELD = re.compile(r"^\s*NOTEREF\s+\S+.*\\f", re.I)
+_NOTE_MARK_FIELD = lazy_compile(r"^\s*NOTEREF\s+\S+.*\\f", re.I)
 
 
 def sniff(data: bytes) -> bool:

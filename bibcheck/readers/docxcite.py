@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -67,7 +68,7 @@ from bibcheck.text import title_key
 
 __all__ = ["Citations", "PandocKeys"]
 
-_PAGES = re.compile(r"^(?:pp?\.?\s*|S\.\s*|с\.\s*)?(\d+[a-z]?(?:\s*[-–—]+\s*\d+[a-z]?)?)$", re.I)
+_PAGES = lazy_compile(r"^(?:pp?\.?\s*|S\.\s*|с\.\s*)?(\d+[a-z]?(?:\s*[-–—]+\s*\d+[a-z]?)?)$", re.I)
 
 
 _SHOWN = 0.75  # share of a work's title words its printed entry shows (a subtitle cut, a word
@@ -398,7 +399,7 @@ class PandocKeys:
                     self.markers.append((line, offset, key))
 
 
-_SENTENCE_END = re.compile(rf"[.!?](?=[\s\"”»)]|$)|{SCRIPT_STOP}")
+_SENTENCE_END = lazy_compile(rf"[.!?](?=[\s\"”»)]|$)|{SCRIPT_STOP}")
 
 
 def _sentence_end(text: str, start: int) -> int:

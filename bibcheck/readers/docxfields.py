@@ -32,6 +32,7 @@ from enum import Enum
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.docxworks import endnote_item
 from bibcheck.readers.xmlsafe import parse_xml
 
@@ -87,9 +88,9 @@ class FieldRead:
     problems: tuple[str, ...] = ()
 
 
-_ADDIN = re.compile(r"^\s*ADDIN\s+(?P<name>[^\s{<]+)(?P<rest>.*)$", re.S | re.I)
-_CITATION = re.compile(r"^\s*CITATION\s", re.I)
-_BIBLIOGRAPHY = re.compile(r"^\s*BIBLIOGRAPHY\b", re.I)
+_ADDIN = lazy_compile(r"^\s*ADDIN\s+(?P<name>[^\s{<]+)(?P<rest>.*)$", re.S | re.I)
+_CITATION = lazy_compile(r"^\s*CITATION\s", re.I)
+_BIBLIOGRAPHY = lazy_compile(r"^\s*BIBLIOGRAPHY\b", re.I)
 _BIB_ADDINS = {"ZOTERO_BIBL", "EN.REFLIST", "CSL_BIBLIOGRAPHY"}
 _CITE_ADDINS = {"ZOTERO_ITEM", "CSL_CITATION", "EN.CITE"}
 
@@ -139,7 +140,7 @@ def read_field(mark: FieldMark) -> FieldRead:
 # Word: CITATION Tag \l 1033 \p 45 \m Tag2
 # --------------------------------------------------------------------------
 
-_WORD_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_WORD_TOKEN = lazy_compile(r'"([^"]*)"|(\S+)')
 _WITH_ARGUMENT = {"\\l", "\\f", "\\s", "\\p", "\\v", "\\m"}
 
 
@@ -175,7 +176,7 @@ def _word_citation(instr: str) -> FieldRead:
 # Zotero and Mendeley: CSL citations as JSON
 # --------------------------------------------------------------------------
 
-_URI_KEY = re.compile(r"(?:uuid=|/)(?P<key>[^/?=#&\s]+)/?$")
+_URI_KEY = lazy_compile(r"(?:uuid=|/)(?P<key>[^/?=#&\s]+)/?$")
 
 
 def _depth_ok(text: str) -> bool:

@@ -14,13 +14,17 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree as ET
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["ITALIC_CLOSE", "ITALIC_OPEN", "emphasis", "is_italic", "plain_of"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ITALIC_OPEN = "\ue000"
 ITALIC_CLOSE = "\ue001"
 _OFF = ("0", "false", "off")
-_EMPHASIS_STYLE = re.compile(r"emphasis|italic|kursywa|hervorhebung|accentuation|[ée]nfasis", re.I)
+_EMPHASIS_STYLE = lazy_compile(
+    r"emphasis|italic|kursywa|hervorhebung|accentuation|[ée]nfasis", re.I
+)
 
 
 def is_italic(run: ET.Element) -> bool:

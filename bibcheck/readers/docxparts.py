@@ -14,12 +14,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from typing import Protocol
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.listheads import is_qualified_list_heading
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-_ENDED = re.compile(r"[.;,)\]”\"']\s*$")
+_ENDED = lazy_compile(r"[.;,)\]”\"']\s*$")
 
 
 def _on(prop: ET.Element | None) -> bool:
@@ -59,7 +60,7 @@ class _Paragraph(Protocol):
     def emphasised(self) -> bool: ...
 
 
-_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:1[0-9]|20)\d\d\b")
 
 
 def entries_above(paras: Sequence[_Paragraph]) -> bool:

@@ -14,10 +14,10 @@ entry is then left as printed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference
 from bibcheck.readers.plaintext import expand, numeric_citations
 
@@ -32,9 +32,9 @@ __all__ = [
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁼", "0123456789-=")
 # "1", "(2, 3)", "4-6", "¹,³" (a superscript style): numbers only, in brackets or none
-_BARE = re.compile(r"^[(\[]?\s*(\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*)\s*[)\]]?\.?$")
+_BARE = lazy_compile(r"^[(\[]?\s*(\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*)\s*[)\]]?\.?$")
 _MAX_DIGITS = 3  # a printed list of a thousand entries is no document's
-_BETWEEN = re.compile(r"^[\s,;–—-]*$")  # what may stand between bracketed numbers
+_BETWEEN = lazy_compile(r"^[\s,;–—-]*$")  # what may stand between bracketed numbers
 
 
 def printed_numbers(shown: str) -> list[str] | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.text import title_key
 
 __all__ = [
@@ -38,14 +39,14 @@ SHORT_TITLE = 8  # folded characters: a shorter title is in many entries' words
 _SHOWN = 0.75  # share of a title's words an entry must print to show it
 
 # "[12] ", "12. ", "(12) ", "[Bar00] " at the start of an entry
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"\s*(?:\[(?P<box>[^\W_][\w.+:-]{0,15})\]|(?P<num>\d{1,5})[.)]|\((?P<par>\d{1,3})\))\s"
 )
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S{1,2000}|\bdoi:\s?\S{1,500}", re.I)
+_ADDRESS = lazy_compile(r"\b(?:https?://|www\.)\S{1,2000}|\bdoi:\s?\S{1,500}", re.I)
 # the first quoted stretch: „…”, “…”, "…", «…», ‘…’
-_QUOTED = re.compile(r"[„“\"«‘‚]([^„“”\"«»‘’]{1,300})[”“\"»’‘]")
+_QUOTED = lazy_compile(r"[„“\"«‘‚]([^„“”\"«»‘’]{1,300})[”“\"»’‘]")
 # an author-date head: "Smith, J. (2020). " / "Smith, J. (2020, March 3). "
-_DATE_HEAD = re.compile(r"\((?:\d{4}[a-z]?|n\.\s?d\.|s\.\s?f\.|o\.\s?J\.)[^()]{0,30}\)\.?\s")
+_DATE_HEAD = lazy_compile(r"\((?:\d{4}[a-z]?|n\.\s?d\.|s\.\s?f\.|o\.\s?J\.)[^()]{0,30}\)\.?\s")
 
 
 def entry_label(text: str) -> tuple[str | None, str]:

@@ -16,24 +16,25 @@ import re
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.parennum import limit
 from bibcheck.readers.plaintext import expand
 
 __all__ = ["is_superscript", "superscript_citations"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_NUMBERS = re.compile(r"^\s*[1-9]\d{0,2}(?:\s*[-–—,;]\s*[1-9]\d{0,2})*[,;]?\s*$")
+_NUMBERS = lazy_compile(r"^\s*[1-9]\d{0,2}(?:\s*[-–—,;]\s*[1-9]\d{0,2})*[,;]?\s*$")
 # what an exponent stands on: a digit, a closing bracket of a formula, a unit or a variable
 # (a closing parenthesis is a formula's only around one: ``_formula_group``)
-_EXPONENT_BEFORE = re.compile(
+_EXPONENT_BEFORE = lazy_compile(
     r"(?:\d|\b(?:[a-zA-Z]|[kcdmµμnp]?m|[kmµμn]?g|[kmµμ]?[lL]|ft|in|mi|yd|mol|s|sec|Hz"
     r"|[µμn]?[ÅÅ])|[\]}])$"
 )
-_GROUP = re.compile(r"\(([^()]{0,60})\)$")
+_GROUP = lazy_compile(r"\(([^()]{0,60})\)$")
 # inside a formula's parentheses: an operator, a lone variable, or operands that are
 # single letters and numbers joined by "-" or "/" ("(1 + z)²", "(x)²", "(n-1)²", "(a/b)²")
-_OPERATOR = re.compile(r"[+−×·*^]")
-_OPERAND = re.compile(r"^(?:[^\W\d_]|\d+(?:[.,]\d+)?)$")
+_OPERATOR = lazy_compile(r"[+−×·*^]")
+_OPERAND = lazy_compile(r"^(?:[^\W\d_]|\d+(?:[.,]\d+)?)$")
 # an isotope's mass number stands before its element, after a space or an opening bracket
 # ("the ¹H and ¹³C spectra", "³¹P{¹H}", "(¹⁵N)"): a citation stands after a word or a mark
 _ELEMENTS = frozenset(
@@ -42,8 +43,8 @@ _ELEMENTS = frozenset(
     "Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th "
     "Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr".split()
 )
-_ISOTOPE_BEFORE = re.compile(r"(?:^|[\s({\[/–—-])$")
-_SYMBOL_AFTER = re.compile(r"^([A-Z][a-z]?)(?![^\W\d_])")
+_ISOTOPE_BEFORE = lazy_compile(r"(?:^|[\s({\[/–—-])$")
+_SYMBOL_AFTER = lazy_compile(r"^([A-Z][a-z]?)(?![^\W\d_])")
 
 
 def is_superscript(run: ET.Element) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
 
 __all__ = ["BIB", "endnote_item", "word_orders", "word_sources"]
@@ -238,7 +239,7 @@ _ENDNOTE_TYPES = {
     "standard": "standard",
     "patent": "patent",
 }
-_DOI = re.compile(r"\b10\.\d{4,9}/\S+")
+_DOI = lazy_compile(r"\b10\.\d{4,9}/\S+")
 
 
 def endnote_item(record: ET.Element, key: str) -> dict[str, Any]:

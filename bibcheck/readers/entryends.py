@@ -3,15 +3,15 @@ follow: an annotated further-reading list)."""
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
-_FINISHED = re.compile(r"[.!?][\"'”»’)\]]*$")
-_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
+_FINISHED = lazy_compile(r"[.!?][\"'”»’)\]]*$")
+_INITIAL = lazy_compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 # (only searched for; a number read whole from its first digit: from each digit of a long
 # number, each try read the rest of it again)
-_ENDS_DATED = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|(?<!\d)\d++\s?[–-]\s?\d++)\)?\.$")
-_AFTER_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?[^()]{0,20}\)\.\s(.+)$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”»’)\]]*(?:\s|$)")
+_ENDS_DATED = lazy_compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|(?<!\d)\d++\s?[–-]\s?\d++)\)?\.$")
+_AFTER_YEAR = lazy_compile(r"\((?:1[5-9]|20)\d\d[a-z]?[^()]{0,20}\)\.\s(.+)$")
+_SENTENCE_END = lazy_compile(r"[.!?][\"'”»’)\]]*(?:\s|$)")
 
 
 def finished(line: str) -> bool:

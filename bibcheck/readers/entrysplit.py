@@ -18,40 +18,42 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["continues_entry"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # a lower-case word that opens a name: "van Dijk, J.", "de la Cruz, M.", "d’Amato, L.",
 # "al-Khatib, S.", a name written in lower case on purpose ("hooks, b.") or so spelt
-_LOWER_NAME = re.compile(
+_LOWER_NAME = lazy_compile(
     r"^(?:(?:van|von|vom|de|del|della|der|den|des|di|da|das|do|dos|du|la|le|ten|ter|te"
     r"|zu|ibn|bin|ben|y)\s+|d['’]|(?:al|el)-)+[^\W\d_]"
     r"|^[^\W\d_][\w'’-]*,\s+[^\W\d_]{1,2}\."
     r"|^[a-z]{1,2}[A-Z]",  # "eBird", "mBio", "iNaturalist": a body or a journal named so
 )
 # what only the inside of an entry starts with: a DOI, an address, a retrieval note
-_INSIDE = re.compile(
+_INSIDE = lazy_compile(
     r"^(?:doi\s*:|https?://|www\.|DOI\b|PMID\b|PMCID\b|URL\b|Retrieved\b|Available\s"
     r"|Accessed\b|Disponível\s|Acesso\s|Режим\sдоступа|Дата\sобращения)",
     re.I,
 )
 # a journal and its volume: "Memory Studies, 4 (2), 11–19.", "PLOS ONE, 13(3), e0188299"
 # (a name, a comma and a number that is no year: "World Bank, 2019." opens an entry)
-_JOURNAL_VOLUME = re.compile(
+_JOURNAL_VOLUME = lazy_compile(
     r"^[A-Z][\w&'’-]*(?:\s(?:[A-Z][\w&'’.-]*|of|in|and|for|on|the|&|de|für|und))*"
     rf",\s*(?!{_YEAR}\b)\d+"
 )
 # a place and its publisher: "Leiden: Brill.", "Boca Raton, FL: CRC Press, 2010."
-_PLACE_PUBLISHER = re.compile(
+_PLACE_PUBLISHER = lazy_compile(
     r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s[A-Z][\w.]{1,12})?\s?:\s"
     r"[A-Z][\w&'’.-]*(?:\s[\w&'’.-]+){0,5}(?:,\s" + _YEAR + r")?\.?$"
 )
 # an entry that has its names and year and nothing after them: "Rowe, K. L., & Amari, T.
 # (2019)." (author-date styles put the title after the year)
 _DATE = rf"(?:{_YEAR}|n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|in press|im Druck|sous presse)"
-_ENDS_WITH_DATE = re.compile(rf"\({_DATE}(?:,\s[^)]{{1,20}})?\)\.?$", re.I)
-_DATE_IN_PARENS = re.compile(rf"\({_DATE}", re.I)
-_TITLE_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{4,}\b")  # a title's word ("memory", "study")
+_ENDS_WITH_DATE = lazy_compile(rf"\({_DATE}(?:,\s[^)]{{1,20}})?\)\.?$", re.I)
+_DATE_IN_PARENS = lazy_compile(rf"\({_DATE}", re.I)
+_TITLE_WORD = lazy_compile(r"(?<![\w'’-])[a-zà-ÿ]{4,}\b")  # a title's word ("memory", "study")
 _NAME_WORDS = frozenset({"della", "delle", "dello", "degli"})
 
 

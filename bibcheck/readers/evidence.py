@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.readers import pagecites
 from bibcheck.readers.common import (
     CROSS_REF_PREFIXES,
@@ -49,17 +50,17 @@ class Evidence:
 
 
 # A numbered list's own label: "[3] W. Dai, ..." at a line's start is no citation [3]
-_LIST_LABEL = re.compile(r"^[ \t]*(?P<label>\[\d{1,4}\])[ \t]+\S", re.M)
+_LIST_LABEL = lazy_compile(r"^[ \t]*(?P<label>\[\d{1,4}\])[ \t]+\S", re.M)
 _NUMERIC = "numeric citations [n]"
 # a number cited, with the place in the work after it in any language: "5", "5, с. 45",
 # "9, p. 118", "2, S. 10–12" (the plain-text reader knows the words; here any short word)
 _CITED = r"\d{1,4}(?:,\s?[^\W\d_]{1,8}\.?\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)?"
 _REFERENCE_LINKS = "reference-style links [text][n] with [n]: url"
 # a link reference definition: "[label]: destination" (up to three spaces indented)
-_LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n^][^\[\]\n]*)\]:[ \t]*\S", re.M)
+_LINK_DEFINITION = lazy_compile(r"^ {0,3}\[([^\[\]\n^][^\[\]\n]*)\]:[ \t]*\S", re.M)
 
 # (description, pattern, reader names that read it, minimum count to mention)
-_SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
+_SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
     ("Pandoc footnote markers [^n]", re.compile(r"\[\^[^\]\s]+\](?!:)"), ("pandoc-markdown",), 1),
     (
         "Pandoc footnote definitions [^n]:",
@@ -204,7 +205,7 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
 # A Pandoc citation as Pandoc reads one: "@" opens the bracket or follows a space or ";"
 # (an address "[write to me@x.org]" is none; nor a cross-reference "[@fig-a]", nor a
 # link whose text is a handle, "[@octocat](https://github.com/octocat)")
-PANDOC_CITATION = re.compile(
+PANDOC_CITATION = lazy_compile(
     rf"\[(?:[^\[\]\n]*?[\s;])?-?@(?!(?:{CROSS_REF_PREFIXES})[-:])[\w{{][^\[\]\n]*\](?![(\[])", re.I
 )
 # Readers of Markdown that do not read Pandoc citations: one of them chosen for a file
@@ -216,8 +217,8 @@ _NOT_PANDOC = ("markdown-links", "sup-markdown")
 # ``informative:`` references (or the draft's ``docname:``), its text cites them
 # ``{{RFC2119}}``, ``{{?I-D.ietf-x}}``, ``{{!HTTP}}``, ``{{Section 8 of HTTP}}``: a form no
 # reader reads yet, so it is said whichever Markdown reader is chosen.
-_KRAMDOWN_RFC = re.compile(r"(?m)^(?:docname|normative|informative)\s*:")
-KRAMDOWN_CITATION = re.compile(
+_KRAMDOWN_RFC = lazy_compile(r"(?m)^(?:docname|normative|informative)\s*:")
+KRAMDOWN_CITATION = lazy_compile(
     r"\{\{(?:(?:Section|Appendix)\s[\w.]{1,20}\s(?:of|in)\s)?[?!-]?[A-Z][\w.-]{0,80}"
     r"(?:,\s?(?:Section|Appendix)\s[\w.]{1,20})?\}\}"
 )
@@ -239,7 +240,7 @@ def unread_kramdown_citations(text: str, source: str) -> Evidence | None:
 # "<FootnoteRef n="1"/>", "<Footnote n="1">…</Footnote>", "<Cite bref="key"/>",
 # "<Citation id=…>", "<Sidenote>": the site's own components, whose output only the site's
 # build knows (names capitalised, as JSX requires of components; HTML's are lower case)
-JSX_CITATION = re.compile(
+JSX_CITATION = lazy_compile(
     r"<(?P<name>(?:Footnote|FootNote|Fn|Cite|Citation|Sidenote|SideNote|Marginnote|MarginNote"
     r"|Reference|Ref|Bib)[A-Za-z]{0,20})(?=[\s/>])"
 )
@@ -269,7 +270,7 @@ def unread_pandoc_citations(reader: str, text: str) -> Evidence | None:
 
 # A note's body as note markup writes it, opening its line with its label: "<sup>3</sup> Text"
 # (an HTML link in the superscript too), "[^3]: Text".
-_NOTE_BODY = re.compile(
+_NOTE_BODY = lazy_compile(
     r"^[ \t]*+(?:<sup>[ \t]*+(?:<a\b[^<>\n]*+>[ \t]*+)?\[?(?P<sup>\d{1,4})\]?[ \t]*+"
     r"(?:</a>[ \t]*+)?</sup>|\[\^(?P<caret>[^\]\s]{1,40})\]:)",
     re.M,
@@ -355,7 +356,7 @@ def citation_evidence(text: str) -> list[Evidence]:
 _PARAGRAPHS = "paragraphs under: "  # what such evidence says, before its heading
 _ENTRIES = "entries under: "
 # a line opening an author-date entry: "Okafor, N. C., & Lind, P. (2004).", "van Rijn, A. (1999)"
-_ENTRY_START = re.compile(
+_ENTRY_START = lazy_compile(
     r"[ \t]*+[^\W\d_][\w'’-]*+(?:[ -][^\W\d_][\w'’-]*+){0,3},[ \t]++(?:[^\W\d_]{1,2}\.[ \t-]?)+"
     r"[^\n]*?\((?:1[5-9]|20)\d\d[a-z]?[),]"
 )
@@ -369,7 +370,7 @@ def _entry_starts(lines: Sequence[str]) -> list[int]:
 
 # two words of running text, the first not a command's name (``\\input{refs}`` and
 # ``\\end{document}`` under a heading are markup, no paragraph of entries)
-_PROSE = re.compile(r"(?<![\\\w])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
+_PROSE = lazy_compile(r"(?<![\\\w])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 
 
 def _paragraph_starts(lines: Sequence[str]) -> list[int]:
@@ -406,7 +407,7 @@ def _list_labels(text: str) -> set[int]:
 
 
 # a cited number: one that opens a part of the brackets, not a page after "p." in it
-_NUMBER = re.compile(r"(?:^|[-–,;])\s*(\d{1,4})\b")
+_NUMBER = lazy_compile(r"(?:^|[-–,;])\s*(\d{1,4})\b")
 
 
 def numeric_citations(text: str) -> list[tuple[int, str]]:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["AFFILIATION", "front_matter", "is_prose"]
 
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+_WORD = lazy_compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # lower-case words of names, institutions and addresses ("University of the Pacific",
 # "Universidade Federal do Agreste", "Instituto de Salud", "Ludwig van Beethoven-Str.")
 _PARTICLES = frozenset(
@@ -28,13 +30,13 @@ _PARTICLES = frozenset(
 )
 _PROSE_WORDS = 4  # fewer words: a label, a name
 _PROSE_SHARE = 0.25  # of the words: lower-case words that are no particle of a name
-_SENTENCE_END = re.compile(r"[.!?…:;][\"”’»)\]]*$")
+_SENTENCE_END = lazy_compile(r"[.!?…:;][\"”’»)\]]*$")
 _CITATION_TAIL = " \t0123456789,;–-()[]⁰¹²³⁴⁵⁶⁷⁸⁹"  # "… at home (2)", "… 2050.¹⁻³"
 _LABEL_WORDS = 6  # a label above the title ("Original Article", "Research Paper")
 _MOST = 20  # paragraphs a title block, byline and affiliations fill at most
 
 # the words that name an institution in an address (an affiliation's line)
-AFFILIATION = re.compile(
+AFFILIATION = lazy_compile(
     r"\b(?:Universit|Institut|Department|Dept\.|School\s+of|College|Faculty|Laborator"
     r"|Centre|Center|Academy|Akademie|Hochschule|Fakultät|Университет|Институт|Кафедра"
     r"|Університет|e-?mail|Hospital|Clinic|Klinik|Ospedale|Hôpital|Nemocnic|Szpital"

@@ -12,15 +12,15 @@ heading stays body text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import is_literature_heading
 
 # The first entry of a numbered list as a typeset page starts it: "[1] A. Pousette",
 # "1. Ekevad M", "[1] “Title,”" (a capital or an opening quote after the number).
-_FIRST_ENTRY = re.compile(r"^\s{0,3}(?:\[0*1\]|0*1[.)])\s+[\"'“‘«„(]?[^\W\d_a-z]")
+_FIRST_ENTRY = lazy_compile(r"^\s{0,3}(?:\[0*1\]|0*1[.)])\s+[\"'“‘«„(]?[^\W\d_a-z]")
 _LOOKAHEAD = 4  # lines between the heading and the first entry (the other column's)
 _MAX_WORDS = 3  # words of a heading ("List of References", "Список литературы")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 # the part of a publication a list belongs to
 _PART = (
     r"(?:chapter|essay|article|paper|volume|book|section|part|entry|lecture|study|"
@@ -18,7 +20,7 @@ _PART = (
 )
 _NUMBER = r"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "in this chapter", "for the present volume", "to chapter 4", "(chapter IV)", "zu Kapitel 3"
-_SCOPE = re.compile(
+_SCOPE = lazy_compile(
     r"(?<!\s)\s*+[(\[]?\s*+"
     r"(?:(?:in|for|to|of|from|zu|du|del|de)\s++)?"
     rf"(?:(?:this|the\s++present|these)\s++{_PART}s?|{_PART}\s++{_NUMBER}\b)"

@@ -12,8 +12,7 @@ extensions scores only the text the document itself is written in.
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import front_matter_end
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdcode import blank_indented_code
@@ -51,7 +50,7 @@ def _blank_front(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line) if k < end else line for k, line in enumerate(lines))
 
 
-_SPACES = re.compile(r"[^\n]")
+_SPACES = lazy_compile(r"[^\n]")
 _TOML_LINES = 400  # a front matter block is this long at most
 
 

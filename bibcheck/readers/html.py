@@ -88,6 +88,7 @@ from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from bs4.element import Tag
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -175,14 +176,14 @@ _SKIPPED = frozenset(
 _SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _CODE = frozenset({"code", "pre", "kbd", "samp", "tt", "var", "math"})
 # (LibreOffice writes "#sdfootnote1sym" / "#sdendnote1sym")
-_NOTE_FRAGMENT = re.compile(
+_NOTE_FRAGMENT = lazy_compile(
     r"^#(?:fn|cite_note|_?ftn|_?edn|endnote|footnote|note|sdfootnote|sdendnote)[-_:]?\w*", re.I
 )
-_BACK_FRAGMENT = re.compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref)", re.I)
-_NOTE_CLASS = re.compile(
+_BACK_FRAGMENT = lazy_compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref)", re.I)
+_NOTE_CLASS = lazy_compile(
     r"footnote-ref|noteref|footnote_ref|fnref|^reference$|sdfootnoteanc|sdendnoteanc", re.I
 )
-_BACK_CLASS = re.compile(r"footnote-back|backlink|mw-cite-backlink|fn-back", re.I)
+_BACK_CLASS = lazy_compile(r"footnote-back|backlink|mw-cite-backlink|fn-back", re.I)
 _MORE_LITERATURE = frozenset(
     {
         "further reading",
@@ -198,29 +199,29 @@ _MORE_LITERATURE = frozenset(
 # A box of some of the sources beside an article that attributes by linking (news pages,
 # policy blogs): its body links to other sites cite, not only the ones that match an entry.
 _SOURCES_BOX = frozenset({"sources", "our sources", "sources used"})
-_HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<p[\s>][^<]*</p>", re.I)
-_FOOTNOTE_MARKUP = re.compile(
+_HTML = lazy_compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<p[\s>][^<]*</p>", re.I)
+_FOOTNOTE_MARKUP = lazy_compile(
     r"doc-noteref|doc-footnote|doc-endnote|href=[\"']#(?:fn|cite_note|_ftn|_edn)"
     # (HTMLBook, O'Reilly's: <a data-type="noteref">, <p data-type="footnote">)
     r"|data-type=[\"'](?:noteref|footnote)[\"']"
     r"|<sup>\s*\[\d{1,4}\]\s*</sup>",
     re.I,
 )
-_URL = re.compile(r"(?:https?|ftp)://", re.I)
+_URL = lazy_compile(r"(?:https?|ftp)://", re.I)
 _NUMBERS = r"\d{1,4}(?:\s*[,–-]\s*\d{1,4})*"
-_SUP_PLAIN = re.compile(_NUMBERS)
-_SUP_BRACKETS = re.compile(rf"\[\s*{_NUMBERS}\s*\](?:\s*[,;–-]?\s*\[\s*{_NUMBERS}\s*\])*")
+_SUP_PLAIN = lazy_compile(_NUMBERS)
+_SUP_BRACKETS = lazy_compile(rf"\[\s*{_NUMBERS}\s*\](?:\s*[,;–-]?\s*\[\s*{_NUMBERS}\s*\])*")
 _UNITS = frozenset(
     "m km cm mm nm µm ft in mi yd sq kg g mg s ms h l dm m² sec min hr kwh mwh gw mw kw".split()
 )
-_ARCHIVES = re.compile(
+_ARCHIVES = lazy_compile(
     r"https?://(?:web\.archive\.org|wayback\.[\w.]+|archive\.(?:today|ph|is|li|vn|fo|md)"
     r"|www\.webcitation\.org|wayback\.archive-it\.org)/",
     re.I,
 )
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_WIKIPEDIA = re.compile(r"cite_note|mw-parser-output|mw-cite-backlink", re.I)
-_SPACE = re.compile(r"[ \t\xa0\r\n]+")
+_WIKIPEDIA = lazy_compile(r"cite_note|mw-parser-output|mw-cite-backlink", re.I)
+_SPACE = lazy_compile(r"[ \t\xa0\r\n]+")
 _DASHES = frozenset({"–", "-", "—", "−", "‒"})
 # A note written where it is cited, its text hidden or set in the margin by CSS: LaTeXML
 # (arXiv HTML) ``<span class="ltx_note ltx_role_footnote"><sup class="ltx_note_mark">1</sup>
@@ -235,7 +236,7 @@ _INLINE_NOTE = frozenset(
 # inline runs a word processor splits a sentence into (a language, a font, italics)
 _RUNS = frozenset({"span", "font", "i", "em", "b", "strong", "u", "small"})
 # "[6, " or "[" at the end of a run: a bracketed citation going on in the next run
-_OPEN_BRACKET = re.compile(r"\[\s*(?:\d{1,4}[^\[\]]{0,40})?$")
+_OPEN_BRACKET = lazy_compile(r"\[\s*(?:\d{1,4}[^\[\]]{0,40})?$")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "figcaption", "caption"})
 
 
@@ -357,8 +358,8 @@ def _is_note_ref(a: Tag, href: str) -> bool:
 # (spaces possessive: a run of them about an optional bracket was split between the runs on
 # either side every way)
 _ONE_NUMBER = r"[\[(]?\s*+\d{1,4}\s*+[\])]?"
-_NUMERIC_TEXT = re.compile(rf"{_ONE_NUMBER}(?:\s*+[,–-]\s*+{_ONE_NUMBER})*")
-_YEAR_TEXT = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
+_NUMERIC_TEXT = lazy_compile(rf"{_ONE_NUMBER}(?:\s*+[,–-]\s*+{_ONE_NUMBER})*")
+_YEAR_TEXT = lazy_compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 
 
 def _cite_ref(a: Tag, target: str) -> _Ref:
@@ -378,12 +379,12 @@ def _cite_ref(a: Tag, target: str) -> _Ref:
 
 
 # the symbols of author and unnumbered notes ("Okafor<sup>*</sup>", "†", "‡‡"): a label as shown
-_SYMBOL_LABEL = re.compile(r"[\[(^\s]*([*∗†‡§¶‖#]{1,4})[\])\s]*$")
+_SYMBOL_LABEL = lazy_compile(r"[\[(^\s]*([*∗†‡§¶‖#]{1,4})[\])\s]*$")
 
 
 # a grouped note's label, group name and number ("[n 1]", "[note 3]", "[Anm. 2]" of
 # MediaWiki's <ref group=…>): the whole of it, not only the group shared by all its notes
-_GROUP_LABEL = re.compile(r"\[\s*+([^\W\d_]{1,8}\.?[ \xa0]\d{1,4})\s*+\]")
+_GROUP_LABEL = lazy_compile(r"\[\s*+([^\W\d_]{1,8}\.?[ \xa0]\d{1,4})\s*+\]")
 
 
 def _label(a: Tag) -> str:
@@ -714,7 +715,7 @@ class _Page:
 
 # the buttons publishers set after each reference (ScienceDirect, Springer, Wiley, T&F, PMC,
 # the ACM Digital Library)
-_BUTTON = re.compile(
+_BUTTON = lazy_compile(
     r"(?:Google Scholar|Cross ?Ref|PubMed(?: Central)?|PMC|View in Scopus|Scopus|"
     r"Web of Science(?:®)?|ISI|CAS|MathSciNet|ADS|zbMATH|Article|View article|Full Text"
     r"(?: via CrossRef)?|Abstract|PDF|OpenURL(?: \w+)?|Find it(?: at \w+)?|Links"
@@ -723,7 +724,7 @@ _BUTTON = re.compile(
     re.IGNORECASE,
 )
 # ... and the indexes they look the work up in
-_LOOKUP_URL = re.compile(
+_LOOKUP_URL = lazy_compile(
     r"https?://(?:[\w-]+\.)*(?:scholar\.google\.[\w.]+|scopus\.com|webofscience\.com|"
     r"webofknowledge\.com|ams\.org/mathscinet|adsabs\.harvard\.edu|zbmath\.org|"
     r"cas\.org|chemport\.cas\.org|ncbi\.nlm\.nih\.gov/pubmed|pubmed\.ncbi\.nlm\.nih\.gov|"
@@ -733,8 +734,8 @@ _LOOKUP_URL = re.compile(
 
 
 # a DOI or URL the text so far ends with, and text that would go on with it
-_ADDRESS_END = re.compile(r"(?:(?:https?|ftp)://|\b10\.\d{4,9}/)[^\s<>\"]*$", re.I)
-_ADDRESS_GOES_ON = re.compile(r"[\w.-]*[/?#=&]")
+_ADDRESS_END = lazy_compile(r"(?:(?:https?|ftp)://|\b10\.\d{4,9}/)[^\s<>\"]*$", re.I)
+_ADDRESS_GOES_ON = lazy_compile(r"[\w.-]*[/?#=&]")
 
 
 @dataclass(slots=True)
@@ -854,7 +855,7 @@ def _section(heading: Tag) -> Iterator[Tag]:
 
 
 _CHROME_SECTIONS = frozenset({"footer", "nav", "aside"})
-_NUMBERED_PARAGRAPH = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
+_NUMBERED_PARAGRAPH = lazy_compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
 
 
 def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool, bool]:
@@ -955,7 +956,7 @@ def _docutils_label(item: Tag) -> str:
     return re.sub(r"[\[\]\s]", "", text_of(label))
 
 
-_GLUED_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?=[^\W\d_])")
+_GLUED_NUMBER = lazy_compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?=[^\W\d_])")
 
 
 def _strip_number(note: RawNote) -> tuple[str | None, RawNote]:
@@ -1101,10 +1102,10 @@ def _leads(tag: Tag, block: Tag) -> bool:
     return True
 
 
-_BYLINE = re.compile(r"author|affil|contrib|byline|correspond", re.I)
+_BYLINE = lazy_compile(r"author|affil|contrib|byline|correspond", re.I)
 # A superscript link to an address or a correspondence note (``#Aff1``, ``#aff-2``,
 # ``#affiliation-3``, ``#corresp1``, ``#cor1``) is no note reference.
-_BYLINE_FRAGMENT = re.compile(r"^#(?:aff|affil|affiliation|corresp|cor|author)[-_:]?\w*$", re.I)
+_BYLINE_FRAGMENT = lazy_compile(r"^#(?:aff|affil|affiliation|corresp|cor|author)[-_:]?\w*$", re.I)
 
 
 def _byline(tag: Tag) -> bool:
@@ -1520,7 +1521,7 @@ def _shaped_list(page: _Page, note_elements: set[int], found: _Lists) -> None:
             return
 
 
-_REFERENCE_LIST_NAME = re.compile(
+_REFERENCE_LIST_NAME = lazy_compile(
     r"^(?:ref-?list|references?|reference-list|references-list|bibliography|biblio|"
     r"citation-list|csl-bib-body|ltx_biblist)$",
     re.I,
@@ -2036,8 +2037,10 @@ def _notes(
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
 
 
-_ENTRY_URL = re.compile(r"https?://[^\s<>\"'\[\]]+")
-_ARXIV = re.compile(r"^(?:export\.)?arxiv\.org/(?:abs|pdf)/(?P<id>[\w.\-/]+?)(?:v\d+)?(?:\.pdf)?$")
+_ENTRY_URL = lazy_compile(r"https?://[^\s<>\"'\[\]]+")
+_ARXIV = lazy_compile(
+    r"^(?:export\.)?arxiv\.org/(?:abs|pdf)/(?P<id>[\w.\-/]+?)(?:v\d+)?(?:\.pdf)?$"
+)
 
 
 def _citable_key(url: str) -> str:

@@ -20,12 +20,14 @@ from urllib.parse import urlsplit
 
 from bs4.element import Tag
 
-_EMBED = re.compile(
+from bibcheck.lazyre import lazy_compile
+
+_EMBED = lazy_compile(
     r"^(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|"
     r"reddit-embed-bq|reddit-card|text-post-media|mastodon-embed|fb-post|fb-xfbml-parse-ignore)$",
     re.I,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
+_WORD = lazy_compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&"})
 
 

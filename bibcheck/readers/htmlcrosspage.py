@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference
 
 __all__ = [
@@ -36,13 +37,13 @@ __all__ = [
     "unread_list_message",
 ]
 
-_CITING_TEXT = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?!\d)|\bn\.\s?d\.|^\[?\d{1,4}\]?$")
-_PAGE = re.compile(r"\.(?:x?html?|php|aspx?)$|/$|^[^.]*$", re.I)
+_CITING_TEXT = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?!\d)|\bn\.\s?d\.|^\[?\d{1,4}\]?$")
+_PAGE = lazy_compile(r"\.(?:x?html?|php|aspx?)$|/$|^[^.]*$", re.I)
 _CHROME = ("nav", "header", "footer")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
-_ET_AL = re.compile(r"\s+et\s+al\.?$")
+_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
+_ET_AL = lazy_compile(r"\s+et\s+al\.?$")
 _JOINS = frozenset(("and", "&", "und", "et", "y", "e", "en", "og", "och", "i"))
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,14 +17,15 @@ from collections import Counter
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 
 __all__ = ["describe_unread", "unread_custom_citations"]
 
 # a custom element (its name has a hyphen) named as a citation or a note
-_CITING_NAME = re.compile(r"^[a-z][\w.]*-(?:[\w.]*-)*(?:cite|citation|fn|footnote)s?$")
+_CITING_NAME = lazy_compile(r"^[a-z][\w.]*-(?:[\w.]*-)*(?:cite|citation|fn|footnote)s?$")
 _KEY_ATTRIBUTES = frozenset({"key", "keys", "bibtex-key", "cite-key", "citekey"})
-_BIBLIOGRAPHY_SCRIPT = re.compile(r"^\s*text/(?:bibliography|x-bibtex|bibtex)\s*$", re.I)
+_BIBLIOGRAPHY_SCRIPT = lazy_compile(r"^\s*text/(?:bibliography|x-bibtex|bibtex)\s*$", re.I)
 
 
 def _citing(tag: Tag) -> bool:

@@ -34,6 +34,7 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.htmltree import text_of
 
 # where a page names its own DOI
@@ -63,13 +64,13 @@ _ADDRESS_META = (
     "eprints.document_url",
     "og:url",
 )
-_DOI = re.compile(r"\b(10\.\d{4,9}/\S+)", re.I)
-_LICENCE = re.compile(
+_DOI = lazy_compile(r"\b(10\.\d{4,9}/\S+)", re.I)
+_LICENCE = lazy_compile(
     r"^https?://(?:www\.)?(?:creativecommons\.org/(?:licenses|licences|publicdomain)/"
     r"|opensource\.org/licen[cs]es/|gnu\.org/licenses/)",
     re.I,
 )
-_TOOL_TEXT = re.compile(
+_TOOL_TEXT = lazy_compile(
     r"^(?:(?:download|export)\s+(?:all\s+)?(?:references?|citations?|citation\s+file|"
     r"bibtex|ris|endnote)|reprints?\s+(?:and|&)\s+permissions|rights\s+(?:and|&)\s+"
     r"permissions|request\s+permissions?|get\s+rights\s+and\s+content|cite\s+this\s+"
@@ -80,7 +81,7 @@ _TOOL_TEXT = re.compile(
     r"(?:\s+\(\d[\d.,]*\s?[kmg]i?b\))?)$",
     re.I,
 )
-_STATEMENT = re.compile(
+_STATEMENT = lazy_compile(
     r"^(?:(?:data|code|software|materials?)(?:\s*(?:,|and|&)\s*(?:data|code|software|"
     r"materials?))*\s+availability(?:\s+statement)?|availability\s+of\s+(?:data|code)"
     r"(?:\s+and\s+materials?)?|data\s+access(?:ibility)?|copyright|licen[cs]e|"
@@ -112,7 +113,7 @@ def own_dois(soup: BeautifulSoup) -> set[str]:
 
 # a platform's galley button, the format alone ("PDF", "HTML", "Full text (PDF)"): furniture
 # when it links to the site's own host (a blog's "(PDF)" link to a report elsewhere cites)
-_FORMAT_ONLY = re.compile(
+_FORMAT_ONLY = lazy_compile(
     r"^(?:full[\s-]?text\s*)?\(?(?:pdf|epub|html|xml|full[\s-]?text)\)?"
     r"(?:\s+\(\d[\d.,]*\s?[kmg]i?b\))?$",
     re.I,
@@ -168,7 +169,7 @@ def is_own_doi(href: str, dois: set[str]) -> bool:
     return any(doi == own or doi.startswith((own + ".", own + "/")) for own in dois)
 
 
-_AUTHOR_SEARCH = re.compile(
+_AUTHOR_SEARCH = lazy_compile(
     r"[?&](?:as_sauthors|authors?|au|creator)=|[?&]term=[^&#]*(?:\[|%5B)(?:au|author|"
     r"full\s+author\s+name)(?:\]|%5D)",
     re.I,

@@ -13,16 +13,17 @@ import re
 
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.htmltree import text_of
 
 # a paragraph style's class as the exporters name it ("MsoTitle", "MsoHeading1", Google
 # Docs' "title"), not a site's "site-title"
-_STYLE_CLASS = re.compile(r"^(?:Mso)?(?:Title|Subtitle|Heading\s?\d?)$", re.I)
+_STYLE_CLASS = lazy_compile(r"^(?:Mso)?(?:Title|Subtitle|Heading\s?\d?)$", re.I)
 _CHROME = ("header", "nav", "footer", "aside")
-_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
-_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
-_HANGING = re.compile(r"text-indent\s*:\s*-", re.I)
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
+_CENTRED = lazy_compile(r"text-align\s*:\s*center", re.I)
+_BOLD = lazy_compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+_HANGING = lazy_compile(r"text-indent\s*:\s*-", re.I)
+_YEAR = lazy_compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _BLOCKS = ("p", "div", "li", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")
 
 

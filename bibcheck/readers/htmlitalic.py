@@ -20,6 +20,8 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
+
 OPEN = "\ue000"
 CLOSE = "\ue001"
 # a link's text in an entry, which may be its title (:func:`linked_title`)
@@ -27,10 +29,10 @@ LINK_OPEN = "\ue002"
 LINK_CLOSE = "\ue003"
 _TAGS = frozenset({"i", "em"})
 # ".c7{…font-style:italic…}": a rule naming one class (the form converters write)
-_RULE = re.compile(r"\.(?P<name>[\w-]+)\s*\{(?P<body>[^{}]*)\}")
-_ITALIC = re.compile(r"font-style\s*:\s*(?:italic|oblique)\b", re.I)
-_NORMAL = re.compile(r"font-style\s*:\s*normal\b", re.I)
-_NAMED_ITALIC = re.compile(r"^(?!not-|non-|no-)(?:[\w-]*[-_])?italics?(?:$|[-_])", re.I)
+_RULE = lazy_compile(r"\.(?P<name>[\w-]+)\s*\{(?P<body>[^{}]*)\}")
+_ITALIC = lazy_compile(r"font-style\s*:\s*(?:italic|oblique)\b", re.I)
+_NORMAL = lazy_compile(r"font-style\s*:\s*normal\b", re.I)
+_NAMED_ITALIC = lazy_compile(r"^(?!not-|non-|no-)(?:[\w-]*[-_])?italics?(?:$|[-_])", re.I)
 
 
 def italic_classes(soup: BeautifulSoup) -> frozenset[str]:
@@ -70,8 +72,8 @@ _NO_TITLE = frozenset(
 # ... and an author's name in the lead of a note, as German and Austrian legal writing
 # sets it ("*Heri*, Climate Change before ...", "*Calliess/Ruffert*, EUV/AEUV"): one word
 # before a comma, the title follows in roman.
-_LEAD_NAME = re.compile(f"^(\\W{{0,3}}){OPEN}([^\\s{OPEN}{CLOSE}]+){CLOSE}(?=,)")
-_RUN = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
+_LEAD_NAME = lazy_compile(f"^(\\W{{0,3}}){OPEN}([^\\s{OPEN}{CLOSE}]+){CLOSE}(?=,)")
+_RUN = lazy_compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
 
 
 def _keep(m: re.Match[str]) -> str:
@@ -90,9 +92,9 @@ def finish(text: str) -> str:
     return _RUN.sub(_keep, text).replace(OPEN, "").replace(CLOSE, "")
 
 
-_LINKED = re.compile(f"{LINK_OPEN}([^{LINK_OPEN}{LINK_CLOSE}]*){LINK_CLOSE}")
-_QUOTED = re.compile(r"^\W*[\"'“”‘’«»„‚]")
-_LEAD_END = re.compile(r"[^\W\d_][.)\]]*[,:;.]\s*$")
+_LINKED = lazy_compile(f"{LINK_OPEN}([^{LINK_OPEN}{LINK_CLOSE}]*){LINK_CLOSE}")
+_QUOTED = lazy_compile(r"^\W*[\"'“”‘’«»„‚]")
+_LEAD_END = lazy_compile(r"[^\W\d_][.)\]]*[,:;.]\s*$")
 
 
 def linked_title(text: str) -> str:

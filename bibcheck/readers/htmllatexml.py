@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.htmltree import text_of
@@ -35,18 +36,18 @@ _ITEM = "ltx_bibitem"
 _TAG = "ltx_tag_bibitem"
 _BLOCK = "ltx_bibblock"
 # a label that is the entry's number: "[3]", "3.", "3"
-_NUMBER_LABEL = re.compile(r"^\s*\[?\d{1,4}\]?\.?\s*$")
-_LEADING_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s*")
+_NUMBER_LABEL = lazy_compile(r"^\s*\[?\d{1,4}\]?\.?\s*$")
+_LEADING_NUMBER = lazy_compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s*")
 _ITALIC = re.compile(r"\bltx_font_italic\b|\bltx_emph\b")
 # the first words of a venue block
-_CHAPTER = re.compile(r"^In\s+\S")
-_REPORT = re.compile(
+_CHAPTER = lazy_compile(r"^In\s+\S")
+_REPORT = lazy_compile(
     r"^(?:Technical|Tech\.|Research|Working|Internal|Discussion)\s+"
     r"(?:[Rr]eport|[Rr]ep\.|[Pp]aper|[Mm]emo(?:randum)?|[Nn]ote)\b"
 )
 # after a journal's name: ", 28(2):151–176", ", vol. 5", " 12 (3) (2019)", ", 598:126233"
-_VOLUME_AFTER = re.compile(r"^\s*+,?\s*+(?:[Vv]ol(?:ume)?\.?\s*)?\d")
-_THESIS = re.compile(r"\b(?:thesis|dissertation|habilitation)\b", re.I)
+_VOLUME_AFTER = lazy_compile(r"^\s*+,?\s*+(?:[Vv]ol(?:ume)?\.?\s*)?\d")
+_THESIS = lazy_compile(r"\b(?:thesis|dissertation|habilitation)\b", re.I)
 _NAMES_MAX = 400
 
 

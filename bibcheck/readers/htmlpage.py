@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["HTML_EXTENSIONS", "has_page_markup", "markdown_signs", "whole_page"]
 
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 # a whole page, not HTML written inside another markup
-_WHOLE_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
+_WHOLE_PAGE = lazy_compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
 # Markdown around the HTML: ATX headings, note definitions, block quotes, Pandoc citations
-_MARKDOWN_SIGNS = re.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\[\^[^\]\n]+\]:|>[ \t])|\[-?@[\w]")
+_MARKDOWN_SIGNS = lazy_compile(r"(?m)^(?:#{1,6}[ \t]+\S|\[\^[^\]\n]+\]:|>[ \t])|\[-?@[\w]")
 _HEAD = 200_000  # (a page says what it is near its top)
 
 

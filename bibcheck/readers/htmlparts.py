@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from bs4 import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.htmltree import text_of
@@ -59,21 +60,21 @@ _ROLES = {
     "lpage": "last",
     "pagelast": "last",
 }
-_PREFIX = re.compile(r"^(?:nlm_|c-article-references__|ref-(?=journal|title)|hlfld-)")
+_PREFIX = lazy_compile(r"^(?:nlm_|c-article-references__|ref-(?=journal|title)|hlfld-)")
 # the host of ScienceDirect's references: "Lancet, 386 (2015), pp. 369-375",
 # "Environ. Epidemiol., 4 (2020), Article e096", "Lancet, 386 (9991) (2015), p. 12"
-_JOURNAL_HOST = re.compile(
+_JOURNAL_HOST = lazy_compile(
     r"^(?P<journal>[^,]+),\s(?P<volume>[\w–-]*\d[\w–-]*)"
     r"(?:\s\((?P<issue>[^()]+)\))?\s\((?P<year>\d{4})\)"
     r"(?:,\s(?:pp?\.\s?(?P<pages>[\w–-]+)|Article\s(?P<article>[\w.-]+)))?"
 )
 # ... and of its books and reports: "WMO-No. 1142, WMO, Geneva (2015)", "ONS, Newport (2022)"
-_BOOK_HOST = re.compile(r"^(?:(?P<publisher>.+),\s)?(?P<place>[^,()]+?)\s\((?P<year>\d{4})\)")
+_BOOK_HOST = lazy_compile(r"^(?:(?P<publisher>.+),\s)?(?P<place>[^,()]+?)\s\((?P<year>\d{4})\)")
 # "A. Gasparrini", "K.R. Weinberger", "R. de Dear": a person written initials first
-_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?)+\s?(?:[a-z]{1,3}\s)*[A-Z][\w'’-]+$")
+_INITIALS_FIRST = lazy_compile(r"^(?:[A-Z]\.\s?-?)+\s?(?:[a-z]{1,3}\s)*[A-Z][\w'’-]+$")
 # (at most one, at the end: tried from the first of a run of spaces, or a comma, not again
 # from each space of it, which made a long run quadratic)
-_ET_AL = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+(?:et\s++al\.?|and\s++others)\s*+$", re.I)
+_ET_AL = lazy_compile(r"(?:(?<!\s)|(?=,)),?\s*+(?:et\s++al\.?|and\s++others)\s*+$", re.I)
 
 
 @dataclass(slots=True)

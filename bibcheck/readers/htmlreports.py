@@ -18,13 +18,13 @@ labelled ``<part>.<n>``, as the pdf-text reader labels notes where numbering res
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.htmltree import Index, text_of
 
 __all__ = ["ReportParts", "part_label", "report_parts"]
@@ -33,7 +33,7 @@ _REPORT_ELEMENTS = frozenset({"article", "section", "div", "li", "aside"})
 _NOT_REPORTS = frozenset({"body", "html", "main", "[document]"})
 _PROSE_BLOCKS = frozenset({"p", "li", "dd", "blockquote", "div", "td"})
 _PROSE_WORDS = 12  # a report says something beside its list
-_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+\S")
+_NUMBER = lazy_compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+\S")
 
 
 @dataclass(frozen=True, slots=True)

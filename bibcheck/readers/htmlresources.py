@@ -18,10 +18,11 @@ import re
 
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.htmltree import text_of
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_RESOURCES = re.compile(
+_RESOURCES = lazy_compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:"
     r"(?:other\s+)?(?:internet|online|web|electronic|external)\s+(?:resources|links|sources)"
     r"|academic\s+tools|related\s+(?:entries|articles|links|pages|resources|sites)"

@@ -21,8 +21,10 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
+
 _STRUCK = ("s", "strike")
-_DELETION_CLASS = re.compile(r"^(?:ice-del|[a-z]+[-_](?:deletion|deleted))$", re.I)
+_DELETION_CLASS = lazy_compile(r"^(?:ice-del|[a-z]+[-_](?:deletion|deleted))$", re.I)
 
 
 def _deletion_class(tag: Tag) -> bool:

@@ -19,12 +19,13 @@ fragments, every one of which names an element of the page.
 from __future__ import annotations
 
 import posixpath
-import re
 from collections import defaultdict
 from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
+
+from bibcheck.lazyre import lazy_compile
 
 _OWN = (  # (element, attribute naming it, its value, attribute holding the address)
     ("link", "rel", "canonical", "href"),
@@ -76,7 +77,7 @@ def _same_page(href: str, owns: list[str]) -> bool:
     return False
 
 
-_FRAGMENT = re.compile(r"^([^#]+)#(.+)$")
+_FRAGMENT = lazy_compile(r"^([^#]+)#(.+)$")
 
 
 def own_fragment_links(soup: BeautifulSoup, path: str = "") -> int:

@@ -23,6 +23,7 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.htmlfurniture import own_dois
 from bibcheck.readers.htmltree import text_of
 
@@ -41,10 +42,10 @@ _CHROME_WORDS = frozenset(
 )  # fmt: skip
 # a first word saying what the page has or shows, not what the element is
 _MODIFIERS = frozenset({"has", "with", "no", "without", "show", "hide", "is"})
-_SPLIT = re.compile(r"[-_\s]+")
-_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+", re.I)
+_SPLIT = lazy_compile(r"[-_\s]+")
+_DOI = lazy_compile(r"\b10\.\d{4,9}/[^\s\"<>]+", re.I)
 _TITLE_META = ("citation_title", "dc.title", "DC.title", "DC.Title", "og:title")
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_compile(r"\s+")
 _MIN_TITLE = 12
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from bs4.element import Tag
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.frontmatter import is_prose
 from bibcheck.readers.htmltree import Index, text_of
@@ -34,20 +35,20 @@ _CHROME = frozenset({"nav", "footer", "aside", "header", "menu"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 # a block of notes, as blogs and publishers mark it (WordPress, Hugo, Jekyll, Pressbooks,
 # Easy Footnotes, Pandoc, docutils, MediaWiki)
-_NOTES_NAME = re.compile(
+_NOTES_NAME = lazy_compile(
     r"foot-?notes?|end-?notes?|^fn\b|^fn[-_:]?\d|^notes?$|^notes?[-_]|easy-footnote|"
     r"return-footnote|reflist-notes|mw-references-wrap-notes|^cite_note",
     re.I,
 )
 # the name of a list that is no reference list: navigation, related posts, tags, comments
-_CHROME_NAME = re.compile(
+_CHROME_NAME = lazy_compile(
     r"nav|menu|breadcrumb|related|tag|categor|comment|share|social|widget|sidebar|"
     r"pagination|pager|toc\b|table-of-contents|archive|recent|popular|footer|header",
     re.I,
 )
 # a name saying what the page has, not what the element is ("has_sidebar", "with-nav")
-_MODIFIER = re.compile(r"^(?:has|with|no|without|show|hide|is)[-_]", re.I)
-_BACK_LINK = re.compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref[-_:]?fn|return)", re.I)
+_MODIFIER = lazy_compile(r"^(?:has|with|no|without|show|hide|is)[-_]", re.I)
+_BACK_LINK = lazy_compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref[-_:]?fn|return)", re.I)
 _MIN_SHAPED = 3
 _BLOCKS = ["p", "div", "li", "ul", "ol", "dl", "table", "section", *_HEADINGS]
 
@@ -131,7 +132,7 @@ def _whole_link(item: Tag) -> bool:
     return len(links) == 1 and " ".join(text_of(links[0]).split()) == text
 
 
-_NUMBERED = re.compile(r"^\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s")
+_NUMBERED = lazy_compile(r"^\s*+(?:\[\d{1,4}\]|\d{1,4}[.)])\s")
 
 
 def _entry_item(item: Tag) -> bool:
@@ -161,7 +162,7 @@ def _shaped(items: list[Tag]) -> bool:
     return 3 * sum(1 for t in items if _entry_item(t)) >= 2 * len(items)
 
 
-def _regions(index: Index, list_name: re.Pattern[str]) -> Iterator[_Region]:
+def _regions(index: Index, list_name: Regex) -> Iterator[_Region]:
     """The regions named like a reference list, then the headings over entry-shaped items
     (a named list's items are its own, not its heading's)."""
     for tag in index.tags:
@@ -187,7 +188,7 @@ def _read_in(item: Tag, read: set[int]) -> bool:
 
 def unread_lists(
     index: Index,
-    list_name: re.Pattern[str],
+    list_name: Regex,
     read: set[int],
     reported: Callable[[int | None], bool],
     furniture: Callable[[Tag], bool] = lambda _: False,

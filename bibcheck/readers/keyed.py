@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
 from bibcheck.parse.claim_text import SCRIPT_STOP
 from bibcheck.readers.bibdefects import settle
@@ -49,8 +50,8 @@ __all__ = [
     "transform",
 ]
 
-TOKEN = re.compile("\ue000(?P<label>[^\ue001\ue002]+)\ue002(?P<id>\\d+)\ue001")
-SENTENCE_END = re.compile(
+TOKEN = lazy_compile("\ue000(?P<label>[^\ue001\ue002]+)\ue002(?P<id>\\d+)\ue001")
+SENTENCE_END = lazy_compile(
     r"(?<!\bal)(?<!\bpp)(?<!\bp)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bch)(?<!\bchap)(?<!\bvol)"
     r"(?<!\bno)(?<!\bed)(?<!\beds)(?<!\bsec)(?<!\bfig)[.!?](?=[\s\"”»)]|$)"
     rf"|{SCRIPT_STOP}"
@@ -244,7 +245,7 @@ def _listed(entry: RawNote, nocite: bool) -> RawNote:
 # Inline notes over several lines
 # --------------------------------------------------------------------------
 
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_END = lazy_compile(r"\n[ \t]*\n")
 
 
 def bracket_pairs(text: str) -> dict[int, int]:
@@ -278,7 +279,7 @@ class InlineNote:
 
 
 def find_inline_notes(
-    masked: Sequence[str], opener: re.Pattern[str], barrier: re.Pattern[str] | None = None
+    masked: Sequence[str], opener: Regex, barrier: Regex | None = None
 ) -> list[InlineNote]:
     """Inline notes in document order.  ``opener`` matches up to the note's text and
     contains the ``[`` the note's closing bracket matches (a ``name`` group is kept); a

@@ -9,17 +9,17 @@ whole; :func:`unguard` takes the mark off the markers (and anomalies) it returns
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, RawMarker
 from bibcheck.readers.keyed import Span
 
 __all__ = ["guard", "guard_spans", "unguard", "unguard_anomalies", "unguard_markers"]
 
 _MARK = "\ue003"  # a private-use character no key holds
-_RANGE_LIKE = re.compile(r"\d[\d\s,;–-]*")
+_RANGE_LIKE = lazy_compile(r"\d[\d\s,;–-]*")
 
 
 def guard(label: str) -> str:

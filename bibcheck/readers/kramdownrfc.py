@@ -42,35 +42,37 @@ from typing import Any
 
 import yaml
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["Draft", "Located", "citation", "draft_front", "is_draft", "rewrite"]
 
-_SECTION_LINE = re.compile(r"^---\s*[A-Za-z_][\w-]*\s*$")
-_DRAFT_KEY = re.compile(r"(?m)^(?:docname|normative|informative)\s*:")
+_SECTION_LINE = lazy_compile(r"^---\s*[A-Za-z_][\w-]*\s*$")
+_DRAFT_KEY = lazy_compile(r"(?m)^(?:docname|normative|informative)\s*:")
 # {{X}}, not {{{name}}}
-_CITE = re.compile(r"(?<!\{)\{\{(?P<body>[^{}\n]{1,240})\}\}(?!\})")
+_CITE = lazy_compile(r"(?<!\{)\{\{(?P<body>[^{}\n]{1,240})\}\}(?!\})")
 # (one space after the word, then the lazy run, which takes any more: "\s+[^{}]*?" split a
 # run of spaces between the two every way)
-_SECTION_OF = re.compile(
+_SECTION_OF = lazy_compile(
     r"^(?:Sections?|Appendix|Appendices|Figure|Table)\s[^{}]*?\s(?:of|in)\s+(?P<ref>\S+)$", re.I
 )
-_REF_THEN = re.compile(
+_REF_THEN = lazy_compile(
     r"^(?P<ref>[^\s,()]+)\s*(?:,\s*(?:Sections?|Appendix|Appendices)\s.*|"
     r"\(\s*(?:Sections?|Appendix)\s[^)]*\))?$",
     re.I,
 )
 # references the tool fetches by name: an RFC, an Internet-Draft, a BCP/STD/FYI, a DOI,
 # a W3C, IEEE, ISO or other bibxml anchor
-_FETCHED = re.compile(
+_FETCHED = lazy_compile(
     r"^(?:RFC\d{1,5}|I-D\.[\w.-]+|(?:BCP|STD|FYI)\d{1,4}|DOI\.10\.\S+|"
     r"(?:W3C|IEEE|ISO|ANSI|NIST|3GPP|SDO-3GPP|IANA|CCITT|ITU)\.[\w.-]+)$",
     re.I,
 )
-_RFC = re.compile(r"^RFC\s?(?P<n>\d{1,5})$", re.I)
-_ANCHOR = re.compile(r"\{:?\s*#(?P<id>[\w.:-]+)")
+_RFC = lazy_compile(r"^RFC\s?(?P<n>\d{1,5})$", re.I)
+_ANCHOR = lazy_compile(r"\{:?\s*#(?P<id>[\w.:-]+)")
 # an ATX heading's opening: the text runs from there to the closing hashes and spaces,
 # which _heading_text strips from the end (``^#{1,6}\s+(.+?)\s*#*\s*$`` as one pattern
 # tried every end of the text against every split of the tail: cubic on a long line)
-_HEADING = re.compile(r"#{1,6}\s+")
+_HEADING = lazy_compile(r"#{1,6}\s+")
 
 
 @dataclass(frozen=True, slots=True)

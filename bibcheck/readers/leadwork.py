@@ -12,9 +12,9 @@ lead-in alone before the key (``See``, ``On this point, see also``, ``As argued 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.commentary import bibliographic
@@ -25,7 +25,7 @@ _MIN_LETTERS = 8  # fewer letters before the key: a lead-in ("See", "Cf.")
 _MAX_ENDS = 8  # sentence ends tried
 # where a work cited in words ends, before the sentence that sends on to the key: a full
 # stop or semicolon before a space ("…, 20 de diciembre de 2010. On its aims see @key")
-_WORK_END = re.compile(r"[.;](?=\s)")
+_WORK_END = lazy_compile(r"[.;](?=\s)")
 
 
 def lead_work(before: str, line_starts: Sequence[int]) -> Reference | None:

@@ -20,14 +20,15 @@ a few of them in a block, see the PDF reader) and the rising blocks hold
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-_PREFIX = re.compile(r"^(\s*)(\d{1,5})\s+(?=\S)")
+from bibcheck.lazyre import lazy_compile
+
+_PREFIX = lazy_compile(r"^(\s*)(\d{1,5})\s+(?=\S)")
 _STEPS = (1, 5, 10, 2)
 _MIN_RUN = 10  # numbered lines
 _MIN_SHARE = 0.5  # of the non-blank lines a run must number (times its step)
-_BARE = re.compile(r"^\s*(\d{1,4})\s*$")
+_BARE = lazy_compile(r"^\s*(\d{1,4})\s*$")
 _MAX_GAP = 5  # between the numbers of a block of bare margin numbers
 _MIN_BLOCK = 3  # numbers in a block of bare margin numbers
 _LONG_BLOCK = 6  # more numbers than a page's notes set apart in a block

@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Sequence
 from enum import Enum
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = [
     "Hyphen",
     "join_broken_ranges",
@@ -49,25 +51,25 @@ __all__ = [
 
 # In the last word of a line: an address (or a DOI) possibly cut short.  Searched in
 # that word only (no spaces), so the first start found runs to its end: linear.
-_TAIL = re.compile(
+_TAIL = lazy_compile(
     r"(?:^|[(<\[:])(?P<url>(?:(?:https?|ftp)://|www\.)\S*|(?:https?|ftp):|10\.\d{4,9}/\S*)$",
     re.I,
 )
 _OPEN_END = tuple("/.-_?=&#~%:+")
-_FIRST = re.compile(r"^\s*(?P<tok>[^\s<>\"“”«»]+)(?P<after>.*)$")
-_PATHISH = re.compile(r"[/=?&#%_~]")
-_HOST = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z0-9]{2,}$")
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
-_WORD = re.compile(r"^[a-z0-9]+$")
-_DOI_PART = re.compile(r"10\.\d{4,9}/\S")  # a DOI's suffix has begun
-_RECORD = re.compile(r"^\d{5,}$")  # a record number (a year has four digits)
-_NUMBER_CUT = re.compile(r"/\d+\.$")  # "…/abs/2209.": a path number cut at its dot
-_NUMBER_REST = re.compile(r"^\d{4,}(?:v\d{1,3})?$")  # "03048", "03048v2"
+_FIRST = lazy_compile(r"^\s*(?P<tok>[^\s<>\"“”«»]+)(?P<after>.*)$")
+_PATHISH = lazy_compile(r"[/=?&#%_~]")
+_HOST = lazy_compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z0-9]{2,}$")
+_SLUG = lazy_compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_WORD = lazy_compile(r"^[a-z0-9]+$")
+_DOI_PART = lazy_compile(r"10\.\d{4,9}/\S")  # a DOI's suffix has begun
+_RECORD = lazy_compile(r"^\d{5,}$")  # a record number (a year has four digits)
+_NUMBER_CUT = lazy_compile(r"/\d+\.$")  # "…/abs/2209.": a path number cut at its dot
+_NUMBER_REST = lazy_compile(r"^\d{4,}(?:v\d{1,3})?$")  # "03048", "03048v2"
 _CLOSERS = ".,;:)]'’\""
-_LABEL = re.compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
-_DOI_START = re.compile(r"10\.\d{4,9}/")
-_ISSN_HEAD = re.compile(r"(?<!\d)\d{4}$")  # "1742" of "1742-" / "6596"
-_ISSN_TAIL = re.compile(r"\d{3}[\dXx](?!\d)")
+_LABEL = lazy_compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
+_DOI_START = lazy_compile(r"10\.\d{4,9}/")
+_ISSN_HEAD = lazy_compile(r"(?<!\d)\d{4}$")  # "1742" of "1742-" / "6596"
+_ISSN_TAIL = lazy_compile(r"\d{3}[\dXx](?!\d)")
 
 
 def _tail(line: str) -> tuple[int, str] | None:
@@ -157,7 +159,7 @@ class Hyphen(Enum):
     HARD = "hard"  # the word's own: kept, joined with no space ("Tenant-" / "Screening")
 
 
-_LAST_WORD = re.compile(r"(?:^|\s)(?P<word>\S*?[^\W_])-$")
+_LAST_WORD = lazy_compile(r"(?:^|\s)(?P<word>\S*?[^\W_])-$")
 
 
 def line_end_hyphen(line: str, following: str) -> Hyphen:
@@ -222,17 +224,17 @@ def join_hyphenated(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
 _NEIGHBOURS = 5  # lines either side whose length is the column's width
 _LONGER = 8  # a joined line is longer than its neighbours by at least a short word
 _OVER = 5  # a hyphenated line may run past its neighbours by a short syllable
-_GUTTER = re.compile(r"\S {3,}\S")  # -layout output: columns apart by wide gaps
-_TOKEN = re.compile(r"\S+")
+_GUTTER = lazy_compile(r"\S {3,}\S")  # -layout output: columns apart by wide gaps
+_TOKEN = lazy_compile(r"\S+")
 _LONGEST = 60  # a longer token is no word (an address, a formula): not looked into
 
 
-_WORDS = re.compile(r"[^\W_]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS = lazy_compile(r"[^\W_]+")
+_LETTERS = lazy_compile(r"[^\W\d_]+")
 # "in-differences" after "Difference": a small word, its hyphen, then the first word again
-_LINKED = re.compile(r"(?P<small>[^\W\d_]{1,4})-(?P<again>[^\W\d_]+)")
+_LINKED = lazy_compile(r"(?P<small>[^\W\d_]{1,4})-(?P<again>[^\W\d_]+)")
 # Within a line: a word's own hyphen ("decision-making") or a suspended one ("Fifteenth- and")
-_PRINTED = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+)-(?P<gap> ?)(?P<tail>[^\W\d_]+)")
+_PRINTED = lazy_compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+)-(?P<gap> ?)(?P<tail>[^\W\d_]+)")
 
 # How the document prints a word with a hyphen: the word's letters (lower case) and where
 # the hyphen stands -> the hyphen ("-", or "- " where it is suspended: "Fifteenth- and")
@@ -366,7 +368,7 @@ def restore_joined_hyphens(lines: Sequence[str]) -> list[str]:
 
 # An Elsevier-style DOI of a serial item: the journal's ISSN, the year in brackets, the
 # item ("10.1016/0165-1781(89)90047-4"); the ISSN's hyphen lost at a line end
-_SERIAL_DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/(?P<issn>\d{7}[\dXx])(?=\(\d{2}\)\d)")
+_SERIAL_DOI = lazy_compile(r"(?<![\w.])10\.\d{4,9}/(?P<issn>\d{7}[\dXx])(?=\(\d{2}\)\d)")
 
 
 def _issn_valid(issn: str) -> bool:
@@ -389,8 +391,8 @@ def restore_issn_hyphen(line: str) -> str:
     return "".join(out) + line[last:]
 
 
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"]+", re.I)
-_SLUG_WORD = re.compile(r"[^\W_]+")
+_URL = lazy_compile(r"(?:https?|ftp)://[^\s<>\"]+", re.I)
+_SLUG_WORD = lazy_compile(r"[^\W_]+")
 
 
 def _word_pairs(lines: Sequence[str]) -> dict[tuple[str, str, str], int]:
@@ -457,8 +459,8 @@ _UNSPACED = (
     r"\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     r"\uf900-\ufaff\uff01-\uff60"
 )
-_CJK_END = re.compile(rf"[{_UNSPACED}]$")
-_CJK_START = re.compile(rf"^[{_UNSPACED}]")
+_CJK_END = lazy_compile(rf"[{_UNSPACED}]$")
+_CJK_START = lazy_compile(rf"^[{_UNSPACED}]")
 
 
 def join_cjk_wraps(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -477,8 +479,8 @@ def join_cjk_wraps(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
-_RANGE_OPEN = re.compile(r"(?<![\w/.-])\d{1,6}\s?[-–—]$")
-_RANGE_CLOSE = re.compile(r"^\d{1,6}(?![\w/-])")
+_RANGE_OPEN = lazy_compile(r"(?<![\w/.-])\d{1,6}\s?[-–—]$")
+_RANGE_CLOSE = lazy_compile(r"^\d{1,6}(?![\w/-])")
 
 
 def join_broken_ranges(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -32,33 +32,36 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.reflinks import inline_references
 
 # a link, with an optional title: "[text](url)", "[↩](#fnref:1 "Jump back")"
-_LINK = re.compile(
+_LINK = lazy_compile(
     r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>[^\s()<>]*)>?"
     r"(?:\s+\"[^\"]*\")?\s*\)"
 )
-_NOTE_FRAGMENT = re.compile(
+_NOTE_FRAGMENT = lazy_compile(
     r"#(?:footnote|fn|_ftn|ftnt|ftn|endnote|edn|_edn|cite_note|note|sdfootnote)"
     r"(?:[-:_](?:[^#\s]*[-_])?)?(?P<n>\d{1,4})(?:sym)?$",
     re.I,
 )
-_BACK_FRAGMENT = re.compile(
+_BACK_FRAGMENT = lazy_compile(
     r"#(?:footnote-?ref|footnote-?anchor|fnref|_ftnref|ftnt_ref|ftnref|endnote-?ref|"
     r"_ednref|ednref|cite_ref|noteref|sdfootnote\d+anc)(?:[-:_](?:[^#\s]*[-_])?)?(?P<n>\d{1,4})?"
     r"(?:-\d+)?$",
     re.I,
 )
-_NUMBER_TEXT = re.compile(r"^\s*+(?:\^|<sup>)?\s*+\[?\s*+(?P<n>\d{1,4})\s*+\]?\s*+(?:</sup>)?\s*+$")
-_BACK_TEXT = re.compile(
+_NUMBER_TEXT = lazy_compile(
+    r"^\s*+(?:\^|<sup>)?\s*+\[?\s*+(?P<n>\d{1,4})\s*+\]?\s*+(?:</sup>)?\s*+$"
+)
+_BACK_TEXT = lazy_compile(
     r"^\s*+(?:(?:\*\*|__)\s*+)?(?:↑|↩︎?|\^|⏎|back|return|\d{1,4})\s*+(?:(?:\*\*|__)\s*+)?$", re.I
 )
 # an empty anchor a converter leaves before a marker or a note: <a id="footnote-ref-1"></a>
-_ANCHOR = re.compile(r"<a\s+(?:id|name)\s*=\s*[\"'](?P<id>[^\"']+)[\"']\s*>\s*</a>\s*", re.I)
-_ITEM = re.compile(r"^[ ]{0,3}(?P<n>\d{1,4})[.)][ \t]+")
-_SUP = re.compile(r"<sup>\s*(?P<marker>\[\^\d{1,4}\])\s*</sup>", re.I)
-_BOLD_BACK = re.compile(r"^(?:\*\*|__)?\s*$")
+_ANCHOR = lazy_compile(r"<a\s+(?:id|name)\s*=\s*[\"'](?P<id>[^\"']+)[\"']\s*>\s*</a>\s*", re.I)
+_ITEM = lazy_compile(r"^[ ]{0,3}(?P<n>\d{1,4})[.)][ \t]+")
+_SUP = lazy_compile(r"<sup>\s*(?P<marker>\[\^\d{1,4}\])\s*</sup>", re.I)
+_BOLD_BACK = lazy_compile(r"^(?:\*\*|__)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     LinkPolicy,
     RawDocument,
@@ -39,17 +40,17 @@ from bibcheck.parse.references.fields import doi_from_url
 from bibcheck.urls import citing_fragment, extract_urls, is_references_page, normalise_key
 
 LABEL_PREFIX = "L"
-_EXTERNAL = re.compile(r"^(?:https?|ftp)://[^/\s]", re.I)
+_EXTERNAL = lazy_compile(r"^(?:https?|ftp)://[^/\s]", re.I)
 # (possessive, and starts a run of stops: a run that fails is not tried again from each of
 # its stops; _STOPS reads one from a given offset, which may be inside a run)
 _STOPS = rf"[.!?…]++[\"'”»)\]]*+(?=\s|$)|{SCRIPT_STOP}"
-_SENTENCE_END = re.compile(rf"(?<![.!?…。！？؟۔।॥։\u037e])(?:{_STOPS})")
-_STOPS_AT = re.compile(_STOPS)
+_SENTENCE_END = lazy_compile(rf"(?<![.!?…。！？؟۔।॥։\u037e])(?:{_STOPS})")
+_STOPS_AT = lazy_compile(_STOPS)
 _STOP_CHARS = ".!?…。！？؟۔।॥։\u037e"
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_compile(r"\s+")
 
 # Links that are not citations: the page's own chrome and share buttons, by their text ...
-CHROME_TEXT = re.compile(
+CHROME_TEXT = lazy_compile(
     r"^(?:view (?:this (?:e-?mail|newsletter|issue|post) )?(?:in (?:your |a |the )?browser"
     r"|online|on the web)|read (?:it |this )?online|web version|unsubscribe|manage (?:your )?"
     r"(?:preferences|subscription)|update (?:your )?preferences|subscribe(?: here)?|"
@@ -63,7 +64,7 @@ CHROME_TEXT = re.compile(
     re.I,
 )
 # ... or by their address (share and subscribe endpoints).
-CHROME_URL = re.compile(
+CHROME_URL = lazy_compile(
     r"^https?://(?:www\.)?(?:(?:twitter|x)\.com/(?:intent|share)|facebook\.com/shar|"
     r"linkedin\.com/(?:shareArticle|sharing)|reddit\.com/submit|news\.ycombinator\.com/submit|"
     r"t\.me/share|telegram\.me/share|vk\.com/share|api\.whatsapp\.com/send|wa\.me/|"
@@ -92,7 +93,7 @@ CHROME_URL = re.compile(
 # ... or because they name a person, not a work: a social-media profile (the author's "also
 # on Medium", "discuss on Twitter" footer), as opposed to a post, which is cited
 _END = r"/?(?:[?#][^/]*)?$"
-PROFILE_URL = re.compile(
+PROFILE_URL = lazy_compile(
     r"^https?://(?:(?:www|mobile|m)\.)?(?:"
     rf"(?:twitter|x)\.com/(?!(?:i|home|search|hashtag|intent|share|explore)\b)\w{{1,15}}{_END}|"
     rf"linkedin\.com/in/[^/?#]+{_END}|"
@@ -118,7 +119,7 @@ _PICTURE = (
     r"ilustração|illustrazione|gambar|zdj[eę]cie|ilustracja|фото(?:графия)?|изображение|"
     r"иллюстрация|зображення|ілюстрація)s?"
 )
-CREDIT_LEAD = re.compile(
+CREDIT_LEAD = lazy_compile(
     r"^[\s(\[*_\"'“«]*(?:"
     rf"{_PICTURE}\s*(?:[:：]|[—–|]|\s-\s|credits?\b|courtesy\b|source\s*:|"
     r"(?:by|via|von|par|de|di|da|oleh|por|от|из)\s)"
@@ -129,7 +130,7 @@ CREDIT_LEAD = re.compile(
 )
 # Sites whose pages are pictures (stock libraries, Wikimedia Commons files) and licence
 # deeds: a short line that links one of them is a credit (all its links).
-PICTURE_URL = re.compile(
+PICTURE_URL = lazy_compile(
     r"^https?://(?:[\w-]+\.)*(?:unsplash\.com|pexels\.com|pixabay\.com|gettyimages\.[\w.]+|"
     r"istockphoto\.com|shutterstock\.com|stock\.adobe\.com|depositphotos\.com|"
     r"dreamstime\.com|123rf\.com|alamy\.com|freepik\.com|stocksnap\.io|rawpixel\.com|"
@@ -141,8 +142,8 @@ PICTURE_URL = re.compile(
 _CREDIT_WORDS = 16  # a credit line is short
 # ... but a figure taken from a paper cites it: "(Image source: [Karpukhin et al.
 # 2020](https://arxiv.org/abs/...))", "Figure from [Lee and Park 2021](https://doi.org/...)".
-_CITED_WORK = re.compile(r"\bet\s+al\b|\bu\.\s?a\.|\bи\s+др\b", re.I)
-_PAPER_URL = re.compile(
+_CITED_WORK = lazy_compile(r"\bet\s+al\b|\bu\.\s?a\.|\bи\s+др\b", re.I)
+_PAPER_URL = lazy_compile(
     r"^https?://(?:[\w-]+\.)*(?:doi\.org|arxiv\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|"
     r"pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pmc|jstor\.org|aclanthology\.org|"
     r"openreview\.net|semanticscholar\.org|hal\.science|zenodo\.org)\b",
@@ -166,7 +167,7 @@ def is_credit(sentence: str, urls: list[str]) -> bool:
 # for a claim: "The data are released under [CC BY 4.0](…)", "Code: [MIT License](…/LICENSE)",
 # "© 2024 Example Lab · [Terms of use](…)".  A licence's deed or legal code, a repository's
 # licence file, a terms or privacy page by its address ...
-LICENCE_URL = re.compile(
+LICENCE_URL = lazy_compile(
     r"^https?://(?:[\w-]+\.)*(?:creativecommons\.org/(?:licen[cs]es|publicdomain)/|"
     r"opensource\.org/licen[cs]es?/|gnu\.org/(?:licen[cs]es|copyleft)/|apache\.org/licen[cs]es/|"
     r"choosealicense\.com/licen[cs]es/|spdx\.org/licen[cs]es/|opendatacommons\.org/licen[cs]es/|"
@@ -182,7 +183,7 @@ LICENCE_URL = re.compile(
     re.I,
 )
 # ... or by the words of the link, short ones naming a licence or the terms
-LICENCE_TEXT = re.compile(
+LICENCE_TEXT = lazy_compile(
     r"\bCC[\s-]?(?:BY|0|zero)\b|\bcreative\s+commons\b|\bpublic\s+domain\b|"
     r"\b(?:A|L)?GPL(?:-?v?\d(?:\.\d)?)?\b|\b(?:MIT|BSD|ISC|Apache|Mozilla|Eclipse)\b.{0,20}"
     r"\blicen[cs]e\b|\bApache[\s-]2\.0\b|\bMPL[\s-]?2|\bODbL\b|\bODC[\s-]By\b|"
@@ -198,7 +199,7 @@ LICENCE_TEXT = re.compile(
 _LICENCE_WORDS = 8  # a link naming a licence is short
 # The sentence grants or states the terms: "released under", "licensed", "available under",
 # "subject to", "©", "publiée sous", "veröffentlicht unter", "publicado bajo" ...
-_GRANT = re.compile(
+_GRANT = lazy_compile(
     r"\b(?:under|licen[cs]ed|released|distributed|available|published|shared|provided|"
     r"reus\w*|re-us\w*|redistribut\w*|dedicat\w+|waive\w*|public\s+domain|subject\s+to|governed\s+by|in\s+accordance\s+with|"
     r"terms|copyright|rights\s+reserved|sous|unter|bajo|sob|sotto|onder|pod|под|"
@@ -208,7 +209,7 @@ _GRANT = re.compile(
     re.I,
 )
 
-_LICENSED = re.compile(
+_LICENSED = lazy_compile(
     r"licen[cs]ed|lizenziert|licenciad|sous\s+licence", re.I
 )  # "[MIT-licensed](…)"
 
@@ -234,7 +235,7 @@ def is_licence(url: str, text: str, sentence: str) -> bool:
 
 
 # Substack wraps a newsletter's links as ``substack.com/redirect/2/<base64 of {"e": url}>``
-_SUBSTACK_REDIRECT = re.compile(
+_SUBSTACK_REDIRECT = lazy_compile(
     r"^https?://(?:[\w-]+\.)?substack\.com/redirect/\d+/(?P<data>[A-Za-z0-9_-]+={0,2})", re.I
 )
 
@@ -427,7 +428,7 @@ def place_links(links: Sequence[BodyLink], blocks: Sequence[TextBlock]) -> LinkC
 # source ("Field data from the trials are published on the project pages.", "The photos are
 # on the author's project page (…)", "… жобаның бетінде жарияланады: …"), the author's ORCID
 # record or own list of works ("Complete list of published work in MyBibliography: …")
-_OWN_MATERIAL = re.compile(
+_OWN_MATERIAL = lazy_compile(
     r"(?<![^\W\d_])(?:project|projects|projekt\w*|projet\w*|proyecto\w*|progetto|progetti"
     r"|projeto\w*|проект\w*|жоба\w*|loyiha\w*|layihə\w*|төсл\w*|նախագ\w*|our|ours"
     r"|unser\w*|notre|nos|nuestr\w*|nostr\w*|nosso\w*|наш\w*|replication|supplementary"
@@ -440,7 +441,7 @@ _OWN_MATERIAL = re.compile(
 # languages of the documents: "For more information, visit the agency's website", "see
 # its home page", "Weitere Informationen auf der Website", "plus d'informations sur le site"
 # -- an address, not a source (as a bare autolink in running prose)
-_NAVIGATION = re.compile(
+_NAVIGATION = lazy_compile(
     r"(?<![^\W\d_])(?:visit|website|web\s?site|homepage|home\s+page|more\s+information"
     r"|further\s+information|webseite|internetseite|weitere\s+informationen"
     r"|site\s+(?:web|internet)|plus\s+d['’]informations|sitio\s+web|página\s+web"

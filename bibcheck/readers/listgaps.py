@@ -15,25 +15,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawNote
 from bibcheck.readers.common import reference_lists
 
 __all__ = ["entry_shaped", "unread_paragraphs"]
 
 # running text: two words of letters (markup alone, "</div>", ":::", is no paragraph)
-_WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
+_WORDS = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 # an HTML tag in Markdown ('<div id="ref-x" class="csl-entry">'): markup, no running text
-_TAG = re.compile(r"<[^<>\n]{0,400}>")
+_TAG = lazy_compile(r"<[^<>\n]{0,400}>")
 # a numbered item's mark: "3. ", "3) ", "[3] "
-_ITEM = re.compile(r"[ \t]{0,3}(?:\[\d{1,4}\]|\d{1,4}[.)])[ \t]+\S")
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
-_LOCATOR = re.compile(r"https?://\S|\bdoi\.org/|\bdoi:\s?10\.|\b10\.\d{4,9}/\S", re.I)
+_ITEM = lazy_compile(r"[ \t]{0,3}(?:\[\d{1,4}\]|\d{1,4}[.)])[ \t]+\S")
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_LOCATOR = lazy_compile(r"https?://\S|\bdoi\.org/|\bdoi:\s?10\.|\b10\.\d{4,9}/\S", re.I)
 # title-like text: three words, one of them long enough to be a word of a title
-_TITLE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\W{1,3}[^\W\d_]{2,}\W{1,3}[^\W\d_]{4,}")
+_TITLE = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{2,}\W{1,3}[^\W\d_]{2,}\W{1,3}[^\W\d_]{4,}")
 
 
 # an entry's parts are separated ("Rowe, K. (2019). Title. Venue, 4"): a sentence is one part
-_PART = re.compile(r"[.,:;][ \t]")
+_PART = lazy_compile(r"[.,:;][ \t]")
 
 
 def entry_shaped(text: str) -> bool:

@@ -10,8 +10,7 @@ education" are no headings.
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.text import fold_accents
 
 # The words that name what a list holds (English, German, French, Spanish, Italian,
@@ -78,7 +77,7 @@ _PATENT_NAMES = frozenset(
 )  # fmt: skip
 
 _JOINS = frozenset({"and", "&", "und", "et", "y", "e", "en", "och", "og", "of", "de", "di"})
-_WORD = re.compile(r"[\w'’&-]+")
+_WORD = lazy_compile(r"[\w'’&-]+")
 
 
 def is_qualified_list_heading(text: str) -> bool:

@@ -11,10 +11,10 @@ literature list" in silence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.common import LITERATURE_WORDS, is_literature_heading
 from bibcheck.text import fold_accents
@@ -33,9 +33,9 @@ class Heading:
 
 
 _PHRASES = tuple(sorted((fold_accents(w) for w in LITERATURE_WORDS), key=len, reverse=True))
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # an entry's start: "Surname, Given", "Surname, I.", "———.", "3. ", "[3] "
-_ENTRY_START = re.compile(
+_ENTRY_START = lazy_compile(
     r"^(?:[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s[^\W\d_]|[—–-]{2,}|\[?\d{1,3}[.)\]]\s)"
 )
 _MIN_ENTRIES = 2

@@ -37,6 +37,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote, Reference
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.xmlsafe import parse_xml
@@ -94,9 +95,9 @@ _FOLD = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ß": "ss"}
     | {"æ": "ae", "œ": "oe", "þ": "th"}
 )
-_NOT_WORD = re.compile(r"[^\w\s]+")
-_SPACE = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:the|an|a)\s+", re.I)
+_NOT_WORD = lazy_compile(r"[^\w\s]+")
+_SPACE = lazy_compile(r"\s+")
+_ARTICLE = lazy_compile(r"^(?:the|an|a)\s+", re.I)
 
 
 def fold(text: str) -> str:
@@ -178,25 +179,25 @@ _BIBLATEX_SCHEMES: dict[str, tuple[SortPart, ...]] = {
 }
 # the default ``sorting=`` of biblatex's standard styles (by family) and of contributed
 # styles that say so; biblatex's own default is nty
-_STYLE_NONE = re.compile(
+_STYLE_NONE = lazy_compile(
     r"^(?:ieee|nature|science|phys|chem-|musuos|trad-unsrt|gost-numeric|iso-numeric"
     r"|numeric-verb-none|vancouver|lncs|bwl-FU-none)"
 )
-_STYLE_NYT = re.compile(
+_STYLE_NYT = lazy_compile(
     r"^(?:authoryear|apa|apa6|iso-authoryear|chicago-authordate|ext-authoryear)"
 )
-_STYLE_NTY = re.compile(
+_STYLE_NTY = lazy_compile(
     r"^(?:numeric|authortitle|verbose|reading|draft|debug|mla|ext-numeric|ext-authortitle"
     r"|ext-verbose|alphabetic|ext-alphabetic)"
 )
-_OPTION = re.compile(r"([\w-]+)\s*=\s*\{?([\w.-]*)")
-_BIBLATEX_OPTIONS = re.compile(
+_OPTION = lazy_compile(r"([\w-]+)\s*=\s*\{?([\w.-]*)")
+_BIBLATEX_OPTIONS = lazy_compile(
     r"\\(?:usepackage|RequirePackage)\s*\[([^\]]{0,2000})\]\s*\{biblatex\}"
     r"|\\ExecuteBibliographyOptions\s*(?:\[[^\]]{0,200}\])?\s*\{([^}]{0,2000})\}"
     r"|\\printbibliography\s*\[([^\]]{0,2000})\]"
 )
-_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
-_USES_BIBLATEX = re.compile(
+_COMMENT = lazy_compile(r"(?<!\\)%[^\n]*")
+_USES_BIBLATEX = lazy_compile(
     r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]{0,2000}\])?\s*\{[^}]{0,200}\bbiblatex\b"
 )
 
@@ -233,7 +234,7 @@ def biblatex_sort(options: Mapping[str, str]) -> ListSort | None:
     return None if parts is None else ListSort(parts, use_prefix)
 
 
-_BST = re.compile(r"\\bibliographystyle\s*\{\s*([^}\s]{1,100})\s*\}")
+_BST = lazy_compile(r"\\bibliographystyle\s*\{\s*([^}\s]{1,100})\s*\}")
 
 
 def tex_sort(tex: str) -> ListSort:
@@ -252,14 +253,14 @@ def tex_sort(tex: str) -> ListSort:
 # --------------------------------------------------------------------------
 
 # styles that keep citation order (unsorted)
-_BST_CITED = re.compile(
+_BST_CITED = lazy_compile(
     r"^(?:unsrt\w*|ieeetr|ieeetran|ieeetrann|elsarticle-num|vancouver\w*|naturemag|nature"
     r"|achemso|apsrev\w*|aipnum\w*|junsrt\w*|ugost\w*|gbt7714-(?:2005-)?numerical"
     r"|spmpsci|spphys|sageep|plos\w*|pnas\w*|bmc\w*|jama|ama|science|acs\w*|rsc)$",
     re.I,
 )
 # styles that sort by author, year, title
-_BST_SORTED = re.compile(
+_BST_SORTED = lazy_compile(
     r"^(?:plain\w*|alpha\w*|abbrv\w*|apalike\w*|agsm|dcu|kluwer|harvard|aer|aea|chicago"
     r"|apa\w*|acm|acm-reference-format|amsplain|amsalpha|siam|jplain|jalpha|jabbrv"
     r"|gost\d+|gbt7714-(?:2005-)?author-year|elsarticle-harv|spbasic|ieeetrans|ieeetransn"
@@ -285,7 +286,7 @@ def bst_sort(style: str) -> ListSort | None:
 
 # Styles whose citations are numbers: CSL families by the start of the style's name, and
 # names that say so anywhere ("-numeric", "vancouver", "-brackets", "-superscript").
-_NUMERIC_FAMILY = re.compile(
+_NUMERIC_FAMILY = lazy_compile(
     r"^(?:ieee|vancouver|nature|science|bmj|jama|lancet|the-lancet|plos|pnas|cell-numeric"
     r"|american-medical-association|ama\b|acm-|association-for-computing-machinery"
     r"|american-chemical-society|american-institute-of-physics|american-physics-society"
@@ -298,7 +299,7 @@ _NUMERIC_FAMILY = re.compile(
     r"|numeric|vancouver|-brackets\b|-superscript\b"
 )
 # Styles whose citations are names and years, or notes: never numeric.
-_NAMED_FAMILY = re.compile(
+_NAMED_FAMILY = lazy_compile(
     r"^(?:apa|mla|modern-language-association|chicago|turabian|harvard|american-sociological"
     r"|american-political-science|american-anthropological|elsevier-harvard"
     r"|springer-basic-author-date|din-1505-2(?!-numeric))"

@@ -26,9 +26,9 @@ Lines of the list itself are not the caller's text (an entry's own ``Name (2006)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND, AND_INDIC
 from bibcheck.parse.references.patterns import U
 from bibcheck.readers.authoryear import names_no_author
@@ -37,14 +37,14 @@ __all__ = ["lone_unlisted", "used_apart"]
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 # the name, one word (a hyphen or apostrophe inside), then "(2006)", "(2006a)", "(2006, p. 5)"
-_LONE = re.compile(
+_LONE = lazy_compile(
     rf"(?<![\w.'’(-])(?P<name>[{U}][^\W\d_]+(?:['’-][^\W\d_]+)?)\s\({_YEAR}[a-z]?"
     r"(?:\)|,\s[^()\n]{1,24}\))"
 )
-_WORD = re.compile(rf"(?<![\w'’-])[{U}][^\W\d_]+(?:['’-][^\W\d_]+)?")
+_WORD = lazy_compile(rf"(?<![\w'’-])[{U}][^\W\d_]+(?:['’-][^\W\d_]+)?")
 # the word before the name: the last one, and what stands between it and the name
-_BEFORE = re.compile(r"(?P<word>[^\s,;:()]+)?(?P<gap>[\s,;:(]*)$")
-_JOINING = re.compile(rf"^(?:{AND}|{AND_INDIC})$")
+_BEFORE = lazy_compile(r"(?P<word>[^\s,;:()]+)?(?P<gap>[\s,;:(]*)$")
+_JOINING = lazy_compile(rf"^(?:{AND}|{AND_INDIC})$")
 # a law, an event, a document or a body named with its year: the English, Spanish,
 # Portuguese, French, Italian and German words
 _NOT_NAMES = frozenset(

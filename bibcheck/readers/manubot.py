@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import doi_problem
 from bibcheck.text import editor_lines
@@ -50,16 +51,16 @@ _SCHEMES = {
     "http": "url",
     "https": "url",
 }
-_SCHEME = re.compile(r"(?P<scheme>[A-Za-z]+):(?P<id>\S*)")
-_PMID = re.compile(r"[1-9]\d{0,8}")
-_PMC = re.compile(r"PMC\d{1,9}", re.I)
+_SCHEME = lazy_compile(r"(?P<scheme>[A-Za-z]+):(?P<id>\S*)")
+_PMID = lazy_compile(r"[1-9]\d{0,8}")
+_PMC = lazy_compile(r"PMC\d{1,9}", re.I)
 # arXiv: "1407.3561", "1407.3561v1" (since 2007) or "hep-th/9901001v2" (before)
-_ARXIV = re.compile(r"(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?")
-_ISBN_CHARS = re.compile(r"[\dXx-]{10,17}")
-_WIKIDATA = re.compile(r"Q[1-9]\d*")
-_URL = re.compile(r"https?://(?P<host>[^\s/?#]+)(?:[/?#]\S*)?", re.I)
+_ARXIV = lazy_compile(r"(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?")
+_ISBN_CHARS = lazy_compile(r"[\dXx-]{10,17}")
+_WIKIDATA = lazy_compile(r"Q[1-9]\d*")
+_URL = lazy_compile(r"https?://(?P<host>[^\s/?#]+)(?:[/?#]\S*)?", re.I)
 # "[@tag]: doi:10.1/x" (a link reference definition whose label is a citation key)
-_ALIAS = re.compile(r"^[ \t]{0,3}\[@(?P<tag>[^\[\]\s]+)\]:[ \t]*(?P<target>\S+)[ \t]*$")
+_ALIAS = lazy_compile(r"^[ \t]{0,3}\[@(?P<tag>[^\[\]\s]+)\]:[ \t]*(?P<target>\S+)[ \t]*$")
 _MANUAL = ("manual-references*.json", "manual-references*.yaml", "manual-references*.yml")
 _MANUAL_BIB = "manual-references*.bib"
 

@@ -27,11 +27,13 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["ForeignMarkup", "foreign_markup", "refusal"]
 
 _TEXINFO_EXTENSIONS = {".texi", ".texinfo", ".txi"}
-_TEXINFO_INPUT = re.compile(r"\A\ufeff?(?:[ \t]*+\n)*+\\input texinfo\b")
-_TEXINFO_COMMAND = re.compile(
+_TEXINFO_INPUT = lazy_compile(r"\A\ufeff?(?:[ \t]*+\n)*+\\input texinfo\b")
+_TEXINFO_COMMAND = lazy_compile(
     r"^@(?P<name>setfilename|settitle|node|bye|top|chapter|section|subsection|unnumbered"
     r"|appendix|menu|end|deffn|defun|defmac|defvar|include|c|comment)\b",
     re.M,
@@ -39,16 +41,16 @@ _TEXINFO_COMMAND = re.compile(
 _TEXINFO_STRUCTURE = {"setfilename", "node", "bye"}
 _TEXINFO_SECTIONS = {"top", "chapter", "section", "subsection", "unnumbered", "appendix", "menu"}
 
-_TROFF_REQUEST = re.compile(r"^[.'](?P<name>[A-Za-z]{1,3})\b", re.M)
+_TROFF_REQUEST = lazy_compile(r"^[.'](?P<name>[A-Za-z]{1,3})\b", re.M)
 _TROFF_HEADERS = {"TH": "man", "Dd": "mdoc", "Dt": "mdoc", "TL": "ms", "NH": "ms"}
 _TROFF_BODY = {"SH", "SS", "PP", "LP", "IP", "TP", "Sh", "Pp", "Nm", "NH"}
-_TROFF_COMMENT = re.compile(r"^[.']\\\"|^\\\"")
+_TROFF_COMMENT = lazy_compile(r"^[.']\\\"|^\\\"")
 _HEAD = 60  # lines in which a troff header request stands
 
 # Textile's block signatures opening a block (after a blank line): "h1. ", "bq. ", "bc.. ",
 # "fn1. ", "p. ", "pre. ", "notextile. ", perhaps with attributes ("p(lead). ", "h2{color:red}.
 # ", "p<. ", "fn1^. ")
-_TEXTILE_BLOCK = re.compile(
+_TEXTILE_BLOCK = lazy_compile(
     r"(?P<sig>h[1-6]|bq|bc|fn\d{1,4}|p|pre|notextile)"
     r"(?:\([^()\n]{0,40}\)|\{[^{}\n]{0,80}\}|\[[A-Za-z-]{1,10}\]|[<>=^])"
     r"{0,6}\.\.?[ \t]+(?=\S)"
@@ -56,13 +58,13 @@ _TEXTILE_BLOCK = re.compile(
 _TEXTILE_KIND = {"bq": "quote", "bc": "code", "pre": "code", "fn": "note", "p": "paragraph"}
 _TEXTILE_KIND["notextile"] = "code"
 # "p. 45", "p. xii": a page reference wrapped to a line's start, no paragraph signature
-_PAGE_AFTER = re.compile(r"(?:\d|[ivxlcIVXLC]{1,6}\b)")
+_PAGE_AFTER = lazy_compile(r"(?:\d|[ivxlcIVXLC]{1,6}\b)")
 # a Textile link, "text":https://… (quoted text, a colon, an address), and a superscript
-_TEXTILE_LINK = re.compile(r"\"[^\"\n]{1,200}\":(?:https?://|/|#|mailto:)")
-_TEXTILE_SUP = re.compile(r"(?<![\w^])\^[^\s^][^\^\n]{0,60}\^(?![\w^])")
+_TEXTILE_LINK = lazy_compile(r"\"[^\"\n]{1,200}\":(?:https?://|/|#|mailto:)")
+_TEXTILE_SUP = lazy_compile(r"(?<![\w^])\^[^\s^][^\^\n]{0,60}\^(?![\w^])")
 _TEXTILE_BLOCKS = 3  # signatures that make a file of another name Textile
 _TEXTILE_EXTENSIONS = {".textile", ".txtl"}
-_MD_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+_MD_FENCE = lazy_compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,13 +34,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.readers.mdcode import blank_indented_code
 from bibcheck.readers.mystfence import unfence
 
 __all__ = ["EXPONENT_DIGITS", "looks_like_latex", "mask", "powers_as_text", "strip_comments"]
 
-_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
-_ELEMENTS = re.compile(
+_FENCE_OPEN = lazy_compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_ELEMENTS = lazy_compile(
     r"<(code|pre|math|syntaxhighlight|source|nowiki|script|style|kbd|samp)\b[^>]*>"
     r".*?</\1\s*>|<!--.*?-->",
     re.S | re.I,
@@ -48,18 +49,18 @@ _ELEMENTS = re.compile(
 # (`text <URL>`_ is a reStructuredText link, not code: the underscore after it says so; a
 # span closes after text and before a word's end, not at the next link's opening mark)
 # (a span of two or more backticks may be padded with spaces: "`` {cite}`a` ``")
-_INLINE_CODE = re.compile(
+_INLINE_CODE = lazy_compile(
     r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?:(?<=[^`\s])|(?<=\s)(?=``))\1(?![`_\w])", re.S
 )
 # a MyST or reStructuredText role's content: "{term}`TB`s", ":abbr:`TB`s" -- one line, and
 # closed by its backtick even before a word's end (a plural made of the role)
-_ROLE_CONTENT = re.compile(r"(?<=[a-z]\}|[a-z]:)`[^`\n]+`(?!`)")
+_ROLE_CONTENT = lazy_compile(r"(?<=[a-z]\}|[a-z]:)`[^`\n]+`(?!`)")
 # the role's name before it: ":abbr:", ":py:func:", "{term}" (not "`Table:`" closing a span);
 # a colon's name is read backwards from the backtick, after a character that is no word's
 # and no colon (read forwards, every such character then a colon began a try that read the
 # rest of the line: quadratic in a run of "-:a")
-_ROLE_NAME_REVERSED = re.compile(r"\n?:[\w.+-]++(?::[\w.+-]++)*:[^\w`:]")
-_TERM_NAME = re.compile(r"\{[\w.+:-]++\}$")
+_ROLE_NAME_REVERSED = lazy_compile(r"\n?:[\w.+-]++(?::[\w.+-]++)*:[^\w`:]")
+_TERM_NAME = lazy_compile(r"\{[\w.+:-]++\}$")
 
 
 def _no_role(m: re.Match[str]) -> bool:
@@ -80,47 +81,45 @@ def _role_name_before(text: str, start: int, end: int) -> bool:
     return _TERM_NAME.search(text, start, end) is not None
 
 
-_DISPLAY_DOLLARS = re.compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)
-_INLINE_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\s\\])\$(?!\d)")
-_PAREN_MATH = re.compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)
-_BRACKET_MATH = re.compile(r"^[ \t]*\\\[(?:(?!\n[ \t]*\n).)*?\\\]", re.S | re.M)
-_TEX_ENVS = re.compile(
+_DISPLAY_DOLLARS = lazy_compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)
+_INLINE_DOLLARS = lazy_compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\s\\])\$(?!\d)")
+_PAREN_MATH = lazy_compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)
+_BRACKET_MATH = lazy_compile(r"^[ \t]*\\\[(?:(?!\n[ \t]*\n).)*?\\\]", re.S | re.M)
+_TEX_ENVS = lazy_compile(
     r"\\begin\{(verbatim|Verbatim|lstlisting|minted|comment|alltt)(\*?)\}.*?\\end\{\1\2\}", re.S
 )
 # (after the dollars: "$$ / \begin{align*} ... \end{align*} / $$" in Markdown is one
 # display, which a blanked environment would split at its now empty lines)
-_TEX_MATH_ENVS = re.compile(
+_TEX_MATH_ENVS = lazy_compile(
     r"\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}.*?\\end\{\1\2\}",
     re.S,
 )
-_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
-_ORG_BLOCK = re.compile(
+_TEX_COMMENT = lazy_compile(r"(?<!\\)%[^\n]*")
+_ORG_BLOCK = lazy_compile(
     r"^[ \t]*#\+begin_(src|example|export|comment)\b.*?^[ \t]*#\+end_\1\b[^\n]*", re.S | re.M | re.I
 )
-_ADOC_COMMENT = re.compile(r"^(/{4,})[ \t]*\n.*?^\1[ \t]*$", re.S | re.M)
-_ADOC_PASS = re.compile(r"^(\+{4,})[ \t]*\n.*?^\1[ \t]*$", re.S | re.M)
-_ADOC_LISTING = re.compile(
+_ADOC_COMMENT = lazy_compile(r"^(/{4,})[ \t]*\n.*?^\1[ \t]*$", re.S | re.M)
+_ADOC_PASS = lazy_compile(r"^(\+{4,})[ \t]*\n.*?^\1[ \t]*$", re.S | re.M)
+_ADOC_LISTING = lazy_compile(
     r"^\[(?:source|listing|literal)\b[^\]\n]*\][ \t]*\n(?:\.[^\n]*\n)?(-{4,}|\.{4,})[ \t]*\n"
     r".*?^\1[ \t]*$",
     re.S | re.M,
 )
-_RST_DIRECTIVE = re.compile(
+_RST_DIRECTIVE = lazy_compile(
     r"^([ \t]*)\.\. (?:code-block|code|sourcecode|math|highlight|literalinclude|doctest)::.*$"
 )
-_EXPONENT = re.compile(
+_EXPONENT = lazy_compile(
     r"(?:(?<![\w.,*_])(?:\d{1,2}|[A-Za-z])|(?<![\w*_])([*_])[A-Za-z]\1|\b(?:[kcmdμ]?m|ft|mi|kg|s))"
     r"(?P<sup><sup>\s*[-−+]?\d{1,4}\s*</sup>)"
 )
-_LATEX_SIGNS = re.compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|cite\w*\{)")
+_LATEX_SIGNS = lazy_compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|cite\w*\{)")
 
 
 def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
-def _sub(
-    pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool] | None = None
-) -> str:
+def _sub(pattern: Regex, text: str, keep: Callable[[re.Match[str]], bool] | None = None) -> str:
     def repl(m: re.Match[str]) -> str:
         if keep is not None and keep(m):
             return m.group(0)
@@ -133,8 +132,8 @@ def _sub(
 # the brackets and any whitespace about them, a letter or digit, then letters, digits, spaces
 # and stops, with a digit or two letters side by side (as one pattern, ``\s*`` before a
 # lookahead and a lazy repeat before ``\s*\\\]`` made it quadratic)
-_BRACKETED_WORDS = re.compile(r"[^\W_](?:[^\W_]|[ .,:;'’-])*+")
-_LABEL_SIGN = re.compile(r"\d|[^\W\d_]{2}")
+_BRACKETED_WORDS = lazy_compile(r"[^\W_](?:[^\W_]|[ .,:;'’-])*+")
+_LABEL_SIGN = lazy_compile(r"\d|[^\W\d_]{2}")
 
 
 def _escaped_brackets(m: re.Match[str]) -> bool:
@@ -188,7 +187,7 @@ def _chunk(info: str) -> bool:
     return re.match(r"\s*\{\s*[A-Za-z]", info) is not None and info.rstrip().endswith("}")
 
 
-_INDENTED_FENCE = re.compile(r"^( {4,12}|\t{1,3})(`{3,}|~{3,})(.*)$")
+_INDENTED_FENCE = lazy_compile(r"^( {4,12}|\t{1,3})(`{3,}|~{3,})(.*)$")
 
 
 def _nested_fence(lines: list[str], k: int) -> re.Match[str] | None:
@@ -263,10 +262,10 @@ def _latex_quotes(m: re.Match[str]) -> bool:
     return "'" in m.group(2)
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
 # Jekyll's Liquid code blocks ({% highlight python %} ... {% endhighlight %}) and Hugo's
 # shortcode ({{< highlight go >}} ... {{< /highlight >}}), whole lines
-_TEMPLATE_CODE = re.compile(
+_TEMPLATE_CODE = lazy_compile(
     r"(?m)^[ \t]*\{%-?\s*highlight\b[^\n]*?%\}.*?\{%-?\s*endhighlight\s*-?%\}"
     r"|^[ \t]*\{\{<\s*highlight\b[^\n]*?>\}\}.*?\{\{<\s*/highlight\s*>\}\}",
     re.S,

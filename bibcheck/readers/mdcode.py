@@ -9,21 +9,22 @@ no Markdown.  One pass over the lines, no regex that can backtrack.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence, Set
+
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["blank_indented_code", "indented_code", "prose_lines"]
 
 # A line that opens a block whose further paragraphs are indented: a bullet, a numbered
 # or lettered (``a.``, ``(iv)``, ``#.``) item, a Pandoc example ``(@label)``, a footnote
 # definition ``[^1]:``, a definition ``:   text`` / ``~   text``
-_CONTAINER = re.compile(
+_CONTAINER = lazy_compile(
     r"^(?P<indent>[ \t]*)(?:[-*+]|\(?(?:\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,8}|#|@[\w-]*)[.)]"
     r"|\[\^[^\]\s]{1,80}\]:|[:~])(?P<gap>[ \t]+|$)"
 )
 _FRONT_END = ("---", "...")
 # a fenced code block's (or a MyST directive's) opening fence: three or more backticks or tildes
-_FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
+_FENCE = lazy_compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 _CODE_INDENT = 4
 
 

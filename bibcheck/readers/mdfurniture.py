@@ -14,9 +14,9 @@ reader can look at the list above it as the document's last block.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import LIST_ITEM
 from bibcheck.readers.links import CHROME_TEXT, is_chrome
 
@@ -26,14 +26,14 @@ MAX_WORDS = 8  # words a line of buttons may hold beside its links ("Share this:
 _MAX_LINES = 6  # lines of furniture looked at, from the end up
 # a Markdown link "[text](url)" or "[text](url "title")", an image "![alt](src)", an
 # autolink "<https://…>"
-_LINK = re.compile(
+_LINK = lazy_compile(
     r"!?\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})(?:\s+\"[^\"\n]{0,200}\")?\)"
     r"|<(?P<auto>https?://[^<>\s]{1,2000})>"
 )
 # an image wrapped in a link ("[![](badge.png)](url)"): its inner image read as text first
-_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,2000}\)")
-_WORD = re.compile(r"[^\W_]")
-_EMPHASIS = re.compile(r"[*_~`]+")
+_IMAGE = lazy_compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,2000}\)")
+_WORD = lazy_compile(r"[^\W_]")
+_EMPHASIS = lazy_compile(r"[*_~`]+")
 
 
 def furniture(paragraph: str) -> bool:

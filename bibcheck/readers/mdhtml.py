@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.bibfile import BibError, read_bib
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import BibRecord
 from bibcheck.readers.common import LITERATURE_HEADINGS, heading_key, heading_text
 from bibcheck.readers.csldivs import DIV_CLOSE, div_spans
@@ -45,58 +46,64 @@ from bibcheck.urls import normalise_key
 __all__ = ["HTML_DOCUMENT", "FencedList", "HtmlMarkdown", "entry_keys", "fenced_entries", "rewrite"]
 
 # "<div class="csl-bib-body">" (maybe after a <style> element on the same line)
-_BIB_OPEN = re.compile(r"<div\b[^<>]*\bclass=[\"'][^\"'<>]*\bcsl-bib-body\b[^<>]*>", re.I)
-_ENTRY_OPEN = re.compile(r"<div\b(?P<attrs>[^<>]*\bclass=[\"'][^\"'<>]*\bcsl-entry\b[^<>]*)>", re.I)
-_ID = re.compile(r"\bid=[\"'](?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
+_BIB_OPEN = lazy_compile(r"<div\b[^<>]*\bclass=[\"'][^\"'<>]*\bcsl-bib-body\b[^<>]*>", re.I)
+_ENTRY_OPEN = lazy_compile(
+    r"<div\b(?P<attrs>[^<>]*\bclass=[\"'][^\"'<>]*\bcsl-entry\b[^<>]*)>", re.I
+)
+_ID = lazy_compile(r"\bid=[\"'](?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
 # the anchor opening an entry: <a id="citeproc_bib_item_3"></a> (or name=)
-_ENTRY_ANCHOR = re.compile(
+_ENTRY_ANCHOR = lazy_compile(
     r"^\s*<a\b[^<>]*?\b(?:id|name)=[\"'](?P<id>[^\"'<>\s]{1,200})[\"'][^<>]*>\s*</a\s*>", re.I
 )
 # an HTML list and its items: <ol class="refs">, <li id="ref-1">, </li>, </ol>
-_LIST_OPEN = re.compile(r"<(?:ol|ul)\b[^<>]*>", re.I)
-_LIST_CLOSE = re.compile(r"</(?:ol|ul)\s*>", re.I)
-_ITEM_OPEN = re.compile(r"<li\b(?P<attrs>[^<>]*)>", re.I)
+_LIST_OPEN = lazy_compile(r"<(?:ol|ul)\b[^<>]*>", re.I)
+_LIST_CLOSE = lazy_compile(r"</(?:ol|ul)\s*>", re.I)
+_ITEM_OPEN = lazy_compile(r"<li\b(?P<attrs>[^<>]*)>", re.I)
 # a note's id (<li id="fn:1">, "footnote-2", "endnote3", GitHub's "user-content-fn-1"):
 # a list of notes is the note readers' (see mdnotelist), not a reference list
-_NOTE_ID = re.compile(r"^(?:user-content-)?(?:fn|footnote|note|endnote|sdfootnote|sdendnote)", re.I)
-_ANCHOR_TARGET = re.compile(r"\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
-_NUMBERED_ID = re.compile(r"(?:^|_)(?:bib_?item|ref|cite)[_-]?(?P<n>\d{1,4})$", re.I)
+_NOTE_ID = lazy_compile(
+    r"^(?:user-content-)?(?:fn|footnote|note|endnote|sdfootnote|sdendnote)", re.I
+)
+_ANCHOR_TARGET = lazy_compile(r"\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
+_NUMBERED_ID = lazy_compile(r"(?:^|_)(?:bib_?item|ref|cite)[_-]?(?P<n>\d{1,4})$", re.I)
 # an in-page anchor: <a href="#id" ...>words</a> (words without markup of their own)
-_IN_PAGE = re.compile(
+_IN_PAGE = lazy_compile(
     r"<a\b[^<>]*?\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"'][^<>]*>(?P<text>[^<>]{0,300})</a\s*>",
     re.I,
 )
 # the same as a Markdown link: [Doe 2019](#ref-doe2019) (not a number alone: Pandoc's
 # superscript forms are the superscript reader's)
-_MD_IN_PAGE = re.compile(r"(?<!!)\[(?P<text>[^\[\]]{1,300})\]\(#(?P<id>[^()\s]{1,200})\)")
+_MD_IN_PAGE = lazy_compile(r"(?<!!)\[(?P<text>[^\[\]]{1,300})\]\(#(?P<id>[^()\s]{1,200})\)")
 # Pandoc's citation without a link (link-citations is off by default):
 # <span class="citation" data-cites="hale2018 iyer2021">(Hale 2018; Iyer 2021)</span>
-_CITES_SPAN = re.compile(
+_CITES_SPAN = lazy_compile(
     r"<span\b[^<>]*?\bdata-cites=[\"'](?P<keys>[^\"'<>]{1,500})[\"'][^<>]*>"
     r"(?P<text>[^<>]{0,300})</span\s*>",
     re.I,
 )
 # an external anchor: <a href="https://…">words</a>; words may hold inline markup
-_EXTERNAL = re.compile(
+_EXTERNAL = lazy_compile(
     r"<a\b[^<>]*?\bhref=[\"'](?P<url>https?://[^\"'<>\s]{1,2000})[\"'][^<>]*>"
     r"(?P<text>(?:[^<]|<(?!/?a\b))*?)</a\s*>",
     re.I,
 )
 # a whole HTML page, not Markdown holding some HTML (mdnotelist uses it too)
-HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
-_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.I)
-_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.I)
-_TAG = re.compile(r"<[^<>]{0,500}>")
-_SPAN = re.compile(r"</?span\b[^<>]*>", re.I)
-_FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<info>[^\s`]*)")
-_BIB_START = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]")
+HTML_DOCUMENT = lazy_compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
+_ITALIC = lazy_compile(r"</?(?:i|em)\s*>", re.I)
+_BOLD = lazy_compile(r"</?(?:b|strong)\s*>", re.I)
+_TAG = lazy_compile(r"<[^<>]{0,500}>")
+_SPAN = lazy_compile(r"</?span\b[^<>]*>", re.I)
+_FENCE = lazy_compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<info>[^\s`]*)")
+_BIB_START = lazy_compile(r"^\s*@\s*[A-Za-z]+\s*[{(]")
 _BIB_INFO = {"bibtex", "bib", "biblatex", "tex", "latex", ""}
 # a section of the works a README cites (fenced BibTeX under it is that list)
 _FENCE_HEADINGS = {"citations", "papers", "cited papers", "cited works"}
 # an arXiv identifier: "2205.01580", "hep-th/9901001"
 _ARXIV_NUMBER = r"(?P<id>\d{4}\.\d{4,5}|[a-z\-]{2,20}(?:\.[a-z]{2})?/\d{7})"
-_ARXIV = re.compile(rf"arxiv\.org/(?:abs|pdf)/{_ARXIV_NUMBER}(?:v\d+)?(?:\.pdf)?/?(?:[?#]|$)", re.I)
-_ARXIV_ID = re.compile(rf"^(?:arxiv:)?{_ARXIV_NUMBER}(?:v\d+)?$", re.I)
+_ARXIV = lazy_compile(
+    rf"arxiv\.org/(?:abs|pdf)/{_ARXIV_NUMBER}(?:v\d+)?(?:\.pdf)?/?(?:[?#]|$)", re.I
+)
+_ARXIV_ID = lazy_compile(rf"^(?:arxiv:)?{_ARXIV_NUMBER}(?:v\d+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

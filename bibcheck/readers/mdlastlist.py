@@ -11,10 +11,10 @@ body's markers point at is the caller's question.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import LIST_ITEM, RULE, heading_text
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.text import ascii_digits
@@ -22,7 +22,7 @@ from bibcheck.text import ascii_digits
 __all__ = ["LastList", "last_list"]
 
 _MAX_LINES = 3000  # a list longer than this is not looked for
-_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
+_INDENTED = lazy_compile(r"^(?: {2,}|\t)\S")
 
 
 @dataclass(frozen=True)

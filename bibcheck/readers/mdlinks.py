@@ -57,6 +57,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from bibcheck.bibfile import BibError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -114,7 +115,7 @@ from bibcheck.urls import normalise_key
 
 NAME = "markdown-links"
 # "[text](https://x "title")"; not an image "![..](..)"
-LINK = re.compile(
+LINK = lazy_compile(
     r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>https?://[^\s)>]+(?:\([^\s)]*\)[^\s)>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
 # "[3]", "[1, 2]", "[1-3]", "[1–3, 5]", "[1; 4]", a locator ("[1, §6.4]", "[2, p. 7]",
@@ -123,21 +124,21 @@ LINK = re.compile(
 _CITED = MARKER.pattern.removeprefix(r"\[").removesuffix(r"\]").replace("(?P<label>", "(?:", 1)
 # ... and an in-page link with a locator, its brackets escaped or not: "[[1, p. 41]](#cite:1)",
 # "[\\[3\\]](#references)" (:mod:`~bibcheck.readers.pagecites`)
-NUMBER = re.compile(
+NUMBER = lazy_compile(
     rf"\[\s*(?P<n>{_CITED})\s*\](?:\(#[^)\s]*\))?"
     r"|\[\\?\[(?P<m>\d{1,4}(?:[ \t]*+[-–,;][ \t]*+\d{1,4}(?![\w.]))*+)"
     r"(?:[ \t]*+[,;][^\[\]\n]{0,160}?)?\\?\]\]\(#[^)\s]*\)"
 )
-_REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
-_IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
-_ITEM = re.compile(
+_REFERENCE_DEFINITION = lazy_compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
+_IMAGE_ONLY = lazy_compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_ITEM = lazy_compile(
     r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)]|(?P<c>[-*+]))\s+(?P<text>\S.*)$"
 )
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_FRONT = re.compile(r"^(---|\+\+\+)\s*$")
-_CODE_SPAN = re.compile(r"`[^`]*`")
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”»’)\]*_]*)(?=\s|$)")
-_MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
+_FENCE = lazy_compile(r"^\s*(```|~~~)")
+_FRONT = lazy_compile(r"^(---|\+\+\+)\s*$")
+_CODE_SPAN = lazy_compile(r"`[^`]*`")
+_SENTENCE_END = lazy_compile(r"[.!?…](?:[\"'”»’)\]*_]*)(?=\s|$)")
+_MARK = lazy_compile(r"\x00(?P<label>[^\x00]+)\x00")
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _FENCED = 0.6  # a README's list of the papers it cites, as fenced BibTeX entries
 _AUTHOR_DATE = 0.6  # author-date mentions (in links or not) of an unnumbered list's entries
@@ -225,9 +226,9 @@ def _list_at(lines: list[str]) -> int | None:
     return found if found is not None else shaped_tail(lines)
 
 
-_ATX = re.compile(r"^\s{0,3}(#{1,6})\s")
+_ATX = lazy_compile(r"^\s{0,3}(#{1,6})\s")
 # a line that is all bold: "**References**", "**Sources:**", "**Acknowledgements**"
-_BOLD_LINE = re.compile(r"^\s{0,3}\*\*[^*\n]+\*\*[\s:]*$")
+_BOLD_LINE = lazy_compile(r"^\s{0,3}\*\*[^*\n]+\*\*[\s:]*$")
 
 
 def _list_stop(lines: list[str], at: int) -> int:
@@ -373,12 +374,14 @@ def _plain(text: str) -> str:
 
 
 # An entry that opens with its link and then names its source: "[Title](url) — Site, 2022."
-_LINK_FIRST = re.compile(r"^\s*(?<!!)\[(?P<text>[^\[\]]{3,})\]\([^)\s]+\)\s?[—–-]\s")
+_LINK_FIRST = lazy_compile(r"^\s*(?<!!)\[(?P<text>[^\[\]]{3,})\]\([^)\s]+\)\s?[—–-]\s")
 # "*et al.*", "_et al._" (Nature and Science print it in italics): the emphasis is only
 # presentation, and the style parsers read "et al."
-_EMPHASISED_ETAL = re.compile(r"(?<![\w*_])([*_]{1,2})(et\s+al\.?|u\.\s?a\.|и\s+др\.)\1(?![\w*_])")
+_EMPHASISED_ETAL = lazy_compile(
+    r"(?<![\w*_])([*_]{1,2})(et\s+al\.?|u\.\s?a\.|и\s+др\.)\1(?![\w*_])"
+)
 # A link text that is no title: an address, a DOI, a file or access button
-_NOT_A_TITLE = re.compile(
+_NOT_A_TITLE = lazy_compile(
     r"^(?:https?://|www\.|doi:|10\.\d{4,9}/|\S+\.(?:pdf|html?)$)|"
     r"^(?:pdf|html|link|here|online|full text|abstract|doi|url|web|website|archive[ds]?|"
     r"download|preprint|arxiv|pubmed|google scholar)$",
@@ -386,7 +389,7 @@ _NOT_A_TITLE = re.compile(
 )
 # what may follow a title inside the parsed title: "(World Health Organization, 2021)",
 # "[Data set]", a closing period
-_TRAILER = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])?\W*$")
+_TRAILER = lazy_compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])?\W*$")
 
 
 def _link_title(text: str, named: bool = False) -> tuple[str, int] | None:
@@ -409,7 +412,7 @@ def _link_title(text: str, named: bool = False) -> tuple[str, int] | None:
 
 # one linked word that is the name of a site or tool, not a word of the sentence linked
 # ("[reported](url)", "[here](url)"): a capital inside it ("WebPageTest", "GitHub", "NumPy")
-_ONE_WORD_NAME = re.compile(r"[A-Za-z][a-z]*+[A-Z][A-Za-z0-9]*+")
+_ONE_WORD_NAME = lazy_compile(r"[A-Za-z][a-z]*+[A-Z][A-Za-z0-9]*+")
 
 
 def _reference(text: str, lines: tuple[int, ...], body_link: bool = False) -> Reference:
@@ -694,7 +697,7 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
-_HOME = re.compile(r"^(?:[a-z][\w+.-]*:)?/*[^/?#]+/?$")
+_HOME = lazy_compile(r"^(?:[a-z][\w+.-]*:)?/*[^/?#]+/?$")
 
 
 def _deep(key: str) -> bool:
@@ -703,7 +706,7 @@ def _deep(key: str) -> bool:
 
 
 # an autolink "<https://...>" (not the "<...>" of a link's own destination, "](<url>)")
-_AUTOLINK = re.compile(r"(?<![(\w])<(https?://[^\s<>]{1,2000})>")
+_AUTOLINK = lazy_compile(r"(?<![(\w])<(https?://[^\s<>]{1,2000})>")
 
 
 def autolinks_as_links(line: str) -> str:
@@ -715,9 +718,9 @@ def autolinks_as_links(line: str) -> str:
 
 
 # an address an entry gives outside a link: bare, or autolinked "<https://...>"
-_LIST_URL = re.compile(r"https?://[^\s<>]+")
+_LIST_URL = lazy_compile(r"https?://[^\s<>]+")
 # a bare address in prose ("https://arxiv.org/abs/2205.01580", "<https://...>")
-_BARE_URL = re.compile(r"(?<![\w(\[\]\"'=/])https?://[^\s<>()\[\]\"']{1,2000}")
+_BARE_URL = lazy_compile(r"(?<![\w(\[\]\"'=/])https?://[^\s<>()\[\]\"']{1,2000}")
 
 
 def _bare_cites(line: str, by_url: dict[str, str]) -> list[tuple[int, str]]:
@@ -805,7 +808,7 @@ def _wrap_cuts(link: _Link, line: str, i: int, cuts: dict[int, list[tuple[int, i
 
 # "[text](url)" -> "text" (one level of brackets inside, as LINK: an unclosed "[" is text,
 # and a run of them is scanned once, not once each)
-_LINK_TEXT = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
+_LINK_TEXT = lazy_compile(r"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
 
 
 def _with_markers(
@@ -847,8 +850,8 @@ def _with_markers(
     return _LINK_TEXT.sub(r"\1", "".join(out))
 
 
-_COLON = re.compile(r"\s*:")
-_NEXT_LABEL = re.compile(r"\[([^\]]+)\]")
+_COLON = lazy_compile(r"\s*:")
+_NEXT_LABEL = lazy_compile(r"\[([^\]]+)\]")
 
 
 def _numbers(line: str, defined: set[str]) -> list[tuple[int, int, list[str]]]:
@@ -1015,7 +1018,7 @@ def _own_hosts(lines: list[str], first: int, body: list[str]) -> set[str]:
 
 # a newsletter's own subscribe/unsubscribe/comments buttons name its own site (Substack's
 # generic signup page does not)
-_OWN_CHROME = re.compile(
+_OWN_CHROME = lazy_compile(
     r"^https?://(?!(?:www\.)?substack\.com/)[^/]+/(?:subscribe|action/disable_email|"
     r"p/[^?#]+/comments|p/[^?#]+\?(?:[^#]*&)?action=share)\b",
     re.I,

@@ -39,47 +39,48 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import heading_text, is_literature_heading, is_notes_heading
 from bibcheck.readers.mdhtml import HTML_DOCUMENT
 
 __all__ = ["NoteLists", "rewrite"]
 
-_LIST_OPEN = re.compile(r"<(?:ol|ul)\b[^<>]*+>", re.I)
-_LIST_CLOSE = re.compile(r"</(?:ol|ul)\s*>", re.I)
-_ITEM_OPEN = re.compile(r"<li\b(?P<attrs>[^<>]*+)>", re.I)
-_ID = re.compile(r"\bid=[\"'](?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
-_START = re.compile(r"\bstart=[\"']?(?P<n>\d{1,4})", re.I)
+_LIST_OPEN = lazy_compile(r"<(?:ol|ul)\b[^<>]*+>", re.I)
+_LIST_CLOSE = lazy_compile(r"</(?:ol|ul)\s*>", re.I)
+_ITEM_OPEN = lazy_compile(r"<li\b(?P<attrs>[^<>]*+)>", re.I)
+_ID = lazy_compile(r"\bid=[\"'](?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
+_START = lazy_compile(r"\bstart=[\"']?(?P<n>\d{1,4})", re.I)
 # a note's id and its number: "fn-3", "fn:3", "fn3", "footnote-3", "endnote_3",
 # "user-content-fn-3" (GitHub, remark-gfm), "fnref-3" (a page whose items carry the
 # marker's id); a name after the prefix ("fn:smith") has no number: its place counts
-_NOTE_ID = re.compile(
+_NOTE_ID = lazy_compile(
     r"^(?:user-content-)?(?:fn|footnote|note|endnote|sdfootnote|sdendnote)(?:ref)?"
     r"(?:[-_:.]?(?P<n>\d{1,4})|[-_:.][^\s\"'<>]{1,100})$",
     re.I,
 )
-_ANCHOR_TARGET = re.compile(r"\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
+_ANCHOR_TARGET = lazy_compile(r"\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
 # a footnotes container: <section data-footnotes class="footnotes">, <div class="footnote">,
 # <aside role="doc-endnotes">, MDX's className= (the tag, then its attributes looked at)
-_BOX = re.compile(r"<(?:section|div|aside|footer)\b(?P<attrs>[^<>]*+)>", re.I)
-_NOTES_ATTR = re.compile(
+_BOX = lazy_compile(r"<(?:section|div|aside|footer)\b(?P<attrs>[^<>]*+)>", re.I)
+_NOTES_ATTR = lazy_compile(
     r"\bclass(?:Name)?=[\"'][^\"'<>]*?\b(?:foot|end)notes?\b|\bdata-footnotes\b"
     r"|\brole=[\"']doc-(?:end|foot)notes?[\"']",
     re.I,
 )
-_BOX_CLOSE = re.compile(r"</(?:section|div|aside|footer)\s*>", re.I)
-_HEADING_TAG = re.compile(r"<h[1-6]\b[^<>]*+>(?P<text>[^<>]{1,200})</h[1-6]\s*>", re.I)
+_BOX_CLOSE = lazy_compile(r"</(?:section|div|aside|footer)\s*>", re.I)
+_HEADING_TAG = lazy_compile(r"<h[1-6]\b[^<>]*+>(?P<text>[^<>]{1,200})</h[1-6]\s*>", re.I)
 # a link and where it points (the tag, then its href looked at): a back link to the
 # marker (<a href="#fnref-1" class="footnote-backref">↩</a>, "&#8617;", "↑", "^") is left
 # out, a link to another page is a Markdown link, any other is its text
-_ANCHOR = re.compile(r"<a\b(?P<attrs>[^<>]*+)>(?P<text>[^<>]{0,500})</a\s*>", re.I)
-_HREF = re.compile(r"\bhref=[\"'](?P<url>[^\"'<>\s]{1,2000})[\"']", re.I)
-_ARROWS = re.compile(r"[\s↩↑⮐^\ufe0e\ufe0f]*")
-_ARROW = re.compile(r"\s*[↩⮐][\ufe0e\ufe0f]?")
-_ITALIC = re.compile(r"</?(?:i|em|cite)\s*>", re.I)
-_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.I)
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-_TAG = re.compile(r"<[^<>]{0,500}>")
-_SPACES = re.compile(r"[ \t]+")
+_ANCHOR = lazy_compile(r"<a\b(?P<attrs>[^<>]*+)>(?P<text>[^<>]{0,500})</a\s*>", re.I)
+_HREF = lazy_compile(r"\bhref=[\"'](?P<url>[^\"'<>\s]{1,2000})[\"']", re.I)
+_ARROWS = lazy_compile(r"[\s↩↑⮐^\ufe0e\ufe0f]*")
+_ARROW = lazy_compile(r"\s*[↩⮐][\ufe0e\ufe0f]?")
+_ITALIC = lazy_compile(r"</?(?:i|em|cite)\s*>", re.I)
+_BOLD = lazy_compile(r"</?(?:b|strong)\s*>", re.I)
+_BREAK = lazy_compile(r"<br\s*/?>", re.I)
+_TAG = lazy_compile(r"<[^<>]{0,500}>")
+_SPACES = lazy_compile(r"[ \t]+")
 
 
 def _footnotes_box(text: str) -> re.Match[str] | None:

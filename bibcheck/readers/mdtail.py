@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import LIST_ITEM, RULE, heading_text
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.shapedlist import agrees, entry_like
@@ -43,14 +44,14 @@ _MIN_CITED = 2
 _MAX_LINES = 3000  # a tail longer than this is no list read here
 # a footnote or link definition ("[^1]: …", "[1]: https://…"), a fence, a table row, a raw
 # HTML block: no list
-_NOT_LIST = re.compile(r"^\s{0,3}(?:\[[^\]\n]{1,200}\]:\s|```|~~~|\||<(?!https?:))")
-_URL = re.compile(r"\]\((?P<url>[^()\s]{1,2000})\)|(?P<bare>https?://[^\s<>()]{1,2000})")
-_MD_LINK_TEXT = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}\)")
-_DOI = re.compile(r"\b10\.\d{4,9}/\S")
-_TITLE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\W{1,3}[^\W\d_]{2,}\W{1,3}[^\W\d_]{3,}")
+_NOT_LIST = lazy_compile(r"^\s{0,3}(?:\[[^\]\n]{1,200}\]:\s|```|~~~|\||<(?!https?:))")
+_URL = lazy_compile(r"\]\((?P<url>[^()\s]{1,2000})\)|(?P<bare>https?://[^\s<>()]{1,2000})")
+_MD_LINK_TEXT = lazy_compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}\)")
+_DOI = lazy_compile(r"\b10\.\d{4,9}/\S")
+_TITLE = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{2,}\W{1,3}[^\W\d_]{2,}\W{1,3}[^\W\d_]{3,}")
 # a body's citation of a number: "[2]", "[2, 3]", "<sup>2</sup>", "^2^"
-_CITED = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()|<sup>\[?(\d{1,4})|\^(\d{1,4})\^")
-_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
+_CITED = lazy_compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\](?!\()|<sup>\[?(\d{1,4})|\^(\d{1,4})\^")
+_INDENTED = lazy_compile(r"^(?: {2,}|\t)\S")
 
 
 def shaped_tail(lines: Sequence[str]) -> int | None:

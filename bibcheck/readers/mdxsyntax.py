@@ -22,16 +22,18 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 # an ES module line at a line's start: "import X from '…';", "import '…';", "export const
 # meta = {…}" (one line; an import over several lines is left as written)
-_ESM = re.compile(
+_ESM = lazy_compile(
     r"^[ \t]{0,3}(?:import[ \t]+(?:[^'\"\n]{0,300}?[ \t]from[ \t]*+)?"
     r"['\"][^'\"\n]{1,300}['\"][ \t;]*"
     r"|export[ \t]+(?:const|let|var|default|function)\b[^\n]{0,2000})$",
     re.M,
 )
 # a Docusaurus admonition's fence: ":::note", ":::tip Read more", ":::danger[Title]", ":::"
-_ADMONITION = re.compile(
+_ADMONITION = lazy_compile(
     r"^[ \t]{0,3}:::+(?:[ \t]*+(?:note|tip|info|caution|warning|danger|important|success"
     r"|secondary|details)\b[^\n]{0,300})?[ \t]*$",
     re.M,

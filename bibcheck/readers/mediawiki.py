@@ -54,6 +54,7 @@ from enum import Enum
 from typing import Protocol
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.wikicite import (
@@ -169,10 +170,10 @@ _NAMESPACES_SKIPPED = (
     "kategória:", "categorie:", "категорија:", "κατηγορία:", "분류:", "カテゴリ:", "分类:",
     "分類:", "thể loại:",
 )  # fmt: skip
-_QUOTES = re.compile(r"'{2,5}")
+_QUOTES = lazy_compile(r"'{2,5}")
 # anomalies of a hand-written reference's text kept when its fields are read around its link
 _KEPT = ("url-", "doi-", "access-date")
-_BOLD_TITLE = re.compile(r"'''(.{1,120}?)'''")
+_BOLD_TITLE = lazy_compile(r"'''(.{1,120}?)'''")
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -180,35 +181,35 @@ _ROMAN = (
 _GREEK = "αβγδεζηθικλμνξοπρστυφχψω"
 # (and the Hebrew, Arabic and Persian note and citation templates: {{הערה|…}}, {{ملاحظة|…}},
 # {{استشهاد ويب|…}}, {{یادکرد کتاب|…}}, {{צ-ספר|…}}, {{קישור כללי|…}})
-_STRONG = re.compile(
+_STRONG = lazy_compile(
     r"<ref[\s>/]|&lt;ref[\s&/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья"
     r"|הערה\s*\||ملاحظة\s*\||یادداشت\s*\||استشهاد |یادکرد |צ-|קישור כללי)",
     re.I,
 )
 # (a link holds no "[": a line of 10,000 "[" is read once, not once per bracket)
 # (an Org link, "[[./file.png]]", "[[https://…][text]]", "[[file:x]]", is no wiki link)
-_WIKI_LINK = re.compile(r"\[\[(?![./~]|https?:|file:|id:|cite)[^\[\]\n]+\]\](?!\()")
+_WIKI_LINK = lazy_compile(r"\[\[(?![./~]|https?:|file:|id:|cite)[^\[\]\n]+\]\](?!\()")
 
 
 # Wikitext's own marks: a "==Heading==", "'''bold'''", a "{{Template", an external link
 # "[http://x text]" (a "[[Page]]" link alone is no evidence: GitHub's and Gollum's wiki
 # pages are Markdown with such links between them)
-_WIKITEXT = re.compile(
+_WIKITEXT = lazy_compile(
     r"^={2,6}[^=\n]+={2,6}\s*$|'''[^'\n]+'''|\{\{[^\W\d_]|\[https?://[^\s\[\]]+ [^\[\]\n]+\]",
     re.M,
 )
 # Markdown's: a link "[text](url)", a "**strong**" inside a line (at a line's start
 # wikitext has a nested list item "** item")
-_MARKDOWN = re.compile(
+_MARKDOWN = lazy_compile(
     r"\[[^\[\]\n]+\]\((?:https?://|mailto:|[./#])[^()\s]*\)|(?<=[^\n*])\*\*\S[^*\n]*\*\*"
 )
 # ... and an ATX heading "## Title": wikitext's "#" starts a numbered list item, so only a
 # "#" line with none above or below it is a heading (a run of them is a list)
-_HASH_LINE = re.compile(r"^#{1,6}[ \t]+\S")
+_HASH_LINE = lazy_compile(r"^#{1,6}[ \t]+\S")
 _EVIDENCE = 3  # marks of a kind counted, at most
 
 
-def _count(pattern: re.Pattern[str], text: str) -> int:
+def _count(pattern: Regex, text: str) -> int:
     return sum(1 for _ in zip(range(_EVIDENCE), pattern.finditer(text), strict=False))
 
 

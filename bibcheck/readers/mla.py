@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.references.same_author import repeats_author, without_dash
 
@@ -36,7 +37,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _NAME = rf"{_CAP}[\w'’-]+"
 # "Botting, Fred.", "Gilbert, Sandra M., and Susan Gubar.", "Brooks, Peter." -- the head
 # of an entry: the family name, a comma, given names (one word of two letters at least)
-_HEAD = re.compile(
+_HEAD = lazy_compile(
     rf"^\s*(?P<family>{_NAME}(?:\s+{_NAME})?),\s+(?P<given>{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’.-]*)*)"
     # a generational suffix after the given names: "Harris, Charles E., Jr., et al.",
     # "King, Martin Luther, Jr. Title", "Ford, Henry, II."
@@ -44,37 +45,37 @@ _HEAD = re.compile(
     # (a co-author's given names and initials: "Dana", "J.", never a sentence's end: "Cole.")
     rf"(?P<rest>(?:,?\s+(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*{_NAME}|,\s+et\s+al)?)\.\s"
 )
-_SECOND = re.compile(rf"(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*(?P<family>{_NAME})$")
+_SECOND = lazy_compile(rf"(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*(?P<family>{_NAME})$")
 # APA, Harvard and Chicago author-date put the year after the names: "Lowe, J. (2019)."
-_YEAR_AFTER = re.compile(r"^\s*\(?(?:1[5-9]|20)\d{2}[a-z]?\)?[.,]")
-_SIGNAL = re.compile(r"^(?:qtd\.\s+in|see\s+also|see|cf\.|also|e\.g\.,?|esp\.)\s+", re.I)
+_YEAR_AFTER = lazy_compile(r"^\s*\(?(?:1[5-9]|20)\d{2}[a-z]?\)?[.,]")
+_SIGNAL = lazy_compile(r"^(?:qtd\.\s+in|see\s+also|see|cf\.|also|e\.g\.,?|esp\.)\s+", re.I)
 _PAGE = r"(?:\d{1,5}|[ivxlcdm]{1,8})"
 _LOCATOR = (
     rf"(?:(?:pp?\.|pars?\.|paras?\.|chs?\.|secs?\.|ll?\.|lines?|sc\.|vol\.)\s*)?"
     rf"(?:{_PAGE}(?:\s*[-–]\s*{_PAGE})?(?:\.\d{{1,4}}(?:[-–]\d{{1,4}})?)*)"
     rf"(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
 )
-_PART = re.compile(
+_PART = lazy_compile(
     rf"^(?P<first>{_NAME})(?:,?\s+(?:and|&)\s+(?P<second>{_NAME})|\s+et\s+al\.)?"
     rf"(?:,\s+(?P<title>[^,;\d][^,;]{{0,60}}?))?(?:,?\s+(?P<loc>{_LOCATOR}))?$"
 )
-_BARE = re.compile(rf"^\s*{_LOCATOR}\s*$")
-_YEARLIKE = re.compile(r"^\s*(?:1[5-9]|20)\d{2}\s*$")
-_PAREN = re.compile(r"\(([^()]{1,160})\)")
+_BARE = lazy_compile(rf"^\s*{_LOCATOR}\s*$")
+_YEARLIKE = lazy_compile(r"^\s*(?:1[5-9]|20)\d{2}\s*$")
+_PAREN = lazy_compile(r"\(([^()]{1,160})\)")
 # a page alone must end its clause: "(38)." "(224)," -- "(1) the first" is a list
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?”\"’]|$)")
-OPEN_PAREN = re.compile(r"\([^()]{0,80}$")
+_CLAUSE_END = lazy_compile(r"\s*(?:[.,;:!?”\"’]|$)")
+OPEN_PAREN = lazy_compile(r"\([^()]{0,80}$")
 # a page alone at a line's end, the next line a new sentence: "(77)" / "The"
-_LINE_END = re.compile(r"[ \t]*\n[ \t]*(?:[A-Z“\"‘]|$)")
+_LINE_END = lazy_compile(r"[ \t]*\n[ \t]*(?:[A-Z“\"‘]|$)")
 # what an entry led by no person starts with: a title in quotes, or words up to a full stop
-_LEAD = re.compile(r"^\s*[\"“]([^\"“”]{1,150})[\"”]|^\s*([^.?!]{1,150}?)[.?!](?:\s|$)")
+_LEAD = lazy_compile(r"^\s*[\"“]([^\"“”]{1,150})[\"”]|^\s*([^.?!]{1,150}?)[.?!](?:\s|$)")
 # a title that leads an entry, in quotes or Markdown emphasis: '"Title." ', '*Title*. '
-_TITLE_LEAD = re.compile(
+_TITLE_LEAD = lazy_compile(
     r"^\s*(?:[\"“][^\"“”]{1,150}[\"”]|(?P<em>[*_]{1,2})[^*_]{1,150}(?P=em))[.,]?\s"
 )
 _ARTICLE = frozenset({"a", "an", "the"})
 # a part of a parenthesis that names something (an author, a title) and a place in it
-_NAMED_PLACE = re.compile(rf"^(?P<name>[^\d;]{{1,100}}?)(?:,?\s+(?P<loc>{_LOCATOR}))?$")
+_NAMED_PLACE = lazy_compile(rf"^(?P<name>[^\d;]{{1,100}}?)(?:,?\s+(?P<loc>{_LOCATOR}))?$")
 # capitalised words before a number that are no author: "(Figure 3)", "(March 12)"
 _NOT_AUTHORS = frozenset(
     """figure fig table chapter chap part section sec act scene book canto appendix vol

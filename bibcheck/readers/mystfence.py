@@ -26,9 +26,10 @@ blanked too (the ``:::`` lines are the reader's own business).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["PROSE_DIRECTIVES", "unfence"]
 
@@ -50,10 +51,10 @@ PROSE_DIRECTIVES = frozenset(
     }
 )  # fmt: skip
 _PATH_ARGUMENT = frozenset({"figure"})  # the argument is an image, not text
-_OPEN = re.compile(r"^( {0,3})(`{3,}|~{3,})\s*\{(?P<name>[\w:.+-]+)\}(?P<arg>.*)$")
-_CODE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
-_COLON_OPEN = re.compile(r"^\s*:{3,}\s*\{[\w:.+-]+\}")
-_OPTION = re.compile(r"^\s*:[\w.-]+:(?:\s.*)?$")
+_OPEN = lazy_compile(r"^( {0,3})(`{3,}|~{3,})\s*\{(?P<name>[\w:.+-]+)\}(?P<arg>.*)$")
+_CODE_OPEN = lazy_compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_COLON_OPEN = lazy_compile(r"^\s*:{3,}\s*\{[\w:.+-]+\}")
+_OPTION = lazy_compile(r"^\s*:[\w.-]+:(?:\s.*)?$")
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument
 
 __all__ = ["PLACEHOLDER", "missing_in_text", "placeholder_key", "without_placeholders"]
@@ -67,22 +68,22 @@ def without_placeholders(raw: RawDocument) -> RawDocument:
 # inside, ending in a letter or digit (the "?" after it is citeproc's mark)
 _KEY = r"[\w][\w:.#$%&+<>~/-]{0,80}?"
 # Pandoc's mark in Markdown ("**key?**") and HTML ("<strong>key?</strong>", "<b>key?</b>")
-_BOLD_MARK = re.compile(
+_BOLD_MARK = lazy_compile(
     rf"\*\*(?P<md>{_KEY})\?\*\*|<(?P<tag>strong|b)>(?P<html>{_KEY})\?</(?P=tag)>", re.I
 )
 # the same with the bold lost (a DOCX paragraph's text, a plain-text rendering): only in
 # parentheses or after "; " inside them, and only a key with a letter and a digit
 # ("(smith2001?)", "(see doe99?; roe2004?)"), as "(really?)" is prose
-_PLAIN_MARK = re.compile(
+_PLAIN_MARK = lazy_compile(
     r"(?<=[(;] )(?P<a>[^\W\d_][\w:.-]{0,80}?\d\w{0,8})\?(?=[;)])"
     r"|(?<=\()(?P<b>[^\W\d_][\w:.-]{0,80}?\d\w{0,8})\?(?=[;)])"
 )
 # citeproc-js's mark for a citation it could not render: "(???)", "[???]"
-_UNKNOWN_MARK = re.compile(r"[(\[]\?\?\?[)\]]")
+_UNKNOWN_MARK = lazy_compile(r"[(\[]\?\?\?[)\]]")
 
 
 # a key shaped as a key, not a word: a digit, ":" or "_" in it ("smith2001", "doe:x", "a_b")
-_KEYLIKE = re.compile(r"[\d:_]")
+_KEYLIKE = lazy_compile(r"[\d:_]")
 
 
 def _marked_keys(text: str) -> list[str]:

@@ -26,17 +26,17 @@ heading cell as the Markdown heading of its level.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coverage import NOTEBOOK_NOT_READ
 from bibcheck.text import editor_lines
 
 __all__ = ["Notebook", "is_notebook", "notebook_text", "refusal"]
 
-_SNIFF = re.compile(r'^\s*\{[\s\S]{0,4000}?"(?:cells|nbformat)"\s*:')
+_SNIFF = lazy_compile(r'^\s*\{[\s\S]{0,4000}?"(?:cells|nbformat)"\s*:')
 
 
 def refusal(message: str) -> str:

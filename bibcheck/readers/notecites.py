@@ -11,16 +11,16 @@ A note's author-date citation of an author no entry names is said, as in the bod
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawMarker, RawNote, Reference, RefKind, TextBlock
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.authoryear import AuthorYears, first_mention, line_mentions, unlisted
 from bibcheck.readers.common import BlockCollector
 
-_MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")  # a citation's place in a line
+_MARK = lazy_compile(r"\x00(?P<label>[^\x00]+)\x00")  # a citation's place in a line
 # A list entry's label while a text beside numbered notes is marked (a bracketed "[n]"
 # would read as the number n): "[n]" once read (:func:`read_label`)
 _BOXED = "\x01"

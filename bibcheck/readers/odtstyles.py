@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = [
     "FO",
     "STYLE",
@@ -31,7 +33,7 @@ FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _MAX_PARENTS = 32  # a chain of parent styles longer than this is hostile (or cyclic)
 # LibreOffice's own names ("Heading_20_1" is "Heading 1" as an XML name) and its
 # translations that documents keep when the style was made in another language
-_HEADING_NAME = re.compile(
+_HEADING_NAME = lazy_compile(
     r"^(?:heading|title|überschrift|titre|titolo|título|titulo|kop|nagłówek|заголовок)"
     r"(?:_20_|\s|\b|(?=\d))",
     re.I,

@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["ODF_TYPES", "mark_item", "people"]
 
 # text:bibliography-type -> CSL type (the ODF list is BibTeX's, plus www, email, custom1-5)
@@ -54,8 +56,8 @@ _MAX_FIELD = 2000  # characters of one attribute kept
 # "Mayer, Anna; Brandt, Jonas", "Mayer, A. and Brandt, J.", "Anna Mayer & Jonas Brandt"
 # (a separator starts where a space run starts: tried from inside a run, \s* would
 # rescan the run at every position of it, quadratic on a long one)
-_SEPARATOR = re.compile(r"(?<!\s)(?:\s*;\s*|\s+(?:and|und|et|&)\s+)", re.I)
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_SEPARATOR = lazy_compile(r"(?<!\s)(?:\s*;\s*|\s+(?:and|und|et|&)\s+)", re.I)
+_YEAR = lazy_compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def people(text: str) -> list[dict[str, str]]:

@@ -45,6 +45,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, RawDocument, RawNote
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import (
@@ -87,16 +88,16 @@ from bibcheck.readers.relines import remap_lines
 from bibcheck.text import editor_lines
 
 NAME = "org"
-_HEADING = re.compile(r"^(?P<stars>\*+)\s")
-_TAGS = re.compile(r":[\w@#%:]+:")
-_HEADING_LINE = re.compile(r"^\*+\s")
-_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|CANCELLED|COMMENT)\b\s*|^\[#[A-Z]\]\s*")
-_KEYWORD = re.compile(r"^\s*#\+(?P<name>[\w_-]+):\s?(?P<value>.*)$")
-_BLOCK = re.compile(r"^\s*#\+begin_(?P<kind>\w+)", re.I)
-_DRAWER = re.compile(r"^\s*:(?P<name>[\w-]+):\s*$")
-_FN_DEF = re.compile(r"^\[fn:(?P<label>[^\]:\s]+)\]\s*(?P<text>.*)$")
-_FN_REF = re.compile(r"\[fn:(?P<label>[^\]:\s]+)\]")
-_FN_INLINE = re.compile(r"\[fn:(?P<name>[^\]:\s]*):")
+_HEADING = lazy_compile(r"^(?P<stars>\*+)\s")
+_TAGS = lazy_compile(r":[\w@#%:]+:")
+_HEADING_LINE = lazy_compile(r"^\*+\s")
+_TODO = lazy_compile(r"^(?:TODO|DONE|NEXT|WAITING|CANCELLED|COMMENT)\b\s*|^\[#[A-Z]\]\s*")
+_KEYWORD = lazy_compile(r"^\s*#\+(?P<name>[\w_-]+):\s?(?P<value>.*)$")
+_BLOCK = lazy_compile(r"^\s*#\+begin_(?P<kind>\w+)", re.I)
+_DRAWER = lazy_compile(r"^\s*:(?P<name>[\w-]+):\s*$")
+_FN_DEF = lazy_compile(r"^\[fn:(?P<label>[^\]:\s]+)\]\s*(?P<text>.*)$")
+_FN_REF = lazy_compile(r"\[fn:(?P<label>[^\]:\s]+)\]")
+_FN_INLINE = lazy_compile(r"\[fn:(?P<name>[^\]:\s]*):")
 # org-ref's citation link types: its natbib list (starred and capitalised forms, citetext),
 # its biblatex list (notecite, citedate, citeurl ...) and the multi-cite plurals (cites,
 # parencites ...); a type ends at its ":", so a longer one is tried whole before a prefix.
@@ -109,26 +110,28 @@ _CITE_TYPES = (
 _ORGREF_KEY = r"[\w][\w:./+-]*[\w]|\w"
 # [[cite:&a;&b][...]] or [[citep:See;&a p. 3]] (bracketed links)
 # (a link's path holds no bracket: a scan stops at the next one, linear on a long line)
-_LINK_CITE = re.compile(
+_LINK_CITE = lazy_compile(
     r"\[\[(?P<type>" + _CITE_TYPES + r"):(?P<body>[^\[\]\n]++)\](?:\[(?P<desc>[^\]\n]*+)\])?\]"
 )
 # cite:a,b or cite:&a;&b (plain links; not a web page's in-page link "(#cite:1)" nor an
 # anchor's quoted name, "{{< anchor "cite:1" >}}")
-_PLAIN_CITE = re.compile(
+_PLAIN_CITE = lazy_compile(
     r"(?<![\w/\[:{#\"])(?P<type>" + _CITE_TYPES + r"):(?P<body>&?(?:" + _ORGREF_KEY + r")"
     r"(?:[,;]&?(?:" + _ORGREF_KEY + r"))*)"
 )
 # [cite:@a], [cite/t:see @a p. 3; @b], [cite/na/b:@a], [cite//b:@a] (style/variant)
 # (no bracket in the body, and none of it before the first "@" is an "@": one way to
 # match, and a scan stops at the next bracket, so a line of many openers stays linear)
-_ORG_CITE = re.compile(r"\[cite(?P<style>/[\w/-]*)?:(?P<body>[^\[\]\n@]*@[^\[\]\n]*+)\]")
+_ORG_CITE = lazy_compile(r"\[cite(?P<style>/[\w/-]*)?:(?P<body>[^\[\]\n@]*@[^\[\]\n]*+)\]")
 # Of org-cite's styles (author/a, noauthor/na, text/t, note/ft, numeric/nb, locators/l,
 # title/ti, year/y, nocite/n, and any a processor adds) only nocite prints nothing.
 _NOCITE_STYLES = frozenset({"n", "nocite"})
-_ORG_CITE_KEY = re.compile(r"(?<![\w@])@(?P<key>[\w!#$%&*+./:<>?^`{|}~-]*[\w*])")
-_BIB_LINK = re.compile(r"(?<![\w/])(?:bibliography|addbibresource):(?P<files>[^\s\]]+)")
-_LATEX_BIB = re.compile(r"\\(?:addbibresource|bibliography)\s*(?:\[[^\]]*\])?\{(?P<files>[^}]+)\}")
-_VERBATIM = re.compile(r"(?<![\w=~])([=~])(?=\S)(?:[^\n]*?\S)?\1(?![\w=~])")
+_ORG_CITE_KEY = lazy_compile(r"(?<![\w@])@(?P<key>[\w!#$%&*+./:<>?^`{|}~-]*[\w*])")
+_BIB_LINK = lazy_compile(r"(?<![\w/])(?:bibliography|addbibresource):(?P<files>[^\s\]]+)")
+_LATEX_BIB = lazy_compile(
+    r"\\(?:addbibresource|bibliography)\s*(?:\[[^\]]*\])?\{(?P<files>[^}]+)\}"
+)
+_VERBATIM = lazy_compile(r"(?<![\w=~])([=~])(?=\S)(?:[^\n]*?\S)?\1(?![\w=~])")
 _SKIP_BLOCKS = frozenset({"src", "example", "export", "comment", "latex", "html"})
 
 
@@ -211,9 +214,9 @@ def _nocite_style(m: re.Match[str]) -> bool:
 
 # A line no paragraph runs through: a heading, a keyword line (a caption is text), a
 # comment, a block delimiter, a fixed-width line.
-_NOT_TEXT = re.compile(r"^(?:\*+\s|\s*#\+(?!caption:)|\s*#(?:\s|$)|\s*:(?:\s|$))", re.I)
+_NOT_TEXT = lazy_compile(r"^(?:\*+\s|\s*#\+(?!caption:)|\s*#(?:\s|$)|\s*:(?:\s|$))", re.I)
 # The opening of a citation in brackets: org-cite "[cite/t:", an org-ref link "[[citep:".
-_CITE_OPENER = re.compile(r"\[cite(?:/[\w/-]*)?:|\[\[" + _CITE_TYPES + ":")
+_CITE_OPENER = lazy_compile(r"\[cite(?:/[\w/-]*)?:|\[\[" + _CITE_TYPES + ":")
 
 
 @dataclass(frozen=True, slots=True)
@@ -704,10 +707,10 @@ def _list_sort(lines: Sequence[str], masked: Sequence[str], base: Path) -> ListS
 
 
 # a link to another site in the body: [[https://…][words]], [[https://…]]
-_BODY_LINK = re.compile(
+_BODY_LINK = lazy_compile(
     r"\[\[(?P<url>(?:https?|ftp)://[^\[\]\s]++)\](?:\[(?P<shown>[^\[\]\n]++)\])?\]"
 )
-_SPACES = re.compile(r"[ \t]{2,}")
+_SPACES = lazy_compile(r"[ \t]{2,}")
 
 
 def _tidy(line: str) -> str:
@@ -721,12 +724,12 @@ def _clean(line: str) -> str:
     return re.sub(r"\[\[((?:https?|file|doi):[^\[\]\n]++)\]\]", r"\1", line)
 
 
-_NOTE_LINK = re.compile(
+_NOTE_LINK = lazy_compile(
     r"\[\[((?:https?|ftp|doi):[^\]\n]+)\](?:\[((?:[^\]\n]|\n(?!\n))+)\])?\]"  # text may wrap
 )
 
 
-_ITALIC = re.compile(r"(?<![\w/:<])/(?=[^\s/])((?:[^/\n]|\n(?!\n))+?)(?<=\S)/(?![\w/])")
+_ITALIC = lazy_compile(r"(?<![\w/:<])/(?=[^\s/])((?:[^/\n]|\n(?!\n))+?)(?<=\S)/(?![\w/])")
 
 
 def _note_links(text: str) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.bibsource import Source
 from bibcheck.readers.decode import read_regular_file
 
@@ -36,11 +37,11 @@ MAX_FILES = 200
 _MAX_BYTES = 5 * 1024 * 1024
 # (one line: blanks before and after that may not cross a line end, or each line start tried
 # the rest of a run of blank lines, and an empty value took the next line or a lone space)
-_LINKED = re.compile(
+_LINKED = lazy_compile(
     r"^[^\S\n]*+#\+(?P<kind>setupfile|include):[^\S\n]*+(?P<value>\S(?:.*\S)?)[^\S\n]*+$",
     re.I | re.M,
 )
-_NUMBERED = re.compile(r"^(?:\d+|[A-Za-z]{1,8}[-_ ]?\d+)(?:[-_. ]|$)")
+_NUMBERED = lazy_compile(r"^(?:\d+|[A-Za-z]{1,8}[-_ ]?\d+)(?:[-_. ]|$)")
 
 Scan = Callable[[str, Path], list[Source]]
 """The bibliographies an Org text names (its text, its directory)."""

@@ -26,6 +26,7 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.adocinclude import (
     MAX_DEPTH,
@@ -41,9 +42,9 @@ MAX_LINES = 2_000_000  # lines in the spliced text
 
 # (the value up to its last character that is no blank, then the blanks possessive: a lazy
 # value tried the rest of a run of blanks from each of them)
-_INCLUDE = re.compile(r"^[ \t]*+#\+include:[ \t]*+(?P<value>\S(?:.*[^ \t\n])?)[ \t]*+$", re.I)
-_BEGIN = re.compile(r"^[ \t]*#\+begin_(?P<kind>\w+)", re.I)
-_HEADING = re.compile(r"^(?P<stars>\*+)(?=\s)")
+_INCLUDE = lazy_compile(r"^[ \t]*+#\+include:[ \t]*+(?P<value>\S(?:.*[^ \t\n])?)[ \t]*+$", re.I)
+_BEGIN = lazy_compile(r"^[ \t]*#\+begin_(?P<kind>\w+)", re.I)
+_HEADING = lazy_compile(r"^(?P<stars>\*+)(?=\s)")
 _BLOCK_TYPES = frozenset({"src", "example", "export", "quote", "verse", "center", "comment"})
 _TEXT_BLOCKS = frozenset({"quote", "verse", "center"})  # wrapped, but still text
 

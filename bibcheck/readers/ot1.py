@@ -15,10 +15,11 @@ i alone (Turkish ``ılık``) and an accent typed for an apostrophe (``O´Brien``
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_GUILLEMETS = re.compile(r"≪(?=\S)([^≪≫\n]*?\S)≫|≪(\S)≫")
+from bibcheck.lazyre import lazy_compile
+
+_GUILLEMETS = lazy_compile(r"≪(?=\S)([^≪≫\n]*?\S)≫|≪(\S)≫")
 
 
 def ot1_glyphs(text: str) -> str:
@@ -47,8 +48,8 @@ _SPACING = {
     "\u00af": "\u0304",  # ¯ macron
     "\u02db": "\u0328",  # ˛ ogonek
 }
-_ACCENT_SITE = re.compile("[" + "".join(_SPACING) + "]")
-_LETTER_MARKS = re.compile(r"[^\W\d_][\u0300-\u036f]+")
+_ACCENT_SITE = lazy_compile("[" + "".join(_SPACING) + "]")
+_LETTER_MARKS = lazy_compile(r"[^\W\d_][\u0300-\u036f]+")
 _VOWELS = frozenset("aeiouyAEIOUY")
 # accents set below their letter, which TeX sets after it, and the letters that mostly take them
 _BELOW = {"\u00b8": frozenset("cCsStT"), "\u02db": frozenset("aAeEiIuUoO")}

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawMarker, RawNote, TextBlock
 from bibcheck.readers.common import LITERATURE_HEADINGS
 
@@ -49,24 +50,24 @@ _ANCHOR = (
     r"(?P<html>[^\"'\n]{1,200})[\"'][^<>\n]{0,200}(?:/>|>[ \t]*+</(?P=tag)>))"
 )
 # a line that opens with an anchor, before or after its item number
-_ANCHORED = re.compile(
+_ANCHORED = lazy_compile(
     r"^(?P<lead>[ \t]{0,3}(?:[-*+][ \t]++|(?P<item>\d{1,4})[.)][ \t]++)?)"
     rf"{_ANCHOR}[ \t]*+"
     r"(?P<rest>(?:\\?\[(?P<bracket>\d{1,4})\\?\]|(?P<dot>\d{1,4})[.)])?.*)$"
 )
 # a link to a fragment of the page: [[1, p. 4]](#cite:1), [\[3\]](#references), [2](#ref-2)
-_LINK = re.compile(
+_LINK = lazy_compile(
     r"(?<![!\\])\[(?:\\?\[(?P<inner>[^\[\]\n]{1,160}?)\\?\]|(?P<bare>\d{1,4}))\]"
     r"\([ \t]*+#(?P<fragment>[^\s()]{1,200})[ \t]*+\)"
 )
 # numbers cited, then a locator after a comma: "1", "1, 2", "3-5", "1, Example 1.55, p. 41"
-_CITED = re.compile(
+_CITED = lazy_compile(
     r"[ \t]*+(?P<numbers>\d{1,4}(?:[ \t]*+[-–,;][ \t]*+\d{1,4}(?![\w.]))*)"
     r"[ \t]*+(?:[,;][ \t]*+(?P<locator>\S.*?))?[ \t]*+"
 )
 # a fragment that names something other than a work: a figure, table, equation, section,
 # theorem, listing, or a footnote
-_NOT_WORK = re.compile(
+_NOT_WORK = lazy_compile(
     r"(?:fig|figure|tab|table|tbl|eq|eqn|equation|sec|section|chap|chapter|ch|app|appendix|"
     r"lst|listing|thm|theorem|lem|lemma|def|definition|alg|algorithm|prop|cor|ex|example|"
     r"fn|footnote|fnref|note|endnote|edn|ftn|_ftn|cite_note|cite_ref|sdfootnote)"
@@ -74,7 +75,7 @@ _NOT_WORK = re.compile(
     re.I,
 )
 # a fragment that names a reference by its number: "ref-3", "cite:3", "bib3", "r3", "lit-3"
-_WORK = re.compile(
+_WORK = lazy_compile(
     r"(?:refs?|references?|cites?|citations?|bib|biblio|bibitem|lit|literature|sources?|r)"
     r"[-:_.]?(?:[^\W\d]{1,20}[-:_.])?(?P<n>\d{1,4})",
     re.I,

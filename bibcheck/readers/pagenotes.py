@@ -23,14 +23,15 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawNote
 from bibcheck.readers.columns import Row
 from bibcheck.readers.pdftext import page_notes
 
 MAX_NOTE_LINES = 6  # a paper's footnote is a few lines; an "area" running on is body text
-_URL = re.compile(r"https?://|www\.|doi\.org/", re.I)
+_URL = lazy_compile(r"https?://|www\.|doi\.org/", re.I)
 _HEADING_WORDS = 8  # a line this short with no full stop may be a numbered heading
-_SENTENCE_ENDS = re.compile(r"\.\d{1,3}(?:$|\s+[\"“(\[A-Z])")  # "size 16.1 Our", line end
+_SENTENCE_ENDS = lazy_compile(r"\.\d{1,3}(?:$|\s+[\"“(\[A-Z])")  # "size 16.1 Our", line end
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ def note_shaped(text: str, lines: int) -> bool:
 
 # A line of a note that starts the next one, whose marker was not found: its number and a
 # web address ("2 https://doi.org/..."), which no sentence wrapped into a note starts with
-_NEXT_NOTE = re.compile(r"(\d{1,3})\s+(?:https?://|www\.)", re.I)
+_NEXT_NOTE = lazy_compile(r"(\d{1,3})\s+(?:https?://|www\.)", re.I)
 
 
 def split_unmarked(note: RawNote) -> tuple[RawNote, RawNote | None]:

@@ -50,6 +50,7 @@ from typing import Any
 
 import yaml
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers import kramdownrfc, linknotes, manubot, pagecites, refmanager
 from bibcheck.readers.bibsource import (
@@ -112,44 +113,44 @@ from bibcheck.text import editor_lines
 
 NAME = "pandoc-markdown"
 # "\[^1]" is text; "[^1]:" a marker too; a label holds no "[" (so "[^[^[^..." is linear)
-MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\]")
-DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
+MARKER = lazy_compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\]")
+DEFINITION = lazy_compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
+_FENCE = lazy_compile(r"^\s*(```|~~~)")
 # (attributes up to the last character that is neither space nor colon, read once: a lazy
 # ".*?" before "\s*:*\s*$" was cubic in a run of spaces)
-_DIV = re.compile(r"^\s*+:{3,}+\s*+(?P<attrs>(?:[^\s:]|[\s:]++(?=[^\s:]))*+)")
-_CONDITIONAL = re.compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format|meta|profile)")
+_DIV = lazy_compile(r"^\s*+:{3,}+\s*+(?P<attrs>(?:[^\s:]|[\s:]++(?=[^\s:]))*+)")
+_CONDITIONAL = lazy_compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format|meta|profile)")
 # A citation key: a letter, digit or _ first, internal punctuation allowed, or {any}.
 _KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
-_CITE_IN_BRACKET = re.compile(r"(?<![\w@\\])-?@" + _KEY)
+_CITE_IN_BRACKET = lazy_compile(r"(?<![\w@\\])-?@" + _KEY)
 # (a "[" after it opens a reference link, "[@a][ref]", unless it is a note: "[@a][^1]",
 # and "[@a]^[inline note]" once the note became its marker)
-_BRACKET = re.compile(
+_BRACKET = lazy_compile(
     r"(?<![!\\\]^])\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(]|\[(?!\^))"
 )
 # "[label]: destination" at a line's start is a link reference definition, not a citation
 # ("[@a, p. 3]:" ending a sentence before a display is one).
-_LINK_DEFINITION = re.compile(r"[ \t]*:[ \t]*\S+[ \t]*(?:[\"'(].*)?$")
-_IN_TEXT = re.compile(r"(?<![\w@\\\[\]])@" + _KEY + r"(?P<loc>\s*\[[^\[\]\n]*\])?")
-_CROSS_REF = re.compile(rf"^(?:{CROSS_REF_PREFIXES})[-:]", re.I)
-_INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
-_INLINE_TEXT = re.compile(r"(?<!\\)\^\[[^\]\n]{3,}")  # "^[See Smith", not "x^[2]"
+_LINK_DEFINITION = lazy_compile(r"[ \t]*:[ \t]*\S+[ \t]*(?:[\"'(].*)?$")
+_IN_TEXT = lazy_compile(r"(?<![\w@\\\[\]])@" + _KEY + r"(?P<loc>\s*\[[^\[\]\n]*\])?")
+_CROSS_REF = lazy_compile(rf"^(?:{CROSS_REF_PREFIXES})[-:]", re.I)
+_INLINE_NOTE = lazy_compile(r"(?<!\\)\^\[")
+_INLINE_TEXT = lazy_compile(r"(?<!\\)\^\[[^\]\n]{3,}")  # "^[See Smith", not "x^[2]"
 _ONE_NOTE = 0.5  # one inline note that reads as prose: a Pandoc document too
 # Captions in code chunk options are text of the rendered document: knitr's
 # ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
-_CHUNK = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
-_HEADER_CAPTION = re.compile(
+_CHUNK = lazy_compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
+_HEADER_CAPTION = lazy_compile(
     r"\b(?:fig|tab|tbl)[.-](?:cap|subcap)\s*=\s*+(?:c\()?\s*+(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)"
 )
-_PIPE_CAPTION = re.compile(
+_PIPE_CAPTION = lazy_compile(
     r"^\s*#\|\s*(?:(?:fig|tab|tbl|lst)[.-](?:cap|subcap)\s*:\s*|-\s+)"
     r"(?:(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)|(?P<bare>[^\s|>\[\"'].*?))\s*$"
 )
-_CALL_CAPTION = re.compile(
+_CALL_CAPTION = lazy_compile(
     r"\b(?:caption|fig\.cap|title|subtitle)\s*=\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)"
 )
-_PIPE_OPTION = re.compile(r"^\s*#\|\s*(?P<name>[\w.-]+)\s*:")
-_INLINE_SYNTAX = re.compile(
+_PIPE_OPTION = lazy_compile(r"^\s*#\|\s*(?P<name>[\w.-]+)\s*:")
+_INLINE_SYNTAX = lazy_compile(
     r"\[@|(?<!\w)@\w|\*\*|__|<[A-Za-z/][^<>]*>|\]\(|\{%|%\}|<[A-Za-z]+\s*$|\w=[\"']|^\s*\$+\s*$"
     # ... nor one that ends a sentence or leads in ("Summary:", "Key takeaways:")
     r"|[:.!?]\s*$"
@@ -157,12 +158,12 @@ _INLINE_SYNTAX = re.compile(
 # Slide markup repeated by design (xaringan / remark.js): "--" shows the next part of a
 # slide, "---" starts a slide, "???" its presenter notes; ".pull-left[" ... "]" a
 # content class; "class: center", "background-image: url(...)" a slide's properties.
-_SLIDE_MARKUP = re.compile(
+_SLIDE_MARKUP = lazy_compile(
     r"^\s*(?:-{2,3}|\?{3}|(?:\.[\w-]+)+\[|\]|(?:class|background-[\w-]+|layout|name|"
     r"template|count|exclude|seal)\s*:.*)\s*$"
 )
-_TEMPLATE_CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*highlight\b|\{\{<\s*highlight\b)")
-_TEMPLATE_CODE_CLOSE = re.compile(r"\{%-?\s*endhighlight\b|\{\{<\s*/highlight\b")
+_TEMPLATE_CODE_OPEN = lazy_compile(r"^\s*(?:\{%-?\s*highlight\b|\{\{<\s*highlight\b)")
+_TEMPLATE_CODE_CLOSE = lazy_compile(r"\{%-?\s*endhighlight\b|\{\{<\s*/highlight\b")
 _LINKED_NOTES = 0.85  # notes a converter wrote as links (not Pandoc's own syntax)
 _LINKS_TOO = 0.5  # ... on a page that cites by links as well
 
@@ -386,13 +387,13 @@ def _in_text_key(key: str) -> bool:
 
 # A link's destination, an autolink or a bare URL: an "@" in it (medium.com/@user) is
 # part of an address, not a citation.
-_LINK_DEST = re.compile(r"(?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?=[)\s])")
-_BARE_URL = re.compile(r"<?\b(?:https?|ftp)://[^\s<>\]\)\"']+>?|<mailto:[^\s<>]+>")
+_LINK_DEST = lazy_compile(r"(?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?=[)\s])")
+_BARE_URL = lazy_compile(r"<?\b(?:https?|ftp)://[^\s<>\]\)\"']+>?|<mailto:[^\s<>]+>")
 # A raw HTML block's line (an embedded tweet, a <div>): its "@handle"s are no citations.
 # Manubot's keys that are addresses: "@https://...", "@url:https://...", "@{https://...}"
-_URL_KEY_HEAD = re.compile(r"@\{?(?:url:)?$", re.I)
-_DEFINED = re.compile(r"[ \t]{0,3}\[[^\[\]\n]+\]:[ \t]*$")
-_RAW_HTML_LINE = re.compile(r"^\s{0,3}<(?:[A-Za-z][\w-]*|/[A-Za-z][\w-]*)[\s>/]")
+_URL_KEY_HEAD = lazy_compile(r"@\{?(?:url:)?$", re.I)
+_DEFINED = lazy_compile(r"[ \t]{0,3}\[[^\[\]\n]+\]:[ \t]*$")
+_RAW_HTML_LINE = lazy_compile(r"^\s{0,3}<(?:[A-Za-z][\w-]*|/[A-Za-z][\w-]*)[\s>/]")
 
 
 def without_urls(masked: str) -> str:
@@ -417,7 +418,7 @@ def without_urls(masked: str) -> str:
 # An Obsidian (or Foam, Zettlr) link to a literature note named by its citation key:
 # "[[@key]]", "[[@key#Heading]]", "[[@key#^block]]", "[[@key|alias]]"; the heading, block
 # and alias are no part of the key.  (Possessive runs holding no bracket: linear.)
-_WIKILINK = re.compile(r"\[\[@(?P<key>[^\[\]\n|#\s]++)(?P<rest>[#|][^\[\]\n]*+)?\]\]")
+_WIKILINK = lazy_compile(r"\[\[@(?P<key>[^\[\]\n|#\s]++)(?P<rest>[#|][^\[\]\n]*+)?\]\]")
 
 
 def _wikilinks(masked: str) -> str:
@@ -431,7 +432,7 @@ def _wikilinks(masked: str) -> str:
 
 
 # a link inside a citation's brackets: "[@xiao2016 see [the code](https://…) for more]"
-_INNER_LINK = re.compile(
+_INNER_LINK = lazy_compile(
     r"(?P<outer>\[[^\[\]\n]*@[^\[\]\n]*)\[(?P<text>[^\[\]\n]*)\]\((?P<dest>[^()\n]*)\)"
 )
 
@@ -467,8 +468,8 @@ def _keys(body: str) -> list[str]:
     return [k for m in _CITE_IN_BRACKET.finditer(body) if not _CROSS_REF.match(k := _key(m))]
 
 
-_CONTENT_CLASS = re.compile(r"(?:^|(?<=\s))(?:\.[\w-]+)+$")
-_BRACKET_LINES = re.compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(]|\[(?!\^))")
+_CONTENT_CLASS = lazy_compile(r"(?:^|(?<=\s))(?:\.[\w-]+)+$")
+_BRACKET_LINES = lazy_compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(]|\[(?!\^))")
 
 
 def _split_brackets(masked: str) -> dict[int, list[Span]]:
@@ -646,11 +647,11 @@ def _note_from_text(state: _State, label: str, segments: _Segments) -> RawNote:
     return RawNote(label, note_text, line, numbers[-1], numbers)
 
 
-_SPACES = re.compile(r"[ \t]{2,}")
+_SPACES = lazy_compile(r"[ \t]{2,}")
 
 
 # A block quote's markup at a line's start ("> ", "> > "): no words of the claim.
-_QUOTE_PREFIX = re.compile(r"^(?:>[ \t]?)+")
+_QUOTE_PREFIX = lazy_compile(r"^(?:>[ \t]?)+")
 
 
 def _tidy(text: str) -> str:
@@ -661,7 +662,7 @@ def _tidy(text: str) -> str:
 
 # Pandoc's example lists: "(@good) This is a good example." numbers an item, and "(@good)"
 # elsewhere refers to it: neither is a citation of a key "good".
-_EXAMPLE_ITEM = re.compile(r"(?m)^[ \t]{0,3}\(@(?P<label>[\w-]*)\)[ \t]")
+_EXAMPLE_ITEM = lazy_compile(r"(?m)^[ \t]{0,3}\(@(?P<label>[\w-]*)\)[ \t]")
 
 
 def _without_examples(masked: str) -> str:
@@ -673,7 +674,9 @@ def _without_examples(masked: str) -> str:
     return refs.sub(lambda m: " " * len(m.group(0)), masked)
 
 
-_TEXT_FIELD = re.compile(r"^(?:abstract|description|summary|subtitle|thanks)\s*:\s*(?P<value>.*)$")
+_TEXT_FIELD = lazy_compile(
+    r"^(?:abstract|description|summary|subtitle|thanks)\s*:\s*(?P<value>.*)$"
+)
 
 
 def _abstract_lines(lines: Sequence[str], closing: int) -> list[int]:
@@ -714,7 +717,7 @@ def _template_code_end(lines: Sequence[str], start: int) -> int | None:
 # (the whitespace after "{{<" possessive, the tag read possessively: "\s*" then a repeat
 # that takes spaces too split a run of spaces every way; a highlight tag after a space,
 # tab or the like was blanked all the same, and still is)
-_SHORTCODE = re.compile(
+_SHORTCODE = lazy_compile(
     r"""\{\{<\s*+(?:(?!/?highlight\b)|(?<=[^\S\n]))(?:"[^"\n]*"|'[^'\n]*'|[^"'\n>])*+>\}\}"""
 )
 
@@ -734,7 +737,7 @@ def read(text: str) -> RawDocument:
 # (<https://…>) show …"); an address written out after "at", "see", "on" ("consult the
 # documentation at <https://…>") tells where a resource is, and linked words are left to the
 # links reader's policy (a page's links beside its key citations cite nothing)
-_BODY_LINK = re.compile(r"(?<=\w\s\()<(?P<auto>(?:https?|ftp)://[^\s<>]++)>(?=\))")
+_BODY_LINK = lazy_compile(r"(?<=\w\s\()<(?P<auto>(?:https?|ftp)://[^\s<>]++)>(?=\))")
 
 
 def _as_written(written: str, text: str) -> str:
@@ -999,16 +1002,16 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
 # Pandoc's Word styles: a block set in the bibliography's own style by hand
 # (``<div custom-style="Bibliography"><p>Smith J. "Title" …</p></div>``, ``::: {custom-style=
 # "Bibliography"}``) holds a reference written in the text, not one made from a key
-_STYLED_REFERENCE = re.compile(
+_STYLED_REFERENCE = lazy_compile(
     r"""^\s*(?:<div\b[^>]*|:{3,}\s*\{[^}]*)\bcustom-style\s*=\s*["']?(?:Bibliography|References?)\b""",
     re.I,
 )
 
 
 # the div citeproc fills with the list it makes: ``::: {#refs …}``, ``<div id="refs" …>``
-_REFS_ID = re.compile(r"""\{[^}]*#refs[\s}]|\bid\s*=\s*["']?refs\b""")
-_FENCE_CLOSE = re.compile(r"^\s*:{3,}\s*$")
-_DIV_CLOSE = re.compile(r"^\s*</div>\s*$", re.I)
+_REFS_ID = lazy_compile(r"""\{[^}]*#refs[\s}]|\bid\s*=\s*["']?refs\b""")
+_FENCE_CLOSE = lazy_compile(r"^\s*:{3,}\s*$")
+_DIV_CLOSE = lazy_compile(r"^\s*</div>\s*$", re.I)
 
 
 def _citeproc_placeholder(lines: Sequence[str], k: int) -> bool:

@@ -13,8 +13,7 @@ that the notes could have.
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.text import ascii_digits
 
 __all__ = ["CALL", "ITEM", "callable_number", "calls"]
@@ -25,7 +24,7 @@ ITEM = r"\((?P<p>\d{1,4})\)"
 # or an operator of a formula), or after a word and one space with a stop or the line's end
 # after it.  Not a term before or after another number in parentheses ("(2)(1)"), nor one
 # with a word glued after it.
-CALL = re.compile(
+CALL = lazy_compile(
     r"(?:(?<=[^\s\d(\[{<=+\-*/^×·])|(?<=[^\W\d_] )(?=\(\d{1,3}\)[.,;:!?،؛۔।]|\(\d{1,3}\)\s*$))"
     r"(?<!\(\d\))(?<!\(\d\d\))(?<!\(\d\d\d\))"
     r"\((?P<label>\d{1,3})\)(?![\w(\[])"

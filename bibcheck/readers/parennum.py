@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.places import ABBREVIATION
 from bibcheck.readers.plaintext import LOCATOR_WORD, expand
@@ -34,32 +35,32 @@ _NUM = r"[1-9]\d{0,2}"
 # "(4, old. 5)": :data:`bibcheck.readers.places.ABBREVIATION`); read only where the document
 # cites its numbered list in parentheses (:func:`cites_in_parentheses`)
 _LOC = rf"(?:(?:,?\s*{LOCATOR_WORD}\.?|,\s*{ABBREVIATION})\s*\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?)"
-PAREN = re.compile(rf"\((?P<label>{_NUM}(?:\s*[-–—,;]\s*{_NUM})*{_LOC}?)\)")
+PAREN = lazy_compile(rf"\((?P<label>{_NUM}(?:\s*[-–—,;]\s*{_NUM})*{_LOC}?)\)")
 # what stands before a number that is no citation: a count or measure ("187 (31)"), an
 # equation's name ("Eq. (2)", "equation (3)", "wzór (4)"), or an enumeration's place
-_COUNT_BEFORE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*%?\s*$")
-_EQUATION_BEFORE = re.compile(
+_COUNT_BEFORE = lazy_compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*%?\s*$")
+_EQUATION_BEFORE = lazy_compile(
     r"(?:\b(?:eqs?|eqn|equations?|formula[es]?|formulas|inequalit(?:y|ies)|gleichung(?:en)?"
     r"|formel|équations?|ecuaci(?:ón|ones)|equaç(?:ão|ões)|equazion[ei]|vergelijking"
     r"|wz(?:ór|oru|orze|ory|orów)|rovnic[ei]?|уравнени\w*|формул\w*)\.?|№)\s*$",
     re.I,
 )
-_ENUM_BEFORE = re.compile(
+_ENUM_BEFORE = lazy_compile(
     r"(?:^|[:;,(]|\b(?:and|or|und|oder|et|ou|y|o|e|i|oraz|lub|и|или))\s*$", re.I
 )
-_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
-_MATH = re.compile(r"[=≤≥<>±∑∫√×]")
+_WORD_AFTER = lazy_compile(r"\s*[^\W\d_]")
+_MATH = lazy_compile(r"[=≤≥<>±∑∫√×]")
 # a number in parentheses inside a formula: an operator next to it ("2^2+(2)(1)+1^2",
 # "x = (3)", "(2)^2", "(5)/(6)"), or another parenthesis or bracket touching it ("(2)(1)");
 # not a hyphen or dash, which joins a range of citations ("(2)-(4)")
-_FORMULA_BEFORE = re.compile(r"(?:[+*/^=<>×·÷±≤≥∙−]\s*|[)(\]])$")
-_FORMULA_AFTER = re.compile(r"^(?:\s*[+*/^=<>×·÷±≤≥∙−]|[(\[²³])")
-_CHAIN = re.compile(r"^\s*(?:[-–—,]|and|or|to|bis|et|und|i|и)\s*$", re.I)
+_FORMULA_BEFORE = lazy_compile(r"(?:[+*/^=<>×·÷±≤≥∙−]\s*|[)(\]])$")
+_FORMULA_AFTER = lazy_compile(r"^(?:\s*[+*/^=<>×·÷±≤≥∙−]|[(\[²³])")
+_CHAIN = lazy_compile(r"^\s*(?:[-–—,]|and|or|to|bis|et|und|i|и)\s*$", re.I)
 _EQUATION_LINE = 160  # a displayed equation with its number is a short paragraph
 _YEARS = range(1500, 2100)
-_HYPHEN_NAME = re.compile(r"[^\W\d_]-$")  # "covid-" of "covid-19"
-_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)\s+$")  # "Stata " of "Stata 17"
-_CLAUSE_END = re.compile(r"\s*[.;,:!?]")
+_HYPHEN_NAME = lazy_compile(r"[^\W\d_]-$")  # "covid-" of "covid-19"
+_WORD_BEFORE = lazy_compile(r"(?:^|\s)([^\W\d_]+)\s+$")  # "Stata " of "Stata 17"
+_CLAUSE_END = lazy_compile(r"\s*[.;,:!?]")
 
 
 def _count_before(before: str, after: str) -> bool:

@@ -11,10 +11,10 @@ Pure functions: which numbers a line cites, and the citations inside the notes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawMarker, RawNote, TextBlock
 from bibcheck.readers.common import BlockCollector
 from bibcheck.readers.notecites import boxing
@@ -22,8 +22,8 @@ from bibcheck.readers.pdfnumeric import citations
 
 __all__ = ["ListCites", "bracketed_entries", "list_cites", "mark_list_cites", "notes_list_cites"]
 
-_MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")  # a citation's place in a line
-_ENTRY = re.compile(r"^\s*\[(?P<n>[1-9]\d{0,2})\]\s")
+_MARK = lazy_compile(r"\x00(?P<label>[^\x00]+)\x00")  # a citation's place in a line
+_ENTRY = lazy_compile(r"^\s*\[(?P<n>[1-9]\d{0,2})\]\s")
 _TOLERANCE = 2  # numbers past the list's end still read (a citation of a lost entry)
 MIN_CITED = 2  # distinct entries the body must cite by "[n]"
 

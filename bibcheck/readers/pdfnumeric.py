@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.readers.columns import Row
 from bibcheck.readers.common import expand_labels
 from bibcheck.readers.places import LOCATOR
@@ -48,13 +49,13 @@ _ENTRIES = {
 # after a number in any language ("[6, p. 15]", "[1, х. 23; 4, с. 118]"); not "[0003]",
 # "[2019]", not a Markdown link "[3](…)"
 _ONE = rf"[1-9]\d{{0,2}}(?:{LOCATOR})*+"
-_CITE = re.compile(rf"(?<![\w\[])\[(?P<label>{_ONE}(?:\s*[,;–—-]\s*{_ONE})*)\](?![(\w])")
-_PLACES = re.compile(rf"(?:{LOCATOR})++")
+_CITE = lazy_compile(rf"(?<![\w\[])\[(?P<label>{_ONE}(?:\s*[,;–—-]\s*{_ONE})*)\](?![(\w])")
+_PLACES = lazy_compile(rf"(?:{LOCATOR})++")
 # "[2]–[4]", "[2]– [4]": IEEE's range of two brackets (the cite package, or typed)
-_RANGE_JOIN = re.compile(r"\s*[–—-]\s*")
-_FINISHED = re.compile(r"[.!?][\"'”»’)\]]*$")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]\s+\S|\[\d{4}\])")
-_HEADING = re.compile(r"^[^\W\d_][^.!?;:,]{0,58}$")
+_RANGE_JOIN = lazy_compile(r"\s*[–—-]\s*")
+_FINISHED = lazy_compile(r"[.!?][\"'”»’)\]]*$")
+_NUMBERED = lazy_compile(r"^\s*(?:\d{1,3}[.)]\s+\S|\[\d{4}\])")
+_HEADING = lazy_compile(r"^[^\W\d_][^.!?;:,]{0,58}$")
 _MAX_GAP = 2  # list numbers an entry may skip (one lost in conversion)
 _FLOAT_ROWS = 15  # rows of another column's float that may stand between heading and list
 
@@ -101,7 +102,7 @@ def _heading_row(row: Row, is_heading: Callable[[str], bool]) -> bool:
 
 
 def _first_entry(
-    rows: Sequence[Row], h: int, is_heading: Callable[[str], bool], entry: re.Pattern[str]
+    rows: Sequence[Row], h: int, is_heading: Callable[[str], bool], entry: Regex
 ) -> int | None:
     """The row of entry 1 under the heading at ``h``: the first row of text that is no
     heading, or after at most :data:`_FLOAT_ROWS` rows of a float (no other list's
@@ -121,7 +122,7 @@ def _first_entry(
 
 
 def _entries(
-    rows: Sequence[Row], first: int, is_heading: Callable[[str], bool], entry: re.Pattern[str]
+    rows: Sequence[Row], first: int, is_heading: Callable[[str], bool], entry: Regex
 ) -> tuple[list[Entry], set[int]]:
     items: list[tuple[str, list[Row]]] = []
     taken: set[int] = set()
@@ -149,7 +150,7 @@ def _entries(
     return [Entry(label, tuple(members)) for label, members in items], taken
 
 
-def _next_is(rows: Sequence[Row], p: int, entry: re.Pattern[str], expected: int) -> bool:
+def _next_is(rows: Sequence[Row], p: int, entry: Regex, expected: int) -> bool:
     """Is the next row of text after ``p`` the list's next entry?"""
     nxt = next((r.text.strip() for r in rows[p + 1 :] if r.text.strip()), "")
     m = entry.match(nxt)

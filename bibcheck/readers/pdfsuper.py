@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import expand_labels
 
 __all__ = ["Glued", "glued_citations"]
@@ -25,11 +26,11 @@ __all__ = ["Glued", "glued_citations"]
 _GROUP = r"[1-9]\d{0,2}(?:[–-][1-9]\d{0,2}|,[1-9]\d{0,2})*"
 _AFTER = r"(?=\s|[.,;:!?)\]]|$)"
 # a group glued to a word's last letter, or to closing punctuation after a word
-_GLUED = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)\]\"'”’»]))(?P<g>{_GROUP}){_AFTER}")
+_GLUED = lazy_compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)\]\"'”’»]))(?P<g>{_GROUP}){_AFTER}")
 # "(ref. 8 )", "refs. 5,6", "refs 4–6": the superscript after the word "ref."
-_REF = re.compile(rf"(?<![^\W\d_])[Rr]efs?\.?\s(?P<g>{_GROUP}(?:,\s[1-9]\d{{0,2}})*){_AFTER}")
-_UNIT = re.compile(r"(?:^|[\s(/\d·])(?:[kcmdμnp]?(?:m|g|l|s|L|W|J|Hz|Pa|mol|M))$")
-_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")  # (from a word's first letter only)
+_REF = lazy_compile(rf"(?<![^\W\d_])[Rr]efs?\.?\s(?P<g>{_GROUP}(?:,\s[1-9]\d{{0,2}})*){_AFTER}")
+_UNIT = lazy_compile(r"(?:^|[\s(/\d·])(?:[kcmdμnp]?(?:m|g|l|s|L|W|J|Hz|Pa|mol|M))$")
+_WORD = lazy_compile(r"(?<![^\W\d_])[^\W\d_]++$")  # (from a word's first letter only)
 
 
 @dataclass(frozen=True, slots=True)

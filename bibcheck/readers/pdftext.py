@@ -58,6 +58,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.authortail import author_year_tail
 from bibcheck.readers.authoryear import (
@@ -123,7 +124,7 @@ NAME = "pdf-text"
 
 _SUPERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_DIGITS = str.maketrans(_SUPERS, "0123456789")
-_SUPER = re.compile(f"[{_SUPERS}]{{1,3}}")
+_SUPER = lazy_compile(f"[{_SUPERS}]{{1,3}}")
 
 
 def _mark_class() -> str:
@@ -141,35 +142,35 @@ def _mark_class() -> str:
 
 
 _MARKS = _mark_class()
-_TRAILING_MARKS = re.compile(rf"[{_MARKS}]+$")
+_TRAILING_MARKS = lazy_compile(rf"[{_MARKS}]+$")
 _END = r"(?=[\s.,;:!?)\]—–]|$)"  # what may follow a marker
 # Digits glued to a word (its last letter may carry a combining accent: pdftotext writes
 # "é" as "e" + U+0301) or to punctuation, followed by a space, punctuation or the end.
-_GLUED = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}])|(?<=[.,;:!?)\]\"'”’»]))(\d{{1,3}}){_END}")
+_GLUED = lazy_compile(rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}])|(?<=[.,;:!?)\]\"'”’»]))(\d{{1,3}}){_END}")
 # A marker glued to a year ("en 190127 et", "in 20194."): the year's four digits, then
 # the note number; kept only where a note of that number needs its marker.
-_YEAR_GLUED = re.compile(rf"(?<![\w.,:/-])(?:1[5-9]|20)\d\d([1-9]\d{{0,2}}){_END}")
+_YEAR_GLUED = lazy_compile(rf"(?<![\w.,:/-])(?:1[5-9]|20)\d\d([1-9]\d{{0,2}}){_END}")
 # A year, then the sentence's full stop ("contro circa 400 nel 2008.4"): a marker glued to
 # that stop ends the sentence when the line ends or the next sentence starts after it
-_YEAR_STOP = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d\.$")
+_YEAR_STOP = lazy_compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d\.$")
 # A marker set apart by spaces before punctuation ("grégoriennes 9 , puis", "Musicale 15 ."):
 # pdftotext puts a space before a superscript that follows italic type and after it
 # before punctuation.
-_SPACED = re.compile(rf"(?<=[^\W\d_]|[{_MARKS}]|[)\]\"'”’»]) (\d{{1,3}}) (?=[.,;:!?](?:\s|$))")
+_SPACED = lazy_compile(rf"(?<=[^\W\d_]|[{_MARKS}]|[)\]\"'”’»]) (\d{{1,3}}) (?=[.,;:!?](?:\s|$))")
 # "p.45", "No.5", "c.27", "tbl.4": a number that belongs to the abbreviation before it.
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_compile(
     r"(?:^|[\s(\[])(?:p|pp|no|nos|vol|art|arts|s|ss|c|ch|fig|tbl|sec|para|n|nn|v|vs|t|ст|п|гл"
     r"|ч|рис|табл|№)\.?$",
     re.IGNORECASE,
 )
 # A ruler's or pope's number ("Charles V.", "Pius V."): no abbreviation "v." (versus,
 # volume) before a glued marker
-_REGNAL = re.compile(r"(?:^|\s)[A-Z][^\W\d_]+\s[IVX]{1,5}\.$")
+_REGNAL = lazy_compile(r"(?:^|\s)[A-Z][^\W\d_]+\s[IVX]{1,5}\.$")
 # A note number set apart from the name it follows at the end of a title or byline
 # ("Hannah R. Whitfield 1", "Jean Dupont 2"): the converter put a space before the
 # superscript.  Not a heading's or a caption's number ("Part 1", "Table 2", "Chapter 3").
-_SPACED_END = re.compile(rf"(?<=[^\W\d_]{{2}}|[^\W\d_][{_MARKS}])\s(\d{{1,2}})\s*$")
-_NUMBERED_WORD = re.compile(
+_SPACED_END = lazy_compile(rf"(?<=[^\W\d_]{{2}}|[^\W\d_][{_MARKS}])\s(\d{{1,2}})\s*$")
+_NUMBERED_WORD = lazy_compile(
     r"(?:part|chapter|section|table|figure|fig|appendix|article|volume|vol|book|lecture|study"
     r"|experiment|phase|step|level|stage|case|example|model|version|round|wave|session"
     r"|issue|number|no|edition|supplement|annex|exhibit|item|band|heft|tome|livre|tomo|том"
@@ -178,32 +179,32 @@ _NUMBERED_WORD = re.compile(
     r"|часть|глава|раздел|таблица|рисунок|рис)$",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"(?:^|[\s(\d])(?:k|c|m|d|μ|к|с|м|д)?(?:m|g|l|s|Hz|W|J|м|г|л)$|°$")
-_DEFINITION = re.compile(
+_UNIT = lazy_compile(r"(?:^|[\s(\d])(?:k|c|m|d|μ|к|с|м|д)?(?:m|g|l|s|Hz|W|J|м|г|л)$|°$")
+_DEFINITION = lazy_compile(
     rf"^\s*+(?P<num>\d{{1,3}}|[{_SUPERS}]{{1,3}})(?:[.)]?\s+(?P<text>\S(?:.*\S)?))?\s*+$"
 )
 # What a note's text may start with when its number shares the line ("12 See ...").
 # (a law cited by its section: "9 § 2249 odst. 1 zákona ...", "3 Art. 5 GG")
-_NOTE_START = re.compile(r"[\"“«‘'(\[\d§¶]|[^\W\d_]")
-_BARE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$")
-_PAGE_WORD = re.compile(
+_NOTE_START = lazy_compile(r"[\"“«‘'(\[\d§¶]|[^\W\d_]")
+_BARE_NUMBER = lazy_compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$")
+_PAGE_WORD = lazy_compile(
     r"^\s*(?:page|p\.|стр\.?|с\.|slide|folie|diapositiva|слайд)\s*\d{1,4}"
     r"(?:\s*(?:of|из|/|von)\s*\d{1,4})?\s*$",
     re.I,
 )
-_HEAD_NUMBER = re.compile(
+_HEAD_NUMBER = lazy_compile(
     r"^\s*(?:(?P<lead>\d{1,4})\s+[^\W\d_][^\n]{0,60}[^\W\d_]"
     r"|[^\W\d_][^\n]{0,60}[^\W\d_]\s+(?P<tail>\d{1,4}))\s*$"
 )
-_NOTES_HEADING = re.compile(
+_NOTES_HEADING = lazy_compile(
     r"^\s*+(?:end\s?notes|notes|notes and references|примечания|сноски|комментарии)\s*+:?\s*+$",
     re.IGNORECASE,
 )
-_GLUED_END = re.compile(rf"(?<=[^\W\d_]|[{_MARKS}])(\d{{1,3}})\s*$")
+_GLUED_END = lazy_compile(rf"(?<=[^\W\d_]|[{_MARKS}])(\d{{1,3}})\s*$")
 # (an element, not an e-mail address in a mail header: "From: A. Rossi <a.rossi@…>")
-_MARKUP = re.compile(r"<sup>|\[\^[^\[\]\s]++\]|</?(?:p|div|span|a)(?=[\s/>])", re.I)  # linear
-_TERMINAL = re.compile(r"[.!?:;][\"'”»’)\]]*$")
-_MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
+_MARKUP = lazy_compile(r"<sup>|\[\^[^\[\]\s]++\]|</?(?:p|div|span|a)(?=[\s/>])", re.I)  # linear
+_TERMINAL = lazy_compile(r"[.!?:;][\"'”»’)\]]*$")
+_MARK = lazy_compile(r"\x00(?P<label>[^\x00]+)\x00")
 _ZONE = 3  # lines at the top and bottom of a page that may be headers or footers
 _LONG_PAGE = 300  # lines: longer "pages" are no printed pages (text without page breaks)
 _TOLERANCE = 2  # a note number may skip this many numbers (a note lost in conversion)
@@ -306,7 +307,7 @@ def _renumbered(note: RawNote, numbers: Sequence[int]) -> RawNote:
 # 0x1B-0x1F): pdftotext writes them as those control characters, inside a word ("e\x1eciency"),
 # and Python counts 0x1C-0x1F as white space, which would split the word.  They are lost
 # letters, no space: dropped.
-_GLYPH_CODES = re.compile(r"[\x1b-\x1f]")
+_GLYPH_CODES = lazy_compile(r"[\x1b-\x1f]")
 
 
 def _split_lines(text: str) -> tuple[list[str], list[int]]:
@@ -609,7 +610,7 @@ def _head_number(line: str) -> int | None:
 
 
 _BEFORE = 48  # characters before a number that tell what it is (the word, abbreviation, unit)
-_DECIMAL_GOES_ON = re.compile(r"\s*[\[\da-zа-яё]")
+_DECIMAL_GOES_ON = lazy_compile(r"\s*[\[\da-zа-яё]")
 
 
 def _before(line: str, start: int) -> str:
@@ -621,7 +622,7 @@ def _before(line: str, start: int) -> str:
 # A word of math letters (Unicode's Mathematical Alphanumeric Symbols, which a PDF's
 # formulas come out as) just before a number, maybe with a comma or bracket: the number is
 # the formula's index or exponent ("𝜃1", "𝛿𝑖𝑗,1", "(𝑥𝑚)2"), never a note's marker.
-_MATH_WORD = re.compile(r"[\U0001d400-\U0001d7ff][\u0300-\u036f]*+[,;()\[\]]?+$")
+_MATH_WORD = lazy_compile(r"[\U0001d400-\U0001d7ff][\u0300-\u036f]*+[,;()\[\]]?+$")
 
 
 def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
@@ -693,7 +694,7 @@ def _set_off(line: str, index: int, page: int) -> list[_Candidate]:
     return found
 
 
-_NAME_INDEX = re.compile(
+_NAME_INDEX = lazy_compile(
     r"(?<![^\W\d_])[^\W\d_]{2,}+(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и)\s|\s*$)"
 )
 
@@ -850,7 +851,7 @@ def _folio_line(layout: _Layout, i: int, margin: int) -> bool:
     return nxt >= len(lines) or not lines[nxt].strip() or layout.page_of[nxt] != layout.page_of[i]
 
 
-_ITEM_NUMBER = re.compile(r"\s*+\d{1,3}[.)]\s")
+_ITEM_NUMBER = lazy_compile(r"\s*+\d{1,3}[.)]\s")
 
 
 def _body_item(line: str, margin: int) -> bool:
@@ -1230,7 +1231,7 @@ def _median(values: list[int]) -> float:
 
 # A note does not end with an edition, a volume or a locator word waiting for its value:
 # "… Nájem bytu a domu. 2. vyd." goes on over the page ("Praha: C. H. Beck, 2019.").
-_OPEN_END = re.compile(
+_OPEN_END = lazy_compile(
     r"(?:^|[\s(])(?:vyd|wyd|izd|Aufl|uppl|utg|éd|ed|edn|eds|Hrsg|Hg|hrsg|red|ред|изд|vol|Vol|Bd"
     r"|Bde|roč|sv|tom|t|č|nr|Nr|no|No|s|S|p|pp|С|с|In|in)[.:]$"
 )
@@ -1897,7 +1898,7 @@ def _symbol_notes(found: _Analysis) -> SymbolNotes:
     return SymbolNotes((*above.notes, *kept), markers, above.rows | rows)
 
 
-_BRACKETED = re.compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
+_BRACKETED = lazy_compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
 
 
 def _entries_above(layout: _Layout, heading: int, used: set[int]) -> list[tuple[str, list[int]]]:
@@ -1944,7 +1945,7 @@ def _entries_above(layout: _Layout, heading: int, used: set[int]) -> list[tuple[
     return entries if len(entries) >= 2 else []
 
 
-_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^.,;:!?]{0,60}$")
+_SECTION_HEADING = lazy_compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^.,;:!?]{0,60}$")
 
 
 def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
@@ -1992,7 +1993,7 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
 
 # A bracketed numeric citation in the body: "[4]", "[2, 18]", "[26,", "[6, p. 15]" (not a
 # law report's year, "[2019] UKSC 5": at most three digits).
-_BRACKET_CITE = re.compile(r"\[\d{1,3}(?=\s*[\],;–—-])")
+_BRACKET_CITE = lazy_compile(r"\[\d{1,3}(?=\s*[\],;–—-])")
 _BRACKETS_MIN = 5  # fewer bracketed numbers prove no numeric citation style
 
 
@@ -2037,7 +2038,7 @@ def score(text: str) -> float:
 
 # One footnote at a page's foot: thin evidence, just enough to be chosen
 _LONE_FIT = 0.35
-_CITING = re.compile(r"https?://|www\.|\bdoi\b|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", re.I)
+_CITING = lazy_compile(r"https?://|www\.|\bdoi\b|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", re.I)
 
 
 def _lone_footnote(found: _Analysis) -> bool:
@@ -2144,7 +2145,7 @@ def _cited(rows: list[Row], listed: NumericList, cites: _Cites) -> int:
 
 # IEEE's small capitals as pdftotext prints them, the large first letter set apart from
 # the rest: "R EFERENCES", "W ORKS C ITED", "B IBLIOGRAPHY"
-_SMALL_CAPS = re.compile(r"(?<![^\W\d_])([^\W\d_]) (?=[^\W\d_]{2})")
+_SMALL_CAPS = lazy_compile(r"(?<![^\W\d_])([^\W\d_]) (?=[^\W\d_]{2})")
 
 
 def small_caps(line: str) -> str:
@@ -2304,7 +2305,7 @@ def _literature(found: _Analysis) -> tuple[list[RawNote], list[Anomaly]]:
     return literature, anomalies
 
 
-_DATED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _unread_entries(found: _Analysis, entries: list[RawNote]) -> list[Anomaly]:
@@ -2391,8 +2392,8 @@ def _mla(found: _Analysis, literature: list[RawNote]) -> MlaIndex:
 _MLA_FIT = 0.6
 # an author-page citation, or a page alone, before a text is analysed: "(Frank 77)",
 # "(Sontag, Illness 3)", "(115)", "(Charon vii)" (a text with fewer is no MLA paper)
-_MLA_HINT = re.compile(r"\((?:[^()\d]{1,80}?\s)?(?:\d{1,4}|[ivxlc]{1,6})(?:[-–]\d{1,4})?\)")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_MLA_HINT = lazy_compile(r"\((?:[^()\d]{1,80}?\s)?(?:\d{1,4}|[ivxlc]{1,6})(?:[-–]\d{1,4})?\)")
+_SENTENCE_END = lazy_compile(r"[.!?][\"'”’)\]]*$")
 
 
 def mla_fit(text: str) -> float:
@@ -2790,10 +2791,10 @@ def _blank_between(lines: Sequence[str], a: int, b: int) -> bool:
     return any(not lines[j].strip() for j in range(a + 1, b))
 
 
-_ITEM = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
-_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
-_ENTRY_END = re.compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
-_NAMES_YEAR_END = re.compile(r"[A-Z]\.,?\s.*\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]{3,20})?\)\.$")
+_ITEM = lazy_compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
+_INITIAL_END = lazy_compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
+_ENTRY_END = lazy_compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
+_NAMES_YEAR_END = lazy_compile(r"[A-Z]\.,?\s.*\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]{3,20})?\)\.$")
 # the small words of a body's name between its capitalised ones: "Ministry of Health",
 # "Autoridad Nacional del Agua", "Instituto Brasileiro de Geografia e Estatística"
 _NAME_LINKS = (
@@ -2802,7 +2803,7 @@ _NAME_LINKS = (
 )
 # "Boelens, R., & Vos, J. (2012).", "World Bank. (2019).", "Ministry of Health. (2019).":
 # APA's names (or a body's name) and year
-_AUTHOR_YEAR_START = re.compile(
+_AUTHOR_YEAR_START = lazy_compile(
     r"^(?:[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?:[A-Z]\.\s?-?)+.{0,300}?"
     rf"|(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s(?:{_NAME_LINKS}\s){{0,2}}){{0,6}}[A-ZÀ-ÖØ-Þ][\w&'’-]*\.\s)"
     r"\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[^)]{3,20})?\)\.(?:\s|$)"
@@ -2812,15 +2813,15 @@ _AUTHOR_YEAR_START = re.compile(
 _VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s(?![IVX]{2,}\b)[A-ZÀ-ÖØ-Þ]{1,3}\b"
 # "Okonkwo CE, Varga P, et al. (2019) Title": Springer's and Vancouver's names, initials
 # without stops, and the year in parentheses (no full stop after it)
-_VANCOUVER_YEAR_START = re.compile(
+_VANCOUVER_YEAR_START = lazy_compile(
     rf"^{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal\.?)?\s\((?:1[5-9]|20)\d\d[a-z]?\)"
 )
 # "Hirshkowitz, M., Whiton, K., Albert, S. M.,": a list of names with initials, two or more
-_NAMES_START = re.compile(
+_NAMES_START = lazy_compile(
     r"^[^\W\d_][\w'’-]+,\s(?:[A-Z]\.\s?-?)+,\s(?:&\s)?[^\W\d_][\w'’-]+,\s[A-Z]\."
 )
-_URL_END = re.compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
-_ENTRY_START = re.compile(
+_URL_END = lazy_compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
+_ENTRY_START = lazy_compile(
     # "Barty-King, Hugh." (not an imprint wrapped onto its own line: "Cambridge, MA:
     # Harvard University Press, 2013.", "Cambridge, Mass.: MIT Press")
     r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])(?![A-Z]{2}:|[A-Z][a-z]{2,4}\.:)"
@@ -2913,7 +2914,7 @@ def _part_heading(lines: list[str], rows: list[int], n: int) -> bool:
     )
 
 
-_BLOCK_END = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|(?:https?://|doi:\s?)\S+)\.?$")
+_BLOCK_END = lazy_compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|(?:https?://|doi:\s?)\S+)\.?$")
 
 
 def _block_entries(lines: list[str], rows: list[int]) -> bool:
@@ -2930,7 +2931,7 @@ def _block_entries(lines: list[str], rows: list[int]) -> bool:
 
 # An e-mail's signature separator (RFC 3676 "-- ", the space often lost in transit): the
 # sender's name and address below it are no entry
-_SIGNATURE = re.compile(r"^--[ \t]?$")
+_SIGNATURE = lazy_compile(r"^--[ \t]?$")
 
 
 def _list_end(lines: Sequence[str], heading: int) -> int:

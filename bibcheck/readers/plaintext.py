@@ -30,6 +30,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers import pdftext
@@ -82,26 +83,26 @@ _PAGE = rf"(?:{LOCATOR}+)"
 _LABEL = (
     rf"(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、،؛～〜]\s*\d{{1,4}}{_PAGE}?)*"
 )
-MARKER = re.compile(rf"\[(?P<label>{_LABEL})\]")
+MARKER = lazy_compile(rf"\[(?P<label>{_LABEL})\]")
 # A footnote's marker, written "[\x00n]" in the body where the page-bottom notes were read
 # (:mod:`bibcheck.readers.pagenotes`): found with the list's citations, told apart by "\x00".
 _NOTE = "\x00"
 # (a note's label is its number, or "p2.1" where numbering restarts on each page)
-_WITH_NOTES = re.compile(rf"\[(?P<label>{_NOTE}[\w.]{{1,24}}|{_LABEL})\]")
+_WITH_NOTES = lazy_compile(rf"\[(?P<label>{_NOTE}[\w.]{{1,24}}|{_LABEL})\]")
 # (a whole place, up to the next number or the end: "sch 1" is no "s" of page "ch")
-_PAGES = re.compile(rf"{_PAGE}(?=\s*(?:[-–—,;，；、،؛～〜]\s*\d|$))")
+_PAGES = lazy_compile(rf"{_PAGE}(?=\s*(?:[-–—,;，；、،؛～〜]\s*\d|$))")
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
-_IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
-_RANGE_OPEN = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s*$")
-_RANGE_CLOSE = re.compile(r"^\s*\[(\d{1,4})\]")
+_IEEE_RANGE = lazy_compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
+_RANGE_OPEN = lazy_compile(r"\[(\d{1,4})\]\s?[-–—]\s*$")
+_RANGE_CLOSE = lazy_compile(r"^\s*\[(\d{1,4})\]")
 # "[26," at a line end and "27]" at the start of the next, or "[1," and "paras 30-34]", or
 # "[3, s" and "22]": one citation broken by the wrap (when the two halves make one)
-_CITE_OPEN = re.compile(r"\[\d{1,4}[^\[\]\n]{0,40}$")
-_CITE_CLOSE = re.compile(r"^\s*+([^\[\]\s][^\[\]\n]{0,40}?\])")
-ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
+_CITE_OPEN = lazy_compile(r"\[\d{1,4}[^\[\]\n]{0,40}$")
+_CITE_CLOSE = lazy_compile(r"^\s*+([^\[\]\s][^\[\]\n]{0,40}?\])")
+ITEM = lazy_compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
 _DATE_YEAR = 1000  # a bracketed number this high is a year, not a list number
-_MD_LINK = re.compile(r"\]\(https?://")
+_MD_LINK = lazy_compile(r"\]\(https?://")
 
 
 def _heading_index(lines: list[str]) -> int | None:
@@ -135,7 +136,7 @@ def _cited_numbers(line: str) -> list[str]:
 
 
 # a heading's underline: "-----", "=====", "~~~~~"
-_UNDERLINE = re.compile(r"^\s*+([-=~*_])\1{2,}+\s*+$")
+_UNDERLINE = lazy_compile(r"^\s*+([-=~*_])\1{2,}+\s*+$")
 
 
 def _item_under(lines: list[str], at: int) -> bool:
@@ -261,7 +262,7 @@ def _author_date_score(text: str) -> float:
     return 0.55 if pdftext.author_date_fit(text) else 0.0
 
 
-_WIDE_GAP = re.compile(r"\S {4,}\S")
+_WIDE_GAP = lazy_compile(r"\S {4,}\S")
 
 
 def _symbolic_score(lines: list[str], text: str) -> float:
@@ -436,7 +437,7 @@ def _list_region(
 
 # an entry's label on a line of its own, its text in the paragraphs under it ("[85]" over a
 # letter the note quotes)
-_LABEL_ALONE = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s*$")
+_LABEL_ALONE = lazy_compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s*$")
 _ALONE_REACH = 40  # paragraphs an entry whose label stands alone may hold
 
 
@@ -484,19 +485,19 @@ def _tail(lines: list[str], block: list[int], items: list[_Entry]) -> int:
 # An entry of a "[n]" list as a typeset page starts it: "[8] S. Bateni and C. Liu, “NeuOS",
 # "[23] NVIDIA Corporation", "[4] “Title,”" (not "[14] showed that ...": a sentence that
 # starts with a citation goes on in lower case).
-_BRACKET_ENTRY = re.compile(r"^\s{0,3}\[(?P<a>\d{1,4})\]\s+(?P<first>\S)")
+_BRACKET_ENTRY = lazy_compile(r"^\s{0,3}\[(?P<a>\d{1,4})\]\s+(?P<first>\S)")
 _OPENERS = "\"'“‘«„("
 
 
 # An entry of a "n." or "n)" list as a typeset page starts it: a name (an author, "van Dijk
 # M,", "de la Cruz A,", or a body: "R Core Team.") whose element ends within the line
 # (not "7. Conclusions", a numbered heading)
-_NUMBERED_ENTRY = re.compile(
+_NUMBERED_ENTRY = lazy_compile(
     r"^\s{0,3}(?P<a>\d{1,4})[.)]\s+(?P<first>(?:(?:van|von|de|der|den|du|da|di|dos|del|della"
     r"|la|le|ten|ter|al|el)[\s-]){0,3}+\S)(?P<rest>.*)$"
 )
-_ELEMENT_END = re.compile(r"[,.;:(]")
-_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_ELEMENT_END = lazy_compile(r"[,.;:(]")
+_A_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _entry_start(line: str, read: Collection[str], bracketed: bool = True) -> str | None:
@@ -611,7 +612,7 @@ def _read_numbered_strays(
 
 
 _TAIL_LINES = 4  # lines of an entry's end, at most, above the next column's first entry
-_LINK_END = re.compile(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S*$")
+_LINK_END = lazy_compile(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S*$")
 
 
 def _stray_tail(
@@ -740,7 +741,7 @@ def _urls_joined(entries: Sequence[RawNote]) -> tuple[list[RawNote], list[Anomal
 
 # An indented line of program code: "    __le32 i_block[N];   /* [0..11] direct */".  Its
 # brackets are indexes and comments, not citations, and it is no claim.
-_CODE = re.compile(
+_CODE = lazy_compile(
     r"^(?:\t| {4,})\S.*(?:/\*|\*/|(?<![:/])//|[{}]\s*$|==|!=|->|\b__\w|#include"
     r"|\w\[\w*\];|\w\(\S*\);|^\s*(?:def|return|import|int|void|char|struct)\s\w.*[;:{]$)"
 )
@@ -790,7 +791,7 @@ def read(text: str) -> RawDocument:
         if further is not None:  # "Further reading" after the numbered list: entries too
             literature.extend(further.entries)
             after = [i for i in after if i not in further.used]
-    marker = MARKER
+    marker: Regex = MARKER
     symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
     if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
         at, (literature, lit_anomalies) = symbolic.heading, _urls_joined(symbolic.entries)

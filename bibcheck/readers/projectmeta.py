@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.decode import read_regular_file
 
 __all__ = [
@@ -55,9 +56,9 @@ INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 BUILD_FILES = ("Makefile", "makefile", "GNUmakefile", "build.sh", "make.sh", "justfile", "Justfile")
 ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", "_toc.yml", "myst.yml", ".git")
 _MAX_BYTES = 1024 * 1024
-_ARG = re.compile(r"^--bibliography(?:=(?P<name>.+))?$")
+_ARG = lazy_compile(r"^--bibliography(?:=(?P<name>.+))?$")
 # front matter after leading blank lines and <!-- comments -->
-_LEADING = re.compile(r"\A(?:\s*<!--.*?-->)*\s*", re.S)
+_LEADING = lazy_compile(r"\A(?:\s*<!--.*?-->)*\s*", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,14 +192,16 @@ def _listed(value: object) -> tuple[str, ...]:
 # Build scripts: the Pandoc command line
 # --------------------------------------------------------------------------
 
-_CONTINUED = re.compile(r"\\\n")
-_ASSIGN = re.compile(r"^\s*(?:export\s+)?(?P<var>[A-Za-z_]\w*)\s*(?:[:?+]?=)\s*(?P<value>.*?)\s*$")
-_BIB_OPTION = re.compile(r"""--bibliography(?:=|\s+)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)]+)""")
-_DEFAULTS_OPTION = re.compile(
+_CONTINUED = lazy_compile(r"\\\n")
+_ASSIGN = lazy_compile(
+    r"^\s*(?:export\s+)?(?P<var>[A-Za-z_]\w*)\s*(?:[:?+]?=)\s*(?P<value>.*?)\s*$"
+)
+_BIB_OPTION = lazy_compile(r"""--bibliography(?:=|\s+)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)]+)""")
+_DEFAULTS_OPTION = lazy_compile(
     r"""(?:--defaults(?:=|\s+)|\s-d\s*)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)-][^\s;|&)]*)"""
 )
-_VARIABLE = re.compile(r"\$(?:\((?P<a>\w+)\)|\{(?P<b>\w+)\}|(?P<c>[A-Za-z_]\w*))")
-_RENDERS = re.compile(r"\b(?:pandoc|quarto|rmarkdown|bookdown)\b")
+_VARIABLE = lazy_compile(r"\$(?:\((?P<a>\w+)\)|\{(?P<b>\w+)\}|(?P<c>[A-Za-z_]\w*))")
+_RENDERS = lazy_compile(r"\b(?:pandoc|quarto|rmarkdown|bookdown)\b")
 
 
 def build_script_names(

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.frontmatter import is_prose
 
 __all__ = ["REFERENCE_SIGN", "cjk_prose", "running_prose"]
 
 # What a reference has and an introductory sentence rarely has: a year, an address, a
 # publication status in place of the year.
-REFERENCE_SIGN = re.compile(
+REFERENCE_SIGN = lazy_compile(
     r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bб\.\s?г\.|https?://|\bdoi:|\b10\.\d{4,9}/"
     r"|\b(?:in\spress|forthcoming|im\sDruck|sous\spresse|en\sprensa|no\sprelo|w\sdruku"
     r"|в\sпечати)\b",
@@ -30,17 +31,17 @@ REFERENCE_SIGN = re.compile(
 )
 # quoted spans (an example, a quoted title): each stops at the next opening mark, so a
 # text of opening marks alone is scanned once
-_QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]')
+_QUOTED = lazy_compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]')
 # Chinese characters, kana, hangul
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CJK_LEAST = 10
 # a sentence's end: a full-width stop, exclamation or question mark (Korean: a verb's ending
 # and a full stop), then closing quotes or brackets
-_CJK_END = re.compile(r"(?:[。！？]|[다요][.!?])[」』）)\"”’]{0,3}$")
+_CJK_END = lazy_compile(r"(?:[。！？]|[다요][.!?])[」』）)\"”’]{0,3}$")
 # a year, even glued to a character ("2020年", "2020年度")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+_ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 # a Markdown link shows its text, not its target: [this guide](https://…)
-_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+_MD_LINK = lazy_compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 
 
 def running_prose(text: str) -> bool:

@@ -22,18 +22,20 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
+
 # "[label]: url", "[label]: <url>", with an optional "title", 'title' or (title)
-_DEFINITION = re.compile(
+_DEFINITION = lazy_compile(
     r"^[ ]{0,3}\[(?P<label>(?!\^)[^\[\]]{1,999})\]:[ \t]*<?(?P<url>[^\s<>]+)>?"
     r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$"
 )
 # "[text][label]", "[text][]" (the text holds one level of brackets: "[![](img)][1]")
-_FULL = re.compile(
+_FULL = lazy_compile(
     r"(?<![\\\]])\[(?P<text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\[(?P<label>[^\[\]]*)\]"
 )
 # "[text]" alone: not "[text](", "[text][", "[text]:", an image or a footnote
-_SHORTCUT = re.compile(r"(?<![\\\]!])\[(?P<text>(?!\^)[^\[\]]+)\](?![(\[:])")
-_FENCE = re.compile(r"^\s*(```|~~~)")
+_SHORTCUT = lazy_compile(r"(?<![\\\]!])\[(?P<text>(?!\^)[^\[\]]+)\](?![(\[:])")
+_FENCE = lazy_compile(r"^\s*(```|~~~)")
 
 
 def normal_label(label: str) -> str:

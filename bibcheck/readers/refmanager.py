@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["Rewritten", "bib_files", "rewrite"]
 
 _PARENTHETICAL = {"citep", "autocite", "cite", "parencite", "citealp", "footcite", "smartcite"}
@@ -23,12 +25,12 @@ _TEXTUAL = {"citet", "textcite", "citealt", "citeauthor"}
 _NOCITE = {"nocite"}
 _FUNCTIONS = "|".join(sorted(_PARENTHETICAL | _TEXTUAL | _NOCITE))
 # `r Citep(bib, "key", .opts = list(...))` on one line (the inline code's backticks)
-_CALL = re.compile(
+_CALL = lazy_compile(
     r"`r[ \t]+(?:RefManageR::)?(?P<fn>(?i:" + _FUNCTIONS + r"))\((?P<args>[^`\n]*)\)[ \t]*`"
 )
-_STRING = re.compile(r"""(?P<q>["'])(?P<s>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)""")
-_NAMED = re.compile(r"^\s*[\w.]+\s*=(?!=)")
-_READ_BIB = re.compile(
+_STRING = lazy_compile(r"""(?P<q>["'])(?P<s>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)""")
+_NAMED = lazy_compile(r"^\s*[\w.]+\s*=(?!=)")
+_READ_BIB = lazy_compile(
     r"""\b(?:RefManageR::)?ReadBib\(\s*(?:file\s*=\s*)?(?P<q>["'])(?P<name>[^"'\n]+)(?P=q)"""
 )
 

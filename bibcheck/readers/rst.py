@@ -51,6 +51,7 @@ from pathlib import Path
 
 from bibcheck.bibfile import BibError, read_bibs
 from bibcheck.errors import InputError
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -92,21 +93,25 @@ from bibcheck.text import editor_lines
 
 NAME = "rst"
 _ADORNMENT_CHARS = "=-`:'\"~^_*+#<>.!$%&(),/;?@[\\]{|}"
-_ADORNMENT = re.compile(r"^([=\-`:'\"~^_*+#<>.!$%&(),/;?@\[\\\]{|}])\1{2,}\s*$")
-_SIMPLE_TABLE = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
-_GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
-_EXPLICIT = re.compile(r"^(?P<indent>\s*)\.\.(?:\s+(?P<rest>.*))?$")
-_DEFINITION = re.compile(r"^\[(?P<label>\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\](?:\s+(?P<text>.*))?$")
-_DIRECTIVE = re.compile(r"^(?P<name>[\w][\w:.+-]*)::(?:\s+(?P<args>.*))?$")
-_SUBSTITUTION = re.compile(r"^\|[^|]+\|\s+[\w:.+-]+::")
-_ANON_SHORT = re.compile(r"^\s*__\s+(?P<uri>\S.*)$")
-_LIST_START = re.compile(
+_ADORNMENT = lazy_compile(r"^([=\-`:'\"~^_*+#<>.!$%&(),/;?@\[\\\]{|}])\1{2,}\s*$")
+_SIMPLE_TABLE = lazy_compile(r"^\s*=+(?:\s+=+)+\s*$")
+_GRID_BORDER = lazy_compile(r"^\s*\+(?:[-=]+\+)+\s*$")
+_EXPLICIT = lazy_compile(r"^(?P<indent>\s*)\.\.(?:\s+(?P<rest>.*))?$")
+_DEFINITION = lazy_compile(
+    r"^\[(?P<label>\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\](?:\s+(?P<text>.*))?$"
+)
+_DIRECTIVE = lazy_compile(r"^(?P<name>[\w][\w:.+-]*)::(?:\s+(?P<args>.*))?$")
+_SUBSTITUTION = lazy_compile(r"^\|[^|]+\|\s+[\w:.+-]+::")
+_ANON_SHORT = lazy_compile(r"^\s*__\s+(?P<uri>\S.*)$")
+_LIST_START = lazy_compile(
     r"^\s*(?:[-*+•‣⁃]\s+|(?:\d+|[A-Za-z#]|[ivxlcdm]+|[IVXLCDM]+)[.)]\s+|\((?:\d+|[A-Za-z#])\)\s+"
     r"|:[^:\s][^:]*:(?:\s|$))"
 )
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•‣⁃]|(?P<num>\d+)[.)]|[A-Za-z#][.)]|\((?:\d+|[A-Za-z#])\))\s+")
-_ENUMERATED = re.compile(r"^\s*(?:\d+|#)[.)]\s+\S")
-_LINE_BLOCK = re.compile(r"^\s*\|\s+(?!.*\|\s*$)")
+_LIST_MARK = lazy_compile(
+    r"^\s*(?:[-*+•‣⁃]|(?P<num>\d+)[.)]|[A-Za-z#][.)]|\((?:\d+|[A-Za-z#])\))\s+"
+)
+_ENUMERATED = lazy_compile(r"^\s*(?:\d+|#)[.)]\s+\S")
+_LINE_BLOCK = lazy_compile(r"^\s*\|\s+(?!.*\|\s*$)")
 _CODE_DIRECTIVES = frozenset(
     """code-block code sourcecode literalinclude math raw highlight toctree contents sectnum
     include image csv-table doctest testcode testoutput testsetup testcleanup ipython
@@ -117,24 +122,24 @@ _CODE_DIRECTIVES = frozenset(
 )
 _BIBLIOGRAPHY_DIRECTIVES = frozenset({"bibliography", "footbibliography"})
 # the SciPy proceedings' docinfo field ":bibliography: mybib" names mybib.bib
-_BIBLIOGRAPHY_FIELD = re.compile(r"^:bibliography:[ \t]+(?P<names>\S[^\n]*?)[ \t]*$")
+_BIBLIOGRAPHY_FIELD = lazy_compile(r"^:bibliography:[ \t]+(?P<names>\S[^\n]*?)[ \t]*$")
 _TITLED = frozenset({"admonition", "topic", "sidebar"})
 _ADMONITIONS = frozenset(
     """note warning tip important attention caution danger error hint seealso todo
     versionadded versionchanged deprecated epigraph pull-quote highlights""".split()
 )
 _SYMBOLS = ("*", "†", "‡", "§", "¶", "#", "♠", "♥", "♦", "♣")  # noqa: RUF001
-_KEYPREFIX = re.compile(r"^\s*:keyprefix:[ \t]+(\S+)")
-_STYLE_OPTION = re.compile(r"^\s*:style:[ \t]+(\S+)")
-_ANY_DEFINITION = re.compile(r"^\s*\.\.\s+\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]", re.M)
-_ANY_REFERENCE = re.compile(r"\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]_(?![\w])")
+_KEYPREFIX = lazy_compile(r"^\s*:keyprefix:[ \t]+(\S+)")
+_STYLE_OPTION = lazy_compile(r"^\s*:style:[ \t]+(\S+)")
+_ANY_DEFINITION = lazy_compile(r"^\s*\.\.\s+\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]", re.M)
+_ANY_REFERENCE = lazy_compile(r"\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]_(?![\w])")
 # (the registry scores text with `...` spans blanked: the role name stays, its key does not)
-_ANY_CITE_ROLE = re.compile(r"(?<![\w:]):(?:foot)?cite[pt]?(?::\w+)?:(?=[`\s])")
-_ANY_TARGET = re.compile(r"^\s*\.\.\s+_[^:\n]+:", re.M)
-_ANY_DIRECTIVE = re.compile(r"^\s*\.\.\s+[\w:.+-]+::", re.M)
-_ANY_TITLE = re.compile(r"^\S[^\n]*\n([=\-~^\"'`#*+])\1{2,}[ \t]*$", re.M)
-_MARKDOWN = re.compile(r"\]\((?:https?://|#|/)|^#{1,6} |^```|\[\^[^\]]+\]", re.M)
-_ANY_LINK = re.compile(r"`[^`\n]+(?:<[^`>\n]+>)?`__?(?![\w])")
+_ANY_CITE_ROLE = lazy_compile(r"(?<![\w:]):(?:foot)?cite[pt]?(?::\w+)?:(?=[`\s])")
+_ANY_TARGET = lazy_compile(r"^\s*\.\.\s+_[^:\n]+:", re.M)
+_ANY_DIRECTIVE = lazy_compile(r"^\s*\.\.\s+[\w:.+-]+::", re.M)
+_ANY_TITLE = lazy_compile(r"^\S[^\n]*\n([=\-~^\"'`#*+])\1{2,}[ \t]*$", re.M)
+_MARKDOWN = lazy_compile(r"\]\((?:https?://|#|/)|^#{1,6} |^```|\[\^[^\]]+\]", re.M)
+_ANY_LINK = lazy_compile(r"`[^`\n]+(?:<[^`>\n]+>)?`__?(?![\w])")
 
 
 def score(text: str) -> float:
@@ -255,7 +260,7 @@ def _key_prefixes(options: Sequence[str]) -> list[str]:
     return _option_values(options, _KEYPREFIX)
 
 
-def _option_values(options: Sequence[str], option: re.Pattern[str]) -> list[str]:
+def _option_values(options: Sequence[str], option: Regex) -> list[str]:
     """The values of one option among a directive's option lines."""
     values: list[str] = []
     for line in options:
@@ -530,7 +535,7 @@ class _Pass1:
         return _skip_literal(lines, j, base) if literal else j
 
 
-_DATED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _about_references(paras: Sequence[_Para]) -> bool:

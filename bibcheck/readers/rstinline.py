@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
+
 
 def _punctuation_class() -> str:
     """The non-ASCII characters docutils accepts before an inline markup start besides
@@ -56,7 +58,7 @@ _BEFORE = rf"(?<![^\s\-:/'\"<(\[{{{_punctuation_class()}])"
 # unbounded, a line of "`a`a`a" would be rescanned to its end from every backtick).
 _PLAIN_TICKED = r"(?:[^`\\]++|\\.)*+"
 _TICKED = rf"{_PLAIN_TICKED}(?:`(?=[^\W_]){_PLAIN_TICKED}){{0,2}}+"
-_INLINE = re.compile(
+_INLINE = lazy_compile(
     r"(?P<lit>``(?:[^`]|`(?!`))++``)"
     # (a role right after another's closing backtick: ":cite:`a`:cite:`b`," cites both)
     rf"|(?:{_BEFORE}|(?<=`)):(?P<role>[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+):`(?P<rbody>{_TICKED})`"

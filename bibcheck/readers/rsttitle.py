@@ -12,15 +12,16 @@ by an anchored pattern (linear in the text).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["header_title"]
 
-_HEADER_FIELD = re.compile(r"^(?P<name>[A-Za-z][\w-]{0,40}):(?:[ \t]++(?P<value>.*))?$")
-_FIELD_TITLE = re.compile(r"^:[Tt]itle:[ \t]+(?P<value>\S.*)$")
-_TITLE_DIRECTIVE = re.compile(r"^\.\.[ \t]+title::[ \t]+(?P<value>\S.*)$")
-_ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}+\s*$")
+_HEADER_FIELD = lazy_compile(r"^(?P<name>[A-Za-z][\w-]{0,40}):(?:[ \t]++(?P<value>.*))?$")
+_FIELD_TITLE = lazy_compile(r"^:[Tt]itle:[ \t]+(?P<value>\S.*)$")
+_TITLE_DIRECTIVE = lazy_compile(r"^\.\.[ \t]+title::[ \t]+(?P<value>\S.*)$")
+_ADORNMENT = lazy_compile(r"^([!-/:-@\[-`{-~])\1{2,}+\s*$")
 
 
 def header_title(lines: Sequence[str]) -> str | None:

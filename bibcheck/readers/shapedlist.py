@@ -19,11 +19,11 @@ agreement is reported (:func:`unread_shaped_list`): never passed over in silence
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Protocol
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.listgaps import entry_shaped
 from bibcheck.text import ascii_digits, fold_accents
@@ -31,12 +31,12 @@ from bibcheck.text import ascii_digits, fold_accents
 __all__ = ["agrees", "entry_like", "inverted_opening", "shaped_list_heading", "unread_shaped_list"]
 
 _MIN_ENTRIES = 3
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # an entry's opening: "Surname, Given", "Surname, I.", "Surname-Other, G."
-_INVERTED = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s[^\W\d_]")
+_INVERTED = lazy_compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s[^\W\d_]")
 # a word of letters (a surname: "Agbaje-Williams", "O’Brien")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ENDED = re.compile(r"[.;:]\s*$")
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
+_ENDED = lazy_compile(r"[.;:]\s*$")
 
 
 class _Paragraph(Protocol):

@@ -42,6 +42,7 @@ from typing import Any
 import yaml
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.bibsource import Bibliography, Source, add_bibtex, load
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.sphinxconf import conf_setting
@@ -62,62 +63,62 @@ __all__ = [
 ]
 
 # MyST roles -- read as Pandoc's [@a;@b]
-_MYST_ROLE = re.compile(
+_MYST_ROLE = lazy_compile(
     r"\{(?:foot)?cite(?::(?:p|t|ps|ts|ct|cp|author|authorpar|year|yearpar|alp|label|empty))*\}"
     r"`(?P<keys>[^`\n]+)`"
 )
 # a MyST bibliography directive and its options: ```{bibliography} / :keyprefix: a-
-_MYST_BIBLIOGRAPHY = re.compile(
+_MYST_BIBLIOGRAPHY = lazy_compile(
     r"^[ \t]{0,3}(?:`{3,}|~{3,}|:{3,})[ \t]*\{bibliography\}[^\n]*\n"
     r"(?P<options>[ \t]*---[ \t]*\n(?:(?![ \t]*---)[^\n]*\n){0,40}|(?:[ \t]*:[\w-]+:[^\n]*\n)*)",
     re.M,
 )
-_KEYPREFIX = re.compile(r"^[ \t]*:?keyprefix:[ \t]*[\"']?(?P<prefix>[^\s\"']+)", re.M)
-_MYST_ROLE_MASKED = re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}")  # (the mask blanks the keys)
+_KEYPREFIX = lazy_compile(r"^[ \t]*:?keyprefix:[ \t]*[\"']?(?P<prefix>[^\s\"']+)", re.M)
+_MYST_ROLE_MASKED = lazy_compile(r"\{(?:foot)?cite(?::[a-z]+)*\}")  # (the mask blanks the keys)
 # Distill: quoted or not, self-closing or not, wrapped over lines or not
-_DISTILL_CITE = re.compile(
+_DISTILL_CITE = lazy_compile(
     r"<dt?-cite\s+(?:bibtex-)?key\s*=\s*(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)'|(?P<bare>[^\s>/\"']+))"
     r"\s*/?>(?:[ \t]*</dt?-cite>)?",
     re.I,
 )
 _NOTE_TAG = r"(?:d-footnote|dt-fn)"  # (Distill's, and its first template's)
-_DISTILL_NOTE = re.compile(rf"<{_NOTE_TAG}(?:\s[^<>]*)?>|</{_NOTE_TAG}>", re.I)
-_DISTILL_NOTE_SPAN = re.compile(
+_DISTILL_NOTE = lazy_compile(rf"<{_NOTE_TAG}(?:\s[^<>]*)?>|</{_NOTE_TAG}>", re.I)
+_DISTILL_NOTE_SPAN = lazy_compile(
     rf"<(?P<tag>{_NOTE_TAG})(?:\s[^<>]*)?>(?:(?!<{_NOTE_TAG}[\s>]).)*?</(?P=tag)>", re.I | re.S
 )
-_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BLANK_LINE = lazy_compile(r"\n[ \t]*(?=\n)")
+_COMMENT = lazy_compile(r"<!--.*?-->", re.S)
 # (math in a note: its brackets, "E[x", are no note's end; Distill's elements and TeX's)
-_NOTE_MATH = re.compile(r"<(dt?-math)\b[^<>]*>.*?</\1\s*>|\$\$.*?\$\$", re.S | re.I)
-_DISTILL_BIB_FILE = re.compile(r"<d-bibliography\s+src\s*=\s*[\"']?(?P<name>[^\"'\s>]+)", re.I)
-_DISTILL_BIB_INLINE = re.compile(
+_NOTE_MATH = lazy_compile(r"<(dt?-math)\b[^<>]*>.*?</\1\s*>|\$\$.*?\$\$", re.S | re.I)
+_DISTILL_BIB_FILE = lazy_compile(r"<d-bibliography\s+src\s*=\s*[\"']?(?P<name>[^\"'\s>]+)", re.I)
+_DISTILL_BIB_INLINE = lazy_compile(
     r"<script\s+type\s*=\s*[\"']?text/bibliography[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
 )
 # Jupyter's data-cite elements: the start tag (its attributes read up to the next "<" or ">"
 # only), and the text it shows up to its end tag (possessive, stopping at any start or end
 # tag of the same name, bounded)
-_DATA_CITE = re.compile(
+_DATA_CITE = lazy_compile(
     r"<(?P<tag>[a-z][a-z0-9]{0,20})\b[^<>]*?\sdata-(?:foot)?cite(?:-[pt])?\s*=\s*"
     r"(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)')[^<>]*>"
     r"(?:(?:[^<]|<(?!/?(?P=tag)[\s>]))*+</(?P=tag)\s*>)?",
     re.I,
 )
-_DATA = re.compile(r"data-(?:foot)?cite", re.I)
+_DATA = lazy_compile(r"data-(?:foot)?cite", re.I)
 # jekyll-scholar's tags ({%cite x%} with no spaces too; Hugo's {{% cite x %}} alike)
 # (the body is the tag's text up to "%}" less the spaces and the "-" of "-%}" before it; every
 # run of spaces is taken whole and kept only when more body follows, so that a tag of
 # thousands of spaces is read once, not from each space again)
-_SCHOLAR_CITE = re.compile(
+_SCHOLAR_CITE = lazy_compile(
     r"\{\{?%-?\s*(?P<tag>cite|citation|cite_details|reference)\s++"
     r"(?P<body>(?:[^%{}\s-]++|\s++(?!-?%)|-(?!%))*+)\s*+-?%\}\}?"
 )
-_SCHOLAR_FILE = re.compile(r"\{%-?\s*(?:cite|bibliography|nocite)\b[^%]*?(?:--file|-f)\s+(\S+)")
+_SCHOLAR_FILE = lazy_compile(r"\{%-?\s*(?:cite|bibliography|nocite)\b[^%]*?(?:--file|-f)\s+(\S+)")
 # options of a cite tag that take a value (the other words are keys)
 _SCHOLAR_VALUED = frozenset(
     {"-f", "--file", "-l", "--locator", "-L", "--label", "-s", "--style", "-T", "--template"}
     | {"--prefix", "--suffix", "--text"}
 )
-_PLAIN_KEY = re.compile(r"[\w](?:[\w:.#$%&+?<>~/-]*[\w])?")
+_PLAIN_KEY = lazy_compile(r"[\w](?:[\w:.#$%&+?<>~/-]*[\w])?")
 # Jekyll sites name a post's bibliography by its file name alone and keep the files in a
 # folder of the site: al-folio's "distill" layout reads assets/bibliography/<name>;
 # jekyll-scholar's default source is _bibliography/
@@ -318,7 +319,7 @@ def sphinx_sources(path: str, forms: frozenset[str]) -> list[Source]:
 # nbconvert's LaTeX templates (IPython's .tplx, Jinja .tex.j2) name the .bib a notebook's
 # data-cite keys are looked up in: \bibliography{refs}
 _TEMPLATE_SUFFIXES = (".tplx", ".tex.j2", ".latex.j2")
-_TEMPLATE_BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{([^{}\n]{1,200})\}")
+_TEMPLATE_BIBLIOGRAPHY = lazy_compile(r"\\bibliography\s*\{([^{}\n]{1,200})\}")
 _MAX_TEMPLATES = 20
 
 
@@ -353,7 +354,7 @@ def _line(text: str, m: re.Match[str]) -> int:
     return text.count("\n", 0, m.start()) + 1
 
 
-_FRONT_SCRIPT = re.compile(
+_FRONT_SCRIPT = lazy_compile(
     r"<script\s+type\s*=\s*[\"']?text/front-matter[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
 )
 _TITLE_ELEMENTS = (

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 # "7 / 13" (Beamer's infolines and split themes), "7 of 13" (PowerPoint, Keynote)
-SLIDE_NUMBER = re.compile(r"^\s*\d{1,4}\s*(?:/|of|из|von|sur|de)\s*\d{1,4}\s*$", re.I)
+SLIDE_NUMBER = lazy_compile(r"^\s*\d{1,4}\s*(?:/|of|из|von|sur|de)\s*\d{1,4}\s*$", re.I)
 
 # what a frame continued over slides adds to its title: Beamer's roman numeral
 # (allowframebreaks), "(cont.)", "(continued)", "cont'd", "(2/3)", "2 of 3", "– 2"
@@ -18,7 +20,7 @@ SLIDE_NUMBER = re.compile(r"^\s*\d{1,4}\s*(?:/|of|из|von|sur|de)\s*\d{1,4}\s*$
 # a suffix starts only where a run of spaces starts ("(?<!\s)"), and every run of spaces is
 # taken whole ("\s*+"); without both, each space of a long run began a try that rescanned
 # the run once per way of sharing it between the "\s*"s, in time cubic in the run.
-_CONTINUED = re.compile(
+_CONTINUED = lazy_compile(
     r"(?<!\s)\s*+(?:"
     r"\b[IVX]{1,4}"
     r"|[(\[]?\s*+(?:cont(?:inued|\.|['’]d)?|ctd\.?|fortgesetzt|forts\.|продолжение|suite)\s*+[)\]]?"
@@ -46,7 +48,7 @@ _INITIALS = r"(?:[A-Z][a-z]?\.\s?-?)+"
 # each name of a long line would be read two ways, in time doubling with every name)
 _PERSON = rf"(?:(?:[A-Z][a-z]?\.\s?+-?)+\s?{_SURNAME}|{_SURNAME},\s{_INITIALS})"
 # names alone on a line and nothing else, as a \newblock bibliography sets them
-NAMES_LINE = re.compile(
+NAMES_LINE = lazy_compile(
     rf"^{_PERSON}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_PERSON})*(?:,?\s(?:et\sal\.|and\sothers))?\.?$"
 )
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import parse_reference
 
 __all__ = ["MIN_WORDS", "TitleWords", "slug_entry", "title_words"]
 
 MIN_WORDS = 4
-_WORD = re.compile(r"[^\W_]{3,}")
-_PATH = re.compile(r"^(?:[a-z][\w+.-]*:)?/*[^/?#]*(?P<path>[^#]*)", re.I)
+_WORD = lazy_compile(r"[^\W_]{3,}")
+_PATH = lazy_compile(r"^(?:[a-z][\w+.-]*:)?/*[^/?#]*(?P<path>[^#]*)", re.I)
 
 TitleWords = dict[str, tuple[str, ...]]
 

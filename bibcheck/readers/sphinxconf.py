@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bibcheck.errors import InputError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.decode import read_regular_file
 
 __all__ = [
@@ -41,12 +42,12 @@ MAX_FILES = 40  # files read at most, conf.py included
 MAX_DEPTH = 2  # steps from conf.py (conf.py -> helper module -> the files it runs)
 _CONF_BYTES = 1024 * 1024
 
-_IMPORT = re.compile(
+_IMPORT = lazy_compile(
     r"^[ \t]*(?:from[ \t]+\.?(?P<from>[A-Za-z_]\w*)|import[ \t]+(?P<imp>[A-Za-z_]\w*))", re.M
 )
-_RUNS = re.compile(r"\b(?:exec|execfile|run_path|exec_module|spec_from_file_location)\s*\(")
-_STRING = re.compile(r"[rR]?(?P<q>[\"'])(?P<value>[^\"'\n\\]{1,200})(?P=q)")
-_COMMENT = re.compile(r"#[^\n]*")
+_RUNS = lazy_compile(r"\b(?:exec|execfile|run_path|exec_module|spec_from_file_location)\s*\(")
+_STRING = lazy_compile(r"[rR]?(?P<q>[\"'])(?P<value>[^\"'\n\\]{1,200})(?P=q)")
+_COMMENT = lazy_compile(r"#[^\n]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.common import (
@@ -67,33 +68,35 @@ _GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
 # ("<sup>[1, х. 23]</sup>", "<sup>4, pp. 5-9</sup>": :data:`bibcheck.readers.places.LOCATOR`).
 # (its runs of spaces possessive: no later part starts with a space, and a run split every
 # way between two of them made a "<sup>" followed by spaces cost the square of their number)
-MARKER = re.compile(
+MARKER = lazy_compile(
     r"<sup(?:\s[^<>]*+)?+>\s*+(?:<a\b[^>]*>\s*+)?\[?(?:\\?\[)?\s*+"
     rf"(?P<label>{_LIST}|{_GROUP}(?:\s*+(?:[,;–-]\s*+)?{_GROUP})+){LOCATOR}?"
     r"\s*+(?:\\?\])?\]?(?:\([^)\s]*\))?\s*+(?:</a>\s*+)?</sup>"
 )
-DEFINITION = re.compile(
+DEFINITION = lazy_compile(
     r"^\s*<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?P<label>\d{1,5})\]?(?:\([^)\s]*\))?\s*"
     r"(?:</a>\s*)?</sup>\s*(?P<text>.*)$"
 )
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_FRONT_MATTER = re.compile(r"^(---|\+\+\+)\s*$")
+_FENCE = lazy_compile(r"^\s*(```|~~~)")
+_FRONT_MATTER = lazy_compile(r"^(---|\+\+\+)\s*$")
 # A power, not a note: after a digit ("10<sup>6</sup>", "2<sup>256</sup>"), a closing
 # bracket ("(a+b)<sup>2</sup>"), a one-letter variable ("x<sup>2</sup>", "*n*<sup>2</sup>")
 # or a Greek letter that ends no Greek word ("ω<sup>2</sup>", "Jω<sup>2</sup>", "*σ*<sup>2</sup>").
 # (and the divisor of a ratio: "ASM/height<sup>2</sup>", "kg/m<sup>2</sup>", "W/(m·K)<sup>2</sup>";
 # not a pair of acronyms, which a note cites: "STOPP/START<sup>20</sup>", "HIV/AIDS<sup>3</sup>")
-_POWER_BEFORE = re.compile(
+_POWER_BEFORE = lazy_compile(
     r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?"
     r"|(?<=\w)/(?![A-ZА-ЯЁ]{2,}$)[^\W\d_]{1,12})$"
 )
 # ... but a year is no base: "revised in 2020<sup>9</sup>", "(1998)<sup>4</sup>" cite.
 # (a standard's year too: "STR 2.01.02:2016<sup>9</sup>", "ISO 9001:2015<sup>3</sup>")
-_YEAR_BEFORE = re.compile(r"(?:^|[\s(\[„“\"':/])(?:1[5-9]|20)\d\d\)?$")
+_YEAR_BEFORE = lazy_compile(r"(?:^|[\s(\[„“\"':/])(?:1[5-9]|20)\d\d\)?$")
 
 
-_URL_LABEL_END = re.compile(r"URL\s?:\s*$", re.I)
-_UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|(?:к|с|м|д)?м|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
+_URL_LABEL_END = lazy_compile(r"URL\s?:\s*$", re.I)
+_UNIT_POWER = lazy_compile(
+    r"\b((?:k|c|m|d)?m|(?:к|с|м|д)?м|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>"
+)
 
 
 def _power(m: re.Match[str]) -> str:
@@ -154,7 +157,7 @@ def score(text: str) -> float:
     return 0.3
 
 
-_DATED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _dated_paragraphs(lines: list[str]) -> bool:
@@ -268,7 +271,7 @@ def _front_matter(lines: list[str]) -> tuple[int, str | None]:
 # ... nor is a document's number: a code of letters and digits ("SCI P354<sup>10</sup>",
 # "EN1995<sup>3</sup>", "CCIP-016<sup>4</sup>") or a standard's number after the body
 # that issues it ("ISO 10137<sup>20</sup>", "BS 6841<sup>2</sup>", "ГОСТ 7.1<sup>5</sup>").
-_CODE_BEFORE = re.compile(
+_CODE_BEFORE = lazy_compile(
     r"(?:(?<![\w.])[^\W\d_]+[-/]?\d{2,}|(?<![\w.])[^\W\d_]{2,}[-/]?\d+"
     r"|\b[A-ZА-ЯЁ]{2,8}(?:/[A-ZА-ЯЁ]{2,8})?\s\d+(?:[.-]\d+)*)$"
 )
@@ -290,7 +293,7 @@ def _is_power(line: str, m: re.Match[str]) -> bool:
 # are powers, while "(children Rs. 50)<sup>4</sup>", "(see Table 2)<sup>4</sup>" cite: three
 # characters in a row, in any script (vowel signs included), that are no space, digit,
 # operator or stop
-_WORDISH = re.compile(r"[^\s\d+\-−–*/^=<>().,;:!?\[\]{}|_'\"]{3}")
+_WORDISH = lazy_compile(r"[^\s\d+\-−–*/^=<>().,;:!?\[\]{}|_'\"]{3}")
 
 
 def _words_in_parentheses(before: str) -> bool:
@@ -496,11 +499,11 @@ def read(text: str) -> RawDocument:
 # its Unicode digits ("O(n<sup>2</sup>)" is "O(n²)", as the body's powers are), any other
 # script as its text ("CO<sub>2</sub>" is "CO2", as registries print it), italics as
 # Markdown's, bold and line breaks as text.
-_SUP_DIGITS = re.compile(r"<sup>\s*([0-9+\-−]{1,8})\s*</sup>")
-_SCRIPT = re.compile(r"<(sup|sub)>([^<\n]{0,40})</\1>")
-_ITALIC = re.compile(r"<(i|em)>([^<\n]{1,300})</\1>")
-_BOLD = re.compile(r"</?(?:b|strong)>")
-_BREAK = re.compile(r"<br\s?/?>")
+_SUP_DIGITS = lazy_compile(r"<sup>\s*([0-9+\-−]{1,8})\s*</sup>")
+_SCRIPT = lazy_compile(r"<(sup|sub)>([^<\n]{0,40})</\1>")
+_ITALIC = lazy_compile(r"<(i|em)>([^<\n]{1,300})</\1>")
+_BOLD = lazy_compile(r"</?(?:b|strong)>")
+_BREAK = lazy_compile(r"<br\s?/?>")
 
 
 def _note_text(text: str) -> str:
@@ -554,18 +557,18 @@ def _after_bibliography(csl: CslMarkdown, lit_index: int | None, body_end: int) 
     return bibliography_end(csl)
 
 
-_SUP = re.compile(r"<sup>[^<]{0,20}</sup>")
+_SUP = lazy_compile(r"<sup>[^<]{0,20}</sup>")
 _BYLINE_LINES = 40  # authors and affiliations stand at the top
 
 
 # An address's number at a line's start: "<sup>1</sup>Institute ...", "<sup>1,2</sup>",
 # or a numbered list of addresses ("1. Department of ...", "2) Institute of ...")
-_ADDRESS_LABEL = re.compile(
+_ADDRESS_LABEL = lazy_compile(
     r"\s{0,3}(?:<sup>\s*+(?P<sup>[^<]{1,8}?)\s*+</sup>|(?P<num>\d{1,3})[.)][ \t])"
 )
 
 
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _address_label(line: str) -> str | None:

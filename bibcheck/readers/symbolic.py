@@ -28,26 +28,27 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading
 
 # (Markdown: a bullet, bold ``**[RFC2119]**``; not a link definition ``[RFC2119]: https://``)
-ITEM = re.compile(
+ITEM = lazy_compile(
     r"^(?P<indent>[ \t]{0,8})(?:(?P<bullet>[*+-])[ \t]+)?(?P<bold>\*\*|__)?"
     r"\[(?P<key>[A-Za-z][\w.+:/&-]{0,40})\](?P=bold)?(?:[ \t]+(?P<text>\S.*?))?\s*$"
 )
 # a Markdown definition (Pandoc, kramdown, PHP Markdown Extra): "[RFC2119]" / ":   Bradner"
-_DEFINITION = re.compile(r"^[ \t]{0,3}[:~][ \t]+(?=\S)")
+_DEFINITION = lazy_compile(r"^[ \t]{0,3}[:~][ \t]+(?=\S)")
 # a section number split from its heading by the converter ("6.1" / "Normative References")
-_BARE_NUMBER = re.compile(r"^\s*+(?:\d{1,2}(?:\.\d{1,2})*+\.?|[A-Z]\.(?:\d++\.?)*+)\s*+$")
+_BARE_NUMBER = lazy_compile(r"^\s*+(?:\d{1,2}(?:\.\d{1,2})*+\.?|[A-Z]\.(?:\d++\.?)*+)\s*+$")
 # a bracketed token in the text: a label, perhaps one the list does not hold
-_TOKEN = re.compile(r"\[(?P<key>[A-Za-z][\w.+:/&-]{1,40})\]")
+_TOKEN = lazy_compile(r"\[(?P<key>[A-Za-z][\w.+:/&-]{1,40})\]")
 _LOOKAHEAD = 12  # non-blank lines after the heading where the first entry must stand
 _MIN_ENTRIES = 2
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*+\.?|[A-Z]\.(?:\d++\.?)*+)\s+")
+_SECTION_NUMBER = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*+\.?|[A-Z]\.(?:\d++\.?)*+)\s+")
 # a table of contents line: four leader dots (of any more) then a page number at the end
 # (four, not "four or more": a run of dots tried from each of its dots cost its square)
-_LEADER_DOTS = re.compile(r"(?:\.\s?){4}\s*+\d*+\s*$")
+_LEADER_DOTS = lazy_compile(r"(?:\.\s?){4}\s*+\d*+\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,7 @@ def _read_list(
     return SymbolicList(h, notes, end)
 
 
-def marker_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+def marker_pattern(labels: Sequence[str]) -> Regex:
     """Brackets citing labels of the list: ``[A]``, ``[A, B]``, ``[A; B]``, ``[A, p. 5]``;
     the ``label`` group holds the labels (split them with :func:`split_labels`)."""
     names = "|".join(re.escape(k) for k in sorted(set(labels), key=len, reverse=True))

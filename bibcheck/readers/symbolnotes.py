@@ -22,22 +22,22 @@ read here and the lines stay body text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote
 
 # a symbol, or the same symbol doubled or tripled (the fourth note of ∗ † ‡ is ∗∗ or §)
 SYMBOL = r"(?:\*{1,3}|[∗⁎]{1,3}|†{1,3}|‡{1,3}|§{1,2}|¶{1,2}|‖{1,2})"
 _MARKS = "*∗⁎†‡§¶‖"
 # a note's opening: its symbol at the start of the line, alone or before its text
-_DEFINITION = re.compile(rf"^\s*(?P<sym>{SYMBOL})(?:\s+(?P<text>\S.*?))?\s*$")
+_DEFINITION = lazy_compile(rf"^\s*(?P<sym>{SYMBOL})(?:\s+(?P<text>\S.*?))?\s*$")
 # the combining accents a converter writes a decomposed letter's accent with ("ė" as "e"
 # + U+0307): a word ends in one as in a letter
 _ACCENTS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # a marker: glued to a letter or to punctuation, no symbol, letter or digit after it
-_MARKER = re.compile(
+_MARKER = lazy_compile(
     rf"(?:(?<=[^\W\d_])|(?<=[{_ACCENTS}])|(?<=[.,;:!?)\]\"'”’»]))(?P<sym>{SYMBOL})"
     rf"(?![\w{_MARKS}])"
 )

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["MIN_CITED", "MIN_ENTRIES", "TAIL_LINES", "tail_heading"]
 
 MIN_ENTRIES = 3
@@ -33,11 +35,11 @@ _YEARS = 0.5  # share of entries that must have a year, a DOI or a URL
 _TOLERANCE = 2  # numbers cited past the list's end that a missing entry may explain
 
 # "[1] Author …", "1. Author …", "1) Author …"
-_ENTRY = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])\s+\S")
+_ENTRY = lazy_compile(r"^\s{0,3}(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])\s+\S")
 # a heading: a short line that starts with a letter and ends with none of a sentence's marks
-_HEADING = re.compile(r"^\s*[^\W\d_][^\n]{0,58}$")
-_SENTENCE_END = re.compile(r"[.,;!?]\s*$")
-_WORK = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\bdoi\b|10\.\d{4,9}/|https?://", re.I)
+_HEADING = lazy_compile(r"^\s*[^\W\d_][^\n]{0,58}$")
+_SENTENCE_END = lazy_compile(r"[.,;!?]\s*$")
+_WORK = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\bdoi\b|10\.\d{4,9}/|https?://", re.I)
 
 
 def tail_heading(lines: Sequence[str], cited: Callable[[str], list[str]]) -> int | None:

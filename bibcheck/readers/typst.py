@@ -39,6 +39,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import CROSS_REF_PREFIXES, BlockCollector
@@ -65,19 +66,19 @@ MAX_DEPTH = 16
 
 # a heading's opening; its text runs to the end of the line, the trailing whitespace stripped
 # (_heading: as one pattern, "(.*?)\s*$" tried every end of the text against a run of spaces)
-_HEADING = re.compile(r"^\s*+=+\s++")
-_SET_RULE = re.compile(r"^\s*#(?:set|show|let|import|include)\b", re.M)
-_TYPST_CALL = re.compile(
+_HEADING = lazy_compile(r"^\s*+=+\s++")
+_SET_RULE = lazy_compile(r"^\s*#(?:set|show|let|import|include)\b", re.M)
+_TYPST_CALL = lazy_compile(
     r"#(?:cite\(\s*(?:<|label\()|footnote\[|footnote\(|bibliography\(|figure\(|set\s+(?:page|text|"
     r"par|heading|document)\b|show:|import\s+\"@preview/|include\s+\"[^\"]+\.typ\")"
 )
-_REF = re.compile(r"(?<![\w@\\])@[A-Za-z][\w:.-]*")
-_HEAD = re.compile(r"^=+ \S", re.M)
-_FN_MARK = re.compile("\ue010(?P<label>\\d+)\ue011")
+_REF = lazy_compile(r"(?<![\w@\\])@[A-Za-z][\w:.-]*")
+_HEAD = lazy_compile(r"^=+ \S", re.M)
+_FN_MARK = lazy_compile("\ue010(?P<label>\\d+)\ue011")
 # a reference shaped like a cross reference: "@fig:map", "@tbl-costs", "@eqt:euler"
-_CROSS_REF = re.compile(rf"(?:{CROSS_REF_PREFIXES})[-:]", re.I)
+_CROSS_REF = lazy_compile(rf"(?:{CROSS_REF_PREFIXES})[-:]", re.I)
 # "@fig:box" of the i-figured package: a kind's prefix, then the figure's own label
-_PREFIXED = re.compile(r"[A-Za-z]+:(?P<name>.+)")
+_PREFIXED = lazy_compile(r"[A-Za-z]+:(?P<name>.+)")
 
 
 def score(text: str) -> float:
@@ -98,7 +99,7 @@ def score(text: str) -> float:
 
 
 # a Markdown heading or a Pandoc citation: a text with ``@key`` and these is Pandoc's
-_MARKDOWN = re.compile(r"^#{1,6}\s|\[[^\[\]\n]{0,80}@[A-Za-z]", re.M)
+_MARKDOWN = lazy_compile(r"^#{1,6}\s|\[[^\[\]\n]{0,80}@[A-Za-z]", re.M)
 _BIB_SUFFIXES = frozenset({".bib", ".yml", ".yaml"})
 _MAX_SIBLINGS = 20  # bibliography files of a folder looked at
 _CHAPTER = 0.9
@@ -430,11 +431,11 @@ def _plain(line: str) -> str:
     return _FN_MARK.sub("", line)
 
 
-_EMPHASIS = re.compile(
+_EMPHASIS = lazy_compile(
     r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])"
 )
-_SPACES = re.compile(r"[ \t]{2,}")
-_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?)](?:\s|$))")
+_SPACES = lazy_compile(r"[ \t]{2,}")
+_BEFORE_PUNCTUATION = lazy_compile(r"(?<=\S)[ \t]+(?=[.,;:!?)](?:\s|$))")
 
 
 def _body_links(doc: _Combined, notes: Sequence[InlineNote]) -> list[BodyLink]:
@@ -466,7 +467,7 @@ def _tidy(line: str) -> str:
     return _SPACES.sub(" ", line.strip(" \t"))
 
 
-_BIB_FILE = re.compile(r"\.(?:bib|ya?ml)$", re.I)
+_BIB_FILE = lazy_compile(r"\.(?:bib|ya?ml)$", re.I)
 
 
 def _given(doc: _Combined, file: _File, name: str) -> list[tuple[str, _File]]:

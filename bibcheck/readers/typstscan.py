@@ -35,30 +35,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["Cite", "Footnote", "Named", "Scan", "scan"]
 
-_IDENT = re.compile(r"[A-Za-z_][\w-]*")
-_LABEL = re.compile(r"<([\w:.\-]+)>")
-_REF_KEY = re.compile(r"[\w][\w:.\-]*")
-_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
-_STRINGS = re.compile(r'\s*(?:"(?:[^"\\\n]|\\.)*"|\((?:\s*"(?:[^"\\\n]|\\.)*"\s*,?)*\s*\))\s*')
-_LABEL_CALL = re.compile(r'label\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
-_INCLUDE_NAME = re.compile(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"')
-_LET_STRING = re.compile(r'\s+([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\\n]|\\.)*)"')
-_DOC_TITLE = re.compile(r'\s*document\s*\((?:[^()]*?\b)?title:\s*(?:"([^"]*)"|\[([^\]]*)\])')
-_LET_FUNCTION = re.compile(r"\s+([A-Za-z_][\w-]*)\s*\(")
-_LET_ASSIGN = re.compile(r"\s+([A-Za-z_][\w-]*)\s*=\s*")
-_NAMED_ARG = re.compile(r"[ \t]*:(?!:)[ \t]*")
-_PROSE = re.compile(r'form\s*:\s*"prose"')
-_TERM_KEY = re.compile(r'key\s*:\s*"([\w:.\-]+)"')
-_TEMPLATE_TITLE = re.compile(r'(?:[^\n]*\n){0,40}?\s*title\s*:\s*(?:"([^"\n]*)"|\[([^\]\n]*)\])')
+_IDENT = lazy_compile(r"[A-Za-z_][\w-]*")
+_LABEL = lazy_compile(r"<([\w:.\-]+)>")
+_REF_KEY = lazy_compile(r"[\w][\w:.\-]*")
+_STRING = lazy_compile(r'"((?:[^"\\\n]|\\.)*)"')
+_STRINGS = lazy_compile(r'\s*(?:"(?:[^"\\\n]|\\.)*"|\((?:\s*"(?:[^"\\\n]|\\.)*"\s*,?)*\s*\))\s*')
+_LABEL_CALL = lazy_compile(r'label\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
+_INCLUDE_NAME = lazy_compile(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"')
+_LET_STRING = lazy_compile(r'\s+([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\\n]|\\.)*)"')
+_DOC_TITLE = lazy_compile(r'\s*document\s*\((?:[^()]*?\b)?title:\s*(?:"([^"]*)"|\[([^\]]*)\])')
+_LET_FUNCTION = lazy_compile(r"\s+([A-Za-z_][\w-]*)\s*\(")
+_LET_ASSIGN = lazy_compile(r"\s+([A-Za-z_][\w-]*)\s*=\s*")
+_NAMED_ARG = lazy_compile(r"[ \t]*:(?!:)[ \t]*")
+_PROSE = lazy_compile(r'form\s*:\s*"prose"')
+_TERM_KEY = lazy_compile(r'key\s*:\s*"([\w:.\-]+)"')
+_TEMPLATE_TITLE = lazy_compile(r'(?:[^\n]*\n){0,40}?\s*title\s*:\s*(?:"([^"\n]*)"|\[([^\]\n]*)\])')
 _KEYWORDS = frozenset(
     {"let", "set", "show", "import", "include", "if", "else", "for", "while", "context",
      "return", "break", "continue"}
 )  # fmt: skip
 _CLOSERS = {"(": ")", "{": "}", "[": "]"}
 _OPENERS = {")": "(", "]": "["}
-_AUTO_LINK = re.compile(r"https?://")
+_AUTO_LINK = lazy_compile(r"https?://")
 _LINK_CHARS = frozenset("!#$%&*+,-./:;=?@_~'")
 MAX_NESTING = 150  # deeper groups are skipped unread (no recursion limit reached)
 

@@ -9,13 +9,13 @@ bracketed numbers are counted and the first is shown, so the user sees what was 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 
 # "(Mendez et al. 2019; Lowe 2021)", "(2004, C97)", "[Lowe 2021]", "[12]"
-_LOOKS_CITED = re.compile(
+_LOOKS_CITED = lazy_compile(
     r"[(\[][^()\[\]\n]{0,120}?\b(?:1[5-9]|20)\d{2}[a-z]?\b[^()\[\]\n]{0,60}[)\]]"
     r"|\[\d{1,3}(?:[,;–-]\s*\d{1,3})*\]"
 )

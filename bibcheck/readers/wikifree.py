@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import parse_date
 
 __all__ = ["LinkedRef", "linked_reference"]
@@ -53,12 +54,12 @@ _PARTICLES = frozenset(
     "de da di del della der den van von vom zu du des la le al el bin ibn y".split()
 )
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'"}
-_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z]?)(?![\d/])")
-_ACCESS = re.compile(
+_YEAR = lazy_compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z]?)(?![\d/])")
+_ACCESS = lazy_compile(
     r"\b(?:retrieved|accessed|abgerufen|consulté|consulte|archived|archiviert)\b", re.I
 )
-_PAREN_YEAR = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*$")
-_ITALIC = re.compile(r"\*([^*\n]{1,300})\*")
+_PAREN_YEAR = lazy_compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)\s*$")
+_ITALIC = lazy_compile(r"\*([^*\n]{1,300})\*")
 _EDGE = " \t.,:;–—-"
 
 

@@ -20,9 +20,9 @@ link}}``), which the reader handles before it asks here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.wikicite import STYLE
 
@@ -115,8 +115,8 @@ _WORKS = {
 }
 _TITLE_PARAMS = ("title", "wstitle", "article", "entry", "name", "word")
 _URL_PARAMS = ("url",)
-_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_URL = lazy_compile(r"(?:https?|ftp)://\S+|www\.\S+")
+_WORD = lazy_compile(r"[^\W\d_]+|\d+")
 _LEAD_WORDS = 3  # "See also", "Cf.", "Quoted in": a note's words around its source
 
 

@@ -23,12 +23,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 from html.entities import html5
 
+from bibcheck.lazyre import lazy_compile
+
 MASK = "\x00"
 
 # A character reference as MediaWiki decodes it: ended by ";" ("&reg;", "&#174;"); the
 # semicolon-less forms HTML5 tolerates in text ("&reg", "&copy") are printed as written,
 # so "?a=1&region=2" in a URL keeps its parameter
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def decode_entities(text: str) -> str:
@@ -50,10 +52,10 @@ _OPAQUE = frozenset(
     "nowiki math chem ce syntaxhighlight source pre score timeline graph templatedata "
     "mapframe maplink hiero code inputbox categorytree imagemap".split()
 )
-_OPAQUE_OPEN = re.compile(r"<(?P<name>[A-Za-z]+)\b(?P<attrs>[^<>]*+)>", re.I)
-_HEADING = re.compile(r"^(?P<open>={1,6})(?P<text>.+?)(?P<close>={1,6})[ \t\x00]*$")
-_LIST = re.compile(r"^[*#:;]+")
-_TOKEN = re.compile(
+_OPAQUE_OPEN = lazy_compile(r"<(?P<name>[A-Za-z]+)\b(?P<attrs>[^<>]*+)>", re.I)
+_HEADING = lazy_compile(r"^(?P<open>={1,6})(?P<text>.+?)(?P<close>={1,6})[ \t\x00]*$")
+_LIST = lazy_compile(r"^[*#:;]+")
+_TOKEN = lazy_compile(
     r"(?P<topen>\{\{)"
     r"|(?P<tclose>\}\})"
     r"|(?P<lopen>\[\[)"
@@ -74,7 +76,7 @@ _TOKEN = re.compile(
 )
 # (a name starts after no letter, digit or dash, and is read whole: from each letter of a long
 # word that was no name, each try read the rest of it again)
-_ATTR = re.compile(r"(?<![\w-])([\w-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>/]+))")
+_ATTR = lazy_compile(r"(?<![\w-])([\w-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>/]+))")
 _URL_TRAILING = ".,;:!?)'"
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 from xml.etree import ElementTree as ET
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers.authoryear import (
@@ -85,7 +86,7 @@ __all__ = [
 ]
 
 # "[12] ", "12. ", "12) " and ACS's "(12) " (not a year: "(1998) Title" is no number)
-MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|\((\d{1,3})\))\s+")
+MANUAL_NUMBER = lazy_compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|\((\d{1,3})\))\s+")
 
 
 class Paragraph(Protocol):
@@ -192,7 +193,7 @@ def _list_paragraphs(paras: Sequence[P], heading: int) -> Iterator[_Item[P]]:
 
 # a paragraph that is only an entry's label: "[12]", "12.", "(12)", "[Bar00]" (not a year
 # alone: "2019." over the works of that year is a heading of the list's part)
-_LABEL_ONLY = re.compile(r"\[\d{1,5}\]|\d{1,3}[.)]|\(\d{1,3}\)|\[[^\W_][\w.+:-]{0,15}\]")
+_LABEL_ONLY = lazy_compile(r"\[\d{1,5}\]|\d{1,3}[.)]|\(\d{1,3}\)|\[[^\W_][\w.+:-]{0,15}\]")
 
 
 def _with_labels(items: Iterator[_Item[P]]) -> Iterator[_Item[P]]:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading, is_notes_heading
 from bibcheck.readers.parennotes import ITEM as PAREN_ITEM
@@ -31,12 +32,12 @@ from bibcheck.text import ascii_digits
 
 # Word's note separator as plain text: a line of underscores and nothing else
 # (at least 10: a shorter run is a blank to fill in)
-SEPARATOR = re.compile(r"^\s*+_{10,}+\s*+$")
+SEPARATOR = lazy_compile(r"^\s*+_{10,}+\s*+$")
 # a note: "[12] text"
-_NOTE = re.compile(r"^\[(?P<n>\d{1,4})\]\s++(?P<text>\S.*+)$")
+_NOTE = lazy_compile(r"^\[(?P<n>\d{1,4})\]\s++(?P<text>\S.*+)$")
 # an endnote under its heading: "1. text", "1) text", "[1] text", "(1) text" (any script's
 # digits: "(١) text")
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     rf"^(?:\[(?P<n>\d{{1,4}})\]|(?P<m>\d{{1,4}})[.)]|{PAREN_ITEM})\s++(?P<text>\S.*+)$"
 )
 # numbers a note in brackets or parentheses may skip (the numbering check reports the gap);
@@ -44,7 +45,7 @@ _ITEM = re.compile(
 _GAP = 2
 _MIN_NOTES = 2
 # a heading's underline: "-----", "=====", "~~~~~"
-_UNDERLINE = re.compile(r"^([-=~*_])\1{2,}+$")
+_UNDERLINE = lazy_compile(r"^([-=~*_])\1{2,}+$")
 _HEADING_MAX = 60
 
 
@@ -94,9 +95,7 @@ def headed_notes(lines: Sequence[str]) -> WordNotes | None:
     return None
 
 
-def _notes_under(
-    lines: Sequence[str], at: int, note: re.Pattern[str], *, blanks: bool
-) -> WordNotes | None:
+def _notes_under(lines: Sequence[str], at: int, note: Regex, *, blanks: bool) -> WordNotes | None:
     """The notes numbered on from 1 under line ``at`` (up to a blank line, or, when
     ``blanks``, a blank line followed by no next note), then the literature."""
     notes: list[tuple[str, list[str], list[int]]] = []

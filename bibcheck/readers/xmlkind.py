@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["XmlDocument", "foreign_xml", "refusal"]
 
 # The prolog: a BOM, the declaration, comments, processing instructions, a DOCTYPE.
-_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]{0,500}\?>", re.I)
-_SKIP = re.compile(r"\s*+(?:<!--(?:[^-]|-(?!->)){0,4000}-->|<\?[^>]{0,500}\?>)")
-_DOCTYPE = re.compile(r"\s*<!DOCTYPE\s++(?P<name>[A-Za-z_][\w:.-]{0,80})", re.I)
-_ROOT = re.compile(r"\s*<(?P<name>[A-Za-z_][\w:.-]{0,80})")
+_DECLARATION = lazy_compile(r"\A\ufeff?\s*<\?xml\b[^>]{0,500}\?>", re.I)
+_SKIP = lazy_compile(r"\s*+(?:<!--(?:[^-]|-(?!->)){0,4000}-->|<\?[^>]{0,500}\?>)")
+_DOCTYPE = lazy_compile(r"\s*<!DOCTYPE\s++(?P<name>[A-Za-z_][\w:.-]{0,80})", re.I)
+_ROOT = lazy_compile(r"\s*<(?P<name>[A-Za-z_][\w:.-]{0,80})")
 
 # What a root (and a DOCTYPE's public id) says the format is, and pandoc's reader of it.
 _KINDS = (
@@ -32,7 +34,7 @@ _KINDS = (
     (re.compile(r"^(?:office:document|w:document)$"), "a flat office XML document", ""),
 )
 # DocBook 5 has no DOCTYPE: its namespace names it ("<article xmlns=…docbook.org/ns/docbook")
-_DOCBOOK_NS = re.compile(r"xmlns(?::\w{1,20})?\s*=\s*[\"']https?://docbook\.org/ns/docbook")
+_DOCBOOK_NS = lazy_compile(r"xmlns(?::\w{1,20})?\s*=\s*[\"']https?://docbook\.org/ns/docbook")
 
 
 @dataclass(frozen=True, slots=True)

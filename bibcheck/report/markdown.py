@@ -11,16 +11,15 @@ render literally (clean URLs are percent-encoded, so never contain a backtick).
 
 from __future__ import annotations
 
-import re
-
 from bibcheck.analyse import SEVERITY_ORDER
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Finding, Severity
 from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import ReportData
 
-_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-_LINE_START = re.compile(r"^([#>+=-])")
-_NUMBERED = re.compile(r"^(\d+)([.)])")
+_SPECIAL = lazy_compile(r"([\\`*_\[\]|~])")
+_LINE_START = lazy_compile(r"^([#>+=-])")
+_NUMBERED = lazy_compile(r"^(\d+)([.)])")
 _HEADINGS = {
     Severity.ERROR: "Errors",
     Severity.WARNING: "Warnings",

@@ -51,6 +51,7 @@ import psycopg
 from psycopg.rows import dict_row, tuple_row
 
 from bibcheck.errors import StoreError
+from bibcheck.lazyre import lazy_compile
 from bibcheck.store.base import Params, Store
 from bibcheck.store.schema import (
     MIGRATION_SET,
@@ -75,7 +76,7 @@ __all__ = [
 MIGRATIONS_TABLE = "bibcheck_migrations"
 _TYPES: dict[ColumnType, str] = {str: 'TEXT COLLATE "C"', int: "BIGINT", float: "DOUBLE PRECISION"}
 _NEUTRAL = {"text": "str", "bigint": "int", "double precision": "float"}
-_TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
+_TOKENS = lazy_compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
 
 
 def redact(url: str) -> str:

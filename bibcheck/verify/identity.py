@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind, VerifyVerdict
 from bibcheck.verify.match import Comparison, compare, differences, fold, reference_year
 from bibcheck.verify.works import Work
@@ -41,7 +42,7 @@ NEAR_TITLE = 0.92  # a near match needs a title this similar
 FAIR_TITLE = 0.7  # enough with author, year and the journal, volume or pages agreeing
 CANDIDATES_KEPT = 3
 
-_NOT_COVERED = re.compile(
+_NOT_COVERED = lazy_compile(
     r"(?:федеральн\w* закон|\bзакон\w*\s+(?:от|№|РФ|Российской|Республики)|\bкодекс\w*\s|"
     r"\bуказ\w*\s+(?:президента|от)|\bпостановлени\w*\s|\bприказ\w*\s+(?:от|№)|"
     r"\bраспоряжени\w*\s|\bконституци\w*|\bгост\s+[рр]?\s*\d|\bпатент\w*|"
@@ -53,7 +54,7 @@ _NOT_COVERED = re.compile(
     r"\bwhite\s+paper\b|\bISO\s+\d{3,5})",
     re.IGNORECASE,
 )
-_JOURNAL_SIGNS = re.compile(
+_JOURNAL_SIGNS = lazy_compile(
     r"(?:\bvol\.|\bno\.|\bpp?\.\s*\d|\bТ\.\s*\d|№\s*\d|\bС\.\s*\d|\bjournal\b|\bжурнал\b|"
     r"\bвестник\b|\bвопросы\b|\bproceedings\b|\bтруды\b|\bизвестия\b|\b\d+\s*\(\d+\)\s*[:,])",
     re.IGNORECASE,
@@ -78,8 +79,8 @@ def covered(ref: Reference) -> bool:
     return bool(ref.title) and bool(_JOURNAL_SIGNS.search(ref.raw))
 
 
-_URL = re.compile(r"https?://\S+", re.IGNORECASE)
-_ONLINE = re.compile(
+_URL = lazy_compile(r"https?://\S+", re.IGNORECASE)
+_ONLINE = lazy_compile(
     r"\[\s*(?:online|электронный ресурс|electronic resource)\s*\]|\bavailable(?:\s+from)?\s*:|"
     r"\bURL\s*:|режим доступа|\bretrieved from\b",
     re.IGNORECASE,
@@ -193,7 +194,7 @@ def _rank(c: Comparison, prefer_preprint: bool) -> tuple[float, int, int, int]:
     return (round(c.title or 0.0, 2), agree, kind, int(bool(c.work.doi)))
 
 
-_PREPRINT_HOSTS = re.compile(r"arxiv|biorxiv|medrxiv|ssrn|preprint|research square|osf", re.I)
+_PREPRINT_HOSTS = lazy_compile(r"arxiv|biorxiv|medrxiv|ssrn|preprint|research square|osf", re.I)
 
 
 def best_candidates(ref: Reference, works: Sequence[Work]) -> list[Comparison]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 from bibcheck.text import transliterate
 from bibcheck.verify.works import Work
@@ -52,7 +53,7 @@ __all__ = [
 
 TITLE_SAME = 0.85  # title similarity from which two titles name the same work
 TITLE_EXACT = 0.95  # below this a title that names the same work is reported as differing
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy_compile(r"[^\W_]+")
 _QUOTES = str.maketrans({c: " " for c in "\"'«»“”„‘’‚`´"})
 
 
@@ -198,7 +199,7 @@ def title_in_text(text: str, registered: Iterable[str]) -> float | None:
     return best
 
 
-_LEADING_NAMES = re.compile(r"^(?:\s*[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]{1,2}\.\s*){1,3},?)+\s+")
+_LEADING_NAMES = lazy_compile(r"^(?:\s*[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]{1,2}\.\s*){1,3},?)+\s+")
 
 
 def cited_titles(ref: Reference) -> list[str]:
@@ -226,13 +227,13 @@ def reference_title_score(ref: Reference, work: Work) -> float | None:
 # people
 # --------------------------------------------------------------------------
 
-_INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$|^[^\W\d_]$")
+_INITIAL = lazy_compile(r"^(?:[^\W\d_]{1,2}\.)+$|^[^\W\d_]$")
 _SKELETON = [
     ("shch", "sc"), ("sch", "sc"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("zh", "j"),
     ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"),
     ("ye", "e"), ("je", "e"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"), ("io", "e"),
 ]  # fmt: skip
-_ENDINGS = re.compile(r"(?:ii|iy|yi|yj|ij|y|i)$")
+_ENDINGS = lazy_compile(r"(?:ii|iy|yi|yj|ij|y|i)$")
 
 
 def surname_key(name: str) -> str:
@@ -281,7 +282,7 @@ def same_surname(a: str, b: str) -> bool:
     return min(len(ka), len(kb)) >= 4 and fuzz.ratio(ka, kb) >= 85
 
 
-_LEADING_NAME = re.compile(r"^\s*([^\W\d_][\w'’-]+),?\s+[^\W\d_]{1,2}\.")
+_LEADING_NAME = lazy_compile(r"^\s*([^\W\d_][\w'’-]+),?\s+[^\W\d_]{1,2}\.")
 
 
 def authors_agree(ref: Reference, work: Work) -> bool | None:
@@ -313,7 +314,7 @@ def authors_agree(ref: Reference, work: Work) -> bool | None:
 # year, journal, numbers, pages
 # --------------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def reference_year(ref: Reference) -> int | None:
@@ -405,7 +406,7 @@ def number_agrees(cited: str | None, registered: str | None) -> bool | None:
     return a == b
 
 
-_PAGE_RANGE = re.compile(r"([A-Za-z]?\d+)\s*(?:[-–—‒]\s*([A-Za-z]?\d+))?")
+_PAGE_RANGE = lazy_compile(r"([A-Za-z]?\d+)\s*(?:[-–—‒]\s*([A-Za-z]?\d+))?")
 
 
 def _page_range(text: str | None) -> tuple[int, int] | None:
@@ -459,19 +460,19 @@ class Comparison:
         return self.title is not None and self.title < 0.5
 
 
-_URLISH = re.compile(r"https?://\S+|\b10\.\d{4,9}/\S+", re.IGNORECASE)
-_VOL_ISSUE_PAGES = re.compile(
+_URLISH = lazy_compile(r"https?://\S+|\b10\.\d{4,9}/\S+", re.IGNORECASE)
+_VOL_ISSUE_PAGES = lazy_compile(
     r"(?<![\d.])(\d{1,4})\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)\s*[:,]?\s*(?:pp?\.\s*)?"
     r"(\d{1,6})(?:\s*[-–—]\s*(\d{1,6}))?"
 )
-_VOLUME = re.compile(r"(?:\bvol\.?|\bvolume|\bТ\.|\bтом)\s*(\d{1,4})", re.IGNORECASE)
-_ISSUE = re.compile(r"(?:\bno\.?|\bissue|№|\bвып\.)\s*(\d{1,4})", re.IGNORECASE)
-_PAGES = re.compile(
+_VOLUME = lazy_compile(r"(?:\bvol\.?|\bvolume|\bТ\.|\bтом)\s*(\d{1,4})", re.IGNORECASE)
+_ISSUE = lazy_compile(r"(?:\bno\.?|\bissue|№|\bвып\.)\s*(\d{1,4})", re.IGNORECASE)
+_PAGES = lazy_compile(
     r"(?:\bpp?\.|\bС\.|\bс\.|\bpages?)\s*(\d{1,6}(?:\s*[-–—]\s*\d{1,6})?)", re.IGNORECASE
 )
 
 
-_JOURNAL_AFTER_QUOTE = re.compile(  # Chicago: "Title." Journal Name 12 (3): 45–60.
+_JOURNAL_AFTER_QUOTE = lazy_compile(  # Chicago: "Title." Journal Name 12 (3): 45–60.
     r"[\"”»]\s*[.,]?\s+([^\W\d_][^\"“”«»\d]{3,120}?)[,.]?\s+(?:vol\.\s*)?\d{1,4}\s*[(,:]"
 )
 

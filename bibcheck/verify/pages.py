@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, VerifyVerdict
 from bibcheck.text import transliterate
 from bibcheck.verify.match import fold, ref_surnames, same_surname, script_of
@@ -53,8 +54,8 @@ _STOP = frozenset(
     "для при под над как что это его она они или над без про через после".split()
 )
 
-_SEPARATORS = re.compile(r"\s+[|–—•·:/\\»«-]+\s+|\s*::\s*|\s+\|\s*")
-_SLUG = re.compile(r"^[\w%]+(?:[-_+][\w%]+){2,}(?:\.\w{2,5})?$")
+_SEPARATORS = lazy_compile(r"\s+[|–—•·:/\\»«-]+\s+|\s*::\s*|\s+\|\s*")
+_SLUG = lazy_compile(r"^[\w%]+(?:[-_+][\w%]+){2,}(?:\.\w{2,5})?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,7 @@ def _support(cited: str, page: PageData) -> float:
     return sum(w in theirs for w in mine) / len(mine)
 
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 def _metadata_differences(ref: Reference, page: PageData) -> list[tuple[str, str, str]]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import VerifyVerdict
 from bibcheck.verify.match import script_of
 
@@ -46,9 +47,9 @@ EVIDENCE_CHARS = 400
 
 _SOFT = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None})
 _QUOTES = str.maketrans({c: " " for c in "\"'«»“”„‘’‚‹›`´"})
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\-]")
-_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
-_WORD = re.compile(r"[^\W_]+")
+_DASHES = lazy_compile(r"[\u2010-\u2015\u2212\-]")
+_HYPHEN_BREAK = lazy_compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
+_WORD = lazy_compile(r"[^\W_]+")
 
 
 def normalise(text: str) -> str:
@@ -71,7 +72,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_ELLIPSIS = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|…)\s*[\])]|\.{3}|…)\s*")
+_ELLIPSIS = lazy_compile(r"\s*(?:[\[(]\s*(?:\.{3}|…)\s*[\])]|\.{3}|…)\s*")
 
 
 def _exact(quote: str, hay: str) -> bool:
@@ -131,7 +132,7 @@ def find_quote(quote: str, page_text: str) -> Passage | None:
     return best
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = lazy_compile(r"\d+(?:[.,]\d+)*")
 
 
 def _numbers(text: str) -> Counter[str]:

@@ -40,6 +40,7 @@ from datetime import timedelta
 from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 from bibcheck.verify.api import ApiClient
 from bibcheck.verify.match import fold
@@ -94,7 +95,7 @@ def search_text(ref: Reference, limit: int = 300) -> str:
     return text[:limit]
 
 
-_QUOTED = re.compile(r"[\"“«„']([^\"”»“']{12,300})[\"”»“']")
+_QUOTED = lazy_compile(r"[\"“«„']([^\"”»“']{12,300})[\"”»“']")
 
 
 def search_title(ref: Reference, limit: int = 250) -> str:

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = [
     "RETRACTED_TITLE",
     "Update",
@@ -39,7 +41,7 @@ __all__ = [
     "openalex_work",
 ]
 
-_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_DOI_PREFIX = lazy_compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 
 
 def normalise_doi(doi: str | None) -> str:
@@ -132,7 +134,7 @@ _WORDS = (
     r"(?:retracted(?:\s+article)?|withdrawn(?:\s+article)?|"
     r"отозванн\w*(?:\s+стать\w*)?|ретрагированн\w*(?:\s+стать\w*)?)"
 )
-RETRACTED_TITLE = re.compile(
+RETRACTED_TITLE = lazy_compile(
     rf"^\s*(?:\[\s*{_WORDS}\s*\]\s*[:.\-–—]?|{_WORDS}\s*[:.\-–—])\s*(?=\S)", re.IGNORECASE
 )
 """A title that says the work was retracted: ``RETRACTED:``, ``[Retracted]``, ``WITHDRAWN:``."""
@@ -143,7 +145,7 @@ def _without_flag(titles: Iterable[str]) -> list[str]:
     return [RETRACTED_TITLE.sub("", t) for t in titles if RETRACTED_TITLE.match(t)]
 
 
-_TAGS = re.compile(r"<[^>]{1,40}>")  # JATS/MathML tags in Crossref titles: <i>, <sub>...
+_TAGS = lazy_compile(r"<[^>]{1,40}>")  # JATS/MathML tags in Crossref titles: <i>, <sub>...
 
 
 def _clean_title(title: str) -> str:

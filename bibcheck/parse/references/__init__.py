@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.names import family_first_inverted
 from bibcheck.parse.references import (
@@ -88,11 +89,11 @@ from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
 
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_COMBINING = re.compile(r"[\u0300-\u036f]")  # combining accents
-_LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
+_MD_ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
+_COMBINING = lazy_compile(r"[\u0300-\u036f]")  # combining accents
+_LEADING_JUNK = lazy_compile(r"^[\s.,;:–—-]+")
 # "[DOI  ]": a link's label in brackets, its address cut out (two spaces where it was)
-_LINK_LABEL_LEFT = re.compile(r"\[[^\[\]\s][^\[\]]{0,30}\s{2}\]")
+_LINK_LABEL_LEFT = lazy_compile(r"\[[^\[\]\s][^\[\]]{0,30}\s{2}\]")
 
 
 def _without_link_labels(rest: str) -> str:
@@ -106,11 +107,11 @@ def _without_link_labels(rest: str) -> str:
     return end if end != rest.rstrip() else rest
 
 
-_URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
+_URL_LABEL = lazy_compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
-_OT1_QUOTE = re.compile(r"(?<![\w,]),,(?=[^\W\d_])")
-_DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
+_OT1_QUOTE = lazy_compile(r"(?<![\w,]),,(?=[^\W\d_])")
+_DOTLESS = lazy_compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
 
 
@@ -189,7 +190,7 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
 
 # Names, then a title in English double quotes: MLA or Chicago ('Nguyen, C. Thi. "Escape the
 # Echo Chamber." Aeon, 9 Apr. 2018'); GOST writes no title in quotes after the names.
-_QUOTED_TITLE = re.compile(r"^[^“\"«»/]{2,80}?[.,]\s[“\"][^“\"]{3,}[”\"]")
+_QUOTED_TITLE = lazy_compile(r"^[^“\"«»/]{2,80}?[.,]\s[“\"][^“\"]{3,}[”\"]")
 
 
 def _gost_shaped(rest: str) -> bool:
@@ -222,11 +223,11 @@ def _gost_shaped(rest: str) -> bool:
 # Mongolian, Italian, French and Spanish humanities ("А. М. Позднеев, Title, Place, 1887,
 # с. 45"), which GOST never writes (its heading is "Позднеев А. М. Title."): with no area
 # dash, no "//" and no "/" the "с. 45" is no GOST mark
-_INITIALS_FIRST_COMMA = re.compile(rf"^\s*{INITIALS}\s?{SURNAME},\s")
+_INITIALS_FIRST_COMMA = lazy_compile(rf"^\s*{INITIALS}\s?{SURNAME},\s")
 # an initial before the given name, which GOST never writes: "Arnold, R. Arthur. Title"
-_INITIAL_THEN_GIVEN = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z]\.\s){1,2}[A-Z][a-z]{2,}\.\s")
+_INITIAL_THEN_GIVEN = lazy_compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z]\.\s){1,2}[A-Z][a-z]{2,}\.\s")
 # (a place with its state: "New Haven, CT: Yale University Press, 1977")
-_CHICAGO_BOOK_END = re.compile(
+_CHICAGO_BOOK_END = lazy_compile(
     r"\.\s[A-Z][A-Za-z.'’ -]{1,40}(?:,\s[A-Z]{2})?(?<!\s):\s"
     r"[^:;–—]{2,120}?,\s(?:1[5-9]|20)\d\d[a-z]?\.?\s*$"
 )
@@ -589,7 +590,7 @@ def _fields(
 # The work's year, then in parentheses a later amendment, revision or reprint with its own:
 # "1995 (amendment 5, 2013)", "1995 (כולל גיליון תיקון 5, 2013)", "2001 (repr. 2015)",
 # "2010 (Änderung 2018)" (the remark's word is read: no other year in parentheses)
-_AMENDED = re.compile(
+_AMENDED = lazy_compile(
     r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\.?\s?\("
     r"(?=[^()]{0,40}?(?i:amend|incl|revis|rev\.|repr|updat|correct|corr\.|änder|nachdr|réimpr"
     r"|modif|enmienda|reimpr|nowel|תיקון|כולל|עדכון|تعديل|معدل))"
@@ -623,7 +624,7 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     )
 
 
-_LINK_TARGET = re.compile(r"(<(?:https?|ftp)://[^\s<>]+>)", re.I)
+_LINK_TARGET = lazy_compile(r"(<(?:https?|ftp)://[^\s<>]+>)", re.I)
 
 
 def _blank_lead_in(lead: str) -> str:
@@ -654,8 +655,8 @@ def _as_written(ref: Reference, read: str, written: str) -> Reference:
 
 # Years of other calendars, written as such: the Islamic (Hijri, lunar and solar) years
 # of Arabic and Persian references, the Buddhist era of Thai ones ("2530" is 1987 CE).
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_THAI_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")
+_ARABIC_SCRIPT = lazy_compile(r"[\u0600-\u06ff]")
+_THAI_SCRIPT = lazy_compile(r"[\u0e00-\u0e7f]")
 
 
 def _calendar_year(ref: Reference, text: str) -> Reference:
@@ -677,7 +678,7 @@ def _calendar_year(ref: Reference, text: str) -> Reference:
 # otherwise): only where an imprint writes it, after a place and a printer at the end
 # ("Venetiis: Nicolaus Jenson, 1472.") or a place in parentheses ("(Venetiis 1472)",
 # "(Mainz: Schoeffer, 1462)"); a page or a number of these digits stays none
-_EARLY_IMPRINT = re.compile(
+_EARLY_IMPRINT = lazy_compile(
     r":\s?[^\W\d_][^,:;()\d]{1,80},\s(?P<end>14[5-9]\d)\.?\s*$"
     r"|\((?-i:[A-Z])[^\W\d_]+(?:\s[^\W\d_]+)?(?::\s?[^\W\d_][^,:;()\d]{1,80},)?\s(?P<paren>14[5-9]\d)\)"
 )
@@ -699,7 +700,7 @@ def _early_printed_year(ref: Reference, rest: str) -> Reference:
     return dataclasses.replace(ref, year=int(raw), year_raw=raw, anomalies=kept)
 
 
-_LINK_LABEL = re.compile(r"^\[(?P<label>[^\[\]]{3,300})\]\(")
+_LINK_LABEL = lazy_compile(r"^\[(?P<label>[^\[\]]{3,300})\]\(")
 
 
 def _titled_by_link(ref: Reference, link: str) -> Reference:
@@ -721,7 +722,7 @@ def _titled_by_link(ref: Reference, link: str) -> Reference:
 
 
 # what follows a linked title: "… (https://doi.org/…). Journal of Sport Analytics, 2019."
-_AFTER_LINK = re.compile(
+_AFTER_LINK = lazy_compile(
     r"^\)?[.,]?\s(?P<host>[^\W\d_][^,.;:()\[\]]{2,120}?),\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.?$"
 )
 
@@ -756,9 +757,9 @@ def _published_after_link(ref: Reference, link: str) -> Reference:
     return dataclasses.replace(ref, kind=RefKind.ARTICLE, host=name, publisher=None)
 
 
-_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?P<year>\d{4}):[A-Z0-9.]{1,25}")
+_ECLI = lazy_compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?P<year>\d{4}):[A-Z0-9.]{1,25}")
 # The date a law, decree or judgment was made, when no other year is given.
-_ACT_DATE = re.compile(
+_ACT_DATE = lazy_compile(
     r"\b(?:от|від|vom|v\.|of|du|del|z\s?dnia|ze\sdne)\s"
     r"(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\.?\s[^\W\d_]{3,10}\.?\s)(?P<year>(?:1[6-9]|20)\d\d)\b"
 )
@@ -766,7 +767,7 @@ _ACT_DATE = re.compile(
 
 _MONTH = "|".join(sorted(f.MONTHS, key=len, reverse=True))
 # "June 30", "30 June": a date the title ends with
-_DATED = re.compile(rf"(?:\b(?:{_MONTH})\.?\s\d{{1,2}}|\b\d{{1,2}}\s(?:{_MONTH}))$", re.I)
+_DATED = lazy_compile(rf"(?:\b(?:{_MONTH})\.?\s\d{{1,2}}|\b\d{{1,2}}\s(?:{_MONTH}))$", re.I)
 
 
 def _without_year(ref: Reference) -> str | None:

@@ -18,19 +18,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["Abbreviation", "abbreviation_list", "cited_abbreviation"]
 
 _MARKS = "*_ "
 # "Life = James Boswell, …", "*Yale Works* = *The Yale Edition …*" (a short form of up to
 # four words, then the reference, which holds a year)
-_DEFINITION = re.compile(
+_DEFINITION = lazy_compile(
     r"^(?P<short>[*_]?[^\W\d_][\w.'’&-]*(?:\s[\w.'’&-]+){0,3}[*_]?)\s=\s(?P<work>\S.{8,})$"
 )
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     r"^(?:abbreviations?|short\stitles|sigla)(?:\sused(?:\sin\s[\w\s]+?)?)?:\s", re.I
 )
-_NEXT = re.compile(r";\s+(?=[*_]?[^\W\d_][\w.'’&-]*(?:\s[\w.'’&-]+){0,3}[*_]?\s=\s)")
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_NEXT = lazy_compile(r";\s+(?=[*_]?[^\W\d_][\w.'’&-]*(?:\s[\w.'’&-]+){0,3}[*_]?\s=\s)")
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)

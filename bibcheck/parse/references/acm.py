@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import U
@@ -34,21 +35,23 @@ from bibcheck.parse.references.shared import Fields, emphasized, pages, year_of
 __all__ = ["parse"]
 
 # the year sentence after the names: "… Freire. 2016. Title" (", et al. 2016." too)
-_YEAR = re.compile(r"\.\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.(?:\s|$)")
+_YEAR = lazy_compile(r"\.\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.(?:\s|$)")
 _LONGEST_NAMES = 1500  # fourteen or twenty names with their commas
-_OTHERS = re.compile(r",?\set\sal$")
-_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
+_OTHERS = lazy_compile(r",?\set\sal$")
+_SEPARATOR = lazy_compile(r",\s(?:and\s)?|\sand\s")
 # the words of a name in natural order: given names ("Jean-Marc", "IJsbrand", "Tzu-yang"),
 # initials ("J.", "J.-P.", "B.A."), particles, the family name ("O’Connell", "DeLine")
 # (after an apostrophe a capital is taken only before more letters, and then for good: a
 # capital that both the capital and the letters could take made "O'Ab'Ab'Ab..." exponential)
-_NAME_WORD = re.compile(rf"[{U}][^\W\d_]*(?:['’](?:[{U}](?=[^\W\d_]))?+[^\W\d_]+)*(?:-[^\W\d_]+)*")
-_INITIAL = re.compile(rf"[{U}]\.(?:-?[{U}]\.)*|[{U}]")
+_NAME_WORD = lazy_compile(
+    rf"[{U}][^\W\d_]*(?:['’](?:[{U}](?=[^\W\d_]))?+[^\W\d_]+)*(?:-[^\W\d_]+)*"
+)
+_INITIAL = lazy_compile(rf"[{U}]\.(?:-?[{U}]\.)*|[{U}]")
 _PARTICLES = frozenset(
     "da das de del della der des di do dos du el la le ten ter van von zu bin ibn".split()
 )
-_GENERATION = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
-_GENERATION_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?$|,?\s(?:II|III|IV)$")
+_GENERATION = lazy_compile(r"(?:Jr|Sr)\.?|II|III|IV")
+_GENERATION_AFTER = lazy_compile(r",?\s(?:Jr|Sr)\.?$|,?\s(?:II|III|IV)$")
 # words that start a title or name an organisation, never a person's
 _NOT_NAME = frozenset(
     "The A An In On Of For And To With From How Why What When Is Are Towards Toward Using "
@@ -92,20 +95,20 @@ def _names(head: str) -> tuple[str, ...] | None:
 
 # a journal's numbering: "42, 3, Article 17 (Aug. 2017), 1–38", "9 (2021), e11140",
 # "2014, 239, Article 2 (March 2014)"; the journal's name before it
-_NUMBERING = re.compile(
+_NUMBERING = lazy_compile(
     r"\s(?P<volume>\d{1,5})(?:,\s(?P<issue>[\w–-]{1,12}))?(?:,\sArticle\s\w{1,12})?"
     r"\s\((?:[^()\d]{1,12}\s)?(?:\d{1,2},?\s)?(?:1[5-9]|20)\d\d\)"
     r"(?:,\s(?P<pages>\w{1,10}(?:\s?[–-]\s?\w{1,10})?))?[.,]?"
 )
 # the place and the venue's acronym after the proceedings: "(Glasgow, UK) *(CHI ’19)*"
-_BRACKETED = re.compile(r"\*?\([^()]{0,200}\)\*?")
+_BRACKETED = lazy_compile(r"\*?\([^()]{0,200}\)\*?")
 # a thesis (a book, as BibTeX's types count it) or a technical report, then the institution
-_DESIGNATION = re.compile(
+_DESIGNATION = lazy_compile(
     r"^(?:(?:Ph\.\s?D\.|Master['’]s|Doctoral|Bachelor['’]s)\s(?:[Dd]issertation|[Tt]hesis)"
     r"|(?P<report>Technical\sReport|Tech\.\sRep\.)(?:\s[\w/-]{1,30})?)\.\s"
 )
-_IN = re.compile(r"^In\s(?=\S)")
-_EDITORS = re.compile(r",\s[^,()]{2,300}?\s\((?:Eds?|eds?)\.\)")
+_IN = lazy_compile(r"^In\s(?=\S)")
+_EDITORS = lazy_compile(r",\s[^,()]{2,300}?\s\((?:Eds?|eds?)\.\)")
 
 
 def parse(body: str) -> Fields | None:

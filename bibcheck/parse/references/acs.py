@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patent import DESIGNATION
@@ -25,27 +26,27 @@ from bibcheck.parse.references.shared import Fields, last_year, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*"
-_SHAPE = re.compile(
+_SHAPE = lazy_compile(
     rf"^(?P<authors>{_PERSON}(?:;\s?{_PERSON}){{0,40}})(?:;?\s?et\sal\.)?\s(?P<after>[^\s;].+)$"
 )
 # (an abbreviated journal has no comma, "J. Phys. Chem. A 2014, 118", but before the
 # abbreviation of its part or edition: "Angew. Chem., Int. Ed.", "Acta Crystallogr., Sect. A:
 # Found. Adv.", "J. Chem. Soc., Perkin Trans. 1")
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     rf"^(?P<journal>(?:[^,;]|,\s(?=[{U}]))+?)\s(?P<year>{_YEAR}),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
     r"(?:,\s(?P<pages>[\w–-]+))?"
 )
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf";\s(?P<publisher>[^:;]{{2,80}}):\s(?P<place>[^;]{{2,60}}),\s(?P<year>{_YEAR})"
 )
-_IN = re.compile(r"^In\s(?P<book>[^;]+);")
+_IN = lazy_compile(r"^In\s(?P<book>[^;]+);")
 # the version after a program's name is no part of its title: "Gaussian 16, Revision C.01"
-_VERSION = re.compile(r",\s(?:Revision|Rev\.|Version|Ver\.|Release)\s\S+$", re.I)
+_VERSION = lazy_compile(r",\s(?:Revision|Rev\.|Version|Ver\.|Release)\s\S+$", re.I)
 # what a title sentence holds and a journal's abbreviated name does not: a small function
 # word between words ("The Role of Exact Exchange"), or a part's number alone ("III",
 # "Part 2") -- a title of several sentences ("Thermochemistry. III. The Role of ...")
-_PROSE = re.compile(r"\s(?:of|the|and|for|in|on|with|to|by|from|via|a|an|at)\s")
-_PART = re.compile(r"(?:[IVXL]{1,5}|Part\s\w+|\d{1,2})")
+_PROSE = lazy_compile(r"\s(?:of|the|and|for|in|on|with|to|by|from|via|a|an|at)\s")
+_PART = lazy_compile(r"(?:[IVXL]{1,5}|Part\s\w+|\d{1,2})")
 
 
 def _journal_named(name: str) -> bool:

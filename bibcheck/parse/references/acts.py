@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.legal_words import (
     BUDDHIST_ERA,
     GAZETTES,
@@ -86,7 +87,7 @@ _NUMBER = (
     r"|(?P<fyear>" + _YEAR + r")-\d{1,5}"
     r"|\d{1,5}\s(?:de|del|van|of)\s(?P<oyear>" + _YEAR + r"))(?![\d/])"
 )
-_NATIONAL = re.compile(
+_NATIONAL = lazy_compile(
     rf"^(?P<title>(?:[{'A-ZÀ-ÖØ-Þ'}][\w-]*\s){{0,2}}{_DESIGNATION}"
     # (the older German designation before a comma: "Gesetz, betreffend die … vom 30. Juni
     # 1900"), its abbreviation in parentheses ("Gesetz über X (UVPG) vom 24. Februar 2010")
@@ -94,7 +95,7 @@ _NATIONAL = re.compile(
 )
 # the gazette that printed an act cited by title alone: "(BGBl. 2023 I Nr. 159)", "(Dz.U.
 # 2019 poz. 1781)", "(BGBl. II Nr. 304/2001)"
-_GAZETTE = re.compile(
+_GAZETTE = lazy_compile(
     rf"^(?P<title>(?:[A-ZÀ-ÖØ-Þ][\w-]*\s){{0,2}}{_DESIGNATION}[^;()]{{0,200}}?)\s\("
     rf"(?:{GAZETTES})"
     rf"\s(?:[IV]{{1,3}}\s)?(?:[^()]{{0,30}}?)(?<!\d)(?P<year>{_YEAR})(?!\d)"
@@ -108,7 +109,7 @@ _SLAVIC_ACT = (
     rf"(?:[{U}][\w-]*\s){{0,2}}?(?:[Зз]акон(?:ик)?|[Zz]akon(?:ik)?|Уредба|Uredba|Правилник"
     r"|Pravilnik|Устав|Ustav|Одлука|Odluka|Кодекс|Kodeks|Уставни\sзакон|Ustavni\szakon)"
 )
-_SLAVIC = re.compile(
+_SLAVIC = lazy_compile(
     rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^,;()„“”\"]{{1,200}}?)?),\s[„“\"]?(?:{SLAVIC_GAZETTE})"
     r"[^,„“”\"]{0,30}?[”“\"]?,\s(?:бр\.|br\.|број|broj|št\.)\s?\d{1,4}/(?P<year>\d{4}|\d{2})(?!\d)"
 )
@@ -123,7 +124,7 @@ _EU_DESIGNATION = (
     r"|Direttiva|Regolamento|Decisione|Richtlijn|Verordening|Besluit|Směrnice|Nařízení"
     r"|Diretiva|Regulamento)"
 )
-_EU = re.compile(
+_EU = lazy_compile(
     rf"^(?P<title>{_EU_DESIGNATION}\s(?:\((?:EU|EC|EEC|UE|CE|CEE|EG|EWG|WE|EHS|ES)"
     r"(?:,\sEuratom)?\)\s)?"
     rf"(?:(?:No|Nr|n[°º.]|nr)\.?\s?\d{{1,5}}/(?P<year1>{_YEAR})"
@@ -141,16 +142,18 @@ _EU = re.compile(
 # sprawie …", "r. – Kodeks …", "r. zmieniająca …", Czech/Slovak "…, kterým se mění …" is not
 # read (after a comma), French "relative à …", "portant …", "sur …"; it ends at the gazette's
 # parenthesis, a comma, a semicolon or the end
-_SUBJECT = re.compile(
+_SUBJECT = lazy_compile(
     r"(?:\sr\.)?\s(?:o|w\ssprawie|zmieniając[aey]|[–—-]|relative?s?|relatifs?|portant|sur"
     r"|o\szmianie)\s[^,;()\s][^,;()]{0,300}"
 )
 # a subject of any words before the gazette's parentheses: "Ustawa z dnia 20 lipca 2017 r.
 # Prawo wodne (Dz.U. 2023 poz. 1478)"
-_TO_GAZETTE = re.compile(rf"(?:\sr\.)?\s(?!r\.,)[^,;()\s][^;()]{{0,300}}?(?=\s\((?:{GAZETTES})\s)")
+_TO_GAZETTE = lazy_compile(
+    rf"(?:\sr\.)?\s(?!r\.,)[^,;()\s][^;()]{{0,300}}?(?=\s\((?:{GAZETTES})\s)"
+)
 # a provision cited before the gazette: no part of the subject
-_PROVISION = re.compile(r",\s(?:art|ust|pkt|poz|§|s|Art|Abs|§§)\.?\s")
-_JUDGMENT = re.compile(
+_PROVISION = lazy_compile(r",\s(?:art|ust|pkt|poz|§|s|Art|Abs|§§)\.?\s")
+_JUDGMENT = lazy_compile(
     r"^(?:Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení|Nález|Rozhodnut"
     r"|Uznesenie|Stanovisko)"
 )
@@ -179,11 +182,11 @@ _LAW_WORD = (
     r"(?:likums|įstatymas|seadus|seadustik|хууль|заңы|заң|qonuni|qonun|қонуни|қонун|qanunu"
     r"|qanun|kanunu|kanun|օրենք|კანონი)"
 )
-_TITLED = re.compile(
+_TITLED = lazy_compile(
     rf"^(?P<title>[{U}][^.,;:()«»“”„\"]{{2,200}}?\s(?i:{_LAW_WORD}))[.,]\s"
     rf"[^;]{{0,160}}?(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])"
 )
-_WORD_THEN_TITLE = re.compile(
+_WORD_THEN_TITLE = lazy_compile(
     rf"^(?i:{_LAW_WORD})\s[„“\"«](?P<title>[^”\"»“]{{3,200}})[”\"»“][.,]\s"
     rf"[^;]{{0,200}}?(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])"
 )
@@ -200,7 +203,7 @@ def titled_law(body: str) -> tuple[str, str] | None:
 # ("European Commission Directive 2002/49/EC of the European Parliament and of the Council
 # …": the act is the Parliament's and the Council's, "European Commission" the author; an
 # act's own issuer is one word, "Commission Directive 2006/25/EC", and stays in its title)
-_UNION_BODY = re.compile(
+_UNION_BODY = lazy_compile(
     r"^(?P<body>European\s(?:Commission|Union|Parliament|Council)|Council\sof\sthe\sEuropean"
     r"\sUnion|Europäische\s(?:Kommission|Union)|Commission\seuropéenne|Union\seuropéenne"
     r"|Comisión\sEuropea|Unión\sEuropea|Commissione\seuropea|Unione\seuropea"
@@ -225,7 +228,7 @@ def issued_act(body: str) -> tuple[str, str, str] | None:
     return named.group("body"), title, year or (f"19{yy}" if yy > "50" else f"20{yy}")
 
 
-_SENTENCE_END = re.compile(r"(?<!\d)\.\s(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"(?<!\d)\.\s(?=[A-Z])")
 
 
 # An act by its designation and number, then its own name, as Peru and other Latin American
@@ -233,7 +236,7 @@ _SENTENCE_END = re.compile(r"(?<!\d)\.\s(?=[A-Z])")
 # Legislativo N° 1013, Decreto Legislativo que aprueba …", "Lei n.º 9.433, Lei das Águas, de
 # 8 de janeiro de 1997": the name (opened by a designation again) is the title; the year is
 # the one in parentheses after it or in the date that follows; the article is a locator
-_NUMBERED_NAMED = re.compile(
+_NUMBERED_NAMED = lazy_compile(
     rf"^(?:{STATUTES})(?:\s(?:Supremo|Legislativo|Ejecutivo|Federal))?\s"
     r"(?:(?:[nN][º°o.]|[nN]\.\s?º|[nN]º|No\.?|Nr\.?)\s?)?\d[\d.]{0,8}(?:[-/]\d{1,5}){0,3}"
     rf",\s(?P<title>(?:{STATUTES})\s[^,;()\d]{{2,200}}?)"
@@ -253,7 +256,7 @@ def numbered_named(body: str) -> tuple[str, str | None] | None:
 # the date of enactment set off by a comma after the act's name ("Ley N.º 070 "Avelino
 # Siñani", 20 de diciembre de 2010"): no part of the name (a date with no comma is:
 # "Loi du 29 juillet 1881", "Trinkwasserverordnung vom 20. Juni 2023")
-_COMMA_DATE = re.compile(rf",\s(?:{_DATE})$")
+_COMMA_DATE = lazy_compile(rf",\s(?:{_DATE})$")
 
 
 def _undated(title: str) -> str:
@@ -310,16 +313,18 @@ _MARK = (
     rf"(?:\s?{LAW_AMENDED}|,?\s?(?:(?:{LAW_NUMBER_MARKS})\s?\d|(?:{LAW_DATE_MARKS})\s?\d"
     rf"|(?:{BUDDHIST_ERA})\s?\d))"
 )
-_DESIGNATED = re.compile(rf"^(?P<title>(?:{LAW_FIRST})[^\d,;:()\[\]{{}}<>|]{{0,200}}?)(?={_MARK})")
+_DESIGNATED = lazy_compile(
+    rf"^(?P<title>(?:{LAW_FIRST})[^\d,;:()\[\]{{}}<>|]{{0,200}}?)(?={_MARK})"
+)
 # the number after a name that is the act's kind alone ("Blg. 9003", "رقم 12")
-_NUMBER_AFTER = re.compile(rf"\s?(?:{LAW_NUMBER_MARKS})\s?\d[\w/.-]{{0,30}}")
+_NUMBER_AFTER = lazy_compile(rf"\s?(?:{LAW_NUMBER_MARKS})\s?\d[\w/.-]{{0,30}}")
 # the year in the designation after the name: a Buddhist Era one, or of the Common Era
-_ERA_YEAR = re.compile(rf"(?:{BUDDHIST_ERA})\s?(?P<year>\d{{4}})(?!\d)")
+_ERA_YEAR = lazy_compile(rf"(?:{BUDDHIST_ERA})\s?(?P<year>\d{{4}})(?!\d)")
 # the scripts of the countries that count years by the Buddhist Era: Thai, Lao, Khmer
-_BUDDHIST_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
-_ANY_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?!\d)")
+_BUDDHIST_SCRIPT = lazy_compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+_ANY_YEAR = lazy_compile(r"(?<!\d)(?P<year>\d{4})(?!\d)")
 # where the designation ends: a semicolon, or the article cited
-_DESIGNATION_END = re.compile(
+_DESIGNATION_END = lazy_compile(
     r";|\b(?:ມາດຕາ|มาตรา|មាត្រា|ပုဒ်မ|Điều|ст\.|стаття|артыкул|Pasal|Seksyon|Kifungu|ماده|المادة"
     r"|Madde|Art\.|§)"
 )
@@ -365,7 +370,7 @@ def designated_law(body: str) -> tuple[str, str | None] | None:
 # An act of a script with no capitals named by a title that ends in the word for a law, then
 # its year (:data:`LAW_LAST`): "सूचना का अधिकार अधिनियम, 2005, धारा 6", "তথ্য অধিকার আইন,
 # ২০০৯", "… ဥပဒေ (၂၀၁၂)"
-_CASELESS_TITLED = re.compile(
+_CASELESS_TITLED = lazy_compile(
     rf"^(?P<title>[^\W\d][^\d,;:()\[\]]{{0,200}}?\s?(?P<word>{LAW_LAST})),?\s\(?"
     r"(?P<year>\d{4})(?!\d)"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import bodies, split_sentences
 from bibcheck.parse.references.namelist import natural_list, surname_list
@@ -33,7 +34,7 @@ from bibcheck.parse.references.shared import (
     year_of,
 )
 
-_SHAPE = re.compile(
+_SHAPE = lazy_compile(
     # (no quoted or emphasised title among the names: "Liu et al. “Title?” arXiv preprint
     # (2021)." has its year at the end, which is not APA's shape)
     # (a multi-volume work's years: "(1996–1998).")
@@ -41,38 +42,40 @@ _SHAPE = re.compile(
     r"(?P<year>\d{4}[–-]\d{4}|\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})"
     r"(?:,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
 )
-_YEARS = re.compile(r"\d{4}[–-]\d{4}")
+_YEARS = lazy_compile(r"\d{4}[–-]\d{4}")
 # APA's names end with an initial or the editors' mark: "Doe, J. A.", "Doe, J. (Ed.)."
-_NAMES_END = re.compile(r"(?:\b[A-Z]\.|\(Eds?\.\)\.?)$")
+_NAMES_END = lazy_compile(r"(?:\b[A-Z]\.|\(Eds?\.\)\.?)$")
 # "Smith, J. A.", and after it, as economics journals write the other names, "M. S. Martínez
 # Pería" ("Beck, T., M. Janfils and K. Kpodar (2022).")
 # A family name of several words is one name: "Radin Firdaus, R. B.", "García Márquez, G."
-_PERSON = re.compile(
+_PERSON = lazy_compile(
     rf"(?<![\w'’-])(?:{SURNAME}\s){{0,2}}{SURNAME},\s{INITIALS}|(?<=\s)(?<!,\s[A-Z]\.\s){INITIALS}\s?{SURNAME}(?:\s{SURNAME})?"
 )
 # Surnames with initials after them and no comma between, as the Springer and Vancouver
 # styles write them: "Rossi M, Bianchi L", "Smith JA, Doe B"
-_COMPACT = re.compile(rf"{SURNAME}\s[{U}]{{1,3}}(?![\w'’])")
-_COMPACT_LIST = re.compile(
+_COMPACT = lazy_compile(rf"{SURNAME}\s[{U}]{{1,3}}(?![\w'’])")
+_COMPACT_LIST = lazy_compile(
     rf"(?P<people>{SURNAME}\s[{U}]{{1,3}}(?:(?:,\s|,?\s(?:and|&)\s){SURNAME}\s[{U}]{{1,3}}){{0,30}})"
     r"(?:,?\set\sal\.?)?"
 )
 # (the volume and its issue may follow the journal with no comma, as Wikipedia's citation
 # templates write them: "Journal of X 91 (4–5): 1–337", "*Journal of X* 91 (4–5).")
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     r"^(?P<journal>[^,]+?)(?:,\s|\s(?=\d+\s?\(\d))(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
     r"(?:(?:,|:)\s(?P<pages>[\w–—-]+))?"
 )
 # the journal in italics may hold commas: "*Agriculture, Ecosystems & Environment*, *236*"
-_MARKED_JOURNAL = re.compile(
+_MARKED_JOURNAL = lazy_compile(
     r"^\*(?P<journal>[^*]+?)\*(?:,\s|\s(?=\d+\s?\(\d))\*?(?P<vol>\d+)\*?"
     r"(?:\s?\((?P<iss>[^)]+)\))?(?:,\s(?P<pages>[\w–—-]+))?"
 )
 # ... or the pages alone after the italic container (a paper in proceedings)
-_PAGES_ONLY = re.compile(r"^\*(?P<journal>[^*]+?)\*,\s(?P<pages>\d++[–—-]\d+)\.?\s*(?:$|https?://)")
+_PAGES_ONLY = lazy_compile(
+    r"^\*(?P<journal>[^*]+?)\*,\s(?P<pages>\d++[–—-]\d+)\.?\s*(?:$|https?://)"
+)
 # ("In", or the word of the entry's language with its colon: "Në: Y. Dilek & S. Newcomb
 # (red.), Book", "W: A. Nowak (red.), Book", "En: J. Pérez (Ed.), Book")
-_CHAPTER = re.compile(
+_CHAPTER = lazy_compile(
     rf"^(?:In\s|{IN_COLON})(?:(?P<editors>.+?)\s{EDITORS_MARK},\s)?(?P<book>.+?)"
     r"(?:\s\((?:[^)]*?)pp?\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
 )
@@ -101,8 +104,8 @@ def authors(text: str) -> tuple[str, ...]:
     return bodies(corporate) if corporate else ()
 
 
-_DESCRIPTION = re.compile(r"\s\[[^\[\]]{2,60}\]$")
-_PINPOINT = re.compile(
+_DESCRIPTION = lazy_compile(r"\s\[[^\[\]]{2,60}\]$")
+_PINPOINT = lazy_compile(
     r",\s(?:pp?|s|S|ss|с|str|o|old|pág|pag)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)$"
 )
 
@@ -118,27 +121,27 @@ _NUMBER_MARK = (
 _REPORT_NUMBER_TEXT = (
     rf"\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?[\w./-]*\d[\w./-]*\)"
 )
-_EDITION_OR_VOLUME = re.compile(
+_EDITION_OR_VOLUME = lazy_compile(
     r"^\((?:[^()]{0,30}?\b(?:ed|Ed|éd|Aufl|edn|изд|Vol|vol|Vols|Bd|t|Tomo|Hrsg)\.[^()]{0,30})\)\.?\s*"
 )
 # APA's translator or editor of the text after the title, no part of it: "Title (J. Doe,
 # Trans.). Publisher.", "*Title* (J. Doe, Ed. & Trans.).", "(J. Doe, Ed.; R. Roe, Trans.;
 # Vols. 1–3)", a German, French or Spanish original's "(Übers.)", "(trad.)" (a chapter's
 # "(R. Roe, Trans.; pp. 3–9)" keeps its pages)
-_STATEMENT = re.compile(
+_STATEMENT = lazy_compile(
     r"\s\((?=[^()]*\b(?:Trans|Transl|Eds?|Übers|Hrsg|[Tt]rad|Comp|Illus|Narr)\.)"
     r"(?=[^()]*[A-Z]\.\s)(?![^()]*\bpp?\.\s?\d)[^()]{4,160}\)(?=\.(?:\s|$))"
 )
-_REPORT_NUMBER = re.compile(rf"^{_REPORT_NUMBER_TEXT}")
-_REPORT_NUMBER_AT_END = re.compile(rf"\s{_REPORT_NUMBER_TEXT}$")
-_TITLE_BEFORE = re.compile(r"\s--\s|:\s[A-Z]|(?:[a-z]{3,}|\d)\.\s[A-Z][a-z]{2,}")
+_REPORT_NUMBER = lazy_compile(rf"^{_REPORT_NUMBER_TEXT}")
+_REPORT_NUMBER_AT_END = lazy_compile(rf"\s{_REPORT_NUMBER_TEXT}$")
+_TITLE_BEFORE = lazy_compile(r"\s--\s|:\s[A-Z]|(?:[a-z]{3,}|\d)\.\s[A-Z][a-z]{2,}")
 
 
 # Where the venue begins inside what split_sentences kept as one sentence: after a title
 # whose last word is one letter ("… in R.", "… vitamin D.", "… hepatitis C.": read as an
 # initial), an emphasised journal or site (``*Journal*,``, ``_Journal_.``) or a journal with
 # its volume and pages ("Journal of Viral Care, 31(4), 210–218")
-_VENUE_START = re.compile(
+_VENUE_START = lazy_compile(
     r"(?<=\s[^\W\d_])\.\s+(?=[*_][^*_\s][^*_]{0,200}[*_][,.](?:\s|$)"
     r"|[A-Z][^.,*_()]{2,100},\s\d+(?:\s?\(\d[^()]{0,12}\))?,\s[\w–-]+\.?(?:\s|$))"
 )

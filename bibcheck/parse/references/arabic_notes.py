@@ -10,13 +10,12 @@ comma inside the title makes it ambiguous, and it is left to the other parsers).
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
 _WORD = r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c]+"
-_NOTE = re.compile(
+_NOTE = lazy_compile(
     rf"^(?P<who>{_WORD}(?:\s{_WORD}){{0,4}}),\s(?P<title>[^,]{{3,200}}?),\s"
     rf"(?P<place>{_WORD}(?:[\s-]{_WORD}){{0,2}})\s?:\s?(?P<publisher>[^,:]{{2,80}}?),\s"
     rf"(?P<year>{PLAUSIBLE_YEAR})"

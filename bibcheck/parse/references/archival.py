@@ -22,19 +22,20 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.gost_sources import archive_file
 from bibcheck.parse.references.unlisted import unlisted_work
 
 __all__ = ["REPOSITORY", "archival_item", "archival_source", "repository"]
 
 # Fonds / inventory / file (folio, sheet) of Russian, Ukrainian and Belarusian archives.
-_POST_SOVIET = re.compile(
+_POST_SOVIET = lazy_compile(
     # (the number and what follows it read once: "\d+[\w–-]*" split a run of digits between
     # the two every way before a failing stop)
     r"\b(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d[\w–-]*+\.?\s+"
     r"(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d"
 )
-REPOSITORY = re.compile(
+REPOSITORY = lazy_compile(
     r"\b(?:Archives?|Archiv|Archivio|Archivo|Archief|Arkiv|Archiwum|Record\sOffice"
     r"|Records\sOffice|Staatsarchiv|Landesarchiv|Stadtarchiv|Bundesarchiv|Hauptstaatsarchiv"
     r"|Generallandesarchiv|Kreisarchiv|Manuscripts?\sDivision|Special\sCollections"
@@ -52,7 +53,7 @@ REPOSITORY = re.compile(
 # A shelfmark after the repository: "C 142", "4 J 1845", "FO 371/12345", "A Rep. 341-02
 # Nr. 12", "MS 1234", "box 4, folder 2", "fonds 12", "carton 3", "Best. 2".
 # ("XD/44/2", "D/DU/12": a county record office's collection, series and item)
-_SHELFMARK = re.compile(
+_SHELFMARK = lazy_compile(
     r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?[\s/]?\d+[A-Z]?(?:[/.-]\d+)*\b"
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/\d"
     # the Norwegian national archives' fonds signature: "RA/S-1234", "RA/PA-0123", "SAO/A-10001"
@@ -76,21 +77,21 @@ _SHELFMARK = re.compile(
 )
 # An archive's abbreviation first ("LKAS", "HStAS", "BArch", "StadtA LG", "GStA PK"), then the
 # fonds (letters and a number, a Prussian "I. HA Rep. 77") and an item by its archival mark
-_ABBREVIATED_ARCHIVE = re.compile(
+_ABBREVIATED_ARCHIVE = lazy_compile(
     r"^\s*[A-ZÄÖÜ][A-Za-zäöü]{0,6}[A-Z](?:\s[A-ZÄÖÜ][A-Za-zäöü]{0,5})?,\s"
     r"(?:[IVX]{1,4}\.\s?HA,?\s)?(?:Rep\.\s?)?(?:[A-Z]{1,4}\s?)?\d+[a-z]?(?:\s[IVX]{1,4})?(?:/\d+)*"
     r",?\s(?:Nr\.|Bü\b|Büschel\b|Fasz\.|Faszikel\b|Akte\b|Sign\.)\s?\d"
 )
 # "(Paris: Dupont, 1868)" (the colon and the year looked for ahead, the parentheses read
 # once: three runs of the same characters were cubic in an unclosed one)
-_PUBLISHED = re.compile(r"\((?=[^():]*+:[^()]*?\d{4})[^()]*+\)")
+_PUBLISHED = lazy_compile(r"\((?=[^():]*+:[^()]*?\d{4})[^()]*+\)")
 
 
 # A search in a digitised collection: "https://newspapers.library.wales/search?query=...",
 # "https://trove.nla.gov.au/search/category/newspapers?keyword=...", "https://www.e-
 # periodica.ch/digbib/results?q=...": the address of a query, not of a work.
 # (each part of the address is read once: no run of "<http://a" costs a scan per start)
-_SEARCH_URL = re.compile(
+_SEARCH_URL = lazy_compile(
     r"https?://[^\s/?#<>\"]{1,100}+(?:/[^\s/?#<>\"]{0,100}+){0,12}?"
     r"/(?:search|results|find|suche|recherche|busca|ricerca|haku|pencarian|kereses|zoeken|sok"
     r"|szukaj)(?:\.\w+)?(?:/[^\s/?#<>\"]{0,100}+){0,4}\?[^\s=<>\"]{0,100}+="
@@ -130,7 +131,7 @@ def archival_source(text: str) -> bool:
 # (Italian, Spanish and French notes name the fonds and series in words before the marks,
 # and date the document after its title: "Archivio di Stato di Firenze (ASFi), Sanità, b.
 # 123, fasc. 4, Lettera del commissario, 3 giugno 1631.")
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     r"^\s*(?P<repository>[^\d,.;:()]{3,120})(?:\s\([^\d()]{1,20}\))?[,.]\s"
     r"(?:[^\W\d_][^\d,.;:()]{1,60},\s){0,3}"
     r"(?P<mark>(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?"

@@ -12,9 +12,9 @@ fonds given without items holds all of them).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.archival import REPOSITORY as _REPOSITORY
 
 __all__ = ["Holding", "holdings"]
@@ -44,11 +44,11 @@ class Holding:
 
 # The archive's name: from the start of its clause to the comma before the signatures, an
 # abbreviation's definition left out: "Stadtarchiv Lüneburg (im Folgenden: StadtA LG), AB 1"
-_CLAUSE = re.compile(r"(?:^|[;:]\s|\.\s(?=[A-ZÀ-Þ]))")
-_DEFINITION = re.compile(r"\s*\([^()]*\)")
+_CLAUSE = lazy_compile(r"(?:^|[;:]\s|\.\s(?=[A-ZÀ-Þ]))")
+_DEFINITION = lazy_compile(r"\s*\([^()]*\)")
 # A signature: the fonds in capitals (a lowercase or capital part after it: "UA b", "AA S"),
 # then an item or a run of items ("AB 4–8", "AA S 3a"), or none ("UA b (Urkunden)").
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_compile(
     r"(?P<fonds>[A-Z]{1,5}\d{0,2}(?:\s(?:[A-Z]{1,3}|[a-z]{1,2})(?=[\s,;.(]|$))?"
     # abbreviated words: "Cal. Br. 8", "Hann. 74", "Dep. 7" (not a page or a volume)
     # (with their item: "Leeds." is a place)
@@ -60,9 +60,9 @@ _SIGNATURE = re.compile(
     r"(?=[\s,;.(]|$)"
 )
 # between two signatures of one fonds list: "AB 4–8 und AB 11", "AB 7, fol. 2r; AB 11"
-_JOIN = re.compile(r"\s(?:und|and|et|y|e|i|u\.|sowie)\s|,\s|;\s")
+_JOIN = lazy_compile(r"\s(?:und|and|et|y|e|i|u\.|sowie)\s|,\s|;\s")
 # what may follow a signature before the next: "(wie Anm. 24)", "(Pfannenbuch)", "fol. 2r"
-_SKIP = re.compile(r"(?:\s*\([^()]*\)|,?\s(?:fol|fols|Bl|Nr|S|p|pp|f|ff|no|nr)\.\s?[\w–-]+)*")
+_SKIP = lazy_compile(r"(?:\s*\([^()]*\)|,?\s(?:fol|fols|Bl|Nr|S|p|pp|f|ff|no|nr)\.\s?[\w–-]+)*")
 
 
 def _fold(name: str) -> str:
@@ -93,7 +93,7 @@ def holdings(text: str) -> list[Holding]:
 
 _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "des", "di", "del", "der", "für"})
 _JOINING |= {"und", "d'", "la", "le", "y", "e", "i", "van", "voor", "dello", "della", "do", "da"}
-_PLACE = re.compile(r"[A-ZÀ-Þ][^\W\d_]+,\s")
+_PLACE = lazy_compile(r"[A-ZÀ-Þ][^\W\d_]+,\s")
 
 
 def _name(clause: str) -> str:

@@ -8,15 +8,14 @@ work is: the reference is read with them dropped (and kept as written).
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import U
 
 __all__ = ["unbracketed"]
 
 # "[Samuel Johnson], ", "[Defoe, Daniel]. ", "[Philip Dormer Stanhope, Earl of Chesterfield], "
 # (no digits: "[1] Smith" is a list number, "[2019]" a year)
-_ATTRIBUTED = re.compile(rf"^\[(?P<who>[{U}][^\[\]\d]{{2,120}}?)\](?=[,.]\s)")
+_ATTRIBUTED = lazy_compile(rf"^\[(?P<who>[{U}][^\[\]\d]{{2,120}}?)\](?=[,.]\s)")
 
 
 def unbracketed(text: str) -> str | None:

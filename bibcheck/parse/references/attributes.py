@@ -12,13 +12,13 @@ stay text.
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["without_attributes"]
 
 # (each token starts with its own character -- "#", ".", "-" or a letter before "=" -- and
 # every repetition is possessive: linear time on any text)
-_ATTRIBUTES = re.compile(
+_ATTRIBUTES = lazy_compile(
     r"(?<=[)\]`])\{:?[ \t]*+"
     r"(?:(?:[#.][\w:-]++|-|[A-Za-z_][\w.:-]*+=(?:\"[^\"\n]*+\"|'[^'\n]*+'|[^\s\"'{}]++))[ \t]*+)++"
     r"\}"

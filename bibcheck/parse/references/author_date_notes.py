@@ -14,10 +14,10 @@ A note that names no single entry is left as it was (its own findings stand).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     AnomalyCode,
     Footnote,
@@ -38,7 +38,7 @@ _PLACE = (
     r"(?:[^\W\d_]{1,6}\.\s?)?(?:\d{1,6}|[IVXLCivxlc]{1,8})[a-z]?"
     r"(?:\s?[-–—]\s?(?:\d{1,6}|[IVXLCivxlc]{1,8}))?(?:\s?f{1,2}\.?)?"
 )
-_SHORT = re.compile(
+_SHORT = lazy_compile(
     # the author(s) or organisation as written: a capital (or a particle: "de Jong Boers",
     # "van der Berg") and up to eighty characters with no digit, comma or bracket
     rf"(?P<who>(?:(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)\s){{0,3}}[{UPPER}]"
@@ -51,8 +51,8 @@ _SHORT = re.compile(
 # the conjunctions between two or three authors, in the languages such notes are written in
 # (Indonesian and Malay "dan", Dutch "en", Italian "e", Spanish "y", Polish "i", Turkish
 # "ve", Hungarian "és", Nordic "og"/"och"), and "et al." and its equivalents after them
-_AND = re.compile(r",\s|\s(?:and|&|und|dan|en|e|y|et|i|ve|és|og|och)\s")
-_ET_AL = re.compile(r"\s(?:et\sal\.?|dkk\.?|u\.\s?a\.|e\.\s?a\.|i\sin\.|ve\sdiğ\.|et\salii)$")
+_AND = lazy_compile(r",\s|\s(?:and|&|und|dan|en|e|y|et|i|ve|és|og|och)\s")
+_ET_AL = lazy_compile(r"\s(?:et\sal\.?|dkk\.?|u\.\s?a\.|e\.\s?a\.|i\sin\.|ve\sdiğ\.|et\salii)$")
 _WORDS = 8  # an author's or organisation's name is no longer than this
 
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -141,10 +142,10 @@ def _named_chapter(record: BibRecord) -> str | None:
 
 # (a first year, then more: "1978/79", "1910–1913; 2nd ed. 1925", and GB/T 7714's reign
 # year or a reprint's original year in brackets: "1865（清同治四年）", "1998 [1850]")
-_LEADING_YEAR = re.compile(
+_LEADING_YEAR = lazy_compile(
     r"\s*((?:1[5-9]|20)\d\d)(?:\s?[-–/]\s?\d{2,4})?(?:[;,.]\s|\s*$|\s?[（(\[【])"
 )
-_ERA = re.compile(
+_ERA = lazy_compile(
     r"(?:c\.\s?|ca\.\s?)?\d{1,4}\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|v\.\s?Chr\.|n\.\s?Chr\.)"
 )
 
@@ -179,13 +180,13 @@ def _year(record: BibRecord) -> tuple[int | None, str | None, list[Anomaly]]:
     return year, raw or date_raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
+_ANY_YEAR = lazy_compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
 
 
-_ISO_LIKE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?")
-_ISO_MONTH = re.compile(r"\d{4}-\d{1,2}")  # year and month: valid, no day to use
-_PADDED = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
-_DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_ISO_LIKE = lazy_compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?")
+_ISO_MONTH = lazy_compile(r"\d{4}-\d{1,2}")  # year and month: valid, no day to use
+_PADDED = lazy_compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
+_DAY_FIRST = lazy_compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 
 
 def iso_date(raw: str) -> date | None:
@@ -233,7 +234,7 @@ def _url_source(record: BibRecord) -> tuple[str | None, str]:
     return None, "url"
 
 
-_BRACED_ESCAPE = re.compile(r"\{(\\[_%#&$])\}")
+_BRACED_ESCAPE = lazy_compile(r"\{(\\[_%#&$])\}")
 
 
 def _url(record: BibRecord) -> tuple[str | None, str | None, str | None, list[Anomaly]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.reportkind import agency_author
@@ -35,61 +36,63 @@ _ARTICLE_AUTHORS = (
     rf"(?P<authors>{_ET_AL}"
     rf"|{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
 )
-_ARTICLE = re.compile(
+_ARTICLE = lazy_compile(
     rf"^{_ARTICLE_AUTHORS},\s(?P<title>[^,;]+(?:,[”’\"]?\s[^,;\d][^,;]*)*?),\s(?P<vol>\d+)\s"
     r"(?P<journal>[A-Z][\w.&’' ]*?)\s(?P<page>\d+)(?:,\s(?P<pin>[\d–-]+))?"
     r"\s\((?P<year>\d{4})\)(?!:)"
 )
 # a page before the parentheses ("Title 12–19 (2014)"); a year there is the title's ("Census 2022")
 _PIN = r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[–-]\d+)?"
-_QUOTES = re.compile(r"^[“”\"«»„‘]")  # a quoted title is Chicago's; quotes inside are not
+_QUOTES = lazy_compile(r"^[“”\"«»„‘]")  # a quoted title is Chicago's; quotes inside are not
 # Student work is marked after the author: "Lexi Rubow, Note, Title, 28 Berkeley ..."
-_DESIGNATION = re.compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
+_DESIGNATION = lazy_compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
 # a news item's time after its date: "(Sept. 15, 2021, 9:26 AM)", "(Jan. 3, 2020, 4:12 PM EST)"
 _TIME = r"(?:,\s\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?"
 # the title, a pinpoint, then the parentheses of facts ending in the year (and a time)
 _DATED_FACTS = rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
 _TITLE_FACTS = rf",\s(?P<title>[^();]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?{_DATED_FACTS}"
-_BOOK = re.compile(rf"^{_AUTHORS}{_TITLE_FACTS}")
+_BOOK = lazy_compile(rf"^{_AUTHORS}{_TITLE_FACTS}")
 
 
 # An institution as author, abbreviated as the Bluebook does: "Consumer Fin. Prot. Bureau",
 # "Nat’l Consumer L. Ctr.", "U.S. Gov’t Accountability Off."
 _INSTITUTION = rf"[{U}][\w.’'&-]*+(?:\s(?:of|for|and|&|[{U}][\w.’'&-]*+)){{1,6}}+"
-_INSTITUTION_BOOK = re.compile(
+_INSTITUTION_BOOK = lazy_compile(
     rf"^(?P<authors>{_INSTITUTION}),\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
     + _DATED_FACTS
 )
-_NAMES_ET_AL = re.compile(_ET_AL)
+_NAMES_ET_AL = lazy_compile(_ET_AL)
 # three or more authors of a periodical or web piece: "Ann Roe et al., Title, Site (Mar. 9,
 # 2021)" (the date in the parentheses says it is Bluebook's; checked in ``parse``)
-_ET_AL_DATED = re.compile(rf"^(?P<authors>{_ET_AL}){_TITLE_FACTS}")
+_ET_AL_DATED = lazy_compile(rf"^(?P<authors>{_ET_AL}){_TITLE_FACTS}")
 # Bluebook 17.2: a press release or a letter is named by its kind, then its author (an
 # agency, abbreviated, or a person), then its title: "Press Release, Fed. Trade Comm'n,
 # Title (Jan. 9, 2024)"
-_RELEASE = re.compile(
+_RELEASE = lazy_compile(
     r"^(?:Press|News)\sRelease,\s"
     rf"(?P<authors>{_INSTITUTION}|{_PERSON}),\s(?P<title>[^();]+?){_DATED_FACTS}"
 )
-_ABBREVIATED = re.compile(r"\w\.(?:\s|$)|\w[’']\w")  # "Fin.", "Nat’l": Bluebook's own abbreviations
+_ABBREVIATED = lazy_compile(
+    r"\w\.(?:\s|$)|\w[’']\w"
+)  # "Fin.", "Nat’l": Bluebook's own abbreviations
 # A date in the parentheses: the work appeared in a periodical or on a site named last in
 # the title part ("Title, Consumer Reports (Mar. 11, 2021)").
-_DATED = re.compile(
+_DATED = lazy_compile(
     r"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},\s)?$"
 )
 
 
 # Bluebook 3.1: the volume of a work in several stands before its author ("10A Steven Plitt
 # et al., Couch on Insurance § 153:81 (3d ed. 2016)", "2 William Blackstone, Commentaries *18")
-_LEADING_VOLUME = re.compile(rf"^(?P<vol>\d{{1,3}}[A-Z]?)\s(?=[{U}][\w'’-]+\s)")
+_LEADING_VOLUME = lazy_compile(rf"^(?P<vol>\d{{1,3}}[A-Z]?)\s(?=[{U}][\w'’-]+\s)")
 # a page of the original edition, starred, closing a note with no facts: "Title *18"
-_STAR_PAGED = re.compile(
+_STAR_PAGED = lazy_compile(
     rf"^{_AUTHORS},\s(?P<title>[^,;*()]+?)\s\*(?P<pin>\d+(?:[–-]\d+)?)(?=[\s,.;]|$)"
 )
 
-_STAR_PAGE_END = re.compile(r"\s\*(?P<pin>\d+(?:[–-]\d+)?)$")
+_STAR_PAGE_END = lazy_compile(r"\s\*(?P<pin>\d+(?:[–-]\d+)?)$")
 # "Steven Plitt et al., Title": the first author stands for all (the others are not named)
-_ET_AL_LEAD = re.compile(rf"^(?P<first>{_PERSON})\set\sal\.(?=,\s)")
+_ET_AL_LEAD = lazy_compile(rf"^(?P<first>{_PERSON})\set\sal\.(?=,\s)")
 
 
 def parse(body: str) -> Fields | None:
@@ -175,25 +178,25 @@ def _parse(body: str) -> Fields | None:
     return None
 
 
-_PUBLISHED_BY = re.compile(rf"[{U}][\w.’'&-]*(?:\s(?:of|for|and|&|on|[{U}][\w.’'&-]*)){{1,6}}")
+_PUBLISHED_BY = lazy_compile(rf"[{U}][\w.’'&-]*(?:\s(?:of|for|and|&|on|[{U}][\w.’'&-]*)){{1,6}}")
 
 
 # an italic title at the start of the title part
-_ITALIC_TITLE = re.compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,}?)(?P=mark)(?=[,\s]|$)")
+_ITALIC_TITLE = lazy_compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,}?)(?P=mark)(?=[,\s]|$)")
 # the case or docket number of a filing after its title (its number read as the page when
 # the italics are gone): ", Docket No. 55378", ", Case No. PUR-2023-00066"
-_DOCKET = re.compile(
+_DOCKET = lazy_compile(
     r",\s(?:Case|Docket|File|Cause|Proceeding)\sNos?\.?(?:\s(?P<number>[\w./-]+))?$"
 )
 # the day and month of a filing after its publisher: "(State Corporation Commission, May 1,
 # 2023)"
-_DATE_AFTER = re.compile(
+_DATE_AFTER = lazy_compile(
     r",\s(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s*$"
 )
 
 
 # an agency's report number before its title: "GAO-07-737, ", "R45631, ", "GAO/HEHS-98-12, "
-_REPORT_NUMBER = re.compile(r"(?=[A-Z][\w/-]*\d)[A-Z][A-Z/-]*\d[\w-]*,\s(?=\S)")
+_REPORT_NUMBER = lazy_compile(r"(?=[A-Z][\w/-]*\d)[A-Z][A-Z/-]*\d[\w-]*,\s(?=\S)")
 
 
 def _book(m: re.Match[str], authors: tuple[str, ...], *, report: bool = False) -> Fields:
@@ -248,12 +251,12 @@ def _book(m: re.Match[str], authors: tuple[str, ...], *, report: bool = False) -
     )
 
 
-_EDITION_FACTS = re.compile(r"\b\d+(?:st|nd|rd|th|d)\s(?:ed|rev\.\sed)\.|\bed\.\s|^\s*$")
+_EDITION_FACTS = lazy_compile(r"\b\d+(?:st|nd|rd|th|d)\s(?:ed|rev\.\sed)\.|\bed\.\s|^\s*$")
 
 
 # Chicago's publication facts later in the note: the first parentheses were the title's
 # own ("Navires ... (vers 1400–vers 1550), 3 vols. (Paris: SEVPEN, 1968)").
-_CHICAGO_FACTS = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
+_CHICAGO_FACTS = lazy_compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
 
 
 def _facts_foreign(facts: str) -> bool:
@@ -264,13 +267,13 @@ def _facts_foreign(facts: str) -> bool:
 
 
 # the first year of a span after a comma, the facts' end: "Leeds, 1890–" (of "…–1910)")
-_SPAN_OPENED = re.compile(r",\s(?:1[5-9]|20)\d\d\s?(?:--|[–-])\s?$")
+_SPAN_OPENED = lazy_compile(r",\s(?:1[5-9]|20)\d\d\s?(?:--|[–-])\s?$")
 
 
 # A case ("United States v. Zenith Radio Corp., 12 F.2d 614", "In re Blackbaud, Inc., 567
 # F. Supp. 3d 667") or a statute or regulation ("15 U.S.C. § 1681", "24 C.F.R. § 100.500").
-_CASE = re.compile(r"(?:\bv\.\s[A-Z]|^\W*In\sre\s[A-Z]).{0,200}?,\s\d{1,4}\s[A-Z]", re.S)
-_STATUTE = re.compile(r"\b\d{1,3}\s(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\sA\.)?\s§")
+_CASE = lazy_compile(r"(?:\bv\.\s[A-Z]|^\W*In\sre\s[A-Z]).{0,200}?,\s\d{1,4}\s[A-Z]", re.S)
+_STATUTE = lazy_compile(r"\b\d{1,3}\s(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\sA\.)?\s§")
 
 
 def legal_authority(text: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
 
@@ -33,7 +34,7 @@ __all__ = ["body_page", "body_record"]
 # "relazione annuale", Dutch "jaarverslag", Nordic "årsrapport", "årsberetning",
 # "vuosikertomus", Polish "sprawozdanie roczne", "rocznik", Russian "годовой отчёт",
 # "ежегодник", Thai "รายงานประจำปี")
-_YEARLY = re.compile(
+_YEARLY = lazy_compile(
     r"(?<!\w)(?:annual\sreport|yearbook|year\sbook|memoria(?:\sanual|\sdel\saño)?\s(?:1[89]|20)\d\d"
     r"|informe\sanual|rapport\sannuel|rapport\sd['’]activité|jahresbericht|tätigkeitsbericht"
     r"|jahrbuch|relatório\sanual|relazione\sannuale|jaarverslag|årsrapport|årsberetning"
@@ -44,7 +45,7 @@ _YEARLY = re.compile(
 )
 # A database a body keeps (English, German, Spanish, Portuguese, French, Italian, Dutch,
 # Polish, Russian, Ukrainian, Thai)
-_DATABASE = re.compile(
+_DATABASE = lazy_compile(
     r"(?<!\w)(?:database|data\sbase|datenbank|base\sde\sdatos|banco\sde\sdados"
     r"|base\sde\sdonnées|banca\sdati|databank|baza\sdanych|база\sданных|база\sданих)(?!\w)"
     r"|ฐานข้อมูล",
@@ -52,7 +53,7 @@ _DATABASE = re.compile(
 )
 # Thai names of bodies open with what the body is: a department, a ministry, an office, an
 # institute, a university, the archives, a committee, a bank ("กรมศิลปากร", "กระทรวงการคลัง")
-_THAI_BODY = re.compile(r"(?:กรม|กระทรวง|สำนักงาน|สถาบัน|มหาวิทยาลัย|หอจดหมายเหตุ|คณะกรรมการ|ธนาคาร)")
+_THAI_BODY = lazy_compile(r"(?:กรม|กระทรวง|สำนักงาน|สถาบัน|มหาวิทยาลัย|หอจดหมายเหตุ|คณะกรรมการ|ธนาคาร)")
 
 
 def _by_body(ref: Reference) -> bool:

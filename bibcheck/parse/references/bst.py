@@ -14,26 +14,26 @@ back from a PDF converted to text:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import U
 
 __all__ = ["BstFacts", "facts"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
-_ARTICLE = re.compile(
+_ARTICLE = lazy_compile(
     rf"^(?P<journal>[{U}][^,\d]{{1,120}}?),\s(?P<volume>\d{{1,4}})(?:\((?P<issue>[^()]{{1,12}})\))?"
     rf":(?P<pages>\d{{1,6}}(?:\s?[–-]{{1,2}}\s?\d{{1,6}})?),\s(?:[A-Z][a-z]{{2,8}}\.?\s)?"
     rf"(?P<year>{_YEAR})\.?$"
 )
 _EDITION = r"(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)\sedition"
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf"^(?P<publisher>[{U}][^,\d:]{{1,80}}?),\s(?P<place>[{U}][^,\d:]{{1,40}}?(?:,\s[A-Z]{{2}})?)"
     rf"(?:,\s{_EDITION})?,\s(?:[A-Z][a-z]{{2,8}}\.?\s)?(?P<year>{_YEAR})\.?$"
 )
-_CHAPTER = re.compile(
+_CHAPTER = lazy_compile(
     r"^In\s(?:(?P<editors>.{3,200}?),\s(?:editors|editor|eds\.|ed\.),\s)?"
     r"(?P<book>[^,]{3,200}?)(?:,\s(?:volume|vol\.)\s\d+(?:\sof\s[^,]+)?)?"
     r"(?:,\s(?:pages|pp\.)\s(?P<pages>\d{1,6}\s?[–-]{1,2}\s?\d{1,6}))?[.,]\s(?P<rest>.*)$"

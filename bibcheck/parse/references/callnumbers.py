@@ -10,14 +10,15 @@ whether the entry's call number holds the note's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["CallNumber", "call_numbers"]
 
 # Letters first and a slash somewhere (see call_numbers): no date ("12/05/1927"), no page
 # range ("1812–27").
-_CALL_NUMBER = re.compile(
+_CALL_NUMBER = lazy_compile(
     r"(?<![\w/.-])(?P<head>[A-Z]{1,6}(?:/[A-Z]{1,6})*(?:/|\s)(?:\d+[A-Za-z]?/)*)"
     r"(?P<lo>\d{1,6})(?:\s?[–—-]\s?(?P<hi>\d{1,6}))?(?![\w/])"
 )
@@ -26,7 +27,7 @@ _CALL_NUMBER = re.compile(
 # "Egerton MS 2014", "Add MSS 35349–35351", "MS Ashmole 1729" (the collection's name, then
 # the number: no slash)
 _WORD = r"(?:In|See|The|And|For|From|Cf|With|Also|Vol|No|Fol|Fols|Page|Pages|Part)\b"
-_MANUSCRIPT = re.compile(
+_MANUSCRIPT = lazy_compile(
     rf"(?<![\w.])(?:(?!{_WORD})(?P<fonds>[A-Z][a-z]{{1,12}})\.?\s(?:MSS?|Ch)\.?"
     rf"|MSS?\.?\s(?!{_WORD})(?P<after>[A-Z][a-z]{{1,12}})\.?)"
     r"\s(?P<lo>\d{1,6})(?:\s?[–—-]\s?(?P<hi>\d{1,6}))?(?![\w/])"

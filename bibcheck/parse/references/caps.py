@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.generic import split_sentences, without_imprint_volume
 from bibcheck.parse.references.patterns import IN_WORD, PLAUSIBLE_YEAR, U
@@ -38,9 +39,9 @@ _PERSON = rf"{_CAPS},\s{_GIVEN}"
 _CAPS_WORDS = (
     rf"[{U}][{U}'’-]++(?:\s(?:[{U}][{U}'’-]++|(?:de|da|do|dos|das|van|von|del|di)(?=[\s,])))*+"
 )
-_CAPS_WORDS_RE = re.compile(_CAPS_WORDS)
-_PERSON_RE = re.compile(rf"{_CAPS_WORDS},\s{_GIVEN}(?![\w'’-])")
-_PERSON_START = re.compile(rf"[{U}][{U}'’-]")
+_CAPS_WORDS_RE = lazy_compile(_CAPS_WORDS)
+_PERSON_RE = lazy_compile(rf"{_CAPS_WORDS},\s{_GIVEN}(?![\w'’-])")
+_PERSON_START = lazy_compile(rf"[{U}][{U}'’-]")
 # between names: "; " (ABNT, NP 405), ", " (ČSN ISO 690: "LUX, M., SUNEGA, P."), or a word
 # for "and" ("LUX, M. a SUNEGA, P.")
 _BETWEEN = r"(?:\s?;\s|,\s|\s[–—]\s|\s(?:a|e|i|y|and|und|et)\s)"
@@ -49,37 +50,37 @@ _ET_AL = r"(?:et\sal|e\sout(?:ros)?|a\skol(?:ektiv)?|i\sin|y\sotros|и\sдр|т�
 # editors in the authors' place: "LANDO, Ole, BEALE, Hugh (eds.).", "SILVA, Ana (Org.).",
 # "NOVÁK, Jan (ed.)."
 _EDITORS = r"(?:\s\((?:eds?|Eds?|org|Org|orgs|Orgs|coord|Coord|red|Hrsg|dir|comp)\.\))"
-_SHAPE = re.compile(
+_SHAPE = lazy_compile(
     rf"^(?P<authors>{_PERSON}(?:{_BETWEEN}{_PERSON})*)(?:,?\s{_ET_AL})?{_EDITORS}?"
     r"(?P<sep>\.\s+|\s[–—-]\s)(?P<rest>\S.+)$"
 )
 # A note's lead-in before the names, in lower-case prose words: "K lhůtě podrobně
 # KABELKOVÁ, E. …", "Para a discussão europeia, ver KERTZER, David I. – …", "Srov. ŠVESTKA, J.
 # …" (words only: no digits, no second name in capitals).
-_LEAD_IN = re.compile(rf"^(?P<lead>(?:[^\W\d_][^\W\d_’'-]*[.,:]?\s){{1,8}})(?={_PERSON})")
-_YEAR = re.compile(PLAUSIBLE_YEAR)
+_LEAD_IN = lazy_compile(rf"^(?P<lead>(?:[^\W\d_][^\W\d_’'-]*[.,:]?\s){{1,8}})(?={_PERSON})")
+_YEAR = lazy_compile(PLAUSIBLE_YEAR)
 # a chapter's host after its editors (names in capitals, or ABNT's line for the chapter's own
 # author) and their role: "In: ISAIA, Geraldo C. (Org.). Host title. Place: …", "In: ______
 # (Org.). Host title. …", "In: NOVÁK, J. (ed.). Sborník. …" (the host's word in the entry's
 # language: the shared IN_WORD)
-_EDITED_HOST = re.compile(
+_EDITED_HOST = lazy_compile(
     rf"^{IN_WORD}\s?:\s?(?:{_PERSON}(?:{_BETWEEN}{_PERSON})*(?:,?\s{_ET_AL})?|_{{3,}}|[—–]{{1,3}})"
     r"\s?\((?:[Oo]rgs?|[Ee]ds?|[Cc]oord|[Cc]omp|[Dd]ir|[Rr]ed|[Hh]rsg)\.\)\.\s"
     r"(?P<host>[^.]{2,200}?)(?=\.(?:\s|$)|$)"
 )
 # an edition after the title: "2. vyd.", "3. wyd.", "2. Aufl.", "3. ed.", "2e éd."
-_EDITION = re.compile(
+_EDITION = lazy_compile(
     r"\.\s\d+\.?(?:e|ª|º)?\s?(?:vyd|wyd|izd|Aufl|ed|éd|uppl|utg|druk|kiad)\.(?=\s)", re.I
 )
 # a book's imprint after its title: ". Praha: C. H. Beck, 2014", ". The Hague: Kluwer Law
 # International, 2000", ". Rio de Janeiro: Forense, 2021"
-_IMPRINT = re.compile(
+_IMPRINT = lazy_compile(
     rf"\.\s(?P<place>[{U}][^\s.:;,]*+(?:\s[^\s.:;,]++){{0,3}}?)\s?:\s?[^:;]{{2,100}}?,\s"
     r"(?:c\.?\s?)?(?:1[5-9]|20)\d\d\b"
 )
 # a sentence between the title and the imprint that is no part of the title: a host, a
 # translator, editor or edition, a volume's number, a medium
-_NOT_TITLE = re.compile(
+_NOT_TITLE = lazy_compile(
     rf"^{IN_WORD}\s?:|^\[|^\d|"
     r"^(?:Tradu[çc]|Trad\.|Transl|Translated|Přel|Přeložil|Prel"
     r"|Übers|Hrsg|Edited|Ed\.|Eds\.|Org\.|Coord|Organiza|Edi[çc]|Red\.|Vyd\.|Vol\.|v\.\s?\d"
@@ -87,9 +88,9 @@ _NOT_TITLE = re.compile(
     r"|Version|Vers[ãa]o|Versi[óo]n|Verze|Verzia|Wersja|Revis|Edition|Auflage|Ausgabe)",
     re.I,
 )
-_NUMBERS = re.compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
+_NUMBERS = lazy_compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
 # "Revista, v. 66, p. S386", "Review. 2020, roč. 56", NP 405's "Revista. 44 (2013) 125-148"
-_ARTICLE = re.compile(
+_ARTICLE = lazy_compile(
     r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d|\.\s\d{1,4}\s\((?:1[5-9]|20)\d\d\)"
 )
 
@@ -99,7 +100,7 @@ _ARTICLE = re.compile(
 # the title unmarked: "RIVM. _Title_. Rapport ..." is Chicago's, "SIS. (2014). _Title_" APA's)
 # (its acronym may follow in parentheses, as ABNT, NP 405 and UNE write it: "CONSELHO
 # NACIONAL DE PESQUISA (CNPq). Title", "ORGANIZACIÓN MUNDIAL DE LA SALUD (OMS). Title")
-_CAPS_ORG = re.compile(
+_CAPS_ORG = lazy_compile(
     rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3}}[{U}'’&-]*+(?=\.\s[{U}\d]|\s\())"
     rf"(?P<acronym>\s\([{U}][{U}\w&.-]{{1,14}}\))?"
     r"\.\s+(?P<rest>\S.+)$"
@@ -107,7 +108,7 @@ _CAPS_ORG = re.compile(
 
 
 # the bodies ABNT writes after a jurisdiction's heading, each its own sentence
-_SUB_BODIES = re.compile(
+_SUB_BODIES = lazy_compile(
     r"^(?:(?:Minist[ée]rio|Secretaria|Departamento|Instituto|Ag[êe]ncia|Conselho|Coordena[çc][ãa]o"
     r"|Diretoria|Funda[çc][ãa]o|Superintend[êe]ncia|Ministry|Department|Office|Ministerio"
     r"|Direcci[óo]n|Minist[èe]re|Direction|Ministerstvo|Ministerstwo)\s[^.]{1,120}\.\s)+"
@@ -141,7 +142,7 @@ def np405_dash(body: str) -> bool:
     return m is not None and re.match(r"[A-ZÀ-ÖØ-ÞĀ-ž]", m.group("authors")) is not None
 
 
-_YEAR_FIRST = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?P<rest>\S.+)$")
+_YEAR_FIRST = lazy_compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?P<rest>\S.+)$")
 
 
 def parse_fields_after_year(authors: tuple[str, ...], rest: str) -> Fields:
@@ -164,7 +165,7 @@ def parse_fields_after_year(authors: tuple[str, ...], rest: str) -> Fields:
 
 # the host of an electronic document (ISO 690 as ČSN ISO 690 and ABNT write it: "[online]"
 # after the host): "In: epravo.cz [online]", "In: Sborník [online]"
-_ONLINE_HOST = re.compile(
+_ONLINE_HOST = lazy_compile(
     rf"(?:^|\.\s){IN_WORD}\s?:\s?(?P<host>[^\[\]\s][^\[\]]{{0,119}}?)\s?"
     r"\[(?:online|on-line|en\sligne)\]",
     re.I,

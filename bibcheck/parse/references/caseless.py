@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references.caseless_facts import tail_facts
 from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD, RECORDING_MEDIUM
 from bibcheck.parse.references.reportkind import script_report
@@ -24,7 +25,7 @@ from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_
 # a letter of a script without case, first in the reference
 # (Hebrew, Arabic, Thai; the Brahmic scripts of India and Sri Lanka, Devanagari to Sinhala;
 # Lao, Tibetan (and Dzongkha), Burmese, Georgian, Ethiopic, Khmer)
-_CASELESS = re.compile(
+_CASELESS = lazy_compile(
     r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff"
     r"\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff]"
 )
@@ -62,13 +63,13 @@ _BRAHMIC_INITIAL = (
 _INITIALED = rf"[^\d.,:;()*_«»\"“”]{{2,60}}?,\s{_BRAHMIC_INITIAL}(?:\s?{_BRAHMIC_INITIAL}){{0,3}}"
 # (or the initials first, in natural order: "కె. వి. శర్మ. Title.")
 _INITIALS_FIRST = rf"(?:{_BRAHMIC_INITIAL}\s?){{1,4}}[^\d.,:;()*_«»\"“”]{{2,60}}?(?=\.\s)"
-_BIBLIOGRAPHY = re.compile(
+_BIBLIOGRAPHY = lazy_compile(
     rf"^(?P<names>{_INITIALED}(?=\s)|{_INITIALS_FIRST}|{_NAMES}(?:\s?\([^()\d]{{1,20}}\))?(?=\.\s))\.?\s"
     rf"(?P<title>{_TITLE})(?:\.+\s(?P<rest>.+)|\.*\s*)$"
 )
 # Vancouver's journal after the title: "Journal. 2004;81(6):22–31." (a month may follow the
 # year: "2004 Mar;81:22")
-_VANCOUVER_HOST = re.compile(
+_VANCOUVER_HOST = lazy_compile(
     r"^(?P<journal>[^.;:\d]{2,120})\.\s(?P<year>\d{4})(?:\s[^\W\d_]{3,9}\.?(?:\s\d{1,2})?)?"
     r";\s?(?P<volume>\d{1,5})(?:\((?P<issue>[^()]{1,12})\))?(?::\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?"
 )
@@ -78,35 +79,35 @@ _NOTE_NAMES = (
     rf"(?:[^\d.,:;()*_«»\"“”]{{1,40}}?\s)?(?:{_BRAHMIC_INITIAL}\s?){{1,3}}"
     rf"[^\d.,:;()*_«»\"“”\s][^\d.,:;()*_«»\"“”]{{1,40}}?|{_NAMES}"
 )
-_NOTE = re.compile(rf"^(?P<names>{_NOTE_NAMES}),\s(?P<after>[*_«“\"'].+)$")
+_NOTE = lazy_compile(rf"^(?P<names>{_NOTE_NAMES}),\s(?P<after>[*_«“\"'].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
-_PLAIN_NOTE = re.compile(
+_PLAIN_NOTE = lazy_compile(
     rf"^(?P<names>{_NOTE_NAMES}),\s(?P<title>[^()]{{2,300}}?)\s(?P<facts>\(.+)$"
 )
 # what a note sets after an unmarked title that is no part of it: the volume cited
 # ("…, खंड १"), a recording's medium ("…, ध्वनिमुद्रिका", "…, LP")
-_TITLE_TAIL = re.compile(rf",\s(?:{INDIC_VOLUME_WORD}\s\d+|{RECORDING_MEDIUM})\s*$")
+_TITLE_TAIL = lazy_compile(rf",\s(?:{INDIC_VOLUME_WORD}\s\d+|{RECORDING_MEDIUM})\s*$")
 # ... and all in commas, no parentheses: "יוסף קלוזנר, Title, כרך ו, ירושלים: אחיאסף, 1958, עמ' 312"
-_COMMA_NOTE = re.compile(
+_COMMA_NOTE = lazy_compile(
     rf"^(?P<names>{_NAMES}),\s(?P<title>[^,:]{{2,200}}),\s(?:[^,:\d]{{1,20}},\s)?"
     r"(?P<place>[^,:]{1,40}):\s?(?P<pub>[^,]{2,80}),\s?(?P<year>\d{4})"
 )
-_TRANSLATED = re.compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
-_FACTS = re.compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
+_TRANSLATED = lazy_compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
+_FACTS = lazy_compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
 # ... the place ended with a full stop, where Tibetan ends it with the shad, read as one
 # ("(ལྷ་ས། བོད་ལྗོངས་མི་དམངས་དཔེ་སྐྲུན་ཁང་།, 1995)": place, publisher, year)
-_STOPPED_FACTS = re.compile(
+_STOPPED_FACTS = lazy_compile(
     r"\((?P<place>[^():.,\d]{1,60})\.\s++(?P<pub>[^():.,\d]{2,80}),\s?(?P<year>\d{4})\)"
 )
-_LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_LAST_YEAR = lazy_compile(r"(?<!\d)(\d{4})(?!\d)")
 # (Amharic writes the colon as "፡" with a space after: "አዲስ አበባ፡ ብርሃንና ሰላም, 1951"; "፡" with no
 # space is the old word separator, no colon)
 # (the entry may end with the publisher: "… ኣስመራ፡ ሕድሪ ኣሕተምቲ.", the year written first;
 # Vancouver closes the publisher with a semicolon: "హైదరాబాద్: ప్రచురణలు; 2008")
-_AREA = re.compile(r"^(?P<place>[^:፡,;]{1,60})(?::\s?|፡\s)(?P<pub>[^,;]{2,80}?)(?:[,;]|\.?\s*$)")
+_AREA = lazy_compile(r"^(?P<place>[^:፡,;]{1,60})(?::\s?|፡\s)(?P<pub>[^,;]{2,80}?)(?:[,;]|\.?\s*$)")
 # ... or place, publisher and year each ended with a full stop, where Tibetan ends each with
 # the shad ("ལྷ་ས། བོད་ལྗོངས་མི་དམངས་དཔེ་སྐྲུན་ཁང་། 1995།"), nothing after them
-_STOPPED_AREA = re.compile(
+_STOPPED_AREA = lazy_compile(
     r"^(?P<place>[^:.,;\d]{1,60})\.\s++(?P<pub>[^:.,;\d]{2,80})\.\s++\d{4}[.\s]*+$"
 )
 # the bibliography's article: names, a full stop, the quoted title, the italic periodical
@@ -115,16 +116,16 @@ _STOPPED_AREA = re.compile(
 # and by _INVERTED_QUOTED when none does: 'රණසිංහ, චමින්ද. "Title." *Paper*, 2023', the full
 # stop inside the quotes; family and given names hold no comma, so the cut is one)
 _NAME_PART = r"[^\d.,:;()*_«»\"“”]"
-_QUOTED_ENTRY = re.compile(rf"^(?P<names>{_NAME_PART}{{2,80}}?)\.\s(?P<after>[\"“«].+)$")
-_INVERTED_QUOTED = re.compile(
+_QUOTED_ENTRY = lazy_compile(rf"^(?P<names>{_NAME_PART}{{2,80}}?)\.\s(?P<after>[\"“«].+)$")
+_INVERTED_QUOTED = lazy_compile(
     rf"^(?P<names>{_NAME_PART}{{2,80}}?,\s{_NAME_PART}{{1,60}}?)\.\s(?P<after>[\"“«].+)$"
 )
 _NAMED_VOLUME = (
     r"[,،]\s?(?:س|سال|دوره|مج|المجلد|ج|כרך|vol\.)\.?\s?\d+"
     r"(?:[,،]\s?(?:ش|شماره|ع|العدد|גיליון|no\.)\.?\s?\d+)?\s?\("
 )
-_VOLUME_NAMED = re.compile(_NAMED_VOLUME)
-_PERIODICAL = re.compile(
+_VOLUME_NAMED = lazy_compile(_NAMED_VOLUME)
+_PERIODICAL = lazy_compile(
     r"^[.,]?\s?(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_"
     # ... unmarked, its volume and issue named after it in the script's own words: Persian
     # "نامهٔ فرهنگ، س ۱۱، ش ۱۸ (۱۳۸۹)" (year of issue, number), "دوره ۵، شماره ۲", Arabic
@@ -137,29 +138,29 @@ _PERIODICAL = re.compile(
 
 # the pages cited, marked in the script's own way: Persian "صص. ۱۲–۱۸" (pages) and "ص. ۱۲",
 # Arabic "ص ١٢" and "ص ص ١٢-١٨", Hebrew "עמ' 312" ("עמ׳"), Thai "หน้า 23"
-_PAGES = re.compile(
+_PAGES = lazy_compile(
     r"(?<!\w)(?:صص|ص\s?ص|ص|עמ['׳]|หน้า)\.?\s?(?P<pages>\d+(?:\s?[–—-]\s?\d+)?)(?!\d)"
 )
 
 
 # APA's shape, the year in parentheses after the names: "العتيبي، محمد. (2020). Title." (read
 # by the APA parser, whose names need no capitals)
-_APA_DATED = re.compile(r"^[^()]{2,80}?\.?\s\((?:\d{4}|n\.\s?d\.)[^()]{0,20}\)\.\s")
+_APA_DATED = lazy_compile(r"^[^()]{2,80}?\.?\s\((?:\d{4}|n\.\s?d\.)[^()]{0,20}\)\.\s")
 
 
 # the author-date shape: the names, the year, then the entry ("ሰናይት ተኽለ. 2019. “Title”.
 # *Journal* 3፡ 15–29.", "ابن خلدون. 1980. Title. …")
-_DATED = re.compile(rf"^(?P<names>{_NAMES})\.\s(?P<year>\d{{4}})[a-z]?\.\s(?=\S)")
+_DATED = lazy_compile(rf"^(?P<names>{_NAMES})\.\s(?P<year>\d{{4}})[a-z]?\.\s(?=\S)")
 # a note whose names end in the Ethiopic wordspace with a space after ("ተስፋጽዮን ገብረመስቀል፡
 # *Title*፡ Place፡ Publisher፡ 2012፡ ገጽ 77።"): there "፡ " parts the note's items, as commas do
-_WORDSPACE_NOTE = re.compile(rf"^{_NAMES}፡\s(?=[*_“\"«])")
+_WORDSPACE_NOTE = lazy_compile(rf"^{_NAMES}፡\s(?=[*_“\"«])")
 # ... or its title unmarked (a Word or ODT file's italics apart), a year one of its items
 # ("…፡ ሕድሪ ኣሕተምቲ፡ 2012፡ ገጽ 77።")
-_WORDSPACE_NAMES = re.compile(rf"^(?=[\u1200-\u137f]){_NAMES}፡\s")
-_WORDSPACE_YEAR = re.compile(r"፡\s\(?\d{4}(?!\d)")
+_WORDSPACE_NAMES = lazy_compile(rf"^(?=[\u1200-\u137f]){_NAMES}፡\s")
+_WORDSPACE_YEAR = lazy_compile(r"፡\s\(?\d{4}(?!\d)")
 # the note of those items all parted by commas, its title unmarked: names, title, up to three
 # items of the imprint, the year ("ሉል ብርሃነ, ዛንታ ዓዲ, ኣስመራ, ሕድሪ, 2005, ገጽ 3")
-_ITEMS_NOTE = re.compile(
+_ITEMS_NOTE = lazy_compile(
     rf"^(?P<names>{_NAMES}),\s(?P<title>[^,:()\d.\"“”«»*_]{{2,200}}),\s"
     r"(?:(?P<place>[^,()\d]{1,80}),\s(?P<pub>[^,()\d]{2,80}),\s|(?:[^,()\d]{1,80},\s){0,3})"
     r"\(?(?P<year>\d{4})(?!\d)"
@@ -297,7 +298,7 @@ def _note_facts(text: str) -> re.Match[str] | None:
 
 
 def _quoted_entry(
-    body: str, shape: re.Pattern[str] = _QUOTED_ENTRY, *, named_volume: bool = False
+    body: str, shape: Regex = _QUOTED_ENTRY, *, named_volume: bool = False
 ) -> Fields | None:
     """``Names. "Title." *Periodical*, 4 (2005): 12–19.``: an article of the periodical
     (``shape``: the names in natural order, or one inverted, ``Family, Given.``; with

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["TailFacts", "tail_facts"]
 
 
@@ -41,26 +43,26 @@ _VOLUME = (
     r"(?:\s[^\s,:\d]{1,12})?)"
 )
 # ", ירושלים: מוסד ביאליק, 1939" (the place may be two words: "תל אביב", "بيروت الغربية")
-_AREA = re.compile(
+_AREA = lazy_compile(
     rf"^,\s(?:{_VOLUME},\s)?(?P<place>[^,:*\"“”«»()\d]{{1,40}}?)\s?:\s?"
     rf"(?P<publisher>[^,:*()]{{2,80}}?),\s?(?P<year>{_YEAR})"
 )
 # "In:" in the languages of these scripts
-_IN = re.compile(r"^,\s(?:בתוך|ב־?תוך|في|ضمن|در)\s?:?\s(?=\*|_|[^\W\d_])")
-_HOST = re.compile(
+_IN = lazy_compile(r"^,\s(?:בתוך|ב־?תוך|في|ضمن|در)\s?:?\s(?=\*|_|[^\W\d_])")
+_HOST = lazy_compile(
     r"^(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_|(?P<plain>[^,]{2,200}))"
 )
 # ", *Journal* 35 (2002)", ", *Journal* 12, no. 3 (1999)", ", *مجلة* ١٢، ع ٣ (١٩٩٩)"
 # (Lao "ສະບັບທີ", Thai "ฉบับที่": issue number)
 _ISSUE = r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شماره|ش|ສະບັບທີ|ฉบับที่)\.?\s?(?P<issue>\d+)"
 # (the comma may be inside the title's closing quote: '“Title,” *Journal* 8, ສະບັບທີ 2 (2019)')
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     rf"^,?\s\*(?P<journal>[^*]{{2,150}})\*,?\s(?:(?:כרך|المجلد|مج|دوره|vol\.)\s?)?"
     rf"(?P<volume>\d+|[^\W\d_]{{1,3}})(?:,\s{_ISSUE})?\s?\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)"
 )
 # ... its italics lost (a word processor's note read as text): the volume and the marked
 # issue say it is a journal: '“Title,” ວາລະສານວິທະຍາສາດລາວ 8, ສະບັບທີ 2 (2019): 11–23'
-_PLAIN_JOURNAL = re.compile(
+_PLAIN_JOURNAL = lazy_compile(
     rf"^,?\s(?P<journal>[^*,:()\d]{{2,150}}?)\s(?P<volume>\d+),\s{_ISSUE}\s?"
     rf"\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)"
 )

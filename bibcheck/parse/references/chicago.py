@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references import arabic_notes, cjk_brackets
 from bibcheck.parse.references import fields as f
@@ -81,17 +82,17 @@ _GIVEN_NOTE = (
 _BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
 # what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title" (a
 # prefixed or particle name too: "Anna Lind, David J. DeWitt, ...", "McLeod. Title")
-_NAMES_GO_ON = re.compile(rf"{SURNAME}(?:,|\.|\s(?:and|&)\s)")
-_MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
+_NAMES_GO_ON = lazy_compile(rf"{SURNAME}(?:,|\.|\s(?:and|&)\s)")
+_MORE_INITIALS = lazy_compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
 # (Welsh "a" / "ac", Irish "agus", Albanian "dhe", Maltese "u", Corsican "è", Romanian
 # "și", Hungarian "és", Finnish and Estonian "ja", Lithuanian "ir")
 # (and with whole given names, a comma before the word: "Rossi, Mario, e Bianchi, Luisa")
 _AND_INVERTED = r"(?:and|&|e|è|y|et|und|i|a|ac|agus|dhe|u|en|og|och|ve|dan|eta|[șş]i|és|ja|ir)"
-_AND_MORE_INVERTED = re.compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS},\s")
+_AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS},\s")
 _BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред)"
-_BIB_AUTHOR = re.compile(
+_BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
     rf"(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
@@ -123,13 +124,13 @@ _THEN_MLA_BOOK = (
     rf"[{U}][^.:;]{{1,80}},\s(?:1[5-9]|20)\d\d\.?$"
 )
 # (taken for MLA's alone, not a quoted title nor Chicago's "Place: Publisher")
-_MLA_ONLY = re.compile(rf"(?![“\"«„])(?!{_THEN_BOOK_FACTS}){_THEN_MLA_BOOK}")
+_MLA_ONLY = lazy_compile(rf"(?![“\"«„])(?!{_THEN_BOOK_FACTS}){_THEN_MLA_BOOK}")
 # a co-author in natural order: "Stephan Selzer", "John Maynard Keynes", "J. R. Park"
 _AD_NATURAL_BIB = (
     rf"(?:{_GIVEN_WORD}|[{U}]\.(?:\s?-?[{U}]\.)*)(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{0,2}}"
     rf"\s{SURNAME}"
 )
-_BIB_LONG_GIVEN = re.compile(
+_BIB_LONG_GIVEN = lazy_compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
     # ("Ewert, Ulf Christian, and Stephan Selzer. Title": co-authors in natural order)
     rf"(?:,\s{_AD_NATURAL_BIB})*(?:,?\s(?:and|&)\s{_AD_NATURAL_BIB})?"
@@ -140,7 +141,7 @@ _BIB_LONG_GIVEN = re.compile(
 # A given name after the first author's initial: "Arnold, R. Arthur. *Title*", "Eliot, T.
 # Stearns. The Waste Land. New York: ...": the name ends where a marked title or a title
 # and a book's facts begin
-_GIVEN_AFTER_INITIAL = re.compile(
+_GIVEN_AFTER_INITIAL = lazy_compile(
     rf"(?P<given>{_GIVEN_WORD})\.\s+(?=[“\"«„]|[*_][^\W\d_]|{_THEN_BOOK_FACTS})"
 )
 # Author-date lists (Chicago, APSA, ASA) write the first author inverted with all the given
@@ -175,14 +176,14 @@ _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
 # the editors' role in parentheses before the year, in the list's language: "Cloete, G.D. &
 # Smit, D.J. (reds.) 1984." (Afrikaans), "(red.)" (Dutch), "(eds.)", "(Hrsg.)", "(éds)"
 _AD_EDITORS = r"\s\((?i:eds?|reds?|hrsg|hg|éds?|dir|coord)\.?\)\.?"
-_AD_AUTHORS = re.compile(
+_AD_AUTHORS = lazy_compile(
     rf"^(?P<authors>{_AD_INVERTED}(?:,\s{_AD_PERSON})*(?:,?\s{_AD_AND}\s{_AD_PERSON})?"
     rf"(?:,?\s(?:et\sal|e\.a|u\.a)\.?)?)"
     rf"(?:(?:,\s{_BIB_ROLE}\.)?(?:(?<=\.)|\.)|{_AD_EDITORS})\s+"
     r"(?P<after>(?:\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+.+)$"
 )
-_AD_NEXT = re.compile(rf",?\s(?:{_AD_AND}\s)?(?P<person>{_AD_PERSON})")
-_AD_FIRST = re.compile(_AD_INVERTED)
+_AD_NEXT = lazy_compile(rf",?\s(?:{_AD_AND}\s)?(?P<person>{_AD_PERSON})")
+_AD_FIRST = lazy_compile(_AD_INVERTED)
 
 
 def _author_date(body: str) -> Fields | None:
@@ -217,7 +218,7 @@ def _author_date_authors(text: str) -> tuple[str, ...]:
     return tuple(people)
 
 
-_JOINED_INVERTED = re.compile(rf"\.,?\s{_AND_INVERTED}\s(?={_BIB_SURNAME},\s)")
+_JOINED_INVERTED = lazy_compile(rf"\.,?\s{_AND_INVERTED}\s(?={_BIB_SURNAME},\s)")
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
 # Spanish and Portuguese write two family names; after a middle initial both are family
 # names: "Pedro J. Arroyo Galindo", "José M. López de la Vega"
@@ -230,24 +231,24 @@ _NOTE_NAME += rf"(?=,)|{_GIVEN_NOTE}\s{SURNAME})"
 # a generation after a natural-order name: "Richard G. Robbins, Jr., Title (...)", "Robert
 # Hale Jr., Title (...)" (with or without the comma)
 _NOTE_NAME += r"(?:,?\s(?:Jr|Sr)\.|,\s(?:II|III|IV)(?=,))?"
-_NOTE_GENERATION = re.compile(r",?\s(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
-_TWO_FAMILY = re.compile(_TWO_FAMILY_NAMES)
-_GIVEN_ONLY = re.compile(rf"{_GIVEN_WORD}\s{_GIVEN_WORD}\s{SURNAME_PLAIN}")
+_NOTE_GENERATION = lazy_compile(r",?\s(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
+_TWO_FAMILY = lazy_compile(_TWO_FAMILY_NAMES)
+_GIVEN_ONLY = lazy_compile(rf"{_GIVEN_WORD}\s{_GIVEN_WORD}\s{SURNAME_PLAIN}")
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
 _ORG = rf"[{U}][\w&'’-]+(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]+)){{0,6}}"  # not "W. Kahan"
 # (the spaces after the name possessive, all but the last before a stop, which the title
 # then is: "\.\s+" before "[^.]+" split a run of spaces every way, and each failed)
-_ORG_BIB = re.compile(
+_ORG_BIB = lazy_compile(
     rf"^(?P<org>{_ORG})\.(?:\s++(?!\.)|\s(?:(?!\s\.)\s)*+(?=\s\.))"
     r"(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
     rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
 )
 # (a one-letter first word, "R Core Team. 2022.", a named team or project)
-_ORG_AD = re.compile(
+_ORG_AD = lazy_compile(
     rf"^(?P<org>{_ORG}|[{U}]\s{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$"
 )
 # (Chicago lets the publisher go: "Rijkswaterstaat, De hoogwaters van 1995 (Den Haag, 1995)")
-_ORG_NOTE = re.compile(
+_ORG_NOTE = lazy_compile(
     rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\((?:[^()]*:[^()]*|[{U}][^(),:]{{1,40}},\s)\d{{4}}\).*)$"
 )
 # A long title goes on after its comma as a description of the work, never as a title after
@@ -256,7 +257,7 @@ _ORG_NOTE = re.compile(
 # "La Sainte Bible, Traduite sur les textes originaux", German "…, Verdeutscht durch …",
 # Latin "…, Nunc primum edita" -- the first part is no organisation (a translator named
 # next, "…, Translated by Name", is the work's contributor: not this)
-_TITLE_GOES_ON = re.compile(
+_TITLE_GOES_ON = lazy_compile(
     # (an adverb first, then a participle of making the text: "Newly Corrected and
     # Augmented", "Diligently Revised", "Nouvellement revue", "Nuovamente corretta")
     r"(?:(?:Newly|Faithfully|Diligently|Truly|Lately|Now\sfirst|Nouvellement|Fidèlement"
@@ -271,10 +272,10 @@ _TITLE_GOES_ON = re.compile(
 )
 # A report by an organisation, its series and number in the parentheses: "Department for
 # Education, Connected Schools Fund: Annual Accounts 2021–22 (HC 412, 2022), 18."
-_ORG_REPORT = re.compile(
+_ORG_REPORT = lazy_compile(
     rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*\d{{4}}[^()]*\)(?:,\s[^()]*)?\.?)$"
 )
-_ORGANISATION = re.compile(ORGANISATION_WORD)
+_ORGANISATION = lazy_compile(ORGANISATION_WORD)
 # Editors of the cited volume say so after their names: "Nicholas Kenyon, ed., Title (...)".
 # Several authors end with "and Name": in "Hugo Reinhardt, Baltic Timber, trans. ..." the
 # second part is the title, not a second author.
@@ -285,7 +286,7 @@ _AND = r"(?:and|&|und|et|e|y|i|a|ac|agus|dhe|u|ve|og|och|en|és|dan|at|và|и|і
 # A one-word name inside a list of natural-order names, as Indonesian and Javanese
 # mononyms are written: "Yance Arizona, Malik, dan Irene Ishviati"
 _MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"
-_NOTE_AUTHOR = re.compile(
+_NOTE_AUTHOR = lazy_compile(
     # ("Ní Bhriain, Siobhán, Title": an Irish family name, inverted, is no given name)
     rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME}"
     # (the first names, then "et al.": "Jordan Hale, Mia Berg, Ana Cruz et al., "Title,"";
@@ -311,7 +312,7 @@ _INVERTED_NAMES = (
     rf"{_BIB_SURNAME},\s{INITIALS}{_EDITOR_MARK}(?:,\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})*"
     rf"(?:,?\s{_AND}\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})?"
 )
-_NOTE_INVERTED = re.compile(
+_NOTE_INVERTED = lazy_compile(
     rf"^(?P<authors>{_INVERTED_NAMES}"
     # (a period may end the names: "Goverde, R. M. P., Binder, A., et al. "Title". Journal")
     rf"{_OTHERS}?)(?:,\s|(?<=\.)\s)(?P<after>[“\"*_].+)$"
@@ -334,69 +335,69 @@ _NATURAL_NEXT = (
 _ROLE_MARK = r"(?:\s\((?:eds?|comps?|Hrsg|Hg|Bearb)\.?\)|,\s(?:eds?|comps?)\.)?"
 # (AGLC inverts the first name only and sets titles in single quotes: "Marsh, Jeannie and
 # Omar Haddad, ‘Title’ (2019) 43(2) Journal 512")
-_NOTE_INVERTED_FULL = re.compile(
+_NOTE_INVERTED_FULL = lazy_compile(
     rf"^(?P<authors>{_INVERTED_FULL}(?:(?:;|,?\s{_AND})\s(?:{_INVERTED_FULL}"
     rf"|{_GIVEN_WORD}\s{SURNAME}(?=,)))?)"
     rf",\s(?P<after>[“”„«‘\"*_].+)$"
 )
-_NATURAL_AFTER = re.compile(rf"(?:and|&)\s({_NATURAL_NEXT})")
-_NEXT_PERSON = re.compile(rf"(?:;|,?\s{_AND})\s")
-_PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
+_NATURAL_AFTER = lazy_compile(rf"(?:and|&)\s({_NATURAL_NEXT})")
+_NEXT_PERSON = lazy_compile(rf"(?:;|,?\s{_AND})\s")
+_PERSON_INVERTED_FULL = lazy_compile(_INVERTED_FULL)
 # ... and with the title unmarked (a Word file's italics are gone), its facts in parentheses
 # with a place and publisher: "Sternberg, Lena, Harbour of Kings (Bergen: Sol, 1982), 14."
 # ("Francis, R., Report of the Inquiry (London: TSO, 2013)": initials too)
-_NOTE_INVERTED_PLAIN = re.compile(
+_NOTE_INVERTED_PLAIN = lazy_compile(
     rf"^(?P<authors>{_INVERTED_FULL}(?:,?\s(?:and|&)\s{_NATURAL_NEXT})?|{_INVERTED_NAMES}{_OTHERS}?)"
     rf"{_ROLE_MARK},\s"
     rf"(?P<after>[{U}\d][^()]+\([^()]*:[^()]*\d{{4}}\).*)$"
 )
 # MLA with an initial before the given name, then a quoted title: 'Nguyen, C. Thi. "Escape
 # the Echo Chamber." Aeon, 9 Apr. 2018' (the quotes say where the names end)
-_MLA_INITIAL_GIVEN = re.compile(
+_MLA_INITIAL_GIVEN = lazy_compile(
     rf"^(?P<authors>{SURNAME},\s[{U}]\.\s{_GIVEN_WORD})\.\s(?P<after>[“\"].+)$"
 )
 # initials right after what was read as a name in natural order: the name was inverted, its
 # family name of two words ("Wyn Jones, R. a Scully, R., Title (Place: Publisher, 2012)")
-_INITIALS_AFTER = re.compile(rf"{INITIALS}(?:,\s|\s{_AND}\s)")
-_PERSON_INVERTED = re.compile(
+_INITIALS_AFTER = lazy_compile(rf"{INITIALS}(?:,\s|\s{_AND}\s)")
+_PERSON_INVERTED = lazy_compile(
     rf"^{_BIB_SURNAME},\s{INITIALS}|{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}|(?<=,\s){_LAST_NATURAL}"
 )
 # (the year looked for ahead, the parentheses read once: a lazy run before the year and a
 # greedy one after it tried every split of an unclosed run of digits)
 # (never a volume's issue number as BibTeX's styles print it, "585(7825):357–362": no year)
-_FACTS = re.compile(
+_FACTS = lazy_compile(
     r"(?:(?<!\d)|(?!\(\d{1,6}\):))\((?=[^()]*?(?:\d{4}|n\.d\.))(?P<facts>[^()]*+)\)"
 )
 # a periodical (in italics, or capitalised where the italics were not kept) and the day of
 # its issue after a quoted title (a newspaper
 # article): ", *Daily News*, 14 March 1962" or ", *Daily News*, March 14, 1962"; the month
 # in any language ("14 Ọ̀wàrà 1962": its letters may carry combining marks)
-_DATED_ISSUE = re.compile(
+_DATED_ISSUE = lazy_compile(
     r",?\s?(?:([*_])[^*_\n]{1,120}\1|[^\W\d_a-z][^,;*_\n]{0,80}),\s"
     r"(?:\d{1,2}\.?\s[^\W\d_][^\s,\d]{0,20}\s|[^\W\d_][^\s,\d]{0,20}\s\d{1,2},\s)"
     rf"{FOUR_DIGITS}(?!\d)"
 )
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 # (French, Italian, German notes name the volume and number: "Journal, vol. 62, n° 248")
-_VOLUME = re.compile(
+_VOLUME = lazy_compile(
     r"^(?P<journal>.+?),?\s(?:(?:vol|Vol|Bd|Jg|anno|t)\.\s?)?(?P<vol>\d+)"
     r"(?:,\s(?:no\.|n[°º]|núm\.|Nr\.|H\.|fasc\.)\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
 # what stands before a number that is no journal's volume: a month (the day of a date,
 # "Newsletter, February 29, 2024", "Blog, 3 March 2024" has none before it) or a locator word
 # in lower case after a comma ("Monthly Review, table 7.1", "Yearbook, fig. 3", "Site, chap. 2")
-_NO_VOLUME_BEFORE = re.compile(
+_NO_VOLUME_BEFORE = lazy_compile(
     r"(?:^|[\s,])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
     r"|,\s(?:table|tab|fig|figure|chap|chapter|sec|section|part|pt|app|appendix|line|ch)\.?$"
 )
 # an italic word inside a quoted title: "« Le *Grand-Saint-Antoine* et la quarantaine »"
-_INNER_ITALIC = re.compile(r"(?<![\w*_])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*_])")
-_YEAR = re.compile(FOUR_DIGITS)
+_INNER_ITALIC = lazy_compile(r"(?<![\w*_])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*_])")
+_YEAR = lazy_compile(FOUR_DIGITS)
 # The series and number of a report or guideline after its (unmarked) title: ", HC 947",
 # ", Cm 8576", ", Safe Staffing Guideline SG1", ", Technical Report Series 894" (a code of a
 # few capitals, never a year; "COVID-19" is no code)
 _CODE = r"(?:[A-Z]{1,4}|Cmn?d?)[-\s]?(?!(?:1[5-9]|20)\d\d\b)\d[\w.-]*"
-_SERIES = re.compile(
+_SERIES = lazy_compile(
     rf",\s(?:(?:[{U}][\w&]*|{SERIES_WORD})\s){{0,3}}"
     rf"(?:{_CODE}|{SERIES_WORD}\s(?:No\.\s?)?\d[\w./-]*)\s*$"
 )
@@ -405,7 +406,7 @@ _SERIES = re.compile(
 # ", Bd. 4", ", т. 1", ", sv. 2", ", 1st ser., vol. 3"
 # (the count of volumes: ", 2 vols.", ", 3 Bde.", ", 4 bd." or ", 4 bind" (Danish and
 # Norwegian), ", 2 band" (Swedish), ", 3 voll." (Italian), ", 2 t." (French), ", 2 тт.")
-_VOLUMES = re.compile(
+_VOLUMES = lazy_compile(
     r",\s(?:\d+\s(?:vols?|voll|Bde?|bd|bind|band|t|тт?)\.?"
     r"|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?"
     r"|(?:vols?\.|Bd\.|bd\.|t\.|т\.|tom|sv\.|kn\.|zv\.)\s?(?:\d+|[IVXLC]+)(?:\s?[-–]\s?(?:\d+|[IVXLC]+))?"
@@ -414,29 +415,29 @@ _VOLUMES = re.compile(
     r"\s*$"
 )
 # A recording's or film's medium after its title: ", compact disc", ", LP"
-_MEDIUM = re.compile(rf",\s{RECORDING_MEDIUM}\s*$")
+_MEDIUM = lazy_compile(rf",\s{RECORDING_MEDIUM}\s*$")
 # The volume of a work in several or of a series, then the whole it belongs to: ", vol. 3 of
 # A History of …", ", bd. 3 av Arbeiderbevegelsens historie" (Norwegian, Swedish), ", bind 2
 # af …" (Danish), ", Bd. 2 von …", ", t. 3 de …", ", т. 2 из …": the title ends before it
-_VOLUME_OF = re.compile(
+_VOLUME_OF = lazy_compile(
     r",\s(?:vol\.|volume|Vol\.|Volume|bd\.|Bd\.|bind|band|Band|t\.|tome|tomo|т\.|том)\s?"
     r"(?:\d+|[IVXLC]+)\s(?:of|av|af|von|aus|de|du|di|del|из)\s(?=[^\W\d_]).*$",
     re.S,
 )
 # The volume cited of a work in several, then the volume's own title: ", vol. 8, Index de
 # Rome, 1557", ", Bd. 2, Die Neuzeit", ", t. III, Le XVIe siècle"
-_VOLUME_TITLED = re.compile(
+_VOLUME_TITLED = lazy_compile(
     r",\s(?:vol\.|Bd\.|t\.|tome|Teil|т\.)\s?(?:\d+|[IVXLC]+),\s(?=[^\W\d_]).*$", re.S
 )
 # a volume perhaps, then place: publisher, year after an italic title, no parentheses
-_BARE_FACTS = re.compile(
+_BARE_FACTS = lazy_compile(
     rf",\s(?:(?:vol|Bd|t)\.\s?(?:\d+|[IVXLC]+),\s)?[{U}][^,:()]{{1,40}}(?:,\s[A-Z]{{2}})?:\s"
     r"[^:()]{2,80},\s(?:1[5-9]|20)\d\d\b"
 )
 # Place, publisher and year with commas after an italic title, the publisher named as one:
 # ", Marseille, Éditions Jeanne Laffitte, 1986", ", Torino, Einaudi, 1978" (a known
 # publisher), ", Paris, Presses universitaires de France, 1990"
-_COMMA_FACTS = re.compile(
+_COMMA_FACTS = lazy_compile(
     rf"^,\s(?P<place>[{U}][\w'’-]+(?:[\s-][{U}][\w'’-]+){{0,2}}),\s"
     r"(?P<pub>(?:[^,]{0,40}\b(?:Éditions|Editions|Edizioni|Editore|Editorial|Ediciones|Editora"
     r"|Presses|Press|Verlag|Librairie|Publishing|Publishers)\b[^,]{0,60}"
@@ -447,13 +448,13 @@ _COMMA_FACTS = re.compile(
 # ... or the publisher alone, after an edition: ", 4th ed., Pearson, 2020", ", Springer, 2019",
 # ", 2e éd., Gallimard, 1990", ", 3. Aufl., Suhrkamp, 2003", ", Fondo de Cultura Económica,
 # 1992" (a known place there is the place: ", London, 2019")
-_PUBLISHER_YEAR = re.compile(
+_PUBLISHER_YEAR = lazy_compile(
     r"^(?:,\s\d{1,2}(?:st|nd|rd|th|e|a|ª|\.)\s?(?:ed|edn|éd|Aufl)\.?)?"
     rf",\s(?P<pub>[{U}][\w'’&.-]*(?:\s(?:[{U}&][\w'’&.-]*|of|and|de|del|y|et|und|di)){{0,3}})"
     r",\s(?:1[5-9]|20)\d\d\b"
 )
 # Translators, editors and compilers named after the title of a note.
-_CONTRIBUTORS = re.compile(
+_CONTRIBUTORS = lazy_compile(
     r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?"
     r"|éd|trad|dir|hrsg\.\sv|hg\.\sv|übers|red|przeł|oprac|tłum|ред|пер)\.?"
     r"\s(?:by\s)?[^\W\d_].*$",
@@ -462,7 +463,7 @@ _CONTRIBUTORS = re.compile(
 
 # An edition statement after a note's title, and what it names: ", new ed., with an
 # introduction by …", ", 3rd ed.", ", with a foreword by …" (the title ends before it)
-_EDITION_STATEMENT = re.compile(
+_EDITION_STATEMENT = lazy_compile(
     # (Welsh "2il arg." / "3ydd argraffiad": an ordinal, then "argraffiad")
     r",\s(?:(?:new|rev(?:ised)?|enl(?:arged)?|corr(?:ected)?|expanded|\d+(?:st|nd|rd|th|d|il|ydd|ed|fed|af))"
     r"\.?\s(?:ed|edn|edition|arg|argraffiad)\b|(?:with\s)?(?:an?\s)?(?:new\s)?"
@@ -475,7 +476,7 @@ _EDITION_STATEMENT = re.compile(
 # 1750)", "The Spectator, no. 10 (12 March 1711) and no. 11 (13 March 1711)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ISSUE_DATE = rf"(?:\d{{1,2}}\s{_MONTH}|{_MONTH}(?:\s\d{{1,2}},)?)\s(?:1[5-9]|20)\d\d"
-_NUMBERED_ISSUE = re.compile(
+_NUMBERED_ISSUE = lazy_compile(
     rf"^(?P<periodical>[*_]?[{U}][^,()]{{1,80}}?[*_]?),\snos?\.\s(?P<number>\d{{1,5}})"
     rf"\s\((?P<date>{_ISSUE_DATE})\)(?:,?\s(?:and|&)\snos?\.\s\d{{1,5}}\s\({_ISSUE_DATE}\))*"
     r"(?:[,:]\s[\d–-]+)?\.?$"
@@ -644,13 +645,13 @@ def parse_note(body: str) -> Fields | None:
     if org is not None and _TITLE_GOES_ON.match(org.group("after")):
         # ("The New Testament …, Translated Faithfully into English (Rheims: …)": one title)
         return _work(Fields("chicago"), body, note=True)
-    if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
+    if org is not None and (org.re is _ORG_NOTE.compiled or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return _untitled_work(body) or _who_then_title(body)
 
 
 # "Cormac Ó Gráda", "Máire Ní Bhrolcháin": an Irish family name of two words
-_IRISH_FAMILY = re.compile(
+_IRISH_FAMILY = lazy_compile(
     rf"(?P<given>{_GIVEN_FIRST}(?:\s{_GIVEN_WORD})?)\s(?P<family>{_IRISH_PREFIX}\s{SURNAME})"
 )
 
@@ -698,7 +699,7 @@ def _inverted_note(body: str) -> Fields | None:
 # ‘Ruimte voor de Rivier’, geraadpleegd …" too): "NACTO,
 # *Shared Micromobility in the U.S. and Canada*, 2022.", "6t-bureau de recherche, *Usages
 # et usagers* (Paris: 6t, 2019)."
-_WHO = re.compile(
+_WHO = lazy_compile(
     rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“”„«‘\"()]{{1,80}}?),\s"
     # (the part of the book by this author: "Weber, introduction to *Symphonia*, xii–xv")
     r"(?:(?:introduction|preface|foreword|afterword|epilogue|prologue|commentary)\sto\s)?"
@@ -708,13 +709,13 @@ _WHO = re.compile(
 
 # What follows the title of a short note: the page cited, however many digits it has
 # ("Smith, *Title*, 1020.", "Smith, “Title”, 1102-1104.")
-SHORT_NOTE_PAGE = re.compile(r"^[,.]?\s?(?P<pages>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\.?$")
+SHORT_NOTE_PAGE = lazy_compile(r"^[,.]?\s?(?P<pages>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\.?$")
 
 
 # Two family names joined as a short note names two authors: "Fiszbein and Schady", "Weber
 # und Kohl", "Dupont et Martin" (not Spanish "y" nor Catalan "i": "Tomás y Valiente", "Puig i
 # Cadafalch" are one person's family names)
-_TWO_SURNAMES = re.compile(
+_TWO_SURNAMES = lazy_compile(
     rf"^(?P<first>{SURNAME}(?:\s{SURNAME_PLAIN})?)\s(?:and|&|und|et|en|och|og)\s"
     rf"(?P<second>{SURNAME}(?:\s{SURNAME_PLAIN})?)$"
 )
@@ -792,7 +793,7 @@ def _page_not_year(fields: Fields, rest: str) -> Fields:
     return replace(fields, year=Year(None, None), pages=page.group("pages"), container=container)
 
 
-_TITLE_THEN_ROLE = re.compile(
+_TITLE_THEN_ROLE = lazy_compile(
     r"^[^,()]+,\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?)\.?\s"
 )
 
@@ -832,8 +833,10 @@ def _long_given_authors(text: str) -> tuple[str, ...]:
 
 
 # one more inverted name of a list of them: "Lewis, A. J" after ", " / " & " / "; "
-_NEXT_INVERTED = re.compile(rf"(?:,?\s(?:{_AND_INVERTED})\s|[,;]\s)({_BIB_SURNAME},\s{_GIVEN})\.?")
-_FIRST_INVERTED = re.compile(rf"({_BIB_SURNAME},\s{_GIVEN})\.?")
+_NEXT_INVERTED = lazy_compile(
+    rf"(?:,?\s(?:{_AND_INVERTED})\s|[,;]\s)({_BIB_SURNAME},\s{_GIVEN})\.?"
+)
+_FIRST_INVERTED = lazy_compile(rf"({_BIB_SURNAME},\s{_GIVEN})\.?")
 
 
 def _inverted_list(text: str) -> tuple[str, ...] | None:
@@ -868,7 +871,7 @@ def _bib_authors(text: str) -> tuple[str, ...]:
 
 
 # Author-date: "Smith, John. 2018. Title." -- the year follows the authors.
-_AD_YEAR = re.compile(r"^(?P<year>\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+(?P<rest>.+)$", re.I)
+_AD_YEAR = lazy_compile(r"^(?P<year>\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+(?P<rest>.+)$", re.I)
 
 
 def _work(fields: Fields, after: str, note: bool) -> Fields:
@@ -950,13 +953,13 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
 # "In Book"), a contributor's role written out. Here also Scandinavian "I" ("I Festskrift
 # til …"), which IN_WORD leaves out as a volume's numeral can be written so: a numeral read
 # as "I" here only keeps a sentence out of the title, it never makes a chapter
-_NOT_TITLE = re.compile(
+_NOT_TITLE = lazy_compile(
     rf"^(?:[^\W\d_]{{1,6}}\.(?:\s|$)|(?:{IN_WORD}|I):?\s"
     r"|(?:Edited|Translated|Compiled|Introduced|Herausgegeben|Übersetzt|Redigert|Redigeret"
     r"|Redigerad|Oversatt|Översatt|Oversat|Toimittanut|Suomentanut)\b)"
 )
 # publication facts inside a sentence: a year in parentheses, a page range after a colon
-_SENTENCE_FACTS = re.compile(r"\((?:1[5-9]|20)\d\d\)|:\s?\d")
+_SENTENCE_FACTS = lazy_compile(r"\((?:1[5-9]|20)\d\d\)|:\s?\d")
 
 
 def _title_goes_on(sentences: list[str]) -> list[str]:
@@ -1063,7 +1066,7 @@ def _article(fields: Fields, tail: str) -> Fields:
 
 # the year, then the volume (and issue), the journal and the first page, as OSCOLA and AGLC
 # cite an article: "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"
-_LAW_JOURNAL = re.compile(
+_LAW_JOURNAL = lazy_compile(
     r"^(?:\((?P<year>(?:1[5-9]|20)\d\d)\)\s(?P<vol>\d{1,4})(?:\((?P<iss>[\w/-]{1,6})\))?"
     r"|\[(?P<year2>(?:1[5-9]|20)\d\d)\](?:\s(?P<vol2>\d{1,4}))?)"
     # (the first page, or an article's number: "(2020) 119 Journal of Urban Economics 103278")
@@ -1072,7 +1075,7 @@ _LAW_JOURNAL = re.compile(
 
 
 # a journal volume dated over two years, the date alone in its parentheses: "7-8 (1987-1988)"
-_VOLUME_SPAN = re.compile(r"\s*(?P<start>(?:1[5-9]|20)\d\d)\s?(?:--|[–-])\s?(?:1[5-9]|20)\d\d\s*")
+_VOLUME_SPAN = lazy_compile(r"\s*(?P<start>(?:1[5-9]|20)\d\d)\s?(?:--|[–-])\s?(?:1[5-9]|20)\d\d\s*")
 
 
 def _volume_year(facts: str) -> Year:

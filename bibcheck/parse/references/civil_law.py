@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.acts import designated_law, titled_law
 from bibcheck.parse.references.legal_words import GAZETTES, STATUTES
 
@@ -27,13 +28,13 @@ __all__ = ["legal_source"]
 
 _NUMBER = r"(?:n(?:[º°o]|úm\.?|r\.?|\.)\s?)?\d{1,5}(?:/\d{2,4}|-\d{2,5})?"
 # European Case Law Identifier; European Legislation Identifier in a URL
-_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9.]{1,7}:\d{4}:[\w.]{1,25}", re.I)
+_ECLI = lazy_compile(r"\bECLI:[A-Z]{2}:[A-Z0-9.]{1,7}:\d{4}:[\w.]{1,25}", re.I)
 # (each part of the address read once: a run of "<http://a" costs no scan per start)
-_ELI = re.compile(r"https?://[^\s/]{1,100}+(?:/[^\s/]{0,100}+){0,12}?/eli/", re.I)
+_ELI = lazy_compile(r"https?://[^\s/]{1,100}+(?:/[^\s/]{0,100}+){0,12}?/eli/", re.I)
 # a decision by its court's abbreviation and number: "STS 1360/2022", "STC 148/2021",
 # "SAN 12/2020", "ATS 3/2021", "BVerfGE 7, 198", "BGHZ 12, 34", "BVerwGE 1, 2",
 # "HR 12 maart 2001", "CE, 12 mars 2001", "Cass. civ.", "Cons. const."
-_DECISION = re.compile(
+_DECISION = lazy_compile(
     r"(?<![\w-])(?:STS|STC|SAN|STSJ|SAP|ATS|ATC|SSTS|SSTC)\s\d{1,5}/\d{4}"
     r"|(?<![\w-])(?:BVerfGE|BGHZ|BGHSt|BVerwGE|BFHE|BAGE|BSGE)\s\d{1,3},\s\d"
     r"|(?<![\w-])(?:BVerfG|BGH|BVerwG|BAG|BFH|BSG|OLG\s[A-ZÄÖÜ]\w+|LG\s[A-ZÄÖÜ]\w+),\s"
@@ -60,7 +61,7 @@ _DECISION = re.compile(
 # "Real Decreto-ley 8/2020", "Ley 40/2015, de 1 de octubre", "Ley Orgánica 4/1981", "Loi n°
 # 2020-290 du 23 mars 2020", "décret n° 2020-293", "Legge 7 agosto 1990, n. 241", "d.lgs. n.
 # 50/2016", "Koninklijk Besluit van 19 december 1836", "Wet van 3 april 1969"
-_STATUTE = re.compile(
+_STATUTE = lazy_compile(
     rf"^\W*(?:{STATUTES}|d\.\s?lgs\.|D\.P\.R\.|d\.\s?l\.)\s(?:[a-zé]{{1,12}}\s)?(?:"
     + _NUMBER
     + r"|(?:van|du|de|del|vom)\s\d)",
@@ -69,7 +70,7 @@ _STATUTE = re.compile(
 # ... or by its name, then its date in parentheses: "Decret de Nova Planta de la Reial
 # Audiència (16 de gener de 1716)", "Ley de Enjuiciamiento Civil (7 de enero de 2000)",
 # "Verordnung über die Zölle (vom 3. Mai 1890)"
-_NAMED_STATUTE = re.compile(
+_NAMED_STATUTE = lazy_compile(
     rf"^\W*(?:{STATUTES})\s[^()]{{0,160}}?\((?:vom\s)?\d{{1,2}}\.?\s(?:de\s)?[^\W\d_]{{3,12}}\.?"
     r"\s(?:de\s)?(?:1[2-9]|20)\d\d\)"
 )
@@ -77,7 +78,7 @@ _NAMED_STATUTE = re.compile(
 # year: "Undang-Undang Nomor 5 Tahun 1960", "UU No. 41 Tahun 1999", "Peraturan Pemerintah
 # Nomor 24 Tahun 1997", "Putusan Mahkamah Konstitusi Nomor 35/PUU-X/2012"; Malaysian acts
 # with their number ("Akta Kanun Tanah Negara 1965 (Akta 56)")
-_INDONESIAN = re.compile(
+_INDONESIAN = lazy_compile(
     r"^\W*(?:Undang-Undang|Peraturan\s[A-Z]\w+|Keputusan\s[A-Z]\w+|Instruksi\sPresiden"
     r"|Putusan\s(?:Mahkamah|Pengadilan|MK|MA)|Perppu|UUD|UU|PP|Perpres|Permen|Perda|Keppres"
     r"|Inpres)\s(?:[^.;]{0,200}?\s)?(?:Nomor|No\.|Tahun)\s\d"
@@ -86,9 +87,9 @@ _INDONESIAN = re.compile(
 # an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
 # "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1",
 # "GBl. DDR I, S. 300", "GVBl. S. 12"
-_GAZETTE = re.compile(rf"\b(?:{GAZETTES}|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|S\.\s?\d|\d)")
+_GAZETTE = lazy_compile(rf"\b(?:{GAZETTES}|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|S\.\s?\d|\d)")
 # a book about the law: "(Madrid: Civitas, 2016)", "Madrid, Civitas, 2016", a quoted title
-_LITERATURE = re.compile(
+_LITERATURE = lazy_compile(
     r"\((?!https?:|ECLI:)[^():]*+:\s?[^()]*?\d{4}\)|[«“„\"][^»”“\"«„]{3,}+[»”“\"]"
 )
 
@@ -96,7 +97,7 @@ _LITERATURE = re.compile(
 # an official gazette by its name: the Official Journal of the European Union in its
 # languages, and the national gazettes that print statutes and notices ("Latvijas
 # Vēstnesis", "Valstybės žinios", "Riigi Teataja", "Magyar Közlöny", "Monitorul Oficial")
-_NAMED_GAZETTE = re.compile(
+_NAMED_GAZETTE = lazy_compile(
     # (not a publisher's name after its place: "Rīga: Latvijas Vēstnesis, 2005")
     r"(?<!:\s)\b(?:Official\sJournal\sof\sthe\sEuropean\s(?:Union|Communities)"
     r"|Amtsblatt\sder\sEuropäischen\s(?:Union|Gemeinschaften)"

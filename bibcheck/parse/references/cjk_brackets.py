@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
@@ -37,7 +38,7 @@ _LEAD = (
 )
 # a journal's title right after an article's, in the same marks: "，载《历史研究》" (each
 # run of spaces taken whole: none of what follows one starts with a space)
-_SECOND_TITLE = re.compile(
+_SECOND_TITLE = lazy_compile(
     rf"^\s*+{_SEP}?\s*+(?:载于|載於|载|載|见|見|收入|所収)?\s*+[{_BOOK_OPEN}](?P<journal>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}]"
 )
 # the author: no bracket, no sentence end, at most 40 characters; a role in parentheses
@@ -49,7 +50,7 @@ _EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮�
 # shared out between the runs in every way; only a name can start with a space, and a name
 # that would be spaces alone -- the one space before the brackets or the editor's mark, "X
 # 編『B』" -- is read as an empty name after the run)
-_NOTE = re.compile(
+_NOTE = lazy_compile(
     rf"^\s*+(?:{_LEAD})?(?P<who>{_WHO}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
     rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>[^{_PART_CLOSE}]{{2,200}})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
     r"[（(]?\s*+(?:(?:所収|収録|載於|载于|수록)\s*+)?)?"
@@ -59,25 +60,27 @@ _NOTE = re.compile(
 )
 # an author's own mark after the name ("山田太郎著", "홍길동 저"), dropped
 # (from the first of a run of spaces only: from each, each try read the rest of the run)
-_AUTHOR_MARK = re.compile(r"(?<!\s)\s*+(?:著|저|著者|ほか|他|외|等|等著)$")
-_KATAKANA = re.compile(r"[\u30a0-\u30ffｦ-ﾟ]")
+_AUTHOR_MARK = lazy_compile(r"(?<!\s)\s*+(?:著|저|著者|ほか|他|외|等|等著)$")
+_KATAKANA = lazy_compile(r"[\u30a0-\u30ffｦ-ﾟ]")
 # (from the first of a run of spaces, or at the dot: from each space, each try read the rest)
-_DOT = re.compile(r"(?:(?<!\s)|(?=[・·･]))\s*+[・·･]\s*+")
-_YEAR = re.compile(rf"(?P<year>{PLAUSIBLE_YEAR})\s*年?")
+_DOT = lazy_compile(r"(?:(?<!\s)|(?=[・·･]))\s*+[・·･]\s*+")
+_YEAR = lazy_compile(rf"(?P<year>{PLAUSIBLE_YEAR})\s*年?")
 # (a number after the mark, or before it; possessive runs, and the number before a mark
 # starts only where a run of digits or of spaces starts, since a match in the middle of a
 # run is never the first: linear in a long run of digits or spaces)
-_PAGES = re.compile(
+_PAGES = lazy_compile(
     r"(?:頁|页|p{1,2}\.)\s*(?P<before>\d+(?:\s*[〜~～\-–—]\s*\d+)?)"
     r"|(?<!\d)(?P<after>\d++(?:\s*+[〜~～\-–—]\s*+\d++)?)\s*+(?:頁|页|쪽|면|ページ)"
 )
 # ("第", or the start of a run of spaces, or of digits not after a space)
 _NUMBER_START = r"(?:第|(?<!\s)(?!(?<=\d)\d))\s*+(?P<n>\d++)\s*+"
-_VOLUME = re.compile(rf"{_NUMBER_START}(?:巻|卷|권|輯|辑|집|編(?=第))")
-_ISSUE = re.compile(rf"{_NUMBER_START}(?:号|號|호|期)")
+_VOLUME = lazy_compile(rf"{_NUMBER_START}(?:巻|卷|권|輯|辑|집|編(?=第))")
+_ISSUE = lazy_compile(rf"{_NUMBER_START}(?:号|號|호|期)")
 # a place before the publisher, as Korean and Chinese write it: "서울: 역사비평사", "臺北：聯經"
-_PLACE = re.compile(r"^\s*(?P<place>[^\s:：、，,\d]{1,15})\s*[:：]\s*")
-_SERIES = re.compile(r"^[（(][^）)]{1,60}?(?:叢書|丛书|총서|シリーズ|選書|新書|文庫)\s*\d*[）)]\s*")
+_PLACE = lazy_compile(r"^\s*(?P<place>[^\s:：、，,\d]{1,15})\s*[:：]\s*")
+_SERIES = lazy_compile(
+    r"^[（(][^）)]{1,60}?(?:叢書|丛书|총서|シリーズ|選書|新書|文庫)\s*\d*[）)]\s*"
+)
 _PUNCT = " 、，,。.：:；;（）()"
 
 
@@ -158,7 +161,7 @@ def _pages(rest: str) -> str | None:
     return re.sub(r"\s*[〜~～—]\s*", "–", value)
 
 
-def _number(pattern: re.Pattern[str], rest: str) -> str | None:
+def _number(pattern: Regex, rest: str) -> str | None:
     m = pattern.search(rest)
     return m.group("n") if m else None
 

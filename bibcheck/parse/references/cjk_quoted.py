@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.cjk_brackets import people
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.places import is_place
@@ -35,28 +36,28 @@ _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _SEP = r"[，,、：:]"
 # the names (no quotation mark, bracket, digit or sentence end; bounded), the title in its
 # marks, the rest
-_ENTRY = re.compile(
+_ENTRY = lazy_compile(
     rf"^\s*+(?P<who>[^“”\"「」『』《》〈〉\d。.()（）]{{1,120}}?)\s*+{_SEP}\s*+"
     r"(?:“(?P<curly>[^“”\n]{1,300})”|\"(?P<straight>[^\"\n]{1,300})\"|「(?P<corner>[^「」\n]{1,300})」)"
     r"\s*+(?P<rest>.*)$",
     re.S,
 )
-_NAME = re.compile(rf"[^\d]{{0,20}}[{_CJK}][^\d]{{0,20}}")
-_ITEMS = re.compile(r"\s*+[，,、;；]\s*+")
-_YEAR = re.compile(rf"{PLAUSIBLE_YEAR}\s*年?")
+_NAME = lazy_compile(rf"[^\d]{{0,20}}[{_CJK}][^\d]{{0,20}}")
+_ITEMS = lazy_compile(r"\s*+[，,、;；]\s*+")
+_YEAR = lazy_compile(rf"{PLAUSIBLE_YEAR}\s*年?")
 # "vol. 12", "第12巻", "12卷"; "no. 3", "第3号", "3期" (a bare "第3" is neither)
-_VOLUME = re.compile(r"(?:[Vv]ol\.?)\s*(?P<n>\d{1,5})|第?\s*(?P<m>\d{1,5})\s*(?:巻|卷|권)")
-_ISSUE = re.compile(r"(?:[Nn]o\.?)\s*(?P<n>\d{1,5})|第?\s*(?P<m>\d{1,5})\s*(?:号|號|호|期)")
-_PAGES = re.compile(
+_VOLUME = lazy_compile(r"(?:[Vv]ol\.?)\s*(?P<n>\d{1,5})|第?\s*(?P<m>\d{1,5})\s*(?:巻|卷|권)")
+_ISSUE = lazy_compile(r"(?:[Nn]o\.?)\s*(?P<n>\d{1,5})|第?\s*(?P<m>\d{1,5})\s*(?:号|號|호|期)")
+_PAGES = lazy_compile(
     r"(?:pp?\.|頁|页)\s*(?P<a>\d+(?:\s*[-–—〜~～]\s*\d+)?)"
     r"|(?P<b>\d+(?:\s*[-–—〜~～]\s*\d+)?)\s*(?:頁|页|ページ|쪽)"
 )
 # an item that is a publisher by its word: 出版, 書店, 書房, …社, …館, a university's press
-_PUBLISHER_WORD = re.compile(
+_PUBLISHER_WORD = lazy_compile(
     r"(?:出版|書店|書房|书店|社|館|馆|堂|院|会|會|閣|舎|房|局|Press|press)"
 )
 # "北京：科学出版社": the place before the publisher, with a colon
-_PLACED = re.compile(rf"^(?P<place>[{_CJK}A-Za-z ]{{1,15}}?)\s*[:：]\s*(?P<publisher>.+)$")
+_PLACED = lazy_compile(rf"^(?P<place>[{_CJK}A-Za-z ]{{1,15}}?)\s*[:：]\s*(?P<publisher>.+)$")
 _TAIL = " .。，,、"
 
 

@@ -17,13 +17,14 @@ import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import parse_qs
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import detect_language, doi_from_url, find_access_date
 from bibcheck.parse.references.thesis import designation, institution, structured
 from bibcheck.urls import extract_urls
 
 STYLE = "coins"
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _GENRES = {
     "article": RefKind.ARTICLE,
     "journal": RefKind.ARTICLE,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import serial
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, last_year, quoted, quoted_text, tidy, year_of
@@ -32,12 +33,12 @@ __all__ = ["parse"]
 _PERSON = (
     rf"[{U}](?:[\w'’-]++|\.)(?:(?:\s|(?<=\.))[{U}](?:\.|[\w'’-]++)){{0,2}}\s{SURNAME}(?![\w'’-])"
 )
-_NAMES = re.compile(
+_NAMES = lazy_compile(
     rf"^(?P<authors>{_PERSON}(?:(?:,\s|,?\sand\s){_PERSON}){{0,12}})(?:,?\set\sal\.)?:\s"
     r"(?=[“\"])"
 )
 # the meeting a paper was given at: "at _26th Symposium …_ (PODC)", "at Conference, 2007"
-_AT = re.compile(r"^at\s")
+_AT = lazy_compile(r"^at\s")
 
 
 def parse(body: str) -> Fields | None:

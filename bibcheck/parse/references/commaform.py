@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.french_notes import person
 from bibcheck.parse.references.patterns import PART_CITED, SURNAME, U
 from bibcheck.parse.references.places import is_place
@@ -27,7 +28,7 @@ ROLE = (
     r"|a\scura\sdi|sous\sla\sdir)\.?\)"
 )
 _GIVEN = rf"[{U}][\w'’-]+(?:\s[{U}]\.)?(?:\s[{U}][\w'’-]+)?"
-_NAMES = re.compile(
+_NAMES = lazy_compile(
     # (two Spanish family names joined by "y": "Francisco Tomás y Valiente")
     rf"^(?P<authors>{SURNAME},\s{_GIVEN}|{_GIVEN}\s{SURNAME}(?:\sy\s{SURNAME})?"
     rf"|[{U}]\.(?:\s?[{U}]\.)*\s{SURNAME}"
@@ -44,7 +45,7 @@ _PUBLISHER = (
     r"|Gallimard|Seuil|Laterza|Einaudi|Mulino|Mondadori|Routledge|Blackwell|Springer|Wiley"
     r"|Clarendon|Beck|Suhrkamp|Akademie|Academy|Academia|Institut\w*)"
 )
-_TAIL = re.compile(
+_TAIL = lazy_compile(
     rf",\s(?P<place>[{U}][\w'’.-]+(?:[\s-][{U}][\w'’.-]+)?(?:\s\((?:[A-Z]{{2,3}}|[A-Z]\.[A-Z]\.)\))?)"
     r",\s(?P<pub>[^,]{2,60}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?"
     # (the volume cited of a work in several: "1959-1967, II, p. 12")
@@ -60,18 +61,18 @@ _TAIL = re.compile(
 # a publisher's name with no word that says so ("Taurus", "Siglo XXI", "Ministerio de
 # Agricultura", "Tabapress"): capitalised words, no place of its own, no digits but a
 # numeral's
-_PLAIN_PUBLISHER = re.compile(
+_PLAIN_PUBLISHER = lazy_compile(
     rf"[{U}][\w'’&.-]+(?:\s(?:[{U}][\w'’&.-]+|[IVXLC]+|de|del|de\sla|y|e|i|et|and|und|&)){{0,5}}"
 )
 
-_EXTENT = re.compile(r",\s\d{1,2}\s(?:voll?|vols?|Bde|tomi|tomes|t)\.?$")
+_EXTENT = lazy_compile(r",\s\d{1,2}\s(?:voll?|vols?|Bde|tomi|tomes|t)\.?$")
 
 # What no plain comma-form book title holds: a marked (italic, quoted) title, which is
 # another style's; more names ("R. Jones, A. Hosking, and E. Moss, Title"); an editor and a
 # chapter's host ("…”, în W. Lycan (ed.), Book"); a place after a sentence ("Title. New York")
 # (a word quoted inside the title is the title's: 'The Anti-Politics Machine: "Development",
 # Depoliticization, and …')
-_NOT_ONE_TITLE = re.compile(
+_NOT_ONE_TITLE = lazy_compile(
     r"^[„“”\"]|[*_„«»]|[“”\"],?\s(?:in|en|în|dans)\s|^(?:and|et|e|y|und)\s|^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s(?:and|&))"
     # (the last of several names in natural order: "Anne Roux, Jean Lafay et Marie Sol, Title")
     rf"|^[^,]*\s(?:et|and|und|e|y|i|&)\s[{U}][\w'’-]+\s[{U}][\w'’-]+,"
@@ -110,10 +111,10 @@ def edited(body: str) -> Fields | None:
 
 
 # a book's place and year with no publisher ("…, București, 1998.", "…, Kraków, 1990.")
-_PLACE_YEAR = re.compile(
+_PLACE_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][\w'’.-]+(?:[\s-][{U}][\w'’.-]+)?),\s(?P<year>(?:1[5-9]|20)\d\d)\.?$"
 )
-_INVERTED = re.compile(rf"{SURNAME},\s{_GIVEN}")
+_INVERTED = lazy_compile(rf"{SURNAME},\s{_GIVEN}")
 
 
 def inverted_placed(body: str) -> Fields | None:

@@ -25,8 +25,7 @@ authors are the entry's before it, :mod:`.same_author`).
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
@@ -42,26 +41,26 @@ _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _GIVEN = rf"(?:[{U}][\w'’-]+|[{U}]\.)(?:[\s-](?:[{U}][\w'’-]+|[{U}]\.))*"
 # a name in natural order after the first: "Ernest Sosa", "Allen W. Wood"
 _NATURAL = rf"{_GIVEN}\s{SURNAME}"
-_NAMES = re.compile(
+_NAMES = lazy_compile(
     rf"^(?P<names>{SURNAME},\s{_GIVEN}(?:(?:,\s(?:and\s)?|\sand\s){_NATURAL}){{0,5}})"
     r"(?:\s\((?P<role>eds?|trans|comp)\.\))?"
     rf",\s(?P<year>{_YEAR})(?:\s\[(?P<edition>{_YEAR})\])?,\s(?P<rest>\S.*)$"
 )
 # an entry whose repeated-author dash was cut: "1982, The Varieties of Reference, …"
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST = lazy_compile(
     rf"^(?P<year>{_YEAR})(?:\s\[(?P<edition>{_YEAR})\])?,\s(?P<rest>[“\"‘]?[{U}].*)$"
 )
-_SPLIT_PEOPLE = re.compile(r",\s(?:and\s)?|\sand\s")
+_SPLIT_PEOPLE = lazy_compile(r",\s(?:and\s)?|\sand\s")
 _PLACE = rf"[{U}][\w.'’-]*(?:\s(?:(?:upon|on|am|de|del)\s)?[{U}][\w.'’-]*){{0,3}}"
 # the imprint at the end: "Oxford: Clarendon Press.", "Cambridge, MA: MIT Press, 125–161."
-_IMPRINT = re.compile(
+_IMPRINT = lazy_compile(
     # (a state after the city: "Cambridge, MA", "Cambridge, Mass.")
     rf",\s(?P<place>{_PLACE}(?:,\s(?:[A-Z]{{2}}|[{U}][a-z]{{1,5}}\.))?):\s"
     r"(?P<pub>[^:,]+(?:,\s(?!\d)[^:,]+)*?)(?:,\s(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?\.?$"
 )
 # what ends a book's title: an editor or translator ("Paul Guyer and Allen W. Wood (eds.)",
 # "translated by", "ed. by"), a series in parentheses, an edition, a volume count
-_TITLE_END = re.compile(
+_TITLE_END = lazy_compile(
     r",\s(?=[^,()]{2,80}?\s\((?:eds?|trans|tr|comp)\.\)(?:,|\.?$))"
     r"|,\s(?=\()"
     r"|,\s(?=(?:translated|edited|introduced)\sby\s|(?:trans|ed)\.\s)"
@@ -70,9 +69,9 @@ _TITLE_END = re.compile(
 )
 # a chapter's book, its editors before or after it: "in Book, A. Editor (ed.), …", "in A.
 # Editor (ed.), Book, …"
-_IN = re.compile(r"in:?\s(?:[^,()]{2,80}?\s\((?:eds?|dir|hrsg)\.\),\s)?(?P<book>.+)$")
+_IN = lazy_compile(r"in:?\s(?:[^,()]{2,80}?\s\((?:eds?|dir|hrsg)\.\),\s)?(?P<book>.+)$")
 # "The Journal of Philosophy, 82(7): 335–349.", "Noûs, 34: 1–20", "Mind, 59 (236): 433–460"
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     r"^(?P<journal>[^,]{2,120}?),\s(?P<volume>\d{1,4}[A-Za-z]?)"
     r"(?:\s?\((?P<issue>[^()]{1,20})\))?(?::\s?(?P<pages>[\w]+(?:\s?[–-]\s?\w+)?))?\.?$"
 )

@@ -40,14 +40,15 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
-_URL_OR_DOI = re.compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
-_CITED_YEAR = re.compile(
+_URL_OR_DOI = lazy_compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
+_CITED_YEAR = lazy_compile(
     rf"[(\[,.:]\s?{_YEAR}[a-z]?(?:\s?[–-]\s?\d{{2,4}})?\s?(?:[).,:;\]]|$)"
     # (or a colon and the page: "Hofmeyr 2004:18", the author-date note of the humanities)
     # (or a semicolon, the next work after it: "…, Roma 2023; v. anche …")
@@ -56,7 +57,7 @@ _CITED_YEAR = re.compile(
 )
 # A date in running prose: "in spring 2024", "in September 2023", "of 3 April 2023",
 # "since 2019", "в 1924 г." -- not where a citation puts its year.
-_PROSE_DATE = re.compile(
+_PROSE_DATE = lazy_compile(
     r"\b(?:in|on|of|since|by|until|till|from|to|after|before|during|around|about|circa"
     r"|в|во|с|со|до|по|к|от|за|на|около|после|весной|летом|осенью|зимой"
     r"|im|vom|seit|bis|ab|um|nach|vor|während|zwischen|Anfang|Ende|Mitte|as\sof|as\sat|Stand:?"
@@ -75,7 +76,7 @@ _PROSE_DATE = re.compile(
 )
 # A span of years in running prose: "published between 2000 and 2022", "from 1990 to 2010",
 # "zwischen 1918 und 1933", "entre 1990 et 2000" (neither year a citation's)
-_PROSE_RANGE = re.compile(
+_PROSE_RANGE = lazy_compile(
     r"\b(?:between|from|zwischen|von|entre|tra|fra|tussen|mellan|между|від|od|między)\s"
     r"(?:[^\W\d_]{3,}\.?\s)?(?P<first>" + _YEAR + r")\s"
     r"(?:and|to|until|und|bis|et|à|e|y|a|en|och|и|до|do|i)\s"
@@ -85,30 +86,32 @@ _PROSE_RANGE = re.compile(
 # A list of years in running prose: "counted in the volumes 1877, 1883 and 1889", "dans les
 # années 1862, 1871 et 1880" -- the word before it in lower case (after a name the years are
 # that author's works: "Marx 1867, 1885 and 1894")
-_PROSE_LIST = re.compile(
+_PROSE_LIST = lazy_compile(
     rf"(?<![^\W\d_])(?-i:[a-zß-öø-ÿа-яё][^\W\d_]*+)\s{_YEAR}(?:,\s{_YEAR}(?!\d))*+,?\s"
     r"(?:and|und|en|et|y|e|och|og|i|и|і|a|és|ja|ve|oraz)\s"
     rf"{_YEAR}(?!\d)"
 )
 # (no opening mark inside: a run of 40,000 « is read once, not once per mark)
-_QUOTED = re.compile(r"[“\"«„‘]([^”\"»“’«„‘]{3,}+)[”\"»“’]")
+_QUOTED = lazy_compile(r"[“\"«„‘]([^”\"»“’«„‘]{3,}+)[”\"»“’]")
 # A title set in italics by Markdown, reStructuredText, AsciiDoc or Org: *Title*, _Title_,
 # /Title/.
 # the name of a research project or grant, quoted after the word for one, is no work's title:
 # "within the project “Harmonising Serbian Law with EU Law”", "u okviru projekta „…”",
 # "у оквиру пројекта „…”", "im Rahmen des Projekts „…“", "dans le cadre du projet « … »"
-_PROJECT_NAME = re.compile(
+_PROJECT_NAME = lazy_compile(
     r"(?i:\b(?:project|projects|projekt\w*|пројек\w*|проект\w*|projet|proyecto|progetto"
     r"|projeto|programme|program|programa|grant|grantu?"
     # a research (project) or thesis: Latvian "pētījuma „…”", Lithuanian "tyrimo „…“",
     # Estonian "uurimisprojekti „…“"
     r"|pētījum\w*|tyrim\w*|uurimis\w*))\s(?:[^\W\d_]{1,12}\s)?" + _QUOTED.pattern
 )
-_EMPHASIS = re.compile(r"(?:^|[\s(\[])([*_/])(?=[^\s*_/])([^*_/\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)")
+_EMPHASIS = lazy_compile(
+    r"(?:^|[\s(\[])([*_/])(?=[^\s*_/])([^*_/\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)"
+)
 # the name of a meeting, quoted or emphasised after the word for one, is no work's title:
 # "a talk at the conference _Digital Days_ 2022", "na konferency _…_", "auf der Tagung „…“",
 # "au colloque « … »", "на конференции «…»", "en el congreso *…*"
-_EVENT_NAME = re.compile(
+_EVENT_NAME = lazy_compile(
     r"(?i:\b(?:conferenc\w*|konferen[cz]\w*|conférence\w*|confer[eê]nci\w*|conferenz\w*"
     r"|congres\w*|congrès|kongres\w*|symposi\w*|sympozj\w*|simpozi\w*|simposi\w*|colloqu\w*"
     r"|kolokvi\w*|kolokwi\w*|tagung\w*|workshop\w*|seminar\w*|summit|festival\w*|meeting"
@@ -116,8 +119,8 @@ _EVENT_NAME = re.compile(
     r"\s(?:[^\W\d_]{1,12}\s)?"
     r"(?:" + _QUOTED.pattern + r"|([*_])(?=[^\s*_])[^*_\n]{3,}?(?<=\S)\2(?=[\s,.;:)\]]|$))"
 )
-_ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-_LOCATOR = re.compile(
+_ANY_YEAR = lazy_compile(rf"(?<!\d){_YEAR}(?!\d)")
+_LOCATOR = lazy_compile(
     r"\b(?:pp?|С|с|S|σσ?)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d"
     r"|\b(?:ch|chap|sec|para|fols?|ff)\.\s?\d"
     # archival references: "Ф. Р-102. Оп. 1. Д. 45. Л. 3", "box 4, folder 2"
@@ -131,13 +134,13 @@ _LOCATOR = re.compile(
     re.I,
 )
 # "New York: Norton" ("Stand: Juni 2023" is the German "as of")
-_PUBLISHER = re.compile(
+_PUBLISHER = lazy_compile(
     r"(?<![\w.])(?!Stand:)[A-ZА-ЯЁ][\w.]*+(?:\s[A-Z][\w.]*+)?\s?:\s?[A-ZА-ЯЁ][^\s:]+"
 )
-_GOST = re.compile(r"\.\s[-–—]\s|\s//\s")
+_GOST = lazy_compile(r"\.\s[-–—]\s|\s//\s")
 # Legal citations: "v. Smith", "§ 26", "c. 27", "302 P.3d 1145", "576 U.S. at 542",
 # "[1889] 2 Q.B. 301", "478 F. Supp. 3d at 292–94" (possessive: each word read once).
-_LEGAL = re.compile(
+_LEGAL = lazy_compile(
     r"\bv\.\s[A-Z]|§|\bc\.\s?\d"
     r"|\b\d{1,4}+\s(?:[A-Z][A-Za-z]*+\.(?:[A-Za-z]++\.)*+\s?|[A-Z]{2,}+\s"
     r"|\d(?:d|th|st|nd|rd)\s){1,5}+(?:at\s)?\d"
@@ -145,7 +148,7 @@ _LEGAL = re.compile(
 # "Ibid., 45.", "Id. at 7", "Там же. С. 5", "Smith, op. cit.", "Solove & Citron, supra
 # note 6": a repeat of a citation ("See supra notes 6–7 and accompanying text" refers to
 # the text, not to a work).
-_REPEAT = re.compile(
+_REPEAT = lazy_compile(
     # (the Latin word set in italics: "*Ibid.*, 117.")
     r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
     r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문)|αυτόθι|དེ་ཉིད།|"
@@ -177,7 +180,7 @@ FIGURE_LOCATOR = (
 )
 # "Ward, Finance of Canal Building, 41.", "Federal Radio Commission, *Annual Report*, 1–2.",
 # "Arregui et al., *Meter Management*, ch. 5.": a shortened note (author, short title, place)
-_SHORT_NOTE = re.compile(
+_SHORT_NOTE = lazy_compile(
     r"^\s*[A-ZА-ЯЁ][\w'’.-]+(?:\s(?:[A-ZА-ЯЁ][\w'’.-]+|of|for|the|and|&|de|van|von)){0,6}"
     r"(?:,?\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’-]+)?(?:\set\sal\.)?"
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
@@ -276,7 +279,7 @@ _ADVERBIAL = (
     r"|most\srecently|recently|especially|generally|sobre\stodo|en\sparticular|recientemente"
     r"|in\sparticolare|soprattutto|recentemente|da\sultimo|sobretudo|per\stutti|por\stodos))?"
 )
-_LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ADVERBIAL}{_ABOUT}\s+", re.I)
+_LEAD_IN = lazy_compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ADVERBIAL}{_ABOUT}\s+", re.I)
 # A prose clause that hands over to its source: "The procedure follows AWWA (2016)",
 # "The Commission's own account is in ...", "This section draws on ..." (verbs in lower
 # case: "How the Port Follows Trade" is a title).
@@ -299,13 +302,13 @@ _HAND_OVER_VERB = (
     r"|put\s+forward|proposed|defended|developed|advanced|shown|found|set\s+out)\s+by"
     r"|as\s+(?:argued|shown|noted|suggested|described|reported)\s+by)\s+"
 )
-_HAND_OVER = re.compile(
+_HAND_OVER = lazy_compile(
     # (after a first clause: "The numbers are standard; a clear derivation is in ...")
     rf"^(?:[^.;:]{{0,160}}?[;:]\s+)?(?:[^.;:]{{0,100}}?\s)?{_HAND_OVER_VERB}"
 )
 # ... and a second one after it: "come from | the station lists printed annually in | *Title*"
-_HAND_OVER_MORE = re.compile(rf"(?:[^.;:]{{0,100}}?\s)?{_HAND_OVER_VERB}")
-_SENTENCE = re.compile(
+_HAND_OVER_MORE = lazy_compile(rf"(?:[^.;:]{{0,100}}?\s)?{_HAND_OVER_VERB}")
+_SENTENCE = lazy_compile(
     r"(?<=[.;!?])\s+(?=(?:See|Cf\.|Compare|Quoted|Cited|Vgl\.|Voir|Siehe|См\.|Ср\.|Цит\.)\s)"
     # after a semicolon the lead-in is lower case: "...; cf. François Héran, ..."
     # (or a comma: "Een klassiek argument, zie Petra van Ellen, ‘Title’, …")
@@ -315,11 +318,11 @@ _SENTENCE = re.compile(
     r"|(?<=。)\s*(?=\S)"
 )
 # any sentence's end (after a word, not a number) before a capital: not "übers. v. Roth"
-_SENTENCE_END = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?])\s+(?=[{UPPER}])")
+_SENTENCE_END = lazy_compile(rf"(?<=[^\W\d_]{{2}}[.!?])\s+(?=[{UPPER}])")
 # (or a comma before a conjunction: "This was the view of X, and it was revived by Y, ...")
-_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while)\s)")
+_CLAUSE_END = lazy_compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while)\s)")
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
-_ANNOUNCED = re.compile(
+_ANNOUNCED = lazy_compile(
     # (no comma in the clause: "Heri, Climate Change …: Capturing Risk, …" is author and title)
     r"^(?P<clause>[^():;,“”\"«»*_/\[\]]{10,160}?)\s?:\s+"
     r"(?=[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},\s)"
@@ -381,7 +384,7 @@ _CLOSED = frozenset(
 # none), "bei" / "chez" always (no title ends "bei" before its author).
 _HANDING = frozenset("by of in von bei nach chez par door with".split())
 _ALWAYS_HANDING = frozenset("bei chez".split())
-_NAMED_LEAD = re.compile(
+_NAMED_LEAD = lazy_compile(
     rf"(?:(?P<adverb>(?i:(?:(?:so|thus|also|ainsi|così|así),?\s)?{_ADVERB})),?"
     rf"|(?P<clause>[\w'’-]+(?:\s[\w'’-]+){{0,8}}?)(?P<comma>,?))"
     rf"\s+(?={_PERSON})"
@@ -426,7 +429,7 @@ def _named_lead(text: str, offset: int) -> int:
 
 # After a lead-in, the place or matter the work is cited for, then its author: "Vgl. für
 # Kolberg Jürgen Sarnowsky, ...", "See, for Kent, John Smith, ...", "Voir pour Lyon Jean Roux"
-_TOPIC_NAME = re.compile(
+_TOPIC_NAME = lazy_compile(
     r"(?-i:für|for|zu|zur|zum|über|on|sur|pour|per|para|voor)\s"
     rf"(?:{_UPPER}[\w'’-]+,?\s){{1,2}}?(?={_GIVEN}\s{_SURNAME},)"
 )
@@ -434,11 +437,11 @@ _TOPIC_NAME = re.compile(
 
 # A person's years of life after the name: "the cartographer Nicolaus Cruquius (1678-1754)",
 # "Hugo de Groot (1583–1645)" -- no year of publication
-_LIFESPAN = re.compile(
+_LIFESPAN = lazy_compile(
     rf"(?<=[^\W\d_]\s)\((?:[*†]\s?)?(?P<first>{_YEAR})\s?[–-]\s?(?:[*†]\s?)?(?P<year>{_YEAR})\)"
 )
 # A note that reports what someone said or wrote to the author: no work a list could hold
-_PERSONAL = re.compile(
+_PERSONAL = lazy_compile(
     r"\b(?:personal\s(?:communication|correspondence)|pers\.\s?comm\.|in\sconversation\swith"
     r"|conversation\swith|(?:interview|e-?mail|letter|correspondence)\s(?:with|to)\sthe\sauthor"
     r"|Gespräch\smit|Gesprächs?\s(?:mit|am)|mündliche[rn]?\sMitteilung|persönliche[rn]?\sMitteilung"
@@ -464,7 +467,7 @@ _PERSONAL = re.compile(
 # Spanish "disponibles previa solicitud", Italian "disponibili su richiesta", Russian "по
 # запросу", Lao "ສາມາດຂໍໄດ້ຈາກ" (can be asked for from), Thai "ขอได้ที่" / "สามารถขอได้จาก",
 # Chinese "可向…索取" / "备索")
-_ON_REQUEST = re.compile(
+_ON_REQUEST = lazy_compile(
     r"\b(?:available|obtainable|details|provided)\s(?:from\s(?:the\s)?[\w-]+(?:\s[\w-]+)?\s)?"
     r"(?:up)?on\s(?:reasonable\s)?request"
     r"|\b(?:auf\sAnfrage\s(?:erhältlich|verfügbar)|(?:erhältlich|verfügbar)\sauf\sAnfrage"
@@ -480,7 +483,7 @@ _ON_REQUEST = re.compile(
 # "unveröffentlichte Daten", "données non publiées", "datos no publicados", "dati non
 # pubblicati", "ongepubliceerde gegevens", Swahili "hazijachapishwa" -- "they have not been
 # published", the prefix agreeing with the noun: haija-, hayaja-, haiku-)
-_UNPUBLISHED = re.compile(
+_UNPUBLISHED = lazy_compile(
     r"\b(?:unpublished\s(?:data|observations?|results|findings|records|survey\sdata|figures)"
     r"|(?:data|results|figures)\s(?:(?:are|were|is|was)\s)?(?:not\s(?:yet\s)?|un)published"
     r"|(?:Daten|Ergebnisse|Befunde)\s(?:sind\s)?(?:noch\s)?(?:nicht|un)\s?veröffentlicht"
@@ -499,7 +502,7 @@ _UNPUBLISHED = re.compile(
 # the author in March 2018.", "Field notes of the author, 2 May 2021", "vom Verfasser
 # aufgenommen am 3. Juli 2019", "enquête de terrain, juin 2017", "trabajo de campo, 2016",
 # "полевые материалы автора, 2015 г.")
-_FIELDWORK = re.compile(
+_FIELDWORK = lazy_compile(
     r"\b(?:(?:recorded|made|taken|conducted|carried\sout|collected|transcribed|photographed"
     r"|filmed|observed|interviewed|noted)\sby\sthe\s(?:present\s)?(?:author|writer)s?\b"
     r"|(?:the\s)?(?:author|writer)['’]s\s(?:own\s)?(?:field\s?work|field\s?notes"
@@ -563,8 +566,8 @@ def _cited_year(text: str) -> bool:
 
 
 # the word before a year and the one before that: "afo 2019;", "marzo de 2019,"
-_WORD_YEAR = re.compile(r"^(?P<word>[^\W\d_]++)\s(?:et\sal\.\s)?" + _YEAR)
-_LAST_WORD = re.compile(r"(?:^|\s)(?P<word>[^\W\d_]++)\s*$")
+_WORD_YEAR = lazy_compile(r"^(?P<word>[^\W\d_]++)\s(?:et\sal\.\s)?" + _YEAR)
+_LAST_WORD = lazy_compile(r"(?:^|\s)(?P<word>[^\W\d_]++)\s*$")
 
 
 def _prose_word_year(before: str, found: str) -> bool:
@@ -584,7 +587,7 @@ def _prose_word_year(before: str, found: str) -> bool:
 
 
 # the two words before a year that ends the note: "a precios constantes de | 2018."
-_TWO_WORDS = re.compile(r"(?:^|\s)(?P<first>[^\W\d_]++)\s(?P<word>[^\W\d_]++)\s*$")
+_TWO_WORDS = lazy_compile(r"(?:^|\s)(?P<first>[^\W\d_]++)\s(?P<word>[^\W\d_]++)\s*$")
 
 
 def _prose_end_year(before: str, found: str) -> bool:
@@ -612,7 +615,7 @@ def _prose_end_year(before: str, found: str) -> bool:
 
 
 # a word of any script, and how many of them in lower case make a sentence of prose
-_ANY_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++")
+_ANY_WORD = lazy_compile(r"(?<![^\W\d_])[^\W\d_]++")
 _PROSE_WORDS = 6
 
 
@@ -637,7 +640,7 @@ def _titled(text: str) -> bool:
 # the end of a sentence, before the next one: "Hammel-Kiesow, Die Hanse, 92. I follow ..."
 # (not after an initial: "T.M. Reyes, J.A. Okafor, X. Lund, ..." lists names, no sentence ends
 # at "X.")
-_SENTENCE_BREAK = re.compile(r"(?<=[\w*_”\"»)])(?<!\b[A-ZÀ-ÖØ-ÞА-ЯЁ])\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_SENTENCE_BREAK = lazy_compile(r"(?<=[\w*_”\"»)])(?<!\b[A-ZÀ-ÖØ-ÞА-ЯЁ])\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 def short_note_head(text: str) -> str | None:
@@ -663,7 +666,7 @@ def _short_notes(text: str) -> bool:
 # (only searched for: tried from the start of each word, from its first letter of those
 # scripts, the rest of the word possessive; tried from each letter, each try read the
 # rest of a long word again)
-_CASELESS_FACTS = re.compile(
+_CASELESS_FACTS = lazy_compile(
     r"(?<![^\s:])(?>[^\s:]*?[\u0590-\u06ff\u0e00-\u0e7f])[^\s:]*+"
     r"\s?:\s?[^\W\d_][^:;]{1,80}?[,،]\s?[\d٠-٩۰-۹๐-๙]{4}"
 )
@@ -671,14 +674,14 @@ _CASELESS_FACTS = re.compile(
 
 # East Asian title brackets: a book's or journal's 『』 / 《》 (「」 also quotes a phrase); a
 # year where Japanese, Korean and Chinese notes put it ("、1983年、", "（2005年）")
-_CJK_TITLE = re.compile(r"『[^』]{2,}』|《[^》]{2,}》")
-_CJK_YEAR = re.compile(rf"[、，（(]\s?{_YEAR}\s?年?\s?[、，。）)]")
+_CJK_TITLE = lazy_compile(r"『[^』]{2,}』|《[^》]{2,}》")
+_CJK_YEAR = lazy_compile(rf"[、，（(]\s?{_YEAR}\s?年?\s?[、，。）)]")
 
 
 # A British parliamentary paper's session and number: "H.C. 1847–48 (956)", "HC 1833 (676)",
 # "H.L. 1852-3 (12)", "PP 1842 [380]", "Parliamentary Papers 1863 (3197)", a command paper
 # "Cd. 4499", "Cmd. 1234", "Cmnd. 5678"
-_PARLIAMENTARY = re.compile(
+_PARLIAMENTARY = lazy_compile(
     r"\b(?:H\.?\s?[CL]\.?|P\.?\s?P\.?|Parliamentary\sPapers|Sessional\sPapers)\s"
     r"(?:1[6-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?\s?"
     r"(?:\(\d{1,5}\)|\[(?:(?:C|Cd|Cmd|Cmnd|Cm)\.?\s?)?\d{1,5}\])"
@@ -690,7 +693,7 @@ _PARLIAMENTARY = re.compile(
 # work a list could hold ("по договору № 12-22 от 01.03.2022", "under contract no. 4410-B of
 # 3 May 2021", "grant No. 22-17-00001", "Fördervertrag Nr. 12/3 vom 1.2.2020", "contrato
 # n.º 45/2019", "convenio núm. 7", "σύμβαση αρ. 12")
-_AGREEMENT_NUMBER = re.compile(
+_AGREEMENT_NUMBER = lazy_compile(
     r"(?<![^\W\d_])(?i:contracts?|grants?|agreements?|договор\w{0,3}|соглашени\w{0,3}"
     r"|контракт\w{0,3}|грант\w{0,3}|(?:Förder|Kooperations)?vertrag\w{0,2}|Förderkennzeichen"
     r"|contrat|contrato|convenio|contratto|convenzione|σύμβαση\w{0,2})"
@@ -780,12 +783,12 @@ def _lead_in(text: str) -> int:
 
 
 # a Latin personal name a citation starts with: "Russell, S.", "S. Russell,"
-_LATIN_NAME = re.compile(
+_LATIN_NAME = lazy_compile(
     # (from the first initial of a run only, the run read once)
     r"(?<=\s)(?<![A-Z]\.\s)(?:[A-Z][\w'’-]+,\s[A-Z]\.|[A-Z]\.\s?(?:-?[A-Z]\.\s?)*+[A-Z][\w'’-]+"
     r"(?:,|\s(?:and|&)\s))"
 )
-_PARENTHESISED = re.compile(r"\([^()]*\)")
+_PARENTHESISED = lazy_compile(r"\([^()]*\)")
 
 
 def _uncased_lead(text: str) -> int:
@@ -812,15 +815,15 @@ _INTERNAL_REF = (
     r",?\s+(?:(?:pp?|S|s|с|Kap|chap|ch|cap|sec|sect|Abschn|Anm|n|note|nota|§)\.?\s?)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?(?:f|ff)\.)?"
 )
-_INTERNAL = re.compile(rf"{_INTERNAL_REF}\s*[.;]?\s*", re.I)
+_INTERNAL = lazy_compile(rf"{_INTERNAL_REF}\s*[.;]?\s*", re.I)
 # ... as the note's first sentence, a citation after it: "Vgl. oben Anm. 38. Grundlegend X, ..."
-_INTERNAL_FIRST = re.compile(rf"{_INTERNAL_REF}\s*[.;]\s+(?=\S)", re.I)
+_INTERNAL_FIRST = lazy_compile(rf"{_INTERNAL_REF}\s*[.;]\s+(?=\S)", re.I)
 
 
 # A hyperlink's target after the words it links, as the readers write a link ("words
 # <https://…>"): at the start of a note it may belong to a lead-in phrase ("<a href=doi>A
 # quantitative analysis</a> in K. Smith, Title, …"), which it does not make a citation.
-_LINKED_WORDS = re.compile(
+_LINKED_WORDS = lazy_compile(
     r"^\s*+[^<>\s][^<>]{2,150}?(?P<link>\s<(?:https?|ftp)://[^\s<>]+>)(?=\s)"
 )
 
@@ -828,7 +831,7 @@ _LINKED_WORDS = re.compile(
 # Linked words that point at the author's own material, as the readers write a link ("words
 # <https://…>"): "the full disposition table is in the technical report <…>", "see our
 # codebook <…>", "the project's pre-registration <…>", "in the online appendix <…>"
-_OWN_LINK = re.compile(
+_OWN_LINK = lazy_compile(
     r"\b(?:the|our|this|its|their)\s(?:(?:full|complete|online|public|project['’]s|study['’]s"
     r"|survey['’]s)\s){0,2}(?:(?:technical|methods?|methodological|field(?:work)?|final)"
     r"\s(?:report|appendix)|codebook|questionnaire|(?:online\s|supplementary\s)?appendix"
@@ -840,7 +843,7 @@ _OWN_LINK = re.compile(
 
 # A note that opens by thanking someone: "I thank the Penzol Foundation (<site>) for …",
 # "We are grateful to …", "Agradezo á …", "Agradezco a …", "Je remercie …", "Ich danke …"
-_THANKS = re.compile(
+_THANKS = lazy_compile(
     r"\s*(?:(?:I|We)\s(?:would\slike\sto\s|wish\sto\s)?(?:thank|am\sgrateful|are\sgrateful"
     r"|owe|acknowledge)|(?:My|Our)\s(?:sincere\s|warm\s)?thanks|Thanks\sto"
     r"|Agrade(?:zo|zco|cemos|ço|cem)|Quero\sagradecer|Quisiera\sagradecer"
@@ -853,7 +856,7 @@ _THANKS = re.compile(
 # An author note: the label of the corresponding author and an e-mail address ("Corresponding
 # author: a@b.org. An earlier version was presented at …, 2022."), in English, Spanish,
 # Portuguese, French, German, Italian, Welsh, Irish, Albanian
-_AUTHOR_NOTE = re.compile(
+_AUTHOR_NOTE = lazy_compile(
     r"\s*(?:Corresponding\sauthor|Correspondence|Autor(?:a)?\s(?:de\s|para\s)?correspond[eê]ncia"
     r"|Autor(?:a)?\sde\scontacto|Auteur\scorrespondant|Korrespondenzautor(?:in)?|Autore\scorrispondente"
     r"|Awdur\sgohebu|Údar\scomhfhreagrach|Autori\spër\skorrespondencë)\s?:?\s"
@@ -864,7 +867,7 @@ _AUTHOR_NOTE = re.compile(
 # its meeting and date ("This article is based on a paper given at the seminar 'Medicine and
 # Society', 12 March 2022."): the meeting is no work cited (English, German, Luxembourgish,
 # Dutch, French, Italian, Spanish, Portuguese)
-_ORIGIN_NOTE = re.compile(
+_ORIGIN_NOTE = lazy_compile(
     r"\s*(?:(?:This|The\spresent)\s(?:article|paper|essay|chapter|study)\s(?:is\sbased\son"
     r"|grew\sout\sof|originated\sas|derives\sfrom|is\sa\srevised\sversion\sof|goes\sback\sto)"
     r"|(?:Dieser|Der\svorliegende)\s(?:Artikel|Beitrag|Aufsatz)\s(?:geht|beruht|basiert)"
@@ -877,7 +880,7 @@ _ORIGIN_NOTE = re.compile(
     re.I,
 )
 # a site's home page, as an acknowledgement names the body it thanks: "(https://www.x.org)"
-_HOME_PAGE = re.compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?:\s|$)|$)>?\)?")
+_HOME_PAGE = lazy_compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?:\s|$)|$)>?\)?")
 
 
 def thanks_note(text: str) -> bool:
@@ -1013,7 +1016,7 @@ def _title_in_prose(text: str) -> bool:
 
 
 # a name and a year in parentheses inside a sentence: "… the value of Fizeau (1849) was …"
-_NAME_YEAR = re.compile(rf"(?<=\s)(?-i:[{UPPER}])[^\W\d_]++\s\({_YEAR}\)(?=\s[^\W\d_])")
+_NAME_YEAR = lazy_compile(rf"(?<=\s)(?-i:[{UPPER}])[^\W\d_]++\s\({_YEAR}\)(?=\s[^\W\d_])")
 
 
 def dated_name_remark(text: str) -> bool:
@@ -1055,8 +1058,8 @@ _FULL_NOTES = 3
 
 # pages in parentheses inside a sentence, of the work the text discusses (a review's book,
 # the chapter's own pages): "The appendix (pp. 281–96) lists …", "as she notes (p. 45)"
-_PAREN_PAGES = re.compile(r"\s\((?:pp?\.\s?)[\divxlc]+(?:\s?[–-]\s?\d+)?\)(?=[\s,;.])")
-_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ]{2,}(?![\w'’-])")
+_PAREN_PAGES = lazy_compile(r"\s\((?:pp?\.\s?)[\divxlc]+(?:\s?[–-]\s?\d+)?\)(?=[\s,;.])")
+_PROSE_WORD = lazy_compile(r"(?<![\w'’-])[a-zß-ÿ]{2,}(?![\w'’-])")
 
 
 def _pages_in_prose(text: str) -> bool:
@@ -1078,7 +1081,7 @@ def _pages_in_prose(text: str) -> bool:
 # Czech "cit. podle", English "qtd. in", Russian "цит. по"; the words of a sentence ("cited in",
 # "quoted in", "citado en", "cité dans", "citato in") after a comma, a semicolon or a
 # parenthesis only ("This claim is cited in many surveys" is prose)
-_APUD = re.compile(
+_APUD = lazy_compile(
     r"(?:(?<=[\w.)\]*_»”’,;])\s(?:apud|citad[oa]\spor|cit\.\s(?:apud|por|en|in|par|dans|da|după"
     r"|podle|dle|za)|cyt\.\sza|zit\.\s?(?:nach|n\.)|zitiert\snach|qtd\.\sin|cité[es]{0,2}\spar"
     r"|citat[aă]?\s(?:de|după)|citato\sda|цит\.\s?(?:по|за))"
@@ -1088,7 +1091,7 @@ _APUD = re.compile(
     r"\s?:?\s+(?!(?:nota|note|noot|n\.|nn?\.|Anm\.|przyp\.)\s?\d)(?=\S)",
     re.I,
 )
-_QUOTED_IN = re.compile(
+_QUOTED_IN = lazy_compile(
     r"[,;(]\s(?:as\s)?(?:quoted|cited|reprinted|reproduced|printed|edited|calendared)\s+in"
     r"\s?:?\s+"
     r"|[,;(]\s(?:цит\.\s?по|цит\.\s?за|zit\.\s?nach)\s?:?\s+"
@@ -1102,7 +1105,7 @@ _QUOTED_IN = re.compile(
 # physics and Science lists number among their references write it: "See the Supporting
 # Information, Table S3.", "Materials and methods are available as supplementary materials.",
 # "For a related case, see ref 12.", "Details in the Supplemental Material."
-_OWN_MATERIAL = re.compile(
+_OWN_MATERIAL = lazy_compile(
     r"\b(?i:Supporting\sInformation|Supplement(?:ary|al)\s(?:Information|Materials?|Data|Text"
     r"|Notes?|Methods|Tables?|Fig(?:ure|\.)?s?)|Electronic\sSupplementary"
     r"|refs?\.?\s\d+|this\s(?:work|paper|study|article|Letter|Communication))\b"
@@ -1130,6 +1133,6 @@ def list_note(text: str) -> bool:
     return bool(start) and _ENTRY_NUMBERS.fullmatch(text[start:].strip()) is not None
 
 
-_ENTRY_NUMBERS = re.compile(
+_ENTRY_NUMBERS = lazy_compile(
     r"(?:refs?\.?|references?)\s\d+(?:(?:,\s?|\s?[–-]\s?|\sand\s)\d+)*\.?", re.I
 )

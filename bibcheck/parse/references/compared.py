@@ -12,7 +12,7 @@ note cites first, read on its own.
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["first_compared"]
 
@@ -36,7 +36,7 @@ _JOIN = (
     r"|et\s(?:celle|celui|celles|ceux)\sde|à\s(?:celle|celui)\sde|avec\s(?:celle|celui)\sde|avec"
     r"|z|se)"
 )
-_COMPARED = re.compile(
+_COMPARED = lazy_compile(
     rf"^{_VERB}\s++{_PROSE}"
     # (the first work: a name, a comma, its title and what follows, no semicolon)
     rf"(?P<first>[A-ZÀ-Þ][^,;]{{1,80}},\s[^;]{{2,300}}?),\s{_JOIN}\s(?=[A-ZÀ-Þ])"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.archival import repository
 from bibcheck.parse.references.patterns import ORGANISATION_WORD
@@ -26,39 +27,39 @@ from bibcheck.parse.references.reportkind import (
     titled_report,
 )
 
-_ORG_WORD = re.compile(ORGANISATION_WORD)
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_HEAD = re.compile(r"^(?P<org>[A-Z][^,:;.\d“”\"«»()]{1,100}?),\s(?P<rest>\S.*)$", re.S)
+_ORG_WORD = lazy_compile(ORGANISATION_WORD)
+_ACRONYM = lazy_compile(r"[A-Z]{2,6}")
+_HEAD = lazy_compile(r"^(?P<org>[A-Z][^,:;.\d“”\"«»()]{1,100}?),\s(?P<rest>\S.*)$", re.S)
 # "R Core Team. R: A language ...", "Українська бібліотечна асоціація. Рекомендації ...":
 # the organisation, a full stop, the title (any script)
-_STOPPED = re.compile(r"^(?P<org>[^\W\d_][^,:;.\d“”\"«»()*]{1,100}?)\.\s(?P<rest>\S.*)$", re.S)
+_STOPPED = lazy_compile(r"^(?P<org>[^\W\d_][^,:;.\d“”\"«»()*]{1,100}?)\.\s(?P<rest>\S.*)$", re.S)
 # "World Health Organization *Environmental Noise Guidelines*; ...": the title in italics
-_ITALIC_TITLE = re.compile(r"^(?P<org>[^\W\d_][^*“”\"«»()]{1,100}?)\.?\s\*(?P<title>[^*]{3,})\*")
+_ITALIC_TITLE = lazy_compile(r"^(?P<org>[^\W\d_][^*“”\"«»()]{1,100}?)\.?\s\*(?P<title>[^*]{3,})\*")
 # "Ministry of Agriculture, Fisheries and Food, “Title”,": the organisation (commas and all),
 # then the title in quotation marks
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = lazy_compile(
     r"^(?P<org>[^\W\d_][^:;.\d“”\"«»„()*]{1,150}?),\s"
     r"(?P<quoted>“[^”]{3,300}”|«[^»]{3,300}»|„[^“”]{3,300}[“”]|\"[^\"]{3,300}\")"
 )
 # "Bundesarchiv: Die Akten ...", "Statistisches Bundesamt: Bevölkerung ...": a German
 # authority, a colon, the title ("National Health Service: A History" is a book's title)
-_COLON = re.compile(r"^(?P<org>[A-ZÄÖÜ][^,:;.\d“”\"«»()*]{1,100}?):\s(?P<rest>\S.*)$", re.S)
-_AUTHORITY = re.compile(
+_COLON = lazy_compile(r"^(?P<org>[A-ZÄÖÜ][^,:;.\d“”\"«»()*]{1,100}?):\s(?P<rest>\S.*)$", re.S)
+_AUTHORITY = lazy_compile(
     r"[A-ZÄÖÜ]\w*(?:archiv|amt|ministerium|institut|gericht|verband|stiftung|behörde|anstalt)$"
 )
-_FACTS = re.compile(r"\d|:\s")
+_FACTS = lazy_compile(r"\d|:\s")
 # the records of a body an archive keeps, with their dates: "Minutes, 1862–1865", "Letter
 # books, 1790-1815", "Correspondence and papers, 1901–1939", "Annual reports"
-_ARCHIVAL_TITLE = re.compile(
+_ARCHIVAL_TITLE = lazy_compile(
     r"[^\W\d_](?:[^\W\d_]|['’ -]){2,80}?(?:,\s(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)?\d\d)?)?"
 )
 # the sentence after an organisation the parser took for the title
-_SENTENCE = re.compile(r"\.\s(?P<title>[^\W\d_][^.;]{3,300}?)(?:\.\s|;\s|\.?$)")
+_SENTENCE = lazy_compile(r"\.\s(?P<title>[^\W\d_][^.;]{3,300}?)(?:\.\s|;\s|\.?$)")
 # the tail no title holds: ", Report FHWA-HIF-12-345[, Place, ST]", ". Geneva: ISO",
 # ", Technical Documents 4", ", 4th ed."
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_ONLY = re.compile(rf"(?:\d{{1,2}}\s)?(?:{_MONTHS})\s(?:1[5-9]|20)\d\d\.?")
-_TAIL = re.compile(
+_DATE_ONLY = lazy_compile(rf"(?:\d{{1,2}}\s)?(?:{_MONTHS})\s(?:1[5-9]|20)\d\d\.?")
+_TAIL = lazy_compile(
     r"(?:,\s(?:Technical\s)?(?:Report|Rep\.|Tech\.\sRep\.)\s(?:No\.\s?)?[\w./-]*\d[\w./-]*.*"
     # (". Volume III: Observing systems" is the title's volume, no place and publisher)
     r"|\.\s(?!(?:Volume|Vol|Part|Band|Teil|Tome|Tomo|Parte|Livre|Book)\s)"
@@ -157,7 +158,7 @@ def _reported(ref: Reference, authors: tuple[str, ...]) -> RefKind:
 
 
 # "R Core Team. 2022", "World Health Organization (2019)": an organisation and the year
-_DATED = re.compile(r"^(?P<org>[^\W\d_].*?)[.,]?\s\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.?$")
+_DATED = lazy_compile(r"^(?P<org>[^\W\d_].*?)[.,]?\s\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.?$")
 
 
 def _is_title(head: str, raw: str) -> bool:
@@ -175,12 +176,12 @@ def _is_title(head: str, raw: str) -> bool:
 # Alimentación", "Ministerium für Umwelt, Klima und Energiewirtschaft", "Ministero delle
 # Infrastrutture e dei Trasporti" is one field)
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-_REMIT = re.compile(
+_REMIT = lazy_compile(
     r"\s(?:for|of|de|del|de\sla|für|des|du|de\sl['’]|della|dell['’]|do|da|dos)\s?"
     rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+)?$"
 )
 _FIELD = rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+)?"
-_JOINED = re.compile(
+_JOINED = lazy_compile(
     rf"^(?P<more>{_FIELD}(?:,\s{_FIELD})*,?\s(?:and|&|y|e|und|et|i|en)\s"
     rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+){{0,2}})"
     r",\s(?P<rest>\S.*)$",
@@ -191,13 +192,13 @@ _JOINED = re.compile(
 # A Korean, Japanese or Chinese organisation: a name written whole that ends in the word
 # for a ministry, agency, society, institute, committee, foundation, university or centre
 # ("보건복지부", "한국영양학회", "厚生労働省", "日本学術会議", "国家统计局")
-_CJK_ORGANISATION = re.compile(
+_CJK_ORGANISATION = lazy_compile(
     r"[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff][\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff ]*"
     r"(?:부|청|처|학회|협회|연구원|연구소|위원회|공단|재단|대학교|센터|기구|진흥원|관리원"
     r"|省|庁|学会|協会|研究所|研究院|委員会|委员会|会議|会议|大学|財団|机构|機構|センター"
     r"|局|部|协会|中心|研究会)"
 )
-_NEXT_SENTENCE = re.compile(r"\.\s(?P<title>[^.;:]{3,300}?)(?:\.\s|\.?$)")
+_NEXT_SENTENCE = lazy_compile(r"\.\s(?P<title>[^.;:]{3,300}?)(?:\.\s|\.?$)")
 
 
 def _cjk_organisations(raw: str, title: str) -> tuple[tuple[str, ...], str] | None:
@@ -217,7 +218,7 @@ def _cjk_organisations(raw: str, title: str) -> tuple[tuple[str, ...], str] | No
 
 # a name written in one word of mixed case, a capital inside it: "SciELO", "CNPq", "GitHub",
 # "PubMed", "arXiv" (no family name: "McDonald", "DeLillo", "MacArthur", "O'Neil")
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ter)[A-Z]")
+_NAME_PREFIX = lazy_compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ter)[A-Z]")
 
 
 def _branded(name: str) -> bool:

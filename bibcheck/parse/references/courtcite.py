@@ -18,7 +18,7 @@ literature; this module only tells that a note cites one, for the literature-lis
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["NEUTRAL_COURT", "court_or_act"]
 
@@ -30,15 +30,15 @@ NEUTRAL_COURT = (
     r"|IE(?:SC|CA|HC)|HCA|FCAFC|FCA|NSW(?:CA|SC|CCA)|VSCA|VSC|QCA|WASCA|NZ(?:SC|CA|HC)"
     r"|SCC|ONCA|BCCA|QCCA|ABCA|ZA(?:CC|SCA|GPPHC|WCHC)|SG(?:CA|HC)|HKCFA|HKCA|CCJ|JMCA)"
 )
-_NEUTRAL = re.compile(
+_NEUTRAL = lazy_compile(
     rf"\[{_YEAR}\]\s{NEUTRAL_COURT}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat))?\s\d{{1,5}}\b"
 )
-_WELSH_ACT = re.compile(
+_WELSH_ACT = lazy_compile(
     rf"^(?:Gw\.\s)?(?:Deddf|Mesur|Gorchymyn|Rheoliadau)\s[^,;.()]{{1,150}}?"
     rf"(?:\s\([^()]{{1,40}}\))?\s{_YEAR}(?=[,;.]?(?:\s|$))"
 )
 _COURT_WORD = r"(?:Qorti|Court|Tribunal|Tribunale|Corte|Cour|Gericht|Hof|Sąd|Suprema)"
-_PARTIES_COURT = re.compile(
+_PARTIES_COURT = lazy_compile(
     rf"^[^;,]{{1,150}}?\s(?:vs\.?|v\.)\s[^;,]{{1,150}}?,\s(?:[^,;]{{0,60}}?\s)?{_COURT_WORD}"
     rf"(?:\s[^,;]{{1,60}})?,\s(?:[^,;]{{0,30}}?\s)?{_YEAR}\b"
 )

@@ -14,8 +14,7 @@ sentence(s) up to the journal, or the place and publisher of a book.
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.shared import Fields, place_publisher, year_of
@@ -23,11 +22,11 @@ from bibcheck.parse.references.shared import Fields, place_publisher, year_of
 __all__ = ["dated"]
 
 # the year sentence right after the names: "2019. ", "2019a. "
-_YEAR = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?=\S)")
+_YEAR = lazy_compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?=\S)")
 # "Journal of Plant Clocks 12:101–118", "Genome Biology 9:R130", "eLife 9:e55555",
 # "Plant Physiology 185(4):e2104", "Journal of the Society: Series B 57:289–300" (no
 # period inside the journal's name: the title's sentences stay apart from it)
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     r"^(?P<journal>(?:[^.;:()]|:\s){2,200}?)\s(?P<vol>\d{1,5})(?:\s?\((?P<iss>[^()]{1,12})\))?"
     r":\s?(?P<pages>\w{1,12}(?:\s?[–—-]\s?\w{1,12})?)\.?$"
 )

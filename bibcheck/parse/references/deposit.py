@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["deposit_link", "without_deposit"]
 
 # a repository's link, bare or in angle brackets (as the readers write a link's target)
-_DEPOSIT = re.compile(
+_DEPOSIT = lazy_compile(
     r"<?(?<![\w.-])(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org"
     r"|codeberg\.org|osf\.io|zenodo\.org|figshare\.com|datadryad\.org|huggingface\.co"
     r"|dataverse\.[\w-]+(?:\.[\w-]+)*|[\w-]+\.dataverse\.[\w-]+(?:\.[\w-]+)*)"
@@ -26,16 +28,16 @@ _DEPOSIT = re.compile(
     re.I,
 )
 # a licence named beside it: "(CC BY 4.0)", "CC BY-SA", "CC0 1.0", "MIT", "GPL-3.0"
-_LICENCE = re.compile(
+_LICENCE = lazy_compile(
     r"\(?\b(?:CC[\s-]BY(?:[\s-](?:SA|NC|ND))*+(?:[\s-]\d\.\d)?|CC0(?:[\s-]1\.0)?|MIT"
     r"|GPL(?:-?v?\d(?:\.\d)?)?|Apache(?:[\s-]2\.0)?|BSD(?:-\d-Clause)?)\b\)?"
 )
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = lazy_compile(r"[^\W\d_]{2,}")
 # what may follow a cited page's link: the date it was seen, in any language's words
 # ("accessed 2024-01-02", "访问日期：2025-06-22", "閲覧日 2024年1月2日")
-_AFTER_LINK = re.compile(
+_AFTER_LINK = lazy_compile(
     r"[,，;；.]?\s*[^\W\d_]{1,20}(?:\s[^\W\d_]{1,20})?\s?[:：]?\s?"
     r"\d{1,4}[-./年\s]\s?\d{1,2}[-./月\s]\s?\d{1,4}日?\.?\s*$"
 )
@@ -55,12 +57,12 @@ def without_deposit(text: str) -> str | None:
 # a note that is a page's title and its link: "[Typst Packages](https://github.com/…)",
 # "Typst Packages, https://github.com/…", "varnothing used by LaTeX, <https://…>" (an
 # issue's title), perhaps with the date the page was seen after it
-_LINKED_TITLE = re.compile(r"\[(?P<title>[^\[\]\n]{1,200})\]\(\s*<?https?://[^\s()<>]++>?\s*\)")
-_TITLE_COMMA = re.compile(
+_LINKED_TITLE = lazy_compile(r"\[(?P<title>[^\[\]\n]{1,200})\]\(\s*<?https?://[^\s()<>]++>?\s*\)")
+_TITLE_COMMA = lazy_compile(
     r"(?P<title>[^\s,，:：;；.!?。！？<>()\[\]][^,，:：;；!?。！？<>()\[\]]{0,150}?)\s*[,，]\s*"
 )
-_LINK = re.compile(r"<?https?://[^\s<>]++>?")
-_TAIL = re.compile(r"[\s.,，;；)）]*+")
+_LINK = lazy_compile(r"<?https?://[^\s<>]++>?")
+_TAIL = lazy_compile(r"[\s.,，;；)）]*+")
 _TITLE_WORDS = 10  # a title before its link has this many words at most
 
 
@@ -89,4 +91,4 @@ def deposit_link(text: str) -> str | None:
     return None
 
 
-_URL = re.compile(r"https?://[^\s<>]+")
+_URL = lazy_compile(r"https?://[^\s<>]+")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
+
 # the issuing bodies, national and international
 _BODY = (
     r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|ITU-R|DIN|VDI|BS|NF|UNE|SS|SN|SFS|DS|NS|NEN|NBN"
@@ -23,7 +25,7 @@ _BODY = (
 )
 # bodies joined by "/", "-" or a space ("BS EN ISO", "PN-EN", "ISO/IEC", "ГОСТ Р"), "Std"
 # perhaps, then the number with its parts, then perhaps the year after ":" or a dash
-_DESIGNATION = re.compile(
+_DESIGNATION = lazy_compile(
     rf"(?<![\w/-])(?:ABNT\s)?(?P<bodies>{_BODY}(?:[/\s-]{_BODY})*)(?P<letter>\s[РR](?=\s))?"
     r"(?:\s(?:Std\.?|Standard))?"
     r"\s?(?P<number>(?:[A-Z]{1,2}\s?)?\d{1,6}(?:\.\d{1,4})*(?:-\d{1,3}(?!\d))*)"
@@ -31,8 +33,8 @@ _DESIGNATION = re.compile(
 )
 # where a designation may stand in an entry: its start, or after ": " or ". " (the title
 # first, then the designation)
-_PLACE = re.compile(r"(?:^|:\s|\.\s)$")
-_LEAD_IN = re.compile(r"^\s*(?:(?:див|дивіться|см|see|cf|vgl|siehe|voir|zob|viz)\.?:?\s)?", re.I)
+_PLACE = lazy_compile(r"(?:^|:\s|\.\s)$")
+_LEAD_IN = lazy_compile(r"^\s*(?:(?:див|дивіться|см|see|cf|vgl|siehe|voir|zob|viz)\.?:?\s)?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def designation_only(text: str) -> bool:
     return m is not None and _LOCATOR_REST.fullmatch(text[m.end() :]) is not None
 
 
-_LOCATOR_REST = re.compile(
+_LOCATOR_REST = lazy_compile(
     r"[.,]?\s*(?:(?:[СсCSsPpрР]|стор|стр|pp|cl|клаузула|п|пп|разд|розд|sec|Abschn|art)\.?\s?"
     r"[\d.,–—\s-]{1,30}\.?)?\s*"
 )

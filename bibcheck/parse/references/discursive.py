@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.commentary import (
     bibliographic,
     citation_start,
@@ -25,10 +26,10 @@ from bibcheck.parse.references.commentary import (
 __all__ = ["after_lead_in_prose"]
 
 # the end of a sentence (not an initial's point: "J. See"), then the next sentence
-_SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?]\s++(?=[^\W\d_])")
+_SENTENCE_END = lazy_compile(r"(?<![\s.][^\W\d_])[.!?]\s++(?=[^\W\d_])")
 # a German editor's mark is no sentence's end: in "Titel, hg. v. Name" the "v." is "von",
 # never the Latin "vide" of a lead-in
-_EDITOR_ABBREVIATION = re.compile(r"\b(?:hg|hrsg|bearb|übers|eingel)\.$", re.I)
+_EDITOR_ABBREVIATION = lazy_compile(r"\b(?:hg|hrsg|bearb|übers|eingel)\.$", re.I)
 # more sentences than this before the citation: an essay, not a note
 _MAX_SENTENCES = 6
 
@@ -56,11 +57,11 @@ def after_lead_in_prose(text: str) -> int:
 
 # "…, Cambridge, MA; MIT Press, 2012.": a semicolon typed for the colon between the place and
 # the publisher -- what follows it is a publisher and a year, and ends the note or the work
-_PUBLISHER_AFTER = re.compile(
+_PUBLISHER_AFTER = lazy_compile(
     r";(?=\s++[^\W\d_][^\W\d_.]*+(?:\s++[^\W\d_][^\W\d_.]*+){0,5}+,\s++(?:1[5-9]|20)\d\d\b"
     r"[.,]?\s*+(?:;|$))"
 )
-_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_A_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def mended_semicolons(text: str) -> str:

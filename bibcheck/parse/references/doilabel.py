@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import bare_doi
 
 __all__ = ["MalformedDoi", "malformed_dois", "malformed_resolver_doi"]
@@ -23,15 +24,15 @@ __all__ = ["MalformedDoi", "malformed_dois", "malformed_resolver_doi"]
 # (the label's whitespace possessive: "\s*(?::|\s)\s*" split a run of spaces every way)
 # (and the word after one space, for a DOI broken by it: "doi: 10.1128 /CMR.00011-07",
 # "doi:10.1128/ CMR.00011-07")
-_LABELLED = re.compile(
+_LABELLED = lazy_compile(
     r"(?<![\w/.\\-])doi\b(?:\s*+:\s*+|\s++)(?:~\s*+)?(?P<doi>10[.,]\S*+)(?:[ \t](?P<gap>\S++))?",
     re.IGNORECASE,
 )
-_MACRO = re.compile(r"\\doi\s*\{(?P<doi>\s*10[.,][^{}]*)\}")
+_MACRO = lazy_compile(r"\\doi\s*\{(?P<doi>\s*10[.,][^{}]*)\}")
 _TRAILING = ".,;:)]}"
 # a resolver's address whose path reads like a DOI and is none: "https://doi.org/10,1371/x"
 # (a comma for the prefix's dot), "https://dx.doi.org/10.1021ed047p12" (the slash lost)
-_RESOLVER = re.compile(r"^https?://(?:www\.|dx\.)?doi\.org/(?P<doi>10[.,]\S*)$", re.IGNORECASE)
+_RESOLVER = lazy_compile(r"^https?://(?:www\.|dx\.)?doi\.org/(?P<doi>10[.,]\S*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, pages, year_of
@@ -34,7 +35,7 @@ __all__ = ["numbered", "organisation"]
 # pattern as one regex tried every way of cutting them up (exponential in the number of
 # items: twelve "accessed" took a second); :func:`_strip_trailer` reads the same language
 # from the end of the line in one pass.
-_ADDRESS_HEAD = re.compile(r"https?://|doi:|DOI")
+_ADDRESS_HEAD = lazy_compile(r"https?://|doi:|DOI")
 _ACCESSED = ("accessed", "Accessed")
 _BRACKETS = "()[]"
 
@@ -123,33 +124,33 @@ def _item_ends(
 
 # "Constr. Build. Mater. 65 (2014) 201–217", "Transp. Res. Rec. 1714 (2000) 33–39",
 # "J. Mater. Civ. Eng. 25 (8) (2013) 1077–1088", "Energy 12 (2019) 101327"
-_JOURNAL_TAIL = re.compile(
+_JOURNAL_TAIL = lazy_compile(
     rf",\s(?P<journal>[{U}][\w&’'-]*\.?(?:\s(?:[{U}][\w&’'-]*\.?|of|and|&|in|for|de|der)){{0,6}})"
     r"\s(?P<volume>[A-Z]?\d[\w–-]*)(?:\s\((?P<issue>[^()]{1,20})\))?\s\((?P<year>\d{4})\)"
     r"(?:\s(?P<pages>[\w]*\d[\w–-]*))?[\s.,]*$"
 )
-_IN = re.compile(r",\sin:\s")
-_THESIS = re.compile(
+_IN = lazy_compile(r",\sin:\s")
+_THESIS = lazy_compile(
     r"^(?:Doctoral|Ph\.?\s?D\.?|Master['’]?s|Licentiate|Bachelor['’]?s|Diploma)\s(?:thesis|dissertation)$",
     re.I,
 )
 # a series and its number: "VTT Publications 95", "CRREL Monograph 81-2", "VTT Research
 # Report VTT-R-00412-19", "Technical Report No. 12", "NBER Working Paper 32117"
-_SERIES = re.compile(
+_SERIES = lazy_compile(
     rf"^(?:[{U}][\w&-]*\s){{0,3}}(?:[{U}][\w-]*|[Rr]eport|[Pp]aper|[Mm]onograph)\s"
     r"(?:No\.\s?)?(?:[A-Z]+-)*\d[\w/.-]*$"
 )
 # what a body's document calls itself, an element of its own after the title: "Technical
 # guide", "Technical report", "Design guide", "Final report", "White paper", "Guidelines"
-_GENRE_ELEMENT = re.compile(
+_GENRE_ELEMENT = lazy_compile(
     r"^(?:(?:Technical|Design|Practice|Research|Final|Interim|Progress|Project)\s"
     r"(?:guide|guidance|report|note|memorandum)|White\spaper|Working\spaper|Discussion\spaper"
     r"|Guidelines?|Technical\sspecification)$",
     re.IGNORECASE,
 )
-_YEAR_END = re.compile(r",\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.*$")
-_PLACE = re.compile(rf"^[{U}][\w.’'-]*(?:\s[{U}][\w.’'-]*){{0,3}}$")
-_STATE = re.compile(r"^[A-Z]{2}$")  # "Hanover, NH"
+_YEAR_END = lazy_compile(r",\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.*$")
+_PLACE = lazy_compile(rf"^[{U}][\w.’'-]*(?:\s[{U}][\w.’'-]*){{0,3}}$")
+_STATE = lazy_compile(r"^[A-Z]{2}$")  # "Hanover, NH"
 
 
 def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
@@ -214,21 +215,21 @@ def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
 
 
 # "Eurostat", "SMHI", "ASTM International", "World Health Organization" (no initials)
-_ORG = re.compile(
+_ORG = lazy_compile(
     rf"^(?P<org>[{U}][\w&’'-]+(?:\s(?:[{U}][\w&’'-]+|of|for|and|&|de|du|für)){{0,4}}),\s"
     r"(?P<after>[^\s,].+)$"
 )
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b")  # "CEN", "SMHI", "AT&T"
-_BODY_WORD = re.compile(
+_ACRONYM = lazy_compile(r"\b[A-Z][A-Z&]{1,9}\b")  # "CEN", "SMHI", "AT&T"
+_BODY_WORD = lazy_compile(
     r"\b(?:International|Organi[sz]ation|Agency|Institute|Office|Ministry|Commission"
     r"|Committee|Association|Society|Council|Bureau|Department|Union|Bank|Survey|Authority"
     r"|Administration|Foundation|Centre|Center|Statisti\w*)\b"
 )
-_SENTENCE = re.compile(r"\.\s")  # a sentence or an initial ends: not the comma style
-_MARKED = re.compile(r"[“”\"*_«»„]")
+_SENTENCE = lazy_compile(r"\.\s")  # a sentence or an initial ends: not the comma style
+_MARKED = lazy_compile(r"[“”\"*_«»„]")
 # given names after a family name: "Michael, Title", "Ingrid & Westerberg, Anna, Title"
-_GIVEN = re.compile(rf"[{U}][\w'’-]+(?:\s[{U}][\w'’.-]*)*(?:,|\s&|\sand)\s")
+_GIVEN = lazy_compile(rf"[{U}][\w'’-]+(?:\s[{U}][\w'’.-]*)*(?:,|\s&|\sand)\s")
 
 
 def organisation(body: str) -> Fields | None:

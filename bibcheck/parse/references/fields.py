@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, LOWER, SURNAME_PLAIN, UPPER
 
 YEAR_MIN = 1500
 YEAR_MAX = 2100
 
-_SPACE = re.compile(r"\s+")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
-_LETTER = re.compile(r"[^\W\d_]")
+_SPACE = lazy_compile(r"\s+")
+_CYRILLIC = lazy_compile(r"[А-Яа-яЁё]")
+_CYRILLIC_WORD = lazy_compile(r"[А-Яа-яЁё]{2,}")
+_LETTER = lazy_compile(r"[^\W\d_]")
 # Scripts that name their language (a word of two letters or more, as for Cyrillic: one
 # Greek letter in "β-cell" or one Han character in a Latin title says nothing)
 _SCRIPT_WORDS = (
@@ -38,7 +39,7 @@ _SCRIPT_WORDS = (
 )
 
 
-def first_closed(text: str, kinds: Sequence[tuple[re.Pattern[str], str]]) -> re.Match[str] | None:
+def first_closed(text: str, kinds: Sequence[tuple[Regex, str]]) -> re.Match[str] | None:
     """The leftmost match of several "opening mark ... closing mark" patterns.
 
     Each pattern is searched only up to the last of its closing characters:
@@ -116,14 +117,14 @@ class YearInfo:
 
 # Digits, or letters easily mistaken for 0 (Latin O/o, Cyrillic О/о).
 _YEAR_CHAR = "0-9OoОо"
-_YEAR_VALID = re.compile(r"(?:©\s?|c\s?|cop\.\s?|сор\.\s?)?(\d{4})")
-_YEAR_BRACKETED = re.compile(r"\[(\d{4})\]")
-_YEAR_RANGE = re.compile(r"(\d{4})\s?[-–—]\s?(\d{4})")
+_YEAR_VALID = lazy_compile(r"(?:©\s?|c\s?|cop\.\s?|сор\.\s?)?(\d{4})")
+_YEAR_BRACKETED = lazy_compile(r"\[(\d{4})\]")
+_YEAR_RANGE = lazy_compile(r"(\d{4})\s?[-–—]\s?(\d{4})")
 # 202-, 20--, 19??, 2O23: a 4-character year with unknown or look-alike digits.
-_YEAR_BROKEN = re.compile(
+_YEAR_BROKEN = lazy_compile(
     rf"[12](?:[{_YEAR_CHAR}]{{3}}|[{_YEAR_CHAR}]{{2}}[-–?]|[{_YEAR_CHAR}][-–?]{{2}}|[-–?]{{3}})"
 )
-_YEAR_UNCERTAIN = re.compile(r"\[\s?(\d{4})\s?\?\s?\]|(\d{4})\s?\?")
+_YEAR_UNCERTAIN = lazy_compile(r"\[\s?(\d{4})\s?\?\s?\]|(\d{4})\s?\?")
 
 
 def _in_range(year: int) -> bool:
@@ -166,7 +167,7 @@ def parse_year(token: str) -> YearInfo | None:
 # the languages cited: "forthcoming", "in press", "to appear", "im Druck", "sous presse",
 # "à paraître", "en prensa", "in corso di stampa", "no prelo", "в печати"; "n.d.", "s.d.",
 # "s.f.", "o.J.", "б. г." -- a status, not a malformed year
-_UNDATED_STATUS = re.compile(
+_UNDATED_STATUS = lazy_compile(
     r"forthcoming|in\s(?:the\s)?press|to\sappear|accepted(?:\sfor\spublication)?|submitted"
     r"|in\spreparation|under\s(?:review|revision)|im\sDruck|in\sDruck|im\sErscheinen"
     r"|in\sVorbereitung|eingereicht|sous\spresse|à\sparaître|en\spréparation|en\sprensa"
@@ -920,13 +921,13 @@ _DATE = (
 )
 # (a label after the date: "2023年2月12日参照", "2023.02.12 검색")
 _LABEL_AFTER = r"(?:に)?\s?(?:参照|閲覧|アクセス|검색|접속|열람|引用|访问|訪問)"
-_ACCESS = re.compile(
+_ACCESS = lazy_compile(
     rf"[(\[（]\s*+{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}\.?\s*[)\]）]"
     rf"|{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}"
     rf"|[(\[（]\s*{_DATE}{_LABEL_AFTER}\s*[)\]）]|{_DATE}{_LABEL_AFTER}",
     re.IGNORECASE,
 )
-_ENGLISH_LABEL = re.compile(r"[(\[]?\s*(?:accessed|retrieved|viewed|date|access)\b", re.I)
+_ENGLISH_LABEL = lazy_compile(r"[(\[]?\s*(?:accessed|retrieved|viewed|date|access)\b", re.I)
 
 
 def parse_date(raw: str, *, month_first: bool = False) -> date | None:
@@ -995,24 +996,24 @@ def find_access_date(text: str) -> AccessDate | None:
 _PAGE_RANGE = r"(\d+(?:\s?[-–—]\s?\d+)?)"
 # The abbreviation comes first: "C. 65", "С. 45-47", "pp. 12–15", "S. 3", and the South
 # Slavic, Czech and Slovak "str." / "Str. 33–58" (stranica, strana).
-_PAGES = re.compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр|str|Str)\.\s?{_PAGE_RANGE}")
+_PAGES = lazy_compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр|str|Str)\.\s?{_PAGE_RANGE}")
 # The number comes first: "112 c.", "112 с.", "112 p.", "112 pp.", "256, [4] с.".
-_PAGE_COUNT = re.compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
+_PAGE_COUNT = lazy_compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
 
 
 # a page range, labelled or not: "pp. 1787-1799", "S. 12–19", "с. 5–9", "2008, 1632-1646"
 # (not a standard's part number: "IEEE Std 1003.1-2017" is 1003.1 of 2017)
-_PAGE_RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?(?<!\d[.:])\b\d+\s?[-–—]\s?\d+\b")
-_FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_PAGE_RANGES = lazy_compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?(?<!\d[.:])\b\d+\s?[-–—]\s?\d+\b")
+_FOUR_DIGITS = lazy_compile(r"(?<!\d)(\d{4})(?!\d)")
 # Vancouver's "year;volume(issue):pages" ("2011;96:1911–30", "2019;380(1):1033-44"): the
 # range after the volume's colon is pages, never a year (ISO 690:2010-06 has no year before)
-_VOLUME_PAGES = re.compile(
+_VOLUME_PAGES = lazy_compile(
     r"(?P<head>\b(?:1[5-9]|20)\d\d[a-z]?\s?;\s?\d{1,5}[A-Za-z]?(?:\s?\([^()]{1,12}\))?\s?:)"
     r"\s?[A-Za-z]?\d+\s?[-–—]\s?[A-Za-z]?\d+\b"
 )
 
 
-def year_tokens(text: str, years: re.Pattern[str] = _FOUR_DIGITS) -> list[str]:
+def year_tokens(text: str, years: Regex = _FOUR_DIGITS) -> list[str]:
     """The numbers of ``text`` that may be its year (``years``: any four digits, or a
     plausible year), in order.  A page range is no year when a year stands outside every
     range (``17(10), 2019, pp. 5583-5607``, ``56, 2013, pp. 1787-1799``, ``2015, S.
@@ -1023,22 +1024,22 @@ def year_tokens(text: str, years: re.Pattern[str] = _FOUR_DIGITS) -> list[str]:
 
 # A work published over years, its facts last: "2 vols. London: Nelson, 1957–1961.",
 # "13 vols. Freiburg: Herder, 1901--2001"
-_FINAL_SPAN = re.compile(
+_FINAL_SPAN = lazy_compile(
     r"[,:]\s(?P<start>(?:1[5-9]|20)\d\d)\s?(?:[–-]|--)\s?(?P<end>(?:1[5-9]|20)\d\d)[.)]?\s*$"
 )
 
 
 # the number of volumes: "2 vols.", "13 Bde.", "4 tomes", "3 voll.", "2 tomos"
-_VOLUMES = re.compile(r"\b\d{1,3}\s(?:vols?|volumes|Bde|Bände|tomes|voll|tomos|tt)\b\.?")
+_VOLUMES = lazy_compile(r"\b\d{1,3}\s(?:vols?|volumes|Bde|Bände|tomes|voll|tomos|tt)\b\.?")
 
 
 # A span of years after a comma (a semicolon in Vancouver): "Nelson, 1957–1961",
 # "Møller, 1906–1909)", "Gyldendal; 1906–1909."
-_SPAN = re.compile(
+_SPAN = lazy_compile(
     r"[,;]\s(?P<start>(?:1[5-9]|20)\d\d)\s?(?:--|[–-])\s?(?P<end>(?:1[5-9]|20)\d\d)(?![\d–-])"
 )
 # what may follow an imprint's span: the end, the note's closing parenthesis and locator
-_AFTER_SPAN = re.compile(r"\)|[.,;]?\s*$|[.,;]\s")
+_AFTER_SPAN = lazy_compile(r"\)|[.,;]?\s*$|[.,;]\s")
 
 
 def span_start(text: str, year: str) -> str:
@@ -1072,7 +1073,7 @@ def span_start(text: str, year: str) -> str:
 
 
 # a place alone opening a note's parentheses: "(Leipzig", "(St. Petersburg", "(New York"
-_PLACE_OPENS = re.compile(
+_PLACE_OPENS = lazy_compile(
     rf"\((?:[{UPPER}][a-z]*\.\s)?[{UPPER}][^\W\d_]+(?:[\s-][{UPPER}][^\W\d_]+){{0,2}}$"
 )
 
@@ -1093,17 +1094,17 @@ def parse_page_count(token: str) -> int | None:
 # DOI
 # --------------------------------------------------------------------------
 
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+_DOI = lazy_compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 # A shortDOI (``10/b58h3x``): a handle doi.org resolves to the full DOI, as Zotero and
 # Better BibTeX write them; a few letters and digits, at least one a letter ("10/12" is
 # a fraction or a date).  Taken where a DOI is said to stand: a DOI field, a doi.org
 # URL, after a "doi:" label.
 SHORT_DOI = r"10/(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,16}(?![\w/-]|\.\w)"
-_SHORT_DOI = re.compile(SHORT_DOI)
+_SHORT_DOI = lazy_compile(SHORT_DOI)
 # A resolver URL: doi.org, dx.doi.org, www.doi.org, and the same behind a library proxy
 # (doi-org.proxy.univ.edu, www.doi.org.ezproxy.lib.edu, dx-doi-org.ezp.lib.edu).
 _DOI_HOST = r"(?:www[.-]|dx[.-])?doi[.-]org(?:\.[a-z0-9-]+)*(?::\d{1,5})?"
-_DOI_URL = re.compile(
+_DOI_URL = lazy_compile(
     rf"^(?:https?://)?{_DOI_HOST}/(10\.\d{{4,9}}/\S+|{SHORT_DOI})$", re.IGNORECASE
 )
 # In a DOI field, a publisher's resolver ("http://doi.acm.org/10.1145/…", ACM's exports;
@@ -1114,20 +1115,20 @@ _PUBLISHER_DOI = (
     r"(?:https?://)?(?:doi\.(?:acm\.org|wiley\.com|ieeecomputersociety\.org)|hdl\.handle\.net)/"
     r"|(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/doi/(?:(?:abs|full|pdf|epdf|book|epub)/)?"
 )
-_DOI_FIELD = re.compile(
+_DOI_FIELD = lazy_compile(
     rf"^(?:(?:https?://)?{_DOI_HOST}/|{_PUBLISHER_DOI}|doi\s*:?\s*|urn:doi:|info:doi/)?"
     rf"(10\.\d{{4,9}}/\S+|{SHORT_DOI})$",
     re.IGNORECASE,
 )
 # (the label's whitespace possessive: "\s*:?\s*" split a run of spaces every way)
-_DOI_LABELLED = re.compile(
+_DOI_LABELLED = lazy_compile(
     rf"\bdoi(?:\s*+:)?\s*+(10\.\d{{4,9}}/[^\s\"<>]+|{SHORT_DOI})", re.IGNORECASE
 )
 
 
-_DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
+_DOI_SHAPE = lazy_compile(r"10\.\d{4,9}/\S+")
 # Characters no DOI holds, and which would break out of a BibTeX field or a terminal line.
-_DOI_UNSAFE = re.compile(r"[\s{}\\\"`\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_DOI_UNSAFE = lazy_compile(r"[\s{}\\\"`\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def doi_problem(doi: str) -> str | None:
@@ -1165,7 +1166,7 @@ def find_doi(text: str) -> tuple[str, int, int] | None:
 # "DOI: 10.1021ed039p333": a labelled DOI typed without the slash after its prefix is still
 # the reference's DOI (found, so that the caller refuses it with a reason, and cut, so that
 # no other field takes it)
-_DOI_SLASHLESS = re.compile(r"\bdoi\s*:\s*(10\.\d{4}[^\s/\"<>]+)", re.IGNORECASE)
+_DOI_SLASHLESS = lazy_compile(r"\bdoi\s*:\s*(10\.\d{4}[^\s/\"<>]+)", re.IGNORECASE)
 
 
 def doi_from_url(url: str) -> str | None:
@@ -1177,7 +1178,7 @@ def doi_from_url(url: str) -> str | None:
 
 # "\\_" and "{\\_}" (a reference manager's export: "10.1007/978-3-030-1{\\_}7"): LaTeX's escapes
 # of the characters a DOI or URL may hold
-_TEX_ESCAPE = re.compile(r"\{\\([_%#&$])\}|\\([_%#&$])")
+_TEX_ESCAPE = lazy_compile(r"\{\\([_%#&$])\}|\\([_%#&$])")
 
 
 def tex_unescaped(value: str) -> str:
@@ -1233,15 +1234,15 @@ _EDITORS = rf"\s?{EDITOR_MARKER}[.:]?"
 # (a title may start in lower case after initials, "Asquith, W. H. lmomco – R package";
 # these words join more names)
 _JOINER = r"(?:and|und|et|и|і|i|e|y|en|és|ja|dan|och|og|a|&)"
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     rf"(?P<people>{_PERSON}(?:,\s{_PERSON}){{0,29}})(?:{_ET_AL})?(?:{_EDITORS})?"
     # (an initial never starts the title: "Ангелов, Б. Ст., Title" keeps "Ст." a name's)
     # (or an emphasised title: "_Title_", "*Title*")
     rf"\s+(?=[{UPPER}\d«\"“„'‘\[]|[*_][{UPPER}\d]|(?<=\.\s)(?!{_JOINER}\s)[{LOWER}])"
     rf"(?!{_INITIAL}[\s,])"
 )
-_ONE_PERSON = re.compile(_PERSON)
-_STRONG_PERSON = re.compile(rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+)$")
+_ONE_PERSON = lazy_compile(_PERSON)
+_STRONG_PERSON = lazy_compile(rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+)$")
 # Words that start titles and are followed by a letter: "Part A. ...", "Vitamin D. ...".
 _NOT_SURNAMES = frozenset(
     """part section chapter appendix annex vitamin type class grade phase stage plan
@@ -1283,7 +1284,7 @@ def letters_words(text: str) -> list[str]:
 # After a quoted word or phrase, a lower-case word that goes on with the sentence: the quotation
 # only opens the title ("'Spin' in published biomedical literature", "\"Big data\" and the
 # state").  "in" before a capital is a chapter's book ("'Title' in Jones, A. (ed.)").
-_GOES_ON = re.compile(r"\s(?!in\s+[^a-z])[a-z]")
+_GOES_ON = lazy_compile(r"\s(?!in\s+[^a-z])[a-z]")
 
 
 def quote_opens_title(text: str, quote: re.Match[str]) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
@@ -38,63 +39,63 @@ _MONTHS = (
     r"|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc)\.?"
 )
 # a repeat of a work cited before: the repeat resolver's
-_REPEAT = re.compile(
+_REPEAT = lazy_compile(
     r"\b(?:op\.\s?cit|art\.\s?cit|loc\.\s?cit|ouvr\.\s?cit|ibid|ibidem|idem)\b", re.I
 )
 # what marks a note as French when its title is not marked
-_FRENCH = re.compile(
+_FRENCH = lazy_compile(
     r"\bn°|\bnº|\(dir\.\)|\(éd\.\)|\(coord\.\)|\bcoll\.\s|\bs\.\s?l\.|\bs\.\s?d\.|\bs\.\s?n\."
     rf"|\bconsulté\sle\b|\bsq\.|\bet\ssuiv\.|\bPresses\s|\bÉditions\b|\bÉd\.\s|\s:\s|[^\W\d_]\set\s[{U}]"
 )
 # words of French prose no neighbouring language writes (two of them make a French title)
-_FRENCH_WORD = re.compile(
+_FRENCH_WORD = lazy_compile(
     r"(?<![^\W\d_])(?:(?:et|des|du|aux|au|les|une|pour|sur|dans|avec|entre|ses|ces|cette|leurs?)(?![^\W\d_])"
     r"|(?:l|d|qu)['’](?=[^\W\d_]))",
     re.I,
 )
 # ", p. 12", ", pp. 12-14", ", p. 45 sq.", ", p. 7 et suiv." at the end
-_PAGES = re.compile(
+_PAGES = lazy_compile(
     r",\s(?:pp?|col)\.\s?(?P<p>[\dIVXLCivxlc]{1,6}(?:\s?[-–]\s?[\dIVXLCivxlc]{1,6})?)"
     r"(?:\s(?:sq|sqq|ss|et\ssuiv|et\ss)\.?)?\.?$"
 )
 # a segment that is no part of any field here: the series, the edition, the translator
-_DROPPED = re.compile(
+_DROPPED = lazy_compile(
     r"^(?:coll\.|collection\s|trad\.|traduit\s|préf\.|préface\s|\d{1,2}(?:e|è|ème|re)\s?éd\.?"
     r"|rééd\.|nouv\.\s?éd\.|éd\.\s(?:revue|augmentée)|\[?en\sligne\]?$|URL$|\d{1,4}\sp\.?$)",
     re.I,
 )
-_NO_PLACE = re.compile(r"^\[?s\.\s?l\.?\]?$", re.I)
-_NO_PUBLISHER = re.compile(r"^\[?s\.\s?n\.?\]?$", re.I)
-_NO_DATE = re.compile(r"^\[?s\.\s?d\.?\]?$", re.I)
+_NO_PLACE = lazy_compile(r"^\[?s\.\s?l\.?\]?$", re.I)
+_NO_PUBLISHER = lazy_compile(r"^\[?s\.\s?n\.?\]?$", re.I)
+_NO_DATE = lazy_compile(r"^\[?s\.\s?d\.?\]?$", re.I)
 # a year, or a date ending with its year: "2020", "mars 2020", "3 mai 2024", "1er juin 2019"
-_YEAR_SEGMENT = re.compile(
+_YEAR_SEGMENT = lazy_compile(
     rf"^(?:(?:\d{{1,2}}(?:er)?\s)?(?i:{_MONTHS})\s)?(?:\[)?(?P<year>{_YEAR})(?:\])?"
     rf"(?:\s?[-–/]\s?{_YEAR})?[a-z]?$"
 )
 # a place of publication: "Paris", "Aix-en-Provence", "Washington (D.C.)", "Montréal
 # (Québec)", "Louvain-la-Neuve", "Saint-Louis"
-_PLACE = re.compile(
+_PLACE = lazy_compile(
     rf"^[{U}][{L}'’]+(?:[-\s](?:(?:la|le|les|en|sur|de|du|d['’])[-\s])?[{U}][{L}'’]+){{0,2}}"
     rf"(?:\s\([{U}][\w.\s]{{0,12}}\))?$"
 )
-_NUMBERING = re.compile(r"^(?:vol\.|t\.|tome\s|n°|nº|no\s|numéro\s|fasc\.)\s?\S", re.I)
-_CHAPTER = re.compile(r"^(?:in|dans)\s", re.I)
-_EDITOR = re.compile(r"\s?\((?:dir|dirs|éd|éds|ed|eds|coord|coords)\.\)", re.I)
-_ET_AL = re.compile(r",?\s\*?et\sal\.\*?", re.I)
-_REPORTED = re.compile(r"\b(?:rapport|report)\b", re.I)
-_LAW = re.compile(
+_NUMBERING = lazy_compile(r"^(?:vol\.|t\.|tome\s|n°|nº|no\s|numéro\s|fasc\.)\s?\S", re.I)
+_CHAPTER = lazy_compile(r"^(?:in|dans)\s", re.I)
+_EDITOR = lazy_compile(r"\s?\((?:dir|dirs|éd|éds|ed|eds|coord|coords)\.\)", re.I)
+_ET_AL = lazy_compile(r",?\s\*?et\sal\.\*?", re.I)
+_REPORTED = lazy_compile(r"\b(?:rapport|report)\b", re.I)
+_LAW = lazy_compile(
     r"^(?:Loi|Décret|Arrêté|Ordonnance|Circulaire|Décision|Directive|Règlement)\b"
     rf"[^,]{{0,80}}?(?:\bn[°º]\s?(?P<no>{_YEAR})?[-\d/]|\bdu\s\d{{1,2}}(?:er)?\s(?i:{_MONTHS})\s"
     rf"(?P<date>{_YEAR}))"
 )
 # where a law's designation and title end: its official gazette
-_GAZETTE = re.compile(
+_GAZETTE = lazy_compile(
     r",\s\*?(?:Journal\sofficiel|J\.\s?O\.|JO\b|JORF\b|Moniteur\sbelge|Bulletin\sofficiel"
     r"|Feuille\sfédérale|RS\s\d|Recueil\s|Gazette\s)"
 )
-_LAW_YEAR = re.compile(rf"\b(?:du|le)\s\d{{1,2}}(?:er)?\s(?i:{_MONTHS})\s(?P<y>{_YEAR})\b")
+_LAW_YEAR = lazy_compile(rf"\b(?:du|le)\s\d{{1,2}}(?:er)?\s(?i:{_MONTHS})\s(?P<y>{_YEAR})\b")
 # a body as author: a French word for one, or an acronym
-_BODY = re.compile(
+_BODY = lazy_compile(
     r"\b(?:Banque|Agence|Ministère|Institut|Commission|Conseil|Cour|Direction|Office"
     r"|Observatoire|Fondation|Organisation|Programme|Fonds|Assemblée|Sénat|Secrétariat"
     r"|Centre|Comité|Université|Association|Fédération|Syndicat|Union|Groupe|Autorité"
@@ -103,21 +104,21 @@ _BODY = re.compile(
 # what a plain French note never writes: a title in English quotation marks (IEEE's “Title,”
 # dans Actes), or the names inverted and closed by a period before the title (ISO 690's
 # "DUPONT, Jean. Titre. Revue, 2012")
-_OTHER_STYLE = re.compile(
+_OTHER_STYLE = lazy_compile(
     rf"(?:^|,\s)[“\"‘„]|^[^,]{{1,60}},\s[{U}][\w'’]*\.?(?:[\s-][{U}][\w'’]*\.?)*\.\s"
     # (a Chicago imprint in parentheses: "(Sherbrooke: Centre d’Études; Geneva: Droz, 1990)")
     r"|\([^()]{2,120}:\s[^()]{2,160}(?:1[5-9]|20)\d\d\)"
 )
 # a journal's volume and year in parentheses before the pages: a Chicago note's
-_CHICAGO_ISSUE = re.compile(r"\s\((?:1[5-9]|20)\d\d[^()]{0,20}\)\s?:")
+_CHICAGO_ISSUE = lazy_compile(r"\s\((?:1[5-9]|20)\d\d[^()]{0,20}\)\s?:")
 # Chicago's imprint in parentheses after the title, French spacing too: "*Titre*, t. 9
 # (Paris : A. Morel, 1868), 373-462"
-_CHICAGO_IMPRINT = re.compile(r"\([^():]{2,120}\s?:\s[^()]{2,160}(?:1[5-9]|20)\d\d\)")
+_CHICAGO_IMPRINT = lazy_compile(r"\([^():]{2,120}\s?:\s[^()]{2,160}(?:1[5-9]|20)\d\d\)")
 # a body written in capitals, as bibliographies head it: "BANQUE MONDIALE", "LIGHTING GLOBAL"
-_CAPS_BODY = re.compile(rf"[{U}][{U}'’&-]+(?:\s(?:[{U}][{U}'’&-]+|de|du|des|et)){{1,5}}")
-_ACRONYM = re.compile(rf"[{U}][{U}\d&-]{{1,11}}")
-_CAPS_WORD = re.compile(rf"(?:[{U}][{U}'’-]+|D['’][{U}]+|DE|DU|DES|LA|LE)")
-_GIVEN_WORD = re.compile(
+_CAPS_BODY = lazy_compile(rf"[{U}][{U}'’&-]+(?:\s(?:[{U}][{U}'’&-]+|de|du|des|et)){{1,5}}")
+_ACRONYM = lazy_compile(rf"[{U}][{U}\d&-]{{1,11}}")
+_CAPS_WORD = lazy_compile(rf"(?:[{U}][{U}'’-]+|D['’][{U}]+|DE|DU|DES|LA|LE)")
+_GIVEN_WORD = lazy_compile(
     rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?|[{U}]\.(?:-?[{U}]\.)?|[{U}][{L}]?\.-[{U}]\."
 )
 _PARTICLE = frozenset("de du des d' d’ la le van von der den di da dos del".split())

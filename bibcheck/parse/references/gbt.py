@@ -17,40 +17,41 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, year_of
 
 _CODE = r"(?:M|C|N|J|D|R|S|P|G|Z|A|CP|DB|DS|CM|EB|OL)(?:/OL)?"
-_DESIGNATED = re.compile(rf"\[(?P<code>{_CODE})\]")
+_DESIGNATED = lazy_compile(rf"\[(?P<code>{_CODE})\]")
 # "Authors. Title[J]" -- the names have no full stop inside ("Yong C F, McCarthy D T", not
 # even after initials; "U.S. Environmental Protection Agency" is one name) -- or a title alone
-_SHAPE = re.compile(rf"^(?P<head>[^\[\]]{{2,400}}?)\s?\[(?P<code>{_CODE})\](?P<tail>.*)$", re.S)
-_NAMES_END = re.compile(r"(?<!\.[A-Z])(?<!^[A-Z])\.\s+")
+_SHAPE = lazy_compile(rf"^(?P<head>[^\[\]]{{2,400}}?)\s?\[(?P<code>{_CODE})\](?P<tail>.*)$", re.S)
+_NAMES_END = lazy_compile(r"(?<!\.[A-Z])(?<!^[A-Z])\.\s+")
 # (at most one, at the end: tried from the first of a run of spaces, or a comma, not again
 # from each space of it, which made a long run quadratic)
-_ET_AL = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+(?:等|et\s++al\.?|외|他)\s*+$")
-_YEAR = re.compile(PLAUSIBLE_YEAR)
+_ET_AL = lazy_compile(r"(?:(?<!\s)|(?=,)),?\s*+(?:等|et\s++al\.?|외|他)\s*+$")
+_YEAR = lazy_compile(PLAUSIBLE_YEAR)
 # ", 2018, 44(11): 1-5" after the journal's name (up to the first comma, its spaces around it
 # left out, or one space where there is nothing else: each run of spaces is taken whole and
 # kept only before more of the name, so that thousands of spaces are read once)
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     r"^\.(?:\s*+(?=[^,，\s])|\s*(?=\s[,，]))(?P<journal>[^,，\s]++(?:\s++[^,，\s]++)*+|\s)"
     r"\s*+[,，]\s*(?P<year>\d{4})"
     r"(?:\s*[,，]\s*(?P<vol>[\w-]+))?\s*(?:\((?P<iss>[^)]+)\))?(?:\s*:\s*(?P<pages>[\w-]+))?"
 )
-_AREA = re.compile(
+_AREA = lazy_compile(
     r"^(?P<place>[^:：.]{1,40}?)\s?[:：]\s?(?P<pub>[^,，:：]{2,80}?)\s?[,，]\s?\d{4}"
 )
-_NUMBER_SUFFIX = re.compile(r"\s?[:：]\s?(?:GB|GB/T|ISO|CN|US|EP|WO|JP|DB)[\s\w./—-]*$")
+_NUMBER_SUFFIX = lazy_compile(r"\s?[:：]\s?(?:GB|GB/T|ISO|CN|US|EP|WO|JP|DB)[\s\w./—-]*$")
 # an edition statement after the code: "2 版.", "第3版.", "修订版.", "2nd ed.", "Rev. ed."
-_EDITION = re.compile(
+_EDITION = lazy_compile(
     r"^\.?\s*(?:第?\s?\d{1,2}\s?版|修订版|增订版|"
     r"\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed(?:ition)?|rev(?:ised)?\.?\s+ed)\.?(?=\s)",
     re.I,
 )
 # "[C]//Editors. Proceedings. Place: Publisher, 2019: 210-221": the host's parts
-_HOST_PARTS = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+")
+_HOST_PARTS = lazy_compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+")
 
 
 def designated(text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost
@@ -33,25 +34,25 @@ from bibcheck.parse.references.uscase import case_year
 _U = U
 _SURNAME = SURNAME_LOOSE
 # APA: "Smith, J., & Doe, A. (2020). Title. Journal, 3(2), 1–10."
-_APA = re.compile(  # (?<!\s): the space before "(" is looked at from its first character only
+_APA = lazy_compile(  # (?<!\s): the space before "(" is looked at from its first character only
     rf"^(?P<authors>.*?)(?<!\s)\s*+\({DATE_BEFORE_YEAR}?"
     r"(?P<year>\d{4}[a-z]?(?:[–-]\d{4})?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
 )
-_APA_AUTHOR = re.compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
-_ENDS_IN_VOLUME = re.compile(r"[^\W\d_]\s\d{1,4}\s*$")  # "... Mass Transfer 50 (2007)"
+_APA_AUTHOR = lazy_compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
+_ENDS_IN_VOLUME = lazy_compile(r"[^\W\d_]\s\d{1,4}\s*$")  # "... Mass Transfer 50 (2007)"
 # Vancouver: "Smith J, Doe AB, et al. Title."
 _V_AUTHOR = rf"{_SURNAME}\s[{_U}]{{1,3}}"
-_VANCOUVER = re.compile(
+_VANCOUVER = lazy_compile(
     rf"(?P<authors>{_V_AUTHOR}(?:,\s{_V_AUTHOR})*(?:,?\set al)?)"
     # (editors say so after their names: "Pagon RA, Adam MP, editors.", "Lee K (ed.).")
     r"(?:,\s(?:editors?|eds?\.?)|\s\((?:editors?|eds?\.?)\))?\.\s+(?P<after>.*)"
 )
-_V_ONE = re.compile(_V_AUTHOR)
+_V_ONE = lazy_compile(_V_AUTHOR)
 # Chicago / MLA: "Smith, John. Title." / "Smith, John, and Jane Doe. Title."
 _PAREN_ROLE = (
     r"\((?:[EeÉé]ds?|red|Red|ur|Ur|[Hh]rsg|[Hh]g|toim|szerk|coords?|dirs?|comps?|orgs?|ред|ур)\.?\)"
 )
-_CHICAGO = re.compile(
+_CHICAGO = lazy_compile(
     # ("Bardet, Jean-Paul.", "Finance, Laurence de.": French files the particle after the
     # given names)
     rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:-[{_U}][\w'’]+)?(?:\s[{_U}]\.)?"
@@ -66,7 +67,7 @@ _CHICAGO = re.compile(
 # (the space after an initial is taken by the initial, never left to the "\s?" after:
 # two readings of each name would make a long list that does not match take exponential time)
 _INITIALED = rf"(?:[{_U}]\.\s?+-?)+\s?{_SURNAME}"
-_INITIALS_FIRST = re.compile(
+_INITIALS_FIRST = lazy_compile(
     rf"^(?P<authors>{_INITIALED}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_INITIALED})*)"
     r"(?:,?\set\sal)?\.\s+(?P<after>.+)$"
 )
@@ -94,7 +95,7 @@ _NATURAL = (
 # und …", "… et …", "… e …", "… i …")
 _AND = r"(?:and|&|y|e|i|und|et|og|en|och)"
 _NAME_JOIN = rf"(?>,?\s{_AND}\s|,\s)"
-_NAMES_FIRST = re.compile(
+_NAMES_FIRST = lazy_compile(
     rf"^(?P<authors>{_NATURAL}(?:{_NAME_JOIN}{_NATURAL}){{0,30}})"
     r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?"
     r"(?:,?\s\((?:eds?|Hrsg|Hg|coords?|comps?|orgs?|dirs?|éds?)\.\)|,\seds?(?=\.\s))?"
@@ -108,33 +109,33 @@ _INITIALS_SURNAME = rf"(?:[{_U}]\.\s?+-?)+\s?{SURNAME}(?:,\sEds?\.)?"
 # is where that one's try has already been, and a run of initials no surname followed was
 # read again to its end from each of them, the square of its length)
 _NOT_AFTER_INITIAL = rf"(?<![{_U}]\.)(?<![{_U}]\.\s)(?<![{_U}]\.-)(?<![{_U}]\.\s-)"
-_ONE_LISTED = re.compile(rf"{_SURNAME_INITIALS}|{_NOT_AFTER_INITIAL}{_INITIALS_SURNAME}")
-_SURNAME_FIRST_QUOTED = re.compile(
+_ONE_LISTED = lazy_compile(rf"{_SURNAME_INITIALS}|{_NOT_AFTER_INITIAL}{_INITIALS_SURNAME}")
+_SURNAME_FIRST_QUOTED = lazy_compile(
     rf"^(?P<authors>{_SURNAME_INITIALS}(?:{_NAME_JOIN}"
     rf"(?:{_SURNAME_INITIALS}|{_INITIALS_SURNAME})){{0,30}}),\s(?P<after>[“\"].+)$"
 )
 # "V. Leis et al., Title, 2015", "Global Development Group, Title, 2023": who, title, year
-_COMMA_FORM = re.compile(
+_COMMA_FORM = lazy_compile(
     r"^(?P<who>[^,]{2,120}?)(?:,?\s(?:et\sal\.|и\sдр\.))?,\s(?P<title>.+?),\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\.?$"
 )
 # the state or province after a place, then the publisher: "Cambridge, MA: Belknap Press"
-_STATE_PUBLISHER = re.compile(r"[A-Z]{2,3}\s?:\s")
-_ONE_NATURAL = re.compile(rf"{_NATURAL}$")
-_PERSON_SPLIT = re.compile(rf",\s(?:and\s)?|,?\s{_AND}\s")
+_STATE_PUBLISHER = lazy_compile(r"[A-Z]{2,3}\s?:\s")
+_ONE_NATURAL = lazy_compile(rf"{_NATURAL}$")
+_PERSON_SPLIT = lazy_compile(rf",\s(?:and\s)?|,?\s{_AND}\s")
 # An organisation as author, before the title: "IEEE Computer Society. Title. ...",
 # "Федеральная служба государственной статистики. Посевные площади ..."
-_ORG_WORD = re.compile(ORGANISATION_WORD)
+_ORG_WORD = lazy_compile(ORGANISATION_WORD)
 # (Indic scripts have no capitals: "स्वास्थ्य सेवा महानिदेशालय. शीर्षक. …" begins as well)
 _INDIC = "\u0900-\u0dff"
 # (a body whose name is written in lower case, "fib. *Guidelines for …*", before a marked
 # title: :func:`_org_first`)
-_ORG_FIRST = re.compile(
+_ORG_FIRST = lazy_compile(
     rf"^(?P<org>[^\W\d_][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}{_INDIC}\"“«*_].+)$"
 )
 _MONTH_NAME = "|".join(sorted(f.MONTHS, key=len, reverse=True))
 # What ends a title inside its sentence: an edition, a version, a volume, a final year.
-_TITLE_TAIL = re.compile(
+_TITLE_TAIL = lazy_compile(
     r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"
     r"|vol\.\s|ed\.\s|edited\sby\s"
     # a German editor's mark or the host of a chapter: ", hg. von", ", bearb. von", ", in: "
@@ -152,7 +153,7 @@ _TITLE_TAIL = re.compile(
     re.I,
 )
 # A publication statement where a title should be: "In Proceedings ...", "London: X, 2001".
-_PUBLICATION = re.compile(
+_PUBLICATION = lazy_compile(
     # (a place with its state or province: "Toronto, ON: Dundurn, 1999")
     rf"In\s(?![a-z])|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?(?:,\s[A-Z]{{2,3}})?\s?:\s?[^,]+,"
     r"\s(?:1[5-9]|20)\d\d\b"
@@ -161,24 +162,24 @@ _PUBLICATION = re.compile(
 # number with slashes; only its own mark closes it, and Org's /…/ and AsciiDoc's _…_ only
 # where the mark ends a word: "/Décret D/2001/037 portant …/", "_Loi n_o 5_")
 _EMPHASIS_END = r"(?=[\s,.;:)]|$)"
-_EMPHASIS_START = re.compile(
+_EMPHASIS_START = lazy_compile(
     rf"^(?:\*(?=\S)(?P<star>[^*]{{2,}}?)(?<=\S)\*"
     rf"|_(?=\S)(?P<low>(?:[^_]|_(?![\s,.;:)]|$)){{2,}}?)(?<=\S)_"
     rf"|/(?=\S)(?P<slash>(?:[^/]|/(?![\s,.;:)]|$)){{2,}}?)(?<=\S)/){_EMPHASIS_END}"
 )
-_NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
-_PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
+_NO_DATE = lazy_compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
+_PAREN_YEAR = lazy_compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
 # APA's date of a work published over years, after the names: "Surname, A. (1906–1909).
 # Title." (dated by its first; a range in a title, "Vitrail (1850-1914)", is no date)
-_APA_RANGE = re.compile(r"[^()]{2,200}?\s\((\d{4})[–-]\d{4}\)\.\s")
-_ANY_YEAR = re.compile(PLAUSIBLE_YEAR)
-_BROKEN_PAREN_YEAR = re.compile(r"\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
+_APA_RANGE = lazy_compile(r"[^()]{2,200}?\s\((\d{4})[–-]\d{4}\)\.\s")
+_ANY_YEAR = lazy_compile(PLAUSIBLE_YEAR)
+_BROKEN_PAREN_YEAR = lazy_compile(r"\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
 # (digits possessive: "(12" then "\d+\d*" tried every split of a run of digits)
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     r"\b\d++\s?\(\d++(?:[-–]\d*+)?\)\s?[,:]|;\s?\d++\s?(?:\(\d++\))?\s?:\s?\d+"
     r"|\b[Vv]ol\.\s?\d+|\bno\.\s?\d+"
 )
-_PUBLISHER = re.compile(
+_PUBLISHER = lazy_compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|Издательство|Изд-во)\b"
     # "City: Publisher, 2019" / "М.: Наука, 2019"
     r"|(?:^|\.\s)[A-ZА-ЯЁ][\w.-]*(?:\s[A-Z][\w.-]*)?\s?:\s?[^\W\d_][^,:]*,\s?(?:1[5-9]|20)\d\d\b"
@@ -194,7 +195,7 @@ _PUBLISHER = re.compile(
     # an edition: "2nd ed.", "3-е изд."
     r"|\b\d+(?:st|nd|rd|th|-е|-e)\s(?:ed|edn|изд)\b"
 )
-_PAGES = re.compile(
+_PAGES = lazy_compile(
     r"\bpp?\.\s?(\d+(?:\s?[-–—]\s?\d+)?)"
     # GOST without area dashes: "С. 12–15", "P. 121–126", "S. 3"
     r"|(?:^|[\s(])(?:[СсPS]|Стр|стр)\.\s?(\d+(?:\s?[-–—]\s?\d+)?)"
@@ -203,13 +204,13 @@ _PAGES = re.compile(
 )
 # Gaps stop at the next bracket or after 200 characters: a phrase never closed costs a
 # bounded look each time it is written, not a scan to the end of the text.
-_NOISE = re.compile(
+_NOISE = lazy_compile(
     r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
     rf"|\b(?:URL|{gost.AVAILABLE_FROM}|Режим\sдоступа)\s?:?"
     r"|\b(?:online|abrufbar|verfügbar)\sunter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
 )
 # Abbreviations after which ". " does not end a sentence.
-_NO_BREAK = re.compile(
+_NO_BREAK = lazy_compile(
     rf"(?:^|[\s.(\[])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid"
     r"|ca|approx|esp|incl|fig|ch|sec|dept|univ)$",
     re.IGNORECASE,
@@ -224,7 +225,7 @@ class _Year:
 
 
 # a month's name after a day's number ("19. novembra", "3. März", "1. října", "5. maj")
-_DAY_BEFORE_MONTH = re.compile(
+_DAY_BEFORE_MONTH = lazy_compile(
     r"(?:jan|feb|mar|apr|máj|maj|mai|may|jún|jun|júl|jul|aug|sep|okt|oct|nov|dec|dez|led|úno"
     r"|bře|dub|kvě|čer|srp|zář|říj|lis|pro|sty|lut|kwi|cze|lip|wrz|paź|gru|ian|iul|noi|dic"
     r"|janu|febr|märz|januar|februar)\w*\s",
@@ -235,8 +236,8 @@ _DAY_BEFORE_MONTH = re.compile(
 # An ordinal number written with a full stop, as Scandinavian, German, Finnish, Czech, Polish
 # and Hungarian do ("i det 20. århundre", "im 19. Jahrhundert", "2. painos", "ve 20. století",
 # "a 20. század"): the number after a word, then the word it counts
-_ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\W\d_]{1,12})\s\d{1,3}$")
-_ORDINAL_AFTER = re.compile(r"(?P<word>[^\W\d_]{1,30})(?P<then>[\s.,;:!?)]|$)")
+_ORDINAL_BEFORE = lazy_compile(r"(?:^|\s)(?P<word>[^\W\d_]{1,12})\s\d{1,3}$")
+_ORDINAL_AFTER = lazy_compile(r"(?P<word>[^\W\d_]{1,30})(?P<then>[\s.,;:!?)]|$)")
 
 
 def _ordinal(before: str, text: str, after: int) -> bool:
@@ -330,7 +331,7 @@ def find_year(text: str) -> _Year:
     return _Year(None, None)
 
 
-_CATALOGUED = re.compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
+_CATALOGUED = lazy_compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
 
 
 def _apa_authors(text: str) -> tuple[str, ...]:
@@ -353,11 +354,11 @@ def _apa_authors(text: str) -> tuple[str, ...]:
 
 # the word joining two bodies named as one author ("Ministry of Health and Institute of
 # Public Health", "Министарство здравља и Институт за јавно здравље")
-_BODY_JOINER = re.compile(r"\s(?:and|und|et|i|и|і|y|e|&)\s")
+_BODY_JOINER = lazy_compile(r"\s(?:and|und|et|i|и|і|y|e|&)\s")
 # a body named on its own: it starts with its organisation word ("Institute of …",
 # "Институт за …") or has three words or more ("National Research Council"); "Department
 # of Health and Human Services" stays one body
-_OWN_BODY = re.compile(rf"(?:{ORGANISATION_WORD})|[{_U}]\S*\s\S+\s\S")
+_OWN_BODY = lazy_compile(rf"(?:{ORGANISATION_WORD})|[{_U}]\S*\s\S+\s\S")
 
 
 def bodies(name: str) -> tuple[str, ...]:
@@ -397,7 +398,7 @@ def _title_of(text: str) -> str | None:
 
 
 # one sentence that names an organisation and nothing else: "University of St Andrews."
-_HOST_ONLY = re.compile(
+_HOST_ONLY = lazy_compile(
     rf"(?=[^.]*(?:{ORGANISATION_WORD}|\b(?:Library|Archives?|Museum)\b))[{_U}][^.:;\d]{{2,80}}"
 )
 
@@ -420,11 +421,11 @@ def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     return people, after
 
 
-_SINGLE_QUOTED = re.compile(r"['‘]([^'’]{3,}?)['’](?=,|\.|$)")
+_SINGLE_QUOTED = lazy_compile(r"['‘]([^'’]{3,}?)['’](?=,|\.|$)")
 # Names inverted with initials, each followed by a comma, then the title: Turkish, Dutch
 # and engineering lists ("Hartlief, T., Title, Den Haag: Boom 2021").
-_ONE_INVERTED = re.compile(rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+")
-_INVERTED_LIST = re.compile(
+_ONE_INVERTED = lazy_compile(rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+")
+_INVERTED_LIST = lazy_compile(
     rf"^(?P<authors>{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\s(?:(?:and|en|ve|i|e|y|&)\s)?"
     rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+)*)"
     # the editors of a volume say so after their names: "Tamime, A. Y. (ed.), Title"
@@ -435,7 +436,7 @@ _INVERTED_LIST = re.compile(
 
 # Names inverted with initials, separated by semicolons, then the title: ABNT NBR 6023 and
 # ACS without ACS's journal ("Silva, A.; Souza, B. Title. Revista, v. 40, n. 2, ...")
-_SEMICOLON_LIST = re.compile(
+_SEMICOLON_LIST = lazy_compile(
     rf"^(?P<authors>{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:;\s{SURNAME},\s(?:[{_U}]\.\s?-?)+)+)"
     rf"(?:;?\set\sal\.)?\s(?P<rest>(?![{_U}]\.)\S.+)$"
 )
@@ -464,7 +465,7 @@ def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
 
 
 # one capitalised word of three letters or more: "Fastly", "Cloudflare", "GitLab"
-_ONE_WORD = re.compile(rf"[{_U}][\w'’&-]{{2,40}}")
+_ONE_WORD = lazy_compile(rf"[{_U}][\w'’&-]{{2,40}}")
 
 
 def _named_again(org: str, after: str) -> bool:
@@ -503,7 +504,7 @@ def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
 
 
 # what follows initials when the name is in natural order: the surname ("John D. C. Little.")
-_SURNAME_NEXT = re.compile(rf"{SURNAME}(?:\.\s|\s(?:and|&)\s|,\s)")
+_SURNAME_NEXT = lazy_compile(rf"{SURNAME}(?:\.\s|\s(?:and|&)\s|,\s)")
 
 
 # A short author-year note, as German Wikipedia and Harvard-style notes write: "Schomann
@@ -512,7 +513,7 @@ _SURNAME_NEXT = re.compile(rf"{SURNAME}(?:\.\s|\s(?:and|&)\s|,\s)")
 # (the place in any language's word for it: Indonesian and Malay "hlm. 12", Dutch "blz. 7",
 # Spanish "pág. 4", Turkish and Polish "s. 33", a volume before it: "jil. 2, hlm. 30")
 _NOTE_PLACE = r"(?:[^\W\d_]{1,6}\.\s?)?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?"
-_AUTHOR_YEAR_NOTE = re.compile(
+_AUTHOR_YEAR_NOTE = lazy_compile(
     rf"(?P<who>{SURNAME}(?:(?:,\s|\s(?:und|and|&|et|e|y|dan|en|i|ve|og|och)\s){SURNAME}){{0,2}})"
     r"(?:\set\sal\.|\sdkk\.)?"
     rf"\s(?:1[5-9]|20)\d\d[a-z]?(?:(?:,\s|:\s?){_NOTE_PLACE}(?:,\s{_NOTE_PLACE}){{0,3}})?"
@@ -600,16 +601,18 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
 
 # a book's edition after its title, in a list of commas: ", 3rd ed.", ", 2nd edn,",
 # ", rev. ed.", ", 2. Aufl.", ", 3e éd."
-_EDITION_NEXT = re.compile(
+_EDITION_NEXT = lazy_compile(
     r",\s(?:(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\.?"
     r"|\d{1,2}\.\s(?:Aufl|Ausg)\.|\d{1,2}(?:e|ème)\s[ée]d\.)(?=[,;\s]|$)"
 )
 # what makes the part before an edition no title alone: a chapter's host ("in: Eds.,
 # Book, 2nd ed.") or a year (the facts have begun)
-_HOST_BEFORE = re.compile(r"(?:^|,\s)(?:[Ii]n:?\s)|\b(?:1[5-9]|20)\d\d\b")
+_HOST_BEFORE = lazy_compile(r"(?:^|,\s)(?:[Ii]n:?\s)|\b(?:1[5-9]|20)\d\d\b")
 
 
-_TRAILING_PARTICLE = re.compile(r"^(?P<family>[^,]+),\s(?P<given>.+?)\s(?P<particle>[a-z][^A-Z]*)$")
+_TRAILING_PARTICLE = lazy_compile(
+    r"^(?P<family>[^,]+),\s(?P<given>.+?)\s(?P<particle>[a-z][^A-Z]*)$"
+)
 
 
 def _particle_first(name: str) -> str:
@@ -636,11 +639,11 @@ def _gost_title(text: str) -> str | None:
 # a volume of a multivolume work, with a title of its own after it: "История Якутской АССР.
 # Т. 2. Якутия от 1630-х годов до 1917 г. М.: …", "Geschichte Sachsens. Bd. 3. Die Neuzeit.
 # Leipzig: …" (the volume and its title are part of the title)
-_VOLUME_FIRST = re.compile(
+_VOLUME_FIRST = lazy_compile(
     r"(?:Т|Том|Vol|Bd|Кн|Вып|Ч|Pt|Tome|Tomo)\.?\s?(?:\d{1,4}|[IVXLC]{1,6})\.\s+(?=\S)"
 )
 # ... never the imprint: "Т. 1. СПб.: Типография …, 1896", "Т. 1. Якутск, 1957"
-_ENDS_IN_YEAR = re.compile(r"[,\s](?:1[5-9]|20)\d\d\s*$")
+_ENDS_IN_YEAR = lazy_compile(r"[,\s](?:1[5-9]|20)\d\d\s*$")
 
 
 def _volume_titled(title: str, after: str) -> str | None:
@@ -665,7 +668,7 @@ def _volume_titled(title: str, after: str) -> str | None:
 # DSTU 8302 / GOST without area dashes writes an article "Title. Journal. 2022. № 4. С. 6–18.",
 # Vancouver "Title. Journal. 1991;34:69–105." (a month or a day may follow the year: "1991
 # Mar 5;34(2):69")
-_ISSUE_AFTER_YEAR = re.compile(
+_ISSUE_AFTER_YEAR = lazy_compile(
     r"^\s*(?:1[5-9]|20)\d\d(?:\.\s(?:№|Т\.|Вип\.|Вып\.|Vol\.|No\.|Iss|С\.|C\.|P\.|Art)"
     r"|(?:\s[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?)?;\s?\d)"
 )
@@ -681,7 +684,7 @@ def _without_journal(title: str, after: str) -> str:
 
 # the work's own volume, right after its title: MLA's "*Title*. Vol. 2, Publisher, 1986.",
 # "Title. Volume III, …" (a journal's volume follows the journal's name, never the title)
-_OWN_VOLUME = re.compile(
+_OWN_VOLUME = lazy_compile(
     r"[*_]*+[.,]\s(?:Vol\.|Volume|Bd\.|Tome|Tomo|Т\.)\s?(?:\d{1,4}|[IVXLC]{1,6})(?=[,.])"
 )
 
@@ -701,7 +704,7 @@ def _without_own_volume(text: str, title: str | None) -> str:
 
 # a multi-volume book's volume after its imprint: "Place: Publisher, 2000, vol. 1, p. 214"
 # (NP 405, ISO 690, GOST; a journal's volume follows the journal's name, before its year)
-_IMPRINT_VOLUME = re.compile(
+_IMPRINT_VOLUME = lazy_compile(
     r"((?:^|\.\s)[A-ZА-ЯЁ][\w.-]*+(?:\s[A-Z][\w.-]*+)?\s?:\s?[^\W\d_][^,:]*+,\s?"
     r"(?:1[5-9]|20)\d\d)"
     r",\s(?:[Vv]ol\.|Bd\.|[Tt]\.)\s?(?:\d{1,4}|[IVXLC]{1,6})(?=[,.]|$)"

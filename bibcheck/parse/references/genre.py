@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-_BOOK_GENRE = re.compile(
+_BOOK_GENRE = lazy_compile(
     r"\s?:\s(?=(?:підручник|учебник|навч(?:альн\w*|\.)\s?(?:-\s?метод\w*\.?\s)?посіб"
     r"|учеб(?:ное|\.)?\s?(?:-\s?метод(?:ическое|\.)\s)?пособ|учебно-методическое\s"
     r"|монограф|довідник|справочник|хрестомат|практикум|(?:курс|конспект)\sлекц"

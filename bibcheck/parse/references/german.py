@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references import commaform, listed
 from bibcheck.parse.references.generic import split_sentences
@@ -64,7 +65,7 @@ _JOIN = (
     rf"\s?[/;]\s?|\s[–—-]\s|,\s(?={SURNAME},\s[{U}]\.)"
     rf"|\s(?:y|e|en|und|et|and|&)\s(?={_FAMILY},\s[{U}])"
 )
-_SHAPE = re.compile(
+_SHAPE = lazy_compile(
     rf"^(?P<authors>{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}})"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?"
     # (a title opens with a capital or a name of its own, "arc42", "iPhone": after "Sétra,
@@ -83,16 +84,16 @@ _SHAPE = re.compile(
 _NORDIC = r"og|och|en|és|ja"
 _COMMA_JOIN = rf",\s|,?\s(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})\s|\s?/\s?"
 _NATURAL = rf"[{U}](?:[\w'’-]+|\.)(?:\s[{U}](?:\.|[\w'’-]*)){{0,2}}\s{SURNAME}"
-_NATURAL_SHAPE = re.compile(
+_NATURAL_SHAPE = lazy_compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s){_NATURAL}){{0,8}}"
     rf"|{SURNAME}(?:/{SURNAME}){{0,3}})(?:\su\.\s?a\.|\set\sal\.)?(?:{_EDITORS})?:\s(?P<rest>\S.+)$"
 )
 # German Wikipedia's forms without a place: "Title. Publisher, 2007, ISBN …, S. 7" and the
 # short form "Title. 2010, S. 74."
-_PUBLISHER_YEAR = re.compile(
+_PUBLISHER_YEAR = lazy_compile(
     rf"\.\s(?P<publisher>[{U}][^.,:;()]{{1,60}}),\s(?P<year>{_YEAR})(?=[,.;]|$)"
 )
-_SENTENCE_YEAR = re.compile(rf"\.\s(?P<year>{_YEAR})(?=,\s(?:S|Sp)\.\s?\d|\.?$|\s<)")
+_SENTENCE_YEAR = lazy_compile(rf"\.\s(?P<year>{_YEAR})(?=,\s(?:S|Sp)\.\s?\d|\.?$|\s<)")
 # German Wikipedia's imprint as a sentence of its own with no comma before the year:
 # "Titel. Beispielverlag Leipzig 1970, OCLC 1234, S. 10." (the publisher, then the place
 # with no comma between them) or "Titel. Leipzig 1970." (the place alone); then the end, the
@@ -100,7 +101,7 @@ _SENTENCE_YEAR = re.compile(rf"\.\s(?P<year>{_YEAR})(?=,\s(?:S|Sp)\.\s?\d|\.?$|\
 # period may stand inside its italics ("*Titel.* Verlag Ort 1970").  A sentence opening
 # with an article is a subtitle ("Titel. Eine Geschichte 1945"), not an imprint.
 _IDENTIFIER_AFTER_YEAR = r"(?:ISBN|ISSN|OCLC|DNB|ZDB(?:-ID)?|doi|DOI|URN|urn)\b"
-_SENTENCE_IMPRINT = re.compile(
+_SENTENCE_IMPRINT = lazy_compile(
     r"(?:\.[*_]{0,2}|[*_]{1,2})\s"
     r"(?!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Zur|Zum|Vom|Von|Im|Am|Über|Aus"
     r"|The|An|On|In)\s)"
@@ -108,7 +109,7 @@ _SENTENCE_IMPRINT = re.compile(
     rf"(?=[.;]?\s*$|[.,]\s(?:S\.|Sp\.|{_IDENTIFIER_AFTER_YEAR}))"
 )
 # a publisher named by a compound ("Beispielverlag", "Verlagsanstalt") or a company form
-_GERMAN_PUBLISHER = re.compile(r"(?i:verlag)(?:s\w*)?\b|\b(?:GmbH|KG|AG|Buchhandlung)\b")
+_GERMAN_PUBLISHER = lazy_compile(r"(?i:verlag)(?:s\w*)?\b|\b(?:GmbH|KG|AG|Buchhandlung)\b")
 # The humanities' comma form of Central Europe: "Thomas Kaufmann, Reformatoren, Göttingen
 # 1998, S. 45." (German notes), "Szweykowski Z. M., Kultura wokalna, Kraków 1977." (Polish,
 # Czech): names, then the title, then place and year.  Several authors are joined by "und",
@@ -125,23 +126,23 @@ _INITIALS_NAME = (
 )
 _PERSON_ANY = rf"(?:{_INVERTED_GIVEN}|{_NATURAL_STRICT}|{_INVERTED_INITIALS}|{_INITIALS_NAME})"
 _CONJUNCTION = rf"(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})"
-_COMMA_SHAPE = re.compile(
+_COMMA_SHAPE = lazy_compile(
     rf"^(?P<authors>{_PERSON_ANY}"
     rf"(?:(?:,\s{_PERSON_ANY})*+(?:,?\s{_CONJUNCTION}\s|\s?/\s?){_PERSON_ANY})*)"
     # (an editor's mark: "L. Martin (dir.), Title, Place, Publisher, 1958")
     r"(?:\s\((?:dir|dirs|coord|éd|éds|eds?|Eds?|Hrsg|Hg|Bearb|bearb|red|comp|comps)\.?\))?"
     r",\s(?P<rest>\S.+)$"
 )
-_ORG_WORD = re.compile(ORGANISATION_WORD)
+_ORG_WORD = lazy_compile(ORGANISATION_WORD)
 # The rest of a list of names in natural order after the first name, up to the period that
 # ends it: "Tomas Berglund, Priya Raman, and Oskar Lind. " (two names at least, or one
 # after a conjunction: one name alone before a period may open a title, see below)
-_NAME_LIST_REST = re.compile(
+_NAME_LIST_REST = lazy_compile(
     rf"(?:{_NATURAL_STRICT},\s)+(?:(?:and|&)\s)?{_NATURAL_STRICT}\.\s"
     rf"|(?:{_NATURAL_STRICT},?\s)?(?:and|&)\s{_NATURAL_STRICT}\.\s"
 )
 # an editor's mark right after the first part: that part is a title, not a name
-_EDITED_BY = re.compile(r"(?:hg|hrsg|bearb|ed|éd)\.\s(?:von|v\.|by|par)\s", re.I)
+_EDITED_BY = lazy_compile(r"(?:hg|hrsg|bearb|ed|éd)\.\s(?:von|v\.|by|par)\s", re.I)
 # The Latin comma form of classical philology and older humanities lists: "Lundström, V.,
 # Title, fasc. VI, Upsaliae 1902.", "Ash, H. B. (ed.), Title, vol. III, Cambridge (Mass.) –
 # London 1955 (series).": the family name, a comma, initials (any letter: "Josephson, Å.",
@@ -153,7 +154,7 @@ _INVERTED_COMMA = (
     r"(?:\s?(?:von\sder|van\sder|van\sden|de\sla|von|van|vom|zu|de|du|di|da|del|della)(?=,))?"
 )
 _LATIN_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|edd|éds?|Ed|Eds|Bearb|szerk|red|ur|a\scura\sdi|cur)\.?\)"
-_LATIN_SHAPE = re.compile(
+_LATIN_SHAPE = lazy_compile(
     rf"^(?P<authors>{_INVERTED_COMMA}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|"
     rf"\s?[/;–]\s?){_INVERTED_COMMA}){{0,8}}?"
     # (the last name after a conjunction may be in natural order: "Bosch, A. en W. van der Ham")
@@ -162,22 +163,22 @@ _LATIN_SHAPE = re.compile(
 )
 # The place: capitalised words, "(Mass.)", "a. M.", a dash between two places; then the
 # year (the first of a range: "Lipsiae 1794–1797")
-_LATIN_PLACE_YEAR = re.compile(
+_LATIN_PLACE_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][\w'’.-]*(?:\s(?:\([^()\d]{{1,25}}\)|[–—-]|a\.\s?M\.|am|an|upon|on"
     rf"|[{U}][\w'’.-]*)){{0,5}}?)\s(?P<year>{_YEAR})(?:\s?[–-]\s?\d{{2,4}})?[²³⁴⁵⁶⁷⁸⁹]?(?=[,.;\s(]|$)"
 )
 # Dutch lists put the place and year in parentheses: "Title (Amsterdam 2003) 11-19."
-_LATIN_PAREN_PLACE_YEAR = re.compile(
+_LATIN_PAREN_PLACE_YEAR = lazy_compile(
     rf"\s\((?P<place>[{U}][\w'’.-]*(?:\s(?:[–—-]|a\.\s?M\.|am|an|[{U}][\w'’.-]*)){{0,4}}?)\s"
     rf"(?P<year>{_YEAR})\)(?=[,.;\s]|$)"
 )
 # Chicago's facts in parentheses: "(Antwerpen: De Sikkel, 1925–1982)", "(London: IIED, 2006)"
-_PAREN_FACTS = re.compile(
+_PAREN_FACTS = lazy_compile(
     rf"\((?P<place>[{U}][^():;,]{{1,40}}):\s?(?P<publisher>[^():;]{{2,80}}),\s(?P<year>{_YEAR})"
     r"(?:\s?[–-]+\s?\d{2,4})?\)"
 )
 # Volume and part marks the title stops before: ", vol. III", ", fasc. VI", ", t. 2", ", deel III"
-_VOLUME_MARK = re.compile(
+_VOLUME_MARK = lazy_compile(
     r",\s(?:vols?|Vols?|fasc|Fasc|tom|Tom|t|T|Bd|Bde|pars|Pars|part|Part|Teil|sv|Sv|kn|Hft|H"
     r"|deel|Deel|dl)"
     r"\.?\s(?:[IVXLC]+|\d+)\b"
@@ -186,39 +187,39 @@ _VOLUME_MARK = re.compile(
 )
 # Initials before the family name, as notes write them: "B. Bischoff", "R. H. Rodgers"
 _INITIALS_FIRST = rf"(?:[{U}][{L}]?\.\s?-?){{1,3}}\s?{SURNAME}"
-_LATIN_NOTE_SHAPE = re.compile(
+_LATIN_NOTE_SHAPE = lazy_compile(
     rf"^(?P<authors>{_INITIALS_FIRST}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s)"
     rf"{_INITIALS_FIRST}){{0,6}}?)(?:{_LATIN_EDITORS})?,\s(?P<rest>[^,“”\"„«»]\S.+)$"
 )
-_MONTH = re.compile(
+_MONTH = lazy_compile(
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai"
     r"|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|juin|juillet|août|septembre"
     r"|octobre|novembre|décembre)$",
     re.I,
 )
-_ORGANISATION = re.compile(
+_ORGANISATION = lazy_compile(
     rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s"
     rf"(?P<rest>[{U}\d„\"].+)$"
 )
 # Where the title ends, earliest first.
-_IN = re.compile(r"[,.]\s(?:in|In):\s")
-_PLACE_YEAR = re.compile(
+_IN = lazy_compile(r"[,.]\s(?:in|In):\s")
+_PLACE_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][^,:;()]{{1,60}}?)\s(?:\d{{1,2}}\.\s?(?:Aufl\.|ed\.)\s)?"
     rf"(?P<year>{_YEAR})(?=[,.;\s]|$)"
 )
 # "Title. Tata, 1968, 45.", "Title. Bratislava, 1964": the place and year of Hungarian,
 # Slovak and Czech notes, after the title's sentence
-_SENTENCE_PLACE_YEAR = re.compile(
+_SENTENCE_PLACE_YEAR = lazy_compile(
     rf"\.\s(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?),\s(?P<year>{_YEAR})(?=[,.;\s]|$)"
 )
-_DIN_PLACE = re.compile(
+_DIN_PLACE = lazy_compile(
     rf"\.\s(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),\s(?P<year>{_YEAR})\b"
 )
 # "..., Göttingen: Wallstein." at the end (author-year form: the year stood after the names;
 # "…, Bochum: Ruhr-Universität Bochum, online unter: <URL> (Zugriff: …).": the comma before
 # the address, cut out, is left)
-_PLACE_PUBLISHER_END = re.compile(
+_PLACE_PUBLISHER_END = lazy_compile(
     rf",\s(?P<place>[{U}][^,:;()]{{1,40}}):\s(?P<publisher>[^,:;()]{{2,80}}?),?\.?$"
 )
 # "..., Frankfurt a. M./New York: Campus 1984." -- German lists write the publisher and the
@@ -226,11 +227,11 @@ _PLACE_PUBLISHER_END = re.compile(
 # a series after it ("(= Reihe 12)") or, in a note or a chapter, the pages.  No digit in the
 # place or the publisher ("…, Band 3: Von 1800 bis 1914" is a part's title), and the year
 # ends the imprint.
-PLACE_PUBLISHER_YEAR = re.compile(
+PLACE_PUBLISHER_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][^,:;()\d]{{1,60}}?):\s(?P<publisher>[^,:;()\d\s][^,:;()\d]{{1,79}}?)"
     rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|hier\s)|\s\(|;\s)"
 )
-_SERIES_OR_DOCUMENT = re.compile(
+_SERIES_OR_DOCUMENT = lazy_compile(
     # ("\b" after "Bd." would need a letter next: a period ends the word itself)
     r",\s(?:Drucksache\b|Bd\.|Band\b|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss\b)|\s\(=\s"
     # the number of volumes, a part, a thesis: ", 4 Bde.", ", Abt. 2", ", Magisterarbeit"
@@ -242,7 +243,7 @@ _SERIES_OR_DOCUMENT = re.compile(
     r"|,\s(?:tomo|vol\.|Vol\.|t\.)\s[IVXLC\d]"  # Spanish "…, tomo II, 16.ª ed., Civitas"
     r"|[.,]\s\d{1,2}\.[ªºae]?\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., …"
 )
-_PAGES = re.compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
+_PAGES = lazy_compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 
 
 def family_first_names(text: str) -> bool:
@@ -266,27 +267,27 @@ def family_first_names(text: str) -> bool:
     return bool(re.search(_FAMILY_INITIALS, names) or re.search(r"\s[–—-]\s", names))
 
 
-_TRAILING_YEAR = re.compile(r"\s\(((?:1[5-9]|20)\d\d)[a-z]?\)$")
+_TRAILING_YEAR = lazy_compile(r"\s\(((?:1[5-9]|20)\d\d)[a-z]?\)$")
 
 # The geoscience (DIN author-year) list: names or a body, the year in parentheses, a colon,
 # the title, then a dash before the imprint or the journal:
 # "Title. – Berlin: Springer Spektrum.", "Title. – Grundwasser 24 (3): 201–214.",
 # "Title. – Potsdam.", "Title. – Dessau: UBA (Texte 88/2021).",
 # "Title. – In: Franke, R. (Hrsg.): Handbuch. – Stuttgart: Schweizerbart, S. 155–190."
-_DASH = re.compile(r"\.\s[–—-]\s(?=\S)")
-_DASH_JOURNAL = re.compile(
+_DASH = lazy_compile(r"\.\s[–—-]\s(?=\S)")
+_DASH_JOURNAL = lazy_compile(
     rf"^(?P<name>[{U}][^:;()\d]{{1,80}}?)\s(?P<vol>\d+)(?:\s?\((?P<issue>[^()]{{1,12}})\))?"
     r":\s?(?P<pages>[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)\.?$"
 )
-_DASH_IMPRINT = re.compile(
+_DASH_IMPRINT = lazy_compile(
     rf"^(?P<place>[{U}][^:;,()]{{1,40}}?)(?::\s(?P<publisher>[^,:;()]{{2,80}}?))?"
     r"(?:\s\((?P<series>[^()]{2,80})\))?(?:,\s(?:S|pp?)\.\s?\d[^()]*)?\.?$"
 )
-_DASH_IN = re.compile(rf"^(?:In|in):\s(?:.*?{_EDITORS}:\s)?(?P<book>.+)$")
+_DASH_IN = lazy_compile(rf"^(?:In|in):\s(?:.*?{_EDITORS}:\s)?(?P<book>.+)$")
 # a series numbered by the year ("Texte 88/2021", "Briefing 03/2022", "Heft 12/2019"): the
 # serial publication of a body, a report
-_YEAR_NUMBERED = re.compile(rf"\b\d{{1,4}}/{_YEAR}$")
-_AUTHOR_YEAR_COLON = re.compile(
+_YEAR_NUMBERED = lazy_compile(rf"\b\d{{1,4}}/{_YEAR}$")
+_AUTHOR_YEAR_COLON = lazy_compile(
     rf"^(?:{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}}|[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?:{_EDITORS})?\s\({_YEAR}[a-z]?\):\s\S.*?\.\s[–—]\s\S"
 )
@@ -482,10 +483,10 @@ def parse(body: str) -> Fields | None:
 # "Titel. Untertitel, hg. v. Vorname Nachname, Ort 2008, S. 155–190", "Titel, Bd. 2, hrsg.
 # von A und B, Ort: Verlag 1999", "*Titel*, herausgegeben von …": no author; the title ends
 # at a volume's mark or at the editor's mark
-_EDITOR_MARK = re.compile(
+_EDITOR_MARK = lazy_compile(
     r",\s(?:(?:hg|hrsg|Hg|Hrsg|bearb|Bearb)\.\s(?:v\.|von)|(?:herausgegeben|bearbeitet)\svon)\s"
 )
-_TITLE_VOLUME = re.compile(r",\s(?:Bd\.|Band|Abt\.|Tl\.|Teil)\s?(?:\d{1,3}|[IVXLC]{1,6})\b")
+_TITLE_VOLUME = lazy_compile(r",\s(?:Bd\.|Band|Abt\.|Tl\.|Teil)\s?(?:\d{1,3}|[IVXLC]{1,6})\b")
 
 
 def _edited_work(body: str) -> Fields | None:
@@ -526,7 +527,7 @@ def _edited_work(body: str) -> Fields | None:
 
 
 # "in: Zeitschrift 121 (2003)": a journal, its volume and year in parentheses
-IN_JOURNAL = re.compile(rf"[,.]\s(?:in|In):\s[*_]?[{U}][^,(;]+?\s\d+\s\({_YEAR}\)")
+IN_JOURNAL = lazy_compile(rf"[,.]\s(?:in|In):\s[*_]?[{U}][^,(;]+?\s\d+\s\({_YEAR}\)")
 
 
 def _comma_article(comma: re.Match[str] | None) -> Fields | None:
@@ -549,7 +550,7 @@ def _comma_article(comma: re.Match[str] | None) -> Fields | None:
 
 # A chapter title (plain or in German quotes) before ", in:"; the editors of the book after
 # it end with a comma or a colon: "in: Annette Holm (Hg.), *Buch*, Ort 2011"
-_CHAPTER_TITLE = re.compile(r"^(?:„(?P<q>[^„“”]{2,300})[“”]|(?P<p>[^*_„“”\"«»();]{2,300}?))$")
+_CHAPTER_TITLE = lazy_compile(r"^(?:„(?P<q>[^„“”]{2,300})[“”]|(?P<p>[^*_„“”\"«»();]{2,300}?))$")
 
 
 def _comma_chapter(comma: re.Match[str] | None) -> Fields | None:
@@ -576,7 +577,7 @@ def _comma_chapter(comma: re.Match[str] | None) -> Fields | None:
 
 # An italic title first, then the place and year, perhaps after a volume or an editor:
 # "Martin Brecht (Hg.), *Geschichte des Pietismus*, Bd. 2: *…*, Göttingen 1995, S. 272"
-_ITALIC_FIRST = re.compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,300}?)(?P=mark)(?=,\s)")
+_ITALIC_FIRST = lazy_compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,300}?)(?P=mark)(?=,\s)")
 
 
 def _comma_italic_book(comma: re.Match[str] | None) -> Fields | None:
@@ -610,19 +611,19 @@ def _comma_italic_book(comma: re.Match[str] | None) -> Fields | None:
 # The Romance comma form: "Philippe Blanchet, La linguistique de terrain, Rennes, PUR,
 # 2000, p. 41–52.", "Charles A. Ferguson, « Diglossia », Word, 15, 1959, p. 325–340."
 # (guillemets a converter lost leave "Diglossia , Word"): the title is the first element.
-_ROMANCE = re.compile(
+_ROMANCE = lazy_compile(
     r"^(?:«\s?(?P<quoted>[^»]{2,200}?)\s?»|(?P<plain>[^,«»]{2,200}?))\s?,\s(?P<rest>.*?"
     rf"\b(?P<year>{_YEAR})\b.*)$"
 )
 
 
 # IEEE's and Chicago's book facts: ". New York: Wiley, 1975", ". Cambridge, MA: MIT Press, 2006"
-_PLACE_COLON_PUBLISHER = re.compile(
+_PLACE_COLON_PUBLISHER = lazy_compile(
     rf"\.\s[{U}][^.,:;]{{1,40}}(?:,\s[A-Z]{{2,3}}){{0,2}}:\s[^,:;]{{2,60}},\s{_YEAR}\b"
 )
 
 
-_TITLE_SPAN = re.compile(rf"(?P<span>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)),\s(?=.*\b{_YEAR}\b)")
+_TITLE_SPAN = lazy_compile(rf"(?P<span>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)),\s(?=.*\b{_YEAR}\b)")
 
 
 def _romance(authors: str, rest: str) -> Fields | None:
@@ -652,7 +653,7 @@ def _romance(authors: str, rest: str) -> Fields | None:
     )
 
 
-_CATALOGUE_NUMBER = re.compile(r"\b(?:nr|Nr|no|No|inv|n°|nº|cat|Cat)\.?\s?\d+")
+_CATALOGUE_NUMBER = lazy_compile(r"\b(?:nr|Nr|no|No|inv|n°|nº|cat|Cat)\.?\s?\d+")
 
 
 def _without_place(people: tuple[str, ...], rest: str) -> Fields | None:
@@ -678,12 +679,12 @@ def _without_place(people: tuple[str, ...], rest: str) -> Fields | None:
 
 # A quoted title after the colon, then the journal or book and its numbering: "«Title»,
 # Revista de X, núm. 214, pp. 47-80.", "„Titel“, in: Zeitschrift 12 (2010), S. 3–20."
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = lazy_compile(
     r"^(?:«\s?(?P<g>[^»]{2,300}?)\s?»|“(?P<c>[^”]{2,300})”|„(?P<l>[^“”]{2,300})[“”]"
     r"|‘(?P<s>[^’]{2,300}(?:’\w[^’]*)*)’|\"(?P<d>[^\"]{2,300})\")[,.]?\s(?P<rest>.*)$"
 )
-_NUMBER = re.compile(r"\b(?:núm|n\.º|nº|no|nr|Nr|vol|Vol|Jg|Heft|H)\.?\s?(?P<n>\d+(?:[-–/]\d+)?)")
-_PP = re.compile(r"\b(?:pp?|S|s)\.\s?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)")
+_NUMBER = lazy_compile(r"\b(?:núm|n\.º|nº|no|nr|Nr|vol|Vol|Jg|Heft|H)\.?\s?(?P<n>\d+(?:[-–/]\d+)?)")
+_PP = lazy_compile(r"\b(?:pp?|S|s)\.\s?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)")
 
 
 def _quoted(people: tuple[str, ...], rest: str) -> Fields | None:
@@ -721,17 +722,17 @@ def _with_year(fields: Fields, year: str | None) -> Fields:
 # A series and its number in parentheses after the title: "(Propyläen Technikgeschichte 2)",
 # "(Quellen und Forschungen N. F. 47)", "(= Studien 12)" -- words, then a number; a span of
 # years "(1367–1650)" is the title's own, and a cross reference "(wie Anm. 6)" is no series
-_SERIES_AFTER_TITLE = re.compile(
+_SERIES_AFTER_TITLE = lazy_compile(
     rf"\s\((?:=\s)?(?!(?:Anm|Fn|Fußn|Note|Nota|Anmerkung)\b)(?=[{U}][^()]*[{U}][{L}]{{2}})"
     rf"[^()]{{3,150}}?\s(?:N\.\s?F\.\s)?\d{{1,4}}[a-z]?\)$"
 )
 
 
 # an italic title first (German Wikipedia sets titles in italics)
-_ITALIC_LEAD = re.compile(r"(?P<mark>[*_])(?P<title>[^*_]{2,300}?)(?P=mark)")
+_ITALIC_LEAD = lazy_compile(r"(?P<mark>[*_])(?P<title>[^*_]{2,300}?)(?P=mark)")
 # the volume after the title, then the publisher: ". Band 2. Theiss", ". Bd. 3. Beck"
-_VOLUME_SENTENCE = re.compile(r"\.\s(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?(?:\.\s(?P<after>.+))?$")
-_VOLUME_FIRST = re.compile(r"^(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?\.?\s*")
+_VOLUME_SENTENCE = lazy_compile(r"\.\s(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?(?:\.\s(?P<after>.+))?$")
+_VOLUME_FIRST = lazy_compile(r"^(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?\.?\s*")
 
 
 def _work(people: tuple[str, ...], rest: str) -> Fields | None:
@@ -868,7 +869,7 @@ def _first_sentence(people: tuple[str, ...], rest: str) -> Fields:
     return fields
 
 
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     rf"^(?P<name>[{U}][^,(]+?)\s(?P<vol>\d+)(?:/\d+)?\s\((?P<year>{_YEAR})\)"
     r"(?:[,:]?\s(?P<pages>\d+(?:\s?[-–]\s?\d+)?))?"
 )
@@ -909,7 +910,7 @@ def _in(fields: Fields, container_text: str) -> Fields:
 
 
 # Names, then another person: "Smith, J., A. Jones, Title": the rest is no title
-_PERSON_NEXT = re.compile(rf"(?:[{U}][{L}]?\.\s?)+{SURNAME}[,.]\s|{SURNAME},\s[{U}]\.")
+_PERSON_NEXT = lazy_compile(rf"(?:[{U}][{L}]?\.\s?)+{SURNAME}[,.]\s|{SURNAME},\s[{U}]\.")
 
 
 def _latin_people(authors: str) -> tuple[str, ...]:

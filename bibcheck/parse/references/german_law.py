@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.shared import Fields, last_year, year_of
@@ -53,7 +54,7 @@ _ADVERB = (
     r"|eingehend|ausführlich|grundlegend|statt\saller|m\.\s?w\.\s?N\.|im\sErgebnis|wohl|aber"
     r"|ferner|noch|zB|z\.\s?B\.)"
 )
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     # (a topic first: "Zur Entwicklung in Bayern s.", "Zum Streitstand vgl.")
     rf"^(?:(?:Zur?|Zum|Für|Über|Allgemein\szur?|Allgemein\szum)\s[^;:()]{{1,80}}?\s(?=[sS]\.\s|vgl\.|siehe))?"
     rf"{_SIGNAL}(?:,?\s{_ADVERB}){{0,3}}[,:]?\s+"
@@ -89,22 +90,22 @@ _CITE = (
     rf",\s(?:S\.\s?)?(?P<vpage>\d{{1,5}}))"
     rf"{_PIN}(?=[\s,.;]|$)"
 )
-_ARTICLE = re.compile(rf"^{_AUTHORS},\s(?P<title>(?!in:)[^;]{{2,300}}?),\s{_CITE}")
-_SHORT_ARTICLE = re.compile(rf"^{_AUTHORS},\s{_CITE}")
+_ARTICLE = lazy_compile(rf"^{_AUTHORS},\s(?P<title>(?!in:)[^;]{{2,300}}?),\s{_CITE}")
+_SHORT_ARTICLE = lazy_compile(rf"^{_AUTHORS},\s{_CITE}")
 # "Bäcker, in: Lisken/Denninger (Hrsg.), Handbuch des Polizeirechts, 7. Aufl. 2021, …",
 # "Di Fabio, in: Dürig/Herzog/Scholz, GG, Art. 2 Rn. 173 (Stand: 2021)"
 _EDITORS = r"\s?\((?:Hrsg|Hg|Bearb|Red)\.?\)"
-_CHAPTER = re.compile(
+_CHAPTER = lazy_compile(
     rf"^{_AUTHORS},\sin:\s(?:(?P<editors>{_SURNAME}(?:\s?/\s?{_SURNAME}){{0,5}}"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?)(?P<marked>{_EDITORS})?,\s)?(?P<rest>[^;]{{2,400}})"
 )
 # the year of an edition or of the book: ", 7. Aufl. 2021", ", 2021", "(Stand: 2021)",
 # "Lfg. 95, Juli 2021", ", München 2021"
-_BOOK_YEAR = re.compile(
+_BOOK_YEAR = lazy_compile(
     rf"(?:,\s(?:\d{{1,2}}\.\s?(?:Aufl\.|Auflage|Ed\.)\s)?(?:[{U}][{L}]+(?:\s[{U}][{L}]+)?\s)?"
     rf"|\(Stand:?\s(?:[^()]{{0,20}}\s)?)(?P<year>{_YEAR})(?=[\s,.;)]|$)"
 )
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf"^{_AUTHORS},\s(?P<title>(?!in:)[^;]{{2,300}}?)"
     rf",\s(?:(?P<edition>\d{{1,2}}\.\s?(?:Aufl\.|Auflage))\s|(?P<place>[{U}][{L}]+(?:\s[{U}][{L}]+)?)\s)?"
     rf"(?P<year>{_YEAR})"
@@ -129,14 +130,14 @@ _MONTHS = (
     r"|Dezember)"
 )
 _DATE = rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTHS}\s)(?P<year>{_YEAR})(?!\d)"
-_DECISION = re.compile(
+_DECISION = lazy_compile(
     rf"^(?P<court>{_COURT}{_PLACE_OF_COURT}),?\s(?:{_DECISION_WORD}\s?)?(?:(?:v\.|vom)\s)?{_DATE}"
     # the docket: "– 1 BvR 1547/19", ", 4 Ob 12/19k", "- I ZR 1/20"
     r"(?P<docket>\s?[,–—-]\s?(?:Az\.\s)?[\dIVX]{1,4}\s?[A-Za-z]{1,6}[\s_]?\d{1,5}/\d{2,4}[a-z]?)?"
 )
-_COURT_IN_JOURNAL = re.compile(rf"^(?P<court>{_COURT}{_PLACE_OF_COURT}),?\s{_CITE}")
+_COURT_IN_JOURNAL = lazy_compile(rf"^(?P<court>{_COURT}{_PLACE_OF_COURT}),?\s{_CITE}")
 # official reporters: "BVerfGE 65, 1 (43)", "BGHZ 12, 34", "VfSlg 19.632/2012", "BGE 145 I 73"
-_REPORTER = re.compile(
+_REPORTER = lazy_compile(
     r"^(?:BVerfGE|BVerfGK|BGHZ|BGHSt|BVerwGE|BFHE|BAGE|BSGE|BayVBl|VfSlg|VwSlg|SZ|EvBl"
     r"|Slg\.)\s\d{1,4}(?:[,/.]\s?\d|\s\d)"
     # Swiss Federal Court: the volume (1875 is volume 1) and its part
@@ -144,7 +145,7 @@ _REPORTER = re.compile(
 )
 # statutes and provisions: "§ 25a HSOG", "§§ 1, 2 BGB", "Art. 5 Abs. 1 lit. d DSGVO",
 # "Art. 6 Abs. 2 i.V.m. Anhang III"
-_PROVISION = re.compile(
+_PROVISION = lazy_compile(
     r"^(?:§§?|Art\.|Artt\.|Artikel)\s?\d{1,4}[a-z]?\b[^;]{0,120}?\s"
     # the law: an abbreviation of two capitals at least ("HSOG", "VwVfG", "KI-Verordnung",
     # "PolG NRW") or a word that names a law ("Grundgesetz", "der Verordnung")
@@ -154,19 +155,19 @@ _PROVISION = re.compile(
 )
 # a parliament's paper: "BT-Drs. 19/1234", "BR-Drucks. 12/20", "LT-Drs. NRW 18/8764",
 # "Drucksache 18/8764", "ErlRV 123 BlgNR 27. GP" (Austria), "BBl 2020 123" (Switzerland)
-_PAPER = re.compile(
+_PAPER = lazy_compile(
     r"\b(?:(?:BT|BR|LT|Bü|Abgh)-?(?:Drs|Drucks|Drucksache|Prot|PlPr)\.?|Drucksache|BlgNR|BBl)"
     r"\s(?:[{U}]{2,4}\s)?\d{1,3}(?:/\d{1,6}|\s\d)".replace("{U}", U)
 )
-_PAPER_TITLED = re.compile(
+_PAPER_TITLED = lazy_compile(
     rf"^(?P<body>[{U}][^,;:]{{1,80}}?),\s(?P<title>[^;]{{3,300}}?),\s"
     r"(?:(?:BT|BR|LT)-?(?:Drs|Drucks)\.|Drucksache)\s"
 )
-_REPORT_WORD = re.compile(r"(?i:bericht|gutachten|stellungnahme|evaluation|jahresbericht)")
+_REPORT_WORD = lazy_compile(r"(?i:bericht|gutachten|stellungnahme|evaluation|jahresbericht)")
 
 
 # what is left of a lead-in another step cut ("Vgl." blanked, "nur" kept): "nur Brandt, …"
-_ADVERB_LEAD = re.compile(rf"^{_ADVERB}[,:]?\s+(?=[{U}§])")
+_ADVERB_LEAD = lazy_compile(rf"^{_ADVERB}[,:]?\s+(?=[{U}§])")
 
 
 def lead_in_end(text: str) -> int:
@@ -306,8 +307,8 @@ def _book(first: str) -> Fields | None:
 # style's sentences ("Smith, John. *A Book*. London: …")
 # (a word read whole from its first letter: from each letter of a long word, each try read
 # the rest of it again)
-_STOP = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]++)\.\s")
-_MARKED = re.compile(r"[*_“”\"«»]")
+_STOP = lazy_compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]++)\.\s")
+_MARKED = lazy_compile(r"[*_“”\"«»]")
 _ABBREVIATIONS = frozenset(
     "art abs nr lit bd aufl hrsg hg ggf bzw etc insb vgl kap rn verf urt beschl dr prof st"
     " jh jhd ua zb sog gem ivm ff abschn anh anm tz bzgl".split()
@@ -326,11 +327,11 @@ def _one_phrase(title: str) -> bool:
     )
 
 
-_IMPRINT = re.compile(rf"[{U}][{L}]+:\s")
+_IMPRINT = lazy_compile(rf"[{U}][{L}]+:\s")
 # an editor named inside: the work's title came first ("Zunftrolle, Teil 1, hg. von A. Kuhn,
 # Stralsund 1923"), an edited source, no author
-_EDITED = re.compile(r"\b(?:hg|hrsg|bearb|übers|eingel)\.\s(?:von|v\.)\s", re.I)
-_CITE_IN_TITLE = re.compile(rf"\b{_ABBREV}\s{_YEAR},\s\d")
+_EDITED = lazy_compile(r"\b(?:hg|hrsg|bearb|übers|eingel)\.\s(?:von|v\.)\s", re.I)
+_CITE_IN_TITLE = lazy_compile(rf"\b{_ABBREV}\s{_YEAR},\s\d")
 
 
 def _decision(first: str) -> Fields | None:

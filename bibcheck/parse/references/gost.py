@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
@@ -26,9 +27,9 @@ from bibcheck.parse.references.reportkind import numbered_report
 from bibcheck.parse.references.responsibility import with_named_authors
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
-SEPARATOR = re.compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
+SEPARATOR = lazy_compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
 HOST = " // "
-DESIGNATION = re.compile(
+DESIGNATION = lazy_compile(
     r"\[\s?(?:electronic\s+resource|электронный\s+ресурс|text|текст|online|"
     r"електронний\s+ресурс|электронны\s+рэсурс|"  # Ukrainian (DSTU 8302), Belarusian
     r"elektronnyj\s+resurs|resource|ресурс|рэсурс|"
@@ -40,7 +41,7 @@ DESIGNATION = re.compile(
     re.IGNORECASE,
 )
 # GOST 7.0.100-2018 content/media area: "Текст : электронный", "Text : electronic".
-CONTENT_AREA = re.compile(r"(?:text|текст)\s?:\s?(\w+)", re.IGNORECASE)
+CONTENT_AREA = lazy_compile(r"(?:text|текст)\s?:\s?(\w+)", re.IGNORECASE)
 # ISO 690's "Available from:" as the languages of the region write it: Bulgarian,
 # Serbian/Croatian/Macedonian, Romanian, Hungarian, Finnish, Indonesian, Czech/Slovak
 AVAILABLE_FROM = (
@@ -48,16 +49,16 @@ AVAILABLE_FROM = (
     r"|Dostupno\s+(?:na|u|iz)|Disponibil\s+(?:la|pe|online)|Elérhető|Saatavissa"
     r"|Tersedia\s+(?:di|dari|pada)|Dostupné\s+(?:z|na|online)"
 )
-URL_LABEL = re.compile(
+URL_LABEL = lazy_compile(
     rf"^(?:URL|Режим\s+доступа|Mode\s+of\s+access|Access\s+mode|{AVAILABLE_FROM})(?!\w)",
     re.IGNORECASE,
 )
-_URL_LABEL_ANYWHERE = re.compile(
+_URL_LABEL_ANYWHERE = lazy_compile(
     r"(?<!\s)\s*+\b(?:URL|Режим\s+доступа|Mode\s+of\s+access)\s*+:.*$"  # spaces read once
 )
 # A designation written loosely ("[Электроный ресурс]", "[Electronic resource" unclosed)
 # still marks a GOST reference; style-lint says what is wrong with it.
-LOOSE_DESIGNATION = re.compile(r"\[\s?(?:electron|[эе]лектрон|elektron)", re.IGNORECASE)
+LOOSE_DESIGNATION = lazy_compile(r"\[\s?(?:electron|[эе]лектрон|elektron)", re.IGNORECASE)
 
 # A place of publication: "М.", "СПб.", "Boca Raton", "Ростов-на-Дону", "St. Petersburg".
 _PLACE_WORD = rf"[{UPPER}][\w]*\.?(?:-[{UPPER}{LOWER}][{LOWER}]*\.?)*"
@@ -95,12 +96,12 @@ _ELEMENT_START = (
     r"|(?:Текст|Text)\s:\s"
 )
 # (never right after an initial: "/ сост. И. В. Лебедев. Киров : ...")
-_TITLE_END = re.compile(
+_TITLE_END = lazy_compile(
     rf"(?<=[.?!])(?<![\s.(-][{UPPER}]\.)(?<!^[{UPPER}]\.)\s+(?={_ELEMENT_START})"
 )
 # An area element that starts a new element even without a dash: "2020. № 5. С. 45",
 # "CRYPTO '89. Berlin : Springer, 1990".
-_SOFT_SPLIT = re.compile(
+_SOFT_SPLIT = lazy_compile(
     r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|(?:pp|Str)\.\s?\d|URL"
     r"|DOI\b"
     rf"|(?:{AVAILABLE_FROM})\s?:"
@@ -109,25 +110,25 @@ _SOFT_SPLIT = re.compile(
 )
 # ... but not after an abbreviation that the number belongs to: "С. 45", "No. 5".
 # (the letters that number things: pages, volumes, parts, sheets -- "Part A. 2013" splits)
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_compile(
     r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФфH]|pp|No|no|Nr|nr|Vol|vol|Iss|iss|Вып|Вип|Кн|Зб|стр"
     r"|Стр|str|Str|Bd|Jg)\.$"
 )
 # Signs of a GOST reference written without area dashes: a spaced place colon
 # followed by a year, Cyrillic page / issue / extent marks, a capital "P." page.
-_DASHLESS_MARK = re.compile(
+_DASHLESS_MARK = lazy_compile(
     rf"(?:^|[.?!]\s)(?:{_PLACE}\s:|{_PLACE}(?<=\.)\s?:)\s?[^:;]+?,\s\[?\d{{4}}"
     r"|(?:^|[\s(])(?:С|с|Т|Вып)\.\s?\d|№\s?\d|\b\d+\s?с\.(?=\s|$)"
     # (not an initial before an author-date year: "Naudé, P. 2010. Title")
     r"|(?:^|[.,]\s)P\.\s?(?!(?:1[5-9]|20)\d\d[a-z]?\.\s)\d"
 )
 # " / " then initials or a role: the statement of responsibility of a GOST title area.
-_RESPONSIBILITY = re.compile(
+_RESPONSIBILITY = lazy_compile(
     rf"\s/\s(?:[^/]{{0,30}}?\b[{UPPER}]\.\s?[{UPPER}]?\.?\s?[{UPPER}][{LOWER}]"
     r"|(?:сост|под\s(?:общ\.\s)?ред|ред|пер|авт|отв\.\sред|ed\.\sby|edited\sby|comp)\.?\s)"
 )
-_VANCOUVER_DATE = re.compile(r"\b\d{4}(?:\s\w{3})?;\s?\d")  # "2020;3(2):10", "2014 Sep;134"
-_ISSUE = re.compile(
+_VANCOUVER_DATE = lazy_compile(r"\b\d{4}(?:\s\w{3})?;\s?\d")  # "2020;3(2):10", "2014 Sep;134"
+_ISSUE = lazy_compile(
     # (a running number after the issue: "№ 3 (89)")
     r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Вип\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+"
     r"(?:\s\(\d+\))?",
@@ -141,7 +142,7 @@ _PLACES = frozenset(
         "london", "new york", "berlin", "paris", "oxford", "cambridge", "boston",
     }
 )  # fmt: skip
-_REPORT = re.compile(
+_REPORT = lazy_compile(
     r"отч[её]т о НИР|звіт про НДР|\bзвіт\b|research report|technical report", re.IGNORECASE
 )
 
@@ -164,7 +165,7 @@ def looks_gost(rest: str) -> bool:
 
 # a statement of responsibility naming a body, then GOST's URL label: "Title / IFLA. URL:",
 # "Назва / Мін-во освіти. Режим доступу:" (a body has no initials to tell it by)
-_RESPONSIBILITY_THEN_URL = re.compile(
+_RESPONSIBILITY_THEN_URL = lazy_compile(
     r"\s/\s[^/\s][^/]{0,80}?\.\s(?:URL|Режим\s+доступ[ау]|Mode\s+of\s+access)\s?:"
 )
 
@@ -188,11 +189,11 @@ def looks_dashless(rest: str) -> bool:
 
 # "et al." after heading names, then the year of an author-date entry (Dutch and Afrikaans
 # "e.a.", German "u.a."): GOST writes no year before the title
-_MORE_THEN_YEAR = re.compile(r"(?:et\sal|e\.\s?a|u\.\s?a)\.?,?\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
+_MORE_THEN_YEAR = lazy_compile(r"(?:et\sal|e\.\s?a|u\.\s?a)\.?,?\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
 # ... and so is a year right after the names (an editor's role between them: "Naudé, P.
 # 2010. Title. 2nd ed. Place: Publisher", "Smit, D. (ed). 2018. Title. 5th ed. …"): an
 # author-date entry, whatever edition or facts follow its title
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST = lazy_compile(
     r"(?:\((?i:eds?|reds?|hrsg|hg|éds?|dir)\.?\)\.?\s)?\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.\s"
 )
 
@@ -202,7 +203,7 @@ _YEAR_FIRST = re.compile(
 # Т. 12, № 3. С. 18–25."): after the journal a year, a volume or an issue, and pages.
 # (a digit, then the rest of the number possessively: "12", "12a", "3/4", "2-3")
 _NUMBER = r"\s?\d[\w/-]*+(?:\s\(\d+\))?"
-_DASHLESS_SERIAL = re.compile(
+_DASHLESS_SERIAL = lazy_compile(
     r"(?<=[\w.?!*_'»”)])\.?\s(?:1[89]|20)\d\d\.\s"
     rf"(?:(?:Т|Том|Vol|Вип|Вып|Bd)\.{_NUMBER}(?:[,.]\s(?:№|No\.?|no\.|Nr\.?|Iss\.){_NUMBER})?"
     rf"|(?:№|No\.?|Nr\.?|Вип\.|Вып\.|Iss\.){_NUMBER})"
@@ -268,18 +269,20 @@ def split_areas(text: str) -> list[str]:
     return [p.strip() for area in SEPARATOR.split(text) for p in _soft_split(area)]
 
 
-_ONE_INITIAL = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё'’-]+)\s[A-ZА-ЯЁ]\.\s+(?=\S)")
+_ONE_INITIAL = lazy_compile(r"^([A-ZА-ЯЁ][a-zа-яё'’-]+)\s[A-ZА-ЯЁ]\.\s+(?=\S)")
 
 
 # "Федеральная служба государственной статистики. Посевные площади ...": an organisation
 # named before the title (a noun phrase: no comma, a few words).
-_FIRST_SENTENCE = re.compile(rf"^(?P<org>[{UPPER}][^.,:;()\[\]\d]{{1,100}}?)\.\s+(?=[{UPPER}«\"“])")
-_ORGANISATION = re.compile(ORGANISATION_WORD)
+_FIRST_SENTENCE = lazy_compile(
+    rf"^(?P<org>[{UPPER}][^.,:;()\[\]\d]{{1,100}}?)\.\s+(?=[{UPPER}«\"“])"
+)
+_ORGANISATION = lazy_compile(ORGANISATION_WORD)
 # a body's name of one word in the shape no title's first word has: a brand's inner capital
 # ("ДомКлик", "PwC"), an acronym ("ВОЗ", "IFLA", "НБУ"), the compound of a Russian or
 # Ukrainian agency ("Росстат", "Вологдастат", "Держстат", "Роспотребнадзор", "Росреестр",
 # "Минфин", "Мінфін", "Минздрав"); "Логистика. Title" is a title of two sentences
-_ORGANISATION_SHAPE = re.compile(
+_ORGANISATION_SHAPE = lazy_compile(
     rf"[{UPPER}][{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*|[{UPPER}]{{2,8}}"
     rf"|[{UPPER}][{LOWER}]*(?:стат|надзор|нагляд|реестр|реєстр)"
     rf"|М[иі]н(?:фин|фін|здрав|обрнауки|просвещения|освіти|экономразвития|економіки|транс"
@@ -325,7 +328,7 @@ _LEGAL_ACT = (
     # (the issuer in a few words, never a further " : " or " / " area)
     r"\b(?:\s(?!:|/|//)[^\s:/]+){0,10}?\s(?:от|від|ад|№)\s?\d"
 )
-_GENRE = re.compile(
+_GENRE = lazy_compile(
     r"\s?:\s(?=(?:учеб(?:ное|\.)?\s?(?:-\s?метод(?:ическое|\.)\s)?пособ|учебно-методическое\s"
     r"|учеб\.-метод\.\s|монограф|навч(?:альн\w*|\.)\s(?:-\s?метод\w*\.?\s)?посіб"
     r"|посібник\b|звіт\b|дисс?\.|диссертац|дисертац"
@@ -357,10 +360,10 @@ def is_designation(subtitle: str) -> bool:
     return _GENRE.match(f": {subtitle.strip()}") is not None
 
 
-_GENRE_BEFORE_SLASH = re.compile(_GENRE.pattern + r"[^/]{0,200}\s/\s\S", re.IGNORECASE)
+_GENRE_BEFORE_SLASH = lazy_compile(_GENRE.pattern + r"[^/]{0,200}\s/\s\S", re.IGNORECASE)
 # "Title : федер. закон от … № …": a legal act with its designation, the areas written
 # without dashes or a statement of responsibility ("… № 89-ФЗ (ред. от …). URL: …")
-_LEGAL_ACT_AFTER_TITLE = re.compile(rf"(?:[^\W\d_]|[»”)])\s?:\s{_LEGAL_ACT}", re.IGNORECASE)
+_LEGAL_ACT_AFTER_TITLE = lazy_compile(rf"(?:[^\W\d_]|[»”)])\s?:\s{_LEGAL_ACT}", re.IGNORECASE)
 
 
 def _title_proper(title: str, out: GostFields) -> str:
@@ -401,7 +404,7 @@ def _is_place(text: str) -> bool:
     return text.strip().lower() in _PLACES
 
 
-_PLACE_COLON = re.compile(r"(?<=\w\.)\s?:\s?(?=\S)|(?<=\w)\s?:\s(?=\S)")
+_PLACE_COLON = lazy_compile(r"(?<=\w\.)\s?:\s?(?=\S)|(?<=\w)\s?:\s(?=\S)")
 
 
 def _publication_element(element: str, out: GostFields) -> bool:
@@ -482,7 +485,7 @@ def parse_element(element: str, out: GostFields) -> None:
         out.extra.append(element)
 
 
-_VOLUME_MARK = re.compile(r"^(?:Vol\.?|Т\.|Том|Bd\.)", re.IGNORECASE)
+_VOLUME_MARK = lazy_compile(r"^(?:Vol\.?|Т\.|Том|Bd\.)", re.IGNORECASE)
 
 
 def _take_number(token: str, out: GostFields) -> None:
@@ -497,7 +500,7 @@ def _take_number(token: str, out: GostFields) -> None:
 
 
 # "[Электроный ресурс]", "[Electronic resourse]": misspelled, but a designation all the same
-_LOOSE_DESIGNATION_SPAN = re.compile(
+_LOOSE_DESIGNATION_SPAN = lazy_compile(
     r"\[\s?(?:electron|электрон|електрон|elektron)[^\[\]]{0,25}\]", re.I
 )
 
@@ -518,18 +521,18 @@ def _strip_designations(text: str, out: GostFields) -> str:
 # shared IN_COLON) where GOST writes " // ": "Title. – In: Palaeobulgarica, 1985, Bd. 9",
 # "Title [онлайн]. – В: Библиотека. София ...", "Název. – V: Sborník. Praha ...", and
 # GOST R 7.0.5's notes without the area dash: "Глава. В кн.: Сборник / под ред. ..."
-_IN_HOST = re.compile(rf"[.?!]\s?(?:[-–—]{{1,2}}\s)?{IN_COLON}(?=\S)")
+_IN_HOST = lazy_compile(rf"[.?!]\s?(?:[-–—]{{1,2}}\s)?{IN_COLON}(?=\S)")
 # ... and after " // " the same word is the host's mark, not its name: "// В: Сборник"
-_IN_MARK = re.compile(rf"^{IN_COLON}(?=\S)")
+_IN_MARK = lazy_compile(rf"^{IN_COLON}(?=\S)")
 # Where the host's name ends inside its area: "Palaeobulgarica, 1985, Bd. 9, No 3, S. 43–56"
-_HOST_NAME_END = re.compile(
+_HOST_NAME_END = lazy_compile(
     r",\s(?=\[?(?:1[5-9]|20)\d\d\b|(?:Bd|Vol|Т|Том|No|Nr|Iss|Вып|Вип|Br|Sz|évf|vuosik)\.?\s?\d"
     r"|№\s?\d|(?:[СсPpS]|pp|стр|[Ss]tr)\.\s?\d)"
 )
 
 
 # a year, then the general material designation GOST sets right after the title proper
-_YEAR_BEFORE_DESIGNATION = re.compile(
+_YEAR_BEFORE_DESIGNATION = lazy_compile(
     rf"(?<=\.)\s(?P<year>(?:1[5-9]|20)\d\d)\s?(?={DESIGNATION.pattern})", re.IGNORECASE
 )
 
@@ -576,12 +579,12 @@ def parse_fields(rest: str) -> GostFields:
 # The journal at the end of the title area of a dash-less article: emphasised ("''Title''",
 # "*Title*", "_Title_", "«Title»") or the last sentence, with the abbreviated words of its
 # name before it ("Вісн. Київ. ун-ту").
-_EMPHASISED_HOST = re.compile(r"(?<=[.?!])\s(?:''|\*|_|«)(?P<host>[^*_'«»]+?)(?:''|\*|_|»)$")
-_SENTENCE_START = re.compile(rf"(?<=[.?!])\s(?=[{UPPER}«\"“])")
-_ABBREVIATED_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{0,6}}\.")
+_EMPHASISED_HOST = lazy_compile(r"(?<=[.?!])\s(?:''|\*|_|«)(?P<host>[^*_'«»]+?)(?:''|\*|_|»)$")
+_SENTENCE_START = lazy_compile(rf"(?<=[.?!])\s(?=[{UPPER}«\"“])")
+_ABBREVIATED_WORD = lazy_compile(rf"[{UPPER}][{LOWER}]{{0,6}}\.")
 
 
-_TITLE_ABBREVIATION = re.compile(
+_TITLE_ABBREVIATION = lazy_compile(
     r"(?:^|[\s(])(?:рр|р|ст|стст|гг|г|вв|в|тыс|тис|млн|млрд|им|ім|etc|cc|St|Jr|Sr|Inc|Ltd|Co)\.$"
 )
 
@@ -610,7 +613,7 @@ def _host_of_title(title: str) -> tuple[str | None, str | None]:
 
 # A patent's dates: "заявл. 10.01.2017 : опубл. 11.04.2018" -- its year is the year it was
 # published (not filed)
-_PUBLISHED = re.compile(r"\b(?:опубл|publ)\.\s?(?:\d{1,2}\.\d{1,2}\.|\d{1,2}\s\w+\s)?(\d{4})\b")
+_PUBLISHED = lazy_compile(r"\b(?:опубл|publ)\.\s?(?:\d{1,2}\.\d{1,2}\.|\d{1,2}\s\w+\s)?(\d{4})\b")
 
 
 def _take_published(text: str, out: GostFields) -> None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["gost_act"]
 
 # the kind of act first (Russian, Ukrainian, Belarusian, Tajik): law, code, decree,
@@ -31,11 +33,11 @@ _KIND_FIRST = (
 )
 # ... then its date ("от 25.07.2002", "від 14 жовтня 1992 р.", "ад 5 мая 2006 г.", Tajik "аз
 # 11 декабри 1999") or number ("№ 115-ФЗ") within the designation
-_DESIGNATED = re.compile(rf"^\W*{_KIND_FIRST}\s[^«»;]{{0,120}}?(?:\s(?:от|від|ад|аз)\s\d|№\s?\d)")
+_DESIGNATED = lazy_compile(rf"^\W*{_KIND_FIRST}\s[^«»;]{{0,120}}?(?:\s(?:от|від|ад|аз)\s\d|№\s?\d)")
 # ... or the Tajik kind before the state's name and the quoted title
-_TAJIK = re.compile(r"^\W*(?:Қонуни|Фармони|Қарори|Кодекси)\s(?:Ҷумҳурии\sТоҷикистон|ҶТ)\s")
+_TAJIK = lazy_compile(r"^\W*(?:Қонуни|Фармони|Қарори|Кодекси)\s(?:Ҷумҳурии\sТоҷикистон|ҶТ)\s")
 # the title first, the kind after GOST's colon: "… : федер. закон от …", "… : указ …"
-_TITLE_FIRST = re.compile(
+_TITLE_FIRST = lazy_compile(
     r"\s:\s(?:федер\.\s|федеральный\s|федер\.\sконституц\.\s)?(?:закон|кодекс|указ"
     r"|постановление|распоряжение|приказ|постанова|розпорядження|наказ)\s"
     r"(?:[^\d:;]{0,60}?\s)?(?:от|від|ад)\s\d",
@@ -43,7 +45,7 @@ _TITLE_FIRST = re.compile(
 )
 # the Turkic kind last, with its possessive ending, after the quoted title (one or two
 # words between: Uzbek "…»gi Qonuni", Kazakh "… туралы» Заңы")
-_KIND_LAST = re.compile(
+_KIND_LAST = lazy_compile(
     r"[»”\"](?:\s?[^\W\d_]{1,12})?\s(?:Мыйзамы|Токтому|Жарлыгы|Кодекси|Заңы|Жарлығы|Қаулысы"
     r"|Кодексі|Qonuni|Farmoni|Qarori|Kodeksi|Қонуни|Фармони|Қарори|Kanuny|Karary|Permany"
     r"|Qanunu)(?!\w)"

@@ -30,9 +30,9 @@ unsigned press items out as it does archive files.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
 
 __all__ = ["SourceTitle", "archive_document", "archive_file", "newspaper_article"]
@@ -53,7 +53,7 @@ _INVENTORY = r"(?:Оп|Воп|Р|Т|R|T)\."
 _FILE = r"(?:Д|Спр|П|И|І|Іс|Й|Y|Ед\.\s?хр)\."
 _LEAF = r"(?:Л|Арк|В|Б|П|V|Varaq|Варақ)\."
 # fonds, inventory, file, perhaps the leaves (each a mark, its number and a stop)
-_MARKS = re.compile(
+_MARKS = lazy_compile(
     rf"(?<!\w){_FONDS}{_NUMBER}[.,]?\s{_INVENTORY}{_NUMBER}[.,]?\s"
     rf"{_FILE}{_NUMBER}(?:[.,]?\s{_LEAF}{_NUMBER}(?:\sоб\.?)?)?\.?"
     # ... or the number first, its mark after it, as Kazakh writes them: "30-қ. 1-т. 12-іс.
@@ -62,7 +62,7 @@ _MARKS = re.compile(
     r"(?:[.,]?\s\d[\d–-]{0,12}-п(?:арақ)?)?\.?"
 )
 # the document after the marks: words (a letter first), perhaps a comma and its year
-_DOCUMENT = re.compile(
+_DOCUMENT = lazy_compile(
     r"\s(?P<title>[^\W\d_][^«»\"“”]{2,300}?)(?:,\s(?P<year>(?:1[7-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?)?"
     r"\.?\s*$"
 )
@@ -93,7 +93,7 @@ def archive_document(text: str) -> SourceTitle | None:
 # the word for a newspaper article, in the languages of GOST notes
 _ARTICLE_WORD = r"(?:Статья|Стаття|Артыкул|Мақолаи|Мақола|Мақала|Макала|Maqola|Makala)"
 # «Paper». 1933. 14 июн. [Мақолаи] «Title».
-_NEWSPAPER_ARTICLE = re.compile(
+_NEWSPAPER_ARTICLE = lazy_compile(
     r"^\s*[«\"„“](?P<paper>[^\W\d_][^«»\"“”„]{1,80})[»\"“”]\.\s(?:[-–—]\s)?"
     r"(?P<year>(?:1[6-9]|20)\d\d)\.\s(?:[-–—]\s)?\d{1,2}\.?\s(?P<month>[^\W\d_]{3,12})\.?"
     r"(?:\s?\(?№\s?\d{1,5}\)?)?\.?\s(?:[-–—]\s)?"

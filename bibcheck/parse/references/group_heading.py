@@ -13,12 +13,12 @@ word of a collective body (``Work Group``, ``Writing Committee``, ``Investigator
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["masked_heading", "unmasked"]
 
 _RATIO = "\u2236"
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     r"^\s*(?:The\s)?[A-Z][^.:]{1,80}:\s[^.:]{3,160}?\s"
     r"(?:Work(?:ing)?\sGroup|Study\sGroup|Collaborative\sGroup|Writing\s(?:Committee|Group)"
     r"|Steering\sCommittee|Guideline\s(?:Committee|Panel|Group)|Task\sForce|Expert\sPanel"

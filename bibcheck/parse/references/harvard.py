@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.apa import authors
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
@@ -26,28 +27,28 @@ from bibcheck.parse.references.shared import (
     year_of,
 )
 
-_SHAPE = re.compile(
+_SHAPE = lazy_compile(
     # (no quoted or emphasised title among the names: that is another shape)
     r"^(?P<authors>[^“”„«»‘\"*]+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)(?P<sep>[,.]?)\s+"
     r"(?P<after>.+)$"
 )
-FOUR_DIGITS_RE = re.compile(PLAUSIBLE_YEAR)
+FOUR_DIGITS_RE = lazy_compile(PLAUSIBLE_YEAR)
 # "Müller, K. Title. Zeitschrift für Geschichte 45 (2001), S. 12-30": a number right before
 # the parenthesised year is a volume (DIN, Chicago), so the year is not Harvard's after names
-_NUMBERED = re.compile(r"[^\W\d_]{4}\.\s.*\s\d{1,4}$")
+_NUMBERED = lazy_compile(r"[^\W\d_]{4}\.\s.*\s\d{1,4}$")
 # ... and so is one after a journal's name in an engineering list ("Jonsson, G. R., Lalot,
 # S., Title, International Journal of Heat and Mass Transfer 50 (2007) 2643–2655")
-_JOURNAL_VOLUME = re.compile(r"^[^,]+,\s(?:[A-Z]\.\s?-?)+,\s.*,\s(?:[^,\s]+\s){3,}\d{1,4}$")
+_JOURNAL_VOLUME = lazy_compile(r"^[^,]+,\s(?:[A-Z]\.\s?-?)+,\s.*,\s(?:[^,\s]+\s){3,}\d{1,4}$")
 # "…, H.C. 1846 (735)", "HC 1847–48 (956)": names never end with a year, so a number in
 # parentheses after one is no Harvard year (here a parliamentary paper's sessional number)
-_AFTER_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d(?:[-–/]\d{1,2})?$")
+_AFTER_A_YEAR = lazy_compile(r"\b(?:1[5-9]|20)\d\d(?:[-–/]\d{1,2})?$")
 # "Heri, Title, European Journal of International Law 33 (2022), 925 ff.": a volume number
 # after a journal's words, the names and the title before them (German legal notes)
-_AFTER_A_VOLUME = re.compile(r",\s[^,]+,\s(?:[^\W\d_][\w.’'-]*\s)+\d{1,4}$")
-_VOLUME = re.compile(
+_AFTER_A_VOLUME = lazy_compile(r",\s[^,]+,\s(?:[^\W\d_][\w.’'-]*\s)+\d{1,4}$")
+_VOLUME = lazy_compile(
     r"^,?\s?(?P<journal>[^,]+?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
 )
-_IN = re.compile(r"^,?\s?in\s(?:(?P<editors>.+?)\s\(eds?\.?\)\s)?(?P<book>[^.]+)", re.I)
+_IN = lazy_compile(r"^,?\s?in\s(?:(?P<editors>.+?)\s\(eds?\.?\)\s)?(?P<book>[^.]+)", re.I)
 
 
 def parse(body: str) -> Fields | None:
@@ -89,7 +90,7 @@ def parse(body: str) -> Fields | None:
 # The imprint after the title's comma, the sentence's end: ", Farnham: Ashgate", ", New York,
 # NY: Basic Books", ", Milton Keynes: Open University Press, 2009" (a place is one to three
 # capitalised words, its state or country after a comma)
-_TITLE_IMPRINT = re.compile(
+_TITLE_IMPRINT = lazy_compile(
     r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}(?:,\s[A-Z]{2,3})?)\s?:\s?"
     r"(?P<pub>[A-Z][^:;,()]{1,80}?)(?:,\s?\d{4})?\.?\s*$"
 )
@@ -97,7 +98,7 @@ _TITLE_IMPRINT = re.compile(
 
 # the volume or part of a work in several, named after its title: "Volume III: Observing
 # systems", "Part 2: Methods", "Band 4: Quellen", "Tome II : Les sources", "Vol. 2"
-_PART = re.compile(
+_PART = lazy_compile(
     r"(?:Volume|Vol\.|Part|Band|Bd\.|Teil|Tome|Tomo|Parte|Livre|Book)\s(?:[IVXLC]+|\d{1,3})\b"
     r"(?:\s?:\s\S|\.?$)"
 )
@@ -107,11 +108,11 @@ _PART = re.compile(
 # (2021), The elusive employment effect, Journal of Economic Perspectives, 35(1), 3–26." and
 # "Dube, A. (2019), Impacts of minimum wages, London, HM Treasury." -- the title is all
 # before the journal and its volume, or before the place and publisher.
-_COMMA_ARTICLE = re.compile(
+_COMMA_ARTICLE = lazy_compile(
     r",\s(?P<journal>[^,]{3,120}?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
     r"(?:,\s(?:pp?\.\s?)?(?P<pages>\w+(?:\s?[–-]\s?\w+)?))?[.,]?\s*$"
 )
-_COMMA_BOOK = re.compile(
+_COMMA_BOOK = lazy_compile(
     r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),\s(?P<pub>[A-Z][^,]{1,80}?)\.?\s*$"
 )
 

@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import elsevier, italic_titled
 from bibcheck.parse.references.corporate import is_organisation
@@ -57,12 +58,12 @@ from bibcheck.parse.references.shared import (
 )
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
 
-_LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
+_LABEL = lazy_compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
 # "J. Smith", "D. Richard Hipp", "S. Ramón y Cajal", "J. Puig i Cadafalch" (two family names
 # joined by Spanish "y" or Catalan "i"; the first may be abbreviated with the given names:
 # "B. A. y Arcas" for Agüera y Arcas)
 _PERSON = rf"{INITIALS}\s?(?:(?:[{U}][\w'’-]+\s)?[yi]\s|[{U}][\w'’-]+\s)?{SURNAME}"
-_IEEE_AUTHORS = re.compile(
+_IEEE_AUTHORS = lazy_compile(
     # (the last name after "and", or the conjunction of the text's language: Turkish "ve",
     # Spanish "y", French "et"; "et al." as Turkish "vd." writes it)
     rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\s(?:and|ve|y|et|und|e|i|en)\s{_PERSON})?"
@@ -91,7 +92,7 @@ _V_GROUP = (
     r"|Committee|Network|Team|Task\sForce|Working\sParty|Panel|Trialists)"
     r"(?:\s(?:on|for|of)\s[^.;,]{2,80})?"
 )
-_VANCOUVER = re.compile(
+_VANCOUVER = lazy_compile(
     rf"^(?P<authors>{_V_PEOPLE}(?:,?\s(?:et\sal|외|등|等|他|ほか))?"
     rf"(?:[,;]\s{_V_GROUP})?)"
     # (editors say so after their names: "Pagon RA, Adam MP, editors.")
@@ -100,12 +101,12 @@ _VANCOUVER = re.compile(
 )
 # (the period after the journal may be missing: "Blood 2015;126:1981–1989", where the
 # pages are no year)
-_V_JOURNAL = re.compile(
+_V_JOURNAL = lazy_compile(
     r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)(?:\.\s|\s(?=\d{4};))(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
     r"(?:\((?P<iss>[^)]+)\))?(?::\s?(?P<pages>[\w–-]+))?"
 )
 # An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
-_V_ORG = re.compile(
+_V_ORG = lazy_compile(
     r"^(?P<org>[A-Z][^.;:]{1,150})\.\s+(?P<after>[^.]+\..*"
     # (a web page's update and citation dates in brackets after the year: "2021 [updated 2021
     # Jul 8; cited 2024 Feb 3]", "2024 [mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]")
@@ -117,15 +118,15 @@ _V_ORG = re.compile(
 # Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
 # an editors' mark in parentheses after the names: "(eds.)", "(ed.)", "(Hrsg.)", "(coord.)"
 _EDITORS_MARK = r"(?:eds?|Hrsg|Hg|coords?|comps?|orgs?|dirs?|réd)\.|editors?|éds?\."
-_EDITOR_MARK = re.compile(r"^(?:eds?\.|editors?)(?:,\s|\s(?=\S))")
-_VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
-_NO = re.compile(r"\bno\.\s?(\w+)", re.I)
-_YEAR = re.compile(FOUR_DIGITS)
-_IEEE_ELEMENT = re.compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)", re.I)
+_EDITOR_MARK = lazy_compile(r"^(?:eds?\.|editors?)(?:,\s|\s(?=\S))")
+_VOL = lazy_compile(r"\bvol\.\s?(\w+)", re.I)
+_NO = lazy_compile(r"\bno\.\s?(\w+)", re.I)
+_YEAR = lazy_compile(FOUR_DIGITS)
+_IEEE_ELEMENT = lazy_compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)", re.I)
 # IEEE's technical report: after the quoted title the issuing body, its place, then the
 # report's designation and number ("Elect. Eng. Res. Lab., Univ. Texas, Austin, Tech. Memo.
 # NGL-006-69-3, Nov. 1987", "Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023")
-_IEEE_REPORT = re.compile(
+_IEEE_REPORT = lazy_compile(
     r"(?:^|,\s)(?:Tech(?:nical)?\.?\s(?:Rep(?:ort)?|Memo(?:randum)?|Note)\.?"
     r"|Rep\.\s(?:no\.\s?)?[\w./-]*\d|White\s[Pp]aper|Working\s[Pp]aper)"
     r"(?:\s(?:no\.\s?)?[\w./-]*\d[\w./-]*)?(?=,|\.?$)"
@@ -134,7 +135,7 @@ _IEEE_REPORT = re.compile(
 
 # An organisation as author, the quoted title, then straight the date (web pages, reports):
 # 'World Energy Network, "Operator survey," 2022. [Online]. Available: ...'
-_ORG_AUTHOR = re.compile(
+_ORG_AUTHOR = lazy_compile(
     r"^(?P<org>[A-Z][^,“\"()]{2,80}),\s(?P<after>[“\"][^”\"]{2,}[,.]?[”\"],?\s"
     r"(?:[A-Z][a-z]{2,8}\.?\s(?:\d{1,2},\s)?)?\d{4}\b.*)$"
 )
@@ -142,7 +143,7 @@ _ORG_AUTHOR = re.compile(
 
 # ... or the quoted title, then a technical report's issuer and designation: 'Statnett SF,
 # "Measured converter interactions," Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023.'
-_ORG_REPORT = re.compile(
+_ORG_REPORT = lazy_compile(
     r"^(?P<org>[A-Z][^,“\"()]{2,80}),\s(?P<after>[“\"][^”\"]{2,}[,.]?[”\"],?\s.+)$"
 )
 
@@ -155,25 +156,25 @@ def quoted_tail(after: str) -> str:
 
 # "T. H. Lloyd, England and the German Hanse (Cambridge: CUP, 1991), 220.": publication
 # facts in parentheses after an unquoted title are a Chicago note's, not IEEE's.
-_CHICAGO_NOTE_FACTS = re.compile(r"^[^“\"]*\([^()]*:[^()]*\d{4}[^()]*\)")
+_CHICAGO_NOTE_FACTS = lazy_compile(r"^[^“\"]*\([^()]*:[^()]*\d{4}[^()]*\)")
 
 
 # ScienceDirect's shape: initials-first names ending with a period, then the title, the
 # journal, "volume (issue) (year)" and "pp."/"p."/"Article" -- or a book's "Publisher, Place
 # (year)"
-_SD_AUTHORS = re.compile(
+_SD_AUTHORS = lazy_compile(
     rf"^(?P<authors>{_PERSON}(?:,\s{_PERSON})*(?:,\set\sal\.)?)\.?\s(?P<after>[^\s,.].+)$"
 )
-_SD_JOURNAL = re.compile(
+_SD_JOURNAL = lazy_compile(
     r",\s(?P<volume>[\w–-]*\d[\w–-]*)(?:\s\((?P<issue>[^()]+)\))?\s\((?P<year>\d{4})\)"
     r"(?:,\s(?:pp?\.\s?(?P<pages>[\w–-]+)|Article\s(?P<article>[\w.-]+)))?[\s,.]*$"
 )
-_SD_BOOK = re.compile(
+_SD_BOOK = lazy_compile(
     r"\.\s(?P<publisher>[^.()]+?),\s(?P<place>[^,.()]+)\s\((?P<year>\d{4})\)[\s,.]*$"
 )
 # a piece of an abbreviated journal name: "Int.", "J.", "BMC Med.", "Open Source Softw.",
 # "Lancet"
-_JOURNAL_WORDS = re.compile(
+_JOURNAL_WORDS = lazy_compile(
     rf"^[{U}][\w&-]{{0,11}}\.?(?:\s(?:[{U}][\w&-]{{0,11}}\.?|of|and|&|in|for)){{0,3}}$"
 )
 
@@ -255,8 +256,8 @@ def _standard(body: str) -> Fields | None:
 
 
 # a comma outside parentheses; "(Revision of IEEE Std 754-2008)" after a designation
-_TOP_COMMA = re.compile(r",\s(?![^()]*\))")
-_REVISES = re.compile(
+_TOP_COMMA = lazy_compile(r",\s(?![^()]*\))")
+_REVISES = lazy_compile(
     r"\s\((?:Revision|Amendment|Corrigendum|Supersedes|Replaces)\b[^()]*\)$", re.I
 )
 
@@ -281,7 +282,7 @@ def parse(body: str) -> Fields | None:
         return _ieee(split_people(m.group("authors")), _EDITOR_MARK.sub("", m.group("after")))
     org = _ORG_AUTHOR.match(body) or _ORG_REPORT.match(body)
     if org is not None and (
-        org.re is _ORG_AUTHOR or _IEEE_REPORT.search(quoted_tail(org.group("after")))
+        org.re is _ORG_AUTHOR.compiled or _IEEE_REPORT.search(quoted_tail(org.group("after")))
     ):
         return _ieee((org.group("org").strip(),), org.group("after"))
     book = _organisation_book(body)
@@ -335,13 +336,13 @@ def _vancouver_names_end(after: str) -> bool:
 
 # The word before the proceedings or book a paper is in: IEEE's "in Proc.", Spanish "en Actas
 # de", Portuguese "em Anais do", French "dans Actes du", German "in: Tagungsband", Polish "W:"
-_IN_BOOK = re.compile(r"(?:[Ii]n|[Ee]n|[Ee]m|[Dd]ans|W|V|U)(?::\s?|\s)(?=\S)")
+_IN_BOOK = lazy_compile(r"(?:[Ii]n|[Ee]n|[Ee]m|[Dd]ans|W|V|U)(?::\s?|\s)(?=\S)")
 
 
 # IEEE's online designation and its "Available:" as Spanish, French, Portuguese, Italian,
 # German and Polish lists write them
 # (the English "[Online]" is cut before the parsers see the text, the rest after it may stay)
-_ONLINE = re.compile(
+_ONLINE = lazy_compile(
     r"\s?\[(?:online|en\slínea|en\sligne|em\slinha|on-line|in\slinea|w\sInternecie)\]\.?"
     r"|(?<=\.)\s?(?:available|disponible|disponível|disponibile|verfügbar|dostępny)"
     r"(?:\s(?:en|sur|em|unter|su|w|at))?\s?:",
@@ -352,12 +353,12 @@ _ONLINE = re.compile(
 # A website as the venue of an IEEE web reference: a blog, a documentation site, a wiki, a
 # forum ("Google Testing Blog", "GitHub Docs", "MDN Web Docs", "Python Documentation",
 # "Kotlin Developer Guide"), or a host name ("dev.to", "Medium.com")
-_SITE = re.compile(
+_SITE = lazy_compile(
     r"\b(?:[Bb]log|[Dd]ocs|[Dd]ocumentation|[Ww]eb\s?[Ss]ite|[Ww]iki(?:pedia)?|[Nn]ewsroom"
     r"|[Ff]orum|[Hh]elp\s[Cc]ent(?:er|re)|[Kk]nowledge\s[Bb]ase"
     r"|[Dd]eveloper\s(?:[Gg]uide|[Nn]etwork|[Cc]ent(?:er|re)|[Pp]ortal))\b"
 )
-_HOST_NAME = re.compile(r"[\w-]+\.[\w.-]+")
+_HOST_NAME = lazy_compile(r"[\w-]+\.[\w.-]+")
 _SITE_TLDS = frozenset({"com", "org", "net", "io", "dev", "to", "ai", "co", "blog"})
 
 
@@ -372,7 +373,7 @@ _PLATFORM_HOSTS = (
     "tumblr.com", "hashnode.dev", "livejournal.com", "typepad.com", "ghost.io",
 )  # fmt: skip
 # Blogger's country domains: "notes.blogspot.co.uk", "x.blogspot.de"
-_BLOGSPOT_COUNTRY = re.compile(r"(?:^|\.)blogspot\.(?:[a-z]{2}|com?\.[a-z]{2})$")
+_BLOGSPOT_COUNTRY = lazy_compile(r"(?:^|\.)blogspot\.(?:[a-z]{2}|com?\.[a-z]{2})$")
 
 
 def blog_platform(url: str) -> bool:
@@ -504,7 +505,7 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
 
 
 # an edition statement right after a quoted title: "3rd ed.,", "2nd edn,", "Rev. ed.,"
-_QUOTED_BOOK = re.compile(
+_QUOTED_BOOK = lazy_compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th)|Rev\.|Revised|New)\s(?:ed|edn|edition)\.?(?:,\s|$)", re.I
 )
 
@@ -513,7 +514,7 @@ _QUOTED_BOOK = re.compile(
 # USA: Wiley, 2010", ", London, U.K.: Springer, Mar. 2010, pp. 3–9" (the publisher holds no
 # colon, so the place is the segment before the last one; a place holds no digit: ",
 # Bulletin 79, Paris: …" is a series, then the place)
-_IMPRINT = re.compile(
+_IMPRINT = lazy_compile(
     rf"[,.]\s(?P<place>(?:St\.\s)?[{U}][^,:;“”\"()\d.]{{1,40}}?"
     rf"(?:,\s(?:[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}))?(?:,\s[{U}][\w.]{{2,14}})?):\s"
     # (a publisher may hold a name in low-high quotes: 'Универзитет „Св. Кирил и Методиј“')
@@ -522,9 +523,9 @@ _IMPRINT = re.compile(
 )
 # a series and its number at the end of such a title: ", Bulletin 79", ", ICOLD Bulletin
 # 79", ", Technical Series No. 3"
-_TITLE_SERIES = re.compile(rf",\s(?:[{U}][\w&-]*\s){{1,3}}(?:No\.\s?|n\.º\s?)?\d[\w./-]*$")
+_TITLE_SERIES = lazy_compile(rf",\s(?:[{U}][\w&-]*\s){{1,3}}(?:No\.\s?|n\.º\s?)?\d[\w./-]*$")
 # an organisation for the names: an acronym ("SPANCOLD", "ICOLD") or a body's name
-_ORG_HEAD = re.compile(r"^(?P<org>[^,“”\"()\d.]{2,100}?),\s(?P<after>[^“”\"\s].+)$")
+_ORG_HEAD = lazy_compile(r"^(?P<org>[^,“”\"()\d.]{2,100}?),\s(?P<after>[^“”\"\s].+)$")
 
 
 def _imprinted(fields: Fields, after: str, imprint: re.Match[str]) -> Fields:
@@ -573,14 +574,14 @@ def book(body: str) -> Fields | None:
 
 
 _QUOTES = "“”\"‘'«„"
-_QUOTE_IN = re.compile(r"[“”\"«»„]")
-_IEEE_PARTS = re.compile(r",\s(?:vol|no|pp?)\.\s?\d", re.I)
+_QUOTE_IN = lazy_compile(r"[“”\"«»„]")
+_IEEE_PARTS = lazy_compile(r",\s(?:vol|no|pp?)\.\s?\d", re.I)
 
 # A unit under the organisation that heads the entry, as NLM writes a hierarchy of
 # government bodies ("Brasil. Ministério da Saúde. Secretaria de Vigilância em Saúde.
 # Title", "United States. Department of Labor. Bureau of Labor Statistics. Title"): a
 # ministry, department, office … or the acronym of a system ("DATASUS")
-_UNIT = re.compile(
+_UNIT = lazy_compile(
     r"^(?:(?:Ministry|Minist[ée]rio|Ministerio|Minist[èe]re|Bundesministerium|Department"
     r"|Departamento|D[ée]partement|Secretariat|Secretaria|Secretar[ií]a|Office|Bureau"
     r"|Division|Divis[ãa]o|Directorate|Diretoria|Direcci[óo]n|Direction|Dire[çc][ãa]o|Coordena[çc][ãa]o"
@@ -620,7 +621,7 @@ def _organisation_book(body: str) -> Fields | None:
 
 
 # a book's imprint: "Fulda: Hochschule Fulda; 2011", "Geneva: WHO; 2019"
-_V_IMPRINT = re.compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
+_V_IMPRINT = lazy_compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
 
 
 # "2nd ed.", "Revised ed.", "3rd edn.", "Rev. ed.", "New edition.", "5th ed., text rev."
@@ -628,7 +629,7 @@ _V_EDITION = EDITION
 # a series or report number: "SCI P354.", "CCIP-016.", "NIST SP 800-53.", "Report No. 12."
 # (a series word may be written in lower case: "Clinical guideline CG161.", "Technical
 # report series 12."; NLM writes "Report No.: TR-2022/03.", "Report No.: 2021/14.")
-_V_SERIES = re.compile(
+_V_SERIES = lazy_compile(
     rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s){{0,3}}"
     rf"(?:[A-Z]{{1,8}}[-\s]?\d[\w.-]*|(?:No|Nr|no)\.:?\s?(?:[A-Z][A-Z-]{{0,20}}[-\s]?)?\d[\w/-]*"
     rf"|{SERIES_WORD}\s\d[\w.-]*)\.?$"
@@ -636,7 +637,7 @@ _V_SERIES = re.compile(
 
 
 # an ordinal the sentence split cut from its edition word: "2." of "2. uppl.", "2. Aufl."
-_ORDINAL_ALONE = re.compile(r"^\d{1,2}\.$")
+_ORDINAL_ALONE = lazy_compile(r"^\d{1,2}\.$")
 
 
 def _ordinals_joined(sentences: list[str]) -> list[str]:
@@ -733,7 +734,7 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
 # An article ahead of print, or cited before its volume: the journal and the year alone, a
 # note in parentheses or brackets perhaps ("*Lancet*. 2023. [Epub ahead of print]", "BMJ.
 # 2024.")
-_V_AHEAD = re.compile(
+_V_AHEAD = lazy_compile(
     rf"^(?P<journal>[*_]?[{U}][^.;:()*_]{{1,80}}[*_]?)\.\s(?P<year>(?:1[5-9]|20)\d\d)"
     r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\.?(?:\s?(?:\([^()]*\)|\[[^\[\]]*\]))*\.?$"
 )
@@ -747,7 +748,7 @@ def _journal_named(name: str) -> bool:
 
 # a subtitle sentence: words in lower case as a title has them, never a journal's capitalised
 # abbreviations ("A systematic review and meta-analysis", "Results of a cohort study")
-_SUBTITLE = re.compile(rf"^[{U}\d][^.;]*\s[{L}]{{4,}}\b[^.;]*$")
+_SUBTITLE = lazy_compile(rf"^[{U}\d][^.;]*\s[{L}]{{4,}}\b[^.;]*$")
 
 
 def _subtitle_after_question(title: str, journal: re.Match[str]) -> tuple[str, re.Match[str]]:
@@ -765,7 +766,7 @@ def _subtitle_after_question(title: str, journal: re.Match[str]) -> tuple[str, r
 
 # a sentence of a title, never a journal's abbreviated name: small words between words ("A
 # practical method for grading …", "Progression models in resistance training …")
-_TITLE_PROSE = re.compile(rf"\s(?:of|the|and|for|in|on|with|to|by|from|a|an|at|[{L}]{{4,}})\s")
+_TITLE_PROSE = lazy_compile(rf"\s(?:of|the|and|for|in|on|with|to|by|from|a|an|at|[{L}]{{4,}})\s")
 
 
 def _title_sentences_before(
@@ -793,13 +794,13 @@ def _title_sentences_before(
 # "2016 (updated 2020)", "2014 (last updated 2022 Mar)", "2009 (reprinted 2015)"
 # (the year looked for ahead, the brackets read once: runs before and after the year tried
 # every split of an unclosed run of digits)
-_DATE_NOTE = re.compile(
+_DATE_NOTE = lazy_compile(
     r"\s?\[(?=[^\[\]]*?\d{4})[^\[\]]*+\]"
     r"|(?<=\d{4})\s?\((?:last\s)?(?:updated|modified|revised|reviewed|amended|reprinted"
     r"|mis\sà\sjour|aktualisiert|actualizado|atualizado)\b(?=[^()]*?\d{4})[^()]*+\)",
     re.IGNORECASE,
 )
-_UPDATED = re.compile(
+_UPDATED = lazy_compile(
     r"\[(?:[^\[\]]*[;,]\s?)?(?:updated|modified|revised|mis\sà\sjour|aktualisiert|actualizado)\b",
     re.IGNORECASE,
 )
@@ -807,7 +808,7 @@ _UPDATED = re.compile(
 
 # Numbers that are no year: page ranges ("pp. 3645–3650"), identifiers ("arXiv:2104.10350",
 # "doi: 10.18653/...", "ISBN 978-...", "Art. no. 2307").
-_NOT_A_YEAR = re.compile(
+_NOT_A_YEAR = lazy_compile(
     r"\bpp?\.\s?\d+\s?[–-]\s?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
     r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+"
     # a catalogue, inventory or shelf number: "nr. 1617", "Nr. 1802", "cat. 1750", "№ 1912"

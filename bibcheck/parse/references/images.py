@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["without_images"]
 
 # (the alt text and target as urls._MD_LINK reads a link's: escapes and one level of
 # balanced brackets / parentheses, possessive, so a text full of "![" is read in linear time)
-_MD_IMAGE = re.compile(
+_MD_IMAGE = lazy_compile(
     r"!\[(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*+\])*+\]"
     r"\((?:[^()\[\]\s]|\([^()\[\]\s]*+\))*+(?:[ \t]++(?:\"[^\"\n]*+\"|'[^'\n]*+'))?[ \t]*+\)"
 )
-_HTML_IMAGE = re.compile(r"<img\b[^<>]*+>", re.I)
+_HTML_IMAGE = lazy_compile(r"<img\b[^<>]*+>", re.I)
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import (
@@ -43,7 +44,7 @@ _FIRST = (
     rf"(?P<first>{SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,2}}(?=[,.\s])|{_OTHER}"
     rf"|{SURNAME}(?=,?\set\sal\b))"
 )
-_SHAPE = re.compile(
+_SHAPE = lazy_compile(
     rf"^{_FIRST}"
     rf"(?P<others>(?:,\s(?!and\s){_OTHER}){{0,8}}(?:,?\s(?:and|&)\s{_OTHER})?)"
     r"(?P<etal>,?\set\sal\.?)?"
@@ -57,7 +58,7 @@ _SHAPE = re.compile(
 # (each other author starts a word, or a run of initials, where the list puts them: tried
 # again from each letter of a long word, or each initial of a long run, it read the rest of
 # it from each of them, the square of its length)
-_PERSON = re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]['’-])(?<![{U}]\.)(?<![{U}]\.\s){_OTHER}")
+_PERSON = lazy_compile(rf"(?<![^\W\d_])(?<![^\W\d_]['’-])(?<![{U}]\.)(?<![{U}]\.\s){_OTHER}")
 
 
 def parse(body: str) -> Fields | None:

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
@@ -77,11 +78,11 @@ _EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.|ε
 _PEOPLE = rf"{_PERSON}(?:(?:,\s|\s(?:e|y)\s){_PERSON}){{0,5}}(?:,?\set\sal\.|\se\saltri)?"
 # (a name after the names: "M. Rossi, D. Neri, M. Bassi. Titolo" is another style's list)
 # (or joined by "and", a particle in a name: "P. Lind, J. de Vries and K. Moor, Title")
-_MORE_NAMES = re.compile(
+_MORE_NAMES = lazy_compile(
     rf"(?:and\s|&\s)?{_INITIALS}\s?(?:(?:de|di|da|del|della|van|von|der|den|le|la)\s){{0,2}}"
     rf"{_FAMILY}(?:[.,]|\s(?:and|&)\s[{U}]\.)"
 )
-_PERSONS = re.compile(rf"(?P<people>{_PEOPLE})(?:\s{_EDITOR_MARK})?,\s")
+_PERSONS = lazy_compile(rf"(?P<people>{_PEOPLE})(?:\s{_EDITOR_MARK})?,\s")
 # a body as author: its name holds a word for one ("Consiglio", "Forum", "Osservatorio"),
 # or it is an acronym ("UNODC", "ISTAT")
 _SUB_BODY = (
@@ -89,19 +90,19 @@ _SUB_BODY = (
     r"|Direção|Dipartimento|Departamento|Segretariato|Secretaría|Sezione|Camera|Senato|Senado)\b"
 )
 # (a second body is a part of the first: "Consiglio d'Europa, Comitato dei Ministri")
-_SECOND_BODY = re.compile(_SUB_BODY)
-_BODY_WORD = re.compile(
+_SECOND_BODY = lazy_compile(_SUB_BODY)
+_BODY_WORD = lazy_compile(
     rf"{_SUB_BODY}|\b(?:Forum|Osservatorio|Observatorio|Observatório|Garante"
     r"|Autorità|Autoridad|Parlamento|Associazione|Asociación|Associação|Centro|Nazioni"
     r"|Naciones|Nações|Nations|Defensor|Difensore|Procura|Fiscalía)\b"
 )
-_ACRONYM = re.compile(rf"[{U}]{{2,8}}(?:-[{U}]{{1,4}})?")
+_ACRONYM = lazy_compile(rf"[{U}]{{2,8}}(?:-[{U}]{{1,4}})?")
 # (more bodies after the first, joined as a list: "OCDE, AIE et FAO, Rapport …")
-_MORE_BODIES = re.compile(
+_MORE_BODIES = lazy_compile(
     rf"{_ACRONYM.pattern}(?:,\s{_ACRONYM.pattern}){{0,4}}\s(?:e|et|y|and|und|&)\s"
     rf"{_ACRONYM.pattern},"
 )
-_SEGMENT = re.compile(r"[^,;:()«»“”*_]{2,90}")
+_SEGMENT = lazy_compile(r"[^,;:()«»“”*_]{2,90}")
 
 # ---- what follows the title ----------------------------------------------------------
 # (South Slavic notes write the page "str." / "стр." and "and following" "i dalje", "и даље",
@@ -131,17 +132,17 @@ _PLACE = (
     rf"[{U}][\w'’.]+(?:-[{U}][\w'’.]+)?"
     rf"(?:\s(?:(?:de|di|del|am|upon|sur|do|da)\s)?[{U}][\w'’.]+){{0,2}}"
 )
-_IMPRINT = re.compile(rf",\s(?P<place>{_PLACE})\s(?P<year>{_YEAR}){_SPAN}(?P<after>{_AFTER})\.?$")
+_IMPRINT = lazy_compile(rf",\s(?P<place>{_PLACE})\s(?P<year>{_YEAR}){_SPAN}(?P<after>{_AFTER})\.?$")
 # the imprint with commas, as art and literary history write it: "…, Roma, Andrea Fei,
 # 1642", "…, Electa, Napoli, 1984", "…, Firenze, 1994" (which segment is the place, a known
 # place of publication tells)
-_COMMA_IMPRINT = re.compile(
+_COMMA_IMPRINT = lazy_compile(
     rf"(?:,\s(?P<first>[^,;()«»*_]{{2,60}}))?,\s(?P<last>[^,;()«»*_\d]{{2,60}})"
     rf",\s(?P<year>{_YEAR}){_SPAN}(?P<after>{_AFTER})\.?$"
 )
 # what follows a title before its imprint: the editor or translator, the number of
 # volumes, an exhibition catalogue's statement ("catalogo della mostra (Roma, 2011)")
-_AFTER_TITLE = re.compile(
+_AFTER_TITLE = lazy_compile(
     r",\s(?:a\scura\sdi|a\sc\.\sdi|trad\.|traduzione\sdi|tradotto\sda|introduzione\sdi"
     r"|prefazione\sdi|con\sun\ssaggio\sdi|edizione\scritica|ed\.\sit\.|ed\.\sby|edited\sby"
     r"|catalogo\sdella\smostra|cat\.\s(?:della\s)?mostra|catalogo\sdell['’]esposizione"
@@ -150,8 +151,8 @@ _AFTER_TITLE = re.compile(
     r"|(?:Tech(?:nical)?\.?\s)?(?:[Rr]eport|Rapport|Rapporto|Informe|Working\s[Pp]aper)"
     r"\s(?:[Nn]o\.\s?)?[\w./-]{0,20}\d[\w./-]{0,20}(?=,|$))"
 )
-_DATED_END = re.compile(rf",\s(?:{_PLACE},?\s)?{_DATE}(?:{_AFTER})\.?$")
-_EDITION = re.compile(
+_DATED_END = lazy_compile(rf",\s(?:{_PLACE},?\s)?{_DATE}(?:{_AFTER})\.?$")
+_EDITION = lazy_compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th|\.?[aªº°]|\.)?|[IVX]{1,4})\s?(?:ed|edn|edizione|edición|edição)"
     r"\.?(?:\s(?:riv|rev|aggiornata|ampliada|revista)\.?)*$",
     re.I,
@@ -163,7 +164,7 @@ _EDITION = re.compile(
 _PUBLISHER_PARTICLE = (
     r"lo|la|le|il|de|di|del|della|dei|degli|delle|e|y|&|and|of|for|van|von|der|den|da|do|dos"
 )
-_PUBLISHER = re.compile(
+_PUBLISHER = lazy_compile(
     rf"(?:[{U}][\w'’&.-]*|(?:{_PUBLISHER_PARTICLE})"
     r"|editrice|editore|editori|edizioni|ediciones|editorial|editora|edições)"
     rf"(?:\s(?:[{U}][\w'’&.-]*|{_PUBLISHER_PARTICLE}"
@@ -171,7 +172,7 @@ _PUBLISHER = re.compile(
 )
 # (Greek notes write the same shape: "στο Β. Όνομα (επιμ.), Τόμος, Εκδότης, Αθήνα 2007, σ. 5")
 _IN = r"(?:in|en|em|In|En|Em|στο|στον|στη|στην|στα|Στο|Στον|Στη|Στην)"
-_JOURNAL_NUMBERS = re.compile(
+_JOURNAL_NUMBERS = lazy_compile(
     rf",\s(?:(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s\((?P<year>{_YEAR})\)"
     # (the volume, or a double number, and the issue before a bare year: "«Rivista», XII,
     # 1990", "«Rivista», 9-10, 1971", "«Rivista», 45, 3, 1991")
@@ -180,16 +181,16 @@ _JOURNAL_NUMBERS = re.compile(
     r"(?:,\s(?:n\.|nr\.|núm\.|fasc\.)?\s?(?P<issue>\d{1,3}(?:[-/]\d{1,3})?)(?=,|\.?$))?"
     r"(?:,\s(?:pp?\.|págs?\.)\s?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)(?:\s(?:(?:e|y)\s)?ss\.)?)?"
 )
-_MARKED = re.compile(r"^(?:\*(?P<a>[^*]{2,300})\*|_(?P<b>[^_]{2,300})_|«(?P<c>[^»]{2,300})»)")
+_MARKED = lazy_compile(r"^(?:\*(?P<a>[^*]{2,300})\*|_(?P<b>[^_]{2,300})_|«(?P<c>[^»]{2,300})»)")
 # not this tradition: German notes ("S. 45", "2. Aufl.", "Hrsg.", "in:"), English "pp. 4-5."
 # with a colon imprint ("London: Verso, 1990")
 # a title quoted with its comma inside the quotes (IEEE, Chicago: "“Title,” Journal")
-_FOREIGN = re.compile(
+_FOREIGN = lazy_compile(
     r"\bS\.\s?\d|\bAufl\.|\bHrsg\.|\bHg\.|\bBd\.|\b[Ii]n:\s|[“\"][^”\"]{2,300}?[,.][”\"]"
 )
 
 # ---- statutes and decisions ----------------------------------------------------------
-_ACT = re.compile(
+_ACT = lazy_compile(
     r"^(?P<name>D\.\s?lgs\.|D\.\s?Lgs\.|d\.\s?lgs\.|D\.\s?[lL]\.|D\.\s?P\.\s?R\.|D\.\s?P\.\s?C\.\s?M\."
     r"|D\.\s?[mM]\.|D\.\s?M\.|L\.|R\.\s?[dD]\.|Legge|Decreto(?:\slegislativo|-legge|\slegge"
     r"|\sministeriale|\sdel\sPresidente\sdella\sRepubblica|\sinterministeriale)?"
@@ -197,7 +198,7 @@ _ACT = re.compile(
     rf"\s{_DATE}(?:,\s(?:n\.|nr\.)\s?(?P<number>\d{{1,5}}(?:/\d{{2,4}})?))?"
     r"(?P<rest>.*)$"
 )
-_IBERIAN_ACT = re.compile(
+_IBERIAN_ACT = lazy_compile(
     r"^(?P<name>Ley(?:\sOrgánica)?|Real\sDecreto(?:\sLegislativo|-ley)?|Decreto(?:-[Ll]ei|-ley)?"
     r"|Lei(?:\sOrgânica)?|Orden|Portaria|Resolución)"
     r"\s(?:n\.(?:º|°|o)\s?)?(?P<number>\d{1,5}/(?P<numyear>\d{2}|\d{4}))"
@@ -205,19 +206,19 @@ _IBERIAN_ACT = re.compile(
     r"(?P<rest>.*)$"
 )
 # where a statute's title ends: its publication in the official journal, an article cited
-_GAZETTE = re.compile(
+_GAZETTE = lazy_compile(
     r",\s(?:(?:in|en|em|publicad[ao]\sen)\s)?[*_]?(?:G\.\s?U\.|Gazz\.\s?Uff\.|GU\b|GUUE|GURI"
     r"|S\.\s?O\.|Suppl\.|BOE\b|B\.O\.E\.|Diário\sda\sRepública|DR\b|D\.R\.)"
     r"|,\s(?:artt?\.|art\.º|arts?\.|comma|commi|apartado)\s"
 )
-_COURT = re.compile(
+_COURT = lazy_compile(
     r"^(?:Corte\scost(?:ituzionale|\.)|C\.\s?cost\.|Cass(?:azione|\.)(?:,?\s(?:pen|civ|sez)\.)?"
     r"|Cons\.\s?(?:di\s)?Stato|C\.d\.S\.|T\.A\.R\.|TAR\b|Trib(?:unale|\.)|C\.\s?app\.|Corte\sapp\."
     r"|App\.|Corte\sd['’]\s?[aA]ppello|Corte\sEDU|C\.\s?giust\.|Corte\sgiust\.|CGUE\b|Corte\sd['’]\s?[aA]ssise"
     r"|Tribunal\s(?:Supremo|Constitucional|Superior)|STS\b|STC\b|SAP\b|STSJ\b|Acórdão|Ac\.\s(?:do\s)?(?:STJ|TC|TRL|TRP)"
     r"|Supremo\sTribunal)"
 )
-_DECISION_DATE = re.compile(
+_DECISION_DATE = lazy_compile(
     rf"{_DATE}|\b\d{{1,2}}[./-]\d{{1,2}}[./-](?P<numdate>{_YEAR})\b"
     rf"|\bde\s\d{{1,2}}\sde\s(?i:{_MONTH})(?:\sde\s(?P<iberian>{_YEAR}))?"
     rf"|\b\d{{1,5}}/(?P<numbered>{_YEAR})\b"
@@ -226,7 +227,7 @@ _DECISION_DATE = re.compile(
 # ---- the short note that repeats a work ----------------------------------------------
 # "Rossi, Bianchi, La pena, cit., pp. 14 ss.", "Consiglio d'Europa, *Raccomandazione
 # CM/Rec(2018)8*, cit., punti 36-42", "Pérez, *La mediación*, ob. cit." is op. cit.'s
-CIT_SHORT = re.compile(
+CIT_SHORT = lazy_compile(
     r"^\s*(?P<author>[^,“\"«(*_;]{2,60}(?:,\s[^,“\"«(\s*_;]{2,30}){0,3})"
     # (an editor named before the title: "Nome (a cura di), Titolo, cit.")
     rf"(?:\s{_EDITOR_MARK})?,\s"
@@ -259,7 +260,7 @@ def parse(body: str) -> Fields | None:
 
 # a name inverted, as the lists of these notes write it: "Radišić, Jakov", "Мујовић Зорнић,
 # Хајрија", "Rossi, Mario Luigi"
-_INVERTED = re.compile(
+_INVERTED = lazy_compile(
     rf"(?P<name>{SURNAME}(?:\s{SURNAME})?,\s[{U}][{L}'’-]+(?:\s[{U}][{L}'’-]+)?),\s(?P<rest>\S.*)"
 )
 
@@ -288,7 +289,7 @@ def inverted(body: str) -> Fields | None:
 
 
 # a volume written after the title: "Bibliothekskataloge, vol. II", "Storia, t. 3"
-_TITLE_VOLUME = re.compile(r",\s(?:vol|voll|Bd|t|tomo)\.\s?(?P<v>[IVXLC]{1,6}|\d{1,3})$")
+_TITLE_VOLUME = lazy_compile(r",\s(?:vol|voll|Bd|t|tomo)\.\s?(?P<v>[IVXLC]{1,6}|\d{1,3})$")
 
 
 def _first_work(text: str) -> str:
@@ -493,7 +494,7 @@ def _publisher(name: str) -> bool:
 
 
 # a place no list knows, before a publisher named as one: "Haarlem, Paschier Editore"
-_PRESS_WORD = re.compile(
+_PRESS_WORD = lazy_compile(
     r"\b(?:Editore|Editori|Editrice|Edizioni|Editoriale|Ediciones|Editorial|Editora|Edições"
     r"|Éditions|Verlag|Press|Publishers?|Tipografia|Stamperia|Typographia|Libreria)\b"
 )
@@ -502,13 +503,13 @@ _PRESS_WORD = re.compile(
 # South Slavic publishers are named in sentence case, by a word saying what they are
 # ("Službeni glasnik", "Pravni fakultet", "Narodne novine", "Školska knjiga", "Zavod za
 # udžbenike", "Matica srpska", "Издавачка кућа …", Slovene "založba", Bulgarian "издателство")
-_SLAVIC_PRESS = re.compile(
+_SLAVIC_PRESS = lazy_compile(
     r"(?i:\b(?:glasnik|гласник|fakultet\w*|факултет\w*|novine|новине|knjig\w+|књиг\w+"
     r"|naklad\w*|наклад\w*|izdava\w+|издава\w+|издателств\w+|zavod\w*|завод\w*|matic\w+"
     r"|матиц\w+|štamparij\w+|штампариј\w+|založb\w+|biblioteka|библиотека|akademij\w+"
     r"|академиј\w+|institut\w*|институт\w*|centar|центар|kuća|кућа)\b)"
 )
-_NAMED_PUBLISHER = re.compile(rf"[{U}][^,;:()«»“”*_\d]{{1,60}}")
+_NAMED_PUBLISHER = lazy_compile(rf"[{U}][^,;:()«»“”*_\d]{{1,60}}")
 
 
 def _named_publisher(name: str) -> bool:
@@ -532,13 +533,13 @@ def _unknown_place(place: str, publisher: str) -> bool:
 
 
 # the volume a chapter is in, named before its editors: ", in Volume, a cura di B. Nome, …"
-_VOLUME_FIRST = re.compile(
+_VOLUME_FIRST = lazy_compile(
     rf",\s{_IN}\s(?=[^,;«»*_]{{2,200}},\s(?:a\scura\sdi|a\sc\.\sdi|ed\.\sby|edited\sby"
     r"|hrsg\.\sv\.|coord\.|dir\.|org\.)\s)"
 )
 
 
-_REPORT_NUMBER = re.compile(r",\s(?:Tech|[Rr]eport|Rapport|Informe|Working)")
+_REPORT_NUMBER = lazy_compile(r",\s(?:Tech|[Rr]eport|Rapport|Informe|Working)")
 
 
 def _book(authors: tuple[str, ...], rest: str) -> Fields | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import chicago
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import Fields, last_year, pages, year_of
@@ -28,7 +29,7 @@ from bibcheck.parse.references.shared import Fields, last_year, pages, year_of
 __all__ = ["parse"]
 
 # everything before the first italic span, the span, what follows it
-_SHAPE = re.compile(
+_SHAPE = lazy_compile(
     r"^(?P<head>[^_*]{2,400}?),\s(?P<mark>__|\*\*|_|\*)(?=\S)(?P<title>[^_*]{2,500}?)(?<=\S)"
     r"(?P=mark)(?P<after>(?:[,.:;]\s?|\s\().*)?$",
     re.S,
@@ -37,11 +38,11 @@ _SHAPE = re.compile(
 # "van der Berg"), a comma, the initials
 _PERSON = rf"{SURNAME}(?:\s{SURNAME}){{0,2}},\s{INITIALS}"
 _ROLE = r"(?:\s\((?:eds?|Hrsg|éds?|coords?)\.?\)|,\s(?:eds?|Hrsg|éds?)\.)?"
-_PEOPLE = re.compile(
+_PEOPLE = lazy_compile(
     rf"^(?P<people>{_PERSON}(?:,?\s(?:(?:and|&|und|et|y|e|i)\s)?{_PERSON})*)"
     rf"(?:,?\set\sal\.)?{_ROLE}$"
 )
-_ONE = re.compile(_PERSON)
+_ONE = lazy_compile(_PERSON)
 # a standard's designation: its bodies' prefixes, the number with its part, the year
 # ("EN 13306:2017", "ISO/IEC 27001:2022", "DIN EN ISO 9001:2015-11", "IEC 61508-1:2010",
 # "BS 7671:2018+A2:2022", "IEEE Std 1003.1-2017", "ISO/TS 19115-3:2016")
@@ -65,24 +66,26 @@ _DESIGNATION_CORE = (
     r"(?:-(?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?"  # (ETSI's version: "V2.1.1")
     r"(?:,?\s(?:Revision|Rev\.)\s\d+)?"  # (NIST's revisions: "800-101 Revision 1")
 )
-_DESIGNATION = re.compile(rf"^{_DESIGNATION_CORE}$")
+_DESIGNATION = lazy_compile(rf"^{_DESIGNATION_CORE}$")
 # (for the designation after a title: :mod:`.title_tails`)
 DESIGNATION_CORE = _DESIGNATION_CORE
 # a designation opening a reference, then its title: after a comma, a period or a colon, or
 # in italics at once ("ISO/IEC 27037:2012. _Title_.", "NISTIR 8354, Title. 2022.")
-_LEADING = re.compile(rf"^(?P<designation>{_DESIGNATION_CORE})(?:[,.:]\s|\s(?=[*_]))")
-_ITALIC_START = re.compile(r"(?P<mark>__|\*\*|_|\*)(?=\S)(?P<title>[^_*]{2,500}?)(?<=\S)(?P=mark)")
+_LEADING = lazy_compile(rf"^(?P<designation>{_DESIGNATION_CORE})(?:[,.:]\s|\s(?=[*_]))")
+_ITALIC_START = lazy_compile(
+    r"(?P<mark>__|\*\*|_|\*)(?=\S)(?P<title>[^_*]{2,500}?)(?<=\S)(?P=mark)"
+)
 # "Infrastructures, 7(3), 2022, 34" / "Journal, 12(5), 2016, 603–617": the journal first
-_JOURNAL = re.compile(r"^(?P<journal>[^,\d]{2,120}),\s(?P<vol>\d+)(?:\((?P<iss>[^()]+)\))?,")
+_JOURNAL = lazy_compile(r"^(?P<journal>[^,\d]{2,120}),\s(?P<vol>\d+)(?:\((?P<iss>[^()]+)\))?,")
 
 
 # ... and the same with the italics lost (plain text, PDF conversions, Word): the designation,
 # a comma or period, the title to its end or to the next sentence (an imprint)
-_PLAIN_STANDARD = re.compile(r"^(?P<designation>[^,]{4,60}?)[,.]\s(?P<rest>[^\W\d_].+)$", re.S)
+_PLAIN_STANDARD = lazy_compile(r"^(?P<designation>[^,]{4,60}?)[,.]\s(?P<rest>[^\W\d_].+)$", re.S)
 # the standard's publisher, place and date after the title: ", CEN, Brussels, 2002"
 # (or the body's name written out: ", International Organization for Standardization, Geneva,
 # 2010", ", Deutsches Institut für Normung, Berlin, 2018")
-_FACTS_TAIL = re.compile(
+_FACTS_TAIL = lazy_compile(
     r"(?:,\s(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s(?:for|of|and|&|für|de|du|la|[A-Z][a-z]+)){0,6}))"
     r"{0,3},\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?"
     r"(?:19|20)\d\d\.?$"

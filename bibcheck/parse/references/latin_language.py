@@ -22,8 +22,9 @@ Deterministic, offline and linear in the length of the title.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
+
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["latin_language"]
 
@@ -100,7 +101,7 @@ for _language, _letters in _WRITTEN_LETTERS.items():
     for _letter in _letters:
         _LETTERS[_letter] = (*_LETTERS.get(_letter, ()), _language)
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_compile(r"[^\W\d_]+")
 
 
 def latin_language(title: str) -> str | None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.acts import act, designated_law, issued_act, numbered_named
@@ -59,7 +60,7 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 # (the parties joined by "v", "v." or the French "c." of McGill and Quebec; "Re", "In re"
 # and "Ex parte" before one party)
 _PARTIES = r"(?:[^;\[\]]{1,200}?\s(?:v\.?|c\.)\s|(?:In\s)?[Rr]e\s|Ex\sparte\s)"
-_CW_CASE = re.compile(
+_CW_CASE = lazy_compile(
     rf"^(?P<name>{_PARTIES}[^;\[\]]{{1,200}}?"
     # an admiralty action in rem is named by the ship: "The Tubantia [1924] P 78", "The
     # Ocean Victory [2017] UKSC 35", "The Kronprinsessan Margareta (1921) 1 AC 486"
@@ -79,18 +80,18 @@ _CW_CASE = re.compile(
 # a reference or a bill ("Agricultural Sector (Wales) Bill – Reference by the Attorney General
 # [2014] UKSC 43"), "Re" cases written otherwise, Scottish petitions ("Petition of X [2019]
 # CSIH 49"): the courts of bibcheck.parse.references.courtcite.NEUTRAL_COURT
-_NEUTRAL_CASE = re.compile(
+_NEUTRAL_CASE = lazy_compile(
     rf"^(?P<name>[^;\[\]]{{3,250}}?),?\s\[(?P<year>{_YEAR})\]\s{NEUTRAL_COURT}"
     r"(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Pat|Comm|TCC|IPEC))?\s\d{1,5}(?!\d)"
 )
 # the first of joined appeals, its name before a semicolon: "R (Miller) v The Prime Minister;
 # Cherry v Advocate General for Scotland [2019] UKSC 41"
-_JOINED = re.compile(r"^[^;\[\]]{1,200}?\sv\s[^;\[\]]{1,200}?;\s")
+_JOINED = lazy_compile(r"^[^;\[\]]{1,200}?\sv\s[^;\[\]]{1,200}?;\s")
 # a quoted title among the "parties": an article about a case ("Lowe H, 'A v B Revisited'")
-_QUOTE_OPENS = re.compile(r"(?:^|\s)['‘“`\"]")
+_QUOTE_OPENS = lazy_compile(r"(?:^|\s)['‘“`\"]")
 # A United States case: the parties, a comma, the volume, reporter and first page, and the
 # court and year in parentheses ("Darnell, 97 F.4th 311, 330 (5th Cir. 2024)").
-_US_CASE = re.compile(
+_US_CASE = lazy_compile(
     r"^(?P<name>[^;()]{1,200}?\sv\.\s[^;()]{1,200}?|(?:In\sre|Ex\sparte)\s[^;()]{1,200}?)"
     r",\s\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}(?:,\s(?:at\s)?[\d–-]+)*"
     rf"\s\((?:[^()]{{0,40}}?\s)?(?P<year>{_YEAR})\)"
@@ -103,7 +104,7 @@ _WORD = r"(?:(?:[Ee]tc|Misc)\.|[\w’'-]+|\([^()]{1,80}\))"
 # (c. 41)", "Botswana Meat Commission Act, 1965 (Cap. 74:03)"): no part of the title
 _CHAPTER = r"(?:\s\((?:Cap|Chapter|Ch|c)\.?\s[A-Z]?\d[\w:.-]{0,12}\))?"
 _STATUTE_END = r"(?=\s*$|[,;.](?:\s|$)|\s(?:s|ss|sch|pt|div|reg|regs|r|rr|art|arts|para|cl|ch)\s)"
-_STATUTE = re.compile(
+_STATUTE = lazy_compile(
     rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
     # (or its number and year, as South Africa, Namibia and others number their Acts: "Act
     # 120 of 1998", "Act No. 4 of 2014": the number and year are the title's)
@@ -114,7 +115,7 @@ _STATUTE = re.compile(
 )
 # the Commonwealth's comma form, the year after the title ("Botswana Meat Commission Act,
 # 1965 (Cap. 74:03)", "The Companies Act, 2013"): the title is the name before the comma
-_COMMA_STATUTE = re.compile(
+_COMMA_STATUTE = lazy_compile(
     rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
     rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)),\s(?P<year>{_YEAR})"
     + _CHAPTER
@@ -126,14 +127,14 @@ _COMMA_STATUTE = re.compile(
 # 2006, a. 108A(2)(c)" (Act; "a." adran, a section; "Atodlen", a schedule), "Mesur y Gymraeg
 # (Cymru) 2011" (Measure), "Rheoliadau …" (Regulations), "Gorchymyn …" (Order); Irish "Acht
 # na dTeangacha Oifigiúla 2003, alt 9" (Act; "alt", a section), "An tAcht um …"
-_CELTIC_STATUTE = re.compile(
+_CELTIC_STATUTE = lazy_compile(
     rf"^(?P<title>(?:Deddf|Mesur|Rheoliadau|Rheolau|Gorchymyn|(?:An\st)?Acht)(?:\s{_WORD}){{1,16}}?"
     rf"\s(?P<year>{_YEAR}))"
     r"(?=\s*$|[,;.](?:\s|$)|\s(?:a|aa|alt|ailt|para|Atodlen|sceideal)\.?\s)"
 )
 # McGill: the title, then the statute volume, year and chapter ("Canada Business
 # Corporations Act, RSC 1985, c C-44, s 122", "Environmental Protection Act, RSO 1990, c E.19")
-_CA_STATUTE = re.compile(
+_CA_STATUTE = lazy_compile(
     rf"^(?P<title>[{U}][^,;()]{{2,150}}?),\s(?:R\s?S|S|RS[A-Z]{{1,3}}|S[A-Z]{{1,3}}|CQLR)\s"
     rf"(?P<year>{_YEAR}),\s(?:c|ch)\s[\w.-]+"
 )
@@ -144,23 +145,23 @@ _CA_STATUTE = re.compile(
 # "Employment Ordinance (Cap. 57)", "Penal Code, Cap. 63 Laws of Kenya", "Criminal Code Act,
 # Cap. C38 LFN 2004"; the year the act was passed in parentheses after it, when given
 # ("(Act XIV of 1987)", "(Att XIV tal-1987)") -- a revision's year ("LFN 2004") is not it
-_CAP_STATUTE = re.compile(
+_CAP_STATUTE = lazy_compile(
     rf"^(?P<title>[{U}][^,;()]{{2,150}}?)(?:,\s|\s\()(?:Cap|Kap|Chapter)\.?\s[A-Z]?\d{{1,4}}[A-Z]?"
     r"(?![\w/])(?P<tail>[^();]{0,80})"
     rf"(?:\((?:Act|Att|Akt|Law|Ordinance|Ord|Ordinanza)\.?\s[^()]{{0,30}}?(?P<year>{_YEAR})\))?"
 )
 # the chapter is a statute's: the title names a law, or the laws it is numbered in follow
-_LAW_TITLE = re.compile(
+_LAW_TITLE = lazy_compile(
     r"\b(?:Act|Att|Code|Kodiċi|Ordinance|Ordinanza|Law|Liġi|Regulations|Rules|Decree|Statute"
     r"|Constitution|Kostituzzjoni)\b"
 )
-_LAWS_NAMED = re.compile(r"\b(?:Laws|Liġijiet|LFN|Revised\sEdition|Rev\.\sEd)\b")
+_LAWS_NAMED = lazy_compile(r"\b(?:Laws|Liġijiet|LFN|Revised\sEdition|Rev\.\sEd)\b")
 # A constitution and the article cited, in the languages that cite it so: "Constitution of
 # Malta, Article 39(2)", Maltese "Kostituzzjoni ta' Malta, Artikolu 39(2)", "Constitución
 # Española, art. 14", "Costituzione della Repubblica Italiana, art. 3", Portuguese
 # "Constituição Federal, artigo 5.º", Welsh, Irish, Albanian, Polish, Czech, Hungarian, Turkish,
 # Malay, Indonesian, Filipino; the constitution is the work, the article its place
-_CONSTITUTION = re.compile(
+_CONSTITUTION = lazy_compile(
     r"^(?P<title>(?:The\s)?(?:Constitution|Kostituzzjoni|Constitución|Constituição|Costituzione"
     r"|Constitució|Verfassung|Grondwet|Konstytucja|Ústava|Cyfansoddiad|Bunreacht|Kushtetuta"
     r"|Alkotmány|Anayasa|Perlembagaan|Konstitusi|Konstitusyon|Saligang\sBatas)"
@@ -196,20 +197,20 @@ _ID_TYPE = (
     r"|Perppu|UUD|UU|PP|Perpres|Permen|Perda|Keppres|Kepmen|Inpres)"
 )
 _ID_END = r"(?=\s*(?:\(|,|;|\.\s|\.?$))"
-_ID_STATUTE = re.compile(
+_ID_STATUTE = lazy_compile(
     rf"^(?P<title>{_ID_TYPE}\s(?:[^,;()]{{0,200}}?\s)?(?:Tahun|Thn\.?)\s(?P<year>{_YEAR})"
     rf"(?:\stentang\s[^;()]{{1,250}}?)?){_ID_END}"
 )
 # a court decision by its court and case number, the year its last part: "Putusan Mahkamah
 # Konstitusi Nomor 35/PUU-X/2012", "Putusan Mahkamah Agung Nomor 2263 K/Pdt/2010", "Putusan
 # Pengadilan Negeri Jakarta Pusat No. 12/Pdt.G/2019/PN.Jkt.Pst" (Indonesian)
-_ID_DECISION = re.compile(
+_ID_DECISION = lazy_compile(
     r"^(?P<title>Putusan\s(?:Mahkamah\s(?:Konstitusi|Agung)|Pengadilan\s[^,;()]{1,80}?|MK|MA)"
     r"\s(?:Nomor|No\.|Nomer)\s?(?P<number>\d[\w.]*(?:\s[A-Z]{1,3})?(?:/[\w.-]{1,20}){1,5}))"
     + _ID_END
 )
 # Malaysian acts by their title and year ("Akta Kanun Tanah Negara 1965 (Akta 56)")
-_MY_STATUTE = re.compile(rf"^(?P<title>Akta\s[{U}][^,;()]{{2,150}}?\s(?P<year>{_YEAR})){_ID_END}")
+_MY_STATUTE = lazy_compile(rf"^(?P<title>Akta\s[{U}][^,;()]{{2,150}}?\s(?P<year>{_YEAR})){_ID_END}")
 
 
 def _indonesian(body: str) -> tuple[str, str] | None:
@@ -231,7 +232,7 @@ def _indonesian(body: str) -> tuple[str, str] | None:
 # after commas ("Convention on X, opened for signature 10 December 1982, 1833 UNTS 3 (entered
 # into force 16 November 1994)"): the title, then the year of adoption or signature
 _TREATY_DATE = r"(?:adopted|signed|opened\sfor\ssignature|done|concluded)"
-_TREATY = re.compile(
+_TREATY = lazy_compile(
     rf"^(?P<title>[{U}][^;()]{{3,300}}?(?:\([^()]{{1,60}}\)[^;()]{{0,200}}?)?)"
     rf"(?:\s\({_TREATY_DATE}\s(?:at\s[^,()]{{1,40}}\s(?:on\s)?)?[^()]{{0,30}}?(?P<y1>{_YEAR})"
     r"(?:,\s[^()]{0,80})?\)"
@@ -252,12 +253,12 @@ def treaty(body: str) -> tuple[str, str] | None:
 # A case whose parties are joined by "vs" (Maltese and Philippine courts, and others that do
 # not write "v"), its court and date after a comma: "Grech et vs Direttur Ġenerali, Qorti
 # Kostituzzjonali, 12 ta' Mejju 2016", "People vs. Santos, G.R. No. 201234, March 5, 2018"
-_VS_CASE = re.compile(
+_VS_CASE = lazy_compile(
     rf"^(?P<name>[{U}][^,;()\[\]'‘“\"]{{0,150}}?\s(?:et\s(?:al\.?\s)?)?vs\.?\s[^,;()\[\]]{{1,150}}?)"
     rf",\s(?P<court>[^;]{{1,120}}?)(?<!\d)(?P<year>{_YEAR})(?!\d)"
 )
 # the court or docket after the parties: a court in the languages whose courts write "vs"
-_COURT = re.compile(
+_COURT = lazy_compile(
     r"\b(?:Court|Qorti|Corte|Cour|Tribunal[ei]?|Tribunale|Gericht|Hof|Sąd|Sala|Supreme|Appeal"
     r"|Appell|Prim'Awla|Kostituzzjonali|Magistrat[ai]?|G\.\s?R\.|CA-G\.R\.|Case\sNo)"
 )
@@ -320,7 +321,7 @@ def _common_law_statute(body: str) -> tuple[str, str] | None:
     return (m.group("title"), m.group("year")) if m is not None else None
 
 
-_LEAD = re.compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)
+_LEAD = lazy_compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)
 
 
 def cites_authority(text: str) -> bool:
@@ -341,7 +342,7 @@ def cites_authority(text: str) -> bool:
 # column ("HC Deb 14 May 2019, vol 660, col 233"; written answers "col 1012W", Westminster
 # Hall "col 45WH", Grand Committee "col GC12"; the old series "HC Deb (5th ser) …").  The
 # debate of that day is the work: its title is House and date, the column its place.
-_HANSARD = re.compile(
+_HANSARD = lazy_compile(
     r"^(?:Hansard,?\s)?(?P<house>HC|HL)\sDeb\s(?:\((?:\d{1,2}(?:st|nd|rd|th)\s)?ser(?:ies)?\)\s)?"
     rf"(?P<date>\d{{1,2}}\s[{U}][a-z]{{2,8}}\.?\s(?P<year>{_YEAR}))"
     r"(?:,\svol\s(?P<volume>\d{1,4}))?"
@@ -378,7 +379,7 @@ def recognised(text: str) -> bool:
 # after the session is the paper's, no year.
 # (a committee named after a department's remit, commas and all: "Levelling Up, Housing and
 # Communities Committee, Title (HC 2022–23, 624)")
-_PAPER = re.compile(
+_PAPER = lazy_compile(
     rf"^(?:(?P<authors>[{U}][^,()]{{2,100}}(?:,\s[{U}][^,()]{{1,60}}){{0,3}}"
     r"\s(?:Committee|Commission)(?=,)|[{U}][^,()]{2,100}),\s)?"
     rf"(?P<title>[^()]{{3,300}}?)\s\("
@@ -388,8 +389,8 @@ _PAPER = re.compile(
 )
 
 
-_COMMITTEE = re.compile(r"\b(?:Committee|Commission)$")
-_EVIDENCE = re.compile(r"(?:Oral|Written|Minutes\sof)\sevidence\b", re.I)
+_COMMITTEE = lazy_compile(r"\b(?:Committee|Commission)$")
+_EVIDENCE = lazy_compile(r"(?:Oral|Written|Minutes\sof)\sevidence\b", re.I)
 
 _PARTICLE = r"(?:(?:de|van|von|der|den|du|le|la|di|da|dos|del)\s){0,2}"
 # (and the Irish and Scottish ones: "Mac Cárthaigh S", "Ní Mhurchú É.")
@@ -436,22 +437,22 @@ _JOURNAL = (
     r"\s(?P<journal>[A-Z][^,;()\[\]]{0,80}?)\s(?P<page>\d{1,5}(?:[–-]\d{1,5})?)"
     r"(?:,\s(?P<pin>[\d–-]+))?"
 )
-_ARTICLE = re.compile(rf"^{_AUTHORS},\s{_QUOTED}{_JOURNAL}(?=[\s,.;]|$)")
+_ARTICLE = lazy_compile(rf"^{_AUTHORS},\s{_QUOTED}{_JOURNAL}(?=[\s,.;]|$)")
 # OSCOLA "(Planning Law Blog, 14 March 2023)"; AGLC ", Consumer Law Watch (Blog Post, 2 …)"
-_POST = re.compile(
+_POST = lazy_compile(
     rf"^{_AUTHORS},\s{_QUOTED}(?:\s\((?P<site>[^(),]{{2,80}}),\s[^()]*?(?P<year>{_YEAR})\)"
     rf"|,\s(?P<asite>[^(),']{{2,80}})\s\((?:[^(),]{{2,40}}),\s[^()]*?(?P<ayear>{_YEAR})\))"
 )
 # "(3rd edn, OUP 2020)", "(Sweet & Maxwell 2021)", "(Federation Press, 2nd ed, 2021)"
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf"^{_AUTHORS},\s(?P<title>[^()'‘`;]{{3,300}}?)"
     rf"\s\((?P<facts>(?:[^():;\w]|[\d_])*+[^\W\d_][^():;]*?),?\s(?P<year>{_YEAR})\)(?=[\s,.;]|$)"
 )  # (the facts' first letter, of any script, where it is, not at every letter of a long run)
 # an edition after the title ("Title, 3e éd.", "Title, 2nd edn")
 # (the number a digit and then word characters read whole: "\d+\w*" split a long number
 # every way)
-_EDITION_AFTER = re.compile(r",\s\d\w*+\s(?:éd|ed|edn|Aufl|uppl|ed\.)\.?$")
-_EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s(?:edn|ed)|[A-Z][a-z]+\sedn),\s?")
+_EDITION_AFTER = lazy_compile(r",\s\d\w*+\s(?:éd|ed|edn|Aufl|uppl|ed\.)\.?$")
+_EDITION = lazy_compile(r"^(?:\d+(?:st|nd|rd|th)\s(?:edn|ed)|[A-Z][a-z]+\sedn),\s?")
 
 
 def authority(body: str) -> Fields | None:
@@ -545,16 +546,16 @@ def parse(body: str) -> Fields | None:
 
 # a date in the parentheses: a Bluebook periodical ("Title, Site (Mar. 9, 2023)"), a
 # report's month ("(Guide, November 2023)")
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?:^|\s)(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s\d{1,2})?,?$"
 )
 # Chicago's facts later in the note: the parentheses were the title's own ("Title (vers
 # 1400–vers 1550), 3 vols. (Paris: SEVPEN, 1968)")
-_LATER_FACTS = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
+_LATER_FACTS = lazy_compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
 # IEEE's quoted title, closed after its comma ("“Title,” in Proc. … (ACRONYM 2019), …"): the
 # parentheses after it are the proceedings' acronym and year, not a book's facts
-_IEEE_TITLE = re.compile(r"“[^“”]{3,300}[,.]”")
+_IEEE_TITLE = lazy_compile(r"“[^“”]{3,300}[,.]”")
 
 
 def _book_facts(m: re.Match[str], body: str) -> bool:

@@ -14,9 +14,9 @@ stays ``generic``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import apa, harvard
 from bibcheck.parse.references.namelist import NATURAL_LIST, split_names
 from bibcheck.parse.references.shared import (
@@ -32,7 +32,7 @@ from bibcheck.parse.references.shared import (
 
 __all__ = ["parse"]
 
-_LIST = re.compile(
+_LIST = lazy_compile(
     rf"^(?P<names>{NATURAL_LIST})"
     r"(?P<editors>,\s(?:eds?|Hrsg|red|éds?)(?=\.))?"
     r"(?P<after>\s\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s.+|\.\s.+)$"
@@ -69,8 +69,8 @@ def parse(body: str) -> Fields | None:
     return None
 
 
-_VOLUME = re.compile(r"^(?P<vol>\d+)(?:,\s?no\.\s?(?P<iss>\d+))?")
-_YEAR_IN_PARENS = re.compile(r"\((?:[^()]*?\s)?((?:1[5-9]|20)\d\d)\)")
+_VOLUME = lazy_compile(r"^(?P<vol>\d+)(?:,\s?no\.\s?(?P<iss>\d+))?")
+_YEAR_IN_PARENS = lazy_compile(r"\((?:[^()]*?\s)?((?:1[5-9]|20)\d\d)\)")
 
 
 def _article(people: tuple[str, ...], title: str, rest: str) -> Fields:

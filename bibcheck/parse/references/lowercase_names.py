@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
+
 __all__ = ["capitalised_names", "names_as_written"]
 
 # a lower-case word (any script with case) or an initial; the names end before "(1999" or ". "
 _WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?\.?"
-_NAMES = re.compile(
+_NAMES = lazy_compile(
     rf"^(?P<names>{_WORD}(?:,?\s{_WORD}){{1,3}})(?=\s?\(\s?(?:1[5-9]|20)\d\d|\.\s|\s\.\s)"
 )
 

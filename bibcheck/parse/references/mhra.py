@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, SURNAME_PLAIN, U
 from bibcheck.parse.references.shared import Fields, locator, place_publisher, year_of
 
@@ -39,24 +40,24 @@ _PEOPLE = (
 _EDITORS = r"(?:,?\s\(?eds?\.?\)?)?"
 # The names, then the title in single quotes: the comma after it outside the quotes (MHRA)
 # or inside them ("‘Title,’").
-_HEAD = re.compile(
+_HEAD = lazy_compile(
     rf"^(?P<names>{_PEOPLE}|{_ORGANISATION}){_EDITORS},\s(?P<open>['‘])"
     r"(?P<title>.+?)(?:['’],|,['’])\s(?P<tail>.+)$"
 )
 # "Journal, 288.16 (2002), 1987–93", "Journal, 12 (2018)", "Journal 12, no. 3 (2018): 45"
-_JOURNAL = re.compile(
+_JOURNAL = lazy_compile(
     r"^(?P<journal>[^()]+?),?\s(?P<vol>\d+|[IVXLC]+)"
     r"(?:\.(?P<iss>[\w/-]+)|,\sno\.\s?(?P<iss2>[\w/-]+))?"
     r"\s\((?P<date>[^()]*?(?P<year>(?:1[5-9]|20)\d\d)[^()]*)\)(?P<after>.*)$"
 )
-_WITHIN = re.compile(
+_WITHIN = lazy_compile(
     # (first that the parentheses hold a year and close, once: else every place the book
     # could end at would try them again)
     r"^in\s(?=[^()]*+\((?=[^()]*?\d{4})[^()]*+\).*$)"
     r"(?P<book>[^()]+?)(?:,\s(?:ed(?:\.|ited)|trans\.)\s[^()]*?)?"
     r"\s?\((?P<facts>[^()]*\d{4}[^()]*)\)(?P<after>.*)$"
 )
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def parse(body: str) -> Fields | None:
@@ -104,8 +105,8 @@ def parse(body: str) -> Fields | None:
 # word, or after an initial of a run of them, it read the rest of the word or run from each
 # letter, the square of its length)
 _WORD_START = rf"(?<![\w'’])(?<![{U}]\.)(?<![{U}]\.\s)(?<![{U}]\.-)(?<![{U}]\.\s-)(?<![{U}]-)"
-_PERSON = re.compile(rf"{_INVERTED}(?=,\s|$)|{_WORD_START}{_NATURAL}")
-_PEOPLE_RE = re.compile(_PEOPLE)
+_PERSON = lazy_compile(rf"{_INVERTED}(?=,\s|$)|{_WORD_START}{_NATURAL}")
+_PEOPLE_RE = lazy_compile(_PEOPLE)
 
 
 def _people(names: str) -> tuple[str, ...]:

@@ -14,8 +14,7 @@ lists are in :mod:`.listed`.
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, L, U
 
@@ -33,9 +32,9 @@ _INVERTED = rf"{SURNAME},\s{INITIALS}"
 _PERSON = rf"(?:{_NATURAL}|{_INVERTED})"
 # The first name in natural order, then names joined by commas and a final conjunction
 NATURAL_LIST = rf"{_NATURAL}(?:,\s{_PERSON}){{0,30}},?\s{CONJUNCTIONS}\s{_PERSON}"
-_WHOLE = re.compile(rf"{NATURAL_LIST}")
+_WHOLE = lazy_compile(rf"{NATURAL_LIST}")
 # (a comma before initials that end a name is inside "Oelkers, E. H.": "N. A. Lynch" is a name)
-_SPLIT = re.compile(rf",?\s{CONJUNCTIONS}\s|,\s(?!{INITIALS}(?:,|\s{CONJUNCTIONS}\s|$))")
+_SPLIT = lazy_compile(rf",?\s{CONJUNCTIONS}\s|,\s(?!{INITIALS}(?:,|\s{CONJUNCTIONS}\s|$))")
 
 
 def split_names(names: str) -> tuple[str, ...]:
@@ -50,9 +49,9 @@ def split_names(names: str) -> tuple[str, ...]:
 # one-letter "y", "e", "i", "a", "u": "Ortega y Gasset", "Silva e Sousa" are one name.)
 _FAMILY = rf"{SURNAME}(?:\s{SURNAME})?"
 _LONG_AND = r"(?:and|&|und|en|et|och|og|dan|és|ve|và|ja|ir|un|in|[șş]i|и|та|και|eta|agus|dhe|ac)"
-_SLASHED = re.compile(rf"{_FAMILY}(?:\s?/\s?{_FAMILY}){{1,10}}")
-_SLASH = re.compile(r"\s?/\s?")
-_PAIR = re.compile(rf"(?P<first>{_FAMILY})\s{_LONG_AND}\s(?P<second>{_FAMILY})")
+_SLASHED = lazy_compile(rf"{_FAMILY}(?:\s?/\s?{_FAMILY}){{1,10}}")
+_SLASH = lazy_compile(r"\s?/\s?")
+_PAIR = lazy_compile(rf"(?P<first>{_FAMILY})\s{_LONG_AND}\s(?P<second>{_FAMILY})")
 
 
 def surname_list(text: str) -> tuple[str, ...] | None:

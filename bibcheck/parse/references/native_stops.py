@@ -15,7 +15,7 @@ Title" in Latin marks) is read as a space: the Latin mark parts the items.
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 # one character for one: the Latin mark each stands for
 _MARKS = {
@@ -47,7 +47,7 @@ _TSHEG = "\u0f0b\u0f0c"
 _SHADS = "\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12"
 # a Latin mark after the stop parts the items itself
 _LATIN_AFTER = ",;:.)]»”\"'"
-_ANY_MARK = re.compile("[" + "".join(_MARKS) + "]")
+_ANY_MARK = lazy_compile("[" + "".join(_MARKS) + "]")
 
 
 def latin_stops(text: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -29,7 +30,7 @@ _AUTHORS = rf"(?P<authors>{_PERSON}(?:\set\sal\.|(?:,\s{_PERSON}){{0,30}}(?:,?\s
 # "*" (the journal in italics): each stretch is tried once, not from each of its full stops
 # (a title of thousands of sentences was quadratic).
 _TITLE = r"(?:[^*](?:[^*]*?\d)??(?>[^*\d]*?[.?!](?=\s))|[^*]+?[.?!](?=\s\*))"
-_ARTICLE = re.compile(
+_ARTICLE = lazy_compile(
     rf"^{_AUTHORS}\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
     rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
 )
@@ -41,11 +42,11 @@ _GROUP = (
     r"|Steering|Expert|Guideline|Trial|Research|Collaborative)\sGroup|Group|Collaboration"
     r"|Consortium|Investigators|Collaborators|Trialists|Committee|Task\sForce|Network|Panel))"
 )
-_GROUP_ARTICLE = re.compile(
+_GROUP_ARTICLE = lazy_compile(
     rf"^{_GROUP}\.\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
     rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
 )
-_BOOK = re.compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Place: Publisher")
+_BOOK = lazy_compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Place: Publisher")
     rf"^{_AUTHORS}(?:\s\((?P<eds>eds?)\.?\))?\s\*?(?![{U}]\.[\s,])(?P<title>[^*(]+?)\*?\s"
     rf"\((?P<publisher>[^(),:]+?)(?:,\s(?P<place>[^(),]+?))?,\s(?P<year>{_YEAR})\)\.?$"
 )
@@ -53,16 +54,16 @@ _BOOK = re.compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Pla
 # A paper in proceedings or a book, a preprint or a thesis: the names, the title sentence,
 # then "In *Proc. …* 1–6 (ACM, 2015).", "In *Proc. Workshop … at NIPS 2017* (2017).",
 # "Preprint at bioRxiv (2024)." (its address cut), "PhD thesis, Univ. Oslo (2012)."
-_OTHER = re.compile(
+_OTHER = lazy_compile(
     rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s"
     r"(?P<where>(?:In\s|Preprint\b|(?:PhD|MSc|Doctoral|Master's)\s[Tt]hesis)(?:[^()]|\([^()]*\))*?)\s?"
     rf"\((?:(?P<publisher>[^(),:]+?),\s)?(?P<year>{_YEAR})\)\.?$"
 )
 # "In *Proc. Second Workshop …* 1–6": the proceedings, then the pages
-_IN = re.compile(r"^In\s\*?(?P<book>[^*]+?)\*?(?:\s(?P<pages>\d+\s?[–-]\s?\d+|\d+))?\s*$")
+_IN = lazy_compile(r"^In\s\*?(?P<book>[^*]+?)\*?(?:\s(?P<pages>\d+\s?[–-]\s?\d+|\d+))?\s*$")
 # Every shape ends in "(2009)." or "2009)."; tested first: the lazy title and journal after a
 # long list of names that is not Nature's would be tried from every initial in it.
-_ENDS_IN_YEAR = re.compile(rf"{_YEAR}\)\.?$")
+_ENDS_IN_YEAR = lazy_compile(rf"{_YEAR}\)\.?$")
 
 
 def parse(body: str) -> Fields | None:

@@ -15,7 +15,7 @@ number's.
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["nordic_act"]
 
@@ -39,9 +39,9 @@ _DESIGNATED = (
 # the subject: "om …", "um …", "med …", "angående …"
 _ABOUT = r"(?:om|um|med|angående|vedrørende|vedkomandi)"
 _SUBJECT = rf"\s{_ABOUT}\s[^,;()\s](?:[^,;().]|\.(?!\s|$)){{0,300}}"
-_KIND_FIRST = re.compile(rf"^(?P<title>{_KIND}(?:{_DESIGNATED})(?:{_SUBJECT})?)")
+_KIND_FIRST = lazy_compile(rf"^(?P<title>{_KIND}(?:{_DESIGNATED})(?:{_SUBJECT})?)")
 # the subject first: "Lög um stjórn fiskveiða nr. 116/2006"
-_SUBJECT_FIRST = re.compile(
+_SUBJECT_FIRST = lazy_compile(
     rf"^(?P<title>{_KIND}\s{_ABOUT}\s[^,;()\d]{{2,160}}?(?:{_DESIGNATED}))(?![\w/])"
 )
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 from bibcheck.parse.references.shared import last_year
 
@@ -41,20 +42,20 @@ _NUMBER = (
     r"(?:[A-Z][A-Z/-]{1,9}\s){0,2}[A-Z][A-Z/-]{1,9}\s(?!(?:19|20)\d\d(?![\d-]))\d{1,6}"
     r"(?:[-.:]\d{1,6}){0,3}(?:r\d{1,3})?"
 )
-_NUMBER_FIRST = re.compile(
+_NUMBER_FIRST = lazy_compile(
     rf"^(?P<number>{_NUMBER}),\s(?P<names>[^:]{{1,400}}?):\s(?P<rest>.+)$", re.S
 )
-_NAMES_FIRST = re.compile(r"^(?P<names>[^:]{1,400}?):\s(?P<rest>.+)$", re.S)
-_NUMBER_OPENS = re.compile(rf"^(?P<number>{_NUMBER})(?:,\s|\.\s|\s(?=[A-Z]))")
+_NAMES_FIRST = lazy_compile(r"^(?P<names>[^:]{1,400}?):\s(?P<rest>.+)$", re.S)
+_NUMBER_OPENS = lazy_compile(rf"^(?P<number>{_NUMBER})(?:,\s|\.\s|\s(?=[A-Z]))")
 # the number after the title: ". OGC 20-024, Publisher" / ", OGC 08-131"
-_NUMBER_AFTER = re.compile(rf"(?:[.,]\s)(?P<number>{_NUMBER})(?![\w-])")
+_NUMBER_AFTER = lazy_compile(rf"(?:[.,]\s)(?P<number>{_NUMBER})(?![\w-])")
 # a person inverted: the family name (up to three words), its initials (the period may be
 # missing: "Masinter, L")
-_FAMILY = re.compile(r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}")
-_INITIALS = re.compile(r"(?:[^\W\d_a-z]\.?(?:\s?-?[^\W\d_a-z]\.?){0,3})")
+_FAMILY = lazy_compile(r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}")
+_INITIALS = lazy_compile(r"(?:[^\W\d_a-z]\.?(?:\s?-?[^\W\d_a-z]\.?){0,3})")
 # a person or body written forwards: two to five capitalised words ("Charles Heazel",
 # "Open Geospatial Consortium"), a middle initial allowed, lower-case particles between
-_FORWARD = re.compile(
+_FORWARD = lazy_compile(
     r"[^\W\d_a-z][\w'’-]+(?:\s(?:[^\W\d_a-z]\.|[^\W\d_a-z][\w'’-]+|van|von|de|der|den|da|di|du|le|la))"
     r"{1,4}"
 )
@@ -77,11 +78,11 @@ _BODY_WORDS = frozenset(
     """.split()
 )
 # a body by its acronym: "ISO", "W3C", "IANA"
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
-_PARTS = re.compile(r",\s|\s(?:and|&)\s")
+_ACRONYM = lazy_compile(r"[A-Z][A-Z0-9&]{1,9}")
+_PARTS = lazy_compile(r",\s|\s(?:and|&)\s")
 # where a title's sentence ends: a period after more than an initial, then a space
-_SENTENCE_END = re.compile(r"(?<=[\w)\]’'\"”])(?<![\s.][A-Z])\.\s")
-_YEAR_TAIL = re.compile(r"\s*[,.]?\s*\((?:19|20)\d\d\)\s*$")
+_SENTENCE_END = lazy_compile(r"(?<=[\w)\]’'\"”])(?<![\s.][A-Z])\.\s")
+_YEAR_TAIL = lazy_compile(r"\s*[,.]?\s*\((?:19|20)\d\d\)\s*$")
 
 
 def names(text: str) -> tuple[str, ...] | None:

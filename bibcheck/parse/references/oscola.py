@@ -11,19 +11,19 @@ later case or a page (``[2009] PTSR 1506``).
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["authority_year"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # A case: "A v B" (no period after "v"), then "[2018] EWHC", "(1985) 84 LGR", "[1948] 1 KB".
-_CASE = re.compile(
+_CASE = lazy_compile(
     rf"^[^;]{{0,200}}?\sv\s[^;\[\]()]{{0,160}}?(?:\([^;()]{{1,60}}\)[^;\[\]()]{{0,120}}?)*"
     rf"[\[(](?P<year>{_YEAR})[\])]\s(?:\d{{1,4}}\s)?[A-Z]"
 )
 # A statute or statutory instrument at the start: "Senior Courts Act 1981, s 31(2A)",
 # "Equality Act 2010.", "Civil Procedure Rules 1998, r 54.5".
-_STATUTE = re.compile(
+_STATUTE = lazy_compile(
     rf"^(?:The\s)?[A-Z][\w’'()-]*+(?:\s[A-Z(][\w’'()-]*+){{0,8}}?"
     rf"\s(?:Act|Regulations|Rules|Order)\s(?P<year>{_YEAR})(?=[,;.]|\s*$|\s(?:s|ss|sch|para|art|reg|r|pt)\s)"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import UPPER
 
 __all__ = ["page_title"]
@@ -43,7 +44,7 @@ _PHRASES = (
     + _NAME
     + r"\s(?:on|at)\sthe\s(?:website|web\ssite|site|portal)(?:\sof\b.*)?",
 )
-_PHRASE = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + r")\s*$", re.I)
+_PHRASE = lazy_compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + r")\s*$", re.I)
 
 
 def page_title(title: str) -> str | None:

@@ -10,8 +10,7 @@ first year.
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -27,7 +26,7 @@ _HOUSE = (
 _SERIES = r"(?:C|Cd|Cmd|Cmnd|Cm)\.?\s?"
 # the paper's number: "(735)", a command paper's in square brackets "[3197]", "(Cd. 4499)"
 _NUMBER = rf"(?:\((?:{_SERIES})?\d+[\w.-]*\)|\[(?:{_SERIES})?\d+[\w.-]*\])"
-_PAPER = re.compile(
+_PAPER = lazy_compile(
     # (the title may be italic, and closed by a period in a bibliography: "*Title*.
     # Parliamentary Papers 1863 (3197), xxii.")
     r"^(?P<title>[*_]?[^\W\d_][^;]{4,400}?)[,.]\s" + _HOUSE + r"\s"
@@ -39,14 +38,14 @@ _PAPER = re.compile(
 )
 # a command paper cited by its number alone, the year in the facts after it: "Title, Cd.
 # 4499 (London: HMSO, 1909), 23.", "Title (Cmd. 6404, 1942)", "Title, Cmnd 3703, 1968."
-_COMMAND = re.compile(
+_COMMAND = lazy_compile(
     r"^(?P<title>[*_]?[^\W\d_][^;]{4,400}?)(?:,\s|\s\()"
     r"(?P<number>(?:C|Cd|Cmd|Cmnd|Cm)\.?\s\d{1,5})\b"
     r"(?P<facts>[^;]{0,120}?)(?=[.;]?$)"
 )
-_FACTS_YEAR = re.compile(r"(?<![\d(\[])((?:1[6-9]|20)\d\d)(?!\d)")
+_FACTS_YEAR = lazy_compile(r"(?<![\d(\[])((?:1[6-9]|20)\d\d)(?!\d)")
 # a lead-in before the italic title: "Figures from *Title*"
-_ITALIC_END = re.compile(r"(?:^|\s)([*_])(?P<title>[^*_]{3,}?)\1$")
+_ITALIC_END = lazy_compile(r"(?:^|\s)([*_])(?P<title>[^*_]{3,}?)\1$")
 
 
 def _title(text: str) -> str:
@@ -73,8 +72,8 @@ def parse(body: str) -> Fields | None:
 
 # "Rautenbach, C. 2018. Title. Place: Publisher": a surname, an initial and the year of an
 # author-date entry, no command paper "C. 2018" after a one-word title
-_INITIAL_THEN_YEAR = re.compile(r"C\.\s(?:1[5-9]|20)\d\d$")
-_SENTENCE_AFTER = re.compile(r"\.\s+[\w“\"'*_]")
+_INITIAL_THEN_YEAR = lazy_compile(r"C\.\s(?:1[5-9]|20)\d\d$")
+_SENTENCE_AFTER = lazy_compile(r"\.\s+[\w“\"'*_]")
 
 
 def _command_paper(body: str) -> Fields | None:

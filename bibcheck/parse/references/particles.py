@@ -12,8 +12,7 @@
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME_PLAIN, L, U
 
@@ -21,7 +20,7 @@ __all__ = ["as_written", "iberian", "particle_first"]
 
 _PARTICLE = r"(?:van|von|vom|zu|de|der|den|du|da|di|do|dos|del|della|la|le|ten|ter)"
 # "Ham, W. van der, ...", "Rooy, M. van ‘...’", "Bosch, A. en W. van der Ham" is no case
-_INVERTED_PARTICLE = re.compile(
+_INVERTED_PARTICLE = lazy_compile(
     rf"^(?P<family>{SURNAME_PLAIN}(?:\s{SURNAME_PLAIN})?),\s"
     rf"(?P<initials>(?:[{U}][{L}]?\.\s?-?){{0,2}}[{U}][{L}]?\.)\s"
     rf"(?P<particle>{_PARTICLE}(?:\s{_PARTICLE}){{0,2}})"
@@ -54,13 +53,13 @@ def particle_first(text: str) -> str:
 
 
 # Words only Spanish and Portuguese references have ("núm.", "y", "del", "ção", "2.ª ed.", ñ)
-_IBERIAN_WORD = re.compile(
+_IBERIAN_WORD = lazy_compile(
     r"«|ñ|\bnúm\.|\bn\.[ºo]|\d\.?[ªº]\s|\s[yY]\s|ción\b|ção\b"
     r"|\b(?:del|los|las|das|dos|tomo|coord|cit|siglos?)\b"
     # (a title opening "Los pósitos", "Las crisis"; not "Los Angeles")
     r"|\b(?:Los|Las)\s[a-záéíóúñ]"
 )
-_INITIALS_TWO_SURNAMES = re.compile(
+_INITIALS_TWO_SURNAMES = lazy_compile(
     rf"^(?P<initials>(?:[{U}][{L}]?\.\s?-?){{1,3}})\s?"
     rf"(?P<family>{SURNAME_PLAIN}\s(?:(?:de|del|de\sla)\s)?{SURNAME_PLAIN})$"
 )
@@ -68,8 +67,8 @@ _INITIALS_TWO_SURNAMES = re.compile(
 
 # (Spanish joins two family names by "y": "Francisco Tomás y Valiente")
 _IBERIAN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y"})
-_GIVEN_WORD = re.compile(rf"[{U}][{L}]+")
-_ORGANISATION = re.compile(
+_GIVEN_WORD = lazy_compile(rf"[{U}][{L}]+")
+_ORGANISATION = lazy_compile(
     ORGANISATION_WORD + r"|\b(?:Consejo|Ministerio|Real|Academia|Instituto|Sociedad|Junta"
     r"|Tribunal|Gobierno|Estado|Comisión|Fundación|Asociación|Colegio|Biblioteca|Archivo"
     # (the bodies of Spanish and Portuguese administration: "Confederación Hidrográfica del

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import fields as f
 
@@ -29,7 +30,7 @@ _OFFICE = (
     r"|CZ|IL|NZ|ZA|SG)"
 )
 _KIND = r"(?:\s?[ABCUTSYEH][0-9]?)"
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"^(?P<number>"
     rf"(?:{_OFFICE}\s?(?=\d)|U\.\s?S\.\s(?:Pat(?:ent)?\.?\s)?(?:No\.\s)?|US\sPat(?:ent)?\.?\s(?:No\.\s)?)"
     rf"\d[\d\s,./-]{{2,18}}\d(?:{_KIND}\b)?)"
@@ -38,7 +39,7 @@ _NUMBER = re.compile(
     re.S,
 )
 # the publication date at the end: "16 August 2016", "21.09.2017", "2017-09-21", "2016"
-_DATE = re.compile(
+_DATE = lazy_compile(
     r"(?:[,.;]\s*|\s)(?:(?:published|publ\.|pub\.)\s)?"
     r"(?P<date>(?:\d{1,2}\s[A-Z][a-zé]+\.?\s|[A-Z][a-z]+\.?\s\d{1,2},\s|\d{1,2}\.\d{1,2}\.|"
     r"\d{4}-\d{2}-\d{2}(?=\.?$))?(?P<year>(?:1[89]|20)\d\d)(?:-\d{2}-\d{2})?)\.?\s*$"
@@ -46,14 +47,14 @@ _DATE = re.compile(
 # A patent named after its title, as chemistry, engineering and IEEE lists write it: "U.S.
 # Patent 11,234,567 B2", "US Patent 10,384,212", "U.S. Pat. No. 7,654,321", "European Patent
 # EP 3 215 664", "Jpn. Kokai Tokkyo Koho JP 2019123456 A", "Patent No. WO 2019/087412 A1"
-DESIGNATION = re.compile(
+DESIGNATION = lazy_compile(
     r"(?:(?:U\.\s?S\.|US|USA|European|Eur\.|Japanese|Jpn\.|German|Ger\.|Chinese|Chin\.|British"
     r"|Brit\.|French|Fr\.|Canadian|Can\.|Korean|Russian|Int(?:ernational|\.)|World|PCT)\s?)?"
     r"(?:Pat(?:ent|\.)|Kokai\sTokkyo\sKoho)\s(?:Appl(?:ication|\.)\s)?(?:No\.\s?)?"
     rf"(?:{_OFFICE}\s?)?\d[\d\s,./-]{{2,18}}\d(?:{_KIND}\b)?"
 )
-_PEOPLE = re.compile(r";\s|,?\s(?:and|&)\s|(?<=\.),\s(?=[A-Z])")
-_ET_AL = re.compile(r",?\s(?:et\sal\.?|u\.\s?a\.)$")
+_PEOPLE = lazy_compile(r";\s|,?\s(?:and|&)\s|(?<=\.),\s(?=[A-Z])")
+_ET_AL = lazy_compile(r",?\s(?:et\sal\.?|u\.\s?a\.)$")
 
 
 def recognised(text: str) -> bool:
@@ -96,7 +97,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int]) -> Reference | None:
 
 
 # the designation closing the title, its date after it: "Title, US Patent 10,384,212 B2, 2019"
-_TITLE_END = re.compile(
+_TITLE_END = lazy_compile(
     rf"[,.;]?\s(?:{DESIGNATION.pattern})(?:[,.]?\s[\w.,\s]{{0,20}}?(?:1[89]|20)\d\d)?$"
 )
 

@@ -9,8 +9,7 @@ place is the name the peer is known and filed by, so both read as one author,
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import SURNAME_PLAIN, U
 
 __all__ = ["bibliography_peer", "note_peer"]
@@ -27,12 +26,12 @@ _PLACE = rf"[{U}][\w'’-]+(?:\s(?:upon\s|on\s)?[{U}][\w'’-]+)?"
 _NAMES = rf"[{U}][\w'’-]+(?:\s(?:[{U}][\w'’-]+|[{U}]\.)){{0,3}}"
 
 # "Philip Dormer Stanhope, Earl of Chesterfield, Title …" (also "fourth Earl of …")
-_NOTE = re.compile(
+_NOTE = lazy_compile(
     rf"^(?P<names>{_NAMES}\s{SURNAME_PLAIN}),\s(?P<rank>{_RANK})\sof\s(?P<place>{_PLACE}),\s"
     r"(?P<after>\S.+)$"
 )
 # "Chesterfield, Philip Dormer Stanhope, Earl of. Title. …"
-_BIBLIOGRAPHY = re.compile(
+_BIBLIOGRAPHY = lazy_compile(
     rf"^(?P<place>{_PLACE}),\s(?P<names>{_NAMES}),\s(?P<rank>{_RANK})\sof\.\s(?P<after>\S.+)$"
 )
 

@@ -11,9 +11,9 @@ bibcheck reads; an unknown place leaves the note to the other parsers.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import U
 
 _PLACES = """
@@ -109,7 +109,7 @@ def is_place(name: str) -> bool:
 
 # a publisher's name with no word that says so ("Prosveta", "Просвета", "Nolit", "Matica"):
 # capitalised words, no digit
-_PRESS_NAME = re.compile(rf"[{U}][^\W\d_]+(?:[\s-][^\W\d_]+){{0,3}}")
+_PRESS_NAME = lazy_compile(rf"[{U}][^\W\d_]+(?:[\s-][^\W\d_]+){{0,3}}")
 
 
 # the publishing centres of the South Slavic literatures, whose notes name the publisher

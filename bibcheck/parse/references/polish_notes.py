@@ -27,49 +27,52 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
 __all__ = ["STATUTE_START", "polish_note"]
 
 # letters of Polish, Czech and Slovak that their neighbours' languages mostly lack
-_WESTERN_SLAVIC = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
-_LEAD_IN = re.compile(
+_WESTERN_SLAVIC = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
+_LEAD_IN = lazy_compile(
     r"^(?:Por\.|Zob\.(?:\s(?:też|także|np\.))?|Cyt\.\sza:?|Srov\.|Viz|Pozri|Cf\.)\s+", re.I
 )
 # (no quotation mark in the names: "J. Author, «Title», *Journal*, no. 3" and "J. Author,
 # “Title,” *Journal*" quote the title and set the journal in italics, as Chicago notes in
 # French, Russian, Turkic or Swiss German do -- the italics are no title there)
-_SHAPE = re.compile(r"^(?P<authors>[^*„”“«»‹›]{2,200}?),\s*\*(?P<title>[^*]+)\*(?P<rest>.*)$", re.S)
-_CHAPTER = re.compile(r"^[,.]?\s*(?:\[w:\]|\[in:\]|w:|In:|V:|W:)\s", re.I)
-_JOURNAL = re.compile(r"^[,.]?\s*[„\"“](?P<journal>[^”“\"]{2,150})[”“\"]")
-_PLACE_YEAR = re.compile(
+_SHAPE = lazy_compile(
+    r"^(?P<authors>[^*„”“«»‹›]{2,200}?),\s*\*(?P<title>[^*]+)\*(?P<rest>.*)$", re.S
+)
+_CHAPTER = lazy_compile(r"^[,.]?\s*(?:\[w:\]|\[in:\]|w:|In:|V:|W:)\s", re.I)
+_JOURNAL = lazy_compile(r"^[,.]?\s*[„\"“](?P<journal>[^”“\"]{2,150})[”“\"]")
+_PLACE_YEAR = lazy_compile(
     r"[,.]\s*(?P<place>[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w.–/ -]{1,60}?)"
     r"(?:\s?:\s?(?P<publisher>[^,:]{2,120}?))?,?\s(?P<year>(?:1[5-9]|20)\d\d)\b"
 )
-_DATE_YEAR = re.compile(r"\b\d{1,2}\.\d{1,2}\.((?:1[5-9]|20)\d\d)\b")
-_YEAR = re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?![\d.])")
-_VOLUME = re.compile(r"\b(?:t\.|roč\.|vol\.|Bd\.)\s?(?P<v>[\dIVXLC]+)")
-_ISSUE = re.compile(r"\b(?:z\.|nr|č\.|no\.|Nr\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
-_PAGES = re.compile(r"\b[sS]\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
-_EDITORS = re.compile(r"\b(?:red\.|ed\.|eds\.|(?:\((?:red|ed|eds)\.\)))")
+_DATE_YEAR = lazy_compile(r"\b\d{1,2}\.\d{1,2}\.((?:1[5-9]|20)\d\d)\b")
+_YEAR = lazy_compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?![\d.])")
+_VOLUME = lazy_compile(r"\b(?:t\.|roč\.|vol\.|Bd\.)\s?(?P<v>[\dIVXLC]+)")
+_ISSUE = lazy_compile(r"\b(?:z\.|nr|č\.|no\.|Nr\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
+_PAGES = lazy_compile(r"\b[sS]\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
+_EDITORS = lazy_compile(r"\b(?:red\.|ed\.|eds\.|(?:\((?:red|ed|eds)\.\)))")
 # (the initials one repeat, read whole: each ends with its period, which no family name
 # has; as a repeat of initials each followed by a repeat of initials, "A.A.A.A…" was split
 # every way: exponential; a name in capitals read whole too)
-_PERSON = re.compile(
+_PERSON = lazy_compile(
     r"^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][a-ząćęłńóśźżčďěňřšťůýžáéí]?\.\s?"
     r"(?:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][a-ząćęłńóśźżčďěňřšťůýžáéí]?\.\s?|-[A-Z]\.\s?)*+"
     r"[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]+$"
     r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]++\s(?:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\.\s?|-[A-Z]\.)++$"
     r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]{2}[\w'’-]*+,?\s[A-Z][\w.]*$"
 )
-_EDITOR_ROLE = re.compile(r"\s\((?:red|red\.\snauk|ed|eds|oprac)\.\)$")
-_VOLUME_TITLE = re.compile(
+_EDITOR_ROLE = lazy_compile(r"\s\((?:red|red\.\snauk|ed|eds|oprac)\.\)$")
+_VOLUME_TITLE = lazy_compile(
     r"^,\s(?P<volume>(?:t|cz|sv|zv|díl|Bd)\.\s[\dIVXLC]{1,6}):\s\*(?P<title>[^*]+)\*"
 )
-_AND = re.compile(r"\s(?:i|a|oraz|und|&)\s")
+_AND = lazy_compile(r"\s(?:i|a|oraz|und|&)\s")
 # a statute by its date: "Ustawa z dnia 16 maja 2019 r. o …", "Rozporządzenie Ministra …
 # z dnia 3 marca 2020 r.", Czech/Slovak "Zákon ze dne 21. března 2012", "Zákon č. 89/2012 Sb."
-_STATUTE = re.compile(
+_STATUTE = lazy_compile(
     r"^(?:Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška"
     r"|Nariadenie|Nařízení|Zákonník)\b[^(]*?"
     r"(?:\bz\s(?:dnia|dňa)\s\d{1,2}\.?\s\w+\s(?P<year>(?:1[5-9]|20)\d\d)"
@@ -78,7 +81,7 @@ _STATUTE = re.compile(
     re.I,
 )
 
-STATUTE_START = re.compile(
+STATUTE_START = lazy_compile(
     r"^(?:Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška"
     r"|Nariadenie|Nařízení)\s"
 )

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.italian_notes import press_named
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.places import publisher_before_place
@@ -37,41 +38,41 @@ __all__ = ["parse"]
 _INITIALS = rf"[{U}][a-z]{{0,2}}\.(?:-?[{U}][a-z]{{0,2}}\.){{0,3}}"
 _SURNAME = rf"[{U}][\w'’]++(?:-[{U}][\w'’]++)?"
 _NAME = rf"(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
-_HEAD = re.compile(
+_HEAD = lazy_compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME}){{0,9}})"
     r"(?:\s\((?:red|red\.\snauk|ed|eds|oprac|Hrsg)\.\))?,\s(?P<rest>\S.*)$",
     re.S,
 )
-_ONE_NAME = re.compile(_NAME)
-_LEAD_IN = re.compile(
+_ONE_NAME = lazy_compile(_NAME)
+_LEAD_IN = lazy_compile(
     r"^(?:Por\.|Zob\.|Tak|Podobnie|Srov\.|Viz|Pozri|Cf\.)(?:\s(?:też|także|np\.|:))?\s+", re.I
 )
 # letters of Polish, Czech and Slovak that their neighbours' languages mostly lack
-_WESTERN_SLAVIC = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
+_WESTERN_SLAVIC = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
 # the tradition's abbreviations after the title
-_MARKS = re.compile(
+_MARKS = lazy_compile(
     r"\[w:\]|\b(?:wyd|vyd|red|oprac|tłum|przeł|roč)\.|\b[st]\.\s?\d|\b(?:nr|z\.|č\.)\s?\d"
 )
-_JOURNAL = re.compile(r",\s„(?P<journal>[^”“\"„]{2,200})[”“\"]")
-_CHAPTER = re.compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")
+_JOURNAL = lazy_compile(r",\s„(?P<journal>[^”“\"„]{2,200})[”“\"]")
+_CHAPTER = lazy_compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")
 # what ends a book's title: an edition, an editor or translator, a volume's number with no
 # title of its own ("Tytuł, t. 2, Warszawa 2020": the volume is no part of the title; "Tytuł,
 # t. 13: Tytuł tomu" keeps it), the place and year
-_BOOK_END = re.compile(
+_BOOK_END = lazy_compile(
     r",\s(?:(?:\d{1,2}\.?\s?)?(?:wyd|vyd|red|oprac|tłum|przeł|ed|eds)\.(?=\s|$)"
     r"|(?:t|tom|cz|sv|zv|díl|roč)\.\s?[\dIVXLC]{1,6}(?=,\s)"
     rf"|(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?)(?::\s(?P<publisher>[^,:]{{2,80}}))?,?\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\b)"
 )
-_PLACE_YEAR = re.compile(
+_PLACE_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?)(?::\s(?P<publisher>[^,:]{{2,80}}))?,?\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\b"
 )
-_YEAR = re.compile(r"(?<![\d./])((?:1[5-9]|20)\d\d)(?![\d/])")
-_VOLUME = re.compile(r"\b(?:t\.|roč\.)\s?(?P<v>[\dIVXLC]+)")
-_ISSUE = re.compile(r"\b(?:z\.|nr|č\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
+_YEAR = lazy_compile(r"(?<![\d./])((?:1[5-9]|20)\d\d)(?![\d/])")
+_VOLUME = lazy_compile(r"\b(?:t\.|roč\.)\s?(?P<v>[\dIVXLC]+)")
+_ISSUE = lazy_compile(r"\b(?:z\.|nr|č\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
 # (Croatian and Serbian Latin notes, which share the letter "ć", write "str.")
-_PAGES = re.compile(r"\b(?:s|str)\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
+_PAGES = lazy_compile(r"\b(?:s|str)\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
 
 
 def parse(body: str) -> Fields | None:

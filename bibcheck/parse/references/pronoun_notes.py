@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
 from bibcheck.parse.matching import LiteratureIndex
 from bibcheck.parse.references import parse_reference
@@ -22,12 +23,12 @@ from bibcheck.parse.references.same_author import PRONOUN
 
 __all__ = ["same_author_work", "with_pronoun_authors"]
 
-_LEADING = re.compile(rf"^\s*[*_]{{0,2}}(?:{PRONOUN})[*_]{{0,2}}\s?(?P<mark>[,:])\s", re.I)
+_LEADING = lazy_compile(rf"^\s*[*_]{{0,2}}(?:{PRONOUN})[*_]{{0,2}}\s?(?P<mark>[,:])\s", re.I)
 # a work after the pronoun: a year (or a journal's volume and year) and words of a title
 # before any digit ("La sanità pubblica nel Seicento, ... 2005"), not a place alone ("p. 5",
 # "S. 47 f.", "at 12")
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-_TITLE_WORDS = re.compile(r"^[*_«“\"„]?[^\W\d_]{2,}(?:[\s'’-][^\W\d_]+){1,}")
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_TITLE_WORDS = lazy_compile(r"^[*_«“\"„]?[^\W\d_]{2,}(?:[\s'’-][^\W\d_]+){1,}")
 
 
 def same_author_work(text: str) -> str | None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import ParsedUrl
 
 __all__ = ["names_before_link", "other_links"]
 
-_SEPARATED = re.compile(r"[,.:;)]\s*+$")
+_SEPARATED = lazy_compile(r"[,.:;)]\s*+$")
 
 
 def names_before_link(head: str) -> bool:

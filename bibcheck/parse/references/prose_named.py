@@ -17,9 +17,9 @@ the Polish adjectival ``-skiego`` / ``-skiej`` are ``-ski`` / ``-ska``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.patterns import L, U
 
@@ -41,15 +41,15 @@ _JOINING = r"(?:and|und|et|og|och|en|ou|oder|or|ili|oraz|és|ja|и|или)"
 # prose before the name: no digit, no marked title, no colon of a citation's imprint; the
 # word right before the name in lower case (a noun or a verb of the sentence, not a
 # citation's own words)
-_PROSE_WORK = re.compile(
+_PROSE_WORK = lazy_compile(
     rf"^(?P<prose>[^\d*_“”«»„\"]{{0,200}}?\s)?(?P<lower>(?!{_JOINING}\s)[{L}]{{2,}})\s"
     rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})\s"
     r"(?P<title>\*[^*\d]{2,150}\*|_[^_\d]{2,150}_)\s\((?P<year>(?:1[5-9]|20)\d\d)\)"
     # a remark after it, no digit and no other title
     r"(?P<after>[,;]\s[^\d*_“”«»„\"]{0,160})?[.;]?\s*$"
 )
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-_CONSONANT = re.compile(r"[bcćčdđfghjklłmnńprřsśštvwzźżž]$")
+_POSSESSIVE = lazy_compile(r"(?:['’]s|(?<=s)['’])$")
+_CONSONANT = lazy_compile(r"[bcćčdđfghjklłmnńprřsśštvwzźżž]$")
 _POLISH_ADJECTIVE = (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"))
 _POLISH_FEMININE = (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"))
 
@@ -95,7 +95,7 @@ def named_in_prose(text: str) -> NamedWork | None:
 # "… and Anna Lindqvist's reading of them in “Melisma and Meaning,” 130.": a person's name in
 # the English possessive, what of theirs the note means in lower-case words, then "in" and the
 # marked title (quoted or in italics) the note cites, a page or a remark after it
-_POSSESSIVE_WORK = re.compile(
+_POSSESSIVE_WORK = lazy_compile(
     rf"^(?:[^\d*_“”«»„\"]{{0,200}}?\s)?(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})(?:['’]s|(?<=s)['’])"
     rf"\s[{L}]{{2,}}(?:\s[{L}]{{2,}}){{0,5}}\sin\s"
     r"(?P<title>\*[^*\d]{2,150}\*|_[^_\d]{2,150}_|“[^”\d]{2,150}”|\"[^\"\d]{2,150}\")"

@@ -16,20 +16,19 @@ that knows the list came from pybtex (docutils ``div.citation`` entries) asks fo
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _YEAR = rf"(?:{_MONTH}\s)?(?:1[5-9]|20)\d\d[a-z]?"
-_ARTICLE = re.compile(rf"\*[^*]+\*,\s\d+(?:\([\w–-]+\))?(?::[\w–-]+)?,\s{_YEAR}\.")
-_CHAPTER = re.compile(r"\.\sIn\s(?:[^*]{2,300}?,\seditors?,\s)?\*[^*]+\*,\s")
-_REPORT = re.compile(
+_ARTICLE = lazy_compile(rf"\*[^*]+\*,\s\d+(?:\([\w–-]+\))?(?::[\w–-]+)?,\s{_YEAR}\.")
+_CHAPTER = lazy_compile(r"\.\sIn\s(?:[^*]{2,300}?,\seditors?,\s)?\*[^*]+\*,\s")
+_REPORT = lazy_compile(
     r"\.\s(?:Technical\sReport|Tech\.\sRep\.|Research\sReport|Report)(?:\s[\w./-]+)*?,\s"
 )
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf"^[^*]{{2,400}}?\.\s\*[^*]+\*\.\s(?!PhD\s|Master)[^*]{{2,200}}?,\s{_YEAR}\.(?:\s|$)"
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import bst, chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
@@ -22,9 +23,9 @@ from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 
 _ISO690 = "iso690"
-_LEAD = re.compile(r"^[\s.,;:\"”’'*_]+")
-_IN = re.compile(rf"^{IN_COLON}")
-_BREAK = re.compile(r"[.?!]\s")
+_LEAD = lazy_compile(r"^[\s.,;:\"”’'*_]+")
+_IN = lazy_compile(rf"^{IN_COLON}")
+_BREAK = lazy_compile(r"[.?!]\s")
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _PLACE = serial.PLACE
 # "Milano: Bompiani, 1977.", "Warszawa: PWN, 2005. 320 s.", "Penguin Books, 2012."
@@ -37,7 +38,7 @@ _CITED_PAGE = (
     # (Mongolian "3-р хуудас", "the 3rd page")
     r"|\d+-?р\sхуудас"
 )
-_FACTS = re.compile(
+_FACTS = lazy_compile(
     rf"^(?:(?P<place>{_PLACE})\s?:\s)?(?P<publisher>[^:;,.()]{{2,80}}?)[,;]\s"
     rf"(?P<year>{_YEAR})[a-z]?"
     # (then the extent or a cited page: ". 320 p.", ", pp. 200", ". ISBN ...")
@@ -45,22 +46,22 @@ _FACTS = re.compile(
 )
 # "Milano, Mondadori, 1985, p. 45" (the Italian and Spanish comma form): two names and a
 # year, a cited page perhaps -- a book's facts, though which is the place is not said
-_COMMA_FACTS = re.compile(
+_COMMA_FACTS = lazy_compile(
     rf"^[{U}][^\W\d_]*(?:[ '’-][^\W\d_]+){{0,4}},\s[{U}][^\W\d_]*(?:[ '’&-]+[^\W\d_]+){{0,5}}"
     rf",?\s{_YEAR}(?:,\s(?:{_CITED_PAGE}|{PART_CITED}))?\.?$"
 )
-_CHAPTER_IN = re.compile(rf"[.,]\s{IN_COLON}")
-_LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")
+_CHAPTER_IN = lazy_compile(rf"[.,]\s{IN_COLON}")
+_LABELLED_PAGES = lazy_compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")
 
 
 # a title that starts with a person's name: "Bianchi L. Title", "Bianchi, L. Title"
-_NAME_FIRST = re.compile(rf"^[{U}][\w'’-]+(?:,\s[{U}]\.|\s[{U}]{{1,3}}\.?[\s,])")
+_NAME_FIRST = lazy_compile(rf"^[{U}][\w'’-]+(?:,\s[{U}]\.|\s[{U}]{{1,3}}\.?[\s,])")
 
 
 # what is left of a name the style parser cut in two, or of its editor mark, at the start
 # of its title: "K., Sekulić, D. P., Fundamentals…" of "Shah, R. K., Sekulić, D. P., …";
 # "(ed.), Cleaning-in-Place…" of "Tamime, A. Y. (ed.), Cleaning-in-Place…"
-_CUT_NAME = re.compile(
+_CUT_NAME = lazy_compile(
     rf"^(?:(?:[{U}]\.\s?-?){{1,3}},\s|\((?:[Ee]ds?|[Hh]rsg|[Hh]g|dir|coord)\.?\)(?:[,.]|$))"
 )
 
@@ -131,7 +132,7 @@ def _as_rsc(ref: Reference, body: str) -> Reference:
 # Title, European Journal of International Law 33 (2022), 925 ff.", "Müller/Schmidt,
 # Title, NJW 2019, 1201, 1203.")
 _FAMILY = rf"[{U}][{L}'’-]+(?:-[{U}][{L}]+)?"
-_LEGAL_ARTICLE = re.compile(
+_LEGAL_ARTICLE = lazy_compile(
     rf"^(?P<names>{_FAMILY}(?:\s?/\s?{_FAMILY}){{0,3}}),\s(?P<title>[^,].+?),\s"
     rf"(?:(?P<journal>[{U}][^,\d]{{1,100}}?)\s(?P<vol>\d{{1,4}})\s\((?P<year>{_YEAR})\)"
     # (the year alone after the journal's abbreviation, "NJW 2019", "NVwZ 2021": after a
@@ -165,7 +166,7 @@ def _as_legal_article(ref: Reference, body: str) -> Reference:
 
 
 # a given name and an initial, read as a Vancouver "Surname I": "Pedro J"
-_GIVEN_AND_INITIAL = re.compile(rf"[{U}][{L}]+\s[{U}]")
+_GIVEN_AND_INITIAL = lazy_compile(rf"[{U}][{L}]+\s[{U}]")
 
 
 def _page_not_year(ref: Reference, body: str) -> Reference:
@@ -211,10 +212,10 @@ _EDITION_NUMBER_FIRST = (
     r"\d{1,2}(?:\.|-?(?:е|я|asis|oji)|e)?,?\s(?:[^\W\d_]{2,12}\.,?\s){0,2}"
     r"(?:izd|vyd|Aufl|ed|edn|éd|leid|tr|изд|uppl|utg|opl|dr|druk|painos|kiad)\.?"
 )
-_EDITION_AFTER = re.compile(rf"\.\s(?:{_EDITION_LABEL}|{_EDITION_NUMBER_FIRST})$")
-_EDITION_FIRST = re.compile(rf"^{_EDITION_LABEL}\s")
+_EDITION_AFTER = lazy_compile(rf"\.\s(?:{_EDITION_LABEL}|{_EDITION_NUMBER_FIRST})$")
+_EDITION_FIRST = lazy_compile(rf"^{_EDITION_LABEL}\s")
 # APA's description after the title: "(Report No. 12)", "(Working Paper No. 5)", "[Fact sheet]"
-_DESCRIPTION = re.compile(r"\s(?:\([^()]*\bNo\.\s?[\w./-]+\)|\[[^\[\]]{3,80}\])$")
+_DESCRIPTION = lazy_compile(r"\s(?:\([^()]*\bNo\.\s?[\w./-]+\)|\[[^\[\]]{3,80}\])$")
 
 
 def _without_edition(ref: Reference) -> Reference:
@@ -245,11 +246,11 @@ def _cuts(title: str) -> list[int]:
 
 
 # a title never ends inside an abbreviation: "Title, Eng" of "Title, Eng. Struct. 56 (2013)"
-_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,3}$")
+_ABBREVIATED = lazy_compile(r"\b[A-Z][a-z]{0,3}$")
 
 
 # an edition after the title is a book's: "Title. Subtitle, 2.ª ed., BdeF, Buenos Aires, 2012"
-_EDITION = re.compile(
+_EDITION = lazy_compile(
     r"(?<!\w)\d{1,2}(?:\.[ªºae]?|e|ª|st|nd|rd|th)\s?(?:ed|edn|éd|Aufl|druk|edición|edição)\b"
 )
 
@@ -324,7 +325,7 @@ def _as_article(ref: Reference, body: str) -> Reference:
 
 # MLA's container edited by others: "“Chapter.” Book, edited by A and B, Publisher, 1979,
 # pp. 205–20" -- a chapter of an edited book, not an article of a journal
-_EDITED_CONTAINER = re.compile(
+_EDITED_CONTAINER = lazy_compile(
     r"^(?P<book>.+?),\s(?:edited|ed\.|eds\.|compiled)(?:\sand\stranslated)?\sby\s"
     r"(?P<editors>[^,]+?)(?:,\s(?P<publisher>[^,]+))?$"
 )
@@ -396,7 +397,7 @@ def _as_chapter(ref: Reference, body: str) -> Reference:
 
 # MLA's book in a later edition: "Title. 1818. Edited by Maurice Hindle, Penguin Classics,
 # 2003." (the first year the work's own, then its editor or translator, publisher, year)
-_EDITED_BOOK = re.compile(
+_EDITED_BOOK = lazy_compile(
     rf"^(?:{_YEAR}\.\s)?(?:Edited|Translated|Edited\sand\stranslated|Introduced)\sby\s"
     rf"[^,]{{2,120}}?,\s(?P<publisher>[{U}][^,]{{1,80}}?),\s(?P<year>{_YEAR})\.?$"
 )
@@ -441,8 +442,8 @@ def _as_book(ref: Reference, body: str) -> Reference:
 
 # The publisher alone after the title, its year read after the names (author-date): "Zukin,
 # S. 2010. Naked City. Oxford University Press." (Chicago 17 and ASA leave out the place)
-_PUBLISHER_ONLY = re.compile(rf"^(?P<publisher>[{U}][^:;,.()]{{2,80}}?)\.?$")
-_SERIAL_WORD = re.compile(
+_PUBLISHER_ONLY = lazy_compile(rf"^(?P<publisher>[{U}][^:;,.()]{{2,80}}?)\.?$")
+_SERIAL_WORD = lazy_compile(
     r"\b(?:Journal|Review|Proceedings|Transactions|Bulletin|Annals|Quarterly|Studies|Letters"
     r"|Magazine|Gazette|Times|Post|News)\b"
 )
@@ -465,13 +466,13 @@ def _publisher_only(ref: Reference, tail: str) -> Reference:
 # "نشریهٔ آب و خاک, دورهٔ 31, شمارهٔ 2, صص. 345–360" (Persian: دوره volume, شماره issue,
 # صص pages), "مجلة معهد المخطوطات, مج 47, ج 2 (2003): 9–54" (Arabic: مج/المجلد volume,
 # ع/العدد/ج issue)
-_ARABIC_SERIAL = re.compile(
+_ARABIC_SERIAL = lazy_compile(
     r"^(?P<host>[^,:;()«»]{2,120}?),\s(?:دورهٔ|دوره|جلد|سال|مج|مجلد|المجلد|السنة)\.?\s?"
     r"(?P<volume>\d+)(?:,\s(?:شمارهٔ|شماره|ش|ع|عدد|العدد|ج|الجزء)\.?\s?(?P<issue>\d+))?"
     r"(?:\s?\((?P<year>\d{4})\))?"
     r"(?:(?:,\s(?:صص|ص|صفحات)\.?\s?|:\s?)(?P<pages>\d+(?:\s?[-–]\s?\d+)?))?\.?$"
 )
-_AFTER_TITLE = re.compile(r"^[\s.,;:\"”’'*_»«]+")
+_AFTER_TITLE = lazy_compile(r"^[\s.,;:\"”’'*_»«]+")
 
 
 def _as_numbered_serial(ref: Reference, body: str) -> Reference:
@@ -499,17 +500,17 @@ def _as_numbered_serial(ref: Reference, body: str) -> Reference:
 
 
 # a statement of responsibility after the title: a translator, an editor of the text
-_RESPONSIBILITY = re.compile(
+_RESPONSIBILITY = lazy_compile(
     r"^(?:(?:ترجمة|تحقيق|تقديم|تصحيح|تعليق|ترجمهٔ|ترجمه|تصحیح|به\sکوشش|تألیف"
     r"|trans\.|transl\.|ed\.|edited\sby|translated\sby)\s[^.]{2,80}\.\s)+"
 )
 # a place and a year with no publisher: "برلين: 1887.", "لايبزيغ, 1835.", "Berlin: 1887.", a
 # note's cited page after them: "Санкт-Петербург, 1887, с. 45."
-_PLACE_YEAR = re.compile(
+_PLACE_YEAR = lazy_compile(
     rf"^(?P<place>[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}})\s?(?P<sep>[:,])\s(?P<year>{_YEAR})"
     rf"(?:,\s(?:{_CITED_PAGE}))?\.?$"
 )
-_RTL_SCRIPT = re.compile(r"[\u0590-\u06ff]")
+_RTL_SCRIPT = lazy_compile(r"[\u0590-\u06ff]")
 
 
 def _as_placed_book(ref: Reference, body: str) -> Reference:

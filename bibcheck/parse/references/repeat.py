@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -63,7 +64,7 @@ from bibcheck.text import title_key
 _GEEZ_IBID = r"(?:ኣብ|አብ)[\s፡]{1,2}ዝተጠቕሰ|ዝኒ[\s፡]{1,2}ከማሁ|ዝ\.\s?ከ(?=\.)"
 # the same after the author's name: the op. cit. of those notes ("ተስፋጽዮን ገብረመስቀል፡ ኣብ
 # ዝተጠቕሰ፡ ገጽ 90።"); the name in Ethiopic letters, no digits or punctuation in it
-_GEEZ_OP_CIT = re.compile(
+_GEEZ_OP_CIT = lazy_compile(
     r"^\s*(?P<author>[\u1200-\u135a][\u1200-\u135a ]{0,60}?)\s?[,፡፣]\s?"
     rf"(?P<phrase>{_GEEZ_IBID}|የተጠቀሰው\s(?:መጽሐፍ|ሥራ))[,፡]?\s*(?P<locator>.*)$"
 )
@@ -73,7 +74,7 @@ _GEEZ_OP_CIT = re.compile(
 # (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean), ອ້າງແລ້ວ (Lao), เรื่องเดียวกัน
 # (Thai), ό.π. / αυτόθι (Greek: "ό.π."
 # alone repeats the work of the note before, "Harman, ό.π." the author's work cited before)
-_IBID = re.compile(
+_IBID = lazy_compile(
     # (Romance: ibídem / ibíd. (Spanish, Catalan), ídem / idem, ivi (Italian), ib.; "Ib" and
     # "Ivi" are given names too, so those two need their period or comma)
     # (set in italics as a Latin word: "*Ibid.*, 117.", "_Ibid._, 117.")
@@ -90,7 +91,7 @@ _IBID = re.compile(
 )
 # "Иванов И. И. Указ. соч. С. 5", "Smith, op. cit., 9", "... для Москвы: Ляпина Е. В.
 # Указ. соч.": the name right before the phrase
-_OP_CIT = re.compile(
+_OP_CIT = lazy_compile(
     # (a word's start only, read once: searched through the whole note)
     # (any Latin capital: "Șandru", "Łoś", "Šimek", "Ōe")
     rf"(?<![\w'’-])(?P<author>(?-i:[{UPPER}])[\w'’-]++"
@@ -119,7 +120,7 @@ _OP_CIT = re.compile(
     re.I,
 )
 # Bluebook: "Solove & Citron, supra note 6, at 774–76", "Port Auth., supra note 4".
-_SUPRA = re.compile(
+_SUPRA = lazy_compile(
     r"^\s*(?P<author>.{2,120}?),?\s(?:supra|infra)\s+note\s+(?P<note>\w+)(?P<locator>.*)$",
     re.I | re.S,
 )
@@ -127,7 +128,7 @@ _SUPRA = re.compile(
 # S. 4", "Smith, Ports (n 3) 45" (OSCOLA), "Smith, Ports (see n. 3)", "Dupont, Chant (cf. n.
 # 3)", "Pérez, Puertos (cit. en nota 3)", "Jansen, Dijken (zie noot 3)", "Novák, Dějiny (viz
 # pozn. 3)", "Kowalski, Porty (zob. przyp. 3)": the note number, not a birth year "(n. 1900)".
-_CROSS = re.compile(
+_CROSS = lazy_compile(
     # (German legal notes: "(o. Fn. 3)", "(oben Fn. 3)", "(s. o. Fn. 3)")
     r"\(\s?(?:(?:wie|s\.\s?o\.|siehe\soben|vgl\.\soben|o\.|oben|s\.|siehe|vgl\.|see|cf\.|as\sin"
     r"|above,?|voir|como\sen|cit\.(?:\sen)?"
@@ -139,7 +140,7 @@ _CROSS = re.compile(
 # where a note's next work or remark starts: "A, Book, 4; B, Other, 5", "StadtA X, fol. 2r. –
 # Zitiert bei Müller, Stadt (wie Anm. 2)" (the archive is the note's work, not Müller's)
 # ("..., 261–290, and by François, ...": a page, then the next author)
-_WORKS = re.compile(
+_WORKS = lazy_compile(
     r";\s|(?<=\.)\s[–—]\s|(?<=\d),\s(?:and|und|et|y|e)\s(?:(?:by|bei|von|par|por)\s)?(?=[A-ZÀ-Þ])"
 )
 # the surname before the short title a cross-reference follows: "vgl. Pollack, Kirche (wie"
@@ -147,13 +148,13 @@ _WORKS = re.compile(
 # first letter starts it: tried from the start of each word only, once a look ahead has seen
 # that word end at that comma; searched from each letter, a long word with no ", title"
 # after it was read to its end from each of them, the square of its length)
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = lazy_compile(
     r"(?<![\w'’-])(?=[\w'’-]*+,\s[^,]{1,80}$)[\w'’-]*?"
     r"(?P<surname>[^\W\d_][\w'’-]+),\s[^,]{1,80}$"
 )
-_NAME_ALONE = re.compile(r"\s*[*_]?(?P<surname>[^\W\d_][\w'’-]+)[*_]?\s*")
+_NAME_ALONE = lazy_compile(r"\s*[*_]?(?P<surname>[^\W\d_][\w'’-]+)[*_]?\s*")
 # Bluebook short forms of cases: "Remijas, 794 F.3d at 693", "568 U.S. at 410".
-_CASE_SHORT = re.compile(
+_CASE_SHORT = lazy_compile(
     r"^\s*(?:(?P<name>[^,\d]{2,80}),\s)?(?P<volume>\d{1,4})\s(?P<reporter>[A-Z][\w.\s]{0,24}?)"
     r"\sat\s(?P<locator>\d+(?:\s?[-–]\s?\d+)?)"
 )
@@ -162,7 +163,7 @@ _TITLE = (
     # German „…“ and »…«
     r"|„[^“”]{2,150}[,.]?[“”]|»[^«]{2,150}«"
 )
-_SHORT = re.compile(
+_SHORT = lazy_compile(
     r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
     # (a title, not the locator: "Chambers, Bibliography, nos. 520–531")
     rf"(?P<title>{_TITLE}|(?!(?:nos?|pp?|S|vol|ch)\.\s?\d)[^,()]{{3,80}}?)"
@@ -191,7 +192,7 @@ _SHORT = re.compile(
 # before: the surname, a colon, the title or its first words, the year when written, the
 # page: "Evans: *Tod in Hamburg.* 1990, S. 386.", "Leicht: Mühlen im Grabfeld, S. 47 f.",
 # "Seidler/Leven: Geschichte der Medizin. 2003, S. 204."
-_COLON_SHORT = re.compile(
+_COLON_SHORT = lazy_compile(
     r"^\s*(?P<author>[A-ZÀ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-Þ][\w'’-]+|\s(?:und|u\.)\s[A-ZÀ-Þ][\w'’-]+)?)"
     r":\s(?P<title>\*[^*]{2,150}\*|_[^_]{2,150}_|„[^“”]{2,150}[“”]|[^*_:;„“”]{3,150}?)[.,]?\s"
     r"(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s)?"
@@ -202,7 +203,7 @@ _COLON_SHORT = re.compile(
 # first words, the page, no imprint and no year: "Коваленко О. В., Шевчук Т. М. Назва
 # статті. С. 50.", "Иванов И.И. Название … С. 12.", "Smith J. Title. P. 4."
 _GOST_NAME = r"[^\W\d_][\w'’-]+\s(?:[^\W\d_]{1,2}\.\s?-?\s?){1,3}"
-_GOST_SHORT = re.compile(
+_GOST_SHORT = lazy_compile(
     rf"^\s*(?P<author>{_GOST_NAME}(?:,\s{_GOST_NAME}){{0,3}})"
     r"(?:(?:та\sін|и\sдр|et\sal)\.\s)?"
     r"(?P<title>[^\W\d_][^\n]{2,250}?)[.…]?\s"
@@ -210,36 +211,36 @@ _GOST_SHORT = re.compile(
 )
 # the author's name and the page alone, as MHRA and Chicago shorten a note when one work of
 # the author is cited: "Darnton, p. 67.", "Sledd and Kolb, 114–16.", "Baxter, pp. 3–5."
-_NAME_PAGE = re.compile(
+_NAME_PAGE = lazy_compile(
     r"^\s*(?P<author>[A-ZÀ-Þ][\w'’-]+(?:\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+)?),\s"
     r"(?P<locator>(?:pp?\.\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?)\.?\s*$"
 )
 # the whole work, no page: "Lautier, « La restauration des vitraux »." (a marked title only)
-_SHORT_WHOLE = re.compile(
+_SHORT_WHOLE = lazy_compile(
     rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}),\s(?P<title>{_TITLE})(?P<locator>)\.?\s*$"
 )
 # (the page after a volume: "2:67–75" cites pages 67–75)
-_LOCATOR = re.compile(
+_LOCATOR = lazy_compile(
     r"(?:pp?\.|[сcС]\.|стр\.|σσ?\.)?\s?(?:\d{1,2}:(?=\d))?(\d+(?:\s?[-–—〜~～]\s?\d+)?)"
 )
 # A short note of Japanese, Korean and Chinese: the name, "cited above" and what was cited
 # ("宮崎、前掲論文、15頁。", "岩科、前掲書", "홍길동, 앞의 책, 23쪽.", "王明：前引书，第5页"); the
 # kind of work (書 a book, 論文 an article) tells two works of one author apart.
-_CITED_ABOVE = re.compile(
+_CITED_ABOVE = lazy_compile(
     r"^\s*(?P<author>[^、，,：:\s『「《〈]{1,20})\s*[、，,：:]\s*"
     r"(?:前掲|前揭|前引|上掲|上揭|앞의|위의)\s*(?P<what>論文|论文|書|书|稿|논문|책|글)?"
     r"\s*[、，,]?\s*(?P<locator>.*)$"
 )
 _ARTICLE_WORDS = frozenset({"論文", "论文", "稿", "논문", "글"})
-_PART_TITLE = re.compile(r"[「〈]")
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-_LINE_BREAK = re.compile(r"\s*\n\s*")
-_DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
+_PART_TITLE = lazy_compile(r"[「〈]")
+_COMBINING = lazy_compile(r"[\u0300-\u036f]")
+_LINE_BREAK = lazy_compile(r"\s*\n\s*")
+_DOTLESS = lazy_compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
 # (a word's combining marks with its letters: "भातखंडे" is one word, not "भ", "तख", "ड")
-_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]){{2,}}")
-_SHORT_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}(?![^\W\d_])|[^\W\d_]{3,}")
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://")
+_WORD = lazy_compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]){{2,}}")
+_SHORT_NAME = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{2}(?![^\W\d_])|[^\W\d_]{3,}")
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://")
 _UNLINKED = {
     AnomalyCode.LITERATURE_MISSING,
     AnomalyCode.LITERATURE_WEAK_MATCH,
@@ -253,7 +254,7 @@ _UNLINKED = {
 # "West Yorkshire Archive Service, Leeds (hereafter WYAS)", "(henceforth TNA)", "(cited as
 # BL)", "(далее — ГАРФ)", "(im Folgenden: BArch)", "(ci-après AN)", "(en adelante AGI)",
 # "(hierna NA)", "(d'ora in poi ASV)": a name, and the abbreviation later notes use for it.
-_HEREAFTER = re.compile(
+_HEREAFTER = lazy_compile(
     r"\(\s*(?:hereafter|henceforth|hereinafter|cited\sas|далее|im\sFolgenden|ci-après"
     r"|en\sadelante|hierna|d'ora\sin\spoi|dále\sjen|dalej)\s?(?:cited\sas)?[\s:—–-]*"
     # (an abbreviation of two or three parts, each with a capital: "StadtA LG", "HStA Hannover")
@@ -289,9 +290,11 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
 
 # An acronym a note starts with ("WYAS Calderdale, ..."); a name of capitalised words, small
 # joining words allowed ("The National Archives", "Archives nationales d'outre-mer" no)
-_ACRONYM = re.compile(r"\s*[A-Z]{2,6}(?![\w/])")
+_ACRONYM = lazy_compile(r"\s*[A-Z]{2,6}(?![\w/])")
 _JOINING = r"(?:of|for|and|the|de|du|des|di|del|der|für|und)"
-_PROPER_NAME = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]+(?:\s(?:{_JOINING}\s)?[A-Z][\w'’-]+){{1,5}}")
+_PROPER_NAME = lazy_compile(
+    rf"(?<![\w'’-])[A-Z][\w'’-]+(?:\s(?:{_JOINING}\s)?[A-Z][\w'’-]+){{1,5}}"
+)
 
 
 def _initials(name: str) -> str:
@@ -553,7 +556,7 @@ def _in_italics(op_cit: re.Match[str]) -> bool:
 
 
 # the name right before "op. cit." ("Berechnung nach Brand, a. a. O.": Brand, not Berechnung)
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{UPPER}])[\w'’-]+,?\s*$")
+_NAME_BEFORE = lazy_compile(rf"(?<![\w'’-])(?-i:[{UPPER}])[\w'’-]+,?\s*$")
 
 
 def _op_cit(
@@ -581,7 +584,7 @@ def _op_cit(
     return Repeat("op-cit", None, _locator(op_cit.group("locator")))
 
 
-_ET_AL_BEFORE = re.compile(r"\set\.?\sal\.?,?\s*[*_]{0,2}$")
+_ET_AL_BEFORE = lazy_compile(r"\set\.?\sal\.?,?\s*[*_]{0,2}$")
 
 
 def _by_first_author(
@@ -600,21 +603,21 @@ def _by_first_author(
 
 
 # where a note's first name ends: a comma, a semicolon, "and" in the languages of the notes
-_FIRST_NAME_END = re.compile(r"[,;(]|\s(?:&|and|und|et|e|y|i|a|ac|agus|dhe|og|och|en)\s")
+_FIRST_NAME_END = lazy_compile(r"[,;(]|\s(?:&|and|und|et|e|y|i|a|ac|agus|dhe|og|och|en)\s")
 
 
 # a note that is an author group and "op. cit." / "art. cit." ("*op. cit.*" in italics)
-_GROUP_OP_CIT = re.compile(
+_GROUP_OP_CIT = lazy_compile(
     r"(?P<lead>[^;:«“„\"()\d]{2,150}?),?\s[*_]{0,2}(?:op|art|ouvr)\.\s?cit\.?[*_]{0,2},?\s*"
     r"(?P<locator>[^;]*)$",
     re.I,
 )
 # the names of an author group before "op. cit.": "Banque mondiale *et al.*,", "K. Lee, E.
 # Miguel et C. Wolfram,"
-_GROUP_ET_AL = re.compile(r"[*_]{0,2}\bet\sal\.?[*_]{0,2}", re.I)
-_GROUP_NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+_GROUP_ET_AL = lazy_compile(r"[*_]{0,2}\bet\sal\.?[*_]{0,2}", re.I)
+_GROUP_NAME = lazy_compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 # where the names of a full note end: its title's quotation marks or italics
-_TITLE_MARK = re.compile(r"[«“\"„*_]")
+_TITLE_MARK = lazy_compile(r"[«“\"„*_]")
 
 
 def _by_author_group(
@@ -760,11 +763,11 @@ def _cited_later(text: str, surname: str) -> bool:
 
 
 # where a repeat's later sentence or part starts
-_LATER = re.compile(r"[.;]\s")
+_LATER = lazy_compile(r"[.;]\s")
 
 
 # where a work named in a note ends: "; ", ", and ", " and "
-_PART_END = re.compile(r";\s|,?\s(?:and|und|et|y|e)\s")
+_PART_END = lazy_compile(r";\s|,?\s(?:and|und|et|y|e)\s")
 
 
 def _named_shortly(text: str, surname: str) -> bool:
@@ -903,7 +906,7 @@ def _short_notes_listed(
     return replace(doc, footnotes=tuple(footnotes)), anomalies
 
 
-_MARKS = re.compile(r"[*_„“”«»\"]")
+_MARKS = lazy_compile(r"[*_„“”«»\"]")
 
 
 def _with_archives(
@@ -974,7 +977,7 @@ def _names(target: Footnote, author: str | None) -> bool:
 
 # where a later work of a note starts: after "; " or Compare's "with" ("Compare A, 'T' (2023)
 # 35 JEL 57 with B, 'U' (2023) 86 MLR 1102")
-_WORK_BREAK = re.compile(r";\s|\s(?:with|and\swith)\s(?=\S)")
+_WORK_BREAK = lazy_compile(r";\s|\s(?:with|and\swith)\s(?=\S)")
 
 
 def _named_work(target: Footnote, rep: Repeat, repeat: bool = False) -> Footnote:
@@ -1010,7 +1013,7 @@ def _named_work(target: Footnote, rep: Repeat, repeat: bool = False) -> Footnote
     return target
 
 
-_GIVEN_NAMES = re.compile(r"(?<![\w'’.-])(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s){1,3}$")
+_GIVEN_NAMES = lazy_compile(r"(?<![\w'’.-])(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s){1,3}$")
 
 
 def _supra_author(rep: Repeat | None, text: str) -> Repeat | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.text import ascii_digits
 
@@ -53,7 +54,7 @@ _GENRE = (
 # the period a plan or strategy covers, closing the title: "… Strategy (2024–2028)"
 _PERIOD = r"\s\((?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)?\d\d\)"
 # the genre word opens the title (after a year: "2023 Annual Report") or closes it
-_TITLE_GENRE = re.compile(
+_TITLE_GENRE = lazy_compile(
     rf"^(?:(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?\s)?{_GENRE}\b"
     rf"|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d|{_PERIOD})?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
@@ -62,7 +63,7 @@ _TITLE_GENRE = re.compile(
 )
 # an organisation's working document, versioned as no book is (a book has editions):
 # "Survey protocols, version 3", "Field manual v2.1", "Monitoring guidance, version 1.0"
-_VERSIONED = re.compile(
+_VERSIONED = lazy_compile(
     r"\b(?:Protocols?|Manual|Guidance|Guidelines|Methodology|Handbook|Specification)"
     r",?\s(?:version|ver\.|v\.?)\s?\d[\w.]*$",
     re.IGNORECASE,
@@ -70,7 +71,7 @@ _VERSIONED = re.compile(
 # a study's findings, as the title or its subtitle: "…: Findings from the Community Needs and
 # Services Study", "Results of the 2019 Tenant Survey", "Key Findings from a National
 # Evaluation of …" (a book titled "Findings: Essays …" names no study)
-_FINDINGS = re.compile(
+_FINDINGS = lazy_compile(
     r"(?:^|:\s)(?:(?:Key|Main|Initial|Early|Interim|Final|First|Summary\sof(?:\sthe)?)\s)?"
     r"(?:Findings|Results)\s(?:from|of)\s[^:;]{0,150}?"
     r"\b(?:Study|Survey|Census|Evaluation|Trial|Pilot|Project|Programme|Program|Panel|Inquiry"
@@ -78,7 +79,7 @@ _FINDINGS = re.compile(
     re.IGNORECASE,
 )
 # annals of an institution, not a journal's "Annals of Mathematics"
-_ANNALS = re.compile(
+_ANNALS = lazy_compile(
     r"^(?:Annalen|Annales|Annals|Анналы)\s(?:des\s|der\s|de\sl['’]|du\s|of\sthe\s)[^,;]{0,60}?"
     r"(?:Observato|Institut|Bureau|Office|Survey|Museum|Akademi|Academ|Station|Sternwarte)",
     re.IGNORECASE,
@@ -93,7 +94,7 @@ _PAPER_SERIES = (
     r"|(?-i:Brief))"
 )
 # a report's number after its title
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"\b(?:(?:Technical\s)?Report|Rep\.|Working\sPaper|Discussion\sPaper|Bulletin|Case"
     # (NLM's "Report No.: TR-2022/03" with a colon)
     r"|Docket|Dkt\.|Paper|Research\sPaper|Circular|Memorandum)\s(?:No\.|Nr\.|no\.|#):?\s?"
@@ -134,7 +135,7 @@ _NUMBER = re.compile(
 
 # the series as a parser may take it for a journal: "Working Paper", "NBER Working Paper
 # Series", "IZA Discussion Paper 9911", "Policy Research Working Paper"
-_SERIES_HOST = re.compile(
+_SERIES_HOST = lazy_compile(
     r"^(?!.*\b(?:Journal|Review|Quarterly|Annals|Zeitschrift|Revista|Revue|Rivista)\b)"
     rf"(?:[\w&.-]+\s){{0,4}}?(?i:{_PAPER_SERIES})s?(?:\sSeries)?"
     r"(?:,?\s(?:No\.\s?|Nr\.\s?)?\d[\w./-]*)?$"
@@ -145,7 +146,7 @@ _SERIES_HOST = re.compile(
 # Trade Comm'n", "U.S. Dep't of Just.", "U.S. Gov't Accountability Off.", "Env't Prot.
 # Agency", "Consumer Fin. Prot. Bureau", "Fed. Aviation Admin.": its book-shaped work is a
 # report of that body.
-_AGENCY = re.compile(
+_AGENCY = lazy_compile(
     r"(?<![\w'’])(?:Comm['’]n|Dep['’]t|Off\.|Agency|Bureau|Admin\.|Adm['’]n|Serv\.)"
     r"(?![\w'’])"
 )
@@ -171,7 +172,7 @@ def series_host(host: str | None, text: str) -> bool:
 # style ("“Title”, BCP 14, RFC 2119, DOI …"), Internet-Drafts ("Work in Progress,
 # Internet-Draft, draft-…"), W3C and WHATWG documents ("W3C Recommendation", "World Wide Web
 # Consortium Candidate Recommendation CR-…", "Living Standard")
-_SPECIFICATION = re.compile(
+_SPECIFICATION = lazy_compile(
     r"^(?:(?:RFC|BCP|STD|FYI)(?:\s\d+|$)|Work\sin\sProgress|Internet-Draft|Living\sStandard"
     r"|(?:W3C|World\sWide\sWeb\sConsortium)\s(?:Candidate\s|Proposed\s)?(?:Recommendation"
     r"|Working\sDraft|(?:Group\s)?Note|Draft)|(?:ECMA-|ETSI\s(?:TS|EN|TR)\s|ITU-T\s[A-Z]\.)\d)"
@@ -208,7 +209,7 @@ _KIND_OF_REPORT = (
     r"|Occasional\sPaper|Policy\sBrief|Briefing\sPaper|Rapport\sd['’]activité"
     r"|Rapport\sde\srecherche|Informe\stécnico|Relazione\stecnica)"
 )
-_CLOSING_GENRE = re.compile(
+_CLOSING_GENRE = lazy_compile(
     rf"\b{_GENRE}\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?$"
     rf"|\b{_KIND_OF_REPORT}(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?)?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
@@ -225,7 +226,9 @@ def web_report(title: str | None) -> bool:
 
 # the facts after a title as Continental notes write a publication's: the place of issue and
 # the year alone, no publisher ("…, Warszawa 2023, https://…", "…, Praha 2019.")
-_PLACE_AND_YEAR = re.compile(r",\s(?P<place>[^\W\d_][\w-]{2,30})\s(?:1[5-9]|20)\d\d(?=[,.;]|\s*$)")
+_PLACE_AND_YEAR = lazy_compile(
+    r",\s(?P<place>[^\W\d_][\w-]{2,30})\s(?:1[5-9]|20)\d\d(?=[,.;]|\s*$)"
+)
 
 
 def placed_web_report(text: str, title: str | None) -> bool:
@@ -250,7 +253,7 @@ def placed_web_report(text: str, title: str | None) -> bool:
 # Centre of Finland", "CRREL Monograph 81-2, U.S. Army Cold Regions Research and Engineering
 # Laboratory", "USGS Circular 1139, U.S. Geological Survey" -- a research body's series, not
 # a publisher's ("Lecture Notes in Computer Science 1234, Springer")
-_INSTITUTION_SERIES = re.compile(
+_INSTITUTION_SERIES = lazy_compile(
     r"(?:^|,\s)(?:[A-Z][\w&.-]*\s){0,3}(?:Publications?|Monographs?|Bulletin|Circular"
     r"|Memorandum|Reports?|Papers?|Notes?|Records?|Tiedotteita|Julkaisuja|Meddelanden"
     r"|Mitteilungen|Berichte|Rapporter)\s(?:No\.\s?)?(?:[A-Z]+-)*\d[\w./-]*,\s"
@@ -301,14 +304,14 @@ def is_report(
 # languages cited ("Law Commission", "Royal Commission on …", "Select Committee on …",
 # Welsh "Comisiwn", "Pwyllgor", Irish "Coimisiún", "Coiste", Albanian "Komisioni",
 # German "Kommission", "Ausschuss", Polish "Komisja", "Komitet", the Romance languages')
-_COMMISSION = re.compile(
+_COMMISSION = lazy_compile(
     r"\b(?:Commission|Committee|Inquiry|Comisiwn|Pwyllgor|Ymchwiliad|Coimisiún|Coiste"
     r"|Komisioni|Komiteti|Kommission|Ausschuss|Enquête-Kommission|Komisja|Komitet|Komise"
     r"|Commissione|Comitato|Comisión|Comité|Comissão|Commissie)\b"
 )
 # its work's facts in parentheses, a place and the date alone -- no publisher: "(Caerdydd,
 # 2019)", "(London, March 2021)"
-_PLACE_DATE = re.compile(
+_PLACE_DATE = lazy_compile(
     r"\((?:[^\W\d_][\w.'’-]*\s?){1,4},\s(?:\d{1,2}\.?\s)?(?:[^\W\d_]{3,11}\.?\s)?"
     r"(?:1[5-9]|20)\d\d\)"
 )
@@ -342,7 +345,7 @@ def body_dated_online(text: str, authors: tuple[str, ...]) -> bool:
 # "(Berkeley, CA: LBNL, April 2024)", "(Washington, DC, December 2023)", "(Paris : OCDE,
 # mars 2021)", "(Berlin: UBA, 3. Mai 2022)" -- a book's facts carry the year alone, a
 # body's report the month it was issued (the place or publisher before it: a comma)
-_DATED_FACTS = re.compile(
+_DATED_FACTS = lazy_compile(
     r"\([^()]{2,120}?,\s(?:\d{1,2}\.?\s)?(?P<month>[^\W\d_]{3,11})\.?\s(?:\d{1,2},\s)?"
     r"(?:1[5-9]|20)\d\d\)"
 )
@@ -359,7 +362,7 @@ def month_dated_facts(text: str) -> bool:
 # Danish write it as a compound's end: "Folkhälsomyndigheten", "Helsedirektoratet",
 # "Sundhedsstyrelsen"; Hindi "मंत्रालय" ministry, "निदेशालय" directorate, "प्राधिकरण"
 # authority, "आयोग" commission)
-_PUBLIC_BODY = re.compile(
+_PUBLIC_BODY = lazy_compile(
     r"\b(?:Ministry|Ministries|Department\sof|Directorate|Agency|Authority|Commission"
     r"|Inspectorate|Bureau|Ministère|Direction\sgénérale|Agence|Autorité|Ministerium"
     r"|Autoridad|Autoridade|Autorità"
@@ -377,7 +380,7 @@ _PUBLIC_BODY = re.compile(
 )
 # What such a body issues besides reports: guidelines, guidance, standards, estimates,
 # recommendations, a technical guide, a strategy or action plan
-_BODY_GENRE = re.compile(
+_BODY_GENRE = lazy_compile(
     r"\b(?:Guidelines?|Guidance|Standards|Estimates|Recommendations|Technical\sGuide"
     r"|Action\sPlan|Strategy|Code\sof\sPractice|Leitlinien?|Richtlinien?|Empfehlungen"
     r"|Leitfaden|Lignes\sdirectrices|Guide\s(?:technique|méthodologique|pratique)"
@@ -388,7 +391,7 @@ _BODY_GENRE = re.compile(
 )
 # ... or an edition of its yearly publication, the year (or the years) closing the title's
 # name: "Swedres-Svarm 2022: Sales of …", "Health Accounts Estimates 2019-20"
-_EDITION_YEAR = re.compile(r"\s(?:1[6-9]|20)\d\d(?:[–/-]\d{2,4})?(?::|$)")
+_EDITION_YEAR = lazy_compile(r"\s(?:1[6-9]|20)\d\d(?:[–/-]\d{2,4})?(?::|$)")
 
 
 def agency_document(text: str, title: str | None) -> bool:
@@ -412,7 +415,7 @@ def agency_document(text: str, title: str | None) -> bool:
 # Latvian "pārskats", Estonian "ülevaade", Polish "przegląd", Czech "zpráva", "přehled",
 # Russian "обзор", "доклад", German "…bericht", "Übersicht", Finnish "katsaus", Hungarian
 # "jelentés", Dutch "verslag", "overzicht", Swedish "översikt", "rapport" ...)
-_PERIODIC_WORD = re.compile(
+_PERIODIC_WORD = lazy_compile(
     r"(?<!\w)(?:review|overview|outlook|bulletin|yearbook|report|rapport|raport|informe"
     r"|bolet[ií]n|bollettino|relazione|relat[óo]rio|apžvalg\w*|pārskat\w*|ülevaa\w*"
     r"|przegl[aą]d\w*|biuletyn\w*|zpráv\w*|přehled\w*|обзор\w*|доклад\w*|бюллетен\w*"
@@ -447,7 +450,7 @@ def self_published_review(
 # co-operation: the bodies whose own publications are their reports and studies ("World
 # Bank", "Asian Development Bank", "International Monetary Fund", "United Nations
 # Development Programme", "Organisation for Economic Co-operation and Development")
-_DEVELOPMENT_BODY = re.compile(
+_DEVELOPMENT_BODY = lazy_compile(
     r"^(?:The\s)?(?:[A-Z][\w-]*\s){0,4}(?:Bank|Monetary\sFund|Development\sProgramme"
     r"|Organi[sz]ation\sfor\sEconomic\sCo-?operation\sand\sDevelopment)"
     r"(?:\sGroup)?$"
@@ -474,14 +477,14 @@ def development_institution_work(authors: tuple[str, ...], publisher: str | None
 
 # a bank of a state, as its name says: "Reserve Bank of India", "Banco Central de Reserva
 # del Perú", "Banque de France", Nepali and Hindi "बैंक" ("नेपाल राष्ट्र बैंक")
-_STATE_BANK = re.compile(r"\b(?:Bank|Banco|Banque)\b|(?<!\w)(?:बैंक|बैङ्क)(?!\w)")
+_STATE_BANK = lazy_compile(r"\b(?:Bank|Banco|Banque)\b|(?<!\w)(?:बैंक|बैङ्क)(?!\w)")
 # the place before the publisher: "Kathmandu: ", "काठमाडौं: "
-_PLACE = re.compile(r"^[^:;,.]{1,40}:\s")
+_PLACE = lazy_compile(r"^[^:;,.]{1,40}:\s")
 
 
 # NLM's medium designator ("[Internet]", as other languages' lists write it too): a page
 # of the body's site (:func:`bibcheck.parse.references.vancouver.organisation_page`)
-ONLINE_MEDIUM = re.compile(r"\[(?:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\]", re.I)
+ONLINE_MEDIUM = lazy_compile(r"\[(?:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\]", re.I)
 
 
 def online_medium(text: str) -> bool:
@@ -518,7 +521,7 @@ def self_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
 # "รายงาน", Khmer "របាយការណ៍", Burmese "အစီရင်ခံစာ", Chinese "报告" / "報告" (Japanese
 # "報告書"), and Korean "보고서" (its particles joined to it), inside a longer run of
 # letters ("ບົດລາຍງານປະຈຳປີ 2022", an annual report; "年度报告")
-_SCRIPT_REPORT = re.compile(
+_SCRIPT_REPORT = lazy_compile(
     r"(?<![^\W_])(?<![\"״׳'])(?:דו[\"״]ח|דוח|تقرير|گزارش|راپور|प्रतिवेदन|अहवाल|रिपोर्ट)"
     r"(?![^\W_])(?![\"״׳'])"
     r"|ບົດລາຍງານ|รายงาน|របាយការណ៍|အစီရင်ခံစာ|报告|報告|보고서"
@@ -543,12 +546,12 @@ _BODY_OPINION = (
     r"|Agence|Panel|Kommission|Ausschuss|Rat|Rates|Comisión|Commissione|Comitato|Comissão"
     r"|Commissie|Raad|Gezondheidsraad|Nämnden|Nämnd|Rådet|Udvalg|Utvalg)\b"
 )
-_OPINION_SENTENCE = re.compile(_BODY_OPINION, re.IGNORECASE)
+_OPINION_SENTENCE = lazy_compile(_BODY_OPINION, re.IGNORECASE)
 
 # What a report calls itself after its title, as a sentence or an element of its own:
 # "Title. Technical report, IBM Ltd., Ottawa, 1966.", "Title. Tech. Rep. TR-2019-04, …",
 # "Title. Research Report RJ 1234, …", "Title. White paper, …", "Title, Technical memorandum"
-_DESIGNATED = re.compile(
+_DESIGNATED = lazy_compile(
     r"(?:^|[.,;]\s)(?:Tech(?:nical|\.)\s(?:Rep(?:ort|\.)|Memo(?:randum|\.)?|Note)"
     r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper"
     # a parliamentary committee's: "Fourth Report of Session 2021–22", "First Special Report
@@ -591,7 +594,7 @@ def designated_report(text: str, title: str | None) -> bool:
 # after another, "BS EN ISO"), "Std" perhaps, then the number with its part and year
 # ("IEEE Std 754-2019", "ISO 8601-1:2019", "ISO/IEC 9899:2018", "ANSI/IEEE Std 1003.1-1988",
 # "BS EN 1990:2002", "DIN EN ISO 9001:2015", "ASTM D638-14", "IEC 60027-2")
-_DESIGNATION = re.compile(
+_DESIGNATION = lazy_compile(
     r"^(?:(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|AS|NZS|SAE|ASME|ITU-T)"
     r"(?:[/\s]|$))+(?:Std\.?\s)?[A-Z]{0,2}\s?\d+(?:[.-]\d+)*(?:[:-](?:19|20)\d\d|[:-]\d{2})?"
     r"(?:/[A-Z]\w*\s?\d{0,4})?$"
@@ -601,7 +604,7 @@ _DESIGNATION = re.compile(
 # A title (or a number field) that opens with a standard's designation: a national
 # body's too ("ABNT NBR 6023", "NBR 14724: Informação e documentação", "ANSI/EIA 649-B:
 # Configuration Management Standard", "DIN 1505-2", "ГОСТ Р 7.0.100-2018", "PN-EN 1990")
-_OPENS_DESIGNATION = re.compile(
+_OPENS_DESIGNATION = lazy_compile(
     r"^(?:ABNT\s)?(?:(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|NZS|SAE"
     r"|ASME|ITU-T|NBR|UNE|PN|ČSN|CSN|STN|ÖNORM|UNI|EIA|TIA|ETSI|ГОСТ|GOST|СТБ|ДСТУ)"
     r"(?:[/\s-]|(?=\d)))+(?:Std\.?\s)?(?:[A-ZР]{1,2}\s?)?\d"
@@ -636,12 +639,12 @@ _PERIODICAL = (
     r"|अहवाल|અહેવાલ|प्रतिवेदन|रिपोर्ट|প্রতিবেদন|அறிக்கை|ವರದಿ|నివేదిక)"
 )
 _YEAR = r"(?<![\d/–-])((?:1[6-9]|20)\d\d)(?![\d/–-]|\sto\s\d)"
-_PERIOD_YEAR = re.compile(
+_PERIOD_YEAR = lazy_compile(
     rf"\b(?:Fiscal\sYear|Financial\sYear|FY)\s?{_YEAR}"
     rf"|\b{_PERIODICAL}(?:,?\s(?:for|of)\s(?:the\s(?:Year|Period)\s)?|,?\s){_YEAR}"
     rf"|(?<!\w){_YEAR}\s(?:[A-Z][\w-]*\s){{0,3}}{_PERIODICAL}\b"
 )
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
 def period_year(title: str | None) -> str | None:

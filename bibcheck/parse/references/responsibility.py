@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME
 
 _GIVEN = rf"{INITIAL_DIGRAPH}(?:\s?-?\s?{INITIAL_DIGRAPH}){{0,2}}"
 # "С. Н. Петров", "J.-P. Dupont", "Yu. A. Smirnov" (the form GOST writes here) or, as
 # patents and some lists write it, "Гарипов Р. М."
-_FORWARD = re.compile(rf"(?P<given>{_GIVEN})\s?(?P<surname>{SURNAME})")
-_INVERTED = re.compile(rf"(?P<surname>{SURNAME})\s(?P<given>{_GIVEN})")
+_FORWARD = lazy_compile(rf"(?P<given>{_GIVEN})\s?(?P<surname>{SURNAME})")
+_INVERTED = lazy_compile(rf"(?P<surname>{SURNAME})\s(?P<given>{_GIVEN})")
 # (at most one, at the end: tried from the first of a run of spaces, or a comma, not again
 # from each space of it, which made a long run quadratic)
-_ET_AL = re.compile(
+_ET_AL = lazy_compile(
     r"(?:(?<!\s)|(?=,)),?\s*+\[?(?:и\sдр|et\sal|та\sін|і\sін|і\sінш|и\sсоавт)\.?\]?$"
 )
 

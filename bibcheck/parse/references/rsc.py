@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, split_people, year_of
 
@@ -26,20 +27,20 @@ _NAMES = rf"(?P<names>{_PERSON}(?:,\s{_PERSON})*(?:,?\sand\s{_PERSON})?)"
 # (editors say so after the names: "(eds.)", "(ed.)", ", eds.")
 _EDITORS = r"(?P<editors>\s\(eds?\.?\)|,\seds?\.)?"
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
-_ARTICLE = re.compile(
+_ARTICLE = lazy_compile(
     rf"^{_NAMES}{_EDITORS},\s(?P<title>[^,].+?),\s(?P<journal>[{U}][^,:;]{{1,80}}?),\s{_YEAR},\s"
     r"(?P<vol>\d{1,4})(?:\s?\((?P<iss>\w{1,6})\))?,\s"
     r"(?P<pages>[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)\.?$"
 )
 _EDITION = r"(?P<edition>\d{1,2}(?:st|nd|rd|th)\s(?:edn|ed|edition)\.?|Rev(?:ised)?\.?\sedn?\.?)"
-_BOOK = re.compile(
+_BOOK = lazy_compile(
     rf"^{_NAMES}{_EDITORS},\s(?P<title>[^,].+?),\s(?:{_EDITION},\s)?"
     rf"(?P<pub>[{U}][^,:;\d]{{1,80}}?),\s(?P<place>[{U}][^,:;\d]{{1,40}}?(?:,\s[{U}]{{2}})?),\s"
     rf"{_YEAR}\.?$"
 )
 
 # the last part of the "title" names a report's series and number or a thesis
-_GENRE_OR_NUMBER = re.compile(
+_GENRE_OR_NUMBER = lazy_compile(
     r",\s[^,]*(?:\d|\b(?:[Tt]hesis|[Dd]issertation|[Rr]eport|Monograph|Memo(?:randum)?"
     r"|[Pp]aper|Note|Bulletin|Circular)\b)[^,]*$"
 )

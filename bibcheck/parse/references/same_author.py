@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 
 __all__ = [
@@ -38,9 +39,9 @@ __all__ = [
 
 # (a single en dash is no repeated name: "– Title" is a stray mark a converter left; one
 # em dash right before the stop is: LaTeX's and SmartyPants' "---" print one, "---, (2004).")
-_DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])*|–(?:\s?–){2,}|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
+_DASH = lazy_compile(r"^\s*(?:[—―](?:\s?[—―])*|–(?:\s?–){2,}|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
 # ... with the role of the person it stands for: "——, ed.", "———, trans. and ed."
-_DASH_ROLE = re.compile(
+_DASH_ROLE = lazy_compile(
     _DASH.pattern
     + r"[.,]\s*(?:(?:eds?|trans|comp|hrsg|éd)\.(?:,?\s(?:and\s)?(?:eds?|trans)\.)*\s*)?",
     re.I,
@@ -52,7 +53,7 @@ PRONOUN = (
     r"(?:ders|dies|ead|eid|iid)\.|(?:id|íd)\.(?=\s?[,:(])"
     r"|(?:idem|ídem|eadem|iidem|eaedem|tenże|tejże|tychże|týž|táž|tíž|он\sже|она\sже)(?!\w)"
 )
-_PRONOUN = re.compile(rf"^\s*(?:{PRONOUN})", re.I)
+_PRONOUN = lazy_compile(rf"^\s*(?:{PRONOUN})", re.I)
 
 
 def spelled_out(texts: Sequence[str]) -> list[str]:

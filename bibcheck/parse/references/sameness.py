@@ -21,8 +21,7 @@ and ``Proceedings of MSR 2020``; a publisher's city and a conference's).
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
 __all__ = ["other_works"]
@@ -30,9 +29,9 @@ __all__ = ["other_works"]
 _TOLD_KINDS = frozenset(
     {RefKind.BOOK, RefKind.ARTICLE, RefKind.CHAPTER, RefKind.REPORT, RefKind.PATENT, RefKind.THESIS}
 )
-_ENTRY_TYPE = re.compile(r"\s*@\s*([A-Za-z]+)\s*[{(]")
+_ENTRY_TYPE = lazy_compile(r"\s*@\s*([A-Za-z]+)\s*[{(]")
 _SAME_TYPES = {"conference": "inproceedings", "online": "misc", "www": "misc", "electronic": "misc"}
-_FULL_DATE = re.compile(r"\d{4}-(\d{1,2})(?:-(\d{1,2}))?")
+_FULL_DATE = lazy_compile(r"\d{4}-(\d{1,2})(?:-(\d{1,2}))?")
 
 
 def _entry_type(ref: Reference) -> str | None:

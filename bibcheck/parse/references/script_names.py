@@ -18,8 +18,7 @@ an organisation, Latin letters).
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND_INDIC
 from bibcheck.parse.references.patterns import MARKS
 
@@ -27,36 +26,36 @@ from bibcheck.parse.references.patterns import MARKS
 # without it, so that a dot is always a separator -- a run of dots read as letters and as
 # separators in every way was exponential, and a name of dots was an empty name)
 _CJK = r"\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ"
-_DOTTED = re.compile(rf"[{_CJK}]++(?:\s?[·・‧･]\s?[{_CJK}]++)+")
-_DOT = re.compile(r"\s?[·・‧･]\s?")
-_COMMA_LISTED = re.compile(rf"[{_CJK}]{{2,4}}(?:\s?[,，、]\s?[{_CJK}]{{2,4}})+")
-_COMMA = re.compile(r"\s?[,，、]\s?")
-_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+_DOTTED = lazy_compile(rf"[{_CJK}]++(?:\s?[·・‧･]\s?[{_CJK}]++)+")
+_DOT = lazy_compile(r"\s?[·・‧･]\s?")
+_COMMA_LISTED = lazy_compile(rf"[{_CJK}]{{2,4}}(?:\s?[,，、]\s?[{_CJK}]{{2,4}})+")
+_COMMA = lazy_compile(r"\s?[,，、]\s?")
+_KATAKANA = lazy_compile(r"[\u30a0-\u30ff]")
 # Arabic script (Arabic, Persian, Urdu), its zero-width non-joiner and spaces
-_ARABIC_WORDS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\s]+")
+_ARABIC_WORDS = lazy_compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\s]+")
 # (from the first of a run of spaces, or at the comma: as _ARABIC_JOIN)
-_INVERTED = re.compile(r"(?:(?<!\s)|(?=[,،]))\s*+[,،]\s*+")
+_INVERTED = lazy_compile(r"(?:(?<!\s)|(?=[,،]))\s*+[,،]\s*+")
 # (from the first of a run of spaces, or at the semicolon: from each space, each try read
 # the rest of the run)
-_ARABIC_JOIN = re.compile(r"(?:(?<!\s)|(?=[;؛]))(?:\s*+[;؛]\s*+|\s++و\s++)")
+_ARABIC_JOIN = lazy_compile(r"(?:(?<!\s)|(?=[;؛]))(?:\s*+[;؛]\s*+|\s++و\s++)")
 # Thai names, given then family, each written in full (two or three words), joined by a
 # comma and "และ" ("and"), which may stand glued to the next given name: "อัมพร แก้วหนู
 # และประยุทธ ศรีสุข", "ก ข, ค ง และ จ ฉ"
 _THAI_WORD = r"[\u0e01-\u0e4f]++"
 _THAI_NAME = rf"{_THAI_WORD}(?:\s{_THAI_WORD}){{1,2}}"
-_THAI_LISTED = re.compile(
+_THAI_LISTED = lazy_compile(
     rf"{_THAI_NAME}(?:,\s(?!และ){_THAI_NAME})*(?:,?\sและ\s?(?!คณะ){_THAI_NAME})"
 )
-_THAI_JOIN = re.compile(r",?\sและ\s?|,\s")
+_THAI_JOIN = lazy_compile(r",?\sและ\s?|,\s")
 
 # Indic names inverted, as APA lists them ("पौडेल, र., र खनाल, स.", "देशपांडे, सुनीता आणि
 # जोशी, भ. र."): each "Family, Given" (or initials), joined by the language's "and", by a
 # comma after initials or by a semicolon (the text's spaces made single first)
 _INDIC_WORD = rf"(?=[\u0900-\u0dff])(?:[^\W\d_]|[{MARKS}])++"
-_INDIC_INVERTED = re.compile(
+_INDIC_INVERTED = lazy_compile(
     rf"{_INDIC_WORD}(?:\s{_INDIC_WORD}){{0,3}},\s{_INDIC_WORD}\.?(?:\s?{_INDIC_WORD}\.?){{0,3}}"
 )
-_INDIC_JOIN = re.compile(rf",?\s{AND_INDIC}\s|(?<=\.),\s|;\s")
+_INDIC_JOIN = lazy_compile(rf",?\s{AND_INDIC}\s|(?<=\.),\s|;\s")
 
 
 def _indic_people(text: str) -> tuple[str, ...] | None:

@@ -13,9 +13,10 @@ joiners and direction marks an editor's keyboard leaves are not told apart.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date
+
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["fold", "month_of", "named_month", "non_latin_word", "script_date"]
 
@@ -323,7 +324,7 @@ _SAME_LETTER = str.maketrans(
 )
 # marks that are not letters of the name: vowel signs, hamza above, tatweel, joiners,
 # direction marks (Arabic script); Hebrew points
-_IGNORED = re.compile(
+_IGNORED = lazy_compile(
     "[\u0591-\u05c7\u0610-\u061a\u061c\u064b-\u065f\u0670\u0640\u06d4\u200b-\u200f\u2066-\u2069]"
 )
 
@@ -346,7 +347,7 @@ def month_of(name: str) -> int | None:
 
 # a date: day, month name (one or two words), year -- or the year first (Hebrew and
 # Persian write "2023 מרץ 12" in some tables) or the month first ("مارچ 12، 2023")
-_TOKEN = re.compile(r"\d+|[^\W\d_][^\s\d.,،/()\-–]*")
+_TOKEN = lazy_compile(r"\d+|[^\W\d_][^\s\d.,،/()\-–]*")
 
 
 def named_month(raw: str) -> int | None:
@@ -372,7 +373,7 @@ def script_date(raw: str) -> date | None:
         return None
 
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_LATIN = lazy_compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def non_latin_word(raw: str) -> bool:

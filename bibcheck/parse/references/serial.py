@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import IN_WORD, U
 from bibcheck.parse.references.shared import tidy
@@ -76,23 +77,23 @@ _ITEMS = (
 # The journal's last words before "45 (2001)": DIN 1505-2 writes volume and year so
 # (the host's first letter found once, atomic: when no volume and year ended the segment,
 # the lazy run after it was read to the end again from each later letter)
-_VOLUME_YEAR = re.compile(
+_VOLUME_YEAR = lazy_compile(
     rf"^(?P<host>(?>.*?[^\W\d_]).*?)\s(?P<volume>\d{{1,4}})\s\((?P<year>{_YEAR})\)$"
 )
 # Items are separated by commas (semicolons); the journal's name ends with a period before
 # a year in Czech and Slovak ISO 690 ("Sociologický časopis. 2011, roč. 47"), which a
 # month's abbreviation does not ("abr. 2009", "Aug. 2019").
-_SEPARATOR = re.compile(rf",\s|;\s|(?<=[^\W\d_]{{5}})\.\s(?={_YEAR}(?:,|$))")
+_SEPARATOR = lazy_compile(rf",\s|;\s|(?<=[^\W\d_]{{5}})\.\s(?={_YEAR}(?:,|$))")
 # ABNT NBR 6023 names the journal's place before its numbering ("Revista Brasileira de
 # Educação, Rio de Janeiro, v. 18, n. 53"): a place is 1-4 capitalised words, particles between
 PLACE = (
     rf"[{U}][\w'’-]*\.?(?:,?\s(?:(?:de|do|da|dos|del|di|am|an\sder|upon|sur|nad|na)\s)?"
     rf"[{U}][\w'’-]*\.?){{0,3}}"
 )
-_ABNT = re.compile(r"v\.\s?\d")
-_ABNT_PLACE = re.compile(rf"(?<=[^\W\d_])\s?,\s(?:{PLACE})$")
+_ABNT = lazy_compile(r"v\.\s?\d")
+_ABNT_PLACE = lazy_compile(rf"(?<=[^\W\d_])\s?,\s(?:{PLACE})$")
 # (a chapter's "In:" in any language the shared IN_WORD knows, with or without a space after)
-_NOT_A_JOURNAL = re.compile(rf"\s:\s|:\s|[()\[\]]|\b{IN_WORD}\s?:")
+_NOT_A_JOURNAL = lazy_compile(rf"\s:\s|:\s|[()\[\]]|\b{IN_WORD}\s?:")
 
 
 # No journal's name (150 characters at most) with its numbering is longer
@@ -147,7 +148,7 @@ def _numbering(segments: list[str]) -> tuple[int, dict[str, str]] | None:
 # 21(7):558–565, 1978"), and Elsevier's "Eng. Struct. 56 (2013) 1787–1799"
 # (and Harvard's, a comma after the journal and a double issue joined by "&": "Tydskrif,
 # 56(1&2):347-360")
-_COMPACT = re.compile(
+_COMPACT = lazy_compile(
     r"^(?P<host>[^\W\d_][^,:;()\d]{1,120}?)(?:,?\s)(?P<volume>\d{1,4})"
     r"(?:\s?\((?P<issue>[\w/&–-]{1,12})\))?"
     rf"(?::\s?|\s\((?P<year>{_YEAR})\)\s)(?P<pages>[A-Za-z]?\d+(?:\s?[-–—]\s?[A-Za-z]?\d+)?)"

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import U
 
 __all__ = ["series_statement", "without_series"]
 
 # the word a series is named by ("Studies in Economic History", "Publications of the Surtees
 # Society", "Oxford Historical Monographs", "Schriften des Vereins", "Cahiers de …")
-_SERIES_WORD = re.compile(
+_SERIES_WORD = lazy_compile(
     r"\b(?:Studies|Series|Publications|Society|Monographs|Texts|Papers|Lectures|Library"
     r"|Records|Collection|Reihe|Schriften|Beiträge|Forschungen|Bibliothèque|Cahiers|Études"
     r"|Estudios|Studi|Collana|Biblioteca)\b"
@@ -41,13 +42,13 @@ _RUN = (
 _NUMBER = r"(?:(?:vol|no|nr|Bd|t)\.\s?)?(?:\d{1,4}|[IVXLC]{1,6})"
 # (a volume of a collected edition: "Vol. 18 of The Yale Edition of the Works of …")
 _VOLUME_OF = rf"(?:Vol\.|Volume)\s(?:\d{{1,4}}|[IVXLC]{{1,6}})\sof\s{_NAME}"
-_STATEMENT = re.compile(
+_STATEMENT = lazy_compile(
     rf"(?P<name>{_NAME})(?:,\s{_RUN}(?:,?\s{_NUMBER})?|,?\s(?P<number>{_NUMBER}))"
     rf"|{_RUN},?\s{_NUMBER}|{_VOLUME_OF}"
 )
 # what follows a statement: the imprint after a full stop ("… vol. 3. Manchester: Chetham
 # Society, 1951") or in parentheses ("… vol. 3 (Manchester: Chetham Society, 1951)")
-_IMPRINT_NEXT = re.compile(
+_IMPRINT_NEXT = lazy_compile(
     r"\.\s[^.:;()]{2,60}:\s[^:;()]{2,120}?,\s(?:1[5-9]|20)\d\d\b"
     r"|\s\([^()]{2,60}:\s[^:;()]{2,120}?,\s(?:1[5-9]|20)\d\d\)"
 )

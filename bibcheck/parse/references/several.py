@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.commentary import (
     bibliographic,
     citation_start,
@@ -25,12 +26,12 @@ from bibcheck.parse.references.same_author import PRONOUN
 __all__ = ["author_text", "pronoun_spelled", "work_spans"]
 
 # "ders.", "dies.", "id.", "idem", "eadem" after a lead-in ("; vgl. auch ders., Title")
-_LATER = re.compile(
+_LATER = lazy_compile(
     r"(?P<lead>[\s.]*+(?:\S+\s){0,3}?)(?P<pronoun>" + PRONOUN + r")(?=[\s,.:])", re.I
 )
 
 # a full stop that ends a sentence (not an initial's: "J. See"), then the next one
-_SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_])")
+_SENTENCE_END = lazy_compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_])")
 
 _OPEN = "([{«“„‘"
 _CLOSE = ")]}»”“’"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.generic import split_sentences
@@ -29,7 +30,7 @@ from bibcheck.parse.references.reportkind import (
 
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
 # ("[cited" or "Retrieved" 10,000 times) costs a bounded look each, not a scan to the end.
-_NOISE = re.compile(
+_NOISE = lazy_compile(
     # (the citation date as NLM's Portuguese, Spanish, French, Italian, German lists write it:
     # "[citado 2024 mar 12]", "[consultado 3 feb 2023]", "[cité le 3 févr. 2024]", "[zitiert]")
     r"\[(?:online|(?:cited|citado|citada|consultado|consultada|accedido|acesso\sem|cité|citato"
@@ -59,11 +60,11 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
 )
 # (an apostrophe between letters is the title's: "'Women's work in "green" jobs'")
-_SINGLE = re.compile(r"(?:^|\s)'((?:[^']|(?<=\w)'(?=\w)){2,}?)[,.]?'(?=[\s,.;:]|$)")
-_PAGES = re.compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]+)?)")
-_RANGE = re.compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
-_LONE_PAGE = re.compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
-_PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked at from their start
+_SINGLE = lazy_compile(r"(?:^|\s)'((?:[^']|(?<=\w)'(?=\w)){2,}?)[,.]?'(?=[\s,.;:]|$)")
+_PAGES = lazy_compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]+)?)")
+_RANGE = lazy_compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
+_LONE_PAGE = lazy_compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
+_PLACE_PUB = lazy_compile(  # a place starts a word; the final spaces are looked at from their start
     # ("Rio de Janeiro", "Frankfurt am Main", "Ústí nad Labem": a particle between capitals)
     rf"(?<![\w.'’-])(?P<place>[{U}][\w.'’-]*+"
     rf"(?:[ ,]++(?:(?:de|do|da|del|am|nad|upon)\s(?=[{U}]))?[{U}][\w.'’-]*+){{0,3}})\s?:\s?"
@@ -72,7 +73,7 @@ _PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked a
 )
 # "2nd ed.", "(Rev. ed.)", and after a comma or period in other languages: "2e druk",
 # "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."; Welsh "2il arg.", "3ydd argraffiad"
-_EDITION = re.compile(
+_EDITION = lazy_compile(
     r"\(?\b\d+(?:st|nd|rd|th)\s(?:edition|edn|ed)\b\.?\)?|\(Rev\. ed\.\)"
     r"|\b\d+(?:il|ydd|ed|fed|af)\s(?:argraffiad|arg)\b\.?"
     # (and Cyrillic: Russian "3-е изд.", Macedonian and Bulgarian "3. изд.", Serbian "2.
@@ -81,7 +82,7 @@ _EDITION = re.compile(
     r"|издание|издање|изд|видання|вид)\.?(?=\s|,|$)",
     re.I,
 )
-_PUBLISHER_WORD = re.compile(
+_PUBLISHER_WORD = lazy_compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|University|Norton|Wiley|Springer"
     r"|Elsevier|Routledge|Penguin|Random House|Sage|Macmillan|Blackwell|Basic"
     # the trade and academic imprints humanities lists name alone ("Doubleday, 1976.")
@@ -136,7 +137,7 @@ def quoted(text: str, single: bool = False) -> re.Match[str] | None:
 
 
 # (a slash inside a title is text: "_Slovo iskona: staroslavenska/starohrvatska čitanka_")
-_EMPHASIS = re.compile(r"^\s?([*_/])(?=\S)(?P<title>[^*_]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
+_EMPHASIS = lazy_compile(r"^\s?([*_/])(?=\S)(?P<title>[^*_]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 
 
 def emphasized(text: str) -> re.Match[str] | None:
@@ -198,11 +199,11 @@ def strip_edition(text: str) -> str:
     return f.normalize_space(_EDITION.sub(" ", text)).strip(" ,.")
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 # Publication facts as classicists and many Continental notes write them: the place and the
 # year in parentheses, no publisher, no colon ("(Uppsala 1955)", "(Lipsiae 1735)", "(Den
 # Haag 1998)", "(Cambridge, Mass. 2004)", "(Uppsala 1955–1968)").
-PLACE_YEAR = re.compile(
+PLACE_YEAR = lazy_compile(
     rf"\s\((?P<place>[{U}][\w'’-]++\.?(?:,?\s[{U}][\w'’-]++\.?){{0,2}})"
     r"\s(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?\d{2,4})?\)"
 )
@@ -220,7 +221,7 @@ def has_publisher_word(text: str) -> bool:
 
 # a Markdown emphasis span as readers pass it on: "*" opening after a space or punctuation,
 # closing before one ("A* search" and "p*-values" hold no span)
-_EMPHASIS_SPAN = re.compile(r"(?<![^\s(\[\"“„«'‘])\*(?=\S)([^*\n]*?\S)\*(?![^\W_])")
+_EMPHASIS_SPAN = lazy_compile(r"(?<![^\s(\[\"“„«'‘])\*(?=\S)([^*\n]*?\S)\*(?![^\W_])")
 
 
 def tidy(text: str | None) -> str | None:
@@ -295,11 +296,11 @@ class Fields:
     untitled: bool = False  # the style cites the work by its host alone (an essay by number)
 
 
-_NOT_A_TITLE = re.compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
-_A_YEAR = re.compile(PLAUSIBLE_YEAR)
+_NOT_A_TITLE = lazy_compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
+_A_YEAR = lazy_compile(PLAUSIBLE_YEAR)
 
 
-_URL_TOKEN = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
+_URL_TOKEN = lazy_compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 
 
 def year_written(text: str) -> bool:
@@ -313,7 +314,7 @@ def year_written(text: str) -> bool:
 
 # the proceedings of a meeting, as a container: "Proceedings of the 28th Annual ACM Symposium
 # on Theory of Computing", "Proc. 17th International Conference on …"
-_MEETING_PROCEEDINGS = re.compile(
+_MEETING_PROCEEDINGS = lazy_compile(
     r"\b(?:Proceedings|Proc\.)\s(?:of\s(?:the\s)?)?(?:\d{1,3}(?:st|nd|rd|th)\s|Annual\s"
     r"|(?:[\w&-]+\s){0,6}?(?:Symposium|Conference|Workshop|Congress|Colloquium)\b)"
 )
@@ -321,7 +322,7 @@ _MEETING_PROCEEDINGS = re.compile(
 
 # The medium Chicago names after a site's name, a post of it being cited: "*Site* (blog)",
 # "*Letter* (newsletter)", "*Show* (podcast)" (French "(blogue)", German "(Blog)")
-_ONLINE_MEDIUM = re.compile(
+_ONLINE_MEDIUM = lazy_compile(
     r"\((?i:blog|blogue|weblog|vlog|newsletter|podcast|video|blog\spost|web\spage|website)\)$"
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.archival import repository
 
 _HEREAFTER = (
@@ -22,17 +23,19 @@ _HEREAFTER = (
     r"(?:\s(?:cited|zitiert|cité|citado|citato|geciteerd)(?:\sas|\sals|\scomme|\scomo)?)?"
 )
 # "... xxix, 27. Hereafter Relief Commissioners, Last Report." (the note's last sentence)
-_SENTENCE = re.compile(rf"(?:^|[.;]\s+)(?i:{_HEREAFTER})[:\s]\s*(?P<short>[^;()]{{3,100}}?)\.?\s*$")
+_SENTENCE = lazy_compile(
+    rf"(?:^|[.;]\s+)(?i:{_HEREAFTER})[:\s]\s*(?P<short>[^;()]{{3,100}}?)\.?\s*$"
+)
 # "..., vii–xii; hereafter NHS. Letters are cited by their number ...": an abbreviation
 # defined in a sentence that is not the note's last
-_SENTENCE_ON = re.compile(
+_SENTENCE_ON = lazy_compile(
     rf"(?:^|[.;]\s+)(?i:{_HEREAFTER})[:\s]\s*(?P<short>[A-ZÀ-Þ][A-ZÀ-Þa-z]{{0,6}}[A-ZÀ-Þ])\.\s+(?=[A-ZÀ-Þ])"
 )
 # "... (hereafter cited as *Papers*)", "(im Folgenden: Stadtbuch)"
-_BRACKETED = re.compile(rf"\(\s*+(?i:{_HEREAFTER})[:\s]\s*+(?P<short>[^()]{{3,100}}?)\s*+\)")
+_BRACKETED = lazy_compile(rf"\(\s*+(?i:{_HEREAFTER})[:\s]\s*+(?P<short>[^()]{{3,100}}?)\s*+\)")
 _MARKS = "*_“”\"'‘’«»„ "
 # the short form, then its locator or the end: "Relief Commissioners, Last Report, 28."
-_AFTER = re.compile(r"\s*(?:[,.:;]|$)")
+_AFTER = lazy_compile(r"\s*(?:[,.:;]|$)")
 
 
 def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
@@ -58,14 +61,14 @@ def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
 # A one-word short form is an abbreviation ("CT", "UB", "MGH", "AHR"), which later notes
 # cite with a volume and page ("CT 5:31", "UB, Nr. 12") or printed in it ("Letter ..., in CT
 # 10:398"); a word ("Papers") could open any note.
-_ABBREVIATION = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,6}[A-ZÀ-Þ]")
-_CITED_WITH_LOCATOR = re.compile(
+_ABBREVIATION = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,6}[A-ZÀ-Þ]")
+_CITED_WITH_LOCATOR = lazy_compile(
     # (a page range: "NHS, 170–73.")
     r"\s?,?\s(?:(?:vol|Bd|t|no|Nr|S|p|pp)\.\s?)?(?:[IVXL]+|\d+(?:/\d+)?(?:\s?[-–]\s?\d+)?)"
     r"(?:[:,.\s]|$)"
 )
 # where a document printed in the abbreviated work follows the document: "..., 1546, in CT"
-_PRINTED_IN = re.compile(r",\s(?:in|printed\sin|gedr\.\sin|gedruckt\sin:?|dans|en)\s")
+_PRINTED_IN = lazy_compile(r",\s(?:in|printed\sin|gedr\.\sin|gedruckt\sin:?|dans|en)\s")
 
 
 def short_form_used(text: str, forms: dict[str, int], before: int) -> tuple[int, str] | None:
@@ -103,4 +106,4 @@ def _abbreviation_at(text: str, short: str) -> int | None:
     return None
 
 
-_VOLUME_PART = re.compile(r"\s?\d+/\d+:(?=\d)")
+_VOLUME_PART = lazy_compile(r"\s?\d+/\d+:(?=\d)")

@@ -21,9 +21,9 @@ in :mod:`.patterns`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 from bibcheck.parse.references import (
     acm,
@@ -105,7 +105,7 @@ def detect_note_fields(rest: str) -> Fields | None:
 
 # Harvard as UK notes write it: "Department for Energy (2023) *Boiler Upgrade Scheme*.
 # Available at: …" -- a year in parentheses right before a marked title is distinctive
-_HARVARD_MARKED = re.compile(r"^[^()]{2,200}?\s\((?:1[5-9]|20)\d\d[a-z]?\)\s[*_“\"‘']")
+_HARVARD_MARKED = lazy_compile(r"^[^()]{2,200}?\s\((?:1[5-9]|20)\d\d[a-z]?\)\s[*_“\"‘']")
 
 
 def detect_fields(rest: str) -> Fields | None:

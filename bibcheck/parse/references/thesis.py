@@ -29,6 +29,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind, ThesisType
 
 __all__ = ["Designation", "as_thesis", "degree_of", "designation", "institution", "structured"]
@@ -140,17 +141,17 @@ _OPEN = r"[.,;:(\[/『』「」【】（）、，。．\"”’'»]"
 _CLOSE = r"[.,;:)\]/–—、，。．）】]"
 # a designation is a segment of its own: after the start, a separator or a bracket, and
 # before a separator, a bracket or the end ("Dissertation on the Canon Law" is a title)
-_FIND = re.compile(
+_FIND = lazy_compile(
     rf"(?:^|(?<={_OPEN}\s)|(?<={_OPEN})|(?<=[–—-]\s)|(?<=--))(?:{_ALTERNATIVES})"
     rf"(?:(?={_CLOSE}|\s{_CLOSE}|\s?--|\s\(|\s(?:at|submitted|presented|an\sder)\s|\s*$)"
     r"|(?<=\.))",
     re.IGNORECASE,
 )
 # an automatic summary of a dissertation is a booklet of its own, not the thesis
-_ABSTRACT = re.compile(r"(?:автореф(?:ерат)?\.?|авторэф\.)\s?$", re.IGNORECASE)
+_ABSTRACT = lazy_compile(r"(?:автореф(?:ерат)?\.?|авторэф\.)\s?$", re.IGNORECASE)
 
 # a university or school, in the languages theses are written in
-_SCHOOL = re.compile(
+_SCHOOL = lazy_compile(
     r"\b(?:(?i:univ|uniwersytet|egyetem|yliopisto|üniversite|korkeakoulu|högskola|høgskole"
     r"|hogeschool|hochschule|politecnico|politécnic|polytechn)"
     r"|College|Colegio|Collège|Collegium|Coll\.|Institut|Inst\.|Academ|Akadem|Accademia"
@@ -163,17 +164,17 @@ _SCHOOL = re.compile(
     r"|大学|大學|学院|學院|研究院|研究所",
 )
 # a year the institution is written with ("Universität Hamburg 2004")
-_GLUED_YEAR = re.compile(r"\s\(?(?:1[5-9]|20)\d\d\)?\.?$")
-_YEAR = re.compile(r"^(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?|n\.\s?d\.)$")
+_GLUED_YEAR = lazy_compile(r"\s\(?(?:1[5-9]|20)\d\d\)?\.?$")
+_YEAR = lazy_compile(r"^(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?|n\.\s?d\.)$")
 # a segment boundary: a comma, semicolon, colon, slash or dash, a bracket, or a full stop
 # before a capital (not the stop of "Моск. гос.")
-_SEGMENT = re.compile(
+_SEGMENT = lazy_compile(
     r"\s?[,;/:]\s|\s[–—]\s|\s?--\s?|\s\(|\)|\[|\]"
     # (not after an abbreviated word: "Univ. Oslo", "Dept. Elect. Eng.")
     r"|(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s(?=[A-ZА-ЯЁ\"“«])"
 )
 # (the stop of an abbreviation stays: "Stanford Univ.", "Моск. гос. ун-т.")
-_TRAILING = re.compile(
+_TRAILING = lazy_compile(
     r"(?<!\bUniv)(?<!\bInst)(?<!\bColl)(?<!\bDept)(?<!\bAcad)(?<!ун-т)(?<!ин-т)\.?[\s,;:]*$"
 )
 
@@ -289,7 +290,7 @@ def _cut(value: str | None, found: Designation) -> str | None:
 
 
 # GB/T 7714's document-type code of a thesis
-_GBT_CODE = re.compile(r"\[D(?:/OL)?\]")
+_GBT_CODE = lazy_compile(r"\[D(?:/OL)?\]")
 
 
 def _coded(ref: Reference, text: str) -> Reference:

@@ -16,11 +16,11 @@ statement starts (the title itself may hold commas: "România Mare, 1918–1930"
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["title_before_statements"]
 
-_AFTER_TITLE = re.compile(
+_AFTER_TITLE = lazy_compile(
     r",\s(?:"
     # who translated, edited, compiled: "trad. George G. Potra", "transl. by", "übers. v.",
     # "przeł. Anna Nowak", "tłum.", "пер. с англ.", "coord.", "îngr.", "ed. John Smith",

@@ -16,8 +16,7 @@ is nothing but such a tail is kept).
 
 from __future__ import annotations
 
-import re
-
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.italic_titled import DESIGNATION_CORE
 
 __all__ = ["without_tail"]
@@ -25,7 +24,7 @@ __all__ = ["without_tail"]
 # a grant's or contract's number: capitals and digits in groups joined by hyphens or
 # slashes, at least one digit ("RFS2-CT2007-00033", "H2020-MSCA-ITN-2018", "EP/K012345/1")
 _GRANT = r"(?=[A-Z\d/-]{0,40}\d)[A-Z][A-Z\d]*(?:[-/][A-Z\d]+){1,5}"
-_TAIL = re.compile(
+_TAIL = lazy_compile(
     r",\s(?:"
     # the body a report is addressed to (English, German, French, Spanish, Italian, Dutch,
     # Portuguese)

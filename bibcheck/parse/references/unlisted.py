@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.gost_sources import newspaper_article
@@ -71,7 +72,7 @@ _ARTICLE = (
     r"(?:[^\W\d_][^,“”\"«»„*_]{1,60},\s)?[“\"«„][^“”\"«»„]{2,200}[”\"»“],?\s"
     r"(?:[^\W\d_]{3,20},\s)?"
 )
-_NEWSPAPER = re.compile(
+_NEWSPAPER = lazy_compile(
     rf"^\s*(?P<article>{_ARTICLE})?{_PAPER}"
     r"(?:\s\([^()]{2,30}\))?,\s"
     rf"{_DATE}"
@@ -81,14 +82,14 @@ _NEWSPAPER = re.compile(
 # ... year first, then day and month (GOST 7.1): "Gazeta Lwowska. 1892. 14 marca. S. 3.",
 # "Известия. – 1930. – 5 янв. – С. 3.", "Kurjer Lwowski. 1901. 6 października. S. 1–2."
 _GOST_STOP = r"\.\s(?:[-–—]\s)?"
-_GOST_NEWSPAPER = re.compile(
+_GOST_NEWSPAPER = lazy_compile(
     r"^\s*[«\"„“]?(?P<title>[^\W\d_][\w'’&-]*(?:\s[^\W\d_][\w'’&-]*){0,4})[»\"“”]?"
     rf"{_GOST_STOP}(?:1[6-9]|20)\d\d{_GOST_STOP}\d{{1,2}}\.?\s(?P<month>[^\W\d_]{{3,12}})\.?"
     r"(?:\s?\(?№\s?\d{1,5}\)?)?"
     rf"(?:{_GOST_STOP}(?:S|С|P|s|с|p|Str|Стр)\.\s?\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?)?\.?\s*$"
 )
 # Acts by regnal year and chapter: "5 & 6 Vict., c. civ", "13 Geo. III, c. 78", "1 Edw. 7 c. 4"
-_REGNAL = re.compile(
+_REGNAL = lazy_compile(
     r"\b\d{1,2}(?:\s?(?:&|and)\s?\d{1,2})?\s(?:Vict|Geo|Will|Wm|Eliz|Edw|Anne|Car|Jac|Hen|Ric"
     r"|Jas|Cha)\.?(?:\s(?:[IVX]+|\d))?,?\s(?:c|cap|ch)\.\s?(?:[ivxlcdm]+|[IVXLCDM]+|\d+)\b"
 )
@@ -97,13 +98,13 @@ _REGNAL = re.compile(
 # The imprint of an early print: the place (capitalised words, "a. M.", "a. d. O."), then a
 # year before 1801, at the end of an element: "Stuttgart 1791", "Frankfurt a. M. 1765",
 # "London, 1776", "Paris: Didot, 1790", "(Leipzig 1700)"
-_EARLY_IMPRINT = re.compile(
+_EARLY_IMPRINT = lazy_compile(
     r"(?:^|[,.:(]\s?)[A-ZÄÖÜ][^\W\d_]+\.?(?:\s(?:[a-z]\.\s?[A-Z]\.|[A-ZÄÖÜ][^\W\d_]+\.?)){0,3}"
     r",?\s(?:1[45]\d\d|1[67]\d\d|1800)(?=[,.;)]|\s*$)"
 )
 # any year of the modern era: a reprint, an edition, an access date make the note literature
-_MODERN_YEAR = re.compile(r"(?<!\d)(?:18\d\d|19\d\d|20\d\d)(?!\d)")
-_LATER_YEAR = re.compile(r"(?<!\d)1800(?!\d)")
+_MODERN_YEAR = lazy_compile(r"(?<!\d)(?:18\d\d|19\d\d|20\d\d)(?!\d)")
+_LATER_YEAR = lazy_compile(r"(?<!\d)1800(?!\d)")
 
 
 def early_print(text: str) -> bool:
@@ -119,7 +120,7 @@ _LEAD_IN = (
     r"(?:siehe|s\.|vgl\.|see|see\salso|cf\.|voir|zie|zob\.|vedi|véase|ver|online|online\sunter"
     r"|abrufbar\sunter|unter|available\sat)"
 )
-_BARE_LINK = re.compile(
+_BARE_LINK = lazy_compile(
     rf"^\s*(?:{_LEAD_IN}:?\s+)?<?https?://[^\s<>]+>?"
     r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?\s*[.;]?\s*$",
     re.I,
@@ -140,12 +141,12 @@ _POINTER_LINK = (
     r"|https?://[^\s<>]+)"
 )
 # ... then an access date in parentheses, and a remark with no digit, quotation or title
-_POINTER = re.compile(
+_POINTER = lazy_compile(
     rf"^\s*{_POINTER_LINK}(?:\s*[(\[][^()\[\]]{{0,80}}[)\]])?"
     r"(?:\s*[;,.]\s[^\W\d_][^\d<>\[\]*\"“”«»„]{0,160})?\s*[.;]?\s*$",
 )
 # "not a source": the words a note uses to say it cites no work of the literature
-_NO_SOURCE = re.compile(
+_NO_SOURCE = lazy_compile(
     r"\b(?:not\sa\s(?:scholarly\s|proper\s|citable\s)?source|no\s(?:scholarly\s)?source"
     r"|keine\s(?:wissenschaftliche\s)?quelle|pas\sune\ssource|no\ses\suna\sfuente"
     r"|non\sè\suna\sfonte|não\sé\suma\sfonte|geen\sbron|ingen\skilde|inte\sen\skälla"
@@ -154,7 +155,7 @@ _NO_SOURCE = re.compile(
     re.I,
 )
 # the address, and the access date in parentheses after it (its year is no work's)
-_LINK_AND_DATE = re.compile(r"https?://[^\s<>()\[\]]+[>)]?(?:\s*[(\[][^()\[\]]{0,80}[)\]])?")
+_LINK_AND_DATE = lazy_compile(r"https?://[^\s<>()\[\]]+[>)]?(?:\s*[(\[][^()\[\]]{0,80}[)\]])?")
 
 
 def web_pointer(text: str) -> bool:
@@ -171,7 +172,7 @@ def web_pointer(text: str) -> bool:
 
 # "<the resource> is available online through <where>: <address>." -- what is available,
 # the verb, then where, the address last (with its access date)
-_AVAILABLE = re.compile(
+_AVAILABLE = lazy_compile(
     r"^\s*(?:[^\W\d_][^.;:()\[\]<>]{0,120}?\s)?"
     r"(?:(?:is|are|can\sbe|may\sbe)\s(?:now\s|also\s|freely\s|publicly\s)?"
     r"(?:available|accessible|consulted|viewed|searched|browsed)(?:\sonline)?"
@@ -205,7 +206,7 @@ _SUPPLIER = (
     r"(?:from|of|by|provided\sby|supplied\sby|de|du|des|d['’]|fournis\spar|nach|laut|von|der"
     r"|di|del|della|dello|dei|da|do|dos|das|z|ze|od|по|от|з|від)"
 )
-_DATA_SOURCE = re.compile(
+_DATA_SOURCE = lazy_compile(
     rf"^\s*{_FIGURES}\s{_SUPPLIER}\s?"
     # the supplier's name: words, no title marks, no digits, no publisher's colon
     r"(?P<body>[^\W\d_][^\d.;:«»“”\"*_()\[\]/]{2,120}?)"
@@ -249,7 +250,7 @@ def newspaper_named(text: str) -> str | None:
 # (Oslo), 1923–1927.", "*The Times* (London), 1850–1855.", "Dagens Nyheter 1925.")
 _YEARS = r"(?:1[6-9]|20)\d\d(?:\s?[–-]\s?(?:(?:1[6-9]|20)\d\d|\d\d))?"
 # (the months read before the year: "*Luxemburger Wort*, August–Oktober 1866.")
-_NEWSPAPER_ENTRY = re.compile(
+_NEWSPAPER_ENTRY = lazy_compile(
     rf"^\s*{_PAPER}(?:\s\([^()]{{2,30}}\))?,?\s"
     rf"(?:(?P<month>{_MONTH})(?:\s?[–-]\s?(?P<until>{_MONTH}))?\s)?"
     rf"{_YEARS}(?:,\s{_YEARS}){{0,5}}\.?\s*$"

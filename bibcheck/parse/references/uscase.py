@@ -10,12 +10,12 @@ later document (``See Press Release … (Nov. 20, 2024)``): none of them is its 
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["case_year"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
-_CASE = re.compile(
+_CASE = lazy_compile(
     r"^(?:[^;()]{0,200}?\s)?(?:v\.|In\sre)\s[^;()]{0,200}?,\s"
     r"(?:\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}|No\.\s[\w:.–-]+)"
     r"(?:,\s(?:\d{4}\s[A-Z][\w.]*\s\d+|(?:at\s)?\*?[\d–-]+))*"
@@ -34,7 +34,7 @@ _COURT = (
     r"(?:\s(?:App\.?|Super\.?|Cmwlth\.?|CR|CIV\sAPP|Ct\.\sApp\.)){0,2}"
     r"(?:\s\((?:\d(?:st|nd|rd|th|d)|[A-Z][a-z]+)\))?"
 )
-_NEUTRAL = re.compile(
+_NEUTRAL = lazy_compile(
     rf"^(?:[^;()]{{0,200}}?\s(?:v\.|In\sre)\s)?[^;()]{{1,200}}?,\s(?P<year>{_YEAR})"
     rf"(?:\s{_COURT}\s|-(?:Ohio|NMSC|NMCA|NMCERT)-)\d{{1,7}}(?![\d/])"
     rf"|^(?:[^;()]{{0,200}}?\s(?:v\.|In\sre)\s)?[^;()]{{1,200}}?,\s(?:No\.\s[\w:.–-]+,\s)?"

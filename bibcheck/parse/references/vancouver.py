@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.reportkind import ONLINE_MEDIUM
 from bibcheck.parse.references.shared import place_publisher
@@ -29,7 +30,7 @@ _ORDINAL = (
     r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
 )
 _REVISION = r"(?:text\s)?(?:rev|revised|updated|expanded|enl|enlarged|reprint(?:ed)?)\b\.?"
-EDITION = re.compile(
+EDITION = lazy_compile(
     rf"^{_ORDINAL}\s?(?:(?:rev\.|revised|updated|expanded|enl\.)\s)?"
     # (Swedish "2. uppl.", Norwegian "3. utg.", Danish "2. udg.", Dutch "4e druk", Czech
     # "2. vyd.")
@@ -38,14 +39,14 @@ EDITION = re.compile(
     re.I,
 )
 # "Washington (DC): Publisher" / "Bethesda (MD): National Library of Medicine (US)"
-_PLACE_IN_PARENS = re.compile(
+_PLACE_IN_PARENS = lazy_compile(
     r"^\s*(?P<place>[^\W\d][^:;,()]{1,60}?\s\([^()]{2,20}\))\s?:\s?"
     # (the publisher read once, to the first comma, semicolon or end, spaces and all: the
     # caller strips it; a lazy publisher before "\s*" re-read the spaces at each length)
     r"(?P<publisher>[^,;:]++)(?:[,;]|$)"
 )
 
-_EDITION_REST = re.compile(r"^\s*(?:ed|edn|edition)\.\s", re.I)
+_EDITION_REST = lazy_compile(r"^\s*(?:ed|edn|edition)\.\s", re.I)
 
 
 def vancouver_imprint(text: str) -> tuple[str | None, str | None]:
@@ -63,13 +64,13 @@ def vancouver_imprint(text: str) -> tuple[str | None, str | None]:
 # NLM's medium designator ("[Internet]", as other languages' lists write it too) and the date
 # the page was seen ("[cited 2024 Jan 5]", "[citado 2024 mar 12]", "Acesso em: 12 mar. 2024")
 _INTERNET = ONLINE_MEDIUM
-_SEEN = re.compile(
+_SEEN = lazy_compile(
     r"\[(?:cited|citado|citada|consultado|consultada|accedido|cité|citato|zitiert)\b"
     r"|\b(?:Acesso\sem|Accedido\sel|Consultado\sel|Accessed)\b",
     re.I,
 )
 # a person as Vancouver names one: "Parker R", "Domingues CMAS", "van Elm E"
-_PERSON = re.compile(r"^(?:[a-z]+\s){0,2}[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s[A-Z]{1,4}$")
+_PERSON = lazy_compile(r"^(?:[a-z]+\s){0,2}[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s[A-Z]{1,4}$")
 
 
 def organisation_page(ref: Reference, has_url: bool) -> Reference:

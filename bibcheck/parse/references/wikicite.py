@@ -30,6 +30,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
@@ -45,7 +46,7 @@ STYLE = "wikitext"
 # Latin letters with a stroke or a ligature, which Unicode does not decompose into a letter
 # and a mark (Polish "tytuł", Vietnamese "tiêu đề", Norwegian "besøksdato", Turkish "başlık")
 _STROKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe"})
-_NAME_SEPARATORS = re.compile(r"[\s_\-\u2010-\u2013]+")
+_NAME_SEPARATORS = lazy_compile(r"[\s_\-\u2010-\u2013]+")
 
 
 def param_key(name: str) -> str:
@@ -436,14 +437,14 @@ _TEMPLATE_LANGUAGES = (
     ("tidskriftsref", "sv"), ("tidningsref", "sv"), ("webbref", "sv"), ("kilde bog", "da"),
     ("kilde bok", "no"), ("kilde avis", "no"), ("kutip", "id"),
 )  # fmt: skip
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
+_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
 _INITIALS = r"(?:[^\W\d_]{1,2}\.\s?-?\s?){1,3}"
-_RU_NAME = re.compile(rf"^(?P<family>[^\W\d_][\w'’-]+)\s+(?P<given>{_INITIALS})$")
-_RU_NAME_REVERSED = re.compile(rf"^(?P<given>{_INITIALS})\s*(?P<family>[^\W\d_][\w'’-]+)$")
-_UNDATED = re.compile(r"n\.\s?d\.?|nd|s\.\s?d\.?|undated|no date|б\.\s?г\.?|без даты", re.I)
-_KEY_JUNK = re.compile(r"[\W_]+")
+_RU_NAME = lazy_compile(rf"^(?P<family>[^\W\d_][\w'’-]+)\s+(?P<given>{_INITIALS})$")
+_RU_NAME_REVERSED = lazy_compile(rf"^(?P<given>{_INITIALS})\s*(?P<family>[^\W\d_][\w'’-]+)$")
+_UNDATED = lazy_compile(r"n\.\s?d\.?|nd|s\.\s?d\.?|undated|no date|б\.\s?г\.?|без даты", re.I)
+_KEY_JUNK = lazy_compile(r"[\W_]+")
 # 1998, 2005a, 1960–1961 (a range), but only 2003 of the ISO date 2003-10-17
-_ANCHOR_YEAR = re.compile(
+_ANCHOR_YEAR = lazy_compile(
     r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(?:\d{4}|\d{2})(?![-\d]))?[a-z]?(?!\d)"
 )
 
@@ -497,8 +498,8 @@ _WORK_FIELDS = (_TITLE_NAMES | _OTHER_EVIDENCE) - frozenset(
 )
 # a notice's value: empty, a flag or a count (section=1, small=yes), or a date in any
 # language (May 2014, 2017年3月4日 (土) 09:12 (UTC), 7. März 2018, mayo de 2015)
-_FLAG = re.compile(r"[^\s|]{0,4}")
-_DATE_VALUE = re.compile(r"(?=.{0,36}?\d{4})[^/\[\]{}<>=|]{4,40}")
+_FLAG = lazy_compile(r"[^\s|]{0,4}")
+_DATE_VALUE = lazy_compile(r"(?=.{0,36}?\d{4})[^/\[\]{}<>=|]{4,40}")
 
 
 def is_notice(name: str, named: Mapping[str, str], positional: Sequence[str]) -> bool:
@@ -608,7 +609,7 @@ def _split_people(value: str) -> list[str]:
 
 
 # One initialled person: "Field R. J.", "R. J. Field", "Smith, J. R.", Vancouver "Smith AB"
-_INITIALLED = re.compile(
+_INITIALLED = lazy_compile(
     rf"[^\W\d_][\w'’-]+(?:,?\s+{_INITIALS}|\s+[A-Z]{{1,3}})|{_INITIALS}\s*[^\W\d_][\w'’-]+"
 )
 
@@ -631,8 +632,8 @@ def _initialled_list(value: str) -> list[str] | None:
 
 # CS1's "accept this as written" markup around a name, or part of one: "((Cox Jü))",
 # "((World Health Organization))", "last=((van der Berg))": the name without it, not reformatted
-_AS_WRITTEN = re.compile(r"\(\((?P<name>.*?)\)\)")
-_OUTSIDE_AS_WRITTEN = re.compile(r",(?![^(]*\)\))")  # a comma not inside "((...))"
+_AS_WRITTEN = lazy_compile(r"\(\((?P<name>.*?)\)\)")
+_OUTSIDE_AS_WRITTEN = lazy_compile(r",(?![^(]*\)\))")  # a comma not inside "((...))"
 
 
 def as_written(name: str) -> str:
@@ -654,7 +655,7 @@ def _vancouver(value: str) -> list[str]:
 
 # the words that join the last two people of a list ("Ana Lima e Rui Costa", "Juan Pérez y
 # Eva Ruiz", "Jan Nowak i Ewa Kos"), on text whose spaces are single
-_CONJUNCTION = re.compile(r" (?:and|e|y|et|und|i|&) | ?& ?")
+_CONJUNCTION = lazy_compile(r" (?:and|e|y|et|und|i|&) | ?& ?")
 # the lower-case words of a personal name ("Maria da Silva", "Ludwig van Beethoven")
 _NAME_PARTICLES = frozenset(
     ("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van",
@@ -801,7 +802,7 @@ def editors(params: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(as_written(p) for p in found)
 
 
-_VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)*\s+[A-Z]{1,4}")
+_VANCOUVER_NAME = lazy_compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)*\s+[A-Z]{1,4}")
 
 
 def _free_people(value: str) -> list[str]:
@@ -905,7 +906,7 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
 
 # parameter names that say the book has editors, in the languages the book templates are
 # written in ("editor-last=", "ответственный=", "curatore=", "redaktor=", "coordinador=")
-_EDITOR_PARAM = re.compile(
+_EDITOR_PARAM = lazy_compile(
     r"editor|ответственн|редактор|hrsg|herausgeber|curat|redak|coordin|directeur|direcao|acura"
 )
 
@@ -967,9 +968,9 @@ def _reported(template: CiteTemplate, fields: _Fields, kind: RefKind) -> bool:
 
 # Years of other calendars, written as such in a template of that script: a Buddhist-era year
 # in a Thai one (ปี=2545, 1987 CE + 543... as written), a Hijri year in an Arabic-script one
-_ERA_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-_THAI_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_ERA_YEAR = lazy_compile(r"(?<!\d)(\d{4})(?!\d)")
+_THAI_SCRIPT = lazy_compile(r"[\u0e00-\u0e7f]")
+_ARABIC_SCRIPT = lazy_compile(r"[\u0600-\u06ff]")
 
 
 def _era_year(raw: str, source: str) -> int | None:
@@ -1007,11 +1008,13 @@ def _year(fields: _Fields, source: str = "") -> tuple[int | None, str | None, li
 
 
 # 2023年8月14日, 2023년 8월 14일, 2021. 11. 3., ngày 14 tháng 8 năm 2023, 14. 8. 2023
-_CJK_DATE = re.compile(r"(\d{4})\s*[年년.]\s*(\d{1,2})\s*[月월.]\s*(\d{1,2})\s*[日일.]?")
+_CJK_DATE = lazy_compile(r"(\d{4})\s*[年년.]\s*(\d{1,2})\s*[月월.]\s*(\d{1,2})\s*[日일.]?")
 # (the spaces about "năm" and the comma read once, possessive: split between the two runs
 # every way they took the square of their length)
-_VI_DATE = re.compile(r"ngày\s*+(\d{1,2})\s*+tháng\s*+(\d{1,2})\s*+(?:năm\s*+)?,?\s*+(\d{4})", re.I)
-_DMY_SPACED = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})")
+_VI_DATE = lazy_compile(
+    r"ngày\s*+(\d{1,2})\s*+tháng\s*+(\d{1,2})\s*+(?:năm\s*+)?,?\s*+(\d{4})", re.I
+)
+_DMY_SPACED = lazy_compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})")
 
 
 def _local_date(raw: str) -> date | None:
@@ -1030,7 +1033,7 @@ def _local_date(raw: str) -> date | None:
 
 
 # a word of letters with the marks that write its vowels (Bengali "মার্চ", Hindi "मार्च")
-_WORD = re.compile(r"[^\W\d_][^\s\d.,/()-]*")
+_WORD = lazy_compile(r"[^\W\d_][^\s\d.,/()-]*")
 
 
 def _worded_local_date(raw: str) -> bool:

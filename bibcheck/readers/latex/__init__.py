@@ -60,6 +60,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -101,18 +102,18 @@ from bibcheck.text import group_end
 __all__ = ["NAME", "READER", "group_end", "read", "read_at", "render", "score"]
 
 NAME = "latex"
-_BEGIN = re.compile(r"\\begin\s*\{document\}")
-_END = re.compile(r"\\end\s*\{document\}")
-_TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
+_BEGIN = lazy_compile(r"\\begin\s*\{document\}")
+_END = lazy_compile(r"\\end\s*\{document\}")
+_TITLE = lazy_compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 # where a title set in the body is made (or the text begins, when nothing makes it)
-_TITLE_MADE = re.compile(r"\\(?:maketitle|frontmatter\b|section|chapter|begin\s*\{abstract\})")
-_PACKAGE = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
-_GERMAN = re.compile(
+_TITLE_MADE = lazy_compile(r"\\(?:maketitle|frontmatter\b|section|chapter|begin\s*\{abstract\})")
+_PACKAGE = lazy_compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+_GERMAN = lazy_compile(
     r"\\usepackage\s*\[[^\]]*\b(?:n?german|austrian|swissgerman)\b[^\]]*\]\s*\{babel\}"
     r"|\\usepackage\s*(?:\[[^\]]*\])?\s*\{n?german\}"
 )
-_DOCUMENT = re.compile(r"\\(?:documentclass|begin\s*\{document\})")
-_PARTS = re.compile(
+_DOCUMENT = lazy_compile(r"\\(?:documentclass|begin\s*\{document\})")
+_PARTS = lazy_compile(
     r"\\(?:input|include|subfile|bibliography|addbibresource|section\*?|chapter\*?)\s*\{"
 )
 
@@ -123,7 +124,7 @@ _PARTS = re.compile(
 _EXTENSIONS = frozenset({".tex", ".latex", ".ltx"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".mdx"})
 _MARKDOWN_LATEX = 0.3
-_MARKUP_FIRST = re.compile(r"\A\ufeff?\s*<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.I)
+_MARKUP_FIRST = lazy_compile(r"\A\ufeff?\s*<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.I)
 
 
 def score(text: str) -> float:
@@ -315,7 +316,7 @@ def _note(item: Item, key: bool = False) -> RawNote:
     return RawNote(item.label, item.text, item.line, item.end_line, starts, ref, key=key)
 
 
-_SUBFILE_CLASS = re.compile(r"\\documentclass\s*\[([^\]]+)\]\s*\{subfiles\}")
+_SUBFILE_CLASS = lazy_compile(r"\\documentclass\s*\[([^\]]+)\]\s*\{subfiles\}")
 
 
 def _subfile_parent(preamble: str, loaded: Loaded) -> Loaded | None:
@@ -334,8 +335,8 @@ def _subfile_parent(preamble: str, loaded: Loaded) -> Loaded | None:
 
 
 # "% !TEX root = ../thesis.tex" (TeXShop, TeXstudio, LaTeX Workshop)
-_MAGIC_ROOT = re.compile(r"^\s*%\s*!\s*TE?X\s+root\s*=\s*(\S+?)\s*$", re.M | re.I)
-_INCLUDES = re.compile(r"\\(?:input|include|subfile|import\s*\{[^{}]*\})\s*\{([^{}]+)\}")
+_MAGIC_ROOT = lazy_compile(r"^\s*%\s*!\s*TE?X\s+root\s*=\s*(\S+?)\s*$", re.M | re.I)
+_INCLUDES = lazy_compile(r"\\(?:input|include|subfile|import\s*\{[^{}]*\})\s*\{([^{}]+)\}")
 _ROOT_CANDIDATES = 60  # .tex files looked at in the folder and the one above it
 _ROOT_LIMIT = 2 * 1024 * 1024
 

@@ -12,16 +12,16 @@ said, never dropped silently.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.text import group_end
 
-_BIBLIST = re.compile(r"\\begin\s*\{biblist\*?\}")
-_BIBLIST_END = re.compile(r"\\end\s*\{biblist\*?\}")
-_BIB = re.compile(r"\\bib(\*?)\s*\{([^{}\n]{1,200})\}\s*\{([A-Za-z]{1,40})\}\s*(?=\{)")
-_FIELD = re.compile(r"\s*,?\s*([A-Za-z]{1,40})\s*=\s*(?=\{)")
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_BIBLIST = lazy_compile(r"\\begin\s*\{biblist\*?\}")
+_BIBLIST_END = lazy_compile(r"\\end\s*\{biblist\*?\}")
+_BIB = lazy_compile(r"\\bib(\*?)\s*\{([^{}\n]{1,200})\}\s*\{([A-Za-z]{1,40})\}\s*(?=\{)")
+_FIELD = lazy_compile(r"\s*,?\s*([A-Za-z]{1,40})\s*=\s*(?=\{)")
+_YEAR = lazy_compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # amsrefs types as BibTeX's
 _TYPES = {
     "article": "article",

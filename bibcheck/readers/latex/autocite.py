@@ -11,21 +11,21 @@ alphabetic, APA) it is ``\\parencite``: a citation in the text.
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["autocite_is_footnote"]
 
-_BIBLATEX = re.compile(
+_BIBLATEX = lazy_compile(
     r"\\(?:usepackage|RequirePackage)\s*\[(?P<options>[^\]]*)\]\s*\{\s*(?P<package>biblatex"
     r"(?:-chicago)?)\s*\}"
 )
-_EXECUTE = re.compile(r"\\ExecuteBibliographyOptions\s*(?:\[[^\]]*\])?\s*\{(?P<options>[^{}]*)\}")
-_NOTE_STYLES = re.compile(
+_EXECUTE = lazy_compile(r"\\ExecuteBibliographyOptions\s*(?:\[[^\]]*\])?\s*\{(?P<options>[^{}]*)\}")
+_NOTE_STYLES = lazy_compile(
     r"^(?:verbose|authortitle|chicago-notes|oscola|footnote-dw|historische-zeitschrift"
     r"|geschichtsfrkl|jura2|biblatex-juradiss|german-legal-book|archaeologie|sbl|mla-footnotes"
     r"|musuos|windycity)\b"
 )
-_OPTION = re.compile(r"\s*(?P<key>[\w-]+)\s*(?:=\s*(?P<value>[^,]*))?")
+_OPTION = lazy_compile(r"\s*(?P<key>[\w-]+)\s*(?:=\s*(?P<value>[^,]*))?")
 
 
 def autocite_is_footnote(preamble: str) -> bool:

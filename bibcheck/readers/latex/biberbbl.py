@@ -25,14 +25,15 @@ from __future__ import annotations
 import re
 
 from bibcheck.bibfile import VERBATIM_FIELDS, decode_latex
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import BibRecord
 from bibcheck.text import group_end
 
-_ENTRY = re.compile(r"^[ \t]*\\entry\{([^{}]*)\}\{([^{}]*)\}", re.MULTILINE)
-_END_ENTRY = re.compile(r"^[ \t]*\\endentry\b", re.MULTILINE)
-_ITEM = re.compile(r"\\(name|list|field|verb|true)(?:\[[^\]]*\])?\{([^{}]*)\}")
-_VERB_VALUE = re.compile(r"\s*\\verb[ \t]?(.*?)\s*\\endverb", re.DOTALL)
-_KEY_VALUE = re.compile(r"(?<![a-z])([a-z]+)=")  # (from a word's start: linear)
+_ENTRY = lazy_compile(r"^[ \t]*\\entry\{([^{}]*)\}\{([^{}]*)\}", re.MULTILINE)
+_END_ENTRY = lazy_compile(r"^[ \t]*\\endentry\b", re.MULTILINE)
+_ITEM = lazy_compile(r"\\(name|list|field|verb|true)(?:\[[^\]]*\])?\{([^{}]*)\}")
+_VERB_VALUE = lazy_compile(r"\s*\\verb[ \t]?(.*?)\s*\\endverb", re.DOTALL)
+_KEY_VALUE = lazy_compile(r"(?<![a-z])([a-z]+)=")  # (from a word's start: linear)
 # biblatex's typesetting macros in .bbl values, and the text each prints
 _MACROS = {
     "bibrangedash": "--",
@@ -47,9 +48,11 @@ _MACROS = {
     "bibinitdelim": " ",
     "bibinithyphendelim": "-",
 }
-_MACRO = re.compile(r"\\(" + "|".join(sorted(_MACROS, key=len, reverse=True)) + r")(?![A-Za-z])\s?")
+_MACRO = lazy_compile(
+    r"\\(" + "|".join(sorted(_MACROS, key=len, reverse=True)) + r")(?![A-Za-z])\s?"
+)
 # fields biber adds for sorting, labels and uniqueness: no data of the work
-_BOOKKEEPING = re.compile(r"^(?:sort|label|extra|unique)|(?:hash|era|scope)$")
+_BOOKKEEPING = lazy_compile(r"^(?:sort|label|extra|unique)|(?:hash|era|scope)$")
 _DATE_PARTS = ("year", "month", "day")
 
 

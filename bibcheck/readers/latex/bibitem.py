@@ -32,19 +32,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.shared import tidy
 from bibcheck.readers.latex.bstblocks import block_reference
 
-_YEAR = re.compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
+_YEAR = lazy_compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
 # IEEE sets "et al." in italics: "J. Lien \textit{et al.}, ``Soli …''" -- no title
-_ET_AL = re.compile(r"et\.?\s?al\.?|u\.\s?a\.|и\s?др\.?|i\s?in\.?|y\s?col\.?|a\s?kol\.?", re.I)
-_INITIALS = re.compile(r"(?:^|[\s,.])\w{1,2}\.(?:\s|$|-)|,")
-_HOST_CUE = re.compile(r"(?:\bIn\s*:?|//|\bin:)\s*$", re.IGNORECASE)
-_CORPORATE = re.compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: an organisation
-_QUOTE = re.compile(r"[“”„«»\"]")
-_LABEL_YEAR = re.compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
+_ET_AL = lazy_compile(r"et\.?\s?al\.?|u\.\s?a\.|и\s?др\.?|i\s?in\.?|y\s?col\.?|a\s?kol\.?", re.I)
+_INITIALS = lazy_compile(r"(?:^|[\s,.])\w{1,2}\.(?:\s|$|-)|,")
+_HOST_CUE = lazy_compile(r"(?:\bIn\s*:?|//|\bin:)\s*$", re.IGNORECASE)
+_CORPORATE = lazy_compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: an organisation
+_QUOTE = lazy_compile(r"[“”„«»\"]")
+_LABEL_YEAR = lazy_compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos"}
 )
@@ -77,7 +78,7 @@ def _people(text: str) -> tuple[str, ...]:
 
 
 # a name written initials first: "R. Ortiz", "K.~E. Haug", "J.-H. Lee", "A. de Vries"
-_INITIALS_FIRST = re.compile(
+_INITIALS_FIRST = lazy_compile(
     r"(?:[^\W\d_]{1,2}\.(?:\s*|-))+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}"
 )
 
@@ -100,7 +101,7 @@ def _tidy_name(name: str) -> str:
 
 
 # editors say so after their names: "P. J. Linstrom and W. G. Mallard (eds.)", "(Hrsg.)"
-_EDITOR_MARK = re.compile(
+_EDITOR_MARK = lazy_compile(
     r",?\s*\((?:eds?|Eds?|Hrsg|Hg|dir|coord|red|ред)\.?\)|,\s(?:eds?|Eds?)\.(?=\s*$)"
 )
 
@@ -120,7 +121,7 @@ def _names_only(text: str) -> tuple[str, ...] | None:
     return people or None
 
 
-_FULL_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\.?")
+_FULL_NAME_WORD = lazy_compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\.?")
 
 
 def _full_names(text: str) -> tuple[str, ...] | None:
@@ -215,10 +216,10 @@ def _label_year(ref: Reference, marks: Marks) -> Reference:
 
 # what follows a journal in the styles that name no article title (rsc: "\\emph{J. Name},
 # 2019, \\textbf{12}, 45--67"): only numbers (year, volume, issue, pages) and a DOI
-_NUMBERS_ONLY = re.compile(r"(?P<head>[\s.,;:()\[\]\d–—-]*)(?:(?:DOI|doi)\b.*)?", re.DOTALL)
-_NUMBER = re.compile(r"\d+")
-_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
-_PART = re.compile(r"\d+\s*+[–—-]\s*+\d+|(?P<volume>\d+)(?:\s*+\(\d+\))?")
+_NUMBERS_ONLY = lazy_compile(r"(?P<head>[\s.,;:()\[\]\d–—-]*)(?:(?:DOI|doi)\b.*)?", re.DOTALL)
+_NUMBER = lazy_compile(r"\d+")
+_RANGE = lazy_compile(r"\d\s*[–—-]\s*\d")
+_PART = lazy_compile(r"\d+\s*+[–—-]\s*+\d+|(?P<volume>\d+)(?:\s*+\(\d+\))?")
 
 
 def _journal_after_names(ref: Reference, text: str, marks: Marks) -> Reference | None:

@@ -18,12 +18,12 @@ named ones: a key the manuscript's own files define keeps that definition.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bibcheck.bibfile import BibError, read_bibs
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, BibRecord, RawNote
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import bibsource
@@ -34,21 +34,21 @@ from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.source import Source
 
 AMSREFS_NAME = "amsrefs biblist"  # what the coverage line calls a manuscript's own list
-_BIB_COMMAND = re.compile(
+_BIB_COMMAND = lazy_compile(
     r"\\(?:bibliography|addbibresource|addglobalbib|addsectionbib)(?![A-Za-z@])\s*"
     r"(?:\[[^\]]*\])?\s*\{([^{}]*)\}"
 )
 
 
 # a file name, not a macro's parameter (#1) or a command (\\bibfile, \\jobname)
-_FILE_NAME = re.compile(r"[^#\\]+")
+_FILE_NAME = lazy_compile(r"[^#\\]+")
 
-_BIBLATEX = re.compile(
+_BIBLATEX = lazy_compile(
     r"\\(?:usepackage|RequirePackage)\s*(?:\[([^\]]*)\])?\s*\{[^{}]*\bbiblatex\b[^{}]*\}"
     r"|\\ExecuteBibliographyOptions\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}"
 )
-_BIBTEX_BACKEND = re.compile(r"\bbackend\s*=\s*bibtex(?:8|u)?\b")
-_ADDBIBRESOURCE = re.compile(r"\\addbibresource(?![A-Za-z@])")
+_BIBTEX_BACKEND = lazy_compile(r"\bbackend\s*=\s*bibtex(?:8|u)?\b")
+_ADDBIBRESOURCE = lazy_compile(r"\\addbibresource(?![A-Za-z@])")
 
 
 def keys_caseless(preamble: str, body: str) -> bool:

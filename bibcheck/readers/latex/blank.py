@@ -19,14 +19,15 @@ import heapq
 import re
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.text import group_end
 
-_TOKEN = re.compile(r"%|\\(?:([A-Za-z@]+)|.)", re.S)
-_ENV_NAME = re.compile(r"\s*\{([A-Za-z@*]+)\}")
-_NEWIF = re.compile(r"\\newif\s*\\if([A-Za-z@]+)")
-_EXCLUDED = re.compile(r"\\excludecomment\s*\{([A-Za-z@*]+)\}")
-_FILE_ARG = re.compile(r"\s*(?:\[[^\]]*\])?\s*\{([^{}]+)\}")
+_TOKEN = lazy_compile(r"%|\\(?:([A-Za-z@]+)|.)", re.S)
+_ENV_NAME = lazy_compile(r"\s*\{([A-Za-z@*]+)\}")
+_NEWIF = lazy_compile(r"\\newif\s*\\if([A-Za-z@]+)")
+_EXCLUDED = lazy_compile(r"\\excludecomment\s*\{([A-Za-z@*]+)\}")
+_FILE_ARG = lazy_compile(r"\s*(?:\[[^\]]*\])?\s*\{([^{}]+)\}")
 _VERBATIM_ENVS = frozenset(
     {
         "verbatim", "verbatim*", "Verbatim", "Verbatim*", "BVerbatim", "LVerbatim",

@@ -27,35 +27,36 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.shared import tidy
 from bibcheck.parse.references.thesis import as_thesis
 
 __all__ = ["block_reference", "label_families", "people"]
 
-_LABEL = re.compile(r"^(?P<short>.*?)\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[^)]*\)(?P<full>.*)$")
+_LABEL = lazy_compile(r"^(?P<short>.*?)\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[^)]*\)(?P<full>.*)$")
 # (whitespace possessive, a run of it tried from its start: from each space, each try read
 # the rest of the run)
-_SEP = re.compile(r",\s*+(?:and\s++|&\s++)?|(?<!\s)\s++(?:and|&)\s++")
-_INITIALS_ONLY = re.compile(r"[^\W\d_]{1,2}\.(?:\s*+-?\s?[^\W\d_]{1,2}\.)*+\s*+")
+_SEP = lazy_compile(r",\s*+(?:and\s++|&\s++)?|(?<!\s)\s++(?:and|&)\s++")
+_INITIALS_ONLY = lazy_compile(r"[^\W\d_]{1,2}\.(?:\s*+-?\s?[^\W\d_]{1,2}\.)*+\s*+")
 _PARTICLES = frozenset("von van de der den da di du la le del dos ten ter".split())
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_ARTICLE = re.compile(r"^\s*+,?\s*+(?:\d|[ivxlcIVXLC]+\b|\(\d)")
-_IN = re.compile(r"^In(?::|\s)\s*")
-_THESIS = re.compile(
+_WORD = lazy_compile(r"[^\W\d_][\w'’.-]*")
+_ARTICLE = lazy_compile(r"^\s*+,?\s*+(?:\d|[ivxlcIVXLC]+\b|\(\d)")
+_IN = lazy_compile(r"^In(?::|\s)\s*")
+_THESIS = lazy_compile(
     r"\b(?:Ph\.?\s?D\.?|Master'?s|Doctoral|Bachelor'?s|MSc|Diploma)\s+thesis\b", re.I
 )
-_REPORT = re.compile(
+_REPORT = lazy_compile(
     r"^(?:Technical\s+[Rr]eport|Tech\.\s+[Rr]ep\.|Research\s+[Rr]eport|[Rr]eport)\b"
     r"|\b(?:Working|Discussion|Policy\s+Research\s+Working|Occasional|Staff)\s+Papers?\b"
     r"|^[^\W\d_][^,.;:]{2,80}?\s(?:No\.\s?)?\d[\w/-]*,\s"  # a series and its number
 )
 # (spaces possessive and started only where a run of spaces, or a comma, starts: a match
 # inside the run is never the first, and trying each is quadratic in a long run)
-_YEAR_END = re.compile(
+_YEAR_END = lazy_compile(
     r"(?:,|(?<![\s,]))\s*+(?:[A-Z][a-z]{2,8}\.?\s+)?(1[5-9]\d\d|20\d\d)[a-z]?\.?\s*$"
 )
-_URLISH = re.compile(r"^(?:URL\b|doi\b|DOI\b|https?://|ISSN\b|ISBN\b|arXiv\b|Accessed\b)", re.I)
+_URLISH = lazy_compile(r"^(?:URL\b|doi\b|DOI\b|https?://|ISSN\b|ISBN\b|arXiv\b|Accessed\b)", re.I)
 
 
 def label_families(label: str) -> tuple[str, ...]:

@@ -11,15 +11,15 @@ that is not there is known by name or not at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 
-_LOAD_CLASS = re.compile(r"\\LoadClass(?:WithOptions)?\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}")
-_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+_LOAD_CLASS = lazy_compile(r"\\LoadClass(?:WithOptions)?\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}")
+_COMMENT = lazy_compile(r"(?<!\\)%[^\n]*")
 _CLS_LIMIT = 2 * 1024 * 1024
 _DEPTH = 8  # classes built on classes beside the document
 

@@ -13,6 +13,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.mathscripts import plain_scripts, symbol_scripts
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
@@ -45,11 +46,11 @@ MAX_EXPANSION = 2_000_000  # characters of macro expansions in one document
 MAX_EXPANSION_DEPTH = 20  # macros expanding into macros
 
 # what closes a clause right after a citation: a stop, a closing brace, the end
-_CLAUSE_ENDS = re.compile(r"[ \t]*+(?:[.;:!?,)}]|\n[ \t]*+\n|$)")
-_LINE_STARTS = re.compile(r"^", re.M)
-_COMMAND = re.compile(r"\\([A-Za-z@]+\*?|.)", re.S)
-_COMMAND_NAME = re.compile(r"\\([A-Za-z@]+)")
-_TEXT_RUN = re.compile(r"[^\\{}$]+")
+_CLAUSE_ENDS = lazy_compile(r"[ \t]*+(?:[.;:!?,)}]|\n[ \t]*+\n|$)")
+_LINE_STARTS = lazy_compile(r"^", re.M)
+_COMMAND = lazy_compile(r"\\([A-Za-z@]+\*?|.)", re.S)
+_COMMAND_NAME = lazy_compile(r"\\([A-Za-z@]+)")
+_TEXT_RUN = lazy_compile(r"[^\\{}$]+")
 # "\citeauthor{k} \citeyear{k}", "\citeauthor{k}~(\citeyear{k})", "\citeauthor*{k}
 # \parencite*{k}" (biblatex): the author, then the year, of one citation
 _AUTHOR_ONLY = frozenset(
@@ -61,24 +62,24 @@ _YEAR_ONLY = frozenset(
 )
 # notes in the margin, which may hold only a figure or a table (no text, no citation)
 _MARGIN_NOTES = frozenset({"marginnote", "sidenote"})
-_WORD = re.compile(r"\w")
-_BETWEEN_NAME_AND_YEAR = re.compile(r"[\s~(\[]*")
-_ANGLE_PRENOTE = re.compile(r"[ \t]*<([^<>\n{}]{0,300})>")  # apacite's \\cite<e.g.,>{key}
-_EXPANDAFTER = re.compile(r"\s*+(?:\\expandafter(?![A-Za-z@])\s*+)*+")
-_BETWEEN_LINKS = re.compile(r"[\s~(\[]*(?:\\protect(?![A-Za-z@])\s*)?")
-_BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
+_WORD = lazy_compile(r"\w")
+_BETWEEN_NAME_AND_YEAR = lazy_compile(r"[\s~(\[]*")
+_ANGLE_PRENOTE = lazy_compile(r"[ \t]*<([^<>\n{}]{0,300})>")  # apacite's \\cite<e.g.,>{key}
+_EXPANDAFTER = lazy_compile(r"\s*+(?:\\expandafter(?![A-Za-z@])\s*+)*+")
+_BETWEEN_LINKS = lazy_compile(r"[\s~(\[]*(?:\\protect(?![A-Za-z@])\s*)?")
+_BRACKETS = lazy_compile(r"\[([^\[\]\n]{1,80})\]")
 # Pandoc's LaTeX writes a bracket of the text as ``{[}`` / ``{]}``: "{[}3{]}", "{[}1--3{]}"
 # the pages after a number cited in a note: "[3], p.~12", "[3, S. 4]" is read in the bracket
-_NOTE_POST = re.compile(r",[^\S\n]*+([^\s,;()\[\]][^,;()\[\]\n]{0,30})(?=[.;)]|$)")
-_PANDOC_BRACKETS = re.compile(r"\{\[\}([^{}\[\]\n]{1,80})\{\]\}")
-_RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
+_NOTE_POST = lazy_compile(r",[^\S\n]*+([^\s,;()\[\]][^,;()\[\]\n]{0,30})(?=[.;)]|$)")
+_PANDOC_BRACKETS = lazy_compile(r"\{\[\}([^{}\[\]\n]{1,80})\{\]\}")
+_RANGE = lazy_compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
 # a place in the work after the number ("1, с. 25", "3, Sec.~4"): the plain-text reader's
 # locator words
-_PAGE_NOTE = re.compile(rf"(?:{LOCATOR_WORD}\.?(?:\s|\d|$)|[§№])")
-_SPACES = re.compile(r"[ \t]+")
+_PAGE_NOTE = lazy_compile(rf"(?:{LOCATOR_WORD}\.?(?:\s|\d|$)|[§№])")
+_SPACES = lazy_compile(r"[ \t]+")
 # the apostrophe that closes a single quotation: `Title' (not the one in "Hardy's")
-_CLOSING_SINGLE = re.compile(r"‘(?P<quoted>[^‘’'\n]*+(?:'\w[^‘’'\n]*+)*+)'(?!\w)")
-_ACCENT_ARGUMENT = re.compile(r"\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
+_CLOSING_SINGLE = lazy_compile(r"‘(?P<quoted>[^‘’'\n]*+(?:'\w[^‘’'\n]*+)*+)'(?!\w)")
+_ACCENT_ARGUMENT = lazy_compile(r"\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
 _MAX_RANGE = 50
 _STRUCTURE = frozenset(
     {"chapter", "section", "appendix", "frontmatter", "mainmatter", "backmatter"}
@@ -1275,7 +1276,7 @@ class Converter:
         self.anomalies.append(Anomaly(AnomalyCode.LIMIT_REACHED, message, line))
 
 
-_LOCATOR = re.compile(
+_LOCATOR = lazy_compile(
     r"(?:(?:pp?|S|s|[сС]|стр|Стр|P|Pp|Seite|Seiten)\.?\s*)?"
     r"(\d+(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)\s*(?:ff?\.?)?"
 )
@@ -1325,7 +1326,7 @@ def page_locator(post: str | None) -> str | None:
     return re.sub(r"\s*[-–—]+\s*", "–", m.group(1))
 
 
-_REF_TARGET = re.compile(r"\s*\{(ref-[^{}\s]+)\}")
+_REF_TARGET = lazy_compile(r"\s*\{(ref-[^{}\s]+)\}")
 
 
 def _keys(text: str) -> list[str]:

@@ -26,10 +26,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.latex.classes import ClassChain
 
 # document classes whose footnote counter is reset by \chapter
@@ -44,13 +44,13 @@ CHAPTER_CLASSES = frozenset(
      "jreport", "jbook", "ujreport", "ujbook", "jsreport", "bxjsbook", "bxjsreport",
      "tbook", "treport", "ltjsreport", "ltjbook", "ltjreport"}
 )  # fmt: skip
-_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}")
-_RESET = re.compile(
+_CLASS = lazy_compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}")
+_RESET = lazy_compile(
     r"\\(counterwithin|numberwithin|counterwithout|@addtoreset|@removefromreset)(\*?)"
     r"\s*\{\s*footnote\s*\}\s*\{\s*(chapter|section)\s*\}"
 )
 _LEVELS = ("chapter", "section")
-_INTEGER = re.compile(r"\s*+([+-]?)\s*+(\d{1,6})\s*+")  # (spaces possessive: not split every way)
+_INTEGER = lazy_compile(r"\s*+([+-]?)\s*+(\d{1,6})\s*+")  # (spaces possessive: not split every way)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ values (dimensions with ``plus``/``minus`` stretch, font dimensions, numbers, a
 
 from __future__ import annotations
 
-import re
+from bibcheck.lazyre import lazy_compile
 
 __all__ = ["INTEGERS", "PARAMETERS", "value_end"]
 
@@ -48,7 +48,7 @@ _DIMENSION = (
 _SPACE = r"(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+)(?!\n)"
 # every run of spaces taken whole (possessive): overlapping runs made a line of spaces
 # polynomial in its length (benchmarks/regex_worst_case.py)
-_VALUE = re.compile(
+_VALUE = lazy_compile(
     rf"\s*+(?:=\s*+)?(?:{_DIMENSION}(?:\s*+plus\s*+{_DIMENSION})?(?:\s*+minus\s*+{_DIMENSION})?"
     rf"|{_NUMBER}(?![\d.])(?:{_SPACE})?|{_INTEGER_REGISTER})(?:\s*+\\relax(?![A-Za-z@]))?"
 )

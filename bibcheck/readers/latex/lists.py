@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.references.doilabel import malformed_dois
 from bibcheck.readers.common import LITERATURE_HEADINGS, LITERATURE_WORDS
@@ -31,54 +32,54 @@ from bibcheck.readers.latex.source import Source
 ToText = Callable[[int, int], str]
 
 # (mciteplus styles, achemso's and rsc's among them, write ``mcitethebibliography``)
-_THEBIB = re.compile(r"\\begin\s*\{((?:mcite)?thebibliography|CSLReferences)\}")
-_THEBIB_END = re.compile(r"\\end\s*\{(?:mcite)?thebibliography\}")
-_CSL_END = re.compile(r"\\end\s*\{CSLReferences\}")
+_THEBIB = lazy_compile(r"\\begin\s*\{((?:mcite)?thebibliography|CSLReferences)\}")
+_THEBIB_END = lazy_compile(r"\\end\s*\{(?:mcite)?thebibliography\}")
+_CSL_END = lazy_compile(r"\\end\s*\{CSLReferences\}")
 # where an entry of a CSLReferences list opens (Pandoc 3; Pandoc 2; Pandoc 2.11 and older)
 _TARGET = r"\\hypertarget\s*\{(?P<key%d>ref-[^{}\s]+)\}\s*\{\s*\}"
-_CSL_ITEM = re.compile(
+_CSL_ITEM = lazy_compile(
     r"\\bibitem\s*(?:\[[^\]\n]{0,80}\])?\s*\{(?P<key1>[^{}\s]+)\}"
     r"|(?:\\leavevmode\s*)?(?:\\vadjust\s*pre\s*\{\s*" + _TARGET % 2 + r"\s*\}|" + _TARGET % 3 + ")"
 )
-_BIBITEM = re.compile(r"\\bibitem(?![A-Za-z@])")
-_KEY = re.compile(r"\s*\{([^{}]*)\}")
+_BIBITEM = lazy_compile(r"\\bibitem(?![A-Za-z@])")
+_KEY = lazy_compile(r"\s*\{([^{}]*)\}")
 _LEVELS = {"part": -1, "chapter": 0, "addchap": 0, "section": 1, "addsec": 1,
            "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5}  # fmt: skip
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     r"\\(part|chapter|addchap|section|addsec|subsection|subsubsection|paragraph|subparagraph)"
     r"(?![A-Za-z@])\*?"
 )
 # Where a literature heading may stand: any phrase of the shared vocabulary (each hit's
 # whole line is then checked against it).
-_HEADING_WORD = re.compile(
+_HEADING_WORD = lazy_compile(
     "|".join(
         re.escape(h).replace(r"\ ", r"\s+")
         for h in sorted(LITERATURE_WORDS | LITERATURE_HEADINGS, key=len, reverse=True)
     ),
     re.IGNORECASE,
 )
-_BIBLIOGRAPHY_HERE = re.compile(
+_BIBLIOGRAPHY_HERE = lazy_compile(
     r"\\(?:bibliography|printbibliography|bibitem|addbibresource)(?![A-Za-z@])"
     r"|\\begin\s*\{(?:(?:mcite)?thebibliography|CSLReferences)\}"
 )
-_LIST_BEGIN = re.compile(
+_LIST_BEGIN = lazy_compile(
     r"\\begin\s*\{(enumerate\*?|itemize\*?|description|compactenum|compactitem|inparaenum|"
     r"asparaenum)\}"
 )
-_ITEM = re.compile(r"\\item(?![A-Za-z@])")
-_APPENDIX = re.compile(r"\\appendix(?![A-Za-z@])")
-_SEPARATOR = re.compile(
+_ITEM = lazy_compile(r"\\item(?![A-Za-z@])")
+_APPENDIX = lazy_compile(r"\\appendix(?![A-Za-z@])")
+_SEPARATOR = lazy_compile(
     r"\n[ \t]*\n|\\par(?![A-Za-z@])|\\\\\*?(?:\s*\[[^\]\n]*\])?|\\newline(?![A-Za-z@])"
     r"|\\(?:big|med|small)skip(?![A-Za-z@])"
 )
 # A paragraph that is only a sectioning command (with a label or a contents line).
-_ONLY_HEADING = re.compile(
+_ONLY_HEADING = lazy_compile(
     r"\s*\\(?:part|chapter|addchap|section|addsec|subsection|subsubsection|paragraph"
     r"|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
     r"(?:\s*\\(?:label|addcontentsline)\s*(?:\{[^{}]*\}){1,3})*\s*"
 )
-_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+")
-_LABEL = re.compile(r"\\label\s*\{([^{}]*)\}")
+_NUMBER = lazy_compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+")
+_LABEL = lazy_compile(r"\\label\s*\{([^{}]*)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +159,7 @@ def _thebibliographies(src: Source, start: int, stop: int, to_text: ToText, foun
         pos = finish.end() if finish else stop
 
 
-def _end_of(kind: str) -> re.Pattern[str]:
+def _end_of(kind: str) -> Regex:
     return _CSL_END if kind == "CSLReferences" else _THEBIB_END
 
 
@@ -213,11 +214,11 @@ def _csl_items(src: Source, begin: int, end: int, to_text: ToText, found: Lists)
         )
 
 
-_NEWBLOCK = re.compile(r"\\newblock(?![A-Za-z@])")
-_ITALIC = re.compile(
+_NEWBLOCK = lazy_compile(r"\\newblock(?![A-Za-z@])")
+_ITALIC = lazy_compile(
     r"\\(?:emph|textit|textsl)\s*\{|\{\s*\\(?:em|it|itshape|sl|slshape)(?![A-Za-z@])"
 )
-_BIBINFO = re.compile(r"\\bibinfo\s*\{(\w+)\}\s*\{")
+_BIBINFO = lazy_compile(r"\\bibinfo\s*\{(\w+)\}\s*\{")
 
 
 def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
@@ -296,8 +297,8 @@ def _under_heading(
     return True
 
 
-_CITING = re.compile(r"\\(?:footnote|footcite|[A-Za-z]*cite[A-Za-z]*)\*?\s*[\[{(]")
-_ENTRY_CUE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://|\bdoi\b|\b10\.\d{4,9}/", re.I)
+_CITING = lazy_compile(r"\\(?:footnote|footcite|[A-Za-z]*cite[A-Za-z]*)\*?\s*[\[{(]")
+_ENTRY_CUE = lazy_compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://|\bdoi\b|\b10\.\d{4,9}/", re.I)
 
 
 def _entries(items: list[Item]) -> bool:

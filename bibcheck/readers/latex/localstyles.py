@@ -15,11 +15,11 @@ their comments blanked and their lines kept.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 
@@ -27,12 +27,12 @@ MAX_FILES = 32  # packages and classes of the project followed
 MAX_LOOKUPS = 256  # names looked for in the folders
 _LIMIT = 2 * 1024 * 1024  # bytes of one .sty/.cls
 
-_LOADS = re.compile(
+_LOADS = lazy_compile(
     r"\\(?:(?P<cls>documentclass|LoadClass(?:WithOptions)?)"
     r"|usepackage|RequirePackage(?:WithOptions)?)(?![A-Za-z@])"
     r"\s*(?:\[[^\[\]]*\]\s*)?\{(?P<names>[^{}]*)\}"
 )
-_NAME = re.compile(r"[A-Za-z0-9_./+-]+")
+_NAME = lazy_compile(r"[A-Za-z0-9_./+-]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.latex.scan import BraceIndex, bracket_end
 from bibcheck.text import group_end
 
@@ -22,21 +23,21 @@ BOOLEAN_TRUE = "\\BooleanTrue"
 BOOLEAN_FALSE = "\\BooleanFalse"
 
 _NAME = r"(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))"
-_NEWCOMMAND = re.compile(
+_NEWCOMMAND = lazy_compile(
     r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand)\s*+\*?\s*+" + _NAME
 )
-_DOCUMENTCOMMAND = re.compile(
+_DOCUMENTCOMMAND = lazy_compile(
     r"\\(NewDocumentCommand|RenewDocumentCommand|DeclareDocumentCommand"
     r"|ProvideDocumentCommand|NewExpandableDocumentCommand)\s*" + _NAME
 )
-_DEF = re.compile(r"\\(?:long\s*\\|global\s*\\|protected\s*\\)*[gex]?def\s*\\([A-Za-z@]+)")
-_PARAMS = re.compile(r"((?:#[1-9])*)\s*\{")
-_LET = re.compile(r"\\let\s*\\([A-Za-z@]+)\s*+=?\s*+\\([A-Za-z@]+)")
-_COUNT = re.compile(r"\s*\[\s*([0-9])\s*\]")
-_PARAM = re.compile(r"#(#|[1-9])")
+_DEF = lazy_compile(r"\\(?:long\s*\\|global\s*\\|protected\s*\\)*[gex]?def\s*\\([A-Za-z@]+)")
+_PARAMS = lazy_compile(r"((?:#[1-9])*)\s*\{")
+_LET = lazy_compile(r"\\let\s*\\([A-Za-z@]+)\s*+=?\s*+\\([A-Za-z@]+)")
+_COUNT = lazy_compile(r"\s*\[\s*([0-9])\s*\]")
+_PARAM = lazy_compile(r"#(#|[1-9])")
 # (spaces possessive, here and in _NEWCOMMAND and _LET: a run of them before an optional "+",
 # "*" or "=" was split between the two runs every way when no argument type or name followed)
-_SPEC = re.compile(r"\s*+(\+?)\s*+(m|o|s|O\s*\{)")
+_SPEC = lazy_compile(r"\s*+(\+?)\s*+(m|o|s|O\s*\{)")
 
 
 @dataclass(frozen=True, slots=True)

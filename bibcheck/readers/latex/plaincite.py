@@ -15,17 +15,17 @@ A document that has any citation link is cited by its links only.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.latex.convert import Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.lists import Item
 
 # an entry's own number at its start: "[3] ...", "3. ...", "3) ..."
-_NUMBER = re.compile(r"\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?=\s)")
+_NUMBER = lazy_compile(r"\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?=\s)")
 # a citation link to a citeproc entry anywhere in the body
-_LINKED = re.compile(r"\\(?:citeproc|hyperlink)\s*\{\s*ref-")
+_LINKED = lazy_compile(r"\\(?:citeproc|hyperlink)\s*\{\s*ref-")
 
 
 @dataclass(frozen=True, slots=True)

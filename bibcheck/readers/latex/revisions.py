@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.latex.scan import BraceIndex, bracket_end
 
 _KEEP, _DROP = True, False
@@ -75,11 +76,11 @@ _DELETION_BEGIN = {
     for begin, end in (("DIFdelbegin", "DIFdelend"), ("DIFdelbeginFL", "DIFdelendFL"))
 }
 
-_DEFINER = re.compile(
+_DEFINER = lazy_compile(
     r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:New|Renew|Provide|Declare)"
     r"DocumentCommand|[gex]?def|let|renewrobustcmd|newrobustcmd)\*?\s*\{?\s*$"
 )
-_PACKAGE = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+_PACKAGE = lazy_compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 _MARKS_REVISIONS = frozenset({"changes", "easyReview", "trackchanges"})
 _DRAFT_NOTES = frozenset({"todonotes", "fixme", "fixmetodonotes"})
 
@@ -229,7 +230,7 @@ def _remove(text: str, cuts: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-_CONTROL_WORD_END = re.compile(r"\\[A-Za-z@]+$")
+_CONTROL_WORD_END = lazy_compile(r"\\[A-Za-z@]+$")
 
 
 def _joins_word(out: list[str], text: str, end: int) -> bool:

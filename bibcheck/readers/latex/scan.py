@@ -11,10 +11,12 @@ import re
 from array import array
 from bisect import bisect_left
 
+from bibcheck.lazyre import lazy_compile
+
 OPTION_LIMIT = 1000  # an optional argument longer than this is not one
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_BRACE = re.compile(r"\\.|[{}]", re.S)
-_BRACKET_TOKEN = re.compile(r"\\.|[{}\]]|\n[ \t]*\n", re.S)
+BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
+_BRACE = lazy_compile(r"\\.|[{}]", re.S)
+_BRACKET_TOKEN = lazy_compile(r"\\.|[{}\]]|\n[ \t]*\n", re.S)
 
 
 class BraceIndex:

@@ -35,6 +35,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.decode import MAX_BYTES
 from bibcheck.readers.latex.blank import Definitions, blank
@@ -46,26 +47,26 @@ from bibcheck.readers.latex.texdist import is_distribution_file
 MAX_DEPTH = 16  # files including files
 MAX_FILES = 2000  # files included in all (the same file twice counts twice)
 
-_INCLUDE = re.compile(
+_INCLUDE = lazy_compile(
     r"\\(input|include|subfile|import|subimport|inputfrom|includefrom|subinputfrom"
     r"|subincludefrom|InputIfFileExists)(?![A-Za-z@])\s*\*?"
 )
 # \IfFileExists{name}{then}{else}: what ``then`` includes runs only when ``name`` exists
-_IF_FILE_EXISTS = re.compile(r"\\IfFileExists(?![A-Za-z@])\s*\{")
-_BRACED = re.compile(r"\s*\{([^{}]*)\}")
-_BARE_NAME = re.compile(r"[ \t]*([^\s{}\\%]+)")  # \input chapter1 (TeX syntax)
-_BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
-_END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
-_DOCUMENTCLASS = re.compile(r"\\documentclass\b")
+_IF_FILE_EXISTS = lazy_compile(r"\\IfFileExists(?![A-Za-z@])\s*\{")
+_BRACED = lazy_compile(r"\s*\{([^{}]*)\}")
+_BARE_NAME = lazy_compile(r"[ \t]*([^\s{}\\%]+)")  # \input chapter1 (TeX syntax)
+_BEGIN_DOCUMENT = lazy_compile(r"\\begin\s*\{document\}")
+_END_DOCUMENT = lazy_compile(r"\\end\s*\{document\}")
+_DOCUMENTCLASS = lazy_compile(r"\\documentclass\b")
 _TWO_ARGUMENTS = frozenset(
     {"import", "subimport", "inputfrom", "includefrom", "subinputfrom", "subincludefrom"}
 )
 _OWN_FOLDER_FIRST = frozenset({"subfile", "subimport", "subinputfrom", "subincludefrom"})
 # lhs2TeX (literate Haskell): "%include file" at a line's start is its include directive;
 # a document is lhs2TeX's when it is a .lhs file or uses lhs2TeX's directives
-_LHS_INCLUDE = re.compile(r"^%include[ \t]+([^\s{}%\\]+)[ \t]*$", re.M)
-_LHS_DIRECTIVES = re.compile(r"^%(?:include[ \t]+[^\s{}%\\]+\.fmt|format[ \t])", re.M)
-_LHS_CODE = re.compile(r"^[><].*$", re.M)  # bird-track code lines ("> f x = ...")
+_LHS_INCLUDE = lazy_compile(r"^%include[ \t]+([^\s{}%\\]+)[ \t]*$", re.M)
+_LHS_DIRECTIVES = lazy_compile(r"^%(?:include[ \t]+[^\s{}%\\]+\.fmt|format[ \t])", re.M)
+_LHS_CODE = lazy_compile(r"^[><].*$", re.M)  # bird-track code lines ("> f x = ...")
 LHS_ENVIRONMENTS = frozenset({"code", "spec"})  # lhs2TeX's Haskell blocks
 
 

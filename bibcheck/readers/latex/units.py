@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.latex.lists import Item
 from bibcheck.readers.latex.source import Source
 
-_CHAPTERBIB = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{[^{}]*\bchapterbib\b[^{}]*\}")
-_INCLUDED = re.compile(r"\\(?:include|cbinput)\s*\{([^{}]+)\}")
+_CHAPTERBIB = lazy_compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{[^{}]*\bchapterbib\b[^{}]*\}")
+_INCLUDED = lazy_compile(r"\\(?:include|cbinput)\s*\{([^{}]+)\}")
 _ENVIRONMENTS = ("refsection", "bibunit", "cbunit")
 
 
