@@ -277,7 +277,9 @@ def test_list_read_whole_has_no_unread_paragraph() -> None:
         "",
     )
     doc = parse_bytes(whole.encode(), "notes.md", "pandoc-markdown")
-    assert not _found(doc, AnomalyCode.UNREAD_REGION)
+    # no paragraph of the list is unread; the [n] citations of line 3, which pandoc-markdown
+    # does not read, are reported on their own line (since fix round 51)
+    assert [a.line for a in _found(doc, AnomalyCode.UNREAD_REGION)] == [3]
 
 
 @pytest.mark.parametrize(
