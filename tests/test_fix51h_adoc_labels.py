@@ -11,7 +11,12 @@ import pytest
 
 from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode as C
-from bibcheck.readers.adoclabels import designation_year, label_numbering, label_year
+from bibcheck.readers.adoclabels import (
+    designation_year,
+    emphasised_title,
+    label_numbering,
+    label_year,
+)
 from tests.test_regex_growth import assert_linear
 
 
@@ -66,6 +71,22 @@ def test_label_numbering(labels: list[str], flagged: list[tuple[C, int]]) -> Non
     assert [(a.code, a.line) for a in label_numbering(items)] == flagged
 
 
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Ministry of Culture, *Rules of Spelling* (Notice No. 12)", "Rules of Spelling"),
+        ("IETF RFC 9999, A. Poe and B. Roe, *Some Protocol*", "Some Protocol"),
+        ("*Rules of Spelling*", None),  # nothing before the italics
+        ("A *very* long title", None),  # italics inside a title, no head before a comma
+        ("Org, *One* and *Two*", None),  # two spans: not one title
+        ("Rules of Spelling", None),
+        (None, None),
+    ],
+)
+def test_emphasised_title(title: str | None, want: str | None) -> None:
+    assert emphasised_title(title) == want
+
+
 DOC = """\
 = Test methods for pumps
 
@@ -83,6 +104,7 @@ See <<iso5199>>, <<din24250>> and <<iso9906>>, also <<hale,the survey>> and <<mo
 * [[[hale,1]]], Hale, I., _Pumps of the Fens_. Ely: Marsh Books, 2008
 * [[[moor,2]]], Moor, T., _Drainage_. Ely: Marsh Books, 2011
 * [[[gray,4]]], Gray, A., _Sluices_. Ely: Marsh Books, 2014
+* [[[min,5]]], Fen Board, _Rules for Sluice Keepers_ (Circular No. 7), 1990
 """
 
 
@@ -98,9 +120,11 @@ def test_document_years_and_numbering(tmp_path: Path) -> None:
         "hale": 2008,
         "moor": 2011,
         "gray": 2014,
+        "min": 1990,
     }
     titles = {e.label: e.reference.title for e in doc.literature}
     assert titles["iso5199"] == "Technical specifications for centrifugal pumps"
+    assert titles["min"] == "Rules for Sluice Keepers"
     numbering = [a.line for a in doc.anomalies if a.code is C.LITERATURE_NUMBERING]
     assert numbering == [
         DOC.splitlines().index("* [[[gray,4]]], Gray, A., _Sluices_. Ely: Marsh Books, 2014") + 1
@@ -115,7 +139,14 @@ LINES = [
     pytest.param(lambda n: "ISO 1-" + "1-" * (n // 2), id="parts"),
     pytest.param(lambda n: "A" + " 1" * (n // 2) + ":", id="numbers-colon"),
     pytest.param(lambda n: "A/" * (n // 2) + "1:2000", id="slashes"),
+    pytest.param(lambda n: "a, *" * (n // 4), id="comma-stars"),
+    pytest.param(lambda n: "a," * (n // 2) + "*b", id="commas-open-star"),
 ]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_emphasised_title_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(emphasised_title, line)
 
 
 @pytest.mark.parametrize("line", LINES)

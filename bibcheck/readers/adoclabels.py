@@ -23,6 +23,9 @@ _DATED = lazy_compile(
     r"(?![\d:])"
 )
 _WRAPPER = lazy_compile(r"^(?:nofetch|hidden|dropid)\((?P<inner>[^()]*)\)$")
+# A title parsed with the entry's head before it: "Creator, *Title* (remark)": the one
+# emphasised span after a comma is the title (AsciiDoc entries set the title in italics)
+_HEAD_TITLE = lazy_compile(r"^[^*]+,\s*\*(?P<title>[^*]+)\*[^*]*$")
 _NUMBER = lazy_compile(r"^\d{1,4}$")
 _ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
@@ -59,3 +62,10 @@ def label_numbering(items: Sequence[tuple[str | None, int]]) -> list[Anomaly]:
     if sum(1 for n, _ in numbers if n is not None) < 2:
         return []
     return literature_numbering(numbers)
+
+
+def emphasised_title(title: str | None) -> str | None:
+    """The title inside a parsed title that kept the entry's head ("Org, *Title* (No. 3)"
+    -> "Title"); None when the title is no such thing."""
+    m = _HEAD_TITLE.match(title or "")
+    return m.group("title").strip() if m is not None else None

@@ -60,7 +60,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
 from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adockeys import reference_key, unread_bibliography
-from bibcheck.readers.adoclabels import label_numbering, label_year
+from bibcheck.readers.adoclabels import emphasised_title, label_numbering, label_year
 from bibcheck.readers.adocmarkup import render_inline
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
@@ -418,13 +418,19 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
 
 
 def _dated(text: str, label: str | None, starts: tuple[int, ...]) -> Reference | None:
-    """The reference of an entry whose label is a dated designation (``ISO 712:2009``) and
-    whose text states no year: its text's, dated by the label; None for any other entry."""
+    """The reference of an entry when its label or markup says more than its parse: dated by
+    a designation label (``ISO 712:2009``) when the text states no year, titled by its
+    italics when the parse kept the head ("Org, *Title*"); None for any other entry."""
     year = label_year(label, text)
-    if year is None:
-        return None
     ref = parse_reference(text, starts, detect_styles=True)
-    return ref if ref.year is not None else replace(ref, year=year, year_raw=str(year))
+    title = emphasised_title(ref.title)
+    if year is None and title is None:
+        return None
+    if title is not None:
+        ref = replace(ref, title=title)
+    return (
+        ref if ref.year is not None or year is None else replace(ref, year=year, year_raw=str(year))
+    )
 
 
 # Metanorma's wrappers of an entry's label: "nofetch(ISO 712)", "hidden(ISO 712)"
