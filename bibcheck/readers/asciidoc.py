@@ -60,6 +60,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
 from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adockeys import reference_key, unread_bibliography
+from bibcheck.readers.adoclabels import emphasised_title, label_numbering, label_year
 from bibcheck.readers.adocmarkup import render_inline
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
@@ -246,6 +247,7 @@ class _Doc:
     headings: dict[int, str] = field(default_factory=dict)
     passthroughs: list[tuple[int, int]] = field(default_factory=list)  # ++++ blocks (indexes)
     table_rows: set[int] = field(default_factory=set)  # lines of |=== tables: a row each
+    numbering: list[Anomaly] = field(default_factory=list)  # of lists numbered by label
 
 
 def two_line_title(lines: Sequence[str], i: int) -> tuple[int, str] | None:
@@ -380,6 +382,7 @@ def _structure(lines: list[str]) -> _Doc:
 def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
     """Read the bibliography list at ``start``; return the index after it."""
     i = start
+    labels: list[tuple[str | None, int]] = []
     while i < len(lines):
         m = _BIB_ITEM.match(lines[i])
         if not m:
@@ -404,11 +407,30 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
         doc.anchors.add(key)
         # (inline markup as the reference parsers read it: "_Title_" as "*Title*")
         text = render_inline(url_macros("\n".join(parts))) or designation_label(m.group("label"))
-        doc.entries.append(RawNote(key, text, numbers[0], numbers[-1], tuple(numbers)))
+        ref = _dated(text, m.group("label"), tuple(numbers))
+        doc.entries.append(RawNote(key, text, numbers[0], numbers[-1], tuple(numbers), ref))
+        labels.append((m.group("label"), i + 1))
         while j < len(lines) and not lines[j].strip():
             j += 1
         i = j
+    doc.numbering += label_numbering(labels)
     return i
+
+
+def _dated(text: str, label: str | None, starts: tuple[int, ...]) -> Reference | None:
+    """The reference of an entry when its label or markup says more than its parse: dated by
+    a designation label (``ISO 712:2009``) when the text states no year, titled by its
+    italics when the parse kept the head ("Org, *Title*"); None for any other entry."""
+    year = label_year(label, text)
+    ref = parse_reference(text, starts, detect_styles=True)
+    title = emphasised_title(ref.title)
+    if year is None and title is None:
+        return None
+    if title is not None:
+        ref = replace(ref, title=title)
+    return (
+        ref if ref.year is not None or year is None else replace(ref, year=year, year_raw=str(year))
+    )
 
 
 # Metanorma's wrappers of an entry's label: "nofetch(ISO 712)", "hidden(ISO 712)"
@@ -714,7 +736,9 @@ def _entry_links(state: _State, keys: Sequence[str]) -> list[str]:
 
 def _entry_reference(entry: RawNote, line: int, text: str) -> Reference:
     """The reference of a bibliography-list entry, as cited by a footnote at ``line``."""
-    ref = parse_reference(entry.text, entry.line_starts or (entry.line,), detect_styles=True)
+    ref = entry.reference or parse_reference(
+        entry.text, entry.line_starts or (entry.line,), detect_styles=True
+    )
     return replace(ref, raw=text, line=line, end_line=line, anomalies=())
 
 
@@ -943,6 +967,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     blocks, markers = state.note_cites.merge(blocks, markers)
     anomalies: list[Anomaly] = [*bib.anomalies, *body_notes, *state.note_cites.anomalies]
     anomalies += _passthrough_anomalies(lines, doc)
+    anomalies += doc.numbering
     anomalies += [
         Anomaly(
             AnomalyCode.DOCUMENT_DAMAGED,
