@@ -12,7 +12,6 @@ extensions scores only the text the document itself is written in.
 
 from __future__ import annotations
 
-from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import front_matter_end
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdcode import blank_indented_code
@@ -47,10 +46,9 @@ def _blank_front(text: str) -> str:
     end = front_matter_end(lines) or _toml_end(lines)
     if not end:
         return text
-    return "\n".join(_SPACES.sub(" ", line) if k < end else line for k, line in enumerate(lines))
+    return "\n".join(" " * len(line) if k < end else line for k, line in enumerate(lines))
 
 
-_SPACES = lazy_compile(r"[^\n]")
 _TOML_LINES = 400  # a front matter block is this long at most
 
 
