@@ -295,14 +295,28 @@ _NUMERIC_FAMILY = lazy_compile(
     r"|national-library-of-medicine|nlm|royal-society-of-chemistry|angewandte-chemie"
     r"|multidisciplinary-digital-publishing-institute|mdpi|biomed-central"
     r"|new-england-journal-of-medicine|optica|optical-society-of-america"
-    r"|institute-of-physics|iso690-numeric|gost-r-7-0-5-2008-numeric)"
+    r"|institute-of-physics|iso690-numeric|gost-r-7-0-5-2008-numeric"
+    # Typst's built-in styles by their full names (Typst and Hayagriva's style list)
+    r"|institute-of-electrical-and-electronics-engineers|sist02$|spie$|annual-reviews$"
+    r"|council-of-science-editors$|public-library-of-science|trends$|current-opinion"
+    r"|karger$|thieme$|future-(?:medicine|science)$|british-medical-journal"
+    r"|the-institution-of-engineering-and-technology|american-society-for-microbiology"
+    r"|american-society-of-mechanical-engineers|american-physiological-society"
+    r"|american-institute-of-aeronautics|mary-ann-liebert|sage-vancouver"
+    r"|taylor-and-francis-national-library-of-medicine)"
     r"|numeric|vancouver|-brackets\b|-superscript\b"
 )
 # Styles whose citations are names and years, or notes: never numeric.
 _NAMED_FAMILY = lazy_compile(
     r"^(?:apa|mla|modern-language-association|chicago|turabian|harvard|american-sociological"
     r"|american-political-science|american-anthropological|elsevier-harvard"
-    r"|springer-basic-author-date|din-1505-2(?!-numeric))"
+    r"|springer-basic-author-date|din-1505-2(?!-numeric)"
+    # Typst's built-in styles by their full names: alphanumeric labels ([Knu84]) sort by
+    # author; the others print names and years or notes
+    r"|alphanumeric$|american-psychological-association|american-geophysical-union"
+    r"|american-meteorological-society|american-society-of-civil-engineers|copernicus$"
+    r"|frontiers$|cell$|associacao-brasileira-de-normas-tecnicas|deutsche-sprache$"
+    r"|modern-humanities-research-association|mohr-siebeck-law|pensoft$)"
     r"|author-date|harvard|note-bibliography|-note$|-notes$|fullnote"
 )
 

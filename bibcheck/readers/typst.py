@@ -57,6 +57,7 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
+from bibcheck.readers.listorder import CITED, ListSort, csl_file_text, csl_sort
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.typstscan import Cite, Scan, scan
 
@@ -547,6 +548,19 @@ def _sources(
     return found, full
 
 
+def _list_sort(doc: _Combined) -> ListSort:
+    """The order Typst prints the list in: that of the style the document names (the
+    last ``style:`` given; a ``.csl`` file by its ``<sort>``), else of its default style,
+    IEEE (order of first citation)."""
+    named = [(f, f.scan.bibliography_style) for f in doc.files if f.scan.bibliography_style]
+    if not named:
+        return CITED
+    file, style = named[-1]
+    base = file.path.parent if file.path is not None else Path(".")
+    text = csl_file_text(style, [base, _root(doc)]) if style.endswith(".csl") else None
+    return csl_sort(style, text) or CITED
+
+
 def _module_source(doc: _Combined, call: _File, by: _File, name: str) -> Source:
     """A file named in ``by`` for ``bibliography(...)`` in ``call``: relative to the
     calling file, as Typst resolves it, else to the naming file when only it has it."""
@@ -648,6 +662,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         markers,
         nocite=[*reader.nocite, *(["*"] if full else [])],
         how_to_name='#bibliography("refs.bib") or --bibliography FILE',
+        sort=_list_sort(doc),
     )
     anomalies.extend(missing)
     anomalies.extend(_broken(reader.broken))

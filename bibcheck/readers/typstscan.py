@@ -106,6 +106,9 @@ class Scan:
     terms: set[str] = field(default_factory=set)
     bibliographies: list[Named] = field(default_factory=list)
     full_bibliography: bool = False
+    # the style a ``bibliography(style: "...")`` or ``#set bibliography(style: ...)``
+    # names (a built-in style's name or a ``.csl`` file): the order the list prints in
+    bibliography_style: str | None = None
     includes: list[Named] = field(default_factory=list)
     unresolved: list[Named] = field(default_factory=list)  # bibliography(expression)
     title: str | None = None
@@ -574,6 +577,9 @@ class _Scanner:
                 self.result.unresolved.append(Named(value, start))
         if any(n == "full" and v == "true" for n, v in args):
             self.result.full_bibliography = True
+        style = next((_STRING.fullmatch(v) for n, v in args if n == "style"), None)
+        if style is not None:
+            self.result.bibliography_style = style.group(1)
         # content arguments (title: [...]) are rendered
         self.code(j + 1, ")")
         return end
