@@ -51,3 +51,25 @@ put("html", "madrid-zbe", {
  "document": "madrid-zbe.html", "reader": "html", "clean": True,
  "notes": {"1": salas, "2": lebr, "3": dict(kind=C), "4": plan, "5": plan, "6": ley, "7": who, "8": holman, "9": salas, "10": gut, "11": news, "12": lebr},
 })
+
+# ---- pdftext: English bioRxiv-style two-column preprint through pdftotext -layout ----
+bo = [
+ dict(authors=["Potts", "Biesmeijer", "Kremen", "Neumann", "Schweiger", "Kunin"], title="Global pollinator declines: trends, impacts and drivers", year=2010, doi="10.1016/j.tree.2010.01.007", kind=A),
+ dict(authors=["Goulson", "Nicholls", "Botías", "Rotheray"], title="Bee declines driven by combined stress from parasites, pesticides, and lack of flowers", year=2015, doi="10.1126/science.1255957", kind=A),
+ dict(authors=["Kerr", "Pindar", "Galpern", "Packer", "Potts", "Roberts"], title="Climate change impacts on bumblebees converge across continents", year=2015, doi="10.1126/science.aaa7031", kind=A),
+ dict(authors=["Soroye", "Newbold", "Kerr"], title="Climate change contributes to widespread declines among bumble bees across continents", year=2020, doi="10.1126/science.aax8591", kind=A),
+ dict(authors=["Heinrich"], title="Bumblebee economics", year=1979, kind=B),
+ dict(authors=["Oyen", "Giri", "Dillon"], title="Altitudinal variation in bumble bee (Bombus) critical thermal limits", year=2016, doi="10.1016/j.jtherbio.2016.04.015", kind=A),
+ dict(authors=["Martinet", "Dellicour", "Ghisbain", "Przybyla", "Zambra", "Lecocq"], title="Global effects of extreme temperatures on wild bumblebees", year=2021, doi="10.1111/cobi.13685", kind=A),
+ dict(authors=["Maebe", "Hart", "Marshall", "Vandamme", "Vereecken", "Michez"], title="Bumblebee resilience to climate change, through plastic and adaptive responses", year=2021, doi="10.1111/gcb.15751", kind=A),
+ dict(authors=["Brennan", "Moss", "Adeyemi"], title="Heat knockdown in commercial Bombus terrestris colonies: a standard ramp protocol", year=2022, doi="10.1101/2022.06.14.496112"),
+ dict(authors=["Lighton", "Turner"], title="Thermolimit respirometry: an objective assessment of critical thermal maxima in two sympatric desert harvester ants, Pogonomyrmex rugosus and P. californicus", year=2004, doi="10.1242/jeb.00970", kind=A),
+ dict(authors=["Bates", "Mächler", "Bolker", "Walker"], title="Fitting linear mixed-effects models using lme4", year=2015, doi="10.18637/jss.v067.i01", kind=A),
+ dict(title="R: a language and environment for statistical computing", year=2023, url="https://www.R-project.org/"),
+]
+put("pdftext", "bombus-ctmax", {
+ "about": "An invented English bioRxiv-style preprint (pollination ecology: critical thermal maximum of wild bumblebee workers along an urban gradient) made by a real conversion: the LaTeX source _src/_meta/bombus-ctmax.tex (article, twocolumn, 10pt, geometry, cite, fancyhdr running head 'bioRxiv preprint doi: …; this version posted …', lineno with [switch] line numbers on the outer side of each column, page numbers, Computer Modern Type 1 fonts) compiled twice with pdflatex (TeX Live 2022) and converted with `pdftotext -layout` (poppler): two pages whose two columns are printed side by side in each text line, line numbers at both edges, blank lines between, the running head repeated after the form feed, the title block with superscript affiliation digits on a line of their own, column text glued where the gutter narrows ('diver- a proxy for body size.'), the composed accent of 'Botı́as'. Citations are the cite package's numeric brackets '[1,2]', '[5, 6, 10]', some on the same text line as a citation or a list entry of the other column; the 'References' list (Vancouver, 12 entries, 'et al.' after six authors, 'doi:' DOIs, an R software entry with 'Available from:') starts in the left column of page 2 but entries [10]–[12] stand in the right column at the top of the page, so the converted text prints them BEFORE entries [1]–[9]. Labels '[n]', lines of the converted text (checked by _meta/gen_bombus.py). Literature in printed (numeric) order, authors as printed (the first six of an 'et al.' list); the bioRxiv preprint and the R software keyed without a kind, R Core Team (corporate) not keyed. Invented: the study, authors, universities, data, the preprint's own DOI, Brennan et al. 2022 and its DOI. Real with data as remembered: Potts et al. 2010, Goulson et al. 2015, Kerr et al. 2015, Soroye et al. 2020, Heinrich 1979, Oyen et al. 2016, Martinet et al. 2021, Maebe et al. 2021, Lighton & Turner 2004, Bates et al. 2015, R 4.3.1. Clean.",
+ "document": "bombus-ctmax.txt", "reader": "pdf-text", "clean": True,
+ "notes": {f"[{i + 1}]": e for i, e in enumerate(bo)},
+ "literature": numbered(bo),
+})
