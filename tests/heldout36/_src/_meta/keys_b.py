@@ -125,3 +125,80 @@ write("pandoc/street-trees-heat.key.json", {
         "ziterScaledependentInteractionsTree2019")],
     "defects": [{"kind": "missing-literature-entry", "line": L(M, "@kimStreetCanopyMobile2020]")}],
 })
+
+
+# 2. rmarkdown/dengue-clima-br ------------------------------------------------------
+# Quarto journal manuscript (quarto-journals elsevier extension, cite-style authoryear =
+# elsarticle-harv: list sorted by author, then year), two .bib files (the second written by
+# knitr::write_bib).  A citation in a rendered fig-cap counts; one in an R comment does not;
+# @fig-/@tbl-/@sec-/@eq- are cross references.
+M = "rmarkdown/dengue-clima-br/manuscrito.qmd"
+T = {
+    "bhatt2013": W("article", "The global distribution and burden of dengue", 2013,
+                   ["Bhatt", "Gething", "Brady", "Messina", "Farlow", "Moyes", "Drake", "Brownstein", "Hoen", "Sankoh",
+                    "Myers", "George", "Jaenisch", "Wint", "Simmons", "Scott", "Farrar", "Hay"],
+                   doi="10.1038/nature12060"),
+    "viana2013": W("article", "A ocorrência da dengue e variações meteorológicas no Brasil: revisão sistemática", 2013,
+                   ["Viana", "Ignotti"], doi="10.1590/S1415-790X2013000200002"),
+    "mordecai2017": W("article", "Detecting the impact of temperature on transmission of Zika, dengue, and chikungunya "
+                      "using mechanistic models", 2017,
+                      ["Mordecai", "Cohen", "Evans", "Gudapati", "Johnson", "Lippi", "Miazgowicz", "Murdock", "Rohr",
+                       "Ryan", "Savage", "Shocket", "Stewart Ibarra", "Thomas", "Weikel"],
+                      doi="10.1371/journal.pntd.0005568"),
+    "lowe2011": W("article", "Spatio-temporal modelling of climate-sensitive disease risk: Towards an early warning "
+                  "system for dengue in Brazil", 2011,
+                  ["Lowe", "Bailey", "Stephenson", "Graham", "Coelho", "Sá Carvalho", "Barcellos"],
+                  doi="10.1016/j.cageo.2010.01.008"),
+    "infodengue2024": W("web", "InfoDengue: sistema de alerta para arboviroses", 2024, url="https://info.dengue.mat.br"),
+    "ms2009": W("report", "Diretrizes nacionais para a prevenção e controle de epidemias de dengue", 2009),
+    "gasparrini2010": W("article", "Distributed lag non-linear models", 2010, ["Gasparrini", "Armstrong", "Kenward"],
+                        doi="10.1002/sim.3940"),
+    "R-dlnm": W(None, "dlnm: Distributed Lag Non-Linear Models", 2023, ["Gasparrini", "Armstrong", "Scheipl"],
+                url="https://github.com/gasparrini/dlnm"),
+    "R-base": W(None, "R: A Language and Environment for Statistical Computing", 2023,
+                url="https://www.R-project.org/"),
+    "lowe2018": W("article", "Nonlinear and delayed impacts of climate on dengue risk in Barbados: A modelling study",
+                  2018, ["Lowe", "Gasparrini", "Van Meerbeeck", "Lippi", "Mahon", "Trotman", "Rollock", "Hinds", "Ryan",
+                         "Stewart-Ibarra"], doi="10.1371/journal.pmed.1002613"),
+    "mgcv2011": W("article", "Fast stable restricted maximum likelihood and marginal likelihood estimation of "
+                  "semiparametric generalized linear models", 2011, ["Wood"]),
+    "ferreira2022": W("article", "Chuva acumulada e notificações de dengue em municípios do Vale do Ribeira", 2022,
+                      ["Ferreira", "Andrade"]),
+}
+cits = [
+    ["bhatt2013", L(M, "[@bhatt2013]")],
+    ["viana2013", L(M, "[@viana2013]")],
+    ["mordecai2017", L(M, "[@mordecai2017, p. 7]")],
+    ["lowe2011", L(M, "[@lowe2011;")],
+    ["infodengue2024", L(M, "[@lowe2011; @infodengue2024]")],
+    ["ms2009", L(M, "[@ms2009, cap. 3]")],
+    ["gasparrini2010", L(M, "[@gasparrini2010], ajustados")],
+    ["R-dlnm", L(M, "[@R-dlnm]")],
+    ["R-base", L(M, "[@R-base]")],
+    ["lowe2018", L(M, "@lowe2018, com sazonalidade")],
+    ["mgcv2011", L(M, "[@mgcv2011]")],
+    ["ferreira2022", L(M, "[-@ferreira2022]")],
+    ["gasparrini2010", L(M, "#| fig-cap:")],
+    ["lowe2018", L(M, "@lowe2018 [p. 9]")],
+    ["viana2013", L(M, "revisão de @viana2013")],
+    ["mordecai2017", L(M, "[@mordecai2017], o que")],
+    ["ms2009", L(M, "[ver @ms2009;")],
+    ["infodengue2024", L(M, "[ver @ms2009; @infodengue2024]")],
+]
+write("rmarkdown/dengue-clima-br.key.json", {
+    "about": "Invented Brazilian Portuguese journal manuscript (Quarto, quarto-journals elsevier-pdf extension) on "
+             "climate and dengue in three capitals; authors, affiliations (Universidade Federal do Xingó, Laboratório "
+             "Nacional de Saúde Pública Ambiental), journal name, data and results are invented, as is "
+             "ferreira2022 (Ferreira & Andrade, Cadernos de Saúde Coletiva do Litoral). Real works as remembered: "
+             "Bhatt et al. 2013, Viana & Ignotti 2013, Mordecai et al. 2017, Lowe et al. 2011 and 2018, Gasparrini "
+             "et al. 2010, Wood 2011, the dlnm package, R, InfoDengue, Ministério da Saúde 2009 guidelines. "
+             "Literature: cited entries of both .bib files in elsarticle-harv order (author, year).",
+    "document": "dengue-clima-br/manuscrito.qmd",
+    "reader": "pandoc-markdown",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [T[k] for k in (
+        "bhatt2013", "ms2009", "ferreira2022", "gasparrini2010", "R-dlnm", "infodengue2024", "lowe2011", "lowe2018",
+        "mordecai2017", "R-base", "viana2013", "mgcv2011")],
+})
