@@ -202,3 +202,64 @@ write("rmarkdown/dengue-clima-br.key.json", {
         "bhatt2013", "ms2009", "ferreira2022", "gasparrini2010", "R-dlnm", "infodengue2024", "lowe2011", "lowe2018",
         "mordecai2017", "R-base", "viana2013", "mgcv2011")],
 })
+
+
+# 3. mediawiki/suleymaniye-tr -------------------------------------------------------
+# Turkish Wikipedia article with shortened footnotes.  {{sfn}} makes a named <ref>: the same
+# author/year/page reuses its number (1 at lines 17 and 37; 2 at 17 and 31).  A note holding
+# two {{harvnb}} is one note (6), its fields not keyed (it points to two works).  {{efn}}
+# goes to {{notelist}} as note "a".  The commented-out <ref> is not a citation.
+M = "mediawiki/suleymaniye-tr.wiki"
+NEC05 = W("book", "The Age of Sinan: Architectural Culture in the Ottoman Empire", 2005, ["Necipoğlu"])
+NEC85 = W("article", "The Süleymaniye Complex in Istanbul: An Interpretation", 1985, ["Necipoğlu-Kafadar"],
+          doi="10.2307/1523088")
+KUB07 = W("book", "Osmanlı Mimarisi", 2007, ["Kuban"])
+KUR87 = W("book", "Sinan: The Grand Old Master of Ottoman Architecture", 1987, ["Kuran"])
+KUR86 = W("book", "Mimar Sinan", 1986, ["Kuran"])
+GOO71 = W("book", "A History of Ottoman Architecture", 1971, ["Goodwin"])
+SAI02 = W("book", "Yapılar Kitabı: Tezkiretü'l-Bünyan ve Tezkiretü'l-Ebniye", 2002)
+T = {
+    "1": NEC05, "2": KUB07, "3": NEC85, "4": NEC05, "5": KUR87, "7": GOO71,
+    "8": W(None, "Süleymaniye üç yıl sonra kapılarını açtı", 2010,
+           url="https://www.ornekgazete.com.tr/kultur/suleymaniye-uc-yil-sonra-kapilarini-acti-187234"),
+    "9": NEC85, "10": GOO71, "11": KUR87, "a": COMM,
+    "12": W("article", "Points of view: Iznik tiles in the Süleymaniye", 1999, ["Denny"]),
+    "13": KUR87, "14": NEC85,
+    "15": W("web", "Historic Areas of Istanbul", None, url="https://whc.unesco.org/en/list/356"),
+}
+cits = [
+    ["1", L(M, "{{sfn|Necipoğlu|2005|p=207}}", 1)],
+    ["2", L(M, "{{sfn|Kuban|2007|p=262}}", 1)],
+    ["3", L(M, "{{sfn|Necipoğlu-Kafadar|1985|p=94}}")],
+    ["4", L(M, "{{sfn|Necipoğlu|2005|p=211}}")],
+    ["5", L(M, "{{sfn|Kuran|1987|pp=70–72}}")],
+    ["6", L(M, "{{harvnb|Sâî Mustafa Çelebi|2002|p=78}}")],
+    ["7", L(M, "{{sfn|Goodwin|1971|p=222}}")],
+    ["8", L(M, '<ref name="restorasyon">{{Haber')],
+    ["8", L(M, '<ref name="restorasyon" />')],
+    ["9", L(M, "{{sfn|Necipoğlu-Kafadar|1985|p=101}}")],
+    ["2", L(M, "{{sfn|Kuban|2007|p=262}}", 2)],
+    ["10", L(M, "{{sfn|Goodwin|1971|p=219}}")],
+    ["11", L(M, "{{sfn|Kuran|1987|p=74}}")],
+    ["a", L(M, "{{efn|Bu yorum")],
+    ["12", L(M, "|soyadı=Denny")],
+    ["1", L(M, "{{sfn|Necipoğlu|2005|p=207}}", 2)],
+    ["13", L(M, "{{sfn|Kuran|1987|p=78}}")],
+    ["14", L(M, "{{sfn|Necipoğlu-Kafadar|1985|p=108}}")],
+    ["15", L(M, "whc.unesco.org/en/list/356")],
+]
+assert L(M, "{{sfn|Necipoğlu|2005|p=207}}", 1) != L(M, "{{sfn|Necipoğlu|2005|p=207}}", 2)
+write("mediawiki/suleymaniye-tr.key.json", {
+    "about": "Invented Turkish Wikipedia-style article on the Süleymaniye Mosque, written for the corpus. Real works "
+             "cited with their data as remembered: Necipoğlu 2005, Necipoğlu-Kafadar 1985 (Muqarnas 3), Kuban 2007, "
+             "Kuran 1986 and 1987, Goodwin 1971, Sâî Mustafa Çelebi ed. Develi 2002, UNESCO list 356. Invented: the "
+             "news article and its site (Örnek Gazete, ornekgazete.com.tr), Denny 1999 'Points of view' in an "
+             "invented 'Journal of Ceramic Heritage'; page numbers are illustrative. Planted: the Kaynakça entry "
+             "Kuran 1986 (Mimar Sinan) is never cited by any sfn/harvnb.",
+    "reader": "mediawiki",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [GOO71, KUB07, KUR86, KUR87, NEC05, NEC85, SAI02],
+    "defects": [{"kind": "uncited-literature-entry", "line": L(M, "|başlık=Mimar Sinan |")}],
+})
