@@ -206,7 +206,7 @@ write("rmarkdown/dengue-clima-br.key.json", {
 
 # 3. mediawiki/suleymaniye-tr -------------------------------------------------------
 # Turkish Wikipedia article with shortened footnotes.  {{sfn}} makes a named <ref>: the same
-# author/year/page reuses its number (1 at lines 17 and 37; 2 at 17 and 31).  A note holding
+# author/year/page reuses its number (1 and 2 at line 16, again at lines 31 and 26).  A note holding
 # two {{harvnb}} is one note (6), its fields not keyed (it points to two works).  {{efn}}
 # goes to {{notelist}} as note "a".  The commented-out <ref> is not a citation.
 M = "mediawiki/suleymaniye-tr.wiki"
@@ -262,4 +262,69 @@ write("mediawiki/suleymaniye-tr.key.json", {
     "notes": notes_for(cits, T),
     "literature": [GOO71, KUB07, KUR86, KUR87, NEC05, NEC85, SAI02],
     "defects": [{"kind": "uncited-literature-entry", "line": L(M, "|başlık=Mimar Sinan |")}],
+})
+
+
+# 4. rst/tidewell-scipy -------------------------------------------------------------
+# SciPy-proceedings-style paper: rst citations [Xyz00]_ and a hand-written `.. [Xyz00]`
+# list (document order), two auto-numbered [#]_ footnotes defined after their paragraphs.
+# A citation inside a code-block comment is not a citation.
+M = "rst/tidewell-scipy/tidewell.rst"
+T = {
+    "Cal15": W(None, "Sea level measured by tide gauges from global oceans -- the Joint Archive for Sea Level "
+               "holdings (NCEI Accession 0019568), Version 5.5", 2015, ["Caldwell", "Merrifield", "Thompson"],
+               doi="10.7289/V5V40S7W"),
+    "Cod11": W("report", "Unified tidal analysis and prediction using the UTide Matlab functions", 2011, ["Codiga"]),
+    "Doo21": W("article", "The harmonic development of the tide-generating potential", 1921, ["Doodson"],
+               doi="10.1098/rspa.1921.0088"),
+    "For77": W("report", "Manual for tidal heights analysis and prediction", 1977, ["Foreman"]),
+    "For09": W("article", "Versatile harmonic tidal analysis: improvements and applications", 2009,
+               ["Foreman", "Cherniawsky", "Ballantyne"]),
+    "Har20": W("article", "Array programming with NumPy", 2020, ["Harris", "Millman", "van der Walt"],
+               doi="10.1038/s41586-020-2649-2"),
+    "Hoy17": W("article", "xarray: N-D labeled arrays and datasets in Python", 2017, ["Hoyer", "Hamman"],
+               doi="10.5334/jors.148"),
+    "Mun66": W("article", "Tidal spectroscopy and prediction", 1966, ["Munk", "Cartwright"],
+               doi="10.1098/rsta.1966.0024"),
+    "Paw02": W("article", "Classical tidal harmonic analysis including error estimates in MATLAB using T_TIDE", 2002,
+               ["Pawlowicz", "Beardsley", "Lentz"], doi="10.1016/S0098-3004(02)00013-4"),
+    "Vir20": W("article", "SciPy 1.0: fundamental algorithms for scientific computing in Python", 2020,
+               ["Virtanen", "Gommers", "Oliphant"], doi="10.1038/s41592-019-0686-2"),
+    "1": {"kind": "web", "url": "https://github.com/fjordlab/tidewell"},
+    "2": COMM,
+}
+cits = [
+    ["Doo21", L(M, "[Doo21]_")],
+    ["Mun66", L(M, "[Mun66]_", 1)],
+    ["For77", L(M, "[For77]_")],
+    ["For09", L(M, "[For09]_", 1)],
+    ["Paw02", L(M, "[Paw02]_", 1)],
+    ["Cod11", L(M, "[Cod11]_", 1)],
+    ["Har20", L(M, "[Har20]_")],
+    ["Hoy17", L(M, "[Hoy17]_")],
+    ["1", L(M, "tidewell\\ [#]_")],
+    ["Vir20", L(M, "[Vir20]_")],
+    ["Paw02", L(M, "[Paw02]_", 2)],
+    ["2", L(M, "hour.\\ [#]_")],
+    ["Cal15", L(M, "[Cal15]_")],
+    ["Cod11", L(M, "UTide [Cod11]_ run")],
+    ["For09", L(M, "[For09]_", 2)],
+    ["Paw02", L(M, "[Paw02]_", 3)],
+    ["Mun66", L(M, "[Mun66]_", 2)],
+]
+write("rst/tidewell-scipy.key.json", {
+    "about": "Invented English SciPy-proceedings-style paper on an invented tide-analysis package 'tidewell' "
+             "(authors, Fjordlab, University of Gdynia institute, GitHub URL, video URL, results invented). Real "
+             "works as remembered: Doodson 1921, Munk & Cartwright 1966, Foreman 1977, Foreman et al. 2009, "
+             "Pawlowicz et al. 2002, Codiga 2011, Harris et al. 2020, Hoyer & Hamman 2017, Virtanen et al. 2020, "
+             "Caldwell et al. 2015 (JASL). Planted: For09's DOI retyped with a comma (doi:10,1175/2008JTECHO615.1), "
+             "a malformed identifier; its doi is not keyed.",
+    "document": "tidewell-scipy/tidewell.rst",
+    "reader": "rst",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [T[k] for k in ("Cal15", "Cod11", "Doo21", "For77", "For09", "Har20", "Hoy17", "Mun66", "Paw02",
+                                  "Vir20")],
+    "defects": [{"kind": "malformed-field", "line": L(M, "doi:10,1175/2008JTECHO615.1")}],
 })
