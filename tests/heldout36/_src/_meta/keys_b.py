@@ -328,3 +328,72 @@ write("rst/tidewell-scipy.key.json", {
                                   "Vir20")],
     "defects": [{"kind": "malformed-field", "line": L(M, "doi:10,1175/2008JTECHO615.1")}],
 })
+
+
+# 5. org/sei-ageing -----------------------------------------------------------------
+# Org paper draft (org-roam node) with org-ref v3 links ([[cite:&a;&b]], [[citep:…]],
+# [[citet:…]], pre/post notes) and v2 links (citet:key, cite:key), bibliographystyle:unsrtnat
+# (list in order of first citation), exported with elsarticle.  A `#` comment line and a src
+# block (:exports none) holding cite links are not citations; a #+CAPTION cite is.
+M = "org/sei-ageing/sei-ageing.org"
+T = {
+    "vetter2005": W("article", "Ageing mechanisms in lithium-ion batteries", 2005,
+                    ["Vetter", "Novák", "Wagner", "Veit", "Möller", "Besenhard", "Winter", "Wohlfahrt-Mehrens",
+                     "Vogler", "Hammouche"], doi="10.1016/j.jpowsour.2005.01.006"),
+    "birkl2017": W("article", "Degradation diagnostics for lithium ion cells", 2017,
+                   ["Birkl", "Roberts", "McTurk", "Bruce", "Howey"], doi="10.1016/j.jpowsour.2016.12.011"),
+    "peled1979": W("article", "The Electrochemical Behavior of Alkali and Alkaline Earth Metals in Nonaqueous Battery "
+                   "Systems—The Solid Electrolyte Interphase Model", 1979, ["Peled"], doi="10.1149/1.2128859"),
+    "dubarry2012": W("article", "Synthesize battery degradation modes via a diagnostic and prognostic model", 2012,
+                     ["Dubarry", "Truchot", "Liaw"], doi="10.1016/j.jpowsour.2012.07.016"),
+    "waldmann2014": W("article", "Temperature dependent ageing mechanisms in Lithium-ion batteries – A Post-Mortem "
+                      "study", 2014, ["Waldmann", "Wilka", "Kasper", "Fleischhammer", "Wohlfahrt-Mehrens"],
+                      doi="10.1016/j.jpowsour.2014.03.112"),
+    "severson2019": W("article", "Data-driven prediction of battery cycle life before capacity degradation", 2019,
+                      ["Severson", "Attia", "Jin", "Perkins", "Jiang", "Yang", "Chen", "Aykol", "Herring",
+                       "Fraggedakis", "Bazant", "Harris", "Chueh", "Braatz"], doi="10.1038/s41560-019-0356-8"),
+    "attia2020": W("article", "Closed-loop optimization of fast-charging protocols for batteries with machine learning",
+                   2020, ["Attia", "Grover", "Jin", "Severson", "Markov", "Liao", "Chen", "Cheong", "Perkins", "Yang",
+                          "Herring", "Aykol", "Harris", "Braatz", "Ermon", "Chueh"], doi="10.1038/s41586-020-1994-5"),
+    "doyle1993": W("article", "Modeling of Galvanostatic Charge and Discharge of the Lithium/Polymer/Insertion Cell",
+                   1993, ["Doyle", "Fuller", "Newman"], doi="10.1149/1.2221597"),
+    "sulzer2021": W("article", "Python Battery Mathematical Modelling (PyBaMM)", 2021,
+                    ["Sulzer", "Marquis", "Timms", "Robinson", "Chapman"], doi="10.5334/jors.309"),
+    "plett2015": W("book", "Battery Management Systems, Volume I: Battery Modeling", 2015, ["Plett"]),
+    "1": COMM,
+    "2": {"kind": "web", "url": "https://www.batteryarchive.org"},
+}
+cits = [
+    ["vetter2005", L(M, "[[cite:&vetter2005;&birkl2017]]")],
+    ["birkl2017", L(M, "[[cite:&vetter2005;&birkl2017]]")],
+    ["peled1979", L(M, "citet:peled1979")],
+    ["dubarry2012", L(M, "[[citep:&dubarry2012]]")],
+    ["waldmann2014", L(M, "[[cite:&waldmann2014 Fig. 7]]")],
+    ["1", L(M, "Fig. 7]].[fn:1]")],
+    ["severson2019", L(M, "[[citep:see;&severson2019;&attia2020]]")],
+    ["attia2020", L(M, "[[citep:see;&severson2019;&attia2020]]")],
+    ["2", L(M, "data statement.[fn:2]")],
+    ["doyle1993", L(M, "[[citet:&doyle1993]]")],
+    ["sulzer2021", L(M, "[[cite:&sulzer2021]]. Parameters")],
+    ["plett2015", L(M, "[[cite:&plett2015 ch. 3]]")],
+    ["dubarry2012", L(M, "#+CAPTION:")],
+    ["peled1979", L(M, "[[cite:&peled1979;&vetter2005]]")],
+    ["vetter2005", L(M, "[[cite:&peled1979;&vetter2005]]")],
+    ["waldmann2014", L(M, "evidence of cite:waldmann2014")],
+    ["severson2019", L(M, "[[citet:&severson2019]]")],
+    ["birkl2017", L(M, "model in [[cite:&birkl2017]]")],
+]
+write("org/sei-ageing.key.json", {
+    "about": "Invented English Org paper draft (org-roam node, org-ref v3/v2 links, elsarticle export) on SEI growth "
+             "and lithium plating; authors, cells, test matrix and results invented. Real works as remembered: "
+             "Vetter et al. 2005, Birkl et al. 2017, Peled 1979, Dubarry et al. 2012, Waldmann et al. 2014, Severson "
+             "et al. 2019, Attia et al. 2020, Doyle et al. 1993, Sulzer et al. 2021, Plett 2015, Battery Archive. "
+             "keil2016 appears only in a comment and is not in refs.bib.",
+    "document": "sei-ageing/sei-ageing.org",
+    "reader": "org",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [T[k] for k in ("vetter2005", "birkl2017", "peled1979", "dubarry2012", "waldmann2014",
+                                  "severson2019", "attia2020", "doyle1993", "sulzer2021", "plett2015")],
+})
