@@ -397,3 +397,44 @@ write("org/sei-ageing.key.json", {
     "literature": [T[k] for k in ("vetter2005", "birkl2017", "peled1979", "dubarry2012", "waldmann2014",
                                   "severson2019", "attia2020", "doyle1993", "sulzer2021", "plett2015")],
 })
+
+
+# 6. markdown-links/povoden-1997-cs -------------------------------------------------
+# A Czech Substack post clipped to Markdown (MarkDownload front matter, Substack furniture):
+# body links cite their sentence (L1… per distinct URL, fields: the URL); Substack's notes
+# are `[n](…#footnote-n)` markers with `[n](…#footnote-anchor-n)` paragraphs before each note
+# text.  Not citations: the logo, images, Share/comment links, the link to the author's own
+# earlier post on the same site, the signup and Privacy/Terms footer.
+M = "markdown-links/povoden-1997-cs.md"
+U = ["https://en.wikipedia.org/wiki/1997_Central_European_flood", "https://hydro.chmi.cz/hpps/",
+     "https://www.povis.cz/", "https://doi.org/10.1016/j.jhydrol.2009.06.005", "https://www.efas.eu/",
+     "https://www.zpravyzmoravy.example.cz/zlinsky-kraj/rozhovor-povodne-pravdepodobnost-2023",
+     "https://doi.org/10.1038/s41586-019-1495-6"]
+T = {f"L{i}": {"url": u} for i, u in enumerate(U, 1)}
+T["1"] = W("report", "Vyhodnocení katastrofální povodně v červenci 1997", 1998)
+T["2"] = W("book", "Historické a současné povodně v České republice", 2005, ["Brázdil"])
+T["3"] = COMM
+cits = [
+    ["1", L(M, "#footnote-1)")],
+    ["L1", L(M, U[0])],
+    ["2", L(M, "#footnote-2)")],
+    ["L2", L(M, U[1])],
+    ["L3", L(M, U[2])],
+    ["L4", L(M, U[3])],
+    ["L5", L(M, U[4])],
+    ["L6", L(M, U[5])],
+    ["L7", L(M, U[6])],
+    ["3", L(M, "#footnote-3)")],
+]
+write("markdown-links/povoden-1997-cs.key.json", {
+    "about": "Invented Czech Substack post ('Vodní paměť', author Jana Koutná, its URLs, the Zlín interview and the "
+             "zpravyzmoravy.example.cz site, Petr Vrána are invented) on the 1997 Moravian flood and flood "
+             "forecasting. Real sources as remembered: en.wikipedia 1997 Central European flood, ČHMÚ HPPS and "
+             "POVIS sites, EFAS, Cloke & Pappenberger 2009 (J. Hydrol.), Blöschl et al. 2019 (Nature), Brázdil et "
+             "al. 2005; the ČHMÚ 1998 evaluation report's exact title is as remembered. Clean.",
+    "reader": "markdown-links",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [],
+})
