@@ -91,11 +91,13 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
+from bibcheck.readers.listorder import CITED, ListSort
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mystfence import unfence
-from bibcheck.readers.projectmeta import project_bibliography
+from bibcheck.readers.pandocorder import pandoc_list_sort
+from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
@@ -273,6 +275,8 @@ class _Meta:
     nocite: list[str] = field(default_factory=list)
     named_in: str | None = None  # the project file that names the bibliography
     anomalies: list[Anomaly] = field(default_factory=list)
+    # the order the list prints in (Pandoc's citeproc by the style; unknown: citation order)
+    sort: ListSort = CITED
 
 
 def _yaml(text: str) -> Mapping[str, Any] | None:
@@ -332,7 +336,9 @@ def _meta(text: str, path: str) -> tuple[_Meta, int]:
         joined = " ".join(nocite) if isinstance(nocite, list) else nocite
         meta.nocite = re.findall(r"@(\*|[\w][\w:.#$%&+?<>~/-]*[\w]|\w)", joined)
     if not meta.sources and not meta.inline:
-        _project_metadata(meta, path)
+        _project_metadata(meta, path, data)
+    else:
+        meta.sort = pandoc_list_sort(data, [base])
     return meta, close + 1
 
 
@@ -353,13 +359,18 @@ def _draft_references(bib: Bibliography, draft: kramdownrfc.Draft, meta: _Meta) 
         )
 
 
-def _project_metadata(meta: _Meta, path: str) -> None:
-    """A chapter of a Quarto or bookdown book: the bibliography named by the project."""
+def _project_metadata(meta: _Meta, path: str, front: Mapping[str, Any] | None = None) -> None:
+    """A chapter of a Quarto or bookdown book: the bibliography named by the project (and
+    the order its list prints in, by the project's style and the chapter's own)."""
     found = project_bibliography(path)
     if found is not None:
         named_in = _shown_path(found.named_in, Path(path).parent)
         meta.sources = [Source(n, found.folder, None, named_in) for n in found.names]
         meta.named_in = named_in
+        project = project_style_metadata(found.named_in)
+        if project is not None:
+            here = Path(path).parent if path else Path(".")
+            meta.sort = pandoc_list_sort({**project, **(front or {})}, [here, found.folder])
 
 
 def _shown_path(file: Path, here: Path) -> str:
@@ -965,6 +976,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnote_labels,
         markers,
         nocite=meta.nocite,
+        sort=meta.sort,
         how_to_name="YAML 'bibliography:' or 'references:', Jupyter Book's _config.yml "
         "'bibtex_bibfiles:', MyST's myst.yml 'project: bibliography:', bibtex_bibfiles in "
         "a Sphinx conf.py, an nbconvert template's \\bibliography{...}, or --bibliography FILE",

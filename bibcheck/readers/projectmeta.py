@@ -41,6 +41,7 @@ __all__ = [
     "bibliography_names",
     "build_script_names",
     "project_bibliography",
+    "project_style_metadata",
 ]
 
 MAX_LEVELS = 5  # folders above the chapter's own
@@ -90,6 +91,34 @@ def project_bibliography(path: str) -> ProjectBibliography | None:
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             break
     return None
+
+
+# project files of Pandoc's family (their style options are Pandoc's)
+_PANDOC_PROJECT_FILES = (
+    "_metadata.yml",
+    "_quarto.yml",
+    "_output.yml",
+    "_bookdown.yml",
+    *INDEX_FILES[:2],
+)
+
+
+def project_style_metadata(named_in: Path) -> Mapping[str, Any] | None:
+    """The YAML of a Quarto or bookdown project file that named a chapter's bibliography
+    (an ``index.Rmd``/``index.qmd``: its front matter), for the style options it gives;
+    None for other tools' files (Jupyter Book, MyST, build scripts)."""
+    if named_in.name not in _PANDOC_PROJECT_FILES:
+        return None
+    text = _read(named_in)
+    if text is not None and named_in.name in INDEX_FILES:
+        text = _front_matter(text)
+    if text is None:
+        return None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, Mapping) else None
 
 
 def _read(path: Path) -> str | None:
