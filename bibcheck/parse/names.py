@@ -82,6 +82,17 @@ def family_first_inverted(author: str) -> str:
     return f"{family}, {given.strip()}"
 
 
+def family_first_list(author: str) -> tuple[str, ...]:
+    """``Trần Minh Khoa, Lê Thị Hồng`` -> (``Trần Minh Khoa``, ``Lê Thị Hồng``): full names
+    written family name first (:func:`family_first`) and parted by commas are a list of
+    names, not one name inverted (an inverted name's parts are never both such names); any
+    other author as the only one (``Smith, John``, ``García Márquez, Gabriel José``)."""
+    parts = [p.strip() for p in author.split(",")]
+    if len(parts) < 2 or not all(family_first(p) for p in parts):
+        return (author,)
+    return tuple(parts)
+
+
 def family_names(authors: tuple[str, ...]) -> list[str]:
     """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree;
     a short German note's ``Goschler/Böick`` is two of them."""

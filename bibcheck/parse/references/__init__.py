@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.names import family_first_inverted
+from bibcheck.parse.names import family_first_inverted, family_first_list
 from bibcheck.parse.references import (
     acs,
     acts,
@@ -64,6 +64,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
+from bibcheck.parse.references.native_et_al import english_others
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
@@ -298,6 +299,12 @@ def parse_reference(
         # "[Samuel Johnson], *The Rambler*, no. 4 (…)": the credited author, read unbracketed
         ref = parse_reference(attributed, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    others = english_others(text)
+    if others != text:
+        # "V. A. Vu và cộng sự. *Title*", "H. Müller u. a. *Title*": the document's words for
+        # "and others" close the names as "et al." does, and are read as it is
+        ref = parse_reference(others, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     turned = particle_first(text)
     if turned != text:
         # "Ham, W. van der, Title" is read as "van der Ham, W., Title" (the name is kept as
@@ -374,6 +381,11 @@ def parse_reference(
         named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
         if ref.authors or named.title is not None:
             ref = dataclasses.replace(named, raw=text, authors=())
+    listed = tuple(name for a in ref.authors for name in family_first_list(a))
+    if listed != ref.authors:
+        # "Trần Minh Khoa, Lê Thị Hồng. Title": Vietnamese full names parted by commas are
+        # several authors, not one inverted name
+        ref = dataclasses.replace(ref, authors=listed)
     inverted = tuple(family_first_inverted(a) for a in ref.authors)
     if inverted != ref.authors:
         # "Nguyễn Thị Lan & Phạm Văn Hùng (2021)": Vietnamese names are written family name
