@@ -25,7 +25,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import ET_AL
 from bibcheck.parse.references.patterns import L, U
 
-__all__ = ["english_others"]
+__all__ = ["english_others", "without_others"]
 
 # Han characters, kana and Hangul: a name in a script without capitals or spaces
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々"
@@ -50,6 +50,8 @@ _SMALL = frozenset(
     "and und y e i a et en og och dan és ve và ja in &".split()
 )
 _MAX_WORDS = 40
+# "et al." left at the end of the last name read ("Smith, John et al", "Nguyễn Văn An et al.")
+_TRAILING_OTHERS = lazy_compile(r"(?<=\S),?\s++et\s++al\.?$")
 
 
 def _name_word(word: str) -> bool:
@@ -85,3 +87,9 @@ def english_others(text: str) -> str:
         return text
     stop = "." if m.group("words").endswith(".") else ""
     return f"{text[: m.start()]} et al{stop}{text[m.end() :]}"
+
+
+def without_others(author: str) -> str:
+    """``author`` without an "et al." a parser left at its end (``Smith, John et al`` ->
+    ``Smith, John``): the words stand for the other authors, never for part of a name."""
+    return _TRAILING_OTHERS.sub("", author)
