@@ -306,11 +306,11 @@ def parse_reference(
         # "and others" close the names as "et al." does, and are read as it is
         ref = parse_reference(others, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
-    listed = joined(text)
-    if listed != text:
+    as_list = joined(text)
+    if as_list != text:
         # "Trần Minh Khoa, Lê Thị Hồng (2020). Title": family-first full names parted by
         # commas, read as a list of names ("… Khoa and Lê Thị Hồng"), never an inverted one
-        ref = parse_reference(listed, line_starts, detect_styles=detect_styles, note=note)
+        ref = parse_reference(as_list, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     turned = particle_first(text)
     if turned != text:
