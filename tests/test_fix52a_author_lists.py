@@ -4,6 +4,9 @@
   (:mod:`bibcheck.parse.references.native_et_al`);
 * Vietnamese full names parted by commas are several authors, family name first
   (:func:`bibcheck.parse.names.family_first_list`);
+* "et al." after an initial's full stop (Vancouver) and left at a name's end, dropped;
+  family-first names parted by commas before the year or the title read as a list
+  (:mod:`bibcheck.parse.references.family_first_run`);
 * a standards body's number, then the names closed by a comma, then a quoted or emphasised
   title (:mod:`bibcheck.parse.references.numbered_documents`).
 
@@ -18,7 +21,8 @@ import pytest
 
 from bibcheck.parse.names import family_first_list, family_name
 from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.native_et_al import english_others
+from bibcheck.parse.references.family_first_run import joined
+from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.numbered_documents import numbered_entry
 from tests.test_regex_growth import assert_linear
 
@@ -290,3 +294,98 @@ def test_english_others_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_numbered_entry_is_linear(line: Line) -> None:
     assert_linear(numbered_entry, line)
+
+
+@pytest.mark.parametrize(
+    ("entry", "families", "title"),
+    [
+        # an initial's full stop before "et al." (Vancouver as many lists write it)
+        (
+            "Szabó K. et al. Talajvízszint mérése. Hidrológiai Közlöny. 2014;94:12-8.",
+            ["szabó"],
+            "Talajvízszint mérése",
+        ),
+        (
+            "Szabó K. és mtsai. Talajvízszint mérése. Hidrológiai Közlöny. 2014;94:12-8.",
+            ["szabó"],
+            "Talajvízszint mérése",
+        ),
+        # "et al." left after an inverted name, before the year
+        (
+            "Okafor, Chidi et al. (2017). Delta sediment budgets. Journal of Deltas, 3, 1-9.",
+            ["okafor"],
+            "Delta sediment budgets",
+        ),
+        (
+            "Phan Văn Tuấn và cộng sự (2017). Bồi lắng ở cửa sông. Tạp chí Thủy lợi, 3, 1-9.",
+            ["phan"],
+            "Bồi lắng ở cửa sông",
+        ),
+        # family-first names parted by commas before the year, before a comma and the title
+        (
+            "Đỗ Văn Tâm, Hoàng Thị Mai (2022). Mô hình thủy văn. Tạp chí Môi trường, 5, 2-8.",
+            ["đỗ", "hoàng"],
+            "Mô hình thủy văn",
+        ),
+        (
+            "Đỗ Văn Tâm, Hoàng Thị Mai, Mô hình thủy văn, Tạp chí Môi trường, 2022.",
+            ["đỗ", "hoàng"],
+            "Mô hình thủy văn",
+        ),
+        (
+            "Park Ji-hoon, Choi Soo-ah (2021). Rice paddy drainage. Journal of Crops, 4, 1-9.",
+            ["park", "choi"],
+            "Rice paddy drainage",
+        ),
+        # negatives: an inverted Spanish name with two surnames; English full names
+        (
+            "García Márquez, Gabriel José. *Cien años de soledad*. Buenos Aires, 1967.",
+            ["garcía márquez"],
+            "Cien años de soledad",
+        ),
+        (
+            'Ann Lee, Mark Roe, Tom Fry. "Basin models". Journal of Water, 4, 1-9.',
+            ["lee", "roe", "fry"],
+            "Basin models",
+        ),
+    ],
+)
+def test_names_read_before_the_title(entry: str, families: list[str], title: str) -> None:
+    got = _read(entry)
+    assert (got[0], got[1]) == (families, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đỗ Văn Tâm, Hoàng Thị Mai (2022). T.", "Đỗ Văn Tâm and Hoàng Thị Mai (2022). T."),
+        ("Đỗ Văn Tâm, Hoàng Thị Mai, Tựa đề, 2022.", "Đỗ Văn Tâm and Hoàng Thị Mai, Tựa đề, 2022."),
+        # negatives: a full stop or a colon closes the names (the parsers part them); one name;
+        # names that are not family-first; a year after the comma
+        ("Đỗ Văn Tâm, Hoàng Thị Mai. Tựa đề. 2022.", "Đỗ Văn Tâm, Hoàng Thị Mai. Tựa đề. 2022."),
+        ("Đỗ Văn Tâm (2022). Tựa đề.", "Đỗ Văn Tâm (2022). Tựa đề."),
+        ("John Smith, Mary Jones (2022). Title.", "John Smith, Mary Jones (2022). Title."),
+        ("Đỗ Văn Tâm, Hoàng Thị Mai, 2022. Tựa đề.", "Đỗ Văn Tâm, Hoàng Thị Mai, 2022. Tựa đề."),
+    ],
+)
+def test_joined(text: str, expected: str) -> None:
+    assert joined(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Smith, John et al", "Smith, John"),
+        ("Nguyễn Văn An, et al.", "Nguyễn Văn An"),
+        ("Smith, John", "Smith, John"),
+        ("et al.", "et al."),  # (nothing before it: left to the parser's own rules)
+        ("Metal Works Ltd", "Metal Works Ltd"),
+    ],
+)
+def test_without_others(author: str, expected: str) -> None:
+    assert without_others(author) == expected
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_joined_is_linear(line: Line) -> None:
+    assert_linear(joined, line)
