@@ -177,6 +177,10 @@ def test_names_before_the_words_for_and_others(
         ("B. Ngo và cs. *Tựa*. 2019.", "B. Ngo et al. *Tựa*. 2019."),
         ("Wijaya, R. dkk (2019). Judul.", "Wijaya, R. et al (2019). Judul."),
         ("佐藤花子, 鈴木次郎ほか. 表題. 2001.", "佐藤花子, 鈴木次郎 et al. 表題. 2001."),
+        # after a comma (Vancouver), before a colon; the Dutch "ea."
+        ("Brandt K, Vogel L, u. a. Titel. 2009.", "Brandt K, Vogel L, et al. Titel. 2009."),
+        ("Brandt, K. u. a.: Titel. 2009.", "Brandt, K. et al.: Titel. 2009."),
+        ("P. van Dijk ea. *Titel*. 2006.", "P. van Dijk et al. *Titel*. 2006."),
         # negatives: prose before the words; the words in a title; no words at all
         ("See the survey by Müller u. a. for more.", "See the survey by Müller u. a. for more."),
         ('Roe, A. "Müller u. a. revisited". 2019.', 'Roe, A. "Müller u. a. revisited". 2019.'),
@@ -366,6 +370,7 @@ def test_names_read_before_the_title(entry: str, families: list[str], title: str
         ("Đỗ Văn Tâm (2022). Tựa đề.", "Đỗ Văn Tâm (2022). Tựa đề."),
         ("John Smith, Mary Jones (2022). Title.", "John Smith, Mary Jones (2022). Title."),
         ("Đỗ Văn Tâm, Hoàng Thị Mai, 2022. Tựa đề.", "Đỗ Văn Tâm, Hoàng Thị Mai, 2022. Tựa đề."),
+        ("Đỗ Văn Tâm, Vũ Huy, & Lê Hoa (2020). T.", "Đỗ Văn Tâm, Vũ Huy, & Lê Hoa (2020). T."),
     ],
 )
 def test_joined(text: str, expected: str) -> None:

@@ -17,6 +17,7 @@ of Indonesia`` stay as they are.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.coauthors import AND
 from bibcheck.parse.names import family_first
 
 __all__ = ["joined"]
@@ -27,8 +28,9 @@ _PART = lazy_compile(r"[^\W\d_][^,.;:()\[\]\"“”*_\d\n]{1,60}+(?:(?<=\s[A-ZĐ
 _MAX_NAMES = 12
 # the year in parentheses after the names, as author-date lists write it
 _YEAR_AFTER = lazy_compile(r"\s*+\((?:\d{4}|n\.\s?d\.)")
-# ... or a comma and the title (not a year: "Names, 2020. Title" is left as it is)
-_TITLE_AFTER = lazy_compile(r",\s(?!\d)")
+# ... or a comma and the title (not a year: "Names, 2020. Title" is left as it is; nor "and"
+# and the last name: "A, B, & C (2020)" is a list the parsers read)
+_TITLE_AFTER = lazy_compile(rf",\s(?!\d)(?!{AND}\s)")
 
 
 def joined(text: str) -> str:

@@ -1,16 +1,17 @@
 """The words for "and others" in the writer's language, closing an entry's opening names.
 
 A list entry names its first authors and then the others in a word of the document's
-language: ``V. A. Vu và cộng sự. *Title*`` (Vietnamese, also ``và nnk.``), ``H. Müller u. a.``
-(German), ``А. И. Иванов и др.`` (Russian), ``О. П. Шевченко та ін.`` (Ukrainian),
+language: ``V. A. Vu và cộng sự. *Title*`` (Vietnamese, also ``và nnk.``), ``H. Müller u.
+a.`` (German), ``А. И. Иванов и др.`` (Russian), ``О. П. Шевченко та ін.`` (Ukrainian),
 ``J. Kowalski i in.`` (Polish), ``J. Novák a kol.`` (Czech, Slovak), ``A. Yılmaz ve ark.``
 (Turkish), ``B. Santoso dkk.`` (Indonesian, Malay), ``M. Silva e col.`` (Portuguese), ``J.
 García y cols.`` (Spanish), ``P. Dupont et coll.`` (French), ``K. Lindgren m.fl.``
-(Scandinavian), ``J. de Vries e.a.`` (Dutch), ``Kovács J. és mtsai.`` (Hungarian), and in the
-languages written without spaces ``山田太郎ほか`` / ``山田太郎 他`` (Japanese), ``张三, 李四等人``
-(Chinese).  The names before the words are the authors; the words are neither a name nor
-the title.  :func:`english_others` writes them as "et al.", which every style parser reads,
-so the names, the title and what follows are read as they are for an English list.
+(Scandinavian), ``J. de Vries e.a.`` / ``ea.`` (Dutch), ``Kovács J. és mtsai.``
+(Hungarian), and in the languages written without spaces ``山田太郎ほか`` / ``山田太郎 他``
+(Japanese), ``张三, 李四等人`` (Chinese). The names before the words are the authors; the words
+are neither a name nor the title. :func:`english_others` writes them as "et al.", which
+every style parser reads, so the names, the title and what follows are read as they are for
+an English list.
 
 Only words that close a run of names at the start of the entry are rewritten: ``Smith, J.
 "Vu và cộng sự revisited"`` (in a title) and ``see Müller u. a. for more`` (in prose) stay.
@@ -32,9 +33,11 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々"
 # the words after a name (its last letter or an initial's full stop): with a full stop, then
 # a space, a comma, a parenthesis or the end; without one, then a comma, a colon, a
 # parenthesis or the opening of a quoted or emphasised title ("Santoso dkk (2020)")
+# (after a comma too, as Vancouver lists write "et al.": "Müller H, Schmidt K, u. a."; the
+# Dutch "ea." as well as "e.a.")
 _SPACED = lazy_compile(
-    rf"(?<=[^\W\d_]|\.)\s++(?P<words>{ET_AL})"
-    r"(?:(?<=\.)(?=[\s,(]|$)|(?<!\.)(?=\s*+[,:(*_\"“„«]))"
+    rf"(?<=[^\W\d_]|\.)(?P<comma>,?)\s++(?P<words>{ET_AL}|ea\.)"
+    r"(?:(?<=\.)(?=[\s,:;(]|$)|(?<!\.)(?=\s*+[,:(*_\"“„«]))"
 )
 # ... and after a name in Han characters or kana, without a space: "山田太郎ほか", "李四等人"
 # ("他" and "等" alone too, spaced or not: "鈴木花子 他.")
@@ -86,7 +89,8 @@ def english_others(text: str) -> str:
     if not _names_only(text[: m.start()]):
         return text
     stop = "." if m.group("words").endswith(".") else ""
-    return f"{text[: m.start()]} et al{stop}{text[m.end() :]}"
+    comma = m.groupdict().get("comma") or ""
+    return f"{text[: m.start()]}{comma} et al{stop}{text[m.end() :]}"
 
 
 def without_others(author: str) -> str:
