@@ -82,6 +82,7 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.styles import parse_styled
+from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.unlisted import newspaper_issue_title
@@ -299,6 +300,12 @@ def parse_reference(
     if attributed is not None:
         # "[Samuel Johnson], *The Rambler*, no. 4 (…)": the credited author, read unbracketed
         ref = parse_reference(attributed, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    unlabelled = label_blanked(text)
+    if unlabelled != text:
+        # "[RFC2119]  Bradner, S., "Key words …", BCP 14, …": the entry's label, left in its
+        # text by the reader, is neither a name nor a title
+        ref = parse_reference(unlabelled, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     others = english_others(text)
     if others != text:
