@@ -24,6 +24,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.family_first_run import joined
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.numbered_documents import numbered_entry
+from bibcheck.parse.references.symbolic_label import label_blanked
 from tests.test_regex_growth import assert_linear
 
 
@@ -394,3 +395,49 @@ def test_without_others(author: str, expected: str) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_joined_is_linear(line: Line) -> None:
     assert_linear(joined, line)
+
+
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        ("[RFC7231]", "  Fielding, R., Ed., T"),
+        ("[Lam94]", " L. Lamport. T"),
+        ("[I-D.ietf-quic-http]", ' "Title"'),
+    ],
+)
+def test_label_blanked(label: str, rest: str) -> None:
+    assert label_blanked(label + rest) == " " * len(label) + rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number (the numbered styles read it), an attributed author, a word, no names after
+        "[12] L. Lamport. T",
+        "[Samuel Johnson], *The Idler*",
+        "[Online] Available: x",
+        "[RFC7231] and more",
+    ],
+)
+def test_label_kept(text: str) -> None:
+    assert label_blanked(text) == text
+
+
+def test_rfc_editor_entry_with_label_and_wrapped_lines() -> None:
+    text = (
+        '[RFC7231]  Fielding, R., Ed. and J. Reschke, Ed., "Hypertext Transfer\n'
+        '           Protocol (HTTP/1.1): Semantics and Content", RFC 7231,\n'
+        "           DOI 10.17487/RFC7231, June 2014,\n"
+        "           <https://www.rfc-editor.org/info/rfc7231>."
+    )
+    ref = parse_reference(text, [10, 11, 12, 13], detect_styles=True)
+    assert [family_name(a) for a in ref.authors] == ["fielding", "reschke"]
+    assert ref.title == "Hypertext Transfer Protocol (HTTP/1.1): Semantics and Content"
+    assert (ref.year, ref.doi) == (2014, "10.17487/rfc7231")
+    assert ref.url == "https://www.rfc-editor.org/info/rfc7231"
+    assert ref.raw == text
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_label_blanked_is_linear(line: Line) -> None:
+    assert_linear(label_blanked, line)
