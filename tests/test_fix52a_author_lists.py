@@ -441,3 +441,35 @@ def test_rfc_editor_entry_with_label_and_wrapped_lines() -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_label_blanked_is_linear(line: Line) -> None:
     assert_linear(label_blanked, line)
+
+
+@pytest.mark.parametrize(
+    ("entry", "families", "title"),
+    [
+        # Hungarian names, family name first: by their Hungarian given names
+        (
+            "Szabó Gergely, Tóth Ildikó. *A Balaton vízháztartása*. Budapest, 2013.",
+            ["szabó", "tóth"],
+            "A Balaton vízháztartása",
+        ),
+        (
+            "Farkas Zsolt és Molnár Éva Katalin (2016). Tavak és folyók. Szeged: JATEPress.",
+            ["farkas", "molnár"],
+            "Tavak és folyók",
+        ),
+        # negatives: a Hungarian name in the Western order; a name with no Hungarian given name
+        (
+            "Gergely Szabó. *Lake Balaton water budget*. Budapest, 2013.",
+            ["szabó"],
+            "Lake Balaton water budget",
+        ),
+        (
+            "Anna Kowalska. *Bilans wodny jezior*. Kraków, 2013.",
+            ["kowalska"],
+            "Bilans wodny jezior",
+        ),
+    ],
+)
+def test_hungarian_family_first(entry: str, families: list[str], title: str) -> None:
+    got = _read(entry)
+    assert (got[0], got[1]) == (families, title)
