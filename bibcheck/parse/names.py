@@ -48,14 +48,48 @@ _HYPHENATED_GIVEN = lazy_compile(r"[A-Z][a-zŏŭ]{0,6}\s[A-Z][a-zŏŭ]{0,6}-[a-z
 _VIETNAMESE_LETTER = lazy_compile(r"[ăâđêôơưĩũĂÂĐÊÔƠƯĨŨ\u1ea0-\u1ef9]")
 
 
+# Hungarian names are written family name first too ("Kovács János", "Nagy Éva Katalin"):
+# given names written as only Hungarian writes them (a Hungarian spelling, accents or "cs",
+# "gy", "zs" -- "Péter", not "Peter"; none also given in other languages' order, "Anna",
+# "Mária", "Tibor"), after a family name that is none of them
+_HUNGARIAN_GIVEN = frozenset(
+    """
+    Ádám Ákos Antal Árpád Attila Balázs Bálint Barnabás Bence Botond Csaba Csongor Dániel
+    Dénes Dezső Elemér Endre Ernő Ferenc Gábor Gergely Gergő Géza Gyula Győző György Imre
+    István János Jenő József Kálmán Károly Kornél Lajos László Levente Lőrinc Máté Mátyás
+    Márton Miklós Mihály Nándor Ödön Pál Péter Sándor Szabolcs Szilárd Tamás Tivadar Vilmos
+    Zoltán Zsigmond Zsolt Ágnes Anikó Boglárka Csilla Dóra Edit Enikő Erzsébet Eszter Éva
+    Gizella Gyöngyi Hajnalka Ibolya Ildikó Ilona Irén Judit Katalin Klára Krisztina Lívia
+    Magdolna Margit Márta Nóra Noémi Orsolya Piroska Réka Rozália Szilvia Tímea Tünde
+    Valéria Zsófia Zsuzsanna
+    """.split()
+)
+
+
+def _hungarian(words: list[str]) -> bool:
+    """Are ``words`` a Hungarian name as written: a capitalised family name, then one or
+    two given names of :data:`_HUNGARIAN_GIVEN` (``Kovács János``, ``Nagy Éva Katalin``)?"""
+    return (
+        2 <= len(words) <= 3
+        and words[0] not in _HUNGARIAN_GIVEN
+        and len(words[0]) > 1
+        and words[0][:1].isupper()
+        and words[0].replace("-", "").isalpha()
+        and all(w in _HUNGARIAN_GIVEN for w in words[1:])
+    )
+
+
 def family_first(author: str) -> bool:
     """Is ``author`` a Vietnamese name as written, family name first (``Nguyễn Thị Lan``,
     ``Phạm Văn Hùng``, ``Nguyễn Văn A``): two to five capitalised words, each a Vietnamese
     syllable (or a last initial), with a letter only Vietnamese writes?  Or a Korean or
-    Chinese one with a hyphenated given name (``Kim Min-jun``)?"""
+    Chinese one with a hyphenated given name (``Kim Min-jun``), or a Hungarian one
+    (``Kovács János``: :func:`_hungarian`)?"""
     if _HYPHENATED_GIVEN.fullmatch(author):  # "Kim Min-jun", "Chiang Kai-shek"
         return True
     words = author.split()
+    if _hungarian(words):  # "Kovács János", "Szabó Éva"
+        return True
     if not 2 <= len(words) <= 5 or _VIETNAMESE_LETTER.search(author) is None:
         return False
     while len(words) > 2 and re.fullmatch(r"[A-ZĐ]\.?", words[-1]):
@@ -73,13 +107,25 @@ def _syllable(word: str) -> bool:
 
 
 def family_first_inverted(author: str) -> str:
-    """``Nguyễn Thị Lan`` -> ``Nguyễn, Thị Lan``: a Vietnamese name (:func:`family_first`)
+    """``Nguyễn Thị Lan`` -> ``Nguyễn, Thị Lan``: a name written family name first
+    (:func:`family_first`: Vietnamese, Korean, Hungarian)
     written as library catalogues and BibTeX write it, the family name before a comma; any
     other name as written."""
     if "," in author or not family_first(author):
         return author
     family, _, given = author.strip().partition(" ")
     return f"{family}, {given.strip()}"
+
+
+def family_first_list(author: str) -> tuple[str, ...]:
+    """``Trần Minh Khoa, Lê Thị Hồng`` -> (``Trần Minh Khoa``, ``Lê Thị Hồng``): full names
+    written family name first (:func:`family_first`) and parted by commas are a list of
+    names, not one name inverted (an inverted name's parts are never both such names); any
+    other author as the only one (``Smith, John``, ``García Márquez, Gabriel José``)."""
+    parts = [p.strip() for p in author.split(",")]
+    if len(parts) < 2 or not all(family_first(p) for p in parts):
+        return (author,)
+    return tuple(parts)
 
 
 def family_names(authors: tuple[str, ...]) -> list[str]:

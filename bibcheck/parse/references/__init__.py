@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.names import family_first_inverted
+from bibcheck.parse.names import family_first_inverted, family_first_list
 from bibcheck.parse.references import (
     acs,
     acts,
@@ -57,6 +57,7 @@ from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
+from bibcheck.parse.references.family_first_run import joined
 from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
@@ -64,6 +65,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
+from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
@@ -80,6 +82,7 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.styles import parse_styled
+from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.unlisted import newspaper_issue_title
@@ -298,6 +301,24 @@ def parse_reference(
         # "[Samuel Johnson], *The Rambler*, no. 4 (…)": the credited author, read unbracketed
         ref = parse_reference(attributed, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    unlabelled = label_blanked(text)
+    if unlabelled != text:
+        # "[RFC2119]  Bradner, S., "Key words …", BCP 14, …": the entry's label, left in its
+        # text by the reader, is neither a name nor a title
+        ref = parse_reference(unlabelled, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    others = english_others(text)
+    if others != text:
+        # "V. A. Vu và cộng sự. *Title*", "H. Müller u. a. *Title*": the document's words for
+        # "and others" close the names as "et al." does, and are read as it is
+        ref = parse_reference(others, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    as_list = joined(text)
+    if as_list != text:
+        # "Trần Minh Khoa, Lê Thị Hồng (2020). Title": family-first full names parted by
+        # commas, read as a list of names ("… Khoa and Lê Thị Hồng"), never an inverted one
+        ref = parse_reference(as_list, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     turned = particle_first(text)
     if turned != text:
         # "Ham, W. van der, Title" is read as "van der Ham, W., Title" (the name is kept as
@@ -374,6 +395,14 @@ def parse_reference(
         named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
         if ref.authors or named.title is not None:
             ref = dataclasses.replace(named, raw=text, authors=())
+    listed = tuple(
+        name for a in ref.authors for name in family_first_list(without_others(a)) if name
+    )
+    if listed != ref.authors:
+        # "Trần Minh Khoa, Lê Thị Hồng. Title": Vietnamese full names parted by commas are
+        # several authors, not one inverted name ("Smith, John et al (2019)": "et al." is
+        # no part of the last name)
+        ref = dataclasses.replace(ref, authors=listed)
     inverted = tuple(family_first_inverted(a) for a in ref.authors)
     if inverted != ref.authors:
         # "Nguyễn Thị Lan & Phạm Văn Hùng (2021)": Vietnamese names are written family name

@@ -93,7 +93,8 @@ _V_GROUP = (
     r"(?:\s(?:on|for|of)\s[^.;,]{2,80})?"
 )
 _VANCOUVER = lazy_compile(
-    rf"^(?P<authors>{_V_PEOPLE}(?:,?\s(?:et\sal|외|등|等|他|ほか))?"
+    # (an initial's full stop before "et al." as many lists write it: "Kovács J. et al.")
+    rf"^(?P<authors>{_V_PEOPLE}(?:\.?,?\s(?:et\sal|외|등|等|他|ほか))?"
     rf"(?:[,;]\s{_V_GROUP})?)"
     # (editors say so after their names: "Pagon RA, Adam MP, editors.")
     r"(?P<edited>,\s(?:editors?|eds?\.?|Hrsg\.?|éditeurs?|réd\.?))?"

@@ -4,6 +4,8 @@ The normative references and bibliographies of OGC, IETF, W3C and ISO documents 
 by Metanorma and by hand) put the document's number, its authors or editors and its
 title in one of these orders:
 
+* number first, the names closed by a comma and the title quoted or emphasised: ``IETF RFC
+  8264, P. Saint-Andre and M. Blanchet, _PRECIS Framework: …_. October 2017``;
 * number first: ``IETF RFC 3986, Berners-Lee, T., Fielding, R., Masinter, L: Uniform
   Resource Identifier (URI): Generic Syntax. (2005)``, ``OGC 19-072, Charles Heazel: OGC
   API - Common - Part 1: Core``;
@@ -45,6 +47,12 @@ _NUMBER = (
 _NUMBER_FIRST = lazy_compile(
     rf"^(?P<number>{_NUMBER}),\s(?P<names>[^:]{{1,400}}?):\s(?P<rest>.+)$", re.S
 )
+# ... and the names after the number closed by a comma, the title quoted or emphasised: "IETF
+# RFC 8264, P. Saint-Andre and M. Blanchet, _PRECIS Framework: …_. October 2017"
+_NUMBER_THEN_MARKED = lazy_compile(
+    rf"^(?P<number>{_NUMBER}),\s(?P<names>[^:\"“_*]{{1,400}}?),\s"
+    r"(?:\"(?P<q>[^\"]{4,600})\"|“(?P<c>[^”]{4,600})”|_(?P<u>[^_]{4,600})_|\*{1,2}(?P<s>[^*]{4,600})\*)"
+)
 _NAMES_FIRST = lazy_compile(r"^(?P<names>[^:]{1,400}?):\s(?P<rest>.+)$", re.S)
 _NUMBER_OPENS = lazy_compile(rf"^(?P<number>{_NUMBER})(?:,\s|\.\s|\s(?=[A-Z]))")
 # the number after the title: ". OGC 20-024, Publisher" / ", OGC 08-131"
@@ -58,6 +66,10 @@ _INITIALS = lazy_compile(r"(?:[^\W\d_a-z]\.?(?:\s?-?[^\W\d_a-z]\.?){0,3})")
 _FORWARD = lazy_compile(
     r"[^\W\d_a-z][\w'’-]+(?:\s(?:[^\W\d_a-z]\.|[^\W\d_a-z][\w'’-]+|van|von|de|der|den|da|di|du|le|la))"
     r"{1,4}"
+)
+# a person written forwards with initials: "P. Saint-Andre", "R. T. Fielding", "J.-P. Vasseur"
+_INITIALLED = lazy_compile(
+    r"(?:[^\W\d_a-z]\.(?:-[^\W\d_a-z]\.)?\s?){1,3}[^\W\d_a-z][\w'’-]+(?:\s[^\W\d_a-z][\w'’-]+)?"
 )
 # words of titles, never of a person's name ("Geographic Information: Metadata" is a
 # title), and the words a body's name ends with ("Open Geospatial Consortium")
@@ -101,7 +113,7 @@ def names(text: str) -> tuple[str, ...] | None:
         if _FAMILY.fullmatch(part) and following and _INITIALS.fullmatch(following):
             found.append(f"{part}, {following}")
             i += 2
-        elif _FORWARD.fullmatch(part) and _forward_name(part):
+        elif (_FORWARD.fullmatch(part) and _forward_name(part)) or _INITIALLED.fullmatch(part):
             found.append(part)
             i += 1
         else:
@@ -130,6 +142,13 @@ def numbered_entry(text: str) -> tuple[str, tuple[str, ...], str] | None:
     """``(number, names, title)`` of a standards body's entry in one of the orders the
     module names, or None."""
     text = " ".join(text.split())
+    marked = _NUMBER_THEN_MARKED.match(text)
+    if marked is not None:
+        people = names(marked.group("names"))
+        title = next(t for t in marked.group("q", "c", "u", "s") if t is not None)
+        title = title.strip(" ,;.")
+        if people is not None and len(title) > 3:
+            return marked.group("number"), people, title
     first = _NUMBER_FIRST.match(text)
     if first is not None:
         people = names(first.group("names"))
