@@ -268,14 +268,17 @@ def _info(src: Source, start: int, end: int, plain: Callable[[int, int], str]) -
         if close is not None:
             fields.append((m.end(), close, m.group(1).lower()))
     info: list[Info] = []
+    at = 0  # the fields follow one another: the one around a mark is found moving on
     for m in _BIBINFO.finditer(text, start, end):
         close = src.group_end(m.end() - 1, end)
         if close is None:
             continue
+        while at < len(fields) and fields[at][1] <= m.start():
+            at += 1
         name = m.group(1).lower()
         if name == "person":
-            around = [f for a, b, f in fields if a <= m.start() < b]
-            name = around[-1] if around else "author"
+            inside = at < len(fields) and fields[at][0] <= m.start()
+            name = fields[at][2] if inside else "author"
         info.append((name, plain(m.end(), close - 1)))
     for m in _ARTICLE_TITLE.finditer(text, start, end):
         close = src.group_end(m.end() - 1, end)
