@@ -196,6 +196,8 @@ CASES = [
     pytest.param(ACM, "fuente2021", "issue", "2", id="acm-number-is-issue"),
     # ACM: "Accessed: \today" is a note, no publisher
     pytest.param(ACM, "achebe2024", "publisher", None, id="acm-accessed-no-publisher"),
+    pytest.param(ACM, "achebe2024", "kind", RefKind.UNKNOWN, id="acm-web-page-no-book"),
+    pytest.param(APS_NO_TITLE, "lindqvist1994", "kind", RefKind.BOOK, id="aps-book-kind"),
     pytest.param(
         ACM, "achebe2024", "title", "Tuning Search Pipelines for Small Libraries", id="acm-title"
     ),

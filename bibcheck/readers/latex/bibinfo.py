@@ -76,10 +76,14 @@ def kind_of(info: Info) -> RefKind:
 
 
 def _kind(ref: Reference, info: Info) -> RefKind:
-    """The text's kind, unless the marks contradict it (a marked journal is no book's)."""
+    """The text's kind, unless the marks contradict it: a marked journal is no book's, and
+    where every field is marked, a book names its publisher (a web page's "Accessed: …"
+    note is none)."""
     marked = kind_of(info)
     if ref.kind in (RefKind.UNKNOWN, RefKind.BOOK) and marked is not RefKind.UNKNOWN:
         return marked
+    if ref.kind is RefKind.BOOK and marks_fields(info):
+        return RefKind.UNKNOWN
     return ref.kind
 
 
