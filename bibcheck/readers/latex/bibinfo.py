@@ -1,7 +1,7 @@
 """The fields of a ``\\bibitem`` whose style marks each field it prints.
 
-Styles written with custom-bib's ``bibinfo`` option (REVTeX's ``apsrev``/``aip``,
-``achemso``, ``elsarticle``, ACM's ``ACM-Reference-Format``) wrap every field they print in
+Styles written with custom-bib's ``bibinfo`` option (REVTeX's ``apsrev``/``aip``
+styles, ``elsarticle``, ACM's ``ACM-Reference-Format``) wrap every field they print in
 ``\\bibinfo{field}{value}`` (ACM: a person ``\\bibinfo{person}{…}`` inside
 ``\\bibfield{author}{…}``, an article's title ``\\showarticletitle{…}``).  Such an entry says
 which of its words are the title, the journal, the year; what it does not mark it does not
