@@ -1015,11 +1015,23 @@ _VOLUME_PAGES = lazy_compile(
 
 def year_tokens(text: str, years: Regex = _FOUR_DIGITS) -> list[str]:
     """The numbers of ``text`` that may be its year (``years``: any four digits, or a
-    plausible year), in order.  A page range is no year when a year stands outside every
-    range (``17(10), 2019, pp. 5583-5607``, ``56, 2013, pp. 1787-1799``, ``2015, S.
-    2012-2019``); a range alone (``1990–2000``) is the date it gives."""
+    plausible year), in order.  An identifier (``arXiv:2003.12345``, ``e2020WR028091``)
+    is no year.  An issue glued to its volume (``384(6604)``) and a page range are none
+    when a year stands outside them (``17(10), 2019, pp. 5583-5607``, ``56, 2013, pp.
+    1787-1799``, ``2015, S. 2012-2019``); a range alone (``1990–2000``) is the date it
+    gives."""
     text = _VOLUME_PAGES.sub(r"\g<head> ", text)  # "2011;96:1911–30": pages 1911–30
-    return years.findall(_PAGE_RANGES.sub(" ", text)) or years.findall(text)
+    text = _IDENTIFIER.sub(" ", text)
+    ranged = _PAGE_RANGES.sub(" ", text)
+    return years.findall(_ISSUE.sub(" ", ranged)) or years.findall(ranged) or years.findall(text)
+
+
+# the digits of an identifier are no year: a new-style arXiv identifier (year and month,
+# "2003.12345v2"), an article number of letters and digits ("e2020WR028091")
+_IDENTIFIER = lazy_compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b|\b[A-Za-z]*\d{4}[A-Za-z]++\d+\b")
+# an issue number glued to its volume, "Nature, 1996. 384(6604): p. 14": no year when a
+# year stands outside it
+_ISSUE = lazy_compile(r"(?<=\d)\(\d{1,5}\)")
 
 
 # A work published over years, its facts last: "2 vols. London: Nelson, 1957–1961.",

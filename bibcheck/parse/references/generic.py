@@ -168,12 +168,13 @@ _EMPHASIS_START = lazy_compile(
     rf"|/(?=\S)(?P<slash>(?:[^/]|/(?![\s,.;:)]|$)){{2,}}?)(?<=\S)/){_EMPHASIS_END}"
 )
 _NO_DATE = lazy_compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
-_PAREN_YEAR = lazy_compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
+# (not an issue glued to its volume: "384(6604)", "12(2019)")
+_PAREN_YEAR = lazy_compile(r"(?<!\d)\((\d{4})[a-z]?(?:,[^)]*)?\)")
 # APA's date of a work published over years, after the names: "Surname, A. (1906–1909).
 # Title." (dated by its first; a range in a title, "Vitrail (1850-1914)", is no date)
 _APA_RANGE = lazy_compile(r"[^()]{2,200}?\s\((\d{4})[–-]\d{4}\)\.\s")
 _ANY_YEAR = lazy_compile(PLAUSIBLE_YEAR)
-_BROKEN_PAREN_YEAR = lazy_compile(r"\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
+_BROKEN_PAREN_YEAR = lazy_compile(r"(?<!\d)\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
 # (digits possessive: "(12" then "\d+\d*" tried every split of a run of digits)
 _JOURNAL = lazy_compile(
     r"\b\d++\s?\(\d++(?:[-–]\d*+)?\)\s?[,:]|;\s?\d++\s?(?:\(\d++\))?\s?:\s?\d+"

@@ -15,8 +15,9 @@ exist where styles really differ, and their names say how:
   transliterations write them, and as Bulgarian, Serbian and Macedonian names are
   abbreviated (``Ст.``, ``Хр.``, ``Вл.``; ``Chr.`` has three);
 * :data:`FOUR_DIGITS` -- a free-standing four-digit number;
-  :data:`PLAUSIBLE_YEAR` -- a year from 1500 to 2100 not inside a date or
-  a number.
+  :data:`PLAUSIBLE_YEAR` -- a year from 1500 to 2100 not inside a date,
+  a number or an identifier (an article number ``e2020WR028091``, an arXiv
+  identifier ``2003.12345``).
 """
 
 from __future__ import annotations
@@ -101,7 +102,9 @@ PART_CITED = (
     r"(?:(?:cap|capp|chap|ch|Kap|kap|rozdz|гл|pogl)\.\s?|(?:apéndice|appendix|apêndice"
     r"|appendice|annexe|anexo|Anhang|dodatek|prilog|додаток|приложение)\s)(?:\d{1,3}|[IVXLC]{1,6})"
 )
-PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])"
+# (not the digits of an identifier: letters and more digits after them, "e2020WR028091",
+# AGU's article numbers; the year-month of a new-style arXiv identifier, "2003.12345")
+PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/]|[A-Za-z]++\d|\.\d{4,5}(?!\d))"
 
 # A word that names an organisation ("Marine Safety Agency", "Федеральная служба ..."):
 # capitalised in English, any case in Russian.

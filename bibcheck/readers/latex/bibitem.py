@@ -36,6 +36,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.shared import tidy
+from bibcheck.readers.latex.bibinfo import info_reference
 from bibcheck.readers.latex.bstblocks import block_reference
 
 _YEAR = lazy_compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
@@ -149,21 +150,8 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
     ref = parse_reference(text, (line,), detect_styles=True)
     if not marks:
         return ref
-    info = dict(marks.info)
-    if info:
-        people = _info_people(marks.info, "author") or _info_people(marks.info, "editor")
-        host = tidy(info.get("journal") or info.get("booktitle"))
-        return replace(
-            ref,
-            authors=people or ref.authors,
-            title=tidy(info.get("title")) or ref.title,
-            host=host or ref.host,
-            kind=_info_kind(info) if ref.kind is RefKind.UNKNOWN else ref.kind,
-            volume=info.get("volume") or ref.volume,
-            pages=info.get("pages") or ref.pages,
-            publisher=info.get("publisher") or ref.publisher,
-            place=info.get("address") or ref.place,
-        )
+    if marks.info:
+        return info_reference(ref, marks.info, _people)
     made = block_reference(ref, marks.blocks, marks.block_italics, marks.label)
     if made is not None:
         return _label_year(made, marks)
@@ -181,29 +169,6 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         if found is not None:
             ref = found
     return _label_year(ref, marks)
-
-
-def _info_people(info: tuple[tuple[str, str], ...], field: str) -> tuple[str, ...]:
-    """The people of every ``\\bibinfo{field}{...}``: apsrev and other revtex styles write
-    one per person (``\\bibinfo {author} {A.~Ortiz}\\ and\\ \\bibinfo {author} {B.~Lund}``),
-    others one for the list."""
-    return tuple(person for name, value in info if name == field for person in _people(value))
-
-
-def _info_kind(info: dict[str, str]) -> RefKind:
-    """The kind the ``\\bibinfo`` fields show: a journal an article's, a book title a
-    chapter's, a publisher alone a book's."""
-    if info.get("journal"):
-        return RefKind.ARTICLE
-    if info.get("booktitle"):
-        return RefKind.CHAPTER
-    if info.get("publisher") or info.get("school") or info.get("institution"):
-        return (
-            RefKind.THESIS
-            if info.get("school")
-            else (RefKind.REPORT if info.get("institution") else RefKind.BOOK)
-        )
-    return RefKind.UNKNOWN
 
 
 def _label_year(ref: Reference, marks: Marks) -> Reference:

@@ -219,6 +219,9 @@ _ITALIC = lazy_compile(
     r"\\(?:emph|textit|textsl)\s*\{|\{\s*\\(?:em|it|itshape|sl|slshape)(?![A-Za-z@])"
 )
 _BIBINFO = lazy_compile(r"\\bibinfo\s*\{(\w+)\}\s*\{")
+_BIBFIELD = lazy_compile(r"\\bibfield\s*\{(\w+)\}\s*\{")
+_ARTICLE_TITLE = lazy_compile(r"\\showarticletitle\s*\{")
+Info = tuple[str, str]
 
 
 def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
@@ -241,11 +244,7 @@ def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
                 opening = run.end() - 1 if text[run.end() - 1] == "{" else run.start()
                 close = src.group_end(opening, b)
             block_italics.append(plain(run.end(), close - 1) if run and close else None)
-    info: list[tuple[str, str]] = []
-    for m in _BIBINFO.finditer(text, start, end):
-        close = src.group_end(m.end() - 1, end)
-        if close is not None:
-            info.append((m.group(1).lower(), plain(m.end(), close - 1)))
+    info = _info(src, start, end, plain)
     italic: str | None = None
     before = ""
     run = _ITALIC.search(text, start, end)
@@ -256,6 +255,36 @@ def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
             italic = plain(run.end(), close - 1)
             before = plain(start, run.start())
     return Marks(blocks, italic, before, tuple(info), block_italics=tuple(block_italics))
+
+
+def _info(src: Source, start: int, end: int, plain: Callable[[int, int], str]) -> list[Info]:
+    """The ``\\bibinfo{field}{value}`` marks between ``start`` and ``end``, in order.  A
+    ``\\bibinfo{person}`` takes the name of the ``\\bibfield{author|editor}`` around it
+    (ACM), and ``\\showarticletitle{…}`` is the title (ACM prints an article's title so)."""
+    text = src.text
+    fields: list[tuple[int, int, str]] = []
+    for m in _BIBFIELD.finditer(text, start, end):
+        close = src.group_end(m.end() - 1, end)
+        if close is not None:
+            fields.append((m.end(), close, m.group(1).lower()))
+    info: list[Info] = []
+    at = 0  # the fields follow one another: the one around a mark is found moving on
+    for m in _BIBINFO.finditer(text, start, end):
+        close = src.group_end(m.end() - 1, end)
+        if close is None:
+            continue
+        while at < len(fields) and fields[at][1] <= m.start():
+            at += 1
+        name = m.group(1).lower()
+        if name == "person":
+            inside = at < len(fields) and fields[at][0] <= m.start()
+            name = fields[at][2] if inside else "author"
+        info.append((name, plain(m.end(), close - 1)))
+    for m in _ARTICLE_TITLE.finditer(text, start, end):
+        close = src.group_end(m.end() - 1, end)
+        if close is not None:
+            info.append(("title", plain(m.end(), close - 1)))
+    return info
 
 
 def _hand_written(src: Source, start: int, stop: int, to_text: ToText, found: Lists) -> None:
