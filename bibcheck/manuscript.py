@@ -72,6 +72,7 @@ from bibcheck.readers.common import notes_listed, unread_lists, without_navigati
 from bibcheck.readers.component import component_kind
 from bibcheck.readers.component import refusal as component_refusal
 from bibcheck.readers.controls import without_controls
+from bibcheck.readers.datedunlisted import cited_without_list as dated_without_list
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.evidence import (
     numeric_citations,
@@ -191,6 +192,9 @@ def parse_bytes(
                     None,
                 )
             )
+    dated = dated_without_list(raw)  # "(Cruschina 2012, …)" typed, no list: never unsaid
+    if dated is not None and not any(a.code is AnomalyCode.NO_LITERATURE_LIST for a in extra):
+        extra.append(dated)
     if options.bibliography and not choice.reader.takes_options:
         raise InputError(
             f"{path}: --bibliography is not used by the {choice.reader.name} reader "

@@ -920,7 +920,8 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
             elif numbered_list and item.in_list and item.label.isdigit():
                 literature.append(RawNote(label, body, first, last, starts))
-            if _cites_within(item.para, labels, resolver):  # "see [Elgin1993]_": a citation of its own
+            # "see [Elgin1993]_": a citation of its own
+            if _cites_within(item.para, labels, resolver):
                 builder.blank()
                 _body(item.para, builder, labels, resolver)
                 builder.blank()
@@ -1092,9 +1093,7 @@ def _drop_uncited_citations(
     return kept, found
 
 
-def _remark(
-    para: _Para, resolver: _Resolver, body: str, labels: _Labels
-) -> Reference | None:
+def _remark(para: _Para, resolver: _Resolver, body: str, labels: _Labels) -> Reference | None:
     """A footnote citing works by citation (``… for the proof see [Box1970]_, §3.1``):
     each citation is one of its own, so the note is commentary around them, unless its
     words before the first citation name a work of their own (authors or a year)."""
