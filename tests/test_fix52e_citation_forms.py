@@ -11,8 +11,16 @@ from collections.abc import Callable
 import pytest
 
 from bibcheck.manuscript import parse_bytes
-from bibcheck.model import AnomalyCode, RawDocument, TextBlock
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    LiteratureEntry,
+    RawDocument,
+    Reference,
+    TextBlock,
+)
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.uncitedforms import unrecognised
 from bibcheck.readers import rst
 from bibcheck.readers.datedunlisted import _in_text, cited_without_list
 from tests.test_regex_growth import assert_linear
@@ -325,3 +333,92 @@ def test_second_short_citation_in_a_ref_cites_its_work(second: str, uncited: int
     doc = parse_bytes(_WIKI.format(second=second).encode(), "hulls.wiki")
     found = [a for a in doc.anomalies if a.code is AnomalyCode.LITERATURE_UNCITED]
     assert len(found) == uncited
+
+
+# --------------------------------------------------------------------------
+# Most entries uncited while the text names them: one "form not recognised"
+# --------------------------------------------------------------------------
+
+
+def _entries(specs: list[tuple[str, str, int]]) -> list[LiteratureEntry]:
+    return [
+        LiteratureEntry(
+            n,
+            20 + n,
+            Reference(f"{name} {year}", 20 + n, 20 + n, authors=(name,), year=year),
+            label,
+        )
+        for n, (label, name, year) in enumerate(specs, start=1)
+    ]
+
+
+def _uncited(numbers: list[int]) -> list[Anomaly]:
+    return [
+        Anomaly(AnomalyCode.LITERATURE_UNCITED, f"entry {n}", 20 + n, literature_entry=n)
+        for n in numbers
+    ]
+
+
+_LABELLED = [("Lee21", "Lee, A.", 2021), ("Ro19", "Ro, B.", 2019), ("Kim20", "Kim, C.", 2020)]
+_DATED = [("1", "Hall, A.", 2012), ("2", "Moreau, B.", 2015), ("3", "Blanc, C.", 2010)]
+
+
+@pytest.mark.parametrize(
+    ("specs", "uncited", "texts", "kept", "line"),
+    [
+        pytest.param(
+            _LABELLED,
+            [1, 2, 3],
+            ["As shown (see Lee21) and in Ro19.", "Also Kim20, twice."],
+            [],
+            1,
+            id="labels-named",
+        ),
+        pytest.param(
+            [*_DATED, ("4", "Ngata, D.", 2001)],
+            [1, 2, 3, 4],
+            ["Hall et al. (2012) and Moreau (2015: 4).", "Blanc’s study (2010) too."],
+            [4],
+            1,
+            id="author-years-named",
+        ),
+        # (negatives) few uncited; the text names none; most entries cited
+        pytest.param(_LABELLED[:2], [1, 2], ["Lee21 and Ro19."], None, None, id="two-not"),
+        pytest.param(_LABELLED, [1, 2, 3], ["Nothing cited here."], None, None, id="unnamed-not"),
+        pytest.param(
+            [*_LABELLED, *_DATED], [1, 2], ["Lee21 and Ro19."], None, None, id="most-cited-not"
+        ),
+        # (negative) the list's own paragraphs are no naming in the text
+        pytest.param(
+            _DATED,
+            [1, 2, 3],
+            ["x", "@22 Hall, A. 2012.", "@23 Moreau, B. 2015.", "@21 Blanc, C. 2010."],
+            None,
+            None,
+            id="list-lines-not",
+        ),
+    ],
+)
+def test_uncited_entries_the_text_names(
+    specs: list[tuple[str, str, int]],
+    uncited: list[int],
+    texts: list[str],
+    kept: list[int] | None,
+    line: int | None,
+) -> None:
+    entries = _entries(specs)
+    # (a text "@22 …" stands on line 22, among the entries; the others on lines 1, 2 …)
+    blocks = [
+        TextBlock(t.partition(" ")[2], ((0, int(t[1:3])),))
+        if t.startswith("@")
+        else TextBlock(t, ((0, n + 1),))
+        for n, t in enumerate(texts)
+    ]
+    found = unrecognised(_uncited(uncited), entries, blocks)
+    if kept is None:
+        assert found is None
+        return
+    assert found is not None
+    assert [a.literature_entry for a in found[0]] == kept
+    assert found[1].code is AnomalyCode.UNREAD_REGION and found[1].line == line
+    assert "citation form not recognised" in found[1].message
