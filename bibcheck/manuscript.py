@@ -28,6 +28,7 @@ from bibcheck.model import (
     Reference,
     RefKind,
     SourceFormat,
+    TextBlock,
 )
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import DESIGNATION, LiteratureIndex, differences
@@ -57,6 +58,7 @@ from bibcheck.parse.references.same_author import (
 )
 from bibcheck.parse.references.several import author_text, pronoun_spelled, work_spans
 from bibcheck.parse.references.unlisted import early_print
+from bibcheck.parse.uncitedforms import unrecognised
 from bibcheck.readers import (
     Choice,
     ReadOptions,
@@ -72,6 +74,7 @@ from bibcheck.readers.common import notes_listed, unread_lists, without_navigati
 from bibcheck.readers.component import component_kind
 from bibcheck.readers.component import refusal as component_refusal
 from bibcheck.readers.controls import without_controls
+from bibcheck.readers.datedunlisted import cited_without_list as dated_without_list
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.evidence import (
     numeric_citations,
@@ -191,6 +194,9 @@ def parse_bytes(
                     None,
                 )
             )
+    dated = dated_without_list(raw)  # "(Cruschina 2012, …)" typed, no list: never unsaid
+    if dated is not None and not any(a.code is AnomalyCode.NO_LITERATURE_LIST for a in extra):
+        extra.append(dated)
     if options.bibliography and not choice.reader.takes_options:
         raise InputError(
             f"{path}: --bibliography is not used by the {choice.reader.name} reader "
@@ -584,6 +590,7 @@ def build_document(
                     literature_entry=entry.number,
                 )
             )
+    anomalies = _unrecognised_forms(anomalies, literature, raw.blocks)
     if (
         raw.footnotes
         and not literature
@@ -626,6 +633,22 @@ def build_document(
     # no reader's placeholder or stray control byte is stored (parsed first: a URL holding
     # one is reported as invalid, not silently repaired)
     return without_controls(document)
+
+
+def _unrecognised_forms(
+    anomalies: list[Anomaly], literature: Sequence[LiteratureEntry], blocks: Sequence[TextBlock]
+) -> list[Anomaly]:
+    """Most entries uncited while the text names them: one "citation form not recognised"
+    anomaly for those the text names, not an uncited finding each (see
+    :mod:`bibcheck.parse.uncitedforms`)."""
+    uncited = [a for a in anomalies if a.code is AnomalyCode.LITERATURE_UNCITED]
+    found = unrecognised(uncited, literature, blocks)
+    if found is None:
+        return anomalies
+    kept, said = found
+    return [a for a in anomalies if a.code is not AnomalyCode.LITERATURE_UNCITED or a in kept] + [
+        said
+    ]
 
 
 def ascii_labels(raw: RawDocument) -> RawDocument:

@@ -947,6 +947,9 @@ def _item_label(item: Tag, number: int) -> str:
 def _docutils_label(item: Tag) -> str:
     """The label docutils shows before a citation (``<div class="citation"><span
     class="label">[BELL1991]</span><p>…``: ``BELL1991``; sphinxcontrib-bibtex's ``[1]``)."""
+    term = _docutils_term(item)
+    if term is not None:
+        return re.sub(r"[\[\]\s]", "", text_of(term))
     holder = item if "citation" in _class_set(item) else item.parent
     if not isinstance(holder, Tag) or "citation" not in _class_set(holder):
         return ""
@@ -954,6 +957,21 @@ def _docutils_label(item: Tag) -> str:
     if not isinstance(label, Tag):
         return ""
     return re.sub(r"[\[\]\s]", "", text_of(label))
+
+
+def _docutils_term(item: Tag) -> Tag | None:
+    """The ``<dt class="label">`` before a citation's ``<dd>`` in docutils' (< 0.18)
+    ``<dl class="citation">``: ``<dt class="label" id="bran02"><span
+    class="brackets">Bran02</span></dt><dd><p>Brand, R. (2002)…``."""
+    parent = item.parent
+    if item.name != "dd" or not isinstance(parent, Tag) or parent.name != "dl":
+        return None
+    if "citation" not in _class_set(parent):
+        return None
+    term = item.find_previous_sibling(["dt", "dd"])
+    if isinstance(term, Tag) and term.name == "dt" and "label" in _class_set(term):
+        return term
+    return None
 
 
 _GLUED_NUMBER = lazy_compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?=[^\W\d_])")
@@ -1528,14 +1546,23 @@ _REFERENCE_LIST_NAME = lazy_compile(
 )
 
 
+def _is_named_list(tag: Tag) -> bool:
+    """A reference list by its class or id; docutils before 0.18 writes a page's
+    citations (``.. [Bran02] …``) as ``<dl class="citation">``, each ``dt.label`` the
+    label and its ``dd`` the entry (a ``div.citation`` is one entry, no list)."""
+    names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
+    if any(_REFERENCE_LIST_NAME.match(n) for n in names):
+        return True
+    return tag.name == "dl" and "citation" in names
+
+
 def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
     """A reference list known by its class or id rather than a heading (publisher pages
     title it with a ``div``): its items, those that are notes left out."""
     for tag in page.index.tags:
         if tag.name not in ("ol", "ul", "dl", "div", "section"):
             continue
-        names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
-        if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
+        if not _is_named_list(tag):
             continue
         items = _list_entries(page, tag, note_elements)
         if items and not _self_entries(page, items):
@@ -1571,8 +1598,7 @@ def _named_lists(page: _Page, note_elements: set[int]) -> list[tuple[Tag, list[T
             continue
         if found and page.index.inside(tag, found[-1][0]):
             continue
-        names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
-        if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
+        if not _is_named_list(tag):
             continue
         items = _list_entries(page, tag, note_elements)
         if items and not _self_entries(page, items):
@@ -1913,7 +1939,8 @@ def _entry_fragments(page: _Page, items: list[Tag]) -> dict[str, Tag]:
     docutils and sphinxcontrib-bibtex name the ``div.citation`` around the entry's ``p``)."""
     found: dict[str, Tag] = {}
     for item in items:
-        for tag in [item, *item.find_all(True)]:
+        term = _docutils_term(item)  # (docutils' <dt class="label" id="bran02">)
+        for tag in [item, *([term] if term is not None else []), *item.find_all(True)]:
             for name in (tag.get("id"), tag.get("name") if tag.name == "a" else None):
                 if isinstance(name, str) and name:
                     found.setdefault(name, item)

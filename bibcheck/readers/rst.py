@@ -653,6 +653,17 @@ class _Labels:
                 by_definition.append(label)
         return cls(by_definition, named, anonymous, symbols, citations, foot)
 
+    def link_citation(self, link: Link, resolver: _Resolver) -> str | None:
+        """The citation a hyperlink reference names: a citation's label is a reference
+        name of its own in docutils (```HDFG12`_`` and ``HDFG12_`` link to ``.. [HDFG12]``
+        as ``[HDFG12]_`` does, shown without brackets); a hyperlink target of that name
+        (``.. _HDFG12: url``) or an anonymous reference is a link, not a citation."""
+        if link.uri is not None or link.name is None or link.anonymous:
+            return None
+        if resolver.has_target(link.name):
+            return None
+        return self.citations.get(link.name)
+
     def reference(self, written: str) -> str:
         """The label a reference ``[written]_`` points at."""
         if written == "#":
@@ -703,6 +714,9 @@ class _Resolver:
                 return self._follow(self.anonymous[self._next - 1])
             return None
         return self._follow(self.targets.get(link.name or "", ""))
+
+    def has_target(self, name: str) -> bool:
+        return name in self.targets
 
     def _follow(self, uri: str) -> str | None:
         seen: set[str] = set()
@@ -762,6 +776,10 @@ def _body(
                     labels.role_cited.add(key)
                 builder.marker(number or key, line, column)
         else:
+            cited = labels.link_citation(event, resolver)
+            if cited is not None:
+                builder.marker(cited, line, column)
+                continue
             uri = resolver.uri(event)
             if uri is not None and is_external(uri):
                 builder.link(uri, event.text, line, column)
@@ -780,8 +798,12 @@ def _text(builder: BodyBuilder, pos: _Position, start: int, value: str, typed: b
     builder.text(pos.at(start + done)[0], value[done:])
 
 
-def _cites_within(para: _Para) -> bool:
-    return any(isinstance(e, Cite | FootnoteRef) for e in events(_Position(para).text))
+def _cites_within(para: _Para, labels: _Labels, resolver: _Resolver) -> bool:
+    return any(
+        isinstance(e, Cite | FootnoteRef)
+        or (isinstance(e, Link) and labels.link_citation(e, resolver) is not None)
+        for e in events(_Position(para).text)
+    )
 
 
 def _note_text(para: _Para, resolver: _Resolver) -> tuple[str, tuple[int, ...]]:
@@ -886,7 +908,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             else:
                 first = last = 1
             citation = _is_citation_label(item.label)
-            remark = None if citation else _remark(item.para, resolver, body)
+            remark = None if citation else _remark(item.para, resolver, body, labels)
             footnotes.append(RawNote(label, body, first, last, starts, reference=remark))
             # (beside a note apparatus a citation is a work of the literature wherever it is
             # defined: under a References title, under a title in any language, or at the
@@ -898,7 +920,8 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
             elif numbered_list and item.in_list and item.label.isdigit():
                 literature.append(RawNote(label, body, first, last, starts))
-            if _cites_within(item.para):  # "see [Elgin1993]_": a citation of its own
+            # "see [Elgin1993]_": a citation of its own
+            if _cites_within(item.para, labels, resolver):
                 builder.blank()
                 _body(item.para, builder, labels, resolver)
                 builder.blank()
@@ -1070,7 +1093,7 @@ def _drop_uncited_citations(
     return kept, found
 
 
-def _remark(para: _Para, resolver: _Resolver, body: str) -> Reference | None:
+def _remark(para: _Para, resolver: _Resolver, body: str, labels: _Labels) -> Reference | None:
     """A footnote citing works by citation (``… for the proof see [Box1970]_, §3.1``):
     each citation is one of its own, so the note is commentary around them, unless its
     words before the first citation name a work of their own (authors or a year)."""
@@ -1079,7 +1102,9 @@ def _remark(para: _Para, resolver: _Resolver, body: str) -> Reference | None:
         (
             e.start
             for e in events(pos.text)
-            if isinstance(e, Cite) or (isinstance(e, FootnoteRef) and _is_citation_label(e.label))
+            if isinstance(e, Cite)
+            or (isinstance(e, FootnoteRef) and _is_citation_label(e.label))
+            or (isinstance(e, Link) and labels.link_citation(e, resolver) is not None)
         ),
         None,
     )

@@ -160,9 +160,21 @@ def events(text: str) -> Iterator[Event]:
         value = m.group(kind or "esc") if kind != "lit" else m.group(0)[2:-2]
         if kind == "esc":
             value = "" if value in " \n" else value
+        elif kind in ("strong", "em"):
+            value = _inner_text(value)
         yield Text(m.start(), value, False, emphasis=kind == "em")
     if pos < len(text):
         yield Text(pos, text[pos:], True)
+
+
+def _inner_text(value: str) -> str:
+    """The text of emphasis or strong emphasis, its inline markup read (``**On
+    :math:`k`-anonymity**`` -> "On k-anonymity"); nothing in it is a marker or a link of
+    its own.  (docutils nests no markup: it prints the role as written, but the author
+    meant its text, and a title compared with a catalogue's wants the words.)"""
+    if "`" not in value and "\\" not in value:
+        return value
+    return "".join(e.value for e in events(value) if isinstance(e, Text))
 
 
 def _role(start: int, role: str, body: str) -> Iterator[Event]:

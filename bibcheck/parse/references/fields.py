@@ -928,6 +928,9 @@ _ACCESS = lazy_compile(
     re.IGNORECASE,
 )
 _ENGLISH_LABEL = lazy_compile(r"[(\[]?\s*(?:accessed|retrieved|viewed|date|access)\b", re.I)
+# APA's "Retrieved March 3, 2020, from https://…" (German APA: "Abgerufen am 3. März 2020
+# von https://…"): the word before the address belongs to the access phrase
+_FROM_AFTER = lazy_compile(r",?[ \t]*+(?:from|von)\b[ \t]*+:?", re.I)
 
 
 def parse_date(raw: str, *, month_first: bool = False) -> date | None:
@@ -986,7 +989,11 @@ def find_access_date(text: str) -> AccessDate | None:
         return None
     raw = next(g for g in match.groups() if g)
     english = _ENGLISH_LABEL.match(match.group(0)) is not None
-    return AccessDate(raw, parse_date(raw, month_first=english), match.start(), match.end())
+    end = match.end()
+    if not match.group(0).rstrip().endswith((")", "]", "）")):
+        after = _FROM_AFTER.match(text, end)
+        end = after.end() if after is not None else end
+    return AccessDate(raw, parse_date(raw, month_first=english), match.start(), end)
 
 
 # --------------------------------------------------------------------------

@@ -1,0 +1,117 @@
+"""Author-date citations typed in a text whose reference list was not read.
+
+A manuscript that cites "(Cruschina 2012, Cruschina & Remberger 2017)" or "Bianchi et al.
+(2015)" in its running text, with no reference list read (a draft whose "References"
+heading is still empty, a list in another file), cites works nothing lists: that is a
+``no-literature-list`` anomaly with the citations' lines, as numbers in brackets with no
+list are (:func:`bibcheck.manuscript._cited_without_list`), never a silent success.
+
+Only the unmistakable shapes count: inside parentheses, a capitalised family name (a
+second one after "and"/"&", or "et al.") and a year, each part of the parenthesis
+(``(Belletti 2004, Belletti & Rizzi 2017)``, ``(Smith, 2019; Lee 2020: 4)``); in the
+sentence the narrative forms :func:`bibcheck.readers.authoryear.unlisted` knows (a name
+with "et al." or a second name before "(2015)": a name alone before a year in parentheses
+may be a place or a product).  Three different works at least: one or two such
+parentheses may be anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, TextBlock
+from bibcheck.parse.coauthors import AND, ET_AL
+from bibcheck.parse.references.patterns import U
+from bibcheck.readers.authoryear import names_no_author, unlisted
+
+# Readers of printed prose (a word processor's document, Markdown, plain text) whose
+# author-date citations are typed text: LaTeX, wikitext, rst and the others cite by
+# command, template or role, and say what they could not resolve themselves.
+TYPED_READERS = frozenset(
+    {"docx", "odt", "pandoc-markdown", "sup-markdown", "markdown-links", "plain-text"}
+)
+_FEWEST = 3
+
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?(?!\d)"
+_NAME = rf"[{U}][^\W\d_]++(?:['’-][^\W\d_]++)?+"
+# one parenthesis's content, up to its end (no nested parenthesis: linear, each character
+# looked at from one opening parenthesis at most)
+_PARENTHESIS = lazy_compile(r"\(([^()\n]{1,400}+)\)")
+# a part of it: "Name 2012", "Name & Other 2017", "Name et al., 2015", "Name, 2019a"
+_PART = lazy_compile(
+    rf"(?:^|[;,]\s*+|\b(?:see|cf\.|e\.g\.,?|i\.e\.,?)\s++)"
+    rf"(?P<name>{_NAME})(?:\s++{AND}\s++(?P<other>{_NAME})|,?\s++{ET_AL})?,?\s++(?P<year>{_YEAR})"
+    r"(?=\s*+(?:$|[;,:]))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedCitation:
+    line: int
+    shown: str  # "Cruschina 2012"
+
+
+def dated_citations(blocks: Iterable[TextBlock]) -> list[DatedCitation]:
+    """The author-date citations of the body's paragraphs, in order."""
+    found: list[DatedCitation] = []
+    for block in blocks:
+        for offset, shown in _in_text(block.text):
+            found.append(DatedCitation(_line_at(block, offset), shown))
+    return found
+
+
+def _in_text(text: str) -> Iterator[tuple[int, str]]:
+    spans: list[tuple[int, str]] = []
+    for paren in _PARENTHESIS.finditer(text):
+        inner = paren.group(1)
+        for part in _PART.finditer(inner):
+            if _names_author(part.group("name"), part.group("other")):
+                shown = " ".join(inner[part.start("name") : part.end("year")].split())
+                spans.append((paren.start(1) + part.start("name"), shown))
+    for start, end, _ in unlisted(text, frozenset()):
+        spans.append((start, " ".join(text[start:end].replace("(", "").split())))
+    seen: set[int] = set()
+    for start, shown in sorted(spans):
+        if start not in seen:
+            seen.add(start)
+            yield start, shown
+
+
+def _names_author(name: str, other: str | None) -> bool:
+    """Not a month, a season, a part of a work or a sentence's opening word."""
+    return not names_no_author(name) and (other is None or not names_no_author(other))
+
+
+def _line_at(block: TextBlock, offset: int) -> int:
+    line = block.pieces[0][1] if block.pieces else 0
+    for start, piece_line in block.pieces:
+        if start > offset:
+            break
+        line = piece_line
+    return line
+
+
+def cited_without_list(raw: RawDocument) -> Anomaly | None:
+    """``no-literature-list`` for a typed author-date text with no reference list read (at
+    the first citation, the first few named, every line given), else None."""
+    if raw.reader not in TYPED_READERS or raw.literature or raw.notes_are_the_list:
+        return None
+    if raw.literature_partial or raw.bibliographies:
+        return None
+    found = dated_citations(raw.blocks)
+    works = list(dict.fromkeys(c.shown for c in found))
+    if len(works) < _FEWEST:
+        return None
+    return Anomaly(
+        AnomalyCode.NO_LITERATURE_LIST,
+        f"cites {_shown(works)} by author and date but no reference list was read "
+        f"(line {', '.join(str(n) for n in dict.fromkeys(c.line for c in found))})",
+        found[0].line,
+    )
+
+
+def _shown(works: Sequence[str]) -> str:
+    head = ", ".join(f"({w})" for w in works[:5])
+    return head + (f" and {len(works) - 5} more" if len(works) > 5 else "")
