@@ -71,6 +71,12 @@ __all__ = ["Citations", "PandocKeys"]
 _PAGES = lazy_compile(r"^(?:pp?\.?\s*|S\.\s*|с\.\s*)?(\d+[a-z]?(?:\s*[-–—]+\s*\d+[a-z]?)?)$", re.I)
 
 
+# The managers that never write a note themselves: the author made the note and put the
+# citation in it (Word's styles print in the text; EndNote's footnote styles cite into a
+# footnote the author inserted), so the field is a citation of its own beside the note.
+# Zotero and Mendeley with a note style write the note: the note is the citation.
+_NEVER_NOTES = frozenset({"Word", "EndNote"})
+
 _SHOWN = 0.75  # share of a work's title words its printed entry shows (a subtitle cut, a word
 # abbreviated): below it, the entry is not that work
 
@@ -174,10 +180,12 @@ class Citations:
     ) -> Reference | None:
         """The reference of a note whose fields cite one work (pages from its locator).
 
-        A Word CITATION field in a note is also a citation of its own, at the note's line
-        (``offset``: where the note's mark stands in that paragraph): Word's styles print
-        a citation in the text ("(Holm, 2015)", "[24]"), never a note, so a note holding
-        one is a note that cites, as a ``[@key]`` written in a Markdown note is."""
+        A Word CITATION or EndNote EN.CITE field in a note is also a citation of its own,
+        at the note's line (``offset``: where the note's mark stands in that paragraph):
+        neither manager writes notes (Word's styles print a citation in the text, "(Holm,
+        2015)", "[24]"; EndNote's footnote styles cite into a note the author inserted), so
+        a note holding one is a note that cites, as a ``[@key]`` written in a Markdown note
+        is."""
         keys: list[str] = []
         pages: str | None = None
         for mark in marks:
@@ -185,7 +193,7 @@ class Citations:
             for key in cited:
                 keys.append(key)
                 pages = pages or self._pages.get((line, key))
-                if manager == "Word" and offset is not None:
+                if manager in _NEVER_NOTES and offset is not None:
                     self.cites.add(key, line, key)
                     self.markers.append((line, offset, key, False))
         if len(set(keys)) != 1 or keys[0] not in self.items:

@@ -310,7 +310,7 @@ def _child(element: ET.Element | None, name: str) -> str | None:
 
 def _from_base64(data: str) -> str:
     """The text of base64 field data (UTF-8, or UTF-16 when it has a byte-order mark or
-    zero bytes), or "" when it is none."""
+    zero bytes; NUL bytes left out), or "" when it is none."""
     if not data.strip():
         return ""
     try:
@@ -321,5 +321,6 @@ def _from_base64(data: str) -> str:
         text = raw.decode("utf-16", "replace")
     else:
         text = raw.decode("utf-8", "replace")
+    text = text.replace("\x00", "")  # EndNote ends its data with a NUL byte
     at = text.find("<")
     return text[at:] if at >= 0 else ""
