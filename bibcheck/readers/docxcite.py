@@ -50,10 +50,11 @@ from bibcheck.readers.docxfields import (
 )
 from bibcheck.readers.docxprinted import (
     PrintedCite,
-    enriched,
+    from_record,
     printed_numbers,
     tie_numbers,
     works_by_number,
+    year_differs,
 )
 from bibcheck.readers.docxrendered import (
     SHORT_TITLE,
@@ -353,18 +354,24 @@ class Citations:
         ties = tie_numbers(self.printed, entry_work, self.title_of, shows)
         works = works_by_number(ties, list(entries), entry_work)
 
-        def with_work(note: RawNote) -> RawNote:
+        def with_work(note: RawNote, entry: bool) -> RawNote:
             key = works.get(note.label)
             if key is None or key not in self.items:
                 return note
             starts = note.line_starts or (note.line,)
             printed = parse_reference(note.text, starts, detect_styles=True)
-            work = csl_reference(self.items[key], note.line)
-            return replace(note, reference=enriched(printed, work))
+            ref = from_record(printed, csl_reference(self.items[key], note.line))
+            if entry:
+                differs = year_differs(note.label, note.text, ref, note.line)
+                ref = replace(ref, anomalies=(*ref.anomalies, *([differs] if differs else [])))
+            else:  # the note is the entry's text at its citation: the entry says what it has
+                ref = replace(ref, anomalies=())
+            return replace(note, reference=ref)
 
+        listed = set(entries)
         return (
-            [with_work(e) for e in literature],
-            [with_work(n) for n in notes],
+            [with_work(e, True) for e in literature],
+            [with_work(n, n.label not in listed) for n in notes],
             ties.anomalies,
         )
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import json
 import re
 from collections.abc import Mapping
@@ -269,6 +270,8 @@ def _text(value: object) -> str | None:
 
 
 def _endnote(rest: str, data: str) -> FieldRead:
+    if "<" not in rest and "&lt;" in rest:
+        rest = html.unescape(rest)  # the XML written escaped once more than the part needs
     at = rest.find("<")
     xml = rest[at:] if at >= 0 else ""
     if not xml.strip():
