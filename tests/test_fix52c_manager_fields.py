@@ -263,6 +263,15 @@ def test_negative_an_entry_printing_another_year_than_its_record_is_one_anomaly(
     assert "2015" in found[0].message and "2016" in found[0].message
 
 
+def test_negative_an_entry_not_showing_its_record_says_both_and_stays_as_printed() -> None:
+    doc = parse(numeric("Costa, M., Lichen growth rates in the Andes. Geomorph., 2016. 8."))
+    found = [a for a in doc.all_anomalies() if a.code is C.LITERATURE_TITLE_DIFFERS]
+    assert len(found) == 1
+    assert "Moraine dating with lichens" in found[0].message  # the record's title
+    assert "Lichen growth rates in the Andes" in found[0].message  # what the entry prints
+    assert doc.literature[1].reference.title != "Moraine dating with lichens"
+
+
 # Vancouver as Zotero renders it: "Available from: URL." with the style's closing period
 GRID = {
     "type": "report",

@@ -351,7 +351,7 @@ class Citations:
             printed = set(title_key(entries[n].replace("&", " and ")).split())
             return not title or sum(w in printed for w in title) >= _SHOWN * len(title)
 
-        ties = tie_numbers(self.printed, entry_work, self.title_of, shows)
+        ties = tie_numbers(self.printed, entry_work, self.title_of, shows, entries.get)
         works = works_by_number(ties, list(entries), entry_work)
 
         def with_work(note: RawNote, entry: bool) -> RawNote:

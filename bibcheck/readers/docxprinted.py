@@ -95,15 +95,17 @@ def tie_numbers(
     entry_work: Callable[[str], str | None],
     title_of: Callable[[str], str],
     shows: Callable[[str, str], bool],
+    printed: Callable[[str], str | None] = lambda n: None,
 ) -> Ties:
     """Number -> the key of the work it prints, from the fields, checked against the list.
 
     ``entry_work(n)``: the work the printed entry n shows (by its title), None when the
     entry shows no work the fields know or there is no entry n; ``shows(n, key)``: may
     entry n be that work (no entry n, a work without title, or most of its title's words
-    printed in it)?  Where a field's order of items differs from its numbers but the list
-    ties the same numbers to the same works, the list's tie is taken (the same works,
-    ordered by the style).
+    printed in it)?  ``printed(n)``: the text of entry n (quoted beside the work's title
+    when the entry does not show it).  Where a field's order of items differs from its
+    numbers but the list ties the same numbers to the same works, the list's tie is taken
+    (the same works, ordered by the style).
     """
     ties = Ties()
     number_of: dict[str, str] = {}
@@ -147,7 +149,9 @@ def tie_numbers(
                 pairs = [(n, str(w), w) for n, w in zip(cite.numbers, listed, strict=True)]
         for n, k, w in pairs:
             if w != k and (w is not None or not shows(n, k)):
-                other = f"shows {title_of(w)!r}" if w is not None else "does not show it"
+                text = printed(n)
+                shown = f" (it prints {_snippet(text)!r})" if text else ""
+                other = f"shows {title_of(w)!r}" if w is not None else f"does not show it{shown}"
                 differs(
                     cite.line,
                     n,
@@ -173,6 +177,14 @@ def tie_numbers(
                     )
                 )
     return ties
+
+
+_SNIPPET = 120  # characters of a printed entry quoted in an anomaly
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
 
 
 def _same_title(one: str, other: str) -> bool:
