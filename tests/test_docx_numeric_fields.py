@@ -1,6 +1,6 @@
 """Citation fields in a numeric style (IEEE, Vancouver): the printed numbers are the
-citations and the printed list is the literature, each entry given what it lacks from the
-work its number is.
+citations and the printed list is the literature, each entry read from the record of the
+work its number is (what the record lacks taken from the printed text).
 
 Word packages built here in the shapes Zotero and Word save them; expected results written
 by hand.  Lines are body paragraph numbers.
@@ -146,7 +146,7 @@ def test_zotero_numeric_fields_cite_by_the_printed_numbers(zot: ParsedDocument) 
     assert [e.number for e in zot.literature] == [1, 2, 3, 4, 5, 6]  # the printed list
     assert [e.reference.title for e in zot.literature] == [
         "Tidal energy in estuaries",
-        "Rivers and Power",
+        "Rivers and power",  # the item's title (the style capitalised it)
         "Estuary survey data",
         "Dam removal and fish passage",
         "Sluice operation for migrating eels",
@@ -158,13 +158,14 @@ def test_zotero_numeric_fields_cite_by_the_printed_numbers(zot: ParsedDocument) 
     assert not [c for c in codes(zot) if c.value.startswith("literature") or c is C.UNREAD_REGION]
 
 
-def test_printed_entry_takes_what_it_lacks_from_the_field(zot: ParsedDocument) -> None:
+def test_printed_entry_is_read_from_the_field(zot: ParsedDocument) -> None:
     smith = zot.literature[0].reference
     assert smith.doi == "10.1016/j.enpol.2019.02.003"  # printed without it; the item has it
-    assert smith.authors == ("J. Smith", "B. Okafor")  # as printed
+    assert smith.authors == ("Smith, Jane", "Okafor, Ben")  # the item's, not the printed text's
     note = next(f for f in zot.footnotes if f.label == "1")
     assert note.reference.doi == "10.1016/j.enpol.2019.02.003"
-    # the printed entry names two authors, the item one: the printed field is kept
+    # the printed entry names two authors, the item (an older copy of the record) one:
+    # the printed authors, the item's first, are taken
     assert zot.literature[1].reference.authors == ("M. Lee", "K. Ruiz")
     # a URL the printed entry lacks comes from the item
     assert zot.literature[5].reference.url == "https://reports.example.org/ladders"
@@ -202,7 +203,7 @@ def test_word_citation_fields_in_a_numeric_style() -> None:
     assert [e.number for e in doc.literature] == [1, 2, 3]  # "A source never cited": not printed
     assert doc.literature[0].reference.doi == "10.1016/mg.2000.12"  # from b:DOI
     assert doc.literature[2].reference.url == "https://example.org/ports/2021"  # from b:URL
-    assert doc.literature[0].reference.authors == ("A. Barnes", "T. Kerr", "L. Ng")
+    assert doc.literature[0].reference.authors == ("Barnes, Alice", "Kerr, Tom", "Ng, Li")
     assert not [c for c in codes(doc) if c.value.startswith("literature") or c is C.UNREAD_REGION]
 
 

@@ -270,7 +270,9 @@ class _Text:
             done = self.fields.pop()
             if done.result_start is None:
                 if field_kind(done.instr) is FieldKind.DATA and self.fields:
-                    self.fields[-1].data += done.data  # EN.CITE.DATA: its EN.CITE's data
+                    # EN.CITE.DATA: its EN.CITE's data (EndNote often writes the same data
+                    # on both fields' begin marks: one copy is the data, not two)
+                    self.fields[-1].data = self.fields[-1].data or done.data
                 elif field_kind(done.instr) is FieldKind.CITATION:
                     self._mark(done.instr, done.data, self.length, done.cut)
                 return

@@ -50,10 +50,11 @@ from bibcheck.readers.docxfields import (
 )
 from bibcheck.readers.docxprinted import (
     PrintedCite,
-    enriched,
+    from_record,
     printed_numbers,
     tie_numbers,
     works_by_number,
+    year_differs,
 )
 from bibcheck.readers.docxrendered import (
     SHORT_TITLE,
@@ -70,6 +71,12 @@ __all__ = ["Citations", "PandocKeys"]
 
 _PAGES = lazy_compile(r"^(?:pp?\.?\s*|S\.\s*|с\.\s*)?(\d+[a-z]?(?:\s*[-–—]+\s*\d+[a-z]?)?)$", re.I)
 
+
+# The managers that never write a note themselves: the author made the note and put the
+# citation in it (Word's styles print in the text; EndNote's footnote styles cite into a
+# footnote the author inserted), so the field is a citation of its own beside the note.
+# Zotero and Mendeley with a note style write the note: the note is the citation.
+_NEVER_NOTES = frozenset({"Word", "EndNote"})
 
 _SHOWN = 0.75  # share of a work's title words its printed entry shows (a subtitle cut, a word
 # abbreviated): below it, the entry is not that work
@@ -174,10 +181,12 @@ class Citations:
     ) -> Reference | None:
         """The reference of a note whose fields cite one work (pages from its locator).
 
-        A Word CITATION field in a note is also a citation of its own, at the note's line
-        (``offset``: where the note's mark stands in that paragraph): Word's styles print
-        a citation in the text ("(Holm, 2015)", "[24]"), never a note, so a note holding
-        one is a note that cites, as a ``[@key]`` written in a Markdown note is."""
+        A Word CITATION or EndNote EN.CITE field in a note is also a citation of its own,
+        at the note's line (``offset``: where the note's mark stands in that paragraph):
+        neither manager writes notes (Word's styles print a citation in the text, "(Holm,
+        2015)", "[24]"; EndNote's footnote styles cite into a note the author inserted), so
+        a note holding one is a note that cites, as a ``[@key]`` written in a Markdown note
+        is."""
         keys: list[str] = []
         pages: str | None = None
         for mark in marks:
@@ -185,7 +194,7 @@ class Citations:
             for key in cited:
                 keys.append(key)
                 pages = pages or self._pages.get((line, key))
-                if manager == "Word" and offset is not None:
+                if manager in _NEVER_NOTES and offset is not None:
                     self.cites.add(key, line, key)
                     self.markers.append((line, offset, key, False))
         if len(set(keys)) != 1 or keys[0] not in self.items:
@@ -342,21 +351,27 @@ class Citations:
             printed = set(title_key(entries[n].replace("&", " and ")).split())
             return not title or sum(w in printed for w in title) >= _SHOWN * len(title)
 
-        ties = tie_numbers(self.printed, entry_work, self.title_of, shows)
+        ties = tie_numbers(self.printed, entry_work, self.title_of, shows, entries.get)
         works = works_by_number(ties, list(entries), entry_work)
 
-        def with_work(note: RawNote) -> RawNote:
+        def with_work(note: RawNote, entry: bool) -> RawNote:
             key = works.get(note.label)
             if key is None or key not in self.items:
                 return note
             starts = note.line_starts or (note.line,)
             printed = parse_reference(note.text, starts, detect_styles=True)
-            work = csl_reference(self.items[key], note.line)
-            return replace(note, reference=enriched(printed, work))
+            ref = from_record(printed, csl_reference(self.items[key], note.line))
+            if entry:
+                differs = year_differs(note.label, note.text, ref, note.line)
+                ref = replace(ref, anomalies=(*ref.anomalies, *([differs] if differs else [])))
+            else:  # the note is the entry's text at its citation: the entry says what it has
+                ref = replace(ref, anomalies=())
+            return replace(note, reference=ref)
 
+        listed = set(entries)
         return (
-            [with_work(e) for e in literature],
-            [with_work(n) for n in notes],
+            [with_work(e, True) for e in literature],
+            [with_work(n, n.label not in listed) for n in notes],
             ties.anomalies,
         )
 

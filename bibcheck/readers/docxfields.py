@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import json
 import re
 from collections.abc import Mapping
@@ -269,6 +270,8 @@ def _text(value: object) -> str | None:
 
 
 def _endnote(rest: str, data: str) -> FieldRead:
+    if "<" not in rest and "&lt;" in rest:
+        rest = html.unescape(rest)  # the XML written escaped once more than the part needs
     at = rest.find("<")
     xml = rest[at:] if at >= 0 else ""
     if not xml.strip():
@@ -310,7 +313,7 @@ def _child(element: ET.Element | None, name: str) -> str | None:
 
 def _from_base64(data: str) -> str:
     """The text of base64 field data (UTF-8, or UTF-16 when it has a byte-order mark or
-    zero bytes), or "" when it is none."""
+    zero bytes; NUL bytes left out), or "" when it is none."""
     if not data.strip():
         return ""
     try:
@@ -321,5 +324,6 @@ def _from_base64(data: str) -> str:
         text = raw.decode("utf-16", "replace")
     else:
         text = raw.decode("utf-8", "replace")
+    text = text.replace("\x00", "")  # EndNote ends its data with a NUL byte
     at = text.find("<")
     return text[at:] if at >= 0 else ""
