@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bibcheck.manuscript import parse_file
-from bibcheck.readers import mdhtml, mdlinks
+from bibcheck.readers import mdhtml, mdlinks, pagecites
 from bibcheck.readers.mdanchored import anchored_entries, fenced_divs
 from tests.test_regex_growth import assert_linear
 
@@ -262,3 +262,71 @@ def test_rewrite_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_fenced_divs_are_linear(line: Line) -> None:
     assert_linear(lambda text: fenced_divs(["::: {#r .csl-entry}", text, text, ":::"], 0), line)
+
+
+# --------------------------------------------------------------------------
+# Pandoc Markdown with notes: the Pandoc reader reads the same links and divs
+# --------------------------------------------------------------------------
+
+_PANDOC_NOTES = """\
+# Peat and carbon
+
+Carbon loss is rapid.[^1] It was measured again ([Lund 2010, 4](#ref-lund2010)), and
+see [the method](#method).
+
+[^1]: An aside on the uplands.
+
+::: {#refs .references .csl-bib-body .hanging-indent}
+::: {#ref-lund2010 .csl-entry}
+Lund, Astrid. 2010. "Peat and Time." *Journal of Soils* 4: 1--9.
+:::
+
+::: {#ref-moreau2001 .csl-entry}
+Moreau, Karl, and Taro Ito. 2001. "Carbon in the Uplands." *Soil Review* 12: 33--40.
+:::
+:::
+"""
+
+
+def test_pandoc_reader_with_notes(tmp_path: Path) -> None:
+    path = tmp_path / "peat.md"
+    path.write_text(_PANDOC_NOTES, encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.reader == "pandoc-markdown"
+    cites = sorted((f.label, [m.line for m in f.markers]) for f in doc.footnotes)
+    assert cites == [("1", [3]), ("[1]", [3])]
+    lund = next(f for f in doc.footnotes if f.label == "[1]")
+    assert (lund.reference.year, lund.reference.title) == (2010, "Peat and Time")
+    assert [e.reference.year for e in doc.literature] == [2010, 2001]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (_PANDOC_NOTES, ["Lund 2010, 4"]),
+        # negatives: a link to a heading beside an entry list no link names; a pandoc
+        # source's empty refs div
+        (
+            "See [the method](#method).[^1]\n\n[^1]: N.\n\n## References\n\n"
+            '- <a id="r1"></a>Aho, B. (2001). Title.\n',
+            [],
+        ),
+        ("See [the method](#method).[^1]\n\n[^1]: N.\n\n::: {#refs}\n:::\n", []),
+    ],
+)
+def test_pagecites_rewrite_named(text: str, shown: list[str]) -> None:
+    page = pagecites.rewrite(text)
+    assert [c.shown for c in page.cites] == shown
+    if not shown:
+        assert page.text == text
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_pagecites_rewrite_is_linear(line: Line) -> None:
+    assert_linear(
+        lambda text: pagecites.rewrite(
+            f"See [{text[:200]}](#ref-a) {text}\n## References\n"
+            f'- <a id="ref-a"></a>{text}\n::: {{#r .csl-entry}}\n{text}\n:::'
+        ),
+        line,
+    )
