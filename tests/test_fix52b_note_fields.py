@@ -168,6 +168,23 @@ def test_the_same_work_twice_in_a_note_is_one_citation() -> None:
         1,
     )
     assert sorted(by_label(doc)) == ["1"]  # negative: one work, no keyed citations
+    assert doc.footnotes[0].reference.pages == "12"  # the first locator's
+
+
+def test_two_works_the_note_takes_the_first_works_locator() -> None:
+    doc = word(
+        [
+            note(
+                1,
+                fld(zotero(("HALEKEY1", HALE, None)), "Hale and Mbeki"),
+                t("; "),
+                fld(zotero(("NORDKEY3", NORD, "4")), "Nord, 4"),
+            )
+        ],
+        1,
+    )
+    one = next(f for f in doc.footnotes if f.label == "1")
+    assert (one.reference.title, one.reference.pages) == ("Salt marsh accretion", "10-30")
 
 
 @pytest.mark.parametrize(

@@ -190,16 +190,20 @@ class Citations:
         cites, as a ``[@key]`` written in a Markdown note is.  A note whose fields cite
         several works cites each of them so, at its mark."""
         keys: list[str] = []
+        first: dict[str, str] = {}  # key -> the pages of its first locator in this note
         for mark in marks:
             manager, cited = self._field(line, mark, None, mark.shown)
             for key in cited:
                 keys.append(key)
+                locator = self._pages.pop((line, key), None)
+                if locator:
+                    first.setdefault(key, locator)
                 if manager == "Word" and offset is not None and word_cites:
                     self._cite_at(line, offset, key)
         works = [key for key in dict.fromkeys(keys) if key in self.items]
         if not works:
             return None
-        pages = self._pages.get((line, works[0]))
+        pages = first.get(works[0])
         if len(works) > 1 and offset is not None:
             for key in works:
                 self._cite_at(line, offset, key)
