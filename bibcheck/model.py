@@ -125,6 +125,8 @@ class AnomalyCode(StrEnum):
     # an author-page citation "(Petroski 45)" whose author heads several entries of the
     # list, with no short title to tell which: the work cited is not known
     CITATION_AMBIGUOUS = "citation-ambiguous"
+    # a citation manager's field whose shown text is not the text the manager wrote
+    CITATION_TEXT_EDITED = "citation-text-edited"
     # \cite{scott70} resolved by BibTeX to the .bib's Scott70 (keys differ only in case)
     CITATION_KEY_CASE = "citation-key-case"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop

@@ -61,7 +61,20 @@ _ANGLE = lazy_compile(
 )
 # A bare URL ending in '-' or '_' at a line end, continued on the next line.
 _BARE_CONT = lazy_compile(r"(?<=[-_])[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]+)")
-_BARE = lazy_compile(r"(?<![\w/<])(?P<url>(?:" + _URL_START + r"|www\.)[^\s<>\"\]]+)", re.I)
+# Full-width and CJK punctuation never belongs to an address: "https://a.org/docs，见于"
+# ends at the comma ("、。「」『』【】《》〈〉", full-width "，；：！？（）", ideographic
+# space).  The CJK iteration and zero marks (々〆〇) are letters and stay.
+_CJK_STOPS = (
+    "\u3000-\u3004\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+)
+# (CJK prose runs into an address without a space: "参见https://a.org/b")
+_CJK_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_BARE = lazy_compile(
+    r"(?:(?<![\w/<])|(?<=[" + _CJK_LETTER + r"]))(?P<url>(?:" + _URL_START + r"|www\.)"
+    r"[^\s<>\"\]" + _CJK_STOPS + r"]+)",
+    re.I,
+)
+_CJK = lazy_compile("[" + _CJK_LETTER + "]")
 _FRAGMENT_LINK = lazy_compile(r"[ \t]*\n\s*\[" + _LABEL + r"\]\(" + _TARGET + r"\)")
 _ESCAPE = lazy_compile(r"\\+([!-/:-@\[-`{-~])")
 _TRAILING = ".,;:!?'\""
@@ -164,7 +177,9 @@ def _scan(text: str) -> list[_Found]:
             taken.add(m.start(), m.end())
     for m in _BARE.finditer(text):
         if free(m.start(), m.end()):
-            end, url, split = m.end(), m.group("url"), False
+            url, split = m.group("url"), False
+            url = url[: _prose_after(url)]
+            end = m.start() + len(url)
             cont = _BARE_CONT.match(text, end)
             if cont:
                 end, url, split = cont.end(), url + cont.group("rest"), True
@@ -172,6 +187,37 @@ def _scan(text: str) -> list[_Found]:
             taken.add(m.start(), end)
     found.sort(key=lambda f: f.start)
     return _join_continuations(text, found)
+
+
+_STRUCTURE = "/?#&="
+
+
+def _is_cjk(char: str) -> bool:
+    """A Han, kana or Hangul letter (the scripts written without spaces between words)."""
+    return _CJK.fullmatch(char) is not None
+
+
+def _prose_after(url: str) -> int:
+    """Where a bare address written into CJK prose ends: at a CJK letter that follows an
+    ASCII letter or digit in its last part (``https://a.org/docs见于`` ends before ``见于``).
+    An IRI's CJK part stays: a segment that begins with CJK (``/wiki/北京``), CJK after a
+    ``%``-escape (``/%E5%8C%97京``) or after ``=`` (``?q=北京``), CJK in the host, and a
+    CJK run followed by more of the address (``/C语言/x``)."""
+    start = url.find("//")
+    start = url.find("/", start + 2) if start >= 0 else url.find("/")
+    if start < 0:
+        return len(url)
+    tail = max(start, *(url.rfind(c) for c in _STRUCTURE))
+    for i in range(tail + 1, len(url)):
+        prev = url[i - 1]
+        if (
+            _is_cjk(url[i])
+            and prev.isascii()
+            and prev.isalnum()
+            and not (i >= 3 and url[i - 3] == "%")
+        ):
+            return i
+    return len(url)
 
 
 class _Spans:

@@ -140,6 +140,12 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         W,
         "add a short title to tell the author's works apart: (Petroski, Invention 45)",
     ),
+    A.CITATION_TEXT_EDITED: Rule(
+        FindingKind.FOOTNOTE_LITERATURE_MISMATCH,
+        W,
+        "let the citation manager refresh the citation, or make the edit in the manager "
+        "(a prefix, suffix or locator) so that the next refresh keeps it",
+    ),
     A.CITATION_KEY_CASE: Rule(
         FindingKind.MALFORMED_FIELD,
         W,

@@ -823,7 +823,8 @@ def _note_text(
         marked = collected.text()
         text = plain_of(marked).strip()
         link_notes.extend(collected.link_notes)
-        marks.extend(collected.marks)
+        # (the offsets are the paragraph's: a note's text is its paragraphs stripped)
+        marks.extend(replace(m, shown=plain_of(marked[m.start : m.end])) for m in collected.marks)
         if text:
             paragraphs.append(text)
             italic.append(emphasis(marked).strip())

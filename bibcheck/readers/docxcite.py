@@ -45,6 +45,7 @@ from bibcheck.readers.docxfields import (
     FieldMark,
     addin_name,
     field_kind,
+    hand_edited,
     read_field,
     word_key,
 )
@@ -177,35 +178,58 @@ class Citations:
         return str(self.items.get(key, {}).get("title") or key)
 
     def note(
-        self, line: int, text: str, marks: Sequence[FieldMark], offset: int | None = None
+        self,
+        line: int,
+        text: str,
+        marks: Sequence[FieldMark],
+        offset: int | None = None,
+        *,
+        word_cites: bool = True,
     ) -> Reference | None:
-        """The reference of a note whose fields cite one work (pages from its locator).
+        """The reference of a note whose fields cite a work: the first work its fields
+        cite (pages from its locator); the note's own words around the fields ("For the
+        opposite view see …; the point is older.") are no work.
 
         A Word CITATION or EndNote EN.CITE field in a note is also a citation of its own,
-        at the note's line (``offset``: where the note's mark stands in that paragraph):
-        neither manager writes notes (Word's styles print a citation in the text, "(Holm,
-        2015)", "[24]"; EndNote's footnote styles cite into a note the author inserted), so
-        a note holding one is a note that cites, as a ``[@key]`` written in a Markdown note
-        is."""
+        at the note's line (``offset``: where the note's mark stands in that paragraph;
+        ``word_cites``: not in a format whose own marks read as Word's): neither manager
+        writes notes (Word's styles print a citation in the text, "(Holm, 2015)", "[24]";
+        EndNote's footnote styles cite into a note the author inserted), so a note holding
+        one is a note that cites, as a ``[@key]`` written in a Markdown note is.  A note
+        whose fields cite several works cites each of them so, at its mark."""
         keys: list[str] = []
-        pages: str | None = None
+        first: dict[str, str] = {}  # key -> the pages of its first locator in this note
         for mark in marks:
-            manager, cited = self._field(line, mark, None)
+            manager, cited = self._field(line, mark, None, mark.shown)
             for key in cited:
                 keys.append(key)
-                pages = pages or self._pages.get((line, key))
-                if manager in _NEVER_NOTES and offset is not None:
-                    self.cites.add(key, line, key)
-                    self.markers.append((line, offset, key, False))
-        if len(set(keys)) != 1 or keys[0] not in self.items:
+                locator = self._pages.pop((line, key), None)
+                if locator:
+                    first.setdefault(key, locator)
+                if manager in _NEVER_NOTES and offset is not None and word_cites:
+                    self._cite_at(line, offset, key)
+        works = [key for key in dict.fromkeys(keys) if key in self.items]
+        if not works:
             return None
-        ref = csl_reference(self.items[keys[0]], line)
+        pages = first.get(works[0])
+        if len(works) > 1 and offset is not None:
+            for key in works:
+                self._cite_at(line, offset, key)
+        ref = csl_reference(self.items[works[0]], line)
         ref = replace(ref, raw=text, line=line, end_line=line, anomalies=())
         return replace(ref, pages=pages) if pages else ref
 
-    def _field(self, line: int, mark: FieldMark, shown: str | None) -> tuple[str, list[str]]:
+    def _cite_at(self, line: int, offset: int, key: str) -> None:
+        """``key`` cited at a note's mark (once for each note)."""
+        if (line, offset, key, False) not in self.markers:
+            self.cites.add(key, line, key)
+            self.markers.append((line, offset, key, False))
+
+    def _field(
+        self, line: int, mark: FieldMark, shown: str | None, in_note: str = ""
+    ) -> tuple[str, list[str]]:
         """The manager and keys of a field; ``shown``: its visible text in the body (None:
-        in a note)."""
+        in a note, whose field shows ``in_note``)."""
         kind = field_kind(mark.instr)
         if kind is FieldKind.ADDIN:
             name = addin_name(mark.instr)
@@ -216,6 +240,9 @@ class Citations:
             return "", []
         read = read_field(mark)
         self.fields += 1
+        edited = hand_edited(read, in_note if shown is None else shown)
+        if edited is not None:
+            self.anomalies.append(Anomaly(AnomalyCode.CITATION_TEXT_EDITED, edited, line))
         for problem in read.problems:
             limit = "longer than" in problem or "too deeply" in problem
             code = AnomalyCode.LIMIT_REACHED if limit else AnomalyCode.UNREAD_REGION

@@ -27,6 +27,7 @@ import binascii
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -45,6 +46,7 @@ __all__ = [
     "FieldMark",
     "FieldRead",
     "field_kind",
+    "hand_edited",
     "read_field",
     "word_key",
 ]
@@ -71,6 +73,7 @@ class FieldMark:
     start: int  # offset of the result in the paragraph's text
     end: int
     cut: bool = False  # the instruction was longer than MAX_INSTR
+    shown: str = ""  # the result's text, kept where the offsets do not outlive the reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,9 @@ class FieldRead:
     manager: str  # "Word", "Zotero", "Mendeley", "EndNote"
     items: tuple[CiteItem, ...] = ()
     problems: tuple[str, ...] = ()
+    # the citation as the manager last wrote it, in plain text (Zotero's "plainCitation",
+    # Mendeley's "plainTextFormattedCitation"); None when the field keeps none
+    rendered: str | None = None
 
 
 _ADDIN = lazy_compile(r"^\s*ADDIN\s+(?P<name>[^\s{<]+)(?P<rest>.*)$", re.S | re.I)
@@ -238,7 +244,47 @@ def _csl_citation(instr: str, manager: str) -> FieldRead:
         if label not in (None, "", "page"):
             locator = None  # a chapter, section or figure: not pages
         found.append(CiteItem(key, item, locator))
-    return FieldRead(manager, tuple(found), tuple(problems))
+    return FieldRead(manager, tuple(found), tuple(problems), _plain_citation(data))
+
+
+def _plain_citation(data: Mapping[str, Any]) -> str | None:
+    """The plain text the manager wrote for the citation (Zotero: ``properties``,
+    Mendeley: ``mendeley``), or None."""
+    for holder, name in (
+        ("properties", "plainCitation"),
+        ("mendeley", "plainTextFormattedCitation"),
+    ):
+        part = data.get(holder)
+        value = part.get(name) if isinstance(part, Mapping) else None
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _shown_form(text: str) -> str:
+    """``text`` as compared: compatibility forms folded, zero-width characters gone,
+    spaces collapsed."""
+    folded = unicodedata.normalize("NFKC", text)
+    return " ".join(_ZERO_WIDTH.sub("", folded).split())
+
+
+_ZERO_WIDTH = lazy_compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def hand_edited(read: FieldRead, shown: str) -> str | None:
+    """What to say when the citation's shown text is not the text its manager wrote (the
+    text edited by hand in the document: what the reader sees is the shown text), or
+    None when they agree or there is nothing to compare."""
+    if read.rendered is None or not shown.strip():
+        return None
+    wrote, seen = _shown_form(read.rendered), _shown_form(shown)
+    if wrote == seen:
+        return None
+    return (
+        f"the {read.manager} citation shows {seen!r} but {read.manager} wrote {wrote!r}: "
+        "its text was edited by hand (the text shown is what a reader sees; the works are "
+        "the field's)"
+    )
 
 
 def _csl_key(entry: Mapping[str, Any], item: Mapping[str, Any] | None, prefix: str) -> str | None:

@@ -41,6 +41,12 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import BibRecord
 from bibcheck.readers.common import LITERATURE_HEADINGS, heading_key, heading_text
 from bibcheck.readers.csldivs import DIV_CLOSE, div_spans
+from bibcheck.readers.mdanchored import (
+    anchored_entries,
+    entry_number,
+    fenced_divs,
+    literature_heading_above,
+)
 from bibcheck.urls import normalise_key
 
 __all__ = ["HTML_DOCUMENT", "FencedList", "HtmlMarkdown", "entry_keys", "fenced_entries", "rewrite"]
@@ -65,7 +71,6 @@ _NOTE_ID = lazy_compile(
     r"^(?:user-content-)?(?:fn|footnote|note|endnote|sdfootnote|sdendnote)", re.I
 )
 _ANCHOR_TARGET = lazy_compile(r"\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
-_NUMBERED_ID = lazy_compile(r"(?:^|_)(?:bib_?item|ref|cite)[_-]?(?P<n>\d{1,4})$", re.I)
 # an in-page anchor: <a href="#id" ...>words</a> (words without markup of their own)
 _IN_PAGE = lazy_compile(
     r"<a\b[^<>]*?\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"'][^<>]*>(?P<text>[^<>]{0,300})</a\s*>",
@@ -73,7 +78,13 @@ _IN_PAGE = lazy_compile(
 )
 # the same as a Markdown link: [Doe 2019](#ref-doe2019) (not a number alone: Pandoc's
 # superscript forms are the superscript reader's)
-_MD_IN_PAGE = lazy_compile(r"(?<!!)\[(?P<text>[^\[\]]{1,300})\]\(#(?P<id>[^()\s]{1,200})\)")
+# an author-date citation's names and year, then its locator: "Lund 2010", ", p. 4"
+_YEAR_THEN = lazy_compile(r"([^\d]{0,300}?\b(?:1[5-9]|20)\d\d[a-z]?)(\s*+[,:;].{0,300})$")
+_NUMERIC_TEXT = lazy_compile(r"[\d\s,;–-]{1,40}")
+# (the printed brackets may be in the link's text: [[Doe 2019]](#ref-doe2019))
+_MD_IN_PAGE = lazy_compile(
+    r"(?<!!)\[(?P<open>\\?\[)?(?P<text>[^\[\]]{1,300})(?(open)\\?\])\]\(#(?P<id>[^()\s]{1,200})\)"
+)
 # Pandoc's citation without a link (link-citations is off by default):
 # <span class="citation" data-cites="hale2018 iyer2021">(Hale 2018; Iyer 2021)</span>
 _CITES_SPAN = lazy_compile(
@@ -128,6 +139,11 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
     if targets:
         for start, end in _item_lists(out, targets):
             numbers.update(_rewrite_items(out, start, end, len(numbers)))
+    if any(":::" in line for line in out):
+        numbers.update(fenced_divs(out, len(numbers)))
+    named = _named_targets(out)
+    if named:
+        numbers.update(anchored_entries(out, named - numbers.keys(), len(numbers)))
     cited = 0
     if numbers:
 
@@ -138,7 +154,12 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
                 return m.group(0)
             cited += 1
             text = _TAG.sub("", m.group("text")).strip()
-            return f"{text} [{n}]" if text and not text.strip("[]").isdigit() else f"[{n}]"
+            if not text or text.strip("[]").isdigit():
+                return f"[{n}]"
+            # (the number after the year, before a locator: "Lund 2010 [1], p. 4", so
+            # that the locator's "p." ends no sentence between the mention and its number)
+            dated = _YEAR_THEN.match(text)
+            return f"{dated.group(1)} [{n}]{dated.group(2)}" if dated else f"{text} [{n}]"
 
         def cite_keys(m: re.Match[str]) -> str:
             nonlocal cited
@@ -161,6 +182,21 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
     return HtmlMarkdown(out, len(numbers), cited)
 
 
+def _named_targets(lines: Sequence[str]) -> set[str]:
+    """The anchors that in-page links name by words, not by a number alone
+    (``[Lund 2010](#ref-lund2010)``, ``<a href="#lund">[Lund 2010]</a>``)."""
+    found: set[str] = set()
+    for line in lines:
+        if "#" not in line:
+            continue
+        for pattern in (_IN_PAGE, _MD_IN_PAGE):
+            for m in pattern.finditer(line):
+                text = _TAG.sub("", m.group("text")).strip().strip("[]()").strip()
+                if text and not _NUMERIC_TEXT.fullmatch(text):
+                    found.add(m.group("id"))
+    return found
+
+
 def _external(m: re.Match[str]) -> str:
     text = m.group("text")
     if re.search(r"<img\b", text, re.I) or "[" in text or "]" in text:
@@ -177,7 +213,7 @@ def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str
     pending = ""  # the label of an entry whose text has not begun yet
     inside = False  # in an entry's div
     n = before
-    has_heading = _literature_heading_above(out, start)
+    has_heading = literature_heading_above(out, start)
     for i in range(start, end + 1):
         line = out[i]
         if i == start:
@@ -191,7 +227,7 @@ def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str
             if anchor is not None:
                 rest = rest[anchor.end() :]
             ids = [found.group("id") for found in (anchor, ident) if found is not None]
-            label = _number(ids[0], n) if ids else n
+            label = entry_number(ids[0], n) if ids else n
             for found_id in ids:
                 numbers.setdefault(found_id, label)
             inside, pending, line = True, f"[{label}] ", rest
@@ -247,7 +283,7 @@ def _rewrite_items(out: list[str], start: int, end: int, before: int) -> dict[st
         if item is not None:
             n += 1
             ident = _ID.search(item.group("attrs"))
-            label = _number(ident.group("id"), n) if ident is not None else n
+            label = entry_number(ident.group("id"), n) if ident is not None else n
             if ident is not None:
                 numbers.setdefault(ident.group("id"), label)
             pending, line = f"[{label}] ", line[item.end() :]
@@ -257,15 +293,9 @@ def _rewrite_items(out: list[str], start: int, end: int, before: int) -> dict[st
             pending = ""
         else:
             out[i] = ""
-    if numbers and not _literature_heading_above(out, start):
+    if numbers and not literature_heading_above(out, start):
         out[start] = out[start] if out[start].strip() else "## References"
     return numbers
-
-
-def _number(ident: str, position: int) -> int:
-    """The entry's number: citeproc-el's ``citeproc_bib_item_3`` says 3; else its place."""
-    m = _NUMBERED_ID.search(ident)
-    return int(m.group("n")) if m else position
 
 
 def _entry_text(line: str) -> str:
@@ -273,15 +303,6 @@ def _entry_text(line: str) -> str:
     line = _EXTERNAL.sub(_external, line)
     line = _SPAN.sub("", _BOLD.sub("**", _ITALIC.sub("*", line)))
     return html.unescape(_TAG.sub("", line)).strip()
-
-
-def _literature_heading_above(lines: list[str], start: int) -> bool:
-    for i in range(start - 1, -1, -1):
-        if heading_text(lines[i]) is not None:
-            return heading_key(lines[i]) in LITERATURE_HEADINGS
-        if lines[i].strip():
-            return False
-    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -665,7 +665,9 @@ def _notes(
             label = "e" + label
         markers.append(RawMarker(label, line, offset + 1, index, offset))
         text, link_notes, fields = _note_text(note, styles)
-        ref = citations.note(line, text, fields) if fields else None
+        # (a note citing several works cites each at its mark; a bibliography mark read as
+        # Word's CITATION field is the note's work only)
+        ref = citations.note(line, text, fields, offset, word_cites=False) if fields else None
         starts = tuple(line for _ in text.split("\n"))
         notes.append(RawNote(label, text, line, line, starts, reference=ref))
         anomalies.extend(
@@ -696,9 +698,10 @@ def _note_text(note: ET.Element, styles: OdtStyles) -> tuple[str, list[str], lis
         inline = _Inline(styles, render_links=True)
         inline.walk(p)
         link_notes.extend(inline.link_notes)
-        fields.extend(inline.fields)
+        whole = inline.text()  # (the offsets are the paragraph's: the note's is stripped)
+        fields.extend(replace(f, shown=whole[f.start : f.end]) for f in inline.fields)
         fields.extend(_native_fields(inline.marks))
-        text = inline.text().strip()
+        text = whole.strip()
         if text:
             paragraphs.append(text)
     return "\n".join(paragraphs), link_notes, fields

@@ -22,6 +22,11 @@ cites only when its fragment names a reference by that number.  Links to figures
 equations and sections (``[1](#fig1)``, ``[[2]](#eq-2)``) and footnote links (read by
 :mod:`~bibcheck.readers.linknotes`) are none.
 
+A link may also name an entry by words (author and year: ``[Lund 2010, 4](#ref-lund2010)``)
+when the page's list is Pandoc's ``csl-entry`` fenced divs or entries opening with an
+anchor under a literature heading (:mod:`~bibcheck.readers.mdanchored`): those entries are
+then written as ``[n] text`` items, and the link as its words, citing ``[n]``.
+
 A list entry opening with an empty anchor (a Hugo/Jekyll ``anchor`` shortcode, an empty
 ``<a id>``/``<a name>``, ``<span id>`` or ``<div id>``) is numbered by its ``[n]`` or
 ``n.``, never by the anchor: :func:`without_anchor` gives the line as the list reader
@@ -31,13 +36,14 @@ should see it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawMarker, RawNote, TextBlock
 from bibcheck.readers.common import LITERATURE_HEADINGS
+from bibcheck.readers.mdanchored import anchored_entries, fenced_divs
 
 __all__ = ["PageCite", "Rewritten", "anchors", "cited", "find", "rewrite", "without_anchor"]
 
@@ -60,6 +66,13 @@ _LINK = lazy_compile(
     r"(?<![!\\])\[(?:\\?\[(?P<inner>[^\[\]\n]{1,160}?)\\?\]|(?P<bare>\d{1,4}))\]"
     r"\([ \t]*+#(?P<fragment>[^\s()]{1,200})[ \t]*+\)"
 )
+# a link naming an entry by words (author and year): [Moreau 2001](#ref-moreau2001),
+# [[Moreau 2001]](#ref-moreau2001), [(Moreau 2001)](#ref-moreau2001)
+_WORD_LINK = lazy_compile(
+    r"(?<![!\\])\[(?P<open>\\?\[)?(?P<text>[^\[\]\n]{1,300})(?(open)\\?\])\]"
+    r"\([ \t]*+#(?P<fragment>[^\s()]{1,200})[ \t]*+\)"
+)
+_NUMBER_ONLY = lazy_compile(r"[\s\[\]()\\\d,;–-]{1,300}")
 # numbers cited, then a locator after a comma: "1", "1, 2", "3-5", "1, Example 1.55, p. 41"
 _CITED = lazy_compile(
     r"[ \t]*+(?P<numbers>\d{1,4}(?:[ \t]*+[-–,;][ \t]*+\d{1,4}(?![\w.]))*)"
@@ -155,14 +168,17 @@ def _cites(m: re.Match[str], numbers: tuple[str, ...], known: dict[str, str]) ->
     return m.group("bare") is None and _names_list(fragment)
 
 
-def find(lines: Sequence[str], known: dict[str, str] | None = None) -> list[PageCite]:
+def find(
+    lines: Sequence[str], known: dict[str, str] | None = None, named: Mapping[str, int] = {}
+) -> list[PageCite]:
     """The in-page link citations of ``lines`` (``known``: :func:`anchors`, else found in
-    ``lines``)."""
+    ``lines``; ``named``: the entries a link may name by words, anchor -> number)."""
     known = anchors(lines) if known is None else known
     found: list[PageCite] = []
     for i, line in enumerate(lines):
         if "](#" not in line:
             continue
+        taken: list[tuple[int, int]] = []
         for m in _LINK.finditer(line):
             parsed = _numbers(m.group("inner") or m.group("bare"))
             if parsed is None or not parsed[0] or not _cites(m, parsed[0], known):
@@ -170,6 +186,14 @@ def find(lines: Sequence[str], known: dict[str, str] | None = None) -> list[Page
             numbers, locator = parsed
             shown = f"[{m.group('inner') or m.group('bare')}]".replace("\\", "")
             found.append(PageCite(i, m.start(), m.end(), numbers, locator, shown))
+            taken.append((m.start(), m.end()))
+        for m in _WORD_LINK.finditer(line) if named else ():
+            number = named.get(m.group("fragment"))
+            if number is None or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            shown = m.group("text").strip()
+            found.append(PageCite(i, m.start(), m.end(), (str(number),), None, shown))
+    found.sort(key=lambda c: (c.line, c.start))
     return found
 
 
@@ -189,9 +213,12 @@ def rewrite(text: str) -> Rewritten:
         return Rewritten(text, ())
     lines = text.split("\n")
     known = anchors(lines)
-    cites = find(lines, known)
+    entries = _named_entries(lines)
+    cites = find(lines, known, entries)
     if not cites:
         return Rewritten(text, ())
+    if not entries:
+        lines = text.split("\n")  # (as written: the entries were rewritten in vain)
     out = list(lines)
     placed: list[PageCite] = []
     by_line: dict[int, list[PageCite]] = {}
@@ -210,6 +237,25 @@ def rewrite(text: str) -> Rewritten:
     if known:
         out = [without_anchor(line) for line in out]
     return Rewritten("\n".join(out), tuple(placed))
+
+
+def _named_entries(lines: list[str]) -> dict[str, int]:
+    """Rewrite in place (see :mod:`~bibcheck.readers.mdanchored`) the entries that links
+    name by words (Pandoc's ``csl-entry`` fenced divs; entries opening with an anchor under
+    a literature heading) as ``[n] text`` items; their anchors -> numbers.  The lines are
+    left as they are when no link names one."""
+    targets = {
+        m.group("fragment")
+        for line in lines
+        if "](#" in line
+        for m in _WORD_LINK.finditer(line)
+        if not _NUMBER_ONLY.fullmatch(m.group("text"))
+    }
+    if not targets:
+        return {}
+    numbers = fenced_divs(lines, 0) if any(":::" in line for line in lines) else {}
+    numbers.update(anchored_entries(lines, targets - numbers.keys(), len(numbers)))
+    return numbers if targets & numbers.keys() else {}
 
 
 def cited(

@@ -794,6 +794,9 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
     return with_pronoun_authors(resolved)
 
 
+_MANAGER_STYLE = "csl-json"  # a reference made from a citation manager's CSL-JSON
+
+
 def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
     repeats = find_repeats(
         [fn.reference.raw for fn in doc.footnotes],
@@ -801,9 +804,14 @@ def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
         [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes],
     )
     # a note tied to its entry by citation key (``\cite{key}``, ``[@key]``) cites that entry,
-    # whatever its text looks like ("T.M. McDonald, J.A. Mason, X. Kong, ..." is no short note)
+    # whatever its text looks like ("T.M. McDonald, J.A. Mason, X. Kong, ..." is no short note);
+    # so does a note whose work a citation manager's field gave (its shown text may be the
+    # manager's short form, "Nord, *Dunes*, 4.", of a work an earlier note cites among others)
     repeats = [
-        None if fn.literature is not None and fn.literature.method == "key" else rep
+        None
+        if (fn.literature is not None and fn.literature.method == "key")
+        or fn.reference.style == _MANAGER_STYLE
+        else rep
         for fn, rep in zip(doc.footnotes, repeats, strict=True)
     ]
     anomalies = list(doc.anomalies)
