@@ -112,9 +112,11 @@ def by_label(doc: ParsedDocument) -> dict[str, tuple[RefKind, str | None, list[i
             "Salt marsh accretion",
             [],
         ),
-        # Mendeley and EndNote fields the same
+        # a Mendeley field the same
         ([(mendeley("0a1b-2c3d", NORD), "Nord, Dunes and Dykes")], "Dunes and dykes", []),
-        ([(ENDNOTE, "Okoro, “Estuary Fish Counts”")], "Estuary fish counts", []),
+        # an EndNote field too, and it is a citation of its own at the note's mark:
+        # EndNote writes no notes, the author cited into a footnote (fix52c)
+        ([(ENDNOTE, "Okoro, “Estuary Fish Counts”")], "Estuary fish counts", ["endnote:4"]),
         # two fields: the note cites both works (the first is the note's reference)
         (
             [
