@@ -17,7 +17,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
+from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import (
     agency_document,
     is_report,
@@ -251,6 +251,8 @@ def split_people(text: str) -> tuple[str, ...]:
     text = re.sub(
         r",?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,.")
     )
+    # ("Jan Novák a kol.", "Anna Berg u. a.": "et al." in the note's language)
+    text = re.sub(rf",?\s{NOTE_ET_AL}\.?$", "", text + ".").strip(" ,.")
     parts = re.split(
         # (Maltese "u": "E. Bates u C. Buckley"; Welsh "a" / "ac", Czech and Slovak "a", Irish
         # "agus", Albanian "dhe")
