@@ -1116,14 +1116,12 @@ def _link_footnotes(found: linknotes.LinkNotes) -> list[RawNote]:
     notes = []
     for note in found.notes:
         lines = tuple(i + 1 for i in note.lines)
-        # (the note begins at its number's line, "[1](…#footnote-anchor-1)" over the text, as
-        # Substack prints it: that number is the note's, no citation of the text)
         notes.append(
             RawNote(
                 note.label,
                 note.text,
-                min(note.region[0] + 1, lines[0]),
-                max(note.region[-1] + 1, lines[-1]),
+                lines[0],
+                lines[-1],
                 lines,
                 _reference(note.text, lines, note=True),
             )

@@ -83,6 +83,7 @@ from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
+from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
@@ -542,6 +543,8 @@ def _fields(
         if tailless != ref.title:
             ref = dataclasses.replace(ref, title=tailless)
     ref = _issue_or_document(ref, text)
+    # "Yousaf H. NHS Recovery Plan 2021-2026 2021.": the year after the title, no part of it
+    ref = without_trailing_year(ref, clean(rest))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

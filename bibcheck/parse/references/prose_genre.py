@@ -50,7 +50,7 @@ _REPORT = (
 )  # fmt: skip
 _BOOK = (
     "book", "buch", "bok", "boek", "livre", "libro", "livro", "kniha", "knize", "knihy",
-    "knihu", "knih", "książk", "книг", "knjig", "könyv", "kirja", "kitab", "monograph",
+    "knihu", "knih", "książk", "książc", "книг", "knjig", "könyv", "kirja", "kitab", "monograph",
     "monografi",
 )  # fmt: skip
 # how many words may stand between the genre word and the title (an issuer, an adjective:
