@@ -372,15 +372,9 @@ _PUBLIC_BODY = lazy_compile(
     # (a national weather, hydrological or geological service, a statistical office: "South
     # African Weather Service", "Met Office", "British Geological Survey")
     r"|(?:Weather|Meteorological|Hydrological|Hydrometeorological|Met)\s(?:Service|Office)"
-    r"|Geological\sSurvey|Statistical\sOffice|Statistics\sOffice"
-    # (an intergovernmental body, in the languages its works are cited in: "World Health
-    # Organization", "International Labour Organization", "Organización Mundial de la Salud",
-    # "Organisation mondiale de la santé", "United Nations Environment Programme")
-    r"|(?:World|International|Pan\sAmerican)\s(?:[A-Z][\w-]*\s){0,2}Organi[sz]ation"
-    r"|Organi[sz](?:ación|ação|ation|zazione)\s(?:Mundial|mondiale|Mondiale|Panamericana"
-    r"|Internacional|internationale|Internazionale)|United\sNations)\b"
+    r"|Geological\sSurvey|Statistical\sOffice|Statistics\sOffice)\b"
     r"|\w(?:ministerium|ministeriet|myndigheten|myndighet|direktoratet|styrelsen"
-    r"|departementet|verket|gesundheitsorganisation)\b"
+    r"|departementet|verket)\b"
     r"|(?<!\w)(?:मंत्रालय|मन्त्रालय|निदेशालय|महानिदेशालय|प्राधिकरण|आयोग)(?!\w)",
     re.IGNORECASE,
 )
