@@ -200,7 +200,7 @@ CASES = [
     pytest.param(
         "Ley 9/2017, de 3 de mayo, de mediación en asuntos penales, BOE núm. 105.",
         (),
-        "de mediación en asuntos penales",
+        "Ley 9/2017, de 3 de mayo, de mediación en asuntos penales",  # (as the BOE titles it)
         2017,
         U,
         {},

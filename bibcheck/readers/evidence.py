@@ -23,6 +23,7 @@ from bibcheck.readers.common import (
 )
 from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
+from bibcheck.readers.linknotes import is_back_link
 from bibcheck.text import ascii_digits, editor_lines
 
 __all__ = [
@@ -439,8 +440,19 @@ def _no_citation(text: str, m: re.Match[str]) -> bool:
         return True
     if text.startswith("]", m.end()) and m.start() and text[m.start() - 1] == "[":
         return not text.startswith("(", m.end() + 1)  # "[[x]]", not "[[1]](#ref-1)"
+    if _back_link_after(text, m.end()):
+        return True  # "[1](https://…/p/post#footnote-anchor-1)": a note's own number
     start = text.rfind("\n", 0, m.start()) + 1
     return not text[start : m.start()].strip() and text.startswith(":", m.end())
+
+
+_LINK_TARGET = lazy_compile(r"\(\s*<?(?P<url>[^\s()<>]{1,2000})")
+
+
+def _back_link_after(text: str, end: int) -> bool:
+    """Is the bracketed number ending at ``end`` a link back from a note to its marker?"""
+    target = _LINK_TARGET.match(text, end)
+    return target is not None and is_back_link(target.group("url"))
 
 
 def unread_numeric_citations(

@@ -98,6 +98,12 @@ class LinkNotes:
         return [m for m in self.markers if m.line == i]
 
 
+def is_back_link(url: str) -> bool:
+    """Does ``url`` lead back from a note to its marker (``#fnref:1``, Substack's
+    ``…#footnote-anchor-1``)?  The number linked so is the note's own, no citation."""
+    return _BACK_FRAGMENT.search(url) is not None
+
+
 def marker_label(m: re.Match[str]) -> str | None:
     """The note a link ``m`` marks: its number, if it links to a note's anchor."""
     text = _NUMBER_TEXT.match(m.group("text"))

@@ -179,7 +179,11 @@ LICENCE_URL = lazy_compile(
     # a terms, privacy or legal-notice page
     r"|^https?://[^?#\s]*/(?:terms(?:[-_](?:of[-_])?(?:use|service|conditions))?|tos|"
     r"privacy(?:[-_](?:policy|notice))?|legal(?:[-_]notice)?|impressum|imprint|"
-    r"nutzungsbedingungen|datenschutz|mentions-legales|cgu)(?:\.html?|\.php)?/?(?:[?#]\S*)?$",
+    r"nutzungsbedingungen|datenschutz|mentions-legales|cgu|"
+    # (the data-collection and cookie notices of a platform's footer: Substack's "/ccpa",
+    # "Cookie policy", "Do not sell my personal information")
+    r"ccpa|collection[-_]notice|cookies?[-_](?:policy|notice|settings)|"
+    r"do[-_]not[-_]sell(?:[-_][\w-]*)?)(?:\.html?|\.php)?/?(?:[?#]\S*)?$",
     re.I,
 )
 # ... or by the words of the link, short ones naming a licence or the terms
@@ -193,7 +197,9 @@ LICENCE_TEXT = lazy_compile(
     r"^\W*privacy\W*$|\bimpressum\b|\blegal\s+notice\b|"
     r"\bmentions\s+légales\b|\bconditions\s+(?:générales\s+)?d['’]utilisation\b|"
     r"\btérminos\s+(?:de\s+uso|y\s+condiciones)\b|\bnutzungsbedingungen\b|\bdatenschutz|"
-    r"\bусловия\s+использования\b|\bполитика\s+конфиденциальности\b",
+    r"\bусловия\s+использования\b|\bполитика\s+конфиденциальности\b|"
+    r"\bcollection\s+notice\b|\bcookie\s+(?:policy|notice|settings|preferences)\b|"
+    r"\bdo\s+not\s+sell\b|\byour\s+privacy\s+choices\b",
     re.I,
 )
 _LICENCE_WORDS = 8  # a link naming a licence is short

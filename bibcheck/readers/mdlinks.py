@@ -415,10 +415,14 @@ def _link_title(text: str, named: bool = False) -> tuple[str, int] | None:
 _ONE_WORD_NAME = lazy_compile(r"[A-Za-z][a-z]*+[A-Z][A-Za-z0-9]*+")
 
 
-def _reference(text: str, lines: tuple[int, ...], body_link: bool = False) -> Reference:
+def _reference(
+    text: str, lines: tuple[int, ...], body_link: bool = False, note: bool = False
+) -> Reference:
+    """``note``: the text is a footnote's, which may be a remark (commentary) rather than
+    a citation, as every reader's footnotes are read."""
     # (a link's text stays where the link was: the style parsers read it as the title)
     text_read = _EMPHASISED_ETAL.sub(r"\2", text)
-    parsed = parse_reference(text_read, lines, detect_styles=True)
+    parsed = parse_reference(text_read, lines, detect_styles=True, note=note)
     first = _LINK_FIRST.match(text)
     if first is not None and parsed.title and parsed.title.startswith(first.group("text")):
         # the link text is the whole title, what follows the dash is who published it
@@ -1113,7 +1117,14 @@ def _link_footnotes(found: linknotes.LinkNotes) -> list[RawNote]:
     for note in found.notes:
         lines = tuple(i + 1 for i in note.lines)
         notes.append(
-            RawNote(note.label, note.text, lines[0], lines[-1], lines, _reference(note.text, lines))
+            RawNote(
+                note.label,
+                note.text,
+                lines[0],
+                lines[-1],
+                lines,
+                _reference(note.text, lines, note=True),
+            )
         )
     return notes
 

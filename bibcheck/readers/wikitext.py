@@ -211,6 +211,17 @@ def template_name(raw: str) -> str:
 # --------------------------------------------------------------------------
 
 
+# Lower case for ASCII letters only: every tag MediaWiki knows is ASCII, and
+# ``str.lower`` is not length-preserving ("İ" -> "i̇", two characters), which would
+# shift every offset after a Turkish capital İ
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with ASCII capitals lowered: the same length, so offsets carry over."""
+    return text.translate(_ASCII_LOWER)
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] != "\n":
@@ -224,7 +235,7 @@ def mask(source: str) -> str:
     opaque tag is text.  Linear: each closing tag is searched at most once per name.
     """
     chars = list(source)
-    lower = source.lower()
+    lower = ascii_lower(source)
     pos = 0
     while True:
         start = lower.find("<!--", pos)
@@ -235,7 +246,7 @@ def mask(source: str) -> str:
         _blank(chars, start, end)
         pos = end
     text = "".join(chars)
-    lower = text.lower()
+    lower = ascii_lower(text)
     missing: dict[str, int] = {}  # name -> offset after which its closing tag is absent
     pos = 0
     for m in _OPAQUE_OPEN.finditer(text):

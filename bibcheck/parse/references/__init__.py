@@ -70,6 +70,7 @@ from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
+from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
 from bibcheck.parse.references.refine import (
@@ -85,6 +86,7 @@ from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
+from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
@@ -159,18 +161,23 @@ def _resolver_doi_note(
     return None
 
 
-def _labelled_doi_note(rest: str, text: str, line_starts: Sequence[int]) -> Anomaly | None:
+def _labelled_doi_note(
+    rest: str, text: str, line_starts: Sequence[int]
+) -> tuple[Anomaly, str] | None:
     """A ``doi-invalid`` anomaly for a DOI after its label that no DOI can be
     (``doi:10,17104/…``, a comma for the prefix's dot; ``DOI: 10.1021ed039p333``, the slash
-    lost): the reference's DOI was meant, and is lost."""
+    lost): the reference's DOI was meant, and is lost.  With it, ``rest`` without the
+    label and the DOI: its digits are no year, page or volume of the entry
+    (``doi:10,1175/2008JTECHO615.1`` names no year 2008)."""
     found = next(malformed_dois(rest), None)
     if found is None:
         return None
-    return Anomaly(
+    note = Anomaly(
         AnomalyCode.DOI_INVALID,
         f"DOI {found.written!r} is malformed: {found.problem}",
         line=f.line_of(text, line_starts, found.written[:20]),
     )
+    return note, _cut(rest, *found.span)
 
 
 def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
@@ -415,7 +422,21 @@ def _named_in_prose(ref: Reference) -> Reference:
     """``ref`` (a note read with no author) as the work its prose names, when it names one:
     "Usp. i poeziju Miroslava Krleže *Balade Petrice Kerempuha* (1936)." cites Krleža's book
     (:mod:`bibcheck.parse.references.prose_named`)."""
-    if ref.authors or ref.kind not in (RefKind.UNKNOWN, RefKind.COMMENTARY):
+    if ref.kind not in (RefKind.UNKNOWN, RefKind.COMMENTARY):
+        return ref
+    # "…; I follow the agency's summary report *Title* (Prague, 1998), which …": the work
+    # the prose names by its kind, the prose no part of its title nor its authors
+    work = genre_named(ref.raw)
+    if work is not None and all(work.word in a for a in ref.authors):
+        return dataclasses.replace(
+            ref,
+            kind=work.kind,
+            authors=(),
+            title=work.title,
+            year=work.year,
+            year_raw=str(work.year),
+        )
+    if ref.authors:
         return ref
     named = named_in_prose(ref.raw)
     if named is None:
@@ -486,8 +507,9 @@ def _fields(
         doi = None
     elif doi is None:
         doi_note = _resolver_doi_note(urls, text, line_starts)
-        if doi_note is None:
-            doi_note = _labelled_doi_note(rest, text, line_starts)
+        labelled = _labelled_doi_note(rest, text, line_starts) if doi_note is None else None
+        if labelled is not None:
+            doi_note, rest = labelled
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an
@@ -550,6 +572,8 @@ def _fields(
         if tailless != ref.title:
             ref = dataclasses.replace(ref, title=tailless)
     ref = _issue_or_document(ref, text)
+    # "Yousaf H. NHS Recovery Plan 2021-2026 2021.": the year after the title, no part of it
+    ref = without_trailing_year(ref, clean(rest))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

@@ -38,9 +38,9 @@ _SHAPE = lazy_compile(
     # (no quoted or emphasised title among the names: "Liu et al. “Title?” arXiv preprint
     # (2021)." has its year at the end, which is not APA's shape)
     # (a multi-volume work's years: "(1996–1998).")
-    rf"^(?P<authors>[^“”„«»\"*]+?)\s?\({DATE_BEFORE_YEAR}?"
+    rf"^(?P<authors>[^“”„«»\"*]+?)\s?\((?P<before>{DATE_BEFORE_YEAR})?"
     r"(?P<year>\d{4}[–-]\d{4}|\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})"
-    r"(?:,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
+    r"(?P<day>,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
 )
 _YEARS = lazy_compile(r"\d{4}[–-]\d{4}")
 # APA's names end with an initial or the editors' mark: "Doe, J. A.", "Doe, J. (Ed.)."
@@ -194,7 +194,13 @@ def parse(body: str) -> Fields | None:
             title, pinpoint = title[: cut.start()].strip(), cut.group("pages")
     remainder = " ".join(sentences[1:])
     fields = Fields(
-        "apa", authors(m.group("authors")), title or None, year_of(m.group("year")), pages=pinpoint
+        "apa",
+        authors(m.group("authors")),
+        title or None,
+        year_of(m.group("year")),
+        pages=pinpoint,
+        # "(2021, September 29).", "(2021, 29 de septiembre).": a news item's or a post's day
+        day_dated=bool(re.search(r"\d", (m.group("before") or "") + (m.group("day") or ""))),
     )
     numbered = _REPORT_NUMBER.match(remainder)
     if numbered is not None:

@@ -33,6 +33,7 @@ from bibcheck.parse.references.patterns import (
     INDIC_VOLUME_WORD,
     INITIAL_DIGRAPH,
     INITIALS,
+    NOTE_ET_AL,
     ORGANISATION_WORD,
     RECORDING_MEDIUM,
     SERIES_WORD,
@@ -291,8 +292,9 @@ _NOTE_AUTHOR = lazy_compile(
     rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME}"
     # (the first names, then "et al.": "Jordan Hale, Mia Berg, Ana Cruz et al., "Title,"";
     # OSCOLA's "and others": "M-A Garcia-Lopez and others, 'Title' (2020) 119 JUE 1")
-    rf"|(?:,\s{_NOTE_NAME})+(?=,?\s(?:et\sal\.|and\sothers)))?"
-    r"(?:,?\s(?:et\sal\.|and\sothers))?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
+    # ("Jan Novák a kol., *Title*", "Anna Berg u. a.": the same in the note's language)
+    rf"|(?:,\s{_NOTE_NAME})+(?=,?\s{NOTE_ET_AL}))?"
+    rf"(?:,?\s{NOTE_ET_AL})?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
     # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
     r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"
 )
@@ -305,7 +307,7 @@ _EDITOR_MARK = r"(?:,\sEd\.)?"
 _LAST_NATURAL = rf"{INITIALS}\s{SURNAME}"  # (also "P-H. Kamp", as RFCs print it)
 # British notes and bibliographies invert the first name only: "Ball, J. E., T. Murrells and
 # P. Griffiths", and write "and others" for "et al.".
-_OTHERS = r"(?:,?\s(?:et\sal\.|and\sothers))"
+_OTHERS = rf"(?:,?\s{NOTE_ET_AL})"
 # (a family name of two words filed whole: "Wyn Jones, R. a Scully, R.", "García Márquez, G.";
 # joined by "and" in the list's language)
 _INVERTED_NAMES = (

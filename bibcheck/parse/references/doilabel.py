@@ -40,6 +40,14 @@ class MalformedDoi:
     written: str
     start: int  # offset of the DOI in the text
     problem: str
+    # offset of its label ("doi:", "\\doi{"), where the DOI's part of the text begins
+    label_start: int = -1
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Offsets of the label and the DOI as written: no other field's text."""
+        begin = self.start if self.label_start < 0 else self.label_start
+        return begin, self.start + len(self.written)
 
 
 def _problem(doi: str) -> str:
@@ -65,7 +73,7 @@ def malformed_dois(text: str) -> Iterator[MalformedDoi]:
             if pattern is _LABELLED and written.count("(") < written.count(")"):
                 written = written.rstrip(")")
             if bare_doi(written) is None:
-                yield MalformedDoi(written, m.start("doi"), _problem(written))
+                yield MalformedDoi(written, m.start("doi"), _problem(written), m.start())
 
 
 def _across_space(doi: str, gap: str | None, written: str) -> str:

@@ -205,12 +205,18 @@ _IBERIAN_ACT = lazy_compile(
     r",\sde\s\d{1,2}(?:\.º|º)?\sde\s(?i:" + _MONTH + r")(?:\sde\s(?P<dateyear>\d{4}))?"
     r"(?P<rest>.*)$"
 )
-# where a statute's title ends: its publication in the official journal, an article cited
+# where a statute's title ends: its publication in the official journal (after a comma or
+# the title's full stop, its name written out or not: "… energética. *Boletín Oficial del
+# Estado*, núm. 121"), an article cited
 _GAZETTE = lazy_compile(
-    r",\s(?:(?:in|en|em|publicad[ao]\sen)\s)?[*_]?(?:G\.\s?U\.|Gazz\.\s?Uff\.|GU\b|GUUE|GURI"
-    r"|S\.\s?O\.|Suppl\.|BOE\b|B\.O\.E\.|Diário\sda\sRepública|DR\b|D\.R\.)"
+    r"[,.]\s(?:(?:in|en|em|publicad[ao]\sen)\s)?[*_]?(?:G\.\s?U\.|Gazz\.\s?Uff\.|GU\b|GUUE|GURI"
+    r"|S\.\s?O\.|Suppl\.|BOE\b|B\.O\.E\.|Diário\sda\sRepública|DR\b|D\.R\."
+    r"|Gazzetta\sUfficiale|Bolet[íi]n\sOficial|Diari[o]?\sOficial|Diário\sOficial)"
     r"|,\s(?:artt?\.|art\.º|arts?\.|comma|commi|apartado)\s"
 )
+# the Spanish designations: the official title (as the BOE prints it) is the act's whole
+# heading, "Ley 7/2021, de 20 de mayo, de cambio climático y transición energética"
+_SPANISH_ACT = lazy_compile(r"^(?:Ley|Real\sDecreto|Decreto-ley|Orden|Resolución)\b")
 _COURT = lazy_compile(
     r"^(?:Corte\scost(?:ituzionale|\.)|C\.\s?cost\.|Cass(?:azione|\.)(?:,?\s(?:pen|civ|sez)\.)?"
     r"|Cons\.\s?(?:di\s)?Stato|C\.d\.S\.|T\.A\.R\.|TAR\b|Trib(?:unale|\.)|C\.\s?app\.|Corte\sapp\."
@@ -324,6 +330,8 @@ def _act(text: str) -> Fields | None:
         title = (body[: end.start() - 2] if end else body).strip(" ,.*_") or None
         if title is not None and (re.fullmatch(rf"{_DATE}.*", title) or len(title) < 4):
             title = None
+        if title is not None and _SPANISH_ACT.match(text):
+            title = f"{text[: m.start('rest')]}, {title}"
     return Fields(
         "italian",
         title=title,

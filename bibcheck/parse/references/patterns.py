@@ -288,3 +288,16 @@ EDITORS_MARK = (
     r"\((?:Eds?|eds?|Hrsg|hrsg|Éds?|éds?|dir|dirs|coord|coords|orgs?|Org|red|Red|ur|urs|toim"
     r"|szerk|ред|a\scura\sdi|gol|gols|Gol|ritst|Ritst)\.?\)"
 )
+
+# "et al." after the first names of a note, in the languages notes are written in: Czech and
+# Slovak "a kol." ("a kolektiv", "a kolektív"), German "u. a.", Dutch "e.a.", Polish "i in.",
+# Croatian "i sur.", Serbian "i dr.", Slovene "idr.", Russian "и др.", Ukrainian "та ін."/
+# "і ін.", Scandinavian "m.fl.", Finnish "ym.", Turkish "ve ark."/"ve diğ."/"vd.", Hungarian
+# "és mtsai", French "et coll.", Spanish and Portuguese "y cols."/"e cols.", "y otros", "e
+# outros", Italian "e altri"; and OSCOLA's "and others" (each with its period: a word of a
+# title is none of them)
+NOTE_ET_AL = (
+    r"(?:et\sal\.|and\sothers|a\skol(?:\.|ektiv\b|ektív\b)|u\.\s?a\.|e\.\s?a\.|i\sin\.|i\ssur\."
+    r"|i\sdr\.|idr\.|и\sдр\.|та\sін\.|і\sін\.|m\.\s?fl\.|ym\.|ve\sark\.|ve\sdiğ\.|vd\."
+    r"|és\smtsai\b|et\scoll\.|[ye]\scols?\.|y\sotros\b|e\soutros\b|e\saltri\b)"
+)

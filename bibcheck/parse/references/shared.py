@@ -17,7 +17,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
+from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import (
     agency_document,
     is_report,
@@ -251,6 +251,8 @@ def split_people(text: str) -> tuple[str, ...]:
     text = re.sub(
         r",?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,.")
     )
+    # ("Jan Novák a kol.", "Anna Berg u. a.": "et al." in the note's language)
+    text = re.sub(rf",?\s{NOTE_ET_AL}\.?$", "", text + ".").strip(" ,.")
     parts = re.split(
         # (Maltese "u": "E. Bates u C. Buckley"; Welsh "a" / "ac", Czech and Slovak "a", Irish
         # "agus", Albanian "dhe")
@@ -294,6 +296,9 @@ class Fields:
     book: bool = False  # the style says it is a book (a Bluebook treatise names no publisher)
     kind: RefKind | None = None  # the style names the kind itself (GB/T 7714 "[R]": a report)
     untitled: bool = False  # the style cites the work by its host alone (an essay by number)
+    # the style dates the work by its day, as APA dates a news item or a post ("(2021,
+    # September 29).") and never a journal's article or a book
+    day_dated: bool = False
 
 
 _NOT_A_TITLE = lazy_compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
@@ -380,6 +385,16 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     ):
         # "Org, “Page title”, *The Site*, https://… (accessed …)": a page of a site, the
         # container no journal (no volume, issue, pages or date of its own)
+        kind = RefKind.WEB
+    elif (
+        fields.kind is None
+        and fields.day_dated
+        and has_web_url
+        and kind in (RefKind.BOOK, RefKind.ARTICLE, RefKind.UNKNOWN)
+        and not (fields.volume or fields.issue or fields.pages or fields.chapter)
+    ):
+        # "Redacción (2021, 29 de septiembre). Title. *El Diario Urbano*. https://…": an item
+        # of a news site or a blog, dated by its day, its site no publisher nor journal
         kind = RefKind.WEB
     elif fields.kind is None and kind is RefKind.ARTICLE and online_medium(fields.container):
         # "“Post,” *Site* (blog), February 29, 2024": Chicago names the site's medium
