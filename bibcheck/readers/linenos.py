@@ -50,7 +50,7 @@ def strip_line_numbers(lines: Sequence[str]) -> list[str]:
         return list(lines)
     nonblank = sum(1 for line in lines if line.strip())
     for step in _STEPS:
-        left, right = _margin_runs(leading, step), _margin_runs(trailing, step)
+        left, right = _margin_runs(leading, trailing, step)
         numbered = len({*left, *right})  # lines numbered on either side
         if numbered and numbered * step >= _MIN_SHARE * nonblank:
             return _stripped(lines, left, right)
@@ -106,11 +106,37 @@ def _trailing_number(line: str) -> int | None:
     return int(digits)
 
 
-def _margin_runs(candidates: Sequence[tuple[int, int]], step: int) -> list[int]:
-    """Line indexes of one margin's runs of line numbers: every chain of
-    :data:`_MIN_RUN` numbers or more (a column's lines, a page's when each page counts
-    again from 1), and a shorter chain of :data:`_MIN_PIECE` that continues or precedes
-    one of them (the few lines of a last column)."""
+def _margin_runs(
+    leading: Sequence[tuple[int, int]], trailing: Sequence[tuple[int, int]], step: int
+) -> tuple[list[int], list[int]]:
+    """Line indexes of the runs of line numbers in the left and in the right margin: every
+    chain of :data:`_MIN_RUN` numbers or more (a column's lines, a page's when each page
+    counts again from 1), and a shorter chain of :data:`_MIN_PIECE` that continues or
+    leads into one of them in either margin (a short column; the numbering of a
+    two-column page goes on from the foot of one column to the head of the next)."""
+    chains = [(0, c) for c in _chains(leading, step)] + [(1, c) for c in _chains(trailing, step)]
+    kept = {k for k, (_, c) in enumerate(chains) if len(c) >= _MIN_RUN}
+    added = bool(kept)
+    while added:
+        starts = {chains[k][1][0][1] for k in kept}
+        ends = {chains[k][1][-1][1] for k in kept}
+        more = {
+            k
+            for k, (_, c) in enumerate(chains)
+            if k not in kept and (c[0][1] - step in ends or c[-1][1] + step in starts)
+        }
+        kept |= more
+        added = bool(more)
+    sides: tuple[list[int], list[int]] = ([], [])
+    for k in kept:
+        side, chain = chains[k]
+        sides[side].extend(i for i, _ in chain)
+    return sorted(sides[0]), sorted(sides[1])
+
+
+def _chains(candidates: Sequence[tuple[int, int]], step: int) -> list[list[tuple[int, int]]]:
+    """The candidates (line index, number) cut into chains ``n, n+step, ...`` in line
+    order, each of :data:`_MIN_PIECE` numbers at least."""
     chains: list[list[tuple[int, int]]] = []
     open_at: dict[int, int] = {}  # the number a chain ends with -> that chain
     for i, number in candidates:
@@ -120,20 +146,7 @@ def _margin_runs(candidates: Sequence[tuple[int, int]], step: int) -> list[int]:
             chains.append([])
         chains[k].append((i, number))
         open_at[number] = k
-    chains = [c for c in chains if len(c) >= _MIN_PIECE]
-    kept = {k for k, c in enumerate(chains) if len(c) >= _MIN_RUN}
-    added = bool(kept)
-    while added:  # short chains that carry on (or lead into) a kept one
-        starts = {chains[k][0][1] for k in kept}
-        ends = {chains[k][-1][1] for k in kept}
-        more = {
-            k
-            for k, c in enumerate(chains)
-            if k not in kept and (c[0][1] - step in ends or c[-1][1] + step in starts)
-        }
-        kept |= more
-        added = bool(more)
-    return sorted(i for k in kept for i, _ in chains[k])
+    return [c for c in chains if len(c) >= _MIN_PIECE]
 
 
 def _bare_blocks(lines: Sequence[str]) -> list[list[tuple[int, int]]]:

@@ -126,11 +126,13 @@ def _entries(
 ) -> tuple[list[Entry], set[int]]:
     items: list[tuple[str, list[Row]]] = []
     taken: set[int] = set()
+    hang = (0, 0)  # the columns of the last entry's number and of its text
     for p in range(first, len(rows)):
         text = rows[p].text.strip()
         if not text:
             continue
         finished = bool(items) and _FINISHED.search(items[-1][1][-1].text.rstrip()) is not None
+        finished = finished and not _hanging(rows[p].text, hang)
         if is_heading(text) and finished:
             taken.add(p)  # a part of the list: "Non-patent literature"
             continue
@@ -139,6 +141,8 @@ def _entries(
         if m and expected <= int(m.group("n")) <= expected + _MAX_GAP:
             items.append((m.group("n"), [Row(rows[p].index, m.group("text"))]))
             taken.add(p)
+            indent = _indent(rows[p].text)
+            hang = (indent, indent + m.start("text"))
             continue
         if finished and _HEADING.match(text) and _next_is(rows, p, entry, expected):
             taken.add(p)  # a part's heading the list goes on under: "Methods references"
@@ -148,6 +152,18 @@ def _entries(
         items[-1][1].append(Row(rows[p].index, text))
         taken.add(p)
     return [Entry(label, tuple(members)) for label, members in items], taken
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _hanging(text: str, hang: tuple[int, int]) -> bool:
+    """Is ``text`` a line of an entry set with a hanging indent (``-layout`` keeps it):
+    indented past the entry's number, at most to its text?  Such a line goes on with the
+    entry whatever it looks like (``Bee declines driven by …`` after ``Rotheray EL.``)."""
+    number, start = hang
+    return number < _indent(text) <= start + 1
 
 
 def _next_is(rows: Sequence[Row], p: int, entry: Regex, expected: int) -> bool:

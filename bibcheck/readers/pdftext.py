@@ -244,6 +244,7 @@ class _Layout:
     artifacts: set[int] = field(default_factory=set)
     printed: dict[int, int] = field(default_factory=dict)  # page -> printed page number
     cut: dict[int, int] = field(default_factory=dict)  # body line -> where a note starts in it
+    numbered: bool = False  # a review copy: its margin line numbers were taken off
 
 
 # --------------------------------------------------------------------------
@@ -376,7 +377,9 @@ def _apart(lines: list[str], i: int) -> bool:
 
 def _layout(text: str) -> _Layout:
     lines, page_of = _split_lines(text)
-    lines = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
+    unnumbered = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
+    numbered = unnumbered != lines
+    lines = unnumbered
     lines = restore_joined_hyphens(lines)  # pdftotext's joins at a line-end hyphen
     if max(page_of, default=0) == 0:
         page_of = _number_pages(lines)
@@ -384,7 +387,7 @@ def _layout(text: str) -> _Layout:
     for i, line in enumerate(lines):
         if line.strip():
             pages[page_of[i]].append(i)
-    layout = _Layout(lines, page_of, pages)
+    layout = _Layout(lines, page_of, pages, numbered=numbered)
     _find_artifacts(layout)
     starts = _handout_footers(layout)
     if starts:  # a handout: one page to a slide, and its footers found again
@@ -393,7 +396,7 @@ def _layout(text: str) -> _Layout:
         for i, line in enumerate(lines):
             if line.strip():
                 pages[page_of[i]].append(i)
-        layout = _Layout(lines, page_of, pages)
+        layout = _Layout(lines, page_of, pages, numbered=numbered)
         _find_artifacts(layout)
     return layout
 
@@ -2027,11 +2030,11 @@ def score(text: str) -> float:
             return by_author
     if tied < 2 or tied < 0.5 * len(found.notes):
         if _numeric(found) is not None:
-            return _NUMERIC_FIT
+            return _numeric_fit(found)
         return _LONE_FIT if _lone_footnote(found) else 0.0
     brackets = _bracket_citations(found)
     if brackets >= _BRACKETS_MIN and brackets > 2 * tied:
-        return _NUMERIC_FIT if _numeric(found) is not None else 0.0
+        return _numeric_fit(found) if _numeric(found) is not None else 0.0
     pages = "\f" in text
     return 0.85 if tied >= 3 or pages else 0.5
 
@@ -2086,6 +2089,15 @@ def _page_ends(layout: _Layout, i: int) -> bool:
 _NUMERIC_FIT = 0.4
 
 
+# A review copy (margin line numbers, :mod:`bibcheck.readers.linenos`) is a typeset PDF's
+# text beyond doubt: its numbered list is this reader's, clear of the plain-text reader's fit.
+_REVIEW_FIT = 0.8
+
+
+def _numeric_fit(found: _Analysis) -> float:
+    return _REVIEW_FIT if found.layout.numbered else _NUMERIC_FIT
+
+
 _Cites = Callable[[str], list[tuple[int, int, list[str]]]]
 
 
@@ -2113,7 +2125,9 @@ def _numeric(found: _Analysis) -> _Numeric | None:
         for r in reading_order(layout.lines, layout.page_of, layout.artifacts)
         if r.index not in layout.artifacts
     ]
-    if found.literature_at is None:  # (a list found on the page as printed is read as before)
+    # (a list found on the page as printed is read as before, but for a review copy's:
+    # its margin numbers taken off, its columns are read in order)
+    if found.literature_at is None or layout.numbered:
         listed = numeric_list(rows, _numeric_heading) or _tail_list(rows)
         if listed is not None and _cited(rows, listed, citations) >= _BRACKETS_MIN:
             return _Numeric(rows, listed, citations)
