@@ -11,7 +11,8 @@ import pytest
 from bibcheck.readers import pdftext
 from bibcheck.readers.columns import Row
 from bibcheck.readers.linenos import strip_line_numbers
-from bibcheck.readers.pdfnumeric import numeric_list
+from bibcheck.readers.listafter import ends_list
+from bibcheck.readers.pdfnumeric import headless_list, numeric_list
 from bibcheck.readers.registry import choose
 from tests.test_regex_growth import assert_linear
 
@@ -219,3 +220,133 @@ def test_unnumbered_two_column_text_is_not_taken_for_a_review_copy() -> None:
 )
 def test_margin_numbers_are_linear(line: Callable[[int], str]) -> None:
     assert_linear(lambda text: strip_line_numbers([text] * 12), line)
+
+
+# --------------------------------------------------------------------------
+# where a list ends; a list with no heading
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("LIST OF FIGURES", True),
+        ("Figure captions", True),
+        ("Appendix B", True),
+        ("Abbildungsverzeichnis", True),
+        ("Liste des figures", True),
+        ("FIG. 3. Radar reflectivity at 2 km height, 12 May 2015.", True),
+        ("Table 2: Sites and sampling dates", True),
+        # look-alikes: prose, a title word, an entry's line
+        ("Figures 2 and 3 show the same fields for the warm run.", False),
+        ("Table 1 lists the sites.", False),
+        ("Tables of the Sun and Moon. Oxford: Clarendon; 1990.", False),
+        ("Appendix to the annual report of the survey, 1921.", False),
+    ],
+)
+def test_ends_list(line: str, ends: bool) -> None:
+    assert ends_list(line) is ends
+
+
+_AUTHOR_YEAR = """\
+Rainbands of tropical cyclones in a warmer climate
+
+1. Introduction
+
+Outer rainbands respond to their environment (Pike et al. 1984; Osei 2010).
+Idealised models (Varga 2009) and aircraft data (Lund and Osei 2013) agree.
+We follow Osei (2010) and test the ideas of Varga (2009) in a warmer run.
+Later work agreed (Lund and Osei 2013; Pike et al. 1984).
+
+                                                                         1
+\f
+REFERENCES
+
+Lund, A. C., and K. Osei, 2013: Dynamics of the stratiform part of a
+   rainband. J. Atmos. Sci., 70, 1891–1911.
+Osei, K., 2010: Clouds in tropical cyclones. Mon. Wea. Rev., 138, 293–344.
+Pike, H. E., F. D. Marsh, and R. J. Fenn, 1984: Stationary and moving
+   bands in hurricanes. J. Atmos. Sci., 41, 3189–3211.
+Varga, Y., 2009: How do outer rainbands affect the inner core? J. Atmos.
+   Sci., 66, 1250–1273.
+
+                                                                         2
+\f
+LIST OF FIGURES
+
+FIG. 1. Radar reflectivity of the rainband at 2 km height, 12 September 2015,
+   with the flight track of the aircraft.
+FIG. 2. Cross-section of the radial wind, as in Fig. 1, from the warm run of
+   the 1998 case (Pike et al. 1984).
+
+                                                                         3
+\f"""
+
+
+def test_list_stops_at_the_list_of_figures() -> None:
+    doc = pdftext.read(_AUTHOR_YEAR)
+    assert len(doc.literature) == 4
+    assert doc.literature[-1].text.startswith("Varga, Y., 2009")
+
+
+_REVTEX = """\
+Magnons in a layered antiferromagnet seen by polarised neutrons
+
+A. Novak,1 B. Lindgren,2 and C. Oduya1
+1
+  Institute of Physics, Westmere University, Westmere, UK
+2
+  Neutron Centre, Lund, Sweden
+(Dated: March 3, 2025)
+
+Layered antiferromagnets have long been studied with neutrons [1, 2]. The
+polarisation analysis [3] separates magnetic from nuclear scattering, and the
+spherical method [4] gives the full tensor. Crystals were grown as in [5].
+The data were reduced with standard software [6] and compared with [2].
+
+The spin waves were fitted with linear spin-wave theory [1]; the gap agrees with [4, 5].
+
+[1] T. Halvorsen, Theory of Neutron Scattering (Clarendon Press, Oxford, 1984).
+[2] R. M. Moen and W. C. Kahler, Phys. Rev. 181, 920 (1969).
+[3] J. Kulla, A. Wilde, and A. Hess, Appl. Phys. A 74, s246 (2002).
+[4] P. J. Browne, Physica B 192, 14 (1993).
+[5] H. Tanabe and K. Iio, J. Cryst. Growth 310, 1530 (2008).
+[6] O. Arnoldi et al., Nucl. Instrum. Methods A 764, 156 (2014).
+\f"""
+
+
+def test_list_with_no_heading_at_the_end() -> None:
+    assert choose("magnons.txt", _REVTEX).reader.name == pdftext.NAME
+    doc = pdftext.read(_REVTEX)
+    assert [n.label for n in doc.literature] == ["1", "2", "3", "4", "5", "6"]
+    assert not doc.footnotes or all(n.label.isdigit() for n in doc.footnotes)
+    cited = [(m.label, m.line) for m in doc.markers]
+    assert ("1", 10) in cited and ("6", 13) in cited
+    assert all(line < 17 for _, line in cited)  # the labels of the list are none
+
+
+_STEPS = [
+    "Prepare the plots as follows.",
+    "[1] Mark the corners with pegs.",
+    "[2] Lay the shade cloth over the frame.",
+    "[3] Water twice a week.",
+    "The cover was then scored from photographs over two summers, and the",
+    "results were compared with the open plots of each farm.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        pytest.param(_REVTEX.splitlines(), ["1", "2", "3", "4", "5", "6"], id="list-ends-text"),
+        pytest.param(_STEPS, None, id="steps-before-prose"),
+        pytest.param(
+            [*_REVTEX.splitlines()[:-1], "", "We thank the referees for their help."],
+            None,
+            id="prose-after-list",
+        ),
+    ],
+)
+def test_headless_list(lines: list[str], labels: list[str] | None) -> None:
+    found = headless_list(_rows(lines), ends_list)
+    assert (None if found is None else [e.label for e in found.entries]) == labels

@@ -31,7 +31,7 @@ from bibcheck.readers.columns import Row
 from bibcheck.readers.common import expand_labels
 from bibcheck.readers.places import LOCATOR
 
-__all__ = ["Entry", "NumericList", "Style", "citations", "numeric_list"]
+__all__ = ["Entry", "NumericList", "Style", "citations", "headless_list", "numeric_list"]
 
 
 class Style(Enum):
@@ -57,6 +57,8 @@ _FINISHED = lazy_compile(r"[.!?][\"'”»’)\]]*$")
 _NUMBERED = lazy_compile(r"^\s*(?:\d{1,3}[.)]\s+\S|\[\d{4}\])")
 _HEADING = lazy_compile(r"^[^\W\d_][^.!?;:,]{0,58}$")
 _MAX_GAP = 2  # list numbers an entry may skip (one lost in conversion)
+_HEADLESS_MIN = 3  # entries of a list with no heading
+_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\bdoi\b|https?://", re.I)
 _FLOAT_ROWS = 15  # rows of another column's float that may stand between heading and list
 
 
@@ -97,6 +99,33 @@ def numeric_list(
     return None
 
 
+def headless_list(rows: Sequence[Row], ends: Callable[[str], bool]) -> NumericList | None:
+    """The run of entries ``[1]``, ``[2]``, ... that ends the text with no heading over
+    it (REVTeX's reprint style prints none): at least :data:`_HEADLESS_MIN` entries from
+    ``[1]``, nothing after them but blank rows or a block that ``ends`` a list (a list of
+    figures, captions, an appendix).  Its ``heading`` is the row of entry 1."""
+    entry = _ENTRIES[Style.BRACKETED]
+    starts = [p for p, row in enumerate(rows) if (m := entry.match(row.text)) and m["n"] == "1"]
+    for first in reversed(starts):
+        entries, taken = _entries(rows, first, _never, entry, apart=True)
+        if len(entries) < _HEADLESS_MIN or not all(map(_dated, entries)):
+            continue
+        rest = next((r.text for r in rows[max(taken) + 1 :] if r.text.strip()), None)
+        if rest is None or ends(rest):
+            return NumericList(first, tuple(entries), frozenset(taken))
+        return None
+    return None
+
+
+def _dated(entry: Entry) -> bool:
+    """Does an entry name a year, a DOI or a web address, as a reference does?"""
+    return any(_DATED.search(row.text) for row in entry.rows)
+
+
+def _never(_: str) -> bool:
+    return False
+
+
 def _heading_row(row: Row, is_heading: Callable[[str], bool]) -> bool:
     return bool(row.text.strip()) and is_heading(row.text)
 
@@ -122,8 +151,16 @@ def _first_entry(
 
 
 def _entries(
-    rows: Sequence[Row], first: int, is_heading: Callable[[str], bool], entry: Regex
+    rows: Sequence[Row],
+    first: int,
+    is_heading: Callable[[str], bool],
+    entry: Regex,
+    *,
+    apart: bool = False,
 ) -> tuple[list[Entry], set[int]]:
+    """The entries from row ``first`` on, and the rows they take.  With ``apart`` (a list
+    with no heading), a paragraph set apart by a blank row after a finished entry ends
+    the list."""
     items: list[tuple[str, list[Row]]] = []
     taken: set[int] = set()
     hang = (0, 0)  # the columns of the last entry's number and of its text
@@ -148,6 +185,8 @@ def _entries(
             taken.add(p)  # a part's heading the list goes on under: "Methods references"
             continue
         if finished and (_NUMBERED.match(text) or _HEADING.match(text)):
+            break
+        if finished and apart and not rows[p - 1].text.strip():
             break
         items[-1][1].append(Row(rows[p].index, text))
         taken.add(p)
