@@ -10,6 +10,7 @@ import pytest
 
 from bibcheck.readers import pdftext
 from bibcheck.readers.columns import Row
+from bibcheck.readers.evidence import numeric_citations
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.listafter import ends_list
 from bibcheck.readers.pdfnumeric import headless_list, numeric_list
@@ -350,3 +351,50 @@ _STEPS = [
 def test_headless_list(lines: list[str], labels: list[str] | None) -> None:
     found = headless_list(_rows(lines), ends_list)
     assert (None if found is None else [e.label for e in found.entries]) == labels
+
+
+# --------------------------------------------------------------------------
+# a list's own labels are no citations (what a refusal counts)
+# --------------------------------------------------------------------------
+
+_COLUMNS = """\
+Kernels were compared before [4] and pruned [2, 3] after.
+The left column's text ends here [1]       [3] C. Moe, Kernel trees, 2003.
+[1] A. Roe, Sparse models, 2001.           [4] D. Lowe, Fast kernels, 2004.
+[2] B. Poe, Kernels, 2002.
+"""
+_ALONE = """\
+Deep radios [5] are pruned [6].
+[5]
+E. Hale, Deep radios, 2005.
+[6]
+F. Gale, Pruning, 2006.
+"""
+_BODY_ONLY = """\
+Sparse models [1] save energy and kernels [2] are cheap,
+   [3] shows the same for deep models.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        pytest.param(_COLUMNS, [(1, "4"), (1, "2"), (1, "3"), (2, "1")], id="two-columns"),
+        pytest.param(_ALONE, [(1, "5"), (1, "6")], id="labels-alone"),
+        pytest.param(_BODY_ONLY, [(1, "1"), (1, "2"), (2, "3")], id="citation-at-line-start"),
+    ],
+)
+def test_list_labels_are_no_citations(text: str, cited: list[tuple[int, str]]) -> None:
+    assert numeric_citations(text) == cited
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "[1]   " * (n // 6), id="labels-after-gaps"),
+        pytest.param(lambda n: "[1]" + " " * (n - 3), id="label-then-spaces"),
+        pytest.param(lambda n: "   [" * (n // 4), id="open-brackets"),
+    ],
+)
+def test_list_labels_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(numeric_citations, line)
