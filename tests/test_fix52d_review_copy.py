@@ -102,7 +102,10 @@ def _review_copy() -> str:
 _PROSE = [f"line {k} of a plain paragraph, with words" for k in range(24)]
 _RIGHT_NUMBERED = [f"{text}        {k + 1}" for k, text in enumerate(_PROSE)]
 # two pages each numbered again from 1
-_PER_PAGE = [f"{k % 12 + 1}  {text}" for k, text in enumerate(_PROSE)]
+_PER_PAGE = [f"{k % 12 + 1} {text}" for k, text in enumerate(_PROSE)]
+# -layout: the numbers right-aligned in a margin; the lines keep their indents
+_IN_MARGIN = [f"{k + 1:>3}   {'  ' if k % 3 else ''}{text}" for k, text in enumerate(_PROSE)]
+_MARGIN_KEPT = [f"      {'  ' if k % 3 else ''}{text}" for k, text in enumerate(_PROSE)]
 # a table whose last column is a count (no run of consecutive numbers)
 _TABLE = [f"site {k}   sandy loam   {n}" for k, n in enumerate([12, 40, 7, 19, 33, 5] * 2)]
 # prose whose lines end in years, one after another (not a margin, no gap before them)
@@ -114,6 +117,7 @@ _YEARS = [f"in the survey of {1990 + k}" for k in range(14)]
     [
         pytest.param(_RIGHT_NUMBERED, _PROSE, id="right-margin"),
         pytest.param(_PER_PAGE, _PROSE, id="numbered-per-page"),
+        pytest.param(_IN_MARGIN, _MARGIN_KEPT, id="layout-indents-kept"),
         pytest.param(_TABLE, _TABLE, id="table-count-column-kept"),
         pytest.param(_YEARS, _YEARS, id="years-at-line-end-kept"),
     ],
@@ -398,3 +402,13 @@ def test_list_labels_are_no_citations(text: str, cited: list[tuple[int, str]]) -
 )
 def test_list_labels_are_linear(line: Callable[[int], str]) -> None:
     assert_linear(numeric_citations, line)
+
+
+def test_names_a_word_to_a_line_stay_in_their_entry() -> None:
+    words = "W. T. Lee and K. Moe, Neutron News 27, 35 (2016).".split()
+    lines = ["References", "[1] A. Roe, Sparse models, 2001.", f"[2] {words[0]}", *words[1:]]
+    lines.append("[3] B. Poe, Kernels, 2002.")
+    found = numeric_list(_rows(lines), lambda text: text == "References")
+    assert found is not None
+    assert [e.label for e in found.entries] == ["1", "2", "3"]
+    assert [r.text for r in found.entries[1].rows][:3] == ["W.", "T.", "Lee"]

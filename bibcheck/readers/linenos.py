@@ -37,6 +37,7 @@ _MIN_BARE = 8  # numbers in all the rising blocks
 _MIN_PIECE = 3  # numbers of a short run that carries on a long one
 _RIGHT_GAP = 2  # spaces between a line's text and its number in the right margin
 _WIDE_GAP = lazy_compile(r"\S {3,}(?=\S)")
+_APART_SHARE = 0.5  # numbered lines whose number stands in a margin, for -layout text
 _SIDE_SHARE = 0.3  # numbered lines holding two columns, for a page of them side by side
 
 
@@ -59,10 +60,11 @@ def strip_line_numbers(lines: Sequence[str]) -> list[str]:
 
 def _stripped(lines: Sequence[str], left: list[int], right: list[int]) -> list[str]:
     """``lines`` with the numbers of the ``left`` margin lines and of the ``right`` margin
-    lines removed.  Where the numbered lines hold two columns side by side (``-layout``),
-    a left number is blanked with spaces so that the columns stay where they stand."""
+    lines removed.  In text that keeps the page's geometry (``-layout``: the numbers set
+    apart in a margin, or columns side by side), a left number is blanked with spaces, so
+    that columns and hanging indents stay where they stand."""
     out = list(lines)
-    keep = _side_by_side([lines[i] for i in left]) or bool(right)
+    keep = bool(right) or _laid_out([lines[i] for i in left])
     for i in left:
         out[i] = _PREFIX.sub(_blank if keep else _drop, out[i], count=1)
     for i in right:
@@ -79,10 +81,13 @@ def _drop(m: re.Match[str]) -> str:
     return m.group(1)
 
 
-def _side_by_side(numbered: Sequence[str]) -> bool:
-    """Do enough of the numbered lines hold two columns side by side?"""
+def _laid_out(numbered: Sequence[str]) -> bool:
+    """Do the numbered lines keep the page's geometry: most numbers set apart from their
+    lines by a margin of two spaces or more, or enough lines with two columns side by
+    side?"""
+    apart = sum(1 for line in numbered if (m := _PREFIX.match(line)) and m.end() - m.end(2) > 1)
     wide = sum(1 for line in numbered if _WIDE_GAP.search(_PREFIX.sub("", line, count=1)))
-    return wide >= _SIDE_SHARE * len(numbered)
+    return apart > _APART_SHARE * len(numbered) or wide >= _SIDE_SHARE * len(numbered)
 
 
 def _trailing_digits(text: str) -> str:

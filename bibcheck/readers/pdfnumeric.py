@@ -54,6 +54,7 @@ _PLACES = lazy_compile(rf"(?:{LOCATOR})++")
 # "[2]–[4]", "[2]– [4]": IEEE's range of two brackets (the cite package, or typed)
 _RANGE_JOIN = lazy_compile(r"\s*[–—-]\s*")
 _FINISHED = lazy_compile(r"[.!?][\"'”»’)\]]*$")
+_INITIAL_END = lazy_compile(r"(?<![^\W\d_])[A-Z]\.$")  # "… and T.", "H."
 _NUMBERED = lazy_compile(r"^\s*(?:\d{1,3}[.)]\s+\S|\[\d{4}\])")
 _HEADING = lazy_compile(r"^[^\W\d_][^.!?;:,]{0,58}$")
 _MAX_GAP = 2  # list numbers an entry may skip (one lost in conversion)
@@ -168,7 +169,7 @@ def _entries(
         text = rows[p].text.strip()
         if not text:
             continue
-        finished = bool(items) and _FINISHED.search(items[-1][1][-1].text.rstrip()) is not None
+        finished = bool(items) and _finished(items[-1][1][-1].text)
         finished = finished and not _hanging(rows[p].text, hang)
         if is_heading(text) and finished:
             taken.add(p)  # a part of the list: "Non-patent literature"
@@ -191,6 +192,13 @@ def _entries(
         items[-1][1].append(Row(rows[p].index, text))
         taken.add(p)
     return [Entry(label, tuple(members)) for label, members in items], taken
+
+
+def _finished(text: str) -> bool:
+    """Does an entry's row end a sentence (a full stop that ends no initial: the converter
+    may print an entry's names a word to a line, ``W.`` / ``T.`` / ``Lee``)?"""
+    text = text.rstrip()
+    return _FINISHED.search(text) is not None and _INITIAL_END.search(text) is None
 
 
 def _indent(text: str) -> int:
