@@ -13,7 +13,7 @@ from bibcheck.readers.columns import Row
 from bibcheck.readers.evidence import numeric_citations
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.listafter import ends_list
-from bibcheck.readers.pdfnumeric import headless_list, numeric_list
+from bibcheck.readers.pdfnumeric import citations, headless_list, numeric_list
 from bibcheck.readers.registry import choose
 from tests.test_regex_growth import assert_linear
 
@@ -412,3 +412,17 @@ def test_names_a_word_to_a_line_stay_in_their_entry() -> None:
     assert found is not None
     assert [e.label for e in found.entries] == ["1", "2", "3"]
     assert [r.text for r in found.entries[1].rows][:3] == ["W.", "T.", "Lee"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("at triple-axis spectrometers[3–7], as shown", [["3", "4", "5", "6", "7"]]),
+        ("small-angle scattering [8], and", [["8"]]),
+        # not a citation: an index glued to a number or a name with an underscore
+        ("the value 2[3] of the series", []),
+        ("the array x_[2] holds it", []),
+    ],
+)
+def test_glued_citations(line: str, expected: list[list[str]]) -> None:
+    assert [numbers for _, _, numbers in citations(line)] == expected

@@ -47,9 +47,10 @@ _ENTRIES = {
 }
 # "[4]", "[7, 8]", "[2-5]", "[3], [4]" (each bracket on its own), with a place in the work
 # after a number in any language ("[6, p. 15]", "[1, х. 23; 4, с. 118]"); not "[0003]",
-# "[2019]", not a Markdown link "[3](…)"
+# "[2019]", not a Markdown link "[3](…)"; glued to the word before it too, as ``\cite``
+# prints it when the author typed no space ("spectrometers[3–7]"), but not to a digit
 _ONE = rf"[1-9]\d{{0,2}}(?:{LOCATOR})*+"
-_CITE = lazy_compile(rf"(?<![\w\[])\[(?P<label>{_ONE}(?:\s*[,;–—-]\s*{_ONE})*)\](?![(\w])")
+_CITE = lazy_compile(rf"(?<![\d_\[])\[(?P<label>{_ONE}(?:\s*[,;–—-]\s*{_ONE})*)\](?![(\w])")
 _PLACES = lazy_compile(rf"(?:{LOCATOR})++")
 # "[2]–[4]", "[2]– [4]": IEEE's range of two brackets (the cite package, or typed)
 _RANGE_JOIN = lazy_compile(r"\s*[–—-]\s*")
