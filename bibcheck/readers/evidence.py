@@ -50,8 +50,11 @@ class Evidence:
     readers: tuple[str, ...]  # reader names that read it (if registered)
 
 
-# A numbered list's own label: "[3] W. Dai, ..." at a line's start is no citation [3]
-_LIST_LABEL = lazy_compile(r"^[ \t]*(?P<label>\[\d{1,4}\])[ \t]+\S", re.M)
+# A numbered list's own label: "[3] W. Dai, ..." at a line's start is no citation [3]; nor
+# at the start of a column (after a wide gap: two columns side by side, ``pdftotext
+# -layout``), nor alone on its line (the converter sets a hanging label apart)
+_LIST_LABEL = lazy_compile(r"(?:^[ \t]*|(?<= {3}))(?P<label>\[\d{1,4}\])(?:[ \t]+\S|[ \t]*$)", re.M)
+_LABEL_REACH = 2  # labels of two columns interleave: a neighbour this many places away
 _NUMERIC = "numeric citations [n]"
 # a number cited, with the place in the work after it in any language: "5", "5, с. 45",
 # "9, p. 118", "2, S. 10–12" (the plain-text reader knows the words; here any short word)
@@ -395,15 +398,20 @@ def _label(label: str) -> str:
 
 
 def _list_labels(text: str) -> set[int]:
-    """Where the labels of numbered lists start: a line-start ``[n]`` whose neighbour
-    among the line-start labels is ``[n-1]`` before it or ``[n+1]`` after it.  A wrapped
+    """Where the labels of numbered lists start: a line-start (or column-start) ``[n]``
+    with ``[n-1]`` just before it or ``[n+1]`` just after it among those labels (two
+    places away at most: the labels of two columns side by side interleave).  A wrapped
     body line that happens to start with a citation (``[7] and returned to it``, the list
     elsewhere) is in no such run: it is a citation."""
     found = [(m.start("label"), int(m.group("label")[1:-1])) for m in _LIST_LABEL.finditer(text)]
     return {
         start
         for k, (start, n) in enumerate(found)
-        if (k > 0 and found[k - 1][1] == n - 1) or (k + 1 < len(found) and found[k + 1][1] == n + 1)
+        if any(
+            found[j][1] == n + (1 if j > k else -1)
+            for j in range(max(0, k - _LABEL_REACH), min(len(found), k + _LABEL_REACH + 1))
+            if j != k
+        )
     }
 
 

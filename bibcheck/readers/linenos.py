@@ -20,6 +20,7 @@ a few of them in a block, see the PDF reader) and the rising blocks hold
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
@@ -33,44 +34,124 @@ _MAX_GAP = 5  # between the numbers of a block of bare margin numbers
 _MIN_BLOCK = 3  # numbers in a block of bare margin numbers
 _LONG_BLOCK = 6  # more numbers than a page's notes set apart in a block
 _MIN_BARE = 8  # numbers in all the rising blocks
+_MIN_PIECE = 3  # numbers of a short run that carries on a long one
+_RIGHT_GAP = 2  # spaces between a line's text and its number in the right margin
+_WIDE_GAP = lazy_compile(r"\S {3,}(?=\S)")
+_APART_SHARE = 0.5  # numbered lines whose number stands in a margin, for -layout text
+_SIDE_SHARE = 0.3  # numbered lines holding two columns, for a page of them side by side
 
 
 def strip_line_numbers(lines: Sequence[str]) -> list[str]:
-    """``lines`` with the review-copy line numbers before them removed (see the module)."""
+    """``lines`` with the review-copy line numbers before (and after) them removed (see the
+    module)."""
     lines = _strip_bare_blocks(lines)
-    candidates = [
-        (i, int(m.group(2))) for i, line in enumerate(lines) if (m := _PREFIX.match(line))
-    ]
-    if len(candidates) < _MIN_RUN:
+    leading = [(i, int(m.group(2))) for i, line in enumerate(lines) if (m := _PREFIX.match(line))]
+    trailing = [(i, n) for i, line in enumerate(lines) if (n := _trailing_number(line))]
+    if len(leading) + len(trailing) < _MIN_RUN:
         return list(lines)
     nonblank = sum(1 for line in lines if line.strip())
     for step in _STEPS:
-        run = _longest_run(candidates, step)
-        if len(run) >= _MIN_RUN and len(run) * step >= _MIN_SHARE * nonblank:
-            out = list(lines)
-            for i in run:
-                out[i] = _PREFIX.sub(r"\1", out[i], count=1)
-            return out
+        left, right = _margin_runs(leading, trailing, step)
+        numbered = len({*left, *right})  # lines numbered on either side
+        if numbered and numbered * step >= _MIN_SHARE * nonblank:
+            return _stripped(lines, left, right)
     return list(lines)
 
 
-def _longest_run(candidates: Sequence[tuple[int, int]], step: int) -> list[int]:
-    """Line indexes of the longest chain of numbers ``n, n+step, n+2*step, ...`` in line order."""
-    ends: dict[int, tuple[int, int]] = {}  # number -> (chain length, position in candidates)
-    back: list[int] = []
-    best = (0, -1)
-    for k, (_, number) in enumerate(candidates):
-        before = ends.get(number - step)
-        length = before[0] + 1 if before else 1
-        back.append(before[1] if before else -1)
-        ends[number] = (length, k)
-        best = max(best, (length, k))
-    run: list[int] = []
-    k = best[1]
-    while k >= 0:
-        run.append(candidates[k][0])
-        k = back[k]
-    return run[::-1]
+def _stripped(lines: Sequence[str], left: list[int], right: list[int]) -> list[str]:
+    """``lines`` with the numbers of the ``left`` margin lines and of the ``right`` margin
+    lines removed.  In text that keeps the page's geometry (``-layout``: the numbers set
+    apart in a margin, or columns side by side), a left number is blanked with spaces, so
+    that columns and hanging indents stay where they stand."""
+    out = list(lines)
+    keep = bool(right) or _laid_out([lines[i] for i in left])
+    for i in left:
+        out[i] = _PREFIX.sub(_blank if keep else _drop, out[i], count=1)
+    for i in right:
+        text = out[i].rstrip()
+        out[i] = text[: len(text) - len(_trailing_digits(text))].rstrip()
+    return out
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _drop(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+def _laid_out(numbered: Sequence[str]) -> bool:
+    """Do the numbered lines keep the page's geometry: most numbers set apart from their
+    lines by a margin of two spaces or more, or enough lines with two columns side by
+    side?"""
+    apart = sum(1 for line in numbered if (m := _PREFIX.match(line)) and m.end() - m.end(2) > 1)
+    wide = sum(1 for line in numbered if _WIDE_GAP.search(_PREFIX.sub("", line, count=1)))
+    return apart > _APART_SHARE * len(numbered) or wide >= _SIDE_SHARE * len(numbered)
+
+
+def _trailing_digits(text: str) -> str:
+    """The ASCII digits at the end of ``text`` (a right-stripped line)."""
+    k = len(text)
+    while k > 0 and "0" <= text[k - 1] <= "9":
+        k -= 1
+    return text[k:]
+
+
+def _trailing_number(line: str) -> int | None:
+    """The number in the right margin of a line: 1 to 5 digits at its end, set apart from
+    the line's text by :data:`_RIGHT_GAP` spaces at least."""
+    text = line.rstrip()
+    digits = _trailing_digits(text)
+    if not 1 <= len(digits) <= 5 or digits.startswith("0"):
+        return None
+    before = text[: len(text) - len(digits)]
+    if not before.endswith(" " * _RIGHT_GAP) or not before.strip():
+        return None
+    return int(digits)
+
+
+def _margin_runs(
+    leading: Sequence[tuple[int, int]], trailing: Sequence[tuple[int, int]], step: int
+) -> tuple[list[int], list[int]]:
+    """Line indexes of the runs of line numbers in the left and in the right margin: every
+    chain of :data:`_MIN_RUN` numbers or more (a column's lines, a page's when each page
+    counts again from 1), and a shorter chain of :data:`_MIN_PIECE` that continues or
+    leads into one of them in either margin (a short column; the numbering of a
+    two-column page goes on from the foot of one column to the head of the next)."""
+    chains = [(0, c) for c in _chains(leading, step)] + [(1, c) for c in _chains(trailing, step)]
+    kept = {k for k, (_, c) in enumerate(chains) if len(c) >= _MIN_RUN}
+    added = bool(kept)
+    while added:
+        starts = {chains[k][1][0][1] for k in kept}
+        ends = {chains[k][1][-1][1] for k in kept}
+        more = {
+            k
+            for k, (_, c) in enumerate(chains)
+            if k not in kept and (c[0][1] - step in ends or c[-1][1] + step in starts)
+        }
+        kept |= more
+        added = bool(more)
+    sides: tuple[list[int], list[int]] = ([], [])
+    for k in kept:
+        side, chain = chains[k]
+        sides[side].extend(i for i, _ in chain)
+    return sorted(sides[0]), sorted(sides[1])
+
+
+def _chains(candidates: Sequence[tuple[int, int]], step: int) -> list[list[tuple[int, int]]]:
+    """The candidates (line index, number) cut into chains ``n, n+step, ...`` in line
+    order, each of :data:`_MIN_PIECE` numbers at least."""
+    chains: list[list[tuple[int, int]]] = []
+    open_at: dict[int, int] = {}  # the number a chain ends with -> that chain
+    for i, number in candidates:
+        k = open_at.pop(number - step, None)
+        if k is None:
+            k = len(chains)
+            chains.append([])
+        chains[k].append((i, number))
+        open_at[number] = k
+    return [c for c in chains if len(c) >= _MIN_PIECE]
 
 
 def _bare_blocks(lines: Sequence[str]) -> list[list[tuple[int, int]]]:

@@ -31,7 +31,7 @@ from bibcheck.readers.columns import Row
 from bibcheck.readers.common import expand_labels
 from bibcheck.readers.places import LOCATOR
 
-__all__ = ["Entry", "NumericList", "Style", "citations", "numeric_list"]
+__all__ = ["Entry", "NumericList", "Style", "citations", "headless_list", "numeric_list"]
 
 
 class Style(Enum):
@@ -47,16 +47,20 @@ _ENTRIES = {
 }
 # "[4]", "[7, 8]", "[2-5]", "[3], [4]" (each bracket on its own), with a place in the work
 # after a number in any language ("[6, p. 15]", "[1, х. 23; 4, с. 118]"); not "[0003]",
-# "[2019]", not a Markdown link "[3](…)"
+# "[2019]", not a Markdown link "[3](…)"; glued to the word before it too, as ``\cite``
+# prints it when the author typed no space ("spectrometers[3–7]"), but not to a digit
 _ONE = rf"[1-9]\d{{0,2}}(?:{LOCATOR})*+"
-_CITE = lazy_compile(rf"(?<![\w\[])\[(?P<label>{_ONE}(?:\s*[,;–—-]\s*{_ONE})*)\](?![(\w])")
+_CITE = lazy_compile(rf"(?<![\d_\[])\[(?P<label>{_ONE}(?:\s*[,;–—-]\s*{_ONE})*)\](?![(\w])")
 _PLACES = lazy_compile(rf"(?:{LOCATOR})++")
 # "[2]–[4]", "[2]– [4]": IEEE's range of two brackets (the cite package, or typed)
 _RANGE_JOIN = lazy_compile(r"\s*[–—-]\s*")
 _FINISHED = lazy_compile(r"[.!?][\"'”»’)\]]*$")
+_INITIAL_END = lazy_compile(r"(?<![^\W\d_])[A-Z]\.$")  # "… and T.", "H."
 _NUMBERED = lazy_compile(r"^\s*(?:\d{1,3}[.)]\s+\S|\[\d{4}\])")
 _HEADING = lazy_compile(r"^[^\W\d_][^.!?;:,]{0,58}$")
 _MAX_GAP = 2  # list numbers an entry may skip (one lost in conversion)
+_HEADLESS_MIN = 3  # entries of a list with no heading
+_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\bdoi\b|https?://", re.I)
 _FLOAT_ROWS = 15  # rows of another column's float that may stand between heading and list
 
 
@@ -97,6 +101,33 @@ def numeric_list(
     return None
 
 
+def headless_list(rows: Sequence[Row], ends: Callable[[str], bool]) -> NumericList | None:
+    """The run of entries ``[1]``, ``[2]``, ... that ends the text with no heading over
+    it (REVTeX's reprint style prints none): at least :data:`_HEADLESS_MIN` entries from
+    ``[1]``, nothing after them but blank rows or a block that ``ends`` a list (a list of
+    figures, captions, an appendix).  Its ``heading`` is the row of entry 1."""
+    entry = _ENTRIES[Style.BRACKETED]
+    starts = [p for p, row in enumerate(rows) if (m := entry.match(row.text)) and m["n"] == "1"]
+    for first in reversed(starts):
+        entries, taken = _entries(rows, first, _never, entry, apart=True)
+        if len(entries) < _HEADLESS_MIN or not all(map(_dated, entries)):
+            continue
+        rest = next((r.text for r in rows[max(taken) + 1 :] if r.text.strip()), None)
+        if rest is None or ends(rest):
+            return NumericList(first, tuple(entries), frozenset(taken))
+        return None
+    return None
+
+
+def _dated(entry: Entry) -> bool:
+    """Does an entry name a year, a DOI or a web address, as a reference does?"""
+    return any(_DATED.search(row.text) for row in entry.rows)
+
+
+def _never(_: str) -> bool:
+    return False
+
+
 def _heading_row(row: Row, is_heading: Callable[[str], bool]) -> bool:
     return bool(row.text.strip()) and is_heading(row.text)
 
@@ -122,15 +153,25 @@ def _first_entry(
 
 
 def _entries(
-    rows: Sequence[Row], first: int, is_heading: Callable[[str], bool], entry: Regex
+    rows: Sequence[Row],
+    first: int,
+    is_heading: Callable[[str], bool],
+    entry: Regex,
+    *,
+    apart: bool = False,
 ) -> tuple[list[Entry], set[int]]:
+    """The entries from row ``first`` on, and the rows they take.  With ``apart`` (a list
+    with no heading), a paragraph set apart by a blank row after a finished entry ends
+    the list."""
     items: list[tuple[str, list[Row]]] = []
     taken: set[int] = set()
+    hang = (0, 0)  # the columns of the last entry's number and of its text
     for p in range(first, len(rows)):
         text = rows[p].text.strip()
         if not text:
             continue
-        finished = bool(items) and _FINISHED.search(items[-1][1][-1].text.rstrip()) is not None
+        finished = bool(items) and _finished(items[-1][1][-1].text)
+        finished = finished and not _hanging(rows[p].text, hang)
         if is_heading(text) and finished:
             taken.add(p)  # a part of the list: "Non-patent literature"
             continue
@@ -139,15 +180,38 @@ def _entries(
         if m and expected <= int(m.group("n")) <= expected + _MAX_GAP:
             items.append((m.group("n"), [Row(rows[p].index, m.group("text"))]))
             taken.add(p)
+            indent = _indent(rows[p].text)
+            hang = (indent, indent + m.start("text"))
             continue
         if finished and _HEADING.match(text) and _next_is(rows, p, entry, expected):
             taken.add(p)  # a part's heading the list goes on under: "Methods references"
             continue
         if finished and (_NUMBERED.match(text) or _HEADING.match(text)):
             break
+        if finished and apart and not rows[p - 1].text.strip():
+            break
         items[-1][1].append(Row(rows[p].index, text))
         taken.add(p)
     return [Entry(label, tuple(members)) for label, members in items], taken
+
+
+def _finished(text: str) -> bool:
+    """Does an entry's row end a sentence (a full stop that ends no initial: the converter
+    may print an entry's names a word to a line, ``W.`` / ``T.`` / ``Lee``)?"""
+    text = text.rstrip()
+    return _FINISHED.search(text) is not None and _INITIAL_END.search(text) is None
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _hanging(text: str, hang: tuple[int, int]) -> bool:
+    """Is ``text`` a line of an entry set with a hanging indent (``-layout`` keeps it):
+    indented past the entry's number, at most to its text?  Such a line goes on with the
+    entry whatever it looks like (``Bee declines driven by …`` after ``Rotheray EL.``)."""
+    number, start = hang
+    return number < _indent(text) <= start + 1
 
 
 def _next_is(rows: Sequence[Row], p: int, entry: Regex, expected: int) -> bool:

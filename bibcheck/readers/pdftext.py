@@ -90,6 +90,7 @@ from bibcheck.readers.linewrap import (
     restore_joined_hyphens,
     url_continues,
 )
+from bibcheck.readers.listafter import ends_list
 from bibcheck.readers.listheads import (
     is_list_part_heading,
     is_qualified_list_heading,
@@ -113,7 +114,13 @@ from bibcheck.readers.pdfbeside import (
     mark_list_cites,
     notes_list_cites,
 )
-from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_list
+from bibcheck.readers.pdfnumeric import (
+    NumericList,
+    Style,
+    citations,
+    headless_list,
+    numeric_list,
+)
 from bibcheck.readers.pdfsuper import glued_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
@@ -244,6 +251,7 @@ class _Layout:
     artifacts: set[int] = field(default_factory=set)
     printed: dict[int, int] = field(default_factory=dict)  # page -> printed page number
     cut: dict[int, int] = field(default_factory=dict)  # body line -> where a note starts in it
+    numbered: bool = False  # a review copy: its margin line numbers were taken off
 
 
 # --------------------------------------------------------------------------
@@ -376,7 +384,9 @@ def _apart(lines: list[str], i: int) -> bool:
 
 def _layout(text: str) -> _Layout:
     lines, page_of = _split_lines(text)
-    lines = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
+    unnumbered = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
+    numbered = unnumbered != lines
+    lines = unnumbered
     lines = restore_joined_hyphens(lines)  # pdftotext's joins at a line-end hyphen
     if max(page_of, default=0) == 0:
         page_of = _number_pages(lines)
@@ -384,7 +394,7 @@ def _layout(text: str) -> _Layout:
     for i, line in enumerate(lines):
         if line.strip():
             pages[page_of[i]].append(i)
-    layout = _Layout(lines, page_of, pages)
+    layout = _Layout(lines, page_of, pages, numbered=numbered)
     _find_artifacts(layout)
     starts = _handout_footers(layout)
     if starts:  # a handout: one page to a slide, and its footers found again
@@ -393,7 +403,7 @@ def _layout(text: str) -> _Layout:
         for i, line in enumerate(lines):
             if line.strip():
                 pages[page_of[i]].append(i)
-        layout = _Layout(lines, page_of, pages)
+        layout = _Layout(lines, page_of, pages, numbered=numbered)
         _find_artifacts(layout)
     return layout
 
@@ -694,8 +704,10 @@ def _set_off(line: str, index: int, page: int) -> list[_Candidate]:
     return found
 
 
+# "Tanaka2 ,", "Haddad1" at the line's end; REVTeX's "A. Novak,1 B. Lindgren,2 and"
 _NAME_INDEX = lazy_compile(
-    r"(?<![^\W\d_])[^\W\d_]{2,}+(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и)\s|\s*$)"
+    r"(?<![^\W\d_])[^\W\d_]{2,}+(?:(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и)\s|\s*$)"
+    r"|,(\d{1,2})(?=\s+(?:and\s|[^\W\d_])|\s*$))"
 )
 
 
@@ -713,7 +725,7 @@ def _affiliations(line: str, count: int) -> bool:
 def _byline_numbers(line: str) -> list[int]:
     """The numbers glued to the names of an author line (capitalised words, no sentence),
     or [] for any other line."""
-    numbers = [int(m.group(1)) for m in _NAME_INDEX.finditer(line)]
+    numbers = [int(m.group(1) or m.group(2)) for m in _NAME_INDEX.finditer(line)]
     if len(numbers) < 2 or _TERMINAL.search(line.strip()):
         return []
     words = line.split()
@@ -736,10 +748,20 @@ def _affiliated(layout: _Layout, i: int) -> bool:
     page = layout.pages[layout.page_of[i]]
     k = bisect_right(page, i)
     first = min(numbers)
-    return any(
-        (found := _definition(layout.lines[j])) is not None and found[0] == first
-        for j in page[k : k + _AFFILIATION_GAP + 1]
-    )
+    return any(_affiliation_at(layout, page, p, first) for p in range(k, k + _AFFILIATION_GAP + 1))
+
+
+def _affiliation_at(layout: _Layout, page: list[int], p: int, number: int) -> bool:
+    """Does the ``p``-th line of text of a page start the affiliation ``number``: the
+    number before its text (``1 Harbour Institute``), or alone over it, as the converter
+    prints a raised number (``1`` / ``Harbour Institute``)?"""
+    if p >= len(page):
+        return False
+    line = layout.lines[page[p]]
+    if (found := _definition(line)) is not None:
+        return found[0] == number
+    bare = _BARE_NUMBER.match(line)
+    return bare is not None and int(bare.group(1)) == number and p + 1 < len(page)
 
 
 def _spaced_end(line: str) -> re.Match[str] | None:
@@ -1815,7 +1837,8 @@ def _analyse_layout(layout: _Layout) -> _Analysis:
             continue
         here = _candidates(lines[i], i, layout.page_of[i])
         if _affiliated(layout, i):  # a byline's affiliation numbers
-            here = [c for c in here if c.quality >= 2]
+            byline = set(_byline_numbers(lines[i]))
+            here = [c for c in here if c.quality >= 2 and c.value not in byline]
         for c in here:
             cands.setdefault(c.page, []).append(c)
     reader = _NoteReader()
@@ -2027,11 +2050,11 @@ def score(text: str) -> float:
             return by_author
     if tied < 2 or tied < 0.5 * len(found.notes):
         if _numeric(found) is not None:
-            return _NUMERIC_FIT
+            return _numeric_fit(found)
         return _LONE_FIT if _lone_footnote(found) else 0.0
     brackets = _bracket_citations(found)
     if brackets >= _BRACKETS_MIN and brackets > 2 * tied:
-        return _NUMERIC_FIT if _numeric(found) is not None else 0.0
+        return _numeric_fit(found) if _numeric(found) is not None else 0.0
     pages = "\f" in text
     return 0.85 if tied >= 3 or pages else 0.5
 
@@ -2086,6 +2109,15 @@ def _page_ends(layout: _Layout, i: int) -> bool:
 _NUMERIC_FIT = 0.4
 
 
+# A review copy (margin line numbers, :mod:`bibcheck.readers.linenos`) is a typeset PDF's
+# text beyond doubt: its numbered list is this reader's, clear of the plain-text reader's fit.
+_REVIEW_FIT = 0.8
+
+
+def _numeric_fit(found: _Analysis) -> float:
+    return _REVIEW_FIT if found.layout.numbered else _NUMERIC_FIT
+
+
 _Cites = Callable[[str], list[tuple[int, int, list[str]]]]
 
 
@@ -2113,8 +2145,14 @@ def _numeric(found: _Analysis) -> _Numeric | None:
         for r in reading_order(layout.lines, layout.page_of, layout.artifacts)
         if r.index not in layout.artifacts
     ]
-    if found.literature_at is None:  # (a list found on the page as printed is read as before)
-        listed = numeric_list(rows, _numeric_heading) or _tail_list(rows)
+    # (a list found on the page as printed is read as before, but for a review copy's:
+    # its margin numbers taken off, its columns are read in order)
+    if found.literature_at is None or layout.numbered:
+        listed = (
+            numeric_list(rows, _numeric_heading)
+            or _tail_list(rows)
+            or headless_list(rows, ends_list)  # REVTeX's list: no heading
+        )
         if listed is not None and _cited(rows, listed, citations) >= _BRACKETS_MIN:
             return _Numeric(rows, listed, citations)
     return _superscript_list(found, rows)
@@ -2935,9 +2973,16 @@ _SIGNATURE = lazy_compile(r"^--[ \t]?$")
 
 
 def _list_end(lines: Sequence[str], heading: int) -> int:
-    """Where the list under ``heading`` ends: at a signature separator, or the end."""
+    """Where the list under ``heading`` ends: at a signature separator, at a block that
+    follows a list (a list of figures, captions, an appendix:
+    :mod:`bibcheck.readers.listafter`), or the end."""
     return next(
-        (i for i in range(heading + 1, len(lines)) if _SIGNATURE.match(lines[i])), len(lines)
+        (
+            i
+            for i in range(heading + 1, len(lines))
+            if _SIGNATURE.match(lines[i]) or ends_list(lines[i])
+        ),
+        len(lines),
     )
 
 

@@ -1,0 +1,52 @@
+"""Blocks that follow a reference list and are none of it.
+
+A manuscript prepared for a journal (the AMS's, the AGU's, many with double spacing and
+line numbers) puts after its References the list of figures, the figure captions, the
+tables or an appendix.  Converted from PDF, nothing but the heading tells where the list
+ends, and a caption (``FIG. 1. Radar reflectivity …``) has a year and names enough to
+pass for one more entry.  The list ends at:
+
+* a heading of such a block, on a line of its own in any case: ``LIST OF FIGURES``,
+  ``Figure captions``, ``Tables``, ``Appendix A``, and their usual forms in German,
+  French, Spanish, Portuguese and Italian (``Abbildungsverzeichnis``, ``Liste des
+  figures``, ``Lista de figuras``, ``Anexo``);
+* the first caption of a caption block: ``FIG. 1.``, ``Figure 2:``, ``Table 3.``,
+  ``Abb. 4.`` at the start of a line, followed by text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.lazyre import lazy_compile
+
+__all__ = ["ends_list"]
+
+_HEADING_WIDTH = 60  # characters: a longer line is no heading
+
+_BLOCK_HEADING = lazy_compile(
+    r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?"  # a section number: "7 ", "A. "
+    r"(?:lists?\s+of\s+(?:figures|tables|illustrations)|(?:figure|table)\s+(?:captions|legends)"
+    r"|figures|tables|figures\s+and\s+tables|captions|legends(?:\s+to\s+figures)?"
+    r"|appendix(?:\s+[A-Z\d]{1,2})?|appendices|supplementary\s+(?:material|information)"
+    r"|supporting\s+information"
+    r"|abbildungsverzeichnis|tabellenverzeichnis|abbildungen|tabellen|anhang(?:\s+[A-Z\d])?"
+    r"|liste\s+des\s+(?:figures|tableaux)|l[ée]gendes\s+des\s+figures|annexes?(?:\s+[A-Z\d])?"
+    r"|(?:lista|[íi]ndice)\s+de\s+(?:figuras|tablas|tabelas|quadros)|anexos?(?:\s+[A-Z\d])?"
+    r"|ap[êe]ndices?(?:\s+[A-Z\d])?|elenco\s+delle\s+(?:figure|tabelle)|appendice(?:\s+[A-Z\d])?"
+    r")[.:]?$",
+    re.I,
+)
+_CAPTION = lazy_compile(
+    r"^(?:FIG(?:URE)?\.?|Fig\.|Figure|TABLE|Table|Abb\.|Abbildung|Tab\.|Tabelle|Tableau"
+    r"|Figura|Tabla|Tabela)\s?\d{1,3}[a-z]?[.:]\s+\S"
+)
+
+
+def ends_list(line: str) -> bool:
+    """Does ``line`` (a line of converted text) start a block that ends a reference list:
+    a list of figures or tables, captions, an appendix (see the module)?"""
+    text = line.strip()
+    if _CAPTION.match(text):
+        return True
+    return len(text) <= _HEADING_WIDTH and bool(_BLOCK_HEADING.match(text))
