@@ -66,7 +66,7 @@ doc = bo.Doc("smart-working-it", META, lines)
 # typed list paragraphs in P2, as Word's hanging-indent paragraphs come through
 orig = bo.Doc.paragraph
 def paragraph(self, text, style="P1"):
-    if self.para > 9 and style == "P1":
+    if self.para >= 9 and style == "P1":
         style = "P2"
     return orig(self, text, style)
 bo.Doc.paragraph = paragraph
