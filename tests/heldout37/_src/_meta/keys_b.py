@@ -125,7 +125,8 @@ write("rst/tempo-grossstadt.key.json", {
     "reader": "rst",
     "clean": True,
     "citations": cits,
-    "notes": {"1": SIMMEL, "2": ROSA05, "3": {"authors": ["Simmel"]}, "4": GELD, "5": {"authors": ["Simmel"]},
+    "notes": {"1": SIMMEL, "2": ROSA05, "3": {"authors": ["Simmel"], "title": SIMMEL["title"]}, "4": GELD,
+              "5": {"authors": ["Simmel"], "title": SIMMEL["title"]},
               "6": KRAC, "7": COMM, "8": ZIV, "9": ZEIT, "10": BECK, "11": {"authors": ["Rosa"]}, "12": RES,
               "13": COMM},
     "literature": [BECK, ZIV, ZEIT, KRAC, ROSA05, RES, GELD, SIMMEL],
@@ -303,4 +304,53 @@ write("asciidoc/sourdough-starters.key.json", {
     "notes": notes,
     "literature": list(B.values()),
     "defects": [{"kind": "malformed-field", "line": L(M, "10.7554eLife.61644")}],
+})
+
+# 6. markdown-links/Ville du quart d'heure … (Notion export) ---------------------------------
+# A French Notion page exported as Markdown & CSV: hashed file name, property lines, <aside>
+# callouts, a link to a sub-page (not a citation), links citing their sentence, a table, a
+# "Sources" list of bare DOIs.
+NAME = "Ville du quart d'heure — fiche de lecture 3f9c2a7e1b4d4e0f9a8b7c6d5e4f3a2b"
+M = f"markdown-links/{NAME}.md"
+U = [
+    "https://doi.org/10.3390/smartcities4010006",
+    "https://fr.wikipedia.org/wiki/Ville_du_quart_d%27heure",
+    "https://doi.org/10.1016/j.jth.2019.05.005",
+    "https://doi.org/10.3390/su13020928",
+    "https://doi.org/10.1016/j.envint.2019.105132",
+    "https://www.planning.vic.gov.au/guides-and-resources/strategies-and-initiatives/20-minute-neighbourhoods",
+    "https://www.c40knowledgehub.org/s/article/How-to-build-back-better-with-a-15-minute-city",
+    "https://www.revue-urbanites.fr/entretien-marquet-proximite/",
+]
+cits = []
+for n, u in enumerate(U, 1):
+    cits.append([f"L{n}", L(M, f"]({u})")])
+cits.append(["L1", L(M, f"]({U[0]})", 2)])
+cits.append(["L5", L(M, f"]({U[4]})", 2)])
+cits.sort(key=lambda p: p[1])
+write(f"markdown-links/{NAME}.key.json", {
+    "about": "Invented French reading note (Notion page, author Camille Rouvière, workshop « Proximités ») "
+             "in the shape Notion's Markdown export writes: file name with the page hash, property lines, "
+             "<aside> callouts with an emoji, a percent-encoded link to a sub-page (not a citation), "
+             "links citing their sentence, a pipe table citing in cells, a Sources list with bare DOIs. "
+             "Real works from memory; the Urbanités interview with Hélène Marquet and its URL are invented. "
+             "Jacobs (1961) in the Sources list is named in the text (no link): not keyed as a defect. Clean.",
+    "reader": "markdown-links",
+    "clean": True,
+    "citations": cits,
+    "notes": {f"L{n}": {"url": u} for n, u in enumerate(U, 1)},
+    "literature": [
+        W("article", "Introducing the “15-Minute City”: Sustainability, Resilience and Place Identity in Future "
+          "Post-Pandemic Cities", 2021, ["Moreno", "Allam", "Chabaud", "Gall", "Pratlong"], doi=U[0][16:]),
+        W("article", "The 15-minute walkable neighborhoods: Measurement, social inequalities and implications "
+          "for building healthy communities in urban China", 2019, ["Weng", "Ding", "Li", "Jin", "Xiao", "He",
+                                                                    "Su"], doi=U[2][16:]),
+        W("article", "15-Minute City: Decomposing the New Urban Planning Eutopia", 2021,
+          ["Pozoukidou", "Chatziyiannaki"], doi=U[3][16:]),
+        W("article", "Changing the urban design of cities for health: The superblock model", 2020,
+          ["Mueller", "Rojas-Rueda", "Khreis", "Cirach", "Andrés", "Ballester", "Bartoll", "Daher", "Deluca",
+           "Echave", "Milà", "Márquez", "Palou", "Pérez", "Tonne", "Stevenson", "Rueda", "Nieuwenhuijsen"],
+          doi=U[4][16:]),
+        W("book", "The Death and Life of Great American Cities", 1961, ["Jacobs"]),
+    ],
 })
