@@ -13,12 +13,24 @@ entry in APA's order (``Authors (Year). Title. Journal, vol, page. URL``) for th
 
 from __future__ import annotations
 
+from enum import Enum
+
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["misread_title", "relined"]
+__all__ = ["Misread", "misread_title", "relined"]
 
-# "ApJL, 951, 1", "Phys. Rev., 136, 1224", "MNRAS, 480(2), 2588": a journal and numbers
-_JOURNAL_NUMBERS = lazy_compile(r"^[^\W\d][^,\d]{0,80},(?:\s?[\w()-]*\d[\w()–-]*,?){1,3}\.?$")
+
+class Misread(Enum):
+    """How surely a title was misread."""
+
+    NO = "no"
+    POSSIBLE = "possible"  # "Paris 1919" may be a title: read again only if lines say so
+    CERTAIN = "certain"  # a journal with its numbers, or the entry's own author and a year
+
+
+# "ApJL, 951, 1", "Phys. Rev., 136, 1224", "MNRAS, 480(2), 2588": a journal and two or three
+# numbers (one alone may close a title: "Bridges, 1736-1803")
+_JOURNAL_NUMBERS = lazy_compile(r"^[^\W\d][^,\d:]{0,80}(?:,\s?[A-Za-z]?\d[\w()–-]*){2,3}\.?$")
 # "Peters 1964", "Kormendy & Ho 2013", "Smith et al. 2020a": names and a year alone
 _AUTHOR_YEAR = lazy_compile(
     r"^[^\W\d][\w'’-]{0,40}(?:\s(?:&|and|et\sal\.?)(?:\s[^\W\d][\w'’-]{0,40})?){0,2}"
@@ -29,12 +41,19 @@ _FIRST = lazy_compile(r"^(?P<authors>[^\d\n]{1,400}?)\s\(?(?P<year>\d{4}[a-z]?)\
 _URL = lazy_compile(r"^(?:https?://|doi:|www\.)\S+$", 2)
 
 
-def misread_title(title: str | None) -> bool:
-    """A "title" that is a journal with its numbers or an author and a year."""
+def misread_title(title: str | None, authors: tuple[str, ...]) -> Misread:
+    """A "title" that is a journal with its numbers (certain), or a name and a year: certain
+    when the name is one of the entry's authors, else possible ("Paris 1919" is a book)."""
     if not title:
-        return False
+        return Misread.NO
     text = title.strip()
-    return bool(_JOURNAL_NUMBERS.match(text) or _AUTHOR_YEAR.match(text))
+    if _JOURNAL_NUMBERS.match(text):
+        return Misread.CERTAIN
+    if not _AUTHOR_YEAR.match(text):
+        return Misread.NO
+    name = text.split()[0].casefold()
+    surnames = {a.replace(",", " ").split()[0].casefold() for a in authors if a.split()}
+    return Misread.CERTAIN if name in surnames else Misread.POSSIBLE
 
 
 def relined(text: str) -> str | None:
