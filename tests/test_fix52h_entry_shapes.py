@@ -161,9 +161,7 @@ def test_year_period_refuses_look_alikes(text: str) -> None:
         ),
     ],
 )
-def test_given_first_list(
-    detect: bool, text: str, authors: tuple[str, ...], title: str
-) -> None:
+def test_given_first_list(detect: bool, text: str, authors: tuple[str, ...], title: str) -> None:
     ref = parse_reference(text, [1], detect_styles=detect)
     assert (ref.authors, ref.year, ref.title) == (authors, int(text.split("(")[1][:4]), title)
 
