@@ -94,12 +94,12 @@ def test_names_year_period_title(
 @pytest.mark.parametrize("detect", DETECT)
 def test_names_year_period_book(detect: bool) -> None:
     ref = parse_reference(
-        "Halvorsen T 2009. Catchment models: a field guide. Springer, Berlin.",
+        "Halvorsen, T., 2009. Catchment models: a field guide. Springer, Berlin.",
         [1],
         detect_styles=detect,
     )
     assert (ref.authors, ref.year, ref.title) == (
-        ("Halvorsen T",),
+        ("Halvorsen, T.",),
         2009,
         "Catchment models: a field guide",
     )
@@ -133,6 +133,8 @@ def test_family_first_names(names: str, expected: bool) -> None:
         "Anscombe, G. E. M., 1957, Intention, Oxford: Basil Blackwell.",
         # APA's parenthesised year
         "Nordin, A. (2019). Title of the work. Publisher.",
+        # Chicago author-date: no comma before the year
+        "Nordin, A. 2019. Title of the work. Journal of Things.",
     ],
 )
 def test_year_period_refuses_look_alikes(text: str) -> None:

@@ -5,11 +5,13 @@ the AGU-like house styles print::
     Nearing, G., Kratzert, F., Sampson, A.K., 2021. What role does hydrological science
         play in the age of machine learning? Water Resour. Res. 57, e2020WR028091.
     Kratzert, F. et al., 2019. Title. Hydrol. Earth Syst. Sci. 23 (12), 5089–5110.
-    Beven K 2012. Rainfall-runoff modelling: the primer. Wiley, Chichester.
+    Beven, K., 2012. Rainfall-runoff modelling: the primer. Wiley, Chichester.
     Beck, T., M. Janfils and K. Kpodar, 2022. Title. World Development 150, 105–119.
 
 The names are family-first persons (``Surname, I.`` or ``Surname I``), parted by commas
-with ``and`` or ``&`` before the last, or the first of them and ``et al.``: that list is
+with ``and`` or ``&`` before the last, or the first of them and ``et al.``, and a comma
+stands before the year (``Lee, K. 2015. Title.`` is Chicago's author-date, :mod:`.chicago`,
+whose title may run to a journal's name alone).  That list is
 what tells this form from a title with a year in it (``Report on the floods, 2021. Oslo``)
 or an organisation's name.  The title ends at its first full stop, question or
 exclamation mark (the journal's abbreviation after it has stops of its own); a journal is
@@ -32,7 +34,7 @@ __all__ = ["parse"]
 
 # the names (no digits, no quotation marks or emphasis), the year and its full stop, the rest
 _HEAD = lazy_compile(
-    r"^(?P<names>[^\d()\[\]“”„«»\"*:;]{2,400}?),?\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+"
+    r"^(?P<names>[^\d()\[\]“”„«»\"*:;]{2,400}?),\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+"
     r"(?P<after>\S.*)$"
 )
 _ET_AL = lazy_compile(r",?\s(?:et\sal\.?|and\sothers)$")
