@@ -165,3 +165,33 @@ def test_paginated_keeps_line_count() -> None:
 )
 def test_footer_page_is_linear(line: Callable[[int], str]) -> None:
     assert_linear(footer_page, line)
+
+
+def _unindented(text: str) -> str:
+    """The draft as pdftotext prints xml2rfc's PDF: no indentation, gaps as one space."""
+    lines = text.split("\n")
+    return "\n".join(
+        ("\f" if line.startswith("\f") else "") + " ".join(line.split()) for line in lines
+    )
+
+
+def test_entry_read_across_a_page_turn_when_indent_is_lost() -> None:
+    text = _unindented(_draft(DRAFT_FOOT, DRAFT_HEAD, "\f"))
+    doc = plaintext.read(text)
+    assert [n.label for n in doc.literature] == LABELS
+    first = doc.literature[0].text
+    assert first.startswith("Bradner, S.") and first.endswith("rfc2119>.")
+    assert "Internet-Draft" not in first and "[Page" not in first
+
+
+def test_finished_entry_ends_the_list_at_a_page_turn() -> None:
+    # (the last entry ends with its full stop; prose at the margin on the next page is no
+    # part of it)
+    tail = "\n\n" + DRAFT_FOOT.format(n=4) + "\n\f" + DRAFT_HEAD + "\n\nAcknowledgements go here.\n"
+    text = _unindented(
+        _draft(DRAFT_FOOT, DRAFT_HEAD, "\f").replace("Authors' Addresses", "") + tail
+    )
+    doc = plaintext.read(text)
+    last = doc.literature[-1]
+    assert last.label == "I-D.abara-receipts"
+    assert "Acknowledgements" not in last.text
