@@ -47,6 +47,7 @@ from bibcheck.readers.common import unlisted_numbers as unlisted_numbers  # (doc
 from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
+from bibcheck.readers.ietfpages import paginated
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
@@ -174,6 +175,7 @@ def join_ranges(lines: list[str]) -> list[str]:
 
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
+    text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     lines = editor_lines(text)
     if (notes := word_notes(lines) or headed_notes(lines)) is not None and _notes_cited(
         lines, notes
@@ -755,6 +757,7 @@ def code_line(line: str) -> bool:
 def read(text: str) -> RawDocument:
     # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
     text = composed_accents(text)
+    text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     if (
         notes := word_notes(editor_lines(text)) or headed_notes(editor_lines(text))
     ) is not None and _notes_cited(editor_lines(text), notes) >= 2:
