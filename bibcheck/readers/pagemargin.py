@@ -34,6 +34,4 @@ def dedented(rows: Sequence[Row], furniture: Collection[int]) -> list[Row]:
     margin = body_margin(rows, furniture)
     if margin == 0:
         return list(rows)
-    return [
-        row if row.index in furniture else replace(row, text=row.text[margin:]) for row in rows
-    ]
+    return [row if row.index in furniture else replace(row, text=row.text[margin:]) for row in rows]
