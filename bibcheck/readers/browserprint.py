@@ -51,7 +51,7 @@ def print_furniture(lines: Sequence[str], pages: Sequence[Sequence[int]]) -> set
     non-blank line (``pages``: the non-blank line indexes of each page) of that form."""
     found: set[int] = set()
     for members in pages:
-        for i in dict.fromkeys(members[:1] + members[-1:]):
+        for i in dict.fromkeys([*members[:1], *members[-1:]]):
             if is_print_furniture(lines[i]):
                 found.add(i)
     return found
