@@ -279,10 +279,11 @@ def _symbolic_score(lines: list[str], text: str) -> float:
 
 
 def _page_rows(text: str) -> tuple[list[str], list[Row], set[int]]:
-    """:func:`reading_rows`, a PDF text's body taken off its page margin
+    """:func:`reading_rows`, a PDF text's single-column body taken off its page margin
     (:mod:`bibcheck.readers.pagemargin`)."""
     source, rows, artifacts = reading_rows(text)
-    if "\f" in text:
+    # (single-column pages only: a column's rows are placed by the column reader)
+    if "\f" in text and all(row.text == source[row.index] for row in rows):
         rows = dedented(rows, artifacts)
     return source, rows, artifacts
 
