@@ -71,6 +71,7 @@ from bibcheck.readers.authoryear import (
     unlisted_anomaly,
     with_defined,
 )
+from bibcheck.readers.browserprint import print_furniture
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import (
     BlockCollector,
@@ -453,6 +454,7 @@ def _pieces(line: str) -> list[str]:
 
 
 def _find_artifacts(layout: _Layout) -> None:
+    layout.artifacts |= print_furniture(layout.lines, layout.pages)  # (one page too)
     pages = [p for p in layout.pages if p]
     if len(pages) < 2:
         return

@@ -56,6 +56,7 @@ from bibcheck.readers.linewrap import (
     join_wrapped_urls,
 )
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
+from bibcheck.readers.pagemargin import dedented
 from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
 from bibcheck.readers.parennotes import CALL as PAREN_CALL
 from bibcheck.readers.parennotes import callable_number
@@ -182,7 +183,7 @@ def score(text: str) -> float:
     ) >= 2:
         return 0.6  # Word's plain text with its notes after a separator line
     if "\f" in text or _columned(lines):  # (pages: as :func:`read` reads them)
-        lines = [row.text for row in reading_rows(text)[1]]
+        lines = [row.text for row in _page_rows(text)[1]]
     at = _heading_index(lines)
     glued = glued_heading(lines) if at is None else None
     if glued is not None:
@@ -277,6 +278,16 @@ def _symbolic_score(lines: list[str], text: str) -> float:
         return 0.0
     cites = marker_pattern(found.labels())
     return 0.55 if any(cites.search(line) for line in lines[: found.heading]) else 0.0
+
+
+def _page_rows(text: str) -> tuple[list[str], list[Row], set[int]]:
+    """:func:`reading_rows`, a PDF text's single-column body taken off its page margin
+    (:mod:`bibcheck.readers.pagemargin`)."""
+    source, rows, artifacts = reading_rows(text)
+    # (single-column pages only: a column's rows are placed by the column reader)
+    if "\f" in text and all(row.text == source[row.index] for row in rows):
+        rows = dedented(rows, artifacts)
+    return source, rows, artifacts
 
 
 def _columned(lines: list[str]) -> bool:
@@ -769,7 +780,7 @@ def read(text: str) -> RawDocument:
     # Text converted from PDF has form feeds, running heads and page numbers: they are
     # skipped (lines are counted at newlines only, as an editor counts them), and a
     # two-column page of ``-layout`` output is read column by column.
-    source, rows, source_artifacts = reading_rows(text)
+    source, rows, source_artifacts = _page_rows(text)
     lines = [row.text for row in rows]
     numbers = [row.index + 1 for row in rows]
     artifacts = {k for k, row in enumerate(rows) if row.index in source_artifacts}
