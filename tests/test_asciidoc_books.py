@@ -187,7 +187,9 @@ def test_forced_reader_refusal_counts_and_suggests_others(tmp_path: Path) -> Non
         ("Seen [1] and [2-5].\n[1] A. Author, Title.\n[2] B. Author.\n", 2, 2),
         ("  [10] Smith, J. A book.\n  [11] Roe, R. Another.\n", 0, 2),
         ("Cited [3], [4].\n", 2, 0),
-        ("[1]\n[2]\n", 2, 0),  # a bare number on its line is no list item
+        # a label alone on its line is a list item's (pdftotext sets a list's labels apart
+        # from their text: fix52d)
+        ("[1]\n[2]\n", 0, 2),
     ],
     ids=["text-and-list", "indented-list", "citations-only", "bare-labels"],
 )

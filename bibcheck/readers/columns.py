@@ -38,6 +38,7 @@ _RAGGED_SHARE = 0.3  # lines whose right column starts at the gutter after a wid
 _RAGGED_CROSSING = 0.4  # lines allowed to cross the gutter of such a page
 _UNEVEN_BOTH = 3  # lines with text on both sides of a page whose columns end apart
 _UNEVEN_SHARE = 0.15  # ... and the share of its lines each column has, at least
+_LOWER_TRIES = 4  # blank lines under a full-width block tried as the columns' top
 _REACH = 12  # characters before the gutter where a crossing line may be cut
 _WIDE_GAP = lazy_compile(r"\S {3,}(?=\S)")
 _BRACKET_START = lazy_compile(r"\[\d{1,4}\] +\S")  # an entry or a paragraph number
@@ -66,11 +67,41 @@ def reading_order(
         gutter, ragged = _gutter(text), False
         if gutter is None:
             gutter, ragged = _ragged_gutter(text), True
-        if gutter is None:
+        lower = _lower_columns(lines, members, whole) if gutter is None else None
+        if lower is not None:  # full-width equations or a figure above the columns
+            k, gutter = lower
+            rows.extend(Row(i, lines[i]) for i in members[:k])
+            rows.extend(_split(lines, members[k:], gutter, whole, False))
+        elif gutter is None:
             rows.extend(Row(i, lines[i]) for i in members)
         else:
             rows.extend(_split(lines, members, gutter, whole, ragged))
     return rows
+
+
+def _lower_columns(
+    lines: Sequence[str], members: list[int], whole: Collection[int]
+) -> tuple[int, int] | None:
+    """Where two columns start below a full-width block (equations, a figure) at the top
+    of a page that is no two-column page as a whole: the position in ``members`` of the
+    first line under one of the page's first blank lines (in its upper two thirds) from
+    which the rest of the page has a gutter, and the gutter; None if there is none.  The
+    block above must cross the gutter (else the page would have had it)."""
+    text = [lines[i] for i in members if i not in whole]
+    if sum(1 for line in text if _WIDE_GAP.search(line)) < _MIN_LINES:
+        return None  # (no two columns side by side anywhere: nothing to look for)
+    starts = [
+        k
+        for k in range(1, 2 * len(members) // 3)
+        if not lines[members[k - 1]].strip() and lines[members[k]].strip()
+    ][:_LOWER_TRIES]
+    for k in starts:
+        lower = [lines[i] for i in members[k:] if i not in whole]
+        gutter = _gutter(lower)
+        upper = [lines[i] for i in members[:k] if i not in whole]
+        if gutter is not None and any(_crosses(line, gutter) for line in upper):
+            return k, gutter
+    return None
 
 
 def _gutter(page: list[str]) -> int | None:

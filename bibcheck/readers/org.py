@@ -83,6 +83,7 @@ from bibcheck.readers.listorder import (
 from bibcheck.readers.mask import mask
 from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orginclude import has_includes, splice
+from bibcheck.readers.orgnumeric import cites_by_number, read_numeric
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
 from bibcheck.text import editor_lines
@@ -141,6 +142,16 @@ def score(text: str) -> float:
     keywords = sum(1 for line in lines if _KEYWORD.match(line))
     headings = sum(1 for line in lines if _HEADING.match(line) and not line.startswith("* ["))
     orgish = keywords >= 1 or headings >= 2
+    cites, notes = _org_citations(text)
+    if orgish and not (cites or notes) and cites_by_number(text):
+        return 0.8  # typed [n] markers and a numbered list (pandoc -t org of Word)
+    if not orgish or not (cites or notes):
+        return 0.0
+    return 0.95 if keywords and (cites + notes) >= 1 else 0.8
+
+
+def _org_citations(text: str) -> tuple[int, int]:
+    """How many org-ref / org-cite citations and ``[fn:]`` references ``text`` holds."""
     cites = len(_LINK_CITE.findall(text)) + len(_ORG_CITE.findall(text))
     # (not an AsciiDoc macro's target: asciidoctor-bibtex's "cite:See[Lane12a(89)]")
     cites += sum(
@@ -148,10 +159,7 @@ def score(text: str) -> float:
         for m in _PLAIN_CITE.finditer(text)
         if m.group("type") != "nocite" and not text.startswith("[", m.end())
     )
-    notes = len(_FN_REF.findall(text))
-    if not orgish or not (cites or notes):
-        return 0.0
-    return 0.95 if keywords and (cites + notes) >= 1 else 0.8
+    return cites, len(_FN_REF.findall(text))
 
 
 # --------------------------------------------------------------------------
@@ -499,11 +507,21 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     """Read the document with the files it includes (lines reported in their own files;
     the title is the main file's)."""
     lines = editor_lines(text)
+    own = _title(lines)
+    if _org_citations(mask(text)) == (0, 0) and cites_by_number(text):
+        return read_numeric(text, own)
     if not has_includes(lines):
         return _read(text, path, options)
     main = Path(path) if path else None
     spliced = splice(lines, main.parent if main else None, main)
-    own = next(
+    raw = _read("\n".join(spliced.lines), path, options, spliced.file_of)
+    raw = remap_lines(raw, spliced.where, spliced.file_of)
+    return replace(raw, title=own or raw.title, anomalies=(*spliced.anomalies, *raw.anomalies))
+
+
+def _title(lines: Sequence[str]) -> str | None:
+    """The ``#+title:`` keyword's value."""
+    return next(
         (
             kw.group("value").strip()
             for line in lines
@@ -511,9 +529,6 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         ),
         None,
     )
-    raw = _read("\n".join(spliced.lines), path, options, spliced.file_of)
-    raw = remap_lines(raw, spliced.where, spliced.file_of)
-    return replace(raw, title=own or raw.title, anomalies=(*spliced.anomalies, *raw.anomalies))
 
 
 def _read(

@@ -71,6 +71,7 @@ from bibcheck.readers.authoryear import (
     unlisted_anomaly,
     with_defined,
 )
+from bibcheck.readers.browserprint import print_furniture
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import (
     BlockCollector,
@@ -453,6 +454,7 @@ def _pieces(line: str) -> list[str]:
 
 
 def _find_artifacts(layout: _Layout) -> None:
+    layout.artifacts |= print_furniture(layout.lines, layout.pages)  # (one page too)
     pages = [p for p in layout.pages if p]
     if len(pages) < 2:
         return
@@ -1566,7 +1568,7 @@ def _notes_headings(layout: _Layout) -> list[int]:
     lines = layout.lines
     found: list[int] = []
     for i, line in enumerate(lines):
-        if i in layout.artifacts or not _NOTES_HEADING.match(line):
+        if i in layout.artifacts or not _NOTES_HEADING.match(small_caps(line)):
             continue
         following = [j for j in range(i + 1, min(len(lines), i + 12)) if lines[j].strip()]
         starts = [j for j in following if (d := _definition(lines[j])) and (d[0] <= 3 or found)]
@@ -1579,15 +1581,17 @@ def _is_reference_heading(line: str) -> bool:
     """A list's heading, or a part's (``Primary Sources``, ``Ungedruckte Quellen``); a
     slide's title continued over several slides too (``References II``)."""
     text = frame_title(line)
-    return (
-        bool(text)
-        and len(text) < 60
+    # (in small capitals as pdftotext prints them, "R EFERENCES", "L ITERATURE C ITED")
+    return any(
+        bool(form)
+        and len(form) < 60
         and (
-            is_literature_heading(f"# {text}")
-            or is_qualified_list_heading(text)
+            is_literature_heading(f"# {form}")
+            or is_qualified_list_heading(form)
             # (a Markdown heading in any language: "## เอกสารอ้างอิง")
-            or is_literature_heading(text)
+            or is_literature_heading(form)
         )
+        for form in dict.fromkeys((text, small_caps(text), _ROMAN_NUMBER.sub("", small_caps(text))))
     )
 
 
@@ -1597,8 +1601,10 @@ def _starts_list(layout: _Layout, i: int) -> bool:
     be called "Sources"."""
     if not _is_reference_heading(layout.lines[i]):
         return False
-    if is_literature_heading(f"# {frame_title(layout.lines[i])}") or is_literature_heading(
-        layout.lines[i]  # (a Markdown heading: "## Works Cited", "**References**")
+    if is_literature_heading(f"# {small_caps(frame_title(layout.lines[i]))}") or (
+        is_literature_heading(
+            layout.lines[i]  # (a Markdown heading: "## Works Cited", "**References**")
+        )
     ):
         return True
     below = (j for j in range(i + 1, len(layout.lines)) if j not in layout.artifacts)
@@ -2146,8 +2152,10 @@ def _numeric(found: _Analysis) -> _Numeric | None:
         if r.index not in layout.artifacts
     ]
     # (a list found on the page as printed is read as before, but for a review copy's:
-    # its margin numbers taken off, its columns are read in order)
-    if found.literature_at is None or layout.numbered:
+    # its margin numbers taken off, its columns are read in order; and but for one under
+    # a heading in small capitals, "R EFERENCES": a journal's typeset page, in columns)
+    at = found.literature_at
+    if at is None or layout.numbered or small_caps(layout.lines[at]) != layout.lines[at]:
         listed = (
             numeric_list(rows, _numeric_heading)
             or _tail_list(rows)
@@ -2184,13 +2192,28 @@ def _cited(rows: list[Row], listed: NumericList, cites: _Cites) -> int:
 # IEEE's small capitals as pdftotext prints them, the large first letter set apart from
 # the rest: "R EFERENCES", "W ORKS C ITED", "B IBLIOGRAPHY"
 _SMALL_CAPS = lazy_compile(r"(?<![^\W\d_])([^\W\d_]) (?=[^\W\d_]{2})")
+# a heading letter-spaced: at least four single letters a space apart, words two or more
+# spaces apart, perhaps after its number ("R E F E R E N C E S", "7  L I T E R A T U R E
+# C I T E D")
+_LETTER_SPACED = lazy_compile(
+    r"^ *+(?P<number>\d{1,3}(?:\.\d{1,3})*+\.?+ ++)?+"
+    r"(?P<words>[^\W\d_](?: [^\W\d_]){3,}+(?: {2,}+[^\W\d_](?: [^\W\d_])*+)*+) *+$"
+)
+# a section number in Roman numerals before a heading ("VI. R EFERENCES")
+_ROMAN_NUMBER = lazy_compile(r"^\s*+[IVXLC]{1,7}\.\s++(?=\S)")
+_WORD_GAP = lazy_compile(r" {2,}")
 
 
 def small_caps(line: str) -> str:
     """``line`` with the letters of its small-capital words joined again (a line in
-    capitals only; any other line as it is)."""
+    capitals only; any other line as it is); a heading set letter by letter, words apart
+    by wider gaps (``R E F E R E N C E S``), joined too."""
     if any(ch.islower() for ch in line):
         return line
+    if spaced := _LETTER_SPACED.match(line):
+        words = [word.replace(" ", "") for word in _WORD_GAP.split(spaced.group("words"))]
+        number = (spaced.group("number") or "").strip()
+        return " ".join([number, *words] if number else words)
     return _SMALL_CAPS.sub(r"\1", line)
 
 

@@ -47,6 +47,7 @@ from bibcheck.readers.common import unlisted_numbers as unlisted_numbers  # (doc
 from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
+from bibcheck.readers.ietfpages import paginated
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
@@ -55,6 +56,7 @@ from bibcheck.readers.linewrap import (
     join_wrapped_urls,
 )
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
+from bibcheck.readers.pagemargin import dedented
 from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
 from bibcheck.readers.parennotes import CALL as PAREN_CALL
 from bibcheck.readers.parennotes import callable_number
@@ -174,13 +176,14 @@ def join_ranges(lines: list[str]) -> list[str]:
 
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
+    text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     lines = editor_lines(text)
     if (notes := word_notes(lines) or headed_notes(lines)) is not None and _notes_cited(
         lines, notes
     ) >= 2:
         return 0.6  # Word's plain text with its notes after a separator line
     if "\f" in text or _columned(lines):  # (pages: as :func:`read` reads them)
-        lines = [row.text for row in reading_rows(text)[1]]
+        lines = [row.text for row in _page_rows(text)[1]]
     at = _heading_index(lines)
     glued = glued_heading(lines) if at is None else None
     if glued is not None:
@@ -275,6 +278,16 @@ def _symbolic_score(lines: list[str], text: str) -> float:
         return 0.0
     cites = marker_pattern(found.labels())
     return 0.55 if any(cites.search(line) for line in lines[: found.heading]) else 0.0
+
+
+def _page_rows(text: str) -> tuple[list[str], list[Row], set[int]]:
+    """:func:`reading_rows`, a PDF text's single-column body taken off its page margin
+    (:mod:`bibcheck.readers.pagemargin`)."""
+    source, rows, artifacts = reading_rows(text)
+    # (single-column pages only: a column's rows are placed by the column reader)
+    if "\f" in text and all(row.text == source[row.index] for row in rows):
+        rows = dedented(rows, artifacts)
+    return source, rows, artifacts
 
 
 def _columned(lines: list[str]) -> bool:
@@ -755,6 +768,7 @@ def code_line(line: str) -> bool:
 def read(text: str) -> RawDocument:
     # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
     text = composed_accents(text)
+    text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     if (
         notes := word_notes(editor_lines(text)) or headed_notes(editor_lines(text))
     ) is not None and _notes_cited(editor_lines(text), notes) >= 2:
@@ -766,7 +780,7 @@ def read(text: str) -> RawDocument:
     # Text converted from PDF has form feeds, running heads and page numbers: they are
     # skipped (lines are counted at newlines only, as an editor counts them), and a
     # two-column page of ``-layout`` output is read column by column.
-    source, rows, source_artifacts = reading_rows(text)
+    source, rows, source_artifacts = _page_rows(text)
     lines = [row.text for row in rows]
     numbers = [row.index + 1 for row in rows]
     artifacts = {k for k, row in enumerate(rows) if row.index in source_artifacts}

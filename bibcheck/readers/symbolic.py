@@ -106,13 +106,18 @@ def _read_list(
     seen = 0
     end = len(lines)
     apart = False  # a blank line since the last line of the entry above
+    turned = False  # a page turned since then (its footer and running head skipped)
     for i in range(h + 1, len(lines)):
         line = lines[i]
         if i in artifacts:
+            turned = True
             continue
         if not line.strip():
             apart = True
             continue
+        if turned and entries and _unfinished(entries[-1][2]):
+            apart = False  # the blank lines were the page's foot and head, not a gap
+        turned = False
         m = _item(line)
         if m:
             text = m.group("text")
@@ -159,6 +164,12 @@ def _read_list(
     if len(notes) < _MIN_ENTRIES:
         return None
     return SymbolicList(h, notes, end)
+
+
+def _unfinished(parts: Sequence[str]) -> bool:
+    """Does an entry's text so far stop short of its end (an IETF entry ends with a full
+    stop: ``..., <https://www.rfc-editor.org/info/rfc2119>.``)?"""
+    return bool(parts) and not parts[-1].rstrip().endswith(".")
 
 
 def marker_pattern(labels: Sequence[str]) -> Regex:

@@ -65,6 +65,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
+from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.page_phrase import page_title
@@ -601,6 +602,8 @@ def _fields(
     ref = _issue_or_document(ref, text)
     # "Yousaf H. NHS Recovery Plan 2021-2026 2021.": the year after the title, no part of it
     ref = without_trailing_year(ref, clean(rest))
+    # "Title [software]. Version 4.3.1.": the medium and the version are no part of the title
+    ref = without_medium(ref)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

@@ -37,10 +37,12 @@ from bibcheck.parse.references import (
     colon_quoted,
     commaform,
     commayear,
+    endnote_numbered,
     french_notes,
     gbt,
     german,
     german_law,
+    given_list,
     harvard,
     ieee,
     italian_notes,
@@ -49,6 +51,7 @@ from bibcheck.parse.references import (
     nature,
     parliamentary,
     polish_plain,
+    year_period,
 )
 from bibcheck.parse.references.shared import Fields, build, clean
 
@@ -75,6 +78,9 @@ def detect_note_fields(rest: str) -> Fields | None:
         return None
     return (
         cjk_quoted.parse(body)  # "志甫 淳，“書名”，共立出版，東京，2016."
+        or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
+        or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
+        or endnote_numbered.parse(body)  # "Broach, J. and J. Thorner, Title. Nature, 1996."
         or german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
@@ -115,6 +121,9 @@ def detect_fields(rest: str) -> Fields | None:
         return None
     for parser in (
         cjk_quoted.parse,  # "山田太郎，“論文名”，日本物理学会誌，vol. 12, 2001."
+        year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
+        given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
+        endnote_numbered.parse,  # "Welling, M., et al., Title. Journal, 2019. 12(3): p. 1-9."
         german_law.parse,
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         acm.parse,

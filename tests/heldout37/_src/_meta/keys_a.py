@@ -64,7 +64,7 @@ hp = [
 ]
 put("pdftext", "heat-pumps-blog", {
  "about": "An invented English energy blog post ('Do heat pumps really work at minus twenty?', Gridline Notes) as a browser prints it to PDF (Chrome's headers and footers on) and `pdftotext -layout` converts it, written by hand in that shape: each of three pages starts with the browser header line '12/3/26, 10:14 AM' + page title and ends with the footer line URL + '1/3' … '3/3', pages separated by form feeds; the site's nav bar, byline, tags, previous/next links and copyright kept as text; body indented by the page margin. Citations are the post's bracketed numbers '[1]', '[6, 7]' (the last split over two lines: keyed at the line where it starts); the 'References' list numbered '1.' … '9.' (APA-like) runs over the page break, its entries 6–9 after page 3's header. Labels '[n]'. Corporate authors (Wikipedia contributors, NEEP, Energy Saving Trust, IEA) not keyed; the dataset (8) keyed without a kind; Wikipedia, the NEEP list and the earlier post web pages; EST and IEA reports. Invented: the blog, its author, domain and URLs, the Trondheim data and dataset, the earlier post. Real with data as remembered: Gibb et al. 2023 (Joule), Kelly & Cockroft 2011, Rosenow et al. 2022 (Nature Energy), EST 2013 field trials phase 2, IEA 2022, NEEP's ccASHP list, the Wikipedia article. Clean.",
- "document": "heat-pumps-blog.txt", "reader": "pdf-text", "clean": True,
+ "document": "heat-pumps-blog.txt", "reader": "plain-text", "clean": True,
  "notes": {f"[{i + 1}]": e for i, e in enumerate(hp)},
  "literature": numbered(hp),
 })

@@ -1,0 +1,78 @@
+"""NLM/Vancouver medium designators and a software version after the title: no part of it::
+
+    R Core Team. R: a language and environment for statistical computing [Internet].
+        Version 4.3.1. Vienna: R Foundation; 2023. Available from: https://…
+    Jones A. GeoTool [software]. Version 2.1. Oslo: Geo Inc.; 2020.
+    Smith J. Modelling rivers [dissertation]. Leeds: University of Leeds; 2015.
+    Brown B. Atlas of anatomy [CD-ROM]. London: Mosby; 1998.
+
+The designator in square brackets right after the title says what the work is (online,
+software, a thesis, a disc); a ``Version 4.3.1`` element of its own after it is the
+edition of the software.  A version written inside the title (``Title, version 3``,
+``AMQP Version 1.0``) is the title's and is kept.  An ``[Internet]`` work of no other kind with
+an address after ``Available from:`` and no host is a web work (a book stays a book: NLM
+writes a book online with ``[Internet]`` too).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["without_medium"]
+
+# the designators NLM lists, and their usual spellings in other languages' lists
+_DESIGNATOR = (
+    r"(?:Internet|Online|on-?line|en\slínea|em\slinha|en\sligne|"
+    r"(?:database|homepage|monograph|blog|serial)\son\sthe\sInternet|"
+    r"(?:computer\s)?(?:software|program)|software\spackage|R\spackage|"
+    r"(?:doctoral\s|master['’]s\s|bachelor['’]s\s)?(?:dissertation|thesis)|"
+    r"CD-?ROM|DVD(?:-?ROM)?|disc|disk|videocassette|video|audio\srecording|podcast|map|"
+    r"data\sset|dataset|preprint)"
+)
+_AT_END = lazy_compile(rf"\s?\[{_DESIGNATOR}\]$", re.IGNORECASE)
+# "… [software]. Version 4.3.1": the version as its own element after the designator
+_VERSION_AFTER = lazy_compile(
+    rf"\[{_DESIGNATOR}\]\.\s(?P<version>(?:Version|Ver\.|v\.)\s?\d[\w.-]{{0,20}})\.",
+    re.IGNORECASE,
+)
+_THESIS = lazy_compile(r"\[(?:[\w'’]+\s)?(?:dissertation|thesis)\]", re.IGNORECASE)
+_INTERNET = lazy_compile(r"\[Internet\]", re.IGNORECASE)
+_AVAILABLE = lazy_compile(r"\bAvailable\s(?:from|at):", re.IGNORECASE)
+
+
+def _title_without_version(title: str, raw: str) -> str:
+    after = _VERSION_AFTER.search(raw)
+    if after is None:
+        return title
+    version = after.group("version")
+    for sep in (". ", ", ", " "):
+        if title.endswith(sep + version):
+            return title[: -len(sep + version)].rstrip(" .,")
+    return title
+
+
+def without_medium(ref: Reference) -> Reference:
+    """``ref`` with its title freed of a trailing medium designator and of a version
+    element after it; a ``[dissertation]`` is a thesis, an ``[Internet]`` work of no
+    other kind with ``Available from:`` and no journal a web work."""
+    if ref.title is None or "[" not in ref.raw:
+        return ref
+    title = _title_without_version(ref.title, ref.raw)
+    title = _AT_END.sub("", title).strip()
+    kind = ref.kind
+    if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):
+        kind = RefKind.THESIS
+    elif (
+        kind is RefKind.UNKNOWN
+        and ref.host is None
+        and _INTERNET.search(ref.raw)
+        and _AVAILABLE.search(ref.raw)
+    ):
+        kind = RefKind.WEB
+    if title == ref.title and kind is ref.kind:
+        return ref
+    return dataclasses.replace(ref, title=title or ref.title, kind=kind)
