@@ -73,6 +73,11 @@ _ANCHOR = lazy_compile(r"\{:?\s*#(?P<id>[\w.:-]+)")
 # which _heading_text strips from the end (``^#{1,6}\s+(.+?)\s*#*\s*$`` as one pattern
 # tried every end of the text against every split of the tail: cubic on a long line)
 _HEADING = lazy_compile(r"#{1,6}\s+")
+# a plain ``[KEY]`` in the text: not a link's text (``[KEY](url)``, ``[KEY][ref]``), not the
+# second half of a reference link (``[text][KEY]``), not before a kramdown attribute list,
+# not an image, an escaped bracket or a Pandoc citation (``[@KEY]``, ``[^note]``)
+_PLAIN = lazy_compile(r"(?<![\]\\!\w])\[(?P<key>\w[\w.:/+-]{0,99})\](?![(\[{])")
+_LINK_DEFINITION = lazy_compile(r"^ {0,3}\[(?P<key>[^\]\n]{1,100})\]:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +344,8 @@ def rewrite(text: str) -> Draft | None:
         "" if _SECTION_LINE.match(line) else _cites(line, row, draft, known, anchors)
         for row, line in enumerate(body, end + 2)
     ]
+    links = _link_definitions(body)
+    out = [_plain_cites(line, known, links) for line in out]
     draft.text = "\n".join([*front, *out])
     return draft
 
@@ -369,3 +376,29 @@ def _cites(line: str, line_no: int, draft: Draft, known: set[str], anchors: set[
             parts.append(_padded(key, m.group(0)))
     parts.append(line[pos:])
     return "".join(parts)
+
+
+def _link_definitions(lines: list[str]) -> set[str]:
+    """Keys the text defines as reference links (``[KEY]: https://...``): a plain
+    ``[KEY]`` is then a link, not a citation."""
+    return {m.group("key") for line in lines if (m := _LINK_DEFINITION.match(line))}
+
+
+def _plain_cites(line: str, keys: set[str], links: set[str]) -> str:
+    """``line`` with each plain ``[KEY]`` of a declared reference as Pandoc's citation.
+
+    kramdown-rfc leaves ``[RFC9580]`` as text, but the rendered draft shows it as the
+    citation of that reference (its anchor in brackets), so authors write it beside
+    ``{{RFC9580}}``.  An RFC, draft or other series name the draft never declares
+    (``[RFC1234]``) is cited too, so that its missing reference is said; a bracketed word
+    that names no reference (``[TBD]``, ``[optional]``) and a key the text defines as a
+    link are left alone; code spans and blocks stay code for the Pandoc reader."""
+    if "[" not in line or _LINK_DEFINITION.match(line):
+        return line
+
+    def one(m: re.Match[str]) -> str:
+        key = m.group("key")
+        cites = key not in links and (key in keys or _FETCHED.match(key) is not None)
+        return _padded(key, m.group(0)) if cites else m.group(0)
+
+    return _PLAIN.sub(one, line)

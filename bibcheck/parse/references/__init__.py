@@ -80,6 +80,7 @@ from bibcheck.parse.references.refine import (
     may_have_swallowed_names,
     refined,
 )
+from bibcheck.parse.references.relined import Misread, misread_title, relined
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -252,6 +253,32 @@ def _acs_article(rest: str) -> bool:
 
 
 def parse_reference(
+    text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
+) -> Reference:
+    """:func:`_parse_reference`; an entry whose "title" came out as its journal and numbers
+    or its "Author Year" (:mod:`bibcheck.parse.references.relined`) is read again in its
+    own lines' order, else its title is dropped and the misread said."""
+    ref = _parse_reference(text, line_starts, detect_styles=detect_styles, note=note)
+    misread = misread_title(ref.title, ref.authors)
+    if misread is Misread.NO:
+        return ref
+    again = relined(text)
+    if again is not None:
+        second = _parse_reference(again, line_starts[:1], detect_styles=detect_styles, note=note)
+        if second.title and misread_title(second.title, second.authors) is Misread.NO:
+            return dataclasses.replace(second, raw=ref.raw, line=ref.line, end_line=ref.end_line)
+    if misread is Misread.POSSIBLE:
+        return ref
+    unparsed = Anomaly(
+        AnomalyCode.REFERENCE_UNPARSED,
+        f"the title read, {ref.title!r}, is a journal with its numbers or the author and a"
+        " year: the entry's title was not found",
+        ref.line,
+    )
+    return dataclasses.replace(ref, title=None, anomalies=(*ref.anomalies, unparsed))
+
+
+def _parse_reference(
     text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
 ) -> Reference:
     """Parse ``text`` (continuation lines joined by ``"\\n"``) into fields.

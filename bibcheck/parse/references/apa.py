@@ -75,9 +75,14 @@ _PAGES_ONLY = lazy_compile(
 )
 # ("In", or the word of the entry's language with its colon: "Në: Y. Dilek & S. Newcomb
 # (red.), Book", "W: A. Nowak (red.), Book", "En: J. Pérez (Ed.), Book")
+# APA's translations write the word with no colon as English does: Spanish and Catalan "En",
+# Portuguese "Em", French "Dans" ("En J. Pérez (Ed.), Libro (pp. 85-101). Editorial."). A
+# remainder may open with such a word of the title's language too ("En busca de …"), so
+# without a colon it is a chapter's only when editors or a page range follow.
+_LOCAL_IN = rf"(?:En|Em|Dans)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S)\.\s?\d))"
 _CHAPTER = lazy_compile(
-    rf"^(?:In\s|{IN_COLON})(?:(?P<editors>.+?)\s{EDITORS_MARK},\s)?(?P<book>.+?)"
-    r"(?:\s\((?:[^)]*?)pp?\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
+    rf"^(?:In\s|{IN_COLON}|{_LOCAL_IN})(?:(?P<editors>.+?)\s{EDITORS_MARK},\s)?(?P<book>.+?)"
+    r"(?:\s\((?:[^)]*?)(?:pp?|págs?|S)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
 )
 
 
