@@ -368,6 +368,9 @@ _MLA_INITIAL_GIVEN = lazy_compile(
 # initials right after what was read as a name in natural order: the name was inverted, its
 # family name of two words ("Wyn Jones, R. a Scully, R., Title (Place: Publisher, 2012)")
 _INITIALS_AFTER = lazy_compile(rf"{INITIALS}(?:,\s|\s{_AND}\s)")
+# ... or a further name, initials first, that goes on: "K. Arora, H. Ameur, and M. Gobbetti.
+# Title": the first name was no note's single author but the head of a list ending in a period
+_INITIALLED_NAME_AFTER = lazy_compile(rf"{_LAST_NATURAL}(?:,\s|,?\s{_AND}\s)")
 _PERSON_INVERTED = lazy_compile(
     rf"^{_BIB_SURNAME},\s{INITIALS}|{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}|(?<=,\s){_LAST_NATURAL}"
 )
@@ -627,6 +630,7 @@ def parse_note(body: str) -> Fields | None:
         m is not None
         and _note_like(m.group("after"))
         and not _INITIALS_AFTER.match(m.group("after"))
+        and not _INITIALLED_NAME_AFTER.match(m.group("after"))
     ):
         # ("Richard G. Robbins, Jr.": the generation is the name's, written after it)
         authors = tuple(_with_generation(a, body) for a in split_people(m.group("authors")))
