@@ -73,9 +73,22 @@ def test_comma_and(text: str, note: bool, authors: tuple[str, ...], title: str |
         "Ortega y Gasset, José. La rebelión de las masas. Madrid: Revista de Occidente, 1930.",
         # a word after the comma that is no name: no second author
         "Santos, Ana, e outros. A cidade lenta. Lisboa: Tinta, 2011.",
+        # a title whose second word is "y": the inverted name is the only author
+        "Soto Vargas, Elena. Plata y comercio en la Nueva España. México: Colmex, 2001.",
     ],
 )
 def test_no_split_without_a_name(text: str) -> None:
     got_authors, _ = _parse(text, False)
     assert "Gasset, José" not in got_authors
     assert not any(a.startswith(("outros", "Gasset")) for a in got_authors)
+    assert not any("Plata" in a or "Elena." in a for a in got_authors)
+
+
+def test_title_word_and_is_no_name() -> None:
+    ref = parse_reference(
+        "Soto Vargas, Elena. Plata y comercio en la Nueva España. México: Colmex, 2001.",
+        [1],
+        detect_styles=True,
+    )
+    assert tuple(ref.authors) == ("Soto Vargas, Elena",)
+    assert ref.title == "Plata y comercio en la Nueva España"

@@ -97,8 +97,11 @@ _AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS
 # y Gasset", "Silva e Sousa" are one name)
 _COMMA_AND = r"(?:und|et|y|e|i|и|og|och|en|ve|és|ja|dan|ir|[șş]i|eta)"
 _COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s")
-# (the "and" before the last natural-order name: "Petra B. Haas und Kurt Berg")
-_NAMES_GO_ON = lazy_compile(rf"{SURNAME}(?:,|\.|\s(?:and|&|{_COMMA_AND})\s)")
+# (the "and" before the last natural-order name in another language, a whole name after it:
+# "Petra B. Haas und Kurt Berg"; not a title's "Mineros y mercaderes")
+_NAMES_GO_ON = lazy_compile(
+    rf"{SURNAME}(?:,|\.|\s(?:and|&)\s|\s{_COMMA_AND}\s[{U}][\w'’-]+\s{SURNAME}[,.])"
+)
 _BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред)"
 _BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
