@@ -96,7 +96,7 @@ _AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS
 # Portuguese ", e", French ", et", Polish ", i", Russian ", и" (after the comma only: "Ortega
 # y Gasset", "Silva e Sousa" are one name)
 _COMMA_AND = r"(?:und|et|y|e|i|и|og|och|en|ve|és|ja|dan|ir|[șş]i|eta)"
-_COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s")
+_COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s(?=[{U}])")
 # (the "and" before the last natural-order name in another language, a whole name after it:
 # "Petra B. Haas und Kurt Berg"; not a title's "Mineros y mercaderes")
 _NAMES_GO_ON = lazy_compile(
