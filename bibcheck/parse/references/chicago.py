@@ -83,7 +83,6 @@ _GIVEN_NOTE = (
 _BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
 # what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title" (a
 # prefixed or particle name too: "Anna Lind, David J. DeWitt, ...", "McLeod. Title")
-_NAMES_GO_ON = lazy_compile(rf"{SURNAME}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = lazy_compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
@@ -92,11 +91,22 @@ _MORE_INITIALS = lazy_compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (and with whole given names, a comma before the word: "Rossi, Mario, e Bianchi, Luisa")
 _AND_INVERTED = r"(?:and|&|e|è|y|et|und|i|a|ac|agus|dhe|u|en|og|och|ve|dan|eta|[șş]i|és|ja|ir)"
 _AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS},\s")
+# "and" after a comma before the last name in natural order, in the list's language: German
+# "Mangen, Anne, Bente Walgermo, und Kolbjørn Brønnick", Spanish ", y", Italian and
+# Portuguese ", e", French ", et", Polish ", i", Russian ", и" (after the comma only: "Ortega
+# y Gasset", "Silva e Sousa" are one name)
+_COMMA_AND = r"(?:und|et|y|e|i|и|og|och|en|ve|és|ja|dan|ir|[șş]i|eta)"
+_COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s(?=[{U}])")
+# (the "and" before the last natural-order name in another language, a whole name after it:
+# "Petra B. Haas und Kurt Berg"; not a title's "Mineros y mercaderes")
+_NAMES_GO_ON = lazy_compile(
+    rf"{SURNAME}(?:,|\.|\s(?:and|&)\s|\s{_COMMA_AND}\s[{U}][\w'’-]+\s{SURNAME}[,.])"
+)
 _BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред)"
 _BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
-    rf"(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
+    rf"(?:\.?(?:,?\s(?:and|&)|,\s{_COMMA_AND})\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|(?:\.,?|,)\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     # ("De Bujanda, J. M., ed. Title": the editor's mark after initials, in the list's
     # language: "red." (Scandinavian, Polish, Czech), "Hrsg."/"Hg.", "éd."/"dir.", "a cura
@@ -134,7 +144,7 @@ _AD_NATURAL_BIB = (
 _BIB_LONG_GIVEN = lazy_compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
     # ("Ewert, Ulf Christian, and Stephan Selzer. Title": co-authors in natural order)
-    rf"(?:,\s{_AD_NATURAL_BIB})*(?:,?\s(?:and|&)\s{_AD_NATURAL_BIB})?"
+    rf"(?:,\s{_AD_NATURAL_BIB})*(?:(?:,?\s(?:and|&)|,\s{_COMMA_AND})\s{_AD_NATURAL_BIB})?"
     rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„])|(?=\.\s+{_THEN_BOOK_FACTS})"
     rf"|(?=\.\s+{_THEN_MLA_BOOK}))"
     r")\.\s+(?P<after>.+)$"
@@ -361,6 +371,9 @@ _MLA_INITIAL_GIVEN = lazy_compile(
 # initials right after what was read as a name in natural order: the name was inverted, its
 # family name of two words ("Wyn Jones, R. a Scully, R., Title (Place: Publisher, 2012)")
 _INITIALS_AFTER = lazy_compile(rf"{INITIALS}(?:,\s|\s{_AND}\s)")
+# ... or a further name, initials first, that goes on: "K. Arora, H. Ameur, and M. Gobbetti.
+# Title": the first name was no note's single author but the head of a list ending in a period
+_INITIALLED_NAME_AFTER = lazy_compile(rf"{_LAST_NATURAL}(?:,\s|,?\s{_AND}\s)")
 _PERSON_INVERTED = lazy_compile(
     rf"^{_BIB_SURNAME},\s{INITIALS}|{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}|(?<=,\s){_LAST_NATURAL}"
 )
@@ -620,6 +633,7 @@ def parse_note(body: str) -> Fields | None:
         m is not None
         and _note_like(m.group("after"))
         and not _INITIALS_AFTER.match(m.group("after"))
+        and not _INITIALLED_NAME_AFTER.match(m.group("after"))
     ):
         # ("Richard G. Robbins, Jr.": the generation is the name's, written after it)
         authors = tuple(_with_generation(a, body) for a in split_people(m.group("authors")))
@@ -830,7 +844,7 @@ def _long_given_authors(text: str) -> tuple[str, ...]:
     if first is None:
         return (text,)
     rest = text[first.end() :]
-    others = re.split(r",?\s(?:and|&)\s|,\s", rest)
+    others = re.split(rf",?\s(?:and|&)\s|,\s{_COMMA_AND}\s|,\s", rest)
     return (first.group(0), *(o.strip() for o in others if o.strip()))
 
 
@@ -863,6 +877,7 @@ def _bib_authors(text: str) -> tuple[str, ...]:
     if listed is not None:  # "Smith, J. R. & Brown, K. L", "Smith, J. R., Brown, K. L"
         return listed
     text = _JOINED_INVERTED.sub(". and ", text)  # "Rossi, M. e Bianchi, L" as "... and ..."
+    text = _COMMA_AND_NATURAL.sub(", and ", text)  # "Lind, Anna, und Kurt Berg" too
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
     head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)\b)?", first)
     people = [head.group(0)] if head else [first]

@@ -19,6 +19,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost
 from bibcheck.parse.references.oscola import authority_year
+from bibcheck.parse.references.part_titles import with_numbered_part
 from bibcheck.parse.references.patterns import (
     DATE_BEFORE_YEAR,
     ORGANISATION_WORD,
@@ -335,8 +336,17 @@ def find_year(text: str) -> _Year:
 _CATALOGUED = lazy_compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
 
 
+# a list whose first name starts with its initials: natural order, as APA never writes it
+# ("K. Arora, H. Ameur", "C. G. Rizzello and M. Gobbetti")
+_NATURAL_INITIALS_HEAD = lazy_compile(
+    rf"[{_U}]\.(?:\s?-?[{_U}]\.)*\s{SURNAME}(?:,\s|\s(?:and|&)\s)"
+)
+
+
 def _apa_authors(text: str) -> tuple[str, ...]:
     """Personal authors, or one corporate author written ``Name. (2020).``."""
+    if _NATURAL_INITIALS_HEAD.match(text):
+        return ()  # "K. Arora, H. Ameur, and M. Gobbetti.": natural order, no APA list
     people = tuple(m.group(0).strip() for m in _APA_AUTHOR.finditer(text))
     if people:
         # (not names before a title and a journal whose year is in parentheses: "Jonsson,
@@ -394,7 +404,7 @@ def _title_of(text: str) -> str | None:
     emphasis = _EMPHASIS_START.match(text.strip())
     if emphasis:
         return next(g for g in emphasis.groups() if g)
-    sentences = split_sentences(text)
+    sentences = with_numbered_part(split_sentences(text))
     return _TITLE_TAIL.sub("", sentences[0]) if sentences else None
 
 
