@@ -336,24 +336,17 @@ def _parse_reference(
         # "[Samuel Johnson], *The Rambler*, no. 4 (…)": the credited author, read unbracketed
         ref = parse_reference(attributed, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
-    unlabelled = label_blanked(text)
-    if unlabelled != text:
-        # "[RFC2119]  Bradner, S., "Key words …", BCP 14, …": the entry's label, left in its
-        # text by the reader, is neither a name nor a title
-        ref = parse_reference(unlabelled, line_starts, detect_styles=detect_styles, note=note)
-        return dataclasses.replace(ref, raw=text)
-    others = english_others(text)
-    if others != text:
-        # "V. A. Vu và cộng sự. *Title*", "H. Müller u. a. *Title*": the document's words for
-        # "and others" close the names as "et al." does, and are read as it is
-        ref = parse_reference(others, line_starts, detect_styles=detect_styles, note=note)
-        return dataclasses.replace(ref, raw=text)
-    as_list = joined(text)
-    if as_list != text:
-        # "Trần Minh Khoa, Lê Thị Hồng (2020). Title": family-first full names parted by
-        # commas, read as a list of names ("… Khoa and Lê Thị Hồng"), never an inverted one
-        ref = parse_reference(as_list, line_starts, detect_styles=detect_styles, note=note)
-        return dataclasses.replace(ref, raw=text)
+    # Rewritten for reading, the text as written kept (the first that changes it):
+    # label_blanked: "[RFC2119]  Bradner, S., …": the entry's label, left in its text by the
+    # reader, is neither a name nor a title; english_others: "V. A. Vu và cộng sự. *Title*",
+    # "H. Müller u. a. *Title*": the document's words for "and others" close the names as
+    # "et al." does; joined: "Trần Minh Khoa, Lê Thị Hồng (2020). Title": family-first full
+    # names parted by commas are a list of names, never an inverted one
+    for rewrite in (label_blanked, english_others, joined):
+        rewritten = rewrite(text)
+        if rewritten != text:
+            ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)
+            return dataclasses.replace(ref, raw=text)
     turned = particle_first(text)
     if turned != text:
         # "Ham, W. van der, Title" is read as "van der Ham, W., Title" (the name is kept as
