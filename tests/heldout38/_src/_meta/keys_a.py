@@ -1,0 +1,69 @@
+"""Writes the meta.json of heldout38 half A's documents (labels and fields by hand; lines come
+from the ⟦label⟧ annotations next to each marker in the sources, checked with grep -n).
+Then: .venv/bin/python tests/corpus_build/build.py tests/heldout38 <name ...>
+and   .venv/bin/python tests/corpus_build/build_docx.py tests/heldout38
+Kinds (round 38 decisions): datasets, software, standards, legislation, court decisions,
+talks and preprints are keyed without a kind; videos, podcasts, social-media posts and web
+pages `web`; agency/NGO reports `report`; patents `patent`; interviews and personal
+communications keyed with no fields."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+B, A, C, R, CH, W, T, P = "book", "article", "commentary", "report", "chapter", "web", "thesis", "patent"
+
+
+def put(fmt, name, meta):
+    p = os.path.join(HERE, "..", fmt, name, "meta.json")
+    open(p, "w", encoding="utf-8").write(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
+
+
+def numbered(entries):
+    return [dict(number=i + 1, **e) for i, e in enumerate(entries)]
+
+
+# ---- plaintext: English ethnomusicology article, hand-wrapped .txt, Unicode superscripts ----
+put("plaintext", "kitchen-sessions", {
+ "about": "An invented English ethnomusicology article draft (livestreamed Irish traditional 'kitchen sessions', 2020-2024) typed in a plain-text editor for a journal submission: hard-wrapped at ~72 columns, numbered section headings, note markers as Unicode superscript digits glued after punctuation (¹ … ¹⁵), and a NOTES section with notes as '1 text' (number, space) wrapped over several lines (Chicago notes: YouTube video, YouTube playlist, X post, Instagram post, podcast episode, keynote talk, interview, email, personal communication, two books and one book of a press, a branch guide). Labels: note numbers. Kinds: YouTube video/playlist, X and Instagram posts and the podcast episode web; the keynote (7) no kind; interview (5), email (11), personal communication (15) and the interview-list note (4) keyed with no fields; the Comhaltas branch guide (14) a report (corporate author, not keyed). Invented: the article, its author, every musician, host, channel, post, video, podcast, keynote, URL and status/video id, the branch guide. Real with data as remembered: Finnegan 1989, Turino 2008, Baym 2018. Planted: the notes skip 13 (…¹², ¹⁴…): footnote-numbering at the line of the body marker ¹⁴.",
+ "document": "kitchen-sessions.txt", "reader": "plain-text", "clean": True,
+ "notes": {
+  "1": dict(authors=["Mahon"], title="Kitchen session #1 -- concertina, Kilfenora", year=2020, url="https://www.youtube.com/watch?v=kS3ssn01Clr", kind=W),
+  "2": dict(authors=["Finnegan"], title="The Hidden Musicians: Music-Making in an English Town", year=1989, kind=B),
+  "3": dict(authors=["Turino"], title="Music as Social Life: The Politics of Participation", year=2008, kind=B),
+  "4": dict(kind=C),
+  "5": {},
+  "6": dict(authors=["Ó Ceallaigh"], title="Session etiquette in 2020: 'and a big hello to Bernie in Boston who has her tin whistle out'", year=2020, url="https://x.com/niallflute/status/1323361712208123904", kind=W),
+  "7": dict(authors=["Daly"], title="The Photogenic Kitchen: Notes on Streaming Tradition", year=2022),
+  "8": dict(authors=["Treacy"], title="A thread on who got left out of the livestream boom", year=2021, url="https://www.instagram.com/p/COWr2pTgHxL/", kind=W),
+  "9": dict(title="Is a Stream a Session?", year=2021, url="https://open.spotify.com/episode/4bQyV2kWcrooked37", kind=W),
+  "10": dict(authors=["Baym"], title="Playing to the Crowd: Musicians, Audiences, and the Intimate Work of Connection", year=2018, kind=B),
+  "11": {},
+  "12": dict(title="Live from the Kitchen -- complete archive 2020-2023", url="https://www.youtube.com/playlist?list=PLenn1sTradKitchen2020", kind=W),
+  "14": dict(title="Streaming a Session: A Short Guide for Branches", year=2021, kind=R),
+  "15": {},
+ },
+})
+
+
+# ---- latex: English soil-physics paper, biblatex authoryear + biber, non-article .bib types ----
+sc = {
+ "allen1998": dict(authors=["Allen", "Pereira", "Raes", "Smith"], title="Crop Evapotranspiration: Guidelines for Computing Crop Water Requirements", year=1998, kind=R),
+ "astmd2216": dict(title="Standard Test Methods for Laboratory Determination of Water (Moisture) Content of Soil and Rock by Mass", year=2019, doi="10.1520/D2216-19"),
+ "bates2015": dict(authors=["Bates", "Mächler", "Bolker", "Walker"], title="Fitting Linear Mixed-Effects Models Using lme4", year=2015, doi="10.18637/jss.v067.i01", kind=A),
+ "soilcal": dict(authors=["Brandt", "Okoro"], title="soilcal: Calibration tools for capacitive soil moisture probes", year=2024, doi="10.5281/zenodo.11203317"),
+ "dfrobot": dict(title="Capacitive Soil Moisture Sensor SKU:SEN0193", url="https://wiki.dfrobot.com/Capacitive_Soil_Moisture_Sensor_SKU_SEN0193", kind=W),
+ "eu2000wfd": dict(year=2000),
+ "hartmann2019": dict(authors=["Hartmann", "Yilmaz"], title="Capacitive soil moisture probe with temperature-compensated oscillator", year=2019, kind=P),
+ "iso11461": dict(title="Soil quality – Determination of soil water content as a volume fraction using coring sleeves – Gravimetric method", year=2014),
+ "nguyen2024": dict(authors=["Nguyen", "Aldana"], title="Batch or probe? Variability of low-cost capacitive soil moisture sensors across manufacturing lots", year=2024),
+ "okoro2024data": dict(authors=["Okoro", "Brandt"], title="Paired capacitive-probe readings and gravimetric soil water content, Lower Saxony field plots 2022–2023", year=2024, doi="10.5281/zenodo.10482213"),
+ "placidi2020": dict(authors=["Placidi", "Gasperini", "Grassi", "Cecconi", "Scorzoni"], title="Characterization of Low-Cost Capacitive Soil Moisture Sensors for IoT Networks", year=2020, doi="10.3390/s20123585", kind=A),
+ "rcore2023": dict(title="R: A Language and Environment for Statistical Computing", year=2023, url="https://www.R-project.org/"),
+ "schulte2021": dict(authors=["Schulte", "Fiedler"], title="Soil water content and soil temperature at the TERENO station Wüstebach, 2015–2020", year=2021, doi="10.1594/PANGAEA.931245"),
+ "topp1980": dict(authors=["Topp", "Davis", "Annan"], title="Electromagnetic determination of soil water content: Measurements in coaxial transmission lines", year=1980, doi="10.1029/WR016i003p00574", kind=A),
+ "weber2022": dict(authors=["Weber"], title="Bodenphysikalische Kennwerte dreier Versuchsflächen im Leinetal", year=2022, kind=T),
+}
+put("latex", "soil-capacitance", {
+ "about": "An invented English soil-physics paper (field calibration of low-cost capacitive soil moisture probes) in LaTeX with biblatex style=authoryear and biber (\\textcite, \\parencite with pre/postnotes, \\citeauthor, multi-key \\parencite), and a hand-kept refs.bib full of non-article types as people write them: @dataset (Zenodo with version, PANGAEA), @software (R with version and url; a Zenodo software DOI plus GitHub url), @online with urldate and a corporate author, @patent with type=patentus and date, @report (FAO-56 with type/number/institution), @thesis type=mathesis, @standard (ISO, corporate author in double braces, number), a standard as @misc with howpublished, a directive as @misc with howpublished and no author, an arXiv preprint as @misc with eprint/eprinttype/eprintclass/version. Labels: citation keys; literature: the 15 cited entries in the order biblatex authoryear (sorting nyt) prints them (name, year, title; entries without a name by title: 'Directive …' after 'DFRobot'). Corporate authors (ASTM International, DFRobot, ISO, R Core Team) not keyed; the directive keyed by year only; datasets, software, standards and the preprint without a kind. Invented: the paper, its authors and results, soilcal and its DOI/URL, both datasets and their DOIs, Nguyen & Aldana 2024 and its arXiv id, Hartmann & Yilmaz's patent, its number and holder, Weber 2022. Real with data as remembered: Topp, Davis & Annan 1980, Placidi et al. 2020, Bates et al. 2015, Allen et al. 1998 (FAO-56), ISO 11461:2014, ASTM D2216-19, Directive 2000/60/EC, R 4.3.1, the DFRobot wiki page. Clean.",
+ "document": "main.tex", "reader": "latex", "clean": True,
+ "notes": sc,
+ "literature": [sc[k] for k in ["allen1998", "astmd2216", "bates2015", "soilcal", "dfrobot", "eu2000wfd", "hartmann2019", "iso11461", "nguyen2024", "okoro2024data", "placidi2020", "rcore2023", "schulte2021", "topp1980", "weber2022"]],
+})
