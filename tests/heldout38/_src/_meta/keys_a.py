@@ -67,3 +67,20 @@ put("latex", "soil-capacitance", {
  "notes": sc,
  "literature": [sc[k] for k in ["allen1998", "astmd2216", "bates2015", "soilcal", "dfrobot", "eu2000wfd", "hartmann2019", "iso11461", "nguyen2024", "okoro2024data", "placidi2020", "rcore2023", "schulte2021", "topp1980", "weber2022"]],
 })
+
+
+# ---- html: Spanish legal blog post (WordPress + Easy Footnotes), case law and statutes ----
+rallo = dict(authors=["Rallo Lombarte"], title="El derecho al olvido en Internet. Google versus España", year=2014, kind=B)
+put("html", "olvido-hemerotecas-es", {
+ "about": "An invented Spanish legal blog post (digital newspaper archives and the right to be forgotten, ten years after Google Spain) as a WordPress 6.4 site with the Astra theme and the Easy Footnotes plugin serves it: head with Yoast-like meta, site header and nav, article header with date/author/category, each paragraph of the body on one line, every note marker written as the plugin writes it ('<sup class=\"easy-footnote-margin-adjust\" id=\"easy-footnote-N-4127\"></sup><sup class=\"easy-footnote\"><a href=\"#easy-footnote-bottom-N-4127\" title=\"NOTE TEXT\"><sup>N</sup></a></sup>', the note's text repeated, tags stripped, in the title attribute), the notes at the end of the entry content as '<ol class=\"easy-footnotes-wrapper\"><li class=\"easy-footnote-single\"><span id=…></span>TEXT<a class=\"easy-footnote-to-top\" …></a></li>', then tags, post navigation, two comments and the footer. Notes in Spanish legal style: CJEU, ECtHR, Supreme Court and Constitutional Court decisions (STJUE, STEDH, STS, STC), the Advocate General's opinion, the GDPR with its OJ reference, the Ley Orgánica 3/2018 with its BOE number, two books (AUTHOR IN CAPITALS, A.:), 'Ibid., p. 112.' (7 → Rallo Lombarte), a journal article with a DOI, a newspaper article with URL and access date, the AEPD annual report (corporate author, not keyed), an SSRN working paper, a short note to the GDPR ('Art. 17.3.a) del Reglamento (UE) 2016/679, cit.', keyed as the GDPR) and a commentary (13). Labels: note numbers. Legislation, decisions and the AG opinion keyed by year only, no kind; the SSRN paper without a kind; the newspaper article an article. Invented: the blog, its domain and URLs, the author (also the author of note 11), the comments, García-Moreno 2020 and its DOI, Pérez Lanza's El País article and URL, Alonso Vidal 2023 and its SSRN id, the AEPD report URL. Real with data as remembered: C-131/12 and the AG opinion (ECLIs), GDPR, LO 3/2018, STS 545/2015, STC 58/2018, M.L. and W.W. v. Germany, Rallo Lombarte 2014, Mayer-Schönberger 2009, the AEPD's Memoria 2022. Clean.",
+ "document": "olvido-hemerotecas-es.html", "reader": "html", "clean": True,
+ "notes": {"1": dict(year=2014), "2": dict(year=2016), "3": dict(year=2018), "4": dict(year=2015), "5": dict(year=2018),
+           "6": rallo, "7": rallo, "8": dict(year=2013), "9": dict(year=2018),
+           "10": dict(authors=["Mayer-Schönberger"], title="Delete: The Virtue of Forgetting in the Digital Age", year=2009, kind=B),
+           "11": dict(authors=["García-Moreno"], title="Hemerotecas digitales y anonimización: la doctrina constitucional tras la STC 58/2018", year=2020, doi="10.18042/cepc/redc.118.07", kind=A),
+           "12": dict(authors=["Pérez Lanza"], title="El Supremo avala que los periódicos oculten nombres antiguos en sus archivos digitales", year=2015, url="https://elpais.com/politica/2015/10/19/actualidad/1445262840_312233.html", kind=A),
+           "13": dict(kind=C),
+           "14": dict(title="Memoria 2022", year=2023, url="https://www.aepd.es/documento/memoria-aepd-2022.pdf", kind=R),
+           "15": dict(authors=["Alonso Vidal"], title="Forgetting by Design? Newspaper Archives, Search Engines and Article 17 GDPR", year=2023, url="https://ssrn.com/abstract=4412395"),
+           "16": dict(year=2016)},
+})
