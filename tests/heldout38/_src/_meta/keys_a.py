@@ -84,3 +84,28 @@ put("html", "olvido-hemerotecas-es", {
            "15": dict(authors=["Alonso Vidal"], title="Forgetting by Design? Newspaper Archives, Search Engines and Article 17 GDPR", year=2023, url="https://ssrn.com/abstract=4412395"),
            "16": dict(year=2016)},
 })
+
+
+# ---- pdftext: German civil-engineering project report, Word PDF through pdftotext -layout, DIN ISO 690 numeric ----
+hb = [
+ {},
+ dict(title="Eurocode 5: Bemessung und Konstruktion von Holzbauten – Teil 1-1: Allgemeines – Allgemeine Regeln und Regeln für den Hochbau", year=2010),
+ dict(title="Sortierung von Holz nach der Tragfähigkeit – Teil 1: Nadelschnittholz", year=2012),
+ {},
+ dict(authors=["Opderbecke"], title="Der Zimmermann", year=1998, kind=B),
+ dict(title="Erhaltung des kulturellen Erbes – Historische Holzkonstruktionen – Leitlinien für die Bewertung vor Ort von tragenden Holzkonstruktionen", year=2019),
+ dict(authors=["Krüger"], title="Zerstörungsarme Bestimmung von Restquerschnitten historischer Bauhölzer mit Bohrwiderstandsmessungen", year=2018, kind=T),
+ dict(authors=["Hoffmann", "Lenz"], title="Tragfähigkeit gründerzeitlicher Holzbalkendecken nach Schädlingsbefall", year=2021, doi="10.1002/bate.202000118", kind=A),
+ dict(authors=["Gerner"], title="Handwerkliche Holzverbindungen der Zimmerer", year=2000, kind=B),
+ dict(authors=["Blass", "Sandhaas"], title="Ingenieurholzbau: Grundlagen der Bemessung", year=2016, doi="10.5445/KSP/1000069616", kind=B),
+ dict(authors=["Schneider", "Wagner"], title="Verbindungsmittel für Holz-Beton-Verbunddecken im Bestand", year=2020, kind=P),
+ {},
+ dict(title="Holzbalkendecken im Bestand: Leitfaden für Planung und Ausführung", year=2020, url="https://www.bbsr.bund.de/BBSR/DE/veroeffentlichungen/bbsr-online/2020/bbsr-online-12-2020.html", kind=R),
+ dict(title="Balkenköpfe in Außenwänden: Schäden erkennen und sanieren", year=2022, url="https://informationsdienst-holz.de/publikationen/sanierung/balkenkoepfe", kind=W),
+]
+put("pdftext", "holzbalkendecken-de", {
+ "about": "An invented German civil-engineering project report (strengthening the timber beam floors of an 1898 house in Erfurt; M.Sc. module 'Bauen im Bestand') written in Word and converted by `pdftotext -layout` (written by hand in that shape): a running header line on each of three pages, centred title block, justified body with hyphenation at line ends ('Statik-' / 'unterlagen'), a table laid out in columns, page numbers centred at the foot, form feeds between pages. Numeric citations in brackets with locators ('[1, Bl. 14–17]', '[5, S. 212]', '[10, Kap. 7]', '[2, 3]', '[5, 9]'); a 'Quellen- und Literaturverzeichnis' numbered '[1]' … '[14]' with hanging indent in DIN ISO 690 (surnames in capitals, ' ; ' between authors, 'Ort : Verlag, Jahr', '– ISBN', '– DOI', '– URL … – Aktualisierungsdatum', '[Zugriff am: …]'): archive files of the Stadtarchiv (Bestand/Nr./Bl.), three DIN/EN standards with their dates, a reprint with the original edition named ('Reprint der Ausgabe Leipzig 1909', keyed with the reprint's year), a dissertation, a journal article, two books, a German patent application (number, publication date, inventors, applicant), an authority's unpublished statement with file number, a BBSR online report (URL wrapped at a hyphen, editor corporate) and a web page. Labels '[n]'. Archive files (1, 4) and the authority's statement (12) keyed with no fields; standards without a kind; corporate authors/editors not keyed; authors as printed ('BLASS'). Invented: the report, its authors, supervisor, university, the house and its history, the archive files and call numbers, the authority's statement, Krüger 2018, Hoffmann & Lenz 2021 and its DOI, the patent and its number/inventors/applicant, the BBSR guide and its URL, the Informationsdienst Holz page and URL. Real with data as remembered: DIN EN 1995-1-1, DIN 4074-1, DIN EN 17121, Opderbecke's Der Zimmermann and its reprint (ISBN as remembered), Gerner's book (edition/ISBN as remembered), Blaß & Sandhaas 2016 (DOI as remembered). Planted: entry [14] is never cited: uncited-literature-entry at its first line.",
+ "document": "holzbalkendecken-de.txt", "reader": "pdf-text", "clean": True,
+ "notes": {f"[{i + 1}]": e for i, e in enumerate(hb[:13])},
+ "literature": numbered(hb),
+})
