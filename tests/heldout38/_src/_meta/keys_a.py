@@ -109,3 +109,34 @@ put("pdftext", "holzbalkendecken-de", {
  "notes": {f"[{i + 1}]": e for i, e in enumerate(hb[:13])},
  "literature": numbered(hb),
 })
+
+
+# ---- docx: English environmental-science manuscript, Vancouver numbers, Word auto-numbered list ----
+sw = [
+ dict(authors=["Hobbie", "Finlay", "Janke", "Nidzgorski", "Millet", "Baker"], title="Contrasting nitrogen and phosphorus budgets in urban watersheds and implications for managing urban water pollution", year=2017, doi="10.1073/pnas.1618536114", kind=A),
+ dict(authors=["Selbig"], title="Evaluation of leaf removal as a means to reduce nutrient concentrations and loads in urban stormwater", year=2016, doi="10.1016/j.scitotenv.2016.07.003", kind=A),
+ dict(title="Stormwater pond inventory for the Twin Cities region, 2022 update", year=2022, kind=R),
+ dict(title="Minnesota Stormwater Manual: Stormwater ponds", year=2022, url="https://stormwater.pca.state.mn.us/index.php/Stormwater_ponds", kind=W),
+ dict(authors=["Song", "Xenopoulos", "Buttle", "Marsalek", "Wagner", "Pick", "Frost"], title="Thermal stratification patterns in urban ponds and their relationships with vertical nutrient gradients", year=2013, doi="10.1016/j.jenvman.2013.05.052", kind=A),
+ dict(authors=["Taguchi", "Olsen", "Natarajan", "Janke", "Gulliver", "Finlay", "Stefan"], title="Internal loading in stormwater ponds as a phosphorus source to downstream waters", year=2020, doi="10.1002/lol2.10155", kind=A),
+ dict(authors=["Williams", "Frost", "Xenopoulos"], title="Beyond best management practices: pelagic biogeochemical dynamics in urban stormwater ponds", year=2013, doi="10.1890/12-0825.1", kind=A),
+ dict(authors=["Hanson"], title="Green slime in suburban ponds: cities ask whether their stormwater fixes are working", year=2023, kind=A),
+ dict(year=1972),
+ dict(title="Standard methods for the examination of water and wastewater", year=2023, kind=B),
+ dict(title="Water quality — Determination of phosphorus — Ammonium molybdate spectrometric method", year=2004),
+ dict(authors=["Osei"], title="Phosphorus fractions and release potential of sediments in urban stormwater ponds", year=2021, kind=T),
+ dict(title="QGIS Geographic Information System", year=2022, url="https://qgis.org"),
+ dict(authors=["Rossman", "Simon"], title="Storm Water Management Model user's manual version 5.2", year=2022, kind=R),
+ dict(authors=["Wickham", "François", "Henry", "Müller", "Vaughan"], title="dplyr: a grammar of data manipulation", year=2023, url="https://CRAN.R-project.org/package=dplyr"),
+ dict(authors=["Bates", "Mächler", "Bolker", "Walker"], title="Fitting linear mixed-effects models using lme4", year=2015, doi="10.18637/jss.v067.i01", kind=A),
+ dict(authors=["Lindgren", "Osei", "Park"], title="Data from: Sediment phosphorus fractions and bottom-water chemistry of 32 stormwater ponds, Minnesota, 2022", year=2024, doi="10.5061/dryad.8cz8w9h3k"),
+ dict(authors=["Park", "Osei"], title="Temperature and dissolved oxygen logger records, Twin Cities stormwater ponds, summer 2022", year=2024, doi="10.6084/m9.figshare.25310467.v1"),
+ dict(authors=["Chen", "Park"], title="Iron amendments suppress internal phosphorus loading in stormwater ponds: a sediment diagenesis model", year=2024, doi="10.31223/X5KQ3M"),
+]
+put("docx", "stormwater-ponds", {
+ "about": "An invented English environmental-science manuscript (phosphorus release from sediments of 32 stormwater ponds in the Twin Cities) as Word saves a draft with typed Vancouver (ICMJE/NLM) citations: title, author and affiliation paragraphs, Heading1/Heading2 headings, bracketed numbers typed after the punctuation or before it ('[1,2].', '[4],', a range '[5–7]' with an en dash = 5, 6, 7), a results table (cells are paragraphs), and the References as a Word automatically numbered list (List Number style with numbering.xml, so the numbers are not in the text) of 19 entries: journal articles with doi:, an agency report with report number, an agency web manual ([Internet], updated/cited dates, a hyperlink run), a newspaper article with section/page, the Clean Water Act, an edited methods book, an ISO standard, a master's thesis, QGIS and dplyr as [software], EPA's SWMM manual (report), a Dryad and a figshare [dataset] with DOIs and a version, an EarthArXiv [Preprint] with DOI. Labels: reference numbers; lines are body paragraph numbers. Corporate authors and the editors of the methods book not keyed; the law by year only; software, datasets, the standard and the preprint without a kind; the newspaper article an article. Invented: the manuscript, its authors and data, the Metropolitan Council inventory and its report number, the Star Tribune article, Osei 2021, both datasets and their DOIs, Chen & Park 2024 and its DOI. Real with data as remembered: Hobbie et al. 2017, Selbig 2016, Song et al. 2013, Taguchi et al. 2020, Williams, Frost & Xenopoulos 2013, the MPCA Stormwater Manual page, the Clean Water Act, Standard Methods 24th ed., ISO 6878:2004, QGIS 3.28, Rossman & Simon 2022 (SWMM 5.2 manual), dplyr 1.1.4, Bates et al. 2015. Clean.",
+ "document": "stormwater-ponds.docx", "reader": "docx", "clean": True, "lang": "en-US",
+ "title": "Stormwater ponds draft", "creator": "Kwame Osei",
+ "notes": {str(i + 1): e for i, e in enumerate(sw)},
+ "literature": numbered(sw),
+})
