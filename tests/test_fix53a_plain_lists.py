@@ -37,7 +37,7 @@ GERMAN = _paper(
     [
         "Karin Adler: *Die Stadt am Fluss. Eine Geschichte der Häfen*. Hamburg:\n"
         "   Ellert & Richter 1998, S. 12.",
-        "Brandt: Arbeit und Zeit (Anm. 1), S. 40.",
+        "Adler: Die Stadt am Fluss (Anm. 1), S. 40.",
     ],
 )
 DUTCH = _paper(
