@@ -25,6 +25,10 @@ readers because the citation is the link, not a marker: neither ``[^n]`` nor
   citations.  Body links that match no entry are not citations, and one
   ``link-not-cited`` anomaly (an info finding) says how many there are, so
   nothing is passed over in silence.
+* **With an unnumbered list the body cites by its links alone** (a Notion or Obsidian
+  note's ``- Author (Year). Title. https://doi.org/…`` Sources, no ``[n]`` and no
+  author-date mention outside a link): the links are the citations, labelled as with no
+  list (below); a link to an entry's address carries that entry's reference.
 * **Without a list** every external link (http, https) in the body is a
   citation of its sentence; its reference is the link text and the URL, and
   links to the same URL share one label (``L1``, ``L2``, ... in order of first
