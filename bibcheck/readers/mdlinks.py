@@ -25,6 +25,10 @@ readers because the citation is the link, not a marker: neither ``[^n]`` nor
   citations.  Body links that match no entry are not citations, and one
   ``link-not-cited`` anomaly (an info finding) says how many there are, so
   nothing is passed over in silence.
+* **With an unnumbered list the body cites by its links alone** (a Notion or Obsidian
+  note's ``- Author (Year). Title. https://doi.org/…`` Sources, no ``[n]`` and no
+  author-date mention outside a link): the links are the citations, labelled as with no
+  list (below); a link to an entry's address carries that entry's reference.
 * **Without a list** every external link (http, https) in the body is a
   citation of its sentence; its reference is the link text and the URL, and
   links to the same URL share one label (``L1``, ``L2``, ... in order of first
@@ -159,6 +163,7 @@ class _Entry:
     parts: list[str]
     lines: list[int]  # 1-based
     record: BibRecord | None = None  # an entry written as fenced BibTeX
+    printed: bool = True  # its label is printed ("1.", "[1]"), not counted ("-", a paragraph)
 
     @property
     def text(self) -> str:
@@ -327,7 +332,7 @@ def _paragraph_entries(lines: list[str], start: int) -> list[_Entry]:
             entries[-1].parts.append(line.strip())
             entries[-1].lines.append(i + 1)
         else:
-            entries.append(_Entry(str(len(entries) + 1), [line.strip()], [i + 1]))
+            entries.append(_Entry(str(len(entries) + 1), [line.strip()], [i + 1], printed=False))
     if len(entries) < 2:
         return []
     pairs = [(e.label, _LINK_TEXT.sub(r"\1", e.text)) for e in entries]
@@ -345,7 +350,8 @@ def _item_entries(lines: list[str], start: int) -> list[_Entry]:
         m = _ITEM.match(pagecites.without_anchor(line))  # "{{< anchor "cite:1" >}}[1] Text"
         if m:
             label = m.group("a") or m.group("b") or str(len(entries) + 1)
-            entries.append(_Entry(label, [m.group("text").strip()], [i + 1]))
+            printed = m.group("c") is None
+            entries.append(_Entry(label, [m.group("text").strip()], [i + 1], printed=printed))
         elif line.strip() and entries and (line.startswith((" ", "\t")) or lines[i - 1].strip()):
             entries[-1].parts.append(line.strip())
             entries[-1].lines.append(i + 1)
@@ -583,6 +589,10 @@ def read(text: str) -> RawDocument:
     by_author = _author_years(entries, clean[first:body_end])
     titles = title_words((e.label, e.text) for e in entries)  # a link to a work's own page
     mla, _ = _mla(entries, clean[first:body_end], by_author)
+    # a list with no printed numbers that the body cites by its links alone (a Notion or
+    # Obsidian note's "Sources"): the links are the citations, labelled as links are
+    by_links = not mla and _links_cite(entries, [clean[i] for i in rows], by_url, by_author)
+    listless = not entries or by_links
     last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
     unlisted: dict[str, int] = {}  # an author cited by page whom no entry has: the first line
     defined = {m.group("label").strip().lower() for m in _REFERENCE_DEFINITION.finditer(text)}
@@ -607,7 +617,7 @@ def read(text: str) -> RawDocument:
         if heading is not None:
             last = None
             title = title or _plain(heading)
-            if not entries:  # (a link in a heading, no list to match it: a section's link)
+            if listless:  # (a link in a heading, no list to match it: a section's link)
                 collector.heading(i + 1, _LINK_TEXT.sub(r"\1", heading))
                 continue
         # (a heading is one line: no link wraps from it onto the text below; its citations
@@ -626,7 +636,7 @@ def read(text: str) -> RawDocument:
             if _chrome(m, own) or m in credits:
                 continue
             key = normalise_key(m.group("url"))
-            if entries:
+            if not listless:
                 label = by_url.get(key) or by_url.get(mdhtml.arxiv_key(m.group("url")) or key)
                 # "[Portelli, 1981](url)", "[Müller (2019)](url)": a link whose words name
                 # an entry by author and year cites it, wherever the link goes
@@ -644,7 +654,7 @@ def read(text: str) -> RawDocument:
                 label = link_notes.setdefault(key, (next_label(link_notes), i + 1))[0]
                 written.setdefault(key, link.written)
             cites.append((end, label))
-        cites += _bare_cites(line, by_url) if entries else []
+        cites += _bare_cites(line, by_url) if not listless else []
         numbers: list[tuple[int, int]] = []  # spans of "[n]" markers, taken out of the text
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
@@ -668,12 +678,15 @@ def read(text: str) -> RawDocument:
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
     notes, literature = _notes(entries, markers, link_notes, written)
-    if not entries:  # a licence or terms link states how the post may be reused: no citation
+    if by_links:  # (a link to an entry's address stands for that entry)
+        notes = _listed_links(link_notes, written, by_url, literature)
+    if listless:  # a licence or terms link states how the post may be reused: no citation
         words = {n.label: _words(n.text) for n in notes}
         markers, notes = without_licences(markers, notes, blocks, words)
     notes += _link_footnotes(found)
     anomalies.extend(bib_errors)
-    anomalies.extend(unlisted_numbers(markers, literature))
+    if not by_links:  # (the links' own labels are no numbers of the list)
+        anomalies.extend(unlisted_numbers(markers, literature))
     anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted.items())
     if named and not mla:  # "(Okafor et al., 2006)" of an author no entry names
         anomalies.extend(unlisted_lines(_paragraphs(prose), (e.text for e in entries)))
@@ -701,6 +714,53 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+
+
+def _links_cite(
+    entries: list[_Entry], body: Sequence[str], by_url: dict[str, str], by_author: AuthorYears
+) -> bool:
+    """Does the body cite the unnumbered list's entries by its links alone?  The list
+    prints no numbers (``-`` items, paragraphs), a body link goes to an entry's address,
+    and no ``[n]`` marker and no author-date mention outside a link cites an entry: then
+    each link is a citation of its own (``L1``, ``L2`` ...), as in a post with no list,
+    whether its address is an entry's or not.  An author-date text that names entries in
+    its prose as well (``Michener (2015)``) cites the entries, its links with them."""
+    if not entries or any(e.printed or e.record is not None for e in entries):
+        return False
+    labels = {e.label for e in entries}
+    linked = False
+    for line in body:
+        if "[" in line and any(n in labels for _, _, cited in _numbers(line, set()) for n in cited):
+            return False
+        if any(True for _ in spans(_LINK_TEXT.sub(lambda m: " " * len(m[0]), line), by_author)):
+            return False
+        linked = linked or any(normalise_key(m.group("url")) in by_url for m in LINK.finditer(line))
+    return linked
+
+
+def _listed_links(
+    link_notes: dict[str, tuple[str, int]],
+    written: dict[str, str],
+    by_url: dict[str, str],
+    literature: list[RawNote],
+) -> list[RawNote]:
+    """The notes of the links of a body that cites by links (:func:`_links_cite`): a link
+    to an entry's address is that entry's reference, with the address the link gives;
+    any other link is read as a link with no list is."""
+    listed = {note.label: note for note in literature}
+    notes = _notes([], [], link_notes, written)[0]
+    out = []
+    for note in notes:
+        key = next((k for k, (label, _) in link_notes.items() if label == note.label), "")
+        entry = listed.get(by_url.get(key, ""))
+        if entry is None or entry.reference is None:
+            out.append(note)
+            continue
+        ref = replace(entry.reference, line=note.line, end_line=note.line)
+        out.append(replace(note, reference=ref))
+    return out
+
+
 _HOME = lazy_compile(r"^(?:[a-z][\w+.-]*:)?/*[^/?#]+/?$")
 
 

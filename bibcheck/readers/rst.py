@@ -347,6 +347,9 @@ class _Pass1:
         self.literature_found = False  # notes or a bibliography directive in the section
         self.literature_paras: list[_Para] = []
         self.literature_lines = 0  # lines met in the section (a title's own excluded)
+        # footnotes defined in the section after its paragraphs, and nothing else found
+        # there (pandoc writes a document's notes at its end, below its last section)
+        self.trailing_notes: list[_Note] | None = []
 
     def run(self) -> _Scan:
         lines = self.lines
@@ -411,11 +414,22 @@ class _Pass1:
         self.literature_paras = []
         self.literature_found = False
         self.literature_lines = 0
+        self.trailing_notes = []
         if self.in_literature:
             self.literature_heading = line_no
 
+    def _entries_above_notes(self) -> bool:
+        """Is the section a list of plain paragraphs with the document's footnotes defined
+        below it (``pandoc -t rst`` of a Word paper: its notes at the end, under the last
+        title, the Literaturverzeichnis)?  Two paragraphs at least, the notes all after
+        them, and the paragraphs dated entries (:func:`dated_entries`)."""
+        return bool(self.trailing_notes) and dated_entries(self.literature_paras)
+
     def _close_literature(self) -> None:
-        if self.in_literature and self.literature_found:
+        if self.in_literature and self._entries_above_notes():
+            for note in self.trailing_notes or ():
+                note.in_list = False  # the document's footnotes, below its list
+        elif self.in_literature and self.literature_found:
             for para in self.literature_paras:
                 para.literature = False  # prose around the footnotes, not entries
         elif self.in_literature and _about_references(self.literature_paras):
@@ -447,8 +461,12 @@ class _Pass1:
                 if lines[j].strip():
                     body.append((j + 1, _indent(lines[j]) + 1, lines[j].strip()))
             label = definition.group("label")
-            self.scan.items.append(_Note(label, _Para(body), self.in_literature))
+            note = _Note(label, _Para(body), self.in_literature)
+            self.scan.items.append(note)
             self.literature_found = True
+            if self.trailing_notes is not None and self.in_literature:
+                trails = self.literature_paras and not _is_citation_label(label)
+                self.trailing_notes = [*self.trailing_notes, note] if trails else None
             return end
         if rest.startswith("_"):
             self._target(rest, [lines[j] for j in range(i + 1, end)])
@@ -461,6 +479,7 @@ class _Pass1:
         name = directive.group("name").lower()
         args = (directive.group("args") or "").strip()
         if name in _BIBLIOGRAPHY_DIRECTIVES:
+            self.trailing_notes = None
             for bib in args.split():
                 self.scan.bib_names.append((bib, i + 1))
             self.scan.key_prefixes.extend(_key_prefixes(lines[i + 1 : end]))
@@ -526,6 +545,8 @@ class _Pass1:
             line_no, column, text = para.lines[0]
             para.lines[0] = (line_no, column + mark.end() - base, text[mark.end() - base :])
         if self.in_literature:
+            if self.trailing_notes:  # (a paragraph after the notes: no list above them)
+                self.trailing_notes = None
             para.literature = True
             para.number = mark.group("num") if mark and "num" in mark.groupdict() else None
             para.enumerated = bool(mark and re.match(r"\s*[(\w#]", mark.group(0)))
@@ -536,6 +557,23 @@ class _Pass1:
 
 
 _DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def dated_entries(paras: Sequence[_Para]) -> bool:
+    """Are the paragraphs a reference list's entries: two at least, each (but one in five)
+    with a year in its plain text, and not all sentences of prose?"""
+    if len(paras) < 2:
+        return False
+    shown = [
+        " ".join(
+            e.value
+            for e in events("\n".join(text for _, _, text in para.lines))
+            if isinstance(e, Text)
+        )
+        for para in paras
+    ]
+    dated = sum(1 for text in shown if _DATED.search(text))
+    return dated >= len(paras) - len(paras) // 5 and not all(is_prose(t) for t in shown)
 
 
 def _about_references(paras: Sequence[_Para]) -> bool:

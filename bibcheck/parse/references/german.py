@@ -231,6 +231,21 @@ PLACE_PUBLISHER_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][^,:;()\d]{{1,60}}?):\s(?P<publisher>[^,:;()\d\s][^,:;()\d]{{1,79}}?)"
     rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|hier\s)|\s\(|;\s)"
 )
+# A short form's pointer to the note that cites the work in full: "(Anm. 3)", "(wie Anm. 3)",
+# "(s. Fn. 12)", "(zie noot 4)", "(jw., przyp. 5)", "(se not 2)", "(see n. 7)"
+_NOTE_POINTER = lazy_compile(
+    r"\s\((?:wie|vgl\.|s\.|siehe|zie|jw\.|jak\sw\.|se|see|cf\.)?,?\s?"
+    r"(?:Anm|Fn|FN|Fußn|Note|note|n|noot|przyp|not|anm)\.?\s?\d{1,4}\)$"
+)
+# The same imprint as a sentence of its own after the title, as German, Dutch, Nordic and
+# Polish humanities notes and lists write it: "*Titel. Untertitel*. Frankfurt am Main:
+# Suhrkamp 2005, S. 12." (the title's period perhaps inside or after its italics; no period,
+# digit or italic mark in the place, so the title's own sentences are not taken for it)
+SENTENCE_PLACE_PUBLISHER_YEAR = lazy_compile(
+    rf"(?:\.[*_]{{0,2}}|[*_]{{1,2}}\.?)\s(?P<place>[{U}][^,:;.()\d*_]{{1,60}}?):\s"
+    rf"(?P<publisher>[^,:;()\d\s*_][^,:;()\d*_]{{1,79}}?)"
+    rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|s\.|hier\s|her\s)|\s\(|;\s)"
+)
 _SERIES_OR_DOCUMENT = lazy_compile(
     # ("\b" after "Bd." would need a letter next: a period ends the word itself)
     r",\s(?:Drucksache\b|Bd\.|Band\b|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss\b)|\s\(=\s"
@@ -388,6 +403,7 @@ def parse(body: str) -> Fields | None:
         or _PUBLISHER_YEAR.search(rest)
         or _SENTENCE_YEAR.search(rest)
         or _SENTENCE_IMPRINT.search(rest)
+        or SENTENCE_PLACE_PUBLISHER_YEAR.search(rest)
     ):
         people = tuple(
             p.strip()
@@ -404,6 +420,8 @@ def parse(body: str) -> Fields | None:
             return work or bare
         if _PAGES.search(natural.group("rest")):  # a short reference: "Leicht: Title. S. 47 f."
             title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
+            # (and the note it points back to: "Rosa: Beschleunigung (wie Anm. 2), S. 71")
+            title = _NOTE_POINTER.sub("", title.strip(" ."))
             return Fields("german", people, title.strip(" ."))
     comma = _COMMA_SHAPE.match(body)
     place_year = _PLACE_YEAR.search(comma.group("rest")) if comma is not None else None
@@ -742,6 +760,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             ("in", _IN),
             ("place", _PLACE_YEAR),
             ("din", _DIN_PLACE),
+            ("sentence-imprint-colon", SENTENCE_PLACE_PUBLISHER_YEAR),  # (after "din")
             ("sentence-place", _SENTENCE_PLACE_YEAR),
             ("series", _SERIES_OR_DOCUMENT),
             ("imprint", PLACE_PUBLISHER_YEAR),  # (before "publisher": it starts there too)
@@ -805,7 +824,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             publisher=din.group("publisher").strip() if din else None,
             year=year_of(last_year(tail)),
         )
-    if kind == "imprint":
+    if kind in ("imprint", "sentence-imprint-colon"):
         return _imprinted(fields, m)
     if kind == "sentence-imprint":
         # the place is the imprint's last word, the publisher what stands before it
