@@ -24,6 +24,7 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.table_rows import row_lines
+from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.text import ascii_digits, fold_accents
@@ -479,6 +480,8 @@ def read_list(
             or looks_like_url_line(line)
             # (a line indented under the item's text, right after it: the item's own)
             or (_ITEM_INDENT.match(line) is not None and prev.lines[-1] == i)
+            # (a sub-item of a group of works, a blank line before it: see grouplist)
+            or (is_sub_item(line) and opens_group(lines[prev.lines[0] - 1]))
         ):
             prev.parts.add(line.strip())
             prev.lines.append(i + 1)
@@ -494,6 +497,9 @@ def read_list(
         RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
     ]
+    if all(it.number is None for it in items):
+        # a bulleted list's groups ("* Books" over sub-items): each work an entry
+        notes = split_groups(notes, lines)
     return notes, _list_numbering(items), i
 
 
