@@ -469,7 +469,9 @@ def read_list(
             break
         m = LIST_ITEM.match(line)
         prev = items[-1] if items else None
-        if m and _starts_item(m, prev):
+        # (a sub-item of a group of works, "  - Title" under "- Books": see grouplist)
+        child = prev is not None and is_sub_item(line) and opens_group(lines[prev.lines[0] - 1])
+        if m and not child and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
             label = ascii_digits(m.group("num") or str(len(items) + 1))
             parts = Joined()
@@ -480,8 +482,7 @@ def read_list(
             or looks_like_url_line(line)
             # (a line indented under the item's text, right after it: the item's own)
             or (_ITEM_INDENT.match(line) is not None and prev.lines[-1] == i)
-            # (a sub-item of a group of works, a blank line before it: see grouplist)
-            or (is_sub_item(line) and opens_group(lines[prev.lines[0] - 1]))
+            or child
         ):
             prev.parts.add(line.strip())
             prev.lines.append(i + 1)
