@@ -414,3 +414,32 @@ def test_apa_marked_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_short_form_is_linear(line: Line) -> None:
     assert_linear(lambda text: short_form_of(f"{text}. 12쪽.", [text[:50], "Title"]), line)
+
+
+_REF_LINKED = """# Notes
+
+A claim.[^1]
+
+## References
+
+* Web
+    * [Harbour data portal][portal]
+    * [Tide tables, 2020 edition][tides]
+* Books
+    * 항만 통계 입문 / 홍길동 저 / 한빛 / 2015년
+
+[^1]: 항만 통계 입문. 12쪽.
+
+[portal]: https://example.org/portal
+[tides]: https://example.org/tides-2020
+"""
+
+
+def test_reference_links_in_a_list_keep_their_addresses() -> None:
+    doc = parse_bytes(_REF_LINKED.encode(), "/tmp/fix53d-links.md")
+    got = [(e.reference.title, e.reference.url) for e in doc.literature]
+    assert got == [
+        ("Harbour data portal", "https://example.org/portal"),
+        ("Tide tables, 2020 edition", "https://example.org/tides-2020"),
+        ("항만 통계 입문", None),
+    ]

@@ -34,6 +34,9 @@ _DRESS = lazy_compile(r"^[*_]{1,3}|[*_]{1,3}$|[:：]$")
 # what a group's name never holds and a work's text does: digits, a link or an address,
 # the parts of a reference (".", ",", "/", parentheses)
 _NOT_NAME = lazy_compile(r"[\d\[\](){}<>/.,;|@]|https?:")
+# a year as East Asian dates write it, its unit glued on ("2015년", "2019年"), which
+# REFERENCE_SIGN's word boundary does not see
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _MAX_NAME = 40
 _MAX_WORDS = 4
 
@@ -91,7 +94,8 @@ def _split(note: RawNote, lines: Sequence[str]) -> list[RawNote] | None:
     children = _children(lines, numbers[1:])
     if not children:
         return None
-    if len(children) == 1 and not REFERENCE_SIGN.search(" ".join(children[0].parts)):
+    only = " ".join(children[0].parts)
+    if len(children) == 1 and not (REFERENCE_SIGN.search(only) or _YEAR.search(only)):
         # one sub-item with no year or address: a work's own detail under its name, maybe
         return None
     return [
