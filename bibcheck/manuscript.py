@@ -58,6 +58,7 @@ from bibcheck.parse.references.same_author import (
 )
 from bibcheck.parse.references.several import author_text, pronoun_spelled, work_spans
 from bibcheck.parse.references.unlisted import early_print
+from bibcheck.parse.shorttitle import cited_by_title
 from bibcheck.parse.uncitedforms import unrecognised
 from bibcheck.readers import (
     Choice,
@@ -515,8 +516,13 @@ def build_document(
         )
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link
+        short = cited_by_title(ref, literature) if match is None and literature else None
+        if short is not None:  # "Title. 382쪽.", "Title, p. 75.": a listed work by its title
+            ref, match = short
+            commentary = False
         if (
-            literature
+            short is None
+            and literature
             and not commentary
             and not raw.literature_partial
             and not note.reference

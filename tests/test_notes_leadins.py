@@ -172,14 +172,15 @@ def test_bluebook_with_quotes_inside_the_title() -> None:
          ("Erik Holm",), "Ships of the Baltic", 1988),
         ("Harbour Trust, *Annual Report for 1920* (London: HMSO, 1921), 4.", "chicago",
          ("Harbour Trust",), "Annual Report for 1920", 1921),
-        ("Smith, J. (2020). Port statistics. Journal of Ports, 3(2), 1–10.", "generic",
+        # (APA's own head is read as APA since fix 53d: the note keeps its journal)
+        ("Smith, J. (2020). Port statistics. Journal of Ports, 3(2), 1–10.", "apa",
          ("Smith, J.",), "Port statistics", 2020),
     ],
 )  # fmt: skip
 def test_full_notes_without_style_detection(
     text: str, style: str, authors: tuple[str, ...], title: str, year: int
 ) -> None:
-    """Markdown readers keep the generic parse, but a Chicago note is read as one."""
+    """Markdown readers keep the generic parse, but a Chicago or APA note is read as one."""
     ref = parse_reference(text, (1,), note=True)
     assert (ref.style, ref.authors, ref.title, ref.year) == (style, authors, title, year)
 

@@ -81,7 +81,11 @@ def test_second_marker_of_a_reused_note(doc: ParsedDocument) -> None:
                 year=2021,
                 pages="45–67",
                 doi="10.1234/jot.2021.45",
-                style="generic",
+                # (an APA footnote keeps its journal and numbers: fix 53d)
+                host="Journal of Trade",
+                volume="12",
+                issue="3",
+                style="apa",
             ),
         ),
         (

@@ -24,6 +24,7 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.table_rows import row_lines
+from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.text import ascii_digits, fold_accents
@@ -468,7 +469,9 @@ def read_list(
             break
         m = LIST_ITEM.match(line)
         prev = items[-1] if items else None
-        if m and _starts_item(m, prev):
+        # (a sub-item of a group of works, "  - Title" under "- Books": see grouplist)
+        child = prev is not None and is_sub_item(line) and opens_group(lines[prev.lines[0] - 1])
+        if m and not child and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
             label = ascii_digits(m.group("num") or str(len(items) + 1))
             parts = Joined()
@@ -479,6 +482,7 @@ def read_list(
             or looks_like_url_line(line)
             # (a line indented under the item's text, right after it: the item's own)
             or (_ITEM_INDENT.match(line) is not None and prev.lines[-1] == i)
+            or child
         ):
             prev.parts.add(line.strip())
             prev.lines.append(i + 1)
@@ -494,6 +498,9 @@ def read_list(
         RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
     ]
+    if all(it.number is None for it in items):
+        # a bulleted list's groups ("* Books" over sub-items): each work an entry
+        notes = split_groups(notes, lines)
     return notes, _list_numbering(items), i
 
 

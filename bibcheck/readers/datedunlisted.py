@@ -17,6 +17,7 @@ parentheses may be anything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -104,12 +105,39 @@ def cited_without_list(raw: RawDocument) -> Anomaly | None:
     works = list(dict.fromkeys(c.shown for c in found))
     if len(works) < _FEWEST:
         return None
-    return Anomaly(
-        AnomalyCode.NO_LITERATURE_LIST,
-        f"cites {_shown(works)} by author and date but no reference list was read "
-        f"(line {', '.join(str(n) for n in dict.fromkeys(c.line for c in found))})",
-        found[0].line,
-    )
+    notes = [n.text for n in raw.footnotes]
+    unheld = [c for c in found if not _held_by_note(c.shown, notes)]
+    if not unheld:
+        return None  # each work cited by author and date is given in full in a note
+    lines = ", ".join(str(n) for n in dict.fromkeys(c.line for c in unheld))
+    missing = list(dict.fromkeys(c.shown for c in unheld))
+    if len(unheld) < len(found):
+        # the notes give the others in full ("(Amos et al., 2017) [^8]"): these alone have
+        # no entry anywhere
+        message = (
+            f"cites {_shown(missing)} by author and date, but no reference list was read"
+            f" and no note gives {'it' if len(missing) == 1 else 'them'} in full (line {lines})"
+        )
+    else:
+        message = (
+            f"cites {_shown(missing)} by author and date but no reference list was read"
+            f" (line {lines})"
+        )
+    return Anomaly(AnomalyCode.NO_LITERATURE_LIST, message, unheld[0].line)
+
+
+_SHOWN_NAME = lazy_compile(_NAME)
+_SHOWN_YEAR = lazy_compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _held_by_note(shown: str, notes: Sequence[str]) -> bool:
+    """Does a note give the work ``shown`` ("Amos et al., 2017") cites: its first author's
+    family name and its year, both in one note's text?"""
+    name, year = _SHOWN_NAME.search(shown), _SHOWN_YEAR.search(shown)
+    if name is None or year is None:
+        return False
+    named = re.compile(rf"(?<!\w){re.escape(name.group(0))}(?!\w)")
+    return any(year.group(0) in note and named.search(note) for note in notes)
 
 
 def _shown(works: Sequence[str]) -> str:

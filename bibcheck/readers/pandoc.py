@@ -926,7 +926,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         if i == lit_index and bib.sources == 0:
             collector.blank()
             stop = _list_end(prose, i + 1)
-            items, notes, end = read_list(prose, i + 1, artifacts, stop, paragraphs=True)
+            # (an entry's reference-style link, "[Page][label]", with its address)
+            listed = inline_references("\n".join(prose)).split("\n")
+            items, notes, end = read_list(listed, i + 1, artifacts, stop, paragraphs=True)
             paragraph_list = written_as_paragraphs(items, prose)
             literature.extend(bracket_labelled(items) if paragraph_list else items)
             anomalies.extend(notes)

@@ -161,6 +161,17 @@ def venue_split(sentence: str) -> list[str]:
     return [sentence[: m.start() + 1].strip(), sentence[m.end() :].strip()]
 
 
+def marked(body: str) -> bool:
+    """``body`` opens as only APA writes a reference: inverted names ending with an initial,
+    then the year in parentheses and a full stop (``Doe, J. A., & Roe, B. (2019). Title``).
+    Distinctive enough to be read in a footnote, where the style is not known."""
+    m = _SHAPE.match(body)
+    if m is None or not (m.group("after") or "").strip():
+        return False
+    names = m.group("authors").strip()
+    return bool(_NAMES_END.search(names)) and _PERSON.match(names) is not None
+
+
 def parse(body: str) -> Fields | None:
     """APA fields, or None when ``body`` lacks the ``(2020).`` shape."""
     m = _SHAPE.match(body)

@@ -51,6 +51,7 @@ from bibcheck.parse.references import (
     nature,
     parliamentary,
     polish_plain,
+    slashed_roles,
     year_period,
 )
 from bibcheck.parse.references.shared import Fields, build, clean
@@ -77,7 +78,8 @@ def detect_note_fields(rest: str) -> Fields | None:
     if not body:
         return None
     return (
-        cjk_quoted.parse(body)  # "志甫 淳，“書名”，共立出版，東京，2016."
+        slashed_roles.parse(body)  # "書名 / 山田太郎 著 / 鈴木花子 訳 / 出版社 / 2019年"
+        or cjk_quoted.parse(body)  # "志甫 淳，“書名”，共立出版，東京，2016."
         or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
         or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
         or endnote_numbered.parse(body)  # "Broach, J. and J. Thorner, Title. Nature, 1996."
@@ -106,6 +108,9 @@ def detect_note_fields(rest: str) -> Fields | None:
         or caps.parse(body)
         or commaform.parse(body)
         or (harvard.parse(body) if _HARVARD_MARKED.search(body) else None)
+        # APA as footnotes write it too ("Doe, J. A., & Roe, B. (2019). Title. Journal,
+        # 44(4), 375-417.", "… Title. In ICML."): its head is its own
+        or (apa.parse(body) if apa.marked(body) else None)
     )
 
 
@@ -120,6 +125,7 @@ def detect_fields(rest: str) -> Fields | None:
     if not body:
         return None
     for parser in (
+        slashed_roles.parse,  # "책 제목 / 홍길동 저 / 이영희 역 / 출판사 / 2017년 5월 10일"
         cjk_quoted.parse,  # "山田太郎，“論文名”，日本物理学会誌，vol. 12, 2001."
         year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
         given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
