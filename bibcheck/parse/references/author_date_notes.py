@@ -108,9 +108,21 @@ def _cite(m: re.Match[str]) -> ShortCite | None:
     if len(who.split()) > _WORDS or _INITIAL.search(who) and "," in who:
         return None
     names = tuple(n.strip() for n in _AND.split(_ET_AL.sub("", who)) if n.strip())
-    if not names:
-        return None
+    if not names or ("," in who and not all(_family(n) for n in names)):
+        return None  # ("Moretti, Il lavoro agile (2019)": a name and a short title)
     return ShortCite(who, names, int(m.group("year")), m.group("letter"), m.group("place"))
+
+
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "dos", "del", "della", "le", "la"}
+)
+
+
+def _family(name: str) -> bool:
+    """Is ``name`` (one of several parted by commas) a family name: up to three words, each
+    capitalised or a particle?"""
+    words = name.split()
+    return len(words) <= 3 and all(w[:1].isupper() or w in _PARTICLES for w in words)
 
 
 def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:

@@ -322,7 +322,7 @@ _OBSERVATORY = lazy_compile(
 )
 # ... its work issued by the university, school or institute it belongs to
 _ACADEMIC_ISSUER = lazy_compile(
-    r"\b(?:Universit\w*|Politecnico|Polytechn\w*|School|Scuola|École|Escuela|Escola"
+    r"\b(?:Universi\w*|Politecnico|Polytechn\w*|School|Scuola|École|Escuela|Escola"
     r"|Hochschule|Institute|Istituto|Instituto|Institut)\b",
     re.IGNORECASE,
 )
