@@ -61,9 +61,7 @@ def _ref(text: str) -> tuple[RefKind, str | None, str | None, int | None]:
         ),
     ],
 )
-def test_siam_entries(
-    text: str, kind: RefKind, title: str, host: str | None, year: int
-) -> None:
+def test_siam_entries(text: str, kind: RefKind, title: str, host: str | None, year: int) -> None:
     assert _ref(text) == (kind, title, host, year)
 
 
@@ -255,9 +253,7 @@ def test_closing_report_words(title: str, expected: bool) -> None:
         (("Instituto de Vivienda",), "Universidad de Sevilla", False),  # no observatory
     ],
 )
-def test_observatory_work(
-    authors: tuple[str, ...], publisher: str | None, expected: bool
-) -> None:
+def test_observatory_work(authors: tuple[str, ...], publisher: str | None, expected: bool) -> None:
     assert observatory_work(authors, publisher) is expected
 
 
@@ -329,3 +325,30 @@ def test_siam_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_legal_source_is_linear(line: Line) -> None:
     assert_linear(legal_source, line)
+
+
+_SPANISH = """# Prueba
+
+Uno.[^1] Dos.[^2] Tres.[^3] Cuatro.[^4] Cinco.[^5] Seis.[^6]
+
+[^1]: Ortiz, Vega y Ramos (2018), p. 8.
+[^2]: Ibíd., p. 9.
+[^3]: Vega (2020), p. 3.
+[^4]: Íd., p. 5.
+[^5]: Ortiz, Vega y Ramos (2018), p. 10.
+[^6]: Id., ibid., p. 11.
+
+## Bibliografía
+
+Ortiz, A., Vega, B. y Ramos, C. (2018). Agua y ciudad en el Levante. Revista de Geografía, 12(3), 45-67.
+
+Vega, B. (2020). Desalación y territorio. Madrid: Cátedra.
+"""
+
+
+def test_repeats_after_short_notes_with_several_names() -> None:
+    doc = parse_bytes(_SPANISH.encode(), "/tmp/agua.md")
+    titles = _notes(doc)
+    first, second = "Agua y ciudad en el Levante", "Desalación y territorio"
+    assert titles == {"1": first, "2": first, "3": second, "4": second, "5": first, "6": first}
+    assert not any(a.code is AnomalyCode.LITERATURE_MISSING for a in doc.anomalies)
