@@ -352,3 +352,18 @@ def test_repeats_after_short_notes_with_several_names() -> None:
     first, second = "Agua y ciudad en el Levante", "Desalación y territorio"
     assert titles == {"1": first, "2": first, "3": second, "4": second, "5": first, "6": first}
     assert not any(a.code is AnomalyCode.LITERATURE_MISSING for a in doc.anomalies)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Annuario statistico italiano 2019", True),
+        ("Anuario estadístico de Andalucía 2021", True),
+        ("Annuaire statistique de la Suisse", True),
+        ("Statistical Yearbook of the Nordic Countries 2020", True),
+        ("Jahrbuch für Wirtschaftsgeschichte", False),  # a journal's yearbook, no statistics
+        ("Annuario della poesia italiana", False),
+    ],
+)
+def test_statistical_yearbooks(title: str, expected: bool) -> None:
+    assert titled_report(title) is expected

@@ -189,6 +189,19 @@ def specification(host: str | None) -> bool:
     return host is not None and _SPECIFICATION.match(host.strip(" .,*_")) is not None
 
 
+# A statistical yearbook, which statistics offices and agencies issue ("Statistical Yearbook
+# of …", "Statistisches Jahrbuch", "Annuario statistico italiano", "Anuario estadístico",
+# "Annuaire statistique", "Anuário Estatístico", "Rocznik Statystyczny", "Statistická
+# ročenka", "Statistisk årbok"); a yearbook of no statistics may be a publisher's book
+_STATISTICAL_YEARBOOK = lazy_compile(
+    r"\b(?:Statistical\sYearbook|Statistisches\sJahrbuch|Annuario\sstatistico"
+    r"|Anuario\sestad[íi]stico|Annuaire\sstatistique|Anu[áa]rio\sestat[íi]stico"
+    r"|Rocznik\sstatystyczny|Statistick[áa]\sro[čc]enka|Statistisk\s[åa]rs?bok"
+    r"|Statistisch\sJaarboek)\b",
+    re.IGNORECASE,
+)
+
+
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
     if not title:
@@ -199,6 +212,7 @@ def titled_report(title: str | None) -> bool:
         or _ANNALS.match(title)
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
+        or _STATISTICAL_YEARBOOK.search(title)
     )
 
 
