@@ -61,7 +61,9 @@ _COMPACT_LIST = lazy_compile(
 # (the volume and its issue may follow the journal with no comma, as Wikipedia's citation
 # templates write them: "Journal of X 91 (4–5): 1–337", "*Journal of X* 91 (4–5).")
 _JOURNAL = lazy_compile(
-    r"^(?P<journal>[^,]+?)(?:,\s|\s(?=\d+\s?\(\d))(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
+    r"^(?P<journal>[^,]+?)(?:,\s|\s(?=\d+\s?\(\d))(?P<vol>\d+)(?!\d)"
+    # (not a book's extent: "Besançon : Publisher, 48 p.", "Publisher, 304 pp.")
+    r"(?!\s(?:pp?|S|s|págs?|pages)\.?(?:\s|,|$))(?:\s?\((?P<iss>[^)]+)\))?"
     r"(?:(?:,|:)\s(?P<pages>[\w–—-]+))?"
 )
 # the journal in italics may hold commas: "*Agriculture, Ecosystems & Environment*, *236*"
@@ -251,7 +253,32 @@ def parse(body: str) -> Fields | None:
     # (the edition or volume after the title is no publisher: "*Title* (2nd ed.). Dale.")
     remainder = _EDITION_OR_VOLUME.sub("", remainder)
     publisher = split_sentences(remainder)[0] if remainder.strip() else None
+    subtitled = _subtitled(title, remainder)
+    if subtitled is not None:
+        # "Rapporto annuale 2021. La situazione del Paese. Roma: Istat.": the sentence
+        # between the title and the imprint is the title's second sentence
+        fields, publisher = replace(fields, title=subtitled[0]), subtitled[1]
     place, named = place_publisher(publisher or "")
     if place and named:  # APA 6 and many still write "Place: Publisher" ("London: BSI")
         return replace(fields, place=place, publisher=named)
     return replace(fields, publisher=publisher)
+
+
+# a title's second sentence: capitalised words, no digits, no abbreviation (no edition,
+# volume, translator or series)
+_SECOND_SENTENCE = lazy_compile(r"[A-ZÀ-Ý][^\d.;:()\[\]]{2,120}")
+
+
+def _subtitled(title: str | None, remainder: str) -> tuple[str, str] | None:
+    """The title with its second sentence and the imprint after it, when ``remainder``
+    (what follows the title's first sentence) is one such sentence, then ``Place:
+    Publisher``; else None."""
+    if not title:
+        return None
+    parts = split_sentences(remainder)
+    if len(parts) != 2 or _SECOND_SENTENCE.fullmatch(parts[0].rstrip(".")) is None:
+        return None
+    place, named = place_publisher(parts[1])
+    if not (place and named):
+        return None
+    return f"{title}. {parts[0].rstrip('.')}", parts[1]

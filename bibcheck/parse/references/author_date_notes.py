@@ -14,6 +14,7 @@ A note that names no single entry is left as it was (its own findings stand).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -24,12 +25,18 @@ from bibcheck.model import (
     LiteratureEntry,
     LiteratureMatch,
     ParsedDocument,
+    RefKind,
 )
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.patterns import UPPER
 
-__all__ = ["ShortCite", "resolve_author_date_notes", "short_author_date"]
+__all__ = [
+    "ShortCite",
+    "leading_author_date",
+    "resolve_author_date_notes",
+    "short_author_date",
+]
 
 # the place cited: "hlm. 232", "S. 45 f.", "pp. 12-30", "jil. 1, hlm. 28–29", "1192", "IV"
 # (a word of one to six letters and a full stop, in any language: "blz.", "pág.", "str.",
@@ -42,7 +49,8 @@ _SHORT = lazy_compile(
     # the author(s) or organisation as written: a capital (or a particle: "de Jong Boers",
     # "van der Berg") and up to eighty characters with no digit, comma or bracket
     rf"(?P<who>(?:(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)\s){{0,3}}[{UPPER}]"
-    r"[^\d,;:()\[\]«»\"“”]{0,80}?)"
+    # (a comma only between names: "Barrero, Bloom e Davis (2023)")
+    rf"(?:[^\d,;:()\[\]«»\"“”]|,\s(?=[{UPPER}])){{0,80}}?)"
     # the year, in parentheses or not, with its letter ("2003a")
     r",?\s\(?(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\)?"
     rf"(?:(?:,\s?|:\s?)(?P<place>{_PLACE}(?:,\s?{_PLACE}){{0,3}}))?"
@@ -54,6 +62,12 @@ _SHORT = lazy_compile(
 _AND = lazy_compile(r",\s|\s(?:and|&|und|dan|en|e|y|et|i|ve|és|og|och)\s")
 _ET_AL = lazy_compile(r"\s(?:et\sal\.?|dkk\.?|u\.\s?a\.|e\.\s?a\.|i\sin\.|ve\sdiğ\.|et\salii)$")
 _WORDS = 8  # an author's or organisation's name is no longer than this
+# an initial: names with initials and commas are a reference's inverted names
+_INITIAL = lazy_compile(rf"(?<!\w)[{UPPER}]\.")
+# the work's link after the short note: a Markdown link or a bare address
+_LINK_AFTER = lazy_compile(
+    r",\s(?:\[[^\[\]]{1,200}\]\([^()\s]{1,500}\)|<?https?://[^\s<>]{1,500}>?)\.?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +82,47 @@ class ShortCite:
 
 
 def short_author_date(text: str) -> ShortCite | None:
-    """The short author-date citation ``text`` is, whole (a lead-in such as "See" aside),
-    else None: "Oppenheimer 2003, hlm. 232." but not "Oppenheimer 2003, Title, p. 4."."""
-    bare = strip_lead_in(" ".join(text.split())).strip()
+    """The short author-date citation ``text`` is, whole (a lead-in such as "See" aside,
+    and the work's link after it: "Osservatorio X (2023), [www.x.it](https://…)."), else
+    None: "Oppenheimer 2003, hlm. 232." but not "Oppenheimer 2003, Title, p. 4."."""
+    bare = _LINK_AFTER.sub("", strip_lead_in(" ".join(text.split())).strip())
     m = _SHORT.fullmatch(bare)
-    if m is None:
+    return None if m is None else _cite(m)
+
+
+def leading_author_date(text: str) -> ShortCite | None:
+    """The short author-date citation that opens ``text`` and ends its first sentence,
+    prose following it ("Bloom et al. (2015). Lo studio riguarda …"), else None; the
+    caller knows the rest to be a remark (the note was read as commentary)."""
+    bare = strip_lead_in(" ".join(text.split())).strip()
+    m = _SHORT.match(bare)
+    if m is None or not bare[m.end() - 1 : m.end()] == "." or m.end() == len(bare):
         return None
+    if _INITIAL.search(m.group("who")):
+        return None  # "Hartono, B. (2011). Title.": a reference's names, not a short note
+    return _cite(m)
+
+
+def _cite(m: re.Match[str]) -> ShortCite | None:
     who = m.group("who").strip()
-    if len(who.split()) > _WORDS:
+    if len(who.split()) > _WORDS or _INITIAL.search(who) and "," in who:
         return None
     names = tuple(n.strip() for n in _AND.split(_ET_AL.sub("", who)) if n.strip())
-    if not names:
-        return None
+    if not names or ("," in who and not all(_family(n) for n in names)):
+        return None  # ("Moretti, Il lavoro agile (2019)": a name and a short title)
     return ShortCite(who, names, int(m.group("year")), m.group("letter"), m.group("place"))
+
+
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "dos", "del", "della", "le", "la"}
+)
+
+
+def _family(name: str) -> bool:
+    """Is ``name`` (one of several parted by commas) a family name: up to three words, each
+    capitalised or a particle?"""
+    words = name.split()
+    return len(words) <= 3 and all(w[:1].isupper() or w in _PARTICLES for w in words)
 
 
 def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:
@@ -121,6 +163,9 @@ def resolve_author_date_notes(doc: ParsedDocument) -> ParsedDocument:
         if fn.literature is not None and fn.literature.method != "author-year":
             continue
         cite = short_author_date(fn.reference.raw)
+        if cite is None and fn.reference.kind is RefKind.COMMENTARY:
+            # "Bloom et al. (2015). Lo studio riguarda …": the work, then a remark on it
+            cite = leading_author_date(fn.reference.raw)
         if cite is None:
             continue
         i = _entry_of(cite, doc.literature)

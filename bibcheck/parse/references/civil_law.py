@@ -67,6 +67,14 @@ _STATUTE = lazy_compile(
     + r"|(?:van|du|de|del|vom)\s\d)",
     re.I,
 )
+# ... or by an Italian abbreviation, then its date or number: "L. 22 maggio 2017, n. 81" (a
+# law), "l. n. 241/1990", "D.M. 5 marzo 2020" (a minister's decree), "R.D. 16 marzo 1942, n.
+# 262" (a royal decree), "D.P.C.M. 11 marzo 2020" (a decree of the prime minister), "D.L. n.
+# 18/2020" (not "L. 1, cap. 3": a book's number)
+_ITALIAN_ACT = lazy_compile(
+    r"^\W*(?:[Ll]|D\.\s?[LM]|[Dd]\.\s?[Ll]gs|R\.\s?D|D\.\s?P\.\s?C\.\s?M)\.\s"
+    r"(?:n\.\s?\d{1,5}(?:/\d{2,4})?\b|\d{1,2}\s[a-z]{3,9}\s(?:1[89]|20)\d\d\b)"
+)
 # ... or by its name, then its date in parentheses: "Decret de Nova Planta de la Reial
 # Audiència (16 de gener de 1716)", "Ley de Enjuiciamiento Civil (7 de enero de 2000)",
 # "Verordnung über die Zölle (vom 3. Mai 1890)"
@@ -126,6 +134,7 @@ def legal_source(text: str) -> bool:
         or _ELI.search(text)
         or _DECISION.search(text)
         or _STATUTE.search(text)
+        or _ITALIAN_ACT.search(text)
         or _NAMED_STATUTE.search(text)
         or _GAZETTE.search(text)
         or _INDONESIAN.search(text)

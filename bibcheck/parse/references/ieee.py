@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import elsevier, italic_titled
+from bibcheck.parse.references import elsevier, italic_titled, siam
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.fields import span_start
@@ -470,10 +470,17 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
     italic = emphasized(after)
     if italic is not None:  # "_HTTP Caching_, RFC 9111, June 2022"
         tail = after[italic.end() :]
+        siam_read = _siam_italic(fields, italic.group("title"), tail)
+        if siam_read is not None:
+            return siam_read
         place, publisher = place_publisher(tail)
         return replace(
             fields, title=italic.group("title"), place=place, publisher=publisher, pages=pages(tail)
         )
+    journal = siam.journal(after)
+    if journal is not None and journal.start > 0 and not _QUOTE_IN.search(after[: journal.start]):
+        # "Title, SIAM J. Sci. Comput., 40 (2018), pp. A817–A847" (SIAM, its italics lost)
+        return _siam_article(fields, after[: journal.start], journal, after)
     element = _IEEE_ELEMENT.search(after)
     if (element is None or ", in: " in after[: element.start()]) and (
         els := elsevier.numbered(authors, after)
@@ -502,6 +509,35 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
         place=place,
         publisher=publisher,
         pages=pages(after[cut:]),
+    )
+
+
+def _siam_italic(fields: Fields, title: str, tail: str) -> Fields | None:
+    """SIAM's article or book after its italic title (:mod:`.siam`), or None."""
+    journal = siam.journal(tail)
+    if journal is not None and journal.start == 0:
+        return _siam_article(fields, title, journal, tail)
+    imprint = siam.book_imprint(tail)
+    if imprint is None:
+        return None
+    return replace(
+        fields,
+        title=title,
+        publisher=imprint.publisher,
+        place=imprint.place,
+        year=year_of(imprint.year),
+        book=True,
+    )
+
+
+def _siam_article(fields: Fields, title: str, journal: siam.Journal, text: str) -> Fields:
+    return replace(
+        fields,
+        title=strip_edition(title),
+        container=journal.journal,
+        volume=journal.volume,
+        year=year_of(journal.year),
+        pages=pages(text),
     )
 
 
@@ -810,7 +846,7 @@ _UPDATED = lazy_compile(
 # Numbers that are no year: page ranges ("pp. 3645–3650"), identifiers ("arXiv:2104.10350",
 # "doi: 10.18653/...", "ISBN 978-...", "Art. no. 2307").
 _NOT_A_YEAR = lazy_compile(
-    r"\bpp?\.\s?\d+\s?[–-]\s?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
+    r"\bpp?\.\s?[A-Z]?\d+\s?[–-]\s?[A-Z]?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
     r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+"
     # a catalogue, inventory or shelf number: "nr. 1617", "Nr. 1802", "cat. 1750", "№ 1912"
     r"|(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+",

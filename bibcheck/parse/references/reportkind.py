@@ -41,6 +41,10 @@ _GENRE = (
     r"|Policy\sBrief|Briefing\sPaper|Guidance\sfor\sIndustry|Integrated\sResource\sPlan"
     r"|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Forschungsbericht|Bericht"
     r"|Compte[-\s]rendu|Rapport|Informe|Relazione|Relatório|Jaarverslag|Verslag"
+    # Italian "rapporto" is a report only as a genre ("Rapporto annuale", "Rapporto tecnico",
+    # "Rapporto sul mercato del lavoro"), a relation otherwise ("Il rapporto tra …")
+    r"|Rapporto\s(?:annuale|finale|tecnico|intermedio|statistico|nazionale|di\sricerca"
+    r"|(?:sul|sulla|sullo|sui|sugli|sulle)\b)"
     r"|Sprawozdanie|Raport|Zpráva|Výroční\szpráva|Årsredovisning|Årsrapport|Vuosikertomus"
     r"|Отч[её]т|Доклад|Звіт|Доповідь"
     # a review of existing sources an agency commissions: "…: A Desk Study", "Desk Review"
@@ -58,7 +62,7 @@ _TITLE_GENRE = lazy_compile(
     rf"^(?:(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?\s)?{_GENRE}\b"
     rf"|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d|{_PERIOD})?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
-    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
+    rf"|Informe\sanual|Relazione\sannuale|Rapporto\sannuale|Relatório\sanual|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
     re.IGNORECASE,
 )
 # an organisation's working document, versioned as no book is (a book has editions):
@@ -185,6 +189,19 @@ def specification(host: str | None) -> bool:
     return host is not None and _SPECIFICATION.match(host.strip(" .,*_")) is not None
 
 
+# A statistical yearbook, which statistics offices and agencies issue ("Statistical Yearbook
+# of …", "Statistisches Jahrbuch", "Annuario statistico italiano", "Anuario estadístico",
+# "Annuaire statistique", "Anuário Estatístico", "Rocznik Statystyczny", "Statistická
+# ročenka", "Statistisk årbok"); a yearbook of no statistics may be a publisher's book
+_STATISTICAL_YEARBOOK = lazy_compile(
+    r"\b(?:Statistical\sYearbook|Statistisches\sJahrbuch|Annuario\sstatistico"
+    r"|Anuario\sestad[íi]stico|Annuaire\sstatistique|Anu[áa]rio\sestat[íi]stico"
+    r"|Rocznik\sstatystyczny|Statistick[áa]\sro[čc]enka|Statistisk\s[åa]rs?bok"
+    r"|Statistisch\sJaarboek)\b",
+    re.IGNORECASE,
+)
+
+
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
     if not title:
@@ -195,6 +212,7 @@ def titled_report(title: str | None) -> bool:
         or _ANNALS.match(title)
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
+        or _STATISTICAL_YEARBOOK.search(title)
     )
 
 
@@ -207,13 +225,19 @@ _KIND_OF_REPORT = (
     r"(?:(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff|Evaluation"
     rf"|Monitoring|Activity|Impact)\sReport|{_ECONOMIC_REPORT}|Working\sPaper|White\sPaper|Discussion\sPaper"
     r"|Occasional\sPaper|Policy\sBrief|Briefing\sPaper|Rapport\sd['’]activité"
-    r"|Rapport\sde\srecherche|Informe\stécnico|Relazione\stecnica)"
+    r"|Rapport\sde\srecherche|Informe\stécnico|Relazione\stecnica"
+    # the Romance languages put the kind after the word: "rapport final", "rapport
+    # technique", "rapporto finale", "informe final", "relatório técnico"; German compounds
+    r"|Rapport\s(?:final|technique|intermédiaire|d['’]étape|d['’]évaluation)"
+    r"|Rapporto\s(?:finale|tecnico|intermedio)|Informe\s(?:final|de\sevaluación)"
+    r"|Relatório\s(?:final|técnico)|Relazione\sfinale"
+    r"|Abschlussbericht|Schlussbericht|Endbericht|Zwischenbericht)"
 )
 _CLOSING_GENRE = lazy_compile(
     rf"\b{_GENRE}\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?$"
     rf"|\b{_KIND_OF_REPORT}(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?)?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
-    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
+    rf"|Informe\sanual|Relazione\sannuale|Rapporto\sannuale|Relatório\sanual|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
     re.IGNORECASE,
 )
 
@@ -297,6 +321,36 @@ def is_report(
         or agency_document(text, title)
         or month_dated_facts(text)
         or commission_imprint(text, authors)
+        or observatory_work(authors, publisher)
+    )
+
+
+# An observatory of a field -- a standing research unit that monitors it and publishes its
+# findings -- as the author, in the languages cited ("Osservatorio Smart Working",
+# "Observatorio de la Sostenibilidad", "Observatoire des inégalités", "European Observatory
+# on Health Systems")
+_OBSERVATORY = lazy_compile(
+    r"\b(?:Observatory|Osservatorio|Observatoire|Observatorio|Observatório|Obserwatorium"
+    r"|Observatorium)\b",
+    re.IGNORECASE,
+)
+# ... its work issued by the university, school or institute it belongs to
+_ACADEMIC_ISSUER = lazy_compile(
+    r"\b(?:Universi\w*|Politecnico|Polytechn\w*|School|Scuola|École|Escuela|Escola"
+    r"|Hochschule|Institute|Istituto|Instituto|Institut)\b",
+    re.IGNORECASE,
+)
+
+
+def observatory_work(authors: tuple[str, ...], publisher: str | None) -> bool:
+    """An observatory of a field is the one author and a university, school or institute
+    the publisher (``Osservatorio Smart Working (2023). Title. Milano: Politecnico di
+    Milano, School of Management.``): the unit's research report, not a book."""
+    return (
+        len(authors) == 1
+        and publisher is not None
+        and _OBSERVATORY.search(authors[0]) is not None
+        and _ACADEMIC_ISSUER.search(publisher) is not None
     )
 
 
