@@ -163,8 +163,14 @@ _TITLE = (
     # German „…“ and »…«
     r"|„[^“”]{2,150}[,.]?[“”]|»[^«]{2,150}«"
 )
+# a family name in a short note's list of names, and the word joining its last two names
+_SURNAME_WORD = r"[^,“\"«(\s*_]{2,30}"
+_SHORT_AND = r"(?:and|&|und|et|y|e|i|en|og|och|ve|és|ja)"
 _SHORT = lazy_compile(
-    r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
+    # ("Mangen, Walgermo und Brønnick, „Title“, 66": the last two names joined by the
+    # note's "and")
+    rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}(?:,\s(?:and\s)?{_SURNAME_WORD}"
+    rf"(?:\s{_SHORT_AND}\s{_SURNAME_WORD})?){{0,3}}),\s"
     # (a title, not the locator: "Chambers, Bibliography, nos. 520–531")
     rf"(?P<title>{_TITLE}|(?!(?:nos?|pp?|S|vol|ch)\.\s?\d)[^,()]{{3,80}}?)"
     # (the work's year repeated after the short title: "World Bank, *Land-Linked*, 2020, 35",
