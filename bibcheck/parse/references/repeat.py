@@ -166,6 +166,7 @@ _TITLE = (
 # a family name in a short note's list of names, and the word joining its last two names
 _SURNAME_WORD = r"[^,“\"«(\s*_]{2,30}"
 _SHORT_AND = r"(?:and|&|und|et|y|e|i|en|og|och|ve|és|ja)"
+_NAMES_JOIN = lazy_compile(_SHORT_AND)
 _SHORT = lazy_compile(
     # ("Mangen, Walgermo und Brønnick, „Title“, 66": the last two names joined by the
     # note's "and")
@@ -707,7 +708,9 @@ def _by_author(
     """The latest earlier full note naming ``author`` (and most of ``title_words``); never
     a note of ``commentary``, which cites no work."""
     # (the longest word first; then the others, for a word a lead-in left: "Anders Keller")
-    names = sorted(_WORD.findall(author), key=len, reverse=True)
+    # (never the word joining the names: "Berg und Falk" names no "und")
+    words = (w for w in _WORD.findall(author) if _NAMES_JOIN.compiled.fullmatch(w) is None)
+    names = sorted(words, key=len, reverse=True)
     if not names and title_words:
         # a family name of two letters ("Ka", "Li", "Ng"), with the title's words to match
         names = _SHORT_NAME.findall(author)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.bodypage import body_page
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import (
@@ -385,6 +386,16 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     ):
         # "Org, “Page title”, *The Site*, https://… (accessed …)": a page of a site, the
         # container no journal (no volume, issue, pages or date of its own)
+        kind = RefKind.WEB
+    elif (
+        fields.kind is None
+        and kind is RefKind.ARTICLE
+        and has_web_url
+        and not (fields.volume or fields.issue or fields.pages)
+        and body_page(fields.authors, text)
+    ):
+        # "Agency, “Guidance Page,” updated April 8, 2022, https://…": a body's page of its
+        # own site, dated (a body writes no magazine's or paper's articles)
         kind = RefKind.WEB
     elif (
         fields.kind is None
