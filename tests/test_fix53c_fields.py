@@ -20,7 +20,7 @@ import pytest
 
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.bodypage import body_page
+from bibcheck.parse.references.bodypage import body_page, dated_permalink, revised_page
 from bibcheck.parse.references.repeat import find_repeats
 from bibcheck.parse.references.reportkind import commission_self_issued, filed_as_report
 from tests.test_regex_growth import assert_linear
@@ -154,16 +154,82 @@ def test_body_page(authors: tuple[str, ...], text: str, expected: bool) -> None:
     assert body_page(authors, text) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # (a body's guidance page, dated by its last change: web, not the body's report)
+        (
+            "Harbour Safety Agency, “Storm Guidance for Small Craft,” last updated 3 May"
+            " 2021, https://www.example.gov/storm-guidance.",
+            RefKind.WEB,
+        ),
+        # (an association's quoted page, its site's initials and the year, online)
+        (
+            'Asociación Vasca de Puertos, "Los puertos en cifras", AVP, 2022. [En línea].'
+            " Disponible en: https://avp.example.es/cifras/",
+            RefKind.WEB,
+        ),
+        # (a blog post: its address dated by year and month)
+        (
+            "Moe, K. (2024). Why rivers freeze late. River Notes."
+            " https://rivernotes.example.net/2024/02/why-rivers-freeze-late/",
+            RefKind.WEB,
+        ),
+        # (negative: a book with a place, its address not dated)
+        (
+            "Moe, K. (2024). Why rivers freeze late. Oslo: Sol Press."
+            " https://solpress.example.no/books/rivers",
+            RefKind.BOOK,
+        ),
+    ],
+)
+def test_page_kinds(text: str, kind: RefKind) -> None:
+    assert _ref(text, note=True).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Title,” updated April 8, 2022, https://x.example/", True),
+        ("“Title,” last modified 3 May 2021", True),
+        ("„Titel“, zuletzt aktualisiert am 3. Mai 2021", True),
+        ("“An Updated View of Rivers,” Journal 4 (2021)", False),
+        ("“Title,” revised edition (Oslo: Sol, 2020)", False),
+    ],
+)
+def test_revised_page(text: str, expected: bool) -> None:
+    assert revised_page(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://blog.example.net/2025/10/a-post/", True),
+        ("https://news.example.com/world/2019/3/a-story", True),
+        ("https://data.example.org/2025/readings.csv", False),  # (a year alone)
+        ("https://doi.org/10.1016/2019.05.005", False),
+        ("https://example.org/reports/2020/13/x", False),  # (no month 13)
+    ],
+)
+def test_dated_permalink(text: str, expected: bool) -> None:
+    assert dated_permalink(text) is expected
+
+
 LINES: list[Callable[[int], str]] = [
     lambda n: "a" * n,
     lambda n: "Ab, " * (n // 4),
     lambda n: "/reports" * (n // 8),
     lambda n: "https://" + "a/" * (n // 2),
     lambda n: "Ab und " * (n // 7),
+    lambda n: "https://a/" + "2020/" * (n // 5),
+    lambda n: "https://a/b" * (n // 11),
+    lambda n: "last updated " * (n // 13),
 ]
 
 
 @pytest.mark.parametrize("line", LINES)
 def test_new_rules_are_linear(line: Callable[[int], str]) -> None:
     assert_linear(lambda text: filed_as_report(text), line)
+    assert_linear(lambda text: dated_permalink(text), line)
+    assert_linear(lambda text: revised_page(text), line)
     assert_linear(lambda text: find_repeats(["Ab Cd, „Ef gh“, 3.", text]), line)

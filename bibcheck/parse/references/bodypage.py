@@ -34,3 +34,31 @@ def body_page(authors: tuple[str, ...], text: str) -> bool:
     if at < 0:
         return False
     return flat[at + len(author) :].lstrip(" .,:").startswith(_QUOTES)
+
+
+# a page's date as a site gives it, of the page's last change: "updated April 8, 2022",
+# "last modified 3 May 2021", "zuletzt aktualisiert", "mis à jour le", "actualizado el",
+# "aggiornato il", "bijgewerkt op"
+_REVISED = lazy_compile(
+    r"\b(?:(?:last\s)?(?:updated|modified|revised)(?=\s(?:on\s)?\d|\s[A-Z][a-z]{2,8}\.?\s\d)"
+    r"|zuletzt\s(?:aktualisiert|geändert)|mis\sà\sjour|actualizado|aggiornato|bijgewerkt)",
+)
+
+
+def revised_page(text: str) -> bool:
+    """Is the work dated by its last change, as a site's pages are (``updated April 8,
+    2022``)?"""
+    return _REVISED.search(text) is not None
+
+
+# a blog's or a news site's address of a post, dated by its year and month folders:
+# "https://example.net/2025/10/sizing-without-guesswork/"
+_DATED_FOLDERS = lazy_compile(
+    r"https?://[^/\s]+/(?:[^/\s]+/){0,3}?(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/[^/\s]"
+)
+
+
+def dated_permalink(text: str) -> bool:
+    """Does the work's address file it by its year and month (``…/2025/10/slug/``), as a
+    blog or a news site files its posts?"""
+    return _DATED_FOLDERS.search(text) is not None
