@@ -209,6 +209,9 @@ def test_revised_page(text: str, expected: bool) -> None:
         ("https://data.example.org/2025/readings.csv", False),  # (a year alone)
         ("https://doi.org/10.1016/2019.05.005", False),
         ("https://example.org/reports/2020/13/x", False),  # (no month 13)
+        # (a file WordPress filed by the month of its upload: a document, no post)
+        ("https://example.com/wp-content/uploads/2023/12/Load-Report.pdf", False),
+        ("https://example.com/2023/12/tables.pdf", False),
     ],
 )
 def test_dated_permalink(text: str, expected: bool) -> None:

@@ -12,6 +12,8 @@ an article (a body writes no magazine's or paper's articles).
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import ORGANISATION_WORD
 
@@ -52,13 +54,29 @@ def revised_page(text: str) -> bool:
 
 
 # a blog's or a news site's address of a post, dated by its year and month folders:
-# "https://example.net/2025/10/sizing-without-guesswork/"
-_DATED_FOLDERS = lazy_compile(
-    r"https?://[^/\s]+/(?:[^/\s]+/){0,3}?(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/[^/\s]"
-)
+# "https://example.net/2025/10/sizing-without-guesswork/" (a page, not a file: WordPress
+# files its uploads by year and month too, "…/wp-content/uploads/2023/12/Report.pdf")
+_ADDRESS = lazy_compile(r"https?://[^\s<>()\[\]]+")
+_YEAR_FOLDER = lazy_compile(r"(?:19|20)\d\d")
+_MONTH_FOLDER = lazy_compile(r"0?[1-9]|1[0-2]")
 
 
 def dated_permalink(text: str) -> bool:
     """Does the work's address file it by its year and month (``…/2025/10/slug/``), as a
     blog or a news site files its posts?"""
-    return _DATED_FOLDERS.search(text) is not None
+    return any(_dated_page(m.group(0)) for m in _ADDRESS.finditer(text))
+
+
+def _dated_page(url: str) -> bool:
+    parts = urlsplit(url).path.split("/")
+    if "uploads" in parts:
+        return False
+    for k in range(len(parts) - 2):
+        if (
+            _YEAR_FOLDER.compiled.fullmatch(parts[k])
+            and _MONTH_FOLDER.compiled.fullmatch(parts[k + 1])
+            and parts[k + 2]
+            and "." not in parts[k + 2]
+        ):
+            return True
+    return False
