@@ -102,12 +102,19 @@ _COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s(?=[{U}])")
 _NAMES_GO_ON = lazy_compile(
     rf"{SURNAME}(?:,|\.|\s(?:and|&)\s|\s{_COMMA_AND}\s[{U}][\w'’-]+\s{SURNAME}[,.])"
 )
+# a co-author's given names in natural order, a second whole given name too: "Michael
+# Rip", "Michael Russell Rip", "Mary Jane B. Brown", "J. R. Park"
+# (never an article: "Smith, John, The Great Book." is a title after a comma)
+_CO_AUTHOR_GIVEN = (
+    rf"(?!(?:The|A|An|On|In|Of|Der|Die|Das|Le|La|Les|El|Los|Il)\s)"
+    rf"{_GIVEN_FIRST}(?:\s{_GIVEN_WORD}(?:\s[{U}]\.)*)?"
+)
 _BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред)"
 _BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
-    rf"(?:\.?(?:,?\s(?:and|&)|,\s{_COMMA_AND})\s{_GIVEN_FIRST}\s{SURNAME}"
-    rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|(?:\.,?|,)\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
+    rf"(?:\.?(?:,?\s(?:and|&)|,\s{_COMMA_AND})\s{_CO_AUTHOR_GIVEN}\s{SURNAME}"
+    rf"|\.?,\s{_CO_AUTHOR_GIVEN}\s{SURNAME}|(?:\.,?|,)\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     # ("De Bujanda, J. M., ed. Title": the editor's mark after initials, in the list's
     # language: "red." (Scandinavian, Polish, Czech), "Hrsg."/"Hg.", "éd."/"dir.", "a cura
     # di", "coord.", "toim." (Finnish), "szerk." (Hungarian), "ур." (South Slavic), "ред.",

@@ -11,7 +11,8 @@ software, a thesis, a disc); a ``Version 4.3.1`` element of its own after it is 
 edition of the software.  A version written inside the title (``Title, version 3``,
 ``AMQP Version 1.0``) is the title's and is kept.  An ``[Internet]`` work of no other kind with
 an address after ``Available from:`` and no host is a web work (a book stays a book: NLM
-writes a book online with ``[Internet]`` too).
+writes a book online with ``[Internet]`` too).  A data set's designator may also close the
+title in parentheses (``Hourly readings, winter 2025 (dataset)``): no part of it either.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ from bibcheck.model import Reference, RefKind
 
 __all__ = ["without_medium"]
 
+# a data set, as APA and the lists of other languages designate it: "[Data set]", "[Datensatz]",
+# "[Jeu de données]", "[Conjunto de datos]", "[Set di dati]", "[Dataset]"
+_DATA_SET = (
+    r"(?:data\sset|dataset|Datensatz|jeu\sde\sdonnées|conjunto\sde\sdatos|set\sdi\sdati"
+    r"|gegevensverzameling|datasett|datamängd)"
+)
 # the designators NLM lists, and their usual spellings in other languages' lists
 _DESIGNATOR = (
     r"(?:Internet|Online|on-?line|en\slínea|em\slinha|en\sligne|"
@@ -31,10 +38,13 @@ _DESIGNATOR = (
     r"(?:computer\s)?(?:software|program)|software\spackage|R\spackage|"
     r"(?:doctoral\s|master['’]s\s|bachelor['’]s\s)?(?:dissertation|thesis)|"
     r"CD-?ROM|DVD(?:-?ROM)?|disc|disk|videocassette|video|audio\srecording|podcast|map|"
-    r"data\sset|dataset|preprint)"
+    rf"{_DATA_SET}|preprint)"
 )
 _AT_END = lazy_compile(rf"\s?\[{_DESIGNATOR}\]$", re.IGNORECASE)
 # "… [software]. Version 4.3.1": the version as its own element after the designator
+# ... and a data set's designator in parentheses, as blogs and reports write it: "Hourly
+# readings, winter 2025 (dataset)" (only a data set's: "Title (video)" may be a title's)
+_DATA_SET_AT_END = lazy_compile(rf"\s?\({_DATA_SET}\)$", re.IGNORECASE)
 _VERSION_AFTER = lazy_compile(
     rf"\[{_DESIGNATOR}\]\.\s(?P<version>(?:Version|Ver\.|v\.)\s?\d[\w.-]{{0,20}})\.",
     re.IGNORECASE,
@@ -56,13 +66,14 @@ def _title_without_version(title: str, raw: str) -> str:
 
 
 def without_medium(ref: Reference) -> Reference:
-    """``ref`` with its title freed of a trailing medium designator and of a version
+    """``ref`` with its title freed of a trailing medium designator (a data set's in
+    parentheses too) and of a version
     element after it; a ``[dissertation]`` is a thesis, an ``[Internet]`` work of no
     other kind with ``Available from:`` and no journal a web work."""
-    if ref.title is None or "[" not in ref.raw:
+    if ref.title is None or ("[" not in ref.raw and "(" not in ref.title):
         return ref
     title = _title_without_version(ref.title, ref.raw)
-    title = _AT_END.sub("", title).strip()
+    title = _DATA_SET_AT_END.sub("", _AT_END.sub("", title)).strip()
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):
         kind = RefKind.THESIS

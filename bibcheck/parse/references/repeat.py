@@ -163,8 +163,15 @@ _TITLE = (
     # German „…“ and »…«
     r"|„[^“”]{2,150}[,.]?[“”]|»[^«]{2,150}«"
 )
+# a family name in a short note's list of names, and the word joining its last two names
+_SURNAME_WORD = r"[^,“\"«(\s*_]{2,30}"
+_SHORT_AND = r"(?:and|&|und|et|y|e|i|en|og|och|ve|és|ja)"
+_NAMES_JOIN = lazy_compile(_SHORT_AND)
 _SHORT = lazy_compile(
-    r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
+    # ("Mangen, Walgermo und Brønnick, „Title“, 66": the last two names joined by the
+    # note's "and")
+    rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}(?:,\s(?:and\s)?{_SURNAME_WORD}"
+    rf"(?:\s{_SHORT_AND}\s{_SURNAME_WORD})?){{0,3}}),\s"
     # (a title, not the locator: "Chambers, Bibliography, nos. 520–531")
     rf"(?P<title>{_TITLE}|(?!(?:nos?|pp?|S|vol|ch)\.\s?\d)[^,()]{{3,80}}?)"
     # (the work's year repeated after the short title: "World Bank, *Land-Linked*, 2020, 35",
@@ -701,7 +708,9 @@ def _by_author(
     """The latest earlier full note naming ``author`` (and most of ``title_words``); never
     a note of ``commentary``, which cites no work."""
     # (the longest word first; then the others, for a word a lead-in left: "Anders Keller")
-    names = sorted(_WORD.findall(author), key=len, reverse=True)
+    # (never the word joining the names: "Berg und Falk" names no "und")
+    words = (w for w in _WORD.findall(author) if _NAMES_JOIN.compiled.fullmatch(w) is None)
+    names = sorted(words, key=len, reverse=True)
     if not names and title_words:
         # a family name of two letters ("Ka", "Li", "Ng"), with the title's words to match
         names = _SHORT_NAME.findall(author)

@@ -21,6 +21,7 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
@@ -322,6 +323,8 @@ def is_report(
         or month_dated_facts(text)
         or commission_imprint(text, authors)
         or observatory_work(authors, publisher)
+        or commission_self_issued(authors, publisher)
+        or filed_as_report(text)
     )
 
 
@@ -361,7 +364,10 @@ def observatory_work(authors: tuple[str, ...], publisher: str | None) -> bool:
 _COMMISSION = lazy_compile(
     r"\b(?:Commission|Committee|Inquiry|Comisiwn|Pwyllgor|Ymchwiliad|Coimisiún|Coiste"
     r"|Komisioni|Komiteti|Kommission|Ausschuss|Enquête-Kommission|Komisja|Komitet|Komise"
-    r"|Commissione|Comitato|Comisión|Comité|Comissão|Commissie)\b"
+    r"|Commissione|Comitato|Comisión|Comité|Comissão|Commissie"
+    # (German, Dutch and Scandinavian write it joined to what it is for: "Deltacommissie",
+    # "Enquete-Kommission", "Untersuchungsausschuss", "Klimakommissionen")
+    r"|[^\W\d_]+(?:kommission(?:en)?|commissie|ausschuss|kommitté(?:n)?|komité(?:en)?))\b"
 )
 # its work's facts in parentheses, a place and the date alone -- no publisher: "(Caerdydd,
 # 2019)", "(London, March 2021)"
@@ -379,6 +385,38 @@ def commission_imprint(text: str, authors: tuple[str, ...]) -> bool:
         and _COMMISSION.search(authors[0]) is not None
         and _PLACE_DATE.search(text) is not None
     )
+
+
+def commission_self_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
+    """A commission, committee or inquiry is the author and issues the work itself
+    (``Deltacommissie, Title (Den Haag: Deltacommissie, 2008)``): its report."""
+    if not (authors and publisher) or _COMMISSION.search(authors[0]) is None:
+        return False
+    author = " ".join(authors[0].strip(" .,*_").split()).casefold()
+    issuer = _PLACE.sub("", " ".join(publisher.strip(" .,*_").split())).casefold()
+    return issuer == author
+
+
+# the folder a body's site files its reports in, as the work's address shows it:
+# "https://www.iea.org/reports/…", "…/research-reports/roads-and-bridges/", "…/rapports/…"
+_REPORT_FOLDER = lazy_compile(
+    r"(?:(?:research|technical|annual|policy|special|country|flagship)[-_])?"
+    r"(?:reports?|rapports?|berichte|informes|relazioni|working[-_]papers?"
+    r"|white[-_]papers?|discussion[-_]papers?|policy[-_]briefs?)",
+    re.IGNORECASE,
+)
+_ADDRESS = lazy_compile(r"https?://[^\s<>()\[\]]+")
+
+
+def filed_as_report(text: str) -> bool:
+    """Does the work's address file it in a folder of reports (``https://www.iea.org/
+    reports/the-future-of-heat-pumps``)?  (The folder, not the page's own name: a page
+    called ``/reports`` lists them.)"""
+    for m in _ADDRESS.finditer(text):
+        folders = urlsplit(m.group(0)).path.strip("/").split("/")[:-1]
+        if any(_REPORT_FOLDER.fullmatch(f) for f in folders):
+            return True
+    return False
 
 
 def body_dated_online(text: str, authors: tuple[str, ...]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.bodypage import body_page, dated_permalink, revised_page
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import (
@@ -388,6 +389,28 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         kind = RefKind.WEB
     elif (
         fields.kind is None
+        and kind is RefKind.ARTICLE
+        and has_web_url
+        # (a "volume" that is the year, or the day of a page's last change, is the page's
+        # date: "…", AEDyR, 2023.; "…," last updated 3 May 2021)
+        and (fields.volume in (None, year.raw) or revised_page(text))
+        and not (fields.issue or fields.pages)
+        and body_page(fields.authors, text)
+    ):
+        # "Agency, “Guidance Page,” updated April 8, 2022, https://…": a body's page of its
+        # own site, dated (a body writes no magazine's or paper's articles)
+        kind = RefKind.WEB
+    elif (
+        fields.kind is None
+        and kind in (RefKind.BOOK, RefKind.UNKNOWN)
+        and not (fields.place or fields.volume or fields.issue or fields.pages)
+        and dated_permalink(text)
+    ):
+        # "Name (2025). Post title. Blog Name. https://blog.example/2025/10/post/": a post,
+        # its address dated by year and month, its site no publisher
+        kind = RefKind.WEB
+    elif (
+        fields.kind is None
         and fields.day_dated
         and has_web_url
         and kind in (RefKind.BOOK, RefKind.ARTICLE, RefKind.UNKNOWN)
@@ -419,6 +442,8 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         fields.kind is None
         and kind is RefKind.WEB
         and (web_report(title) or agency_document(text, title) or placed_web_report(text, title))
+        # (a page dated by its last change is the site's page: "updated April 8, 2022")
+        and not revised_page(text)
     ):
         kind = RefKind.REPORT  # "State of our rivers report 2024. Available at: …"
     elif (
