@@ -598,15 +598,19 @@ def test_gost_shapes(text, expected, codes):
 # --------------------------------------------------------------------------
 
 GEN = {"style": "generic"}
+# an APA head (inverted names, initials, "(Year).") is read by the APA parser in any
+# reader, style detection on or off (fix round 53)
+APA = {"style": "apa"}
 GENERIC = [
     pytest.param(
         "Smith, J., & Doe, A. (2020). Trade and growth in Asia. Journal of Trade, 3(2), 1–10. "
         "https://doi.org/10.1234/JT.2020.3",
         {
-            **GEN,
+            **APA,
             "kind": RefKind.ARTICLE,
             "authors": ("Smith, J.", "Doe, A."),
             "title": "Trade and growth in Asia",
+            "host": "Journal of Trade",
             "year": 2020,
             "year_raw": "2020",
             "pages": "1–10",
@@ -619,12 +623,13 @@ GENERIC = [
     pytest.param(
         "Doe, A. (2019). Big book of trade. Springer Publishing.",
         {
-            **GEN,
+            **APA,
             "kind": RefKind.BOOK,
             "authors": ("Doe, A.",),
             "title": "Big book of trade",
             "year": 2019,
             "year_raw": "2019",
+            "publisher": "Springer Publishing",
         },
         (),
         id="apa-book",
@@ -723,19 +728,32 @@ GENERIC = [
     ),
     pytest.param(
         "Smith, J. (202-). Some title here.",
-        {**GEN, "authors": ("Smith, J.",), "title": "Some title here", "year_raw": "202-"},
+        {**APA, "authors": ("Smith, J.",), "title": "Some title here", "year_raw": "202-"},
         (A.YEAR_MALFORMED,),
         id="generic-year-malformed",
     ),
     pytest.param(
         "Smith, J. (n.d.). History of 1812. Some Site.",
-        {**GEN, "authors": ("Smith, J.",), "title": "History of 1812"},
+        {
+            **APA,
+            "kind": RefKind.BOOK,
+            "authors": ("Smith, J.",),
+            "title": "History of 1812",
+            "publisher": "Some Site",
+        },
         (),
         id="apa-no-date-title-year-ignored",
     ),
     pytest.param(
         "Smith, J. (1234). Old history. Some Site.",
-        {**GEN, "authors": ("Smith, J.",), "title": "Old history", "year_raw": "1234"},
+        {
+            **APA,
+            "kind": RefKind.BOOK,
+            "authors": ("Smith, J.",),
+            "title": "Old history",
+            "year_raw": "1234",
+            "publisher": "Some Site",
+        },
         (A.YEAR_MALFORMED,),
         id="apa-year-out-of-range",
     ),

@@ -339,6 +339,17 @@ def online_medium(container: str | None) -> bool:
     return container is not None and _ONLINE_MEDIUM.search(container.strip(" .,*_")) is not None
 
 
+# A parenthesised group in the year's place: "(n.d.)", "(s.f.)", "(o.J.)", "(forthcoming)"
+_PAREN_GROUP = lazy_compile(r"\(([^()]{1,30})\)")
+
+
+def states_no_date(text: str) -> bool:
+    """The entry says in brackets that it has no date or is not yet out (``Smith, J.
+    (n.d.). History of 1812.``): a year elsewhere in it (in the title) is not a misplaced
+    date."""
+    return any(f.undated_status(m.group(1)) for m in _PAREN_GROUP.finditer(text))
+
+
 def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
     """Turn a style parser's fields into a :class:`Reference` with its anomalies."""
     anomalies: list[Anomaly] = []
@@ -351,7 +362,7 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         title = None  # "2018" taken for the title: the style was misread
     if year.raw is None and (titled := period_year(title)) is not None:
         year = year_of(titled)  # "Adopted Budget, Fiscal Year 2017", no date of its own
-    elif year.raw is None and year_written(text):
+    elif year.raw is None and year_written(text) and not states_no_date(text):
         anomalies.append(
             Anomaly(
                 AnomalyCode.REFERENCE_UNPARSED,
