@@ -494,6 +494,31 @@ class ParsedDocument:
             found.extend(entry.reference.anomalies)
         return sorted(found, key=lambda a: (a.line or 0, a.code.value, a.message))
 
+    def anomaly_file(self, anomaly: Anomaly) -> str:
+        """The file ``anomaly.line`` is a line of when not the document's own: that of the
+        footnote or literature entry it concerns (an included chapter, the project's
+        bibliography page, a .bib) when the line falls within it; "" otherwise."""
+        if anomaly.line is None:
+            return ""
+        spans = [
+            (e.file, e.line, e.reference.end_line)
+            for e in self.literature
+            if anomaly.literature_entry is not None and e.number == anomaly.literature_entry
+        ]
+        spans += [
+            (f.file, f.line, f.reference.end_line)
+            for f in self.footnotes
+            if anomaly.footnote is not None and f.label == anomaly.footnote
+        ]
+        return next(
+            (
+                file
+                for file, first, last in spans
+                if file and first <= anomaly.line <= max(first, last)
+            ),
+            "",
+        )
+
 
 # --------------------------------------------------------------------------
 # Link checking (issue 3) — declared here so every stage shares one vocabulary

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -470,6 +470,9 @@ class _State:
     shapes: frozenset[frozenset[str]] = frozenset()  # key_shape of every bibliography key
     unclosed: list[int] = field(default_factory=list)  # lines of footnote:[ never closed
     listed: dict[str, int] = field(default_factory=dict)  # bibitem:[key] -> its first line
+    # <<key>> is how the document cites: it has [[[key]]] entries, or a <<key>> of it
+    # names a .bib entry (else it cites by cite:[key] and <<id>> is a cross reference only)
+    cites_by_xref: bool = False
 
 
 def _cited(state: _State, key: str) -> bool:
@@ -485,6 +488,7 @@ def _missing(state: _State, key: str) -> bool:
     :func:`~bibcheck.readers.adockeys.reference_key`)?"""
     return (
         bool(state.shapes)
+        and state.cites_by_xref
         and key not in state.entries
         and key not in state.bib.entries
         and key not in state.doc.anchors
@@ -928,6 +932,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     live = "\n".join(
         " " * len(ml) if k in doc.skip or k in doc.bib_lines else ml for k, ml in enumerate(mlines)
     )
+    state.cites_by_xref = bool(entries) or xref_names_entry(live, bib.entries)
     wrapped = _wrapped(state, live)
     note_spans = _footnotes(state, "\n".join(lines), live, wrapped)
     for w in wrapped:
@@ -1016,6 +1021,9 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
                     )
                 )
                 continue
+            if not state.cites_by_xref:
+                anomalies.append(_elsewhere(key, at))
+                continue
             if not _missing(state, key):
                 continue  # a section of another file of the book, not a citation key
             anomalies.append(
@@ -1050,6 +1058,27 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         bibliographies=tuple(bib.files),
         link_markers=tuple(link_citations.markers),
         link_notes=tuple(link_citations.notes),
+    )
+
+
+def xref_names_entry(live: str, keys: Container[str]) -> bool:
+    """Does a ``<<key>>`` / ``xref:key[]`` of ``live`` name one of ``keys`` (the entries
+    of a ``.bib``)?  Then the document cites by cross reference too; else (it cites by
+    ``cite:[key]``) its cross references are to sections and anchors only."""
+    found = (m.group("key") or m.group("key2") for m in _XREF.finditer(live))
+    return any(k in keys for k in found if k)
+
+
+def _elsewhere(key: str, at: int) -> Anomaly:
+    """The ``xref-unresolved`` anomaly of a ``<<key>>`` to no anchor of a document that
+    cites by ``cite:[key]``: a cross reference to another file of the book (a chapter's
+    anchor) or a broken one, never a citation."""
+    return Anomaly(
+        AnomalyCode.XREF_UNRESOLVED,
+        f"<<{key}>> points at no section or anchor of this file: a cross reference to "
+        "another file of the book, or a broken one (Asciidoctor prints it as "
+        f"[{key}]); not a citation, as this document cites by cite:[key]",
+        at,
     )
 
 

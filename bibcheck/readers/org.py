@@ -82,6 +82,7 @@ from bibcheck.readers.listorder import (
 )
 from bibcheck.readers.mask import mask
 from bibcheck.readers.orgbook import book_sources
+from bibcheck.readers.orgexclude import commented, exclude_tags
 from bibcheck.readers.orginclude import has_includes, splice
 from bibcheck.readers.orgnumeric import cites_by_number, read_numeric
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -470,8 +471,11 @@ def _names_literature(text: str) -> bool:
     return is_reference_list_heading(text) or is_qualified_list_heading(text)
 
 
-def _skipped_subtree(heading: Heading) -> bool:
-    return heading.text.startswith("COMMENT") or ":noexport:" in heading.tags
+def _skipped_subtree(heading: Heading, tags: frozenset[str]) -> bool:
+    """Is the subtree of ``heading`` left out of the export (``COMMENT``, or one of the
+    file's exclude ``tags``: see :mod:`bibcheck.readers.orgexclude`)?"""
+    own = frozenset(t for t in heading.tags.split(":") if t)
+    return commented(heading.text) or bool(own & tags)
 
 
 def _fn_end(lines: list[str], start: int) -> int:
@@ -554,6 +558,7 @@ def _read(
     paragraph_list = False  # the literature list is written as paragraphs
     links: list[BodyLink] = []  # [[https://…][words]] in the body
     skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
+    excluded_tags = exclude_tags(text)
     i = 0
     while i < len(lines):
         line, line_no = lines[i], i + 1
@@ -566,7 +571,7 @@ def _read(
             if skip_level and level > skip_level:
                 i += 1
                 continue
-            skip_level = level if _skipped_subtree(heading) else 0
+            skip_level = level if _skipped_subtree(heading, excluded_tags) else 0
             if skip_level:
                 i += 1
                 continue

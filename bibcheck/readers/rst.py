@@ -363,8 +363,8 @@ class _Pass1:
                 after_blank = True
                 i += 1
                 continue
-            if self.in_literature:
-                self.literature_lines += 1
+            if self.in_literature and _title_at(lines, i, after_blank) is None:
+                self.literature_lines += 1  # (a subsection's title is none of its lines)
             i = self._line(i, after_blank)
             after_blank = False
         self._close_literature()
@@ -972,11 +972,13 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             builder.blank()
     blocks, markers = builder.finish()
     anomalies = list(scan.anomalies)
-    footnotes, uncited = _drop_uncited_citations(footnotes, citation_targets, markers)
+    project = _project(path, labels.missing, markers) if path is not None else None
+    elsewhere = _cited_elsewhere(path, project, citation_targets, markers)
+    footnotes, uncited = _drop_uncited_citations(footnotes, citation_targets, markers, elsewhere)
     anomalies.extend(uncited)
+    anomalies.extend(elsewhere.anomalies)
     if typed:
         footnotes.extend(cited_entry_notes(markers, literature, at_citation=True))
-    project = _project(path, labels.missing, markers) if path is not None else None
     shared: frozenset[str] = frozenset()
     if project is not None:
         markers = _canonical(markers, project.found)
@@ -1044,6 +1046,10 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         or bool(project and project.pages)
         or (apparatus and bool(citation_targets)),
         literature_cited_elsewhere=shared,
+        # docutils citations (``.. [Lee2021]``) are the list of works: a page of them only
+        # (a Sphinx project's bibliography page) has its list
+        notes_are_the_list=bool(citation_targets)
+        and all(_is_citation_label(n.label) for n in footnotes),
         link_markers=tuple(builder.links.markers),
         link_notes=tuple(builder.links.notes),
         bibliographies=tuple(bib_files),
@@ -1104,29 +1110,75 @@ def _slots(
     return slots
 
 
+@dataclass(frozen=True, slots=True)
+class _Elsewhere:
+    """The citation labels (case-folded) the other pages of the page's Sphinx project and
+    the Python modules it documents cite; ``labels`` None when they could not all be
+    read (then no target is known uncited)."""
+
+    labels: frozenset[str] | None = frozenset()
+    anomalies: tuple[Anomaly, ...] = ()
+    in_project: bool = False  # the page is in a Sphinx project (a conf.py was found)
+
+
+def _cited_elsewhere(
+    path: Path | None,
+    project: ProjectTargets | None,
+    targets: Sequence[tuple[str, int, bool]],
+    markers: Sequence[RawMarker],
+) -> _Elsewhere:
+    """What the rest of the page's Sphinx project cites, looked up only when the page
+    defines citations it does not cite itself (a shared bibliography page read alone):
+    docutils citations are global to a project."""
+    cited = {m.label for m in markers}
+    if path is None or all(label in cited for label, _, _ in targets):
+        return _Elsewhere()
+    own = project is not None
+    if project is None:
+        try:
+            project = project_targets(path, {}, _page)
+        except OSError:
+            project = None
+    if project is None:
+        return _Elsewhere()
+    return _Elsewhere(
+        project.cited if project.complete else None,
+        () if own else tuple(project.anomalies),
+        in_project=True,
+    )
+
+
 def _drop_uncited_citations(
     footnotes: list[RawNote],
     targets: Sequence[tuple[str, int, bool]],
     markers: Sequence[RawMarker],
+    elsewhere: _Elsewhere | None = None,
 ) -> tuple[list[RawNote], list[Anomaly]]:
     """A docutils citation (``.. [Lee2021] …``, its label no number, ``#`` nor ``*``) is a
     work of the literature, not a footnote: one the text never cites (``[Lee2021]_``) is an
     uncited literature entry, not a footnote without its marker.  Its note is dropped; an
     entry of the literature list already (a bibliography beside a note apparatus) is found
-    uncited there, any other is reported here."""
+    uncited there, any other is reported here -- unless another page or a documented
+    module of the Sphinx project cites it (``elsewhere``, case-folded labels; None: the
+    project could not all be read, so none is known uncited)."""
     cited = {m.label for m in markers}
     unused = {(label, line): entry for label, line, entry in targets if label not in cited}
     if not unused:
         return footnotes, []
     kept = [n for n in footnotes if (n.label, n.line) not in unused]
+    rest = elsewhere or _Elsewhere()
+    others = rest.labels
+    if others is None:
+        return kept, []
     found = [
         Anomaly(
             AnomalyCode.LITERATURE_UNCITED,
-            f"citation [{label}] is defined but the text never cites it ([{label}]_)",
+            f"citation [{label}] is defined but the text never cites it ([{label}]_)"
+            + (", nor does its Sphinx project" if rest.in_project else ""),
             line,
         )
         for (label, line), entry in unused.items()
-        if not entry
+        if not entry and label.casefold() not in others
     ]
     return kept, found
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawNote
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.rstautodoc import autodoc_names, module_file, source_cites
 from bibcheck.readers.sphinxconf import conf_setting
 
 __all__ = ["MAX_BYTES", "MAX_FILES", "Page", "ProjectTargets", "find_conf", "project_targets"]
@@ -89,6 +90,7 @@ def project_targets(
     read_bytes = 0
     skipped: list[str] = []
     stopped = False
+    documented = _own_autodoc(document)
     for path in _pages(root, _exclude_patterns(conf), document.resolve()):
         if path is None:  # too many folders
             stopped = True
@@ -108,7 +110,9 @@ def project_targets(
             continue
         read_files += 1
         read_bytes += len(data)
-        page = read_page(data.decode("utf-8", "replace"))
+        page_text = data.decode("utf-8", "replace")
+        documented |= autodoc_names(page_text)
+        page = read_page(page_text)
         cited.update(page.cited)
         name = os.path.relpath(path, folder)
         targets = tuple(replace(t, file=name) for t in page.targets)  # lines of that page
@@ -124,7 +128,68 @@ def project_targets(
     anomalies = []
     if stopped or (skipped and unfound):
         anomalies.append(_bound(conf, folder, read_files, stopped, skipped, unfound))
-    return ProjectTargets(found, pages, frozenset(cited), not stopped and not skipped, anomalies)
+    modules = _ModuleCites()
+    if not stopped:
+        modules = _module_cites(documented, [root, *list(root.parents)[:MAX_LEVELS]])
+        cited.update(modules.cited)
+        if modules.unread:
+            anomalies.append(_modules_unread(modules.unread))
+    complete = not stopped and not skipped and not modules.unread
+    return ProjectTargets(found, pages, frozenset(cited), complete, anomalies)
+
+
+@dataclass(slots=True)
+class _ModuleCites:
+    """What the Python modules documented by autodoc cite."""
+
+    cited: set[str] = field(default_factory=set)  # labels, case-folded
+    unread: list[str] = field(default_factory=list)  # names whose module was not read
+
+
+def _own_autodoc(document: Path) -> set[str]:
+    """The names the document's own autodoc directives document."""
+    try:
+        data = read_regular_file(document, _PAGE_BYTES)
+    except InputError:
+        return set()
+    return set(autodoc_names(data.decode("utf-8", "replace")))
+
+
+def _module_cites(names: set[str], roots: Sequence[Path]) -> _ModuleCites:
+    """The citation labels the modules of the autodoc ``names`` cite, the modules
+    looked for under ``roots``; at most :data:`MAX_FILES` modules and :data:`MAX_BYTES`."""
+    out = _ModuleCites()
+    files: dict[Path, list[str]] = {}
+    for name in sorted(names):
+        path = module_file(name, roots)
+        if path is None:
+            out.unread.append(name)
+        else:
+            files.setdefault(path.resolve(), []).append(name)
+    budget = MAX_BYTES
+    for count, (path, documented) in enumerate(sorted(files.items())):
+        try:
+            if count >= MAX_FILES or path.stat().st_size > budget:
+                out.unread.extend(documented)
+                continue
+            data = read_regular_file(path, _PAGE_BYTES)
+        except (OSError, InputError):
+            out.unread.extend(documented)
+            continue
+        budget -= len(data)
+        out.cited |= source_cites(data.decode("utf-8", "replace"))
+    return out
+
+
+def _modules_unread(names: Sequence[str]) -> Anomaly:
+    """The ``limit-reached`` note of documented modules whose source was not read."""
+    shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+    return Anomaly(
+        AnomalyCode.LIMIT_REACHED,
+        f"{len(names)} name{'s' if len(names) != 1 else ''} the Sphinx project documents "
+        f"with autodoc ({shown}) could not be found as Python source: their docstrings "
+        "may cite entries of the project's bibliography, so no entry is called uncited",
+    )
 
 
 def _bound(

@@ -43,6 +43,7 @@ from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.revisions import Conventions, accept
 from bibcheck.readers.latex.scan import BraceIndex, skip_space
 from bibcheck.readers.latex.texdist import is_distribution_file
+from bibcheck.readers.orgexclude import looks_like_org, unexported
 
 MAX_DEPTH = 16  # files including files
 MAX_FILES = 2000  # files included in all (the same file twice counts twice)
@@ -247,6 +248,7 @@ class _Loader:
     lhs: bool = False  # an lhs2TeX document: its %include lines are includes
     lhs_includes: set[tuple[int, int]] = field(default_factory=set)  # (file, line)
     in_body: bool = True  # past \begin{document} (or no preamble at all)
+    org: bool = False  # an Org file exported to LaTeX: its preamble is the exporter's
 
     def display(self, path: Path) -> str:
         try:
@@ -285,7 +287,7 @@ class _Loader:
             stop = begin.start() if begin else stop
         body_begins = _BEGIN_DOCUMENT.search(text, start, stop)
         if index == 0:  # a main file with a preamble starts in it; a chapter alone is body
-            self.in_body = not (_DOCUMENTCLASS.search(text) or body_begins)
+            self.in_body = self.org or not (_DOCUMENTCLASS.search(text) or body_begins)
         pos = start
         guarded = _guarded(text, start, stop)
         for m in _INCLUDE.finditer(text, start, stop):
@@ -465,6 +467,9 @@ def load(text: str, path: str, encoding: str | None = None, preamble_only: bool 
     if (main is not None and main.suffix.lower() == ".lhs") or _LHS_DIRECTIVES.search(text):
         loader.lhs = True
         loader.known.excluded.update(LHS_ENVIRONMENTS)
+    if looks_like_org(main.name if main else "", text):
+        loader.org = True  # what Org does not export is no text of the paper
+        text = unexported(text)
     if main is not None:
         loader.chain.append(main.resolve())
     loader.file(text, main.name if main else "", main, main_dir, False, preamble_only)
