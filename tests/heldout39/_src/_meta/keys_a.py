@@ -1,0 +1,63 @@
+"""Writes the meta.json of heldout39 half A's documents (labels and fields by hand; lines come
+from the ⟦label⟧ annotations next to each marker in the sources, checked with grep -n).
+Then: .venv/bin/python tests/corpus_build/build.py tests/heldout39 <name ...>
+and   .venv/bin/python tests/corpus_build/build_docx.py tests/heldout39 <name>
+and   .venv/bin/python tests/heldout39/_src/_meta/build_odt39.py
+Kinds follow the last section of tests/corpus/README.md (software and datasets web, standards
+report, slide decks online web, conference papers chapter, preprints article)."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+B, A, C, R, CH, W, T, P = "book", "article", "commentary", "report", "chapter", "web", "thesis", "patent"
+
+
+def put(fmt, name, meta):
+    p = os.path.join(HERE, "..", fmt, name, "meta.json")
+    open(p, "w", encoding="utf-8").write(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
+
+
+def numbered(pairs):
+    return [dict(number=n, **e) for n, e in pairs]
+
+
+# ---- plaintext: English grant proposal narrative, references pasted from several tools ----
+mf = [
+ (1, dict(title="Toxic cyanobacteria in water: a guide to their public health consequences, monitoring and management", year=2021, kind=B)),
+ (2, dict(authors=["Paerl", "Otten"], title="Harmful cyanobacterial blooms: Causes, consequences, and controls", year=2013, doi="10.1007/s00248-012-0159-y", kind=A)),
+ (3, dict(title="Method 445.0: In vitro determination of chlorophyll a and pheophytin a in marine and freshwater algae by fluorescence", year=1997, kind=R)),
+ (4, dict(authors=["Hollister", "Kreakie"], title="Associations between chlorophyll a and various microcystin health advisory concentrations", year=2016, doi="10.12688/f1000research.7955.2", kind=A)),
+ (5, dict(authors=["McCracken", "Yoon"], title="Recent approaches for optical smartphone sensing in resource-limited settings: a brief review", year=2016, doi="10.1039/C6AY01575A", kind=A)),
+ (6, dict(authors=["Okonkwo", "Marsh", "Tan"], title="A 3D-printed smartphone fluorometer for field chlorophyll measurements", year=2021, kind=A)),
+ (7, dict(authors=["Barreto", "Hsu", "Ndlovu"], title="Low-cost phone-based fluorescence for algal monitoring in irrigation reservoirs", year=2022, kind=A)),
+ (9, dict(title="Lumen Reader: raw camera access for citizen science", url="https://github.com/lumen-reader/lumen-android", kind=W)),
+ (10, dict(authors=["Ramaswamy"], title="pondfluor-holder", year=2023, url="https://github.com/pramaswamy/pondfluor-holder", kind=W)),
+ (11, dict(authors=["Ramaswamy"], title="Optical methods for algal monitoring in agricultural water", year=2023, kind=T)),
+ (12, dict(authors=["Janesick"], title="Scientific charge-coupled devices", year=2001, kind=B)),
+ (13, dict(authors=["Bonney", "Shirk", "Phillips", "Wiggins", "Ballard", "Miller-Rushing"], title="Next steps for citizen science", year=2014, kind=A)),
+ (14, dict(authors=["Buytaert", "Zulkafli", "Grainger", "Acosta", "Alemie", "Bastiaensen", "Zhumanova"], title="Citizen science in hydrology and water resources: opportunities for knowledge generation, ecosystem service management, and sustainable development", year=2014, kind=A)),
+]
+put("plaintext", "mobile-fluorometry", {
+ "about": "An invented English early-career seed-grant narrative (smartphone fluorometry for chlorophyll-a in farm ponds) pasted from Word into a web form and saved as plain text: hard-wrapped lines, numbered section headings, IEEE-style bracketed numbers ('[1], [2]', '(e.g. [6], [7])', a number inside a parenthesis with a locator 'ch. 4 [11]'), and a hand-numbered References list pasted from several tools: Vancouver from PubMed (edited book with 'editors', EPA method, McCracken, Bonney with 'et al.' and the date '2014 Mar 28'), APA 6/7 from Google Scholar (Paerl & Otten with https://doi.org DOI, Hollister with 'doi:', Buytaert with the Scholar '... &' elision), IEEE with '[Online]. Available:' and 'accessed', an APA '[Computer software]' entry, a Vancouver '[PhD thesis]'. Labels: list numbers. Corporate/editor names not keyed (Chorus & Welker are editors of entry 1; EPA). Kinds: EPA Method 445.0 (a standard method) report; the GitHub app and the holder design files (software) web. Invented: the proposal, its applicant, Okonkwo/Marsh/Tan 2021, Barreto/Hsu/Ndlovu 2022, Lumen Reader and its URL, pondfluor-holder and its URL, Ramaswamy's thesis. Real with data as remembered: Chorus & Welker 2021, Paerl & Otten 2013, EPA 445.0, Hollister & Kreakie 2016, McCracken & Yoon 2016, Janesick 2001, Bonney et al. 2014, Buytaert et al. 2014. Planted: the list skips number 8 (the student deleted an entry and did not renumber; 6 and 7 are cited, 8 is not): literature-numbering at the line of entry '9.'.",
+ "document": "mobile-fluorometry.txt", "reader": "plain-text", "clean": True,
+ "notes": {str(n): e for n, e in mf},
+ "literature": numbered(mf),
+})
+
+
+# ---- pdftext: German Hausarbeit (term paper) through pdftotext -layout, footnotes + author-date list ----
+andr = dict(authors=["Androutsopoulos"], title="Deutsche Jugendsprache. Untersuchungen zu ihren Strukturen und Funktionen", year=1998, kind=B)
+duden = dict(title="cringe", url="https://www.duden.de/rechtschreibung/cringe", kind=W)
+henne = dict(authors=["Henne"], title="Jugend und ihre Sprache. Darstellung, Materialien, Kritik", year=1986, kind=B)
+kaiser = dict(authors=["Kaiser"], title="Einführung in die Soziolinguistik", kind=W)
+neuland = dict(authors=["Neuland"], title="Jugendsprache. Eine Einführung", year=2018, kind=B)
+gpt = dict(title="ChatGPT", url="https://chat.openai.com/", kind=W)
+schlob = dict(authors=["Schlobinski", "Kohl", "Ludewigt"], title="Jugendsprache. Fiktion und Wirklichkeit", year=1993, kind=B)
+spitz = dict(authors=["Spitzmüller"], title="Metasprachdiskurse. Einstellungen zu Anglizismen und ihre wissenschaftliche Rezeption", year=2005, kind=B)
+wiki = dict(title="Jugendwort des Jahres", url="https://de.wikipedia.org/wiki/Jugendwort_des_Jahres", kind=W)
+put("pdftext", "jugendsprache-hausarbeit-de", {
+ "about": "An invented German bachelor's term paper (Hausarbeit, linguistics seminar: English words in youth language, 'cringe' and 'lost') written in Word and converted to text with pdftotext -layout (hand-shaped): running head, indented paragraphs, footnote markers as digits glued after words or punctuation ('kommentiert.1', 'Soziolinguistik“3', 'Duden-Eintrag,13'), each page's notes under a rule at the page foot, page numbers, form feeds, and a Literaturverzeichnis in German author-date form ('Name, Vorname (Jahr): Titel. Ort: Verlag.') continuing on the last page above that page's notes. Notes mix full first citations, 'Ebd., S. 71.' (6 -> Neuland), short author-date notes ('Vgl. Neuland (2018), S. 12–19.', 'Androutsopoulos (1998), S. 560.'), a secondary citation 'Schlobinski/Kohl/Ludewigt (1993), S. 41, zit. nach Neuland (2018), S. 88.' (note 8 keyed with the primary work, whose entry the list has), lecture slides in the Moodle course (3: web, no year: the note gives a semester only), a Wikipedia article (1), a TikTok video (11), ChatGPT (12, web), a Duden online entry (13), and two comments (4, 14: commentary). Labels: footnote numbers; the author-date citations inside notes 5, 8 and 9 cite the list as [n], the position of the entry (list: 1 Androutsopoulos, 2 Duden, 3 Henne, 4 Kaiser, 5 Neuland, 6 OpenAI, 7 Schlobinski, 8 Spitzmüller, 9 Wikipedia), at the note's line. Corporate authors (Duden, OpenAI, Wikipedia) not keyed. Invented: the paper, its author, Ines Kaiser and her lecture, the chat corpus, the TikTok account and video id. Real with data as remembered: Neuland 2018 (UTB), Henne 1986, Schlobinski/Kohl/Ludewigt 1993, Androutsopoulos 1998, Spitzmüller 2005, Jugendwort des Jahres, Duden 'cringe'. Clean.",
+ "document": "jugendsprache-hausarbeit-de.txt", "reader": "pdf-text", "clean": True,
+ "notes": {"1": wiki, "2": neuland, "3": kaiser, "4": dict(kind=C), "5": neuland, "6": neuland, "7": henne, "8": schlob, "9": andr,
+           "10": spitz, "11": dict(title="Jugendwörter 2023 erklärt", url="https://www.tiktok.com/@sprachnerd.official/video/7291846055512345678", kind=W),
+           "12": gpt, "13": duden, "14": dict(kind=C)},
+ "literature": [andr, duden, henne, dict(kaiser, year=2023), neuland, dict(gpt, year=2024), schlob, spitz, dict(wiki, year=2024)],
+})
