@@ -61,3 +61,27 @@ put("pdftext", "jugendsprache-hausarbeit-de", {
            "12": gpt, "13": duden, "14": dict(kind=C)},
  "literature": [andr, duden, henne, dict(kaiser, year=2023), neuland, dict(gpt, year=2024), schlob, spitz, dict(wiki, year=2024)],
 })
+
+
+# ---- html: English Moodle page (tutor's study guide), APA-ish author-date, list pasted from several tools ----
+wk = [
+ dict(authors=["Braveman", "Egerter", "Williams"], title="The social determinants of health: Coming of age", year=2011, doi="10.1146/annurev-publhealth-031210-101218", kind=A),
+ dict(title="Closing the gap in a generation: Health equity through action on the social determinants of health. Final report of the Commission on Social Determinants of Health", year=2008, kind=R),
+ dict(authors=["Dahlgren", "Whitehead"], title="Policies and strategies to promote social equity in health", year=1991, kind=R),
+ dict(authors=["Link", "Phelan"], title="Social conditions as fundamental causes of disease", year=1995, kind=A),
+ dict(authors=["Mackenbach"], title="Politics is nothing but medicine at a larger scale: reflections on public health's biggest idea", year=2009, doi="10.1136/jech.2008.077032", kind=A),
+ dict(authors=["Marmot", "Friel", "Bell", "Houweling", "Taylor"], title="Closing the gap in a generation: health equity through action on the social determinants of health", year=2008, kind=A),
+ dict(authors=["Marmot"], title="The status syndrome: how social standing affects our health and longevity", year=2004, kind=B),
+ dict(authors=["Nguyen"], title="Week 3: Measuring health inequality", year=2024, kind=W),
+ dict(title="ChatGPT", year=2024, url="https://chat.openai.com/chat", kind=W),
+ dict(authors=["Pickett", "Wilkinson"], title="Income inequality and health: A causal review", year=2015, doi="10.1016/j.socscimed.2014.12.031", kind=A),
+ dict(title="Social determinants of health", year=2024, url="https://en.wikipedia.org/wiki/Social_determinants_of_health", kind=W),
+ dict(authors=["Solar", "Irwin"], title="A conceptual framework for action on the social determinants of health", year=2010, url="https://www.who.int/publications/i/item/9789241500852", kind=R),
+ dict(authors=["Wilkinson", "Pickett"], title="The spirit level: Why more equal societies almost always do better", year=2009, kind=B),
+]
+put("html", "week4-determinants", {
+ "about": "An invented English Moodle 4.1 page resource (mod/page, Boost theme) saved from the browser: a tutor's Week 4 study guide for a first-year public-health course, with Moodle's head, navbar, breadcrumb, activity-completion badge, the page content in div.no-overflow as the Atto editor writes it (p dir=ltr with inline styles, h4 headings, a tutorial-question list), 'Last modified' and the footer with the login info. APA-ish author-date citations written both ways ('(Marmot et al, 2008)' without the period, 'Marmot et al. (2008)', 'Braveman, Egerter and Williams (2011)', '(Braveman et al., 2011)'), a page locator '(Dahlgren & Whitehead, 1991, p. 11)', a slide locator '(Nguyen, 2024, slide 14)', a corporate narrative citation 'Commission on Social Determinants of Health (2008)', a secondary citation '(as cited in Mackenbach, 2009)' (Virchow, named without a year, is no citation), Wikipedia cited by its title and ChatGPT by OpenAI. The References are paragraphs with a hanging indent pasted from several tools: APA 7 (https://doi.org DOIs), APA 6 ('doi:', 'Retrieved … from'), Vancouver from PubMed (Link & Phelan, Marmot 2004, Solar & Irwin with a WHO discussion-paper series and an IEEE-like '[Online]. Available:'), APA '[Lecture slides]' and '[Large language model]'; listed alphabetically except that Marmot et al. 2008 precedes Marmot 2004. Labels: author-date citations cite the list as [n], the position of the entry (1 Braveman … 13 Wilkinson). Corporate authors (the Commission, OpenAI, Wikipedia) not keyed. Kinds: the Commission's final report, Dahlgren & Whitehead's Institute for Futures Studies paper and Solar & Irwin's discussion paper report; lecture slides (on the LMS), ChatGPT and the Wikipedia article web. Invented: the university, LMS host and ids, the tutor, the lecturer T. Nguyen and the slides, the student. Real with data as remembered: every other reference. Planted: Link & Phelan 1995 (entry 4) is never cited: uncited-literature-entry at its line.",
+ "document": "week4-determinants.html", "reader": "html", "clean": True,
+ "notes": {f"[{i + 1}]": e for i, e in enumerate(wk) if i != 3},
+ "literature": wk,
+})
