@@ -85,3 +85,27 @@ put("html", "week4-determinants", {
  "notes": {f"[{i + 1}]": e for i, e in enumerate(wk) if i != 3},
  "literature": wk,
 })
+
+
+# ---- latex: English master's thesis chapter, natbib plainnat, .bib merged from Zotero/BBT, Mendeley and Scholar ----
+fl = {
+ "beutel2020flower": dict(authors=["Beutel", "Topal", "Mathur", "Qiu", "Fernandez-Marques", "Gao", "Sani", "Li", "Parcollet", "de Gusmão"], title="Flower: A friendly federated learning research framework", year=2020, kind=A),
+ "bonawitz2017practical": dict(authors=["Bonawitz", "Ivanov", "Kreuter", "Marcedone", "McMahan", "Patel", "Ramage", "Segal", "Seth"], title="Practical secure aggregation for privacy-preserving machine learning", year=2017, kind=CH),
+ "dwork2014algorithmic": dict(authors=["Dwork", "Roth"], title="The Algorithmic Foundations of Differential Privacy", year=2014, doi="10.1561/0400000042", kind=A),
+ "Hard2018": dict(authors=["Hard", "Rao", "Mathews", "Ramaswamy", "Beaufays", "Augenstein", "Eichner", "Kiddon", "Ramage"], title="Federated Learning for Mobile Keyboard Prediction", year=2018, url="http://arxiv.org/abs/1811.03604", kind=A),
+ "kairouz2019advances": dict(authors=["Kairouz", "McMahan", "Avent", "Bellet", "Bennis", "Bhagoji", "Bonawitz", "Charles", "Cormode", "Cummings"], title="Advances and open problems in federated learning", year=2019, kind=A),
+ "li2020federated": dict(authors=["Li", "Sahu", "Talwalkar", "Smith"], title="Federated learning: Challenges, methods, and future directions", year=2020, kind=A),
+ "googleblog2017": dict(authors=["McMahan", "Ramage"], title="Federated Learning: Collaborative Machine Learning without Centralized Training Data", year=2017, url="https://ai.googleblog.com/2017/04/federated-learning-collaborative.html", kind=W),
+ "mcmahan2017communication": dict(authors=["McMahan", "Moore", "Ramage", "Hampson", "Agüera y Arcas"], title="Communication-Efficient Learning of Deep Networks from Decentralized Data", year=2017, url="https://proceedings.mlr.press/v54/mcmahan17a.html", kind=CH),
+ "sattler2020": dict(authors=["Sattler", "Wiedemann", "Müller", "Samek"], title="Robust and Communication-Efficient Federated Learning From Non-i.i.d. Data", year=2020, doi="10.1109/TNNLS.2019.2944481", kind=A),
+ "Schmidt2022": dict(authors=["Schmidt"], title="Client Drift in Cross-Device Federated Learning: An Empirical Study", year=2022, kind=T),
+ "tff": dict(title="TensorFlow Federated", url="https://www.tensorflow.org/federated", kind=W),
+ "ml4slides": dict(authors=["Weber"], title="Lecture 9: Privacy-Preserving Machine Learning", year=2023, kind=W),
+ "Zhao2018": dict(authors=["Zhao", "Li", "Lai", "Suda", "Civin", "Chandra"], title="Federated Learning with Non-IID Data", year=2018, doi="10.48550/arXiv.1806.00582", kind=A),
+}
+put("latex", "fl-thesis-background", {
+ "about": "An invented English master's thesis chapter (M.Sc. computer science, 'Background and Related Work' on federated learning) as a single report-class file sent to the supervisor: natbib with round,authoryear and \\bibliographystyle{plainnat}, \\citet, \\citep with pre/postnotes ('[see e.g.][]', '[p.~4]', '[Sec.~3]', '[ch.~3]', '[slide~23]'), a two-key \\citep, \\citeauthor, a \\todo macro, an equation, a \\ref to a chapter not in the file; references.bib merged by hand from three exports: Zotero/Better BibTeX (tab-indented, braced capitals, file= paths, urldate, month = apr), Mendeley (abstract, archivePrefix/arxivId/eprint, mendeley-groups, file, doubled braces around titles, {\\\"{u}} accents), Google Scholar (lower-case titles, 'arXiv preprint arXiv:…' as journal, 'and others', lower-case booktitle 'proceedings of …'), plus hand-written @mastersthesis and @misc entries (course slides with howpublished; TensorFlow Federated with url/urldate and 'Accessed:' note, no author, no year). The Mendeley duplicate of McMahan et al. (arXiv 2016 version, key McMahan2016) is never cited and so not printed. Labels: citation keys (\\citeauthor counts). Literature: the 13 cited entries in the order plainnat prints them (sorted by label, then author, year, title: 'McMahan and Ramage' before 'McMahan et al.'; tff, without author, by its key). Kinds: the AISTATS and CCS papers chapter; arXiv preprints article; the Google blog post, the slides and the TFF page web. Authors keyed as in the .bib before 'others'. Invented: the thesis, its author, Schmidt 2022, Weber's lecture. Real with data as remembered: every other entry. Planted: \\citep[Sec.~3]{kairouz2021advances} cites a key that is not in the .bib (the entry is kairouz2019advances): citation-key-missing at that line.",
+ "document": "thesis.tex", "reader": "latex", "clean": True,
+ "notes": fl,
+ "literature": [fl[k] for k in ["beutel2020flower", "bonawitz2017practical", "dwork2014algorithmic", "Hard2018", "kairouz2019advances", "li2020federated", "googleblog2017", "mcmahan2017communication", "sattler2020", "Schmidt2022", "tff", "ml4slides", "Zhao2018"]],
+})
