@@ -109,3 +109,25 @@ put("latex", "fl-thesis-background", {
  "notes": fl,
  "literature": [fl[k] for k in ["beutel2020flower", "bonawitz2017practical", "dwork2014algorithmic", "Hard2018", "kairouz2019advances", "li2020federated", "googleblog2017", "mcmahan2017communication", "sattler2020", "Schmidt2022", "tff", "ml4slides", "Zhao2018"]],
 })
+
+
+# ---- docx: Turkish bachelor's thesis chapter (urban planning), Word footnotes, typed KAYNAKÇA ----
+harvey = dict(authors=["Harvey"], title="Sosyal Adalet ve Şehir", year=2003, kind=B)
+lefeb = dict(authors=["Lefebvre"], title="Şehir Hakkı", year=2015, kind=B)
+glass = dict(authors=["Glass"], title="London: Aspects of Change", year=1964, kind=B)
+kaya = dict(authors=["Kaya"], title="İstanbul'da soylulaştırma: Eski kent merkezlerinin yeni orta sınıflar tarafından dönüşümü", year=2009, kind=B)
+law6306 = dict(year=2012, kind=R)
+plan = dict(title="Kentsel Dönüşüm Stratejik Planı 2019-2023", year=2019, kind=R)
+ozturk = dict(authors=["Öztürk"], title="Kentsel Dönüşüm Projelerinde Hak Sahipliği Sorunu", year=2018, doi="10.14744/planlama.2018.25773", kind=A)
+arda = dict(authors=["Arda"], title="ŞBP 302 Kentsel Dönüşüm ders notları", year=2023)
+vikipedi = dict(title="Fikirtepe", url="https://tr.wikipedia.org/wiki/Fikirtepe", kind=W)
+yilmaz = dict(authors=["Yılmaz"], title="Fikirtepe'de 10 yıldır bitmeyen dönüşüm", year=2022, url="https://www.cumhuriyet.com.tr/turkiye/fikirtepede-10-yildir-bitmeyen-donusum-1905512", kind=A)
+aksoy = dict(authors=["Aksoy"], title="Kentsel Dönüşüm Sürecinde Mahalle Aidiyeti: Fikirtepe Örneği", year=2020, kind=T)
+put("docx", "fikirtepe-bitirme-tr", {
+ "about": "An invented Turkish bachelor's graduation project chapter (urban planning: urban renewal and neighbourhood attachment in Fikirtepe, Istanbul) as Word saves a student's draft: faculty, title and author/supervisor paragraphs, Heading1/Heading2 headings, 15 Word footnotes (footnotes.xml) in Turkish humanities style ('Ad Soyad, *Başlık*, çev. …, Yer: Yayınevi, yıl, s. …'), 'a.g.e., s. 112.' (3 -> Lefebvre), 'Kaya, a.g.e.' (5 -> Kaya), 'Öztürk, a.g.m.' (9 -> Öztürk), 'Harvey, a.g.e.' (15 -> Harvey), a secondary citation 'Ruth Glass, … 1964, s. xviii; aktaran: Nilay Kaya, …' (4, keyed with the primary work), Law No. 6306 with its Resmî Gazete date and issue (6: legislation, report by the corpus kinds, year only), a ministry strategic plan (7: report, corporate author not keyed), a journal article with 'doi:' (8), the supervisor's lecture notes (10: no kind keyed; printed handouts, neither online slides nor a book), a Vikipedi article (11: web), a Cumhuriyet newspaper article with URL (12: article), an unpublished master's thesis (13), and a comment (14: commentary). The KAYNAKÇA is typed paragraphs mixing Turkish/Chicago ('Aksoy, Zeynep. *Title*. Yer: …, 2020.'), capitalised surnames pasted from an older list ('HARVEY, David.'), APA 7 ('Kaya, N. (2009).', 'Öztürk, M. (2018). … https://doi.org/…') and a Vikipedi entry with 'Erişim tarihi', followed by a 'Mevzuat' subheading with the law. Labels: footnote numbers; lines are body paragraph numbers. Invented: the project, its author, Selin Arda and her notes, Öztürk 2018 and its DOI, Kaya 2009's subtitle and page numbers, Aksoy 2020, Ece Yılmaz's article and URL, the plan's page. Real with data as remembered: Harvey's and Lefebvre's Turkish translations (Metis 2003, Sel 2015), Glass 1964, Law 6306 (RG 31.05.2012, 28309), the ministry's strategic plan title. Clean.",
+ "document": "fikirtepe-bitirme-tr.docx", "reader": "docx", "clean": True, "lang": "tr-TR",
+ "title": "Bitirme Bolum 2 taslak", "creator": "Elif Karaca",
+ "notes": {"1": harvey, "2": lefeb, "3": lefeb, "4": glass, "5": kaya, "6": law6306, "7": plan, "8": ozturk, "9": ozturk,
+           "10": arda, "11": vikipedi, "12": yilmaz, "13": aksoy, "14": dict(kind=C), "15": harvey},
+ "literature": [aksoy, arda, plan, glass, harvey, kaya, lefeb, dict(ozturk, title="Kentsel dönüşüm projelerinde hak sahipliği sorunu"), vikipedi, yilmaz, law6306],
+})
