@@ -128,6 +128,6 @@ put("docx", "fikirtepe-bitirme-tr", {
  "document": "fikirtepe-bitirme-tr.docx", "reader": "docx", "clean": True, "lang": "tr-TR",
  "title": "Bitirme Bolum 2 taslak", "creator": "Elif Karaca",
  "notes": {"1": harvey, "2": lefeb, "3": lefeb, "4": glass, "5": kaya, "6": law6306, "7": plan, "8": ozturk, "9": ozturk,
-           "10": arda, "11": vikipedi, "12": yilmaz, "13": aksoy, "14": dict(kind=C), "15": harvey},
+           "10": dict(arda, title="ŞBP 302 Kentsel Dönüşüm"), "11": vikipedi, "12": yilmaz, "13": aksoy, "14": dict(kind=C), "15": harvey},
  "literature": [aksoy, arda, plan, glass, harvey, kaya, lefeb, dict(ozturk, title="Kentsel dönüşüm projelerinde hak sahipliği sorunu"), vikipedi, yilmaz, law6306],
 })
