@@ -101,12 +101,18 @@ write("rmarkdown/sleep-seminar.key.json", {
              "BibTeX export holding duplicate records (diekelmann_memory_2010 / -1 both cited; "
              "walker_sleep-dependent_2004-1 uncited, not printed). Invented: the student, the "
              "lecturer Adaeze Okafor, her slides and their Moodle URL, the survey data. Planted: "
-             "@hershner2014 is not a key of the .bib (the entry is hershner_causes_2014).",
+             "@hershner2014 is not a key of the .bib (the entry is hershner_causes_2014). "
+             "Unplanned, keyed after the first scoring: the duplicate Diekelmann records are "
+             "printed twice (duplicate-citation).",
     "clean": True,
     "citations": r_cites,
     "notes": r_notes,
     "literature": [r_notes[k] for k in r_order],
-    "defects": [{"kind": "missing-literature-entry", "line": miss}],
+    # key correction after the first scoring (HALF_B.md): the printed list holds the Zotero
+    # duplicate twice, a real defect the first key missed; its line is the first record's in the .bib
+    "defects": [{"kind": "missing-literature-entry", "line": miss},
+                {"kind": "duplicate-citation",
+                 "line": L("rmarkdown/sleep-seminar/zotero-export.bib", "@article{diekelmann_memory_2010,")}],
 })
 
 # 2. pandoc/practica4-calidad-aire (Jupyter nbconvert Markdown, Spanish) -------------------
@@ -140,7 +146,7 @@ write("pandoc/practica4-calidad-aire.key.json", {
              "(nbconvert Markdown: code cells, indented output, a pipe table, a png) with [^n] "
              "footnotes under 'Referencias y notas' mixing APA, Vancouver and Nature styles, a "
              "comment note (2), a secondary citation (4, 'citado por', no fields keyed), a Real "
-             "Decreto (5), ChatGPT (10) and lecture notes (11). Invented: the students, the "
+             "Decreto (5), ChatGPT (10) and lecture notes (11); [^5] is followed by ':' in running text. Invented: the students, the "
              "lecturer M. Sáenz Ortega and her notes, the data values. Clean.",
     "clean": True,
     "citations": p_cites,
@@ -176,11 +182,13 @@ write("rst/assignment3-sorting.key.json", {
              "a list-table, hand-numbered footnotes [n]_ (1 cited three times, [3]_ [4]_ adjacent) "
              "defined under 'References' in mixed IEEE/APA shapes. Invented: the course, its "
              "lecturer R. Castellanos and the slide URL. Planted: footnote [8] (Knuth) is never "
-             "referenced.",
+             "referenced (footnote-numbering; first keyed uncited-literature-entry).",
     "clean": True,
     "citations": s_cites,
     "notes": s_notes,
-    "defects": [{"kind": "uncited-literature-entry", "line": L(S, ".. [8]")}],
+    # key correction after the first scoring (HALF_B.md): a footnote with no marker is
+    # footnote-numbering (project README finding table), first keyed uncited-literature-entry
+    "defects": [{"kind": "footnote-numbering", "line": L(S, ".. [8]")}],
 })
 
 # 4. org/memoire-plan ------------------------------------------------------------------
