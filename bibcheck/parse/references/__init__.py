@@ -84,6 +84,7 @@ from bibcheck.parse.references.relined import Misread, misread_title, relined
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
+from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
@@ -579,6 +580,8 @@ def _fields(
         ref = caps.online_page(ref, web)
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
         ref = _standard_titled(ref, clean(rest))
+        # "NBR 9050: Title", "Title. W3C Recommendation, 2018.": a standard or specification
+        ref = as_specification(ref, clean(rest))
         # "IETF RFC 3986, Berners-Lee, T., …, Masinter, L: Title", "Charles Heazel: Title.
         # OGC 19-072, …": a standards body's entry, its number no name nor title
         ref = numbered_documents.reread(ref, clean(rest))
