@@ -55,6 +55,7 @@ from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.deposit import deposit_link
+from bibcheck.parse.references.described import described_kind
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.family_first_run import joined
@@ -600,6 +601,8 @@ def _fields(
     ref = without_trailing_year(ref, clean(rest))
     # "Title [software]. Version 4.3.1.": the medium and the version are no part of the title
     ref = without_medium(ref)
+    # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
+    ref = described_kind(ref, access is not None, bool(urls))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(
