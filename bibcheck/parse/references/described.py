@@ -60,7 +60,8 @@ def described_kind(ref: Reference, accessed: bool, has_url: bool) -> Reference:
             return dataclasses.replace(ref, kind=RefKind.WEB)
         return ref
     bare_host = ref.host is not None and ref.host.startswith("(")
-    if (ref.kind in (RefKind.BOOK, RefKind.UNKNOWN) or bare_host) and _NUMBERED.search(raw):
+    reportable = ref.kind in (RefKind.BOOK, RefKind.UNKNOWN) or bare_host
+    if reportable and _NUMBERED.search(raw):
         return dataclasses.replace(ref, kind=RefKind.REPORT, host=None if bare_host else ref.host)
     if (
         ref.style == "apa"
