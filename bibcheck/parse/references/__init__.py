@@ -55,7 +55,7 @@ from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.deposit import deposit_link
-from bibcheck.parse.references.described import described_kind
+from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.family_first_run import joined
@@ -195,7 +195,7 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
             if after and re.match(r"[a-z][a-z0-9+.-]*:", after[0], re.I)
             else "'URL:' is written but no address follows it"
         )
-    elif ref.kind is RefKind.WEB:
+    elif ref.kind is RefKind.WEB and not described_medium(ref.raw):
         message = "electronic resource without a URL"
     else:
         return None

@@ -23,7 +23,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["described_kind"]
+__all__ = ["described_kind", "described_medium"]
 
 _MEDIA = (
     r"vid[eé]os?|vídeo|video\sfile|film|motion\spicture|pel[ií]cula|filme|webinaire?|webinar"
@@ -47,6 +47,12 @@ _RETRIEVED = lazy_compile(
 )
 
 
+def described_medium(raw: str) -> bool:
+    """The entry describes its medium in brackets (``[Video]``, ``[Data set]``): web by the
+    conventions, but a broadcast, a disc or a dataset on request has no address to miss."""
+    return "[" in raw and _MEDIUM.search(raw) is not None
+
+
 def _journal_numbered(ref: Reference) -> bool:
     return bool(ref.volume or ref.issue)
 
@@ -55,7 +61,7 @@ def described_kind(ref: Reference, accessed: bool, has_url: bool) -> Reference:
     """``ref`` with the kind its description gives (see the module); ``accessed``: an access
     date was read; ``has_url``: the entry gives an address."""
     raw = ref.raw
-    if "[" in raw and not _journal_numbered(ref) and _MEDIUM.search(raw):
+    if not _journal_numbered(ref) and described_medium(raw):
         if ref.kind is not RefKind.WEB:
             return dataclasses.replace(ref, kind=RefKind.WEB)
         return ref
