@@ -434,6 +434,9 @@ def build_document(
     cited: set[int] = set()
     seen: set[str] = set()
     listed = {entry.text for entry in raw.literature}
+    # (a note that is a list entry itself, the same text at the same lines -- a Sphinx page's
+    # References of ``.. [Label]`` citations: the entry reports its anomalies, once)
+    entries_at = {(entry.text, entry.line) for entry in raw.literature}
     # A list the body cites author-date ("(Beck et al., 2022)") holds what the body cites:
     # the notes, for data sources and asides, need not be in it.
     notes_apart = raw.literature_partial or (
@@ -501,6 +504,8 @@ def build_document(
                     a for a in parsed.anomalies if a.code is not AnomalyCode.DOI_INVALID
                 ),
             )
+        if note.reference is None and (note.text, note.line) in entries_at:
+            parsed = replace(parsed, anomalies=())
         if note.reference is not None and note.end_line > parsed.end_line:
             # (a note given the reference of a work it cites by key spans its own lines)
             parsed = replace(parsed, end_line=note.end_line)

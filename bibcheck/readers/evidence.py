@@ -63,6 +63,9 @@ _REFERENCE_LINKS = "reference-style links [text][n] with [n]: url"
 # a link reference definition: "[label]: destination" (up to three spaces indented)
 _LINK_DEFINITION = lazy_compile(r"^ {0,3}\[([^\[\]\n^][^\[\]\n]*)\]:[ \t]*\S", re.M)
 
+# a fediverse handle, "@user@host.tld" (a Mastodon account named in an APA entry): no
+# citation key holds a second "@"
+_NOT_HANDLE = r"(?![\w.-]{1,64}+@[\w-]{1,63}+\.[^\W\d_])"
 # (description, pattern, reader names that read it, minimum count to mention)
 _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
     ("Pandoc footnote markers [^n]", re.compile(r"\[\^[^\]\s]+\](?!:)"), ("pandoc-markdown",), 1),
@@ -81,7 +84,10 @@ _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
     (
         "Pandoc citations [@key]",
         # (a cross-reference "[Appendix @sec-a]" is none)
-        re.compile(rf"\[[^\[\]\n]*?-?@(?!(?:{CROSS_REF_PREFIXES})[-:])[\w{{][^\[\]\n]*\]", re.I),
+        re.compile(
+            rf"\[[^\[\]\n]*?-?@(?!(?:{CROSS_REF_PREFIXES})[-:]){_NOT_HANDLE}[\w{{][^\[\]\n]*\]",
+            re.I,
+        ),
         ("pandoc-markdown",),
         1,
     ),
@@ -210,7 +216,9 @@ _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
 # (an address "[write to me@x.org]" is none; nor a cross-reference "[@fig-a]", nor a
 # link whose text is a handle, "[@octocat](https://github.com/octocat)")
 PANDOC_CITATION = lazy_compile(
-    rf"\[(?:[^\[\]\n]*?[\s;])?-?@(?!(?:{CROSS_REF_PREFIXES})[-:])[\w{{][^\[\]\n]*\](?![(\[])", re.I
+    rf"\[(?:[^\[\]\n]*?[\s;])?-?@(?!(?:{CROSS_REF_PREFIXES})[-:]){_NOT_HANDLE}[\w{{][^\[\]\n]*\]"
+    r"(?![(\[])",
+    re.I,
 )
 # Readers of Markdown that do not read Pandoc citations: one of them chosen for a file
 # that has them (a "Links" section won the choice) must say what it left

@@ -956,7 +956,11 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
                 citation_targets.append((label, first, entry))
             if entry:  # a bibliography written as citations: its entries too
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
-            elif numbered_list and item.in_list and item.label.isdigit():
+            elif item.in_list and (
+                (numbered_list and item.label.isdigit()) or (citation and not apparatus)
+            ):
+                # (a Sphinx page's References section of ``.. [RFC3339]`` citations cited
+                # ``[RFC3339]_``: its printed reference list, each cited one its note too)
                 literature.append(RawNote(label, body, first, last, starts))
             # "see [Elgin1993]_": a citation of its own
             if _cites_within(item.para, labels, resolver):

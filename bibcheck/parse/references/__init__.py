@@ -55,6 +55,7 @@ from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.deposit import deposit_link
+from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.family_first_run import joined
@@ -84,6 +85,7 @@ from bibcheck.parse.references.relined import Misread, misread_title, relined
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
+from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
@@ -193,7 +195,7 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
             if after and re.match(r"[a-z][a-z0-9+.-]*:", after[0], re.I)
             else "'URL:' is written but no address follows it"
         )
-    elif ref.kind is RefKind.WEB:
+    elif ref.kind is RefKind.WEB and not described_medium(ref.raw):
         message = "electronic resource without a URL"
     else:
         return None
@@ -579,6 +581,8 @@ def _fields(
         ref = caps.online_page(ref, web)
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
         ref = _standard_titled(ref, clean(rest))
+        # "NBR 9050: Title", "Title. W3C Recommendation, 2018.": a standard or specification
+        ref = as_specification(ref, clean(rest))
         # "IETF RFC 3986, Berners-Lee, T., …, Masinter, L: Title", "Charles Heazel: Title.
         # OGC 19-072, …": a standards body's entry, its number no name nor title
         ref = numbered_documents.reread(ref, clean(rest))
@@ -597,6 +601,8 @@ def _fields(
     ref = without_trailing_year(ref, clean(rest))
     # "Title [software]. Version 4.3.1.": the medium and the version are no part of the title
     ref = without_medium(ref)
+    # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
+    ref = described_kind(ref, access is not None, bool(urls))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

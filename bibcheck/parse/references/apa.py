@@ -39,7 +39,8 @@ _SHAPE = lazy_compile(
     # (2021)." has its year at the end, which is not APA's shape)
     # (a multi-volume work's years: "(1996–1998).")
     rf"^(?P<authors>[^“”„«»\"*]+?)\s?\((?P<before>{DATE_BEFORE_YEAR})?"
-    r"(?P<year>\d{4}[–-]\d{4}|\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})"
+    # (no date: English "n.d.", French "s. d.", Spanish "s. f.", German "o. J.")
+    r"(?P<year>\d{4}[–-]\d{4}|\d{4}[a-z]?|n\.\s?d\.|s\.\s?[df]\.|o\.\s?J\.|[\dOoОо?–-]{3,6})"
     r"(?P<day>,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
 )
 _YEARS = lazy_compile(r"\d{4}[–-]\d{4}")

@@ -28,6 +28,7 @@ from bibcheck.model import (
     RefKind,
     ThesisType,
 )
+from bibcheck.parse.references.bibresource import resource_kind
 from bibcheck.parse.references.fields import (
     bare_doi,
     detect_language,
@@ -387,7 +388,8 @@ def _page_count(fields: dict[str, str]) -> int | None:
 def to_reference(record: BibRecord) -> Reference:
     """The reference an entry describes, with the anomalies its fields show."""
     fields = record.fields
-    kind = _KINDS.get(record.entry_type, RefKind.UNKNOWN)
+    resource = resource_kind(record.entry_type, fields)
+    kind = resource or _KINDS.get(record.entry_type, RefKind.UNKNOWN)
     standard = _standard(record)
     if standard:
         kind = RefKind.REPORT
@@ -411,7 +413,9 @@ def to_reference(record: BibRecord) -> Reference:
         *_repeated(record), *_undefined(record), *_misspelled(record), *year_notes,
         *access_notes, *url_notes, *doi_notes,
     ]  # fmt: skip
-    if kind is RefKind.WEB and url_raw is None:
+    # (a web page exists at its address; a dataset or software may be cited by its DOI or
+    # distributed otherwise, as CSL's are)
+    if kind is RefKind.WEB and url_raw is None and resource is None:
         anomalies.append(
             Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", record.line)
         )

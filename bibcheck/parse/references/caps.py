@@ -68,6 +68,14 @@ _EDITED_HOST = lazy_compile(
     r"\s?\((?:[Oo]rgs?|[Ee]ds?|[Cc]oord|[Cc]omp|[Dd]ir|[Rr]ed|[Hh]rsg)\.\)\.\s"
     r"(?P<host>[^.]{2,200}?)(?=\.(?:\s|$)|$)"
 )
+# ABNT's event as a chapter's host: its name in capitals, its number, year and city ("In:
+# INTERNATIONAL CONFERENCE ON X (ICX), 10., 2013, Rio de Janeiro. Proceedings [...]")
+_EVENT_HOST = lazy_compile(
+    rf"^{IN_WORD}\s?:\s?(?P<host>[{U}][^.:]{{2,200}}?),\s(?:\d{{1,3}}\.?[ªº]?,\s)?"
+    r"(?:1[5-9]|20)\d\d,\s[^.,:]{1,60}\.\s"
+)
+# an emphasised "In" before its colon, as Markdown and AsciiDoc write ABNT's italic "_In_:"
+_EMPHASISED_IN = lazy_compile(rf"(?<!\w)([*_])({IN_WORD})\1(?=\s?:)")
 # an edition after the title: "2. vyd.", "3. wyd.", "2. Aufl.", "3. ed.", "2e éd."
 _EDITION = lazy_compile(
     r"\.\s\d+\.?(?:e|ª|º)?\s?(?:vyd|wyd|izd|Aufl|ed|éd|uppl|utg|druk|kiad)\.(?=\s)", re.I
@@ -101,7 +109,7 @@ _ARTICLE = lazy_compile(
 # (its acronym may follow in parentheses, as ABNT, NP 405 and UNE write it: "CONSELHO
 # NACIONAL DE PESQUISA (CNPq). Title", "ORGANIZACIÓN MUNDIAL DE LA SALUD (OMS). Title")
 _CAPS_ORG = lazy_compile(
-    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3}}[{U}'’&-]*+(?=\.\s[{U}\d]|\s\())"
+    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|(?:[{U}]{{3}}|[{U}]\d[{U}])[{U}\d'’&-]*+(?=\.\s[{U}\d]|\s\())"
     rf"(?P<acronym>\s\([{U}][{U}\w&.-]{{1,14}}\))?"
     r"\.\s+(?P<rest>\S.+)$"
 )
@@ -239,6 +247,8 @@ def _people(text: str) -> Iterator[re.Match[str]]:
 
 def parse(body: str) -> Fields | None:
     """Fields of a reference with its family names in capitals, or None."""
+    if "In" in body or "Em" in body or "En" in body:
+        body = _EMPHASISED_IN.sub(r"\2", body)
     org = _CAPS_ORG.match(body)
     if org is not None and org.group("org").isupper():
         authors: tuple[str, ...] = (org.group("org") + (org.group("acronym") or ""),)
@@ -286,6 +296,20 @@ def parse(body: str) -> Fields | None:
         "caps", authors, title.strip(" .") or None, year_of(years[-1] if years else None)
     )
     edited = _EDITED_HOST.match(remainder)
+    event = _EVENT_HOST.match(remainder) if edited is None else None
+    if event is not None and event.group("host").isupper():
+        # ABNT's paper in an event's proceedings: "In: CONGRESSO BRASILEIRO DE …, 12., 2019,
+        # Recife. Anais [...]. Recife: …" -- a chapter, the event its host
+        after = remainder[event.end() :]
+        place, publisher = place_publisher(after)
+        return replace(
+            fields,
+            container=event.group("host").strip(),
+            pages=_chapter_pages(after),
+            chapter=True,
+            place=place,
+            publisher=publisher,
+        )
     if edited is not None:
         # ABNT "In: ISAIA, Geraldo C. (Org.). Concreto: ciência e tecnologia. São Paulo: …"
         # and "In: ______ (Org.). Title. …" (the chapter's author edited the book): a chapter

@@ -929,8 +929,14 @@ _ACCESS = lazy_compile(
 )
 _ENGLISH_LABEL = lazy_compile(r"[(\[]?\s*(?:accessed|retrieved|viewed|date|access)\b", re.I)
 # APA's "Retrieved March 3, 2020, from https://…" (German APA: "Abgerufen am 3. März 2020
-# von https://…"): the word before the address belongs to the access phrase
-_FROM_AFTER = lazy_compile(r",?[ \t]*+(?:from|von)\b[ \t]*+:?", re.I)
+# von https://…"; French "Consulté le 4 avril 2024, à l'adresse https://…", Spanish and
+# Portuguese "…, de https://…", Italian "…, da https://…"): the word before the address
+# belongs to the access phrase (the address itself may have been taken out before)
+_FROM_AFTER = lazy_compile(
+    r",?[ \t]*+(?:(?:from|von)\b|(?:à\sl['’]adresse|de|desde|da|em)(?=[ \t]*+:?[ \t]*+"
+    r"(?:https?://|www\.|<|\.?\s*$)))[ \t]*+:?",
+    re.I,
+)
 
 
 def parse_date(raw: str, *, month_first: bool = False) -> date | None:

@@ -63,10 +63,16 @@ _LABEL = lazy_compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
 # joined by Spanish "y" or Catalan "i"; the first may be abbreviated with the given names:
 # "B. A. y Arcas" for Agüera y Arcas)
 _PERSON = rf"{INITIALS}\s?(?:(?:[{U}][\w'’-]+\s)?[yi]\s|[{U}][\w'’-]+\s)?{SURNAME}"
+# ... marked an editor after the name, as the RFC series writes its editors ("D. Crocker, Ed.
+# and P. Overell", "R. Fielding, Ed., M. Nottingham, Ed., and J. Reschke, Ed.")
+_RFC_EDITOR = r"(?:,\sEd\.(?=,|\sand\s))?"
+_EDITED_PERSON = rf"{_PERSON}{_RFC_EDITOR}"
+_RFC_EDITOR_MARK = lazy_compile(r",\sEd\.(?=,|\sand\s|$)")
 _IEEE_AUTHORS = lazy_compile(
     # (the last name after "and", or the conjunction of the text's language: Turkish "ve",
     # Spanish "y", French "et"; "et al." as Turkish "vd." writes it)
-    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\s(?:and|ve|y|et|und|e|i|en)\s{_PERSON})?"
+    rf"^(?P<authors>{_EDITED_PERSON}(?:,\s(?:and\s)?{_EDITED_PERSON})*"
+    rf"(?:,?\s(?:and|ve|y|et|und|e|i|en)\s{_EDITED_PERSON})?"
     r"(?:,?\s(?:et\sal\.|и\sдр\.|vd\.|ve\sdiğ\.))?)"
     r"(?:\s\(eds?\.\))?,\s(?P<after>.+)$"
 )
@@ -280,7 +286,8 @@ def parse(body: str) -> Fields | None:
         and not _CHICAGO_NOTE_FACTS.search(m.group("after"))
     ):
         # (an editor's mark after the names of a work with editors only is the names')
-        return _ieee(split_people(m.group("authors")), _EDITOR_MARK.sub("", m.group("after")))
+        names = _RFC_EDITOR_MARK.sub("", m.group("authors"))
+        return _ieee(split_people(names), _EDITOR_MARK.sub("", m.group("after")))
     org = _ORG_AUTHOR.match(body) or _ORG_REPORT.match(body)
     if org is not None and (
         org.re is _ORG_AUTHOR.compiled or _IEEE_REPORT.search(quoted_tail(org.group("after")))
@@ -591,8 +598,8 @@ def book(body: str) -> Fields | None:
     publisher after the title's period are IEEE's imprint)."""
     body = _LABEL.sub("", body)
     m = _IEEE_AUTHORS.match(body)
-    if m is None:
-        return None
+    if m is None or _RFC_EDITOR_MARK.search(m.group("authors")):
+        return None  # (an editor's mark after a name: an edited work)
     after = _ONLINE.sub("", m.group("after")).strip()
     if (
         after[:1] in _QUOTES

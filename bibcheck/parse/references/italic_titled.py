@@ -105,7 +105,7 @@ def parse(body: str) -> Fields | None:
         return Fields("generic", (), title, year_of(year))
     people = _PEOPLE.match(head)
     if people is None:
-        return None
+        return _organisation_titled(body, head, title, after)
     by_chicago = chicago.parse(body)
     if by_chicago is not None and by_chicago.title == title and by_chicago.authors:
         return None  # read right as it is
@@ -121,6 +121,23 @@ def parse(body: str) -> Fields | None:
         issue=journal.group("iss") if journal else None,
         pages=pages(after[journal.end() :]) if journal else None,
     )
+
+
+# an organisation (or one person in natural order) before the italic title, as one name with
+# no comma: "Close.io, *ciso8601*", "Internet Assigned Numbers Authority, *Time Zone
+# Database*", "Deque Systems, _axe-core_" (a company's domain-like name keeps its full stop)
+_ORG_HEAD = lazy_compile(rf"^[{U}][\w.&'’+-]*+(?:\s[\w.&'’+-]++){{0,7}}$")
+
+
+def _organisation_titled(body: str, head: str, title: str, after: str) -> Fields | None:
+    """Fields of an organisation's work cited ``Body, *Title* …`` (software, a database, a
+    body's publication), unless the Chicago parser reads the same title."""
+    if _ORG_HEAD.match(head) is None or head[-1] == ".":
+        return None
+    by_chicago = chicago.parse(body)
+    if by_chicago is not None and by_chicago.title == title:
+        return None  # read right as it is
+    return Fields("generic", (head,), title, year_of(last_year(after)))
 
 
 def leading_standard(body: str) -> tuple[str, str, int | None] | None:

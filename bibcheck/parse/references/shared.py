@@ -115,7 +115,8 @@ def year_of(token: str | None) -> Year:
     if token is None:
         return Year(None, None)
     token = token.strip()
-    if re.fullmatch(r"n\.\s?d\.?|б\.\s?г\.?", token, re.I):
+    # (no date: "n.d.", French "s. d.", Spanish "s. f.", German "o. J.", Russian "б. г.")
+    if re.fullmatch(r"n\.\s?d\.?|s\.\s?[df]\.?|o\.\s?J\.?|б\.\s?г\.?", token, re.I):
         return Year(None, None)
     bare = re.sub(r"(?<=\d)[a-z]$", "", token)
     info = f.parse_year(bare)

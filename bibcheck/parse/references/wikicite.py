@@ -38,6 +38,12 @@ from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.parse.references.scriptmonths import named_month, non_latin_word, script_date
 from bibcheck.parse.references.thesis import designation, institution, structured
+from bibcheck.parse.references.wikiworks import (
+    MEDIA_TEMPLATES,
+    media_people,
+    patent_date,
+    patent_people,
+)
 from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
 
@@ -215,6 +221,8 @@ _KINDS = {
     "статья в газете": RefKind.ARTICLE,
     "cite book": RefKind.BOOK,
     "cite thesis": RefKind.THESIS,
+    "cite patent": RefKind.PATENT,
+    **dict.fromkeys(MEDIA_TEMPLATES, RefKind.WEB),
     "книга": RefKind.BOOK,
     "cite encyclopedia": RefKind.CHAPTER,
     "cite encyclopaedia": RefKind.CHAPTER,
@@ -1121,6 +1129,13 @@ def cite_reference(template: CiteTemplate) -> Reference:
     if dated is not None:  # "Gesetz, betreffend … vom 30. Juni 1900": the act's date
         year, year_raw = int(dated[1]), dated[1]
     people = authors(template.params, template.name)
+    if template.name == "cite patent":
+        people = people or patent_people(template.params)
+        dated_patent = patent_date(template.params) if year_raw is None else None
+        if dated_patent is not None:
+            year, year_raw = dated_patent[0], str(dated_patent[0])
+    if template.name in MEDIA_TEMPLATES and not people:
+        people = media_people(template.params.get("people", ""))
     if not people and not chapter and not fields.values.get("host"):
         # an edited book with no author goes by its editors, as CS1 prints it ("Strand,
         # Ola, ed. (2001). Title") and as citeproc cites a .bib entry with editors alone
@@ -1139,7 +1154,8 @@ def cite_reference(template: CiteTemplate) -> Reference:
         else:
             message = f"url= holds no usable URL: {url_raw!r}"
             anomalies.append(Anomaly(AnomalyCode.URL_INVALID, message, line))
-    elif kind is RefKind.WEB:
+    elif kind is RefKind.WEB and template.name not in MEDIA_TEMPLATES:
+        # (a film or a broadcast is cited without an address)
         message = f"{{{{{template.name}}}}} without url="
         anomalies.append(Anomaly(AnomalyCode.URL_MISSING, message, template.line))
     access = access_raw = None

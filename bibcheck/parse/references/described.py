@@ -1,0 +1,81 @@
+"""What an entry's own description says it is: APA's bracketed descriptions, report numbers
+and retrieval dates, in the languages APA lists are written in.
+
+* A bracketed description of a medium (``[Video]``, ``[Vidéo]``, ``[Podcast episode]``,
+  ``[Épisode de podcast]``, ``[Tweet]``, ``[Publication]``, ``[Blog post]``, ``[Computer
+  software]``, ``[Data set]`` …): films, videos, podcasts, social-media posts, blog posts,
+  software and datasets are ``web`` by the corpus conventions, whatever the shape of the rest
+  (a podcast episode "In *Series*" is no chapter).  A work with a journal's volume or issue
+  keeps its kind (a video article).
+* A report number in parentheses right after an emphasised title, as APA writes a body's
+  report or standard (``*Title* (Tech 3285)``, ``*Title* (IASA-TC 04, 2nd ed.)``,
+  ``*Title* (NIST SP 800-53)``): ``report`` -- never an edition, a volume, a season or an
+  episode (``(2nd ed.)``, ``(Vol. 2)``, ``(saison 1)``, ``(n° 47)``).
+* An APA entry read as a book with a retrieval date (``Retrieved …, from``, ``Consulté le
+  …``) and an address: APA gives that date only for pages that change, so it is a web page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["described_kind", "described_medium"]
+
+_MEDIA = (
+    r"vid[eé]os?|vídeo|video\sfile|film|motion\spicture|pel[ií]cula|filme|webinaire?|webinar"
+    r"|livestream|(?:television|tv)\sseries(?:\sepisode)?|s[ée]rie\st[ée]l[ée]vis[ée]e"
+    r"|(?:audio\s)?podcast(?:\sepisode|-episode)?|[ée]pis[oó]d(?:e|io)\sde\spodcast"
+    r"|tweet|toot|post|publication|status\supdate|facebook\spost|instagram\s(?:photo|video)"
+    r"|blog\spost|billet\sde\sblog|entrada\sde\sblog|web\s?page|page\sweb|site\sweb|website"
+    r"|p[áa]gina\sweb|computer\s(?:software|program)|software|logiciel|data\sset|dataset"
+    r"|jeu\sde\sdonn[ée]es|conjunto\sde\sdatos|datensatz|mobile\sapp"
+)
+_MEDIUM = lazy_compile(rf"\[(?:{_MEDIA})(?:\s[^\[\]]{{0,30}})?\]", re.IGNORECASE)
+# "*Title* (Tech 3285)", "*Title* (IASA-TC 04, 2e éd., …)", "*Title* (NIST SP 800-53 Rev. 5)":
+# capitalised words (a body's series), then a number
+_NUMBERED = lazy_compile(
+    r"[*_]\s?\((?!(?:Vol|Vols|Volume|Season|Saison|Temporada|Episode|Épisode|Episodio|Part|Partie"
+    r"|Issue|No|Nos|Nr|N°|Nº|Ed|Éd|Book|Livre|Tome|Tomo|Band|Bd|Original|Rev)\b)"
+    r"[A-Z][\w.]*+(?:[-\s/][A-Z][\w.]*+){0,4}[-\s](?:No\.\s?)?\d[\w.:/-]*+[),]"
+)
+_RETRIEVED = lazy_compile(
+    r"\b(?:Retrieved|Consulté\sle|Recuperado|Abgerufen\sam|Recuperato|Consultado)\b"
+)
+
+
+def described_medium(raw: str) -> bool:
+    """The entry describes its medium in brackets (``[Video]``, ``[Data set]``): web by the
+    conventions, but a broadcast, a disc or a dataset on request has no address to miss."""
+    return "[" in raw and _MEDIUM.search(raw) is not None
+
+
+def _journal_numbered(ref: Reference) -> bool:
+    return bool(ref.volume or ref.issue)
+
+
+def described_kind(ref: Reference, accessed: bool, has_url: bool) -> Reference:
+    """``ref`` with the kind its description gives (see the module); ``accessed``: an access
+    date was read; ``has_url``: the entry gives an address."""
+    raw = ref.raw
+    if not _journal_numbered(ref) and described_medium(raw):
+        if ref.kind is not RefKind.WEB:
+            return dataclasses.replace(ref, kind=RefKind.WEB)
+        return ref
+    bare_host = ref.host is not None and ref.host.startswith("(")
+    reportable = ref.kind in (RefKind.BOOK, RefKind.UNKNOWN) or bare_host
+    if reportable and _NUMBERED.search(raw):
+        return dataclasses.replace(ref, kind=RefKind.REPORT, host=None if bare_host else ref.host)
+    if (
+        ref.style == "apa"
+        and ref.kind is RefKind.BOOK
+        and accessed
+        and has_url
+        and "ISBN" not in raw
+        and _RETRIEVED.search(raw)
+    ):
+        return dataclasses.replace(ref, kind=RefKind.WEB)
+    return ref

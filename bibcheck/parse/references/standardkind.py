@@ -1,0 +1,74 @@
+"""Standards and specifications printed in a reference list are reports.
+
+The corpus conventions file standards (ISO, IEC, EN, DIN, BS, NBR, IEEE Std …), IETF RFCs
+and W3C Recommendations and Notes as ``report`` (CSL ``standard``, biblatex ``@standard``).
+A printed entry says it is one in two ways, in any citation style:
+
+* its title opens with the standard's designation, followed by the title proper, a year or
+  nothing: ``NBR 9050: acessibilidade a edificações …``, ``ISO/IEC 40500:2012: Information
+  technology …``, ``EN 301 549 V3.2.1: Accessibility requirements …``, ``IEEE Std
+  1003.1-2017 (Revision of …): Standard for …`` (a book *about* a standard, ``ISO 9001:2015
+  Explained``, goes on in words and is no standard);
+* after its title the entry names the series a specification is issued in: ``W3C
+  Recommendation``, ``W3C Working Group Note``, ``RFC 3339``, ``STD 68``, ``BCP 14``,
+  ``Internet-Draft``, ``ETSI TS 102 …``, ``ITU-T Recommendation X.509``.
+
+Only a work read as a book, a web page or of unknown kind is changed: a paper about a
+standard in a journal or proceedings stays what it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["as_specification", "designation_titled", "names_specification_series"]
+
+_BODIES = (
+    r"(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|NZS|SAE|ASME|ITU-T|NBR"
+    r"|UNE|PN|ČSN|CSN|STN|ÖNORM|UNI|EIA|TIA|ETSI|ГОСТ|GOST|СТБ|ДСТУ|TCVN)"
+)
+# the designation: bodies, "Std", a letter series, the number (parts, year), a version; then
+# what may follow a designation: a colon, a dash, parentheses, a comma, a full stop, the end
+_DESIGNATION_TITLE = lazy_compile(
+    rf"^(?:ABNT\s)?(?:{_BODIES}(?:[/\s-]|(?=\d)))++(?:Std\.?\s)?(?:[A-ZР]{{1,2}}\s?)?"
+    r"\d[\w.]*+(?:[-:/]\d[\w.]*+)*+(?:\s\d{3}(?![\w.]))*+(?:\s[Vv]\d[\w.]*+)?"
+    r"(?:\s?[:—–(]|,|\.(?:\s|$)|$)"
+)
+# the series a specification is issued in, as an element after the title
+_SERIES = lazy_compile(
+    r"(?:^|[.,;:]\s|\s)(?:W3C\s(?:(?:Candidate|Proposed)\s)?Recommendation"
+    r"|W3C\s(?:(?:Working|Interest)\sGroup\s)?Note|W3C\s(?:Working|Editor['’]s)\sDraft"
+    r"|W3C\sRegistry|(?:IETF\s)?RFC\s?\d{3,5}\b|(?:STD|BCP)\s\d{1,3}\b|Request\sfor\sComments"
+    r"|Internet[-\s]Draft|ETSI\s(?:EN|TS|TR|ES|EG)\s\d|ITU-T\sRec(?:ommendation|\.)\s[A-Z]"
+    r"|ECMA-\d{2,4}\b)"
+)
+
+
+def designation_titled(title: str | None) -> bool:
+    """The title opens with a standard's designation, followed by the title proper, its
+    parts in parentheses or nothing."""
+    if not title:
+        return False
+    return _DESIGNATION_TITLE.match(title[:120].strip(" *_")) is not None
+
+
+def names_specification_series(text: str, title: str | None) -> bool:
+    """After its title (all of ``text`` when the title is not found in it), the entry names a
+    specification's series (``W3C Recommendation``, ``RFC 5234``)."""
+    flat = " ".join(text.split())
+    wanted = " ".join((title or "").split())
+    at = flat.find(wanted) if wanted else -1
+    after = flat[at + len(wanted) :] if at >= 0 else flat
+    return _SERIES.search(after) is not None
+
+
+def as_specification(ref: Reference, rest: str) -> Reference:
+    """``ref`` as a report when it is a standard or a specification (see the module)."""
+    if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB):
+        return ref
+    if designation_titled(ref.title) or names_specification_series(rest, ref.title):
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
+    return ref
