@@ -932,6 +932,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     numbered_list = not apparatus and any(
         isinstance(i, _Note) and i.in_list and i.label.isdigit() for i in scan.items
     )
+    judged: set[str] = set()
     for item in scan.items:
         if item is None:
             builder.blank()
@@ -962,6 +963,10 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
                 # (a Sphinx page's References section of ``.. [RFC3339]`` citations cited
                 # ``[RFC3339]_``: its printed reference list, each cited one its note too)
                 literature.append(RawNote(label, body, first, last, starts))
+                if citation:
+                    # (whether it is cited is judged here, with the Sphinx project's other
+                    # pages and documented modules: see _drop_uncited_citations)
+                    judged.add(label)
             # "see [Elgin1993]_": a citation of its own
             if _cites_within(item.para, labels, resolver):
                 builder.blank()
@@ -1049,7 +1054,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         literature_partial=from_bib
         or bool(project and project.pages)
         or (apparatus and bool(citation_targets)),
-        literature_cited_elsewhere=shared,
+        literature_cited_elsewhere=shared | judged,
         # docutils citations (``.. [Lee2021]``) are the list of works: a page of them only
         # (a Sphinx project's bibliography page) has its list
         notes_are_the_list=bool(citation_targets)
