@@ -120,6 +120,7 @@ def test_wiki_note_on_list_item_claims_the_item(tmp_path: Path) -> None:
         ('A.<ref group="n">x</ref>\n<references group="n" />', []),
         ('A.<ref group="Note">x</ref>\n{{Références|groupe="Note"}}', []),
         ('A.<ref group="lower-alpha">x</ref>\n{{Notelist}}', []),
+        ('A.<ref group="nota">x</ref>\n== Notas ==\n{{Notas}}\n{{Referências|col=2}}', []),
         ("A.<ref>x</ref>\n== Notes ==", []),
     ],
 )

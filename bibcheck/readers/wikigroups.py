@@ -4,7 +4,8 @@ MediaWiki's Cite extension shows the notes of the default group at the page's en
 without a ``<references/>`` tag, but the notes of a named group only where a list of that
 group is placed: ``<references group="x"/>``, ``{{Reflist|group=x}}`` (``groupe=``,
 ``gruppe=``, ``grupo=`` ... on other wikis), ``{{#tag:references||group=x}}``, or a
-notes-list template for its default group (``{{Notelist}}``: ``lower-alpha``).  Without
+notes-list template for its default group (``{{Notelist}}``: ``lower-alpha``; a wiki's
+own, named after its group, ``{{Notas}}``: ``nota``, is taken to show it).  Without
 one the page shows a cite error instead of the notes, and a reader of the page never sees
 them: :func:`unshown_groups` says so, once per group, at its first note.
 """
@@ -42,6 +43,17 @@ _NOTELIST_GROUPS: dict[str | None, str] = {
 }
 
 
+# a template's name ("{{Notas}}", "{{Reflist|…}}")
+_TEMPLATE = lazy_compile(r"\{\{\s*+(?P<name>[^{}|\n]{1,60}?)\s*[|}]")
+
+
+def _named_after(group: str, names: set[str]) -> bool:
+    """Is there a template named after the group, a notes list of a wiki's own that shows
+    it by default ({{Notas}} shows "nota" on the Portuguese Wikipedia, {{Notes}} "N" or
+    "note" elsewhere)?  Then the group may be shown: nothing is said."""
+    return any(group in name or (len(name) > 2 and name.rstrip("s") in group) for name in names)
+
+
 def _value(m: re.Match[str]) -> str:
     found = m.groupdict()
     return next(v for k in ("dq", "sq", "bare") if (v := found.get(k)) is not None).strip()
@@ -67,9 +79,10 @@ def unshown_groups(text: str) -> list[Anomaly]:
     if not first:
         return []
     shown = _shown(text)
+    names = {m.group("name").lower() for m in _TEMPLATE.finditer(text)}
     out = []
     for group, at in first.items():
-        if group.lower() in shown:
+        if group.lower() in shown or _named_after(group.lower(), names):
             continue
         line = text.count("\n", 0, at) + 1
         out.append(
