@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from bibcheck.errors import InputError
 from bibcheck.model import (
@@ -84,6 +84,8 @@ from bibcheck.readers.evidence import (
     unread_numeric_citations,
     unread_pandoc_citations,
 )
+from bibcheck.readers.homecode import is_markdown_source
+from bibcheck.readers.knitr import is_knitted, knitr_fences
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.listgaps import unread_paragraphs
 from bibcheck.readers.markupkind import foreign_markup
@@ -170,6 +172,8 @@ def parse_bytes(
         if is_notebook(path, text):  # a Jupyter notebook: its Markdown cells are the text
             text = notebook_text(text, path).text
             source = SourceFormat.NOTEBOOK
+        if is_knitted(path):  # a chunk ends where knitr ends it, for readers and scanners
+            text = knitr_fences(text)
         xml = None if reader else foreign_xml(text)
         if xml is not None:
             raise InputError(xml_refusal(path, xml))
@@ -262,7 +266,9 @@ def _read_text(
     read = {
         n for note in (*raw.footnotes, *raw.literature) for n in note.line_starts or (note.line,)
     }
-    masked_text = mask(text)
+    # (a Markdown source, R Markdown or Quarto too, is no LaTeX whatever raw LaTeX it holds:
+    # its fences and chunks are code to every scanner, as to the reader)
+    masked_text = mask(text, latex=False if is_markdown_source(PurePath(path).suffix) else None)
     # (lines as an editor numbers them: a PDF-to-text page's form feed ends no line)
     masked = editor_lines(masked_text)
     # (a site's navigation links pages, a "References" page among them: no list of works)

@@ -129,6 +129,9 @@ class AnomalyCode(StrEnum):
     CITATION_TEXT_EDITED = "citation-text-edited"
     # \cite{scott70} resolved by BibTeX to the .bib's Scott70 (keys differ only in case)
     CITATION_KEY_CASE = "citation-key-case"
+    # "[@a; b; @c]": a bibliography key in a Pandoc group written without its "@" (printed
+    # as text, citing nothing)
+    CITATION_KEY_UNMARKED = "citation-key-unmarked"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     # \IfFileExists{x}{\input{x}}{} with x absent: skipped by LaTeX too (info, no gap)
     INCLUDE_OPTIONAL_ABSENT = "include-optional-absent"

@@ -9,12 +9,13 @@ every structural finding, and says plainly that the links could not be checked.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from bibcheck.archive import ArchiveReport, run_archive
+from bibcheck.booknotices import said_once
 from bibcheck.books import Book, find_book
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
@@ -96,10 +97,17 @@ def read_manuscripts(
             yield Reading(
                 Outcome.FAILED, book.config, message=f"{book.config}: {problem}", named=False
             )
-        for file, named in ((book.root, not path.is_dir()), *((c, False) for c in book.chapters)):
-            reading = parse(file, book, named)
-            if reading is not None:
-                yield reading
+        files = ((book.root, not path.is_dir()), *((c, False) for c in book.chapters))
+        yield from _book_wide_once(
+            [r for file, named in files if (r := parse(file, book, named)) is not None],
+            book,
+        )
+
+
+def _book_wide_once(readings: list[Reading], book: Book) -> list[Reading]:
+    """A book's readings with each notice about the whole book said on one file only."""
+    docs = iter(said_once([r.doc for r in readings if r.doc is not None], book.kind.value))
+    return [replace(r, doc=next(docs)) if r.doc is not None else r for r in readings]
 
 
 def _cites_nothing(path: Path, book: Book) -> str:

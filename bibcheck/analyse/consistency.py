@@ -152,6 +152,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         "write the key as the bibliography spells it: biber (biblatex's default backend) "
         "matches keys exactly and would not find the entry",
     ),
+    A.CITATION_KEY_UNMARKED: Rule(
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "write the key with its '@': Pandoc prints a bare key as text and cites nothing by it",
+    ),
     A.UNREAD_REGION: Rule(
         FindingKind.COVERAGE_GAP,
         W,

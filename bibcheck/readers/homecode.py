@@ -16,7 +16,7 @@ from bibcheck.readers.common import front_matter_end
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdcode import blank_indented_code
 
-__all__ = ["outside_code"]
+__all__ = ["is_markdown_source", "outside_code"]
 
 # files whose code is Markdown's: fences, code spans, indented blocks, front matter
 _MARKDOWN = frozenset({".md", ".markdown", ".rmd", ".qmd", ".rmarkdown", ".pmd", ".mdx"})
@@ -24,6 +24,12 @@ _LATEX = frozenset({".tex", ".latex", ".ltx"})
 # formats with code syntax of their own that is no LaTeX (the shared mask knows it)
 _NOT_LATEX = frozenset({".rst", ".rest", ".adoc", ".asciidoc", ".asc", ".org", ".typ"})
 _TOML_FENCE = "+++"  # Hugo's TOML front matter
+
+
+def is_markdown_source(ext: str) -> bool:
+    """Is ``ext`` a Markdown source's extension (``.md``, ``.Rmd``, ``.qmd`` ...)?  Its code
+    is Markdown's, whatever raw LaTeX (``\\cite{a}`` for a PDF build) its text holds."""
+    return ext.lower() in _MARKDOWN
 
 
 def outside_code(text: str, ext: str) -> str:

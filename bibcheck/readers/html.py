@@ -143,6 +143,12 @@ from bibcheck.readers.htmlitalic import (
     linked_title,
 )
 from bibcheck.readers.htmllatexml import block_reference, shown_labels
+from bibcheck.readers.htmlnumbered import (
+    anchor_numbered_notes,
+    drop_number,
+    numbered_run,
+    unread_run,
+)
 from bibcheck.readers.htmlpage import has_page_markup, markdown_signs
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlreports import ReportParts, part_label, report_parts
@@ -337,8 +343,20 @@ def _strong_note_ref(a: Tag, href: str) -> bool:
     )
 
 
+# a button's or a link's words, not a marker: "See Footnotes", "Download", "Show notes" (a
+# marker is a number, a symbol, a letter or a roman numeral, with a group name at most)
+_WORD = lazy_compile(r"[^\W\d_]{4,}")
+_ROMAN = lazy_compile(r"[ivxlcdm]+", re.I)
+
+
+def _button_text(text: str) -> bool:
+    return not any(ch.isdigit() for ch in text) and any(
+        not _ROMAN.fullmatch(w) for w in _WORD.findall(text)
+    )
+
+
 def _is_note_ref(a: Tag, href: str) -> bool:
-    if _BACK_FRAGMENT.match(href):
+    if _BACK_FRAGMENT.match(href) or _button_text(text_of(a)):
         return False
     parent = a.parent
     in_sup = isinstance(parent, Tag) and parent.name == "sup"
@@ -1702,6 +1720,8 @@ def _read(
     for junk in soup(["script", "style", "template", "noscript"]):
         junk.decompose()
     accept_revisions(soup)  # deleted text holds no citation and no entry
+    # (a pasted export's notes as numbered paragraphs, their anchors stripped: paired by number)
+    anchor_numbered_notes(soup, lambda a: _is_note_ref(a, str(a.get("href", ""))))
     page = _Page(soup)
     page.italic = italic
     title = _title(soup)
@@ -1726,6 +1746,8 @@ def _read(
     plain: dict[int, list[str]] = {}
     if not refs and not cites and parts is None:
         plain = _plain_markers(page)
+        if plain and not lists.notes and not literature:
+            lists.notes = _run_after(page, plain)  # "<sup>12</sup>" / "<p>[12]. text</p>"
         skip |= {id(t) for t in lists.notes}
         refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
         if lists.notes:
@@ -1811,6 +1833,7 @@ def _read(
         cited = [m for m in markers if m.label in wanted and m.label not in taken]
         notes += _cited_items(cited, literature)
     notes, literature = _italic_references(page, notes, literature, markers)
+    anomalies += _unread_numbered(page, markers, notes, read)
     if crossed:  # cited works whose entries are on a page not read
         unread_notes, unread = unread_entries(crossed, markers, given)
         notes += unread_notes
@@ -1844,6 +1867,48 @@ def _read(
         link_notes=tuple((links if links_cite is None else links_cite).notes),
         links_cite=links_cite is not None,
     )
+
+
+def _unread_numbered(
+    page: _Page, markers: list[RawMarker], notes: list[RawNote], read: set[int]
+) -> list[Anomaly]:
+    """Paragraphs numbered 1 ... K that no marker reached while markers lack their notes:
+    notes the reader could not pair, said, never dropped in silence."""
+    defined = {n.label for n in notes}
+    if len({m.label for m in markers if m.label not in defined}) < 2:
+        return []
+    index = page.index
+    taken = [index.pos[key] for key in read if key in index.pos]
+
+    def was_read(paragraph: Tag) -> bool:
+        at = index.pos.get(id(paragraph), -1)
+        return any(at == t or (t < at <= index.end.get(id(index.tags[t]), t)) for t in taken)
+
+    run = unread_run(page.soup, was_read)
+    if run is None:
+        return []
+    count = len(run.paragraphs)
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{count} paragraphs numbered 1-{count} (from line {run.line}) look like the "
+            "notes of the text's markers but are not read: no marker could be paired with them",
+            run.line,
+        )
+    ]
+
+
+def _run_after(page: _Page, plain: dict[int, list[str]]) -> list[Tag]:
+    """The notes of plain superscript markers written as paragraphs numbered 1 ... K after
+    the last marker (a pasted export's, see :mod:`~bibcheck.readers.htmlnumbered`)."""
+    last = next((t for t in reversed(page.index.tags) if id(t) in plain), None)
+    run = numbered_run(page.soup, after=last) if last is not None else None
+    if run is None:
+        return []
+    paragraphs = [run.paragraphs[n] for n in sorted(run.paragraphs)]
+    for paragraph in paragraphs:
+        drop_number(paragraph)
+    return paragraphs
 
 
 def _cross_refs(crossed: list[CrossLink]) -> list[_Ref]:

@@ -26,7 +26,7 @@ one format's code never hides another format's citations):
   ``[source]``, ``[listing]`` or ``[literal]``;
 * superscripts that are exponents or units: ``2<sup>256</sup>``, ``x<sup>2</sup>``,
   ``m<sup>3</sup>`` (a footnote marker follows a word or punctuation, not a digit
-  or a lone variable).
+  or a lone variable), or part of a name, inside a word: ``EUREC<sup>4</sup>A``.
 """
 
 from __future__ import annotations
@@ -112,6 +112,9 @@ _EXPONENT = lazy_compile(
     r"(?:(?<![\w.,*_])(?:\d{1,2}|[A-Za-z])|(?<![\w*_])([*_])[A-Za-z]\1|\b(?:[kcmdμ]?m|ft|mi|kg|s))"
     r"(?P<sup><sup>\s*[-−+]?\d{1,4}\s*</sup>)"
 )
+# ... and a superscript inside a word, letters on both sides, is part of its name:
+# "EUREC<sup>4</sup>A", "C<sup>3</sup>S" (a note marker follows a word, it splits none)
+_IN_WORD = lazy_compile(r"(?<=[^\W\d_])(?P<sup><sup>\s*\d{1,4}\s*</sup>)(?=[^\W\d_])")
 _LATEX_SIGNS = lazy_compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|cite\w*\{)")
 
 
@@ -308,9 +311,10 @@ def mask(text: str, latex: bool | None = None) -> str:
     text = _sub(_INLINE_DOLLARS, text)
     text = _sub(_PAREN_MATH, text)
     text = _sub(_BRACKET_MATH, text, None if latex else _escaped_brackets)
-    return _EXPONENT.sub(
+    text = _EXPONENT.sub(
         lambda m: m.group(0)[: m.start("sup") - m.start(0)] + _blank(m.group("sup")), text
     )
+    return _IN_WORD.sub(lambda m: _blank(m.group("sup")), text)
 
 
 def mask_shown_code(text: str) -> str:
@@ -335,4 +339,4 @@ def powers_as_text(line: str) -> str:
         digits = re.sub(r"<\/?sup>|\s", "", m.group("sup"))
         return m.group(0)[: m.start("sup") - m.start(0)] + digits.translate(EXPONENT_DIGITS)
 
-    return _EXPONENT.sub(power, line)
+    return _IN_WORD.sub(power, _EXPONENT.sub(power, line))

@@ -74,6 +74,7 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.wikifree import linked_reference
+from bibcheck.readers.wikigroups import unshown_groups
 from bibcheck.readers.wikisources import (
     IDENTIFIER_LABELS,
     is_known_source,
@@ -937,6 +938,13 @@ class _Reader:
         return not before.replace(MASK, "").strip() and not after.replace(MASK, "").strip()
 
 
+def _shown(ref: Reference) -> str:
+    """A citation template's work as a reader of the page sees it: "Author, Title, 2007"."""
+    year = str(ref.year) if ref.year is not None else ref.year_raw
+    parts = [", ".join(ref.authors), ref.title, ref.publisher, year]
+    return ", ".join(p for p in parts if p)
+
+
 def _noise(name: str) -> bool:
     """A template that is neither text nor a citation: maintenance, navigation, a
     sister-project box."""
@@ -1171,10 +1179,17 @@ class _Document(_Reader):
 
     def entries(self, nodes: list[Node], section: _Section) -> None:
         """Literature entries of one list item (one per citation template in it)."""
-        self.walk([_Frame(nodes, 0, _Mode.CITES, self.body)])
         cites = [t for t in _outside_refs(nodes) if self.citation(t)]
         found: list[RawNote] = []
         sources = [] if cites else self.sources(nodes)
+        noted = "<ref" in self.wt.slice(nodes[0].start, nodes[-1].end).lower()
+        if noted:  # a note on the entry's line: the entry is the claim it supports
+            self.body.blank()
+            shown = "; ".join(_shown(self.cited(t)) for t in cites) or self.render(nodes)
+            self.body.text(self.wt.line(nodes[0].start), shown)
+        self.walk([_Frame(nodes, 0, _Mode.CITES, self.body)])
+        if noted:
+            self.body.blank()
         for template in cites or sources:
             ref = self.cited(template) if cites else self.source(template)
             starts = tuple(range(ref.line, ref.end_line + 1))
@@ -1446,7 +1461,7 @@ def read(text: str) -> RawDocument:
     shift = len(blocks)
     markers = markers + [replace(m, block=m.block + shift) for m in inner_markers]
     markers.sort(key=lambda m: (m.line, m.column))
-    anomalies = [*doc.anomalies, *doc.registry.anomalies]
+    anomalies = [*doc.anomalies, *doc.registry.anomalies, *unshown_groups(wt.text)]
     for what, offset in wt.unclosed:
         anomalies.append(
             Anomaly(

@@ -96,6 +96,7 @@ from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mystfence import unfence
+from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocorder import pandoc_list_sort
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
 from bibcheck.readers.reflinks import inline_references
@@ -984,6 +985,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         "a Sphinx conf.py, an nbconvert template's \\bibliography{...}, or --bibliography FILE",
     )
     anomalies.extend(missing)
+    # "[@a; b; @c]": a key without its "@" is printed as text, citing nothing
+    groups = ((k + 1, m.group("body")) for k, ml in enumerate(masked) for m in _brackets(ml))
+    anomalies.extend(unmarked_keys(groups, set(bib.entries)))
     footnotes = [*state.footnotes, *cite_notes]
     if page.cites and not bib.sources:  # numbered in-page link citations of the list
         page_markers, page_notes = pagecites.cited(page.cites, blocks, literature)
