@@ -162,6 +162,10 @@ def test_plain_list_items_and_anchors() -> None:
         "  continued.",
         "* Cole, C. (2003). Third.",
         "// a comment",
+        "",
+        "A closing remark with no date is no entry.",
+        "",
+        "Dee, D. (2004). Cited in a note.footnote:[As said.] is body text.",
     ]
     found = plain_list(lines, 0, len(lines), lambda k: k == 6, lambda t: t)
     assert [(e.label, e.text, e.line_starts) for e in found.entries] == [

@@ -107,7 +107,23 @@ def plain_list(
         numbers.append(i + 1)
         taken.add(i)
     close()
-    return PlainList(tuple(e for e in entries if re.search(r"[^\W\d_]", e.text)), frozenset(taken))
+    return PlainList(tuple(e for e in entries if _entry_shaped(e.text)), frozenset(taken))
+
+
+# a work's date: a year, or none written ("n.d.", German "o. J.", Romance "s.f.", "s.d.")
+_DATE = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\b(?:n\.\s?d|o\.\s?J|s\.\s?[fd])\.")
+# what only body text holds: a footnote, a citation or a cross reference macro
+_BODY_MACRO = lazy_compile(r"\bfootnote(?:ref)?:|\bcite(?:np)?:\[|<<|\bxref:")
+
+
+def _entry_shaped(text: str) -> bool:
+    """Is ``text`` a list entry: words and a date, and no footnote or citation of its own
+    (a paragraph of text after the list is no entry)?"""
+    return (
+        re.search(r"[^\W\d_]", text) is not None
+        and _DATE.search(text) is not None
+        and _BODY_MACRO.search(text) is None
+    )
 
 
 def line_marks(

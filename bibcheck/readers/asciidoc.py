@@ -1108,8 +1108,10 @@ def _plain_literature(lines: list[str], doc: _Doc) -> tuple[RawNote, ...]:
     if section is None:
         return ()
     start, stop = section
-    if any(_BIB_MACRO.match(lines[k]) for k in range(start, stop)):
-        return ()
+    if any(_BIB_MACRO.match(lines[k]) for k in range(start, stop)) or any(
+        start <= first < stop for first, _ in doc.passthroughs
+    ):
+        return ()  # (a list printed from a .bib, or one in raw HTML: said unread)
     found = plain_list(
         lines,
         start,
