@@ -7,6 +7,10 @@
   by its title only); block anchors (``[[Bibliography]]``) between a section's
   attributes and its title leave the attributes to the title.  Its entries are parsed
   like any reference list entry.
+* A literature section with no ``[[[key]]]`` items (``[bibliography]`` or titled
+  ``References``, ``Literaturverzeichnis`` ...; as ``pandoc -t asciidoc`` writes it) has
+  its plain items or paragraphs read as entries, cited by author and year in the body
+  (:mod:`bibcheck.readers.adocplain`).
 * Citations are cross references to its anchors: ``<<key>>``, ``<<key,text>>``,
   ``xref:key[]``, ``xref:key[text]`` (the text may run over a line break; it stays in
   the sentence); each cited key is a note labelled with the key whose text is the
