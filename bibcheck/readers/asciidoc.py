@@ -7,6 +7,10 @@
   by its title only); block anchors (``[[Bibliography]]``) between a section's
   attributes and its title leave the attributes to the title.  Its entries are parsed
   like any reference list entry.
+* A literature section with no ``[[[key]]]`` items (``[bibliography]`` or titled
+  ``References``, ``Literaturverzeichnis`` ...; as ``pandoc -t asciidoc`` writes it) has
+  its plain items or paragraphs read as entries, cited by author and year in the body
+  (:mod:`bibcheck.readers.adocplain`).
 * Citations are cross references to its anchors: ``<<key>>``, ``<<key,text>>``,
   ``xref:key[]``, ``xref:key[text]`` (the text may run over a line break; it stays in
   the sentence); each cited key is a note labelled with the key whose text is the
@@ -62,6 +66,8 @@ from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adockeys import reference_key, unread_bibliography
 from bibcheck.readers.adoclabels import emphasised_title, label_numbering, label_year
 from bibcheck.readers.adocmarkup import render_inline
+from bibcheck.readers.adocplain import line_marks, literature_title, plain_list
+from bibcheck.readers.authoryear import AuthorYears, author_years, unlisted_lines, with_defined
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
 from bibcheck.readers.keyed import (
@@ -78,6 +84,7 @@ from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
+from bibcheck.readers.uncited import uncited_list
 from bibcheck.text import editor_lines
 
 NAME = "asciidoc"
@@ -149,7 +156,28 @@ def score(text: str) -> float:
         return LINKS_SCORE if link_macros(text) and _markup(lines) else 0.3
     if (header or sections) and link_macros(text) and _markup(lines):
         return LINKS_SCORE
+    if header and _plain_section(lines):
+        return PLAIN_LIST_SCORE
     return 0.0
+
+
+# An AsciiDoc document (its header) with a literature section of plain items or paragraphs
+# (:mod:`bibcheck.readers.adocplain`): above wikitext's 0.5 ("== References ==" closes
+# its title; AsciiDoc's does not)
+PLAIN_LIST_SCORE = 0.6
+
+
+def _plain_section(lines: Sequence[str]) -> bool:
+    """Is one of ``lines`` an AsciiDoc section title (``== References``, no closing
+    ``==``) of a literature list, or a ``[bibliography]`` style?"""
+    for line in lines:
+        m = _SECTION.match(line)
+        if m is not None and line.startswith("==") and not line.rstrip().endswith("="):
+            if literature_title(m.group("t")):
+                return True
+        elif line.strip() == "[bibliography]":
+            return True
+    return False
 
 
 LINKS_SCORE = 0.6  # AsciiDoc markup citing by URL macros only (links): above wikitext's 0.5
@@ -188,12 +216,10 @@ def score_at(text: str, path: str) -> float:
         lines = editor_lines(text)
     masked = mask(text)
     found = score(masked)
-    if (
-        found < OWN_LINKS_SCORE
-        and Path(path).suffix.lower() in _OWN_EXTENSIONS
-        and link_macros(masked)
-        and _markup(lines)
-    ):
+    own = Path(path).suffix.lower() in _OWN_EXTENSIONS
+    if found < OWN_LINKS_SCORE and own and link_macros(masked) and _markup(lines):
+        return OWN_LINKS_SCORE
+    if found == PLAIN_LIST_SCORE and own:  # (a keyless list in an .adoc file)
         return OWN_LINKS_SCORE
     return found
 
@@ -908,6 +934,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     masked = _INLINE_PASS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
     mlines = editor_lines(masked) + [""] * max(0, len(lines) - len(editor_lines(masked)))
     doc = _structure(lines)
+    plain = _plain_literature(lines, doc)
     base = Path(path).parent if path else Path(".")
     sources = []
     tried: list[Path] = []
@@ -942,10 +969,17 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         for k, span in w.spans.items():
             note_spans.setdefault(k, []).append(span)
     links: list[BodyLink] = []
+    # (a keyless list no <<key>> points at is cited by author and year)
+    keyed = {e.label for e in plain}
+    xrefs = any(k in keyed for k in _cited_keys(live))
+    index = _plain_index(plain, lines, doc) if plain and not xrefs else {}
+    consumed = 0  # (of this line, what an author-date mention begun above took)
+    paragraphs: list[tuple[int, str]] = []  # the body's lines, for the names no entry has
     for i, source_line in enumerate(lines):
         line_no = i + 1
         if i in doc.skip or i in doc.bib_lines:
             collector.blank()
+            consumed = 0
             continue
         if i in doc.headings:
             collector.heading(line_no, doc.headings[i])
@@ -959,6 +993,11 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
             for column, url, shown in body_links(source_line, mlines[i], taken)
         ]
         body, spans = _spans(state, source_line, mlines[i], line_no, note_spans.get(i, []))
+        if index:
+            following = mlines[i + 1] if i + 1 < len(mlines) and i + 1 not in doc.skip else ""
+            marks, consumed = line_marks(mlines[i], following, consumed, index)
+            spans = sorted([*spans, *(Span(at, at, (key,)) for at, key in marks)], key=_start)
+            paragraphs.append((line_no, mlines[i]))
         for span in spans:
             for key in span.labels if span.cite else ():
                 state.cites.add(key, line_no, body[span.start : span.end])
@@ -972,6 +1011,12 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     blocks, markers = state.note_cites.merge(blocks, markers)
     anomalies: list[Anomaly] = [*bib.anomalies, *body_notes, *state.note_cites.anomalies]
     anomalies += _passthrough_anomalies(lines, doc)
+    if plain and not markers:  # a list and not one citation of it read: said
+        heading = min((k for k in doc.headings if k < min(doc.bib_lines)), default=None)
+        body_lines = [(k + 1, ln) for k, ln in enumerate(mlines) if k not in doc.bib_lines]
+        anomalies += uncited_list(body_lines, len(plain), heading + 1 if heading else None)
+    elif index:  # "(Okafor et al., 2006)" of an author no entry names: a missing entry
+        anomalies += unlisted_lines(paragraphs, (e.text for e in plain))
     anomalies += doc.numbering
     anomalies += [
         Anomaly(
@@ -1054,7 +1099,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         # A bibliography cited by <<key>> (like LaTeX's thebibliography), or made from a .bib
         # by the keys cited (asciidoctor-bibtex), holds what is cited by key: a footnote
         # citing a work in words need not be in it.
-        literature_partial=bool(doc.entries or cited),
+        literature_partial=bool(doc.entries or cited) and not plain,
         bibliographies=tuple(bib.files),
         link_markers=tuple(link_citations.markers),
         link_notes=tuple(link_citations.notes),
@@ -1080,6 +1125,78 @@ def _elsewhere(key: str, at: int) -> Anomaly:
         f"[{key}]); not a citation, as this document cites by cite:[key]",
         at,
     )
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _plain_literature(lines: list[str], doc: _Doc) -> tuple[RawNote, ...]:
+    """The entries of a literature section written without ``[[[key]]]`` anchors
+    (:mod:`bibcheck.readers.adocplain`), added to ``doc``; none when the document has
+    anchored entries or prints its list from a ``.bib`` (``bibliography::[]``)."""
+    if doc.entries or "bibtex-file" in doc.attributes:
+        return ()
+    section = _literature_section(lines, doc)
+    if section is None:
+        return ()
+    start, stop = section
+    if any(_BIB_MACRO.match(lines[k]) for k in range(start, stop)) or any(
+        start <= first < stop for first, _ in doc.passthroughs
+    ):
+        return ()  # (a list printed from a .bib, or one in raw HTML: said unread)
+    found = plain_list(
+        lines,
+        start,
+        stop,
+        lambda k: k in doc.skip or k in doc.headings,
+        lambda text: render_inline(url_macros(text)),
+    )
+    if not found.entries:
+        return ()
+    doc.bib_lines.update(found.lines)
+    doc.entries.extend(found.entries)
+    return found.entries
+
+
+_BIB_MACRO = lazy_compile(r"^\s*bibliography::")
+
+
+def _literature_section(lines: list[str], doc: _Doc) -> tuple[int, int] | None:
+    """(first, stop) line indexes of the body of the last section titled as a literature
+    list or marked ``[bibliography]``, to the next section of its level or above."""
+    headings = sorted(doc.headings)
+    found = None
+    for h in headings:
+        marked = any(
+            k in doc.skip and "bibliography" in lines[k]
+            for k in range(max(0, h - 3), h)
+            if _BLOCK_ATTR.match(lines[k])
+        )
+        if marked or literature_title(doc.headings[h]):
+            found = h
+    if found is None:
+        return None
+    level = _level(lines, found)
+    start = found + (2 if two_line_title(lines, found) is not None else 1)
+    stop = next((k for k in headings if k > found and _level(lines, k) <= level), len(lines))
+    return start, stop
+
+
+def _level(lines: list[str], i: int) -> int:
+    """The level of the section title at line ``i`` (``==`` is 2)."""
+    m = _SECTION.match(lines[i])
+    if m is not None:
+        return len(m.group("level"))
+    two = two_line_title(lines, i)
+    return two[0] if two is not None else 2
+
+
+def _plain_index(plain: Sequence[RawNote], lines: list[str], doc: _Doc) -> AuthorYears:
+    """The (name, year) index of a keyless list's entries, and the abbreviations the body
+    defines for the bodies it names."""
+    body = "\n".join(ln for k, ln in enumerate(lines) if k not in doc.bib_lines)
+    return with_defined(author_years((e.label, e.text) for e in plain), body)
 
 
 def _cited_keys(live: str) -> list[str]:

@@ -50,6 +50,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.archival import archival_item
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
+from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
@@ -566,6 +567,8 @@ def _fields(
     if ref.style not in ("gost", "patent", "german-law"):
         # "Federal Highway Administration, Bridge Guide, Report FHWA-…": an organisation
         ref = corporate(ref)
+        # "World Health Organization, 2019. Title.", "Statistisches Bundesamt (Hrsg.) (2021)"
+        ref = dated_body(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
         ref = patent.titled_first(ref, rest)
         # "World Health Organization. Title [Internet]. Geneva: WHO; 2020 [cited …]": a page

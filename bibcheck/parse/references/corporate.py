@@ -79,10 +79,16 @@ _TAIL = lazy_compile(
 )
 
 
+# a person's name inverted, the family name and the initials: "Bank, J.", "Council, A. B."
+_INVERTED_PERSON = lazy_compile(r"[^\W\d_][\w'’-]{0,40},\s(?:[A-Z][a-z]?\.\s?-?){1,4}")
+
+
 def is_organisation(name: str) -> bool:
     """``Federal Highway Administration``, ``ISO``: an organisation's name, not a person's."""
     # (one word is a title's: "Society, Culture and the State")
     words = name.split()
+    if _INVERTED_PERSON.fullmatch(name.strip()):
+        return False  # "Bank, J.", "Council, A. B.": a person whose family name is the word
     return bool(
         (len(words) > 1 and _ORG_WORD.search(name))
         or _ACRONYM.fullmatch(name.strip())

@@ -117,6 +117,13 @@ ORGANISATION_WORD = (
     # the collective authors of an open project: "OpenStreetMap contributors", "Wikipedia
     # contributors", "The GIMP Developers"
     r"|[Cc]ontributors|Developers"
+    # an observatory, a fund, an association, an agency, an office in the languages of
+    # Europe ("Osservatorio Smart Working", "Observatoire national de la pauvreté",
+    # "International Monetary Fund", "Associazione Italiana Biblioteche", "Verband
+    # Deutscher Ingenieure", "Bundesagentur für Arbeit", "Auswärtiges Amt", "Banca d'Italia")
+    r"|(?:Observatory|Osservatorio|Observatoire|Observatorium|Observat[oó]rio|Fund|Fonds"
+    r"|Fondo|Associazione|Asociación|Associação|Vereinigung|Verband|Agentur|Amt|Banca"
+    r"|[A-ZÄÖÜ][a-zäöüß]{1,30}(?:verband|agentur|ministerium|stiftung|behörde))\b"
     # Romance, German, Dutch, Slavic and Greek words of ministries, institutes, councils
     r"|Minist[eé]ri[oe]|Ministero|Ministère|Ministerium|Ministerie|Ministerstvo|Міністерств"
     r"|Instituto|Istituto|Institut|Agência|Agencia|Agenzia|Agence|Secretaria|Comissão|Comisión"
