@@ -36,6 +36,7 @@ from bibcheck.parse.references import (
     acs,
     acts,
     caps,
+    din690,
     gbt,
     generic,
     german,
@@ -219,6 +220,7 @@ def _gost_shaped(rest: str) -> bool:
         )
         and not caps.np405_dash(rest)
         and not german.family_first_names(rest)  # "Kovács, T. – Tóth, Zs.: Title"
+        and not din690.head(rest)  # "HOFFMANN, Tobias ; LENZ, Miriam: Title. – DOI …"
         and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too
         and not journal_shaped(rest)  # "Almeida, P. Title. Finisterra, 2015, 50(100), pp. 7-22"
         and not _acs_article(rest)  # "Mettem, C.J. Title. Struct. Eng. Int. 2011, 21, 130–138."
