@@ -229,6 +229,15 @@ def test_din_title_cased(text: str, expected: str | None) -> None:
             None,
         ),
         (
+            # a subtitle before the thesis's kind, its institution after it: no DIN statement
+            "Brandt, Jonas: Zollstreit im Hafen. Prozesse vor dem Kieler Rat 1500–1550, "
+            "Magisterarbeit, Universität Kiel 2009.",
+            ["Brandt"],
+            "Zollstreit im Hafen. Prozesse vor dem Kieler Rat 1500–1550",
+            2009,
+            None,
+        ),
+        (
             "HAHN, Otto: Die Dachwerke. Nachdruck der Ausgabe Berlin 1912. Hannover : "
             "Verlag Th. Schäfer, 2004. – ISBN 3-88746-000-0",
             ["Hahn"],

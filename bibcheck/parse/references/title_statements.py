@@ -60,9 +60,12 @@ _SENTENCE_STATEMENT = lazy_compile(
     # a reprint or facsimile of an earlier edition
     r"(?:Reprint|Nachdruck|Neudruck|Faksimile|Facsimile|Fotomechanischer\sNachdruck"
     r"|Unveränderter\sNachdruck|Reprografischer\sNachdruck)\b"
-    # a thesis: "Weimar, Bauhaus-Universität, Dissertation, 2018", "Berlin, Diss., 2001"
-    r"|[^\W\d_][^.]{0,150}?,\s(?:Dissertation|Diss\.|Habilitationsschrift|Habil\.|Masterarbeit"
-    r"|Bachelorarbeit|Diplomarbeit|Magisterarbeit)(?=[,.\s]|$)"
+    # a thesis: "Weimar, Bauhaus-Universität, Dissertation, 2018", "Berlin, Techn. Univ.,
+    # Diss., 2001": the place, the institution, then the kind before the year or the end (in
+    # "Title. Subtitle, Magisterarbeit, Universität Hamburg 2004" the sentence is a subtitle)
+    r"|[^\W\d_][^.,]{0,60},\s[^.]{0,120}?(?:Universit|Hochschule|Fakultät|Institut|Akademie"
+    r"|Univ\.)[^.]{0,120}?,\s(?:Dissertation|Diss\.|Habilitationsschrift|Habil\.|Masterarbeit"
+    r"|Bachelorarbeit|Diplomarbeit|Magisterarbeit)(?=,\s(?:1[5-9]|20)\d\d|\.?$)"
     r")"
 )
 
