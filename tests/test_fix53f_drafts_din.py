@@ -12,6 +12,7 @@ import pytest
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import din690, parse_reference
+from bibcheck.parse.references.socialposts import without_handle
 from bibcheck.readers import mediawiki, plaintext
 from bibcheck.readers.endnotetext import SUPER_MARKER, end_notes, marker_labels
 from bibcheck.readers.evidence import citation_evidence
@@ -406,3 +407,61 @@ def test_wikitext_evidence_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_end_notes_are_linear(line: Line) -> None:
     assert_linear(lambda text: end_notes(["Body", "", "NOTES", "1 A, b.", f"2 {text}"]), line)
+
+
+# --------------------------------------------------------------------------
+# Posts, videos and episodes on their platforms (Chicago 14.206-14.209)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "kind"),
+    [
+        (
+            'Lena Park (@lenapark), "Ferry timetables are a public good," X, March 3, 2021, '
+            "https://x.com/lenapark/status/1234567890123456789.",
+            "Park",
+            RefKind.WEB,
+        ),
+        (
+            'Tomás Ruiz (@tomas.ruiz), "Harbour at dawn," Instagram, May 1, 2022, '
+            "https://www.instagram.com/p/AbCdEf123/.",
+            "Ruiz",
+            RefKind.WEB,
+        ),
+        (
+            'Ana Costa, "Mending nets -- a short film," YouTube video, 12:04, posted by '
+            '"Harbour Films," June 5, 2019, https://www.youtube.com/watch?v=abcDEF12345.',
+            "Costa",
+            RefKind.WEB,
+        ),
+        # a journal's article with a URL of its own: no platform, kept as read
+        (
+            'Lena Park, "Ferry timetables," Journal of Transport History 41, no. 2 (2020): '
+            "101-19, https://example.org/jth/41/2/park.",
+            "Park",
+            RefKind.ARTICLE,
+        ),
+    ],
+)
+def test_platform_posts(note: str, author: str, kind: RefKind) -> None:
+    ref = parse_reference(note, (1,), detect_styles=True)
+    assert ref.authors and author in ref.authors[0]
+    assert ref.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        ("Lena Park (@lenapark), “Text,” X", "Lena Park, “Text,” X"),
+        ("Lena Park (ed.), Title", "Lena Park (ed.), Title"),  # no handle
+        ("A post by (@someone) later, Title", "A post by (@someone) later, Title"),
+    ],
+)
+def test_without_handle(rest: str, expected: str) -> None:
+    assert without_handle(rest) == expected
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_without_handle_is_linear(line: Line) -> None:
+    assert_linear(lambda text: without_handle(text + " (@x), b"), line)
