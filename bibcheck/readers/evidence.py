@@ -24,6 +24,7 @@ from bibcheck.readers.common import (
 from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linknotes import is_back_link
+from bibcheck.readers.notepars import note_paragraphs
 from bibcheck.text import ascii_digits, editor_lines
 
 __all__ = [
@@ -328,6 +329,17 @@ def citation_evidence(text: str) -> list[Evidence]:
     if jsx is not None:
         found.append(jsx)
     lines = editor_lines(without_navigation(text))  # (numbered as an editor does)
+    notes = note_paragraphs(lines)
+    if notes is not None:  # a PDF's footnotes left as paragraphs: "1 Author, Title, …"
+        found.append(
+            Evidence(
+                f"paragraphs numbered as notes 1–{notes.last} (a PDF's footnotes as text, "
+                "which no reader pairs with their markers)",
+                notes.count,
+                notes.line,
+                (),
+            )
+        )
     for region in reference_lists(lines):
         if region.items:
             found.append(

@@ -194,9 +194,12 @@ _WIKI_LINK = lazy_compile(r"\[\[(?![./~]|https?:|file:|id:|cite)[^\[\]\n]+\]\](?
 
 # Wikitext's own marks: a "==Heading==", "'''bold'''", a "{{Template", an external link
 # "[http://x text]" (a "[[Page]]" link alone is no evidence: GitHub's and Gollum's wiki
-# pages are Markdown with such links between them)
+# pages are Markdown with such links between them; nor is a bracketed address that a PDF's
+# line wrap or OCR cut with a space, "[https://perma.cc/V K4Q-F7RV]", "[https://per
+# ma.cc/HQ2T]": a "text" of one token holding a slash, a period or a digit goes on the URL)
 _WIKITEXT = lazy_compile(
-    r"^={2,6}[^=\n]+={2,6}\s*$|'''[^'\n]+'''|\{\{[^\W\d_]|\[https?://[^\s\[\]]+ [^\[\]\n]+\]",
+    r"^={2,6}[^=\n]+={2,6}\s*$|'''[^'\n]+'''|\{\{[^\W\d_]"
+    r"|\[https?://[^\s\[\]]+ (?![^\s\[\]/.\d]*+[/.\d][^\s\[\]]*+\])[^\[\]\n]+\]",
     re.M,
 )
 # Markdown's: a link "[text](url)", a "**strong**" inside a line (at a line's start

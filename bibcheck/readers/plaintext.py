@@ -44,6 +44,14 @@ from bibcheck.readers.common import (
     is_notes_heading,
 )
 from bibcheck.readers.common import unlisted_numbers as unlisted_numbers  # (docx, html use it)
+from bibcheck.readers.endnotetext import (
+    BRACKET_MARKER,
+    SUPER_MARKER,
+    EndNotes,
+    calls,
+    end_notes,
+    read_end_notes,
+)
 from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
@@ -182,6 +190,8 @@ def score(text: str) -> float:
         lines, notes
     ) >= 2:
         return 0.6  # Word's plain text with its notes after a separator line
+    if _end_notes(lines, text) is not None:  # a draft's endnotes, "did.¹" ... "1 Text"
+        return 0.45 if "\f" in text else 0.6
     if "\f" in text or _columned(lines):  # (pages: as :func:`read` reads them)
         lines = [row.text for row in _page_rows(text)[1]]
     at = _heading_index(lines)
@@ -247,6 +257,20 @@ def _read_word_notes(lines: list[str], notes: WordNotes) -> RawDocument:
         literature_heading_line=None if notes.heading is None else notes.heading + 1,
         detect_styles=True,
     )
+
+
+def _end_notes(lines: list[str], text: str) -> tuple[EndNotes, Regex] | None:
+    """A draft's endnotes (:mod:`bibcheck.readers.endnotetext`) and the marker that calls
+    them: superscripts; or ``[n]`` when no numbered list under a heading is what the
+    brackets cite (that list is read as the list, as before)."""
+    found = end_notes(lines)
+    if found is None:
+        return None
+    if calls(lines, found, SUPER_MARKER) >= 2:
+        return found, SUPER_MARKER
+    if "\f" not in text and not _numbered_list(text) and calls(lines, found, BRACKET_MARKER) >= 2:
+        return found, BRACKET_MARKER
+    return None
 
 
 def _numbered_list(text: str) -> bool:
@@ -773,6 +797,8 @@ def read(text: str) -> RawDocument:
         notes := word_notes(editor_lines(text)) or headed_notes(editor_lines(text))
     ) is not None and _notes_cited(editor_lines(text), notes) >= 2:
         return _read_word_notes(editor_lines(text), notes)
+    if (ends := _end_notes(editor_lines(text), text)) is not None:
+        return read_end_notes(editor_lines(text), *ends, NAME)
     if not _numbered_list(text) and (_author_date_score(text) or pdftext.mla_fit(text)):
         # the list and its author-date (or MLA author-page) citations are read as the
         # pdf-text reader reads them

@@ -36,6 +36,7 @@ from bibcheck.parse.references import (
     acs,
     acts,
     caps,
+    din690,
     gbt,
     generic,
     german,
@@ -86,6 +87,7 @@ from bibcheck.parse.references.relined import Misread, misread_title, relined
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
+from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
@@ -222,6 +224,7 @@ def _gost_shaped(rest: str) -> bool:
         )
         and not caps.np405_dash(rest)
         and not german.family_first_names(rest)  # "Kovács, T. – Tóth, Zs.: Title"
+        and not din690.head(rest)  # "HOFFMANN, Tobias ; LENZ, Miriam: Title. – DOI …"
         and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too
         and not journal_shaped(rest)  # "Almeida, P. Title. Finisterra, 2015, 50(100), pp. 7-22"
         and not _acs_article(rest)  # "Mettem, C.J. Title. Struct. Eng. Int. 2011, 21, 130–138."
@@ -518,6 +521,8 @@ def _fields(
     # the labels of links after the entry, their addresses cut out ("… 2011. [DOI <url>]
     # [PubMed <url>]", a catalogue page's buttons): not part of the entry's text
     rest = _without_link_labels(rest)
+    # "Ann Author (@annauthor), "Text," X, …": the handle is no part of the name
+    rest = without_handle(rest)
 
     access = f.find_access_date(rest)
     if access is not None:
@@ -576,6 +581,8 @@ def _fields(
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
         page = next((u.url or u.raw for u in urls if f.doi_from_url(u.url or u.raw) is None), "")
         ref = web_page(ref, web, access is not None, page)
+        # a post, a video or an episode on its platform's own address: a web resource
+        ref = platform_post(ref, page)
         # "la scheda Il Lazzaretto di Milano sul sito del Comune, <url>": the page's name
         named_page = page_title(ref.title) if web and ref.title else None
         if named_page is not None:

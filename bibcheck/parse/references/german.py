@@ -25,12 +25,15 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import commaform, listed
+from bibcheck.parse.references import commaform, din690, listed
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.places import publisher_before_place
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
-from bibcheck.parse.references.title_statements import title_before_statements
+from bibcheck.parse.references.title_statements import (
+    title_before_sentence_statements,
+    title_before_statements,
+)
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # The family name first, one word (with its particles): "Markus Krajewski, Paper Machines:"
@@ -372,6 +375,9 @@ def parse(body: str) -> Fields | None:
     A list of names in natural order joined by a conjunction (``Hans Leicht, Eva Moser und
     Karl Brandt (2015). Title.``, in any language) is read first, by :mod:`.listed`:
     no style parser after this one may take its first name for the author."""
+    if (organisation := din690.organisation(body)) is not None:
+        return organisation  # "BUNDESAMT FÜR X (Hrsg.): Title. Bonn, 2020" (DIN ISO 690)
+    body = din690.title_cased(body) or body  # "KRÜGER, Anne: Title"
     by_list = listed.parse(body)
     if by_list is not None:
         return by_list
@@ -385,6 +391,11 @@ def parse(body: str) -> Fields | None:
             or _work(people, m.group("rest"))
             or _first_sentence(people, m.group("rest"))
         )
+        if found.title:  # "Title. Reprint der Ausgabe Leipzig 1909": no subtitle
+            rest = m.group("rest")
+            at = rest.find(found.title)
+            after = rest[at + len(found.title) :] if at >= 0 else ""
+            found = replace(found, title=title_before_sentence_statements(found.title, after))
         trailing = _TRAILING_YEAR.search(found.title or "")
         if trailing is not None and found.title is not None:
             # "…: The GeoJSON Format (2016)": the year after the title is no part of it

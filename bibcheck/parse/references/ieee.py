@@ -675,7 +675,8 @@ _V_EDITION = EDITION
 # report series 12."; NLM writes "Report No.: TR-2022/03.", "Report No.: 2021/14.")
 _V_SERIES = lazy_compile(
     rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s){{0,3}}"
-    rf"(?:[A-Z]{{1,8}}[-\s]?\d[\w.-]*|(?:No|Nr|no)\.:?\s?(?:[A-Z][A-Z-]{{0,20}}[-\s]?)?\d[\w/-]*"
+    # (an agency's number with slashes: "EPA/600/R-22/030", "Report No.: EPA/600/R-22/030")
+    rf"(?:[A-Z]{{1,8}}[-\s/]?\d[\w./-]*|(?:No|Nr|no)\.:?\s?(?:[A-Z][A-Z-]{{0,20}}[-\s/]?)?\d[\w/-]*"
     rf"|{SERIES_WORD}\s\d[\w.-]*)\.?$"
 )
 
@@ -856,7 +857,11 @@ _NOT_A_YEAR = lazy_compile(
     r"\bpp?\.\s?[A-Z]?\d+\s?[–-]\s?[A-Z]?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
     r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+"
     # a catalogue, inventory or shelf number: "nr. 1617", "Nr. 1802", "cat. 1750", "№ 1912"
-    r"|(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+",
+    r"|(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+"
+    # a method's or standard's number, a code joined to letters: "Method 4500-P",
+    # "Standard Methods 4500-P E", "EPA 841-B-99-002", "Method 1664"
+    r"|\b(?:[Mm]ethods?|Méthode|Methode|Verfahren)\s\d+"
+    r"|(?<![\w/-])\d{3,5}(?:-[A-Z][A-Z\d]{0,3}\b)(?:-\d+)*",
 )
 
 

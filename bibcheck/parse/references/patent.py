@@ -8,6 +8,12 @@ inventors in parentheses, the title, the publication date::
     DE 10 2016 204 311 A1, Vorrichtung zur Belagserkennung, 21.09.2017
     U.S. Patent No. 7,654,321 (Rivera), Heat exchanger plate, 2010
 
+DIN ISO 690 writes the word "Patent" before the number, the publication date in parentheses
+after it, then the inventors and the applicant with their roles, a colon and the title::
+
+    Patent DE 10 2018 117 452 A1 (2020-01-23). MUSTER, Max ; BEISPIEL, Eva (Erfinder);
+    Firma GmbH (Anmelder): Title of the invention
+
 The number is kept as written in :attr:`~bibcheck.model.Reference.issue` (a patent's
 number is what identifies it); the applicant or inventors are the authors.
 """
@@ -20,6 +26,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import din690
 from bibcheck.parse.references import fields as f
 
 __all__ = ["DESIGNATION", "parse", "recognised", "titled_first"]
@@ -31,7 +38,8 @@ _OFFICE = (
 )
 _KIND = r"(?:\s?[ABCUTSYEH][0-9]?)"
 _NUMBER = lazy_compile(
-    r"^(?P<number>"
+    r"^(?:(?:Patent(?:schrift|anmeldung)?|Offenlegungsschrift|Gebrauchsmuster|Patent\s"
+    r"application)\s(?:Nr\.\s|No\.\s)?(?=[A-Z]{2}\s?\d))?(?P<number>"
     rf"(?:{_OFFICE}\s?(?=\d)|U\.\s?S\.\s(?:Pat(?:ent)?\.?\s)?(?:No\.\s)?|US\sPat(?:ent)?\.?\s(?:No\.\s)?)"
     rf"\d[\d\s,./-]{{2,18}}\d(?:{_KIND}\b)?)"
     r"(?:\s?\((?P<who>[^()]{2,120})\))?"
@@ -53,6 +61,19 @@ DESIGNATION = lazy_compile(
     r"(?:Pat(?:ent|\.)|Kokai\sTokkyo\sKoho)\s(?:Appl(?:ication|\.)\s)?(?:No\.\s?)?"
     rf"(?:{_OFFICE}\s?)?\d[\d\s,./-]{{2,18}}\d(?:{_KIND}\b)?"
 )
+# a publication date in the parentheses after the number: "(2020-01-23)", "(23.01.2020)"
+_PAREN_DATE = lazy_compile(
+    r"^(?:\d{1,2}\.\d{1,2}\.(?P<a>(?:1[89]|20)\d\d)|(?P<b>(?:1[89]|20)\d\d)-\d{2}-\d{2}"
+    r"|\d{1,2}\s[A-Z][a-z]+\.?\s(?P<c>(?:1[89]|20)\d\d)|(?P<d>(?:1[89]|20)\d\d))$"
+)
+# DIN ISO 690's parties and their roles before the title's colon
+_PARTIES = lazy_compile(
+    r"^(?P<parties>[^:]{2,300}?\((?i:Erfinder|Anmelder|Inhaber|Patentinhaber|inventors?"
+    r"|applicants?|assignees?)\))\s?:\s(?P<title>\S.*)$",
+    re.S,
+)
+_ROLE = lazy_compile(r"\s?\((?P<role>[^()]{2,20})\)\s*$")
+_INVENTOR = lazy_compile(r"(?i:erfinder|inventors?)")
 _PEOPLE = lazy_compile(r";\s|,?\s(?:and|&)\s|(?<=\.),\s(?=[A-Z])")
 _ET_AL = lazy_compile(r",?\s(?:et\sal\.?|u\.\s?a\.)$")
 
@@ -70,6 +91,19 @@ def _who(text: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in _PEOPLE.split(text) if p.strip())
 
 
+def _parties(text: str) -> tuple[str, ...]:
+    """The inventors of DIN ISO 690's ``A ; B (Erfinder); Firma (Anmelder)`` (names in
+    capitals written as names), else the first party named."""
+    groups = [g.strip() for g in re.split(r"(?<=\))\s?;\s?", text) if g.strip()]
+    chosen = next(
+        (g for g in groups if (r := _ROLE.search(g)) and _INVENTOR.fullmatch(r.group("role"))),
+        groups[0] if groups else "",
+    )
+    names = _ROLE.sub("", chosen)
+    names = din690.title_cased(f"{names}: x") or names
+    return tuple(p.strip() for p in names.removesuffix(": x").split(";") if p.strip())
+
+
 def parse(text: str, rest: str, line_starts: Sequence[int]) -> Reference | None:
     """The patent cited by ``rest`` (the text without its URLs), or None when it does
     not start with a patent's publication number."""
@@ -77,20 +111,29 @@ def parse(text: str, rest: str, line_starts: Sequence[int]) -> Reference | None:
     if m is None or sum(c.isdigit() for c in m.group("number")) < 5:
         return None  # ("CA 2019, Title": an author and a year, no patent's number)
     body = m.group("rest").strip()
+    who = m.group("who")
+    dated = _PAREN_DATE.match(who.strip()) if who else None
+    people = _who(who) if dated is None else ()
+    parties = _PARTIES.match(body)
+    if parties is not None:  # "MUSTER, Max (Erfinder); Firma GmbH (Anmelder): Title"
+        people, body = _parties(parties.group("parties")), parties.group("title")
     date = _DATE.search(body)
     title = body[: date.start()] if date else body
     title = title.strip(" .,;:") or None
-    year = int(date.group("year")) if date else None
+    year_raw = date.group("year") if date else None
+    if dated is not None:
+        year_raw = next(g for g in dated.groups() if g)
+    year = int(year_raw) if year_raw else None
     return Reference(
         raw=text,
         line=line_starts[0],
         end_line=line_starts[-1],
         kind=RefKind.PATENT,
         style="patent",
-        authors=_who(m.group("who")),
+        authors=people,
         title=title,
         year=year,
-        year_raw=date.group("year") if date else None,
+        year_raw=year_raw,
         issue=" ".join(m.group("number").split()),
         language=f.detect_language(body),
     )

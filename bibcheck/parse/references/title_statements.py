@@ -12,13 +12,19 @@ edition and the volume cited, before the place and publisher::
 
 :func:`title_before_statements` cuts a title read from such a reference where its first
 statement starts (the title itself may hold commas: "România Mare, 1918–1930").
+
+German (DIN 1505, DIN ISO 690) references set a subtitle after ``. `` and the title's
+statements as sentences of their own, which :func:`title_before_sentence_statements` cuts:
+a reprint (``Der Zimmermann. Reprint der Ausgabe Leipzig 1909.``, ``Nachdruck der Ausgabe
+…``) and a thesis's place, university and kind (``Title. Weimar, Universität, Fakultät,
+Dissertation, 2018``).
 """
 
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["title_before_statements"]
+__all__ = ["title_before_sentence_statements", "title_before_statements"]
 
 _AFTER_TITLE = lazy_compile(
     r",\s(?:"
@@ -45,5 +51,30 @@ def title_before_statements(title: str) -> str:
     (:data:`_AFTER_TITLE`); ``title`` itself when it has none, or starts with one."""
     found = _AFTER_TITLE.search(title)
     if found is None or found.start() == 0:
+        return title
+    return title[: found.start()].rstrip(" ,")
+
+
+_SENTENCE_STATEMENT = lazy_compile(
+    r"\.\s(?:"
+    # a reprint or facsimile of an earlier edition
+    r"(?:Reprint|Nachdruck|Neudruck|Faksimile|Facsimile|Fotomechanischer\sNachdruck"
+    r"|Unveränderter\sNachdruck|Reprografischer\sNachdruck)\b"
+    # a thesis: "Weimar, Bauhaus-Universität, Dissertation, 2018", "Berlin, Techn. Univ.,
+    # Diss., 2001": the place, the institution, then the kind before the year or the end (in
+    # "Title. Subtitle, Magisterarbeit, Universität Hamburg 2004" the sentence is a subtitle)
+    r"|[^\W\d_][^.,]{0,60},\s[^.]{0,120}?(?:Universit|Hochschule|Fakultät|Institut|Akademie"
+    r"|Univ\.)[^.]{0,120}?,\s(?:Dissertation|Diss\.|Habilitationsschrift|Habil\.|Masterarbeit"
+    r"|Bachelorarbeit|Diplomarbeit|Magisterarbeit)(?=,\s(?:1[5-9]|20)\d\d|\.?$)"
+    r")"
+)
+
+
+def title_before_sentence_statements(title: str, after: str = "") -> str:
+    """``title`` up to a sentence that states a reprint or a thesis (see the module's
+    description), read on into the text ``after`` it (the thesis's kind may follow the part
+    of its sentence a parser kept); ``title`` itself when it has none."""
+    found = _SENTENCE_STATEMENT.search(title + after)
+    if found is None or found.start() == 0 or found.start() >= len(title):
         return title
     return title[: found.start()].rstrip(" ,")
