@@ -36,6 +36,7 @@ from bibcheck.parse.references import (
     acs,
     acts,
     caps,
+    court_dated,
     gbt,
     generic,
     german,
@@ -51,6 +52,7 @@ from bibcheck.parse.references.archival import archival_item
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.caseless import wordspace_commas
+from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -374,8 +376,15 @@ def _parse_reference(
         if not (start or commentary):  # "Prose sentences. For example, see: X, *Title*, ..."
             start = after_lead_in_prose(text)
         # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser; "BVerfG,
-        # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision)
-        if commentary and not legal.recognised(text) and not german_law.recognised(text):
+        # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision; "STC 58/2018, de 4 de junio": a
+        # civil-law court's decision by its number)
+        if (
+            commentary
+            and not legal.recognised(text)
+            and not german_law.recognised(text)
+            and not legal_source(text)
+            and not court_dated.recognised(text)
+        ):
             return _named_in_prose(
                 Reference(
                     raw=text,
