@@ -649,7 +649,11 @@ def _fields(
         year = int(ecli.group("year"))
         ref = dataclasses.replace(ref, year=year, year_raw=ecli.group("year"))
     amended = _AMENDED.search(rest)
-    if amended is not None and ref.year_raw == amended.group("later"):
+    if (
+        amended is not None
+        and ref.year_raw == amended.group("later")
+        and _REPRINT_EDITION.search(amended.group(0)) is None
+    ):
         # "Tel Aviv, 1995 (incl. amendment 5, 2013)": the work's year, not its amendment's
         ref = dataclasses.replace(
             ref, year=int(amended.group("year")), year_raw=amended.group("year")
@@ -680,6 +684,14 @@ _AMENDED = lazy_compile(
     r"(?=[^()]{0,40}?(?i:amend|incl|revis|rev\.|repr|updat|correct|corr\.|änder|nachdr|réimpr"
     r"|modif|enmienda|reimpr|nowel|תיקון|כולל|עדכון|تعديل|معدل))"
     r"[^()\d]{0,60}?(?:\d{1,3}[^()\d]{1,20}?)?(?P<later>(?:1[5-9]|20)\d\d)(?!\d)[^()\d]{0,20}\)"
+)
+
+
+# ... but a reprint with an imprint of its own is another edition, the one the note cites:
+# "Poznań 1929 (reprint: Poznań 2009)", "Madrid 1850 (reimpr. Valladolid 1995)"
+_REPRINT_EDITION = lazy_compile(
+    r"\((?i:reprint|repr\.|przedruk|reedycja|reimpr\.?|reimpresión|réimpr\.?|nachdr\.?"
+    r"|nachdruck)\s?:?\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+(?:[–-][\w-]+)?,?\s(?:1[5-9]|20)\d\d\)"
 )
 
 
