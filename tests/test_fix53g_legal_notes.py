@@ -89,6 +89,37 @@ def _note(text: str) -> Reference:
             2018,
             RefKind.ARTICLE,
         ),
+        (  # the names closed by a comma, not a colon
+            "GARCÍA MORENO, Lucía, «Hemerotecas digitales», *Revista de Derecho*, vol. 40,"
+            " 2020, pp. 211-240.",
+            ("GARCÍA MORENO, Lucía",),
+            "Hemerotecas digitales",
+            2020,
+            RefKind.ARTICLE,
+        ),
+        (  # Italian, plain: the place and the year with no comma between them
+            "ROSSI M., Il diritto all'oblio, Giuffrè, Milano 2018, p. 45.",
+            ("ROSSI M.",),
+            "Il diritto all'oblio",
+            2018,
+            RefKind.BOOK,
+        ),
+        (  # Italian "in" before a journal (only numbers after it): an article
+            "ROSSI M.: «La memoria della rete», in *Rivista di diritto civile*, 2019, n. 3,"
+            " pp. 12-30.",
+            ("ROSSI M.",),
+            "La memoria della rete",
+            2019,
+            RefKind.ARTICLE,
+        ),
+        (  # ... but a book's volume, its publisher after it: a chapter
+            "PÉREZ, J.: «La tutela», en *Estudios de Derecho*, vol. 2, Tecnos, Madrid, 2019,"
+            " pp. 5-30.",
+            ("PÉREZ, J.",),
+            "La tutela",
+            2019,
+            RefKind.CHAPTER,
+        ),
         (  # a public body's own yearly account, issued under its initials: a report
             "AGENCIA CATALANA DE PROTECCIÓN DE DATOS: *Memoria 2020*, ACPD, Barcelona, 2021.",
             ("AGENCIA CATALANA DE PROTECCIÓN DE DATOS",),
@@ -116,6 +147,8 @@ def test_capitals_before_colon(
         "NOTE: this section draws on field notes.",  # one word in capitals
         "García, L.: «Título», Revista, núm. 3, 2020.",  # mixed case: the German reader's
         "UNESCO: *World Report*, Paris, 2010.",  # one body's acronym
+        "LUX, M., SUNEGA, P. Bydlení a trh. Praha : SLON, 2010.",  # ČSN: a full stop
+        "SOUZA, Carla. Durabilidade. São Paulo: Pini, 2010.",  # ABNT: a full stop
     ],
 )
 def test_not_capitals_before_colon(text: str) -> None:

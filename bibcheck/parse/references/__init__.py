@@ -36,6 +36,7 @@ from bibcheck.parse.references import (
     acs,
     acts,
     caps,
+    caps_colon,
     court_dated,
     gbt,
     generic,
@@ -230,6 +231,8 @@ def _gost_shaped(rest: str) -> bool:
         # "Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. …)": an act's dash
         # before its subject is no GOST area dash
         and acts.act(clean(rest)) is None
+        # "ROSSI M.: «Titolo», *Rivista*, 2019, n. 3": names in capitals before a colon
+        and caps_colon.parse(clean(rest)) is None
     )
 
 

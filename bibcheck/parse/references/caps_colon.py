@@ -15,9 +15,11 @@ Portuguese and French legal scholarship after it):
 * ``AGENCIA ESPAÑOLA DE PROTECCIÓN DE DATOS: *Memoria 2022*, AEPD, Madrid, 2023`` (a body
   in capitals: its own publication, issued under its name or initials, is its report).
 
-The capitals and the colon together are distinctive: a name in capitals before a full
-stop is :mod:`.caps`'s (ABNT, NP 405, UNE), a name in mixed case before a colon
-:mod:`.german`'s.  :func:`parse` returns None for any other shape.
+The same names may end with a comma instead (``GARCÍA MORENO, Lucía, «Título», *Revista*,
+vol. 40, 2020``, ``ROSSI M., *Titolo*, Giuffrè, Milano 2018``), the title then read as after
+the colon.  The capitals and the colon (or comma) together are distinctive: a name in
+capitals before a full stop is :mod:`.caps`'s (ABNT, NP 405, UNE), a name in mixed case
+before a colon :mod:`.german`'s.  :func:`parse` returns None for any other shape.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ _ET_AL = r"(?:,?\s(?:et\sal\.?|y\sotros|e\soutros|e\saltri|et\salii|y\scols?\.))
 _EDITORS = r"(?:\s?\((?:dirs?|coords?|eds?|éds?|orgs?|comps?|a\scura\sdi|cur|red)\.?\))"
 _PEOPLE = lazy_compile(
     rf"^(?P<names>{_PERSON}(?:{_JOIN}{_PERSON})*+){_ET_AL}?(?P<editors>{_EDITORS})?"
-    r"\s?:\s(?P<rest>\S.*)$"
+    r"(?P<sep>\s?:\s|,\s)(?P<rest>\S.*)$"
 )
 # a body in capitals: two words or more, its acronym after it in parentheses
 _BODY = lazy_compile(
@@ -132,6 +134,9 @@ def _quoted(authors: tuple[str, ...], title: str, after: str) -> Fields:
         book = _HOST_ITALIC.search(host.group("host")) or _HOST_AFTER_EDITORS.match(
             host.group("host")
         )
+        if book is not None and _journal_numbered(host.group("host"), book.end()):
+            # Italian "in *Rivista di diritto civile*, 2019, n. 3": an article
+            return _quoted(authors, title, host.group("host"))
         return Fields(
             "caps-colon",
             authors,
@@ -154,6 +159,17 @@ def _quoted(authors: tuple[str, ...], title: str, after: str) -> Fields:
         issue=number.group("n") if number else None,
         pages=pages.group("pages") if pages else None,
         kind=RefKind.ARTICLE,
+    )
+
+
+def _journal_numbered(host: str, end: int) -> bool:
+    """The host named after ``in`` is a journal: its italic title comes first, and only
+    numbers follow it (an issue's, a year, pages: no publisher, no place)."""
+    segments = [p.strip() for p in host[end:].split(",") if p.strip(" .")]
+    return (
+        host[:1] in "*_"
+        and _NUMBERING.search(host, end) is not None
+        and all(re.search(r"\d", p) for p in segments)
     )
 
 
@@ -186,7 +202,7 @@ def _imprint_segments(after: str) -> list[str]:
     """The parts between a book's title and its year that name its publisher and place."""
     first = _YEAR.search(after)
     head = after[: first.start()] if first is not None else after
-    parts = [p.strip(" .*_") for p in head.split(",")]
+    parts = [p.strip(" .*_()") for p in head.split(",")]
     return [p for p in parts if p and not _NOT_IMPRINT.match(p) and not _PAGE_SEGMENT.match(p)]
 
 
