@@ -36,6 +36,8 @@ from bibcheck.parse.references import (
     acs,
     acts,
     caps,
+    caps_colon,
+    court_dated,
     din690,
     gbt,
     generic,
@@ -53,6 +55,7 @@ from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.caseless import wordspace_commas
+from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -234,6 +237,8 @@ def _gost_shaped(rest: str) -> bool:
         # "Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. …)": an act's dash
         # before its subject is no GOST area dash
         and acts.act(clean(rest)) is None
+        # "ROSSI M.: «Titolo», *Rivista*, 2019, n. 3": names in capitals before a colon
+        and caps_colon.parse(clean(rest)) is None
     )
 
 
@@ -380,8 +385,15 @@ def _parse_reference(
         if not (start or commentary):  # "Prose sentences. For example, see: X, *Title*, ..."
             start = after_lead_in_prose(text)
         # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser; "BVerfG,
-        # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision)
-        if commentary and not legal.recognised(text) and not german_law.recognised(text):
+        # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision; "STC 58/2018, de 4 de junio": a
+        # civil-law court's decision by its number)
+        if (
+            commentary
+            and not legal.recognised(text)
+            and not german_law.recognised(text)
+            and not legal_source(text)
+            and not court_dated.recognised(text)
+        ):
             return _named_in_prose(
                 Reference(
                     raw=text,
@@ -656,7 +668,11 @@ def _fields(
         year = int(ecli.group("year"))
         ref = dataclasses.replace(ref, year=year, year_raw=ecli.group("year"))
     amended = _AMENDED.search(rest)
-    if amended is not None and ref.year_raw == amended.group("later"):
+    if (
+        amended is not None
+        and ref.year_raw == amended.group("later")
+        and _REPRINT_EDITION.search(amended.group(0)) is None
+    ):
         # "Tel Aviv, 1995 (incl. amendment 5, 2013)": the work's year, not its amendment's
         ref = dataclasses.replace(
             ref, year=int(amended.group("year")), year_raw=amended.group("year")
@@ -687,6 +703,14 @@ _AMENDED = lazy_compile(
     r"(?=[^()]{0,40}?(?i:amend|incl|revis|rev\.|repr|updat|correct|corr\.|änder|nachdr|réimpr"
     r"|modif|enmienda|reimpr|nowel|תיקון|כולל|עדכון|تعديل|معدل))"
     r"[^()\d]{0,60}?(?:\d{1,3}[^()\d]{1,20}?)?(?P<later>(?:1[5-9]|20)\d\d)(?!\d)[^()\d]{0,20}\)"
+)
+
+
+# ... but a reprint with an imprint of its own is another edition, the one the note cites:
+# "Poznań 1929 (reprint: Poznań 2009)", "Madrid 1850 (reimpr. Valladolid 1995)"
+_REPRINT_EDITION = lazy_compile(
+    r"\((?i:reprint|repr\.|przedruk|reedycja|reimpr\.?|reimpresión|réimpr\.?|nachdr\.?"
+    r"|nachdruck)\s?:?\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+(?:[–-][\w-]+)?,?\s(?:1[5-9]|20)\d\d\)"
 )
 
 

@@ -184,8 +184,10 @@ _SHORT_NOTE = lazy_compile(
     r"^\s*[A-ZА-ЯЁ][\w'’.-]+(?:\s(?:[A-ZА-ЯЁ][\w'’.-]+|of|for|the|and|&|de|van|von)){0,6}"
     r"(?:,?\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’-]+)?(?:\set\sal\.)?"
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
-    # (a volume before the page: "Jedin, *History*, 2:67")
-    rf",?\s(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?"
+    # (a volume before the page: "Jedin, *History*, 2:67"; the page word of the Slavic and
+    # Romance languages: "Wolska, Wystawa jako lekcja…, s. 520", "López, Puertos, pág. 7")
+    rf",?\s(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.|s\.|S\.|str\."
+    r"|págs?\.)\s?)?"
     r"(?:\d{1,2}:)?[\dIVXLCivxlc]+"
     # (roman pages of a preface to the end of a range too: "xii–xv")
     r"(?:\s?[-–—]\s?(?:\d+|[ivxlc]+|[IVXLC]+))?(?:\s?n\.\s?\d+)?"
@@ -210,6 +212,10 @@ _SEE = (
     r"|гл\.(?!\s*\d)(?:\s+таксама)?|параўн\.|пар\.|цыт\.\s?па"
     # Polish, Czech, Spanish, Italian, Portuguese
     r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|srov\.|viz(?:\s+též)?|véase(?:\s+también)?"
+    # ... and the source a quotation was taken from: "Cytat za:", "Cyt. za", "Citováno podle",
+    # "Citado por", "Cit. da", "Citato da", "Cité d'après"
+    r"|cytat\s+za|cyt\.\s?za|cytuj[eę]\s+za|citováno\s+podle|cit\.\s?podle|citované\s+podľa"
+    r"|citad[oa]\s+(?:por|en)|cit\.\s(?:por|en|da)|citato\s+da|cité\s+d['’]après"
     # (and Corsican "vede", Galician "véxase", Portuguese "veja", Occitan "vejatz")
     r"|cfr\.|vedi|vede|véxase|veja(?:\s+também)?|vejatz|ver(?:\s+também)?|zie(?:\s+ook)?"
     r"|se\s+även|se\s+også|bkz\.|bakınız"

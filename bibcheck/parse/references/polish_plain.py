@@ -15,7 +15,8 @@ low-high quotes, and abbreviate the rest (``wyd.`` edition, ``red.`` editor, ``t
   (a chapter: the title ends before ``[w:]``);
 * ``Barta J. (red.), System Prawa Prywatnego, t. 13: Prawo autorskie, Warszawa 2017.`` (an
   edited volume: its editor in the names' place; a volume's number and title stay in the
-  title).
+  title);
+* a work cited by its title, a reprint's year: :mod:`.polish_titled`.
 
 When the reader kept the italics (a Word note), :mod:`.polish_notes` reads the note by them;
 this module reads the same shapes from plain text (any reader, and a Word list's entries).
@@ -30,6 +31,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.italian_notes import press_named
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.places import publisher_before_place
+from bibcheck.parse.references.polish_titled import reprint_year, titled
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["parse"]
@@ -81,7 +83,7 @@ def parse(body: str) -> Fields | None:
     text = _LEAD_IN.sub("", body.strip())
     head = _HEAD.match(text)
     if head is None:
-        return None
+        return titled(text)  # "Dzieje Poznania, t. 2: 1793–1945, red. …, Poznań 1998"
     rest = head.group("rest")
     if not (_WESTERN_SLAVIC.search(text) or _MARKS.search(rest)):
         return None
@@ -113,7 +115,8 @@ def parse(body: str) -> Fields | None:
         )
     imprint = _PLACE_YEAR.search(after)
     pages = _PAGES.search(after[imprint.end() :] if imprint else after)
-    year = imprint.group("year") if imprint else None
+    # ("Kraków 1938 (reprint: Kraków 2005)": the reprint is the edition cited)
+    year = (reprint_year(after[imprint.end() :]) or imprint.group("year")) if imprint else None
     if year is None:
         found = _YEAR.search(after)
         year = found.group(1) if found else None

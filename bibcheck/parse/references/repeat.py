@@ -35,10 +35,12 @@ from bibcheck.model import (
 )
 from bibcheck.parse.matching import CALL_NUMBER
 from bibcheck.parse.names import family_name, same_family
-from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references import court_dated, parse_reference
+from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
 from bibcheck.parse.references.author_date_notes import resolve_author_date_notes
+from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import (
     CROSS_REMARK,
     FIGURE_LOCATOR,
@@ -321,7 +323,7 @@ def expand_abbreviations(text: str, names: dict[str, str]) -> str:
 class Repeat:
     """A note that repeats an earlier one; ``target`` is None when it cannot be found."""
 
-    kind: str  # "ibid", "op-cit", "short", "supra", "case"
+    kind: str  # "ibid", "op-cit", "short", "supra", "case", "act"
     target: int | None  # index of the full note repeated
     locator: str | None  # the pages cited this time
     # the surname a cross-reference names ("Müller, Stadt (wie Anm. 3)"): which of the works
@@ -366,6 +368,11 @@ def find_repeats(
             rep = _repeat(texts, found, i, first, labels, commentary)
         found.append(rep)
     return found
+
+
+def _legal(text: str) -> bool:
+    """Does the note cite a statute or a court decision (a civil-law or European one)?"""
+    return legal_source(text) or court_dated.recognised(text)
 
 
 def _composed(text: str) -> str:
@@ -435,6 +442,10 @@ def _repeat(
         return Repeat(
             "cited-above", target, _locator(above.group("locator")), above.group("author")
         )
+    # "Art. 17 del Reglamento (UE) 2016/679, cit.": the act an earlier note cites in full
+    act = repeated_act(first, texts[:i], _legal)
+    if act is not None:
+        return Repeat("act", _origin(found, act), None)
     # (the note's first work first: "Grendler, *Inquisition*, 115; Fragnito, op. cit., 111"
     # repeats Grendler)
     grouped = _GROUP_OP_CIT.match(first)

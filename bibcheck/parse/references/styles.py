@@ -31,12 +31,14 @@ from bibcheck.parse.references import (
     apa,
     bluebook,
     caps,
+    caps_colon,
     caseless,
     chicago,
     cjk_quoted,
     colon_quoted,
     commaform,
     commayear,
+    court_dated,
     endnote_numbered,
     french_notes,
     gbt,
@@ -82,6 +84,8 @@ def detect_note_fields(rest: str) -> Fields | None:
         or cjk_quoted.parse(body)  # "志甫 淳，“書名”，共立出版，東京，2016."
         or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
         or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
+        or caps_colon.parse(body)  # "RALLO LOMBARTE, A.: *Título*, Editorial, Madrid, 2014"
+        or court_dated.parse(body)  # "STEDH de 28 de junio de 2018, *Partes*, …"
         or endnote_numbered.parse(body)  # "Broach, J. and J. Thorner, Title. Nature, 1996."
         or german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
@@ -129,6 +133,8 @@ def detect_fields(rest: str) -> Fields | None:
         cjk_quoted.parse,  # "山田太郎，“論文名”，日本物理学会誌，vol. 12, 2001."
         year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
         given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
+        caps_colon.parse,  # "GARCÍA, L.: «Título», *Revista*, núm. 3, 2020, pp. 1-9."
+        court_dated.parse,  # "STS 545/2015, de 15 de octubre", "CJUE, 13 mai 2014, …"
         endnote_numbered.parse,  # "Welling, M., et al., Title. Journal, 2019. 12(3): p. 1-9."
         german_law.parse,
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
