@@ -206,13 +206,15 @@ IBID_NORDIC_BALTIC = (
 )
 # "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
 # / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
-# Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), Armenian "նշվ. աշխ.";
+# Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), "a.g.m.", Armenian "նշվ. աշխ.";
 # Albanian "vep. e cit." / "vep. cit." / "vepra e cituar", Belarusian "цыт. твор"
 OP_CIT_CENTRAL_ASIAN = (
     r"vep\.\s?(?:e\s)?cit|vepra\s+e\s+cituar|цыт\.\s?твор|"
     r"(?:дээрх|дурдсан|дээр\s+дурдсан)\s+(?:бүтээл|ном|өгүүлэл)|көрсетілген\s+еңбек"
     r"|көрс\.\s?еңбек|ko[‘'’ʻ]rsatilgan\s+asar|кўрсатилган\s+асар|göstərilən\s+əsər"
-    r"|a\.\s?g\.\s?e|նշվ\.\s?աշխ"
+    # (Turkish "a.g.m." (adı geçen makale) for an article, "y.a.g.e." (yukarıda adı geçen
+    # eser); in lower case after "a": "A. G. E." are initials)
+    r"|(?:y\.\s?)?a\.\s?(?-i:g)\.\s?(?-i:[em])(?=\.)|նշվ\.\s?աշխ"
     # Kyrgyz "Көрсөтүлгөн эмгек" / "Көрс. эмгек" / "Аталган эмгек", Kazakh "аталған еңбек",
     # Tajik "Асари зикршуда" / "Асари зикргардида" / "Асари номбурда", Turkmen "Görkezilen
     # iş" / "Görkezilen eser", Tatar "Күрсәтелгән хезмәт", Bashkir "Күрһәтелгән хеҙмәт"
