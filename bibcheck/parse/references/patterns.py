@@ -143,6 +143,12 @@ ORGANISATION_WORD = (
     r"|Coimisiún|Comhairle|Rialtas|Roinn|Ollscoil|Oifig|Údarás|Institiúid"
     r"|Komisioni|Këshilli|Qeveria|Ministria|Universiteti|Zyra|Autoriteti|Instituti|Shërbimi"
     r"|Agjencia|Drejtoria)\b"
+    # Turkish: a ministry, a presidency, a directorate, a municipality, an institution, a
+    # board, a university, an institute, an association, a foundation, a chamber, a union
+    # ("Çevre ve Şehircilik Bakanlığı", "Türkiye İstatistik Kurumu", "İstanbul Büyükşehir
+    # Belediyesi")
+    r"|(?:Bakanlığı|Başkanlığı|Müdürlüğü|Belediyesi|Kurumu|Kurulu|Üniversitesi|Enstitüsü"
+    r"|Derneği|Vakfı|Odası|Birliği)(?!\w)"
     # Hindi (Devanagari): ministry, authority, directorate, department, commission,
     # institute, council, university, organisation, committee, academy, board, corporation
     r"|मंत्रालय|मन्त्रालय|प्राधिकरण|निदेशालय|विभाग|आयोग|संस्थान|परिषद|विश्वविद्यालय|संगठन"
