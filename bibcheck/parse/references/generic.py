@@ -332,7 +332,15 @@ def find_year(text: str) -> _Year:
     if years:
         year = f.span_start(text, years[-1])  # "Freiburg: Herder, 1901–2001": 1901
         return _Year(int(year), year)
+    dated = _DOTTED_DATE.search(text)
+    if dated is not None:  # "Resmî Gazete, 31.05.2012": the day it was published, no other
+        return _Year(int(dated.group(1)), dated.group(1))
     return _Year(None, None)
+
+
+# a day written with dots, as German, Turkish and Slavic references write a gazette's or a
+# newspaper's date ("31.05.2012"): its year, where no year stands alone
+_DOTTED_DATE = lazy_compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.((?:1[5-9]|20)\d\d)(?![\d.]\d)")
 
 
 _CATALOGUED = lazy_compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
