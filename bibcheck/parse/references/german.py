@@ -366,6 +366,14 @@ def _dashed(people: tuple[str, ...], rest: str, *, body: bool = False) -> Fields
     )
 
 
+# what a lecture's note says after the course's title: "…, Vorlesung WiSe 2023/24",
+# "…, Vorlesungsfolien", "…, Seminar SoSe 2022", "…, Folie 7", "…, lecture slides"
+_LECTURE = lazy_compile(
+    r",\s(?:Vorlesung|Vorlesungsfolien|Ringvorlesung|Seminar|Vortragsfolien|Folien?|Foliensatz"
+    r"|Skript|[Ll]ecture\s(?:slides|notes)|[Ss]lides)(?=[\s,.;]|$)"
+)
+
+
 def parse(body: str) -> Fields | None:
     """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape.
 
@@ -385,6 +393,11 @@ def parse(body: str) -> Fields | None:
             or _work(people, m.group("rest"))
             or _first_sentence(people, m.group("rest"))
         )
+        lecture = _LECTURE.search(found.title or "")
+        if lecture is not None and found.title is not None:
+            # "Kaiser, Ines: Einführung in die Soziolinguistik, Vorlesung WiSe 2023/24, …":
+            # the course's title, then what the work is (a lecture, its slides)
+            found = replace(found, title=found.title[: lecture.start()])
         trailing = _TRAILING_YEAR.search(found.title or "")
         if trailing is not None and found.title is not None:
             # "…: The GeoJSON Format (2016)": the year after the title is no part of it
