@@ -21,6 +21,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.repeat import find_repeats
 from bibcheck.readers import pdftext
+from bibcheck.readers.authoryear import author_years, first_mention
 from tests.test_regex_growth import assert_linear
 
 
@@ -241,3 +242,26 @@ def test_new_shapes_stay_linear(line: Line) -> None:
     assert_linear(lambda text: list(pdftext._GLUED.finditer(text)), line)
     assert_linear(lambda text: _entry(f"Pohl, Regina (2009): {text}. Hamm: Weißdorn."), line)
     assert_linear(lambda text: _entry(f"Kara, Ali. {text}. Ankara, 2001."), line)
+
+
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        # the primary work of "zit. nach" by all its slashed names
+        (
+            "Berg/Lind/Ott (2004), S. 41, zit. nach Ott (2010), S. 2.",
+            ("1", ("Berg", "Lind", "Ott")),
+        ),
+        ("Vgl. Ott (2010), S. 2.", ("2", ("Ott",))),
+        ("Siehe Kap. 2/Ott (2010).", ("2", ("Ott",))),  # a number before the slash: no name
+    ],
+)
+def test_slashed_names_of_a_mention(note: str, want: tuple[str, tuple[str, ...]]) -> None:
+    index = author_years(
+        [
+            ("1", "Berg, Anna/Lind, Bo/Ott, Carl (2004): Titel. Ort: Verlag."),
+            ("2", "Ott, Carl (2010): Anderes. Ort: Verlag."),
+        ]
+    )
+    found = first_mention(note, index)
+    assert found is not None and found[:2] == want
