@@ -514,6 +514,10 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
             pos = more.end()
 
 
+# names joined by slashes right before a mention's name: "Berg/Lind/" of "Berg/Lind/Ott"
+_SLASHED_BEFORE = lazy_compile(rf"(?<![\w/])(?:[{U}][\w'’-]{{1,40}}/){{1,5}}$")
+
+
 def first_mention(text: str, index: AuthorYears) -> tuple[str, tuple[str, ...], str] | None:
     """(entry label, names as written, year) of the first mention of an entry in
     ``text``: "Arrizabalaga et al. (2019, 92)" names Arrizabalaga, "Boyd and Larson
@@ -524,6 +528,10 @@ def first_mention(text: str, index: AuthorYears) -> tuple[str, tuple[str, ...], 
         if m is None:
             continue
         names = tuple(n for n in (m["name"], m.groupdict().get("joined")) if n)
+        # (German notes join names with slashes: "Berg/Lind/Ott (2004)" names all three)
+        slashed = _SLASHED_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if slashed is not None:
+            names = (*(n for n in slashed.group(0).split("/") if n), *names)
         return label, names, m["y1"] or m.groupdict().get("y2") or ""
     return None
 

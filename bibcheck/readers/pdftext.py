@@ -154,7 +154,12 @@ _TRAILING_MARKS = lazy_compile(rf"[{_MARKS}]+$")
 _END = r"(?=[\s.,;:!?)\]—–]|$)"  # what may follow a marker
 # Digits glued to a word (its last letter may carry a combining accent: pdftotext writes
 # "é" as "e" + U+0301) or to punctuation, followed by a space, punctuation or the end.
-_GLUED = lazy_compile(rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}])|(?<=[.,;:!?)\]\"'”’»]))(\d{{1,3}}){_END}")
+# (a German closing quote "“" or a closing "«" (»Wort«) only right after the quoted text:
+# in English and French those marks open a quotation, a space before them)
+_GLUED = lazy_compile(
+    rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}])|(?<=[.,;:!?)\]\"'”’»])|(?<=[^\s“«‹][“«‹]))"
+    rf"(\d{{1,3}}){_END}"
+)
 # A marker glued to a year ("en 190127 et", "in 20194."): the year's four digits, then
 # the note number; kept only where a note of that number needs its marker.
 _YEAR_GLUED = lazy_compile(rf"(?<![\w.,:/-])(?:1[5-9]|20)\d\d([1-9]\d{{0,2}}){_END}")

@@ -91,6 +91,9 @@ _IMPRINT = lazy_compile(
 _NOT_TITLE = lazy_compile(
     rf"^{IN_WORD}\s?:|^\[|^\d|"
     r"^(?:Tradu[çc]|Trad\.|Transl|Translated|Přel|Přeložil|Prel"
+    # (Turkish "Çev." / "Çeviren" (translator), "Haz." (compiler); Indonesian "Terj.",
+    # Polish "Tłum." / "Przeł.")
+    r"|Çev\.|Çeviren|Haz\.|Terj\.|Tłum\.|Przeł\."
     r"|Übers|Hrsg|Edited|Ed\.|Eds\.|Org\.|Coord|Organiza|Edi[çc]|Red\.|Vyd\.|Vol\.|v\.\s?\d"
     r"|t\.\s?\d|Bd\.|Sv\.\s?\d|ISBN|ISSN|Dostupn|Available|Dispon[ií]vel"
     r"|Version|Vers[ãa]o|Versi[óo]n|Verze|Verzia|Wersja|Revis|Edition|Auflage|Ausgabe)",

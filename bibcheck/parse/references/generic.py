@@ -127,12 +127,14 @@ _PERSON_SPLIT = lazy_compile(rf",\s(?:and\s)?|,?\s{_AND}\s")
 # An organisation as author, before the title: "IEEE Computer Society. Title. ...",
 # "Федеральная служба государственной статистики. Посевные площади ..."
 _ORG_WORD = lazy_compile(ORGANISATION_WORD)
+# the organisation word as a name's last word ("… İklim Değişikliği Bakanlığı")
+_ORG_WORD_LAST = lazy_compile(rf"(?:{ORGANISATION_WORD})$")
 # (Indic scripts have no capitals: "स्वास्थ्य सेवा महानिदेशालय. शीर्षक. …" begins as well)
 _INDIC = "\u0900-\u0dff"
 # (a body whose name is written in lower case, "fib. *Guidelines for …*", before a marked
 # title: :func:`_org_first`)
 _ORG_FIRST = lazy_compile(
-    rf"^(?P<org>[^\W\d_][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}{_INDIC}\"“«*_].+)$"
+    rf"^(?P<org>[^\W\d_][^.:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}{_INDIC}\"“«*_].+)$"
 )
 _MONTH_NAME = "|".join(sorted(f.MONTHS, key=len, reverse=True))
 # What ends a title inside its sentence: an edition, a version, a volume, a final year.
@@ -330,7 +332,15 @@ def find_year(text: str) -> _Year:
     if years:
         year = f.span_start(text, years[-1])  # "Freiburg: Herder, 1901–2001": 1901
         return _Year(int(year), year)
+    dated = _DOTTED_DATE.search(text)
+    if dated is not None:  # "Resmî Gazete, 31.05.2012": the day it was published, no other
+        return _Year(int(dated.group(1)), dated.group(1))
     return _Year(None, None)
+
+
+# a day written with dots, as German, Turkish and Slavic references write a gazette's or a
+# newspaper's date ("31.05.2012"): its year, where no year stands alone
+_DOTTED_DATE = lazy_compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.((?:1[5-9]|20)\d\d)(?![\d.]\d)")
 
 
 _CATALOGUED = lazy_compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
@@ -505,6 +515,11 @@ def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
     # after the first sentence makes that sentence the author, whatever its words
     titled = bool(_EMPHASIS_START.match(after)) or after[:1] in '“"«'
     org = m.group("org")
+    if "," in org and not _ORG_WORD_LAST.search(org):
+        # (a comma inside a body's name only where its organisation word closes it: "Ministry
+        # of Environment, Urbanisation and Climate Change" no, "Çevre, Şehircilik ve İklim
+        # Değişikliği Bakanlığı" yes)
+        return None
     if not (titled or _ORG_WORD.search(org) or _named_again(org, after)):
         return None
     if org[0].islower() and not titled:

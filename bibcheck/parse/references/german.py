@@ -369,6 +369,14 @@ def _dashed(people: tuple[str, ...], rest: str, *, body: bool = False) -> Fields
     )
 
 
+# what a lecture's note says after the course's title: "…, Vorlesung WiSe 2023/24",
+# "…, Vorlesungsfolien", "…, Seminar SoSe 2022", "…, Folie 7", "…, lecture slides"
+_LECTURE = lazy_compile(
+    r",\s(?:Vorlesung|Vorlesungsfolien|Ringvorlesung|Seminar|Vortragsfolien|Folien?|Foliensatz"
+    r"|Skript|[Ll]ecture\s(?:slides|notes)|[Ss]lides)(?=[\s,.;]|$)"
+)
+
+
 def parse(body: str) -> Fields | None:
     """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape.
 
@@ -388,6 +396,7 @@ def parse(body: str) -> Fields | None:
             return _with_year(dashed, m.group("year"))
         found = (
             _quoted(people, m.group("rest"))
+            or (_imprint_last(people, m.group("rest")) if m.group("year") else None)
             or _work(people, m.group("rest"))
             or _first_sentence(people, m.group("rest"))
         )
@@ -396,6 +405,11 @@ def parse(body: str) -> Fields | None:
             at = rest.find(found.title)
             after = rest[at + len(found.title) :] if at >= 0 else ""
             found = replace(found, title=title_before_sentence_statements(found.title, after))
+        lecture = _LECTURE.search(found.title or "")
+        if lecture is not None and found.title is not None:
+            # "Kaiser, Ines: Einführung in die Soziolinguistik, Vorlesung WiSe 2023/24, …":
+            # the course's title, then what the work is (a lecture, its slides)
+            found = replace(found, title=found.title[: lecture.start()])
         trailing = _TRAILING_YEAR.search(found.title or "")
         if trailing is not None and found.title is not None:
             # "…: The GeoJSON Format (2016)": the year after the title is no part of it
@@ -882,6 +896,46 @@ def _imprinted(fields: Fields, imprint: re.Match[str]) -> Fields:
         place=imprint.group("place").strip(),
         publisher=imprint.group("publisher").strip(),
         year=year_of(imprint.group("year")),
+    )
+
+
+# A book's imprint closing an author-date entry whose year stands after the names
+# ("Neuland, Eva (2018): Titel. Untertitel. Tübingen: Francke.", "… Berlin, New York: de
+# Gruyter.", "… Frankfurt am Main: Peter Lang (Reihe 12)."): the places, a colon, the
+# publisher (no digits: no pages or year of a chapter's host)
+_PLACE_WORD = rf"[{U}][\w-]*+(?:\s(?:am|an\sder|im|a\.\s?M\.|[{U}][\w-]*+)){{0,3}}"
+_IMPRINT_LAST = lazy_compile(
+    rf"\.\s(?P<place>{_PLACE_WORD}(?:(?:,\s|\s?/\s?|\s(?:und|u\.)\s){_PLACE_WORD}){{0,3}})"
+    r"\s?:\s(?P<publisher>[^:\d()]{2,80}?)(?:\s\([^()]{1,60}\))?\.?$"
+)
+# an edition's sentence before the imprint: "2., überarb. Aufl.", "3. Auflage"
+_EDITION_SENTENCE = lazy_compile(
+    r"\.\s\d{1,2}\.,?\s(?:[^\W\d_]+\.?,?\s){0,3}?(?:Aufl(?:age)?|Ausg(?:abe)?)\.?$"
+)
+# a chapter's or an article's host ("In: …"): no book's title
+_IN_HOST = lazy_compile(r"(?:^|\s)[Ii]n:\s")
+
+
+def _imprint_last(people: tuple[str, ...], rest: str) -> Fields | None:
+    """A book in a German author-date list: its title all sentences before the imprint
+    (:data:`_IMPRINT_LAST`), an edition's sentence cut; None without that imprint."""
+    m = _IMPRINT_LAST.search(rest)
+    if m is None:
+        return None
+    title = rest[: m.start()]
+    edition = _EDITION_SENTENCE.search(title)
+    if edition is not None:
+        title = title[: edition.start()]
+    title = title.strip(" .")
+    if not title or _IN_HOST.search(title):
+        return None
+    return Fields(
+        "german",
+        people,
+        title,
+        place=m.group("place"),
+        publisher=m.group("publisher").strip(),
+        book=True,
     )
 
 

@@ -74,11 +74,16 @@ def parse(body: str) -> Fields | None:
 # author-date entry, no command paper "C. 2018" after a one-word title
 _INITIAL_THEN_YEAR = lazy_compile(r"C\.\s(?:1[5-9]|20)\d\d$")
 _SENTENCE_AFTER = lazy_compile(r"\.\s+[\w“\"'*_]")
+# "Name, “Title of the Article”, Journal, C. 28, S. 2, 2018": a quoted title with the
+# journal's name after it is an article, "C." a volume's (Turkish "Cilt"), no command paper
+_QUOTED_THEN_HOST = lazy_compile(r"[”\"»],\s[^\W\d_]")
 
 
 def _command_paper(body: str) -> Fields | None:
     m = _COMMAND.match(body)
     if m is None:
+        return None
+    if _QUOTED_THEN_HOST.search(m.group("title")):
         return None
     if (
         " " not in m.group("title").strip()

@@ -150,6 +150,12 @@ ORGANISATION_WORD = (
     r"|Coimisiún|Comhairle|Rialtas|Roinn|Ollscoil|Oifig|Údarás|Institiúid"
     r"|Komisioni|Këshilli|Qeveria|Ministria|Universiteti|Zyra|Autoriteti|Instituti|Shërbimi"
     r"|Agjencia|Drejtoria)\b"
+    # Turkish: a ministry, a presidency, a directorate, a municipality, an institution, a
+    # board, a university, an institute, an association, a foundation, a chamber, a union
+    # ("Çevre ve Şehircilik Bakanlığı", "Türkiye İstatistik Kurumu", "İstanbul Büyükşehir
+    # Belediyesi")
+    r"|(?:Bakanlığı|Başkanlığı|Müdürlüğü|Belediyesi|Kurumu|Kurulu|Üniversitesi|Enstitüsü"
+    r"|Derneği|Vakfı|Odası|Birliği)(?!\w)"
     # Hindi (Devanagari): ministry, authority, directorate, department, commission,
     # institute, council, university, organisation, committee, academy, board, corporation
     r"|मंत्रालय|मन्त्रालय|प्राधिकरण|निदेशालय|विभाग|आयोग|संस्थान|परिषद|विश्वविद्यालय|संगठन"
@@ -213,13 +219,15 @@ IBID_NORDIC_BALTIC = (
 )
 # "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
 # / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
-# Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), Armenian "նշվ. աշխ.";
+# Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), "a.g.m.", Armenian "նշվ. աշխ.";
 # Albanian "vep. e cit." / "vep. cit." / "vepra e cituar", Belarusian "цыт. твор"
 OP_CIT_CENTRAL_ASIAN = (
     r"vep\.\s?(?:e\s)?cit|vepra\s+e\s+cituar|цыт\.\s?твор|"
     r"(?:дээрх|дурдсан|дээр\s+дурдсан)\s+(?:бүтээл|ном|өгүүлэл)|көрсетілген\s+еңбек"
     r"|көрс\.\s?еңбек|ko[‘'’ʻ]rsatilgan\s+asar|кўрсатилган\s+асар|göstərilən\s+əsər"
-    r"|a\.\s?g\.\s?e|նշվ\.\s?աշխ"
+    # (Turkish "a.g.m." (adı geçen makale) for an article, "y.a.g.e." (yukarıda adı geçen
+    # eser); in lower case after "a": "A. G. E." are initials)
+    r"|(?:y\.\s?)?a\.\s?(?-i:g)\.\s?(?-i:[em])(?=\.)|նշվ\.\s?աշխ"
     # Kyrgyz "Көрсөтүлгөн эмгек" / "Көрс. эмгек" / "Аталган эмгек", Kazakh "аталған еңбек",
     # Tajik "Асари зикршуда" / "Асари зикргардида" / "Асари номбурда", Turkmen "Görkezilen
     # iş" / "Görkezilen eser", Tatar "Күрсәтелгән хезмәт", Bashkir "Күрһәтелгән хеҙмәт"

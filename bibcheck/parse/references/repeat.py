@@ -84,6 +84,9 @@ _IBID = lazy_compile(
     r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
     # (Lao "ອ້າງແລ້ວ" (cited already) alone, Thai "เรื่องเดียวกัน" (the same work))
     r"|ອ້າງແລ້ວ|เรื่องเดียวกัน"
+    # (Turkish "a.g.e." / "a.g.m." (adı geçen eser / makale) with no author before it: the
+    # work of the note before; "g" in lower case: "A. G. E." are initials)
+    r"|(?:y\.\s?)?a\.\s?(?-i:g)\.\s?(?-i:[em])(?=\.)"
     # (Tibetan "དེ་ཉིད།" (that same), closed by its shad)
     r"|དེ་ཉིད།" + r"|" + _GEEZ_IBID + r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|" + IBID_NORDIC_BALTIC + r")"
     # (Tigrinya "ኣብ ዝተጠቕሰ" (in the one cited), Amharic "ዝኒ ከማሁ" (the same as this),

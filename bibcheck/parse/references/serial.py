@@ -50,6 +50,8 @@ _ITEMS = (
         re.compile(rf"(?:{_VOLUME_LABEL}\.?\s?)?(?P<volume>\d+)\s?\((?P<issue>[\w/–-]+)\)"),
     ),
     ("volume", re.compile(rf"{_VOLUME_LABEL}\.?\s?(?P<volume>{_NUMBER})")),
+    # (Turkish "C. 28" (Cilt): the capital with its period only, "C 350" is an OJ series)
+    ("volume", re.compile(rf"C\.\s?(?P<volume>{_NUMBER})")),
     # (Polish "nr 2(40)": the issue of the year, then the journal's running number)
     ("issue", re.compile(rf"{_ISSUE_LABEL}\.?\s?(?P<issue>{_NUMBER})(?:\s?\(\d+\))?")),
     ("pages", re.compile(rf"(?:{_PAGE_LABEL}\.|[Pp]ages|[Pp]age)\s?(?P<pages>{_RANGE})")),

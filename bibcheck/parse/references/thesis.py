@@ -62,6 +62,8 @@ _EN_OTHER = (
 )
 _GENRE_EN = r"(?:thesis|dissertation|diss\.)"
 _UNPUB = r"(?:(?:Unpublished|Published|Online)\s)?"
+# Turkish "Yayımlanmamış" / "Yayınlanmamış" (unpublished) before the designation
+_UNPUB_TR = r"(?:Yay[ıi][mn]lanmam[ıi]ş\s)?"
 
 # (pattern, degree); a pattern's "deg" group, when set, decides the degree by its words
 _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
@@ -105,12 +107,13 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     (
         r"Proefschrift|Praca\sdoktorska|Rozprawa\sdoktorska|Diserta[čc]n[íi]\spr[áa]ce"
         r"|Doktorsavhandling|Doktoravhandling|Ph\.?\s?d\.?-afhandling|V[äa]it[öo]skirja"
-        r"|Doktora\stezi",
+        rf"|{_UNPUB_TR}Doktora\stezi",
         _DOC,
     ),
     (
         r"Masterscriptie|Doctoraalscriptie|Praca\smagisterska|Diplomov[áa]\spr[áa]ce"
-        r"|Masteroppgave|Masteruppsats|Pro\sgradu(?:\s-tutkielma)?|Y[üu]ksek\slisans\stezi",
+        r"|Masteroppgave|Masteruppsats|Pro\sgradu(?:\s-tutkielma)?"
+        rf"|{_UNPUB_TR}Y[üu]ksek\slisans\stezi",
         _MA,
     ),
     (
