@@ -67,12 +67,28 @@ _HEADED = lazy_compile(
     r"^(?P<head>[A-Z][^,()\[\];]{2,250}?),\s"
     r"(?:\d{1,4}\s[A-Z][^,()\[\];]{0,60}?\s\d{1,6}\b|[A-Z][^,()\[\];]{0,60}?\s\()"
 )
+# a pin cite left at the title's end: ", at 29 & n.13", ", at 4–5"
+_PIN = lazy_compile(r",\sat\s\d[\d\s&n.,–-]{0,30}$")
 _YEAR_AT = lazy_compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d])")
 # the number of a provision: "§ 1512", "§§ 1981-1983", "¶ 2001", "Art. 1998", "para. 1999",
 # "sec. 2001", "Section 1983", "U.S.C. 1512"
 _PROVISION = lazy_compile(
     r"(?:§§?|¶¶?|\b(?:[Aa]rts?|[Pp]aras?|[Ss]ecs?|[Ss]s?|U\.S\.C(?:\.A)?)\.|\b(?:[Ss]ection"
     r"|[Aa]rticle|[Pp]aragraph)s?)\s?$"
+)
+
+
+# an issuing office, as the Bluebook abbreviates its last word (T6): "Contra Costa Cnty.
+# Dist. Att'y's Off.", "U.S. Dep't of Just.", "Fed. Trade Comm'n", "Nat'l Rsch. Council"
+_OFFICE = (
+    r"[A-Z][^,;()\[\]]{0,120}?\s(?:Off\.|Dep['’]t(?:\sof\s[A-Z][\w.'’&\s]{0,60}?)?"
+    r"|Comm['’]n|Ass['’]n|Admin\.|Agency|Bureau|Council|Bd\.|Inst\.|Auth\.|Ministry)"
+)
+_OFFICE_TITLE = lazy_compile(rf"^(?P<office>{_OFFICE}),\s(?P<title>[A-Z].{{3,}})$")
+_OFFICE_ONLY = lazy_compile(rf"^(?P<office>{_OFFICE}),?$")
+# the title after the office in the note: up to the pin cite or the date
+_AFTER_OFFICE = lazy_compile(
+    r"^,\s(?P<title>[A-Z][^()\[\];]{3,300}?)(?:,\s(?:at\s)?\d|\s\d{1,5}\s\(|\s\(|,\s\()"
 )
 
 
@@ -213,6 +229,10 @@ def corrected_note(ref: Reference, text: str) -> Reference:
     title = ref.title
     if not title:
         return ref
+    pinned = _PIN.search(title)
+    if pinned is not None and pinned.start() > 3:
+        title = title[: pinned.start()]
+        ref = dataclasses.replace(ref, title=title)
     opened = title_in_parenthetical(text, title)
     if opened is not None:
         work = _work_before(text, opened)
@@ -222,6 +242,10 @@ def corrected_note(ref: Reference, text: str) -> Reference:
     case = _case_alone(title)
     if case is not None and case != title.replace("*", "").strip():
         return dataclasses.replace(ref, title=case)
+    office = _office_title(text, title)
+    if office is not None:
+        authors = ref.authors or (office[0],)
+        return dataclasses.replace(ref, title=office[1], authors=authors)
     run = (
         _italic_in_prose(text, title)
         or _italic_before(text, title)
@@ -252,6 +276,22 @@ def _italic_before(text: str, title: str) -> str | None:
     if plain[:at].rstrip()[-1:] in "\"“‘'`«„":
         return None  # ("Smith, *Book*, chap. 2, “Essay”": the quoted part is its own title)
     return run
+
+
+def _office_title(text: str, title: str) -> tuple[str, str] | None:
+    """(the office, the document's title) when the title read is the office that issued
+    the document ("Dist. Att'y's Off., Report of …, at 29 (2020)"), or None."""
+    bare = title.replace("*", "").strip()
+    m = _OFFICE_TITLE.match(bare)
+    if m is not None:
+        return m.group("office"), m.group("title").strip(" ,")
+    m = _OFFICE_ONLY.match(bare)
+    if m is None:
+        return None
+    plain = text.replace("*", "")
+    at = plain.find(m.group("office"))
+    after = _AFTER_OFFICE.match(plain[at + len(m.group("office")) :]) if at >= 0 else None
+    return (m.group("office"), after.group("title").strip()) if after is not None else None
 
 
 def _prose(words: Sequence[str]) -> bool:
