@@ -107,6 +107,19 @@ def _note(text: str) -> tuple[str | None, int | None]:
             None,
             id="section-only-no-year",
         ),
+        pytest.param(
+            "Lakeside Cnty. Dist. Att'y's Off., Report on the Death of J. R. in Custody on"
+            " May 2, 2019, at 14 & n.6 (2019) (footnote omitted).",
+            "Report on the Death of J. R. in Custody on May 2, 2019",
+            2019,
+            id="issuing-office-and-pin",
+        ),
+        pytest.param(
+            "U.S. Dep't of Agric., Field Guide to Orchard Pests, at 4 (2016).",
+            "Field Guide to Orchard Pests",
+            2016,
+            id="department-office",
+        ),
         # negative cases: look-alikes the rules must leave alone
         pytest.param(
             "In re Estate of Maddox, 120 A.3d 55, 58 (Pa. 2015) (quoting the will).",
