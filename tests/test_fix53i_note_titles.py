@@ -120,7 +120,27 @@ def _note(text: str) -> tuple[str | None, int | None]:
             2016,
             id="department-office",
         ),
+        pytest.param(
+            "See part 2, n. 9, and Greaves, *Country Houses of Kent*, 88.",
+            "Country Houses of Kent",
+            None,
+            id="author-closing-the-prose",
+        ),
         # negative cases: look-alikes the rules must leave alone
+        pytest.param(
+            "Visitor numbers in the region in 2021. *Regional Statistics Office*. URL:"
+            " https://stats.example.org/visitors/2021.html (accessed 3.4.2022).",
+            "Visitor numbers in the region in 2021",
+            2021,
+            id="sentence-case-title-then-italic-issuer",
+        ),
+        pytest.param(
+            "Ley 3/2019, de 8 de marzo, de aguas y riberas. *Boletín Oficial del Estado*,"
+            " núm. 60, de 9 de marzo de 2019.",
+            "Ley 3/2019, de 8 de marzo, de aguas y riberas",
+            2019,
+            id="act-then-italic-gazette",
+        ),
         pytest.param(
             "In re Estate of Maddox, 120 A.3d 55, 58 (Pa. 2015) (quoting the will).",
             "In re Estate of Maddox",

@@ -69,6 +69,13 @@ _HEADED = lazy_compile(
 )
 # a pin cite left at the title's end: ", at 29 & n.13", ", at 4–5"
 _PIN = lazy_compile(r",\sat\s\d[\d\s&n.,–-]{0,30}$")
+# an author's name closing the prose before a work's title: "…, and Altick,", "see Hale,"
+_NAME_BEFORE = lazy_compile(
+    r"(?:^|,\s|\b(?:and|see|See|cf\.|also)\s)(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}),$"
+)
+# the words of an English sentence that a title in title case does not have: the prose a
+# humanities note opens with ("All quotations are cited from …")
+_SENTENCE_WORD = lazy_compile(r"\b(?:are|is|was|were|cited|quoted|quotations|see)\b")
 _YEAR_AT = lazy_compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d])")
 # the number of a provision: "§ 1512", "§§ 1981-1983", "¶ 2001", "Art. 1998", "para. 1999",
 # "sec. 2001", "Section 1983", "U.S.C. 1512"
@@ -242,6 +249,9 @@ def corrected_note(ref: Reference, text: str) -> Reference:
     case = _case_alone(title)
     if case is not None and case != title.replace("*", "").strip():
         return dataclasses.replace(ref, title=case)
+    named = _named_italic(text, title) if not ref.authors else None
+    if named is not None:
+        return dataclasses.replace(ref, title=named[1], authors=(named[0],))
     office = _office_title(text, title)
     if office is not None:
         authors = ref.authors or (office[0],)
@@ -294,6 +304,21 @@ def _office_title(text: str, title: str) -> tuple[str, str] | None:
     return (m.group("office"), after.group("title").strip()) if after is not None else None
 
 
+def _named_italic(text: str, title: str) -> tuple[str, str] | None:
+    """(the author, the italic title) when the title read is prose ending in an author's
+    name and the work's italic title ("chapter 1, n. 14, and Altick, *English Common
+    Reader*, 217"), or None."""
+    bare = title.replace("*", "").strip()
+    for _, run in italic_runs(text):
+        at = bare.find(run)
+        if at <= 0 or len(run.split()) < 2:
+            continue
+        named = _NAME_BEFORE.search(bare[:at].rstrip())
+        if named is not None:
+            return named.group("name"), run
+    return None
+
+
 def _prose(words: Sequence[str]) -> bool:
     """Are ``words`` a sentence's, not a title's: four or more, half of them in lower
     case?"""
@@ -310,6 +335,8 @@ def _italic_after_prose(text: str, title: str) -> str | None:
     runs = italic_runs(text)
     if not plain.startswith(bare) or not _prose(bare.split()) or any(r == bare for _, r in runs):
         return None
+    if not _SENTENCE_WORD.search(bare):
+        return None  # ("Title in sentence case. *Issuer*."; "Ley 7/2021, de …. *Boletín*")
     for _, run in runs:
         if len(run.split()) >= 2 and run not in bare:
             return run
