@@ -128,6 +128,13 @@ def _note(text: str) -> tuple[str | None, int | None]:
         ),
         # negative cases: look-alikes the rules must leave alone
         pytest.param(
+            "Ann Lee and Tom Ward, “Shared Code and Its Limits: Lessons for Research"
+            " Policy,” *Research Policy* 31, no. 4 (2002): 101–19.",
+            "Shared Code and Its Limits: Lessons for Research Policy",
+            2002,
+            id="quoted-title-ending-in-the-journal-name",
+        ),
+        pytest.param(
             "Visitor numbers in the region in 2021. *Regional Statistics Office*. URL:"
             " https://stats.example.org/visitors/2021.html (accessed 3.4.2022).",
             "Visitor numbers in the region in 2021",

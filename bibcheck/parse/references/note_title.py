@@ -203,9 +203,15 @@ def _italic_in_prose(text: str, title: str) -> str | None:
     for _, run in italic_runs(text):
         if run == bare:
             return None
-    for _, run in italic_runs(text):
+    plain = text.replace("*", "")
+    title_at = plain.find(bare)
+    for start, run in italic_runs(text):
         at = bare.find(run)
-        if at > 0 and len(run.split()) >= 2:
+        run_at = len(text[:start].replace("*", ""))
+        # (the run itself inside the title read, not its words again: "“… for
+        # Organization Science,” *Organization Science* 14")
+        inside = title_at >= 0 and title_at < run_at < title_at + len(bare)
+        if at > 0 and len(run.split()) >= 2 and inside:
             return run
     return None
 
