@@ -74,6 +74,7 @@ from bibcheck.parse.references.lowercase_names import capitalised_names, names_a
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
+from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
@@ -270,6 +271,9 @@ def parse_reference(
     or its "Author Year" (:mod:`bibcheck.parse.references.relined`) is read again in its
     own lines' order, else its title is dropped and the misread said."""
     ref = _parse_reference(text, line_starts, detect_styles=detect_styles, note=note)
+    if note:
+        # (the title of the work cited, not a quotation after it or the prose before it)
+        ref = corrected_note(ref, text)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

@@ -17,6 +17,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.mathscripts import plain_scripts, symbol_scripts
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.readers.bibdefects import EntryDefect
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.keyed import SENTENCE_END
@@ -30,6 +31,7 @@ from bibcheck.readers.latex.counters import (
     integer,
     reset_command,
 )
+from bibcheck.readers.latex.italics import ITALIC_COMMANDS, marked_italics
 from bibcheck.readers.latex.macros import (
     BOOLEAN_FALSE,
     BOOLEAN_TRUE,
@@ -107,6 +109,8 @@ class Sink:
     length: int = 0
     # the markers (indices) of textual citations: placed at their sentence's end on flush
     in_text: list[int] = field(default_factory=list)
+    # the italic runs written (\\emph, \\textit, \\textsl inside a note): (start, end) offsets
+    italics: list[tuple[int, int]] = field(default_factory=list)
 
     def write(self, text: str, line: int) -> None:
         if not text:
@@ -514,6 +518,13 @@ class Converter:
             if base in ("foreignquote", "hyphenquote"):
                 after = self._argument(after, end)[2]
             return self._wrapped(after, end, sink, in_note, "“", "”"), sink
+        if in_note and base in ITALIC_COMMANDS and base not in self.macros.defined:
+            # (where the note sets a title in italics: see _marked)
+            start, stop, pos = self._argument(after, end)
+            begin = sink.length
+            sink = self.convert(start, stop, sink, in_note)
+            sink.italics.append((begin, sink.length))
+            return pos, sink
         if base == "doi":
             start, stop, pos = self._argument(after, end)
             sink.write(f"doi:{text[start:stop].strip()}", self.src.line(i))
@@ -777,6 +788,8 @@ class Converter:
         ref = self._single_cite(note, text, i) or self._citing_note(note, text, i, end_line)
         if ref is None:
             ref = parse_reference(text or " ", (line,), detect_styles=True, note=True)
+            # the title the note sets in italics, not a quotation or prose around it
+            ref = corrected_note(ref, marked_italics(note.text(), note.italics))
         note_file = self.file_at(i)
         # (a \footnotetext is unmarked unless a \footnotemark points at it: settled at the end)
         self.notes.append(
