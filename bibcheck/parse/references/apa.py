@@ -112,6 +112,9 @@ def authors(text: str) -> tuple[str, ...]:
 
 
 _DESCRIPTION = lazy_compile(r"\s\[[^\[\]]{2,60}\]$")
+_VERSION = lazy_compile(
+    r"\s\((?:[^()\s]{1,20}\s){0,3}(?i:version|versión|versão|v\.)(?:\s[^()\s]{1,20}){0,2}\)$"
+)
 _PINPOINT = lazy_compile(
     r",\s(?:pp?|s|S|ss|с|str|o|old|pág|pag)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)$"
 )
@@ -214,6 +217,9 @@ def parse(body: str) -> Fields | None:
         # APA's bracketed description is no part of the title ("Prices 2022 [Data set]",
         # "[Computer software]", "[Video]"); nor is a pinpoint after it (", s. 41–44")
         title = _DESCRIPTION.sub("", title).strip()
+        # ... nor is the version in parentheses before it ("ChatGPT (Mar 14 version)
+        # [Large language model]", "Tool (Version 1.1) [Computer software]")
+        title = _VERSION.sub("", title).strip()
         cut = _PINPOINT.search(title)
         if cut is not None:
             title, pinpoint = title[: cut.start()].strip(), cut.group("pages")
