@@ -89,7 +89,8 @@ def test_biblatex_options_none_without_biblatex() -> None:
     [
         ("plain", ListSort((N, Y, T), use_prefix=True, drop_articles=True)),
         ("alpha", ListSort((N, Y, T), use_prefix=True, drop_articles=True)),
-        ("plainnat", ListSort((N, Y, T), use_prefix=True, drop_articles=True)),
+        # natbib's own: by label, then names, then key (fix 53m)
+        ("plainnat", ListSort((SortPart.LABEL, N, SortPart.KEY), use_prefix=True)),
         ("apalike", ListSort((N, Y, T), use_prefix=True, drop_articles=True)),
         ("unsrt", CITED),
         ("ieeetr", CITED),

@@ -36,8 +36,11 @@ _LOCATOR = (
     rf"(?:,\s*(?:(?:[^\W\d_]|[{MARKS}]){{1,7}}\.\s?"
     r"(?:\d|[ivxlcdm]{1,8}\b)"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d"
-    # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)")
-    r"|(?i:table|figure|fig|item|box|chapter|section|appendix|page|note)\s\d"
+    # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)";
+    # a lecture's slide, APA's "(Nguyen, 2021, slide 4)", German "Folie", Spanish
+    # "diapositiva", French "diapositive"; "paragraph 3", "line 12", "pages 4–6")
+    r"|(?i:(?:table|figure|fig|item|box|chapter|section|appendix|page|note|slide|folie"
+    r"|diapositiv[ae]|paragraph|line)s?)\s\d"
     # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
     r"|§§?\s?\d"
     r"|หน้า\s?\d)"  # (Thai "page")

@@ -10,10 +10,13 @@ on the tool and the style, and each reader citing by key asks here:
   ``none`` (citation order) for styles that number by citation (``ieee``, ``nature``,
   ``phys``, ``chem-*``, ``*-numeric`` of the contributed families).  ``useprefix=false``
   (the default) sorts "van der Berg" under B, ``useprefix=true`` under V.
-* BibTeX (:func:`bst_sort`): ``plain``, ``alpha``, ``abbrv``, ``plainnat``, ``abbrvnat``,
-  ``apalike``, ``agsm``, ``aer``, ``acm`` ... sort by author (the "von" part first), year
-  and title without a leading "A", "An", "The"; ``unsrt``, ``unsrtnat``, ``ieeetr``,
-  ``IEEEtran``, ``elsarticle-num``, ``vancouver`` ... keep citation order.
+* BibTeX (:func:`bst_sort`): ``plain``, ``alpha``, ``abbrv``, ``apalike``, ``agsm``,
+  ``aer``, ``acm`` ... sort by author (the "von" part first), year and title without a
+  leading "A", "An", "The"; natbib's ``plainnat`` and ``abbrvnat`` sort by the label they
+  print first (:func:`natbib_label`: "McMahan and Ramage 2017" before "McMahan et al.
+  2017", a two-author work before its first author's own), then by the authors' full
+  names, then by citation key; ``unsrt``, ``unsrtnat``, ``ieeetr``, ``IEEEtran``,
+  ``elsarticle-num``, ``vancouver`` ... keep citation order.
 * CSL (:func:`csl_sort`): the style's ``<bibliography><sort>`` keys when its ``.csl``
   text is at hand (no ``<sort>``: citation order), its ``demote-non-dropping-particle``
   for the particles; otherwise by the style's name (numeric: citation order;
@@ -50,6 +53,7 @@ __all__ = [
     "bst_sort",
     "csl_file_text",
     "csl_sort",
+    "natbib_label",
     "numeric_style",
     "ordered",
     "pybtex_sort",
@@ -66,6 +70,8 @@ class SortPart(Enum):
     YEAR_DESC = "year-desc"
     TITLE = "title"
     VOLUME = "volume"
+    LABEL = "label"  # natbib's author-year label (``Smith and Jones(2001``), as plainnat
+    KEY = "key"  # the citation key (plainnat's last tie-break)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +133,46 @@ def sort_name(name: str, use_prefix: bool) -> str:
     return fold(" ".join(p for p in parts if p))
 
 
-def _part(part: SortPart, ref: Reference, sort: ListSort) -> tuple[int, str]:
+def _purify(text: str) -> str:
+    """BibTeX's ``sortify`` (``purify$``, lower case): letters and digits kept, accents
+    off, white space, hyphens and ties a space, every other character dropped."""
+    lowered = unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD)
+    kept = (
+        c if c.isalnum() else " "
+        for c in lowered
+        if not unicodedata.combining(c) and (c.isalnum() or c.isspace() or c in "-~")
+    )
+    return "".join(kept)
+
+
+def _family(name: str) -> str:
+    """The family name (with its particle) of ``Family, Given``; a name with no comma
+    (an organisation) whole."""
+    return name.replace("{", "").replace("}", "").partition(",")[0].strip()
+
+
+def natbib_label(authors: Sequence[str], year: int | None, key: str) -> str:
+    """The label natbib's ``plainnat``/``abbrvnat`` print and sort by first, sortified:
+    one family name, two joined by "and", or the first and "et al."; then the year.  An
+    entry with no author (nor editor) goes by the first three characters of its key."""
+    families = [_family(a) for a in authors[:3]]
+    if not families:
+        names = key[:3]
+    elif len(families) == 1:
+        names = families[0]
+    elif len(families) == 2:
+        names = f"{families[0]} and {families[1]}"
+    else:
+        names = f"{families[0]} et~al."
+    return _purify(f"{names}({year if year is not None else ''}")
+
+
+def _part(part: SortPart, ref: Reference, sort: ListSort, key: str) -> tuple[int, str]:
     """The key of one part: (0, text) before (1, "") for an entry that lacks it."""
+    if part is SortPart.LABEL:
+        return (0, natbib_label(ref.authors, ref.year, key))
+    if part is SortPart.KEY:
+        return (0, key)
     if part is SortPart.NAME:
         if ref.authors:
             return (0, "  ".join(sort_name(a, sort.use_prefix) for a in ref.authors))
@@ -157,7 +201,7 @@ def ordered(keys: Sequence[str], entries: Mapping[str, RawNote], sort: ListSort)
         ref = entry.reference if entry is not None else None
         if ref is None:
             return ((0, fold(k)),)
-        return tuple(_part(p, ref, sort) for p in sort.parts)
+        return tuple(_part(p, ref, sort, k) for p in sort.parts)
 
     return sorted(keys, key=key)
 
@@ -269,12 +313,19 @@ _BST_SORTED = lazy_compile(
 )
 
 
+# natbib's own sorted styles (natbst.mbs): by label, then full names, then citation key
+_BST_NATBIB = lazy_compile(r"^(?:plainnat|abbrvnat)$", re.I)
+_NATBIB_ORDER = ListSort((SortPart.LABEL, _N, SortPart.KEY), use_prefix=True)
+
+
 def bst_sort(style: str) -> ListSort | None:
     """The order of a BibTeX style's list (``\\bibliographystyle{plain}``); None when the
     style is not known."""
     name = style.strip().removesuffix(".bst").rsplit("/", 1)[-1]
     if _BST_CITED.match(name):
         return CITED
+    if _BST_NATBIB.match(name):
+        return _NATBIB_ORDER
     if _BST_SORTED.match(name):
         return ListSort((_N, _Y, _T), use_prefix=True, drop_articles=True)
     return None

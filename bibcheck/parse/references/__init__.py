@@ -286,8 +286,8 @@ def parse_reference(
         return ref
     unparsed = Anomaly(
         AnomalyCode.REFERENCE_UNPARSED,
-        f"the title read, {ref.title!r}, is a journal with its numbers or the author and a"
-        " year: the entry's title was not found",
+        f"the title read, {ref.title!r}, is a journal with its numbers, the author and a"
+        " year, or 'et al.': the entry's title was not found",
         ref.line,
     )
     return dataclasses.replace(ref, title=None, anomalies=(*ref.anomalies, unparsed))

@@ -113,6 +113,9 @@ def authors(text: str) -> tuple[str, ...]:
 
 
 _DESCRIPTION = lazy_compile(r"\s\[[^\[\]]{2,60}\]$")
+_VERSION = lazy_compile(
+    r"\s\((?:[^()\s]{1,20}\s){0,3}(?i:version|versión|versão|v\.)(?:\s[^()\s]{1,20}){0,2}\)$"
+)
 _PINPOINT = lazy_compile(
     r",\s(?:pp?|s|S|ss|с|str|o|old|pág|pag)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)$"
 )
@@ -189,6 +192,13 @@ def parse(body: str) -> Fields | None:
         # standard with the year last ("Title -- Part 1: Core. Open Geospatial Consortium
         # (2022).", "Butler, H., Daly, M.: The GeoJSON Format (2016).")
         return None
+    # "(2021, September 29).", "(2021, 29 de septiembre).": a news item's or a post's day
+    day_dated = bool(re.search(r"\d", (m.group("before") or "") + (m.group("day") or "")))
+    entry = _entry_of_reference_work(m.group("authors"), m.group("after") or "")
+    if entry is not None:
+        return Fields(
+            "apa", (), entry[0], year_of(m.group("year")), container=entry[1], day_dated=day_dated
+        )
     rest = _STATEMENT.sub("", m.group("after") or "", count=1)
     sentences = title_sentences(rest)
     if sentences and not rest.startswith(("*", "_", "“", '"', "«", "„")):
@@ -208,6 +218,9 @@ def parse(body: str) -> Fields | None:
         # APA's bracketed description is no part of the title ("Prices 2022 [Data set]",
         # "[Computer software]", "[Video]"); nor is a pinpoint after it (", s. 41–44")
         title = _DESCRIPTION.sub("", title).strip()
+        # ... nor is the version in parentheses before it ("ChatGPT (Mar 14 version)
+        # [Large language model]", "Tool (Version 1.1) [Computer software]")
+        title = _VERSION.sub("", title).strip()
         cut = _PINPOINT.search(title)
         if cut is not None:
             title, pinpoint = title[: cut.start()].strip(), cut.group("pages")
@@ -218,8 +231,7 @@ def parse(body: str) -> Fields | None:
         title or None,
         year_of(m.group("year")),
         pages=pinpoint,
-        # "(2021, September 29).", "(2021, 29 de septiembre).": a news item's or a post's day
-        day_dated=bool(re.search(r"\d", (m.group("before") or "") + (m.group("day") or ""))),
+        day_dated=day_dated,
     )
     numbered = _REPORT_NUMBER.match(remainder)
     if numbered is not None:
@@ -263,6 +275,31 @@ def parse(body: str) -> Fields | None:
     if place and named:  # APA 6 and many still write "Place: Publisher" ("London: BSI")
         return replace(fields, place=place, publisher=named)
     return replace(fields, publisher=publisher)
+
+
+# APA's entry of a reference work with no author, its title in the author's place and
+# "In" (Spanish and Catalan "En", Portuguese "Em", French "Dans") and the work right after
+# the date: "Photosynthesis. (2023, May 2). In *Encyclopaedia Britannica*. https://…",
+# "Title. (2024). In Wikipedia. Retrieved …"; the work in a few words (a dotted domain
+# may stand in it: "In Merriam-Webster.com dictionary."), no editors, no pages
+_REFERENCE_WORK = lazy_compile(
+    r"^(?:In|En|Em|Dans)\s[*_]?(?P<work>[^\s.*_()]+(?:[\s.][^\s.*_()]+){0,7})[*_]?"
+    r"\.(?:\s|$)"
+)
+
+
+def _entry_of_reference_work(head: str, after: str) -> tuple[str, str] | None:
+    """(title, work) of an entry in a reference work with no author (``Title. (2024). In
+    Wikipedia. URL``), or None when ``head`` names people or the date is followed by
+    anything else (a chapter's editors and pages, a title beginning "In …")."""
+    m = _REFERENCE_WORK.match(after)
+    if m is None or _NAMES_END.search(head.strip()) or _PERSON.search(head):
+        return None
+    rest = after[m.end() :].strip()
+    if rest and not re.match(r"(?:https?://|doi:|Retrieved\b|Recuperado\b|Récupéré\b)", rest):
+        return None
+    title = head.strip().rstrip(".").strip()
+    return (title, m.group("work")) if title else None
 
 
 # a title's second sentence: capitalised words, no digits, no abbreviation (no edition,

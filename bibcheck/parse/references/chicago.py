@@ -176,7 +176,9 @@ _AD_GIVEN_ELEMENT = (
 )
 _AD_GIVEN = (
     rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}"
-    r"(?:\s(?:de|da|do|dos|das|del|della|di|du|van|von|van\sder|van\sden|ten|ter|le|la))?"
+    # (a particle is a whole word: not the start of Indonesian "dan", "and")
+    r"(?:\s(?:de|da|do|dos|das|del|della|di|du|van|von|van\sder|van\sden|ten|ter|le|la)"
+    r"(?![\w'’-]))?"
 )
 # (a Faroese by-name of place between the given and the family name: "Jógvan í Lon
 # Jacobsen", "Óli á Fløtum Joensen")

@@ -1119,7 +1119,11 @@ def parse_page_count(token: str) -> int | None:
 # DOI
 # --------------------------------------------------------------------------
 
-_DOI = lazy_compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+# (angle brackets close a DOI written in them, "<10.1/x>", and a tag, "10.1/x<br>", but a
+# SICI suffix holds a closed pair of its own, with a colon inside:
+# "10.1002/(SICI)1097-024X(199708)27:8<983::AID-SPE117>3.0.CO;2-#")
+_DOI_SUFFIX = r"(?:[^\s\"<>]|<[^\s\"<>:]{0,40}:[^\s\"<>]{1,80}>)+"
+_DOI = lazy_compile(rf"\b(10\.\d{{4,9}}/{_DOI_SUFFIX})")
 # A shortDOI (``10/b58h3x``): a handle doi.org resolves to the full DOI, as Zotero and
 # Better BibTeX write them; a few letters and digits, at least one a letter ("10/12" is
 # a fraction or a date).  Taken where a DOI is said to stand: a DOI field, a doi.org
@@ -1147,7 +1151,7 @@ _DOI_FIELD = lazy_compile(
 )
 # (the label's whitespace possessive: "\s*:?\s*" split a run of spaces every way)
 _DOI_LABELLED = lazy_compile(
-    rf"\bdoi(?:\s*+:)?\s*+(10\.\d{{4,9}}/[^\s\"<>]+|{SHORT_DOI})", re.IGNORECASE
+    rf"\bdoi(?:\s*+:)?\s*+(10\.\d{{4,9}}/{_DOI_SUFFIX}|{SHORT_DOI})", re.IGNORECASE
 )
 
 

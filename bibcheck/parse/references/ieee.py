@@ -82,14 +82,17 @@ _V_SUFFIX = r"(?:,?\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\b\.?)?"
 # (a family name with a capital inside, written as one word: "VanderWeele TJ", "DiMaggio P",
 # "LeBlanc J", "FitzGerald GA")
 _V_SURNAME = rf"(?:{SURNAME}|[{U}][{L}]+[{U}][{L}]{{2,}})"
-# (Portuguese and Spanish names give three or four initials: "Domingues CMAS", "Silva CMFP")
+# (Portuguese and Spanish names give three or four initials: "Domingues CMAS", "Silva CMFP";
+# a hyphenated given name keeps its hyphen where writers copy it so: Korean "Yoon J-Y",
+# French "Dupont J-P")
+_V_INITIALS = rf"[{U}]{{1,4}}(?:-[{U}]{{1,2}}){{0,2}}"
 _V_PERSON = (
-    rf"(?:{_V_SURNAME}\s[{U}]{{1,4}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
+    rf"(?:{_V_SURNAME}\s{_V_INITIALS}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
 )
 # ... with a family name of two words, as Nordic, Spanish and Portuguese names have: "Olsen
 # Rose K", "Holm Pedersen K", "García Márquez G" (only in a list of two names or more: alone,
 # "Nat'l Consumer L. Ctr." would be one)
-_V_PERSON2 = rf"(?:{SURNAME}\s{_V_SURNAME}\s[{U}]{{1,4}}{_V_SUFFIX}|{_V_PERSON})"
+_V_PERSON2 = rf"(?:{SURNAME}\s{_V_SURNAME}\s{_V_INITIALS}{_V_SUFFIX}|{_V_PERSON})"
 _V_PEOPLE = rf"(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_PERSON})"
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
 # (... its remit after it: "SAGE Working Group on Vaccine Hesitancy", "Task Force for …")
@@ -673,11 +676,13 @@ _V_EDITION = EDITION
 # a series or report number: "SCI P354.", "CCIP-016.", "NIST SP 800-53.", "Report No. 12."
 # (a series word may be written in lower case: "Clinical guideline CG161.", "Technical
 # report series 12."; NLM writes "Report No.: TR-2022/03.", "Report No.: 2021/14.")
+# (a series named in a few words with their small words, a qualifier in parentheses after
+# its number: "Social Policy of Europe Discussion Paper 4 (Policy and Practice).")
 _V_SERIES = lazy_compile(
-    rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s){{0,3}}"
+    rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s(?:(?:of|on|in|for|and|the|&)\s)?){{0,6}}"
     # (an agency's number with slashes: "EPA/600/R-22/030", "Report No.: EPA/600/R-22/030")
     rf"(?:[A-Z]{{1,8}}[-\s/]?\d[\w./-]*|(?:No|Nr|no)\.:?\s?(?:[A-Z][A-Z-]{{0,20}}[-\s/]?)?\d[\w/-]*"
-    rf"|{SERIES_WORD}\s\d[\w.-]*)\.?$"
+    rf"|{SERIES_WORD}\s\d[\w.-]*)(?:\s\([^()]{{1,80}}\))?\.?$"
 )
 
 

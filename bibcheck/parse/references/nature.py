@@ -23,7 +23,13 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # (a name's initials are taken whole: given back one by one to the title that follows, a long
 # run of initials was read again from each of them)
 _PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*+"
-_AUTHORS = rf"(?P<authors>{_PERSON}(?:\set\sal\.|(?:,\s{_PERSON}){{0,30}}(?:,?\s&\s{_PERSON})?))"
+# ("et al." after the first name, or after the first few as writers copy them, in italics
+# too: "Harris, C. R., Millman, K. J. *et al.* Title.")
+_ET_AL = r"\s\*?et\sal\.\*?"
+_AUTHORS = (
+    rf"(?P<authors>{_PERSON}(?:{_ET_AL}|(?:,\s{_PERSON}){{0,30}}"
+    rf"(?:,?\s&\s{_PERSON}|,?{_ET_AL})?))"
+)
 # The title is the shortest sentence after which the journal, volume, pages and year follow.
 # The journal has no digit, so of the title's ends between two digits only the first can be
 # the one (a later end leaves the journal the same ends, less room), and the end right before
@@ -124,5 +130,5 @@ def parse(body: str) -> Fields | None:
 
 
 def _people(authors: str) -> tuple[str, ...]:
-    authors = re.sub(r"\set\sal\.$", "", authors)
+    authors = re.sub(r",?\s\*?et\sal\.\*?$", "", authors)
     return tuple(m.group(0) for m in re.finditer(_PERSON, authors))

@@ -13,6 +13,7 @@ entry in APA's order (``Authors (Year). Title. Journal, vol, page. URL``) for th
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from bibcheck.lazyre import lazy_compile
@@ -25,12 +26,14 @@ class Misread(Enum):
 
     NO = "no"
     POSSIBLE = "possible"  # "Paris 1919" may be a title: read again only if lines say so
-    CERTAIN = "certain"  # a journal with its numbers, or the entry's own author and a year
+    CERTAIN = "certain"  # a journal with its numbers, "et al.", or its own author and a year
 
 
 # "ApJL, 951, 1", "Phys. Rev., 136, 1224", "MNRAS, 480(2), 2588": a journal and two or three
 # numbers (one alone may close a title: "Bridges, 1736-1803")
 _JOURNAL_NUMBERS = lazy_compile(r"^[^\W\d][^,\d:]{0,80}(?:,\s?[A-Za-z]?\d[\w()–-]*){2,3}\.?$")
+# "et al." alone, as the names' end read as the title ("*et al.*", "et al", "et alii")
+_ET_AL_ALONE = lazy_compile(r"^[*_]*et\.?\sal(?:\.|ii|ia)?[*_.]*$", re.IGNORECASE)
 # "Peters 1964", "Kormendy & Ho 2013", "Smith et al. 2020a": names and a year alone
 _AUTHOR_YEAR = lazy_compile(
     r"^[^\W\d][\w'’-]{0,40}(?:\s(?:&|and|et\sal\.?)(?:\s[^\W\d][\w'’-]{0,40})?){0,2}"
@@ -42,12 +45,13 @@ _URL = lazy_compile(r"^(?:https?://|doi:|www\.)\S+$", 2)
 
 
 def misread_title(title: str | None, authors: tuple[str, ...]) -> Misread:
-    """A "title" that is a journal with its numbers (certain), or a name and a year: certain
-    when the name is one of the entry's authors, else possible ("Paris 1919" is a book)."""
+    """A "title" that is a journal with its numbers or "et al." (certain), or a name and a
+    year: certain when the name is one of the entry's authors, else possible ("Paris 1919"
+    is a book)."""
     if not title:
         return Misread.NO
     text = title.strip()
-    if _JOURNAL_NUMBERS.match(text):
+    if _JOURNAL_NUMBERS.match(text) or _ET_AL_ALONE.match(text):
         return Misread.CERTAIN
     if not _AUTHOR_YEAR.match(text):
         return Misread.NO
