@@ -428,10 +428,12 @@ def parse(body: str) -> Fields | None:
         or _PUBLISHER_YEAR.search(rest)
         or _SENTENCE_YEAR.search(rest)
         or _SENTENCE_IMPRINT.search(rest)
-        # (a name and a colon before a sentence imprint: a person's, not an organisation's
-        # name heading an English title's subtitle, "Trade Union Politics: The British Case")
+        # (a name and a colon before a sentence imprint: a person's given and family names,
+        # not one word or an organisation's name heading an English title's subtitle,
+        # "Climate: A New Story", "Trade Union Politics: The British Case")
         or (
             SENTENCE_PLACE_PUBLISHER_YEAR.search(rest)
+            and " " in natural.group("authors").strip()
             and _ORG_WORD.search(natural.group("authors")) is None
         )
     ):
