@@ -29,11 +29,12 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 _PART = r",\s(?:t|tom|cz|sv|zv|díl|vol)\.\s?[\dIVXLC]{1,6}(?::\s[^,;()]{1,120}?)?"
 _PLACE = rf"[{U}][\w-]+(?:[–-][{U}][\w-]+)?(?:\s[{U}][\w-]+)?"
 _SHAPE = lazy_compile(
-    # (a title, not a name with initials: "E. Wolska, Tytuł")
+    # (a title, not a name with initials: "E. Wolska, Tytuł"; the year not the start of a
+    # period in a title, "Per Lie, Havet, 1800–1900 (Oslo: Tiden, 1990)", a Nordic note)
     rf"^(?![{U}][a-z]?\.\s)(?P<title>[{U}][^,;:()„”“\[\]]{{2,200}}?(?:{_PART}){{0,3}}?)"
-    rf",\s(?:(?:pod\s)?red\.|oprac\.|wyd\.|(?P<place>{_PLACE}),?\s(?P<year>{_YEAR})(?!\d))"
+    rf",\s(?:(?:pod\s)?red\.|oprac\.|wyd\.|(?P<place>{_PLACE}),?\s(?P<year>{_YEAR})(?![\d–-]))"
 )
-_PLACE_YEAR = lazy_compile(rf",\s{_PLACE},?\s(?P<year>{_YEAR})(?!\d)")
+_PLACE_YEAR = lazy_compile(rf",\s{_PLACE},?\s(?P<year>{_YEAR})(?![\d–-])")
 # the tradition's own signs: its letters, or its abbreviations for pages, editors, parts
 _SLAVIC = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]|\b(?:s|red|oprac|cz|sv|zv)\.\s?\d?")
 _REPRINT = lazy_compile(
