@@ -369,3 +369,71 @@ write("mediawiki/Journal_club_Place_cell_remapping.key.json", {
     "notes": {str(i + 1): m_ref[name] for i, name in enumerate(m_order)},
     "defects": [],
 })
+
+# 6. docx/adherentnost-ag-ru --------------------------------------------------------------
+# lines are body paragraph numbers = lines of _src/docx/adherentnost-ag-ru/body.txt
+D = "_src/docx/adherentnost-ag-ru/body.txt"
+d_cites = scan(D, r"\^([^^]+)\^", stop=L(D, "#Литература"), split=numbers)
+d_list = [
+    W("article", "2018 ESC/ESH Guidelines for the management of arterial hypertension", 2018,
+      ["Williams", "Mancia", "Spiering", "Agabiti Rosei", "Azizi", "Burnier"],
+      doi="10.1093/eurheartj/ehy339"),
+    W("article", "2023 ESH Guidelines for the management of arterial hypertension", 2023,
+      ["Mancia", "Kreutz", "Brunström", "Burnier", "Grassi", "Januszewicz"],
+      doi="10.1097/HJH.0000000000003480"),
+    W("article", "Worldwide trends in hypertension prevalence and progress in treatment and control "
+      "from 1990 to 2019: a pooled analysis of 1201 population-representative studies with 104 "
+      "million participants", 2021, doi="10.1016/S0140-6736(21)01330-1"),
+    W("article", "Артериальная гипертензия у взрослых. Клинические рекомендации 2020", 2020,
+      ["Кобалава", "Конради", "Недогода", "Шляхто", "Арутюнов", "Баранова"],
+      doi="10.15829/1560-4071-2020-3-3786"),
+    W("article", "Adherence in hypertension", 2019, ["Burnier", "Egan"], doi="10.1161/CIRCRESAHA.118.313220"),
+    W("article", "Predictive validity of a medication adherence measure in an outpatient setting", 2008,
+      ["Morisky", "Ang", "Krousel-Wood", "Ward"], doi="10.1111/j.1751-7176.2008.07572.x"),
+    W("article", "A new taxonomy for describing and defining adherence to medications", 2012,
+      ["Vrijens", "De Geest", "Hughes", "Przemyslaw", "Demonceau", "Ruppar"],
+      doi="10.1111/j.1365-2125.2012.04167.x"),
+    W("article", "Prevalence, awareness, treatment, and control of hypertension in rural and urban "
+      "communities in high-, middle-, and low-income countries", 2013,
+      ["Chow", "Teo", "Rangarajan", "Islam", "Gupta", "Avezum"], doi="10.1001/jama.2013.184182"),
+    W("article", "Приверженность к лечению у пациентов с артериальной гипертензией в условиях "
+      "первичного звена", 2021, ["Петрова", "Сидоров"]),
+    W("article", "Blood pressure lowering for prevention of cardiovascular disease and death: a "
+      "systematic review and meta-analysis", 2016,
+      ["Ettehad", "Emdin", "Kiran", "Anderson", "Callender", "Emberson"],
+      doi="10.1016/S0140-6736(15)01225-8"),
+    W("report", "Guideline for the pharmacological treatment of hypertension in adults", 2021),
+    W("article", "Research electronic data capture (REDCap) – a metadata-driven methodology and "
+      "workflow process for providing translational research informatics support", 2009,
+      ["Harris", "Taylor", "Thielke", "Payne", "Gonzalez", "Conde"], doi="10.1016/j.jbi.2008.08.010"),
+    W("web", "R: a language and environment for statistical computing", 2023,
+      url="https://www.R-project.org/"),
+    W("thesis", "Факторы низкой приверженности к антигипертензивной терапии у пациентов "
+      "трудоспособного возраста", 2019, ["Смирнова"]),
+]
+d_list = [dict(e, number=i) for i, e in enumerate(d_list, 1)]
+write("docx/adherentnost-ag-ru.key.json", {
+    "about": "An invented Russian clinical manuscript (cardiology/primary care: adherence to "
+             "antihypertensive therapy, a retrospective cohort) as a Word file saved by its authors: "
+             "a Title paragraph, an author line with Unicode superscript affiliation marks (¹ ², not "
+             "citations), a structured abstract, Heading 1 headings, citations typed and formatted "
+             "superscript by hand (`w:vertAlign superscript` runs) after full stops and commas, in "
+             "groups and en-dash ranges (`1–3`, `3,8–10`, `5–7`), one before a space inside a "
+             "sentence; the list under `Литература` typed paragraphs with their own numbers "
+             "(no automatic numbering) in Vancouver (ICMJE) style: six authors then `et al.`/`и др.`, "
+             "`year;vol(issue):pages.` with elided page ranges, `doi:` without a URL, a corporate "
+             "author (NCD-RisC; authors not keyed), a WHO guideline (report), R with `[Интернет]`, "
+             "`[цитировано …]`, `Доступно по:` (web), a Russian dissertation `[диссертация]` "
+             "(thesis). Built by `_src/_meta/build_docx40b.py`; lines are body paragraph numbers "
+             "(= lines of body.txt). Labels: list numbers. Invented: the study, its authors and "
+             "institutions, entries 9 (Петрова, Сидоров 2021) and 14 (Смирнова 2019). Real, data "
+             "as remembered: the others (the Кобалава guideline as published in Российский "
+             "кардиологический журнал, keyed article). Clean.",
+    "document": "adherentnost-ag-ru.docx",
+    "reader": "docx",
+    "clean": True,
+    "citations": d_cites,
+    "notes": {lab: d_list[int(lab) - 1] for lab, _ in d_cites},
+    "literature": d_list,
+    "defects": [],
+})
