@@ -307,8 +307,8 @@ def fork_siblings(fds: list[int]) -> int:
     loop, no connection, no open file but the socket pair ends (the coordinator, which
     holds the database connection and maybe a progress display's thread, is never
     forked).  Each copy closes the sockets that are not its own and opens a session of
-    its own, as a started worker has (on Linux also a CPU autogroup of its own: in one
-    group, two workers got the CPU share of one on a loaded machine); ``random``
+    its own, as a started worker has (on Linux also a CPU autogroup of its own, given the
+    caller's nice value: :func:`new_session`); ``random``
     reseeds itself in a forked child.  This process reaps its copies before it ends
     (:func:`reap_forked`: so their CPU time counts as its children's).
     """
