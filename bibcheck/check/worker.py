@@ -40,6 +40,7 @@ from bibcheck.net.soft404 import PageSample
 from bibcheck.net.verdicts import Verdict
 from bibcheck.urls import host_key
 
+AUTOGROUP = "/proc/{}/autogroup"  # Linux: a session's CPU group and its nice value
 FLUSH_S = 0.02  # results wait at most this long before they are sent
 FLUSH_COUNT = 64  # or until this many are ready
 
@@ -262,6 +263,39 @@ def _failed(exc: BaseException) -> wire.Failed:
 _forked: list[int] = []  # the workers this process forked (in worker 0's process)
 
 
+def autogroup_nice(pid: int | str = "self") -> int | None:
+    """The nice value of the CPU autogroup of process ``pid`` (Linux with
+    ``CONFIG_SCHED_AUTOGROUP``), or None where there is none."""
+    try:
+        with open(AUTOGROUP.format(pid), encoding="ascii") as group:
+            return int(group.read().rsplit("nice", 1)[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def new_session(nice: int | None) -> None:
+    """Open a session of this process's own, and give its CPU autogroup (on Linux a new
+    session is a new autogroup, at nice 0) the caller's autogroup ``nice``: a worker
+    keeps the priority its caller runs at, lower or higher, instead of escaping to the
+    default (a caller under ``echo 10 > /proc/self/autogroup`` would otherwise have its
+    workers compete at full weight; under a negative value, as the benchmark runs, they
+    were starved by the servers and by lychee, which stay in the caller's group).  A
+    value the process may not set (a negative one without ``CAP_SYS_NICE``) is left."""
+    os.setsid()
+    keep_autogroup_nice(nice)
+
+
+def keep_autogroup_nice(nice: int | None) -> None:
+    """Set this process's autogroup to ``nice`` (see :func:`new_session`), if it may."""
+    if nice is None or nice == autogroup_nice():
+        return
+    try:
+        with open(AUTOGROUP.format("self"), "w", encoding="ascii") as group:
+            group.write(str(nice))
+    except OSError:
+        pass
+
+
 def fork_siblings(fds: list[int]) -> int:
     """Become one worker per socket in ``fds``: fork a copy of this process for every
     socket but the first; return the socket this process serves.
@@ -273,15 +307,16 @@ def fork_siblings(fds: list[int]) -> int:
     loop, no connection, no open file but the socket pair ends (the coordinator, which
     holds the database connection and maybe a progress display's thread, is never
     forked).  Each copy closes the sockets that are not its own and opens a session of
-    its own, as a started worker has (on Linux also a CPU autogroup of its own: in one
-    group, two workers got the CPU share of one on a loaded machine); ``random``
+    its own, as a started worker has (on Linux also a CPU autogroup of its own, given the
+    caller's nice value: :func:`new_session`); ``random``
     reseeds itself in a forked child.  This process reaps its copies before it ends
     (:func:`reap_forked`: so their CPU time counts as its children's).
     """
     for position, fd in enumerate(fds[1:], start=1):
+        nice = autogroup_nice()
         pid = os.fork()
         if pid == 0:
-            os.setsid()
+            new_session(nice)
             _forked.clear()
             for other in (fds[0], *fds[position + 1 :]):  # the earlier ones are closed
                 os.close(other)
@@ -312,9 +347,10 @@ def serve_forked(fd: int, others: list[int]) -> NoReturn:
     caller's (database connection, buffered output, ``atexit`` hooks) is touched."""
     code = 1
     try:
+        nice = autogroup_nice()  # the coordinator's group, until the new session
         for other in others:
             os.close(other)
-        os.setsid()
+        new_session(nice)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the coordinator's
         null = os.open(os.devnull, os.O_RDWR)
         os.dup2(null, 0)
@@ -336,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     :func:`fork_siblings`)."""
     args = sys.argv[1:] if argv is None else argv
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the coordinator's
+    # started in a session of its own (a new autogroup): the coordinator's priority kept
+    keep_autogroup_nice(autogroup_nice(os.getppid()))
     sock = socket.socket(fileno=fork_siblings([int(a) for a in args]))
     if _forked:  # the coordinator learns the pids of the workers it did not start
         sock.sendall(wire.frame(wire.Forked(tuple(_forked))))
