@@ -10,6 +10,7 @@ between footnotes and the literature list, anomalies).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -500,27 +501,72 @@ class ParsedDocument:
     def anomaly_file(self, anomaly: Anomaly) -> str:
         """The file ``anomaly.line`` is a line of when not the document's own: that of the
         footnote or literature entry it concerns (an included chapter, the project's
-        bibliography page, a .bib) when the line falls within it; "" otherwise."""
+        bibliography page, a .bib) when the line falls within it; "" otherwise.  (For
+        many anomalies, build one :meth:`placer`.)"""
+        return self.placer().anomaly_file(anomaly)
+
+    def line_places(
+        self, lines: Iterable[int], footnotes: Iterable[str] = (), literature: Iterable[int] = ()
+    ) -> tuple[str, ...]:
+        """``lines`` as people read them: see :meth:`LinePlacer.places`."""
+        return self.placer().places(lines, footnotes, literature)
+
+    def placer(self) -> LinePlacer:
+        """Where this document's lines are, indexed once for many lookups."""
+        by_label: dict[str, list[_Span]] = {}
+        by_number: dict[int, list[_Span]] = {}
+        for e in self.literature:
+            if e.file:
+                by_number.setdefault(e.number, []).append(
+                    (e.file, e.line, max(e.line, e.reference.end_line))
+                )
+        for fn in self.footnotes:
+            spans = [(m.file, m.line, m.line) for m in fn.markers if m.file]
+            if fn.file:
+                spans.append((fn.file, fn.line, max(fn.line, fn.reference.end_line)))
+            if spans:
+                by_label.setdefault(fn.label, []).extend(spans)
+        return LinePlacer(by_label, by_number)
+
+
+_Span = tuple[str, int, int]  # (file, first line, last line)
+
+
+@dataclass(frozen=True, slots=True)
+class LinePlacer:
+    """The files a document's lines are in, by the footnotes and literature entries in
+    other files (an included chapter, the project's bibliography page, a .bib)."""
+
+    by_label: Mapping[str, list[_Span]]
+    by_number: Mapping[int, list[_Span]]
+
+    def places(
+        self, lines: Iterable[int], footnotes: Iterable[str] = (), literature: Iterable[int] = ()
+    ) -> tuple[str, ...]:
+        """``lines`` as people read them (:func:`place`): ``sec/intro.tex:12`` when a line
+        is in another file -- that of one of the ``footnotes`` (labels) or ``literature``
+        entries (numbers) it concerns, whose text or marker holds it -- ``12`` otherwise."""
+        spans = self._spans(footnotes, literature)
+        return tuple(place(n, _file_at(n, spans)) for n in lines)
+
+    def anomaly_file(self, anomaly: Anomaly) -> str:
+        """The file of ``anomaly``'s line when not the document's own, else ""."""
         if anomaly.line is None:
             return ""
-        spans = [
-            (e.file, e.line, e.reference.end_line)
-            for e in self.literature
-            if anomaly.literature_entry is not None and e.number == anomaly.literature_entry
-        ]
-        spans += [
-            (f.file, f.line, f.reference.end_line)
-            for f in self.footnotes
-            if anomaly.footnote is not None and f.label == anomaly.footnote
-        ]
-        return next(
-            (
-                file
-                for file, first, last in spans
-                if file and first <= anomaly.line <= max(first, last)
-            ),
-            "",
-        )
+        footnotes = () if anomaly.footnote is None else (anomaly.footnote,)
+        literature = () if anomaly.literature_entry is None else (anomaly.literature_entry,)
+        return _file_at(anomaly.line, self._spans(footnotes, literature))
+
+    def _spans(self, footnotes: Iterable[str], literature: Iterable[int]) -> list[_Span]:
+        if not self.by_label and not self.by_number:
+            return []
+        spans = [s for n in literature for s in self.by_number.get(n, ())]
+        return spans + [s for label in footnotes for s in self.by_label.get(label, ())]
+
+
+def _file_at(line: int, spans: list[_Span]) -> str:
+    """The file of the first span holding ``line``, or ""."""
+    return next((file for file, first, last in spans if first <= line <= last), "")
 
 
 # --------------------------------------------------------------------------

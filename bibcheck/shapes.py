@@ -8,7 +8,7 @@ ever added, never renamed.  Pure: no database, no clock.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from bibcheck.analyse import finding_id
@@ -19,6 +19,7 @@ from bibcheck.model import (
     BibliographyFile,
     Finding,
     Footnote,
+    LinePlacer,
     LiteratureEntry,
     ParsedDocument,
     Reference,
@@ -27,6 +28,7 @@ from bibcheck.model import (
 from bibcheck.store.links import LinkState
 
 __all__ = [
+    "anomalies_json",
     "anomaly_json",
     "bibliography_json",
     "document_json",
@@ -120,8 +122,19 @@ def reference_json(ref: Reference) -> dict[str, Any]:
     return to_json(ref, leading=REFERENCE_KEYS)
 
 
-def anomaly_json(doc: ParsedDocument, a: Anomaly) -> dict[str, Any]:
-    return {"document": doc.id, **to_json(a, leading=ANOMALY_KEYS)}
+def anomaly_json(
+    doc: ParsedDocument, a: Anomaly, placer: LinePlacer | None = None
+) -> dict[str, Any]:
+    """One anomaly; ``file`` is the file its line is in when not the document's own (an
+    included chapter, a .bib), else null (``placer``: the document's, built once)."""
+    file = (placer or doc.placer()).anomaly_file(a)
+    return {"document": doc.id, **to_json(a, leading=ANOMALY_KEYS), "file": file or None}
+
+
+def anomalies_json(doc: ParsedDocument) -> list[dict[str, Any]]:
+    """Every anomaly of ``doc`` (:meth:`ParsedDocument.all_anomalies`), in line order."""
+    placer = doc.placer()
+    return [anomaly_json(doc, a, placer) for a in doc.all_anomalies()]
 
 
 def link_json(
@@ -180,10 +193,16 @@ def lookup_json(lookup: ArchiveLookup) -> dict[str, Any]:
     }
 
 
-def finding_json(f: Finding) -> dict[str, Any]:
+def finding_json(f: Finding, placer: LinePlacer | None = None) -> dict[str, Any]:
     """One finding: ``id``, ``kind``, ``severity``, ``message``, ``suggestion``,
     ``footnotes`` (numbers; labels for named notes), ``literature_entries``, ``lines``, ``urls``,
-    ``document`` (id) and ``evidence`` ({name: value})."""
+    ``document`` (id), ``evidence`` ({name: value}) and ``places``: ``lines`` as people read
+    them, ``"chap/intro.tex:12"`` for a line of another file (given its document's ``placer``)."""
+    places = (
+        placer.places(f.lines, f.footnotes, f.literature_entries)
+        if placer is not None
+        else tuple(str(n) for n in f.lines)
+    )
     return {
         "id": finding_id(f),
         "kind": f.kind,
@@ -196,12 +215,17 @@ def finding_json(f: Finding) -> dict[str, Any]:
         "urls": list(f.urls),
         "document": f.document,
         "evidence": dict(f.evidence),
+        "places": list(places),
     }
 
 
-def findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
-    """Findings as JSON objects, in the order given (use :func:`bibcheck.analyse.sort_findings`)."""
-    return [finding_json(f) for f in findings]
+def findings_json(
+    findings: Iterable[Finding], documents: Mapping[str, ParsedDocument] | None = None
+) -> list[dict[str, Any]]:
+    """Findings as JSON objects, in the order given (use :func:`bibcheck.analyse.sort_findings`);
+    ``documents`` by id place their lines in files."""
+    placers = {doc_id: doc.placer() for doc_id, doc in (documents or {}).items()}
+    return [finding_json(f, placers.get(f.document or "")) for f in findings]
 
 
 VERIFICATION_KEYS = (

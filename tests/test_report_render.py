@@ -120,7 +120,7 @@ def test_findings_json_fields(data: ReportData) -> None:
     (first, *_) = findings_json(data.findings)
     assert set(first) == {
         "id", "kind", "severity", "message", "suggestion", "footnotes",
-        "literature_entries", "lines", "urls", "document", "evidence",
+        "literature_entries", "lines", "urls", "document", "evidence", "places",
     }  # fmt: skip
     assert first["kind"] == "broken-link" and first["severity"] == "error"
     assert first["id"].startswith("broken-link:")

@@ -43,7 +43,15 @@ from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
-from bibcheck.model import Anomaly, AnomalyCode, Finding, LinkPolicy, ParsedDocument, place
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    Finding,
+    LinePlacer,
+    LinkPolicy,
+    ParsedDocument,
+    place,
+)
 from bibcheck.parse.coverage import bibliography_unread, coverage
 from bibcheck.pipeline import Outcome, read_manuscripts, run_all
 from bibcheck.readers import readers as all_readers
@@ -280,17 +288,18 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
     console.print(table)
     if anomalies and found:
         console.print("[bold]Anomalies[/bold]")
+        placer = doc.placer()
         for a in found:
-            where = _where(doc, a)
+            where = _where(placer, a)
             console.print(plain(f"  {where:>10}  {a.code.value}: {a.message}"), markup=False)
 
 
-def _where(doc: ParsedDocument, anomaly: Anomaly) -> str:
+def _where(placer: LinePlacer, anomaly: Anomaly) -> str:
     """Where an anomaly is: ``line 12`` of the document, ``chap/intro.tex:6`` of another
     file (an included chapter, a bibliography page or file), or ``document``."""
     if anomaly.line is None:
         return "document"
-    file = doc.anomaly_file(anomaly)
+    file = placer.anomaly_file(anomaly)
     return place(anomaly.line, file) if file else f"line {anomaly.line}"
 
 

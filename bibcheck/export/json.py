@@ -11,8 +11,9 @@ import json
 from typing import Any
 
 from bibcheck.analyse import analyse
+from bibcheck.model import ParsedDocument
 from bibcheck.shapes import (
-    anomaly_json,
+    anomalies_json,
     document_json,
     findings_json,
     footnote_json,
@@ -45,15 +46,17 @@ def build_export(db: Store, policy: ConfirmPolicy | None = None) -> dict[str, An
         "literature": [],
         "anomalies": [],
     }
+    documents: dict[str, ParsedDocument] = {}
     for doc in iter_documents(db):
+        documents[doc.id] = doc
         out["documents"].append(document_json(doc))
         out["footnotes"].extend(footnote_json(doc, fn) for fn in doc.footnotes)
         out["literature"].extend(literature_json(doc, e) for e in doc.literature)
-        out["anomalies"].extend(anomaly_json(doc, a) for a in doc.all_anomalies())
+        out["anomalies"].extend(anomalies_json(doc))
     out["links"] = links_json(db, policy or ConfirmPolicy())
     out["archives"] = archives_json(db)
     out["verifications"] = [verification_json(v) for v in load_verifications(db)]
-    out["findings"] = findings_json(analyse(db, policy))
+    out["findings"] = findings_json(analyse(db, policy), documents)
     return out
 
 

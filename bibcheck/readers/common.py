@@ -216,10 +216,26 @@ class Vocabulary(frozenset[str]):
         return super().__new__(cls, {fold_accents(w) for w in words})
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and (
-            super().__contains__(fold_accents(key))
-            or super().__contains__(fold_accents(key.rstrip(_SCRIPT_STOPS)))
+        return isinstance(key, str) and (self._has(key) or self._joined(key))
+
+    def _has(self, key: str) -> bool:
+        return super().__contains__(fold_accents(key)) or super().__contains__(
+            fold_accents(key.rstrip(_SCRIPT_STOPS))
         )
+
+    def _joined(self, key: str) -> bool:
+        """Two or three names of the vocabulary joined by a language's "and", a comma or a
+        slash (``webographie et références``, ``fuentes y bibliografía``, ``literatur /
+        quellen``): the heading of the one list they name together."""
+        parts = _JOINED.split(key.strip())
+        return 2 <= len(parts) <= 3 and all(p and self._has(p) for p in parts)
+
+
+# "and" in the languages of the vocabulary, a comma, a slash, an ampersand
+_JOINED = lazy_compile(
+    r"\s++(?:and|et|und|y|e|i|og|och|en|és|ja|ir|un|и|і|та|a|ve|dan|và|및|と|&)\s++"
+    r"|\s*+[,/]\s*+"
+)
 
 
 LITERATURE_HEADINGS = Vocabulary(LITERATURE_WORDS)
@@ -251,6 +267,10 @@ _ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
 _TRAILING_PUNCT = lazy_compile(r"(?<![\s:.])[\s:.]+$")
 
 
+# a section's number in roman numerals before a heading's text ("IV.", "VII)")
+_ROMAN_NUMBER = lazy_compile(r"^[ivxlc]{1,6}[.)]\s++(?=\S)")
+
+
 def heading_text(line: str) -> str | None:
     """The text of a Markdown heading line, or None."""
     m = HEADING.match(line)
@@ -273,6 +293,7 @@ def heading_key(line: str) -> str | None:
         return None
     key = _TRAILING_PUNCT.sub("", text.strip().lower())
     key = re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
+    key = _ROMAN_NUMBER.sub("", key)  # "iv. webographie et références", "vii) bibliografia"
     return unscoped(key)  # "Works Cited in This Chapter", "Notes to Chapter 4"
 
 

@@ -33,6 +33,8 @@ _KINDS = (
     (re.compile(r"^(?:article|book|book-part-wrapper)$"), "a JATS or BITS document", "jats"),
     (re.compile(r"^(?:office:document|w:document)$"), "a flat office XML document", ""),
 )
+# roots that name their format without a prolog: no HTML element has these names
+_BARE_ROOT = lazy_compile(r"TEI|TEI\.2|teiCorpus|rdf:RDF|mods|modsCollection|office:document")
 # DocBook 5 has no DOCTYPE: its namespace names it ("<article xmlns=…docbook.org/ns/docbook")
 _DOCBOOK_NS = lazy_compile(r"xmlns(?::\w{1,20})?\s*=\s*[\"']https?://docbook\.org/ns/docbook")
 
@@ -44,6 +46,7 @@ class XmlDocument:
     root: str
     kind: str  # "a JATS article", or "an XML document"
     pandoc: str = ""  # pandoc's reader of the format ("docbook"), if it has one
+    holds: str = ""  # what it holds that cites: "828 <note> elements (…), 12 <bibl> items"
 
 
 def foreign_xml(text: str) -> XmlDocument | None:
@@ -55,7 +58,11 @@ def foreign_xml(text: str) -> XmlDocument | None:
         pos = m.end()
     doctype = _DOCTYPE.match(head, pos)
     if doctype is None and declared is None:
-        return None  # no prolog: a fragment of HTML, Markdown with tags, anything
+        # no prolog: a fragment of HTML, Markdown with tags, anything -- unless the first
+        # element is a root no HTML has (a TEI edition saved without its declaration)
+        root = _ROOT.match(head, pos)
+        if root is None or _BARE_ROOT.fullmatch(root.group("name")) is None:
+            return None
     if doctype is not None:
         name = doctype.group("name")
         public = head[doctype.start() : head.find(">", doctype.end()) + 1]
@@ -70,23 +77,48 @@ def foreign_xml(text: str) -> XmlDocument | None:
         public += " DocBook"
     for pattern, kind, reader in _KINDS:
         if pattern.search(public) or pattern.search(name):
-            return XmlDocument(name, kind, reader)
-    return XmlDocument(name, "an XML document")
+            return XmlDocument(name, kind, reader, _holds(text))
+    return XmlDocument(name, "an XML document", "", _holds(text))
+
+
+# the elements that cite in TEI, JATS and DocBook: notes (TEI's at a page's foot or end
+# by their place), bibliographic items
+_NOTE = lazy_compile(r"<(?:note|fn|footnote)(?=[\s>/])")
+_FOOT = lazy_compile(r"<note\s[^<>]{0,300}?\bplace\s*=\s*[\"'](?:bottom|foot|end)[\"']")
+_ITEM = lazy_compile(
+    r"<(?:bibl|biblStruct|ref|mixed-citation|element-citation|biblioentry)(?=[\s>/])"
+)
+
+
+def _holds(text: str) -> str:
+    """What an XML document holds that cites, counted, or "" when nothing."""
+    notes, foot, items = (len(p.findall(text)) for p in (_NOTE, _FOOT, _ITEM))
+    held = []
+    if notes:
+        held.append(
+            f"{notes} note elements" + (f" ({foot} at a page's foot or end)" if foot else "")
+        )
+    if items:
+        held.append(f"{items} bibliographic items")
+    return ", ".join(held)
 
 
 def refusal(path: str, doc: XmlDocument) -> str:
     """The message refusing ``doc``: what it is, and how to make it readable."""
+    held = f", holding {doc.holds}" if doc.holds else ""
+    head = (
+        f"{path}: {doc.kind} (XML, root element <{doc.root}>{held}); bibcheck reads no XML format."
+    )
+    export = (
+        "export its references as BibTeX or CSL-JSON and check them with `bibcheck ingest "
+        "refs.bib`. `--reader` forces a reader if you know better."
+    )
     if doc.pandoc:
         return (
-            f"{path}: {doc.kind} (XML, root element <{doc.root}>); bibcheck reads no XML "
-            f"format. Convert it first: `pandoc -f {doc.pandoc} -t markdown`, then check "
-            "the Markdown; or export its references as BibTeX or CSL-JSON and check them "
-            "with `bibcheck ingest refs.bib`. `--reader` forces a reader if you know better."
+            f"{head} Convert it first: `pandoc -f {doc.pandoc} -t markdown`, then check the "
+            f"Markdown; or {export}"
         )
     return (
-        f"{path}: {doc.kind} (XML, root element <{doc.root}>); bibcheck reads no XML "
-        "format. Convert it first (a JATS article: `pandoc -f jats -t markdown`; TEI or "
-        "DocBook: pandoc's readers of those), or export its references as BibTeX or "
-        "CSL-JSON and check them with `bibcheck ingest refs.bib`. `--reader` forces a "
-        "reader if you know better."
+        f"{head} Convert it first (a JATS article: `pandoc -f jats -t markdown`; TEI or "
+        f"DocBook: pandoc's readers of those), or {export}"
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -23,7 +24,7 @@ from markupsafe import Markup
 
 from bibcheck.analyse import KINDS, finding_id
 from bibcheck.analyse.links import snapshot_of
-from bibcheck.model import Finding, Footnote, LinkStatus, place
+from bibcheck.model import Finding, Footnote, LinePlacer, LinkStatus, place
 from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import UNCHECKED, ReportData
 from bibcheck.store.links import BROKEN, OK
@@ -132,12 +133,12 @@ def _host_chart(data: ReportData) -> Chart:
     return Chart("hosts", "Cited URLs by host", bars, max(0, len(hosts) - MAX_HOSTS), "no URLs")
 
 
-def _lines(lines: tuple[int, ...] | list[int]) -> str:
+def _lines(lines: Sequence[object]) -> str:
     shown = ", ".join(str(n) for n in lines[:MAX_LINES])
     return shown + (f" … +{len(lines) - MAX_LINES}" if len(lines) > MAX_LINES else "")
 
 
-def _finding_row(f: Finding) -> dict[str, object]:
+def _finding_row(f: Finding, placer: LinePlacer) -> dict[str, object]:
     fid = finding_id(f)
     return {
         "id": fid,
@@ -149,7 +150,7 @@ def _finding_row(f: Finding) -> dict[str, object]:
         "footnotes": list(f.footnotes[:MAX_LABELS]),
         "more_footnotes": max(0, len(f.footnotes) - MAX_LABELS),
         "literature": _lines(f.literature_entries),
-        "lines": _lines(f.lines),
+        "lines": _lines(placer.places(f.lines, f.footnotes, f.literature_entries)),
         "urls": [(u, safe_href(u)) for u in f.urls],
         "evidence": list(f.evidence),
     }
@@ -189,6 +190,7 @@ def html_context(data: ReportData) -> dict[str, object]:
     doc = data.doc
     kinds = sorted(summary.by_kind.items(), key=lambda kv: (_kind_rank(kv[0]), kv[0]))
     cover = coverage(doc)
+    placer = doc.placer()
     return {
         "title": doc.title or doc.path,
         "path": doc.path,
@@ -206,7 +208,7 @@ def html_context(data: ReportData) -> dict[str, object]:
         "totals": list(summary.by_severity.items()),
         "kinds": kinds,
         "charts": [_verdict_chart(data), _host_chart(data)],
-        "findings": [_finding_row(f) for f in data.findings],
+        "findings": [_finding_row(f, placer) for f in data.findings],
         "footnotes": [_footnote_row(data, fn) for fn in doc.footnotes],
         "style": Markup(_asset("report.css")),  # bibcheck's own static asset
         "script": Markup(script),  # bibcheck's own static asset

@@ -48,7 +48,7 @@ from bibcheck.analyse import finding_id
 from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import ReportData
 from bibcheck.shapes import (
-    anomaly_json,
+    anomalies_json,
     document_json,
     findings_json,
     footnote_json,
@@ -85,11 +85,11 @@ def report_json(data: ReportData) -> dict[str, Any]:
         "summary": _sorted_summary(data),
         "footnotes": footnotes,
         "literature": [literature_json(doc, e) for e in doc.literature],
-        "anomalies": [anomaly_json(doc, a) for a in doc.all_anomalies()],
+        "anomalies": anomalies_json(doc),
         "links": _links(data),
         "archives": [lookup_json(data.lookups[u]) for u in sorted(data.lookups)],
         "verifications": [verification_json(v) for v in data.verifications],
-        "findings": findings_json(data.findings),
+        "findings": findings_json(data.findings, {doc.id: doc}),
     }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bibcheck.analyse import SEVERITY_ORDER
 from bibcheck.lazyre import lazy_compile
-from bibcheck.model import Finding, Severity
+from bibcheck.model import Finding, LinePlacer, Severity
 from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import ReportData
 
@@ -55,11 +55,11 @@ def _labels(prefix: str, items: tuple[object, ...]) -> str:
     return f"{prefix} {shown}{more}"
 
 
-def _item(f: Finding) -> list[str]:
+def _item(f: Finding, placer: LinePlacer) -> list[str]:
     where = [
         _labels("fn", f.footnotes),
         _labels("lit.", f.literature_entries),
-        _labels("line", f.lines),
+        _labels("line", placer.places(f.lines, f.footnotes, f.literature_entries)),
     ]
     head = f"- **{f.kind}** · " + " · ".join(w for w in where if w)
     out = [head.rstrip(" ·"), f"  {md_escape(f.message)}"]
@@ -68,11 +68,11 @@ def _item(f: Finding) -> list[str]:
     return out
 
 
-def _within(group: list[Finding], budget: int) -> tuple[list[str], int]:
+def _within(group: list[Finding], placer: LinePlacer, budget: int) -> tuple[list[str], int]:
     """The items of ``group`` that fit in ``budget`` characters, and what is left."""
     body: list[str] = []
     for shown, f in enumerate(group):
-        item = _item(f)
+        item = _item(f, placer)
         size = sum(len(line) + 1 for line in item)
         if size > budget:
             body.append(f"- … {len(group) - shown} more: see the HTML or JSON report")
@@ -105,12 +105,13 @@ def render_markdown(data: ReportData) -> str:
     if data.generated_at:
         lines.append(f"\nGenerated {md_escape(data.generated_at)}")
     budget = MAX_CHARS - sum(len(line) + 1 for line in lines)
+    placer = doc.placer()
     for severity in SEVERITY_ORDER:
         group = [f for f in data.findings if f.severity is severity]
         if not group:
             continue
         lines.append("")
-        body, budget = _within(group, budget)
+        body, budget = _within(group, placer, budget)
         title = f"{_HEADINGS[severity]} ({len(group)})"
         if severity is Severity.INFO:
             lines += ["<details>", f"<summary>{title}</summary>", "", *body, "", "</details>"]

@@ -28,6 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import din690, german
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, L, U
 from bibcheck.parse.references.reportkind import self_issued
 from bibcheck.parse.references.shared import Fields, Year, year_of
@@ -54,6 +55,11 @@ _BODY = lazy_compile(
     rf"(?:\s\([{U}][{U}\w&.-]{{1,14}}\))?\s?:\s(?P<rest>\S.*)$"
 )
 _PERSON_RE = lazy_compile(_PERSON)
+# words of a German entry's imprint or designation, which this module's languages do not use
+_GERMAN_WORD = lazy_compile(
+    r"\b(?:Universität|Dissertation|Diss\.|Hrsg\.|Aufl\.|Verlag|Bd\.|Heft|S\.\s?\d"
+    r"|Fachbereich|Hochschule|Bericht|Teil|Beuth|Auflage|Forschungsbericht|Schriftenreihe)\b"
+)
 _YEAR = lazy_compile(PLAUSIBLE_YEAR)
 
 # the title marked: quoted («», “”, "", „“) or italic (*…*, _…_)
@@ -87,7 +93,13 @@ _PAGE_SEGMENT = lazy_compile(r"^(?:pp?|págs?|s|ss)\.\s?\d|^\d+(?:\s?[-–]\s?\d
 
 def parse(body: str) -> Fields | None:
     """The fields of a reference whose names (or body) in capitals end with a colon, or
-    None when ``body`` has not that shape."""
+    None when ``body`` has not that shape.  DIN ISO 690's German entries share the shape
+    (``VOGT, Karin:``, ``BLASS, Hans Joachim ; SANDHAAS, Carmen:``): with a German word of
+    imprint or designation they are the German parser's, which reads them title-cased."""
+    if din690.head(body) and _GERMAN_WORD.search(body) is not None:
+        fields = german.parse(body)
+        if fields is not None:
+            return fields
     people = _PEOPLE.match(body)
     if people is not None:
         authors = _names(people.group("names"))

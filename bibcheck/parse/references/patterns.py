@@ -106,6 +106,12 @@ PART_CITED = (
 # AGU's article numbers; the year-month of a new-style arXiv identifier, "2003.12345")
 PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/]|[A-Za-z]++\d|\.\d{4,5}(?!\d))"
 
+# An observatory of a field, in the languages cited ("Osservatorio Smart Working",
+# "Observatorio de la Sostenibilidad", "Observatoire des inégalités", "Obserwatorium")
+OBSERVATORY_WORD = (
+    r"(?:Observatory|Osservatorio|Observatoire|Observatorium|Observat[oó]rio|Obserwatorium)"
+)
+
 # A word that names an organisation ("Marine Safety Agency", "Федеральная служба ..."):
 # capitalised in English, any case in Russian.
 ORGANISATION_WORD = (
@@ -121,7 +127,7 @@ ORGANISATION_WORD = (
     # Europe ("Osservatorio Smart Working", "Observatoire national de la pauvreté",
     # "International Monetary Fund", "Associazione Italiana Biblioteche", "Verband
     # Deutscher Ingenieure", "Bundesagentur für Arbeit", "Auswärtiges Amt", "Banca d'Italia")
-    r"|(?:Observatory|Osservatorio|Observatoire|Observatorium|Observat[oó]rio|Fund|Fonds"
+    r"|(?:" + OBSERVATORY_WORD + r"|Fund|Fonds"
     r"|Fondo|Associazione|Asociación|Associação|Vereinigung|Verband|Agentur|Amt|Banca"
     r"|[A-ZÄÖÜ][a-zäöüß]{1,30}(?:verband|agentur|ministerium|stiftung|behörde))\b"
     # Romance, German, Dutch, Slavic and Greek words of ministries, institutes, councils

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
+from bibcheck.parse.references.patterns import OBSERVATORY_WORD
 from bibcheck.text import ascii_digits
 
 # the genres of a development bank's or a government's economic reports: "Turkmenistan: Country
@@ -332,11 +333,7 @@ def is_report(
 # findings -- as the author, in the languages cited ("Osservatorio Smart Working",
 # "Observatorio de la Sostenibilidad", "Observatoire des inégalités", "European Observatory
 # on Health Systems")
-_OBSERVATORY = lazy_compile(
-    r"\b(?:Observatory|Osservatorio|Observatoire|Observatorio|Observatório|Obserwatorium"
-    r"|Observatorium)\b",
-    re.IGNORECASE,
-)
+_OBSERVATORY = lazy_compile(rf"\b{OBSERVATORY_WORD}\b", re.IGNORECASE)
 # ... its work issued by the university, school or institute it belongs to
 _ACADEMIC_ISSUER = lazy_compile(
     r"\b(?:Universi\w*|Politecnico|Polytechn\w*|School|Scuola|École|Escuela|Escola"

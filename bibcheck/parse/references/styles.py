@@ -39,7 +39,6 @@ from bibcheck.parse.references import (
     commaform,
     commayear,
     court_dated,
-    din690,
     endnote_numbered,
     french_notes,
     gbt,
@@ -85,7 +84,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or cjk_quoted.parse(body)  # "志甫 淳，“書名”，共立出版，東京，2016."
         or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
         or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
-        or _din(body)  # "VOGT, Karin: Titel. Kassel, Universität, Dissertation, 2016"
+        # (DIN ISO 690's German "VOGT, Karin: Titel. Kassel, Universität, Diss., 2016" too)
         or caps_colon.parse(body)  # "RALLO LOMBARTE, A.: *Título*, Editorial, Madrid, 2014"
         or court_dated.parse(body)  # "STEDH de 28 de junio de 2018, *Partes*, …"
         or endnote_numbered.parse(body)  # "Broach, J. and J. Thorner, Title. Nature, 1996."
@@ -125,23 +124,6 @@ def detect_note_fields(rest: str) -> Fields | None:
 _HARVARD_MARKED = lazy_compile(r"^[^()]{2,200}?\s\((?:1[5-9]|20)\d\d[a-z]?\)\s[*_“\"‘']")
 
 
-def _din(body: str) -> Fields | None:
-    """DIN ISO 690's names in capitals with their given names written out (``VOGT,
-    Karin:``, ``BLASS, Hans Joachim ; SANDHAAS, Carmen:``) before a German title: the German
-    parser's, which reads them title-cased; other languages' capitalised surnames before a
-    colon are :mod:`caps_colon`'s."""
-    if not din690.head(body) or _GERMAN_WORD.search(body) is None:
-        return None
-    return german.parse(body)
-
-
-# words of a German entry's imprint or designation, which caps_colon's languages do not use
-_GERMAN_WORD = lazy_compile(
-    r"\b(?:Universität|Dissertation|Diss\.|Hrsg\.|Aufl\.|Verlag|Bd\.|Heft|S\.\s?\d"
-    r"|Fachbereich|Hochschule|Bericht|Teil|Beuth|Auflage|Forschungsbericht|Schriftenreihe)\b"
-)
-
-
 def detect_fields(rest: str) -> Fields | None:
     """Fields by the first style parser that recognises ``rest`` (URL-free text)."""
     body = clean(rest)
@@ -152,7 +134,6 @@ def detect_fields(rest: str) -> Fields | None:
         cjk_quoted.parse,  # "山田太郎，“論文名”，日本物理学会誌，vol. 12, 2001."
         year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
         given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
-        _din,  # "BLASS, Hans Joachim ; SANDHAAS, Carmen: Titel. Karlsruhe : KIT, 2017"
         caps_colon.parse,  # "GARCÍA, L.: «Título», *Revista*, núm. 3, 2020, pp. 1-9."
         court_dated.parse,  # "STS 545/2015, de 15 de octubre", "CJUE, 13 mai 2014, …"
         endnote_numbered.parse,  # "Welling, M., et al., Title. Journal, 2019. 12(3): p. 1-9."
