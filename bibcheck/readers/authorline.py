@@ -25,10 +25,16 @@ _SEPARATOR = lazy_compile(r"^(?:[\s,，、;；·*†‡§#]|&|&amp;|\band\b|\bun
 _LABEL = lazy_compile(r"^\s*(?:[1-9]\d?|[a-z])(?:\s*[,，–-]\s*(?:[1-9]\d?|[a-z]))*\s*[*†‡§#]*\s*$")
 # one name: up to five words each starting with a capital (initials, particles "van",
 # "de" allowed inside), or two to six letters of a script written without spaces
+_CAPITAL = "A-ZÀ-ÞА-ЯЁΑ-Ω"
+_PARTICLE = r"(?:van|von|de|da|del|der|di|le|la|du|dos|ter|bin|al|y)\s+"
 _NAME = lazy_compile(
-    r"^(?:(?:(?:van|von|de|da|del|der|di|le|la|du|dos|ter)\s+){0,2}[A-ZÀ-ÞА-ЯЁΑ-Ω][\w'’.-]*+"
-    r"(?:[\s-]+[\w'’.-]++){0,4}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6})$"
+    rf"^(?:{_PARTICLE}){{0,2}}[{_CAPITAL}][\w'’-]*+\.?"
+    rf"(?:[\s-]+(?:{_PARTICLE}){{0,2}}[{_CAPITAL}][\w'’-]*+\.?){{0,4}}"
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,6}$"
 )
+# ... whose words all start with a capital: "Crane built." is a sentence; and it ends with a
+# stop only after an initial ("J. A. Smith", "Smith J.", "Jr.")
+_SENTENCE_END = lazy_compile(r"(?<![\s.][A-ZÀ-ÞА-ЯЁΑ-Ω])(?<!\bJr)(?<!\bSr)\.$")
 _MIN_NAMES = 2
 
 
@@ -38,14 +44,18 @@ def is_author_line(line: str) -> bool:
     text = _EMPHASIS.sub("", line)
     names = 0
     done = 0
+    full = False
     for m in _SUP.finditer(text):
         if not _LABEL.match(m.group("label")):
             return False
         piece = text[done : m.start()]
         piece = piece[_SEPARATOR.match(piece).end() :].strip()  # type: ignore[union-attr]
-        if not _NAME.match(piece):
+        if not _NAME.fullmatch(piece) or _SENTENCE_END.search(piece):
             return False
         names += 1
+        # (a full name, or one in a script written without spaces: "HIV<sup>1</sup>,
+        # AIDS<sup>2</sup>" is no byline)
+        full = full or len(piece.split()) > 1 or not piece.isascii()
         done = m.end()
     rest = text[done:]
-    return names >= _MIN_NAMES and _SEPARATOR.match(rest).end() == len(rest)  # type: ignore[union-attr]
+    return full and names >= _MIN_NAMES and _SEPARATOR.match(rest).end() == len(rest)  # type: ignore[union-attr]
