@@ -87,6 +87,7 @@ from bibcheck.readers.rstinline import (
     normalise_name,
 )
 from bibcheck.readers.rstproject import Page, ProjectTargets, find_conf, project_targets
+from bibcheck.readers.rstsup import SupCiting, superscript_labels
 from bibcheck.readers.rsttitle import header_title
 from bibcheck.readers.sphinxconf import conf_setting, conf_string, lone_bib
 from bibcheck.text import editor_lines
@@ -788,17 +789,30 @@ def _body(
     labels: _Labels,
     resolver: _Resolver,
     typed: bool = False,
+    sups: SupCiting | None = None,
 ) -> None:
     pos = _Position(para)
-    for event in events(pos.text):
+    found = list(events(pos.text))
+    shown = ""  # the paragraph's text before the event (its last characters)
+    for k, event in enumerate(found):
         line, column = pos.at(event.start)
+        if isinstance(event, Text) and event.superscript and sups is not None:
+            after = "".join(e.value for e in found[k + 1 : k + 3] if isinstance(e, Text))
+            numbers = superscript_labels(shown, event.value, after)
+            if numbers and sups.cites(numbers):
+                for label in numbers:
+                    builder.marker(label, line, column)
+                continue
+            if numbers:
+                sups.unread.append((line, event.value))
         if isinstance(event, Text):
+            shown = (shown + event.value)[-80:]
             if not event.verbatim:  # "\n" -> " " keeps every offset
                 _text(builder, pos, event.start, event.value.replace("\n", " "), typed)
                 continue
             offset = event.start
-            for k, part in enumerate(event.value.split("\n")):
-                if k:
+            for j, part in enumerate(event.value.split("\n")):
+                if j:
                     builder.newline(line)
                     line = pos.at(offset)[0]
                 _text(builder, pos, offset, part, typed)
@@ -924,6 +938,9 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         for i in scan.items
     )
     typed = bool(listed) and not notes and _numbered(listed)
+    # ... and so do superscripts (AMA, Vancouver, Nature: "adults.\ :sup:`1,12`"); beside
+    # footnotes or a list without numbers, numbers in superscript are reported, not read
+    sups = SupCiting(len(listed) if typed else 0)
     # NumPy's docstring sections and IEEE-style pages: "References" holding ".. [1] A.
     # Author, "Title", …" cited ``[1]_``, no footnotes elsewhere: the numbered notes there
     # are the page's reference list too (each cited one its note, as for an HTML page's
@@ -977,10 +994,13 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             label = item.number or str(len(literature) + 1)
             literature.append(RawNote(label, body, starts[0], item.lines[-1][0], starts))
         else:
-            _body(item, builder, labels, resolver, typed)
+            _body(item, builder, labels, resolver, typed, sups)
             builder.blank()
     blocks, markers = builder.finish()
     anomalies = list(scan.anomalies)
+    unread = sups.anomaly() if listed or notes else None
+    if unread is not None:
+        anomalies.append(unread)
     project = _project(path, labels.missing, markers) if path is not None else None
     elsewhere = _cited_elsewhere(path, project, citation_targets, markers)
     footnotes, uncited = _drop_uncited_citations(footnotes, citation_targets, markers, elsewhere)

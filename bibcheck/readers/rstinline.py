@@ -81,6 +81,7 @@ CITE_ROLES = frozenset(
     "cite citep citet citealp citealt citeauthor citeyear footcite footcitep footcitet".split()
 )
 _LITERAL_ROLES = frozenset({"math", "m", "code", "literal", "samp", "kbd", "file"})
+_SUPERSCRIPT_ROLES = frozenset({"sup", "superscript"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,9 @@ class Text:
     value: str
     verbatim: bool  # value is the source span itself (may hold line breaks)
     emphasis: bool = False  # *emphasis* (a reference's italic title: the parsers use it)
+    # the text of a ``:sup:`` / ``:superscript:`` role (``days.\ :sup:`1,12```: an AMA or
+    # Vancouver citation of a numbered list, or an exponent, an ordinal's suffix)
+    superscript: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +191,9 @@ def _role(start: int, role: str, body: str) -> Iterator[Event]:
         return
     if role in _LITERAL_ROLES:
         yield Text(start, _unescape(body), False)
+        return
+    if role.lower() in _SUPERSCRIPT_ROLES:
+        yield Text(start, _unescape(body), False, superscript=True)
         return
     if role.lower() == "pep":
         yield Text(start, f"PEP {body}", False)

@@ -22,6 +22,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.authorline import is_author_line
 from bibcheck.readers.common import (
     LIST_ITEM,
     RULE,
@@ -49,6 +50,7 @@ from bibcheck.readers.mdcode import indented_code, prose_lines
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
 from bibcheck.readers.mdnotelist import rewrite as note_lists
+from bibcheck.readers.mdpostscript import ruled_postscript
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.places import LOCATOR
@@ -362,6 +364,10 @@ def read(text: str) -> RawDocument:
     body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
     # (the body going on after citeproc's bibliography div: a Nature paper's Methods)
     tail = _after_bibliography(csl, lit_index, body_end)
+    if (
+        tail is None
+    ):  # (a post's closing line under a rule below its list: "cite the preprint<sup>13</sup>")
+        tail = ruled_postscript(lines, lit_index, MARKER)
     body = list(range(first, body_end))
     if tail is not None:
         tail_end = notes_index if notes_index is not None and notes_index > tail else len(lines)
@@ -563,8 +569,10 @@ _BYLINE_LINES = 40  # authors and affiliations stand at the top
 
 # An address's number at a line's start: "<sup>1</sup>Institute ...", "<sup>1,2</sup>",
 # or a numbered list of addresses ("1. Department of ...", "2) Institute of ...")
+# (inside a small-print or span element, or emphasis: "<small><sup>1</sup>Institute …")
 _ADDRESS_LABEL = lazy_compile(
-    r"\s{0,3}(?:<sup>\s*+(?P<sup>[^<]{1,8}?)\s*+</sup>|(?P<num>\d{1,3})[.)][ \t])"
+    r"\s{0,3}(?:<(?:small|span|p|div|em|i|font)\b[^<>]{0,80}>\s{0,3}){0,2}[*_]{0,2}"
+    r"(?:<sup>\s*+(?P<sup>[^<]{1,8}?)\s*+</sup>|(?P<num>\d{1,3})[.)][ \t])"
 )
 
 
@@ -592,8 +600,11 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
         for i in range(first, heading)
         if _address_label(lines[i]) is not None and AFFILIATION.search(lines[i])
     ]
+    # (a line of names each with its number, the addresses printed or not: "Anna
+    # Virtanen<sup>1</sup>, Jonas Eriksson<sup>1,2</sup>")
+    authors = {i for i in range(first, heading) if "<sup" in lines[i] and is_author_line(lines[i])}
     if not affiliations:
-        return set()
+        return authors
     # the address lines next to one ("<sup>2</sup> UAB „Kauno energija“") are addresses too,
     # also when blank lines part them (one paragraph per address, as PDF converters write)
     for i in list(affiliations):
@@ -615,7 +626,7 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
         )
         for label in expand_labels(written.strip("*† "))
     }
-    found = set(affiliations)
+    found = set(affiliations) | authors
     for i in range(first, affiliations[0]):
         cited = [
             label for m in MARKER.finditer(lines[i]) for label in expand_labels(m.group("label"))

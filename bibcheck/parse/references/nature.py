@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -26,9 +27,14 @@ _PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*+"
 # ("et al." after the first name, or after the first few as writers copy them, in italics
 # too: "Harris, C. R., Millman, K. J. *et al.* Title.")
 _ET_AL = r"\s\*?et\sal\.\*?"
+# Chinese, Japanese and Korean names written whole, in a list in Nature's shape (a
+# Chinese-language post or thesis citing Chinese works among English ones): "王晓宇, 李明.
+# Title. *冰川冻土* **41**, 1–12 (2019)." (the stop after the names is theirs)
+_CJK_NAME = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5}"
+_CJK_AUTHORS = rf"{_CJK_NAME}(?:[,，、]\s?{_CJK_NAME}){{0,30}}(?:\s?等|{_ET_AL})?\."
 _AUTHORS = (
     rf"(?P<authors>{_PERSON}(?:{_ET_AL}|(?:,\s{_PERSON}){{0,30}}"
-    rf"(?:,?\s&\s{_PERSON}|,?{_ET_AL})?))"
+    rf"(?:,?\s&\s{_PERSON}|,?{_ET_AL})?)|{_CJK_AUTHORS})"
 )
 # The title is the shortest sentence after which the journal, volume, pages and year follow.
 # The journal has no digit, so of the title's ends between two digits only the first can be
@@ -64,6 +70,19 @@ _OTHER = lazy_compile(
     rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s"
     r"(?P<where>(?:In\s|Preprint\b|(?:PhD|MSc|Doctoral|Master's)\s[Tt]hesis)(?:[^()]|\([^()]*\))*?)\s?"
     rf"\((?:(?P<publisher>[^(),:]+?),\s)?(?P<year>{_YEAR})\)\.?$"
+)
+# A dataset (or a web page) in Nature's data citations: the names, the title, the
+# repository and its address: "Hao, Z. et al. Title. *Figshare* https://doi.org/… (2018)."
+# (read with its address cut, as every shape is: "Title. *Figshare* (2018)."; the
+# repository's name has no sentence end in it, so the title's last one is before it)
+_DATA = lazy_compile(
+    rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s\*?(?P<where>(?:[^*().\d]|\.(?!\s)){{1,80}}?)\*?"
+    rf"\s\((?P<year>{_YEAR})\)\.?$"
+)
+_REPOSITORY = lazy_compile(
+    r"\b(?:Zenodo|Figshare|Dryad|PANGAEA|GitHub|GitLab|OSF|Dataverse|Mendeley\sData|GenBank"
+    r"|Data|Database|Repository|Software)\b|数据|資料|データ|데이터",
+    re.I,
 )
 # "In *Proc. Second Workshop …* 1–6": the proceedings, then the pages
 _IN = lazy_compile(r"^In\s\*?(?P<book>[^*]+?)\*?(?:\s(?P<pages>\d+\s?[–-]\s?\d+|\d+))?\s*$")
@@ -108,13 +127,27 @@ def parse(body: str) -> Fields | None:
             publisher=m.group("publisher").strip() if m.group("publisher") else None,
         )
         inside = _IN.match(m.group("where").strip())
-        if inside is None:
-            return fields  # a preprint or a thesis: no container
+        if inside is None:  # a preprint or a thesis: no container
+            # (a preprint is an article by the corpus conventions, as CSL files it)
+            preprint = m.group("where").startswith("Preprint")
+            return replace(fields, kind=RefKind.ARTICLE) if preprint else fields
         return replace(
             fields,
             container=inside.group("book").strip(" ."),
             chapter=True,
             pages=inside.group("pages"),
+        )
+    m = _DATA.match(body)
+    if m is not None:
+        return Fields(
+            "nature",
+            _people(m.group("authors")),
+            m.group("title").rstrip("."),
+            year_of(m.group("year")),
+            # (no container, no publisher: a repository of data or code is web, by the corpus
+            # conventions; any other place, a journal's article online before its issue
+            # ("*Nat. Geosci.* https://doi.org/… (2024)."), is left to its address)
+            kind=RefKind.WEB if _REPOSITORY.search(m.group("where")) else None,
         )
     m = _BOOK.match(body)
     if m is not None:
@@ -130,5 +163,6 @@ def parse(body: str) -> Fields | None:
 
 
 def _people(authors: str) -> tuple[str, ...]:
-    authors = re.sub(r",?\s\*?et\sal\.\*?$", "", authors)
-    return tuple(m.group(0) for m in re.finditer(_PERSON, authors))
+    authors = re.sub(r",?\s\*?et\sal\.\*?\.?$", "", authors)
+    found = tuple(m.group(0) for m in re.finditer(_PERSON, authors))
+    return found or tuple(re.findall(_CJK_NAME, authors.removesuffix(".").removesuffix("等")))
