@@ -296,9 +296,6 @@ _REPORTER = lazy_compile(r"\bL\.\s?Ed\.|^(?:N\.\s?J|U\.\s?S|S\.\s?Ct|F(?:\.\s?Su
 _FIRM = lazy_compile(
     r"^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.P|N\.A|P\.C|Cos|Bros|Ass[’']n|et\sal)\b\.?|^v\.\s"
 )
-# a title's own words before the case it names: a lower-case word ("A Critique of X v. Y"),
-# or a colon before it ("Standing: Spokeo v. Robins")
-_TITLE_WORDS = lazy_compile(r"(?:\s[a-z]{2,}\s|:\s)(?=.*?\sv\.\s)")
 
 
 def case_titled_article(body: str) -> bool:
@@ -312,7 +309,6 @@ def case_titled_article(body: str) -> bool:
         _PERIODICAL.search(journal) is not None
         and _REPORTER.search(journal) is None
         and _FIRM.match(title) is None
-        and _TITLE_WORDS.search(title.split(" v. ", 1)[0] + " v. ") is not None
     )
 
 

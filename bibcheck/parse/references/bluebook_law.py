@@ -55,7 +55,15 @@ def us_statute(body: str) -> Fields | None:
     m = _STATUTE.match(body)
     if m is None or _CODE_WORD.search(m.group("code")) is None:
         return None
-    return Fields("legal", (), m.group("name"), year_of(m.group("year")), kind=RefKind.REPORT)
+    name = m.group("name")
+    return Fields(
+        "legal",
+        (),
+        name,
+        year_of(m.group("year")),
+        kind=RefKind.REPORT,
+        untitled=name is None,  # (a code's section has no title to read)
+    )
 
 
 # the American Law Institute's restatements and model codes, by their titles: "Restatement
@@ -104,7 +112,7 @@ def reporter_only(body: str) -> Fields | None:
     m = _REPORTED.match(body)
     if m is None or _PERIODICAL.search(m.group("reporter")):
         return None
-    return Fields("legal", (), None, year_of(m.group("year")), kind=RefKind.REPORT)
+    return Fields("legal", (), None, year_of(m.group("year")), kind=RefKind.REPORT, untitled=True)
 
 
 # Bluebook's signals in italics, as a law review's page or a Word file keeps them: "*See,
