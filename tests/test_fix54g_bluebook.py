@@ -78,6 +78,9 @@ def test_bluebook_note(
         "91 Mich. L. Rev. 163 (1992).",
         # a section mark in prose: no code
         "See the discussion in § 4 above.",
+        # a body's name in capitals, then a guideline's number: no Illinois chapter/section
+        "EUROPEAN DATA BOARD. Guidelines 05/2020 on consent. Brussels: EDB, 2020.",
+        "Agency Rules 12/2019 (2019).",
     ],
 )
 def test_not_reporter_or_code(text: str) -> None:

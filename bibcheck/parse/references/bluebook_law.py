@@ -37,7 +37,7 @@ _SECTIONS = rf"{_SECTION}(?:(?:,\s|\s?[–-]\s?|\s&\s){_SECTION}){{0,4}}"
 # Illinois, "chapter/section"
 _CODE = (
     r"(?:\d{1,4}\s)?(?P<code>[A-Z][\w.’'&]{0,12}(?:\s(?:&\s)?[A-Z][\w.’']{0,12}){0,5})"
-    rf"\s(?:§§?\s?{_SECTIONS}|\d{{1,4}}/{_SECTIONS})"
+    rf"\s(?:§§?\s?{_SECTIONS}|(?:(?<=Stat\.\s)|(?<=ILCS\s))\d{{1,4}}/{_SECTIONS})"
 )
 # the statute's popular name before the code: "Fair Credit Reporting Act, "
 _NAME = (
@@ -46,14 +46,21 @@ _NAME = (
 )
 _STATUTE = lazy_compile(rf"^(?:{_NAME},\s)?{_CODE}(?:{_DATED})?{_END}")
 # the code's name says it is a code: an abbreviation's stop, or a code's word
-_CODE_WORD = lazy_compile(r"\.|\b(?:Code|Law|Stat|Laws)\b")
+_CODE_WORD = lazy_compile(r"\.|\b(?:Code|Law|Stat|Laws|ILCS)\b")
+# a word in capitals is a name or a heading ("EUROPEAN DATA PROTECTION BOARD. Guidelines
+# 05/2020"), not a code's abbreviation (but Illinois's "ILCS")
+_CAPITALS = lazy_compile(r"\b(?!ILCS\b)[A-Z]{3,}\b")
 
 
 def us_statute(body: str) -> Fields | None:
     """A statute cited in a United States code (see the module doc): its popular name the
     title when given, or None."""
     m = _STATUTE.match(body)
-    if m is None or _CODE_WORD.search(m.group("code")) is None:
+    if (
+        m is None
+        or _CODE_WORD.search(m.group("code")) is None
+        or _CAPITALS.search(m.group("code")) is not None
+    ):
         return None
     name = m.group("name")
     return Fields(
