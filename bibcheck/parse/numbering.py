@@ -73,6 +73,12 @@ def check_numbering(
     return found
 
 
+def numbering_gaps(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomaly]:
+    """Gaps in the numbering alone (see :func:`check_numbering`): for a reader whose markers
+    may be repeated (a web page's note cited twice), but whose footnotes are numbered."""
+    return _gaps(markers, notes)
+
+
 def _numeric(label: str) -> int | None:
     return int(label) if label.isdigit() else None
 

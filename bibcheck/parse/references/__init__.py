@@ -53,6 +53,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.archival import archival_item
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
+from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import legal_source
@@ -385,8 +386,12 @@ def _parse_reference(
         if ref.authors:  # (else the note is read whole: "Compare In re X, 481 F. Supp. 3d …")
             return dataclasses.replace(ref, raw=text)
     if note:
-        start, commentary = citation_start(text)
-        if not (start or commentary):  # "Prose sentences. For example, see: X, *Title*, ..."
+        # ("*See, e.g.*, Fair Credit Reporting Act, 15 U.S.C. § 1681n": an italic signal)
+        signal = italic_signal_end(text)
+        start, commentary = (signal, False) if signal else citation_start(text)
+        # "Prose sentences. For example, see: X, *Title*, ..." (not "Spokeo, Inc. v. Robins,
+        # 578 U.S. 330": a case's name, whose "Inc." ends no sentence)
+        if not (start or commentary) and not legal.cites_authority(text):
             start = after_lead_in_prose(text)
         # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser; "BVerfG,
         # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision; "STC 58/2018, de 4 de junio": a

@@ -32,9 +32,11 @@ _ET_AL = rf"{_PERSON}(?:,\s{_PERSON})*,?\set\sal\."
 _AUTHORS = rf"(?P<authors>{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
 # ("William E. Kovacic et al., Title, 110 Mich. L. Rev. 393": three or more authors of an
 # article, whose volume, journal and page say it is Bluebook's)
+# (a first initial before the given name: "F. Andrew Hessick, Title, 93 Cornell L. Rev. 275")
+_INITIALLED = rf"(?:[{U}]\.\s)?{_PERSON}"
 _ARTICLE_AUTHORS = (
     rf"(?P<authors>{_ET_AL}"
-    rf"|{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
+    rf"|{_INITIALLED}(?:(?:,\s{_INITIALLED})*(?:\s&\s|,?\sand\s){_INITIALLED})?)"
 )
 _ARTICLE = lazy_compile(
     rf"^{_ARTICLE_AUTHORS},\s(?P<title>[^,;]+(?:,[”’\"]?\s[^,;\d][^,;]*)*?),\s(?P<vol>\d+)\s"
@@ -131,7 +133,11 @@ def _parse(body: str) -> Fields | None:
             year_of(m.group("year")),
         )
     m = _ARTICLE.match(body)
-    if m is not None and " v. " not in m.group("title") and not _QUOTES.search(m.group("title")):
+    if (
+        m is not None
+        and (" v. " not in m.group("title") or case_titled_article(body))
+        and not _QUOTES.search(m.group("title"))
+    ):
         return Fields(
             "bluebook",
             split_people(m.group("authors")),
@@ -280,3 +286,41 @@ def legal_authority(text: str) -> bool:
     """Is ``text`` a case or a statute?  Notes cite them; bibliographies in the Chicago and
     Bluebook traditions list no such authorities."""
     return bool(_CASE.search(text) or _STATUTE.search(text))
+
+
+# A law review article about a case, its name in the title: "Ann Roe & Ben Sun, Standing
+# After Spokeo v. Robins, 101 B.U. L. Rev. 62 (2021)" -- not a case "Ann Roe, Inc. v. …"
+# (a company's suffix after the first comma), nor a reporter ("578 U.S.", "L. Ed. 2d")
+_PERIODICAL = lazy_compile(r"\b(?:L\.\s?J|Rev|Q|J|L\.\s?Rev)\.|\bOnline\b|\bForum\b")
+_REPORTER = lazy_compile(r"\bL\.\s?Ed\.|^(?:N\.\s?J|U\.\s?S|S\.\s?Ct|F(?:\.\s?Supp)?)\.")
+_FIRM = lazy_compile(
+    r"^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|L\.P|N\.A|P\.C|Cos|Bros|Ass[’']n|et\sal)\b\.?|^v\.\s"
+)
+
+
+def case_titled_article(body: str) -> bool:
+    """Is ``body`` a Bluebook article whose title names a case (``Author, A Critique of X v.
+    Y, 101 B.U. L. Rev. 62 (2021)``), not a case citation?"""
+    m = _ARTICLE.match(body)
+    if m is None or " v. " not in m.group("title"):
+        return False
+    title, journal = m.group("title"), m.group("journal")
+    return (
+        _PERIODICAL.search(journal) is not None
+        and _REPORTER.search(journal) is None
+        and _FIRM.match(title) is None
+    )
+
+
+# a law review's abbreviated name: "Cornell L. Rev.", "Yale L.J.", "B.U. L. Rev. Online"
+_LAW_REVIEW = lazy_compile(r"\bL\.\s?(?:Rev|J|Q)\.")
+
+
+def law_review_article(body: str) -> Fields | None:
+    """A Bluebook article in a law review (``F. Andrew Hessick, Standing, Injury in Fact,
+    and Private Rights, 93 Cornell L. Rev. 275 (2008)``), whose commas in the title no
+    other style's parser should cut at; or None."""
+    found = _parse(body)
+    if found is None or found.volume is None or found.container is None:
+        return None
+    return found if _LAW_REVIEW.search(found.container) else None

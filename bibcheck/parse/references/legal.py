@@ -37,6 +37,8 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.acts import act, designated_law, issued_act, numbered_named
+from bibcheck.parse.references.bluebook import case_titled_article
+from bibcheck.parse.references.bluebook_law import reporter_only, restatement, us_statute
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
 from bibcheck.parse.references.shared import Fields, year_of
@@ -93,7 +95,9 @@ _QUOTE_OPENS = lazy_compile(r"(?:^|\s)['‘“`\"]")
 # court and year in parentheses ("Darnell, 97 F.4th 311, 330 (5th Cir. 2024)").
 _US_CASE = lazy_compile(
     r"^(?P<name>[^;()]{1,200}?\sv\.\s[^;()]{1,200}?|(?:In\sre|Ex\sparte)\s[^;()]{1,200}?)"
-    r",\s\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}(?:,\s(?:at\s)?[\d–-]+)*"
+    r",\s\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}"
+    # (a pinpoint, a footnote of the page: "414 n.5", "414 & n.5")
+    r"(?:,\s(?:at\s)?[\d–-]+(?:\s(?:&\s)?nn?\.\s?\d{1,3})?)*"
     rf"\s\((?:[^()]{{0,40}}?\s)?(?P<year>{_YEAR})\)"
 )
 # A statute by its short title: words and parenthesised parts, no comma outside them (an
@@ -321,7 +325,12 @@ def _common_law_statute(body: str) -> tuple[str, str] | None:
     return (m.group("title"), m.group("year")) if m is not None else None
 
 
-_LEAD = lazy_compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)
+# (Bluebook's signals, one or two: "See", "See, e.g.,", "But cf.", "Accord")
+_LEAD = lazy_compile(
+    r"^(?:(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\s(?:see|cf)|accord|contra)"
+    r"[.,]?\s){1,3}",
+    re.I,
+)
 
 
 def cites_authority(text: str) -> bool:
@@ -459,15 +468,18 @@ def authority(body: str) -> Fields | None:
     """Fields of a case or a statute (its name the title, no author, the provision cited a
     locator), or None: read before the notes' parsers of the civil-law languages, which
     would take "Ley N.º 29338, Ley de … (2009), art. 2" for an author and a title "art"."""
+    if case_titled_article(body):
+        return None  # "Ann Roe, A Critique of X v. Y, 101 B.U. L. Rev. 62 (2021)": an article
     case = case_name(body)
     if case is not None:
-        return Fields("legal", (), case[0], year_of(case[1]))
+        return Fields("legal", (), case[0], year_of(case[1]), kind=RefKind.REPORT)
     # (a civil-law act by its designation and date is the civil-law note parsers' to read
     # whole, by their conventions: "Loi n° 2015-992 du 17 août 2015 relative à …")
     law = _common_law_statute(body) or numbered_named(body)
     if law is not None:
-        return Fields("legal", (), law[0], year_of(law[1]))
-    return None
+        return Fields("legal", (), law[0], year_of(law[1]), kind=RefKind.REPORT)
+    # the United States' codes and reporters, and the ALI's restatements (Bluebook 12, 10.3)
+    return us_statute(body) or restatement(body) or reporter_only(body)
 
 
 def parse(body: str) -> Fields | None:

@@ -145,6 +145,8 @@ def detect_fields(rest: str) -> Fields | None:
         italian_notes.parse,
         french_notes.parse,
         legal.parse,
+        # (a law review's article: "Name, Title, With Commas, 93 Cornell L. Rev. 275 (2008)")
+        bluebook.law_review_article,
         parliamentary.parse,
         gbt.parse,
         caseless.parse,
