@@ -88,6 +88,7 @@ from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
+from bibcheck.readers.latex.itemcites import cited_items
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.localstyles import StyleFile, local_styles
 from bibcheck.readers.latex.macros import find_macros
@@ -211,6 +212,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             pieces.extend(_body(converter, pos, region_start, units))
             pos = region_end
     pieces.extend(_body(converter, pos, stop, units))
+    starts = [item.at for item in lists.bibitems]
+    for item_start, item_end in cited_items(src.text, starts, lists.regions):
+        pieces.extend(_body(converter, item_start, item_end, units))
     if plain is not None:
         tie(converter, plain)
     scope_anomalies = _scope_citations(converter, pieces, scope) if scope is not None else []
