@@ -109,3 +109,26 @@ def test_opens_paragraph_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_resolved_name_is_linear(line: Line) -> None:
     assert_linear(lambda text: resolved_name("\\x", [text], []), line)
+
+
+_APPENDIX = (
+    "\\section*{References}\n"  # 1
+    "\\begin{enumerate}\n"  # 2
+    "\\item[{[1]}] K. Lund. Typesetting by hand. Oslo: Fjell, 1984.\n"  # 3
+    "\\item[{[2]}] M. Aas. Printing of tables. Bergen: Vik, 1990.\n"  # 4
+    "\\end{enumerate}\n"
+)
+_THESIS = (
+    "\\documentclass{report}\n\\begin{document}\n"
+    "Body text without citations.\n\\input{appendix}\n\\end{document}\n"
+)
+
+
+@pytest.mark.parametrize(("where", "want"), [("included", "appendix.tex"), ("main", "")])
+def test_list_in_included_file_names_it(tmp_path: Path, where: str, want: str) -> None:
+    main = _THESIS if where == "included" else _THESIS.replace("\\input{appendix}", _APPENDIX)
+    (tmp_path / "appendix.tex").write_text(_APPENDIX)
+    (tmp_path / "thesis.tex").write_text(main)
+    doc = read_at(main, str(tmp_path / "thesis.tex"))
+    files = {n.file for n in doc.literature}
+    assert doc.literature and files == {want}

@@ -568,7 +568,8 @@ def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) ->
     the ``.bib`` that are cited in the order the style prints them (``sort``)."""
     own = {it.label for it in lists.bibitems}
     found = [_listed(bib.entries.get(it.label) or _note(it, key=True), it) for it in lists.bibitems]
-    found += [_note(it) for it in lists.numbered]
+    found = [_in_file(converter, note, it) for note, it in zip(found, lists.bibitems, strict=True)]
+    found += [_in_file(converter, _note(it), it) for it in lists.numbered]
     if converter.nocite_all:
         keys = bib.order
     else:
@@ -582,6 +583,14 @@ def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) ->
         for k in listed
     )
     return found
+
+
+def _in_file(converter: Converter, note: RawNote, item: Item) -> RawNote:
+    """A list item written in an included file (a chapter, an appendix) names that file,
+    as its findings must (its lines are that file's)."""
+    if note.file or item.at < 0 or note.line != item.line or not converter.src.text:
+        return note  # (a .bib entry of the item's key has its own place)
+    return replace(note, file=converter.included(converter.src.file(item.at)))
 
 
 def _listed(note: RawNote, item: Item) -> RawNote:

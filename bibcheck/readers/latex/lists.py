@@ -507,4 +507,4 @@ def _item(src: Source, label: str, mark: int, start: int, end: int, to_text: ToT
     line = src.line(first)
     last = src.line(max(first, end - 1))
     anchors = tuple(m.group(1).strip() for m in _LABEL.finditer(src.text, mark, end))
-    return Item(label, words, line, max(line, last), anchors)
+    return Item(label, words, line, max(line, last), anchors, at=mark)
