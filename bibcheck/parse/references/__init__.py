@@ -64,6 +64,7 @@ from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
+from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
 from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
@@ -271,7 +272,7 @@ def parse_reference(
     """:func:`_parse_reference`; an entry whose "title" came out as its journal and numbers
     or its "Author Year" (:mod:`bibcheck.parse.references.relined`) is read again in its
     own lines' order, else its title is dropped and the misread said."""
-    ref = _parse_reference(text, line_starts, detect_styles=detect_styles, note=note)
+    ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)

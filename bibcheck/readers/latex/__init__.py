@@ -88,6 +88,7 @@ from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
+from bibcheck.readers.latex.itemcites import cited_items
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.localstyles import StyleFile, local_styles
 from bibcheck.readers.latex.macros import find_macros
@@ -211,6 +212,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             pieces.extend(_body(converter, pos, region_start, units))
             pos = region_end
     pieces.extend(_body(converter, pos, stop, units))
+    starts = [item.at for item in lists.bibitems]
+    for item_start, item_end in cited_items(src.text, starts, lists.regions):
+        pieces.extend(_body(converter, item_start, item_end, units))
     if plain is not None:
         tie(converter, plain)
     scope_anomalies = _scope_citations(converter, pieces, scope) if scope is not None else []
@@ -564,7 +568,8 @@ def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) ->
     the ``.bib`` that are cited in the order the style prints them (``sort``)."""
     own = {it.label for it in lists.bibitems}
     found = [_listed(bib.entries.get(it.label) or _note(it, key=True), it) for it in lists.bibitems]
-    found += [_note(it) for it in lists.numbered]
+    found = [_in_file(converter, note, it) for note, it in zip(found, lists.bibitems, strict=True)]
+    found += [_in_file(converter, _note(it), it) for it in lists.numbered]
     if converter.nocite_all:
         keys = bib.order
     else:
@@ -578,6 +583,14 @@ def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) ->
         for k in listed
     )
     return found
+
+
+def _in_file(converter: Converter, note: RawNote, item: Item) -> RawNote:
+    """A list item written in an included file (a chapter, an appendix) names that file,
+    as its findings must (its lines are that file's)."""
+    if note.file or item.at < 0 or note.line != item.line or not converter.src.text:
+        return note  # (a .bib entry of the item's key has its own place)
+    return replace(note, file=converter.included(converter.src.file(item.at)))
 
 
 def _listed(note: RawNote, item: Item) -> RawNote:

@@ -24,7 +24,10 @@ the authors, title and host when they are unambiguous:
   year is the one after it (``2 vols.`` and the imprint are not the title);
 * an italic run the entry opens with (a standard, a manual: ``\\emph{IEEE Standard for
   …}, IEEE Std 2800-2022, 2022.``) is the whole title;
-* a natbib label ``\bibitem[Author(2019)]{key}`` gives the year when the text has none.
+* a natbib label ``\bibitem[Author(2019)]{key}`` gives the year when the text has none;
+* a bold volume after names and a journal, then a page and ``(year)`` (the physics house
+  styles, APS/AIP/IOP: ``K. Ortiz and M. Lund, J. Appl. Phys. \textbf{44}, 1272 (2011).``):
+  an article with no title (:mod:`physrefs`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.shared import tidy
 from bibcheck.readers.latex.bibinfo import info_reference
 from bibcheck.readers.latex.bstblocks import block_reference
+from bibcheck.readers.latex.physrefs import physics_article
 
 _YEAR = lazy_compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
 # IEEE sets "et al." in italics: "J. Lien \textit{et al.}, ``Soli …''" -- no title
@@ -62,9 +66,10 @@ class Marks:
     info: tuple[tuple[str, str], ...] = ()  # \bibinfo{field}{value}
     label: str = ""  # the optional label: natbib's "Author(2019)"
     block_italics: tuple[str | None, ...] = ()  # the first italic run of each block
+    bold: tuple[str, str, str] | None = None  # the first bold run: (before, run, after)
 
     def __bool__(self) -> bool:
-        return bool(len(self.blocks) >= 3 or self.italic or self.info or self.label)
+        return bool(len(self.blocks) >= 3 or self.italic or self.info or self.label or self.bold)
 
 
 def _people(text: str) -> tuple[str, ...]:
@@ -155,6 +160,10 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
     made = block_reference(ref, marks.blocks, marks.block_italics, marks.label)
     if made is not None:
         return _label_year(made, marks)
+    if marks.bold is not None:
+        physics = physics_article(ref, *marks.bold)
+        if physics is not None:
+            return physics
     if len(marks.blocks) >= 3:
         names = _names_only(marks.blocks[0])
         title = tidy(marks.blocks[1])

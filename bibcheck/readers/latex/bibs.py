@@ -29,6 +29,7 @@ from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import bibsource
 from bibcheck.readers.bibdefects import EntryDefect, classify
 from bibcheck.readers.latex.amsrefs import read_biblists
+from bibcheck.readers.latex.bibmacros import resolved_name
 from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.source import Source
@@ -94,7 +95,10 @@ def load_bibs(
     seen: set[Path] = set()
     named = [(src, name, pos) for name, pos in bib_names(src)]
     named += [(style, name, pos) for style in styles for name, pos in bib_names(style)]
+    texts = [src.text, *(style.text for style in styles)]
     for source, name, pos in named:
+        if "\\" in name and "#" not in name:  # \addbibresource{\articleBIBLIOGRAPHY}
+            name = resolved_name(name, texts, [main_dir]) or name
         if "#" in name or (source is not src and "\\" in name):
             continue  # \bibliography{#1} in a macro definition; a package's \addbibresource{\x}
         line: int | None = source.line(pos)

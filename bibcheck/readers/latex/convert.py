@@ -39,6 +39,7 @@ from bibcheck.readers.latex.macros import (
     Macro,
     Macros,
 )
+from bibcheck.readers.latex.margin import opens_paragraph
 from bibcheck.readers.latex.scan import BLANK_LINE, OPTION_LIMIT, bracket_end, skip_space
 from bibcheck.readers.latex.source import Expansion, Positions
 from bibcheck.readers.plaintext import LOCATOR_WORD
@@ -771,6 +772,8 @@ class Converter:
         note = self.convert(start, stop, Sink(), in_note=True)
         if base in _MARGIN_NOTES and not note.inner and not _WORD.search(note.text()):
             return pos  # a margin note holding only a figure (Tufte, Quarto): no note at all
+        if base == "marginnote" and not note.inner and opens_paragraph(self.src.text, i):
+            return pos  # a block set in the margin (a template's editorial box): no note
         if base.endswith("text"):
             series = self.local_notes[-1] if self.local_notes else self.footnotes
             label = series.given(opts[0].strip()) if opts and opts[0].strip() else series.current()

@@ -254,7 +254,26 @@ def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
         if close is not None:
             italic = plain(run.end(), close - 1)
             before = plain(start, run.start())
-    return Marks(blocks, italic, before, tuple(info), block_italics=tuple(block_italics))
+    bold = _bold(src, start, end, plain)
+    return Marks(blocks, italic, before, tuple(info), block_italics=tuple(block_italics), bold=bold)
+
+
+_BOLD = lazy_compile(r"\\textbf\s*+\{|\{\s*+\\(?:bf|bfseries)(?![A-Za-z@])")
+
+
+def _bold(
+    src: Source, start: int, end: int, plain: Callable[[int, int], str]
+) -> tuple[str, str, str] | None:
+    """The first bold run between ``start`` and ``end``: the text before it, its own text
+    and the text after it (a physics entry's volume: ``J. Appl. Phys. \\textbf{44}, 12``)."""
+    run = _BOLD.search(src.text, start, end)
+    if run is None:
+        return None
+    opening = run.end() - 1 if src.text[run.end() - 1] == "{" else run.start()
+    close = src.group_end(opening, end)
+    if close is None:
+        return None
+    return plain(start, run.start()), plain(run.end(), close - 1), plain(close, end)
 
 
 def _info(src: Source, start: int, end: int, plain: Callable[[int, int], str]) -> list[Info]:
@@ -488,4 +507,4 @@ def _item(src: Source, label: str, mark: int, start: int, end: int, to_text: ToT
     line = src.line(first)
     last = src.line(max(first, end - 1))
     anchors = tuple(m.group(1).strip() for m in _LABEL.finditer(src.text, mark, end))
-    return Item(label, words, line, max(line, last), anchors)
+    return Item(label, words, line, max(line, last), anchors, at=mark)
