@@ -103,6 +103,7 @@ from bibcheck.parse.references.toolsources import (
     masked_tags,
     restored_tags,
     slide_deck,
+    sub_voce,
 )
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
@@ -283,7 +284,7 @@ def parse_reference(
         ref = corrected_note(ref, text)
     # (an AI tool by its name, "Duden online (o. J.): cringe" by its headword, lecture
     # slides a slide deck: :mod:`bibcheck.parse.references.toolsources`)
-    ref = slide_deck(dated_head(ai_tool(ref)))
+    ref = slide_deck(sub_voce(dated_head(ai_tool(ref))))
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

@@ -301,7 +301,10 @@ def numbered_report(text: str) -> bool:
     ``ORNL/CON-354``); not a publisher's book series in parentheses after the imprint
     (``Tübingen: Francke (UTB 2397)``, ``Frankfurt am Main: Suhrkamp (stw 1234)``)."""
     return any(
-        not (m.group(0).startswith("(") and _IMPRINT_BEFORE.search(text, 0, m.start()))
+        not (
+            m.group(0).startswith("(")
+            and _IMPRINT_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        )
         for m in _NUMBER.finditer(text)
     )
 
@@ -309,7 +312,8 @@ def numbered_report(text: str) -> bool:
 # "Place: Publisher " right before a parenthesis (a place of one or two words, a publisher
 # of a few words with no digit)
 _IMPRINT_BEFORE = lazy_compile(
-    r"(?:^|[.,]\s)[A-ZÄÖÜ][^\W\d_]+(?:[/ -][A-ZÄÖÜ][^\W\d_]+)?:\s[^\W\d_][^:;()\d]{1,60}?\s?$"
+    r"(?:^|[.,]\s)[A-ZÄÖÜ][^\W\d_]+(?:(?:\s(?:am|an|der|im|upon|on|sur|de|del|la)){0,2}"
+    r"[\s/-][A-ZÄÖÜ][^\W\d_]+){0,2}:\s[^\W\d_][^:;()\d]{1,60}?\s?$"
 )
 
 

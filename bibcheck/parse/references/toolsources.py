@@ -29,7 +29,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["ai_tool", "dated_head", "masked_tags", "restored_tags", "slide_deck"]
+__all__ = ["ai_tool", "dated_head", "masked_tags", "restored_tags", "slide_deck", "sub_voce"]
 
 # the bracketed description guides prescribe, in the languages they are written in
 _AI_DESCRIPTION = lazy_compile(
@@ -115,29 +115,60 @@ def dated_head(ref: Reference) -> Reference:
     )
 
 
-# slides by their own words, in the languages of university teaching
-_SLIDES = lazy_compile(
-    r"(?<!\w)(?:Folien?|Vorlesungsfolien|Foliensatz|Präsentationsfolien|(?:lecture\s)?slides?"
-    r"|slide\sdeck|diapositivas?|diapositives?|diapos|transparents|lucidi|slajd[yów]{0,3})(?!\w)",
-    re.IGNORECASE,
+# "s. v. „cringe“", "s.v. "cringe,"", "s.v. « cringe »", "s. v. Reformation": the entry
+# under that headword
+_SUB_VOCE = lazy_compile(
+    r"(?<!\w)s\.\s?v\.\s?(?:[„“\"«‹‚']\s?(?P<quoted>[^„“”\"«»‹›‚‘’]{1,80}?)\s?[“”\"»›‘’]"
+    r"|(?P<bare>[^\W\d_][^\s,;:]{0,40}))"
 )
-# a lecture, with a learning platform it was given on
+
+
+def sub_voce(ref: Reference) -> Reference:
+    """``ref`` titled by the headword of the dictionary or encyclopedia entry it cites
+    ``s. v.`` (Chicago 14.233; German and French notes alike), else unchanged."""
+    m = _SUB_VOCE.search(ref.raw)
+    if m is None:
+        return ref
+    word = (m.group("quoted") or m.group("bare") or "").strip().rstrip(",.;:").strip()
+    return replace(ref, title=word) if word else ref
+
+
+# slides by their own words, in the languages of university teaching: a plural, or a
+# singular with its number ("Folie 7", "slide 14"); German nouns by their capital ("folie"
+# is French madness)
+_SLIDES = lazy_compile(
+    r"(?<!\w)(?:Folien|Vorlesungsfolien|Foliensatz|Präsentationsfolien|Folie\s\d"
+    r"|(?i:slides|slide\sdeck|slide\s\d|diapositivas|diapositives|diapos|diapositiva\s\d"
+    r"|diapositive\s\d))(?!\w)"
+)
+# ... named as a lecture's ("lecture slides", "Vorlesungsfolien"), or with its lecture
+_LECTURE_SLIDES = lazy_compile(
+    r"(?<!\w)(?:Vorlesungsfolien|(?i:lecture\sslides|course\sslides|slides\sof\sthe\slecture"
+    r"|diapositivas\sde\sclase|diapositives\sdu\scours))(?!\w)"
+)
+# a lecture, and a learning platform it was given on
 _LECTURE = lazy_compile(
-    r"(?<!\w)(?:Vorlesung|lecture|cours\smagistral|clase\smagistral|lezione)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:Vorlesung|Vorlesungen|(?i:lecture|cours\smagistral|clase\smagistral"
+    r"|lezione))(?!\w)"
 )
 _LMS = lazy_compile(
-    r"(?<!\w)(?:Moodle|ILIAS|Stud\.IP|OpenOLAT|OLAT|Canvas|Blackboard|Brightspace|Google\s"
-    r"Classroom)(?!\w)"
+    r"(?<!\w)(?:Moodle|ILIAS|Stud\.IP|OpenOLAT|OLAT|Canvas|Blackboard|Brightspace"
+    r"|Google\sClassroom)(?!\w)"
 )
 
 
 def slide_deck(ref: Reference) -> Reference:
-    """``ref`` made ``web`` when it is lecture slides and no kind was read."""
-    if ref.kind is not RefKind.UNKNOWN:
-        return ref
+    """``ref`` made ``web`` when it is lecture slides: when no kind was read, by its slides
+    or a lecture on a learning platform; when it was read as a book (a university taken for
+    the publisher), by slides and a lecture together."""
     text = ref.raw
     slides = _SLIDES.search(text) is not None
-    if slides or (_LECTURE.search(text) is not None and _LMS.search(text) is not None):
+    lecture = _LECTURE.search(text) is not None
+    if ref.kind is RefKind.UNKNOWN and (slides or (lecture and _LMS.search(text) is not None)):
+        return replace(ref, kind=RefKind.WEB)
+    if ref.kind is RefKind.BOOK and (
+        _LECTURE_SLIDES.search(text) is not None or (slides and lecture)
+    ):
         return replace(ref, kind=RefKind.WEB)
     return ref
 
@@ -153,18 +184,17 @@ def masked_tags(text: str) -> str:
 
 def restored_tags(ref: Reference, text: str, masked: str) -> Reference:
     """``ref`` (read from ``masked``) with its text fields holding the tags as written."""
-    pairs = [
-        (masked[m.start() : m.end()], m.group(0))
+    # (a masked tag is matched as a tag again: one pass puts each back)
+    shown = {
+        masked[m.start() : m.end()]: m.group(0)
         for m in _TAG.finditer(text)
         if any(c.isdigit() for c in m.group(0))
-    ]
+    }
 
     def back(value: str | None) -> str | None:
         if value is None:
             return None
-        for hidden, shown in pairs:
-            value = value.replace(hidden, shown)
-        return value
+        return _TAG.sub(lambda m: shown.get(m.group(0), m.group(0)), value)
 
     return replace(
         ref,
