@@ -293,3 +293,42 @@ def test_new_functions_are_linear(line: Line) -> None:
         )
 
     assert_linear(call, line)
+
+
+# --- a Word term paper: the notes cite the list, the body never --------------------------
+
+
+def _word_paper() -> bytes:
+    from tests.test_reader_docx import build_docx, note, p, ref, t
+
+    body = [
+        p(t("Die Sprache der Hafenstadt"), style="Title"),  # 1
+        p(t("In Hafenstädten mischen sich Sprachen."), ref(1), t(" Das wurde übersehen."), ref(2)),
+        p(t("Die Vorlesung „Stadtsprache“"), ref(3), t(" gab den Anstoß."), ref(4)),  # 3
+        p(t("Literaturverzeichnis"), style="Heading1"),  # 4
+        p(t("Brandt, Olaf (2016): Sprache der Stadt. Eine Einführung. Kassel: Nordhafen.")),
+        p(t("Kessler, Uwe/Voss, Heike (2001): Hafensprache. Studien zum Kontakt. Bremen: Deich.")),
+        p(t("Lorenz, Katrin (2022): Stadtsprache. Vorlesungsfolien, Universität Kassel.")),
+        p(t("Pohl, Regina (2009): Wörter im Wandel. Studien zur Entlehnung. Hamm: Weißdorn.")),
+    ]
+    notes = [
+        note(1, t("Vgl. Brandt (2016), S. 3–9.")),
+        note(2, t("Kessler/Voss (2001), S. 41, zit. nach Brandt (2016), S. 80.")),
+        note(3, t("Lorenz, Katrin: Stadtsprache, Vorlesung SoSe 2022, Universität Kassel, Folie 4.")),
+        note(4, t("Pohl (2009), S. 77.")),
+    ]
+    return build_docx(body=body, footnotes=notes)
+
+
+def test_word_notes_cite_the_author_date_list_as_numbers() -> None:
+    from bibcheck.manuscript import parse_bytes
+
+    parsed = parse_bytes(_word_paper(), "hausarbeit.docx")
+    cited = sorted(
+        (m.label, m.line) for fn in parsed.footnotes for m in fn.markers if m.label.startswith("[")
+    )
+    # at the anchors' paragraphs: Brandt [1] (notes 1, 2), Kessler/Voss [2] (note 2), Pohl [4]
+    assert cited == [("[1]", 2), ("[1]", 2), ("[2]", 2), ("[4]", 3)]
+    notes = {fn.label: fn.reference for fn in parsed.footnotes}
+    assert notes["2"].year == 2001
+    assert notes["3"].kind is RefKind.WEB

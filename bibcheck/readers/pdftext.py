@@ -67,6 +67,7 @@ from bibcheck.readers.authoryear import (
     dated_heads,
     line_mentions,
     listed_names,
+    names_dated_heads,
     unlisted,
     unlisted_anomaly,
     with_defined,
@@ -2443,7 +2444,10 @@ def _beside_notes(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     # (a German term paper's notes cite the list so and its body never: "5 Vgl. Neuland
     # (2018), S. 12.", "8 Schlobinski (1993), S. 41, zit. nach Neuland (2018)"; two such
     # mentions in the notes at least, one may be a stray)
-    cited = _author_cited(found, index) or len(_notes_author_cited(found, index)) >= 2
+    cited = _author_cited(found, index) or (
+        names_dated_heads(e.text for e in literature)
+        and len(_notes_author_cited(found, index)) >= 2
+    )
     return index if cited else {}
 
 

@@ -37,6 +37,7 @@ from bibcheck.readers.authoryear import (
     dated_heads,
     listed_names,
     mentions,
+    names_dated_heads,
     unlisted_anomaly,
     unlisted_lines,
     with_defined,
@@ -480,6 +481,19 @@ def cite_body(
     return BodyCites(blocks, markers, notes, literature, anomalies, reusable)
 
 
+def _notes_cite(
+    literature: Sequence[RawNote], notes: Sequence[RawNote], index: AuthorYears
+) -> bool:
+    """Do the notes cite the list by name and year when the body never does ("5 Vgl.
+    Brandt (2016), S. 3.", "8 Kessler/Voss (2001), zit. nach Brandt (2016)"): two such
+    mentions at least (one may be a stray), beside a list whose entries give the year
+    right after the names (:func:`names_dated_heads`)?"""
+    if not names_dated_heads(e.text for e in literature):
+        return False
+    found = (label for n in notes if n.reference is None for _, label in mentions(n.text, index))
+    return next(found, None) is not None and next(found, None) is not None
+
+
 def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> BodyCites:
     """The body's and the notes' author-date citations of the list (``found``: the body's
     blocks and note markers, the notes, the list) when the body cites it by name and year
@@ -500,7 +514,7 @@ def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> Body
         if p.number in block_of  # (each paragraph with text has its block)
         for end, label in mentions(p.text, index)
     ]
-    if not cited:
+    if not cited and not _notes_cite(literature, found.notes, index):
         return found
     markers = [
         *found.markers,
