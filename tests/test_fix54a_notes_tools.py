@@ -314,7 +314,9 @@ def _word_paper() -> bytes:
     notes = [
         note(1, t("Vgl. Brandt (2016), S. 3–9.")),
         note(2, t("Kessler/Voss (2001), S. 41, zit. nach Brandt (2016), S. 80.")),
-        note(3, t("Lorenz, Katrin: Stadtsprache, Vorlesung SoSe 2022, Universität Kassel, Folie 4.")),
+        note(
+            3, t("Lorenz, Katrin: Stadtsprache, Vorlesung SoSe 2022, Universität Kassel, Folie 4.")
+        ),
         note(4, t("Pohl (2009), S. 77.")),
     ]
     return build_docx(body=body, footnotes=notes)
