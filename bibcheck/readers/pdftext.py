@@ -60,6 +60,7 @@ from dataclasses import dataclass, field, replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.readers.authortail import author_year_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -2446,6 +2447,7 @@ def _beside_notes(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     # mentions in the notes at least, one may be a stray)
     cited = _author_cited(found, index) or (
         names_dated_heads(e.text for e in literature)
+        and short_notes(" ".join(p.strip() for p in n.parts) for n in found.notes) >= 2
         and len(_notes_author_cited(found, index)) >= 2
     )
     return index if cited else {}

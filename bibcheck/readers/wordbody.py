@@ -31,6 +31,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
+from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
@@ -490,6 +491,8 @@ def _notes_cite(
     right after the names (:func:`names_dated_heads`)?"""
     if not names_dated_heads(e.text for e in literature):
         return False
+    if short_notes(n.text for n in notes if n.reference is None) < 2:
+        return False  # (notes citing works in full, not the list by name and year)
     found = (label for n in notes if n.reference is None for _, label in mentions(n.text, index))
     return next(found, None) is not None and next(found, None) is not None
 

@@ -15,7 +15,7 @@ A note that names no single entry is left as it was (its own findings stand).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
@@ -37,6 +37,7 @@ __all__ = [
     "quoted_author_date",
     "resolve_author_date_notes",
     "short_author_date",
+    "short_notes",
 ]
 
 # the place cited: "hlm. 232", "S. 45 f.", "pp. 12-30", "jil. 1, hlm. 28–29", "1192", "IV"
@@ -102,6 +103,13 @@ def quoted_author_date(text: str) -> ShortCite | None:
     if at <= 0:
         return None
     return short_author_date(text[:at].rstrip(" ,;("))
+
+
+def short_notes(texts: Iterable[str]) -> int:
+    """How many of the notes ``texts`` are short author-date citations, whole ("Vgl. Berg
+    (2004), S. 3.") or as the quoted work of a secondary note; a note that cites a work in
+    full ("Berg, A. (2004) 'Title', Journal …") is none."""
+    return sum(1 for text in texts if short_author_date(text) or quoted_author_date(text))
 
 
 def leading_author_date(text: str) -> ShortCite | None:
