@@ -334,3 +334,25 @@ def test_word_notes_cite_the_author_date_list_as_numbers() -> None:
     notes = {fn.label: fn.reference for fn in parsed.footnotes}
     assert notes["2"].year == 2001
     assert notes["3"].kind is RefKind.WEB
+
+
+def test_word_notes_citing_works_in_full_stay_notes() -> None:
+    """Harvard notes that give each work in full name its authors and year too: no short
+    note cites the list, the notes are the citations."""
+    from bibcheck.manuscript import parse_bytes
+    from tests.test_reader_docx import build_docx, note, p, ref, t
+
+    body = [
+        p(t("Waste on the wards"), style="Title"),
+        p(t("Plate waste is high."), ref(1), t(" Room service helps."), ref(2)),
+        p(t("References"), style="Heading1"),
+        p(t("Ashby, R. (2015) ‘Plate waste on wards’, Clinical Diet, 4(2), pp. 1–9.")),
+        p(t("Brook, L. (2019) ‘Room service trials’, Food Service, 7(1), pp. 20–28.")),
+    ]
+    notes = [
+        note(1, t("Ashby, R. (2015) ‘Plate waste on wards’, Clinical Diet, 4(2), pp. 1–9.")),
+        note(2, t("Brook, L. (2019) ‘Room service trials’, Food Service, 7(1), pp. 20–28.")),
+    ]
+    parsed = parse_bytes(build_docx(body=body, footnotes=notes), "report.docx")
+    labels = sorted(m.label for fn in parsed.footnotes for m in fn.markers)
+    assert labels == ["1", "2"]
