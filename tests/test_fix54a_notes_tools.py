@@ -187,6 +187,11 @@ def test_tools_and_dictionaries_by_their_names(
     assert (ref.title, ref.year, ref.kind) == (title, year, RefKind.WEB)
 
 
+def test_printed_dictionary_keeps_its_title() -> None:
+    text = "John Hale, A Medical Lexicon, new ed. (London: Tegg, 1820), s.v. “tonic.”"
+    assert parse_reference(text, [1], detect_styles=True, note=True).title == "A Medical Lexicon"
+
+
 def test_software_version_is_no_ai_tool() -> None:
     """A version in parentheses without an AI cue leaves the title as read."""
     ref = Reference(

@@ -125,7 +125,12 @@ _SUB_VOCE = lazy_compile(
 
 def sub_voce(ref: Reference) -> Reference:
     """``ref`` titled by the headword of the dictionary or encyclopedia entry it cites
-    ``s. v.`` (Chicago 14.233; German and French notes alike), else unchanged."""
+    ``s. v.`` (Chicago 14.233; German and French notes alike) when no title was read (an
+    online dictionary named as the site: ``Merriam-Webster, s.v. "rizz"``), else
+    unchanged (a printed dictionary's title is the work's: ``Hooper, *Lexicon*, 1811, s.v.
+    "placebo."``)."""
+    if ref.title is not None:
+        return ref
     m = _SUB_VOCE.search(ref.raw)
     if m is None:
         return ref
