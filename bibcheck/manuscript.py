@@ -751,13 +751,23 @@ def _is_note(note: RawNote, listed: set[str], markers: dict[str, list[Marker]]) 
 
 
 def _cites_author_date(raw: RawDocument, index: LiteratureIndex) -> bool:
-    """Does the body cite two or more list entries author-date ("(Beck et al., 2022)")?"""
+    """Does the body cite two or more list entries author-date ("(Beck et al., 2022)")?
+    (A note's own text, read as a block for the mentions it holds, is no body.)"""
     cited: set[int] = set()
+    notes = {_spaced_head(note.text) for note in raw.footnotes}
     for block in raw.blocks:
+        if _spaced_head(block.text) in notes:
+            continue
         cited.update(index.mentioned(block.text))
         if len(cited) >= 2:
             return True
     return False
+
+
+def _spaced_head(text: str) -> str:
+    """The start of ``text`` with its spaces made one: a note and the block read from it
+    compare equal."""
+    return " ".join(text[:200].split())[:60]
 
 
 def _key_match(

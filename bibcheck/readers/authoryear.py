@@ -281,6 +281,34 @@ def dated_heads(entries: Iterable[str]) -> bool:
     return total > 0 and 2 * dated >= total
 
 
+def names_dated_heads(entries: Iterable[str]) -> bool:
+    """:func:`dated_heads`, the year right after the names strictly: a head that holds a
+    sentence of its own ("W. Labov. Sociolinguistic Patterns. … Press, Philadelphia,
+    1972.": a title before the year) is no names' head.  Notes that cite a list by name and
+    year with the body citing it by none are read as its citations only beside such a list
+    (a notes-and-bibliography list's short notes, "Labov 1966, 73.", are notes)."""
+    dated = total = 0
+    for text in entries:
+        flat = ascii_digits(text.replace("\n", " "))
+        head = _HEAD_END.split(flat, maxsplit=1)[0]
+        total += 1
+        year = _HEAD_YEAR.match(flat, len(head))
+        dated += (
+            year is not None
+            and ":" not in head
+            and _SENTENCE_IN_HEAD.search(head) is None
+            and _TITLE_AFTER_YEAR.match(flat, year.end()) is not None
+        )
+    return total > 0 and 2 * dated >= total
+
+
+# a word of two or more small letters closing a sentence that goes on ("Labov. Socio…")
+_SENTENCE_IN_HEAD = lazy_compile(r"[^\W\d_][^\W\d_A-Z]+\.\s+\S")
+# the year closed as a head's ("(2018): Title", "2004. Title", "(2019). Title"), the title
+# after it: not an entry's last fact ("…, 1972.", "…, 1959, p. 325–340.")
+_TITLE_AFTER_YEAR = lazy_compile(r"[a-z]?(?:\)\s?[.:,]?|[.:])\s+\S")
+
+
 def thai_names(head: str) -> list[str]:
     """The words of a Thai entry's names (``สมชาย ใจดี และประยุทธ ศรีสุข.``: สมชาย, ใจดี,
     ประยุทธ, ศรีสุข; ``กรมการข้าว.``: the body's name), "และ" ("and") and "และคณะ" (et al.)

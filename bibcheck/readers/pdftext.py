@@ -60,6 +60,7 @@ from dataclasses import dataclass, field, replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.readers.authortail import author_year_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -67,6 +68,7 @@ from bibcheck.readers.authoryear import (
     dated_heads,
     line_mentions,
     listed_names,
+    names_dated_heads,
     unlisted,
     unlisted_anomaly,
     with_defined,
@@ -2438,7 +2440,28 @@ def _beside_notes(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
         return {}
     entries = ((boxing(e.label), e.text) for e in literature)
     index = with_defined(author_years(entries), _document(found))
-    return index if index and _author_cited(found, index) else {}
+    if not index:
+        return {}
+    # (a German term paper's notes cite the list so and its body never: "5 Vgl. Neuland
+    # (2018), S. 12.", "8 Schlobinski (1993), S. 41, zit. nach Neuland (2018)"; two such
+    # mentions in the notes at least, one may be a stray)
+    cited = _author_cited(found, index) or (
+        names_dated_heads(e.text for e in literature)
+        and short_notes(" ".join(p.strip() for p in n.parts) for n in found.notes) >= 2
+        and len(_notes_author_cited(found, index)) >= 2
+    )
+    return index if cited else {}
+
+
+def _notes_author_cited(found: _Analysis, index: AuthorYears) -> list[str]:
+    """The entry labels of the author-date mentions in the notes, in order."""
+    labels: list[str] = []
+    for note in found.notes:
+        parts = [p.strip() for p in note.parts]
+        for k, part in enumerate(parts):
+            following = parts[k + 1] if k + 1 < len(parts) else ""
+            labels.extend(label for _, _, label in line_mentions(part, following, index))
+    return labels
 
 
 def _document(found: _Analysis) -> str:

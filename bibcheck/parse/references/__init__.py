@@ -99,6 +99,14 @@ from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
+from bibcheck.parse.references.toolsources import (
+    ai_tool,
+    dated_head,
+    masked_tags,
+    restored_tags,
+    slide_deck,
+    sub_voce,
+)
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
@@ -276,6 +284,9 @@ def parse_reference(
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)
+    # (an AI tool by its name, "Duden online (o. J.): cringe" by its headword, lecture
+    # slides a slide deck: :mod:`bibcheck.parse.references.toolsources`)
+    ref = slide_deck(sub_voce(dated_head(ai_tool(ref))))
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref
@@ -359,6 +370,11 @@ def _parse_reference(
     # "H. Müller u. a. *Title*": the document's words for "and others" close the names as
     # "et al." does; joined: "Trần Minh Khoa, Lê Thị Hồng (2020). Title": family-first full
     # names parted by commas are a list of names, never an inverted one
+    tagless = masked_tags(text)
+    if tagless != text:
+        # "#Jugendwort2020", "@user2021": a hashtag's or handle's digits are no year
+        ref = parse_reference(tagless, line_starts, detect_styles=detect_styles, note=note)
+        return restored_tags(ref, text, tagless)
     for rewrite in (label_blanked, english_others, joined):
         rewritten = rewrite(text)
         if rewritten != text:

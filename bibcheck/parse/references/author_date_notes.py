@@ -15,7 +15,7 @@ A note that names no single entry is left as it was (its own findings stand).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
@@ -28,14 +28,16 @@ from bibcheck.model import (
     RefKind,
 )
 from bibcheck.parse.names import family_name, same_family
-from bibcheck.parse.references.commentary import strip_lead_in
+from bibcheck.parse.references.commentary import secondary_at, strip_lead_in
 from bibcheck.parse.references.patterns import UPPER
 
 __all__ = [
     "ShortCite",
     "leading_author_date",
+    "quoted_author_date",
     "resolve_author_date_notes",
     "short_author_date",
+    "short_notes",
 ]
 
 # the place cited: "hlm. 232", "S. 45 f.", "pp. 12-30", "jil. 1, hlm. 28–29", "1192", "IV"
@@ -54,12 +56,14 @@ _SHORT = lazy_compile(
     # the year, in parentheses or not, with its letter ("2003a")
     r",?\s\(?(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\)?"
     rf"(?:(?:,\s?|:\s?)(?P<place>{_PLACE}(?:,\s?{_PLACE}){{0,3}}))?"
-    r"\.?"
+    # (the place inside the year's parentheses: "Smith (2019, p. 4)")
+    r"\)?\.?"
 )
 # the conjunctions between two or three authors, in the languages such notes are written in
 # (Indonesian and Malay "dan", Dutch "en", Italian "e", Spanish "y", Polish "i", Turkish
 # "ve", Hungarian "és", Nordic "og"/"och"), and "et al." and its equivalents after them
-_AND = lazy_compile(r",\s|\s(?:and|&|und|dan|en|e|y|et|i|ve|és|og|och)\s")
+# (German notes join names with slashes: "Berg/Lind/Ott (2004)")
+_AND = lazy_compile(r",\s|\s?/\s?|\s(?:and|&|und|dan|en|e|y|et|i|ve|és|og|och)\s")
 _ET_AL = lazy_compile(r"\s(?:et\sal\.?|dkk\.?|u\.\s?a\.|e\.\s?a\.|i\sin\.|ve\sdiğ\.|et\salii)$")
 _WORDS = 8  # an author's or organisation's name is no longer than this
 # an initial: names with initials and commas are a reference's inverted names
@@ -88,6 +92,24 @@ def short_author_date(text: str) -> ShortCite | None:
     bare = _LINK_AFTER.sub("", strip_lead_in(" ".join(text.split())).strip())
     m = _SHORT.fullmatch(bare)
     return None if m is None else _cite(m)
+
+
+def quoted_author_date(text: str) -> ShortCite | None:
+    """The short author-date citation of the work a secondary citation quotes, the one
+    before "zit. nach", "cited in", "cité par", "citado por", "cit. in", "apud" …
+    ("Berg/Lind (2004), S. 41, zit. nach Ott (2010), S. 88."), else None.  The note
+    quotes that work: it is the note's work (the one after the words is cited too)."""
+    at = secondary_at(text)
+    if at <= 0:
+        return None
+    return short_author_date(text[:at].rstrip(" ,;("))
+
+
+def short_notes(texts: Iterable[str]) -> int:
+    """How many of the notes ``texts`` are short author-date citations, whole ("Vgl. Berg
+    (2004), S. 3.") or as the quoted work of a secondary note; a note that cites a work in
+    full ("Berg, A. (2004) 'Title', Journal …") is none."""
+    return sum(1 for text in texts if short_author_date(text) or quoted_author_date(text))
 
 
 def leading_author_date(text: str) -> ShortCite | None:
@@ -162,7 +184,7 @@ def resolve_author_date_notes(doc: ParsedDocument) -> ParsedDocument:
     for k, fn in enumerate(doc.footnotes):
         if fn.literature is not None and fn.literature.method != "author-year":
             continue
-        cite = short_author_date(fn.reference.raw)
+        cite = short_author_date(fn.reference.raw) or quoted_author_date(fn.reference.raw)
         if cite is None and fn.reference.kind is RefKind.COMMENTARY:
             # "Bloom et al. (2015). Lo studio riguarda …": the work, then a remark on it
             cite = leading_author_date(fn.reference.raw)

@@ -942,6 +942,14 @@ def cited_through(text: str) -> int:
     return 0
 
 
+def secondary_at(text: str) -> int:
+    """Where the words that hand a note over to the work it cites another through start
+    ("Berg (2004), S. 4, zit. nach Lind (2010)": at ", zit. nach"; -1: none), whatever
+    follows them (:data:`_APUD`)."""
+    apud = _APUD.search(text, 0, 300)
+    return -1 if apud is None else apud.start()
+
+
 def _citation_start(text: str) -> tuple[int, bool]:
     if _INTERNAL.fullmatch(text) or _own_fieldwork(text):
         # (the fieldwork's date hands over to no work: "… made by the author in May 2019")

@@ -299,8 +299,23 @@ def institution_series(text: str) -> bool:
 
 def numbered_report(text: str) -> bool:
     """A report number is written (``Working Paper No. 5``, ``Docket No. 55378``,
-    ``ORNL/CON-354``)."""
-    return _NUMBER.search(text) is not None
+    ``ORNL/CON-354``); not a publisher's book series in parentheses after the imprint
+    (``Tübingen: Francke (UTB 2397)``, ``Frankfurt am Main: Suhrkamp (stw 1234)``)."""
+    return any(
+        not (
+            m.group(0).startswith("(")
+            and _IMPRINT_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        )
+        for m in _NUMBER.finditer(text)
+    )
+
+
+# "Place: Publisher " right before a parenthesis (a place of one or two words, a publisher
+# of a few words with no digit)
+_IMPRINT_BEFORE = lazy_compile(
+    r"(?:^|[.,]\s)[A-ZÄÖÜ][^\W\d_]+(?:(?:\s(?:am|an|der|im|upon|on|sur|de|del|la)){0,2}"
+    r"[\s/-][A-ZÄÖÜ][^\W\d_]+){0,2}:\s[^\W\d_][^:;()\d]{1,60}?\s?$"
+)
 
 
 def is_report(
