@@ -172,3 +172,36 @@ def test_newspaper_issue_title_is_linear(line: Callable[[int], str]) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_find_repeats_is_linear(line: Callable[[int], str]) -> None:
     assert_linear(lambda text: find_repeats(["Karl Lenz, Titel, Berlin 1900.", text]), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "access", "place"),
+    [
+        (
+            "Vgl. Roth, Eva: Die Stadt im Netz, URL: https://example.org/stadt, Stand: 06.08.2020.",
+            "2020-08-06",
+            None,
+        ),
+        (
+            "Vgl. Roth, Eva: Die Stadt im Netz, URL: https://example.org/stadt (Stand: 1.2.2021).",
+            "2021-02-01",
+            None,
+        ),
+        (
+            "Lenz, Karl: Ratsbuch online, https://example.org/rb, zuletzt aufgerufen 3.5.2021.",
+            "2021-05-03",
+            None,
+        ),
+        (
+            "Marie Roux, « Les ports », https://example.org/ports, consulté le 4 mai 2022.",
+            "2022-05-04",
+            None,
+        ),
+        # negative: "Stand: Juni 2023" is the version of a document, no access date
+        ("Bundesamt für Bauwesen: Richtlinie Brücken, Stand: Juni 2023, Bonn 2023.", None, "Bonn"),
+    ],
+)
+def test_access_dates(text: str, access: str | None, place: str | None) -> None:
+    ref = parse_reference(text, [1], note=True)
+    assert (str(ref.access_date) if ref.access_date else None) == access
+    assert ref.place == place
