@@ -50,7 +50,7 @@ from bibcheck.parse.references import (
     patent,
 )
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references.archival import archival_item
+from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.bluebook_law import italic_signal_end
@@ -419,6 +419,9 @@ def _parse_reference(
             and not german_law.recognised(text)
             and not legal_source(text)
             and not court_dated.recognised(text)
+            # ("BnF, NAF 23662, f° 41.", "SächsHStA, 10026 Geheimes Kabinett, Loc. 894/5,
+            # Bl. 12r.": a file in an archive, a work cited, if unpublished)
+            and not archival_file(text)
         ):
             return _named_in_prose(
                 Reference(
@@ -537,10 +540,20 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
         return dataclasses.replace(
             ref, title=source.title, authors=(), year=year, year_raw=str(year) if year else None
         )
-    title = newspaper_issue_title(text) or archival_item(text)
-    if title is None or title == ref.title:
-        return ref
-    return dataclasses.replace(ref, title=title, authors=())
+    paper = newspaper_issue_title(text)
+    if paper is not None:
+        # (an issue of a newspaper cited by its date: an article of it, unnamed)
+        return dataclasses.replace(ref, title=paper, authors=(), kind=RefKind.ARTICLE)
+    title = archival_item(text)
+    if title is not None and title != ref.title:
+        ref = dataclasses.replace(ref, title=title, authors=())
+    if archival_file(text) and ref.kind in _NOT_ARCHIVAL:
+        # (a file or manuscript in an archive, unpublished: no book, article or chapter)
+        return dataclasses.replace(ref, kind=RefKind.UNKNOWN)
+    return ref
+
+
+_NOT_ARCHIVAL = frozenset({RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY})
 
 
 def _fields(

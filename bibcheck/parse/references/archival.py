@@ -26,7 +26,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.gost_sources import archive_file
 from bibcheck.parse.references.unlisted import unlisted_work
 
-__all__ = ["REPOSITORY", "archival_item", "archival_source", "repository"]
+__all__ = ["REPOSITORY", "archival_file", "archival_item", "archival_source", "repository"]
 
 # Fonds / inventory / file (folio, sheet) of Russian, Ukrainian and Belarusian archives.
 _POST_SOVIET = lazy_compile(
@@ -73,7 +73,10 @@ _SHELFMARK = lazy_compile(
     # Italian: "b. 12/6745" (busta), "fasc. 3", "filza 12", "mazzo 4", "reg. 7"
     r"|\b(?:b\.|busta|fasc\.|filza|mazzo|reg\.)\s?\d+(?:/\d+)?\b"
     # leaves with their side, in any language: "cc. 33r-41v", "c. 2r", "fol. 12v", "Bl. 4r"
-    r"|\b(?:cc?|ff?|fols?|fos?|Bll?)\.\s?\d+\s?[rv]\b",
+    r"|\b(?:cc?|ff?|fols?|fos?|Bll?)\.\s?\d+\s?[rv]\b"
+    # French folios: "f° 112-139", "fo 12", "ff° 3-5"; a manuscript's shelfmark with its
+    # collection's letters: "ms. g 226", "MS fr. 1234", "ms. lat. 8"
+    r"|(?<![\w°])ff?°\s?\d|\b(?:ms|MS|Ms)\.?\s(?:[a-z]{1,4}\.?\s)?\d",
 )
 # An archive's abbreviation first ("LKAS", "HStAS", "BArch", "StadtA LG", "GStA PK"), then the
 # fonds (letters and a number, a Prussian "I. HA Rep. 77") and an item by its archival mark
@@ -81,6 +84,13 @@ _ABBREVIATED_ARCHIVE = lazy_compile(
     r"^\s*[A-ZÄÖÜ][A-Za-zäöü]{0,6}[A-Z](?:\s[A-ZÄÖÜ][A-Za-zäöü]{0,5})?,\s"
     r"(?:[IVX]{1,4}\.\s?HA,?\s)?(?:Rep\.\s?)?(?:[A-Z]{1,4}\s?)?\d+[a-z]?(?:\s[IVX]{1,4})?(?:/\d+)*"
     r",?\s(?:Nr\.|Bü\b|Büschel\b|Fasz\.|Faszikel\b|Akte\b|Sign\.)\s?\d"
+)
+# An archive's abbreviation first ("SächsHStA", "TNA", "LRO"), then the fonds in words and
+# numbers, and a leaf (a French "f° 41") or the Saxon "Loc." item: "SächsHStA, 10026
+# Geheimes Kabinett, Loc. 894/7, Bl. 3v." (each part read once, no comma or semicolon in it)
+_ABBREVIATED_LEAF = lazy_compile(
+    r"^\s*[A-ZÄÖÜ][A-Za-zäöü]{0,8}[A-Z][A-Za-zäöü]{0,3},\s[^;,]{1,80}+"
+    r"(?:,\s[^;,]{1,80}+){0,3}?,\s(?:Loc\.\s?\d|(?:Bll?|fols?|ff?)\.\s?\d|ff?°\s?\d)"
 )
 # "(Paris: Dupont, 1868)" (the colon and the year looked for ahead, the parentheses read
 # once: three runs of the same characters were cubic in an unclosed one)
@@ -104,22 +114,26 @@ def repository(name: str) -> bool:
     return REPOSITORY.search(name) is not None
 
 
+def archival_file(text: str) -> bool:
+    """Does ``text`` cite a document or file in an archive or a library's manuscripts by
+    repository (or its abbreviation) and shelfmark?  (Unlike :func:`archival_source`, no
+    newspaper issue, Act or search: the archival kind of work only.)"""
+    if _POST_SOVIET.search(text) or archive_file(text) or _ABBREVIATED_ARCHIVE.match(text):
+        return True
+    if _ABBREVIATED_LEAF.match(text):
+        return True
+    found = REPOSITORY.search(text)
+    if found is None or _PUBLISHED.search(text):
+        return False
+    return bool(_SHELFMARK.search(text, found.end()))
+
+
 def archival_source(text: str) -> bool:
     """Does ``text`` cite an unpublished document in an archive, or a search in a
     digitised collection (see the module doc)?  Newspaper issues and Acts, which a
     bibliography leaves out as well (:mod:`bibcheck.parse.references.unlisted`), count."""
-    if (
-        _POST_SOVIET.search(text)
-        or archive_file(text)  # (the marks of Central Asian archives too)
-        or _SEARCH_URL.search(text)
-        or _ABBREVIATED_ARCHIVE.match(text)
-        or unlisted_work(text)
-    ):
-        return True
-    repository = REPOSITORY.search(text)
-    if repository is None or _PUBLISHED.search(text):
-        return False
-    return bool(_SHELFMARK.search(text, repository.end()))
+    # (the marks of Central Asian archives too, see :func:`archival_file`)
+    return archival_file(text) or bool(_SEARCH_URL.search(text)) or unlisted_work(text)
 
 
 # A document in an archive cited by repository, shelfmark and its own title, then the leaf

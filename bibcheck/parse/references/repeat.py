@@ -142,6 +142,17 @@ _CROSS = lazy_compile(
     r"\s?(?P<note>\d{1,3})(?!\d)(?:,\s?(?:S|p|pp|blz|str|s)\.\s?[\d–-]+)?\s?\)",
     re.I,
 )
+# A note that only sends the reader to an earlier note: "Vgl. oben Anm. 12.", "See n. 12
+# above.", "Cf. supra, note 12, p. 4.", "Voir supra n. 12.", "Vedi sopra, nota 12." (the
+# word for "above" before or after; a page after it)
+_BARE_CROSS = lazy_compile(
+    r"^\s*(?:(?:vgl\.|s\.|siehe|see|cf\.|compare|voir|v\.|vedi|véase|zie)\s)?"
+    r"(?:(?:oben|o\.|supra|above|ci-dessus|plus\shaut|sopra|arriba|boven),?\s)?"
+    r"(?:Anm\.|Anmerkung|Fn\.|Fußnote|nn?\.|note|nota|noot)\s?(?P<note>\d{1,3})(?!\d)"
+    r"(?:,?\s(?:oben|above|supra|ci-dessus|plus\shaut|sopra|arriba|boven))?"
+    r"(?:,\s(?P<locator>(?:S|p|pp|s)\.\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?))?\.?\s*$",
+    re.I,
+)
 # where a note's next work or remark starts: "A, Book, 4; B, Other, 5", "StadtA X, fol. 2r. –
 # Zitiert bei Müller, Stadt (wie Anm. 2)" (the archive is the note's work, not Müller's)
 # ("..., 261–290, and by François, ...": a page, then the next author)
@@ -205,10 +216,13 @@ _SHORT = lazy_compile(
 # page: "Evans: *Tod in Hamburg.* 1990, S. 386.", "Leicht: Mühlen im Grabfeld, S. 47 f.",
 # "Seidler/Leven: Geschichte der Medizin. 2003, S. 204."
 _COLON_SHORT = lazy_compile(
-    r"^\s*(?P<author>[A-ZÀ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-Þ][\w'’-]+|\s(?:und|u\.)\s[A-ZÀ-Þ][\w'’-]+)?)"
+    # ("Sahle; Henny: Klios Algorithmen, 2015, S. 116 f": two authors parted as the full
+    # note parts them)
+    r"^\s*(?P<author>[A-ZÀ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-Þ][\w'’-]+|;\s[A-ZÀ-Þ][\w'’-]+"
+    r"|\s(?:und|u\.)\s[A-ZÀ-Þ][\w'’-]+)?)"
     r":\s(?P<title>\*[^*]{2,150}\*|_[^_]{2,150}_|„[^“”]{2,150}[“”]|[^*_:;„“”]{3,150}?)[.,]?\s"
     r"(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s)?"
-    r"(?P<locator>(?:S\.|Sp\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)\.?\s*$"
+    r"(?P<locator>(?:S\.|Sp\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?(?:\s?ff?\.?)?)\.?\s*$"
 )
 # The short note of GOST 7.0.5 / ДСТУ 8302 (and the Belarusian, Kazakh ... standards after
 # them): the authors as the full note names them (family name, initials), the title or its
@@ -427,6 +441,16 @@ def _repeat(
         if target is not None and not _later_work_named(texts[target], found[target], author):
             target = _origin(found, target)
         return Repeat("supra", target, _locator(supra.group("locator")))
+    bare_cross = _BARE_CROSS.match(text) if labels else None
+    if bare_cross is not None:
+        # ("Vgl. oben Anm. 12.", "See n. 12 above.", "Cf. supra, note 12.": the work note 12
+        # cites, nothing else named)
+        # (a later note's number, or one of another chapter: a remark, no repeat)
+        note = bare_cross.group("note")
+        if note not in labels[:i]:
+            return None
+        target = _origin(found, labels.index(note))
+        return Repeat("cross", target, _locator(bare_cross.group("locator") or ""))
     first = _WORKS.split(text, maxsplit=1)[0]
     cross = _CROSS.search(first)
     if cross and labels and cross.start() > 0:
@@ -466,6 +490,12 @@ def _repeat(
         target = _by_report(texts, found, i, case.group("volume"), case.group("reporter"))
         if target is not None:
             return Repeat("case", target, case.group("locator"))
+    # ("Sahle; Henny: Title, 2015, S. 116": two authors parted by a semicolon, no two works)
+    colon = _COLON_SHORT.match(strip_lead_in(text.strip()).strip())
+    if colon is not None and ";" in colon.group("author"):
+        rep = _colon_short(texts, found, i, colon, commentary)
+        if rep is not None:
+            return rep
     rep = _short(texts, found, i, strip_lead_in(first.strip()).strip(), commentary)
     if rep is not None:
         return rep
@@ -545,7 +575,11 @@ def _colon_short(
     """The latest earlier full note naming the author of ``short`` (``Name: Title. 1990,
     S. 4``), every word of its title and its year when written (another edition is
     another work); None when none does."""
-    names = sorted(_WORD.findall(short.group("author")), key=len, reverse=True)
+    # (never the word joining the names: "Berg und Falk" names no "und")
+    named = _WORD.findall(short.group("author"))
+    names = sorted(
+        (w for w in named if _NAMES_JOIN.compiled.fullmatch(w) is None), key=len, reverse=True
+    )
     words = {w.lower() for w in _WORD.findall(short.group("title"))}
     year = short.group("year")
     if not names or not words:
@@ -554,7 +588,7 @@ def _colon_short(
         if found[j] is not None or (j < len(commentary) and commentary[j]):
             continue
         cited = {w.lower() for w in _WORD.findall(texts[j])}
-        if names[0].lower() not in cited or not words <= cited:
+        if any(name.lower() not in cited for name in names) or not words <= cited:
             continue
         if year is None or re.search(rf"(?<!\d){year}(?!\d)", texts[j]):
             return Repeat("short", j, _locator(short.group("locator")))
@@ -597,12 +631,34 @@ def _op_cit(
         target = _by_first_author(texts, found, i, author) if first_named else None
         if target is None:
             target = _by_author(texts, found, i, author, ())
+            if target is not None:
+                target = _as_author(texts, found, target, author)
         if target is not None:
             several = len(work_spans(texts[target])) > 1
             return Repeat(
                 "op-cit", target, _locator(op_cit.group("locator")), author if several else None
             )
     return Repeat("op-cit", None, _locator(op_cit.group("locator")))
+
+
+def _as_author(
+    texts: Sequence[str], found: Sequence[Repeat | None], target: int, author: str
+) -> int:
+    """``target`` (the latest note naming ``author``), or an earlier full note whose first
+    author ``author`` is when ``target`` names it only after its first name, in a title or
+    a remark ("Winckelmann, a.a.O." after "Carl Justi, Winckelmann und seine Zeitgenossen"
+    repeats "Johann Joachim Winckelmann, Gedanken …", the note before)."""
+    if found[target] is not None or _first_named(texts[target], author):
+        return target
+    earlier = _by_first_author(texts, found, target, author)
+    return target if earlier is None else earlier
+
+
+def _first_named(text: str, author: str) -> bool:
+    """Does ``text`` name ``author`` among the words of its first name?"""
+    surname = author.strip(" ,").casefold()
+    first = _FIRST_NAME_END.split(strip_lead_in(text.strip()), maxsplit=1)[0]
+    return surname in (w.casefold() for w in _WORD.findall(first))
 
 
 _ET_AL_BEFORE = lazy_compile(r"\set\.?\sal\.?,?\s*[*_]{0,2}$")

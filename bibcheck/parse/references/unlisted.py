@@ -77,7 +77,10 @@ _NEWSPAPER = lazy_compile(
     r"(?:\s\([^()]{2,30}\))?,\s"
     rf"{_DATE}"
     r"(?:,\s(?:(?:p|pp|S|bl|s|c)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?"
-    r"(?:,\s(?:col|cols|kol)\.\s?\d+)?\.?\s*$"
+    r"(?:,\s(?:col|cols|kol)\.\s?\d+)?"
+    # (what the page holds, said in lower case: "…, p. 2-3, compte rendu de l'audience",
+    # "…, 4, leading article")
+    r"(?:,\s(?=[a-zß-ÿ])[^;]{3,200}?)?\.?\s*$"
 )
 # ... year first, then day and month (GOST 7.1): "Gazeta Lwowska. 1892. 14 marca. S. 3.",
 # "Известия. – 1930. – 5 янв. – С. 3.", "Kurjer Lwowski. 1901. 6 października. S. 1–2."
