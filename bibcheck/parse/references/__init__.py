@@ -92,6 +92,7 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
+from bibcheck.parse.references.sourcekind import method_titled, source_kind
 from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
@@ -629,6 +630,9 @@ def _fields(
     ref = without_medium(ref)
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
     ref = described_kind(ref, access is not None, bool(urls))
+    if ref.style not in ("patent", "german-law"):
+        # "Agency. Method 445.0: Title. …": the body's numbered method, the body its author
+        ref = method_titled(ref, clean(rest))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(
@@ -667,6 +671,9 @@ def _fields(
     ref = _titled_by_link(ref, first.raw if first else "")
     # "[Title](https://doi.org/…). Journal of X, 1998.": an article of the journal
     ref = _published_after_link(ref, first.raw if first else "")
+    if ref.style not in ("patent", "german-law"):
+        # a body's own publication, an act, slides or code: the kind the fields give
+        ref = source_kind(ref)
     ecli = _ECLI.search(rest)
     if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
         year = int(ecli.group("year"))

@@ -464,7 +464,23 @@ _PUBLIC_BODY = lazy_compile(
     # (a national weather, hydrological or geological service, a statistical office: "South
     # African Weather Service", "Met Office", "British Geological Survey")
     r"|(?:Weather|Meteorological|Hydrological|Hydrometeorological|Met)\s(?:Service|Office)"
-    r"|Geological\sSurvey|Statistical\sOffice|Statistics\sOffice)\b"
+    r"|Geological\sSurvey|Statistical\sOffice|Statistics\sOffice"
+    # the World Health Organization in the languages its publications are cited in (its
+    # regional offices too: "Pan American Health Organization")
+    r"|World\sHealth\sOrgani[sz]ation|Pan\sAmerican\sHealth\sOrgani[sz]ation"
+    r"|Organisation\smondiale\sde\sla\sSanté|Organización\sMundial\sde\sla\sSalud"
+    r"|Weltgesundheitsorganisation|Organização\sMundial\sda\sSaúde"
+    # a national standards body: "Badan Standardisasi Nasional", "Bureau of Indian
+    # Standards", "Türk Standardları Enstitüsü", "Deutsches Institut für Normung"
+    r"|Standardi[sz]ation|Standardisasi|Standardları|Institut\sfür\sNormung"
+    # Turkish ministries, presidencies and directorates general ("Çevre, Şehircilik ve İklim
+    # Değişikliği Bakanlığı", "Strateji ve Bütçe Başkanlığı", "Karayolları Genel
+    # Müdürlüğü"); Indonesian and Malay ministries, departments, directorates and agencies
+    # ("Kementerian Kesehatan RI", "Departemen Pendidikan Nasional", "Direktorat Jenderal
+    # …", "Badan Pusat Statistik", "Kementerian Kesihatan Malaysia")
+    r"|Bakanlığı|Başkanlığı|Genel\sMüdürlüğü|Kementerian|Departemen|Direktorat\sJenderal"
+    r"|Badan\s(?:Pusat|Nasional|Standardisasi|Penelitian|Pengawas|Meteorologi|Perencanaan"
+    r"|Lingkungan|Informasi|Riset))\b"
     r"|\w(?:ministerium|ministeriet|myndigheten|myndighet|direktoratet|styrelsen"
     r"|departementet|verket)\b"
     r"|(?<!\w)(?:मंत्रालय|मन्त्रालय|निदेशालय|महानिदेशालय|प्राधिकरण|आयोग)(?!\w)",
@@ -484,6 +500,12 @@ _BODY_GENRE = lazy_compile(
 # ... or an edition of its yearly publication, the year (or the years) closing the title's
 # name: "Swedres-Svarm 2022: Sales of …", "Health Accounts Estimates 2019-20"
 _EDITION_YEAR = lazy_compile(r"\s(?:1[6-9]|20)\d\d(?:[–/-]\d{2,4})?(?::|$)")
+
+
+def public_body(name: str) -> bool:
+    """Does ``name`` name a public body that issues documents (a ministry, an agency, an
+    authority, a standards body, the World Health Organization …: :data:`_PUBLIC_BODY`)?"""
+    return _PUBLIC_BODY.search(name) is not None
 
 
 def agency_document(text: str, title: str | None) -> bool:
