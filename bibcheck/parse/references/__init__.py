@@ -59,6 +59,7 @@ from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
+from bibcheck.parse.references.course_notes import without_notes_genre
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.discursive import after_lead_in_prose
@@ -70,6 +71,7 @@ from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
+from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.native_et_al import english_others, without_others
@@ -275,6 +277,8 @@ def parse_reference(
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)
+        # "Name, Course ders notları, 5. hafta, …": the genre word no part of the title
+        ref = without_notes_genre(ref, text)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref
@@ -582,6 +586,8 @@ def _fields(
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
     if ref.style != "german-law":  # "Lee, Kim, Jo Chen, *T,*" (a German note is read whole)
         ref = inverted_names.reread(ref, text, rest, line_starts, web)
+    # 'Prof. E. Lindqvist, GEOG 310 Lecture 5 "Title", slides': the speaker the author
+    ref = lead_person(ref, clean(rest))
     # (a German legal note's fields are read whole: "BGH, Urt. v. …" names no author)
     if detect_styles and ref.style not in ("gost", "patent", "german-law"):
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed

@@ -490,6 +490,10 @@ _PUBLIC_BODY = lazy_compile(
 # recommendations, a technical guide, a strategy or action plan
 _BODY_GENRE = lazy_compile(
     r"\b(?:Guidelines?|Guidance|Standards|Estimates|Recommendations|Technical\sGuide"
+    # (a body's compendium, handbook or toolkit of strategies or measures; Turkish
+    # "Stratejik Plan(ı)", "Kılavuz(u)", Indonesian "Pedoman", "Rencana Strategis")
+    r"|Compendium|Handbook|Toolkit|Strategies|Stratejik\sPlanı?|Kılavuzu?|Pedoman"
+    r"|Rencana\sStrategis"
     r"|Action\sPlan|Strategy|Code\sof\sPractice|Leitlinien?|Richtlinien?|Empfehlungen"
     r"|Leitfaden|Lignes\sdirectrices|Guide\s(?:technique|méthodologique|pratique)"
     r"|Recommandations|Directrices|Guía\stécnica|Diretrizes|Linee\sguida|Raccomandazioni"

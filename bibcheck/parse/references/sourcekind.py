@@ -16,6 +16,11 @@ README.md``, kinds of sources that are not articles or books):
   Agency. Method 445.0: In vitro determination …. Revision 1.2. Cincinnati, OH: EPA;
   1997.``): the body is the author, the method's sentence the title, and the work a
   ``report`` (a standard).
+* **a research institute's or centre's own publication** (``Title. Institute for Futures
+  Studies.``): a ``report``, as a body's is.
+* **a paper in an edited volume**, the editors named Vancouver's way (``In: van der Walt S,
+  Millman J, editors. Proceedings of …; 2010. p. 56-61.``), read with no kind: a ``chapter``
+  in that volume.
 * **slides and code** in a journal's place (``“Lecture 9: …,” CS 201 lecture slides,
   Spring 2024.``; ``“listsort.txt,” CPython source tree, 2002. Available:
   https://github.com/…``): an unpublished slide deck or a repository's file is ``web``, not
@@ -101,12 +106,57 @@ def _slides_or_code(ref: Reference) -> bool:
     return bool(ref.host and _SLIDES_OR_CODE.search(ref.host)) or _code_host(ref.url)
 
 
+# a research institute or centre as the publisher, by its name alone: "Institute for Futures
+# Studies", "Institute for Fiscal Studies", "Centre for Economic Policy Research", "Institut
+# für Sozialforschung", "Instituto de Estudios Fiscales" (a press of one keeps the book: "Institute
+# of Education Press")
+_INSTITUTE = lazy_compile(
+    r"^(?:The\s)?(?:[A-Z][\w'’-]*\s){0,3}(?:Institute|Institut|Instituto|Istituto|Centre|Center"
+    r"|Centro)\s(?:for|of|für|de|di|per|do|da)\s[^,;:()]{2,80}$"
+)
+
+
+def _institute_issued(ref: Reference) -> bool:
+    """A book-shaped work a research institute or centre publishes, no press nor ISBN: its
+    report (``Dahlgren, G., & Whitehead, M. (1991). Title. Institute for Futures
+    Studies.``)."""
+    publisher = " ".join((ref.publisher or "").split()).strip(" .,")
+    return (
+        ref.kind is RefKind.BOOK
+        and ref.host is None
+        and _INSTITUTE.match(publisher) is not None
+        and not _pressed(ref)
+    )
+
+
+# a paper in an edited volume, as Vancouver and its neighbours write it after the title:
+# "In: van der Walt S, Millman J, editors. Proceedings of …; 2010. p. 56-61.", "In: Doe A,
+# editor. Book. …", "En: Pérez J, editores. …", "Dans : Dupont A, éditeurs. …"
+_IN_EDITED = lazy_compile(
+    r"\.\s(?:In|En|Em|Dans|W|V|U|I)\s?:\s[^;:]{1,300}?,\s"
+    r"(?:editors?|eds?|editor\(s\)|editores|editoras?|éditeurs?|éds?|Hrsg|redaktorzy|red)\."
+    r"\s(?P<book>[^.;]{3,300})"
+)
+
+
+def _edited_volume(ref: Reference) -> str | None:
+    """The volume an unknown-kind work is a paper in, when the text names its editors
+    Vancouver's way (``In: Names, editors. Book; Year.``), else None."""
+    if ref.kind is not RefKind.UNKNOWN or ref.host is not None:
+        return None
+    m = _IN_EDITED.search(" ".join(ref.raw.split()))
+    return m.group("book").strip() if m is not None else None
+
+
 def source_kind(ref: Reference) -> Reference:
     """``ref`` with the kind its fields give it (see the module), else as it is."""
-    if _legislation(ref) or _body_publication(ref):
+    if _legislation(ref) or _body_publication(ref) or _institute_issued(ref):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if _slides_or_code(ref):
         return dataclasses.replace(ref, kind=RefKind.WEB)
+    volume = _edited_volume(ref)
+    if volume is not None:
+        return dataclasses.replace(ref, kind=RefKind.CHAPTER, host=volume)
     return ref
 
 
