@@ -106,13 +106,18 @@ def _slides_or_code(ref: Reference) -> bool:
     return bool(ref.host and _SLIDES_OR_CODE.search(ref.host)) or _code_host(ref.url)
 
 
-# a research institute or centre as the publisher, by its name alone: "Institute for Futures
-# Studies", "Institute for Fiscal Studies", "Centre for Economic Policy Research", "Institut
-# für Sozialforschung", "Instituto de Estudios Fiscales" (a press of one keeps the book: "Institute
-# of Education Press")
+# a research institute or centre named for what it studies, as the publisher: "Institute for
+# Futures Studies", "Institute for Fiscal Studies", "Centre for Economic Policy Research",
+# "Institut für Sozialforschung", "Centro para …" (a press of one keeps the book: "Institute
+# for X Press"; an institute "of" a science or a country publishes books as well as reports:
+# "Australian Institute of Marine Science", "Institute of Physics")
 _INSTITUTE = lazy_compile(
-    r"^(?:The\s)?(?:[A-Z][\w'’-]*\s){0,3}(?:Institute|Institut|Instituto|Istituto|Centre|Center"
-    r"|Centro)\s(?:for|of|für|de|di|per|do|da)\s[^,;:()]{2,80}$"
+    r"^(?:The\s)?(?:Institute|Institut|Instituto|Istituto|Centre|Center|Centro)"
+    r"\s(?:for|für|per|para|pour)\s[^,;:()]{2,80}$"
+)
+# an edition statement: a book's ("2nd ed.", "3. Aufl.", "Rev. ed.")
+_EDITION = lazy_compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|e|\.)?\s(?:ed|edn|edition|Aufl|éd|edición)\b|\b[Rr]ev\.\sed\b"
 )
 
 
@@ -126,6 +131,7 @@ def _institute_issued(ref: Reference) -> bool:
         and ref.host is None
         and _INSTITUTE.match(publisher) is not None
         and not _pressed(ref)
+        and _EDITION.search(ref.raw) is None
     )
 
 
