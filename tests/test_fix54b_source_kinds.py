@@ -77,7 +77,12 @@ KINDS = [
         RefKind.BOOK,
         id="press-publisher-stays-book",
     ),
-    # an institute "of" a science, or a work with an edition: a book
+    # a centre, an institute "of" a science, or a work with an edition: a book
+    pytest.param(
+        "Ruiz, A. (1970). Dialects of the river towns. Center for Language Research.",
+        RefKind.BOOK,
+        id="center-publisher-stays-book",
+    ),
     pytest.param(
         "Hale S, Ito M. Field Guide to Reef Fishes. 3rd ed. Darwin: Northern Institute of"
         " Marine Science; 2004.",
@@ -230,6 +235,16 @@ def test_method_entry_read_whole() -> None:
 )
 def test_public_body(name: str, body: bool) -> None:
     assert public_body(name) is body
+
+
+def test_internet_page_of_a_body_stays_web() -> None:
+    # NLM's "[Internet]": a body's online document is a page of its site, even when its
+    # title names a strategy or guidelines
+    ref = _read(
+        "World Health Organization. Road safety strategy for cities [Internet]. Geneva: WHO;"
+        " 2021 [cited 2024 Jan 5]. Available from: https://www.who.int/example/road-safety"
+    )
+    assert ref.kind is RefKind.WEB
 
 
 def test_source_kind_leaves_articles_and_theses() -> None:

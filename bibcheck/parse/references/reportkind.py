@@ -319,7 +319,9 @@ def is_report(
         or institution_series(text)
         or designated_report(text, title)
         or _SCRIPT_REPORT.search(text) is not None
-        or agency_document(text, title)
+        # (NLM's "[Internet]" makes a body's online document a page of its site:
+        # :func:`bibcheck.parse.references.vancouver.organisation_page`)
+        or (agency_document(text, title) and not online_medium(text))
         or month_dated_facts(text)
         or commission_imprint(text, authors)
         or observatory_work(authors, publisher)

@@ -16,8 +16,8 @@ README.md``, kinds of sources that are not articles or books):
   Agency. Method 445.0: In vitro determination …. Revision 1.2. Cincinnati, OH: EPA;
   1997.``): the body is the author, the method's sentence the title, and the work a
   ``report`` (a standard).
-* **a research institute's or centre's own publication** (``Title. Institute for Futures
-  Studies.``): a ``report``, as a body's is.
+* **a research institute's own publication** (``Title. Institute for Futures Studies.``,
+  no edition): a ``report``, as a body's is.
 * **a paper in an edited volume**, the editors named Vancouver's way (``In: van der Walt S,
   Millman J, editors. Proceedings of …; 2010. p. 56-61.``), read with no kind: a ``chapter``
   in that volume.
@@ -106,13 +106,13 @@ def _slides_or_code(ref: Reference) -> bool:
     return bool(ref.host and _SLIDES_OR_CODE.search(ref.host)) or _code_host(ref.url)
 
 
-# a research institute or centre named for what it studies, as the publisher: "Institute for
-# Futures Studies", "Institute for Fiscal Studies", "Centre for Economic Policy Research",
-# "Institut für Sozialforschung", "Centro para …" (a press of one keeps the book: "Institute
-# for X Press"; an institute "of" a science or a country publishes books as well as reports:
-# "Australian Institute of Marine Science", "Institute of Physics")
+# a research institute named for what it studies, as the publisher: "Institute for Futures
+# Studies", "Institute for Fiscal Studies", "Institut für Sozialforschung" (a press of one
+# keeps the book: "Institute for X Press"; an institute "of" a science or a country, and a
+# centre, publish books as well as reports: "Australian Institute of Marine Science",
+# "Center for Applied Linguistics")
 _INSTITUTE = lazy_compile(
-    r"^(?:The\s)?(?:Institute|Institut|Instituto|Istituto|Centre|Center|Centro)"
+    r"^(?:The\s)?(?:Institute|Institut|Instituto|Istituto)"
     r"\s(?:for|für|per|para|pour)\s[^,;:()]{2,80}$"
 )
 # an edition statement: a book's ("2nd ed.", "3. Aufl.", "Rev. ed.")
@@ -122,7 +122,7 @@ _EDITION = lazy_compile(
 
 
 def _institute_issued(ref: Reference) -> bool:
-    """A book-shaped work a research institute or centre publishes, no press nor ISBN: its
+    """A book-shaped work a research institute publishes, no press, ISBN or edition: its
     report (``Dahlgren, G., & Whitehead, M. (1991). Title. Institute for Futures
     Studies.``)."""
     publisher = " ".join((ref.publisher or "").split()).strip(" .,")
