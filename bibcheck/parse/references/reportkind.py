@@ -467,11 +467,6 @@ _PUBLIC_BODY = lazy_compile(
     # African Weather Service", "Met Office", "British Geological Survey")
     r"|(?:Weather|Meteorological|Hydrological|Hydrometeorological|Met)\s(?:Service|Office)"
     r"|Geological\sSurvey|Statistical\sOffice|Statistics\sOffice"
-    # the World Health Organization in the languages its publications are cited in (its
-    # regional offices too: "Pan American Health Organization")
-    r"|World\sHealth\sOrgani[sz]ation|Pan\sAmerican\sHealth\sOrgani[sz]ation"
-    r"|Organisation\smondiale\sde\sla\sSanté|Organización\sMundial\sde\sla\sSalud"
-    r"|Weltgesundheitsorganisation|Organização\sMundial\sda\sSaúde"
     # a national standards body: "Badan Standardisasi Nasional", "Bureau of Indian
     # Standards", "Türk Standardları Enstitüsü", "Deutsches Institut für Normung"
     r"|Standardi[sz]ation|Standardisasi|Standardları|Institut\sfür\sNormung"
@@ -510,7 +505,7 @@ _EDITION_YEAR = lazy_compile(r"\s(?:1[6-9]|20)\d\d(?:[–/-]\d{2,4})?(?::|$)")
 
 def public_body(name: str) -> bool:
     """Does ``name`` name a public body that issues documents (a ministry, an agency, an
-    authority, a standards body, the World Health Organization …: :data:`_PUBLIC_BODY`)?"""
+    authority, a standards body …: :data:`_PUBLIC_BODY`)?"""
     return _PUBLIC_BODY.search(name) is not None
 
 

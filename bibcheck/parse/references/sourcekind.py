@@ -3,7 +3,7 @@ once it is read, whatever style it was read in (the corpus conventions: ``tests/
 README.md``, kinds of sources that are not articles or books):
 
 * **a public body's own publication** -- a ministry, an agency, an authority, a standards
-  body, the World Health Organization … is the author (``Çevre, Şehircilik ve İklim
+  body … is the author (``Çevre, Şehircilik ve İklim
   Değişikliği Bakanlığı. Kentsel Dönüşüm Stratejik Planı 2019-2023. Ankara, 2019.``,
   ``Kementerian Kesehatan RI. 2019. Title. Jakarta: Kemenkes RI.``), the work is read as a
   book or of no kind, no ISBN is given and no press publishes it: a ``report``.  A
