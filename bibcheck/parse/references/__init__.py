@@ -60,6 +60,7 @@ from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
+from bibcheck.parse.references.course_notes import without_notes_genre
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.discursive import after_lead_in_prose
@@ -72,6 +73,7 @@ from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
+from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.native_et_al import english_others, without_others
@@ -94,6 +96,7 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
+from bibcheck.parse.references.sourcekind import method_titled, source_kind
 from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
@@ -284,6 +287,8 @@ def parse_reference(
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)
+        # "Name, Course ders notları, 5. hafta, …": the genre word no part of the title
+        ref = without_notes_genre(ref, text)
     # (an AI tool by its name, "Duden online (o. J.): cringe" by its headword, lecture
     # slides a slide deck: :mod:`bibcheck.parse.references.toolsources`)
     ref = slide_deck(sub_voce(dated_head(ai_tool(ref))))
@@ -616,6 +621,8 @@ def _fields(
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
     if ref.style != "german-law":  # "Lee, Kim, Jo Chen, *T,*" (a German note is read whole)
         ref = inverted_names.reread(ref, text, rest, line_starts, web)
+    # 'Prof. E. Lindqvist, GEOG 310 Lecture 5 "Title", slides': the speaker the author
+    ref = lead_person(ref, clean(rest))
     # (a German legal note's fields are read whole: "BGH, Urt. v. …" names no author)
     if detect_styles and ref.style not in ("gost", "patent", "german-law"):
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
@@ -664,6 +671,9 @@ def _fields(
     ref = without_medium(ref)
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
     ref = described_kind(ref, access is not None, bool(urls))
+    if ref.style not in ("patent", "german-law"):
+        # "Agency. Method 445.0: Title. …": the body's numbered method, the body its author
+        ref = method_titled(ref, clean(rest))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(
@@ -702,6 +712,9 @@ def _fields(
     ref = _titled_by_link(ref, first.raw if first else "")
     # "[Title](https://doi.org/…). Journal of X, 1998.": an article of the journal
     ref = _published_after_link(ref, first.raw if first else "")
+    if ref.style not in ("patent", "german-law"):
+        # a body's own publication, an act, slides or code: the kind the fields give
+        ref = source_kind(ref)
     ecli = _ECLI.search(rest)
     if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
         year = int(ecli.group("year"))

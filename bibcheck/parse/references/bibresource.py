@@ -12,6 +12,9 @@ types are filed (:mod:`bibcheck.parse.references.csljson`):
 * a ``@misc`` deposited in a data repository (``publisher``/``howpublished`` Zenodo,
   Figshare, Dryad; a Zenodo or Dryad DOI): ``web``.
 
+* a ``@misc``, ``@unpublished`` or ``@online`` slide deck (``howpublished = {Course
+  slides, …}``): ``web`` (an unpublished slide deck online, by the conventions).
+
 Any other ``@unpublished`` (a manuscript, a talk) or ``@misc`` is left to the caller.
 """
 
@@ -46,6 +49,16 @@ _PREPRINT_DOI = lazy_compile(
 _DEPOSIT = lazy_compile(r"\b(?:zenodo|figshare|dryad|dataverse|pangaea|osf)\b")
 _DEPOSIT_DOI = lazy_compile(
     r"^10\.(?:5281/zenodo|5061/dryad|6084/m9\.figshare|7910/dvn|1594/pangaea)"
+)
+
+
+# a slide deck, as ``howpublished``, ``type`` or ``note`` describes the entry: "Course
+# slides, …", "Lecture slides", "Slide deck", "Vorlesungsfolien", "Diapositivas de clase"
+# (lecture notes are no slides: no kind fits them)
+_SLIDES = lazy_compile(
+    r"\b(?:(?:lecture|course|class|presentation|powerpoint|conference|seminar)\s)?slides\b"
+    r"|\bslide\s(?:deck|set)\b|\bvorlesungsfolien\b|\bfoliensatz\b|\bdiapositivas\b"
+    r"|\bdiapositives\b|\bdiaporama\b"
 )
 
 
@@ -89,4 +102,6 @@ def resource_kind(entry_type: str, fields: Mapping[str, str]) -> RefKind | None:
         return RefKind.ARTICLE
     if entry_type == "misc" and _deposited(fields):
         return RefKind.WEB
+    if _SLIDES.search(_lower(fields, "howpublished", "type", "note")) is not None:
+        return RefKind.WEB  # a slide deck, shared online or on a course's platform
     return None

@@ -7,6 +7,7 @@ Identifier or an official gazette: ``Real Decreto 463/2020, de 14 de marzo (BOE 
 (ECLI:ES:TS:2022:3956)``, ``Loi n° 2020-290 du 23 mars 2020``, ``BVerfGE 7, 198``, ``BGH,
 Urt. v. 12.3.2019``, ``Cass. civ. 1re, 3 mai 2000``, ``d.lgs. n. 50/2016``, ``HR 12 maart
 2001``, ``Koninklijk Besluit van 19 december 1836``, ``BGBl. I S. 1045``, ``Case C-131/12``,
+Turkish ``6306 sayılı … Kanun`` (``Resmî Gazete, 31.05.2012, Sayı: 28309``),
 and Indonesian ``Undang-Undang Nomor 5 Tahun 1960``, ``Putusan Mahkamah Konstitusi Nomor
 35/PUU-X/2012``, and the acts named by their kind, then number or date, of Lao, Thai,
 Vietnamese, Ukrainian, Arabic and other languages (:func:`.acts.designated_law`).
@@ -92,6 +93,17 @@ _INDONESIAN = lazy_compile(
     r"|Inpres)\s(?:[^.;]{0,200}?\s)?(?:Nomor|No\.|Tahun)\s\d"
     r"|^\W*Akta\s[^.;()]{2,150}?\s(?:1[89]|20)\d\d\s\(Akta\s\d"
 )
+# Turkish laws, decrees and regulations by their number, then "sayılı" (numbered) and their
+# name, the kind of act closing it: "6306 sayılı Afet Riski Altındaki Alanların
+# Dönüştürülmesi Hakkında Kanun", "5393 sayılı Belediye Kanunu", "696 sayılı Kanun Hükmünde
+# Kararname", "… sayılı … Yönetmeliği"; or a regulation named by its kind and its gazette
+# ("Resmî Gazete, 31.05.2012, Sayı: 28309")
+_TURKISH = lazy_compile(
+    r"^\W*\d{1,5}\s[Ss]ayılı\s(?:[^\s.;]{1,40}\s){0,20}?(?:Kanun|Kanunu|Yönetmelik|Yönetmeliği"
+    r"|Kararname|Kararnamesi|Tüzük|Tüzüğü|Genelge|Genelgesi|Tebliğ|Tebliği|Cumhurbaşkanlığı"
+    r"\sKararnamesi)\b"
+    r"|\bResm[iî]\sGazete(?:,|\s)\s?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|[Ss]ayı)"
+)
 # an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
 # "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1",
 # "GBl. DDR I, S. 300", "GVBl. S. 12"
@@ -138,4 +150,5 @@ def legal_source(text: str) -> bool:
         or _NAMED_STATUTE.search(text)
         or _GAZETTE.search(text)
         or _INDONESIAN.search(text)
+        or _TURKISH.search(text)
     )

@@ -4,7 +4,8 @@ and retrieval dates, in the languages APA lists are written in.
 * A bracketed description of a medium (``[Video]``, ``[Vidéo]``, ``[Podcast episode]``,
   ``[Épisode de podcast]``, ``[Tweet]``, ``[Publication]``, ``[Blog post]``, ``[Computer
   software]``, ``[Data set]`` …): films, videos, podcasts, social-media posts, blog posts,
-  software and datasets are ``web`` by the corpus conventions, whatever the shape of the rest
+  software (a chatbot's ``[Large language model]`` too), datasets and slide decks
+  (``[Lecture slides]``) are ``web`` by the corpus conventions, whatever the shape of the rest
   (a podcast episode "In *Series*" is no chapter).  A work with a journal's volume or issue
   keeps its kind (a video article).
 * A report number in parentheses right after an emphasised title, as APA writes a body's
@@ -33,6 +34,15 @@ _MEDIA = (
     r"|blog\spost|billet\sde\sblog|entrada\sde\sblog|web\s?page|page\sweb|site\sweb|website"
     r"|p[áa]gina\sweb|computer\s(?:software|program)|software|logiciel|data\sset|dataset"
     r"|jeu\sde\sdonn[ée]es|conjunto\sde\sdatos|datensatz|mobile\sapp"
+    # a slide deck (an unpublished talk's or a course's slides, shared online: "[Lecture
+    # slides]", "[PowerPoint slides]", "[Diapositivas de clase]", "[Diaporama]",
+    # "[Vorlesungsfolien]") -- never lecture notes, which no kind fits
+    r"|(?:lecture\s|course\s|class\s|presentation\s|powerpoint\s|conference\s)?slides"
+    r"|slide\sdeck|diapositivas|diapositives|diaporama|vorlesungsfolien|folien"
+    # a generative model answering prompts, cited as software: "[Large language model]",
+    # "[Modelo de lenguaje de gran tamaño]", "[Grand modèle de langage]", "[Chatbot]"
+    r"|large\slanguage\smodel|modelo\sde\slenguaje|grand\smod[èe]le\sde\slangage"
+    r"|gro(?:ß|ss)es\ssprachmodell|ki-sprachmodell|chatbot"
 )
 _MEDIUM = lazy_compile(rf"\[(?:{_MEDIA})(?:\s[^\[\]]{{0,30}})?\]", re.IGNORECASE)
 # "*Title* (Tech 3285)", "*Title* (IASA-TC 04, 2e éd., …)", "*Title* (NIST SP 800-53 Rev. 5)":

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.sourcekind import source_kind
 
 __all__ = ["STATUTE_START", "polish_note"]
 
@@ -45,8 +46,9 @@ _SHAPE = lazy_compile(
 )
 _CHAPTER = lazy_compile(r"^[,.]?\s*(?:\[w:\]|\[in:\]|w:|In:|V:|W:)\s", re.I)
 _JOURNAL = lazy_compile(r"^[,.]?\s*[„\"“](?P<journal>[^”“\"]{2,150})[”“\"]")
+# (a place in any Latin script's capitals: "İstanbul", "Ángers", "Århus", "Łódź", "Şanlıurfa")
 _PLACE_YEAR = lazy_compile(
-    r"[,.]\s*(?P<place>[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w.–/ -]{1,60}?)"
+    r"[,.]\s*(?P<place>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŘŠŽĎŤŇĽĹŔŐŰİŞĞ][\w.–/ -]{1,60}?)"
     r"(?:\s?:\s?(?P<publisher>[^,:]{2,120}?))?,?\s(?P<year>(?:1[5-9]|20)\d\d)\b"
 )
 _DATE_YEAR = lazy_compile(r"\b\d{1,2}\.\d{1,2}\.((?:1[5-9]|20)\d\d)\b")
@@ -128,7 +130,8 @@ def polish_note(text: str, base: Reference) -> Reference | None:
     journal = _JOURNAL.match(rest)
     if journal is not None:
         return _article(fields, journal.group("journal"), rest[journal.end() :])
-    return _book(fields, rest)
+    # (a ministry's plan, cited as a book is: its report, :func:`.sourcekind.source_kind`)
+    return source_kind(_book(fields, rest))
 
 
 def _tradition(text: str, rest: str) -> bool:
@@ -178,9 +181,12 @@ def _book(ref: Reference, rest: str) -> Reference:
     imprint = _PLACE_YEAR.search(rest)
     if imprint is None:
         return ref
+    # (a thesis or a report the whole note was read as stays one: "…, Yüksek Lisans Tezi,
+    # Üniversitesi, İstanbul, 2020" names its university and place, no publisher)
+    kind = ref.kind if ref.kind in (RefKind.THESIS, RefKind.REPORT) else RefKind.BOOK
     return replace(
         ref,
-        kind=RefKind.BOOK,
+        kind=kind,
         place=imprint.group("place").strip(),
         publisher=(imprint.group("publisher") or "").strip() or None,
         year=int(imprint.group("year")),

@@ -335,7 +335,9 @@ def is_report(
         or institution_series(text)
         or designated_report(text, title)
         or _SCRIPT_REPORT.search(text) is not None
-        or agency_document(text, title)
+        # (NLM's "[Internet]" makes a body's online document a page of its site:
+        # :func:`bibcheck.parse.references.vancouver.organisation_page`)
+        or (agency_document(text, title) and not online_medium(text))
         or month_dated_facts(text)
         or commission_imprint(text, authors)
         or observatory_work(authors, publisher)
@@ -476,7 +478,18 @@ _PUBLIC_BODY = lazy_compile(
     # (a national weather, hydrological or geological service, a statistical office: "South
     # African Weather Service", "Met Office", "British Geological Survey")
     r"|(?:Weather|Meteorological|Hydrological|Hydrometeorological|Met)\s(?:Service|Office)"
-    r"|Geological\sSurvey|Statistical\sOffice|Statistics\sOffice)\b"
+    r"|Geological\sSurvey|Statistical\sOffice|Statistics\sOffice"
+    # a national standards body: "Badan Standardisasi Nasional", "Bureau of Indian
+    # Standards", "Türk Standardları Enstitüsü", "Deutsches Institut für Normung"
+    r"|Standardi[sz]ation|Standardisasi|Standardları|Institut\sfür\sNormung"
+    # Turkish ministries, presidencies and directorates general ("Çevre, Şehircilik ve İklim
+    # Değişikliği Bakanlığı", "Strateji ve Bütçe Başkanlığı", "Karayolları Genel
+    # Müdürlüğü"); Indonesian and Malay ministries, departments, directorates and agencies
+    # ("Kementerian Kesehatan RI", "Departemen Pendidikan Nasional", "Direktorat Jenderal
+    # …", "Badan Pusat Statistik", "Kementerian Kesihatan Malaysia")
+    r"|Bakanlığı|Başkanlığı|Genel\sMüdürlüğü|Kementerian|Departemen|Direktorat\sJenderal"
+    r"|Badan\s(?:Pusat|Nasional|Standardisasi|Penelitian|Pengawas|Meteorologi|Perencanaan"
+    r"|Lingkungan|Informasi|Riset))\b"
     r"|\w(?:ministerium|ministeriet|myndigheten|myndighet|direktoratet|styrelsen"
     r"|departementet|verket)\b"
     r"|(?<!\w)(?:मंत्रालय|मन्त्रालय|निदेशालय|महानिदेशालय|प्राधिकरण|आयोग)(?!\w)",
@@ -486,6 +499,10 @@ _PUBLIC_BODY = lazy_compile(
 # recommendations, a technical guide, a strategy or action plan
 _BODY_GENRE = lazy_compile(
     r"\b(?:Guidelines?|Guidance|Standards|Estimates|Recommendations|Technical\sGuide"
+    # (a body's compendium, handbook or toolkit of strategies or measures; Turkish
+    # "Stratejik Plan(ı)", "Kılavuz(u)", Indonesian "Pedoman", "Rencana Strategis")
+    r"|Compendium|Handbook|Toolkit|Strategies|Stratejik\sPlanı?|Kılavuzu?|Pedoman"
+    r"|Rencana\sStrategis"
     r"|Action\sPlan|Strategy|Code\sof\sPractice|Leitlinien?|Richtlinien?|Empfehlungen"
     r"|Leitfaden|Lignes\sdirectrices|Guide\s(?:technique|méthodologique|pratique)"
     r"|Recommandations|Directrices|Guía\stécnica|Diretrizes|Linee\sguida|Raccomandazioni"
@@ -496,6 +513,12 @@ _BODY_GENRE = lazy_compile(
 # ... or an edition of its yearly publication, the year (or the years) closing the title's
 # name: "Swedres-Svarm 2022: Sales of …", "Health Accounts Estimates 2019-20"
 _EDITION_YEAR = lazy_compile(r"\s(?:1[6-9]|20)\d\d(?:[–/-]\d{2,4})?(?::|$)")
+
+
+def public_body(name: str) -> bool:
+    """Does ``name`` name a public body that issues documents (a ministry, an agency, an
+    authority, a standards body …: :data:`_PUBLIC_BODY`)?"""
+    return _PUBLIC_BODY.search(name) is not None
 
 
 def agency_document(text: str, title: str | None) -> bool:
