@@ -21,7 +21,7 @@ from bibcheck.parse.references.italian_notes import CIT_SHORT, parse
 from bibcheck.parse.references.repeat import find_repeats
 from bibcheck.parse.references.shared import clean
 
-B, A, C, U = RefKind.BOOK, RefKind.ARTICLE, RefKind.CHAPTER, RefKind.UNKNOWN
+B, A, C, R, U = RefKind.BOOK, RefKind.ARTICLE, RefKind.CHAPTER, RefKind.REPORT, RefKind.UNKNOWN
 
 # (note, authors, title, year, kind, other fields)
 CASES = [
@@ -107,7 +107,7 @@ CASES = [
         (),
         "Disposizioni in materia di tenuità del fatto",
         2015,
-        U,
+        R,  # (legislation and case law are reports: the corpus kind conventions)
         {},
         id="decree-title-after-number",
     ),
@@ -116,7 +116,7 @@ CASES = [
         (),
         "Regolamento sulle visite nei centri di mediazione",
         1999,
-        U,
+        R,  # (legislation and case law are reports: the corpus kind conventions)
         {},
         id="dpr-title-before-article",
     ),
@@ -125,7 +125,7 @@ CASES = [
         (),
         None,
         2019,
-        U,
+        R,  # (legislation and case law are reports: the corpus kind conventions)
         {},
         id="statute-without-title",
     ),
@@ -134,7 +134,7 @@ CASES = [
         (),
         None,
         2019,
-        U,
+        R,  # (legislation and case law are reports: the corpus kind conventions)
         {},
         id="decision-page-no-year",
     ),
@@ -202,7 +202,7 @@ CASES = [
         (),
         "Ley 9/2017, de 3 de mayo, de mediación en asuntos penales",  # (as the BOE titles it)
         2017,
-        U,
+        R,  # (legislation and case law are reports: the corpus kind conventions)
         {},
         id="es-statute",
     ),
