@@ -220,12 +220,12 @@ def finding_json(f: Finding, placer: LinePlacer | None = None) -> dict[str, Any]
 
 
 def findings_json(
-    findings: Iterable[Finding], documents: Mapping[str, ParsedDocument] | None = None
+    findings: Iterable[Finding], placers: Mapping[str, LinePlacer] | None = None
 ) -> list[dict[str, Any]]:
     """Findings as JSON objects, in the order given (use :func:`bibcheck.analyse.sort_findings`);
-    ``documents`` by id place their lines in files."""
-    placers = {doc_id: doc.placer() for doc_id, doc in (documents or {}).items()}
-    return [finding_json(f, placers.get(f.document or "")) for f in findings]
+    ``placers`` (:meth:`ParsedDocument.placer`, by document id) place their lines in files."""
+    found = placers or {}
+    return [finding_json(f, found.get(f.document or "")) for f in findings]
 
 
 VERIFICATION_KEYS = (

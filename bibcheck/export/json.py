@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from bibcheck.analyse import analyse
-from bibcheck.model import ParsedDocument
+from bibcheck.model import LinePlacer
 from bibcheck.shapes import (
     anomalies_json,
     document_json,
@@ -46,9 +46,10 @@ def build_export(db: Store, policy: ConfirmPolicy | None = None) -> dict[str, An
         "literature": [],
         "anomalies": [],
     }
-    documents: dict[str, ParsedDocument] = {}
+    # (each document's line placer only, not the document: memory stays one document's)
+    placers: dict[str, LinePlacer] = {}
     for doc in iter_documents(db):
-        documents[doc.id] = doc
+        placers[doc.id] = doc.placer()
         out["documents"].append(document_json(doc))
         out["footnotes"].extend(footnote_json(doc, fn) for fn in doc.footnotes)
         out["literature"].extend(literature_json(doc, e) for e in doc.literature)
@@ -56,7 +57,7 @@ def build_export(db: Store, policy: ConfirmPolicy | None = None) -> dict[str, An
     out["links"] = links_json(db, policy or ConfirmPolicy())
     out["archives"] = archives_json(db)
     out["verifications"] = [verification_json(v) for v in load_verifications(db)]
-    out["findings"] = findings_json(analyse(db, policy), documents)
+    out["findings"] = findings_json(analyse(db, policy), placers)
     return out
 
 

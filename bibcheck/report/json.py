@@ -89,7 +89,7 @@ def report_json(data: ReportData) -> dict[str, Any]:
         "links": _links(data),
         "archives": [lookup_json(data.lookups[u]) for u in sorted(data.lookups)],
         "verifications": [verification_json(v) for v in data.verifications],
-        "findings": findings_json(data.findings, {doc.id: doc}),
+        "findings": findings_json(data.findings, {doc.id: doc.placer()}),
     }
 
 
