@@ -288,3 +288,42 @@ write("org/tramvay-tez.key.json", {
 check("org", "tramvay-tez", {"bolumler/01-giris.org": f["bolumler/01-giris.org"][0],
                               "bolumler/02-elektrik.org": f["bolumler/02-elektrik.org"][0]})
 print("ok")
+
+# 6. docx/balaton-jelentes ---------------------------------------------------------------
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_docx41b import build  # noqa: E402
+
+build("balaton-jelentes")
+cites, defects = [], []
+for i, line in enumerate((SRC / "docx/balaton-jelentes/body.txt").read_text(encoding="utf-8").split("\n"), 1):
+    for m in NOTE.finditer(line):
+        for item in m.group(1).split("|"):
+            (defects.append({"kind": item[1:], "line": i}) if item.startswith("!") else cites.append([item, i]))
+write("docx/balaton-jelentes.key.json", {
+    "about": "Hungarian technical report (Lake Balaton water quality) in Word: two chapters, each "
+             "ending with its own typed numbered 'Irodalom' list (Heading 2), numbering restarting "
+             "in chapter 2; bracketed numeric citations [n], [n, m]. Lines are body paragraph "
+             "numbers (= lines of _src/_meta/b/docx/balaton-jelentes/body.txt). Labels repeat across "
+             "chapters, so no notes are keyed: the fields are in the literature (both lists in "
+             "order). Hungarian names are written family name first ('Herodek S.'). Invented: the "
+             "authors, Varga 2005 (ch. 2 no. 5), the OVF plan's URL; real works as remembered. "
+             "Defect: chapter 2's list skips no. 4 (literature-numbering at the entry numbered 5).",
+    "reader": "docx",
+    "clean": True,
+    "citations": cites,
+    "literature": [
+        W("article", "Phytoplankton changes during eutrophication and P and N metabolism", 1986, ["Herodek"], number=1),
+        W("article", "Factors influencing lake recovery from eutrophication — the case of Basin 1 of Lake Balaton", 2001, ["Istvánovics", "Somlyódy"], number=2, doi="10.1016/S0043-1354(00)00301-5"),
+        W("book", "Modeling and Managing Shallow Lake Eutrophication: With Application to Lake Balaton", 1986, ["Somlyódy", "van Straten"], number=3),
+        W("article", "Dynamics and ecological significance of daily internal load of phosphorus in shallow Lake Balaton, Hungary", 2004, ["Istvánovics", "Osztoics", "Honti"], number=4),
+        W("article", "Cylindrospermopsis raciborskii (Woloszynska) Seenayya et Subba Raju, an expanding, highly adaptive cyanobacterium: worldwide distribution and review of its ecology", 1997, ["Padisák"], number=5),
+        W("article", "The role of the Kis-Balaton Water Protection System in the control of water quality of Lake Balaton", 2000, ["Tátrai", "Mátyás", "Korponai", "Paulovits", "Pomogyi"], number=6),
+        W("article", "Updating water quality targets for shallow Lake Balaton (Hungary), recovering from eutrophication", 2007, ["Istvánovics", "Clement", "Somlyódy", "Specziár", "G.-Tóth", "Padisák"], number=1, doi="10.1007/s10750-006-0509-x"),
+        W("book", "A hazai vízgazdálkodás stratégiai kérdései", 2011, ["Somlyódy"], number=2),
+        W("article", "Differential response of blue-green algal groups to phosphorus load reduction in a large shallow lake: Balaton, Hungary", 1997, ["Padisák", "Istvánovics"], number=3),
+        W("article", "A Balaton vízháztartása és a 2003. évi alacsony vízállás", 2005, ["Varga"], number=5),
+        W("report", "A Balaton vízgyűjtő-gazdálkodási terve, 2021. évi felülvizsgálat", 2022, number=6, url="https://www.vizugy.hu/vgt2021/balaton"),
+    ],
+    "defects": defects,
+})
+print("ok docx")
