@@ -104,7 +104,7 @@ def _plausible_urls(n: int) -> list[str]:
     return out
 
 
-CASES = TRICKY + _random_urls(1500) + _plausible_urls(2500)
+GENERATED = _random_urls(1500) + _plausible_urls(2500)
 
 
 def _full_precheck(url: str) -> object:
@@ -132,19 +132,32 @@ def _full_probe_key(url: str) -> tuple[str, str, int, bool, str]:
     return (parts.scheme, parts.netloc.lower(), len(segments), path.endswith("/"), ext[:5])
 
 
-@pytest.mark.parametrize("url", CASES)
+@pytest.mark.parametrize("url", TRICKY)
 def test_fast_path_reads_as_urlsplit(url: str) -> None:
+    _same_reading(url)
+
+
+def test_fast_path_reads_generated_urls_as_urlsplit() -> None:
+    taken = 0
+    for url in GENERATED:
+        taken += _same_reading(url)
+    assert taken > 1000  # the fast path was exercised, not only refused
+
+
+def _same_reading(url: str) -> bool:
+    """Assert that the fast path reads ``url`` as the full reading does; True if taken."""
     plain = split_plain(url)
     assert precheck(url) == _full_precheck(url)
     host_key.cache_clear()
     assert host_key(url) == _full_host_key(url)
     if plain is None:
-        return
+        return False
     # accepted: urlsplit agrees on every part, and the URL passes the full precheck
     parts = urlsplit(url)
     assert plain == (parts.scheme, parts.netloc, parts.hostname, parts.path)
     assert _full_precheck(url) is None
     assert probe_key(url) == _full_probe_key(url)
+    return True
 
 
 def test_fast_path_takes_the_common_urls_and_refuses_the_rest() -> None:
