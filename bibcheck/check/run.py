@@ -111,11 +111,16 @@ def run_check(
 
     count = fetches = 0
     hosts: set[str] = set()  # how many, for the number of processes
-    for url in one_per_page(due(), {}):
+
+    def counted() -> Iterator[str]:  # one reading counts both (the due URLs are read again
+        nonlocal count  # as the engine asks for them)
+        for url in due():
+            count += 1
+            yield url
+
+    for url in one_per_page(counted(), {}):
         fetches += 1
         hosts.add(rough_host(url))
-    for _ in due():
-        count += 1
     timeline.mark("counted", urls=count, hosts=len(hosts))
     run_id = start_run(db, describe(settings, refresh), __version__, now)
     writer = _Writer(db, run_id)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.net import verdicts
 from bibcheck.net.verdicts import Verdict
-from bibcheck.urls import normalize_host
+from bibcheck.urls import normalize_host, split_plain
 
 _LABEL_RE = lazy_compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 _BAD_CHAR_RE = lazy_compile(r"[\s\x00-\x1f]")
@@ -33,6 +33,8 @@ def precheck(url: str) -> Verdict | None:
     """A verdict if the URL cannot be fetched at all (no network needed)."""
     if not url or _BAD_CHAR_RE.search(url):
         return verdicts.invalid_url("empty or contains spaces/control characters")
+    if split_plain(url) is not None:  # a plain origin: a valid scheme, host name and port
+        return None
     try:
         parts = urlsplit(url)
         _ = parts.port

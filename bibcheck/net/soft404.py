@@ -31,6 +31,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 from rapidfuzz import fuzz
 
 from bibcheck.lazyre import Regex, lazy_compile
+from bibcheck.urls import split_plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,11 +231,16 @@ def probe_url(url: str, token: str | None = None) -> str | None:
 
 def probe_key(url: str) -> tuple[str, str, int, bool, str]:
     """Cache key: (scheme, netloc, depth, trailing slash, extension)."""
-    parts = urlsplit(url)
-    path = parts.path or "/"
+    plain = split_plain(url)
+    if plain is not None:
+        scheme, netloc, _host, path = plain
+    else:
+        parts = urlsplit(url)
+        scheme, netloc, path = parts.scheme, parts.netloc.lower(), parts.path
+    path = path or "/"
     segments = [s for s in path.split("/") if s]
     ext = segments[-1].rsplit(".", 1)[1] if segments and "." in segments[-1] else ""
-    return (parts.scheme, parts.netloc.lower(), len(segments), path.endswith("/"), ext[:5])
+    return (scheme, netloc, len(segments), path.endswith("/"), ext[:5])
 
 
 COMPARED_CHARS = 2000  # of each page's text; a probe sample keeps no more
