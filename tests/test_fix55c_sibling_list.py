@@ -139,3 +139,29 @@ def test_list_word_stays_linear(unit: str) -> None:
     from tests.test_regex_growth import assert_linear
 
     assert_linear(_LIST_WORD.search, lambda n: (unit * (n // len(unit) + 1))[:n])
+
+
+@pytest.mark.parametrize(
+    ("bibs", "says"),
+    [
+        (["library.bib"], "--bibliography library.bib; library.bib next to it may be the one"),
+        (["a.bib", "b.bib"], "--bibliography FILE; a.bib, b.bib next to it may be the one"),
+        ([], "(give the file with --bibliography FILE)"),
+    ],
+)
+def test_keys_without_bibliography_name_the_bib_beside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bibs: list[str], says: str
+) -> None:
+    """The named .bib is missing; the refusal names the one beside the file."""
+    from bibcheck.cli import main
+
+    paper = tmp_path / "paper.md"
+    paper.write_text(
+        "---\ntitle: Harbours\nbibliography: harbours.bib\n---\n\n"
+        "Harbours grew [@okafor2011; @lind2019].\n",
+        encoding="utf-8",
+    )
+    for name in bibs:
+        (tmp_path / name).write_text("@book{other, title={Other}, year={2000}}\n", "utf-8")
+    assert main(["ingest", "--db", str(tmp_path / "s.db"), str(paper)]) == 2
+    assert says in " ".join(capsys.readouterr().err.split())
