@@ -94,6 +94,7 @@ from bibcheck.readers.mask import mask
 from bibcheck.readers.noitemdata import missing_in_text, without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
+from bibcheck.readers.siblinglist import with_sibling_hint
 from bibcheck.readers.xmlkind import foreign_xml
 from bibcheck.readers.xmlkind import refusal as xml_refusal
 from bibcheck.text import ascii_digits, editor_lines
@@ -220,6 +221,8 @@ def parse_bytes(
         reader_confidence=round(choice.confidence, 3),
         reader_chosen_by=choice.chosen_by,
         source_format=source,
+        # no list found: a file beside the document that may hold it is named (never read)
+        anomalies=with_sibling_hint(doc.anomalies, path, choice.reader.takes_options),
     )
     # Separate step: repeat notes take the reference of the note they repeat.
     return resolve_repeat_notes(doc)

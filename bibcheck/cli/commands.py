@@ -55,6 +55,7 @@ from bibcheck.model import (
 from bibcheck.parse.coverage import bibliography_unread, coverage
 from bibcheck.pipeline import Outcome, read_manuscripts, run_all
 from bibcheck.readers import readers as all_readers
+from bibcheck.readers.siblinglist import SHOWN, sibling_lists
 from bibcheck.report import (
     FAIL_ON,
     exit_code,
@@ -234,9 +235,12 @@ def _not_fully_read(doc: ParsedDocument, keys: int) -> str:
             "page, which was not read (ingest the page's source with its .bib, or the list "
             "page itself; --bibliography reads .bib and CSL-JSON files, not HTML)"
         )
+    beside = sibling_lists(doc.path).databases
+    give = f"--bibliography {beside[0]}" if len(beside) == 1 else "--bibliography FILE"
+    named = f"; {', '.join(beside[:SHOWN])} next to it may be the one" if beside else ""
     return (
         "was stored but not fully read: its bibliography could not be read, so none of its "
-        f"{keys} cited keys has an entry (give the file with --bibliography FILE)"
+        f"{keys} cited keys has an entry (give the file with {give}{named})"
     )
 
 

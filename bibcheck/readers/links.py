@@ -37,6 +37,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.claim_text import SCRIPT_STOP
 from bibcheck.parse.references.fields import doi_from_url
+from bibcheck.readers.demourls import is_demo_url
 from bibcheck.urls import citing_fragment, extract_urls, is_references_page, normalise_key
 
 LABEL_PREFIX = "L"
@@ -373,8 +374,8 @@ class LinkCollector:
 
     def add(self, url: str, text: str, *, line: int, column: int, block: int, offset: int) -> bool:
         """Record a link; False when ``url`` is not an external address."""
-        if not is_external(url) or is_chrome(url, text):
-            return False
+        if not is_external(url) or is_chrome(url, text) or is_demo_url(url):
+            return False  # (an attack string or a local server shown: example input)
         key = self._keys.key(url)
         label = self._labels.get(key)
         if label is None:
@@ -386,6 +387,22 @@ class LinkCollector:
             self.notes.append(RawNote(label, ref.raw, line, line, (line,), reference=ref))
         self.markers.append(RawMarker(label, line, column, block, offset))
         return True
+
+
+def joined_links(
+    links: list[tuple[str, int, int]], link: tuple[str, int, int]
+) -> list[tuple[str, int, int]]:
+    """``links`` (target, start, end) with ``link`` added: joined to the one before it when
+    they touch and its target continues that one's.  A word processor's autocorrect cuts
+    an address at a parenthesis ("…/Minification_(programming" linked, then ")" linked to
+    the whole address): one link, to the whole address."""
+    if links:
+        before, start, end = links[-1]
+        target, at, stop = link
+        if end == at and len(target) > len(before) and target.startswith(before):
+            return [*links[:-1], (target, start, stop)]
+    links.append(link)
+    return links
 
 
 @dataclass(frozen=True, slots=True)

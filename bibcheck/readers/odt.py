@@ -62,7 +62,13 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
-from bibcheck.readers.links import BodyLink, LinkCollector, cites_beside_notes, place_links
+from bibcheck.readers.links import (
+    BodyLink,
+    LinkCollector,
+    cites_beside_notes,
+    joined_links,
+    place_links,
+)
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
@@ -355,7 +361,7 @@ class _Inline:
         elif tag == TEXT + "a":
             target = element.get(XLINK + "href", "").strip()
             if target and start < self.length:
-                self.links.append((target, start, self.length))
+                self.links = joined_links(self.links, (target, start, self.length))
 
     def _cut_tail(self, start: int) -> str:
         """Remove and return the text from ``start`` on (walking back over the pieces, so

@@ -31,14 +31,12 @@ from xml.etree import ElementTree as ET
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
-from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
     dated_heads,
     listed_names,
     mentions,
-    names_dated_heads,
     unlisted_anomaly,
     unlisted_lines,
     with_defined,
@@ -482,21 +480,6 @@ def cite_body(
     return BodyCites(blocks, markers, notes, literature, anomalies, reusable)
 
 
-def _notes_cite(
-    literature: Sequence[RawNote], notes: Sequence[RawNote], index: AuthorYears
-) -> bool:
-    """Do the notes cite the list by name and year when the body never does ("5 Vgl.
-    Brandt (2016), S. 3.", "8 Kessler/Voss (2001), zit. nach Brandt (2016)"): two such
-    mentions at least (one may be a stray), beside a list whose entries give the year
-    right after the names (:func:`names_dated_heads`)?"""
-    if not names_dated_heads(e.text for e in literature):
-        return False
-    if short_notes(n.text for n in notes if n.reference is None) < 2:
-        return False  # (notes citing works in full, not the list by name and year)
-    found = (label for n in notes if n.reference is None for _, label in mentions(n.text, index))
-    return next(found, None) is not None and next(found, None) is not None
-
-
 def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> BodyCites:
     """The body's and the notes' author-date citations of the list (``found``: the body's
     blocks and note markers, the notes, the list) when the body cites it by name and year
@@ -517,8 +500,8 @@ def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> Body
         if p.number in block_of  # (each paragraph with text has its block)
         for end, label in mentions(p.text, index)
     ]
-    # (the notes alone citing the list, :func:`_notes_cite`, is not yet read so in Word and
-    # ODT: an Italian ODT whose notes cite works in full was misread, heldout37)
+    # (the notes alone citing the list by name and year are not read so in Word and ODT:
+    # their notes stay notes, each with the work it names)
     if not cited:
         return found
     markers = [

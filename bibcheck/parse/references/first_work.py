@@ -40,7 +40,10 @@ def first_work(
     first = parse_reference(
         blanked_work(text, *spans[0]), line_starts, detect_styles=detect_styles, note=True
     )
-    if first.kind is RefKind.COMMENTARY or not (first.title and (first.authors or first.year)):
+    if first.kind is RefKind.COMMENTARY or not (
+        # (a page named by its title and address is a work: "Tools, <https://…>; sowie …")
+        first.title and (first.authors or first.year or first.url)
+    ):
         return ref
     # a first part ended by a sentence whose lead-in cites ("British patent no. 4084, 5
     # December 1815. See Ann Roe, "Title," ...") is the note's work only with its author:

@@ -33,6 +33,24 @@ _LATER = lazy_compile(
 # a full stop that ends a sentence (not an initial's: "J. See"), then the next one
 _SENTENCE_END = lazy_compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_])")
 
+# what adds a further work once one has ended (with a page, a year, a parenthesis or an
+# address): German "sowie", "und jüngst", "außerdem", "ferner"; English "and more
+# recently", "see also"; French "voir aussi", "et plus récemment" (the ";" of "; see
+# also" is a cut already)
+_ADDING_WORDS = (
+    r"(?:sowie|und\s++(?:jüngst|neuerdings|zuletzt)|außerdem|ferner"
+    r"|and\s++more\s++recently|see\s++also|voir\s++aussi|et\s++plus\s++récemment)"
+)
+# the word after the work's end, before a name, a quoted title or an address
+_ADDED_WORK = lazy_compile(
+    r"(?<=[\d)>.])\s?,?[ \t]++(?="
+    + _ADDING_WORDS
+    + r"[ \t,]++(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|[„“\"«<]|https?://))"
+)
+# a part of a note that opens with that word (left out of the work)
+_ADDING = lazy_compile(r"(?:" + _ADDING_WORDS + r")[ \t,:]++", re.I)
+_ADDRESS = lazy_compile(r"https?://|\bwww\.|\b10\.\d{4,9}/", re.I)
+
 _OPEN = "([{«“„‘"
 _CLOSE = ")]}»”“’"
 
@@ -42,7 +60,9 @@ def work_spans(text: str) -> list[tuple[int, int]]:
     text = mended_semicolons(text)  # "Cambridge, MA; MIT Press, 2012": a colon mistyped
     cuts: list[int] = []
     depth = 0
+    level: list[int] = []  # the depth at each character
     for i, char in enumerate(text):
+        level.append(depth)
         if char in "‘’" and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
             continue  # an apostrophe ("Centre d’Études", "l’histoire"), no quote mark
         if char in _OPEN and not (char == "“" and depth):
@@ -51,6 +71,9 @@ def work_spans(text: str) -> list[tuple[int, int]]:
             depth -= 1
         elif char == ";" and not depth and text[i + 1 : i + 2].isspace():
             cuts.append(i)
+    # a work ended (its pages, year, closing parenthesis or address) and a word that adds
+    # another: "…, S. 1–10, und jüngst Liv Lied, …", "…, 4 sowie Eva Roth, …"
+    cuts.extend(m.start() for m in _ADDED_WORK.finditer(text) if not level[m.start()])
     # a sentence that opens with a lead-in is a citation of its own ("…, art. 56. See Ann
     # Roe, Title (Place: Publisher, 1997), 12."), when what it follows cites a work too
     for m in _SENTENCE_END.finditer(text):
@@ -65,15 +88,24 @@ def work_spans(text: str) -> list[tuple[int, int]]:
         part = text[start:end]
         if part.strip():
             lead = len(part) - len(part.lstrip())
-            spans.append((start + lead, end))
+            added = _ADDING.match(text, start + lead, end)  # ("sowie", "see also": lead-ins)
+            spans.append((added.end() if added else start + lead, end))
         start = end + 1
     # a part of a few words is no work but a piece of one: a name of a list of authors
     # ("Ruiz, M.; Roth, E. (2001). Title"), a volume after the year ("2011; 12(3)")
-    if any(len(text[a:b].split()) < 4 or text[a].isdigit() for a, b in spans):
+    if any(_piece(text[a:b]) for a, b in spans):
         return []
     # (a work's last part ends the note's sentence: "..., Köln 1988" is "..., Köln 1988.")
     works = [(a, b) for a, b in spans if bibliographic(text[a:b].rstrip(" .") + ".")]
     return works if len(works) >= 2 else []
+
+
+def _piece(part: str) -> bool:
+    """A part of a few words and no address, or one that opens with a digit: a piece of
+    a work, not a work ("Siehe Tools, <https://…>" is one: it names its page)."""
+    if part[:1].isdigit():
+        return True
+    return len(part.split()) < 4 and _ADDRESS.search(part) is None
 
 
 def author_text(work: str) -> str:

@@ -92,6 +92,7 @@ from bibcheck.readers.latex.itemcites import cited_items
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.localstyles import StyleFile, local_styles
 from bibcheck.readers.latex.macros import find_macros
+from bibcheck.readers.latex.partlists import part_items
 from bibcheck.readers.latex.plaincite import plain_list, prepare, tie
 from bibcheck.readers.latex.source import Loaded, Source, load
 from bibcheck.readers.latex.units import Scoped, Unit, find_units, scope_items, unit_of
@@ -569,7 +570,12 @@ def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) ->
     own = {it.label for it in lists.bibitems}
     found = [_listed(bib.entries.get(it.label) or _note(it, key=True), it) for it in lists.bibitems]
     found = [_in_file(converter, note, it) for note, it in zip(found, lists.bibitems, strict=True)]
-    found += [_in_file(converter, _note(it), it) for it in lists.numbered]
+    part = _part_items(converter, bib, lists)
+    found += [
+        # a part's own list (a translated paper's): cited in the part, never uncited
+        _in_file(converter, replace(_note(it), nocite=True) if k in part else _note(it), it)
+        for k, it in enumerate(lists.numbered)
+    ]
     if converter.nocite_all:
         keys = bib.order
     else:
@@ -583,6 +589,16 @@ def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) ->
         for k in listed
     )
     return found
+
+
+def _part_items(converter: Converter, bib: Bib, lists: Lists) -> set[int]:
+    """The written list's items that are an appendix's or a part's own list (see
+    :mod:`bibcheck.readers.latex.partlists`)."""
+    if not lists.numbered or not converter.src.text:
+        return set()
+    own = bool(lists.bibitems) or any(k in bib.entries for k in converter.cited)
+    text = converter.src.text
+    return part_items(text, 0, len(text), [it.at for it in lists.numbered], own)
 
 
 def _in_file(converter: Converter, note: RawNote, item: Item) -> RawNote:

@@ -74,6 +74,8 @@ _BRACKETS = lazy_compile(r"\[([^\[\]\n]{1,80})\]")
 # Pandoc's LaTeX writes a bracket of the text as ``{[}`` / ``{]}``: "{[}3{]}", "{[}1--3{]}"
 # the pages after a number cited in a note: "[3], p.~12", "[3, S. 4]" is read in the bracket
 _NOTE_POST = lazy_compile(r",[^\S\n]*+([^\s,;()\[\]][^,;()\[\]\n]{0,30})(?=[.;)]|$)")
+# a math superscript holding only a bracketed number: "$^{[1]}$", "$^{[2, 3]}$"
+_MATH_CITE = lazy_compile(r"\s*\^\s*\{\s*\[([\d,;\s~\-–]{1,80})\]\s*\}\s*")
 _PANDOC_BRACKETS = lazy_compile(r"\{\[\}([^{}\[\]\n]{1,80})\{\]\}")
 _RANGE = lazy_compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
 # a place in the work after the number ("1, с. 25", "3, Sec.~4"): the plain-text reader's
@@ -419,6 +421,20 @@ class Converter:
         for k, piece in enumerate(lines):
             sink.write((" " if k else "") + _SPACES.sub(" ", piece), where[min(k, len(where) - 1)])
 
+    def _math_superscript(self, math: str, i: int, sink: Sink) -> bool:
+        """``$^{[1]}$``, ``$^{[2,3]}$``: a bracketed number typed as a math superscript (as
+        hand-set numeric superscript styles, GB/T 7714's, write it) cites the written
+        numbered list; True when marked, False when it is no such citation."""
+        if self.numbered is None:
+            return False
+        m = _MATH_CITE.fullmatch(math)
+        numbers = citation_numbers(m.group(1), self.numbered.bound) if m else None
+        if not numbers:
+            return False
+        for number in numbers:
+            self._mark(sink, f"[{number}]", i)
+        return True
+
     def _math(self, i: int, end: int, sink: Sink) -> int:
         """``$...$`` is written as it stands (numbers and symbols are part of claims);
         ``$$...$$`` is display math and left out.  A ``$`` not closed in its paragraph
@@ -431,6 +447,8 @@ class Converter:
             return i + opening
         if not display:
             math = text[i + 1 : close]  # (CO$_2$ -> CO2: a script with no base is text)
+            if self._math_superscript(math, i, sink):
+                return close + opening
             plain = symbol_scripts(math) if self.spans else plain_scripts(math)
             sink.write(plain or math, self.src.line(i))
         return close + opening
