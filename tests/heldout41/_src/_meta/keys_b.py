@@ -295,17 +295,21 @@ from build_docx41b import build  # noqa: E402
 
 build("balaton-jelentes")
 cites, defects = [], []
+part = 1  # key correction (fix55e): a chapter's citations are <part>.<n>, part = its list's place
 for i, line in enumerate((SRC / "docx/balaton-jelentes/body.txt").read_text(encoding="utf-8").split("\n"), 1):
     for m in NOTE.finditer(line):
         for item in m.group(1).split("|"):
-            (defects.append({"kind": item[1:], "line": i}) if item.startswith("!") else cites.append([item, i]))
+            (defects.append({"kind": item[1:], "line": i}) if item.startswith("!") else cites.append([f"{part}.{item}", i]))
+    if line.startswith("## Irodalom"):
+        part += 1
 write("docx/balaton-jelentes.key.json", {
     "about": "Hungarian technical report (Lake Balaton water quality) in Word: two chapters, each "
              "ending with its own typed numbered 'Irodalom' list (Heading 2), numbering restarting "
              "in chapter 2; bracketed numeric citations [n], [n, m]. Lines are body paragraph "
-             "numbers (= lines of _src/_meta/b/docx/balaton-jelentes/body.txt). Labels repeat across "
-             "chapters, so no notes are keyed: the fields are in the literature (both lists in "
-             "order). Hungarian names are written family name first ('Herodek S.'). Invented: the "
+             "numbers (= lines of _src/_meta/b/docx/balaton-jelentes/body.txt). Numbers repeat across "
+             "chapters, so a citation is labelled <part>.<n> (part = its chapter's list, the project "
+             "README's label for lists restarting per part); no notes are keyed: the fields are in "
+             "the literature (both lists in order). Hungarian names are written family name first ('Herodek S.'). Invented: the "
              "authors, Varga 2005 (ch. 2 no. 5), the OVF plan's URL; real works as remembered. "
              "Defect: chapter 2's list skips no. 4 (literature-numbering at the entry numbered 5).",
     "reader": "docx",
