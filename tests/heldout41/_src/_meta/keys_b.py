@@ -105,7 +105,7 @@ write("mediawiki/tay-bridge-disaster.key.json", {
              "'Prebble 1956, p. x.' notes in {{reflist}}, Further reading and External links. "
              "Invented: Donnelley & Ross 2014 (note 7), the Scottish Railway Heritage page (6), "
              "the two External links URLs; the ODNB DOI is as remembered. Literature = Further "
-             "reading then External links (the article's lists of works, in order).",
+             "reading (External links are no list of works: the corpora's convention).",
     "reader": "mediawiki",
     "clean": True,
     "citations": cites,
@@ -132,8 +132,7 @@ write("mediawiki/tay-bridge-disaster.key.json", {
         W("book", "The Tay Bridge Disaster Revisited", 2010, ["Martin", "McLeod"]),
         W("book", "The Fall of the Tay Bridge", 1994, ["Swinfen"]),
         W("book", "Thomas Bouch: The Builder of the Tay Bridge", 2006, ["Rapley"]),
-        W("web", "Tay Bridge Disaster Memorials", None, url="https://www.dundeecity.gov.uk/tay-bridge-disaster-memorial"),
-        W("web", "Tay Bridge, 28 December 1879", None, url="https://www.railwaysarchive.co.uk/eventsummary.php?eventID=55"),
+        # key correction (fix55e): the External links are no literature (heldout15, 30, 36)
     ],
 })
 check("mediawiki", ".", {"tay-bridge-disaster.wiki": cites})
