@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from bibcheck.bibfile import read_bib
+from bibcheck.model import RefKind
+from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import html, pandoc
 from bibcheck.readers.annotatedhead import without_annotation
 from bibcheck.readers.annotatedlist import comment_places
@@ -312,3 +315,17 @@ def test_list_helpers_stay_linear(line: Callable[[int], str]) -> None:
         is_literature_heading(f"# {text}")
 
     assert_linear(run, line)
+
+
+@pytest.mark.parametrize(
+    ("entry_type", "kind"),
+    [
+        ("legislation", RefKind.REPORT),  # a statute: a report by the corpus conventions
+        ("jurisdiction", RefKind.REPORT),  # a court decision
+        ("misc", RefKind.UNKNOWN),  # not every untyped entry is one
+    ],
+)
+def test_legal_entry_types(entry_type: str, kind: RefKind) -> None:
+    bib = f"@{entry_type}{{act1990,\n  title = {{Rivers Protection Act}},\n  year = {{1990}}\n}}\n"
+    records, _ = read_bib(bib)
+    assert to_reference(records[0]).kind is kind
