@@ -24,6 +24,7 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.table_rows import row_lines
+from bibcheck.readers.annotatedhead import without_annotation
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
@@ -298,8 +299,13 @@ def heading_key(line: str) -> str | None:
 
 
 def is_literature_heading(line: str) -> bool:
-    """Is ``line`` the heading of a literature list (``## Literature``, **References**)?"""
-    return heading_key(line) in LITERATURE_HEADINGS
+    """Is ``line`` the heading of a literature list (``## Literature``, **References**,
+    ``## Annotated Bibliography``: :mod:`bibcheck.readers.annotatedhead`)?"""
+    key = heading_key(line)
+    if key in LITERATURE_HEADINGS:
+        return True
+    bare = without_annotation(key) if key else None
+    return bare is not None and bare in LITERATURE_HEADINGS
 
 
 def is_notes_heading(line: str) -> bool:

@@ -103,6 +103,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
+from bibcheck.readers.annotatedlist import comment_places
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
@@ -912,6 +913,9 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
         for p in paragraphs
         if p not in numbered and (_cited_prose(p) or running_prose(text_of(p)))
     ]
+    if not numbered:  # an annotated list: entry, comment, entry, comment
+        comments = comment_places([p in cited_prose for p in paragraphs])
+        cited_prose = [p for k, p in enumerate(paragraphs) if k in comments or p in cited_prose]
     if cited_prose and not lists and not numbered:
         paragraphs = [p for p in paragraphs if p not in cited_prose]
         if not paragraphs:

@@ -94,6 +94,8 @@ from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.listorder import CITED, ListSort
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
+from bibcheck.readers.mdlistparts import goes_on
+from bibcheck.readers.mdlistparts import run_start as list_run_start
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
@@ -847,6 +849,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     kept = set(prose_lines(lines, 0, len(lines), code))
     prose = [line if k in kept else "" for k, line in enumerate(lines)]
     lit_index = literature_heading_index(prose)
+    if lit_index is not None:  # "## Works Cited" then "## Works Consulted": from the first
+        lit_index = list_run_start(prose, lit_index)
     if lit_index is None and bib.sources == 0:  # a list by its shape, whatever its heading
         lit_index = shaped_tail(prose)
     collector = BlockCollector(TOKEN, keys=True, list_items=True)
@@ -926,13 +930,20 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             continue
         if i == lit_index and bib.sources == 0:
             collector.blank()
-            stop = _list_end(prose, i + 1)
             # (an entry's reference-style link, "[Page][label]", with its address)
             listed = inline_references("\n".join(prose)).split("\n")
-            items, notes, end = read_list(listed, i + 1, artifacts, stop, paragraphs=True)
-            paragraph_list = written_as_paragraphs(items, prose)
-            literature.extend(bracket_labelled(items) if paragraph_list else items)
-            anomalies.extend(notes)
+            start = i + 1
+            while True:  # each part of the list ("## Primary sources" under the heading)
+                stop = _list_end(prose, start)
+                items, notes, end = read_list(listed, start, artifacts, stop, paragraphs=True)
+                paragraph_list = paragraph_list or written_as_paragraphs(items, prose)
+                literature.extend(
+                    _went_on(literature, bracket_labelled(items) if paragraph_list else items)
+                )
+                anomalies.extend(notes)
+                if end < stop or stop >= len(prose) or not goes_on(prose, i, stop):
+                    break
+                start = stop + 1
             i = max(end, i + 1)
             continue
         heading = heading_text(line) if not inline.continued(i) else None
@@ -1138,6 +1149,17 @@ def _read_bib_sources(text: str, path: str) -> list[Source]:
     """The ``.bib`` files RefManageR's ``ReadBib("...")`` reads in the document's code."""
     base = Path(path).parent if path else Path(".")
     return [Source(name, base, line) for name, line in refmanager.bib_files(text)]
+
+
+def _went_on(before: Sequence[RawNote], items: Sequence[RawNote]) -> list[RawNote]:
+    """The entries of a further part of the list: relabelled by their place in the whole
+    list where a label is taken already (the parts' own counts restart)."""
+    if not before:
+        return list(items)
+    taken = {e.label for e in before}
+    if not any(e.label in taken for e in items):
+        return list(items)
+    return [replace(e, label=str(len(before) + k)) for k, e in enumerate(items, 1)]
 
 
 def _list_end(lines: Sequence[str], start: int) -> int:

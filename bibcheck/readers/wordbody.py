@@ -63,6 +63,14 @@ from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.printedlist import printed_works
 from bibcheck.readers.proseentry import running_prose
 from bibcheck.readers.uncited import uncited_list
+from bibcheck.readers.wordlists import (
+    chapter_lists,
+    ends_list,
+    in_chapter_lists,
+    part_of,
+    run_sections,
+    run_start,
+)
 from bibcheck.urls import normalise_key, shortened_display
 
 __all__ = [
@@ -119,17 +127,10 @@ class Paragraph(Protocol):
 P = TypeVar("P", bound=Paragraph)
 
 
-def ends_list(para: Paragraph, heading: Paragraph) -> bool:
-    """Does a heading after the literature heading end the list?  A heading of a deeper
-    level is a part of it ("Primary sources", "ภาษาไทย" / "ภาษาอังกฤษ" under "บรรณานุกรม",
-    "Архивные источники"); one of the same or a higher level, or of unknown level, ends it."""
-    if not para.heading:
-        return False
-    return para.level is None or heading.level is None or para.level <= heading.level
-
-
 def literature_heading(paras: Sequence[Paragraph]) -> int | None:
-    """Index of the last paragraph that is a literature heading (the TOC may name it too)."""
+    """Index of the last paragraph that is a literature heading (the TOC may name it too),
+    or of the first of the lists that run back to back up to it ("Works Cited", "Works
+    Consulted": :mod:`bibcheck.readers.wordlists`)."""
     found = None
     for i, para in enumerate(paras):
         if found is not None and ends_list(para, paras[found]):
@@ -142,7 +143,7 @@ def literature_heading(paras: Sequence[Paragraph]) -> int | None:
                 found = i
             # (a plain "Literatur" after entries under the heading names the list's next part)
             # else a sub-heading of the list ("Источники" under "Список литературы")
-    return found
+    return None if found is None else run_start(paras, found)
 
 
 def literature_entries(
@@ -180,15 +181,15 @@ _Item = tuple[P, str, list[str]]  # a paragraph of the list, its text (links wri
 
 def _list_paragraphs(paras: Sequence[P], heading: int) -> Iterator[_Item[P]]:
     """The paragraphs with text under the literature heading, up to the list's end (its
-    sub-headings left out: "Primary sources", "*Manuscripts*" in italics)."""
-    for para in paras[heading + 1 :]:
-        if ends_list(para, paras[heading]):
-            return
-        if para.heading or part_heading(para.emphasised, para.text):
-            continue
-        text, link_notes = para.linked_text()
-        if text.strip():
-            yield para, text.strip(), link_notes
+    sub-headings left out: "Primary sources", "*Manuscripts*" in italics), and those of
+    the lists that follow it back to back ("Works Consulted" after "Works Cited")."""
+    for start, end in run_sections(paras, heading):
+        for para in paras[start + 1 : end]:
+            if para.heading or part_heading(para.emphasised, para.text):
+                continue
+            text, link_notes = para.linked_text()
+            if text.strip():
+                yield para, text.strip(), link_notes
 
 
 # a paragraph that is only an entry's label: "[12]", "12.", "(12)", "[Bar00]" (not a year
@@ -381,10 +382,13 @@ def cite_body(
     citations: Citations,
     by_number: bool,
     heading_line: int | None,
+    parts: Sequence[int] = (),
 ) -> BodyCites:
     """The citations of the body (``found``: the blocks, markers and notes of the document's
     notes, its list; ``plain``: the body with citation fields blanked; ``noted``: the
-    document cites with notes; ``cited``: (line, offset, key) of works cited by key)."""
+    document cites with notes; ``cited``: (line, offset, key) of works cited by key;
+    ``parts``: the heading lines of a list per chapter, whose numbers a chapter's
+    citations name as ``<part>.<n>``)."""
     blocks, markers, notes = found.blocks, found.markers, found.notes
     literature, anomalies = found.literature, list(found.anomalies)
     anchors = noted
@@ -444,6 +448,8 @@ def cite_body(
             else (lambda para: numeric_citations(para.text))
         )
         blocks, markers = _numeric_body(body, citations.spans, finder)
+        if parts:  # "[4]" in chapter 1 names entry 4 of chapter 1's list: "1.4"
+            markers = [replace(m, label=f"{part_of(parts, m.line)}.{m.label}") for m in markers]
         anomalies += [uncited_anomaly(name, line, mla) for name, line in uncited.items()]
         if named:  # "(Okafor et al., 2006)" of an author no entry names: a missing entry
             paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
@@ -551,6 +557,12 @@ def read_citations(
     blocks, markers, notes = found.blocks, found.markers, found.notes
     anomalies = list(found.anomalies)
     noted = bool(found.markers)  # the document cites with notes of its own
+    # a numbered list closing each chapter, numbering restarting: a list per part
+    parts = [] if lit_at is None or noted else chapter_lists(paras, lit_at)
+    if parts:
+        listed = {paras[k].number for k in in_chapter_lists(paras, parts[:-1])}
+        body = [p for p in body if p.number not in listed]
+        plain = [p for p in plain if p.number not in listed]
     # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
     # cite by the numbers the reader sees, and the printed list is the literature (Word's
     # notes would take the same numbers: with them the fields stay citations by key)
@@ -575,7 +587,9 @@ def read_citations(
 
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
-    if lit_at is not None:
+    if parts:
+        literature, lit_anomalies = _part_entries(paras, parts, rendered)
+    elif lit_at is not None:
         literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
     keys = PandocKeys()
     keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(bibliography))
@@ -618,6 +632,7 @@ def read_citations(
         citations=citations,
         by_number=by_number,
         heading_line=paras[lit_at].number if lit_at is not None else None,
+        parts=[paras[k].number for k in parts],
     )
     literature, anomalies = read.literature, read.anomalies
     # a heading named like a list ("Bibliography of Printed Works") over entries not read
@@ -626,6 +641,19 @@ def read_citations(
     read.partial = bool(keys.count and bibliography)
     read.bibliographies = bib_files
     return read
+
+
+def _part_entries(
+    paras: Sequence[P], parts: Sequence[int], rendered: Callable[[P, str], bool]
+) -> tuple[list[RawNote], list[Anomaly]]:
+    """The entries of each chapter's list in turn, labelled ``<part>.<n>``."""
+    literature: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    for k, heading in enumerate(parts, 1):
+        entries, found = literature_entries(paras, heading, rendered)
+        literature.extend(replace(e, label=f"{k}.{e.label}") for e in entries)
+        anomalies.extend(found)
+    return literature, anomalies
 
 
 def _cites_by_number(paras: Sequence[P]) -> bool:

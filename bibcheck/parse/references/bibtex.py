@@ -68,6 +68,11 @@ _KINDS = {
     "report": RefKind.REPORT,
     "techreport": RefKind.REPORT,
     "patent": RefKind.PATENT,
+    # biblatex's legal types (statutes, regulations, court decisions: a report by the
+    # corpus conventions, as CSL's legislation and legal_case are)
+    "legislation": RefKind.REPORT,
+    "jurisdiction": RefKind.REPORT,
+    "legal": RefKind.REPORT,
     # biblatex's @periodical is an issue or a run of a periodical as a whole (a special
     # issue, a bulletin's volumes): no article but a publication of its own, as a
     # @collection is -- filed as a book, the nearest kind; a supplement to one is an article

@@ -105,7 +105,7 @@ write("mediawiki/tay-bridge-disaster.key.json", {
              "'Prebble 1956, p. x.' notes in {{reflist}}, Further reading and External links. "
              "Invented: Donnelley & Ross 2014 (note 7), the Scottish Railway Heritage page (6), "
              "the two External links URLs; the ODNB DOI is as remembered. Literature = Further "
-             "reading then External links (the article's lists of works, in order).",
+             "reading (External links are no list of works: the corpora's convention).",
     "reader": "mediawiki",
     "clean": True,
     "citations": cites,
@@ -132,8 +132,7 @@ write("mediawiki/tay-bridge-disaster.key.json", {
         W("book", "The Tay Bridge Disaster Revisited", 2010, ["Martin", "McLeod"]),
         W("book", "The Fall of the Tay Bridge", 1994, ["Swinfen"]),
         W("book", "Thomas Bouch: The Builder of the Tay Bridge", 2006, ["Rapley"]),
-        W("web", "Tay Bridge Disaster Memorials", None, url="https://www.dundeecity.gov.uk/tay-bridge-disaster-memorial"),
-        W("web", "Tay Bridge, 28 December 1879", None, url="https://www.railwaysarchive.co.uk/eventsummary.php?eventID=55"),
+        # key correction (fix55e): the External links are no literature (heldout15, 30, 36)
     ],
 })
 check("mediawiki", ".", {"tay-bridge-disaster.wiki": cites})
@@ -295,17 +294,21 @@ from build_docx41b import build  # noqa: E402
 
 build("balaton-jelentes")
 cites, defects = [], []
+part = 1  # key correction (fix55e): a chapter's citations are <part>.<n>, part = its list's place
 for i, line in enumerate((SRC / "docx/balaton-jelentes/body.txt").read_text(encoding="utf-8").split("\n"), 1):
     for m in NOTE.finditer(line):
         for item in m.group(1).split("|"):
-            (defects.append({"kind": item[1:], "line": i}) if item.startswith("!") else cites.append([item, i]))
+            (defects.append({"kind": item[1:], "line": i}) if item.startswith("!") else cites.append([f"{part}.{item}", i]))
+    if line.startswith("## Irodalom"):
+        part += 1
 write("docx/balaton-jelentes.key.json", {
     "about": "Hungarian technical report (Lake Balaton water quality) in Word: two chapters, each "
              "ending with its own typed numbered 'Irodalom' list (Heading 2), numbering restarting "
              "in chapter 2; bracketed numeric citations [n], [n, m]. Lines are body paragraph "
-             "numbers (= lines of _src/_meta/b/docx/balaton-jelentes/body.txt). Labels repeat across "
-             "chapters, so no notes are keyed: the fields are in the literature (both lists in "
-             "order). Hungarian names are written family name first ('Herodek S.'). Invented: the "
+             "numbers (= lines of _src/_meta/b/docx/balaton-jelentes/body.txt). Numbers repeat across "
+             "chapters, so a citation is labelled <part>.<n> (part = its chapter's list, the project "
+             "README's label for lists restarting per part); no notes are keyed: the fields are in "
+             "the literature (both lists in order). Hungarian names are written family name first ('Herodek S.'). Invented: the "
              "authors, Varga 2005 (ch. 2 no. 5), the OVF plan's URL; real works as remembered. "
              "Defect: chapter 2's list skips no. 4 (literature-numbering at the entry numbered 5).",
     "reader": "docx",
