@@ -74,6 +74,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
+from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.native_et_al import english_others, without_others
@@ -385,6 +386,12 @@ def _parse_reference(
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)
             return dataclasses.replace(ref, raw=text)
+    letter = letter_in_edition(text) if note else None
+    if letter is not None:
+        # "Gustave Flaubert, lettre à Louise Colet, 8 mai 1852, dans *Correspondance*, éd. …":
+        # the work cited is the edition, by the letter's writer (:mod:`.letters`)
+        ref = parse_reference(letter, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     turned = particle_first(text)
     if turned != text:
         # "Ham, W. van der, Title" is read as "van der Ham, W., Title" (the name is kept as
