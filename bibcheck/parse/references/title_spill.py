@@ -8,7 +8,8 @@ two sentences (a title and its subtitle, with a full stop between):
   evidence from unit activity in the freely-moving rat. Brain Res. *34*, 171–175.``: a
   parser that ends the title at the first full stop leaves the subtitle in the journal's
   name; a journal's name is capitalised words and abbreviations, never a run of prose,
-  so the prose before the journal goes back to the title (:func:`subtitle_from_host`);
+  so the prose before the journal (two words of prose or more, up to the last full stop
+  that ends some) goes back to the title (:func:`subtitle_from_host`);
 * ``O'Keefe, J., and Nadel, L. (1978). The Hippocampus as a Cognitive Map (Oxford:
   Clarendon Press).``: a book's place and publisher in parentheses after its title are its
   imprint, no part of the title (:func:`imprint_from_title`).
@@ -59,10 +60,15 @@ def subtitle_from_host(ref: Reference) -> Reference:
     host = ref.host or ""
     if ref.kind is not RefKind.ARTICLE or not ref.title or ". " not in host:
         return ref
-    cut = -1
+    # the last full stop that ends a run of prose (each part of the host counted once:
+    # "Proc. Natl. Acad. Sci. USA" ends none)
+    cut, total, start = -1, 0, 0
     for m in _STOP.finditer(host):
-        if _prose(host[: m.start()]):
+        words = _prose_words(host[start : m.start()])
+        total += words
+        if words and total >= 2:
             cut = m.start()
+        start = m.end()
     if cut < 0:
         return ref
     title = f"{ref.title}. {host[:cut]}"
@@ -72,7 +78,7 @@ def subtitle_from_host(ref: Reference) -> Reference:
     return replace(ref, title=title, host=journal)
 
 
-def _prose(text: str) -> bool:
-    """Two words of prose or more: no journal's name."""
+def _prose_words(text: str) -> int:
+    """How many words of prose ``text`` has (a journal's name has none)."""
     words = [w.strip(",;:()") for w in text.split()]
-    return sum(1 for w in words if _PROSE_WORD.fullmatch(w) and w not in _FUNCTION) >= 2
+    return sum(1 for w in words if _PROSE_WORD.fullmatch(w) and w not in _FUNCTION)
