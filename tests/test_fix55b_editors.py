@@ -60,6 +60,14 @@ from bibcheck.parse.references import parse_reference
             RefKind.BOOK,
             id="edition-cited-new-volume",
         ),
+        pytest.param(
+            "Ana Pérez, La prensa regional, en Juan Costa (coord.), Historia de la prensa,"
+            " Madrid, Cátedra, 2010, pp. 5-20.",
+            ("Ana Pérez",),
+            "La prensa regional",
+            RefKind.CHAPTER,
+            id="es-en-coord-host",
+        ),
     ],
 )
 def test_edited_volume_notes(

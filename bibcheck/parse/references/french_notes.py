@@ -85,7 +85,10 @@ _PLACE = lazy_compile(
 _NUMBERING = lazy_compile(r"^(?:vol\.|t\.|tome\s|n°|nº|no\s|numéro\s|fasc\.)\s?\S", re.I)
 _VOLUME = lazy_compile(r"^(?:vol\.|t\.|tome\s)\s?[\dIVXLC]", re.I)
 _CHAPTER = lazy_compile(r"^(?:in|dans)\s", re.I)
-_EDITOR = lazy_compile(r"\s?\((?:dir|dirs|éd|éds|ed|eds|coord|coords)\.\)", re.I)
+_EDITOR = lazy_compile(r"\s?\((?:dir|dirs|éd|éds|ed|eds|coord|coords|org|orgs)\.\)", re.I)
+# the book a chapter is in, opened by its editors: "dans A (dir.)", and as the neighbouring
+# languages write it with the same marks, Spanish "en A (coord.)", Portuguese "em A (org.)"
+_HOSTED = lazy_compile(r"^(?:in|dans|en|em)\s", re.I)
 _ET_AL = lazy_compile(r",?\s\*?et\sal\.\*?", re.I)
 _REPORTED = lazy_compile(r"\b(?:rapport|report)\b", re.I)
 _LAW = lazy_compile(
@@ -233,7 +236,7 @@ def _fields(
     # volume after its imprint)
     dated = next((i for i, p in enumerate(rest) if _YEAR_SEGMENT.match(p)), len(rest))
     numbered = any(_NUMBERING.match(p) for p in rest[:dated])
-    if rest and _CHAPTER.match(rest[0]):
+    if rest and (_CHAPTER.match(rest[0]) or (_HOSTED.match(rest[0]) and _EDITOR.search(rest[0]))):
         if numbered and not any(_EDITOR.search(p) for p in rest):
             # "« Titre », dans *Revue*, n° 3, 2015": an article
             rest = [_CHAPTER.sub("", rest[0]).strip(" *"), *rest[1:]]
@@ -278,7 +281,7 @@ def _fields(
 
 def _chapter_host(rest: list[str]) -> str | None:
     """The book of ``in Prénom Nom (dir.), *Livre*, …``: the part after the editors."""
-    first = _CHAPTER.sub("", rest[0])
+    first = _HOSTED.sub("", rest[0], count=1)
     for i, part in enumerate([first, *rest[1:]]):
         if _EDITOR.search(part):
             following = rest[i + 1] if i + 1 < len(rest) else None
@@ -348,7 +351,7 @@ def _unmarked(text: str, page: str | None) -> Fields | None:
     if authors is None:
         return None
     body = parts[count:]
-    hosted = next((i for i, p in enumerate(body) if i and _CHAPTER.match(p)), None)
+    hosted = next((i for i, p in enumerate(body) if i and _HOSTED.match(p)), None)
     if hosted is not None and any(_EDITOR.search(p) for p in body[hosted:]):
         # "Titre, dans A et B (dir.), Livre, Lieu, 2005": a chapter, the editors the book's
         return _fields(authors, ", ".join(body[:hosted]), body[hosted:], page)
