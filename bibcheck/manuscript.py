@@ -57,6 +57,7 @@ from bibcheck.parse.references.same_author import (
     with_repeated_authors,
 )
 from bibcheck.parse.references.several import author_text, pronoun_spelled, work_spans
+from bibcheck.parse.references.textcase import named_in_text
 from bibcheck.parse.references.unlisted import early_print
 from bibcheck.parse.shorttitle import cited_by_title
 from bibcheck.parse.uncitedforms import unrecognised
@@ -519,6 +520,9 @@ def build_document(
             # (a note given the reference of a work it cites by key spans its own lines)
             parsed = replace(parsed, end_line=note.end_line)
         ref = _tag(parsed, note.label, None)
+        # "In *Smith v. Jones*, the court held …¹" / "¹ 123 F.3d 456 (9th Cir. 1999).": the
+        # case the text names is the one the reporter cites
+        ref = named_in_text(ref, (m.claim.text for m in markers.get(note.label, ()) if m.claim))
         commentary = ref.kind is RefKind.COMMENTARY
         accounted = False  # the note's works are each listed or customarily unlisted
         # (a note made from entry n is entry n, also when an earlier entry is the same

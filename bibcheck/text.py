@@ -37,11 +37,17 @@ __all__ = [
 _PUNCT = lazy_compile(r"[^\w\s]+")
 
 
+# a superscript or subscript digit is the digit: "1 km² scale" is the title registries
+# write "1 km2 scale" (their records drop the markup), "CO₂" is "CO2"
+_SCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "01234567890123456789")
+
+
 def title_key(title: str | None) -> str:
-    """Lower-cased title without punctuation, spaces collapsed."""
+    """Lower-cased title without punctuation, spaces collapsed (superscript and subscript
+    digits as digits)."""
     if not title:
         return ""
-    return " ".join(_PUNCT.sub(" ", title.lower()).split())
+    return " ".join(_PUNCT.sub(" ", title.lower().translate(_SCRIPT_DIGITS)).split())
 
 
 # a decimal digit of any script but ASCII's (re's \d is Unicode category Nd)

@@ -36,7 +36,8 @@ CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«", "“": "„"}  # “ close
 _OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _NAME_WORDS = 5  # a quoted name ("Zhodino State College") is at most this long
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no nos vol vols p pp ed eds etc e.g i.e vs cf jr sr inc ltd co corp "
+    # ("v": a case's versus, "TransUnion LLC v. Ramirez"; German "Urt. v. 16.2.2023")
+    "mr mrs ms dr prof st no nos vol vols p pp ed eds etc e.g i.e vs v cf jr sr inc ltd co corp "
     "fig figs jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt "
     "т г гг им др см стр ул руб тыс млн млрд al art arts sec ch para pt op cit ibid "
     "ст п пп гл ч ср рис табл "

@@ -74,6 +74,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
+from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.native_et_al import english_others, without_others
@@ -82,6 +83,7 @@ from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
+from bibcheck.parse.references.preprints import preprint_article
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
@@ -96,11 +98,13 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
+from bibcheck.parse.references.software import software_web
 from bibcheck.parse.references.sourcekind import method_titled, source_kind
 from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
+from bibcheck.parse.references.title_spill import imprint_from_title, subtitle_from_host
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.toolsources import (
     ai_tool,
@@ -284,6 +288,9 @@ def parse_reference(
     or its "Author Year" (:mod:`bibcheck.parse.references.relined`) is read again in its
     own lines' order, else its title is dropped and the misread said."""
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
+    # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
+    # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
+    ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)
@@ -385,6 +392,12 @@ def _parse_reference(
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)
             return dataclasses.replace(ref, raw=text)
+    letter = letter_in_edition(text) if note else None
+    if letter is not None:
+        # "Gustave Flaubert, lettre à Louise Colet, 8 mai 1852, dans *Correspondance*, éd. …":
+        # the work cited is the edition, by the letter's writer (:mod:`.letters`)
+        ref = parse_reference(letter, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     turned = particle_first(text)
     if turned != text:
         # "Ham, W. van der, Title" is read as "van der Ham, W., Title" (the name is kept as

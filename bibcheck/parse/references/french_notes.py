@@ -45,7 +45,8 @@ _REPEAT = lazy_compile(
 # what marks a note as French when its title is not marked
 _FRENCH = lazy_compile(
     r"\bn°|\bnº|\(dir\.\)|\(éd\.\)|\(coord\.\)|\bcoll\.\s|\bs\.\s?l\.|\bs\.\s?d\.|\bs\.\s?n\."
-    rf"|\bconsulté\sle\b|\bsq\.|\bet\ssuiv\.|\bPresses\s|\bÉditions\b|\bÉd\.\s|\s:\s|[^\W\d_]\set\s[{U}]"
+    rf"|\bconsulté\sle\b|\bsq\.|\bet\ssuiv\.|\bPresses\s|\bÉditions\b|\bÉd\.\s|,\séd\.\s(?:[{U}]|cit\.)"
+    rf"|\s:\s|[^\W\d_]\set\s[{U}]"
 )
 # words of French prose no neighbouring language writes (two of them make a French title)
 _FRENCH_WORD = lazy_compile(
@@ -61,9 +62,12 @@ _PAGES = lazy_compile(
 # a segment that is no part of any field here: the series, the edition, the translator
 _DROPPED = lazy_compile(
     r"^(?:coll\.|collection\s|trad\.|traduit\s|préf\.|préface\s|\d{1,2}(?:e|è|ème|re)\s?éd\.?"
-    r"|rééd\.|nouv\.\s?éd\.|éd\.\s(?:revue|augmentée)|\[?en\sligne\]?$|URL$|\d{1,4}\sp\.?$)",
+    r"|rééd\.|nouv\.\s?éd\.|éd\.\s(?:revue|augmentée)|éd\.\s?cit\.?$|\[?en\sligne\]?$|URL$|\d{1,4}\sp\.?$)",
     re.I,
 )
+# the editor of the work, after its title: "éd. Jean Bruneau", "éd. par J. Bruneau", "éd. critique
+# de …" (small "éd." and a name; "Éd. du Seuil" is a publisher)
+_EDITED_BY = lazy_compile(rf"^éd\.\s(?:(?:par|critique\sde|établie\spar)\s)?[{U}]")
 _NO_PLACE = lazy_compile(r"^\[?s\.\s?l\.?\]?$", re.I)
 _NO_PUBLISHER = lazy_compile(r"^\[?s\.\s?n\.?\]?$", re.I)
 _NO_DATE = lazy_compile(r"^\[?s\.\s?d\.?\]?$", re.I)
@@ -79,8 +83,12 @@ _PLACE = lazy_compile(
     rf"(?:\s\([{U}][\w.\s]{{0,12}}\))?$"
 )
 _NUMBERING = lazy_compile(r"^(?:vol\.|t\.|tome\s|n°|nº|no\s|numéro\s|fasc\.)\s?\S", re.I)
+_VOLUME = lazy_compile(r"^(?:vol\.|t\.|tome\s)\s?[\dIVXLC]", re.I)
 _CHAPTER = lazy_compile(r"^(?:in|dans)\s", re.I)
-_EDITOR = lazy_compile(r"\s?\((?:dir|dirs|éd|éds|ed|eds|coord|coords)\.\)", re.I)
+_EDITOR = lazy_compile(r"\s?\((?:dir|dirs|éd|éds|ed|eds|coord|coords|org|orgs)\.\)", re.I)
+# the book a chapter is in, opened by its editors: "dans A (dir.)", and as the neighbouring
+# languages write it with the same marks, Spanish "en A (coord.)", Portuguese "em A (org.)"
+_HOSTED = lazy_compile(r"^(?:in|dans|en|em)\s", re.I)
 _ET_AL = lazy_compile(r",?\s\*?et\sal\.\*?", re.I)
 _REPORTED = lazy_compile(r"\b(?:rapport|report)\b", re.I)
 _LAW = lazy_compile(
@@ -216,7 +224,7 @@ def _segments(rest: str) -> list[str]:
         current.append(ch)
     parts.append("".join(current))
     kept = [p.strip(" .*") if not p.strip().endswith(".)") else p.strip(" *") for p in parts]
-    return [p for p in kept if p and not _DROPPED.match(p)]
+    return [p for p in kept if p and not _DROPPED.match(p) and not _EDITED_BY.match(p)]
 
 
 def _fields(
@@ -228,14 +236,19 @@ def _fields(
     # volume after its imprint)
     dated = next((i for i, p in enumerate(rest) if _YEAR_SEGMENT.match(p)), len(rest))
     numbered = any(_NUMBERING.match(p) for p in rest[:dated])
-    if rest and _CHAPTER.match(rest[0]):
+    if rest and (_CHAPTER.match(rest[0]) or (_HOSTED.match(rest[0]) and _EDITOR.search(rest[0]))):
         if numbered and not any(_EDITOR.search(p) for p in rest):
             # "« Titre », dans *Revue*, n° 3, 2015": an article
             rest = [_CHAPTER.sub("", rest[0]).strip(" *"), *rest[1:]]
         else:
             book = _chapter_host(rest)
             return Fields("french", people, title, year, container=book, pages=page, chapter=True)
-    if rest and not _placed(rest[0]) and (numbered or _year_next(rest)):
+    if (
+        rest
+        and not _placed(rest[0])
+        and not _NUMBERING.match(rest[0])  # ("Titre, t. IV, 1998": a book's volume)
+        and (numbered or _year_next(rest))
+    ):
         # "« Titre », Revue, vol. 12, n° 3, 2020": an article in its journal
         volume = next((_number(p) for p in rest if re.match(r"^(?:vol\.|t\.|tome\s)", p)), None)
         issue = next((_number(p) for p in rest if re.match(r"^(?:n°|nº|no\s|numéro)", p)), None)
@@ -268,7 +281,7 @@ def _fields(
 
 def _chapter_host(rest: list[str]) -> str | None:
     """The book of ``in Prénom Nom (dir.), *Livre*, …``: the part after the editors."""
-    first = _CHAPTER.sub("", rest[0])
+    first = _HOSTED.sub("", rest[0], count=1)
     for i, part in enumerate([first, *rest[1:]]):
         if _EDITOR.search(part):
             following = rest[i + 1] if i + 1 < len(rest) else None
@@ -306,7 +319,11 @@ def _placed(part: str) -> bool:
 
 def _place_publisher(rest: list[str]) -> tuple[str | None, str | None]:
     """The place and publisher before the year: ``Paris, Karthala``, ``s. l., s. n.``."""
-    before = [p for p in rest if not _YEAR_SEGMENT.match(p) and not _NO_DATE.match(p)]
+    before = [
+        p
+        for p in rest
+        if not _YEAR_SEGMENT.match(p) and not _NO_DATE.match(p) and not _NUMBERING.match(p)
+    ]
     if not before:
         return None, None
     if len(before) == 1:
@@ -334,7 +351,17 @@ def _unmarked(text: str, page: str | None) -> Fields | None:
     if authors is None:
         return None
     body = parts[count:]
+    hosted = next((i for i, p in enumerate(body) if i and _HOSTED.match(p)), None)
+    if hosted is not None and any(_EDITOR.search(p) for p in body[hosted:]):
+        # "Titre, dans A et B (dir.), Livre, Lieu, 2005": a chapter, the editors the book's
+        return _fields(authors, ", ".join(body[:hosted]), body[hosted:], page)
     numbered = next((i for i, p in enumerate(body) if _NUMBERING.match(p)), None)
+    if numbered == 1 and _VOLUME.match(body[1]) and any(_YEAR_SEGMENT.match(p) for p in body):
+        # "Correspondance, t. IV, 1998": a volume of a work in several
+        return _fields(authors, body[0], body[1:], page)
+    if numbered is not None and numbered >= 3 and is_place(body[numbered - 2]):
+        # "Titre, Paris, Gallimard, t. II, 1980": a book's volume after its imprint
+        return _fields(authors, ", ".join(body[: numbered - 2]), body[numbered - 2 :], page)
     if numbered is not None and numbered >= 2:
         # "Titre, Revue, vol. 12, n° 3, 2020"
         title = ", ".join(body[: numbered - 1])
@@ -363,8 +390,13 @@ def _leading_authors(parts: list[str]) -> int:
     """How many of the leading parts are the names: up to the one that joins the last two
     with ``et``, or the first alone when it names a person or a body."""
     for i, part in enumerate(parts[:8]):
-        if not _name_like(part):
+        bare = _EDITOR.sub("", part)
+        if not _name_like(bare):
             break
+        if bare != part:
+            # "A, B, C et D (dir.), Titre": the editors' mark closes the names
+            names = [p.strip() for q in [*parts[:i], bare] for p in q.split(" et ")]
+            return i + 1 if i + 1 < len(parts) and all(_named(p) for p in names) else 0
         # (every one a person or a body: "Louis Roux, Solesmes et Dom Guéranger, 1805-1875"
         # is a name and a title)
         if " et " in part and all(

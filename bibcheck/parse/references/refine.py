@@ -282,6 +282,10 @@ def _worse(ref: Reference, title: str, found: serial.Serial) -> bool:
     )
 
 
+# "éd. cit.", "ed. cit.", "op. cit.", "art. cit.": a pointer to a work cited before
+_CITED_POINTER = lazy_compile(r"(?i:éd|ed|op|art|loc|ouvr|ob)\.\s?cit\.?")
+
+
 def _as_article(ref: Reference, body: str) -> Reference:
     at = _title_at(ref, body)
     if at < 0 or ref.title is None or ref.kind is RefKind.CHAPTER:
@@ -293,6 +297,8 @@ def _as_article(ref: Reference, body: str) -> Reference:
     if reading is None or not _worse(ref, *reading):
         return ref
     title, found = reading
+    if _CITED_POINTER.fullmatch(found.host.strip()):
+        return ref  # "Correspondance, éd. cit., t. IV, 1998": the edition cited, no journal
     if ref.publisher and ref.publisher in found.host:
         # "Title, Cambridge, Cambridge University Press, 1995, pp. 12-40": the "journal" is
         # the book's place and publisher, its numbering the pages cited

@@ -93,7 +93,7 @@ put("pdftext", "galerie-dresden-de", {
  "notes": {"1": heres, "2": dict(authors=["Woermann"], title="Katalog der Königlichen Gemäldegalerie zu Dresden", year=1887, kind=B),
            "3": dict(kind=U), "4": dict(kind=U), "5": warnke, "6": warnke, "7": winck, "8": justi, "9": winck,
            "10": dict(authors=["Belting"], title="Bild und Kult. Eine Geschichte des Bildes vor dem Zeitalter der Kunst", year=1990, kind=B),
-           "11": dict(kind=U), "12": dict(authors=["Goethe"], title="Dichtung und Wahrheit", year=1981, kind=CH),
+           "11": dict(kind=U), "12": dict(authors=["von Goethe"], title="Dichtung und Wahrheit", year=1981, kind=CH),
            "13": heres, "14": justi,
            "15": dict(authors=["Savoy"], title="Kunstraub. Napoleons Konfiszierungen in Deutschland und die europäischen Folgen", year=2011, kind=B),
            "16": dict(kind=U), "17": heres},

@@ -1,0 +1,43 @@
+"""Statistical software cited as a work: ``web`` by the corpus's kinds.
+
+Science papers cite the software they ran as its makers ask: ``R Core Team (2023). R: A
+language and environment for statistical computing. R Foundation for Statistical Computing,
+Vienna, Austria.``, ``StataCorp. 2021. Stata Statistical Software: Release 17. College
+Station, TX: StataCorp LLC.``, ``IBM Corp. (2021). IBM SPSS Statistics for Windows, Version
+28.0.``, ``Wickham H (2023). dplyr: A Grammar of Data Manipulation. R package version
+1.1.4.``, ``Python Software Foundation. Python Language Reference, version 3.11.``  With no
+journal and a "publisher", such an entry reads as a book or as nothing; the kinds of
+tests/corpus/README.md file software (R and Python packages, CSL ``software``) as ``web``,
+and a software paper in a journal (JOSS, Bioinformatics) stays an article.
+
+:func:`software_web` makes such an entry ``web`` when it was read as a book or as nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["software_web"]
+
+# what a software's own title says: R's, Stata's, SPSS's, Python's
+_TITLE = lazy_compile(
+    r"(?i:language\sand\senvironment\sfor\sstatistical\scomputing"
+    r"|statistical\ssoftware:?\s(?:release|version)\s\d"
+    r"|\bSPSS\sStatistics\sfor\s(?:Windows|Mac)"
+    r"|\bPython\sLanguage\sReference)"
+)
+# a package's version, as CRAN, PyPI and Julia's registry cite one
+_PACKAGE = lazy_compile(r"\b(?:R|Python|Julia|Stata|MATLAB)\spackage,?\sversion\s\d")
+_TAKEN = (RefKind.BOOK, RefKind.UNKNOWN)
+
+
+def software_web(ref: Reference) -> Reference:
+    """``ref`` as ``web`` when it cites statistical software read as a book or nothing."""
+    if ref.kind not in _TAKEN or not ref.title or ref.volume or ref.issue:
+        return ref
+    if _TITLE.search(ref.title) is None and _PACKAGE.search(ref.raw) is None:
+        return ref
+    return replace(ref, kind=RefKind.WEB)
