@@ -43,6 +43,8 @@ def italic_reference(
         return ref_plain  # (commentary: a term in italics is no work's title)
     unmarked = without_signal_marks(marked)
     ref = parse_reference(unmarked, starts, detect_styles=detect_styles, note=note)
+    if _term_in_quoted(ref_plain.title, ref.title, unmarked):
+        return ref_plain  # (the quoted title holds the term: it is the work's own)
     if (
         any("*" in f for f in (ref.title or "", *ref.authors))
         or swallowed_names(ref, ref_plain, unmarked)
@@ -51,6 +53,16 @@ def italic_reference(
     ):
         return corrected_note(ref_plain, marked) if note else ref_plain
     return dataclasses.replace(ref, raw=plain)
+
+
+def _term_in_quoted(title: str | None, run: str | None, marked: str) -> bool:
+    """Is the italic ``run`` a term inside the quoted title ``title`` read from the plain
+    text ("“The Original Placement of the *Hereford Map*,” *Imago* 56")?"""
+    if not title or not run or run == title or run not in title:
+        return False
+    text = marked.replace("*", "")
+    at = text.find(title)
+    return at > 0 and text[at - 1] in "\"“‘«„'"
 
 
 def _container_after(title: str | None, run: str | None, marked: str) -> bool:
