@@ -45,6 +45,8 @@ def italic_reference(
     ref = parse_reference(unmarked, starts, detect_styles=detect_styles, note=note)
     if _term_in_quoted(ref_plain.title, ref.title, unmarked):
         return ref_plain  # (the quoted title holds the term: it is the work's own)
+    if ref.title == ref_plain.title:  # (the marks gave no other title: the plain reading)
+        return corrected_note(ref_plain, marked) if note else ref_plain
     if (
         any("*" in f for f in (ref.title or "", *ref.authors))
         or swallowed_names(ref, ref_plain, unmarked)
