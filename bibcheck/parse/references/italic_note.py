@@ -22,7 +22,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.note_title import ITALIC, corrected_note, italic_runs
 from bibcheck.parse.references.prose_author import author_in_prose
 
-__all__ = ["italic_reference", "swallowed_names", "without_signal_marks"]
+__all__ = ["italic_reference", "same_title", "swallowed_names", "without_signal_marks"]
 
 
 def italic_reference(
@@ -46,15 +46,43 @@ def italic_reference(
     if _term_in_quoted(ref_plain.title, ref.title, unmarked):
         return ref_plain  # (the quoted title holds the term: it is the work's own)
     if ref.title == ref_plain.title:  # (the marks gave no other title: the plain reading)
-        return corrected_note(ref_plain, marked) if note else ref_plain
+        same = same_title(ref_plain, ref)
+        return corrected_note(same, marked) if note else same
     if (
         any("*" in f for f in (ref.title or "", *ref.authors))
+        or _container_of_plain(ref_plain, ref)
         or swallowed_names(ref, ref_plain, unmarked)
         or (title_run and not any(run == ref.title for _, run in italic_runs(unmarked)))
         or _container_after(ref_plain.title, ref.title, unmarked)
     ):
         return corrected_note(ref_plain, marked) if note else ref_plain
     return dataclasses.replace(ref, raw=plain)
+
+
+def same_title(plain: Reference, marked: Reference) -> Reference:
+    """The reading kept when the marks gave the title the plain text gave: the plain
+    reading, unless the marked one understood the rest better -- it knew the kind the
+    plain reading did not (an italic journal after a quoted title: an article; an italic
+    book title before its imprint: a book) -- and with the marked year when the plain
+    reading took its year from inside the title ("*History of the Guild, 1273-1836*
+    (Madrid, 1936)")."""
+    if plain.kind is RefKind.UNKNOWN and marked.kind is not RefKind.UNKNOWN:
+        return dataclasses.replace(marked, raw=plain.raw)
+    if _year_in_title(plain) and marked.year is not None and not _year_in_title(marked):
+        return dataclasses.replace(plain, year=marked.year, year_raw=marked.year_raw)
+    return plain
+
+
+def _year_in_title(ref: Reference) -> bool:
+    """Is the year of ``ref`` written inside its title (a period the title names)?"""
+    return bool(ref.year_raw and ref.title and ref.year_raw in ref.title)
+
+
+def _container_of_plain(plain: Reference, marked: Reference) -> bool:
+    """Is the title the marks gave the container the plain reading read (the journal or
+    periodical an essay, a letter or an article appeared in: "[Author], *The Weekly*, no.
+    100 (1754)")?"""
+    return bool(plain.host and marked.title and plain.host.strip(" .,") == marked.title)
 
 
 def _term_in_quoted(title: str | None, run: str | None, marked: str) -> bool:

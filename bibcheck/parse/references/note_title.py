@@ -311,8 +311,10 @@ def _italic_before(text: str, title: str) -> str | None:
     piece_end = _piece_end(plain)
     first_at, run = runs[0]
     run_at = len(text[:first_at].replace("*", ""))
-    at = plain.find(bare, run_at + len(run))
-    if run_at >= piece_end or at < 0 or at >= piece_end or run in bare:
+    # (the title read where it first stands: read before the run, it is the work's own
+    # title, however often it comes again -- "“Town”, *Encyclopedia*, https://…/Town")
+    at = plain.find(bare)
+    if run_at >= piece_end or at < run_at + len(run) or at >= piece_end or run in bare:
         return None
     if plain[:at].rstrip()[-1:] in "\"“‘'`«„":
         return None  # ("Smith, *Book*, chap. 2, “Essay”": the quoted part is its own title)
