@@ -7,7 +7,8 @@ where the italics mark no title of the note's work.
   when the plain one knew none (an italic book title before its imprint, an italic journal
   after a quoted title in a script whose commas the plain reading does not know), and the
   marked one's year when the plain one took its year from inside the title (a period:
-  ``*History of the Trade, 1356-1669* (Madrid, 1958)``);
+  ``*History of the Trade, 1356-1669* (Madrid, 1958)``, not ``*Harbours Act 2010*``);
+  a reader that trusts its marks whole (HTML) keeps the marked reading then;
 * a title read before an italic run stays the note's title, however often its words come
   again after the run (an encyclopaedia's URL ends in the entry's name).
 
@@ -140,6 +141,12 @@ def _ref(kind: RefKind, title: str, year: int, year_raw: str) -> Reference:
             (RefKind.BOOK, 1958),
             id="plain-year-kept-no",
         ),
+        pytest.param(
+            _ref(RefKind.REPORT, "Harbours Act 2010", 2010, "2010"),
+            _ref(RefKind.REPORT, "Harbours Act 2010", 2022, "2022"),
+            (RefKind.REPORT, 2010),
+            id="act-year-is-no-period-no",
+        ),
     ],
 )
 def test_same_title(plain: Reference, marked: Reference, expected: tuple[RefKind, int]) -> None:
@@ -168,3 +175,15 @@ def test_same_title(plain: Reference, marked: Reference, expected: tuple[RefKind
 def test_corrected_note_title_before_run(text: str, title: str, expected: str) -> None:
     ref = Reference(text.replace("*", ""), 1, 1, title=title)
     assert corrected_note(ref, text).title == expected
+
+
+def test_html_trusts_its_marks_with_the_same_title() -> None:
+    # a blog post: the marks tell the roman site name after the italic title from a journal
+    note = (
+        "See Ann Roe, *The Harbour Workaround*, Quay Watch (Jan. 9, 2023),"
+        " https://quaywatch.example.com/2023/01/harbour-workaround/."
+    )
+    plain = note.replace("*", "")
+    marked = italic_reference(plain, note, (1,), note=True)
+    assert (marked.title, marked.kind) == ("The Harbour Workaround", RefKind.WEB)
+    assert "*" not in marked.raw

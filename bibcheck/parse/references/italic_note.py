@@ -15,6 +15,7 @@ in italics for the title (``Evandt, J.; Oftedal, B. A population-based study. *S
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from bibcheck.model import Reference, RefKind
@@ -46,6 +47,9 @@ def italic_reference(
     if _term_in_quoted(ref_plain.title, ref.title, unmarked):
         return ref_plain  # (the quoted title holds the term: it is the work's own)
     if ref.title == ref_plain.title:  # (the marks gave no other title: the plain reading)
+        if not title_run and ref.kind is not RefKind.UNKNOWN:
+            # (a reader that trusts its marks whole, as HTML's: the marked reading)
+            return dataclasses.replace(ref, raw=plain)
         same = same_title(ref_plain, ref)
         return corrected_note(same, marked) if note else same
     if (
@@ -74,8 +78,12 @@ def same_title(plain: Reference, marked: Reference) -> Reference:
 
 
 def _year_in_title(ref: Reference) -> bool:
-    """Is the year of ``ref`` written inside its title (a period the title names)?"""
-    return bool(ref.year_raw and ref.title and ref.year_raw in ref.title)
+    """Is the year of ``ref`` one end of a period its title names ("…, 1273-1836")?  (A
+    year the title merely holds is often the work's own: "Consumer Act 2010".)"""
+    if not ref.year_raw or not ref.title:
+        return False
+    year = re.escape(ref.year_raw)
+    return re.search(rf"\d{{3}}\s?[-–—]\s?{year}|{year}\s?[-–—]\s?\d{{2}}", ref.title) is not None
 
 
 def _container_of_plain(plain: Reference, marked: Reference) -> bool:
