@@ -9,7 +9,11 @@ them; the reading with the marks is kept when the parser took the title from the
 note is read from its plain text (a mark left in a field: ``BRASIL. Ministério da Saúde.
 *Diretrizes …``), also when the marked reading took the names of a style whose journal is
 in italics for the title (``Evandt, J.; Oftedal, B. A population-based study. *Sleep*
-2017``) -- unless the title it took is an italic run itself, which no name is.
+2017``) -- unless the title it took is an italic run itself, which no name is --, and
+when the italic run it took for the title is the container the plain reading read (the
+periodical an essay appeared in: ``[Author], *The Weekly*, no. 100 (1754)``).  When both
+readings give the same title, a reader that trusts its marks whole (HTML) keeps the marked
+reading; the others keep the plain one, with what the marks settled (:func:`same_title`).
 """
 
 from __future__ import annotations
@@ -37,7 +41,8 @@ def italic_reference(
 ) -> Reference:
     """The reference of the note (or entry) ``plain``, read from ``marked`` (its text with
     its italics as ``*…*``) when the marks gave its title (see the module doc);
-    ``title_run``: only when the title read is an italic run itself."""
+    ``title_run``: only when the title read is an italic run itself, and with the same
+    title from both readings the plain one (Word, LaTeX)."""
     starts = tuple(line_starts)
     ref_plain = parse_reference(plain or " ", starts, detect_styles=detect_styles, note=note)
     if "*" not in marked or ref_plain.kind is RefKind.COMMENTARY:
@@ -46,7 +51,7 @@ def italic_reference(
     ref = parse_reference(unmarked, starts, detect_styles=detect_styles, note=note)
     if _term_in_quoted(ref_plain.title, ref.title, unmarked):
         return ref_plain  # (the quoted title holds the term: it is the work's own)
-    if ref.title == ref_plain.title:  # (the marks gave no other title: the plain reading)
+    if ref.title == ref_plain.title:  # (the marks gave no other title)
         if not title_run and ref.kind is not RefKind.UNKNOWN:
             # (a reader that trusts its marks whole, as HTML's: the marked reading)
             return dataclasses.replace(ref, raw=plain)
