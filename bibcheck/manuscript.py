@@ -49,6 +49,7 @@ from bibcheck.parse.references.commentary import remarks_in_full_notes
 from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.gost_acts import gost_act
+from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
@@ -493,11 +494,13 @@ def build_document(
         parsed = (
             note.reference
             or _abbreviated(note, abbreviations, detect_styles)
-            or parse_reference(
+            or italic_reference(
                 note.text,
+                note.marked,
                 note.line_starts or (note.line,),
                 detect_styles=detect_styles,
                 note=_is_note(note, listed, markers),
+                title_run=True,
             )
         )
         if note.reference is None and _is_note(note, listed, markers):

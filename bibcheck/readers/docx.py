@@ -796,7 +796,9 @@ def _notes(
         if ref is None:
             ref = _tradition_ref(text, italic, line)
         starts = tuple(line for _ in text.split("\n"))
-        notes.append(RawNote(label, text, line, line, starts, reference=ref))
+        # (the italics give the title: read with them when the note is parsed)
+        marked = italic if ref is None and "*" in italic else ""
+        notes.append(RawNote(label, text, line, line, starts, reference=ref, marked=marked))
         anomalies.extend(
             Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
             for msg in link_notes

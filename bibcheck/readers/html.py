@@ -101,6 +101,7 @@ from bibcheck.model import (
 from bibcheck.parse.numbering import numbering_gaps
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
+from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
 from bibcheck.readers.annotatedlist import comment_places
@@ -2093,28 +2094,9 @@ def _parsed(page: _Page, note: RawNote, as_note: bool) -> RawNote:
         # document is built (parsed whole, the second work's URL would tie it to that work)
         return note
     starts = note.line_starts or (note.line,)
-    marked = page.marked_text(note)
-    if marked:
-        ref = parse_reference(marked, starts, detect_styles=True, note=as_note)
-        # the italics helped only if the parser took the title from them; a mark left in
-        # a field ("BRASIL. Ministério da Saúde. *Diretrizes …") is read from plain text
-        if not any("*" in f for f in (ref.title or "", *ref.authors)):
-            plain = parse_reference(note.text or " ", starts, detect_styles=True, note=as_note)
-            if not _swallowed_names(ref, plain):
-                return replace(note, reference=replace(ref, raw=note.text))
-            return replace(note, reference=plain)
-    ref = parse_reference(note.text or " ", starts, detect_styles=True, note=as_note)
+    marked = page.marked_text(note) or ""
+    ref = italic_reference(note.text, marked, starts, note=as_note)
     return replace(note, reference=ref)
-
-
-def _swallowed_names(marked: Reference, plain: Reference) -> bool:
-    """Did the reading with italics marked take names for the title that the plain reading
-    read as authors ("Evandt, J.; Oftedal, B. A population-based study. *Sleep* 2017": a
-    style whose journal is in italics, which the plain text is recognised by)?"""
-    if len(plain.authors) <= len(marked.authors) or not plain.authors:
-        return False
-    first = plain.authors[0].split(",")[0].strip()
-    return bool(first) and first in (marked.title or "")
 
 
 def _bracket_column(marker: RawMarker) -> RawMarker:

@@ -28,10 +28,11 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.model import Reference
+from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.legal import case_name
+from bibcheck.parse.references.prose_author import author_in_prose, work_after_prose
 
-__all__ = ["corrected_note", "italic_runs", "provision_number", "title_in_parenthetical"]
+__all__ = ["ITALIC", "corrected_note", "italic_runs", "provision_number", "title_in_parenthetical"]
 
 # the signals that open a citation (Bluebook 1.2), italic or not, with their commas
 _SIGNAL = (
@@ -40,7 +41,7 @@ _SIGNAL = (
 )
 _LEADING_SIGNALS = lazy_compile(rf"^(?:{_SIGNAL})+")
 # an italic run as Markdown, reStructuredText and the readers' italics mark it
-_ITALIC = lazy_compile(r"(?<![*\w])\*(?![\s*])(?P<run>[^*\n]{1,300}?)(?<![\s*])\*(?![*\w])")
+ITALIC = lazy_compile(r"(?<![*\w])\*(?![\s*])(?P<run>[^*\n]{1,300}?)(?<![\s*])\*(?![*\w])")
 # italic words that are no title: signals, "id.", "supra", Latin phrases, "et al."
 _NO_TITLE = lazy_compile(
     r"(?:[Ss]ee|also|e\.g\.|[Cc]f\.|[Cc]ompare|with|and|[Aa]ccord|[Bb]ut|[Cc]ontra|[Ii]d\."
@@ -103,7 +104,7 @@ def italic_runs(text: str) -> list[tuple[int, str]]:
     """The italic runs of ``text`` that may be a title (where each starts, its text
     without a leading signal), in order: signals, ``id.``, Latin phrases are none."""
     runs: list[tuple[int, str]] = []
-    for m in _ITALIC.finditer(text):
+    for m in ITALIC.finditer(text):
         run = m.group("run")
         signal = _LEADING_SIGNALS.match(run + " ")
         if signal is not None:
@@ -236,8 +237,32 @@ def _other_year(text: str) -> str | None:
 
 
 def corrected_note(ref: Reference, text: str) -> Reference:
-    """``ref`` (read from the note ``text``) with its title the cited work's and its year
-    no provision's number (see the module doc)."""
+    """``ref`` (read from the note ``text``) with its title the cited work's, its year
+    no provision's number and its author no sentence of the note's prose (see the module
+    doc)."""
+    return _prose_fields(_corrected_title(ref, text), text)
+
+
+def _prose_fields(ref: Reference, text: str) -> Reference:
+    """``ref`` with the author and title it read from the prose a note opens with the
+    work's (:mod:`bibcheck.parse.references.prose_author`)."""
+    if ref.kind is RefKind.COMMENTARY or not ref.title:
+        return ref
+    if ref.authors:
+        name = author_in_prose(ref.authors[0])
+        if name is None or ref.title in ref.authors[0]:
+            return ref
+        return dataclasses.replace(ref, authors=(name, *ref.authors[1:]) if name else ())
+    plain = text.strip()
+    if "*" in plain or not plain.startswith(ref.title):
+        return ref
+    work = work_after_prose(plain)
+    if work is None or work[1] not in ref.title:
+        return ref
+    return dataclasses.replace(ref, authors=(work[0],), title=work[1])
+
+
+def _corrected_title(ref: Reference, text: str) -> Reference:
     ref = _corrected_year(ref, text)
     title = ref.title
     if not title:
@@ -286,8 +311,10 @@ def _italic_before(text: str, title: str) -> str | None:
     piece_end = _piece_end(plain)
     first_at, run = runs[0]
     run_at = len(text[:first_at].replace("*", ""))
-    at = plain.find(bare, run_at + len(run))
-    if run_at >= piece_end or at < 0 or at >= piece_end or run in bare:
+    # (the title read where it first stands: read before the run, it is the work's own
+    # title, however often it comes again -- "“Town”, *Encyclopedia*, https://…/Town")
+    at = plain.find(bare)
+    if run_at >= piece_end or at < run_at + len(run) or at >= piece_end or run in bare:
         return None
     if plain[:at].rstrip()[-1:] in "\"“‘'`«„":
         return None  # ("Smith, *Book*, chap. 2, “Essay”": the quoted part is its own title)

@@ -17,7 +17,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.mathscripts import plain_scripts, symbol_scripts
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.note_title import corrected_note
+from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.readers.bibdefects import EntryDefect
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.keyed import SENTENCE_END
@@ -808,9 +808,9 @@ class Converter:
         end_line = last if last >= line and self.src.file(stop) == self.src.file(i) else line
         ref = self._single_cite(note, text, i) or self._citing_note(note, text, i, end_line)
         if ref is None:
-            ref = parse_reference(text or " ", (line,), detect_styles=True, note=True)
             # the title the note sets in italics, not a quotation or prose around it
-            ref = corrected_note(ref, marked_italics(note.text(), note.italics))
+            marked = " ".join(marked_italics(note.text(), note.italics).split())
+            ref = italic_reference(text, marked, (line,), note=True, title_run=True)
         note_file = self.file_at(i)
         # (a \footnotetext is unmarked unless a \footnotemark points at it: settled at the end)
         self.notes.append(
