@@ -27,6 +27,8 @@ __all__ = ["NarrativeCite", "narrative_cites"]
 # after up to two particles ("de Jong", "van der Berg")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)"
 _WORD = rf"(?:{_PARTICLE}\s){{0,2}}[{UPPER}][\w'’-]{{0,40}}"
+# the small words inside an organisation's name: "WHO Regional Office for Europe"
+_LINK = r"(?:(?:for|of|the|on|in|des|für|zur|voor|per|pour)\s)"
 # two or three names joined in the note's language, or "et al." and its equivalents
 _JOIN = r"(?:,\s|\s(?:and|&|und|dan|en|e|y|et|i|ve|és|og|och)\s)"
 _ET_AL = (
@@ -34,15 +36,19 @@ _ET_AL = (
     r"|и\sдр\.|et\scoll\.|[ey]\scol\.|és\smtsai\.?))"
 )
 _NARRATIVE = lazy_compile(
-    rf"(?<![\w'’-])(?P<who>{_WORD}(?:\s{_WORD}){{0,3}}(?:{_JOIN}{_WORD}(?:\s{_WORD}){{0,2}}){{0,2}}"
+    rf"(?<![\w'’-])(?P<who>{_WORD}(?:\s{_LINK}?{_WORD}){{0,5}}(?:{_JOIN}{_WORD}(?:\s{_WORD}){{0,2}}){{0,2}}"
     rf"{_ET_AL}?)"
     # the year in parentheses, then the place cited after a colon or a comma, or nothing
     r"\s\((?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)"
     r"(?:[:,]\s?(?P<place>[^()\[\]]{1,40}?))?\)"
 )
 # the end of the note's first sentence: a full stop and a capital, not after an
-# abbreviation of one to three letters ("p. 4", "cf. The", "Vol. II")
-_SENTENCE_END = lazy_compile(rf"(?<![\s.]\w)(?<![\s.]\w\w)(?<![\s.]\w\w\w)\.\s+(?=[{UPPER}])")
+# abbreviation of one to three letters ("p. 4", "cf. The", "Vol. II"); a number's stop ends
+# it ("p. 4. See also …")
+_A = r"[^\W\d_]"
+_SENTENCE_END = lazy_compile(
+    rf"(?<![\s.]{_A})(?<![\s.]{_A}{_A})(?<![\s.]{_A}{_A}{_A})\.\s+(?=[{UPPER}])"
+)
 _LIFE = lazy_compile(r"[–-]\s?\d")
 
 
