@@ -335,3 +335,22 @@ def test_semicolon_people_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_et_al_author_date_entry_is_linear(line: Line) -> None:
     assert_linear(lambda text: parse_reference(f"{text}, et al. 1992. T.", (1,)), line)
+
+
+# ---- a span of months in a note's prose is no citation's year ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "The interviews were held between February and May 2024; the towns are not named.",
+            RefKind.COMMENTARY,
+        ),
+        ("Die Gespräche fanden zwischen Februar und Mai 2024 statt.", RefKind.COMMENTARY),
+        # negative: a title with months in it, then the book's facts
+        ("Ott, Anna. Zwischen Mai und Juni 2019. Berlin: Aufbau, 2020, 4.", RefKind.BOOK),
+    ],
+)
+def test_month_span_in_prose(note: str, kind: RefKind) -> None:
+    assert parse_reference(note, (1,), note=True).kind is kind
