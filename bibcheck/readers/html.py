@@ -479,9 +479,15 @@ def _is_back_link(tag: Tag) -> bool:
     return tag.name == "a" and bool(_BACK_FRAGMENT.match(str(tag.get("href", ""))))
 
 
+# what a back link's number leaves before the note's text: "1. Text", "1) Text", "1: Text"
+_AFTER_BACK_NUMBER = lazy_compile(r"^[.:)]\s+(?=\S)")
+
+
 def _tidy_note(text: str) -> str:
-    """A note's text without the back links' arrows left around it."""
+    """A note's text without the back links' arrows left around it, nor the stop or
+    bracket that followed the number of a back link (``<a href="#r1">1</a>. Text``)."""
     text = text.lstrip("^↑↩ ").strip()
+    text = _AFTER_BACK_NUMBER.sub("", text)
     text = re.sub(r"\s*↩︎?\s*$", "", text)
     return re.sub(r"\s*[\[(]\s*[\])]$", "", text)  # "… 9. [<a>↩</a>]" without its link
 

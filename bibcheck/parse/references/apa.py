@@ -25,6 +25,7 @@ from bibcheck.parse.references.patterns import (
     U,
 )
 from bibcheck.parse.references.script_names import joined_people
+from bibcheck.parse.references.semicolon_names import joined_family, semicolon_people
 from bibcheck.parse.references.shared import (
     Fields,
     pages,
@@ -92,6 +93,10 @@ _CHAPTER = lazy_compile(
 def authors(text: str) -> tuple[str, ...]:
     """Personal ``Smith, J. A.`` names, else one corporate author."""
     text = re.sub(r"\s\(Eds?\.\)", "", text).strip()
+    # ("Pujolar, Joan; Gonzàlez, Isaac", "Vila i Moreno, F. Xavier")
+    inverted = semicolon_people(text) or joined_family(text)
+    if inverted is not None:
+        return inverted
     listed = natural_list(text)
     if listed is not None:  # "Kari Nordmann, Ola Hansen og Per Berg"
         return listed

@@ -30,6 +30,7 @@ from bibcheck.model import (
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.commentary import secondary_at, strip_lead_in
 from bibcheck.parse.references.patterns import UPPER
+from bibcheck.parse.references.prose_author_date import narrative_cites
 
 __all__ = [
     "ShortCite",
@@ -64,7 +65,12 @@ _SHORT = lazy_compile(
 # "ve", Hungarian "és", Nordic "og"/"och"), and "et al." and its equivalents after them
 # (German notes join names with slashes: "Berg/Lind/Ott (2004)")
 _AND = lazy_compile(r",\s|\s?/\s?|\s(?:and|&|und|dan|en|e|y|et|i|ve|és|og|och)\s")
-_ET_AL = lazy_compile(r"\s(?:et\sal\.?|dkk\.?|u\.\s?a\.|e\.\s?a\.|i\sin\.|ve\sdiğ\.|et\salii)$")
+# (Turkish "vd." (ve diğerleri), Russian "и др.", Swedish "m.fl.", Spanish and Portuguese
+# "y col." / "e col.", French "et coll.", Hungarian "és mtsai")
+_ET_AL = lazy_compile(
+    r",?\s(?:et\sal\.?|dkk\.?|u\.\s?a\.|e\.\s?a\.|i\sin\.|ve\sdiğ\.|et\salii|vd\.|и\sдр\."
+    r"|m\.\s?fl\.|[ey]\scol\.|et\scoll\.|és\smtsai\.?)$"
+)
 _WORDS = 8  # an author's or organisation's name is no longer than this
 # an initial: names with initials and commas are a reference's inverted names
 _INITIAL = lazy_compile(rf"(?<!\w)[{UPPER}]\.")
@@ -151,14 +157,32 @@ def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:
     """Is ``entry`` by the authors ``cite`` names (its first, and second when two are named),
     or by the organisation it writes whole at its start?"""
     authors = entry.reference.authors
-    if authors and all(
-        same_family(family_name(author), " ".join(name.split()).casefold())
-        for author, name in zip(authors, cite.names[:2], strict=False)
+    if (
+        authors
+        and all(
+            same_family(family_name(author), " ".join(name.split()).casefold())
+            for author, name in zip(authors, cite.names[:2], strict=False)
+        )
+        and len(cite.names) <= len(authors)
     ):
-        return len(cite.names) <= len(authors)
+        return True
     raw = " ".join(entry.reference.raw.split()).casefold()
     after = raw[len(cite.who) : len(cite.who) + 1]
-    return raw.startswith(cite.who.casefold()) and not after.isalpha()
+    if raw.startswith(cite.who.casefold()) and not after.isalpha():
+        return True
+    return len(cite.names) > 1 and _names_head(raw, cite)
+
+
+def _names_head(raw: str, cite: ShortCite) -> bool:
+    """Does the entry's text ``raw`` (case-folded) open with the first of the names ``cite``
+    gives and name each of the others, as whole words, before its year?  (Entries whose
+    names were read as one: "Pujolar, Joan; Gonzàlez, Isaac (2013).")"""
+    head = raw.split(str(cite.year), 1)[0]
+    first, *others = (name.casefold() for name in cite.names)
+    if not head.startswith(first) or head[len(first) : len(first) + 1].isalpha():
+        return False
+    words = set(re.findall(r"[\w'’-]+", head[len(first) :]))
+    return all(name in words for name in others)
 
 
 def _entry_of(cite: ShortCite, literature: Sequence[LiteratureEntry]) -> int | None:
@@ -174,9 +198,12 @@ def _entry_of(cite: ShortCite, literature: Sequence[LiteratureEntry]) -> int | N
     return found[0] if len(found) == 1 else None
 
 
-def resolve_author_date_notes(doc: ParsedDocument) -> ParsedDocument:
+def resolve_author_date_notes(
+    doc: ParsedDocument, repeats: frozenset[int] = frozenset()
+) -> ParsedDocument:
     """``doc`` with each short author-date note given the reference of the list entry it
-    names (see the module's doc); notes tied by key or number are left alone."""
+    names (see the module's doc); notes tied by key or number are left alone, and the
+    notes at ``repeats`` (an "Ibid." ...) are not read for a work named in their prose."""
     if not doc.literature:
         return doc
     footnotes = list(doc.footnotes)
@@ -188,10 +215,12 @@ def resolve_author_date_notes(doc: ParsedDocument) -> ParsedDocument:
         if cite is None and fn.reference.kind is RefKind.COMMENTARY:
             # "Bloom et al. (2015). Lo studio riguarda …": the work, then a remark on it
             cite = leading_author_date(fn.reference.raw)
-        if cite is None:
-            continue
-        i = _entry_of(cite, doc.literature)
-        if i is None:
+        i = None if cite is None else _entry_of(cite, doc.literature)
+        if cite is None and k not in repeats and _prose_note(fn):
+            # "Per a una visió de conjunt, Boix-Fuster i Vila (1998: 177–210).": the work
+            # named in the note's prose, the first the list holds
+            cite, i = _narrative(fn.reference.raw, doc.literature)
+        if cite is None or i is None:
             continue
         entry = doc.literature[i]
         footnotes[k] = _listed(fn, entry, i, cite)
@@ -204,6 +233,31 @@ def resolve_author_date_notes(doc: ParsedDocument) -> ParsedDocument:
             )
         ]
     return replace(doc, footnotes=tuple(footnotes), anomalies=tuple(anomalies))
+
+
+def _prose_note(fn: Footnote) -> bool:
+    """Is ``fn`` read as no work of its own (commentary, or an unknown kind with no link)?"""
+    ref = fn.reference
+    return ref.kind in (RefKind.COMMENTARY, RefKind.UNKNOWN) and not (ref.doi or ref.url)
+
+
+def _narrative(
+    text: str, literature: Sequence[LiteratureEntry]
+) -> tuple[ShortCite | None, int | None]:
+    """The first narrative author-date citation of ``text``'s first sentence that names one
+    entry of ``literature`` (its names read whole, then without the prose's capitalised
+    words before them: "Vegeu Aracil", "Aracil"), and that entry's
+    index; else (None, None)."""
+    for found in narrative_cites(text):
+        for reading in found.readings:
+            names = tuple(n.strip() for n in _AND.split(_ET_AL.sub("", reading)) if n.strip())
+            if not names:
+                continue
+            cite = ShortCite(reading, names, found.year, found.letter, found.place)
+            i = _entry_of(cite, literature)
+            if i is not None:
+                return cite, i
+    return None, None
 
 
 # a note's own findings that the entry settles

@@ -196,14 +196,20 @@ _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
 # the editors' role in parentheses before the year, in the list's language: "Cloete, G.D. &
 # Smit, D.J. (reds.) 1984." (Afrikaans), "(red.)" (Dutch), "(eds.)", "(Hrsg.)", "(éds)"
 _AD_EDITORS = r"\s\((?i:eds?|reds?|hrsg|hg|éds?|dir|coord)\.?\)\.?"
+# "et al." after the names (Dutch "e.a.", German "u.a."; Indonesian "dkk." is read as it)
+_AD_ET_AL = r",?\s(?:et\sal|e\.a|u\.a)\.?"
 _AD_AUTHORS = lazy_compile(
     rf"^(?P<authors>{_AD_INVERTED}(?:,\s{_AD_PERSON})*(?:,?\s{_AD_AND}\s{_AD_PERSON})?"
-    rf"(?:,?\s(?:et\sal|e\.a|u\.a)\.?)?)"
+    rf"(?:{_AD_ET_AL})?"
+    # (a family name alone before "et al.": "Mubyarto, et al. 1992.", "Haas et al. 2010.",
+    # a one-name author or a list that gives the first author's family name only)
+    rf"|{_BIB_SURNAME}(?={_AD_ET_AL}\s+(?:\d{{4}}|n\.\s?d))(?:{_AD_ET_AL}))"
     rf"(?:(?:,\s{_BIB_ROLE}\.)?(?:(?<=\.)|\.)|{_AD_EDITORS})\s+"
     r"(?P<after>(?:\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+.+)$"
 )
 _AD_NEXT = lazy_compile(rf",?\s(?:{_AD_AND}\s)?(?P<person>{_AD_PERSON})")
 _AD_FIRST = lazy_compile(_AD_INVERTED)
+_AD_ET_AL_END = lazy_compile(rf"{_AD_ET_AL}$")
 
 
 def _author_date(body: str) -> Fields | None:
@@ -229,7 +235,7 @@ def _author_date_authors(text: str) -> tuple[str, ...]:
     after a comma or the conjunction."""
     first = _AD_FIRST.match(text)
     if first is None:
-        return (text,)
+        return (_AD_ET_AL_END.sub("", text),)
     people = [first.group(0)]
     pos = first.end()
     while (person := _AD_NEXT.match(text, pos)) is not None:

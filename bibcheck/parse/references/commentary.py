@@ -83,6 +83,16 @@ _PROSE_RANGE = lazy_compile(
     r"(?:[^\W\d_]{3,}\.?\s)?(?P<year>" + _YEAR + r")(?!\d)",
     re.I,
 )
+# A span of months of one year in running prose: "between February and May 2024", "from
+# March to June 2023", "zwischen Februar und Mai 2024" (both words months: a citation's
+# names are no months)
+_MONTH_RANGE = lazy_compile(
+    r"\b(?:between|from|zwischen|von|entre|tra|fra|tussen|mellan|между|від|od|między)\s"
+    r"(?P<first>[^\W\d_]{3,}\.?)\s"
+    r"(?:and|to|until|und|bis|et|à|e|y|a|en|och|и|до|do|i)\s"
+    r"(?P<last>[^\W\d_]{3,}\.?)\s(?P<year>" + _YEAR + r")(?!\d)",
+    re.I,
+)
 # A list of years in running prose: "counted in the volumes 1877, 1883 and 1889", "dans les
 # années 1862, 1871 et 1880" -- the word before it in lower case (after a name the years are
 # that author's works: "Marx 1867, 1885 and 1894")
@@ -555,6 +565,9 @@ def _cited_year(text: str) -> bool:
             prose.extend((m.span("first"), m.span("year")))
     for m in _PROSE_RANGE.finditer(text):
         prose.extend((m.span("first"), m.span("year")))
+    for m in _MONTH_RANGE.finditer(text):
+        if all(m.group(k).rstrip(".").casefold() in MONTHS for k in ("first", "last")):
+            prose.append(m.span("year"))
     for m in _PROSE_LIST.finditer(text):
         prose.extend(
             (m.start() + y.start(), m.start() + y.end()) for y in _ANY_YEAR.finditer(m.group(0))

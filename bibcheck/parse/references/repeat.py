@@ -120,7 +120,10 @@ _OP_CIT = lazy_compile(
     r"|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m)"
     # Finnish "mts." / "mt." (mainittu teos), Swedish "a.a." (anfört arbete)
     # (in lower case, no space: "A. A." are initials)
-    r"|(?-i:mts?)(?=\.)|(?-i:a\.a)(?=\.(?!O))|" + OP_CIT_CENTRAL_ASIAN + r")"
+    r"|(?-i:mts?)(?=\.)|(?-i:a\.a)(?=\.(?!O))"
+    # Norwegian and Danish "anf. arb." (anførte arbeid), "anf. st." / "a.st." (anførte sted),
+    # "anf. v." (anførte verk)
+    r"|(?-i:anf)\.\s?(?-i:arb|st|v)|(?-i:a\.\s?st)|" + OP_CIT_CENTRAL_ASIAN + r")"
     r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
     re.I,
 )
@@ -869,7 +872,13 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
     (short author-date notes first given their list entry's, and notes citing another work
     of the author before by a pronoun given that name: an "Ibid." after one repeats that
     work; the pronoun's name read again once the repeats before it are resolved)."""
-    resolved = _resolve_repeats(with_pronoun_authors(resolve_author_date_notes(doc)))
+    repeats = find_repeats(
+        [fn.reference.raw for fn in doc.footnotes],
+        [fn.label for fn in doc.footnotes],
+        [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes],
+    )
+    at = frozenset(i for i, rep in enumerate(repeats) if rep is not None)
+    resolved = _resolve_repeats(with_pronoun_authors(resolve_author_date_notes(doc, at)))
     return with_pronoun_authors(resolved)
 
 

@@ -12,6 +12,7 @@ A thesis is cited with a designation of its genre where a book has its publisher
   ``Tesi di laurea``, ``Tesi di dottorato``; Spanish ``Tesis doctoral``, ``Tesis de
   maestría``; Portuguese ``Tese (Doutorado em …)``, ``Dissertação (Mestrado em …)``; Dutch
   ``Proefschrift``; Polish ``Praca doktorska``; Scandinavian ``Doktorsavhandling``;
+  Indonesian and Malay ``Disertasi``, ``Tesis``, ``Skripsi``; Catalan ``Tesi doctoral``;
   Russian and Ukrainian ``дис. … канд. техн. наук``, ``диссертация на соискание ученой
   степени``; Japanese and Chinese ``博士論文``, ``修士論文``, ``博士学位论文``; GB/T 7714's
   ``[D]`` (read by :mod:`.gbt`).
@@ -121,6 +122,16 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         r"|Examensarbete|Bachelorscriptie",
         _OTHER,
     ),
+    # Indonesian and Malay ("Disertasi" a doctorate's, "Tesis" a master's, "Skripsi" a
+    # bachelor's), Catalan, Romanian, Croatian and Serbian, Hungarian, Vietnamese
+    (
+        r"Disertasi(?:\s(?:doktor|Doktoral|PhD))?|Tesis\s(?:PhD|Doktor(?:al)?|Kedoktoran)"
+        r"|Tesi\sdoctoral|Tez[ăa]\sde\sdoctorat|Doktorska\sdisertacija"
+        r"|Doktori\s(?:értekezés|disszertáció)|PhD-értekezés|Luận\sán\stiến\ssĩ",
+        _DOC,
+    ),
+    (r"Tesis\s(?:Magister|Sarjana|S2)|Tesi\sde\smàster|Luận\svăn\sthạc\ssĩ", _MA),
+    (r"Skripsi|Tesis|Treball\sde\sfi\sde\sgrau", _OTHER),
     # Russian, Ukrainian, Belarusian: "дис. … канд. техн. наук", "дис. ... д-ра экон. наук",
     # "диссертация на соискание ученой степени кандидата …", "дисертація"
     (
