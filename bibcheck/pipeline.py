@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bibcheck.archive import ArchiveReport, run_archive
 from bibcheck.booknotices import said_once
-from bibcheck.books import Book, find_book
+from bibcheck.books import Book, find_book, project_file_refusal
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
 from bibcheck.errors import BibcheckError, ExitCode, InputError, NothingCitedError
@@ -73,6 +73,9 @@ def read_manuscripts(
         if key in seen:
             return None
         seen.add(key)
+        refused = project_file_refusal(path) if book is None and reader is None else None
+        if refused is not None:  # _quarto.yml, myst.yml, conf.py named as the document
+            return Reading(Outcome.FAILED, path, message=refused, named=named)
         try:
             doc = parse_file(path, reader, bibliography, links=links)
         except NothingCitedError as exc:

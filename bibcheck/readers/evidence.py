@@ -397,10 +397,18 @@ def _entry_starts(lines: Sequence[str]) -> list[int]:
 _PROSE = lazy_compile(r"(?<![\\\w])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 
 
+# what any entry of a list holds somewhere: a year, a link or an identifier
+_ENTRY_MARK = lazy_compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://|www\.|\b10\.\d{4,9}/", re.I)
+
+
 def _paragraph_starts(lines: Sequence[str]) -> list[int]:
     """Where (0-based) each paragraph of ``lines`` starts: a run of non-blank lines
-    holding some running text (a paragraph of markup alone is none)."""
+    holding some running text (a paragraph of markup alone is none).  Paragraphs count
+    only when one of them holds what an entry holds (a year, a link): a placeholder note
+    under the heading ("The references are listed at the end of each chapter.") is no
+    list."""
     starts: list[int] = []
+    marked = False
     for i, line in enumerate(lines):
         if not line.strip() or (i > 0 and lines[i - 1].strip()):
             continue
@@ -409,7 +417,8 @@ def _paragraph_starts(lines: Sequence[str]) -> list[int]:
             end += 1
         if any(_PROSE.search(part) for part in lines[i:end]):
             starts.append(i)
-    return starts
+            marked = marked or any(_ENTRY_MARK.search(part) for part in lines[i:end])
+    return starts if marked else []
 
 
 def _label(label: str) -> str:

@@ -127,9 +127,11 @@ _CONDITIONAL = lazy_compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:form
 _KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
 _CITE_IN_BRACKET = lazy_compile(r"(?<![\w@\\])-?@" + _KEY)
 # (a "[" after it opens a reference link, "[@a][ref]", unless it is a note: "[@a][^1]",
-# and "[@a]^[inline note]" once the note became its marker)
+# and "[@a]^[inline note]" once the note became its marker, or a citation of its own:
+# "[@a][@b]" is two citations side by side, as Pandoc reads them, not a link to "@b")
 _BRACKET = lazy_compile(
-    r"(?<![!\\\]^])\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(]|\[(?!\^))"
+    r"(?<![!\\^])(?:(?<!\])|(?=\[-?@))"
+    r"\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(]|\[(?!\^|-?@))"
 )
 # "[label]: destination" at a line's start is a link reference definition, not a citation
 # ("[@a, p. 3]:" ending a sentence before a display is one).
