@@ -99,6 +99,7 @@ from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocorder import pandoc_list_sort
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
+from bibcheck.readers.rawinput import unread_includes
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
@@ -971,6 +972,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(state.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
     anomalies.extend(styled_references(lines))
+    anomalies.extend(unread_includes("\n".join(masked), path))  # raw \input{x}, no x here
     footnote_labels = {n.label for n in state.footnotes}
     aliases = {**manubot.alias_definitions(lines), **manubot.tags_file_aliases(path)}
     if manual or aliases or not own_keys:
