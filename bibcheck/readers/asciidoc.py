@@ -69,6 +69,7 @@ from bibcheck.readers.adocmarkup import render_inline
 from bibcheck.readers.adocplain import line_marks, literature_title, plain_list
 from bibcheck.readers.authoryear import AuthorYears, author_years, unlisted_lines, with_defined
 from bibcheck.readers.bibsource import Bibliography, Source, load
+from bibcheck.readers.citenet import ADOC_MACRO_START, Construct, unread_constructs
 from bibcheck.readers.common import BlockCollector
 from bibcheck.readers.keyed import (
     TOKEN,
@@ -126,6 +127,7 @@ _BIBTEX_CITE = lazy_compile(
     r"\b(?:cite(?:np|t|p|alt|alp|author|year|yearpar)?|fullcite):[\w-]*"
     r"\[(?P<body>[^\]\n]+(?:\]\+[\w-]*\[[^\]\n]+)*)\]"
 )
+_MACROS = Construct("citation macros cite:[key]", ADOC_MACRO_START)
 # the join of asciidoctor-bibliography's brackets in one citation: "a]+[b", "a]+other[b"
 _NEXT_BRACKET = lazy_compile(r"\]\+[\w-]*\[")
 # asciidoctor-bibtex's bibitem:[key]: the entry printed where the macro stands
@@ -1077,10 +1079,13 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnote_labels,
         markers,
         nocite=list(state.listed),
-        how_to_name=":bibtex-file: refs.bib or --bibliography FILE",
+        how_to_name=":bibtex-file: refs.bib, :bibliography-database: refs.bib or "
+        "--bibliography FILE",
     )
     anomalies.extend(missing)
     anomalies += _unlisted(state, bib)
+    read_at = {m.start() for m in _BIBTEX_CITE.finditer(live)}
+    anomalies += unread_constructs(live, _MACROS, read_at)  # cite:[ never closed, say
     if entries or bib.entries:
         prefix = _id_attributes(doc)[0]
         for key, at in state.unknown.items():
