@@ -22,6 +22,8 @@ from bibcheck.config import Settings
 from bibcheck.errors import BibcheckError, ExitCode, InputError, NothingCitedError
 from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, LinkPolicy, ParsedDocument
+from bibcheck.readers.evidence import placeholder_only
+from bibcheck.readers.mask import mask_shown_code
 from bibcheck.readers.rawinput import included_sources
 from bibcheck.report import exit_code, findings_of, load_reports, write_report_files
 from bibcheck.store.base import Store
@@ -89,6 +91,8 @@ def read_manuscripts(
                 return Reading(Outcome.FAILED, path, message=str(exc), named=named)
             return Reading(Outcome.SKIPPED, path, message=_cites_nothing(path, book), named=named)
         except BibcheckError as exc:
+            if book is not None and not named and _placeholder_page(path):
+                return Reading(Outcome.SKIPPED, path, message=_cites_nothing(path, book))
             where = "" if book is None or named else f" (a file listed in {book.config})"
             return Reading(Outcome.FAILED, path, message=f"{exc}{where}", named=named)
         return Reading(Outcome.READ, path, doc, named=named)
@@ -183,6 +187,21 @@ def _bibliographies_of(doc: ParsedDocument | None) -> list[str]:
         if candidate.is_file():
             found.append(str(candidate))
     return found
+
+
+_PLACEHOLDER_BYTES = 64 * 1024  # a placeholder page is short
+
+
+def _placeholder_page(path: Path) -> bool:
+    """Is the book's file ``path`` a placeholder (a "References" heading over a note that
+    the works are listed elsewhere), which cites nothing though it looks like a list?"""
+    try:
+        if not path.is_file() or path.stat().st_size > _PLACEHOLDER_BYTES:
+            return False
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return placeholder_only(mask_shown_code(text))
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -20,6 +20,8 @@ from bibcheck.parse.coverage import coverage
 from bibcheck.pipeline import Outcome, read_manuscripts
 from bibcheck.readers.asciidoc import _bibtex_keys
 from bibcheck.readers.citenet import ADOC_MACRO_START, MYST_ROLE_START
+from bibcheck.readers.evidence import placeholder_only
+from bibcheck.readers.mask import mask_shown_code
 from bibcheck.readers.rawinput import raw_inputs
 from bibcheck.readers.sitecite import myst_keys
 from tests.test_regex_growth import assert_linear
@@ -303,16 +305,21 @@ def test_myst_book_placeholder_page_is_skipped(tmp_path: Path) -> None:
     }
 
 
-def test_a_references_page_with_entries_is_still_a_list(tmp_path: Path) -> None:
-    # negative: paragraphs under the heading that hold years are entries, not a placeholder
-    page = tmp_path / "refs.md"
-    page.write_text(
-        "# References\n\nOkafor, A. 2016. Permissive licences compared. Lagos: Ibadan Press.\n\n"
-        "Lind, P. 2019. Copyleft in practice. Oslo: Nord.\n",
-        encoding="utf-8",
-    )
-    readings = list(read_manuscripts([page]))
-    assert readings[0].outcome is not Outcome.SKIPPED
+@pytest.mark.parametrize(
+    ("page", "placeholder"),
+    [
+        ("# References\n\nThe works cited are listed at the end of each chapter.\n", True),
+        ("# Bibliography\n\nSee the chapters.\n\n<!-- ```{bibliography}\n``` -->\n", True),
+        # negative: paragraphs under the heading holding years or links are entries
+        ("# References\n\nOkafor, A. 2016. Permissive licences compared. Lagos: Ibadan.\n\n"
+         "Lind, P. 2019. Copyleft in practice. Oslo: Nord.\n", False),
+        ("# References\n\nThe licence texts, https://example.org/licences, list them.\n", False),
+        # negative: a page that cites is no placeholder
+        ("# Notes\n\nAs shown [@okafor2016].\n", False),
+    ],
+)  # fmt: skip
+def test_placeholder_only(page: str, placeholder: bool) -> None:
+    assert placeholder_only(mask_shown_code(page)) is placeholder
 
 
 @pytest.mark.parametrize(

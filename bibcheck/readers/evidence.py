@@ -32,6 +32,7 @@ __all__ = [
     "JSX_WHAT",
     "PANDOC_CITATION",
     "citation_evidence",
+    "placeholder_only",
     "describe",
     "numeric_citations",
     "unread_jsx_components",
@@ -397,18 +398,10 @@ def _entry_starts(lines: Sequence[str]) -> list[int]:
 _PROSE = lazy_compile(r"(?<![\\\w])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 
 
-# what any entry of a list holds somewhere: a year, a link or an identifier
-_ENTRY_MARK = lazy_compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://|www\.|\b10\.\d{4,9}/", re.I)
-
-
 def _paragraph_starts(lines: Sequence[str]) -> list[int]:
     """Where (0-based) each paragraph of ``lines`` starts: a run of non-blank lines
-    holding some running text (a paragraph of markup alone is none).  Paragraphs count
-    only when one of them holds what an entry holds (a year, a link): a placeholder note
-    under the heading ("The references are listed at the end of each chapter.") is no
-    list."""
+    holding some running text (a paragraph of markup alone is none)."""
     starts: list[int] = []
-    marked = False
     for i, line in enumerate(lines):
         if not line.strip() or (i > 0 and lines[i - 1].strip()):
             continue
@@ -417,8 +410,27 @@ def _paragraph_starts(lines: Sequence[str]) -> list[int]:
             end += 1
         if any(_PROSE.search(part) for part in lines[i:end]):
             starts.append(i)
-            marked = marked or any(_ENTRY_MARK.search(part) for part in lines[i:end])
-    return starts if marked else []
+    return starts
+
+
+# what an entry of a list holds somewhere: a year, a link or an identifier
+_ENTRY_MARK = lazy_compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://|www\.|\b10\.\d{4,9}/", re.I)
+
+
+def placeholder_only(text: str) -> bool:
+    """Is all the citation-like text of ``text`` (masked) a few paragraphs under a
+    reference-list heading that hold nothing an entry holds (no year, no link)?  A book's
+    placeholder page: "# References" over "The works cited are listed at the end of each
+    chapter." -- nothing to check, though its heading looks like a list's."""
+    found = citation_evidence(text)
+    if not found or any(not e.what.startswith(_PARAGRAPHS) for e in found):
+        return False
+    lines = editor_lines(without_navigation(text))
+    return not any(
+        _ENTRY_MARK.search(line)
+        for region in reference_lists(lines)
+        for line in lines[region.line : region.end]
+    )
 
 
 def _label(label: str) -> str:
