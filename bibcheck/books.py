@@ -42,6 +42,7 @@ __all__ = [
     "BookKind",
     "bookdown_files",
     "find_book",
+    "project_file_refusal",
     "quarto_files",
     "toc_files",
 ]
@@ -339,3 +340,50 @@ def _same(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return a == b
+
+
+# --------------------------------------------------------------------------
+# A project's configuration file named in place of a document
+# --------------------------------------------------------------------------
+
+# the configuration files of the tools that build documents out of several files, and
+# the file each tool's build starts from (what to name instead)
+_PROJECT_FILES: Mapping[str, tuple[str, str]] = {
+    "_quarto.yml": ("Quarto", "index.qmd"),
+    "_quarto.yaml": ("Quarto", "index.qmd"),
+    "myst.yml": ("MyST", "index.md"),
+    "_toc.yml": ("Jupyter Book", "intro.md"),
+    "_bookdown.yml": ("bookdown", "index.Rmd"),
+    "_output.yml": ("bookdown", "index.Rmd"),
+    "conf.py": ("Sphinx", "index.rst"),
+}
+
+
+def project_file_refusal(path: Path) -> str | None:
+    """Why ``path`` is not read when it is a project's configuration file (``_quarto.yml``,
+    ``myst.yml``, ``_bookdown.yml``, Sphinx's ``conf.py``), naming the file to give
+    instead: the book's root when the project is a book, else the tool's usual main file
+    (or a page of the project); None for any other file."""
+    known = _PROJECT_FILES.get(path.name)
+    if known is None:
+        return None
+    tool, usual = known
+    book = _book_of(path.parent)
+    if book is not None and _same(book.config, path):
+        n = len(book.chapters)
+        instead = (
+            f"give {book.root.name} (the {book.kind.value}'s root: its {n} chapter "
+            f"file{'s are' if n != 1 else ' is'} read too) or the project's folder"
+        )
+    else:
+        instead = f"give {usual} or another page of the project"
+    return f"{path}: this is the {tool} project file, not a document; {instead}"
+
+
+def _book_of(folder: Path) -> Book | None:
+    """The book whose configuration stands in ``folder``, if any."""
+    for finder in (_bookdown, _quarto, _jupyter_book, _myst):
+        book = finder(folder)
+        if book is not None:
+            return book
+    return None

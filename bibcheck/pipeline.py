@@ -16,12 +16,15 @@ from pathlib import Path
 
 from bibcheck.archive import ArchiveReport, run_archive
 from bibcheck.booknotices import said_once
-from bibcheck.books import Book, find_book
+from bibcheck.books import Book, find_book, project_file_refusal
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
 from bibcheck.errors import BibcheckError, ExitCode, InputError, NothingCitedError
 from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, LinkPolicy, ParsedDocument
+from bibcheck.readers.evidence import placeholder_only
+from bibcheck.readers.mask import mask_shown_code
+from bibcheck.readers.rawinput import included_sources
 from bibcheck.report import exit_code, findings_of, load_reports, write_report_files
 from bibcheck.store.base import Store
 from bibcheck.store.documents import save_document
@@ -68,21 +71,46 @@ def read_manuscripts(
     """
     seen: set[Path] = set()
 
-    def parse(path: Path, book: Book | None, named: bool) -> Reading | None:
+    def parse(
+        path: Path, book: Book | None, named: bool, parent: ParsedDocument | None = None
+    ) -> Reading | None:
         key = path.resolve()
         if key in seen:
             return None
         seen.add(key)
+        refused = project_file_refusal(path) if book is None and reader is None else None
+        if refused is not None:  # _quarto.yml, myst.yml, conf.py named as the document
+            return Reading(Outcome.FAILED, path, message=refused, named=named)
+        bibs = [*bibliography, *_bibliographies_of(parent)]
         try:
-            doc = parse_file(path, reader, bibliography, links=links)
+            doc = parse_file(path, reader, list(dict.fromkeys(bibs)), links=links)
         except NothingCitedError as exc:
+            if parent is not None:
+                return Reading(Outcome.SKIPPED, path, message=_include_cites_nothing(path))
             if book is None:
                 return Reading(Outcome.FAILED, path, message=str(exc), named=named)
             return Reading(Outcome.SKIPPED, path, message=_cites_nothing(path, book), named=named)
         except BibcheckError as exc:
+            if book is not None and not named and _placeholder_page(path):
+                return Reading(Outcome.SKIPPED, path, message=_cites_nothing(path, book))
             where = "" if book is None or named else f" (a file listed in {book.config})"
             return Reading(Outcome.FAILED, path, message=f"{exc}{where}", named=named)
         return Reading(Outcome.READ, path, doc, named=named)
+
+    def follow(reading: Reading, depth: int = 0) -> Iterator[Reading]:
+        """The files a Markdown document pulls in by raw LaTeX ``\\input{x}`` (their
+        Markdown sources), read as documents of their own, as the build typesets them."""
+        if reading.doc is None or depth >= _MAX_INCLUDE_DEPTH:
+            return
+        included = [p for p in included_sources(reading.path) if p.resolve() not in seen]
+        if not included:
+            return
+        yield Reading(Outcome.BOOK, reading.path, message=_follows(reading.path, included))
+        for sub in included:
+            found = parse(sub, None, False, parent=reading.doc)
+            if found is not None:
+                yield found
+                yield from follow(found, depth + 1)
 
     for item in paths:
         path = Path(item)
@@ -91,6 +119,7 @@ def read_manuscripts(
             reading = parse(path, None, True)
             if reading is not None:
                 yield reading
+                yield from follow(reading)
             continue
         yield Reading(Outcome.BOOK, path, message=book.announcement(path))
         for problem in book.problems:
@@ -122,6 +151,57 @@ def _cites_nothing(path: Path, book: Book) -> str:
         f"{path}: not stored: this file of the {book.kind.value} cites nothing "
         "(no citation, footnote or reference list), so it has nothing to check"
     )
+
+
+_MAX_INCLUDE_DEPTH = 8  # raw \input files followed within followed files
+
+
+def _follows(path: Path, included: Sequence[Path]) -> str:
+    n = len(included)
+    names = ", ".join(p.name for p in included[:5]) + (" ..." if n > 5 else "")
+    return (
+        f"{path} pulls in {n} file{'s' if n != 1 else ''} by raw LaTeX \\input/\\include "
+        f"({names}): read too, each as a document of its own, with its bibliography"
+    )
+
+
+def _include_cites_nothing(path: Path) -> str:
+    return (
+        f"{path}: not stored: this file pulled in by raw LaTeX \\input cites nothing "
+        "(no citation, footnote or reference list)"
+    )
+
+
+def _bibliographies_of(doc: ParsedDocument | None) -> list[str]:
+    """The bibliography files ``doc`` named (as paths from here), for the files it pulls in,
+    which name none of their own."""
+    if doc is None or not doc.path:
+        return []
+    folder = Path(doc.path).parent
+    found = []
+    for bib in doc.bibliographies:
+        path = Path(bib.name)
+        candidate = (
+            path if path.is_absolute() or bib.named_in == "--bibliography" else folder / path
+        )
+        if candidate.is_file():
+            found.append(str(candidate))
+    return found
+
+
+_PLACEHOLDER_BYTES = 64 * 1024  # a placeholder page is short
+
+
+def _placeholder_page(path: Path) -> bool:
+    """Is the book's file ``path`` a placeholder (a "References" heading over a note that
+    the works are listed elsewhere), which cites nothing though it looks like a list?"""
+    try:
+        if not path.is_file() or path.stat().st_size > _PLACEHOLDER_BYTES:
+            return False
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return placeholder_only(mask_shown_code(text))
 
 
 def _same_file(a: Path, b: Path) -> bool:

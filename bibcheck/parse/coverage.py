@@ -113,7 +113,7 @@ class Coverage:
         if not (self.markers or self.footnotes or self.cited_keys or self.literature):
             # (a document its reader knows by its form -- a LaTeX file, a .bib -- that cites
             # nothing is stored, not refused: said plainly, not left as a row of zeros)
-            read += f" ({NO_CITATIONS})"
+            read += f" ({self._nothing_found()})"
         elif self.literature and not (self.markers or self.footnotes or self.cited_keys):
             # (a stand-alone literature file, an appendix of a thesis written chapter by
             # chapter: its entries are checked, nothing in it cites them)
@@ -121,6 +121,19 @@ class Coverage:
         if self.bibliographies:
             read += f"; bibliography: {', '.join(self.bibliographies)}"
         return read
+
+    def _nothing_found(self) -> str:
+        """What a document that yielded nothing is said to be: one that cites nothing, or,
+        when part of it was not read (its included files missing), one whose citations,
+        if any, are in what was not read."""
+        unread = self.not_read.get(A.INCLUDE_UNREADABLE.value, 0)
+        if not unread:
+            return NO_CITATIONS
+        return (
+            "no citations found in what was read: the included "
+            f"file{'s' if unread != 1 else ''} that would hold them "
+            f"{'were' if unread != 1 else 'was'} not read"
+        )
 
     def not_read_text(self) -> str:
         names = {code.value: forms for code, forms in NOT_READ.items()}

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -69,6 +69,7 @@ from bibcheck.readers.adocmarkup import render_inline
 from bibcheck.readers.adocplain import line_marks, literature_title, plain_list
 from bibcheck.readers.authoryear import AuthorYears, author_years, unlisted_lines, with_defined
 from bibcheck.readers.bibsource import Bibliography, Source, load
+from bibcheck.readers.citenet import ADOC_MACRO_START, Construct, unread_constructs
 from bibcheck.readers.common import BlockCollector
 from bibcheck.readers.keyed import (
     TOKEN,
@@ -119,7 +120,16 @@ _XREF_WRAPPED = lazy_compile(
     r"<<(?P<key>[\w:.#/-]+),(?P<text>[^<>\n]*\n[^<>]*?)>>"
     r"|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\[\]\n]*\n[^\[\]]*?)\]"
 )
-_BIBTEX_CITE = lazy_compile(r"\bcite(?:np)?:\[(?P<body>[^\]\n]+)\]")
+# asciidoctor-bibtex's cite:[a, b(p. 3)] / citenp:[...]; asciidoctor-bibliography's
+# cite:[a, page=3], cite:[a]+[b] and cite:target[a]+other[b] (one citation of several
+# keys, each bracket its own), and its TeX-mode macros citet:[a], citep:[a], fullcite:[a]
+_BIBTEX_CITE = lazy_compile(
+    r"\b(?:cite(?:np|t|p|alt|alp|author|year|yearpar)?|fullcite):[\w-]*"
+    r"\[(?P<body>[^\]\n]+(?:\]\+[\w-]*\[[^\]\n]+)*)\]"
+)
+_MACROS = Construct("citation macros cite:[key]", ADOC_MACRO_START)
+# the join of asciidoctor-bibliography's brackets in one citation: "a]+[b", "a]+other[b"
+_NEXT_BRACKET = lazy_compile(r"\]\+[\w-]*\[")
 # asciidoctor-bibtex's bibitem:[key]: the entry printed where the macro stands
 _BIBITEM = lazy_compile(r"\bbibitem:\[(?P<key>[^\[\],\s]+)\]")
 # A URL macro: ``https://host/path[link text]``, ``link:https://...[text^,window=_blank]``.
@@ -526,7 +536,15 @@ def _missing(state: _State, key: str) -> bool:
 
 
 def _bibtex_keys(body: str) -> list[str]:
-    return [re.sub(r"\(.*\)$", "", k).strip() for k in body.split(",") if k.strip()]
+    """The keys of a citation macro's brackets (``a, b(p. 3)``; ``a, page=3]+[b``): each
+    bracket's comma-separated items, without their page notes, but for attributes
+    (``page=3``, ``locator=12``), which are no keys."""
+    return [
+        re.sub(r"\(.*\)$", "", k).strip()
+        for bracket in _NEXT_BRACKET.split(body)
+        for k in bracket.split(",")
+        if k.strip() and "=" not in k
+    ]
 
 
 def _footnotes(
@@ -905,6 +923,17 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
 
 
 _PROJECT_DEPTH = 4  # parent folders searched for a :bibtex-file: path
+# the attribute naming the database: asciidoctor-bibtex's, asciidoctor-bibliography's
+_BIB_ATTRIBUTES = ("bibtex-file", "bibliography-database")
+
+
+def bib_attribute(attributes: Mapping[str, tuple[str, int]]) -> tuple[str, int] | None:
+    """The bibliography database the document names (its value and line): by
+    asciidoctor-bibtex's ``:bibtex-file:`` or asciidoctor-bibliography's
+    ``:bibliography-database:``; None when it names none."""
+    return next((attributes[a] for a in _BIB_ATTRIBUTES if a in attributes), None)
+
+
 _ORDER_ATTRIBUTES = ("bibtex-style", "bibtex-order")  # the order of the printed list
 
 
@@ -938,8 +967,9 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     base = Path(path).parent if path else Path(".")
     sources = []
     tried: list[Path] = []
-    if "bibtex-file" in doc.attributes:
-        value, named_at = doc.attributes["bibtex-file"]
+    named = bib_attribute(doc.attributes)
+    if named is not None:
+        value, named_at = named
         folder, tried = bibtex_folder(value, base)
         sources.append(Source(value, folder, named_at))
     sources += [Source(name, Path("."), None) for name in options.bibliography]
@@ -1049,10 +1079,13 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnote_labels,
         markers,
         nocite=list(state.listed),
-        how_to_name=":bibtex-file: refs.bib or --bibliography FILE",
+        how_to_name=":bibtex-file: refs.bib, :bibliography-database: refs.bib or "
+        "--bibliography FILE",
     )
     anomalies.extend(missing)
     anomalies += _unlisted(state, bib)
+    read_at = {m.start() for m in _BIBTEX_CITE.finditer(live)}
+    anomalies += unread_constructs(live, _MACROS, read_at)  # cite:[ never closed, say
     if entries or bib.entries:
         prefix = _id_attributes(doc)[0]
         for key, at in state.unknown.items():
@@ -1135,7 +1168,7 @@ def _plain_literature(lines: list[str], doc: _Doc) -> tuple[RawNote, ...]:
     """The entries of a literature section written without ``[[[key]]]`` anchors
     (:mod:`bibcheck.readers.adocplain`), added to ``doc``; none when the document has
     anchored entries or prints its list from a ``.bib`` (``bibliography::[]``)."""
-    if doc.entries or "bibtex-file" in doc.attributes:
+    if doc.entries or bib_attribute(doc.attributes) is not None:
         return ()
     section = _literature_section(lines, doc)
     if section is None:

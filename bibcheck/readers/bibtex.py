@@ -46,7 +46,7 @@ _NOT_ENTRIES = frozenset(
     | {"layer", "container", "property", "document", "viewport", "scope"}
 )
 
-_EXTENSIONS = (".bib", ".biblatex")
+_EXTENSIONS = (".bib", ".biblatex", ".bibtex")
 _QUOTED = 0.2  # the fit of a text that only quotes entries (below MIN_CONFIDENCE)
 _MOSTLY = 0.5  # the share of a text its entries and comments must account for
 

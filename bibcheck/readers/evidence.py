@@ -32,6 +32,7 @@ __all__ = [
     "JSX_WHAT",
     "PANDOC_CITATION",
     "citation_evidence",
+    "placeholder_only",
     "describe",
     "numeric_citations",
     "unread_jsx_components",
@@ -410,6 +411,26 @@ def _paragraph_starts(lines: Sequence[str]) -> list[int]:
         if any(_PROSE.search(part) for part in lines[i:end]):
             starts.append(i)
     return starts
+
+
+# what an entry of a list holds somewhere: a year, a link or an identifier
+_ENTRY_MARK = lazy_compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://|www\.|\b10\.\d{4,9}/", re.I)
+
+
+def placeholder_only(text: str) -> bool:
+    """Is all the citation-like text of ``text`` (masked) a few paragraphs under a
+    reference-list heading that hold nothing an entry holds (no year, no link)?  A book's
+    placeholder page: "# References" over "The works cited are listed at the end of each
+    chapter." -- nothing to check, though its heading looks like a list's."""
+    found = citation_evidence(text)
+    if not found or any(not e.what.startswith(_PARAGRAPHS) for e in found):
+        return False
+    lines = editor_lines(without_navigation(text))
+    return not any(
+        _ENTRY_MARK.search(line)
+        for region in reference_lists(lines)
+        for line in lines[region.line : region.end]
+    )
 
 
 def _label(label: str) -> str:

@@ -62,6 +62,7 @@ from bibcheck.readers.bibsource import (
     load,
 )
 from bibcheck.readers.bracketlist import bracket_labelled
+from bibcheck.readers.citenet import MYST_ROLE_START, Construct, unread_constructs
 from bibcheck.readers.common import (
     CROSS_REF_PREFIXES,
     MARKUP_LINE,
@@ -101,6 +102,7 @@ from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocorder import pandoc_list_sort
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
+from bibcheck.readers.rawinput import unread_includes
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
@@ -127,11 +129,14 @@ _DIV = lazy_compile(r"^\s*+:{3,}+\s*+(?P<attrs>(?:[^\s:]|[\s:]++(?=[^\s:]))*+)")
 _CONDITIONAL = lazy_compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format|meta|profile)")
 # A citation key: a letter, digit or _ first, internal punctuation allowed, or {any}.
 _KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
+_MYST_ROLES = Construct("MyST citation roles {cite}`key`", MYST_ROLE_START)
 _CITE_IN_BRACKET = lazy_compile(r"(?<![\w@\\])-?@" + _KEY)
 # (a "[" after it opens a reference link, "[@a][ref]", unless it is a note: "[@a][^1]",
-# and "[@a]^[inline note]" once the note became its marker)
+# and "[@a]^[inline note]" once the note became its marker, or a citation of its own:
+# "[@a][@b]" is two citations side by side, as Pandoc reads them, not a link to "@b")
 _BRACKET = lazy_compile(
-    r"(?<![!\\\]^])\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(]|\[(?!\^))"
+    r"(?<![!\\^])(?:(?<!\])|(?=\[-?@))"
+    r"\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(]|\[(?!\^|-?@))"
 )
 # "[label]: destination" at a line's start is a link reference definition, not a citation
 # ("[@a, p. 3]:" ending a sentence before a display is one).
@@ -980,6 +985,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(state.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
     anomalies.extend(styled_references(lines))
+    anomalies.extend(unread_includes("\n".join(masked), path))  # raw \input{x}, no x here
+    # ({cite:p}`a; b` roles were rewritten as [@a;@b]: one left is a form not read)
+    anomalies.extend(unread_constructs("\n".join(masked), _MYST_ROLES, ()))
     footnote_labels = {n.label for n in state.footnotes}
     aliases = {**manubot.alias_definitions(lines), **manubot.tags_file_aliases(path)}
     if manual or aliases or not own_keys:

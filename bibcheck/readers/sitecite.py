@@ -162,14 +162,16 @@ def cited_key(key: str) -> str:
 
 def _citation(keys: Iterable[str], written: str) -> str:
     """``[@a;@b]`` in place of ``written``: padded to its length, or on its first line
-    with the other lines blanked when it was wrapped; ``written`` when it does not fit."""
+    with the other lines blanked when it was wrapped; ``written`` when it has no keys."""
     keys = list(keys)
     cited = "[" + ";".join(cited_key(k) for k in keys) + "]"
     if not keys:
         return written
     if "\n" in written:
         return cited + "\n" + re.sub(r"[^\n]", " ", written.split("\n", 1)[1])
-    return cited.ljust(len(written)) if len(cited) <= len(written) else written
+    # (longer than what was written -- many short keys, "{cite}`a,b,c,d,e,f`": the rest of
+    # the line moves right, rather than the keys going unread)
+    return cited.ljust(len(written))
 
 
 def rewrite(text: str) -> Rewritten:
@@ -260,8 +262,14 @@ def scholar_keys(body: str) -> list[str]:
     return keys
 
 
+def myst_keys(body: str) -> list[str]:
+    """The keys of a MyST citation role's text: separated by ``,`` (Sphinx's
+    sphinxcontrib-bibtex, Jupyter Book 1) or ``;`` (mystmd, Jupyter Book 2)."""
+    return [k.strip() for k in re.split(r"[,;]", body) if k.strip()]
+
+
 def _myst_role(m: re.Match[str]) -> str:
-    keys = [k.strip() for k in m.group("keys").split(",") if k.strip()]
+    keys = myst_keys(m.group("keys"))
     return _citation(keys, m.group(0))
 
 

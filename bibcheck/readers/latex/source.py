@@ -44,6 +44,7 @@ from bibcheck.readers.latex.revisions import Conventions, accept
 from bibcheck.readers.latex.scan import BraceIndex, skip_space
 from bibcheck.readers.latex.texdist import is_distribution_file
 from bibcheck.readers.orgexclude import looks_like_org, unexported
+from bibcheck.readers.rawinput import markup_source
 
 MAX_DEPTH = 16  # files including files
 MAX_FILES = 2000  # files included in all (the same file twice counts twice)
@@ -395,7 +396,16 @@ class _Loader:
             )
             return
         if found is None:
-            self._problem(f"{shown} ({where}): file not found; its text is not read", line)
+            source = markup_source(name, bases)
+            generated = (
+                f" ({self.display(source)} beside it is probably its source, which the "
+                "project's build turns into it: give that file to read its citations)"
+                if source is not None
+                else ""
+            )
+            self._problem(
+                f"{shown} ({where}): file not found; its text is not read{generated}", line
+            )
             return
         resolved = found.resolve()
         if resolved in self.chain:
