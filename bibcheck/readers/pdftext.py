@@ -79,6 +79,7 @@ from bibcheck.readers.common import (
     BlockCollector,
     cited_entry_notes,
     is_literature_heading,
+    is_notes_heading,
     unlisted_numbers,
 )
 from bibcheck.readers.entryends import entry_complete
@@ -224,6 +225,7 @@ _ZONE = 3  # lines at the top and bottom of a page that may be headers or footer
 _LONG_PAGE = 300  # lines: longer "pages" are no printed pages (text without page breaks)
 _TOLERANCE = 2  # a note number may skip this many numbers (a note lost in conversion)
 _RUN_GAP = 10  # lines between two markers of a run the converter moved
+_SUBHEADING_WIDTH = 80  # characters: a chapter's heading over its notes is no longer
 
 
 @dataclass(frozen=True, slots=True)
@@ -1543,12 +1545,37 @@ def _read_endnotes(
             reader.notes[-1].after = after
             used.add(i)
         elif len(reader.notes) > first:
+            if _notes_subheading(layout, reader, last, i, end):
+                used.add(i)
+                last = i
+                continue
             if _section_ends(layout, reader, last, i, end):
                 return used, i
             reader.extend(i, lines[i].strip())
             used.add(i)
         last = i
     return used, end
+
+
+def _notes_subheading(layout: _Layout, reader: _NoteReader, last: int, i: int, end: int) -> bool:
+    """Is line ``i`` of a ``Notes`` section the heading of the next chapter's notes
+    (``Chapter 2``, ``Rozdział 2``, ``Kapitel 2``, a chapter's title)?  It stands apart
+    after a finished note (a blank line or a page break before it), is short and ends no
+    sentence, and the next line with text starts the next note or a new series (``1``)."""
+    lines = layout.lines
+    text = lines[i].strip()
+    if len(text) > _SUBHEADING_WIDTH or _TERMINAL.search(text) or text[-1:] in ",-–":
+        return False
+    apart = layout.page_of[i] != layout.page_of[last] or not all(
+        lines[j].strip() for j in range(last + 1, i) if j not in layout.artifacts
+    )
+    if not apart or not _TERMINAL.search(reader.notes[-1].parts[-1].strip()):
+        return False
+    nxt = next(
+        (j for j in range(i + 1, end) if j not in layout.artifacts and lines[j].strip()), None
+    )
+    found = _definition(lines[nxt]) if nxt is not None else None
+    return found is not None and found[0] in (reader.expected, 1)
 
 
 def _section_ends(layout: _Layout, reader: _NoteReader, last: int, i: int, end: int) -> bool:
@@ -1575,13 +1602,22 @@ def _notes_headings(layout: _Layout) -> list[int]:
     lines = layout.lines
     found: list[int] = []
     for i, line in enumerate(lines):
-        if i in layout.artifacts or not _NOTES_HEADING.match(small_caps(line)):
+        if i in layout.artifacts or not _is_notes_heading(line):
             continue
         following = [j for j in range(i + 1, min(len(lines), i + 12)) if lines[j].strip()]
         starts = [j for j in following if (d := _definition(lines[j])) and (d[0] <= 3 or found)]
         if starts:
             found.append(i)
     return found
+
+
+def _is_notes_heading(line: str) -> bool:
+    """A ``Notes`` heading in any language the readers know (``Przypisy``, ``Anmerkungen``,
+    ``Notas``, ``Примечания``), alone on its line."""
+    text = small_caps(line).strip()
+    return bool(_NOTES_HEADING.match(text)) or (
+        0 < len(text) < 40 and is_notes_heading(f"# {text}")
+    )
 
 
 def _is_reference_heading(line: str) -> bool:
