@@ -53,7 +53,8 @@ _CITED_YEAR = lazy_compile(
     # (or a colon and the page: "Hofmeyr 2004:18", the author-date note of the humanities)
     # (or a semicolon, the next work after it: "…, Roma 2023; v. anche …")
     rf"|(?<![^\W\d_])[^\W\d_]{{2,}}+\s(?:et\sal\.\s)?{_YEAR}[a-z]?(?:,|\)|:\s?\d|;)"
-    rf"|(?:^|\s){_YEAR}\.\s*$",
+    # (a span of years the volumes came out in: "Boston 1918–1920.")
+    rf"|(?:^|\s){_YEAR}(?:[–-](?:{_YEAR}|\d\d)(?!\d))?\.\s*$",
 )
 # A date in running prose: "in spring 2024", "in September 2023", "of 3 April 2023",
 # "since 2019", "в 1924 г." -- not where a citation puts its year.
