@@ -63,6 +63,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.links import BodyLink, LinkCollector, cites_beside_notes, place_links
+from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, restarting_classes
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
@@ -554,7 +555,8 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         notes_text = " ".join(" ".join(n.itertext()) for n in source.content.iter(TEXT + "note"))
         lit_at = shaped_list_heading(paras, notes_text)
     body = paras if lit_at is None else paras[:lit_at]
-    blocks, markers, notes, anomalies = _notes(body, styles, citations)
+    restarting = restarting_classes([source.styles, source.content])
+    blocks, markers, notes, anomalies = _notes(body, styles, citations, restarting)
     for para in body:
         if para.fields:
             citations.body(para.number, para.text, para.fields)
@@ -635,9 +637,10 @@ def _native_fields(marks: list[_Mark]) -> list[FieldMark]:
 
 
 def _notes(
-    body: list[_Para], styles: OdtStyles, citations: Citations
+    body: list[_Para], styles: OdtStyles, citations: Citations, restarting: frozenset[str]
 ) -> tuple[list[TextBlock], list[RawMarker], list[RawNote], list[Anomaly]]:
-    """Blocks, a marker per note and the notes, labelled as printed."""
+    """Blocks, a marker per note and the notes, labelled as printed (``<chapter>.<mark>``
+    for a class of notes numbered anew in each chapter: :mod:`bibcheck.readers.odtchapters`)."""
     blocks: list[TextBlock] = []
     found: list[tuple[str, ET.Element, int, int, int]] = []  # kind, note, line, block, offset
     for para in body:
@@ -653,6 +656,9 @@ def _notes(
     for kind, note, _, _, _ in found:
         counts[kind] += 1
         labels.append(note_label(note) or str(counts[kind]))
+    for kind, name in (("foot", "footnote"), ("end", "endnote")):
+        if name in restarting:
+            labels = _chapter_marks(body, found, labels, kind)
     foot = {label for (kind, *_), label in zip(found, labels, strict=True) if kind == "foot"}
     repeats = any(
         label in foot for (kind, *_), label in zip(found, labels, strict=True) if kind == "end"
@@ -675,6 +681,24 @@ def _notes(
             for msg in link_notes
         )
     return blocks, markers, notes, anomalies
+
+
+def _chapter_marks(
+    body: list[_Para],
+    found: list[tuple[str, ET.Element, int, int, int]],
+    labels: list[str],
+    kind: str,
+) -> list[str]:
+    """``labels`` with the notes of ``kind`` put in their chapters (``2.5``)."""
+    heads = [
+        ChapterHead(p.number, p.text if p.heading and p.level == 1 and not p.index else None)
+        for p in body
+    ]
+    chapters = chapter_labels(heads, {line for k, _, line, _, _ in found if k == kind})
+    return [
+        f"{chapters[line]}.{label}" if k == kind and line in chapters else label
+        for (k, _, line, _, _), label in zip(found, labels, strict=True)
+    ]
 
 
 def note_label(note: ET.Element) -> str:
