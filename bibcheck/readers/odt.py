@@ -571,7 +571,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         options.bibliography,
     )
     found.anomalies.extend(_unread_parts(source))
-    if lit_at is None and paras:
+    if lit_at is None and paras and not _noted_tail(paras):
         reported = {
             a.line for a in found.anomalies if a.code is AnomalyCode.UNREAD_REGION and a.line
         }
@@ -610,6 +610,14 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature_partial=found.partial,
         bibliographies=found.bibliographies,
     )
+
+
+def _noted_tail(paras: list[_Para]) -> bool:
+    """Do most paragraphs after the last heading carry notes?  Then they are the body's
+    text (a chapter's prose with its footnotes), not an unread reference list."""
+    last = max((k for k, p in enumerate(paras) if p.heading), default=-1)
+    tail = [p for p in paras[last + 1 :] if p.text.strip()]
+    return bool(tail) and 2 * sum(1 for p in tail if p.notes) > len(tail)
 
 
 def _native_works(paras: list[_Para]) -> list[tuple[str, dict[str, object]]]:
