@@ -1540,6 +1540,10 @@ def _read_endnotes(
         if i in layout.artifacts or not lines[i].strip():
             continue
         found = _definition(lines[i])
+        if found and _numbered_subheading(layout, i, end):
+            used.add(i)  # "2. Shipbuilding" over chapter 2's notes, no note of its own
+            last = i
+            continue
         if found and reader.accepts(found[0]):
             reader.start(found[0], layout.page_of[i], i, found[1], endnote=True)
             reader.notes[-1].after = after
@@ -1576,6 +1580,26 @@ def _notes_subheading(layout: _Layout, reader: _NoteReader, last: int, i: int, e
     )
     found = _definition(lines[nxt]) if nxt is not None else None
     return found is not None and found[0] in (reader.expected, 1)
+
+
+def _numbered_subheading(layout: _Layout, i: int, end: int) -> bool:
+    """Is line ``i`` of a ``Notes`` section, which starts with a number, a chapter's
+    numbered title over that chapter's notes (``2. Shipbuilding``) rather than a note?  It
+    stands apart (blank lines before and after it), is short and ends no sentence, and
+    the next line with text starts a note numbered 1 or the heading's own number."""
+    lines = layout.lines
+    text = lines[i].strip()
+    if len(text) > _SUBHEADING_WIDTH or _TERMINAL.search(text) or text[-1:] in ",-–":
+        return False
+    around = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and j not in layout.artifacts]
+    if any(lines[j].strip() for j in around):
+        return False
+    nxt = next(
+        (j for j in range(i + 1, end) if j not in layout.artifacts and lines[j].strip()), None
+    )
+    own = _definition(lines[i])
+    found = _definition(lines[nxt]) if nxt is not None else None
+    return own is not None and found is not None and found[0] in (1, own[0])
 
 
 def _section_ends(layout: _Layout, reader: _NoteReader, last: int, i: int, end: int) -> bool:
