@@ -1564,8 +1564,8 @@ def _read_endnotes(
 def _notes_subheading(layout: _Layout, reader: _NoteReader, last: int, i: int, end: int) -> bool:
     """Is line ``i`` of a ``Notes`` section the heading of the next chapter's notes
     (``Chapter 2``, ``Rozdział 2``, ``Kapitel 2``, a chapter's title)?  It stands apart
-    after a finished note (a blank line or a page break before it), is short and ends no
-    sentence, and the next line with text starts the next note or a new series (``1``)."""
+    (a blank line or a page break before it), is short and ends no sentence, and the next
+    line with text starts a new series (``1``) or, after a finished note, the next note."""
     lines = layout.lines
     text = lines[i].strip()
     if len(text) > _SUBHEADING_WIDTH or _TERMINAL.search(text) or text[-1:] in ",-–":
@@ -1573,13 +1573,17 @@ def _notes_subheading(layout: _Layout, reader: _NoteReader, last: int, i: int, e
     apart = layout.page_of[i] != layout.page_of[last] or not all(
         lines[j].strip() for j in range(last + 1, i) if j not in layout.artifacts
     )
-    if not apart or not _TERMINAL.search(reader.notes[-1].parts[-1].strip()):
+    if not apart:
         return False
     nxt = next(
         (j for j in range(i + 1, end) if j not in layout.artifacts and lines[j].strip()), None
     )
     found = _definition(lines[nxt]) if nxt is not None else None
-    return found is not None and found[0] in (reader.expected, 1)
+    if found is None:
+        return False
+    # (after a note that ends no sentence, only where the numbers start again)
+    finished = _TERMINAL.search(reader.notes[-1].parts[-1].strip())
+    return found[0] == 1 < reader.expected or (bool(finished) and found[0] == reader.expected)
 
 
 def _numbered_subheading(layout: _Layout, i: int, end: int) -> bool:
