@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 import pytest
 
@@ -25,6 +26,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.readers import pdftext
 from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, printed_number
 from bibcheck.readers.rst import read as read_rst
+from tests.test_regex_growth import assert_linear
 
 # --------------------------------------------------------------------------
 # Numbering gaps inside chapter.n labels
@@ -361,3 +363,24 @@ def test_spans_in_notes(text: str, kind: str, title: str | None, year: int | Non
     assert ref.year == year
     if title is not None:
         assert ref.title == title
+
+
+# --------------------------------------------------------------------------
+# The new and widened patterns stay linear on long lines
+# --------------------------------------------------------------------------
+
+GROWTH = [
+    pytest.param(lambda n: "a" * n, id="one-long-word"),
+    pytest.param(lambda n: "Kapitel " * (n // 8), id="chapter-words"),
+    pytest.param(lambda n: "IVX" * (n // 3), id="roman-run"),
+    pytest.param(lambda n: "1918–" * (n // 5), id="year-spans"),
+    pytest.param(lambda n: ", t. 1–5" * (n // 8), id="volume-spans"),
+    pytest.param(lambda n: "  1 " + "Notes " * ((n - 4) // 6), id="note-words"),
+]
+
+
+@pytest.mark.parametrize("line", GROWTH)
+def test_patterns_stay_linear(line: Callable[[int], str]) -> None:
+    assert_linear(printed_number, line)
+    assert_linear(lambda s: parse_reference(s, [1], note=True), line)
+    assert_linear(pdftext._is_notes_heading, line)
