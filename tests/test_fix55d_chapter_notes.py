@@ -384,3 +384,19 @@ def test_patterns_stay_linear(line: Callable[[int], str]) -> None:
     assert_linear(printed_number, line)
     assert_linear(lambda s: parse_reference(s, [1], note=True), line)
     assert_linear(pdftext._is_notes_heading, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "after_text", "heading"),
+    [
+        ("                 Przypisy", True, True),
+        ("Anmerkungen", True, True),
+        ("Note", True, True),  # Italian
+        ("Note", False, False),  # a document's title, nothing before it
+        ("Notes", False, True),
+        ("Notes on the sources used", True, False),
+        ("Przypisy i bibliografia do rozdziału pierwszego tej książki", True, False),
+    ],
+)
+def test_notes_heading(line: str, after_text: bool, heading: bool) -> None:
+    assert pdftext._is_notes_heading(line, after_text) is heading

@@ -1629,9 +1629,12 @@ def _notes_headings(layout: _Layout) -> list[int]:
     first numbered 1 to 3, the later ones also going on from the notes before."""
     lines = layout.lines
     found: list[int] = []
+    texted = False  # a line of text before this one (a title "Note" heads no notes)
     for i, line in enumerate(lines):
-        if i in layout.artifacts or not _is_notes_heading(line):
+        if i in layout.artifacts or not _is_notes_heading(line, texted):
+            texted = texted or (i not in layout.artifacts and bool(line.strip()))
             continue
+        texted = True
         following = [j for j in range(i + 1, min(len(lines), i + 12)) if lines[j].strip()]
         starts = [j for j in following if (d := _definition(lines[j])) and (d[0] <= 3 or found)]
         if starts:
@@ -1639,12 +1642,13 @@ def _notes_headings(layout: _Layout) -> list[int]:
     return found
 
 
-def _is_notes_heading(line: str) -> bool:
-    """A ``Notes`` heading in any language the readers know (``Przypisy``, ``Anmerkungen``,
-    ``Notas``, ``Примечания``), alone on its line."""
+def _is_notes_heading(line: str, after_text: bool = True) -> bool:
+    """A ``Notes`` heading alone on its line: English or Russian, or, after some text
+    (not a document's title), in any language the readers know (``Przypisy``,
+    ``Anmerkungen``, ``Notas``, ``Note``)."""
     text = small_caps(line).strip()
     return bool(_NOTES_HEADING.match(text)) or (
-        0 < len(text) < 40 and is_notes_heading(f"# {text}")
+        after_text and 0 < len(text) < 40 and is_notes_heading(f"# {text}")
     )
 
 
