@@ -26,6 +26,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.readers import pdftext
 from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, printed_number
 from bibcheck.readers.rst import read as read_rst
+from tests import test_notemarks_docx as docx
 from tests.test_regex_growth import assert_linear
 
 # --------------------------------------------------------------------------
@@ -400,3 +401,46 @@ def test_patterns_stay_linear(line: Callable[[int], str]) -> None:
 )
 def test_notes_heading(line: str, after_text: bool, heading: bool) -> None:
     assert pdftext._is_notes_heading(line, after_text) is heading
+
+
+# --------------------------------------------------------------------------
+# Word: footnotes and endnotes restarting per section, in their number formats
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt", "labels"),
+    [
+        ("footnote", "decimal", ["1.1", "1.2", "2.1", "2.2"]),
+        ("footnote", "lowerLetter", ["1.a", "1.b", "2.a", "2.b"]),
+        ("footnote", "chicago", ["1.*", "1.\u2020", "2.*", "2.\u2020"]),
+        ("endnote", "lowerRoman", ["1.i", "1.ii", "2.i", "2.ii"]),
+        ("endnote", "upperLetter", ["1.A", "1.B", "2.A", "2.B"]),
+    ],
+)
+def test_word_notes_restart_per_section_in_their_format(
+    kind: str, fmt: str, labels: list[str]
+) -> None:
+    restart = docx.pr(kind, fmt, restart="eachSect")
+    body = [
+        docx.para("Chapter one", docx.ref(1, kind), docx.ref(2, kind), section=restart),
+        docx.para("Chapter two", docx.ref(3, kind)),
+        docx.para("still chapter two", docx.ref(4, kind)),
+    ]
+    feet, ends = (4, 0) if kind == "footnote" else (0, 4)
+    data = docx.build(body, feet, ends, settings="", last_section=restart)
+    found, markers = docx.labels(data)
+    assert found == labels
+    assert markers == labels
+    codes = {a.code for a in parse_bytes(data, "notes.docx").all_anomalies()}
+    assert not codes & {AnomalyCode.DUPLICATE_DEFINITION, AnomalyCode.NUMBERING_GAP}
+
+
+def test_word_notes_counted_through_sections_keep_plain_marks() -> None:
+    """Without ``numRestart`` the count runs on over a section break: no chapter labels."""
+    body = [
+        docx.para("Chapter one", docx.ref(1, "footnote"), section=docx.pr("footnote", "decimal")),
+        docx.para("Chapter two", docx.ref(2, "footnote"), docx.ref(3, "footnote")),
+    ]
+    data = docx.build(body, 3, 0, settings="", last_section=docx.pr("footnote", "decimal"))
+    assert docx.labels(data)[0] == ["1", "2", "3"]
