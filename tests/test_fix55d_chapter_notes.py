@@ -355,8 +355,33 @@ def test_rst_hand_numbered_skip(marks: list[str], gaps: list[tuple[str, int]]) -
             None,
             None,
         ),
+        (
+            "Port toll books, Stadsarkiv, Kalmar, Tullräkenskaper, Kalmar 1610–1615.",
+            "commentary",
+            None,
+            None,
+        ),
+        (
+            "Se översikten i Karin Ek, Hamnar och handel (Lund: Gleerup, 1994), s. 12.",
+            "book",
+            "Hamnar och handel",
+            1994,
+        ),
+        (
+            "Zob. omówienie w J. Kowalski, Dzieje wsi, Warszawa 1980, s. 5.",
+            "book",
+            "Dzieje wsi",
+            1980,
+        ),
     ],
-    ids=["volumes-and-years", "short-span", "prose-span"],
+    ids=[
+        "volumes-and-years",
+        "short-span",
+        "prose-span",
+        "archival-span",
+        "lead-in-sv",
+        "lead-in-pl",
+    ],
 )
 def test_spans_in_notes(text: str, kind: str, title: str | None, year: int | None) -> None:
     ref = parse_reference(text, [1], note=True)
