@@ -862,12 +862,15 @@ def _cites_within(para: _Para, labels: _Labels, resolver: _Resolver) -> bool:
 def _hand_numbered_gaps(
     items: Sequence[object], markers: Sequence[RawMarker], footnotes: Sequence[RawNote]
 ) -> list[Anomaly]:
-    """Gaps in the numbers of a page's footnotes where some are numbered by hand
-    (``.. [4]``): docutils gives auto-numbered ones (``[#]``) the lowest numbers left, so
-    those never skip, but a number typed by hand may (1, 2, 4: note 3 is missing)."""
-    if not any(isinstance(i, _Note) and i.label.isdigit() and not i.in_list for i in items):
-        return []
+    """Gaps in the numbers of a page's footnotes, all numbered by hand (``.. [4]``): a
+    number typed by hand may skip (1, 2, 4: note 3 is missing).  Where docutils numbers
+    some itself (``[#]``, ``[#name]``, a ``:footcite:``'s note) it gives them the lowest
+    numbers left, so nothing is said."""
+    notes = [i for i in items if isinstance(i, _Note) and not i.in_list]
+    manual = {i.label for i in notes if i.label.isdigit()}
     numbered = {n.label for n in footnotes if n.label.isdigit()}
+    if not manual or numbered != manual or any(i.label.startswith("#") for i in notes):
+        return []
     return numbering_gaps(
         [m for m in markers if m.label in numbered],
         [n for n in footnotes if n.label in numbered],
