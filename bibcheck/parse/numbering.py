@@ -104,8 +104,53 @@ def _duplicate_markers(markers: Sequence[RawMarker]) -> list[Anomaly]:
 def _gaps(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomaly]:
     labels = [m.label for m in markers] + [n.label for n in notes]
     numbers = {n for n in map(_numeric, labels) if n is not None}
-    if not numbers or len(numbers) < len(set(labels)) / 2:
+    parts = _part_numbers(labels)
+    if len(numbers) + sum(map(len, parts.values())) < len(set(labels)) / 2:
         return []  # named labels ([^dairy]): numbering gaps mean nothing
+    found = _plain_gaps(markers, numbers) if numbers else []
+    for part, values in parts.items():
+        found.extend(_part_gaps(markers, part, values))
+    return found
+
+
+def _part_label(label: str) -> tuple[str, int] | None:
+    """(part, number) of a label numbered within a part: ``2.5`` (chapter 2, note 5),
+    ``A.3``, ``p12.2`` (per page); None for a plain number or a name."""
+    part, dot, number = label.rpartition(".")
+    if not dot or not part or not number.isdigit() or len(number) > 6:
+        return None
+    return part, int(number)
+
+
+def _part_numbers(labels: Sequence[str]) -> dict[str, set[int]]:
+    parts: dict[str, set[int]] = {}
+    for label in labels:
+        if (found := _part_label(label)) is not None:
+            parts.setdefault(found[0], set()).add(found[1])
+    return parts
+
+
+def _part_gaps(markers: Sequence[RawMarker], part: str, numbers: set[int]) -> list[Anomaly]:
+    """Gaps inside one part's numbers (where numbering restarts per chapter or page).  A
+    part's series is checked from its lowest number on: a part may go on counting from
+    the part before (Word sections that do not restart)."""
+    lines = sorted(
+        (found[1], m.line)
+        for m in markers
+        if (found := _part_label(m.label)) is not None and found[0] == part
+    )
+    found_gaps = []
+    ordered = sorted(numbers)
+    for previous, n in zip(ordered, ordered[1:], strict=False):
+        if n > previous + 1:
+            line = _line_after(lines, n)
+            found_gaps.append(
+                _gap(previous + 1, n - 1, line or _line_before(lines, previous + 1), part)
+            )
+    return found_gaps
+
+
+def _plain_gaps(markers: Sequence[RawMarker], numbers: set[int]) -> list[Anomaly]:
     lines = sorted((n, m.line) for m in markers if (n := _numeric(m.label)) is not None)
     found = []
     previous = 0
@@ -119,16 +164,17 @@ def _gaps(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomal
     return found
 
 
-def _gap(first: int, last: int, line: int | None) -> Anomaly:
+def _gap(first: int, last: int, line: int | None, part: str = "") -> Anomaly:
     """One anomaly per run of missing numbers (a stray 99999 must not make 99,998)."""
+    lead = f"{part}." if part else ""
     if first == last:
-        message = f"footnote number {first} is missing (neither a marker nor a definition)"
+        message = f"footnote number {lead}{first} is missing (neither a marker nor a definition)"
     else:
         message = (
-            f"footnote numbers {first}-{last} are missing ({last - first + 1} numbers: "
-            "neither markers nor definitions)"
+            f"footnote numbers {lead}{first}-{lead}{last} are missing ({last - first + 1} "
+            "numbers: neither markers nor definitions)"
         )
-    return Anomaly(AnomalyCode.NUMBERING_GAP, message, line, footnote=str(first))
+    return Anomaly(AnomalyCode.NUMBERING_GAP, message, line, footnote=f"{lead}{first}")
 
 
 def _line_after(lines: list[tuple[int, int]], number: int) -> int | None:

@@ -69,6 +69,7 @@ from bibcheck.readers.links import (
     joined_links,
     place_links,
 )
+from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, restarting_classes
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
@@ -560,7 +561,8 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         notes_text = " ".join(" ".join(n.itertext()) for n in source.content.iter(TEXT + "note"))
         lit_at = shaped_list_heading(paras, notes_text)
     body = paras if lit_at is None else paras[:lit_at]
-    blocks, markers, notes, anomalies = _notes(body, styles, citations)
+    restarting = restarting_classes([source.styles, source.content])
+    blocks, markers, notes, anomalies = _notes(body, styles, citations, restarting)
     for para in body:
         if para.fields:
             citations.body(para.number, para.text, para.fields)
@@ -575,7 +577,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         options.bibliography,
     )
     found.anomalies.extend(_unread_parts(source))
-    if lit_at is None and paras:
+    if lit_at is None and paras and not _noted_tail(paras):
         reported = {
             a.line for a in found.anomalies if a.code is AnomalyCode.UNREAD_REGION and a.line
         }
@@ -616,6 +618,14 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     )
 
 
+def _noted_tail(paras: list[_Para]) -> bool:
+    """Do most paragraphs after the last heading carry notes?  Then they are the body's
+    text (a chapter's prose with its footnotes), not an unread reference list."""
+    last = max((k for k, p in enumerate(paras) if p.heading), default=-1)
+    tail = [p for p in paras[last + 1 :] if p.text.strip()]
+    return bool(tail) and 2 * sum(1 for p in tail if p.notes) > len(tail)
+
+
 def _native_works(paras: list[_Para]) -> list[tuple[str, dict[str, object]]]:
     """(identifier, CSL item) of every work a bibliography mark describes, first mark first."""
     works: dict[str, dict[str, object]] = {}
@@ -641,9 +651,10 @@ def _native_fields(marks: list[_Mark]) -> list[FieldMark]:
 
 
 def _notes(
-    body: list[_Para], styles: OdtStyles, citations: Citations
+    body: list[_Para], styles: OdtStyles, citations: Citations, restarting: frozenset[str]
 ) -> tuple[list[TextBlock], list[RawMarker], list[RawNote], list[Anomaly]]:
-    """Blocks, a marker per note and the notes, labelled as printed."""
+    """Blocks, a marker per note and the notes, labelled as printed (``<chapter>.<mark>``
+    for a class of notes numbered anew in each chapter: :mod:`bibcheck.readers.odtchapters`)."""
     blocks: list[TextBlock] = []
     found: list[tuple[str, ET.Element, int, int, int]] = []  # kind, note, line, block, offset
     for para in body:
@@ -659,6 +670,9 @@ def _notes(
     for kind, note, _, _, _ in found:
         counts[kind] += 1
         labels.append(note_label(note) or str(counts[kind]))
+    for kind, name in (("foot", "footnote"), ("end", "endnote")):
+        if name in restarting:
+            labels = _chapter_marks(body, found, labels, kind)
     foot = {label for (kind, *_), label in zip(found, labels, strict=True) if kind == "foot"}
     repeats = any(
         label in foot for (kind, *_), label in zip(found, labels, strict=True) if kind == "end"
@@ -681,6 +695,24 @@ def _notes(
             for msg in link_notes
         )
     return blocks, markers, notes, anomalies
+
+
+def _chapter_marks(
+    body: list[_Para],
+    found: list[tuple[str, ET.Element, int, int, int]],
+    labels: list[str],
+    kind: str,
+) -> list[str]:
+    """``labels`` with the notes of ``kind`` put in their chapters (``2.5``)."""
+    heads = [
+        ChapterHead(p.number, p.text if p.heading and p.level == 1 and not p.index else None)
+        for p in body
+    ]
+    chapters = chapter_labels(heads, {line for k, _, line, _, _ in found if k == kind})
+    return [
+        f"{chapters[line]}.{label}" if k == kind and line in chapters else label
+        for (k, _, line, _, _), label in zip(found, labels, strict=True)
+    ]
 
 
 def note_label(note: ET.Element) -> str:

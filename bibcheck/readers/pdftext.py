@@ -79,6 +79,7 @@ from bibcheck.readers.common import (
     BlockCollector,
     cited_entry_notes,
     is_literature_heading,
+    is_notes_heading,
     unlisted_numbers,
 )
 from bibcheck.readers.entryends import entry_complete
@@ -224,6 +225,7 @@ _ZONE = 3  # lines at the top and bottom of a page that may be headers or footer
 _LONG_PAGE = 300  # lines: longer "pages" are no printed pages (text without page breaks)
 _TOLERANCE = 2  # a note number may skip this many numbers (a note lost in conversion)
 _RUN_GAP = 10  # lines between two markers of a run the converter moved
+_SUBHEADING_WIDTH = 80  # characters: a chapter's heading over its notes is no longer
 
 
 @dataclass(frozen=True, slots=True)
@@ -1538,17 +1540,70 @@ def _read_endnotes(
         if i in layout.artifacts or not lines[i].strip():
             continue
         found = _definition(lines[i])
+        if found and _numbered_subheading(layout, i, end):
+            used.add(i)  # "2. Shipbuilding" over chapter 2's notes, no note of its own
+            last = i
+            continue
         if found and reader.accepts(found[0]):
             reader.start(found[0], layout.page_of[i], i, found[1], endnote=True)
             reader.notes[-1].after = after
             used.add(i)
         elif len(reader.notes) > first:
+            if _notes_subheading(layout, reader, last, i, end):
+                used.add(i)
+                last = i
+                continue
             if _section_ends(layout, reader, last, i, end):
                 return used, i
             reader.extend(i, lines[i].strip())
             used.add(i)
         last = i
     return used, end
+
+
+def _notes_subheading(layout: _Layout, reader: _NoteReader, last: int, i: int, end: int) -> bool:
+    """Is line ``i`` of a ``Notes`` section the heading of the next chapter's notes
+    (``Chapter 2``, ``Rozdział 2``, ``Kapitel 2``, a chapter's title)?  It stands apart
+    (a blank line or a page break before it), is short and ends no sentence, and the next
+    line with text starts a new series (``1``) or, after a finished note, the next note."""
+    lines = layout.lines
+    text = lines[i].strip()
+    if len(text) > _SUBHEADING_WIDTH or _TERMINAL.search(text) or text[-1:] in ",-–":
+        return False
+    apart = layout.page_of[i] != layout.page_of[last] or not all(
+        lines[j].strip() for j in range(last + 1, i) if j not in layout.artifacts
+    )
+    if not apart:
+        return False
+    nxt = next(
+        (j for j in range(i + 1, end) if j not in layout.artifacts and lines[j].strip()), None
+    )
+    found = _definition(lines[nxt]) if nxt is not None else None
+    if found is None:
+        return False
+    # (after a note that ends no sentence, only where the numbers start again)
+    finished = _TERMINAL.search(reader.notes[-1].parts[-1].strip())
+    return found[0] == 1 < reader.expected or (bool(finished) and found[0] == reader.expected)
+
+
+def _numbered_subheading(layout: _Layout, i: int, end: int) -> bool:
+    """Is line ``i`` of a ``Notes`` section, which starts with a number, a chapter's
+    numbered title over that chapter's notes (``2. Shipbuilding``) rather than a note?  It
+    stands apart (blank lines before and after it), is short and ends no sentence, and
+    the next line with text starts a note numbered 1 or the heading's own number."""
+    lines = layout.lines
+    text = lines[i].strip()
+    if len(text) > _SUBHEADING_WIDTH or _TERMINAL.search(text) or text[-1:] in ",-–":
+        return False
+    around = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and j not in layout.artifacts]
+    if any(lines[j].strip() for j in around):
+        return False
+    nxt = next(
+        (j for j in range(i + 1, end) if j not in layout.artifacts and lines[j].strip()), None
+    )
+    own = _definition(lines[i])
+    found = _definition(lines[nxt]) if nxt is not None else None
+    return own is not None and found is not None and found[0] in (1, own[0])
 
 
 def _section_ends(layout: _Layout, reader: _NoteReader, last: int, i: int, end: int) -> bool:
@@ -1574,14 +1629,27 @@ def _notes_headings(layout: _Layout) -> list[int]:
     first numbered 1 to 3, the later ones also going on from the notes before."""
     lines = layout.lines
     found: list[int] = []
+    texted = False  # a line of text before this one (a title "Note" heads no notes)
     for i, line in enumerate(lines):
-        if i in layout.artifacts or not _NOTES_HEADING.match(small_caps(line)):
+        if i in layout.artifacts or not _is_notes_heading(line, texted):
+            texted = texted or (i not in layout.artifacts and bool(line.strip()))
             continue
+        texted = True
         following = [j for j in range(i + 1, min(len(lines), i + 12)) if lines[j].strip()]
         starts = [j for j in following if (d := _definition(lines[j])) and (d[0] <= 3 or found)]
         if starts:
             found.append(i)
     return found
+
+
+def _is_notes_heading(line: str, after_text: bool = True) -> bool:
+    """A ``Notes`` heading alone on its line: English or Russian, or, after some text
+    (not a document's title), in any language the readers know (``Przypisy``,
+    ``Anmerkungen``, ``Notas``, ``Note``)."""
+    text = small_caps(line).strip()
+    return bool(_NOTES_HEADING.match(text)) or (
+        after_text and 0 < len(text) < 40 and is_notes_heading(f"# {text}")
+    )
 
 
 def _is_reference_heading(line: str) -> bool:

@@ -63,6 +63,7 @@ from bibcheck.model import (
     Reference,
     RefKind,
 )
+from bibcheck.parse.numbering import numbering_gaps
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers.bibdefects import EntryDefect, classify, settle
@@ -858,6 +859,24 @@ def _cites_within(para: _Para, labels: _Labels, resolver: _Resolver) -> bool:
     )
 
 
+def _hand_numbered_gaps(
+    items: Sequence[object], markers: Sequence[RawMarker], footnotes: Sequence[RawNote]
+) -> list[Anomaly]:
+    """Gaps in the numbers of a page's footnotes, all numbered by hand (``.. [4]``): a
+    number typed by hand may skip (1, 2, 4: note 3 is missing).  Where docutils numbers
+    some itself (``[#]``, ``[#name]``, a ``:footcite:``'s note) it gives them the lowest
+    numbers left, so nothing is said."""
+    notes = [i for i in items if isinstance(i, _Note) and not i.in_list]
+    manual = {i.label for i in notes if i.label.isdigit()}
+    numbered = {n.label for n in footnotes if n.label.isdigit()}
+    if not manual or numbered != manual or any(i.label.startswith("#") for i in notes):
+        return []
+    return numbering_gaps(
+        [m for m in markers if m.label in numbered],
+        [n for n in footnotes if n.label in numbered],
+    )
+
+
 def _note_text(para: _Para, resolver: _Resolver) -> tuple[str, tuple[int, ...]]:
     """A note's text (links written ``text <URI>``), one part per source line."""
     pos = _Position(para)
@@ -998,6 +1017,8 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             builder.blank()
     blocks, markers = builder.finish()
     anomalies = list(scan.anomalies)
+    if not numbered_list:
+        anomalies.extend(_hand_numbered_gaps(scan.items, markers, footnotes))
     unread = sups.anomaly() if listed or notes else None
     if unread is not None:
         anomalies.append(unread)

@@ -132,6 +132,8 @@ _EVENT_NAME = lazy_compile(
 _ANY_YEAR = lazy_compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LOCATOR = lazy_compile(
     r"\b(?:pp?|С|с|S|σσ?)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d"
+    # (the volume of the Polish, Czech, French, Spanish notes, lower case: "t. 2", "t. 1–5")
+    r"|,\s(?-i:t)\.\s?\d"
     r"|\b(?:ch|chap|sec|para|fols?|ff)\.\s?\d"
     # archival references: "Ф. Р-102. Оп. 1. Д. 45. Л. 3", "box 4, folder 2"
     r"|\b(?:Ф|Оп|Д|Л|Ед\.\s?хр)\.\s?[\wР-]*\d|\bbox\s\d+,\s(?:folder|file)\s\d"
@@ -280,9 +282,11 @@ _ABOUT = (
     # ... or the kind of text, then the preposition before its author: "see the survey in
     # Smith, J.", "Вж. обзора у Попов, Г.", "vezi discuția la Popescu", "lásd még Tóth"
     # (up to eight words: "Compare the different weight given to each factor by X")
-    r"|\s(?-i:[a-zа-яёѐ-џ][^\s.;:\d,]*+(?:\s[a-zа-яёѐ-џ][^\s.;:\d,]*+){0,7}?)"
+    r"|\s(?-i:[a-zß-öø-ÿа-яёѐ-џ][^\s.;:\d,]*+(?:\s[a-zß-öø-ÿа-яёѐ-џ][^\s.;:\d,]*+){0,7}?)"
     r"\s(?-i:in|by|at|у|в|във|при|от|kod|u|od|bei|von|chez|par|dans|în|la|di|da|pada|dalam"
-    r"|oleh)(?=\s(?-i:[A-ZА-ЯЁЀ-Џ])))?"
+    # (Scandinavian "i", "hos", "av"/"af", Polish "w", Spanish "en", Portuguese "em", Dutch
+    # "bij"/"door": "Se översikten i Larsson", "zob. omówienie w Nowak")
+    r"|oleh|i|hos|av|af|w|en|em|bij|door)(?=\s(?-i:[A-ZА-ЯЁЀ-Џ])))?"
 )
 # an inserted phrase in lower case between commas: "See, most influentially, Hamlin",
 # "Vgl., grundlegend, Müller", "Voir, en dernier lieu, Martin"

@@ -58,11 +58,11 @@ _MARKS = lazy_compile(
 _JOURNAL = lazy_compile(r",\s„(?P<journal>[^”“\"„]{2,200})[”“\"]")
 _CHAPTER = lazy_compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")
 # what ends a book's title: an edition, an editor or translator, a volume's number with no
-# title of its own ("Tytuł, t. 2, Warszawa 2020": the volume is no part of the title; "Tytuł,
-# t. 13: Tytuł tomu" keeps it), the place and year
+# title of its own ("Tytuł, t. 2, Warszawa 2020", "t. 1–5" of a work in five: the volume is
+# no part of the title; "Tytuł, t. 13: Tytuł tomu" keeps it), the place and year
 _BOOK_END = lazy_compile(
     r",\s(?:(?:\d{1,2}\.?\s?)?(?:wyd|vyd|red|oprac|tłum|przeł|ed|eds)\.(?=\s|$)"
-    r"|(?:t|tom|cz|sv|zv|díl|roč)\.\s?[\dIVXLC]{1,6}(?=,\s)"
+    r"|(?:t|tom|cz|sv|zv|díl|roč)\.\s?[\dIVXLC]{1,6}(?:[–-][\dIVXLC]{1,6})?(?=,\s)"
     rf"|(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?)(?::\s(?P<publisher>[^,:]{{2,80}}))?,?\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\b)"
 )
