@@ -65,6 +65,7 @@ from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.printedlist import printed_works
 from bibcheck.readers.proseentry import running_prose
 from bibcheck.readers.uncited import uncited_list
+from bibcheck.readers.wordnumbered import numbers_beside_notes
 from bibcheck.urls import normalise_key, shortened_display
 
 __all__ = [
@@ -458,6 +459,15 @@ def cite_body(
         if cited:  # fields that cite by key beside the numbers
             blocks, markers = keyed_markers(blocks, markers, cited)
             notes.extend(cite_notes)
+    elif anchors and by_number and literature:  # "[190]" printed by fields beside notes
+        paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
+        numbered = numbers_beside_notes(paragraphs, blocks, markers, citations.spans, literature)
+        markers = numbered.markers
+        notes = [*notes, *numbered.notes]
+        anomalies.extend(numbered.anomalies)
+        if cited:  # fields that cite by key beside the numbers
+            blocks, markers = keyed_markers(blocks, markers, cited)
+            notes.extend(cite_notes)
     else:
         how = "Word notes" if anchors else "citation fields or keys" if cited else ""
         anomalies.extend(_unread_numbers(plain, literature, how))
@@ -570,8 +580,13 @@ def read_citations(
     noted = bool(found.markers)  # the document cites with notes of its own
     # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
     # cite by the numbers the reader sees, and the printed list is the literature (Word's
-    # notes would take the same numbers: with them the fields stay citations by key)
-    by_number = bool(citations.printed) and not noted and lit_at is not None
+    # notes would take the same numbers: with them the fields stay citations by key, unless
+    # no work stands behind the fields, as behind LibreOffice's: the numbers are all there is)
+    by_number = (
+        bool(citations.printed)
+        and lit_at is not None
+        and (not noted or not any(k in citations.items for c in citations.printed for k in c.keys))
+    )
     if by_number:
         citations.by_number()
     # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
