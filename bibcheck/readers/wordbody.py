@@ -66,6 +66,7 @@ from bibcheck.readers.printedlist import printed_works
 from bibcheck.readers.proseentry import running_prose
 from bibcheck.readers.uncited import uncited_list
 from bibcheck.readers.wordnumbered import numbers_beside_notes
+from bibcheck.readers.wordtyped import typed_beside_fields
 from bibcheck.urls import normalise_key, shortened_display
 
 __all__ = [
@@ -471,6 +472,10 @@ def cite_body(
     else:
         how = "Word notes" if anchors else "citation fields or keys" if cited else ""
         anomalies.extend(_unread_numbers(plain, literature, how))
+        if cited and literature:  # "Ormrod (2008)" typed for an entry added by hand
+            paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
+            markers, typed = typed_beside_fields(paragraphs, blocks, markers, literature)
+            notes = [*notes, *typed]
         if anchors and not cited and literature:  # "(Berg 2004)" beside the notes
             beside = _beside_notes(plain, front, BodyCites(blocks, markers, notes, literature, []))
             blocks, markers, notes = beside.blocks, beside.markers, beside.notes
@@ -611,9 +616,9 @@ def read_citations(
         literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
     keys = PandocKeys()
     keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(bibliography))
-    if not in_field:
-        # no printed list of the store: the stored works nobody cites are no entries
-        citations.keep_used(keys.cites.first)
+    # the stored works nobody cites and no rendered entry shows are no entries (a
+    # template's source store, a manager's list that prints its own works, not Word's)
+    citations.keep_used([*keys.cites.first, *shown])
     first_line = paras[lit_at].number if lit_at is not None else 1
     cite_notes, cite_literature, cite_anomalies, cited, bib_files = resolve_all(
         citations, keys, bibliography, {n.label for n in notes}, first_line
