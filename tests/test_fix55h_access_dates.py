@@ -12,8 +12,11 @@ from datetime import date
 
 import pytest
 
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
+from bibcheck.model import Reference
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.dateorder import day_first, in_document_order
 from bibcheck.parse.references.fields import find_access_date, parse_date
 
 
@@ -73,3 +76,49 @@ def test_find_access_date(text: str, value: date | None) -> None:
 def test_entry_access_date_invalid_only_when_no_day(entry: str, invalid: bool) -> None:
     ref = parse_reference(entry, (1,), detect_styles=True)
     assert (C.ACCESS_DATE_INVALID in [a.code for a in ref.anomalies]) is invalid
+
+
+@pytest.mark.parametrize(
+    ("raws", "expected"),
+    [
+        (["22/03/2017", "05/04/2017"], True),  # one date only day first: the document's order
+        (["03/22/2017", "05/04/2017"], False),
+        (["05/04/2017", "06/04/2017"], None),  # nothing decides
+        (["22/03/2017", "03/22/2017"], None),  # both ways: nothing decides
+        (["2017-03-22", None, "22.03.2017"], None),  # no slash dates
+    ],
+)
+def test_document_day_first(raws: list[str | None], expected: bool | None) -> None:
+    assert day_first(raws) is expected
+
+
+def _accessed(raw: str) -> Reference:
+    found = find_access_date(f"Accessed: {raw}")
+    assert found is not None
+    return Reference(
+        raw="x", line=1, end_line=1, access_date=found.value, access_date_raw=found.raw
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "first_day", "expected"),
+    [
+        ("05/04/2017", True, date(2017, 4, 5)),  # an English label read month first, re-read
+        ("05/04/2017", False, date(2017, 5, 4)),
+        ("22/03/2017", False, date(2017, 3, 22)),  # unambiguous: as it is
+        ("2017-04-05", True, date(2017, 4, 5)),  # no slash date: as it is
+    ],
+)
+def test_in_document_order(raw: str, first_day: bool, expected: date) -> None:
+    assert in_document_order(_accessed(raw), first_day).access_date == expected
+
+
+def test_document_dates_follow_the_unambiguous_ones() -> None:
+    text = (
+        "# Notes\n\n[^1]: NZ Ministry of Health. Cancer data. https://www.health.govt.nz/"
+        "cancer. Accessed: 22/03/2017.\n[^2]: Statistics NZ. Census tables. "
+        "https://www.stats.govt.nz/census. Accessed: 05/04/2017.\n\nText.[^1] More.[^2]\n"
+    )
+    doc = parse_bytes(text.encode(), "thesis.md")
+    dates = sorted(str(f.reference.access_date) for f in doc.footnotes)
+    assert dates == ["2017-03-22", "2017-04-05"]
