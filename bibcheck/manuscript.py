@@ -47,6 +47,7 @@ from bibcheck.parse.references.chicago import unsigned_news
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import remarks_in_full_notes
 from bibcheck.parse.references.courtcite import court_or_act
+from bibcheck.parse.references.dateorder import day_first, in_document_order
 from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.italic_note import italic_reference
@@ -643,6 +644,7 @@ def build_document(
                 language=fn.reference.language,
             )
             footnotes[i] = replace(fn, reference=remark)
+    footnotes, literature = _dates_in_order(footnotes, literature)
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)
     document = ParsedDocument(
@@ -660,6 +662,22 @@ def build_document(
     # no reader's placeholder or stray control byte is stored (parsed first: a URL holding
     # one is reported as invalid, not silently repaired)
     return without_controls(document)
+
+
+def _dates_in_order(
+    footnotes: list[Footnote], literature: list[LiteratureEntry]
+) -> tuple[list[Footnote], list[LiteratureEntry]]:
+    """The ambiguous slash access dates (``05/04/2017``) read in the order the document's
+    other slash dates show (:mod:`bibcheck.parse.references.dateorder`)."""
+    raws = [fn.reference.access_date_raw for fn in footnotes]
+    raws += [e.reference.access_date_raw for e in literature]
+    first_day = day_first(raws)
+    if first_day is None:
+        return footnotes, literature
+    return (
+        [replace(fn, reference=in_document_order(fn.reference, first_day)) for fn in footnotes],
+        [replace(e, reference=in_document_order(e.reference, first_day)) for e in literature],
+    )
 
 
 def _unrecognised_forms(

@@ -70,6 +70,7 @@ from bibcheck.parse.references.wikicite import (
     param_key,
     short_anchor,
 )
+from bibcheck.readers.apparatus import is_reading_heading, prose_section
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.registry import Reader, register
@@ -1014,8 +1015,12 @@ def _lines_split(wt: Wikitext) -> Iterator[Node]:
             pos = stop
 
 
+def _heading_text(heading: str) -> str:
+    return re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]|'{2,5}|<[^>]*>", r"\1", heading).strip()
+
+
 def _is_literature(heading: str) -> bool:
-    text = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]|'{2,5}|<[^>]*>", r"\1", heading).strip()
+    text = _heading_text(heading)
     return is_literature_heading("# " + text) or text.lower().rstrip(":") in _EXTRA_LITERATURE
 
 
@@ -1024,6 +1029,7 @@ class _Section:
     heading_line: int
     entries: int = 0
     content: bool = False  # something besides reference-list templates was written
+    reading: bool = False  # further reading: works the text need not cite
 
 
 class _Document(_Reader):
@@ -1047,15 +1053,31 @@ class _Document(_Reader):
         targets: set[str] | None = None
         for index in range(len(self.wt.kinds)):
             if index in headings:
-                literature = _is_literature(headings[index])
+                # (a content section named so, "===Literature===" on a country's writers,
+                # is prose: no list)
+                literature = _is_literature(headings[index]) and not self.prose_under(index)
                 if not literature:
                     targets = self.short_targets() if targets is None else targets
                     literature = bool(targets) and self.sources_list(index, targets)
-                current = _Section(index + 1) if literature else None
+                reading = is_reading_heading(_heading_text(headings[index]))
+                current = _Section(index + 1, reading=reading) if literature else None
                 continue
             if current is not None:
                 found[index + 1] = current
         return found
+
+    def prose_under(self, heading: int) -> bool:
+        """Is the section under the heading at 0-based line ``heading`` running prose
+        (:func:`bibcheck.readers.apparatus.prose_section`)?"""
+        wt = self.wt
+        end = next((i for i in sorted(wt.headings) if i > heading), len(wt.kinds))
+        stops = [*wt.line_starts, len(wt.text)]
+        lines = (
+            (wt.kinds[i] is LineKind.ITEM, wt.slice(stops[i], stops[i + 1]))
+            for i in range(heading + 1, end)
+            if wt.kinds[i] is not LineKind.BLANK
+        )
+        return prose_section(lines)
 
     def short_targets(self) -> set[str]:
         """The anchors the page's short citations (``{{sfn}}``, ``{{harvnb}}``) name."""
@@ -1197,7 +1219,17 @@ class _Document(_Reader):
             ref = self.cited(template) if cites else self.source(template)
             starts = tuple(range(ref.line, ref.end_line + 1))
             label = str(len(self.literature) + len(found) + 1)
-            found.append(RawNote(label, ref.raw, ref.line, ref.end_line, starts, reference=ref))
+            found.append(
+                RawNote(
+                    label,
+                    ref.raw,
+                    ref.line,
+                    ref.end_line,
+                    starts,
+                    reference=ref,
+                    nocite=section.reading,
+                )
+            )
         if not cites and not sources:
             sink = _TextSink(links=True, emphasis=True)
             self.walk([_Frame(nodes, 0, _Mode.PLAIN, sink)])
@@ -1205,7 +1237,17 @@ class _Document(_Reader):
             if text:
                 label = str(len(self.literature) + 1)
                 read = self.linked(nodes, text, starts, note=False)
-                found.append(RawNote(label, text, starts[0], starts[-1], starts, reference=read))
+                found.append(
+                    RawNote(
+                        label,
+                        text,
+                        starts[0],
+                        starts[-1],
+                        starts,
+                        reference=read,
+                        nocite=section.reading,
+                    )
+                )
         section.entries += len(found)
         self.literature.extend(found)
 

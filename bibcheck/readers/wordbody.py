@@ -71,6 +71,8 @@ from bibcheck.readers.wordlists import (
     run_sections,
     run_start,
 )
+from bibcheck.readers.wordnumbered import numbers_beside_notes
+from bibcheck.readers.wordtyped import typed_beside_fields
 from bibcheck.urls import normalise_key, shortened_display
 
 __all__ = [
@@ -462,9 +464,22 @@ def cite_body(
         if cited:  # fields that cite by key beside the numbers
             blocks, markers = keyed_markers(blocks, markers, cited)
             notes.extend(cite_notes)
+    elif anchors and by_number and literature:  # "[190]" printed by fields beside notes
+        paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
+        numbered = numbers_beside_notes(paragraphs, blocks, markers, citations.spans, literature)
+        markers = numbered.markers
+        notes = [*notes, *numbered.notes]
+        anomalies.extend(numbered.anomalies)
+        if cited:  # fields that cite by key beside the numbers
+            blocks, markers = keyed_markers(blocks, markers, cited)
+            notes.extend(cite_notes)
     else:
         how = "Word notes" if anchors else "citation fields or keys" if cited else ""
         anomalies.extend(_unread_numbers(plain, literature, how))
+        if cited and literature:  # "Ormrod (2008)" typed for an entry added by hand
+            paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
+            markers, typed = typed_beside_fields(paragraphs, blocks, markers, literature)
+            notes = [*notes, *typed]
         if anchors and not cited and literature:  # "(Berg 2004)" beside the notes
             beside = _beside_notes(plain, front, BodyCites(blocks, markers, notes, literature, []))
             blocks, markers, notes = beside.blocks, beside.markers, beside.notes
@@ -565,8 +580,13 @@ def read_citations(
         plain = [p for p in plain if p.number not in listed]
     # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
     # cite by the numbers the reader sees, and the printed list is the literature (Word's
-    # notes would take the same numbers: with them the fields stay citations by key)
-    by_number = bool(citations.printed) and not noted and lit_at is not None
+    # notes would take the same numbers: with them the fields stay citations by key, unless
+    # no work stands behind the fields, as behind LibreOffice's: the numbers are all there is)
+    by_number = (
+        bool(citations.printed)
+        and lit_at is not None
+        and (not noted or not any(k in citations.items for c in citations.printed for k in c.keys))
+    )
     if by_number:
         citations.by_number()
     # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
@@ -593,9 +613,9 @@ def read_citations(
         literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
     keys = PandocKeys()
     keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(bibliography))
-    if not in_field:
-        # no printed list of the store: the stored works nobody cites are no entries
-        citations.keep_used(keys.cites.first)
+    # the stored works nobody cites and no rendered entry shows are no entries (a
+    # template's source store, a manager's list that prints its own works, not Word's)
+    citations.keep_used([*keys.cites.first, *shown])
     first_line = paras[lit_at].number if lit_at is not None else 1
     cite_notes, cite_literature, cite_anomalies, cited, bib_files = resolve_all(
         citations, keys, bibliography, {n.label for n in notes}, first_line
