@@ -32,10 +32,13 @@ Osei, A. and T. Lind (2016). Mobile money and fees. Economic Letters 140, 1–4.
 def test_notes_beside_an_author_date_list() -> None:
     doc = parse_bytes(PAPER.encode(), "paper.md")
     codes = {(a.code, a.footnote) for a in doc.all_anomalies()}
-    # note 1 cites two entries in prose: no missing entry, and no title of its own
+    # note 1 cites two entries in prose: no missing entry; the note takes its first work
+    # from the list (round 55, fix55f: an author-date cite opening a note's prose)
     assert (C.LITERATURE_MISSING, "1") not in codes
     first = next(f for f in doc.footnotes if f.label == "1")
-    assert first.reference.kind is RefKind.COMMENTARY and first.reference.title is None
+    assert first.literature is not None and first.literature.number == 2
+    assert first.reference.kind is RefKind.ARTICLE
+    assert first.reference.title == "Mobile money and fees"
     # note 2 is a source the list, cited author-date in the body, need not hold
     assert (C.LITERATURE_MISSING, "2") not in codes
     assert not [c for c, _ in codes if c is C.LITERATURE_UNCITED]

@@ -73,6 +73,14 @@ def _stem(name: str) -> str:
     return name[: -len(".tex")] if name.lower().endswith(".tex") else name
 
 
+def _is_file(path: Path) -> bool:
+    """Is ``path`` a file (False for a name the file system refuses, too long …)?"""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def markup_source(name: str, bases: Sequence[Path]) -> Path | None:
     """The Markdown file the LaTeX include ``name`` would be generated from (``x.md``
     beside the missing ``x.tex``), looked for in ``bases`` in order; None if none."""
@@ -80,7 +88,7 @@ def markup_source(name: str, bases: Sequence[Path]) -> Path | None:
     for base in bases:
         for suffix in MARKUP_SUFFIXES:
             path = base / (stem + suffix)
-            if path.is_file():
+            if _is_file(path):
                 return path
     return None
 
@@ -94,7 +102,7 @@ def source_of(include: RawInput, folder: Path) -> Path | None:
         return found
     stem = _stem(include.name)
     for candidate in (folder / (stem + ".tex"), folder / include.name):
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     return None
 
@@ -127,7 +135,7 @@ def included_sources(path: Path) -> list[Path]:
     """The files that the raw LaTeX includes of the Markdown file ``path`` stand for (their
     Markdown sources, else the .tex files), in the order they stand, each once; none for
     a file that is no Markdown or cannot be read."""
-    if path.suffix.lower() not in _MARKDOWN or not path.is_file():
+    if path.suffix.lower() not in _MARKDOWN or not _is_file(path):
         return []
     try:
         if path.stat().st_size > _MAX_BYTES:

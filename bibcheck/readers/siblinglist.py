@@ -57,9 +57,11 @@ def sibling_lists(path: str) -> SiblingLists:
     """The files in ``path``'s folder (``path`` itself left out) that may hold its list:
     every ``.bib``, and text or CSL files named as a list."""
     own = Path(path)
-    try:
+    try:  # only a document read from a file has a folder (not bytes given a name)
+        if not own.is_file():
+            return SiblingLists((), ())
         files = sorted(p for p in own.parent.iterdir() if p.is_file() and p.name != own.name)
-    except OSError:
+    except OSError:  # a name too long for the file system, an unreadable folder
         return SiblingLists((), ())
     databases = [
         p.name
