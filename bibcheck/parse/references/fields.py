@@ -955,21 +955,23 @@ def parse_date(raw: str, *, month_first: bool = False) -> date | None:
         if numbers[0] > 31:  # the year first: 2023-03-12, 2023. 03. 12., 2023年3月12日
             y, m, d = numbers
             return date(y, m, d)
-        return day_month_date(numbers, month_first="/" in raw and month_first)
+        slashed = "/" in raw  # only slash dates are written both ways (dotted: day first)
+        return day_month_date(numbers, month_first=slashed and month_first, either=slashed)
     except ValueError:
         return None
 
 
-def day_month_date(numbers: list[int], *, month_first: bool) -> date | None:
+def day_month_date(numbers: list[int], *, month_first: bool, either: bool = True) -> date | None:
     """The date of ``numbers`` (day, month, year; month, day, year when ``month_first``).
     A date that is no day in the expected order but one in the other is that day: the
     month is never above 12, so ``22/03/2017`` is 22 March even after an English label
     (which writes mm/dd/yyyy in the US, dd/mm/yyyy in Britain, Australia, New Zealand, …)
-    and ``03/22/2017`` is 22 March after a day-first one."""
+    and ``03/22/2017`` is 22 March after a day-first one.  Not ``either``: only the
+    expected order (``12.13.2023``, a dotted date, is no date: dots write day first)."""
     first, second, y = numbers
     y += 2000 if y < 100 else 0  # "12.03.23": a two-digit year of this century
     d, m = (second, first) if month_first else (first, second)
-    for day, month in ((d, m), (m, d)):
+    for day, month in ((d, m), (m, d)) if either else ((d, m),):
         try:
             return date(y, month, day)
         except ValueError:
