@@ -1,0 +1,90 @@
+"""biblatex reference sections that each print a list of their own.
+
+biblatex keeps the citations of a ``refsection`` apart: a ``\\printbibliography`` inside
+it lists only the works cited in that section, in the order of the style.  A section is
+a ``refsection`` environment (or the stretch a ``\\newrefsection`` opens), or, with the
+package option ``refsection=chapter`` (``part``, ``section``, ``subsection``; a ``+``
+form also at the levels above), the stretch from one such heading to the next.  When two
+or more sections print their own list the document has one list per section, each with
+its section's cited works (a work cited in two sections is in both); otherwise (one list
+at the end, or ``refsegment``, which only marks stretches a list may filter by) it has
+one list of everything cited.  Nothing here reads text: the sections are spans of the
+combined source (:mod:`.source`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.latex.units import Unit, unit_of
+
+_BIBLATEX = lazy_compile(r"\\usepackage\s*\[([^\]]{0,2000})\]\s*\{biblatex\}")
+_LEVEL = lazy_compile(
+    r"(?:^|,)\s*refsection\s*=\s*(part|chapter|section|subsection)(\+?)\s*(?:,|$)"
+)
+_LEVELS = ("part", "chapter", "section", "subsection")
+_PRINT = lazy_compile(r"\\printbibliography(?![A-Za-z@])")
+_NEW = lazy_compile(r"\\newrefsection(?![A-Za-z@])")
+_ENV_BEGIN = lazy_compile(r"\\begin\s*\{refsection\}")
+_ENV_END = lazy_compile(r"\\end\s*\{refsection\}")
+
+
+def heading_levels(preamble: str) -> tuple[str, ...]:
+    """The sectioning commands that open a new reference section (biblatex's
+    ``refsection=`` package option); empty when there is none."""
+    found: tuple[str, ...] = ()
+    for m in _BIBLATEX.finditer(preamble):
+        level = _LEVEL.search(m.group(1))
+        if level is None:
+            continue
+        k = _LEVELS.index(level.group(1))
+        found = _LEVELS[: k + 1] if level.group(2) else (level.group(1),)
+    return found
+
+
+def find_sections(text: str, preamble: str, start: int, stop: int) -> list[Unit]:
+    """The reference sections between ``start`` and ``stop`` (the body), innermost last
+    when nested; empty unless two or more of them print a list of their own."""
+    sections = _environments(text, start, stop)
+    cuts = _cuts(text, heading_levels(preamble), start, stop)
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        sections.append(Unit(a, b, f"reference section at offset {a}"))
+    printing = {unit_of(sections, m.start()) for m in _PRINT.finditer(text, start, stop)}
+    printing.discard(None)
+    if len(printing) < 2:
+        return []
+    return sorted(sections, key=lambda u: (u.start, -u.end))
+
+
+def printed(sections: Sequence[Unit], text: str, start: int, stop: int) -> list[Unit]:
+    """The sections in the order their lists are printed (each once)."""
+    order: list[Unit] = []
+    for m in _PRINT.finditer(text, start, stop):
+        unit = unit_of(sections, m.start())
+        if unit is not None and unit not in order:
+            order.append(unit)
+    return order
+
+
+def _cuts(text: str, levels: tuple[str, ...], start: int, stop: int) -> list[int]:
+    """Where a new section begins: every heading of ``levels`` and ``\\newrefsection``."""
+    cuts = [m.start() for m in _NEW.finditer(text, start, stop)]
+    if levels:
+        heading = re.compile(rf"\\(?:{'|'.join(levels)})(?![A-Za-z@])")
+        cuts += [m.start() for m in heading.finditer(text, start, stop)]
+    if not cuts:
+        return []
+    return [*sorted(set(cuts)), stop]
+
+
+def _environments(text: str, start: int, stop: int) -> list[Unit]:
+    found: list[Unit] = []
+    pos = start
+    while (m := _ENV_BEGIN.search(text, pos, stop)) is not None:
+        close = _ENV_END.search(text, m.end(), stop)
+        finish = close.end() if close else stop
+        found.append(Unit(m.start(), finish, f"refsection at offset {m.start()}"))
+        pos = finish
+    return found
