@@ -16,6 +16,7 @@ from bibcheck.analyse.duplicates import _one_record
 from bibcheck.manuscript import parse_file
 from bibcheck.model import FindingKind, Severity
 from bibcheck.readers.latex.refsections import find_sections, heading_levels
+from tests.test_regex_growth import assert_linear
 
 BIB = r"""
 @book{abbott1988, author = {Abbott, Andrew}, title = {The System of Professions},
@@ -47,6 +48,14 @@ Registers \parencite{baker2010} and guilds \parencite{zeller2001}.
 Clerks \parencite{mills1951}; registers again \parencite{baker2010}.
 \printbibliography[heading=subbibliography]
 \end{refsection}
+"""
+
+BODY_BY_SECTION = r"""\chapter{Professions}
+Jurisdiction \parencite{zeller2001} and \parencite{abbott1988}.
+\chapter{Clerks}
+Office work \parencite{mills1951}.
+\chapter*{Bibliography}
+\bibbysection[heading=subbibliography]
 """
 
 BODY_ONE_LIST = r"""\chapter{Professions}
@@ -96,6 +105,12 @@ def _titles(tmp_path: Path, option: str, body: str) -> list[str]:
             "",
             BODY_ENVS,
             ["Nursing Registers", "Guilds and Licences", "Nursing Registers", "White Collar"],
+        ),
+        # \bibbysection prints every section's list in turn
+        (
+            ",refsection=chapter",
+            BODY_BY_SECTION,
+            ["The System of Professions", "Guilds and Licences", "White Collar"],
         ),
         # negative: refsection=chapter but one list at the end: one list of all cited
         (
@@ -176,3 +191,30 @@ def test_find_sections(text: str, count: int) -> None:
 )
 def test_one_record(labels: list[str], want: bool) -> None:
     assert _one_record(labels) is want
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "\\begin{refsectio ",
+        "\\printbibliographyx ",
+        "\\newrefsections ",
+        "\\chapterx \\end{refsection}",
+    ],
+)
+def test_sections_linear(unit: str) -> None:
+    preamble = "\\usepackage[refsection=chapter]{biblatex}"
+
+    def line(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    assert_linear(lambda text: find_sections(text, preamble, 0, len(text)), line)
+
+
+@pytest.mark.parametrize("unit", ["refsection = chapter ", "refsection=section+,", "[,"])
+def test_levels_linear(unit: str) -> None:
+    def line(n: int) -> str:
+        body = (unit * (n // len(unit) + 1))[: n - 40]
+        return "\\usepackage[" + body + "]{biblatex}"
+
+    assert_linear(heading_levels, line)

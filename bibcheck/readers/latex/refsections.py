@@ -1,7 +1,8 @@
 """biblatex reference sections that each print a list of their own.
 
 biblatex keeps the citations of a ``refsection`` apart: a ``\\printbibliography`` inside
-it lists only the works cited in that section, in the order of the style.  A section is
+it (or ``\\bibbysection``, once for all sections) lists only the works cited in that
+section, in the order of the style.  A section is
 a ``refsection`` environment (or the stretch a ``\\newrefsection`` opens), or, with the
 package option ``refsection=chapter`` (``part``, ``section``, ``subsection``; a ``+``
 form also at the levels above), the stretch from one such heading to the next.  When two
@@ -26,6 +27,7 @@ _LEVEL = lazy_compile(
 )
 _LEVELS = ("part", "chapter", "section", "subsection")
 _PRINT = lazy_compile(r"\\printbibliography(?![A-Za-z@])")
+_BY_SECTION = lazy_compile(r"\\bibbysection(?![A-Za-z@])")
 _NEW = lazy_compile(r"\\newrefsection(?![A-Za-z@])")
 _ENV_BEGIN = lazy_compile(r"\\begin\s*\{refsection\}")
 _ENV_END = lazy_compile(r"\\end\s*\{refsection\}")
@@ -53,14 +55,19 @@ def find_sections(text: str, preamble: str, start: int, stop: int) -> list[Unit]
         sections.append(Unit(a, b, f"reference section at offset {a}"))
     printing = {unit_of(sections, m.start()) for m in _PRINT.finditer(text, start, stop)}
     printing.discard(None)
+    if _BY_SECTION.search(text, start, stop) is not None:
+        printing.update(sections)  # every section's list, printed by one command
     if len(printing) < 2:
         return []
     return sorted(sections, key=lambda u: (u.start, -u.end))
 
 
 def printed(sections: Sequence[Unit], text: str, start: int, stop: int) -> list[Unit]:
-    """The sections in the order their lists are printed (each once)."""
+    """The sections in the order their lists are printed (each once; ``\\bibbysection``
+    prints every section's list in turn)."""
     order: list[Unit] = []
+    if _BY_SECTION.search(text, start, stop) is not None:
+        return sorted(sections, key=lambda u: u.start)
     for m in _PRINT.finditer(text, start, stop):
         unit = unit_of(sections, m.start())
         if unit is not None and unit not in order:
