@@ -151,6 +151,74 @@ def test_shared_work_is_no_duplicate(tmp_path: Path) -> None:
     assert found and all(f.severity is Severity.INFO for f in found)
 
 
+CHAPTER_A = r"""\chapter{Professions}
+Jurisdiction \citep{zeller2001} and \citep{abbott1988}.
+\bibliographystyle{plainnat}
+\bibliography{refs}
+"""
+
+CHAPTER_B = r"""\chapter{Clerks}
+Office work \citep{mills1951}; compare \citet{abbott1988}.
+\bibliographystyle{plainnat}
+\bibliography{refs}
+"""
+
+
+@pytest.mark.parametrize(
+    ("package", "root_list", "want"),
+    [
+        (
+            "\\usepackage{natbib}\n\\usepackage[sectionbib]{chapterbib}\n",
+            "",
+            ["The System of Professions", "Guilds and Licences"]
+            + ["The System of Professions", "White Collar"],
+        ),
+        # negative: no chapterbib: BibTeX makes one list
+        (
+            "\\usepackage{natbib}\n",
+            "",
+            ["The System of Professions", "White Collar", "Guilds and Licences"],
+        ),
+        # negative: the root prints a list of the whole book too: one list
+        (
+            "\\usepackage{natbib}\n\\usepackage{chapterbib}\n",
+            "\\bibliography{refs}\n",
+            ["The System of Professions", "White Collar", "Guilds and Licences"],
+        ),
+    ],
+)
+def test_chapterbib_over_bib(tmp_path: Path, package: str, root_list: str, want: list[str]) -> None:
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    (tmp_path / "ch").mkdir()
+    (tmp_path / "ch" / "a.tex").write_text(CHAPTER_A, encoding="utf-8")
+    (tmp_path / "ch" / "b.tex").write_text(CHAPTER_B, encoding="utf-8")
+    main = tmp_path / "book.tex"
+    main.write_text(
+        "\\documentclass{book}\n" + package + "\\begin{document}\n"
+        "\\include{ch/a}\n\\include{ch/b}\n" + root_list + "\\end{document}\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(main)
+    assert [e.reference.title for e in doc.literature] == want
+
+
+def test_bibunits_putbib(tmp_path: Path) -> None:
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    main = tmp_path / "report.tex"
+    main.write_text(
+        "\\documentclass{report}\n\\usepackage{bibunits}\n\\defaultbibliography{refs}\n"
+        "\\defaultbibliographystyle{plain}\n\\begin{document}\n"
+        "\\begin{bibunit}\nGuilds \\cite{zeller2001}.\n\\putbib\n\\end{bibunit}\n"
+        "\\begin{bibunit}\nClerks \\cite{mills1951} and guilds \\cite{zeller2001}.\n"
+        "\\putbib\n\\end{bibunit}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    # (the .bib given on the command line: bibunits' \defaultbibliography is not read)
+    doc = parse_file(main, bibliography=[tmp_path / "refs.bib"])
+    titles = [e.reference.title for e in doc.literature]
+    assert titles == ["Guilds and Licences", "White Collar", "Guilds and Licences"]
+
+
 @pytest.mark.parametrize(
     ("preamble", "want"),
     [

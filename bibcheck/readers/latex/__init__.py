@@ -36,7 +36,10 @@ What becomes what:
   resolves in its own chapter's list.  A key a later chapter lists again (maybe for
   another work) is labelled ``k.key`` there, ``k`` the chapter's place among those with
   a list; a key its chapter's list lacks is ``citation-key-missing`` there, even when
-  another chapter lists it.
+  another chapter lists it.  Over a ``.bib`` (biblatex ``refsection=chapter`` or
+  ``refsection`` environments each with a ``\\printbibliography``, chapterbib files each with
+  a ``\\bibliography``, bibunits' ``\\putbib``; :mod:`.refsections`) each part's list holds
+  the entries cited in it, in the style's order, a work cited in two parts in both.
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
   command named like a citation that is neither known nor defined an
   ``unread-region`` one.  A bibliography built from keys holds only what is cited
@@ -196,8 +199,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     if scoped is not None:
         lists.bibitems[:], scope = scoped
     else:
-        # biblatex sections printing lists of their own (over a .bib: no written items)
-        units, scope = find_sections(src.text, setup, start, stop), None
+        # parts printing lists of their own from a .bib (biblatex refsections, chapterbib
+        # or bibunits over BibTeX): no written items
+        units, scope = find_sections(src.text, setup, start, stop, units), None
     for item in lists.bibitems:
         bib.entries.setdefault(item.label, _note(item, key=True))
     if lists.numbered:
@@ -230,7 +234,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(scope_anomalies)
     sort = tex_sort(f"{setup}\n{src.text[start:]}")
     per_section = (
-        _section_keys(pieces, printed(units, src.text, start, stop)) if scope is None else None
+        _section_keys(pieces, printed(units, src.text, setup, start, stop))
+        if scope is None
+        else None
     )
     literature = _literature(converter, bib, lists, sort, per_section)
     anomalies.extend(settle(bib.defects, {n.label for n in literature}))

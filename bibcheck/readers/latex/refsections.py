@@ -26,11 +26,11 @@ _LEVEL = lazy_compile(
     r"(?:^|,)\s*refsection\s*=\s*(part|chapter|section|subsection)(\+?)\s*(?:,|$)"
 )
 _LEVELS = ("part", "chapter", "section", "subsection")
-_PRINT = lazy_compile(r"\\printbibliography(?![A-Za-z@])")
+_PRINT = lazy_compile(r"\\(?:printbibliography|putbib)(?![A-Za-z@])")
+_BIBTEX = lazy_compile(r"\\bibliography\s*\{")
+_BIBLATEX_ANY = lazy_compile(r"\\usepackage\s*(?:\[[^\]]{0,2000}\])?\s*\{biblatex\}")
 _BY_SECTION = lazy_compile(r"\\bibbysection(?![A-Za-z@])")
 _NEW = lazy_compile(r"\\newrefsection(?![A-Za-z@])")
-_ENV_BEGIN = lazy_compile(r"\\begin\s*\{refsection\}")
-_ENV_END = lazy_compile(r"\\end\s*\{refsection\}")
 
 
 def heading_levels(preamble: str) -> tuple[str, ...]:
@@ -46,15 +46,24 @@ def heading_levels(preamble: str) -> tuple[str, ...]:
     return found
 
 
-def find_sections(text: str, preamble: str, start: int, stop: int) -> list[Unit]:
+def find_sections(
+    text: str, preamble: str, start: int, stop: int, units: Sequence[Unit] = ()
+) -> list[Unit]:
     """The reference sections between ``start`` and ``stop`` (the body), innermost last
-    when nested; empty unless two or more of them print a list of their own."""
-    sections = _environments(text, start, stop)
+    when nested; ``units`` are the parts :mod:`.units` found (``refsection``/``bibunit``
+    environments, chapterbib's ``\\include``d files).  Empty unless two or more of them
+    print a list of their own and no list is printed outside them (a list of the whole
+    document)."""
+    sections = list(units)
     cuts = _cuts(text, heading_levels(preamble), start, stop)
     for a, b in zip(cuts, cuts[1:], strict=False):
-        sections.append(Unit(a, b, f"reference section at offset {a}"))
-    printing = {unit_of(sections, m.start()) for m in _PRINT.finditer(text, start, stop)}
-    printing.discard(None)
+        sections.append(Unit(a, b, f"reference section at line offset {a}"))
+    if not sections:
+        return []
+    places = _prints(text, preamble, start, stop)
+    printing = {unit_of(sections, at) for at in places}
+    if None in printing:
+        return []
     if _BY_SECTION.search(text, start, stop) is not None:
         printing.update(sections)  # every section's list, printed by one command
     if len(printing) < 2:
@@ -62,17 +71,29 @@ def find_sections(text: str, preamble: str, start: int, stop: int) -> list[Unit]
     return sorted(sections, key=lambda u: (u.start, -u.end))
 
 
-def printed(sections: Sequence[Unit], text: str, start: int, stop: int) -> list[Unit]:
+def printed(
+    sections: Sequence[Unit], text: str, preamble: str, start: int, stop: int
+) -> list[Unit]:
     """The sections in the order their lists are printed (each once; ``\\bibbysection``
     prints every section's list in turn)."""
-    order: list[Unit] = []
     if _BY_SECTION.search(text, start, stop) is not None:
         return sorted(sections, key=lambda u: u.start)
-    for m in _PRINT.finditer(text, start, stop):
-        unit = unit_of(sections, m.start())
+    order: list[Unit] = []
+    for at in _prints(text, preamble, start, stop):
+        unit = unit_of(sections, at)
         if unit is not None and unit not in order:
             order.append(unit)
     return order
+
+
+def _prints(text: str, preamble: str, start: int, stop: int) -> list[int]:
+    """Where a list is printed: ``\\printbibliography``, bibunits' ``\\putbib``, and
+    BibTeX's ``\\bibliography{...}`` when biblatex is not loaded (with biblatex it
+    only names a ``.bib``)."""
+    found = [m.start() for m in _PRINT.finditer(text, start, stop)]
+    if _BIBLATEX_ANY.search(preamble) is None:
+        found += [m.start() for m in _BIBTEX.finditer(text, start, stop)]
+    return sorted(found)
 
 
 def _cuts(text: str, levels: tuple[str, ...], start: int, stop: int) -> list[int]:
@@ -84,14 +105,3 @@ def _cuts(text: str, levels: tuple[str, ...], start: int, stop: int) -> list[int
     if not cuts:
         return []
     return [*sorted(set(cuts)), stop]
-
-
-def _environments(text: str, start: int, stop: int) -> list[Unit]:
-    found: list[Unit] = []
-    pos = start
-    while (m := _ENV_BEGIN.search(text, pos, stop)) is not None:
-        close = _ENV_END.search(text, m.end(), stop)
-        finish = close.end() if close else stop
-        found.append(Unit(m.start(), finish, f"refsection at offset {m.start()}"))
-        pos = finish
-    return found
