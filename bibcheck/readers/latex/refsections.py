@@ -1,16 +1,18 @@
-"""biblatex reference sections that each print a list of their own.
+"""Parts of a LaTeX document that each print a list of their own from a ``.bib``.
 
 biblatex keeps the citations of a ``refsection`` apart: a ``\\printbibliography`` inside
 it (or ``\\bibbysection``, once for all sections) lists only the works cited in that
-section, in the order of the style.  A section is
-a ``refsection`` environment (or the stretch a ``\\newrefsection`` opens), or, with the
-package option ``refsection=chapter`` (``part``, ``section``, ``subsection``; a ``+``
-form also at the levels above), the stretch from one such heading to the next.  When two
-or more sections print their own list the document has one list per section, each with
-its section's cited works (a work cited in two sections is in both); otherwise (one list
-at the end, or ``refsegment``, which only marks stretches a list may filter by) it has
-one list of everything cited.  Nothing here reads text: the sections are spans of the
-combined source (:mod:`.source`).
+section, in the order of the style.  A section is a ``refsection`` environment (or the
+stretch a ``\\newrefsection`` opens), or, with the package option ``refsection=chapter``
+(``part``, ``section``, ``subsection``; a ``+`` form also at the levels above), the
+stretch from one such heading to the next.  BibTeX does the same per chapterbib
+``\\include``d file with its own ``\\bibliography`` and per bibunits ``bibunit`` with its
+``\\putbib`` (the parts :mod:`.units` finds).  When two or more parts print their own
+list, and no list is printed outside them, the document has one list per part, each with
+its part's cited works (a work cited in two parts is in both); otherwise (one list at the
+end, or ``refsegment``, which only marks stretches a list may filter by) it has one list
+of everything cited.  Nothing here reads text: the parts are spans of the combined
+source (:mod:`.source`).
 """
 
 from __future__ import annotations
