@@ -14,7 +14,8 @@
   **warning**: the list should name each work once.  Entries of
   different lists that each restart their numbering (labelled ``<part>.<n>``: the
   reports of an open peer-review page, each with its own list) are no such defect:
-  each list is complete in itself (**info**).
+  each list is complete in itself (**info**); so are entries that carry one citation key
+  (one ``.bib`` record that biblatex prints in the list of each reference section citing it).
 * ``near-duplicate-url`` -- addresses that are almost the same: the same
   resource written differently (``www.``, http/https, trailing slash,
   tracking parameters -- equal :func:`~bibcheck.urls.normalise_key`; not a page and a
@@ -30,7 +31,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
 from urllib.parse import unquote
 
@@ -363,6 +364,7 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
     found = []
     reported: set[frozenset[int]] = set()
     parts = {entry.number: _list_part(entry.label) for entry in doc.literature}
+    labels = {entry.number: entry.label for entry in doc.literature}
     repeats = (
         _repeat_entries(doc.literature)
         if any(len(set(numbers)) > 1 for numbers in groups.values())
@@ -378,6 +380,7 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         )
         lists = [parts[n] for n in numbers]
         apart = None not in lists and len(set(lists)) == len(lists)
+        apart = apart or _one_record(labels[n] for n in numbers)
         found.append(
             finding(
                 FindingKind.DUPLICATE_CITATION,
@@ -456,6 +459,14 @@ def _year_of(ref: Reference) -> str:
 
 
 _PART_LABEL = lazy_compile(r"(\d{1,4})\.\d{1,4}")
+
+
+def _one_record(labels: Iterable[str]) -> bool:
+    """Entries that all carry one citation key are one record of the bibliography printed
+    in several lists (biblatex's reference sections, each listing what it cites), not a
+    work written out twice; a number written twice is no key."""
+    found = set(labels)
+    return len(found) == 1 and not next(iter(found)).strip("[]().").isdigit() and bool(found - {""})
 
 
 def _list_part(label: str) -> str | None:

@@ -36,7 +36,10 @@ What becomes what:
   resolves in its own chapter's list.  A key a later chapter lists again (maybe for
   another work) is labelled ``k.key`` there, ``k`` the chapter's place among those with
   a list; a key its chapter's list lacks is ``citation-key-missing`` there, even when
-  another chapter lists it.
+  another chapter lists it.  Over a ``.bib`` (biblatex ``refsection=chapter`` or
+  ``refsection`` environments each with a ``\\printbibliography``, chapterbib files each with
+  a ``\\bibliography``, bibunits' ``\\putbib``; :mod:`.refsections`) each part's list holds
+  the entries cited in it, in the style's order, a work cited in two parts in both.
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
   command named like a citation that is neither known nor defined an
   ``unread-region`` one.  A bibliography built from keys holds only what is cited
@@ -94,6 +97,7 @@ from bibcheck.readers.latex.localstyles import StyleFile, local_styles
 from bibcheck.readers.latex.macros import find_macros
 from bibcheck.readers.latex.partlists import part_items
 from bibcheck.readers.latex.plaincite import plain_list, prepare, tie
+from bibcheck.readers.latex.refsections import find_sections, printed
 from bibcheck.readers.latex.source import Loaded, Source, load
 from bibcheck.readers.latex.units import Scoped, Unit, find_units, scope_items, unit_of
 from bibcheck.readers.listorder import ListSort, ordered, tex_sort
@@ -195,7 +199,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     if scoped is not None:
         lists.bibitems[:], scope = scoped
     else:
-        units, scope = [], None
+        # parts printing lists of their own from a .bib (biblatex refsections, chapterbib
+        # or bibunits over BibTeX): no written items
+        units, scope = find_sections(src.text, setup, start, stop, units), None
     for item in lists.bibitems:
         bib.entries.setdefault(item.label, _note(item, key=True))
     if lists.numbered:
@@ -226,7 +232,13 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(_missing_keys(converter, bib, lists))
     anomalies.extend(_case_keys(converter, bib))
     anomalies.extend(scope_anomalies)
-    literature = _literature(converter, bib, lists, tex_sort(f"{setup}\n{src.text[start:]}"))
+    sort = tex_sort(f"{setup}\n{src.text[start:]}")
+    per_section = (
+        _section_keys(pieces, printed(units, src.text, setup, start, stop))
+        if scope is None
+        else None
+    )
+    literature = _literature(converter, bib, lists, sort, per_section)
     anomalies.extend(settle(bib.defects, {n.label for n in literature}))
     return RawDocument(
         reader=NAME,
@@ -564,9 +576,30 @@ def _number_notes(converter: Converter, lists: Lists) -> list[RawNote]:
     return notes
 
 
-def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) -> list[RawNote]:
+def _section_keys(pieces: Sequence[_Piece], order: Sequence[Unit]) -> list[list[str]] | None:
+    """The keys cited in each biblatex reference section that prints a list of its own,
+    in the order the lists are printed; None when fewer than two sections print one."""
+    if len(order) < 2:
+        return None
+    keys: dict[Unit, list[str]] = {unit: [] for unit in order}
+    for piece in pieces:
+        if piece.unit in keys:
+            wanted = keys[piece.unit]
+            wanted.extend(k for k in piece.cited if k not in wanted)
+    return [keys[unit] for unit in order]
+
+
+def _literature(
+    converter: Converter,
+    bib: Bib,
+    lists: Lists,
+    sort: ListSort,
+    sections: list[list[str]] | None = None,
+) -> list[RawNote]:
     """The list: a hand-written ``thebibliography`` in its own order, then the entries of
-    the ``.bib`` that are cited in the order the style prints them (``sort``)."""
+    the ``.bib`` that are cited in the order the style prints them (``sort``); with
+    ``sections`` (biblatex reference sections printing their own lists), each section's
+    cited entries in turn, a work cited in two sections listed in both."""
     own = {it.label for it in lists.bibitems}
     found = [_listed(bib.entries.get(it.label) or _note(it, key=True), it) for it in lists.bibitems]
     found = [_in_file(converter, note, it) for note, it in zip(found, lists.bibitems, strict=True)]
@@ -581,6 +614,16 @@ def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) ->
     else:
         keys = [k for k in converter.cited if k in bib.entries and k not in own]
     listed = ordered([k for k in keys if bib.entries[k].reference is not None], bib.entries, sort)
+    if sections is not None and not converter.nocite_all:
+        listed = [
+            k
+            for section in sections
+            for k in ordered(
+                [k for k in section if k in keys and bib.entries[k].reference is not None],
+                bib.entries,
+                sort,
+            )
+        ]
     # what \nocite lists (every entry under \nocite{*}) is in the list on purpose
     found.extend(
         replace(bib.entries[k], nocite=True)
