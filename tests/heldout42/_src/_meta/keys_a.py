@@ -40,3 +40,29 @@ put("pandoc", "stapelmarkt-nl", {
   dict(authors=["van Zanden", "van Leeuwen"], title="Persistent but Not Consistent: The Growth of National Income in Holland 1347–1807", year=2012, kind=A),
  ],
 })
+
+
+# ---- html: Brazilian Portuguese football-history article on a SciELO-like journal page, ABNT author-date ----
+put("html", "negro-futebol-pt", {
+ "about": "An invented Brazilian Portuguese humanities article (history and sociology of football: rereading Mário Filho's 'O negro no futebol brasileiro') as a SciELO-like journal platform renders it: citation_* meta tags, journal header and article menu, abstract, <h2> sections, author affiliations in <sup>I</sup>/<sup>II</sup> (no citations), 'Referências' as <ul class=\"refList\"><li><div>… in ABNT NBR 6023 (surnames in capitals, titles in <b>, subtitles after the bold title, 'In:' for chapters, 'et al.' in italics). ABNT author-date citations: '(RODRIGUES FILHO, 1947)', '(HELAL; SOARES; LOVISOLO, 2001, p. 33-46)', '(FREYRE, 1933, 1947)' (one author, two years), '(MUSEU DO FUTEBOL, s.d.)' (a corporate web source with no date: no year keyed, corporate author not keyed), narrative 'Soares (1999)', 'Helal, Soares e Lovisolo (2001)', 'DaMatta (1979, 1982)'; the hard cases: the author known by his pen name in the text, 'Mário Filho (1947, p. 43)', whose list entries are under 'RODRIGUES FILHO, Mário' (two editions of the same book, 1947 and the enlarged 1964: the same author, title and different years), 'Filho'/'Neto'/'Júnior' kept with the surname ('PEREIRA NETO', 'PRADO JÚNIOR', narrative 'Pereira Neto (2019)'), Portuguese surname order ('HOLANDA, Sérgio Buarque de' cited '(HOLANDA, 1936, p. 101)' after 'o Sérgio Buarque de Raízes do Brasil'), a year alone after the book named in the sentence ('na edição de 1964 (p. 58)' -> the 1964 edition; 'no artigo de Estudos Históricos (1999, p. 136)' -> Soares 1999), two chapters in one edited volume (DaMatta 1982, Vogel 1982: chapter), a preface (Freyre 1947: chapter), a translation (Giulianotti 2002, the Portuguese edition's year). Labels: [n] = position in the list. Invented: the journal, the article and its authors, the URL path of the museum's archive, the article by Pereira Neto. Real with data as remembered: every other entry (pages and publishers may differ in detail). Planted: 'Soares (1994, p. 127)' cites a year the list does not hold for Soares (only 1999, and Helal, Soares & Lovisolo 2001): missing-literature-entry at its line (no citation pair keyed for it).",
+ "document": "negro-futebol-pt.html", "reader": "html", "clean": True, "lang": "pt-BR",
+ "literature": [
+  dict(authors=["Antunes"], title="“Com brasileiro, não há quem possa!”: futebol e identidade nacional em José Lins do Rego, Mário Filho e Nelson Rodrigues", year=2004, kind=B),
+  dict(authors=["DaMatta"], title="Carnavais, malandros e heróis: para uma sociologia do dilema brasileiro", year=1979, kind=B),
+  dict(authors=["DaMatta"], title="Esporte na sociedade: um ensaio sobre o futebol brasileiro", year=1982, kind=CH),
+  dict(authors=["Freyre"], title="Casa-grande & senzala: formação da família brasileira sob o regime da economia patriarcal", year=1933, kind=B),
+  dict(authors=["Freyre"], title="Prefácio", year=1947, kind=CH),
+  dict(authors=["Giulianotti"], title="Sociologia do futebol: dimensões históricas e socioculturais do esporte das multidões", year=2002, kind=B),
+  dict(authors=["Guedes"], title="O Brasil no campo de futebol: estudos antropológicos sobre os significados do futebol brasileiro", year=1998, kind=B),
+  dict(authors=["Helal", "Soares", "Lovisolo"], title="A invenção do país do futebol: mídia, raça e idolatria", year=2001, kind=B),
+  dict(authors=["Holanda"], title="Raízes do Brasil", year=1936, kind=B),
+  dict(authors=["Lopes"], title="A vitória do futebol que incorporou a pelada", year=1994, kind=A),
+  dict(title="Centro de Referência do Futebol Brasileiro: acervo digital", url="https://dados.museudofutebol.org.br/", kind=W),
+  dict(authors=["Pereira Neto"], title="Ecos da várzea: clubes operários no subúrbio carioca (1910-1940)", year=2019, kind=A),
+  dict(authors=["Prado Júnior"], title="Formação do Brasil contemporâneo: colônia", year=1942, kind=B),
+  dict(authors=["Rodrigues Filho"], title="O negro no futebol brasileiro", year=1947, kind=B),
+  dict(authors=["Rodrigues Filho"], title="O negro no futebol brasileiro", year=1964, kind=B),
+  dict(authors=["Soares"], title="História e a invenção de tradições no campo do futebol", year=1999, kind=A),
+  dict(authors=["Vogel"], title="O momento feliz: reflexões sobre o futebol e o ethos nacional", year=1982, kind=CH),
+ ],
+})
