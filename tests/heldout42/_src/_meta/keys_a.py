@@ -90,3 +90,31 @@ put("pdftext", "mamluk-khaldun-en", {
  "notes": {"1": tarif, "2": fromh, "3": dict(kind=C), "4": azmeh82, "5": maqrizi, "6": mahdi, "7": fromh},
  "literature": [azmeh81, azmeh82, berkey92, berkey03, chamb, fromh, tarif, muqad, irwin, lapid, mahdi, maqrizi, petry, rosen, sakhawi],
 })
+
+
+# ---- docx: English APA 7 educational-psychology article typed by hand in Word ----
+oecd = "Organisation for Economic Co-operation and Development"
+put("docx", "teacher-climate-apa", {
+ "about": "An invented English APA 7 educational-psychology manuscript (school climate and early-career teachers' emotional exhaustion) as a Word .docx typed by hand: running head and centred title-page lines, author note, Heading 1/Heading 2 sections, in-text citations typed as text (no citation manager, no fields), a 'References' list of Normal paragraphs with a direct hanging indent (w:ind left 720 hanging 720, added by _src/_meta/build_docx42a.py), DOIs as https://doi.org URLs. The hard cases: a group author introduced with its abbreviation and then cited by it ('(Organisation for Economic Co-operation and Development [OECD], 2019c)', then '(OECD, 2019b)', '(OECD, 2019a, pp. 388–392)'; the list spells the name out) with three works of one year lettered a–c by title; '(World Health Organization [WHO], 2019)' after the abbreviation already given in the sentence (WHO's news page: web, its date '2019, May 28'; corporate authors not keyed); same authors same year (Klusmann et al. 2008a, 2008b; lettered by title); two first-author-same-year works whose co-authors differ, cited as APA requires ('Herman, Hickmon-Rosa, et al. (2018)', 'Herman, Reinke, et al., 2018'); a married couple as co-authors (Skaalvik & Skaalvik 2010, 2011); one author pair two years in one cite ('Bakker & Demerouti, 2007, 2017'); a possessive narrative cite ('Jennings and Greenberg’s (2009)'); a secondary citation ('(Freudenberger, 1974, as cited in Maslach & Leiter, 2016)': one citation of Maslach & Leiter; Freudenberger is rightly not listed); 'in press'. OECD volumes keyed book (their titles call them no report). Labels: [n] = position in the list; lines are body paragraph numbers. Invented: the study, its authors and data, Herman, Reinke, Thompson & Hawley 2018, Nakamura-Lindqvist & Ortega (in press). Real with data as remembered: every other entry. Planted: '(Klusmann et al., 2008c)' cites a third Klusmann work the list does not hold (only 2008a and 2008b): missing-literature-entry at its paragraph (no citation pair keyed for it).",
+ "document": "teacher-climate-apa.docx", "reader": "docx", "clean": True, "lang": "en-US",
+ "title": "Climate_exhaustion_manuscript_R1", "creator": "Megan O'Rourke-Halvorsen",
+ "literature": [
+  dict(authors=["Bakker", "Demerouti"], title="The job demands-resources model: State of the art", year=2007, doi="10.1108/02683940710733115", kind=A),
+  dict(authors=["Bakker", "Demerouti"], title="Job demands–resources theory: Taking stock and looking forward", year=2017, doi="10.1037/ocp0000056", kind=A),
+  dict(authors=["Collie", "Shapka", "Perry"], title="School climate and social–emotional learning: Predicting teacher stress, job satisfaction, and teaching efficacy", year=2012, doi="10.1037/a0029356", kind=A),
+  dict(authors=["Herman", "Hickmon-Rosa", "Reinke"], title="Empirically derived profiles of teacher stress, burnout, self-efficacy, and coping and associated student outcomes", year=2018, doi="10.1177/1098300717732066", kind=A),
+  dict(authors=["Herman", "Reinke", "Thompson", "Hawley"], title="Teacher stress profiles and classroom behavior: A replication in an urban district", year=2018, kind=A),
+  dict(authors=["Jennings", "Greenberg"], title="The prosocial classroom: Teacher social and emotional competence in relation to student and classroom outcomes", year=2009, doi="10.3102/0034654308325693", kind=A),
+  dict(authors=["Klusmann", "Kunter", "Trautwein", "Lüdtke", "Baumert"], title="Engagement and emotional exhaustion in teachers: Does the school context make a difference?", year=2008, doi="10.1111/j.1464-0597.2008.00358.x", kind=A),
+  dict(authors=["Klusmann", "Kunter", "Trautwein", "Lüdtke", "Baumert"], title="Teachers’ occupational well-being and quality of instruction: The important role of self-regulatory patterns", year=2008, doi="10.1037/0022-0663.100.3.702", kind=A),
+  dict(authors=["Maslach", "Jackson", "Leiter"], title="Maslach Burnout Inventory manual", year=1996, kind=B),
+  dict(authors=["Maslach", "Leiter"], title="Understanding the burnout experience: Recent research and its implications for psychiatry", year=2016, doi="10.1002/wps.20311", kind=A),
+  dict(authors=["Nakamura-Lindqvist", "Ortega"], title="Induction, mentoring, and exhaustion in the first three years of teaching: Evidence from Sweden and Japan", kind=A),
+  dict(title="Education at a glance 2019: OECD indicators", year=2019, doi="10.1787/f8d7880d-en", kind=B),
+  dict(title="PISA 2018 results (Volume III): What school life means for students’ lives", year=2019, doi="10.1787/acd78851-en", kind=B),
+  dict(title="TALIS 2018 results (Volume I): Teachers and school leaders as lifelong learners", year=2019, doi="10.1787/1d0bc92a-en", kind=B),
+  dict(authors=["Skaalvik", "Skaalvik"], title="Teacher self-efficacy and teacher burnout: A study of relations", year=2010, doi="10.1016/j.tate.2009.11.001", kind=A),
+  dict(authors=["Skaalvik", "Skaalvik"], title="Teacher job satisfaction and motivation to leave the teaching profession: Relations with school context, feeling of belonging, and emotional exhaustion", year=2011, doi="10.1016/j.tate.2011.04.001", kind=A),
+  dict(title="Burn-out an “occupational phenomenon”: International Classification of Diseases", year=2019, url="https://www.who.int/news/item/28-05-2019-burn-out-an-occupational-phenomenon-international-classification-of-diseases", kind=W),
+ ],
+})
