@@ -118,3 +118,26 @@ put("docx", "teacher-climate-apa", {
   dict(title="Burn-out an “occupational phenomenon”: International Classification of Diseases", year=2019, url="https://www.who.int/news/item/28-05-2019-burn-out-an-occupational-phenomenon-international-classification-of-diseases", kind=W),
  ],
 })
+
+
+# ---- rst: Icelandic history seminar paper, docutils footnotes with short titles, list by given name ----
+byock = dict(authors=["Byock"], title="Viking Age Iceland", year=2001, kind=B)
+gk00 = dict(authors=["Gunnar Karlsson"], title="Iceland's 1100 Years: The History of a Marginal Society", year=2000, kind=B)
+gk04 = dict(authors=["Gunnar Karlsson"], title="Goðamenning: Staða og áhrif goðorðsmanna í þjóðveldi Íslendinga", year=2004, kind=B)
+gk09 = dict(authors=["Gunnar Karlsson"], title="Lífsbjörg Íslendinga frá 10. öld til 16. aldar", year=2009, kind=B)
+helgi = dict(authors=["Helgi Þorláksson"], title="Vaðmál og verðlag: Vaðmál í utanlandsviðskiptum og búskap Íslendinga á 13. og 14. öld", year=1991, kind=T)
+isl = dict(title="Íslendingabók. Landnámabók", year=1968, kind=B)
+jj = dict(authors=["Jón Jóhannesson"], title="Íslendinga saga I: Þjóðveldisöld", year=1956, kind=B)
+jvs89 = dict(authors=["Jón Viðar Sigurðsson"], title="Frá goðorðum til ríkja: Þróun goðavalds á 12. og 13. öld", year=1989, kind=B)
+jvs99 = dict(authors=["Jón Viðar Sigurðsson"], title="Chieftains and Power in the Icelandic Commonwealth", year=1999, kind=B)
+miller = dict(authors=["Miller"], title="Bloodtaking and Peacemaking: Feud, Law, and Society in Saga Iceland", year=1990, kind=B)
+orri = dict(authors=["Orri Vésteinsson"], title="The Christianization of Iceland: Priests, Power, and Social Change 1000–1300", year=2000, kind=B)
+sigl = dict(authors=["Sigurður Líndal"], title="Upphaf kristni og kirkju", year=1974, kind=CH)
+sveinb = dict(authors=["Sveinbjörn Rafnsson"], title="Studier i Landnámabók: Kritiska bidrag till den isländska fristatstidens historia", year=1974, kind=B)
+put("rst", "godord-is", {
+ "about": "An invented Icelandic undergraduate seminar paper in medieval history (chieftaincies and the church in the Commonwealth period) as a docutils reStructuredText file: title, field list (author, course, date), sections, 18 hand-numbered footnotes ('\\ [1]_' after punctuation, definitions '.. [n]' under 'Tilvísanir'), then a 'Heimildaskrá' of plain paragraphs. Icelandic name customs: Icelanders are cited and listed by given name and patronymic in natural order ('Gunnar Karlsson (2009).', 'Jón Viðar Sigurðsson (1999).') and sorted by the given name in the Icelandic alphabet (Í after I, Þ/Æ/Ö last), foreigners inverted ('Byock, Jesse L.', 'Miller, William Ian'); two authors share the given name Jón (Jón Jóhannesson, Jón Viðar Sigurðsson); Icelanders keyed with their whole name as the list prints it (no family name to key), foreigners with their surname. Notes: full first notes, then short-title notes whose entry must be found by title among one author's several works ('Gunnar Karlsson, *Goðamenning*, bls. 358.' among three Gunnar Karlsson books; 'Jón Viðar Sigurðsson, *Chieftains and Power*, bls. 70.' vs his 1989 book; 'Orri Vésteinsson, *Christianization*'), the first note of a work in short form only (18: *Iceland's 1100 Years*, never given in full), 'Sama rit, bls. 180–204.' (4 -> Orri Vésteinsson), notes citing two works (12, 17: keyed with the first), an anonymous saga edition listed by title (*Íslendingabók. Landnámabók*, ed. Jakob Benediktsson: no author keyed), a chapter in a volume its own author edited (Sigurður Líndal 1974: chapter), a doctoral thesis (Helgi Þorláksson 1991: thesis), a translation (Jón Viðar Sigurðsson 1999). Labels: footnote numbers as printed; notes keyed with the fields of the list entry they cite. Invented: the paper, its author and course. Real with data as remembered: every list entry (pages may differ in detail). Clean.",
+ "document": "godord-is.rst", "reader": "rst", "clean": True, "lang": "is",
+ "notes": {"1": jj, "2": jvs89, "3": orri, "4": orri, "5": isl, "6": sigl, "7": orri, "8": sveinb, "9": helgi,
+           "10": gk09, "11": gk04, "12": jvs89, "13": jvs99, "14": miller, "15": byock, "16": gk04, "17": orri, "18": gk00},
+ "literature": [byock, gk00, gk04, gk09, helgi, isl, jj, jvs89, jvs99, miller, orri, sigl, sveinb],
+})
