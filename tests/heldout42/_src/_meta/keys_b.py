@@ -1,0 +1,196 @@
+"""Write the documents and keys of heldout42 half B (linking author-date and short cites to entries).
+
+Documents are written by hand under `_src/_meta/b/<format>/<name>/`, with `⟦label⟧` (several:
+`⟦a|b⟧`) after each citation marker on the line where the marker starts and `⟦!kind⟧` on a
+planted defect's line.  This script copies them to `tests/heldout42/<format>/` (a one-file
+document flat, as `<name>.<ext>`; a project as the folder `<name>/`) without the annotations
+(nothing else changes, so lines are those of the written files), takes the citations and
+defects from the annotations (the natbib paper: from a scan of its `\\cite…{}` commands), writes
+the fields given by hand, and checks every keyed line with the label visible on it.
+    python3 tests/heldout42/_src/_meta/keys_b.py
+"""
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parents[1].parent  # tests/heldout42
+SRC = HERE / "_src" / "_meta" / "b"
+sys.path.insert(0, str(HERE.parent / "corpus_build"))
+from build import dump  # noqa: E402
+
+NOTE = re.compile(r"⟦([^⟦⟧]*)⟧")
+
+
+def publish(fmt, name, flat):
+    src = SRC / fmt / name
+    out_dir = HERE / fmt if flat else HERE / fmt / name
+    if not flat and out_dir.exists():
+        shutil.rmtree(out_dir)
+    found = {}
+    for f in sorted(src.rglob("*")):
+        if f.is_dir():
+            continue
+        rel = f.relative_to(src).as_posix()
+        dst = out_dir / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        text = f.read_text(encoding="utf-8")
+        cites, defects, lines = [], [], []
+        for i, line in enumerate(text.split("\n"), 1):
+            for m in NOTE.finditer(line):
+                for item in m.group(1).split("|"):
+                    item = item.strip()
+                    (defects.append([item[1:], i]) if item.startswith("!") else cites.append([item, i]))
+            lines.append(NOTE.sub("", line))
+        dst.write_text("\n".join(lines), encoding="utf-8")
+        found[rel] = (cites, defects, dst)
+    return found
+
+
+CITE = re.compile(r"\\cite(?:t|p|alp|alt|author|year|yearpar)?\*?(?:\[[^\]]*\])*\{([^}]*)\}")
+
+
+def latex_scan(path):
+    out = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if line.lstrip().startswith("%"):
+            continue
+        for m in CITE.finditer(line):
+            out += [[k.strip(), i] for k in m.group(1).split(",")]
+    return out
+
+
+def W(kind, title, year, authors=None, **kw):
+    d = {}
+    if title:
+        d["title"] = title
+    if year:
+        d["year"] = year
+    if authors:
+        d["authors"] = authors
+    if kind:
+        d["kind"] = kind
+    d.update(kw)
+    return d
+
+
+def write(fmt, name, key):
+    path = HERE / fmt / f"{name}.key.json"
+    path.write_text(dump(key), encoding="utf-8")
+    print("wrote", path.relative_to(HERE), len(key["citations"]), "pairs",
+          len(key.get("literature", [])), "entries", len(key.get("defects", [])), "defects")
+
+
+def check(path, pairs, probe_of=None):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for lab, n in pairs:
+        probe = probe_of(lab) if probe_of else lab
+        if probe is None:
+            continue
+        assert probe in lines[n - 1], (path.name, lab, n, lines[n - 1])
+
+
+DOCS = []
+
+
+def doc(fn):
+    DOCS.append(fn)
+    return fn
+
+
+# ---------------------------------------------------------------- 1 latex natbib + .bib (English)
+COMMONS = {
+    "agrawal2001common": W("article", "Common Property Institutions and Sustainable Governance of Resources", 2001, ["Agrawal"]),
+    "baggio2016explaining": W("article", "Explaining Success and Failure in the Commons: The Configural Nature of Ostrom's Institutional Design Principles", 2016,
+                              ["Baggio", "Barnett", "Perez-Ibarra", "Brady", "Ratajczyk", "Rollins", "Rubiños", "Shin", "Yu", "Aggarwal", "Anderies", "Janssen"]),
+    "baland1996halting": W("book", "Halting Degradation of Natural Resources: Is There a Role for Rural Communities?", 1996, ["Baland", "Platteau"]),
+    "cox2010review": W("article", "A Review of Design Principles for Community-Based Natural Resource Management", 2010, ["Cox", "Arnold", "Villamayor Tomás"]),
+    "cox2014role": W("article", "The Role of Religion in Community-Based Natural Resource Management", 2014, ["Cox", "Villamayor-Tomás", "Hartberg"]),
+    "fao2022sofia": W("book", "The State of World Fisheries and Aquaculture 2022: Towards Blue Transformation", 2022, doi="10.4060/cc0461en"),
+    "hardin1968tragedy": W("article", "The Tragedy of the Commons", 1968, ["Hardin"]),
+    "ostrom1990governing": W("book", "Governing the Commons: The Evolution of Institutions for Collective Action", 1990, ["Ostrom"]),
+    "ostrom2005understanding": W("book", "Understanding Institutional Diversity", 2005, ["Ostrom"]),
+    "ostrom2010beyond": W("article", "Beyond Markets and States: Polycentric Governance of Complex Economic Systems", 2010, ["Ostrom"], doi="10.1257/aer.100.3.641"),
+    "ostrom1994rules": W("book", "Rules, Games, and Common-Pool Resources", 1994, ["Ostrom", "Gardner", "Walker"]),
+    "ostromv1991meaning": W("book", "The Meaning of American Federalism: Constituting a Self-Governing Society", 1991, ["Ostrom"]),
+    "schluter2010grammar": W("article", "The Grammar of Institutions: The Challenge of Distinguishing between Strategies, Norms, and Rules", 2010, ["Schlüter", "Theesfeld"]),
+    "vanderploeg2011natural": W("article", "Natural Resources: Curse or Blessing?", 2011, ["van der Ploeg"]),
+    "vonneumann1944theory": W("book", "Theory of Games and Economic Behavior", 1944, ["von Neumann", "Morgenstern"]),
+    "wade1988village": W("book", "Village Republics: Economic Conditions for Collective Action in South India", 1988, ["Wade"]),
+}
+
+
+@doc
+def commons():
+    fmt, name = "latex", "commons-design-principles"
+    found = publish(fmt, name, flat=False)
+    main = found["main.tex"][2]
+    cites = latex_scan(main)
+    check(main, cites)
+    cited = {k for k, _ in cites}
+    assert cited == set(COMMONS), cited ^ set(COMMONS)
+    # plainnat: sorted by the purified names (von/van kept in front), then year, then title
+    order = ["agrawal2001common", "baggio2016explaining", "baland1996halting", "cox2010review",
+             "cox2014role", "fao2022sofia", "hardin1968tragedy", "ostrom1990governing",
+             "ostrom2005understanding", "ostrom2010beyond", "ostrom1994rules", "ostromv1991meaning",
+             "schluter2010grammar", "vanderploeg2011natural", "vonneumann1944theory", "wade1988village"]
+    write(fmt, name, {
+        "about": "English working paper on commons design principles; natbib round/authoryear with plainnat and a "
+                 "Better-BibTeX-style refs.bib: two Ostroms (Elinor, Vincent), one author across years in one cite, "
+                 "a three-author work shortened, a corporate author in double braces, van der/von particles, "
+                 "\\\"u and \\'a accents, \\citeauthor/\\citeyear, pre/post notes. Real works cited from memory; "
+                 "hanlon2024ledger (uncited, not printed) is invented. No planted defect.",
+        "document": f"{name}/main.tex",
+        "reader": "latex",
+        "clean": True,
+        "citations": cites,
+        "notes": {k: COMMONS[k] for k in order},
+        "literature": [COMMONS[k] for k in order],
+    })
+
+
+# ------------------------------------------- 2 latex, hand-written thebibliography (English, pinyin names)
+HUKOU = [
+    ("cai10", W("article", "Demographic transition, demographic dividend, and Lewis turning point in China", 2010, ["Cai"])),
+    ("chan10", W("article", "The household registration system and migrant labor in China: notes on a debate", 2010, ["Chan"])),
+    ("chan99", W("article", "The hukou system and rural-urban migration in China: processes and changes", 1999, ["Chan", "Zhang"])),
+    ("fei92", W("book", "From the Soil: The Foundations of Chinese Society", 1992, ["Fei"])),
+    ("knight99", W("book", "The Rural–Urban Divide: Economic Disparities and Interactions in China", 1999, ["Knight", "Song"])),
+    ("liang16", W("article", "China's great migration and the prospects of a more integrated society", 2016, ["Liang"])),
+    ("nbs21", W("report", "2020 Migrant Workers Monitoring Survey Report", 2021)),
+    ("solinger99", W("book", "Contesting Citizenship in Urban China: Peasant Migrants, the State, and the Logic of the Market", 1999, ["Solinger"])),
+    ("wangw15", W("book", "Villages in the City: Rental Housing and Migrant Life at the Edge of Shanghai", 2015, ["Wang"])),
+    ("wangw18", W("article", "The urban hukou wage premium revisited", 2018, ["Wang"])),
+    ("zhang01", W("book", "Strangers in the City: Reconfigurations of Space, Power, and Social Networks within China's Floating Population", 2001, ["Zhang"])),
+    ("zhang19a", W("article", "Homeownership and the settlement intentions of rural migrants in Beijing, Shanghai and Guangzhou", 2019, ["Zhang", "Liu", "Wang"])),
+    ("zhang19b", W("article", "Children's schooling and the decision to stay: evidence from migrant parents in three megacities", 2019, ["Zhang", "Chen", "Zhou"])),
+]
+
+
+@doc
+def hukou():
+    fmt, name = "latex", "hukou-settlement"
+    found = publish(fmt, name, flat=True)
+    cites, defects, path = found[f"{name}.tex"]
+    check(path, cites)
+    assert sorted(cites) == sorted(latex_scan(path)), (cites, latex_scan(path))
+    write(fmt, name, {
+        "about": "English term paper on Chinese migrants' settlement intentions; natbib over a hand-written "
+                 "thebibliography with author-year \\bibitem labels (natexlab a/b), pinyin names family name first, "
+                 "two different people named Zhang Li and two named Wang Wei, one first author with two 2019 papers "
+                 "whose co-authors differ, a translated classic with its original year, a statistics bureau as author. "
+                 "Invented: wangw15, wangw18, zhang19a, zhang19b (and their journals). Planted defect: \\citet{zhang19c} "
+                 "has no \\bibitem (only 2019a and 2019b exist).",
+        "reader": "latex",
+        "clean": True,
+        "citations": cites,
+        "notes": {k: v for k, v in HUKOU},
+        "literature": [v for _, v in HUKOU],
+        "defects": [{"kind": k, "line": n} for k, n in defects],
+    })
+
+
+if __name__ == "__main__":
+    for fn in DOCS:
+        fn()
