@@ -191,6 +191,59 @@ def hukou():
     })
 
 
+# ------------------------------------------- 3 mediawiki, German Wikipedia article with short-ref notes
+HAMBACH_LIT = {
+    "Wirth": W("book", "Das Nationalfest der Deutschen zu Hambach", 1832, ["Wirth"]),
+    "Foerster": W("book", "Der Preß- und Vaterlandsverein von 1832/33. Sozialstruktur und Organisationsformen der bürgerlichen Bewegung in der Zeit des Hambacher Festes", 1982, ["Foerster"]),
+    "Hardtwig85": W("book", "Vormärz. Der monarchische Staat und das Bürgertum", 1985, ["Hardtwig"]),
+    "Hardtwig94": W("book", "Nationalismus und Bürgerkultur in Deutschland 1500–1914. Ausgewählte Aufsätze", 1994, ["Hardtwig"]),
+    "Herzberg": W("book", "Das Hambacher Fest. Geschichte der revolutionären Bestrebungen in Rheinbayern um das Jahr 1832", 1908, ["Herzberg"]),
+    "Kermann": W("book", "Freiheit, Einheit und Europa. Das Hambacher Fest von 1832. Ursachen, Ziele, Wirkungen", 2006),
+    "Nipperdey": W("book", "Deutsche Geschichte 1800–1866. Bürgerwelt und starker Staat", 1983, ["Nipperdey"]),
+    "ThSchieder": W("book", "Vom Deutschen Bund zum Deutschen Reich 1815–1871", 1975, ["Schieder"]),
+    "WSchieder": W("book", "Anfänge der deutschen Arbeiterbewegung. Die Auslandsvereine im Jahrzehnt nach der Julirevolution von 1830", 1963, ["Schieder"]),
+    "Treitschke": W("book", "Deutsche Geschichte im neunzehnten Jahrhundert", 1889, ["Treitschke"]),
+}
+
+
+def short(k):
+    """A short note keyed with the title, year and authors of the list entry it points to."""
+    return {f: v for f, v in HAMBACH_LIT[k].items() if f in ("title", "year", "authors")}
+
+
+@doc
+def hambach():
+    fmt, name = "mediawiki", "hambacher-fest"
+    found = publish(fmt, name, flat=True)
+    cites, defects, path = found[f"{name}.wiki"]
+    check(path, cites, probe_of=lambda lab: "<ref")
+    L = HAMBACH_LIT
+    notes = {
+        "1": short("Foerster"), "2": short("Nipperdey"), "3": short("Hardtwig85"), "4": short("Foerster"),
+        "5": short("Herzberg"),
+        "6": W("web", "Die Fahne von 1832", None, url="https://www.hambacher-schloss.de/geschichte/die-fahne"),
+        "7": short("Kermann"), "8": short("Wirth"), "9": short("Herzberg"), "10": short("Hardtwig94"),
+        "11": short("ThSchieder"), "12": short("Herzberg"), "13": short("Hardtwig85"), "14": short("WSchieder"),
+        "15": short("Treitschke"), "16": L["Treitschke"], "17": short("Hardtwig94"), "18": short("Kermann"),
+        "19": W("web", "Hambach 1832 – Aufbruch zur Demokratie", 2022,
+                url="https://www.bundestag.de/besuche/ausstellungen/hambach-1832"),
+    }
+    assert sorted({c for c, _ in cites}, key=int) == list(notes), cites
+    write(fmt, name, {
+        "about": "German Wikipedia article (Hambacher Fest 1832) in de.wikipedia's shape: free-text short notes "
+                 "(`Foerster 1982, S. 41 f.`) pointing into a `{{Literatur}}` list and a `Quellen` list, named reuse, "
+                 "two works by one author (Hardtwig 1985, 1994), father and son (Th. Schieder 1975, W. Schieder 1963), "
+                 "von Treitschke cited as Treitschke, editors with `u. a.`, a note naming two works (keyed with the "
+                 "first), `{{Internetquelle}}` notes. The two web pages' addresses are invented. No planted defect.",
+        "reader": "mediawiki",
+        "clean": True,
+        "citations": cites,
+        "notes": notes,
+        "literature": [L[k] for k in ("Wirth", "Foerster", "Hardtwig85", "Hardtwig94", "Herzberg", "Kermann",
+                                       "Nipperdey", "ThSchieder", "WSchieder", "Treitschke")],
+    })
+
+
 if __name__ == "__main__":
     for fn in DOCS:
         fn()
