@@ -244,6 +244,44 @@ def hambach():
     })
 
 
+# ------------------------------------------- 4 pandoc Markdown + .bib, Hungarian thesis chapter
+TANYA = [  # Chicago author-date (pandoc's default CSL), hu-HU: author, year, title
+    ("bibo1986", W("chapter", "A kelet-európai kisállamok nyomorúsága", 1986, ["Bibó"])),
+    ("erdei1937", W("book", "Futóhomok: A Duna–Tisza köze", 1937, ["Erdei"])),
+    ("erdei1940", W("book", "Magyar falu", 1940, ["Erdei"])),
+    ("erdei1942", W("book", "Magyar tanyák", 1942, ["Erdei"])),
+    ("hann1980", W("book", "Tázlár: A Village in Hungary", 1980, ["Hann"])),
+    ("kovach2012", W("book", "A vidék az ezredfordulón: A jelenkori magyar vidéki társadalom szerkezeti és hatalmi változásai", 2012, ["Kovách"])),
+    ("kovacsi1937", W("book", "A néma forradalom", 1937, ["Kovács"])),
+    ("kovacsk2012", W("article", "Tanyák a rendszerváltás után: Egy homokhátsági kistérség esettanulmánya", 2012, ["Kovács", "Váradi"])),
+    ("ksh2013", W("book", "Tanyák Magyarországon, 2011", 2013)),
+    ("szelenyi1988", W("book", "Socialist Entrepreneurs: Embourgeoisement in Rural Hungary", 1988, ["Szelényi"])),
+]
+
+
+@doc
+def tanyak():
+    fmt, name = "pandoc", "tanyak-hu"
+    found = publish(fmt, name, flat=False)
+    cites, defects, path = found[f"{name}.md"]
+    check(path, cites)
+    assert {c for c, _ in cites} == {k for k, _ in TANYA}
+    write(fmt, name, {
+        "about": "Hungarian thesis chapter on the tanya (scattered farmsteads), Pandoc Markdown with a .bib and "
+                 "lang hu-HU: names written family name first, some braced as one literal name ({{Kovács Imre}}, "
+                 "{{Bibó István}}, the KSH as corporate author) and some split (Erdei, Ferenc); Kovács Imre, Kovács "
+                 "Katalin and Kovách Imre; three works by Erdei in one cite; [-@key] suppressed-author cites, "
+                 "Hungarian locators (`45. o.`, `3. fej.`), a 1946 essay in a 1986 collection (origdate). "
+                 "Invented: kovacsk2012 (Kovács and Váradi's article); the rest cited from memory. No planted defect.",
+        "document": f"{name}/{name}.md",
+        "reader": "pandoc",
+        "clean": True,
+        "citations": cites,
+        "notes": {k: v for k, v in TANYA},
+        "literature": [v for _, v in TANYA],
+    })
+
+
 if __name__ == "__main__":
     for fn in DOCS:
         fn()
