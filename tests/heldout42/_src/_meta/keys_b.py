@@ -274,11 +274,58 @@ def tanyak():
                  "Hungarian locators (`45. o.`, `3. fej.`), a 1946 essay in a 1986 collection (origdate). "
                  "Invented: kovacsk2012 (Kovács and Váradi's article); the rest cited from memory. No planted defect.",
         "document": f"{name}/{name}.md",
-        "reader": "pandoc",
+        "reader": "pandoc-markdown",
         "clean": True,
         "citations": cites,
         "notes": {k: v for k, v in TANYA},
         "literature": [v for _, v in TANYA],
+    })
+
+
+# ------------------------------------------- 5 html, Turkish policy report, Harvard author-date + Kaynakça
+KENT = [  # (name the citation shows, fields) in list order: labels [1]..[14]
+    ("AFAD", W("report", "6 Şubat 2023 Kahramanmaraş (Pazarcık ve Elbistan) Depremleri Raporu", 2023)),
+    ("Balamir", W("article", "Afet riski ve kentsel dönüşüm: 6306 sayılı Kanun üzerine notlar", 2013, ["Balamir"])),
+    ("Bayırbağ", W("article", "Urban crisis: “limits to governance of alienation”", 2017, ["Bayırbağ", "Penpecioğlu"])),
+    ("Çavuşoğlu", W("chapter", "“We’ll come and demolish your house!”: the role of spatial (re-)production in the neoliberal hegemonic politics of Turkey", 2014, ["Çavuşoğlu", "Strutz"])),
+    ("Erman", W("article", "The politics of squatter (gecekondu) studies in Turkey: the changing representations of rural migrants in the academic discourse", 2001, ["Erman"])),
+    ("Harvey", W("article", "The right to the city", 2008, ["Harvey"])),
+    ("Karaman", W("article", "Urban renewal in Istanbul: reconfigured spaces, robotic lives", 2013, ["Karaman"])),
+    ("Keyder", W("article", "Globalization and social exclusion in Istanbul", 2005, ["Keyder"])),
+    ("Kuyucu", W("article", "“Urban transformation” as state-led property transfer: an analysis of two cases of urban renewal in Istanbul", 2010, ["Kuyucu", "Ünsal"])),
+    ("TOKİ", W("web", "Kentsel dönüşüm uygulamaları", None, url="https://www.toki.gov.tr/kentsel-donusum-uygulamalari")),
+    ("Türkün", W("book", "Mülk, Mahal, İnsan: İstanbul’da Kentsel Dönüşüm", 2014)),
+    ("Demir", W("article", "Dönüşüm sonrası mahallede kalmak: Kadıköy’de hak sahipleri üzerine bir izleme çalışması", 2020, ["Yılmaz", "Demir", "Aksoy"])),
+    ("Kaya", W("article", "Kiracılar nereye gidiyor? İstanbul’un batı yakasında kentsel dönüşüm ve yerinden edilme", 2020, ["Yılmaz", "Kaya", "Öztürk"])),
+    ("R. Yılmaz", W("thesis", "Kentsel dönüşümde kiracılar: hak sahipliği dışında kalanlar", 2020, ["Yılmaz"])),
+]
+
+
+@doc
+def kent():
+    fmt, name = "html", "kentsel-donusum-tr"
+    found = publish(fmt, name, flat=True)
+    cites, defects, path = found[f"{name}.html"]
+    check(path, cites, probe_of=lambda lab: KENT[int(lab.strip("[]")) - 1][0])
+    assert {c for c, _ in cites} == {f"[{i}]" for i in range(1, 15) if i != 5}
+    write(fmt, name, {
+        "about": "Turkish policy report on urban transformation as a WordPress-style HTML page, Harvard author-date "
+                 "(`vd.`, `ve`, `aktaran`, `t.y.`) with a typed alphabetical `Kaynakça` of <p class=kaynak> paragraphs "
+                 "(Turkish order: Ç after B, TOKİ before Türkün). A corporate author introduced with its abbreviation "
+                 "(AFAD) then abbreviated; three Yılmaz 2020 works: E. Yılmaz with different co-authors, cited "
+                 "`Yılmaz, Demir vd.`/`Yılmaz, Kaya vd.`, and R. Yılmaz's thesis cited with the initial; a secondary "
+                 "citation `(Lefebvre, 1968, aktaran Harvey, 2008)` citing only Harvey (Lefebvre is rightly not "
+                 "listed); the 6306 statute unlisted. Invented: Balamir 2013, the three Yılmaz works, the TOKİ page "
+                 "address, the organisation; the AFAD title from memory. Planted defect: `Erman (2011)` with Erman "
+                 "2001 in the list (year mismatch): the cite matches no entry (missing-literature-entry at its "
+                 "line, keyed as no citation pair) and the 2001 entry is uncited (uncited-literature-entry) — one "
+                 "defect, two findings.",
+        "reader": "html",
+        "clean": True,
+        "citations": cites,
+        "notes": {f"[{i}]": v for i, (_, v) in enumerate(KENT, 1) if i != 5},
+        "literature": [dict(v, number=None) and v for _, v in KENT],
+        "defects": [{"kind": k, "line": n} for k, n in defects],
     })
 
 
