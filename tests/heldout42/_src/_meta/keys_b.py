@@ -130,10 +130,11 @@ def commons():
     check(main, cites)
     cited = {k for k, _ in cites}
     assert cited == set(COMMONS), cited ^ set(COMMONS)
-    # plainnat: sorted by the purified names (von/van kept in front), then year, then title
+    # plainnat's presort: first the sortified label (`Ostrom(1991` of Vincent before `Ostrom(2005`,
+    # `Ostrom et~al.(1994` after every single-author Ostrom; von/van in front), then names, year, title
     order = ["agrawal2001common", "baggio2016explaining", "baland1996halting", "cox2010review",
-             "cox2014role", "fao2022sofia", "hardin1968tragedy", "ostrom1990governing",
-             "ostrom2005understanding", "ostrom2010beyond", "ostrom1994rules", "ostromv1991meaning",
+             "cox2014role", "fao2022sofia", "hardin1968tragedy", "ostrom1990governing", "ostromv1991meaning",
+             "ostrom2005understanding", "ostrom2010beyond", "ostrom1994rules",
              "schluter2010grammar", "vanderploeg2011natural", "vonneumann1944theory", "wade1988village"]
     write(fmt, name, {
         "about": "English working paper on commons design principles; natbib round/authoryear with plainnat and a "
@@ -324,7 +325,7 @@ def kent():
         "clean": True,
         "citations": cites,
         "notes": {f"[{i}]": v for i, (_, v) in enumerate(KENT, 1) if i != 5},
-        "literature": [dict(v, number=None) and v for _, v in KENT],
+        "literature": [v for _, v in KENT],
         "defects": [{"kind": k, "line": n} for k, n in defects],
     })
 
