@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from bibcheck.analyse import analyse_document
 from bibcheck.manuscript import parse_file
-from bibcheck.model import AnomalyCode, ParsedDocument, Reference
+from bibcheck.model import AnomalyCode, FindingKind, ParsedDocument, Reference
 from bibcheck.parse.matching import pages_agree
 from bibcheck.parse.prosenote import links_in_prose
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.sameness import pages_apart
 from bibcheck.readers.evidence import in_attributes
 from bibcheck.readers.latex.linkargs import url_then_text
 from bibcheck.readers.latex.macros import Macro, find_macros, is_link_macro
@@ -166,6 +168,39 @@ def test_entries_for_two_page_ranges_of_one_book(tmp_path: Path) -> None:
     assert linked["1"] != linked["2"]
     codes = {a.code for a in doc.all_anomalies()}
     assert AnomalyCode.LITERATURE_PAGES_DIFFER not in codes
+
+
+@pytest.mark.parametrize(
+    ("second", "duplicate"),
+    [
+        ("pages = {52--60}", False),  # another chapter of the book: its own entry
+        ("pages = {41--48}", True),  # the same pages: one passage listed twice
+        ("note = {no pages}", True),  # nothing parts them
+    ],
+)
+def test_parts_of_one_book_are_no_duplicates(tmp_path: Path, second: str, duplicate: bool) -> None:
+    bib = PARTS_BIB.replace("pages = {52--60}", second)
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
+    main = tmp_path / "book.tex"
+    main.write_text(PARTS_TEX, encoding="utf-8")
+    doc = parse_file(main)
+    kinds = {f.kind for f in analyse_document(doc, {}, {})}
+    assert (FindingKind.DUPLICATE_CITATION in kinds) is duplicate
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("61–63", "65–70", True),
+        ("61--63", "65-70", True),
+        ("61–66", "65–70", False),  # they meet
+        ("61", "65–70", False),  # a single page (often the first alone) says nothing
+        ("338–45", "350–60", False),  # an abbreviated end is not read here
+        (None, "65–70", False),
+    ],
+)
+def test_pages_apart(a: str | None, b: str | None, apart: bool) -> None:
+    assert pages_apart(a, b) is apart
 
 
 def _pages(pages: str | None) -> Reference:
@@ -345,3 +380,15 @@ def test_url_then_text_is_linear(line: Callable[[int], str]) -> None:
 @pytest.mark.parametrize("line", [lambda n: "a <https://x.org/> b " * (n // 20)])
 def test_links_in_prose_is_linear(line: Callable[[int], str]) -> None:
     assert_linear(lambda text: links_in_prose(_note(text)), line)
+
+
+@pytest.mark.parametrize(("second", "duplicate"), [("52--60", False), ("41--48", True)])
+def test_bib_file_parts_of_one_book(tmp_path: Path, second: str, duplicate: bool) -> None:
+    # a .bib read as the document: the same book's DOI on two chapters' entries
+    bib = PARTS_BIB.replace("pages = {52--60}", f"pages = {{{second}}}").replace(
+        "publisher = {Clarendon Press}}", "publisher = {Clarendon Press}, doi = {10.5555/kt.1}}"
+    )
+    path = tmp_path / "parts.bib"
+    path.write_text(bib, encoding="utf-8")
+    codes = {a.code for a in parse_file(path).all_anomalies()}
+    assert (AnomalyCode.LITERATURE_DUPLICATE_ENTRY in codes) is duplicate
