@@ -52,7 +52,7 @@ from bibcheck.parse.matching import DESIGNATION
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.repeat import find_repeats
-from bibcheck.parse.references.sameness import other_works
+from bibcheck.parse.references.sameness import other_works, pages_apart
 from bibcheck.store.links import OK, LinkState
 from bibcheck.text import distinct_titles, title_key, transliterate
 from bibcheck.urls import mixed_script_words, normalise_key
@@ -360,7 +360,8 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             shared.append(sorted(numbers))
         for i, work in enumerate(works):
             for edition, printing in enumerate(_editions(work, years)):
-                groups[(*key, str(i), str(edition))] = printing
+                for part, numbers_of_part in enumerate(_parts(printing, by_number)):
+                    groups[(*key, str(i), str(edition), str(part))] = numbers_of_part
     found = []
     reported: set[frozenset[int]] = set()
     parts = {entry.number: _list_part(entry.label) for entry in doc.literature}
@@ -488,6 +489,22 @@ def _editions(numbers: list[int], years: Mapping[int, int | None]) -> list[list[
     groups = list(by_year.values())
     groups[0] = sorted(groups[0] + undated)
     return groups
+
+
+def _parts(numbers: list[int], by_number: Mapping[int, LiteratureEntry]) -> list[list[int]]:
+    """Entries of one address or DOI split by the pages they give: two chapters of one
+    book (pp. 61–63 and pp. 65–70) under the book's address are two entries, no
+    duplicate.  An entry joins the first group none of whose pages are apart from its."""
+    parts: list[list[int]] = []
+    for number in numbers:
+        pages = by_number[number].reference.pages
+        for part in parts:
+            if not any(pages_apart(pages, by_number[n].reference.pages) for n in part):
+                part.append(number)
+                break
+        else:
+            parts.append([number])
+    return parts
 
 
 def _by_work(entries: list[LiteratureEntry]) -> list[list[LiteratureEntry]]:

@@ -25,6 +25,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
+from bibcheck.parse.prosenote import links_in_prose
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
 from bibcheck.parse.references.designations import (
@@ -142,14 +143,16 @@ class LiteratureIndex:
                 key=lambda i: (
                     title_similarity(ref.title, self._titles[i]),
                     not _years_differ(ref, self.entries[i].reference),
+                    pages_agree(ref, self.entries[i].reference),
                 ),
             )
             return self._found(best, "url", 100.0)
         if key and key in self._by_title:
             # entries with the same title (two encyclopedia articles "Ibn al-Haytham"):
-            # the one whose year and first author agree with the footnote
+            # the one whose year and first author agree with the footnote, then (two
+            # entries for two chapters or page ranges of one book) whose pages hold the note's
             same = self._by_title[key]
-            best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
+            best = max(same, key=lambda i: (*_agreement_and_pages(ref, self.entries[i]), -i))
             return self._found(best, "title", 100.0)
         whole = _title_with_author(ref)
         if whole in self._by_title:
@@ -172,7 +175,7 @@ class LiteratureIndex:
                 and not other_subtitles(ref.title, self.entries[i].reference.title)
             ]
             if same:
-                best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
+                best = max(same, key=lambda i: (*_agreement_and_pages(ref, self.entries[i]), -i))
                 return self._found(best, "title", SUBTITLE_SCORE)
         standard = self._standard(ref.raw)
         if standard is not None:
@@ -526,6 +529,19 @@ def _agreement(ref: Reference, other: Reference) -> int:
     return int(same_year) + int(bool(surname(ref)) and surname(ref) == surname(other))
 
 
+def pages_agree(ref: Reference, other: Reference) -> bool:
+    """Do both references give pages, and the pages of ``ref`` lie within ``other``'s
+    (two list entries for pp. 61–63 and pp. 65–70 of one book: a note on p. 66 is the
+    second's)?"""
+    return bool(ref.pages and other.pages) and not pages_conflict(
+        ref.pages or "", other.pages or ""
+    )
+
+
+def _agreement_and_pages(ref: Reference, entry: LiteratureEntry) -> tuple[int, bool]:
+    return _agreement(ref, entry.reference), pages_agree(ref, entry.reference)
+
+
 def _others_wrote(ref: Reference, other: Reference) -> bool:
     """Do both references name authors, and share no name ("Education Endowment
     Foundation" and "Perry, T., Lea, R."; the order of a name's words does not count)?"""
@@ -640,6 +656,7 @@ def differences(
         and not (not lit.authors and _title_with_author(ref) == title_key(lit.title))
         and lit.title
         and not _untitled(ref)  # "Seibel (2005), S. 88" names no title to compare
+        and not links_in_prose(ref)  # "… come from RFC 3208 <url>, which defines …"
         and title_key(ref.title) != title_key(lit.title)
         and not same_but_subtitle(ref.title, lit.title)
         and not short_title(ref, lit.title, lit.year)

@@ -492,7 +492,25 @@ def _no_citation(text: str, m: re.Match[str]) -> bool:
     if _back_link_after(text, m.end()):
         return True  # "[1](https://…/p/post#footnote-anchor-1)": a note's own number
     start = text.rfind("\n", 0, m.start()) + 1
+    if in_attributes(text, start, m.start()):
+        return True
     return not text[start : m.start()].strip() and text.startswith(":", m.end())
+
+
+# a Pandoc fenced div's fence ("::: {layout=…}", ":::: {.columns}") and a quoted attribute
+# value open before the bracket ('{.column width="50%" layout="[[1,1],[1]]"}')
+_DIV_FENCE = lazy_compile(r"[ \t]*+:{3,}")
+_OPEN_VALUE = lazy_compile(r"=[ \t]*+[\"'][^\"'\n]*+$")
+_ATTRIBUTE_REACH = 300  # characters looked back for the attribute's opening quote
+
+
+def in_attributes(text: str, line_start: int, at: int) -> bool:
+    """Does the bracket at ``at`` stand in attributes, no text: on a fenced div's fence
+    line (Pandoc, Quarto: ``::: {layout="[60,40]"}``) or inside a quoted attribute value
+    (``{layout-ncol=2 layout="[[1,1],[1]]"}``)?"""
+    if _DIV_FENCE.match(text, line_start, at) is not None:
+        return True
+    return _OPEN_VALUE.search(text, max(line_start, at - _ATTRIBUTE_REACH), at) is not None
 
 
 _LINK_TARGET = lazy_compile(r"\(\s*<?(?P<url>[^\s()<>]{1,2000})")

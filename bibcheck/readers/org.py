@@ -69,6 +69,7 @@ from bibcheck.readers.keyed import (
     transform,
 )
 from bibcheck.readers.keyguard import guard_spans, unguard_anomalies, unguard_markers
+from bibcheck.readers.keynet import bracket_tokens, unread_keys
 from bibcheck.readers.links import BodyLink, listed_links, place_links
 from bibcheck.readers.listheads import is_qualified_list_heading
 from bibcheck.readers.listorder import (
@@ -128,6 +129,8 @@ _ORG_CITE = lazy_compile(r"\[cite(?P<style>/[\w/-]*)?:(?P<body>[^\[\]\n@]*@[^\[\
 # Of org-cite's styles (author/a, noauthor/na, text/t, note/ft, numeric/nb, locators/l,
 # title/ti, year/y, nocite/n, and any a processor adds) only nocite prints nothing.
 _NOCITE_STYLES = frozenset({"n", "nocite"})
+# an org-cite citation whose keys are cited (not "[cite/n:@*]", "[cite/nocite:@a]")
+_NET_OPENER = lazy_compile(r"\[cite(?!/(?:n|nocite)\b)(?:/[\w/-]*)?:")
 _ORG_CITE_KEY = lazy_compile(r"(?<![\w@])@(?P<key>[\w!#$%&*+./:<>?^`{|}~-]*[\w*])")
 _BIB_LINK = lazy_compile(r"(?<![\w/])(?:bibliography|addbibresource):(?P<files>[^\s\]]+)")
 _LATEX_BIB = lazy_compile(
@@ -291,6 +294,12 @@ def _wrapped(masked: Sequence[str]) -> _Wrapped:
 # --------------------------------------------------------------------------
 # Reading
 # --------------------------------------------------------------------------
+
+
+def _net_key(m: re.Match[str]) -> str | None:
+    """The key of an ``@key`` token of an org-cite citation (``@*`` cites none)."""
+    key = m.group("key")
+    return None if key == "*" else key
 
 
 def _masked_lines(text: str) -> list[str]:
@@ -558,6 +567,7 @@ def _read(
     paragraph_list = False  # the literature list is written as paragraphs
     links: list[BodyLink] = []  # [[https://…][words]] in the body
     skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
+    read_lines: set[int] = set()  # lines read as text (0-based): their citations counted
     excluded_tags = exclude_tags(text)
     i = 0
     while i < len(lines):
@@ -587,6 +597,7 @@ def _read(
                 anomalies.extend(list_notes)
             title = title or text_
             collector.heading(line_no, _heading_cites(reader, wrapped, i, line, masked[i]) or text_)
+            read_lines.add(i)
             i += 1
             continue
         if skip_level:
@@ -639,6 +650,7 @@ def _read(
             segments = [(i, " " * at + line[at:], " " * at + masked[i][at:])]
             segments += [(k, lines[k], masked[k]) for k in range(i + 1, end) if lines[k].strip()]
             reader.note(fn.group("label"), segments)
+            read_lines.update(range(i, end))
             collector.note()
             i = end
             continue
@@ -647,6 +659,7 @@ def _read(
             i += 1
             continue
         nocite += _nocite(masked[i])
+        read_lines.add(i)
         body, body_masked = inline.body(i, line, masked[i], reader.inline)
         spans = _spans(body_masked, wrapped.on(i, masked[i], body_masked))
         for span in spans:
@@ -673,6 +686,10 @@ def _read(
     markers = sorted([*markers, *listed_markers], key=lambda m: (m.line, m.column))
     anomalies.extend(unguard_anomalies(body_notes))
     anomalies.extend(unguard_anomalies(reader.note_cites.anomalies))
+    # (each @key of an org-cite bracket opened on a line read as text is counted)
+    tokens = bracket_tokens("\n".join(masked), _ORG_CITE_KEY, _net_key, _NET_OPENER)
+    tokens = [t for t in tokens if t.opened - 1 in read_lines]
+    anomalies.extend(unread_keys(tokens, reader.cites.lines, "org-cite [cite:@key;@key]"))
     labels = {n.label for n in reader.footnotes}
     notes, cited, missing = resolve(
         bib,

@@ -90,6 +90,7 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
+from bibcheck.readers.keynet import bracket_tokens, unread_keys
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.listorder import CITED, ListSort
@@ -224,6 +225,8 @@ def score_at(text: str, path: str) -> float:
     body = masked.split("\n")[front[1] + 1 :] if front is not None else masked.split("\n")
     prose = "\n".join("" if _RAW_HTML_LINE.match(line) else line for line in body)
     cites = sum(1 for m in _brackets(prose) if _keys(m.group("body")))
+    # (MyST's {cite:p}`key` roles, a notebook's or a MyST page's, cite as plainly)
+    cites += cite_count(prose)
     if named:
         cites += sum(1 for m in _IN_TEXT.finditer(prose) if _in_text_key(_key(m)))
     if not cites:
@@ -480,6 +483,12 @@ def _brackets(text: str) -> list[re.Match[str]]:
                 continue
         found.append(m)
     return found
+
+
+def _bracket_key(m: re.Match[str]) -> str | None:
+    """The key of an ``@key`` token in a bracket (None: a cross reference ``@fig-x``)."""
+    key = _key(m)
+    return None if _CROSS_REF.match(key) else key
 
 
 def _keys(body: str) -> list[str]:
@@ -988,6 +997,11 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(unread_includes("\n".join(masked), path))  # raw \input{x}, no x here
     # ({cite:p}`a; b` roles were rewritten as [@a;@b]: one left is a form not read)
     anomalies.extend(unread_constructs("\n".join(masked), _MYST_ROLES, ()))
+    # (and each @key in a bracket of the body is counted: one not read is reported)
+    listed_from = lit_index if lit_index is not None and bib.sources == 0 else len(masked)
+    counted = ["" if k < body_start or k >= listed_from else ml for k, ml in enumerate(masked)]
+    tokens = bracket_tokens("\n".join(counted), _CITE_IN_BRACKET, _bracket_key)
+    anomalies.extend(unread_keys(tokens, state.cites.lines, "Pandoc [@key; @key]"))
     footnote_labels = {n.label for n in state.footnotes}
     aliases = {**manubot.alias_definitions(lines), **manubot.tags_file_aliases(path)}
     if manual or aliases or not own_keys:

@@ -40,7 +40,7 @@ from bibcheck.parse.references.fields import (
 from bibcheck.parse.references.gost import is_designation
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.reportkind import opens_with_designation
-from bibcheck.parse.references.sameness import other_works
+from bibcheck.parse.references.sameness import other_works, pages_apart
 from bibcheck.parse.references.thesis import structured
 from bibcheck.text import distinct_titles, title_key
 from bibcheck.urls import extract_urls, normalise_key
@@ -492,6 +492,8 @@ def _other_title(what: str, earlier: RawNote, ref: Reference) -> bool:
     first = earlier.reference
     if first is None:
         return False
+    if pages_apart(first.pages, ref.pages):
+        return True  # two chapters or passages of one book, each listed for itself
     if what == "title and year":
         return other_works(first, ref)  # a paper and a talk of its title (sameness)
     if not distinct_titles(first.title, ref.title):

@@ -173,7 +173,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     styles = local_styles(src.text[:start], [loaded.main_dir])
     parent_styles = local_styles(parent.source.text, [parent.main_dir]) if parent else []
     packages = [s.text for s in [*styles, *parent_styles] if s.name.endswith(".sty")]
-    macros = find_macros([*packages, *preambles, src.text])
+    classes = [s.text for s in [*parent_styles, *styles] if s.name.endswith(".cls")]
+    macros = find_macros([*packages, *preambles, src.text], classes)
     given = read_given(options.bibliography)  # read once: its texts now, its entries last
     after = given.bibtex_texts()
     bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding, _sources(styles), after)

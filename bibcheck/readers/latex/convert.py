@@ -32,6 +32,7 @@ from bibcheck.readers.latex.counters import (
     reset_command,
 )
 from bibcheck.readers.latex.italics import ITALIC_COMMANDS, marked_italics
+from bibcheck.readers.latex.linkargs import url_then_text
 from bibcheck.readers.latex.macros import (
     BOOLEAN_FALSE,
     BOOLEAN_TRUE,
@@ -567,6 +568,8 @@ class Converter:
             return self._skip_options(after, end), sink
         if "cite" in base.lower():
             return self._unknown_cite(i, name, after, end, sink, in_note)
+        if url_then_text(text, after, end):  # a link macro not defined here: like \href
+            return self._link(i, "href", after, end, sink, in_note), sink
         # other commands: arguments read as text, and an option holding a citation too
         return self._cited_options(after, end, sink, in_note)
 

@@ -35,6 +35,7 @@ _PARAMS = lazy_compile(r"((?:#[1-9])*)\s*\{")
 _LET = lazy_compile(r"\\let\s*\\([A-Za-z@]+)\s*+=?\s*+\\([A-Za-z@]+)")
 _COUNT = lazy_compile(r"\s*\[\s*([0-9])\s*\]")
 _PARAM = lazy_compile(r"#(#|[1-9])")
+_LINK_CALL = lazy_compile(r"\\(?:href|url|nolinkurl)(?![A-Za-z@])")
 # (spaces possessive, here and in _NEWCOMMAND and _LET: a run of them before an optional "+",
 # "*" or "=" was split between the two runs every way when no argument type or name followed)
 _SPEC = lazy_compile(r"\s*+(\+?)\s*+(m|o|s|O\s*\{)")
@@ -103,12 +104,33 @@ class Macros:
         return name
 
 
-def find_macros(texts: list[str]) -> Macros:
+def is_link_macro(macro: Macro) -> bool:
+    """Does ``macro`` print a link (its body calls ``\\href``, ``\\url`` or
+    ``\\nolinkurl``)?  A thesis class's ``\\newcommand\\hrefemph[2]{\\emph{\\href{#1}{#2}}}``."""
+    return _LINK_CALL.search(macro.body) is not None
+
+
+def find_macros(texts: list[str], classes: list[str] | None = None) -> Macros:
     """The macro definitions in ``texts`` (in order: a later definition wins, except
-    ``\\providecommand`` which never replaces one)."""
+    ``\\providecommand`` which never replaces one).  Of the project's ``classes`` (read
+    before the texts, as TeX loads the class first) only the link macros are taken: a
+    class redefines the layout commands (``\\maketitle``, ``\\section``) in ways not
+    followed here, but a macro of its own that wraps ``\\href`` is written in the text
+    like ``\\href``, and read as text its URL and link text would run together."""
     defined: dict[str, Macro] = {}
     aliases: dict[str, str] = {}
     primitive: set[str] = set()
+    taken = [
+        (kind, macro)
+        for text in classes or []
+        for kind, macro in _definitions(text)
+        if kind != "let" and is_link_macro(macro)
+    ]
+    for kind, macro in taken:
+        if kind.startswith("Provide") or kind == "providecommand":
+            defined.setdefault(macro.name, macro)
+        else:
+            defined[macro.name] = macro
     for text in texts:
         for kind, macro in _definitions(text):
             if kind == "let":  # \let takes the meaning the command has now
