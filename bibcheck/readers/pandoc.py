@@ -72,6 +72,7 @@ from bibcheck.readers.common import (
     find_artifacts,
     front_matter_end,
     heading_text,
+    is_literature_heading,
     literature_heading_index,
     read_list,
     written_as_paragraphs,
@@ -93,6 +94,7 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.listorder import CITED, ListSort
+from bibcheck.readers.listscope import is_appendix_heading, main_list_heading
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
 from bibcheck.readers.mdlistparts import goes_on
@@ -116,6 +118,7 @@ from bibcheck.readers.sitecite import (
     site_bibliographies,
     sphinx_sources,
 )
+from bibcheck.readers.sourceheads import source_heads
 from bibcheck.text import editor_lines
 
 NAME = "pandoc-markdown"
@@ -854,6 +857,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     kept = set(prose_lines(lines, 0, len(lines), code))
     prose = [line if k in kept else "" for k, line in enumerate(lines)]
     lit_index = literature_heading_index(prose)
+    # (an appendix's own "References" is read beside the document's list, not for it)
+    part_lists: list[int] = []
+    if lit_index is not None:
+        lit_index, part_lists = _main_list(prose, lit_index)
     if lit_index is not None:  # "## Works Cited" then "## Works Consulted": from the first
         lit_index = list_run_start(prose, lit_index)
     if lit_index is None and bib.sources == 0:  # a list by its shape, whatever its heading
@@ -933,7 +940,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             collector.note()
             i = end
             continue
-        if i == lit_index and bib.sources == 0:
+        if (i == lit_index or i in part_lists) and bib.sources == 0:
             collector.blank()
             # (an entry's reference-style link, "[Page][label]", with its address)
             listed = inline_references("\n".join(prose)).split("\n")
@@ -1157,6 +1164,18 @@ def _read_bib_sources(text: str, path: str) -> list[Source]:
     """The ``.bib`` files RefManageR's ``ReadBib("...")`` reads in the document's code."""
     base = Path(path).parent if path else Path(".")
     return [Source(name, base, line) for name, line in refmanager.bib_files(text)]
+
+
+def _main_list(prose: Sequence[str], last: int) -> tuple[int, list[int]]:
+    """The document's list heading (index) and its appendices' own list headings, when
+    the last list heading (``last``) is one of an appendix
+    (:func:`bibcheck.readers.listscope.main_list_heading`)."""
+    heads = source_heads(NAME, prose)
+    if not any(h.appendix or is_appendix_heading(h.text) for h in heads):
+        return last, []
+    candidates = [k + 1 for k, line in enumerate(prose) if is_literature_heading(line)]
+    main, parts = main_list_heading(candidates, heads)
+    return (last if main is None else main - 1), [k - 1 for k in parts]
 
 
 def _went_on(before: Sequence[RawNote], items: Sequence[RawNote]) -> list[RawNote]:

@@ -49,6 +49,7 @@ from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
 from bibcheck.readers.listlike import Heading, unread_list_headings
+from bibcheck.readers.listscope import SectionHead, scoped_entries
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
 from bibcheck.readers.notecites import boxing, note_citations, read_label
@@ -658,6 +659,9 @@ def read_citations(
     # a heading named like a list ("Bibliography of Printed Works") over entries not read
     outline = [Heading(p.number, p.text, (p.level or 0) if p.heading else None) for p in paras]
     anomalies.extend(unread_list_headings(outline, {e.line for e in literature}))
+    # further-reading and appendix lists (by the heading paragraphs above them)
+    heads = [SectionHead(h.line, h.level, h.text) for h in outline if h.level is not None]
+    read.literature = list(scoped_entries(literature, heads))
     read.partial = bool(keys.count and bibliography)
     read.bibliographies = bib_files
     return read
