@@ -83,6 +83,7 @@ _HEAD_WORDS = frozenset(
         "литератури", "литературы",
     }
 )  # fmt: skip
+_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "och", "og", "i", "и", "&"})
 _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 _MARKS = " \t=#*:._-–—"
 
@@ -103,8 +104,15 @@ def is_further_reading_heading(text: str) -> bool:
         return True
     if not is_reading_heading(key):
         return False
+    if is_qualified_list_heading(key):
+        return True
+    # a reading word and a list's word and nothing else ("Дополнительная литература")
     words = _WORD.findall(key)
-    return is_qualified_list_heading(key) or any(w in _HEAD_WORDS for w in words)
+    return (
+        len(words) <= 4
+        and any(w in _HEAD_WORDS for w in words)
+        and all(w in _HEAD_WORDS or w in _JOINS or is_reading_heading(w) for w in words)
+    )
 
 
 # "Appendix", "Appendix A", "Appendix 2: Interview guide", "Anhang B – Fragebogen",

@@ -34,10 +34,12 @@ _SETEXT = lazy_compile(r"^ {0,3}(=+|-+)[ \t]*+$")
 # a line no setext title is: a list item, a table row, a rule, a YAML key
 _NOT_TITLE = lazy_compile(r"[-*+|=>]|\d{1,9}[.)]\s|[a-z][\w-]{0,39}:\s")
 _HTML_HEAD = lazy_compile(r"<h([1-6])\b[^<>]{0,300}>(.{0,300}?)</h\1\s*+>", re.I)
-_HTML_APPENDIX = lazy_compile(
-    r"<(?:section|div|aside)\b[^<>]{0,300}?\b(?:class|id|role)=[\"'][^\"']{0,200}?"
-    r"\b(?:appendix|doc-appendix)\b",
-    re.I,
+# a heading, or the start of a section the markup calls an appendix
+_HTML_EVENT = lazy_compile(
+    r"<h([1-6])\b[^<>]{0,300}>(.{0,300}?)</h\1\s*+>"
+    r"|<(?:section|div|aside)\b[^<>]{0,300}?\b(?:class|id|role)=[\"'][^\"']{0,200}?"
+    r"\b(?:doc-)?appendix\b",
+    re.I | re.S,
 )
 _TAG = lazy_compile(r"<[^<>]{0,300}>")
 _ORG = lazy_compile(r"^(\*{1,12})[ \t]++(.{1,300}?)(?:[ \t]++:[\w@#%:]{1,100}:)?[ \t]*+$")
@@ -82,16 +84,22 @@ def _html_line(i: int, line: str) -> list[SectionHead]:
 
 
 def _html(lines: Sequence[str]) -> list[SectionHead]:
+    """Each ``<h1>``…``<h6>`` (over lines too, in a page written on one line too); a
+    section the markup calls an appendix (``<section class="appendix">``) marks the
+    heading that heads it."""
+    text = "\n".join(lines)
     heads: list[SectionHead] = []
     appendix = False  # an appendix section opened: its first heading heads it
-    for i, line in enumerate(lines):
-        if len(line) > 4 * _MAX_LINE:
-            continue
-        if _HTML_APPENDIX.search(line):
+    line, at = 1, 0
+    for m in _HTML_EVENT.finditer(text):
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        if m.group(1) is None:
             appendix = True
-        for head in _html_line(i, line):
-            heads.append(SectionHead(head.line, head.level, head.text, appendix))
-            appendix = False
+            continue
+        title = " ".join(_TAG.sub(" ", m.group(2)).split())
+        heads.append(SectionHead(line, int(m.group(1)), title, appendix))
+        appendix = False
     return heads
 
 

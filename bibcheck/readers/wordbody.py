@@ -49,7 +49,7 @@ from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
 from bibcheck.readers.listlike import Heading, unread_list_headings
-from bibcheck.readers.listscope import SectionHead, scoped_entries
+from bibcheck.readers.listscope import SectionHead, in_appendix_list, scoped_entries
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
 from bibcheck.readers.notecites import boxing, note_citations, read_label
@@ -612,6 +612,11 @@ def read_citations(
         literature, lit_anomalies = _part_entries(paras, parts, rendered)
     elif lit_at is not None:
         literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
+        for k in appendix_lists(paras, lit_at):  # an appendix's own list, after the list
+            entries, _ = literature_entries(paras, k, rendered)
+            literature += [
+                replace(e, label=str(len(literature) + n)) for n, e in enumerate(entries, 1)
+            ]
     keys = PandocKeys()
     keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(bibliography))
     # the stored works nobody cites and no rendered entry shows are no entries (a
@@ -665,6 +670,20 @@ def read_citations(
     read.partial = bool(keys.count and bibliography)
     read.bibliographies = bib_files
     return read
+
+
+def appendix_lists(paras: Sequence[Paragraph], lit_at: int) -> list[int]:
+    """The headings (indexes) of the appendices' own lists after the list headed at
+    ``lit_at`` (``Appendix B`` → ``References``: :mod:`bibcheck.readers.listscope`)."""
+    end = run_sections(paras, lit_at)[-1][1]
+    heads = [SectionHead(p.number, p.level or 0, p.text) for p in paras if p.heading]
+    return [
+        k
+        for k in range(end, len(paras))
+        if paras[k].heading
+        and is_literature_heading(f"# {paras[k].text.strip()}")
+        and in_appendix_list(paras[k].number, heads)
+    ]
 
 
 def _part_entries(
