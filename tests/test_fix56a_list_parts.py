@@ -354,6 +354,74 @@ def test_further_reading_entries_are_never_uncited(formats: list[str], doc: Doc)
         assert _uncited(parsed) == {"Moss"}, fmt  # (the list proper's uncited work is said)
 
 
+RST_CITED = """Harbour ledgers
+===============
+
+The ledgers were read as trade records [Berg2004]_.{note}
+
+{definition}References
+----------
+
+.. [Berg2004] Berg, Anna. 2004. *The Customs House and Its Books*. London: Verso.
+.. [Moss2015] Moss, Ian. 2015. *Tides of Trade*. Leeds: Northern Press.
+
+{heading}
+{underline}
+
+.. [Jones2020] Jones, Mark. 2020. *Order in the Ledger*. Hull: Maritime Books.
+.. [Lee2018] Lee, Sara. 2018. *Quays and Cranes*. York: River Press.
+"""
+WIKI = """'''Harbour ledgers''' were kept by clerks.<ref>{{{{harvnb|Berg|2004|p=12}}}}</ref>
+
+== References ==
+{{{{reflist}}}}
+
+== Bibliography ==
+* {{{{cite book |last=Berg |first=Anna |year=2004 |title=The Customs House |publisher=Verso}}}}
+* {{{{cite book |last=Moss |first=Ian |year=2015 |title=Tides of Trade |publisher=Northern}}}}
+
+== {heading} ==
+* {{{{cite book |last=Jones |first=Mark |year=2020 |title=Order in the Ledger |publisher=Hull}}}}
+* {{{{cite book |last=Lee |first=Sara |year=2018 |title=Quays and Cranes |publisher=River}}}}
+"""
+NOTE = (" Later work saw the clerks [#f1]_.", ".. [#f1] Hale (2011), p. 40.\n\n")
+OWN = [
+    # (name, text, the lines reported uncited): the citations of rst (beside notes or
+    # cited directly) and MediaWiki's list under a further-reading title or another one
+    pytest.param(
+        "p.rst",
+        RST_CITED.format(
+            note=NOTE[0], definition=NOTE[1], heading="Further reading", underline="~" * 15
+        ),
+        {12},
+        id="rst-citations-beside-notes",
+    ),
+    pytest.param(
+        "p.rst",
+        RST_CITED.format(note="", definition="", heading="Further reading", underline="~" * 15),
+        {10},
+        id="rst-citations-cited-directly",
+    ),
+    pytest.param(
+        "p.rst",
+        RST_CITED.format(note="", definition="", heading="Ships", underline="~" * 5),
+        {10, 15, 16},
+        id="rst-citations-under-another-title",
+    ),
+    pytest.param("p.wiki", WIKI.format(heading="Further reading"), {8}, id="mediawiki"),
+    pytest.param("p.wiki", WIKI.format(heading="Sources"), {8, 11, 12}, id="mediawiki-sources"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), OWN)
+def test_further_reading_where_the_reader_reports_uncited(
+    name: str, text: str, want: set[int]
+) -> None:
+    parsed = parse_bytes(text.encode(), name)
+    got = {a.line for a in parsed.anomalies if a.code is AnomalyCode.LITERATURE_UNCITED}
+    assert got == want
+
+
 @pytest.mark.parametrize("fmt", ["pandoc-markdown", "html", "docx", "odt"])
 def test_only_a_further_reading_list(fmt: str) -> None:
     """Only a further-reading list: none of its works is uncited, and the document is not

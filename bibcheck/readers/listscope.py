@@ -43,6 +43,7 @@ __all__ = [
     "is_further_reading_heading",
     "main_list_heading",
     "scoped_entries",
+    "under_reading_heading",
 ]
 
 
@@ -211,3 +212,10 @@ def main_list_heading(
     if not main:
         return (candidates[-1] if candidates else None), []
     return main[-1], parts
+
+
+def under_reading_heading(line: int, heads: Sequence[SectionHead]) -> bool:
+    """Is ``line`` in a further-reading list (under such a heading or a sub-heading of
+    one, :func:`is_further_reading_heading`)?"""
+    chain = _open_heads(line, sorted(heads, key=lambda h: h.line))
+    return any(is_further_reading_heading(h.text) for h in chain)
