@@ -422,6 +422,39 @@ def test_further_reading_where_the_reader_reports_uncited(
     assert got == want
 
 
+LATEX = """\\documentclass{{article}}
+\\begin{{document}}
+\\section{{Introduction}}
+The ledgers were read as trade records~\\cite{{berg}}.
+\\section{{{heading}}}
+{text}
+\\begin{{thebibliography}}{{9}}
+\\bibitem{{berg}} A. Berg, \\emph{{The Customs House and Its Books}}. London: Verso, 2004.
+\\bibitem{{hale}} T. Hale, \\emph{{Clerks of the Port}}. Oxford: Clarendon Press, 2011.
+\\bibitem{{moss}} I. Moss, \\emph{{Tides of Trade}}. Leeds: Northern Press, 2015.
+\\end{{thebibliography}}
+\\end{{document}}
+"""
+LATEX_DOCS = [
+    # a further-reading section of prose before the list: the list is the document's
+    pytest.param(
+        "Further reading", "Start with the survey by Hale~\\cite{hale}.", {10}, id="prose"
+    ),
+    # the list printed right under a further-reading heading: its works need no citation
+    pytest.param("Further reading", "", set(), id="list-under-the-heading"),
+    pytest.param("Ships", "", {9, 10}, id="list-under-another-heading"),
+]
+
+
+@pytest.mark.parametrize(("heading", "text", "want"), LATEX_DOCS)
+def test_latex_list_under_a_further_reading_heading(
+    heading: str, text: str, want: set[int]
+) -> None:
+    parsed = parse_bytes(LATEX.format(heading=heading, text=text).encode(), "paper.tex")
+    got = {a.line for a in parsed.anomalies if a.code is AnomalyCode.LITERATURE_UNCITED}
+    assert got == want
+
+
 @pytest.mark.parametrize("fmt", ["pandoc-markdown", "html", "docx", "odt"])
 def test_only_a_further_reading_list(fmt: str) -> None:
     """Only a further-reading list: none of its works is uncited, and the document is not
@@ -556,6 +589,25 @@ SOURCES = [
         "\\section*{Further reading}\n\\subsection[s]{Books}\n",
         [(1, 3, "Further reading", False), (2, 4, "Books", False)],
         id="latex-sectioning",
+    ),
+    pytest.param(
+        "latex",
+        "\\section{Notes}\nText.\n\\begin{thebibliography}{9}\n",
+        [(1, 3, "Notes", False), (3, 3, "References", False)],
+        id="latex-bibliography-heads-its-own-section",
+    ),
+    pytest.param(
+        "latex",
+        "\\renewcommand{\\refname}{Further Reading}\n\\chapter{A}\nText.\n"
+        "\\begin{thebibliography}{9}\n",
+        [(2, 2, "A", False), (4, 2, "Further Reading", False)],
+        id="latex-refname-renamed",
+    ),
+    pytest.param(
+        "latex",
+        "\\section*{Further reading}\n\n\\begin{thebibliography}{9}\n",
+        [(1, 3, "Further reading", False)],
+        id="latex-bibliography-under-its-heading",
     ),
     pytest.param(
         "pdf-text",

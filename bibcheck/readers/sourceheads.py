@@ -50,6 +50,8 @@ _LATEX = lazy_compile(
     r"\\(part|chapter|section|subsection|subsubsection|paragraph)\*?"
     r"(?:\[[^\[\]]{0,200}\])?\{([^{}]{1,200})\}"
 )
+_BIBLIOGRAPHY = lazy_compile(r"\\begin\s*+\{thebibliography\}|\\printbibliography(?![A-Za-z@])")
+_REFNAME = lazy_compile(r"\\renewcommand\s*+\{?\\(?:refname|bibname)\}?\s*+\{([^{}\\]{0,80})\}")
 _LATEX_LEVEL = {"part": 1, "chapter": 2, "section": 3, "subsection": 4}
 
 
@@ -149,13 +151,28 @@ def _rst(lines: Sequence[str]) -> list[SectionHead]:
 
 
 def _latex(lines: Sequence[str]) -> list[SectionHead]:
+    """The sectioning commands; a bibliography environment or command heads its own
+    section (``\\section*{\\refname}`` at the document's top sectioning level), named as
+    ``\\refname`` or ``\\bibname`` is renamed, unless a heading stands right above it."""
     heads: list[SectionHead] = []
+    name = "References"
+    above = False  # the last line with text was a sectioning command
     for i, line in enumerate(lines):
         if len(line) > 4 * _MAX_LINE:
             continue
-        for m in _LATEX.finditer(line):
-            level = _LATEX_LEVEL.get(m.group(1), 5)
-            heads.append(SectionHead(i + 1, level, m.group(2).strip()))
+        renamed = _REFNAME.search(line)
+        if renamed is not None:
+            name = renamed.group(1).strip() or name
+        if _BIBLIOGRAPHY.search(line) and not above:
+            top = min((h.level for h in heads if h.level > 1), default=1)
+            heads.append(SectionHead(i + 1, top, name))
+        found = [
+            SectionHead(i + 1, _LATEX_LEVEL.get(m.group(1), 5), m.group(2).strip())
+            for m in _LATEX.finditer(line)
+        ]
+        heads.extend(found)
+        if line.strip():
+            above = bool(found)
     return heads
 
 
