@@ -472,7 +472,7 @@ def test_only_a_further_reading_list(fmt: str) -> None:
 
 APPENDIX_DOCS = [
     pytest.param(
-        ["pandoc-markdown", "html", "docx", "odt"],
+        ["pandoc-markdown", "html", "docx", "odt", "asciidoc", "org"],
         [
             (1, "References", [*CITED, UNCITED]),
             (1, "Appendix A: The survey", [APPENDIX_TEXT]),
@@ -482,13 +482,13 @@ APPENDIX_DOCS = [
         id="appendix-own-list",
     ),
     pytest.param(
-        ["pandoc-markdown", "docx", "odt"],
+        ["pandoc-markdown", "docx", "odt", "asciidoc"],
         [(1, "Anhang", [APPENDIX_TEXT]), (2, "Literatur", [*CITED, UNCITED])],
         {"Moss"},
         id="only-list-in-an-appendix-stays-the-list",
     ),
     pytest.param(
-        ["pandoc-markdown", "html", "docx", "odt"],
+        ["pandoc-markdown", "html", "docx", "odt", "asciidoc"],
         [
             (1, "Appendix A: The survey", [APPENDIX_TEXT]),
             (1, "References", [*CITED, UNCITED, *MORE[:2]]),
