@@ -241,6 +241,10 @@ def _w(text: str) -> str:
     return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
+def _bold(text: str) -> str:
+    return f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
 def _docx(doc: Doc, notes: list[str]) -> bytes:
     def ref(i: int) -> str:
         return f'<w:r><w:footnoteReference w:id="{i}"/></w:r>'
@@ -252,7 +256,7 @@ def _docx(doc: Doc, notes: list[str]) -> bytes:
     ]
     for level, head, items in doc:
         body.append(f'<w:p><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>{_w(head)}</w:p>')
-        body += [f"<w:p>{_w(e)}</w:p>" for e in items]
+        body += [f"<w:p>{_bold(e[2:-2]) if e.startswith('**') else _w(e)}</w:p>" for e in items]
     foot = "".join(
         f'<w:footnote w:id="{k}"><w:p>{_w(n)}</w:p></w:footnote>' for k, n in enumerate(notes, 1)
     )
@@ -343,6 +347,17 @@ READING_DOCS = [
         id="lecturas-recomendadas",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("part", "want"),
+    [("Further reading", {"Moss"}), ("Works consulted", {"Moss"}), ("Books", {"Moss", "Jones"})],
+)
+def test_word_part_heading_in_bold(part: str, want: set[str]) -> None:
+    """A part of the list headed by a bold paragraph, not a heading style."""
+    parsed = _read("docx", [(1, "References", [*CITED, UNCITED, f"**{part}**", MORE[0]])])
+    assert {"Berg", "Moss", "Jones"} <= _surnames(parsed)
+    assert _uncited(parsed) == want
 
 
 @pytest.mark.parametrize(("formats", "doc"), READING_DOCS)

@@ -666,10 +666,26 @@ def read_citations(
     anomalies.extend(unread_list_headings(outline, {e.line for e in literature}))
     # further-reading and appendix lists (by the heading paragraphs above them)
     heads = [SectionHead(h.line, h.level, h.text) for h in outline if h.level is not None]
+    heads += _part_heads(paras, lit_at)
     read.literature = list(scoped_entries(literature, heads))
     read.partial = bool(keys.count and bibliography)
     read.bibliographies = bib_files
     return read
+
+
+def _part_heads(paras: Sequence[Paragraph], lit_at: int | None) -> list[SectionHead]:
+    """The paragraphs after the list's heading that head a part of it without a heading
+    style (``*Further reading*`` in italics or bold): headings below every styled one."""
+    if lit_at is None:
+        return []
+    return [
+        SectionHead(p.number, _BELOW_STYLED, p.text.strip())
+        for p in paras[lit_at + 1 :]
+        if not p.heading and part_heading(p.emphasised, p.text)
+    ]
+
+
+_BELOW_STYLED = 10  # (Word's heading levels go to 9)
 
 
 def appendix_lists(paras: Sequence[Paragraph], lit_at: int) -> list[int]:
