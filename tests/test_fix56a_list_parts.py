@@ -202,12 +202,23 @@ def _html(doc: Doc, notes: list[str]) -> bytes:
             out += ['<section class="appendix">']
             head = "The reprinted survey"
         out += [f"<h{level + 1}>{head}</h{level + 1}>"]
-        entries = [e for e in items if "20" in e or "19" in e[:30]]
-        out += [f"<p>{p}</p>" for p in items if p not in entries]
-        if entries:
-            out += ["<ul>", *(f"<li>{e}</li>" for e in entries), "</ul>"]
+        out += _html_items(items)
     out += ["</section>" if any(h.startswith("Appendix") for _, h, _ in doc) else ""]
     return "\n".join([*out, "</body></html>"]).encode()
+
+
+def _html_items(items: list[str]) -> list[str]:
+    """Paragraphs (``**x**`` in bold) and runs of entries as lists, in order."""
+    out: list[str] = []
+    for item in items:
+        if not ("20" in item or "19" in item[:30]):
+            bold = item.startswith("**")
+            out.append(f"<p><strong>{item[2:-2]}</strong></p>" if bold else f"<p>{item}</p>")
+        elif out and out[-1] == "</ul>":
+            out[-1:] = [f"<li>{item}</li>", "</ul>"]
+        else:
+            out += ["<ul>", f"<li>{item}</li>", "</ul>"]
+    return out
 
 
 def _org(doc: Doc, notes: list[str]) -> bytes:
@@ -351,12 +362,23 @@ READING_DOCS = [
 
 @pytest.mark.parametrize(
     ("part", "want"),
-    [("Further reading", {"Moss"}), ("Works consulted", {"Moss"}), ("Books", {"Moss", "Jones"})],
+    [
+        ("Further reading", {"Moss"}),
+        ("Works consulted", {"Moss"}),
+        ("Books", {"Moss", "Jones", "Lee"}),
+    ],
 )
-def test_word_part_heading_in_bold(part: str, want: set[str]) -> None:
-    """A part of the list headed by a bold paragraph, not a heading style."""
-    parsed = _read("docx", [(1, "References", [*CITED, UNCITED, f"**{part}**", MORE[0]])])
-    assert {"Berg", "Moss", "Jones"} <= _surnames(parsed)
+@pytest.mark.parametrize("fmt", ["docx", "pandoc-markdown", "html"])
+def test_part_heading_in_bold(fmt: str, part: str, want: set[str]) -> None:
+    """A part of the list headed by a bold paragraph, not a heading: read, and scoped."""
+    parsed = _read(fmt, [(1, "References", [*CITED, UNCITED, f"**{part}**", *MORE[:2]])])
+    assert [e.reference.raw.split(",")[0] for e in parsed.literature] == [
+        "Berg",
+        "Hale",
+        "Moss",
+        "Jones",
+        "Lee",
+    ]
     assert _uncited(parsed) == want
 
 

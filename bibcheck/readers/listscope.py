@@ -42,6 +42,7 @@ __all__ = [
     "in_appendix_list",
     "is_further_reading_heading",
     "main_list_heading",
+    "open_heads",
     "scoped_entries",
     "under_reading_heading",
 ]
@@ -139,8 +140,8 @@ def _is_list_heading(text: str) -> bool:
     return is_literature_heading(f"# {text}") or is_qualified_list_heading(text)
 
 
-def _open_heads(line: int, heads: Sequence[SectionHead]) -> list[SectionHead]:
-    """The headings whose sections hold ``line``, the outermost first."""
+def open_heads(line: int, heads: Sequence[SectionHead]) -> list[SectionHead]:
+    """The headings (in line order) whose sections hold ``line``, the outermost first."""
     stack: list[SectionHead] = []
     for head in heads:
         if head.line >= line:
@@ -170,7 +171,7 @@ def entry_parts(
     appendix's list is the document's own when no entry is in the main part and the
     document has no list elsewhere (``others``: a ``.bib`` it cites from)."""
     ordered = sorted(heads, key=lambda h: h.line)
-    parts = [_part(_open_heads(line, ordered)) for line in lines]
+    parts = [_part(open_heads(line, ordered)) for line in lines]
     if not others and Part.MAIN not in parts:
         return [Part.MAIN if p is Part.APPENDIX else p for p in parts]
     return parts
@@ -197,7 +198,7 @@ def scoped_entries(
 def in_appendix_list(line: int, heads: Sequence[SectionHead]) -> bool:
     """Is the heading at ``line`` (one of ``heads``) a list heading in an appendix's part
     (``Appendix B`` → ``References``)?"""
-    chain = _open_heads(line + 1, sorted(heads, key=lambda h: h.line))
+    chain = open_heads(line + 1, sorted(heads, key=lambda h: h.line))
     return bool(chain) and chain[-1].line == line and _part(chain) is Part.APPENDIX
 
 
@@ -217,5 +218,5 @@ def main_list_heading(
 def under_reading_heading(line: int, heads: Sequence[SectionHead]) -> bool:
     """Is ``line`` in a further-reading list (under such a heading or a sub-heading of
     one, :func:`is_further_reading_heading`)?"""
-    chain = _open_heads(line, sorted(heads, key=lambda h: h.line))
+    chain = open_heads(line, sorted(heads, key=lambda h: h.line))
     return any(is_further_reading_heading(h.text) for h in chain)

@@ -16,14 +16,14 @@ from collections.abc import Callable, Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import is_literature_heading
-from bibcheck.readers.listheads import is_qualified_list_heading
+from bibcheck.readers.listheads import is_list_part_heading, is_qualified_list_heading
 from bibcheck.readers.listscope import (
     SectionHead,
     is_appendix_heading,
     is_further_reading_heading,
 )
 
-__all__ = ["source_heads"]
+__all__ = ["emphasised_part", "source_heads"]
 
 _MAX_LINE = 400  # a heading line is short: longer lines are no headings (and cost nothing)
 
@@ -35,12 +35,26 @@ _SETEXT = lazy_compile(r"^ {0,3}(=+|-+)[ \t]*+$")
 _NOT_TITLE = lazy_compile(r"[-*+|=>]|\d{1,9}[.)]\s|[a-z][\w-]{0,39}:\s")
 _HTML_HEAD = lazy_compile(r"<h([1-6])\b[^<>]{0,300}>(.{0,300}?)</h\1\s*+>", re.I)
 # a heading, or the start of a section the markup calls an appendix
+# a heading, a paragraph wholly in bold or italics (a part's heading perhaps), or the
+# start of a section the markup calls an appendix
 _HTML_EVENT = lazy_compile(
-    r"<h([1-6])\b[^<>]{0,300}>(.{0,300}?)</h\1\s*+>"
+    r"<h(?P<level>[1-6])\b[^<>]{0,300}>(?P<title>.{0,300}?)</h(?P=level)\s*+>"
+    r"|<p\b[^<>]{0,200}>\s*+<(?P<run>strong|b|em|i)\b[^<>]{0,200}>(?P<text>[^<>]{1,80})"
+    r"</(?P=run)\s*+>\s*+</p\s*+>"
     r"|<(?:section|div|aside)\b[^<>]{0,300}?\b(?:class|id|role)=[\"'][^\"']{0,200}?"
     r"\b(?:doc-)?appendix\b",
     re.I | re.S,
 )
+# a Markdown paragraph wholly in bold or italics: "**Further reading**", "*Printed sources*"
+_EMPHASISED = lazy_compile(r"^ {0,3}(\*\*|__|\*|_)([^*_]{1,80})\1[ \t]*+$")
+_PART_LEVEL = 7  # a part's heading in bold or italics: below every marked-up heading
+
+
+def _part_level(text: str) -> int:
+    """A further-reading part above the parts it may have (``Books``, ``Articles``)."""
+    return _PART_LEVEL if is_further_reading_heading(text) else _PART_LEVEL + 1
+
+
 _TAG = lazy_compile(r"<[^<>]{0,300}>")
 _ORG = lazy_compile(r"^(\*{1,12})[ \t]++(.{1,300}?)(?:[ \t]++:[\w@#%:]{1,100}:)?[ \t]*+$")
 _ADOC = lazy_compile(r"^(={1,6}|#{1,6})[ \t]++(.{1,300}?)[ \t]*+$")
@@ -74,8 +88,22 @@ def _markdown(lines: Sequence[str]) -> list[SectionHead]:
         if s is not None and 0 < len(above) < 80 and not _NOT_TITLE.match(above):
             heads.append(SectionHead(i, 1 if s.group(1)[0] == "=" else 2, above))
             continue
+        part = emphasised_part(line)
+        if part is not None:
+            heads.append(SectionHead(i + 1, _part_level(part), part))
+            continue
         heads.extend(_html_line(i, line))
     return heads
+
+
+def emphasised_part(line: str) -> str | None:
+    """The name of a list's part that a Markdown line wholly in bold or italics gives
+    (``**Further reading**``, ``*Archival sources*``), or None."""
+    e = _EMPHASISED.match(line) if len(line) <= _MAX_LINE else None
+    if e is None:
+        return None
+    text = e.group(2).strip()
+    return text if text and _names_a_part(text) else None
 
 
 def _html_line(i: int, line: str) -> list[SectionHead]:
@@ -96,11 +124,16 @@ def _html(lines: Sequence[str]) -> list[SectionHead]:
     for m in _HTML_EVENT.finditer(text):
         line += text.count("\n", at, m.start())
         at = m.start()
-        if m.group(1) is None:
+        if m.group("text") is not None:
+            part = " ".join(m.group("text").split())
+            if _names_a_part(part):
+                heads.append(SectionHead(line, _part_level(part), part))
+            continue
+        if m.group("level") is None:
             appendix = True
             continue
-        title = " ".join(_TAG.sub(" ", m.group(2)).split())
-        heads.append(SectionHead(line, int(m.group(1)), title, appendix))
+        title = " ".join(_TAG.sub(" ", m.group("title")).split())
+        heads.append(SectionHead(line, int(m.group("level")), title, appendix))
         appendix = False
     return heads
 
@@ -177,24 +210,28 @@ def _latex(lines: Sequence[str]) -> list[SectionHead]:
 
 
 def _names_a_part(text: str) -> bool:
+    """Does ``text`` name a list, a part of one, a further-reading list or an appendix?"""
     return (
         is_further_reading_heading(text)
         or is_appendix_heading(text)
-        or is_qualified_list_heading(text)
+        or is_list_part_heading(text)
         or is_literature_heading(f"# {text}")
     )
 
 
 def _plain(lines: Sequence[str]) -> list[SectionHead]:
     """Lines that are wholly the name of a list or of a further-reading list: headings
-    of unknown level.  (Appendices are left out:
-    plain text does not show whether a list is under one.)"""
+    of unknown level.  (Appendices are left out: plain text does not show whether a list
+    is under one; so are the names of a list's parts, "Books", "Printed".)"""
     return [
         SectionHead(i + 1, 0, text)
         for i, line in enumerate(lines)
         if 0 < len(text := line.strip()) <= 60
-        and _names_a_part(text)
-        and not is_appendix_heading(text)
+        and (
+            is_further_reading_heading(text)
+            or is_qualified_list_heading(text)
+            or is_literature_heading(f"# {text}")
+        )
     ]
 
 
