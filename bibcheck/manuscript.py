@@ -91,6 +91,7 @@ from bibcheck.readers.homecode import is_markdown_source
 from bibcheck.readers.knitr import is_knitted, knitr_fences
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.listgaps import unread_paragraphs
+from bibcheck.readers.listscope import scoped_entries
 from bibcheck.readers.markupkind import foreign_markup
 from bibcheck.readers.markupkind import refusal as markup_refusal
 from bibcheck.readers.mask import mask
@@ -98,6 +99,7 @@ from bibcheck.readers.noitemdata import missing_in_text, without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.siblinglist import with_sibling_hint
+from bibcheck.readers.sourceheads import source_heads
 from bibcheck.readers.xmlkind import foreign_xml
 from bibcheck.readers.xmlkind import refusal as xml_refusal
 from bibcheck.text import ascii_digits, editor_lines
@@ -322,6 +324,9 @@ def _read_text(
     if raw.footnotes and not raw.literature and not raw.notes_are_the_list:
         if notes_listed(masked, [note.line for note in raw.footnotes]):
             raw = replace(raw, notes_are_the_list=True)
+    if raw.literature:  # further-reading and appendix lists: no uncited entries
+        heads = source_heads(choice.reader.name, masked)
+        raw = replace(raw, literature=scoped_entries(raw.literature, heads))
     return raw
 
 

@@ -82,9 +82,11 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
+from bibcheck.readers.listscope import main_list_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
+from bibcheck.readers.sourceheads import source_heads
 from bibcheck.readers.uncited import uncited_list
 from bibcheck.text import editor_lines
 
@@ -1170,46 +1172,57 @@ def _plain_literature(lines: list[str], doc: _Doc) -> tuple[RawNote, ...]:
     anchored entries or prints its list from a ``.bib`` (``bibliography::[]``)."""
     if doc.entries or bib_attribute(doc.attributes) is not None:
         return ()
-    section = _literature_section(lines, doc)
-    if section is None:
-        return ()
-    start, stop = section
-    if any(_BIB_MACRO.match(lines[k]) for k in range(start, stop)) or any(
-        start <= first < stop for first, _ in doc.passthroughs
-    ):
-        return ()  # (a list printed from a .bib, or one in raw HTML: said unread)
-    found = plain_list(
-        lines,
-        start,
-        stop,
-        lambda k: k in doc.skip or k in doc.headings,
-        lambda text: render_inline(url_macros(text)),
-    )
-    if not found.entries:
-        return ()
-    doc.bib_lines.update(found.lines)
-    doc.entries.extend(found.entries)
-    return found.entries
+    added: list[RawNote] = []
+    # (the document's list, and the lists of its appendices: "[appendix] == X" / "=== References")
+    for start, stop in _literature_sections(lines, doc):
+        if any(_BIB_MACRO.match(lines[k]) for k in range(start, stop)) or any(
+            start <= first < stop for first, _ in doc.passthroughs
+        ):
+            continue  # (a list printed from a .bib, or one in raw HTML: said unread)
+        found = plain_list(
+            lines,
+            start,
+            stop,
+            lambda k: k in doc.skip or k in doc.headings,
+            lambda text: render_inline(url_macros(text)),
+        )
+        doc.bib_lines.update(found.lines)
+        added += (
+            [replace(e, label=str(len(added) + k)) for k, e in enumerate(found.entries, 1)]
+            if added
+            else found.entries
+        )
+    doc.entries.extend(added)
+    return tuple(added)
 
 
 _BIB_MACRO = lazy_compile(r"^\s*bibliography::")
 
 
-def _literature_section(lines: list[str], doc: _Doc) -> tuple[int, int] | None:
+def _literature_sections(lines: list[str], doc: _Doc) -> list[tuple[int, int]]:
     """(first, stop) line indexes of the body of the last section titled as a literature
-    list or marked ``[bibliography]``, to the next section of its level or above."""
+    list or marked ``[bibliography]``, to the next section of its level or above; and of
+    each such section of an appendix's own (:func:`bibcheck.readers.listscope.main_list_heading`),
+    in the document's order."""
     headings = sorted(doc.headings)
-    found = None
-    for h in headings:
-        marked = any(
+    found = [
+        h
+        for h in headings
+        if literature_title(doc.headings[h])
+        or any(
             k in doc.skip and "bibliography" in lines[k]
             for k in range(max(0, h - 3), h)
             if _BLOCK_ATTR.match(lines[k])
         )
-        if marked or literature_title(doc.headings[h]):
-            found = h
-    if found is None:
-        return None
+    ]
+    if not found:
+        return []
+    main, parts = main_list_heading([h + 1 for h in found], source_heads(NAME, lines))
+    chosen = sorted({found[-1] if main is None else main - 1, *(p - 1 for p in parts)})
+    return [_section_body(lines, headings, h) for h in chosen]
+
+
+def _section_body(lines: list[str], headings: list[int], found: int) -> tuple[int, int]:
     level = _level(lines, found)
     start = found + (2 if two_line_title(lines, found) is not None else 1)
     stop = next((k for k in headings if k > found and _level(lines, k) <= level), len(lines))

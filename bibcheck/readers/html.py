@@ -1495,6 +1495,7 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
         # (Pandoc's entries are the targets of its citations, and still the literature)
         found.literature = _list_entries(page, bibliography, note_elements)
     boxes: list[bool] = []
+    taken: set[int] = set()  # the items read (by identity)
     for heading in (t for t in page.index.tags if t.name in _HEADINGS or _typed_heading(t)):
         literature = _is_literature_heading(heading)
         notes = _is_notes_heading(heading)
@@ -1517,8 +1518,13 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
         if notes and not literature:
             found.notes.extend(items)
         elif bibliography is None:
-            found.literature.extend(items)
-            found.groups.append((heading, items))
+            # (a part's heading paragraph inside a list's section, "<p><b>Further
+            # reading</b></p>": its items are the section's already, read once)
+            fresh = [t for t in items if id(t) not in taken]
+            taken.update(id(t) for t in fresh)
+            found.literature.extend(fresh)
+            if fresh:
+                found.groups.append((heading, fresh))
     if not found.literature and bibliography is None:
         found.literature = _named_list(page, note_elements)
         found.groups = _named_lists(page, note_elements)

@@ -72,6 +72,7 @@ from bibcheck.readers.common import (
     find_artifacts,
     front_matter_end,
     heading_text,
+    is_literature_heading,
     literature_heading_index,
     read_list,
     written_as_paragraphs,
@@ -94,6 +95,7 @@ from bibcheck.readers.keynet import bracket_tokens, unread_keys
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.listorder import CITED, ListSort
+from bibcheck.readers.listscope import is_appendix_heading, main_list_heading, open_heads
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
 from bibcheck.readers.mdlistparts import goes_on
@@ -117,6 +119,7 @@ from bibcheck.readers.sitecite import (
     site_bibliographies,
     sphinx_sources,
 )
+from bibcheck.readers.sourceheads import emphasised_part, source_heads
 from bibcheck.text import editor_lines
 
 NAME = "pandoc-markdown"
@@ -863,6 +866,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     kept = set(prose_lines(lines, 0, len(lines), code))
     prose = [line if k in kept else "" for k, line in enumerate(lines)]
     lit_index = literature_heading_index(prose)
+    # (an appendix's own "References" is read beside the document's list, not for it)
+    part_lists: list[int] = []
+    if lit_index is not None:
+        lit_index, part_lists = _main_list(prose, lit_index)
     if lit_index is not None:  # "## Works Cited" then "## Works Consulted": from the first
         lit_index = list_run_start(prose, lit_index)
     if lit_index is None and bib.sources == 0:  # a list by its shape, whatever its heading
@@ -942,7 +949,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             collector.note()
             i = end
             continue
-        if i == lit_index and bib.sources == 0:
+        if (i == lit_index or i in part_lists) and bib.sources == 0:
             collector.blank()
             # (an entry's reference-style link, "[Page][label]", with its address)
             listed = inline_references("\n".join(prose)).split("\n")
@@ -955,6 +962,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
                     _went_on(literature, bracket_labelled(items) if paragraph_list else items)
                 )
                 anomalies.extend(notes)
+                part = _part_line(prose, end, stop)
+                if part is not None:  # "**Further reading**": a part of the list goes on
+                    start = part + 1
+                    continue
                 if end < stop or stop >= len(prose) or not goes_on(prose, i, stop):
                     break
                 start = stop + 1
@@ -1171,6 +1182,35 @@ def _read_bib_sources(text: str, path: str) -> list[Source]:
     """The ``.bib`` files RefManageR's ``ReadBib("...")`` reads in the document's code."""
     base = Path(path).parent if path else Path(".")
     return [Source(name, base, line) for name, line in refmanager.bib_files(text)]
+
+
+def _part_line(prose: Sequence[str], end: int, stop: int) -> int | None:
+    """The index of the line in bold or italics that names a part of the list where its
+    items stopped (``end``, before ``stop``), or None."""
+    at = next((k for k in range(end, stop) if prose[k].strip()), None)
+    return at if at is not None and emphasised_part(prose[at]) is not None else None
+
+
+def _main_list(prose: Sequence[str], last: int) -> tuple[int, list[int]]:
+    """The document's list heading (index) and its appendices' own list headings, when
+    the last list heading (``last``) is one of an appendix
+    (:func:`bibcheck.readers.listscope.main_list_heading`); a line in bold that names a
+    part of a list headed above it (``**Works consulted**`` under ``## References``) is
+    no list of its own."""
+    heads = source_heads(NAME, prose)
+    if emphasised_part(prose[last]) is not None:
+        outer = [h for h in open_heads(last + 1, heads) if h.line <= last and h.level <= 6]
+        if outer and is_literature_heading(prose[outer[-1].line - 1]):
+            last = outer[-1].line - 1
+    if not any(h.appendix or is_appendix_heading(h.text) for h in heads):
+        return last, []
+    candidates = [
+        k + 1
+        for k, line in enumerate(prose)
+        if is_literature_heading(line) and emphasised_part(line) is None
+    ]
+    main, parts = main_list_heading(candidates, heads)
+    return (last if main is None else main - 1), [k - 1 for k in parts]
 
 
 def _went_on(before: Sequence[RawNote], items: Sequence[RawNote]) -> list[RawNote]:

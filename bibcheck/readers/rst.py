@@ -74,6 +74,7 @@ from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.frontmatter import is_prose
 from bibcheck.readers.links import is_external
 from bibcheck.readers.listorder import CITED, ordered, pybtex_sort
+from bibcheck.readers.listscope import under_reading_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
@@ -90,6 +91,7 @@ from bibcheck.readers.rstinline import (
 from bibcheck.readers.rstproject import Page, ProjectTargets, find_conf, project_targets
 from bibcheck.readers.rstsup import SupCiting, superscript_labels
 from bibcheck.readers.rsttitle import header_title
+from bibcheck.readers.sourceheads import source_heads
 from bibcheck.readers.sphinxconf import conf_setting, conf_string, lone_bib
 from bibcheck.text import editor_lines
 
@@ -1025,7 +1027,11 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     project = _project(path, labels.missing, markers) if path is not None else None
     elsewhere = _cited_elsewhere(path, project, citation_targets, markers)
     footnotes, uncited = _drop_uncited_citations(footnotes, citation_targets, markers, elsewhere)
-    anomalies.extend(uncited)
+    # (a citation under a further-reading title is listed on purpose: never uncited)
+    heads = source_heads(NAME, lines) if uncited else []
+    anomalies.extend(
+        a for a in uncited if a.line is None or not under_reading_heading(a.line, heads)
+    )
     anomalies.extend(elsewhere.anomalies)
     if typed:
         footnotes.extend(cited_entry_notes(markers, literature, at_citation=True))

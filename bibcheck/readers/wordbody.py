@@ -49,6 +49,7 @@ from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
 from bibcheck.readers.listlike import Heading, unread_list_headings
+from bibcheck.readers.listscope import SectionHead, in_appendix_list, scoped_entries
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
 from bibcheck.readers.notecites import boxing, note_citations, read_label
@@ -611,6 +612,11 @@ def read_citations(
         literature, lit_anomalies = _part_entries(paras, parts, rendered)
     elif lit_at is not None:
         literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
+        for k in appendix_lists(paras, lit_at):  # an appendix's own list, after the list
+            entries, _ = literature_entries(paras, k, rendered)
+            literature += [
+                replace(e, label=str(len(literature) + n)) for n, e in enumerate(entries, 1)
+            ]
     keys = PandocKeys()
     keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(bibliography))
     # the stored works nobody cites and no rendered entry shows are no entries (a
@@ -658,9 +664,42 @@ def read_citations(
     # a heading named like a list ("Bibliography of Printed Works") over entries not read
     outline = [Heading(p.number, p.text, (p.level or 0) if p.heading else None) for p in paras]
     anomalies.extend(unread_list_headings(outline, {e.line for e in literature}))
+    # further-reading and appendix lists (by the heading paragraphs above them)
+    heads = [SectionHead(h.line, h.level, h.text) for h in outline if h.level is not None]
+    heads += _part_heads(paras, lit_at)
+    read.literature = list(scoped_entries(literature, heads))
     read.partial = bool(keys.count and bibliography)
     read.bibliographies = bib_files
     return read
+
+
+def _part_heads(paras: Sequence[Paragraph], lit_at: int | None) -> list[SectionHead]:
+    """The paragraphs after the list's heading that head a part of it without a heading
+    style (``*Further reading*`` in italics or bold): headings below every styled one."""
+    if lit_at is None:
+        return []
+    return [
+        SectionHead(p.number, _BELOW_STYLED, p.text.strip())
+        for p in paras[lit_at + 1 :]
+        if not p.heading and part_heading(p.emphasised, p.text)
+    ]
+
+
+_BELOW_STYLED = 10  # (Word's heading levels go to 9)
+
+
+def appendix_lists(paras: Sequence[Paragraph], lit_at: int) -> list[int]:
+    """The headings (indexes) of the appendices' own lists after the list headed at
+    ``lit_at`` (``Appendix B`` → ``References``: :mod:`bibcheck.readers.listscope`)."""
+    end = run_sections(paras, lit_at)[-1][1]
+    heads = [SectionHead(p.number, p.level or 0, p.text) for p in paras if p.heading]
+    return [
+        k
+        for k in range(end, len(paras))
+        if paras[k].heading
+        and is_literature_heading(f"# {paras[k].text.strip()}")
+        and in_appendix_list(paras[k].number, heads)
+    ]
 
 
 def _part_entries(
