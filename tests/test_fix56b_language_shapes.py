@@ -82,7 +82,14 @@ def _note(text: str) -> Reference:
             "A magyar tavak 1998. évi vízállása",
             id="year-as-ordinal",
         ),
-        # (negative: a name in natural order before a title with a colon is one author)
+        # (negatives: an inverted name with its given name and initial is one person; a
+        # name in natural order before a title with a colon is one author)
+        pytest.param(
+            "Lindqvist, Anna M.: Kirche und Staat im Norden, Frankfurt a. M. 2001.",
+            ("Lindqvist, Anna M.",),
+            "Kirche und Staat im Norden",
+            id="inverted-given-initial-one-name",
+        ),
         pytest.param(
             "Markus Krajewski, Paper Machines: About Cards and Catalogs (Cambridge, MA: MIT "
             "Press, 2011).",
@@ -129,10 +136,30 @@ def test_publisher_place_year(text: str, publisher: str | None, kind: RefKind) -
     assert ref.kind is kind
 
 
-def test_organisation_with_publisher_place_year() -> None:
-    ref = _entry("Központi Statisztikai Hivatal: Népszámlálás 2011, 3. kötet. KSH, Budapest, 2013.")
-    assert ref.title == "Népszámlálás 2011, 3. kötet"
-    assert ref.publisher == "KSH"
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        pytest.param(
+            "Központi Statisztikai Hivatal: Népszámlálás 2011, 3. kötet. KSH, Budapest, 2013.",
+            ("Központi Statisztikai Hivatal",),
+            "Népszámlálás 2011, 3. kötet",
+            id="body-colon-title",
+        ),
+        # (negative: an initial and a name, then a sentence's end, is no body's name)
+        pytest.param(
+            "A. Berg. Schools and Teachers: A Study of Rural Towns. Teachers Press, Boston, 1990.",
+            ("A. Berg",),
+            "Schools and Teachers: A Study of Rural Towns",
+            id="person-then-title-with-colon",
+        ),
+    ],
+)
+def test_organisation_with_publisher_place_year(
+    text: str, authors: tuple[str, ...], title: str
+) -> None:
+    ref = _entry(text)
+    assert ref.authors == authors
+    assert ref.title == title
 
 
 @pytest.mark.parametrize(

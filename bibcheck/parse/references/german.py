@@ -71,7 +71,8 @@ _ANY_PERSON = rf"(?:{_PERSON}|{_FAMILY_INITIALS})"
 # (and a conjunction before another inverted name: "García de Enterría, E. y Fernández, T.-R.")
 _JOIN = (
     rf"\s?[/;]\s?|\s[–—-]\s|,\s(?={SURNAME},\s[{U}]\.)"
-    rf"|,\s(?=(?:[{U}]\.-)?{SURNAME}\s[{U}][{L}]?\.\s?(?:[{U}][{L}]?\.\s?)*(?:[–—:/;(,]|$))"
+    # (after a name's initial only: "Wüstenberg, Ralf K.:" is one inverted name)
+    rf"|(?<=\.),\s(?=(?:[{U}]\.-)?{SURNAME}\s[{U}][{L}]?\.\s?(?:[{U}][{L}]?\.\s?)*(?:[–—:/;(,]|$))"
     rf"|\s(?:y|e|en|und|et|and|&)\s(?={_FAMILY},\s[{U}])"
 )
 _SHAPE = lazy_compile(
@@ -230,6 +231,7 @@ _SENTENCE_PUBLISHER_PLACE_YEAR = lazy_compile(
     # volume and pages, "Archiv für X, Supplement, 1997, 107, 563–593")
     rf"(?P<year>{_YEAR})(?=[.;]?\s*$|\.\s|,\s\d+(?:\s?[-–]\s?\d+)?\.?\s*$)"
 )
+_SENTENCE_STOP = lazy_compile(r"[^\W\d_]{2}\.\s")
 _DIN_PLACE = lazy_compile(
     rf"\.\s(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),\s(?P<year>{_YEAR})\b"
 )
@@ -534,7 +536,12 @@ def parse(body: str) -> Fields | None:
         and (
             org.group("year")
             or _PLACE_YEAR.search(org.group("rest"))
-            or _SENTENCE_PUBLISHER_PLACE_YEAR.search(org.group("rest"))
+            # ("KSH, Budapest, 2013" after the title; not after "P. Eckert. Title: …",
+            # whose "body" holds a sentence's end)
+            or (
+                _SENTENCE_PUBLISHER_PLACE_YEAR.search(org.group("rest"))
+                and not _SENTENCE_STOP.search(org.group("org"))
+            )
         )
         and "," not in org.group("org")
     ):
