@@ -30,6 +30,7 @@ from bibcheck.parse.references.archival import archival_file
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.listedbody import body_names, names_listed_body
+from bibcheck.parse.references.reportkind import titled_report
 from bibcheck.parse.titleprefix import designated_prefix
 from bibcheck.text import title_key
 from tests.test_regex_growth import assert_linear
@@ -447,3 +448,46 @@ def test_split_sentences_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_designated_prefix_is_linear(line: Line) -> None:
     assert_linear(lambda text: designated_prefix(title_key(text), [title_key(text)]), line)
+
+
+# --- a journal named with a colon; reports named by their subtitle --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        pytest.param(
+            "Kiss A.: Algák a Velencei-tóban. Societas Internationalis Limnologiae: Acta, 2001, "
+            "27 (4), 1811–1815.",
+            "Societas Internationalis Limnologiae: Acta",
+            id="society-colon-journal",
+        ),
+        # (negative: a place and a publisher before the numbers are no journal)
+        pytest.param(
+            "Kiss, A. Algák a Velencei-tóban. London: Routledge, 2001, 27 (4), 1811–1815.",
+            None,
+            id="place-publisher",
+        ),
+    ],
+)
+def test_colon_in_journal_name(text: str, host: str | None) -> None:
+    assert _entry(text).host == host
+
+
+@pytest.mark.parametrize(
+    ("title", "report"),
+    [
+        pytest.param("Encuesta de hábitos lectores 2019: principales resultados", True, id="es"),
+        pytest.param("Mikrozensus 2019: Ergebnisse", True, id="de"),
+        pytest.param(
+            "Oceans 2020: Contribution of Working Group III to the Sixth Assessment Report",
+            True,
+            id="working-group",
+        ),
+        # (negatives: results that are not the whole subtitle; a survey's textbook)
+        pytest.param("Survey methods: results and lessons", False, id="results-and-more"),
+        pytest.param("Survey Research: A Practical Guide", False, id="textbook"),
+    ],
+)
+def test_report_by_subtitle(title: str, report: bool) -> None:
+    assert titled_report(title) is report

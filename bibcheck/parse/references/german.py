@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import commaform, din690, listed
+from bibcheck.parse.references import commaform, din690, listed, serial
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.places import publisher_before_place
@@ -232,8 +232,11 @@ _SENTENCE_PUBLISHER_PLACE_YEAR = lazy_compile(
     rf"(?P<year>{_YEAR})(?=[.;]?\s*$|\.\s|,\s\d+(?:\s?[-–]\s?\d+)?\.?\s*$)"
 )
 _SENTENCE_STOP = lazy_compile(r"[^\W\d_]{2}\.\s")
+# (no journal's volume and issue after the year: "Societas …: Acta, 2001, 27 (4), 1811–1815"
+# names a journal, not a place and a publisher)
 _DIN_PLACE = lazy_compile(
     rf"\.\s(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),\s(?P<year>{_YEAR})\b"
+    r"(?!,\s\d{1,4}\s?\([\w/–-]{1,12}\))"
 )
 # "..., Göttingen: Wallstein." at the end (author-year form: the year stood after the names;
 # "…, Bochum: Ruhr-Universität Bochum, online unter: <URL> (Zugriff: …).": the comma before
@@ -989,6 +992,17 @@ def _first_sentence(people: tuple[str, ...], rest: str) -> Fields:
             volume=journal.group("vol"),
             year=year_of(journal.group("year")),
             pages=journal.group("pages"),
+        )
+    # "Title. Journal, 2001, 27 (4), 1811–1815.": the journal's year, not its last page's
+    numbered = serial.read(" ".join(sentences[1:]))
+    if numbered is not None and numbered.year is not None:
+        return replace(
+            fields,
+            container=numbered.host,
+            volume=numbered.volume,
+            issue=numbered.issue,
+            year=year_of(numbered.year),
+            pages=numbered.pages,
         )
     return fields
 
