@@ -491,3 +491,19 @@ def test_colon_in_journal_name(text: str, host: str | None) -> None:
 )
 def test_report_by_subtitle(title: str, report: bool) -> None:
     assert titled_report(title) is report
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_titled_report_is_linear(line: Line) -> None:
+    assert_linear(lambda text: titled_report(f"Survey {text}: main results"), line)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_body_portal_is_linear(line: Line) -> None:
+    names = body_names([_BODY_ENTRY])
+    assert_linear(
+        lambda text: names_listed_body(
+            Reference(raw=text, line=1, end_line=1, kind=RefKind.WEB), names
+        ),
+        line,
+    )
