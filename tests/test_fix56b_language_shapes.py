@@ -479,11 +479,6 @@ def test_colon_in_journal_name(text: str, host: str | None) -> None:
     [
         pytest.param("Encuesta de hábitos lectores 2019: principales resultados", True, id="es"),
         pytest.param("Mikrozensus 2019: Ergebnisse", True, id="de"),
-        pytest.param(
-            "Oceans 2020: Contribution of Working Group III to the Sixth Assessment Report",
-            True,
-            id="working-group",
-        ),
         # (negatives: results that are not the whole subtitle; a survey's textbook)
         pytest.param("Survey methods: results and lessons", False, id="results-and-more"),
         pytest.param("Survey Research: A Practical Guide", False, id="textbook"),

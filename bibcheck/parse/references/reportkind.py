@@ -100,12 +100,6 @@ _SURVEY_RESULTS = lazy_compile(
     r"|eredmények|wyniki)$",
     re.IGNORECASE,
 )
-# a working group's volume of an assessment: "… Contribution of Working Group II to the Sixth
-# Assessment Report of the Intergovernmental Panel on Climate Change", "… Working Group I
-# Contribution to the Fifth Assessment Report …"
-_WORKING_GROUP = lazy_compile(
-    r"\bWorking\sGroup\s[IVX\d]{1,4}\s(?:[Cc]ontribution\s)?to\sthe\s[^:;]{0,80}?\bReport\b"
-)
 # annals of an institution, not a journal's "Annals of Mathematics"
 _ANNALS = lazy_compile(
     r"^(?:Annalen|Annales|Annals|Анналы)\s(?:des\s|der\s|de\sl['’]|du\s|of\sthe\s)[^,;]{0,60}?"
@@ -237,7 +231,6 @@ def titled_report(title: str | None) -> bool:
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
         or _SURVEY_RESULTS.match(title)
-        or _WORKING_GROUP.search(title)
         or _STATISTICAL_YEARBOOK.search(title)
     )
 
