@@ -52,6 +52,7 @@ from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.legal import cites_authority
+from bibcheck.parse.references.listedbody import body_names, names_listed_body
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
     repeats_author,
@@ -62,6 +63,7 @@ from bibcheck.parse.references.several import author_text, pronoun_spelled, work
 from bibcheck.parse.references.textcase import named_in_text
 from bibcheck.parse.references.unlisted import early_print
 from bibcheck.parse.shorttitle import cited_by_title
+from bibcheck.parse.titleprefix import DESIGNATED_PREFIX, as_listed
 from bibcheck.parse.uncitedforms import unrecognised
 from bibcheck.readers import (
     Choice,
@@ -478,6 +480,9 @@ def build_document(
     # Post-Soviet notes cite statutes by their designation; a thesis lists them first in its
     # list, an article in its notes only: listed when the list holds one.
     acts_listed = any(gost_act(e.reference.raw) for e in literature)
+    # A body whose work the list holds (a statistical office, a ministry): a note pointing to
+    # its web pages or data portal is accounted for
+    listed_bodies = body_names(e.reference for e in literature)
 
     def customarily_listed(work: Reference) -> bool:
         """Must a list of literature hold the work ``work`` (a note's) cites (see above)?"""
@@ -578,6 +583,9 @@ def build_document(
         if match is not None:
             cited.add(match.number)
             listed_ref = index.entry(match).reference
+            if match.method == DESIGNATED_PREFIX:
+                # "Directive (EU) 2024/1275, Art. 2": the listed act its designation opens
+                ref = as_listed(ref, listed_ref)
             if not ref.authors and repeats_author(ref.raw) and listed_ref.authors:
                 # a note made from a "———. 2008. Title" entry: by the authors the list gives it
                 ref = replace(ref, authors=listed_ref.authors)
@@ -594,6 +602,7 @@ def build_document(
             # (a page a body link cites beside the notes: no list is expected to hold it)
             and ref.style != "link"
             and customarily_listed(ref)
+            and not names_listed_body(ref, listed_bodies)
         ):
             anomalies.append(
                 Anomaly(
@@ -836,7 +845,7 @@ def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> 
     """A link to a partial list needs the same URL or key, the one entry of the note's
     surname and year, or a nearly identical title with no year or first author's family
     name that contradicts it ("Alhazen", 1917 is not "Alhazen", 2008)."""
-    if match.method in ("url", "key", "number", "author-year", DESIGNATION):
+    if match.method in ("url", "key", "number", "author-year", DESIGNATION, DESIGNATED_PREFIX):
         # (an author-year match is the one entry of that surname and year: a short note
         # "Müller 2010, S. 12." citing the list's "Hans Müller: Titel. Ort 2010.")
         return True

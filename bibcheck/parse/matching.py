@@ -37,6 +37,7 @@ from bibcheck.parse.references.designations import (
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.unlisted import newspaper_entry, newspaper_named
+from bibcheck.parse.titleprefix import DESIGNATED_PREFIX, designated_prefix
 from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
 
@@ -180,6 +181,11 @@ class LiteratureIndex:
         standard = self._standard(ref.raw)
         if standard is not None:
             return self._found(standard, DESIGNATION, 100.0)
+        prefixed = designated_prefix(key, self._titles) if key else None
+        if prefixed is not None and not _years_differ(ref, self.entries[prefixed].reference):
+            # "Directive (EU) 2024/1275" for "Directive (EU) 2024/1275 of the European
+            # Parliament …": the designation that opens the one entry's title
+            return self._found(prefixed, DESIGNATED_PREFIX, 100.0)
         held = self._holding(ref.raw)
         if held is None:
             held = self._within_archival(ref.raw)

@@ -72,6 +72,7 @@ from bibcheck.parse.references.gost_sources import archive_document, newspaper_a
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
+from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.letters import letter_in_edition
@@ -662,6 +663,8 @@ def _fields(
         ref = caps.online_page(ref, web)
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
         ref = _standard_titled(ref, clean(rest))
+        # "SOU 1948:27, Title (Stockholm, 1948)": the inquiry's designation is no title
+        ref = without_series_designation(ref)
         # "NBR 9050: Title", "Title. W3C Recommendation, 2018.": a standard or specification
         ref = as_specification(ref, clean(rest))
         # "IETF RFC 3986, Berners-Lee, T., …, Masinter, L: Title", "Charles Heazel: Title.

@@ -228,7 +228,8 @@ def issued_act(body: str) -> tuple[str, str, str] | None:
     return named.group("body"), title, year or (f"19{yy}" if yy > "50" else f"20{yy}")
 
 
-_SENTENCE_END = lazy_compile(r"(?<!\d)\.\s(?=[A-Z])")
+# (the next sentence perhaps in italics: "… (recast). *Official Journal of …*")
+_SENTENCE_END = lazy_compile(r"(?<!\d)\.\s(?=[*_]{0,2}[A-Z])")
 
 
 # An act by its designation and number, then its own name, as Peru and other Latin American
@@ -272,7 +273,8 @@ def act(body: str) -> tuple[str, str] | None:
     if m is not None:
         yy = m.group("yy")
         year = m.group("year1") or m.group("year2") or (f"19{yy}" if yy > "50" else f"20{yy}")
-        return m.group("title").rstrip(" ."), year
+        # (the act's subject ends with its sentence: "… (recast). Official Journal of …")
+        return _SENTENCE_END.split(m.group("title"), maxsplit=1)[0].rstrip(" ."), year
     m = _NATIONAL.match(body)
     if m is not None:
         year = (

@@ -92,6 +92,15 @@ _ABBREVIATED_LEAF = lazy_compile(
     r"^\s*[A-ZÄÖÜ][A-Za-zäöü]{0,8}[A-Z][A-Za-zäöü]{0,3},\s[^;,]{1,80}+"
     r"(?:,\s[^;,]{1,80}+){0,3}?,\s(?:Loc\.\s?\d|(?:Bll?|fols?|ff?)\.\s?\d|ff?°\s?\d)"
 )
+# Swedish archives: a file by the national archival database's reference code ("RA, 1946 års
+# skolkommission, SE/RA/323594, vol. 14", "SE/KrA/0023/4"), or a volume of a fonds after a
+# Nordic archive named in its definite form ("Riksarkivet, Stockholm, Socialdepartementet,
+# vol. 12", "Landsarkivet i Lund, Skolrådet, vol. F 3"): an archive's "vol." (volym) is a
+# bound file, not a journal's or book's volume (no journal is called "…arkivet")
+_NORDIC_FILE = lazy_compile(
+    r"\bSE/[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7}(?:/[A-ZÅÄÖ\d]{1,10}){0,3}/\d{2,}"
+    r"|\b[^\W\d_]{2,30}?(?:arkivet|arkisto)\b[^;()]{0,120}?,\svol\.\s?(?:[A-ZÅÄÖ][a-zåäö]?\s?)?\d"
+)
 # "(Paris: Dupont, 1868)" (the colon and the year looked for ahead, the parentheses read
 # once: three runs of the same characters were cubic in an unclosed one)
 _PUBLISHED = lazy_compile(r"\((?=[^():]*+:[^()]*?\d{4})[^()]*+\)")
@@ -120,7 +129,7 @@ def archival_file(text: str) -> bool:
     newspaper issue, Act or search: the archival kind of work only.)"""
     if _POST_SOVIET.search(text) or archive_file(text) or _ABBREVIATED_ARCHIVE.match(text):
         return True
-    if _ABBREVIATED_LEAF.match(text):
+    if _ABBREVIATED_LEAF.match(text) or _NORDIC_FILE.search(text):
         return True
     found = REPOSITORY.search(text)
     if found is None or _PUBLISHED.search(text):

@@ -269,6 +269,22 @@ def _ordinal(before: str, text: str, after: int) -> bool:
     )
 
 
+# A year written as an ordinal, as Hungarian, Latvian and Estonian do: "a 2003. évi
+# alacsony vízállás", "2021. évi felülvizsgálat", "1956. októberi", "2004. gada 1. maija",
+# "2010. aasta": the year, then the word for year or a month's name in lowercase
+_YEAR_BEFORE = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d$")
+_YEAR_WORD_AFTER = lazy_compile(
+    r"(?:év|gad[aāuī]|aast[ai]|január|február|március|április|május|június|július|augusztus"
+    r"|szeptember|október|november|december)[^\W\d_]{0,8}(?![\w.])"
+)
+
+
+def _year_ordinal(before: str, text: str, after: int) -> bool:
+    """Is the full stop before ``text[after:]`` that of a year written as an ordinal
+    (``before`` ends with the year, the year's word or a month's name follows)?"""
+    return _YEAR_BEFORE.search(before) is not None and bool(_YEAR_WORD_AFTER.match(text, after))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split at ". ", "? ", "! " except after initials and abbreviations."""
     sentences: list[str] = []
@@ -286,6 +302,8 @@ def split_sentences(text: str) -> list[str]:
             continue  # "19. novembra 2004", "3. März 1990": a date, not a sentence's end
         if text[match.start()] == "." and _ordinal(before, text, match.end()):
             continue  # "i det 20. århundre", "im 19. Jahrhundert": an ordinal number
+        if text[match.start()] == "." and _year_ordinal(before, text, match.end()):
+            continue  # "a 2003. évi vízállás", "2004. gada": a year as an ordinal
         sentences.append(text[start : match.start() + 1].strip())
         start = match.end()
     tail = text[start:].strip()

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import commaform, din690, listed
+from bibcheck.parse.references import commaform, din690, listed, serial
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.places import publisher_before_place
@@ -60,12 +60,19 @@ _PERSON = (
 _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb|szerk|red|ur)\.?\)"
 # Hungarian notes put the family name first with no comma and join names with a dash:
 # "Mithay S.: Title", "Sørensen, M. L. S. – Vicze, M.: Title", "Kovács T. – Tóth Zs.:"
-_FAMILY_INITIALS = rf"{SURNAME}\s(?:[{U}][{L}]?\.\s?-?){{1,3}}(?=\s?[–—:/;(]|\set\sal)"
+# (a married name after the husband's initial: "G.-Tóth L."; several such names joined by
+# commas, as Hungarian, Czech and Slovak lists write them: "Kiss A., Nagy B. (2019): Title")
+_FAMILY_INITIALS = (
+    rf"(?:[{U}]\.-)?{SURNAME}\s(?:[{U}][{L}]?\.\s?-?){{1,3}}"
+    rf"(?=\s?[–—:/;(]|\set\sal|,\s(?:[{U}]\.-)?{SURNAME}\s[{U}][{L}]?\.)"
+)
 _ANY_PERSON = rf"(?:{_PERSON}|{_FAMILY_INITIALS})"
 # (also ", " before another "Surname, I.": "Butler, H., Daly, M., Doyle, A.: The GeoJSON Format")
 # (and a conjunction before another inverted name: "García de Enterría, E. y Fernández, T.-R.")
 _JOIN = (
     rf"\s?[/;]\s?|\s[–—-]\s|,\s(?={SURNAME},\s[{U}]\.)"
+    # (after a name's initial only: "Wüstenberg, Ralf K.:" is one inverted name)
+    rf"|(?<=\.),\s(?=(?:[{U}]\.-)?{SURNAME}\s[{U}][{L}]?\.\s?(?:[{U}][{L}]?\.\s?)*(?:[–—:/;(,]|$))"
     rf"|\s(?:y|e|en|und|et|and|&)\s(?={_FAMILY},\s[{U}])"
 )
 _SHAPE = lazy_compile(
@@ -216,8 +223,20 @@ _PLACE_YEAR = lazy_compile(
 _SENTENCE_PLACE_YEAR = lazy_compile(
     rf"\.\s(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?),\s(?P<year>{_YEAR})(?=[,.;\s]|$)"
 )
+# "Title. Akadémiai Kiadó, Budapest, 2019.", "Title. Academia, Praha, 2010": the publisher,
+# the place and the year of Hungarian, Czech and Slovak lists, after the title's sentence
+_SENTENCE_PUBLISHER_PLACE_YEAR = lazy_compile(
+    rf"\.\s(?P<publisher>[{U}][^,.:;()\d]{{1,60}}?),\s(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?),\s"
+    # (the year ends the imprint, or a cited page follows: "…, 2019, 45.", not a journal's
+    # volume and pages, "Archiv für X, Supplement, 1997, 107, 563–593")
+    rf"(?P<year>{_YEAR})(?=[.;]?\s*$|\.\s|,\s\d+(?:\s?[-–]\s?\d+)?\.?\s*$)"
+)
+_SENTENCE_STOP = lazy_compile(r"[^\W\d_]{2}\.\s")
+# (no journal's volume and issue after the year: "Societas …: Acta, 2001, 27 (4), 1811–1815"
+# names a journal, not a place and a publisher)
 _DIN_PLACE = lazy_compile(
     rf"\.\s(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),\s(?P<year>{_YEAR})\b"
+    r"(?!,\s\d{1,4}\s?\([\w/–-]{1,12}\))"
 )
 # "..., Göttingen: Wallstein." at the end (author-year form: the year stood after the names;
 # "…, Bochum: Ruhr-Universität Bochum, online unter: <URL> (Zugriff: …).": the comma before
@@ -517,7 +536,16 @@ def parse(body: str) -> Fields | None:
     org = _ORGANISATION.match(body)
     if (
         org is not None
-        and (org.group("year") or _PLACE_YEAR.search(org.group("rest")))
+        and (
+            org.group("year")
+            or _PLACE_YEAR.search(org.group("rest"))
+            # ("KSH, Budapest, 2013" after the title; not after "P. Eckert. Title: …",
+            # whose "body" holds a sentence's end)
+            or (
+                _SENTENCE_PUBLISHER_PLACE_YEAR.search(org.group("rest"))
+                and not _SENTENCE_STOP.search(org.group("org"))
+            )
+        )
         and "," not in org.group("org")
     ):
         if org.group("year") is not None:
@@ -794,6 +822,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             ("din", _DIN_PLACE),
             ("sentence-imprint-colon", SENTENCE_PLACE_PUBLISHER_YEAR),  # (after "din")
             ("sentence-place", _SENTENCE_PLACE_YEAR),
+            ("sentence-publisher", _SENTENCE_PUBLISHER_PLACE_YEAR),
             ("series", _SERIES_OR_DOCUMENT),
             ("imprint", PLACE_PUBLISHER_YEAR),  # (before "publisher": it starts there too)
             ("publisher", _PLACE_PUBLISHER_END),
@@ -838,6 +867,13 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             place=m.group("place"),
             year=year_of(m.group("year")),
             pages=fields.pages or (pages.group(1) if pages else None),
+        )
+    if kind == "sentence-publisher":
+        return replace(
+            fields,
+            place=m.group("place"),
+            publisher=m.group("publisher").strip(),
+            year=year_of(m.group("year")),
         )
     if kind == "series":  # the place and year may follow: "..., 4. Aufl., Boston: X, 2021"
         imprint = PLACE_PUBLISHER_YEAR.search(tail)
@@ -956,6 +992,17 @@ def _first_sentence(people: tuple[str, ...], rest: str) -> Fields:
             volume=journal.group("vol"),
             year=year_of(journal.group("year")),
             pages=journal.group("pages"),
+        )
+    # "Title. Journal, 2001, 27 (4), 1811–1815.": the journal's year, not its last page's
+    numbered = serial.read(" ".join(sentences[1:]))
+    if numbered is not None and numbered.year is not None:
+        return replace(
+            fields,
+            container=numbered.host,
+            volume=numbered.volume,
+            issue=numbered.issue,
+            year=year_of(numbered.year),
+            pages=numbered.pages,
         )
     return fields
 

@@ -46,6 +46,9 @@ _HEAD = lazy_compile(
     re.S,
 )
 _ONE_NAME = lazy_compile(_NAME)
+# the names' run goes on to a colon: "Novák J., Svoboda P.: Title", the Hungarian, Czech
+# and Slovak colon form (:mod:`.german`), not a name and its comma-separated title
+_COLON_NAMES = lazy_compile(rf"(?:{_NAME},\s)*+{_NAME}(?:\s\((?:szerk|red|ed|eds)\.\))?:\s")
 _LEAD_IN = lazy_compile(
     r"^(?:Por\.|Zob\.|Tak|Podobnie|Srov\.|Viz|Pozri|Cf\.)(?:\s(?:też|także|np\.|:))?\s+", re.I
 )
@@ -85,6 +88,8 @@ def parse(body: str) -> Fields | None:
     if head is None:
         return titled(text)  # "Dzieje Poznania, t. 2: 1793–1945, red. …, Poznań 1998"
     rest = head.group("rest")
+    if _COLON_NAMES.match(rest):
+        return None
     if not (_WESTERN_SLAVIC.search(text) or _MARKS.search(rest)):
         return None
     authors = tuple(m.group(0) for m in _ONE_NAME.finditer(head.group("authors")))

@@ -84,6 +84,22 @@ _FINDINGS = lazy_compile(
     r"|Assessment|Audit|Consultation)s?\b",
     re.IGNORECASE,
 )
+# ... or a survey's results as the subtitle of the survey it names, as statistical offices
+# title them in their languages: "Enquesta d'usos lingüístics de la població 2018: principals
+# resultats", "Encuesta de Población Activa 2021: principales resultados", "Enquête
+# emploi: principaux résultats", "Indagine …: principali risultati", "Mikrozensus 2019:
+# Ergebnisse", "National Travel Survey 2022: main results": the subtitle is the results
+# alone ("Survey methods: results and lessons" is a book)
+_SURVEY_RESULTS = lazy_compile(
+    r"^(?=[^:;]{0,150}?\b(?:Enquesta|Encuesta|Enquête|Inquérito|Indagine|Erhebung|Umfrage"
+    r"|Mikrozensus|Survey|Census|Censo|Recensement|Censimento|Undersökning|Undersøgelse"
+    r"|Kartläggning|Felmérés|Ankieta|Badanie)\b)[^:;]{3,150}:\s"
+    r"(?:(?:principals|principales|principaux|principali|principais|main|key|first|zentrale"
+    r"|wichtigste|erste|primeros|premiers|primi)\s)?"
+    r"(?:resultats|resultados|résultats|risultati|results|Ergebnisse|resultat|resultater"
+    r"|eredmények|wyniki)$",
+    re.IGNORECASE,
+)
 # annals of an institution, not a journal's "Annals of Mathematics"
 _ANNALS = lazy_compile(
     r"^(?:Annalen|Annales|Annals|Анналы)\s(?:des\s|der\s|de\sl['’]|du\s|of\sthe\s)[^,;]{0,60}?"
@@ -214,6 +230,7 @@ def titled_report(title: str | None) -> bool:
         or _ANNALS.match(title)
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
+        or _SURVEY_RESULTS.match(title)
         or _STATISTICAL_YEARBOOK.search(title)
     )
 

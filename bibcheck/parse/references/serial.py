@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import IN_WORD, U
+from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import tidy
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -96,6 +97,25 @@ _ABNT = lazy_compile(r"v\.\s?\d")
 _ABNT_PLACE = lazy_compile(rf"(?<=[^\W\d_])\s?,\s(?:{PLACE})$")
 # (a chapter's "In:" in any language the shared IN_WORD knows, with or without a space after)
 _NOT_A_JOURNAL = lazy_compile(rf"\s:\s|:\s|[()\[\]]|\b{IN_WORD}\s?:")
+
+
+# a journal named by its society and then its own name, a colon between ("Internationale
+# Vereinigung für … Limnologie: Verhandlungen"): one colon, no sentence's end, no brackets
+_COLON_TITLED = lazy_compile(r"(?P<head>[^\W\d_][^():;.\[\]]{2,100}):\s[^\W\d_][^():;.\[\]]{1,80}")
+
+
+def _colon_titled(host: str, values: dict[str, str]) -> bool:
+    """Is ``host``, with a colon inside, a journal's name all the same: its numbering has a
+    year, a volume with its issue and a range of pages, and before the colon stands no place
+    (``London: Routledge`` is an imprint) nor a chapter's "In"?"""
+    m = _COLON_TITLED.fullmatch(host)
+    return (
+        m is not None
+        and {"year", "volume", "issue", "pages"} <= values.keys()
+        and re.search(r"\d\D+\d", values["pages"]) is not None
+        and not is_place(m.group("head"))
+        and re.search(rf"\b{IN_WORD}\s?:", host) is None
+    )
 
 
 # No journal's name (150 characters at most) with its numbering is longer
@@ -193,7 +213,9 @@ def read(text: str) -> Serial | None:
         return None  # (Harvard and APA write the year after the names: "vol. 53, pp. 1-9")
     if not {"volume", "pages"} & values.keys():
         return None
-    if not re.match(r"[^\W\d_]", host) or len(host) > 150 or _NOT_A_JOURNAL.search(host):
+    if not re.match(r"[^\W\d_]", host) or len(host) > 150:
+        return None
+    if _NOT_A_JOURNAL.search(host) and not _colon_titled(host, values):
         return None
     if re.search(r"(?<!\S)\d{2,}(?!\S)", host):
         return None  # "Collusion, 110 Am. Econ. Rev. 3267": Bluebook's volume, not a journal's name

@@ -239,6 +239,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         if scope is None
         else None
     )
+    if per_section is not None:
+        anomalies.extend(_outside_sections(converter, pieces, per_section, bib))
     literature = _literature(converter, bib, lists, sort, per_section)
     anomalies.extend(settle(bib.defects, {n.label for n in literature}))
     return RawDocument(
@@ -588,6 +590,35 @@ def _section_keys(pieces: Sequence[_Piece], order: Sequence[Unit]) -> list[list[
             wanted = keys[piece.unit]
             wanted.extend(k for k in piece.cited if k not in wanted)
     return [keys[unit] for unit in order]
+
+
+def _outside_sections(
+    converter: Converter, pieces: Sequence[_Piece], sections: list[list[str]], bib: Bib
+) -> list[Anomaly]:
+    """Keys cited outside every reference section that prints a list (before the first
+    chapter of a ``refsection=chapter`` thesis: an abstract, a preface) and cited in no
+    section: no list prints them."""
+    printed_keys = {k for section in sections for k in section}
+    main = converter.src.file(0) if converter.src.text else ""
+    found: list[Anomaly] = []
+    for piece in pieces:
+        if piece.unit is not None:
+            continue
+        for key, where in piece.cited.items():
+            if key in printed_keys or key not in bib.entries or key == "*":
+                continue  # (a key with no entry is reported as missing from the .bib)
+            found.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_MISSING,
+                    f"key {key!r} cited at line {where.line}{_where(where.file, main)} "
+                    f"({where.raw[:80]}) is printed in no list: it is cited outside the "
+                    "parts that print their own lists, and no part cites it",
+                    where.line,
+                    footnote=key,
+                    lines=(where.line,),
+                )
+            )
+    return found
 
 
 def _literature(
