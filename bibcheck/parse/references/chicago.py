@@ -1051,9 +1051,12 @@ def _article(fields: Fields, tail: str) -> Fields:
     # A note's own form, not the shared IN_COLON: a small word with no colon running on after
     # the title's quotation ('"Title," in Book'), where no volume's numeral can stand; no "en"
     # (Dutch "en" is "and")
-    within = re.match(r"(?:in|în|u|w|v|em|dans)\s", head, re.I)
+    # (Icelandic "í" and Scandinavian "i", the editor "ritstj."/"útg."/"red.": '"Title," í
+    # *Book*, ritstj. X (Reykjavík: …, 1974)')
+    # (a capital "I" is a volume's numeral: "*Title*, I (Paris: …)")
+    within = re.match(r"(?:(?i:in|în|u|w|v|em|dans|í)|i)\s", head)
     if within:
-        book = re.split(r",\s(?:ed|edited by|trans)\b", head[within.end() :])[0]
+        book = re.split(r",\s(?:ed|edited by|trans|ritstj|útg|red)\b", head[within.end() :])[0]
         # "în Torin Alter, Sven Walter (eds.), Book": the editors before the book
         book = re.sub(r"^[^()]{2,150}?\s\((?:eds?|coord|ur|red|Hrsg|Hg)\.?\),\s", "", book)
         # "..., Book, New York, Oxford University Press, 2007, pp. 1–9": no parentheses

@@ -311,10 +311,10 @@ IN_COLON = rf"{IN_WORD}\s?:\s"
 # the editors' mark after their names, in those languages: "(Eds.)", "(Hrsg.)", "(éds.)",
 # "(dir.)", "(coord.)", "(org.)", "(red.)" (Albanian, Polish, Scandinavian, Dutch), "(ur.)"
 # (Croatian), "(toim.)", "(szerk.)", "(ред.)", "(a cura di)", "(gol.)" (Welsh golygydd),
-# "(ritst.)" (Icelandic, Faroese)
+# "(ritst.)" / "(ritstj.)" / "(útg.)" (Icelandic, Faroese)
 EDITORS_MARK = (
     r"\((?:Eds?|eds?|Hrsg|hrsg|Éds?|éds?|dir|dirs|coord|coords|orgs?|Org|red|Red|ur|urs|toim"
-    r"|szerk|ред|a\scura\sdi|gol|gols|Gol|ritst|Ritst)\.?\)"
+    r"|szerk|ред|a\scura\sdi|gol|gols|Gol|ritst|Ritst|ritstj|Ritstj|útg|Útg)\.?\)"
 )
 
 # "et al." after the first names of a note, in the languages notes are written in: Czech and
