@@ -47,8 +47,13 @@ _NARRATIVE = lazy_compile(
 # parentheses, the place after a comma: "Mahdi 1957, 27–29, already warned ...", "see
 # Ibn Khaldūn 1967, 1: 452–55", "the burden of Fromherz 2010, ch. 4" (a name's life,
 # "Fishman 1926–2015", or a number going on, is none)
+# (a preposition opening a sentence before a year is no name: "In 1999 the port …")
+_BEFORE_A_YEAR = (
+    r"(?!(?:In|On|By|For|From|Since|Until|After|Before|About|Around|During|Circa|Im|Seit|Bis"
+    r"|Um|Nach|Vor|Ab|En|Dès|Depuis|Desde|Em|Hasta|Até|Í|Árið|Frá|Sedan|Siden|Vanaf|Tot)\s)"
+)
 _DATED = lazy_compile(
-    rf"(?<![\w'’-])(?P<who>{_WORD}(?:\s{_LINK}?{_WORD}){{0,5}}(?:{_JOIN}{_WORD}(?:\s{_WORD}){{0,2}}){{0,2}}"
+    rf"(?<![\w'’-])(?P<who>{_BEFORE_A_YEAR}{_WORD}(?:\s{_LINK}?{_WORD}){{0,5}}(?:{_JOIN}{_WORD}(?:\s{_WORD}){{0,2}}){{0,2}}"
     rf"{_ET_AL}?)"
     r"\s(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)(?![\w–—-])"
     r"(?:,\s(?P<place>(?:(?:pp?|ch|chap|S|s)\.\s?)?(?:\d{1,2}:\s?)?\d{1,5}(?:[–-]\d{1,5})?))?"
