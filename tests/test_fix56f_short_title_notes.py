@@ -73,17 +73,19 @@ _RST = """\
 Ritgerð
 =======
 
-Texti.\\ [1]_ Meira.\\ [2]_ Enn.\\ [3]_ Og.\\ [4]_ Loks.\\ [5]_
+Texti.\\ [1]_ Meira.\\ [2]_ Enn.\\ [3]_ Og.\\ [4]_ Loks.\\ [5]_ Svo.\\ [6]_
 
 Tilvísanir
 ==========
 
 .. [1] Bergur Þórsson, *Höfðingjar og hirð* (Reykjavík: Mál og menning, 1998), bls. 4.
-.. [2] Bergur Þórsson, *Höfðingjar og hirð*, bls. 12; sbr. Bergur Þórsson, *The
+.. [2] Bergur Þórsson, *Höfðingjar og hirð* (Reykjavík: Mál og menning, 1998), bls. 12;
+   sbr. Bergur Þórsson, *The
    Reformation in the North: Bishops and Chieftains* (London: Hurst, 2005), bls. 40.
 .. [3] Bergur Þórsson, *Reformation in the North*, bls. 41.
-.. [4] Um hirðina sjá einkum Bergur Þórsson, *Höfðingjar á þjóðveldisöld*, bls. 7.
-.. [5] Sama rit, bls. 9.
+.. [4] Sama rit, bls. 44.
+.. [5] Um hirðina sjá einkum Bergur Þórsson, *Höfðingjar á þjóðveldisöld*, bls. 7.
+.. [6] Sama rit, bls. 9.
 
 Heimildaskrá
 ============
@@ -102,14 +104,16 @@ Sögufélag.
     ("label", "title", "year"),
     [
         ("1", "Höfðingjar og hirð", 1998),
-        # a note naming two works: the first
+        # a note naming two works in full: the first
         ("2", "Höfðingjar og hirð", 1998),
         # the second work of the note before, by its own short title (not the note's first)
         ("3", "The Reformation in the North: Bishops and Chieftains", 2005),
+        # "Sama rit" (ibid.) after it: that work, not the note before's first
+        ("4", "The Reformation in the North: Bishops and Chieftains", 2005),
         # a work cited in short form only, after a lead-in: the entry's fields
-        ("4", "Höfðingjar á þjóðveldisöld: Vald og virðing", 2012),
-        # "Sama rit" (ibid.) after it
         ("5", "Höfðingjar á þjóðveldisöld: Vald og virðing", 2012),
+        # "Sama rit" after it
+        ("6", "Höfðingjar á þjóðveldisöld: Vald og virðing", 2012),
     ],
 )
 def test_short_title_notes_take_their_entry(label: str, title: str, year: int) -> None:

@@ -906,7 +906,12 @@ def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
     ]
     anomalies = list(doc.anomalies)
     if doc.literature:
+        chased = [rep is not None for rep in repeats]
         doc, anomalies = _short_notes_listed(doc, repeats, anomalies)
+        settled = {k for k, rep in enumerate(repeats) if chased[k] and rep is None}
+        if settled:
+            commentary = [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes]
+            repeats = _ibid_after_settled(repeats, settled, commentary)
     if not any(repeats):
         return _with_archives(doc, list(doc.footnotes), anomalies)
     texts = [fn.reference.raw for fn in doc.footnotes]
@@ -1001,6 +1006,27 @@ def _short_notes_listed(
             )
         ]
     return replace(doc, footnotes=tuple(footnotes)), anomalies
+
+
+def _ibid_after_settled(
+    repeats: Sequence[Repeat | None], settled: set[int], commentary: Sequence[bool]
+) -> list[Repeat | None]:
+    """``repeats`` with each "Ibid." after a note that was read as a repeat of an earlier
+    note and is now tied to its own entry (``settled``) repeating that note, not the
+    earlier one (and so each "Ibid." after such an "Ibid.")."""
+    out = list(repeats)
+    for i, rep in enumerate(out):
+        if rep is None or rep.kind != "ibid" or rep.target is None:
+            continue
+        previous = i - 1
+        while previous >= 0 and commentary[previous] and out[previous] is None:
+            previous -= 1
+        before = out[previous] if previous >= 0 else None
+        if previous in settled:
+            out[i] = replace(rep, target=previous)
+        elif before is not None and before.kind == "ibid" and before.target in settled:
+            out[i] = replace(rep, target=before.target)
+    return out
 
 
 # how a note may have been tied to an entry by likeness alone (a short title like a long one)
