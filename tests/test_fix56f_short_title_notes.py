@@ -64,6 +64,31 @@ def test_entry_by_short_title(author: str, title: str, want: int | None) -> None
     assert entry_by_short_title(author, title, _ICELANDIC) == want
 
 
+_SEVERAL = _list(
+    "Weber, Max: Wirtschaft und Gesellschaft. Grundriss der verstehenden Soziologie. "
+    "Tübingen: Mohr 1922.",
+    "Weber, Max: Die protestantische Ethik und der Geist des Kapitalismus. Tübingen: Mohr 1905.",
+    "Smith, Adam. An Inquiry into the Nature and Causes of the Wealth of Nations. London: "
+    "Strahan, 1776.",
+    "Smith, Adam. The Theory of Moral Sentiments. London: Millar, 1759.",
+)
+
+
+@pytest.mark.parametrize(
+    ("author", "title", "want"),
+    [
+        ("Weber", "Wirtschaft", 0),
+        ("Weber", "Protestantische Ethik", 1),
+        ("Smith", "*Wealth*", 2),
+        ("Smith", "*Moral Sentiments*", 3),
+        # a word both titles hold names neither
+        ("Weber", "und", None),
+    ],
+)
+def test_entry_by_short_title_german_english(author: str, title: str, want: int | None) -> None:
+    assert entry_by_short_title(author, title, _SEVERAL) == want
+
+
 def test_entry_by_short_title_year_must_agree() -> None:
     assert entry_by_short_title("Keller", "Saga and Society", _ICELANDIC, 2001) == 5
     assert entry_by_short_title("Keller", "Saga and Society", _ICELANDIC, 1999) is None
