@@ -156,6 +156,10 @@ def test_short_title_notes_take_their_entry(label: str, title: str, year: int) -
         ("Hardtwig 1985, S. 12; Hardtwig 1998, S. 40.", [("Hardtwig", 1985), ("Hardtwig", 1998)]),
         ("Berg 1960 und Falk 1983.", [("Berg", 1960), ("Falk", 1983)]),
         ("Lind 2004, 12; vgl. Roe 2010, 4.", [("Lind", 2004), ("Roe", 2010)]),
+        (
+            "Schieder (Th.) 1960 und Schieder (W.) 1983.",
+            [("Schieder", 1960), ("Schieder", 1983)],
+        ),
         # one work, its authors joined by "e": no two works
         ("Helal, Soares e Lovisolo 2001, p. 33.", []),
         # a remark after the cite: not every part a cite
@@ -169,10 +173,13 @@ def test_several_author_date(text: str, want: list[tuple[str, int]]) -> None:
 
 _WIKI = """\
 Der Text.<ref>Berg 1985, S. 12; Falk 1990, S. 40.</ref> Mehr.<ref>Falk 1990, S. 3.</ref>
+Noch.<ref>Roth (K.) 1990, S. 5.</ref> Und.<ref>Roth (M.) 1990, S. 9.</ref>
 
 == Literatur ==
 * {{Literatur |Autor=Anna Berg |Titel=Die Stadt im Vormärz |Verlag=Beck |Ort=München |Jahr=1985}}
 * {{Literatur |Autor=Otto Falk |Titel=Der Fluss und das Land |Verlag=Klett |Ort=Stuttgart |Jahr=1990}}
+* {{Literatur |Autor=Karl Roth |Titel=Die Zünfte |Verlag=Beck |Ort=München |Jahr=1990}}
+* {{Literatur |Autor=Maria Roth |Titel=Die Märkte |Verlag=Klett |Ort=Stuttgart |Jahr=1990}}
 
 == Einzelnachweise ==
 <references />
@@ -184,6 +191,9 @@ def test_note_naming_two_works_keeps_the_first_year() -> None:
     first = doc.footnotes[0].reference
     assert (first.title, first.year) == ("Die Stadt im Vormärz", 1985)
     assert not [a for a in doc.anomalies if a.code.value == "literature-uncited"]
+    # two authors of one family name and year, told apart by their initials
+    assert doc.footnotes[2].reference.title == "Die Zünfte"
+    assert doc.footnotes[3].reference.title == "Die Märkte"
 
 
 @pytest.mark.parametrize(

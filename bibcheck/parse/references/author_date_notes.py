@@ -56,6 +56,9 @@ _SHORT = lazy_compile(
     rf"(?P<who>(?:(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)\s){{0,3}}[{UPPER}]"
     # (a comma only between names: "Barrero, Bloom e Davis (2023)")
     rf"(?:[^\d,;:()\[\]«»\"“”]|,\s(?=[{UPPER}])){{0,80}}?)"
+    # (the initials that tell two authors of one family name apart, in parentheses after
+    # it: "Schieder (Th.) 1960", "Mommsen (W. J.) 1990")
+    rf"(?:\s\((?P<initials>(?:[{UPPER}][a-z]?\.\s?){{1,3}})\))?"
     # the year, in parentheses or not, with its letter ("2003a")
     r",?\s\(?(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\)?"
     rf"(?:(?:,\s?|:\s?)(?P<place>{_PLACE}(?:,\s?{_PLACE}){{0,3}}))?"
@@ -91,6 +94,7 @@ class ShortCite:
     year: int
     letter: str
     place: str | None
+    initials: str = ""  # the given names' initials written after the name: "Th."
 
 
 def short_author_date(text: str) -> ShortCite | None:
@@ -157,7 +161,10 @@ def _cite(m: re.Match[str]) -> ShortCite | None:
     names = tuple(n.strip() for n in _AND.split(_ET_AL.sub("", who)) if n.strip())
     if not names or ("," in who and not all(_family(n) for n in names)):
         return None  # ("Moretti, Il lavoro agile (2019)": a name and a short title)
-    return ShortCite(who, names, int(m.group("year")), m.group("letter"), m.group("place"))
+    initials = m.group("initials") or ""
+    return ShortCite(
+        who, names, int(m.group("year")), m.group("letter"), m.group("place"), initials.strip()
+    )
 
 
 _PARTICLES = frozenset(
@@ -176,6 +183,8 @@ def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:
     """Is ``entry`` by the authors ``cite`` names (its first, and second when two are named),
     or by the organisation it writes whole at its start?"""
     authors = entry.reference.authors
+    if cite.initials and not (authors and _has_initials(authors[0], cite.initials)):
+        return False  # "Schieder (Th.)": not Wolfgang Schieder
     if (
         authors
         and all(
@@ -192,6 +201,17 @@ def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:
     if len(cite.names) == 1 and _sorted_as(raw, cite.who):
         return True
     return len(cite.names) > 1 and _names_head(raw, cite)
+
+
+def _has_initials(author: str, initials: str) -> bool:
+    """Do the given names of ``author`` ("Theodor Schieder", "Schieder, Theodor") start
+    with ``initials`` ("Th.")?"""
+    family = family_name(author)
+    given = author.replace(family, " ", 1).replace(",", " ").split()
+    wanted = [i.rstrip(".").casefold() for i in initials.replace(".", ". ").split()]
+    return bool(given) and all(
+        k < len(given) and given[k].casefold().startswith(w) for k, w in enumerate(wanted)
+    )
 
 
 # the Arabic article a list sorts without ("Azmeh, Aziz al-" for al-Azmeh), and the marks of
