@@ -106,6 +106,7 @@ from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_spill import imprint_from_title, subtitle_from_host
+from bibcheck.parse.references.title_statements import title_before_role_sentence
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.toolsources import (
     ai_tool,
@@ -292,6 +293,9 @@ def parse_reference(
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
+    if ref.title and ref.title != title_before_role_sentence(ref.title):
+        # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
+        ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)

@@ -83,10 +83,11 @@ _PAGES_ONLY = lazy_compile(
 # Portuguese "Em", French "Dans" ("En J. Pérez (Ed.), Libro (pp. 85-101). Editorial."). A
 # remainder may open with such a word of the title's language too ("En busca de …"), so
 # without a colon it is a chapter's only when editors or a page range follow.
-_LOCAL_IN = rf"(?:En|Em|Dans)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S)\.\s?\d))"
+# (Icelandic "Í" so too: "Í Jón Jónsson (ritstj.), *Bók* (bls. 227–288).")
+_LOCAL_IN = rf"(?:En|Em|Dans|Í)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S|bls)\.\s?\d))"
 _CHAPTER = lazy_compile(
     rf"^(?:In\s|{IN_COLON}|{_LOCAL_IN})(?:(?P<editors>.+?)\s{EDITORS_MARK},\s)?(?P<book>.+?)"
-    r"(?:\s\((?:[^)]*?)(?:pp?|págs?|S)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
+    r"(?:\s\((?:[^)]*?)(?:pp?|págs?|S|bls)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
 )
 
 

@@ -15,6 +15,7 @@ A note that names no single entry is left as it was (its own findings stand).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,13 +31,14 @@ from bibcheck.model import (
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.commentary import secondary_at, strip_lead_in
 from bibcheck.parse.references.patterns import UPPER
-from bibcheck.parse.references.prose_author_date import narrative_cites
+from bibcheck.parse.references.prose_author_date import dated_cites, narrative_cites
 
 __all__ = [
     "ShortCite",
     "leading_author_date",
     "quoted_author_date",
     "resolve_author_date_notes",
+    "several_author_date",
     "short_author_date",
     "short_notes",
 ]
@@ -54,6 +56,9 @@ _SHORT = lazy_compile(
     rf"(?P<who>(?:(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)\s){{0,3}}[{UPPER}]"
     # (a comma only between names: "Barrero, Bloom e Davis (2023)")
     rf"(?:[^\d,;:()\[\]«»\"“”]|,\s(?=[{UPPER}])){{0,80}}?)"
+    # (the initials that tell two authors of one family name apart, in parentheses after
+    # it: "Schieder (Th.) 1960", "Mommsen (W. J.) 1990")
+    rf"(?:\s\((?P<initials>(?:[{UPPER}][a-z]?\.\s?){{1,3}})\))?"
     # the year, in parentheses or not, with its letter ("2003a")
     r",?\s\(?(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\)?"
     rf"(?:(?:,\s?|:\s?)(?P<place>{_PLACE}(?:,\s?{_PLACE}){{0,3}}))?"
@@ -89,6 +94,7 @@ class ShortCite:
     year: int
     letter: str
     place: str | None
+    initials: str = ""  # the given names' initials written after the name: "Th."
 
 
 def short_author_date(text: str) -> ShortCite | None:
@@ -98,6 +104,23 @@ def short_author_date(text: str) -> ShortCite | None:
     bare = _LINK_AFTER.sub("", strip_lead_in(" ".join(text.split())).strip())
     m = _SHORT.fullmatch(bare)
     return None if m is None else _cite(m)
+
+
+# where a note citing several works author-date parts them: "; ", or the note's "and" between
+# two whole cites ("Th. Schieder 1960 und W. Schieder 1983", "Smith 2001 and Jones 2004")
+_WORKS_APART = lazy_compile(r";\s|(?<=[\d.])\s(?:and|und|en|et|e|y|og|och|i|és|ve|sowie)\s")
+
+
+def several_author_date(text: str) -> tuple[ShortCite, ...]:
+    """The short author-date citations of a note citing two or more works so, each whole
+    and each with its own year ("Hardtwig 1985, S. 12; Hardtwig 1998, S. 40.", "vgl.
+    Th. Schieder 1975 und W. Schieder 1963"), in the note's order; () when a part is
+    anything else (a work in full, a remark), or the note cites one work."""
+    parts = _WORKS_APART.split(" ".join(text.split()))
+    if len(parts) < 2:
+        return ()
+    cites = tuple(short_author_date(part) for part in parts)
+    return () if any(c is None for c in cites) else tuple(c for c in cites if c is not None)
 
 
 def quoted_author_date(text: str) -> ShortCite | None:
@@ -138,7 +161,10 @@ def _cite(m: re.Match[str]) -> ShortCite | None:
     names = tuple(n.strip() for n in _AND.split(_ET_AL.sub("", who)) if n.strip())
     if not names or ("," in who and not all(_family(n) for n in names)):
         return None  # ("Moretti, Il lavoro agile (2019)": a name and a short title)
-    return ShortCite(who, names, int(m.group("year")), m.group("letter"), m.group("place"))
+    initials = m.group("initials") or ""
+    return ShortCite(
+        who, names, int(m.group("year")), m.group("letter"), m.group("place"), initials.strip()
+    )
 
 
 _PARTICLES = frozenset(
@@ -157,6 +183,8 @@ def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:
     """Is ``entry`` by the authors ``cite`` names (its first, and second when two are named),
     or by the organisation it writes whole at its start?"""
     authors = entry.reference.authors
+    if cite.initials and not (authors and _has_initials(authors[0], cite.initials)):
+        return False  # "Schieder (Th.)": not Wolfgang Schieder
     if (
         authors
         and all(
@@ -170,7 +198,42 @@ def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:
     after = raw[len(cite.who) : len(cite.who) + 1]
     if raw.startswith(cite.who.casefold()) and not after.isalpha():
         return True
+    if len(cite.names) == 1 and _sorted_as(raw, cite.who):
+        return True
     return len(cite.names) > 1 and _names_head(raw, cite)
+
+
+def _has_initials(author: str, initials: str) -> bool:
+    """Do the given names of ``author`` ("Theodor Schieder", "Schieder, Theodor") start
+    with ``initials`` ("Th.")?"""
+    family = family_name(author)
+    given = author.replace(family, " ", 1).replace(",", " ").split()
+    wanted = [i.rstrip(".").casefold() for i in initials.replace(".", ". ").split()]
+    return bool(given) and all(
+        k < len(given) and given[k].casefold().startswith(w) for k, w in enumerate(wanted)
+    )
+
+
+# the Arabic article a list sorts without ("Azmeh, Aziz al-" for al-Azmeh), and the marks of
+# a transliteration a note may leave out ("al-Maqrizi" for al-Maqrīzī, "ʿ", "ʾ")
+_ARTICLE = lazy_compile(r"^(?:al|el)-", re.I)
+_TRANSLITERATION_MARKS = lazy_compile(r"[\u0300-\u036fʿʾ‘’'`]")
+
+
+def _plain(text: str) -> str:
+    """``text`` case-folded, without the marks of a transliteration."""
+    return _TRANSLITERATION_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def _sorted_as(raw: str, who: str) -> bool:
+    """Does the entry's text ``raw`` open with the one name ``who`` as a list sorts it,
+    the Arabic article dropped and the transliteration's marks aside ("al-Maqrizi" for
+    "Maqrīzī, Taqī al-Dīn Aḥmad al-.")?"""
+    name = _plain(_ARTICLE.sub("", who.strip()))
+    head = _plain(raw[: len(who) + 8])
+    return (
+        len(name) >= 3 and head.startswith(name) and not head[len(name) : len(name) + 1].isalpha()
+    )
 
 
 def _names_head(raw: str, cite: ShortCite) -> bool:
@@ -212,6 +275,10 @@ def resolve_author_date_notes(
         if fn.literature is not None and fn.literature.method != "author-year":
             continue
         cite = short_author_date(fn.reference.raw) or quoted_author_date(fn.reference.raw)
+        # (a note citing two works so: tied to the first, each its own year; the others are
+        # cited too)
+        others = several_author_date(fn.reference.raw) if cite is None else ()
+        cite = others[0] if others else cite
         if cite is None and fn.reference.kind is RefKind.COMMENTARY:
             # "Bloom et al. (2015). Lo studio riguarda …": the work, then a remark on it
             cite = leading_author_date(fn.reference.raw)
@@ -224,13 +291,16 @@ def resolve_author_date_notes(
             continue
         entry = doc.literature[i]
         footnotes[k] = _listed(fn, entry, i, cite)
+        cited = {entry.number} | {
+            doc.literature[j].number
+            for j in (_entry_of(other, doc.literature) for other in others[1:])
+            if j is not None
+        }
         anomalies = [
             a
             for a in anomalies
             if not (a.footnote == fn.label and a.code in _SETTLED)
-            and not (
-                a.code is AnomalyCode.LITERATURE_UNCITED and a.literature_entry == entry.number
-            )
+            and not (a.code is AnomalyCode.LITERATURE_UNCITED and a.literature_entry in cited)
         ]
     return replace(doc, footnotes=tuple(footnotes), anomalies=tuple(anomalies))
 
@@ -248,7 +318,7 @@ def _narrative(
     entry of ``literature`` (its names read whole, then without the prose's capitalised
     words before them: "Vegeu Aracil", "Aracil"), and that entry's
     index; else (None, None)."""
-    for found in narrative_cites(text):
+    for found in (*narrative_cites(text), *dated_cites(text)):
         for reading in found.readings:
             names = tuple(n.strip() for n in _AND.split(_ET_AL.sub("", reading)) if n.strip())
             if not names:

@@ -1051,10 +1051,14 @@ def _article(fields: Fields, tail: str) -> Fields:
     # A note's own form, not the shared IN_COLON: a small word with no colon running on after
     # the title's quotation ('"Title," in Book'), where no volume's numeral can stand; no "en"
     # (Dutch "en" is "and"); Scandinavian "i" / "i:" ('”Titel”, i Bok, red. Namn'), its
-    # editors marked "red." (redaktör, redaktør)
-    within = re.match(r"(?:(?i:in|în|u|w|v|em|dans)|i:?|I:)\s", head)
+    # editors marked "red." (redaktör, redaktør); Icelandic "í", the editor "ritstj."/"útg."
+    # ('"Title," í *Book*, ritstj. X (Reykjavík: …, 1974)'); a capital "I" with no colon is
+    # a volume's numeral ("*Title*, I (Paris: …)")
+    within = re.match(r"(?:(?i:in|în|u|w|v|em|dans|í)|i:?|I:)\s", head)
     if within:
-        book = re.split(r",\s(?:ed|edited by|trans|red\.)(?=[\s.,])", head[within.end() :])[0]
+        book = re.split(
+            r",\s(?:ed|edited by|trans|ritstj|útg|red)(?=[\s.,:])", head[within.end() :]
+        )[0]
         # "în Torin Alter, Sven Walter (eds.), Book": the editors before the book
         book = re.sub(r"^[^()]{2,150}?\s\((?:eds?|coord|ur|red|Hrsg|Hg)\.?\),\s", "", book)
         # "..., Book, New York, Oxford University Press, 2007, pp. 1–9": no parentheses

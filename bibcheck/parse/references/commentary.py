@@ -44,7 +44,12 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.fields import MONTHS
-from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
+from bibcheck.parse.references.patterns import (
+    IBID_NORDIC_BALTIC,
+    OP_CIT_CENTRAL_ASIAN,
+    PAGE_WORDS,
+    UPPER,
+)
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _URL_OR_DOI = lazy_compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
@@ -198,8 +203,8 @@ _SHORT_NOTE = lazy_compile(
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
     # (a volume before the page: "Jedin, *History*, 2:67"; the page word of the Slavic and
     # Romance languages: "Wolska, Wystawa jako lekcja…, s. 520", "López, Puertos, pág. 7")
-    rf",?\s(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.|s\.|S\.|str\."
-    r"|págs?\.)\s?)?"
+    rf",?\s(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.|s\.|S\."
+    rf"|{PAGE_WORDS})\s?)?"
     r"(?:\d{1,2}:)?[\dIVXLCivxlc]+"
     # (roman pages of a preface to the end of a range too: "xii–xv")
     r"(?:\s?[-–—]\s?(?:\d+|[ivxlc]+|[IVXLC]+))?(?:\s?n\.\s?\d+)?"
@@ -297,7 +302,11 @@ _ADVERBIAL = (
     r"(?:\s(?-i:en\sdernier\slieu|en\sparticulier|notamment|surtout|également|récemment"
     r"|dernièrement|zuletzt|jüngst|neuerdings|besonders|insbesondere|grundlegend|ausführlich"
     r"|most\srecently|recently|especially|generally|sobre\stodo|en\sparticular|recientemente"
-    r"|in\sparticolare|soprattutto|recentemente|da\sultimo|sobretudo|per\stutti|por\stodos))?"
+    r"|in\sparticolare|soprattutto|recentemente|da\sultimo|sobretudo|per\stutti|por\stodos"
+    # (Icelandic, Danish, Norwegian, Swedish, Dutch: "sjá einkum", "se især", "se særlig",
+    # "se särskilt", "zie vooral")
+    r"|einkum|sérstaklega|einnig|især|særlig|spesielt|særskilt|särskilt|framför\sallt|främst"
+    r"|vooral|met\sname|in\shet\sbijzonder))?"
 )
 _LEAD_IN = lazy_compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ADVERBIAL}{_ABOUT}\s+", re.I)
 # A prose clause that hands over to its source: "The procedure follows AWWA (2016)",

@@ -184,6 +184,11 @@ SERIES_WORD = (
     r"|[Nn]otes?|[Dd]ocuments?|[Ss]tandards?|[Ss]tatements?|[Cc]irculars?|[Pp]ublications?)"
 )
 
+# The page word of a short note in the languages notes are written in, beside "p."/"S."/"s.":
+# Icelandic "bls." (blaðsíða), Dutch "blz.", Slavic "str.", Estonian "lk.", Latvian "lpp.",
+# Hungarian "old.", Spanish and Portuguese "pág."/"págs."/"pag.", Swedish "sid."
+PAGE_WORDS = r"bls\.|blz\.|str\.|lk\.|lpp\.|old\.|págs?\.|pag\.|sid\."
+
 # "Ibidem" in the Nordic, Baltic and South Slavic languages, for the repeat-note rules of
 # :mod:`bibcheck.parse.references.repeat` and :mod:`bibcheck.parse.references.commentary`
 # (case-insensitive, at a note's start): Icelandic "Sama heimild" / "Sama rit" / "Á sama
@@ -194,7 +199,9 @@ SERIES_WORD = (
 # "Sama asia ...") need their period or comma.
 IBID_NORDIC_BALTIC = (
     r"(?:(?:á\s+)?sama\s+(?:heimild|rit|stað)|sammesteds|samme\s+sted|ten\s+pat|prav\s+tam"
-    r"|turpat|"
+    # (Swedish "Sammastädes", Danish "Sammested", Slovak "Tamže" / "Tamtiež", Serbian and
+    # Croatian "Isto tamo" / "Исто тамо")
+    r"|turpat|sammastädes|sammested|tamže|tamtiež|isto\s+tamo|исто\s+тамо|"
     # ... and in the languages of the Caucasus and Central Asia: Mongolian "Мөн тэнд", Kazakh
     # "Сонда" / "Бұл да сонда", Kyrgyz "Ошол эле жерде", Uzbek "O‘sha joyda" / "Ўша жойда",
     # Azerbaijani "Yenə orada", Turkish "Aynı yer" / "A.y.", Armenian "Նույն տեղում", Georgian
@@ -304,10 +311,10 @@ IN_COLON = rf"{IN_WORD}\s?:\s"
 # the editors' mark after their names, in those languages: "(Eds.)", "(Hrsg.)", "(éds.)",
 # "(dir.)", "(coord.)", "(org.)", "(red.)" (Albanian, Polish, Scandinavian, Dutch), "(ur.)"
 # (Croatian), "(toim.)", "(szerk.)", "(ред.)", "(a cura di)", "(gol.)" (Welsh golygydd),
-# "(ritst.)" (Icelandic, Faroese)
+# "(ritst.)" / "(ritstj.)" / "(útg.)" (Icelandic, Faroese)
 EDITORS_MARK = (
     r"\((?:Eds?|eds?|Hrsg|hrsg|Éds?|éds?|dir|dirs|coord|coords|orgs?|Org|red|Red|ur|urs|toim"
-    r"|szerk|ред|a\scura\sdi|gol|gols|Gol|ritst|Ritst)\.?\)"
+    r"|szerk|ред|a\scura\sdi|gol|gols|Gol|ritst|Ritst|ritstj|Ritstj|útg|Útg)\.?\)"
 )
 
 # "et al." after the first names of a note, in the languages notes are written in: Czech and

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import UPPER
 
-__all__ = ["NarrativeCite", "narrative_cites"]
+__all__ = ["NarrativeCite", "dated_cites", "narrative_cites"]
 
 # a name: a capitalised word (hyphens and apostrophes inside: "Boix-Fuster", "O'Neill"),
 # after up to two particles ("de Jong", "van der Berg")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)"
-_WORD = rf"(?:{_PARTICLE}\s){{0,2}}[{UPPER}][\w'’-]{{0,40}}"
+# (and the Arabic article before a capital: "al-Maqrīzī", "el-Said")
+_WORD = rf"(?:{_PARTICLE}\s){{0,2}}(?:(?:al|el)-)?[{UPPER}][\w'’-]{{0,40}}"
 # the small words inside an organisation's name: "WHO Regional Office for Europe"
 _LINK = r"(?:(?:for|of|the|on|in|des|für|zur|voor|per|pour)\s)"
 # two or three names joined in the note's language, or "et al." and its equivalents
@@ -41,6 +42,21 @@ _NARRATIVE = lazy_compile(
     # the year in parentheses, then the place cited after a colon or a comma, or nothing
     r"\s\((?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)"
     r"(?:[:,]\s?(?P<place>[^()\[\]]{1,40}?))?\)"
+)
+# ... and the author-date way of Chicago's notes, the year after the names with no
+# parentheses, the place after a comma: "Mahdi 1957, 27–29, already warned ...", "see
+# Ibn Khaldūn 1967, 1: 452–55", "the burden of Fromherz 2010, ch. 4" (a name's life,
+# "Fishman 1926–2015", or a number going on, is none)
+# (a preposition opening a sentence before a year is no name: "In 1999 the port …")
+_BEFORE_A_YEAR = (
+    r"(?!(?:In|On|By|For|From|Since|Until|After|Before|About|Around|During|Circa|Im|Seit|Bis"
+    r"|Um|Nach|Vor|Ab|En|Dès|Depuis|Desde|Em|Hasta|Até|Í|Árið|Frá|Sedan|Siden|Vanaf|Tot)\s)"
+)
+_DATED = lazy_compile(
+    rf"(?<![\w'’-])(?P<who>{_BEFORE_A_YEAR}{_WORD}(?:\s{_LINK}?{_WORD}){{0,5}}(?:{_JOIN}{_WORD}(?:\s{_WORD}){{0,2}}){{0,2}}"
+    rf"{_ET_AL}?)"
+    r"\s(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)(?![\w–—-])"
+    r"(?:,\s(?P<place>(?:(?:pp?|ch|chap|S|s)\.\s?)?(?:\d{1,2}:\s?)?\d{1,5}(?:[–-]\d{1,5})?))?"
 )
 # the end of the note's first sentence: a full stop and a capital, not after an
 # abbreviation of one to three letters ("p. 4", "cf. The", "Vol. II"); a number's stop ends
@@ -81,6 +97,16 @@ def narrative_cites(text: str) -> Iterator[NarrativeCite]:
         )
 
 
+def dated_cites(text: str) -> Iterator[NarrativeCite]:
+    """The author-date citations written with no parentheses ("Mahdi 1957, 27–29") of the
+    first sentence of ``text``, in order."""
+    sentence = first_sentence(" ".join(text.split()))
+    for m in _DATED.finditer(sentence):
+        yield NarrativeCite(
+            _readings(m.group("who")), int(m.group("year")), m.group("letter"), m.group("place")
+        )
+
+
 def _readings(who: str) -> tuple[str, ...]:
     """``who`` and the readings of it without its first words: "Vegeu Aracil" ->
     ("Vegeu Aracil", "Aracil"); a reading never starts with a joining word."""
@@ -88,6 +114,8 @@ def _readings(who: str) -> tuple[str, ...]:
     out = []
     for k in range(len(words)):
         reading = " ".join(words[k:])
-        if re.match(rf"[{UPPER}]", reading) or re.match(r"(?:de|van|von|da|di|du|dos)\s", reading):
+        if re.match(rf"[{UPPER}]", reading) or re.match(
+            r"(?:de|van|von|da|di|du|dos)\s|(?:al|el)-", reading
+        ):
             out.append(reading)
     return tuple(out)

@@ -55,12 +55,13 @@ from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
     MARKS,
     OP_CIT_CENTRAL_ASIAN,
+    PAGE_WORDS,
     UPPER,
 )
 from bibcheck.parse.references.pronoun_notes import same_author_work, with_pronoun_authors
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
-from bibcheck.text import title_key
+from bibcheck.parse.references.short_title_entry import entry_by_short_title
 
 # the Ethiopic-script ibidem (Tigrinya, Amharic), its words parted by a space or "፡"
 _GEEZ_IBID = r"(?:ኣብ|አብ)[\s፡]{1,2}ዝተጠቕሰ|ዝኒ[\s፡]{1,2}ከማሁ|ዝ\.\s?ከ(?=\.)"
@@ -201,7 +202,8 @@ _SHORT = lazy_compile(
     # (a volume before the page: "Jedin, *History*, 2:67"; German "S. 22 f.")
     # (an item of a catalogue: "Chambers, Bibliography, nos. 520–531")
     # (a figure or plate: "map facing p. 1", "plate 3")
-    rf"(?P<locator>(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?"
+    rf"(?P<locator>(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\."
+    rf"|{PAGE_WORDS})\s?"
     # (the page word of a note's own script: Lao "ໜ້າ", Thai "หน้า", Khmer "ទំព័រ", Hindi
     # "पृष्ठ" / "पृ.", Arabic "ص" / "صص", Persian "صفحه", Pashto "مخ")
     r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صص|ص\.?|صفحه|مخ)\s?)?"
@@ -904,7 +906,12 @@ def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
     ]
     anomalies = list(doc.anomalies)
     if doc.literature:
+        chased = [rep is not None for rep in repeats]
         doc, anomalies = _short_notes_listed(doc, repeats, anomalies)
+        settled = {k for k, rep in enumerate(repeats) if chased[k] and rep is None}
+        if settled:
+            commentary = [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes]
+            repeats = _ibid_after_settled(repeats, settled, commentary)
     if not any(repeats):
         return _with_archives(doc, list(doc.footnotes), anomalies)
     texts = [fn.reference.raw for fn in doc.footnotes]
@@ -963,43 +970,108 @@ def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
 
 
 def _short_notes_listed(
-    doc: ParsedDocument, repeats: Sequence[Repeat | None], anomalies: list[Anomaly]
+    doc: ParsedDocument, repeats: list[Repeat | None], anomalies: list[Anomaly]
 ) -> tuple[ParsedDocument, list[Anomaly]]:
-    """Short notes that repeat no earlier note, tied to the list entry they shorten:
-    "Smith, *Trade*, 46.", "Müller: Lehrbuch, S. 12." cite the one entry of that first
-    author whose title starts with the note's title words (the list holds the full form,
-    as in German Wikipedia's short refs under a Literatur section)."""
+    """Short notes tied to the list entry they shorten: "Smith, *Trade*, 46.", "Müller:
+    Lehrbuch, S. 12." cite the one entry of that author whose title the note's title
+    shortens (the list holds the full form, as in German Wikipedia's short refs under a
+    Literatur section; :mod:`bibcheck.parse.references.short_title_entry`).  A note that
+    repeats no earlier note, or whose earlier note is another work of that author (two
+    works of one author in one note), takes that entry's reference, its own text, lines and
+    pages kept; ``repeats`` loses the repeats so settled."""
     footnotes = list(doc.footnotes)
     for k, (fn, rep) in enumerate(zip(doc.footnotes, repeats, strict=True)):
-        if rep is not None or fn.literature is not None:
+        if fn.literature is not None and fn.literature.method not in _LIKENESS:
             continue
-        text = strip_lead_in(fn.reference.raw.strip()).strip()
-        short = _COLON_SHORT.match(text) or _SHORT.match(text) or _SHORT_WHOLE.match(text)
-        if short is None:
+        if rep is not None and (rep.kind != "short" or rep.target is None):
             continue
-        surname = family_name(_MARKS.sub("", short.group("author")).strip())
-        words = title_key(_MARKS.sub("", short.group("title"))).split()
-        listed = [
-            (i, e)
-            for i, e in enumerate(doc.literature)
-            if e.reference.authors
-            and same_family(family_name(e.reference.authors[0]), surname)
-            and words
-            and title_key(e.reference.title).split()[: len(words)] == words
-        ]
-        if len(listed) != 1:
+        found = _short_title_entry(fn.reference.raw, doc.literature)
+        if found is None:
             continue
-        i, entry = listed[0]
-        footnotes[k] = replace(fn, literature=LiteratureMatch(entry.number, "short", 100.0, i))
+        i, locator = found
+        entry = doc.literature[i]
+        if rep is not None:
+            target = doc.footnotes[rep.target] if rep.target is not None else None
+            chased = target.literature if target is not None else None
+            if chased is None or chased.number == entry.number:
+                continue  # the earlier note is that work: resolved as its repeat
+            repeats[k] = None
+        footnotes[k] = _entry_cited(fn, entry, i, locator)
         anomalies = [
             a
             for a in anomalies
-            if not (a.code is AnomalyCode.LITERATURE_MISSING and a.footnote == fn.label)
+            if not (a.footnote == fn.label and a.code in _UNLINKED)
             and not (
                 a.code is AnomalyCode.LITERATURE_UNCITED and a.literature_entry == entry.number
             )
         ]
     return replace(doc, footnotes=tuple(footnotes)), anomalies
+
+
+def _ibid_after_settled(
+    repeats: Sequence[Repeat | None], settled: set[int], commentary: Sequence[bool]
+) -> list[Repeat | None]:
+    """``repeats`` with each "Ibid." after a note that was read as a repeat of an earlier
+    note and is now tied to its own entry (``settled``) repeating that note, not the
+    earlier one (and so each "Ibid." after such an "Ibid.")."""
+    out = list(repeats)
+    for i, rep in enumerate(out):
+        if rep is None or rep.kind != "ibid" or rep.target is None:
+            continue
+        previous = i - 1
+        while previous >= 0 and commentary[previous] and out[previous] is None:
+            previous -= 1
+        before = out[previous] if previous >= 0 else None
+        if previous in settled:
+            out[i] = replace(rep, target=previous)
+        elif before is not None and before.kind == "ibid" and before.target in settled:
+            out[i] = replace(rep, target=before.target)
+    return out
+
+
+# how a note may have been tied to an entry by likeness alone (a short title like a long one)
+_LIKENESS = frozenset({"title", "short"})
+
+
+def _short_title_entry(
+    raw: str, literature: Sequence[LiteratureEntry]
+) -> tuple[int, str | None] | None:
+    """The index of the entry the short note ``raw`` (its first work, a lead-in aside)
+    names by author and short title, and the pages it cites; None when it is no short
+    note or names no single entry."""
+    text = _composed(raw)
+    text = strip_lead_in(_WORKS.split(strip_lead_in(text), maxsplit=1)[0].strip()).strip()
+    start = citation_start(text)[0]
+    for part in (text, text[start:]) if start else (text,):
+        short = _COLON_SHORT.match(part) or _SHORT.match(part) or _SHORT_WHOLE.match(part)
+        if short is None:
+            continue
+        year = short.groupdict().get("year")
+        rest = part[: short.start("title")] + part[short.end("title") :]
+        if len(_YEAR.findall(rest)) > (1 if year else 0):
+            return None  # a year of its own: a work cited in full
+        found = entry_by_short_title(
+            short.group("author"), short.group("title"), literature, int(year) if year else None
+        )
+        return None if found is None else (found, _locator(short.group("locator")))
+    return None
+
+
+def _entry_cited(fn: Footnote, entry: LiteratureEntry, index: int, pages: str | None) -> Footnote:
+    """``fn`` citing list entry ``entry``: its reference, the note's text, lines and pages."""
+    own = fn.reference
+    keep = tuple(a for a in own.anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
+    ref = replace(
+        entry.reference,
+        raw=own.raw,
+        line=own.line,
+        end_line=own.end_line,
+        pages=pages or own.pages,
+        anomalies=keep,
+    )
+    return replace(
+        fn, reference=ref, literature=LiteratureMatch(entry.number, "short", 100.0, index)
+    )
 
 
 _MARKS = lazy_compile(r"[*_„“”«»\"]")

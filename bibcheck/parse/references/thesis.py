@@ -104,22 +104,27 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     ),
     (r"Disserta[çc][ãa]o\s\(Mestrado\b[^()]{0,120}\)|Disserta[çc][ãa]o\sde\smestrado", _MA),
     (r"Tese\s\(Livre-?Doc[êe]ncia\b[^()]{0,120}\)|Monografia\s\([^()]{0,120}\)", _OTHER),
-    # Dutch, Polish, Czech, Scandinavian, Finnish, Turkish
+    # Dutch, Polish, Czech, Scandinavian, Icelandic, Finnish, Turkish
     (
         r"Proefschrift|Praca\sdoktorska|Rozprawa\sdoktorska|Diserta[čc]n[íi]\spr[áa]ce"
         r"|Doktorsavhandling|Doktoravhandling|Ph\.?\s?d\.?-afhandling|V[äa]it[öo]skirja"
+        # (Icelandic "doktorsritgerð", Norwegian "doktorgradsavhandling")
+        r"|Doktorsritger[ðd]|Doktorgradsavhandling"
         rf"|{_UNPUB_TR}Doktora\stezi",
         _DOC,
     ),
     (
         r"Masterscriptie|Doctoraalscriptie|Praca\smagisterska|Diplomov[áa]\spr[áa]ce"
         r"|Masteroppgave|Masteruppsats|Pro\sgradu(?:\s-tutkielma)?"
+        # (Icelandic "MA-ritgerð", "MS-ritgerð", "meistararitgerð", "meistaraprófsritgerð";
+        # Danish "specialeafhandling")
+        r"|M\.?\s?[AS]\.?-ritger[ðd]|Meistara(?:prófs)?ritger[ðd]|Specialeafhandling"
         rf"|{_UNPUB_TR}Y[üu]ksek\slisans\stezi",
         _MA,
     ),
     (
         r"Bakal[áa][řr]sk[áa]\spr[áa]ce|Praca\slicencjacka|Licentiatavhandling"
-        r"|Examensarbete|Bachelorscriptie",
+        r"|Examensarbete|Bachelorscriptie|B\.?\s?[AS]\.?-ritger[ðd]|Lokaritger[ðd]",
         _OTHER,
     ),
     # Indonesian and Malay ("Disertasi" a doctorate's, "Tesis" a master's, "Skripsi" a

@@ -24,7 +24,11 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["title_before_sentence_statements", "title_before_statements"]
+__all__ = [
+    "title_before_role_sentence",
+    "title_before_sentence_statements",
+    "title_before_statements",
+]
 
 _AFTER_TITLE = lazy_compile(
     r",\s(?:"
@@ -76,5 +80,26 @@ def title_before_sentence_statements(title: str, after: str = "") -> str:
     of its sentence a parser kept); ``title`` itself when it has none."""
     found = _SENTENCE_STATEMENT.search(title + after)
     if found is None or found.start() == 0 or found.start() >= len(title):
+        return title
+    return title[: found.start()].rstrip(" ,")
+
+
+# A sentence after the title naming who translated or edited the work, in the Nordic
+# languages: Icelandic and Faroese put the verb after the name ("Jean Smith þýddi.", "Jón
+# Jónsson gaf út.", "… bjó til prentunar", "… ritstýrði", "… íslenskaði", Faroese "…
+# týddi"), Scandinavian the phrase before it ("Oversatt av …", "Översatt av …", "Oversat
+# af …", "Redigert av …")
+_ROLE_SENTENCE = lazy_compile(
+    r"\.\s(?:[^\W\d_][^.;:]{1,80}?\s(?:þýddi|íslenskaði|gaf\sút|bjó\still\sprentunar|ritstýrði"
+    r"|sá\sum\sútgáfuna|annaðist\sútgáfuna|týddi)"
+    r"|(?:Oversatt|Översatt|Oversat|Redigert|Redigerad|Redigeret)\s(?:av|af|ved)\s[^.;:]{2,80}?)$"
+)
+
+
+def title_before_role_sentence(title: str) -> str:
+    """``title`` without a last sentence that says who translated or edited the work
+    (:data:`_ROLE_SENTENCE`); ``title`` itself when it ends with none."""
+    found = _ROLE_SENTENCE.search(title)
+    if found is None or found.start() == 0:
         return title
     return title[: found.start()].rstrip(" ,")
