@@ -48,6 +48,7 @@ from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
+from bibcheck.readers.listclose import entry_as_heading
 from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
@@ -186,8 +187,11 @@ def _list_paragraphs(paras: Sequence[P], heading: int) -> Iterator[_Item[P]]:
     sub-headings left out: "Primary sources", "*Manuscripts*" in italics), and those of
     the lists that follow it back to back ("Works Consulted" after "Works Cited")."""
     for start, end in run_sections(paras, heading):
-        for para in paras[start + 1 : end]:
-            if para.heading or part_heading(para.emphasised, para.text):
+        for k in range(start + 1, end):
+            para = paras[k]
+            if para.heading and entry_as_heading(paras, k):
+                pass  # an entry set in a heading style by a slip: an entry
+            elif para.heading or part_heading(para.emphasised, para.text):
                 continue
             text, link_notes = para.linked_text()
             if text.strip():
