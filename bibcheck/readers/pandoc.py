@@ -103,6 +103,7 @@ from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_openings
 from bibcheck.readers.pandocorder import pandoc_list_sort
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
+from bibcheck.readers.quartoheader import header_bibliographies
 from bibcheck.readers.rawinput import unread_includes
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -336,6 +337,9 @@ def _meta(text: str, path: str) -> tuple[_Meta, int]:
         Source(name, bibliography_folder(name, base), line)
         for name in _named(data.get("bibliography"))
     ]
+    if not meta.sources:  # Quarto with biblatex: \addbibresource in an included header
+        line = _line_of_key(yaml_text, "format")
+        meta.sources = [Source(name, base, line) for name in header_bibliographies(data, base)]
     refs = data.get("references")
     if isinstance(refs, list):
         meta.inline = refs
