@@ -421,11 +421,16 @@ def cite_body(
     # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
     named: AuthorYears = {}
     if not (numeric or in_parens or in_sups or anchors or cited) and literature:
+        # (an author-date citation names its work, never an entry's number: entries whose
+        # typed numbers repeat are told apart by their place in the list)
+        placed = by_place(literature)
         named = with_defined(
-            author_years((e.label, e.text) for e in literature), "\n".join(p.text for p in plain)
+            author_years((e.label, e.text) for e in placed), "\n".join(p.text for p in plain)
         )
         if not any(True for p in plain for _ in mentions(p.text, named)):
             named = {}
+        else:
+            literature = placed
     # MLA author-page text ("(Shelley 112)", "(Mellor 45; Botting 4)", "(38)" after the
     # author is named) citing an MLA-shaped Works Cited list
     mla = MlaIndex()
@@ -665,6 +670,15 @@ def read_citations(
     read.partial = bool(keys.count and bibliography)
     read.bibliographies = bib_files
     return read
+
+
+def by_place(literature: list[RawNote]) -> list[RawNote]:
+    """``literature`` labelled by place (1, 2, …) when its labels repeat (a typed numbering
+    that restarts or repeats a number), else as it is."""
+    labels = [e.label for e in literature]
+    if len(set(labels)) == len(labels):
+        return literature
+    return [replace(e, label=str(k)) for k, e in enumerate(literature, 1)]
 
 
 def _part_entries(
