@@ -71,6 +71,7 @@ _OPENS = lazy_compile(r"^[^\W\d_]|^[\"'“‘«„*_]")
 # a line that ends a note: sentence end, closing bracket or quote, or an address
 _ENDS = lazy_compile(r"(?:[.!?)\]”\"'’]|\S+://\S+|\b10\.\d{4,9}/\S+)$")
 _SEPARATOR = lazy_compile(r"^\s*+([-_=*~])\1{2,}+\s*+$")
+_MD_HEADING = lazy_compile(r"#{1,6}\s")  # a Markdown heading: no part of a note
 _HEADING_MAX = 60
 _GAP = 2  # numbers a note may skip (the numbering check reports the skip)
 _MIN_NOTES = 2
@@ -147,7 +148,7 @@ def _notes_from(
                 break
             i, previous = ahead, "."
             continue
-        if _literature_heading(line) and found:
+        if (_literature_heading(line) or (paragraphs and _MD_HEADING.match(line))) and found:
             break
         m = _NOTE.match(lines[i])
         if _opens_note(m, found[-1][0] if found else 0, previous) and m is not None:
