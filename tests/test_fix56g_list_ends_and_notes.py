@@ -368,6 +368,21 @@ def test_gfm_end_notes_read_as_notes(tmp_path: Path) -> None:
     assert not [a for a in doc.all_anomalies() if a.code is C.MARKER_WITHOUT_DEFINITION]
 
 
+@pytest.mark.parametrize("anchor", ['<span id="fn{k}"></span>', '<a id="fn{k}"></a>', ""])
+def test_commonmark_end_notes_with_anchors(tmp_path: Path, anchor: str) -> None:
+    body = [line.replace("[1]", "<sup>[1](#fn1)</sup>") for line in _BODY[:4]]
+    body = [line.replace("[2]", "<sup>[2](#fn2)</sup>") for line in body]
+    body = [*body, "Four manuscripts preserve it.<sup>[3](#fn3)</sup>", "", "-" * 72, ""]
+    for k, text in enumerate(_NOTE_TEXTS, 1):
+        body += [f"{k}.  {anchor.format(k=k)}{text}[↩](#fnref{k})", ""]
+    path = tmp_path / "chapter.md"
+    path.write_text("\n".join(body), encoding="utf-8")
+    doc = parse_file(path)
+    assert [fn.label for fn in doc.footnotes] == ["1", "2", "3"]
+    assert doc.footnotes[0].reference.authors == ("Ann Keller",)
+    assert "<span" not in doc.footnotes[0].reference.raw
+
+
 def test_comments_blanked_lines_kept() -> None:
     assert without_comments(["a <!-- x", "y --> b", "c"]) == ["a ", " b", "c"]
     assert without_comments(["a <!-- never closed", "b"]) == ["a <!-- never closed", "b"]
