@@ -383,6 +383,25 @@ def test_commonmark_end_notes_with_anchors(tmp_path: Path, anchor: str) -> None:
     assert "<span" not in doc.footnotes[0].reference.raw
 
 
+@pytest.mark.parametrize(
+    ("extra", "unread"),
+    [
+        ("As said before [1], see [the archive](https://example.org/archive).", True),
+        ("See [the archive](https://example.org/archive).", False),  # read as notes
+    ],
+)
+def test_unread_trailing_notes_are_said(tmp_path: Path, extra: str, unread: bool) -> None:
+    lines = _gfm(lambda k, t: f"[{k}] {t}")
+    path = tmp_path / "chapter.markdown"
+    path.write_text("\n".join([*lines[:3], extra, *lines[3:]]), encoding="utf-8")
+    doc = parse_file(path, reader="markdown-links")
+    said = [a for a in doc.all_anomalies() if a.code is C.UNREAD_REGION]
+    assert bool(said) is True  # the links reader reads no notes: said either way
+    assert "[1] to [3]" in said[0].message
+    if not unread:  # chosen freely, the notes are read
+        assert [fn.label for fn in parse_file(path).footnotes] == ["1", "2", "3"]
+
+
 def test_comments_blanked_lines_kept() -> None:
     assert without_comments(["a <!-- x", "y --> b", "c"]) == ["a ", " b", "c"]
     assert without_comments(["a <!-- never closed", "b"]) == ["a <!-- never closed", "b"]

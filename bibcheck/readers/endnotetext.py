@@ -47,6 +47,7 @@ __all__ = [
     "end_notes",
     "marker_labels",
     "read_end_notes",
+    "trailing_notes",
 ]
 
 SUPERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -241,6 +242,18 @@ def bare_end_notes(lines: Sequence[str]) -> EndNotes | None:
     Noonan, …`` paragraphs to the end): taken only when they are bracketed (``[1]``,
     ``[1]:``), run to the end, and the text calls each once, in order, 1 to the last --
     a note is called once where a reference list's numbers are cited again."""
+    found = trailing_notes(lines)
+    if found is None:
+        return None
+    at, notes = found
+    if _called(without_comments(lines[:at]), len(notes)) != [n.label for n in notes]:
+        return None
+    return EndNotes(at - 1, tuple(notes), (), None)
+
+
+def trailing_notes(lines: Sequence[str]) -> tuple[int, list[RawNote]] | None:
+    """The bracketed paragraphs numbered from ``[1]`` that end the document, with no heading
+    above them (notes, or a list: the text's calls tell), and the index of the first."""
     last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
     if last is None:
         return None
@@ -253,9 +266,7 @@ def bare_end_notes(lines: Sequence[str]) -> EndNotes | None:
             return None
         if not all(_bracketed(lines[n.line - 1]) for n in notes):
             return None
-        if _called(without_comments(lines[:at]), len(notes)) != [n.label for n in notes]:
-            return None
-        return EndNotes(at - 1, tuple(notes), (), None)
+        return at, notes
     return None
 
 
