@@ -410,6 +410,7 @@ class _Para:
     level: int | None = None  # a heading's level (1 = top), when its style or outline tells
     fields: list[FieldMark] = field(default_factory=list)  # citation-manager fields in it
     sups: list[tuple[int, int]] = field(default_factory=list)  # superscript text in it
+    in_table: bool = False  # a table cell's paragraph
 
     @property
     def list_number(self) -> int | None:
@@ -621,6 +622,7 @@ def _paragraphs(
 ) -> Iterator[_Para]:
     body = root.find(W + "body")
     section = 0
+    cells = {id(p) for tc in root.iter(W + "tc") for p in tc.iter(W + "p")}
     for number, p in enumerate(_iter_paragraphs(body if body is not None else root), start=1):
         if not len(p):
             continue  # an empty paragraph: counted, nothing to read
@@ -642,6 +644,7 @@ def _paragraphs(
             level,
             collected.marks,
             collected.sups,
+            id(p) in cells,
         )
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             section += 1  # the paragraph that holds a section's properties ends it

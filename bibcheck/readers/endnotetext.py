@@ -47,6 +47,7 @@ __all__ = [
     "end_notes",
     "marker_labels",
     "read_end_notes",
+    "trailing_notes",
 ]
 
 SUPERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -63,7 +64,7 @@ SUPER_MARKER = lazy_compile(
 BRACKET_MARKER = lazy_compile(r"\[(?P<label>\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,8})\]")
 # a note's first line: "1 text", "1. text", "1) text", "[1] text", "¹ text"
 _NOTE = lazy_compile(
-    rf"^\s{{0,3}}(?:\[(?P<a>\d{{1,3}})\]|(?P<b>\d{{1,3}})[.)]|(?P<c>\d{{1,3}})|(?P<d>{_S}{{1,3}}))"
+    rf"^\s{{0,3}}(?:\[(?P<a>\d{{1,3}})\]:?|(?P<b>\d{{1,3}})[.)]|(?P<c>\d{{1,3}})|(?P<d>{_S}{{1,3}}))"
     r"\s++(?P<text>\S.*+)$"
 )
 # how a note's text may open: a letter, a quotation mark or a dash-free opener ("'", "“")
@@ -71,6 +72,7 @@ _OPENS = lazy_compile(r"^[^\W\d_]|^[\"'“‘«„*_]")
 # a line that ends a note: sentence end, closing bracket or quote, or an address
 _ENDS = lazy_compile(r"(?:[.!?)\]”\"'’]|\S+://\S+|\b10\.\d{4,9}/\S+)$")
 _SEPARATOR = lazy_compile(r"^\s*+([-_=*~])\1{2,}+\s*+$")
+_MD_HEADING = lazy_compile(r"#{1,6}\s")  # a Markdown heading: no part of a note
 _HEADING_MAX = 60
 _GAP = 2  # numbers a note may skip (the numbering check reports the skip)
 _MIN_NOTES = 2
@@ -117,7 +119,8 @@ def _number(m: re.Match[str]) -> int:
 
 def _opens_note(m: re.Match[str] | None, last: int, previous_line: str) -> bool:
     """Does the line matched by ``m`` open the note after note ``last``?"""
-    if m is None or not _OPENS.search(m.group("text")):
+    # (a bracketed "[12] (trans.) …" may open with anything: "[12]" is no wrapped text)
+    if m is None or (m.group("a") is None and not _OPENS.search(m.group("text"))):
         return False
     number = _number(m)
     if not last + 1 <= number <= last + 1 + _GAP or (last == 0 and number != 1):
@@ -126,8 +129,12 @@ def _opens_note(m: re.Match[str] | None, last: int, previous_line: str) -> bool:
     return m.group("c") is None or last == 0 or bool(_ENDS.search(previous_line.rstrip()))
 
 
-def _notes_from(lines: Sequence[str], start: int) -> tuple[list[RawNote], int]:
-    """The notes numbered on from 1 under line ``start``, and the index after them."""
+def _notes_from(
+    lines: Sequence[str], start: int, paragraphs: bool = False
+) -> tuple[list[RawNote], int]:
+    """The notes numbered on from 1 under line ``start``, and the index after them;
+    ``paragraphs``: a paragraph that opens no note continues the note above (Pandoc's
+    notes of several paragraphs), else it ends the notes."""
     found: list[tuple[int, list[str], list[int]]] = []
     i = start + 1
     previous = ""
@@ -138,11 +145,11 @@ def _notes_from(lines: Sequence[str], start: int) -> tuple[list[RawNote], int]:
             if ahead == len(lines):
                 break
             m = _NOTE.match(lines[ahead])
-            if found and not _opens_note(m, found[-1][0], "."):
+            if found and not _opens_note(m, found[-1][0], ".") and not paragraphs:
                 break
             i, previous = ahead, "."
             continue
-        if _literature_heading(line) and found:
+        if (_literature_heading(line) or (paragraphs and _MD_HEADING.match(line))) and found:
             break
         m = _NOTE.match(lines[i])
         if _opens_note(m, found[-1][0] if found else 0, previous) and m is not None:
@@ -226,7 +233,74 @@ def end_notes(lines: Sequence[str]) -> EndNotes | None:
         heading = next((k for k in range(end, len(lines)) if _literature_heading(lines[k])), None)
         literature = () if heading is None else tuple(_entries(lines, heading + 1))
         return EndNotes(at, tuple(notes), literature, heading)
+    return bare_end_notes(lines)
+
+
+def bare_end_notes(lines: Sequence[str]) -> EndNotes | None:
+    """Notes ending the document with no heading or rule above them, as Pandoc's ``gfm``
+    and ``commonmark`` writers leave them (``myth,[1]`` in the text, then ``[1] John T.
+    Noonan, …`` paragraphs to the end): taken only when they are bracketed (``[1]``,
+    ``[1]:``), run to the end, and the text calls each once, in order, 1 to the last --
+    a note is called once where a reference list's numbers are cited again."""
+    found = trailing_notes(lines)
+    if found is None:
+        return None
+    at, notes = found
+    if _called(without_comments(lines[:at]), len(notes)) != [n.label for n in notes]:
+        return None
+    return EndNotes(at - 1, tuple(notes), (), None)
+
+
+def trailing_notes(lines: Sequence[str]) -> tuple[int, list[RawNote]] | None:
+    """The bracketed paragraphs numbered from ``[1]`` that end the document, with no heading
+    above them (notes, or a list: the text's calls tell), and the index of the first."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
+    if last is None:
+        return None
+    for at in range(last, -1, -1):
+        m = _NOTE.match(lines[at])
+        if m is None or m.group("a") != "1" or (at > 0 and lines[at - 1].strip()):
+            continue
+        notes, end = _notes_from(lines, at - 1, paragraphs=True)
+        if len(notes) < _MIN_NOTES or end <= last:
+            return None
+        if not all(_bracketed(lines[n.line - 1]) for n in notes):
+            return None
+        return at, notes
     return None
+
+
+def without_comments(lines: Sequence[str]) -> list[str]:
+    """``lines`` with each HTML comment (``<!-- … -->``, Markdown's hidden text) blanked,
+    line breaks kept; a comment never closed is left as written."""
+    text = "\n".join(lines)
+    parts: list[str] = []
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts += [text[pos:start], "\n" * text.count("\n", start, end + 3)]
+        pos = end + 3
+    parts.append(text[pos:])
+    return "".join(parts).split("\n")
+
+
+def _called(body: Sequence[str], count: int) -> list[str]:
+    """The note numbers ``body`` calls by ``[n]``, in order (``[98]`` past the last note
+    is a page or a year, no call)."""
+    return [
+        n
+        for line in body
+        for m in BRACKET_MARKER.finditer(line)
+        for n in marker_labels(m.group("label"))
+        if int(n) <= count
+    ]
+
+
+def _bracketed(line: str) -> bool:
+    m = _NOTE.match(line)
+    return m is not None and m.group("a") is not None
 
 
 def read_end_notes(
@@ -234,6 +308,7 @@ def read_end_notes(
 ) -> RawDocument:
     """The document: body paragraphs with their markers, the notes, the literature."""
     collector = BlockCollector(marker, keys=True, table_rows=True)
+    lines = [*without_comments(lines[: found.start]), *lines[found.start :]]
     for i in range(found.start):
         if lines[i].strip():
             collector.line(i + 1, lines[i])

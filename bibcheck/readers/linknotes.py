@@ -58,7 +58,11 @@ _BACK_TEXT = lazy_compile(
     r"^\s*+(?:(?:\*\*|__)\s*+)?(?:↑|↩︎?|\^|⏎|back|return|\d{1,4})\s*+(?:(?:\*\*|__)\s*+)?$", re.I
 )
 # an empty anchor a converter leaves before a marker or a note: <a id="footnote-ref-1"></a>
-_ANCHOR = lazy_compile(r"<a\s+(?:id|name)\s*=\s*[\"'](?P<id>[^\"']+)[\"']\s*>\s*</a>\s*", re.I)
+# an empty anchor: "<a id="footnote-1"></a>" (mammoth), "<span id="fn1"></span>" (Pandoc's
+# commonmark and gfm writers)
+_ANCHOR = lazy_compile(
+    r"<(?P<tag>a|span)\s+(?:id|name)\s*=\s*[\"'](?P<id>[^\"']+)[\"']\s*>\s*</(?P=tag)>\s*", re.I
+)
 _ITEM = lazy_compile(r"^[ ]{0,3}(?P<n>\d{1,4})[.)][ \t]+")
 _SUP = lazy_compile(r"<sup>\s*(?P<marker>\[\^\d{1,4}\])\s*</sup>", re.I)
 _BOLD_BACK = lazy_compile(r"^(?:\*\*|__)?\s*$")

@@ -8,8 +8,9 @@ pass for one more entry.  The list ends at:
 
 * a heading of such a block, on a line of its own in any case: ``LIST OF FIGURES``,
   ``Figure captions``, ``Tables``, ``Appendix A``, and their usual forms in German,
-  French, Spanish, Portuguese and Italian (``Abbildungsverzeichnis``, ``Liste des
-  figures``, ``Lista de figuras``, ``Anexo``);
+  French, Spanish, Portuguese, Italian, Hungarian, Dutch, the Scandinavian languages,
+  Finnish, Polish, Czech, Russian and Turkish (``Abbildungsverzeichnis``, ``Liste des
+  figures``, ``Lista de figuras``, ``Anexo``, ``Ábrajegyzék``, ``X. Mellékletek``);
 * the first caption of a caption block: ``FIG. 1.``, ``Figure 2:``, ``Table 3.``,
   ``Abb. 4.`` at the start of a line, followed by text.
 """
@@ -25,7 +26,7 @@ __all__ = ["ends_list"]
 _HEADING_WIDTH = 60  # characters: a longer line is no heading
 
 _BLOCK_HEADING = lazy_compile(
-    r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+)?"  # a section number: "7 ", "A. "
+    r"^(?:\d{1,2}\.?\s+|[A-Z]\.\s+|[IVXL]{1,5}\.\s+)?"  # a section number: "7 ", "A. ", "X. "
     r"(?:lists?\s+of\s+(?:figures|tables|illustrations)|(?:figure|table)\s+(?:captions|legends)"
     r"|figures|tables|figures\s+and\s+tables|captions|legends(?:\s+to\s+figures)?"
     r"|appendix(?:\s+[A-Z\d]{1,2})?|appendices|supplementary\s+(?:material|information)"
@@ -34,6 +35,16 @@ _BLOCK_HEADING = lazy_compile(
     r"|liste\s+des\s+(?:figures|tableaux)|l[ée]gendes\s+des\s+figures|annexes?(?:\s+[A-Z\d])?"
     r"|(?:lista|[íi]ndice)\s+de\s+(?:figuras|tablas|tabelas|quadros)|anexos?(?:\s+[A-Z\d])?"
     r"|ap[êe]ndices?(?:\s+[A-Z\d])?|elenco\s+delle\s+(?:figure|tabelle)|appendice(?:\s+[A-Z\d])?"
+    # Hungarian, Dutch, Scandinavian, Finnish, Polish, Czech, Russian, Turkish
+    r"|[áa]brajegyz[ée]k|t[áa]bl[áa]zatjegyz[ée]k|(?:[áa]br[áa]k|t[áa]bl[áa]zatok)\s+jegyz[ée]ke"
+    r"|mell[ée]klet(?:ek)?(?:\s+[A-Z\d]{1,2})?|f[üu]ggel[ée]k(?:\s+[A-Z\d]{1,2})?"
+    r"|bijlagen?(?:\s+[A-Z\d]{1,2})?|lijst\s+van\s+(?:figuren|tabellen|afbeeldingen)"
+    r"|bilag(?:a|or)?(?:\s+[A-Z\d]{1,2})?|figurf[öo]rteckning|tabellf[öo]rteckning"
+    r"|liitteet|kuvaluettelo|taulukkoluettelo"
+    r"|aneks(?:\s+[A-Z\d]{1,2})?|za[łl][ąa]czniki?|spis\s+(?:rysunk[óo]w|tabel|ilustracji)"
+    r"|p[řr][íi]lohy?|seznam\s+(?:obr[áa]zk[ůu]|tabulek)"
+    r"|приложени[еяи]|список\s+(?:рисунков|иллюстраций|таблиц)"
+    r"|ekler|[şs]ekiller\s+listesi|tablolar\s+listesi"
     r")[.:]?$",
     re.I,
 )

@@ -88,6 +88,7 @@ from bibcheck.readers.common import (
     heading_text,
 )
 from bibcheck.readers.criticmarkup import accept
+from bibcheck.readers.endnotetext import trailing_notes
 from bibcheck.readers.evidence import PANDOC_CITATION
 from bibcheck.readers.links import (
     CHROME_TEXT,
@@ -690,6 +691,8 @@ def read(text: str) -> RawDocument:
     anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted.items())
     if named and not mla:  # "(Okafor et al., 2006)" of an author no entry names
         anomalies.extend(unlisted_lines(_paragraphs(prose), (e.text for e in entries)))
+    if not entries and not found.notes:  # Pandoc's gfm notes, "[1] text" to the end
+        anomalies.extend(unread_trailing_notes(clean))
     if unmatched:
         anomalies.append(
             Anomaly(
@@ -714,6 +717,24 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+
+
+def unread_trailing_notes(lines: Sequence[str]) -> list[Anomaly]:
+    """An ``unread-region`` for bracketed notes ending the page (Pandoc's ``gfm`` writer:
+    ``[1] text`` paragraphs, no heading) that this reader, reading links, does not read."""
+    found = trailing_notes(lines)
+    if found is None:
+        return []
+    at, notes = found
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(notes)} numbered notes or entries ([1] to [{notes[-1].label}]) end the "
+            f"document from line {at + 1} with no heading; they are not read here "
+            "(try --reader plain-text)",
+            at + 1,
+        )
+    ]
 
 
 def _links_cite(

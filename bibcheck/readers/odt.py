@@ -393,6 +393,7 @@ class _Para:
     marks: list[_Mark] = field(default_factory=list)
     index: str = ""  # "title" / "entry" of a generated or a manager's rendered list
     links: list[tuple[str, int, int]] = field(default_factory=list)  # url, span in text
+    in_table: bool = False  # a table cell's paragraph
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -451,6 +452,7 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
     # (children, what ends when they are done: "list", or an index part's name, or "")
     stack: list[tuple[Iterator[ET.Element], str]] = [(iter(body), "")]
     index: list[str] = []
+    cells = 0  # table cells open
     while stack:
         children, ends = stack[-1]
         child = next(children, None)
@@ -458,6 +460,8 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
             stack.pop()
             if ends == "list":
                 lists.leave()
+            elif ends == "cell":
+                cells -= 1
             elif ends:
                 index.pop()
             continue
@@ -466,7 +470,9 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
             continue
         if tag in _PARAGRAPHS:
             number += 1
-            yield _paragraph(child, number, styles, lists, index[-1] if index else "")
+            para = _paragraph(child, number, styles, lists, index[-1] if index else "")
+            para.in_table = cells > 0
+            yield para
             continue
         ends = ""
         if tag == TEXT + "list":
@@ -477,6 +483,9 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
                 lists.item(child)
             else:
                 lists.pending = None
+        elif tag == TABLE + "table-cell":
+            cells += 1
+            ends = "cell"
         elif tag == TEXT + "bibliography":
             index.append("entry")
             ends = "index"

@@ -103,8 +103,10 @@ from bibcheck.readers.mdlistparts import run_start as list_run_start
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
+from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_openings
 from bibcheck.readers.pandocorder import pandoc_list_sort
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
+from bibcheck.readers.quartoheader import header_bibliographies
 from bibcheck.readers.rawinput import unread_includes
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -341,6 +343,9 @@ def _meta(text: str, path: str) -> tuple[_Meta, int]:
         Source(name, bibliography_folder(name, base), line)
         for name in _named(data.get("bibliography"))
     ]
+    if not meta.sources:  # Quarto with biblatex: \addbibresource in an included header
+        line = _line_of_key(yaml_text, "format")
+        meta.sources = [Source(name, base, line) for name in header_bibliographies(data, base)]
     refs = data.get("references")
     if isinstance(refs, list):
         meta.inline = refs
@@ -563,11 +568,16 @@ class _Taken:
 
 
 def _spans(
-    masked: str, in_text: bool, names: Mapping[str, str], split: Sequence[Span] = ()
+    masked: str,
+    in_text: bool,
+    names: Mapping[str, str],
+    split: Sequence[Span] = (),
+    opened: Sequence[Unclosed] = (),
 ) -> list[Span]:
     """Footnote markers, bracketed citations and (if ``in_text``) in-text citations.
 
-    ``split``: this line's parts of bracketed citations that run over line breaks.
+    ``split``: this line's parts of bracketed citations that run over line breaks;
+    ``opened``: this line's citation groups never closed (pandocopen.py), read as groups.
     """
     spans: list[Span] = list(split)
     taken = _Taken([(s.start, s.end) for s in split])
@@ -579,6 +589,11 @@ def _spans(
         if keys and not taken.covers(m.start()):
             spans.append(Span(m.start(), m.end(), tuple(keys)))
             taken.add(m.start(), m.end())
+    for group in opened:
+        keys = _keys(masked[group.column + 1 : group.end])
+        if keys and masked.startswith("[", group.column) and not taken.covers(group.column):
+            spans.append(Span(group.column, group.end, tuple(keys)))
+            taken.add(group.column, group.end)
     if in_text:
         for m in _IN_TEXT.finditer(masked):
             key = _key(m)
@@ -831,6 +846,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     code = indented_code(as_written.split("\n"))  # (a note's examples are no text of it)
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
+    unclosed: dict[int, list[Unclosed]] = {}
+    for group in unclosed_openings("\n".join(masked)):
+        unclosed.setdefault(group.line, []).append(group)
     # (a Distill or jekyll-scholar page cites with its tags only: "@ben" is a handle there)
     state.in_text = not rewritten.handles_are_text and (
         bib.sources > 0 or any(_keys(m.group("body")) for line in masked for m in _brackets(line))
@@ -989,10 +1007,17 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             ]
             # (a raw HTML block's line, an embedded tweet: its "@handle"s are no citations)
             in_text = state.in_text and not _RAW_HTML_LINE.match(line)
-            spans = _spans(body_masked, in_text, state.names, split)
+            opened = unclosed.get(i, ())
+            spans = _spans(body_masked, in_text, state.names, split, opened)
             for span in spans:
                 for label in span.labels if span.cite else ():
                     state.cites.add(label, line_no, body[span.start : span.end])
+            starts = {group.column for group in opened}
+            state.anomalies += [
+                unclosed_anomaly(line_no, body[s.start : s.end], s.labels)
+                for s in spans
+                if s.cite and s.start in starts
+            ]
             if not _RAW_HTML_LINE.match(line):
                 body_links += _body_links(body, line_no)
             collector.line(line_no, transform(body, spans, line_no, colmap, _tidy))

@@ -48,6 +48,7 @@ from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
+from bibcheck.readers.listclose import entry_as_heading
 from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.listscope import SectionHead, in_appendix_list, scoped_entries
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
@@ -187,8 +188,11 @@ def _list_paragraphs(paras: Sequence[P], heading: int) -> Iterator[_Item[P]]:
     sub-headings left out: "Primary sources", "*Manuscripts*" in italics), and those of
     the lists that follow it back to back ("Works Consulted" after "Works Cited")."""
     for start, end in run_sections(paras, heading):
-        for para in paras[start + 1 : end]:
-            if para.heading or part_heading(para.emphasised, para.text):
+        for k in range(start + 1, end):
+            para = paras[k]
+            if para.heading and entry_as_heading(paras, k):
+                pass  # an entry set in a heading style by a slip: an entry
+            elif para.heading or part_heading(para.emphasised, para.text):
                 continue
             text, link_notes = para.linked_text()
             if text.strip():
@@ -418,11 +422,16 @@ def cite_body(
     # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
     named: AuthorYears = {}
     if not (numeric or in_parens or in_sups or anchors or cited) and literature:
+        # (an author-date citation names its work, never an entry's number: entries whose
+        # typed numbers repeat are told apart by their place in the list)
+        placed = by_place(literature)
         named = with_defined(
-            author_years((e.label, e.text) for e in literature), "\n".join(p.text for p in plain)
+            author_years((e.label, e.text) for e in placed), "\n".join(p.text for p in plain)
         )
         if not any(True for p in plain for _ in mentions(p.text, named)):
             named = {}
+        else:
+            literature = placed
     # MLA author-page text ("(Shelley 112)", "(Mellor 45; Botting 4)", "(38)" after the
     # author is named) citing an MLA-shaped Works Cited list
     mla = MlaIndex()
@@ -700,6 +709,15 @@ def appendix_lists(paras: Sequence[Paragraph], lit_at: int) -> list[int]:
         and is_literature_heading(f"# {paras[k].text.strip()}")
         and in_appendix_list(paras[k].number, heads)
     ]
+
+
+def by_place(literature: list[RawNote]) -> list[RawNote]:
+    """``literature`` labelled by place (1, 2, …) when its labels repeat (a typed numbering
+    that restarts or repeats a number), else as it is."""
+    labels = [e.label for e in literature]
+    if len(set(labels)) == len(labels):
+        return literature
+    return [replace(e, label=str(k)) for k, e in enumerate(literature, 1)]
 
 
 def _part_entries(

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.listclose import closes_list, entry_as_heading, in_table
 from bibcheck.readers.listheads import is_qualified_list_heading
 
 __all__ = [
@@ -121,10 +122,18 @@ def _same_level(a: ListParagraph, b: ListParagraph) -> bool:
 
 
 def _section_end(paras: Sequence[ListParagraph], at: int) -> int:
-    """Where the list headed at ``at`` ends: its next heading of the same or a higher level."""
-    return next(
-        (k for k in range(at + 1, len(paras)) if ends_list(paras[k], paras[at])), len(paras)
-    )
+    """Where the list headed at ``at`` ends: its next heading of the same or a higher level
+    that is no entry, or what follows lists (:mod:`bibcheck.readers.listclose`)."""
+    outside = False  # entries outside tables seen (a list rendered as a table has none)
+    for k in range(at + 1, len(paras)):
+        para = paras[k]
+        if ends_list(para, paras[at]):
+            if not entry_as_heading(paras, k):  # (an entry set in a heading style by a slip)
+                return k
+        elif closes_list(paras, k, outside):  # an appendix, a list of figures, a data table
+            return k
+        outside = outside or (bool(para.text.strip()) and not in_table(para))
+    return len(paras)
 
 
 def _numbered(paras: Sequence[ListParagraph], start: int, end: int) -> bool:

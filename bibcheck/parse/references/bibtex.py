@@ -39,6 +39,7 @@ from bibcheck.parse.references.fields import (
 )
 from bibcheck.parse.references.gost import is_designation
 from bibcheck.parse.references.latin_language import latin_language
+from bibcheck.parse.references.nodoi import says_no_doi
 from bibcheck.parse.references.reportkind import opens_with_designation
 from bibcheck.parse.references.sameness import other_works, pages_apart
 from bibcheck.parse.references.thesis import structured
@@ -264,7 +265,7 @@ def _doi(record: BibRecord, url: str | None) -> tuple[str | None, list[Anomaly]]
     """The bare DOI (from the doi field, else a resolver URL), and a note when the field
     held it in another form (the form written is kept in the note)."""
     written = _first(record.fields, "doi")
-    if not written:
+    if not written or says_no_doi(written):  # doi = {none}: checked, no DOI
         return (doi_from_url(url) if url else None), []
     doi = bare_doi(written)
     if doi is None:

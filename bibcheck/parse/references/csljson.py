@@ -24,6 +24,7 @@ from bibcheck.parse.references.fields import (
     parse_year,
     undated_status,
 )
+from bibcheck.parse.references.nodoi import says_no_doi
 from bibcheck.parse.references.thesis import structured
 from bibcheck.urls import extract_urls
 
@@ -190,7 +191,7 @@ def _url(
 
 def _doi(item: Mapping[str, Any], url: str | None) -> str | None:
     doi = _text(item, "DOI", "doi")
-    if doi:
+    if doi and not says_no_doi(doi):  # "DOI": "none": checked, no DOI
         return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.I)
     return doi_from_url(url) if url else None
 

@@ -5,7 +5,9 @@ in a class or package with a macro, and define the macro in a metadata file the 
 ``\\input``s (``\\def\\articleBIBLIOGRAPHY{bibliography.bib}``).  The name is the macro's
 definition, found in the manuscript, its project's classes and packages, or a file one of
 them inputs from the manuscript's folder.  A macro defined with parameters, or as other
-commands, names nothing readable.
+commands, names nothing readable.  The same one-line definitions expand a path written
+with a macro (``\\subfile{\\econtexRoot/Appendices/a}``, ``\\bibliography{\\bibdir/refs}``):
+:func:`expanded_path`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 
 _MACRO = lazy_compile(r"\s*+\\([A-Za-z@]{1,60})\s*+")
+_MACRO_IN = lazy_compile(r"\\([A-Za-z@]{1,60})")
 _INPUT = lazy_compile(r"\\(?:input|include)\s*+\{([^{}\\#\n]{1,200})\}")
 
 
@@ -28,12 +31,37 @@ def resolved_name(name: str, texts: Sequence[str], folders: Sequence[Path]) -> s
     m = _MACRO.fullmatch(name)
     if m is None:
         return None
-    pattern = _definition(m.group(1))
-    for text in [*texts, *_inputs(texts, folders)]:
+    return defined(m.group(1), texts, folders)
+
+
+def defined(macro: str, texts: Sequence[str], folders: Sequence[Path] = ()) -> str | None:
+    """The one-line plain text ``\\macro`` is defined as in ``texts`` (or a file they input,
+    looked for in ``folders``), or None."""
+    pattern = _definition(macro)
+    for text in [*texts, *(_inputs(texts, folders) if folders else ())]:
         found = pattern.search(text)
         if found is not None and found.group(1).strip():
             return found.group(1).strip()
     return None
+
+
+def expanded_path(
+    name: str, texts: Sequence[str], folders: Sequence[Path] = ()
+) -> tuple[str, tuple[str, ...]]:
+    """A file name written with path macros (``\\econtexRoot/Appendices/a``,
+    ``\\bibdir/refs``) with each macro replaced by its one-line definition in ``texts``
+    (``\\newcommand{\\econtexRoot}{.}``); and the macros no text defines (the name keeps
+    them)."""
+    undefined: list[str] = []
+
+    def value(m: re.Match[str]) -> str:
+        found = defined(m.group(1), texts, folders)
+        if found is None:
+            undefined.append(m.group(1))
+            return m.group(0)
+        return found
+
+    return _MACRO_IN.sub(value, name), tuple(undefined)
 
 
 def _inputs(texts: Sequence[str], folders: Sequence[Path]) -> list[str]:

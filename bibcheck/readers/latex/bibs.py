@@ -29,7 +29,7 @@ from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import bibsource
 from bibcheck.readers.bibdefects import EntryDefect, classify
 from bibcheck.readers.latex.amsrefs import read_biblists
-from bibcheck.readers.latex.bibmacros import resolved_name
+from bibcheck.readers.latex.bibmacros import expanded_path
 from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.source import Source
@@ -97,8 +97,9 @@ def load_bibs(
     named += [(style, name, pos) for style in styles for name, pos in bib_names(style)]
     texts = [src.text, *(style.text for style in styles)]
     for source, name, pos in named:
+        undefined: tuple[str, ...] = ()
         if "\\" in name and "#" not in name:  # \addbibresource{\articleBIBLIOGRAPHY}
-            name = resolved_name(name, texts, [main_dir]) or name
+            name, undefined = expanded_path(name, texts, [main_dir])
         if "#" in name or (source is not src and "\\" in name):
             continue  # \bibliography{#1} in a macro definition; a package's \addbibresource{\x}
         line: int | None = source.line(pos)
@@ -112,6 +113,17 @@ def load_bibs(
             said, said_name = f"{shown} (named in {where})", f"{name} (named in {where})"
         if "://" in name:
             _problem(bib, f"{said_name} is remote and is not fetched", line)
+            continue
+        if undefined:  # \bibliography{\bibfilesfound}: the build decides the file
+            macros = ", ".join(f"\\{m}" for m in undefined)
+            bib.unreadable.append(shown)
+            _problem(
+                bib,
+                f"{said_name} is named by a macro ({macros}) that the document does not "
+                "define: the file is not known (give it with --bibliography FILE)",
+                line,
+            )
+            bib.absent.append(bib.anomalies[-1])
             continue
         path = find_file(name, bases, ".bib")
         if path is None:

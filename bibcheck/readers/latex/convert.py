@@ -41,6 +41,7 @@ from bibcheck.readers.latex.macros import (
     Macros,
 )
 from bibcheck.readers.latex.margin import opens_paragraph
+from bibcheck.readers.latex.markpairs import MarkQueue
 from bibcheck.readers.latex.scan import BLANK_LINE, OPTION_LIMIT, bracket_end, skip_space
 from bibcheck.readers.latex.source import Expansion, Positions
 from bibcheck.readers.plaintext import LOCATOR_WORD
@@ -248,6 +249,7 @@ class Converter:
         self.revtex = False  # REVTeX: a table's footnotes are its own lettered notes
         self.local_notes: list[LocalNotes] = []  # minipages and REVTeX tables open now
         self._scopes: dict[str, int] = {}
+        self.mark_queue = MarkQueue()  # box marks waiting for a \footnotetext after the box
         # the last \citeauthor in the body: (its source, where it ends, its keys)
         self._named: tuple[object, int, tuple[str, ...]] | None = None
         self._written: dict[str, Reference] = {}  # key -> a written entry's parsed fields
@@ -767,6 +769,8 @@ class Converter:
             vstart, vstop, pos = self._argument(pos, end)
             written = text[vstart:vstop].strip()
             value = integer(written)
+        if counter == "footnote":
+            self.mark_queue.counter_changed()
         if not self.footnotes.change(base, counter, value):
             line = self.src.line(i)
             self.anomalies.append(
@@ -784,7 +788,10 @@ class Converter:
         opts, pos = self._options(after, end)
         if base.endswith("mark"):
             if not in_note:
-                self._mark(sink, self._next_label(opts), i)
+                label = self._next_label(opts)
+                if not (opts and opts[0].strip()):
+                    self.mark_queue.marked(label)
+                self._mark(sink, label, i)
             return pos
         start, stop, pos = self._argument(pos, end)
         if in_note:
@@ -796,8 +803,7 @@ class Converter:
         if base == "marginnote" and not note.inner and opens_paragraph(self.src.text, i):
             return pos  # a block set in the margin (a template's editorial box): no note
         if base.endswith("text"):
-            series = self.local_notes[-1] if self.local_notes else self.footnotes
-            label = series.given(opts[0].strip()) if opts and opts[0].strip() else series.current()
+            label = self._text_label(opts)
         else:
             label = self._next_label(opts)
             self._mark(sink, label, i)
@@ -829,6 +835,19 @@ class Converter:
             )
         )
         return pos
+
+    def _text_label(self, opts: list[str]) -> str:
+        """The label of a ``\\footnotetext``: its number, a mark waiting from a box
+        (markpairs.py), or the counter as it stands."""
+        series = self.local_notes[-1] if self.local_notes else self.footnotes
+        if opts and opts[0].strip():
+            return series.given(opts[0].strip())
+        if self.local_notes:
+            label = series.current()
+            self.mark_queue.text_in_box(label)
+            return label
+        waiting = self.mark_queue.text_outside()
+        return waiting if waiting is not None else series.current()
 
     def _citing_note(self, note: Sink, text: str, pos: int, end_line: int) -> Reference | None:
         """A footnote citing several works by key (``see \\cite[254]{a}; compare
@@ -1221,8 +1240,10 @@ class Converter:
             kind = name.rstrip("*")
             self._scopes[kind] = self._scopes.get(kind, 0) + 1
             self.local_notes.append(LocalNotes(name, f"{kind}{self._scopes[kind]}"))
+            self.mark_queue.open_box()
         elif self.local_notes and self.local_notes[-1].environment == name:
             self.local_notes.pop()
+            self.mark_queue.close_box()
 
     def _wrapped(self, after: int, end: int, sink: Sink, in_note: bool, a: str, b: str) -> int:
         start, stop, pos = self._argument(after, end)

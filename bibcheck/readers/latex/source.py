@@ -38,6 +38,7 @@ from pathlib import Path
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.decode import MAX_BYTES
+from bibcheck.readers.latex.bibmacros import expanded_path
 from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.revisions import Conventions, accept
@@ -249,6 +250,7 @@ class _Loader:
     lhs: bool = False  # an lhs2TeX document: its %include lines are includes
     lhs_includes: set[tuple[int, int]] = field(default_factory=set)  # (file, line)
     in_body: bool = True  # past \begin{document} (or no preamble at all)
+    texts: list[str] = field(default_factory=list)  # the files read so far (macro definitions)
     org: bool = False  # an Org file exported to LaTeX: its preamble is the exporter's
 
     def display(self, path: Path) -> str:
@@ -269,6 +271,7 @@ class _Loader:
         index = len(self.names)
         self.names.append(name)
         self.paths.append(path)
+        self.texts.append(text)
         if self.lhs:
             text = self._lhs_directives(text, index)
         blanked = blank(text, self.known, name if index else "")
@@ -365,6 +368,16 @@ class _Loader:
         if (index, line) in self.lhs_includes:
             shown = f"%include {name}"
         name = name.replace("\\jobname", self.names[0].rsplit(".", 1)[0] if self.names[0] else "")
+        if "\\" in name and "#" not in name:  # \subfile{\econtexRoot/Appendices/a}
+            name, undefined = expanded_path(name, self.texts)
+            if undefined:
+                macros = ", ".join(f"\\{m}" for m in undefined)
+                self._problem(
+                    f"{shown} ({where}) names its file by a macro ({macros}) that the "
+                    "document does not define: not read",
+                    line,
+                )
+                return
         if not name or "#" in name or "\\" in name:
             if "#" not in name:  # #1 in a macro definition is not a file
                 self._problem(f"{shown} ({where}) names no file that can be found", line)
