@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import LazyPattern, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 
-__all__ = ["ADOC_MACRO_START", "MYST_ROLE_START", "Construct", "unread_constructs"]
+__all__ = ["ADOC_MACRO_START", "MYST_ROLE_START", "Construct", "shown_lines", "unread_constructs"]
 
 # where an asciidoctor-bibtex / asciidoctor-bibliography citation macro starts
 ADOC_MACRO_START = lazy_compile(
@@ -37,6 +37,14 @@ class Construct:
     start: LazyPattern
 
 
+def shown_lines(lines: list[int]) -> tuple[int, str]:
+    """How many distinct lines ``lines`` holds, and the first of them as a message names
+    them ("3, 7, 12 ...")."""
+    distinct = list(dict.fromkeys(lines))
+    more = " ..." if len(distinct) > _SHOWN else ""
+    return len(distinct), ", ".join(str(n) for n in distinct[:_SHOWN]) + more
+
+
 def unread_constructs(text: str, construct: Construct, read: Collection[int]) -> list[Anomaly]:
     """One ``unread-region`` anomaly for the constructs of ``text`` (as read: code and
     comments blanked) that start at no offset in ``read`` (where the parsed citations
@@ -48,14 +56,12 @@ def unread_constructs(text: str, construct: Construct, read: Collection[int]) ->
     ]
     if not lines:
         return []
-    distinct = list(dict.fromkeys(lines))
-    more = " ..." if len(distinct) > _SHOWN else ""
-    shown = ", ".join(str(n) for n in distinct[:_SHOWN]) + more
+    distinct, shown = shown_lines(lines)
     many = len(lines) != 1
     return [
         Anomaly(
             AnomalyCode.UNREAD_REGION,
-            f"{len(lines)} {construct.name} not read (line{'s' if len(distinct) > 1 else ''} "
+            f"{len(lines)} {construct.name} not read (line{'s' if distinct > 1 else ''} "
             f"{shown}): "
             f"{'their' if many else 'its'} citation keys are not checked -- a form of the "
             "syntax this reader does not know, or one not closed on its line",

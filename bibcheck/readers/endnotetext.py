@@ -246,6 +246,8 @@ def bare_end_notes(lines: Sequence[str]) -> EndNotes | None:
     if found is None:
         return None
     at, notes = found
+    if any(_heading(line) for line in lines[:at]):
+        return None  # the document heads its notes elsewhere, and no notes were there
     if _called(without_comments(lines[:at]), len(notes)) != [n.label for n in notes]:
         return None
     return EndNotes(at - 1, tuple(notes), (), None)

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import LazyPattern, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.readers.citenet import shown_lines
 
 __all__ = ["KeyToken", "bracket_tokens", "unread_keys"]
 
 _OPEN = lazy_compile(r"\[")
 _REACH = 600  # characters a bracketed citation may run over (lines included)
-_SHOWN = 8  # lines named in the message
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +67,13 @@ def unread_keys(tokens: list[KeyToken], read: Mapping[str, set[int]], syntax: st
     ]
     if not lines:
         return []
-    distinct = list(dict.fromkeys(lines))
-    more = " ..." if len(distinct) > _SHOWN else ""
-    shown = ", ".join(str(n) for n in distinct[:_SHOWN]) + more
+    distinct, shown = shown_lines(lines)
     many = len(lines) != 1
     return [
         Anomaly(
             AnomalyCode.UNREAD_REGION,
             f"{len(lines)} citation key{'s' if many else ''} not read (syntax {syntax}; "
-            f"line{'s' if len(distinct) > 1 else ''} {shown}): "
+            f"line{'s' if distinct > 1 else ''} {shown}): "
             f"{'they are' if many else 'it is'} not checked -- a form of the syntax this "
             "reader does not know",
             lines[0],

@@ -35,6 +35,7 @@ from bibcheck.parse.references.prose_author_date import dated_cites, narrative_c
 
 __all__ = [
     "ShortCite",
+    "cited_entry",
     "leading_author_date",
     "quoted_author_date",
     "resolve_author_date_notes",
@@ -290,7 +291,7 @@ def resolve_author_date_notes(
         if cite is None or i is None:
             continue
         entry = doc.literature[i]
-        footnotes[k] = _listed(fn, entry, i, cite)
+        footnotes[k] = cited_entry(fn, entry, i, cite.place, "author-year")
         cited = {entry.number} | {
             doc.literature[j].number
             for j in (_entry_of(other, doc.literature) for other in others[1:])
@@ -343,7 +344,11 @@ _SETTLED = frozenset(
 )
 
 
-def _listed(fn: Footnote, entry: LiteratureEntry, index: int, cite: ShortCite) -> Footnote:
+def cited_entry(
+    fn: Footnote, entry: LiteratureEntry, index: int, pages: str | None, method: str
+) -> Footnote:
+    """``fn`` citing list entry ``entry`` (found by ``method``): the entry's reference with
+    the note's own text, lines and ``pages``."""
     own = fn.reference
     keep = tuple(a for a in own.anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
     ref = replace(
@@ -351,8 +356,8 @@ def _listed(fn: Footnote, entry: LiteratureEntry, index: int, cite: ShortCite) -
         raw=own.raw,
         line=own.line,
         end_line=own.end_line,
-        pages=cite.place,
+        pages=pages,
         anomalies=keep,
     )
-    match = LiteratureMatch(entry.number, "author-year", 100.0, index)
+    match = LiteratureMatch(entry.number, method, 100.0, index)
     return replace(fn, reference=ref, literature=match)

@@ -39,7 +39,7 @@ from bibcheck.parse.references import court_dated, parse_reference
 from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
-from bibcheck.parse.references.author_date_notes import resolve_author_date_notes
+from bibcheck.parse.references.author_date_notes import cited_entry, resolve_author_date_notes
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import (
     CROSS_REMARK,
@@ -996,7 +996,7 @@ def _short_notes_listed(
             if chased is None or chased.number == entry.number:
                 continue  # the earlier note is that work: resolved as its repeat
             repeats[k] = None
-        footnotes[k] = _entry_cited(fn, entry, i, locator)
+        footnotes[k] = cited_entry(fn, entry, i, locator or fn.reference.pages, "short")
         anomalies = [
             a
             for a in anomalies
@@ -1055,23 +1055,6 @@ def _short_title_entry(
         )
         return None if found is None else (found, _locator(short.group("locator")))
     return None
-
-
-def _entry_cited(fn: Footnote, entry: LiteratureEntry, index: int, pages: str | None) -> Footnote:
-    """``fn`` citing list entry ``entry``: its reference, the note's text, lines and pages."""
-    own = fn.reference
-    keep = tuple(a for a in own.anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
-    ref = replace(
-        entry.reference,
-        raw=own.raw,
-        line=own.line,
-        end_line=own.end_line,
-        pages=pages or own.pages,
-        anomalies=keep,
-    )
-    return replace(
-        fn, reference=ref, literature=LiteratureMatch(entry.number, "short", 100.0, index)
-    )
 
 
 _MARKS = lazy_compile(r"[*_„“”«»\"]")
