@@ -8,14 +8,18 @@ are in flight; it comes back when one ends) or *idle* (nothing queued).
 Picking the next URL is O(log hosts), so 10,000 hosts cost no more per URL
 than 10.
 
-Connections.  Among ready hosts, a host that has already been served, still
-has work and has nothing in flight goes first: a host is worked through
-over its kept-alive connection instead of being visited round-robin, where
-its idle connection expires between two visits and costs a new TCP and TLS
-set-up (measured on the benchmark: a third more connections, and slower).
-The others (hosts not started yet, and one more check of a host on the
-critical path, both needing a new connection) come next, the most remaining
-work first.
+Connections.  Among ready hosts, a host that has already been served and
+still has work goes first: a host is worked through over its kept-alive
+connection instead of being visited round-robin, where its idle connection
+expires between two visits and costs a new TCP and TLS set-up (measured on
+the benchmark: a third more connections, and slower).  Hosts not started yet
+come next (outside the sweep, below).  Among the started hosts the most
+remaining work goes first, and that includes one more check of a host on the
+critical path (the depth rule below): it needs a new connection, but it is
+what shortens the run, and were it ranked behind every idle host's next
+check it would wait, where the overall concurrency binds (there is always
+such a host), until the queue is nearly empty, its chain of checks the tail
+of the run (issue 12, round 19).
 
 Depth.  A host gets a second (third...) check in flight only when it is on
 the critical path: when its own remaining work at the checks it already has
@@ -155,8 +159,8 @@ class HostScheduler:
             self._place[host] = (_READY, token)
             if self.sweeping and host in self._unstarted:
                 heapq.heappush(self._new, (0, -self._score(host), token, host))
-            else:  # a started host with nothing in flight reuses its idle connection: first
-                rank = 0 if host in self._last_start and not self._tasks[host] else 1
+            else:  # a started host reuses its idle connection, or is on the critical path: first
+                rank = 0 if host in self._last_start else 1
                 heapq.heappush(self._ready, (rank, -self._score(host), token, host))
         self._changed.set()
 
