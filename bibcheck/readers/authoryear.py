@@ -21,12 +21,13 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
+from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.text import ascii_digits
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 # a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
-_DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
+_DATE = rf"(?:{_YEAR}[a-z]?|{UNDATED})"
 # (a page of the front matter in roman numerals: "(Glass, 1964, p. xviii)")
 # (Harvard's and German author-date's colon: "(Lowe 2019: 45)", "Lowe (2019: 45–47)")
 # (an abbreviated locator in the writer's language: "p. 4", "cap. 11", German "S. 4",
@@ -122,7 +123,7 @@ _NAME_BEFORE = lazy_compile(
 _NAMES_LEADING = lazy_compile(
     rf"(?<![\w.])(?P<first>[{U}][\w'’-]*),\s+(?:[{U}][\w'’-]*,\s+)*(?:(?:and|&)\s+)?$"
 )
-_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
+_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\b(?:{UNDATED})")
 _NAME = lazy_compile(rf"[{U}][\w'’-]+")
 # a body's name heading an entry: words only (the first a capital), then its full stop
 # ("Food and Agriculture Organization of the United Nations.": up to ten words)
@@ -203,9 +204,11 @@ _NOT_AUTHORS = frozenset(
     """.split()
 )
 # "2019a": the letter tells two works apart; "n.d." an undated work
-_ANY_YEAR = lazy_compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
+_ANY_YEAR = lazy_compile(rf"\b{_YEAR}[a-z]?\b|\b(?:{UNDATED})")
 # (and in a Thai entry, a year of the Buddhist era, "2560", beside Thai letters too)
-_ANY_THAI_YEAR = lazy_compile(rf"(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)[a-z]?(?![a-z])|\bn\.\s?d\.")
+_ANY_THAI_YEAR = lazy_compile(
+    rf"(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)[a-z]?(?![a-z])|\b(?:{UNDATED})"
+)
 # (a Thai entry's names end before the year, a parenthesis or a quotation mark)
 _THAI_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)")
 
@@ -262,7 +265,7 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
 
 
 # a year (a Buddhist era's in Thai), or no date, right after an entry's names
-_HEAD_YEAR = lazy_compile(rf"\(?\s*(?:{_YEAR}|2[45]\d{{2}}|n\.\s?d\.)")
+_HEAD_YEAR = lazy_compile(rf"\(?\s*(?:{_YEAR}|2[45]\d{{2}}|{UNDATED})")
 
 
 def dated_heads(entries: Iterable[str]) -> bool:
@@ -449,11 +452,26 @@ def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]
     for m in sorted(found, key=lambda m: m.start()):
         name = m["name"]
         joined = m.groupdict().get("joined")
-        if name in listed or (joined and joined in listed):
+        if _is_listed(name, listed) or (joined and _is_listed(joined, listed)):
             continue
+        if name.casefold() in PARTICLES:  # ("Van Zanden 1993" for "Zanden, Jan Luiten van")
+            after = _NAME.match(text, m.end("name") + 1)
+            if after is None or _is_listed(after.group(0), listed):
+                continue
         if name.casefold() in _NOT_AUTHORS or (joined and joined.casefold() in _NOT_AUTHORS):
             continue  # ("(March, 2019)", "from January and June (2020)")
         yield m.start("name"), m.end(), name
+
+
+def _is_listed(name: str, listed: frozenset[str]) -> bool:
+    """Is ``name`` a word of the list, spelt as there or otherwise (:func:`name_key`:
+    "Soares" for "SOARES", "Sakhawi" for "Sakhāwī")?"""
+    return name in listed or name_key(name) in _listed_keys(listed)
+
+
+@lru_cache(maxsize=16)
+def _listed_keys(listed: frozenset[str]) -> frozenset[str]:
+    return frozenset(name_key(n) for n in listed)
 
 
 def listed_names(entries: Iterable[str], document: str = "") -> frozenset[str]:
@@ -643,8 +661,9 @@ def prefixed_name(word: str) -> str | None:
 
 
 def _undated(year: str) -> str:
-    """ "n. d." and "n.d." are one key."""
-    return year.replace(" ", "")
+    """ "n. d." and "n.d." are one key, and "s.d.", "z.j." theirs; "forthcoming" and "in
+    press" one (:func:`date_key`)."""
+    return date_key(year)
 
 
 def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
@@ -657,7 +676,24 @@ def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
         stem = prefixed_name(name)
         if stem is not None:
             found = index.get((stem, year)) or index.get((stem, year[:4]))
+    if found is None:
+        found = _spelt_otherwise(index, name, year)
     return found
+
+
+def _spelt_otherwise(index: AuthorYears, name: str, year: str) -> str | None:
+    """The one entry whose listed name is ``name`` spelt otherwise (:func:`name_key`: in
+    capitals, without its accents or its article, "Freyre" for "FREYRE", "Sakhawi" for
+    "Sakhāwī", "al-Maqrizi" for "Maqrīzī") with that year, or None (none, or two)."""
+    key = name_key(name)
+    if len(key) < 3:
+        return None
+    found = {
+        label
+        for (listed, y), label in index.items()
+        if y in (year, year[:4]) and name_key(listed) == key
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # The case endings a language glues to a name cited in its sentence ("Nicolás eta
