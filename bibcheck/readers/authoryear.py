@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 from bibcheck.lazyre import Regex, lazy_compile
@@ -125,6 +125,8 @@ _NAMES_LEADING = lazy_compile(
 )
 _HEAD_END = lazy_compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\b(?:{UNDATED})")
 _NAME = lazy_compile(rf"[{U}][\w'’-]+")
+# a family name in capitals, of one word or more, before its comma ("RODRIGUES FILHO,")
+_CAPITALS_LEAD = lazy_compile(rf"[{U}][{U}'’-]+(?:\s[{U}][{U}'’-]+)*(?=,)")
 # a body's name heading an entry: words only (the first a capital), then its full stop
 # ("Food and Agriculture Organization of the United Nations.": up to ten words)
 _CORPORATE = lazy_compile(rf"(?P<name>[{U}][\w'’&-]*(?:[ \t\n]+[\w'’&-]+){{1,9}})\.?")
@@ -226,8 +228,27 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     # (2015)", which "Shamseer et al. 2015" cites)
     found: dict[tuple[str, str], tuple[bool, bool, str]] = {}
     shared: set[tuple[str, str]] = set()
+    for label, names, firsts, years, own in _heads(entries):
+        for pair in {(n, y) for n in names for y in years}:
+            ranked = (pair[1] == own, pair[0] in firsts or " " in pair[0], label)
+            if pair not in found or ranked[:2] > found[pair][:2]:
+                found[pair] = ranked
+                shared.discard(pair)
+            elif ranked[:2] == found[pair][:2] and found[pair][2] != label:
+                shared.add(pair)
+    return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
+
+
+_Head = tuple[str, frozenset[str], frozenset[str], list[str], str | None]
+
+
+def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
+    """(label, names, first author's names, years, own year) of each entry: the names of
+    its head (the entry's before it for "–––"), the words of its first author's, every
+    year (or undated word) of its text, and the one right after its names."""
     names: set[str] = set()
     first = ""
+    firsts: set[str] = set()
     for label, text in entries:
         flat = ascii_digits(text.replace("\n", " "))
         thai = _THAI.search(flat) is not None
@@ -250,18 +271,14 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
                 words = indic_names(head)
                 names |= set(words)
                 first = first or (words[0] if words else "")
+            # (ABNT's family name in capitals, all its words the first author's:
+            # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")
+            capitals = _CAPITALS_LEAD.match(head)
+            firsts = set(capitals.group(0).split()) if capitals else {first}
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]
         own = next(iter(dated.findall(flat[len(head) :])), None)
-        own = _undated(own) if own else None
-        for pair in {(n, y) for n in names for y in years}:
-            ranked = (pair[1] == own, pair[0] == first or " " in pair[0], label)
-            if pair not in found or ranked[:2] > found[pair][:2]:
-                found[pair] = ranked
-                shared.discard(pair)
-            elif ranked[:2] == found[pair][:2] and found[pair][2] != label:
-                shared.add(pair)
-    return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
+        yield label, frozenset(names), frozenset(firsts), years, (_undated(own) if own else None)
 
 
 # a year (a Buddhist era's in Thai), or no date, right after an entry's names
@@ -449,9 +466,14 @@ def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]
     (2021)`` or ``Name and Other (2021)`` (not ``Lithuania (2021)``: a name alone before a
     year in parentheses may be a place or a thing)."""
     found = [m for pattern in _UNLISTED for m in pattern.finditer(text)]
+    dated = list(_unlisted_years(text, listed.years)) if isinstance(listed, ListedNames) else []
     for m in sorted(found, key=lambda m: m.start()):
         name = m["name"]
         joined = m.groupdict().get("joined")
+        while dated and dated[0][0] < m.start():
+            yield dated.pop(0)
+        if _SECONDARY.match(text, m.end()):
+            continue  # ("Freudenberger, 1974, as cited in Maslach & Leiter, 2016")
         if _is_listed(name, listed) or (joined and _is_listed(joined, listed)):
             continue
         if name.casefold() in PARTICLES:  # ("Van Zanden 1993" for "Zanden, Jan Luiten van")
@@ -461,6 +483,51 @@ def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]
         if name.casefold() in _NOT_AUTHORS or (joined and joined.casefold() in _NOT_AUTHORS):
             continue  # ("(March, 2019)", "from January and June (2020)")
         yield m.start("name"), m.end(), name
+    yield from dated
+
+
+# a secondary citation's words after the original's year: "(Freudenberger, 1974, as cited
+# in Maslach & Leiter, 2016)", "(Weber, 1922, apud Souza, 2004)", "(Lefebvre, 1968,
+# aktaran Harvey, 2008)", "(Weber 1922, zit. n. Berg 2004)", "(Mauss, 1925, cité par
+# Dumont, 1983)", "(Weber 1922, geciteerd in Prak 2002)", "(Freyre, 1933, citado por
+# Souza, 2004)": the original is no work the list must hold
+_SECONDARY = lazy_compile(
+    r"(?:,\s*|\s+)(?i:(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|apud|aktaran|zit\.\s?n\."
+    r"|zitiert\s+nach|cit[ée]e?\s+(?:par|dans|in)|geciteerd\s+(?:in|bij)|aangehaald\s+in"
+    r"|citad[oa]\s+(?:por|en|em|in)|cit\.\s+(?:in|da|por|en))\b"
+)
+_LETTERED = lazy_compile(r"\d{4}[a-z]")
+
+
+def _unlisted_years(
+    text: str, years: Mapping[str, frozenset[str]]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Name (year)") of each mention of a list's first author with a year
+    (or letter, or undated word) no entry of that person has: ``Soares (1994)`` beside
+    Soares 1999 and 2001 only, ``(Klusmann et al., 2008c)`` beside 2008a and 2008b.  Not a
+    secondary citation's original, nor a letter of a year the list gives with none (and
+    no letter of a year the list letters: ``Lowe 2019`` beside 2019a and 2019b is
+    ambiguous, not missing)."""
+    if not years:
+        return
+    for m in AUTHOR_YEAR.finditer(text):
+        name = m["name"].removesuffix("’s").removesuffix("'s")
+        listed = years.get(name_key(name))
+        year = m["y1"] or m["y2"] or ""
+        if not listed or not year or names_no_author(name) or _SECONDARY.match(text, m.end()):
+            continue
+        key = _undated(year)
+        if key in listed:
+            continue
+        if _LETTERED.fullmatch(key):  # (a letter the list does not use for that year)
+            if key[:4] in listed and not any(
+                _LETTERED.fullmatch(y) and y[:4] == key[:4] for y in listed
+            ):
+                continue
+        if key[:1].isdigit() and not _LETTERED.fullmatch(key):
+            if any(y[:4] == key for y in listed):
+                continue
+        yield m.start("name"), m.end(), f"{name} ({year})"
 
 
 def _is_listed(name: str, listed: frozenset[str]) -> bool:
@@ -474,11 +541,41 @@ def _listed_keys(listed: frozenset[str]) -> frozenset[str]:
     return frozenset(name_key(n) for n in listed)
 
 
-def listed_names(entries: Iterable[str], document: str = "") -> frozenset[str]:
+class ListedNames(frozenset[str]):
+    """:func:`list_names`, and the years each entry's first author has in the list
+    (:func:`name_key` -> the years of the entries that name that person): a mention of a
+    first author with a year none of them has cites a work the list lacks
+    (:func:`unlisted`)."""
+
+    years: Mapping[str, frozenset[str]]
+
+    def __new__(cls, names: Iterable[str], years: Mapping[str, frozenset[str]]) -> ListedNames:
+        made = super().__new__(cls, names)
+        made.years = years
+        return made
+
+
+def listed_names(entries: Iterable[str], document: str = "") -> ListedNames:
     """:func:`list_names`, each name with a straight and a curly apostrophe
-    (``O'Brien`` in the list is ``O’Brien`` in the text)."""
+    (``O'Brien`` in the list is ``O’Brien`` in the text), with the years of the first
+    authors (:class:`ListedNames`)."""
+    entries = list(entries)
     names = list_names(entries, document)
-    return names | {n.replace("'", "’") for n in names} | {n.replace("’", "'") for n in names}
+    names = names | {n.replace("'", "’") for n in names} | {n.replace("’", "'") for n in names}
+    return ListedNames(names, first_author_years(entries))
+
+
+def first_author_years(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """:func:`name_key` of each entry's first author -> every year (or undated word) of
+    the entries whose heads name that person, as first author or later (``Klusmann, U.,
+    … (2008a)`` and ``(2008b)``: klusmann -> 2008a, 2008b)."""
+    heads = list(_heads((str(n), text) for n, text in enumerate(entries)))
+    firsts = {name_key(f) for _, _, fs, _, _ in heads for f in fs if f}
+    years: dict[str, set[str]] = {}
+    for _, names, _, dates, _ in heads:
+        for key in {name_key(n) for n in names} & firsts:
+            years.setdefault(key, set()).update(dates)
+    return {key: frozenset(found) for key, found in years.items()}
 
 
 def unlisted_lines(paragraphs: Iterable[tuple[int, str]], entries: Iterable[str]) -> list[Anomaly]:
@@ -501,6 +598,14 @@ def unlisted_lines(paragraphs: Iterable[tuple[int, str]], entries: Iterable[str]
 
 def unlisted_anomaly(name: str, line: int) -> Anomaly:
     """The anomaly of an author-date citation of an author no entry of the list names."""
+    if name.endswith(")"):  # ("Soares (1994)": a listed author, a year the list lacks)
+        return Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"{name!r} is cited by author and year but no entry of the reference list is "
+            "that author's of that year",
+            line,
+            footnote=name,
+        )
     return Anomaly(
         AnomalyCode.CITATION_KEY_MISSING,
         f"{name!r} is cited by author and year but no entry of the reference list names "

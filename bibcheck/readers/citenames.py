@@ -39,7 +39,7 @@ NO_DATE = "n.d."
 IN_PRESS = "in press"
 UNDATED = (
     r"(?:n\.\s?d\.|s\.\s?d\.|z\.\s?j\.|t\.\s?y\.|o\.\s?J\.|б\.\s?г\.|s\.\s?f\.)"
-    r"|(?<![\w.])(?:in\spress|forthcoming|te\sverschijnen|ter\sperse|im\sDruck|no\sprelo"
+    r"|(?<![\w.])(?i:in\spress|forthcoming|te\sverschijnen|ter\sperse|im\sdruck|no\sprelo"
     r"|en\sprensa|sous\spresse|in\sstampa)(?![\w])"
 )
 _IN_PRESS = lazy_compile(r"[a-zA-Zà-ÿ\s]{6,}")
