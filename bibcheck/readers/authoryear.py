@@ -857,8 +857,16 @@ def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[i
         base = len(line) + 1
         text = f"{line} {following[:80]}"
     found = []
+    last = -1  # (where the mention begun on ``line`` ends: its more years follow it)
     for start, end, label in spans(text, index):
-        if start >= min(base, len(line)):
+        more = last >= 0 and _YEARS_BETWEEN.fullmatch(text, last, start) is not None
+        if start >= min(base, len(line)) and not more:
+            last = -1
             continue
         found.append((0, min(end, len(line)), label) if end <= base else (1, end - base, label))
+        last = end
     return found
+
+
+# what stands between a mention's year and the next year of the same author: "1981, 1982"
+_YEARS_BETWEEN = lazy_compile(r"\s*[,;]\s*")
