@@ -239,6 +239,54 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
 
 
+# an entry's first author's initial after the family name: "Yılmaz, R. (2020)"
+_FIRST_INITIAL = lazy_compile(rf"[^,]{{2,40}},\s*(?P<initial>[{U}])\.")
+# what joins the names of an index's joint keys (never a character of a cited name)
+JOINT = "\x1f"
+
+
+def _joint_names(head: str, listed: list[str]) -> set[str]:
+    """The keys that tell two works of one first author and year apart as APA has the
+    text do (:func:`_told_apart`): the first author with the second ("Herman, Reinke, et
+    al. (2018)"), the first author with the initial ("R. Yılmaz (2020)")."""
+    joint = set()
+    if len(listed) >= 2:
+        joint.add(f"{listed[0]}{JOINT}{listed[1]}")
+    initial = _FIRST_INITIAL.match(head)
+    if initial and listed:
+        joint.add(f"{initial['initial']}.{JOINT}{listed[0]}")
+    return joint
+
+
+# right before a mention's name: the first author's name and its comma ("Herman, " of
+# "Herman, Reinke, et al. (2018)"), or the first author's initial ("R. " of "R. Yılmaz")
+_FIRST_BEFORE = lazy_compile(rf"(?<![\w.])(?P<first>[{U}][\w'’-]+),\s+$")
+_INITIAL_BEFORE = lazy_compile(rf"(?<![\w.])(?P<initial>[{U}]\.)\s+$")
+
+
+def _told_apart(index: AuthorYears, text: str, m: re.Match[str]) -> str | None:
+    """The entry a mention whose name and year two entries share cites, told apart by
+    the names before it or after its "and": "Herman, Reinke, et al. (2018)" (Herman and
+    Reinke the first two authors), "(R. Yılmaz, 2020)" (the first author's initial),
+    "Herman and Reinke (2018)"."""
+    name, year = m.group("name"), m.group("y1") or m.group("y2") or ""
+    keys = []
+    if m.groupdict().get("joined"):
+        keys.append(f"{name}{JOINT}{m['joined']}")
+    before = text[max(0, m.start() - 60) : m.start()]
+    if first := _FIRST_BEFORE.search(before):
+        keys.append(f"{first['first']}{JOINT}{name}")
+    if initial := _INITIAL_BEFORE.search(before):
+        keys.append(
+            f"{initial['initial']}{JOINT}{name.removesuffix('’s').removesuffix(chr(39) + 's')}"
+        )
+    for key in keys:
+        found = index.get((key, _undated(year))) or index.get((key, _undated(year)[:4]))
+        if found is not None:
+            return found
+    return None
+
+
 _Head = tuple[str, frozenset[str], frozenset[str], list[str], str | None]
 
 
@@ -275,6 +323,7 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
             # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")
             capitals = _CAPITALS_LEAD.match(head)
             firsts = set(capitals.group(0).split()) if capitals else {first}
+            names |= _joint_names(head, listed)
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]
         own = next(iter(dated.findall(flat[len(head) :])), None)
@@ -651,6 +700,8 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
         label = _label(index, m, possessive)
+        if label is None and m.re is AUTHOR_YEAR.compiled:
+            label = _told_apart(index, text, m)
         if label is None and thai and m.re is _THAI_AUTHOR_YEAR.compiled:
             label = _thai_label(index, m)
         if label is None or m.end() in ends:
