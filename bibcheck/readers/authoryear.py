@@ -53,7 +53,8 @@ _LOCATOR = (
 # "(Kant 1781 [1998: A51])", "Locke (1690 [1975])"
 _EDITION = rf"\s?\[{_YEAR}[a-z]?(?::[^\[\]()]{{1,40}})?\]"
 # the original's date before a slash, and a range's last year after the first
-_ORIGINAL = rf"(?:{_YEAR}(?:\s?[-–]\s?{_YEAR})?/)?"
+# (or in brackets before it, Chicago's reprint: "Huizinga [1941] 1984", "([1867] 1990)")
+_ORIGINAL = rf"(?:{_YEAR}(?:\s?[-–]\s?{_YEAR})?/|\[{_YEAR}\]\s?)?"
 _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
 # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
@@ -691,6 +692,7 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     bodies = frozenset(name for name, _ in index if " " in name)
     if bodies:  # ("(Lietuvos bankas, 2022)", "World Bank (2020)": a body's whole name)
         found += [(m, False) for m in _corporate_pattern(bodies).finditer(text)]
+    found += [(m, False) for m in _LONE_YEAR.finditer(text)]
     thai = _THAI.search(text) is not None
     if thai:
         found += [(m, False) for m in _THAI_AUTHOR_YEAR.finditer(text)]
@@ -699,7 +701,8 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     ends: set[int] = set()
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
-        label = _label(index, m, possessive)
+        lone = m.re is _LONE_YEAR.compiled
+        label = _lone_label(index, text, m) if lone else _label(index, m, possessive)
         if label is None and m.re is AUTHOR_YEAR.compiled:
             label = _told_apart(index, text, m)
         if label is None and thai and m.re is _THAI_AUTHOR_YEAR.compiled:
@@ -717,6 +720,37 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
                 break
             yield more.start("year"), more.end(), other
             pos = more.end()
+
+
+# a year alone in parentheses, a locator perhaps, after a word: "Israels eigen cijfers
+# (1989, 79–80)", "no artigo de Estudos Históricos (1999, p. 136)" (the name said before,
+# in the sentence: :func:`_lone_label`)
+_LONE_YEAR = lazy_compile(
+    rf"(?<=[^\W\d]\s)(?P<name>)\((?P<y1>{_YEAR}[a-z]?)(?:\)|(?={_LOCATOR}))(?P<y2>)"
+)
+# the sentence's start before a lone year: its last full stop (not an initial's or an
+# abbreviation's: a small letter or a closing bracket before it), or its paragraph's start
+_SENTENCE_START = lazy_compile(r"(?:[\w)\]][.!?]|\n\s*\n)\s+(?=[^.!?]*$)")
+
+
+def _lone_label(index: AuthorYears, text: str, m: re.Match[str]) -> str | None:
+    """The entry a year alone in parentheses cites: the one entry of that year a word of
+    the sentence before it names (as listed, spelt otherwise, with a case ending, or a
+    genitive "s": Dutch "Israels", German "Webers"); None when no word or two entries."""
+    year = m["y1"]
+    before = text[max(0, m.start() - 300) : m.start()]
+    start = _SENTENCE_START.search(before)
+    sentence = before[start.end() :] if start else before
+    labels = set()
+    for word in _NAME.findall(sentence):
+        if names_no_author(word):
+            continue
+        label = _lookup(index, word, year)
+        if label is None and word.endswith("s") and len(word) > _MIN_STEM:
+            label = index.get((word[:-1], year))
+        if label is not None:
+            labels.add(label)
+    return labels.pop() if len(labels) == 1 else None
 
 
 # names joined by slashes right before a mention's name: "Berg/Lind/" of "Berg/Lind/Ott"
