@@ -156,6 +156,8 @@ def test_mentions_linked(text: str, entries: list[tuple[str, str]], want: list[s
         ("Van Zandens reeksen laten het zien (2012).", ["3"]),  # a genitive "s"
         # another sentence's name does not count
         ("De Vries schreef dit. Een latere studie volgde (1974).", []),
+        # a name cited with a year of its own does not take a later lone year
+        ("Zie De Vries (1970) en later (1974).", []),
         # a year of no entry of the names said
         ("Huizinga schreef dit in bezettingstijd (1943).", []),
     ],

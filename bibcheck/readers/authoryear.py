@@ -733,6 +733,10 @@ _LONE_YEAR = lazy_compile(
 _SENTENCE_START = lazy_compile(r"(?:[\w)\]][.!?]|\n\s*\n)\s+(?=[^.!?]*$)")
 
 
+# a year right after a name: its own mention ("Lowe, 2020", "Lowe (2020")
+_OWN_YEAR = lazy_compile(rf",?\s*\(?\s*{_YEAR}")
+
+
 def _lone_label(index: AuthorYears, text: str, m: re.Match[str]) -> str | None:
     """The entry a year alone in parentheses cites: the one entry of that year a word of
     the sentence before it names (as listed, spelt otherwise, with a case ending, or a
@@ -742,9 +746,10 @@ def _lone_label(index: AuthorYears, text: str, m: re.Match[str]) -> str | None:
     start = _SENTENCE_START.search(before)
     sentence = before[start.end() :] if start else before
     labels = set()
-    for word in _NAME.findall(sentence):
-        if names_no_author(word):
-            continue
+    for found in _NAME.finditer(sentence):
+        word = found.group(0)
+        if names_no_author(word) or _OWN_YEAR.match(sentence, found.end()):
+            continue  # (a name cited with a year of its own: "(Lowe, 2020) and (2021)")
         label = _lookup(index, word, year)
         if label is None and word.endswith("s") and len(word) > _MIN_STEM:
             label = index.get((word[:-1], year))
@@ -944,7 +949,11 @@ def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[i
     found = []
     last = -1  # (where the mention begun on ``line`` ends: its more years follow it)
     for start, end, label in spans(text, index):
-        more = last >= 0 and _YEARS_BETWEEN.fullmatch(text, last, start) is not None
+        more = (
+            last >= 0
+            and text[start : start + 1].isdigit()
+            and _YEARS_BETWEEN.fullmatch(text, last, start) is not None
+        )
         if start >= min(base, len(line)) and not more:
             last = -1
             continue
