@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 from bibcheck.lazyre import Regex, lazy_compile
@@ -21,12 +21,13 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
+from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.text import ascii_digits
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 # a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
-_DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
+_DATE = rf"(?:{_YEAR}[a-z]?|{UNDATED})"
 # (a page of the front matter in roman numerals: "(Glass, 1964, p. xviii)")
 # (Harvard's and German author-date's colon: "(Lowe 2019: 45)", "Lowe (2019: 45–47)")
 # (an abbreviated locator in the writer's language: "p. 4", "cap. 11", German "S. 4",
@@ -52,7 +53,8 @@ _LOCATOR = (
 # "(Kant 1781 [1998: A51])", "Locke (1690 [1975])"
 _EDITION = rf"\s?\[{_YEAR}[a-z]?(?::[^\[\]()]{{1,40}})?\]"
 # the original's date before a slash, and a range's last year after the first
-_ORIGINAL = rf"(?:{_YEAR}(?:\s?[-–]\s?{_YEAR})?/)?"
+# (or in brackets before it, Chicago's reprint: "Huizinga [1941] 1984", "([1867] 1990)")
+_ORIGINAL = rf"(?:{_YEAR}(?:\s?[-–]\s?{_YEAR})?/|\[{_YEAR}\]\s?)?"
 _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
 # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
@@ -122,8 +124,10 @@ _NAME_BEFORE = lazy_compile(
 _NAMES_LEADING = lazy_compile(
     rf"(?<![\w.])(?P<first>[{U}][\w'’-]*),\s+(?:[{U}][\w'’-]*,\s+)*(?:(?:and|&)\s+)?$"
 )
-_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
+_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\b(?:{UNDATED})")
 _NAME = lazy_compile(rf"[{U}][\w'’-]+")
+# a family name in capitals, of one word or more, before its comma ("RODRIGUES FILHO,")
+_CAPITALS_LEAD = lazy_compile(rf"[{U}][{U}'’-]+(?:\s[{U}][{U}'’-]+)*(?=,)")
 # a body's name heading an entry: words only (the first a capital), then its full stop
 # ("Food and Agriculture Organization of the United Nations.": up to ten words)
 _CORPORATE = lazy_compile(rf"(?P<name>[{U}][\w'’&-]*(?:[ \t\n]+[\w'’&-]+){{1,9}})\.?")
@@ -203,9 +207,11 @@ _NOT_AUTHORS = frozenset(
     """.split()
 )
 # "2019a": the letter tells two works apart; "n.d." an undated work
-_ANY_YEAR = lazy_compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
+_ANY_YEAR = lazy_compile(rf"\b{_YEAR}[a-z]?\b|\b(?:{UNDATED})")
 # (and in a Thai entry, a year of the Buddhist era, "2560", beside Thai letters too)
-_ANY_THAI_YEAR = lazy_compile(rf"(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)[a-z]?(?![a-z])|\bn\.\s?d\.")
+_ANY_THAI_YEAR = lazy_compile(
+    rf"(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)[a-z]?(?![a-z])|\b(?:{UNDATED})"
+)
 # (a Thai entry's names end before the year, a parenthesis or a quotation mark)
 _THAI_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)")
 
@@ -223,8 +229,75 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     # (2015)", which "Shamseer et al. 2015" cites)
     found: dict[tuple[str, str], tuple[bool, bool, str]] = {}
     shared: set[tuple[str, str]] = set()
+    for label, names, firsts, years, own in _heads(entries):
+        for pair in {(n, y) for n in names for y in years}:
+            ranked = (pair[1] == own, pair[0] in firsts or " " in pair[0], label)
+            if pair not in found or ranked[:2] > found[pair][:2]:
+                found[pair] = ranked
+                shared.discard(pair)
+            elif ranked[:2] == found[pair][:2] and found[pair][2] != label:
+                shared.add(pair)
+    return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
+
+
+# an entry's first author's initial after the family name: "Yılmaz, R. (2020)"
+_FIRST_INITIAL = lazy_compile(rf"[^,]{{2,40}},\s*(?P<initial>[{U}])\.")
+# what joins the names of an index's joint keys (never a character of a cited name)
+JOINT = "\x1f"
+
+
+def _joint_names(head: str, listed: list[str]) -> set[str]:
+    """The keys that tell two works of one first author and year apart as APA has the
+    text do (:func:`_told_apart`): the first author with the second ("Herman, Reinke, et
+    al. (2018)"), the first author with the initial ("R. Yılmaz (2020)")."""
+    joint = set()
+    if len(listed) >= 2:
+        joint.add(f"{listed[0]}{JOINT}{listed[1]}")
+    initial = _FIRST_INITIAL.match(head)
+    if initial and listed:
+        joint.add(f"{initial['initial']}.{JOINT}{listed[0]}")
+    return joint
+
+
+# right before a mention's name: the first author's name and its comma ("Herman, " of
+# "Herman, Reinke, et al. (2018)"), or the first author's initial ("R. " of "R. Yılmaz")
+_FIRST_BEFORE = lazy_compile(rf"(?<![\w.])(?P<first>[{U}][\w'’-]+),\s+$")
+_INITIAL_BEFORE = lazy_compile(rf"(?<![\w.])(?P<initial>[{U}]\.)\s+$")
+
+
+def _told_apart(index: AuthorYears, text: str, m: re.Match[str]) -> str | None:
+    """The entry a mention whose name and year two entries share cites, told apart by
+    the names before it or after its "and": "Herman, Reinke, et al. (2018)" (Herman and
+    Reinke the first two authors), "(R. Yılmaz, 2020)" (the first author's initial),
+    "Herman and Reinke (2018)"."""
+    name, year = m.group("name"), m.group("y1") or m.group("y2") or ""
+    keys = []
+    if m.groupdict().get("joined"):
+        keys.append(f"{name}{JOINT}{m['joined']}")
+    before = text[max(0, m.start() - 60) : m.start()]
+    if first := _FIRST_BEFORE.search(before):
+        keys.append(f"{first['first']}{JOINT}{name}")
+    if initial := _INITIAL_BEFORE.search(before):
+        keys.append(
+            f"{initial['initial']}{JOINT}{name.removesuffix('’s').removesuffix(chr(39) + 's')}"
+        )
+    for key in keys:
+        found = index.get((key, _undated(year))) or index.get((key, _undated(year)[:4]))
+        if found is not None:
+            return found
+    return None
+
+
+_Head = tuple[str, frozenset[str], frozenset[str], list[str], str | None]
+
+
+def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
+    """(label, names, first author's names, years, own year) of each entry: the names of
+    its head (the entry's before it for "–––"), the words of its first author's, every
+    year (or undated word) of its text, and the one right after its names."""
     names: set[str] = set()
     first = ""
+    firsts: set[str] = set()
     for label, text in entries:
         flat = ascii_digits(text.replace("\n", " "))
         thai = _THAI.search(flat) is not None
@@ -247,22 +320,19 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
                 words = indic_names(head)
                 names |= set(words)
                 first = first or (words[0] if words else "")
+            # (ABNT's family name in capitals, all its words the first author's:
+            # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")
+            capitals = _CAPITALS_LEAD.match(head)
+            firsts = set(capitals.group(0).split()) if capitals else {first}
+            names |= _joint_names(head, listed)
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]
         own = next(iter(dated.findall(flat[len(head) :])), None)
-        own = _undated(own) if own else None
-        for pair in {(n, y) for n in names for y in years}:
-            ranked = (pair[1] == own, pair[0] == first or " " in pair[0], label)
-            if pair not in found or ranked[:2] > found[pair][:2]:
-                found[pair] = ranked
-                shared.discard(pair)
-            elif ranked[:2] == found[pair][:2] and found[pair][2] != label:
-                shared.add(pair)
-    return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
+        yield label, frozenset(names), frozenset(firsts), years, (_undated(own) if own else None)
 
 
 # a year (a Buddhist era's in Thai), or no date, right after an entry's names
-_HEAD_YEAR = lazy_compile(rf"\(?\s*(?:{_YEAR}|2[45]\d{{2}}|n\.\s?d\.)")
+_HEAD_YEAR = lazy_compile(rf"\(?\s*(?:{_YEAR}|2[45]\d{{2}}|{UNDATED})")
 
 
 def dated_heads(entries: Iterable[str]) -> bool:
@@ -446,21 +516,116 @@ def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]
     (2021)`` or ``Name and Other (2021)`` (not ``Lithuania (2021)``: a name alone before a
     year in parentheses may be a place or a thing)."""
     found = [m for pattern in _UNLISTED for m in pattern.finditer(text)]
+    dated = list(_unlisted_years(text, listed.years)) if isinstance(listed, ListedNames) else []
     for m in sorted(found, key=lambda m: m.start()):
         name = m["name"]
         joined = m.groupdict().get("joined")
-        if name in listed or (joined and joined in listed):
+        while dated and dated[0][0] < m.start():
+            yield dated.pop(0)
+        if _SECONDARY.match(text, m.end()):
+            continue  # ("Freudenberger, 1974, as cited in Maslach & Leiter, 2016")
+        if _is_listed(name, listed) or (joined and _is_listed(joined, listed)):
             continue
+        if name.casefold() in PARTICLES:  # ("Van Zanden 1993" for "Zanden, Jan Luiten van")
+            after = _NAME.match(text, m.end("name") + 1)
+            if after is None or _is_listed(after.group(0), listed):
+                continue
         if name.casefold() in _NOT_AUTHORS or (joined and joined.casefold() in _NOT_AUTHORS):
             continue  # ("(March, 2019)", "from January and June (2020)")
         yield m.start("name"), m.end(), name
+    yield from dated
 
 
-def listed_names(entries: Iterable[str], document: str = "") -> frozenset[str]:
+# a secondary citation's words after the original's year: "(Freudenberger, 1974, as cited
+# in Maslach & Leiter, 2016)", "(Weber, 1922, apud Souza, 2004)", "(Lefebvre, 1968,
+# aktaran Harvey, 2008)", "(Weber 1922, zit. n. Berg 2004)", "(Mauss, 1925, cité par
+# Dumont, 1983)", "(Weber 1922, geciteerd in Prak 2002)", "(Freyre, 1933, citado por
+# Souza, 2004)": the original is no work the list must hold
+_SECONDARY = lazy_compile(
+    r"(?:,\s*|\s+)(?i:(?:as\s+)?(?:cited|quoted)\s+(?:in|by)|apud|aktaran|zit\.\s?n\."
+    r"|zitiert\s+nach|cit[ée]e?\s+(?:par|dans|in)|geciteerd\s+(?:in|bij)|aangehaald\s+in"
+    r"|citad[oa]\s+(?:por|en|em|in)|cit\.\s+(?:in|da|por|en))\b"
+)
+_LETTERED = lazy_compile(r"\d{4}[a-z]")
+
+
+def _unlisted_years(
+    text: str, years: Mapping[str, frozenset[str]]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Name (year)") of each mention of a list's first author with a year
+    (or letter, or undated word) no entry of that person has: ``Soares (1994)`` beside
+    Soares 1999 and 2001 only, ``(Klusmann et al., 2008c)`` beside 2008a and 2008b.  Not a
+    secondary citation's original, nor a letter of a year the list gives with none (and
+    no letter of a year the list letters: ``Lowe 2019`` beside 2019a and 2019b is
+    ambiguous, not missing)."""
+    if not years:
+        return
+    for m in AUTHOR_YEAR.finditer(text):
+        name = m["name"].removesuffix("’s").removesuffix("'s")
+        listed = years.get(name_key(name))
+        year = m["y1"] or m["y2"] or ""
+        if not listed or not year or names_no_author(name) or _SECONDARY.match(text, m.end()):
+            continue
+        key = _undated(year)
+        if key in listed:
+            continue
+        if _LETTERED.fullmatch(key):  # (a letter the list does not use for that year)
+            if key[:4] in listed and not any(
+                _LETTERED.fullmatch(y) and y[:4] == key[:4] for y in listed
+            ):
+                continue
+        if key[:1].isdigit() and not _LETTERED.fullmatch(key):
+            if any(y[:4] == key for y in listed):
+                continue
+        yield m.start("name"), m.end(), f"{name} ({year})"
+
+
+def _is_listed(name: str, listed: frozenset[str]) -> bool:
+    """Is ``name`` a word of the list, spelt as there or otherwise (:func:`name_key`:
+    "Soares" for "SOARES", "Sakhawi" for "Sakhāwī")?"""
+    return name in listed or name_key(name) in _listed_keys(listed)
+
+
+@lru_cache(maxsize=16)
+def _listed_keys(listed: frozenset[str]) -> frozenset[str]:
+    return frozenset(name_key(n) for n in listed)
+
+
+class ListedNames(frozenset[str]):
+    """:func:`list_names`, and the years each entry's first author has in the list
+    (:func:`name_key` -> the years of the entries that name that person): a mention of a
+    first author with a year none of them has cites a work the list lacks
+    (:func:`unlisted`)."""
+
+    years: Mapping[str, frozenset[str]]
+
+    def __new__(cls, names: Iterable[str], years: Mapping[str, frozenset[str]]) -> ListedNames:
+        made = super().__new__(cls, names)
+        made.years = years
+        return made
+
+
+def listed_names(entries: Iterable[str], document: str = "") -> ListedNames:
     """:func:`list_names`, each name with a straight and a curly apostrophe
-    (``O'Brien`` in the list is ``O’Brien`` in the text)."""
+    (``O'Brien`` in the list is ``O’Brien`` in the text), with the years of the first
+    authors (:class:`ListedNames`)."""
+    entries = list(entries)
     names = list_names(entries, document)
-    return names | {n.replace("'", "’") for n in names} | {n.replace("’", "'") for n in names}
+    names = names | {n.replace("'", "’") for n in names} | {n.replace("’", "'") for n in names}
+    return ListedNames(names, first_author_years(entries))
+
+
+def first_author_years(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """:func:`name_key` of each entry's first author -> every year (or undated word) of
+    the entries whose heads name that person, as first author or later (``Klusmann, U.,
+    … (2008a)`` and ``(2008b)``: klusmann -> 2008a, 2008b)."""
+    heads = list(_heads((str(n), text) for n, text in enumerate(entries)))
+    firsts = {name_key(f) for _, _, fs, _, _ in heads for f in fs if f}
+    years: dict[str, set[str]] = {}
+    for _, names, _, dates, _ in heads:
+        for key in {name_key(n) for n in names} & firsts:
+            years.setdefault(key, set()).update(dates)
+    return {key: frozenset(found) for key, found in years.items()}
 
 
 def unlisted_lines(paragraphs: Iterable[tuple[int, str]], entries: Iterable[str]) -> list[Anomaly]:
@@ -483,6 +648,14 @@ def unlisted_lines(paragraphs: Iterable[tuple[int, str]], entries: Iterable[str]
 
 def unlisted_anomaly(name: str, line: int) -> Anomaly:
     """The anomaly of an author-date citation of an author no entry of the list names."""
+    if name.endswith(")"):  # ("Soares (1994)": a listed author, a year the list lacks)
+        return Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"{name!r} is cited by author and year but no entry of the reference list is "
+            "that author's of that year",
+            line,
+            footnote=name,
+        )
     return Anomaly(
         AnomalyCode.CITATION_KEY_MISSING,
         f"{name!r} is cited by author and year but no entry of the reference list names "
@@ -519,6 +692,7 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     bodies = frozenset(name for name, _ in index if " " in name)
     if bodies:  # ("(Lietuvos bankas, 2022)", "World Bank (2020)": a body's whole name)
         found += [(m, False) for m in _corporate_pattern(bodies).finditer(text)]
+    found += [(m, False) for m in _LONE_YEAR.finditer(text)]
     thai = _THAI.search(text) is not None
     if thai:
         found += [(m, False) for m in _THAI_AUTHOR_YEAR.finditer(text)]
@@ -527,7 +701,10 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     ends: set[int] = set()
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
-        label = _label(index, m, possessive)
+        lone = m.re is _LONE_YEAR.compiled
+        label = _lone_label(index, text, m) if lone else _label(index, m, possessive)
+        if label is None and m.re is AUTHOR_YEAR.compiled:
+            label = _told_apart(index, text, m)
         if label is None and thai and m.re is _THAI_AUTHOR_YEAR.compiled:
             label = _thai_label(index, m)
         if label is None or m.end() in ends:
@@ -543,6 +720,42 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
                 break
             yield more.start("year"), more.end(), other
             pos = more.end()
+
+
+# a year alone in parentheses, a locator perhaps, after a word: "Israels eigen cijfers
+# (1989, 79–80)", "no artigo de Estudos Históricos (1999, p. 136)" (the name said before,
+# in the sentence: :func:`_lone_label`)
+_LONE_YEAR = lazy_compile(
+    rf"(?<=[^\W\d]\s)(?P<name>)\((?P<y1>{_YEAR}[a-z]?)(?:\)|(?={_LOCATOR}))(?P<y2>)"
+)
+# the sentence's start before a lone year: its last full stop (not an initial's or an
+# abbreviation's: a small letter or a closing bracket before it), or its paragraph's start
+_SENTENCE_START = lazy_compile(r"(?:[\w)\]][.!?]|\n\s*\n)\s+(?=[^.!?]*$)")
+
+
+# a year right after a name: its own mention ("Lowe, 2020", "Lowe (2020")
+_OWN_YEAR = lazy_compile(rf",?\s*\(?\s*{_YEAR}")
+
+
+def _lone_label(index: AuthorYears, text: str, m: re.Match[str]) -> str | None:
+    """The entry a year alone in parentheses cites: the one entry of that year a word of
+    the sentence before it names (as listed, spelt otherwise, with a case ending, or a
+    genitive "s": Dutch "Israels", German "Webers"); None when no word or two entries."""
+    year = m["y1"]
+    before = text[max(0, m.start() - 300) : m.start()]
+    start = _SENTENCE_START.search(before)
+    sentence = before[start.end() :] if start else before
+    labels = set()
+    for found in _NAME.finditer(sentence):
+        word = found.group(0)
+        if names_no_author(word) or _OWN_YEAR.match(sentence, found.end()):
+            continue  # (a name cited with a year of its own: "(Lowe, 2020) and (2021)")
+        label = _lookup(index, word, year)
+        if label is None and word.endswith("s") and len(word) > _MIN_STEM:
+            label = index.get((word[:-1], year))
+        if label is not None:
+            labels.add(label)
+    return labels.pop() if len(labels) == 1 else None
 
 
 # names joined by slashes right before a mention's name: "Berg/Lind/" of "Berg/Lind/Ott"
@@ -643,8 +856,9 @@ def prefixed_name(word: str) -> str | None:
 
 
 def _undated(year: str) -> str:
-    """ "n. d." and "n.d." are one key."""
-    return year.replace(" ", "")
+    """ "n. d." and "n.d." are one key, and "s.d.", "z.j." theirs; "forthcoming" and "in
+    press" one (:func:`date_key`)."""
+    return date_key(year)
 
 
 def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
@@ -657,7 +871,24 @@ def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
         stem = prefixed_name(name)
         if stem is not None:
             found = index.get((stem, year)) or index.get((stem, year[:4]))
+    if found is None:
+        found = _spelt_otherwise(index, name, year)
     return found
+
+
+def _spelt_otherwise(index: AuthorYears, name: str, year: str) -> str | None:
+    """The one entry whose listed name is ``name`` spelt otherwise (:func:`name_key`: in
+    capitals, without its accents or its article, "Freyre" for "FREYRE", "Sakhawi" for
+    "Sakhāwī", "al-Maqrizi" for "Maqrīzī") with that year, or None (none, or two)."""
+    key = name_key(name)
+    if len(key) < 3:
+        return None
+    found = {
+        label
+        for (listed, y), label in index.items()
+        if y in (year, year[:4]) and name_key(listed) == key
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # The case endings a language glues to a name cited in its sentence ("Nicolás eta
@@ -716,8 +947,20 @@ def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[i
         base = len(line) + 1
         text = f"{line} {following[:80]}"
     found = []
+    last = -1  # (where the mention begun on ``line`` ends: its more years follow it)
     for start, end, label in spans(text, index):
-        if start >= min(base, len(line)):
+        more = (
+            last >= 0
+            and text[start : start + 1].isdigit()
+            and _YEARS_BETWEEN.fullmatch(text, last, start) is not None
+        )
+        if start >= min(base, len(line)) and not more:
+            last = -1
             continue
         found.append((0, min(end, len(line)), label) if end <= base else (1, end - base, label))
+        last = end
     return found
+
+
+# what stands between a mention's year and the next year of the same author: "1981, 1982"
+_YEARS_BETWEEN = lazy_compile(r"\s*[,;]\s*")

@@ -2725,11 +2725,16 @@ def read(text: str) -> RawDocument:
         # a citation wrapped over the line end counts where it starts (its marker at the
         # line's end), unless a word is hyphenated there: then after its year, next line
         split = line.rstrip().endswith("-")
+        # (a name's own hyphen there, "(al-" / "Azmeh 1981)", "(Müller-" / "Lüdenscheidt
+        # 2001)": the citation is the line's, its marker before the broken name)
+        own = split and nxt is not None and line_end_hyphen(line, lines[nxt]) is Hyphen.HARD
+        broken = len(line.rstrip()) - len(line.rstrip().rsplit(None, 1)[-1])
         here = carried + [
-            (end if row == 0 else len(line.rstrip()), label)
+            (end if row == 0 else broken if own else len(line.rstrip()), label)
             for row, end, label in found_here
-            if row == 0 or not split
+            if row == 0 or not split or own
         ]
+        split = split and not own
         carried = [(end, label) for row, end, label in found_here if row == 1 and split]
         for end, label in sorted(here, key=lambda x: -x[0]):
             line = f"{line[:end]}\x00{label}\x00{line[end:]}"

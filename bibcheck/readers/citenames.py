@@ -1,0 +1,66 @@
+"""How a name and a date cited in running text are compared with a reference list's.
+
+Writers spell the same name differently in the text and in the list: ABNT lists put the
+family name in capitals (``FREYRE, Gilberto``) that the text writes ``Freyre (1933)`` or
+``DaMatta (1979)``; transliterations lose their marks in the text (``Ibn Khaldun`` for
+``Ibn Khaldūn``, ``Sakhawi`` for ``Sakhāwī``) and the Arabic article comes and goes
+(``al-Maqrizi`` for ``Maqrīzī, … al-``, ``Al-Azmeh`` for ``Azmeh, Aziz al-``).
+:func:`name_key` is the form two such spellings share.  A work with no year is cited with
+the word its list gives instead (``n.d.``, ``s.d.``, ``z.j.``, ``in press``, ``te
+verschijnen``): :func:`date_key` gives each such word the key of its kind, so ``s.d.`` in
+the text finds the ``s.d.`` entry and ``in press`` the ``in press`` one.
+"""
+
+from __future__ import annotations
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.text import fold_accents
+
+# the Arabic article glued to a name by a hyphen, as transliterated (the sun letters'
+# assimilated forms too): "al-Maqrīzī", "Al-Azmeh", "el-Sayed", "ash-Shāfiʿī"
+_ARTICLE = lazy_compile(r"(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)-(?=\w)")
+# the marks of ʿayn and hamza, and apostrophes standing for them ("Shāfiʿī", "Qurʾān")
+_MARKS = str.maketrans("", "", "ʿʾʻʼ‘’'`´")
+
+# the particles a family name may open with, written capitalised in the sentence ("Van
+# Zanden 1993", "De Vries (1974)", "Von Ranke", "Al-Azmeh") and in lower case after the
+# given name in the list ("Zanden, Jan Luiten van"): no name of their own
+PARTICLES = frozenset(
+    "van von de der den da das do dos di du le la les del della dei ter ten zu vom zur"
+    " al el ibn bin ben".split()
+)
+
+# the words that stand for a work's missing date, by kind: no date at all (English
+# "n.d.", Portuguese/Spanish/Italian "s.d.", Dutch "z.j.", Turkish "t.y.", German "o.J.",
+# French "s.d.", Russian "б.г."), and a work not yet published ("in press", "forthcoming",
+# Dutch "te verschijnen"/"ter perse", German "im Druck", Portuguese "no prelo", Spanish "en
+# prensa", French "sous presse", Italian "in stampa")
+NO_DATE = "n.d."
+IN_PRESS = "in press"
+UNDATED = (
+    r"(?:n\.\s?d\.|s\.\s?d\.|z\.\s?j\.|t\.\s?y\.|o\.\s?J\.|б\.\s?г\.|s\.\s?f\.)"
+    r"|(?<![\w.])(?i:in\spress|forthcoming|te\sverschijnen|ter\sperse|im\sdruck|no\sprelo"
+    r"|en\sprensa|sous\spresse|in\sstampa)(?![\w])"
+)
+_IN_PRESS = lazy_compile(r"[a-zA-Zà-ÿ\s]{6,}")
+
+
+def name_key(name: str) -> str:
+    """The form of a cited or listed name that its spellings share: no case, no accents or
+    ʿayn/hamza marks, no leading Arabic article (``Al-Azmeh``, ``AZMEH``, ``Azmeh``:
+    ``azmeh``; ``al-Maqrizi``, ``Maqrīzī``: ``maqrizi``; ``DaMatta``, ``DAMATTA``:
+    ``damatta``)."""
+    folded = fold_accents(name.translate(_MARKS)).casefold()
+    return _ARTICLE.sub("", folded, count=1)
+
+
+def date_key(date: str) -> str:
+    """The key of a year as cited or listed: the year itself (``2019a``), ``n.d.`` for the
+    words of no date in any language (``s.d.``, ``z.j.``, ``o.J.``), ``in press`` for a
+    work not yet published (``forthcoming``, ``te verschijnen``, ``im Druck``)."""
+    bare = " ".join(date.split())
+    if bare[:1].isdigit():
+        return bare
+    if _IN_PRESS.fullmatch(bare):
+        return IN_PRESS
+    return NO_DATE
