@@ -101,6 +101,7 @@ from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_li
 from bibcheck.readers.mdlistparts import goes_on
 from bibcheck.readers.mdlistparts import run_start as list_run_start
 from bibcheck.readers.mdtail import shaped_tail
+from bibcheck.readers.mdtyped import read_typed, typed_author_date
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_openings
@@ -140,9 +141,11 @@ _CITE_IN_BRACKET = lazy_compile(r"(?<![\w@\\])-?@" + _KEY)
 # (a "[" after it opens a reference link, "[@a][ref]", unless it is a note: "[@a][^1]",
 # and "[@a]^[inline note]" once the note became its marker, or a citation of its own:
 # "[@a][@b]" is two citations side by side, as Pandoc reads them, not a link to "@b")
+# (balanced brackets inside a group are its text: "[@a, table [2]; @b]", one level deep)
+_INNER = r"(?:[^\[\]\n]|\[[^\[\]\n@]*+\])"
 _BRACKET = lazy_compile(
     r"(?<![!\\^])(?:(?<!\])|(?=\[-?@))"
-    r"\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(]|\[(?!\^|-?@))"
+    rf"\[(?P<body>{_INNER}*?(?<![\w@\\])-?@{_INNER}*+)\](?![(]|\[(?!\^|-?@))"
 )
 # "[label]: destination" at a line's start is a link reference definition, not a citation
 # ("[@a, p. 3]:" ending a sentence before a display is one).
@@ -210,7 +213,23 @@ def score_at(text: str, path: str) -> float:
     file (``.qmd``, ``.Rmd``) with front matter or a bibliography that cites by key is
     Pandoc's whatever else its text resembles; in-text ``@key`` citations (``@Ho2020
     Title``, ``![Source: @Ho2020](img.png)``) count once a bibliography is named, in the
-    front matter or by the project (``_metadata.yml``, ``_quarto.yml``, ``_output.yml``)."""
+    front matter or by the project (``_metadata.yml``, ``_quarto.yml``, ``_output.yml``).
+    With none of these, a document with Pandoc's front matter that cites a typed list by
+    author and year (:mod:`~bibcheck.readers.mdtyped`) fits as well."""
+    found = _score_at(text, path)
+    return _TYPED if not found and typed_author_date(mask(text)) else found
+
+
+_TYPED = 0.75  # clear of plain text (0.55), which reads such text too
+
+
+def _typed(text: str, path: str) -> bool:
+    """Does this reader read ``text`` as an essay citing a typed list by author and year
+    (no note, key or other citation of Pandoc's own)?"""
+    return not _score_at(text, path) and typed_author_date(mask(text))
+
+
+def _score_at(text: str, path: str) -> float:
     text = refmanager.rewrite(text).text
     draft = kramdownrfc.rewrite(text)
     if draft is not None and "[@" in draft.text:
@@ -803,6 +822,8 @@ def _body_links(body: str, line_no: int) -> list[BodyLink]:
 
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    if _typed(text, path):  # an essay citing a typed list by author and year
+        return read_typed(mask(text, latex=False), NAME)
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     text = linknotes.to_pandoc(text)  # mammoth's and clippers' link notes as [^n] notes
     page = pagecites.rewrite(text)  # "[[1, p. 4]](#cite:1)" as the page shows it, "[1, p. 4]"
