@@ -14,7 +14,7 @@ import pytest
 
 from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode
-from bibcheck.readers.mdtyped import blank_front_matter, front_title, unbulleted
+from bibcheck.readers.mdtyped import blank_front_matter, front_title, unbulleted, wraps_list
 from bibcheck.readers.pandoc import _BRACKET
 from bibcheck.readers.pandocopen import unclosed_openings
 from bibcheck.readers.registry import choose
@@ -110,6 +110,24 @@ def test_group_with_bracketed_locator_reads_both_keys(tmp_path: Path) -> None:
 )
 def test_unbulleted(lines: list[str], plain: list[str]) -> None:
     assert unbulleted(lines) == plain
+
+
+@pytest.mark.parametrize(
+    ("line", "wraps"),
+    [
+        ("::: {.hanging-indent}", True),
+        ("::: {#refs .references .csl-bib-body}", True),
+        (":::: hangingindent", True),
+        (":::", True),
+        ('<div style="padding-left: 2em; text-indent: -2em">', True),
+        ("</div>", True),
+        ("::: {.appendix}", False),  # a div of its own: it ends the list
+        ('<div class="figure">', False),
+        ("Hartley, D. 2001. *Tolls*.", False),
+    ],
+)
+def test_wraps_list(line: str, wraps: bool) -> None:
+    assert wraps_list(line) is wraps
 
 
 @pytest.mark.parametrize(
@@ -312,3 +330,57 @@ def test_numbered_list_is_not_typed(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     doc = parse_file(path)
     assert sorted((n.label, n.line) for n in doc.footnotes) == [("1", 7), ("2", 7)]
+
+
+# --------------------------------------------------------------------------
+# With footnotes: the notes keep their labels, the author-date citations cite "[n]"
+# --------------------------------------------------------------------------
+
+ES_NOTED = ES.replace("(Ruiz 2004, 15).", "(Ruiz 2004, 15).[^1]").replace(
+    "# Bibliografía", "[^1]: Agradezco a mis colegas sus comentarios.\n\n# Bibliografía"
+)
+DE_NOTED = DE.replace("(Keller 1998, 33–40).", "(Keller 1998, 33–40).[^k]").replace(
+    "# Literatur", "[^k]: Vgl. auch Vogt 2006, 12–15.\n\n# Literatur"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cites", "years"),
+    [
+        (
+            ES_NOTED,
+            [("1", 9), ("[1]", 10), ("[2]", 9), ("[2]", 14), ("[3]", 10), ("[3]", 14)],
+            {"1": None, "[1]": 2019, "[2]": 2004, "[3]": 2012},
+        ),
+        (
+            DE_NOTED,
+            [("[1]", 15), ("[2]", 9), ("[2]", 14), ("[3]", 10), ("[4]", 10), ("k", 9)],
+            {"k": 2006, "[1]": 2013, "[2]": 1998, "[3]": 2006, "[4]": 2011},
+        ),
+    ],
+)
+def test_noted_essay_cites_its_list_by_author_and_year(
+    tmp_path: Path, text: str, cites: list[tuple[str, int]], years: dict[str, int | None]
+) -> None:
+    path = tmp_path / "essay.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.reader == "pandoc-markdown"
+    assert sorted((n.label, m.line) for n in doc.footnotes for m in n.markers) == cites
+    assert {n.label: n.reference.year for n in doc.footnotes} == years
+    assert not [a for a in doc.all_anomalies() if a.code is AnomalyCode.UNREAD_REGION]
+
+
+def test_noted_essay_with_too_few_dated_cites_adds_none(tmp_path: Path) -> None:
+    """Two author-date mentions are no author-date essay (as the plain-text reading asks
+    three of two entries): the notes alone are read."""
+    text = (
+        "---\ntitle: T\n---\n\n# A\n\nPorts grew (Hartley 2001).[^1] Tolls fell.\n\n"
+        "[^1]: Moreno and Patel 2015, 151.\n\n# References\n\n"
+        "Hartley, Dorothy. 2001. *Tolls and Towns*. Bristol: Quay Press.\n\n"
+        'Moreno, Luis, and Ravi Patel. 2015. "Inland Ports." *Transport History* 36: 150–72.\n'
+    )
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path)
+    assert [n.label for n in doc.footnotes] == ["1"]

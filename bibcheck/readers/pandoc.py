@@ -101,7 +101,7 @@ from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_li
 from bibcheck.readers.mdlistparts import goes_on
 from bibcheck.readers.mdlistparts import run_start as list_run_start
 from bibcheck.readers.mdtail import shaped_tail
-from bibcheck.readers.mdtyped import read_typed, typed_author_date
+from bibcheck.readers.mdtyped import dated_cites, read_typed, typed_author_date, wraps_list
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_openings
@@ -992,9 +992,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             collector.blank()
             # (an entry's reference-style link, "[Page][label]", with its address)
             listed = inline_references("\n".join(prose)).split("\n")
+            # (a div around the list's paragraphs, "::: {.hanging-indent}", holds no entry)
+            listed = [*listed[: i + 1], *("" if wraps_list(x) else x for x in listed[i + 1 :])]
+            bounds = [*prose[: i + 1], *("" if wraps_list(x) else x for x in prose[i + 1 :])]
             start = i + 1
             while True:  # each part of the list ("## Primary sources" under the heading)
-                stop = _list_end(prose, start)
+                stop = _list_end(bounds, start)
                 items, notes, end = read_list(listed, start, artifacts, stop, paragraphs=True)
                 paragraph_list = paragraph_list or written_as_paragraphs(items, prose)
                 literature.extend(
@@ -1079,6 +1082,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     groups = ((k + 1, m.group("body")) for k, ml in enumerate(masked) for m in _brackets(ml))
     anomalies.extend(unmarked_keys(groups, set(bib.entries)))
     footnotes = [*state.footnotes, *cite_notes]
+    if not bib.sources and not cite_notes and not page.cites and lit_index is not None:
+        # (an essay with notes that cites its typed list by author and year in its body)
+        dated = dated_cites(masked, range(body_start, lit_index), literature)
+        dated_markers, dated_notes = pagecites.cited(dated, blocks, literature)
+        markers = sorted([*markers, *dated_markers], key=lambda m: (m.line, m.column))
+        footnotes += dated_notes
     if page.cites and not bib.sources:  # numbered in-page link citations of the list
         page_markers, page_notes = pagecites.cited(page.cites, blocks, literature)
         markers = sorted([*markers, *page_markers], key=lambda m: (m.line, m.column))
