@@ -33,7 +33,10 @@ comments -->``.  Duplicate definitions of one label in output-conditional blocks
 the literature list is a numbered or bulleted list under a References / Bibliography /
 Список литературы heading, or the paragraphs there (a Chicago or APA bibliography:
 one paragraph, or one line ended by a hard break, per entry; such a list is parsed
-with citation-style detection).
+with citation-style detection); the body's author-date citations of such a list
+(``(Prak 2002, 112)``) beside the notes cite its entries as ``[n]``.  A document with
+Pandoc's front matter and no note or key whose body cites a typed list by author and year
+is read as the plain-text reader reads such text (:mod:`~bibcheck.readers.mdtyped`).
 """
 
 from __future__ import annotations
