@@ -52,8 +52,8 @@ PANDOC_HEAD = "---\ntitle: Soils\nbibliography: refs.bib\n---\n\n"
 @pytest.mark.parametrize(
     ("body", "unread"),
     [
-        # (a locator holding brackets: since fix56g both keys are read, with a
-        # document-damaged anomaly on the bracket, so no key is lost and the net says nothing)
+        # (a locator holding brackets: both keys are read -- since fix57d as one group,
+        # its nested brackets balanced, no longer "never closed" -- so the net says nothing)
         ("Carbon is stored [@okafor2011, table [2]; @lind2013].\n", None),
         ("Carbon is stored [@okafor2011; @lind2013, p. 4].\n", None),
         ("Carbon is stored [see @okafor2011;\n@lind2013, pp. 3-5].\n", None),

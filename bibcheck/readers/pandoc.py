@@ -33,7 +33,10 @@ comments -->``.  Duplicate definitions of one label in output-conditional blocks
 the literature list is a numbered or bulleted list under a References / Bibliography /
 Список литературы heading, or the paragraphs there (a Chicago or APA bibliography:
 one paragraph, or one line ended by a hard break, per entry; such a list is parsed
-with citation-style detection).
+with citation-style detection); the body's author-date citations of such a list
+(``(Prak 2002, 112)``) beside the notes cite its entries as ``[n]``.  A document with
+Pandoc's front matter and no note or key whose body cites a typed list by author and year
+is read as the plain-text reader reads such text (:mod:`~bibcheck.readers.mdtyped`).
 """
 
 from __future__ import annotations
@@ -101,6 +104,7 @@ from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_li
 from bibcheck.readers.mdlistparts import goes_on
 from bibcheck.readers.mdlistparts import run_start as list_run_start
 from bibcheck.readers.mdtail import shaped_tail
+from bibcheck.readers.mdtyped import dated_cites, read_typed, typed_author_date, wraps_list
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_openings
@@ -140,9 +144,11 @@ _CITE_IN_BRACKET = lazy_compile(r"(?<![\w@\\])-?@" + _KEY)
 # (a "[" after it opens a reference link, "[@a][ref]", unless it is a note: "[@a][^1]",
 # and "[@a]^[inline note]" once the note became its marker, or a citation of its own:
 # "[@a][@b]" is two citations side by side, as Pandoc reads them, not a link to "@b")
+# (balanced brackets inside a group are its text: "[@a, table [2]; @b]", one level deep)
+_INNER = r"(?:[^\[\]\n]|\[[^\[\]\n@]*+\])"
 _BRACKET = lazy_compile(
     r"(?<![!\\^])(?:(?<!\])|(?=\[-?@))"
-    r"\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(]|\[(?!\^|-?@))"
+    rf"\[(?P<body>{_INNER}*?(?<![\w@\\])-?@{_INNER}*+)\](?![(]|\[(?!\^|-?@))"
 )
 # "[label]: destination" at a line's start is a link reference definition, not a citation
 # ("[@a, p. 3]:" ending a sentence before a display is one).
@@ -210,7 +216,23 @@ def score_at(text: str, path: str) -> float:
     file (``.qmd``, ``.Rmd``) with front matter or a bibliography that cites by key is
     Pandoc's whatever else its text resembles; in-text ``@key`` citations (``@Ho2020
     Title``, ``![Source: @Ho2020](img.png)``) count once a bibliography is named, in the
-    front matter or by the project (``_metadata.yml``, ``_quarto.yml``, ``_output.yml``)."""
+    front matter or by the project (``_metadata.yml``, ``_quarto.yml``, ``_output.yml``).
+    With none of these, a document with Pandoc's front matter that cites a typed list by
+    author and year (:mod:`~bibcheck.readers.mdtyped`) fits as well."""
+    found = _score_at(text, path)
+    return _TYPED if not found and typed_author_date(mask(text)) else found
+
+
+_TYPED = 0.75  # clear of plain text (0.55), which reads such text too
+
+
+def _typed(text: str, path: str) -> bool:
+    """Does this reader read ``text`` as an essay citing a typed list by author and year
+    (no note, key or other citation of Pandoc's own)?"""
+    return not _score_at(text, path) and typed_author_date(mask(text))
+
+
+def _score_at(text: str, path: str) -> float:
     text = refmanager.rewrite(text).text
     draft = kramdownrfc.rewrite(text)
     if draft is not None and "[@" in draft.text:
@@ -803,6 +825,8 @@ def _body_links(body: str, line_no: int) -> list[BodyLink]:
 
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    if _typed(text, path):  # an essay citing a typed list by author and year
+        return read_typed(mask(text, latex=False), NAME)
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     text = linknotes.to_pandoc(text)  # mammoth's and clippers' link notes as [^n] notes
     page = pagecites.rewrite(text)  # "[[1, p. 4]](#cite:1)" as the page shows it, "[1, p. 4]"
@@ -971,9 +995,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             collector.blank()
             # (an entry's reference-style link, "[Page][label]", with its address)
             listed = inline_references("\n".join(prose)).split("\n")
+            # (a div around the list's paragraphs, "::: {.hanging-indent}", holds no entry)
+            listed = [*listed[: i + 1], *("" if wraps_list(x) else x for x in listed[i + 1 :])]
+            bounds = [*prose[: i + 1], *("" if wraps_list(x) else x for x in prose[i + 1 :])]
             start = i + 1
             while True:  # each part of the list ("## Primary sources" under the heading)
-                stop = _list_end(prose, start)
+                stop = _list_end(bounds, start)
                 items, notes, end = read_list(listed, start, artifacts, stop, paragraphs=True)
                 paragraph_list = paragraph_list or written_as_paragraphs(items, prose)
                 literature.extend(
@@ -1058,6 +1085,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     groups = ((k + 1, m.group("body")) for k, ml in enumerate(masked) for m in _brackets(ml))
     anomalies.extend(unmarked_keys(groups, set(bib.entries)))
     footnotes = [*state.footnotes, *cite_notes]
+    if not bib.sources and not cite_notes and not page.cites and lit_index is not None:
+        # (an essay with notes that cites its typed list by author and year in its body)
+        dated = dated_cites(masked, range(body_start, lit_index), literature)
+        dated_markers, dated_notes = pagecites.cited(dated, blocks, literature)
+        markers = sorted([*markers, *dated_markers], key=lambda m: (m.line, m.column))
+        footnotes += dated_notes
     if page.cites and not bib.sources:  # numbered in-page link citations of the list
         page_markers, page_notes = pagecites.cited(page.cites, blocks, literature)
         markers = sorted([*markers, *page_markers], key=lambda m: (m.line, m.column))

@@ -4,9 +4,11 @@
 Pandoc then prints the ``[`` as text and reads no group there, so what the author meant
 to cite is uncertain; silently keeping one key and dropping another would hide it.
 :func:`unclosed_openings` finds each ``[`` that opens a citation group (``[@`` or
-``[-@``) and is followed, before its paragraph ends (a blank line), by another ``[`` or
-by nothing that closes it; the reader keeps every key of the group as cited up to that
-point and says so with one anomaly per place.
+``[-@``) and is followed, before its paragraph ends (a blank line), by another citation
+group's ``[`` or by nothing that closes it; the reader keeps every key of the group as
+cited up to that point and says so with one anomaly per place.  Brackets inside a group
+that are balanced are Pandoc's too (``[@a, table [2]; @b]``, ``[see @a, fig. [3a]]``):
+they are counted, and the group closes at the ``]`` that balances its ``[``.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ def _in_paragraph(text: str, start: int, limit: int, breaks: list[int]) -> list[
         scanned = close if close >= 0 else limit
         if close >= 0 and text[close] == "]":
             continue
+        if close >= 0 and (shut := _balanced_close(text, close, limit)) >= 0:
+            scanned = shut
+            continue
         line = bisect_left(breaks, m.start())
         line_start = breaks[line - 1] + 1 if line else 0
         line_end = breaks[line] if line < len(breaks) else len(text)
@@ -71,6 +76,25 @@ def _first(text: str, start: int, limit: int) -> int:
     opening = text.find("[", start, limit)
     closing = text.find("]", start, opening if opening >= 0 else limit)
     return closing if closing >= 0 else opening
+
+
+def _balanced_close(text: str, at: int, limit: int) -> int:
+    """The position of the ``]`` closing a group whose first inner bracket is the ``[`` at
+    ``at`` (brackets counted up to ``limit``), or -1 when none balances it or when a
+    bracket that opens another citation group (``[@``) comes first."""
+    depth = 1
+    k = at
+    while 0 <= k < limit:
+        if text[k] == "[":
+            if _OPEN.match(text, k):
+                return -1  # "[@a; @b and more [@c]": another group, this one unclosed
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return k
+        k = _first(text, k + 1, limit)
+    return -1
 
 
 def unclosed_anomaly(line: int, group: str, keys: tuple[str, ...]) -> Anomaly:

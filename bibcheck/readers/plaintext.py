@@ -281,6 +281,12 @@ def _numbered_list(text: str) -> bool:
     return at is not None and any(ITEM.match(line) for line in lines[at + 1 :])
 
 
+def cites_typed_list(text: str) -> bool:
+    """Does ``text`` cite an unnumbered list by author and year (or MLA's author and
+    page), as :func:`read` reads it by the pdf-text reader's author-date reading?"""
+    return not _numbered_list(text) and bool(_author_date_score(text) or pdftext.mla_fit(text))
+
+
 def _author_date_score(text: str) -> float:
     """An author-date paper with no pages ("(Okafor et al., 2006)" citing an unnumbered
     References list), as the pdf-text reader reads its lists and mentions."""
@@ -799,7 +805,7 @@ def read(text: str) -> RawDocument:
         return _read_word_notes(editor_lines(text), notes)
     if (ends := _end_notes(editor_lines(text), text)) is not None:
         return read_end_notes(editor_lines(text), *ends, NAME)
-    if not _numbered_list(text) and (_author_date_score(text) or pdftext.mla_fit(text)):
+    if cites_typed_list(text):
         # the list and its author-date (or MLA author-page) citations are read as the
         # pdf-text reader reads them
         return replace(pdftext.read(text), reader=NAME)
