@@ -67,6 +67,11 @@ from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
+from bibcheck.parse.references.filed_particles import (
+    ARTICLE_MASK,
+    dutch_particle_first,
+    filed_article,
+)
 from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
@@ -119,6 +124,7 @@ from bibcheck.parse.references.toolsources import (
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
+from bibcheck.parse.references.year_place import year_place
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
 from bibcheck.urls import extract_urls
 
@@ -392,7 +398,9 @@ def _parse_reference(
         # "#Jugendwort2020", "@user2021": a hashtag's or handle's digits are no year
         ref = parse_reference(tagless, line_starts, detect_styles=detect_styles, note=note)
         return restored_tags(ref, text, tagless)
-    for rewrite in (label_blanked, english_others, joined):
+    # year_place: "Name. Te verschijnen. Title", "Name. (1941) 1984. Title": a no-date word
+    # read as "n.d.", a reprint by the listed edition's year (:mod:`.year_place`)
+    for rewrite in (label_blanked, english_others, joined, year_place):
         rewritten = rewrite(text)
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)
@@ -403,6 +411,13 @@ def _parse_reference(
         # the work cited is the edition, by the letter's writer (:mod:`.letters`)
         ref = parse_reference(letter, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    filed = filed_article(text)
+    if filed is not None:
+        # "Azmeh, Aziz al-. 1981. Title": the name read as a plain one, given back with its
+        # article before the family name (:mod:`.filed_particles`)
+        ref = parse_reference(filed[0], line_starts, detect_styles=detect_styles, note=note)
+        if ref.authors[:1] == (ARTICLE_MASK,):
+            return dataclasses.replace(ref, raw=text, authors=(filed[1], *ref.authors[1:]))
     turned = particle_first(text)
     if turned != text:
         # "Ham, W. van der, Title" is read as "van der Ham, W., Title" (the name is kept as
@@ -506,6 +521,10 @@ def _parse_reference(
         # "Nguyễn Thị Lan & Phạm Văn Hùng (2021)": Vietnamese names are written family name
         # first; given as "Nguyễn, Thị Lan", as BibTeX and library catalogues write them
         ref = dataclasses.replace(ref, authors=inverted)
+    dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)
+    if dutch != ref.authors:
+        # "Vries, Jan de": a Dutch "de" after the given names is the family name's
+        ref = dataclasses.replace(ref, authors=dutch)
     return _named_in_prose(ref) if note else ref
 
 
