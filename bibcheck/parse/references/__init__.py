@@ -265,7 +265,13 @@ def _gost_shaped(rest: str) -> bool:
         and acts.act(clean(rest)) is None
         # "ROSSI M.: «Titolo», *Rivista*, 2019, n. 3": names in capitals before a colon
         and caps_colon.parse(clean(rest)) is None
+        # "Balamir, M. ve Kaya, E. (2013) ‘Title’, *Planlama*, 23(2), ss. 59–68": Harvard's
+        # year in parentheses after the names, then a quoted title (GOST: neither)
+        and not _DATED_QUOTED.match(rest)
     )
+
+
+_DATED_QUOTED = lazy_compile(r"^[^‘“\"«()\d]{2,160}?\s?\((?:1[5-9]|20)\d\d[a-z]?\),?\s[‘“\"]")
 
 
 # the initials before the family name and a comma after it, the comma form of the notes of
@@ -310,6 +316,8 @@ def parse_reference(
     # (an AI tool by its name, "Duden online (o. J.): cringe" by its headword, lecture
     # slides a slide deck: :mod:`bibcheck.parse.references.toolsources`)
     ref = slide_deck(sub_voce(dated_head(ai_tool(ref))))
+    # (the names a dated head gave: "Kovács János – Szabó Éva (2010): Title")
+    ref = _family_first_names(ref)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref
@@ -508,24 +516,31 @@ def _parse_reference(
         named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
         if ref.authors or named.title is not None:
             ref = dataclasses.replace(named, raw=text, authors=())
+    ref = _family_first_names(ref)
+    dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)
+    if dutch != ref.authors:
+        # "Vries, Jan de": a Dutch "de" after the given names is the family name's
+        ref = dataclasses.replace(ref, authors=dutch)
+    return _named_in_prose(ref) if note else ref
+
+
+def _family_first_names(ref: Reference) -> Reference:
+    """``ref`` with its names written family name first parted and inverted."""
     listed = tuple(
         name for a in ref.authors for name in family_first_list(without_others(a)) if name
     )
     if listed != ref.authors:
         # "Trần Minh Khoa, Lê Thị Hồng. Title": Vietnamese full names parted by commas are
         # several authors, not one inverted name ("Smith, John et al (2019)": "et al." is
-        # no part of the last name)
+        # no part of the last name); Hungarian ones parted by a dash ("Kovács János –
+        # Szabó Éva (2010):")
         ref = dataclasses.replace(ref, authors=listed)
     inverted = tuple(family_first_inverted(a) for a in ref.authors)
     if inverted != ref.authors:
         # "Nguyễn Thị Lan & Phạm Văn Hùng (2021)": Vietnamese names are written family name
         # first; given as "Nguyễn, Thị Lan", as BibTeX and library catalogues write them
         ref = dataclasses.replace(ref, authors=inverted)
-    dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)
-    if dutch != ref.authors:
-        # "Vries, Jan de": a Dutch "de" after the given names is the family name's
-        ref = dataclasses.replace(ref, authors=dutch)
-    return _named_in_prose(ref) if note else ref
+    return ref
 
 
 def _named_in_prose(ref: Reference) -> Reference:

@@ -178,7 +178,7 @@ _AD_GIVEN = (
     rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}"
     # (a particle is a whole word: not the start of Indonesian "dan", "and")
     # (the longest first: "Wee, Herman van der" keeps its "der")
-    r"(?:\s(?:van\sder|van\sden|von\sder|de|da|do|dos|das|del|della|di|du|van|von|ten|ter|le|la)"
+    r"(?:\s(?:van\sder|van\sden|van\sde|von\sder|de|da|do|dos|das|del|della|di|du|van|von|ten|ter|le|la)"
     r"(?![\w'’-]))?"
 )
 # (a Faroese by-name of place between the given and the family name: "Jógvan í Lon

@@ -16,14 +16,19 @@ after the given names:
   Cristina de``, ``HOLANDA, Sérgio Buarque de``, ``Gaulle, Charles de``).  In a Dutch name
   :func:`dutch_particle_first` writes the particle before the family name (``de Vries,
   Jan``), as Dutch cites the person (``De Vries 1974``).  Dutch only where the entry says
-  so: a Dutch given name or Dutch words in the entry.
+  so (a Dutch given name or Dutch words in the entry) or its list does (:func:`dutch_list`:
+  a quarter of its entries, two at least, say so).
 """
 
 from __future__ import annotations
 
-from bibcheck.lazyre import lazy_compile
+import dataclasses
+from collections.abc import Sequence
 
-__all__ = ["ARTICLE_MASK", "dutch_particle_first", "filed_article"]
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference
+
+__all__ = ["ARTICLE_MASK", "dutch_list", "dutch_particle_first", "filed_article"]
 
 # the plain name read in the place of the one with its article after it
 ARTICLE_MASK = "Filed, Name"
@@ -79,7 +84,36 @@ def dutch_particle_first(author: str, text: str) -> str:
     m = _DUTCH_TRAILING.match(author.strip())
     if m is None:
         return author
-    given = m.group("given").split()
-    if given[0] not in _DUTCH_GIVEN and _DUTCH_WORD.search(text) is None:
+    if m.group("given").split()[0] not in _DUTCH_GIVEN and _DUTCH_WORD.search(text) is None:
         return author
+    return _moved(author) or author
+
+
+def _moved(author: str) -> str | None:
+    """``Vries, Jan de`` -> ``de Vries, Jan``; None for a name with no such particle."""
+    m = _DUTCH_TRAILING.match(author.strip())
+    if m is None:
+        return None
     return f"{m.group('particle')} {m.group('family')}, {m.group('given')}"
+
+
+def _dutch(ref: Reference) -> bool:
+    """Does the entry say it is Dutch: a Dutch word, or a first author's Dutch given name?"""
+    if _DUTCH_WORD.search(ref.raw):
+        return True
+    family, _, given = (ref.authors[0] if ref.authors else "").partition(", ")
+    return bool(family) and given.split()[:1] != [] and given.split()[0] in _DUTCH_GIVEN
+
+
+def dutch_list(refs: Sequence[Reference]) -> list[Reference]:
+    """The entries of one list, a Dutch ``de`` after the given names moved before the family
+    name in every entry (``Graaf, Anna de`` -> ``de Graaf, Anna``) when a quarter of the
+    entries, two at least, are Dutch (:func:`_dutch`); ``refs`` as they are otherwise."""
+    dutch = sum(1 for r in refs if _dutch(r))
+    if dutch < 2 or 4 * dutch < len(refs):
+        return list(refs)
+    out = []
+    for ref in refs:
+        moved = tuple(_moved(a) or a for a in ref.authors)
+        out.append(dataclasses.replace(ref, authors=moved) if moved != ref.authors else ref)
+    return out
