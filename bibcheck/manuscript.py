@@ -48,6 +48,7 @@ from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import remarks_in_full_notes
 from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.dateorder import day_first, in_document_order
+from bibcheck.parse.references.filed_particles import dutch_list
 from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.italic_note import italic_reference
@@ -870,16 +871,18 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
     # "Ders.: Title" written as the name of the entry before ("Müller, Hans: Title")
     texts = spelled_out([note.text for note in raw.literature])
     parsed = with_repeated_authors(  # "——. Title.": the authors of the entry before
-        [
-            note.reference
-            or replace(
-                parse_reference(
-                    text, note.line_starts or (note.line,), detect_styles=detect_styles
-                ),
-                raw=note.text,
-            )
-            for note, text in zip(raw.literature, texts, strict=True)
-        ]
+        dutch_list(  # "Graaf, Anna de" in a Dutch list: de Graaf
+            [
+                note.reference
+                or replace(
+                    parse_reference(
+                        text, note.line_starts or (note.line,), detect_styles=detect_styles
+                    ),
+                    raw=note.text,
+                )
+                for note, text in zip(raw.literature, texts, strict=True)
+            ]
+        )
     )
     # (a reader that reported an entry's malformed DOI at the DOI's own line, as the LaTeX
     # reader does for a written bibliography, has said it once already)

@@ -117,12 +117,18 @@ def family_first_inverted(author: str) -> str:
     return f"{family}, {given.strip()}"
 
 
+# what parts family-first names in a list: a comma, or a spaced dash (Hungarian)
+_NAME_JOINER = lazy_compile(r",|\s[–—-]\s")
+
+
 def family_first_list(author: str) -> tuple[str, ...]:
     """``Trần Minh Khoa, Lê Thị Hồng`` -> (``Trần Minh Khoa``, ``Lê Thị Hồng``): full names
     written family name first (:func:`family_first`) and parted by commas are a list of
     names, not one name inverted (an inverted name's parts are never both such names); any
-    other author as the only one (``Smith, John``, ``García Márquez, Gabriel José``)."""
-    parts = [p.strip() for p in author.split(",")]
+    other author as the only one (``Smith, John``, ``García Márquez, Gabriel José``).  So
+    too names joined by a dash, as Hungarian lists join them (``Kovács János – Szabó
+    Éva``)."""
+    parts = [p.strip() for p in _NAME_JOINER.split(author)]
     if len(parts) < 2 or not all(family_first(p) for p in parts):
         return (author,)
     return tuple(parts)

@@ -191,7 +191,19 @@ def line_end_hyphen(line: str, following: str) -> Hyphen:
     letters = [c for c in word if c.isalpha()]
     if "-" in word or word[-1].isdigit() or len(letters) < 2 or all(c.isupper() for c in letters):
         return Hyphen.HARD
+    if word.casefold() in _ARABIC_PREFIXES and _TRANSLITERATED.search(
+        text + " " + following.lstrip().split(" ", 1)[0]
+    ):
+        return Hyphen.HARD  # "bi-dhikr al-" / "khiṭaṭ": the article's own hyphen
     return Hyphen.SOFT
+
+
+# the Arabic article and the prefixes transliteration joins to the word by a hyphen
+# ("al-khiṭaṭ", "wa-l-iʿtibār", "bi-dhikr"), the hyphen theirs where the text is
+# transliterated (a letter with a macron or a dot below, an ayn or hamza); in English
+# "al-" / "ready" is a typesetter's break
+_ARABIC_PREFIXES = frozenset({"al", "el", "wa", "bi", "li", "fi"})
+_TRANSLITERATED = lazy_compile(r"[āīūḥṭṣḍẓḏṯġʿʾĀĪŪḤṬṢḌẒ]")
 
 
 def join_hyphen(line: str, following: str) -> tuple[str, str] | None:

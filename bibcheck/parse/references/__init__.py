@@ -67,6 +67,11 @@ from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
+from bibcheck.parse.references.filed_particles import (
+    ARTICLE_MASK,
+    dutch_particle_first,
+    filed_article,
+)
 from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
@@ -119,6 +124,7 @@ from bibcheck.parse.references.toolsources import (
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
+from bibcheck.parse.references.year_place import year_place
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
 from bibcheck.urls import extract_urls
 
@@ -259,7 +265,13 @@ def _gost_shaped(rest: str) -> bool:
         and acts.act(clean(rest)) is None
         # "ROSSI M.: «Titolo», *Rivista*, 2019, n. 3": names in capitals before a colon
         and caps_colon.parse(clean(rest)) is None
+        # "Balamir, M. ve Kaya, E. (2013) ‘Title’, *Planlama*, 23(2), ss. 59–68": Harvard's
+        # year in parentheses after the names, then a quoted title (GOST: neither)
+        and not _DATED_QUOTED.match(rest)
     )
+
+
+_DATED_QUOTED = lazy_compile(r"^[^‘“\"«()\d]{2,160}?\s?\((?:1[5-9]|20)\d\d[a-z]?\),?\s[‘“\"]")
 
 
 # the initials before the family name and a comma after it, the comma form of the notes of
@@ -304,6 +316,8 @@ def parse_reference(
     # (an AI tool by its name, "Duden online (o. J.): cringe" by its headword, lecture
     # slides a slide deck: :mod:`bibcheck.parse.references.toolsources`)
     ref = slide_deck(sub_voce(dated_head(ai_tool(ref))))
+    # (the names a dated head gave: "Kovács János – Szabó Éva (2010): Title")
+    ref = _family_first_names(ref)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref
@@ -392,7 +406,9 @@ def _parse_reference(
         # "#Jugendwort2020", "@user2021": a hashtag's or handle's digits are no year
         ref = parse_reference(tagless, line_starts, detect_styles=detect_styles, note=note)
         return restored_tags(ref, text, tagless)
-    for rewrite in (label_blanked, english_others, joined):
+    # year_place: "Name. Te verschijnen. Title", "Name. (1941) 1984. Title": a no-date word
+    # read as "n.d.", a reprint by the listed edition's year (:mod:`.year_place`)
+    for rewrite in (label_blanked, english_others, joined, year_place):
         rewritten = rewrite(text)
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)
@@ -403,6 +419,13 @@ def _parse_reference(
         # the work cited is the edition, by the letter's writer (:mod:`.letters`)
         ref = parse_reference(letter, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    filed = filed_article(text)
+    if filed is not None:
+        # "Azmeh, Aziz al-. 1981. Title": the name read as a plain one, given back with its
+        # article before the family name (:mod:`.filed_particles`)
+        ref = parse_reference(filed[0], line_starts, detect_styles=detect_styles, note=note)
+        if ref.authors[:1] == (ARTICLE_MASK,):
+            return dataclasses.replace(ref, raw=text, authors=(filed[1], *ref.authors[1:]))
     turned = particle_first(text)
     if turned != text:
         # "Ham, W. van der, Title" is read as "van der Ham, W., Title" (the name is kept as
@@ -493,20 +516,31 @@ def _parse_reference(
         named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
         if ref.authors or named.title is not None:
             ref = dataclasses.replace(named, raw=text, authors=())
+    ref = _family_first_names(ref)
+    dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)
+    if dutch != ref.authors:
+        # "Vries, Jan de": a Dutch "de" after the given names is the family name's
+        ref = dataclasses.replace(ref, authors=dutch)
+    return _named_in_prose(ref) if note else ref
+
+
+def _family_first_names(ref: Reference) -> Reference:
+    """``ref`` with its names written family name first parted and inverted."""
     listed = tuple(
         name for a in ref.authors for name in family_first_list(without_others(a)) if name
     )
     if listed != ref.authors:
         # "Trần Minh Khoa, Lê Thị Hồng. Title": Vietnamese full names parted by commas are
         # several authors, not one inverted name ("Smith, John et al (2019)": "et al." is
-        # no part of the last name)
+        # no part of the last name); Hungarian ones parted by a dash ("Kovács János –
+        # Szabó Éva (2010):")
         ref = dataclasses.replace(ref, authors=listed)
     inverted = tuple(family_first_inverted(a) for a in ref.authors)
     if inverted != ref.authors:
         # "Nguyễn Thị Lan & Phạm Văn Hùng (2021)": Vietnamese names are written family name
         # first; given as "Nguyễn, Thị Lan", as BibTeX and library catalogues write them
         ref = dataclasses.replace(ref, authors=inverted)
-    return _named_in_prose(ref) if note else ref
+    return ref
 
 
 def _named_in_prose(ref: Reference) -> Reference:

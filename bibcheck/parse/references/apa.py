@@ -15,6 +15,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import bodies, split_sentences
+from bibcheck.parse.references.mixed_order import inverted_then_natural
 from bibcheck.parse.references.namelist import natural_list, surname_list
 from bibcheck.parse.references.patterns import (
     DATE_BEFORE_YEAR,
@@ -113,6 +114,9 @@ def authors(text: str) -> tuple[str, ...]:
     joined = joined_people(text)
     if joined is not None:  # "강현화·이미혜·김선정", "علیزاده، حسین و نوری، مریم"
         return joined
+    mixed = inverted_then_natural(text)
+    if mixed is not None:  # "Chan, Kam Wing and Zhang Li (1999)"
+        return mixed
     corporate = text.strip(" .,")
     # ("Ministry of Health and Institute of Public Health. (2020).": two bodies)
     return bodies(corporate) if corporate else ()

@@ -28,6 +28,7 @@ from bibcheck.model import (
     RefKind,
     ThesisType,
 )
+from bibcheck.parse.names import family_first_inverted
 from bibcheck.parse.references.bibresource import resource_kind
 from bibcheck.parse.references.fields import (
     bare_doi,
@@ -431,7 +432,9 @@ def to_reference(record: BibRecord) -> Reference:
         end_line=record.end_line,
         kind=kind,
         style="bibtex",
-        authors=record.authors,
+        # (a literal name braced whole, family name first, "{Kovács Imre}", "{Nguyễn Thị
+        # Lan}": inverted as BibTeX would invert it split, "Kovács, Imre")
+        authors=tuple(family_first_inverted(a) for a in record.authors),
         title=title,
         host=host,
         year=year,

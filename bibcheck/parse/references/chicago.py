@@ -177,7 +177,8 @@ _AD_GIVEN_ELEMENT = (
 _AD_GIVEN = (
     rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}"
     # (a particle is a whole word: not the start of Indonesian "dan", "and")
-    r"(?:\s(?:de|da|do|dos|das|del|della|di|du|van|von|van\sder|van\sden|ten|ter|le|la)"
+    # (the longest first: "Wee, Herman van der" keeps its "der")
+    r"(?:\s(?:van\sder|van\sden|van\sde|von\sder|de|da|do|dos|das|del|della|di|du|van|von|ten|ter|le|la)"
     r"(?![\w'’-]))?"
 )
 # (a Faroese by-name of place between the given and the family name: "Jógvan í Lon
@@ -271,7 +272,8 @@ _ORG_BIB = lazy_compile(
 )
 # (a one-letter first word, "R Core Team. 2022.", a named team or project)
 _ORG_AD = lazy_compile(
-    rf"^(?P<org>{_ORG}|[{U}]\s{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$"
+    # (or no date: "Huygens ING. n.d. \"Title.\"")
+    rf"^(?P<org>{_ORG}|[{U}]\s{_ORG})\.\s(?P<year>\d{{4}}|n\.\s?d)[a-z]?\.\s+(?P<rest>.+)$"
 )
 # (Chicago lets the publisher go: "Rijkswaterstaat, De hoogwaters van 1995 (Den Haag, 1995)")
 _ORG_NOTE = lazy_compile(

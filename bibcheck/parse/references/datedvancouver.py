@@ -21,8 +21,8 @@ from bibcheck.parse.references.shared import Fields, place_publisher, year_of
 
 __all__ = ["dated"]
 
-# the year sentence right after the names: "2019. ", "2019a. "
-_YEAR = lazy_compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?=\S)")
+# the year sentence right after the names: "2019. ", "2019a. " (or none: "n.d. ")
+_YEAR = lazy_compile(r"^(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d)\.\s+(?=\S)")
 # "Journal of Plant Clocks 12:101–118", "Genome Biology 9:R130", "eLife 9:e55555",
 # "Plant Physiology 185(4):e2104", "Journal of the Society: Series B 57:289–300" (no
 # period inside the journal's name: the title's sentences stay apart from it)

@@ -48,7 +48,11 @@ _AFTER_A_VOLUME = lazy_compile(r",\s[^,]+,\s(?:[^\W\d_][\w.’'-]*\s)+\d{1,4}$")
 _VOLUME = lazy_compile(
     r"^,?\s?(?P<journal>[^,]+?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
 )
-_IN = lazy_compile(r"^,?\s?in\s(?:(?P<editors>.+?)\s\(eds?\.?\)\s)?(?P<book>[^.]+)", re.I)
+# ("in", or Turkish "içinde", written where English writes it: "‘Title’, içinde Akça, İ.
+# (ed.) *Book*")
+_IN = lazy_compile(
+    r"^,?\s?(?:in|içinde)\s(?:(?P<editors>.+?)\s\(eds?\.?\)\s)?(?P<book>[^.]+)", re.I
+)
 
 
 def parse(body: str) -> Fields | None:

@@ -88,11 +88,15 @@ def title_before_sentence_statements(title: str, after: str = "") -> str:
 # languages: Icelandic and Faroese put the verb after the name ("Jean Smith þýddi.", "Jón
 # Jónsson gaf út.", "… bjó til prentunar", "… ritstýrði", "… íslenskaði", Faroese "…
 # týddi"), Scandinavian the phrase before it ("Oversatt av …", "Översatt av …", "Oversat
-# af …", "Redigert av …")
+# af …", "Redigert av …"), as the other languages do
 _ROLE_SENTENCE = lazy_compile(
     r"\.\s(?:[^\W\d_][^.;:]{1,80}?\s(?:þýddi|íslenskaði|gaf\sút|bjó\still\sprentunar|ritstýrði"
     r"|sá\sum\sútgáfuna|annaðist\sútgáfuna|týddi)"
-    r"|(?:Oversatt|Översatt|Oversat|Redigert|Redigerad|Redigeret)\s(?:av|af|ved)\s[^.;:]{2,80}?)$"
+    r"|(?:Oversatt|Översatt|Oversat|Redigert|Redigerad|Redigeret)\s(?:av|af|ved)\s[^.;:]{2,80}?"
+    # (and in English, German, French, Dutch, Spanish, Portuguese and Italian: "Translated by
+    # Ann Lee", "Übersetzt von …", "Traduit par …", "Vertaald door …", "Traducido por …")
+    r"|(?:Translated|Edited|Übersetzt|Herausgegeben|Traduit|Vertaald|Traducido|Traduzido"
+    r"|Tradotto)\s(?:by|von|par|door|por|da)\s[^.;:]{2,80}?)$"
 )
 
 

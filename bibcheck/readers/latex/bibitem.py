@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.mixed_order import cited_names, family_first_as_cited
 from bibcheck.parse.references.shared import tidy
 from bibcheck.readers.latex.bibinfo import info_reference
 from bibcheck.readers.latex.bstblocks import block_reference
@@ -181,6 +182,11 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
 
 
 def _label_year(ref: Reference, marks: Marks) -> Reference:
+    # ("\\bibitem[Cai(2010)]{cai10} Cai Fang (2010).": the label cites the person by the
+    # first word, so the name is written family name first: "Cai, Fang")
+    named = family_first_as_cited(ref.authors, cited_names(marks.label))
+    if named != ref.authors:
+        ref = replace(ref, authors=named)
     if ref.year is None and marks.label:
         year = _LABEL_YEAR.search(marks.label)
         if year is not None:
