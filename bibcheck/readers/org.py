@@ -84,6 +84,7 @@ from bibcheck.readers.listorder import (
 from bibcheck.readers.mask import mask
 from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orgexclude import commented, exclude_tags
+from bibcheck.readers.orgheadings import heading_lines
 from bibcheck.readers.orginclude import has_includes, splice
 from bibcheck.readers.orgnumeric import cites_by_number, read_numeric
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -144,7 +145,7 @@ def score(text: str) -> float:
     """Fits Org documents (``#+TITLE:``, ``* headings``) with citations or footnotes."""
     lines = editor_lines(text)[:3000]
     keywords = sum(1 for line in lines if _KEYWORD.match(line))
-    headings = sum(1 for line in lines if _HEADING.match(line) and not line.startswith("* ["))
+    headings = heading_lines(lines)
     orgish = keywords >= 1 or headings >= 2
     cites, notes = _org_citations(text)
     if orgish and not (cites or notes) and cites_by_number(text):
