@@ -588,7 +588,9 @@ def _own_first(urls: Sequence[ParsedUrl]) -> tuple[list[ParsedUrl], str | None]:
     return [first, *(u for u in urls if u is not written)], copy
 
 
-_NOT_ARCHIVAL = frozenset({RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY})
+_NOT_ARCHIVAL = frozenset(
+    {RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY, RefKind.WEB}
+)
 
 
 def _fields(
