@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bibcheck.manuscript import parse_file
 from bibcheck.readers import choose, org
 from bibcheck.readers.orgheadings import heading_lines, wrapped_bullet
 
@@ -88,3 +89,32 @@ def test_brief_is_read_as_plain_text(tmp_path: Path) -> None:
     path.write_text(_BRIEF, encoding="utf-8")
     choice = choose(str(path), _BRIEF)
     assert choice.reader.name == "plain-text"
+
+
+_NOTEBOOK = """\
+#+TITLE: Chapter 3
+
+* Methods
+Funnel plots were drawn as usual.[fn:1]
+
+* Footnotes
+
+[fn:1] The plots follow cite:lee2020funnel; see also https://tools.example.org/funnel.html.
+
+bibliography:refs.bib
+bibliographystyle:unsrtnat
+"""
+
+
+def test_footnote_ends_before_document_commands(tmp_path: Path) -> None:
+    (tmp_path / "refs.bib").write_text(
+        "@article{lee2020funnel, author={Lee, Ann}, title={Funnel plots}, journal={J. Meta},"
+        " year={2020}}\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "chapter.org"
+    path.write_text(_NOTEBOOK, encoding="utf-8")
+    doc = parse_file(str(path))
+    note = next(fn for fn in doc.footnotes if fn.label == "1")
+    assert "bibliography" not in note.reference.raw
+    assert note.reference.raw.endswith("funnel.html.")

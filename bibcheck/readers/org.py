@@ -488,6 +488,15 @@ def _skipped_subtree(heading: Heading, tags: frozenset[str]) -> bool:
     return commented(heading.text) or bool(own & tags)
 
 
+# A line that is only org-ref's or org-cite's document-level command, after a blank line:
+# "bibliography:refs.bib", "bibliographystyle:unsrtnat", "#+print_bibliography:"
+_DOCUMENT_COMMAND = lazy_compile(
+    r"^\s*(?:(?:bibliography|bibliographystyle|addbibresource|printbibliography)"
+    r":\S*|#\+\w+:.*)\s*$",
+    re.I,
+)
+
+
 def _fn_end(lines: list[str], start: int) -> int:
     """Index after the last line of the footnote definition at ``start``."""
     i, blanks = start + 1, 0
@@ -495,6 +504,8 @@ def _fn_end(lines: list[str], start: int) -> int:
         line = lines[i]
         if _FN_DEF.match(line) or _HEADING.match(line) or blanks >= 2:
             break
+        if blanks and _DOCUMENT_COMMAND.match(line):
+            break  # "bibliography:refs.bib" after the note: the document's, not the note's
         blanks = blanks + 1 if not line.strip() else 0
         i += 1
     while i > start + 1 and not lines[i - 1].strip():
