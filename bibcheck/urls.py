@@ -517,6 +517,10 @@ def shortened_display(label: str, target: str) -> bool:
     return cut and rest.startswith(unquote(shown_path))
 
 
+# The DOI resolver's host names: a DOI's address through any of them is one address.
+_DOI_RESOLVERS = frozenset({"doi.org", "dx.doi.org"})
+
+
 def normalise_key(url: str) -> str:
     """Canonical form for deciding that two URLs cite the same resource.
 
@@ -524,9 +528,11 @@ def normalise_key(url: str) -> str:
     characters decoded, dot segments, default ports), plus what does not
     change the resource for a citation: scheme (http/https), ``www.``, a
     trailing slash, the fragment and tracking parameters; query parameters
-    are sorted.  Written here rather than with url-normalize because this
-    runs for every reference and IDNA-encoding every ASCII host made ingest
-    of 10,000 footnotes several times slower.
+    are sorted.  A DOI's address is one whichever resolver host it names
+    (``http://dx.doi.org/10.1/X`` is ``https://doi.org/10.1/x``).  Written
+    here rather than with url-normalize because this runs for every reference
+    and IDNA-encoding every ASCII host made ingest of 10,000 footnotes several
+    times slower.
     """
     usable = encode_url(url) or url
     try:
@@ -539,6 +545,9 @@ def normalise_key(url: str) -> str:
         host = host[4:]
     netloc = host + (f":{port}" if port and port not in (80, 443) else "")
     path = _remove_dot_segments(_normalise_escapes(parts.path)).rstrip("/")
+    if host in _DOI_RESOLVERS:
+        # one DOI through any resolver host, in any case (DOIs are case-insensitive)
+        netloc, path = "doi.org", path.lower()
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     query = urlencode(sorted((k, v) for k, v in pairs if not _TRACKING.match(k)))
     return netloc + path + (f"?{query}" if query else "")

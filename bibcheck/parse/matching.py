@@ -34,6 +34,7 @@ from bibcheck.parse.references.designations import (
     listed_designation,
     opening_designation,
 )
+from bibcheck.parse.references.fields import doi_from_url
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.unlisted import newspaper_entry, newspaper_named
@@ -624,6 +625,16 @@ def cut_in_host(one: str, other: str) -> bool:
     return long.startswith(short) and "." not in host and ":" not in host and host != "localhost"
 
 
+def doi_and_landing_page(one: Reference, other: Reference) -> bool:
+    """Do two references with one DOI give that DOI's resolver address and another address
+    of the work (a note's JSTOR stable URL beside ``doi: 10.2307/…``, its entry's
+    ``https://doi.org/10.2307/…``)?  Two addresses of one work: no disagreement."""
+    doi = (one.doi or "").lower()
+    if not doi or doi != (other.doi or "").lower():
+        return False
+    return any(doi_from_url(r.url or "") == doi for r in (one, other))
+
+
 def differences(
     ref: Reference, entry: LiteratureEntry, match: LiteratureMatch, label: str
 ) -> list[Anomaly]:
@@ -651,6 +662,7 @@ def differences(
         and lit.url
         and normalise_key(ref.url) != normalise_key(lit.url)
         and not cut_in_host(ref.url, lit.url)
+        and not doi_and_landing_page(ref, lit)
     ):
         note(
             AnomalyCode.LITERATURE_URL_DIFFERS,

@@ -100,6 +100,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.numbering import numbering_gaps
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.archived import ARCHIVES
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.pybtex import pybtex_kind
@@ -222,11 +223,6 @@ _SUP_PLAIN = lazy_compile(_NUMBERS)
 _SUP_BRACKETS = lazy_compile(rf"\[\s*{_NUMBERS}\s*\](?:\s*[,;–-]?\s*\[\s*{_NUMBERS}\s*\])*")
 _UNITS = frozenset(
     "m km cm mm nm µm ft in mi yd sq kg g mg s ms h l dm m² sec min hr kwh mwh gw mw kw".split()
-)
-_ARCHIVES = lazy_compile(
-    r"https?://(?:web\.archive\.org|wayback\.[\w.]+|archive\.(?:today|ph|is|li|vn|fo|md)"
-    r"|www\.webcitation\.org|wayback\.archive-it\.org)/",
-    re.I,
 )
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WIKIPEDIA = lazy_compile(r"cite_note|mw-parser-output|mw-cite-backlink", re.I)
@@ -430,7 +426,7 @@ def _coins(element: Tag, text: str, line: int) -> Reference | None:
     archive = None
     for a in element.find_all("a", href=True):
         href = str(a.get("href", ""))
-        if _ARCHIVES.match(href):
+        if ARCHIVES.match(href):
             archive = href
             break
     return coins_reference(fields, text=text, line=line, css_class=css, archive_url=archive)

@@ -45,6 +45,7 @@ __all__ = [
     "restore_issn_hyphen",
     "restore_joined_hyphens",
     "restore_slug_hyphens",
+    "sici_continues",
     "typeset_hyphen",
     "url_continues",
 ]
@@ -88,6 +89,8 @@ def url_continues(line: str, following: str) -> bool:
     if tail is None:
         return False
     url = tail[1]
+    if sici_continues(url, following):
+        return True  # "…/(SICI)1099-1662(199809)" + "14:3<211::AID-RDS412>3.0.CO;2-K"
     first = _FIRST.match(following)
     if first is None:
         return False
@@ -108,6 +111,22 @@ def url_continues(line: str, following: str) -> bool:
         return True  # "…/abs/2209." + "03048": an arXiv-style number's rest
     alone = not after or after.startswith(("(", "[", "<"))
     return alone and bool(_SLUG.match(core) or (_WORD.match(core) and not core.isdigit()))
+
+
+# A SICI DOI (Wiley's older DOIs): "10.1002/(SICI)1099-1662(199809)14:3<211::AID-RDS412>3.0.CO;2-K",
+# the ISSN, the date in brackets, volume and issue, then "<start::AID-item>" and a check
+# part.  One cut before its "<…>" pair has not ended; its rest starts with the volume and
+# issue or the pair and holds the pair's "::" whole.
+_SICI_HEAD = lazy_compile(r"^10\.\d{4,9}/\(sici\)[^\s<>]*$", re.I)
+_SICI_REST = lazy_compile(r"^[\w().:;-]*<[^\s<>]*::[^\s<>]*>[\w.;#-]+$")
+
+
+def sici_continues(url: str, following: str) -> bool:
+    """Is ``following`` the rest of a SICI DOI ``url`` cut before its ``<…::…>`` part?"""
+    if not _SICI_HEAD.match(url):
+        return False
+    rest = following.split(None, 1)
+    return bool(rest) and bool(_SICI_REST.match(rest[0].rstrip(".,;")))
 
 
 def join_wrapped_urls(

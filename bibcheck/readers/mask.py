@@ -108,8 +108,10 @@ _ADOC_LISTING = lazy_compile(
 _RST_DIRECTIVE = lazy_compile(
     r"^([ \t]*)\.\. (?:code-block|code|sourcecode|math|highlight|literalinclude|doctest)::.*$"
 )
+# (a number after a colon is a ratio's or a verse's, "10:1<sup>1</sup>", "3:16<sup>2</sup>":
+# no power's base; a note marker follows it)
 _EXPONENT = lazy_compile(
-    r"(?:(?<![\w.,*_])(?:\d{1,2}|[A-Za-z])|(?<![\w*_])([*_])[A-Za-z]\1|\b(?:[kcmdμ]?m|ft|mi|kg|s))"
+    r"(?:(?<![\w.,:*_])(?:\d{1,2}|[A-Za-z])|(?<![\w*_])([*_])[A-Za-z]\1|\b(?:[kcmdμ]?m|ft|mi|kg|s))"
     r"(?P<sup><sup>\s*[-−+]?\d{1,4}\s*</sup>)"
 )
 # ... and a superscript inside a word, letters on both sides, is part of its name:

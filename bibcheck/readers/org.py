@@ -84,6 +84,7 @@ from bibcheck.readers.listorder import (
 from bibcheck.readers.mask import mask
 from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orgexclude import commented, exclude_tags
+from bibcheck.readers.orgheadings import heading_lines
 from bibcheck.readers.orginclude import has_includes, splice
 from bibcheck.readers.orgnumeric import cites_by_number, read_numeric
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -144,7 +145,7 @@ def score(text: str) -> float:
     """Fits Org documents (``#+TITLE:``, ``* headings``) with citations or footnotes."""
     lines = editor_lines(text)[:3000]
     keywords = sum(1 for line in lines if _KEYWORD.match(line))
-    headings = sum(1 for line in lines if _HEADING.match(line) and not line.startswith("* ["))
+    headings = heading_lines(lines)
     orgish = keywords >= 1 or headings >= 2
     cites, notes = _org_citations(text)
     if orgish and not (cites or notes) and cites_by_number(text):
@@ -487,6 +488,15 @@ def _skipped_subtree(heading: Heading, tags: frozenset[str]) -> bool:
     return commented(heading.text) or bool(own & tags)
 
 
+# A line that is only org-ref's or org-cite's document-level command, after a blank line:
+# "bibliography:refs.bib", "bibliographystyle:unsrtnat", "#+print_bibliography:"
+_DOCUMENT_COMMAND = lazy_compile(
+    r"^\s*(?:(?:bibliography|bibliographystyle|addbibresource|printbibliography)"
+    r":\S*|#\+\w+:.*)\s*$",
+    re.I,
+)
+
+
 def _fn_end(lines: list[str], start: int) -> int:
     """Index after the last line of the footnote definition at ``start``."""
     i, blanks = start + 1, 0
@@ -494,6 +504,8 @@ def _fn_end(lines: list[str], start: int) -> int:
         line = lines[i]
         if _FN_DEF.match(line) or _HEADING.match(line) or blanks >= 2:
             break
+        if blanks and _DOCUMENT_COMMAND.match(line):
+            break  # "bibliography:refs.bib" after the note: the document's, not the note's
         blanks = blanks + 1 if not line.strip() else 0
         i += 1
     while i > start + 1 and not lines[i - 1].strip():

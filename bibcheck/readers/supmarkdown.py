@@ -54,6 +54,7 @@ from bibcheck.readers.mdpostscript import ruled_postscript
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.places import LOCATOR
+from bibcheck.readers.recited import recited_in_order
 from bibcheck.readers.registry import Reader, register
 from bibcheck.text import ascii_digits, editor_lines
 
@@ -93,6 +94,9 @@ _POWER_BEFORE = lazy_compile(
 # ... but a year is no base: "revised in 2020<sup>9</sup>", "(1998)<sup>4</sup>" cite.
 # (a standard's year too: "STR 2.01.02:2016<sup>9</sup>", "ISO 9001:2015<sup>3</sup>")
 _YEAR_BEFORE = lazy_compile(r"(?:^|[\s(\[„“\"':/])(?:1[5-9]|20)\d\d\)?$")
+# ... nor a ratio's or a clock's second number: "in proportions of 10:1<sup>1</sup>",
+# "at 12:30<sup>4</sup>" cite.
+_RATIO_BEFORE = lazy_compile(r"\d:\d+$")
 
 
 _URL_LABEL_END = lazy_compile(r"URL\s?:\s*$", re.I)
@@ -286,6 +290,7 @@ def _is_power(line: str, m: re.Match[str]) -> bool:
         len(expand_labels(m.group("label"))) == 1
         and bool(_POWER_BEFORE.search(before))
         and not _YEAR_BEFORE.search(before)
+        and not _RATIO_BEFORE.search(before)
         and not _CODE_BEFORE.search(before)
         and not _words_in_parentheses(before)
     )
@@ -495,7 +500,9 @@ def read(text: str) -> RawDocument:
         # they are cited again as a wiki cites: see _cites_again)
         markers_reusable=(numeric and not endnotes)
         or sources
-        or ((endnotes or not literature) and _cites_again(markers, bracketed, counted)),
+        or ((endnotes or not literature) and _cites_again(markers, bracketed, counted))
+        # (a list of notes each cited first in its order, some again: sources re-cited)
+        or (endnotes and recited_in_order(markers, literature)),
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )

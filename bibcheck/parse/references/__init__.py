@@ -51,6 +51,7 @@ from bibcheck.parse.references import (
 )
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.archival import archival_file, archival_item
+from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.bluebook_law import italic_signal_end
@@ -610,7 +611,20 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     return ref
 
 
-_NOT_ARCHIVAL = frozenset({RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY})
+def _own_first(urls: Sequence[ParsedUrl]) -> tuple[list[ParsedUrl], str | None]:
+    """``urls`` with the work's own address first, and its archived copy, when the entry
+    names one (:mod:`.archived`): the copy is no ``url`` of the work."""
+    own, copy = own_and_copy([u.url or u.raw for u in urls])
+    if own is None:
+        return list(urls), None
+    written = next((u for u in urls if (u.url or u.raw) == own), None)
+    first = written or ParsedUrl(raw=own, url=own, display=own)
+    return [first, *(u for u in urls if u is not written)], copy
+
+
+_NOT_ARCHIVAL = frozenset(
+    {RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY, RefKind.WEB}
+)
 
 
 def _fields(
@@ -631,6 +645,8 @@ def _fields(
     rest = _without_link_labels(rest)
     # "Ann Author (@annauthor), "Text," X, …": the handle is no part of the name
     rest = without_handle(rest)
+    if own_and_copy([u.url or u.raw for u in urls])[1] is not None:
+        rest = without_lead_in(rest)  # "…, archived at <copy>": no title
 
     access = f.find_access_date(rest)
     if access is not None:
@@ -729,13 +745,15 @@ def _fields(
         # "Agency. Method 445.0: Title. …": the body's numbered method, the body its author
         ref = method_titled(ref, clean(rest))
 
-    first = urls[0] if urls else None
+    own_urls, archive = _own_first(urls)
+    first = own_urls[0] if own_urls else None
     ref = dataclasses.replace(
         ref,
-        links=other_links(urls),
+        links=other_links(own_urls),
         url=first.url if first else None,
         url_raw=first.raw if first else None,
         url_display=first.display if first else None,
+        archive_url=archive or ref.archive_url,
         access_date=access.value if access else None,
         access_date_raw=access.raw if access else None,
         doi=doi,

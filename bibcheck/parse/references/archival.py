@@ -68,6 +68,9 @@ _SHELFMARK = lazy_compile(
     r"|doos|omslag)\s?\d"
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
     r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
+    # a section in words, then a bundle's number with its letter: "Indiferente General,
+    # 1558-A", "Estado, 2B" (the Spanish archives' legajo, its label left out)
+    r"|,\s[^\W\d_][^\d,;:()«»\"]{2,40},\s\d{1,5}-?[A-Z]\b(?![\w-])"
     # Dutch and Flemish: "2.04.01, inv.nr. 4125", "toegang 3.01.27, inventarisnummer 12"
     r"|\b(?:inv\.\s?nr\.?|inventarisnummer|inventarisnr\.|toegang)\s?\d"
     # Italian: "b. 12/6745" (busta), "fasc. 3", "filza 12", "mazzo 4", "reg. 7"

@@ -65,10 +65,24 @@ def names_specification_series(text: str, title: str | None) -> bool:
     return _SERIES.search(after) is not None
 
 
+def series_tail(title: str) -> int | None:
+    """Where a specification's series ends ``title`` as an element of its own
+    (``Title -- Memento. RFC 7089``, ``Title, W3C Recommendation``), or None."""
+    end = len(title.rstrip(" ."))
+    for m in _SERIES.finditer(title):
+        if m.end() == end and m.start() > 0 and title[m.start()] in ".,;:":
+            return m.start()
+    return None
+
+
 def as_specification(ref: Reference, rest: str) -> Reference:
-    """``ref`` as a report when it is a standard or a specification (see the module)."""
+    """``ref`` as a report when it is a standard or a specification (see the module); a
+    series the parser left at the end of the title is no part of it."""
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB):
         return ref
+    cut = series_tail(ref.title) if ref.title else None
+    if cut is not None and ref.title is not None:
+        return dataclasses.replace(ref, title=ref.title[:cut].strip(), kind=RefKind.REPORT)
     if designation_titled(ref.title) or names_specification_series(rest, ref.title):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     return ref

@@ -62,8 +62,19 @@ __all__ = [
 ]
 
 _MONTH = r"[^\W\d_]{3,10}\.?"
-_DATE = rf"(?:\d{{1,2}}\.?\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}})"
-_PAPER = r"(?P<title>\*[^*]{2,60}\*|_[^_]{2,60}_|(?:The\s)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,4})"
+# (Spanish and Portuguese write "14 de octubre de 1806")
+_DATE = (
+    rf"(?:\d{{1,2}}\.?\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}}"
+    rf"|\d{{1,2}}\sde\s{_MONTH}\sde\s\d{{4}})"
+)
+# an issue's number after the paper's name: "núm. 83", "no. 12", "n.º 4", "Nr. 7", "№ 5"
+_ISSUE_NO = r"(?:,\s(?:núm|num|no|nr|n\.?º|nº|№)\.?\s?\d{1,5})?"
+# (a Romance paper's name joins its words with a particle: "Gazeta de Madrid", "Diario
+# de la Marina", "Corriere della Sera")
+_PAPER = (
+    r"(?P<title>\*[^*]{2,60}\*|_[^_]{2,60}_|(?:The\s)?[A-Z][\w'’&-]*"
+    r"(?:(?:\s(?:de|del|de\sla|della|di|du|des|do|da|dos|das))?\s[A-Z][\w'’&-]*){0,4})"
+)
 # an article of the issue before the newspaper's name (Chicago 14.191 and the notes that follow
 # it): its author perhaps, its headline in quotation marks, perhaps what kind of piece it is
 # ('Mike Royko, “Next Time, Dan,” Chicago Tribune, …', '«Samling om partiet», leder,
@@ -74,7 +85,8 @@ _ARTICLE = (
 )
 _NEWSPAPER = lazy_compile(
     rf"^\s*(?P<article>{_ARTICLE})?{_PAPER}"
-    r"(?:\s\([^()]{2,30}\))?,\s"
+    r"(?:\s\([^()]{2,30}\))?"
+    rf"{_ISSUE_NO},\s"
     rf"{_DATE}"
     r"(?:,\s(?:(?:p|pp|S|bl|s|c)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?"
     r"(?:,\s(?:col|cols|kol)\.\s?\d+)?"
@@ -225,10 +237,22 @@ def data_source(text: str) -> bool:
     return m is not None and any(word[:1].isupper() for word in m.group("body").split())
 
 
+# Where a digitised copy of the issue is online, after the citation: "Disponible en la
+# colección histórica del BOE: https://… (consultado el 4 de marzo de 2025).", "Available
+# at: https://…", "Online: https://…" (the sentence cut off, the citation kept)
+_ONLINE_COPY = lazy_compile(
+    r"[.,;]\s(?:Disponible|Available|Accessible|Consultable|Online|En\slínea|Dostępn[ey]"
+    r"|Verfügbar|Digitali[sz]ed|Digitalizad[oa])\b[^<>]{0,160}?<?https?://\S+?>?"
+    r"(?:\s\([^()]{0,80}\))?[.,]?\s*$",
+    re.I,
+)
+
+
 def newspaper_issue(text: str) -> bool:
     """Is ``text`` a note citing one issue of a newspaper (title, full date, page), after a
-    lead-in if it has one?"""
-    for form in (text, strip_lead_in(text)):
+    lead-in if it has one, and perhaps saying where a digitised copy is online?"""
+    offline = _ONLINE_COPY.sub(".", " ".join(text.split()))
+    for form in (text, strip_lead_in(text), offline):
         flat = " ".join(form.split())
         if _NEWSPAPER.match(flat):
             return True
