@@ -88,6 +88,18 @@ def test_bst_title(title: str, want: str) -> None:
             ("Lee, A.", "", "2001"),
         ),
         ("@misc{e3, title={T}, key={Zeta}, year={2001}}", (), ("", "Zeta", "2001")),
+        # a manual or proceedings with no names: by its organization, "The " chopped
+        (
+            "@manual{m1, organization={The Harbour Board}, title={T}, year={2001}}",
+            (),
+            ("", "Harbour Board", "2001"),
+        ),
+        # a crossref'd entry inherits its year
+        (
+            "@incollection{c1, author={Lee, A.}, crossref={c0}}",
+            ("Lee, A.",),
+            ("Lee, A.", "", "2001"),
+        ),
         # a biblatex date alone gives BibTeX no year
         ("@article{e4, author={Lee, A.}, date={2001-04}}", ("Lee, A.",), ("Lee, A.", "", "")),
         (

@@ -45,12 +45,10 @@ _FOLD = str.maketrans(
 )
 _TYPE = lazy_compile(r"\A\s*@\s*([A-Za-z]+)")
 _FIELD = lazy_compile(r"(?:^|[,{\s])(author|editor|key)\s*=\s*", re.I)
-_KEY_VALUE = lazy_compile(
-    r"(?:^|[,{\s])key\s*=\s*(?:\{((?:[^{}]|\{[^{}]*\})*)\}|\"([^\"]*)\"|(\w+))", re.I
-)
-_YEAR_VALUE = lazy_compile(
-    r"(?:^|[,{\s])year\s*=\s*(?:\{((?:[^{}]|\{[^{}]*\})*)\}|\"([^\"]*)\"|(\w+))", re.I
-)
+_VALUE = r"(?:^|[,{\s])%s\s*=\s*(?:\{((?:[^{}]|\{[^{}]*\})*)\}|\"([^\"]*)\"|(\w+))"
+_VALUES = {
+    name: lazy_compile(_VALUE % name, re.I) for name in ("key", "year", "organization", "crossref")
+}
 _OTHERS = lazy_compile(r"(?:^|[,{\s])author\s*=\s*[{\"][^=]*?\band\s+others\s*[}\"]", re.I)
 _TITLE_ARTICLES = ("The ", "An ", "A ")
 _BOOKS = frozenset({"book", "inbook"})
@@ -139,7 +137,7 @@ class BstEntry:
     year: str = ""
     title: str = ""
     others: bool = False  # the author list closes with "and others"
-    key_field: str = ""  # the entry's ``key`` field, for an entry with no names
+    key_field: str = ""  # what an entry with no names sorts by (``key``, ``organization``)
     literal: str = ""  # the entry's .bib text (which letters it writes in UTF-8)
 
 
@@ -148,17 +146,20 @@ def bst_entry(
 ) -> BstEntry:
     """The entry ``cite_key`` of a ``.bib`` (its text ``raw``), whose parsed authors (a
     book's editors when it has none) are ``authors``: an entry other than a book or a
-    proceedings with no author field sorts by its ``key`` field, not by its editors; the
-    year is its ``year`` field (a biblatex ``date`` alone gives BibTeX none)."""
+    proceedings with no author field sorts by its ``key`` field, not by its editors (a
+    manual or a proceedings by its ``organization`` first); the year is its ``year``
+    field (a biblatex ``date`` alone gives BibTeX none)."""
     kind = _TYPE.match(raw)
     entry_type = kind.group(1).lower() if kind else ""
     fields = {m.group(1).lower() for m in _FIELD.finditer(raw)}
     named = "author" in fields or (entry_type in _BOOKS | {"proceedings"} and "editor" in fields)
-    value = _KEY_VALUE.search(raw)
-    key_field = next((g for g in value.groups() if g), "") if value else ""
-    if kind is not None:
-        found = _YEAR_VALUE.search(raw)
-        year = next((g for g in found.groups() if g), "") if found else ""
+    key_field = _value(raw, "key")
+    organization = _value(raw, "organization")
+    if organization and entry_type in ("manual", "proceedings"):
+        # author.organization.sort, editor.organization.sort: "The " chopped
+        key_field = organization.removeprefix("The ")
+    if kind is not None and not _value(raw, "crossref"):  # (a crossref'd year is inherited)
+        year = _value(raw, "year")
     return BstEntry(
         cite_key,
         tuple(authors) if named or kind is None else (),
@@ -168,6 +169,12 @@ def bst_entry(
         key_field,
         raw,
     )
+
+
+def _value(raw: str, name: str) -> str:
+    """The value of the field ``name`` of the ``.bib`` entry ``raw`` ("" when it has none)."""
+    found = _VALUES[name].search(raw)
+    return next((g for g in found.groups() if g), "") if found else ""
 
 
 def bst_key(entry: BstEntry, *, natbib: bool) -> str:
