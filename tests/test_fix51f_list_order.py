@@ -87,10 +87,11 @@ def test_biblatex_options_none_without_biblatex() -> None:
 @pytest.mark.parametrize(
     ("style", "sort"),
     [
-        ("plain", ListSort((N, Y, T), use_prefix=True, drop_articles=True)),
+        # plain.bst's own key (fix 57c: bstorder)
+        ("plain", ListSort((SortPart.BST,), use_prefix=True, drop_articles=True)),
         ("alpha", ListSort((N, Y, T), use_prefix=True, drop_articles=True)),
-        # natbib's own: by label, then names, then key (fix 53m)
-        ("plainnat", ListSort((SortPart.LABEL, N, SortPart.KEY), use_prefix=True)),
+        # natbib's own: names, year, key as plainnat.bst's final sort (fix 57c)
+        ("plainnat", ListSort((SortPart.BST_NATBIB,), use_prefix=True)),
         ("apalike", ListSort((N, Y, T), use_prefix=True, drop_articles=True)),
         ("unsrt", CITED),
         ("ieeetr", CITED),
@@ -296,6 +297,14 @@ SORTED_TITLES = [
     "Annual report on the coast",
     "Dune growth after nourishment",
 ]
+# BibTeX 0.99d's plain (fix 57c, checked by a run): the prefix first, and "Öberg" written
+# in UTF-8 after every ASCII name (BibTeX keeps its bytes)
+BIBTEX_TITLES = [
+    "Beaches of the Baltic",
+    "Dune growth after nourishment",
+    "Annual report on the coast",
+    "Longshore drift",
+]
 # by name with the prefix first (van der Zee under V)
 PREFIX_TITLES = [
     "Beaches of the Baltic",
@@ -338,7 +347,7 @@ def _titles(path: Path) -> list[str | None]:
             "\\printbibliography",
             CITED_TITLES,
         ),
-        ("", "\\bibliographystyle{plain}\n\\bibliography{refs}", PREFIX_TITLES),
+        ("", "\\bibliographystyle{plain}\n\\bibliography{refs}", BIBTEX_TITLES),
         ("", "\\bibliographystyle{unsrt}\n\\bibliography{refs}", CITED_TITLES),
         ("", "\\bibliography{refs}", CITED_TITLES),  # no style: as read
     ],

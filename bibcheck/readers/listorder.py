@@ -10,13 +10,13 @@ on the tool and the style, and each reader citing by key asks here:
   ``none`` (citation order) for styles that number by citation (``ieee``, ``nature``,
   ``phys``, ``chem-*``, ``*-numeric`` of the contributed families).  ``useprefix=false``
   (the default) sorts "van der Berg" under B, ``useprefix=true`` under V.
-* BibTeX (:func:`bst_sort`): ``plain``, ``alpha``, ``abbrv``, ``apalike``, ``agsm``,
-  ``aer``, ``acm`` ... sort by author (the "von" part first), year and title without a
-  leading "A", "An", "The"; natbib's ``plainnat`` and ``abbrvnat`` sort by the label they
-  print first (:func:`natbib_label`: "McMahan and Ramage 2017" before "McMahan et al.
-  2017", a two-author work before its first author's own), then by the authors' full
-  names, then by citation key; ``unsrt``, ``unsrtnat``, ``ieeetr``, ``IEEEtran``,
-  ``elsarticle-num``, ``vancouver`` ... keep citation order.
+* BibTeX (:func:`bst_sort`): ``plain`` and ``abbrv`` by the key their ``.bst`` builds
+  (:mod:`bibcheck.readers.bstorder`: all names, the "von" part first, year, title without
+  a leading "A", "An", "The"), natbib's ``plainnat`` and ``abbrvnat`` likewise with the
+  citation key for the title (and a work of three or more authors after its first
+  author's own and two-author works); ``alpha``, ``apalike``, ``agsm``, ``aer``, ``acm``
+  ... by author (the "von" part first), year and title; ``unsrt``, ``unsrtnat``,
+  ``ieeetr``, ``IEEEtran``, ``elsarticle-num``, ``vancouver`` ... keep citation order.
 * CSL (:func:`csl_sort`): the style's ``<bibliography><sort>`` keys when its ``.csl``
   text is at hand (no ``<sort>``: citation order), its ``demote-non-dropping-particle``
   for the particles; otherwise by the style's name (numeric: citation order;
@@ -42,6 +42,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote, Reference
+from bibcheck.readers.bstorder import bst_entry, bst_key
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.xmlsafe import parse_xml
 
@@ -70,8 +71,10 @@ class SortPart(Enum):
     YEAR_DESC = "year-desc"
     TITLE = "title"
     VOLUME = "volume"
-    LABEL = "label"  # natbib's author-year label (``Smith and Jones(2001``), as plainnat
-    KEY = "key"  # the citation key (plainnat's last tie-break)
+    LABEL = "label"  # natbib's author-year label (``Smith and Jones(2001``)
+    KEY = "key"  # the citation key
+    BST = "bst"  # the whole sort key of BibTeX's plain.bst/abbrv.bst (:mod:`bstorder`)
+    BST_NATBIB = "bst-natbib"  # ... of natbib's plainnat.bst/abbrvnat.bst
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +170,15 @@ def natbib_label(authors: Sequence[str], year: int | None, key: str) -> str:
     return _purify(f"{names}({year if year is not None else ''}")
 
 
-def _part(part: SortPart, ref: Reference, sort: ListSort, key: str) -> tuple[int, str]:
-    """The key of one part: (0, text) before (1, "") for an entry that lacks it."""
+def _part(
+    part: SortPart, ref: Reference, sort: ListSort, key: str, raw: str = ""
+) -> tuple[int, str]:
+    """The key of one part: (0, text) before (1, "") for an entry that lacks it; ``raw``:
+    the entry's ``.bib`` text, when it is one."""
+    if part in (SortPart.BST, SortPart.BST_NATBIB):
+        year = ref.year_raw or (str(ref.year) if ref.year is not None else None)
+        entry = bst_entry(key, raw, ref.authors, year, ref.title)
+        return (0, bst_key(entry, natbib=part is SortPart.BST_NATBIB))
     if part is SortPart.LABEL:
         return (0, natbib_label(ref.authors, ref.year, key))
     if part is SortPart.KEY:
@@ -186,8 +196,8 @@ def _part(part: SortPart, ref: Reference, sort: ListSort, key: str) -> tuple[int
         return (0, (ref.volume or "0").zfill(8))
     if ref.year is None:
         return (1, "")
-    year = ref.year if part is SortPart.YEAR else 9999 - ref.year
-    return (0, f"{year:04d}")
+    value = ref.year if part is SortPart.YEAR else 9999 - ref.year
+    return (0, f"{value:04d}")
 
 
 def ordered(keys: Sequence[str], entries: Mapping[str, RawNote], sort: ListSort) -> list[str]:
@@ -201,7 +211,8 @@ def ordered(keys: Sequence[str], entries: Mapping[str, RawNote], sort: ListSort)
         ref = entry.reference if entry is not None else None
         if ref is None:
             return ((0, fold(k)),)
-        return tuple(_part(p, ref, sort, k) for p in sort.parts)
+        raw = entry.text if entry is not None and entry.key else ""
+        return tuple(_part(p, ref, sort, k, raw) for p in sort.parts)
 
     return sorted(keys, key=key)
 
@@ -313,9 +324,12 @@ _BST_SORTED = lazy_compile(
 )
 
 
-# natbib's own sorted styles (natbst.mbs): by label, then full names, then citation key
+# natbib's own sorted styles (natbst.mbs) and BibTeX's plain and abbrv: by the key their
+# .bst builds (bstorder)
 _BST_NATBIB = lazy_compile(r"^(?:plainnat|abbrvnat)$", re.I)
-_NATBIB_ORDER = ListSort((SortPart.LABEL, _N, SortPart.KEY), use_prefix=True)
+_NATBIB_ORDER = ListSort((SortPart.BST_NATBIB,), use_prefix=True)
+_BST_PLAIN = lazy_compile(r"^(?:plain|abbrv)(?:url|doi)?$", re.I)
+_PLAIN_ORDER = ListSort((SortPart.BST,), use_prefix=True, drop_articles=True)
 
 
 def bst_sort(style: str) -> ListSort | None:
@@ -326,6 +340,8 @@ def bst_sort(style: str) -> ListSort | None:
         return CITED
     if _BST_NATBIB.match(name):
         return _NATBIB_ORDER
+    if _BST_PLAIN.match(name):
+        return _PLAIN_ORDER
     if _BST_SORTED.match(name):
         return ListSort((_N, _Y, _T), use_prefix=True, drop_articles=True)
     return None

@@ -26,7 +26,7 @@ from bibcheck.parse.references.doilabel import malformed_dois
 from bibcheck.readers.common import LITERATURE_HEADINGS, LITERATURE_WORDS
 from bibcheck.readers.latex.bibitem import Marks
 from bibcheck.readers.latex.names import csl_key
-from bibcheck.readers.latex.scan import bracket_end
+from bibcheck.readers.latex.scan import bracket_end, nested_bracket_end
 from bibcheck.readers.latex.source import Source
 
 ToText = Callable[[int, int], str]
@@ -172,6 +172,10 @@ def _bibitems(src: Source, begin: int, end: int, to_text: ToText, found: Lists) 
         option = re.compile(r"\s*\[").match(text, after, end)
         if option is not None:
             close = bracket_end(text, option.end() - 1, end)
+            nested = nested_bracket_end(text, option.end() - 1, end)
+            if nested is not None:  # [Fei(1992 [1947])]: the label the writer meant
+                close = nested
+                found.anomalies.append(_nested_label(src, m.start(), option.end() - 1, close))
             if close is not None:
                 label = " ".join(to_text(option.end(), close - 1).split())
                 after = close
@@ -186,6 +190,20 @@ def _bibitems(src: Source, begin: int, end: int, to_text: ToText, found: Lists) 
         found.bibitems.append(
             Item(key.group(1).strip(), entry, line, max(line, last), (), marks, m.start())
         )
+
+
+def _nested_label(src: Source, at: int, start: int, close: int) -> Anomaly:
+    """A ``\\bibitem[...]`` label holding ``[...]`` outside braces: LaTeX ends the label
+    at the first ``]``, so the key is not the one written (``{[1947]}`` is safe)."""
+    line = src.line(at)
+    label = " ".join(src.text[start:close].split())
+    return Anomaly(
+        AnomalyCode.DOCUMENT_DAMAGED,
+        f"\\bibitem{label[:80]} at line {line}{_where(src, at)}: LaTeX ends the label at "
+        "its first ']', so this entry's key is not read as written; brace the inner "
+        "brackets ({[...]}). Read with the whole label",
+        line,
+    )
 
 
 def _csl_items(src: Source, begin: int, end: int, to_text: ToText, found: Lists) -> None:

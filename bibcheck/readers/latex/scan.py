@@ -17,6 +17,8 @@ OPTION_LIMIT = 1000  # an optional argument longer than this is not one
 BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
 _BRACE = lazy_compile(r"\\.|[{}]", re.S)
 _BRACKET_TOKEN = lazy_compile(r"\\.|[{}\]]|\n[ \t]*\n", re.S)
+_NESTED_TOKEN = lazy_compile(r"\\.|[{}\[\]]|\n[ \t]*\n", re.S)
+_ARGUMENT_NEXT = lazy_compile(r"[ \t]*\n?[ \t]*\{")
 
 
 class BraceIndex:
@@ -68,6 +70,36 @@ def bracket_end(text: str, start: int, limit: int) -> int | None:
                 return m.end()
         elif token[0] == "\n":
             return None  # an option never runs over a paragraph break
+    return None
+
+
+def nested_bracket_end(text: str, start: int, limit: int) -> int | None:
+    """Index after the ``]`` that balances the ``[`` at ``start``, counting the brackets
+    that are not in braces (``[Fei(1992 [1947])]``), when LaTeX's own reading
+    (:func:`bracket_end`: the first ``]``) leaves no ``{`` argument after the option
+    but the balanced one does; None otherwise (LaTeX's reading stands, or neither
+    closes).  A writer means the whole, though LaTeX closes the option early."""
+    first = bracket_end(text, start, limit)
+    if first is not None and _ARGUMENT_NEXT.match(text, first, limit):
+        return None
+    depth = 0
+    braces = 0
+    stop = min(limit, start + OPTION_LIMIT)
+    for m in _NESTED_TOKEN.finditer(text, start, stop):
+        token = m.group(0)
+        if token == "{":
+            braces += 1
+        elif token == "}":
+            braces = max(0, braces - 1)
+        elif token[0] == "\n":
+            return None
+        elif braces == 0 and token == "[":
+            depth += 1
+        elif braces == 0 and token == "]":
+            depth -= 1
+            if depth == 0:
+                end = m.end()
+                return end if end != first and _ARGUMENT_NEXT.match(text, end, limit) else None
     return None
 
 
