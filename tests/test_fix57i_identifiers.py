@@ -192,3 +192,175 @@ def test_asciidoc_entry_doi_over_two_lines(tmp_path: Path) -> None:
     parsed = parse_file(doc)
     assert [e.reference.doi for e in parsed.literature] == ["10.1145/3390000.3390012"]
     assert not [a for a in parsed.all_anomalies() if "malformed" in str(a)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A. Ruiz and B. Chen. Retrying Tests Considered Harmful. In _Proceedings of the 44th "
+            "International Conference on Software Engineering (ICSE '22)_, pp. 10–21. ACM, 2022.",
+            RefKind.CHAPTER,
+        ),
+        (
+            "K. Osei, L. Berg, M. Tan, and P. Ng. Seeds and Order. In _Proceedings of the 30th "
+            "Symposium on Testing (ISST 2021)_, pp. 1–12, 2021.",
+            RefKind.CHAPTER,
+        ),
+        (
+            "D. Ito and E. Moss. Test Order Matters. In _2020 13th IEEE Conference on Software "
+            "Testing (ICST)_, pp. 40–50, 2020.",
+            RefKind.CHAPTER,
+        ),
+        (
+            "Rossi, M. (2019). Ceramica a vernice nera dal territorio. In Atti del convegno di "
+            "studi etruschi, pp. 211–230. Firenze: Olschki.",
+            RefKind.CHAPTER,
+        ),
+        (
+            "Dupont, J. (2018). Les fouilles de la villa. In: Actes du colloque de Lyon, "
+            "p. 33–45. Lyon: MOM.",
+            RefKind.CHAPTER,
+        ),
+        (
+            "S. Lee. Caching Builds. In: Proc. 9th Workshop on Build Systems, pp. 5–9, 2019.",
+            RefKind.CHAPTER,
+        ),
+        # a journal called proceedings, with its volume, stays an article
+        (
+            "Smith, J., & Roe, A. (2020). Gene flow in lynx. Proceedings of the National Academy "
+            "of Sciences, 117(3), 1234–1240.",
+            RefKind.ARTICLE,
+        ),
+    ],
+)
+def test_proceedings_chapter(text: str, kind: RefKind) -> None:
+    assert parse_reference(text, [0], detect_styles=True).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "H. Ade and T. Boe. Audit of build failures, 2023 (anonymised). Dataset, version 2.1. "
+            "Zenodo, 2024. https://doi.org/10.5281/zenodo.1234567.",
+            RefKind.WEB,
+        ),
+        (
+            "Moreno, L., & Ortiz, P. (2021). Nest survey counts, Sierra Norte [Data set]. Dryad. "
+            "https://doi.org/10.5061/dryad.abc123",
+            RefKind.WEB,
+        ),
+        (
+            "Kaur, R. (2022). Field plots of alpine meadows. figshare. "
+            "https://doi.org/10.6084/m9.figshare.7654321.v2",
+            RefKind.WEB,
+        ),
+        # a printed book stays a book
+        (
+            "Moreno, L. (2021). Birds of the Sierra Norte. Madrid: Alianza.",
+            RefKind.BOOK,
+        ),
+    ],
+)
+def test_repository_record_web(text: str, kind: RefKind) -> None:
+    assert parse_reference(text, [0], detect_styles=True).kind is kind
+
+
+def test_initials_and_event_acronym_no_bluebook_book() -> None:
+    ref = parse_reference(
+        "Q. Tan, F. Haro, L. Ebbe, and D. Moll. Flaky Tests at Scale. In _Proceedings of the "
+        "Symposium on Foundations of Software Engineering (FSE 2016)_, pp. 1–9, 2016.",
+        [0],
+        detect_styles=True,
+    )
+    assert ref.authors == ("Q. Tan", "F. Haro", "L. Ebbe", "D. Moll")
+    assert (ref.title, ref.kind) == ("Flaky Tests at Scale", RefKind.CHAPTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kind"),
+    [
+        (
+            "pytest-dev. pytest-xdist: distributed testing for pytest. Software, version 3.5, "
+            "2023. https://github.com/pytest-dev/pytest-xdist",
+            "pytest-xdist: distributed testing for pytest",
+            RefKind.WEB,
+        ),
+        (
+            "tidyverse. ggplot2: create elegant data visualisations. GitHub, 2023. "
+            "https://github.com/tidyverse/ggplot2",
+            "ggplot2: create elegant data visualisations",
+            None,
+        ),
+        # the owner is not where an author stands: nothing changes
+        (
+            "Moreno, L. Pipelines. 2021. https://gitlab.com/moreno/pipelines",
+            "Pipelines",
+            None,
+        ),
+    ],
+)
+def test_repository_owner_not_title(text: str, title: str, kind: RefKind | None) -> None:
+    ref = parse_reference(text, [0], detect_styles=True)
+    assert ref.title == title
+    if kind is not None:
+        assert ref.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("doi_url", "kind"),
+    [
+        ("https://doi.org/10.5281/zenodo.1234567", RefKind.WEB),
+        ("https://doi.org/10.5061/dryad.8sf7m0cn2", RefKind.WEB),
+        ("https://doi.org/10.6084/m9.figshare.7654321.v2", RefKind.WEB),
+    ],
+)
+def test_repository_doi_only_note(doi_url: str, kind: RefKind) -> None:
+    ref = parse_reference(doi_url, [0], note=True)
+    assert (ref.kind, ref.doi) == (kind, doi_url.split("doi.org/", 1)[1].casefold())
+
+
+def test_typst_note_only_zenodo_doi(tmp_path: Path) -> None:
+    doc = tmp_path / "paper.typ"
+    doc.write_text(
+        "= Scavo\n\nI dati sono depositati in un archivio aperto."
+        '#footnote[#link("https://doi.org/10.5281/zenodo.1234567")]\n',
+        encoding="utf-8",
+    )
+    notes = parse_file(doc).footnotes
+    assert [(n.reference.kind, n.reference.doi) for n in notes] == [
+        (RefKind.WEB, "10.5281/zenodo.1234567")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "note"),
+    [
+        (
+            "Myndigheten för samhällsskydd och beredskap",
+            "Myndigheten för samhällsskydd och beredskap 2019, s. 34–41.",
+        ),
+        ("Statistiska centralbyrån", "Statistiska centralbyrån 2020, s. 12."),
+        (
+            "Norges vassdrags- og energidirektorat",
+            "Norges vassdrags- og energidirektorat 2019, s. 5–7.",
+        ),
+    ],
+)
+def test_mediawiki_corporate_short_note(tmp_path: Path, body: str, note: str) -> None:
+    doc = tmp_path / "artikel.wiki"
+    doc.write_text(
+        "'''Bränderna''' var omfattande.<ref>Pyne 1997, s. 20.</ref> Utvärderingen pekade på "
+        f"brister.<ref>{note}</ref>\n\n== Referenser ==\n<references />\n\n=== Källor ===\n"
+        f"* {{{{bokref |författare={body} |titel=Utvärdering av insatserna |år={note.split()[-3].rstrip(',')} "
+        "|förlag=Myndigheten |ort=Karlstad |url=https://example.org/rapport.pdf}}\n"
+        "* {{bokref |författare=Pyne, Stephen J. |titel=Vestal Fire |år=1997 "
+        "|förlag=University of Washington Press |ort=Seattle}}\n",
+        encoding="utf-8",
+    )
+    notes = parse_file(doc).footnotes
+    by_label = {n.label: n for n in notes}
+    assert by_label["2"].reference.title == "Utvärdering av insatserna"
+    assert by_label["2"].reference.url == "https://example.org/rapport.pdf"
+    assert by_label["2"].literature is not None

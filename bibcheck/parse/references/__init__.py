@@ -96,6 +96,7 @@ from bibcheck.parse.references.refine import (
     refined,
 )
 from bibcheck.parse.references.relined import Misread, misread_title, relined
+from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -296,6 +297,8 @@ def parse_reference(
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
     # ("Title. In Proceedings of the 40th International Conference …": a chapter)
     ref = proceedings_chapter(ref)
+    # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
+    ref = owner_not_title(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))

@@ -26,7 +26,7 @@ _HOST = lazy_compile(
     r"(?:^|[.,]\s)[Ii]n:?\s[*_]?(?P<host>"
     # proceedings by name, in the languages that write them so
     r"(?:Proceedings|Proc\.|Atti\s(?:del|della|dei)|Actes\s(?:du|de)|Tagungsband|Anais\s(?:do|da)"
-    r"|Actas\s(?:del|de)|Sborník|Materiały\skonferencji|Trudy|Труды)\b"
+    r"|Actas\s(?:del|de)|Sborník|Materiały\skonferencji|Trudy|Труды)(?!\w)"
     # or an event named by its kind, with its year or ordinal before it ("2019 12th IEEE
     # Conference on …", "14th International Symposium on …")
     r"|(?:(?:19|20)\d\d\s)?(?:\d{1,2}(?:st|nd|rd|th)\s)?(?:[A-Z][\w/&-]*\s){0,4}"
@@ -53,6 +53,4 @@ def proceedings_chapter(ref: Reference) -> Reference:
     m = _HOST.search(raw, at + len(title))
     if m is None or _JOURNAL.match(m.group("host") + raw[m.end() : m.end() + 40]):
         return ref
-    if ref.kind is RefKind.ARTICLE and ref.volume:
-        return ref  # a journal with a volume ("In: Conference Quarterly 12(3)")
     return replace(ref, kind=RefKind.CHAPTER)

@@ -47,8 +47,16 @@ _RECORD = lazy_compile(
 _TAKEN = (RefKind.BOOK, RefKind.UNKNOWN)
 
 
+# a repository's DOI prefix: Zenodo, Dryad, Figshare (their records are datasets and software)
+_RECORD_DOI = lazy_compile(r"^10\.(?:5281/zenodo|5061/dryad|6084/m9\.figshare)\.", re.I)
+
+
 def software_web(ref: Reference) -> Reference:
-    """``ref`` as ``web`` when it cites statistical software read as a book or nothing."""
+    """``ref`` as ``web`` when it cites statistical software, or a dataset's or software's
+    record in a repository, read as a book or nothing (a note that is only the record's DOI
+    link, ``https://doi.org/10.5281/zenodo.7439021``, too)."""
+    if ref.kind in _TAKEN and ref.doi and _RECORD_DOI.match(ref.doi) and not ref.volume:
+        return replace(ref, kind=RefKind.WEB)
     if ref.kind not in _TAKEN or not ref.title or ref.volume or ref.issue:
         return ref
     if (
