@@ -69,9 +69,13 @@ _CJK_STOPS = (
 )
 # (CJK prose runs into an address without a space: "参见https://a.org/b")
 _CJK_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# (a bracket pair inside the address is its own, as a SICI DOI writes it:
+# "https://doi.org/10.1890/0012-9658(2003)084[0777:EAFRPA]2.0.CO;2"; a "]" with no "[" before
+# it in the address ends it, as "[see https://a.org/x]" does)
+_BARE_CHAR = r"[^\s<>\"\[\]" + _CJK_STOPS + r"]"
 _BARE = lazy_compile(
     r"(?:(?<![\w/<])|(?<=[" + _CJK_LETTER + r"]))(?P<url>(?:" + _URL_START + r"|www\.)"
-    r"[^\s<>\"\]" + _CJK_STOPS + r"]+)",
+    r"(?:" + _BARE_CHAR + r"++|\[" + _BARE_CHAR + r"*+\](?=" + _BARE_CHAR + r")|\[)++)",
     re.I,
 )
 _CJK = lazy_compile("[" + _CJK_LETTER + "]")

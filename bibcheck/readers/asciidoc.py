@@ -62,6 +62,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
+from bibcheck.readers.adocdoi import joined_doi_breaks
 from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adockeys import reference_key, unread_bibliography
 from bibcheck.readers.adoclabels import emphasised_title, label_numbering, label_year
@@ -443,10 +444,13 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
             j += 1
         key = m.group("key")
         doc.anchors.add(key)
+        last = numbers[-1]
+        # ("https://doi.org/10.1145/" at a line end, "3476105" on the next: one DOI)
+        parts, numbers = joined_doi_breaks(parts, numbers)
         # (inline markup as the reference parsers read it: "_Title_" as "*Title*")
         text = render_inline(url_macros("\n".join(parts))) or designation_label(m.group("label"))
         ref = _dated(text, m.group("label"), tuple(numbers))
-        doc.entries.append(RawNote(key, text, numbers[0], numbers[-1], tuple(numbers), ref))
+        doc.entries.append(RawNote(key, text, numbers[0], last, tuple(numbers), ref))
         labels.append((m.group("label"), i + 1))
         while j < len(lines) and not lines[j].strip():
             j += 1

@@ -91,6 +91,7 @@ from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.preprints import preprint_article
+from bibcheck.parse.references.proceedings import proceedings_chapter
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
@@ -101,6 +102,7 @@ from bibcheck.parse.references.refine import (
     refined,
 )
 from bibcheck.parse.references.relined import Misread, misread_title, relined
+from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -306,6 +308,10 @@ def parse_reference(
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
+    # ("Title. In Proceedings of the 40th International Conference …": a chapter)
+    ref = proceedings_chapter(ref)
+    # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
+    ref = owner_not_title(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
@@ -715,6 +721,10 @@ def _fields(
             ref = dataclasses.replace(ref, title=named_page)
         # "Title. In: epravo.cz [online]. 12. 5. 2014. Dostupné z: …": a website's page
         ref = caps.online_page(ref, web)
+        # "ÚŘAD. Title [online]. Praha: ČSÚ, 2022 [cit. …]. Dostupné z: …": a page, no book
+        ref = caps.online_title_page(ref, web)
+        # "NAME, J. Title. iDNES.cz [online]. 10. 1. 2023.": a newspaper's article online
+        ref = caps.online_serial_article(ref) if ref.style == "caps" else ref
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
         ref = _standard_titled(ref, clean(rest))
         # "SOU 1948:27, Title (Stockholm, 1948)": the inquiry's designation is no title

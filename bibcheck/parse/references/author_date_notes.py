@@ -180,12 +180,24 @@ def _family(name: str) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() or w in _PARTICLES for w in words)
 
 
+def _same_body(author: str, who: str) -> bool:
+    """Is the entry's first author ``author`` the organisation ``who`` as the note writes it
+    whole (spaces and case aside): ``Myndigheten för samhällsskydd och beredskap``,
+    ``Statistics Netherlands``?  (A body of two words or more, no person's inverted name.)"""
+    name = " ".join(author.split()).casefold()
+    return "," not in name and len(name.split()) >= 2 and name == " ".join(who.split()).casefold()
+
+
 def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:
     """Is ``entry`` by the authors ``cite`` names (its first, and second when two are named),
     or by the organisation it writes whole at its start?"""
     authors = entry.reference.authors
     if cite.initials and not (authors and _has_initials(authors[0], cite.initials)):
         return False  # "Schieder (Th.)": not Wolfgang Schieder
+    if authors and _same_body(authors[0], cite.who):
+        # ("Myndigheten för samhällsskydd och beredskap 2019, s. 34": the body the entry's
+        # author field names whole, its "och" no "and" between two people)
+        return True
     if (
         authors
         and all(

@@ -156,6 +156,7 @@ def _parse(body: str) -> Fields | None:
         and " v. " not in m.group("title")
         and not _NAMES_ET_AL.match(m.group("title"))  # "Ann Roe, Ben Sun et al., "Title,""
         and not _QUOTES.search(m.group("title"))
+        and not _SENTENCE_IN.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
         and not _CHICAGO_FACTS.search(body, m.end())
     ):
@@ -173,6 +174,9 @@ def _parse(body: str) -> Fields | None:
     if (
         m is not None
         and _ABBREVIATED.search(m.group("authors"))
+        # ("Q. Luo, F. Hariri, and D. Marinov. Title. In *Proceedings … (FSE 2014)*, pp. 1–9":
+        # a sentence's "In" and its host, never Bluebook's lower-case "in")
+        and not _SENTENCE_IN.search(m.group("title"))
         and " v. " not in m.group("title")
         # ("Lena K. Marsh, Omar Haddad et al., "Title," …": a person, then more names)
         and not _NAMES_ET_AL.match(m.group("title"))
@@ -184,6 +188,8 @@ def _parse(body: str) -> Fields | None:
     return None
 
 
+# a host after a full stop: "Title. In *Proceedings of …*", "Title. In: Book"
+_SENTENCE_IN = lazy_compile(r"\.\s[*_]?In[\s:]")
 _PUBLISHED_BY = lazy_compile(rf"[{U}][\w.’'&-]*(?:\s(?:of|for|and|&|on|[{U}][\w.’'&-]*)){{1,6}}")
 
 

@@ -50,8 +50,18 @@ _ET_AL = r"(?:et\sal|e\sout(?:ros)?|a\skol(?:ektiv)?|i\sin|y\sotros|и\sдр|т�
 # editors in the authors' place: "LANDO, Ole, BEALE, Hugh (eds.).", "SILVA, Ana (Org.).",
 # "NOVÁK, Jan (ed.)."
 _EDITORS = r"(?:\s\((?:eds?|Eds?|org|Org|orgs|Orgs|coord|Coord|red|Hrsg|dir|comp)\.\))"
+# ČSN ISO 690 and STN ISO 690 invert only the first name; the later ones are written given
+# names first, the family name still in capitals: "BILS, Mark a Peter J. KLENOW", "NOVÁK,
+# Jan, Eva SVOBODOVÁ a Petr DVOŘÁK", "KOWALSKI, Jan i Anna NOWAK"
+_GIVEN_FIRST = rf"{_GIVEN}\s{_CAPS}(?![\w'’-])"
+_OLD_NAMES = lazy_compile(rf"{_PERSON}(?:{_BETWEEN}{_PERSON})*")
+_FIRST_PERSON_AT = lazy_compile(rf"{_CAPS},\s{_GIVEN}(?![\w'’-])")
+_NEXT_PERSON_AT = lazy_compile(
+    rf"{_BETWEEN}(?:(?P<inverted>{_CAPS},\s{_GIVEN})|(?P<given>{_GIVEN})\s(?P<family>{_CAPS}))"
+    r"(?![\w'’-])"
+)
 _SHAPE = lazy_compile(
-    rf"^(?P<authors>{_PERSON}(?:{_BETWEEN}{_PERSON})*)(?:,?\s{_ET_AL})?{_EDITORS}?"
+    rf"^(?P<authors>{_PERSON}(?:{_BETWEEN}(?:{_PERSON}|{_GIVEN_FIRST}))*)(?:,?\s{_ET_AL})?{_EDITORS}?"
     r"(?P<sep>\.\s+|\s[–—-]\s)(?P<rest>\S.+)$"
 )
 # A note's lead-in before the names, in lower-case prose words: "K lhůtě podrobně
@@ -101,8 +111,10 @@ _NOT_TITLE = lazy_compile(
 )
 _NUMBERS = lazy_compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
 # "Revista, v. 66, p. S386", "Review. 2020, roč. 56", NP 405's "Revista. 44 (2013) 125-148"
+# (ISO 690's "Journal. 2004, 112(5), 947–985": year, volume(issue), pages)
 _ARTICLE = lazy_compile(
     r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d|\.\s\d{1,4}\s\((?:1[5-9]|20)\d\d\)"
+    r"|\.\s(?:1[5-9]|20)\d\d,\s\d{1,4}\(\d{1,4}\),\s(?:s\.\s?)?\d"
 )
 
 
@@ -210,6 +222,55 @@ def online_page(ref: Reference, has_web_url: bool) -> Reference:
     )
 
 
+# ISO 690's "[online]" right after a work's own title (no host before it): "ČESKÝ
+# STATISTICKÝ ÚŘAD. *Metodika indexu* [online]. Praha: ČSÚ, 2022 [cit. 2023-03-15]."
+_ONLINE_TITLE = lazy_compile(
+    r"^[^\[\]]{2,300}?[*_]?\s?\[(?:online|on-line|en\sligne|elektronick[ýy]\sdokument)\]", re.I
+)
+
+
+def online_title_page(ref: Reference, has_web_url: bool) -> Reference:
+    """A "book" whose own title ISO 690 marks "[online]", with a web address and nothing a
+    book prints (no ISBN, no edition, no pages, no "In:") is a web page of its publisher:
+    ``ČESKÝ STATISTICKÝ ÚŘAD. Indexy spotřebitelských cen [online]. Praha: ČSÚ, 12. 1. 2023
+    [cit. 2023-03-15]. Dostupné z: https://…`` (an e-book keeps its ISBN and stays a book)."""
+    if ref.kind is not RefKind.BOOK or not has_web_url or ref.volume:
+        return ref
+    online = _ONLINE_TITLE.match(ref.raw)
+    if online is None or re.search(rf"(?:^|\.\s){IN_WORD}\s?:", online.group(0)):
+        return ref
+    if re.search(r"\bIS[BS]N\b|\b(?:vyd|wyd|ed|Aufl)\.|\b(?:s|p|pp|S|str)\.\s?\d", ref.raw):
+        return ref
+    return replace(ref, kind=RefKind.WEB, pages=None)
+
+
+# ISO 690's contribution to an online serial: the title, then the serial's name marked
+# "[online]" with no "In:", then the issue's date: "KOPECKÝ, Jan. Title. iDNES.cz [online].
+# 10. 1. 2023 [cit. …]", "NOWAK, Anna. Tytuł. Gazeta Wyborcza [online]. 2021-03-04"
+_ONLINE_SERIAL = lazy_compile(
+    r"\.\s(?P<host>(?:[^\[\].:;]|\.(?=\S)){2,80}?)\s?\[(?:online|on-line|en\sligne)\]\.\s"
+    r"(?:\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]+)\s?)?(?:1[5-9]|20)\d\d(?:-\d\d-\d\d)?\s?(?:[\[.,]|$)",
+    re.I,
+)
+
+
+def online_serial_article(ref: Reference) -> Reference:
+    """A work whose title is followed by a serial's name marked "[online]" (no "In:", no
+    place and publisher) and the issue's date is an article of that newspaper or magazine
+    online, not a web page: ``KOPECKÝ, Jan. Inflace je nejvyšší od roku 1993. iDNES.cz
+    [online]. 10. 1. 2023 [cit. 2023-03-15]. Dostupné z: https://…``."""
+    if ref.kind not in (RefKind.WEB, RefKind.UNKNOWN) or not ref.title or not ref.authors:
+        return ref
+    raw, title = " ".join(ref.raw.split()), " ".join(ref.title.split())
+    at = raw.find(title)
+    if at < 0:
+        return ref
+    serial = _ONLINE_SERIAL.match(raw, at + len(title))
+    if serial is None or re.match(rf"{IN_WORD}\s?:", serial.group("host")):
+        return ref
+    return replace(ref, kind=RefKind.ARTICLE, host=ref.host or serial.group("host").strip())
+
+
 def _chapter_pages(text: str) -> str | None:
     """A chapter's pages as written: "p. 55-78", "s. 12–30"."""
     m = re.search(r"\b(?:p|pp|s|S)\.\s?(\d+(?:\s?[-–]\s?\d+)?)", text)
@@ -248,6 +309,30 @@ def _people(text: str) -> Iterator[re.Match[str]]:
             pos = words.end() if words is not None else start.start() + 1
 
 
+def given_first_names(names: str) -> tuple[str, ...] | None:
+    """The people of an ISO 690 list whose later names are written given names first
+    (``BILS, Mark a Peter J. KLENOW`` -> ``("BILS, Mark", "KLENOW, Peter J.")``), each
+    inverted as the first is; None when the list is not of that shape (or is of the
+    all-inverted one, ``LUX, M. a SUNEGA, P.``, which :func:`_people` reads)."""
+    if _OLD_NAMES.fullmatch(names) is not None:
+        return None
+    first = _FIRST_PERSON_AT.match(names)
+    if first is None:
+        return None
+    people = [first.group(0)]
+    pos = first.end()
+    while pos < len(names):
+        m = _NEXT_PERSON_AT.match(names, pos)
+        if m is None:
+            return None
+        if m.group("inverted"):
+            people.append(m.group("inverted"))
+        else:
+            people.append(f"{m.group('family')}, {m.group('given')}")
+        pos = m.end()
+    return tuple(people) if len(people) > 1 else None
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference with its family names in capitals, or None."""
     if "In" in body or "Em" in body or "En" in body:
@@ -262,7 +347,8 @@ def parse(body: str) -> Fields | None:
         m = _shape(body)
         if m is None:
             return None
-        authors = tuple(
+        reordered = given_first_names(m.group("authors"))
+        authors = reordered or tuple(
             a.group(0).strip(" .")
             for a in _people(m.group("authors"))
             if re.search(r"[^\W\d_]{2}", a.group(0).split(",")[0])
