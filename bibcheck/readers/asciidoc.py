@@ -63,6 +63,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
 from bibcheck.readers.adocdoi import joined_doi_breaks
+from bibcheck.readers.adocfootids import NoteIds
 from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adockeys import reference_key, unread_bibliography
 from bibcheck.readers.adoclabels import emphasised_title, label_numbering, label_year
@@ -504,7 +505,7 @@ class _State:
     entries: dict[str, RawNote]
     cites: Cites = field(default_factory=Cites)
     footnotes: list[RawNote] = field(default_factory=list)
-    note_ids: dict[str, str] = field(default_factory=dict)  # footnote id -> label
+    note_ids: NoteIds = field(default_factory=NoteIds)  # notes named by an id
     note_cites: NoteCites = field(default_factory=NoteCites)
     numbered: int = 0  # footnotes numbered so far
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -580,12 +581,12 @@ def _footnotes(
         else:
             note_id = m.group("id")
         text = " ".join(source[body_start:close].split())
-        if note_id and not text and note_id in state.note_ids:
-            label = state.note_ids[note_id]
+        reused = state.note_ids.reused(note_id, text, first + 1)
+        if reused is not None:
+            label = reused
         else:
             label = _next_number(state)
-            if note_id:
-                state.note_ids[note_id] = label
+            state.note_ids.define(note_id, label, text, first + 1)
             note_masked = " ".join(masked[body_start:close].split())
             state.footnotes.append(_note(state, label, text, note_masked, first + 1))
             inside = wrapped[bisect_left(wrapped_at, body_start) : bisect_left(wrapped_at, close)]
@@ -1054,6 +1055,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     elif index:  # "(Okafor et al., 2006)" of an author no entry names: a missing entry
         anomalies += unlisted_lines(paragraphs, (e.text for e in plain))
     anomalies += doc.numbering
+    anomalies += state.note_ids.anomalies
     anomalies += [
         Anomaly(
             AnomalyCode.DOCUMENT_DAMAGED,

@@ -62,9 +62,13 @@ _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 # (APA's translated or reprinted work, the original's date first: "(Weil,
 # 1947/2002)", "Weil (1947/2002, p. 12)", a multi-volume one "(Braudel,
 # 1949–1966/1972–1973, Vol. 2)": the later date is the entry's)
+# (ABNT's and others' square brackets, the year after a comma: "[SILVA, 2010]", "[SILVA;
+# SOUZA, 2015, p. 3]"; "[Quist 2020]" with no comma is no such citation, nor is a Markdown
+# link's text "[Moreno et al., 2021](https://…)")
 _YEAR_TAIL = (
-    rf",?\s+(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
+    rf"(?:,?\s+(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
     rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})))"
+    rf"|,\s+{_ORIGINAL}(?P<y3>{_DATE}){_RANGE_END}(?=\s*\](?!\()))"
 )
 # Thai: a year of the Buddhist era or of the common era, in parentheses or after a comma
 # ("สมชาย ใจดี (2560)", "(สมชาย ใจดี, 2560, หน้า 45)"); the mention is matched by the last
@@ -109,7 +113,9 @@ POSSESSIVE = lazy_compile(
     rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
 )
 # more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
-_MORE_YEARS = lazy_compile(rf"\s*[,;]\s*(?P<year>(?:{_YEAR}|2[45]\d{{2}})[a-z]?)\b(?=\s*[),;])\)?")
+_MORE_YEARS = lazy_compile(
+    rf"\s*[,;]\s*(?P<year>(?:{_YEAR}|2[45]\d{{2}})[a-z]?)\b(?=\s*[),;\]])[)\]]?"
+)
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
 # (and the particles of a family name: "(de" / "Vries 2008)" over a line end)
@@ -776,7 +782,7 @@ def first_mention(text: str, index: AuthorYears) -> tuple[str, tuple[str, ...], 
         slashed = _SLASHED_BEFORE.search(text, max(0, m.start() - 120), m.start())
         if slashed is not None:
             names = (*(n for n in slashed.group(0).split("/") if n), *names)
-        return label, names, m["y1"] or m.groupdict().get("y2") or ""
+        return label, names, m["y1"] or m.groupdict().get("y2") or m.groupdict().get("y3") or ""
     return None
 
 
@@ -808,7 +814,7 @@ def _named(text: str, index: AuthorYears) -> Iterator[re.Match[str]]:
 def _label(index: AuthorYears, m: re.Match[str], possessive: bool) -> str | None:
     """The entry a match of AUTHOR_YEAR or POSSESSIVE cites, or None."""
     name = m.group("name")
-    year = m.group("y1") or m.group("y2") or ""
+    year = m.group("y1") or m.group("y2") or m.groupdict().get("y3") or ""
     label = _lookup(index, name, year)
     if label is None and not possessive and name[-2:] in ("'s", "’s"):
         label = _lookup(index, name[:-2], year)  # "Smith’s (2019) model"

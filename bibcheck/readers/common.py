@@ -27,6 +27,7 @@ from bibcheck.parse.table_rows import row_lines
 from bibcheck.readers.annotatedhead import without_annotation
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headscope import unscoped
+from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.text import ascii_digits, fold_accents
 
@@ -498,6 +499,8 @@ def read_list(
         prev = items[-1] if items else None
         # (a sub-item of a group of works, "  - Title" under "- Books": see grouplist)
         child = prev is not None and is_sub_item(line) and opens_group(lines[prev.lines[0] - 1])
+        if m and m.group("num") and len(items) >= 2 and _credits_start(m):
+            break  # a figure-sources list numbered from 1 again ("1. Figure 1: …")
         if m and not child and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
             label = ascii_digits(m.group("num") or str(len(items) + 1))
@@ -586,6 +589,12 @@ def read_paragraph_list(
 
 
 _ITEM_INDENT = lazy_compile(r"^(?: {2,}|\t)\S")
+
+
+def _credits_start(m: re.Match[str]) -> bool:
+    """Does a numbered item restart at 1 with a figure's source or credit
+    (:func:`bibcheck.readers.listafter.credit_item`): a list of its own?"""
+    return int(ascii_digits(m.group("num"))) == 1 and credit_item(m.group("text"))
 
 
 def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:

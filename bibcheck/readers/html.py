@@ -163,6 +163,7 @@ from bibcheck.readers.htmlsite import cites_itself, in_page_chrome, page_identit
 from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
 from bibcheck.readers.htmlunread import entry_items, unread_lists
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
+from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
@@ -276,8 +277,14 @@ _PERMALINK_MARKS = " \u00b6#\u00a7\U0001f517\u221e\u2693\u200b"
 
 
 def _is_literature_heading(tag: Tag) -> bool:
+    """A reference list's heading, or a further-reading list's in any language
+    (``Weiterführende Literatur``: read, and scoped as reading by :mod:`listscope`)."""
     key = _heading_key(tag)
-    return is_literature_heading("# " + key) or key in _MORE_LITERATURE
+    return (
+        is_literature_heading("# " + key)
+        or key in _MORE_LITERATURE
+        or is_further_reading_heading(key)
+    )
 
 
 def _typed_heading(tag: Tag) -> bool:

@@ -13,6 +13,11 @@ pass for one more entry.  The list ends at:
   figures``, ``Lista de figuras``, ``Anexo``, ``Ábrajegyzék``, ``X. Mellékletek``);
 * the first caption of a caption block: ``FIG. 1.``, ``Figure 2:``, ``Table 3.``,
   ``Abb. 4.`` at the start of a line, followed by text.
+
+A list of the figures' sources often follows the references numbered on its own, from 1
+again, with or without a heading (``1. Figure 1: Photo by …``, ``1. Abb. 2 – Quelle:
+Stadtarchiv``, ``1. Source: Wikimedia Commons``): an item restarting at 1 whose text
+names a figure or a source (:func:`credit_item`) starts a list of its own, no entry.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["ends_list"]
+__all__ = ["credit_item", "ends_list"]
 
 _HEADING_WIDTH = 60  # characters: a longer line is no heading
 
@@ -61,3 +66,22 @@ def ends_list(line: str) -> bool:
     if _CAPTION.match(text):
         return True
     return len(text) <= _HEADING_WIDTH and bool(_BLOCK_HEADING.match(text))
+
+
+# an item of a figure-sources list: a figure named (with its number, or a credit's word and
+# a colon), or a source or credit named before a colon, in the usual languages
+_CREDIT = lazy_compile(
+    r"^(?:(?:fig(?:ure)?s?|fig\.|abb\.|abbildung|bild|image|imagen|imagem|immagine|photo"
+    r"|foto|figura|illustration|ilustraci[óo]n|plate|map|karte|grafik|gr[áa]fico|graphique"
+    r"|diagram|diagramm|table|tab\.|tabelle|tableau|tabla|tabela|cover|titelbild)"
+    r"\s?(?:\d{1,3}[a-z]?\s*+[.:,;–—-]|:)"
+    r"|(?:sources?|quellen?|bildquellen?|bildnachweis|fuentes?|fontes?|credits?|cr[ée]dits?"
+    r"|cr[ée]ditos?|courtesy|copyright|©|eigene\s+darstellung|own\s+illustration)\s*+:)",
+    re.I,
+)
+
+
+def credit_item(text: str) -> bool:
+    """Is ``text`` (a numbered item's text, its number left out) an item of a list of the
+    figures' sources or credits (``Figure 1: …``, ``Abb. 2 – …``, ``Quelle: …``)?"""
+    return _CREDIT.match(text.strip()) is not None

@@ -50,6 +50,7 @@ _QUALIFIERS = frozenset(
         "primarias", "secundarias", "impresas", "manuscritas", "documentales", "archivisticas",
         "seleccionada", "selecionada", "citadas", "consultadas", "editadas", "ineditas",
         "essenziale", "archivistiche", "edite", "inedite", "primarie", "secondarie", "citate",
+        "erganzende", "empfohlene", "aggiuntive", "adicionais", "additionnelles",
         "a", "stampa", "impressas", "selecionadas",
         "gedrukte", "ongedrukte", "secundaire", "primaire", "geselecteerde",
         "tryckta", "otryckta", "trykte", "utrykte", "painetut", "painamattomat", "arkiv",
@@ -143,6 +144,7 @@ _SELECTIVE = frozenset(
         "seleccionada", "selecionada", "selecionadas", "essenziale", "geselecteerde",
         "complementarias", "complementares", "complementari", "complementaires",
         "recomendadas", "recommandees", "consigliate", "adicionales", "sugeridas",
+        "erganzende", "empfohlene", "aggiuntive", "adicionais", "additionnelles",
     }
 )  # fmt: skip
 

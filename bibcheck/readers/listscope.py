@@ -5,9 +5,10 @@ rst, Org, AsciiDoc, LaTeX, plain text):
 
 * An entry under a further-reading heading (``Further reading``, ``Works consulted``,
   ``Weiterführende Literatur``, ``Lecturas recomendadas``, ``Pour aller plus loin``,
-  ``Suggested readings``), or under a sub-heading of one, or under such a sub-heading of
-  the list (``References`` → ``Further reading``), is a work the text need not cite: it is
-  listed on purpose (``nocite``), never uncited.  A citation of a work no list holds is
+  ``Suggested readings``, ``Additional reading``, ``Ergänzende Literatur``), or under a
+  sub-heading of one, or under such a sub-heading of the list (``References`` →
+  ``Further reading``), is a work the text need not cite: it is listed on purpose
+  (``nocite``), never uncited.  A citation of a work no list holds is
   still missing from the list: only the uncited finding is left out.
 * An entry in an appendix (``Appendix A``, ``Anhang``, ``Annexe``, ``Apéndice``, ``Anexo``;
   a section the markup calls an appendix) that has its own list (``Appendix B`` →
@@ -75,6 +76,14 @@ _PHRASES = (
     "para saber mas", "para ir mas lejos", "para ler mais", "per approfondire",
     "per saperne di piu", "lectures complementaires", "lecturas complementarias",
     "leituras complementares", "letture consigliate", "lectures conseillees",
+    # "additional" / "supplementary" reading, and the German "recommended literature"
+    "additional reading", "additional readings", "supplementary reading",
+    "supplementary readings", "leituras adicionais", "letture aggiuntive",
+    "lectures additionnelles", "lecturas adicionales", "erganzende literatur",
+    "empfohlene literatur",
+    "literaturempfehlungen", "literaturempfehlung", "lekturehinweise", "lektureempfehlungen",
+    "bibliographie complementaire", "aanvullende literatuur",
+    "ytterligare lasning", "videre lesning", "dalsza lektura", "дополнительное чтение",
 )  # fmt: skip
 _HEAD_WORDS = frozenset(
     {

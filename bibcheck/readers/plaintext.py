@@ -63,6 +63,7 @@ from bibcheck.readers.linewrap import (
     join_hyphenated,
     join_wrapped_urls,
 )
+from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pagemargin import dedented
 from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
@@ -392,6 +393,7 @@ def _list_region(
     interrupted = False
     blocks = _blocks(lines, start, artifacts)
     owned = 0  # blocks still to come that are the text of an entry whose label stood alone
+    closed = False  # the list ended inside a block (a figure-sources list follows)
     for k, block in enumerate(blocks):
         if owned:
             owned -= 1
@@ -420,10 +422,17 @@ def _list_region(
                 items[-1].add(lines[i].strip(), numbers[i])
             block = block[tail:]
         m = ITEM.match(lines[block[0]])
+        if m and _credits_start(m, items):  # a figure-sources list numbered from 1 again
+            text.extend(i for b in blocks[k:] for i in b)
+            break
         if m and _next_item(m, items, strict=interrupted):
             interrupted = False
-            for i in block:
+            for n, i in enumerate(block):
                 m = ITEM.match(lines[i])
+                if m and _credits_start(m, items):
+                    text.extend([*block[n:], *(i for b in blocks[k + 1 :] for i in b)])
+                    closed = True
+                    break
                 if m and _next_item(m, items, strict=False):
                     items.append(_Entry(str(int(m.group("a") or m.group("b"))), bool(m.group("a"))))
                     items[-1].add(m.group("text").strip(), numbers[i])
@@ -431,6 +440,8 @@ def _list_region(
                     text.append(i)
                 else:
                     items[-1].add(lines[i].strip(), numbers[i])
+            if closed:
+                break
         elif items and not interrupted and all(lines[i][:1] in (" ", "\t") for i in block):
             for i in block:  # a hanging indent after a blank line
                 items[-1].add(lines[i].strip(), numbers[i])
@@ -746,6 +757,14 @@ def _next_item(m: re.Match[str], items: list[_Entry], *, strict: bool) -> bool:
     if strict or is_incomplete(" ".join(last.parts)):
         return False
     return previous < number <= previous + _SKIP or number in (previous, 1)
+
+
+def _credits_start(m: re.Match[str], items: list[_Entry]) -> bool:
+    """Does this item-like line restart the numbering at 1 with a figure's source or
+    credit (:func:`credit_item`): a list of its own after the references?"""
+    return (
+        len(items) >= 2 and int(m.group("a") or m.group("b")) == 1 and credit_item(m.group("text"))
+    )
 
 
 def _numbering(notes: list[RawNote]) -> list[Anomaly]:

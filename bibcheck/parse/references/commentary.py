@@ -167,7 +167,7 @@ _LEGAL = lazy_compile(
 # the text, not to a work).
 _REPEAT = lazy_compile(
     # (the Latin word set in italics: "*Ibid.*, 117.")
-    r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
+    r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebda?\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
     r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문)|αυτόθι|དེ་ཉིད།|"
     + IBID_NORDIC_BALTIC
     + r")"

@@ -71,7 +71,8 @@ _GEEZ_OP_CIT = lazy_compile(
     r"^\s*(?P<author>[\u1200-\u135a][\u1200-\u135a ]{0,60}?)\s?[,፡፣]\s?"
     rf"(?P<phrase>{_GEEZ_IBID}|የተጠቀሰው\s(?:መጽሐፍ|ሥራ))[,፡]?\s*(?P<locator>.*)$"
 )
-# Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
+# Ibidem in the languages notes are written in: ebd./ebda./ebenda (German; "a.a.O." with no
+# author before it: the work of the note before), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
 # пак там (Bulgarian), исто / isto (Serbian, Croatian), Uo. / ugyanott (Hungarian), như trên
 # (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean), ອ້າງແລ້ວ (Lao), เรื่องเดียวกัน
@@ -81,7 +82,7 @@ _IBID = lazy_compile(
     # (Romance: ibídem / ibíd. (Spanish, Catalan), ídem / idem, ivi (Italian), ib.; "Ib" and
     # "Ivi" are given names too, so those two need their period or comma)
     # (set in italics as a Latin word: "*Ibid.*, 117.", "_Ibid._, 117.")
-    r"^\s*[*_]{0,2}(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само"
+    r"^\s*[*_]{0,2}(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebda?|ebenda|a\.\s?a\.\s?o|tamże|tamtéž|там\s+же|тамже|там\s+само"
     r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
     # (Lao "ອ້າງແລ້ວ" (cited already) alone, Thai "เรื่องเดียวกัน" (the same work))
     r"|ອ້າງແລ້ວ|เรื่องเดียวกัน"

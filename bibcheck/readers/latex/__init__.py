@@ -229,6 +229,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     converter.relabel()
     blocks, markers = _blocks(converter.blocks)
     anomalies = [*loaded.anomalies, *bib.anomalies, *lists.anomalies, *converter.anomalies]
+    anomalies += converter.macro_keys.anomalies()
     anomalies.extend(_unknown_commands(converter))
     anomalies.extend(_missing_keys(converter, bib, lists))
     anomalies.extend(_case_keys(converter, bib))

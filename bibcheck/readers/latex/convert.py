@@ -33,6 +33,7 @@ from bibcheck.readers.latex.counters import (
 )
 from bibcheck.readers.latex.italics import ITALIC_COMMANDS, marked_italics
 from bibcheck.readers.latex.linkargs import url_then_text
+from bibcheck.readers.latex.macrokeys import MacroKeys
 from bibcheck.readers.latex.macros import (
     BOOLEAN_FALSE,
     BOOLEAN_TRUE,
@@ -236,6 +237,7 @@ class Converter:
         self.caseless_keys = False
         # key as cited -> the .bib key it resolved to, where it was first cited so
         self.case_keys: dict[str, tuple[str, Cited]] = {}
+        self.macro_keys = MacroKeys()  # citations whose key is a macro (not read)
         self.footnotes = FootnoteCounter()
         self.depth = 0
         self.expansions = 0
@@ -908,6 +910,8 @@ class Converter:
         short = pos - i <= 300
         keys: list[str] = []
         for _opts, (start, stop) in groups:
+            if "\\" in text[start:stop]:  # "\cite{\keyberg}": said once per macro
+                self.macro_keys.add(text[start:stop], line, self.file_at(i))
             for key in self._keys(text[start:stop], i, base):
                 keys.append(key)
                 if key not in self.cited:
