@@ -181,8 +181,9 @@ _PLAIN = (
     ("lone", "missing"),
     [
         ("Hartono", [("Hartono", 10)]),
-        # (the listed author cited so: no work the list lacks)
-        ("Yusuf", []),
+        # a listed author cited with a year the list lacks for that author: a work the list
+        # lacks (round 57: listed authors' years are checked, heldout42's planted defects)
+        ("Yusuf", [("Yusuf (2009)", 10)]),
     ],
 )
 def test_plain_text_lone_unlisted(lone: str, missing: list[tuple[str, int]]) -> None:

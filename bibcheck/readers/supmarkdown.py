@@ -501,8 +501,9 @@ def read(text: str) -> RawDocument:
         markers_reusable=(numeric and not endnotes)
         or sources
         or ((endnotes or not literature) and _cites_again(markers, bracketed, counted))
-        # (a list of notes each cited first in its order, some again: sources re-cited)
-        or (endnotes and recited_in_order(markers, literature)),
+        # (a list of notes, each a whole work cited first in its order, some again: sources
+        # re-cited; notes with asides or short notes keep a repeated number a defect)
+        or (endnotes and recited_in_order(markers, literature) and _distinct_works(literature)),
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
@@ -556,6 +557,24 @@ def _whole_works(notes: list[RawNote]) -> bool:
             return False
         key = " ".join(ref.title.casefold().split())
         if key in titles:
+            return False
+        titles.add(key)
+    return len(notes) >= 2
+
+
+def _distinct_works(notes: list[RawNote]) -> bool:
+    """Is no note of a numbered list an aside or a short note of a work an earlier note
+    gives ("Smith, *Title*, 45."), so that a number cited again cites its work again?  (A
+    note whose title was not read, a bare address, is still a work.)"""
+    titles: set[str] = set()
+    for note in notes:
+        ref = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
+        if ref.kind is RefKind.COMMENTARY or (
+            ref.kind is RefKind.UNKNOWN and not (ref.year or ref.url or ref.doi)
+        ):
+            return False  # an aside, or a sentence no reference was read from
+        key = " ".join((ref.title or "").casefold().split())
+        if key and key in titles:
             return False
         titles.add(key)
     return len(notes) >= 2
