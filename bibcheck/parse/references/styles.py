@@ -47,6 +47,7 @@ from bibcheck.parse.references import (
     given_list,
     harvard,
     ieee,
+    initials_after,
     italian_notes,
     legal,
     mhra,
@@ -90,6 +91,8 @@ def detect_note_fields(rest: str) -> Fields | None:
         or endnote_numbered.parse(body)  # "Broach, J. and J. Thorner, Title. Nature, 1996."
         or german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
+        # "Meech K.J., Weryk R. et al., Title, Nature 552, 378–381 (2017)"
+        or initials_after.parse(body)
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or legal.authority(body)  # (a case or statute: "Ley N.º 29338, Ley de …, art. 2")
@@ -139,6 +142,7 @@ def detect_fields(rest: str) -> Fields | None:
         endnote_numbered.parse,  # "Welling, M., et al., Title. Journal, 2019. 12(3): p. 1-9."
         german_law.parse,
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
+        initials_after.parse,  # "Kowalski J., Nowak A. (2005), Title, Publisher, Place."
         acm.parse,
         chicago.peer,
         legal.authority,
