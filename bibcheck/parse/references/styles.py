@@ -57,6 +57,7 @@ from bibcheck.parse.references import (
     slashed_roles,
     year_period,
 )
+from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.shared import Fields, build, clean
 
 
@@ -98,6 +99,9 @@ def detect_note_fields(rest: str) -> Fields | None:
         or legal.authority(body)  # (a case or statute: "Ley N.º 29338, Ley de …, art. 2")
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
         or french_notes.parse(body)  # "NOM Prénom, « Titre », *Revue*, n° 3, 2020, p. 5-9"
+        # (a list of inverted names with initials: "Roe, A., Sun, B. & Lee, C. Title
+        # (Publisher, 2024)", Nature's book, never OSCOLA's author and title)
+        or (nature.parse(body) if names_lead(body) else None)
         or legal.parse(body)
         or parliamentary.parse(body)
         or gbt.parse(body)
