@@ -14,6 +14,7 @@ Every fixture is written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -321,6 +322,19 @@ def test_polish_notes_document(tmp_path: Path) -> None:
     assert [r.year for r in refs] == [2016, 2021]
 
 
-def test_linear() -> None:
-    assert_linear(initials_after, lambda n: "Harlow P., " * (n // 11) + "Title")
-    assert_linear(names_lead, lambda n: "Harlow P. " * (n // 10))
+@pytest.mark.parametrize(
+    ("call", "line"),
+    [
+        (initials_after, lambda n: "Harlow P., " * (n // 11) + "Title"),
+        (initials_after, lambda n: "Harlow P., " + "Ab, " * (n // 4) + "Cd 1"),
+        (initials_after, lambda n: "Harlow P., " + "Ab 12, " * (n // 7) + "x"),
+        (names_lead, lambda n: "Harlow P. " * (n // 10)),
+        (polish_plain, lambda n: "Zespół, " + "ab, " * (n // 4) + "„x"),
+        (
+            lambda t: without_date(Reference(raw=t, line=1, end_line=1, title=t)),
+            lambda n: "Ab, 1.1" * (n // 7),
+        ),
+    ],
+)
+def test_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
+    assert_linear(call, line)
