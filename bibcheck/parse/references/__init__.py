@@ -113,6 +113,7 @@ from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
+from bibcheck.parse.references.title_date import without_date
 from bibcheck.parse.references.title_spill import imprint_from_title, subtitle_from_host
 from bibcheck.parse.references.title_statements import title_before_role_sentence
 from bibcheck.parse.references.title_tails import without_tail
@@ -747,6 +748,8 @@ def _fields(
     ref = _issue_or_document(ref, text)
     # "Yousaf H. NHS Recovery Plan 2021-2026 2021.": the year after the title, no part of it
     ref = without_trailing_year(ref, clean(rest))
+    # "Title, 11.09.2019, https://…": the page's date after a comma, no part of the title
+    ref = without_date(ref)
     # "Title [software]. Version 4.3.1.": the medium and the version are no part of the title
     ref = without_medium(ref)
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.reportkind import agency_author
 from bibcheck.parse.references.shared import Fields, split_people, year_of
@@ -155,6 +156,8 @@ def _parse(body: str) -> Fields | None:
         and not re.match(rf"{INITIALS}(?:[,\s]|$)", m.group("title"))
         and " v. " not in m.group("title")
         and not _NAMES_ET_AL.match(m.group("title"))  # "Ann Roe, Ben Sun et al., "Title,""
+        # ("Meech K.J., Weryk R., Micheli M. et al., Title": family names and initials)
+        and not names_lead(m.group("title"))
         and not _QUOTES.search(m.group("title"))
         and not _SENTENCE_IN.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
@@ -180,6 +183,7 @@ def _parse(body: str) -> Fields | None:
         and " v. " not in m.group("title")
         # ("Lena K. Marsh, Omar Haddad et al., "Title," …": a person, then more names)
         and not _NAMES_ET_AL.match(m.group("title"))
+        and not names_lead(m.group("title"))  # ("Meech K.J., Weryk R., …": a person)
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
         and not _CHICAGO_FACTS.search(body, m.end())

@@ -26,6 +26,7 @@ from bibcheck.parse.references import arabic_notes, cjk_brackets
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
+from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
@@ -675,6 +676,8 @@ def parse_note(body: str) -> Fields | None:
     if _TITLE_THEN_ROLE.match(body):  # "Beowulf, trans. Seamus Heaney (New York: ...)"
         return _untitled_work(body)
     org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
+    if org is not None and names_lead(org.group("after")):
+        org = None  # ("Harlow, A., Ostrova, S. & Vale, G. Title (…)": a list of people)
     if org is not None and _TITLE_GOES_ON.match(org.group("after")):
         # ("The New Testament …, Translated Faithfully into English (Rheims: …)": one title)
         return _work(Fields("chicago"), body, note=True)

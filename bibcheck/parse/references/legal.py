@@ -40,6 +40,7 @@ from bibcheck.parse.references.acts import act, designated_law, issued_act, numb
 from bibcheck.parse.references.bluebook import case_titled_article
 from bibcheck.parse.references.bluebook_law import reporter_only, restatement, us_statute
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
+from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -573,7 +574,8 @@ _IEEE_TITLE = lazy_compile(r"“[^“”]{3,300}[,.]”")
 def _book_facts(m: re.Match[str], body: str) -> bool:
     """Are the parentheses after the title OSCOLA's or AGLC's publication facts?  Not a
     title ending in a page ("Title 88–94": the Bluebook's), a case, a date, a part of the
-    title before Chicago's facts, or the proceedings after an IEEE quoted title."""
+    title before Chicago's facts, the proceedings after an IEEE quoted title, or a "title"
+    that starts with more authors' names (:mod:`.names_lead`)."""
     title, facts = m.group("title"), m.group("facts")
     return (
         " v " not in title
@@ -581,6 +583,9 @@ def _book_facts(m: re.Match[str], body: str) -> bool:
         and not _DATE.search(facts)
         and not _LATER_FACTS.search(body, m.end())
         and not _IEEE_TITLE.search(title)
+        # ("Chapekis, A., Bestvater, S., … & Rivero, G. Title (Publisher, 2024)": APA's
+        # list of names, the first of them no OSCOLA author with the rest its title)
+        and not names_lead(title)
     )
 
 

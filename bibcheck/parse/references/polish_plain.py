@@ -29,7 +29,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.italian_notes import press_named
-from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.patterns import NOTE_ET_AL, U
 from bibcheck.parse.references.places import publisher_before_place
 from bibcheck.parse.references.polish_titled import reprint_year, titled
 from bibcheck.parse.references.shared import Fields, year_of
@@ -40,8 +40,10 @@ __all__ = ["parse"]
 _INITIALS = rf"[{U}][a-z]{{0,2}}\.(?:-?[{U}][a-z]{{0,2}}\.){{0,3}}"
 _SURNAME = rf"[{U}][\w'’]++(?:-[{U}][\w'’]++)?"
 _NAME = rf"(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
+# (the run's "et al." in the list's language closes it: "Meech K.J., Weryk R., Micheli M.
+# i in., Title", "Novák J., Dvořák P. a kol., Název", "Ivanov I.I. и др., Title")
 _HEAD = lazy_compile(
-    rf"^(?P<authors>{_NAME}(?:,\s{_NAME}){{0,9}})"
+    rf"^(?P<authors>{_NAME}(?:,\s{_NAME}){{0,9}})(?:,?\s{NOTE_ET_AL})?"
     r"(?:\s\((?:red|red\.\snauk|ed|eds|oprac|Hrsg)\.\))?,\s(?P<rest>\S.*)$",
     re.S,
 )
@@ -58,8 +60,17 @@ _WESTERN_SLAVIC = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺ
 _MARKS = lazy_compile(
     r"\[w:\]|\b(?:wyd|vyd|red|oprac|tłum|przeł|roč)\.|\b[st]\.\s?\d|\b(?:nr|z\.|č\.)\s?\d"
 )
-_JOURNAL = lazy_compile(r",\s„(?P<journal>[^”“\"„]{2,200})[”“\"]")
+# (the low-high quotes, or the guillemets of a Russian or Czech list: "«Vestnik», 2019")
+_JOURNAL = lazy_compile(r",\s(?:„(?P<journal>[^”“\"„]{2,200})[”“\"]|«(?P<g>[^«»]{2,200})»,?)")
 _CHAPTER = lazy_compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")
+# a body as an article's author: its name to the first comma (no digits, no quotes), the
+# title between it and the journal's quotes
+_BODY_HEAD = lazy_compile(
+    r"^(?P<body>[^\W\d_][^,„”“«»:;()\d]{1,80}),\s(?P<rest>[^„”«»\d][^„”«»]{2,300}?,\s[„«].*)$",
+    re.S,
+)
+# (a year or a number before the quotes: no title but the numbers of another shape)
+_JOURNAL_LIKE = lazy_compile(r"\b(?:1[5-9]|20)\d\d\b")
 # what ends a book's title: an edition, an editor or translator, a volume's number with no
 # title of its own ("Tytuł, t. 2, Warszawa 2020", "t. 1–5" of a work in five: the volume is
 # no part of the title; "Tytuł, t. 13: Tytuł tomu" keeps it), the place and year
@@ -86,7 +97,8 @@ def parse(body: str) -> Fields | None:
     text = _LEAD_IN.sub("", body.strip())
     head = _HEAD.match(text)
     if head is None:
-        return titled(text)  # "Dzieje Poznania, t. 2: 1793–1945, red. …, Poznań 1998"
+        # "Dzieje Poznania, t. 2: 1793–1945, red. …, Poznań 1998"; "ISSI Team, Tytuł, „…”"
+        return titled(text) or _body_article(text)
     rest = head.group("rest")
     if _COLON_NAMES.match(rest):
         return None
@@ -105,19 +117,7 @@ def parse(body: str) -> Fields | None:
         return None
     after = rest[end:]
     if journal is not None and journal.start() == end:
-        tail = rest[journal.end() :]
-        dated = _YEAR.search(tail)
-        volume, issue, pages = _VOLUME.search(tail), _ISSUE.search(tail), _PAGES.search(tail)
-        return Fields(
-            "polish",
-            authors,
-            title,
-            year_of(dated.group(1) if dated else None),
-            container=journal.group("journal").strip(),
-            volume=volume.group("v") if volume else None,
-            issue=issue.group("i") if issue else None,
-            pages=_dash(pages.group("p")) if pages else None,
-        )
+        return _article(authors, title, journal, rest[journal.end() :])
     imprint = _PLACE_YEAR.search(after)
     pages = _PAGES.search(after[imprint.end() :] if imprint else after)
     # ("Kraków 1938 (reprint: Kraków 2005)": the reprint is the edition cited)
@@ -158,6 +158,40 @@ def parse(body: str) -> Fields | None:
         publisher=publisher,
         book=imprint is not None,
     )
+
+
+def _article(authors: tuple[str, ...], title: str, journal: re.Match[str], tail: str) -> Fields:
+    """An article's fields: the journal in quotes, then the year, volume, issue, pages."""
+    dated = _YEAR.search(tail)
+    volume, issue, pages = _VOLUME.search(tail), _ISSUE.search(tail), _PAGES.search(tail)
+    return Fields(
+        "polish",
+        authors,
+        title,
+        year_of(dated.group(1) if dated else None),
+        container=(journal.group("journal") or journal.group("g")).strip(),
+        volume=volume.group("v") if volume else None,
+        issue=issue.group("i") if issue else None,
+        pages=_dash(pages.group("p")) if pages else None,
+    )
+
+
+def _body_article(text: str) -> Fields | None:
+    """A body's article ("ISSI Team, Tytuł, „Czasopismo” 2019, t. 3"): the part before the
+    first comma its author, the title up to the journal's quotes; or None."""
+    m = _BODY_HEAD.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if not (_WESTERN_SLAVIC.search(text) or _MARKS.search(rest)):
+        return None
+    journal = _JOURNAL.search(rest)
+    if journal is None or any(
+        p.search(rest, 0, journal.start()) for p in (_CHAPTER, _BOOK_END, _JOURNAL_LIKE)
+    ):
+        return None
+    title = rest[: journal.start()].strip(" ,")
+    return _article((m.group("body").strip(),), title, journal, rest[journal.end() :])
 
 
 def _dash(pages: str) -> str:

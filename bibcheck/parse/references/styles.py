@@ -47,6 +47,7 @@ from bibcheck.parse.references import (
     given_list,
     harvard,
     ieee,
+    initials_after,
     italian_notes,
     legal,
     mhra,
@@ -56,6 +57,7 @@ from bibcheck.parse.references import (
     slashed_roles,
     year_period,
 )
+from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.shared import Fields, build, clean
 
 
@@ -90,11 +92,16 @@ def detect_note_fields(rest: str) -> Fields | None:
         or endnote_numbered.parse(body)  # "Broach, J. and J. Thorner, Title. Nature, 1996."
         or german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
+        # "Meech K.J., Weryk R. et al., Title, Nature 552, 378–381 (2017)"
+        or initials_after.parse(body)
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or legal.authority(body)  # (a case or statute: "Ley N.º 29338, Ley de …, art. 2")
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
         or french_notes.parse(body)  # "NOM Prénom, « Titre », *Revue*, n° 3, 2020, p. 5-9"
+        # (a list of inverted names with initials: "Roe, A., Sun, B. & Lee, C. Title
+        # (Publisher, 2024)", Nature's book, never OSCOLA's author and title)
+        or (nature.parse(body) if names_lead(body) else None)
         or legal.parse(body)
         or parliamentary.parse(body)
         or gbt.parse(body)
@@ -139,6 +146,7 @@ def detect_fields(rest: str) -> Fields | None:
         endnote_numbered.parse,  # "Welling, M., et al., Title. Journal, 2019. 12(3): p. 1-9."
         german_law.parse,
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
+        initials_after.parse,  # "Kowalski J., Nowak A. (2005), Title, Publisher, Place."
         acm.parse,
         chicago.peer,
         legal.authority,

@@ -1,0 +1,131 @@
+"""Entries whose authors are written family name first, the initials after it, and parted
+by commas, the title after a comma too ("comma style").
+
+Lists in the Central and Eastern European tradition, many physics and astronomy lists and
+Russian ones in transliteration write the names ``Family I.J.`` and close a long list
+with "et al." in their language, then give the title and the rest after commas:
+
+* ``Meech K.J., Weryk R., Micheli M. et al., A brief visit …, Nature 552, 378–381 (2017).``
+  (an article: the journal, its volume, the pages and the year in parentheses; or
+  ``Journal 552 (2017) 378–381``; or the journal in quotes, ``«Journal», 2019, …``);
+* ``Kowalski J., Nowak A. (2005), Title, Publisher, Place.`` (the year in parentheses
+  after the names, then a comma: a book's publisher and place at the end);
+* ``Loeb A., Title, Publisher, Place 2021`` and ``Title, Place: Publisher, 2021`` (a
+  book's imprint at the end).
+
+"et al." may be ``i in.`` (Polish), ``a kol.`` (Czech, Slovak), ``и др.``/``i dr.``
+(Russian, in Cyrillic or transliterated), ``e altri`` (Italian) and the rest of
+:data:`bibcheck.parse.references.patterns.NOTE_ET_AL`.  The title runs to the tail's
+first field, so commas inside it stay.  :func:`parse` returns None for any other entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME, U
+from bibcheck.parse.references.shared import Fields, year_of
+
+__all__ = ["parse", "split_head"]
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+# (initials with their full stops: "Smith J" with none is Vancouver's, read elsewhere)
+_NAME = rf"{SURNAME}\s{INITIALS}"
+_HEAD = lazy_compile(
+    rf"^(?P<authors>{_NAME}(?:,\s{_NAME}){{0,11}}+)"
+    rf"(?P<others>,?\s(?:{NOTE_ET_AL}|et\sal\.?|i\sdr\.|и\sдр\.?))?"
+    rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?,\s(?P<rest>\S.*)$",
+    re.S,
+)
+_ONE_NAME = lazy_compile(_NAME)
+_PAGES = r"[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?"
+_JOURNAL = rf"(?P<journal>[{U}][^,()\d]{{1,80}}?)"
+_VOLUME = r"(?P<volume>\d{1,5})(?:\s?\((?P<issue>[\w–-]{1,9})\))?"
+# "…, Nature 552, 378–381 (2017)"; "…, Phys. Rev. D 99 (2019) 044011"
+_ARTICLE = lazy_compile(
+    rf"^(?P<title>.{{3,400}}?),\s{_JOURNAL}\s{_VOLUME}"
+    rf"(?:,\s(?P<pages>{_PAGES})\s\((?P<year>{_YEAR})\)"
+    rf"|,?\s\((?P<year2>{_YEAR})\),?\s(?P<pages2>{_PAGES}))$"
+)
+# "…, «Journal», 2019, t. 5, s. 10–20", "…, „Nature” 2017, t. 552"
+_QUOTED = lazy_compile(
+    rf"^(?P<title>.{{3,400}}?),\s[„“\"«](?P<journal>[^„“”\"«»]{{2,150}})[”“\"»],?\s"
+    rf"(?:[^,]*?,\s)??(?P<year>{_YEAR})\b(?P<tail>.*)$"
+)
+# "…, Publisher, Place 2021", "…, Place: Publisher, 2021", "…, Publisher, Place."
+_PLACE = rf"[{U}][\w-]+(?:[\s-][{U}][\w-]+)?"
+_BOOK = lazy_compile(
+    rf"^(?P<title>.{{3,400}}?),\s(?:(?P<publisher>[{U}][^,:;]{{1,80}}),\s(?P<place>{_PLACE})"
+    rf"(?:,?\s(?P<year>{_YEAR}))?"
+    rf"|(?P<place2>{_PLACE}):\s(?P<publisher2>[^,:;]{{2,80}}),\s(?P<year2>{_YEAR}))$"
+)
+_T_VOL = lazy_compile(r"\b(?:t\.|vol\.|Vol\.|т\.|roč\.)\s?(?P<v>\d+)")
+_T_ISSUE = lazy_compile(r"\b(?:nr|no\.|No\.|z\.|č\.|№|вып\.|n\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
+_T_PAGES = lazy_compile(r"\b(?:s\.|pp?\.|с\.|str\.)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
+# what follows the imprint and is no part of it: an ISBN, a page count, a bare "DOI:" label
+_AFTER = lazy_compile(
+    r"(?:,\s(?:ISBN|DOI|doi|e-?ISBN)\b[:\s]?[^,]*|,\s\d{1,4}\s(?:s|pp|p|с|str)\.)+$"
+)
+
+
+def split_head(body: str) -> tuple[tuple[str, ...], str | None, str] | None:
+    """``(names, year in parentheses or None, rest)`` of an entry opening with ``Family I.``
+    names and a comma (the year in parentheses between), or None."""
+    m = _HEAD.match(body)
+    if m is None:
+        return None
+    names = tuple(n.group(0) for n in _ONE_NAME.finditer(m.group("authors")))
+    return names, m.group("year"), m.group("rest")
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a comma-style entry with ``Family I.`` names (see the module doc), or
+    None."""
+    head = split_head(body.strip())
+    if head is None:
+        return None
+    names, head_year, rest = head
+    rest = _AFTER.sub("", rest.strip().rstrip("."))
+    m = _ARTICLE.match(rest)
+    if m is not None:
+        return Fields(
+            "initials-after",
+            names,
+            m.group("title").strip(),
+            year_of(m.group("year") or m.group("year2")),
+            container=m.group("journal").strip(),
+            volume=m.group("volume"),
+            issue=m.group("issue"),
+            pages=_dash(m.group("pages") or m.group("pages2")),
+        )
+    m = _QUOTED.match(rest)
+    if m is not None:
+        tail = m.group("tail")
+        volume, issue, pages = _T_VOL.search(tail), _T_ISSUE.search(tail), _T_PAGES.search(tail)
+        return Fields(
+            "initials-after",
+            names,
+            m.group("title").strip(),
+            year_of(m.group("year")),
+            container=m.group("journal").strip(),
+            volume=volume.group("v") if volume else None,
+            issue=issue.group("i") if issue else None,
+            pages=_dash(pages.group("p")) if pages else None,
+        )
+    m = _BOOK.match(rest)
+    if m is not None and (m.group("year") or m.group("year2") or head_year):
+        return Fields(
+            "initials-after",
+            names,
+            m.group("title").strip(),
+            year_of(m.group("year") or m.group("year2") or head_year),
+            publisher=(m.group("publisher") or m.group("publisher2")).strip(),
+            place=m.group("place") or m.group("place2"),
+            book=True,
+        )
+    return None
+
+
+def _dash(pages: str) -> str:
+    return re.sub(r"\s?[-–]\s?", "–", pages)
