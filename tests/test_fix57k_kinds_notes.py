@@ -289,3 +289,31 @@ def test_org_note_link(tmp_path: Path, note: str, want: str | None) -> None:
     assert len(notes) == 1
     assert notes[0].reference is not None
     assert notes[0].reference.url == want
+
+
+# ------------------------------------------------------------------ APA: a subtitle's years
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Llorente, E. y Vidal, M. (2004). El puerto fluvial. Mercaderes y barqueros "
+            "(1750-1800). Sevilla: Ediciones del Río.",
+            "El puerto fluvial. Mercaderes y barqueros (1750-1800)",
+        ),
+        (
+            "Reed, A. (2003). The harbour. River trade on the Severn (1750–1820). London: "
+            "Quay Press.",
+            "The harbour. River trade on the Severn (1750–1820)",
+        ),
+        ("Reed, A. (2003). The harbour (2nd ed.). London: Quay Press.", "The harbour"),
+    ],
+)
+def test_apa_subtitle_with_years(text: str, title: str) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.kind, ref.title, ref.place) == (
+        RefKind.BOOK,
+        title,
+        "Sevilla" if "Sevilla" in text else "London",
+    )
