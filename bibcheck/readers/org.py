@@ -82,6 +82,7 @@ from bibcheck.readers.listorder import (
     csl_sort,
 )
 from bibcheck.readers.mask import mask
+from bibcheck.readers.noteurl import with_note_url
 from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orgexclude import commented, exclude_tags
 from bibcheck.readers.orgheadings import heading_lines
@@ -403,6 +404,9 @@ class _Reader:
                     if ref is None and cited is not None:
                         ref = cited.reference
             cited_lines.append((k + 1, line, guard_spans(spans)))
+        if ref is not None:
+            # ("…, as in cite:key; see also https://…": the note's own link, the entry none)
+            ref = with_note_url(ref, text)
         self.note_cites.add(label, cited_lines, _clean)
         self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers), ref))
 

@@ -91,6 +91,11 @@ from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.preprints import preprint_article
+from bibcheck.parse.references.printed_imprint import (
+    designated_web_report,
+    printed_work,
+    viewer_book,
+)
 from bibcheck.parse.references.proceedings import proceedings_chapter
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
@@ -105,6 +110,7 @@ from bibcheck.parse.references.relined import Misread, misread_title, relined
 from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
+from bibcheck.parse.references.serials import serial_article
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
@@ -309,6 +315,9 @@ def parse_reference(
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
+    # ("…, *Título*, Madrid, Editorial, 2003" and a digitised copy's link: a book; "…,
+    # 31(6-7), 359-373. ISSN 0308-5961.": an article: :mod:`.printed_imprint`, :mod:`.serials`)
+    ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))
     # ("Title. In Proceedings of the 40th International Conference …": a chapter)
     ref = proceedings_chapter(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)

@@ -313,8 +313,11 @@ def _entry_of_reference_work(head: str, after: str) -> tuple[str, str] | None:
 
 
 # a title's second sentence: capitalised words, no digits, no abbreviation (no edition,
-# volume, translator or series)
-_SECOND_SENTENCE = lazy_compile(r"[A-ZÀ-Ý][^\d.;:()\[\]]{2,120}")
+# volume, translator or series) -- but the years it covers may close it, as a history's
+# title closes ("Real Expedición Filantrópica de la Vacuna (1803-1806)")
+_SECOND_SENTENCE = lazy_compile(
+    r"[A-ZÀ-Ý][^\d.;:()\[\]]{2,120}(?:\s\((?:1[0-9]|20)\d\d[-–](?:(?:1[0-9]|20)\d\d|\d\d)\))?"
+)
 
 
 def _subtitled(title: str | None, remainder: str) -> tuple[str, str] | None:

@@ -697,6 +697,8 @@ _OPINION_SENTENCE = lazy_compile(_BODY_OPINION, re.IGNORECASE)
 # "Title. Research Report RJ 1234, …", "Title. White paper, …", "Title, Technical memorandum"
 _DESIGNATED = lazy_compile(
     r"(?:^|[.,;]\s)(?:Tech(?:nical|\.)\s(?:Rep(?:ort|\.)|Memo(?:randum|\.)?|Note)"
+    # an organisation's own, numbered or not: "internal report TR-2023-11", "Internal memo"
+    r"|Internal\s(?:Report|Memo(?:randum)?|Technical\sNote)"
     r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper"
     # a parliamentary committee's: "Fourth Report of Session 2021–22", "First Special Report
     # of Session 2019", "3rd Report of Session 2017–19"

@@ -328,9 +328,12 @@ _MEETING_PROCEEDINGS = lazy_compile(
 
 
 # The medium Chicago names after a site's name, a post of it being cited: "*Site* (blog)",
-# "*Letter* (newsletter)", "*Show* (podcast)" (French "(blogue)", German "(Blog)")
+# "*Letter* (newsletter)", "*Show* (podcast)" (French "(blogue)", German "(Blog)"); a site
+# whose name calls it a blog is one
 _ONLINE_MEDIUM = lazy_compile(
     r"\((?i:blog|blogue|weblog|vlog|newsletter|podcast|video|blog\spost|web\spage|website)\)$"
+    # ... or a site named a blog: "Google Testing Blog", "The Cloudflare Blog"
+    r"|(?:^|\s)(?:Blog|Weblog|Blogue)$"
 )
 
 

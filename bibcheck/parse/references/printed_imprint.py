@@ -1,0 +1,125 @@
+"""Printed works cited with a link: the imprint after the title, a digitised copy's viewer.
+
+Notes in Spanish, Italian and Portuguese write a book's facts after its title with commas,
+no colon: ``E. Autor, *Título del libro*, Madrid, Editorial Trotta, 2003, p. 12.`` -- a place,
+a publisher and the year. A style parser that does not know the form either leaves the place
+and the publisher in the title, or takes the work for a web page when a link to a digitised
+copy follows (``…, Londres, Sampson Low, 1798. Ejemplar digitalizado en <https://…>``). Such
+a work is a book (a report when its title or its body says so: ``…: final report of the
+Global Commission …, Ginebra, OMS, 1980, https://…``), its title ending before the place
+(:func:`printed_work`).
+
+A book's page in a digitised library's viewer (Google Books, HathiTrust, the Biblioteca
+Digital Hispánica, Gallica, the Internet Archive's ``details/``) is the book itself, not a
+web page (:func:`viewer_book`); a work that calls itself a report after its title
+(``_Title_, internal report TR-2023-11, <https://…>``, ``Title. Technical report, …``) is
+a report, its link where it is kept (:func:`designated_web_report`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.reportkind import designated_report, is_report
+
+__all__ = ["comma_imprint", "designated_web_report", "printed_work", "viewer_book"]
+
+# ", Madrid, Imprenta Real, 1803", ", Londres, Sampson Low, 1798", ", Ginebra, OMS, 1980",
+# ", Rio de Janeiro, Editora Fiocruz, 2005": a place (capitalised words, a particle between
+# them), a publisher (no digits, no clause punctuation), the year
+_COMMA_IMPRINT = lazy_compile(
+    r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-](?:(?:de|del|da|do|di|upon|am|an|sur)\s)?"
+    r"[A-Z][^\W\d_]+){0,2}),\s"
+    r"(?P<pub>[A-Z][^,;:()\[\]\d«»“”\"]{1,80}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?=[,.;\s]|$)"
+)
+# what closes a quoted title: a quoted title is an article's, a chapter's or a page's
+_CLOSING_QUOTE = frozenset("»”\"’'")
+# the subtitle of a body's report: "…: final report of the Global Commission for …",
+# "…: report of a WHO Expert Committee", "…: informe final de la Comisión …"
+_BODY_REPORT = lazy_compile(
+    r":\s(?:(?:the|a|an)\s)?(?:(?:final|interim|technical|annual)\s)?report\sof\s(?:the|an?)\s"
+    r"|:\s(?:el\s)?informe\s(?:final\s)?de\sla\s(?:Comisi[oó]n|Junta|Comit[ée])",
+    re.IGNORECASE,
+)
+# a digitised library's viewer of a book
+_VIEWER = lazy_compile(
+    r"^https?://(?:"
+    r"books\.google\.[a-z.]+/books|(?:www\.)?google\.[a-z.]+/books/edition/"
+    r"|(?:babel|catalog)\.hathitrust\.org/(?:cgi/pt|Record)"
+    r"|bdh-rd\.bne\.es/viewer|bdh\.bne\.es/bnesearch/detalle/"
+    r"|gallica\.bnf\.fr/ark:"
+    r"|(?:www\.)?archive\.org/details/"
+    r")"
+)
+
+
+def comma_imprint(text: str, at: int = 0) -> tuple[int, str, str, str] | None:
+    """The first ``, Place, Publisher, Year`` in ``text`` from ``at``: its start, the place,
+    the publisher and the year; None when there is none."""
+    m = _COMMA_IMPRINT.search(text, at)
+    if m is None:
+        return None
+    return m.start(), m.group("place"), m.group("pub").strip(), m.group("year")
+
+
+def printed_work(ref: Reference) -> Reference:
+    """``ref`` (a web page or a work of unknown kind, not quoted, with no host) whose title is
+    followed -- or ended -- by a ``, Place, Publisher, Year`` imprint: a book or a report,
+    the imprint no part of its title."""
+    if ref.kind not in (RefKind.WEB, RefKind.UNKNOWN) or not ref.title or ref.host:
+        return ref
+    flat, title = " ".join(ref.raw.split()), " ".join(ref.title.split())
+    at = flat.find(title)
+    if at < 0:
+        return ref
+    end = at + len(title)
+    if end < len(flat) and flat[end] in _CLOSING_QUOTE or at and flat[at - 1] in _CLOSING_QUOTE:
+        return ref
+    found = comma_imprint(flat, at + 1)
+    if found is None:
+        return ref
+    start, place, publisher, year = found
+    if start == end:
+        kept = ref.title
+    elif start < end and flat.startswith(f"{publisher}, {year}", end - len(publisher)):
+        # "…, Title, Madrid, Publisher, 2003": the title was read up to the year
+        kept = title[: start - at].rstrip(" ,")
+    else:
+        return ref
+    if not kept:
+        return ref
+    reported = is_report(text=ref.raw, title=kept, authors=ref.authors, publisher=publisher) or (
+        _BODY_REPORT.search(kept) is not None
+    )
+    return replace(
+        ref,
+        title=kept,
+        kind=RefKind.REPORT if reported else RefKind.BOOK,
+        place=ref.place or place,
+        publisher=ref.publisher or publisher,
+        year=ref.year if ref.year is not None else int(year),
+        year_raw=ref.year_raw if ref.year_raw is not None else year,
+    )
+
+
+def viewer_book(ref: Reference) -> Reference:
+    """``ref`` (taken for a web page) linked to a digitised library's viewer of a book, with
+    a title and a year and no host: the book."""
+    if ref.kind is not RefKind.WEB or not ref.title or ref.host or ref.year is None:
+        return ref
+    if not ref.url or _VIEWER.match(ref.url) is None:
+        return ref
+    return replace(ref, kind=RefKind.BOOK)
+
+
+def designated_web_report(ref: Reference) -> Reference:
+    """``ref`` (taken for a web page) that calls itself a report after its title
+    (:func:`.reportkind.designated_report`): the report."""
+    if ref.kind is not RefKind.WEB or not ref.title or ref.host:
+        return ref
+    if not designated_report(ref.raw, ref.title):
+        return ref
+    return replace(ref, kind=RefKind.REPORT)
