@@ -42,6 +42,14 @@ def _notes(*texts: str) -> list[RawNote]:
             False,
             id="asides",
         ),
+        pytest.param(
+            (
+                "Lind, K., Berg, O. Early spectra of a visiting comet. arXiv:2001.01234 (2019).",
+                "Lind, K., Berg, O. Early spectra of a visiting comet. Icarus 340, 1–9 (2020).",
+            ),
+            True,
+            id="preprint-and-article-share-a-title",
+        ),
         pytest.param(("Ruiz, M. «Pozos». *Agua* 3 (2012): 4–9.",), False, id="one-note"),
     ],
 )

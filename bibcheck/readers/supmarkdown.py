@@ -566,7 +566,7 @@ def _distinct_works(notes: list[RawNote]) -> bool:
     """Is no note of a numbered list an aside or a short note of a work an earlier note
     gives ("Smith, *Title*, 45."), so that a number cited again cites its work again?  (A
     note whose title was not read, a bare address, is still a work.)"""
-    titles: set[str] = set()
+    years: dict[str, set[int | None]] = {}  # each title's years so far
     for note in notes:
         ref = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
         if ref.kind is RefKind.COMMENTARY or (
@@ -574,9 +574,12 @@ def _distinct_works(notes: list[RawNote]) -> bool:
         ):
             return False  # an aside, or a sentence no reference was read from
         key = " ".join((ref.title or "").casefold().split())
-        if key and key in titles:
+        seen = years.setdefault(key, set()) if key else set()
+        # a title again with no year or the same year repeats that work (a short note); a
+        # preprint and its article share a title in different years
+        if seen and (ref.year is None or ref.year in seen):
             return False
-        titles.add(key)
+        seen.add(ref.year)
     return len(notes) >= 2
 
 
