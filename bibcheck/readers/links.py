@@ -27,6 +27,8 @@ from dataclasses import dataclass, field, replace
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
     LinkPolicy,
     RawDocument,
     RawMarker,
@@ -547,12 +549,45 @@ def apply_link_policy(raw: RawDocument, policy: LinkPolicy) -> RawDocument:
             )
         return raw
     if policy is LinkPolicy.AUTO and (raw.markers or raw.footnotes) and not raw.links_cite:
-        return raw
+        # beside the document's own notes the links are no citations, but they are said
+        told = any(a.code is AnomalyCode.LINK_NOT_CITED for a in raw.anomalies)
+        left = () if told else uncounted_links(raw)
+        return replace(raw, anomalies=(*raw.anomalies, *left))
     return replace(
         raw,
         markers=raw.markers + raw.link_markers,
         footnotes=raw.footnotes + raw.link_notes,
         literature_partial=True,
+    )
+
+
+def uncounted_links(raw: RawDocument) -> tuple[Anomaly, ...]:
+    """The info anomaly for body links left uncounted beside a document's own notes (the
+    default ``--link-citations auto``): how many, which (the first three), and where the
+    first stands.  A link to an address a note or entry gives is that work's, not said."""
+    given = {
+        normalise_key(u.url)
+        for n in (*raw.footnotes, *raw.literature)
+        for u in extract_urls(n.text, (n.line,)).urls
+        if u.url
+    }
+    notes = {
+        n.label: url
+        for n in raw.link_notes
+        if n.reference is not None and (url := n.reference.url) and normalise_key(url) not in given
+    }
+    if not notes:
+        return ()
+    urls = list(notes.values())
+    shown = ", ".join(urls[:3]) + (f" and {len(urls) - 3} more" if len(urls) > 3 else "")
+    line = min(m.line for m in raw.link_markers if m.label in notes)
+    return (
+        Anomaly(
+            AnomalyCode.LINK_NOT_CITED,
+            f"{len(urls)} link(s) to other sites in the body ({shown}) are not counted as "
+            "citations beside the document's own notes (--link-citations always counts them)",
+            line,
+        ),
     )
 
 

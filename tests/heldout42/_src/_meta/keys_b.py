@@ -203,7 +203,7 @@ HAMBACH_LIT = {
     "Nipperdey": W("book", "Deutsche Geschichte 1800–1866. Bürgerwelt und starker Staat", 1983, ["Nipperdey"]),
     "ThSchieder": W("book", "Vom Deutschen Bund zum Deutschen Reich 1815–1871", 1975, ["Schieder"]),
     "WSchieder": W("book", "Anfänge der deutschen Arbeiterbewegung. Die Auslandsvereine im Jahrzehnt nach der Julirevolution von 1830", 1963, ["Schieder"]),
-    "Treitschke": W("book", "Deutsche Geschichte im neunzehnten Jahrhundert", 1889, ["Treitschke"]),
+    "Treitschke": W("book", "Deutsche Geschichte im neunzehnten Jahrhundert", 1889, ["von Treitschke"]),
 }
 
 

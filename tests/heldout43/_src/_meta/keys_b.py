@@ -158,9 +158,5 @@ put("html", "inflace-analyza", {
   "9": E(A, "Inflace je nejvyšší od roku 1993, ceny táhnou energie a potraviny", 2023, ["Kopecký"], url="https://www.idnes.cz/ekonomika/domaci/inflace-prosinec-2022-csu-ceny-energie.A230110_091204_ekonomika_kop"),
   "10": E(B, "Zásady ekonomie", 1999, ["Mankiw"]),
   "11": E(W, url="https://cs.wikipedia.org/wiki/Index_spot%C5%99ebitelsk%C3%BDch_cen"),
-  "L1": E(W, url="https://ec.europa.eu/eurostat/web/hicp/methodology"),
-  "L2": E(W, url="https://ec.europa.eu/eurostat/databrowser/view/prc_hicp_manr/default/table?lang=en&category=prc.prc_hicp"),
-  "L3": E(W, url="https://www.cnb.cz/cs/menova-politika/prognoza/#inflace"),
-  "L4": E(None, url="https://www.ecb.europa.eu/pub/pdf/scpwps/ecb.wp2541~6e8c2e1e2a.en.pdf"),
  },
 })
