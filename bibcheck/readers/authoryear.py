@@ -22,6 +22,7 @@ from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
+from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.text import ascii_digits
 
@@ -688,6 +689,20 @@ def mentions(text: str, index: AuthorYears) -> Iterator[tuple[int, str]]:
         yield end, label
 
 
+def spans_after(before: str, text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
+    """:func:`spans` of ``text`` read after ``before``, the text of its paragraph that a
+    reader met before it (in other runs: ``… no artigo de <i>Estudos Históricos</i> (1999,
+    p. 136)``): the mentions that end in ``text``, at offsets into it (one that starts in
+    ``before`` at 0)."""
+    if not before:
+        yield from spans(text, index)
+        return
+    cut = len(before)
+    for start, end, label in spans(before + text, index):
+        if end > cut:
+            yield max(0, start - cut), end - cut, label
+
+
 def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
@@ -699,6 +714,8 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     if bodies:  # ("(Lietuvos bankas, 2022)", "World Bank (2020)": a body's whole name)
         found += [(m, False) for m in _corporate_pattern(bodies).finditer(text)]
     found += [(m, False) for m in _LONE_YEAR.finditer(text)]
+    # ("… na edição de 1964 (p. 58)": the named work's edition of that year)
+    found += [(m, False) for m in EDITION_YEAR.finditer(text)]
     thai = _THAI.search(text) is not None
     if thai:
         found += [(m, False) for m in _THAI_AUTHOR_YEAR.finditer(text)]
@@ -707,7 +724,7 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     ends: set[int] = set()
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
-        lone = m.re is _LONE_YEAR.compiled
+        lone = m.re is _LONE_YEAR.compiled or m.re is EDITION_YEAR.compiled
         label = _lone_label(index, text, m) if lone else _label(index, m, possessive)
         if label is None and m.re is AUTHOR_YEAR.compiled:
             label = _told_apart(index, text, m)
@@ -735,8 +752,9 @@ _LONE_YEAR = lazy_compile(
     rf"(?<=[^\W\d]\s)(?P<name>)\((?P<y1>{_YEAR}[a-z]?)(?:\)|(?={_LOCATOR}))(?P<y2>)"
 )
 # the sentence's start before a lone year: its last full stop (not an initial's or an
-# abbreviation's: a small letter or a closing bracket before it), or its paragraph's start
-_SENTENCE_START = lazy_compile(r"(?:[\w)\]][.!?]|\n\s*\n)\s+(?=[^.!?]*$)")
+# abbreviation's: a small letter or a closing bracket before it; not a locator's before its
+# number, "(1947, p. 43)"), or its paragraph's start
+_SENTENCE_START = lazy_compile(r"(?:[\w)\]][.!?]|\n\s*\n)\s+(?!\d)(?=(?:[^.!?]|[.!?]\s(?=\d))*$)")
 
 
 # a year right after a name: its own mention ("Lowe, 2020", "Lowe (2020")
@@ -747,14 +765,16 @@ def _lone_label(index: AuthorYears, text: str, m: re.Match[str]) -> str | None:
     """The entry a year alone in parentheses cites: the one entry of that year a word of
     the sentence before it names (as listed, spelt otherwise, with a case ending, or a
     genitive "s": Dutch "Israels", German "Webers"); None when no word or two entries."""
-    year = m["y1"]
+    year = m["y1"] or m["y2"]
+    # (an edition's year: a name cited with another year names the work, its other edition)
+    edition = m.re is EDITION_YEAR.compiled
     before = text[max(0, m.start() - 300) : m.start()]
     start = _SENTENCE_START.search(before)
     sentence = before[start.end() :] if start else before
     labels = set()
     for found in _NAME.finditer(sentence):
         word = found.group(0)
-        if names_no_author(word) or _OWN_YEAR.match(sentence, found.end()):
+        if names_no_author(word) or (not edition and _OWN_YEAR.match(sentence, found.end())):
             continue  # (a name cited with a year of its own: "(Lowe, 2020) and (2021)")
         label = _lookup(index, word, year)
         if label is None and word.endswith("s") and len(word) > _MIN_STEM:

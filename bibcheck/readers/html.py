@@ -111,6 +111,7 @@ from bibcheck.readers.authoryear import (
     author_years,
     listed_names,
     spans,
+    spans_after,
     unlisted,
     unlisted_anomaly,
     with_defined,
@@ -1228,6 +1229,9 @@ class _Body:
     _code: int = 0
     _last_cite: str = ""  # the label of the last reference-list citation in this block
     _between: str = ""  # the text since that citation
+    # the text of the block read so far (its last characters): the sentence a mention in
+    # the next run may need ("… <i>Estudos Históricos</i> (1999, p. 136)")
+    _block_text: str = ""
     # "[6, " held until "p. 112]" follows in another run ("<span lang=en-GB>p. 112</span>")
     _held: str = ""
     _held_line: int = 1
@@ -1276,6 +1280,7 @@ class _Body:
             self.builder.blank()
             self._last_cite = ""
             self._mla_last = None
+            self._block_text = ""
         if tag.name in _CODE:
             self._code += 1
         if tag.name == "a" and not self._in_note and not _code_link(tag):
@@ -1298,6 +1303,7 @@ class _Body:
             self.builder.blank()
         if tag.name in BLOCKS:
             self.builder.blank()
+            self._block_text = ""
         if tag.name in _CODE:
             self._code -= 1
         if (
@@ -1350,6 +1356,7 @@ class _Body:
             self._scan(text, numbered, named)
         else:
             self._emit(text)
+        self._block_text = (self._block_text + text)[-_BLOCK_CONTEXT:]
 
     def _numbered_text(self, text: str) -> bool:
         """May ``text`` hold numeric citations (in a report: of its own list)?"""
@@ -1363,6 +1370,7 @@ class _Body:
             held, self._held, self.line = self._held, "", self._held_line
             named = bool(self.author_years or self.mla) and not self._links
             self._scan(held, self.brackets, named)
+            self._block_text = (self._block_text + held)[-_BLOCK_CONTEXT:]
 
     def _emit(self, text: str) -> None:
         """Text of the sentence, its source lines counted."""
@@ -1395,9 +1403,11 @@ class _Body:
             ]
         if named:
             box = "[{}]" if self.boxed else "{}"
+            # (read after the block's text so far: a name or a sentence in another run)
+            before = "\n".join(mask(line, latex=False) for line in self._block_text.split("\n"))
             dated = [
                 (end, end, start, [box.format(lab)], True)
-                for start, end, lab in spans(masked, self.author_years)
+                for start, end, lab in spans_after(before, masked, self.author_years)
             ]
             self.dated += len(dated)
             found += dated
@@ -1420,6 +1430,10 @@ class _Body:
             self.line += text.count("\n", cut, end)
             pos = end
         self._emit(text[pos:])
+
+
+# the characters of a block's text before a run that are read with it (a sentence's worth)
+_BLOCK_CONTEXT = 300
 
 
 def _code_link(a: Tag) -> bool:

@@ -96,6 +96,7 @@ from bibcheck.parse.references.printed_imprint import (
     printed_work,
     viewer_book,
 )
+from bibcheck.parse.references.printedwithin import edition_cited, imprinted_book
 from bibcheck.parse.references.proceedings import proceedings_chapter
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
@@ -330,6 +331,8 @@ def parse_reference(
         ref = corrected_note(ref, text)
         # "Name, Course ders notları, 5. hafta, …": the genre word no part of the title
         ref = without_notes_genre(ref, text)
+        # ("*Title*, ed. X (Place: Publisher, 1968), 14.": an authorless book)
+        ref = imprinted_book(ref)
     # (an AI tool by its name, "Duden online (o. J.): cringe" by its headword, lecture
     # slides a slide deck: :mod:`bibcheck.parse.references.toolsources`)
     ref = slide_deck(sub_voce(dated_head(ai_tool(ref))))
@@ -435,6 +438,12 @@ def _parse_reference(
         # "Gustave Flaubert, lettre à Louise Colet, 8 mai 1852, dans *Correspondance*, éd. …":
         # the work cited is the edition, by the letter's writer (:mod:`.letters`)
         ref = parse_reference(letter, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    within = edition_cited(text) if note else None
+    if within is not None:
+        # "*Íslendingabók*, 7. kafli, í *Íslendingabók. Landnámabók*, útg. …": a text's part
+        # cited in the edition that prints it, the edition the work cited (:mod:`.printedwithin`)
+        ref = parse_reference(within, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     filed = filed_article(text)
     if filed is not None:

@@ -26,6 +26,7 @@ from bibcheck.parse.references.reportkind import (
     commission_imprint,
     titled_report,
 )
+from bibcheck.parse.references.sitename import names_site
 
 _ORG_WORD = lazy_compile(ORGANISATION_WORD)
 _ACRONYM = lazy_compile(r"[A-Z]{2,6}")
@@ -113,7 +114,11 @@ def corporate(ref: Reference) -> Reference:
         # "R Core Team. 2022. *R: A Language …*": author-date's year is no part of the name
         if is_organisation(dated.group("org")):
             authors = (dated.group("org"),)
-    if len(authors) != 1 or not (is_organisation(authors[0]) or _branded(authors[0])):
+    if len(authors) != 1 or not (
+        is_organisation(authors[0])
+        or _branded(authors[0])
+        or (authors != ref.authors and names_site(authors[0], ref.raw))
+    ):
         return ref
     if not title:
         # "Department for Digital, Culture, Media and Sport, Online Harms White Paper (April
@@ -262,7 +267,9 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
         # italics whole, is no organisation before the title)
         if (
             head is not None
-            and is_organisation(head.group("org"))
+            # (or the owner of the site the entry's address is on: "NASA Science, Title,
+            # https://science.nasa.gov/…", :mod:`.sitename`)
+            and (is_organisation(head.group("org")) or names_site(head.group("org"), raw))
             and not _is_title(head.group("org"), raw)
             # ("Report of the Poor Law Board, 1862–63": a date is no title)
             and re.search(r"[^\W\d_]", head.group("rest")) is not None

@@ -139,6 +139,19 @@ def parse(body: str) -> Fields | None:
         )
     m = _DATA.match(body)
     if m is not None:
+        where = m.group("where").strip()
+        if _REPOSITORY.search(where) is None and _periodical(body, m, where):
+            # "Benton, J. Title. *Nieman Lab* https://…/2021/05/… (2021).": Nature sets in
+            # italics the periodical a work is in (a site it names in roman): a magazine's
+            # or a newspaper's article online
+            return Fields(
+                "nature",
+                _people(m.group("authors")),
+                m.group("title").rstrip("."),
+                year_of(m.group("year")),
+                container=where,
+                kind=RefKind.ARTICLE,
+            )
         return Fields(
             "nature",
             _people(m.group("authors")),
@@ -147,7 +160,7 @@ def parse(body: str) -> Fields | None:
             # (no container, no publisher: a repository of data or code is web, by the corpus
             # conventions; any other place, a journal's article online before its issue
             # ("*Nat. Geosci.* https://doi.org/… (2024)."), is left to its address)
-            kind=RefKind.WEB if _REPOSITORY.search(m.group("where")) else None,
+            kind=RefKind.WEB if _REPOSITORY.search(where) else None,
         )
     m = _BOOK.match(body)
     if m is not None:
@@ -160,6 +173,27 @@ def parse(body: str) -> Fields | None:
             place=m.group("place").strip() if m.group("place") else None,
         )
     return None
+
+
+# a place online that is no periodical, whatever its type: a blog, a wiki, a video or social
+# platform, a newsletter, a podcast
+_NO_PERIODICAL = lazy_compile(
+    r"\b(?:Blog|Weblog|Wiki\w*|YouTube|Vimeo|Medium|Substack|Twitter|Mastodon|Facebook"
+    r"|Instagram|LinkedIn|Reddit|Newsletter|Podcast|Forum|Docs|Documentation)\b",
+    re.I,
+)
+
+
+def _periodical(body: str, m: re.Match[str], where: str) -> bool:
+    """Is the place after a data-shaped entry's title (:data:`_DATA`) set in italics whole
+    (``*Nieman Lab*``) and named as no blog, wiki or platform is?"""
+    start, end = m.start("where"), m.end("where")
+    return (
+        body[start - 1 : start] == "*"
+        and body[end : end + 1] == "*"
+        and body[start - 2 : start] != "**"
+        and _NO_PERIODICAL.search(where) is None
+    )
 
 
 def _people(authors: str) -> tuple[str, ...]:

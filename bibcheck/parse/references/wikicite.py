@@ -35,6 +35,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
 from bibcheck.parse.references.latin_language import latin_language
+from bibcheck.parse.references.newsoutlet import news_outlet
 from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.parse.references.scriptmonths import named_month, non_latin_word, script_date
 from bibcheck.parse.references.thesis import designation, institution, structured
@@ -907,6 +908,10 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
             kind = RefKind.WEB if "url" in fields.values else RefKind.UNKNOWN
     if kind is RefKind.BOOK and "chapter" in fields.values and not _own_book(template, fields):
         return RefKind.CHAPTER
+    if kind is RefKind.WEB and news_outlet(fields.values.get("host")):
+        # {{cite web|work=BBC News}}, {{webbref|verk=SVT Nyheter}}: a web template's page of
+        # a newspaper's or a news service's site is its article (:mod:`.newsoutlet`)
+        return RefKind.ARTICLE
     if kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB) and _reported(template, fields, kind):
         return RefKind.REPORT
     return kind

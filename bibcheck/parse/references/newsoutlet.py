@@ -1,0 +1,43 @@
+"""A newspaper's, a news service's or a magazine's name, by the words such names are made
+of in the languages cited: "SVT Nyheter", "BBC News", "The Irish Times", "Süddeutsche
+Zeitung", "Aftonbladet", "Helsingin Sanomat", "El Diario Vasco", "Gazeta Wyborcza".
+
+A page a citation template files as a web page (``{{cite web|work=BBC News}}``,
+``{{webbref|verk=SVT Nyheter}}``) whose site is so named is a news article, as the corpora
+key newspaper and magazine articles (a site named otherwise, a blog's, an agency's, keeps
+its page a web page).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.lazyre import lazy_compile
+
+__all__ = ["news_outlet"]
+
+_NEWS = lazy_compile(
+    r"(?<![\w-])(?:News|Nyheter|Nyheder|Nachrichten|Noticias|Notícias|Notizie|Nouvelles"
+    r"|Nieuws|Uutiset|Wiadomości|Zprávy|Správy|Novinky|Новости|Вести|Times|Post|Herald"
+    r"|Gazette|Gazeta|Gazzetta|Tribune|Tribuna|Daily|Zeitung|Tidning|Tidningen|Dagblad"
+    r"|Avisen|Courier|Courrier|Corriere|Kurier|Chronicle|Observer|Telegraph|Guardian"
+    r"|Magazine|Magazin|Diario|Diário|Jornal|Periódico|Dziennik|Noviny|Denník|Hírlap"
+    r"|Sanomat|Rundschau|Morgenpost|Kurir|Novine)(?![\w-])"
+    # a Germanic paper's name in one word: "Aftonbladet", "Göteborgs-Posten",
+    # "Tagesspiegel"-like compounds of -zeitung, -blatt, -bladet, -posten, -avisen, -tidning
+    r"|[^\W\d_]{2,30}(?:zeitung|blatt|bladet|posten|avisen|tidning|tidningen|nyheter)(?![\w-])"
+)
+# a site of that name that is no paper: a blog, a wiki, a forum, a body's newsroom or
+# press office, a podcast ("Parish News Blog", "Company Newsroom")
+_NOT_PAPER = lazy_compile(r"\b(?:blog|wiki|forum|podcast|newsroom|press\soffice)\b", re.I)
+
+
+def news_outlet(name: str | None) -> bool:
+    """Does ``name`` (a site's or a periodical's) name a newspaper, a news service or a
+    magazine?"""
+    if not name:
+        return False
+    flat = " ".join(re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]", r"\1", name).split())
+    if len(flat) > 80 or _NOT_PAPER.search(flat):
+        return False
+    return _NEWS.search(flat) is not None
