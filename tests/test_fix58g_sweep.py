@@ -6,6 +6,9 @@
 2. A MyST or pandoc-crossref equation label after display math (``$$ ... $$ (eq:name)``,
    ``{#eq:name}``) is part of the math: masked, its digits ("eq:growth2") are no
    footnote markers that make a Markdown lecture look like PDF text.
+3. An R Markdown paper citing with raw LaTeX (``\\citet{key}``) names its database in the
+   YAML front matter: the LaTeX reader resolves the keys against it
+   (:mod:`bibcheck.readers.latex.frontbibs`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pytest
 from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.readers.adocautobib import FOUND_BY, folder_source, sole_database
+from bibcheck.readers.latex.frontbibs import front_matter_bibs
 from bibcheck.readers.mask import mask
 
 # --------------------------------------------------------------------------
@@ -170,3 +174,68 @@ def test_myst_lecture_with_labelled_equations_is_markdown(tmp_path: Path) -> Non
     assert parsed.reader == "pandoc-markdown"
     assert [f.label for f in parsed.footnotes] == ["okoro2011"]
     assert [e.reference.year for e in parsed.literature] == [2011]
+
+
+# --------------------------------------------------------------------------
+# 3. R Markdown with raw LaTeX citations: the front matter's bibliography
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("---\ntitle: Tides\nbibliography: refs.bib\n---\n\nBody.\n", ["refs.bib"]),
+        ("---\ntitle: Tides\nbibliography:\n  - a.bib\n  - b.bib\n---\n", ["a.bib", "b.bib"]),
+        (
+            "---\nbibliography: [one.bib, two.bib]\noutput: pdf_document\n---\n",
+            ["one.bib", "two.bib"],
+        ),
+        ("---\ntitle: Tides\n---\n\nbibliography: refs.bib\n", []),  # in the body: text
+        ("\\documentclass{article}\nbibliography: refs.bib\n", []),  # no front matter
+        ("---\n\nbibliography: refs.bib\n---\n", []),  # a rule, then text (no metadata)
+        ("---\nbibliography: \"`r here::here('x.bib')`\"\n---\n", []),  # R code, no name
+        ("---\ntitle: [unclosed\nbibliography: refs.bib\n---\n", []),  # broken YAML
+    ],
+)
+def test_front_matter_bibs(text: str, expected: list[str]) -> None:
+    found = front_matter_bibs(text)
+    assert [name for name, _ in found] == expected
+    for _, at in found:
+        assert text.startswith("bibliography", at)
+
+
+RMD = """---
+title: "Sediment budgets"
+author:
+  - name: Ada Okoro
+bibliography: sources.bib
+output: rticles::some_article
+---
+
+Marshes trap mud, as shown by \\citet{okoro2011}, and tides sort it
+\\citep[e.g.,][p. 12]{lindqvist2019}.
+"""
+
+
+def test_rmarkdown_latex_citations_resolve_against_front_matter(tmp_path: Path) -> None:
+    (tmp_path / "sources.bib").write_text(BIB, encoding="utf-8")
+    doc = tmp_path / "paper.Rmd"
+    doc.write_text(RMD, encoding="utf-8")
+    parsed = parse_file(doc)
+    assert parsed.reader == "latex"
+    assert {f.label: f.reference.year for f in parsed.footnotes} == {
+        "okoro2011": 2011,
+        "lindqvist2019": 2019,
+    }
+    assert not [a for a in parsed.all_anomalies() if a.code is C.CITATION_KEY_MISSING]
+    assert [(b.name, b.entries, b.named_in) for b in parsed.bibliographies] == [
+        ("sources.bib", 2, "line 5")
+    ]
+
+
+def test_rmarkdown_front_matter_bib_missing_is_said(tmp_path: Path) -> None:
+    doc = tmp_path / "paper.Rmd"
+    doc.write_text(RMD, encoding="utf-8")
+    parsed = parse_file(doc)
+    unreadable = [a for a in parsed.all_anomalies() if a.code is C.BIBLIOGRAPHY_UNREADABLE]
+    assert [(a.line, "sources.bib" in a.message) for a in unreadable] == [(5, True)]
