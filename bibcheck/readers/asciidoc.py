@@ -20,7 +20,9 @@
   shaped like the bibliography's keys (``smith2020``; ``NISTIR8354`` beside
   ``ISO27037``), else taken for a section in another file of the book.
 * asciidoctor-bibtex: ``cite:[key]``, ``citenp:[a, b(p. 3)]`` resolved against the
-  ``:bibtex-file:`` (or ``--bibliography``) ``.bib``.  ``bibitem:[key]`` prints the
+  ``:bibtex-file:`` (or ``--bibliography``) ``.bib``; with neither, the one ``.bib`` in
+  the document's folder, as asciidoctor-bibtex finds it (:mod:`bibcheck.readers.adocautobib`).
+  ``bibitem:[key]`` prints the
   entry in place (a publication list, a CV): the entry is listed on purpose, as
   ``\\nocite{key}`` lists it -- no citation, never uncited; a key with no entry is
   ``citation-key-missing``, as is a ``cite:[key]`` of a key with no entry.  The list
@@ -61,6 +63,7 @@ from pathlib import Path
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.adocautobib import folder_source
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
 from bibcheck.readers.adocdoi import joined_doi_breaks
 from bibcheck.readers.adocfootids import NoteIds
@@ -979,6 +982,9 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         value, named_at = named
         folder, tried = bibtex_folder(value, base)
         sources.append(Source(value, folder, named_at))
+    elif not options.bibliography and _BIBTEX_CITE.search(masked):
+        found = folder_source(path)  # asciidoctor-bibtex's own search: the .bib beside it
+        sources += [found] if found else []
     sources += [Source(name, Path("."), None) for name in options.bibliography]
     bib = load(sources)
     if tried:  # found in none: say where it was looked for

@@ -16,7 +16,8 @@ one format's code never hides another format's citations):
 * HTML/wiki elements that hold code or math: ``<code>``, ``<pre>``, ``<math>``,
   ``<syntaxhighlight>``, ``<source>``, ``<nowiki>``, ``<script>``, ``<style>``, and
   ``<!-- comments -->``;
-* TeX math: ``$$...$$``, ``$...$`` (Pandoc's rule: no space inside the dollars, no
+* TeX math: ``$$...$$`` (with an equation label after it: MyST's ``$$ ... $$ (eq:name)``,
+  pandoc-crossref's ``{#eq:name}``), ``$...$`` (Pandoc's rule: no space inside the dollars, no
   digit after the closing one, so "$5 and $10" stays text), ``\\(...\\)``, display
   ``\\[...\\]`` opened at the start of a line, and math environments;
 * LaTeX ``verbatim``/``lstlisting``/``minted``/``comment`` environments;
@@ -81,7 +82,13 @@ def _role_name_before(text: str, start: int, end: int) -> bool:
     return _TERM_NAME.search(text, start, end) is not None
 
 
-_DISPLAY_DOLLARS = lazy_compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)
+# (with the label after the closing dollars, on their line: MyST's "$$ ... $$ (eq:name)",
+# pandoc-crossref's "$$ ... $$ {#eq:name}" -- a name, not a "(1)" or a word of text)
+_DISPLAY_DOLLARS = lazy_compile(
+    r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$(?:[ \t]*(?:\((?=[^)\n]*[^\W\d])[\w:.-]{1,80}\)"
+    r"|\{#[\w:.-]{1,80}\})(?=[ \t]*(?:\n|$)))?",
+    re.S,
+)
 _INLINE_DOLLARS = lazy_compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\s\\])\$(?!\d)")
 _PAREN_MATH = lazy_compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)
 _BRACKET_MATH = lazy_compile(r"^[ \t]*\\\[(?:(?!\n[ \t]*\n).)*?\\\]", re.S | re.M)

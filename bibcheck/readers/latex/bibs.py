@@ -1,7 +1,8 @@
 """The ``.bib`` files a manuscript names, read once each.
 
 ``\\bibliography{a,b}``, ``\\addbibresource[...]{x.bib}``, ``\\addglobalbib`` and
-``\\addsectionbib`` anywhere in the manuscript or its included files; names are
+``\\addsectionbib`` anywhere in the manuscript or its included files (and an R Markdown
+front matter's ``bibliography:``, :mod:`.frontbibs`); names are
 resolved against the main file's folder, then the naming file's, ``.bib`` added
 when missing.  A file named twice (or by several files) is read once; the parse
 itself is cached by content (:func:`bibcheck.bibfile.read_bib`), so a ``.bib``
@@ -32,6 +33,7 @@ from bibcheck.readers.latex.amsrefs import read_biblists
 from bibcheck.readers.latex.bibmacros import expanded_path
 from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
+from bibcheck.readers.latex.frontbibs import front_matter_bibs
 from bibcheck.readers.latex.source import Source
 
 AMSREFS_NAME = "amsrefs biblist"  # what the coverage line calls a manuscript's own list
@@ -94,6 +96,7 @@ def load_bibs(
     pending: list[_Read] = []
     seen: set[Path] = set()
     named = [(src, name, pos) for name, pos in bib_names(src)]
+    named += [(src, name, pos) for name, pos in front_matter_bibs(src.text)]  # R Markdown
     named += [(style, name, pos) for style in styles for name, pos in bib_names(style)]
     texts = [src.text, *(style.text for style in styles)]
     for source, name, pos in named:
