@@ -23,6 +23,7 @@ from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
 from bibcheck.readers.editionyear import EDITION_YEAR
+from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.text import ascii_digits
 
@@ -263,7 +264,9 @@ def _joint_names(head: str, listed: list[str]) -> set[str]:
     initial = _FIRST_INITIAL.match(head)
     if initial and listed:
         joint.add(f"{initial['initial']}.{JOINT}{listed[0]}")
-    return joint
+    # (and by how many people it names: "Smith, J. (2010)" is "(Smith, 2010)", "Smith, J.,
+    # Jones, K., & Lee, M. (2010)" "(Smith et al., 2010)")
+    return joint | count_keys(head, JOINT)
 
 
 # right before a mention's name: the first author's name and its comma ("Herman, " of
@@ -288,6 +291,10 @@ def _told_apart(index: AuthorYears, text: str, m: re.Match[str]) -> str | None:
         keys.append(
             f"{initial['initial']}{JOINT}{name.removesuffix('’s').removesuffix(chr(39) + 's')}"
         )
+    # (else by how many it names: "(Smith, 2010)" the sole author's work, "(Smith et al.,
+    # 2010)" the one of three or more, "(Smith & Jones, 2010)" the pair's)
+    counted = mention_key(text, name, m.end("name"), m.groupdict().get("joined"), JOINT)
+    keys += [counted, counted.upper(), counted.title()]
     for key in keys:
         found = index.get((key, _undated(year))) or index.get((key, _undated(year)[:4]))
         if found is not None:

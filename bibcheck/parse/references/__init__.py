@@ -44,6 +44,7 @@ from bibcheck.parse.references import (
     german,
     german_law,
     gost,
+    initials_after,
     inverted_names,
     legal,
     numbered_documents,
@@ -260,6 +261,9 @@ def _gost_shaped(rest: str) -> bool:
                 gost.looks_dashless(rest)
                 and not _QUOTED_TITLE.match(rest)
                 and not _INITIALS_FIRST_COMMA.match(rest)
+                # ("Иванов И.И., Петров П.П., Title, Journal 12, 34–56 (2015)": the
+                # physics lists' comma style)
+                and not initials_after.comma_style(rest)
             )
         )
         and not caps.np405_dash(rest)

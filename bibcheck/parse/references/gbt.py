@@ -20,6 +20,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
+from bibcheck.parse.references.pinyin import family_first_gbt, paired_initials
 from bibcheck.parse.references.shared import Fields, year_of
 
 _CODE = r"(?:M|C|N|J|D|R|S|P|G|Z|A|CP|DB|DS|CM|EB|OL)(?:/OL)?"
@@ -71,9 +72,11 @@ def parse(body: str) -> Fields | None:
         names, title = head[: split.start()], head[split.end() :]
     else:
         names, title = "", head
-    authors = tuple(
+    parts = tuple(
         a.strip() for a in re.split(r"\s*[,，、;；]\s*", _ET_AL.sub("", names)) if a.strip()
     )
+    # ("Wang, L., Zhang, W.": two people; "Wang Li", "WANG Li": family name first)
+    authors = tuple(family_first_gbt(a) for a in paired_initials(parts))
     if code in ("S", "P"):  # "Title: GB/T 25993—2023[S]": the number is no part of the title
         title = _NUMBER_SUFFIX.sub("", title)
     years = _YEAR.findall(tail) or _YEAR.findall(head)

@@ -27,7 +27,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
-__all__ = ["parse", "split_head"]
+__all__ = ["comma_style", "parse", "split_head"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # (initials with their full stops: "Smith J" with none is Vancouver's, read elsewhere)
@@ -41,10 +41,15 @@ _HEAD = lazy_compile(
 _ONE_NAME = lazy_compile(_NAME)
 _PAGES = r"[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?"
 _JOURNAL = rf"(?P<journal>[{U}][^,()\d]{{1,80}}?)"
-_VOLUME = r"(?P<volume>\d{1,5})(?:\s?\((?P<issue>[\w–-]{1,9})\))?"
-# "…, Nature 552, 378–381 (2017)"; "…, Phys. Rev. D 99 (2019) 044011"
+# (the issue in parentheses or after its sign: "92 (3)", "92, No. 3", "92, № 3")
+_VOLUME = (
+    r"(?P<volume>\d{1,5})(?:\s?\((?P<issue>[\w–-]{1,9})\)"
+    r"|,\s(?:No\.|no\.|№|N)\s?(?P<issue2>\d{1,4}(?:[/-]\d{1,4})?))?"
+)
+# "…, Nature 552, 378–381 (2017)"; "…, Phys. Rev. D 99 (2019) 044011"; physics lists' article
+# with no title, "Meech K.J., Weryk R., Astrophys. J. 552, 378 (2017)"
 _ARTICLE = lazy_compile(
-    rf"^(?P<title>.{{3,400}}?),\s{_JOURNAL}\s{_VOLUME}"
+    rf"^(?:(?P<title>.{{3,400}}?),\s)?{_JOURNAL}\s{_VOLUME}"
     rf"(?:,\s(?P<pages>{_PAGES})\s\((?P<year>{_YEAR})\)"
     rf"|,?\s\((?P<year2>{_YEAR})\),?\s(?P<pages2>{_PAGES}))$"
 )
@@ -53,6 +58,13 @@ _QUOTED = lazy_compile(
     rf"^(?P<title>.{{3,400}}?),\s[„“\"«](?P<journal>[^„“”\"«»]{{2,150}})[”“\"»],?\s"
     rf"(?:[^,]*?,\s)??(?P<year>{_YEAR})\b(?P<tail>.*)$"
 )
+# "…, Journal, 2015, vol. 41, pp. 112–119", "…, Журнал, 2015, т. 92, № 2, с. 34–56": the
+# journal unquoted, its year, then the volume, issue or pages by their signs
+_YEAR_FIRST = lazy_compile(
+    rf"^(?P<title>.{{3,400}}?),\s(?P<journal>[{U}][^,()«»\"„“”\d]{{1,80}}?),\s(?P<year>{_YEAR})"
+    r"(?P<tail>(?:,\s(?:t\.|vol\.|Vol\.|V\.|т\.|Т\.|nr|no\.|No\.|№|вып\.|s\.|pp?\.|с\.|С\.)"
+    r"\s?\d[^,]*)+)$"
+)
 # "…, Publisher, Place 2021", "…, Place: Publisher, 2021", "…, Publisher, Place."
 _PLACE = rf"[{U}][\w-]+(?:[\s-][{U}][\w-]+)?"
 _BOOK = lazy_compile(
@@ -60,9 +72,9 @@ _BOOK = lazy_compile(
     rf"(?:,?\s(?P<year>{_YEAR}))?"
     rf"|(?P<place2>{_PLACE}):\s(?P<publisher2>[^,:;]{{2,80}}),\s(?P<year2>{_YEAR}))$"
 )
-_T_VOL = lazy_compile(r"\b(?:t\.|vol\.|Vol\.|т\.|roč\.)\s?(?P<v>\d+)")
-_T_ISSUE = lazy_compile(r"\b(?:nr|no\.|No\.|z\.|č\.|№|вып\.|n\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
-_T_PAGES = lazy_compile(r"\b(?:s\.|pp?\.|с\.|str\.)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
+_T_VOL = lazy_compile(r"(?<!\w)(?:t\.|vol\.|Vol\.|V\.|т\.|Т\.|roč\.)\s?(?P<v>\d+)")
+_T_ISSUE = lazy_compile(r"(?<!\w)(?:nr|no\.|No\.|z\.|č\.|№|вып\.|n\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
+_T_PAGES = lazy_compile(r"(?<!\w)(?:s\.|pp?\.|с\.|С\.|str\.)\s?(?P<p>\d+(?:\s?[–-]\s?\d+)?)")
 # what follows the imprint and is no part of it: an ISBN, a page count, a bare "DOI:" label
 _AFTER = lazy_compile(
     r"(?:,\s(?:ISBN|DOI|doi|e-?ISBN)\b[:\s]?[^,]*|,\s\d{1,4}\s(?:s|pp|p|с|str)\.)+$"
@@ -79,6 +91,14 @@ def split_head(body: str) -> tuple[tuple[str, ...], str | None, str] | None:
     return names, m.group("year"), m.group("rest")
 
 
+def comma_style(body: str) -> bool:
+    """Does ``body`` open with ``Family I.`` names and a comma before a part that is no
+    more names ("Иванов И.И., Петров П.П., Title, …"), which GOST never writes (its
+    heading ends with a full stop, "Иванов И.И., Петров П.П. Title")?"""
+    head = split_head(body.strip())
+    return head is not None and _ONE_NAME.match(head[2]) is None
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a comma-style entry with ``Family I.`` names (see the module doc), or
     None."""
@@ -89,17 +109,19 @@ def parse(body: str) -> Fields | None:
     rest = _AFTER.sub("", rest.strip().rstrip("."))
     m = _ARTICLE.match(rest)
     if m is not None:
+        title = m.group("title")
         return Fields(
             "initials-after",
             names,
-            m.group("title").strip(),
+            title.strip() if title else None,
             year_of(m.group("year") or m.group("year2")),
             container=m.group("journal").strip(),
             volume=m.group("volume"),
-            issue=m.group("issue"),
+            issue=m.group("issue") or m.group("issue2"),
             pages=_dash(m.group("pages") or m.group("pages2")),
+            untitled=title is None,
         )
-    m = _QUOTED.match(rest)
+    m = _QUOTED.match(rest) or _YEAR_FIRST.match(rest)
     if m is not None:
         tail = m.group("tail")
         volume, issue, pages = _T_VOL.search(tail), _T_ISSUE.search(tail), _T_PAGES.search(tail)
