@@ -257,7 +257,8 @@ def _read_text(
     """
     raw = apply_link_policy(choice.reader.read_text(text, path, options), links)
     if not (raw.markers or raw.footnotes or raw.literature):
-        refusal = nothing_read(choice, path, text)
+        said = [a.message for a in raw.anomalies if a.code is AnomalyCode.UNREAD_REGION]
+        refusal = nothing_read(choice, path, text, said)
         if refusal is not None:
             raise InputError(refusal)
     elif not (raw.footnotes or raw.literature):
