@@ -297,3 +297,31 @@ def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     refused = _write(tmp_path, "heat.rst", RST)
     assert main(["ingest", "--db", db, str(refused)]) == ExitCode.INPUT
     assert "'Further reading'" in capsys.readouterr().err
+
+
+LINKS_AND_WORKS = """# Grid notes 14
+
+The [queue report](https://example.org/queues) is out, and the
+[storage outlook](https://example.org/storage) too. Transmission is the
+bottleneck, as [one long interview](https://example.org/why) argued.
+
+## Suggested reading
+
+- Okafor, N. C. (2011). Heat in the city. *Urban Climate Letters*, 4(2), 11–19.
+- Lind, P., & Moreau, A. (2016). *Cool roofs in practice*. Leeds: Northern Press.
+"""
+
+
+def test_reading_list_a_link_reader_leaves_is_named(tmp_path: Path) -> None:
+    """A page citing by links whose reader does not read its list of works: the list's
+    lines are named (unread region), never passed over."""
+    doc = parse_file(_write(tmp_path, "grid.md", LINKS_AND_WORKS))
+    assert doc.reader == "markdown-links"
+    said = [a for a in doc.all_anomalies() if a.code is AnomalyCode.UNREAD_REGION]
+    assert [(a.line, a.message) for a in said] == [
+        (
+            9,
+            "the further-reading list under 'Suggested reading' (lines 9–10) was not read as "
+            "a list: none of its entries was checked",
+        )
+    ]

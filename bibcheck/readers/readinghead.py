@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.common import LIST_ITEM, heading_key, heading_text, literature_heading_index
 from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.pdftext import entry_start
 
-__all__ = ["list_heading_index", "reading_heading_index"]
+__all__ = ["list_heading_index", "reading_heading_index", "unread_reading_list"]
 
 _LOOK = 40  # lines under the heading looked at for its first items
 _ITEMS = 6  # items looked at
@@ -61,3 +62,25 @@ def _entry_under(lines: Sequence[str], at: int) -> bool:
             starts.append(entry_start(text))
         blank = not text
     return bool(starts) and 2 * sum(starts) >= len(starts)
+
+
+def unread_reading_list(lines: Sequence[str], read_lines: set[int]) -> Anomaly | None:
+    """An ``unread-region`` anomaly naming the lines of the further-reading list
+    (:func:`reading_heading_index`) none of whose lines a note or entry came from
+    (``read_lines``, 1-based): a reader that cites by links leaves such a list unread,
+    which is never passed over in silence; else None."""
+    at = reading_heading_index(lines)
+    if at is None:
+        return None
+    end = next((k for k in range(at + 1, len(lines)) if heading_text(lines[k])), len(lines))
+    filled = [k for k in range(at + 1, end) if lines[k].strip()]
+    if not filled or any(at + 1 <= n <= end for n in read_lines):
+        return None
+    head = heading_text(lines[at]) or lines[at].strip().strip("*_ ")
+    first, last = filled[0] + 1, filled[-1] + 1
+    return Anomaly(
+        AnomalyCode.UNREAD_REGION,
+        f"the further-reading list under {head!r} (lines {first}–{last}) was not read as a "
+        "list: none of its entries was checked",
+        first,
+    )
