@@ -101,6 +101,7 @@ from bibcheck.readers.mask import mask
 from bibcheck.readers.noitemdata import missing_in_text, without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
+from bibcheck.readers.readinghead import unread_reading_list
 from bibcheck.readers.siblinglist import with_sibling_hint
 from bibcheck.readers.sourceheads import source_heads
 from bibcheck.readers.xmlkind import foreign_xml
@@ -257,7 +258,8 @@ def _read_text(
     """
     raw = apply_link_policy(choice.reader.read_text(text, path, options), links)
     if not (raw.markers or raw.footnotes or raw.literature):
-        refusal = nothing_read(choice, path, text)
+        said = [a.message for a in raw.anomalies if a.code is AnomalyCode.UNREAD_REGION]
+        refusal = nothing_read(choice, path, text, said)
         if refusal is not None:
             raise InputError(refusal)
     elif not (raw.footnotes or raw.literature):
@@ -284,6 +286,9 @@ def _read_text(
     masked = editor_lines(masked_text)
     # (a site's navigation links pages, a "References" page among them: no list of works)
     extra.extend(unread_lists(editor_lines(without_navigation(masked_text)), read))
+    reading = None if raw.literature else unread_reading_list(masked, read)
+    if reading is not None:  # (a further-reading list a link-citing reader leaves)
+        extra.append(reading)
     if choice.reader.name in _LIST_TEXT:  # a paragraph in a read list is never dropped unsaid
         extra.extend(unread_paragraphs(masked, (*raw.footnotes, *raw.literature)))
     unread = unread_pandoc_citations(choice.reader.name, masked_text)

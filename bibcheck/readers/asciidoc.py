@@ -87,7 +87,7 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
-from bibcheck.readers.listscope import main_list_heading
+from bibcheck.readers.listscope import is_further_reading_heading, main_list_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
@@ -190,7 +190,7 @@ def _plain_section(lines: Sequence[str]) -> bool:
     for line in lines:
         m = _SECTION.match(line)
         if m is not None and line.startswith("==") and not line.rstrip().endswith("="):
-            if literature_title(m.group("t")):
+            if literature_title(m.group("t")) or is_further_reading_heading(m.group("t")):
                 return True
         elif line.strip() == "[bibliography]":
             return True
@@ -1057,7 +1057,9 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     if plain and not markers:  # a list and not one citation of it read: said
         heading = min((k for k in doc.headings if k < min(doc.bib_lines)), default=None)
         body_lines = [(k + 1, ln) for k, ln in enumerate(mlines) if k not in doc.bib_lines]
-        anomalies += uncited_list(body_lines, len(plain), heading + 1 if heading else None)
+        reading = heading is not None and is_further_reading_heading(doc.headings[heading])
+        at = heading + 1 if heading else None
+        anomalies += uncited_list(body_lines, len(plain), at, reading=reading)
     elif index:  # "(Okafor et al., 2006)" of an author no entry names: a missing entry
         anomalies += unlisted_lines(paragraphs, (e.text for e in plain))
     anomalies += doc.numbering
@@ -1227,6 +1229,8 @@ def _literature_sections(lines: list[str], doc: _Doc) -> list[tuple[int, int]]:
             if _BLOCK_ATTR.match(lines[k])
         )
     ]
+    if not found:  # a further-reading section alone is the list (scoped as reading)
+        found = [h for h in headings if is_further_reading_heading(doc.headings[h])][-1:]
     if not found:
         return []
     main, parts = main_list_heading([h + 1 for h in found], source_heads(NAME, lines))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.lazyre import Regex, lazy_compile
@@ -1000,14 +1000,19 @@ def wraps_on(previous: str, line: str) -> bool:
     return indented and bool(LIST_ITEM.match(previous))
 
 
-def reference_lists(lines: Sequence[str]) -> list[ListRegion]:
-    """Every References-like heading (any markup) with the list items under it.
+def reference_lists(
+    lines: Sequence[str], names: Callable[[str], bool] | None = None
+) -> list[ListRegion]:
+    """Every References-like heading (any markup) with the list items under it
+    (``names``: what names a list's heading, :func:`is_reference_list_heading` unless
+    given: a further-reading list's, say).
 
     A plain short line that is exactly a reference-list name ("References",
     "Список литературы") counts as a heading too: PDF-to-text has no markup.
     YAML front matter is configuration, not text: its ``bibliography:`` key and the
     files listed under it are no reference list.
     """
+    named = is_reference_list_heading if names is None else names
     headings: list[tuple[int, str]] = []
     patterns = _heading_patterns(lines)
     start = front_matter_end(lines)
@@ -1016,7 +1021,7 @@ def reference_lists(lines: Sequence[str]) -> list[ListRegion]:
         if (
             text is None
             and 0 < len(line.strip()) < 60
-            and is_reference_list_heading(line)
+            and named(line)
             and not wraps_on(lines[i - 1] if i > start else "", line)
         ):
             text = line.strip()
@@ -1024,7 +1029,7 @@ def reference_lists(lines: Sequence[str]) -> list[ListRegion]:
             headings.append((i, text))
     regions: list[ListRegion] = []
     for k, (i, text) in enumerate(headings):
-        if not is_reference_list_heading(text):
+        if not named(text):
             continue
         stop = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
         items = [j for j in range(i + 1, stop) if _REF_ITEM.match(lines[j])]

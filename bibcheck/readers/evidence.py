@@ -24,6 +24,7 @@ from bibcheck.readers.common import (
 from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linknotes import is_back_link
+from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.notepars import note_paragraphs
 from bibcheck.text import ascii_digits, editor_lines
 
@@ -375,7 +376,24 @@ def citation_evidence(text: str) -> list[Evidence]:
                     (),
                 )
             )
+    found.extend(_reading_lists(lines, {e.line for e in found}))
     return found
+
+
+def _reading_lists(lines: Sequence[str], seen: set[int]) -> Iterator[Evidence]:
+    """Further-reading lists (``Further reading``, ``Lecturas recomendadas``) with list
+    items or entries under them, not counted already: a document whose only list is one
+    has a list all the same."""
+    for region in reference_lists(lines, is_further_reading_heading):
+        entries = _entry_starts(lines[region.line : region.end])
+        count = region.items or len(entries)
+        first = (
+            region.first_item if region.items else region.line + 1 + entries[0] if entries else 0
+        )
+        if count and first not in seen:
+            where = f"(further reading; heading at line {region.line})"
+            what = f"a list under {region.heading!r} {where}"
+            yield Evidence(what, count, first, ())
 
 
 _PARAGRAPHS = "paragraphs under: "  # what such evidence says, before its heading

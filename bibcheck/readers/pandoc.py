@@ -112,6 +112,7 @@ from bibcheck.readers.pandocorder import pandoc_list_sort
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
 from bibcheck.readers.quartoheader import header_bibliographies
 from bibcheck.readers.rawinput import unread_includes
+from bibcheck.readers.readinghead import reading_heading_index
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
@@ -914,6 +915,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         lit_index, part_lists = _main_list(prose, lit_index)
     if lit_index is not None:  # "## Works Cited" then "## Works Consulted": from the first
         lit_index = list_run_start(prose, lit_index)
+    if lit_index is None and bib.sources == 0:  # a further-reading list alone: the list
+        lit_index = reading_heading_index(prose)
     if lit_index is None and bib.sources == 0:  # a list by its shape, whatever its heading
         lit_index = shaped_tail(prose)
     collector = BlockCollector(TOKEN, keys=True, list_items=True)

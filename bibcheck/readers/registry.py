@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -254,8 +254,12 @@ _JSX_HINT = (
 )
 
 
-def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
-    """The refusal when ``choice.reader`` read nothing from a text with citations, else None."""
+def nothing_read(
+    choice: Choice, path: str | PurePath, text: str, said: Sequence[str] = ()
+) -> str | None:
+    """The refusal when ``choice.reader`` read nothing from a text with citations, else
+    None; ``said``: what the reader said it found and could not read (its unread-region
+    anomalies: citations naming their keys by macros), told in the refusal."""
     prose = choice.reader.prose
     evidence = citation_evidence(mask(prose(text) if prose is not None else text))
     if not evidence:
@@ -265,8 +269,21 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
     return (
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
         f"no notes, no reference list), but the document has {describe(evidence)}."
+        + _said(said)
         + (_JSX_HINT if jsx else hint(evidence, ranked, path, tried=choice.reader.name))
     )
+
+
+_SAID = 5  # what the reader said it could not read: this many told, the rest counted
+
+
+def _said(said: Sequence[str]) -> str:
+    """`` Not read: …; …. `` from the reader's own messages, or nothing."""
+    if not said:
+        return ""
+    told = "; ".join(said[:_SAID])
+    more = f"; and {len(said) - _SAID} more" if len(said) > _SAID else ""
+    return f" Not read: {told}{more}."
 
 
 def notes_unread(choice: Choice, path: str | PurePath, text: str, labels: list[str]) -> str | None:

@@ -54,6 +54,7 @@ from bibcheck.readers.mdpostscript import ruled_postscript
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.places import LOCATOR
+from bibcheck.readers.readinghead import list_heading_index
 from bibcheck.readers.recited import recited_in_order
 from bibcheck.readers.registry import Reader, register
 from bibcheck.text import ascii_digits, editor_lines
@@ -133,7 +134,7 @@ def score(text: str) -> float:
     if markers == 0:
         # No notes at all, but a literature list: still a manuscript to check.
         lines = editor_lines(text)
-        at = literature_heading_index(lines)
+        at = list_heading_index(lines)  # (a further-reading list alone too)
         if at is None and shaped_tail(lines) is not None:
             return 0.3  # a list by its shape, whatever its heading says (or none)
         listed = (
@@ -352,7 +353,7 @@ def read(text: str) -> RawDocument:
     kept = set(prose_lines(lines, 0, len(lines), code))
     prose = [line if k in kept else "" for k, line in enumerate(lines)]
     artifacts = find_artifacts(prose)
-    lit_index = literature_heading_index(prose)
+    lit_index = list_heading_index(prose)  # (a further-reading list alone too)
     notes_index = notes_list_index(prose)
     if notes_index == lit_index:  # "Notes and References": one list, read as literature
         notes_index = None

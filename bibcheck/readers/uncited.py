@@ -23,12 +23,18 @@ _SHOWN = 60  # characters of the first candidate the message shows
 
 
 def uncited_list(
-    paragraphs: Sequence[tuple[int, str]], entries: int, heading_line: int | None
+    paragraphs: Sequence[tuple[int, str]],
+    entries: int,
+    heading_line: int | None,
+    *,
+    reading: bool = False,
 ) -> list[Anomaly]:
     """An ``unread-region`` anomaly for a list of ``entries`` works of which no citation
     was read in the body ``paragraphs`` ((line, text) pairs); none when the list is empty.
     It stands at the first parenthesised year or bracketed number of the body (what may be
-    a citation not understood), else at the list's heading."""
+    a citation not understood), else at the list's heading.  A list its heading names as
+    further reading (``reading``) is not cited by its nature: only what may be a citation
+    not understood is said."""
     if entries <= 0:
         return []
     found = [(line, m.group(0)) for line, text in paragraphs for m in _LOOKS_CITED.finditer(text)]
@@ -41,6 +47,8 @@ def uncited_list(
             f"{shown!r} may cite it in a form that was not understood: they were not checked"
         )
         return [Anomaly(AnomalyCode.UNREAD_REGION, text, line)]
+    if reading:
+        return []
     text = (
         f"the reference list has {entries} entries but no citation of them was found in the "
         "body: none of them was checked against a citation"

@@ -50,7 +50,12 @@ from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
 from bibcheck.readers.listclose import entry_as_heading
 from bibcheck.readers.listlike import Heading, unread_list_headings
-from bibcheck.readers.listscope import SectionHead, in_appendix_list, scoped_entries
+from bibcheck.readers.listscope import (
+    SectionHead,
+    in_appendix_list,
+    is_further_reading_heading,
+    scoped_entries,
+)
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
 from bibcheck.readers.notecites import boxing, note_citations, read_label
@@ -147,7 +152,24 @@ def literature_heading(paras: Sequence[Paragraph]) -> int | None:
                 found = i
             # (a plain "Literatur" after entries under the heading names the list's next part)
             # else a sub-heading of the list ("Источники" under "Список литературы")
+    if found is None:  # a further-reading list alone is the list (scoped as reading)
+        found = reading_heading(paras)
     return None if found is None else run_start(paras, found)
+
+
+def reading_heading(paras: Sequence[Paragraph]) -> int | None:
+    """Index of the last heading paragraph (in a heading style, or wholly emphasised)
+    that names a further-reading list (``Further reading``, ``Weiterführende Literatur``,
+    ``Lecturas recomendadas``: :func:`is_further_reading_heading`) with a paragraph of
+    text under it, or None."""
+    found = None
+    for i, para in enumerate(paras):
+        text = para.text.strip()
+        if not (para.heading or para.emphasised) or not 0 < len(text) < 80:
+            continue
+        if is_further_reading_heading(text) and any(p.text.strip() for p in paras[i + 1 : i + 3]):
+            found = i
+    return found
 
 
 def literature_entries(
@@ -390,12 +412,13 @@ def cite_body(
     by_number: bool,
     heading_line: int | None,
     parts: Sequence[int] = (),
+    reading: bool = False,
 ) -> BodyCites:
     """The citations of the body (``found``: the blocks, markers and notes of the document's
     notes, its list; ``plain``: the body with citation fields blanked; ``noted``: the
     document cites with notes; ``cited``: (line, offset, key) of works cited by key;
     ``parts``: the heading lines of a list per chapter, whose numbers a chapter's
-    citations name as ``<part>.<n>``)."""
+    citations name as ``<part>.<n>``; ``reading``: the list is headed as further reading)."""
     blocks, markers, notes = found.blocks, found.markers, found.notes
     literature, anomalies = found.literature, list(found.anomalies)
     anchors = noted
@@ -504,9 +527,8 @@ def cite_body(
         and all(a.code is not AnomalyCode.UNREAD_REGION for a in anomalies)
     ):
         # a list and not one citation read: never "nothing to check" in silence
-        anomalies.extend(
-            uncited_list([(p.number, p.text) for p in plain], len(literature), heading_line)
-        )
+        paragraphs = [(p.number, p.text) for p in plain]
+        anomalies.extend(uncited_list(paragraphs, len(literature), heading_line, reading=reading))
     reusable = numeric or in_parens or in_sups or bool(named) or bool(mla)
     return BodyCites(blocks, markers, notes, literature, anomalies, reusable)
 
@@ -668,6 +690,7 @@ def read_citations(
         by_number=by_number,
         heading_line=paras[lit_at].number if lit_at is not None else None,
         parts=[paras[k].number for k in parts],
+        reading=lit_at is not None and is_further_reading_heading(paras[lit_at].text),
     )
     literature, anomalies = read.literature, read.anomalies
     # a heading named like a list ("Bibliography of Printed Works") over entries not read

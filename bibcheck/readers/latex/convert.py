@@ -33,7 +33,7 @@ from bibcheck.readers.latex.counters import (
 )
 from bibcheck.readers.latex.italics import ITALIC_COMMANDS, marked_italics
 from bibcheck.readers.latex.linkargs import url_then_text
-from bibcheck.readers.latex.macrokeys import MacroKeys
+from bibcheck.readers.latex.macrokeys import MacroKeys, resolved_keys
 from bibcheck.readers.latex.macros import (
     BOOLEAN_FALSE,
     BOOLEAN_TRUE,
@@ -910,8 +910,9 @@ class Converter:
         short = pos - i <= 300
         keys: list[str] = []
         for _opts, (start, stop) in groups:
-            if "\\" in text[start:stop]:  # "\cite{\keyberg}": said once per macro
-                self.macro_keys.add(text[start:stop], line, self.file_at(i))
+            if "\\" in text[start:stop]:  # "\cite{\keyberg}": said once per macro unread
+                left = resolved_keys(text[start:stop], self._macro).left
+                self.macro_keys.add(text[start:stop], line, self.file_at(i), left)
             for key in self._keys(text[start:stop], i, base):
                 keys.append(key)
                 if key not in self.cited:
@@ -982,10 +983,18 @@ class Converter:
             and between.fullmatch(self.src.text, end, i) is not None
         )
 
+    def _macro(self, name: str) -> Macro | None:
+        """The definition of the macro ``name`` (after ``\\let`` aliases), or None."""
+        if name in self.macros.primitive:
+            return None
+        return self.macros.defined.get(self.macros.resolve(name))
+
     def _keys(self, text: str, pos: int, base: str = "") -> list[str]:
         """The keys a citation at ``pos`` names, each as the ``.bib`` spells it when only
         its letter case differs and BibTeX resolves the citation (it compares keys
         caselessly); ``base``: the citation command (``citeproc``: Pandoc's ids)."""
+        if "\\" in text:  # "\cite{\mainref}": a macro whose body is a key, expanded
+            text = resolved_keys(text, self._macro).text
         keys = N.csl_keys(text) if base == "citeproc" else _keys(text)
         if not self.caseless_keys:
             return keys

@@ -1,0 +1,86 @@
+"""A further-reading list that is a Markdown document's only list.
+
+A primer, a lesson or a blog post often cites nothing in its text and ends with a list of
+works for the reader (``## Further reading``, ``**Suggested reading**``, ``## Weiterführende
+Literatur``, ``## Lectures complémentaires``, ``## Leituras adicionais``, ``## Lecturas
+recomendadas``): that list is its literature, read as any list is, and scoped as further
+reading (:mod:`bibcheck.readers.listscope`: none of its works is uncited).  It is the list
+only where no heading names a reference list (``## References`` wins, and a further-reading
+list after it is read as a part of it by the reader's own rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.readers.common import LIST_ITEM, heading_key, heading_text, literature_heading_index
+from bibcheck.readers.listscope import is_further_reading_heading
+from bibcheck.readers.pdftext import entry_start
+
+__all__ = ["list_heading_index", "reading_heading_index", "unread_reading_list"]
+
+_LOOK = 40  # lines under the heading looked at for its first items
+_ITEMS = 6  # items looked at
+
+
+def reading_heading_index(lines: Sequence[str]) -> int | None:
+    """Index of the last Markdown heading (``## x`` or a line in bold) that names a
+    further-reading list and has an entry under it (a list item, or a paragraph that
+    starts like an entry), or None."""
+    found = None
+    for i, line in enumerate(lines):
+        key = heading_key(line)
+        if key is not None and is_further_reading_heading(key) and _entry_under(lines, i):
+            found = i
+    return found
+
+
+def list_heading_index(lines: Sequence[str]) -> int | None:
+    """Index of the reference list's heading (:func:`literature_heading_index`), or where
+    no heading names one, of the further-reading list's (:func:`reading_heading_index`)."""
+    at = literature_heading_index(lines)
+    return at if at is not None else reading_heading_index(lines)
+
+
+def _entry_under(lines: Sequence[str], at: int) -> bool:
+    """Do the first items under the heading at ``at`` (list items, or paragraphs) start
+    as entries do, half of them at least (:func:`entry_start`: names and a year, a
+    title and a publisher), before any other heading?  A reading list of links with a
+    word each (``[Why queues grow](url) — an interview``) is a list of links the body's
+    citing reader reads, no list of works."""
+    starts: list[bool] = []
+    blank = True
+    for line in lines[at + 1 : at + 1 + _LOOK]:
+        if heading_text(line) is not None or len(starts) >= _ITEMS:
+            break
+        text = line.strip()
+        m = LIST_ITEM.match(line)
+        if m is not None:
+            starts.append(entry_start(m.group("text").strip()))
+        elif text and blank:
+            starts.append(entry_start(text))
+        blank = not text
+    return bool(starts) and 2 * sum(starts) >= len(starts)
+
+
+def unread_reading_list(lines: Sequence[str], read_lines: set[int]) -> Anomaly | None:
+    """An ``unread-region`` anomaly naming the lines of the further-reading list
+    (:func:`reading_heading_index`) none of whose lines a note or entry came from
+    (``read_lines``, 1-based): a reader that cites by links leaves such a list unread,
+    which is never passed over in silence; else None."""
+    at = reading_heading_index(lines)
+    if at is None:
+        return None
+    end = next((k for k in range(at + 1, len(lines)) if heading_text(lines[k])), len(lines))
+    filled = [k for k in range(at + 1, end) if lines[k].strip()]
+    if not filled or any(at + 1 <= n <= end for n in read_lines):
+        return None
+    head = heading_text(lines[at]) or lines[at].strip().strip("*_ ")
+    first, last = filled[0] + 1, filled[-1] + 1
+    return Anomaly(
+        AnomalyCode.UNREAD_REGION,
+        f"the further-reading list under {head!r} (lines {first}–{last}) was not read as a "
+        "list: none of its entries was checked",
+        first,
+    )
