@@ -15,6 +15,8 @@ those of :mod:`bibcheck.parse.references.yearwords`).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import ARABIC, GERMANIC
+from bibcheck.parse.nameparticles import PARTICLES as BASE_PARTICLES
 from bibcheck.parse.references.yearwords import NO_DATE, in_press_word, text_status
 from bibcheck.text import fold_accents
 
@@ -27,10 +29,9 @@ _MARKS = str.maketrans("", "", "ʿʾʻʼ‘’'`´")
 # the particles a family name may open with, written capitalised in the sentence ("Van
 # Zanden 1993", "De Vries (1974)", "Von Ranke", "Al-Azmeh") and in lower case after the
 # given name in the list ("Zanden, Jan Luiten van"): no name of their own
-PARTICLES = frozenset(
-    "van von de der den da das do dos di du le la les del della dei ter ten zu vom zur"
-    " al el ibn bin ben".split()
-)
+# (the shared ones, the Dutch and German ones, the Arabic ones with "ben", and more Romance
+# ones: "das", "do", "les", "della", "dei")
+PARTICLES = BASE_PARTICLES | GERMANIC | ARABIC | frozenset("ben das do les della dei".split())
 
 # the words that stand for a work's missing date ("n.d.", "s.d.", "o.J.") or for a work
 # not yet published ("in press", "im Druck", "in stampa", "baskıda"): the list the entries'
