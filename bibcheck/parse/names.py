@@ -12,13 +12,15 @@ import re
 import unicodedata
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import GERMANIC, PARTICLES
 
-# (with the Irish and Scottish Gaelic ones, which are part of the family name: "Niamh Nic
-# Shuibhne" is Nic Shuibhne, "N Ó Dónaill" Ó Dónaill, "Dónal Mac Cárthaigh" Mac Cárthaigh)
-_PARTICLES = frozenset(
-    "van von de der den da di du la le dos del ten ter ó ní nic mac mc mhic uí ua".split()
-)
-_GERMANIC_PARTICLES = frozenset("van von der den ten ter vander zu vom".split())
+# (the shared ones, with the Irish and Scottish Gaelic ones, which are part of the family
+# name: "Niamh Nic Shuibhne" is Nic Shuibhne, "N Ó Dónaill" Ó Dónaill, "Dónal Mac Cárthaigh"
+# Mac Cárthaigh)
+_PARTICLES = PARTICLES | frozenset("ó ní nic mac mc mhic uí ua".split())
+# (the shared Dutch and German ones, and "vander" written as one word; not "zur", which
+# this has never read)
+_GERMANIC_PARTICLES = (GERMANIC - {"zur"}) | {"vander"}
 # an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver); the
 # initials of a hyphenated given name without stops, as OSCOLA and Vancouver write them:
 # "J-B" (Jean-Baptiste), "J-P.", "Ж-П"

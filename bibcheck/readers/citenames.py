@@ -8,12 +8,16 @@ family name in capitals (``FREYRE, Gilberto``) that the text writes ``Freyre (19
 :func:`name_key` is the form two such spellings share.  A work with no year is cited with
 the word its list gives instead (``n.d.``, ``s.d.``, ``z.j.``, ``in press``, ``te
 verschijnen``): :func:`date_key` gives each such word the key of its kind, so ``s.d.`` in
-the text finds the ``s.d.`` entry and ``in press`` the ``in press`` one.
+the text finds the ``s.d.`` entry and ``in press`` the ``in press`` one (the words are
+those of :mod:`bibcheck.parse.references.yearwords`).
 """
 
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import ARABIC, GERMANIC
+from bibcheck.parse.nameparticles import PARTICLES as BASE_PARTICLES
+from bibcheck.parse.references.yearwords import NO_DATE, in_press_word, text_status
 from bibcheck.text import fold_accents
 
 # the Arabic article glued to a name by a hyphen, as transliterated (the sun letters'
@@ -25,24 +29,15 @@ _MARKS = str.maketrans("", "", "ʿʾʻʼ‘’'`´")
 # the particles a family name may open with, written capitalised in the sentence ("Van
 # Zanden 1993", "De Vries (1974)", "Von Ranke", "Al-Azmeh") and in lower case after the
 # given name in the list ("Zanden, Jan Luiten van"): no name of their own
-PARTICLES = frozenset(
-    "van von de der den da das do dos di du le la les del della dei ter ten zu vom zur"
-    " al el ibn bin ben".split()
-)
+# (the shared ones, the Dutch and German ones, the Arabic ones with "ben", and more Romance
+# ones: "das", "do", "les", "della", "dei")
+PARTICLES = BASE_PARTICLES | GERMANIC | ARABIC | frozenset("ben das do les della dei".split())
 
-# the words that stand for a work's missing date, by kind: no date at all (English
-# "n.d.", Portuguese/Spanish/Italian "s.d.", Dutch "z.j.", Turkish "t.y.", German "o.J.",
-# French "s.d.", Russian "б.г."), and a work not yet published ("in press", "forthcoming",
-# Dutch "te verschijnen"/"ter perse", German "im Druck", Portuguese "no prelo", Spanish "en
-# prensa", French "sous presse", Italian "in stampa")
-NO_DATE = "n.d."
+# the words that stand for a work's missing date ("n.d.", "s.d.", "o.J.") or for a work
+# not yet published ("in press", "im Druck", "in stampa", "baskıda"): the list the entries'
+# parser reads them by (:mod:`bibcheck.parse.references.yearwords`)
 IN_PRESS = "in press"
-UNDATED = (
-    r"(?:n\.\s?d\.|s\.\s?d\.|z\.\s?j\.|t\.\s?y\.|o\.\s?J\.|б\.\s?г\.|s\.\s?f\.)"
-    r"|(?<![\w.])(?i:in\spress|forthcoming|te\sverschijnen|ter\sperse|im\sdruck|no\sprelo"
-    r"|en\sprensa|sous\spresse|in\sstampa)(?![\w])"
-)
-_IN_PRESS = lazy_compile(r"[a-zA-Zà-ÿ\s]{6,}")
+UNDATED = text_status()
 
 
 def name_key(name: str) -> str:
@@ -61,6 +56,6 @@ def date_key(date: str) -> str:
     bare = " ".join(date.split())
     if bare[:1].isdigit():
         return bare
-    if _IN_PRESS.fullmatch(bare):
+    if in_press_word(bare):
         return IN_PRESS
     return NO_DATE

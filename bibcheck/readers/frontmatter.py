@@ -17,16 +17,22 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 
 __all__ = ["AFFILIATION", "front_matter", "is_prose"]
 
 _WORD = lazy_compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # lower-case words of names, institutions and addresses ("University of the Pacific",
 # "Universidade Federal do Agreste", "Instituto de Salud", "Ludwig van Beethoven-Str.")
-_PARTICLES = frozenset(
-    "of the and for at in on to e-mail email by with "
-    "de da do dos das del della delle dei di du des la le les lo el y e i em no na "
-    "van von der den ten ter zu zur zum und für et ou al bin ibn".split()
+# (the shared particles, the Arabic ones, and the small words of institutions and
+# addresses in several languages)
+_PARTICLES = (
+    PARTICLES
+    | ARABIC
+    | frozenset(
+        "of the and for at in on to e-mail email by with "
+        "do das della delle dei des les lo y e i em no na zu zur zum und für et ou".split()
+    )
 )
 _PROSE_WORDS = 4  # fewer words: a label, a name
 _PROSE_SHARE = 0.25  # of the words: lower-case words that are no particle of a name

@@ -17,10 +17,19 @@ Page breaks make this messy, and the reader keeps everything it repairs:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, RefKind
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    RawDocument,
+    RawMarker,
+    RawNote,
+    Reference,
+    RefKind,
+)
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.authorline import is_author_line
 from bibcheck.readers.common import (
@@ -547,41 +556,56 @@ def _asides(notes: list[RawNote]) -> list[RawNote]:
     return found
 
 
+# What a note must be, beside being no aside, to count as a work of its own: ``ref`` is
+# the note's reference, ``seen`` the years its title was read with in the notes before it
+# (empty when the title is new or the note has none).
+_WorkRule = Callable[[Reference, set[int | None]], bool]
+
+
+def _each_a_work(notes: list[RawNote], rule: _WorkRule) -> bool:
+    """Is each of two notes or more of a numbered list a work ``rule`` accepts, none an
+    aside (commentary), each title's years gathered as the notes go?"""
+    years: dict[str, set[int | None]] = {}  # each title's years so far
+    for note in notes:
+        ref = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
+        if ref.kind is RefKind.COMMENTARY:
+            return False
+        key = " ".join((ref.title or "").casefold().split())
+        seen = years.setdefault(key, set()) if key else set()
+        if not rule(ref, seen):
+            return False
+        seen.add(ref.year)
+    return len(notes) >= 2
+
+
+def _new_title(ref: Reference, seen: set[int | None]) -> bool:
+    """A list of sources' rule: a title read, and not read before (a note with no title
+    is no whole work; one with an earlier note's title a short note of it)."""
+    return bool(ref.title) and not seen
+
+
+def _new_work(ref: Reference, seen: set[int | None]) -> bool:
+    """Re-cited notes' rule: a reference read (a year, an address or a DOI at least: a bare
+    address with no title is still a work), its title new or read with other years only
+    (a preprint and its article share a title in different years; the same title with no
+    year or the same year is a short note of that work)."""
+    if ref.kind is RefKind.UNKNOWN and not (ref.year or ref.url or ref.doi):
+        return False  # a sentence no reference was read from
+    return not (seen and (ref.year is None or ref.year in seen))
+
+
 def _whole_works(notes: list[RawNote]) -> bool:
     """Is every note of a numbered list a whole work, each a different one (a list of
     sources), rather than notes (an aside, an "Ibid.", a short note of a work already
     cited: "Smith, *Title*, 45.")?"""
-    titles: set[str] = set()
-    for note in notes:
-        ref = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
-        if ref.kind is RefKind.COMMENTARY or not ref.title:
-            return False
-        key = " ".join(ref.title.casefold().split())
-        if key in titles:
-            return False
-        titles.add(key)
-    return len(notes) >= 2
+    return _each_a_work(notes, _new_title)
 
 
 def _distinct_works(notes: list[RawNote]) -> bool:
     """Is no note of a numbered list an aside or a short note of a work an earlier note
     gives ("Smith, *Title*, 45."), so that a number cited again cites its work again?  (A
     note whose title was not read, a bare address, is still a work.)"""
-    years: dict[str, set[int | None]] = {}  # each title's years so far
-    for note in notes:
-        ref = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
-        if ref.kind is RefKind.COMMENTARY or (
-            ref.kind is RefKind.UNKNOWN and not (ref.year or ref.url or ref.doi)
-        ):
-            return False  # an aside, or a sentence no reference was read from
-        key = " ".join((ref.title or "").casefold().split())
-        seen = years.setdefault(key, set()) if key else set()
-        # a title again with no year or the same year repeats that work (a short note); a
-        # preprint and its article share a title in different years
-        if seen and (ref.year is None or ref.year in seen):
-            return False
-        seen.add(ref.year)
-    return len(notes) >= 2
+    return _each_a_work(notes, _new_work)
 
 
 def _after_bibliography(csl: CslMarkdown, lit_index: int | None, body_end: int) -> int | None:

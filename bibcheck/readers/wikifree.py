@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references.fields import parse_date
 
 __all__ = ["LinkedRef", "linked_reference"]
@@ -50,9 +51,9 @@ _LEAD_INS = frozenset(
     """see cf cf. also quoted in from via according source sources retrieved archived
     the a an and compare e.g. eg for on per siehe vgl. vgl voir lire""".split()
 )
-_PARTICLES = frozenset(
-    "de da di del della der den van von vom zu du des la le al el bin ibn y".split()
-)
+# the shared ones, the Arabic ones, and "della", "des", "vom", "zu", Spanish "y"; not
+# "dos", "ten", "ter" (as this reader has always read a note's names)
+_PARTICLES = (PARTICLES - {"dos", "ten", "ter"}) | ARABIC | {"della", "des", "vom", "zu", "y"}
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'"}
 _YEAR = lazy_compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z]?)(?![\d/])")
 _ACCESS = lazy_compile(

@@ -28,6 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, emphasized, pages, year_of
@@ -47,9 +48,9 @@ _NAME_WORD = lazy_compile(
     rf"[{U}][^\W\d_]*(?:['’](?:[{U}](?=[^\W\d_]))?+[^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
 _INITIAL = lazy_compile(rf"[{U}]\.(?:-?[{U}]\.)*|[{U}]")
-_PARTICLES = frozenset(
-    "da das de del della der des di do dos du el la le ten ter van von zu bin ibn".split()
-)
+# the shared ones, the Arabic ones but "al", and "das", "della", "des", "do", "zu"; not
+# "den" (as this parser has always read names)
+_PARTICLES = (PARTICLES - {"den"}) | (ARABIC - {"al"}) | {"das", "della", "des", "do", "zu"}
 _GENERATION = lazy_compile(r"(?:Jr|Sr)\.?|II|III|IV")
 _GENERATION_AFTER = lazy_compile(r",?\s(?:Jr|Sr)\.?$|,?\s(?:II|III|IV)$")
 # words that start a title or name an organisation, never a person's

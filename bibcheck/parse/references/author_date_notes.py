@@ -28,6 +28,7 @@ from bibcheck.model import (
     ParsedDocument,
     RefKind,
 )
+from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.commentary import secondary_at, strip_lead_in
 from bibcheck.parse.references.patterns import UPPER
@@ -168,9 +169,9 @@ def _cite(m: re.Match[str]) -> ShortCite | None:
     )
 
 
-_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "di", "du", "dos", "del", "della", "le", "la"}
-)
+# (the shared ones but Dutch "ten" and "ter", as this parser has always read names; Italian
+# "della")
+_PARTICLES = (PARTICLES - {"ten", "ter"}) | {"della"}
 
 
 def _family(name: str) -> bool:

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import (
@@ -362,7 +363,9 @@ _ANNOUNCED = lazy_compile(
 # "Gerhard Besier,", "J. M. Díaz Lema,", "J. van den Noort,", "E. García de Enterría y
 # T.-R. Fernández,", "William E. Kovacic et al.,"
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-_PARTICLES = frozenset("van von de del della der den da di du la le ten ter zu y".split())
+# (the shared ones but "dos", as this parser has always read names; "della", "zu", and
+# Spanish "y" joining two family names)
+_PARTICLES = (PARTICLES - {"dos"}) | {"della", "zu", "y"}
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
 # (a compound given name: "Jean-Pierre", "Hans-Jürgen")
 _GIVEN = (

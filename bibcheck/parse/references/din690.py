@@ -25,6 +25,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.nameparticles import GERMANIC, particle_pattern
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["head", "organisation", "title_cased"]
@@ -36,7 +37,9 @@ _CAPS_WORD = rf"[{_UP}](?:[{_UP}'’]|-(?=[{_UP}]))++"
 # ("VAN DER BERG"); the given names in ordinary case or as initials
 _SURNAME = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,2}}"
 _GIVEN = r"[^\W\d_][^\W\d_'’.-]*+(?:[-.]\s?[^\W\d_][^\W\d_'’.-]*+)*+\.?"
-_PARTICLE = r"(?:\s(?:von|van|de|der|den|zu|vom|zur)){0,2}"
+# (after the given names: the shared Dutch and German ones and "de"; not "ten", "ter",
+# which this has never read)
+_PARTICLE = rf"(?:\s{particle_pattern((GERMANIC - {'ten', 'ter'}) | {'de'})}){{0,2}}"
 _PERSON = rf"{_SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,3}}{_PARTICLE}"
 _ROLE = r"\s?\((?:Hrsg|Hg|Bearb|Red|Erfinder|Anmelder)\.?\)"
 _PEOPLE = lazy_compile(

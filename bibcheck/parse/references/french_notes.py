@@ -27,6 +27,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, Year, year_of
@@ -129,7 +130,9 @@ _CAPS_WORD = lazy_compile(rf"(?:[{U}][{U}'’-]+|D['’][{U}]+|DE|DU|DES|LA|LE)"
 _GIVEN_WORD = lazy_compile(
     rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?|[{U}]\.(?:-?[{U}]\.)?|[{U}][{L}]?\.-[{U}]\."
 )
-_PARTICLE = frozenset("de du des d' d’ la le van von der den di da dos del".split())
+# (the shared ones but Dutch "ten" and "ter", as this parser has always read names; French
+# "des" and the elided "d'")
+_PARTICLE = (PARTICLES - {"ten", "ter"}) | {"des", "d'", "d’"}
 
 
 def parse(body: str) -> Fields | None:

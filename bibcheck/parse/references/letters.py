@@ -24,11 +24,12 @@ year).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references.patterns import L, U
 
 __all__ = ["letter_in_edition"]
 
-_PARTICLES = frozenset("von van der den de di da du del della dos das la le ten ter zu".split())
+_PARTICLES = PARTICLES | {"della", "das", "zu"}  # the shared ones, "della", "das", "zu"
 _PARTICLE = f"(?:{'|'.join(sorted(_PARTICLES))})"
 # the writer: a name of one to six words ("Flaubert", "Johann Wolfgang von Goethe", "G.
 # Flaubert", "J.-J. Rousseau")

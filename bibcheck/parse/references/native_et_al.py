@@ -24,6 +24,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import ET_AL
+from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references.patterns import L, U
 
 __all__ = ["english_others", "without_others"]
@@ -48,9 +49,12 @@ _UNSPACED = lazy_compile(rf"(?<=[{_CJK}])\s?(?P<words>ほか|他|等人)(?=\s*+[
 _INITIAL = lazy_compile(rf"[{U}][{L}]?\.(?:-?[{U}][{L}]?\.)*+|[{U}]{{1,4}}")
 _CAPITALISED = lazy_compile(rf"[{U}][{L}'’-]*+(?:-[{U}][{L}'’]*+)*+")
 _SCRIPT_NAME = lazy_compile(rf"[{_CJK}]{{1,8}}")
-_SMALL = frozenset(
-    "van von vom zu de der den da di du do dos das del della le la ten ter ibn bin ben al el "
-    "and und y e i a et en og och dan és ve và ja in &".split()
+# (the shared particles, the Arabic ones with "ben", "vom", "zu", "do", "das", "della", and
+# the words for "and" of the languages cited)
+_SMALL = (
+    PARTICLES
+    | ARABIC
+    | frozenset("ben vom zu do das della and und y e i a et en og och dan és ve và ja in &".split())
 )
 _MAX_WORDS = 40
 # "et al." left at the end of the last name read ("Smith, John et al", "Nguyễn Văn An et al.")

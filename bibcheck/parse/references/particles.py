@@ -13,12 +13,14 @@
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME_PLAIN, L, U
 
 __all__ = ["as_written", "iberian", "particle_first"]
 
-_PARTICLE = r"(?:van|von|vom|zu|de|der|den|du|da|di|do|dos|del|della|la|le|ten|ter)"
+# (the shared ones, and "vom", "zu", "do", "della")
+_PARTICLE = particle_pattern(PARTICLES | {"vom", "zu", "do", "della"})
 # "Ham, W. van der, ...", "Rooy, M. van ‘...’", "Bosch, A. en W. van der Ham" is no case
 _INVERTED_PARTICLE = lazy_compile(
     rf"^(?P<family>{SURNAME_PLAIN}(?:\s{SURNAME_PLAIN})?),\s"

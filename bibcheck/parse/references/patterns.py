@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
+
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
 # Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
 # Cyrillic (with Ukrainian, Belarusian, Serbian and Macedonian) and Greek scripts (with the
@@ -50,8 +52,9 @@ UPPER, LOWER = U, L
 # (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")
 # (and the Nordic ones, lower case only: Faroese "Jógvan í Lon", "Símun av Skarði", "Óli á
 # Horni", "við Á"; Swedish "af Klint")
+# (the shared ones but Dutch "ten" and "ter", as this pattern has always read names)
 _PARTICLE = (
-    r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[lL]e|[lL]a|[dD]u|[dD]os|[dD]el"
+    rf"(?:(?:{particle_pattern(PARTICLES - {'ten', 'ter'}, capitalised=True)}"
     r"|í|á|av|af|við)\s)"
     r"{0,3}"
 )

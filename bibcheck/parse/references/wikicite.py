@@ -32,6 +32,7 @@ from datetime import date
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
 from bibcheck.parse.references.latin_language import latin_language
@@ -666,10 +667,9 @@ def _vancouver(value: str) -> list[str]:
 # Eva Ruiz", "Jan Nowak i Ewa Kos"), on text whose spaces are single
 _CONJUNCTION = lazy_compile(r" (?:and|e|y|et|und|i|&) | ?& ?")
 # the lower-case words of a personal name ("Maria da Silva", "Ludwig van Beethoven")
-_NAME_PARTICLES = frozenset(
-    ("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van",
-     "von", "y", "e", "zu", "den", "ten", "ter", "af", "av", "bin", "ibn", "al", "el")
-)  # fmt: skip
+# (the shared ones, the Arabic ones, "das", "della", "do", "zu", Spanish and Portuguese
+# "y", "e", Swedish "af" and Norwegian "av")
+_NAME_PARTICLES = PARTICLES | ARABIC | frozenset("das della do zu y e af av".split())
 
 
 def _personal(piece: str) -> bool:

@@ -17,18 +17,15 @@ bracketed title.  :func:`year_place` gives the text rewritten, or the text itsel
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.yearwords import list_status
 
 __all__ = ["year_place"]
 
-# "no date" and "not yet published", as lists write them in the year's place: Dutch "z.j."
-# and "te verschijnen", French and Portuguese "s.d.", German "o.J." and "im Druck", Turkish
-# "t.y." and "baskıda", English "forthcoming" and "in press", Italian "in corso di stampa"
-# ("n.d." itself is what they are read as, and so no part of this)
-_STATUS = (
-    r"(?:z\.\s?j\.|s\.\s?d\.|t\.\s?y\.|o\.\s?J\.|[Tt]e\sverschijnen|[Ii]n\spress"
-    r"|[Ff]orthcoming|[Tt]er\sperse|[Ii]m\sDruck|[Ss]ous\spresse|à\sparaître|[Ee]n\sprensa"
-    r"|[Nn]o\sprelo|[Bb]askıda|[Ii]n\scorso\sdi\sstampa)"
-)
+# "no date" and "not yet published", as lists write them in the year's place (Dutch "z.j."
+# and "te verschijnen", German "o.J." and "im Druck", Turkish "t.y." and "baskıda", Italian
+# "in stampa"): the words of :mod:`.yearwords`, the text's citations' too ("n.d." itself
+# is what they are read as, and so no part of this)
+_STATUS = list_status()
 # the names before the year's place: no quoted or emphasised title, no parenthesis; a
 # bracketed expansion of a corporate author's abbreviation may be among them
 _HEAD = r"(?:[^\"“”„«»*_()\[\]\d\n]|\[[^\[\]\d\n]{2,80}\]){2,160}?"

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.mixed_order import cited_names, family_first_as_cited
 from bibcheck.parse.references.shared import tidy
@@ -52,9 +53,8 @@ _HOST_CUE = lazy_compile(r"(?:\bIn\s*:?|//|\bin:)\s*$", re.IGNORECASE)
 _CORPORATE = lazy_compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: an organisation
 _QUOTE = lazy_compile(r"[“”„«»\"]")
 _LABEL_YEAR = lazy_compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
-_PARTICLES = frozenset(
-    {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos"}
-)
+# the shared ones but Dutch "ten" and "ter" (as this reader has always read names)
+_PARTICLES = PARTICLES - {"ten", "ter"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references.shared import tidy
 from bibcheck.parse.references.thesis import as_thesis
 
@@ -39,7 +40,6 @@ _LABEL = lazy_compile(r"^(?P<short>.*?)\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[^)]*
 # the rest of the run)
 _SEP = lazy_compile(r",\s*+(?:and\s++|&\s++)?|(?<!\s)\s++(?:and|&)\s++")
 _INITIALS_ONLY = lazy_compile(r"[^\W\d_]{1,2}\.(?:\s*+-?\s?[^\W\d_]{1,2}\.)*+\s*+")
-_PARTICLES = frozenset("von van de der den da di du la le del dos ten ter".split())
 _WORD = lazy_compile(r"[^\W\d_][\w'’.-]*")
 _ARTICLE = lazy_compile(r"^\s*+,?\s*+(?:\d|[ivxlcIVXLC]+\b|\(\d)")
 _IN = lazy_compile(r"^In(?::|\s)\s*")
@@ -76,7 +76,7 @@ def _given_first(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 6:
         return False
-    if not all(_WORD.fullmatch(w) and (w[0].isupper() or w in _PARTICLES) for w in words):
+    if not all(_WORD.fullmatch(w) and (w[0].isupper() or w in PARTICLES) for w in words):
         return False
     return not words[-1].endswith(".")  # the family name last, written out
 

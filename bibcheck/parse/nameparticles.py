@@ -1,0 +1,39 @@
+"""The small words a family name opens with: one base list the readers and parsers share.
+
+A family name may open with a particle written in small letters: Dutch ``van``, ``van
+der``, ``ten``, ``ter``; German ``von``; French ``de``, ``du``, ``le``, ``la``; Italian
+``di``, ``da``, ``del``; Portuguese and Spanish ``de``, ``da``, ``dos``, ``del``
+(``Ludwig van Beethoven``, ``Jan ter Braak``, ``Maria da Silva``, ``Zanden, Jan Luiten
+van``).  :data:`PARTICLES` is the list every caller reads; each caller adds the words its
+own texts need (German ``vom``, ``zu``; Italian ``della``; the Arabic ones, :data:`ARABIC`)
+or leaves out those it must not read (a pattern of names in capitals leaves out the words
+that are English or French words too) where it is used, and says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["ARABIC", "GERMANIC", "PARTICLES", "particle_pattern"]
+
+# the particles of Dutch, German, French, Italian, Spanish and Portuguese names that every
+# list of names writes in small letters
+PARTICLES = frozenset("van von de der den da di du la le del dos ten ter".split())
+# the Arabic article and "son of", written apart ("Aziz al Azmeh", "Hasan el Saadi",
+# "Muhammad ibn Musa", "Ali bin Hassan")
+ARABIC = frozenset("al el bin ibn".split())
+# the Dutch and German ones, which stay with the family name when a list writes them after
+# the given names ("Ham, W. van der" is van der Ham; a Romance "Oliveira, Ana de" is
+# Oliveira): with German "vom", "zu", "zur" ("Müller, Karl vom", "Hardenberg, Karl zu")
+GERMANIC = frozenset("van von der den ten ter vom zu zur".split())
+
+
+def particle_pattern(words: Iterable[str], *, capitalised: bool = False) -> str:
+    """``words`` as a pattern's alternatives, the longest first (``(?:della|van|de)``); with
+    ``capitalised``, each word's first letter in either case (``[vV]an``), as a name is
+    written at a sentence's start ("Van den Abeele", "De Souza")."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if capitalised:
+        return "(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in ordered) + ")"
+    return f"(?:{'|'.join(map(re.escape, ordered))})"

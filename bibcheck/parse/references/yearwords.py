@@ -1,0 +1,100 @@
+"""The words a reference writes in a year's place for a work with no date or not yet out.
+
+One list, read twice: :mod:`bibcheck.parse.references.year_place` finds them in a list
+entry's year's place (``Rossi, M. (in stampa). Titolo``) and reads the entry as undated;
+:mod:`bibcheck.readers.citenames` finds them in a citation in running text (``(Rossi, in
+stampa)``) and links it to that entry.  A word added here is read in both places.
+
+* No date, abbreviated: English ``n.d.``; Portuguese, Spanish, Italian and French ``s.d.``;
+  Spanish ``s.f.`` (*sin fecha*); Dutch ``z.j.``; Turkish ``t.y.``; German ``o.J.``;
+  Russian ``б.г.`` (a space after the first stop or none).
+* Not yet published, in words: English ``in press``, ``forthcoming``; Dutch ``te
+  verschijnen``, ``ter perse``; German ``im Druck``; Portuguese ``no prelo``; Spanish ``en
+  prensa``; French ``sous presse``, ``à paraître``; Italian ``in stampa``, ``in corso di
+  stampa``; Turkish ``baskıda``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.lazyre import lazy_compile
+
+__all__ = [
+    "IN_PRESS_WORDS",
+    "NO_DATE",
+    "NO_DATE_WORDS",
+    "in_press_word",
+    "list_status",
+    "text_status",
+]
+
+# "n.d." itself: the form every other no-date word is read as
+NO_DATE = "n.d."
+# the abbreviations for "no date", as written (their letters' case is part of them: "o.J.",
+# not "O.j."); a space may follow the first stop ("n. d.", "б. г.")
+NO_DATE_WORDS = (NO_DATE, "s.d.", "s.f.", "z.j.", "t.y.", "o.J.", "б.г.")
+# the words for "not yet published", as written in the middle of a sentence
+IN_PRESS_WORDS = (
+    "in press",
+    "forthcoming",
+    "te verschijnen",
+    "ter perse",
+    "im Druck",
+    "no prelo",
+    "en prensa",
+    "sous presse",
+    "à paraître",
+    "in stampa",
+    "in corso di stampa",
+    "baskıda",
+)
+
+
+def _abbreviation(word: str) -> str:
+    """``n.d.`` as a pattern: ``n\\.\\s?d\\.``."""
+    first, _, rest = word.partition(".")
+    return rf"{re.escape(first)}\.\s?{re.escape(rest)}"
+
+
+def _spaced(text: str) -> str:
+    """``text`` as a pattern, each space any one white space."""
+    return r"\s".join(map(re.escape, text.split(" ")))
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """``words`` as alternatives, the longest first."""
+    return "|".join(map(_spaced, sorted(words, key=len, reverse=True)))
+
+
+def _capitalised(word: str) -> str:
+    """``word`` as a pattern whose first letter may be a capital too (``Te verschijnen``
+    opening a sentence of its own: ``[Tt]e\\sverschijnen``)."""
+    head, tail = word[0], word[1:]
+    return f"[{head.upper()}{head.lower()}]{_spaced(tail)}"
+
+
+def text_status() -> str:
+    """The pattern of a date word in a citation in running text: an abbreviation as
+    written, a not-yet-published word in any case (``In Press``) standing alone."""
+    abbreviations = "|".join(map(_abbreviation, NO_DATE_WORDS))
+    return rf"(?:{abbreviations})|(?<![\w.])(?i:{_words(IN_PRESS_WORDS)})(?![\w])"
+
+
+def list_status() -> str:
+    """The pattern of a date word in a list entry's year's place: an abbreviation as
+    written, a not-yet-published word with its first letter in either case (``Im Druck``,
+    but not ``IN PRESS`` in a title in capitals).  ``n.d.`` is no part of it: it is what
+    the others are read as."""
+    abbreviations = [_abbreviation(w) for w in NO_DATE_WORDS if w != NO_DATE]
+    words = [_capitalised(w) for w in sorted(IN_PRESS_WORDS, key=len, reverse=True)]
+    return f"(?:{'|'.join(abbreviations + words)})"
+
+
+_IN_PRESS = lazy_compile(_words(IN_PRESS_WORDS), re.IGNORECASE)
+
+
+def in_press_word(word: str) -> bool:
+    """``word`` is one of the words for a work not yet published (``im Druck``,
+    ``Baskıda``, ``in corso di stampa``), in any case, its spaces any white space."""
+    return _IN_PRESS.fullmatch(" ".join(word.split())) is not None
