@@ -56,6 +56,7 @@ from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
+from bibcheck.parse.references.bracketed_translation import without_translation
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note
@@ -325,6 +326,9 @@ def parse_reference(
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
+    if ref.title and ref.title != without_translation(ref.title):
+        # ("九州地方における… [Statistical properties of …]": the reader's translation)
+        ref = dataclasses.replace(ref, title=without_translation(ref.title))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)

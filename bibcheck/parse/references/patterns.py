@@ -47,11 +47,12 @@ L = (
 )
 UPPER, LOWER = U, L
 
-# (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")
+# (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux"; German
+# "vom Berge")
 # (and the Nordic ones, lower case only: Faroese "Jógvan í Lon", "Símun av Skarði", "Óli á
 # Horni", "við Á"; Swedish "af Klint")
 _PARTICLE = (
-    r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[lL]e|[lL]a|[dD]u|[dD]os|[dD]el"
+    r"(?:(?:[vV]an|[vV]on|[vV]om|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[lL]e|[lL]a|[dD]u|[dD]os|[dD]el"
     r"|í|á|av|af|við)\s)"
     r"{0,3}"
 )
