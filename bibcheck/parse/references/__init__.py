@@ -57,6 +57,7 @@ from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
+from bibcheck.parse.references.bracketed_translation import without_translation
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note
@@ -330,6 +331,9 @@ def parse_reference(
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
+    if ref.title and ref.title != without_translation(ref.title):
+        # ("九州地方における… [Statistical properties of …]": the reader's translation)
+        ref = dataclasses.replace(ref, title=without_translation(ref.title))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)
@@ -538,13 +542,16 @@ def _parse_reference(
         written = names_as_written(again.authors, lowered[0], text, lowered[1])
         if written:
             ref = dataclasses.replace(again, raw=text, authors=written)
-    if repeats_author(text) and (ref.authors or ref.title is None):
+    if repeats_author(text) and (ref.authors or ref.title is None or ref.style == "generic"):
         # "———. Report of the Board of Health. Leeds: …": the dash stands for the names, so
         # what follows it is the title, never a name; read as if a name were written there
         # (so too an author-date entry, "———. 2008. Title, 1650 to …": read without the
-        # names it has no title, and its year may be taken from the title)
+        # names it has no title, and its year may be taken from the title; and an entry no
+        # style read without its names, "———. “Title.” In Book …", read as its neighbours)
         named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
-        if ref.authors or named.title is not None:
+        if (ref.authors or named.title is not None) and (
+            ref.style != "generic" or ref.authors or ref.title is None or named.style != "generic"
+        ):
             ref = dataclasses.replace(named, raw=text, authors=())
     ref = _family_first_names(ref)
     dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)

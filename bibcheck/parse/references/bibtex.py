@@ -30,6 +30,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.names import family_first_inverted
 from bibcheck.parse.references.bibresource import resource_kind
+from bibcheck.parse.references.bracketed_translation import without_translation
 from bibcheck.parse.references.fields import (
     bare_doi,
     detect_language,
@@ -125,6 +126,8 @@ def _first(fields: dict[str, str], *names: str) -> str | None:
 
 def _title(fields: dict[str, str]) -> str | None:
     title = _first(fields, "title")
+    # ("九州地方における… [Statistical properties of …]": the translation is no part of it)
+    title = without_translation(title) if title else title
     subtitle = _first(fields, "subtitle")
     # (a GOST genre or legal-act designation in the subtitle field is other title
     # information, not the title: "учебник", "Закон Респ. Беларусь от … № …")

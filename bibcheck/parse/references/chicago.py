@@ -257,8 +257,8 @@ _TWO_FAMILY_NAMES = (
 _NOTE_NAME = rf"(?:{_TWO_FAMILY_NAMES.replace('?P<given>', '').replace('?P<family>', '')}"
 _NOTE_NAME += rf"(?=,)|{_GIVEN_NOTE}\s{SURNAME})"
 # a generation after a natural-order name: "Richard G. Robbins, Jr., Title (...)", "Robert
-# Hale Jr., Title (...)" (with or without the comma)
-_NOTE_NAME += r"(?:,?\s(?:Jr|Sr)\.|,\s(?:II|III|IV)(?=,))?"
+# Hale Jr., Title (...)", "Loren J. Samons II, Title (...)" (with or without the comma)
+_NOTE_NAME += r"(?:,?\s(?:Jr|Sr)\.|,?\s(?:II|III|IV)(?=,))?"
 _NOTE_GENERATION = lazy_compile(r",?\s(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
 _TWO_FAMILY = lazy_compile(_TWO_FAMILY_NAMES)
 _GIVEN_ONLY = lazy_compile(rf"{_GIVEN_WORD}\s{_GIVEN_WORD}\s{SURNAME_PLAIN}")
@@ -963,7 +963,7 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         if facts is None:
             return fields
         return _facts(fields, facts.group("facts"), after[facts.end() :])
-    sentences = title_sentences(after)
+    sentences = _edition_apart(title_sentences(after))
     if not (emphasized(after) or (q is not None and q.start() == 0)):
         sentences = _title_goes_on(sentences)
     remainder = " ".join(sentences[1:])
@@ -997,6 +997,25 @@ _NOT_TITLE = lazy_compile(
 )
 # publication facts inside a sentence: a year in parentheses, a page range after a colon
 _SENTENCE_FACTS = lazy_compile(r"\((?:1[5-9]|20)\d\d\)|:\s?\d")
+
+
+# An edition's sentence the splitter cut after its first word, when the title ends with an
+# abbreviation ("… Fifth Century B.C. Rev. | ed. Oxford: …", "… A.D. 2nd | ed. …"): the
+# word belongs to the edition, not to the title
+_EDITION_WORD_END = lazy_compile(
+    r"\s(?:Rev|Revised|New|Enl|Enlarged|Expanded|Corr|\d{1,2}(?:st|nd|rd|th|d))\.?$"
+)
+_EDITION_NEXT = lazy_compile(r"^(?:ed|edn|edition)\b")
+
+
+def _edition_apart(sentences: list[str]) -> list[str]:
+    if len(sentences) < 2 or not _EDITION_NEXT.match(sentences[1]):
+        return sentences
+    word = _EDITION_WORD_END.search(sentences[0])
+    if word is None:
+        return sentences
+    head = sentences[0][: word.start()]
+    return [head, f"{sentences[0][word.start() :].strip()} {sentences[1]}", *sentences[2:]]
 
 
 def _title_goes_on(sentences: list[str]) -> list[str]:

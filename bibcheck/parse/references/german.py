@@ -34,6 +34,7 @@ from bibcheck.parse.references.title_statements import (
     title_before_sentence_statements,
     title_before_statements,
 )
+from bibcheck.parse.references.work_forms import headword, newspaper_year, own_review, talk_start
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # The family name first, one word (with its particles): "Markus Krajewski, Paper Machines:"
@@ -95,7 +96,9 @@ _NORDIC = r"og|och|en|és|ja"
 _COMMA_JOIN = rf",\s|,?\s(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})\s|\s?/\s?"
 _NATURAL = rf"[{U}](?:[\w'’-]+|\.)(?:\s[{U}](?:\.|[\w'’-]*)){{0,2}}\s{SURNAME}"
 _NATURAL_SHAPE = lazy_compile(
-    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s){_NATURAL}){{0,8}}"
+    # (names joined by a slash too, as German humanities notes write them: "Ulrich Roth /
+    # Hanne Weber (Hg.):")
+    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s|\s/\s){_NATURAL}){{0,8}}"
     rf"|{SURNAME}(?:/{SURNAME}){{0,3}})(?:\su\.\s?a\.|\set\sal\.)?(?:{_EDITORS})?:\s(?P<rest>\S.+)$"
 )
 # German Wikipedia's forms without a place: "Title. Publisher, 2007, ISBN …, S. 7" and the
@@ -213,7 +216,8 @@ _ORGANISATION = lazy_compile(
     rf"(?P<rest>[{U}\d„\"].+)$"
 )
 # Where the title ends, earliest first.
-_IN = lazy_compile(r"[,.]\s(?:in|In):\s")
+# (after a title ending in a question or an exclamation too: "Wem gehört das Bild? In: …")
+_IN = lazy_compile(r"(?:[,.]|(?<=[?!]))\s(?:in|In):\s")
 _PLACE_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][^,:;()]{{1,60}}?)\s(?:\d{{1,2}}\.\s?(?:Aufl\.|ed\.)\s)?"
     rf"(?P<year>{_YEAR})(?=[,.;\s]|$)"
@@ -251,7 +255,10 @@ _PLACE_PUBLISHER_END = lazy_compile(
 # ends the imprint.
 PLACE_PUBLISHER_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][^,:;()\d]{{1,60}}?):\s(?P<publisher>[^,:;()\d\s][^,:;()\d]{{1,79}}?)"
-    rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|hier\s)|\s\(|;\s)"
+    # (the original's year in brackets after the edition's: "Basel: Schwabe 2004 [1915]";
+    # the pages "especially" cited: "…, bes. S. 401–418")
+    rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|hier\s|bes\.\s|insb\.\s)|\s\(|;\s"
+    rf"|\s\[{_YEAR}\])"
 )
 # A short form's pointer to the note that cites the work in full: "(Anm. 3)", "(wie Anm. 3)",
 # "(s. Fn. 12)", "(zie noot 4)", "(jw., przyp. 5)", "(se not 2)", "(see n. 7)"
@@ -279,6 +286,8 @@ _SERIES_OR_DOCUMENT = lazy_compile(
     r"|,\s[^,„“”\"]{2,60}?\s(?:Nr\.|No\.|Heft)\s?\d"  # ", hg. von Ilse Tödt u. a. (DBW 6), …"
     r"|,\s(?:tomo|vol\.|Vol\.|t\.)\s[IVXLC\d]"  # Spanish "…, tomo II, 16.ª ed., Civitas"
     r"|[.,]\s\d{1,2}\.[ªºae]?\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., …"
+    # an exhibition catalogue: ", Ausst.-Kat. Museum X", ", Kat. Ausst. …", ", Ausstellungskatalog"
+    r"|,\s(?:Ausst\.-?\s?Kat\.|Kat\.\sAusst\.|Ausstellungskatalog\b|Katalog\szur\sAusstellung\b)"
 )
 _PAGES = lazy_compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 
@@ -413,6 +422,8 @@ def parse(body: str) -> Fields | None:
         people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
         if m.group("year") and (dashed := _dashed(people, m.group("rest"))) is not None:
             return _with_year(dashed, m.group("year"))
+        if (reviewed := _own_review(people, m.group("rest"))) is not None:
+            return _with_year(reviewed, m.group("year"))
         found = (
             _quoted(people, m.group("rest"))
             or (_imprint_last(people, m.group("rest")) if m.group("year") else None)
@@ -424,6 +435,7 @@ def parse(body: str) -> Fields | None:
             at = rest.find(found.title)
             after = rest[at + len(found.title) :] if at >= 0 else ""
             found = replace(found, title=title_before_sentence_statements(found.title, after))
+        found = _work_form(found)
         lecture = _LECTURE.search(found.title or "")
         if lecture is not None and found.title is not None:
             # "Kaiser, Ines: Einführung in die Soziolinguistik, Vorlesung WiSe 2023/24, …":
@@ -451,7 +463,8 @@ def parse(body: str) -> Fields | None:
         # not one word or an organisation's name heading an English title's subtitle,
         # "Climate: A New Story", "Trade Union Politics: The British Case")
         or (
-            SENTENCE_PLACE_PUBLISHER_YEAR.search(rest)
+            # ("…, München: Beck 1992": the place, publisher and year after a comma)
+            (SENTENCE_PLACE_PUBLISHER_YEAR.search(rest) or PLACE_PUBLISHER_YEAR.search(rest))
             and " " in natural.group("authors").strip()
             and _ORG_WORD.search(natural.group("authors")) is None
         )
@@ -461,7 +474,11 @@ def parse(body: str) -> Fields | None:
             for p in re.split(rf",\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s|/", natural.group("authors"))
             if p.strip()
         )
+        if (reviewed := _own_review(people, rest)) is not None:
+            return reviewed
         work = _work(people, rest)
+        if work is not None:
+            work = _work_form(work, translated=True)
         bare = _without_place(people, rest)
         if work is not None and bare is not None and bare.publisher == work.place:
             # "Title. Echter, 1999": the name before the year is the publisher in this
@@ -565,6 +582,42 @@ _EDITOR_MARK = lazy_compile(
     r",\s(?:(?:hg|hrsg|Hg|Hrsg|bearb|Bearb)\.\s(?:v\.|von)|(?:herausgegeben|bearbeitet)\svon)\s"
 )
 _TITLE_VOLUME = lazy_compile(r",\s(?:Bd\.|Band|Abt\.|Tl\.|Teil)\s?(?:\d{1,3}|[IVXLC]{1,6})\b")
+
+
+def _own_review(people: tuple[str, ...], rest: str) -> Fields | None:
+    """A review with a title of its own (:func:`.work_forms.own_review`): that title, and
+    the journal it is printed in; the reviewed work's imprint is not the review's."""
+    review = own_review(rest)
+    if review is None:
+        return None
+    title, host = review
+    fields = _in(Fields("german", people, title), host)
+    pages = _PAGES.search(host)
+    chapter = fields.volume is None and newspaper_year(host) is None
+    return replace(
+        fields,
+        pages=pages.group(1) if pages else None,
+        chapter=chapter,
+        kind=fields.kind or (None if chapter else RefKind.ARTICLE),
+    )
+
+
+def _work_form(found: Fields, *, translated: bool = False) -> Fields:
+    """The title of a work whose form the note names (:mod:`.work_forms`): an article by its
+    headword (``Art. „Lichtdruck“``), a talk's title before ``Vortrag auf …`` (a chapter's
+    kind: the talk is part of the meeting); ``translated``: the statements after a title
+    written with commas (``…, übers. von X, Bd. 2``) cut as well."""
+    title = found.title
+    if not title:
+        return found
+    if (word := headword(title)) is not None:
+        return replace(found, title=word)
+    talk = talk_start(title)
+    if talk is not None and talk > 0:
+        return replace(found, title=title[:talk].strip(" ,."), chapter=True, book=False)
+    if translated:
+        return replace(found, title=title_before_statements(title))
+    return found
 
 
 def _edited_work(body: str) -> Fields | None:
@@ -1024,6 +1077,16 @@ def _in(fields: Fields, container_text: str) -> Fields:
             container=re.sub(r"[*_]", "", journal.group("name")).strip(),  # (italic marks)
             volume=journal.group("vol"),
             year=year_of(journal.group("year")),
+        )
+    day = newspaper_year(text)
+    if day is not None:
+        # "In: Die Zeit, Nr. 14, 30.3.2017, Feuilleton, S. 45": a newspaper's article
+        paper = re.split(r",\s|\s(?:vom|v\.|du|del)\s", text, maxsplit=1)[0]
+        return replace(
+            fields,
+            container=re.sub(r"[*_]", "", paper).strip(" ,.") or None,
+            year=year_of(day),
+            kind=RefKind.ARTICLE,
         )
     imprint = PLACE_PUBLISHER_YEAR.search(text)
     place_year = _PLACE_YEAR.search(text) or _SENTENCE_PLACE_YEAR.search(text)

@@ -31,6 +31,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.legal import case_name
 from bibcheck.parse.references.prose_author import author_in_prose, work_after_prose
+from bibcheck.parse.references.reviews import review_title
 
 __all__ = ["ITALIC", "corrected_note", "italic_runs", "provision_number", "title_in_parenthetical"]
 
@@ -287,6 +288,8 @@ def _corrected_title(ref: Reference, text: str) -> Reference:
     if office is not None:
         authors = ref.authors or (office[0],)
         return dataclasses.replace(ref, title=office[1], authors=authors)
+    if review_title(title.replace("*", "")):
+        return ref  # "review of *The Owl*, by Lena Marsh": the review's words, not prose
     run = (
         _italic_in_prose(text, title)
         or _italic_before(text, title)

@@ -49,12 +49,14 @@ L = (
 )
 UPPER, LOWER = U, L
 
-# (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")
+# (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux"; German
+# "vom Berge")
 # (and the Nordic ones, lower case only: Faroese "Jógvan í Lon", "Símun av Skarði", "Óli á
 # Horni", "við Á"; Swedish "af Klint")
-# (the shared ones but Dutch "ten" and "ter", as this pattern has always read names)
+# (the shared ones but Dutch "ten" and "ter", as this pattern has always read names, and
+# German "vom")
 _PARTICLE = (
-    rf"(?:(?:{particle_pattern(PARTICLES - {'ten', 'ter'}, capitalised=True)}"
+    rf"(?:(?:{particle_pattern((PARTICLES - {'ten', 'ter'}) | {'vom'}, capitalised=True)}"
     r"|í|á|av|af|við)\s)"
     r"{0,3}"
 )

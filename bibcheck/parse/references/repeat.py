@@ -273,6 +273,7 @@ _UNDOTTED = {"ı": "i", "ȷ": "j"}
 _WORD = lazy_compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]){{2,}}")
 _SHORT_NAME = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{2}(?![^\W\d_])|[^\W\d_]{3,}")
 _YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://")
+_NUMBER_WORD = lazy_compile(r"(?<![\w.])\d{1,4}(?![\w.])")
 _UNLINKED = {
     AnomalyCode.LITERATURE_MISSING,
     AnomalyCode.LITERATURE_WEAK_MATCH,
@@ -557,7 +558,10 @@ def _short(
     if _YEAR.search(unyeared.replace(short.group("title"), " ")):
         return None
     words = tuple(w.lower() for w in _WORD.findall(short.group("title")))
-    target = _by_author(texts, found, i, short.group("author"), words, commentary)
+    # (the numbers of a short title tell two works of one author apart: "Rhodes, “League
+    # to 449 B.C.”" is not Rhodes's "League" cited later)
+    numbers = tuple(_NUMBER_WORD.findall(short.group("title")))
+    target = _by_author(texts, found, i, short.group("author"), words, commentary, numbers)
     if target is None or (year and year not in _YEAR.findall(texts[target])):
         # (a year repeated must be the full note's: another year is another work)
         return None
@@ -780,9 +784,11 @@ def _by_author(
     author: str,
     title_words: tuple[str, ...],
     commentary: Sequence[bool] = (),
+    numbers: tuple[str, ...] = (),
 ) -> int | None:
     """The latest earlier full note naming ``author`` (and most of ``title_words``); never
-    a note of ``commentary``, which cites no work."""
+    a note of ``commentary``, which cites no work.  A note holding every title word and
+    every one of ``numbers`` (the short title's) comes first."""
     # (the longest word first; then the others, for a word a lead-in left: "Anders Keller")
     # (never the word joining the names: "Berg und Falk" names no "und")
     words = (w for w in _WORD.findall(author) if _NAMES_JOIN.compiled.fullmatch(w) is None)
@@ -790,6 +796,13 @@ def _by_author(
     if not names and title_words:
         # a family name of two letters ("Ka", "Li", "Ng"), with the title's words to match
         names = _SHORT_NAME.findall(author)
+    if numbers and title_words:
+        for surname in names:
+            target = _by_surname(
+                texts, found, i, surname.lower(), title_words, commentary, numbers=numbers
+            )
+            if target is not None:
+                return target
     for surname in names[:1] if not title_words else names:
         target = _by_surname(texts, found, i, surname.lower(), title_words, commentary)
         if target is not None:
@@ -820,7 +833,11 @@ def _by_surname(
     surname: str,
     title_words: tuple[str, ...],
     commentary: Sequence[bool],
+    *,
+    numbers: tuple[str, ...] = (),
 ) -> int | None:
+    """The latest earlier note naming ``surname`` and most of ``title_words`` (with
+    ``numbers``: all of them, and every number)."""
     for j in range(i - 1, -1, -1):
         if j < len(commentary) and commentary[j]:
             continue
@@ -833,6 +850,11 @@ def _by_surname(
             continue
         if _named_shortly(texts[j], surname):
             # ("CT 1:37; cf. Jedin, *History*, 2:72": that note repeats the work too)
+            continue
+        if numbers:
+            held = set(_NUMBER_WORD.findall(texts[j]))
+            if all(w in words for w in title_words) and all(n in held for n in numbers):
+                return j
             continue
         if not title_words or sum(w in words for w in title_words) >= 0.6 * len(title_words):
             return j

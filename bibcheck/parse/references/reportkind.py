@@ -115,6 +115,9 @@ _PAPER_SERIES = (
     # "Issue Brief 7" (the word capitalised, as a series' name writes it)
     r"|(?-i:Brief))"
 )
+# the field a series of papers is named for: "Working Papers in Classics", "… on Development
+# Policy", "… in Economics and Finance"
+_FIELD = r"(?:\s(?:in|on)\s[A-Z][\w&-]*(?:\s(?:and\s|&\s)?[A-Z][\w&-]*){0,3})"
 # a report's number after its title
 _NUMBER = lazy_compile(
     r"\b(?:(?:Technical\s)?Report|Rep\.|Working\sPaper|Discussion\sPaper|Bulletin|Case"
@@ -126,7 +129,9 @@ _NUMBER = lazy_compile(
     r"|\((?:HC|HL(?:\sPaper)?)\s\d{1,4}(?:-[IVX]+)?\)"
     # a paper series numbers its papers with no "No.": "Working Paper 12/2023", "NBER
     # Working Paper 25434", "Discussion Paper 22-114", "Arbeitspapier 7/2021"
-    rf"|\b(?i:{_PAPER_SERIES})(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
+    # (a series named for its field: "Working Papers in Classics 100901", "Discussion Papers
+    # on Development Policy 12")
+    rf"|\b(?i:{_PAPER_SERIES})(?:s?{_FIELD})?(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
     # a report word before the body's code of letters and digits: "Report JTSC-TR-2025-02",
     # "Technical Report MSR-TR-2011-78", "Research Report RC24582", "Report ECE/TRANS/180"
     r"|\b(?:Report|Rep\.|Memorandum)\s(?=[A-Z][A-Z\d/-]{0,40}\d)[A-Z][A-Z\d]*(?:[-/.][A-Z\d]+)*\b"
@@ -159,7 +164,7 @@ _NUMBER = lazy_compile(
 # Series", "IZA Discussion Paper 9911", "Policy Research Working Paper"
 _SERIES_HOST = lazy_compile(
     r"^(?!.*\b(?:Journal|Review|Quarterly|Annals|Zeitschrift|Revista|Revue|Rivista)\b)"
-    rf"(?:[\w&.-]+\s){{0,4}}?(?i:{_PAPER_SERIES})s?(?:\sSeries)?"
+    rf"(?:[\w&./-]+\s){{0,4}}?(?i:{_PAPER_SERIES})s?{_FIELD}?(?:\sSeries)?"
     r"(?:,?\s(?:No\.\s?|Nr\.\s?)?\d[\w./-]*)?$"
 )
 

@@ -54,6 +54,7 @@ from bibcheck.parse.references import (
     nature,
     parliamentary,
     polish_plain,
+    reviews,
     slashed_roles,
     year_period,
 )
@@ -96,6 +97,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or initials_after.parse(body)
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
+        or reviews.parse(body)  # "Ann Roy, review of *Book*, by Lena Marsh, *Journal*, 2001"
         or legal.authority(body)  # (a case or statute: "Ley N.º 29338, Ley de …, art. 2")
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
         or french_notes.parse(body)  # "NOM Prénom, « Titre », *Revue*, n° 3, 2020, p. 5-9"
@@ -149,6 +151,7 @@ def detect_fields(rest: str) -> Fields | None:
         initials_after.parse,  # "Kowalski J., Nowak A. (2005), Title, Publisher, Place."
         acm.parse,
         chicago.peer,
+        reviews.parse,  # "Roy, Ann. Review of *Book*, by Lena Marsh. *Journal* 5 (2001): 3–9."
         legal.authority,
         italian_notes.parse,
         french_notes.parse,

@@ -1110,6 +1110,20 @@ def _language(fields: _Fields, title: str | None, template: str = "") -> str | N
     return None if _localised(template.strip().lower()) else found
 
 
+# the templates of a newspaper's or a magazine's article, whose section= is the paper's
+# section ("Life", "Feuilleton", "B"), not a part of the work cited
+_NEWS_TEMPLATES = frozenset(("cite news", "cite newspaper", "cite magazine", "cite press release"))
+
+
+def _news_section(template: CiteTemplate, chapter: str, title: str | None) -> bool:
+    """Is ``chapter`` a news template's ``section=`` beside a title of its own?"""
+    return (
+        template.name in _NEWS_TEMPLATES
+        and bool(title)
+        and template.params.get("section", "").strip() == chapter.strip()
+    )
+
+
 def cite_reference(template: CiteTemplate) -> Reference:
     """The reference a citation template describes, with the anomalies of its fields."""
     fields = _pick(template)
@@ -1124,6 +1138,8 @@ def cite_reference(template: CiteTemplate) -> Reference:
     kind = _kind(template, fields)
     # (a part of one author's book is cited as the book: its chapter is a locator)
     chapter = None if _own_book(template, fields) else fields.values.get("chapter")
+    if chapter and _news_section(template, chapter, fields.values.get("title")):
+        chapter = None  # {{cite news|title=…|section=Life}}: the paper's section, no part
     title = chapter or fields.values.get("title")
     host = fields.values.get("title") if chapter else fields.values.get("host")
     if chapter and fields.values.get("host") and not fields.values.get("title"):
