@@ -4,7 +4,7 @@ built files); fields are given here by hand.  Round 44's theme: what a work is a
 appeared.  `title` is the work's own title (not its container, series, edition, editors or
 translator; a bracketed English translation of a Japanese title is no part of it); `authors` are
 family names, editors of a collective work, translators and corporate authors are not keyed (an
-edited volume cited whole is keyed `authors: []`); `year` is that of the edition cited (not the
+edited volume cited whole has no `authors` key: lead's key correction, see HALF_B.md); `year` is that of the edition cited (not the
 original's `[1915]`, `orig-year`, `origdate`); kinds after the last section of
 tests/corpus/README.md (chapter in an edited volume, encyclopedia entry, talk at a named
 conference: chapter; book review and newspaper article: article; working paper and agency
@@ -40,7 +40,7 @@ html_notes = {
  "9": dict(authors=["Fawcett"], title="Graphic versus Photographic in the Nineteenth-Century Reproduction", year=1986, doi="10.1111/j.1467-8365.1986.tb00198.x", kind=A),
  "10": dict(authors=["Rieß"], title="Reproduktion und Kennerschaft. Die Photographische Gesellschaft in Berlin 1870–1914", year=2011, url="https://ediss.sub.uni-hamburg.de/handle/ediss/4471", kind=T),
  "11": dict(authors=["Velten"], title=velten["title"], year=2016),
- "12": dict(authors=[], title="Die Tafel. Fotografie im Dienst der Kunstgeschichte", year=2001, kind=B),
+ "12": dict(title="Die Tafel. Fotografie im Dienst der Kunstgeschichte", year=2001, kind=B),
  "13": dict(authors=["Locher"], title="Kunstgeschichte als historische Theorie der Kunst 1750–1950", year=2001, kind=B),
  "14": dict(authors=["Maier"], title="Glasnegative im Depot – ein Werkstattbericht", year=2022, kind=CH),
  "15": dict(authors=["Rauterberg"], title="Wem gehört das Bild der Mona Lisa?", year=2017, kind=A),
@@ -64,7 +64,7 @@ src = [
  dict(authors=["Gerow"], title="Visions of Japanese Modernity: Articulations of Cinema, Nation, and Spectatorship, 1895–1925", year=2010, kind=B),
  dict(authors=["Komatsu", "Musser"], title="Benshi Search", year=1987, kind=A),
  dict(authors=["Misono"], title="Katsuben jidai", year=1990, kind=B),
- dict(authors=[], title="Reframing Japanese Cinema: Authorship, Genre, History", year=1992, kind=B),
+ dict(title="Reframing Japanese Cinema: Authorship, Genre, History", year=1992, kind=B),
  dict(authors=["Sato"], title="Currents in Japanese Cinema", year=1982, kind=B),
 ]
 S = {k: src[i] for i, k in enumerate(["and92", "ar", "burch", "dym", "eck", "gerow94", "gerow10", "km", "misono", "nd", "sato"])}
@@ -86,7 +86,7 @@ org_notes = {
  "wegener1993weil": dict(authors=["Wegener"], title="weil – das hat schon seinen Grund. Zur Verbstellung in Kausalsätzen mit weil im gegenwärtigen Deutsch", year=1993, kind=A),
  "guenthner1993weil": dict(authors=["Günthner"], title="„… weil – man kann es ja wissenschaftlich untersuchen“ – Diskurspragmatische Aspekte der Wortstellung in WEIL-Sätzen", year=1993, kind=A),
  "keller1993epistemisch": dict(authors=["Keller"], title="Das epistemische weil. Bedeutungswandel einer Konjunktion", year=1993, kind=CH),
- "duden2016grammatik": dict(authors=[], title="Duden. Die Grammatik. Unentbehrlich für richtiges Deutsch", year=2016, kind=B),
+ "duden2016grammatik": dict(title="Duden. Die Grammatik. Unentbehrlich für richtiges Deutsch", year=2016, kind=B),
  "eisenberg2020satz": dict(authors=["Eisenberg"], title="Der Satz", year=2020, kind=B),
  "uhmann1998verbstellung": dict(authors=["Uhmann"], title="Verbstellungsvariation in weil-Sätzen: Lexikalische Differenzierung mit grammatischen Folgen", year=1998, kind=A),
  "auer1998parataxe": dict(authors=["Auer"], title="Zwischen Parataxe und Hypotaxe: ‚abhängige Hauptsätze‘ im Gesprochenen und Geschriebenen Deutsch", year=1998, kind=A),
@@ -128,6 +128,7 @@ pt = [
  dict(authors=["Stigler"], title="The economics of minimum wage legislation", year=1946, kind=A),
 ]
 notes, lit = numbered(pt)
+notes.pop("19")  # the planted uncited entry: cited nowhere, so no note (lead key correction)
 put("plaintext", "minwage-review", {
  "about": "An invented English labour-economics working paper (minimum wages and monopsony: an evidence review) of an invented institute's series, saved as plain text: masthead, series number, title in capitals over two lines ending in `?`, authors, rules of `=`, abstract, keywords and JEL codes, numbered sections and subsections in capitals, `[n]` citations (single, `[3, 14]`, a range `[6-9]`, `[2, ch. 12]` with a place, markers at line ends followed by commas and full stops) and a `REFERENCES` list of `[n]` entries with 5-space hanging indents in an author-date-like style: a twentieth-anniversary edition (`Twentieth-anniversary edition. … (First edition 1995.)`), a Handbook chapter (`In O. Ashenfelter and D. Card (eds), Handbook of Labor Economics, vol. 3B, pp. …`), a dictionary entry (`In S. N. Durlauf and L. E. Blume (eds), The New Palgrave Dictionary of Economics, 2nd edn, vol. 5`), a 2nd edition with `(First published 1933.)`, an NBER working paper in its numbered series (report), a government review with its URL on a line of its own after `Available at:`, a corporate-author report (no authors keyed), a newspaper article in quotes with date, section and page, a journal supplement issue `42(S1)`, S-pages, a book review `Review of …, by …` (keyed with its 'by …' as printed), a PhD thesis with a URL, `https://doi.org/…` and `doi:…`. Labels: the list numbers. Literature: the list as printed. Invented: the institute, the paper, its authors, Giles's Financial Times article (title, page), Hollis's thesis and its URL. Real with data as remembered (pages, issues and titles may differ in detail): the other entries; Brown 2008 as the author of the Palgrave entry is as remembered and may be wrong. Planted: entry [19] (Stigler 1946) is cited nowhere: uncited-literature-entry at its first line.",
  "document": "minwage-review.txt", "reader": "plain-text", "clean": True, "lang": "en",
