@@ -127,6 +127,11 @@ _NUMBER = lazy_compile(
     # a paper series numbers its papers with no "No.": "Working Paper 12/2023", "NBER
     # Working Paper 25434", "Discussion Paper 22-114", "Arbeitspapier 7/2021"
     rf"|\b(?i:{_PAPER_SERIES})(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
+    # a Romance report series and the report's number or code: "Relatório Técnico IC-21-07",
+    # "Rapport technique n° 12", "Informe técnico 3/2020", "Texto para Discussão n. 2617"
+    r"|\b(?i:Relat[óo]rio(?:\st[ée]cnico)?|Rapport\stechnique|Informe\st[ée]cnico"
+    r"|Rapporto\stecnico|Texto\spara\sdiscuss[ãa]o)\s(?:(?i:n|nº|n°|no|núm|nr)\.?\s?)?"
+    r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z][A-Za-z]{0,7}-?)?\d[\w./-]*"
     # a report word before the body's code of letters and digits: "Report JTSC-TR-2025-02",
     # "Technical Report MSR-TR-2011-78", "Research Report RC24582", "Report ECE/TRANS/180"
     r"|\b(?:Report|Rep\.|Memorandum)\s(?=[A-Z][A-Z\d/-]{0,40}\d)[A-Z][A-Z\d]*(?:[-/.][A-Z\d]+)*\b"
@@ -700,6 +705,9 @@ _DESIGNATED = lazy_compile(
     # an organisation's own, numbered or not: "internal report TR-2023-11", "Internal memo"
     r"|Internal\s(?:Report|Memo(?:randum)?|Technical\sNote)"
     r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper"
+    # an Internet standard's number in its series, in parentheses as ABNT and APA write a
+    # series: "Title. [S. l.]: IETF, 2022. (RFC 9111).", "Title, RFC 8446"
+    r"|\(?(?-i:RFC|BCP|STD|FYI)\s?\d{1,5}\)?"
     # a parliamentary committee's: "Fourth Report of Session 2021–22", "First Special Report
     # of Session 2019", "3rd Report of Session 2017–19"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
