@@ -21,7 +21,17 @@ from bibcheck.parse.references.surname_first import surname_first, surname_first
 from bibcheck.parse.references.volume_series import series_report, volume_title
 from bibcheck.readers.linewrap import url_continues
 
-_PLACES = {"Paris", "Madrid", "Torino", "Rennes", "Lyon", "Brasília", "Bruxelles", "Nantes"}
+_PLACES = {
+    "Paris",
+    "Madrid",
+    "Torino",
+    "Rennes",
+    "Lyon",
+    "Brasília",
+    "Bruxelles",
+    "Nantes",
+    "Lisboa",
+}
 
 
 def _placed(part: str) -> bool:
@@ -37,14 +47,20 @@ def _placed(part: str) -> bool:
             ["t. II", "Rennes", "PUR", "1999"],
         ),
         (
-            ["vol. 3", "La España moderna", "Madrid", "Espasa", "1999"],
+            ["vol. 3", "Ana Ruiz (ed.)", "La España moderna", "Madrid", "Espasa", "1999"],
             "La España moderna",
             ["vol. 3", "Madrid", "Espasa", "1999"],
         ),
         (
-            ["vol. 2", "Il Medioevo, i comuni", "Torino", "Einaudi", "1988"],
+            ["vol. 2", "a cura di Marco Neri", "Il Medioevo, i comuni", "Torino", "Einaudi"],
             "Il Medioevo, i comuni",
-            ["vol. 2", "Torino", "Einaudi", "1988"],
+            ["vol. 2", "Torino", "Einaudi"],
+        ),
+        # words after the number with no editors of the volume between: the set's title
+        (
+            ["vol. 6", "Os tempos modernos", "Lisboa", "Estampa", "1993"],
+            "",
+            ["vol. 6", "Os tempos modernos", "Lisboa", "Estampa", "1993"],
         ),
         (
             ["t. V : Les Temps modernes", "Paris", "Fayard", "1990"],
@@ -224,6 +240,14 @@ def test_surname_first_list_inverts() -> None:
         _GIVEN_FIRST,  # sorted by the last word: given names first
         _FAMILY_FIRST[:3],  # too few to say
         [_ref("Aubert Claire"), _ref("World Bank"), _ref("Durand Paul"), _ref("Martin Jean")][::-1],
+        # Icelandic: sorted by the given name, written first
+        [
+            _ref("Anna Jónsdóttir"),
+            _ref("Bjarni Þorsteinsson"),
+            _ref("Hreinn Steingrímsson"),
+            _ref("Jón Leifs"),
+            _ref("Smári Ólason"),
+        ],
         # sorted by neither word: an unsorted list
         [_ref("Zola Anne"), _ref("Aubert Claire"), _ref("Martin Jean"), _ref("Durand Paul")],
     ],

@@ -705,9 +705,6 @@ _DESIGNATED = lazy_compile(
     # an organisation's own, numbered or not: "internal report TR-2023-11", "Internal memo"
     r"|Internal\s(?:Report|Memo(?:randum)?|Technical\sNote)"
     r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper"
-    # an Internet standard's number in its series, in parentheses as ABNT and APA write a
-    # series: "Title. [S. l.]: IETF, 2022. (RFC 9111).", "Title, RFC 8446"
-    r"|\(?(?-i:RFC|BCP|STD|FYI)\s?\d{1,5}\)?"
     # a parliamentary committee's: "Fourth Report of Session 2021–22", "First Special Report
     # of Session 2019", "3rd Report of Session 2017–19"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
@@ -732,6 +729,20 @@ def body_opinion(sentence: str) -> bool:
     transparence``, ``Opinion of the Scientific Committee``): what the work is, after its
     title, and no part of the title."""
     return _OPINION_SENTENCE.match(sentence.strip()) is not None
+
+
+# an Internet standard's number in its series after the title, in parentheses as ABNT and
+# APA write a series: "Title. [S. l.]: IETF, 2022. (RFC 9111).", "Title, RFC 8446"
+_INTERNET_STANDARD = lazy_compile(r"(?:^|[.,;]\s)\(?(?:RFC|BCP|STD|FYI)\s?\d{1,5}\)?(?=[\s,.;]|$)")
+
+
+def internet_standard(text: str, title: str | None) -> bool:
+    """After its title, the work names its number in the IETF's series (``(RFC 9111)``):
+    an RFC, a report (tests/corpus/README.md, last section)."""
+    flat = " ".join(text.split())
+    at = flat.find(" ".join(title.split())) if title else -1
+    after = flat[at + len(" ".join(title.split())) :] if title and at >= 0 else flat
+    return _INTERNET_STANDARD.search(after) is not None
 
 
 def designated_report(text: str, title: str | None) -> bool:

@@ -11,6 +11,9 @@ alphabet by the first word of such names and not by the last, the first word is 
 name.  :func:`surname_first_list` then writes every such name of the list inverted
 (``Berthier, Hugo``), as library catalogues do.
 
+Icelandic lists are sorted by the given name, written first (``Bjarni Þorsteinsson``,
+``Guðrún Jónsdóttir``): a list with a patronymic or matronymic last is left as written.
+
 Only two-word names of capitalised words (a hyphen may join two: ``Parin-Senemaud
 Claire``) are taken, never initials (``Smith J``: Vancouver's) nor an organisation
 (``World Bank``); four such heads at least must be in order, and the last words out of it.
@@ -33,6 +36,9 @@ __all__ = ["surname_first_list"]
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_](?:-[^\W\d_]{2,})*"
 _TWO_WORDS = lazy_compile(rf"(?P<first>{_WORD})\s(?P<last>{_WORD})")
 _FEWEST = 4
+# an Icelandic patronymic or matronymic ("Þorsteinsson", "Jónsdóttir"): Icelandic lists sort
+# by the given name, which comes first ("Bjarni Þorsteinsson")
+_PATRONYMIC = lazy_compile(r"(?:sson|dottir)$")
 
 
 def _plain(name: str) -> re.Match[str] | None:
@@ -73,7 +79,12 @@ def surname_first(refs: Sequence[Reference]) -> bool:
             family = _key(head.partition(",")[0])
             firsts.append(family)
             lasts.append(family)
-    return plain >= _FEWEST and _disorder(firsts) == 0 and _disorder(lasts) > 0
+    return (
+        plain >= _FEWEST
+        and _disorder(firsts) == 0
+        and _disorder(lasts) > 0
+        and not any(_PATRONYMIC.search(last) for last in lasts)
+    )
 
 
 def surname_first_list(refs: Sequence[Reference]) -> list[Reference]:

@@ -3,13 +3,15 @@ notes parted by commas write them (French, Spanish, Italian, Portuguese humaniti
 
 The parts after a work's title (the comma-separated segments, as the note parser cut them):
 
-* a volume with a title of its own: ``Histoire de la France urbaine, t. IV, Maurice
-  Agulhon (dir.), La Ville de l'âge industriel, Paris, Seuil, 1983`` (the set, the volume's
-  number, its editors, its title, the imprint), ``Historia de España, vol. 3, La España
-  moderna, Madrid, Espasa, 1999``, ``t. II : Les Temps modernes`` (the title after a colon):
-  the work cited is the volume, by its title (:func:`volume_title`).  A volume with no
-  title of its own (``Correspondance, t. IV, Paris, Gallimard, 1998``) is cited by the
-  set's title.
+* a volume with a title and editors of its own: ``Histoire de la France urbaine, t. IV,
+  Maurice Agulhon (dir.), La Ville de l'âge industriel, Paris, Seuil, 1983`` (the set, the
+  volume's number, its editors, its title, the imprint), ``Historia de España, vol. 3, Ana
+  Ruiz (ed.), La España moderna, Madrid, Espasa, 1999``, or its title after a colon (``t.
+  II : Les Temps modernes``): the work cited is the volume, by its title
+  (:func:`volume_title`).  A volume with no title of its own (``Correspondance, t. IV,
+  Paris, Gallimard, 1998``) is cited by the set's title, and so is one whose words follow
+  its number with no editors between (``Istoria românilor, vol. VIII, România întregită,
+  București, 2003``), which writers cite by the set's title as often.
 * a report in a numbered series, the place and the institution after its number: ``Note
   rapide, n° 900, Paris, Institut Paris Région, 2021``, ``Document de travail, no 2022-03,
   Champs-sur-Marne, LATTS, 2022``, ``Texto para Discussão, n. 2.617, Brasília, Ipea, 2021``
@@ -64,6 +66,11 @@ def volume_title(parts: Sequence[str], placed: Callable[[str], bool]) -> tuple[s
     k = 1
     while k < len(parts) and _EDITORS.search(parts[k]):
         k += 1  # (the volume's own editors)
+    if k == 1:
+        # ("Istoria românilor, vol. VIII, România întregită, București, …": with no editors of
+        # its own between, the words after the number may be the set's subtitle for the
+        # volume; the set's title is kept)
+        return "", list(parts)
     end = next((j for j in range(k, len(parts)) if placed(parts[j]) or _DATE.match(parts[j])), None)
     # (the title, then the place and what follows it: a publisher, a year)
     if end is None or end == k or end + 1 >= len(parts) or not placed(parts[end]):
