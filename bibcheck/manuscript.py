@@ -61,6 +61,7 @@ from bibcheck.parse.references.same_author import (
     with_repeated_authors,
 )
 from bibcheck.parse.references.several import author_text, pronoun_spelled, work_spans
+from bibcheck.parse.references.surname_first import surname_first_list
 from bibcheck.parse.references.textcase import named_in_text
 from bibcheck.parse.references.unlisted import early_print
 from bibcheck.parse.shorttitle import cited_by_title
@@ -876,17 +877,19 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
     # "Ders.: Title" written as the name of the entry before ("Müller, Hans: Title")
     texts = spelled_out([note.text for note in raw.literature])
     parsed = with_repeated_authors(  # "——. Title.": the authors of the entry before
-        dutch_list(  # "Graaf, Anna de" in a Dutch list: de Graaf
-            [
-                note.reference
-                or replace(
-                    parse_reference(
-                        text, note.line_starts or (note.line,), detect_styles=detect_styles
-                    ),
-                    raw=note.text,
-                )
-                for note, text in zip(raw.literature, texts, strict=True)
-            ]
+        surname_first_list(  # "Berthier Hugo" in a list sorted by it: Berthier, Hugo
+            dutch_list(  # "Graaf, Anna de" in a Dutch list: de Graaf
+                [
+                    note.reference
+                    or replace(
+                        parse_reference(
+                            text, note.line_starts or (note.line,), detect_styles=detect_styles
+                        ),
+                        raw=note.text,
+                    )
+                    for note, text in zip(raw.literature, texts, strict=True)
+                ]
+            )
         )
     )
     # (a reader that reported an entry's malformed DOI at the DOI's own line, as the LaTeX

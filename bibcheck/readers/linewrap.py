@@ -15,6 +15,10 @@ after a path number cut at its dot: ``…/abs/2209.`` / ``03048``).  A capitalis
 (``Accessed 2 June``, ``and then``) or a year on its own is never taken, so an address
 that really ends at the line end is left alone.
 
+An address cut inside its host name, as ``\\url`` with the xurl package may break it
+(``https://www.institutpa`` / ``risregion.example/notes/``), is joined too: a bare host with
+no path yet, then a dotted name and a path on the next line.
+
 A DOI broken after a hyphen keeps it, except a hyphen between two digits in a DOI with no
 other hyphen and no ISSN's shape there (``…/TSE.2019.29-`` / ``12345``): a number is
 hyphenated by a typesetter, not by the DOI's registrant, whose hyphens between digits are
@@ -65,6 +69,11 @@ _WORD = lazy_compile(r"^[a-z0-9]+$")
 _DOI_PART = lazy_compile(r"10\.\d{4,9}/\S")  # a DOI's suffix has begun
 _RECORD = lazy_compile(r"^\d{5,}$")  # a record number (a year has four digits)
 _NUMBER_CUT = lazy_compile(r"/\d+\.$")  # "…/abs/2209.": a path number cut at its dot
+# an address cut inside its host name (``\\url`` with breaks allowed anywhere: the xurl
+# package), no path begun: "https://www.institutpa" ...
+_HOST_CUT = lazy_compile(r"^(?:(?:https?|ftp)://|www\.)[\w.-]*[a-z0-9]$", re.I)
+# ... and the host's rest, a dotted name and a path: "risregion.example/notes/"
+_HOST_REST = lazy_compile(r"^(?!10\.\d{4,9}/)[a-z0-9-]*(?:\.[a-z0-9-]+)+/\S*$")
 _NUMBER_REST = lazy_compile(r"^\d{4,}(?:v\d{1,3})?$")  # "03048", "03048v2"
 _CLOSERS = ".,;:)]'’\""
 _LABEL = lazy_compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
@@ -98,6 +107,8 @@ def url_continues(line: str, following: str) -> bool:
     core = tok.rstrip(_CLOSERS)
     if re.fullmatch(r"(?:https?|ftp):", url, re.I):
         return tok.startswith("//")
+    if _HOST_CUT.match(url) and _HOST_REST.match(core):
+        return True  # "https://www.institutpa" + "risregion.example/notes/": cut in its host
     if not url.endswith(_OPEN_END) or not core or _LABEL.match(tok):
         return False  # "https://a.org/b." + "doi:10.1/x": a new address, not the rest
     if url.endswith(("-", "_")) and core[0].isalnum() and not core[0].isupper():

@@ -2986,7 +2986,9 @@ _URL_END = lazy_compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
 _ENTRY_START = lazy_compile(
     # "Barty-King, Hugh." (not an imprint wrapped onto its own line: "Cambridge, MA:
     # Harvard University Press, 2013.", "Cambridge, Mass.: MIT Press")
-    r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])(?![A-Z]{2}:|[A-Z][a-z]{2,4}\.:)"
+    # ("Berthier Hugo, « Titre »": a quoted title after the name)
+    r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_]|[«“\"‘„]\s?[^\W\d_])"
+    r"(?![A-Z]{2}:|[A-Z][a-z]{2,4}\.:)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
     r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."
     # an archive or body with its abbreviation: "The National Archives (TNA), Kew."

@@ -109,6 +109,13 @@ _NOT_TITLE = lazy_compile(
     r"|Version|Vers[ãa]o|Versi[óo]n|Verze|Verzia|Wersja|Revis|Edition|Auflage|Ausgabe)",
     re.I,
 )
+# a note on the original of a translation, after the imprint: "Título original: …",
+# "Original title: …", "Titre original : …", "Originaltitel: …", "Titolo originale: …"
+_ORIGINAL_NOTE = lazy_compile(
+    r"(?:^|\.\s)(?:T[íi]tulo\soriginal|Original\stitle|Titre\soriginal|Originaltitel"
+    r"|Titolo\soriginale|Tytuł\soryginału|Původní\snázev)\s?:.*$",
+    re.S,
+)
 _NUMBERS = lazy_compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
 # "Revista, v. 66, p. S386", "Review. 2020, roč. 56", NP 405's "Revista. 44 (2013) 125-148"
 # (ISO 690's "Journal. 2004, 112(5), 947–985": year, volume(issue), pages)
@@ -380,7 +387,11 @@ def parse(body: str) -> Fields | None:
         else:
             title, remainder = _to_imprint(rest, title, remainder, sentences)
     remainder = remainder.strip(" .")
-    years = _YEAR.findall(_NUMBERS.sub(" ", remainder)) or _YEAR.findall(_NUMBERS.sub(" ", rest))
+    # (the original's title and year after a translation's imprint are no part of the
+    # edition cited: "São Paulo: Pearson, 2016. Título original: Modern Operating Systems
+    # [2014]" is of 2016)
+    cited = _ORIGINAL_NOTE.sub("", remainder)
+    years = _YEAR.findall(_NUMBERS.sub(" ", cited)) or _YEAR.findall(_NUMBERS.sub(" ", rest))
     fields = Fields(
         "caps", authors, title.strip(" .") or None, year_of(years[-1] if years else None)
     )

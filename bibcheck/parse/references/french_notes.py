@@ -30,7 +30,9 @@ from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.proceedings import given_at
 from bibcheck.parse.references.shared import Fields, Year, year_of
+from bibcheck.parse.references.volume_series import series_report, volume_title
 
 __all__ = ["parse", "person"]
 
@@ -41,13 +43,20 @@ _MONTHS = (
 )
 # a repeat of a work cited before: the repeat resolver's
 _REPEAT = lazy_compile(
-    r"\b(?:op\.\s?cit|art\.\s?cit|loc\.\s?cit|ouvr\.\s?cit|ibid|ibidem|idem)\b", re.I
+    r"\b(?:op\.\s?cit|art\.\s?cit(?:ée?)?|loc\.\s?cit|ouvr\.\s?cit(?:ée?)?|ibid|ibidem|idem)\b",
+    re.I,
 )
 # what marks a note as French when its title is not marked
 _FRENCH = lazy_compile(
     r"\bn°|\bnº|\(dir\.\)|\(éd\.\)|\(coord\.\)|\bcoll\.\s|\bs\.\s?l\.|\bs\.\s?d\.|\bs\.\s?n\."
     rf"|\bconsulté\sle\b|\bsq\.|\bet\ssuiv\.|\bPresses\s|\bÉditions\b|\bÉd\.\s|,\séd\.\s(?:[{U}]|cit\.)"
     rf"|\s:\s|[^\W\d_]\set\s[{U}]"
+    # French spacing inside the guillemets ("« Titre »"; Spanish, Italian and Portuguese
+    # write "«Título»")
+    r"|«\s[^«»]{2,}\s»"
+    # an edition, a translation, a reprint or a thesis in French words: "3e éd.", "trad. de
+    # l'anglais", "rééd.", "thèse de doctorat"
+    r"|\b\d{1,2}(?:e|re|ème)\s?éd\.|\btrad\.\s(?:de|par)\s|\brééd\.|\bthèse\sde\sdoctorat\b"
 )
 # words of French prose no neighbouring language writes (two of them make a French title)
 _FRENCH_WORD = lazy_compile(
@@ -75,7 +84,9 @@ _NO_DATE = lazy_compile(r"^\[?s\.\s?d\.?\]?$", re.I)
 # a year, or a date ending with its year: "2020", "mars 2020", "3 mai 2024", "1er juin 2019"
 _YEAR_SEGMENT = lazy_compile(
     rf"^(?:(?:\d{{1,2}}(?:er)?\s)?(?i:{_MONTHS})\s)?(?:\[)?(?P<year>{_YEAR})(?:\])?"
-    rf"(?:\s?[-–/]\s?{_YEAR})?[a-z]?$"
+    rf"(?:\s?[-–/]\s?{_YEAR})?[a-z]?"
+    # the first edition's year after the one cited: "2009 [1968]", "1991 (1961)"
+    rf"(?:\s[\[(]{_YEAR}[\])])?$"
 )
 # a place of publication: "Paris", "Aix-en-Provence", "Washington (D.C.)", "Montréal
 # (Québec)", "Louvain-la-Neuve", "Saint-Louis"
@@ -252,20 +263,30 @@ def _fields(
         and not _NUMBERING.match(rest[0])  # ("Titre, t. IV, 1998": a book's volume)
         and (numbered or _year_next(rest))
     ):
-        # "« Titre », Revue, vol. 12, n° 3, 2020": an article in its journal
+        # "« Titre », Revue, vol. 12, n° 3, 2020": an article in its journal ("« Titre »,
+        # Note rapide, n° 900, Paris, Institut, 2021": a report in the institution's series)
         volume = next((_number(p) for p in rest if re.match(r"^(?:vol\.|t\.|tome\s)", p)), None)
         issue = next((_number(p) for p in rest if re.match(r"^(?:n°|nº|no\s|numéro)", p)), None)
+        reported = series_report(rest, _tail_place)
         return Fields(
             "french",
             people,
             title,
             year,
             container=rest[0],
-            volume=volume,
+            volume=None if reported else volume,
             issue=issue,
             pages=page,
-            kind=RefKind.ARTICLE,
+            kind=RefKind.REPORT if reported else RefKind.ARTICLE,
         )
+    if rest and given_at(rest[0]):
+        # "« Titre », communication au colloque « X », Lyon, 14 juin 2023": a paper given
+        return Fields("french", people, title, year, container=rest[0], pages=page, chapter=True)
+    # "Histoire de la France urbaine, t. IV, M. Agulhon (dir.), La Ville de l'âge industriel,
+    # Paris, Seuil, 1983": the volume cited, by its own title
+    volume_named, after_volume = volume_title(rest, _tail_place)
+    if volume_named:
+        title, rest = volume_named, after_volume
     place, publisher = _place_publisher(rest)
     kind = RefKind.REPORT if _REPORTED.search(title) else RefKind.BOOK
     if not rest:

@@ -747,11 +747,12 @@ def _without_own_volume(text: str, title: str | None) -> str:
 
 
 # a multi-volume book's volume after its imprint: "Place: Publisher, 2000, vol. 1, p. 214"
-# (NP 405, ISO 690, GOST; a journal's volume follows the journal's name, before its year)
+# (NP 405, ISO 690, GOST; a journal's volume follows the journal's name, before its year),
+# ABNT's "Reading, MA: Addison-Wesley, 1998. v. 3."
 _IMPRINT_VOLUME = lazy_compile(
-    r"((?:^|\.\s)[A-ZА-ЯЁ][\w.-]*+(?:\s[A-Z][\w.-]*+)?\s?:\s?[^\W\d_][^,:]*+,\s?"
-    r"(?:1[5-9]|20)\d\d)"
-    r",\s(?:[Vv]ol\.|Bd\.|[Tt]\.)\s?(?:\d{1,4}|[IVXLC]{1,6})(?=[,.]|$)"
+    r"((?:^|\.\s)[A-ZА-ЯЁ][\w.-]*+(?:\s[A-Z][\w.-]*+)?(?:,\s[A-Z]{2,3})?\s?:\s?"
+    r"[^\W\d_][^,:]*+,\s?(?:1[5-9]|20)\d\d)"
+    r"[,.]\s(?:[Vv]ol\.|[Vv]\.|Bd\.|[Tt]\.)\s?(?:\d{1,4}|[IVXLC]{1,6})(?=[,.]|$)"
 )
 
 

@@ -36,18 +36,23 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々"
 # parenthesis or the opening of a quoted or emphasised title ("Santoso dkk (2020)")
 # (after a comma too, as Vancouver lists write "et al.": "Müller H, Schmidt K, u. a."; the
 # Dutch "ea." as well as "e.a.")
+# (set in italics as a Latin phrase, as ABNT and others print it: "BERG, Benjamin *et al.*
+# Title", read as "BERG, Benjamin et al. Title")
 _SPACED = lazy_compile(
-    rf"(?<=[^\W\d_]|\.)(?P<comma>,?)\s++(?P<words>{ET_AL}|ea\.)"
-    r"(?:(?<=\.)(?=[\s,:;(]|$)|(?<!\.)(?=\s*+[,:(*_\"“„«]))"
+    rf"(?<=[^\W\d_]|\.)(?P<comma>,?)\s++(?P<em>[*_]{{1,2}}(?=et\s))?(?P<words>{ET_AL}|ea\.)"
+    r"(?(em)(?P=em)(?=[\s,:;(]|$)"
+    r"|(?:(?<=\.)(?=[\s,:;(]|$)|(?<!\.)(?=\s*+[,:(*_\"“„«])))"
 )
 # ... and after a name in Han characters or kana, without a space: "山田太郎ほか", "李四等人"
 # ("他" and "等" alone too, spaced or not: "鈴木花子 他.")
 _UNSPACED = lazy_compile(rf"(?<=[{_CJK}])\s?(?P<words>ほか|他|等人)(?=\s*+[.,:;．，、：(（])")
 # a name word: an initial ("J.", "J.-P.", "Yu."), initials Vancouver-style ("JA"), a
-# capitalised word ("Müller", "O'Neil", "Saint-Andre"), a name in Han characters, kana or
-# Hangul, or a particle or "and" written in small letters
+# capitalised word ("Müller", "O'Neil", "Saint-Andre") or one in capitals ("ROSSI"), a name
+# in Han characters, kana or Hangul, or a particle or "and" written in small letters
 _INITIAL = lazy_compile(rf"[{U}][{L}]?\.(?:-?[{U}][{L}]?\.)*+|[{U}]{{1,4}}")
 _CAPITALISED = lazy_compile(rf"[{U}][{L}'’-]*+(?:-[{U}][{L}'’]*+)*+")
+# a family name in capitals, as ABNT and ISO 690 head an entry: "ROSSI", "O'NEIL", "SOUZA-LIMA"
+_CAPITALS = lazy_compile(rf"[{U}][{U}'’]++(?:-[{U}][{U}'’]*+)*+")
 _SCRIPT_NAME = lazy_compile(rf"[{_CJK}]{{1,8}}")
 # (the shared particles, the Arabic ones with "ben", "vom", "zu", "do", "das", "della", and
 # the words for "and" of the languages cited)
@@ -67,6 +72,7 @@ def _name_word(word: str) -> bool:
         word in _SMALL
         or _INITIAL.fullmatch(word) is not None
         or _CAPITALISED.fullmatch(word) is not None
+        or _CAPITALS.fullmatch(word) is not None
         or _SCRIPT_NAME.fullmatch(word) is not None
     )
 
@@ -85,10 +91,10 @@ def _names_only(lead: str) -> bool:
 
 def english_others(text: str) -> str:
     """``text`` with the words for "and others" that close its opening names written "et
-    al." (``V. A. Vu và cộng sự. *Title*`` -> ``V. A. Vu et al. *Title*``); ``text`` itself
-    when it has none (or already writes "et al.")."""
+    al." (``V. A. Vu và cộng sự. *Title*`` -> ``V. A. Vu et al. *Title*``; ``*et al.*`` in
+    italics too); ``text`` itself when it has none (or already writes "et al." plainly)."""
     m = _SPACED.search(text, 0, 400) or _UNSPACED.search(text, 0, 400)
-    if m is None or re.match(r"et\s+al\b", m.group("words")):
+    if m is None or (re.match(r"et\s+al\b", m.group("words")) and not m.groupdict().get("em")):
         return text
     if not _names_only(text[: m.start()]):
         return text

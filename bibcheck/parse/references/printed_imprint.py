@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.reportkind import designated_report, is_report
+from bibcheck.parse.references.reportkind import designated_report, internet_standard, is_report
 
 __all__ = ["comma_imprint", "designated_web_report", "printed_work", "viewer_book"]
 
@@ -117,9 +117,10 @@ def viewer_book(ref: Reference) -> Reference:
 
 def designated_web_report(ref: Reference) -> Reference:
     """``ref`` (taken for a web page) that calls itself a report after its title
-    (:func:`.reportkind.designated_report`): the report."""
+    (:func:`.reportkind.designated_report`), or names its number as an RFC
+    (:func:`.reportkind.internet_standard`): the report."""
     if ref.kind is not RefKind.WEB or not ref.title or ref.host:
         return ref
-    if not designated_report(ref.raw, ref.title):
+    if not (designated_report(ref.raw, ref.title) or internet_standard(ref.raw, ref.title)):
         return ref
     return replace(ref, kind=RefKind.REPORT)

@@ -23,7 +23,10 @@ from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 
 _ISO690 = "iso690"
-_LEAD = lazy_compile(r"^[\s.,;:\"”’'*_]+")
+# (the closing guillemets of a title too: "« Titre », Revue, vol. 4")
+_LEAD = lazy_compile(r"^[\s.,;:\"”’'*_»›]+")
+# a cut inside a quoted title: a closing mark comes before any opening one after it
+_INSIDE_QUOTES = lazy_compile(r"^[^«“]*[»”]")
 _IN = lazy_compile(rf"^{IN_COLON}")
 _BREAK = lazy_compile(r"[.?!]\s")
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -263,6 +266,8 @@ def _serial_after(title: str, text: str) -> tuple[str, serial.Serial] | None:
             continue
         if text[cut : cut + 1] == "." and _ABBREVIATED.search(title[:cut]):
             continue
+        if cut < len(title) and _INSIDE_QUOTES.match(text[cut:]):
+            continue  # ("« Title, Subtitle », Journal, vol. 4": no journal inside the quotes)
         found = serial.read(_IN.sub("", _LEAD.sub("", text[cut:])))
         if found is not None:
             return title[:cut].strip(" .,"), found

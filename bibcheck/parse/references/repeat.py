@@ -103,6 +103,8 @@ _OP_CIT = lazy_compile(
     # (any Latin capital: "Șandru", "Łoś", "Šimek", "Ōe")
     rf"(?<![\w'’-])(?P<author>(?-i:[{UPPER}])[\w'’-]++"
     rf"(?:,?\s[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*+)?)"
+    # (the first of several authors: "Moreno et al., « Titre court », art. cit.")
+    r"(?P<etal>\s[*_]{0,2}et\sal\.?[*_]{0,2})?"
     r",?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
     r"(?:(?:«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"|\*[^*]{1,120}\*"
@@ -111,7 +113,7 @@ _OP_CIT = lazy_compile(
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
     # (German "a.a.O." also written "aaO", as legal notes do)
     # ("*op. cit.*": set in italics as a Latin phrase)
-    r"[*_]{0,2}(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO)|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
+    r"[*_]{0,2}(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO)|t\.\s?a\.\s?p|art\.\s?cit(?:ée?)?|ouvr\.\s?cit(?:ée?)?"
     r"|указ\.\s?соч|цит\.\s?соч"
     r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
@@ -636,7 +638,8 @@ def _op_cit(
         authors.insert(0, near.group(0).strip(" ,"))
     # ("Dilek et al., vep. e cit.": the first author's work, not a later note naming Dilek
     # second)
-    first_named = _ET_AL_BEFORE.search(op_cit.string, 0, op_cit.start("phrase")) is not None
+    before = _ET_AL_BEFORE.search(op_cit.string, 0, op_cit.start("phrase"))
+    first_named = before is not None or bool(op_cit.groupdict().get("etal"))
     for author in authors:
         target = _by_first_author(texts, found, i, author) if first_named else None
         if target is None:

@@ -132,6 +132,11 @@ _NUMBER = lazy_compile(
     # (a series named for its field: "Working Papers in Classics 100901", "Discussion Papers
     # on Development Policy 12")
     rf"|\b(?i:{_PAPER_SERIES})(?:s?{_FIELD})?(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
+    # a Romance report series and the report's number or code: "Relatório Técnico IC-21-07",
+    # "Rapport technique n° 12", "Informe técnico 3/2020", "Texto para Discussão n. 2617"
+    r"|\b(?i:Relat[óo]rio(?:\st[ée]cnico)?|Rapport\stechnique|Informe\st[ée]cnico"
+    r"|Rapporto\stecnico|Texto\spara\sdiscuss[ãa]o)\s(?:(?i:n|nº|n°|no|núm|nr)\.?\s?)?"
+    r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z][A-Za-z]{0,7}-?)?\d[\w./-]*"
     # a report word before the body's code of letters and digits: "Report JTSC-TR-2025-02",
     # "Technical Report MSR-TR-2011-78", "Research Report RC24582", "Report ECE/TRANS/180"
     r"|\b(?:Report|Rep\.|Memorandum)\s(?=[A-Z][A-Z\d/-]{0,40}\d)[A-Z][A-Z\d]*(?:[-/.][A-Z\d]+)*\b"
@@ -729,6 +734,20 @@ def body_opinion(sentence: str) -> bool:
     transparence``, ``Opinion of the Scientific Committee``): what the work is, after its
     title, and no part of the title."""
     return _OPINION_SENTENCE.match(sentence.strip()) is not None
+
+
+# an Internet standard's number in its series after the title, in parentheses as ABNT and
+# APA write a series: "Title. [S. l.]: IETF, 2022. (RFC 9111).", "Title, RFC 8446"
+_INTERNET_STANDARD = lazy_compile(r"(?:^|[.,;]\s)\(?(?:RFC|BCP|STD|FYI)\s?\d{1,5}\)?(?=[\s,.;]|$)")
+
+
+def internet_standard(text: str, title: str | None) -> bool:
+    """After its title, the work names its number in the IETF's series (``(RFC 9111)``):
+    an RFC, a report (tests/corpus/README.md, last section)."""
+    flat = " ".join(text.split())
+    at = flat.find(" ".join(title.split())) if title else -1
+    after = flat[at + len(" ".join(title.split())) :] if title and at >= 0 else flat
+    return _INTERNET_STANDARD.search(after) is not None
 
 
 def designated_report(text: str, title: str | None) -> bool:

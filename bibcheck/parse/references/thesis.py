@@ -162,7 +162,8 @@ _CLOSE = r"[.,;:)\]/–—、，。．）】]"
 # before a separator, a bracket or the end ("Dissertation on the Canon Law" is a title)
 _FIND = lazy_compile(
     rf"(?:^|(?<={_OPEN}\s)|(?<={_OPEN})|(?<=[–—-]\s)|(?<=--))(?:{_ALTERNATIVES})"
-    rf"(?:(?={_CLOSE}|\s{_CLOSE}|\s?--|\s\(|\s(?:at|submitted|presented|an\sder)\s|\s*$)"
+    # (its field after it, in French, Spanish and Portuguese: "thèse de doctorat en histoire")
+    rf"(?:(?={_CLOSE}|\s{_CLOSE}|\s?--|\s\(|\s(?:at|submitted|presented|an\sder|en|em)\s|\s*$)"
     r"|(?<=\.))",
     re.IGNORECASE,
 )

@@ -38,7 +38,9 @@ bib = {
  "pratt2007": dict(authors=["Pratt"], title="Review of Divas and Scholars: Performing Italian Opera, by Philip Gossett", year=2007, kind=A),
  "rivaldi2004": dict(authors=["Rivaldi"], title="Who Sings the Chorus? Ensemble and Nation in Nabucco", year=2004, kind=CH),
 }
-lnotes = {k: v for k, v in bib.items()}
+# (a key cited only by \footcite is a numbered footnote, never a note labelled by its key:
+# kerman1988, gossett2006 and benedetti2019 are notes 2, 3 and 5 -- key correction 2026-12-04)
+lnotes = {k: v for k, v in bib.items() if k not in ("kerman1988", "gossett2006", "benedetti2019")}
 lnotes.update({"1": dict(kind=C), "2": bib["kerman1988"], "3": bib["gossett2006"], "4": bib["rivaldi2004"],
                "5": bib["benedetti2019"], "6": bib["dahlhaus1989"]})
 order = ["abbate1991", "balthazar2004", "benedetti2019", "budden1978", "budden1992", "dahlhaus1989", "draycott2004",
