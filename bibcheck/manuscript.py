@@ -882,6 +882,8 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
                         note.line_starts or (note.line,),
                         note=False,
                         detect_styles=detect_styles,
+                        title_run=True,
+                        keep_same=True,
                     )
                     if note.marked and text == note.text
                     else None

@@ -212,3 +212,20 @@ def test_chicago_list_in_word() -> None:
         (RefKind.ARTICLE, "Salt and Silver", "Journal of Coastal History"),
         (RefKind.BOOK, "The Harbour Towns", None),
     ]
+
+
+def test_abnt_list_keeps_the_subtitle() -> None:
+    """ABNT sets only the main title in italics: the subtitle after it stays the title's,
+    though the marked reading would end the title at an abbreviation ("n.º")."""
+    entries = [
+        "SOUZA, M. Lima. *Direito digital*: comentários à Lei n.º 12.965/2014. São Paulo:"
+        " Atlas, 2019.",
+        "TAVARES, R. *Privacidade e dados*. Rio de Janeiro: Forense, 2021.",
+    ]
+    body = ["A lei mudou o cenário (SOUZA, 2019; TAVARES, 2021)."]
+    doc = parse_bytes(_docx(body, "Referências", entries), "abnt.docx")
+    got = [(e.reference.kind, e.reference.title) for e in doc.literature]
+    assert got == [
+        (RefKind.BOOK, "Direito digital: comentários à Lei n.º 12.965/2014"),
+        (RefKind.BOOK, "Privacidade e dados"),
+    ]

@@ -38,11 +38,14 @@ def italic_reference(
     note: bool,
     detect_styles: bool = True,
     title_run: bool = False,
+    keep_same: bool = False,
 ) -> Reference:
     """The reference of the note (or entry) ``plain``, read from ``marked`` (its text with
     its italics as ``*…*``) when the marks gave its title (see the module doc);
     ``title_run``: only when the title read is an italic run itself, and with the same
-    title from both readings the plain one (Word, LaTeX)."""
+    title from both readings the plain one (Word, LaTeX); ``keep_same``: with the same
+    title from both readings, the marked one all the same (a list entry's italics tell its
+    kind: ``Title. *Journal*.`` an article)."""
     starts = tuple(line_starts)
     ref_plain = parse_reference(plain or " ", starts, detect_styles=detect_styles, note=note)
     if "*" not in marked or ref_plain.kind is RefKind.COMMENTARY:
@@ -52,7 +55,7 @@ def italic_reference(
     if _term_in_quoted(ref_plain.title, ref.title, unmarked):
         return ref_plain  # (the quoted title holds the term: it is the work's own)
     if ref.title == ref_plain.title:  # (the marks gave no other title)
-        if not title_run and ref.kind is not RefKind.UNKNOWN:
+        if (keep_same or not title_run) and ref.kind is not RefKind.UNKNOWN:
             # (a reader that trusts its marks whole, as HTML's: the marked reading)
             return dataclasses.replace(ref, raw=plain)
         same = same_title(ref_plain, ref)
