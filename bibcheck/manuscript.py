@@ -881,6 +881,20 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
             dutch_list(  # "Graaf, Anna de" in a Dutch list: de Graaf
                 [
                     note.reference
+                    or (
+                        # (an entry whose italics the reader saw: they tell its title and kind)
+                        italic_reference(
+                            text,
+                            note.marked,
+                            note.line_starts or (note.line,),
+                            note=False,
+                            detect_styles=detect_styles,
+                            title_run=True,
+                            keep_same=True,
+                        )
+                        if note.marked and text == note.text
+                        else None
+                    )
                     or replace(
                         parse_reference(
                             text, note.line_starts or (note.line,), detect_styles=detect_styles

@@ -299,8 +299,8 @@ class RawNote:
     # a note printed without a marker on purpose (LaTeX's ``\footnotetext`` that no
     # ``\footnotemark`` points at: a CV's legend, a title-page note): no marker is missing
     unmarked: bool = False
-    # the text with its italic runs marked ``*run*`` (a Word note's), when the reader saw
-    # italics the text does not show: the parsers read the title from them
+    # the text with its italic runs marked ``*run*`` (a Word note's or list entry's), when
+    # the reader saw italics the text does not show: the parsers read the title from them
     marked: str = ""
 
 

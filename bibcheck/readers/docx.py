@@ -81,6 +81,7 @@ from bibcheck.parse.references.polish_notes import polish_note
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
+from bibcheck.readers.docxlistitalic import entry_marked
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.docxparts import wholly_emphasised
 from bibcheck.readers.docxrevisions import (
@@ -427,6 +428,13 @@ class _Para:
         collected.walk(self.element)
         return collected.text(), collected.link_notes
 
+    def italic_text(self) -> str:
+        """:meth:`linked_text`'s text with its italic runs between ``ITALIC_OPEN`` and
+        ``ITALIC_CLOSE`` (a list entry's italics tell its kind and title)."""
+        collected = _Text(self.links, render_links=True, italics=True)
+        collected.walk(self.element)
+        return collected.text()
+
 
 def read_bytes(data: bytes, path: str) -> RawDocument:
     """Read a DOCX package (see the module docstring for what ``line`` means here)."""
@@ -483,7 +491,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         options.bibliography,
     )
     blocks, markers, notes = read.blocks, read.markers, read.notes
-    literature, anomalies = read.literature, read.anomalies
+    literature, anomalies = _with_italics(read.literature, paras), read.anomalies
     anomalies.extend(_unread_parts(parts))
     if lit_at is None and paras:
         reported = {a.line for a in anomalies if a.code is AnomalyCode.UNREAD_REGION and a.line}
@@ -614,6 +622,19 @@ def _heading_styles(root: ET.Element | None) -> set[str]:
         style_id = style.get(W + "styleId", "")
         if _HEADING_STYLE.match(label) or _HEADING_STYLE.match(style_id):
             found.add(style_id)
+    return found
+
+
+def _with_italics(entries: list[RawNote], paras: list[_Para]) -> list[RawNote]:
+    """The list's entries with the italics of their paragraphs marked (``marked``)."""
+    by_number = {para.number: para for para in paras}
+    found = []
+    for entry in entries:
+        starts = entry.line_starts or (entry.line,)
+        if entry.reference is None and all(n in by_number for n in starts):
+            marked = entry_marked(entry.text, [by_number[n].italic_text() for n in starts])
+            entry = replace(entry, marked=marked) if marked else entry
+        found.append(entry)
     return found
 
 

@@ -78,6 +78,12 @@ _MARKED_JOURNAL = lazy_compile(
 _PAGES_ONLY = lazy_compile(
     r"^\*(?P<journal>[^*]+?)\*,\s(?P<pages>\d++[–—-]\d+)\.?\s*(?:$|https?://)"
 )
+# the whole remainder an italic journal, with no volume (in press, or online first): its
+# DOI or URL may follow, after "Advance online publication."
+_ITALIC_VENUE = lazy_compile(
+    r"^\*(?P<journal>[^*]{2,200}?)\*\.?"
+    r"(?:\sAdvance\sonline\spublication\.?)?(?:\s(?:https?://\S+|doi:\s?\S+))?\s*$"
+)
 # ("In", or the word of the entry's language with its colon: "Në: Y. Dilek & S. Newcomb
 # (red.), Book", "W: A. Nowak (red.), Book", "En: J. Pérez (Ed.), Book")
 # APA's translations write the word with no colon as English does: Spanish and Catalan "En",
@@ -273,6 +279,11 @@ def parse(body: str) -> Fields | None:
             issue=journal.group("iss"),
             pages=journal.group("pages") or pages(remainder),
         )
+    venue = _ITALIC_VENUE.match(remainder)
+    if venue is not None and title is not None and not rest.startswith(("*", "_")):
+        # "Title. *Journal*." after a plain title: an article in press or published online
+        # first, with no volume yet ("*Journal*. Advance online publication. https://…")
+        return replace(fields, container=venue.group("journal"))
     # (the edition or volume after the title is no publisher: "*Title* (2nd ed.). Dale.")
     remainder = _EDITION_OR_VOLUME.sub("", remainder)
     publisher = split_sentences(remainder)[0] if remainder.strip() else None

@@ -38,11 +38,14 @@ def italic_reference(
     note: bool,
     detect_styles: bool = True,
     title_run: bool = False,
+    keep_same: bool = False,
 ) -> Reference:
     """The reference of the note (or entry) ``plain``, read from ``marked`` (its text with
     its italics as ``*…*``) when the marks gave its title (see the module doc);
     ``title_run``: only when the title read is an italic run itself, and with the same
-    title from both readings the plain one (Word, LaTeX)."""
+    title from both readings the plain one (Word, LaTeX); ``keep_same``: with the same
+    title from both readings, the marked one when an italic run is its container (a list
+    entry's italics tell its kind: ``Title. *Journal*.`` an article)."""
     starts = tuple(line_starts)
     ref_plain = parse_reference(plain or " ", starts, detect_styles=detect_styles, note=note)
     if "*" not in marked or ref_plain.kind is RefKind.COMMENTARY:
@@ -54,6 +57,9 @@ def italic_reference(
     if ref.title == ref_plain.title:  # (the marks gave no other title)
         if not title_run and ref.kind is not RefKind.UNKNOWN:
             # (a reader that trusts its marks whole, as HTML's: the marked reading)
+            return dataclasses.replace(ref, raw=plain)
+        if keep_same and ref.host and any(run == ref.host for _, run in italic_runs(unmarked)):
+            # (the italics named the container: "Title. *Journal*." is an article)
             return dataclasses.replace(ref, raw=plain)
         same = same_title(ref_plain, ref)
         return corrected_note(same, marked) if note else same
