@@ -359,10 +359,17 @@ def test_spanish_act_titles(note: str, title: str, kind: RefKind) -> None:
             RefKind.WEB,
             id="en-blog-post",
         ),
+        # (with no web address the day-dated rule says nothing; since fix58j the italic venue
+        # after a plain title is the item's container: a blog by its name, a newspaper's article)
         pytest.param(
             "Okoro, T. (2023, June 14). Why our street trees matter. *Urban Canopy Blog*.",
-            RefKind.BOOK,
-            id="negative-no-web-address",
+            RefKind.WEB,
+            id="no-web-address-blog-by-its-name",
+        ),
+        pytest.param(
+            "Okoro, T. (2023, June 14). Why our street trees matter. *The Guardian*.",
+            RefKind.ARTICLE,
+            id="no-web-address-newspaper",
         ),
         pytest.param(
             "Okoro, T. (2023, June). Street trees and heat. *Urban Forestry*, 12(3), 40-45. "
