@@ -580,7 +580,9 @@ def uncounted_links(raw: RawDocument) -> tuple[Anomaly, ...]:
         return ()
     urls = list(notes.values())
     shown = ", ".join(urls[:3]) + (f" and {len(urls) - 3} more" if len(urls) > 3 else "")
-    line = min(m.line for m in raw.link_markers if m.label in notes)
+    line = min(
+        (m.line for m in raw.link_markers if m.label in notes), default=raw.link_markers[0].line
+    )
     return (
         Anomaly(
             AnomalyCode.LINK_NOT_CITED,
