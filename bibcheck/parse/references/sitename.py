@@ -20,6 +20,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.outletwords import MAGAZINE_WORDS, NEWS_WORDS
 
 __all__ = ["names_site"]
 
@@ -30,11 +31,13 @@ _JOINING = frozenset(
      "los", "las", "y", "e", "et", "und", "der", "die", "das", "für", "i", "na", "w", "z",
      "do", "da", "dos", "van", "voor", "en", "och", "og", "&"}
 )  # fmt: skip
-# the words a site calls itself by, which its host may leave out ("BBC News": bbc.co.uk)
-_SITE_WORDS = frozenset(
-    {"news", "online", "magazine", "web", "website", "site", "portal", "blog", "wiki",
-     "nyheter", "nyheder", "nachrichten", "noticias", "notícias", "notizie", "nieuws",
-     "uutiset", "wiadomości", "zprávy", "správy", "novosti", "новости", "aktuell",
+# the words a site calls itself by, which its host may leave out ("BBC News": bbc.co.uk):
+# "news" and "magazine" (:mod:`.outletwords`), with what a site calls itself besides
+# ("Online", "Portal", "Blog", "Wiki"), a news site's "current affairs" ("Aktuell",
+# "Actualités", Serbian and Croatian "Novosti" written in Latin letters) and a science
+# site's "Science" ("NASA Science", "ESA Ciencia")
+_SITE_WORDS = frozenset(NEWS_WORDS) | frozenset(MAGAZINE_WORDS) | frozenset(
+    {"online", "web", "website", "site", "portal", "blog", "wiki", "novosti", "aktuell",
      "actualités", "actualidad", "science", "nauka", "wissenschaft", "ciencia", "scienza",
      "sciences"}
 )  # fmt: skip
