@@ -17,6 +17,12 @@ from urllib.parse import unquote
 
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, LOWER, SURNAME_PLAIN, UPPER
+from bibcheck.parse.references.yearwords import (
+    IN_PRESS_WORDS,
+    NO_DATE_PHRASES,
+    NO_DATE_WORDS,
+    field_status,
+)
 
 YEAR_MIN = 1500
 YEAR_MAX = 2100
@@ -164,18 +170,36 @@ def parse_year(token: str) -> YearInfo | None:
 
 
 # What a list writes in the year's place for a work not yet published or with no date, in
-# the languages cited: "forthcoming", "in press", "to appear", "im Druck", "sous presse",
-# "à paraître", "en prensa", "in corso di stampa", "no prelo", "в печати"; "n.d.", "s.d.",
-# "s.f.", "o.J.", "б. г." -- a status, not a malformed year
-_UNDATED_STATUS = lazy_compile(
-    r"forthcoming|in\s(?:the\s)?press|to\sappear|accepted(?:\sfor\spublication)?|submitted"
-    r"|in\spreparation|under\s(?:review|revision)|im\sDruck|in\sDruck|im\sErscheinen"
-    r"|in\sVorbereitung|eingereicht|sous\spresse|à\sparaître|en\spréparation|en\sprensa"
-    r"|en\spreparación|in\scorso\sdi\sstampa|in\sstampa|no\sprelo|ter\sperse|в\sпечати"
-    r"|v\stisku|w\sdruku|no\sdate|undated|sans\sdate|sin\sfecha|ohne\sJahr"
-    r"|n\.\s?d\.?|nd|s\.\s?[df]\.?|o\.\s?J\.?|z\.\s?j\.?|б\.\s?г\.?|b\.\s?r\.?",
-    re.IGNORECASE,
+# the languages cited -- a status, not a malformed year: the words of :mod:`.yearwords`
+# ("n.d.", "s.f.", "o.J.", "б. г.", "in press", "im Druck", "à paraître", "baskıda"),
+# "no date" spelled out (:data:`.yearwords.NO_DATE_PHRASES`), and besides these a field
+# writes the stages before print, as a list of one's own work does ("submitted", "under
+# review", "in preparation", "eingereicht", "en préparation"), Polish "b.r." (*bez roku*),
+# and "in press" in the languages a running text cites less often ("im Erscheinen", "в
+# печати", "v tisku", "w druku")
+_FIELD_ABBREVIATIONS = (*NO_DATE_WORDS, "b.r.")
+_FIELD_WORDS = (
+    *IN_PRESS_WORDS,
+    *NO_DATE_PHRASES,
+    "in the press",
+    "to appear",
+    "accepted",
+    "accepted for publication",
+    "submitted",
+    "in preparation",
+    "under review",
+    "under revision",
+    "in Druck",
+    "im Erscheinen",
+    "in Vorbereitung",
+    "eingereicht",
+    "en préparation",
+    "en preparación",
+    "в печати",
+    "v tisku",
+    "w druku",
 )
+_UNDATED_STATUS = lazy_compile(field_status(_FIELD_ABBREVIATIONS, _FIELD_WORDS), re.IGNORECASE)
 
 
 def undated_status(token: str) -> bool:

@@ -13,16 +13,25 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import particle_pattern
+from bibcheck.parse.references.outletwords import MAGAZINE_WORDS, NEWS_WORDS
 
 __all__ = ["news_outlet"]
 
+# the words a paper's name is made of: "news" and "magazine" (:mod:`.outletwords`), with
+# French "Nouvelles", Czech "Novinky", Russian "Вести", German "Magazin", and the words
+# that name a paper ("Times", "Post", "Gazeta", "Zeitung", "Dagblad", "Diario", "Sanomat")
+_OUTLET_WORDS = frozenset(NEWS_WORDS) | frozenset(MAGAZINE_WORDS) | frozenset(
+    {"nouvelles", "novinky", "вести", "magazin", "times", "post", "herald", "gazette",
+     "gazeta", "gazzetta", "tribune", "tribuna", "daily", "zeitung", "tidning", "tidningen",
+     "dagblad", "avisen", "courier", "courrier", "corriere", "kurier", "chronicle",
+     "observer", "telegraph", "guardian", "diario", "diário", "jornal", "periódico",
+     "dziennik", "noviny", "denník", "hírlap", "sanomat", "rundschau", "morgenpost",
+     "kurir", "novine"}
+)  # fmt: skip
 _NEWS = lazy_compile(
-    r"(?<![\w-])(?:News|Nyheter|Nyheder|Nachrichten|Noticias|Notícias|Notizie|Nouvelles"
-    r"|Nieuws|Uutiset|Wiadomości|Zprávy|Správy|Novinky|Новости|Вести|Times|Post|Herald"
-    r"|Gazette|Gazeta|Gazzetta|Tribune|Tribuna|Daily|Zeitung|Tidning|Tidningen|Dagblad"
-    r"|Avisen|Courier|Courrier|Corriere|Kurier|Chronicle|Observer|Telegraph|Guardian"
-    r"|Magazine|Magazin|Diario|Diário|Jornal|Periódico|Dziennik|Noviny|Denník|Hírlap"
-    r"|Sanomat|Rundschau|Morgenpost|Kurir|Novine)(?![\w-])"
+    # each word capitalised, as a name writes it ("BBC News", "The Irish Times")
+    rf"(?<![\w-]){particle_pattern(w[0].upper() + w[1:] for w in _OUTLET_WORDS)}(?![\w-])"
     # a Germanic paper's name in one word: "Aftonbladet", "Göteborgs-Posten",
     # "Tagesspiegel"-like compounds of -zeitung, -blatt, -bladet, -posten, -avisen, -tidning
     r"|[^\W\d_]{2,30}(?:zeitung|blatt|bladet|posten|avisen|tidning|tidningen|nyheter)(?![\w-])"

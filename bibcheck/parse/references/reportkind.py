@@ -560,6 +560,16 @@ def agency_document(text: str, title: str | None) -> bool:
     outside = flat if at < 0 else flat[:at] + " " + flat[at + len(name) :]
     if _PUBLIC_BODY.search(outside) is None:
         return False
+    return body_genre(name)
+
+
+def body_genre(title: str | None) -> bool:
+    """``title`` names what a public body issues besides reports (guidelines, standards,
+    estimates, a strategy, an action plan: :data:`_BODY_GENRE`) or an edition's year
+    (``Swedres-Svarm 2022: …``)."""
+    if not title:
+        return False
+    name = " ".join(title.split()).strip(" .,*_")
     head = name.split(": ")[0]
     return _BODY_GENRE.search(name) is not None or _EDITION_YEAR.search(head + ":") is not None
 

@@ -20,6 +20,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.outletwords import MAGAZINE_WORDS, NEWS_WORDS
 
 __all__ = ["names_site"]
 
@@ -29,14 +30,6 @@ _JOINING = frozenset(
     {"of", "the", "and", "for", "de", "del", "della", "di", "des", "du", "la", "le", "el",
      "los", "las", "y", "e", "et", "und", "der", "die", "das", "für", "i", "na", "w", "z",
      "do", "da", "dos", "van", "voor", "en", "och", "og", "&"}
-)  # fmt: skip
-# the words a site calls itself by, which its host may leave out ("BBC News": bbc.co.uk)
-_SITE_WORDS = frozenset(
-    {"news", "online", "magazine", "web", "website", "site", "portal", "blog", "wiki",
-     "nyheter", "nyheder", "nachrichten", "noticias", "notícias", "notizie", "nieuws",
-     "uutiset", "wiadomości", "zprávy", "správy", "novosti", "новости", "aktuell",
-     "actualités", "actualidad", "science", "nauka", "wissenschaft", "ciencia", "scienza",
-     "sciences"}
 )  # fmt: skip
 _WORD = lazy_compile(r"[^\W_]+(?:['’][^\W_]+)?|&")
 _ADDRESS = lazy_compile(r"https?://[^\s<>()\[\]]+")
@@ -48,6 +41,20 @@ def _folded(word: str) -> str:
     """``word`` in lower case without its accents (``Músée`` → ``musee``)."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if c.isalnum())
+
+
+# the words a site calls itself by, which its host may leave out ("BBC News": bbc.co.uk):
+# "news" and "magazine" (:mod:`.outletwords`), with what a site calls itself besides
+# ("Online", "Portal", "Blog", "Wiki"), a news site's "current affairs" ("Aktuell",
+# "Actualités", Serbian and Croatian "Novosti" written in Latin letters) and a science
+# site's "Science" ("NASA Science", "ESA Ciencia")
+_OWN_WORDS = frozenset(
+    {"online", "web", "website", "site", "portal", "blog", "wiki", "novosti", "aktuell",
+     "actualités", "actualidad", "science", "nauka", "wissenschaft", "ciencia", "scienza",
+     "sciences"}
+)  # fmt: skip
+# (folded as the name's words are: "Wiadomości" is "wiadomosci", "Zprávy" "zpravy")
+_SITE_WORDS = frozenset(map(_folded, NEWS_WORDS + MAGAZINE_WORDS + tuple(_OWN_WORDS)))
 
 
 def _labels(url: str) -> list[str]:

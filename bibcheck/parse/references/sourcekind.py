@@ -16,6 +16,10 @@ README.md``, kinds of sources that are not articles or books):
   Agency. Method 445.0: In vitro determination …. Revision 1.2. Cincinnati, OH: EPA;
   1997.``): the body is the author, the method's sentence the title, and the work a
   ``report`` (a standard).
+* **what a public body issues, as its publisher** -- guidelines, a strategy, estimates
+  … that a ministry, office, treasury, statistical office or intergovernmental organisation
+  publishes (``Title: Guidelines. Geneva: World Health Organization; 2021.``:
+  :mod:`.publicpublisher`): a ``report``.
 * **a research institute's own publication** (``Title. Institute for Futures Studies.``,
   no edition): a ``report``, as a body's is.
 * **a paper in an edited volume**, the editors named Vancouver's way (``In: van der Walt S,
@@ -35,6 +39,7 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.publicpublisher import body_issued
 from bibcheck.parse.references.reportkind import public_body
 from bibcheck.parse.references.shared import has_publisher_word
 
@@ -156,7 +161,7 @@ def _edited_volume(ref: Reference) -> str | None:
 
 def source_kind(ref: Reference) -> Reference:
     """``ref`` with the kind its fields give it (see the module), else as it is."""
-    if _legislation(ref) or _body_publication(ref) or _institute_issued(ref):
+    if _legislation(ref) or _body_publication(ref) or _institute_issued(ref) or body_issued(ref):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if _slides_or_code(ref):
         return dataclasses.replace(ref, kind=RefKind.WEB)

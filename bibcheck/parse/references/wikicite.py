@@ -46,6 +46,7 @@ from bibcheck.parse.references.wikiworks import (
     patent_date,
     patent_people,
 )
+from bibcheck.parse.references.yearwords import NO_DATE_PHRASES, NO_DATE_WORDS, field_status
 from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
 
@@ -451,7 +452,10 @@ _YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
 _INITIALS = r"(?:[^\W\d_]{1,2}\.\s?-?\s?){1,3}"
 _RU_NAME = lazy_compile(rf"^(?P<family>[^\W\d_][\w'’-]+)\s+(?P<given>{_INITIALS})$")
 _RU_NAME_REVERSED = lazy_compile(rf"^(?P<given>{_INITIALS})\s*(?P<family>[^\W\d_][\w'’-]+)$")
-_UNDATED = lazy_compile(r"n\.\s?d\.?|nd|s\.\s?d\.?|undated|no date|б\.\s?г\.?|без даты", re.I)
+# a date that says there is none: the no-date words of :mod:`.yearwords` ("n.d.", "s.d.",
+# Spanish "s.f.", German "o.J.", "б.г."; "nd", "undated", "sin fecha", "без даты"), as CS1
+# accepts "n.d." -- not "forthcoming" or "in press", which CS1 does not
+_UNDATED = lazy_compile(field_status(NO_DATE_WORDS, NO_DATE_PHRASES), re.I)
 _KEY_JUNK = lazy_compile(r"[\W_]+")
 # 1998, 2005a, 1960–1961 (a range), but only 2003 of the ISO date 2003-10-17
 _ANCHOR_YEAR = lazy_compile(

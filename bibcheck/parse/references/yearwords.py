@@ -12,6 +12,12 @@ stampa)``) and links it to that entry.  A word added here is read in both places
   verschijnen``, ``ter perse``; German ``im Druck``; Portuguese ``no prelo``; Spanish ``en
   prensa``; French ``sous presse``, ``à paraître``; Italian ``in stampa``, ``in corso di
   stampa``; Turkish ``baskıda``.
+
+A year field's whole value (a BibTeX ``year``, a CSL ``issued``, a wiki template's
+``date``) is read by two more lists, each built on these (:func:`field_status`): that of
+:mod:`bibcheck.parse.references.fields` (these, the no-date words spelled out,
+:data:`NO_DATE_PHRASES`, and the stages before print: "submitted", "under review", …) and
+that of :mod:`bibcheck.parse.references.wikicite` (the no-date words alone).
 """
 
 from __future__ import annotations
@@ -23,7 +29,9 @@ from bibcheck.lazyre import lazy_compile
 __all__ = [
     "IN_PRESS_WORDS",
     "NO_DATE",
+    "NO_DATE_PHRASES",
     "NO_DATE_WORDS",
+    "field_status",
     "in_press_word",
     "list_status",
     "text_status",
@@ -34,6 +42,9 @@ NO_DATE = "n.d."
 # the abbreviations for "no date", as written (their letters' case is part of them: "o.J.",
 # not "O.j."); a space may follow the first stop ("n. d.", "б. г.")
 NO_DATE_WORDS = (NO_DATE, "s.d.", "s.f.", "z.j.", "t.y.", "o.J.", "б.г.")
+# "no date" spelled out, as a year field holds it: English, French, Spanish, German,
+# Russian; and "nd", "n.d." without its stops (as Wikipedia's citation templates accept it)
+NO_DATE_PHRASES = ("no date", "undated", "nd", "sans date", "sin fecha", "ohne Jahr", "без даты")
 # the words for "not yet published", as written in the middle of a sentence
 IN_PRESS_WORDS = (
     "in press",
@@ -51,9 +62,12 @@ IN_PRESS_WORDS = (
 )
 
 
-def _abbreviation(word: str) -> str:
-    """``n.d.`` as a pattern: ``n\\.\\s?d\\.``."""
+def _abbreviation(word: str, *, last_stop: bool = True) -> str:
+    """``n.d.`` as a pattern: ``n\\.\\s?d\\.``; without ``last_stop``, its last stop
+    optional (``n\\.\\s?d\\.?``)."""
     first, _, rest = word.partition(".")
+    if not last_stop and rest.endswith("."):
+        return rf"{re.escape(first)}\.\s?{re.escape(rest[:-1])}\.?"
     return rf"{re.escape(first)}\.\s?{re.escape(rest)}"
 
 
@@ -89,6 +103,14 @@ def list_status() -> str:
     abbreviations = [_abbreviation(w) for w in NO_DATE_WORDS if w != NO_DATE]
     words = [_capitalised(w) for w in sorted(IN_PRESS_WORDS, key=len, reverse=True)]
     return f"(?:{'|'.join(abbreviations + words)})"
+
+
+def field_status(abbreviations: tuple[str, ...], words: tuple[str, ...]) -> str:
+    """The pattern of a year field's whole value that is one of ``abbreviations`` (each its
+    last stop optional: ``s.f``, ``o. J``) or of ``words`` (each space any white space), to
+    be matched whole and in any case (a field is often written in capitals)."""
+    abbreviated = [_abbreviation(w, last_stop=False) for w in abbreviations]
+    return f"(?:{'|'.join([*abbreviated, _words(words)])})"
 
 
 _IN_PRESS = lazy_compile(_words(IN_PRESS_WORDS), re.IGNORECASE)

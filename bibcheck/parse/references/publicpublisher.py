@@ -1,0 +1,103 @@
+"""A public body as a work's publisher, and the work it issues as its report.
+
+A government's ministry, department, office, agency, commission, bureau, treasury or
+administration, its statistical office, or an intergovernmental organisation publishes
+what it issues as a body: guidelines, guidance, standards, estimates, a strategy, an action
+plan, a yearly edition (:func:`.reportkind.body_genre`).  Such a work, cited with the body as
+its publisher, is the body's report, whoever wrote it and whether or not a report number
+follows (a title that names the work a report, or a report number, makes it one
+already: :func:`.reportkind.is_report`)::
+
+    WHO. Guideline for the treatment of … Geneva: World Health Organization; 2021.
+    Smith, J. (2020). Guidance on appraisal. London: HM Treasury.
+    Umweltbundesamt (Hrsg.). Leitfaden für … Dessau-Roßlau: Umweltbundesamt, 2021.
+    厚生労働省. 『…ガイドライン』. 東京: 厚生労働省, 2019.
+
+The publisher is read by general signs (:func:`public_publisher`), the words such bodies
+call themselves by in the languages cited, never a list of particular bodies.  A press, a
+publishing house or a university (``Brookings Institution Press``, ``MIT Press``,
+``Clarendon Press``, ``OECD Publishing``) is no public body.
+
+A public body's publication whose title names no genre stays what it was read as -- a
+book (the corpus conventions, ``tests/corpus/README.md``: an agency's publication is a
+report when its title or series calls it one; a historian's monograph a ministry publishes,
+``Ortega Sanz, Title, Madrid, Ministerio de Agricultura, 1988``, is a book).
+"""
+
+from __future__ import annotations
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.reportkind import body_genre, online_medium, public_body
+from bibcheck.parse.references.shared import has_publisher_word
+
+__all__ = ["body_issued", "public_publisher"]
+
+# What a public body calls itself by, besides the ministries, agencies, authorities and
+# commissions of :func:`.reportkind.public_body`: an office ("Government Accountability
+# Office", "Office for National Statistics", "Publications Office of the European Union",
+# "The Stationery Office"), a treasury ("HM Treasury"), an administration ("Social Security
+# Administration"), a government ("Scottish Government", "Government of India"), a
+# statistical office by its name ("Statistics Canada", "Statistik Austria", "Instituto
+# Nacional de Estadística", "Istituto Nazionale di Statistica"), a German "Amt" and its
+# compounds ("Umweltbundesamt", "Auswärtiges Amt"), a Spanish or Portuguese "Departamento",
+# "Secretaría", a Russian federal service ("Федеральная служба …"), an intergovernmental
+# organisation ("World Health Organization", "International Labour Organization", "United
+# Nations", "Organisation for Economic Co-operation and Development"); a Japanese 省 or 庁
+# (ministry, agency: 厚生労働省, 気象庁), a Chinese 部 or 局 (ministry, bureau: 教育部,
+# 国家统计局), a Korean 부 or 청 (교육부, 통계청), each closing the name
+_BODY_SIGN = lazy_compile(
+    r"\b(?:Office|Treasury|Administration|Government|Departamento|Secretar[íi]a"
+    r"|Amt|Statisti[ck]\s[A-Z][a-z]+|Statistics\s[A-Z][a-z]+"
+    r"|(?:Institut[eo]?|Istituto|Instituut)\s[^,;:()]{0,40}?"
+    r"(?:Statisti\w*|Estad[íi]stic\w*|Estat[íi]stic\w*)"
+    r"|(?:World|International|Intergovernmental)\s(?:[A-Z][\w-]*\s){1,4}Organi[sz]ation"
+    r"|United\sNations|Organi[sz]ation\sfor\sEconomic\sCo-?operation"
+    r"|Федеральн\w+\sслужб\w+)\b"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]{2,}amt\b"
+    r"|(?<=[^\W\d_])(?<![版輯辑業业])(?:省|庁|部|局)$"
+    r"|(?<=[가-힣])(?<!편집)(?:부|청)$"
+)
+# what keeps the publisher a publishing house, besides the words of
+# :func:`.shared.has_publisher_word` ("Press", "Publishing", "Verlag", "University"): the
+# Romance, Polish, Dutch, Nordic, Russian, Czech and Hungarian words, a university or college
+# in its languages, and 出版 (publishing) or a university in a Chinese, Japanese or Korean name
+_HOUSE = lazy_compile(
+    r"(?i:editorial|editora|editore|[ée]ditions?|edizioni|wydawnictwo|uitgeverij|forlag"
+    r"|förlag|издательство|nakladatelství|kiadó|universi\w*|college|hochschule)"
+    r"|出版|大学|大學|대학"
+)
+# the place before the publisher, when the publisher was read with it: "London: "
+_PLACE = lazy_compile(r"^[^:;,]{1,40}:\s")
+# an edition statement: a book's ("2nd ed.", "3. Aufl.", "Rev. ed.")
+_EDITION = lazy_compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|e|\.)?\s(?:ed|edn|edition|Aufl|éd|edición)\b|\b[Rr]ev\.\sed\b"
+)
+
+
+def public_publisher(publisher: str | None) -> bool:
+    """Does ``publisher`` name a public body (a ministry, department, office, agency,
+    commission, bureau, treasury, administration, statistical office, an intergovernmental
+    organisation) and no publishing house or university?"""
+    if not publisher:
+        return False
+    name = _PLACE.sub("", " ".join(publisher.split()).strip(" .,;*_"))
+    if not name or has_publisher_word(name) or _HOUSE.search(name):
+        return False
+    return public_body(name) or _BODY_SIGN.search(name) is not None
+
+
+def body_issued(ref: Reference) -> bool:
+    """A work read as a book or of no kind, with a title and no host, that a public body
+    publishes (:func:`public_publisher`) and whose title names what such a body issues
+    (:func:`.reportkind.body_genre`), with no edition and no medium designator
+    (``[Internet]``: a page of the body's site): the body's report."""
+    return (
+        ref.kind in (RefKind.BOOK, RefKind.UNKNOWN)
+        and bool(ref.title)
+        and ref.host is None
+        and public_publisher(ref.publisher)
+        and body_genre(ref.title)
+        and not online_medium(ref.raw)
+        and _EDITION.search(ref.raw) is None
+    )
