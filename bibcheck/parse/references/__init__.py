@@ -83,6 +83,7 @@ from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
+from bibcheck.parse.references.lettered import first_lettered
 from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
@@ -436,7 +437,9 @@ def _parse_reference(
         return restored_tags(ref, text, tagless)
     # year_place: "Name. Te verschijnen. Title", "Name. (1941) 1984. Title": a no-date word
     # read as "n.d.", a reprint by the listed edition's year (:mod:`.year_place`)
-    for rewrite in (label_blanked, english_others, joined, year_place):
+    # first_lettered: "(a) Roe, A. Title. J. 2014, 7, 9. (b) Lee, B. …": an entry's works
+    # lettered, read as its first (:mod:`.lettered`)
+    for rewrite in (label_blanked, first_lettered, english_others, joined, year_place):
         rewritten = rewrite(text)
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)
