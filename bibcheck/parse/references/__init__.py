@@ -76,6 +76,7 @@ from bibcheck.parse.references.filed_particles import (
     filed_article,
 )
 from bibcheck.parse.references.genre import book_genre
+from bibcheck.parse.references.genre_after import named_genre_kind
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
@@ -327,6 +328,8 @@ def parse_reference(
     ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))
     # ("Title. In Proceedings of the 40th International Conference …": a chapter)
     ref = proceedings_chapter(ref)
+    # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
+    ref = named_genre_kind(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
