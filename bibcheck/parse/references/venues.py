@@ -33,7 +33,11 @@ _ACRONYMS = (
     r"|MICCAI|ICASSP|INTERSPEECH|Interspeech|ECML(?:[\s/-]PKDD)?"
 )
 _VENUE = lazy_compile(
-    r"(?:Proceedings\sof\b|Proc\.\s"
+    # proceedings of an event (its kind or ordinal named), not a journal so called ("Proc.
+    # Inst. Civ. Eng.", "Proceedings of the VLDB Endowment", "Proc. ACM Program. Lang.")
+    r"(?:(?:Proceedings\sof|Proc\.)\s[^()]{0,80}?(?:\b\d{1,3}(?:st|nd|rd|th)\b"
+    r"|\b(?:Conference|Symposium|Workshop|Congress|Meeting|Colloquium|Summit)\b"
+    rf"|\b(?:Conf|Symp)\.|\b(?:{_ACRONYMS})\b(?!\sEndowment))"
     r"|Advances\sin\sNeural\sInformation\sProcessing\sSystems\b"
     # an event by its kind, its year or ordinal and up to four capitalised words before it
     r"|(?:(?:19|20)\d\d\s)?(?:\d{1,2}(?:st|nd|rd|th)\s)?(?:[A-Z][\w/&-]*\s){0,4}"
