@@ -54,6 +54,11 @@ from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.listedbody import body_names, names_listed_body
+from bibcheck.parse.references.natural_list import (
+    natural_order,
+    natural_order_list,
+    split_pairs,
+)
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
     repeats_author,
@@ -99,6 +104,7 @@ from bibcheck.readers.listscope import scoped_entries
 from bibcheck.readers.markupkind import foreign_markup
 from bibcheck.readers.markupkind import refusal as markup_refusal
 from bibcheck.readers.mask import mask
+from bibcheck.readers.mdcode import blank_indented_code
 from bibcheck.readers.noitemdata import missing_in_text, without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
@@ -329,7 +335,13 @@ def _read_text(
     if unlisted is not None:
         extra.append(unlisted)
     elif choice.reader.name in _LIST_TEXT:  # "[3]" a Markdown reader left: never unsaid
-        extra.extend(_numbers_unread(choice.reader.name, raw, masked_text))
+        # (a Markdown source's indented code block is code: "print(bins[2], probs[4])")
+        shown = (
+            blank_indented_code(masked_text, text)
+            if is_markdown_source(PurePath(path).suffix)
+            else masked_text
+        )
+        extra.extend(_numbers_unread(choice.reader.name, raw, shown))
     if raw.footnotes and not raw.literature and not raw.notes_are_the_list:
         if notes_listed(masked, [note.line for note in raw.footnotes]):
             raw = replace(raw, notes_are_the_list=True)
@@ -427,6 +439,8 @@ def build_document(
         a for a in extra if not (a.code is AnomalyCode.CITATION_KEY_MISSING and a.footnote in said)
     ]
     literature = _literature(raw, detect_styles)
+    # (a note's "Dan Roe, Ann Lee" is two people as the list's are: :mod:`.natural_list`)
+    natural_names = natural_order([e.reference for e in literature])
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)
     anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers), *claim_notes]
@@ -526,6 +540,8 @@ def build_document(
             parsed = first_work(
                 parsed, note.text, note.line_starts or (note.line,), detect_styles=detect_styles
             )
+        if natural_names:
+            parsed = split_pairs(parsed)
         if note.reference is None and note.text in listed:
             # a note made of a list entry (a numbered list cited by number): the entry
             # reports its malformed DOI, not the note a second time at the marker's line
@@ -876,33 +892,35 @@ def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:
 def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
     # "Ders.: Title" written as the name of the entry before ("Müller, Hans: Title")
     texts = spelled_out([note.text for note in raw.literature])
-    parsed = with_repeated_authors(  # "——. Title.": the authors of the entry before
-        surname_first_list(  # "Berthier Hugo" in a list sorted by it: Berthier, Hugo
-            dutch_list(  # "Graaf, Anna de" in a Dutch list: de Graaf
-                [
-                    note.reference
-                    or (
-                        # (an entry whose italics the reader saw: they tell its title and kind)
-                        italic_reference(
-                            text,
-                            note.marked,
-                            note.line_starts or (note.line,),
-                            note=False,
-                            detect_styles=detect_styles,
-                            title_run=True,
-                            keep_same=True,
+    parsed = natural_order_list(  # "Dan Roe, Ann Lee" in a list of natural-order names: two
+        with_repeated_authors(  # "——. Title.": the authors of the entry before
+            surname_first_list(  # "Berthier Hugo" in a list sorted by it: Berthier, Hugo
+                dutch_list(  # "Graaf, Anna de" in a Dutch list: de Graaf
+                    [
+                        note.reference
+                        or (
+                            # (an entry whose italics the reader saw: they tell its title and kind)
+                            italic_reference(
+                                text,
+                                note.marked,
+                                note.line_starts or (note.line,),
+                                note=False,
+                                detect_styles=detect_styles,
+                                title_run=True,
+                                keep_same=True,
+                            )
+                            if note.marked and text == note.text
+                            else None
                         )
-                        if note.marked and text == note.text
-                        else None
-                    )
-                    or replace(
-                        parse_reference(
-                            text, note.line_starts or (note.line,), detect_styles=detect_styles
-                        ),
-                        raw=note.text,
-                    )
-                    for note, text in zip(raw.literature, texts, strict=True)
-                ]
+                        or replace(
+                            parse_reference(
+                                text, note.line_starts or (note.line,), detect_styles=detect_styles
+                            ),
+                            raw=note.text,
+                        )
+                        for note, text in zip(raw.literature, texts, strict=True)
+                    ]
+                )
             )
         )
     )

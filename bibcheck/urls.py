@@ -139,6 +139,8 @@ _WORDS = lazy_compile(r"[^\W\d_]{2,}")
 # a word of running prose linked on its own: "there are [several](…) [tools](…) for [this](…)"
 _PROSE_WORD = lazy_compile(r"[a-z][a-z'’-]*+")
 _AFTER_WORD = lazy_compile(r"[a-z]\s")
+# a label in quotation marks: a title ('["CIFAR-10-C"](…)', '[“Ulysses”](…)')
+_QUOTED_LABEL = lazy_compile(r"[\"“„«‘'][^\"“”„«»\n]*[^\W_][^\"“”„«»\n]*[\"”“»’']")
 
 
 def _kept_label(item: _Found, text: str, before: int) -> str:
@@ -153,6 +155,8 @@ def _kept_label(item: _Found, text: str, before: int) -> str:
         _AFTER_WORD.fullmatch(text, max(0, item.start - 2), item.start) or after_link
     ):
         return label
+    if _QUOTED_LABEL.fullmatch(label) and _BARE.search(label) is None:
+        return label  # '["CIFAR-10-C"](…)': a title in quotation marks, one word too
     if len(_WORDS.findall(label)) < 2 or _BARE.search(label) or "](" in label:
         return ""
     return label

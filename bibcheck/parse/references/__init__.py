@@ -76,6 +76,7 @@ from bibcheck.parse.references.filed_particles import (
     filed_article,
 )
 from bibcheck.parse.references.genre import book_genre
+from bibcheck.parse.references.genre_after import named_genre_kind
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
@@ -83,6 +84,7 @@ from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
+from bibcheck.parse.references.lettered import first_lettered
 from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
@@ -326,6 +328,8 @@ def parse_reference(
     ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))
     # ("Title. In Proceedings of the 40th International Conference …": a chapter)
     ref = proceedings_chapter(ref)
+    # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
+    ref = named_genre_kind(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
@@ -436,7 +440,9 @@ def _parse_reference(
         return restored_tags(ref, text, tagless)
     # year_place: "Name. Te verschijnen. Title", "Name. (1941) 1984. Title": a no-date word
     # read as "n.d.", a reprint by the listed edition's year (:mod:`.year_place`)
-    for rewrite in (label_blanked, english_others, joined, year_place):
+    # first_lettered: "(a) Roe, A. Title. J. 2014, 7, 9. (b) Lee, B. …": an entry's works
+    # lettered, read as its first (:mod:`.lettered`)
+    for rewrite in (label_blanked, first_lettered, english_others, joined, year_place):
         rewritten = rewrite(text)
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)

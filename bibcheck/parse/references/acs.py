@@ -7,6 +7,10 @@ journal, the year, the volume (an issue in parentheses) and the pages.  A book:
 ``Title; Publisher: Place, Year.``, a chapter: ``Title. In Book; Editor, A., Ed.;
 Publisher: Place, Year; pp. 1–10.``
 
+Markdown's emphasis around the journal, year and volume (``*Science* **2012**, *338*,
+643–647``, ACS's italic journal, bold year and italic volume as a writer types them) is read
+through (:mod:`.mdemphasis`).
+
 One author alone (``Muzet, A. Environmental noise...``) is taken for this style only
 when the rest has its journal or book shape, so ``Smith, J. Title. Place: Publisher,
 2010.`` (Chicago with initials) stays with the other parsers.
@@ -20,6 +24,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.mdemphasis import unmarked
 from bibcheck.parse.references.patent import DESIGNATION
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, last_year, year_of
@@ -75,9 +80,17 @@ def _title_journal(after: str, sentences: list[str]) -> tuple[str, re.Match[str]
     return first or (sentences[0], None)
 
 
+def names_end(text: str) -> int:
+    """Where a list of two or more ACS names (``Brandt, L.; Okonkwo, C.; Haas, M.``) that
+    opens ``text`` before more words ends; 0 when ``text`` opens with none.  Its semicolons
+    part people, not works: "Brandt, L." is no short note ("Brandt, L[=50]")."""
+    m = _SHAPE.match(text)
+    return m.end("authors") if m is not None and ";" in m.group("authors") else 0
+
+
 def parse(body: str) -> Fields | None:
     """ACS fields, or None when ``body`` lacks the ``Surname, I.; Surname, I. Title.`` shape."""
-    m = _SHAPE.match(body)
+    m = _SHAPE.match(unmarked(body))
     if m is None:
         return None
     people = tuple(p.strip() for p in m.group("authors").split(";"))

@@ -496,7 +496,13 @@ def parse(body: str) -> Fields | None:
     if (
         comma is not None
         and re.match(rf"{_NATURAL}\.\s|[{U}]\.", comma.group("rest"))
-        and (place_year is None or re.match(rf"[{U}]\.", comma.group("rest")))
+        and (
+            place_year is None
+            or re.match(rf"[{U}]\.", comma.group("rest"))
+            # ('Dan Hendrycks, Thomas Dietterich. "CIFAR-10-C". Dataset, Zenodo 2019': a
+            # quoted title after the second name, which is no title's start then)
+            or re.match(rf"{_NATURAL}\.\s[\"“„«]", comma.group("rest"))
+        )
     ):
         # "David Pugh, Philip Woodworth. Title": names, not a title, follow; but a title
         # may begin with a person's name when the place and year follow it: "Eberhard

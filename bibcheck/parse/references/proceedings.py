@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.venues import conference_venue, venue_start
 
 __all__ = ["given_at", "proceedings_chapter"]
 
@@ -103,6 +104,18 @@ def proceedings_chapter(ref: Reference) -> Reference:
     if _ELIDED_PROCEEDINGS.search(raw, at + len(title)) is not None:
         return replace(ref, kind=RefKind.CHAPTER)
     m = _HOST.search(raw, at + len(title))
-    if m is None or _JOURNAL.match(m.group("host") + raw[m.end() : m.end() + 40]):
+    if m is None:
+        # ("Title. ICML 2005, pp. 625–632.", "Title. Proceedings of the 34th …": the venue
+        # bare, no "In": :mod:`.venues`)
+        after = raw[at + len(title) :]
+        bare = conference_venue(after)
+        return replace(ref, kind=RefKind.CHAPTER) if bare and not _journal_after(after) else ref
+    if _JOURNAL.match(m.group("host") + raw[m.end() : m.end() + 40]):
         return ref
     return replace(ref, kind=RefKind.CHAPTER)
+
+
+def _journal_after(after: str) -> bool:
+    """Is the venue after a title a journal called proceedings ("Proceedings of the National
+    Academy of Sciences 117")?"""
+    return _JOURNAL.match(after[venue_start(after) :]) is not None

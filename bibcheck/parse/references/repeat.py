@@ -36,6 +36,7 @@ from bibcheck.model import (
 from bibcheck.parse.matching import CALL_NUMBER
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references import court_dated, parse_reference
+from bibcheck.parse.references.acs import names_end
 from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
@@ -437,6 +438,10 @@ def _repeat(
         before = found[previous] if previous >= 0 else None
         author = before.author if before is not None else None
         return Repeat("ibid", target, _locator(ibid.group("locator")), author)
+    if names_end(text):
+        # ("Brandt, L.; Okonkwo, C.; Haas, M. Title. *ChemRxiv* **2025**": ACS's list of
+        # names, a full citation; its ";" parts people, and "Brandt, L." is no short note)
+        return None
     # (the note's first work: "See Thomas Brereton, *Coal* 77 (2003); Ashworth, supra note 2,
     # at 24" cites Brereton's book in full, and repeats Ashworth's after it)
     supra = _SUPRA.match(_WORKS.split(text, maxsplit=1)[0])

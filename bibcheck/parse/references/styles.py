@@ -55,6 +55,7 @@ from bibcheck.parse.references import (
     parliamentary,
     polish_plain,
     reviews,
+    rsc,
     slashed_roles,
     year_period,
 )
@@ -101,6 +102,10 @@ def detect_note_fields(rest: str) -> Fields | None:
         or legal.authority(body)  # (a case or statute: "Ley N.º 29338, Ley de …, art. 2")
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
         or french_notes.parse(body)  # "NOM Prénom, « Titre », *Revue*, n° 3, 2020, p. 5-9"
+        # ("Lee, M. M.; Snaith, H. J. Title. *Science* **2012**, *338*, 643.": ACS, the
+        # chemistry journals' list, in a Markdown post's numbered list too)
+        or acs.parse(body)
+        or rsc.titleless(body)  # "M. M. Lee and H. J. Snaith, Science, 2012, 338, 643."
         # (a list of inverted names with initials: "Roe, A., Sun, B. & Lee, C. Title
         # (Publisher, 2024)", Nature's book, never OSCOLA's author and title)
         or (nature.parse(body) if names_lead(body) else None)
@@ -149,6 +154,7 @@ def detect_fields(rest: str) -> Fields | None:
         german_law.parse,
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         initials_after.parse,  # "Kowalski J., Nowak A. (2005), Title, Publisher, Place."
+        rsc.titleless,  # "A. Roe and B. Lee, J. Am. Chem. Soc., 2009, 131, 6050." (no title)
         acm.parse,
         chicago.peer,
         reviews.parse,  # "Roy, Ann. Review of *Book*, by Lena Marsh. *Journal* 5 (2001): 3–9."

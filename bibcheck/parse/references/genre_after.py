@@ -1,0 +1,46 @@
+"""A genre word right after a work's title: what the work is, named bare.
+
+Lists outside APA write what a work is as the first element after its title, no brackets:
+``Dan Roe, Ann Lee. ["CIFAR-10-C"](https://doi.org/…). Dataset, Zenodo 2019.``, ``Ann Lee.
+*seqtool*. Software, version 2.1, GitHub 2023.``  A data set and a program are ``web`` by the
+corpus conventions (tests/corpus/README.md), whatever a parser made of that element (a
+journal called "Dataset, Zenodo 2019").  :func:`named_genre_kind` gives such a reference
+its kind; a work with a volume or an issue (a data paper in a journal) keeps its own.
+(APA's bracketed ``[Data set]`` is :mod:`.described`'s.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.venues import venue_start
+
+__all__ = ["named_genre_kind"]
+
+# the genre, the element's first word(s), then its end: "Dataset,", "Data set.", "Software,"
+_GENRE = lazy_compile(
+    r"(?:Data\sset|Dataset|Datensatz|Jeu\sde\sdonnées|Conjunto\sde\sdatos"
+    r"|(?:Computer\s)?Software|Computer\sprogram|Logiciel)(?=[,.;:]|\s\(|$)",
+    re.IGNORECASE,
+)
+_TAKEN = (RefKind.ARTICLE, RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
+
+
+def named_genre_kind(ref: Reference) -> Reference:
+    """``ref`` as ``web`` when the element after its title names it a data set or software
+    (module docstring); otherwise unchanged."""
+    # (a "volume" that is the year is none: "Dataset, Zenodo 2019" read as a journal's)
+    volume = ref.volume if ref.volume not in (ref.year_raw, str(ref.year)) else None
+    if ref.kind not in _TAKEN or not ref.title or volume or ref.issue:
+        return ref
+    raw, title = " ".join(ref.raw.split()), " ".join(ref.title.split())
+    at = raw.find(title)
+    if at < 0:
+        return ref
+    after = raw[at + len(title) :]
+    if _GENRE.match(after, venue_start(after)) is None:
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.WEB)
