@@ -120,3 +120,29 @@ def test_a_reading_list_of_links_stays_links(tmp_path: Path) -> None:
     doc = parse_file(path)
     assert doc.literature == ()
     assert [f.label for f in doc.footnotes] == ["L1", "L2", "L3", "L4"]
+
+
+BOTH = """# Notes on paging
+
+Working sets came back into fashion (Arvidsson, 1994), as
+[a later survey](https://example.org/survey) agrees.
+
+## References
+
+- Arvidsson, K. M. (1994). Working sets revisited. *Journal of Systems Lore*, 12(3), 101–117.
+
+## Reading list
+
+- Bellweather, T., & Quist, R. (2008). *Replacement policies in practice*. Harbour Press.
+- Castellanos, L. (2019). *Systems at the margin*. Fenwick University Press.
+"""
+
+
+def test_a_reference_list_heading_wins(tmp_path: Path) -> None:
+    """A further-reading heading named only by the wider vocabulary is the list only where
+    no heading names a reference list: "## References" is the list here."""
+    path = tmp_path / "both.md"
+    path.write_text(BOTH, encoding="utf-8")
+    doc = parse_file(path, reader="markdown-links")
+    assert doc.literature[0].line == 8
+    assert [f.label for f in doc.footnotes] == ["1"]

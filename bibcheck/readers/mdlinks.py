@@ -227,14 +227,15 @@ def _list_at(lines: list[str]) -> int | None:
     (``## Links`` above a paragraph with links in it), heads no list: its section is
     the body's, and its links are read."""
     found = None
-    # (a further-reading heading of any wording, "## Reading list", "**Suggested readings**",
-    # over items shaped as entries: :func:`reading_heading_index`)
-    reading = reading_heading_index(lines)
     for i, line in enumerate(lines):
-        if (_is_list_heading(line) or i == reading) and _entries(
-            lines[: _list_stop(lines, i)], i + 1
-        ):
+        if _is_list_heading(line) and _entries(lines[: _list_stop(lines, i)], i + 1):
             found = i
+    if found is None:
+        # (a further-reading heading of any wording, "## Reading list", "**Suggested
+        # readings**", over items shaped as entries, where no heading names a list)
+        found = reading_heading_index(lines)
+        if found is not None and not _entries(lines[: _list_stop(lines, found)], found + 1):
+            found = None
     if found is None:
         found = _cited_list_at(lines)
     return found if found is not None else shaped_tail(lines)
