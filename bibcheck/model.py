@@ -165,6 +165,9 @@ class AnomalyCode(StrEnum):
     # a cross reference to a section/figure id that no section or anchor has (AsciiDoc
     # "<<sec-results>>" with no such id): a broken internal reference, not a citation
     XREF_UNRESOLVED = "xref-unresolved"
+    # a Sphinx page's bibliography directive without ``:all:`` prints the entries cited
+    # across the project: every entry of its .bib files was read as the page's list (info)
+    BIBLIOGRAPHY_PROJECT_WIDE = "bibliography-project-wide"
 
 
 @dataclass(frozen=True, slots=True)

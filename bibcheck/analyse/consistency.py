@@ -182,6 +182,12 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         "point the cross reference at an existing section, figure or anchor id (Asciidoctor "
         "prints an unresolved one as [id]; Typst stops with an error)",
     ),
+    A.BIBLIOGRAPHY_PROJECT_WIDE: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "nothing to do: the page prints only the entries the project's pages cite, and "
+        "every entry of the .bib files was checked (`:all:` prints them all)",
+    ),
     A.LINK_NOT_CITED: Rule(
         FindingKind.COVERAGE_GAP,
         INFO,

@@ -207,6 +207,12 @@ _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
         1,
     ),
     (
+        "Sphinx bibliography directives .. bibliography::",
+        re.compile(r"^[ \t]*\.\.[ \t]+bibliography::", re.M),
+        ("rst", "restructuredtext"),
+        1,
+    ),
+    (
         "HTML footnote links",
         re.compile(r"<a\s[^>]*href=\"#(?:fn|cite|note|ref)", re.I),
         ("html",),

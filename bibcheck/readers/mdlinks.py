@@ -85,6 +85,7 @@ from bibcheck.readers.bibdefects import duplicate_in_document
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
+    heading_key,
     heading_text,
 )
 from bibcheck.readers.criticmarkup import accept
@@ -100,6 +101,7 @@ from bibcheck.readers.links import (
     redirect_target,
     without_licences,
 )
+from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdcode import indented_code
 from bibcheck.readers.mdtail import shaped_tail
@@ -112,6 +114,7 @@ from bibcheck.readers.mla import (
     uncited_anomaly,
 )
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
+from bibcheck.readers.readinghead import reading_heading_index
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slugmatch import slug_entry, title_words
@@ -227,6 +230,12 @@ def _list_at(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if _is_list_heading(line) and _entries(lines[: _list_stop(lines, i)], i + 1):
             found = i
+    if found is None:
+        # (a further-reading heading of any wording, "## Reading list", "**Suggested
+        # readings**", over items shaped as entries, where no heading names a list)
+        found = reading_heading_index(lines)
+        if found is not None and not _entries(lines[: _list_stop(lines, found)], found + 1):
+            found = None
     if found is None:
         found = _cited_list_at(lines)
     return found if found is not None else shaped_tail(lines)
@@ -592,7 +601,13 @@ def read(text: str) -> RawDocument:
     mla, _ = _mla(entries, clean[first:body_end], by_author)
     # a list with no printed numbers that the body cites by its links alone (a Notion or
     # Obsidian note's "Sources"): the links are the citations, labelled as links are
-    by_links = not mla and _links_cite(entries, [clean[i] for i in rows], by_url, by_author)
+    body = [clean[i] for i in rows]
+    by_links = not mla and _links_cite(entries, body, by_url, by_author)
+    # a further-reading list the body cites in no way: the body's links are its citations
+    # (as with no list), the list's works its literature all the same
+    key = heading_key(clean[at]) if at is not None else None
+    apart = not mla and not by_links and _reading_apart(key, entries, body, by_url, by_author)
+    by_links = by_links or apart
     listless = not entries or by_links
     last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
     unlisted: dict[str, int] = {}  # an author cited by page whom no entry has: the first line
@@ -713,6 +728,8 @@ def read(text: str) -> RawDocument:
         literature_heading_line=None if at is None else at + 1,
         markers_reusable=True,
         detect_styles=True,
+        # (a reading list the body does not cite need not hold the pages its links cite)
+        literature_partial=apart,
     )
 
 
@@ -751,9 +768,7 @@ def _links_cite(
     labels = {e.label for e in entries}
     linked = False
     for line in body:
-        if "[" in line and any(n in labels for _, _, cited in _numbers(line, set()) for n in cited):
-            return False
-        if any(True for _ in spans(_LINK_TEXT.sub(lambda m: " " * len(m[0]), line), by_author)):
+        if _names_entries(line, labels, by_author):
             return False
         linked = linked or any(normalise_key(m.group("url")) in by_url for m in LINK.finditer(line))
     return linked
@@ -780,6 +795,39 @@ def _listed_links(
         ref = replace(entry.reference, line=note.line, end_line=note.line)
         out.append(replace(note, reference=ref))
     return out
+
+
+def _reading_apart(
+    key: str | None,
+    entries: list[_Entry],
+    body: Sequence[str],
+    by_url: dict[str, str],
+    by_author: AuthorYears,
+) -> bool:
+    """Is a list under the heading ``key`` a further-reading list (``## Further reading``,
+    ``## Reading list``: :func:`is_further_reading_heading`) of entries written out (no
+    fenced BibTeX) that the body cites in no way: no ``[n]`` marker of an entry's number,
+    no author-date mention of an entry, no link to an entry's address?  Such a list is a
+    links page's reading list: its works need not be cited, and the body's links are
+    the page's citations."""
+    if key is None or not is_further_reading_heading(key):
+        return False
+    if not entries or any(e.record is not None for e in entries):
+        return False
+    labels = {e.label for e in entries}
+    return not any(
+        _names_entries(line, labels, by_author)
+        or any(normalise_key(m.group("url")) in by_url for m in LINK.finditer(line))
+        for line in body
+    )
+
+
+def _names_entries(line: str, labels: set[str], by_author: AuthorYears) -> bool:
+    """Does ``line`` cite an entry by an ``[n]`` marker of its number or by an
+    author-date mention outside a link?"""
+    if "[" in line and any(n in labels for _, _, cited in _numbers(line, set()) for n in cited):
+        return True
+    return any(True for _ in spans(_LINK_TEXT.sub(lambda m: " " * len(m[0]), line), by_author))
 
 
 _HOME = lazy_compile(r"^(?:[a-z][\w+.-]*:)?/*[^/?#]+/?$")

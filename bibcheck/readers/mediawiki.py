@@ -74,6 +74,7 @@ from bibcheck.readers.apparatus import is_reading_heading, prose_section
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.seealso import is_see_also_heading
 from bibcheck.readers.wikifree import linked_reference
 from bibcheck.readers.wikigroups import unshown_groups
 from bibcheck.readers.wikisources import (
@@ -1053,6 +1054,9 @@ class _Document(_Reader):
         targets: set[str] | None = None
         for index in range(len(self.wt.kinds)):
             if index in headings:
+                if is_see_also_heading(_heading_text(headings[index])):
+                    current = None  # "== See also ==" links the wiki's pages: no list of works
+                    continue
                 # (a content section named so, "===Literature===" on a country's writers,
                 # is prose: no list)
                 literature = _is_literature(headings[index]) and not self.prose_under(index)

@@ -127,6 +127,7 @@ from bibcheck.readers.sitecite import (
     sphinx_sources,
 )
 from bibcheck.readers.sourceheads import emphasised_part, source_heads
+from bibcheck.readers.sphinxbibpage import myst_directive, myst_page
 from bibcheck.text import editor_lines
 
 NAME = "pandoc-markdown"
@@ -221,10 +222,13 @@ def score_at(text: str, path: str) -> float:
     With none of these, a document with Pandoc's front matter that cites a typed list by
     author and year (:mod:`~bibcheck.readers.mdtyped`) fits as well."""
     found = _score_at(text, path)
+    if found < _BIB_PAGE and myst_directive(text) is not None:
+        return _BIB_PAGE  # a Sphinx project's MyST page of its bibliography directive
     return _TYPED if not found and typed_author_date(mask(text)) else found
 
 
 _TYPED = 0.75  # clear of plain text (0.55), which reads such text too
+_BIB_PAGE = 0.65  # clear of a links reader reading the page's few links (0.6)
 
 
 def _typed(text: str, path: str) -> bool:
@@ -843,9 +847,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     extra = [Source(name, Path("."), None) for name in options.bibliography]
     meta.nocite += cited_in_r.nocite
     named = _distinct([*meta.sources, *_read_bib_sources(text, path), *extra])
+    # a MyST page holding only a bibliography directive (a Sphinx project's references page)
+    directive = myst_directive(written) if not rewritten.forms - {"myst"} else None
+    forms = rewritten.forms | {"myst"} if directive is not None else rewritten.forms
     if not meta.sources and not extra:
         # nbsphinx, myst-parser: Sphinx's conf.py names it; nbconvert: its LaTeX template
-        found = sphinx_sources(path, rewritten.forms) or nbconvert_sources(path, rewritten.forms)
+        found = sphinx_sources(path, forms) or nbconvert_sources(path, forms)
         named = _distinct([*named, *found])
     bib = load(named)
     # (a .bib keyed "doi:10.1/x" manages such keys itself: they are not Manubot's there)
@@ -1072,18 +1079,24 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     aliases = {**manubot.alias_definitions(lines), **manubot.tags_file_aliases(path)}
     if manual or aliases or not own_keys:
         _self_identified(bib, state.cites, aliases)
+    # (the directive prints the project's entries: every entry, as "nocite: '@*'" does)
+    page_only = directive is not None and not (state.cites.first or state.footnotes)
     cite_notes, cite_literature, missing = resolve(
         bib,
         state.cites,
         footnote_labels,
         markers,
-        nocite=meta.nocite,
+        nocite=[*meta.nocite, "*"] if page_only else meta.nocite,
         sort=meta.sort,
         how_to_name="YAML 'bibliography:' or 'references:', Jupyter Book's _config.yml "
         "'bibtex_bibfiles:', MyST's myst.yml 'project: bibliography:', bibtex_bibfiles in "
         "a Sphinx conf.py, an nbconvert template's \\bibliography{...}, or --bibliography FILE",
     )
     anomalies.extend(missing)
+    if directive is not None and page_only:
+        names = [f.name for f in bib.files]
+        unread = [a.message for a in bib.anomalies if a.code is AnomalyCode.BIBLIOGRAPHY_UNREADABLE]
+        anomalies.extend(myst_page(directive, path, len(cite_literature), names, unread))
     # "[@a; b; @c]": a key without its "@" is printed as text, citing nothing
     groups = ((k + 1, m.group("body")) for k, ml in enumerate(masked) for m in _brackets(ml))
     anomalies.extend(unmarked_keys(groups, set(bib.entries)))

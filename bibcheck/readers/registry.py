@@ -146,9 +146,10 @@ def scores(
     A reader of another format than the one that claims the file's extension is scored
     on the text outside that format's code and front matter (:func:`outside_code`),
     and ranks :data:`MARGIN` lower while a reader of the extension fits: a Markdown post
-    showing Typst or LaTeX examples is Markdown. Equal standings are ordered by score,
-    then by the file extension (a reader that claims it first), then by registration
-    order.
+    showing Typst or LaTeX examples is Markdown. Equal standings are ordered by the file
+    extension (a reader that claims it first: a foreign reader beating the file's own by
+    exactly the margin does not win on its raw score), then by score, then by
+    registration order.
     """
     masked = mask(text)
     ext = PurePath(path).suffix.lower()
@@ -171,7 +172,7 @@ def scores(
         (_standing(score, mine, home), 1 if mine else 0, -k, score, reader)
         for k, (score, mine, reader) in enumerate(fits)
     ]
-    ranked.sort(key=lambda r: (r[0], r[3], r[1], r[2]), reverse=True)
+    ranked.sort(key=lambda r: (r[0], r[1], r[3], r[2]), reverse=True)
     return [(score, reader) for _, _, _, score, reader in ranked]
 
 
@@ -179,10 +180,15 @@ def _standing(score: float, mine: bool, home: float) -> float:
     """A reader's rank in the choice: its score, less :data:`MARGIN` for a reader of
     another format than the file extension's while a reader of the extension's own fits
     (``home`` reaching :data:`MIN_CONFIDENCE`): a ``.md`` file is read as Markdown
-    unless another format's evidence outside its code is overwhelming."""
+    unless another format's evidence outside its code is overwhelming.  Rounded (to
+    :data:`_PLACES` decimals), so that a score exactly the margin above the home reader's
+    ties with it whatever the binary fractions make of the subtraction."""
     if mine or home < MIN_CONFIDENCE:
-        return score
-    return max(score - MARGIN, 0.0)
+        return round(score, _PLACES)
+    return round(max(score - MARGIN, 0.0), _PLACES)
+
+
+_PLACES = 9  # (0.48 - 0.15 is 0.32999999999999996 in binary floating point)
 
 
 def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) -> Choice:

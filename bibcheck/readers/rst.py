@@ -92,6 +92,13 @@ from bibcheck.readers.rstproject import Page, ProjectTargets, find_conf, project
 from bibcheck.readers.rstsup import SupCiting, superscript_labels
 from bibcheck.readers.rsttitle import header_title
 from bibcheck.readers.sourceheads import source_heads
+from bibcheck.readers.sphinxbibpage import (
+    BibDirective,
+    bib_directive,
+    page_entries,
+    project_wide,
+    unread,
+)
 from bibcheck.readers.sphinxconf import conf_setting, conf_string, lone_bib
 from bibcheck.text import editor_lines
 
@@ -249,6 +256,7 @@ class _Scan:
     bib_names: list[tuple[str, int]] = field(default_factory=list)
     key_prefixes: list[str] = field(default_factory=list)  # ``:keyprefix:`` of bibliographies
     styles: list[str] = field(default_factory=list)  # ``:style:`` of ``.. bibliography::``
+    directives: list[BibDirective] = field(default_factory=list)  # ``.. bibliography::``
     anomalies: list[Anomaly] = field(default_factory=list)
     title: str | None = None
 
@@ -489,6 +497,8 @@ class _Pass1:
             self.scan.key_prefixes.extend(_key_prefixes(lines[i + 1 : end]))
             if name == "bibliography":
                 self.scan.styles.extend(_option_values(lines[i + 1 : end], _STYLE_OPTION))
+                options = lines[i + 1 : end]
+                self.scan.directives.append(bib_directive(i + 1, "`.. bibliography::`", options))
             self.literature_found = True
         if name in _CODE_DIRECTIVES:
             return end
@@ -1087,6 +1097,12 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     # its lines in the .bib, which it names)
     footnotes.extend(at_first_citation(bib_notes, markers))
     anomalies.extend(bib_anomalies)
+    if scan.directives and not (markers or footnotes or literature):
+        # a bibliography page: the directive alone prints the project's entries
+        literature, page_anomalies, bib_files = _bibliography_page(
+            scan.directives[0], scan, base, extra
+        )
+        anomalies.extend(page_anomalies)
     return RawDocument(
         reader=NAME,
         title=header_title(lines) or scan.title,
@@ -1463,6 +1479,53 @@ def _bib_notes(
                 )
     anomalies.extend(_missing_keys(keyed, seen, files))
     return notes, anomalies, files
+
+
+def _bibliography_page(
+    found: BibDirective, scan: _Scan, base: Path | None, extra: tuple[str, ...]
+) -> tuple[list[RawNote], list[Anomaly], list[BibliographyFile]]:
+    """The entries a page holding only ``.. bibliography::`` prints (every entry of the
+    ``.bib`` files it or the project's ``conf.py`` names: :mod:`bibcheck.readers.sphinxbibpage`),
+    the anomalies of those files, and the files read; when none can be read, an
+    ``unread-region`` anomaly saying what is missing."""
+    paths = _bib_paths(scan, base, extra)
+    if not paths:
+        return [], [unread(found, _no_bibfiles(base))], []
+    bibs = _load_bibs(paths)
+    if not bibs.read:
+        said = "; ".join(a.message for a in bibs.unreadable)
+        return [], [unread(found, said)], []
+    anomalies: list[Anomaly] = list(bibs.unreadable)
+    files: list[BibliographyFile] = []
+    shown: list[tuple[str, list[BibRecord]]] = []
+    for (name, line, where, as_shown, _), (records, errors) in zip(
+        bibs.read, bibs.parsed, strict=True
+    ):
+        files.append(BibliographyFile(name, len(records), where))
+        shown.append((as_shown, records))
+        defects = [classify(error, name, error.line, line) for error in errors]
+        anomalies.extend(a for a in defects if isinstance(a, Anomaly))
+        keys = {record.key for record in records}
+        anomalies.extend(settle([d for d in defects if isinstance(d, EntryDefect)], keys))
+    literature = page_entries(shown)
+    wide = project_wide(found, len(literature), [f.name for f in files])
+    return literature, [*anomalies, *([wide] if wide is not None else [])], files
+
+
+def _no_bibfiles(base: Path | None) -> str:
+    """What is missing when no ``.bib`` file is named for a bibliography page."""
+    conf = find_conf(base.resolve()) if base is not None else None
+    if conf is None:
+        return (
+            "no conf.py was found in the page's folder or above it (its bibtex_bibfiles name "
+            "the .bib files); pass --bibliography FILE"
+        )
+    where = os.path.relpath(conf, base.resolve()) if base is not None else str(conf)
+    return (
+        f"{where} sets no bibtex_bibfiles (sphinxcontrib-bibtex 2.0 and later reads the .bib "
+        "files from it; earlier versions took them as the directive's arguments)"
+        + (_lone_bib_hint(base) or "; pass --bibliography FILE")
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,7 @@ __all__ = [
     "bibliography_folder",
     "cite_count",
     "cited_key",
+    "myst_bibliography",
     "myst_key_prefixes",
     "names_bibliography",
     "nbconvert_sources",
@@ -210,6 +211,17 @@ def myst_key_prefixes(text: str) -> list[str]:
         for m in _MYST_BIBLIOGRAPHY.finditer(text)
         for k in _KEYPREFIX.finditer(m.group("options"))
     ]
+
+
+def myst_bibliography(text: str) -> tuple[int, list[str]] | None:
+    """The first MyST ``{bibliography}`` directive's line (1-based) and option lines
+    (``:all:``, or the lines of its ``---`` YAML block, ``all:``), or None."""
+    m = _MYST_BIBLIOGRAPHY.search(text)
+    if m is None:
+        return None
+    options = [line.strip().strip("-") for line in m.group("options").split("\n")]
+    options = [o if o.startswith(":") or not o else f":{o.split(':', 1)[0]}:" for o in options]
+    return text.count("\n", 0, m.start()) + 1, [o for o in options if o]
 
 
 def _distill_cite(m: re.Match[str]) -> str:
