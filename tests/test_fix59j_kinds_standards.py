@@ -125,6 +125,26 @@ def test_kinded_title(title: str, want: KindedTitle) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        # a book about a standard, by its authors: the designation is its title's
+        (
+            "ISO 9001:2015. Руководство по внедрению",
+            KindedTitle("ISO 9001:2015. Руководство по внедрению", None),
+        ),
+        # a patent names its inventors, a program its developers: still what they are
+        (
+            "Патент № 2801234 Российская Федерация. Способ защиты : № 2022104455",
+            KindedTitle("Способ защиты", RefKind.PATENT),
+        ),
+        ("RelayCalc : программа для ЭВМ", KindedTitle("RelayCalc", RefKind.WEB)),
+    ],
+)
+def test_kinded_title_authored(title: str, want: KindedTitle) -> None:
+    assert kinded_title(title, authored=True) == want
+
+
+@pytest.mark.parametrize(
     ("entry", "title", "kind"),
     [
         (
@@ -139,6 +159,12 @@ def test_kinded_title(title: str, want: KindedTitle) -> None:
             " А. П. ; заявитель ООО «Сетевые решения». – 9 с.",
             "Способ регулирования напряжения",
             RefKind.PATENT,
+        ),
+        (
+            "Петров С. А. ISO 50001:2018. Энергоменеджмент на предприятии. – Москва :"
+            " Энергия, 2020. – 180 с.",
+            "ISO 50001:2018. Энергоменеджмент на предприятии",
+            RefKind.BOOK,
         ),
         (
             "GridCalc : программный комплекс. – Версия 4.2. – Самара : Энергософт, 2021. –"

@@ -668,7 +668,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_url: bool) -> Re
     if fields.title:
         # "ГОСТ Р 7.0.100–2018. Title", "Патент № … МПК …. Title : № … : заявл. …", "Title :
         # программный комплекс", "Title : [сайт]": the kind said, no part of the title
-        kinded = kinded_title(fields.title)
+        kinded = kinded_title(fields.title, authored=bool(fields.authors))
         fields.title = kinded.title or fields.title
         if kinded.kind is not None and fields.host is None:
             kind = kinded.kind

@@ -97,20 +97,25 @@ def _patent_title(title: str) -> str | None:
     return None
 
 
-def kinded_title(title: str) -> KindedTitle:
+def kinded_title(title: str, *, authored: bool = False) -> KindedTitle:
     """``title`` (a GOST title area, the statement of responsibility cut off) without the
-    words that say its kind, and that kind (None: the title says none); see the module."""
+    words that say its kind, and that kind (None: the title says none); see the module.
+    ``authored``: the entry names people as its authors -- a standard has none, so a
+    designation there opens the title of a book about the standard (``Иванов И. И. ISO
+    9001:2015. Руководство по внедрению``)."""
     title = _BRACKETED.sub("", title).strip()
     patent = _patent_title(title)
     if patent is not None:
         return KindedTitle(patent, RefKind.PATENT)
+    software = _SOFTWARE.search(title)
+    if software is not None and software.start() > 0:
+        return KindedTitle(title[: software.start()].strip(), RefKind.WEB)
+    if authored:
+        return KindedTitle(title, None)
     opening = _OPENING.match(title)
     if opening is not None:
         return KindedTitle(title[opening.end() :].strip(), RefKind.REPORT)
     after = _STANDARD_AFTER.search(title)
     if after is not None and after.start() > 0:
         return KindedTitle(title[: after.start()].strip(), RefKind.REPORT)
-    software = _SOFTWARE.search(title)
-    if software is not None and software.start() > 0:
-        return KindedTitle(title[: software.start()].strip(), RefKind.WEB)
     return KindedTitle(title, None)
