@@ -97,7 +97,19 @@ from bibcheck.parse.references.standardkind import named_designation
             "Энергетика и промышленность России : [веб-сайт]",
             KindedTitle("Энергетика и промышленность России", None),
         ),
+        (
+            "LoadFlowLab : computer program",
+            KindedTitle("LoadFlowLab", RefKind.WEB),
+        ),
         # what stays as it is
+        (
+            "Reliable systems : software engineering for protection relays",
+            KindedTitle("Reliable systems : software engineering for protection relays", None),
+        ),
+        (
+            "Electrical installations : as 3000 explained",
+            KindedTitle("Electrical installations : as 3000 explained", None),
+        ),
         (
             "Релейная защита : учебное пособие",
             KindedTitle("Релейная защита : учебное пособие", None),

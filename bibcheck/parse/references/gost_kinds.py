@@ -46,10 +46,9 @@ _OPENING = lazy_compile(rf"^{_DESIGNATION}\.\s+(?=[^\W\d_«\"“])")
 # "Title : ГОСТ 2874-82", "Title : национальный стандарт Российской Федерации : …", ": свод
 # правил", ": стандарт организации", "національний стандарт України"
 _STANDARD_AFTER = lazy_compile(
-    rf"\s?:\s(?:{_DESIGNATION}(?=\s?(?::|$))|(?:(?:национальный|межгосударственный"
+    rf"\s?:\s(?:{_DESIGNATION}(?=\s?(?::|$))|(?i:(?:национальный|межгосударственный"
     r"|государственный|национальний|міждержавний)\sстандарт|стандарт\sорганизации"
-    r"|свод\sправил|строительные\sнормы|international\sstandard|national\sstandard)\b)",
-    re.IGNORECASE,
+    r"|свод\sправил|строительные\sнормы|international\sstandard|national\sstandard)\b)"
 )
 # "Патент № 2738542 …", "Пат. 2187888 …", "А. с. 1007970 СССР", "Авторское свидетельство №
 # …", "Патент на полезную модель № …", "Деклараційний патент …", "Patent No. …"
@@ -71,8 +70,9 @@ _SOFTWARE = lazy_compile(
     r"\s?:\s(?:(?:прикладн\w+\s)?программн(?:ый|ое|ые)\s(?:комплекс|обеспечение|продукт|средство)"
     r"|программа\sдля\s(?:ЭВМ|электронных\sвычислительных\sмашин)|компьютерная\sпрограмма"
     r"|мобильное\sприложение|програмн(?:ий|е)\s(?:комплекс|забезпечення|продукт)"
-    r"|програма\sдля\sЕОМ|комп['’]ютерна\sпрограма|(?:computer\s)?software(?:\spackage)?"
-    r"|computer\sprogram)\b.*$",
+    r"|програма\sдля\sЕОМ|комп['’]ютерна\sпрограма)\b.*$"
+    # (in English the designation alone: "Title : software engineering …" is a subtitle)
+    r"|\s?:\s(?:(?:computer\s)?software(?:\spackage)?|computer\sprogram)(?=\s?(?::|$))",
     re.IGNORECASE | re.S,
 )
 # "Title : [сайт]": what the cataloguer supplies in brackets (a small letter or a digit)
