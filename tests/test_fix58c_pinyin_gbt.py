@@ -44,7 +44,7 @@ def test_pinyin_given(word: str, given: bool) -> None:
         ("WANG Li", "WANG, Li"),
         ("CHEN Jianguo", "CHEN, Jianguo"),
         ("Wang L", "Wang L"),  # initials after the family name: read as they are
-        ("WANG L", "WANG L"),
+        ("WANG L", "Wang, L"),  # (fix59j: GB/T capitals and initials, the family name cased)
         ("Barbara Starfield", "Barbara Starfield"),  # natural order, no pinyin
         ("Anna Smith", "Anna Smith"),
         ("WHO Secretariat", "WHO Secretariat"),  # a body

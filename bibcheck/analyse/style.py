@@ -139,12 +139,23 @@ def check_url_dash(ref: Reference) -> StyleProblem | None:
     return None
 
 
-def check_designation_missing(ref: Reference) -> StyleProblem | None:
-    """An electronic resource with no ``[Electronic resource]`` (GOST R 7.0.5-2008)."""
+_CONTENT_AREA = lazy_compile(r"(?:текст|text)\s?:\s?(?:электрон|electron)\w*", re.I)
+
+
+def check_designation_missing(ref: Reference, content_area: str = "") -> StyleProblem | None:
+    """An electronic resource with no ``[Electronic resource]`` (GOST R 7.0.5-2008) -- or,
+    where the document writes GOST 7.0.100-2018's content area (``content_area``, as the
+    document writes it: ``Текст : электронный``), with none."""
     if not ref.url or ref.electronic or _DESIGNATION_WORD.search(ref.raw):
         return None
-    if re.search(r"(?:текст|text)\s?:\s?(?:электрон|electron)", ref.raw, re.I):
+    if _CONTENT_AREA.search(ref.raw):
         return None  # GOST 7.0.100-2018 writes "Текст : электронный" instead
+    if content_area:
+        return StyleProblem(
+            "designation-missing",
+            f"electronic resource without the content area '{content_area}'",
+            f"end the entry with '. – {content_area}.', as the other electronic resources do",
+        )
     if _UKRAINIAN.search(ref.raw):
         return None  # Ukrainian DSTU 8302:2015 makes the designation optional
     if re.search(r"\[\s*(?:электр|electr)", ref.raw, re.I):
@@ -286,10 +297,14 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
     if not _gost_document(refs):
         return []  # an IEEE or APA paper with one reference that looks GOST: no GOST advice
     dashed = _dashed_document(refs)
+    copies = _entry_copies(doc)
+    content_area = _content_area(refs)
     for label, number, ref in refs:
+        if label in copies:
+            continue  # a numbered citation's note is its entry: the entry says it once
         problems = lint_reference(ref)
         if designates and ref.style == "gost":
-            missing = check_designation_missing(ref)
+            missing = check_designation_missing(ref, content_area)
             if missing is not None:
                 problems.append(missing)
         for problem in problems:
@@ -316,6 +331,29 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
     if missing_dates:
         found.append(_access_dates(doc, missing_dates))
     return found
+
+
+def _content_area(refs: list[tuple[str | None, int | None, Reference]]) -> str:
+    """GOST 7.0.100-2018's content area as the document writes it for most of its electronic
+    resources (``Текст : электронный``), or "" where most write a designation in brackets."""
+    areas = [m for _, _, r in refs if r.electronic and (m := _CONTENT_AREA.search(r.raw))]
+    bracketed = sum(1 for _, _, r in refs if r.electronic and _DESIGNATION.search(r.raw))
+    if len(areas) <= bracketed:
+        return ""
+    return " ".join(areas[0].group(0).split())
+
+
+def _entry_copies(doc: ParsedDocument) -> set[str]:
+    """The labels of the notes that are the literature entry they cite by its number, the
+    entry's text read again (``[10]`` in a numbered document), not a note of their own."""
+    listed = {e.number: e.reference.raw for e in doc.literature}
+    return {
+        fn.label
+        for fn in doc.footnotes
+        if fn.literature is not None
+        and fn.literature.method == "number"
+        and listed.get(fn.literature.number) == fn.reference.raw
+    }
 
 
 def _lines(ref: Reference, problem: StyleProblem) -> list[int]:

@@ -23,6 +23,7 @@ _BODY = (
     r"|ASTM|SAE|ASME|AS|NZS|JIS|KS|CNS|GB/T|GB/Z|GB|NBR|ABNT|IRAM|NOM|NMX|SABS|SANS"
     r"|ГОСТ|GOST|ДСТУ|DSTU|СТБ|ДБН|СНиП|ОСТ|СТ\sСЭВ)"
 )
+BODY = _BODY  # (for the modules that read a designation in another place)
 # bodies joined by "/", "-" or a space ("BS EN ISO", "PN-EN", "ISO/IEC", "ГОСТ Р"), "Std"
 # perhaps, then the number with its parts, then perhaps the year after ":" or a dash
 _DESIGNATION = lazy_compile(

@@ -81,8 +81,11 @@ def parse(body: str) -> Fields | None:
         title = _NUMBER_SUFFIX.sub("", title)
     years = _YEAR.findall(tail) or _YEAR.findall(head)
     fields = Fields("gbt", authors, title.strip(" .") or None, year_of(years[0] if years else None))
-    if code.startswith("R"):  # a report names its place and publisher as a book does
+    if code.startswith(("R", "S")):
+        # a report names its place and publisher as a book does; a standard is filed as one
         fields = replace(fields, kind=RefKind.REPORT)
+    if code.startswith("P"):  # "Org. Title: CN113152358A[P]. 2021-07-23."
+        fields = replace(fields, kind=RefKind.PATENT)
     if code in ("D", "D/OL"):  # a thesis: its "publisher" is its university (see .thesis)
         fields = replace(fields, kind=RefKind.THESIS)
     if code.startswith("J") or code.startswith("N"):

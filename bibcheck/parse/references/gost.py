@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.gost_kinds import kinded_title
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
 from bibcheck.parse.references.reportkind import numbered_report
 from bibcheck.parse.references.responsibility import with_named_authors
@@ -663,11 +664,19 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_url: bool) -> Re
     """A GOST reference's fields (URL, DOI, access date and language are
     filled in by :func:`bibcheck.parse.references.parse_reference`)."""
     fields = parse_fields(rest)
+    kind = choose_kind(fields, has_url, accessed=f.find_access_date(text) is not None)
+    if fields.title:
+        # "ГОСТ Р 7.0.100–2018. Title", "Патент № … МПК …. Title : № … : заявл. …", "Title :
+        # программный комплекс", "Title : [сайт]": the kind said, no part of the title
+        kinded = kinded_title(fields.title, authored=bool(fields.authors))
+        fields.title = kinded.title or fields.title
+        if kinded.kind is not None and fields.host is None:
+            kind = kinded.kind
     return Reference(
         raw=text,
         line=line_starts[0],
         end_line=line_starts[-1],
-        kind=choose_kind(fields, has_url, accessed=f.find_access_date(text) is not None),
+        kind=kind,
         style="gost",
         authors=fields.authors,
         title=fields.title,

@@ -135,9 +135,10 @@ _YEAR = lazy_compile(FOUR_DIGITS)
 _IEEE_ELEMENT = lazy_compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)", re.I)
 # IEEE's technical report: after the quoted title the issuing body, its place, then the
 # report's designation and number ("Elect. Eng. Res. Lab., Univ. Texas, Austin, Tech. Memo.
-# NGL-006-69-3, Nov. 1987", "Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023")
+# NGL-006-69-3, Nov. 1987", "Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023"; an
+# agency's "Tech. Guide" too)
 _IEEE_REPORT = lazy_compile(
-    r"(?:^|,\s)(?:Tech(?:nical)?\.?\s(?:Rep(?:ort)?|Memo(?:randum)?|Note)\.?"
+    r"(?:^|,\s)(?:Tech(?:nical)?\.?\s(?:Rep(?:ort)?|Memo(?:randum)?|Note|Guide)\.?"
     r"|Rep\.\s(?:no\.\s?)?[\w./-]*\d|White\s[Pp]aper|Working\s[Pp]aper)"
     r"(?:\s(?:no\.\s?)?[\w./-]*\d[\w./-]*)?(?=,|\.?$)"
 )

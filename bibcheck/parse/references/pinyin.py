@@ -11,6 +11,8 @@ write it).  A list written ``Wang, L., Zhang, W., Chen, M.`` is three people, no
 
 from __future__ import annotations
 
+import re
+
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import U
 
@@ -37,6 +39,11 @@ _GIVEN = lazy_compile(rf"{_SYLLABLE}(?:[-\s]?{_SYLLABLE})?")
 _CAPITALS_FIRST = lazy_compile(
     r"(?P<family>[A-Z]{2,10})\s(?P<given>[A-Z][a-z]+(?:[-\s][A-Za-z][a-z]+)?)"
 )
+# a family name in capitals, then initials with no full stops, as GB/T 7714 writes every
+# foreign name: "MORIASI D N", "VAN LIEW M W", "O'NEIL P", "SMITH-JONES A"
+_CAPITALS_INITIALS = lazy_compile(
+    r"(?P<family>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2})\s(?P<initials>[A-Z](?:\s[A-Z]){0,2})"
+)
 _PINYIN_FIRST = lazy_compile(
     r"(?P<family>[A-Z][a-z]{1,9})\s(?P<given>[A-Z][a-z]+(?:[-\s][A-Za-z][a-z]+)?)"
 )
@@ -54,13 +61,18 @@ def pinyin_given(word: str) -> bool:
 def family_first_gbt(author: str) -> str:
     """``Wang Li`` -> ``Wang, Li``, ``WANG Li`` -> ``WANG, Li``: a name of a GB/T 7714 list
     written family name first with its given name in full, the family name before a
-    comma; any other name (``Wang L``, ``John Smith``, ``王丽``) as written."""
+    comma; ``MORIASI D N`` -> ``Moriasi, D N`` (the standard's own form of every name: the
+    family name in capitals, the initials with no stops); any other name (``Wang L``,
+    ``John Smith``, ``王丽``) as written."""
     name = " ".join(author.split())
     if "," in name:
         return author
     capitals = _CAPITALS_FIRST.fullmatch(name)
     if capitals is not None and pinyin_given(capitals["given"]):
         return f"{capitals['family']}, {capitals['given']}"
+    initialled = _CAPITALS_INITIALS.fullmatch(name)
+    if initialled is not None:
+        return f"{_name_cased(initialled['family'])}, {initialled['initials']}"
     pinyin = _PINYIN_FIRST.fullmatch(name)
     if (
         pinyin is not None
@@ -69,6 +81,12 @@ def family_first_gbt(author: str) -> str:
     ):
         return f"{pinyin['family']}, {pinyin['given']}"
     return author
+
+
+def _name_cased(capitals: str) -> str:
+    """``VAN LIEW`` -> ``Van Liew``, ``O'NEIL`` -> ``O'Neil``, ``SMITH-JONES`` ->
+    ``Smith-Jones``: a family name in capitals as a name is written."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), capitals)
 
 
 def paired_initials(parts: tuple[str, ...]) -> tuple[str, ...]:

@@ -716,7 +716,7 @@ _OPINION_SENTENCE = lazy_compile(_BODY_OPINION, re.IGNORECASE)
 # "Title. Technical report, IBM Ltd., Ottawa, 1966.", "Title. Tech. Rep. TR-2019-04, …",
 # "Title. Research Report RJ 1234, …", "Title. White paper, …", "Title, Technical memorandum"
 _DESIGNATED = lazy_compile(
-    r"(?:^|[.,;]\s)(?:Tech(?:nical|\.)\s(?:Rep(?:ort|\.)|Memo(?:randum|\.)?|Note)"
+    r"(?:^|[.,;]\s)(?:Tech(?:nical|\.)\s(?:Rep(?:ort|\.)|Memo(?:randum|\.)?|Note|Guide)"
     # an organisation's own, numbered or not: "internal report TR-2023-11", "Internal memo"
     r"|Internal\s(?:Report|Memo(?:randum)?|Technical\sNote)"
     r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper"

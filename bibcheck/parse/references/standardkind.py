@@ -23,8 +23,14 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.reportkind import standard_designation
 
-__all__ = ["as_specification", "designation_titled", "names_specification_series"]
+__all__ = [
+    "as_specification",
+    "designation_titled",
+    "names_designation",
+    "names_specification_series",
+]
 
 _BODIES = (
     r"(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|NZS|SAE|ASME|ITU-T|NBR"
@@ -75,14 +81,58 @@ def series_tail(title: str) -> int | None:
     return None
 
 
+# IEEE's standard: the designation as an element of its own after the title, before the body
+# and the year ("_Title_, ISO 10137:2007, International Organization for Standardization,
+# Geneva, Switzerland, 2007.", "Title, IEEE Std 802.3-2018, 2018.")
+_ELEMENTS = lazy_compile(r",\s|;\s|\.\s")
+
+
+# (the note on the edition after it: "IEEE Std 802.3-2018 (Revision of IEEE Std 802.3-2015)")
+_EDITION_NOTE = lazy_compile(r"\s\([^()]{1,80}\)$")
+
+
+def named_designation(text: str, title: str | None) -> str | None:
+    """The standard's designation that is one of the first elements after the title (the
+    title must be found in ``text``), nothing else in the element (``ISO 10137:2007``,
+    ``IEEE Std 802.3-2018``), or None."""
+    if not title:
+        return None
+    flat = " ".join(text.split())
+    wanted = " ".join(title.split())
+    at = flat.find(wanted)
+    if at < 0:
+        return None
+    after = flat[at + len(wanted) :].lstrip(' ,.;:*_"”’')
+    for element in _ELEMENTS.split(after, maxsplit=3)[:3]:
+        element = _EDITION_NOTE.sub("", element)
+        if standard_designation(element):
+            return element
+    return None
+
+
+def names_designation(text: str, title: str | None) -> bool:
+    """:func:`named_designation` finds a designation after the title."""
+    return named_designation(text, title) is not None
+
+
 def as_specification(ref: Reference, rest: str) -> Reference:
     """``ref`` as a report when it is a standard or a specification (see the module); a
     series the parser left at the end of the title is no part of it."""
+    if ref.kind is RefKind.ARTICLE:
+        # ('"Title," IEEE Std 802.3-2018, …' read as a journal's article: the number no journal)
+        named = named_designation(rest, ref.title)
+        if named is not None and (ref.host is None or ref.host.strip(" ,.") in named):
+            return dataclasses.replace(ref, kind=RefKind.REPORT, host=None)
+        return ref
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB):
         return ref
     cut = series_tail(ref.title) if ref.title else None
     if cut is not None and ref.title is not None:
         return dataclasses.replace(ref, title=ref.title[:cut].strip(), kind=RefKind.REPORT)
-    if designation_titled(ref.title) or names_specification_series(rest, ref.title):
+    if (
+        designation_titled(ref.title)
+        or names_specification_series(rest, ref.title)
+        or names_designation(rest, ref.title)
+    ):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     return ref
