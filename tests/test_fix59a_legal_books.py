@@ -97,6 +97,17 @@ def test_cases_stay_cases(text: str, title: str, year: int) -> None:
             RefKind.ARTICLE,
             "Theory and Values in Public Law",
         ),
+        # a body's own publication under its name is its report, its imprint and all
+        (
+            "Home Office, *Crime Outcomes* (Home Office 2019) 12.",
+            RefKind.REPORT,
+            "Crime Outcomes",
+        ),
+        (
+            "World Health Organization, *Guidelines on Water* (WHO 2017) 4.",
+            RefKind.REPORT,
+            "Guidelines on Water",
+        ),
         # a title that starts with "Re" is no case without a report after it
         ("Dan Ames, *Re Thinking Torts* (OUP 2019) 3.", RefKind.BOOK, "Re Thinking Torts"),
     ],

@@ -25,6 +25,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.corporate import is_organisation
 
 __all__ = ["described_kind", "described_medium"]
 
@@ -71,10 +72,19 @@ def _journal_numbered(ref: Reference) -> bool:
 
 def _imprint(numbered: str, ref: Reference) -> bool:
     """Is the parenthesised "number" after the title (``*(Hart Publishing 2015)``) the
-    publisher and year ``ref`` was read with -- a book's imprint, no report's number?"""
+    publisher and year ``ref`` was read with -- a book's imprint, no report's number?  Only
+    under people's names: a body's own publication is its report (``Home Office, *Title*
+    (Home Office 2019)``)."""
     words, _, number = numbered.strip("*_ (),").rpartition(" ")
     publisher = ref.publisher or ""
-    return bool(ref.year_raw and number == ref.year_raw and words and publisher.startswith(words))
+    return bool(
+        ref.year_raw
+        and number == ref.year_raw
+        and words
+        and publisher.startswith(words)
+        and ref.authors
+        and not any(is_organisation(name) for name in ref.authors)
+    )
 
 
 def described_kind(ref: Reference, accessed: bool, has_url: bool) -> Reference:
