@@ -18,6 +18,7 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import RefKind
+from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.readers.odt import marked_paragraph, read_bytes
 from bibcheck.readers.odtstyles import read_styles
 
@@ -281,3 +282,48 @@ def test_list_entry_with_no_italics_is_read_plain() -> None:
     )
     (entry,) = read_bytes(odt(body), "plain.odt").literature
     assert entry.marked == ""
+
+
+@pytest.mark.parametrize(
+    ("plain", "marked", "title"),
+    [
+        # a multi-volume work and its volume's own italic title: one title, read whole
+        (
+            "Historia Krakowa, t. 3: 1796–1918, cz. 1, red. A. Nowak, Kraków 1994, s. 40.",
+            "*Historia Krakowa*, t. 3: *1796–1918*, cz. 1, red. A. Nowak, Kraków 1994, s. 40.",
+            "Historia Krakowa, t. 3: 1796–1918, cz. 1",
+        ),
+        # a volume number with no title of its own: the italic run is the title
+        (
+            "J. Mazur, Młyny, t. 2, Lublin 2018, s. 5.",
+            "J. Mazur, *Młyny*, t. 2, Lublin 2018, s. 5.",
+            "Młyny",
+        ),
+        (
+            "Eva Lund, Harbours, Canals and Locks, Glasgow 2003, 17.",
+            "Eva Lund, *Harbours, Canals and Locks*, Glasgow 2003, 17.",
+            "Harbours, Canals and Locks",
+        ),
+    ],
+    ids=["volume-title", "volume-number", "commas-in-title"],
+)
+def test_note_titles_read_with_italics(plain: str, marked: str, title: str) -> None:
+    ref = italic_reference(plain, marked, (1,), note=True, title_run=True)
+    assert ref.title == title
+
+
+def test_odt_note_multivolume_work() -> None:
+    inner = (
+        it("Historia Krakowa")
+        + ", t. 3: "
+        + it("1796–1918")
+        + ", cz. 1, red. A. Nowak, Kraków 1994, s. 40."
+    )
+    doc = parse_bytes(odt(heading("Esej") + para("Zdanie." + note(1, inner))), "krk.odt")
+    found = doc.footnotes[0].reference
+    assert found is not None
+    assert (found.kind, found.title, found.year) == (
+        RefKind.BOOK,
+        "Historia Krakowa, t. 3: 1796–1918, cz. 1",
+        1994,
+    )
