@@ -1,7 +1,7 @@
 """Fix round 58, helper j: a Word reference list is read with its italics, as Word notes are.
 
 * each list entry's paragraph is walked with its italic runs marked, the marks cut to the
-  entry's own text (:mod:`bibcheck.readers.docxlistitalic`), and the entry is parsed with
+  entry's own text (:mod:`bibcheck.readers.listitalic`), and the entry is parsed with
   them (``*Journal*`` after a plain title: an article; ``*Title*.`` first: a book);
 * APA's article in press or published online first names its journal in italics and no
   volume: ``Title. *Journal*.`` is an article (:mod:`bibcheck.parse.references.apa`).
@@ -21,9 +21,9 @@ import pytest
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
-from bibcheck.readers.docxitalic import ITALIC_CLOSE as C
-from bibcheck.readers.docxitalic import ITALIC_OPEN as O
-from bibcheck.readers.docxlistitalic import entry_marked, part_marked
+from bibcheck.readers.italicmarks import ITALIC_CLOSE as C
+from bibcheck.readers.italicmarks import ITALIC_OPEN as O
+from bibcheck.readers.listitalic import entry_marked, part_marked
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

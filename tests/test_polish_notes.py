@@ -1,6 +1,6 @@
 """Polish, Czech and Slovak humanities notes read with their italics
 (:mod:`bibcheck.parse.references.polish_notes`), and Word notes whose italic runs the
-docx reader keeps for them (:mod:`bibcheck.readers.docxitalic`)."""
+docx reader keeps for them (:mod:`bibcheck.readers.italicmarks`)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from bibcheck.manuscript import parse_bytes
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.polish_notes import polish_note
-from bibcheck.readers.docxitalic import ITALIC_CLOSE as C
-from bibcheck.readers.docxitalic import ITALIC_OPEN as O
-from bibcheck.readers.docxitalic import emphasis
+from bibcheck.readers.italicmarks import ITALIC_CLOSE as C
+from bibcheck.readers.italicmarks import ITALIC_OPEN as O
+from bibcheck.readers.italicmarks import emphasis
 from tests.test_reader_docx import build_docx, note, p, ref, t
 
 

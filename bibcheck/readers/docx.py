@@ -72,16 +72,11 @@ from bibcheck.model import (
     RawDocument,
     RawMarker,
     RawNote,
-    Reference,
     TextBlock,
 )
-from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.polish_notes import STATUTE_START as _STATUTE_START
-from bibcheck.parse.references.polish_notes import polish_note
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
-from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
-from bibcheck.readers.docxlistitalic import entry_marked
+from bibcheck.readers.docxitalic import is_italic
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.docxparts import wholly_emphasised
 from bibcheck.readers.docxrevisions import (
@@ -91,6 +86,9 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript
 from bibcheck.readers.docxworks import word_orders, word_sources
+from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis, plain_of
+from bibcheck.readers.listitalic import with_italics
+from bibcheck.readers.noteitalic import note_marked, tradition_ref
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
@@ -491,7 +489,11 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         options.bibliography,
     )
     blocks, markers, notes = read.blocks, read.markers, read.notes
-    literature, anomalies = _with_italics(read.literature, paras), read.anomalies
+    by_number = {para.number: para for para in paras}
+    literature = with_italics(
+        read.literature, lambda n: by_number[n].italic_text() if n in by_number else None
+    )
+    anomalies = read.anomalies
     anomalies.extend(_unread_parts(parts))
     if lit_at is None and paras:
         reported = {a.line for a in anomalies if a.code is AnomalyCode.UNREAD_REGION and a.line}
@@ -622,19 +624,6 @@ def _heading_styles(root: ET.Element | None) -> set[str]:
         style_id = style.get(W + "styleId", "")
         if _HEADING_STYLE.match(label) or _HEADING_STYLE.match(style_id):
             found.add(style_id)
-    return found
-
-
-def _with_italics(entries: list[RawNote], paras: list[_Para]) -> list[RawNote]:
-    """The list's entries with the italics of their paragraphs marked (``marked``)."""
-    by_number = {para.number: para for para in paras}
-    found = []
-    for entry in entries:
-        starts = entry.line_starts or (entry.line,)
-        if entry.reference is None and all(n in by_number for n in starts):
-            marked = entry_marked(entry.text, [by_number[n].italic_text() for n in starts])
-            entry = replace(entry, marked=marked) if marked else entry
-        found.append(entry)
     return found
 
 
@@ -818,10 +807,10 @@ def _notes(
         offset = at.get((label, line)) if note_id in numbers else None
         ref = citations.note(line, text, marks, offset) if marks else None
         if ref is None:
-            ref = _tradition_ref(text, italic, line)
+            ref = tradition_ref(text, italic, line)
         starts = tuple(line for _ in text.split("\n"))
         # (the italics give the title: read with them when the note is parsed)
-        marked = italic if ref is None and "*" in italic else ""
+        marked = note_marked(italic, ref)
         notes.append(RawNote(label, text, line, line, starts, reference=ref, marked=marked))
         anomalies.extend(
             Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
@@ -855,15 +844,6 @@ def _note_text(
             paragraphs.append(text)
             italic.append(emphasis(marked).strip())
     return "\n".join(paragraphs), link_notes, marks, "\n".join(italic)
-
-
-def _tradition_ref(text: str, italic: str, line: int) -> Reference | None:
-    """A note whose italics end its title in a tradition that sets titles so (Polish,
-    Czech, Slovak: :mod:`bibcheck.parse.references.polish_notes`), read with them."""
-    if "*" not in italic and not _STATUTE_START.match(text):
-        return None
-    starts = tuple(line for _ in text.split("\n"))
-    return polish_note(italic, parse_reference(text, starts, detect_styles=True, note=True))
 
 
 def _title(parts: _Parts, paras: list[_Para]) -> str | None:

@@ -36,6 +36,11 @@ cites once its notes and list are read is decided by the same code
 * **Typed citations** of a numbered list: ``[1; 2]``, ``(3)``, superscript numbers set
   with a raised text style (``style:text-position="super 58%"``), author-date and MLA.
 * Hyperlinks (``text:a xlink:href``): the target in notes and list entries.
+* **Italics** of notes and list entries (a span whose text style, automatic ``T1`` or named
+  ``Emphasis``, sets ``fo:font-style`` italic; a paragraph style that does): written
+  ``*…*`` for the parsers, as the DOCX reader writes Word's (:mod:`.italicmarks`,
+  :mod:`.listitalic`, :mod:`.noteitalic`) -- an italic title ends where they end, an
+  italic container after a plain title makes an article.
 * ``text:s`` (spaces), ``text:tab`` and ``text:line-break`` are spaces;
   ``text:soft-page-break`` is nothing; a numbered heading's ``text:number`` is its
   number and a space.  A ``text:note-ref`` (a cross reference showing a note's mark) is
@@ -62,6 +67,7 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
+from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis
 from bibcheck.readers.links import (
     BodyLink,
     LinkCollector,
@@ -69,6 +75,8 @@ from bibcheck.readers.links import (
     joined_links,
     place_links,
 )
+from bibcheck.readers.listitalic import with_italics
+from bibcheck.readers.noteitalic import note_marked, tradition_ref
 from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, restarting_classes
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
@@ -275,13 +283,19 @@ class _Inline:
     link_notes: list[str] = field(default_factory=list)
     links: list[tuple[str, int, int]] = field(default_factory=list)  # the body's: url, span
     _open: dict[str, tuple[str, int]] = field(default_factory=dict)  # reference marks
+    italics: bool = False  # mark italic runs (notes, list entries: italics end a title)
+    in_italic: bool = False
 
     def text(self) -> str:
-        return "".join(self.parts)
+        return "".join(self.parts) + (ITALIC_CLOSE if self.in_italic else "")
 
-    def _add(self, text: str, sup: bool) -> None:
+    def _add(self, text: str, sup: bool, italic: bool = False) -> None:
         if not text:
             return
+        if self.italics and italic != self.in_italic and text.strip():
+            self.parts.append(ITALIC_OPEN if italic else ITALIC_CLOSE)
+            self.length += 1
+            self.in_italic = italic
         start = self.length
         self.parts.append(text)
         self.length += len(text)
@@ -292,18 +306,20 @@ class _Inline:
 
     def walk(self, paragraph: ET.Element) -> None:
         sup = self.styles.superscript(paragraph.get(TEXT + "style-name"))
-        self._add(paragraph.text or "", sup)
-        stack: list[tuple[ET.Element, Iterator[ET.Element], int, bool]] = [
-            (paragraph, iter(paragraph), 0, sup)
+        slanted = bool(self.styles.italic(paragraph.get(TEXT + "style-name"), paragraph=True))
+        self._add(paragraph.text or "", sup, slanted)
+        # (element, its children, where its text starts, raised, in italics)
+        stack: list[tuple[ET.Element, Iterator[ET.Element], int, bool, bool]] = [
+            (paragraph, iter(paragraph), 0, sup, slanted)
         ]
         while stack:
-            element, children, start, raised = stack[-1]
+            element, children, start, raised, italic = stack[-1]
             child = next(children, None)
             if child is None:
                 stack.pop()
                 if stack:
                     self._leave(element, start)
-                    self._add(element.tail or "", stack[-1][3])
+                    self._add(element.tail or "", stack[-1][3], stack[-1][4])
                 continue
             tag = child.tag
             if tag in _INLINE_SKIP or tag.startswith(DRAW):
@@ -317,11 +333,14 @@ class _Inline:
             elif tag == TEXT + "number":  # a numbered heading's printed number: "2.1 "
                 self._add(" ".join("".join(child.itertext()).split())[:40] + " ", False)
             else:
-                inner = raised or self.styles.superscript(child.get(TEXT + "style-name"))
-                stack.append((child, iter(child), self.length, inner))
-                self._add(child.text or "", inner)
+                style = child.get(TEXT + "style-name")
+                inner = raised or self.styles.superscript(style)
+                own = self.styles.italic(style) if self.italics else None
+                slant = italic if own is None else own
+                stack.append((child, iter(child), self.length, inner, slant))
+                self._add(child.text or "", inner, slant)
                 continue
-            self._add(child.tail or "", raised)
+            self._add(child.tail or "", raised, italic)
 
     def _point(self, element: ET.Element) -> None:
         """An element with no text of its own: a note, a reference mark's end …"""
@@ -400,6 +419,13 @@ class _Para:
         inline = _Inline(self.styles, render_links=True)
         inline.walk(self.element)
         return inline.text(), inline.link_notes
+
+    def italic_text(self) -> str:
+        """:meth:`linked_text`'s text with its italic runs between ``ITALIC_OPEN`` and
+        ``ITALIC_CLOSE`` (a list entry's italics tell its kind and title)."""
+        inline = _Inline(self.styles, render_links=True, italics=True)
+        inline.walk(self.element)
+        return inline.text()
 
 
 @dataclass(slots=True)
@@ -593,7 +619,11 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         unread = unread_shaped_list(paras, reported)
         found.anomalies.extend([unread] if unread is not None else [])
     title = _title(source, paras)
-    anomalies = [*source.anomalies, *with_entry_numbers(found.anomalies, found.literature)]
+    by_number = {p.number: p for p in paras}
+    literature = with_italics(
+        found.literature, lambda n: by_number[n].italic_text() if n in by_number else None
+    )
+    anomalies = [*source.anomalies, *with_entry_numbers(found.anomalies, literature)]
     links = place_links(
         [
             BodyLink(p.number, start + 1, url, p.text[start:end])
@@ -618,7 +648,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         footnotes=tuple(footnotes),
         link_markers=tuple(links.markers),
         link_notes=tuple(links.notes),
-        literature=tuple(found.literature),
+        literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
         markers_reusable=found.reusable,
@@ -697,8 +727,13 @@ def _notes(
         # (a note citing several works cites each at its mark; a bibliography mark read as
         # Word's CITATION field is the note's work only)
         ref = citations.note(line, text, fields, offset, word_cites=False) if fields else None
+        italic = _note_italics(note, styles, text)
+        if ref is None:
+            ref = tradition_ref(text, italic, line)
         starts = tuple(line for _ in text.split("\n"))
-        notes.append(RawNote(label, text, line, line, starts, reference=ref))
+        # (the italics give the title: read with them when the note is parsed)
+        marked = note_marked(italic, ref)
+        notes.append(RawNote(label, text, line, line, starts, reference=ref, marked=marked))
         anomalies.extend(
             Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
             for msg in link_notes
@@ -752,6 +787,29 @@ def _note_text(note: ET.Element, styles: OdtStyles) -> tuple[str, list[str], lis
         if text:
             paragraphs.append(text)
     return "\n".join(paragraphs), link_notes, fields
+
+
+def marked_paragraph(p: ET.Element, styles: OdtStyles) -> str:
+    """The paragraph's text (links written in, as a note's) with its italic runs written
+    ``*…*``: a span is in italics when its text style (or the style it inherits from) sets
+    ``fo:font-style`` italic or oblique, or is named for emphasis; a span that sets none
+    keeps the italics of what holds it, the paragraph's style first."""
+    inline = _Inline(styles, render_links=True, italics=True)
+    inline.walk(p)
+    return emphasis(inline.text())
+
+
+def _note_italics(note: ET.Element, styles: OdtStyles, text: str) -> str:
+    """The note's text (``text``, as :func:`_note_text` read it) with its italic runs
+    written ``*…*``; ``text`` itself when the italics cannot be placed in it."""
+    body = note.find(TEXT + "note-body")
+    marked = [
+        found
+        for p in (body.iter() if body is not None else ())
+        if p.tag in _PARAGRAPHS and (found := marked_paragraph(p, styles).strip())
+    ]
+    joined = "\n".join(marked)
+    return joined if joined.replace("*", "") == text.replace("*", "") else text
 
 
 def _unread_parts(source: _Source) -> list[Anomaly]:

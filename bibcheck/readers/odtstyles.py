@@ -1,6 +1,6 @@
 """The styles of an OpenDocument text that tell how it is read: which text styles raise
-text (superscript numbers typed as citations), set it in italics or bold, which
-paragraph styles are headings, and how each list style numbers its levels.
+text (superscript numbers typed as citations), set it in italics or bold (or upright),
+which paragraph styles are headings, and how each list style numbers its levels.
 
 Styles inherit from their parent (``style:parent-style-name``); a property not set on a
 style is its parent's.  Pure functions of the style elements; nothing here raises on
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.italicmarks import emphasis_style
 
 __all__ = [
     "FO",
@@ -105,6 +106,19 @@ class OdtStyles:
             if style.italic is False and style.bold is False:
                 return False
         return False
+
+    def italic(self, name: str | None, paragraph: bool = False) -> bool | None:
+        """Does the style ``name`` set its text in italics (True), upright (False), or say
+        nothing of it (None: the text keeps the italics around it)?  A style that sets no
+        font style is italic when its name says it is emphasis (``Emphasis``, as
+        LibreOffice names its character style, when its definition is not at hand)."""
+        table = self._para if paragraph else self._text
+        for style in self._chain(table, name):
+            if style.italic is not None:
+                return style.italic
+        if not paragraph and name and emphasis_style(name.replace("_20_", " ")):
+            return True
+        return None
 
     def heading_level(self, name: str | None) -> int | None:
         """The outline level of a heading paragraph style (0 when a heading of unknown

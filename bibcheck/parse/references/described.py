@@ -11,7 +11,9 @@ and retrieval dates, in the languages APA lists are written in.
 * A report number in parentheses right after an emphasised title, as APA writes a body's
   report or standard (``*Title* (Tech 3285)``, ``*Title* (IASA-TC 04, 2nd ed.)``,
   ``*Title* (NIST SP 800-53)``): ``report`` -- never an edition, a volume, a season or an
-  episode (``(2nd ed.)``, ``(Vol. 2)``, ``(saison 1)``, ``(n° 47)``).
+  episode (``(2nd ed.)``, ``(Vol. 2)``, ``(saison 1)``, ``(n° 47)``), nor a book's
+  publisher and year as OSCOLA and AGLC give them (``*Title* (Hart Publishing 2015) 12``,
+  ``*Title* (OUP 2020)``: the publisher and the year the entry was read with).
 * An APA entry read as a book with a retrieval date (``Retrieved …, from``, ``Consulté le
   …``) and an address: APA gives that date only for pages that change, so it is a web page.
 """
@@ -23,6 +25,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.corporate import is_organisation
 
 __all__ = ["described_kind", "described_medium"]
 
@@ -67,6 +70,23 @@ def _journal_numbered(ref: Reference) -> bool:
     return bool(ref.volume or ref.issue)
 
 
+def _imprint(numbered: str, ref: Reference) -> bool:
+    """Is the parenthesised "number" after the title (``*(Hart Publishing 2015)``) the
+    publisher and year ``ref`` was read with -- a book's imprint, no report's number?  Only
+    under people's names: a body's own publication is its report (``Home Office, *Title*
+    (Home Office 2019)``)."""
+    words, _, number = numbered.strip("*_ (),").rpartition(" ")
+    publisher = ref.publisher or ""
+    return bool(
+        ref.year_raw
+        and number == ref.year_raw
+        and words
+        and publisher.startswith(words)
+        and ref.authors
+        and not any(is_organisation(name) for name in ref.authors)
+    )
+
+
 def described_kind(ref: Reference, accessed: bool, has_url: bool) -> Reference:
     """``ref`` with the kind its description gives (see the module); ``accessed``: an access
     date was read; ``has_url``: the entry gives an address."""
@@ -77,7 +97,8 @@ def described_kind(ref: Reference, accessed: bool, has_url: bool) -> Reference:
         return ref
     bare_host = ref.host is not None and ref.host.startswith("(")
     reportable = ref.kind in (RefKind.BOOK, RefKind.UNKNOWN) or bare_host
-    if reportable and _NUMBERED.search(raw):
+    numbered = _NUMBERED.search(raw) if reportable else None
+    if numbered is not None and not _imprint(numbered.group(0), ref):
         return dataclasses.replace(ref, kind=RefKind.REPORT, host=None if bare_host else ref.host)
     if (
         ref.style == "apa"

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.note_title import ITALIC, corrected_note, italic_runs
+from bibcheck.parse.references.polish_notes import VOLUME_TITLE
 from bibcheck.parse.references.prose_author import author_in_prose
 
 __all__ = ["italic_reference", "same_title", "swallowed_names", "without_signal_marks"]
@@ -69,6 +70,7 @@ def italic_reference(
         or swallowed_names(ref, ref_plain, unmarked)
         or (title_run and not any(run == ref.title for _, run in italic_runs(unmarked)))
         or _container_after(ref_plain.title, ref.title, unmarked)
+        or _volume_after(ref_plain.title, ref.title, unmarked)
     ):
         return corrected_note(ref_plain, marked) if note else ref_plain
     return dataclasses.replace(ref, raw=plain)
@@ -125,6 +127,17 @@ def _container_after(title: str | None, run: str | None, marked: str) -> bool:
     if title_at < 0 or run_at < 0 or title_at + len(title) > run_at:
         return False
     return author_in_prose(title) is None  # (a sentence before the run is no title)
+
+
+def _volume_after(title: str | None, run: str | None, marked: str) -> bool:
+    """Is the italic ``run`` a multi-volume work's name, its volume's number and the
+    volume's own italic title after it, all of which the plain reading's ``title`` holds
+    ("*Dzieje miasta*, t. 2: *1793–1945*, red. …": one title, the work's and the
+    volume's)?"""
+    if not title or not run or title == run or not title.startswith(run):
+        return False
+    at = marked.find(f"*{run}*")
+    return at >= 0 and VOLUME_TITLE.match(marked[at + len(run) + 2 :]) is not None
 
 
 def without_signal_marks(marked: str) -> str:

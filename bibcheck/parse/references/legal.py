@@ -61,13 +61,15 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 # year in square brackets (a neutral citation or a report cited by year) or in round ones
 # before a volume ("(1976) 135 CLR 569").
 # (the parties joined by "v", "v." or the French "c." of McGill and Quebec; "Re", "In re"
-# and "Ex parte" before one party)
-_PARTIES = r"(?:[^;\[\]]{1,200}?\s(?:v\.?|c\.)\s|(?:In\s)?[Rr]e\s|Ex\sparte\s)"
+# and "Ex parte" before one party; the name set in italics, as OSCOLA and AGLC set it, is
+# marked "*Re X*" by the readers that see italics)
+_EM = r"(?:[*_]{1,2})?"
+_PARTIES = rf"(?:[^;\[\]]{{1,200}}?\s(?:v\.?|c\.)\s|{_EM}(?:In\s)?[Rr]e\s|{_EM}Ex\sparte\s)"
 _CW_CASE = lazy_compile(
     rf"^(?P<name>{_PARTIES}[^;\[\]]{{1,200}}?"
     # an admiralty action in rem is named by the ship: "The Tubantia [1924] P 78", "The
     # Ocean Victory [2017] UKSC 35", "The Kronprinsessan Margareta (1921) 1 AC 486"
-    rf"|The\s[{U}][\w'’.-]*(?:\s(?:[{U}][\w'’.-]*|\((?:No\s)?\d{{1,2}}\)|of|del?|la)){{0,4}})"
+    rf"|{_EM}The\s[{U}][\w'’.-]*(?:\s(?:[{U}][\w'’.-]*|\((?:No\s)?\d{{1,2}}\)|of|del?|la)){{0,4}}{_EM})"
     rf"(?:,?\s(?:\[(?P<y1>{_YEAR})\]\s(?:\d{{1,4}}\s)?[A-Z]|\((?P<y2>{_YEAR})\)\s\d{{1,4}}\s[A-Z])"
     # McGill (Canada): a comma, then a neutral citation without brackets ("R v Jordan, 2016
     # SCC 27")
@@ -95,7 +97,7 @@ _QUOTE_OPENS = lazy_compile(r"(?:^|\s)['‘“`\"]")
 # A United States case: the parties, a comma, the volume, reporter and first page, and the
 # court and year in parentheses ("Darnell, 97 F.4th 311, 330 (5th Cir. 2024)").
 _US_CASE = lazy_compile(
-    r"^(?P<name>[^;()]{1,200}?\sv\.\s[^;()]{1,200}?|(?:In\sre|Ex\sparte)\s[^;()]{1,200}?)"
+    rf"^(?P<name>[^;()]{{1,200}}?\sv\.\s[^;()]{{1,200}}?|{_EM}(?:In\sre|Ex\sparte)\s[^;()]{{1,200}}?)"
     r",\s\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}"
     # (a pinpoint, a footnote of the page: "414 n.5", "414 & n.5")
     r"(?:,\s(?:at\s)?[\d–-]+(?:\s(?:&\s)?nn?\.\s?\d{1,3})?)*"

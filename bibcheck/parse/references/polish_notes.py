@@ -31,7 +31,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.sourcekind import source_kind
 
-__all__ = ["STATUTE_START", "polish_note"]
+__all__ = ["STATUTE_START", "VOLUME_TITLE", "polish_note"]
 
 # letters of Polish, Czech and Slovak that their neighbours' languages mostly lack
 _WESTERN_SLAVIC = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
@@ -68,7 +68,7 @@ _PERSON = lazy_compile(
     r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]{2}[\w'’-]*+,?\s[A-Z][\w.]*$"
 )
 _EDITOR_ROLE = lazy_compile(r"\s\((?:red|red\.\snauk|ed|eds|oprac)\.\)$")
-_VOLUME_TITLE = lazy_compile(
+VOLUME_TITLE = lazy_compile(
     r"^,\s(?P<volume>(?:t|cz|sv|zv|díl|Bd)\.\s[\dIVXLC]{1,6}):\s\*(?P<title>[^*]+)\*"
 )
 _AND = lazy_compile(r"\s(?:i|a|oraz|und|&)\s")
@@ -111,7 +111,7 @@ def polish_note(text: str, base: Reference) -> Reference | None:
     authors, title, rest = m.group("authors").strip(), m.group("title"), m.group("rest")
     # an edited volume's editor ("J. Barta (red.)") is named without the role
     authors = _EDITOR_ROLE.sub("", authors)
-    volume = _VOLUME_TITLE.match(rest)
+    volume = VOLUME_TITLE.match(rest)
     if volume is not None:
         # "*System Prawa Prywatnego*, t. 13: *Prawo autorskie*": the volume's title is the
         # title's too

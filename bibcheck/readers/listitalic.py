@@ -1,11 +1,13 @@
-"""The italics of a Word reference-list entry, written as Markdown emphasis (``*Journal*``).
+"""The italics of a reference-list entry (Word's, OpenDocument's), written as Markdown
+emphasis (``*Journal*``).
 
 A typed list sets some part of each entry in italics, and which part tells the kind: APA,
 Harvard and Chicago set a journal's name in italics after a plain article title
 (``Title. *Journal*, in press.``), a book's own title (``*Title*. Publisher.``), the book a
 chapter is in (``In *Book* (pp. 3–9)``).  The list parsers read ``*…*`` so, as they read a
 Markdown list; :func:`entry_marked` gives them an entry's text with its paragraphs' italic
-runs marked (walked as notes are: :mod:`bibcheck.readers.docxitalic`).
+runs marked (walked as notes are: :mod:`bibcheck.readers.italicmarks`), and
+:func:`with_italics` gives a reader's entries their marked text.
 
 An entry's text is its paragraphs' texts, trimmed (a typed number cut off its front, a
 label paragraph joined in front of the first): each part is found in its paragraph's text
@@ -15,13 +17,34 @@ whose shown text the italics broke), the entry is given no marks: it is read pla
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, plain_of
+from bibcheck.model import RawNote
+from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis, plain_of
 
-__all__ = ["entry_marked", "part_marked"]
+__all__ = ["entry_marked", "part_marked", "with_italics"]
 
 _MARKS = (ITALIC_OPEN, ITALIC_CLOSE)
+
+
+def with_italics(
+    entries: Sequence[RawNote], italic_text: Callable[[int], str | None]
+) -> list[RawNote]:
+    """``entries`` (a list's, as read) with the italics of their paragraphs marked
+    (``marked``); ``italic_text`` gives the text of the paragraph at a line with its italic
+    runs between ``ITALIC_OPEN`` and ``ITALIC_CLOSE`` (None: no such paragraph).  An entry a
+    citation manager gave its reference keeps it."""
+    found = []
+    for entry in entries:
+        starts = entry.line_starts or (entry.line,)
+        if entry.reference is None:
+            texts = [italic_text(n) for n in starts]
+            if all(t is not None for t in texts):
+                marked = entry_marked(entry.text, [t for t in texts if t is not None])
+                entry = replace(entry, marked=marked) if marked else entry
+        found.append(entry)
+    return found
 
 
 def entry_marked(text: str, paragraphs: Sequence[str]) -> str:
