@@ -45,6 +45,7 @@ __all__ = [
     "host_key",
     "mixed_script_words",
     "shortened_display",
+    "with_scheme",
 ]
 
 SCHEMES = ("http", "https", "ftp")
@@ -335,6 +336,18 @@ def _finish(item: _Found, line: int, markup: str) -> tuple[ParsedUrl, list[Anoma
         return ParsedUrl(raw=item.raw, url=None, display=display, line=line), notes
     notes.extend(_script_notes(display, line))
     return ParsedUrl(raw=item.raw, url=url, display=display, line=line), notes
+
+
+# "//host.tld/path": an address without its scheme, read over the page's own (a wiki
+# template's url=, an HTML href); the host is a dotted name, so "// comment" is none
+_SCHEME_RELATIVE = lazy_compile(r"(?P<lead>\s*+)//(?=[\w-]++(?:\.[\w-]++)++(?:[/?#:]|\s*+$))")
+
+
+def with_scheme(value: str) -> str:
+    """``value`` with ``https:`` put before a scheme-relative address at its start
+    (``//www.example.org/a`` -> ``https://www.example.org/a``); any other text as it is."""
+    m = _SCHEME_RELATIVE.match(value)
+    return value if m is None else m.group("lead") + "https:" + value[len(m.group("lead")) :]
 
 
 def clean_url(

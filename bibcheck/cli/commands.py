@@ -11,7 +11,7 @@ import dataclasses
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -235,9 +235,25 @@ def _not_fully_read(doc: ParsedDocument, keys: int) -> str:
             "page, which was not read (ingest the page's source with its .bib, or the list "
             "page itself; --bibliography reads .bib and CSL-JSON files, not HTML)"
         )
-    beside = sibling_lists(doc.path).databases
+    read = [Path(b.name).name for b in doc.bibliographies]
+    return bibliography_hint(keys, read, sibling_lists(doc.path).databases)
+
+
+def bibliography_hint(keys: int, read: Sequence[str], beside: Sequence[str]) -> str:
+    """Why ``keys`` cited keys have no entry, and which file to give: one of the
+    bibliography files ``beside`` the document, those already ``read`` left out (a book
+    whose ``literature.bib`` was read but whose generated ``packages.bib`` is missing is
+    not told to give ``literature.bib``)."""
+    done = {name.lower() for name in read}
+    beside = [name for name in beside if name.lower() not in done]
     give = f"--bibliography {beside[0]}" if len(beside) == 1 else "--bibliography FILE"
     named = f"; {', '.join(beside[:SHOWN])} next to it may be the one" if beside else ""
+    if read:
+        return (
+            f"was stored but not fully read: none of its {keys} cited keys has an entry in "
+            f"{', '.join(read[:SHOWN])}, and a bibliography it names could not be read "
+            f"(give the file with {give}{named})"
+        )
     return (
         "was stored but not fully read: its bibliography could not be read, so none of its "
         f"{keys} cited keys has an entry (give the file with {give}{named})"

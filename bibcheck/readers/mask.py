@@ -251,7 +251,9 @@ def _rst_literals(text: str) -> str:
     while i < len(lines):
         line = lines[i]
         directive = _RST_DIRECTIVE.match(line)
-        literal = line.rstrip().endswith("::") and not line.lstrip().startswith("..")
+        # (a fenced div's or a MyST colon fence's ":::" line opens no literal block)
+        stripped = line.strip()
+        literal = stripped.endswith("::") and not stripped.startswith(("..", ":::"))
         if not (directive or literal):
             i += 1
             continue

@@ -21,7 +21,9 @@ directive not listed here) are left as they are, and nothing inside a code fence
 looked at; a code fence inside a prose directive stays a code fence.
 
 The same option lines after a colon fence (``:::{note}`` / ``:class: tip``) are
-blanked too (the ``:::`` lines are the reader's own business).
+blanked too (the ``:::`` lines are the reader's own business); :func:`colon_argument`
+gives the reader the span of such a line's argument when it is text, as a fence's is
+(``:::{table} Ages after {cite:t}`smith1990```: a caption, citations and all).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["PROSE_DIRECTIVES", "unfence"]
+__all__ = ["PROSE_DIRECTIVES", "colon_argument", "unfence"]
 
 PROSE_DIRECTIVES = frozenset(
     {
@@ -54,6 +56,7 @@ _PATH_ARGUMENT = frozenset({"figure"})  # the argument is an image, not text
 _OPEN = lazy_compile(r"^( {0,3})(`{3,}|~{3,})\s*\{(?P<name>[\w:.+-]+)\}(?P<arg>.*)$")
 _CODE_OPEN = lazy_compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _COLON_OPEN = lazy_compile(r"^\s*:{3,}\s*\{[\w:.+-]+\}")
+_COLON_ARGUMENT = lazy_compile(r"^\s*+:{3,}+\s*+\{(?P<name>[\w:.+-]++)\}[ \t]*+(?P<arg>\S.*?)\s*$")
 _OPTION = lazy_compile(r"^\s*:[\w.-]+:(?:\s.*)?$")
 
 
@@ -87,6 +90,16 @@ def _options_end(lines: Sequence[str], start: int) -> int:
     while k < len(lines) and _OPTION.match(lines[k]):
         k += 1
     return k
+
+
+def colon_argument(line: str) -> tuple[int, int] | None:
+    """The span of the text argument of a prose directive's colon fence at ``line``
+    (``:::{table} Caption``, ``::::{admonition} Title``), or None: no argument, a code
+    directive's, or a figure's image path."""
+    m = _COLON_ARGUMENT.match(line)
+    if m is None or not _prose(m.group("name")) or m.group("name").lower() in _PATH_ARGUMENT:
+        return None
+    return m.start("arg"), m.end("arg")
 
 
 def _blank(line: str) -> str:

@@ -83,6 +83,7 @@ from bibcheck.readers.listorder import (
 )
 from bibcheck.readers.mask import mask
 from bibcheck.readers.noteurl import with_note_url
+from bibcheck.readers.orgbibkw import keyword_files
 from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orgexclude import commented, exclude_tags
 from bibcheck.readers.orgheadings import heading_lines
@@ -326,7 +327,8 @@ def _sources(
             continue  # inside an example or source block
         kw = _KEYWORD.match(line)
         if kw and kw.group("name").lower() == "bibliography":
-            found += [Source(n, base, i + 1) for n in kw.group("value").split() if n]
+            # (org-cite's "refs.bib", ox-bibtex's "refs plain limit:t": a style, options)
+            found += [Source(n, base, i + 1) for n in keyword_files(kw.group("value"))]
             continue
         if kw and kw.group("name").lower() == "latex_header":
             for m in _LATEX_BIB.finditer(line):

@@ -105,7 +105,7 @@ from bibcheck.readers.mdlistparts import goes_on
 from bibcheck.readers.mdlistparts import run_start as list_run_start
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdtyped import dated_cites, read_typed, typed_author_date, wraps_list
-from bibcheck.readers.mystfence import unfence
+from bibcheck.readers.mystfence import colon_argument, unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_openings
 from bibcheck.readers.pandocorder import pandoc_list_sort
@@ -988,6 +988,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             elif divs:
                 divs.pop()
             collector.blank()
+            argument = colon_argument(line)  # ":::{table} Ages after [@smith1990]"
+            if argument is not None:
+                _captions(state, collector, line, [argument], line_no, colmap)
             i += 1
             continue
         condition = next((d for d in reversed(divs) if d is not None), None)

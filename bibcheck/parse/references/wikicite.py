@@ -48,7 +48,7 @@ from bibcheck.parse.references.wikiworks import (
 )
 from bibcheck.parse.references.yearwords import NO_DATE_PHRASES, NO_DATE_WORDS, field_status
 from bibcheck.text import ascii_digits
-from bibcheck.urls import extract_urls
+from bibcheck.urls import extract_urls, with_scheme
 
 STYLE = "wikitext"
 
@@ -1171,7 +1171,8 @@ def cite_reference(template: CiteTemplate) -> Reference:
     url = url_raw = url_display = None
     if "url" in fields.values:
         line = fields.lines["url"]
-        found = extract_urls(fields.values["url"], (line,))
+        # (a scheme-relative "//host/path" is read over https, as the wiki shows it)
+        found = extract_urls(with_scheme(fields.values["url"]), (line,))
         anomalies.extend(found.anomalies)
         url_raw = fields.values["url"]
         if found.urls and found.urls[0].url:
@@ -1203,7 +1204,7 @@ def cite_reference(template: CiteTemplate) -> Reference:
             anomalies.append(Anomaly(AnomalyCode.ACCESS_DATE_INVALID, message, line))
     archive = None
     if "archive" in fields.values:
-        found = extract_urls(fields.values["archive"], (fields.lines["archive"],))
+        found = extract_urls(with_scheme(fields.values["archive"]), (fields.lines["archive"],))
         archive = found.urls[0].url if found.urls else None
     ref = Reference(
         raw=template.raw,
