@@ -359,3 +359,44 @@ def test_a_revtex_list() -> None:
     assert (refs["b"].kind, refs["b"].title, refs["b"].year) == (A, None, 2024)
     assert refs["sm"].kind is RefKind.COMMENTARY
     assert refs["c"].title == "latticekit: tight-binding models of ribbons"
+
+
+# --------------------------------------------------------------------------
+# a report's series as a sentence after its title
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kind"),
+    [
+        pytest.param(
+            "Health Standards Board. Falls in care homes: prevention and review. HSB guideline"
+            " HG42. Leeds: HSB, 2021.",
+            "Falls in care homes: prevention and review",
+            RefKind.REPORT,
+            id="body-guideline-code",
+        ),
+        pytest.param(
+            "Ortiz A. Flood insurance in small towns. Working Paper 17. Leeds: Leeds Press, 2019.",
+            "Flood insurance in small towns",
+            RefKind.REPORT,
+            id="working-paper",
+        ),
+        pytest.param(
+            "Ortiz A. Flood insurance in small towns. Annual report 2019. Leeds: Leeds Press,"
+            " 2019.",
+            "Flood insurance in small towns",
+            RefKind.BOOK,
+            id="a-year-is-no-series-number",
+        ),
+        pytest.param(
+            "Ortiz A. A history of the circular. Leeds: Leeds Press, 2019.",
+            "A history of the circular",
+            RefKind.BOOK,
+            id="no-series",
+        ),
+    ],
+)
+def test_series_sentence(text: str, title: str, kind: RefKind) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.title, ref.kind) == (title, kind)

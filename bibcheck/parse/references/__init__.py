@@ -114,6 +114,7 @@ from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
+from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
@@ -774,6 +775,8 @@ def _fields(
         tailless = without_tail(ref.title)
         if tailless != ref.title:
             ref = dataclasses.replace(ref, title=tailless)
+        # "Title. NICE guideline NG106. London: NICE, 2018.": the series, no part of it
+        ref = without_series_sentence(ref)
     ref = _issue_or_document(ref, text)
     # "Yousaf H. NHS Recovery Plan 2021-2026 2021.": the year after the title, no part of it
     ref = without_trailing_year(ref, clean(rest))
