@@ -3,14 +3,18 @@
 Journals that cite by superscript numbers (Nature, Science, the Vancouver and AMA styles)
 number the list ``1.``, ``2.`` in the order of first citation.  ``pdftotext`` prints the
 superscripts as plain digits glued to the word or punctuation they follow
-(``nephropathy4``, ``function1–3 .``, ``evidence4–6,8``, ``diabetes,5``) or after a space
+(``nephropathy4``, ``function1–3 .``, ``evidence4–6,8``, ``diabetes,5``, after a closing
+bracket and a comma ``(version 4.3.1),11``) or after a space
 where the text says "ref." (``(ref. 8 )``, ``(refs. 5,6 )``, ``as in refs 5,6,12 .``).
 A group is one number, a list (``5,6``) or a range (``1–3``).
 
 Not citations: a decimal or a thousands separator (``0.55``, ``4,953``: a digit before the
 point), a unit's power (``m2``, ``cm3``: the unit alone is the word), a number inside a
 word (``HbA1c``, ``NCT05890521``), a name glued to its number (``CO2``, ``M4``: two capitals
-at most; ``SGLT2``, ``IL6``: capitals, and the caller drops a name the text repeats).
+at most; ``SGLT2``, ``IL6``: capitals, and the caller drops a name the text repeats; a
+code of capitals whose last part is short, ``TIM-HF2``, is :attr:`Glued.coded`).  A marker
+glued to such a name is one when the text prints the name apart elsewhere: ``TIM-HF22``
+is ``TIM-HF2`` and 2 (:func:`after_name`).
 """
 
 from __future__ import annotations
