@@ -358,6 +358,7 @@ def test_a_revtex_list() -> None:
     )
     assert (refs["b"].kind, refs["b"].title, refs["b"].year) == (A, None, 2024)
     assert refs["sm"].kind is RefKind.COMMENTARY
+    assert refs["sm"].url == "http://link.aps.example/supplemental/x"  # (still checked)
     assert refs["c"].title == "latticekit: tight-binding models of ribbons"
 
 

@@ -60,7 +60,7 @@ from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.bracketed_translation import without_translation
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import legal_source
-from bibcheck.parse.references.commentary import citation_start, list_note
+from bibcheck.parse.references.commentary import citation_start, list_note, supplement_link
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.course_notes import without_notes_genre
@@ -512,7 +512,7 @@ def _parse_reference(
                     kind=RefKind.COMMENTARY,
                     language=f.detect_language(text),
                     # (a note on where the author's data are deposited keeps the link)
-                    url=deposit_link(text),
+                    url=deposit_link(text) or supplement_link(text),
                 )
             )
         if start:
@@ -526,13 +526,15 @@ def _parse_reference(
                 )
             )
     elif list_note(text):
-        # a numbered list's note: "See the Supporting Information, Table S3."
+        # a numbered list's note: "See the Supporting Information, Table S3." (its link
+        # kept: "See Supplemental Material at [URL] for …")
         return Reference(
             raw=text,
             line=line_starts[0],
             end_line=line_starts[-1],
             kind=RefKind.COMMENTARY,
             language=f.detect_language(text),
+            url=supplement_link(text),
         )
     ref = _fields(text, line_starts, detect_styles, note=note)
     lowered = capitalised_names(text) if not ref.authors else None

@@ -935,9 +935,16 @@ _SUPPLEMENT_LINK = lazy_compile(
     r"\b(?:Supplement(?:al|ary)\s(?:Materials?|Information|Data|Notes?|Methods|Text)"
     r"|Supporting\s(?:Information|Material)|Electronic\sSupplementary\s(?:Material|Information))"
     r"(?:\s\([A-Z]{2,4}\))?(?:\s(?:is|are)(?:\s(?:freely\s)?available)?(?:\sonline)?)?\s(?:at|from)"
-    r"\s<?(?:https?|ftp)://[^\s<>]++>?",
+    r"\s<?(?P<url>(?:https?|ftp)://[^\s<>]++)>?",
     re.I,
 )
+
+
+def supplement_link(text: str) -> str | None:
+    """The address of the paper's own supplement that ``text`` gives (kept on the note, so
+    that the link is still checked), or None."""
+    m = _SUPPLEMENT_LINK.search(text)
+    return m.group("url").rstrip(".,;:)") if m is not None else None
 
 
 def own_link_note(text: str) -> bool:
