@@ -16,7 +16,9 @@ equation, the rest of a paragraph) between the heading and the first entry: a fe
 of text stand there; they are the body's, not the list's.
 
 A list numbered ``1.``, ``2.`` (:attr:`Style.DOTTED`) is read the same way: the style
-of the journals that cite by superscript numbers (Nature, Science, Vancouver).
+of the journals that cite by superscript numbers (Nature, Science, Vancouver); so is one
+numbered ``1``, ``2`` with no point (:attr:`Style.BARE`: The Lancet, the BMJ), its
+number before a capitalised word.
 """
 
 from __future__ import annotations
@@ -39,11 +41,18 @@ class Style(Enum):
 
     BRACKETED = "[n]"
     DOTTED = "n."
+    BARE = "n"  # Lancet, BMJ: "1 McDonagh TA, Metra M, …", the number and a space
+
+
+# a bare list number starts an entry only before a capitalised word (an author's surname,
+# a body's name): "1 McDonagh TA,", "10 National Institute …", "11 R Core Team."
+_BARE_TEXT = r"(?=[^\W\d_])(?![a-zß-ÿа-яё])\S.*"
 
 
 _ENTRIES = {
     Style.BRACKETED: re.compile(r"^\s*\[(?P<n>[1-9]\d{0,2})\]\s+(?P<text>\S.*)$"),
     Style.DOTTED: re.compile(r"^\s*(?P<n>[1-9]\d{0,2})\.\s+(?P<text>\S.*)$"),
+    Style.BARE: re.compile(rf"^\s*(?P<n>[1-9]\d{{0,2}})\s+(?P<text>{_BARE_TEXT})$"),
 }
 # "[4]", "[7, 8]", "[2-5]", "[3], [4]" (each bracket on its own), with a place in the work
 # after a number in any language ("[6, p. 15]", "[1, х. 23; 4, с. 118]"); not "[0003]",

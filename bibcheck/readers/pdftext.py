@@ -125,7 +125,7 @@ from bibcheck.readers.pdfnumeric import (
     headless_list,
     numeric_list,
 )
-from bibcheck.readers.pdfsuper import glued_citations
+from bibcheck.readers.pdfsuper import after_name, glued_citations, printed_names
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
@@ -208,9 +208,11 @@ _PAGE_WORD = lazy_compile(
     r"(?:\s*(?:of|из|/|von)\s*\d{1,4})?\s*$",
     re.I,
 )
+# (a journal's footer may end in its issue's date: "www.thelancet.com Vol 405 May 10, 2025
+# 1622", "1624 www.thelancet.com Vol 405 May 10, 2025" on the facing page)
 _HEAD_NUMBER = lazy_compile(
-    r"^\s*(?:(?P<lead>\d{1,4})\s+[^\W\d_][^\n]{0,60}[^\W\d_]"
-    r"|[^\W\d_][^\n]{0,60}[^\W\d_]\s+(?P<tail>\d{1,4}))\s*$"
+    r"^\s*(?:(?P<lead>\d{1,4})\s+[^\W\d_][^\n]{0,60}[^\W_]"
+    r"|[^\W\d_][^\n]{0,60}[^\W_]\s+(?P<tail>\d{1,4}))\s*$"
 )
 _NOTES_HEADING = lazy_compile(
     r"^\s*+(?:end\s?notes|notes|notes and references|примечания|сноски|комментарии)\s*+:?\s*+$",
@@ -2297,29 +2299,38 @@ def _numeric_heading(line: str) -> bool:
 
 
 def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
-    """A list numbered ``1.``, ``2.`` under a References heading, cited by superscript
-    numbers glued to the words (:mod:`bibcheck.readers.pdfsuper`), in a text with no
-    bracketed citations: at least :data:`_BRACKETS_MIN` different entries cited, first
-    cited mostly in the order of their numbers (the list is numbered by first citation),
-    and no author-date reading.  A byline's affiliation numbers and a name glued to its
-    number that the text repeats (``SGLT2``) are no citations; a number a little past the
-    list's end is (a missing entry, reported)."""
+    """A list numbered ``1.``, ``2.`` (or ``1``, ``2``: The Lancet) under a References
+    heading, cited by superscript numbers glued to the words
+    (:mod:`bibcheck.readers.pdfsuper`), in a text with no bracketed citations: at least
+    :data:`_BRACKETS_MIN` different entries cited, first cited mostly in the order of their
+    numbers (the list is numbered by first citation), and no author-date reading.  A
+    byline's affiliation numbers and a name glued to its number that the text repeats
+    (``SGLT2``) are no citations; a number a little past the list's end is (a missing
+    entry, reported); a marker glued to a name the text prints on its own elsewhere is
+    (``TIM-HF22``: ``TIM-HF2`` and 2)."""
     if _bracket_citations(found) >= _BRACKETS_MIN:
         return None
-    listed = numeric_list(rows, _is_reference_heading, Style.DOTTED)
+    listed = numeric_list(rows, _is_reference_heading, Style.DOTTED) or numeric_list(
+        rows, _is_reference_heading, Style.BARE
+    )
     if listed is None:
         return None
     body = [row.text for p, row in enumerate(rows) if p not in listed.taken]
     names = Counter(g.name for text in body for g in glued_citations(text) if g.name)
+    printed = printed_names("\n".join(row.text for row in rows))
     top = max(int(label) for label in listed.labels())
 
     def cites(text: str) -> list[tuple[int, int, list[str]]]:
         if _affiliations(text, len(glued_citations(text))):
             return []  # a byline's affiliation numbers
+        found = [after_name(g, printed) or g for g in glued_citations(text)]
         return [
             (g.start, g.end, g.numbers)
-            for g in glued_citations(text)
-            if names[g.name] < 2 and all(int(n) <= top + _TOLERANCE for n in g.numbers)
+            for g in found
+            if not g.coded
+            and names[g.name] < 2
+            and printed[g.name] < 2  # (a name the list prints too: "(TIM-HF2): a trial")
+            and all(int(n) <= top + _TOLERANCE for n in g.numbers)
         ]
 
     first: list[int] = []

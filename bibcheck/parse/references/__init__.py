@@ -60,7 +60,7 @@ from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.bracketed_translation import without_translation
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import legal_source
-from bibcheck.parse.references.commentary import citation_start, list_note
+from bibcheck.parse.references.commentary import citation_start, list_note, supplement_link
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.course_notes import without_notes_genre
@@ -116,6 +116,7 @@ from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
+from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
@@ -517,7 +518,7 @@ def _parse_reference(
                     kind=RefKind.COMMENTARY,
                     language=f.detect_language(text),
                     # (a note on where the author's data are deposited keeps the link)
-                    url=deposit_link(text),
+                    url=deposit_link(text) or supplement_link(text),
                 )
             )
         if start:
@@ -531,13 +532,15 @@ def _parse_reference(
                 )
             )
     elif list_note(text):
-        # a numbered list's note: "See the Supporting Information, Table S3."
+        # a numbered list's note: "See the Supporting Information, Table S3." (its link
+        # kept: "See Supplemental Material at [URL] for …")
         return Reference(
             raw=text,
             line=line_starts[0],
             end_line=line_starts[-1],
             kind=RefKind.COMMENTARY,
             language=f.detect_language(text),
+            url=supplement_link(text),
         )
     ref = _fields(text, line_starts, detect_styles, note=note)
     lowered = capitalised_names(text) if not ref.authors else None
@@ -780,6 +783,8 @@ def _fields(
         tailless = without_tail(ref.title)
         if tailless != ref.title:
             ref = dataclasses.replace(ref, title=tailless)
+        # "Title. NICE guideline NG106. London: NICE, 2018.": the series, no part of it
+        ref = without_series_sentence(ref)
     ref = _issue_or_document(ref, text)
     # "Yousaf H. NHS Recovery Plan 2021-2026 2021.": the year after the title, no part of it
     ref = without_trailing_year(ref, clean(rest))

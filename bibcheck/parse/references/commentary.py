@@ -928,13 +928,35 @@ def thanks_note(text: str) -> bool:
     return not bibliographic(_HOME_PAGE.sub(" ", text))
 
 
+# The paper's own supplement at its address, as physics and chemistry lists number it among
+# their references (APS: "See Supplemental Material at [URL] for …"; "Supporting Information
+# is available at https://…", "Supplementary Data are available online at <https://…>")
+_SUPPLEMENT_LINK = lazy_compile(
+    r"\b(?:Supplement(?:al|ary)\s(?:Materials?|Information|Data|Notes?|Methods|Text)"
+    r"|Supporting\s(?:Information|Material)|Electronic\sSupplementary\s(?:Material|Information))"
+    r"(?:\s\([A-Z]{2,4}\))?(?:\s(?:is|are)(?:\s(?:freely\s)?available)?(?:\sonline)?)?\s(?:at|from)"
+    r"\s<?(?P<url>(?:https?|ftp)://[^\s<>]++)>?",
+    re.I,
+)
+
+
+def supplement_link(text: str) -> str | None:
+    """The address of the paper's own supplement that ``text`` gives (kept on the note, so
+    that the link is still checked), or None."""
+    m = _SUPPLEMENT_LINK.search(text)
+    return m.group("url").rstrip(".,;:)") if m is not None else None
+
+
 def own_link_note(text: str) -> bool:
     """Is ``text`` prose whose only citation-like content is links to the author's own
-    material (:data:`_OWN_LINK`)?  Such a note points, as "see the Supporting Information"
-    does; it cites no work."""
-    if _OWN_LINK.search(text) is None:
-        return False
-    return not bibliographic(_OWN_LINK.sub(" ", text))
+    material (:data:`_OWN_LINK`, :data:`_SUPPLEMENT_LINK`)?  Such a note points, as "see the
+    Supporting Information" does; it cites no work."""
+    found = False
+    for own in (_OWN_LINK, _SUPPLEMENT_LINK):
+        if own.search(text) is not None:
+            found = True
+            text = own.sub(" ", text)
+    return found and not bibliographic(text)
 
 
 def _deposit_note(text: str) -> bool:

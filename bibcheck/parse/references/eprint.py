@@ -2,9 +2,9 @@
 
 Physics and mathematics lists cite a preprint not yet published by its arXiv identifier
 alone, with no title (``L. Ortiz and M. Lund, arXiv:2301.01234 [cond-mat.str-el].``,
-``A. Vogel, arXiv:hep-th/9901001.``).  What the parse took for a title is then the
-identifier: the entry has no title, and it is a preprint, which the project counts as an
-article.
+``A. Vogel, arXiv:hep-th/9901001.``; APS adds the year: ``H. Ruiz, arXiv:2307.01234
+(2023).``).  What the parse took for a title is then the identifier: the entry has no
+title, and it is a preprint, which the project counts as an article.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from bibcheck.model import Reference, RefKind
 _EPRINT = lazy_compile(
     r"(?:arXiv|e-?print)\s?+:?\s?+"
     r"(?:\d{4}\.\d{4,5}|[a-z][a-z-]{1,16}+(?:\.[A-Z]{2})?/\d{7})(?:v\d{1,3})?"
-    r"(?:\s*+\[[a-zA-Z.-]{2,24}\])?[.,]?"
+    r"(?:\s*+\[[a-zA-Z.-]{2,24}\])?(?:\s*+\((?:1[6-9]|20)\d\d\))?[.,]?"
 )
 
 

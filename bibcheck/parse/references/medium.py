@@ -8,7 +8,9 @@
 
 The designator in square brackets right after the title says what the work is (online,
 software, a thesis, a disc); a ``Version 4.3.1`` element of its own after it is the
-edition of the software.  A version written inside the title (``Title, version 3``,
+edition of the software, and so is one with the year after it in parentheses, the way
+physics lists print software (``Title, version 2.3.1 (2024), Zenodo``: version, year and
+repository cut off).  A version written inside the title (``Title, version 3``,
 ``AMQP Version 1.0``) is the title's and is kept.  An ``[Internet]`` work of no other kind with
 an address after ``Available from:`` and no host is a web work (a book stays a book: NLM
 writes a book online with ``[Internet]`` too).  A data set's designator may also close the
@@ -49,6 +51,14 @@ _VERSION_AFTER = lazy_compile(
     rf"\[{_DESIGNATOR}\]\.\s(?P<version>(?:Version|Ver\.|v\.)\s?\d[\w.-]{{0,20}})\.",
     re.IGNORECASE,
 )
+# "moirebands: continuum models, version 2.3.1 (2024), Zenodo": the physics lists' software
+# (APS, AIP): the version, the year in parentheses and the repository or publisher after the
+# title, each an element of its own (a title's own version has no year after it)
+_VERSION_YEAR_TAIL = lazy_compile(
+    r",\s(?:version|ver\.|v\.?)\s?\d[\w.-]{0,20}\s\((?:1[6-9]|20)\d\d\)"
+    r"(?:,\s[^\W\d_][^,()]{0,80})?$",
+    re.IGNORECASE,
+)
 _THESIS = lazy_compile(r"\[(?:[\w'’]+\s)?(?:dissertation|thesis)\]", re.IGNORECASE)
 _INTERNET = lazy_compile(r"\[Internet\]", re.IGNORECASE)
 _AVAILABLE = lazy_compile(r"\bAvailable\s(?:from|at):", re.IGNORECASE)
@@ -72,7 +82,7 @@ def without_medium(ref: Reference) -> Reference:
     other kind with ``Available from:`` and no journal a web work."""
     if ref.title is None or ("[" not in ref.raw and "(" not in ref.title):
         return ref
-    title = _title_without_version(ref.title, ref.raw)
+    title = _VERSION_YEAR_TAIL.sub("", _title_without_version(ref.title, ref.raw))
     title = _DATA_SET_AT_END.sub("", _AT_END.sub("", title)).strip()
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):

@@ -53,6 +53,7 @@ from bibcheck.parse.references import (
     mhra,
     nature,
     parliamentary,
+    physics,
     polish_plain,
     reviews,
     rsc,
@@ -96,6 +97,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
         # "Meech K.J., Weryk R. et al., Title, Nature 552, 378–381 (2017)"
         or initials_after.parse(body)
+        or physics.parse(body)  # "A. Ortiz and M. Lund, Phys. Rev. B 82, 121407(R) (2010)."
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or reviews.parse(body)  # "Ann Roy, review of *Book*, by Lena Marsh, *Journal*, 2001"
@@ -155,6 +157,7 @@ def detect_fields(rest: str) -> Fields | None:
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         initials_after.parse,  # "Kowalski J., Nowak A. (2005), Title, Publisher, Place."
         rsc.titleless,  # "A. Roe and B. Lee, J. Am. Chem. Soc., 2009, 131, 6050." (no title)
+        physics.parse,  # "A. Ortiz and M. Lund, Phys. Rev. B 82, 121407(R) (2010)."
         acm.parse,
         chicago.peer,
         reviews.parse,  # "Roy, Ann. Review of *Book*, by Lena Marsh. *Journal* 5 (2001): 3–9."

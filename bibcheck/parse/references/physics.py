@@ -1,0 +1,140 @@
+"""An article in the physics house styles (APS/revtex, AIP, IOP): no title.
+
+Physics journals print an article with no title: initials-first names, the abbreviated
+journal, the volume in bold, the first page (or article number) and the year in
+parentheses::
+
+    K. Ortiz and M. Lund, J. Appl. Phys. \\textbf{44}, 1272 (2011).
+    A. B. Vogel, C. Ruiz, and D. Tan, Phys. Rev. B \\textbf{89}, 054420 (2014).
+    E. Haug \\textit{et al.}, Nature (London) \\textbf{571}, 376 (2019).
+
+AIP and some APS entries keep a quoted title before the journal (``A. Ortiz, "Title,"
+J. Chem. Phys. \\textbf{12}, 34 (2000).``).  The bold run is what marks the volume in a
+hand-typed ``\\bibitem`` (:func:`physics_article`); in plain text (a PDF's, a typed
+list's) the volume is a number before the comma, the page or article number (APS's
+Rapid Communication ``121407(R)``) and the year in parentheses end the entry
+(:func:`parse`).  The entry is an article, its names read whole (``and`` / ``, and``
+between them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.patterns import INITIALS
+from bibcheck.parse.references.shared import Fields, year_of
+
+__all__ = ["parse", "physics_article"]
+
+# a name written initials first, optionally "and "-led or followed by "et al."
+_NAME = lazy_compile(
+    rf"(?:and\s++)?+{INITIALS}\s?+[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){{0,2}}"
+    r"(?:\s++et\s?+al\.?+)?"
+)
+_AND = lazy_compile(r"\s++and\s++")
+_ET_AL = lazy_compile(r"\s*+et\s?+al\.?+\s*+$")
+_QUOTED = lazy_compile(r"[“\"«]\s*+(?P<title>[^“”\"«»]{3,400}?)[,.]?\s*+[”\"»],?")
+# a journal: capitalised words with abbreviation periods, colons, "(London)", a series letter
+_JOURNAL = lazy_compile(r"[A-Z][\w.&'’:()-]*+(?:\s++[\w.&'’:()-]++){0,9}")
+_VOLUME = lazy_compile(r"\d{1,5}[A-Z]?")
+# after the bold volume: (issue), first page or article number, (year)
+_AFTER = lazy_compile(
+    r"[\s,]*+(?:\(\d{1,4}\)[\s,]*+)?"
+    r"(?P<pages>[A-Za-z]{0,2}\d[\dA-Za-z]{0,12}(?:\s?+[–—-]{1,2}\s?+[A-Za-z]{0,2}\d{1,8})?)"
+    r"(?:\([A-Z]\))?+"  # APS's Rapid Communication, Letter: "121407(R)", "L041101(L)"
+    r"[\s,]*+\((?:[A-Z][a-z]{2,8}\.?\s++)?(?P<year>1[6-9]\d\d|20\d\d)\)"
+)
+
+
+def physics_article(ref: Reference, before: str, bold: str, after: str) -> Reference | None:
+    """The article of ``Names, [“Title,”] Journal \\textbf{vol}, page (year)``: the text
+    before the bold run, the bold run, the text after it (plain).  None for any other
+    shape."""
+    volume = bold.strip(" ,")
+    shape = _AFTER.match(after)
+    if not _VOLUME.fullmatch(volume) or shape is None:
+        return None
+    head = _head(before)
+    if head is None:
+        return None
+    names, title, journal = head
+    people = tuple(_person(n) for n in names)
+    kind = RefKind.ARTICLE if ref.kind in (RefKind.UNKNOWN, RefKind.BOOK) else ref.kind
+    year = shape.group("year")
+    return replace(
+        ref,
+        authors=people,
+        title=title,
+        host=journal,
+        volume=volume,
+        pages=shape.group("pages"),
+        year=int(year),
+        year_raw=year,
+        kind=kind,
+        style="generic",  # (no note or author-date style: the physics numeric list)
+    )
+
+
+# in plain text: "…, Journal 82, 121407(R) (2010)." -- the volume, then the rest to the end
+_PLAIN_VOLUME = lazy_compile(r"\s(?P<volume>\d{1,5}[A-Z]?),\s")
+_END = lazy_compile(r"[\s.]*+")
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a plain-text physics article, ``Names, [“Title,”] Journal vol, page
+    (year).``, or None."""
+    for m in _PLAIN_VOLUME.finditer(body):
+        after = body[m.end() - 2 :]
+        shape = _AFTER.match(after)
+        if shape is None or not _END.fullmatch(after, shape.end()):
+            continue
+        head = _head(body[: m.start()])
+        if head is None:
+            return None
+        names, title, journal = head
+        return Fields(
+            "physics",
+            tuple(_person(n) for n in names),
+            title,
+            year_of(shape.group("year")),
+            container=journal,
+            volume=m.group("volume"),
+            pages=shape.group("pages"),
+            kind=RefKind.ARTICLE,
+            untitled=title is None,
+        )
+    return None
+
+
+def _head(before: str) -> tuple[list[str], str | None, str] | None:
+    """The names, the quoted title (or None) and the journal before the volume."""
+    parts = [p.strip() for p in before.strip(" ,").split(",")]
+    names: list[str] = []
+    while parts:
+        pieces = _AND.split(parts[0])
+        if not all(_NAME.fullmatch(p) for p in pieces):
+            break
+        names.extend(pieces)
+        parts.pop(0)
+    if not names or not parts:
+        return None
+    rest = ", ".join(parts)
+    title = None
+    quoted = _QUOTED.match(rest)
+    if quoted is not None:
+        title = quoted.group("title").strip()
+        rest = rest[quoted.end() :].strip(" ,")
+    journal = rest.strip(" ,")
+    if not _JOURNAL.fullmatch(journal) or not any(c.isalpha() for c in journal):
+        return None
+    return names, title, journal
+
+
+def _person(name: str) -> str:
+    """``and F. Izumi`` -> ``F. Izumi``; ``E. Haug et al.`` -> ``E. Haug``."""
+    name = name.strip()
+    if name.startswith("and "):
+        name = name[4:].strip()
+    return _ET_AL.sub("", name).strip()
