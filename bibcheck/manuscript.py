@@ -109,6 +109,7 @@ from bibcheck.readers.noitemdata import missing_in_text, without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.readinghead import unread_reading_list
+from bibcheck.readers.readingleft import unread_reading_sections
 from bibcheck.readers.siblinglist import with_sibling_hint
 from bibcheck.readers.sourceheads import source_heads
 from bibcheck.readers.xmlkind import foreign_xml
@@ -293,9 +294,13 @@ def _read_text(
     masked = editor_lines(masked_text)
     # (a site's navigation links pages, a "References" page among them: no list of works)
     extra.extend(unread_lists(editor_lines(without_navigation(masked_text)), read))
-    reading = None if raw.literature else unread_reading_list(masked, read)
-    if reading is not None:  # (a further-reading list a link-citing reader leaves)
+    reading = unread_reading_list(masked, read)
+    if reading is not None:  # (a further-reading list a reader leaves, alone or second)
         extra.append(reading)
+    # (... and in any format with headings: Org's "* Further reading", AsciiDoc's "==")
+    reported = () if reading is None or reading.line is None else (reading.line,)
+    heads = source_heads(choice.reader.name, masked)
+    extra.extend(unread_reading_sections(masked, heads, read, reported))
     if choice.reader.name in _LIST_TEXT:  # a paragraph in a read list is never dropped unsaid
         extra.extend(unread_paragraphs(masked, (*raw.footnotes, *raw.literature)))
     unread = unread_pandoc_citations(choice.reader.name, masked_text)

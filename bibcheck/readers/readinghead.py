@@ -67,7 +67,8 @@ def _entry_under(lines: Sequence[str], at: int) -> bool:
 def unread_reading_list(lines: Sequence[str], read_lines: set[int]) -> Anomaly | None:
     """An ``unread-region`` anomaly naming the lines of the further-reading list
     (:func:`reading_heading_index`) none of whose lines a note or entry came from
-    (``read_lines``, 1-based): a reader that cites by links leaves such a list unread,
+    (``read_lines``, 1-based): a reader that cites by links leaves such a list unread, and
+    a reader that reads the reference list above it may leave it (a second list),
     which is never passed over in silence; else None."""
     at = reading_heading_index(lines)
     if at is None:

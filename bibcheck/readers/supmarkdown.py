@@ -60,6 +60,7 @@ from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdpostscript import ruled_postscript
+from bibcheck.readers.mdreading import reading_entries, reading_heads
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.places import LOCATOR
@@ -366,10 +367,12 @@ def read(text: str) -> RawDocument:
     notes_index = notes_list_index(prose)
     if notes_index == lit_index:  # "Notes and References": one list, read as literature
         notes_index = None
+    # (a "## Further reading" list below the reference list: uncited on purpose, no notes)
+    reading = [] if lit_index is None else reading_heads(prose, lit_index)
     defined = {ascii_digits(m.group("label")) for line in lines if (m := DEFINITION.match(line))}
     named_notes = notes_index is not None  # under a heading that calls them notes
     if notes_index is None and not defined:  # "## Eindnotas", "## Nodiadau": any language
-        notes_index = _endnote_list(lines, first, lit_index)
+        notes_index = _endnote_list(lines, first, lit_index, set(reading))
     unheaded = False  # a list by its shape under a thematic break, no heading over it
     if lit_index is None and notes_index is None and not defined:
         lit_index = shaped_tail(prose)  # a list by its shape, whatever its heading says
@@ -462,6 +465,10 @@ def read(text: str) -> RawDocument:
             prose, lit_index + 1, artifacts, until, paragraphs=True
         )
         anomalies.extend(lit_anomalies)
+        # (a bold "**Further reading**" line the list above was read on through is read)
+        read_to = max((n for e in literature for n in e.line_starts or (e.line,)), default=0)
+        heads = [h for h in reading if h + 1 > read_to]
+        literature += reading_entries(prose, heads, artifacts, until)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
     footnotes = _rendered(notes.notes())
@@ -705,19 +712,21 @@ def _list_numbers(lines: list[str], start: int, end: int) -> list[int] | None:
     return numbers or None
 
 
-def _endnote_list(lines: list[str], first: int, lit_index: int | None) -> int | None:
+def _endnote_list(
+    lines: list[str], first: int, lit_index: int | None, reading: set[int]
+) -> int | None:
     """Index of the heading of an endnote list whatever its language calls it.
 
     Endnotes are a numbered list 1..n under a heading after the body: every
     ``<sup>n</sup>`` marker stands above that heading, none below it, and the list
     numbers are the markers' labels (``## Eindnotas``, ``## Nodiadau``, ``## Athugasemdir``).
     A numbered list inside the body (steps, aims) has markers after it or numbers
-    the markers do not use.
+    the markers do not use; a further-reading list (headings at ``reading``) is no notes.
     """
     headings = [i for i in range(first, len(lines)) if heading_text(lines[i]) is not None]
     for k in range(len(headings) - 1, -1, -1):
         at = headings[k]
-        if at == lit_index:
+        if at == lit_index or at in reading:
             continue
         stop = headings[k + 1] if k + 1 < len(headings) else len(lines)
         numbers = _list_numbers(lines, at, stop)

@@ -253,7 +253,10 @@ def parse(body: str) -> Fields | None:
     if numbered is not None:
         # "*Title* (Technical Report No. 12). Publisher.", "(Documento de trabajo N.º 45)"
         after = split_sentences(remainder[numbered.end() :].lstrip(" ."))
-        return replace(fields, kind=RefKind.REPORT, publisher=after[0] if after else None)
+        fields = replace(fields, kind=RefKind.REPORT, publisher=after[0] if after else None)
+        place, named = place_publisher(fields.publisher or "")
+        # ("(Report No. 12). Washington, DC: U.S. Department of Labor.": APA 6's place too)
+        return replace(fields, place=place, publisher=named) if place and named else fields
     if title is not None and (inside := _REPORT_NUMBER_AT_END.search(title)) is not None:
         fields = replace(fields, title=title[: inside.start()].strip(), kind=RefKind.REPORT)
     chapter = _CHAPTER.match(remainder)

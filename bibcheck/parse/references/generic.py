@@ -215,7 +215,7 @@ _NOISE = lazy_compile(
 )
 # Abbreviations after which ". " does not end a sentence.
 _NO_BREAK = lazy_compile(
-    rf"(?:^|[\s.(\[])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid"
+    rf"(?:^|[\s.(\[])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Wm|Inc|Ltd|Co|et al|vs|cf|ibid"
     r"|ca|approx|esp|incl|fig|ch|sec|dept|univ)$",
     re.IGNORECASE,
 )

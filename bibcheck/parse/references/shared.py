@@ -65,12 +65,20 @@ _SINGLE = lazy_compile(r"(?:^|\s)'((?:[^']|(?<=\w)'(?=\w)){2,}?)[,.]?'(?=[\s,.;:
 _PAGES = lazy_compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]+)?)")
 _RANGE = lazy_compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
 _LONE_PAGE = lazy_compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
+# the full stop that ends a publisher: after no initial ("C. H. Beck"), dotted capitals
+# ("U.S. Government Printing Office", "U.K."), or abbreviation that names no end ("St.",
+# "Wm.", "Jr.", "Dept.", "Univ."); "Co." goes on only before "Ltd."/"Inc." ("Co. Ltd.")
+_PUB_STOP = (
+    rf"(?<![\s.][{U}])(?<!\sSt)(?<!\sWm)(?<!\sJr)(?<!\sDept)(?<!\sUniv)"
+    r"(?!(?<=\sCo)\.\s(?:Ltd|Inc|KG|LLC)\b)\.\s"
+)
 _PLACE_PUB = lazy_compile(  # a place starts a word; the final spaces are looked at from their start
     # ("Rio de Janeiro", "Frankfurt am Main", "Ústí nad Labem": a particle between capitals)
     rf"(?<![\w.'’-])(?P<place>[{U}][\w.'’-]*+"
     rf"(?:[ ,]++(?:(?:de|do|da|del|am|nad|upon)\s(?=[{U}]))?[{U}][\w.'’-]*+){{0,3}})\s?:\s?"
-    # (an initial's period ends no publisher: "Praha: C. H. Beck, 2014", "W. W. Norton")
-    rf"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{{4}}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|(?<!\s[{U}])\.\s)"
+    # (an initial's period ends no publisher: "Praha: C. H. Beck, 2014", "W. W. Norton"; nor
+    # an abbreviation's: "U.S. Department of Labor", "St. Martin's Press", "Wm. B. Eerdmans")
+    rf"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{{4}}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|{_PUB_STOP})"
 )
 # "2nd ed.", "(Rev. ed.)", and after a comma or period in other languages: "2e druk",
 # "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."; Welsh "2il arg.", "3ydd argraffiad"
@@ -226,13 +234,24 @@ def has_publisher_word(text: str) -> bool:
 _EMPHASIS_SPAN = lazy_compile(r"(?<![^\s(\[\"“„«'‘])\*(?=\S)([^*\n]*?\S)\*(?![^\W_])")
 
 
+# the last word of a publisher or body written out, never an abbreviation's
+_SPELLED_END = lazy_compile(
+    r"\s(?:Press|Publishers|Publishing|Books|Verlag|Company|Office|Bureau|Department"
+    r"|Institute|Foundation|Agency|Library|Society|Association|Council)\.$"
+)
+
+
 def tidy(text: str | None) -> str | None:
     """Trim punctuation and spaces; None for empty or letterless text."""
     if text is None:
         return None
     text = f.normalize_space(text).strip(" ,;:")
-    if text.endswith(".") and not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", text):
-        text = text.rstrip(".")  # a final period, unless the text abbreviates ("Trans. X.", "L.J.")
+    if text.endswith(".") and (
+        not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", text) or _SPELLED_END.search(text)
+    ):
+        # a final period, unless the text abbreviates ("Trans. X.", "L.J."); a word no one
+        # abbreviates ends it all the same ("St. Martin's Press.", "U.S. Census Bureau.")
+        text = text.rstrip(".")
     text = _EMPHASIS_SPAN.sub(r"\1", text)  # "*The Times* (London)": the marks, not the words
     text = re.sub(r"^[*_]+|[*_]+$", "", text).strip()
     if len(text) > 2 and text[0] == text[-1] == "/":

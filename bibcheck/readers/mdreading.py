@@ -1,0 +1,51 @@
+"""A further-reading list below a Markdown document's reference list.
+
+A paper, a wiki page or a blog post that cites by number often ends with its
+``## References`` and then a second list of works it does not cite, under ``## Further
+reading``, ``## Suggested reading``, ``**Weiterführende Literatur**`` or ``## Lectures
+complémentaires``: numbered or bulleted, ``[n]``-marked, author–date paragraphs or links.
+Its works are entries of the document's literature, read as any list is
+(:func:`bibcheck.readers.common.read_list`), labelled ``FR1``, ``FR2``… so that no number
+cited in the text can name them, and scoped as further reading by their heading
+(:mod:`bibcheck.readers.listscope`: none of them is uncited).  It is never the notes the
+text's markers point at, whatever its numbering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bibcheck.model import RawNote
+from bibcheck.readers.common import heading_key, read_list
+from bibcheck.readers.furtherlist import LABEL
+from bibcheck.readers.listscope import is_further_reading_heading
+
+__all__ = ["reading_heads", "reading_entries"]
+
+
+def reading_heads(lines: Sequence[str], after: int) -> list[int]:
+    """Indexes of the headings (``## x``, or a line wholly in bold) below index ``after``
+    that name a further-reading list (:func:`is_further_reading_heading`)."""
+    found = []
+    for i in range(after + 1, len(lines)):
+        key = heading_key(lines[i])
+        if key is not None and is_further_reading_heading(key):
+            found.append(i)
+    return found
+
+
+def reading_entries(
+    lines: Sequence[str], heads: Sequence[int], artifacts: set[int], end: int | None = None
+) -> list[RawNote]:
+    """The entries of the lists under ``heads`` (indexes of further-reading headings, in
+    order; each list read up to the next heading, or ``end``), labelled ``FR1``, ``FR2``…
+    across them all (their own numbers name nothing: no numbering is checked)."""
+    entries: list[RawNote] = []
+    for at in heads:
+        if end is not None and at >= end:
+            break
+        items, _, _ = read_list(lines, at + 1, artifacts, end, paragraphs=True)
+        for item in items:
+            entries.append(replace(item, label=f"{LABEL}{len(entries) + 1}"))
+    return entries
