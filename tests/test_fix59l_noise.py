@@ -3,9 +3,11 @@ zero-padded bracketed digits (crystal directions ``[001]``) are no numeric citat
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bibcheck.manuscript import parse_bytes
+from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.readers.evidence import citation_evidence, numeric_citations
 from bibcheck.readers.zerobrackets import in_zero_padded_run, zero_padded
@@ -135,3 +137,31 @@ def test_numbered_list_of_120_keeps_citation_100() -> None:
     doc = parse_bytes((body + refs).encode(), "paper.txt", None)
     assert [f.label for f in doc.footnotes] == ["100", "7"]
     assert len(doc.literature) == 120
+
+
+_PEP = """PEP: 9999
+Title: Example
+
+Abstract
+========
+
+This was discussed on the tracker [1]_ and the list [2]_ and elsewhere [3]_.
+
+References
+==========
+
+.. [1] The issue tracker (https://bugs.example.org/issue123).
+.. [2] Mailing-list thread (see https://mail.example.org/archives/list/dev/thread/ABC/),
+   with replies.
+.. [3] A stray bracket https://docs.example.org/notes).
+"""
+
+
+def test_rst_notes_tell_only_the_unopened_parenthesis(tmp_path: Path) -> None:
+    path = tmp_path / "pep-9999.rst"
+    path.write_text(_PEP, encoding="utf-8")
+    doc = parse_file(path)
+    notes = [a for a in doc.all_anomalies() if a.code is C.URL_TRAILING_PUNCTUATION]
+    assert [(a.line, a.message) for a in notes] == [
+        (15, "trailing ').' dropped from 'https://docs.example.org/notes).'")
+    ]
