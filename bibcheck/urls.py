@@ -33,6 +33,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl
+from bibcheck.urlparen import paren_open_before, sentence_owns
 
 __all__ = [
     "UrlExtraction",
@@ -124,6 +125,8 @@ def extract_urls(text: str, line_starts: Sequence[int], markup: str = "Markdown"
     for item in found:
         line = _line_of(breaks, item.start, line_starts)
         parsed, notes = _finish(item, line, markup)
+        if item.label is None and not item.raw.startswith("<"):
+            notes = _sentence_punctuation_kept_quiet(text, item, notes)
         urls.append(parsed)
         anomalies.extend(notes)
     rest = _blank_out(
@@ -336,6 +339,18 @@ def _finish(item: _Found, line: int, markup: str) -> tuple[ParsedUrl, list[Anoma
         return ParsedUrl(raw=item.raw, url=None, display=display, line=line), notes
     notes.extend(_script_notes(display, line))
     return ParsedUrl(raw=item.raw, url=url, display=display, line=line), notes
+
+
+def _sentence_punctuation_kept_quiet(
+    text: str, item: _Found, notes: list[Anomaly]
+) -> list[Anomaly]:
+    """``notes`` of a bare address less the trailing-punctuation one where the dropped
+    ``)`` closes a parenthesis the writer opened before it (:mod:`bibcheck.urlparen`)."""
+    url = _unescape(re.sub(r"\s+", "", item.candidate))
+    dropped = url[len(_strip_trailing(url)) :]
+    if not sentence_owns(dropped, paren_open_before(text, item.start)):
+        return notes
+    return [a for a in notes if a.code is not AnomalyCode.URL_TRAILING_PUNCTUATION]
 
 
 # "//host.tld/path": an address without its scheme, read over the page's own (a wiki

@@ -131,8 +131,16 @@ from bibcheck.urls import encode_url, extract_urls, host_name, normalise_key
             (1,),
             "https://en.wikipedia.org/wiki/Foo_(bar)",
             None,
-            {C.URL_TRAILING_PUNCTUATION},
+            set(),  # the ")" closes the writer's "(see": the sentence's, no notice
             id="balanced-parenthesis-kept-unbalanced-dropped",
+        ),
+        pytest.param(
+            "see https://en.wikipedia.org/wiki/Foo_(bar)), more",
+            (1,),
+            "https://en.wikipedia.org/wiki/Foo_(bar)",
+            None,
+            {C.URL_TRAILING_PUNCTUATION},  # no "(" opened before: a ")" too many, told
+            id="unopened-parenthesis-dropped-and-told",
         ),
         pytest.param(
             "URL: <https://www.belta.by/economics/view/kрупnyh-576096-2023/>",

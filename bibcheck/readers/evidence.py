@@ -26,6 +26,7 @@ from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linknotes import is_back_link
 from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.notepars import note_paragraphs
+from bibcheck.readers.zerobrackets import in_zero_padded_run
 from bibcheck.text import ascii_digits, editor_lines
 
 __all__ = [
@@ -324,7 +325,11 @@ def citation_evidence(text: str) -> list[Evidence]:
         items = []
         if what == _NUMERIC:
             items = [m for m in matches if m.start() in labels]
-            matches = [m for m in matches if m.start() not in labels]
+            matches = [
+                m
+                for m in matches
+                if m.start() not in labels and not in_zero_padded_run(text, m.start(), m.end())
+            ]
         if what == _REFERENCE_LINKS and matches:
             defined = {_label(d.group(1)) for d in _LINK_DEFINITION.finditer(text)}
             matches = [m for m in matches if _label(m.group("label")) in defined]
@@ -493,11 +498,11 @@ def numeric_citations(text: str) -> list[tuple[int, str]]:
 
 def _numeric_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
     """The bracketed numeric citations of ``text`` with their lines (not a numbered
-    list's own labels)."""
+    list's own labels, nor crystal directions: ``[100], [010] and [001]``)."""
     pattern = next(p for what, p, _, _ in _SIGNALS if what == _NUMERIC)
     labels = _list_labels(text)
     for m in pattern.finditer(text):
-        if m.start() not in labels:
+        if m.start() not in labels and not in_zero_padded_run(text, m.start(), m.end()):
             yield m, _line(text, m.start())
 
 

@@ -82,6 +82,7 @@ from bibcheck.readers.symbolic import (
 )
 from bibcheck.readers.tailheading import tail_heading
 from bibcheck.readers.wordnotes import WordNotes, headed_notes, word_notes
+from bibcheck.readers.zerobrackets import in_zero_padded_run
 from bibcheck.text import editor_lines
 
 NAME = "plain-text"
@@ -90,9 +91,11 @@ _PAGE = rf"(?:{LOCATOR}+)"
 # (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]";
 # Arabic-script text with its own comma and semicolon: "[۲، ۳]", "[٤؛ ٥]")
 # (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77"; not a patent's
-# zero-padded paragraph number: "[0003] The device of [1] is known")
+# zero-padded paragraph number: "[0003] The device of [1] is known", nor a crystal
+# direction "[001]", "[1, 01]": no cited number starts with a zero)
 _LABEL = (
-    rf"(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、،؛～〜]\s*\d{{1,4}}{_PAGE}?)*"
+    rf"(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{_PAGE}?"
+    rf"(?:\s*[-–—,;，；、،؛～〜]\s*(?!0\d)\d{{1,4}}{_PAGE}?)*"
 )
 MARKER = lazy_compile(rf"\[(?P<label>{_LABEL})\]")
 # A footnote's marker, written "[\x00n]" in the body where the page-bottom notes were read
@@ -345,7 +348,8 @@ def expand(label: str) -> list[str]:
 def numeric_citations(text: str) -> list[tuple[int, int, list[str]]]:
     """The bracketed numeric citations of ``text`` as ``(start, end, labels)``: ``[3]``,
     ``[2, 5]``, ``[1, с. 25]``, ``[7–9]``, and IEEE's ``[4]–[6]`` (4, 5 and 6)."""
-    matches = list(MARKER.finditer(text))
+    # (not a direction beside zero-padded ones: "[100], [010] and [001]")
+    matches = [m for m in MARKER.finditer(text) if not in_zero_padded_run(text, *m.span())]
     found: list[tuple[int, int, list[str]]] = []
     k = 0
     while k < len(matches):
