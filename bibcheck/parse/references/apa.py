@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references.apa_corporate import organisation_author
 from bibcheck.parse.references.generic import bodies, split_sentences
 from bibcheck.parse.references.mixed_order import inverted_then_natural
 from bibcheck.parse.references.namelist import natural_list, surname_list
@@ -191,6 +192,8 @@ def marked(body: str) -> bool:
     if m is None or not (m.group("after") or "").strip():
         return False
     names = m.group("authors").strip()
+    if organisation_author(names):
+        return True  # "World Health Organization. (2021). Title." (:mod:`.apa_corporate`)
     return bool(_NAMES_END.search(names)) and _PERSON.match(names) is not None
 
 
