@@ -140,3 +140,33 @@ def test_document_footnotes(tmp_path: Path) -> None:
         (("Statistisches Bundesamt",), "Destatis", "apa"),
     ]
     assert got[2][2] != "apa"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "World Health Organization. (2021). *Guidelines on drinking water* "
+            "(WHO/HEP/ECH/WSH/2021.1). https://www.who.int/publications/x",
+            "Guidelines on drinking water",
+            None,
+        ),
+        (
+            "Organisation for Economic Co-operation and Development. (2019). *Tax policy "
+            "reviews* (OECD-DEV-2019-04). OECD Publishing.",
+            "Tax policy reviews",
+            "OECD Publishing",
+        ),
+        (
+            "Doe, A. (2020). *Guidelines on water* (EPA/600/R-20/001). Environmental Press.",
+            "Guidelines on water",
+            "Environmental Press",
+        ),
+    ],
+)
+def test_document_code_is_report_number(text: str, title: str, publisher: str | None) -> None:
+    # (an organisation's unmarked report code is no publisher)
+    ref = parse_reference(text, [0])
+    assert ref.title == title
+    assert ref.publisher == publisher
+    assert ref.kind is not None and ref.kind.value == "report"

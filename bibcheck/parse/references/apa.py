@@ -146,8 +146,15 @@ _NUMBER_MARK = (
     r"(?:No\.|no\.|Nos?\.|N\.\s?º|N\.\s?°|Nº|N°|nº|n°|n\.\s?º|Nr\.|nr\.|Núm\.|núm\.|Num\."
     r"|№|Report|Paper|[Pp]apier|[Tt]rabajo|[Dd]iscussão|[Rr]apport)"
 )
+# (or a document code with no mark word, as an organisation numbers its reports:
+# "(WHO/HEP/ECH/WSH/2021.1)", "(OECD-DEV-2019-04)": capitals, a digit, and a slash or two
+# hyphens, so that "(COVID-19)" is not one)
+_DOCUMENT_CODE = (
+    r"\((?=[^()]*\d)(?=[^()]*/|[^()]*-[^()]*-)[A-Z]{2,}[A-Z0-9]*(?:[/-][A-Za-z0-9.]+){1,6}\)"
+)
 _REPORT_NUMBER_TEXT = (
-    rf"\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?[\w./-]*\d[\w./-]*\)"
+    rf"(?:\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?[\w./-]*\d[\w./-]*\)"
+    rf"|{_DOCUMENT_CODE})"
 )
 _EDITION_OR_VOLUME = lazy_compile(
     r"^\((?:[^()]{0,30}?\b(?:ed|Ed|éd|Aufl|edn|изд|Vol|vol|Vols|Bd|t|Tomo|Hrsg)\.[^()]{0,30})\)\.?\s*"
