@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references.apa_corporate import organisation_author
 from bibcheck.parse.references.generic import bodies, split_sentences
 from bibcheck.parse.references.mixed_order import inverted_then_natural
 from bibcheck.parse.references.namelist import natural_list, surname_list
@@ -145,8 +146,15 @@ _NUMBER_MARK = (
     r"(?:No\.|no\.|Nos?\.|N\.\s?º|N\.\s?°|Nº|N°|nº|n°|n\.\s?º|Nr\.|nr\.|Núm\.|núm\.|Num\."
     r"|№|Report|Paper|[Pp]apier|[Tt]rabajo|[Dd]iscussão|[Rr]apport)"
 )
+# (or a document code with no mark word, as an organisation numbers its reports:
+# "(WHO/HEP/ECH/WSH/2021.1)", "(OECD-DEV-2019-04)": capitals, a digit, and a slash or two
+# hyphens, so that "(COVID-19)" is not one)
+_DOCUMENT_CODE = (
+    r"\((?=[^()]*\d)(?=[^()]*/|[^()]*-[^()]*-)[A-Z]{2,}[A-Z0-9]*(?:[/-][A-Za-z0-9.]+){1,6}\)"
+)
 _REPORT_NUMBER_TEXT = (
-    rf"\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?[\w./-]*\d[\w./-]*\)"
+    rf"(?:\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?[\w./-]*\d[\w./-]*\)"
+    rf"|{_DOCUMENT_CODE})"
 )
 _EDITION_OR_VOLUME = lazy_compile(
     r"^\((?:[^()]{0,30}?\b(?:ed|Ed|éd|Aufl|edn|изд|Vol|vol|Vols|Bd|t|Tomo|Hrsg)\.[^()]{0,30})\)\.?\s*"
@@ -191,6 +199,8 @@ def marked(body: str) -> bool:
     if m is None or not (m.group("after") or "").strip():
         return False
     names = m.group("authors").strip()
+    if organisation_author(names):
+        return True  # "World Health Organization. (2021). Title." (:mod:`.apa_corporate`)
     return bool(_NAMES_END.search(names)) and _PERSON.match(names) is not None
 
 
