@@ -14,7 +14,7 @@ import pytest
 from bibcheck.manuscript import parse_file
 from bibcheck.readers.adocplain import plain_list
 from bibcheck.readers.common import read_paragraph_list
-from bibcheck.readers.labelsplit import entry_label, starts_next_entry
+from bibcheck.readers.labelsplit import entry_label, joined_works, starts_next_entry
 
 
 @pytest.mark.parametrize(
@@ -168,3 +168,36 @@ def test_asciidoc_plain_list(text: str, want: list[tuple[int, int]]) -> None:
     lines = text.split("\n")
     found = plain_list(lines, 0, len(lines), lambda k: False, lambda t: t)
     assert [(e.line, e.end_line) for e in found.entries] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a second parenthesised work with a skipped number: not split, so said
+        ("(1) Moss, P. (2015). Silt.\n(4) Vale, S. (2017). Salt.", [(2, 1)]),
+        # split as the next entry: nothing to say
+        ("(1) Moss, P. (2015). Silt.\n(2) Vale, S. (2017). Salt.", []),
+        # an issue number wrapped to the line start holds no year: no finding
+        ("(1) Moss, P. (2015). Silt. Water, 12\n(3) 1–9.", []),
+        # unlabelled paragraphs
+        ("Moss, P. (2015). Silt and\n(4) Vale 2017.", []),
+    ],
+)
+def test_joined_works(text: str, want: list[tuple[int, int]]) -> None:
+    lines = text.split("\n")
+    notes = read_paragraph_list(lines, 0, set())
+    found = joined_works(notes, lines)
+    assert [(a.line, a.literature_entry) for a in found] == want
+    assert all(a.code.value == "literature-numbering" for a in found)
+
+
+def test_joined_works_document(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    entries = (
+        "(1) Moss, P. (2015). *Silt in motion*. Harbour Press.\n"
+        "(3) Vale, S. (2017). *Salt and sea*. Northgate.\n"
+    )
+    path.write_text(_BODY + entries, encoding="utf-8")
+    doc = parse_file(path)
+    numbering = [a for a in doc.anomalies if a.code.value == "literature-numbering"]
+    assert [(a.line, a.literature_entry) for a in numbering] == [(8, 1)]

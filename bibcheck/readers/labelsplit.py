@@ -8,7 +8,11 @@ line, one starting with a year or a page range) continues the entry before it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Anomaly, AnomalyCode, RawNote
+from bibcheck.readers.proseentry import REFERENCE_SIGN
 
 # "[12]", "(12)", "12." or "12)" at the start of a line, then text
 _LABEL = lazy_compile(
@@ -43,3 +47,31 @@ def starts_next_entry(first_line: str, line: str) -> bool:
 
 
 _MAX_SKIP = 50  # numbers skipped at most where a bracketed label still starts an entry
+
+
+def joined_works(notes: Sequence[RawNote], lines: Sequence[str]) -> list[Anomaly]:
+    """Entries whose text holds a second work with a label of the entry's own form on a
+    line of its own that was not read as the next entry (``(1) …`` then ``(4) Doe, 2019 …``
+    with no blank line between): said, not lost silently."""
+    found: list[Anomaly] = []
+    for k, note in enumerate(notes, start=1):
+        starts = note.line_starts
+        head = entry_label(lines[starts[0] - 1]) if starts else None
+        if head is None:
+            continue
+        for n in starts[1:]:
+            line = lines[n - 1]
+            other = entry_label(line)
+            if other is not None and other[0] == head[0] and REFERENCE_SIGN.search(line):
+                found.append(
+                    Anomaly(
+                        AnomalyCode.LITERATURE_NUMBERING,
+                        f"literature entry {k} (line {note.line}) goes on with a line "
+                        f"numbered as an entry of its own ({line.strip()[:40]!r}, line {n}): "
+                        "two works read as one entry?",
+                        n,
+                        literature_entry=k,
+                    )
+                )
+                break
+    return found
