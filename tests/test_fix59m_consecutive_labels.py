@@ -201,3 +201,18 @@ def test_joined_works_document(tmp_path: Path) -> None:
     doc = parse_file(path)
     numbering = [a for a in doc.anomalies if a.code.value == "literature-numbering"]
     assert [(a.line, a.literature_entry) for a in numbering] == [(8, 1)]
+
+
+def test_rst_literature_section(tmp_path: Path) -> None:
+    path = tmp_path / "note.rst"
+    path.write_text(
+        "Note\n====\n\nRivers carry sediment [1]_ and nutrients [2]_.\n\n"
+        ".. [1] Moss, P. (2015). Silt in motion.\n   Harbour Press.\n"
+        ".. [2] Reed, T. (2016). Carbon in estuaries.\n\n"
+        "References\n----------\n\n"
+        "[1] Moss, P. (2015). Silt in motion.\n"
+        "[2] Reed, T. (2016). Carbon in estuaries. Coastal Letters, 4,\n10–20.\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path)
+    assert [(e.line, e.reference.end_line) for e in doc.literature] == [(13, 13), (14, 15)]
