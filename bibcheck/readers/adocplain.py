@@ -30,6 +30,7 @@ from bibcheck.model import RawNote
 from bibcheck.readers.authoryear import AuthorYears, line_mentions
 from bibcheck.readers.common import LITERATURE_HEADINGS
 from bibcheck.readers.headscope import unscoped
+from bibcheck.readers.labelsplit import starts_next_entry
 
 __all__ = ["PlainList", "line_marks", "literature_title", "plain_list"]
 
@@ -103,6 +104,8 @@ def plain_list(
             label = kept
             parts.append(item.group("text").strip())
         else:
+            if numbers and starts_next_entry(lines[numbers[0] - 1], line):
+                close()  # "[2] …" right under "[1] …": the next entry, no blank between
             parts.append(line.strip())
         numbers.append(i + 1)
         taken.add(i)

@@ -27,6 +27,7 @@ from bibcheck.parse.table_rows import row_lines
 from bibcheck.readers.annotatedhead import without_annotation
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headscope import unscoped
+from bibcheck.readers.labelsplit import joined_works, starts_next_entry
 from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.text import ascii_digits, fold_accents
@@ -523,7 +524,8 @@ def read_list(
             break
         i += 1
     if not items and paragraphs:
-        return read_paragraph_list(lines, start, artifacts, stop), [], i
+        found = read_paragraph_list(lines, start, artifacts, stop)
+        return found, joined_works(found, lines), i
     notes = [
         RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
@@ -569,6 +571,8 @@ def read_paragraph_list(
         ):
             current = None
             continue
+        if current is not None and starts_next_entry(lines[current.lines[0] - 1], line):
+            current = None  # "[2] …" right under "[1] …": the next entry, no blank between
         if current is None:
             current = _Item("", None, Joined(), [])
             items.append(current)

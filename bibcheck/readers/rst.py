@@ -72,6 +72,7 @@ from bibcheck.readers.citedat import at_first_citation
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.frontmatter import is_prose
+from bibcheck.readers.labelsplit import starts_next_entry
 from bibcheck.readers.links import is_external
 from bibcheck.readers.listorder import CITED, ordered, pybtex_sort
 from bibcheck.readers.listscope import under_reading_heading
@@ -548,6 +549,8 @@ class _Pass1:
                 break
             if item and _LIST_START.match(line) and _indent(line) <= base:
                 break
+            if self.in_literature and _indent(line) <= base and starts_next_entry(first, line):
+                break  # "[2] …" right under "[1] …": the next entry, no blank between
             if _GRID_BORDER.match(line) or _SIMPLE_TABLE.match(line):
                 break
             j += 1
