@@ -345,7 +345,9 @@ def _content_area(refs: list[tuple[str | None, int | None, Reference]]) -> str:
 
 def _entry_copies(doc: ParsedDocument) -> set[str]:
     """The labels of the notes that are the literature entry they cite by its number, the
-    entry's text read again (``[10]`` in a numbered document), not a note of their own."""
+    entry's text read again at the citation (``[10]`` in a numbered document), not a note of
+    their own: a footnote written out at its own line (the sample's ``<sup>11</sup> Shumilin,
+    A. …`` above the list's same entry) is linted where it stands, as the entry is."""
     listed = {e.number: e.reference.raw for e in doc.literature}
     return {
         fn.label
@@ -353,6 +355,7 @@ def _entry_copies(doc: ParsedDocument) -> set[str]:
         if fn.literature is not None
         and fn.literature.method == "number"
         and listed.get(fn.literature.number) == fn.reference.raw
+        and any(marker.line == fn.line for marker in fn.markers)
     }
 
 
