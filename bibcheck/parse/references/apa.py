@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references.apa_corporate import organisation_author
+from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
 from bibcheck.parse.references.generic import bodies, split_sentences
 from bibcheck.parse.references.mixed_order import inverted_then_natural
 from bibcheck.parse.references.namelist import natural_list, surname_list
@@ -159,6 +159,10 @@ _REPORT_NUMBER_TEXT = (
 _EDITION_OR_VOLUME = lazy_compile(
     r"^\((?:[^()]{0,30}?\b(?:ed|Ed|éd|Aufl|edn|изд|Vol|vol|Vols|Bd|t|Tomo|Hrsg)\.[^()]{0,30})\)\.?\s*"
 )
+# a parenthesised acronym or code after the title that is neither a report number (no
+# mark word, no document code's slash or two hyphens) nor an edition or volume: a topic,
+# "(COVID-19)", "(H1N1)", "(Long-COVID)" -- one word with a digit or a hyphen
+_TOPIC = lazy_compile(r"^\((?=[^()\s]*[\d-])[A-Z][A-Za-z0-9-]{1,20}\)\.?\s*(?=\S)")
 # APA's translator or editor of the text after the title, no part of it: "Title (J. Doe,
 # Trans.). Publisher.", "*Title* (J. Doe, Ed. & Trans.).", "(J. Doe, Ed.; R. Roe, Trans.;
 # Vols. 1–3)", a German, French or Spanish original's "(Übers.)", "(trad.)" (a chapter's
@@ -199,8 +203,9 @@ def marked(body: str) -> bool:
     if m is None or not (m.group("after") or "").strip():
         return False
     names = m.group("authors").strip()
-    if organisation_author(names):
-        return True  # "World Health Organization. (2021). Title." (:mod:`.apa_corporate`)
+    if organisation_author(names) or acronym_organisation(names):
+        # "World Health Organization. (2021). Title.", "… Organization (WHO). (2021)."
+        return True  # (:mod:`.apa_corporate`)
     return bool(_NAMES_END.search(names)) and _PERSON.match(names) is not None
 
 
@@ -251,9 +256,11 @@ def parse(body: str) -> Fields | None:
         if cut is not None:
             title, pinpoint = title[: cut.start()].strip(), cut.group("pages")
     remainder = " ".join(sentences[1:])
+    # ("World Health Organization (WHO). (2021).": one body, its acronym dropped)
+    names = acronym_organisation(m.group("authors")) or m.group("authors")
     fields = Fields(
         "apa",
-        authors(m.group("authors")),
+        authors(names),
         title or None,
         year_of(m.group("year")),
         pages=pinpoint,
@@ -299,6 +306,8 @@ def parse(body: str) -> Fields | None:
         return replace(fields, container=venue.group("journal"))
     # (the edition or volume after the title is no publisher: "*Title* (2nd ed.). Dale.")
     remainder = _EDITION_OR_VOLUME.sub("", remainder)
+    # (nor is a topic's acronym: "*Guidance for schools* (COVID-19). Publisher.")
+    remainder = _TOPIC.sub("", remainder)
     publisher = split_sentences(remainder)[0] if remainder.strip() else None
     subtitled = _subtitled(title, remainder)
     if subtitled is not None:

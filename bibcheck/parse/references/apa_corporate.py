@@ -43,3 +43,24 @@ def organisation_author(names: str) -> bool:
     if _RUN_INITIALS.fullmatch(name):
         return False
     return all(_WORD.fullmatch(w) for w in words) and _CAPITALISED.fullmatch(words[-1]) is not None
+
+
+# "World Health Organization (WHO).": the organisation's acronym in parentheses after its
+# name, as APA 7 lets a writer give it (capitals, perhaps a lower-case letter or a digit
+# among them: "(UNESCO)", "(BfArM)", "(G20)")
+_WITH_ACRONYM = lazy_compile(
+    rf"(?P<name>.+?)\s\((?P<acronym>(?=(?:[^()]*[{U}]){{2}})[{U}][{U}{L}\d&-]{{1,11}})\)\.$"
+)
+
+
+def acronym_organisation(names: str) -> str | None:
+    """The organisation's name (``World Health Organization.``) when ``names`` is an APA
+    group author with its acronym after it (``World Health Organization (WHO).``), else
+    None.  The acronym is dropped: it is the in-text abbreviation, not part of the author,
+    and the same body written without it must be the same author.  A person is never
+    one (``Smith, J. (WHO).``, ``Smith J (WHO).``)."""
+    m = _WITH_ACRONYM.fullmatch(names.strip())
+    if m is None:
+        return None
+    name = m.group("name").strip() + "."
+    return name if organisation_author(name) else None
