@@ -103,7 +103,11 @@ def test_starts_next_entry(first: str, line: str, want: bool) -> None:
 def test_read_paragraph_list(text: str, want: list[str]) -> None:
     notes = read_paragraph_list(text.split("\n"), 0, set())
     assert [n.text for n in notes] == want
-    assert [n.label for n in notes] == [str(k) for k in range(1, len(want) + 1)]
+    # (typed "[n]" labels are the entries' numbers, a skipped one kept: fix59o; other
+    # paragraphs are numbered by place)
+    typed = [w[1 : w.index("]")] for w in want if w.startswith("[")]
+    places = [str(k) for k in range(1, len(want) + 1)]
+    assert [n.label for n in notes] == (typed if len(typed) == len(want) else places)
 
 
 _BODY = """# A note on rivers

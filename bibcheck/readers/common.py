@@ -30,6 +30,7 @@ from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.labelsplit import joined_works, starts_next_entry
 from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
+from bibcheck.readers.typedlabels import typed_numbering, typed_numbers
 from bibcheck.text import ascii_digits, fold_accents
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
@@ -525,7 +526,7 @@ def read_list(
         i += 1
     if not items and paragraphs:
         found = read_paragraph_list(lines, start, artifacts, stop)
-        return found, joined_works(found, lines), i
+        return found, joined_works(found, lines) + typed_numbering(found, lines), i
     notes = [
         RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
@@ -586,9 +587,12 @@ def read_paragraph_list(
     )
     # (a paragraph of sentences about the list further down, a note on it: no entry)
     works = [it for it in items[first:] if not running_prose(it.parts.text())]
+    # ("[1] …", "[2] …", "[4] …": the numbers typed, a gap kept; else 1, 2 … in order)
+    typed = typed_numbers([lines[it.lines[0] - 1] for it in works])
+    numbers = typed or range(1, len(works) + 1)
     return [
         RawNote(str(n), it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
-        for n, it in enumerate(works, start=1)
+        for n, it in zip(numbers, works, strict=True)
     ]
 
 

@@ -1,0 +1,37 @@
+"""The numbers a reference list written as paragraphs types as its labels.
+
+A list written as paragraphs (``[1] Smith …``, a blank line, ``[2] Jones …``) is a
+numbered list all the same: its entries are the numbers typed, not their places.  A
+reference deleted from a draft leaves a gap (``[1]``, ``[2]``, ``[4]``): entry 4 is
+still ``[4]``, cited as ``<sup>4</sup>``, and the gap is the numbering check's to report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bibcheck.model import Anomaly, RawNote
+from bibcheck.parse.numbering import literature_numbering
+from bibcheck.readers.labelsplit import entry_label
+
+
+def typed_numbers(first_lines: Sequence[str]) -> list[int] | None:
+    """The numbers of entries whose first lines all start with a bracketed label
+    (``[n] …``), rising in the order printed, or None (some entry unlabelled, another
+    label form, a number typed twice or out of order: the places then number them)."""
+    numbers: list[int] = []
+    for line in first_lines:
+        label = entry_label(line)
+        if label is None or label[0] != "[]" or (numbers and label[1] <= numbers[-1]):
+            return None
+        numbers.append(label[1])
+    return numbers or None
+
+
+def typed_numbering(notes: Sequence[RawNote], lines: Sequence[str]) -> list[Anomaly]:
+    """The numbering check's findings on a list of paragraphs with typed labels (a
+    number skipped: one finding); none where the entries are numbered by place."""
+    typed = typed_numbers([lines[note.line - 1] for note in notes])
+    if typed is None:
+        return []
+    return literature_numbering([(n, note.line) for n, note in zip(typed, notes, strict=True)])
