@@ -637,7 +637,8 @@ GENERIC = [
     pytest.param(
         "World Health Organization. (2021). Global report on health. https://www.who.int/report",
         {
-            **GEN,
+            # an organisation as author, APA's group author: read as APA (fix59n)
+            **APA,
             "kind": RefKind.WEB,
             "authors": ("World Health Organization",),
             "title": "Global report on health",
