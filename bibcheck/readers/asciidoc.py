@@ -71,11 +71,12 @@ from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adockeys import reference_key, unread_bibliography
 from bibcheck.readers.adoclabels import emphasised_title, label_numbering, label_year
 from bibcheck.readers.adocmarkup import render_inline
+from bibcheck.readers.adocnumeric import cites_by_number, number_citations, printed_numbers
 from bibcheck.readers.adocplain import line_marks, literature_title, plain_list
 from bibcheck.readers.authoryear import AuthorYears, author_years, unlisted_lines, with_defined
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.citenet import ADOC_MACRO_START, Construct, unread_constructs
-from bibcheck.readers.common import BlockCollector
+from bibcheck.readers.common import BlockCollector, unlisted_numbers
 from bibcheck.readers.keyed import (
     TOKEN,
     Cites,
@@ -89,6 +90,7 @@ from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.listscope import is_further_reading_heading, main_list_heading
 from bibcheck.readers.mask import mask
+from bibcheck.readers.parennum import limit
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
 from bibcheck.readers.sourceheads import source_heads
@@ -291,6 +293,7 @@ class _Doc:
     passthroughs: list[tuple[int, int]] = field(default_factory=list)  # ++++ blocks (indexes)
     table_rows: set[int] = field(default_factory=set)  # lines of |=== tables: a row each
     numbering: list[Anomaly] = field(default_factory=list)  # of lists numbered by label
+    printed: list[tuple[str, str | None]] = field(default_factory=list)  # (key, its label)
 
 
 def two_line_title(lines: Sequence[str], i: int) -> tuple[int, str] | None:
@@ -456,6 +459,7 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
         ref = _dated(text, m.group("label"), tuple(numbers))
         doc.entries.append(RawNote(key, text, numbers[0], last, tuple(numbers), ref))
         labels.append((m.group("label"), i + 1))
+        doc.printed.append((key, m.group("label")))
         while j < len(lines) and not lines[j].strip():
             j += 1
         i = j
@@ -516,6 +520,9 @@ class _State:
     shapes: frozenset[frozenset[str]] = frozenset()  # key_shape of every bibliography key
     unclosed: list[int] = field(default_factory=list)  # lines of footnote:[ never closed
     listed: dict[str, int] = field(default_factory=dict)  # bibitem:[key] -> its first line
+    # the key of the entry each printed number names, when the body cites them by "[n]"
+    # (:mod:`bibcheck.readers.adocnumeric`)
+    numbers: dict[str, str] = field(default_factory=dict)
     # <<key>> is how the document cites: it has [[[key]]] entries, or a <<key>> of it
     # names a .bib entry (else it cites by cite:[key] and <<id>> is a cross reference only)
     cites_by_xref: bool = False
@@ -715,11 +722,26 @@ def _spans(
     for m in _BIBTEX_CITE.finditer(masked):
         if not any(a <= m.start() < b for a, b in taken):
             spans.append(Span(m.start(), m.end(), tuple(_bibtex_keys(m.group("body")))))
+    spans += _number_spans(state, masked, [(s.start, s.end) for s in spans])
     for m in _BIBITEM.finditer(masked):
         if not any(a <= m.start() < b for a, b in taken):
             state.listed.setdefault(m.group("key"), line_no)
             spans.append(Span(m.start(), m.end(), (), cite=False))  # the entry, no marker
     return line, sorted(spans, key=lambda s: s.start)
+
+
+def _number_spans(state: _State, masked: str, taken: Sequence[tuple[int, int]]) -> list[Span]:
+    """The ``[n]`` citations of a line of a body that cites its numbered list so, each
+    of the entry the list prints with that number (a number the list lacks, not far past
+    its end, is a citation of a missing entry)."""
+    if not state.numbers:
+        return []
+    top = limit(max(map(int, state.numbers)))
+    return [
+        Span(start, end, tuple(state.numbers.get(n, n) for n in found))
+        for start, end, found in number_citations(masked)
+        if all(int(n) <= top for n in found) and not any(a < end and start < b for a, b in taken)
+    ]
 
 
 def _note(state: _State, label: str, text: str, masked: str, line: int) -> RawNote:
@@ -1003,6 +1025,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         " " * len(ml) if k in doc.skip or k in doc.bib_lines else ml for k, ml in enumerate(mlines)
     )
     state.cites_by_xref = bool(entries) or xref_names_entry(live, bib.entries)
+    state.numbers = _printed_numbers(doc, plain, lines, live)
     wrapped = _wrapped(state, live)
     note_spans = _footnotes(state, "\n".join(lines), live, wrapped)
     for w in wrapped:
@@ -1015,7 +1038,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     # (a keyless list no <<key>> points at is cited by author and year)
     keyed = {e.label for e in plain}
     xrefs = any(k in keyed for k in _cited_keys(live))
-    index = _plain_index(plain, lines, doc) if plain and not xrefs else {}
+    index = _plain_index(plain, lines, doc) if plain and not xrefs and not state.numbers else {}
     consumed = 0  # (of this line, what an author-date mention begun above took)
     paragraphs: list[tuple[int, str]] = []  # the body's lines, for the names no entry has
     for i, source_line in enumerate(lines):
@@ -1086,6 +1109,10 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     # a cite:[key] of a key with no entry is a missing entry, as resolve() reports it)
     unknown_xrefs = {k for k in state.unknown if _missing(state, k)}
     cites = appearance(state.cites, _cited_keys(live))
+    # ("[6]" of a list numbered to 4: a number the list lacks, no key of a .bib)
+    lacking = [m for m in markers if state.numbers and m.label.isdigit() and m.label not in entries]
+    anomalies += unlisted_numbers(lacking, doc.entries)
+    unknown_xrefs |= {m.label for m in lacking}
     keys = [k for k in cites.first if k not in entries and k not in unknown_xrefs]
     order = list_order(*(doc.attributes.get(a, (None, 0))[0] for a in _ORDER_ATTRIBUTES))
     bib_cites = Cites({k: cites.first[k] for k in ordered_keys(keys, bib.entries, order)})
@@ -1252,6 +1279,23 @@ def _level(lines: list[str], i: int) -> int:
         return len(m.group("level"))
     two = two_line_title(lines, i)
     return two[0] if two is not None else 2
+
+
+_ORDERED_ITEM = lazy_compile(r"^\s*(?:\.|\d{1,4}\.)\s+\S")
+
+
+def _printed_numbers(
+    doc: _Doc, plain: Sequence[RawNote], lines: list[str], live: str
+) -> dict[str, str]:
+    """The key of the entry each number of a numbered list prints (``[[[ref1, 1]]]``; an
+    ordered list's item, ``. Author…``, by its place), when the body (``live``) cites the
+    list by those numbers typed as ``[n]``; else empty."""
+    printed: list[tuple[str, str | None]] = list(doc.printed)
+    if plain:
+        ordered = all(_ORDERED_ITEM.match(lines[e.line - 1]) for e in plain)
+        printed = [(e.label, str(k)) for k, e in enumerate(plain, 1)] if ordered else []
+    numbers = printed_numbers(printed)
+    return numbers if cites_by_number(live.split("\n"), numbers) else {}
 
 
 def _plain_index(plain: Sequence[RawNote], lines: list[str], doc: _Doc) -> AuthorYears:

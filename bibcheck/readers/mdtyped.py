@@ -27,8 +27,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-import yaml
-
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawDocument, RawNote
 from bibcheck.readers import pdftext
@@ -36,6 +34,7 @@ from bibcheck.readers.authoryear import author_years, dated_heads, spans
 from bibcheck.readers.common import front_matter_end, literature_heading_index
 from bibcheck.readers.pagecites import PageCite
 from bibcheck.readers.plaintext import cites_typed_list
+from bibcheck.readers.yamltitle import front_title as front_title  # (re-exported)
 from bibcheck.text import editor_lines
 
 __all__ = [
@@ -104,20 +103,6 @@ def _plain_entry_line(line: str) -> str:
     if wraps_list(line):
         return ""
     return _HARD_BREAK.sub("", _BULLET.sub("", line, count=1))
-
-
-def front_title(text: str) -> str | None:
-    """The ``title`` of ``text``'s YAML front matter, or None."""
-    lines = editor_lines(text)
-    end = front_matter_end(lines)
-    if not end:
-        return None
-    try:
-        data = yaml.safe_load("\n".join(lines[1 : end - 1]))
-    except yaml.YAMLError:
-        return None
-    title = data.get("title") if isinstance(data, dict) else None
-    return " ".join(title.split()) if isinstance(title, str) and title.strip() else None
 
 
 def typed_author_date(text: str) -> bool:

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.readers.places import ABBREVIATION
-from bibcheck.readers.plaintext import LOCATOR_WORD, expand
+from bibcheck.readers.numlabels import expand
+from bibcheck.readers.places import ABBREVIATION, LOCATOR_WORD
 
 __all__ = [
     "cites_in_parentheses",

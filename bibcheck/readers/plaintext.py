@@ -64,14 +64,16 @@ from bibcheck.readers.linewrap import (
     join_wrapped_urls,
 )
 from bibcheck.readers.listafter import credit_item
+from bibcheck.readers.numlabels import MAX_RANGE, PAGE
+from bibcheck.readers.numlabels import expand as expand  # (docx, html, parennum use it)
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pagemargin import dedented
 from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
 from bibcheck.readers.parennotes import CALL as PAREN_CALL
 from bibcheck.readers.parennotes import callable_number
 from bibcheck.readers.parennotes import calls as paren_calls
+from bibcheck.readers.parentext import paren_marked
 from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading_rows
-from bibcheck.readers.places import LOCATOR
 from bibcheck.readers.places import LOCATOR_WORD as LOCATOR_WORD  # (latex, parennum use it)
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.symbolic import (
@@ -82,12 +84,13 @@ from bibcheck.readers.symbolic import (
 )
 from bibcheck.readers.tailheading import tail_heading
 from bibcheck.readers.wordnotes import WordNotes, headed_notes, word_notes
+from bibcheck.readers.yamltitle import blank_front, front_title
 from bibcheck.readers.zerobrackets import in_zero_padded_run
 from bibcheck.text import editor_lines
 
 NAME = "plain-text"
 # a place in the work after a number (:mod:`bibcheck.readers.places`): "[1, с. 45]"
-_PAGE = rf"(?:{LOCATOR}+)"
+_PAGE = PAGE
 # (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]";
 # Arabic-script text with its own comma and semicolon: "[۲، ۳]", "[٤؛ ٥]")
 # (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77"; not a patent's
@@ -103,8 +106,6 @@ MARKER = lazy_compile(rf"\[(?P<label>{_LABEL})\]")
 _NOTE = "\x00"
 # (a note's label is its number, or "p2.1" where numbering restarts on each page)
 _WITH_NOTES = lazy_compile(rf"\[(?P<label>{_NOTE}[\w.]{{1,24}}|{_LABEL})\]")
-# (a whole place, up to the next number or the end: "sch 1" is no "s" of page "ch")
-_PAGES = lazy_compile(rf"{_PAGE}(?=\s*(?:[-–—,;，；、،؛～〜]\s*\d|$))")
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
 _IEEE_RANGE = lazy_compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
 _RANGE_OPEN = lazy_compile(r"\[(\d{1,4})\]\s?[-–—]\s*$")
@@ -113,8 +114,11 @@ _RANGE_CLOSE = lazy_compile(r"^\s*\[(\d{1,4})\]")
 # "[3, s" and "22]": one citation broken by the wrap (when the two halves make one)
 _CITE_OPEN = lazy_compile(r"\[\d{1,4}[^\[\]\n]{0,40}$")
 _CITE_CLOSE = lazy_compile(r"^\s*+([^\[\]\s][^\[\]\n]{0,40}?\])")
-ITEM = lazy_compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
-_MAX_RANGE = 200
+# (an item numbered "(1)" is read as one numbered "1)")
+ITEM = lazy_compile(
+    r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?:\((?=\d{1,4}\)))?(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$"
+)
+_MAX_RANGE = MAX_RANGE
 _DATE_YEAR = 1000  # a bracketed number this high is a year, not a list number
 _MD_LINK = lazy_compile(r"\]\(https?://")
 
@@ -187,7 +191,9 @@ def join_ranges(lines: list[str]) -> list[str]:
 
 
 def score(text: str) -> float:
-    """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
+    """Fits a numbered reference list under a heading, cited with ``[n]`` in the body
+    (or ``(n)``: :mod:`bibcheck.readers.parentext`); YAML front matter is no part of it."""
+    text = blank_front(text)
     text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     lines = editor_lines(text)
     if (notes := word_notes(lines) or headed_notes(lines)) is not None and _notes_cited(
@@ -205,7 +211,9 @@ def score(text: str) -> float:
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
         return _symbolic_score(lines, text) or _author_date_score(text) or pdftext.mla_fit(text)
     if not any(MARKER.search(line) for line in lines[: at + (glued is not None)]):
-        return 0.0
+        # ("(1)", "(2, 3)": a numbered list cited in parentheses, as Vancouver is typed)
+        size = sum(1 for line in lines[at + 1 :] if ITEM.match(line))
+        return 0.55 if paren_marked(lines[:at], size) is not None else 0.0
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
         return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
     return 0.6
@@ -329,20 +337,6 @@ def _columned(lines: list[str]) -> bool:
     text = [line for line in lines if line.strip()]
     gaps = sum(1 for line in text if _WIDE_GAP.search(line.strip()))
     return gaps >= 10 and gaps >= 0.3 * len(text)
-
-
-def expand(label: str) -> list[str]:
-    """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends);
-    numbers in any script's digits are written in ASCII digits, as list items are."""
-    numbers: list[str] = []
-    label = _PAGES.sub("", label)
-    for part in re.split(r"[,;，；、،؛]", label):
-        ends = [e.strip() for e in re.split(r"[-–—～〜]", part.strip())]
-        if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
-            numbers.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
-        else:
-            numbers.extend(str(int(e)) for e in ends if e)  # "১২" (Bengali digits) is 12
-    return numbers
 
 
 def numeric_citations(text: str) -> list[tuple[int, int, list[str]]]:
@@ -495,7 +489,9 @@ def _list_region(
 
 # an entry's label on a line of its own, its text in the paragraphs under it ("[85]" over a
 # letter the note quotes)
-_LABEL_ALONE = lazy_compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s*$")
+_LABEL_ALONE = lazy_compile(
+    r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?:\((?=\d{1,4}\)))?(?P<b>\d{1,4})[.)])\s*$"
+)
 _ALONE_REACH = 40  # paragraphs an entry whose label stands alone may hold
 
 
@@ -819,6 +815,16 @@ def code_line(line: str) -> bool:
 
 
 def read(text: str) -> RawDocument:
+    """Read ``text``; a Markdown page's YAML front matter is blanked (its lines kept), and
+    its ``title`` is the document's title (:mod:`bibcheck.readers.yamltitle`)."""
+    blanked = blank_front(text)
+    if blanked is text:
+        return _read(text)
+    raw = _read(blanked)
+    return replace(raw, title=front_title(text) or raw.title)
+
+
+def _read(text: str) -> RawDocument:
     # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
     text = composed_accents(text)
     text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
@@ -875,6 +881,12 @@ def read(text: str) -> RawDocument:
         page_notes, skip = ListNotes(), artifacts  # notes are read beside a numbered list
     body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)
     body = join_ranges(mark(lines, page_notes, _NOTE))
+    if symbolic is None and literature and not page_notes.notes:
+        prose = [
+            "" if i in skip or i in above or code_line(line) else line
+            for i, line in enumerate(body[:body_end])
+        ]
+        body[:body_end] = _in_parentheses(prose, body[:body_end], literature)
     collector = BlockCollector(_WITH_NOTES if page_notes.notes else marker, table_rows=True)
     for i in range(body_end):
         if i in skip or i in above or code_line(lines[i]):
@@ -935,6 +947,19 @@ def read(text: str) -> RawDocument:
         literature_partial=bool(page_notes.notes),
         labels_are_names=symbolic is not None,
     )
+
+
+def _in_parentheses(prose: list[str], body: list[str], literature: list[RawNote]) -> list[str]:
+    """``body`` with its citations in parentheses written ``[n]`` when it cites the
+    numbered list so and never by ``[n]`` (:mod:`bibcheck.readers.parentext`); ``prose``:
+    ``body`` with the lines that are no prose (code, page artifacts) blanked."""
+    if any(MARKER.search(line) for line in prose):
+        return body
+    size = max((int(n.label) for n in literature if n.label.isdigit()), default=0)
+    marked = paren_marked(prose, size)
+    if marked is None:
+        return body
+    return [new if new != old else line for new, old, line in zip(marked, prose, body, strict=True)]
 
 
 def _beside_notes(
