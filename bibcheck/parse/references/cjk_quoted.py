@@ -46,7 +46,7 @@ _ENTRY = lazy_compile(
     re.S,
 )
 _NAME = lazy_compile(rf"[^\d]{{0,20}}[{_CJK}][^\d]{{0,20}}")
-_ITEMS = lazy_compile(r"\s*+(?:[，,、;；]|[.。](?!\S))\s*+")
+_ITEMS = lazy_compile(r"\s*+[，,、;；]\s*+")
 _YEAR = lazy_compile(rf"{PLAUSIBLE_YEAR}\s*年?")
 # "vol. 12", "第12巻", "12卷"; "no. 3", "第3号", "3期" (a bare "第3" is neither)
 _VOLUME = lazy_compile(r"(?:[Vv]ol\.?)\s*(?P<n>\d{1,5})|第?\s*(?P<m>\d{1,5})\s*(?:巻|卷|권)")
