@@ -6,9 +6,11 @@ resources``, ``## Further reading``), or closes with several lists under heading
 level (``## Works Cited`` then ``## Works Consulted``).  Every part is the literature, in
 printed order: a heading deeper than the list's own is a part of it, and a heading of the
 same level that names a list (:func:`bibcheck.readers.wordlists.list_heading`) right after
-a list goes on with it.  Another heading (``## Appendix``, ``# Notes``) ends the list, and
-so does a numbered list restarting at 1 after a numbered one (one chapter's list after
-another's, not one list's parts).
+a list goes on with it, and so does one that names a part of it (``## 참고문헌`` over
+``## 1. 원전``, ``## 2. 단행본``: :func:`bibcheck.readers.wordlists.same_level_part`).
+Another heading (``## Appendix``, ``# Notes``) ends the list, and so does a numbered list
+restarting at 1 after a numbered one (one chapter's list after another's, not one list's
+parts).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import heading_text
-from bibcheck.readers.wordlists import list_heading
+from bibcheck.readers.wordlists import list_heading, same_level_part
 
 __all__ = ["goes_on", "heading_level", "run_start"]
 
@@ -39,7 +41,9 @@ def goes_on(lines: Sequence[str], heading: int, at: int) -> bool:
         return False
     if next_level > level:
         return True
-    if next_level < level or not list_heading(heading_text(lines[at]) or ""):
+    text = heading_text(lines[at]) or ""
+    # (a part's heading set at the list's own level: "## 참고문헌" over "## 1. 원전")
+    if next_level < level or not (list_heading(text) or same_level_part(text)):
         return False
     return not (_numbered(lines, _previous_heading(lines, at), at) and _numbered_after(lines, at))
 

@@ -89,8 +89,10 @@ from bibcheck.readers.orgexclude import commented, exclude_tags
 from bibcheck.readers.orgheadings import heading_lines
 from bibcheck.readers.orginclude import has_includes, splice
 from bibcheck.readers.orgnumeric import cites_by_number, read_numeric
+from bibcheck.readers.partlabels import went_on
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
+from bibcheck.readers.wordlists import same_level_part
 from bibcheck.text import editor_lines
 
 NAME = "org"
@@ -585,6 +587,7 @@ def _read(
     paragraph_list = False  # the literature list is written as paragraphs
     links: list[BodyLink] = []  # [[https://…][words]] in the body
     skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
+    list_level: int | None = None  # the level of the literature headline we are under
     read_lines: set[int] = set()  # lines read as text (0-based): their citations counted
     excluded_tags = exclude_tags(text)
     i = 0
@@ -604,14 +607,21 @@ def _read(
                 i += 1
                 continue
             text_ = _heading_text(heading)
-            if _names_literature(text_) and not bib.sources:
+            # (a part of the list under a headline of the list's own level or deeper: "* 참고문헌"
+            # over "* 1. 원전", "* 2. 단행본")
+            part = list_level is not None and level >= list_level and same_level_part(text_)
+            list_level = level if _names_literature(text_) else list_level if part else None
+            if (list_level is not None) and not bib.sources:
                 end = next(
                     (k for k in range(i + 1, len(lines)) if _HEADING.match(lines[k])), len(lines)
                 )
                 items, list_notes, _ = read_list(lines, i + 1, set(), end, paragraphs=True)
                 paragraph_list = paragraph_list or written_as_paragraphs(items, lines)
                 # (Org markup as the reference parser reads it: /Title/ as *Title*)
-                literature.extend(replace(n, text=_note_links(n.text)) for n in items)
+                # (a part's entries counted on from the parts before it)
+                literature.extend(
+                    went_on(literature, [replace(n, text=_note_links(n.text)) for n in items])
+                )
                 anomalies.extend(list_notes)
             title = title or text_
             collector.heading(line_no, _heading_cites(reader, wrapped, i, line, masked[i]) or text_)

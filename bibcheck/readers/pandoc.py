@@ -109,6 +109,7 @@ from bibcheck.readers.mystfence import colon_argument, unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_openings
 from bibcheck.readers.pandocorder import pandoc_list_sort
+from bibcheck.readers.partlabels import went_on
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
 from bibcheck.readers.quartoheader import header_bibliographies
 from bibcheck.readers.rawinput import unread_includes
@@ -1017,7 +1018,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
                 items, notes, end = read_list(listed, start, artifacts, stop, paragraphs=True)
                 paragraph_list = paragraph_list or written_as_paragraphs(items, prose)
                 literature.extend(
-                    _went_on(literature, bracket_labelled(items) if paragraph_list else items)
+                    went_on(literature, bracket_labelled(items) if paragraph_list else items)
                 )
                 anomalies.extend(notes)
                 part = _part_line(prose, end, stop)
@@ -1288,17 +1289,6 @@ def _main_list(prose: Sequence[str], last: int) -> tuple[int, list[int]]:
     ]
     main, parts = main_list_heading(candidates, heads)
     return (last if main is None else main - 1), [k - 1 for k in parts]
-
-
-def _went_on(before: Sequence[RawNote], items: Sequence[RawNote]) -> list[RawNote]:
-    """The entries of a further part of the list: relabelled by their place in the whole
-    list where a label is taken already (the parts' own counts restart)."""
-    if not before:
-        return list(items)
-    taken = {e.label for e in before}
-    if not any(e.label in taken for e in items):
-        return list(items)
-    return [replace(e, label=str(len(before) + k)) for k, e in enumerate(items, 1)]
 
 
 def _list_end(lines: Sequence[str], start: int) -> int:

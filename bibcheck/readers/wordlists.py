@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.cjklistparts import is_cjk_list_part, without_enumerator
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.listclose import closes_list, entry_as_heading, in_table
-from bibcheck.readers.listheads import is_qualified_list_heading
+from bibcheck.readers.listheads import is_list_part_heading, is_qualified_list_heading
 
 __all__ = [
     "chapter_lists",
@@ -32,6 +33,7 @@ __all__ = [
     "part_of",
     "run_sections",
     "run_start",
+    "same_level_part",
 ]
 
 _HEADING_CHARS = 80  # a list's heading is short
@@ -89,28 +91,45 @@ def run_sections(paras: Sequence[ListParagraph], first: int) -> list[tuple[int, 
     while True:
         end = _section_end(paras, at)
         out.append((at, end))
-        if end >= len(paras) or not _joins(paras, at, end):
+        if end >= len(paras) or not _joins(paras, at, end, parts=True):
             return out
         at = end
 
 
-def _joins(paras: Sequence[ListParagraph], before: int, heading: int) -> bool:
+def _joins(
+    paras: Sequence[ListParagraph], before: int, heading: int, *, parts: bool = False
+) -> bool:
     """Does the heading at ``heading`` start a list that goes on from the list headed at
-    ``before`` (whose section it ends)?"""
+    ``before`` (whose section it ends)?  With ``parts`` (reading on from a list's heading,
+    never back to it), it may be a part's heading set at the list heading's own level
+    (``참고문헌`` over ``1. 원전``, ``2. 단행본``: :func:`same_level_part`), right under
+    it."""
     if not (paras[before].heading and paras[heading].heading):
         return False
     if not _same_level(paras[before], paras[heading]):
         return False
-    if not (list_heading(paras[before].text) and list_heading(paras[heading].text)):
+    part = parts and same_level_part(paras[heading].text)
+    if not (list_heading(paras[heading].text) or part):
+        return False
+    if not (list_heading(paras[before].text) or (parts and same_level_part(paras[before].text))):
         return False
     if _section_end(paras, before) != heading:
         return False
-    if not any(p.text.strip() for p in paras[before + 1 : heading]):
+    if not part and not any(p.text.strip() for p in paras[before + 1 : heading]):
         return False  # (a heading over nothing: a title page's or a contents line)
     end = _section_end(paras, heading)
     if not any(p.text.strip() for p in paras[heading + 1 : end]):
         return False
     return not (_numbered(paras, before, heading) and _numbered(paras, heading, end))
+
+
+def same_level_part(text: str) -> bool:
+    """Is ``text`` (a heading's) the name of a list's part, perhaps numbered, which a
+    writer may set in the list heading's own style: ``1. Primary sources``, ``Books``,
+    ``2. 단행본``, ``一次史料`` (:func:`is_list_part_heading`,
+    :func:`~bibcheck.readers.cjklistparts.is_cjk_list_part`)?"""
+    words = without_enumerator(text)
+    return len(words) < _HEADING_CHARS and (is_cjk_list_part(words) or is_list_part_heading(words))
 
 
 def _previous_heading(paras: Sequence[ListParagraph], at: int) -> int | None:

@@ -46,13 +46,20 @@ _SECOND_TITLE = lazy_compile(
 _WHO = r"[^『《「〈」』》〉、，,：:。.（()）\d]{1,40}?"
 # an editor's mark after a name: 編 (ja), 编/主编 (zh), 편/엮음 (ko)
 _EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮음)"
+# an article's title: no single bracket, or a pair of them inside it, one deep (a title
+# quoting a work or a word: "「「こころ」を生成する心臓」", "「〈先生〉の遺書」"); the three
+# branches start apart, so each title is read one way
+_PART_TEXT = (
+    rf"(?:[^{_PART_OPEN}{_PART_CLOSE}]|[{_PART_OPEN}][^{_PART_OPEN}{_PART_CLOSE}]{{1,100}}"
+    rf"[{_PART_CLOSE}]){{2,200}}"
+)
 # (every run of spaces is taken whole, so that a note of thousands of spaces is read once, not
 # shared out between the runs in every way; only a name can start with a space, and a name
 # that would be spaces alone -- the one space before the brackets or the editor's mark, "X
 # 編『B』" -- is read as an empty name after the run)
 _NOTE = lazy_compile(
     rf"^\s*+(?:{_LEAD})?(?P<who>{_WHO}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
-    rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>[^{_PART_CLOSE}]{{2,200}})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
+    rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>{_PART_TEXT})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
     r"[（(]?\s*+(?:(?:所収|収録|載於|载于|수록)\s*+)?)?"
     rf"(?:(?P<editor>{_WHO}|(?<=\s))\s*+{_EDITED}\s*+{_SEP}?\s*+)?"
     rf"[{_BOOK_OPEN}](?P<book>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}](?P<rest>.*)$",
@@ -78,6 +85,12 @@ _VOLUME = lazy_compile(rf"{_NUMBER_START}(?:巻|卷|권|輯|辑|집|編(?=第))"
 _ISSUE = lazy_compile(rf"{_NUMBER_START}(?:号|號|호|期)")
 # a place before the publisher, as Korean and Chinese write it: "서울: 역사비평사", "臺北：聯經"
 _PLACE = lazy_compile(r"^\s*(?P<place>[^\s:：、，,\d]{1,15})\s*[:：]\s*")
+# a volume of a multi-volume set, before its imprint: "第2冊", "제3책", "2册"
+_VOLUME_OF_SET = lazy_compile(r"^\s*+[，,、]?\s*+(?:第|제)?\s*+\d{1,4}\s*+(?:冊|册|책)\s*+")
+# a publisher by its word: a press, a bookshop, a company, a society (出版, 書店, 출판부, 社)
+_PUBLISHER_WORD = lazy_compile(
+    r"(?:出版|書店|書房|书店|書局|书局|社|館|馆|堂|会|會|閣|舎|출판|서원|서관|사$|Press)"
+)
 _SERIES = lazy_compile(
     r"^[（(][^）)]{1,60}?(?:叢書|丛书|총서|シリーズ|選書|新書|文庫)\s*\d*[）)]\s*"
 )
@@ -109,6 +122,12 @@ def parse(body: str) -> Fields | None:
             place=place,
             chapter=True,
         )
+    if part and _in_collection(rest):  # "「Work」, 『Collection』 第2冊(서울: 출판부, 1979)"
+        publisher, place = _publisher(_VOLUME_OF_SET.sub("", rest, count=1))
+        return Fields(
+            "cjk", authors, part.strip(), year, container=book, pages=pages,
+            publisher=publisher, place=place, chapter=True,
+        )  # fmt: skip
     if part:  # an article: "「Article」『Journal』第n号"
         volume, issue = _number(_VOLUME, rest), _number(_ISSUE, rest)
         return Fields(
@@ -127,6 +146,20 @@ def parse(body: str) -> Fields | None:
     return Fields(
         "cjk", authors, book, year, pages=pages, publisher=publisher, place=place, book=True
     )
+
+
+def _in_collection(rest: str) -> bool:
+    """Is the book after a work's own title a collection the work is printed in, not a
+    journal: no issue number after it, and a volume of a set (``第2冊``, ``제3책``) or a
+    publisher (``(서울: 동국대학교출판부, 1979)``, ``（岩波書店、1991年）``) named?  A
+    journal's issue (``第1号``, ``41호``, ``第3期``) makes it an article."""
+    if _ISSUE.search(rest):
+        return False
+    head = _VOLUME_OF_SET.sub("", rest, count=1)
+    if head != rest:
+        return True
+    publisher, place = _publisher(head)
+    return place is not None or (publisher is not None and bool(_PUBLISHER_WORD.search(publisher)))
 
 
 def people(who: str) -> tuple[str, ...]:

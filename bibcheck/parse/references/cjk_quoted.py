@@ -37,8 +37,11 @@ _SEP = r"[，,、：:]"
 # the names (no quotation mark, bracket, digit or sentence end; bounded), the title in its
 # marks, the rest
 _ENTRY = lazy_compile(
-    rf"^\s*+(?P<who>[^“”\"「」『』《》〈〉\d。.()（）]{{1,120}}?)\s*+{_SEP}\s*+"
-    r"(?:“(?P<curly>[^“”\n]{1,300})”|\"(?P<straight>[^\"\n]{1,300})\"|「(?P<corner>[^「」\n]{1,300})」)"
+    rf"^\s*+(?P<who>[^“”\"「」『』《》〈〉\d。.()（）]{{1,120}}?)\s*+"
+    rf"(?:{_SEP}\s*+(?:“(?P<curly>[^“”\n]{{1,300}})”|\"(?P<straight>[^\"\n]{{1,300}})\")"
+    # (a corner bracket needs no separator before it, or a full stop: "夏目漱石「こころ」、",
+    # "동국대학교 불교학술원. 「검색시스템」.")
+    rf"|(?:{_SEP}|[.。])?\s*+「(?P<corner>[^「」\n]{{1,300}})」)"
     r"\s*+(?P<rest>.*)$",
     re.S,
 )
@@ -95,6 +98,16 @@ def parse(body: str) -> Fields | None:
             pages=_pages(numbers),
         )
     publisher, place = _publisher([i for i in facts if i not in numbered])
+    if (
+        m.group("corner")
+        and year_found is None
+        and publisher
+        and place is None
+        and not _PUBLISHER_WORD.search(publisher)
+    ):
+        # "夏目漱石「こころ」、青空文庫、https://…": an undated text of a site or a collection,
+        # its name no publisher's (an article's marks: no book's title)
+        return Fields("cjk", authors, title, year, container=publisher)
     return Fields(
         "cjk",
         authors,

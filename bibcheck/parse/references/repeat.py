@@ -76,15 +76,15 @@ _GEEZ_OP_CIT = lazy_compile(
 # author before it: the work of the note before), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
 # пак там (Bulgarian), исто / isto (Serbian, Croatian), Uo. / ugyanott (Hungarian), như trên
-# (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean), ອ້າງແລ້ວ (Lao), เรื่องเดียวกัน
-# (Thai), ό.π. / αυτόθι (Greek: "ό.π."
+# (Vietnamese), 同上 / 同前 / 同右 (Chinese, Japanese), 위의 책 / 같은 글 (Korean), ອ້າງແລ້ວ
+# (Lao), เรื่องเดียวกัน (Thai), ό.π. / αυτόθι (Greek: "ό.π."
 # alone repeats the work of the note before, "Harman, ό.π." the author's work cited before)
 _IBID = lazy_compile(
     # (Romance: ibídem / ibíd. (Spanish, Catalan), ídem / idem, ivi (Italian), ib.; "Ib" and
     # "Ivi" are given names too, so those two need their period or comma)
     # (set in italics as a Latin word: "*Ibid.*, 117.", "_Ibid._, 117.")
     r"^\s*[*_]{0,2}(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebda?|ebenda|a\.\s?a\.\s?o|tamże|tamtéž|там\s+же|тамже|там\s+само"
-    r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
+    r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|同右|위의\s?(?:책|글|논문)|같은\s?(?:책|글|논문|곳))"
     # (Lao "ອ້າງແລ້ວ" (cited already) alone, Thai "เรื่องเดียวกัน" (the same work))
     r"|ອ້າງແລ້ວ|เรื่องเดียวกัน"
     # (Turkish "a.g.e." / "a.g.m." (adı geçen eser / makale) with no author before it: the
