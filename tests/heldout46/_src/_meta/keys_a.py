@@ -87,7 +87,7 @@ org_notes = {
  "3": komori,
  "4": komori,
  "5": dict(authors=["石原千秋"], title="反転する漱石", year=1997, kind=B),
- "6": eto,
+ "6": dict(eto, authors=["江藤"]),  # short note: the name as written (key correction 2026-12-04)
  "7": karatani,
  "8": dict(authors=["前田愛"], title="近代読者の成立", year=1973, kind=B),
  "9": dict(authors=["山科涼子"], title="〈先生〉の遺書と書簡体小説の系譜", year=2021, doi="10.99999/kinbun.42.15", kind=A),
@@ -96,7 +96,7 @@ org_notes = {
  "12": dict(authors=["McClellan"], title="Two Japanese Novelists: Sōseki and Tōson", year=1969, kind=B),
  "13": dict(authors=["Natsume"], title="Kokoro", year=2010, kind=B),
  "14": dict(authors=["夏目漱石"], title="こころ", url="https://www.aozora.gr.jp/cards/000148/card773.html", kind=W),
- "15": karatani,
+ "15": dict(karatani, authors=["柄谷"]),  # short note: the name as written (key correction 2026-12-04)
  "16": karatani,
 }
 put("org", "kokoro-ja", {
