@@ -74,6 +74,7 @@ from bibcheck.readers.authoryear import (
     with_defined,
 )
 from bibcheck.readers.browserprint import print_furniture
+from bibcheck.readers.cjklist import cjk_entry_start, cjk_part_heading
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import (
     BlockCollector,
@@ -82,7 +83,6 @@ from bibcheck.readers.common import (
     is_notes_heading,
     unlisted_numbers,
 )
-from bibcheck.readers.cjklist import cjk_entry_start, cjk_part_heading
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
@@ -113,13 +113,13 @@ from bibcheck.readers.mla import (
 from bibcheck.readers.notecites import boxing, note_citations, read_label
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pdfbeside import MIN_CITED as BESIDE_MIN_CITED
-from bibcheck.readers.pdfcjk import cjk_markers
 from bibcheck.readers.pdfbeside import (
     bracketed_entries,
     list_cites,
     mark_list_cites,
     notes_list_cites,
 )
+from bibcheck.readers.pdfcjk import cjk_markers
 from bibcheck.readers.pdfnumeric import (
     NumericList,
     Style,
