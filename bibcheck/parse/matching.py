@@ -370,8 +370,11 @@ _LOCATOR_ONLY = lazy_compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]
 # (or a volume of the work: "Title, vol. 1, Volume Title")
 # (possessive spaces, started only where their run starts: a match inside a run of spaces
 # is never the first, and trying each would be quadratic in a long run)
+# (a Chinese or Japanese title's part after a middle dot, a full-width colon or a double
+# dash: "宋会要辑稿·食货", "书名：副标题", "书名——副标题", no space around them)
 _SUBTITLE = lazy_compile(
     r"(?<!\s)(?:\s++[—–-]\s|\s*+[:.;])\s++\S|,\s(?:vol|Vol|Bd|Т|t|tome)\.?\s?\d"
+    r"|[·・･：]\S|——\S"
 )
 
 
