@@ -164,7 +164,7 @@ class LiteratureIndex:
             if untitled:
                 return self._found(untitled[0], "title", 100.0)
         main = main_title_key(ref.title)
-        if len(main) >= MAIN_TITLE_MIN and main in self._by_main:
+        if _long_enough(main) and main in self._by_main:
             # "Title, vol. 1, Volume Title" in a note, "Title" in the list (or the other way);
             # not a work of another year: "Климент Охридски. Похвално слово ..., 2018" and
             # "Климент Охридски. Събрани съчинения, 1970" share only the author's name
@@ -380,6 +380,18 @@ _SUBTITLE = lazy_compile(
 
 MAIN_TITLE_MIN = 12  # "Introduction" alone ties no note to an entry
 SUBTITLE_SCORE = 95.0
+
+
+MAIN_TITLE_MIN_CJK = 3  # characters of Han or kana: "盐法志" names a work, as "Introduction" none
+_CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _long_enough(main: str) -> bool:
+    """Is the main title ``main`` long enough to tie a note to an entry by itself (a CJK
+    script writes a word in two characters or three)?"""
+    if len(main) >= MAIN_TITLE_MIN:
+        return True
+    return len(main) >= MAIN_TITLE_MIN_CJK and len(_CJK_CHAR.findall(main)) == len(main)
 
 
 def main_title_key(title: str | None) -> str:

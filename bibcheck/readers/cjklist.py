@@ -32,9 +32,11 @@ _KIND = lazy_compile(
 )
 # an entry's start: a name (no punctuation but a middle dot, at most 30 characters), a
 # colon, comma or space, then the title's corner bracket; or the title's bracket first
+# (a translator's name after the author's: "斯波义信著，庄景辉译：《…》")
+_NAME = r"[^\s《『「〈》』」〉：:，,。.（）()\d][^《『「〈》』」〉：:，,。（）()\d]{0,29}?"
 _ENTRY_START = lazy_compile(
-    r"^\s*(?:[^\s《『「〈：:，,。.（）()\d][^《『「〈：:，,。（）()\d]{0,29}?\s*"
-    r"(?:[（(][^）)]{1,20}[）)])?\s*[：:，,、]?\s*)?[《『「〈]"
+    rf"^\s*(?:{_NAME}\s*(?:[（(][^）)]{{1,20}}[）)])?\s*(?:[，,]\s*{_NAME}\s*)?[：:，,、]?\s*)?"
+    r"[《『「〈]"
 )
 
 

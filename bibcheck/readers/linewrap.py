@@ -111,7 +111,7 @@ def url_continues(line: str, following: str) -> bool:
     if first is None:
         return False
     tok, after = first.group("tok"), first.group("after").strip()
-    core = tok.rstrip(_CLOSERS)
+    core = _CJK_STOP.split(tok, 1)[0].rstrip(_CLOSERS)  # ("search.html。": CJK text after it)
     if re.fullmatch(r"(?:https?|ftp):", url, re.I):
         return tok.startswith("//")
     if _HOST_CUT.match(url) and _HOST_REST.match(core):

@@ -32,7 +32,8 @@ _NUMBERING = lazy_compile(
 _AFTER_CLOSING = lazy_compile(
     rf"(?:(?<=[{_CLOSING}])|(?<=[{_LETTER}][”’]))(\d{{1,3}})(?![\d.,:：/\-–—~〜～])"
 )
-_AFTER_LETTER = lazy_compile(rf"(?<=[{_LETTER}])(\d{{1,3}}){_AFTER_WORD}")
+# (not a number's thousands or decimals: "发行额1,256,340", "增长1.5倍")
+_AFTER_LETTER = lazy_compile(rf"(?<=[{_LETTER}])(\d{{1,3}})(?![.,，．:：]\d){_AFTER_WORD}")
 _QUALITY_CLOSING = 2.0  # as a number after Latin punctuation ("ground.4")
 _QUALITY_LETTER = 1.0  # as a number after a Latin letter ("ground4")
 

@@ -3173,7 +3173,8 @@ def _read_literature(
         for i in range(heading + 1, _list_end(lines, heading))
         if lines[i].strip() and i not in layout.artifacts and i not in skip
     ]
-    items_at = [m for i in rows if (m := _ITEM.match(lines[i]))]
+    # ("1. 史料", "2. 단행본": a CJK list's numbered part headings, no entries)
+    items_at = [m for i in rows if (m := _ITEM.match(lines[i])) and not cjk_part_heading(lines[i])]
     # A numbered list starts at 1: "2. Ipoteza abilităţii" and "3. …" under the heading are
     # section headings of the other column, not entries 2 and 3.
     first = (items_at[0].group("a") or items_at[0].group("b")) if items_at else None
