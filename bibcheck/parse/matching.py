@@ -164,7 +164,7 @@ class LiteratureIndex:
             if untitled:
                 return self._found(untitled[0], "title", 100.0)
         main = main_title_key(ref.title)
-        if len(main) >= MAIN_TITLE_MIN and main in self._by_main:
+        if _long_enough(main) and main in self._by_main:
             # "Title, vol. 1, Volume Title" in a note, "Title" in the list (or the other way);
             # not a work of another year: "Климент Охридски. Похвално слово ..., 2018" and
             # "Климент Охридски. Събрани съчинения, 1970" share only the author's name
@@ -370,13 +370,28 @@ _LOCATOR_ONLY = lazy_compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]
 # (or a volume of the work: "Title, vol. 1, Volume Title")
 # (possessive spaces, started only where their run starts: a match inside a run of spaces
 # is never the first, and trying each would be quadratic in a long run)
+# (a Chinese or Japanese title's part after a middle dot, a full-width colon or a double
+# dash: "宋会要辑稿·食货", "书名：副标题", "书名——副标题", no space around them)
 _SUBTITLE = lazy_compile(
     r"(?<!\s)(?:\s++[—–-]\s|\s*+[:.;])\s++\S|,\s(?:vol|Vol|Bd|Т|t|tome)\.?\s?\d"
+    r"|[·・･：]\S|——\S"
 )
 
 
 MAIN_TITLE_MIN = 12  # "Introduction" alone ties no note to an entry
 SUBTITLE_SCORE = 95.0
+
+
+MAIN_TITLE_MIN_CJK = 3  # characters of Han or kana: "盐法志" names a work, as "Introduction" none
+_CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _long_enough(main: str) -> bool:
+    """Is the main title ``main`` long enough to tie a note to an entry by itself (a CJK
+    script writes a word in two characters or three)?"""
+    if len(main) >= MAIN_TITLE_MIN:
+        return True
+    return len(main) >= MAIN_TITLE_MIN_CJK and len(_CJK_CHAR.findall(main)) == len(main)
 
 
 def main_title_key(title: str | None) -> str:

@@ -56,8 +56,10 @@ __all__ = [
 
 # In the last word of a line: an address (or a DOI) possibly cut short.  Searched in
 # that word only (no spaces), so the first start found runs to its end: linear.
+# (CJK text runs into an address with no space: "资源库》，http://…", "参见https://…")
 _TAIL = lazy_compile(
-    r"(?:^|[(<\[:])(?P<url>(?:(?:https?|ftp)://|www\.)\S*|(?:https?|ftp):|10\.\d{4,9}/\S*)$",
+    r"(?:^|[(<\[:\u3000-\u303f\uff01-\uff60\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+    r"(?P<url>(?:(?:https?|ftp)://|www\.)\S*|(?:https?|ftp):|10\.\d{4,9}/\S*)$",
     re.I,
 )
 _OPEN_END = tuple("/.-_?=&#~%:+")
@@ -82,6 +84,11 @@ _ISSN_HEAD = lazy_compile(r"(?<!\d)\d{4}$")  # "1742" of "1742-" / "6596"
 _ISSN_TAIL = lazy_compile(r"\d{3}[\dXx](?!\d)")
 
 
+_CJK_STOP = lazy_compile(
+    r"[\u3000-\u303f\uff01-\uff60\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+
+
 def _tail(line: str) -> tuple[int, str] | None:
     """Where the address that ends ``line`` starts, and the address."""
     text = line.rstrip()
@@ -104,7 +111,7 @@ def url_continues(line: str, following: str) -> bool:
     if first is None:
         return False
     tok, after = first.group("tok"), first.group("after").strip()
-    core = tok.rstrip(_CLOSERS)
+    core = _CJK_STOP.split(tok, 1)[0].rstrip(_CLOSERS)  # ("search.html。": CJK text after it)
     if re.fullmatch(r"(?:https?|ftp):", url, re.I):
         return tok.startswith("//")
     if _HOST_CUT.match(url) and _HOST_REST.match(core):
@@ -159,6 +166,7 @@ def join_wrapped_urls(
                 head = head.rstrip()[:-1]
             joined = head.rstrip() + rest
             url = joined[tail[0] :].split()[0] if tail else ""
+            url = _CJK_STOP.split(url, 1)[0]  # "…data_892（2023年5月4日访问）": the address ends
             out[-1] = (joined, start)
             joins.append((start, url.rstrip(_CLOSERS)))
         else:

@@ -74,6 +74,7 @@ from bibcheck.readers.authoryear import (
     with_defined,
 )
 from bibcheck.readers.browserprint import print_furniture
+from bibcheck.readers.cjklist import cjk_entry_start, cjk_part_heading
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import (
     BlockCollector,
@@ -118,6 +119,7 @@ from bibcheck.readers.pdfbeside import (
     mark_list_cites,
     notes_list_cites,
 )
+from bibcheck.readers.pdfcjk import cjk_markers
 from bibcheck.readers.pdfnumeric import (
     NumericList,
     Style,
@@ -201,7 +203,7 @@ _DEFINITION = lazy_compile(
 )
 # What a note's text may start with when its number shares the line ("12 See ...").
 # (a law cited by its section: "9 § 2249 odst. 1 zákona ...", "3 Art. 5 GG")
-_NOTE_START = lazy_compile(r"[\"“«‘'(\[\d§¶]|[^\W\d_]")
+_NOTE_START = lazy_compile(r"[\"“«‘'(\[\d§¶《『「〈【（〔]|[^\W\d_]")
 _BARE_NUMBER = lazy_compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$")
 _PAGE_WORD = lazy_compile(
     r"^\s*(?:page|p\.|стр\.?|с\.|slide|folie|diapositiva|слайд)\s*\d{1,4}"
@@ -342,7 +344,12 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
             page += raw.count("\f")
             raw = raw.replace("\f", "")
         elif "\f" in raw:
-            raw = raw.replace("\f", "")
+            # a page's last line and the next page's first printed as one line: the folio
+            # glued to the running head ("23\fThesis title"): the line starts the next page
+            # (the folio is dropped: the running head tells the page apart just as well)
+            before, _, after = raw.rpartition("\f")
+            page += raw.count("\f")
+            raw = after if _BARE_NUMBER.match(before.replace("\f", "")) else raw.replace("\f", "")
         lines.append(_GLYPH_CODES.sub("", raw))
         page_of.append(page)
     return lines, page_of
@@ -510,6 +517,7 @@ def _find_artifacts(layout: _Layout) -> None:
                 if value - page == offset:
                     layout.artifacts.add(i)
                     layout.printed[page] = value
+    _last_folio(layout)
     _running_lines(layout, top, bottom, _ZONE)
     for k, members in enumerate(layout.pages):
         for i in members[:_ZONE]:
@@ -521,6 +529,18 @@ def _find_artifacts(layout: _Layout) -> None:
     # "Spring 2024" / "3 / 13"): the zone again, above and below what was found.
     _running_lines(layout, *_edge_pieces(layout), 0)
     _numbered_heads(layout)
+
+
+def _last_folio(layout: _Layout) -> None:
+    """The text's last line, a bare number set apart by a blank line on the last page of
+    several: that page's number (a note's number alone has its text below it), where no
+    series of page numbers told it (a thesis's bibliography printed far from its chapter)."""
+    last = next((members for members in reversed(layout.pages) if members), [])
+    if not last or last[-1] in layout.artifacts:
+        return
+    i = last[-1]
+    if i > 0 and not layout.lines[i - 1].strip() and _BARE_NUMBER.match(layout.lines[i]):
+        layout.artifacts.add(i)
 
 
 def _closes(layout: _Layout, page: int, text: str) -> bool:
@@ -683,6 +703,10 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             quality = 2.0
         found.append(_Candidate(int(m.group(1)), index, m.start(), m.end(), page, quality))
     found.extend(_set_off(line, index, page))
+    starts = {c.start for c in found}
+    for value, start, end, quality in cjk_markers(line):  # "记载。1日本", "特征3，但"
+        if start not in starts:
+            found.append(_Candidate(value, index, start, end, page, quality))
     if _affiliations(line, len(found)):
         found = [c for c in found if c.quality >= 2]
     spaced = _spaced_end(line)
@@ -2966,7 +2990,7 @@ def _blank_between(lines: Sequence[str], a: int, b: int) -> bool:
 
 _ITEM = lazy_compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _INITIAL_END = lazy_compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
-_ENTRY_END = lazy_compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
+_ENTRY_END = lazy_compile(r"[.!?。．！？][\"'”»’)\]」』]*$")  # not a colon: "Portland, ME:" goes on
 _NAMES_YEAR_END = lazy_compile(r"[A-Z]\.,?\s.*\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]{3,20})?\)\.$")
 # the small words of a body's name between its capitalised ones: "Ministry of Health",
 # "Autoridad Nacional del Agua", "Instituto Brasileiro de Geografia e Estatística"
@@ -3017,7 +3041,7 @@ _ENTRY_START = lazy_compile(
 def _entry_start(line: str) -> bool:
     """Does ``line`` start a reference entry?  Composed first: pdftotext gives "Andre\u0301s"
     with a combining accent, which no word pattern matches."""
-    return bool(_ENTRY_START.match(unicodedata.normalize("NFC", line)))
+    return bool(_ENTRY_START.match(unicodedata.normalize("NFC", line))) or cjk_entry_start(line)
 
 
 def entry_start(line: str) -> bool:
@@ -3077,7 +3101,7 @@ def _part_heading(lines: list[str], rows: list[int], n: int) -> bool:
     ``Unpublished``, ``Books and articles``), standing where no entry goes on (first,
     after a blank line, a finished entry or another heading)?"""
     i = rows[n]
-    if not is_list_part_heading(lines[i]):
+    if not _list_part(lines[i]):
         return False
     prev = lines[rows[n - 1]].strip() if n > 0 else ""
     return (
@@ -3085,8 +3109,13 @@ def _part_heading(lines: list[str], rows: list[int], n: int) -> bool:
         or not lines[i - 1].strip()
         or bool(_ENTRY_END.search(prev))
         or _is_reference_heading(prev)
-        or is_list_part_heading(prev)
+        or _list_part(prev)
     )
+
+
+def _list_part(text: str) -> bool:
+    """A part's heading in a list: ``Printed``, ``Unpublished``; ``一、史料``, ``（一）中文``."""
+    return is_list_part_heading(text) or cjk_part_heading(text)
 
 
 _BLOCK_END = lazy_compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|(?:https?://|doi:\s?)\S+)\.?$")
@@ -3144,7 +3173,8 @@ def _read_literature(
         for i in range(heading + 1, _list_end(lines, heading))
         if lines[i].strip() and i not in layout.artifacts and i not in skip
     ]
-    items_at = [m for i in rows if (m := _ITEM.match(lines[i]))]
+    # ("1. 史料", "2. 단행본": a CJK list's numbered part headings, no entries)
+    items_at = [m for i in rows if (m := _ITEM.match(lines[i])) and not cjk_part_heading(lines[i])]
     # A numbered list starts at 1: "2. Ipoteza abilităţii" and "3. …" under the heading are
     # section headings of the other column, not entries 2 and 3.
     first = (items_at[0].group("a") or items_at[0].group("b")) if items_at else None

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import Regex, lazy_compile
+from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
@@ -44,6 +45,25 @@ _SECOND_TITLE = lazy_compile(
 # the author: no bracket, no sentence end, at most 40 characters; a role in parentheses
 # after it ("（大塚久雄訳）") is no part of the name
 _WHO = r"[^『《「〈」』》〉、，,：:。.（()）\d]{1,40}?"
+# a translator's mark after a second name ("斯波义信著，庄景辉译：《…》"): the author is the
+# first name; the translator's is no author's
+_TRANSLATED = r"(?:编译|編譯|翻译|翻譯|校注|点校|點校|整理|译|譯|訳|역|옮김)"
+# a work cited by its title alone, the title first ("《宋会要辑稿·食货》…", "『日本書紀』…")
+_TITLE_FIRST = lazy_compile(
+    rf"^\s*+(?:{_LEAD})?[{_BOOK_OPEN}](?P<book>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}](?P<rest>.*)$",
+    re.S,
+)
+# nothing after the title but punctuation (an address the caller took out stood there): the
+# kind is not told by the brackets ("国家图书馆：《中华古籍资源库》，http://…": a web page)
+_BARE_REST = lazy_compile(r"^[\s、，,。.：:；;]*$")
+# an address in the note: a web page's, when no publisher is named
+_URL = lazy_compile(r"(?:https?://|www\.)\S", re.I)
+# the day a web page was read, no date of the work: "（2023年5月4日访问）", "(2020年1月5日閲覧)",
+# "访问日期：2023年5月4日", "(2021.3.2 접속)"
+_ACCESSED = lazy_compile(
+    r"[（(][^（）()]{0,30}?(?:访问|訪問|閲覧|閱覽|参照|접속|검색)[^（）()]{0,10}[）)]"
+    r"|(?:访问|訪問|閲覧|閱覽|접속)(?:日期|日|일)?\s*[:：]\s*\d{4}[^，,。.]{0,12}"
+)
 # an editor's mark after a name: 編 (ja), 编/主编 (zh), 편/엮음 (ko)
 _EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮음)"
 # an article's title: no single bracket, or a pair of them inside it, one deep (a title
@@ -59,6 +79,7 @@ _PART_TEXT = (
 # 編『B』" -- is read as an empty name after the run)
 _NOTE = lazy_compile(
     rf"^\s*+(?:{_LEAD})?(?P<who>{_WHO}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
+    rf"(?:[，,、]\s*+(?P<translator>{_WHO})\s*+{_TRANSLATED}\s*+)?"
     rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>{_PART_TEXT})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
     r"[（(]?\s*+(?:(?:所収|収録|載於|载于|수록)\s*+)?)?"
     rf"(?:(?P<editor>{_WHO}|(?<=\s))\s*+{_EDITED}\s*+{_SEP}?\s*+)?"
@@ -67,7 +88,7 @@ _NOTE = lazy_compile(
 )
 # an author's own mark after the name ("山田太郎著", "홍길동 저"), dropped
 # (from the first of a run of spaces only: from each, each try read the rest of the run)
-_AUTHOR_MARK = lazy_compile(r"(?<!\s)\s*+(?:著|저|著者|ほか|他|외|等|等著)$")
+_AUTHOR_MARK = lazy_compile(r"(?<!\s)\s*+(?:著|저|著者|ほか|他|외|等|等著|撰|辑|輯)$")
 _KATAKANA = lazy_compile(r"[\u30a0-\u30ffｦ-ﾟ]")
 # (from the first of a run of spaces, or at the dot: from each space, each try read the rest)
 _DOT = lazy_compile(r"(?:(?<!\s)|(?=[・·･]))\s*+[・·･]\s*+")
@@ -101,12 +122,14 @@ def parse(body: str) -> Fields | None:
     """Fields of a note or entry that marks its titles with corner brackets, or None."""
     m = _NOTE.match(body)
     if m is None:
-        return None
+        return _title_first(body)
     # (a name of spaces alone is matched empty after them: the last of them, as it was read)
     authors = _people(m.group("who") or body[m.start("who") - 1])
     if not authors:
-        return None
+        return _title_first(body)
     part, book, rest = m.group("part"), m.group("book").strip(), m.group("rest")
+    if _URL.search(rest) or _ACCESSED.search(rest):
+        return _web(authors, book, rest)
     year = _year(rest)
     pages = _pages(rest)
     if part and m.group("editor") is not None:  # a chapter: "「Chapter」、Editor編『Book』"
@@ -144,8 +167,31 @@ def parse(body: str) -> Fields | None:
         )  # fmt: skip
     publisher, place = _publisher(rest)
     return Fields(
-        "cjk", authors, book, year, pages=pages, publisher=publisher, place=place, book=True
-    )
+        "cjk", authors, book, year, pages=pages, publisher=publisher, place=place,
+        book=not _BARE_REST.match(rest),
+    )  # fmt: skip
+
+
+def _title_first(body: str) -> Fields | None:
+    """A work cited by its title first, no author (``《宋会要辑稿·食货》三六之一四，北京：中华
+    书局影印本，1957年。``, ``《中华古籍资源库》，http://…``): a book, or a web page."""
+    m = _TITLE_FIRST.match(body)
+    if m is None:
+        return None
+    book, rest = m.group("book").strip(), m.group("rest")
+    if _URL.search(rest) or _ACCESSED.search(rest):
+        return _web((), book, rest)
+    publisher, place = _publisher(rest)
+    return Fields(
+        "cjk", (), book, _year(rest), pages=_pages(rest), publisher=publisher, place=place,
+        book=not _BARE_REST.match(rest),
+    )  # fmt: skip
+
+
+def _web(authors: tuple[str, ...], title: str, rest: str) -> Fields:
+    """A web page or database: its title in brackets, its address or the day it was
+    read (no date of the work: ``（2023年5月4日访问）``)."""
+    return Fields("cjk", authors, title, _year(_ACCESSED.sub(" ", rest)), kind=RefKind.WEB)
 
 
 def _in_collection(rest: str) -> bool:

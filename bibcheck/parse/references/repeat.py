@@ -42,6 +42,7 @@ from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
 from bibcheck.parse.references.author_date_notes import cited_entry, resolve_author_date_notes
 from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.cjk_short import cites_work, cjk_short_note
 from bibcheck.parse.references.commentary import (
     CROSS_REMARK,
     FIGURE_LOCATOR,
@@ -538,6 +539,11 @@ def _short(
 ) -> Repeat | None:
     """The short note ``text`` (``Smith, *Trade*, 46``) resolved to the earlier full note
     of that author and title; None when it is no short note or names no earlier work."""
+    cjk = cjk_short_note(text)
+    if cjk is not None:  # "李四：《书名》卷3，第45页。": the note citing that work in full
+        for j in range(i - 1, -1, -1):
+            if found[j] is None and cites_work(texts[j], cjk[0], cjk[1]):
+                return Repeat("short", j, cjk[2])
     gost = _GOST_SHORT.match(text)
     if gost is not None and not _YEAR.search(text):
         words = tuple(w.lower() for w in _WORD.findall(gost.group("title")))
