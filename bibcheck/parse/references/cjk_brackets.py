@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import Regex, lazy_compile
+from bibcheck.parse.references.interpunct import one_person
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
@@ -63,7 +64,7 @@ _NOTE = lazy_compile(
 _AUTHOR_MARK = lazy_compile(r"(?<!\s)\s*+(?:著|저|著者|ほか|他|외|等|等著)$")
 _KATAKANA = lazy_compile(r"[\u30a0-\u30ffｦ-ﾟ]")
 # (from the first of a run of spaces, or at the dot: from each space, each try read the rest)
-_DOT = lazy_compile(r"(?:(?<!\s)|(?=[・·･]))\s*+[・·･]\s*+")
+_DOT = lazy_compile(r"(?:(?<!\s)|(?=[・·･‧]))\s*+[・·･‧]\s*+")
 _YEAR = lazy_compile(rf"(?P<year>{PLAUSIBLE_YEAR})\s*年?")
 # (a number after the mark, or before it; possessive runs, and the number before a mark
 # starts only where a run of digits or of spaces starts, since a match in the middle of a
@@ -140,12 +141,26 @@ def _people(who: str) -> tuple[str, ...]:
     if not who:
         return ()
     people: list[str] = []
-    for part in _DOT.split(who):
-        if people and _KATAKANA.search(part[:1]) and _KATAKANA.search(people[-1][-1:]):
-            people[-1] = f"{people[-1]}・{part}"  # a katakana name's parts: one person
-        elif part:
-            people.append(part)
+    last_dot = ""
+    at = 0
+    for dot in _DOT.finditer(who):
+        last_dot = _add(people, who[at : dot.start()], last_dot)
+        last_dot, at = dot.group().strip(), dot.end()
+    _add(people, who[at:], last_dot)
     return tuple(people)
+
+
+def _add(people: list[str], part: str, dot: str) -> str:
+    """``part`` after the dot ``dot``: the rest of the last name (``マックス・ウェーバー``,
+    ``乔治·贝克莱``, :func:`~bibcheck.parse.references.interpunct.one_person`) or a name of
+    its own (``山田太郎・佐藤花子``)."""
+    if people and part and one_person(people[-1].rpartition(dot)[2], dot, part):
+        # (a katakana name's parts joined by the katakana dot, whichever dot was typed)
+        joiner = "・" if _KATAKANA.match(part) else dot
+        people[-1] = f"{people[-1]}{joiner}{part}"
+    elif part:
+        people.append(part)
+    return dot
 
 
 def _year(rest: str) -> Year:
