@@ -397,3 +397,60 @@ def test_sist_list_in_markdown() -> None:
     assert [r.title for r in refs] == ["湿地における渡り鳥の越冬行動", "サケ遡上数の年次推移"]
     assert [r.year for r in refs] == [2017, 2022]
     assert refs[0].host == "日本鳥類研究誌"
+
+
+# --- Chinese notes: a quoted article or chapter before the bracketed journal or book ------
+
+# (note, authors, title, container, year, publisher)
+_QUOTED_PART = [
+    (
+        "林青、何远，“县域财政的转移支付”，《财政研究》，2011年第4期，第12－20页。",
+        ("林青", "何远"),
+        "县域财政的转移支付",
+        "财政研究",
+        2011,
+        None,
+    ),
+    (
+        "诺斯，“制度变迁的路径”，载孙平、赵立主编《制度经济学文选》。上海：三联书店，1994年。",
+        ("诺斯",),
+        "制度变迁的路径",
+        "制度经济学文选",
+        1994,
+        "三联书店",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "container", "year", "publisher"), _QUOTED_PART
+)
+def test_quoted_part_before_brackets(
+    note: str,
+    authors: tuple[str, ...],
+    title: str,
+    container: str,
+    year: int,
+    publisher: str | None,
+) -> None:
+    ref = parse_reference(note, [0])
+    assert ref.authors == authors
+    assert ref.title == title
+    assert ref.host == container
+    assert ref.year == year
+    assert ref.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a lead-in before the name: no co-author "これについては"
+        "これについては、山田太郎『海の道』岩波書店、2001年。",
+        # "、" names before a corner-bracketed article: not this reading
+        "山田、佐藤「港の研究」『史学雑誌』第3号、2003年。",
+    ],
+)
+def test_enumeration_comma_needs_a_quoted_title(note: str) -> None:
+    from bibcheck.parse.references import cjk_brackets
+
+    assert cjk_brackets.parse(note) is None

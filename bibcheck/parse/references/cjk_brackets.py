@@ -30,7 +30,9 @@ from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
 _BOOK_OPEN, _BOOK_CLOSE = "『《", "』》"
-_PART_OPEN, _PART_CLOSE = "「〈", "」〉"
+# (Chinese quotes an article's or a chapter's title before its journal's or book's
+# brackets too: "王明，“论文”，《期刊》2000年第9期", "“章名”，载李华主编《书名》")
+_PART_OPEN, _PART_CLOSE = "「〈“", "」〉”"
 _SEP = r"[、，,：:]"
 # words that open a note before the name: "たとえば、", "詳しくは", "예컨대", "参见"
 _LEAD = (
@@ -45,6 +47,8 @@ _SECOND_TITLE = lazy_compile(
 # the author: no bracket, no sentence end, at most 40 characters; a role in parentheses
 # after it ("（大塚久雄訳）") is no part of the name
 _WHO = r"[^『《「〈」』》〉、，,：:。.（()）\d]{1,40}?"
+# the editors (or the authors): names parted by "、" ("赵明、李华主编")
+_EDITORS = rf"{_WHO}(?:、{_WHO}){{0,5}}"
 # an editor's mark after a name: 編 (ja), 编/主编 (zh), 편/엮음 (ko)
 _EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮음)"
 # (every run of spaces is taken whole, so that a note of thousands of spaces is read once, not
@@ -52,10 +56,10 @@ _EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮�
 # that would be spaces alone -- the one space before the brackets or the editor's mark, "X
 # 編『B』" -- is read as an empty name after the run)
 _NOTE = lazy_compile(
-    rf"^\s*+(?:{_LEAD})?(?P<who>{_WHO}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
+    rf"^\s*+(?:{_LEAD})?(?P<who>{_EDITORS}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
     rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>[^{_PART_CLOSE}]{{2,200}})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
-    r"[（(]?\s*+(?:(?:所収|収録|載於|载于|수록)\s*+)?)?"
-    rf"(?:(?P<editor>{_WHO}|(?<=\s))\s*+{_EDITED}\s*+{_SEP}?\s*+)?"
+    r"[（(]?\s*+(?:(?:所収|収録|載於|载于|载|載|수록)\s*+)?)?"
+    rf"(?:(?P<editor>{_EDITORS}|(?<=\s))\s*+{_EDITED}\s*+{_SEP}?\s*+)?"
     rf"[{_BOOK_OPEN}](?P<book>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}](?P<rest>.*)$",
     re.S,
 )
@@ -90,9 +94,15 @@ def parse(body: str) -> Fields | None:
     m = _NOTE.match(body)
     if m is None:
         return None
+    who = m.group("who")
+    # (co-authors parted by "、" only before a quoted title, as Chinese writes them: "王明、
+    # 李华，“论文”，《期刊》"; before a bracket the "、" may end a lead-in: "これは、山田『書名』")
+    if "、" in who and (m.group("part") is None or body[m.start("part") - 1] != "“"):
+        return None
     # (a name of spaces alone is matched empty after them: the last of them, as it was read)
-    authors = _people(m.group("who") or body[m.start("who") - 1])
-    if not authors:
+    names = who.split("、") if who else [body[m.start("who") - 1]]
+    authors = tuple(a for name in names for a in _people(name))
+    if not authors or len(authors) < len([n for n in names if n.strip()]):
         return None
     part, book, rest = m.group("part"), m.group("book").strip(), m.group("rest")
     year = _year(rest)
