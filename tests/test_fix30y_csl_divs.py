@@ -60,7 +60,7 @@ CITEPROC_MD = [
 def test_both_readers_find_the_same_div() -> None:
     assert cslmarkdown.rewrite(CITEPROC_MD).bibliography == (2, 10)
     rewritten = mdhtml.rewrite(CITEPROC_MD).lines
-    assert rewritten[2] == "## References" and rewritten[6] == "[1] 1. Doe, J. Ice. (2019)."
+    assert rewritten[2] == "## References" and rewritten[6] == "[1] Doe, J. Ice. (2019)."
     assert [line for line in rewritten[7:] if line] == []
 
 

@@ -25,6 +25,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, 
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.table_rows import row_lines
 from bibcheck.readers.annotatedhead import without_annotation
+from bibcheck.readers.cjkheadings import without_list_word
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.labelsplit import joined_works, starts_next_entry
@@ -91,6 +92,8 @@ LITERATURE_WORDS = frozenset(
         "користена литература", "користени извори", "референци",
         # Chinese, Japanese, Korean, Vietnamese, Indonesian
         "参考文献", "參考文獻", "参考资料", "參考資料", "引用文献", "文献", "主要参考文献",
+        # (Japanese 参考資料; the Chinese humanities' "books cited", Taiwan's 徵引書目)
+        "参考資料", "参考书目", "參考書目", "引用书目", "引用書目", "征引书目", "徵引書目",
         "참고문헌", "참고 문헌", "참고자료", "tài liệu tham khảo", "daftar pustaka", "referensi",
         "pustaka", "rujukan", "senarai rujukan", "bibliografi",
         # Indonesian, Malay, Filipino, Vietnamese, Thai (theses and journal pages)
@@ -223,9 +226,12 @@ class Vocabulary(frozenset[str]):
         return isinstance(key, str) and (self._has(key) or self._joined(key))
 
     def _has(self, key: str) -> bool:
-        return super().__contains__(fold_accents(key)) or super().__contains__(
+        if super().__contains__(fold_accents(key)) or super().__contains__(
             fold_accents(key.rstrip(_SCRIPT_STOPS))
-        )
+        ):
+            return True
+        listed = without_list_word(key)  # "参考文献一覧", "참고문헌 목록"
+        return listed is not None and super().__contains__(fold_accents(listed))
 
     def _joined(self, key: str) -> bool:
         """Two or three names of the vocabulary joined by a language's "and", a comma or a

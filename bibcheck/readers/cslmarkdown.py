@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.csldivs import DIV_CLOSE, div_end
+from bibcheck.readers.cslinline import inline_markdown
 
 __all__ = ["CslMarkdown", "bibliography_end", "rewrite", "sup_group"]
 
@@ -45,10 +46,17 @@ _GROUP = lazy_compile(
 _BIB_OPEN = lazy_compile(r"^\s*<div\b[^<>]*\b(?:csl-bib-body|id=[\"']refs[\"'])[^<>]*>\s*$", re.I)
 _ENTRY_OPEN = lazy_compile(r"^\s*<div\b[^<>]*\bclass=[\"'][^\"']*\bcsl-entry\b[^<>]*>\s*$", re.I)
 _SPAN = lazy_compile(r"<span\b[^<>]*>|</span\s*>", re.I)
+# (a span in Pandoc's HTML, a div in citeproc-js's: "<div class="csl-left-margin">[1]</div>")
 _MARGIN = lazy_compile(
-    r"<span\b[^<>]*\bclass=[\"']csl-left-margin[\"'][^<>]*>\s*(?P<label>[^<>]*?)\s*</span\s*>",
+    r"<(?P<tag>span|div)\b[^<>]*\bclass=[\"']csl-left-margin[\"'][^<>]*>\s*(?P<label>[^<>]*?)\s*"
+    r"</(?P=tag)\s*>",
     re.I,
 )
+_BRACKETED = lazy_compile(r"\[(\d{1,4})\]")
+# HTML in an entry's text (Pandoc's is Markdown already)
+_CITEPROC_JS_TEXT = lazy_compile(r"<(?:a|i|b|em|strong|sup|sub)\b|&#?\w{1,8};", re.I)
+# the div citeproc-js puts the entry's text in: "<div class="csl-right-inline">…</div>"
+_INLINE_DIV = lazy_compile(r"<div\b[^<>]*\bclass=[\"']csl-right-inline[\"'][^<>]*>|</div\s*>", re.I)
 
 
 def sup_group(m: re.Match[str]) -> str:
@@ -106,10 +114,15 @@ def _entry_line(line: str) -> str:
     if _BIB_OPEN.match(line) or _ENTRY_OPEN.match(line) or not DIV_CLOSE.sub("", line).strip():
         return ""
     line = _MARGIN.sub(lambda m: _number(m.group("label")), line, count=1)
-    return _SPAN.sub("", line)
+    line = _INLINE_DIV.sub("", _SPAN.sub("", line)).lstrip()
+    # (citeproc-js's text is HTML: "<i>Title</i>", "<a href=…>", "&#38;")
+    return inline_markdown(line) if _CITEPROC_JS_TEXT.search(line) else line
 
 
 def _number(label: str) -> str:
-    """A margin label as a list number: ``1.`` and ``[1]`` stay, ``1`` becomes ``1.``."""
+    """A margin label as a list number: ``1.`` stays, ``1`` and ``[1]`` become ``1.``."""
     label = label.strip()
+    bracketed = _BRACKETED.fullmatch(label)
+    if bracketed is not None:
+        return bracketed.group(1) + ". "
     return label + " " if not label.isdigit() else label + ". "

@@ -41,6 +41,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import BibRecord
 from bibcheck.readers.common import LITERATURE_HEADINGS, heading_key, heading_text
 from bibcheck.readers.csldivs import DIV_CLOSE, div_spans
+from bibcheck.readers.cslmargin import margin_number
 from bibcheck.readers.mdanchored import (
     anchored_entries,
     entry_number,
@@ -231,6 +232,9 @@ def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str
             for found_id in ids:
                 numbers.setdefault(found_id, label)
             inside, pending, line = True, f"[{label}] ", rest
+        printed = margin_number(line) if pending else None
+        if printed is not None and pending == f"[{printed[0]}] ":
+            line = printed[1]  # citeproc's own number: "[1] Text", not "[1] [1]Text"
         text = _entry_text(line) if inside else ""
         if text:
             out[i] = pending + text if pending else "    " + text

@@ -26,11 +26,14 @@ import re
 
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references.interpunct import one_person
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
 _BOOK_OPEN, _BOOK_CLOSE = "『《", "』》"
-_PART_OPEN, _PART_CLOSE = "「〈", "」〉"
+# (Chinese quotes an article's or a chapter's title before its journal's or book's
+# brackets too: "王明，“论文”，《期刊》2000年第9期", "“章名”，载李华主编《书名》")
+_PART_OPEN, _PART_CLOSE = "「〈“", "」〉”"
 _SEP = r"[、，,：:]"
 # words that open a note before the name: "たとえば、", "詳しくは", "예컨대", "参见"
 _LEAD = (
@@ -64,6 +67,8 @@ _ACCESSED = lazy_compile(
     r"[（(][^（）()]{0,30}?(?:访问|訪問|閲覧|閱覽|参照|접속|검색)[^（）()]{0,10}[）)]"
     r"|(?:访问|訪問|閲覧|閱覽|접속)(?:日期|日|일)?\s*[:：]\s*\d{4}[^，,。.]{0,12}"
 )
+# the editors (or the authors): names parted by "、" ("赵明、李华主编")
+_EDITORS = rf"{_WHO}(?:、{_WHO}){{0,5}}"
 # an editor's mark after a name: 編 (ja), 编/主编 (zh), 편/엮음 (ko)
 _EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮음)"
 # an article's title: no single bracket, or a pair of them inside it, one deep (a title
@@ -78,11 +83,11 @@ _PART_TEXT = (
 # that would be spaces alone -- the one space before the brackets or the editor's mark, "X
 # 編『B』" -- is read as an empty name after the run)
 _NOTE = lazy_compile(
-    rf"^\s*+(?:{_LEAD})?(?P<who>{_WHO}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
+    rf"^\s*+(?:{_LEAD})?(?P<who>{_EDITORS}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
     rf"(?:[，,、]\s*+(?P<translator>{_WHO})\s*+{_TRANSLATED}\s*+)?"
     rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>{_PART_TEXT})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
-    r"[（(]?\s*+(?:(?:所収|収録|載於|载于|수록)\s*+)?)?"
-    rf"(?:(?P<editor>{_WHO}|(?<=\s))\s*+{_EDITED}\s*+{_SEP}?\s*+)?"
+    r"[（(]?\s*+(?:(?:所収|収録|載於|载于|载|載|수록)\s*+)?)?"
+    rf"(?:(?P<editor>{_EDITORS}|(?<=\s))\s*+{_EDITED}\s*+{_SEP}?\s*+)?"
     rf"[{_BOOK_OPEN}](?P<book>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}](?P<rest>.*)$",
     re.S,
 )
@@ -91,7 +96,7 @@ _NOTE = lazy_compile(
 _AUTHOR_MARK = lazy_compile(r"(?<!\s)\s*+(?:著|저|著者|ほか|他|외|等|等著|撰|辑|輯)$")
 _KATAKANA = lazy_compile(r"[\u30a0-\u30ffｦ-ﾟ]")
 # (from the first of a run of spaces, or at the dot: from each space, each try read the rest)
-_DOT = lazy_compile(r"(?:(?<!\s)|(?=[・·･]))\s*+[・·･]\s*+")
+_DOT = lazy_compile(r"(?:(?<!\s)|(?=[・·･‧]))\s*+[・·･‧]\s*+")
 _YEAR = lazy_compile(rf"(?P<year>{PLAUSIBLE_YEAR})\s*年?")
 # (a number after the mark, or before it; possessive runs, and the number before a mark
 # starts only where a run of digits or of spaces starts, since a match in the middle of a
@@ -123,9 +128,15 @@ def parse(body: str) -> Fields | None:
     m = _NOTE.match(body)
     if m is None:
         return _title_first(body)
+    who = m.group("who")
+    # (co-authors parted by "、" only before a quoted title, as Chinese writes them: "王明、
+    # 李华，“论文”，《期刊》"; before a bracket the "、" may end a lead-in: "これは、山田『書名』")
+    if "、" in who and (m.group("part") is None or body[m.start("part") - 1] != "“"):
+        return _title_first(body)
     # (a name of spaces alone is matched empty after them: the last of them, as it was read)
-    authors = _people(m.group("who") or body[m.start("who") - 1])
-    if not authors:
+    names = who.split("、") if who else [body[m.start("who") - 1]]
+    authors = tuple(a for name in names for a in _people(name))
+    if not authors or len(authors) < len([n for n in names if n.strip()]):
         return _title_first(body)
     part, book, rest = m.group("part"), m.group("book").strip(), m.group("rest")
     if _URL.search(rest) or _ACCESSED.search(rest):
@@ -219,12 +230,26 @@ def _people(who: str) -> tuple[str, ...]:
     if not who:
         return ()
     people: list[str] = []
-    for part in _DOT.split(who):
-        if people and _KATAKANA.search(part[:1]) and _KATAKANA.search(people[-1][-1:]):
-            people[-1] = f"{people[-1]}・{part}"  # a katakana name's parts: one person
-        elif part:
-            people.append(part)
+    last_dot = ""
+    at = 0
+    for dot in _DOT.finditer(who):
+        last_dot = _add(people, who[at : dot.start()], last_dot)
+        last_dot, at = dot.group().strip(), dot.end()
+    _add(people, who[at:], last_dot)
     return tuple(people)
+
+
+def _add(people: list[str], part: str, dot: str) -> str:
+    """``part`` after the dot ``dot``: the rest of the last name (``マックス・ウェーバー``,
+    ``乔治·贝克莱``, :func:`~bibcheck.parse.references.interpunct.one_person`) or a name of
+    its own (``山田太郎・佐藤花子``)."""
+    if people and part and one_person(people[-1].rpartition(dot)[2], dot, part):
+        # (a katakana name's parts joined by the katakana dot, whichever dot was typed)
+        joiner = "・" if _KATAKANA.match(part) else dot
+        people[-1] = f"{people[-1]}{joiner}{part}"
+    elif part:
+        people.append(part)
+    return dot
 
 
 def _year(rest: str) -> Year:

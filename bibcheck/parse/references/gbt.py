@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references.gbt_forms import dated_head, half_width, without_role_area
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.pinyin import family_first_gbt, paired_initials
 from bibcheck.parse.references.shared import Fields, year_of
@@ -44,6 +45,15 @@ _JOURNAL = lazy_compile(
 _AREA = lazy_compile(
     r"^(?P<place>[^:：.]{1,40}?)\s?[:：]\s?(?P<pub>[^,，:：]{2,80}?)\s?[,，]\s?\d{4}"
 )
+# the author-date system's journal and book areas, the year said after the names: "[J].
+# 清华大学学报, 52(11): 1518-1523.", "[M]. 北京: 中国人民大学出版社: 798."
+_DATED_JOURNAL = lazy_compile(
+    r"^\.\s*+(?P<journal>[^,，.\[\]]{2,120}?)\s*+[,，]\s*+(?P<vol>[\w-]{1,12})"
+    r"\s*(?:\((?P<iss>[^)]{1,20})\))?(?:\s*:\s*(?P<pages>[\w-]{1,20}))?\s*\.?\s*$"
+)
+_DATED_AREA = lazy_compile(
+    r"^(?P<place>[^:：.]{1,40}?)\s?[:：]\s?(?P<pub>[^,，:：]{2,80}?)\s*(?:[:：,，].*)?$"
+)
 _NUMBER_SUFFIX = lazy_compile(r"\s?[:：]\s?(?:GB|GB/T|ISO|CN|US|EP|WO|JP|DB)[\s\w./—-]*$")
 # an edition statement after the code: "2 版.", "第3版.", "修订版.", "2nd ed.", "Rev. ed."
 _EDITION = lazy_compile(
@@ -63,7 +73,7 @@ def designated(text: str) -> bool:
 
 def parse(body: str) -> Fields | None:
     """GB/T 7714 fields of ``body``, or None."""
-    m = _SHAPE.match(body.strip())
+    m = _SHAPE.match(half_width(body.strip()))  # "作者．书名[M]．北京：出版社，2010．"
     if m is None:
         return None
     head, code, tail = m.group("head").strip(), m.group("code"), m.group("tail")
@@ -72,6 +82,8 @@ def parse(body: str) -> Fields | None:
         names, title = head[: split.start()], head[split.end() :]
     else:
         names, title = "", head
+    # (the author-date system: "汪学军, 2005. 书名[C]", "Jenkins S D. 2012. Title[Z]")
+    names, title, dated = dated_head(names, title)
     parts = tuple(
         a.strip() for a in re.split(r"\s*[,，、;；]\s*", _ET_AL.sub("", names)) if a.strip()
     )
@@ -79,7 +91,7 @@ def parse(body: str) -> Fields | None:
     authors = tuple(family_first_gbt(a) for a in paired_initials(parts))
     if code in ("S", "P"):  # "Title: GB/T 25993—2023[S]": the number is no part of the title
         title = _NUMBER_SUFFIX.sub("", title)
-    years = _YEAR.findall(tail) or _YEAR.findall(head)
+    years = [dated] if dated else (_YEAR.findall(tail) or _YEAR.findall(head))
     fields = Fields("gbt", authors, title.strip(" .") or None, year_of(years[0] if years else None))
     if code.startswith(("R", "S")):
         # a report names its place and publisher as a book does; a standard is filed as one
@@ -89,34 +101,41 @@ def parse(body: str) -> Fields | None:
     if code in ("D", "D/OL"):  # a thesis: its "publisher" is its university (see .thesis)
         fields = replace(fields, kind=RefKind.THESIS)
     if code.startswith("J") or code.startswith("N"):
-        journal = _JOURNAL.match(tail)
+        journal = _JOURNAL.match(tail) or (_DATED_JOURNAL.match(tail) if dated else None)
         if journal is not None:
             return replace(
                 fields,
                 container=journal.group("journal").strip(),
-                year=year_of(journal.group("year")),
+                year=year_of(dated or journal.group("year")),
                 volume=journal.group("vol"),
                 issue=journal.group("iss"),
                 pages=journal.group("pages"),
             )
         return fields
     if code.startswith("C") and tail.startswith("//"):
-        return _proceedings(fields, tail[2:])
+        return _proceedings(fields, tail[2:], dated=dated is not None)
     if code.startswith(("M", "D", "R", "C", "S")):
-        area = _AREA.match(_EDITION.sub("", tail).strip(" ."))
+        # (the translators or editors first: "[M]. 杨斌, 等, 译. 2 版. 北京: 出版社, 2010")
+        imprint = _EDITION.sub("", without_role_area(tail)).strip(" .")
+        area = _AREA.match(imprint) or (_DATED_AREA.match(imprint) if dated else None)
         if area is not None:  # "北京: 中国建筑工业出版社, 2014", "Washington, DC: EPA, 2016"
             return replace(fields, place=area.group("place"), publisher=area.group("pub").strip())
     return fields
 
 
-def _proceedings(fields: Fields, host: str) -> Fields:
+def _proceedings(fields: Fields, host: str, *, dated: bool = False) -> Fields:
     """A paper in proceedings (``[C]//Editors. Proceedings. Place: Publisher, 2019: 1-9``, the
-    editors may be left out): a chapter whose host is the proceedings' title."""
+    editors may be left out): a chapter whose host is the proceedings' title.  ``dated``: the
+    year came after the names (the author-date system), the imprint has none."""
+
+    def imprint(part: str) -> re.Match[str] | None:
+        return _AREA.match(part) or (_DATED_AREA.match(part) if dated else None)
+
     parts = [p.strip() for p in _HOST_PARTS.split(host.strip()) if p.strip()]
-    at = next((k for k, p in enumerate(parts) if _AREA.match(p)), len(parts))
+    at = next((k for k, p in enumerate(parts) if imprint(p)), len(parts))
     if at == 0:
         return replace(fields, chapter=True)
-    area = _AREA.match(parts[at]) if at < len(parts) else None
+    area = imprint(parts[at]) if at < len(parts) else None
     pages = re.search(r"[:：]\s?(?P<pages>\d+\s?[-–—]\s?\d+)\s*\.?$", parts[at]) if area else None
     return replace(
         fields,

@@ -57,6 +57,7 @@ from bibcheck.parse.references import (
     polish_plain,
     reviews,
     rsc,
+    sist,
     slashed_roles,
     year_period,
 )
@@ -87,6 +88,7 @@ def detect_note_fields(rest: str) -> Fields | None:
     return (
         slashed_roles.parse(body)  # "書名 / 山田太郎 著 / 鈴木花子 訳 / 出版社 / 2019年"
         or cjk_quoted.parse(body)  # "志甫 淳，“書名”，共立出版，東京，2016."
+        or sist.parse(body)  # "山田太郎; 鈴木花子. 論文名. 誌名. 2019, vol.42, no.3, pp.5-9."
         or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
         or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
         # (DIN ISO 690's German "VOGT, Karin: Titel. Kassel, Universität, Diss., 2016" too)
@@ -148,6 +150,7 @@ def detect_fields(rest: str) -> Fields | None:
     for parser in (
         slashed_roles.parse,  # "책 제목 / 홍길동 저 / 이영희 역 / 출판사 / 2017년 5월 10일"
         cjk_quoted.parse,  # "山田太郎，“論文名”，日本物理学会誌，vol. 12, 2001."
+        sist.parse,  # "山田太郎. 論文名. 日本物理学会誌. 2019, vol.42, no.3, pp.55-67."
         year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
         given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
         caps_colon.parse,  # "GARCÍA, L.: «Título», *Revista*, núm. 3, 2020, pp. 1-9."
