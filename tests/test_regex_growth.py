@@ -214,7 +214,8 @@ def test_second_title_is_linear(line: Callable[[int], str]) -> None:
             False,
         ),
         ("参见 李文：《海路考》，上海：港口出版社，2003年。", ("李文",), "海路考", None, False),
-        ("参见  《海路考》", None, None, None, False),  # no name: a lead word is none
+        # no name: a lead word is none; the work is cited by its title alone (fix60g)
+        ("参见  《海路考》", (), "海路考", None, False),
         ("木（訳）  編『水の民俗』", ("木",), "水の民俗", None, False),
         ("木村一郎 海の道", None, None, None, False),
     ],
