@@ -14,11 +14,10 @@ text's markers point at, whatever its numbering.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from bibcheck.model import RawNote
 from bibcheck.readers.common import read_list
-from bibcheck.readers.furtherlist import LABEL
+from bibcheck.readers.readinglists import labelled
 from bibcheck.readers.readingsection import markdown_reading_sections
 
 __all__ = ["reading_heads", "reading_entries"]
@@ -41,6 +40,5 @@ def reading_entries(
         if end is not None and at >= end:
             break
         items, _, _ = read_list(lines, at + 1, artifacts, end, paragraphs=True)
-        for item in items:
-            entries.append(replace(item, label=f"{LABEL}{len(entries) + 1}"))
-    return entries
+        entries += items
+    return labelled(entries)

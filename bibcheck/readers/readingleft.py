@@ -14,35 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.listscope import SectionHead
-from bibcheck.readers.pdftext import entry_start
-from bibcheck.readers.readingsection import reading_sections, section_rows
+from bibcheck.readers.readingsection import reading_sections, section_rows, works_listed
 
 # (section_rows: the section finder's, importable here as before)
 __all__ = ["section_rows", "unread_reading_sections"]
-
-_ITEMS = 6  # items looked at
-# a list item's mark: "- ", "* ", "+ ", "1. ", "1) ", "[1] ", AsciiDoc's "** ", ". "
-_MARK = lazy_compile(r"^\s*+(?:[-*+•.]{1,5}|\d{1,3}[.)]|\[\d{1,3}\])\s++")
-
-
-def _listed(lines: Sequence[str], rows: range) -> bool:
-    """Do half the first items of ``rows`` (list items, or paragraphs) start as entries?"""
-    starts: list[bool] = []
-    blank = True
-    for n in rows:
-        if len(starts) >= _ITEMS:
-            break
-        text = lines[n - 1].strip()
-        m = _MARK.match(text)
-        if m is not None and text[m.end() :]:
-            starts.append(entry_start(text[m.end() :].strip()))
-        elif text and blank:
-            starts.append(entry_start(text))
-        blank = not text
-    return bool(starts) and 2 * sum(starts) >= len(starts)
 
 
 def unread_reading_sections(
@@ -62,7 +39,7 @@ def unread_reading_sections(
             continue
         if any(n in read_lines for n in rows) or section.first in reported:
             continue
-        if not _listed(lines, rows):
+        if not works_listed(lines, rows):
             continue
         found.append(
             Anomaly(

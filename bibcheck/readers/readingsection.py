@@ -16,10 +16,22 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import heading_key, heading_text
 from bibcheck.readers.listscope import SectionHead, is_further_reading_heading
+from bibcheck.readers.pdftext import entry_start
 
-__all__ = ["ReadingSection", "markdown_reading_sections", "reading_sections", "section_rows"]
+__all__ = [
+    "ReadingSection",
+    "markdown_reading_sections",
+    "reading_sections",
+    "section_rows",
+    "works_listed",
+]
+
+_ITEMS = 6  # items looked at
+# a list item's mark: "- ", "* ", "+ ", "1. ", "1) ", "[1] ", AsciiDoc's "** ", ". "
+_MARK = lazy_compile(r"^\s*+(?:[-*+•.]{1,5}|\d{1,3}[.)]|\[\d{1,3}\])\s++")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +58,22 @@ def reading_sections(
     lines: Sequence[str],
     heads: Sequence[SectionHead],
     closers: Sequence[SectionHead] | None = None,
+    *,
+    nested: bool = False,
 ) -> Iterator[ReadingSection]:
     """The further-reading sections of ``lines`` under ``heads``, in line order; each runs
     up to the next of ``closers`` (the headings that close a section; by default every
-    one of ``heads``: :func:`section_rows`)."""
+    one of ``heads``: :func:`section_rows`).  ``nested``: a section holds its
+    sub-sections (``Further reading`` → ``Books``), closed by a heading of its level or
+    above (or of unknown level, 0)."""
     ordered = sorted(heads, key=lambda h: h.line)
-    stops = ordered if closers is None else closers
+    every = ordered if closers is None else closers
     for head in ordered:
         if not is_further_reading_heading(head.text):
             continue
+        stops = every
+        if nested and head.level > 0:
+            stops = [h for h in every if h.level <= head.level]
         body = section_rows(head, stops, len(lines))
         filled = [n for n in body if 0 < n <= len(lines) and lines[n - 1].strip()]
         yield ReadingSection(
@@ -64,6 +83,27 @@ def reading_sections(
             filled[0] if filled else None,
             filled[-1] if filled else None,
         )
+
+
+def works_listed(lines: Sequence[str], rows: range) -> bool:
+    """Do half the first items of ``rows`` (1-based lines; list items, or paragraphs) start
+    as entries do (:func:`bibcheck.readers.pdftext.entry_start`)?  A section of links with
+    a word each, or of prose, is no list of works."""
+    starts: list[bool] = []
+    blank = True
+    for n in rows:
+        if len(starts) >= _ITEMS:
+            break
+        if not 0 < n <= len(lines):
+            continue
+        text = lines[n - 1].strip()
+        m = _MARK.match(text)
+        if m is not None and text[m.end() :]:
+            starts.append(entry_start(text[m.end() :].strip()))
+        elif text and blank:
+            starts.append(entry_start(text))
+        blank = not text
+    return bool(starts) and 2 * sum(starts) >= len(starts)
 
 
 def markdown_reading_sections(lines: Sequence[str]) -> Iterator[ReadingSection]:
