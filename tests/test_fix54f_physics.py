@@ -1,6 +1,6 @@
 """Fix 54f: hand-typed physics bibliographies (APS/AIP/IOP house styles) in LaTeX: a bold
 volume after initials-first names and an abbreviated journal makes a title-less article
-(:mod:`bibcheck.readers.latex.physrefs`); an entry naming only an arXiv identifier is a
+(:mod:`bibcheck.parse.references.physics`); an entry naming only an arXiv identifier is a
 preprint with no title (:mod:`bibcheck.parse.references.eprint`); a ``\\cite`` inside a
 ``\\bibitem`` is a citation at its line (:mod:`bibcheck.readers.latex.itemcites`).  Own
 fixtures."""
@@ -13,9 +13,9 @@ import pytest
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.physics import physics_article
 from bibcheck.readers.latex import read
 from bibcheck.readers.latex.itemcites import cited_items
-from bibcheck.readers.latex.physrefs import physics_article
 from tests.test_regex_growth import assert_linear
 
 _DOC = (

@@ -88,9 +88,11 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
-from bibcheck.readers.listscope import is_further_reading_heading, main_list_heading
+from bibcheck.readers.listscope import SectionHead, is_further_reading_heading, main_list_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.parennum import limit
+from bibcheck.readers.readinglists import labelled, unread_sections
+from bibcheck.readers.readingsection import reading_sections
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
 from bibcheck.readers.sourceheads import source_heads
@@ -1009,6 +1011,8 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         sources += [found] if found else []
     sources += [Source(name, Path("."), None) for name in options.bibliography]
     bib = load(sources)
+    # (a further-reading list beside the references: its works entries, never uncited)
+    further = _reading_lists(lines, doc) if doc.entries or sources else []
     if tried:  # found in none: say where it was looked for
         where = ", ".join(str(t) for t in tried)
         bib.anomalies[:] = [
@@ -1160,7 +1164,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         prefix = _id_attributes(doc)[0]
         unknown = {k: at for k, at in state.unknown.items() if not section_like(k, prefix)}
         anomalies += unread_bibliography(unknown)
-    literature = doc.entries + cited
+    literature = doc.entries + cited + further
     return RawDocument(
         reader=NAME,
         title=doc.title or next(iter(doc.headings.values()), None),
@@ -1238,6 +1242,33 @@ def _plain_literature(lines: list[str], doc: _Doc) -> tuple[RawNote, ...]:
 
 
 _BIB_MACRO = lazy_compile(r"^\s*bibliography::")
+
+
+def _reading_lists(lines: list[str], doc: _Doc) -> list[RawNote]:
+    """The entries of the further-reading sections (``== Further reading``, ``==
+    Weiterführende Literatur``, with their sub-sections) after the document's list that
+    no entry was read from (:func:`bibcheck.readers.readinglists.unread_sections`), read
+    as a keyless list is (:func:`bibcheck.readers.adocplain.plain_list`) and labelled
+    ``FR1``, ``FR2``…; their lines are the bibliography's, no text of the body."""
+    heads = [
+        # (a two-line title's section starts below its underline)
+        SectionHead(k + (2 if two_line_title(lines, k) else 1), _level(lines, k), title)
+        for k, title in doc.headings.items()
+    ]
+    after = min(doc.bib_lines, default=-1)  # (0-based; the list's first line)
+    sections = [s for s in reading_sections(lines, heads, nested=True) if s.head > after + 1]
+    found: list[RawNote] = []
+    for s in unread_sections(lines, sections, {k + 1 for k in doc.bib_lines}):
+        listed = plain_list(
+            lines,
+            s.body.start - 1,
+            s.body.stop - 1,
+            lambda k: k in doc.skip or k in doc.headings,
+            lambda text: render_inline(url_macros(text)),
+        )
+        doc.bib_lines.update(listed.lines)
+        found += listed.entries
+    return labelled(found)
 
 
 def _literature_sections(lines: list[str], doc: _Doc) -> list[tuple[int, int]]:

@@ -115,6 +115,8 @@ from bibcheck.readers.mla import (
 )
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.readinghead import reading_heading_index
+from bibcheck.readers.readinglists import section_entries, unread_sections
+from bibcheck.readers.readingsection import ReadingSection, markdown_reading_sections
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slugmatch import slug_entry, title_words
@@ -226,10 +228,15 @@ def _list_at(lines: list[str]) -> int | None:
     (:func:`_cited_list_at`).  A heading that names a list over prose, or over nothing
     (``## Links`` above a paragraph with links in it), heads no list: its section is
     the body's, and its links are read."""
-    found = None
-    for i, line in enumerate(lines):
-        if _is_list_heading(line) and _entries(lines[: _list_stop(lines, i)], i + 1):
-            found = i
+    listed = [
+        i
+        for i, line in enumerate(lines)
+        if _is_list_heading(line) and _entries(lines[: _list_stop(lines, i)], i + 1)
+    ]
+    # (the references over the further-reading list below them: "## References" then
+    # "## Further reading", each over entries; the second is read as further reading)
+    found = next((i for i in reversed(listed) if not _reading_heading(lines[i])), None)
+    found = found if found is not None or not listed else listed[-1]
     if found is None:
         # (a further-reading heading of any wording, "## Reading list", "**Suggested
         # readings**", over items shaped as entries, where no heading names a list)
@@ -239,6 +246,22 @@ def _list_at(lines: list[str]) -> int | None:
     if found is None:
         found = _cited_list_at(lines)
     return found if found is not None else shaped_tail(lines)
+
+
+def _reading_heading(line: str) -> bool:
+    """Is ``line`` a heading naming a further-reading list (``## Further reading``)?"""
+    key = heading_key(line)
+    return key is not None and is_further_reading_heading(key)
+
+
+def _reading_after(lines: list[str], at: int | None, entries: list[_Entry]) -> list[ReadingSection]:
+    """The further-reading sections below the list headed at ``at`` (``## Further
+    reading``, ``**Suggested reading**``) that hold a list of works its entries were not
+    read from: read as further reading (:mod:`bibcheck.readers.readinglists`)."""
+    if at is None or not entries or any(e.record is not None for e in entries):
+        return []
+    below = [s for s in markdown_reading_sections(lines) if s.head - 1 > at]
+    return unread_sections(lines, below, {n for e in entries for n in e.lines})
 
 
 _ATX = lazy_compile(r"^\s{0,3}(#{1,6})\s")
@@ -582,9 +605,13 @@ def read(text: str) -> RawDocument:
             entries = [_fenced_entry(n, record) for n, record in enumerate(fenced.records, 1)]
             bib_errors = [_bib_error(e) for e in fenced.errors]
     body_end = at if at is not None else len(lines)
-    # the sections after the list (an appendix, "## Links" over prose): the body's too
+    # the sections after the list (an appendix, "## Links" over prose): the body's too,
+    # save a further-reading list's
     tail = _body_after(clean, at, entries)
+    reading = _reading_after(clean, at, entries)
+    listed = {n - 1 for s in reading for n in s.body}
     rows = [*range(first, body_end), *(range(tail, len(lines)) if tail is not None else ())]
+    rows = [i for i in rows if i not in listed]
     for i in rows:  # "<https://...>" in a sentence is a link as "[text](https://...)" is
         clean[i] = autolinks_as_links(clean[i])
     by_url: dict[str, str] = {}
@@ -694,6 +721,10 @@ def read(text: str) -> RawDocument:
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
     notes, literature = _notes(entries, markers, link_notes, written)
+    literature += [
+        replace(e, reference=_reference(e.text, e.line_starts))
+        for e in section_entries(clean, reading)
+    ]
     if by_links:  # (a link to an entry's address stands for that entry)
         notes = _listed_links(link_notes, written, by_url, literature)
     if listless:  # a licence or terms link states how the post may be reused: no citation

@@ -14,25 +14,19 @@ text's markers point at, whatever its numbering.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from bibcheck.model import RawNote
-from bibcheck.readers.common import heading_key, read_list
-from bibcheck.readers.furtherlist import LABEL
-from bibcheck.readers.listscope import is_further_reading_heading
+from bibcheck.readers.common import read_list
+from bibcheck.readers.readinglists import labelled
+from bibcheck.readers.readingsection import markdown_reading_sections
 
 __all__ = ["reading_heads", "reading_entries"]
 
 
 def reading_heads(lines: Sequence[str], after: int) -> list[int]:
     """Indexes of the headings (``## x``, or a line wholly in bold) below index ``after``
-    that name a further-reading list (:func:`is_further_reading_heading`)."""
-    found = []
-    for i in range(after + 1, len(lines)):
-        key = heading_key(lines[i])
-        if key is not None and is_further_reading_heading(key):
-            found.append(i)
-    return found
+    that name a further-reading list (:func:`markdown_reading_sections`)."""
+    return [s.head - 1 for s in markdown_reading_sections(lines) if s.head - 1 > after]
 
 
 def reading_entries(
@@ -46,6 +40,5 @@ def reading_entries(
         if end is not None and at >= end:
             break
         items, _, _ = read_list(lines, at + 1, artifacts, end, paragraphs=True)
-        for item in items:
-            entries.append(replace(item, label=f"{LABEL}{len(entries) + 1}"))
-    return entries
+        entries += items
+    return labelled(entries)

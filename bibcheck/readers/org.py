@@ -81,6 +81,7 @@ from bibcheck.readers.listorder import (
     csl_file_text,
     csl_sort,
 )
+from bibcheck.readers.listscope import SectionHead
 from bibcheck.readers.mask import mask
 from bibcheck.readers.noteurl import with_note_url
 from bibcheck.readers.orgbibkw import keyword_files
@@ -90,6 +91,8 @@ from bibcheck.readers.orgheadings import heading_lines
 from bibcheck.readers.orginclude import has_includes, splice
 from bibcheck.readers.orgnumeric import cites_by_number, read_numeric
 from bibcheck.readers.partlabels import went_on
+from bibcheck.readers.readinglists import entry_lines, with_reading
+from bibcheck.readers.readingsection import reading_sections
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
 from bibcheck.readers.wordlists import same_level_part
@@ -589,6 +592,8 @@ def _read(
     skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
     list_level: int | None = None  # the level of the literature headline we are under
     read_lines: set[int] = set()  # lines read as text (0-based): their citations counted
+    heads: list[SectionHead] = []  # every heading, and those of subtrees left out
+    hidden: set[int] = set()
     excluded_tags = exclude_tags(text)
     i = 0
     while i < len(lines):
@@ -599,11 +604,14 @@ def _read(
         heading = heading_of(line) if not inline.continued(i) else None
         if heading:
             level = len(heading.stars)
+            heads.append(SectionHead(line_no, level, _heading_text(heading)))
             if skip_level and level > skip_level:
+                hidden.add(line_no)
                 i += 1
                 continue
             skip_level = level if _skipped_subtree(heading, excluded_tags) else 0
             if skip_level:
+                hidden.add(line_no)
                 i += 1
                 continue
             text_ = _heading_text(heading)
@@ -704,6 +712,11 @@ def _read(
         collector.line(line_no, transform(body, guarded, line_no, reader.colmap, _tidy))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
+    # (a further-reading list beside the references: its works entries, never uncited)
+    sections = [s for s in reading_sections(lines, heads, nested=True) if s.head not in hidden]
+    notes_read = entry_lines(reader.footnotes)
+    subheads = {h.line for h in heads}
+    literature = with_reading(lines, sections, literature, notes_read, _note_links, subheads)
     markers = [
         replace(m, column=reader.colmap.get((m.line, m.column), m.column))
         for m in unguard_markers(raw_markers)
@@ -735,7 +748,11 @@ def _read(
         blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple([*reader.footnotes, *notes, *listed_notes]),
-        literature=tuple(cited if bib.sources else literature),
+        literature=tuple(
+            with_reading(lines, sections, cited, notes_read, _note_links, subheads)
+            if bib.sources
+            else literature
+        ),
         anomalies=tuple(anomalies),
         labels_are_names=True,  # keys and [fn:name] are names: cited again, never renumbered
         # a bibliography made from keys need not hold a work a note cites in words

@@ -6,7 +6,8 @@ Such a document is numeric plain text inside Org structure.  :func:`flatten` tur
 structure into plain text line for line (keyword lines, property drawers and block
 delimiters blank; heading stars dropped; links to their description or target), so the
 plain-text reader's numeric machinery reads the markers, ranges, locators, table cells
-and the list at their own lines.
+and the list at their own lines.  A further-reading list beside the references (``*
+Further reading``) is read apart (:func:`bibcheck.readers.readinglists.with_reading`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawDocument
 from bibcheck.readers import plaintext
+from bibcheck.readers.readinglists import entry_lines, with_reading
+from bibcheck.readers.readingsection import reading_sections
+from bibcheck.readers.sourceheads import source_heads
 
 # the plain-text reader's fit for a numbered list cited by [n]
 _PLAIN_FIT = 0.6
@@ -65,5 +69,14 @@ def cites_by_number(text: str) -> bool:
 def read_numeric(text: str, title: str | None) -> RawDocument:
     """``text`` read by the plain-text reader after :func:`flatten`; ``title`` the
     document's ``#+title:``."""
-    raw = plaintext.read(flatten(text))
-    return replace(raw, reader=READER, title=title or raw.title)
+    flat = flatten(text)
+    raw = plaintext.read(flat)
+    # (a further-reading list beside the references, "* Further reading": read apart)
+    lines = text.split("\n")
+    heads = source_heads(READER, lines)
+    sections = list(reading_sections(lines, heads, nested=True))
+    read = entry_lines(raw.footnotes)
+    flat_lines = flat.split("\n")
+    subheads = {h.line for h in heads}
+    literature = with_reading(flat_lines, sections, raw.literature, read, breaks=subheads)
+    return replace(raw, reader=READER, title=title or raw.title, literature=tuple(literature))

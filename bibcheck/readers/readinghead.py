@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.readers.common import LIST_ITEM, heading_key, heading_text, literature_heading_index
-from bibcheck.readers.listscope import is_further_reading_heading
+from bibcheck.readers.common import LIST_ITEM, heading_text, literature_heading_index
 from bibcheck.readers.pdftext import entry_start
+from bibcheck.readers.readingsection import ReadingSection, markdown_reading_sections
 
 __all__ = ["list_heading_index", "reading_heading_index", "unread_reading_list"]
 
@@ -28,11 +28,17 @@ def reading_heading_index(lines: Sequence[str]) -> int | None:
     """Index of the last Markdown heading (``## x`` or a line in bold) that names a
     further-reading list and has an entry under it (a list item, or a paragraph that
     starts like an entry), or None."""
+    section = _last_listed(lines)
+    return None if section is None else section.head - 1
+
+
+def _last_listed(lines: Sequence[str]) -> ReadingSection | None:
+    """The last further-reading section (:func:`markdown_reading_sections`) with an entry
+    under its heading (:func:`_entry_under`), or None."""
     found = None
-    for i, line in enumerate(lines):
-        key = heading_key(line)
-        if key is not None and is_further_reading_heading(key) and _entry_under(lines, i):
-            found = i
+    for section in markdown_reading_sections(lines):
+        if _entry_under(lines, section):
+            found = section
     return found
 
 
@@ -43,17 +49,18 @@ def list_heading_index(lines: Sequence[str]) -> int | None:
     return at if at is not None else reading_heading_index(lines)
 
 
-def _entry_under(lines: Sequence[str], at: int) -> bool:
-    """Do the first items under the heading at ``at`` (list items, or paragraphs) start
+def _entry_under(lines: Sequence[str], section: ReadingSection) -> bool:
+    """Do the first items under the section's heading (list items, or paragraphs) start
     as entries do, half of them at least (:func:`entry_start`: names and a year, a
-    title and a publisher), before any other heading?  A reading list of links with a
-    word each (``[Why queues grow](url) — an interview``) is a list of links the body's
-    citing reader reads, no list of works."""
+    title and a publisher)?  A reading list of links with a word each (``[Why queues
+    grow](url) — an interview``) is a list of links the body's citing reader reads, no
+    list of works."""
     starts: list[bool] = []
     blank = True
-    for line in lines[at + 1 : at + 1 + _LOOK]:
-        if heading_text(line) is not None or len(starts) >= _ITEMS:
+    for n in section.body[:_LOOK]:
+        if len(starts) >= _ITEMS:
             break
+        line = lines[n - 1]
         text = line.strip()
         m = LIST_ITEM.match(line)
         if m is not None:
@@ -70,18 +77,16 @@ def unread_reading_list(lines: Sequence[str], read_lines: set[int]) -> Anomaly |
     (``read_lines``, 1-based): a reader that cites by links leaves such a list unread, and
     a reader that reads the reference list above it may leave it (a second list),
     which is never passed over in silence; else None."""
-    at = reading_heading_index(lines)
-    if at is None:
+    section = _last_listed(lines)
+    if section is None or section.first is None or section.last is None:
         return None
-    end = next((k for k in range(at + 1, len(lines)) if heading_text(lines[k])), len(lines))
-    filled = [k for k in range(at + 1, end) if lines[k].strip()]
-    if not filled or any(at + 1 <= n <= end for n in read_lines):
+    if any(section.head <= n < section.body.stop for n in read_lines):
         return None
-    head = heading_text(lines[at]) or lines[at].strip().strip("*_ ")
-    first, last = filled[0] + 1, filled[-1] + 1
+    line = lines[section.head - 1]
+    head = heading_text(line) or line.strip().strip("*_ ")
     return Anomaly(
         AnomalyCode.UNREAD_REGION,
-        f"the further-reading list under {head!r} (lines {first}–{last}) was not read as a "
-        "list: none of its entries was checked",
-        first,
+        f"the further-reading list under {head!r} (lines {section.first}–{section.last}) was "
+        "not read as a list: none of its entries was checked",
+        section.first,
     )

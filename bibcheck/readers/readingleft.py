@@ -14,40 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.readers.listscope import SectionHead, is_further_reading_heading
-from bibcheck.readers.pdftext import entry_start
+from bibcheck.readers.listscope import SectionHead
+from bibcheck.readers.readingsection import reading_sections, section_rows, works_listed
 
+# (section_rows: the section finder's, importable here as before)
 __all__ = ["section_rows", "unread_reading_sections"]
-
-_ITEMS = 6  # items looked at
-# a list item's mark: "- ", "* ", "+ ", "1. ", "1) ", "[1] ", AsciiDoc's "** ", ". "
-_MARK = lazy_compile(r"^\s*+(?:[-*+•.]{1,5}|\d{1,3}[.)]|\[\d{1,3}\])\s++")
-
-
-def section_rows(head: SectionHead, heads: Sequence[SectionHead], count: int) -> range:
-    """The 1-based lines of the section under ``head``: up to the next heading of any
-    level (a sub-heading's list is its own section), or to line ``count``."""
-    later = [h.line for h in heads if h.line > head.line]
-    return range(head.line + 1, (min(later) if later else count + 1))
-
-
-def _listed(lines: Sequence[str], rows: range) -> bool:
-    """Do half the first items of ``rows`` (list items, or paragraphs) start as entries?"""
-    starts: list[bool] = []
-    blank = True
-    for n in rows:
-        if len(starts) >= _ITEMS:
-            break
-        text = lines[n - 1].strip()
-        m = _MARK.match(text)
-        if m is not None and text[m.end() :]:
-            starts.append(entry_start(text[m.end() :].strip()))
-        elif text and blank:
-            starts.append(entry_start(text))
-        blank = not text
-    return bool(starts) and 2 * sum(starts) >= len(starts)
 
 
 def unread_reading_sections(
@@ -61,22 +33,21 @@ def unread_reading_sections(
     note or entry came from (``read_lines``); a section whose first line an anomaly
     already names (``reported``) is named once."""
     found: list[Anomaly] = []
-    ordered = sorted(heads, key=lambda h: h.line)
-    for head in ordered:
-        if not is_further_reading_heading(head.text):
+    for section in reading_sections(lines, heads):
+        rows = section.body
+        if section.first is None or section.last is None:
             continue
-        rows = section_rows(head, ordered, len(lines))
-        filled = [n for n in rows if 0 < n <= len(lines) and lines[n - 1].strip()]
-        if not filled or any(n in read_lines for n in rows) or filled[0] in reported:
+        if any(n in read_lines for n in rows) or section.first in reported:
             continue
-        if not _listed(lines, rows):
+        if not works_listed(lines, rows):
             continue
         found.append(
             Anomaly(
                 AnomalyCode.UNREAD_REGION,
-                f"the further-reading list under {head.text.strip()!r} (lines {filled[0]}–"
-                f"{filled[-1]}) was not read as a list: none of its entries was checked",
-                filled[0],
+                f"the further-reading list under {section.text.strip()!r} (lines "
+                f"{section.first}–{section.last}) was not read as a list: none of its "
+                "entries was checked",
+                section.first,
             )
         )
     return found

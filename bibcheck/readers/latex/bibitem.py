@@ -27,7 +27,7 @@ the authors, title and host when they are unambiguous:
 * a natbib label ``\bibitem[Author(2019)]{key}`` gives the year when the text has none;
 * a bold volume after names and a journal, then a page and ``(year)`` (the physics house
   styles, APS/AIP/IOP: ``K. Ortiz and M. Lund, J. Appl. Phys. \textbf{44}, 1272 (2011).``):
-  an article with no title (:mod:`physrefs`).
+  an article with no title (:mod:`bibcheck.parse.references.physics`).
 """
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.mixed_order import cited_names, family_first_as_cited
+from bibcheck.parse.references.physics import physics_article
 from bibcheck.parse.references.shared import tidy
 from bibcheck.readers.latex.bibinfo import info_reference
 from bibcheck.readers.latex.bstblocks import block_reference
-from bibcheck.readers.latex.physrefs import physics_article
 
 _YEAR = lazy_compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
 # IEEE sets "et al." in italics: "J. Lien \textit{et al.}, ``Soli …''" -- no title
