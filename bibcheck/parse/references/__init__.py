@@ -77,6 +77,7 @@ from bibcheck.parse.references.filed_particles import (
 )
 from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.genre_after import named_genre_kind
+from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
@@ -84,7 +85,7 @@ from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
-from bibcheck.parse.references.lettered import first_lettered
+from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
@@ -114,6 +115,7 @@ from bibcheck.parse.references.refine import (
 from bibcheck.parse.references.relined import Misread, misread_title, relined
 from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
+from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
 from bibcheck.parse.references.series_sentence import without_series_sentence
@@ -243,7 +245,12 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
             if after and re.match(r"[a-z][a-z0-9+.-]*:", after[0], re.I)
             else "'URL:' is written but no address follows it"
         )
-    elif ref.kind is RefKind.WEB and not described_medium(ref.raw):
+    elif (
+        ref.kind is RefKind.WEB
+        and not described_medium(ref.raw)
+        # (a program or database cited by its registration certificate's number)
+        and not registration_certificate(ref.raw)
+    ):
         message = "electronic resource without a URL"
     else:
         return None
@@ -351,6 +358,8 @@ def parse_reference(
     ref = slide_deck(sub_voce(dated_head(ai_tool(ref))))
     # (the names a dated head gave: "Kovács János – Szabó Éva (2010): Title")
     ref = _family_first_names(ref)
+    # ("IEEE Std 802.3-2018 (Revision of IEEE Std 802.3-2015)": dated 2018, not 2015)
+    ref = with_own_year(ref)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref
@@ -447,6 +456,9 @@ def _parse_reference(
         rewritten = rewrite(text)
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)
+            if rewrite is first_lettered:
+                # (the later works' addresses checked too)
+                ref = with_later_links(ref, text, line_starts)
             return dataclasses.replace(ref, raw=text)
     letter = letter_in_edition(text) if note else None
     if letter is not None:

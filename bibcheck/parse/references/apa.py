@@ -147,10 +147,14 @@ _NUMBER_MARK = (
     r"|№|Report|Paper|[Pp]apier|[Tt]rabajo|[Dd]iscussão|[Rr]apport)"
 )
 # (or a document code with no mark word, as an organisation numbers its reports:
-# "(WHO/HEP/ECH/WSH/2021.1)", "(OECD-DEV-2019-04)": capitals, a digit, and a slash or two
-# hyphens, so that "(COVID-19)" is not one)
+# "(WHO/HEP/ECH/WSH/2021.1)", "(OECD-DEV-2019-04)", "(WHO/NUT/98.1)": capitals, a slash or
+# two hyphens, and a serial number or year -- three digits or a dotted number -- so that a
+# virus's or gene's name in the title ("(COVID-19)", "(SARS-CoV-2)", "(HIV-1/HIV-2)",
+# "(BRCA1/BRCA2)") is not one; or a body and its series with spaces: "(NIST SP 800-53)",
+# "(NCES 2020-144)")
 _DOCUMENT_CODE = (
-    r"\((?=[^()]*\d)(?=[^()]*/|[^()]*-[^()]*-)[A-Z]{2,}[A-Z0-9]*(?:[/-][A-Za-z0-9.]+){1,6}\)"
+    r"\((?=[^()]*(?:\d{3}|\d\.\d))(?:(?=[^()]*/|[^()]*-[^()]*-)[A-Z]{2,}[A-Z0-9]*"
+    r"(?:[/-][A-Za-z0-9.]+){1,6}|[A-Z]{2,}\s(?:[A-Z]{1,5}\s)?\d{2,}[./-]\d[\w./-]*)\)"
 )
 _REPORT_NUMBER_TEXT = (
     rf"(?:\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?[\w./-]*\d[\w./-]*\)"
@@ -162,7 +166,11 @@ _EDITION_OR_VOLUME = lazy_compile(
 # a parenthesised acronym or code after the title that is neither a report number (no
 # mark word, no document code's slash or two hyphens) nor an edition or volume: a topic,
 # "(COVID-19)", "(H1N1)", "(Long-COVID)" -- one word with a digit or a hyphen
-_TOPIC = lazy_compile(r"^\((?=[^()\s]*[\d-])[A-Z][A-Za-z0-9-]{1,20}\)\.?\s*(?=\S)")
+# (and "(BRCA1/BRCA2)", "(HIV-1/HIV-2)": two such names)
+_TOPIC = lazy_compile(
+    r"^\((?=[^()\s]*[\d-])[A-Z][A-Za-z0-9-]{1,20}(?:/[A-Z][A-Za-z0-9-]{1,20}){0,3}\)"
+    r"\.?\s*(?=\S)"
+)
 # APA's translator or editor of the text after the title, no part of it: "Title (J. Doe,
 # Trans.). Publisher.", "*Title* (J. Doe, Ed. & Trans.).", "(J. Doe, Ed.; R. Roe, Trans.;
 # Vols. 1–3)", a German, French or Spanish original's "(Übers.)", "(trad.)" (a chapter's

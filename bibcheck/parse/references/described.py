@@ -26,6 +26,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
+from bibcheck.parse.references.named_agents import named_agent
 
 __all__ = ["described_kind", "described_medium"]
 
@@ -98,7 +99,12 @@ def described_kind(ref: Reference, accessed: bool, has_url: bool) -> Reference:
     bare_host = ref.host is not None and ref.host.startswith("(")
     reportable = ref.kind in (RefKind.BOOK, RefKind.UNKNOWN) or bare_host
     numbered = _NUMBERED.search(raw) if reportable else None
-    if numbered is not None and not _imprint(numbered.group(0), ref):
+    if (
+        numbered is not None
+        and not _imprint(numbered.group(0), ref)
+        # ("*Guidance for schools* (COVID-19)", "(SARS-CoV-2)": a virus's name, no number)
+        and not (numbered.group(0).endswith(")") and named_agent(numbered.group(0)[1:].strip()))
+    ):
         return dataclasses.replace(ref, kind=RefKind.REPORT, host=None if bare_host else ref.host)
     if (
         ref.style == "apa"

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references.gost_kinds import kinded_title
+from bibcheck.parse.references.gost_kinds import kinded_title, registration_certificate
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
 from bibcheck.parse.references.reportkind import numbered_report
 from bibcheck.parse.references.responsibility import with_named_authors
@@ -672,6 +672,10 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_url: bool) -> Re
         fields.title = kinded.title or fields.title
         if kinded.kind is not None and fields.host is None:
             kind = kinded.kind
+        elif fields.host is None and registration_certificate(" : ".join(fields.extra)):
+            # ("Title : база данных : свидетельство о государственной регистрации № …": the
+            # certificate among the other title information -- software or data: web)
+            kind = RefKind.WEB
     return Reference(
         raw=text,
         line=line_starts[0],

@@ -15,7 +15,11 @@ works announce their kind inside that area, in words that are no part of the tit
   Federation`` -- a ``patent``, its title the invention's title alone;
 * software: ``Simscape Electrical : программный комплекс``, ``: программа для ЭВМ``, ``:
   программное обеспечение``, ``: computer program`` -- ``web`` (the corpus convention for
-  software), its title the program's name;
+  software), its title the program's name; so is a program or a database described under its
+  registration certificate (``Свидетельство о государственной регистрации программы для ЭВМ
+  № 2021612345 Российская Федерация. Title : № … : заявл. … : опубл. …``, ``Title :
+  свидетельство о государственной регистрации программы для ЭВМ № …``, ``Title : база
+  данных``);
 * information the cataloguer supplies in brackets after the title: ``Title : [сайт]``, ``:
   [веб-сайт]``, ``: [16+]`` -- no part of the title, whatever the kind.
 """
@@ -30,7 +34,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references.designations import BODY
 from bibcheck.parse.references.patterns import LOWER, UPPER
 
-__all__ = ["KindedTitle", "kinded_title"]
+__all__ = ["KindedTitle", "kinded_title", "registered_title", "registration_certificate"]
 
 # the bodies of the designation, and the Russian (and Ukrainian) normative documents that are
 # no standards but are cited the same way: codes of practice, building and sanitary rules
@@ -57,6 +61,20 @@ _PATENT_OPENING = lazy_compile(
     r"|А\.\s?с\.|Patent|Pat\.|Inventor['’]s\scertificate)"
     r"(?:\sна\s(?:полезную|корисну)\sмодель)?\s?(?:№|No\.?)?\s?\d"
 )
+# a registration certificate of a program or a database, described under its number as a
+# patent is: "Свидетельство о государственной регистрации программы для ЭВМ № 2021612345
+# Российская Федерация. Title : № … : заявл. … : опубл. …", "Свид. о гос. регистрации базы
+# данных № …", Ukrainian "Свідоцтво про державну реєстрацію програми …"
+_REGISTERED = (
+    r"(?:программы\sдля\s(?:ЭВМ|электронных\sвычислительных\sмашин)|программы\sЭВМ"
+    r"|базы\sданных|програми\sдля\sЕОМ|комп['’]ютерної\sпрограми|бази\sданих)"
+)
+_REGISTRATION = (
+    r"(?:Свидетельство|Свид\.|Свідоцтво)\s(?:о|об|про)\s"
+    r"(?:(?:государственной|гос\.|официальной|державну|державної)\s)?"
+    rf"(?:регистрации|рег\.|реєстрацію|реєстрації)\s{_REGISTERED}"
+)
+_REGISTRATION_OPENING = lazy_compile(rf"^{_REGISTRATION}\s?(?:№|No\.?)?\s?\d")
 # where the patent's heading (number, country, classification) ends: a full stop, then a word
 # of the title -- not an abbreviation's stop ("Рос. Федерация") nor a class symbol's
 _HEAD_END = lazy_compile(rf"(?P<word>\S+)\.\s+(?=[{UPPER}][{LOWER}])")
@@ -70,7 +88,12 @@ _SOFTWARE = lazy_compile(
     r"\s?:\s(?:(?:прикладн\w+\s)?программн(?:ый|ое|ые)\s(?:комплекс|обеспечение|продукт|средство)"
     r"|программа\sдля\s(?:ЭВМ|электронных\sвычислительных\sмашин)|компьютерная\sпрограмма"
     r"|мобильное\sприложение|програмн(?:ий|е)\s(?:комплекс|забезпечення|продукт)"
-    r"|програма\sдля\sЕОМ|комп['’]ютерна\sпрограма)\b.*$"
+    r"|програма\sдля\sЕОМ|комп['’]ютерна\sпрограма"
+    # (its registration certificate after the title: "Title : свидетельство о государственной
+    # регистрации программы для ЭВМ № 2021612345")
+    rf"|{_REGISTRATION})\b.*$"
+    # a database, the designation alone: "Title : база данных", "Title : база даних"
+    r"|\s?:\s(?:база\sданных|база\sданих)(?=\s?(?::|$))"
     # (in English the designation alone: "Title : software engineering …" is a subtitle)
     r"|\s?:\s(?:(?:computer\s)?software(?:\spackage)?|computer\sprogram)(?=\s?(?::|$))",
     re.IGNORECASE | re.S,
@@ -90,6 +113,40 @@ def _patent_title(title: str) -> str | None:
     """The invention's title of a patent described under its number, or None."""
     if _PATENT_OPENING.match(title) is None:
         return None
+    return _headed_title(title)
+
+
+_REGISTRATION_ANYWHERE = lazy_compile(_REGISTRATION, re.IGNORECASE)
+
+
+# ... or the designation, then its certificate: "база данных : свидетельство о
+# государственной регистрации № 2020620123", "программа для ЭВМ : свидетельство № …"
+_CERTIFIED = lazy_compile(
+    r"(?:база\sдан(?:ных|их)|программа\sдля\sЭВМ|програма\sдля\sЕОМ)\s?:\s"
+    r"(?:свидетельство|свид\.|свідоцтво)\b",
+    re.IGNORECASE,
+)
+
+
+def registration_certificate(text: str) -> bool:
+    """``text`` names a program's or database's registration certificate (``свидетельство
+    о государственной регистрации программы для ЭВМ № …``, ``база данных : свидетельство
+    …``): the work is cited by its number, no address is missing."""
+    return _REGISTRATION_ANYWHERE.search(text) is not None or _CERTIFIED.search(text) is not None
+
+
+def registered_title(title: str) -> str | None:
+    """The program's or database's title of a registration certificate described under its
+    number (``Свидетельство о государственной регистрации программы для ЭВМ № … Российская
+    Федерация. Title : № … : заявл. …``), or None."""
+    if _REGISTRATION_OPENING.match(title) is None:
+        return None
+    return _headed_title(title)
+
+
+def _headed_title(title: str) -> str | None:
+    """The title after a patent's or a certificate's heading (its number, country and
+    classification), the application's number and dates cut off; None if not found."""
     for m in _HEAD_END.finditer(title):
         if _SHORT_WORD.fullmatch(m.group("word").lstrip("(")):
             continue  # "Рос. Федерация", "Пат. 12": an abbreviation's stop
@@ -107,6 +164,10 @@ def kinded_title(title: str, *, authored: bool = False) -> KindedTitle:
     patent = _patent_title(title)
     if patent is not None:
         return KindedTitle(patent, RefKind.PATENT)
+    registered = registered_title(title)
+    if registered is not None:
+        # (software and databases: web, the corpus convention)
+        return KindedTitle(registered, RefKind.WEB)
     software = _SOFTWARE.search(title)
     if software is not None and software.start() > 0:
         return KindedTitle(title[: software.start()].strip(), RefKind.WEB)

@@ -7,13 +7,22 @@ The entry is read (and compared with its notes) as its first work: the text from
 ``(a)`` to the ``(b)``, so that the names are not taken for a title after the label and the
 year is the first work's, not the last one's.  :func:`first_lettered` gives that text, the
 rest written as spaces (line breaks kept, so that every field keeps its line).
+
+The later works' addresses are no less the entry's: :func:`with_later_links` keeps them among
+its ``links``, checked and archived with the first work's.  (A later work's bare DOI,
+``DOI: 10.1021/ol200002b``, has no place: a reference holds one DOI, its first work's.)
 """
 
 from __future__ import annotations
 
-from bibcheck.lazyre import lazy_compile
+import dataclasses
+from collections.abc import Sequence
 
-__all__ = ["first_lettered"]
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference
+from bibcheck.urls import extract_urls
+
+__all__ = ["first_lettered", "with_later_links"]
 
 # the first work's letter at the entry's start: "(a) ", "(a)", "a) " (not "(A)": a
 # designation, "(A) Title")
@@ -42,3 +51,16 @@ def first_lettered(text: str) -> str:
 def _blank(part: str) -> str:
     """``part`` as spaces, its line breaks kept."""
     return "".join(c if c == "\n" else " " for c in part)
+
+
+def with_later_links(ref: Reference, text: str, line_starts: Sequence[int]) -> Reference:
+    """``ref`` (``text``'s first lettered work) with the addresses the later works name
+    added to its ``links``, each once, after its own (its ``url`` stays the first work's:
+    none when that names none)."""
+    have = {u for u in (ref.url, *ref.links) if u}
+    later = tuple(
+        dict.fromkeys(
+            u.url for u in extract_urls(text, line_starts).urls if u.url and u.url not in have
+        )
+    )
+    return dataclasses.replace(ref, links=(*ref.links, *later)) if later else ref

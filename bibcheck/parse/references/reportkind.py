@@ -131,7 +131,10 @@ _NUMBER = lazy_compile(
     # Working Paper 25434", "Discussion Paper 22-114", "Arbeitspapier 7/2021"
     # (a series named for its field: "Working Papers in Classics 100901", "Discussion Papers
     # on Development Policy 12")
-    rf"|\b(?i:{_PAPER_SERIES})(?:s?{_FIELD})?(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
+    # (or its number marked after a comma: "Technical Report Series, No. 894", "Working Paper
+    # Series, No. 17-04")
+    rf"|\b(?i:{_PAPER_SERIES})(?:s?{_FIELD})?(?:\sSeries)?(?:,?\s(?:No|Nr|no)\.\s?|\s)"
+    r"(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
     # a Romance report series and the report's number or code: "Relatório Técnico IC-21-07",
     # "Rapport technique n° 12", "Informe técnico 3/2020", "Texto para Discussão n. 2617"
     r"|\b(?i:Relat[óo]rio(?:\st[ée]cnico)?|Rapport\stechnique|Informe\st[ée]cnico"

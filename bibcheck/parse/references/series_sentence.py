@@ -11,7 +11,9 @@ into the title.  The sentence names what the work is (a guideline, a report, a p
 numbered series): it is cut from the title, and the work, read as a book or nothing, is a
 report.  Only the title's last sentence is looked at, and only when it ends in the number
 or code right after the series word (``Report 12``, ``guideline NG106``,
-``Report Series No. 912``): a title's own words (``Annual report 2019``, a year) are kept.
+``Report Series No. 912``; after a comma only a series of reports or papers with its marked
+number, ``…, WHO Technical Report Series, No. 894``): a title's own words (``Annual report
+2019``, a year) are kept.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ _SERIES = lazy_compile(
     # the number or code: "NG106", "No. 912", "CG-181", "17" (never a year)
     r"\s(?:No\.?\s?)?(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]{1,4}[-\s]?)?\d[\w./-]{0,12})\.?$"
 )
+# ... or after a comma, as notes run the title, the series and the imprint together: "Title,
+# WHO Technical Report Series, No. 894, Geneva, 2000" (a series of reports or papers and its
+# marked number only)
+_COMMA_SERIES = lazy_compile(
+    r",\s(?P<series>(?:[A-Z][\w&-]*+\s){0,4}"
+    r"(?i:(?:technical\s|research\s)?report\sseries|(?:working|discussion|occasional)\spapers?"
+    r"(?:\sseries)?),?\s(?i:No)\.\s?\d[\w./-]{0,12})\.?$"
+)
 
 
 def without_series_sentence(ref: Reference) -> Reference:
@@ -41,7 +51,7 @@ def without_series_sentence(ref: Reference) -> Reference:
         or ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
     ):
         return ref
-    m = _SERIES.search(ref.title)
+    m = _SERIES.search(ref.title) or _COMMA_SERIES.search(ref.title)
     if m is None or m.start() < 3:
         return ref
     return dataclasses.replace(ref, title=ref.title[: m.start()].rstrip(" ,"), kind=RefKind.REPORT)
