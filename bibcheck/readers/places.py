@@ -34,10 +34,11 @@ _SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
 ABBREVIATION = r"[^\W\d_]{1,4}\."
 # a statute's subsection and paragraph: the "(4)" and "(1)(b)" of "s 78(4)", "s 21(1)(b)"
 _SUBSECTION = r"(?:\([\dA-Za-z]{1,4}\))"
-# 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
-_NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*{_SUBSECTION}*"
+# 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3", "A-4"
+_NUMBER = rf"(?:[A-Z]-?(?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*{_SUBSECTION}*"
 _PLACE = (
     rf"(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
 )
-LOCATOR = rf"(?:,{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"
+# (Persian and Arabic part the places with their own comma: "[4, ج. ۱، ص. ۱۲۵]")
+LOCATOR = rf"(?:[,،]{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"

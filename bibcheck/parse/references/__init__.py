@@ -57,7 +57,10 @@ from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
-from bibcheck.parse.references.bracketed_translation import without_translation
+from bibcheck.parse.references.bracketed_translation import (
+    without_parallel,
+    without_translation,
+)
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note, supplement_link
@@ -68,6 +71,7 @@ from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
+from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
 from bibcheck.parse.references.filed_particles import (
@@ -81,6 +85,7 @@ from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
+from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.italic_titled import leading_standard
@@ -91,8 +96,10 @@ from bibcheck.parse.references.lowercase_names import capitalised_names, names_a
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
+from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.page_phrase import page_title
+from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.preprints import preprint_article
@@ -697,6 +704,8 @@ def _fields(
     rest = _LEADING_JUNK.sub("", without_dash(extraction.rest))
     # Markdown escapes ("\$3.5 billion") are not part of any field.
     rest = _MD_ESCAPE.sub(r"\1", rest)
+    # "Tehran: Māhur, 1372 Sh./1993": the Common Era year beside the Hijri one is the year
+    rest = common_era_year(rest)
     # the labels of links after the entry, their addresses cut out ("… 2011. [DOI <url>]
     # [PubMed <url>]", a catalogue page's buttons): not part of the entry's text
     rest = _without_link_labels(rest)
@@ -728,9 +737,11 @@ def _fields(
     # a German reference is still read by that parser: the generic one cannot read "John
     # Smith, Title (Place: ...)" or "Böick, Marcus (2018): Title, Ort: Verlag".
     patented = patent.parse(text, rest, line_starts)
+    # ("Persian entry. [Its rendering in Russian / GOST.]": the entry's own style decides)
+    own_style = without_parallel(rest)
     styled = (
         parse_styled(text, rest, line_starts, web, notes_only=not detect_styles)
-        if not _gost_shaped(rest) and patented is None
+        if not _gost_shaped(own_style) and patented is None
         else None
     )
     if patented is not None:  # "US 9,412,875 B2 (Halvorsen, E. et al.), Title, 16 August 2016"
@@ -739,11 +750,15 @@ def _fields(
         ref = better(styled, generic.parse(text, rest, line_starts, has_web_url=web))
     elif styled is not None:
         ref = styled
-    elif gost.looks_gost(rest) or gost.dashless_article(rest):
+    elif gost.looks_gost(own_style) or gost.dashless_article(own_style):
         # (a DSTU 8302 article without dashes or "//": "Title. Journal. 2010. № 2. С. 5–9")
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
+        # "Name, Title (عنوان), trans. …": the parallel title in another script ends it
+        ref = parallel_titled(ref, clean(rest))
+        # 'Office of the Registrar General, India, "Title," …': the body's name goes on
+        ref = quoted_after_name(ref)
     if ref.style != "german-law":  # "Lee, Kim, Jo Chen, *T,*" (a German note is read whole)
         ref = inverted_names.reread(ref, text, rest, line_starts, web)
     # 'Prof. E. Lindqvist, GEOG 310 Lecture 5 "Title", slides': the speaker the author
@@ -806,6 +821,10 @@ def _fields(
     ref = without_medium(ref)
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
     ref = described_kind(ref, access is not None, bool(urls))
+    # '"Title," Lucknow, Rep., 2023. [Online].': IEEE's report, of the year after "Rep."
+    ref = ieee_report(ref, clean(rest))
+    # '"Title," Dainik Jagran (Varanasi), 14 Nov. 2022. [Online].': a newspaper's article
+    ref = newspaper_dated(ref, clean(rest))
     if ref.style not in ("patent", "german-law"):
         # "Agency. Method 445.0: Title. …": the body's numbered method, the body its author
         ref = method_titled(ref, clean(rest))

@@ -92,6 +92,13 @@ _COMMA_NOTE = lazy_compile(
     rf"^(?P<names>{_NAMES}),\s(?P<title>[^,:]{{2,200}}),\s(?:[^,:\d]{{1,20}},\s)?"
     r"(?P<place>[^,:]{1,40}):\s?(?P<pub>[^,]{2,80}),\s?(?P<year>\d{4})"
 )
+# IEEE's book in these scripts: names, a comma, the title unmarked (its translation in
+# brackets after it), a full stop, place, publisher and year ("विश्वनाथ मिश्र, Title [A
+# translation]. वाराणसी: Publisher, 2011.")
+_IEEE_BOOK = lazy_compile(
+    rf"^(?P<names>{_NAMES}),\s(?P<title>[^\[\].,\"“”«»*_()]{{2,300}}?)(?:\s?\[[^\[\]]{{3,300}}\])?"
+    r"\.\s(?P<place>[^,:.\d]{1,60}):\s?(?P<pub>[^,]{2,80}),\s?(?P<year>\d{4})(?!\d)"
+)
 _TRANSLATED = lazy_compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
 _FACTS = lazy_compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
 # ... the place ended with a full stop, where Tibetan ends it with the shad, read as one
@@ -125,6 +132,7 @@ _NAMED_VOLUME = (
     r"(?:[,،]\s?(?:ش|شماره|ع|العدد|גיליון|no\.)\.?\s?\d+)?\s?\("
 )
 _VOLUME_NAMED = lazy_compile(_NAMED_VOLUME)
+_TRANSLATION_FIRST = lazy_compile(r"^[.,]?\s?\[[^\[\]\d]{3,300}\](?=[.,]\s)")
 _PERIODICAL = lazy_compile(
     r"^[.,]?\s?(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_"
     # ... unmarked, its volume and issue named after it in the script's own words: Persian
@@ -261,6 +269,16 @@ def _fields(body: str) -> Fields | None:
             place=(items.group("place") or "").strip() or None,
             publisher=(items.group("pub") or "").strip() or None,
         )
+    book = _IEEE_BOOK.match(body)
+    if book is not None:
+        return Fields(
+            "caseless",
+            (book.group("names").strip(),),
+            book.group("title").strip(),
+            year_of(book.group("year")),
+            place=book.group("place").strip(),
+            publisher=book.group("pub").strip(),
+        )
     article = _quoted_entry(body) or _quoted_entry(body, _INVERTED_QUOTED, named_volume=True)
     if article is not None:
         return article
@@ -312,7 +330,8 @@ def _quoted_entry(
     q = quoted(after)
     if q is None or q.start() != 0:
         return None
-    tail = after[q.end() :]
+    # (the title's translation in brackets after it: '"…" [The maqām in the piyyut].')
+    tail = _TRANSLATION_FIRST.sub("", after[q.end() :], count=1)
     host = _PERIODICAL.match(tail)
     if host is not None and script_report(host.group(0)):
         return None  # "«…». _דו"ח המכון …_ 550/122/02": a body's report series, no journal

@@ -305,6 +305,26 @@ def _organisation(title: str, responsibility: str) -> tuple[tuple[str, ...], str
     return (org,), title.strip()[m.end() :]
 
 
+# "Хафиз. Газели / пер. с перс. …", "Гомер. Илиада / пер. Н. Гнедича": a classical author
+# of one name (or two: "Омар Хайям") in translation, the heading without initials
+_NAMED_ONLY = lazy_compile(
+    rf"^(?P<name>[{UPPER}][{LOWER}]{{2,}}(?:[\s-][{UPPER}][{LOWER}]{{2,}})?)\.\s+(?=[{UPPER}«\"“])"
+)
+_TRANSLATED = lazy_compile(
+    r"(?:^|[;,]\s|\s)(?:пер(?:\.|евод)|перекл(?:\.|ад)|trans(?:l)?\.|übers\.|trad\.)",
+    re.IGNORECASE,
+)
+
+
+def _translated_author(title: str, responsibility: str) -> tuple[tuple[str, ...], str]:
+    """((author,), rest) when a work in translation names its author by one name before the
+    title (``Хафиз. Газели / пер. с перс.``); ((), title) otherwise."""
+    m = _NAMED_ONLY.match(title.strip())
+    if m is None or _TRANSLATED.search(responsibility) is None:
+        return (), title
+    return (m.group("name"),), title.strip()[m.end() :]
+
+
 def split_title_area(area: str) -> tuple[str, str]:
     """(title area, the elements after it) of an area written without dashes; the
     heading authors (``Минеев В. Г.``) are never taken for an element."""
@@ -388,6 +408,8 @@ def parse_title_area(area: str, out: GostFields) -> None:
         one = _ONE_INITIAL.match(title_part.strip())
         if one and re.search(rf"\b{re.escape(one.group(1))}\b", responsibility):
             authors, title = (one.group(0).strip(),), title_part.strip()[one.end() :]
+    if not authors and slash:
+        authors, title = _translated_author(title, responsibility)
     organisation = False
     if not authors:
         authors, title = _organisation(title, responsibility if slash else "")

@@ -565,6 +565,16 @@ class _Fields:
     lines: dict[str, int] = field(default_factory=dict)
 
 
+# "script-title=ru:Заглавие", "script-title=zh-Hant:標題": the language's ISO code first
+_SCRIPT_LANGUAGE = lazy_compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,8})*:\s?(?=\S)")
+
+
+def without_script_language(value: str) -> str:
+    """``value`` of a ``script-title=`` without the ISO 639 code Wikipedia's templates
+    require before it (``ru:Михаил Пселл`` → ``Михаил Пселл``)."""
+    return _SCRIPT_LANGUAGE.sub("", value, count=1)
+
+
 def _pick(template: CiteTemplate) -> _Fields:
     found = _Fields()
     for field_name, names in _ALIASES.items():
@@ -572,6 +582,8 @@ def _pick(template: CiteTemplate) -> _Fields:
             if name == "hrsg" and template.name == "literatur":
                 continue  # {{Literatur}}'s Hrsg= names editors ({{Internetquelle}}'s, a publisher)
             value = template.params.get(name, "").strip()
+            if name == "script-title":
+                value = without_script_language(value)
             if value:
                 found.values[field_name] = value
                 found.lines[field_name] = template.lines.get(param_key(name), template.line)

@@ -1,0 +1,38 @@
+"""A newspaper's article in IEEE's comma style, the paper named with its city in
+parentheses and the issue's full date after it, also when it is read online::
+
+    "Title" [Translation], Dainik Jagran (Varanasi), 14 Nov. 2022. [Online]. Available: …
+    R. Iyer, "Title," The Hindu (Chennai), Mar. 3, 2019, p. 4.
+
+The paper with its city and a day's date is a periodical's issue: the work is an article of
+it (a site's page names no city of the site), its host the paper.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["newspaper_article"]
+
+_MONTH = r"[^\W\d_]{3,9}\.?"
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_DAY = rf"(?:\d{{1,2}}\s{_MONTH}\s{_YEAR}|{_MONTH}\s\d{{1,2}},\s{_YEAR})(?!\d)"
+_ARTICLE = lazy_compile(
+    r"^(?:[^\"“”]{2,160}?,\s)?[\"“][^\"“”]{3,300}[\"”](?:\s?\[[^\[\]]{3,300}\])?,?\s"
+    r"(?P<paper>[^\W\d_][^,()\[\]\"“”\d]{1,60}?)\s\([^\W\d_][^()\d,]{1,40}\),\s"
+    rf"{_DAY}"
+)
+
+
+def newspaper_article(ref: Reference, rest: str) -> Reference:
+    """``ref`` as the newspaper article ``rest`` is (see the module), else as it is."""
+    if ref.kind not in (RefKind.WEB, RefKind.UNKNOWN):
+        return ref
+    m = _ARTICLE.match(rest)
+    if m is None:
+        return ref
+    paper = rest[m.start("paper") : rest.index(")", m.end("paper")) + 1]
+    return dataclasses.replace(ref, kind=RefKind.ARTICLE, host=ref.host or paper)
