@@ -1,6 +1,7 @@
 """A bibliography divided by sub-headings ("Primary sources" / "Secondary sources", Thai theses'
 "ภาษาไทย" / "ภาษาอังกฤษ" under "บรรณานุกรม") is one list: the sub-headings are no entries and do
-not end it; a heading of the same level as the bibliography's ends it."""
+not end it; a heading of the same level as the bibliography's ends it, unless it names a part
+of a list ("Primary sources" set in the bibliography heading's own style)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,14 @@ def test_sub_headings_inside_one_list(
 
 
 def test_same_level_heading_ends_the_list() -> None:
-    body = _body("Bibliography", ("Primary sources", "Secondary sources"), "Heading1", "x")
+    # (headings that name no part of a list: chapters after an empty "Bibliography")
+    body = _body("Bibliography", ("Canals of the plain", "Village life"), "Heading1", "x")
     doc = parse_bytes(build_docx(body=body, footnotes=_NOTES), "thesis.docx")
     assert [e.reference.raw if e.reference else None for e in doc.literature] == []
+
+
+def test_same_level_part_names_go_on_with_the_list() -> None:
+    # (parts named as parts of a list, set in the list heading's own style: fix60h)
+    body = _body("Bibliography", ("Primary sources", "Secondary sources"), "Heading1", "x")
+    doc = parse_bytes(build_docx(body=body, footnotes=_NOTES), "thesis.docx")
+    assert [e.reference.raw if e.reference else None for e in doc.literature] == _ENTRIES
