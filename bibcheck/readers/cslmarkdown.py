@@ -21,6 +21,11 @@ each entry into ``1. Doe, J. ...`` with its ``<div>`` lines blank, so one entry 
 reference and its number is the one its citations link to.  The bibliography div may stand
 before the end (a Nature paper's Methods follow the references): :func:`bibliography_end`
 says where the body goes on.
+
+A file with several such bibliographies (a style gallery, a book's chapters concatenated,
+each section with its own list numbered from 1) is read up to the end of its first: the
+sections after it, with their lists and the citations those lists serve, are blanked and
+named in :attr:`CslMarkdown.unread` (no citation of theirs is tied to the first list).
 """
 
 from __future__ import annotations
@@ -30,10 +35,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.csldivs import DIV_CLOSE, div_end
 from bibcheck.readers.cslinline import inline_markdown
 
-__all__ = ["CslMarkdown", "bibliography_end", "rewrite", "sup_group"]
+__all__ = ["CslMarkdown", "bibliography_end", "rewrite", "sup_group", "unread_anomaly"]
 
 # one linked number of a citation: "[12](#ref-Smith2020)" (Pandoc's anchors are ref-<key>)
 _LINK = lazy_compile(r"\[(?P<n>\d{1,4})\]\(#ref-[^()\s]+\)")
@@ -73,18 +79,27 @@ class CslMarkdown:
 
     lines: list[str]
     bibliography: tuple[int, int] | None
+    # (lines left unread: after the first bibliography to the end of the last of several)
+    unread: tuple[int, int] | None = None
+    more: int = 0  # how many bibliographies the unread lines hold
 
 
 def rewrite(lines: Sequence[str]) -> CslMarkdown:
     """``lines`` with citeproc's linked superscripts and entry divs rewritten (see above);
     the same lines where there are none."""
     out = [_GROUP.sub(sup_group, line) if "#ref-" in line else line for line in lines]
-    span = _bibliography(out)
-    if span is not None:
-        start, end = span
-        for i in range(start, end + 1):
-            out[i] = _entry_line(out[i])
-    return CslMarkdown(out, span)
+    spans = _bibliographies(out)
+    if not spans:
+        return CslMarkdown(out, None)
+    start, end = spans[0]
+    for i in range(start, end + 1):
+        out[i] = _entry_line(out[i])
+    if len(spans) == 1:
+        return CslMarkdown(out, spans[0])
+    unread = (end + 1, spans[-1][1])
+    for i in range(unread[0], unread[1] + 1):
+        out[i] = ""
+    return CslMarkdown(out, spans[0], unread, len(spans) - 1)
 
 
 def bibliography_end(doc: CslMarkdown) -> int | None:
@@ -95,16 +110,34 @@ def bibliography_end(doc: CslMarkdown) -> int | None:
     return after if any(line.strip() for line in doc.lines[after:]) else None
 
 
-def _bibliography(lines: list[str]) -> tuple[int, int] | None:
-    """The bibliography div's first and last line: ``<div id="refs" ...>`` to its
+def unread_anomaly(doc: CslMarkdown) -> Anomaly | None:
+    """``unread-region`` for the sections after the first of several bibliographies."""
+    if doc.unread is None or doc.bibliography is None:
+        return None
+    first, last = doc.unread[0] + 1, doc.unread[1] + 1
+    start, end = doc.bibliography[0] + 1, doc.bibliography[1] + 1
+    return Anomaly(
+        AnomalyCode.UNREAD_REGION,
+        f"lines {first}-{last} hold {doc.more} more citeproc bibliographies (one per section, "
+        f"each numbered anew) and the citations they serve: only the first bibliography "
+        f"(lines {start}-{end}) is read, so their citations are not checked",
+        first,
+    )
+
+
+def _bibliographies(lines: list[str]) -> list[tuple[int, int]]:
+    """Each bibliography div's first and last line: ``<div id="refs" ...>`` to its
     ``</div>`` (divs counted), holding ``csl-entry`` divs."""
-    for i, line in enumerate(lines):
-        if not _BIB_OPEN.match(line):
-            continue
-        j = div_end(lines, i)
-        if any(_ENTRY_OPEN.match(lines[k]) for k in range(i, j + 1)):
-            return i, j
-    return None
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if _BIB_OPEN.match(lines[i]):
+            j = div_end(lines, i)
+            if any(_ENTRY_OPEN.match(lines[k]) for k in range(i, j + 1)):
+                found.append((i, j))
+                i = j
+        i += 1
+    return found
 
 
 def _entry_line(line: str) -> str:

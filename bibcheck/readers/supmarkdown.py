@@ -50,7 +50,7 @@ from bibcheck.readers.common import (
     written_as_paragraphs,
 )
 from bibcheck.readers.criticmarkup import accept
-from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
+from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end, unread_anomaly
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
@@ -471,6 +471,9 @@ def read(text: str) -> RawDocument:
         literature += reading_entries(prose, heads, artifacts, until)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
+    unread = unread_anomaly(csl)  # (the sections after the first of several bibliographies)
+    if unread is not None:
+        anomalies.append(unread)
     footnotes = _rendered(notes.notes())
     literature = _rendered(literature)
     listed_notes = _rendered(listed_notes)
