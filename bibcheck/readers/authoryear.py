@@ -344,7 +344,10 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
             capitals = _CAPITALS_LEAD.match(head)
             firsts = set(capitals.group(0).split()) if capitals else {first}
             if cjk and first == cjk[0]:
-                firsts |= set(cjk_names(_SEPARATOR_CUT.split(head, maxsplit=1)[0]))
+                # (the whole name, or a family name written apart: "山田 太郎"; not a
+                # family name guessed from its first kanji, ranked below a whole name)
+                words = _SEPARATOR_CUT.split(head, maxsplit=1)[0].split()
+                firsts |= {cjk[0]} | ({words[0]} if len(words) == 2 else set())
             names |= _joint_names(head, listed)
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]

@@ -68,16 +68,17 @@ def cjk_names(head: str) -> list[str]:
         found = [whole]
         if len(words) == 2:
             found.append(words[0])  # ("山田 太郎": the family name written apart)
-        elif _japanese_name(whole) and len(whole) >= 3:
+        elif _japanese_name(whole):
             found += [whole[:n] for n in (2, 3) if n < len(whole)]
         keys += [k for k in found if k not in keys]
     return keys
 
 
 def _japanese_name(name: str) -> bool:
-    """Is ``name`` a kanji name of four or more letters (Japanese: ``山田太郎``), not a
-    Chinese one of two or three cited whole (``汪学军``), nor a Korean one?"""
-    return len(name) >= 4 and all(
+    """Might ``name`` be a Japanese one cited by its family name, its first two or three
+    kanji (``中村健``, ``山田太郎``)?  Three kanji or more; a Chinese name is cited whole,
+    so its first two letters are a key no mention uses, ranked below any whole name."""
+    return len(name) >= 3 and all(
         "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in name
     )
 
