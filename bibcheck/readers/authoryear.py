@@ -22,6 +22,7 @@ from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
+from bibcheck.readers.cjkcite import cjk_names, cjk_spans, has_cjk
 from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
@@ -334,15 +335,28 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
                 words = indic_names(head)
                 names |= set(words)
                 first = first or (words[0] if words else "")
+            cjk = cjk_names(head) if has_cjk(head) else []
+            if cjk:  # ("汪学军, 2005.", "山田太郎・佐藤花子 (2019)": whole names, family names)
+                names |= set(cjk)
+                first = first or cjk[0]
             # (ABNT's family name in capitals, all its words the first author's:
             # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")
             capitals = _CAPITALS_LEAD.match(head)
             firsts = set(capitals.group(0).split()) if capitals else {first}
+            if cjk and first == cjk[0]:
+                # (the whole name, or a family name written apart: "山田 太郎"; not a
+                # family name guessed from its first kanji, ranked below a whole name)
+                words = _SEPARATOR_CUT.split(head, maxsplit=1)[0].split()
+                firsts |= {cjk[0]} | ({words[0]} if len(words) == 2 else set())
             names |= _joint_names(head, listed)
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]
         own = next(iter(dated.findall(flat[len(head) :])), None)
         yield label, frozenset(names), frozenset(firsts), years, (_undated(own) if own else None)
+
+
+# the end of an entry's first name in a CJK head: "山田太郎・佐藤花子" -> "山田太郎"
+_SEPARATOR_CUT = lazy_compile(r"[,，、・·;；]")
 
 
 # a year (a Buddhist era's in Thai), or no date, right after an entry's names
@@ -714,6 +728,14 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
         return
+    if has_cjk(text):  # (the CJK mentions found apart: in the text's order with the rest)
+        yield from sorted(_spans(text, index))
+    else:
+        yield from _spans(text, index)
+
+
+def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
+    """:func:`spans`, the CJK mentions first."""
     text = ascii_digits(text)  # ("(สมชาย ใจดี, ๒๕๖๐)": the same length)
     found = [(m, False) for m in _named(text, index)]
     found += [(m, True) for m in POSSESSIVE.finditer(text)]
@@ -729,6 +751,9 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     if _INDIC.search(text) is not None:
         found += [(m, False) for m in _INDIC_AUTHOR_YEAR.finditer(text)]
     ends: set[int] = set()
+    for cjk_start, cjk_end, cjk_label in cjk_spans(text, index):
+        ends.add(cjk_end)
+        yield cjk_start, cjk_end, cjk_label
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
         lone = m.re is _LONE_YEAR.compiled or m.re is EDITION_YEAR.compiled

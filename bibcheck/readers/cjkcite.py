@@ -1,0 +1,114 @@
+"""Author-date citations as Chinese, Japanese and Korean papers print them.
+
+A name in these scripts is written without spaces and cited whole (``汪学军``, ``吉登斯``,
+``홍길동``), a Japanese one by its family name too (``山田`` for ``山田太郎``); the
+parentheses may be full-width, the separators ``，`` ``：`` ``、`` ``・``, "et al." ``等``,
+``ほか``, ``외`` or ``他``, and a page ``第53页``, ``45頁`` or ``34쪽``:
+``(汪学军, 2005)``, ``（吉登斯，2000：第53页）``, ``(张三 等, 2008)``, ``（山田・佐藤 2019: 45）``,
+``(김철수 외, 2015)``, ``王明（2010）认为``, ``山田（2019）は``.  A mention cites the entry whose
+first author (the whole name, or its family name) and year match it; a year in
+parentheses after words that name no author (``天圣元年（1023）``) is no citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from bibcheck.lazyre import lazy_compile
+
+# the letters of a name: kana, CJK ideographs, Hangul syllables
+_LETTER = (
+    r"\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+)
+CJK = lazy_compile(rf"[{_LETTER}]")
+# "et al.": Chinese 等, Japanese ほか / 他, Korean 외
+_ET_AL = r"(?:等人|等|ほか|他|외)"
+_ET_AL_END = lazy_compile(rf"\s*{_ET_AL}\s*$")
+_YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
+# a page after a colon or comma: "：第53页", ": 45", "：45頁", ": 34쪽", ", p. 12"
+_PAGE = (
+    r"(?:\s*[:：,，]\s*(?:第\s*)?(?:pp?\.\s*)?\d+(?:\s*[-–~～]\s*\d+)?\s*(?:页|頁|쪽|면|ページ)?)"
+)
+# the names between an entry's separators: "，" "," "、" "・" "·" ";" and "与" "和" "and"
+_SEPARATOR = lazy_compile(r"\s*(?:[,，、・·;；&]|\band\b|(?<=[^\W\d_])[与和및](?=[^\W\d_]))\s*")
+_NAME = lazy_compile(rf"[{_LETTER}]{{1,12}}(?:\s[{_LETTER}]{{1,6}})?")
+# a parenthetical mention: "(汪学军, 2005)", "（山田・佐藤 2019: 45）", "(김철수 외, 2015)"
+# (after the opening parenthesis or a semicolon of a group: "(王明, 2010；李华, 2012)")
+_PARENTHETICAL = lazy_compile(
+    rf"(?<=[（(;；])\s*(?P<name>[{_LETTER}]{{1,12}}?)(?:[・·、和与]\s*[{_LETTER}]{{1,12}})*"
+    rf"(?:\s*{_ET_AL})?\s*[,，]?\s*(?P<year>{_YEAR}){_PAGE}?\s*(?=[)）;；])"
+)
+# a narrative mention: "王明（2010）认为", "山田（2019）は", "홍길동(2010)은", "山田ほか（2019）"
+# (the name glued to the sentence before it: matched by the letters' longest ending that
+# an entry names)
+_NARRATIVE = lazy_compile(
+    rf"(?P<before>[{_LETTER}]{{1,16}})(?:\s*{_ET_AL})?\s*[（(]\s*(?P<year>{_YEAR}){_PAGE}?\s*[)）]"
+)
+
+
+def has_cjk(text: str) -> bool:
+    """Does ``text`` hold a letter of Chinese, Japanese or Korean?"""
+    return CJK.search(text) is not None
+
+
+def cjk_names(head: str) -> list[str]:
+    """The keys of a CJK entry's names, its first author's first (``汪学军, `` ->
+    ``汪学军``; ``山田太郎・佐藤花子`` -> ``山田太郎``, ``山田``, ``佐藤花子``, ``佐藤``;
+    ``山田 太郎`` -> ``山田太郎``, ``山田``; ``张三, 李四, 王五等`` -> the three): the
+    whole name, and a Japanese name's family name (its first two or three kanji)."""
+    keys: list[str] = []
+    head = head.strip().rstrip("（(.,，。 ")
+    for part in _SEPARATOR.split(head):
+        part = _ET_AL_END.sub("", part.strip())
+        if not _NAME.fullmatch(part) or not has_cjk(part):
+            continue
+        words = part.split()
+        whole = "".join(words)
+        found = [whole]
+        if len(words) == 2:
+            found.append(words[0])  # ("山田 太郎": the family name written apart)
+        elif _japanese_name(whole):
+            found += [whole[:n] for n in (2, 3) if n < len(whole)]
+        keys += [k for k in found if k not in keys]
+    return keys
+
+
+def _japanese_name(name: str) -> bool:
+    """Might ``name`` be a Japanese one cited by its family name, its first two or three
+    kanji (``中村健``, ``山田太郎``)?  Three kanji or more; a Chinese name is cited whole,
+    so its first two letters are a key no mention uses, ranked below any whole name."""
+    return len(name) >= 3 and all(
+        "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in name
+    )
+
+
+def _lookup(index: Mapping[tuple[str, str], str], name: str, year: str) -> str | None:
+    return index.get((name, year)) or index.get((name, year[:4]))
+
+
+def cjk_spans(text: str, index: Mapping[tuple[str, str], str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, entry label) of each CJK author-date mention of an entry in ``text``."""
+    if not has_cjk(text):
+        return
+    for m in _PARENTHETICAL.finditer(text):
+        label = _lookup(index, m["name"], m["year"])
+        if label is not None:
+            yield m.start("name"), m.end(), label
+    for m in _NARRATIVE.finditer(text):
+        found = _narrative_label(index, m)
+        if found is not None:
+            yield found
+
+
+def _narrative_label(
+    index: Mapping[tuple[str, str], str], m: re.Match[str]
+) -> tuple[int, int, str] | None:
+    """The mention a narrative match holds: the longest ending of the letters before the
+    year that an entry of that year names (``认为王明`` -> ``王明``), else None."""
+    before = _ET_AL_END.sub("", m["before"])
+    for cut in range(len(before)):
+        label = _lookup(index, before[cut:], m["year"])
+        if label is not None:
+            return m.start("before") + cut, m.end(), label
+    return None
