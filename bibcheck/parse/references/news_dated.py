@@ -5,7 +5,8 @@ parentheses and the issue's full date after it, also when it is read online::
     R. Iyer, "Title," The Hindu (Chennai), Mar. 3, 2019, p. 4.
 
 The paper with its city and a day's date is a periodical's issue: the work is an article of
-it (a site's page names no city of the site), its host the paper.
+it (a site's page names no city of the site: ``Site (blog)``, ``Letter (newsletter)`` name
+a medium, :func:`~bibcheck.parse.references.shared.online_medium`), its host the paper.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.shared import online_medium
 
 __all__ = ["newspaper_article"]
 
@@ -35,4 +37,6 @@ def newspaper_article(ref: Reference, rest: str) -> Reference:
     if m is None:
         return ref
     paper = rest[m.start("paper") : rest.index(")", m.end("paper")) + 1]
+    if online_medium(paper):  # "Site (blog)", "Letter (newsletter)": a site's page, no city
+        return ref
     return dataclasses.replace(ref, kind=RefKind.ARTICLE, host=ref.host or paper)
