@@ -15,6 +15,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
+from bibcheck.parse.references.apa_series import series_then_publisher
 from bibcheck.parse.references.generic import bodies, split_sentences
 from bibcheck.parse.references.mixed_order import inverted_then_natural
 from bibcheck.parse.references.namelist import natural_list, surname_list
@@ -281,6 +282,13 @@ def parse(body: str) -> Fields | None:
         fields = replace(fields, kind=RefKind.REPORT, publisher=after[0] if after else None)
         place, named = place_publisher(fields.publisher or "")
         # ("(Report No. 12). Washington, DC: U.S. Department of Labor.": APA 6's place too)
+        return replace(fields, place=place, publisher=named) if place and named else fields
+    if (series := series_then_publisher(remainder)) is not None:
+        # "*Title*. IMF Occasional Paper No. 12. Publisher.", "*Title* (Tech 3285). EBU.":
+        # the series and number, then the publisher (:mod:`.apa_series`)
+        after = split_sentences(series[1])
+        fields = replace(fields, kind=RefKind.REPORT, publisher=after[0] if after else None)
+        place, named = place_publisher(fields.publisher or "")
         return replace(fields, place=place, publisher=named) if place and named else fields
     if title is not None and (inside := _REPORT_NUMBER_AT_END.search(title)) is not None:
         fields = replace(fields, title=title[: inside.start()].strip(), kind=RefKind.REPORT)

@@ -24,6 +24,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import chicago
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
+from bibcheck.parse.references.revised_standard import REVISION_WORDS
 from bibcheck.parse.references.shared import Fields, last_year, pages, year_of
 
 __all__ = ["parse"]
@@ -71,7 +72,12 @@ _DESIGNATION = lazy_compile(rf"^{_DESIGNATION_CORE}$")
 DESIGNATION_CORE = _DESIGNATION_CORE
 # a designation opening a reference, then its title: after a comma, a period or a colon, or
 # in italics at once ("ISO/IEC 27037:2012. _Title_.", "NISTIR 8354, Title. 2022.")
-_LEADING = lazy_compile(rf"^(?P<designation>{_DESIGNATION_CORE})(?:[,.:]\s|\s(?=[*_]))")
+# (the edition it revises may follow it: "IEEE Std 802.3-2018 (Revision of IEEE Std
+# 802.3-2015). Title.", "ISO 9001:2015 (replaces ISO 9001:2008). Title.")
+_LEADING = lazy_compile(
+    rf"^(?P<designation>{_DESIGNATION_CORE})(?:\s\({REVISION_WORDS}[^()]{{0,200}}\))?"
+    r"(?:[,.:]\s|\s(?=[*_]))"
+)
 _ITALIC_START = lazy_compile(
     r"(?P<mark>__|\*\*|_|\*)(?=\S)(?P<title>[^_*]{2,500}?)(?<=\S)(?P=mark)"
 )

@@ -23,15 +23,16 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 from bibcheck.parse.references.designations import BODY
 
-__all__ = ["own_year", "with_own_year"]
+__all__ = ["REVISION_WORDS", "own_year", "with_own_year"]
 
 # "(Revision of IEEE Std 802.3-2015)", "(replaces ISO 9001:2008)", "(Supersedes …)",
 # "(Incorporating …)", "(Amendment to …)" -- with the older designation; or that clause
 # after the standard's own in one parenthesis: "(IEEE Std 802.3-2018, Revision of …)"
-_REVISED = lazy_compile(
-    r"(?:\(|[,;])\s?(?i:revision\sof|revises|replaces|supersedes|superseding|incorporat\w*"
-    r"|amendment\sto|amends|consolidat\w*|redline\sof)\b[^()]{0,200}(?=\))"
+REVISION_WORDS = (
+    r"(?i:revision\sof|revises|replaces|supersedes|superseding|incorporat\w*"
+    r"|amendment\sto|amends|consolidat\w*|redline\sof)\b"
 )
+_REVISED = lazy_compile(rf"(?:\(|[,;])\s?{REVISION_WORDS}[^()]{{0,200}}(?=\))")
 # a designation with its year: "IEEE Std 802.3-2018", "ISO 9001:2015", "ANSI/IEEE Std
 # 1003.1-1988", "IEEE Std 802.15.42020" (a PDF's lost hyphen is not read)
 _DESIGNATED = lazy_compile(

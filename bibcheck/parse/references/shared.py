@@ -240,14 +240,20 @@ _SPELLED_END = lazy_compile(
     r"|Institute|Foundation|Agency|Library|Society|Association|Council)\.$"
 )
 
+_DOTTED_HEAD = lazy_compile(r"^(?:[A-Z]\.){2,4}\s(?=[A-Z])")
+
 
 def tidy(text: str | None) -> str | None:
     """Trim punctuation and spaces; None for empty or letterless text."""
     if text is None:
         return None
     text = f.normalize_space(text).strip(" ,;:")
+    # (a dotted country's or body's initials opening the name are no abbreviation at its end:
+    # "U.S. Department of Agriculture.", "U.K. Data Archive.")
+    body = _DOTTED_HEAD.sub("", text)
     if text.endswith(".") and (
-        not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", text) or _SPELLED_END.search(text)
+        not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", body if " " in body else text)
+        or _SPELLED_END.search(text)
     ):
         # a final period, unless the text abbreviates ("Trans. X.", "L.J."); a word no one
         # abbreviates ends it all the same ("St. Martin's Press.", "U.S. Census Bureau.")
