@@ -28,7 +28,7 @@ ROLE = (
     r"|a\scura\sdi|sous\sla\sdir)\.?\)"
 )
 _GIVEN = rf"[{U}][\w'’-]+(?:\s[{U}]\.)?(?:\s[{U}][\w'’-]+)?"
-_NAMES = lazy_compile(
+NAMES = lazy_compile(
     # (two Spanish family names joined by "y": "Francisco Tomás y Valiente")
     rf"^(?P<authors>{SURNAME},\s{_GIVEN}|{_GIVEN}\s{SURNAME}(?:\sy\s{SURNAME})?"
     rf"|[{U}]\.(?:\s?[{U}]\.)*\s{SURNAME}"
@@ -72,7 +72,7 @@ _EXTENT = lazy_compile(r",\s\d{1,2}\s(?:voll?|vols?|Bde|tomi|tomes|t)\.?$")
 # chapter's host ("…”, în W. Lycan (ed.), Book"); a place after a sentence ("Title. New York")
 # (a word quoted inside the title is the title's: 'The Anti-Politics Machine: "Development",
 # Depoliticization, and …')
-_NOT_ONE_TITLE = lazy_compile(
+NOT_ONE_TITLE = lazy_compile(
     r"^[„“”\"]|[*_„«»]|[“”\"],?\s(?:in|en|în|dans)\s|^(?:and|et|e|y|und)\s|^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s(?:and|&))"
     # (the last of several names in natural order: "Anne Roux, Jean Lafay et Marie Sol, Title")
     rf"|^[^,]*\s(?:et|and|und|e|y|i|&)\s[{U}][\w'’-]+\s[{U}][\w'’-]+,"
@@ -104,7 +104,7 @@ def edited(body: str) -> Fields | None:
     """:func:`parse` or :func:`placed`, when the names end with their role (``Scurtu, Ioan
     (coord.), Title, …``, ``Smith, John (ed.), Title, …``): read before the styles that would
     take the given name and role for the title."""
-    names = _NAMES.match(body)
+    names = NAMES.match(body)
     if names is None or names.group("role") is None:
         return None
     return parse(body) or placed(body)
@@ -124,7 +124,7 @@ def inverted_placed(body: str) -> Fields | None:
     after it (:mod:`.title_statements`), which must be there (with no publisher named,
     ``Smith, John, Harbours, docks, and quays, London, 2001.`` may be more names than one's
     before its title); None for any other shape."""
-    names = _NAMES.match(body)
+    names = NAMES.match(body)
     if names is None or _INVERTED.fullmatch(names.group("authors")) is None:
         return None
     rest = names.group("rest")
@@ -133,7 +133,7 @@ def inverted_placed(body: str) -> Fields | None:
         return None
     between = _EXTENT.sub("", rest[: tail.start()]).strip(" ,.")
     title = title_before_statements(between)
-    if title == between or not title or len(title) > 300 or _NOT_ONE_TITLE.search(title):
+    if title == between or not title or len(title) > 300 or NOT_ONE_TITLE.search(title):
         return None
     return Fields(
         "comma",
@@ -146,7 +146,7 @@ def inverted_placed(body: str) -> Fields | None:
 
 
 def _parse(body: str, *, known_place: bool) -> Fields | None:
-    names = _NAMES.match(body)
+    names = NAMES.match(body)
     if names is None:
         return None
     rest = names.group("rest")
@@ -161,7 +161,7 @@ def _parse(body: str, *, known_place: bool) -> Fields | None:
     # the number of volumes is no part of the title: "Title, 2 voll.", "Title, 3 vols."
     # (nor what follows the title: "…, trad. Vlad Russo, ed. a II-a", "…, vol. VIII, …")
     title = title_before_statements(_EXTENT.sub("", rest[: tail.start()]).strip(" ,."))
-    if not title or len(title) > 300 or _NOT_ONE_TITLE.search(title):
+    if not title or len(title) > 300 or NOT_ONE_TITLE.search(title):
         return None
     return Fields(
         "comma",

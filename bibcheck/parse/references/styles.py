@@ -35,6 +35,7 @@ from bibcheck.parse.references import (
     caseless,
     chicago,
     cjk_quoted,
+    colon_imprint,
     colon_quoted,
     commaform,
     commayear,
@@ -127,6 +128,8 @@ def detect_note_fields(rest: str) -> Fields | None:
         or bluebook.parse(body)
         or chicago.parse_note(body)
         or colon_quoted.parse(body)  # (before German's: "Name: “Title,” …")
+        # (before German's too: "Given Family, Title, 1000–1700, Place: Publisher, 1996")
+        or colon_imprint.parse(body)
         or german.parse(body)
         or caps.parse(body)
         or commaform.parse(body)
@@ -177,6 +180,7 @@ def detect_fields(rest: str) -> Fields | None:
         commaform.placed_comma_title,
         commaform.edited,  # "Smith, John (ed.), Title, London, Verso Books, 1990."
         colon_quoted.parse,  # (before German's: "Ada Lovelace and Mary Somerville: “Title,” …")
+        colon_imprint.parse,  # "Given Family, Title, 1000–1700, Place: Publisher, 1996."
         german.parse,
         caps.parse,
         commayear.parse,
