@@ -67,6 +67,15 @@ BOOKS = [
         2015,
         None,
     ),
+    (
+        "Lena Varga, Floods of the Danube, 1800–1900, Vienna, Austria: Lake Press, 2009, p. 7.",
+        "Lena Varga",
+        "Floods of the Danube, 1800–1900",
+        "Vienna, Austria",
+        "Lake Press",
+        2009,
+        "7",
+    ),
 ]
 
 

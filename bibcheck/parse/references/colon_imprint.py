@@ -21,9 +21,11 @@ from bibcheck.parse.references.shared import Fields, year_of
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # ", Berkeley: University of California Press, 1996[, pp. 48–52]." at the very end
-# (", Cambridge, MA: MIT Press, 2006", French ", Paris : Gallimard, 1975, p. 12")
+# (", Cambridge, MA: MIT Press, 2006", ", Geneva, Switzerland: WMO, 2011" -- a city of one
+# word and its state or country --, French ", Paris : Gallimard, 1975, p. 12")
 _IMPRINT = lazy_compile(
-    rf",\s(?P<place>[{U}][^,:;()\d]{{1,40}}?(?:,\s[A-Z]{{2}})?)\s?:\s"
+    rf",\s(?P<place>[{U}][^\s,:;()\d]{{1,30}},\s[{U}][^,:;()\d]{{1,30}}?"
+    rf"|[{U}][^,:;()\d]{{1,40}}?(?:,\s[A-Z]{{2}})?)\s?:\s"
     rf"(?P<pub>[^,:;()\d\s][^,:;()\d]{{1,79}}?),\s(?P<year>{_YEAR})"
     r"(?:,\s(?:pp?|S|s)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)(?:\s?(?:ff?|sqq?|ss|et\sseq)\.?)?)?"
     r"\.?$"
