@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.manuscript import parse_bytes
-from bibcheck.readers.authoryear import author_years, spans
+from bibcheck.readers.authoryear import JOINT, author_years, spans
 from bibcheck.readers.cjkcite import cjk_names, cjk_spans, has_cjk
 
 
@@ -89,7 +89,7 @@ def test_spans(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_cjk_spans_latin_text_has_none() -> None:
     index = author_years(_ENTRIES)
-    assert list(cjk_spans("as Wang (2010) says", index)) == []
+    assert list(cjk_spans("as Wang (2010) says", index, JOINT)) == []
 
 
 _CHINESE = """# 引言

@@ -22,7 +22,14 @@ from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
-from bibcheck.readers.cjkcite import cjk_names, cjk_spans, has_cjk
+from bibcheck.readers.cjkcite import (
+    YEAR_END,
+    YEAR_START,
+    cjk_count_keys,
+    cjk_names,
+    cjk_spans,
+    has_cjk,
+)
 from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
@@ -133,7 +140,8 @@ _NAME_BEFORE = lazy_compile(
 _NAMES_LEADING = lazy_compile(
     rf"(?<![\w.])(?P<first>[{U}][\w'’-]*),\s+(?:[{U}][\w'’-]*,\s+)*(?:(?:and|&)\s+)?$"
 )
-_HEAD_END = lazy_compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\b(?:{UNDATED})")
+# (a CJK entry's title in its brackets, its year written "2015年", "鈴木一郎2015")
+_HEAD_END = lazy_compile(rf"[\"“«*_\[(『「《〈]|{YEAR_START}{_YEAR}{YEAR_END}|\b(?:{UNDATED})")
 _NAME = lazy_compile(rf"[{U}][\w'’-]+")
 # a family name in capitals, of one word or more, before its comma ("RODRIGUES FILHO,")
 _CAPITALS_LEAD = lazy_compile(rf"[{U}][{U}'’-]+(?:\s[{U}][{U}'’-]+)*(?=,)")
@@ -216,7 +224,7 @@ _NOT_AUTHORS = frozenset(
     """.split()
 )
 # "2019a": the letter tells two works apart; "n.d." an undated work
-_ANY_YEAR = lazy_compile(rf"\b{_YEAR}[a-z]?\b|\b(?:{UNDATED})")
+_ANY_YEAR = lazy_compile(rf"{YEAR_START}{_YEAR}[a-z]?{YEAR_END}|\b(?:{UNDATED})")
 # (and in a Thai entry, a year of the Buddhist era, "2560", beside Thai letters too)
 _ANY_THAI_YEAR = lazy_compile(
     rf"(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)[a-z]?(?![a-z])|\b(?:{UNDATED})"
@@ -337,7 +345,7 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
                 first = first or (words[0] if words else "")
             cjk = cjk_names(head) if has_cjk(head) else []
             if cjk:  # ("汪学军, 2005.", "山田太郎・佐藤花子 (2019)": whole names, family names)
-                names |= set(cjk)
+                names |= set(cjk) | cjk_count_keys(head, JOINT)
                 first = first or cjk[0]
             # (ABNT's family name in capitals, all its words the first author's:
             # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")
@@ -751,7 +759,7 @@ def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     if _INDIC.search(text) is not None:
         found += [(m, False) for m in _INDIC_AUTHOR_YEAR.finditer(text)]
     ends: set[int] = set()
-    for cjk_start, cjk_end, cjk_label in cjk_spans(text, index):
+    for cjk_start, cjk_end, cjk_label in cjk_spans(text, index, JOINT):
         ends.add(cjk_end)
         yield cjk_start, cjk_end, cjk_label
     for m, possessive in sorted(found, key=lambda f: f[0].start()):

@@ -16,12 +16,16 @@ import re
 from collections.abc import Iterator, Mapping
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.headcount import MANY
 
 # the letters of a name: kana, CJK ideographs, Hangul syllables
 _LETTER = (
     r"\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 )
 CJK = lazy_compile(rf"[{_LETTER}]")
+# a year beside CJK letters: no word boundary parts them ("鈴木一郎2015年", "2015年")
+YEAR_START = rf"(?:\b|(?<=[{_LETTER}]))"
+YEAR_END = r"(?:\b|(?=[年년]))"
 # "et al.": Chinese 等, Japanese ほか / 他, Korean 외
 _ET_AL = r"(?:等人|等|ほか|他|외)"
 _ET_AL_END = lazy_compile(rf"\s*{_ET_AL}\s*$")
@@ -36,14 +40,16 @@ _NAME = lazy_compile(rf"[{_LETTER}]{{1,12}}(?:\s[{_LETTER}]{{1,6}})?")
 # a parenthetical mention: "(汪学军, 2005)", "（山田・佐藤 2019: 45）", "(김철수 외, 2015)"
 # (after the opening parenthesis or a semicolon of a group: "(王明, 2010；李华, 2012)")
 _PARENTHETICAL = lazy_compile(
-    rf"(?<=[（(;；])\s*(?P<name>[{_LETTER}]{{1,12}}?)(?:[・·、和与]\s*[{_LETTER}]{{1,12}})*"
-    rf"(?:\s*{_ET_AL})?\s*[,，]?\s*(?P<year>{_YEAR}){_PAGE}?\s*(?=[)）;；])"
+    rf"(?<=[（(;；])\s*(?P<name>[{_LETTER}]{{1,12}}?)(?P<others>(?:[・·、和与]\s*[{_LETTER}]{{1,12}})*)"
+    rf"(?P<etal>\s*{_ET_AL})?\s*[,，]?\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*(?=[)）;；])"
 )
-# a narrative mention: "王明（2010）认为", "山田（2019）は", "홍길동(2010)은", "山田ほか（2019）"
+_OTHER = lazy_compile(r"[・·、和与]\s*")
+# a narrative mention: "王明（2010）认为", "山田（2019）は", "홍길동(2010)은", "山田ほか（2019）",
+# "鈴木（2015年）"
 # (the name glued to the sentence before it: matched by the letters' longest ending that
 # an entry names)
 _NARRATIVE = lazy_compile(
-    rf"(?P<before>[{_LETTER}]{{1,16}})(?:\s*{_ET_AL})?\s*[（(]\s*(?P<year>{_YEAR}){_PAGE}?\s*[)）]"
+    rf"(?P<before>[{_LETTER}]{{1,16}})(?:\s*{_ET_AL})?\s*[（(]\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*[)）]"
 )
 
 
@@ -87,28 +93,64 @@ def _lookup(index: Mapping[tuple[str, str], str], name: str, year: str) -> str |
     return index.get((name, year)) or index.get((name, year[:4]))
 
 
-def cjk_spans(text: str, index: Mapping[tuple[str, str], str]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, entry label) of each CJK author-date mention of an entry in ``text``."""
+def cjk_spans(
+    text: str, index: Mapping[tuple[str, str], str], joint: str
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, entry label) of each CJK author-date mention of an entry in ``text``;
+    a name and year two entries share told apart by :func:`mention_count_key`."""
     if not has_cjk(text):
         return
     for m in _PARENTHETICAL.finditer(text):
-        label = _lookup(index, m["name"], m["year"])
+        label = _lookup(index, m["name"], m["year"]) or _lookup(
+            index, mention_count_key(m["name"], m["others"], bool(m["etal"]), joint), m["year"]
+        )
         if label is not None:
             yield m.start("name"), m.end(), label
     for m in _NARRATIVE.finditer(text):
-        found = _narrative_label(index, m)
+        found = _narrative_label(index, m, joint)
         if found is not None:
             yield found
 
 
 def _narrative_label(
-    index: Mapping[tuple[str, str], str], m: re.Match[str]
+    index: Mapping[tuple[str, str], str], m: re.Match[str], joint: str
 ) -> tuple[int, int, str] | None:
     """The mention a narrative match holds: the longest ending of the letters before the
     year that an entry of that year names (``认为王明`` -> ``王明``), else None."""
+    etal = _ET_AL_END.search(m["before"]) is not None
     before = _ET_AL_END.sub("", m["before"])
     for cut in range(len(before)):
-        label = _lookup(index, before[cut:], m["year"])
+        name = before[cut:]
+        label = _lookup(index, name, m["year"]) or _lookup(
+            index, mention_count_key(name, "", etal, joint), m["year"]
+        )
         if label is not None:
             return m.start("before") + cut, m.end(), label
     return None
+
+
+def cjk_count_keys(head: str, joint: str) -> set[str]:
+    """The keys that tell a CJK entry from another of its first author and year by the
+    people it names (:func:`~bibcheck.readers.headcount.count_keys`' for CJK names):
+    ``山田<joint>#1`` for ``山田太郎 (2019)``, ``山田<joint>佐藤<joint>#2`` for ``山田太郎・佐藤
+    花子 (2019)``, ``山田<joint>#3`` for three or more (or ``山田太郎ほか``)."""
+    head = head.strip().rstrip("（(.,，。 ")
+    people = [p for p in (cjk_names(part) for part in _SEPARATOR.split(head)) if p]
+    if not people:
+        return set()
+    if _ET_AL_END.search(head) or len(people) >= MANY:
+        return {f"{k}{joint}#{MANY}" for k in people[0]}
+    if len(people) == 1:
+        return {f"{k}{joint}#1" for k in people[0]}
+    return {f"{a}{joint}{b}{joint}#2" for a in people[0] for b in people[1]}
+
+
+def mention_count_key(name: str, others: str, etal: bool, joint: str) -> str:
+    """The key of :func:`cjk_count_keys` a mention asks for: ``(山田・佐藤 2019)`` the pair's,
+    ``(山田ほか 2019)`` three or more's, ``山田（2019）`` the sole author's."""
+    names = [n for n in _OTHER.split(others) if n]
+    if etal or len(names) >= MANY - 1:
+        return f"{name}{joint}#{MANY}"
+    if names:
+        return f"{name}{joint}{names[0]}{joint}#2"
+    return f"{name}{joint}#1"

@@ -78,12 +78,25 @@ _PART_TEXT = (
     rf"(?:[^{_PART_OPEN}{_PART_CLOSE}]|[{_PART_OPEN}][^{_PART_OPEN}{_PART_CLOSE}]{{1,100}}"
     rf"[{_PART_CLOSE}]){{2,200}}"
 )
+# the author-date form's year right after the names, in parentheses or not, a full stop
+# after it: "鈴木一郎（2015）『…』", "홍길동(2010). 『…』", "山田太郎（2019年）「…」",
+# "王明 2010.《…》"
+_DATED = (
+    rf"(?:(?:[（(]\s*+(?P<dated>{PLAUSIBLE_YEAR}[a-z]?)\s*+年?\s*+[）)]"
+    rf"|(?P<bare>{PLAUSIBLE_YEAR}[a-z]?)\s*+年?(?=\s*+[.。．,，]?\s*+[{_BOOK_OPEN}{_PART_OPEN}]))"
+    r"\s*+[.。．]?\s*+)"
+)
+# a journal's volume and issue as the sciences write them: "12(3)", "12（3）"
+_VOLUME_ISSUE = lazy_compile(
+    r"(?<![\d.])(?P<v>\d{1,4})\s*+[（(](?P<i>\d{1,4}(?:[-–]\d{1,4})?)[）)]"
+)
 # (every run of spaces is taken whole, so that a note of thousands of spaces is read once, not
 # shared out between the runs in every way; only a name can start with a space, and a name
 # that would be spaces alone -- the one space before the brackets or the editor's mark, "X
 # 編『B』" -- is read as an empty name after the run)
 _NOTE = lazy_compile(
-    rf"^\s*+(?:{_LEAD})?(?P<who>{_EDITORS}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
+    rf"^\s*+(?:{_LEAD})?(?P<who>{_EDITORS}|(?<=\s))\s*+{_DATED}?"
+    r"(?:[（(](?P<role>[^）)]{1,30})[）)])?\s*+"
     rf"(?:[，,、]\s*+(?P<translator>{_WHO})\s*+{_TRANSLATED}\s*+)?"
     rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>{_PART_TEXT})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
     r"[（(]?\s*+(?:(?:所収|収録|載於|载于|载|載|수록)\s*+)?)?"
@@ -141,10 +154,11 @@ def parse(body: str) -> Fields | None:
     part, book, rest = m.group("part"), m.group("book").strip(), m.group("rest")
     if _URL.search(rest) or _ACCESSED.search(rest):
         return _web(authors, book, rest)
-    year = _year(rest)
+    dated = m.group("dated") or m.group("bare")
+    year = Year(int(dated[:4]), dated) if dated else _year(rest)
     pages = _pages(rest)
     if part and m.group("editor") is not None:  # a chapter: "「Chapter」、Editor編『Book』"
-        publisher, place = _publisher(rest)
+        publisher, place = _publisher(rest) if not dated else _imprint(rest)
         return Fields(
             "cjk",
             authors,
@@ -162,8 +176,11 @@ def parse(body: str) -> Fields | None:
             "cjk", authors, part.strip(), year, container=book, pages=pages,
             publisher=publisher, place=place, chapter=True,
         )  # fmt: skip
-    if part:  # an article: "「Article」『Journal』第n号"
+    if part:  # an article: "「Article」『Journal』第n号", "「Article」『Journal』12(3)"
         volume, issue = _number(_VOLUME, rest), _number(_ISSUE, rest)
+        numbered = _VOLUME_ISSUE.search(rest)
+        if numbered is not None and volume is None and issue is None:
+            volume, issue = numbered.group("v"), numbered.group("i")
         return Fields(
             "cjk", authors, part.strip(), year, container=book, volume=volume, issue=issue,
             pages=pages,
@@ -176,11 +193,21 @@ def parse(body: str) -> Fields | None:
             "cjk", authors, book, year, container=journal.group("journal").strip(),
             volume=volume, issue=issue, pages=pages,
         )  # fmt: skip
-    publisher, place = _publisher(rest)
+    publisher, place = _publisher(rest) if not dated else _imprint(rest)
     return Fields(
         "cjk", authors, book, year, pages=pages, publisher=publisher, place=place,
         book=not _BARE_REST.match(rest),
     )  # fmt: skip
+
+
+def dated(body: str) -> Fields | None:
+    """:func:`parse`'s fields of an author-date entry only, its year right after the names
+    (``鈴木一郎（2015）『日本の近代』``, ``홍길동(2010). 『책』.``), else None: a shape the
+    Latin author-date parsers would read with the brackets in the title."""
+    m = _NOTE.match(body)
+    if m is None or not (m.group("dated") or m.group("bare")):
+        return None
+    return parse(body)
 
 
 def _title_first(body: str) -> Fields | None:
@@ -285,5 +312,22 @@ def _publisher(rest: str) -> tuple[str | None, str | None]:
     if located:
         place, facts = located.group("place"), facts[located.end() :].strip(_PUNCT)
     if not facts or len(facts) > 40 or re.search(r"[、，,。]", facts):
+        return None, place
+    return facts, place
+
+
+def _imprint(rest: str) -> tuple[str | None, str | None]:
+    """The publisher (and place) after the title of an author-date entry, its year given
+    after the names: ``東京大学出版会。``, ``. 서울: 출판사.``, ``北京：人民出版社，45页。``
+    (the facts up to the first comma; a number is no publisher)."""
+    publisher, place = _publisher(rest)
+    if publisher is not None or place is not None:
+        return publisher, place
+    head = _SERIES.sub("", rest.lstrip(_PUNCT)).lstrip(_PUNCT)
+    facts = re.split(r"[、，,。；;]|\.(?:\s|$)", head, maxsplit=1)[0].strip(_PUNCT)
+    located = _PLACE.match(facts)
+    if located:
+        place, facts = located.group("place"), facts[located.end() :].strip(_PUNCT)
+    if not facts or len(facts) > 40 or re.search(r"\d", facts):
         return None, place
     return facts, place

@@ -34,6 +34,7 @@ from bibcheck.parse.references import (
     caps_colon,
     caseless,
     chicago,
+    cjk_brackets,
     cjk_quoted,
     colon_imprint,
     colon_quoted,
@@ -90,6 +91,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         slashed_roles.parse(body)  # "書名 / 山田太郎 著 / 鈴木花子 訳 / 出版社 / 2019年"
         or cjk_quoted.parse(body)  # "志甫 淳，“書名”，共立出版，東京，2016."
         or sist.parse(body)  # "山田太郎; 鈴木花子. 論文名. 誌名. 2019, vol.42, no.3, pp.5-9."
+        or cjk_brackets.dated(body)  # "홍길동(2010). 『책』. 서울: 출판사."
         or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
         or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
         # (DIN ISO 690's German "VOGT, Karin: Titel. Kassel, Universität, Diss., 2016" too)
@@ -154,6 +156,7 @@ def detect_fields(rest: str) -> Fields | None:
         slashed_roles.parse,  # "책 제목 / 홍길동 저 / 이영희 역 / 출판사 / 2017년 5월 10일"
         cjk_quoted.parse,  # "山田太郎，“論文名”，日本物理学会誌，vol. 12, 2001."
         sist.parse,  # "山田太郎. 論文名. 日本物理学会誌. 2019, vol.42, no.3, pp.55-67."
+        cjk_brackets.dated,  # "鈴木一郎（2015）『日本の近代』東京大学出版会。"
         year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
         given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
         caps_colon.parse,  # "GARCÍA, L.: «Título», *Revista*, núm. 3, 2020, pp. 1-9."
