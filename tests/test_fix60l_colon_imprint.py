@@ -68,6 +68,15 @@ BOOKS = [
         None,
     ),
     (
+        "Ann Lee, River Towns, St. Louis, MO: Gateway Press, 2001.",
+        "Ann Lee",
+        "River Towns",
+        "St. Louis, MO",
+        "Gateway Press",
+        2001,
+        None,
+    ),
+    (
         "Lena Varga, Floods of the Danube, 1800–1900, Vienna, Austria: Lake Press, 2009, p. 7.",
         "Lena Varga",
         "Floods of the Danube, 1800–1900",
@@ -114,6 +123,9 @@ def test_colon_imprint_book(
         "Miriam Okafor, *Salt and Silver*, Ithaca: Cornell University Press, 2009.",
         # the names only, then the imprint: no title
         "Miriam Okafor, Ithaca: Cornell University Press, 2009.",
+        # inverted co-authors and a title in sentences: the "place" would hold sentences
+        "Popa, Ion, și Dinu, Elena. *Casa de piatră*. București: Polirom, 2015.",
+        "Popa, Ion, și Dinu, Elena. Casa de piatră. București: Polirom, 2015.",
     ],
 )
 def test_not_a_colon_imprint_book(text: str) -> None:

@@ -30,6 +30,10 @@ _IMPRINT = lazy_compile(
     r"(?:,\s(?:pp?|S|s)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)(?:\s?(?:ff?|sqq?|ss|et\sseq)\.?)?)?"
     r"\.?$"
 )
+# what a place never holds: emphasis, or a full stop ending a word before a space (another
+# element's sentence: "Dinu, Elena. Casa de piatră. București"); an abbreviation's may
+# ("St. Louis", "Mt. Vernon", "N. Y.", "Washington, D.C.")
+_NOT_A_PLACE = lazy_compile(r"[*_\[\]]|(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<![A-Z])\.\s")
 # what a book's comma-form title never holds: a host ("in Editor (ed.), Book"), a journal's
 # volume, issue or date in parentheses, another sentence
 _NOT_A_BOOK = lazy_compile(
@@ -46,6 +50,8 @@ def parse(body: str) -> Fields | None:
     imprint = _IMPRINT.search(rest)
     if imprint is None or imprint.start() == 0:
         return None
+    if _NOT_A_PLACE.search(imprint.group("place")):
+        return None  # "Dinu, Elena. *Casa de piatră*. București": sentences, no place
     title = rest[: imprint.start()].strip(" ,")
     if not title or len(title) > 300 or NOT_ONE_TITLE.search(title) or _NOT_A_BOOK.search(title):
         return None
