@@ -10,7 +10,8 @@ from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode
 from bibcheck.readers.listscope import SectionHead
 from bibcheck.readers.mdreading import reading_entries, reading_heads
-from bibcheck.readers.readingleft import section_rows, unread_reading_sections
+from bibcheck.readers.readingleft import unread_reading_sections
+from bibcheck.readers.readingsection import section_rows
 
 _SUP_BODY = """# Tides
 

@@ -19,7 +19,8 @@ from bibcheck.parse.matching import same_but_subtitle
 from bibcheck.parse.references import cjk_brackets
 from bibcheck.parse.references.cjk_short import cites_work, cjk_short_note
 from bibcheck.readers import pdftext
-from bibcheck.readers.cjklist import cjk_entry_start, cjk_part_heading
+from bibcheck.readers.cjklist import cjk_entry_start
+from bibcheck.readers.cjklistparts import cjk_part_heading
 from bibcheck.readers.linewrap import url_continues
 from bibcheck.readers.pdfcjk import cjk_markers
 

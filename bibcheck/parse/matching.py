@@ -36,7 +36,7 @@ from bibcheck.parse.references.designations import (
 )
 from bibcheck.parse.references.fields import doi_from_url
 from bibcheck.parse.references.legal import cites_authority
-from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.patterns import CJK_TEXT, U
 from bibcheck.parse.references.unlisted import newspaper_entry, newspaper_named
 from bibcheck.parse.titleprefix import DESIGNATED_PREFIX, designated_prefix
 from bibcheck.text import title_key
@@ -383,7 +383,7 @@ SUBTITLE_SCORE = 95.0
 
 
 MAIN_TITLE_MIN_CJK = 3  # characters of Han or kana: "盐法志" names a work, as "Introduction" none
-_CJK_CHAR = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_CHAR = lazy_compile(rf"[{CJK_TEXT}]")
 
 
 def _long_enough(main: str) -> bool:

@@ -16,13 +16,12 @@ import re
 from collections.abc import Iterator, Mapping
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import CJK_LETTER, CJK_LETTERS
 from bibcheck.readers.headcount import MANY
 
 # the letters of a name: kana, CJK ideographs, Hangul syllables
-_LETTER = (
-    r"\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-)
-CJK = lazy_compile(rf"[{_LETTER}]")
+_LETTER = CJK_LETTERS
+CJK = CJK_LETTER
 # a year beside CJK letters: no word boundary parts them ("鈴木一郎2015年", "2015年")
 YEAR_START = rf"(?:\b|(?<=[{_LETTER}]))"
 YEAR_END = r"(?:\b|(?=[年년]))"

@@ -11,12 +11,13 @@ look up.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import CJK_TEXT
 
 __all__ = ["without_list_word"]
 
 # (the words, the longest first; a space may stand before them in Korean)
 _LIST_WORD = lazy_compile(
-    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])"
+    rf"(?<=[{CJK_TEXT}])"
     r"\s?(?:一覧表|一覧|一览表|一览|リスト|目録|目錄|目录|列表|목록|리스트|表)$"
 )
 

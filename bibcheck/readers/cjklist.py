@@ -1,7 +1,6 @@
 """Reference lists of Chinese, Japanese and Korean theses: their part headings and entries.
 
-(The part headings' words and enumerators are :mod:`cjklistparts`'s; ``cjk_part_heading``
-is re-exported here for the PDF reader.)
+(The part headings' words and enumerators are :mod:`cjklistparts`'s.)
 
 A ``参考文献`` (``参考文献一覧``, ``참고문헌``) is split into parts headed by an enumerator
 and a few words: ``一、史料``, ``二、研究论著``, ``（一）中文``, ``(二)日文``, ``1. 단행본``,
@@ -14,9 +13,8 @@ ends with a full stop (``。`` or ``.``).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.readers.cjklistparts import cjk_part_heading
 
-__all__ = ["cjk_entry_start", "cjk_part_heading"]
+__all__ = ["cjk_entry_start"]
 
 # an entry's start: a name (no punctuation but a middle dot, at most 30 characters), a
 # colon, comma or space, then the title's corner bracket; or the title's bracket first

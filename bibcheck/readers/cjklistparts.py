@@ -20,6 +20,7 @@ and the words; its two tests differ in scope:
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import CJK_TEXT
 
 __all__ = ["cjk_part_heading", "is_cjk_list_part", "without_enumerator"]
 
@@ -71,7 +72,7 @@ _PART = lazy_compile(
 _KIND = lazy_compile(f"{_NAMING}|{_HEAD}")
 _TRIM = " \t:：.。"
 
-_LETTER = r"\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_LETTER = CJK_TEXT
 # a few words of the script, maybe joined by a middle dot or "、", no other punctuation
 _HEAD_WORDS = rf"[{_LETTER}]{{1,12}}(?:[・·、\s][{_LETTER}]{{1,12}}){{0,2}}"
 _LIST_LINE = lazy_compile(rf"^\s*(?:{_LIST_ENUMERATOR}\s*)?(?P<words>{_HEAD_WORDS})\s*[:：]?\s*$")

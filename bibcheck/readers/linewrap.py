@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import CJK_TEXT
 
 __all__ = [
     "Hyphen",
@@ -58,7 +59,7 @@ __all__ = [
 # that word only (no spaces), so the first start found runs to its end: linear.
 # (CJK text runs into an address with no space: "资源库》，http://…", "参见https://…")
 _TAIL = lazy_compile(
-    r"(?:^|[(<\[:\u3000-\u303f\uff01-\uff60\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+    rf"(?:^|[(<\[:\u3000-\u303f\uff01-\uff60{CJK_TEXT}])"
     r"(?P<url>(?:(?:https?|ftp)://|www\.)\S*|(?:https?|ftp):|10\.\d{4,9}/\S*)$",
     re.I,
 )
@@ -84,9 +85,7 @@ _ISSN_HEAD = lazy_compile(r"(?<!\d)\d{4}$")  # "1742" of "1742-" / "6596"
 _ISSN_TAIL = lazy_compile(r"\d{3}[\dXx](?!\d)")
 
 
-_CJK_STOP = lazy_compile(
-    r"[\u3000-\u303f\uff01-\uff60\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-)
+_CJK_STOP = lazy_compile(rf"[\u3000-\u303f\uff01-\uff60{CJK_TEXT}]")
 
 
 def _tail(line: str) -> tuple[int, str] | None:

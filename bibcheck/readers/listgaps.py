@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawNote
 from bibcheck.readers.common import reference_lists
+from bibcheck.readers.paragraphs import paragraph_spans
 
 __all__ = ["entry_shaped", "unread_paragraphs"]
 
@@ -47,16 +48,8 @@ def entry_shaped(text: str) -> bool:
 
 def _paragraphs(lines: Sequence[str], start: int, stop: int) -> Iterable[tuple[int, int]]:
     """The paragraphs of ``lines[start:stop]`` (0-based) as (first, last) 0-based indices."""
-    first: int | None = None
-    for i in range(start, stop):
-        if lines[i].strip():
-            if first is None:
-                first = i
-        elif first is not None:
-            yield first, i - 1
-            first = None
-    if first is not None:
-        yield first, stop - 1
+    for first, last in paragraph_spans(lines[start:stop]):
+        yield start + first, start + last
 
 
 def unread_paragraphs(lines: Sequence[str], notes: Sequence[RawNote]) -> list[Anomaly]:

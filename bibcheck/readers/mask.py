@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable
 
 from bibcheck.lazyre import Regex, lazy_compile
+from bibcheck.parse.references.patterns import CJK_TEXT
 from bibcheck.readers.mdcode import blank_indented_code
 from bibcheck.readers.mystfence import unfence
 
@@ -124,7 +125,7 @@ _EXPONENT = lazy_compile(
 # ... and a superscript inside a word, letters on both sides, is part of its name:
 # "EUREC<sup>4</sup>A", "C<sup>3</sup>S" (a note marker follows a word, it splits none)
 # Han, kana and Hangul: scripts whose words run on with no space between them
-CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK = CJK_TEXT
 # (not between words of a script written without spaces: "观测结果<sup>3</sup>相互印证" cites)
 _IN_WORD = lazy_compile(
     rf"(?<=[^\W\d_])(?<![{CJK}])(?P<sup><sup>\s*\d{{1,4}}\s*</sup>)(?=[^\W\d_])(?![{CJK}])"

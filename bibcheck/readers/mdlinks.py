@@ -113,6 +113,7 @@ from bibcheck.readers.mla import (
     mla_shaped,
     uncited_anomaly,
 )
+from bibcheck.readers.paragraphs import paragraph_spans
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.readinghead import reading_heading_index
 from bibcheck.readers.readinglists import section_entries, unread_sections
@@ -1051,14 +1052,16 @@ def _beyond(n: str, labels: set[str]) -> bool:
 
 def _paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """(first line, text) of each paragraph of the numbered ``lines`` (consecutive lines
-    joined: a citation wraps over a line end)."""
-    paragraphs: list[tuple[int, str]] = []
-    for number, line in lines:
-        if paragraphs and number == paragraphs[-1][0] + paragraphs[-1][1].count("\n") + 1:
-            paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]}\n{line}")
-        else:
-            paragraphs.append((number, line))
-    return paragraphs
+    joined: a citation wraps over a line end); a line number left out parts them."""
+    if not lines:
+        return []
+    top = lines[0][0]
+    by_number = dict(lines)
+    rows = [by_number.get(n) for n in range(top, lines[-1][0] + 1)]
+    return [
+        (top + first, "\n".join(row or "" for row in rows[first : last + 1]))
+        for first, last in paragraph_spans(rows, lambda row: row is None)
+    ]
 
 
 def _named(text: str, by_author: AuthorYears) -> str | None:

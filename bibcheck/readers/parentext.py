@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bibcheck.readers.paragraphs import paragraph_spans
 from bibcheck.readers.parennum import paren_citations, vancouver_numbers
 
 __all__ = ["paragraphs", "paren_marked"]
@@ -24,17 +25,7 @@ __all__ = ["paragraphs", "paren_marked"]
 
 def paragraphs(lines: Sequence[str]) -> list[list[int]]:
     """The indexes of ``lines`` grouped in paragraphs (runs of lines that are not blank)."""
-    found: list[list[int]] = []
-    current: list[int] = []
-    for i, line in enumerate(lines):
-        if line.strip():
-            current.append(i)
-        elif current:
-            found.append(current)
-            current = []
-    if current:
-        found.append(current)
-    return found
+    return [list(range(first, last + 1)) for first, last in paragraph_spans(lines)]
 
 
 def _spans(

@@ -14,9 +14,10 @@ foot asks for.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import CJK_TEXT
 
 # Han (with extension A and the compatibility ideographs), kana and Hangul
-_LETTER = r"\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_LETTER = CJK_TEXT
 # what closes a sentence, a clause or a quotation: a marker may follow it
 _CLOSING = "。，；！？）」』》〉】〕．､｡"
 # what may follow a marker glued to a word: punctuation (full-width or Latin), a space, the end

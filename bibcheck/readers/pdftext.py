@@ -74,7 +74,8 @@ from bibcheck.readers.authoryear import (
     with_defined,
 )
 from bibcheck.readers.browserprint import print_furniture
-from bibcheck.readers.cjklist import cjk_entry_start, cjk_part_heading
+from bibcheck.readers.cjklist import cjk_entry_start
+from bibcheck.readers.cjklistparts import cjk_part_heading
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import (
     BlockCollector,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import CJK_TEXT
 from bibcheck.readers.frontmatter import is_prose
 
 __all__ = ["REFERENCE_SIGN", "cjk_prose", "running_prose"]
@@ -33,7 +34,7 @@ REFERENCE_SIGN = lazy_compile(
 # text of opening marks alone is scanned once
 _QUOTED = lazy_compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]')
 # Chinese characters, kana, hangul
-_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = lazy_compile(rf"[{CJK_TEXT}]")
 _CJK_LEAST = 10
 # a sentence's end: a full-width stop, exclamation or question mark (Korean: a verb's ending
 # and a full stop), then closing quotes or brackets

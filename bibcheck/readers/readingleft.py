@@ -16,10 +16,9 @@ from collections.abc import Collection, Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.listscope import SectionHead
-from bibcheck.readers.readingsection import reading_sections, section_rows, works_listed
+from bibcheck.readers.readingsection import reading_sections, works_listed
 
-# (section_rows: the section finder's, importable here as before)
-__all__ = ["section_rows", "unread_reading_sections"]
+__all__ = ["unread_reading_sections"]
 
 
 def unread_reading_sections(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import CJK_TEXT
 
 __all__ = ["scripts_of", "without_parallel", "without_translation"]
 
@@ -45,7 +46,7 @@ _SCRIPTS = {
     "indic": r"[\u0900-\u0dff]",
     "thai": r"[\u0e00-\u0e7f]",
     "georgian": r"[\u10a0-\u10ff]",
-    "cjk": r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]",
+    "cjk": rf"[\u1100-\u11ff{CJK_TEXT}]",  # (with the Hangul jamo)
 }
 _SCRIPT_RES = {name: re.compile(pattern) for name, pattern in _SCRIPTS.items()}
 # what a bracket says of the work, not what its title means: NLM's and APA's designators

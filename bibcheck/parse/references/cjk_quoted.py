@@ -25,14 +25,14 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.cjk_brackets import people
-from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
+from bibcheck.parse.references.patterns import CJK_TEXT, PLAUSIBLE_YEAR
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, Year
 
 __all__ = ["parse"]
 
 # a Han, kana or Hangul character: an East Asian name holds one
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK_TEXT
 _SEP = r"[，,、：:]"
 # the names (no quotation mark, bracket, digit or sentence end; bounded), the title in its
 # marks, the rest

@@ -20,7 +20,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.archival import repository
-from bibcheck.parse.references.patterns import ORGANISATION_WORD
+from bibcheck.parse.references.patterns import CJK_TEXT, ORGANISATION_WORD
 from bibcheck.parse.references.reportkind import (
     body_dated_online,
     commission_imprint,
@@ -204,7 +204,7 @@ _JOINED = lazy_compile(
 # for a ministry, agency, society, institute, committee, foundation, university or centre
 # ("보건복지부", "한국영양학회", "厚生労働省", "日本学術会議", "国家统计局")
 _CJK_ORGANISATION = lazy_compile(
-    r"[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff][\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff ]*"
+    rf"[{CJK_TEXT}][{CJK_TEXT} ]*"
     r"(?:부|청|처|학회|협회|연구원|연구소|위원회|공단|재단|대학교|센터|기구|진흥원|관리원"
     r"|省|庁|学会|協会|研究所|研究院|委員会|委员会|会議|会议|大学|財団|机构|機構|センター"
     r"|局|部|协会|中心|研究会)"

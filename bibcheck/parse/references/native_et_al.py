@@ -25,12 +25,12 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import ET_AL
 from bibcheck.parse.nameparticles import ARABIC, PARTICLES
-from bibcheck.parse.references.patterns import L, U
+from bibcheck.parse.references.patterns import CJK_TEXT, L, U
 
 __all__ = ["english_others", "without_others"]
 
 # Han characters, kana and Hangul: a name in a script without capitals or spaces
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々"
+_CJK = CJK_TEXT
 # the words after a name (its last letter or an initial's full stop): with a full stop, then
 # a space, a comma, a parenthesis or the end; without one, then a comma, a colon, a
 # parenthesis or the opening of a quoted or emphasised title ("Santoso dkk (2020)")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
@@ -48,6 +49,22 @@ L = (
     + "".join(c for c in _EXT_CYRILLIC if c.islower())
 )
 UPPER, LOWER = U, L
+
+# The letters of Chinese, Japanese and Korean words and names, one definition for every
+# reader and parser: hiragana, katakana with the prolonged-sound mark "ー" (part of a word:
+# "データ") and the small katakana of Ainu (U+31F0-U+31FF), CJK ideographs (with extension A
+# and the compatibility ideographs), Hangul syllables, and the iteration and abbreviation
+# marks written inside names and words ("佐々木", "〆切", "ヶ" as in "関ヶ原").  Not the katakana
+# middle dot "・" (U+30FB): it parts the words of a transcribed name ("ジョン・スミス") and the
+# names of a list, so a split of names on it needs it outside the letters.
+CJK_LETTERS = (
+    "\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uac00-\ud7af\u3005\u3006\u30f6"
+)
+# The letters and the middle dot "・": a run of CJK text, a title or a name read whole
+# ("ロミオ・ジュリエット"), as every class but the name splitters has always read it.
+CJK_TEXT = CJK_LETTERS + "\u30fb"
+CJK_LETTER = lazy_compile(rf"[{CJK_LETTERS}]")
 
 # (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux"; German
 # "vom Berge")

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND_INDIC
-from bibcheck.parse.references.patterns import MARKS
+from bibcheck.parse.references.patterns import CJK_LETTERS, MARKS
 
 # (the kana block holds the katakana middle dot U+30FB: a name's letters are the block
 # without it, so that a dot is always a separator -- a run of dots read as letters and as
 # separators in every way was exponential, and a name of dots was an empty name)
-_CJK = r"\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ"
+_CJK = CJK_LETTERS
 _DOTTED = lazy_compile(rf"[{_CJK}]++(?:\s?[·・‧･]\s?[{_CJK}]++)+")
 _DOT = lazy_compile(r"\s?[·・‧･]\s?")
 _COMMA_LISTED = lazy_compile(rf"[{_CJK}]{{2,4}}(?:\s?[,，、]\s?[{_CJK}]{{2,4}})+")

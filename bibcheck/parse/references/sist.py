@@ -26,12 +26,12 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.cjk_brackets import people
-from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
+from bibcheck.parse.references.patterns import CJK_TEXT, PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
 __all__ = ["areas", "parse"]
 
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK_TEXT
 # an area ends at a full stop: a Latin one before a space or the end (not "vol.42",
 # "pp.55", "p.3"), a full-width one anywhere
 _AREA_END = lazy_compile(
