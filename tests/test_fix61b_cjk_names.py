@@ -183,6 +183,8 @@ _ZH_ENTRIES = [
         ("研究(王明和李华, 2010)也有", [("王明和李华, 2010", "2")]),
         ("张和平（2015）指出", [("张和平（2015）", "3")]),
         ("见（张和平，2015）", [("张和平，2015", "3")]),
+        # (kana in the text, a Chinese pair in it: read as Chinese when nothing else fits)
+        ("『日本の近代』も見よ(王明和李华, 2010)", [("王明和李华, 2010", "2")]),
     ],
 )
 def test_chinese_spans(text: str, expected: list[tuple[str, str]]) -> None:

@@ -103,22 +103,37 @@ def cjk_spans(
     a name and year two entries share told apart by :func:`mention_count_key`."""
     if not has_cjk(text):
         return
-    japanese = is_japanese(text)
+    # (kana in the text: Japanese, whose "和" is a name's letter; a Chinese mention in it read
+    # as Chinese when the Japanese reading names no entry)
+    readings = (True, False) if is_japanese(text) else (False,)
     for m in _PARENTHETICAL.finditer(text):
-        # (the names read again: "佐藤和夫" one Japanese name, "ジョン・スミス" one person)
-        people = split_people(m["name"] + m["others"], japanese=japanese)
-        name = people[0] if people else m["name"]
-        label = _lookup(index, name, m["year"]) or _lookup(
-            index,
-            mention_count_key(m["name"], m["others"], bool(m["etal"]), joint, japanese=japanese),
-            m["year"],
+        label = next(
+            (found for j in readings if (found := _parenthetical_label(index, m, joint, j))),
+            None,
         )
         if label is not None:
             yield m.start("name"), m.end(), label
     for m in _NARRATIVE.finditer(text):
-        found = _narrative_label(index, m, joint, japanese=japanese)
-        if found is not None:
-            yield found
+        spot = next(
+            (at for j in readings if (at := _narrative_label(index, m, joint, japanese=j))),
+            None,
+        )
+        if spot is not None:
+            yield spot
+
+
+def _parenthetical_label(
+    index: Mapping[tuple[str, str], str], m: re.Match[str], joint: str, japanese: bool
+) -> str | None:
+    """The entry a parenthetical mention names, its names read again (``佐藤和夫`` one
+    Japanese name, ``ジョン・スミス`` one person), else None."""
+    people = split_people(m["name"] + m["others"], japanese=japanese)
+    name = people[0] if people else m["name"]
+    return _lookup(index, name, m["year"]) or _lookup(
+        index,
+        mention_count_key(m["name"], m["others"], bool(m["etal"]), joint, japanese=japanese),
+        m["year"],
+    )
 
 
 def _narrative_label(
