@@ -30,6 +30,7 @@ from bibcheck.readers.cjkcite import (
     cjk_spans,
     has_cjk,
 )
+from bibcheck.readers.cjknames import family_name, is_japanese
 from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
@@ -343,9 +344,11 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
                 words = indic_names(head)
                 names |= set(words)
                 first = first or (words[0] if words else "")
-            cjk = cjk_names(head) if has_cjk(head) else []
+            # (kana in the entry: Japanese, whose "和" is a name's letter, no "and")
+            japanese = is_japanese(flat)
+            cjk = cjk_names(head, japanese=japanese) if has_cjk(head) else []
             if cjk:  # ("汪学军, 2005.", "山田太郎・佐藤花子 (2019)": whole names, family names)
-                names |= set(cjk) | cjk_count_keys(head, JOINT)
+                names |= set(cjk) | cjk_count_keys(head, JOINT, japanese=japanese)
                 first = first or cjk[0]
             # (ABNT's family name in capitals, all its words the first author's:
             # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")
@@ -356,6 +359,8 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
                 # family name guessed from its first kanji, ranked below a whole name)
                 words = _SEPARATOR_CUT.split(head, maxsplit=1)[0].split()
                 firsts |= {cjk[0]} | ({words[0]} if len(words) == 2 else set())
+                family = family_name(cjk[0])  # ("マックス・ウェーバー": ウェーバー)
+                firsts |= {family} if family else set()
             names |= _joint_names(head, listed)
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]

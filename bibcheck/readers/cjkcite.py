@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import CJK_LETTER, CJK_LETTERS
+from bibcheck.readers.cjknames import ET_AL, family_name, is_japanese, split_people
 from bibcheck.readers.headcount import MANY
 
 # the letters of a name: kana, CJK ideographs, Hangul syllables
@@ -25,16 +26,13 @@ CJK = CJK_LETTER
 # a year beside CJK letters: no word boundary parts them ("鈴木一郎2015年", "2015年")
 YEAR_START = rf"(?:\b|(?<=[{_LETTER}]))"
 YEAR_END = r"(?:\b|(?=[年년]))"
-# "et al.": Chinese 等, Japanese ほか / 他, Korean 외
-_ET_AL = r"(?:等人|等|ほか|他|외)"
+_ET_AL = ET_AL
 _ET_AL_END = lazy_compile(rf"\s*{_ET_AL}\s*$")
 _YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
 # a page after a colon or comma: "：第53页", ": 45", "：45頁", ": 34쪽", ", p. 12"
 _PAGE = (
     r"(?:\s*[:：,，]\s*(?:第\s*)?(?:pp?\.\s*)?\d+(?:\s*[-–~～]\s*\d+)?\s*(?:页|頁|쪽|면|ページ)?)"
 )
-# the names between an entry's separators: "，" "," "、" "・" "·" ";" and "与" "和" "and"
-_SEPARATOR = lazy_compile(r"\s*(?:[,，、・·;；&]|\band\b|(?<=[^\W\d_])[与和및](?=[^\W\d_]))\s*")
 _NAME = lazy_compile(rf"[{_LETTER}]{{1,12}}(?:\s[{_LETTER}]{{1,6}})?")
 # a parenthetical mention: "(汪学军, 2005)", "（山田・佐藤 2019: 45）", "(김철수 외, 2015)"
 # (after the opening parenthesis or a semicolon of a group: "(王明, 2010；李华, 2012)")
@@ -42,13 +40,12 @@ _PARENTHETICAL = lazy_compile(
     rf"(?<=[（(;；])\s*(?P<name>[{_LETTER}]{{1,12}}?)(?P<others>(?:[・·、和与]\s*[{_LETTER}]{{1,12}})*)"
     rf"(?P<etal>\s*{_ET_AL})?\s*[,，]?\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*(?=[)）;；])"
 )
-_OTHER = lazy_compile(r"[・·、和与]\s*")
 # a narrative mention: "王明（2010）认为", "山田（2019）は", "홍길동(2010)은", "山田ほか（2019）",
 # "鈴木（2015年）"
 # (the name glued to the sentence before it: matched by the letters' longest ending that
 # an entry names)
 _NARRATIVE = lazy_compile(
-    rf"(?P<before>[{_LETTER}]{{1,16}})(?:\s*{_ET_AL})?\s*[（(]\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*[)）]"
+    rf"(?P<before>[{_LETTER}]{{1,16}}(?:[・·][{_LETTER}]{{1,16}}){{0,2}})(?:\s*{_ET_AL})?\s*[（(]\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*[)）]"
 )
 
 
@@ -57,15 +54,21 @@ def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 
 
-def cjk_names(head: str) -> list[str]:
+def cjk_names(head: str, *, japanese: bool = False) -> list[str]:
     """The keys of a CJK entry's names, its first author's first (``汪学军, `` ->
     ``汪学军``; ``山田太郎・佐藤花子`` -> ``山田太郎``, ``山田``, ``佐藤花子``, ``佐藤``;
-    ``山田 太郎`` -> ``山田太郎``, ``山田``; ``张三, 李四, 王五等`` -> the three): the
-    whole name, and a Japanese name's family name (its first two or three kanji)."""
+    ``山田 太郎`` -> ``山田太郎``, ``山田``; ``张三, 李四, 王五等`` -> the three;
+    ``マックス・ウェーバー`` -> itself, ``ウェーバー``): the whole name, and a Japanese
+    name's family name (its first two or three kanji, a katakana name's last part);
+    ``japanese``: the entry is in Japanese (``和`` no "and": :func:`split_people`)."""
     keys: list[str] = []
     head = head.strip().rstrip("（(.,，。 ")
-    for part in _SEPARATOR.split(head):
+    for part in split_people(head, japanese=japanese or is_japanese(head)):
         part = _ET_AL_END.sub("", part.strip())
+        family = family_name(part)
+        if family is not None:  # ("ジョン・スミス": one person, cited by the family name)
+            keys += [k for k in (part, family) if k not in keys]
+            continue
         if not _NAME.fullmatch(part) or not has_cjk(part):
             continue
         words = part.split()
@@ -99,42 +102,74 @@ def cjk_spans(
     a name and year two entries share told apart by :func:`mention_count_key`."""
     if not has_cjk(text):
         return
+    # (kana in the text: Japanese, whose "和" is a name's letter; a Chinese mention in it read
+    # as Chinese when the Japanese reading names no entry)
+    readings = (True, False) if is_japanese(text) else (False,)
     for m in _PARENTHETICAL.finditer(text):
-        label = _lookup(index, m["name"], m["year"]) or _lookup(
-            index, mention_count_key(m["name"], m["others"], bool(m["etal"]), joint), m["year"]
+        label = next(
+            (found for j in readings if (found := _parenthetical_label(index, m, joint, j))),
+            None,
         )
         if label is not None:
             yield m.start("name"), m.end(), label
     for m in _NARRATIVE.finditer(text):
-        found = _narrative_label(index, m, joint)
-        if found is not None:
-            yield found
+        spot = next(
+            (at for j in readings if (at := _narrative_label(index, m, joint, japanese=j))),
+            None,
+        )
+        if spot is not None:
+            yield spot
+
+
+def _parenthetical_label(
+    index: Mapping[tuple[str, str], str], m: re.Match[str], joint: str, japanese: bool
+) -> str | None:
+    """The entry a parenthetical mention names, its names read again (``佐藤和夫`` one
+    Japanese name, ``ジョン・スミス`` one person), else None."""
+    people = split_people(m["name"] + m["others"], japanese=japanese)
+    name = people[0] if people else m["name"]
+    return _lookup(index, name, m["year"]) or _lookup(
+        index,
+        mention_count_key(m["name"], m["others"], bool(m["etal"]), joint, japanese=japanese),
+        m["year"],
+    )
 
 
 def _narrative_label(
-    index: Mapping[tuple[str, str], str], m: re.Match[str], joint: str
+    index: Mapping[tuple[str, str], str], m: re.Match[str], joint: str, *, japanese: bool
 ) -> tuple[int, int, str] | None:
     """The mention a narrative match holds: the longest ending of the letters before the
-    year that an entry of that year names (``认为王明`` -> ``王明``), else None."""
+    year that an entry of that year names (``认为王明`` -> ``王明``; ``ではスミス・鈴木`` ->
+    the pair ``スミス・鈴木``), else None."""
     etal = _ET_AL_END.search(m["before"]) is not None
     before = _ET_AL_END.sub("", m["before"])
     for cut in range(len(before)):
         name = before[cut:]
+        if name[0] in "・·":
+            continue
         label = _lookup(index, name, m["year"]) or _lookup(
-            index, mention_count_key(name, "", etal, joint), m["year"]
+            index, mention_count_key(name, "", etal, joint, japanese=japanese), m["year"]
         )
         if label is not None:
             return m.start("before") + cut, m.end(), label
     return None
 
 
-def cjk_count_keys(head: str, joint: str) -> set[str]:
+def cjk_count_keys(head: str, joint: str, *, japanese: bool = False) -> set[str]:
     """The keys that tell a CJK entry from another of its first author and year by the
     people it names (:func:`~bibcheck.readers.headcount.count_keys`' for CJK names):
     ``山田<joint>#1`` for ``山田太郎 (2019)``, ``山田<joint>佐藤<joint>#2`` for ``山田太郎・佐藤
-    花子 (2019)``, ``山田<joint>#3`` for three or more (or ``山田太郎ほか``)."""
+    花子 (2019)``, ``山田<joint>#3`` for three or more (or ``山田太郎ほか``); ``ジョン・スミス
+    (2019)`` names one person."""
     head = head.strip().rstrip("（(.,，。 ")
-    people = [p for p in (cjk_names(part) for part in _SEPARATOR.split(head)) if p]
+    japanese = japanese or is_japanese(head)
+    people = [
+        p
+        for p in (
+            cjk_names(part, japanese=japanese) for part in split_people(head, japanese=japanese)
+        )
+        if p
+    ]
     if not people:
         return set()
     if _ET_AL_END.search(head) or len(people) >= MANY:
@@ -144,10 +179,14 @@ def cjk_count_keys(head: str, joint: str) -> set[str]:
     return {f"{a}{joint}{b}{joint}#2" for a in people[0] for b in people[1]}
 
 
-def mention_count_key(name: str, others: str, etal: bool, joint: str) -> str:
+def mention_count_key(
+    name: str, others: str, etal: bool, joint: str, *, japanese: bool = False
+) -> str:
     """The key of :func:`cjk_count_keys` a mention asks for: ``(山田・佐藤 2019)`` the pair's,
-    ``(山田ほか 2019)`` three or more's, ``山田（2019）`` the sole author's."""
-    names = [n for n in _OTHER.split(others) if n]
+    ``(山田ほか 2019)`` three or more's, ``山田（2019）`` the sole author's (and
+    ``(ジョン・スミス 2019)``'s, one person; ``japanese``: ``和`` is no "and" in the text)."""
+    people = split_people(name + others, japanese=japanese) or [name]
+    name, names = people[0], people[1:]
     if etal or len(names) >= MANY - 1:
         return f"{name}{joint}#{MANY}"
     if names:

@@ -13,8 +13,9 @@ ends with a full stop (``。`` or ``.``).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import CJK_TEXT
 
-__all__ = ["cjk_entry_start"]
+__all__ = ["bare_marked_work", "cjk_entry_start"]
 
 # an entry's start: a name (no punctuation but a middle dot, at most 30 characters), a
 # colon, comma or space, then the title's corner bracket; or the title's bracket first
@@ -30,3 +31,20 @@ def cjk_entry_start(text: str) -> bool:
     """Does ``text`` start a CJK entry: a name and a title in corner brackets
     (``李四：《书名》``, ``山田太郎『書名』``, ``홍길동, 『책』``), or the title first?"""
     return bool(_ENTRY_START.match(text))
+
+
+# a work cited by its author's name and its title alone, nothing after the title but a
+# volume: "一然, 『三國遺事』.", "司馬遷『史記』", "『高麗史』 卷1", "班固：《汉书》。" (a
+# classic, its edition not named; no sentence introducing a list has this shape)
+_BARE_WORK = lazy_compile(
+    rf"^\s*(?:[{CJK_TEXT}]{{1,12}}\s*[：:，,、]?\s*)?"
+    r"[《『][^《『》』\n]{1,60}[》』]\s*[，,、]?\s*"
+    r"(?:(?:卷|巻|권|第|제)?\s*\d{1,4}\s*(?:卷|巻|권|冊|册|책)?)?\s*[.。．]?\s*$"
+)
+
+
+def bare_marked_work(text: str) -> bool:
+    """Is ``text`` a whole entry of a name and a title in a book's marks, and at most a
+    volume after it (``一然, 『三國遺事』.``, ``『高麗史』 卷1``): an entry with no year,
+    never a list's introduction?"""
+    return _BARE_WORK.match(text) is not None

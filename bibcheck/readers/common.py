@@ -26,6 +26,7 @@ from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.table_rows import row_lines
 from bibcheck.readers.annotatedhead import without_annotation
 from bibcheck.readers.cjkheadings import without_list_word
+from bibcheck.readers.cjklist import bare_marked_work
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.labelsplit import joined_works, starts_next_entry
@@ -588,7 +589,12 @@ def read_paragraph_list(
         if _HARD_BREAK.search(line):
             current = None
     first = next(
-        (k for k, it in enumerate(items) if REFERENCE_SIGN.search(it.parts.text())),
+        (
+            k
+            for k, it in enumerate(items)
+            # (a classic's bare entry, no year to show: "一然, 『三國遺事』.")
+            if REFERENCE_SIGN.search(it.parts.text()) or bare_marked_work(it.parts.text())
+        ),
         len(items),
     )
     # (a paragraph of sentences about the list further down, a note on it: no entry)

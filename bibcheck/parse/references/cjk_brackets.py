@@ -56,8 +56,9 @@ _TITLE_FIRST = lazy_compile(
     rf"^\s*+(?:{_LEAD})?[{_BOOK_OPEN}](?P<book>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}](?P<rest>.*)$",
     re.S,
 )
-# nothing after the title but punctuation (an address the caller took out stood there): the
-# kind is not told by the brackets ("国家图书馆：《中华古籍资源库》，http://…": a web page)
+# nothing after the title but punctuation (an address the caller took out may have stood
+# there): a book unless the entry has an address ("一然, 『三國遺事』", "司馬遷『史記』": a
+# classic; "国家图书馆：《中华古籍资源库》，http://…": a web page)
 _BARE_REST = lazy_compile(r"^[\s、，,。.：:；;]*$")
 # an address in the note: a web page's, when no publisher is named
 _URL = lazy_compile(r"(?:https?://|www\.)\S", re.I)
@@ -76,7 +77,7 @@ _EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮�
 # branches start apart, so each title is read one way
 _PART_TEXT = (
     rf"(?:[^{_PART_OPEN}{_PART_CLOSE}]|[{_PART_OPEN}][^{_PART_OPEN}{_PART_CLOSE}]{{1,100}}"
-    rf"[{_PART_CLOSE}]){{2,200}}"
+    rf"[{_PART_CLOSE}]){{1,200}}"
 )
 # the author-date form's year right after the names, in parentheses or not, a full stop
 # after it: "鈴木一郎（2015）『…』", "홍길동(2010). 『…』", "山田太郎（2019年）「…」",
@@ -194,9 +195,10 @@ def parse(body: str) -> Fields | None:
             volume=volume, issue=issue, pages=pages,
         )  # fmt: skip
     publisher, place = _publisher(rest) if not dated else _imprint(rest)
+    bare = _BARE_REST.match(rest) is not None
     return Fields(
         "cjk", authors, book, year, pages=pages, publisher=publisher, place=place,
-        book=not _BARE_REST.match(rest),
+        book=not bare, marked_book=bare,
     )  # fmt: skip
 
 
@@ -220,9 +222,10 @@ def _title_first(body: str) -> Fields | None:
     if _URL.search(rest) or _ACCESSED.search(rest):
         return _web((), book, rest)
     publisher, place = _publisher(rest)
+    bare = _BARE_REST.match(rest) is not None
     return Fields(
         "cjk", (), book, _year(rest), pages=_pages(rest), publisher=publisher, place=place,
-        book=not _BARE_REST.match(rest),
+        book=not bare, marked_book=bare,
     )  # fmt: skip
 
 

@@ -57,10 +57,11 @@ UPPER, LOWER = U, L
 # marks written inside names and words ("佐々木", "〆切", "ヶ" as in "関ヶ原").  Not the katakana
 # middle dot "・" (U+30FB): it parts the words of a transcribed name ("ジョン・スミス") and the
 # names of a list, so a split of names on it needs it outside the letters.
-CJK_LETTERS = (
-    "\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\uac00-\ud7af\u3005\u3006\u30f6"
-)
+# The ideographs alone (CJK unified, extension A, compatibility: a Chinese name, a one-character
+# title) and the Hangul syllables, for the rules that must leave kana out.
+CJK_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HANGUL = "\uac00-\ud7af"
+CJK_LETTERS = "\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff" + CJK_HAN + HANGUL + "\u3005\u3006\u30f6"
 # The letters and the middle dot "・": a run of CJK text, a title or a name read whole
 # ("ロミオ・ジュリエット"), as every class but the name splitters has always read it.
 CJK_TEXT = CJK_LETTERS + "\u30fb"

@@ -18,6 +18,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.bodypage import body_page, dated_permalink, revised_page
 from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.marked_title import marked_one_letter_title
 from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import (
     agency_document,
@@ -321,6 +322,9 @@ class Fields:
     place: str | None = None
     chapter: bool = False
     book: bool = False  # the style says it is a book (a Bluebook treatise names no publisher)
+    # the title is in a book's marks ("『三國遺事』", "《史记》") and nothing follows it: a book,
+    # unless the entry gives a web address (then the page of a site or database)
+    marked_book: bool = False
     kind: RefKind | None = None  # the style names the kind itself (GB/T 7714 "[R]": a report)
     untitled: bool = False  # the style cites the work by its host alone (an essay by number)
     # the style dates the work by its day, as APA dates a news item or a post ("(2021,
@@ -386,7 +390,8 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     if year.problem and year.raw:
         line = f.line_of(text, line_starts, year.raw)
         anomalies.append(Anomaly(AnomalyCode.YEAR_MALFORMED, year.problem, line=line))
-    title = tidy(fields.title)
+    # (a title of one ideograph or Hangul syllable in title marks: "《诗》", "『책』")
+    title = tidy(fields.title) or marked_one_letter_title(fields.title, text)
     if title is not None and _NOT_A_TITLE.fullmatch(title):
         title = None  # "2018" taken for the title: the style was misread
     if year.raw is None and (titled := period_year(title)) is not None:
@@ -414,7 +419,7 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         chapter=fields.chapter,
         publisher=fields.publisher,
         web=has_web_url,
-        place=bool(fields.place) or fields.book,
+        place=bool(fields.place) or fields.book or (fields.marked_book and not has_web_url),
     )
     if (
         fields.kind is None
