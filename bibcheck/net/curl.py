@@ -307,10 +307,11 @@ class CurlTransport:
             await slot.future
             if slot.went:
                 self.client.gate.sent(host)
-            if slot.result is None:
+            # (libcurl sends a request again on a new connection when a kept-alive one
+            # dies under it: PREREQFUNCTION runs again, before the transfer's end)
+            while slot.result is None:
                 slot.future = self.loop.create_future()
                 await slot.future
-            assert slot.result is not None
             code, message = slot.result
             if code != 0 and not (code == pycurl.E_WRITE_ERROR and slot.capped):
                 raise self._error(slot, code, message, str(target))
