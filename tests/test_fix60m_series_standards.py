@@ -142,5 +142,5 @@ def test_document(tmp_path: Path) -> None:
     assert got == [
         ("Credit in rural markets", "Bank of Ruritania", RefKind.REPORT),
         ("Loudness range metering", "Union of Broadcasters", RefKind.REPORT),
-        ("IEEE Standard for a Precision Clock Synchronization Protocol", None, RefKind.REPORT),
+        ("IEEE Standard for a Precision Clock Synchronization Protocol", "IEEE", RefKind.REPORT),
     ]

@@ -747,9 +747,16 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
         yield from _spans(text, index)
 
 
+_FULL_WIDTH_PARENTHESES = str.maketrans("（）；：", "();:")
+
+
 def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """:func:`spans`, the CJK mentions first."""
     text = ascii_digits(text)  # ("(สมชาย ใจดี, ๒๕๖๐)": the same length)
+    # ("（Wang, 2022）", "（Veen et al., 2014：12）", "（Lind, 2019；Berg, 2011）": a CJK text's
+    # full-width parentheses, semicolon and colon round a Latin name and year, one character
+    # for one)
+    text = text.translate(_FULL_WIDTH_PARENTHESES)
     found = [(m, False) for m in _named(text, index)]
     found += [(m, True) for m in POSSESSIVE.finditer(text)]
     bodies = frozenset(name for name, _ in index if " " in name)

@@ -130,6 +130,7 @@ from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
 from bibcheck.parse.references.sourcekind import method_titled, source_kind
+from bibcheck.parse.references.standard_imprint import imprint_after
 from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
@@ -938,6 +939,9 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     kind = ref.kind
     if kind in (RefKind.BOOK, RefKind.UNKNOWN):
         kind = RefKind.REPORT
+    if ref.publisher is None and (imprint := imprint_after(rest, title)) is not None:
+        # ("… Title. IEEE, 2018.", "… Title. Geneva: ISO, 2019.": the issuing body)
+        ref = dataclasses.replace(ref, place=ref.place or imprint[0], publisher=imprint[1])
     return dataclasses.replace(
         ref,
         title=title,

@@ -15,7 +15,7 @@ in a note); the title is all between, a span of years after it (``, 1000–1700`
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.commaform import NAMES, NOT_ONE_TITLE
+from bibcheck.parse.references.commaform import NAMES, NOT_ONE_TITLE, author
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -57,7 +57,7 @@ def parse(body: str) -> Fields | None:
         return None
     return Fields(
         "comma",
-        (names.group("authors"),),
+        (author(names),),
         title,
         year_of(imprint.group("year")),
         pages=imprint.group("pages"),

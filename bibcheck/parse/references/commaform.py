@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.references.french_notes import person
+from bibcheck.parse.references.particles import given_particle_first
 from bibcheck.parse.references.patterns import PART_CITED, SURNAME, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
@@ -28,9 +30,13 @@ ROLE = (
     r"|a\scura\sdi|sous\sla\sdir)\.?\)"
 )
 _GIVEN = rf"[{U}][\w'’-]+(?:\s[{U}]\.)?(?:\s[{U}][\w'’-]+)?"
+# a particle the list files after the given names ("Glahn, Richard von, Title, …", "Hoeven,
+# Maria van der, …", "Gaulle, Charles de, …"), before the comma that ends the name
+_PARTICLE = particle_pattern(PARTICLES | {"vom", "zu", "des", "della"})
+_AFTER_GIVEN = rf"(?:\s{_PARTICLE}(?:\s{_PARTICLE})?(?=,))?"
 NAMES = lazy_compile(
     # (two Spanish family names joined by "y": "Francisco Tomás y Valiente")
-    rf"^(?P<authors>{SURNAME},\s{_GIVEN}|{_GIVEN}\s{SURNAME}(?:\sy\s{SURNAME})?"
+    rf"^(?P<authors>{SURNAME},\s{_GIVEN}{_AFTER_GIVEN}|{_GIVEN}\s{SURNAME}(?:\sy\s{SURNAME})?"
     rf"|[{U}]\.(?:\s?[{U}]\.)*\s{SURNAME}"
     # the family name before its initials (Italian and Vancouver-like lists: "Rossi G.M.")
     rf"|{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}(?<!\s))"
@@ -79,6 +85,14 @@ NOT_ONE_TITLE = lazy_compile(
     r"|\((?:eds?|dir|dirs|a\scura\sdi|Hrsg|Hg|coord)\.?\)"
     rf"|\.\s[{U}][\w'’-]+(?:\s[{U}][\w'’-]+)?$"
 )
+
+
+def author(names: re.Match[str]) -> str:
+    """The name :data:`NAMES` read, a particle filed after the given names moved before the
+    family name (``Glahn, Richard von`` -> ``von Glahn, Richard``), a family name in capitals
+    first (``FERGUSON James``) inverted."""
+    found = names.group("authors")
+    return given_particle_first(person(found) or found)
 
 
 def parse(body: str) -> Fields | None:
@@ -137,7 +151,7 @@ def inverted_placed(body: str) -> Fields | None:
         return None
     return Fields(
         "comma",
-        (names.group("authors"),),
+        (author(names),),
         title,
         year_of(tail.group("year")),
         place=tail.group("place"),
@@ -166,7 +180,7 @@ def _parse(body: str, *, known_place: bool) -> Fields | None:
     return Fields(
         "comma",
         # ("FERGUSON James": the family name in capitals first, as French lists write it)
-        (person(names.group("authors")) or names.group("authors"),),
+        (author(names),),
         title,
         year_of(tail.group("year")),
         pages=tail.group("pages"),

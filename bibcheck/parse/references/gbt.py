@@ -123,6 +123,11 @@ def parse(body: str) -> Fields | None:
     return fields
 
 
+_PROCEEDINGS_PAGES = lazy_compile(
+    r"[:：]\s?(?P<pages>\d+\s?[-–—]\s?\d+)\s*(?:\[\d{4}[-./]\d{1,2}[-./]\d{1,2}\])?\s*\.?$"
+)
+
+
 def _proceedings(fields: Fields, host: str, *, dated: bool = False) -> Fields:
     """A paper in proceedings (``[C]//Editors. Proceedings. Place: Publisher, 2019: 1-9``, the
     editors may be left out): a chapter whose host is the proceedings' title.  ``dated``: the
@@ -136,7 +141,8 @@ def _proceedings(fields: Fields, host: str, *, dated: bool = False) -> Fields:
     if at == 0:
         return replace(fields, chapter=True)
     area = imprint(parts[at]) if at < len(parts) else None
-    pages = re.search(r"[:：]\s?(?P<pages>\d+\s?[-–—]\s?\d+)\s*\.?$", parts[at]) if area else None
+    # (an online paper's date of citation after them: "2019: 12-18[2020-01-02]")
+    pages = _PROCEEDINGS_PAGES.search(parts[at]) if area else None
     return replace(
         fields,
         chapter=True,

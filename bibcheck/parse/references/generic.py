@@ -20,6 +20,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost
 from bibcheck.parse.references.oscola import authority_year
 from bibcheck.parse.references.part_titles import with_numbered_part
+from bibcheck.parse.references.particles import given_particle_first
 from bibcheck.parse.references.patterns import (
     DATE_BEFORE_YEAR,
     ORGANISATION_WORD,
@@ -627,7 +628,7 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     chicago = _CHICAGO.match(text)
     if chicago:
         second = chicago.group("second")
-        authors = (_particle_first(chicago.group("first")),) + ((second,) if second else ())
+        authors = (given_particle_first(chicago.group("first")),) + ((second,) if second else ())
         return authors, _title_of(chicago.group("after"))
     names = _INITIALS_FIRST.match(text)
     if names:
@@ -652,20 +653,6 @@ _EDITION_NEXT = lazy_compile(
 # what makes the part before an edition no title alone: a chapter's host ("in: Eds.,
 # Book, 2nd ed.") or a year (the facts have begun)
 _HOST_BEFORE = lazy_compile(r"(?:^|,\s)(?:[Ii]n:?\s)|\b(?:1[5-9]|20)\d\d\b")
-
-
-_TRAILING_PARTICLE = lazy_compile(
-    r"^(?P<family>[^,]+),\s(?P<given>.+?)\s(?P<particle>[a-z][^A-Z]*)$"
-)
-
-
-def _particle_first(name: str) -> str:
-    """``Finance, Laurence de`` -> ``de Finance, Laurence``: the family name with its
-    particle, as the same person's notes write it (``Laurence de Finance``)."""
-    m = _TRAILING_PARTICLE.match(name)
-    if m is None:
-        return name
-    return f"{m.group('particle')} {m.group('family')}, {m.group('given')}"
 
 
 def _gost_title(text: str) -> str | None:

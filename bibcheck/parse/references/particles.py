@@ -17,7 +17,7 @@ from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME_PLAIN, L, U
 
-__all__ = ["as_written", "iberian", "particle_first"]
+__all__ = ["as_written", "given_particle_first", "iberian", "particle_first"]
 
 # (the shared ones, and "vom", "zu", "do", "della")
 _PARTICLE = particle_pattern(PARTICLES | {"vom", "zu", "do", "della"})
@@ -52,6 +52,22 @@ def particle_first(text: str) -> str:
         # now ("van Vollenhoven, C.  Title"), not a second one
         return moved + " " + text[m.end() + 1 :]
     return moved + text[m.end() :]
+
+
+_TRAILING_PARTICLE = lazy_compile(
+    r"^(?P<family>[^,]+),\s(?P<given>.+?)\s(?P<particle>[a-z][^A-Z]*)$"
+)
+
+
+def given_particle_first(name: str) -> str:
+    """``Finance, Laurence de`` -> ``de Finance, Laurence``, ``Glahn, Richard von`` -> ``von
+    Glahn, Richard``: a particle written after the given names (not the initials, which
+    :func:`particle_first` reads and :func:`as_written` keeps) opens the family name, as
+    the same person's notes write it (``Laurence de Finance``)."""
+    m = _TRAILING_PARTICLE.match(name)
+    if m is None:
+        return name
+    return f"{m.group('particle')} {m.group('family')}, {m.group('given')}"
 
 
 # Words only Spanish and Portuguese references have ("núm.", "y", "del", "ção", "2.ª ed.", ñ)

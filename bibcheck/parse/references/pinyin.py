@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.references.patterns import U
 
 # the common Chinese family names in pinyin (and the compound ones), lower case
@@ -41,8 +42,18 @@ _CAPITALS_FIRST = lazy_compile(
 )
 # a family name in capitals, then initials with no full stops, as GB/T 7714 writes every
 # foreign name: "MORIASI D N", "VAN LIEW M W", "O'NEIL P", "SMITH-JONES A"
+# (and the particle in small letters after the initials, where a Dutch, German or French
+# name files it: "VEEN P H van der", "BEAUVOIR S de", "HUMBOLDT W von")
+_PARTICLE = particle_pattern(PARTICLES | {"vom", "zu", "des", "della"})
 _CAPITALS_INITIALS = lazy_compile(
     r"(?P<family>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2})\s(?P<initials>[A-Z](?:\s[A-Z]){0,2})"
+    rf"(?:\s(?P<particle>{_PARTICLE}(?:\s{_PARTICLE})?))?"
+)
+# ... and the lists that write names out of capitals ("姓名不大写"): "Veen P H van der", the
+# particle telling the family name first (without one, "Jenkins S D" is left as written)
+_CASED_INITIALS_PARTICLE = lazy_compile(
+    rf"(?P<family>[{U}][a-z'’-]+(?:-[{U}][a-z'’-]+)?)\s(?P<initials>[A-Z](?:\s[A-Z]){{0,2}})"
+    rf"\s(?P<particle>{_PARTICLE}(?:\s{_PARTICLE})?)"
 )
 _PINYIN_FIRST = lazy_compile(
     r"(?P<family>[A-Z][a-z]{1,9})\s(?P<given>[A-Z][a-z]+(?:[-\s][A-Za-z][a-z]+)?)"
@@ -62,7 +73,8 @@ def family_first_gbt(author: str) -> str:
     """``Wang Li`` -> ``Wang, Li``, ``WANG Li`` -> ``WANG, Li``: a name of a GB/T 7714 list
     written family name first with its given name in full, the family name before a
     comma; ``MORIASI D N`` -> ``Moriasi, D N`` (the standard's own form of every name: the
-    family name in capitals, the initials with no stops); any other name (``Wang L``,
+    family name in capitals, the initials with no stops), ``VEEN P H van der`` -> ``van der
+    Veen, P H`` (a particle after the initials opens the family name); any other name (``Wang L``,
     ``John Smith``, ``王丽``) as written."""
     name = " ".join(author.split())
     if "," in name:
@@ -72,7 +84,12 @@ def family_first_gbt(author: str) -> str:
         return f"{capitals['family']}, {capitals['given']}"
     initialled = _CAPITALS_INITIALS.fullmatch(name)
     if initialled is not None:
-        return f"{_name_cased(initialled['family'])}, {initialled['initials']}"
+        # (the particle opens the family name: "VEEN P H van der" -> "van der Veen, P H")
+        particle = f"{initialled['particle']} " if initialled["particle"] else ""
+        return f"{particle}{_name_cased(initialled['family'])}, {initialled['initials']}"
+    cased = _CASED_INITIALS_PARTICLE.fullmatch(name)
+    if cased is not None:
+        return f"{cased['particle']} {cased['family']}, {cased['initials']}"
     pinyin = _PINYIN_FIRST.fullmatch(name)
     if (
         pinyin is not None
