@@ -308,7 +308,7 @@ def _joined(text: str, prev: _Found, end: int, fragment: str, target: str | None
 
 def _finish(item: _Found, line: int, markup: str) -> tuple[ParsedUrl, list[Anomaly]]:
     notes: list[Anomaly] = []
-    display, repairs = clean_url(item.candidate, markup)
+    display, repairs = clean_url(item.candidate, markup, delimited=_delimited(item))
     for code, message in repairs:
         notes.append(Anomaly(code, message, line))
     if item.split:
@@ -323,6 +323,7 @@ def _finish(item: _Found, line: int, markup: str) -> tuple[ParsedUrl, list[Anoma
         if (
             _is_url(item.label)
             and label != display
+            and clean_url(item.label, delimited=True)[0] != display  # ("a.": target "a.")
             and encode_url(label) != encode_url(display)
             and not shortened_display(label, display)
         ):
@@ -339,6 +340,15 @@ def _finish(item: _Found, line: int, markup: str) -> tuple[ParsedUrl, list[Anoma
         return ParsedUrl(raw=item.raw, url=None, display=display, line=line), notes
     notes.extend(_script_notes(display, line))
     return ParsedUrl(raw=item.raw, url=url, display=display, line=line), notes
+
+
+def _delimited(item: _Found) -> bool:
+    """Is the address written between marks that end it (a Markdown link's target,
+    ``<https://…>``)?  Then a full stop or comma at its end is the address's own, as in
+    ``[D.C.](https://en.wikipedia.org/wiki/Washington,_D.C.)``: the writer put it inside."""
+    return (item.label is not None and not item.split) or (
+        item.raw.startswith("<") and item.raw.endswith(">")
+    )
 
 
 def _sentence_punctuation_kept_quiet(
@@ -366,12 +376,14 @@ def with_scheme(value: str) -> str:
 
 
 def clean_url(
-    candidate: str, markup: str = "Markdown"
+    candidate: str, markup: str = "Markdown", *, delimited: bool = False
 ) -> tuple[str, list[tuple[AnomalyCode, str]]]:
     """Repair a URL as written; return it with the repairs made.
 
     Non-ASCII characters are kept (see :func:`encode_url` for the usable form);
-    ``markup`` names the escapes removed in the repair note.
+    ``markup`` names the escapes removed in the repair note.  Sentence punctuation after
+    a bare address is the sentence's and dropped; a ``delimited`` address (a link target,
+    ``<…>``) keeps what the writer put inside its marks.
     """
     repairs: list[tuple[AnomalyCode, str]] = []
     url = re.sub(r"\s+", "", candidate)
@@ -379,7 +391,7 @@ def clean_url(
     if unescaped != url:
         repairs.append((AnomalyCode.URL_ESCAPE_REMOVED, f"{markup} escapes removed: {url!r}"))
         url = unescaped
-    stripped = _strip_trailing(url)
+    stripped = url if delimited else _strip_trailing(url)
     if stripped != url:
         dropped = url[len(stripped) :]
         repairs.append(

@@ -525,6 +525,8 @@ class _State:
     # the key of the entry each printed number names, when the body cites them by "[n]"
     # (:mod:`bibcheck.readers.adocnumeric`)
     numbers: dict[str, str] = field(default_factory=dict)
+    # (line, number) of each "[n]" of a number the list lacks ("[6]" of a list of 4)
+    unlisted: set[tuple[int, str]] = field(default_factory=set)
     # <<key>> is how the document cites: it has [[[key]]] entries, or a <<key>> of it
     # names a .bib entry (else it cites by cite:[key] and <<id>> is a cross reference only)
     cites_by_xref: bool = False
@@ -634,6 +636,11 @@ def _note_segments(
         spans = [w.spans[k] for w in wrapped if k in w.spans]
         taken = [(sp.start, sp.end) for sp in spans]
         spans += [sp for sp in _citations(state, mtext, k + 1) if not _overlaps(sp, taken)]
+        numbered = _number_spans(state, mtext, [(sp.start, sp.end) for sp in spans], k + 1)
+        for sp in numbered:
+            for key in sp.labels:
+                state.cites.add(key, k + 1, mtext[sp.start : sp.end])
+        spans += numbered
         found.append((k + 1, text, spans))
     return found
 
@@ -724,7 +731,7 @@ def _spans(
     for m in _BIBTEX_CITE.finditer(masked):
         if not any(a <= m.start() < b for a, b in taken):
             spans.append(Span(m.start(), m.end(), tuple(_bibtex_keys(m.group("body")))))
-    spans += _number_spans(state, masked, [(s.start, s.end) for s in spans])
+    spans += _number_spans(state, masked, [(s.start, s.end) for s in spans], line_no)
     for m in _BIBITEM.finditer(masked):
         if not any(a <= m.start() < b for a, b in taken):
             state.listed.setdefault(m.group("key"), line_no)
@@ -732,17 +739,24 @@ def _spans(
     return line, sorted(spans, key=lambda s: s.start)
 
 
-def _number_spans(state: _State, masked: str, taken: Sequence[tuple[int, int]]) -> list[Span]:
-    """The ``[n]`` citations of a line of a body that cites its numbered list so, each
-    of the entry the list prints with that number (a number the list lacks, not far past
-    its end, is a citation of a missing entry)."""
+def _number_spans(
+    state: _State, masked: str, taken: Sequence[tuple[int, int]], line_no: int
+) -> list[Span]:
+    """The ``[n]`` citations of a line (``line_no``) of a body that cites its numbered list
+    so, each of the entry the list prints with that number (a number the list lacks, not
+    far past its end, is a citation of a missing entry); in a footnote's text too
+    (``footnote:[See [3] and [4].]``), as Asciidoctor prints the brackets there as typed."""
     if not state.numbers:
         return []
     top = limit(max(map(int, state.numbers)))
+    found = [
+        (start, end, numbers)
+        for start, end, numbers in number_citations(masked)
+        if all(int(n) <= top for n in numbers) and not any(a < end and start < b for a, b in taken)
+    ]
+    state.unlisted |= {(line_no, n) for *_, ns in found for n in ns if n not in state.numbers}
     return [
-        Span(start, end, tuple(state.numbers.get(n, n) for n in found))
-        for start, end, found in number_citations(masked)
-        if all(int(n) <= top for n in found) and not any(a < end and start < b for a, b in taken)
+        Span(start, end, tuple(state.numbers.get(n, n) for n in ns)) for start, end, ns in found
     ]
 
 
@@ -1114,7 +1128,8 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     unknown_xrefs = {k for k in state.unknown if _missing(state, k)}
     cites = appearance(state.cites, _cited_keys(live))
     # ("[6]" of a list numbered to 4: a number the list lacks, no key of a .bib)
-    lacking = [m for m in markers if state.numbers and m.label.isdigit() and m.label not in entries]
+    # (not a footnote's marker, whose label is a number too)
+    lacking = [m for m in markers if (m.line, m.label) in state.unlisted]
     anomalies += unlisted_numbers(lacking, doc.entries)
     unknown_xrefs |= {m.label for m in lacking}
     keys = [k for k in cites.first if k not in entries and k not in unknown_xrefs]

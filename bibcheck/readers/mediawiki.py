@@ -77,6 +77,7 @@ from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.seealso import is_see_also_heading
 from bibcheck.readers.wikifree import linked_reference
 from bibcheck.readers.wikigroups import unshown_groups
+from bibcheck.readers.wikireading import reading_sections
 from bibcheck.readers.wikisources import (
     IDENTIFIER_LABELS,
     is_known_source,
@@ -1039,6 +1040,8 @@ class _Document(_Reader):
     def __init__(self, wt: Wikitext) -> None:
         super().__init__(wt)
         self.literature: list[RawNote] = []
+        # the entries of each literature section, by its heading's line
+        self.section_entries: dict[int, list[RawNote]] = {}
         self.anomalies: list[Anomaly] = []
         # last line of a template that began an entry -> the entry's line: the text after
         # the closing braces (``}}.``) ends that entry, it is no entry of its own
@@ -1253,6 +1256,7 @@ class _Document(_Reader):
                     )
                 )
         section.entries += len(found)
+        self.section_entries.setdefault(section.heading_line, []).extend(found)
         self.literature.extend(found)
 
     # ---- notes -----------------------------------------------------------
@@ -1505,6 +1509,7 @@ def read(text: str) -> RawDocument:
     doc = _Document(wt)
     doc.run()
     footnotes = doc.footnotes()
+    literature = _with_reading(doc, footnotes)
     blocks, markers = doc.body.finish()
     inner_blocks, inner_markers = doc.inner.finish()
     shift = len(blocks)
@@ -1531,13 +1536,25 @@ def read(text: str) -> RawDocument:
         blocks=tuple(blocks + inner_blocks),
         markers=tuple(markers),
         footnotes=tuple(footnotes),
-        literature=tuple(doc.literature),
+        literature=tuple(literature),
         anomalies=tuple(anomalies),
         markers_reusable=True,
         literature_partial=True,
         link_markers=tuple(links.markers),
         link_notes=tuple(links.notes),
     )
+
+
+def _with_reading(doc: _Document, notes: Sequence[RawNote]) -> list[RawNote]:
+    """The page's literature, the entries of a section that is further reading beside the
+    notes (``== Literatur ==`` no note cites: :mod:`bibcheck.readers.wikireading`) listed
+    on purpose."""
+    headings = {k + 1: _heading_text(h) for k, h in doc.wt.headings.items()}
+    reading = reading_sections(doc.section_entries, headings, notes)
+    if not reading:
+        return doc.literature
+    ids = {id(e) for line in reading for e in doc.section_entries[line]}
+    return [replace(e, nocite=True) if id(e) in ids else e for e in doc.literature]
 
 
 READER = register(

@@ -129,7 +129,7 @@ def _heading_index(lines: list[str]) -> int | None:
     under it; or that notes heading when no item stands between the literature heading
     and it (a References heading over a sentence, the numbered notes below).  With none
     of these, the short line over a numbered list of works at the text's end that the text
-    cites by ``[n]``, in any language (:mod:`bibcheck.readers.tailheading`)."""
+    cites by ``[n]`` or ``(n)``, in any language (:mod:`bibcheck.readers.tailheading`)."""
     found = notes = None
     for i, line in enumerate(lines):
         text = line.strip().lstrip("#").strip()
@@ -144,7 +144,7 @@ def _heading_index(lines: list[str]) -> int | None:
     ):
         return notes
     if found is None:  # a heading in a language no list of headings knows
-        return tail_heading(lines, _cited_numbers)
+        return tail_heading(lines, _cited_numbers, parenthesised=True)
     return found
 
 

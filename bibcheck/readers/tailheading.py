@@ -17,6 +17,14 @@ changes:
   recommendations does not;
 * the text above the heading cites the entries by number: at least :data:`MIN_CITED`
   different entries, and hardly any number past the list's end.
+
+Entries numbered in parentheses (``(1) Walker MP, Stickgold R. Sleep … 2006;57:139-66.``)
+are read so only when asked (``parenthesised``): a text numbers its steps, claims and
+enumerations so as often as its works.  Then most entries must look like works (a year
+and an author's name at their start: ``Walker MP,``, ``Walker, M. P.``, ``M. P. Walker``,
+``Walker and``), and the text may cite them in parentheses as Vancouver is typed
+(``… in sleep (1).``, ``(2, 3)``: :func:`bibcheck.readers.parentext.paren_marked`)
+as well as in brackets.
 """
 
 from __future__ import annotations
@@ -25,8 +33,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.parentext import paren_marked
 
-__all__ = ["MIN_CITED", "MIN_ENTRIES", "TAIL_LINES", "tail_heading"]
+__all__ = ["MIN_CITED", "MIN_ENTRIES", "TAIL_LINES", "authored_work", "tail_heading"]
 
 MIN_ENTRIES = 3
 MIN_CITED = 2
@@ -34,30 +43,57 @@ TAIL_LINES = 8  # lines of text after the last entry's first line (its rest, a p
 _YEARS = 0.5  # share of entries that must have a year, a DOI or a URL
 _TOLERANCE = 2  # numbers cited past the list's end that a missing entry may explain
 
-# "[1] Author …", "1. Author …", "1) Author …"
-_ENTRY = lazy_compile(r"^\s{0,3}(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])\s+\S")
+# "[1] Author …", "1. Author …", "1) Author …", "(1) Author …"
+_ENTRY = lazy_compile(r"^\s{0,3}(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)]|\((?P<c>\d{1,3})\))\s+\S")
+_NUMBER = lazy_compile(r"^\s{0,3}(?:\[\d{1,3}\]|\d{1,3}[.)]|\(\d{1,3}\))\s+")
+# an author's name at an entry's start: "Walker MP,", "Walker, M. P.", "Walker, Matthew",
+# "M. P. Walker", "Walker and Stickgold", "Walker et al.", "van der Berg J,"
+_AUTHOR = lazy_compile(
+    r"^(?:(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:,\s*[A-Z]|\s+[A-Z]{1,3}[,.]|\s+(?:and|&|et\s+al)\b)"
+    r"|[A-Z]\.(?:\s*[A-Z]\.)*\s*[A-Z][\w'’-]+)"
+)
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 # a heading: a short line that starts with a letter and ends with none of a sentence's marks
 _HEADING = lazy_compile(r"^\s*[^\W\d_][^\n]{0,58}$")
 _SENTENCE_END = lazy_compile(r"[.,;!?]\s*$")
 _WORK = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\bdoi\b|10\.\d{4,9}/|https?://", re.I)
 
 
-def tail_heading(lines: Sequence[str], cited: Callable[[str], list[str]]) -> int | None:
+def tail_heading(
+    lines: Sequence[str], cited: Callable[[str], list[str]], *, parenthesised: bool = False
+) -> int | None:
     """The index of the heading over a numbered list of works at the end of ``lines`` that
     the lines above it cite (see the module doc), or None.  ``cited`` gives the list
-    numbers a line cites (its bracketed citations)."""
+    numbers a line cites (its bracketed citations); ``parenthesised``: entries numbered
+    ``(n)`` are read too (when most look like works), and so are citations ``(n)``."""
     for first in range(len(lines) - 1, -1, -1):
         m = _ENTRY.match(lines[first])
-        if m is None or (m.group("a") or m.group("b")) != "1":
+        style = next((g for g in "abc" if m is not None and m.group(g)), "")
+        if m is None or m.group(style) != "1" or (style == "c" and not parenthesised):
             continue
         heading = _heading_above(lines, first)
         if heading is None:
             return None  # (the last entry 1 is the list's, if any is)
-        entries = _entries(lines, first, "a" if m.group("a") else "b")
-        if entries is None or not _cited_above(lines[:heading], len(entries), cited):
+        entries = _entries(lines, first, style)
+        if entries is None:
             return None
-        return heading
+        written = [e for e in entries if e]
+        if style == "c" and sum(map(authored_work, written)) * 2 <= len(written):
+            return None  # steps, claims, an enumeration numbered in parentheses
+        body = lines[:heading]
+        if _cited_above(body, len(entries), cited) or (
+            parenthesised and paren_marked(body, len(entries)) is not None
+        ):
+            return heading
+        return None
     return None
+
+
+def authored_work(entry: str) -> bool:
+    """Does the numbered entry look like a work: an author's name at its start and a year?"""
+    text = _NUMBER.sub("", entry, count=1)
+    return _AUTHOR.match(text) is not None and _YEAR.search(text) is not None
 
 
 def _heading_above(lines: Sequence[str], first: int) -> int | None:
