@@ -21,6 +21,10 @@ from bibcheck.readers.rowsource import row_gives_source
         ("| Brandt et al. 2018 | 12 | https://doi.org/10.1234/abcd.5 |", True),
         ("Lindqvist (2020) | 0.93 | [paper](https://example.org/p3)", True),  # no outer pipes
         (
+            "| Osei (2019) | 0.9 | [paper](https://example.org/p4) | [code](https://example.org/c)",
+            True,
+        ),
+        (
             '<tr><td>Moreau et al. (2017)</td><td><a href="https://example.org/m">PDF</a></td></tr>',
             True,
         ),

@@ -18,8 +18,7 @@ from bibcheck.lazyre import lazy_compile
 
 __all__ = ["row_gives_source"]
 
-# a pipe-table row: opens with "|" (GFM, Pandoc) or has two cell separators between text
-_PIPE_ROW = lazy_compile(r"^[ \t]{0,3}\|.*\|[ \t]*+$|^[^|\n]*+\|[^|\n]*+\|[^|\n]*+$")
+_SEPARATORS = 2  # cell separators a pipe-table row has at least ("a | b | c", "| a | b")
 # an HTML table row on one line: two cells or more
 _HTML_ROW = lazy_compile(r"<td\b[^<>]*+>.*?</td>.*?<td\b", re.I)
 # a link to the work: a Markdown or HTML link to an address, a bare address, a DOI
@@ -36,10 +35,11 @@ _NOT_SEPARATOR = lazy_compile(r"`[^`\n]*+`|\\\|")
 
 
 def row_gives_source(line: str) -> bool:
-    """Is ``line`` a table row (a Markdown pipe-table row, or an HTML ``<td>`` row on one
-    line) that links a source: a Markdown or HTML link to an address, a bare address or a
-    DOI?  A delimiter row (``|---|:---:|``) links nothing."""
+    """Is ``line`` a table row that links a source (a Markdown or HTML link to an
+    address, a bare address or a DOI)?  A row: a Markdown pipe-table row, with two cell
+    separators or more (its last cell closed or left open), or an HTML ``<td>`` row on one
+    line.  A delimiter row (``|---|:---:|``) links nothing."""
     plain = _NOT_SEPARATOR.sub(" ", line)
-    if not (_PIPE_ROW.match(plain) or _HTML_ROW.search(line)):
+    if plain.count("|") < _SEPARATORS and not _HTML_ROW.search(line):
         return False
     return _SOURCE.search(line) is not None
