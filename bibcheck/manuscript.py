@@ -165,6 +165,7 @@ def parse_bytes(
     options = options or ReadOptions()
     extra: list[Anomaly] = []
     source = SourceFormat.TEXT
+    source_lines: list[str] = []  # the text's lines (a package has none)
     choice: Choice | None = forced(reader, path, "") if reader else None
     if choice is None:
         binary = reader_for_bytes(path, data)
@@ -208,6 +209,7 @@ def parse_bytes(
             if source is SourceFormat.NOTEBOOK:  # say what was looked at
                 raise InputError(notebook_refusal(str(exc))) from None
             raise
+        source_lines = text.split("\n")
         encoding = decoded.encoding
         if decoded.guessed:
             extra.append(
@@ -217,7 +219,9 @@ def parse_bytes(
                     None,
                 )
             )
-    dated = dated_without_list(raw)  # "(Cruschina 2012, …)" typed, no list: never unsaid
+    dated = dated_without_list(
+        raw, source_lines
+    )  # "(Cruschina 2012, …)" typed, no list: never unsaid
     if dated is not None and not any(a.code is AnomalyCode.NO_LITERATURE_LIST for a in extra):
         extra.append(dated)
     if options.bibliography and not choice.reader.takes_options:

@@ -26,6 +26,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, TextBlock
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.references.patterns import U
 from bibcheck.readers.authoryear import names_no_author, unlisted
+from bibcheck.readers.rowsource import row_gives_source
 
 # Readers of printed prose (a word processor's document, Markdown, plain text) whose
 # author-date citations are typed text: LaTeX, wikitext, rst and the others cite by
@@ -94,9 +95,12 @@ def _line_at(block: TextBlock, offset: int) -> int:
     return line
 
 
-def cited_without_list(raw: RawDocument) -> Anomaly | None:
+def cited_without_list(raw: RawDocument, lines: Sequence[str] = ()) -> Anomaly | None:
     """``no-literature-list`` for a typed author-date text with no reference list read (at
-    the first citation, the first few named, every line given), else None."""
+    the first citation, the first few named, every line given), else None.  ``lines``, the
+    source's lines, hold the table rows that link their work (a leaderboard's "Paper"
+    column, :func:`bibcheck.readers.rowsource.row_gives_source`): a work such a row names
+    (its first author's name and its year) is given in full there."""
     if raw.reader not in TYPED_READERS or raw.literature or raw.notes_are_the_list:
         return None
     if raw.literature_partial or raw.bibliographies:
@@ -105,23 +109,24 @@ def cited_without_list(raw: RawDocument) -> Anomaly | None:
     works = list(dict.fromkeys(c.shown for c in found))
     if len(works) < _FEWEST:
         return None
-    notes = [n.text for n in raw.footnotes]
-    unheld = [c for c in found if not _held_by_note(c.shown, notes)]
+    # (a table row that links its work gives it in full, as a note does: the row itself,
+    # or a list naming the work above the table)
+    given = [*(n.text for n in raw.footnotes), *(line for line in lines if row_gives_source(line))]
+    unheld = [c for c in found if not _held_by_note(c.shown, given)]
     if not unheld:
-        return None  # each work cited by author and date is given in full in a note
-    lines = ", ".join(str(n) for n in dict.fromkeys(c.line for c in unheld))
+        return None  # each work cited by author and date is given in full (a note, a row)
+    at = ", ".join(str(n) for n in dict.fromkeys(c.line for c in unheld))
     missing = list(dict.fromkeys(c.shown for c in unheld))
     if len(unheld) < len(found):
         # the notes give the others in full ("(Amos et al., 2017) [^8]"): these alone have
         # no entry anywhere
         message = (
             f"cites {_shown(missing)} by author and date, but no reference list was read"
-            f" and no note gives {'it' if len(missing) == 1 else 'them'} in full (line {lines})"
+            f" and no note gives {'it' if len(missing) == 1 else 'them'} in full (line {at})"
         )
     else:
         message = (
-            f"cites {_shown(missing)} by author and date but no reference list was read"
-            f" (line {lines})"
+            f"cites {_shown(missing)} by author and date but no reference list was read (line {at})"
         )
     return Anomaly(AnomalyCode.NO_LITERATURE_LIST, message, unheld[0].line)
 
@@ -131,8 +136,8 @@ _SHOWN_YEAR = lazy_compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _held_by_note(shown: str, notes: Sequence[str]) -> bool:
-    """Does a note give the work ``shown`` ("Amos et al., 2017") cites: its first author's
-    family name and its year, both in one note's text?"""
+    """Does a note (or a sourced table row) give the work ``shown`` ("Amos et al., 2017")
+    cites: its first author's family name and its year, both in one note's text?"""
     name, year = _SHOWN_NAME.search(shown), _SHOWN_YEAR.search(shown)
     if name is None or year is None:
         return False

@@ -40,8 +40,10 @@ _LINK = lazy_compile(
     r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>[^\s()<>]*)>?"
     r"(?:\s+\"[^\"]*\")?\s*\)"
 )
+# (a prefix before the name: GitHub's "user-content-fn-1", the widely copied "myfootnote1")
 _NOTE_FRAGMENT = lazy_compile(
-    r"#(?:footnote|fn|_ftn|ftnt|ftn|endnote|edn|_edn|cite_note|note|sdfootnote)"
+    r"#(?:my|[a-z][a-z-]{0,15}-)?"
+    r"(?:footnote|fn|_ftn|ftnt|ftn|endnote|edn|_edn|cite_note|note|sdfootnote)"
     r"(?:[-:_](?:[^#\s]*[-_])?)?(?P<n>\d{1,4})(?:sym)?$",
     re.I,
 )
@@ -64,6 +66,14 @@ _ANCHOR = lazy_compile(
     r"<(?P<tag>a|span)\s+(?:id|name)\s*=\s*[\"'](?P<id>[^\"']+)[\"']\s*>\s*</(?P=tag)>\s*", re.I
 )
 _ITEM = lazy_compile(r"^[ ]{0,3}(?P<n>\d{1,4})[.)][ \t]+")
+# an anchor that holds the note's own number, before the note's text (GitHub READMEs, which
+# had no footnotes): '<a name="fn1">1</a>: Text', '<a id="note-2">[2]</a> Text',
+# '<a name="fn3"><sup>3</sup></a> Text'
+_NUMBERED_ANCHOR = lazy_compile(
+    r"<(?P<tag>a|span)\s+(?:id|name)\s*=\s*[\"'](?P<id>[^\"'<>]{1,200})[\"']\s*>\s*"
+    r"(?:<sup>\s*)?\[?\s*(?P<n>\d{1,4})\s*\]?\.?(?:\s*</sup>)?\s*</(?P=tag)>\s*[:.]?\s*",
+    re.I,
+)
 _SUP = lazy_compile(r"<sup>\s*(?P<marker>\[\^\d{1,4}\])\s*</sup>", re.I)
 _BOLD_BACK = lazy_compile(r"^(?:\*\*|__)?\s*$")
 
@@ -131,13 +141,14 @@ def _note_label(line: str) -> tuple[str, str] | None:
     rest = line[item.end() :] if item else line.lstrip()
     label = item.group("n") if item else None
     anchored = False
-    anchor = _ANCHOR.match(rest)
+    anchor = _ANCHOR.match(rest) or _NUMBERED_ANCHOR.match(rest)
     if anchor is not None:
         fragment = _NOTE_FRAGMENT.search("#" + anchor.group("id"))
         if fragment is None or _BACK_FRAGMENT.search("#" + anchor.group("id")):
             return None
         anchored = True
-        label = label or fragment.group("n")
+        held = anchor.groupdict().get("n")  # the number the anchor shows
+        label = label or (str(int(held)) if held else None) or fragment.group("n")
         rest = rest[anchor.end() :]
     backs = [m for m in _LINK.finditer(rest) if _back(m)]
     if not anchored and not backs:
