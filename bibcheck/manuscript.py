@@ -402,12 +402,18 @@ def _cited_without_list(raw: RawDocument, masked_text: str) -> Anomaly | None:
     )
 
 
+def _printed(raw: RawDocument, label: str) -> str:
+    """A marker's number as printed: ``2.3`` of a document numbered by part is ``3``."""
+    part, dot, printed = label.partition(".")
+    return printed if raw.numbered_by_part and dot and part.isdigit() else label
+
+
 def _numbers_unread(reader: str, raw: RawDocument, masked_text: str) -> list[Anomaly]:
     """Numeric citations (``[3]``, ``[[1, p. 4]](#cite:1)``) the reader read as no marker of
     that number on their line, outside the lines of the notes and entries read (a note's
     access date, "[2023-05-10]", is none): one ``unread-region`` anomaly with their lines
     (two or more: a lone "[1]" may be anything)."""
-    read = {(m.line, ascii_digits(m.label.strip("[]"))) for m in raw.markers}
+    read = {(m.line, _printed(raw, ascii_digits(m.label.strip("[]")))) for m in raw.markers}
     notes = (*raw.footnotes, *raw.literature)
     listed = {n for note in notes if not note.file for n in range(note.line, note.end_line + 1)}
     found = unread_numeric_citations(masked_text, read, listed)

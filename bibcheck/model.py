@@ -349,6 +349,9 @@ class RawDocument:
     # Labels of literature entries other documents cite (a Sphinx book's bibliography page
     # serves every chapter): one this document does not cite is not uncited.
     literature_cited_elsewhere: frozenset[str] = frozenset()
+    # Numbering restarts per section (a citeproc bibliography per section): markers and
+    # entries are labelled ``<part>.<n>``, ``n`` as printed.
+    numbered_by_part: bool = False
 
 
 # --------------------------------------------------------------------------

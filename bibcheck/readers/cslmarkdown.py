@@ -23,9 +23,9 @@ before the end (a Nature paper's Methods follow the references): :func:`bibliogr
 says where the body goes on.
 
 A file with several such bibliographies (a style gallery, a book's chapters concatenated,
-each section with its own list numbered from 1) is read up to the end of its first: the
-sections after it, with their lists and the citations those lists serve, are blanked and
-named in :attr:`CslMarkdown.unread` (no citation of theirs is tied to the first list).
+each section with its own list numbered from 1) has them numbered as one list and each
+section's citations numbered by its own list (:mod:`cslsections`); the lists' lines and
+the anomalies of citations of another section's entries are in :class:`CslMarkdown`.
 """
 
 from __future__ import annotations
@@ -35,11 +35,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.model import Anomaly
 from bibcheck.readers.csldivs import DIV_CLOSE, div_end
 from bibcheck.readers.cslinline import inline_markdown
+from bibcheck.readers.cslsections import scope
 
-__all__ = ["CslMarkdown", "bibliography_end", "rewrite", "sup_group", "unread_anomaly"]
+__all__ = ["CslMarkdown", "bibliography_end", "rewrite", "sup_group"]
 
 # one linked number of a citation: "[12](#ref-Smith2020)" (Pandoc's anchors are ref-<key>)
 _LINK = lazy_compile(r"\[(?P<n>\d{1,4})\]\(#ref-[^()\s]+\)")
@@ -79,9 +80,12 @@ class CslMarkdown:
 
     lines: list[str]
     bibliography: tuple[int, int] | None
-    # (lines left unread: after the first bibliography to the end of the last of several)
-    unread: tuple[int, int] | None = None
-    more: int = 0  # how many bibliographies the unread lines hold
+    # the bibliographies of a file with several, one per section (empty with one)
+    sections: tuple[tuple[int, int], ...] = ()
+    # citations of a section linking to another section's entry only
+    anomalies: tuple[Anomaly, ...] = ()
+    # how many entries the lists before each hold (its numbers as read: printed + offset)
+    offsets: tuple[int, ...] = ()
 
 
 def rewrite(lines: Sequence[str]) -> CslMarkdown:
@@ -91,15 +95,14 @@ def rewrite(lines: Sequence[str]) -> CslMarkdown:
     spans = _bibliographies(out)
     if not spans:
         return CslMarkdown(out, None)
+    if len(spans) > 1:  # one per section: numbered as one list, each section by its own
+        found = scope(lines, out, spans, _entry_line)
+        whole = (spans[0][0], spans[-1][1])
+        return CslMarkdown(out, whole, tuple(spans), tuple(found.anomalies), tuple(found.offsets))
     start, end = spans[0]
     for i in range(start, end + 1):
         out[i] = _entry_line(out[i])
-    if len(spans) == 1:
-        return CslMarkdown(out, spans[0])
-    unread = (end + 1, spans[-1][1])
-    for i in range(unread[0], unread[1] + 1):
-        out[i] = ""
-    return CslMarkdown(out, spans[0], unread, len(spans) - 1)
+    return CslMarkdown(out, spans[0])
 
 
 def bibliography_end(doc: CslMarkdown) -> int | None:
@@ -108,21 +111,6 @@ def bibliography_end(doc: CslMarkdown) -> int | None:
         return None
     after = doc.bibliography[1] + 1
     return after if any(line.strip() for line in doc.lines[after:]) else None
-
-
-def unread_anomaly(doc: CslMarkdown) -> Anomaly | None:
-    """``unread-region`` for the sections after the first of several bibliographies."""
-    if doc.unread is None or doc.bibliography is None:
-        return None
-    first, last = doc.unread[0] + 1, doc.unread[1] + 1
-    start, end = doc.bibliography[0] + 1, doc.bibliography[1] + 1
-    return Anomaly(
-        AnomalyCode.UNREAD_REGION,
-        f"lines {first}-{last} hold {doc.more} more citeproc bibliographies (one per section, "
-        f"each numbered anew) and the citations they serve: only the first bibliography "
-        f"(lines {start}-{end}) is read, so their citations are not checked",
-        first,
-    )
 
 
 def _bibliographies(lines: list[str]) -> list[tuple[int, int]]:

@@ -32,7 +32,13 @@ from collections.abc import Collection
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.common import LITERATURE_HEADINGS, heading_key, heading_text
 
-__all__ = ["anchored_entries", "entry_number", "fenced_divs", "literature_heading_above"]
+__all__ = [
+    "anchored_entries",
+    "entry_number",
+    "fenced_bibliographies",
+    "fenced_divs",
+    "literature_heading_above",
+]
 
 # ":::: {#refs .references .csl-bib-body}" / "::: {#ref-lund2010 .csl-entry}" / ":::"
 _FENCE_OPEN = lazy_compile(r"^[ \t]{0,3}:{3,}[ \t]*+\{(?P<attrs>[^{}\n]{1,400})\}[ \t]*+$")
@@ -56,22 +62,28 @@ _ANCHORED = lazy_compile(
 _NUMBERED_ID = lazy_compile(r"(?:^|_)(?:bib_?item|ref|cite)[_-]?(?P<n>\d{1,4})$", re.I)
 
 
-def fenced_divs(out: list[str], before: int) -> dict[str, int]:
-    """Rewrite the ``csl-entry`` fenced divs of ``out`` in place as ``[n] text`` items
-    (numbered after ``before`` entries already found); their ids -> numbers."""
+def fenced_divs(
+    out: list[str], before: int, span: tuple[int, int] | None = None, *, restart: bool = False
+) -> dict[str, int]:
+    """Rewrite the ``csl-entry`` fenced divs of ``out`` (of its lines ``span`` only, when
+    given) in place as ``[n] text`` items (numbered after ``before`` entries already
+    found); their ids -> numbers.  ``restart``: a list of several, one per section, each
+    numbered from 1: numbered on after ``before``, whatever it prints."""
     numbers: dict[str, int] = {}
     n = before
     inside = False  # in an entry's div
     pending = ""
     current, fresh = "", False  # the id of the entry read, and whether it is its first
-    for i, line in enumerate(out):
+    lo, hi = span if span is not None else (0, len(out) - 1)
+    for i in range(lo, hi + 1):
+        line = out[i]
         opened = _FENCE_OPEN.match(line)
         if opened is not None:
             classes = opened.group("attrs").split()
             ident = _FENCE_ID.search(opened.group("attrs"))
             if ".csl-entry" in classes:
                 n += 1
-                label = entry_number(ident.group("id"), n) if ident is not None else n
+                label = entry_number(ident.group("id"), n) if ident and not restart else n
                 current = ident.group("id") if ident is not None else ""
                 fresh = bool(current) and current not in numbers  # (a repeated id: the first)
                 if fresh:
@@ -88,7 +100,7 @@ def fenced_divs(out: list[str], before: int) -> dict[str, int]:
         if inside and line.strip():
             printed = _LEFT_MARGIN.match(line) if pending else None
             if printed is not None:  # a numeric style's own number: the entry's label
-                label = int(printed.group("n"))
+                label = int(printed.group("n")) if not restart else int(pending[1:-2])
                 if fresh:
                     numbers[current] = label
                 pending, line = f"[{label}] ", line[printed.end() :]
@@ -96,6 +108,29 @@ def fenced_divs(out: list[str], before: int) -> dict[str, int]:
             out[i] = pending + text if pending else "    " + text
             pending = ""
     return numbers
+
+
+def fenced_bibliographies(lines: list[str]) -> list[tuple[int, int]]:
+    """First and last line of each fenced bibliography div (``::: {#refs .references
+    .csl-bib-body}`` to its own closing fence, nested divs counted)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        opened = _FENCE_OPEN.match(lines[i])
+        classes = opened.group("attrs").split() if opened is not None else []
+        if ".csl-bib-body" not in classes and ".references" not in classes:
+            i += 1
+            continue
+        depth, j = 1, i + 1
+        while j < len(lines) and depth:
+            if _FENCE_OPEN.match(lines[j]):
+                depth += 1
+            elif _FENCE_CLOSE.match(lines[j]):
+                depth -= 1
+            j += 1
+        spans.append((i, j - 1))
+        i = j
+    return spans
 
 
 def anchored_entries(out: list[str], targets: Collection[str], before: int) -> dict[str, int]:

@@ -38,13 +38,15 @@ from dataclasses import dataclass
 
 from bibcheck.bibfile import BibError, read_bib
 from bibcheck.lazyre import lazy_compile
-from bibcheck.model import BibRecord
+from bibcheck.model import Anomaly, BibRecord
 from bibcheck.readers.common import LITERATURE_HEADINGS, heading_key, heading_text
 from bibcheck.readers.csldivs import DIV_CLOSE, div_spans
+from bibcheck.readers.csllists import SectionLists
 from bibcheck.readers.cslmargin import margin_number
 from bibcheck.readers.mdanchored import (
     anchored_entries,
     entry_number,
+    fenced_bibliographies,
     fenced_divs,
     literature_heading_above,
 )
@@ -102,6 +104,7 @@ _EXTERNAL = lazy_compile(
 # a whole HTML page, not Markdown holding some HTML (mdnotelist uses it too)
 HTML_DOCUMENT = lazy_compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _ITALIC = lazy_compile(r"</?(?:i|em)\s*>", re.I)
+_REWRITTEN = lazy_compile(r"^\[\d{1,5}\] ")
 _BOLD = lazy_compile(r"</?(?:b|strong)\s*>", re.I)
 _TAG = lazy_compile(r"<[^<>]{0,500}>")
 _SPAN = lazy_compile(r"</?span\b[^<>]*>", re.I)
@@ -125,6 +128,11 @@ class HtmlMarkdown:
     lines: list[str]
     entries: int
     citations: int
+    # a bibliography div per section (two or more): each list's span; their entries are
+    # numbered as one list and each section's citations resolve in its own list
+    sections: tuple[tuple[int, int], ...] = ()
+    anomalies: tuple[Anomaly, ...] = ()  # citations of another section's entry only
+    offsets: tuple[int, ...] = ()  # entries of the lists before each (see csllists)
 
 
 def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
@@ -134,13 +142,24 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
     if any(HTML_DOCUMENT.search(line) for line in out):
         return HtmlMarkdown(out, 0, 0)
     numbers: dict[str, int] = {}
-    for start, end in div_spans(out, _BIB_OPEN):
-        numbers.update(_rewrite_list(out, start, end, len(numbers)))
+    spans = div_spans(out, _BIB_OPEN)
+    lists = SectionLists(restart=len(spans) > 1)
+    for start, end in spans:
+        own = _rewrite_list(out, start, end, lists.count, restart=lists.restart)
+        lists.add(start, end, own, _entries_in(out, start, end))
+        numbers.update(own)
     targets = {m.group("id") for line in out if "#" in line for m in _ANCHOR_TARGET.finditer(line)}
     if targets:
         for start, end in _item_lists(out, targets):
             numbers.update(_rewrite_items(out, start, end, len(numbers)))
-    if any(":::" in line for line in out):
+    fenced = fenced_bibliographies(out) if any(":::" in line for line in out) else []
+    if len(fenced) > 1 and not lists.lists:  # (one per section, fenced: Pandoc's markdown)
+        lists = SectionLists(restart=True)
+        for start, end in fenced:
+            own = fenced_divs(out, lists.count, (start, end), restart=True)
+            lists.add(start, end, own, _entries_in(out, start, end))
+            numbers.update(own)
+    elif fenced or any(":::" in line for line in out):
         numbers.update(fenced_divs(out, len(numbers)))
     named = _named_targets(out)
     if named:
@@ -151,6 +170,11 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
         def cite(m: re.Match[str]) -> str:
             nonlocal cited
             n = numbers.get(m.group("id"))
+            if lists.scoped:
+                shown = _TAG.sub("", m.group("text")).strip()
+                n, foreign = lists.resolve(row, m.group("id"), n, shown)
+                if foreign:  # (another section's entry only: no entry of its section)
+                    return "" if shown.strip("[]").isdigit() else shown
             if n is None:
                 return m.group(0)
             cited += 1
@@ -165,12 +189,19 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
         def cite_keys(m: re.Match[str]) -> str:
             nonlocal cited
             found = [numbers.get(f"ref-{key}") for key in m.group("keys").split()]
+            if lists.scoped:
+                found = [
+                    lists.resolve(row, f"ref-{key}", n, m.group("text").strip())[0]
+                    for key, n in zip(m.group("keys").split(), found, strict=True)
+                ]
             if not found or None in found:
                 return m.group(0)
             cited += 1
             return f"{m.group('text').strip()} " + "".join(f"[{n}]" for n in found)
 
+        row = 0
         for i, line in enumerate(out):
+            row = i
             if "data-cites" in line:
                 line = _CITES_SPAN.sub(cite_keys, line)
             if "#" in line:
@@ -180,7 +211,11 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
     for i, line in enumerate(out):
         if "<a" in line or "<A" in line:
             out[i] = _EXTERNAL.sub(_external, line)
-    return HtmlMarkdown(out, len(numbers), cited)
+    if not lists.scoped:
+        return HtmlMarkdown(out, len(numbers), cited)
+    return HtmlMarkdown(
+        out, lists.count, cited, lists.spans(), tuple(lists.anomalies), lists.offsets()
+    )
 
 
 def _named_targets(lines: Sequence[str]) -> set[str]:
@@ -208,8 +243,17 @@ def _external(m: re.Match[str]) -> str:
     return f"[{shown}]({m.group('url')})"
 
 
-def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str, int]:
-    """The entries of one bibliography div as ``[n] text`` items; their ids -> numbers."""
+def _entries_in(out: list[str], start: int, end: int) -> int:
+    """How many entries a rewritten list holds (its ``[n]`` lines)."""
+    return sum(1 for i in range(start, end + 1) if _REWRITTEN.match(out[i]))
+
+
+def _rewrite_list(
+    out: list[str], start: int, end: int, before: int, *, restart: bool = False
+) -> dict[str, int]:
+    """The entries of one bibliography div as ``[n] text`` items; their ids -> numbers
+    (``restart``: one of several lists each numbered from 1, numbered on after ``before``
+    whatever it prints or its ids say)."""
     numbers: dict[str, int] = {}
     pending = ""  # the label of an entry whose text has not begun yet
     inside = False  # in an entry's div
@@ -228,12 +272,12 @@ def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str
             if anchor is not None:
                 rest = rest[anchor.end() :]
             ids = [found.group("id") for found in (anchor, ident) if found is not None]
-            label = entry_number(ids[0], n) if ids else n
+            label = entry_number(ids[0], n) if ids and not restart else n
             for found_id in ids:
                 numbers.setdefault(found_id, label)
             inside, pending, line = True, f"[{label}] ", rest
         printed = margin_number(line) if pending else None
-        if printed is not None and pending == f"[{printed[0]}] ":
+        if printed is not None and (restart or pending == f"[{printed[0]}] "):
             line = printed[1]  # citeproc's own number: "[1] Text", not "[1] [1]Text"
         text = _entry_text(line) if inside else ""
         if text:

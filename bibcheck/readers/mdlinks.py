@@ -89,6 +89,7 @@ from bibcheck.readers.common import (
     heading_text,
 )
 from bibcheck.readers.criticmarkup import accept
+from bibcheck.readers.csllists import by_part
 from bibcheck.readers.endnotetext import trailing_notes
 from bibcheck.readers.evidence import PANDOC_CITATION
 from bibcheck.readers.links import (
@@ -590,25 +591,34 @@ def read(text: str) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     text = inline_references(text)  # "[text][4]" with "[4]: url" as "[text](url)"
     # citeproc's HTML and <a href> links as Markdown
-    lines = mdhtml.rewrite(editor_lines(text)).lines
+    html = mdhtml.rewrite(editor_lines(text))
+    lines = html.lines
     first, front_title = _front_matter(lines)
     clean = _code_free(lines, first)
     found = linknotes.find(clean)  # notes a clipper or converter wrote as links
     region = found.region
     clean = ["" if i in region else line for i, line in enumerate(clean)]
-    at = _list_at(clean)
-    entries = _entries(clean[: _list_stop(clean, at)], at + 1) if at is not None else []
+    # (a citeproc bibliography per section: every list read, every section the body)
+    sectioned = _section_entries(clean, html.sections)
+    at = _list_at(clean) if sectioned is None else sectioned[0]
+    if sectioned is not None:
+        entries = sectioned[1]
+    else:
+        entries = _entries(clean[: _list_stop(clean, at)], at + 1) if at is not None else []
     bib_errors: list[Anomaly] = []
-    if not entries:
+    if sectioned is not None:
+        listed_lines = {i for start, end in html.sections for i in range(start, end + 1)}
+        clean = ["" if i in listed_lines else line for i, line in enumerate(clean)]
+    elif not entries:
         fenced = mdhtml.fenced_entries(["" if i < first else line for i, line in enumerate(lines)])
         if fenced is not None and (at is None or fenced.heading >= at):
             at = fenced.heading
             entries = [_fenced_entry(n, record) for n, record in enumerate(fenced.records, 1)]
             bib_errors = [_bib_error(e) for e in fenced.errors]
-    body_end = at if at is not None else len(lines)
+    body_end = at if at is not None and sectioned is None else len(lines)
     # the sections after the list (an appendix, "## Links" over prose): the body's too,
     # save a further-reading list's
-    tail = _body_after(clean, at, entries)
+    tail = _body_after(clean, at, entries) if sectioned is None else None
     reading = _reading_after(clean, at, entries)
     listed = {n - 1 for s in reading for n in s.body}
     rows = [*range(first, body_end), *(range(tail, len(lines)) if tail is not None else ())]
@@ -625,6 +635,11 @@ def read(text: str) -> RawDocument:
             by_url.setdefault(normalise_key(m.group(0).rstrip(".,;)")), entry.label)
     labels = {e.label for e in entries}
     by_author = _author_years(entries, clean[first:body_end])
+    # (a list per section: a section's "Lund (2010)" names an entry of its own list)
+    own_authors = [
+        (end, _author_years([e for e in entries if start < e.lines[0] <= end + 1], clean[first:]))
+        for start, end in (html.sections if sectioned is not None else ())
+    ]
     titles = title_words((e.label, e.text) for e in entries)  # a link to a work's own page
     mla, _ = _mla(entries, clean[first:body_end], by_author)
     # a list with no printed numbers that the body cites by its links alone (a Notion or
@@ -652,6 +667,8 @@ def read(text: str) -> RawDocument:
     title = front_title
     for i in rows:
         part_end = body_end if i < body_end else len(lines)
+        if own_authors:
+            by_author = next((a for end, a in own_authors if i <= end), own_authors[-1][1])
         line = clean[i]
         if not line.strip():
             collector.blank()
@@ -735,6 +752,7 @@ def read(text: str) -> RawDocument:
     anomalies.extend(bib_errors)
     if not by_links:  # (the links' own labels are no numbers of the list)
         anomalies.extend(unlisted_numbers(markers, literature))
+    anomalies.extend(html.anomalies)  # (a section citing another section's entry only)
     anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted.items())
     if named and not mla:  # "(Okafor et al., 2006)" of an author no entry names
         anomalies.extend(unlisted_lines(_paragraphs(prose), (e.text for e in entries)))
@@ -749,7 +767,7 @@ def read(text: str) -> RawDocument:
                 unmatched[0],
             )
         )
-    return RawDocument(
+    doc = RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(blocks),
@@ -763,6 +781,27 @@ def read(text: str) -> RawDocument:
         # (a reading list the body does not cite need not hold the pages its links cite)
         literature_partial=apart,
     )
+    # (a bibliography per section: each list's numbers its own, ``2.3``)
+    return by_part(doc, html.offsets if sectioned is not None else ())
+
+
+def _section_entries(
+    lines: list[str], spans: Sequence[tuple[int, int]]
+) -> tuple[int, list[_Entry]] | None:
+    """The entries of every citeproc list of a file with one per section (``spans``: the
+    lists, rewritten as ``[n] text`` items) and the line of the first list's heading (or
+    its first line); None unless there are two or more such lists."""
+    if len(spans) < 2:
+        return None
+    entries: list[_Entry] = []
+    for start, end in spans:
+        begin = start + 1 if heading_text(lines[start]) is not None else start
+        entries += _item_entries(lines[: end + 1], begin)
+    at = spans[0][0]
+    above = next((i for i in range(at - 1, -1, -1) if lines[i].strip()), None)
+    if above is not None and heading_text(lines[above]) is not None:
+        at = above
+    return at, entries
 
 
 _LINKLESS = LINK

@@ -50,7 +50,8 @@ from bibcheck.readers.common import (
     written_as_paragraphs,
 )
 from bibcheck.readers.criticmarkup import accept
-from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end, unread_anomaly
+from bibcheck.readers.csllists import by_part
+from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
@@ -390,6 +391,12 @@ def read(text: str) -> RawDocument:
     if tail is not None:
         tail_end = notes_index if notes_index is not None and notes_index > tail else len(lines)
         body += range(tail, tail_end)
+    # (a bibliography per section: every section's text is the body, every list the list)
+    sectioned = _sectioned(csl) if notes_index is None else set()
+    if sectioned:
+        body = [i for i in range(first, len(lines)) if i not in sectioned]
+        tail = None
+        lit_index = _list_heading_over(prose, csl.sections[0][0])
     listed_notes: list[RawNote] = []
     if notes_index is not None:  # "## Notes" and a numbered list: endnotes
         after = lit_index if lit_index is not None and lit_index > notes_index else None
@@ -456,7 +463,14 @@ def read(text: str) -> RawDocument:
         collector.line(line_no, line)
     blocks, markers, anomalies = collector.finish()
     literature: list[RawNote] = []
-    if lit_index is not None:
+    if sectioned:
+        masked = [line if i in sectioned else "" for i, line in enumerate(prose)]
+        literature, lit_anomalies, _ = read_list(
+            masked, csl.sections[0][0], artifacts, csl.sections[-1][1] + 1, paragraphs=True
+        )
+        anomalies.extend(lit_anomalies)
+        anomalies.extend(csl.anomalies)
+    elif lit_index is not None:
         until = notes_index if notes_index is not None and notes_index > lit_index else None
         until = tail if tail is not None else until
         # (a platform's "Share · Leave a comment" line after the list: none of its entries)
@@ -471,9 +485,6 @@ def read(text: str) -> RawDocument:
         literature += reading_entries(prose, heads, artifacts, until)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
-    unread = unread_anomaly(csl)  # (the sections after the first of several bibliographies)
-    if unread is not None:
-        anomalies.append(unread)
     footnotes = _rendered(notes.notes())
     literature = _rendered(literature)
     listed_notes = _rendered(listed_notes)
@@ -507,7 +518,7 @@ def read(text: str) -> RawDocument:
         if endnotes or unheaded:  # (an aside among them stays one)
             asides = {n.label: n.reference for n in literature if n.reference is not None}
             footnotes = [replace(n, reference=asides.get(n.label)) for n in footnotes]
-    return RawDocument(
+    doc = RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(blocks),
@@ -527,6 +538,8 @@ def read(text: str) -> RawDocument:
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
+    # (a bibliography per section: each list's numbers its own, ``2.3``)
+    return by_part(doc, csl.offsets if sectioned else ())
 
 
 # Inline HTML a converter leaves in a note's text: a superscript exponent is written as
@@ -616,6 +629,20 @@ def _distinct_works(notes: list[RawNote]) -> bool:
     gives ("Smith, *Title*, 45."), so that a number cited again cites its work again?  (A
     note whose title was not read, a bare address, is still a work.)"""
     return _each_a_work(notes, _new_work)
+
+
+def _sectioned(csl: CslMarkdown) -> set[int]:
+    """The lines of the bibliographies of a file with one per section (empty with one)."""
+    return {i for start, end in csl.sections for i in range(start, end + 1)}
+
+
+def _list_heading_over(lines: list[str], start: int) -> int:
+    """The literature heading right above line ``start`` (blank lines between), else
+    ``start`` itself."""
+    for i in range(start - 1, -1, -1):
+        if lines[i].strip():
+            return i if heading_text(lines[i]) is not None else start
+    return start
 
 
 def _after_bibliography(csl: CslMarkdown, lit_index: int | None, body_end: int) -> int | None:
