@@ -137,6 +137,14 @@ def test_annotated(pairs: list[tuple[str, str]], want: bool) -> None:
          ["A decision-making", "model. Oxford, 1990."]),
         (["No hyphen at the end", "of this line."], {},
          ["No hyphen at the end", "of this line."]),
+        # a compound's own hyphen, its first element in lower case: kept
+        (["Кислотность дерново-", "подзолистых почв. Москва, 2020."], {},
+         ["Кислотность дерново-подзолистых", "почв. Москва, 2020."]),
+        (["Studies in contem-", "porary music. London, 1990."], {},
+         ["Studies in contem-porary", "music. London, 1990."]),
+        # a suspended hyphen before a conjunction: as written
+        (["Zur Kartographie-", "und Kulturgeschichte. Bonn, 1990."], {},
+         ["Zur Kartographie-", "und Kulturgeschichte. Bonn, 1990."]),
     ],
 )  # fmt: skip
 def test_join_typed_hyphens(

@@ -1,13 +1,15 @@
 """Words hyphenated at the line ends of a typed (not typeset) list joined again.
 
-A typed reading list wraps its entries by hand or by an editor, and a writer who breaks
-a long word does so as a typesetter would (``Ueberlieferungs-`` / ``geschichtliche``):
-the hyphen is dropped and the word joined, as :func:`line_end_hyphen` tells.  But a
-typed text is also wrapped at a compound's own hyphen (a wrapper that breaks there:
-``self-`` / ``organizing``), so a lower-case continuation keeps its hyphen when the
-document prints the word with it elsewhere (:func:`printed_hyphens`) or the part before
-it is a compound's first element that stands as a word or prefix of its own (``self-``,
-``well-``, ``non-``, ``co-``, ``cross-``).  Either way the two parts join with no space.
+A typed text is wrapped at a compound's own hyphen (``self-`` / ``organizing``,
+``дерново-`` / ``подзолистых``, ``Nord-`` / ``Deutschland``): there the hyphen is kept
+and the parts join with no space.  A writer who breaks a long word by hand does so as a
+typesetter would (``Ueberlieferungs-`` / ``geschichtliche``): a capitalised word (a
+noun, a name) that goes on in lower case is no compound of its own -- where a compound
+goes on in lower case its first element is written in lower case too, but for a title's
+first word -- so that hyphen is dropped, unless the document prints the word with it
+elsewhere (:func:`printed_hyphens`) or the part before it is a compound's first element
+(``Self-``, ``Well-``, ``Non-``).  A hyphen before a conjunction is suspended
+(``Kartographie-`` / ``und Ueberlieferungsgeschichte``): left as written.
 """
 
 from __future__ import annotations
@@ -28,13 +30,19 @@ _HEAD = lazy_compile(r"(?P<word>[^\W\d_]+)-$")
 _TAIL = lazy_compile(r"^(?P<word>[^\W\d_]+)")
 
 
+# the conjunctions after a suspended hyphen ("Kartographie- und", "pre- and post-war")
+_CONJUNCTIONS = frozenset(
+    """and or nor to und oder bzw sowie bis et ou e y o i u en of och og eller и или""".split()
+)
+
+
 def _kept(line: str, following: str, printed: Printed) -> bool:
     """Does the soft-looking hyphen ending ``line`` belong to the word (a compound)?"""
     head, tail = _HEAD.search(line), _TAIL.match(following)
     if head is None or tail is None:
-        return False
+        return True
     before = head.group("word")
-    if before.lower() in _COMPOUND_HEADS:
+    if before.lower() in _COMPOUND_HEADS or not (before[0].isupper() and before[1:].islower()):
         return True
     return ((before + tail.group("word")).lower(), len(before)) in printed
 
@@ -50,6 +58,8 @@ def join_typed_hyphens(parts: Sequence[tuple[str, int]], printed: Printed) -> li
         if kind is Hyphen.NONE or url_continues(text, following):
             continue
         word, _, rest = following.partition(" ")
+        if word.lower() in _CONJUNCTIONS:
+            continue  # a suspended hyphen: "Fifteenth- and"
         soft = kind is Hyphen.SOFT and not _kept(text, following, printed)
         out[j] = ((text[:-1] if soft else text) + word, line)
         out[j + 1] = (rest.strip(), after)
