@@ -11,7 +11,7 @@ shape).
 
 from __future__ import annotations
 
-__all__ = ["without_annotation"]
+__all__ = ["annotated_list", "without_annotation"]
 
 # (lower case, as a heading key is; accents as written and folded)
 _ANNOTATED = frozenset(
@@ -39,3 +39,18 @@ def without_annotation(key: str) -> str | None:
     if words[-1] in _ANNOTATED:
         return " ".join(words[:-1])
     return None
+
+
+# A list's bare name: "Annotated list" (of the works) is the list of works itself.
+_LIST_WORDS = frozenset(
+    {
+        "list", "liste", "lista", "lijst", "listă", "список", "seznam", "lijsten", "listan",
+    }
+)  # fmt: skip
+
+
+def annotated_list(key: str) -> bool:
+    """Is ``key`` (a heading key, lower case) an annotation word and a bare list word
+    ("annotated list", "kommentierte liste", "lista comentada")?"""
+    bare = without_annotation(key)
+    return bare is not None and bare in _LIST_WORDS

@@ -24,7 +24,7 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.table_rows import row_lines
-from bibcheck.readers.annotatedhead import without_annotation
+from bibcheck.readers.annotatedhead import annotated_list, without_annotation
 from bibcheck.readers.cjkheadings import without_list_word
 from bibcheck.readers.cjklist import bare_marked_work
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
@@ -315,7 +315,7 @@ def is_literature_heading(line: str) -> bool:
     if key in LITERATURE_HEADINGS:
         return True
     bare = without_annotation(key) if key else None
-    return bare is not None and bare in LITERATURE_HEADINGS
+    return bare is not None and (bare in LITERATURE_HEADINGS or annotated_list(key or ""))
 
 
 def is_notes_heading(line: str) -> bool:

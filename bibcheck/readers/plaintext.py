@@ -52,6 +52,7 @@ from bibcheck.readers.endnotetext import (
     end_notes,
     read_end_notes,
 )
+from bibcheck.readers.entrycomments import annotated
 from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
@@ -62,6 +63,7 @@ from bibcheck.readers.linewrap import (
     join_cjk_wraps,
     join_hyphenated,
     join_wrapped_urls,
+    printed_hyphens,
 )
 from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.numlabels import MAX_RANGE, PAGE
@@ -83,6 +85,7 @@ from bibcheck.readers.symbolic import (
     unlisted_labels,
 )
 from bibcheck.readers.tailheading import tail_heading
+from bibcheck.readers.typedhyphen import join_typed_hyphens
 from bibcheck.readers.wordnotes import WordNotes, headed_notes, word_notes
 from bibcheck.readers.yamltitle import blank_front, front_title
 from bibcheck.readers.zerobrackets import in_zero_padded_run
@@ -388,6 +391,7 @@ def _list_region(
     items: list[_Entry] = []
     text: list[int] = []
     text_blocks: list[list[int]] = []
+    hanging: list[tuple[_Entry, int, list[int]]] = []  # (entry, its parts before, block)
     interrupted = False
     blocks = _blocks(lines, start, artifacts)
     owned = 0  # blocks still to come that are the text of an entry whose label stood alone
@@ -441,12 +445,15 @@ def _list_region(
             if closed:
                 break
         elif items and not interrupted and all(lines[i][:1] in (" ", "\t") for i in block):
+            hanging.append((items[-1], len(items[-1].parts), block))
             for i in block:  # a hanging indent after a blank line
                 items[-1].add(lines[i].strip(), numbers[i])
         else:
             text.extend(block)
             text_blocks.append(block)
             interrupted = interrupted or bool(items)
+    if _comments(lines, hanging):  # an annotated list: the comments are text, not entries
+        text = sorted({*text, *(i for _, _, block in hanging for i in block)})
     taken: set[int] = set()
     if typeset and items:
         taken = _stray_entries(lines, numbers, [*before, *text_blocks], items)
@@ -457,10 +464,13 @@ def _list_region(
             items.sort(key=lambda item: item.lines[0])
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
+    printed = {} if typeset or not items else printed_hyphens(lines)
     for item in items:
         parts = list(zip(item.parts, item.lines, strict=True))
-        if typeset:  # a typesetter's hyphens (a typed text wraps at a compound's own)
+        if typeset:  # a typesetter's hyphens
             parts = join_hyphenated(parts)
+        else:  # (a typed text wraps at a compound's own hyphen too: kept)
+            parts = join_typed_hyphens(parts, printed)
         parts, joins = join_wrapped_urls(join_broken_ranges(join_cjk_wraps(parts)))
         lines_of = tuple(line for _, line in parts)
         notes.append(
@@ -485,6 +495,20 @@ def _list_region(
     # of entries leaves the numbers to be checked in number order)
     numbered = sorted(notes, key=lambda n: int(n.label)) if typeset else notes
     return notes, [*_numbering(numbered), *anomalies], text, taken & {i for b in before for i in b}
+
+
+def _comments(lines: list[str], hanging: list[tuple[_Entry, int, list[int]]]) -> bool:
+    """Are the indented blocks set under the entries after a blank line (``hanging``)
+    their annotations (:func:`annotated`)?  If so each entry is cut before its first."""
+    pairs = [
+        (" ".join(entry.parts[:before]), " ".join(lines[i].strip() for i in block))
+        for entry, before, block in hanging
+    ]
+    if not annotated(pairs):
+        return False
+    for entry, before, _ in reversed(hanging):  # (the first block of an entry cuts last)
+        del entry.parts[before:], entry.lines[before:]
+    return True
 
 
 # an entry's label on a line of its own, its text in the paragraphs under it ("[85]" over a

@@ -80,6 +80,8 @@ from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.rstannotation import annotated_list, entry_lines
+from bibcheck.readers.rstcells import csv_cell_lines
 from bibcheck.readers.rstinline import (
     Cite,
     FootnoteRef,
@@ -501,6 +503,11 @@ class _Pass1:
                 options = lines[i + 1 : end]
                 self.scan.directives.append(bib_directive(i + 1, "`.. bibliography::`", options))
             self.literature_found = True
+        if name == "csv-table":
+            for cell_line in csv_cell_lines(lines, i, end):  # each row a line that may cite
+                self.scan.items.append(_Para([cell_line]))
+                self._break()
+            return end
         if name in _CODE_DIRECTIVES:
             return end
         if name == "rubric" and args:
@@ -979,9 +986,18 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     # Author, "Title", …" cited ``[1]_``, no footnotes elsewhere: the numbered notes there
     # are the page's reference list too (each cited one its note, as for an HTML page's
     # numbered list cited by number)
-    # (numbered by hand, ".. [1]": auto-numbered "[#]" notes there are a PEP's remarks too)
+    # (an annotated list of citations or notes: each entry's comment paragraphs under it)
+    comments = annotated_list(
+        [n.para.lines for n in notes if _is_citation_label(n.label) or n.in_list]
+    )
+
+    # (numbered by hand, ".. [1]": auto-numbered "[#]" notes there are a PEP's remarks
+    # too, unless each is an entry with its comment under it: an annotated list)
+    def list_number(label: str) -> bool:
+        return label.isdigit() or (comments and label.startswith("#"))
+
     numbered_list = not apparatus and any(
-        isinstance(i, _Note) and i.in_list and i.label.isdigit() for i in scan.items
+        isinstance(i, _Note) and i.in_list and list_number(i.label) for i in scan.items
     )
     judged: set[str] = set()
     for item in scan.items:
@@ -992,12 +1008,15 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         elif isinstance(item, _Note):
             label = labels.by_definition[note_index]
             note_index += 1
-            body, starts = _note_text(item.para, resolver)
+            citation = _is_citation_label(item.label)
+            # (an entry of a list, annotated: its comment paragraphs are none of its text)
+            an_entry = citation or item.in_list
+            listed_para = _Para(entry_lines(item.para.lines, comments)) if an_entry else None
+            body, starts = _note_text(listed_para or item.para, resolver)
             if item.para.lines:
                 first, last = item.para.lines[0][0], item.para.lines[-1][0]
             else:
                 first = last = 1
-            citation = _is_citation_label(item.label)
             remark = None if citation else _remark(item.para, resolver, body, labels)
             footnotes.append(RawNote(label, body, first, last, starts, reference=remark))
             # (beside a note apparatus a citation is a work of the literature wherever it is
@@ -1009,7 +1028,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             if entry:  # a bibliography written as citations: its entries too
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
             elif item.in_list and (
-                (numbered_list and item.label.isdigit()) or (citation and not apparatus)
+                (numbered_list and list_number(item.label)) or (citation and not apparatus)
             ):
                 # (a Sphinx page's References section of ``.. [RFC3339]`` citations cited
                 # ``[RFC3339]_``: its printed reference list, each cited one its note too)

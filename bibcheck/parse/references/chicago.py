@@ -110,7 +110,14 @@ _CO_AUTHOR_GIVEN = (
     rf"(?!(?:The|A|An|On|In|Of|Der|Die|Das|Le|La|Les|El|Los|Il)\s)"
     rf"{_GIVEN_FIRST}(?:\s{_GIVEN_WORD}(?:\s[{U}]\.)*)?"
 )
-_BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред)"
+_BIB_ROLE = (
+    r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред"
+    # (a translator's mark: "Drake, Stillman, trans. and ed. Title", "Übers.", "trad.")
+    r"|trans|transl|tr|[Üü]bers|trad|vert|пер)"
+    # (two roles joined: "trans. and ed.", "ed. and trans.", "Hrsg. und Übers.")
+    r"(?:\.?,?\s(?:and|&|und|et|y|e|и)\s(?:eds?|éds?|Hrsg|Hg|comps?|trans|transl|tr|[Üü]bers|trad"
+    r"|vert|пер))?"
+)
 _BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
