@@ -9,8 +9,8 @@ whose works the text need not cite, unless the notes cite its works by a short f
 at, and an entry no note names is uncited as in any list.
 
 :func:`reading_sections` says which sections are so: headed by a bare literature word
-(``Literatur``, ``Bibliographie``, ``Bibliography``, ``Literatura`` …, not ``References``
-or ``Sources``, which name what the text cites), on a page with notes, and none of whose
+(``Literatur``, ``Bibliographie``, ``Literatura`` …, not ``References``, ``Sources`` or the
+English ``Bibliography``, which name what the text cites), on a page with notes, and none of whose
 entries a note names (its first author's family name, or its title's first words when it
 has no author).
 """
@@ -29,7 +29,7 @@ __all__ = ["bare_literature_heading", "named_by_notes", "reading_sections"]
 
 # a bare literature word, perhaps qualified in parentheses ("Literatur (Auswahl)")
 _BARE = lazy_compile(
-    r"^(?:literatur[ae]?|literatuur|litteratur|bibliogra(?:ph|f)i[ea]?|bibliography"
+    r"^(?:literatur[ae]?|literatuur|litteratur|bibliogra(?:ph|f)i[ea]?"
     r"|kirjallisuus|irodalom|литература|библиография)(?:\s*\([^()]*\))?$"
 )
 _TITLE_WORD = lazy_compile(r"[^\W\d_]{4,}")
