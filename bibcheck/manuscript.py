@@ -43,6 +43,7 @@ from bibcheck.parse.references.abbreviated import (
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.bodydata import body_page, body_record
+from bibcheck.parse.references.capsfirst import capitals_first_list
 from bibcheck.parse.references.chicago import unsigned_news
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import remarks_in_full_notes
@@ -910,31 +911,35 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
     parsed = natural_order_list(  # "Dan Roe, Ann Lee" in a list of natural-order names: two
         with_repeated_authors(  # "——. Title.": the authors of the entry before
             surname_first_list(  # "Berthier Hugo" in a list sorted by it: Berthier, Hugo
-                dutch_list(  # "Graaf, Anna de" in a Dutch list: de Graaf
-                    [
-                        note.reference
-                        or (
-                            # (an entry whose italics the reader saw: they tell its title and kind)
-                            italic_reference(
-                                text,
-                                note.marked,
-                                note.line_starts or (note.line,),
-                                note=False,
-                                detect_styles=detect_styles,
-                                title_run=True,
-                                keep_same=True,
+                capitals_first_list(  # "FERRAND Camille" in a list of "BOURDIEU, Pierre"
+                    dutch_list(  # "Graaf, Anna de" in a Dutch list: de Graaf
+                        [
+                            note.reference
+                            or (
+                                # (an entry whose italics the reader saw: its title and kind)
+                                italic_reference(
+                                    text,
+                                    note.marked,
+                                    note.line_starts or (note.line,),
+                                    note=False,
+                                    detect_styles=detect_styles,
+                                    title_run=True,
+                                    keep_same=True,
+                                )
+                                if note.marked and text == note.text
+                                else None
                             )
-                            if note.marked and text == note.text
-                            else None
-                        )
-                        or replace(
-                            parse_reference(
-                                text, note.line_starts or (note.line,), detect_styles=detect_styles
-                            ),
-                            raw=note.text,
-                        )
-                        for note, text in zip(raw.literature, texts, strict=True)
-                    ]
+                            or replace(
+                                parse_reference(
+                                    text,
+                                    note.line_starts or (note.line,),
+                                    detect_styles=detect_styles,
+                                ),
+                                raw=note.text,
+                            )
+                            for note, text in zip(raw.literature, texts, strict=True)
+                        ]
+                    )
                 )
             )
         )

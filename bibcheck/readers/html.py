@@ -156,6 +156,7 @@ from bibcheck.readers.htmlnumbered import (
 )
 from bibcheck.readers.htmlpage import has_page_markup, markdown_signs
 from bibcheck.readers.htmlparts import marked_reference
+from bibcheck.readers.htmlquote import quote_attribution
 from bibcheck.readers.htmlreports import ReportParts, part_label, report_parts
 from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
@@ -1266,7 +1267,11 @@ class _Body:
             # (Pandoc's "see also <span class=citation>" in ``li#fn1``): its sentence is
             # read for that citation, its own links are no link citations
             self._in_note += 1
-        elif id(tag) in self.skip or tag.name in _SKIPPED or tag.get("role") in _SKIPPED_ROLES:
+        elif (
+            id(tag) in self.skip
+            or (tag.name in _SKIPPED and not quote_attribution(tag))
+            or tag.get("role") in _SKIPPED_ROLES
+        ):
             return False
         if tag.name in ("script", "style", "template", "noscript"):
             return False

@@ -131,7 +131,7 @@ _ARTICLE = lazy_compile(
 # (its acronym may follow in parentheses, as ABNT, NP 405 and UNE write it: "CONSELHO
 # NACIONAL DE PESQUISA (CNPq). Title", "ORGANIZACIÓN MUNDIAL DE LA SALUD (OMS). Title")
 _CAPS_ORG = lazy_compile(
-    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|(?:[{U}]{{3}}|[{U}]\d[{U}])[{U}\d'’&-]*+(?=\.\s[{U}\d]|\s\())"
+    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&–—-]+){{1,8}}|(?:[{U}]{{3}}|[{U}]\d[{U}])[{U}\d'’&-]*+(?=\.\s[{U}\d]|\s\())"
     rf"(?P<acronym>\s\([{U}][{U}\w&.-]{{1,14}}\))?"
     r"\.\s+(?P<rest>\S.+)$"
 )

@@ -551,11 +551,22 @@ _FIELDWORK = lazy_compile(
 )
 
 
+# A note naming one of the author's own interviews by its number or its person, as a list
+# of interviews (not the bibliography) records them: "Entretien E2, Villeurbanne, 2 avril
+# 2019.", "Interview 7, Leeds, 3 May 2020.", "Interview with a site foreman, Lyon, 12 March
+# 2021.", "Entrevista con una vecina, Quito, 2018.", "Gespräch mit dem Bürgermeister, 2019."
+_INTERVIEW_NOTE = lazy_compile(
+    r"(?:entretiens?|interviews?|entrevistas?|interviste?|intervista|gespräch|wywiad)"
+    r"\s(?:(?:n[°ºo]\.?\s?)?(?-i:[A-Z]{0,3})[-‑]?\d{1,3}\b|(?:avec|with|con|com|mit|z)\s)",
+    re.I,
+)
+
+
 def _own_fieldwork(text: str) -> bool:
     """A note on the author's fieldwork with no work in it: none of a work's marks (address,
     title, publisher, locator, repeat, legal citation) beside the fieldwork's date."""
     return bool(
-        _FIELDWORK.search(text)
+        (_FIELDWORK.search(text) or _INTERVIEW_NOTE.match(text.lstrip()))
         and not (
             _URL_OR_DOI.search(text)
             or _titled(text)

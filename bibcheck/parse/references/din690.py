@@ -52,6 +52,9 @@ _ORG_WORD = rf"[{_UP}][{_UP}'’&.]*+-?"
 _ORGANISATION = lazy_compile(
     rf"^(?P<names>{_ORG_WORD}(?:,?\s{_ORG_WORD}){{1,9}})(?:{_ROLE})?\s?:\s(?=[{_UP}]?[a-zß-ÿ])"
 )
+# a sentence ending inside the capitals: "SPTRANS. GTFS: dados …" (ABNT) is a body, a full
+# stop, then a title that opens with an acronym -- no organisation's name runs over it
+_SENTENCE_END = lazy_compile(rf"[{_UP}]{{3,}}\.\s")
 _SMALL = frozenset(
     "für und der die das des dem den von vom zur zum im in am an auf bei mit "
     "of and the for on at to de du la le les et".split()
@@ -73,6 +76,8 @@ def _names(text: str) -> tuple[int, int] | None:
         letters = [c for c in m.group("names") if c.isalpha()]
         capitals = [c for c in m.group("names") if c.isupper()]
         surnames = m.group("names") if shape is _ORGANISATION else _surnames(m.group("names"))
+        if shape is _ORGANISATION and _SENTENCE_END.search(m.group("names")):
+            continue
         if len(letters) >= _MIN_LETTERS and capitals and _caps(surnames):
             return m.start("names"), m.end("names")
     return None
@@ -138,7 +143,7 @@ def organisation(text: str) -> Fields | None:
     title is the sentence after the colon, the year the imprint's; a numbered series of the
     body that edits it makes it a report.  None for any other text."""
     m = _ORGANISATION.match(text)
-    if m is None or not _caps(m.group("names")):
+    if m is None or not _caps(m.group("names")) or _SENTENCE_END.search(m.group("names")):
         return None
     body = _TITLE.match(text[m.end() :])
     if body is None:
