@@ -118,6 +118,7 @@ from bibcheck.readers.authoryear import (
 )
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
+from bibcheck.readers.csllists import SectionLists, by_part
 from bibcheck.readers.frontmatter import AFFILIATION, is_prose
 from bibcheck.readers.htmlchrome import in_embed, names_site
 from bibcheck.readers.htmlcrosspage import (
@@ -128,6 +129,7 @@ from bibcheck.readers.htmlcrosspage import (
     link_labels,
     unread_entries,
 )
+from bibcheck.readers.htmlcslsections import bibliographies, entry_id, section_lists
 from bibcheck.readers.htmlcustom import unread_custom_citations
 from bibcheck.readers.htmlendnotes import (
     attach_endnotes,
@@ -1325,6 +1327,8 @@ class _Body:
         """A link to a reference-list entry; ``[1]–[3]`` links cite 2 as well."""
         if ref.shown:
             self.builder.text(self.line, ref.shown)
+        if not ref.labels:  # (a citation of another section's entry: an anomaly already)
+            return
         first, label = self._last_cite, ref.labels[0]
         labels = list(ref.labels)
         if (
@@ -1765,19 +1769,37 @@ def _read(
     page = _Page(soup)
     page.italic = italic
     title = _title(soup)
-    candidates = _entry_fragments(page, _lists(page, set()).literature)
+    # (a citeproc bibliography per section: every list's entries are link targets)
+    groups = bibliographies(page.index.tags, page.index.inside, _entries_in)
+    first = _lists(page, set()).literature
+    candidates = _entry_fragments(page, [item for items in groups for item in items] or first)
+    if len(groups) < 2:
+        candidates = _entry_fragments(page, first)
     refs, notes_by_target, labels, cites = page.references(candidates)
     note_elements = {id(e) for e in notes_by_target.values()}
     notes = _notes(page, labels, notes_by_target, note_elements)
     lists = _lists(page, note_elements)
     # an open peer-review page: each report cites a list of its own ("[1]" is its first)
     parts = None if refs or cites or lists.notes else report_parts(lists.groups, page.index)
-    if parts is None:
+    sectioned = _sectioned(groups, refs, cites) if parts is None and not lists.notes else None
+    if sectioned is not None:
+        # every list read, numbered as one; each citation numbered in its section's list
+        lists.literature = [item for items in groups for item in items]
+        literature = [
+            replace(note, label=str(n))
+            for n, note in enumerate(_numbered(page, lists.literature, note_elements), 1)
+        ]
+        listed = {entry_id(item) for item in lists.literature}
+        kept = {t: e for t, e in notes_by_target.items() if t not in listed}
+        notes = _notes(page, labels, kept, note_elements)
+        _scope_refs(sectioned, refs, cites)
+    elif parts is None:
         literature = _numbered(page, lists.literature, note_elements)
     else:
         lists.literature = [item for items in parts.lists for item in items]
         literature = _report_entries(page, parts, note_elements)
-    cites = _label_cites(page, cites, lists.literature, literature)
+    if sectioned is None:
+        cites = _label_cites(page, cites, lists.literature, literature)
     crossed = crossed if crossed and not literature and parts is None else []
     cites += _cross_refs(crossed)
     skip = page.back | note_elements | {id(t) for t in lists.literature}
@@ -1863,7 +1885,10 @@ def _read(
     if named and body.dated and not body.mla:  # an author-date article citing a work its list lacks
         anomalies += [unlisted_anomaly(name, line) for name, line in body.unnamed.items()]
     numbered = brackets and not body.boxed_numbers
-    if (plain or numbered or linked or named) and not lists.notes and literature:
+    if sectioned is not None:  # (the page's own footnotes kept beside its lists' entries)
+        notes += _cited_items(markers, literature)
+        anomalies += sectioned.anomalies
+    elif (plain or numbered or linked or named) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
         # "[12]" of an 11-entry list cites a work missing from it (there are no footnotes)
         anomalies.extend(unlisted_numbers(markers, literature))
@@ -1893,7 +1918,7 @@ def _read(
             "links to other sites in its text; links in navigation and page furniture cite "
             "nothing)" + "".join(f"; {a.message}" for a in unread_found)
         )
-    return RawDocument(
+    doc = RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(blocks),
@@ -1911,6 +1936,44 @@ def _read(
         link_notes=tuple((links if links_cite is None else links_cite).notes),
         links_cite=links_cite is not None,
     )
+    # (a bibliography per section: each list's numbers its own, ``2.3``)
+    return by_part(doc, sectioned.offsets() if sectioned is not None else ())
+
+
+def _sectioned(groups: list[list[Tag]], refs: list[_Ref], cites: list[_Ref]) -> SectionLists | None:
+    """The lists of a page with a citeproc bibliography per section
+    (:mod:`bibcheck.readers.htmlcslsections`), or None."""
+    if len(groups) < 2:
+        return None
+    cited = [r.tag.sourceline or 0 for r in [*refs, *cites] if _pandoc_citation(r) or r.cite]
+    lists = [[(item.sourceline or 0, entry_id(item)) for item in items] for items in groups]
+    return section_lists(lists, cited)
+
+
+def _pandoc_citation(ref: _Ref) -> bool:
+    return ref.tag.name == "span" and bool(ref.tag.get("data-cites")) and not ref.inline
+
+
+def _scope_refs(lists: SectionLists, refs: list[_Ref], cites: list[_Ref]) -> None:
+    """Each citation of a page with a bibliography per section labelled with the number
+    (in the lists numbered as one) of its entry in its own section's list; a citation of
+    an entry another section lists only is an anomaly (kept by ``lists``) and no marker."""
+    for ref in [*refs, *cites]:
+        row = (ref.tag.sourceline or 1) - 1
+        if ref.cite and ref.tag.find_parent("span", attrs={"data-cites": True}) is not None:
+            continue  # (the link inside Pandoc's citation: the citation's, read once)
+        if ref.cite:
+            number, _ = lists.resolve(row, ref.target or "", None, ref.shown)
+            ref.labels = [str(number)] if number is not None else []
+        elif _pandoc_citation(ref):
+            labels = []
+            for key in ref.labels:
+                number, foreign = lists.resolve(row, f"ref-{key}", None)
+                if number is not None:
+                    labels.append(str(number))
+                elif not foreign:  # (a key no list holds: citeproc printed it unresolved)
+                    labels.append(key)
+            ref.labels = labels
 
 
 def _unread_numbered(
