@@ -29,11 +29,13 @@ from bibcheck.readers.cjkcite import (
     cjk_names,
     cjk_spans,
     has_cjk,
+    names_head,
 )
 from bibcheck.readers.cjknames import family_name, is_japanese
 from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
+from bibcheck.readers.widecomma import spaced_commas
 from bibcheck.text import ascii_digits
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
@@ -346,9 +348,11 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
                 first = first or (words[0] if words else "")
             # (kana in the entry: Japanese, whose "和" is a name's letter, no "and")
             japanese = is_japanese(flat)
-            cjk = cjk_names(head, japanese=japanese) if has_cjk(head) else []
+            # ("王明. 题名[J]": GB/T's names end at their full stop)
+            named = names_head(head)
+            cjk = cjk_names(named, japanese=japanese) if has_cjk(named) else []
             if cjk:  # ("汪学军, 2005.", "山田太郎・佐藤花子 (2019)": whole names, family names)
-                names |= set(cjk) | cjk_count_keys(head, JOINT, japanese=japanese)
+                names |= set(cjk) | cjk_count_keys(named, JOINT, japanese=japanese)
                 first = first or cjk[0]
             # (ABNT's family name in capitals, all its words the first author's:
             # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")
@@ -357,7 +361,7 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
             if cjk and first == cjk[0]:
                 # (the whole name, or a family name written apart: "山田 太郎"; not a
                 # family name guessed from its first kanji, ranked below a whole name)
-                words = _SEPARATOR_CUT.split(head, maxsplit=1)[0].split()
+                words = _SEPARATOR_CUT.split(named, maxsplit=1)[0].split()
                 firsts |= {cjk[0]} | ({words[0]} if len(words) == 2 else set())
                 family = family_name(cjk[0])  # ("マックス・ウェーバー": ウェーバー)
                 firsts |= {family} if family else set()
@@ -740,6 +744,11 @@ def spans_after(before: str, text: str, index: AuthorYears) -> Iterator[tuple[in
 def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
+        return
+    spaced, where = spaced_commas(text)
+    if where:  # ("（Smith，2019）": read as "（Smith, 2019）", its spans the text's)
+        for start, end, label in spans(spaced, index):
+            yield where[start], where[end], label
         return
     if has_cjk(text):  # (the CJK mentions found apart: in the text's order with the rest)
         yield from sorted(_spans(text, index))

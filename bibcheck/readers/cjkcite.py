@@ -54,6 +54,18 @@ def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 
 
+# the full stop that ends a CJK entry's names before its title (GB/T 7714: "王明. 题名[J]",
+# "王明, 李华. 2019. 题名[J]", "王明．题名"), after a name's letter or "等"
+_NAMES_STOP = lazy_compile(rf"(?<=[{_LETTER}])\s*[.．。]")
+
+
+def names_head(head: str) -> str:
+    """The names of a CJK entry's head, up to the full stop that ends them (``王明. 城市化
+    研究`` -> ``王明``; ``李华, 张伟. 农村`` -> ``李华, 张伟``); a head with no such stop
+    whole."""
+    return _NAMES_STOP.split(head, maxsplit=1)[0]
+
+
 def cjk_names(head: str, *, japanese: bool = False) -> list[str]:
     """The keys of a CJK entry's names, its first author's first (``汪学军, `` ->
     ``汪学军``; ``山田太郎・佐藤花子`` -> ``山田太郎``, ``山田``, ``佐藤花子``, ``佐藤``;

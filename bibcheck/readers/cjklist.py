@@ -22,15 +22,25 @@ __all__ = ["bare_marked_work", "cjk_entry_start"]
 # (a translator's name after the author's: "斯波义信著，庄景辉译：《…》")
 _NAME = r"[^\s《『「〈》』」〉：:，,。.（）()\d][^《『「〈》』」〉：:，,。（）()\d]{0,29}?"
 _ENTRY_START = lazy_compile(
-    rf"^\s*(?:{_NAME}\s*(?:[（(][^）)]{{1,20}}[）)])?\s*(?:[，,]\s*{_NAME}\s*)?[：:，,、]?\s*)?"
+    rf"^\s*(?:{_NAME}\s*(?:[（(][^）)]{{1,20}}[）)])?\s*(?:[，,]\s*{_NAME}\s*)?[：:，,、.．]?\s*)?"
     r"[《『「〈]"
+)
+# a GB/T 7714 entry's start: its names (CJK, or a Latin family name and initials: "SMITH
+# J"), a full stop, the year perhaps ("王明, 李华. 2019. "), the title and its type mark:
+# "王明. 题名[J]", "SMITH J, WANG L. Title[M]", "陈静, 刘洋, 等. 题名[D]"
+_GBT_PERSON = rf"(?:[{CJK_TEXT}]{{1,12}}|[A-Z][A-Za-z'’-]+(?:\s[A-Z]{{1,3}})?)"
+_GBT_START = lazy_compile(
+    rf"^\s*{_GBT_PERSON}(?:\s*[,，、]\s*{_GBT_PERSON}){{0,9}}(?:\s*[,，]?\s*(?:等|et\sal))?"
+    r"\s*[.．]\s*(?:(?:1[5-9]|20)\d{2}[a-z]?\s*[.．]\s*)?[^\[\]\n]{1,200}?"
+    r"\[(?:[A-Z]{1,2}|[A-Z]{1,2}/OL|EB/OL)\]"
 )
 
 
 def cjk_entry_start(text: str) -> bool:
     """Does ``text`` start a CJK entry: a name and a title in corner brackets
-    (``李四：《书名》``, ``山田太郎『書名』``, ``홍길동, 『책』``), or the title first?"""
-    return bool(_ENTRY_START.match(text))
+    (``李四：《书名》``, ``山田太郎『書名』``, ``홍길동, 『책』``, ``김철수(2018). 「제목」``),
+    or the title first; or GB/T 7714's names, title and type mark (``王明. 题名[J]``)?"""
+    return bool(_ENTRY_START.match(text) or _GBT_START.match(text))
 
 
 # a work cited by its author's name and its title alone, nothing after the title but a

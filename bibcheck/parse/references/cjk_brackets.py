@@ -91,6 +91,11 @@ _DATED = (
 _VOLUME_ISSUE = lazy_compile(
     r"(?<![\d.])(?P<v>\d{1,4})\s*+[（(](?P<i>\d{1,4}(?:[-–]\d{1,4})?)[）)]"
 )
+# the pages right after a journal's "12(3)": ", 45–67", ": 45-67"
+_PAGES_AFTER = lazy_compile(r"\s*+[,，:：]\s*+(?P<p>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?!\d)")
+# after an article's title: a comma or colon, or the full stop of the author-date form
+# ("田中一郎（2010）.「村の祭り」.『民俗学研究』", "김철수(2018). 「제목」. 『학술지』")
+_PART_END = rf"(?:{_SEP}|[.。．])"
 # (every run of spaces is taken whole, so that a note of thousands of spaces is read once, not
 # shared out between the runs in every way; only a name can start with a space, and a name
 # that would be spaces alone -- the one space before the brackets or the editor's mark, "X
@@ -99,7 +104,7 @@ _NOTE = lazy_compile(
     rf"^\s*+(?:{_LEAD})?(?P<who>{_EDITORS}|(?<=\s))\s*+{_DATED}?"
     r"(?:[（(](?P<role>[^）)]{1,30})[）)])?\s*+"
     rf"(?:[，,、]\s*+(?P<translator>{_WHO})\s*+{_TRANSLATED}\s*+)?"
-    rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>{_PART_TEXT})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
+    rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>{_PART_TEXT})[{_PART_CLOSE}]\s*+{_PART_END}?\s*+"
     r"[（(]?\s*+(?:(?:所収|収録|載於|载于|载|載|수록)\s*+)?)?"
     rf"(?:(?P<editor>{_EDITORS}|(?<=\s))\s*+{_EDITED}\s*+{_SEP}?\s*+)?"
     rf"[{_BOOK_OPEN}](?P<book>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}](?P<rest>.*)$",
@@ -182,6 +187,9 @@ def parse(body: str) -> Fields | None:
         numbered = _VOLUME_ISSUE.search(rest)
         if numbered is not None and volume is None and issue is None:
             volume, issue = numbered.group("v"), numbered.group("i")
+            # ("12(3), 45–67": the pages after the number, as the sciences write them)
+            tail = _PAGES_AFTER.match(rest, numbered.end())
+            pages = pages or (tail.group("p") if tail else None)
         return Fields(
             "cjk", authors, part.strip(), year, container=book, volume=volume, issue=issue,
             pages=pages,
