@@ -171,3 +171,19 @@ def test_numbered_steps_are_no_reading_list(tmp_path: Path) -> None:
     doc = _doc(tmp_path, text)
     assert doc.literature == ()
     assert [n.label for n in doc.footnotes] == ["L1", "L2"]
+
+
+def test_references_list_above_a_bold_reading_list_stays_the_list(tmp_path: Path) -> None:
+    text = (
+        "# Shelf seas\n\nTidal mixing dominates [1].\n\n## References\n\n"
+        '1. Okafor, Chidi. "Tidal mixing on continental shelves." Ocean Letters 12 (2019).\n\n'
+        "## Further reading\n\n"
+        "**[A1]** is not a number, so:\n\n"
+        "**1.** Varga, Imre. *Sediment transport in estuaries*. Delta Press, 2011.\n\n"
+        '**2.** Brandt, Olaf. "Internal waves revisited." Journal of Fluid Studies 88 (2015).\n'
+    )
+    doc = _doc(tmp_path, text)
+    assert [n.label for n in doc.footnotes] == ["1"]
+    assert doc.literature[0].label == "1"
+    assert doc.literature[0].line == 7
+    assert doc.literature[0].reference.title == "Tidal mixing on continental shelves"

@@ -406,8 +406,8 @@ def _bold_entries(
     if found is None:
         return None
     first, last = found
-    if entries and at is not None and at > first:
-        return None  # a list below it
+    if entries and (at is not None and at > first or min(entries[0].lines) <= first):
+        return None  # a list below it, or a list of its own above it
     if at is None or not all(
         not x.strip() or heading_text(x) is not None for x in lines[at + 1 : first]
     ):
