@@ -82,6 +82,7 @@ from bibcheck.readers.authoryear import (
     with_defined,
 )
 from bibcheck.readers.bibdefects import duplicate_in_document
+from bibcheck.readers.boldlist import BOLD_ITEM, bold_list
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
@@ -155,6 +156,7 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _FENCED = 0.6  # a README's list of the papers it cites, as fenced BibTeX entries
 _AUTHOR_DATE = 0.6  # author-date mentions (in links or not) of an unnumbered list's entries
 _LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
+_READING_LIST = 0.6  # a list of bold-numbered works ("**[1]** Author. "Title." 2015.")
 _PAGE_CITES = 0.7  # numbers linked to their entries on the page (above plain text's [n])
 _EXTRA_HEADINGS = {
     "further reading",
@@ -393,6 +395,39 @@ def _item_entries(lines: list[str], start: int) -> list[_Entry]:
     return entries
 
 
+def _bold_entries(
+    lines: list[str], at: int | None, entries: list[_Entry]
+) -> tuple[int, list[_Entry]] | None:
+    """A reading list of bold-numbered items (:func:`~bibcheck.readers.boldlist.bold_list`),
+    its topic headings among them, where no list was found or the list found is under
+    the heading above it: (the line of its heading, or the line before its first item;
+    its entries)."""
+    found = bold_list(lines)
+    if found is None:
+        return None
+    first, last = found
+    if entries and (at is not None and at > first or min(entries[0].lines) <= first):
+        return None  # a list below it, or a list of its own above it
+    if at is None or not all(
+        not x.strip() or heading_text(x) is not None for x in lines[at + 1 : first]
+    ):
+        at = first - 1
+        while at > 0 and not lines[at].strip():
+            at -= 1
+        at = at if heading_text(lines[at]) is not None else first - 1
+    listed: list[_Entry] = []
+    for i in range(first, last + 1):
+        line = lines[i]
+        m = BOLD_ITEM.match(line)
+        if m:
+            label = m.group("a") or m.group("b")
+            listed.append(_Entry(label, [m.group("text").strip()], [i + 1]))
+        elif line.strip() and heading_text(line) is None and listed:
+            listed[-1].parts.append(line.strip())
+            listed[-1].lines.append(i + 1)
+    return at, listed
+
+
 def _bib_error(error: BibError) -> Anomaly:
     """A fenced BibTeX block the .bib parser could not read (or a key given twice)."""
     duplicate = duplicate_in_document(error)
@@ -548,6 +583,8 @@ def score(text: str, html: bool = True) -> float:
         # reader's: only its links make it this reader's)
         if _named_twice(body, _item_entries(clean, at + 1)):
             return _AUTHOR_DATE
+    if bold_list(clean) is not None:  # a reading list of bold-numbered works
+        return _READING_LIST
     return 0.35 if len(links) >= 2 else 0.0
 
 
@@ -605,6 +642,9 @@ def read(text: str) -> RawDocument:
         entries = sectioned[1]
     else:
         entries = _entries(clean[: _list_stop(clean, at)], at + 1) if at is not None else []
+    bold = _bold_entries(clean, at, entries) if sectioned is None else None
+    if bold is not None:  # a reading list of "**[1]** Author. "Title." 2015." items
+        at, entries = bold
     bib_errors: list[Anomaly] = []
     if sectioned is not None:
         listed_lines = {i for start, end in html.sections for i in range(start, end + 1)}
@@ -619,6 +659,9 @@ def read(text: str) -> RawDocument:
     # the sections after the list (an appendix, "## Links" over prose): the body's too,
     # save a further-reading list's
     tail = _body_after(clean, at, entries) if sectioned is None else None
+    if bold is not None:  # (its topic headings are the list's, the lines after it the body's)
+        final = max(n for e in entries for n in e.lines)
+        tail = final if final < len(lines) else None
     reading = _reading_after(clean, at, entries)
     listed = {n - 1 for s in reading for n in s.body}
     rows = [*range(first, body_end), *(range(tail, len(lines)) if tail is not None else ())]
@@ -650,6 +693,14 @@ def read(text: str) -> RawDocument:
     # (as with no list), the list's works its literature all the same
     key = heading_key(clean[at]) if at is not None else None
     apart = not mla and not by_links and _reading_apart(key, entries, body, by_url, by_author)
+    # (a reading list of bold-numbered works, whatever its heading, that the body does
+    # not cite: as a further-reading list)
+    apart = apart or (
+        bold is not None
+        and not mla
+        and not by_links
+        and _reading_apart(None, entries, body, by_url, by_author, True)
+    )
     by_links = by_links or apart
     listless = not entries or by_links
     last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
@@ -743,6 +794,8 @@ def read(text: str) -> RawDocument:
         replace(e, reference=_reference(e.text, e.line_starts))
         for e in section_entries(clean, reading)
     ]
+    if bold is not None and apart:  # (a reading list's works need not be cited)
+        literature = [replace(e, nocite=True) for e in literature]
     if by_links:  # (a link to an entry's address stands for that entry)
         notes = _listed_links(link_notes, written, by_url, literature)
     if listless:  # a licence or terms link states how the post may be reused: no citation
@@ -874,14 +927,16 @@ def _reading_apart(
     body: Sequence[str],
     by_url: dict[str, str],
     by_author: AuthorYears,
+    reading: bool = False,
 ) -> bool:
-    """Is a list under the heading ``key`` a further-reading list (``## Further reading``,
+    """Is a list under the heading ``key`` (or ``reading``: a reading list whatever its
+    heading) a further-reading list (``## Further reading``,
     ``## Reading list``: :func:`is_further_reading_heading`) of entries written out (no
     fenced BibTeX) that the body cites in no way: no ``[n]`` marker of an entry's number,
     no author-date mention of an entry, no link to an entry's address?  Such a list is a
     links page's reading list: its works need not be cited, and the body's links are
     the page's citations."""
-    if key is None or not is_further_reading_heading(key):
+    if not reading and (key is None or not is_further_reading_heading(key)):
         return False
     if not entries or any(e.record is not None for e in entries):
         return False

@@ -95,6 +95,7 @@ from bibcheck.readers.readinglists import entry_lines, with_reading
 from bibcheck.readers.readingsection import reading_sections
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
+from bibcheck.readers.srcbib import add_cited_blocks
 from bibcheck.readers.wordlists import same_level_part
 from bibcheck.text import editor_lines
 
@@ -580,6 +581,8 @@ def _read(
         book = book_sources(Path(path), text, _file_sources)
         sources = [replace(s, named_in=book.origin.name) for s in book.sources] if book else []
     bib = load(sources)
+    # a literate bibliography: "#+begin_src bibtex" blocks holding the keys it cites
+    add_cited_blocks(bib, lines, "\n".join(masked))
     reader = _Reader(lines, masked, bib, wrapped, author_names(bib))
     inline = InlineNotes(find_inline_notes(masked, _FN_INLINE, _HEADING_LINE))
     collector = BlockCollector(TOKEN, list_items=True)

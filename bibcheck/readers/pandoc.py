@@ -129,6 +129,7 @@ from bibcheck.readers.sitecite import (
 )
 from bibcheck.readers.sourceheads import emphasised_part, source_heads
 from bibcheck.readers.sphinxbibpage import myst_directive, myst_page
+from bibcheck.readers.srcbib import add_cited_blocks
 from bibcheck.text import editor_lines
 
 NAME = "pandoc-markdown"
@@ -878,6 +879,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     code = indented_code(as_written.split("\n"))  # (a note's examples are no text of it)
     masked += [""] * (len(lines) - len(masked))
+    # fenced ```bibtex blocks holding the keys the document cites (not a README's example)
+    add_cited_blocks(bib, editor_lines(live), "\n".join(masked), markdown=True)
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
     unclosed: dict[int, list[Unclosed]] = {}
     for group in unclosed_openings("\n".join(masked)):
