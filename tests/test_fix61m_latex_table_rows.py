@@ -113,3 +113,29 @@ def test_ampersand_outside_tables_is_kept(tmp_path: Path) -> None:
     )
     claims = _claims(tmp_path, tex)
     assert claims[("ortiz2011", 4)] == "Procter & Gamble funded the study"
+
+
+def test_continued_cell_claims_the_row_above(tmp_path: Path) -> None:
+    tex = _TEX.replace(
+        r"  Gradient boosting & 0.08 & \cite{moreau2020}",
+        "  Gradient boosting & 0.08 & \\cite{moreau2020} \\\\\n                    &      & \\cite{ortiz2011}",
+    )
+    claims = _claims(tmp_path, tex)
+    assert claims[("moreau2020", 11)] == "Gradient boosting 0.08"
+    assert claims[("ortiz2011", 12)] == "Gradient boosting 0.08"
+
+
+def test_rows_of_code_only_add_no_finding(tmp_path: Path) -> None:
+    tex = _TEX.replace(
+        r"\begin{tabular}{lcc}",
+        "\\begin{tabular}{ll}\n  \\verb|x| & \\cite{ortiz2011} \\\\\n  \\verb|y| & \\citep{ortiz2011} \\\\\n"
+        "\\end{tabular}\n\n\\begin{tabular}{lcc}",
+    )
+    (tmp_path / "refs.bib").write_text(_BIB, encoding="utf-8")
+    path = tmp_path / "paper.tex"
+    path.write_text(tex, encoding="utf-8")
+    doc = parse_file(path)
+    assert not [a for a in doc.anomalies if a.code.value == "claim-not-found"]
+    claims = {(f.label, m.line): m.claim.text for f in doc.footnotes for m in f.markers}
+    assert claims[("ortiz2011", 7)] == "Earlier work compared several estimators."
+    assert claims[("ortiz2011", 8)] == "Earlier work compared several estimators."

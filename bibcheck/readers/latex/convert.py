@@ -259,6 +259,7 @@ class Converter:
         # set for a citeproc list cited in plain text (latex/plaincite.py)
         self.superscript_numbers = False
         self.tables = 0  # how many table environments (tabular...) are open here
+        self._row_above: Sink | None = None  # the last row block of the open table
 
     # -- entry points ---------------------------------------------------------
 
@@ -1245,6 +1246,7 @@ class Converter:
                 self._end_row(sink)  # the last row, with no \\ after it
                 sink = Sink()
             self.tables = self.tables + 1 if base == "begin" else max(0, self.tables - 1)
+            self._row_above = None
         self._local_scope(base, name)
         if name != "document" and not in_note:
             self.flush(sink)
@@ -1257,10 +1259,18 @@ class Converter:
         return pos, sink
 
     def _end_row(self, sink: Sink) -> None:
-        """A table row ends: a block of its own, its citations claiming the whole row."""
-        sink.markers[:] = tablerows.at_row_end(sink.markers, sink.text())
+        """A table row ends: a block of its own, its citations claiming the whole row; a
+        row with no words (a cell continued under the row above) adds its citations to
+        the row above."""
         sink.in_text.clear()
+        above = self._row_above
+        if not sink.text().strip() and above is not None:
+            above.markers.extend(tablerows.at_row_end(sink.markers, above.text()))
+            return
+        sink.markers[:] = tablerows.at_row_end(sink.markers, sink.text())
         self.flush(sink)
+        if sink.markers or sink.text().strip():
+            self._row_above = sink
 
     def _local_scope(self, base: str, name: str) -> None:
         """Open or close a minipage's or REVTeX table's own note series."""
