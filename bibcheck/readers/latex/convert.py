@@ -21,7 +21,7 @@ from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.readers.bibdefects import EntryDefect
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.keyed import SENTENCE_END
-from bibcheck.readers.latex import glue
+from bibcheck.readers.latex import glue, tablerows
 from bibcheck.readers.latex import names as N
 from bibcheck.readers.latex.counters import (
     LOCAL_NOTE_ENVIRONMENTS,
@@ -258,6 +258,8 @@ class Converter:
         # a numbered list's numbers are cited as superscripts (``\textsuperscript{2,3}``):
         # set for a citeproc list cited in plain text (latex/plaincite.py)
         self.superscript_numbers = False
+        self.tables = 0  # how many table environments (tabular...) are open here
+        self._row_above: Sink | None = None  # the last row block of the open table
 
     # -- entry points ---------------------------------------------------------
 
@@ -407,6 +409,8 @@ class Converter:
         if not chunk:
             return
         original = chunk
+        if self.tables:
+            chunk = tablerows.cell_text(chunk)
         if self.german and '"' in chunk:
             for old, new in N.GERMAN_SHORTHANDS:
                 chunk = chunk.replace(old, new)
@@ -499,6 +503,9 @@ class Converter:
             return self._environment(i, base, after, end, sink, in_note)
         if base == "item":
             return self._item(after, end, sink, in_note)
+        if self.tables and not in_note and name in tablerows.ROW_ENDS:
+            self._end_row(sink)
+            return self._skip_options(after, end), Sink()
         if base in N.BREAKS:
             if in_note:
                 return after, sink
@@ -1234,6 +1241,12 @@ class Converter:
                 self._unread_cite(i, f"begin{{{name}}}", skipped, pos, "they are not text")
         else:
             options = []
+        if tablerows.is_table(name):
+            if base == "end" and self.tables and not in_note:
+                self._end_row(sink)  # the last row, with no \\ after it
+                sink = Sink()
+            self.tables = self.tables + 1 if base == "begin" else max(0, self.tables - 1)
+            self._row_above = None
         self._local_scope(base, name)
         if name != "document" and not in_note:
             self.flush(sink)
@@ -1244,6 +1257,20 @@ class Converter:
                 sink = self.convert(start, stop, sink, in_note)
                 sink.write(" ", self.src.line(stop))
         return pos, sink
+
+    def _end_row(self, sink: Sink) -> None:
+        """A table row ends: a block of its own, its citations claiming the whole row; a
+        row with no words (a cell continued under the row above) adds its citations to
+        the row above."""
+        sink.in_text.clear()
+        above = self._row_above
+        if not sink.text().strip() and above is not None:
+            above.markers.extend(tablerows.at_row_end(sink.markers, above.text()))
+            return
+        sink.markers[:] = tablerows.at_row_end(sink.markers, sink.text())
+        self.flush(sink)
+        if sink.markers or sink.text().strip():
+            self._row_above = sink
 
     def _local_scope(self, base: str, name: str) -> None:
         """Open or close a minipage's or REVTeX table's own note series."""
