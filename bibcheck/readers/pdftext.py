@@ -3027,6 +3027,8 @@ _ENTRY_START = lazy_compile(
     r"(?![A-Z]{2}:|[A-Z][a-z]{2,4}\.:)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
     r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."
+    # ABNT's body in capitals with its jurisdiction: "SÃO PAULO (Estado).", "BRASIL (Município)."
+    r"|^(?:[A-ZÀ-ÖØ-Þ]{2,}[\s-]){0,4}[A-ZÀ-ÖØ-Þ]{2,}\s\([^\W\d_]+\)\.\s"
     # an archive or body with its abbreviation: "The National Archives (TNA), Kew."
     r"|^[A-Z][\w&'’.-]*\s(?:(?:[A-Z][\w&'’.-]*|of|the|and|for|de|del|des|du|di|für)\s){0,6}"
     r"\([A-Z][A-Za-z]{1,7}\),\s"
