@@ -18,6 +18,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost
+from bibcheck.parse.references.organisation_list import organisation_list
 from bibcheck.parse.references.oscola import authority_year
 from bibcheck.parse.references.part_titles import with_numbered_part
 from bibcheck.parse.references.particles import given_particle_first
@@ -443,6 +444,13 @@ _HOST_ONLY = lazy_compile(
 )
 
 
+def _titled(after: str) -> bool:
+    """Does ``after`` open with a title sentence (not with a publication statement:
+    "Harbour Cranes. London: X, 2001." has no author)?"""
+    first = split_sentences(after)[0] if after else ""
+    return not (_PUBLICATION.match(first) or len(f.letters_words(_TITLE_TAIL.sub("", first))) < 2)
+
+
 def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     """Natural-order names ending in a period, followed by a title sentence (not by a
     publication statement: "Harbour Cranes. London: X, 2001." has no author)."""
@@ -450,8 +458,7 @@ def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     if m is None:
         return None
     after = m.group("after")
-    first = split_sentences(after)[0] if after else ""
-    if _PUBLICATION.match(first) or len(f.letters_words(_TITLE_TAIL.sub("", first))) < 2:
+    if not _titled(after):
         return None
     if _HOST_ONLY.fullmatch(after.strip(" .")):
         # "Universal Short Title Catalogue. University of St Andrews.": a database or a site
@@ -592,6 +599,10 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     named = _names_first(text)
     if named:
         return named[0], _title_of(named[1])
+    bodies = organisation_list(text)
+    if bodies is not None and _titled(bodies[1]):
+        # "European Pressure Ulcer Advisory Panel, National … Alliance. Title. …": bodies
+        return bodies[0], _title_of(bodies[1])
     listed = _SURNAME_FIRST_QUOTED.match(text)
     if listed:
         return tuple(

@@ -141,7 +141,7 @@ ORGANISATION_WORD = (
     r"\b(?:Society|Association|Institute|Institution|Council|Agency|Department|Ministry"
     r"|Office|Commission|Committee|Foundation|University|Bank|Authority|Service|Union|Board"
     r"|Organi[sz]ation|Centre|Center|Corporation|Company|Group|Bureau|Laboratory|Consortium"
-    r"|Alliance|Federation|Trust|Administration|Government|Parliament|Inc|Ltd|LLC"
+    r"|Alliance|Federation|Trust|Panel|Task\sForce|Administration|Government|Parliament|Inc|Ltd|LLC"
     r"|Collaborators|Collaboration|Network|Initiative|Programme|Partnership|Investigators|Team"
     # the collective authors of an open project: "OpenStreetMap contributors", "Wikipedia
     # contributors", "The GIMP Developers"
