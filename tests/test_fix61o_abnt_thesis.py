@@ -11,7 +11,7 @@ import pytest
 
 from bibcheck.manuscript import parse_file
 from bibcheck.model import RefKind
-from bibcheck.parse.references import caps, italian_notes, parse_reference
+from bibcheck.parse.references import caps, italian_notes, parse_reference, reportkind
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,36 @@ def test_whole_document(tmp_path: Path) -> None:
     assert [
         (e.reference.style, e.reference.title, e.reference.year, e.reference.kind) for e in entries
     ] == [("caps", t[2], t[3], RefKind.THESIS) for t in THESES[:2]]
+
+
+# -- a survey or census named with its year: a statistical office's report ------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Pesquisa Nacional por Amostra de Domicílios 2015: síntese de indicadores", True),
+        ("Censo Agropecuário 2017: resultados definitivos do município", True),
+        ("Encuesta Nacional de Hogares 2019", False),  # no subtitle: maybe the survey's page
+        ("National Travel Survey 2022: notes and definitions", True),
+        ("Survey methods in the 2020s", False),  # the year does not close the main title
+        ("Pesquisa qualitativa em saúde", False),  # no year: a methods book
+        ("Census and society: a history", False),
+    ],
+)
+def test_dated_survey(title: str, expected: bool) -> None:
+    assert reportkind.titled_report(title) is expected
+
+
+def test_dated_survey_entry() -> None:
+    ref = parse_reference(
+        "INSTITUTO ESTADUAL DE ESTATÍSTICA. Pesquisa de Emprego e Renda 2016: síntese dos "
+        "resultados regionais. Porto Alegre: IEE, 2017.",
+        [1],
+        detect_styles=True,
+    )
+    assert (ref.title, ref.year, ref.kind) == (
+        "Pesquisa de Emprego e Renda 2016: síntese dos resultados regionais",
+        2017,
+        RefKind.REPORT,
+    )
