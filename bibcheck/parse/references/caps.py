@@ -172,6 +172,22 @@ def np405_dash(body: str) -> bool:
     return m is not None and re.match(r"[A-ZÀ-ÖØ-ÞĀ-ž]", m.group("authors")) is not None
 
 
+# ABNT's opening: one person, the family name in capitals, the given names written out and a
+# period ("SANTOS, Luana Moreira dos. Title", "LIMA, Ana P. Title")
+_PERSON_HEAD = lazy_compile(rf"{_CAPS_WORDS},\s(?P<given>{_GIVEN})\.\s+(?=[^\W\d_])")
+
+
+def person_head(body: str) -> bool:
+    """Whether ``body`` opens as ABNT writes one person: ``SURNAME, Given names [particle].``
+    with a given name spelled out (two letters or more in lower case), not a body's acronym
+    before an Italian note's comma-separated title."""
+    m = _PERSON_HEAD.match(body)
+    return (
+        m is not None
+        and re.search(r"[^\W\d_][a-zà-ÿ]{2,}", m.group("given").split()[0]) is not None
+    )
+
+
 _YEAR_FIRST = lazy_compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?P<rest>\S.+)$")
 
 

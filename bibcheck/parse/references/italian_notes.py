@@ -52,6 +52,7 @@ from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import caps
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
@@ -247,6 +248,8 @@ def parse(body: str) -> Fields | None:
     """Fields of a note in the Italian (Spanish, Portuguese) tradition, or None."""
     first = _first_work(body).strip().rstrip(".,; ")
     if not first or len(first) > 1500:
+        return None
+    if caps.person_head(first):  # "SANTOS, Luana dos. Title. 2018. 142 f. Tese …": ABNT's
         return None
     ruled = _act(first) or _decision(first)
     if ruled is not None:

@@ -100,6 +100,15 @@ _SURVEY_RESULTS = lazy_compile(
     r"|eredmények|wyniki)$",
     re.IGNORECASE,
 )
+# ... or a survey or census named with the year it was held in, its main title ending there
+# before a subtitle ("Pesquisa Origem e Destino 2017: síntese …", "Censo Demográfico 2010:
+# características …"): a statistical office's publication ("Survey methods in the 2020s" is a
+# book; "Censo agrario 2020 [Internet]" with no subtitle may be the census's page)
+_DATED_SURVEY = lazy_compile(
+    r"^(?=[^:;]{0,120}?\b(?:Pesquisa|Enquesta|Encuesta|Enquête|Inquérito|Indagine|Erhebung"
+    r"|Mikrozensus|Survey|Census|Censo|Recensement|Censimento)\b)"
+    r"[^:;]{3,150}?\s(?:1[89]|20)\d\d(?:[/-]\d{2,4})?:\s"
+)
 # annals of an institution, not a journal's "Annals of Mathematics"
 _ANNALS = lazy_compile(
     r"^(?:Annalen|Annales|Annals|Анналы)\s(?:des\s|der\s|de\sl['’]|du\s|of\sthe\s)[^,;]{0,60}?"
@@ -244,6 +253,7 @@ def titled_report(title: str | None) -> bool:
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
         or _SURVEY_RESULTS.match(title)
+        or _DATED_SURVEY.match(title)
         or _STATISTICAL_YEARBOOK.search(title)
     )
 

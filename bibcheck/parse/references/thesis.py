@@ -109,7 +109,13 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         _DOC,
     ),
     (r"Disserta[çc][ãa]o\s\(Mestrado\b[^()]{0,120}\)|Disserta[çc][ãa]o\sde\smestrado", _MA),
-    (r"Tese\s\(Livre-?Doc[êe]ncia\b[^()]{0,120}\)|Monografia\s\([^()]{0,120}\)", _OTHER),
+    (
+        r"Tese\s\(Livre-?Doc[êe]ncia\b[^()]{0,120}\)|Monografia\s\([^()]{0,120}\)"
+        # (a bachelor's or specialisation's final paper: "Trabalho de Conclusão de Curso
+        # (Graduação em …)", "TCC (Especialização em …)")
+        r"|Trabalho\sde\sConclus[ãa]o\sde\sCurso(?:\s\([^()]{0,120}\))?|TCC\s\([^()]{0,120}\)",
+        _OTHER,
+    ),
     # Dutch, Polish, Czech, Scandinavian, Icelandic, Finnish, Turkish
     (
         r"Proefschrift|Praca\sdoktorska|Rozprawa\sdoktorska|Diserta[čc]n[íi]\spr[áa]ce"
