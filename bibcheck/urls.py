@@ -383,7 +383,8 @@ def clean_url(
     Non-ASCII characters are kept (see :func:`encode_url` for the usable form);
     ``markup`` names the escapes removed in the repair note.  Sentence punctuation after
     a bare address is the sentence's and dropped; a ``delimited`` address (a link target,
-    ``<…>``) keeps what the writer put inside its marks.
+    ``<…>``) keeps what the writer put inside its marks, unless an unbalanced ``)`` is
+    among it (``\\url{https://x.org/a).}``: a slip, dropped and noted as before).
     """
     repairs: list[tuple[AnomalyCode, str]] = []
     url = re.sub(r"\s+", "", candidate)
@@ -391,7 +392,9 @@ def clean_url(
     if unescaped != url:
         repairs.append((AnomalyCode.URL_ESCAPE_REMOVED, f"{markup} escapes removed: {url!r}"))
         url = unescaped
-    stripped = url if delimited else _strip_trailing(url)
+    stripped = _strip_trailing(url)
+    if delimited and ")" not in url[len(stripped) :]:  # (an unbalanced ")" is a slip even so)
+        stripped = url
     if stripped != url:
         dropped = url[len(stripped) :]
         repairs.append(
