@@ -20,43 +20,39 @@ from bibcheck.parse.references.patterns import CJK_LETTER, CJK_LETTERS
 from bibcheck.readers.cjknames import ET_AL, family_name, is_japanese, split_people
 from bibcheck.readers.headcount import MANY
 
-# the letters of a name: kana, CJK ideographs, Hangul syllables
-_LETTER = CJK_LETTERS
-CJK = CJK_LETTER
 # a year beside CJK letters: no word boundary parts them ("鈴木一郎2015年", "2015年")
-YEAR_START = rf"(?:\b|(?<=[{_LETTER}]))"
+YEAR_START = rf"(?:\b|(?<=[{CJK_LETTERS}]))"
 YEAR_END = r"(?:\b|(?=[年년]))"
-_ET_AL = ET_AL
-_ET_AL_END = lazy_compile(rf"\s*{_ET_AL}\s*$")
+_ET_AL_END = lazy_compile(rf"\s*{ET_AL}\s*$")
 _YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
 # a page after a colon or comma: "：第53页", ": 45", "：45頁", ": 34쪽", ", p. 12"
 _PAGE = (
     r"(?:\s*[:：,，]\s*(?:第\s*)?(?:pp?\.\s*)?\d+(?:\s*[-–~～]\s*\d+)?\s*(?:页|頁|쪽|면|ページ)?)"
 )
-_NAME = lazy_compile(rf"[{_LETTER}]{{1,12}}(?:\s[{_LETTER}]{{1,6}})?")
+_NAME = lazy_compile(rf"[{CJK_LETTERS}]{{1,12}}(?:\s[{CJK_LETTERS}]{{1,6}})?")
 # a parenthetical mention: "(汪学军, 2005)", "（山田・佐藤 2019: 45）", "(김철수 외, 2015)"
 # (after the opening parenthesis or a semicolon of a group: "(王明, 2010；李华, 2012)")
 _PARENTHETICAL = lazy_compile(
-    rf"(?<=[（(;；])\s*(?P<name>[{_LETTER}]{{1,12}}?)(?P<others>(?:[・·、和与]\s*[{_LETTER}]{{1,12}})*)"
-    rf"(?P<etal>\s*{_ET_AL})?\s*[,，]?\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*(?=[)）;；])"
+    rf"(?<=[（(;；])\s*(?P<name>[{CJK_LETTERS}]{{1,12}}?)(?P<others>(?:[・·、和与]\s*[{CJK_LETTERS}]{{1,12}})*)"
+    rf"(?P<etal>\s*{ET_AL})?\s*[,，]?\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*(?=[)）;；])"
 )
 # a narrative mention: "王明（2010）认为", "山田（2019）は", "홍길동(2010)은", "山田ほか（2019）",
 # "鈴木（2015年）"
 # (the name glued to the sentence before it: matched by the letters' longest ending that
 # an entry names)
 _NARRATIVE = lazy_compile(
-    rf"(?P<before>[{_LETTER}]{{1,16}}(?:[・·][{_LETTER}]{{1,16}}){{0,2}})(?:\s*{_ET_AL})?\s*[（(]\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*[)）]"
+    rf"(?P<before>[{CJK_LETTERS}]{{1,16}}(?:[・·][{CJK_LETTERS}]{{1,16}}){{0,2}})(?:\s*{ET_AL})?\s*[（(]\s*(?P<year>{_YEAR})\s*年?{_PAGE}?\s*[)）]"
 )
 
 
 def has_cjk(text: str) -> bool:
     """Does ``text`` hold a letter of Chinese, Japanese or Korean?"""
-    return CJK.search(text) is not None
+    return CJK_LETTER.search(text) is not None
 
 
 # the full stop that ends a CJK entry's names before its title (GB/T 7714: "王明. 题名[J]",
 # "王明, 李华. 2019. 题名[J]", "王明．题名"), after a name's letter or "等"
-_NAMES_STOP = lazy_compile(rf"(?<=[{_LETTER}])\s*[.．。]")
+_NAMES_STOP = lazy_compile(rf"(?<=[{CJK_LETTERS}])\s*[.．。]")
 
 
 def names_head(head: str) -> str:

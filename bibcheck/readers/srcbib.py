@@ -20,6 +20,8 @@ __all__ = ["add_cited_blocks", "bibtex_blocks", "block_keys", "cited_keys"]
 # "#+begin_src bibtex :tangle refs.bib", "#+BEGIN_SRC bib" ... "#+end_src"
 _ORG_OPEN = lazy_compile(r"^\s*#\+begin_src\s+(?:bibtex|bib|biblatex)(?:\s|$)", re.I)
 _ORG_CLOSE = lazy_compile(r"^\s*#\+end_src\s*$", re.I)
+# Org's escape of "*", "#+" and "," at a line's start inside a block: a comma before them
+_ORG_ESCAPE = lazy_compile(r"^(\s*),(?=\*|#\+|,)")
 # "```bibtex", "~~~ bib", "```{bibtex}"
 _FENCE_OPEN = lazy_compile(
     r"^(?P<indent>\s{0,3})(?P<fence>`{3,}|~{3,})\s*\{?\.?(?:bibtex|bib|biblatex)\}?\s*$", re.I
@@ -61,7 +63,7 @@ def bibtex_blocks(lines: Sequence[str], markdown: bool = False) -> list[tuple[in
             break
         body = lines[i + 1 : close]
         if not markdown:  # Org escapes "*" and "#+" at a line's start with a comma
-            body = [re.sub(r"^(\s*),(?=\*|#\+|,)", r"\1", line) for line in body]
+            body = [_ORG_ESCAPE.sub(r"\1", line) for line in body]
         found.append((i, close, "\n".join(body)))
         i = close + 1
     return found
