@@ -3,7 +3,6 @@ ends no sentence; a long list of initials-first names parses in linear time."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from bibcheck.manuscript import parse_file
 from bibcheck.parse.references.commentary import short_note_head
 from bibcheck.parse.references.german import _COMMA_SHAPE
+from tests.growth import growth
 
 _DOC = r"""\documentclass{article}
 \begin{document}
@@ -55,11 +55,16 @@ def test_short_note_head_not_after_an_initial(text: str, head: str | None) -> No
     assert short_note_head(text) == head
 
 
-@pytest.mark.parametrize("count", [18, 24])
-def test_many_initials_first_names_parse_quickly(count: int) -> None:
+def _initials_body(count: int) -> str:
     names = ", ".join(f"{chr(65 + i % 26)}.B. Name{chr(97 + i % 26)}" for i in range(count))
-    body = f"{names}, Cooperative uptake in porous frameworks, Nature 51 (2015) 303-308."
-    start = time.perf_counter()
-    m = _COMMA_SHAPE.match(body)
-    assert time.perf_counter() - start < 2.0
-    assert m is not None
+    return f"{names}, Cooperative uptake in porous frameworks, Nature 51 (2015) 303-308."
+
+
+@pytest.mark.parametrize("count", [18, 24])
+def test_many_initials_first_names_parse(count: int) -> None:
+    assert _COMMA_SHAPE.match(_initials_body(count)) is not None
+
+
+def test_many_initials_first_names_parse_in_linear_time() -> None:
+    # (twice the names: about twice the time, not the thousandfold of a backtracking match)
+    assert growth(lambda count: _COMMA_SHAPE.match(_initials_body(count)), 12, 24) < 6

@@ -5,7 +5,7 @@ file that is there is read; an unguarded missing file stays a gap."""
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from bibcheck.model import AnomalyCode as C
 from bibcheck.model import Severity
 from bibcheck.parse.coverage import coverage
 from bibcheck.readers.latex.source import _guarded
+from tests.test_regex_growth import assert_linear
 
 HEAD = "\\documentclass{article}\n"
 BODY = "\\begin{document}\nText \\footnote{A. Author, \\emph{Book} (2001).}.\n\\end{document}\n"
@@ -108,8 +109,13 @@ def test_guarded(text: str, names: list[str]) -> None:
     assert [g for _, _, g in _guarded(text, 0, len(text))] == names
 
 
-def test_guarded_is_linear_on_long_lines() -> None:
-    for text in ("\\IfFileExists{" * 5000, "\\IfFileExists{a}" + " " * 10_000, "{" * 10_000):
-        began = time.perf_counter()
-        _guarded(text, 0, len(text))
-        assert time.perf_counter() - began < 0.5
+@pytest.mark.parametrize(
+    "line",
+    [
+        lambda n: "\\IfFileExists{" * (n // 14),
+        lambda n: "\\IfFileExists{a}" + " " * n,
+        lambda n: "{" * n,
+    ],
+)
+def test_guarded_is_linear_on_long_lines(line: Callable[[int], str]) -> None:
+    assert_linear(lambda text: _guarded(text, 0, len(text)), line)

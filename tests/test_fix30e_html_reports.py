@@ -12,12 +12,11 @@ here is written for the tests (invented people, works and journals).
 
 from __future__ import annotations
 
-import time
-
 from bibcheck.analyse import analyse_document
 from bibcheck.manuscript import parse_file
 from bibcheck.model import FindingKind, Severity
 from bibcheck.readers.html import read
+from tests.growth import growth
 
 HEAD = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Peer review</title></head>
@@ -301,17 +300,23 @@ def test_numbers_continuing_are_one_list() -> None:
     assert not any("." in e.label for e in raw.literature)
 
 
-def test_many_reports_fast() -> None:
+def _reports_page(count: int) -> str:
     reports = "".join(
         f"<section><h2>Reviewer #{k}</h2><p>{'word ' * 30} [1] and [2].</p>"
         f"<p><strong>References</strong></p><ol><li>{ENTRY_A}</li><li>{ENTRY_B}</li></ol>"
         "</section>\n"
-        for k in range(1, 101)
+        for k in range(1, count + 1)
     )
-    page = HEAD + f"<main>{reports}</main></body></html>"
-    start = time.perf_counter()
-    raw = read(page)
-    assert time.perf_counter() - start < 30  # (about 3 s on one free core)
+    return HEAD + f"<main>{reports}</main></body></html>"
+
+
+def test_many_reports_read_in_linear_time() -> None:
+    # (four times the reports: about four times the time, not sixteen)
+    assert growth(lambda count: read(_reports_page(count)), 10, 40) < 8
+
+
+def test_many_reports() -> None:
+    raw = read(_reports_page(100))
     assert len(raw.literature) == 200
     assert {m.label for m in raw.markers} >= {"100.1", "100.2"}
 

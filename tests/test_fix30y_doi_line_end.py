@@ -10,12 +10,11 @@ adding a hyphen, and pdftotext prints what was set (README, "PDF text").
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bibcheck.readers.linewrap import join_wrapped_urls
 from bibcheck.readers.pdftext import read
+from tests.test_regex_growth import assert_linear
 
 
 @pytest.mark.parametrize(
@@ -61,8 +60,8 @@ def test_pdf_text_entries_have_whole_dois() -> None:
     assert "10.1016/j.cels.2020.01.001" in entries["2"]
 
 
-def test_long_line_is_fast() -> None:
-    line = "doi:10.5555/" + "1-" * 5000
-    began = time.perf_counter()
-    join_wrapped_urls([(line, 1), ("2" * 5000, 2)])
-    assert time.perf_counter() - began < 0.1
+def test_long_line_is_linear() -> None:
+    assert_linear(
+        lambda line: join_wrapped_urls([(line, 1), ("2" * (len(line) // 2), 2)]),
+        lambda n: "doi:10.5555/" + "1-" * (n // 2),
+    )

@@ -6,13 +6,12 @@ number or pages the reference is a web page, not an article."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.ieee import blog_platform
+from tests.test_regex_growth import assert_linear
 
 
 @pytest.mark.parametrize(
@@ -84,8 +83,6 @@ def test_blog_platform(url: str, platform: bool) -> None:
     assert blog_platform(url) is platform
 
 
-def test_long_host_is_fast() -> None:
-    began = time.perf_counter()
-    blog_platform("https://" + "a." * 5000 + "medium.com/x")
-    blog_platform("https://" + "a-" * 5000)
-    assert time.perf_counter() - began < 0.1
+def test_long_host_is_linear() -> None:
+    assert_linear(blog_platform, lambda n: "https://" + "a." * (n // 2) + "medium.com/x")
+    assert_linear(blog_platform, lambda n: "https://" + "a-" * (n // 2))

@@ -12,7 +12,7 @@ Canadian variants (``s. l.``, ``s. d.``, ``coll.``, ``(dir.)``, ``Montréal (Qu�
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 
 import pytest
 
@@ -21,6 +21,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.french_notes import parse, person
 from bibcheck.parse.references.repeat import find_repeats
 from bibcheck.parse.references.shared import clean
+from tests.test_regex_growth import assert_linear
 
 B, A, C, R, U = RefKind.BOOK, RefKind.ARTICLE, RefKind.CHAPTER, RefKind.REPORT, RefKind.UNKNOWN
 
@@ -326,27 +327,30 @@ def test_op_cit_of_an_author_group_repeats_that_group_s_note() -> None:
     assert [r.target if r else None for r in found] == [None, None, None, None, 0, 1, 2]
 
 
-def test_long_lines_parse_fast() -> None:
-    """(the parser alone, on cleaned text; the repeat resolver around it is timed with its
+@pytest.mark.parametrize(
+    "line",
+    [
+        lambda n: "A. " * (n // 3),
+        lambda n: "Jean Roux, " * (n // 11) + "Titre, Paris, Seuil, 2020",
+        lambda n: "Loi n° 2020-1 du 1 mai 2020 " + "portant, " * (n // 9),
+        lambda n: "« " * (n // 2) + "»",
+        lambda n: "NOM Prénom et " * (n // 14) + ", « Titre », Revue, n° 1, 2020",
+        lambda n: "Jean Roux, " + "x, " * (n // 3) + "Paris, Seuil, 2020, p. 4",
+        lambda n: "* " * (n // 2),
+        lambda n: "DURAND Anne, " * (n // 13) + "Titre, s. l., s. n., s. d.",
+        lambda n: "DURAND, " + "A-" * (n // 2) + "x",
+        lambda n: "DURAND, " + "A. " * (n // 3) + "x, Paris, 2020",
+    ],
+)
+def test_long_lines_parse_in_linear_time(line: Callable[[int], str]) -> None:
+    """(the parser alone, on cleaned text; the repeat resolver around it is checked with its
     own tests, here only on an author group before "op. cit.")"""
-    worst = [
-        "A. " * 4000,
-        "Jean Roux, " * 1500 + "Titre, Paris, Seuil, 2020",
-        "Loi n° 2020-1 du 1 mai 2020 " + "portant, " * 2000,
-        "« " * 5000 + "»",
-        "NOM Prénom et " * 1000 + ", « Titre », Revue, n° 1, 2020",
-        "Jean Roux, " + "x, " * 3000 + "Paris, Seuil, 2020, p. 4",
-        "* " * 5000,
-        "DURAND Anne, " * 900 + "Titre, s. l., s. n., s. d.",
-        "DURAND, " + "A-" * 5000 + "x",
-        "DURAND, " + "A. " * 4000 + "x, Paris, 2020",
-    ]
-    for text in worst:
-        body = clean(text)
-        start = time.perf_counter()
-        parse(body)
-        assert time.perf_counter() - start < 0.25, text[:40]
+    assert_linear(lambda text: parse(clean(text)), line)
+
+
+def test_an_author_group_before_op_cit_is_resolved_in_linear_time() -> None:
     notes = ["Jean Roux, *Titre*, Paris, Seuil, 2020."] * 200
-    start = time.perf_counter()
-    find_repeats([*notes, "Banque et " * 1200 + "*et al.*, *op. cit.*, p. 4"])
-    assert time.perf_counter() - start < 2.0
+    assert_linear(
+        lambda group: find_repeats([*notes, group + "*et al.*, *op. cit.*, p. 4"]),
+        lambda n: "Banque et " * (n // 10),
+    )

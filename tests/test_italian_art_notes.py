@@ -13,7 +13,7 @@ a topic before the lead-in (``Per un primo orientamento cfr. …``).
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 
 import pytest
 
@@ -22,6 +22,8 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.italian_notes import parse
 from bibcheck.parse.references.repeat import find_repeats
+from tests.growth import growth
+from tests.test_regex_growth import assert_linear
 
 B, A = RefKind.BOOK, RefKind.ARTICLE
 
@@ -242,20 +244,34 @@ def test_cit_note_of_an_edited_volume_repeats_it() -> None:
     assert [r.target if r else None for r in found] == [None, None, 0]
 
 
-def test_long_lines_parse_fast() -> None:
-    worst = [
-        "A. Rossi, " + "Titolo, " * 1500 + "Roma, Electa, 2001",
-        "A. Rossi, Titolo, " + "Roma, " * 2000 + "1999-",
-        "A. Rossi, Titolo, in «Rivista», " + "12, " * 2000 + "1990",
-        "A. Rossi, Titolo, a cura di " + "B. Verdi e " * 1000 + "Roma, Electa, 2001",
-        "Per " + "un quadro " * 1000 + "cfr. A. Rossi, Titolo, Roma, Electa, 2001",
-        # (under the length the parser reads at all)
-        "A. Rossi, Titolo, " + "Roma, " * 230 + "1999-",
-        "A. Rossi, Titolo, in " + "Volume, " * 170 + "a cura di B. Nome, Roma 2001",
-        "A. Rossi, Titolo, in «Rivista», " + "12-13, " * 190 + "1990",
-    ]
-    for text in worst:
-        started = time.perf_counter()
-        parse(text)
-        citation_start(text)
-        assert time.perf_counter() - started < 0.5, text[:40]
+def _parse(text: str) -> object:
+    parse(text)
+    return citation_start(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        lambda n: "A. Rossi, " + "Titolo, " * (n // 8) + "Roma, Electa, 2001",
+        lambda n: "A. Rossi, Titolo, " + "Roma, " * (n // 6) + "1999-",
+        lambda n: "A. Rossi, Titolo, in «Rivista», " + "12, " * (n // 4) + "1990",
+        lambda n: "A. Rossi, Titolo, a cura di " + "B. Verdi e " * (n // 11) + "Roma, Electa, 2001",
+        lambda n: "Per " + "un quadro " * (n // 10) + "cfr. A. Rossi, Titolo, Roma, Electa, 2001",
+    ],
+)
+def test_long_lines_parse_in_linear_time(line: Callable[[int], str]) -> None:
+    assert_linear(_parse, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        lambda k: "A. Rossi, Titolo, " + "Roma, " * k + "1999-",
+        lambda k: "A. Rossi, Titolo, in " + "Volume, " * k + "a cura di B. Nome, Roma 2001",
+        lambda k: "A. Rossi, Titolo, in «Rivista», " + "12-13, " * k + "1990",
+    ],
+)
+def test_lines_under_the_length_read_parse_in_linear_time(line: Callable[[int], str]) -> None:
+    # (under the length the parser reads at all: ten times the parts, not a hundred times
+    # the time)
+    assert growth(lambda k: _parse(line(k)), 17, 170) < 30

@@ -3,7 +3,6 @@ one is no citation; the indented paragraphs of list items and footnotes stay tex
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from bibcheck.model import AnomalyCode as C
 from bibcheck.readers.mdcode import blank_indented_code, indented_code
 from bibcheck.readers.pandoc import read_opts
 from bibcheck.readers.registry import ReadOptions
+from tests.growth import growth
 
 CASES = [
     ("plain", "Text.\n\n    code line\n    more\n\nText.\n", {2, 3}),
@@ -42,10 +42,11 @@ def test_indented_code(why: str, text: str, code: set[int]) -> None:
 
 
 def test_linear() -> None:
-    text = ("- a\n\n" + "    " * 10 + "x\n") * 20000 + "\t \n" * 20000
-    start = time.perf_counter()
-    indented_code(text.split("\n"))
-    assert time.perf_counter() - start < 2.0
+    def lines(count: int) -> list[str]:
+        return ((("- a\n\n" + "    " * 10 + "x\n") * count) + "\t \n" * count).split("\n")
+
+    # (four times the lines: about four times the time, not sixteen)
+    assert growth(lambda count: indented_code(lines(count)), 2_500, 10_000) < 8
 
 
 @pytest.mark.parametrize(

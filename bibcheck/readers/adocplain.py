@@ -29,6 +29,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote
 from bibcheck.readers.authoryear import AuthorYears, line_mentions
 from bibcheck.readers.common import LITERATURE_HEADINGS
+from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.labelsplit import starts_next_entry
 
@@ -38,8 +39,6 @@ __all__ = ["PlainList", "line_marks", "literature_title", "plain_list"]
 _ITEM = lazy_compile(r"^\s*(?:[*-]{1,5}|\.{1,5}|\d{1,4}\.)\s+(?P<text>\S.*)$")
 # an entry's own anchor on the line above it: "[[ref-smith2019]]", "[#ref-smith2019]"
 _ANCHOR = lazy_compile(r"^\[(?:\[(?P<id>[\w:.-]+)(?:,[^\[\]\n]*)?\]|#(?P<id2>[\w:.-]+))\]\s*$")
-_TRAILING = lazy_compile(r"[\s:.]+$")
-_NUMBERED = lazy_compile(r"^\d+(?:\.\d+)*[.)]?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +51,7 @@ class PlainList:
 
 def literature_title(title: str) -> bool:
     """Is ``title`` a literature list's (``References``, ``5. Literaturverzeichnis``)?"""
-    key = _TRAILING.sub("", title.strip().lower())
-    return unscoped(_NUMBERED.sub("", key)) in LITERATURE_HEADINGS
+    return unscoped(section_heading_key(title)) in LITERATURE_HEADINGS
 
 
 def plain_list(

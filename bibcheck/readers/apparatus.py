@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.text import fold_accents
+from bibcheck.readers.headingkey import heading_key
 
 __all__ = ["is_reading_heading", "is_prose_line", "prose_section"]
 
@@ -48,7 +48,7 @@ _READING_PHRASES = (
 def is_reading_heading(text: str) -> bool:
     """Is ``text`` the heading of a further-reading list, whose works the text need not
     cite (``Further reading``, ``Works consulted``, ``Bibliografía consultada``)?"""
-    key = fold_accents(" ".join(text.strip(" =:#*").casefold().split()))
+    key = heading_key(text, " =:#*")
     if not key or len(key) > 60:
         return False
     if any(key == p or key.startswith(p + " ") for p in _READING_PHRASES):

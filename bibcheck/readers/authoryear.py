@@ -19,6 +19,7 @@ from functools import lru_cache
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
+from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
@@ -756,7 +757,8 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
         yield from _spans(text, index)
 
 
-_FULL_WIDTH_PARENTHESES = str.maketrans("（）；：", "();:")
+# the full-width marks round a Latin mention read as ASCII ("（Wang, 2022）")
+_MENTION_MARKS = "（）；："
 
 
 def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
@@ -765,7 +767,7 @@ def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     # ("（Wang, 2022）", "（Veen et al., 2014：12）", "（Lind, 2019；Berg, 2011）": a CJK text's
     # full-width parentheses, semicolon and colon round a Latin name and year, one character
     # for one)
-    text = text.translate(_FULL_WIDTH_PARENTHESES)
+    text = half_width_marks(text, _MENTION_MARKS)
     found = [(m, False) for m in _named(text, index)]
     found += [(m, True) for m in POSSESSIVE.finditer(text)]
     bodies = frozenset(name for name, _ in index if " " in name)

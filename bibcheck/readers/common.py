@@ -28,6 +28,7 @@ from bibcheck.readers.annotatedhead import annotated_list, without_annotation
 from bibcheck.readers.cjkheadings import without_list_word
 from bibcheck.readers.cjklist import bare_marked_work
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
+from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.labelsplit import joined_works, starts_next_entry
 from bibcheck.readers.listafter import credit_item
@@ -275,11 +276,6 @@ _INCOMPLETE_END = lazy_compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
 _TERMINAL = lazy_compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
 _MD_CLEAN = lazy_compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
-_TRAILING_PUNCT = lazy_compile(r"(?<![\s:.])[\s:.]+$")
-
-
-# a section's number in roman numerals before a heading's text ("IV.", "VII)")
-_ROMAN_NUMBER = lazy_compile(r"^[ivxlc]{1,6}[.)]\s++(?=\S)")
 
 
 def heading_text(line: str) -> str | None:
@@ -302,10 +298,9 @@ def heading_key(line: str) -> str | None:
         text = m.group(1) if m else None
     if text is None:
         return None
-    key = _TRAILING_PUNCT.sub("", text.strip().lower())
-    key = re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
-    key = _ROMAN_NUMBER.sub("", key)  # "iv. webographie et références", "vii) bibliografia"
-    return unscoped(key)  # "Works Cited in This Chapter", "Notes to Chapter 4"
+    # (numbers: "5.", "5.2.", "3)", "iv. webographie et références", "vii) bibliografia";
+    # scopes: "Works Cited in This Chapter", "Notes to Chapter 4")
+    return unscoped(section_heading_key(text))
 
 
 def is_literature_heading(line: str) -> bool:
@@ -951,8 +946,7 @@ def _heading_of(lines: Sequence[str], i: int, patterns: tuple[Regex, ...]) -> st
 
 def _heading_key(text: str) -> str:
     key = re.sub(r"\{[^}]*\}\s*$", "", text)  # Pandoc attributes: "References {-}"
-    key = re.sub(r"[\s:.]+$", "", key.strip().lower())
-    return re.sub(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s*", "", key)
+    return section_heading_key(key)
 
 
 def is_reference_list_heading(text: str) -> bool:

@@ -11,7 +11,7 @@ education" are no headings.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.text import fold_accents
+from bibcheck.readers.headingkey import heading_key
 
 # The words that name what a list holds (English, German, French, Spanish, Italian,
 # Portuguese, Dutch, Scandinavian), singular and plural.
@@ -84,7 +84,7 @@ _WORD = lazy_compile(r"[\w'’&-]+")
 def is_qualified_list_heading(text: str) -> bool:
     """Is ``text`` (a heading's text) the name of a reference list or of one of its parts,
     made only of head words, qualifiers and joining words, with a head word?"""
-    key = fold_accents(text.strip().rstrip(":.").casefold()).replace("’", "'")
+    key = heading_key(text).replace("’", "'")
     if not key or len(key) > 60:
         return False
     key = key.replace("u.s.", "us")
@@ -128,7 +128,7 @@ def is_list_part_heading(text: str) -> bool:
     and part names (``Printed``, ``Unpublished``, ``Books and articles``)?"""
     if is_qualified_list_heading(text):
         return True
-    key = fold_accents(text.strip().rstrip(":").casefold()).replace("’", "'")
+    key = heading_key(text, " :").replace("’", "'")
     words = _WORD.findall(key)
     if not words or len(words) > 4 or len(key) > 40 or len(" ".join(words)) < len(key) - 2:
         return False
@@ -152,5 +152,5 @@ _SELECTIVE = frozenset(
 def is_selective_heading(text: str) -> bool:
     """Is ``text`` a list heading that says the list is a selection (``Selected Secondary
     Literature``, ``Further Reading``, ``Ausgewählte Literatur``)?"""
-    key = fold_accents(text.strip().casefold())
+    key = heading_key(text)
     return is_qualified_list_heading(text) and any(w in _SELECTIVE for w in _WORD.findall(key))

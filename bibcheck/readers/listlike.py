@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.common import LITERATURE_WORDS, is_literature_heading
+from bibcheck.readers.headingkey import heading_key
 from bibcheck.text import fold_accents
 
 __all__ = ["Heading", "unread_list_headings"]
@@ -45,7 +46,7 @@ def _named_like_a_list(text: str) -> bool:
     """Does the heading ``text`` start with the name of a reference list, without being one
     of the names the readers know (those lists, a citation manager's too, are the readers'
     to read and report)?"""
-    key = fold_accents(" ".join(text.split()).casefold()).strip(" :.")
+    key = heading_key(text)
     if not key or len(key) > 120 or is_literature_heading(f"# {text.strip()}"):
         return False
     return any(key == p or key.startswith((p + " ", p + ":", p + ",")) for p in _PHRASES)

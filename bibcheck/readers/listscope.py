@@ -32,8 +32,8 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote
 from bibcheck.readers.apparatus import is_reading_heading
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.headingkey import heading_key
 from bibcheck.readers.listheads import is_qualified_list_heading
-from bibcheck.text import fold_accents
 
 __all__ = [
     "Part",
@@ -100,7 +100,7 @@ _MARKS = " \t=#*:._-–—"
 
 
 def _key(text: str) -> str:
-    return fold_accents(" ".join(text.strip(_MARKS).casefold().split()))
+    return heading_key(text, _MARKS)
 
 
 def is_further_reading_heading(text: str) -> bool:

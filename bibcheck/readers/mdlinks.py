@@ -93,6 +93,7 @@ from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.csllists import by_part
 from bibcheck.readers.endnotetext import trailing_notes
 from bibcheck.readers.evidence import PANDOC_CITATION
+from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.links import (
     CHROME_TEXT,
     CHROME_URL,
@@ -201,8 +202,7 @@ def _is_list_heading(line: str) -> bool:
         text = m.group(1) if m else None
     if text is None:
         return False
-    key = re.sub(r"[\s:.]+$", "", text.strip().lower())
-    key = re.sub(r"^\d+[.)]?\s*", "", key)
+    key = section_heading_key(text)
     return key in LITERATURE_HEADINGS or key in _EXTRA_HEADINGS
 
 

@@ -73,6 +73,7 @@ from bibcheck.parse.references.wikicite import (
 from bibcheck.readers.apparatus import is_reading_heading, prose_section
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.seealso import is_see_also_heading
 from bibcheck.readers.wikifree import linked_reference
@@ -1023,7 +1024,7 @@ def _heading_text(heading: str) -> str:
 
 def _is_literature(heading: str) -> bool:
     text = _heading_text(heading)
-    return is_literature_heading("# " + text) or text.lower().rstrip(":") in _EXTRA_LITERATURE
+    return is_literature_heading("# " + text) or section_heading_key(text) in _EXTRA_LITERATURE
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ entries); a list of links to pages stays the body's.
 
 from __future__ import annotations
 
-from bibcheck.text import fold_accents
+from bibcheck.readers.headingkey import heading_key
 
 __all__ = ["is_see_also_heading"]
 
@@ -33,5 +33,5 @@ def is_see_also_heading(text: str) -> bool:
     """Is ``text`` (a heading's text, any markup around it stripped) "See also" in one
     of the languages read (``See also``, ``Siehe auch``, ``Véase también``, ``См.
     также``)?"""
-    key = fold_accents(" ".join(text.strip(_MARKS).casefold().split()))
+    key = heading_key(text, _MARKS)
     return key in _SEE_ALSO

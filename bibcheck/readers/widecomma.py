@@ -10,6 +10,7 @@ in it are the old text's.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.fullwidth import half_width_marks
 
 __all__ = ["spaced_commas"]
 
@@ -30,7 +31,7 @@ def spaced_commas(text: str) -> tuple[str, list[int]]:
     for m in _WIDE_COMMA.finditer(text):
         parts.append(text[last : m.start()])
         where.extend(range(last, m.start()))
-        parts.append(", ")
+        parts.append(half_width_marks(m.group(), "，") + " ")  # (", ")
         where.extend((m.start(), m.end()))
         last = m.end()
     if not parts:

@@ -23,7 +23,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote
 from bibcheck.parse.names import family_name
 from bibcheck.parse.references import parse_reference
-from bibcheck.text import fold_accents
+from bibcheck.readers.headingkey import heading_key
 
 __all__ = ["bare_literature_heading", "named_by_notes", "reading_sections"]
 
@@ -37,7 +37,7 @@ _TITLE_WORDS = 3  # the first words of a title that name it
 
 
 def _key(text: str) -> str:
-    return fold_accents(" ".join(text.strip(" =:#*'").casefold().split()))
+    return heading_key(text, " =:#*'")
 
 
 def bare_literature_heading(text: str) -> bool:

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 
 __all__ = ["dated_head", "half_width", "without_role_area"]
 
-_FULL_WIDTH = {"．": ". ", "，": ", ", "：": ": ", "；": "; "}
-_FULL = lazy_compile(r"\s*+[．，：；]\s*+")
+_AREA_MARKS = "．，：；"
+_FULL = lazy_compile(rf"\s*+[{_AREA_MARKS}]\s*+")
 # ", 2005" or " 2005a" closing the names; "2005. " or "2005a. " opening the title
 _NAMES_YEAR = lazy_compile(rf"^(?P<names>.+?)[,，]?\s++(?P<year>{PLAUSIBLE_YEAR}[a-z]?)$")
 _TITLE_YEAR = lazy_compile(rf"^(?P<year>{PLAUSIBLE_YEAR}[a-z]?)\.\s++(?P<title>.+)$", re.S)
@@ -37,7 +38,7 @@ def half_width(body: str) -> str:
     """``body`` with its full-width separators half width (``．`` -> ``. ``)."""
     if not _FULL.search(body):
         return body
-    return _FULL.sub(lambda m: _FULL_WIDTH[m.group().strip()], body).strip()
+    return _FULL.sub(lambda m: half_width_marks(m.group().strip(), _AREA_MARKS) + " ", body).strip()
 
 
 def dated_head(names: str, title: str) -> tuple[str, str, str | None]:

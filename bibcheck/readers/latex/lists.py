@@ -24,6 +24,7 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.references.doilabel import malformed_dois
 from bibcheck.readers.common import LITERATURE_HEADINGS, LITERATURE_WORDS
+from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.latex.bibitem import Marks
 from bibcheck.readers.latex.names import csl_key
 from bibcheck.readers.latex.scan import bracket_end, nested_bracket_end
@@ -395,9 +396,7 @@ def _headings(src: Source, start: int, stop: int, to_text: ToText) -> list[tuple
         if _plain_key(text[line_start:line_end]) not in LITERATURE_HEADINGS:
             continue  # a word of running text ("... in den Quellen ..."): not converted
         words = to_text(line_start, line_end)
-        key = re.sub(r"[\s:.]+$", "", " ".join(words.split()).casefold())
-        key = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.)\s*", "", key)
-        if key not in LITERATURE_HEADINGS:
+        if section_heading_key(words) not in LITERATURE_HEADINGS:
             continue
         command = _HEADING.search(text, line_start, line_end)
         level = _LEVELS[command.group(1)] if command else 1
@@ -410,8 +409,7 @@ def _plain_key(raw: str) -> str:
     braces, comments and a section number dropped (``\\section*{5. References}``)."""
     raw = re.sub(r"(?<!\\)%.*", "", raw)
     raw = re.sub(r"\\(?:begin|end)\s*\{[^{}]*\}|\\[A-Za-z@]+\*?|\\.|[{}~\[\]]", " ", raw)
-    key = re.sub(r"[\s:.]+$", "", " ".join(raw.split()).casefold())
-    return re.sub(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.)\s*", "", key)
+    return section_heading_key(raw)
 
 
 def _region_end(text: str, pos: int, stop: int, level: int) -> int:
