@@ -31,7 +31,9 @@ What is read:
   is itself an address that differs, ``url-link-text-differs`` is recorded.
 * **Bibliography**: the paragraphs after the last heading named Literature,
   References, Bibliography, Список литературы (any literature heading of
-  :mod:`bibcheck.readers.common`), up to the next heading; each paragraph is
+  :mod:`bibcheck.readers.common`; not a table's column so named after the list's own
+  heading, :func:`~bibcheck.readers.wordbody.column_after_list`), up to the next
+  heading; each paragraph is
   one entry, numbered as written (``1.``/``[1]``), by Word's automatic list
   numbering (:mod:`bibcheck.readers.docxnum`), or by position; a label in a paragraph or
   table cell of its own (Word's numeric styles: ``[1]`` | entry) belongs to the entry

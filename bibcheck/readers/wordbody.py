@@ -48,7 +48,7 @@ from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
-from bibcheck.readers.listclose import entry_as_heading
+from bibcheck.readers.listclose import entry_as_heading, in_table
 from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.listscope import (
     SectionHead,
@@ -148,6 +148,8 @@ def literature_heading(paras: Sequence[Paragraph]) -> int | None:
             inside = found
         text = para.text.strip()
         if text and len(text) < 80 and is_literature_heading(f"# {text}"):
+            if column_after_list(paras, found, i):
+                continue
             if inside is None or (not para.heading and not entries_above(paras[inside + 1 : i])):
                 found = i
             # (a plain "Literatur" after entries under the heading names the list's next part)
@@ -155,6 +157,14 @@ def literature_heading(paras: Sequence[Paragraph]) -> int | None:
     if found is None:  # a further-reading list alone is the list (scoped as reading)
         found = reading_heading(paras)
     return None if found is None else run_start(paras, found)
+
+
+def column_after_list(paras: Sequence[Paragraph], found: int | None, i: int) -> bool:
+    """Is ``paras[i]``, a table cell named like a literature heading, a table's column
+    ("Reference", "Source" over the works a table compares) after the list's own heading
+    outside any table?  Journals ask for the tables after the references: such a cell
+    is no heading of the list."""
+    return found is not None and in_table(paras[i]) and not in_table(paras[found])
 
 
 def reading_heading(paras: Sequence[Paragraph]) -> int | None:

@@ -529,7 +529,7 @@ class Converter:
         if base in glue.PARAMETERS and not text.startswith("{", after):
             return glue.value_end(text, after, end), sink  # "\\hskip 1em plus 0.5em\\relax"
         if base in N.DROP:
-            pos = self._skip_arguments(after, end)
+            pos = self._skip_arguments(after, end, 1 if base in N.ONE_ARGUMENT else None)
             if base not in N.DROP_SILENTLY:
                 self._unread_cite(i, base, after, pos, "its arguments are not text")
             return pos, sink

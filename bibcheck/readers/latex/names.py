@@ -138,6 +138,17 @@ DROP = frozenset(
         "BibitemShut",
     }
 )  # fmt: skip
+# dropped commands that take one braced argument (after their options): a group after it
+# is text, as TeX reads it ("\\label{S1_File}\n{\\bf Trees from \\cite{k}.}", PLOS's
+# supporting-information captions)
+ONE_ARGUMENT = frozenset(
+    {
+        "label", "ref", "eqref", "pageref", "autoref", "nameref", "vref", "cref", "Cref",
+        "cpageref", "index", "glossary", "input", "include", "includegraphics", "vspace",
+        "hspace", "phantom", "hphantom", "vphantom", "pagestyle", "thispagestyle",
+        "bibliographystyle", "color", "selectlanguage",
+    }
+)  # fmt: skip
 # dropped commands whose arguments hold no citation of their own: definitions (a \cite in
 # a macro's body cites where the macro is used) and copies of text printed elsewhere
 # (running heads, table-of-contents lines, PDF bookmarks)

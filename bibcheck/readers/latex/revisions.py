@@ -24,7 +24,9 @@ revised line are those of the accepted text.
   fixme's ``\\fxnote``/``\\fxwarning``/``\\fxerror``/``\\fxfatal``/``\\fixme`` (the
   starred forms keep their second argument, the text the note is about).
 * In a manuscript that marks its revisions (it loads ``changes``, ``easyReview`` or
-  ``trackchanges``, or holds latexdiff markup) struck-through text (``\\sout``,
+  ``trackchanges``, holds latexdiff markup, or defines a command of its own that strikes
+  its argument out, ``\\newcommand{\\del}[1]{\\textcolor{red}{\\sout{#1}}}``: see
+  :func:`strikes_argument`) struck-through text (``\\sout``,
   ``\\xout``, soul's ``\\st``) is deleted text, as those conventions use it; elsewhere it
   is typeset text and stays.  In such a manuscript, and in a draft that loads
   ``todonotes`` or ``fixme``, ``\\marginpar``/``\\marginnote`` are reviewers' notes, not
@@ -82,6 +84,8 @@ _DEFINER = lazy_compile(
 )
 _PACKAGE = lazy_compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 _MARKS_REVISIONS = frozenset({"changes", "easyReview", "trackchanges"})
+# a strike-out of a macro parameter: "\\sout{#1}" can only stand in a definition's body
+_STRUCK_PARAMETER = lazy_compile(r"\\(?:sout|xout|st)\s*\{\s*#[1-9]\s*\}")
 _DRAFT_NOTES = frozenset({"todonotes", "fixme", "fixmetodonotes"})
 
 
@@ -102,6 +106,7 @@ class Conventions:
             self.easyreview |= "easyReview" in names
             self.trackchanges |= "trackchanges" in names
         self.revisions |= "\\DIFdelbegin" in text or "\\DIFaddbegin" in text
+        self.revisions |= strikes_argument(text)
 
     def rules(self) -> dict[str, tuple[bool, ...]]:
         rules = dict(_ALWAYS)
@@ -114,6 +119,17 @@ class Conventions:
         if self.revisions or self.draft_notes:
             rules.update(dict.fromkeys(_MARGIN, (_DROP,)))
         return rules
+
+
+def strikes_argument(text: str) -> bool:
+    """Does ``text`` define a command that strikes its argument out?
+
+    Authors who mark a revision by hand define their own pair of commands, one for new
+    text and one for deleted text: ``\\newcommand{\\del}[1]{\\textcolor{red}{\\sout{#1}}}``,
+    ``\\newcommand{\\rem}[1]{{\\color{red}\\st{#1}}}``, ``\\def\\old#1{\\xout{#1}}``,
+    ``\\newcommand{\\repl}[2]{\\sout{#1} #2}``.  Such a manuscript marks its revisions
+    (whatever the command is called): what it strikes out is deleted text."""
+    return "#" in text and _STRUCK_PARAMETER.search(text) is not None
 
 
 def accept(text: str, conventions: Conventions) -> str:
