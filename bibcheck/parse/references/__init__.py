@@ -57,6 +57,7 @@ from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
+from bibcheck.parse.references.bodydataset import body_dataset
 from bibcheck.parse.references.bracketed_translation import (
     without_parallel,
     without_translation,
@@ -84,6 +85,7 @@ from bibcheck.parse.references.genre_after import named_genre_kind
 from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
+from bibcheck.parse.references.guideline_kind import issued_guideline
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
@@ -346,6 +348,12 @@ def parse_reference(
     ref = proceedings_chapter(ref)
     # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
     ref = named_genre_kind(ref)
+    # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
+    # :mod:`.guideline_kind`)
+    ref = issued_guideline(ref)
+    # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
+    # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
+    ref = body_dataset(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
