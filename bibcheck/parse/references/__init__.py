@@ -63,7 +63,7 @@ from bibcheck.parse.references.bracketed_translation import (
     without_translation,
 )
 from bibcheck.parse.references.caseless import wordspace_commas
-from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note, supplement_link
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -533,6 +533,8 @@ def _parse_reference(
             and not legal.recognised(text)
             and not german_law.recognised(text)
             and not legal_source(text)
+            # ("SÃO PAULO (Município). Lei nº 16.050, de 31 de julho de 2014. Aprova …": ABNT's)
+            and not jurisdiction_law(text)
             and not court_dated.recognised(text)
             # ("BnF, NAF 23662, f° 41.", "SächsHStA, 10026 Geheimes Kabinett, Loc. 894/5,
             # Bl. 12r.": a file in an archive, a work cited, if unpublished)
