@@ -57,12 +57,13 @@ from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
+from bibcheck.parse.references.bodydataset import body_dataset
 from bibcheck.parse.references.bracketed_translation import (
     without_parallel,
     without_translation,
 )
 from bibcheck.parse.references.caseless import wordspace_commas
-from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.commentary import citation_start, list_note, supplement_link
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -84,6 +85,7 @@ from bibcheck.parse.references.genre_after import named_genre_kind
 from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
+from bibcheck.parse.references.guideline_kind import issued_guideline
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
@@ -346,6 +348,12 @@ def parse_reference(
     ref = proceedings_chapter(ref)
     # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
     ref = named_genre_kind(ref)
+    # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
+    # :mod:`.guideline_kind`)
+    ref = issued_guideline(ref)
+    # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
+    # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
+    ref = body_dataset(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
@@ -525,6 +533,8 @@ def _parse_reference(
             and not legal.recognised(text)
             and not german_law.recognised(text)
             and not legal_source(text)
+            # ("SÃO PAULO (Município). Lei nº 16.050, de 31 de julho de 2014. Aprova …": ABNT's)
+            and not jurisdiction_law(text)
             and not court_dated.recognised(text)
             # ("BnF, NAF 23662, f° 41.", "SächsHStA, 10026 Geheimes Kabinett, Loc. 894/5,
             # Bl. 12r.": a file in an archive, a work cited, if unpublished)

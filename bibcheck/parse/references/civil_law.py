@@ -24,8 +24,9 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.acts import designated_law, titled_law
 from bibcheck.parse.references.legal_words import GAZETTES, STATUTES
+from bibcheck.parse.references.patterns import U
 
-__all__ = ["legal_source"]
+__all__ = ["jurisdiction_law", "legal_source"]
 
 _NUMBER = r"(?:n(?:[º°o]|úm\.?|r\.?|\.)\s?)?\d{1,5}(?:/\d{2,4}|-\d{2,5})?"
 # European Case Law Identifier; European Legislation Identifier in a URL
@@ -128,6 +129,27 @@ _NAMED_GAZETTE = lazy_compile(
     r"|Euroopa\sLiidu\sTeataja|Latvijas\sVēstnesis|Valstybės\sžinios|Riigi\sTeataja"
     r"|Magyar\sKözlöny|Monitorul\sOficial|Jornal\sOficial\sda\sUnião\sEuropeia)\b"
 )
+
+
+# ... or headed, as ABNT NBR 6023 enters legislation, by its jurisdiction in capitals (and its
+# state or city qualifier) and the issuing body: "BRASIL. Lei nº 13.709, de 14 de agosto de
+# 2018.", "SÃO PAULO (Município). Lei nº 16.050, de 31 de julho de 2014.", "BRASIL. Ministério
+# da Saúde. Decreto nº 7.508, de 28 de junho de 2011." (never a person's "NAME, Given.")
+_JURISDICTION_LAW = lazy_compile(
+    rf"^\W*[{U}][{U}'’-]+(?:\s[{U}][{U}'’-]*){{0,5}}(?:\s\([{U}][^()\d]{{1,30}}\))?\.\s"
+    rf"(?:[{U}][^.;:,\d()]{{2,80}}\.\s){{0,2}}(?:{STATUTES})\s(?:[a-zé]{{1,12}}\s)?"
+    + _NUMBER
+    + r"\b"
+)
+
+
+def jurisdiction_law(text: str) -> bool:
+    """Does ``text`` cite a statute or decree as ABNT enters it, under its jurisdiction
+    (``SÃO PAULO (Município). Lei nº 16.050, de 31 de julho de 2014. …``)?  A note citing one
+    cites a work, no comment; unlike the civil-law notes of :func:`legal_source`, an ABNT list
+    of references enters the statutes its notes cite, so such a note is no
+    :func:`legal_source`."""
+    return _JURISDICTION_LAW.search(text) is not None
 
 
 def legal_source(text: str) -> bool:

@@ -72,11 +72,12 @@ _PAGES = lazy_compile(
 # a segment that is no part of any field here: the series, the edition, the translator
 _DROPPED = lazy_compile(
     r"^(?:coll\.|collection\s|trad\.|traduit\s|préf\.|préface\s|\d{1,2}(?:e|è|ème|re)\s?éd\.?"
-    r"|rééd\.|nouv\.\s?éd\.|éd\.\s(?:revue|augmentée)|éd\.\s?cit\.?$|\[?en\sligne\]?$|URL$|\d{1,4}\sp\.?$)",
+    r"|rééd\.|nouv\.\s?éd\.|éd\.\s(?:revue|augmentée)|éd\.\s?cit\.?$|\[?en\sligne\]?(?:\s?:)?$|URL(?:\s?:)?$|\d{1,4}\sp\.?$)",
     re.I,
 )
 # the editor of the work, after its title: "éd. Jean Bruneau", "éd. par J. Bruneau", "éd. critique
 # de …" (small "éd." and a name; "Éd. du Seuil" is a publisher)
+_WORDED = lazy_compile(r"\w")
 _EDITED_BY = lazy_compile(rf"^éd\.\s(?:(?:par|critique\sde|établie\spar)\s)?[{U}]")
 _NO_PLACE = lazy_compile(r"^\[?s\.\s?l\.?\]?$", re.I)
 _NO_PUBLISHER = lazy_compile(r"^\[?s\.\s?n\.?\]?$", re.I)
@@ -238,7 +239,11 @@ def _segments(rest: str) -> list[str]:
         current.append(ch)
     parts.append("".join(current))
     kept = [p.strip(" .*") if not p.strip().endswith(".)") else p.strip(" *") for p in parts]
-    return [p for p in kept if p and not _DROPPED.match(p) and not _EDITED_BY.match(p)]
+    # (a part of punctuation only is what an address or an access date cut out left: "« Titre
+    # », <url>, consulté le …" read as "« Titre », , .")
+    return [
+        p for p in kept if _WORDED.search(p) and not _DROPPED.match(p) and not _EDITED_BY.match(p)
+    ]
 
 
 def _fields(
@@ -288,9 +293,11 @@ def _fields(
     if volume_named:
         title, rest = volume_named, after_volume
     place, publisher = _place_publisher(rest)
-    kind = RefKind.REPORT if _REPORTED.search(title) else RefKind.BOOK
+    kind: RefKind | None = RefKind.REPORT if _REPORTED.search(title) else RefKind.BOOK
     if not rest:
-        kind = RefKind.REPORT if _REPORTED.search(title) else RefKind.UNKNOWN
+        # (nothing after the title but its address: a page online, as in every style, the
+        # kind :func:`.shared.kind_of` gives; with no address, of no kind)
+        kind = RefKind.REPORT if _REPORTED.search(title) else None
     return Fields(
         "french",
         people,  # (an edited book's editors: "L. Martin (dir.), *Titre*", cited by them)

@@ -855,8 +855,11 @@ def _by_surname(
     for j in range(i - 1, -1, -1):
         if j < len(commentary) and commentary[j]:
             continue
-        words = {w.lower() for w in (_WORD if len(surname) > 2 else _SHORT_NAME).findall(texts[j])}
-        if surname not in words:
+        found_words = (_WORD if len(surname) > 2 else _SHORT_NAME).findall(texts[j])
+        words = {w.lower() for w in found_words}
+        # (a name is written with its capital: "METRÔ, op. cit." repeats the note by "METRÔ –
+        # Companhia …", not the later one that speaks of "as linhas do metrô")
+        if surname not in {w.lower() for w in found_words if not w[0].islower()}:
             continue
         # (a repeat that goes on to cite a work in full: "Ibid., 9:112. The speech is analysed
         # in Alexandra Walsham, “Title,” *Journal* 42 (2003)")
