@@ -86,17 +86,29 @@ def cjk_names(head: str, *, japanese: bool = False) -> list[str]:
             found.append(words[0])  # ("山田 太郎": the family name written apart)
         elif _japanese_name(whole):
             found += [whole[:n] for n in (2, 3) if n < len(whole)]
+        if _han_name(whole):  # ("森（2011）" for "森花子", "（王，2019）" for "王明")
+            found.append(whole[0])
         keys += [k for k in found if k not in keys]
     return keys
+
+
+def _han_name(name: str) -> bool:
+    """Is ``name`` a person's name of two to four Han characters, whose first may be the
+    one-character family name it is cited by (``森`` for ``森花子``, ``林`` for ``林美玲``,
+    ``王`` for ``王明``)?  A key ranked below the whole name's and the longer family
+    names': a mention matches it only when one entry of that year has it."""
+    return 2 <= len(name) <= 4 and _all_han(name)
 
 
 def _japanese_name(name: str) -> bool:
     """Might ``name`` be a Japanese one cited by its family name, its first two or three
     kanji (``中村健``, ``山田太郎``)?  Three kanji or more; a Chinese name is cited whole,
     so its first two letters are a key no mention uses, ranked below any whole name."""
-    return len(name) >= 3 and all(
-        "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in name
-    )
+    return len(name) >= 3 and _all_han(name)
+
+
+def _all_han(name: str) -> bool:
+    return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in name)
 
 
 def _lookup(index: Mapping[tuple[str, str], str], name: str, year: str) -> str | None:
