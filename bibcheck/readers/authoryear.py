@@ -31,6 +31,7 @@ from bibcheck.readers.cjkcite import (
     cjk_names,
     cjk_spans,
     has_cjk,
+    initial_keys,
     names_head,
 )
 from bibcheck.readers.cjknames import family_name, is_japanese
@@ -358,6 +359,7 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
             cjk = cjk_names(named, japanese=japanese) if has_cjk(named) else []
             if cjk:  # ("汪学军, 2005.", "山田太郎・佐藤花子 (2019)": whole names, family names)
                 names |= set(cjk) | cjk_count_keys(named, JOINT, japanese=japanese)
+                names |= initial_keys(named, japanese=japanese)  # ("森（2011）": 森花子)
                 first = first or cjk[0]
             # (ABNT's family name in capitals, all its words the first author's:
             # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")

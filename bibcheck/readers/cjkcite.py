@@ -86,18 +86,20 @@ def cjk_names(head: str, *, japanese: bool = False) -> list[str]:
             found.append(words[0])  # ("山田 太郎": the family name written apart)
         elif _japanese_name(whole):
             found += [whole[:n] for n in (2, 3) if n < len(whole)]
-        if _han_name(whole):  # ("森（2011）" for "森花子", "（王，2019）" for "王明")
-            found.append(whole[0])
         keys += [k for k in found if k not in keys]
     return keys
 
 
-def _han_name(name: str) -> bool:
-    """Is ``name`` a person's name of two to four Han characters, whose first may be the
-    one-character family name it is cited by (``森`` for ``森花子``, ``林`` for ``林美玲``,
-    ``王`` for ``王明``)?  A key ranked below the whole name's and the longer family
-    names': a mention matches it only when one entry of that year has it."""
-    return 2 <= len(name) <= 4 and _all_han(name)
+def initial_keys(head: str, *, japanese: bool = False) -> set[str]:
+    """The one-character family names a mention may cite the people of a CJK entry's
+    ``head`` by (``森`` for ``森花子``, ``林`` for ``林美玲``, ``王`` for ``王明``): the first
+    letter of each name written whole in two to four Han characters (not a transliterated
+    foreign name's, ``马克斯·韦伯``).  Keys no count key is made of: a mention ``森（2011）``
+    matches one only when a single entry of that year has it."""
+    head = head.strip().rstrip("（(.,，。 ")
+    people = split_people(head, japanese=japanese or is_japanese(head))
+    bare = (_ET_AL_END.sub("", p.strip()) for p in people)
+    return {p[0] for p in bare if 2 <= len(p) <= 4 and _all_han(p)}
 
 
 def _japanese_name(name: str) -> bool:
