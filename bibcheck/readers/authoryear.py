@@ -20,8 +20,10 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.references.fullwidth import half_width_marks
+from bibcheck.parse.references.interpunct import without_nationality
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
+from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
 from bibcheck.readers.cjkcite import (
     YEAR_END,
@@ -30,6 +32,7 @@ from bibcheck.readers.cjkcite import (
     cjk_names,
     cjk_spans,
     has_cjk,
+    initial_keys,
     names_head,
 )
 from bibcheck.readers.cjknames import family_name, is_japanese
@@ -79,8 +82,10 @@ _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 # (ABNT's and others' square brackets, the year after a comma: "[SILVA, 2010]", "[SILVA;
 # SOUZA, 2015, p. 3]"; "[Quist 2020]" with no comma is no such citation, nor is a Markdown
 # link's text "[Moreno et al., 2021](https://…)")
+# (an ASCII comma and no space before the year, as some writers type it: "(Smith,2019)",
+# "(Smith and Lee,2019, p. 4)")
 _YEAR_TAIL = (
-    rf"(?:,?\s+(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
+    rf"(?:(?:,?\s+|,(?=\d))(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
     rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})))"
     rf"|,\s+{_ORIGINAL}(?P<y3>{_DATE}){_RANGE_END}(?=\s*\](?!\()))"
 )
@@ -326,7 +331,8 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
     first = ""
     firsts: set[str] = set()
     for label, text in entries:
-        flat = ascii_digits(text.replace("\n", " "))
+        # ("[德]马克斯·韦伯. 1998.": the author's nationality before the name, no title)
+        flat = without_nationality(ascii_digits(text.replace("\n", " ")))
         thai = _THAI.search(flat) is not None
         head = (_THAI_HEAD_END if thai else _HEAD_END).split(flat, maxsplit=1)[0][:120]
         if not repeats_author(head):  # ("–––, 1991": the names of the entry before)
@@ -354,6 +360,7 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
             cjk = cjk_names(named, japanese=japanese) if has_cjk(named) else []
             if cjk:  # ("汪学军, 2005.", "山田太郎・佐藤花子 (2019)": whole names, family names)
                 names |= set(cjk) | cjk_count_keys(named, JOINT, japanese=japanese)
+                names |= initial_keys(named, japanese=japanese)  # ("森（2011）": 森花子)
                 first = first or cjk[0]
             # (ABNT's family name in capitals, all its words the first author's:
             # "RODRIGUES FILHO, Mário", "PEREIRA NETO, André")
@@ -553,7 +560,9 @@ def names_no_author(word: str) -> bool:
     return word.casefold() in _NOT_AUTHORS
 
 
-def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+def unlisted(
+    text: str, listed: frozenset[str], *, before: str = ""
+) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each author-date citation in ``text`` whose (first) author
     is no word of the list at all (``listed``, :func:`list_names`): a work the list lacks.
     Only the unmistakable shapes: a parenthesis's (or its part's) ``Name, 2021``,
@@ -578,6 +587,10 @@ def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]
                 continue
         if name.casefold() in _NOT_AUTHORS or (joined and joined.casefold() in _NOT_AUTHORS):
             continue  # ("(March, 2019)", "from January and June (2020)")
+        if not joined and benchmark_mention(
+            before + text, len(before) + m.start("name"), len(before) + m.end(), name
+        ):
+            continue  # ("Top-1 (ImageNet, 2012)", "(SQuAD 2016; GLUE 2018)": data, no work)
         yield m.start("name"), m.end(), name
     yield from dated
 

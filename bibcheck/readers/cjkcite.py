@@ -90,13 +90,27 @@ def cjk_names(head: str, *, japanese: bool = False) -> list[str]:
     return keys
 
 
+def initial_keys(head: str, *, japanese: bool = False) -> set[str]:
+    """The one-character family names a mention may cite the people of a CJK entry's
+    ``head`` by (``森`` for ``森花子``, ``林`` for ``林美玲``, ``王`` for ``王明``): the first
+    letter of each name written whole in two to four Han characters (not a transliterated
+    foreign name's, ``马克斯·韦伯``).  Keys no count key is made of: a mention ``森（2011）``
+    matches one only when a single entry of that year has it."""
+    head = head.strip().rstrip("（(.,，。 ")
+    people = split_people(head, japanese=japanese or is_japanese(head))
+    bare = (_ET_AL_END.sub("", p.strip()) for p in people)
+    return {p[0] for p in bare if 2 <= len(p) <= 4 and _all_han(p)}
+
+
 def _japanese_name(name: str) -> bool:
     """Might ``name`` be a Japanese one cited by its family name, its first two or three
     kanji (``中村健``, ``山田太郎``)?  Three kanji or more; a Chinese name is cited whole,
     so its first two letters are a key no mention uses, ranked below any whole name."""
-    return len(name) >= 3 and all(
-        "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in name
-    )
+    return len(name) >= 3 and _all_han(name)
+
+
+def _all_han(name: str) -> bool:
+    return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in name)
 
 
 def _lookup(index: Mapping[tuple[str, str], str], name: str, year: str) -> str | None:

@@ -15,6 +15,7 @@ part.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.interpunct import one_person, surname
 from bibcheck.parse.references.patterns import CJK_HAN
 
 __all__ = ["ET_AL", "family_name", "is_japanese", "split_people"]
@@ -31,7 +32,7 @@ _KATAKANA_NAME = lazy_compile(
 )
 # what parts names whatever the script: commas, "、", semicolons, "&", "and", Korean "및"
 _SEPARATOR = lazy_compile(r"\s*(?:[,，、;；&]|\band\b|(?<=[^\W\d_])및(?=[^\W\d_]))\s*")
-_DOT = lazy_compile(r"\s*[・·･‧]\s*")
+_DOT = lazy_compile(r"\s*([・·･‧•])\s*")
 # a Chinese full name: two to four ideographs
 _CHINESE_NAME = lazy_compile(rf"[{CJK_HAN}]{{2,4}}")
 _AND = "和与與"
@@ -48,25 +49,33 @@ def split_people(text: str, *, japanese: bool = False) -> list[str]:
     "et al." left on the last; ``japanese``: the text around is Japanese (``和`` no "and")."""
     people: list[str] = []
     for part in _SEPARATOR.split(text):
-        for piece in _dot_split(part):
+        for piece in _dot_split(part, japanese=japanese):
             people += [piece] if japanese else _and_split(piece)
     return [p for p in (p.strip() for p in people) if p]
 
 
 def family_name(name: str) -> str | None:
     """The family name of a name in katakana, its last part (``マックス・ウェーバー`` ->
-    ``ウェーバー``), else None."""
+    ``ウェーバー``), or of a foreign name transliterated in Han characters (``马克斯·韦伯`` ->
+    ``韦伯``), else None."""
     name = _ET_AL_END.sub("", name)
-    return name.rsplit("・", 1)[1] if _KATAKANA_NAME.fullmatch(name) else None
+    return name.rsplit("・", 1)[1] if _KATAKANA_NAME.fullmatch(name) else surname(name)
 
 
-def _dot_split(part: str) -> list[str]:
-    """``part`` parted at its middle dots, except between katakana (one person's names)."""
+def _dot_split(part: str, *, japanese: bool) -> list[str]:
+    """``part`` parted at its middle dots, except between katakana (one person's names) and,
+    outside Japanese, between Han characters at a Chinese dot (``马克斯·韦伯``: one foreign
+    name transliterated, :func:`~bibcheck.parse.references.interpunct.one_person`)."""
     out: list[str] = []
-    for piece in _DOT.split(part):
+    pieces = _DOT.split(part)
+    for i in range(0, len(pieces), 2):
+        piece = pieces[i]
         bare = _ET_AL_END.sub("", piece)
+        dot = pieces[i - 1].strip() if i else ""
         if out and _KATAKANA.fullmatch(bare) and _KATAKANA.fullmatch(out[-1].replace("・", "")):
             out[-1] += f"・{piece}"
+        elif out and not japanese and one_person(_DOT.split(out[-1])[-1], dot, bare):
+            out[-1] += f"{dot}{piece}"
         else:
             out.append(piece)
     return out

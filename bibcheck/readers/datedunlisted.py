@@ -26,6 +26,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, TextBlock
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.references.patterns import U
 from bibcheck.readers.authoryear import names_no_author, unlisted
+from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.rowsource import row_gives_source
 
 # Readers of printed prose (a word processor's document, Markdown, plain text) whose
@@ -69,9 +70,13 @@ def _in_text(text: str) -> Iterator[tuple[int, str]]:
     for paren in _PARENTHESIS.finditer(text):
         inner = paren.group(1)
         for part in _PART.finditer(inner):
-            if _names_author(part.group("name"), part.group("other")):
+            at = paren.start(1) + part.start("name")
+            if _names_author(part.group("name"), part.group("other")) and not (
+                part.group("other") is None
+                and benchmark_mention(text, at, at + part.end() - part.start("name"), part["name"])
+            ):
                 shown = " ".join(inner[part.start("name") : part.end("year")].split())
-                spans.append((paren.start(1) + part.start("name"), shown))
+                spans.append((at, shown))
     for start, end, _ in unlisted(text, frozenset()):
         spans.append((start, " ".join(text[start:end].replace("(", "").split())))
     seen: set[int] = set()

@@ -2742,7 +2742,11 @@ def read(text: str) -> RawDocument:
         scan = " " * consumed + line[consumed:]
         index = by_author or beside
         found_here = line_mentions(scan, following, index) if index else []
-        for start, _, name in unlisted(f"{scan} {following[:80]}", listed) if listed else ():
+        # (the line before too may say the names are data: "… on the validation" / "set
+        # (ImageNet, 2012)")
+        above = lines[body[pos - 1]] if pos else ""
+        lacking = unlisted(f"{scan} {following[:80]}", listed, before=f"{above} ") if listed else ()
+        for start, _, name in lacking:
             if start < len(scan):  # (counted on the line it starts on)
                 unnamed.setdefault(name, i + 1)
         if by_author:  # "Thieme (2006)": one author's narrative citation

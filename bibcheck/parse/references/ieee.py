@@ -38,6 +38,7 @@ from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.fields import span_start
 from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.interpunct import TRANSLITERATED
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.reportkind import body_opinion, standard_designation
@@ -86,8 +87,10 @@ _V_SURNAME = rf"(?:{SURNAME}|[{U}][{L}]+[{U}][{L}]{{2,}})"
 # a hyphenated given name keeps its hyphen where writers copy it so: Korean "Yoon J-Y",
 # French "Dupont J-P")
 _V_INITIALS = rf"[{U}]{{1,4}}(?:-[{U}]{{1,2}}){{0,2}}"
+# (... or a foreign name transliterated in Han characters: "马克斯·韦伯", "[德]卡尔·马克思")
 _V_PERSON = (
-    rf"(?:{_V_SURNAME}\s{_V_INITIALS}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
+    rf"(?:{_V_SURNAME}\s{_V_INITIALS}{_V_SUFFIX}|{TRANSLITERATED}"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5})"
 )
 # ... with a family name of two words, as Nordic, Spanish and Portuguese names have: "Olsen
 # Rose K", "Holm Pedersen K", "García Márquez G" (only in a list of two names or more: alone,
@@ -341,8 +344,8 @@ def _vancouver_names_end(after: str) -> bool:
             after,
         )
         # nor "Tricco AC, Lillie E, et al. (2018) Title" (Springer's author-year form: the
-        # year in parentheses after "et al.")
-        and not re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\s", after)
+        # year in parentheses after "et al."), nor APA's "王明. (2019). Title" (its period)
+        and not re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s", after)
     )
 
 

@@ -2,7 +2,8 @@
 
 * Korean, Chinese and Japanese write co-authors' names whole and join them with a middle
   dot: ``강현화·이미혜·김선정``, ``山田太郎・佐藤花子`` (three and two people); a name in
-  katakana uses the same dot between its own parts (``マックス・ウェーバー``: one person).
+  katakana uses the same dot between its own parts (``マックス・ウェーバー``: one person), and
+  so does a foreign name transliterated in Han characters (``马克斯·韦伯``: one person).
 * ... or with a comma, each name whole, as Korean and Chinese lists in the APA form do:
   ``김민수, 박지훈 (2019)``, ``王明，李华`` (names of two to four syllables: a longer word is an
   organisation's);
@@ -20,14 +21,15 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND_INDIC
+from bibcheck.parse.references.interpunct import one_person
 from bibcheck.parse.references.patterns import CJK_LETTERS, MARKS
 
 # (the kana block holds the katakana middle dot U+30FB: a name's letters are the block
 # without it, so that a dot is always a separator -- a run of dots read as letters and as
 # separators in every way was exponential, and a name of dots was an empty name)
 _CJK = CJK_LETTERS
-_DOTTED = lazy_compile(rf"[{_CJK}]++(?:\s?[·・‧･]\s?[{_CJK}]++)+")
-_DOT = lazy_compile(r"\s?[·・‧･]\s?")
+_DOTTED = lazy_compile(rf"[{_CJK}]++(?:\s?[·・‧･•]\s?[{_CJK}]++)+")
+_DOT = lazy_compile(r"\s?([·・‧･•])\s?")
 _COMMA_LISTED = lazy_compile(rf"[{_CJK}]{{2,4}}(?:\s?[,，、]\s?[{_CJK}]{{2,4}})+")
 _COMMA = lazy_compile(r"\s?[,，、]\s?")
 _KATAKANA = lazy_compile(r"[\u30a0-\u30ff]")
@@ -71,9 +73,13 @@ def joined_people(text: str) -> tuple[str, ...] | None:
     text = text.strip(" .,")
     if _DOTTED.fullmatch(text):
         people: list[str] = []
-        for part in _DOT.split(text):
+        pieces = _DOT.split(text)
+        for i in range(0, len(pieces), 2):
+            part, dot = pieces[i], pieces[i - 1].strip() if i else ""
             if people and _KATAKANA.match(part) and _KATAKANA.search(people[-1][-1]):
                 people[-1] = f"{people[-1]}・{part}"  # "マックス・ウェーバー": one person
+            elif people and one_person(_DOT.split(people[-1])[-1], dot, part):
+                people[-1] = f"{people[-1]}{dot}{part}"  # "马克斯·韦伯": one person
             else:
                 people.append(part)
         return tuple(people) if len(people) > 1 else None
