@@ -37,6 +37,7 @@ from bibcheck.readers.cjkcite import (
 )
 from bibcheck.readers.cjknames import family_name, is_japanese
 from bibcheck.readers.editionyear import EDITION_YEAR
+from bibcheck.readers.fullnames import NAMES_LEADING, names_before
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.readers.widecomma import spaced_commas
@@ -51,8 +52,10 @@ _DATE = rf"(?:{_YEAR}[a-z]?|{UNDATED})"
 # "Kap. 3", "Abschn. 2", Dutch "hfst. 8", "blz. 14", Scandinavian "s. 12", "kap. 5")
 _LOCATOR = (
     # (the word's vowel signs with its letters: Hindi, Marathi, Nepali "पृ. 4")
+    # (a page with its letters: a supplement's "p. S3", "p. SM1", an appendix's "p. A12",
+    # an electronic article's "p. e1234")
     rf"(?:,\s*(?:(?:[^\W\d_]|[{MARKS}]){{1,7}}\.\s?"
-    r"(?:\d|[ivxlcdm]{1,8}\b)"
+    r"(?:(?:[A-Z]{1,3}|e)?\d|[ivxlcdm]{1,8}\b)"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d"
     # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)";
     # a lecture's slide, APA's "(Nguyen, 2021, slide 4)", German "Folie", Spanish
@@ -84,9 +87,12 @@ _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 # link's text "[Moreno et al., 2021](https://…)")
 # (an ASCII comma and no space before the year, as some writers type it: "(Smith,2019)",
 # "(Smith and Lee,2019, p. 4)")
+# (a parenthesis that goes on after its citation with what the work is cited for: "(see
+# Lowe, 2019, for a review)", "(see Lowe, 2019 for details)")
+_FOR = r",?\s+for\s"
 _YEAR_TAIL = (
     rf"(?:(?:,?\s+|,(?=\d))(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
-    rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})))"
+    rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})|{_FOR}))"
     rf"|,\s+{_ORIGINAL}(?P<y3>{_DATE}){_RANGE_END}(?=\s*\](?!\()))"
 )
 # Thai: a year of the Buddhist era or of the common era, in parentheses or after a comma
@@ -142,12 +148,6 @@ _MORE_YEARS = lazy_compile(
 _NAME_BEFORE = lazy_compile(
     rf"\((?:(?:[{U}][\w'’&-]*,?|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter"
     r"|ten)\s+){1,4}$"
-)
-# the first names of three or more cited in the sentence, before the last two: "Chiu," /
-# "Grundy and Bero (2017)", "Chiu, Grundy, and Bero (2017)" (the mention starts there when
-# the first of them is an author of the same entry)
-_NAMES_LEADING = lazy_compile(
-    rf"(?<![\w.])(?P<first>[{U}][\w'’-]*),\s+(?:[{U}][\w'’-]*,\s+)*(?:(?:and|&)\s+)?$"
 )
 # (a CJK entry's title in its brackets, its year written "2015年", "鈴木一郎2015")
 _HEAD_END = lazy_compile(rf"[\"“«*_\[(『「《〈]|{YEAR_START}{_YEAR}{YEAR_END}|\b(?:{UNDATED})")
@@ -801,6 +801,11 @@ def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
         lone = m.re is _LONE_YEAR.compiled or m.re is EDITION_YEAR.compiled
+        named = _all_named(index, text, m) if m.re is AUTHOR_YEAR.compiled else None
+        if named is not None:  # ("(Okafor, Lindqvist, Brandt, & Moreau, 2021)")
+            ends.add(m.end())
+            yield named[0], m.end(), named[1]
+            continue
         label = _lone_label(index, text, m) if lone else _label(index, m, possessive)
         if label is None and m.re is AUTHOR_YEAR.compiled:
             label = _told_apart(index, text, m)
@@ -882,11 +887,27 @@ def first_mention(text: str, index: AuthorYears) -> tuple[str, tuple[str, ...], 
     return None
 
 
+def _all_named(index: AuthorYears, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """(start, entry label) of a mention that lists names before its own (APA's first
+    citation naming every author, "(Okafor, Lindqvist, Brandt, & Moreau, 2021)"): the
+    entry of its first two authors, else of its first author, with its year
+    (:mod:`bibcheck.readers.fullnames`); None when neither cites one entry."""
+    lead = names_before(text, m.start())
+    if lead is None or not lead[1]:
+        return None
+    start, names = lead
+    year = _undated(m.group("y1") or m.group("y2") or m.groupdict().get("y3") or "")
+    joint = f"{names[0]}{JOINT}{(*names[1:], m['name'])[0]}"
+    found = index.get((joint, year)) or index.get((joint, year[:4]))
+    found = found or _lookup(index, names[0], year)
+    return (start, found) if found is not None else None
+
+
 def _leading_names(text: str, m: re.Match[str], index: AuthorYears, label: str) -> int:
     """Where a mention of the last names of a list starts: at the list's first name when
     the names before it, each followed by a comma, begin with an author of the same entry
     ("Chiu, Grundy and Bero (2017)"), else at the match."""
-    lead = _NAMES_LEADING.search(text, max(0, m.start() - 80), m.start())
+    lead = NAMES_LEADING.search(text, max(0, m.start() - 80), m.start())
     years = [y for y in m.groupdict().values() if y and y[:1].isdigit()]
     if lead is None or not years:
         return m.start()

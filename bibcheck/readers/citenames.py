@@ -17,7 +17,7 @@ from __future__ import annotations
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import ARABIC, GERMANIC
 from bibcheck.parse.nameparticles import PARTICLES as BASE_PARTICLES
-from bibcheck.parse.references.yearwords import NO_DATE, in_press_word, text_status
+from bibcheck.parse.references.yearwords import NO_DATE, in_press_word, stage_key, text_status
 from bibcheck.text import fold_accents
 
 # the Arabic article glued to a name by a hyphen, as transliterated (the sun letters'
@@ -52,10 +52,11 @@ def name_key(name: str) -> str:
 def date_key(date: str) -> str:
     """The key of a year as cited or listed: the year itself (``2019a``), ``n.d.`` for the
     words of no date in any language (``s.d.``, ``z.j.``, ``o.J.``), ``in press`` for a
-    work not yet published (``forthcoming``, ``te verschijnen``, ``im Druck``)."""
+    work not yet published (``forthcoming``, ``te verschijnen``, ``im Druck``), a stage
+    before print its own (``in preparation``, ``submitted``: :func:`stage_key`)."""
     bare = " ".join(date.split())
     if bare[:1].isdigit():
         return bare
     if in_press_word(bare):
         return IN_PRESS
-    return NO_DATE
+    return stage_key(bare) or NO_DATE

@@ -1824,7 +1824,9 @@ def _read(
     root = soup.body if isinstance(soup.body, Tag) else soup
     if parts is not None:
         _report_body(body, page, parts, literature)
-    elif literature and not lists.notes and not cites:
+    elif literature and not lists.notes and all(map(_in_pandoc_citation, cites)):
+        # (author-date text beside Pandoc's citations: their links are theirs, no page
+        # citing by links only; a table's "Kumle et al. (2021)" typed as text cites too)
         page_text = text_of(root)
         body.author_years = with_defined(
             author_years((e.label, e.text) for e in literature), page_text
@@ -1954,13 +1956,19 @@ def _pandoc_citation(ref: _Ref) -> bool:
     return ref.tag.name == "span" and bool(ref.tag.get("data-cites")) and not ref.inline
 
 
+def _in_pandoc_citation(ref: _Ref) -> bool:
+    """A link to an entry inside Pandoc's ``<span class="citation" data-cites>``: the
+    citation's own link, no citation of its own."""
+    return ref.cite and ref.tag.find_parent("span", attrs={"data-cites": True}) is not None
+
+
 def _scope_refs(lists: SectionLists, refs: list[_Ref], cites: list[_Ref]) -> None:
     """Each citation of a page with a bibliography per section labelled with the number
     (in the lists numbered as one) of its entry in its own section's list; a citation of
     an entry another section lists only is an anomaly (kept by ``lists``) and no marker."""
     for ref in [*refs, *cites]:
         row = (ref.tag.sourceline or 1) - 1
-        if ref.cite and ref.tag.find_parent("span", attrs={"data-cites": True}) is not None:
+        if _in_pandoc_citation(ref):
             continue  # (the link inside Pandoc's citation: the citation's, read once)
         if ref.cite:
             number, _ = lists.resolve(row, ref.target or "", None, ref.shown)

@@ -74,6 +74,7 @@ from bibcheck.readers.authoryear import (
     with_defined,
 )
 from bibcheck.readers.browserprint import print_furniture
+from bibcheck.readers.citedlist import cites_its_list
 from bibcheck.readers.cjklist import cjk_entry_start
 from bibcheck.readers.cjklistparts import cjk_part_heading
 from bibcheck.readers.columns import Row, reading_order
@@ -2393,12 +2394,14 @@ def author_date_fit(text: str) -> float:
     found = _analyse(text)
     if _cites_by_notes(found):
         return 0.0
-    return _author_date_score(found)
+    return _author_date_score(found, by_entries=True)
 
 
-def _author_date_score(found: _Analysis) -> float:
+def _author_date_score(found: _Analysis, *, by_entries: bool = False) -> float:
     """Fits an author-date text: a list under a References heading whose entries the body
-    names by author and year, at least 3 times and at least 2 different entries."""
+    names by author and year, at least 3 times and at least 2 different entries; with
+    ``by_entries`` (a text with no pages), as many times as it names entries enough to
+    show it cites its list (:func:`~bibcheck.readers.citedlist.cites_its_list`)."""
     if found.literature_at is None:
         return 0.0
     literature, _ = _literature(found)
@@ -2406,6 +2409,8 @@ def _author_date_score(found: _Analysis) -> float:
     if not index:
         return 0.0
     cited = _author_cited(found, index)
+    if by_entries:
+        return 0.6 if cites_its_list(cited, len(literature)) else 0.0
     if len(cited) < 3 or len(set(cited)) < 2:
         return 0.0
     return 0.6

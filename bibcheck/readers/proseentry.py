@@ -18,16 +18,18 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import CJK_TEXT
+from bibcheck.parse.references.yearwords import list_status
 from bibcheck.readers.frontmatter import is_prose
 
 __all__ = ["REFERENCE_SIGN", "cjk_prose", "running_prose"]
 
 # What a reference has and an introductory sentence rarely has: a year, an address, a
-# publication status in place of the year.
+# publication status in place of the year (in its parentheses, any of the list's words:
+# "(under review)", "(In preparation)", "(provisionally accepted)")
 REFERENCE_SIGN = lazy_compile(
     r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bб\.\s?г\.|https?://|\bdoi:|\b10\.\d{4,9}/"
     r"|\b(?:in\spress|forthcoming|im\sDruck|sous\spresse|en\sprensa|no\sprelo|w\sdruku"
-    r"|в\sпечати)\b",
+    rf"|в\sпечати)\b|\(\s?(?-i:{list_status()})\s?\)",
     re.I,
 )
 # quoted spans (an example, a quoted title): each stops at the next opening mark, so a

@@ -21,6 +21,7 @@ from bibcheck.parse.references.yearwords import (
     IN_PRESS_WORDS,
     NO_DATE_PHRASES,
     NO_DATE_WORDS,
+    STAGE_WORDS,
     field_status,
 )
 
@@ -181,14 +182,9 @@ _FIELD_ABBREVIATIONS = (*NO_DATE_WORDS, "b.r.")
 _FIELD_WORDS = (
     *IN_PRESS_WORDS,
     *NO_DATE_PHRASES,
+    *STAGE_WORDS,
     "in the press",
     "to appear",
-    "accepted",
-    "accepted for publication",
-    "submitted",
-    "in preparation",
-    "under review",
-    "under revision",
     "in Druck",
     "im Erscheinen",
     "in Vorbereitung",

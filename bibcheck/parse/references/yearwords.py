@@ -12,6 +12,11 @@ stampa)``) and links it to that entry.  A word added here is read in both places
   verschijnen``, ``ter perse``; German ``im Druck``; Portuguese ``no prelo``; Spanish ``en
   prensa``; French ``sous presse``, ``à paraître``; Italian ``in stampa``, ``in corso di
   stampa``; Turkish ``baskıda``.
+* A stage before print, in English, as a manuscript cites its authors' own work in the
+  year's place (``Rossi, M. (in preparation)``, ``(Rossi & Berg, submitted)``,
+  ``(provisionally accepted)``): each stage its own kind (:data:`STAGE_WORDS`), so that
+  ``(Rossi, in preparation)`` finds the ``in preparation`` entry, not another work of the
+  same author ``submitted`` or ``in press``.
 
 A year field's whole value (a BibTeX ``year``, a CSL ``issued``, a wiki template's
 ``date``) is read by two more lists, each built on these (:func:`field_status`): that of
@@ -31,9 +36,11 @@ __all__ = [
     "NO_DATE",
     "NO_DATE_PHRASES",
     "NO_DATE_WORDS",
+    "STAGE_WORDS",
     "field_status",
     "in_press_word",
     "list_status",
+    "stage_key",
     "text_status",
 ]
 
@@ -60,6 +67,22 @@ IN_PRESS_WORDS = (
     "in corso di stampa",
     "baskıda",
 )
+# the stages before print as a manuscript writes them in a year's place, each with the
+# stage it is read as (its synonyms one stage: "in prep." is "in preparation")
+STAGE_WORDS = {
+    "in preparation": "in preparation",
+    "in prep.": "in preparation",
+    "submitted": "submitted",
+    "submitted for publication": "submitted",
+    "in submission": "submitted",
+    "under review": "under review",
+    "under revision": "under review",
+    "in revision": "under review",
+    "accepted": "accepted",
+    "accepted for publication": "accepted",
+    "provisionally accepted": "accepted",
+    "conditionally accepted": "accepted",
+}
 
 
 def _abbreviation(word: str, *, last_stop: bool = True) -> str:
@@ -92,7 +115,8 @@ def text_status() -> str:
     """The pattern of a date word in a citation in running text: an abbreviation as
     written, a not-yet-published word in any case (``In Press``) standing alone."""
     abbreviations = "|".join(map(_abbreviation, NO_DATE_WORDS))
-    return rf"(?:{abbreviations})|(?<![\w.])(?i:{_words(IN_PRESS_WORDS)})(?![\w])"
+    words = _words((*IN_PRESS_WORDS, *STAGE_WORDS))
+    return rf"(?:{abbreviations})|(?<![\w.])(?i:{words})(?![\w])"
 
 
 def list_status() -> str:
@@ -101,7 +125,8 @@ def list_status() -> str:
     but not ``IN PRESS`` in a title in capitals).  ``n.d.`` is no part of it: it is what
     the others are read as."""
     abbreviations = [_abbreviation(w) for w in NO_DATE_WORDS if w != NO_DATE]
-    words = [_capitalised(w) for w in sorted(IN_PRESS_WORDS, key=len, reverse=True)]
+    written = sorted((*IN_PRESS_WORDS, *STAGE_WORDS), key=len, reverse=True)
+    words = [_capitalised(w) for w in written]
     return f"(?:{'|'.join(abbreviations + words)})"
 
 
@@ -120,3 +145,13 @@ def in_press_word(word: str) -> bool:
     """``word`` is one of the words for a work not yet published (``im Druck``,
     ``Baskıda``, ``in corso di stampa``), in any case, its spaces any white space."""
     return _IN_PRESS.fullmatch(" ".join(word.split())) is not None
+
+
+_STAGES = {" ".join(w.split()).casefold(): stage for w, stage in STAGE_WORDS.items()}
+
+
+def stage_key(word: str) -> str | None:
+    """The stage before print ``word`` names (:data:`STAGE_WORDS`: ``In Preparation`` and
+    ``in prep.`` are ``in preparation``), in any case, its spaces any white space; None
+    when it names none."""
+    return _STAGES.get(" ".join(word.split()).casefold())
