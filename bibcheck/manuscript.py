@@ -99,6 +99,7 @@ from bibcheck.readers.evidence import (
 )
 from bibcheck.readers.homecode import is_markdown_source
 from bibcheck.readers.knitr import is_knitted, knitr_fences
+from bibcheck.readers.lettered import is_lettered
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.listgaps import unread_paragraphs
 from bibcheck.readers.listscope import scoped_entries
@@ -666,7 +667,7 @@ def build_document(
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_UNCITED,
-                    f"literature entry {entry.number} is cited by no footnote",
+                    f"literature entry {_entry_printed(entry)} is cited by no footnote",
                     entry.line,
                     literature_entry=entry.number,
                 )
@@ -950,8 +951,13 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
         a.line for a in raw.anomalies if a.code is AnomalyCode.DOI_INVALID and a.line
     )
     entries = []
+    # (an entry lettered in revision, "3a", is numbered past the printed numbers: its place
+    # in the list is the number of the entry after it)
+    top = max((int(n.label) for n in raw.literature if n.label.isdigit()), default=0)
     for i, (note, ref) in enumerate(zip(raw.literature, parsed, strict=True), start=1):
         number = int(note.label) if note.label.isdigit() and not note.key else i
+        if is_lettered(note.label) and not note.key:
+            number = top + i
         nxt = raw.literature[i].line if i < len(raw.literature) else None
         if any(note.line <= line and (nxt is None or line < nxt) for line in doi_lines):
             kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.DOI_INVALID)
@@ -1003,3 +1009,8 @@ def _claimless(markers: dict[str, list[Marker]]) -> list[Anomaly]:
         for m in ms
         if m.claim is None or m.claim.kind is ClaimKind.NONE
     ]
+
+
+def _entry_printed(entry: LiteratureEntry) -> str:
+    """An entry's number as printed: its number, or its lettered label (``3a``)."""
+    return entry.label if entry.label and is_lettered(entry.label) else str(entry.number)

@@ -58,6 +58,8 @@ from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.ietfpages import paginated
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
+from bibcheck.readers.lettered import LETTER, base, follows, is_lettered, sort_key
+from bibcheck.readers.lettered import label as item_label
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
     join_cjk_wraps,
@@ -104,6 +106,13 @@ _LABEL = (
     rf"(?:\s*[-–—,;，；、،؛～〜]\s*(?!0\d)\d{{1,4}}{_PAGE}?)*"
 )
 MARKER = lazy_compile(rf"\[(?P<label>{_LABEL})\]")
+# (where the list letters an entry added in revision, "3a.", its citations are lettered too:
+# "[3a]", "[3a,4]", "[2–3a]" (:mod:`bibcheck.readers.lettered`))
+_LETTERED_LABEL = (
+    rf"(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{LETTER}?{_PAGE}?"
+    rf"(?:\s*[-–—,;，；、،؛～〜]\s*(?!0\d)\d{{1,4}}{LETTER}?{_PAGE}?)*"
+)
+_LETTERED_MARKER = lazy_compile(rf"\[(?P<label>{_LETTERED_LABEL})\]")
 # A footnote's marker, written "[\x00n]" in the body where the page-bottom notes were read
 # (:mod:`bibcheck.readers.pagenotes`): found with the list's citations, told apart by "\x00".
 _NOTE = "\x00"
@@ -118,8 +127,10 @@ _RANGE_CLOSE = lazy_compile(r"^\s*\[(\d{1,4})\]")
 _CITE_OPEN = lazy_compile(r"\[\d{1,4}[^\[\]\n]{0,40}$")
 _CITE_CLOSE = lazy_compile(r"^\s*+([^\[\]\s][^\[\]\n]{0,40}?\])")
 # (an item numbered "(1)" is read as one numbered "1)")
+# (and an entry lettered in revision: "3a.", "[12b]")
 ITEM = lazy_compile(
-    r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?:\((?=\d{1,4}\)))?(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$"
+    r"^\s{0,3}(?:\[(?P<a>\d{1,4}[a-z]?)\]|(?:\((?=\d{1,4}\)))?(?P<b>\d{1,4}[a-z]?)[.)])"
+    r"\s+(?P<text>\S.*)$"
 )
 _MAX_RANGE = MAX_RANGE
 _DATE_YEAR = 1000  # a bracketed number this high is a year, not a list number
@@ -436,7 +447,9 @@ def _list_region(
                     closed = True
                     break
                 if m and _next_item(m, items, strict=False):
-                    items.append(_Entry(str(int(m.group("a") or m.group("b"))), bool(m.group("a"))))
+                    items.append(
+                        _Entry(item_label(m.group("a") or m.group("b")), bool(m.group("a")))
+                    )
                     items[-1].add(m.group("text").strip(), numbers[i])
                 elif typeset and _other_column(lines[i], items[-1]):
                     text.append(i)
@@ -459,7 +472,7 @@ def _list_region(
         taken = _stray_entries(lines, numbers, [*before, *text_blocks], items)
         text = [i for i in text if i not in taken]
         if items[0].bracketed:  # (interleaved entry by entry: the list's own order)
-            items.sort(key=lambda item: int(item.label))
+            items.sort(key=lambda item: sort_key(item.label))
         else:  # (whole runs of the other column: where they stand)
             items.sort(key=lambda item: item.lines[0])
     notes: list[RawNote] = []
@@ -487,13 +500,13 @@ def _list_region(
                 AnomalyCode.URL_SPLIT_OVER_LINES,
                 f"URL split over lines joined: {url}",
                 line,
-                literature_entry=int(item.label),
+                literature_entry=base(item.label),
             )
             for line, url in joins
         )
     # (a typeset list is numbered by its typesetter: a converter that moved a column's runs
     # of entries leaves the numbers to be checked in number order)
-    numbered = sorted(notes, key=lambda n: int(n.label)) if typeset else notes
+    numbered = sorted(notes, key=lambda n: sort_key(n.label)) if typeset else notes
     return notes, [*_numbering(numbered), *anomalies], text, taken & {i for b in before for i in b}
 
 
@@ -531,14 +544,14 @@ def _alone_text(lines: list[str], blocks: list[list[int]], at: int, entry: _Entr
     """How many blocks after ``blocks[at]`` (an entry's label alone) are that entry's text:
     all up to the block the next entry starts (within a few dozen); if no next entry
     follows, the one block under a bare label (the end of the list is not known)."""
-    number = int(entry.label) + 1
+    number = base(entry.label) + 1
     for j in range(at + 1, min(len(blocks), at + 1 + _ALONE_REACH)):
         first = lines[blocks[j][0]]
         m = ITEM.match(first) or _LABEL_ALONE.match(first)
         if (
             m
             and bool(m.group("a")) == entry.bracketed
-            and int(m.group("a") or m.group("b")) == number
+            and base(m.group("a") or m.group("b")) == number
         ):
             return j - at - 1
     return 1 if len(blocks[at]) == 1 and at + 1 < len(blocks) else 0
@@ -598,7 +611,7 @@ def _numbered_stray(
     a ``n.`` list: a number the list lacks (up to a few past its last), an entry's start,
     a year in the entry's first lines, no citation by number (body text cites)?"""
     label = _entry_start(lines[block[0]], read, bracketed=False)
-    if label is None or int(label) > max(int(item.label) for item in items) + _SKIP:
+    if label is None or int(label) > max(base(item.label) for item in items) + _SKIP:
         return False
     head = [lines[i] for i in block[:3]]
     return bool(_A_YEAR.search(" ".join(head))) and not any(MARKER.search(h) for h in head)
@@ -678,7 +691,7 @@ def _read_numbered_strays(
     taken: list[int] = []
     for i in block:
         label = _entry_start(lines[i], read, bracketed=False)
-        if label is not None and (not taken or int(label) == int(items[-1].label) + 1):
+        if label is not None and (not taken or int(label) == base(items[-1].label) + 1):
             read.add(label)
             items.append(_Entry(label, False))
             m = ITEM.match(lines[i])
@@ -775,9 +788,12 @@ def _next_item(m: re.Match[str], items: list[_Entry], *, strict: bool) -> bool:
     last = items[-1]
     if bool(m.group("a")) != last.bracketed:
         return False  # "[n]" entries and an "n." line: "2013. - 8 с." wraps an entry
-    number, previous = int(m.group("a") or m.group("b")), int(last.label)
-    if number == previous + 1:
+    printed = item_label(m.group("a") or m.group("b"))
+    if follows(last.label, printed):
         return True
+    if is_lettered(printed):  # ("3b" after "3", "5a" after "3": not the next)
+        return False
+    number, previous = int(printed), base(last.label)
     if strict or is_incomplete(" ".join(last.parts)):
         return False
     return previous < number <= previous + _SKIP or number in (previous, 1)
@@ -787,7 +803,9 @@ def _credits_start(m: re.Match[str], items: list[_Entry]) -> bool:
     """Does this item-like line restart the numbering at 1 with a figure's source or
     credit (:func:`credit_item`): a list of its own after the references?"""
     return (
-        len(items) >= 2 and int(m.group("a") or m.group("b")) == 1 and credit_item(m.group("text"))
+        len(items) >= 2
+        and (m.group("a") or m.group("b")).lstrip("0") == "1"
+        and credit_item(m.group("text"))
     )
 
 
@@ -901,6 +919,8 @@ def _read(text: str) -> RawDocument:
         ]
         missing = unlisted_labels(prose, symbolic.labels())
         marker = marker_pattern([*symbolic.labels(), *dict.fromkeys(k for k, _, _ in missing)])
+    if symbolic is None and any(is_lettered(note.label) for note in literature):
+        marker = _LETTERED_MARKER
     if symbolic is not None or not literature:
         page_notes, skip = ListNotes(), artifacts  # notes are read beside a numbered list
     body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)

@@ -104,6 +104,8 @@ from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
+from bibcheck.parse.references.pendingjournal import pending_article
+from bibcheck.parse.references.prefixedlaw import prefixed_act
 from bibcheck.parse.references.preprints import preprint_article
 from bibcheck.parse.references.printed_imprint import (
     designated_web_report,
@@ -128,6 +130,7 @@ from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
 from bibcheck.parse.references.series_sentence import without_series_sentence
+from bibcheck.parse.references.seriestitle import without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
@@ -830,6 +833,12 @@ def _fields(
     ref = without_date(ref)
     # "Title [software]. Version 4.3.1.": the medium and the version are no part of the title
     ref = without_medium(ref)
+    # "Title. Rev Gaucha Enferm. No prelo.", "Title. Submitted to J Adv Nurs.": an article
+    ref = pending_article(ref, clean(rest))
+    # "Brasil. Ministério da Saúde. Portaria nº 529, de 1º de abril de 2013.": an act
+    ref = prefixed_act(ref, clean(rest))
+    # "Body. Title. Series Name, vol. 1, solution 3. Place: Body; 2007.": the series is no title
+    ref = without_series(ref)
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
     ref = described_kind(ref, access is not None, bool(urls))
     # '"Title," Lucknow, Rep., 2023. [Online].': IEEE's report, of the year after "Rep."

@@ -33,12 +33,17 @@ _DATA_SET = (
     r"(?:data\sset|dataset|Datensatz|jeu\sde\sdonnées|conjunto\sde\sdatos|set\sdi\sdati"
     r"|gegevensverzameling|datasett|datamängd)"
 )
+# a thesis in the Vancouver lists of other languages: Portuguese "dissertação", "tese",
+# Spanish "tesis", French "thèse", Italian "tesi", German "Dissertation"
+_THESIS_WORD = r"(?:disserta[çc][ãa]o|tese|tesis|th[èe]se|tesi|Dissertation|Masterarbeit)"
 # the designators NLM lists, and their usual spellings in other languages' lists
 _DESIGNATOR = (
     r"(?:Internet|Online|on-?line|en\slínea|em\slinha|en\sligne|"
     r"(?:database|homepage|monograph|blog|serial)\son\sthe\sInternet|"
     r"(?:computer\s)?(?:software|program)|software\spackage|R\spackage|"
     r"(?:doctoral\s|master['’]s\s|bachelor['’]s\s)?(?:dissertation|thesis)|"
+    # (the lists of other languages: "[dissertação]", "[tese]", "[tesis doctoral]", "[thèse]")
+    rf"{_THESIS_WORD}(?:\s[^\W\d_]{{2,12}}){{0,2}}|"
     r"CD-?ROM|DVD(?:-?ROM)?|disc|disk|videocassette|video|audio\srecording|podcast|map|"
     rf"{_DATA_SET}|preprint)"
 )
@@ -59,7 +64,10 @@ _VERSION_YEAR_TAIL = lazy_compile(
     r"(?:,\s[^\W\d_][^,()]{0,80})?$",
     re.IGNORECASE,
 )
-_THESIS = lazy_compile(r"\[(?:[\w'’]+\s)?(?:dissertation|thesis)\]", re.IGNORECASE)
+_THESIS = lazy_compile(
+    rf"\[(?:[\w'’]+\s)?(?:dissertation|thesis|{_THESIS_WORD}(?:\s[^\W\d_]{{2,12}}){{0,2}})\]",
+    re.IGNORECASE,
+)
 _INTERNET = lazy_compile(r"\[Internet\]", re.IGNORECASE)
 _AVAILABLE = lazy_compile(r"\bAvailable\s(?:from|at):", re.IGNORECASE)
 

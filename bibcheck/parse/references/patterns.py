@@ -146,6 +146,10 @@ ORGANISATION_WORD = (
     # the collective authors of an open project: "OpenStreetMap contributors", "Wikipedia
     # contributors", "The GIMP Developers"
     r"|[Cc]ontributors|Developers"
+    # an inspectorate or an officer of the state who reports: "HM Inspectorate of Prisons",
+    # "HM Chief Inspector of Prisons for England and Wales", "Parliamentary and Health
+    # Service Ombudsman", "Office of the Regulator"
+    r"|Inspectorate|(?:Chief\s)?Inspector\sof|Ombudsman|Regulator"
     # an observatory, a fund, an association, an agency, an office in the languages of
     # Europe ("Osservatorio Smart Working", "Observatoire national de la pauvreté",
     # "International Monetary Fund", "Associazione Italiana Biblioteche", "Verband

@@ -142,8 +142,10 @@ _NUMBER = lazy_compile(
     # on Development Policy 12")
     # (or its number marked after a comma: "Technical Report Series, No. 894", "Working Paper
     # Series, No. 17-04")
+    # (the number perhaps after the series' letters: "CEPR Discussion Paper DP19822",
+    # "Working Paper WP-23-04")
     rf"|\b(?i:{_PAPER_SERIES})(?:s?{_FIELD})?(?:\sSeries)?(?:,?\s(?:No|Nr|no)\.\s?|\s)"
-    r"(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
+    r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]{1,3}-?)?\d[\w./-]*\d?\b"
     # a Romance report series and the report's number or code: "Relatório Técnico IC-21-07",
     # "Rapport technique n° 12", "Informe técnico 3/2020", "Texto para Discussão n. 2617"
     r"|\b(?i:Relat[óo]rio(?:\st[ée]cnico)?|Rapport\stechnique|Informe\st[ée]cnico"
@@ -182,7 +184,10 @@ _NUMBER = lazy_compile(
 _SERIES_HOST = lazy_compile(
     r"^(?!.*\b(?:Journal|Review|Quarterly|Annals|Zeitschrift|Revista|Revue|Rivista)\b)"
     rf"(?:[\w&./-]+\s){{0,4}}?(?i:{_PAPER_SERIES})s?{_FIELD}?(?:\sSeries)?"
-    r"(?:,?\s(?:No\.\s?|Nr\.\s?)?\d[\w./-]*)?$"
+    r"(?:,?\s(?:No\.\s?|Nr\.\s?)?(?:[A-Z]{1,3}-?)?\d[\w./-]*)?"
+    # (IEEE gives the issuing body and its place after the number: "CEPR Discussion Paper
+    # DP19822, Centre for Economic Policy Research, London")
+    r"(?:,\s[A-Z][^,]{1,80}){0,3}$"
 )
 
 
