@@ -78,7 +78,7 @@ tr = {
 }
 put("pdftext", "tariff-response-letter", {
  "about": "An invented English economics 'Response to the referees' letter (second round, tariff pass-through to Norwegian retail prices) as pdftotext prints a Word PDF without -layout: lines wrapped as on the page, a word hyphenated over a line end (pass-/through), page numbers alone on their line, a form feed and a running head at the top of pages 2 and 3, referee comments ('Comment 1.1.') and responses ('Response.'), passages of the revised manuscript quoted in the replies with their numbered citations (the letter says the numbers were changed to refer to the letter's own list: every printed [n] is a citation at its line, quoted or not), [1, 2], a reference list 'References cited in this letter' [1]–[10] (IEEE-like, wrapped, DOIs as 'doi: ...'; one 'forthcoming' entry: year absent; a CEPR discussion paper: report). Labels: reference numbers. Invented: the manuscript, its authors, editor and number, the journal's referees, Halvorsen & Okonjo (forthcoming) and its journal, Brandt & Ruiz 2025 and its number. Real with data as remembered (pages, DOIs may differ): Amiti et al. 2019, Fajgelbaum et al. 2020, Cavallo et al. 2021, Flaaen et al. 2020, Callaway & Sant'Anna 2021, de Chaisemartin & D'Haultfœuille 2020, Goldberg & Knetter 1997, Feenstra 1989. Clean.",
- "document": "tariff-response-letter.txt", "reader": "pdf-text", "clean": True,
+ "document": "tariff-response-letter.txt", "reader": "plain-text", "clean": True,
  "notes": tr,
  "literature": numbered(tr, [str(i) for i in range(1, 11)]),
 })
