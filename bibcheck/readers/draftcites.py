@@ -1,15 +1,18 @@
-"""Draft placeholders written where a citation is still to go: ``[@TODO]``, ``[@XXX]``,
-``[@TODO: find the Swiss low-flow paper]``, ``[@citation-needed]``, ``\\cite{??}``,
-``[cite:@TODO]``.
+"""Draft placeholders that say what is still to be cited: ``[@TODO: find the Swiss
+low-flow paper]``, ``[@ref: Smith on groundwater]``, ``[@CHECK: the 2019 survey]``.
 
-A manuscript in revision marks the places it still has to cite something with a key
-that names no work: a word for "to do" (``TODO``, ``TBD``, ``FIXME``, ``XXX``), for a
-citation to come (``ref``, ``cite``, ``citation-needed``) or question marks, or a key in
-capitals followed by a note to self (``[@CHECK: the 2019 survey]``).  Such a key with no
-entry in the bibliography is no citation of a missing work: the work is not known yet.
+A manuscript in revision marks a place it still has to cite something with a key that
+names no work -- a word for "to do" (``TODO``, ``TBD``, ``FIXME``, ``XXX``), for a citation
+to come (``ref``, ``cite``, ``citation-needed``), question marks, or a word in capitals --
+followed by a colon and a note to self on the work to find.  Such a citation with no
+entry in the bibliography cites no missing work: the work is not known yet.
 :func:`set_aside` takes those citations out (no marker, no note, no missing entry) and
 says once per placeholder where it stands, so the user sees that the manuscript is
 unfinished.  A key the bibliography holds (``todo2019``, even ``TODO``) is a citation.
+
+A bare placeholder (``[@TODO]``, ``\\cite{?}``, ``[cite:@XXX]``) stays what it has been: a
+key with no entry (``citation-key-missing``, an error with every line it stands at), as
+the corpora's planted defects have it -- it says no more of the work than a mistyped key.
 """
 
 from __future__ import annotations
@@ -35,20 +38,18 @@ _OTHER_KEY = lazy_compile(r"@\w|[{,;]\s*@?\w+\s*[,}]")
 _CAPITALS_KEY = lazy_compile(r"[A-Z]{2,12}")
 
 
-def placeholder(key: str, written: str = "") -> bool:
-    """Is ``key`` a draft placeholder rather than a work's key?  ``written``: the citation
-    as written (``[@CHECK: find the survey]``), for a key in capitals that a note to self
-    follows."""
-    if _PLACEHOLDER_KEY.fullmatch(key):
-        return True
-    if not _CAPITALS_KEY.fullmatch(key):
+def placeholder(key: str, written: str) -> bool:
+    """Is ``key``, cited as ``written`` (``[@TODO: find the survey]``), a draft
+    placeholder rather than a work's key: a placeholder word or a word in capitals, with a
+    note to self after its colon?"""
+    if not (_PLACEHOLDER_KEY.fullmatch(key) or _CAPITALS_KEY.fullmatch(key)):
         return False
     at = written.find(key)
     return at >= 0 and _NOTE_TO_SELF.match(written, at + len(key)) is not None
 
 
 def placeholder_message(key: str, written: str, lines: Sequence[int]) -> str:
-    """``draft placeholder citation [@TODO] at line 35: …`` (every line it stands at; the
+    """``draft placeholder citation [@TODO: …] at line 35: …`` (every line it stands at; the
     key alone, and the citation it stands in, when that cites other keys too)."""
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {', '.join(str(n) for n in lines)}"
     shown = " ".join(written.split())

@@ -76,8 +76,6 @@ from bibcheck.model import (
 from bibcheck.readers.bibdefects import settle
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
-from bibcheck.readers.draftcites import set_aside
-from bibcheck.readers.keyed import Cites
 from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibitem import reference_of
@@ -231,9 +229,6 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     converter.relabel()
     blocks, markers = _blocks(converter.blocks)
     anomalies = [*loaded.anomalies, *bib.anomalies, *lists.anomalies, *converter.anomalies]
-    # ("\cite{TODO}", "\cite{??}": a draft's placeholder, no citation of a missing work)
-    markers, placeholders = _placeholders(converter, markers, bib)
-    anomalies += placeholders
     anomalies += converter.macro_keys.anomalies()
     anomalies.extend(_unknown_commands(converter))
     anomalies.extend(_missing_keys(converter, bib, lists))
@@ -698,19 +693,6 @@ def _listed(note: RawNote, item: Item) -> RawNote:
 
 def _where(file: str, main: str) -> str:
     return f" in {file}" if file and file != main else ""
-
-
-def _placeholders(
-    converter: Converter, markers: list[RawMarker], bib: Bib
-) -> tuple[list[RawMarker], list[Anomaly]]:
-    """The markers without those of draft placeholders (``\\cite{TODO}``), and one
-    ``citation-placeholder`` anomaly per placeholder key; the keys are taken out of the
-    converter's citations (no missing entry, no note)."""
-    cites = Cites({key: (c.line, c.raw) for key, c in converter.cited.items()})
-    kept, found = set_aside(cites, markers, bib.entries.keys())
-    for key in [k for k in converter.cited if k not in cites.first]:
-        del converter.cited[key]
-    return kept, found
 
 
 def _missing_keys(converter: Converter, bib: Bib, lists: Lists) -> list[Anomaly]:
