@@ -123,6 +123,9 @@ class AnomalyCode(StrEnum):
     # coverage: what could not be read is said, never passed over (issue 11)
     UNREAD_REGION = "unread-region"  # looks like citations (a References list...) but yielded none
     CITATION_KEY_MISSING = "citation-key-missing"  # \cite{k} / [@k] with no entry for k
+    # "[@TODO: find the Swiss paper]": a draft's placeholder with a note on what is still
+    # to be cited (info: no work is cited yet, none is missing)
+    CITATION_PLACEHOLDER = "citation-placeholder"
     # an author-page citation "(Petroski 45)" whose author heads several entries of the
     # list, with no short title to tell which: the work cited is not known
     CITATION_AMBIGUOUS = "citation-ambiguous"

@@ -135,6 +135,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         E,
         "add an entry with this key to the bibliography, or correct the key",
     ),
+    A.CITATION_PLACEHOLDER: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "cite the work meant here, or take the placeholder out before submission",
+    ),
     A.CITATION_AMBIGUOUS: Rule(
         FindingKind.FOOTNOTE_LITERATURE_MISMATCH,
         W,

@@ -54,6 +54,7 @@ from bibcheck.readers.common import (
     read_list,
     written_as_paragraphs,
 )
+from bibcheck.readers.draftcites import set_aside
 from bibcheck.readers.keyed import (
     TOKEN,
     Cites,
@@ -735,6 +736,9 @@ def _read(
     tokens = [t for t in tokens if t.opened - 1 in read_lines]
     anomalies.extend(unread_keys(tokens, reader.cites.lines, "org-cite [cite:@key;@key]"))
     labels = {n.label for n in reader.footnotes}
+    # ("[cite:@TODO]": a draft's placeholder, no citation of a missing work)
+    markers, placeholders = set_aside(reader.cites, markers, {*bib.entries, *labels})
+    anomalies.extend(placeholders)
     notes, cited, missing = resolve(
         bib,
         reader.cites,

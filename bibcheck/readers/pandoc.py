@@ -81,6 +81,7 @@ from bibcheck.readers.common import (
     written_as_paragraphs,
 )
 from bibcheck.readers.criticmarkup import accept
+from bibcheck.readers.draftcites import set_aside
 from bibcheck.readers.keyed import (
     TOKEN,
     Cites,
@@ -1086,6 +1087,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     aliases = {**manubot.alias_definitions(lines), **manubot.tags_file_aliases(path)}
     if manual or aliases or not own_keys:
         _self_identified(bib, state.cites, aliases)
+    # ("[@TODO: find the paper]": a draft's placeholder, no citation of a missing work)
+    markers, placeholders = set_aside(state.cites, markers, {*bib.entries, *footnote_labels})
+    anomalies.extend(placeholders)
     # (the directive prints the project's entries: every entry, as "nocite: '@*'" does)
     page_only = directive is not None and not (state.cites.first or state.footnotes)
     cite_notes, cite_literature, missing = resolve(

@@ -22,6 +22,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.generic import split_sentences, without_imprint_volume
 from bibcheck.parse.references.patterns import IN_WORD, PLAUSIBLE_YEAR, U
+from bibcheck.parse.references.reportkind import designates_report
 from bibcheck.parse.references.shared import Fields, emphasized, place_publisher, year_of
 
 # a family name in capitals (two letters or more), particles in lower or upper case
@@ -310,7 +311,9 @@ def _to_imprint(rest: str, title: str, remainder: str, sentences: list[str]) -> 
         return title, remainder
     between = rest[len(title) : imprint.start() + 1]
     parts = split_sentences(between)
-    if not parts or any(_NOT_TITLE.search(p) or _ARTICLE.search(p) for p in parts):
+    if not parts or any(
+        _NOT_TITLE.search(p) or _ARTICLE.search(p) or designates_report(p) for p in parts
+    ):
         return title, remainder
     if len(parts) > 4 or len(sentences) <= len(parts) + 1:
         return title, remainder
@@ -354,6 +357,15 @@ def given_first_names(names: str) -> tuple[str, ...] | None:
             people.append(f"{m.group('family')}, {m.group('given')}")
         pos = m.end()
     return tuple(people) if len(people) > 1 else None
+
+
+def given_first_list(body: str) -> bool:
+    """Whether ``body`` opens with ISO 690's list of several people whose later names are
+    written given names first, closed by the full stop before the title (``YANG, Juncheng,
+    Yazhuo ZHANG a Rashmi VINAYAK. Title``): the commas join names, none of them closes the
+    first name before a title (as the comma form of :mod:`.caps_colon` would read it)."""
+    m = _SHAPE.match(body)
+    return m is not None and given_first_names(m.group("authors")) is not None
 
 
 def parse(body: str) -> Fields | None:

@@ -28,7 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import din690, german
+from bibcheck.parse.references import caps, din690, german
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, L, U
 from bibcheck.parse.references.reportkind import self_issued
 from bibcheck.parse.references.shared import Fields, Year, year_of
@@ -101,6 +101,10 @@ def parse(body: str) -> Fields | None:
         if fields is not None:
             return fields
     people = _PEOPLE.match(body)
+    if people is not None and people.group("sep") == ", " and caps.given_first_list(body):
+        # "YANG, Juncheng, Yazhuo ZHANG, Yao YUE a Rashmi VINAYAK. Title": ČSN ISO 690's
+        # names, the later ones given names first -- the comma after the first is no title's
+        return None
     if people is not None:
         authors = _names(people.group("names"))
         return _work(authors, people.group("rest"), body=False)

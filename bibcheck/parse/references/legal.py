@@ -571,6 +571,8 @@ _LATER_FACTS = lazy_compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
 # IEEE's quoted title, closed after its comma ("“Title,” in Proc. … (ACRONYM 2019), …"): the
 # parentheses after it are the proceedings' acronym and year, not a book's facts
 _IEEE_TITLE = lazy_compile(r"“[^“”]{3,300}[,.]”")
+# a title in double quotes, then "in" and its host: a part of a work, cited as Chicago does
+_QUOTED_IN = lazy_compile(r"[“\"][^“”\"]{2,300}[”\"],?\s(?:in|In)\s")
 
 
 def _book_facts(m: re.Match[str], body: str) -> bool:
@@ -585,6 +587,9 @@ def _book_facts(m: re.Match[str], body: str) -> bool:
         and not _DATE.search(facts)
         and not _LATER_FACTS.search(body, m.end())
         and not _IEEE_TITLE.search(title)
+        # (Chicago's quoted title of a part and its host: "“Temperaments,” in *Grove Music
+        # Online* (Oxford University Press, 2001)" -- OSCOLA quotes a chapter in single marks)
+        and not _QUOTED_IN.match(title)
         # ("Chapekis, A., Bestvater, S., … & Rivero, G. Title (Publisher, 2024)": APA's
         # list of names, the first of them no OSCOLA author with the rest its title)
         and not names_lead(title)

@@ -127,6 +127,32 @@ _PAPER_SERIES = (
 # the field a series of papers is named for: "Working Papers in Classics", "… on Development
 # Policy", "… in Economics and Finance"
 _FIELD = r"(?:\s(?:in|on)\s[A-Z][\w&-]*(?:\s(?:and\s|&\s)?[A-Z][\w&-]*){0,3})"
+# A technical, research or final report as the languages name the kind: Czech and Slovak
+# ("Technická zpráva", "Výzkumná zpráva", "Závěrečná zpráva", "Technická správa"), Polish
+# ("Raport techniczny", "Raport badawczy", "Raport końcowy"), German ("Technischer Bericht",
+# "Forschungsbericht", "Abschlussbericht"), Dutch ("Technisch rapport", "Onderzoeksrapport",
+# "Eindrapport"), the Nordic languages ("Teknisk rapport", "Forskningsrapport",
+# "Slutrapport"), Finnish ("Tekninen raportti", "Tutkimusraportti", "Loppuraportti"),
+# Hungarian ("Műszaki jelentés", "Kutatási jelentés", "Zárójelentés"), Slovene and
+# Croatian ("Tehnično poročilo", "Tehničko izvješće", "Tehnički izveštaj") and the Romance
+# languages ("Rapport technique", "Rapport de recherche", "Informe técnico", "Informe
+# final", "Relatório técnico", "Rapporto tecnico", "Relazione tecnica")
+_KINDED_REPORT = (
+    r"(?:(?:Technick[áa]|V[ýy]zkumn[áa]|V[ýy]skumn[áa]|Z[áa]v[ěe]re[čc]n[áa]|Pr[ůu]b[ěe][žz]n[áa])"
+    r"\s(?:zpr[áa]va|spr[áa]va)"
+    r"|Raport\s(?:techniczny|badawczy|ko[ńn]cowy)"
+    r"|Technischer\sBericht|Forschungsbericht|Abschlussbericht|Schlussbericht|Endbericht"
+    r"|Zwischenbericht"
+    r"|Technisch\srapport|Onderzoeksrapport|Eindrapport"
+    r"|Teknisk\srapport|Forskningsrapport|Slutrapport|Sluttrapport"
+    r"|Tekninen\sraportti|Tutkimusraportti|Loppuraportti"
+    r"|M[űu]szaki\sjelent[ée]s|Kutat[áa]si\sjelent[ée]s|Z[áa]r[óo]jelent[ée]s"
+    r"|Tehni[čc]no\sporo[čc]ilo|Raziskovalno\sporo[čc]ilo|Tehni[čc]ko\sizvje[šs][ćc]e"
+    r"|Tehni[čc]ki\sizve[šs]taj"
+    r"|Rapport\s(?:technique|de\srecherche|final)|Informe\s(?:t[ée]cnico|final|de\sinvestigaci[óo]n)"
+    r"|Relat[óo]rio\s(?:t[ée]cnico|final|de\spesquisa)|Rapporto\s(?:tecnico|finale|di\sricerca)"
+    r"|Relazione\s(?:tecnica|finale))"
+)
 # a report's number after its title
 _NUMBER = lazy_compile(
     r"\b(?:(?:Technical\s)?Report|Rep\.|Working\sPaper|Discussion\sPaper|Bulletin|Case"
@@ -148,8 +174,11 @@ _NUMBER = lazy_compile(
     r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]{1,3}-?)?\d[\w./-]*\d?\b"
     # a Romance report series and the report's number or code: "Relatório Técnico IC-21-07",
     # "Rapport technique n° 12", "Informe técnico 3/2020", "Texto para Discussão n. 2617"
+    # (and the technical or research reports of the other languages: "Technická zpráva
+    # TZ-2025-07", "Raport techniczny nr 5/2020", "Forschungsbericht 12")
     r"|\b(?i:Relat[óo]rio(?:\st[ée]cnico)?|Rapport\stechnique|Informe\st[ée]cnico"
-    r"|Rapporto\stecnico|Texto\spara\sdiscuss[ãa]o)\s(?:(?i:n|nº|n°|no|núm|nr)\.?\s?)?"
+    rf"|Rapporto\stecnico|Texto\spara\sdiscuss[ãa]o|{_KINDED_REPORT})"
+    r"\s(?:(?i:n|nº|n°|no|núm|nr|č|čís)\.?\s?)?"
     r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z][A-Za-z]{0,7}-?)?\d[\w./-]*"
     # a report word before the body's code of letters and digits: "Report JTSC-TR-2025-02",
     # "Technical Report MSR-TR-2011-78", "Research Report RC24582", "Report ECE/TRANS/180"
@@ -738,6 +767,10 @@ _DESIGNATED = lazy_compile(
     # an organisation's own, numbered or not: "internal report TR-2023-11", "Internal memo"
     r"|Internal\s(?:Report|Memo(?:randum)?|Technical\sNote)"
     r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper"
+    # ... in the other languages the lists cite reports in: a technical, research or final
+    # report ("Technická zpráva TZ-2025-07", "Výzkumná zpráva", "Forschungsbericht Nr. 12",
+    # "Rapport technique", "Informe final", "Tekninen raportti")
+    rf"|{_KINDED_REPORT}"
     # a parliamentary committee's: "Fourth Report of Session 2021–22", "First Special Report
     # of Session 2019", "3rd Report of Session 2017–19"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
@@ -755,6 +788,13 @@ _DESIGNATED = lazy_compile(
     r")(?=[\s,.;]|$)",
     re.IGNORECASE,
 )
+
+
+def designates_report(sentence: str) -> bool:
+    """The sentence (an element after a title) calls the work a report: ``Technical
+    report``, ``Technická zpráva TZ-2025-07``, ``Forschungsbericht 12``: no part of the
+    title."""
+    return _DESIGNATED.match(sentence.strip()) is not None
 
 
 def body_opinion(sentence: str) -> bool:

@@ -20,6 +20,7 @@ from bibcheck.parse.references.bodypage import body_page, dated_permalink, revis
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.marked_title import marked_one_letter_title
 from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
+from bibcheck.parse.references.reference_works import reference_work
 from bibcheck.parse.references.reportkind import (
     agency_document,
     is_report,
@@ -476,6 +477,17 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     ):
         # "Title. *Proceedings of the 28th Annual ACM Symposium on …*, 212–219.": a paper in
         # a meeting's proceedings (no volume: no journal named Proceedings, as PNAS is)
+        kind = RefKind.CHAPTER
+    elif (
+        fields.kind is None
+        and kind is RefKind.ARTICLE
+        # (a "volume" that is the year is the entry's date: "*Grove Music Online*, 2001")
+        and fields.volume in (None, year.raw)
+        and not fields.issue
+        and reference_work(fields.container)
+    ):
+        # "“Temperaments,” *Grove Music Online*, 2001", "“Gottlob Frege,” *Stanford
+        # Encyclopedia of Philosophy*": an entry of a reference work, a part of it
         kind = RefKind.CHAPTER
     if (
         fields.kind is None
