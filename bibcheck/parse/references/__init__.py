@@ -63,6 +63,7 @@ from bibcheck.parse.references.bracketed_translation import (
 )
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.commatails import named_report
 from bibcheck.parse.references.commentary import citation_start, list_note, supplement_link
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -346,6 +347,8 @@ def parse_reference(
     ref = proceedings_chapter(ref)
     # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
     ref = named_genre_kind(ref)
+    # ("ADEME, *Titre*, rapport, Angers, ADEME, 2023": a report, :mod:`.commatails`)
+    ref = named_report(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
