@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bibcheck.analyse import analyse_document
-from bibcheck.manuscript import ParsedDocument, parse_file
-from bibcheck.model import FindingKind, RefKind
+from bibcheck.manuscript import parse_file
+from bibcheck.model import FindingKind, ParsedDocument, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.commatails import placed_book, report_genre, unpublished_article
 from bibcheck.readers.addedlists import (
@@ -93,13 +93,20 @@ def test_continues_numbering(
          ("Building for Change", "Londres", "Spon", "2004")),
         ("Storia della città, Milano, Marsilio, 1975.",
          ("Storia della città", "Milano", "Marsilio", "1975")),
+        ("Titre, rapport d'étude, Lyon, Agence, 2019",
+         ("Titre", "Lyon", "Agence", "2019", True)),
         ("Title, Publisher House, Nowhere, 2001", None),  # (no place known first)
         ("« Un chapitre », Paris, Seuil, 2001", None),  # (quoted: a part of a work)
+        ("Titolo, 2 voll., Venezia, Editore, 1927", None),  # (an element not read here)
+        ("Titolo, con una lettera, Venezia, Editore, 1927", None),
     ],
 )  # fmt: skip
-def test_placed_book(rest: str, expected: tuple[str, str, str, str] | None) -> None:
+def test_placed_book(rest: str, expected: tuple[str | bool, ...] | None) -> None:
     found = placed_book(rest)
-    got = None if found is None else (found.title, found.place, found.publisher, found.year)
+    got: tuple[str | bool, ...] | None = None
+    if found is not None:
+        got = (found.title, found.place, found.publisher, found.year)
+        got += (True,) if found.report else ()
     assert got == expected
 
 

@@ -37,12 +37,13 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """A book's title (its statements cut), place, publisher and year."""
+    """A book's (or report's) title (its statements cut), place, publisher and year."""
 
     title: str
     place: str
     publisher: str
     year: str
+    report: bool = False  # (the genre named after the title: "…, rapport d'étude, Paris")
 
 
 # "…, Title[, statements], Paris, L'Équerre, 1981" (the publisher may hold no comma)
@@ -55,14 +56,20 @@ _PLACED = lazy_compile(
 
 def placed_book(rest: str) -> Placed | None:
     """The book of ``rest`` (what follows the names) ending ``Place, Publisher, Year``,
-    the place a known one (:func:`~.places.is_place`); None otherwise."""
+    the place a known one (:func:`~.places.is_place`), a report when the genre follows
+    the title; None otherwise, and when an element no rule here names is left between the
+    title and the place ("Titolo, 2 voll., Venezia, …": read by the other parsers)."""
     m = _PLACED.match(rest.strip().rstrip("."))
     if m is None or not is_place(m.group("place").strip()):
         return None
     title = title_before_statements(m.group("title").strip())
     if not title or title[0] in '«“"„':
         return None  # (a title in quotation marks is a part of a work, no book)
-    return Placed(title, m.group("place").strip(), m.group("publisher").strip(), m.group("year"))
+    report = report_genre(title)
+    if ", " in (report or title):
+        return None
+    place, publisher = m.group("place").strip(), m.group("publisher").strip()
+    return Placed(report or title, place, publisher, m.group("year"), report is not None)
 
 
 # a title in quotation marks, then the rest

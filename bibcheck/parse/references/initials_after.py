@@ -29,7 +29,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references.commatails import placed_book, report_genre, unpublished_article
+from bibcheck.parse.references.commatails import placed_book, unpublished_article
 from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -153,16 +153,15 @@ def parse(body: str) -> Fields | None:
         )
     placed = placed_book(rest)
     if placed is not None:  # "Title, trad. F. Brun, Paris, L'Équerre, 1981"
-        report = report_genre(placed.title)
         return Fields(
             "initials-after",
             names,
-            report or placed.title,
+            placed.title,
             year_of(placed.year),
             publisher=placed.publisher,
             place=placed.place,
-            book=report is None,
-            kind=RefKind.REPORT if report is not None else None,
+            book=not placed.report,
+            kind=RefKind.REPORT if placed.report else None,
         )
     m = _BOOK.match(rest)
     if m is not None and (m.group("year") or m.group("year2") or head_year):
