@@ -105,6 +105,7 @@ from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
+from bibcheck.readers.addedlists import continues_numbering, is_added_list_heading, printed_number
 from bibcheck.readers.annotatedlist import comment_places
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -282,12 +283,14 @@ _PERMALINK_MARKS = " \u00b6#\u00a7\U0001f517\u221e\u2693\u200b"
 
 def _is_literature_heading(tag: Tag) -> bool:
     """A reference list's heading, or a further-reading list's in any language
-    (``Weiterführende Literatur``: read, and scoped as reading by :mod:`listscope`)."""
+    (``Weiterführende Literatur``: read, and scoped as reading by :mod:`listscope`), or
+    a list's added after it (``Additional references``, ``… (added in revision)``)."""
     key = _heading_key(tag)
     return (
         is_literature_heading("# " + key)
         or key in _MORE_LITERATURE
         or is_further_reading_heading(key)
+        or is_added_list_heading(key)  # "Additional references", "… (added in revision)"
     )
 
 
@@ -1551,6 +1554,10 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             found.literature.extend(fresh)
             if fresh:
                 found.groups.append((heading, fresh))
+    if found.literature and bibliography is None:
+        for heading, items in _continued_lists(page, note_elements, found.literature):
+            found.literature.extend(items)
+            found.groups.append((heading, items))
     if not found.literature and bibliography is None:
         found.literature = _named_list(page, note_elements)
         found.groups = _named_lists(page, note_elements)
@@ -1559,6 +1566,61 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
     if not found.literature and bibliography is None:
         _shaped_list(page, note_elements, found)
     found.sources_box = bibliography is None and bool(boxes) and all(boxes)
+    return found
+
+
+def _shown_numbers(items: list[Tag]) -> list[int | None]:
+    """The number each entry shows: printed before its text (``[15] …``), else its list
+    item's (``value=``, its place in an ``<ol start="15">``)."""
+    places: dict[int, int] = {}  # (each list's items seen so far)
+    found: list[int | None] = []
+    for item in items:
+        parent = item.parent
+        place = places.get(id(parent), 0)
+        places[id(parent)] = place + 1
+        printed = printed_number(text_of(item))
+        value = item.get("value")
+        if printed is not None or item.name != "li":
+            found.append(printed)
+        elif isinstance(value, str) and value.strip().isdigit():
+            found.append(int(value))
+        elif isinstance(parent, Tag) and parent.name == "ol" and not parent.has_attr("reversed"):
+            start = str(parent.get("start") or "1").strip()
+            found.append(int(start) + place if start.isdigit() else None)
+        else:
+            found.append(None)
+    return found
+
+
+def _continued_lists(
+    page: _Page, note_elements: set[int], read: list[Tag]
+) -> list[tuple[Tag, list[Tag]]]:
+    """The lists after the reference list read that go on with its numbers ("[15]"
+    after "[14]", ``<ol start="15">``) under a heading no table names, or in a container
+    named like a reference list (:mod:`bibcheck.readers.addedlists`), each with the
+    heading or container it stands under; the page's notes are none of them."""
+    taken = {id(t) for t in read}
+    last = max(t.sourceline or 0 for t in read)
+    numbers = _shown_numbers(read)
+    regions: list[tuple[Tag, list[Tag]]] = []
+    for tag in page.index.tags:
+        if (tag.sourceline or 0) <= last or in_page_chrome(tag):
+            continue
+        if tag.name in _HEADINGS and not _is_notes_heading(tag):
+            items, of_notes, _ = _items(tag, page.index, note_elements)
+            if not of_notes:
+                regions.append((tag, items))
+        elif tag.name in ("ol", "ul", "div", "section") and _is_named_list(tag):
+            regions.append((tag, _list_entries(page, tag, note_elements)))
+    found: list[tuple[Tag, list[Tag]]] = []
+    for holder, items in regions:
+        if not items or any(id(t) in taken or id(t) in note_elements for t in items):
+            continue
+        shown = _shown_numbers(items)
+        if continues_numbering(numbers, shown):
+            found.append((holder, items))
+            taken.update(id(t) for t in items)
+            numbers.extend(shown)
     return found
 
 

@@ -64,6 +64,7 @@ from bibcheck.parse.references.bracketed_translation import (
 )
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
+from bibcheck.parse.references.commatails import named_report
 from bibcheck.parse.references.commentary import citation_start, list_note, supplement_link
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -357,6 +358,8 @@ def parse_reference(
     # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
     # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
     ref = body_dataset(ref)
+    # ("ADEME, *Titre*, rapport, Angers, ADEME, 2023": a report, :mod:`.commatails`)
+    ref = named_report(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):

@@ -11,7 +11,11 @@ with "et al." in their language, then give the title and the rest after commas:
 * ``Kowalski J., Nowak A. (2005), Title, Publisher, Place.`` (the year in parentheses
   after the names, then a comma: a book's publisher and place at the end);
 * ``Loeb A., Title, Publisher, Place 2021`` and ``Title, Place: Publisher, 2021`` (a
-  book's imprint at the end).
+  book's imprint at the end), or ``Rossi A., Title, trad. …, Paris, Publisher, 1981`` (the
+  Romance order, the place first; a report when the genre follows the title:
+  :mod:`.commatails`);
+* ``Moreau J., « Title », Revue, à paraître.`` and ``Ducret M., « Title », soumis.`` (an
+  article not yet out: :mod:`.commatails`).
 
 "et al." may be ``i in.`` (Polish), ``a kol.`` (Czech, Slovak), ``и др.``/``i dr.``
 (Russian, in Cyrillic or transliterated), ``e altri`` (Italian) and the rest of
@@ -24,6 +28,8 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.model import RefKind
+from bibcheck.parse.references.commatails import placed_book, unpublished_article
 from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -134,6 +140,28 @@ def parse(body: str) -> Fields | None:
             volume=volume.group("v") if volume else None,
             issue=issue.group("i") if issue else None,
             pages=_dash(pages.group("p")) if pages else None,
+        )
+    unpublished = unpublished_article(rest)
+    if unpublished is not None:  # "« Title », Revue, à paraître", "« Title », soumis"
+        return Fields(
+            "initials-after",
+            names,
+            unpublished[0],
+            year_of(head_year),
+            container=unpublished[1],
+            kind=RefKind.ARTICLE,
+        )
+    placed = placed_book(rest)
+    if placed is not None:  # "Title, trad. F. Brun, Paris, L'Équerre, 1981"
+        return Fields(
+            "initials-after",
+            names,
+            placed.title,
+            year_of(placed.year),
+            publisher=placed.publisher,
+            place=placed.place,
+            book=not placed.report,
+            kind=RefKind.REPORT if placed.report else None,
         )
     m = _BOOK.match(rest)
     if m is not None and (m.group("year") or m.group("year2") or head_year):
