@@ -153,3 +153,20 @@ def _held_by_note(shown: str, notes: Sequence[str]) -> bool:
 def _shown(works: Sequence[str]) -> str:
     head = ", ".join(f"({w})" for w in works[:5])
     return head + (f" and {len(works) - 5} more" if len(works) > 5 else "")
+
+
+def typed_dated_works(text: str) -> list[str]:
+    """The distinct works ``text`` (a document no reader reads) cites by author and date
+    in the unmistakable shapes :func:`dated_citations` knows, in order ("Smith et al. 2019")."""
+    return list(dict.fromkeys(shown for _, shown in _in_text(text)))
+
+
+def dated_refusal(works: Sequence[str]) -> str:
+    """What a document citing ``works`` by author and date, with no reference list and
+    nothing else a reader reads, is refused with: never "cites nothing" when it cites."""
+    count = f"{len(works)} work{'s' if len(works) != 1 else ''}"
+    return (
+        f"cites {count} by author–date, {_shown(works)}, but has no reference list to check"
+        " them against; check the manuscript whose list they cite (for a response to"
+        " reviewers or a cover letter) or add its list"
+    )

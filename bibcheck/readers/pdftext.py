@@ -134,6 +134,7 @@ from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
 from bibcheck.readers.tailheading import tail_heading
+from bibcheck.readers.textentities import unescaped_entities
 
 NAME = "pdf-text"
 
@@ -2148,6 +2149,7 @@ def score(text: str) -> float:
     footnotes of a conference paper) must not hide its citations.  The plain-text reader
     reads it, or, if none fits, the refusal names the citations and that reader.
     """
+    text = unescaped_entities(text)  # ("Smith &amp; Jones": a text export written escaped)
     if not re.search(rf"\d|[{_SUPERS}]", text) or _MARKUP.search(text):
         return 0.0  # Markdown or HTML notes have markup of their own
     found = _analyse(text)
@@ -2682,7 +2684,7 @@ def _body_lines(found: _Analysis) -> list[int]:
 
 
 def read(text: str) -> RawDocument:
-    found = _analyse(text)
+    found = _analyse(unescaped_entities(text))
     numeric = _numeric(found)
     if numeric is not None:
         return _read_numeric(found, numeric)

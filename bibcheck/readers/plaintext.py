@@ -87,6 +87,7 @@ from bibcheck.readers.symbolic import (
     unlisted_labels,
 )
 from bibcheck.readers.tailheading import tail_heading
+from bibcheck.readers.textentities import unescaped_entities
 from bibcheck.readers.typedhyphen import join_typed_hyphens
 from bibcheck.readers.wordnotes import WordNotes, headed_notes, word_notes
 from bibcheck.readers.yamltitle import blank_front, front_title
@@ -207,7 +208,7 @@ def join_ranges(lines: list[str]) -> list[str]:
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body
     (or ``(n)``: :mod:`bibcheck.readers.parentext`); YAML front matter is no part of it."""
-    text = blank_front(text)
+    text = unescaped_entities(blank_front(text))  # ("Smith &amp; Jones" of an export)
     text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     lines = editor_lines(text)
     if (notes := word_notes(lines) or headed_notes(lines)) is not None and _notes_cited(
@@ -869,6 +870,7 @@ def read(text: str) -> RawDocument:
 def _read(text: str) -> RawDocument:
     # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
     text = composed_accents(text)
+    text = unescaped_entities(text)  # ("Smith &amp; Jones": an export written escaped)
     text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     if (
         notes := word_notes(editor_lines(text)) or headed_notes(editor_lines(text))

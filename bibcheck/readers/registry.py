@@ -10,6 +10,7 @@ from typing import Any
 from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import RawDocument
 from bibcheck.readers.cff import cff_refusal, is_cff
+from bibcheck.readers.datedunlisted import dated_refusal, typed_dated_works
 from bibcheck.readers.evidence import (
     JSX_WHAT,
     citation_evidence,
@@ -197,6 +198,8 @@ def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) 
     if not ranked or ranked[0][0] < MIN_CONFIDENCE:
         message = refusal(path, text, ranked)
         if not citation_evidence(mask_shown_code(text)):
+            if works := typed_dated_works(mask_shown_code(text)):  # (it cites: never "nothing")
+                raise InputError(f"{path}: {dated_refusal(works)}")
             raise NothingCitedError(message)
         raise InputError(message)
     score, reader = ranked[0]
@@ -331,6 +334,8 @@ def nothing_in_package(choice: Choice, path: str | PurePath, paragraphs: dict[in
     evidence = citation_evidence(text)
     what = f"{path}: read as {choice.reader.name}: no footnotes, endnotes, citations it reads "
     if not evidence:
+        if works := typed_dated_works(text):  # ("Smith et al. (2019)" with no list)
+            return what + f"or reference list found; the document {dated_refusal(works)}"
         return what + "or reference list found; a document that cites nothing has nothing to check"
     return (
         what + f"or reference list, but the text has {describe(evidence)} (lines are "
