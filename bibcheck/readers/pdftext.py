@@ -86,6 +86,7 @@ from bibcheck.readers.common import (
     unlisted_numbers,
 )
 from bibcheck.readers.entryends import entry_complete
+from bibcheck.readers.hanginglabels import rejoin_labels
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
     Hyphen,
@@ -410,6 +411,7 @@ def _layout(text: str) -> _Layout:
     numbered = unnumbered != lines
     lines = unnumbered
     lines = restore_joined_hyphens(lines)  # pdftotext's joins at a line-end hyphen
+    lines = rejoin_labels(lines)  # a list's hanging labels set apart from their entries
     if max(page_of, default=0) == 0:
         page_of = _number_pages(lines)
     pages: list[list[int]] = [[] for _ in range(max(page_of, default=0) + 1)]

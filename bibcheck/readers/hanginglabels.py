@@ -1,0 +1,87 @@
+"""Hanging list labels set apart from their entries by ``pdftotext``.
+
+A numbered reference list typeset with its labels in a hanging column (``1.``, ``[1]``) is
+often converted with each label on a line of its own, a blank line, then the entry's text
+(``1.`` / ```` / ``Okafor, N. & Lindqvist, P. A study of …``).  Readers expect the label at
+the start of its entry's first line, so such a list reads as bare numbers and unnumbered
+paragraphs.  :func:`rejoin_labels` moves each set-apart label onto the first line of its
+text; the label's own line is blanked, so the lines keep their numbers.
+
+A label is moved only when it is one of a list: the next label (``n+1``, in the same form,
+set apart or not) follows within a few lines of its text, or the one before (``n-1``) starts
+a line a few lines above it.  A column of labels printed one
+under another (``[3]`` / ``[4]`` / ``[5]``) is left alone: which text belongs to which label
+cannot be told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bibcheck.lazyre import lazy_compile
+
+__all__ = ["lone_label", "rejoin_labels"]
+
+_LONE = lazy_compile(r"^\s*(?:\[(?P<b>[1-9]\d{0,2})\]|(?P<d>[1-9]\d{0,2})\.)\s*$")
+_STARTS = lazy_compile(r"^\s*(?:\[(?P<b>[1-9]\d{0,2})\]|(?P<d>[1-9]\d{0,2})\.)(?:\s|$)")
+_MAX_BLANKS = 2  # blank lines between a label and its text
+_REACH = 30  # lines after the text within which the next label must start
+
+
+def lone_label(line: str) -> tuple[int, bool] | None:
+    """``(n, bracketed)`` when ``line`` is nothing but a list label ``n.`` or ``[n]``."""
+    m = _LONE.match(line)
+    if m is None:
+        return None
+    return (int(m.group("b")), True) if m.group("b") else (int(m.group("d")), False)
+
+
+def _label_start(line: str) -> tuple[int, bool] | None:
+    m = _STARTS.match(line)
+    if m is None:
+        return None
+    return (int(m.group("b")), True) if m.group("b") else (int(m.group("d")), False)
+
+
+def _next_text(lines: Sequence[str], i: int) -> int | None:
+    """The first non-blank line after ``i``, within :data:`_MAX_BLANKS` blank lines."""
+    for j in range(i + 1, min(len(lines), i + 2 + _MAX_BLANKS)):
+        if lines[j].strip():
+            return j
+    return None
+
+
+def _previous_text(lines: Sequence[str], i: int) -> str:
+    for j in range(i - 1, -1, -1):
+        if lines[j].strip():
+            return lines[j]
+    return ""
+
+
+def _continued(lines: Sequence[str], i: int, j: int, number: int, bracketed: bool) -> bool:
+    """Does label ``number + 1`` (same form) start a line soon after line ``j``, or label
+    ``number - 1`` one soon before line ``i`` (the list's last entry)?"""
+    after = range(j + 1, min(len(lines), j + 1 + _REACH))
+    if any(_label_start(lines[k]) == (number + 1, bracketed) for k in after):
+        return True
+    before = range(max(0, i - _REACH), i)
+    return any(_label_start(lines[k]) == (number - 1, bracketed) for k in before)
+
+
+def rejoin_labels(lines: Sequence[str]) -> list[str]:
+    """``lines`` with each set-apart list label moved onto its entry's first line (the
+    label's line blanked); the same list when there is none."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        label = lone_label(line)
+        if label is None or lone_label(_previous_text(lines, i)) is not None:
+            continue  # no label, or one of a column of labels
+        j = _next_text(lines, i)
+        if j is None or _label_start(lines[j]) is not None:
+            continue  # no text, or text with a label of its own
+        number, bracketed = label
+        if not _continued(out, i, j, number, bracketed):
+            continue
+        out[i] = ""
+        out[j] = f"{line.strip()} {lines[j].lstrip()}"
+    return out
