@@ -12,19 +12,28 @@ from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, RawNote
 from bibcheck.parse.numbering import literature_numbering
-from bibcheck.readers.labelsplit import entry_label
+from bibcheck.readers.labelsplit import printed_label
+from bibcheck.readers.lettered import follows, is_lettered, sort_key
+from bibcheck.readers.lettered import label as lettered_label
 
 
-def typed_numbers(first_lines: Sequence[str]) -> list[int] | None:
-    """The numbers of entries whose first lines all start with a bracketed label
-    (``[n] …``), rising in the order printed, or None (some entry unlabelled, another
-    label form, a number typed twice or out of order: the places then number them)."""
-    numbers: list[int] = []
+def typed_numbers(first_lines: Sequence[str]) -> list[str] | None:
+    """The labels of entries whose first lines all start with a bracketed label
+    (``[n] …``, or one lettered in revision, ``[3a] …`` after ``[3] …``), rising in the
+    order printed, or None (some entry unlabelled, another label form, a number typed
+    twice or out of order: the places then number them)."""
+    numbers: list[str] = []
     for line in first_lines:
-        label = entry_label(line)
-        if label is None or label[0] != "[]" or (numbers and label[1] <= numbers[-1]):
+        printed = printed_label(line)
+        if printed is None or printed[0] != "[]":
             return None
-        numbers.append(label[1])
+        label = lettered_label(printed[1])
+        if numbers and (
+            sort_key(label) <= sort_key(numbers[-1])
+            or (is_lettered(label) and not follows(numbers[-1], label))
+        ):
+            return None
+        numbers.append(label)
     return numbers or None
 
 
@@ -34,4 +43,7 @@ def typed_numbering(notes: Sequence[RawNote], lines: Sequence[str]) -> list[Anom
     typed = typed_numbers([lines[note.line - 1] for note in notes])
     if typed is None:
         return []
-    return literature_numbering([(n, note.line) for n, note in zip(typed, notes, strict=True)])
+    # (a lettered entry, "[3a]" between "[3]" and "[4]", is no gap and no disorder)
+    return literature_numbering(
+        [(int(n), note.line) for n, note in zip(typed, notes, strict=True) if not is_lettered(n)]
+    )
