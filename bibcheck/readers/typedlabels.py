@@ -17,7 +17,7 @@ from bibcheck.readers.lettered import follows, is_lettered, sort_key
 from bibcheck.readers.lettered import label as lettered_label
 
 
-def typed_numbers(first_lines: Sequence[str]) -> list[str] | None:
+def typed_labels(first_lines: Sequence[str]) -> list[str] | None:
     """The labels of entries whose first lines all start with a bracketed label
     (``[n] …``, or one lettered in revision, ``[3a] …`` after ``[3] …``), rising in the
     order printed, or None (some entry unlabelled, another label form, a number typed
@@ -37,10 +37,18 @@ def typed_numbers(first_lines: Sequence[str]) -> list[str] | None:
     return numbers or None
 
 
+def typed_numbers(first_lines: Sequence[str]) -> list[int] | None:
+    """The numbers of :func:`typed_labels`, where no label is lettered (else None)."""
+    labels = typed_labels(first_lines)
+    if labels is None or any(map(is_lettered, labels)):
+        return None
+    return [int(label) for label in labels]
+
+
 def typed_numbering(notes: Sequence[RawNote], lines: Sequence[str]) -> list[Anomaly]:
     """The numbering check's findings on a list of paragraphs with typed labels (a
     number skipped: one finding); none where the entries are numbered by place."""
-    typed = typed_numbers([lines[note.line - 1] for note in notes])
+    typed = typed_labels([lines[note.line - 1] for note in notes])
     if typed is None:
         return []
     # (a lettered entry, "[3a]" between "[3]" and "[4]", is no gap and no disorder)
