@@ -225,6 +225,31 @@ def _docx(lettered: bool = True, sup: bool = False) -> bytes:
     )
 
 
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def _odt(lettered: bool = True) -> bytes:
+    """A flat ODT document (``.fodt``): entries typed ``[n] …``, citations typed ``[n]``."""
+    body = _sentences(lambda n: f" [{n.replace(',', ', ')}]")
+    if not lettered:
+        body = body.replace("[2a]", "[2d]").replace("2a, 3", "3")
+    paragraphs = [
+        "<text:p>Handover practice</text:p>",
+        f"<text:p>{escape(body)}</text:p>",
+        '<text:h text:outline-level="1">References</text:h>',
+        *(f"<text:p>{escape(e)}</text:p>" for e in _entries("[{n}] {text}", lettered)),
+    ]
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODT_NS} '
+        'office:mimetype="application/vnd.oasis.opendocument.text">'
+        f"<office:body><office:text>{''.join(paragraphs)}</office:text></office:body>"
+        "</office:document>"
+    ).encode()
+
+
 def _pdf_text(lettered: bool = True) -> str:
     head = "2025 Workshop on Ward Safety (WWS)"
     page1 = [
@@ -275,6 +300,7 @@ _DOCUMENTS = {
     "docx-typed": ("paper.docx", _docx),
     "docx-sup": ("paper.docx", lambda lettered=True: _docx(lettered, sup=True)),
     "markdown-links": ("post.md", _links_md),
+    "odt-typed": ("paper.fodt", _odt),
 }
 _READERS = {
     "sup-markdown": "sup-markdown",
@@ -284,6 +310,7 @@ _READERS = {
     "docx-typed": "docx",
     "docx-sup": "docx",
     "markdown-links": "markdown-links",
+    "odt-typed": "odt",
 }
 
 
