@@ -31,9 +31,13 @@ from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.labelsplit import joined_works, starts_next_entry
+from bibcheck.readers.lettered import LETTER, follows, is_lettered
+from bibcheck.readers.lettered import base as lettered_base
+from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.listafter import credit_item
+from bibcheck.readers.numlabels import expand
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
-from bibcheck.readers.typedlabels import typed_numbering, typed_numbers
+from bibcheck.readers.typedlabels import typed_labels, typed_numbering
 from bibcheck.text import ascii_digits, fold_accents
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
@@ -433,6 +437,8 @@ def expand_labels(label: str) -> list[str]:
             lambda m: "-" if m.group(1) in ("–", "-") else ",",
             label.replace("\\", ""),
         ).strip("[] ")
+    if _A_LETTER.search(label) and _LETTERED_LIST.fullmatch(label):
+        return expand(label)
     if not _LABEL_LIST.fullmatch(label):
         return [label]
     labels: list[str] = []
@@ -447,6 +453,9 @@ def expand_labels(label: str) -> list[str]:
 
 
 _LABEL_LIST = lazy_compile(r"\d+(?:\s*[,–-]\s*\d+)+")
+# (a citation of an entry lettered in revision: "3a", "3a,4", "2–3a" (numlabels.expand))
+_LETTERED_LIST = lazy_compile(rf"\d+{LETTER}?(?:\s*[,–-]\s*\d+{LETTER}?)*")
+_A_LETTER = lazy_compile(r"\d[a-z]")
 _OTHER_SUP = lazy_compile(r"</?(?:sup|sub)>")
 
 
@@ -501,6 +510,14 @@ def read_list(
             break
         m = LIST_ITEM.match(line)
         prev = items[-1] if items else None
+        lettered = _LETTERED_ITEM.match(line)
+        if lettered and prev is not None and _lettered_next(lettered.group("num"), prev):
+            parts = Joined()
+            parts.add(lettered.group("text").strip())
+            printed = lettered_label(lettered.group("num"))
+            items.append(_Item(printed, lettered_base(printed), parts, [i + 1]))
+            i += 1
+            continue
         # (a sub-item of a group of works, "  - Title" under "- Books": see grouplist)
         child = prev is not None and is_sub_item(line) and opens_group(lines[prev.lines[0] - 1])
         if m and m.group("num") and len(items) >= 2 and _credits_start(m):
@@ -595,15 +612,23 @@ def read_paragraph_list(
     # (a paragraph of sentences about the list further down, a note on it: no entry)
     works = [it for it in items[first:] if not running_prose(it.parts.text())]
     # ("[1] …", "[2] …", "[4] …": the numbers typed, a gap kept; else 1, 2 … in order)
-    typed = typed_numbers([lines[it.lines[0] - 1] for it in works])
-    numbers = typed or range(1, len(works) + 1)
+    typed = typed_labels([lines[it.lines[0] - 1] for it in works])
+    numbers = typed or [str(n) for n in range(1, len(works) + 1)]
     return [
-        RawNote(str(n), it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
+        RawNote(n, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for n, it in zip(numbers, works, strict=True)
     ]
 
 
 _ITEM_INDENT = lazy_compile(r"^(?: {2,}|\t)\S")
+# An entry lettered in revision in a numbered list: "3a." after "3." (:mod:`lettered`)
+_LETTERED_ITEM = lazy_compile(rf"^\s{{0,3}}(?P<num>\d{{1,5}}{LETTER})[.)]\s+(?P<text>\S.*)$")
+
+
+def _lettered_next(printed: str, prev: _Item) -> bool:
+    """Is a lettered item (``3a.``) the one after ``prev`` (``3.`` or ``3`` lettered
+    before it, ``2a.`` after ``2.``), in a numbered list?"""
+    return prev.number is not None and follows(prev.label, lettered_label(printed))
 
 
 def _credits_start(m: re.Match[str]) -> bool:
@@ -635,7 +660,10 @@ def _ends_with_address(parts: Joined) -> bool:
 
 
 def _list_numbering(items: list[_Item]) -> list[Anomaly]:
-    return literature_numbering([(it.number, it.lines[0]) for it in items])
+    # (a lettered entry, "3a." between "3." and "4.", is no gap and no disorder)
+    return literature_numbering(
+        [(it.number, it.lines[0]) for it in items if not is_lettered(it.label)]
+    )
 
 
 # --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.lettered import LETTER, base
 from bibcheck.readers.parennum import limit
 from bibcheck.readers.plaintext import expand
 
@@ -24,6 +25,10 @@ __all__ = ["is_superscript", "superscript_citations"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NUMBERS = lazy_compile(r"^\s*[1-9]\d{0,2}(?:\s*[-–—,;]\s*[1-9]\d{0,2})*[,;]?\s*$")
+# (where the list letters an entry added in revision: "3a", "2a,3" (:mod:`lettered`))
+_LETTERED_NUMBERS = lazy_compile(
+    rf"^\s*[1-9]\d{{0,2}}{LETTER}?(?:\s*[-–—,;]\s*[1-9]\d{{0,2}}{LETTER}?)*[,;]?\s*$"
+)
 # what an exponent stands on: a digit, a closing bracket of a formula, a unit or a variable
 # (a closing parenthesis is a formula's only around one: ``_formula_group``)
 _EXPONENT_BEFORE = lazy_compile(
@@ -54,19 +59,20 @@ def is_superscript(run: ET.Element) -> bool:
 
 
 def superscript_citations(
-    text: str, spans: Sequence[tuple[int, int]], size: int
+    text: str, spans: Sequence[tuple[int, int]], size: int, *, lettered: bool = False
 ) -> list[tuple[int, int, list[str]]]:
     """The superscript runs of ``text`` (``spans``) that cite a list of ``size`` entries,
-    as ``(start, end, labels)``."""
+    as ``(start, end, labels)``; with ``lettered`` (the list letters an entry), ``3a``."""
     found: list[tuple[int, int, list[str]]] = []
+    numbers = _LETTERED_NUMBERS if lettered else _NUMBERS
     for start, end in spans:
         shown = text[start:end]
-        if not _NUMBERS.match(shown) or _exponent(text[:start]):
+        if not numbers.match(shown) or _exponent(text[:start]):
             continue
         if _isotope(text[:start], shown, text[end:]):
             continue
         labels = expand(shown.strip().rstrip(",;"))
-        if labels and all(int(n) <= limit(size) for n in labels):
+        if labels and all(base(n) <= limit(size) for n in labels):
             found.append((start, end, labels))
     return found
 

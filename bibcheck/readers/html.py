@@ -167,6 +167,7 @@ from bibcheck.readers.htmlself import own_fragment_links
 from bibcheck.readers.htmlsite import cites_itself, in_page_chrome, page_identity
 from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
 from bibcheck.readers.htmlunread import entry_items, unread_lists
+from bibcheck.readers.lettered import LETTER, is_lettered
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
 from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.mask import mask
@@ -227,6 +228,11 @@ _URL = lazy_compile(r"(?:https?|ftp)://", re.I)
 _NUMBERS = r"\d{1,4}(?:\s*[,–-]\s*\d{1,4})*"
 _SUP_PLAIN = lazy_compile(_NUMBERS)
 _SUP_BRACKETS = lazy_compile(rf"\[\s*{_NUMBERS}\s*\](?:\s*[,;–-]?\s*\[\s*{_NUMBERS}\s*\])*")
+_LETTERED_NUMBERS = rf"\d{{1,4}}{LETTER}?(?:\s*[,–-]\s*\d{{1,4}}{LETTER}?)*"
+_SUP_LETTERED = lazy_compile(_LETTERED_NUMBERS)
+_SUP_LETTERED_BRACKETS = lazy_compile(
+    rf"\[\s*{_LETTERED_NUMBERS}\s*\](?:\s*[,;–-]?\s*\[\s*{_LETTERED_NUMBERS}\s*\])*"
+)
 _UNITS = frozenset(
     "m km cm mm nm µm ft in mi yd sq kg g mg s ms h l dm m² sec min hr kwh mwh gw mw kw".split()
 )
@@ -892,7 +898,8 @@ def _section(heading: Tag) -> Iterator[Tag]:
 
 
 _CHROME_SECTIONS = frozenset({"footer", "nav", "aside"})
-_NUMBERED_PARAGRAPH = lazy_compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
+# (a number lettered in revision too: "[3a] …", "3a. …" (:mod:`lettered`))
+_NUMBERED_PARAGRAPH = lazy_compile(rf"^\s*(?:\[\d{{1,4}}{LETTER}?\]|\d{{1,4}}{LETTER}?[.)])\s+\S")
 
 
 def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool, bool]:
@@ -1017,9 +1024,12 @@ def _docutils_term(item: Tag) -> Tag | None:
 _GLUED_NUMBER = lazy_compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?=[^\W\d_])")
 
 
+_OWN_NUMBER = lazy_compile(rf"^\s*(?:\[(\d{{1,4}}{LETTER}?)\]|(\d{{1,4}}{LETTER}?)[.)])\s+(?=\S)")
+
+
 def _strip_number(note: RawNote) -> tuple[str | None, RawNote]:
     """``[12] Smith…`` / ``12. Smith…`` -> ("12", ``Smith…``) for items that number themselves."""
-    m = re.match(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+(?=\S)", note.text)
+    m = _OWN_NUMBER.match(note.text)
     if m is None:
         # the printed number glued to the text ("<span>10.</span><cite>Holick MF…",
         # "[10]Holick"): the item's own number, before a letter (never a DOI's "10.1210/")
@@ -1075,18 +1085,22 @@ def _exponent(sup: Tag, text: str) -> bool:
     return len(word.group(1)) <= 2 or word.group(1).lower() in _UNITS
 
 
-def _plain_markers(page: _Page) -> dict[int, list[str]]:
+def _plain_markers(page: _Page, lettered: bool = False) -> dict[int, list[str]]:
     """``<sup>`` elements that are note markers without links -> their labels (not the
-    affiliation marks of a byline: :func:`_address_marks`)."""
+    affiliation marks of a byline: :func:`_address_marks`); with ``lettered`` (the list
+    letters an entry), ``<sup>3a</sup>`` too."""
+    plain_sup, bracket_sup = (
+        (_SUP_LETTERED, _SUP_LETTERED_BRACKETS) if lettered else (_SUP_PLAIN, _SUP_BRACKETS)
+    )
     found: dict[int, list[str]] = {}
     addresses = _address_marks(page)
     for sup in page.index.tags:
         if sup.name != "sup" or sup.find("a") is not None:
             continue
         text = " ".join(text_of(sup).split())
-        if _SUP_BRACKETS.fullmatch(text):
+        if bracket_sup.fullmatch(text):
             groups = [text]  # "[2][3]", "[2], [3]", "[2]–[4]"
-        elif _SUP_PLAIN.fullmatch(text) and not _exponent(sup, text):
+        elif plain_sup.fullmatch(text) and not _exponent(sup, text):
             groups = [text]
         else:
             continue
@@ -1217,6 +1231,7 @@ class _Body:
     dated: int = 0  # the mentions of entries by author and year read
     boxed: bool = False  # entries cited by name and year are labelled "[n]"
     boxed_numbers: bool = False  # ... and typed "[3]" beside the page's own footnotes
+    lettered: bool = False  # the list letters an entry added in revision: "[3a]" cites it
     builder: BodyBuilder = field(default_factory=BodyBuilder)
     line: int = 1
     cited: list[str] = field(default_factory=list)  # labels of reference-list citations
@@ -1408,7 +1423,11 @@ class _Body:
             if self.part:
                 number = part_label(self.part, "{}")
             size = self.paren_parts.get(self.part)
-            cites = numeric_citations(masked) if size is None else paren_citations(masked, size)
+            cites = (
+                numeric_citations(masked, lettered=self.lettered)
+                if size is None
+                else paren_citations(masked, size)
+            )
             found += [
                 (start, end, start, [number.format(label) for label in labels], False)
                 for start, end, labels in cites
@@ -1868,8 +1887,10 @@ def _read(
     # ("Other Internet Resources", "External links": lists of links, not the text's)
     skip |= resource_sections(soup)
     plain: dict[int, list[str]] = {}
+    # (a list that letters an entry added in revision, "[3a]", is cited so: "<sup>3a</sup>")
+    lettered = any(is_lettered(entry.label) for entry in literature)
     if not refs and not cites and parts is None:
-        plain = _plain_markers(page)
+        plain = _plain_markers(page, lettered)
         if plain and not lists.notes and not literature:
             lists.notes = _run_after(page, plain)  # "<sup>12</sup>" / "<p>[12]. text</p>"
         skip |= {id(t) for t in lists.notes}
@@ -1881,6 +1902,7 @@ def _read(
     typed = bool(refs) and not plain and bool(notes) and _numbered_list(lists.literature)
     brackets = not cites and bool(literature) and (not refs or (typed and not lists.notes))
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
+    body.lettered = lettered
     body.cited_notes = _citing_notes(refs, note_elements)
     body.furniture = furniture_links(soup)
     root = soup.body if isinstance(soup.body, Tag) else soup

@@ -12,12 +12,29 @@ from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawNote
+from bibcheck.readers.lettered import LETTER, follows, is_lettered, sort_key
+from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.proseentry import REFERENCE_SIGN
 
 # "[12]", "(12)", "12." or "12)" at the start of a line, then text
 _LABEL = lazy_compile(
     r"^\s{0,3}(?:\[(?P<sq>\d{1,4})\]|\((?P<par>\d{1,4})\)|(?P<num>\d{1,4})(?P<end>[.)]))\s+\S"
 )
+
+# (an entry lettered in revision, "[3a]" or "3a.": :mod:`bibcheck.readers.lettered`)
+_LETTERED = lazy_compile(
+    rf"^\s{{0,3}}(?:\[(?P<sq>\d{{1,4}}{LETTER})\]|(?P<num>\d{{1,4}}{LETTER})(?P<end>[.)]))\s+\S"
+)
+
+
+def printed_label(line: str) -> tuple[str, str] | None:
+    """The label form and the label as printed a line starts with, a lettered one
+    (``[3a] …`` -> ``("[]", "3a")``) or a number (``[3] …`` -> ``("[]", "3")``)."""
+    m = _LETTERED.match(line)
+    if m is not None:
+        return ("[]", m.group("sq")) if m.group("sq") else (m.group("end"), m.group("num"))
+    plain = entry_label(line)
+    return None if plain is None else (plain[0], str(plain[1]))
 
 
 def entry_label(line: str) -> tuple[str, int] | None:
@@ -38,6 +55,21 @@ def starts_next_entry(first_line: str, line: str) -> bool:
     label may skip numbers (``[1] …`` then ``[3] …``: an entry left out, which the
     numbering check reports): no wrapped line of a work starts with ``[3] ``; a page,
     a year or an issue (``12–19.``, ``2019 edition``, ``(3) 1–9``) may."""
+    printed, after = printed_label(first_line), printed_label(line)
+    if (
+        printed is not None
+        and after is not None
+        and (is_lettered(printed[1]) or is_lettered(after[1]))
+    ):
+        # ("[3a] …" under "[3] …", "[4] …" under "[3a] …": the entry lettered in revision)
+        return (
+            after[0] == printed[0]
+            and sort_key(printed[1]) < sort_key(after[1])
+            and (
+                follows(lettered_label(printed[1]), lettered_label(after[1]))
+                or (after[0] == "[]" and not is_lettered(after[1]))
+            )
+        )
     current = entry_label(first_line)
     nxt = entry_label(line)
     if current is None or nxt is None or nxt[0] != current[0]:

@@ -94,6 +94,8 @@ from bibcheck.readers.csllists import by_part
 from bibcheck.readers.endnotetext import trailing_notes
 from bibcheck.readers.evidence import PANDOC_CITATION
 from bibcheck.readers.headingkey import section_heading_key
+from bibcheck.readers.lettered import LETTER, follows, is_lettered
+from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.links import (
     CHROME_TEXT,
     CHROME_URL,
@@ -117,7 +119,7 @@ from bibcheck.readers.mla import (
     uncited_anomaly,
 )
 from bibcheck.readers.paragraphs import paragraph_spans
-from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
+from bibcheck.readers.plaintext import LETTERED_MARKER, MARKER, expand, unlisted_numbers
 from bibcheck.readers.readinghead import reading_heading_index
 from bibcheck.readers.readinglists import section_entries, unread_sections
 from bibcheck.readers.readingsection import ReadingSection, markdown_reading_sections
@@ -138,15 +140,26 @@ LINK = lazy_compile(
 _CITED = MARKER.pattern.removeprefix(r"\[").removesuffix(r"\]").replace("(?P<label>", "(?:", 1)
 # ... and an in-page link with a locator, its brackets escaped or not: "[[1, p. 41]](#cite:1)",
 # "[\\[3\\]](#references)" (:mod:`~bibcheck.readers.pagecites`)
-NUMBER = lazy_compile(
-    rf"\[\s*(?P<n>{_CITED})\s*\](?:\(#[^)\s]*\))?"
-    r"|\[\\?\[(?P<m>\d{1,4}(?:[ \t]*+[-–,;][ \t]*+\d{1,4}(?![\w.]))*+)"
-    r"(?:[ \t]*+[,;][^\[\]\n]{0,160}?)?\\?\]\]\(#[^)\s]*\)"
+_IN_PAGE = (
+    r"|\[\\?\[(?P<m>\d{{1,4}}{l}(?:[ \t]*+[-–,;][ \t]*+\d{{1,4}}{l}(?![\w.]))*+)"
+    r"(?:[ \t]*+[,;][^\[\]\n]{{0,160}}?)?\\?\]\]\(#[^)\s]*\)"
+)
+NUMBER = lazy_compile(rf"\[\s*(?P<n>{_CITED})\s*\](?:\(#[^)\s]*\))?" + _IN_PAGE.format(l=""))
+# (where the list letters an entry added in revision, "2a.": "[2a]", "[2a, 3]" cite it)
+_LETTERED_CITED = (
+    LETTERED_MARKER.pattern.removeprefix(r"\[").removesuffix(r"\]").replace("(?P<label>", "(?:", 1)
+)
+_LETTERED_NUMBER = lazy_compile(
+    rf"\[\s*(?P<n>{_LETTERED_CITED})\s*\](?:\(#[^)\s]*\))?" + _IN_PAGE.format(l=f"{LETTER}?")
 )
 _REFERENCE_DEFINITION = lazy_compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
 _IMAGE_ONLY = lazy_compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _ITEM = lazy_compile(
     r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)]|(?P<c>[-*+]))\s+(?P<text>\S.*)$"
+)
+# an entry lettered in revision: "2a." after "2.", "[2a]" after "[2]" (:mod:`lettered`)
+_LETTERED_ITEM = lazy_compile(
+    rf"^\s{{0,3}}(?:\[(?P<a>\d{{1,4}}{LETTER})\]|(?P<b>\d{{1,4}}{LETTER})[.)])\s+(?P<text>\S.*)$"
 )
 _FENCE = lazy_compile(r"^\s*(```|~~~)")
 _FRONT = lazy_compile(r"^(---|\+\+\+)\s*$")
@@ -330,8 +343,12 @@ def _cited_list_at(lines: list[str]) -> int | None:
 
 def _cited_numbered_list(lines: list[str], at: int) -> bool:
     entries = _item_entries(lines, at + 1)
-    items = [_ITEM.match(pagecites.without_anchor(lines[e.lines[0] - 1])) for e in entries]
-    if len(entries) < 2 or any(m is None or m.group("c") is not None for m in items):
+    heads = [pagecites.without_anchor(lines[e.lines[0] - 1]) for e in entries]
+    items = [_ITEM.match(head) for head in heads]
+    if len(entries) < 2 or any(
+        (m is None and not _LETTERED_ITEM.match(head)) or (m is not None and m.group("c"))
+        for m, head in zip(items, heads, strict=True)
+    ):
         return False
     urls: dict[str, int] = {}
     for n, entry in enumerate(entries):
@@ -385,6 +402,12 @@ def _item_entries(lines: list[str], start: int) -> list[_Entry]:
         if heading_text(line) is not None:
             break
         m = _ITEM.match(pagecites.without_anchor(line))  # "{{< anchor "cite:1" >}}[1] Text"
+        lettered = _LETTERED_ITEM.match(pagecites.without_anchor(line))
+        if lettered and entries and entries[-1].printed:
+            label = lettered_label(lettered.group("a") or lettered.group("b"))
+            if follows(entries[-1].label, label):
+                entries.append(_Entry(label, [lettered.group("text").strip()], [i + 1]))
+                continue
         if m:
             label = m.group("a") or m.group("b") or str(len(entries) + 1)
             printed = m.group("c") is None
@@ -677,6 +700,7 @@ def read(text: str) -> RawDocument:
         for m in _LIST_URL.finditer(_LINKLESS.sub("", entry.text)):
             by_url.setdefault(normalise_key(m.group(0).rstrip(".,;)")), entry.label)
     labels = {e.label for e in entries}
+    lettered = any(map(is_lettered, labels))  # (an entry added in revision: "[2a]" cites it)
     by_author = _author_years(entries, clean[first:body_end])
     # (a list per section: a section's "Lund (2010)" names an entry of its own list)
     own_authors = [
@@ -768,7 +792,7 @@ def read(text: str) -> RawDocument:
             cites.append((end, label))
         cites += _bare_cites(line, by_url) if not listless else []
         numbers: list[tuple[int, int]] = []  # spans of "[n]" markers, taken out of the text
-        for start, end, cited in _numbers(line, defined) if entries else ():
+        for start, end, cited in _numbers(line, defined, lettered) if entries else ():
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
         dated = _mentions(line, by_author, linked, following[:1]) if entries else []
@@ -1113,13 +1137,16 @@ _COLON = lazy_compile(r"\s*:")
 _NEXT_LABEL = lazy_compile(r"\[([^\]]+)\]")
 
 
-def _numbers(line: str, defined: set[str]) -> list[tuple[int, int, list[str]]]:
+def _numbers(
+    line: str, defined: set[str], lettered: bool = False
+) -> list[tuple[int, int, list[str]]]:
     """``[n]`` markers in a line: ``[3]``, ``[1, 2]``, ``[1-3]``, ``[2][3]`` (two markers,
     unless ``[3]:`` is a link reference definition, which makes ``[2]`` link text).
-    Not ``word[1]``, ``[text][1]``, a definition ``[1]: url`` or a link ``[1](url)``."""
+    Not ``word[1]``, ``[text][1]``, a definition ``[1]: url`` or a link ``[1](url)``.
+    With ``lettered`` (the list letters an entry added in revision), ``[2a]`` too."""
     found: list[tuple[int, int, list[str]]] = []
     indent = len(line) - len(line.lstrip())
-    for m in NUMBER.finditer(line):
+    for m in (_LETTERED_NUMBER if lettered else NUMBER).finditer(line):
         before = line[m.start() - 1] if m.start() else ""
         if before.isalnum() or before in ("_", "!"):
             continue
@@ -1141,7 +1168,10 @@ def _beyond(n: str, labels: set[str]) -> bool:
     """Is ``[n]`` a citation of an entry a numbered list lacks (``[17]`` under a list of
     16)?  It is reported, never dropped; not a year (``[1998]``) nor a marker beside a list
     whose labels are not numbers."""
-    return n.isdigit() and 0 < int(n) < 1000 and all(label.isdigit() for label in labels)
+    # (a list that letters an entry, "2a", is numbered all the same: "[2b]" it lacks too)
+    return (is_lettered(n) or (n.isdigit() and 0 < int(n) < 1000)) and all(
+        label.isdigit() or is_lettered(label) for label in labels
+    )
 
 
 def _paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

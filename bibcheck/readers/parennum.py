@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.readers.lettered import base
 from bibcheck.readers.numlabels import expand
 from bibcheck.readers.places import ABBREVIATION, LOCATOR_WORD
 
@@ -130,7 +131,7 @@ def vancouver_numbers(found: Iterable[Sequence[str]], size: int) -> bool:
     entries as a numeric style does: covering much of it, first cited mostly in order?"""
     first: list[int] = []
     for labels in found:
-        for n in map(int, labels):
+        for n in map(base, labels):  # (a lettered "3a" stands at 3)
             if n not in first:
                 first.append(n)
     if size < 1 or not first:

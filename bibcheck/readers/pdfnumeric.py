@@ -31,6 +31,7 @@ from enum import Enum
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.readers.columns import Row
 from bibcheck.readers.common import expand_labels
+from bibcheck.readers.lettered import LETTER, base, follows
 from bibcheck.readers.places import LOCATOR
 
 __all__ = ["Entry", "NumericList", "Style", "citations", "headless_list", "numeric_list"]
@@ -54,12 +55,23 @@ _ENTRIES = {
     Style.DOTTED: re.compile(r"^\s*(?P<n>[1-9]\d{0,2})\.\s+(?P<text>\S.*)$"),
     Style.BARE: re.compile(rf"^\s*(?P<n>[1-9]\d{{0,2}})\s+(?P<text>{_BARE_TEXT})$"),
 }
+# an entry lettered in revision, "[3a]" or "3a." after entry 3 (:mod:`lettered`): no bare
+# "3a" (a list numbered with no point prints none)
+_LETTERED_ENTRIES = {
+    Style.BRACKETED: re.compile(rf"^\s*\[(?P<n>[1-9]\d{{0,2}}{LETTER})\]\s+(?P<text>\S.*)$"),
+    Style.DOTTED: re.compile(rf"^\s*(?P<n>[1-9]\d{{0,2}}{LETTER})\.\s+(?P<text>\S.*)$"),
+}
 # "[4]", "[7, 8]", "[2-5]", "[3], [4]" (each bracket on its own), with a place in the work
 # after a number in any language ("[6, p. 15]", "[1, х. 23; 4, с. 118]"); not "[0003]",
 # "[2019]", not a Markdown link "[3](…)"; glued to the word before it too, as ``\cite``
 # prints it when the author typed no space ("spectrometers[3–7]"), but not to a digit
 _ONE = rf"[1-9]\d{{0,2}}(?:{LOCATOR})*+"
 _CITE = lazy_compile(rf"(?<![\d_\[])\[(?P<label>{_ONE}(?:\s*[,;–—-]\s*{_ONE})*)\](?![(\w])")
+# (where the list letters an entry: "[3a]", "[2, 3a]", "[3a–5]")
+_ONE_LETTERED = rf"[1-9]\d{{0,2}}{LETTER}?(?:{LOCATOR})*+"
+_LETTERED_CITE = lazy_compile(
+    rf"(?<![\d_\[])\[(?P<label>{_ONE_LETTERED}(?:\s*[,;–—-]\s*{_ONE_LETTERED})*)\](?![(\w])"
+)
 _PLACES = lazy_compile(rf"(?:{LOCATOR})++")
 # "[2]–[4]", "[2]– [4]": IEEE's range of two brackets (the cite package, or typed)
 _RANGE_JOIN = lazy_compile(r"\s*[–—-]\s*")
@@ -87,6 +99,11 @@ class NumericList:
 
     def labels(self) -> set[str]:
         return {e.label for e in self.entries}
+
+    @property
+    def lettered(self) -> bool:
+        """Does the list letter an entry added in revision (``[3a]``)?"""
+        return any(not e.label.isdigit() for e in self.entries)
 
 
 def numeric_list(
@@ -185,8 +202,13 @@ def _entries(
             taken.add(p)  # a part of the list: "Non-patent literature"
             continue
         m = entry.match(text)
-        expected = int(items[-1][0]) + 1 if items else 1
-        if m and expected <= int(m.group("n")) <= expected + _MAX_GAP:
+        expected = base(items[-1][0]) + 1 if items else 1
+        lettered = _lettered_entry(text, entry, items[-1][0] if items else None)
+        if lettered is not None:  # ("[3a] …" after "[3] …": no gap, no disorder)
+            m = lettered
+        elif m and not expected <= int(m.group("n")) <= expected + _MAX_GAP:
+            m = None
+        if m:
             items.append((m.group("n"), [Row(rows[p].index, m.group("text"))]))
             taken.add(p)
             indent = _indent(rows[p].text)
@@ -202,6 +224,15 @@ def _entries(
         items[-1][1].append(Row(rows[p].index, text))
         taken.add(p)
     return [Entry(label, tuple(members)) for label, members in items], taken
+
+
+def _lettered_entry(text: str, entry: Regex, last: str | None) -> re.Match[str] | None:
+    """``text`` as the entry lettered after the entry ``last`` (``[3a]`` after ``[3]``,
+    ``[3b]`` after ``[3a]``), in the list's own style, or None."""
+    style = next((s for s, pattern in _ENTRIES.items() if pattern is entry), None)
+    lettered = _LETTERED_ENTRIES.get(style) if style is not None else None
+    m = lettered.match(text) if lettered is not None and last is not None else None
+    return m if m is not None and last is not None and follows(last, m.group("n")) else None
 
 
 def _finished(text: str) -> bool:
@@ -230,17 +261,24 @@ def _next_is(rows: Sequence[Row], p: int, entry: Regex, expected: int) -> bool:
     return m is not None and expected <= int(m.group("n")) <= expected + _MAX_GAP
 
 
-def citations(text: str) -> list[tuple[int, int, list[str]]]:
+def citations(text: str, lettered: bool = False) -> list[tuple[int, int, list[str]]]:
     """The bracketed numeric citations in a line of text: (start, end, list numbers);
-    ``[2]–[4]`` is one citation of 2, 3 and 4."""
+    ``[2]–[4]`` is one citation of 2, 3 and 4; with ``lettered`` (the list letters an
+    entry added in revision), ``[3a]`` and ``[2, 3a]`` too."""
     found: list[tuple[int, int, list[str]]] = []
-    for m in _CITE.finditer(text):
+    for m in (_LETTERED_CITE if lettered else _CITE).finditer(text):
         label = _PLACES.sub("", m.group("label"))
         numbers = expand_labels(label.replace(";", ",").replace("—", "-"))
         if found and _RANGE_JOIN.fullmatch(text[found[-1][1] : m.start()]):
             start, _, before = found[-1]
-            low, high = int(before[-1]), int(numbers[0])
-            if len(before) == 1 and len(numbers) == 1 and 0 < high - low < 50:
+            low, high = base(before[-1]), base(numbers[0])
+            if (
+                len(before) == 1
+                and len(numbers) == 1
+                and before[-1].isdigit()
+                and numbers[0].isdigit()
+                and 0 < high - low < 50
+            ):
                 found[-1] = (start, m.end(), [str(n) for n in range(low, high + 1)])
                 continue
         found.append((m.start(), m.end(), numbers))

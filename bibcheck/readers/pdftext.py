@@ -57,6 +57,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
@@ -87,6 +88,7 @@ from bibcheck.readers.common import (
 )
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.hanginglabels import rejoin_labels
+from bibcheck.readers.lettered import base
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
     Hyphen,
@@ -2268,8 +2270,10 @@ def _numeric(found: _Analysis) -> _Numeric | None:
             or _tail_list(rows)
             or headless_list(rows, ends_list)  # REVTeX's list: no heading
         )
-        if listed is not None and _cited(rows, listed, citations) >= _BRACKETS_MIN:
-            return _Numeric(rows, listed, citations)
+        # (a list that letters an entry added in revision, "[3a]", is cited so)
+        cites = partial(citations, lettered=listed.lettered) if listed is not None else citations
+        if listed is not None and _cited(rows, listed, cites) >= _BRACKETS_MIN:
+            return _Numeric(rows, listed, cites)
     return _superscript_list(found, rows)
 
 
@@ -2348,7 +2352,7 @@ def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
     body = [row.text for p, row in enumerate(rows) if p not in listed.taken]
     names = Counter(g.name for text in body for g in glued_citations(text) if g.name)
     printed = printed_names("\n".join(row.text for row in rows))
-    top = max(int(label) for label in listed.labels())
+    top = max(base(label) for label in listed.labels())
 
     def cites(text: str) -> list[tuple[int, int, list[str]]]:
         if _affiliations(text, len(glued_citations(text))):
@@ -2896,7 +2900,7 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
     """A text citing its numbered list by ``[n]`` or superscripts (see :func:`_numeric`):
     every listed number cited in the body is a citation of that entry."""
     rows, listed = numeric.rows, numeric.found
-    top = max(int(label) for label in listed.labels())
+    top = max(base(label) for label in listed.labels())
     literature: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for entry in listed.entries:
@@ -2915,7 +2919,7 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
             continue
         for start, end, numbers in reversed(numeric.cites(text)):
             # (a number a little past the list's end is a citation of a lost entry: said)
-            if all(int(n) <= top + _TOLERANCE for n in numbers):
+            if all(base(n) <= top + _TOLERANCE for n in numbers):
                 marks = "".join(f"\x00{n}\x00" for n in numbers)
                 text = f"{text[:start]}{marks}{text[end:]}"
         following = rows[body[pos + 1]].text.strip() if pos + 1 < len(body) else ""

@@ -113,7 +113,7 @@ _LETTERED_LABEL = (
     rf"(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{LETTER}?{_PAGE}?"
     rf"(?:\s*[-–—,;，；、،؛～〜]\s*(?!0\d)\d{{1,4}}{LETTER}?{_PAGE}?)*"
 )
-_LETTERED_MARKER = lazy_compile(rf"\[(?P<label>{_LETTERED_LABEL})\]")
+LETTERED_MARKER = lazy_compile(rf"\[(?P<label>{_LETTERED_LABEL})\]")
 # A footnote's marker, written "[\x00n]" in the body where the page-bottom notes were read
 # (:mod:`bibcheck.readers.pagenotes`): found with the list's citations, told apart by "\x00".
 _NOTE = "\x00"
@@ -354,11 +354,13 @@ def _columned(lines: list[str]) -> bool:
     return gaps >= 10 and gaps >= 0.3 * len(text)
 
 
-def numeric_citations(text: str) -> list[tuple[int, int, list[str]]]:
+def numeric_citations(text: str, *, lettered: bool = False) -> list[tuple[int, int, list[str]]]:
     """The bracketed numeric citations of ``text`` as ``(start, end, labels)``: ``[3]``,
-    ``[2, 5]``, ``[1, с. 25]``, ``[7–9]``, and IEEE's ``[4]–[6]`` (4, 5 and 6)."""
+    ``[2, 5]``, ``[1, с. 25]``, ``[7–9]``, and IEEE's ``[4]–[6]`` (4, 5 and 6); with
+    ``lettered`` (the list letters an entry added in revision), ``[3a]``, ``[2, 3a]`` too."""
+    marker = LETTERED_MARKER if lettered else MARKER
     # (not a direction beside zero-padded ones: "[100], [010] and [001]")
-    matches = [m for m in MARKER.finditer(text) if not in_zero_padded_run(text, *m.span())]
+    matches = [m for m in marker.finditer(text) if not in_zero_padded_run(text, *m.span())]
     found: list[tuple[int, int, list[str]]] = []
     k = 0
     while k < len(matches):
@@ -922,7 +924,7 @@ def _read(text: str) -> RawDocument:
         missing = unlisted_labels(prose, symbolic.labels())
         marker = marker_pattern([*symbolic.labels(), *dict.fromkeys(k for k, _, _ in missing)])
     if symbolic is None and any(is_lettered(note.label) for note in literature):
-        marker = _LETTERED_MARKER
+        marker = LETTERED_MARKER
     if symbolic is not None or not literature:
         page_notes, skip = ListNotes(), artifacts  # notes are read beside a numbered list
     body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)

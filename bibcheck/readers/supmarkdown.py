@@ -55,6 +55,7 @@ from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
+from bibcheck.readers.lettered import LETTER, is_lettered
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
 from bibcheck.readers.mdcode import indented_code, prose_lines
 from bibcheck.readers.mdfurniture import furniture_start
@@ -83,11 +84,17 @@ _GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
 # ("<sup>[1, х. 23]</sup>", "<sup>4, pp. 5-9</sup>": :data:`bibcheck.readers.places.LOCATOR`).
 # (its runs of spaces possessive: no later part starts with a space, and a run split every
 # way between two of them made a "<sup>" followed by spaces cost the square of their number)
-MARKER = lazy_compile(
+_MARKER = (
     r"<sup(?:\s[^<>]*+)?+>\s*+(?:<a\b[^>]*>\s*+)?\[?(?:\\?\[)?\s*+"
-    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*+(?:[,;–-]\s*+)?{_GROUP})+){LOCATOR}?"
+    r"(?P<label>{l}|{g}(?:\s*+(?:[,;–-]\s*+)?{g})+){loc}?"
     r"\s*+(?:\\?\])?\]?(?:\([^)\s]*\))?\s*+(?:</a>\s*+)?</sup>"
 )
+MARKER = lazy_compile(_MARKER.format(l=_LIST, g=_GROUP, loc=LOCATOR))
+# (where the list letters an entry added in revision, "3a.", its citations are lettered
+# too: "<sup>3a</sup>", "<sup>2a,3</sup>", "<sup>[3a]</sup>" (:mod:`lettered`))
+_LETTERED_LIST = rf"\d{{1,5}}{LETTER}?(?:\s*[,،–-]\s*\d{{1,5}}{LETTER}?)*"
+_LETTERED_GROUP = rf"\\?\[\s*{_LETTERED_LIST}\s*\\?\]"
+_LETTERED_MARKER = lazy_compile(_MARKER.format(l=_LETTERED_LIST, g=_LETTERED_GROUP, loc=LOCATOR))
 DEFINITION = lazy_compile(
     r"^\s*<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?P<label>\d{1,5})\]?(?:\([^)\s]*\))?\s*"
     r"(?:</a>\s*)?</sup>\s*(?P<text>.*)$"
@@ -403,8 +410,29 @@ def read(text: str) -> RawDocument:
         after = furniture_start(lines) if after is None else after
         listed_notes, listed_anomalies, _ = read_list(prose, notes_index + 1, artifacts, after)
         defined |= {note.label for note in listed_notes}
+    literature: list[RawNote] = []
+    lit_anomalies: list[Anomaly] = []
+    if sectioned:
+        masked = [line if i in sectioned else "" for i, line in enumerate(prose)]
+        literature, lit_anomalies, _ = read_list(
+            masked, csl.sections[0][0], artifacts, csl.sections[-1][1] + 1, paragraphs=True
+        )
+    elif lit_index is not None:
+        until = notes_index if notes_index is not None and notes_index > lit_index else None
+        until = tail if tail is not None else until
+        # (a platform's "Share · Leave a comment" line after the list: none of its entries)
+        until = furniture_start(lines) if until is None else until
+        literature, lit_anomalies, _ = read_list(
+            prose, lit_index + 1, artifacts, until, paragraphs=True
+        )
+        # (a bold "**Further reading**" line the list above was read on through is read)
+        read_to = max((n for e in literature for n in e.line_starts or (e.line,)), default=0)
+        heads = [h for h in reading if h + 1 > read_to]
+        literature += reading_entries(prose, heads, artifacts, until)
+    # (a list that letters an entry, "3a.", is cited so: "<sup>3a</sup>")
+    marker = _LETTERED_MARKER if any(is_lettered(note.label) for note in literature) else MARKER
     keep = _note_powers([lines[i] for i in body], defined)
-    collector = BlockCollector(MARKER, list_items=True)
+    collector = BlockCollector(marker, list_items=True)
     notes = _Notes()
     in_notes = False  # inside a footnote block (after a rule)
     block_fresh = False  # no definition seen yet in this footnote block
@@ -456,33 +484,15 @@ def read(text: str) -> RawDocument:
         line = _UNIT_POWER.sub(_power, line)  # "km<sup>2</sup>" is an area, not note 2
         line = powers_as_text(line)  # "2<sup>256</sup>", "x<sup>2</sup>": powers, not notes
         line = _powers_to_text(line, keep)  # "6*s*<sup>2</sup>", "(a+b)<sup>2</sup>" too
-        for m in MARKER.finditer(line):
+        for m in marker.finditer(line):
             seen.update(expand_labels(m.group("label")))
             bracketed += "[" in m.group(0)
             counted += 1
         collector.line(line_no, line)
     blocks, markers, anomalies = collector.finish()
-    literature: list[RawNote] = []
+    anomalies.extend(lit_anomalies)
     if sectioned:
-        masked = [line if i in sectioned else "" for i, line in enumerate(prose)]
-        literature, lit_anomalies, _ = read_list(
-            masked, csl.sections[0][0], artifacts, csl.sections[-1][1] + 1, paragraphs=True
-        )
-        anomalies.extend(lit_anomalies)
         anomalies.extend(csl.anomalies)
-    elif lit_index is not None:
-        until = notes_index if notes_index is not None and notes_index > lit_index else None
-        until = tail if tail is not None else until
-        # (a platform's "Share · Leave a comment" line after the list: none of its entries)
-        until = furniture_start(lines) if until is None else until
-        literature, lit_anomalies, _ = read_list(
-            prose, lit_index + 1, artifacts, until, paragraphs=True
-        )
-        anomalies.extend(lit_anomalies)
-        # (a bold "**Further reading**" line the list above was read on through is read)
-        read_to = max((n for e in literature for n in e.line_starts or (e.line,)), default=0)
-        heads = [h for h in reading if h + 1 > read_to]
-        literature += reading_entries(prose, heads, artifacts, until)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
     footnotes = _rendered(notes.notes())

@@ -12,26 +12,46 @@ from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, RawNote
 from bibcheck.parse.numbering import literature_numbering
-from bibcheck.readers.labelsplit import entry_label
+from bibcheck.readers.labelsplit import printed_label
+from bibcheck.readers.lettered import follows, is_lettered, sort_key
+from bibcheck.readers.lettered import label as lettered_label
+
+
+def typed_labels(first_lines: Sequence[str]) -> list[str] | None:
+    """The labels of entries whose first lines all start with a bracketed label
+    (``[n] …``, or one lettered in revision, ``[3a] …`` after ``[3] …``), rising in the
+    order printed, or None (some entry unlabelled, another label form, a number typed
+    twice or out of order: the places then number them)."""
+    numbers: list[str] = []
+    for line in first_lines:
+        printed = printed_label(line)
+        if printed is None or printed[0] != "[]":
+            return None
+        label = lettered_label(printed[1])
+        if numbers and (
+            sort_key(label) <= sort_key(numbers[-1])
+            or (is_lettered(label) and not follows(numbers[-1], label))
+        ):
+            return None
+        numbers.append(label)
+    return numbers or None
 
 
 def typed_numbers(first_lines: Sequence[str]) -> list[int] | None:
-    """The numbers of entries whose first lines all start with a bracketed label
-    (``[n] …``), rising in the order printed, or None (some entry unlabelled, another
-    label form, a number typed twice or out of order: the places then number them)."""
-    numbers: list[int] = []
-    for line in first_lines:
-        label = entry_label(line)
-        if label is None or label[0] != "[]" or (numbers and label[1] <= numbers[-1]):
-            return None
-        numbers.append(label[1])
-    return numbers or None
+    """The numbers of :func:`typed_labels`, where no label is lettered (else None)."""
+    labels = typed_labels(first_lines)
+    if labels is None or any(map(is_lettered, labels)):
+        return None
+    return [int(label) for label in labels]
 
 
 def typed_numbering(notes: Sequence[RawNote], lines: Sequence[str]) -> list[Anomaly]:
     """The numbering check's findings on a list of paragraphs with typed labels (a
     number skipped: one finding); none where the entries are numbered by place."""
-    typed = typed_numbers([lines[note.line - 1] for note in notes])
+    typed = typed_labels([lines[note.line - 1] for note in notes])
     if typed is None:
         return []
-    return literature_numbering([(n, note.line) for n, note in zip(typed, notes, strict=True)])
+    # (a lettered entry, "[3a]" between "[3]" and "[4]", is no gap and no disorder)
+    return literature_numbering(
+        [(int(n), note.line) for n, note in zip(typed, notes, strict=True) if not is_lettered(n)]
+    )

@@ -48,6 +48,8 @@ from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
+from bibcheck.readers.lettered import LETTER, base, follows, is_lettered
+from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.listclose import entry_as_heading, in_table
 from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.listscope import (
@@ -104,6 +106,8 @@ __all__ = [
 
 # "[12] ", "12. ", "12) " and ACS's "(12) " (not a year: "(1998) Title" is no number)
 MANUAL_NUMBER = lazy_compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|\((\d{1,3})\))\s+")
+# an entry lettered in revision, typed: "[3a] …", "3a. …" (:mod:`bibcheck.readers.lettered`)
+_LETTERED_NUMBER = lazy_compile(rf"^\s*(?:\[(\d{{1,5}}{LETTER})\]|(\d{{1,5}}{LETTER})[.)])\s+")
 
 
 class Paragraph(Protocol):
@@ -195,6 +199,19 @@ def literature_entries(
             continue  # a manager's rendering of a work read from its fields
         auto = para.list_number
         m = None if auto is not None else MANUAL_NUMBER.match(text)
+        lettered = None if auto is not None or m else _LETTERED_NUMBER.match(text)
+        if (
+            lettered
+            and notes
+            and follows(
+                notes[-1].label, printed := lettered_label(lettered.group(1) or lettered.group(2))
+            )
+        ):
+            # (an entry lettered in revision, "[3a]" after "[3]": no gap, no disorder)
+            text = text[lettered.end() :]
+            anomalies.extend(_link_anomalies(link_notes, para.number, printed))
+            notes.append(RawNote(printed, text, para.number, para.number, (para.number,)))
+            continue
         typed = int(next(g for g in m.groups() if g)) if m else None
         number = auto if auto is not None else typed
         if number is None and notes and continues_entry(notes[-1].text, text):
@@ -269,7 +286,7 @@ def _continued(entry: RawNote, text: str, line: int) -> RawNote:
 
 def _link_anomalies(link_notes: list[str], line: int, label: str) -> list[Anomaly]:
     return [
-        Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, literature_entry=int(label))
+        Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, literature_entry=base(label))
         for msg in link_notes
     ]
 
@@ -431,6 +448,8 @@ def cite_body(
     citations name as ``<part>.<n>``; ``reading``: the list is headed as further reading)."""
     blocks, markers, notes = found.blocks, found.markers, found.notes
     literature, anomalies = found.literature, list(found.anomalies)
+    # (a list that letters an entry added in revision, "[3a]", is cited so)
+    lettered = any(is_lettered(e.label) for e in literature)
     anchors = noted
     numeric = (
         not anchors and bool(literature) and (by_number or (not cited and _cites_by_number(plain)))
@@ -449,7 +468,7 @@ def cite_body(
         and not in_parens
         and not anchors
         and not cited
-        and _cites_by_superscript(body, front, len(literature))
+        and _cites_by_superscript(body, front, len(literature), lettered)
     )
     # author-date text ("(Cengiz et al. 2019; Manning 2021)", "Dickens and Manning (2004,
     # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
@@ -488,9 +507,9 @@ def cite_body(
             if mla
             else (lambda para: [] if para.number in front else paren_citations(para.text, size))
             if in_parens
-            else (lambda para: _superscripts(para, front, size))
+            else (lambda para: _superscripts(para, front, size, lettered))
             if in_sups
-            else (lambda para: numeric_citations(para.text))
+            else (lambda para: numeric_citations(para.text, lettered=lettered))
         )
         blocks, markers = _numeric_body(body, citations.spans, finder)
         if parts:  # "[4]" in chapter 1 names entry 4 of chapter 1's list: "1.4"
@@ -773,8 +792,12 @@ def _cites_by_number(paras: Sequence[P]) -> bool:
 _Found = list[tuple[int, int, list[str]]]  # (start, end, numbers) of each citation
 
 
-def _cites_by_superscript(paras: Sequence[P], front: set[int], size: int) -> bool:
-    found = (labels for para in paras for _, _, labels in _superscripts(para, front, size))
+def _cites_by_superscript(
+    paras: Sequence[P], front: set[int], size: int, lettered: bool = False
+) -> bool:
+    found = (
+        labels for para in paras for _, _, labels in _superscripts(para, front, size, lettered)
+    )
     return size > 0 and vancouver_numbers(found, size)
 
 
@@ -785,12 +808,13 @@ def _front_matter(paras: Sequence[P]) -> set[int]:
     return {paras[k].number for k in found}
 
 
-def _superscripts(para: Paragraph, front: set[int], size: int) -> _Found:
+def _superscripts(para: Paragraph, front: set[int], size: int, lettered: bool = False) -> _Found:
     """The superscript numbers of a paragraph that may cite the list (none in the front
-    matter, ``front``: the author lines' affiliation marks)."""
+    matter, ``front``: the author lines' affiliation marks); ``lettered``: the list letters
+    an entry added in revision (``³ᵃ`` set as a superscript "3a" cites it)."""
     if not para.sups or para.number in front:
         return []
-    return superscript_citations(para.text, para.sups, size)
+    return superscript_citations(para.text, para.sups, size, lettered=lettered)
 
 
 def _unread_superscripts(paras: Sequence[P], front: set[int], size: int) -> list[Anomaly]:

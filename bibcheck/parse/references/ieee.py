@@ -59,7 +59,8 @@ from bibcheck.parse.references.shared import (
 )
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
 
-_LABEL = lazy_compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
+# (a label lettered in revision too: "[3a] …")
+_LABEL = lazy_compile(r"^\s*(?:\[\d+[a-z]?\]|\d+\.)\s*")
 # "J. Smith", "D. Richard Hipp", "S. Ramón y Cajal", "J. Puig i Cadafalch" (two family names
 # joined by Spanish "y" or Catalan "i"; the first may be abbreviated with the given names:
 # "B. A. y Arcas" for Agüera y Arcas)
