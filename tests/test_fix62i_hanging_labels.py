@@ -61,6 +61,37 @@ def test_lone_label(line: str, expected: tuple[int, bool] | None) -> None:
             ["[46]", "", "8. Adaptive player", "9. Other"],
             ["[46]", "", "8. Adaptive player", "9. Other"],
         ),
+        # a label whose entry runs over several paragraphs (a letter quoted in a notes list,
+        # as Project Gutenberg prints it): the label stands alone by design
+        (
+            [
+                "[2] Berg, T.",
+                "",
+                "[3]",
+                "",
+                "DOVER, May 1.",
+                "",
+                "Dear Sir, all well.",
+                "",
+                "[4] Ro",
+            ],
+            [
+                "[2] Berg, T.",
+                "",
+                "[3]",
+                "",
+                "DOVER, May 1.",
+                "",
+                "Dear Sir, all well.",
+                "",
+                "[4] Ro",
+            ],
+        ),
+        # one paragraph, then a page number or a page break: rejoined
+        (
+            ["1.", "", "Okafor, N. A study.", "", "12", "\f2.", "", "Lindqvist, P. Another."],
+            ["", "", "1. Okafor, N. A study.", "", "12", "\f", "", "2. Lindqvist, P. Another."],
+        ),
         # too many blank lines between label and text
         (["1.", "", "", "", "Okafor, N.", "2. Berg"], ["1.", "", "", "", "Okafor, N.", "2. Berg"]),
     ],

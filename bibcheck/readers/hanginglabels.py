@@ -11,7 +11,9 @@ A label is moved only when it is one of a list: the next label (``n+1``, in the 
 set apart or not) follows within a few lines of its text, or the one before (``n-1``) starts
 a line a few lines above it.  A column of labels printed one
 under another (``[3]`` / ``[4]`` / ``[5]``) is left alone: which text belongs to which label
-cannot be told.
+cannot be told.  Nor is a label whose text runs over several paragraphs before the next
+label (a letter or a poem quoted in a notes list, as Project Gutenberg's FOOTNOTES print
+them): there the label stands alone by design, and its entry is every paragraph under it.
 """
 
 from __future__ import annotations
@@ -58,6 +60,23 @@ def _previous_text(lines: Sequence[str], i: int) -> str:
     return ""
 
 
+_FOLIO = lazy_compile(r"^\s*\f?\s*\d{1,4}\s*$")
+
+
+def _one_paragraph(lines: Sequence[str], j: int) -> bool:
+    """Is the text from line ``j`` one paragraph, followed (past blank lines) by a label, a
+    page number or a page break, or nothing?"""
+    k = j
+    while k < len(lines) and lines[k].strip():
+        k += 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines):
+        return True
+    after = lines[k]
+    return _label_start(after) is not None or "\f" in after or _FOLIO.match(after) is not None
+
+
 def _continued(lines: Sequence[str], i: int, j: int, number: int, bracketed: bool) -> bool:
     """Does label ``number + 1`` (same form) start a line soon after line ``j``, or label
     ``number - 1`` one soon before line ``i`` (the list's last entry)?"""
@@ -80,8 +99,8 @@ def rejoin_labels(lines: Sequence[str]) -> list[str]:
         if j is None or _label_start(lines[j]) is not None:
             continue  # no text, or text with a label of its own
         number, bracketed = label
-        if not _continued(out, i, j, number, bracketed):
+        if not _continued(out, i, j, number, bracketed) or not _one_paragraph(lines, j):
             continue
-        out[i] = ""
+        out[i] = "\f" if "\f" in line else ""  # a page break stays where it was
         out[j] = f"{line.strip()} {lines[j].lstrip()}"
     return out
