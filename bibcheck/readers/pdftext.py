@@ -2148,10 +2148,14 @@ def _bracket_citations(found: _Analysis) -> int:
 
 def in_columns(text: str) -> ColumnText | None:
     """``text`` (``pdftotext -layout`` output) with its two-column pages read column by
-    column (:mod:`bibcheck.readers.columntext`), or None when it has no such page."""
+    column (:mod:`bibcheck.readers.columntext`), or None when it has no such page.
+    (Not a review copy's: its margin numbers, which tell it apart, would be lost, and
+    its numbered list is read in column order already: :func:`_numeric`.)"""
     if "\f" not in text:
         return None
     layout = _layout(text)
+    if layout.numbered:
+        return None
     return column_text(
         reading_order(layout.lines, layout.page_of, layout.artifacts), layout.page_of
     )
