@@ -79,6 +79,7 @@ from bibcheck.readers.citedlist import cites_its_list
 from bibcheck.readers.cjklist import cjk_entry_start
 from bibcheck.readers.cjklistparts import cjk_part_heading
 from bibcheck.readers.columns import Row, reading_order
+from bibcheck.readers.columntext import ColumnText, column_text
 from bibcheck.readers.common import (
     BlockCollector,
     cited_entry_notes,
@@ -134,6 +135,7 @@ from bibcheck.readers.pdfnumeric import (
 )
 from bibcheck.readers.pdfsuper import after_name, glued_citations, printed_names
 from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.relines import remap_lines
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
 from bibcheck.readers.tailheading import tail_heading
@@ -2144,7 +2146,28 @@ def _bracket_citations(found: _Analysis) -> int:
     )
 
 
+def in_columns(text: str) -> ColumnText | None:
+    """``text`` (``pdftotext -layout`` output) with its two-column pages read column by
+    column (:mod:`bibcheck.readers.columntext`), or None when it has no such page.
+    (Not a review copy's: its margin numbers, which tell it apart, would be lost, and
+    its numbered list is read in column order already: :func:`_numeric`.)"""
+    if "\f" not in text:
+        return None
+    layout = _layout(text)
+    if layout.numbered:
+        return None
+    return column_text(
+        reading_order(layout.lines, layout.page_of, layout.artifacts), layout.page_of
+    )
+
+
 def score(text: str) -> float:
+    """:func:`_score` of the text, two-column ``-layout`` pages read in column order."""
+    columns = in_columns(unescaped_entities(text))
+    return _score(text if columns is None else columns.text)
+
+
+def _score(text: str) -> float:
     """Fits text with notes tied to glued or superscript markers (and page breaks).
 
     A text that cites by bracketed numbers (``[4]``, ``[2, 18]``) more than twice as
@@ -2690,7 +2713,17 @@ def _body_lines(found: _Analysis) -> list[int]:
 
 
 def read(text: str) -> RawDocument:
-    found = _analyse(unescaped_entities(text))
+    """The text's notes, list and citations; a two-column ``-layout`` text is read in
+    column order, every line number still the line's in ``text``."""
+    text = unescaped_entities(text)
+    columns = in_columns(text)
+    if columns is None:
+        return _read(text)
+    return remap_lines(_read(columns.text), columns.where)
+
+
+def _read(text: str) -> RawDocument:
+    found = _analyse(text)
     numeric = _numeric(found)
     if numeric is not None:
         return _read_numeric(found, numeric)
@@ -3023,6 +3056,12 @@ _AUTHOR_YEAR_START = lazy_compile(
     rf"|(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s(?:{_NAME_LINKS}\s){{0,2}}){{0,6}}[A-ZÀ-ÖØ-Þ][\w&'’-]*\.\s)"
     r"\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[^)]{3,20})?\)\.(?:\s|$)"
 )
+# ACL's names, given names first, then the year after a full stop: "Ana Ruiz and Tom
+# Berg. 2008.", "D. C. Liu, P. Amsel, and J. Ngata. 1989a."
+_GIVEN_FIRST = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_NAMES_YEAR_START = lazy_compile(
+    rf"^{_GIVEN_FIRST}(?:(?:,\s|,?\sand\s){_GIVEN_FIRST}){{0,8}}\.\s(?:1[5-9]|20)\d\d[a-z]?\."
+)
 # "Arksey H", "O'Malley L", "Tricco AC", "Smith-Jones JA": a surname, then one to three
 # initials without stops (two or more roman numerals are a number: "War II")
 _VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s(?![IVX]{2,}\b)[A-ZÀ-ÖØ-Þ]{1,3}\b"
@@ -3072,6 +3111,7 @@ def entry_start(line: str) -> bool:
         _entry_start(line)
         or bool(_AUTHOR_YEAR_START.match(composed))
         or bool(_NAMES_START.match(composed))
+        or bool(_NAMES_YEAR_START.match(composed))
     )
 
 
