@@ -26,6 +26,7 @@ __all__ = ["lone_label", "rejoin_labels"]
 
 _LONE = lazy_compile(r"^\s*(?:\[(?P<b>[1-9]\d{0,2})\]|(?P<d>[1-9]\d{0,2})\.)\s*$")
 _STARTS = lazy_compile(r"^\s*(?:\[(?P<b>[1-9]\d{0,2})\]|(?P<d>[1-9]\d{0,2})\.)(?:\s|$)")
+_FOLIO = lazy_compile(r"^\s*\d{1,4}\s*$")
 _MAX_BLANKS = 2  # blank lines between a label and its text
 _REACH = 30  # lines after the text within which the next label must start
 
@@ -51,6 +52,15 @@ def _next_text(lines: Sequence[str], i: int) -> int | None:
         if lines[j].strip():
             return j
     return None
+
+
+def _past_folio(lines: Sequence[str], j: int | None) -> int | None:
+    """Line ``j``, or the text after it when it is a page's folio (a bare number: the page
+    broke between a label and its entry, ``10.`` / ``28`` / ``van Kleef, G. A. ...``)."""
+    if j is None or _FOLIO.match(lines[j]) is None:
+        return j
+    k = _next_text(lines, j)
+    return None if k is None or _FOLIO.match(lines[k]) else k
 
 
 def _previous_text(lines: Sequence[str], i: int) -> str:
@@ -95,7 +105,7 @@ def rejoin_labels(lines: Sequence[str]) -> list[str]:
         label = lone_label(line)
         if label is None or lone_label(_previous_text(lines, i)) is not None:
             continue  # no label, or one of a column of labels
-        j = _next_text(lines, i)
+        j = _past_folio(lines, _next_text(lines, i))
         if j is None or _label_start(lines[j]) is not None:
             continue  # no text, or text with a label of its own
         number, bracketed = label

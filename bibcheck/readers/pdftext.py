@@ -2272,17 +2272,23 @@ class _Numeric:
 
 def _numeric(found: _Analysis) -> _Numeric | None:
     """The text's numbered list, when the text has no footnotes tied to their markers
-    and cites the list at least :data:`_BRACKETS_MIN` times: by ``[n]`` where this reader
-    finds no list on the lines as printed (a heading with an entry right under it), or
-    by superscript numbers (:func:`_superscript_list`)."""
+    (or only a few, which superscript citations of the list outnumber :data:`_OUTNUMBER`
+    times) and cites the list at least :data:`_BRACKETS_MIN` times: by ``[n]`` where this
+    reader finds no list on the lines as printed (a heading with an entry right under it),
+    or by superscript numbers (:func:`_superscript_list`)."""
     layout = found.layout
-    if _tied(found) >= 2 and _bracket_citations(found) <= 2 * _tied(found):
-        return None
     rows = [
         r
         for r in reading_order(layout.lines, layout.page_of, layout.artifacts)
         if r.index not in layout.artifacts
     ]
+    if (tied := _tied(found)) >= 2 and _bracket_citations(found) <= 2 * tied:
+        # (a few notes tied, a byline's affiliations or a table's note: a list cited by
+        # superscripts many times more is the text's citations all the same)
+        sup = _superscript_list(found, rows)
+        if sup is None or _cited(rows, sup.found, sup.cites) < _OUTNUMBER * tied:
+            return None
+        return sup
     # (a list found on the page as printed is read as before, but for a review copy's:
     # its margin numbers taken off, its columns are read in order; and but for one under
     # a heading in small capitals, "R EFERENCES": a journal's typeset page, in columns)
@@ -2402,6 +2408,7 @@ def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
     return _Numeric(rows, listed, cites)
 
 
+_OUTNUMBER = 5  # superscript citations per tied note that outweigh the notes
 _FIRST_ORDER = 0.6  # share of first citations that must come in the order of their numbers
 
 

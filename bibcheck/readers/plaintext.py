@@ -57,6 +57,7 @@ from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.ietfpages import paginated
+from bibcheck.readers.lateitems import split_late_items
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.lettered import LETTER, base, follows, is_lettered, sort_key
 from bibcheck.readers.lettered import label as item_label
@@ -408,6 +409,8 @@ def _list_region(
     hanging: list[tuple[_Entry, int, list[int]]] = []  # (entry, its parts before, block)
     interrupted = False
     blocks = _blocks(lines, start, artifacts)
+    if typeset:
+        blocks = split_late_items(blocks, [bool(ITEM.match(line)) for line in lines])
     owned = 0  # blocks still to come that are the text of an entry whose label stood alone
     closed = False  # the list ended inside a block (a figure-sources list follows)
     for k, block in enumerate(blocks):
