@@ -26,7 +26,7 @@ __all__ = ["lone_label", "rejoin_labels"]
 
 _LONE = lazy_compile(r"^\s*(?:\[(?P<b>[1-9]\d{0,2})\]|(?P<d>[1-9]\d{0,2})\.)\s*$")
 _STARTS = lazy_compile(r"^\s*(?:\[(?P<b>[1-9]\d{0,2})\]|(?P<d>[1-9]\d{0,2})\.)(?:\s|$)")
-_FOLIO = lazy_compile(r"^\s*\d{1,4}\s*$")
+_FOLIO = lazy_compile(r"^\s*\d{1,4}\s*$")  # a page number (a page break is space too)
 _MAX_BLANKS = 2  # blank lines between a label and its text
 _REACH = 30  # lines after the text within which the next label must start
 
@@ -68,9 +68,6 @@ def _previous_text(lines: Sequence[str], i: int) -> str:
         if lines[j].strip():
             return lines[j]
     return ""
-
-
-_FOLIO = lazy_compile(r"^\s*\f?\s*\d{1,4}\s*$")
 
 
 def _one_paragraph(lines: Sequence[str], j: int) -> bool:
