@@ -2163,7 +2163,8 @@ def in_columns(text: str) -> ColumnText | None:
 
 def score(text: str) -> float:
     """:func:`_score` of the text, two-column ``-layout`` pages read in column order."""
-    columns = in_columns(unescaped_entities(text))
+    text = unescaped_entities(text)  # ("Smith &amp; Jones": a text export written escaped)
+    columns = in_columns(text)
     return _score(text if columns is None else columns.text)
 
 
@@ -2176,7 +2177,6 @@ def _score(text: str) -> float:
     footnotes of a conference paper) must not hide its citations.  The plain-text reader
     reads it, or, if none fits, the refusal names the citations and that reader.
     """
-    text = unescaped_entities(text)  # ("Smith &amp; Jones": a text export written escaped)
     if not re.search(rf"\d|[{_SUPERS}]", text) or _MARKUP.search(text):
         return 0.0  # Markdown or HTML notes have markup of their own
     found = _analyse(text)
