@@ -24,6 +24,7 @@ atomically).
 
 from __future__ import annotations
 
+import array
 import atexit
 import importlib
 import marshal
@@ -38,8 +39,10 @@ from typing import Any
 __all__ = ["ProgramCache", "cache_dir", "compile_cached"]
 
 # (final flags, code, groups - 1, group index, index group): _sre.compile's arguments
-# after the source
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# after the source, the code as the bytes of an array of the engine's code words (read
+# back in a copy, not one Python int at a time: only the programs a process uses are
+# turned into lists)
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _MAX_ENTRIES = 20_000  # a bound on a file that only grows: past it, start afresh
 _ENGINE: Any = None  # (_sre, re._parser, re._compiler) where this interpreter has them
@@ -69,12 +72,28 @@ def cache_dir() -> Path | None:
     return Path(base) / "bibcheck"
 
 
+def _typecode() -> str:
+    """The array type code of the engine's code words (``_sre.CODESIZE`` bytes)."""
+    size = _engine()[0].CODESIZE
+    return next(code for code in "IL" if array.array(code).itemsize == size)
+
+
+def _build(pattern: str, program: Program) -> re.Pattern[str]:
+    """The pattern of a program.  ``_sre`` checks the code before it takes it, so a
+    damaged program raises an exception rather than match wrongly."""
+    flags, code, groups, groupindex, indexgroup = program
+    words = array.array(_typecode(), code).tolist()
+    built: re.Pattern[str] = _engine()[0].compile(
+        pattern, flags, words, groups, groupindex, indexgroup
+    )
+    return built
+
+
 def _program(pattern: str, flags: int) -> Program:
     """The program :func:`re.compile` makes of ``pattern`` (its steps, in order)."""
     _sre, parser, compiler = _engine()
     parsed = parser.parse(pattern, flags)
-    # (the opcodes are named int constants: plain ints, as _sre reads them, for marshal)
-    code = [int(op) for op in compiler._code(parsed, flags)]
+    code = array.array(_typecode(), compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -105,7 +124,8 @@ class ProgramCache:
         if self.directory is None or not engine:
             return None
         tag = sys.implementation.cache_tag
-        return self.directory / f"regex-{tag}-{engine[0].MAGIC}-{engine[0].CODESIZE}.marshal"
+        name = f"regex-{tag}-{engine[0].MAGIC}-{engine[0].CODESIZE}{sys.byteorder[0]}.marshal"
+        return self.directory / name
 
     def _load(self) -> dict[tuple[str, int], Program]:
         path = self.path
@@ -129,12 +149,12 @@ class ProgramCache:
             program = self._programs.get(key)
         if program is not None:
             try:
-                return engine[0].compile(pattern, *program)  # type: ignore[no-any-return]
+                return _build(pattern, program)
             except Exception:  # noqa: BLE001 (a damaged entry: compile from the source)
                 pass
         self.built += 1
         program = _program(pattern, int(flags))
-        compiled: re.Pattern[str] = engine[0].compile(pattern, *program)
+        compiled = _build(pattern, program)
         with self._lock:
             self._programs[key] = program
             self._new[key] = program
