@@ -33,7 +33,15 @@ PATTERNS = [
     (r"(a)|(?P<b>b)|(?(1)c|d)", 0),
     (r"(?:" + "|".join(f"word{n}" for n in range(300)) + r")\b", 0),
 ]
-SAMPLES = ["Smith, J. A. 2019", "REFERENCES", "vol. 12B", "(2020a)", "鈴木一郎", "٣ 42", "x<sup>1</sup>"]
+SAMPLES = [
+    "Smith, J. A. 2019",
+    "REFERENCES",
+    "vol. 12B",
+    "(2020a)",
+    "鈴木一郎",
+    "٣ 42",
+    "x<sup>1</sup>",
+]
 
 
 def _warm(directory: Path, patterns: list[tuple[str, int]]) -> None:
