@@ -6,7 +6,8 @@ Compiling them all at import cost about five seconds of CPU, paid by every
 command, including ``bibcheck --help``, ``check`` and every fleet worker, which
 never parse a reference.  :func:`lazy_compile` returns a :class:`LazyPattern`
 that keeps the source and flags and compiles on the first match, so a process
-pays only for the patterns it uses.
+pays only for the patterns it uses, and builds them from programs kept on disk by an
+earlier process where it can (:mod:`bibcheck.regexcache`).
 
 A :class:`LazyPattern` offers the matching methods of :class:`re.Pattern`; it is
 not one, so it cannot be handed to ``re.sub(pattern, ...)`` and friends (mypy
@@ -19,6 +20,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
+
+from bibcheck.regexcache import compile_cached
 
 __all__ = ["LazyPattern", "Regex", "lazy_compile"]
 
@@ -38,7 +41,7 @@ class LazyPattern:
         """The compiled pattern (compiled now if it was not yet)."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
+            compiled = self._compiled = compile_cached(self.pattern, self._flags)
         return compiled
 
     @property
