@@ -61,6 +61,7 @@ from bibcheck.readers.listscope import (
 )
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
+from bibcheck.readers.namednumber import first_authors, named_numbers
 from bibcheck.readers.notecites import boxing, note_citations, read_label
 from bibcheck.readers.parennum import (
     cites_in_parentheses,
@@ -512,6 +513,8 @@ def cite_body(
             if in_sups
             else (lambda para: numeric_citations(para.text, lettered=lettered))
         )
+        if numeric or in_parens or in_sups:  # "DerSimonian & Laird 19 proposed" typed plain
+            finder = _with_named_numbers(finder, literature, front)
         blocks, markers = _numeric_body(body, citations.spans, finder)
         if parts:  # "[4]" in chapter 1 names entry 4 of chapter 1's list: "1.4"
             markers = [replace(m, label=f"{part_of(parts, m.line)}.{m.label}") for m in markers]
@@ -562,6 +565,27 @@ def cite_body(
         anomalies.extend(uncited_list(paragraphs, len(literature), heading_line, reading=reading))
     reusable = numeric or in_parens or in_sups or bool(named) or bool(mla)
     return BodyCites(blocks, markers, notes, literature, anomalies, reusable)
+
+
+def _with_named_numbers(
+    finder: Callable[[P], _Found], literature: Sequence[RawNote], front: set[int]
+) -> Callable[[P], _Found]:
+    """``finder`` and the numbers typed after the names of the entries' first authors
+    (:mod:`bibcheck.readers.namednumber`) where ``finder`` found none."""
+    authors = first_authors({e.label: e.text for e in literature})
+
+    def found(para: P) -> _Found:
+        read = finder(para)
+        if para.number in front:
+            return read
+        more = [
+            c
+            for c in named_numbers(para.text, authors)
+            if not any(c[0] < end and start < c[1] for start, end, _ in read)
+        ]
+        return sorted([*read, *more]) if more else read
+
+    return found
 
 
 def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> BodyCites:
