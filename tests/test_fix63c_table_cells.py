@@ -13,7 +13,17 @@ import pytest
 
 from bibcheck.model import AnomalyCode as C
 from bibcheck.readers.cellcites import cited_cell
-from tests.test_docx_citation_fields import cites, fld, heading, parse, zitem, zotero
+from tests.test_docx_citation_fields import (
+    B,
+    cites,
+    fld,
+    heading,
+    parse,
+    person,
+    source,
+    zitem,
+    zotero,
+)
 from tests.test_reader_docx import p, t
 
 
@@ -60,6 +70,19 @@ ENTRIES = [
 ]
 ZOTERO_CITE = fld(zotero(zitem(1, "AAAA1111", LAGOON)), "(Ortega, 2016)")
 TYPED_CITE = t("(Ortega, 2016)")
+# Word's own manager: a CITATION field and the store of sources in customXml
+WORD_CITE = fld(" CITATION Ort16 \\l 1033 ", "(Ortega, 2016)")
+WORD_STORE = {
+    "customXml/item1.xml": f'<b:Sources xmlns:b="{B}" xmlns="{B}">'
+    + source(
+        "Ort16",
+        "JournalArticle",
+        "<b:Title>Mercury in lagoon sediments</b:Title><b:Year>2016</b:Year>"
+        "<b:JournalName>Marine Pollution Bulletin</b:JournalName>",
+        person("Ortega", "Luis"),
+    )
+    + "</b:Sources>"
+}
 ORTEGA = "Ortega, L. (2016). Mercury in lagoon sediments. Marine Pollution Bulletin, 12, 3–9."
 
 
@@ -83,11 +106,11 @@ def manuscript(cite: str, table_in_body: bool, tail_table: bool) -> list[str]:
     ]
 
 
-def cited_works(body: list[str]) -> tuple[set[str], list[int]]:
-    doc = parse(body)
+def cited_works(body: list[str], parts: dict[str, str] | None = None) -> tuple[set[str], list[int]]:
+    doc = parse(body, parts)
     by_label = {e.label: e.reference.raw for e in doc.literature}
     first_words = {
-        label if ":" in label else by_label[label.strip("[]")].split(",")[0]
+        by_label[label.strip("[]")].split(",")[0] if label.strip("[]").isdigit() else label
         for label, _ in cites(doc)
     }
     uncited = [a.line or 0 for a in doc.all_anomalies() if a.code is C.LITERATURE_UNCITED]
@@ -111,6 +134,12 @@ def test_table_cells_cite_bare(
 ) -> None:
     found, _ = cited_works(manuscript(cite, table_in_body, tail_table))
     assert found == cited
+
+
+def test_word_citation_fields_beside_a_table_citing_bare() -> None:
+    found, uncited = cited_works(manuscript(WORD_CITE, True, True), WORD_STORE)
+    assert found == {"Arcega-Cabrera", "Smith", "Müller", "Ort16"}
+    assert uncited == []
 
 
 def test_every_entry_a_table_cites_is_cited() -> None:
