@@ -41,6 +41,7 @@ from bibcheck.readers.authoryear import (
     unlisted_lines,
     with_defined,
 )
+from bibcheck.readers.cellcites import cells_after_list, para_citations
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
 from bibcheck.readers.docxfields import FieldMark
@@ -60,6 +61,7 @@ from bibcheck.readers.listscope import (
 )
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
+from bibcheck.readers.namednumber import first_authors, named_numbers
 from bibcheck.readers.notecites import boxing, note_citations, read_label
 from bibcheck.readers.parennum import (
     cites_in_parentheses,
@@ -480,7 +482,7 @@ def cite_body(
         named = with_defined(
             author_years((e.label, e.text) for e in placed), "\n".join(p.text for p in plain)
         )
-        if not any(True for p in plain for _ in mentions(p.text, named)):
+        if not any(True for p in plain for _ in para_citations(p, named)):
             named = {}
         else:
             literature = placed
@@ -501,7 +503,7 @@ def cite_body(
     if numeric or in_parens or in_sups or named or mla:  # "[1; 2]", "(3)", "⁴", "(Ng 2020)"
         size = len(literature)
         finder = (
-            (lambda para: [(end, end, [lab]) for end, lab in mentions(para.text, named)])
+            (lambda para: [(end, end, [lab]) for end, lab in para_citations(para, named)])
             if named
             else mla_finder
             if mla
@@ -511,6 +513,8 @@ def cite_body(
             if in_sups
             else (lambda para: numeric_citations(para.text, lettered=lettered))
         )
+        if numeric or in_parens or in_sups:  # "DerSimonian & Laird 19 proposed" typed plain
+            finder = _with_named_numbers(finder, literature, front)
         blocks, markers = _numeric_body(body, citations.spans, finder)
         if parts:  # "[4]" in chapter 1 names entry 4 of chapter 1's list: "1.4"
             markers = [replace(m, label=f"{part_of(parts, m.line)}.{m.label}") for m in markers]
@@ -540,7 +544,8 @@ def cite_body(
         anomalies.extend(_unread_numbers(plain, literature, how))
         if cited and literature:  # "Ormrod (2008)" typed for an entry added by hand
             paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
-            markers, typed = typed_beside_fields(paragraphs, blocks, markers, literature)
+            cells = {p.number for p in plain if in_table(p)}
+            markers, typed = typed_beside_fields(paragraphs, blocks, markers, literature, cells)
             notes = [*notes, *typed]
         if anchors and not cited and literature:  # "(Berg 2004)" beside the notes
             beside = _beside_notes(plain, front, BodyCites(blocks, markers, notes, literature, []))
@@ -560,6 +565,27 @@ def cite_body(
         anomalies.extend(uncited_list(paragraphs, len(literature), heading_line, reading=reading))
     reusable = numeric or in_parens or in_sups or bool(named) or bool(mla)
     return BodyCites(blocks, markers, notes, literature, anomalies, reusable)
+
+
+def _with_named_numbers(
+    finder: Callable[[P], _Found], literature: Sequence[RawNote], front: set[int]
+) -> Callable[[P], _Found]:
+    """``finder`` and the numbers typed after the names of the entries' first authors
+    (:mod:`bibcheck.readers.namednumber`) where ``finder`` found none."""
+    authors = first_authors({e.label: e.text for e in literature})
+
+    def found(para: P) -> _Found:
+        read = finder(para)
+        if para.number in front:
+            return read
+        more = [
+            c
+            for c in named_numbers(para.text, authors)
+            if not any(c[0] < end and start < c[1] for start, end, _ in read)
+        ]
+        return sorted([*read, *more]) if more else read
+
+    return found
 
 
 def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> BodyCites:
@@ -708,6 +734,12 @@ def read_citations(
             lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
         literature = merged_literature(cite_literature, literature, shown)
     anomalies.extend(lit_anomalies)
+    if lit_at is not None and not parts:
+        # a table after the list citing bare ("Lowe et al., 2019" in its "Source" column)
+        end = run_sections(paras, lit_at)[-1][1]
+        tail = cells_after_list(paras, end, {e.line for e in literature})
+        body, plain = [*body, *tail], [*plain, *tail]
+        blocks = [*blocks, *(TextBlock(p.text, ((0, p.number),)) for p in tail)]
     read = cite_body(
         body,
         plain,
