@@ -338,7 +338,7 @@ def _record(entry: Entry) -> BibRecord:
     line = (entry.start_line or 0) + 1
     raw = (entry.raw or "").rstrip()
     end_line = line + raw.count("\n")
-    kind = entry.entry_type.lower()
+    kind, raw = _unshielded(entry.entry_type.lower(), raw)
     if "author" not in fields:
         # an edited volume is cited by its editors (citeproc's substitute, biblatex's
         # useeditor): they are the names the work goes by; the editor field stays as written
@@ -721,12 +721,39 @@ def _counted_newlines(text: str) -> str:
 _Parsed = tuple[tuple[BibRecord, ...], tuple[BibError, ...], tuple[tuple[str, str], ...]]
 
 
+# bibtexparser takes any block whose type only *begins* with "comment", "preamble" or
+# "string" for that block: biblatex-oscola's and biblatex-jura2's ``@commentary{key, ...}``
+# (a book of authority, a German Kommentar) was read as a comment and its key then "had no
+# entry". BibTeX and biber know the three by their whole name only, so such a type is
+# renamed for bibtexparser (the line numbers stay) and given back in the record.
+_SHADOWED_TYPE = lazy_compile(r"@(?P<type>(?:comment|preamble|string)\w+)(?=[ \t]*[{(])", re.I)
+_SHIELD = "bibcheckentry"
+
+
+def _shield_types(text: str) -> str:
+    """``text`` with every entry type bibtexparser would take for a comment, preamble or
+    string definition (``@commentary``) prefixed so that it reads as an entry."""
+    if "@" not in text:
+        return text
+    return _SHADOWED_TYPE.sub(lambda m: f"@{_SHIELD}{m['type']}", text)
+
+
+def _unshielded(kind: str, raw: str) -> tuple[str, str]:
+    """An entry's type and text as written, the prefix of :func:`_shield_types` removed."""
+    if not kind.startswith(_SHIELD):
+        return kind, raw
+    at = raw.lower().find(_SHIELD)
+    return kind[len(_SHIELD) :], raw[:at] + raw[at + len(_SHIELD) :] if at >= 0 else raw
+
+
 def _parse(text: str, outer: Macros) -> _Parsed:
     """Records, problems, and the @string macros in force after the file (``outer``'s
     and its own, values as written)."""
     try:
         with _quiet():
-            library = parse_string(_counted_newlines(blank_comment_lines(text)), parse_stack=[])
+            library = parse_string(
+                _shield_types(_counted_newlines(blank_comment_lines(text))), parse_stack=[]
+            )
             macros = _macros(library, outer)
             for middleware in _parse_stack(outer):
                 library = middleware.transform(library)

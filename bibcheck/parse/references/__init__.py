@@ -156,6 +156,7 @@ from bibcheck.parse.references.toolsources import (
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
+from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.parse.references.year_place import year_place
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
 from bibcheck.urls import extract_urls
@@ -341,6 +342,12 @@ def parse_reference(
     """:func:`_parse_reference`; an entry whose "title" came out as its journal and numbers
     or its "Author Year" (:mod:`bibcheck.parse.references.relined`) is read again in its
     own lines' order, else its title is dropped and the misread said."""
+    # "[[laws/data-privacy-act|Data Privacy Act of 2012]]": the fields are read from the
+    # words a wiki link shows (no link spans a line break, so the lines stay)
+    shown = shown_words(text)
+    if shown != text:
+        ref = parse_reference(shown, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)

@@ -76,6 +76,9 @@ _KINDS = {
     "legislation": RefKind.REPORT,
     "jurisdiction": RefKind.REPORT,
     "legal": RefKind.REPORT,
+    # biblatex-oscola's book of authority (Blackstone's Commentaries) and biblatex-jura2's
+    # and -juradiss's Kommentar (a German statute commentary): books
+    "commentary": RefKind.BOOK,
     # biblatex's @periodical is an issue or a run of a periodical as a whole (a special
     # issue, a bulletin's volumes): no article but a publication of its own, as a
     # @collection is -- filed as a book, the nearest kind; a supplement to one is an article
