@@ -40,6 +40,7 @@ from bibcheck.parse.references.acs import names_end
 from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
+from bibcheck.parse.references.case_short import case_named, named_case_note
 from bibcheck.parse.references.author_date_notes import cited_entry, resolve_author_date_notes
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.cjk_short import cites_work, cjk_short_note
@@ -500,6 +501,11 @@ def _repeat(
     op_cit = _OP_CIT.search(first) or _GEEZ_OP_CIT.match(first)
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
+    named = case_named(first)
+    if named is not None:  # "Arrêt *Jand'heur*, préc.": the note naming that case
+        earlier = named_case_note(texts, i, named[0])
+        if earlier is not None:
+            return Repeat("case", _origin(found, earlier), _locator(named[1]) if named[1] else None)
     case = _CASE_SHORT.match(text)
     if case:
         target = _by_report(texts, found, i, case.group("volume"), case.group("reporter"))
