@@ -22,7 +22,9 @@ from bibcheck.model import RawMarker, RawNote, TextBlock
 __all__ = ["named_again"]
 
 # a title or case name a note sets apart: in Markdown's italics, or in quotes
-_MARKED = lazy_compile(r"\*([^*\n]{2,120})\*|_([^_\n]{2,120})_|«\s?([^»\n]{2,120}?)\s?»|“([^”\n]{2,120})”")
+_MARKED = lazy_compile(
+    r"\*([^*\n]{2,120})\*|_([^_\n]{2,120})_|«\s?([^»\n]{2,120}?)\s?»|“([^”\n]{2,120})”"
+)
 # a word of it that can name it (four letters or more: no article or preposition)
 _WORD = lazy_compile(r"[^\W\d_][\w'’-]{3,}")
 # how far before the marker the name may stand (the sentence's words just before it)

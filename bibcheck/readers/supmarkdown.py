@@ -65,9 +65,9 @@ from bibcheck.readers.mdpostscript import ruled_postscript
 from bibcheck.readers.mdreading import reading_entries, reading_heads
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
+from bibcheck.readers.named_again import named_again
 from bibcheck.readers.places import LOCATOR
 from bibcheck.readers.readinghead import list_heading_index
-from bibcheck.readers.named_again import named_again
 from bibcheck.readers.recited import recited_in_order
 from bibcheck.readers.registry import Reader, register
 from bibcheck.text import ascii_digits, editor_lines

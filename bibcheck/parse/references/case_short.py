@@ -49,4 +49,3 @@ def named_case_note(texts: Sequence[str], before: int, name: str) -> int | None:
         if marked.search(" ".join(texts[j].split())):
             return j
     return None
-

@@ -40,8 +40,8 @@ from bibcheck.parse.references.acs import names_end
 from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
-from bibcheck.parse.references.case_short import case_named, named_case_note
 from bibcheck.parse.references.author_date_notes import cited_entry, resolve_author_date_notes
+from bibcheck.parse.references.case_short import case_named, named_case_note
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.cjk_short import cites_work, cjk_short_note
 from bibcheck.parse.references.commentary import (
