@@ -584,6 +584,16 @@ def _own_fieldwork(text: str) -> bool:
     )
 
 
+def fieldwork_year(text: str) -> int | None:
+    """The year a note on the author's interview or fieldwork dates it to ("Interview with
+    a former officer, London, 14 June 2022": 2022; its last year), None for any other note
+    or one that writes no year."""
+    if not _own_fieldwork(text):
+        return None
+    years = _ANY_YEAR.findall(text)
+    return int(years[-1]) if years else None
+
+
 def _lifespan(first: str, last: str) -> bool:
     return 15 <= int(last) - int(first) <= 110
 
