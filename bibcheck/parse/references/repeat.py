@@ -501,11 +501,13 @@ def _repeat(
     op_cit = _OP_CIT.search(first) or _GEEZ_OP_CIT.match(first)
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
-    named = case_named(first)
-    if named is not None:  # "Arrêt *Jand'heur*, préc.": the note naming that case
-        earlier = named_case_note(texts, i, named[0])
+    by_name = case_named(first)
+    if by_name is not None:  # "Arrêt *Jand'heur*, préc.": the note naming that case
+        earlier = named_case_note(texts, i, by_name[0])
         if earlier is not None:
-            return Repeat("case", _origin(found, earlier), _locator(named[1]) if named[1] else None)
+            return Repeat(
+                "case", _origin(found, earlier), _locator(by_name[1]) if by_name[1] else None
+            )
     case = _CASE_SHORT.match(text)
     if case:
         target = _by_report(texts, found, i, case.group("volume"), case.group("reporter"))
