@@ -54,6 +54,8 @@ _SECTION = (
     r"|[Ss]ect\.|[Cc]h\.|Ass\.|[Ss]ent\.|[Oo]rd\.|[Cc]ass\.)(?:\s[^\W\d_][\w.]{0,11}){0,2}){0,3}"
     r"(?:,?\s(?:[Ss]ent\.|[Oo]rd\.)(?=\s\d))?"
 )
+# the law report a decision is printed in, after "in": "…, in Foro it., 2022"
+_IN_REPORTER = lazy_compile(r",\sin\s[A-Z]")
 # French abbreviated months ("13 févr. 1930")
 _SHORT_MONTHS = frozenset({"janv", "févr", "fév", "avr", "juill", "sept", "oct", "nov", "déc"})
 # a region or a province after the abbreviation: "STSJ Cataluña", "SAP Madrid", "SAP A
@@ -96,6 +98,11 @@ def parse(body: str) -> Fields | None:
     if m is None:
         return None
     rest = m.group("rest")
+    if _IN_REPORTER.search(rest):
+        # "Cass. civ., Sez. III, 9 novembre 2021, n. 32611, in Foro it., 2022, I, c. 1405": a
+        # decision with the law report printing it, Italian notes' form (read by
+        # :mod:`.italian_notes`, the report's year no decision's)
+        return None
     if m.group("month") is not None:
         month = m.group("month").casefold()
         if month not in MONTHS and month not in _SHORT_MONTHS:
