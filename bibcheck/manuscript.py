@@ -46,7 +46,8 @@ from bibcheck.parse.references.bodydata import body_page, body_record
 from bibcheck.parse.references.capsfirst import capitals_first_list
 from bibcheck.parse.references.chicago import unsigned_news
 from bibcheck.parse.references.civil_law import legal_source
-from bibcheck.parse.references.commentary import remarks_in_full_notes
+from bibcheck.parse.references.commentary import remarks_in_full_notes, strip_lead_in
+from bibcheck.parse.references.court_dated import recognised as court_decision
 from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.dateorder import day_first, in_document_order
 from bibcheck.parse.references.filed_particles import dutch_list
@@ -533,6 +534,9 @@ def build_document(
             and not archival_source(text)  # so are documents in archives, often
             and (sources_listed or not early_print(text))
             and not legal_source(text)  # and statutes and decisions of civil-law systems
+            # (a decision by its court and date, a signal before it: "Cfr. Cons. Stato, sez.
+            # III, 5 giugno 2019", "Cass. civ., 16 juin 1896")
+            and not court_decision(strip_lead_in(text))
             and (news_listed or not unsigned_news(text))
             and (acts_listed or not gost_act(text))
         )

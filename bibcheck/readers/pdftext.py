@@ -356,11 +356,35 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
             # glued to the running head ("23\fThesis title"): the line starts the next page
             # (the folio is dropped: the running head tells the page apart just as well)
             before, _, after = raw.rpartition("\f")
+            if not _BARE_NUMBER.match(before.replace("\f", "")) and _capitals_head(after):
+                # a page's last line (a note's end) glued to the next page's running head in
+                # capitals with its folio ("… at 248.\f2026] AFTER DEFERENCE 413"): the line
+                # is the page's last, the head (furniture) dropped
+                lines.append(_GLYPH_CODES.sub("", before.replace("\f", "")))
+                page_of.append(page)
+                page += raw.count("\f")
+                continue
             page += raw.count("\f")
             raw = after if _BARE_NUMBER.match(before.replace("\f", "")) else raw.replace("\f", "")
         lines.append(_GLYPH_CODES.sub("", raw))
         page_of.append(page)
     return lines, page_of
+
+
+# a running head with its folio at one end: "2026] AFTER DEFERENCE 413", "412 WESTFIELD LAW
+# REVIEW [Vol. 61:411"
+_FOLIO_END = lazy_compile(r"^\s*\d{1,4}\s+\S|\S\s+\d{1,4}\s*$")
+
+
+def _capitals_head(text: str) -> bool:
+    """Is ``text`` a running head: short, its folio at one end, its words in capitals?"""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(text) <= 80
+        and _FOLIO_END.search(text) is not None
+        and len(letters) >= 4
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    )
 
 
 def _number_pages(lines: list[str]) -> list[int]:

@@ -65,6 +65,7 @@ from bibcheck.readers.mdpostscript import ruled_postscript
 from bibcheck.readers.mdreading import reading_entries, reading_heads
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
+from bibcheck.readers.named_again import named_again
 from bibcheck.readers.places import LOCATOR
 from bibcheck.readers.readinghead import list_heading_index
 from bibcheck.readers.recited import recited_in_order
@@ -544,7 +545,10 @@ def read(text: str) -> RawDocument:
         or ((endnotes or not literature) and _cites_again(markers, bracketed, counted))
         # (a list of notes, each a whole work cited first in its order, some again: sources
         # re-cited; notes with asides or short notes keep a repeated number a defect)
-        or (endnotes and recited_in_order(markers, literature) and _distinct_works(literature)),
+        or (endnotes and recited_in_order(markers, literature) and _distinct_works(literature))
+        # (a note's number repeated after the name of the work it cites: "L'arrêt
+        # Teffaine<sup>4</sup>", a citation again)
+        or (endnotes and named_again(markers, literature, blocks)),
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )

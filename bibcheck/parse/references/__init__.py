@@ -65,7 +65,12 @@ from bibcheck.parse.references.bracketed_translation import (
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.commatails import named_report
-from bibcheck.parse.references.commentary import citation_start, list_note, supplement_link
+from bibcheck.parse.references.commentary import (
+    citation_start,
+    fieldwork_year,
+    list_note,
+    supplement_link,
+)
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.course_notes import without_notes_genre
@@ -553,12 +558,16 @@ def _parse_reference(
             # Bl. 12r.": a file in an archive, a work cited, if unpublished)
             and not archival_file(text)
         ):
+            # (an interview the author held keeps its date's year)
+            held = fieldwork_year(text)
             return _named_in_prose(
                 Reference(
                     raw=text,
                     line=line_starts[0],
                     end_line=line_starts[-1],
                     kind=RefKind.COMMENTARY,
+                    year=held,
+                    year_raw=None if held is None else str(held),
                     language=f.detect_language(text),
                     # (a note on where the author's data are deposited keeps the link)
                     url=deposit_link(text) or supplement_link(text),

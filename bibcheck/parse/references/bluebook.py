@@ -201,8 +201,12 @@ _PUBLISHED_BY = lazy_compile(rf"[{U}][\w.’'&-]*(?:\s(?:of|for|and|&|on|[{U}][\
 _ITALIC_TITLE = lazy_compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,}?)(?P=mark)(?=[,\s]|$)")
 # the case or docket number of a filing after its title (its number read as the page when
 # the italics are gone): ", Docket No. 55378", ", Case No. PUR-2023-00066"
+# (or a congressional document's number: ", S. Doc. No. 77-8", ", H.R. Rep. No. 79-1980",
+# ", S. Exec. Doc. No. 5")
 _DOCKET = lazy_compile(
-    r",\s(?:Case|Docket|File|Cause|Proceeding)\sNos?\.?(?:\s(?P<number>[\w./-]+))?$"
+    r",\s(?:(?:Case|Docket|File|Cause|Proceeding)\sNos?\.?"
+    r"|(?:S\.|H\.R\.|H\.)\s(?:Exec\.\s|Misc\.\s)?(?:Doc|Rep|Comm\.\sPrint)\.\sNo\.)"
+    r"(?:\s(?P<number>[\w./-]+))?$"
 )
 # the day and month of a filing after its publisher: "(State Corporation Commission, May 1,
 # 2023)"
@@ -334,3 +338,39 @@ def law_review_article(body: str) -> Fields | None:
     if found is None or found.volume is None or found.container is None:
         return None
     return found if _LAW_REVIEW.search(found.container) else None
+
+
+# A newspaper article as the Bluebook cites it: "Adam Liptak, Title, With Commas, N.Y.
+# TIMES, June 29, 2024, at A1", "Jane Roe, Title, WASH. POST, Jan. 5, 2020, at B2" -- the
+# paper's name (capitals or small capitals, a few words), then the issue's date, no
+# parentheses
+_NEWSPAPER = lazy_compile(
+    rf"^{_ARTICLE_AUTHORS},\s(?P<title>[^;]{{3,300}}?),\s"
+    r"(?P<paper>(?:[A-Z][\w.'’&]*\s){0,5}[A-Z][\w.'’&]*),\s"
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2},\s"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?:,\sat\s(?P<page>[A-Z]?\d{1,4}))?\.?$"
+)
+
+
+# the paper's name in capitals ("N.Y. TIMES"), or a newspaper's word in it ("Wash. Post")
+_PAPER_WORD = lazy_compile(
+    r"\b(?:Times|Post|J\.|Journal|Tribune|Trib\.|Herald|Globe|News|Gazette|Chron\.|Chronicle"
+    r"|Daily|Telegraph|Guardian|Economist|Sun|Star|Wkly\.|Weekly|Independent|Observer)(?!\w)"
+)
+
+
+def newspaper_article(body: str) -> Fields | None:
+    """A Bluebook newspaper article (see :data:`_NEWSPAPER`), its title whole whatever
+    commas it holds; or None."""
+    m = _NEWSPAPER.match(" ".join(body.split()))
+    if m is None or not (m.group("paper").isupper() or _PAPER_WORD.search(m.group("paper"))):
+        return None
+    return Fields(
+        "bluebook",
+        split_people(m.group("authors")),
+        m.group("title").strip(),
+        year_of(m.group("year")),
+        container=m.group("paper"),
+        pages=m.group("page"),
+        kind=RefKind.ARTICLE,
+    )

@@ -138,6 +138,10 @@ _CAPS_ORG = lazy_compile(
 )
 
 
+# a name ending in an initial ("THOMAS W")
+_INITIAL_END = lazy_compile(rf"\s[{U}]$")
+
+
 # the bodies ABNT writes after a jurisdiction's heading, each its own sentence
 _SUB_BODIES = lazy_compile(
     r"^(?:(?:Minist[ée]rio|Secretaria|Departamento|Instituto|Ag[êe]ncia|Conselho|Coordena[çc][ãa]o"
@@ -373,7 +377,9 @@ def parse(body: str) -> Fields | None:
     if "In" in body or "Em" in body or "En" in body:
         body = _EMPHASISED_IN.sub(r"\2", body)
     org = _CAPS_ORG.match(body)
-    if org is not None and org.group("org").isupper():
+    # (not a person's given name and initial: "THOMAS W. MERRILL, THE CHEVRON DOCTRINE …",
+    # a Bluebook book in capitals)
+    if org is not None and org.group("org").isupper() and not _INITIAL_END.search(org.group("org")):
         authors: tuple[str, ...] = (org.group("org") + (org.group("acronym") or ""),)
         # ("BRASIL. Ministério da Saúde. Secretaria de Vigilância. Title": the bodies under
         # the heading are the author's, not the title)

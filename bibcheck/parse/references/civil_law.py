@@ -109,6 +109,17 @@ _TURKISH = lazy_compile(
 # "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1",
 # "GBl. DDR I, S. 300", "GVBl. S. 12"
 _GAZETTE = lazy_compile(rf"\b(?:{GAZETTES}|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|S\.\s?\d|\d)")
+# an authority's act by its number and date, anywhere in the note (guidelines a regulator
+# adopted by it, a circular): "delibera n. 1309 del 28 dicembre 2016", "determinazione n. 12
+# dell'8 marzo 2019", "délibération n° 2019-001 du 3 janvier 2019", "circulaire n° 12 du 5
+# mai 2010", "Resolución núm. 45 de 3 de marzo de 2020", "Beschluss Nr. 12 vom 3. Mai 2019"
+_AUTHORITY_ACT = lazy_compile(
+    r"\b(?:[Dd]elibera(?:zione)?|[Dd]etermina(?:zione)?|[Pp]rovvedimento|[Cc]ircolare"
+    r"|[Dd]élibération|[Cc]irculaire|[Aa]rrêté|[Rr]esolución|[Aa]cuerdo|[Cc]ircular|Beschluss"
+    r"|Verfügung|Erlass|Rundschreiben)\s(?:n[.°º]|núm\.|Nr\.)\s?\d{1,6}(?:[/-]\d{1,6})?,?\s"
+    r"(?:del|dell['’]|du|de|vom)\s?\d{1,2}(?:\.|º|°|er)?\s(?:de\s)?[^\W\d_]{3,10}\.?\s"
+    r"(?:de\s)?(?:19|20)\d\d(?!\d)"
+)
 # a book about the law: "(Madrid: Civitas, 2016)", "Madrid, Civitas, 2016", a quoted title
 _LITERATURE = lazy_compile(
     r"\((?!https?:|ECLI:)[^():]*+:\s?[^()]*?\d{4}\)|[«“„\"][^»”“\"«„]{3,}+[»”“\"]"
@@ -173,4 +184,5 @@ def legal_source(text: str) -> bool:
         or _GAZETTE.search(text)
         or _INDONESIAN.search(text)
         or _TURKISH.search(text)
+        or _AUTHORITY_ACT.search(text)
     )

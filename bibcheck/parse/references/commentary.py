@@ -263,7 +263,7 @@ _SEE = (
     r"|(?-i:v\.)(?=\s+[A-ZÀ-ÖØ-Þ])|vide(?:\s+etiam)?|cf\.\s+etiam|(?:si\s+)?veda(?:no)?"
     # (the Italian "V." before a phrase, never an initial: "V. per tutti", "v. anche", "V.,")
     r"|(?-i:[vV]\.)(?:\s+(?-i:per\s+tutti|anche|pure|ampiamente|amplius|inoltre|già|spec\."
-    r"|da\s+ultimo|in\s+particolare|sul\s+punto))+|(?-i:V\.)(?=,\s)"
+    r"|da\s+ultimo|in\s+particolare|sul\s+punto))+|(?-i:[vV]\.)(?=,\s)"
     r"|egit|egerunt|scripsit|scripserunt|disseruit|disseruerunt|disputavit|tractavit"
     r"|tractaverunt|exposuit|docuit|monuit|observavit|adnotavit|annotavit|collegit|rettulit)"
 )
@@ -557,6 +557,11 @@ _FIELDWORK = lazy_compile(
 # 2021.", "Entrevista con una vecina, Quito, 2018.", "Gespräch mit dem Bürgermeister, 2019."
 _INTERVIEW_NOTE = lazy_compile(
     r"(?:entretiens?|interviews?|entrevistas?|interviste?|intervista|gespräch|wywiad)"
+    # (who held it: "Intervista dell'autrice con", "Entretien de l'auteur avec", "Interview
+    # by the author with", "Entrevista de la autora con", "Gespräch des Verfassers mit")
+    r"(?:\s(?:dell['’]aut(?:ore|rice)|de\sl['’]aut(?:eur|rice)|del\sautor|de\sla\sautora"
+    r"|by\sthe\s(?:present\s)?(?:author|writer)|des\sVerfassers|der\sVerfasserin"
+    r"|do\sautor|da\sautora))?"
     r"\s(?:(?:n[°ºo]\.?\s?)?(?-i:[A-Z]{0,3})[-‑]?\d{1,3}\b|(?:avec|with|con|com|mit|z)\s)",
     re.I,
 )
@@ -577,6 +582,16 @@ def _own_fieldwork(text: str) -> bool:
             or _CASELESS_FACTS.search(text)
         )
     )
+
+
+def fieldwork_year(text: str) -> int | None:
+    """The year a note on the author's interview or fieldwork dates it to ("Interview with
+    a former officer, London, 14 June 2022": 2022; its last year), None for any other note
+    or one that writes no year."""
+    if not _own_fieldwork(text):
+        return None
+    years = _ANY_YEAR.findall(text)
+    return int(years[-1]) if years else None
 
 
 def _lifespan(first: str, last: str) -> bool:

@@ -35,8 +35,29 @@ from bibcheck.parse.references.shared import Fields, year_of
 _ABBREVIATION = (
     r"S{1,2}TJUE|S{1,2}TJCE|S{1,2}TGUE|S{1,2}TEDH|S{1,2}TS|S{1,2}TC|S{1,2}AN|S{1,2}TSJ|S{1,2}AP"
     r"|ATS|ATC|AAN|ATSJ|AAP|SJM|SJPI|CJUE|CJCE|CJEU|ECJ|CEDH|Cour\sEDH|Corte\sEDU|Corte\sUE"
-    r"|TEDH|TJUE|ECtHR|Corte\sgiust\."
+    r"|TEDH|TJUE|ECtHR|Corte\sgiust\.|CGUE|CGCE"
+    # ... and the national courts as French and Italian notes abbreviate them: "Cass. civ.
+    # 1re", "Cass. ch. réunies", "Cass. ass. plén.", "Req." (the Chambre des requêtes), "Civ.
+    # 2e", "CE", "CA Paris", "Cons. const."; "Cons. Stato", "Corte cost.", "Cass. pen.",
+    # "Cass. civ.", "T.A.R. Lazio", "Corte conti", "Trib. Milano", "App. Roma"
+    r"|Cass\.\s(?:civ|crim|soc|com|pen)\.(?:\s\d(?:re|e|ère))?"
+    r"|Cass\.\s(?:ch\.\sréunies|ass\.\splén\.|ch\.\smixte|sez\.\sun\.|S\.U\.)|Cass\."
+    r"|Req\.|Civ\.(?:\s\d(?:re|e|ère))?|Crim\.|Soc\.|Com\.|CE|CA\s[A-Z][\w-]+|Cons\.\sconst\."
+    r"|Cons\.\s(?:Stato|St\.)|Corte\scost\.|Corte\sconti|C\.\sconti|T\.\s?A\.\s?R\.|TAR"
+    r"|Trib\.|App\."
 )
+# the chamber or section between commas, and the kind of decision: "Cons. Stato, sez. III,
+# 5 giugno 2019", "Cons. Stato, Ad. plen., 2 aprile 2020", "Corte cost., sent. 21 febbraio
+# 2019", "CE, Ass., 12 mars 2001", "CGUE, Grande Sezione, 13 maggio 2014"
+_SECTION = (
+    r"(?:,\s(?:[Ss]ez\.|[Ss]ezione|[Ss]ez\.\sun\.|Ad\.\splen\.|S\.U\.|Grande\s[Ss]ezione"
+    r"|[Ss]ect\.|[Cc]h\.|Ass\.|[Ss]ent\.|[Oo]rd\.|[Cc]ass\.)(?:\s[^\W\d_][\w.]{0,11}){0,2}){0,3}"
+    r"(?:,?\s(?:[Ss]ent\.|[Oo]rd\.)(?=\s\d))?"
+)
+# the law report a decision is printed in, after "in": "…, in Foro it., 2022"
+_IN_REPORTER = lazy_compile(r",\sin\s[A-Z]")
+# French abbreviated months ("13 févr. 1930")
+_SHORT_MONTHS = frozenset({"janv", "févr", "fév", "avr", "juill", "sept", "oct", "nov", "déc"})
 # a region or a province after the abbreviation: "STSJ Cataluña", "SAP Madrid", "SAP A
 # Coruña" (words with capitals, at most three)
 _SEAT = r"(?:\s(?:[A-ZÁÉÍÓÚÑ][\w'-]*+|de|del|la|las|los)){0,3}?"
@@ -54,7 +75,7 @@ _DAY_MONTH = r"(?P<day>\d{1,2})(?:\.|º|°|er)?\s(?:de\s)?(?P<month>[^\W\d_]{3,1
 _DATE = rf"{_DAY_MONTH}\s(?:de\s)?(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _NUMBER = r"(?:n(?:[º°o.]|úm\.)\s?)?\d{1,5}/(?P<numbered>(?:1[89]|20)\d\d)(?!\d)"
 _SHAPE = lazy_compile(
-    rf"^(?P<court>(?:{_ABBREVIATION})(?!\w){_SEAT}{_CHAMBER}|{_WRITTEN_OUT}){_CHAMBER}"
+    rf"^(?P<court>(?:{_ABBREVIATION})(?!\w){_SEAT}{_CHAMBER}|{_WRITTEN_OUT}){_CHAMBER}{_SECTION}"
     rf"(?:,?\s(?:de\s|del\s|du\s|of\s)?{_DATE}|,?\s{_NUMBER})"
     r"(?P<rest>.*)$"
 )
@@ -77,8 +98,14 @@ def parse(body: str) -> Fields | None:
     if m is None:
         return None
     rest = m.group("rest")
+    if _IN_REPORTER.search(rest):
+        # "Cass. civ., Sez. III, 9 novembre 2021, n. 32611, in Foro it., 2022, I, c. 1405": a
+        # decision with the law report printing it, Italian notes' form (read by
+        # :mod:`.italian_notes`, the report's year no decision's)
+        return None
     if m.group("month") is not None:
-        if m.group("month").casefold() not in MONTHS:
+        month = m.group("month").casefold()
+        if month not in MONTHS and month not in _SHORT_MONTHS:
             return None
         year = m.group("year")
     else:

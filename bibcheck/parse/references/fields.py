@@ -1073,6 +1073,9 @@ def year_tokens(text: str, years: Regex = _FOUR_DIGITS) -> list[str]:
     gives."""
     text = _VOLUME_PAGES.sub(r"\g<head> ", text)  # "2011;96:1911–30": pages 1911–30
     text = _IDENTIFIER.sub(" ", text)
+    unarticled = _ARTICLE_NUMBER.sub(" ", text)
+    if years.search(unarticled):  # "13 mars 2017, art. 1243": an article's number, no year
+        text = unarticled
     ranged = _PAGE_RANGES.sub(" ", text)
     return years.findall(_ISSUE.sub(" ", ranged)) or years.findall(ranged) or years.findall(text)
 
@@ -1080,6 +1083,12 @@ def year_tokens(text: str, years: Regex = _FOUR_DIGITS) -> list[str]:
 # the digits of an identifier are no year: a new-style arXiv identifier (year and month,
 # "2003.12345v2"), an article number of letters and digits ("e2020WR028091")
 _IDENTIFIER = lazy_compile(r"\b\d{4}\.\d{4,5}(?:v\d+)?\b|\b[A-Za-z]*\d{4}[A-Za-z]++\d+\b")
+# the number of a code's or a statute's article or section ("art. 1243", "artt. 1382-1384",
+# "§ 1990", "Art. 1618 BGB", "article 1384"): no year when a year stands outside it
+_ARTICLE_NUMBER = lazy_compile(
+    r"(?<![\w§])(?:artt?|arts|Artt?|Arts|article|articles|Article|Artikel|artículo|articolo"
+    r"|artigo|§§?)\.?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?!\d)"
+)
 # an issue number glued to its volume, "Nature, 1996. 384(6604): p. 14": no year when a
 # year stands outside it
 _ISSUE = lazy_compile(r"(?<=\d)\(\d{1,5}\)")

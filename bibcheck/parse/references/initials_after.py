@@ -71,6 +71,15 @@ _YEAR_FIRST = lazy_compile(
     r"(?P<tail>(?:,\s(?:t\.|vol\.|Vol\.|V\.|т\.|Т\.|nr|no\.|No\.|№|вып\.|s\.|pp?\.|с\.|С\.)"
     r"\s?\d[^,]*)+)$"
 )
+# "…, in Giornale di diritto amministrativo, 2016, n. 5, p. 593 ss.", "…, in federalismi.it,
+# 2016, n. 5", "…, dans Revue du droit public, 2019, n° 3", "…, en Revista, 2020, núm. 4":
+# the Romance "in" before the journal, then its year and numbers (a book's chapter has its
+# place and publisher after the book's title, never the year at once)
+_IN_JOURNAL = lazy_compile(
+    rf"^(?P<title>.{{3,400}}?),\s(?:in|dans|en|em)\s(?P<journal>[^,«»\"„“”]{{2,80}}?),\s"
+    rf"(?P<year>{_YEAR})(?P<tail>(?:,\s(?:n\.|n°|nº|núm\.|fasc\.|vol\.|t\.|a\.|pp?\.)"
+    r"\s?[\dIVXLC][^,]*)*)$"
+)
 # "…, Publisher, Place 2021", "…, Place: Publisher, 2021", "…, Publisher, Place."
 _PLACE = rf"[{U}][\w-]+(?:[\s-][{U}][\w-]+)?"
 _BOOK = lazy_compile(
@@ -127,7 +136,7 @@ def parse(body: str) -> Fields | None:
             pages=_dash(m.group("pages") or m.group("pages2")),
             untitled=title is None,
         )
-    m = _QUOTED.match(rest) or _YEAR_FIRST.match(rest)
+    m = _QUOTED.match(rest) or _YEAR_FIRST.match(rest) or _IN_JOURNAL.match(rest)
     if m is not None:
         tail = m.group("tail")
         volume, issue, pages = _T_VOL.search(tail), _T_ISSUE.search(tail), _T_PAGES.search(tail)

@@ -428,7 +428,10 @@ _DIRECT = rf"{_GIVEN}(?:\s(?:{_GIVEN}|[{U}](?=\s))){{0,2}}\s{_SURNAME}"
 _INITIALS_FIRST = rf"(?:[{U}]{{1,3}}|[{U}](?:\s[{U}]){{1,2}})\s{_SURNAME}"
 # (further names after a comma only in a list that ends with "and": "A, B and C"; in "R.
 # Weber, Lexicon Latinum, 2e éd." the part after the comma is the title)
-_PERSON = rf"(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT}|{_INITIALS_FIRST})"
+# a pen name in quotes, as OSCOLA prints a letter's signature ("'Senex', 'Title', The Times
+# (London, 2 May 1950) 2"): at most three capitalised words
+_PSEUDONYM = rf"['‘][{U}][\w.-]{{1,30}}(?:\s[{U}][\w.-]{{1,30}}){{0,2}}['’](?=,)"
+_PERSON = rf"(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT}|{_INITIALS_FIRST}|{_PSEUDONYM})"
 # (an inverted author among the others too: "Smith, J., Jones, M. and Brown, K."; "and
 # others" or "et al" after the named ones)
 _AUTHORS = (
@@ -620,4 +623,5 @@ def _people(authors: str) -> tuple[str, ...]:
     first, rest = parts[0], parts[1:]
     if re.fullmatch(_INVERTED, first):
         return (first, *rest)
-    return (*(p.strip() for p in first.split(", ")), *rest)
+    # (a pen name without its quotes: "'Senex'" is Senex)
+    return tuple(p.strip().strip("'‘’") for p in (*first.split(", "), *rest))

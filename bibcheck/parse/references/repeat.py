@@ -41,6 +41,7 @@ from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
 from bibcheck.parse.references.author_date_notes import cited_entry, resolve_author_date_notes
+from bibcheck.parse.references.case_short import case_named, named_case_note
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.cjk_short import cites_work, cjk_short_note
 from bibcheck.parse.references.commentary import (
@@ -500,6 +501,13 @@ def _repeat(
     op_cit = _OP_CIT.search(first) or _GEEZ_OP_CIT.match(first)
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
+    by_name = case_named(first)
+    if by_name is not None:  # "Arrêt *Jand'heur*, préc.": the note naming that case
+        earlier = named_case_note(texts, i, by_name[0])
+        if earlier is not None:
+            return Repeat(
+                "case", _origin(found, earlier), _locator(by_name[1]) if by_name[1] else None
+            )
     case = _CASE_SHORT.match(text)
     if case:
         target = _by_report(texts, found, i, case.group("volume"), case.group("reporter"))

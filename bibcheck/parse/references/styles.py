@@ -126,6 +126,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or commaform.placed(body)  # "…, Madrid, Taurus, 1970"
         # (before Bluebook's too: "Author, Title, in: Zeitschrift 121 (2003), S. 77" is a
         # German article, not volume 121 of a reporter)
+        or bluebook.newspaper_article(body)  # "Name, Title, N.Y. TIMES, June 29, 2024, at A1"
         or (german.parse(body) if german.IN_JOURNAL.search(body) else None)
         or bluebook.parse(body)
         or chicago.parse_note(body)
@@ -176,6 +177,7 @@ def detect_fields(rest: str) -> Fields | None:
         legal.parse,
         # (a law review's article: "Name, Title, With Commas, 93 Cornell L. Rev. 275 (2008)")
         bluebook.law_review_article,
+        bluebook.newspaper_article,  # "Name, Title, N.Y. TIMES, June 29, 2024, at A1"
         parliamentary.parse,
         gbt.parse,
         caseless.parse,

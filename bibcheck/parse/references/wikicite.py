@@ -235,8 +235,9 @@ _KINDS = {
     "cite tech report": RefKind.REPORT,
 }
 _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
+    # ({{cite court}} names its case by the parties: litigants=)
     "title": ("title", "script-title", "заглавие", "название", "titel", "titolo", "назва",
-              "título", "titre", "tytuł"),
+              "título", "titre", "tytuł", "litigants"),
     "chapter": ("chapter", "contribution", "entry", "section", "article", "часть"),
     "host": (
         "journal", "work", "website", "newspaper", "magazine", "periodical",
