@@ -128,11 +128,12 @@ _MARK = lazy_compile(
 )
 # a case's name, then the year of the report and its volume, series and page ("Case of
 # Proclamations (1611) 12 Co Rep 74", "Entick v Carrington (1765) 19 St Tr 1029", "Donoghue v
-# Stevenson [1932] AC 562"): no comma, no quotation mark, before the year (an article's
+# Stevenson [1932] AC 562", "Slade's Case (1602) 4 Co Rep 91"): no comma, no quotation mark
+# (an apostrophe within or closing a word is none), before the year (an article's
 # author and quoted title are followed by them too); the series abbreviated, words of four
 # letters at most (no title's words: "WHO (2010) World Health Report 2010")
 _REPORTED_CASE = lazy_compile(
-    r"^[^\W\d_][^,;:'\"‘’“”«»()\[\]]{2,150}\s(?:\(\d{4}\)\s\d{1,4}|\[\d{4}\](?:\s\d{1,4})?)"
+    r"^[^\W\d_](?:[^,;:'\"‘’“”«»()\[\]]|(?<=\w)['’](?=[\w\s])){2,150}\s(?:\(\d{4}\)\s\d{1,4}|\[\d{4}\](?:\s\d{1,4})?)"
     r"(?:\s[A-Z][A-Za-z]{0,3}){1,3}\s\d{1,5}\b"
 )
 
@@ -175,6 +176,8 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
     if ref.kind is RefKind.REPORT:
         return ref
     source = ref.raw if text is None else text
+    if ref.kind is RefKind.BOOK and ref.publisher:
+        return ref  # (a book about a decision or an act, with its publisher)
     if ref.kind in _RELABELLED and legal_source(source):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if ref.kind is RefKind.ARTICLE and _COURT_DECISION.match(_body(source)):

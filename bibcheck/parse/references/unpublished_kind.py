@@ -61,10 +61,30 @@ _NOT_INTERVIEWS = frozenset({RefKind.ARTICLE, RefKind.CHAPTER, RefKind.THESIS, R
 _ARCHIVED = frozenset({RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.REPORT, RefKind.WEB})
 
 
+# the interview is the author's by its words ("by the author", "realizada por la autora",
+# "dell'autrice", "der Verfasserin") or a person unnamed ("with a former official", "avec une
+# magistrate", "con un funzionario", "mit einem Obmann")
+_OWN = lazy_compile(
+    r"author|auteur|autor|autric|autore|verfasser|personal|pers\.|persönlich|personnelle"
+    r"|\s(?:with|avec|con|a|mit)\s(?:a|an|one|two|three|un|une|una|uno|einem|einer|zwei|drei"
+    r"|several|plusieurs|varios|varias|alcuni|mehreren)\s",
+    re.I,
+)
+# what a published interview has beside its interviewee: a second sentence (its periodical,
+# its publisher), a title in italics or quotation marks, an address
+_PUBLISHED_MARK = lazy_compile(r"[a-z\d]{2}\.\s[A-Z]|[*_“”«»\"]|\bhttps?://|\bwww\.")
+
+
 def author_interview(text: str) -> bool:
     """Does ``text`` (a note, an entry or an entry's title) open with an interview the author
-    held or a personal communication (see the module)?"""
-    return _INTERVIEW.match(" ".join(re.sub(r"[*_]", "", text).split())) is not None
+    held or a personal communication (see the module)?  One with a named person ("Interview
+    with Jane Roe") is the author's when nothing but places and dates follow it."""
+    body = " ".join(text.split())
+    found = _INTERVIEW.match(body.strip("*_ "))
+    if found is None:
+        return False
+    opening = body[: found.end() + 12]
+    return _OWN.search(opening) is not None or _PUBLISHED_MARK.search(body.rstrip(". ")) is None
 
 
 def _archival(text: str) -> bool:
