@@ -107,6 +107,7 @@ from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
+from bibcheck.parse.references.periodical_kind import periodical_kind
 from bibcheck.parse.references.prefixedlaw import prefixed_act
 from bibcheck.parse.references.preprints import preprint_article
 from bibcheck.parse.references.printed_imprint import (
@@ -387,6 +388,8 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
+    # (a newspaper's or a law review's article by the Bluebook's marks: :mod:`.periodical_kind`)
+    ref = periodical_kind(ref, text)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

@@ -124,6 +124,13 @@ _MARK = lazy_compile(
     r"|\b(?:OJ|JO|GU|ABl\.|DO)\s?(?:EU\s)?[LC]\s\d{1,4}\b"
     r"|\bBGBl\.\s?(?:I{1,3}\s)?S\.\s?\d|\bG\.\s?U\.\s?(?:n\.|\d)|Gazzetta\sUfficiale"
     r"|\bJORF\b|Journal\sofficiel|\bBOE\b|Bolet[íi]n\sOficial\sdel\sEstado"
+    # an administration's or an authority's act by its number and date: Italian "delibera n.
+    # 1309 del 28 dicembre 2016", "circolare n. 2/2017 del …", French "délibération n° 2019-
+    # 160 du …", "circulaire du 3 mai 2010", Spanish "Resolución de 3 de mayo de 2010"
+    r"|\b(?:[Dd]elibera(?:zione)?|[Dd]eterminazione|[Cc]ircolare|[Pp]rovvedimento)"
+    r"\s(?:n\.\s?\d+(?:/\d+)?\s)?del\s\d{1,2}\s[^\W\d_]{3,10}\s\d{4}"
+    r"|\b(?:[Dd]élibération|[Cc]irculaire|[Dd]écision)\s(?:n°\s?[\d-]+\s)?du\s\d"
+    r"|\b(?:Resolución|Instrucción|Circular)\s(?:\d+/\d{4},\s)?de\s\d{1,2}\sde\s[^\W\d_]{3,10}\sde\s\d{4}"
     r"|\b\d{1,3}\sU\.S\.C\.(?:A\.)?\s§|\b\d{1,3}\sC\.F\.R\.\s§|\b\d{1,3}\sU\.S\.\s\d{1,4}\s\(\d{4}\)"
 )
 # a case's name, then the year of the report and its volume, series and page ("Case of
