@@ -98,6 +98,7 @@ from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
+from bibcheck.parse.references.legal_kind import legal_kind
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
@@ -111,6 +112,7 @@ from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
+from bibcheck.parse.references.periodical_kind import periodical_kind
 from bibcheck.parse.references.prefixedlaw import prefixed_act
 from bibcheck.parse.references.preprints import preprint_article
 from bibcheck.parse.references.printed_imprint import (
@@ -160,6 +162,7 @@ from bibcheck.parse.references.toolsources import (
 )
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
+from bibcheck.parse.references.unpublished_kind import unpublished_kind
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.parse.references.year_place import year_place
@@ -394,6 +397,11 @@ def parse_reference(
     ref = _family_first_names(ref)
     # ("IEEE Std 802.3-2018 (Revision of IEEE Std 802.3-2015)": dated 2018, not 2015)
     ref = with_own_year(ref)
+    # (a court's decision, an act, a record of a parliament; a file in an archive, an
+    # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
+    ref = unpublished_kind(legal_kind(ref, text), text)
+    # (a newspaper's or a law review's article by the Bluebook's marks: :mod:`.periodical_kind`)
+    ref = periodical_kind(ref, text)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

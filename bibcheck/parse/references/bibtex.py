@@ -45,6 +45,7 @@ from bibcheck.parse.references.nodoi import says_no_doi
 from bibcheck.parse.references.reportkind import opens_with_designation
 from bibcheck.parse.references.sameness import other_works, pages_apart
 from bibcheck.parse.references.thesis import structured
+from bibcheck.parse.references.typed_kinds import bibtex_kind
 from bibcheck.text import distinct_titles, title_key
 from bibcheck.urls import extract_urls, normalise_key
 
@@ -411,6 +412,9 @@ def to_reference(record: BibRecord) -> Reference:
     url, url_raw, url_display, url_notes = _url(record)
     if kind is RefKind.UNKNOWN and url:
         kind = RefKind.WEB
+    # (a law commentary; a @misc citing a decision or an act, an archive's file, an
+    # interview the author held: :mod:`.typed_kinds`)
+    kind = bibtex_kind(record.entry_type, fields, kind)
     title = _title(fields)
     host = _first(fields, "journaltitle", "journal", "booktitle", "organization")
     chapter = _named_chapter(record)

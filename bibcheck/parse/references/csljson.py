@@ -26,6 +26,7 @@ from bibcheck.parse.references.fields import (
 )
 from bibcheck.parse.references.nodoi import says_no_doi
 from bibcheck.parse.references.thesis import structured
+from bibcheck.parse.references.typed_kinds import csl_kind
 from bibcheck.urls import extract_urls
 
 __all__ = ["item_key", "to_reference"]
@@ -198,7 +199,8 @@ def _doi(item: Mapping[str, Any], url: str | None) -> str | None:
 
 def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None) -> Reference:
     """The reference a CSL item describes (``raw`` is the item as JSON)."""
-    kind = _KINDS.get(str(item.get("type", "")).lower(), RefKind.UNKNOWN)
+    # (legal, archival and interview types by their fields: :mod:`.typed_kinds`)
+    kind = csl_kind(item, _KINDS.get(str(item.get("type", "")).lower(), RefKind.UNKNOWN))
     year, year_raw, year_notes = _year(item, line)
     access, access_raw, access_notes = _accessed(item, line)
     url, url_raw, url_display, url_notes = _url(item, line)

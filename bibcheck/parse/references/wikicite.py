@@ -40,6 +40,7 @@ from bibcheck.parse.references.newsoutlet import news_outlet
 from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.parse.references.scriptmonths import named_month, non_latin_word, script_date
 from bibcheck.parse.references.thesis import designation, institution, structured
+from bibcheck.parse.references.typed_kinds import LEGAL_TEMPLATES, template_kind
 from bibcheck.parse.references.wikiworks import (
     MEDIA_TEMPLATES,
     media_people,
@@ -236,8 +237,8 @@ _KINDS = {
 }
 _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
     # ({{cite court}} names its case by the parties: litigants=)
-    "title": ("title", "script-title", "заглавие", "название", "titel", "titolo", "назва",
-              "título", "titre", "tytuł", "litigants"),
+    "title": ("title", "script-title", "litigants", "заглавие", "название", "titel", "titolo",
+              "назва", "título", "titre", "tytuł"),
     "chapter": ("chapter", "contribution", "entry", "section", "article", "часть"),
     "host": (
         "journal", "work", "website", "newspaper", "magazine", "periodical",
@@ -904,6 +905,9 @@ def short_anchor(positional: Sequence[str]) -> str | None:
 
 def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
     kind = _KINDS.get(template.name) or _LOCAL_KINDS.get(template.name)
+    if template.name in LEGAL_TEMPLATES:
+        # ({{cite court}}, {{cite legislation}}, {{cite Hansard}}: :mod:`.typed_kinds`)
+        return template_kind(template.name, RefKind.UNKNOWN)
     if kind is RefKind.UNKNOWN:
         kind = None  # a general template ({{Hivatkozás}}, {{인용}}): by its fields
     if kind is None and template.name == "публикация":

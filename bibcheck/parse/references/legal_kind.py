@@ -1,0 +1,192 @@
+"""Court decisions, statutes, treaties and parliamentary records by the shape they are cited in:
+their ``report``.
+
+The corpus conventions (``tests/corpus/README.md``, kinds of sources that are not articles
+or books) file legislation, case law, treaties and parliamentary papers as ``report``.  The
+parsers read many of them whole (:mod:`.legal`, :mod:`.civil_law`, :mod:`.german_law`,
+:mod:`.bluebook_law`); this module tells their kind when a parser read the note or entry as
+some other shape, by the marks the legal systems cite them with:
+
+* a court's designation opening the citation, then its date, chamber or number: French
+  ``Cass. civ., 16 juin 1896``, ``Cass. ch. réunies``, ``CE, Ass., …``; Italian ``Corte cost.,
+  sent. n. …``, ``Cons. Stato, sez. V, …``, ``CGUE, …``; German ``BVerfGE 124, 78``, ``BGH,
+  Urt. v. …``; Spanish ``STC 31/2010``, ``STS 101/2012``, ``Sentencia 101/2012, de …``;
+* an official record opening it: ``HC Deb 30 July 1928, vol. 220, cols …``, ``BT-Drs.
+  19/1234``, ``S. Doc. No. 77-8``, ``Cong. Rec.``;
+* a statute or code by its designation: ``Ley 52/2007, de …``, ``Ley de 10 de febrero de 1939
+  …``, ``loi n° 98-… du …``, ``L. 7 agosto 1990, n. 241``, ``d.lgs. n. 33/2013``, ``Regulation
+  (EU) 2016/679``, ``Regolamento (UE) 2016/679``, ``C. civ. (1804), art. 1382``, ``§ 823 Abs.
+  1 BGB``, ``Art. 44 GG``;
+* a mark only legal sources carry, anywhere: an ECLI, a case number of the EU courts (``Case
+  C-131/12``, ``cause riunite C-92/09``), a treaty series (``94 LNTS 57``), an official
+  journal or gazette (``OJ L 119``, ``BGBl. I S. 1``, ``G.U. n. 80``, ``JORF``, ``BOE, núm.
+  310``), the United States Code and Reports (``5 U.S.C. § 706``, ``603 U.S. 369 (2024)``), a
+  law report after a case's name (``Case of Proclamations (1611) 12 Co Rep 74``).
+
+A note or entry so marked is a ``report`` when it was read as no kind, a book or a web page
+(a court's designation and a date opening it outweigh a journal read in it too); an article
+about a case (``Author, "Title", Journal …``) is left as read: only what the citation opens
+with, or marks a bare citation has, decides.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.commentary import strip_lead_in
+
+__all__ = ["legal_kind", "legal_opening", "legal_source"]
+
+_MONTH = r"[^\W\d_]{3,10}\.?"
+# a date, as the notes of the languages print a decision's ("16 juin 1896", "2 aprile 2020",
+# "27 de febrero de 2012", "24 September 2019", "17.6.2009", "1er févr. 1930")
+_DATE = (
+    rf"(?:\d{{1,2}}(?:er|º|°)?\s(?:de\s)?{_MONTH}\s(?:de\s)?\d{{4}}"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
+
+# the courts' designations that open a decision's citation, then a comma or the chamber
+_COURT = (
+    # French: the Cour de cassation and its chambers, the Conseil d'État and constitutionnel,
+    # courts of appeal and first instance, the European courts as French writes them
+    r"Cass\.?\s?(?:civ|crim|com|soc|req|ch\.\s?(?:réunies|mixte)|ass\.\s?plén|plén)?\.?"
+    r"(?:\s?(?:1re|2e|3e|Ire|IIe|IIIe|1ère))?"
+    r"|C\.\s?cass\.|Civ\.\s?(?:1re|2e|3e)|Crim\.|Com\.|Soc\.|Ch\.\s?réunies"
+    r"|CE|C\.E\.|Cons\.\s?const\.|Conseil\sd['’]État|Conseil\sconstitutionnel"
+    r"|Cour\sde\scassation|CEDH|CJCE|CJUE|TGI\s[^\W\d_]+|CA\s[^\W\d_]+|T\.\s?confl\."
+    # Italian: the Corte costituzionale, di cassazione, the Consiglio di Stato, TAR, the CJEU
+    r"|Corte\scost(?:\.|ituzionale)|Cass\.\s?(?:civ|pen)\.?(?:,\s?sez\.)?|Corte\sdi\scassazione"
+    r"|Cons\.\s?(?:di\s)?St(?:ato|\.)|Consiglio\sdi\sStato|T\.?A\.?R\.?\s[^\W\d_]+"
+    r"|Corte\sdei\sconti|CGUE|Corte\sgiust(?:\.|izia)|C\.\s?giust\.|Corte\sEDU"
+    # German: the federal courts, a Land's courts by their place
+    r"|(?:BVerfG|BGH|BAG|BSG|BFH|BVerwG|BPatG|RG|EuGH|EuG|EGMR)"
+    r"|(?:OLG|LG|OVG|VGH|VG|LSG|LAG|FG|KG|AG)\s[^\W\d_][\w-]+"
+    # Spanish: the Tribunal Supremo and Constitucional
+    r"|Tribunal\s(?:Supremo|Constitucional)|TS|TC|TEDH|TJUE"
+)
+_COURT_DECISION = lazy_compile(
+    rf"^(?:{_COURT}),?\s(?:[^,;]{{1,40}},\s){{0,3}}"
+    rf"(?:{_DATE}|(?:Urt|Beschl|Urteil|Beschluss|sent|ord|arr|déc|n)\.?\s|sez\.|Ad\.\s?plen"
+    r"|Ass\.|Sect\.|Az\.|\d{1,2}\s(?:BvR|BvE|BvF|BvL|StR|ZR|AZR)\b)"
+)
+# a decision by the reports' volume and page ("BVerfGE 124, 78", "BGHZ 181, 328", "BVerwGE
+# 109, 203") or by the Spanish courts' series and number ("STC 31/2010", "STS 101/2012",
+# "ATC 12/2015", "Sentencia 101/2012, de 27 de febrero", "Sentencia del Tribunal …")
+_REPORTED_DECISION = lazy_compile(
+    r"^(?:(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH|RG)(?:E|Z|St|SZ)\s\d{1,3},\s\d"
+    r"|(?:STC|STS|SAN|STSJ|SAP|ATC|ATS|STEDH|STJUE)\s\d{1,5}/\d{2,4}"
+    r"|Sentencia\s(?:\d{1,5}/\d{4}|del\s(?:Tribunal|TS|TC)\b|de\s\d))"
+)
+# an official record: Hansard (a volume and column, "vol." or "vol"), the Bundestag's and the
+# Bundesrat's printed papers and plenary minutes, the United States' Congress
+_RECORD = lazy_compile(
+    r"^(?:(?:HC|HL)\sDeb\s(?:\([^()]{1,20}\)\s)?\d"
+    r"|(?:BT|BR|LT)-(?:Drs|Drucks|Drucksache|PlPr|Plenarprot)\.?\s?\d{1,2}/\d"
+    r"|(?:Deutscher\sBundestag,\s)?(?:Drucksache|Plenarprotokoll)\s\d{1,2}/\d"
+    r"|(?:S|H\.R?|H)\.\s(?:Doc|Rep|Res|Con\.\sRes)\.\sNo\.\s\d"
+    r"|\d{1,3}\sCong\.\sRec\.\s\d)"
+)
+# a statute, a code or an EU act by its designation
+_ACT = lazy_compile(
+    # Spanish: "Ley 52/2007, de …", "Ley Orgánica 3/2018", "Ley de 10 de febrero de 1939",
+    # "Real Decreto 1/2020", "Decreto 123/1999", "Orden de 3 de marzo de 1940"
+    r"^(?:(?:Ley(?:\sOrgánica)?|Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-ley)?|Orden)"
+    rf"\s(?:\d{{1,4}}/\d{{4}}|de\s{_DATE})"
+    # French: "loi n° 98-… du …", "Loi du 9 avril 1898", "ordonnance n° 2016-131 du …"
+    r"|(?i:loi|décret|ordonnance|arrêté)(?:\sorganique)?\s(?:n[°o]\s?[\d-]+\s)?du\s\d"
+    # Italian: "L. 7 agosto 1990, n. 241", "legge 6 novembre 2012, n. 190", "d.lgs. n.
+    # 33/2013", "D.Lgs. 14 marzo 2013, n. 33", "d.P.R. …", "d.l. …"
+    r"|(?:L\.|l\.|[Ll]egge|D\.\s?[Ll]gs\.?|d\.\s?lgs\.?|[Dd]ecreto\slegislativo|D\.\s?L\.|d\.l\."
+    r"|[Dd]\.\s?P\.\s?R\.|D\.\s?M\.|d\.m\.|D\.\s?P\.\s?C\.\s?M\.|R\.\s?D\.|r\.d\.)"
+    rf"\s(?:{_DATE}|n\.\s?\d)"
+    # EU acts in the languages of their citation
+    r"|(?:Regulation|Directive|Decision|Regolamento|Direttiva|Decisione|Règlement|Décision"
+    r"|Verordnung|Richtlinie|Beschluss|Reglamento|Directiva|Decisión)\s"
+    r"\((?:EU|EC|EEC|UE|CE|CEE|EG|EWG|Euratom)\)\s(?:No\s|n\.\s?|n°\s?|Nr\.\s)?\d{1,4}/\d"
+    # a code's article: "C. civ. (1804), art. 1382", "Code civil, art. 1384", "C. pén., art."
+    r"|(?:C\.\s?(?:civ|pén|com|trav)\.|Code\s(?:civil|pénal|de\scommerce|du\stravail"
+    r"|de\sprocédure\s(?:civile|pénale)))(?:\s\(\d{4}\))?,?\s(?:art\.|article)"
+    # a provision of a German or Italian code: "§ 823 Abs. 1 BGB", "Art. 44 Abs. 1 GG", "art.
+    # 97 Cost.", "Art. 8 EMRK"
+    r"|(?:§§?|Art\.|art\.|Artt?\.)\s?\d+[a-z]?(?:\s(?:Abs|S|Nr|comma|co|al|lett)\.?\s?\d+[a-z]?)*"
+    r"\s(?:BGB|StGB|GG|ZPO|StPO|HGB|VwVfG|VwGO|PUAG|BDSG|DSGVO|UWG|AktG|GmbHG|EMRK|GRCh|AEUV"
+    r"|EUV|Cost\.|c\.c\.|c\.p\.|c\.p\.c\.|TFUE|TUE|CEDU|TFEU|TEU|ECHR)\b)"
+)
+# marks only a legal source carries, wherever they stand
+_MARK = lazy_compile(
+    r"\bECLI:[A-Z]{2}:"
+    r"|\b(?:Case|Cases|Joined\sCases|[Cc]ausa|cause\sriunite|[Aa]ff\.|affaire|affaires\sjointes"
+    r"|Rs\.|verb\.\sRs\.|[Aa]sunto|asuntos\sacumulados)\s[CTF]-\d{1,4}/\d{2}"
+    r"|\b\d{1,4}\s(?:LNTS|UNTS|UKTS|CTS|ETS|CETS|TIAS|Stat\.)\s\d"
+    r"|\b(?:OJ|JO|GU|ABl\.|DO)\s?(?:EU\s)?[LC]\s\d{1,4}\b"
+    r"|\bBGBl\.\s?(?:I{1,3}\s)?S\.\s?\d|\bG\.\s?U\.\s?(?:n\.|\d)|Gazzetta\sUfficiale"
+    r"|\bJORF\b|Journal\sofficiel|\bBOE\b|Bolet[íi]n\sOficial\sdel\sEstado"
+    # an administration's or an authority's act by its number and date: Italian "delibera n.
+    # 1309 del 28 dicembre 2016", "circolare n. 2/2017 del …", French "délibération n° 2019-
+    # 160 du …", "circulaire du 3 mai 2010", Spanish "Resolución de 3 de mayo de 2010"
+    r"|\b(?:[Dd]elibera(?:zione)?|[Dd]eterminazione|[Cc]ircolare|[Pp]rovvedimento)"
+    r"\s(?:n\.\s?\d+(?:/\d+)?\s)?del\s\d{1,2}\s[^\W\d_]{3,10}\s\d{4}"
+    r"|\b(?:[Dd]élibération|[Cc]irculaire|[Dd]écision)\s(?:n°\s?[\d-]+\s)?du\s\d"
+    r"|\b(?:Resolución|Instrucción|Circular)\s(?:\d+/\d{4},\s)?de\s\d{1,2}\sde\s[^\W\d_]{3,10}\sde\s\d{4}"
+    r"|\b\d{1,3}\sU\.S\.C\.(?:A\.)?\s§|\b\d{1,3}\sC\.F\.R\.\s§|\b\d{1,3}\sU\.S\.\s\d{1,4}\s\(\d{4}\)"
+)
+# a case's name, then the year of the report and its volume, series and page ("Case of
+# Proclamations (1611) 12 Co Rep 74", "Entick v Carrington (1765) 19 St Tr 1029", "Donoghue v
+# Stevenson [1932] AC 562", "Slade's Case (1602) 4 Co Rep 91"): no comma, no quotation mark
+# (an apostrophe within or closing a word is none), before the year (an article's
+# author and quoted title are followed by them too); the series abbreviated, words of four
+# letters at most (no title's words: "WHO (2010) World Health Report 2010")
+_REPORTED_CASE = lazy_compile(
+    r"^[^\W\d_](?:[^,;:'\"‘’“”«»()\[\]]|(?<=\w)['’](?=[\w\s])){2,150}\s(?:\(\d{4}\)\s\d{1,4}|\[\d{4}\](?:\s\d{1,4})?)"
+    r"(?:\s[A-Z][A-Za-z]{0,3}){1,3}\s\d{1,5}\b"
+)
+
+# the kinds a legal source may have been read as: none, a book, a web page (an article is
+# left, but when a court's designation and date open the citation)
+_RELABELLED = frozenset({RefKind.UNKNOWN, RefKind.BOOK, RefKind.WEB})
+
+
+def _body(text: str) -> str:
+    """The citation itself: markup, a lead-in ("See", "Cfr.", "Vgl.") and a "v." aside."""
+    body = " ".join(re.sub(r"[*_]", "", text).split())
+    body = strip_lead_in(body)
+    return re.sub(r"^(?:[Vv]\.|[Cc]fr\.|[Cc]f\.|[Vv]gl\.|[Vv]oir|[Vv]éase|[Ss]ee)\s", "", body)
+
+
+def legal_opening(text: str) -> bool:
+    """Does ``text`` open with a court's decision, an official record or an act's designation
+    (see the module)?"""
+    body = _body(text)
+    return bool(
+        _COURT_DECISION.match(body)
+        or _REPORTED_DECISION.match(body)
+        or _RECORD.match(body)
+        or _ACT.match(body)
+        or _REPORTED_CASE.match(body)
+    )
+
+
+def legal_source(text: str) -> bool:
+    """Does ``text`` cite a legal source: by its opening (:func:`legal_opening`) or by a mark
+    only legal sources carry (an ECLI, an EU case number, a treaty series, an official
+    journal or gazette, the United States Code or Reports)?"""
+    return legal_opening(text) or _MARK.search(text) is not None
+
+
+def legal_kind(ref: Reference, text: str | None = None) -> Reference:
+    """``ref`` a ``report`` when its text (``text``, else its raw text) cites a legal source
+    and it was read as no kind, a book or a web page; or as an article when a court's
+    designation and date open it."""
+    if ref.kind is RefKind.REPORT:
+        return ref
+    source = ref.raw if text is None else text
+    if ref.kind is RefKind.BOOK and ref.publisher:
+        return ref  # (a book about a decision or an act, with its publisher)
+    if ref.kind in _RELABELLED and legal_source(source):
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
+    if ref.kind is RefKind.ARTICLE and _COURT_DECISION.match(_body(source)):
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
+    return ref

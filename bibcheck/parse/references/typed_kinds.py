@@ -1,0 +1,95 @@
+"""The kinds of legal, archival and interview sources in typed entries: CSL-JSON items, BibTeX
+and biblatex entries, MediaWiki citation templates.
+
+The corpus conventions (``tests/corpus/README.md``, kinds of sources that are not articles or
+books) file legislation, case law, treaties and parliamentary records as ``report``, a file in
+an archive as ``unknown``, an interview the author held as ``commentary``.  Typed entries say
+so by their type, or by fields a generic type carries:
+
+* CSL's ``legal_case``, ``legislation``, ``bill``, ``hearing``, ``treaty``, ``regulation``:
+  ``report``; ``interview`` and ``personal_communication`` with no container or publisher:
+  ``commentary`` (a published interview is the kind of where it appeared); a ``manuscript``,
+  ``document`` or ``letter`` with ``archive`` or ``archive_location``: ``unknown`` (a file in
+  an archive, no book);
+* biblatex's ``@commentary`` (jurabib, biblatex-juradiss: a law commentary) is a ``book``; an
+  untyped ``@misc``/``@unpublished`` whose title or ``howpublished`` cites a legal source
+  (``Ley 52/2007, de …``, ``Sentencia 101/2012, de 27 de febrero`` with ``howpublished =
+  {Tribunal Supremo, … ECLI:…}``) is a ``report``, one titled as an interview the author held
+  (``Entrevista realizada por la autora``) ``commentary``, one with an ``archive`` field
+  ``unknown``;
+* MediaWiki's ``{{cite court}}``, ``{{cite legislation}}``, ``{{cite Hansard}}``, ``{{cite
+  act}}`` and their kin: ``report``; ``{{cite court}}`` names its case by ``litigants=``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bibcheck.model import RefKind
+from bibcheck.parse.references.legal_kind import legal_source
+from bibcheck.parse.references.unpublished_kind import author_interview
+
+__all__ = ["LEGAL_TEMPLATES", "bibtex_kind", "csl_kind", "template_kind"]
+
+_CSL_LEGAL = frozenset({"legal_case", "legislation", "bill", "hearing", "treaty", "regulation"})
+_CSL_SPOKEN = frozenset({"interview", "personal_communication"})
+_CSL_ARCHIVED = frozenset({"manuscript", "document", "letter"})
+
+# the MediaWiki templates citing a court's decision, an act or a parliament's record
+LEGAL_TEMPLATES = frozenset(
+    {
+        "cite court", "cite case", "cite legislation", "cite uk legislation",
+        "cite legislation au", "cite act", "cite statute", "cite us code", "cite usc",
+        "cite hansard", "cite treaty", "cite bill", "cite congress", "cite parliament",
+        "cite parliamentary debate", "cite federal register", "cite cfr",
+    }
+)  # fmt: skip
+
+# the generic biblatex/BibTeX types an entry of no published kind is filed under
+_GENERIC = frozenset({"misc", "unpublished", "manuscript", "letter", "online", "electronic"})
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def csl_kind(item: Mapping[str, Any], kind: RefKind) -> RefKind:
+    """The kind of a CSL item by its type and archival fields (see the module), else
+    ``kind``."""
+    item_type = str(item.get("type", "")).lower()
+    if item_type in _CSL_LEGAL:
+        return RefKind.REPORT
+    published = any(_text(item.get(n)) for n in ("container-title", "publisher", "URL"))
+    if item_type in _CSL_SPOKEN and not published:
+        return RefKind.COMMENTARY
+    archived = any(_text(item.get(n)) for n in ("archive", "archive_location", "archive-place"))
+    if item_type in _CSL_ARCHIVED and archived and not _text(item.get("publisher")):
+        return RefKind.UNKNOWN
+    return kind
+
+
+def bibtex_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> RefKind:
+    """The kind of a BibTeX/biblatex entry by its type and fields (see the module), else
+    ``kind``."""
+    if entry_type == "commentary":
+        return RefKind.BOOK
+    if entry_type not in _GENERIC or kind not in (RefKind.UNKNOWN, RefKind.WEB):
+        return kind
+    if any(_text(fields.get(n)) for n in ("journal", "journaltitle", "booktitle", "publisher")):
+        return kind
+    title = _text(fields.get("title"))
+    if title and author_interview(title) and kind is RefKind.UNKNOWN:
+        return RefKind.COMMENTARY
+    if _text(fields.get("archive")) or _text(fields.get("archivelocation")):
+        return RefKind.UNKNOWN
+    where = _text(fields.get("howpublished")) or _text(fields.get("note"))
+    if (title and legal_source(title)) or (where and legal_source(where)):
+        return RefKind.REPORT
+    return kind
+
+
+def template_kind(name: str, kind: RefKind) -> RefKind:
+    """The kind of a MediaWiki citation template named ``name`` (lower case): a ``report``
+    when it cites a decision, an act or a parliament's record, else ``kind``."""
+    return RefKind.REPORT if name in LEGAL_TEMPLATES else kind
