@@ -55,6 +55,7 @@ def _sent_to(lang: StageWords) -> str:
     to = "|".join(map(re.escape, sorted(lang.to, key=len, reverse=True)))
     return f"(?:{spelled})\\s(?:{to})" if words and to else ""
 
+
 # "Submitted to Journal.", "Submetido à Revista.", "Enviado a Revista.", "Soumis à Revue.",
 # "Eingereicht bei Zeitschrift.", "Under review at Journal."
 _SUBMITTED = lazy_compile(
