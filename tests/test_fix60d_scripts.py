@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.manuscript import parse_bytes
+from bibcheck.parse.interpunct import one_person
 from bibcheck.parse.references import gbt, parse_reference, sist
 from bibcheck.parse.references.cjk_brackets import people
 from bibcheck.parse.references.gbt_forms import dated_head, half_width, without_role_area
-from bibcheck.parse.references.interpunct import one_person
 from bibcheck.readers.cjkheadings import without_list_word
 from bibcheck.readers.common import LITERATURE_HEADINGS, NOTES_HEADINGS
 from bibcheck.readers.cslinline import inline_markdown

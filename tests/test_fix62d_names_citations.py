@@ -19,8 +19,8 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode, ParsedDocument
+from bibcheck.parse.interpunct import one_person, surname, without_nationality
 from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.interpunct import one_person, surname, without_nationality
 from bibcheck.parse.references.script_names import joined_people
 from bibcheck.readers.authoryear import AUTHOR_YEAR
 from bibcheck.readers.benchmarks import benchmark_mention, benchmark_name

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.interpunct import surname
 from bibcheck.parse.nameparticles import GERMANIC, PARTICLES
 
 # (the shared ones, with the Irish and Scottish Gaelic ones, which are part of the family
@@ -150,8 +151,13 @@ def family_name(author: str) -> str:
     """The family name of ``Smith, John``, ``John A. Smith``, ``Donard de Cogan``, ``Smith J.``,
     ``Ham, W. van der`` (``van der ham``)
     (GOST, Vancouver ``Smith JA``), ``van Dam P.``; an organisation as written (lower case).
-    The Arabic comma inverts as the Latin one does (``قزوینی، محمد``)."""
+    The Arabic comma inverts as the Latin one does (``قزوینی، محمد``).  A foreign name
+    transliterated in Han characters, its parts joined by a middle dot, has its family
+    name last (``马克斯·韦伯`` -> ``韦伯``, ``[德]卡尔·马克思`` -> ``马克思``: as the readers
+    take a citation's, :func:`~bibcheck.parse.interpunct.surname`)."""
     author = author.replace("،", ",")
+    if (transliterated := surname(author)) is not None:  # "马克斯·韦伯": its last part
+        return transliterated
     if "," in author:
         family, _, given = author.partition(",")
         # Dutch and German particles written after the given names belong to the family

@@ -19,8 +19,8 @@ from functools import lru_cache
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
+from bibcheck.parse.interpunct import without_nationality
 from bibcheck.parse.references.fullwidth import half_width_marks
-from bibcheck.parse.references.interpunct import without_nationality
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
 from bibcheck.readers.benchmarks import benchmark_mention

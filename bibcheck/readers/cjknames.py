@@ -15,7 +15,7 @@ part.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.interpunct import one_person, surname
+from bibcheck.parse.interpunct import one_person, surname
 from bibcheck.parse.references.patterns import CJK_HAN
 
 __all__ = ["ET_AL", "family_name", "is_japanese", "split_people"]
@@ -65,7 +65,7 @@ def family_name(name: str) -> str | None:
 def _dot_split(part: str, *, japanese: bool) -> list[str]:
     """``part`` parted at its middle dots, except between katakana (one person's names) and,
     outside Japanese, between Han characters at a Chinese dot (``马克斯·韦伯``: one foreign
-    name transliterated, :func:`~bibcheck.parse.references.interpunct.one_person`)."""
+    name transliterated, :func:`~bibcheck.parse.interpunct.one_person`)."""
     out: list[str] = []
     pieces = _DOT.split(part)
     for i in range(0, len(pieces), 2):

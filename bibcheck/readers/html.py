@@ -121,6 +121,7 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.csllists import SectionLists, by_part
 from bibcheck.readers.frontmatter import AFFILIATION, is_prose
+from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.htmlchrome import in_embed, names_site
 from bibcheck.readers.htmlcrosspage import (
     CrossLink,
@@ -278,10 +279,11 @@ def _class_set(tag: Tag) -> set[str]:
 
 
 def _heading_key(tag: Tag) -> str:
+    """The heading's key (:func:`~bibcheck.readers.headingkey.section_heading_key`: its
+    section's number dropped, ``3. Notes`` is ``notes`` as in every other reader)."""
     # (a static-site generator's permalink beside the heading is no part of its name:
     # "Daftar Pustaka¶" (Python-Markdown's toc, Sphinx), "# References" (Hugo), "🔗")
-    key = " ".join(text_of(tag).split()).lower().strip(_PERMALINK_MARKS)
-    return key.rstrip(":. ")
+    return section_heading_key(" ".join(text_of(tag).split()).strip(_PERMALINK_MARKS))
 
 
 _PERMALINK_MARKS = " \u00b6#\u00a7\U0001f517\u221e\u2693\u200b"

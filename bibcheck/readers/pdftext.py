@@ -274,6 +274,8 @@ class _Layout:
     printed: dict[int, int] = field(default_factory=dict)  # page -> printed page number
     cut: dict[int, int] = field(default_factory=dict)  # body line -> where a note starts in it
     numbered: bool = False  # a review copy: its margin line numbers were taken off
+    # the reading order last worked out (:func:`_reading_order`), and the artifacts then
+    order: tuple[frozenset[int], list[Row]] | None = None
 
 
 # --------------------------------------------------------------------------
@@ -1934,11 +1936,16 @@ class _Analysis:
     symbols: SymbolNotes = field(default_factory=SymbolNotes)
 
 
-def _analyse(text: str) -> _Analysis:
+def _analyse(text: str, layout: _Layout | None = None) -> _Analysis:
+    """The text's analysis; ``layout``, when given, is ``text``'s own (:func:`_columns`
+    built it), used again unless composing accents changed the text."""
     # (an accent the converter kept apart written as the letter first: "Ellacur\u0131\u0301a",
     # "Garc´ıa", "M¨uller" are "Ellacuría", "García", "Müller", names that the list's entries
     # start with and citations name, and words that a claim shares with a title)
-    return _analyse_layout(_layout(composed_accents(text)))
+    composed = composed_accents(text)
+    if layout is None or composed != text:
+        layout = _layout(composed)
+    return _analyse_layout(layout)
 
 
 def _analyse_layout(layout: _Layout) -> _Analysis:
@@ -2175,24 +2182,38 @@ def in_columns(text: str) -> ColumnText | None:
     column (:mod:`bibcheck.readers.columntext`), or None when it has no such page.
     (Not a review copy's: its margin numbers, which tell it apart, would be lost, and
     its numbered list is read in column order already: :func:`_numeric`.)"""
+    return _columns(text)[0]
+
+
+def _columns(text: str) -> tuple[ColumnText | None, _Layout | None]:
+    """:func:`in_columns`, and the page layout of ``text`` it built (None when it built
+    none: a text with no page break), for the caller that reads ``text`` as it is."""
     if "\f" not in text:
-        return None
+        return None, None
     layout = _layout(text)
     if layout.numbered:
-        return None
-    return column_text(
-        reading_order(layout.lines, layout.page_of, layout.artifacts), layout.page_of
-    )
+        return None, layout
+    return column_text(_reading_order(layout), layout.page_of), layout
+
+
+def _reading_order(layout: _Layout) -> list[Row]:
+    """The layout's lines in reading order (:func:`reading_order`), artifacts never cut:
+    worked out once for the artifacts as they are (the analysis may take a heading back
+    from them)."""
+    whole = frozenset(layout.artifacts)
+    if layout.order is None or layout.order[0] != whole:
+        layout.order = (whole, reading_order(layout.lines, layout.page_of, whole))
+    return layout.order[1]
 
 
 def score(text: str) -> float:
     """:func:`_score` of the text, two-column ``-layout`` pages read in column order."""
     text = unescaped_entities(text)  # ("Smith &amp; Jones": a text export written escaped)
-    columns = in_columns(text)
-    return _score(text if columns is None else columns.text)
+    columns, layout = _columns(text)
+    return _score(text, layout) if columns is None else _score(columns.text)
 
 
-def _score(text: str) -> float:
+def _score(text: str, layout: _Layout | None = None) -> float:
     """Fits text with notes tied to glued or superscript markers (and page breaks).
 
     A text that cites by bracketed numbers (``[4]``, ``[2, 18]``) more than twice as
@@ -2203,7 +2224,7 @@ def _score(text: str) -> float:
     """
     if not re.search(rf"\d|[{_SUPERS}]", text) or _MARKUP.search(text):
         return 0.0  # Markdown or HTML notes have markup of their own
-    found = _analyse(text)
+    found = _analyse(text, layout)
     tied = _tied(found)
     if not _cites_by_notes(found):
         # (an author-date text with no pages is plain text's: see author_date_fit)
@@ -2301,21 +2322,20 @@ def _numeric(found: _Analysis) -> _Numeric | None:
     reader finds no list on the lines as printed (a heading with an entry right under it),
     or by superscript numbers (:func:`_superscript_list`)."""
     layout = found.layout
-    rows = [
-        r
-        for r in reading_order(layout.lines, layout.page_of, layout.artifacts)
-        if r.index not in layout.artifacts
-    ]
-    if (tied := _tied(found)) >= 2 and _bracket_citations(found) <= 2 * tied:
+    if (tied := _tied(found)) >= 2 and (brackets := _bracket_citations(found)) <= 2 * tied:
         # (a few notes tied, a byline's affiliations or a table's note: a list cited by
-        # superscripts many times more is the text's citations all the same)
-        sup = _superscript_list(found, rows)
-        if sup is None or _cited(rows, sup.found, sup.cites) < _OUTNUMBER * tied:
+        # superscripts many times more is the text's citations all the same; but none
+        # in a text that cites by brackets: :func:`_superscript_list`)
+        if brackets >= _BRACKETS_MIN:
+            return None
+        sup = _superscript_list(found, _rows(layout))
+        if sup is None or _cited(sup.rows, sup.found, sup.cites) < _OUTNUMBER * tied:
             return None
         return sup
     # (a list found on the page as printed is read as before, but for a review copy's:
     # its margin numbers taken off, its columns are read in order; and but for one under
     # a heading in small capitals, "R EFERENCES": a journal's typeset page, in columns)
+    rows = _rows(layout)
     at = found.literature_at
     if at is None or layout.numbered or small_caps(layout.lines[at]) != layout.lines[at]:
         listed = (
@@ -2328,6 +2348,11 @@ def _numeric(found: _Analysis) -> _Numeric | None:
         if listed is not None and _cited(rows, listed, cites) >= _BRACKETS_MIN:
             return _Numeric(rows, listed, cites)
     return _superscript_list(found, rows)
+
+
+def _rows(layout: _Layout) -> list[Row]:
+    """The layout's lines in reading order, its page artifacts left out."""
+    return [r for r in _reading_order(layout) if r.index not in layout.artifacts]
 
 
 def _tail_list(rows: list[Row]) -> NumericList | None:
@@ -2747,14 +2772,14 @@ def read(text: str) -> RawDocument:
     """The text's notes, list and citations; a two-column ``-layout`` text is read in
     column order, every line number still the line's in ``text``."""
     text = unescaped_entities(text)
-    columns = in_columns(text)
+    columns, layout = _columns(text)
     if columns is None:
-        return _read(text)
+        return _read(text, layout)
     return remap_lines(_read(columns.text), columns.where)
 
 
-def _read(text: str) -> RawDocument:
-    found = _analyse(text)
+def _read(text: str, layout: _Layout | None = None) -> RawDocument:
+    found = _analyse(text, layout)
     numeric = _numeric(found)
     if numeric is not None:
         return _read_numeric(found, numeric)

@@ -26,7 +26,7 @@ import re
 
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references.interpunct import one_person
+from bibcheck.parse.interpunct import one_person
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
@@ -279,7 +279,7 @@ def _people(who: str) -> tuple[str, ...]:
 
 def _add(people: list[str], part: str, dot: str) -> str:
     """``part`` after the dot ``dot``: the rest of the last name (``マックス・ウェーバー``,
-    ``乔治·贝克莱``, :func:`~bibcheck.parse.references.interpunct.one_person`) or a name of
+    ``乔治·贝克莱``, :func:`~bibcheck.parse.interpunct.one_person`) or a name of
     its own (``山田太郎・佐藤花子``)."""
     if people and part and one_person(people[-1].rpartition(dot)[2], dot, part):
         # (a katakana name's parts joined by the katakana dot, whichever dot was typed)

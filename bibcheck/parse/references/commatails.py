@@ -29,6 +29,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.fields import undated_status
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.title_statements import title_before_statements
+from bibcheck.parse.references.yearwords import STAGES, sent_pattern
 
 __all__ = ["Placed", "named_report", "placed_book", "report_genre", "unpublished_article"]
 
@@ -75,14 +76,14 @@ def placed_book(rest: str) -> Placed | None:
 # a title in quotation marks, then the rest
 _QUOTED = lazy_compile(r"^[«“\"„]\s?(?P<title>[^«»“”\"„]{3,400}?)\s?[»”\"“],\s(?P<after>.+)$", re.S)
 # the stages before print a list writes in the year's place, besides those of a year
-# field (:func:`~.fields.undated_status`: "in press", "à paraître", "submitted", …), with
-# where it was sent ("soumis à la Revue X", "Submetido à Revista Y", "submitted to Z")
+# field (:func:`~.fields.undated_status`: "in press", "à paraître", "submitted", …): a
+# work sent to a journal, in any language of :data:`~.yearwords.STAGES`, with where it
+# was sent ("soumis à la Revue X", "Submetido à Revista Y", "submitted to Z")
+_TO = "|".join(sorted({w for lang in STAGES for w in lang.to}, key=len, reverse=True))
 _SENT = lazy_compile(
     r"^(?:(?:article|artigo|art[íi]culo|articolo|manuscrit|manuscript|paper)\s)?"
-    r"(?:soumis|soumise|submetido|submetida|sometido|sometida|enviado|enviada|inviato"
-    r"|eingereicht|submitted|accepté|accepte|aceito|aceptado|accettato|accepted"
-    r"|en\s(?:révision|revision|évaluation|evaluation)|sous\sevaluation)"
-    r"(?:\s(?:à|a|au|aux|to|para|pour|bei|in|en)\b.{0,120})?$",
+    rf"(?:{sent_pattern()})"
+    rf"(?:\s(?:{_TO})\b.{{0,120}})?$",
     re.I | re.S,
 )
 # a chapter's signal: the work it is in

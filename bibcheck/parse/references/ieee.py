@@ -33,12 +33,12 @@ from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.interpunct import TRANSLITERATED
 from bibcheck.parse.references import elsevier, italic_titled, siam
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.fields import span_start
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.interpunct import TRANSLITERATED
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.reportkind import body_opinion, standard_designation

@@ -13,10 +13,11 @@ work is that journal's article.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.yearwords import IN_PRESS_WORDS
+from bibcheck.parse.references.yearwords import IN_PRESS_WORDS, STAGES, StageWords, sent_pattern
 
 __all__ = ["pending_article"]
 
@@ -27,16 +28,38 @@ _JOURNAL = (
     r"(?P<journal>[A-Z][\w'’&.-]*(?:\s(?:[A-Z&][\w'’&.-]*|of|the|and|for|in|de|da|do|des"
     r"|di|del|la|le|und|für)){0,9})"
 )
-# "Journal. In press." / "Journal. [In press]." / "Journal. Forthcoming 2026."
+# "Journal. In press." / "Journal. [In press]." / "Journal. Forthcoming 2026." /
+# "Journal. Submitted." (a stage of a work sent to a journal, in any language of
+# :data:`~.yearwords.STAGES`: "Em avaliação", "Accepted")
 _IN_PRESS = lazy_compile(
-    rf"\.\s{_JOURNAL}\.?\s\[?(?i:{_SPACED}|accepted|submitted|em\savalia[çc][ãa]o)\]?"
+    rf"\.\s{_JOURNAL}\.?\s\[?(?i:{_SPACED}|{sent_pattern()})\]?"
     r"(?:\s(?:19|20)\d\d)?\.?$"
 )
+
+
+# the stages of a work that a manuscript names with where it was sent ("Submitted to")
+_SENT_TO_STAGES = frozenset({"submitted", "under review"})
+
+
+def _sent_to(lang: StageWords) -> str:
+    """``lang``'s words for a work submitted or under review, its first letter a capital,
+    then a word that names where it was sent: "Submetido à", "Eingereicht bei"."""
+    words = sorted(
+        (w for w, stage in lang.words.items() if stage in _SENT_TO_STAGES),
+        key=len,
+        reverse=True,
+    )
+    spelled = "|".join(
+        re.escape(w[0].upper()) + r"\s".join(map(re.escape, w[1:].split(" "))) for w in words
+    )
+    to = "|".join(map(re.escape, sorted(lang.to, key=len, reverse=True)))
+    return f"(?:{spelled})\\s(?:{to})" if words and to else ""
+
+
 # "Submitted to Journal.", "Submetido à Revista.", "Enviado a Revista.", "Soumis à Revue.",
-# "Eingereicht bei Zeitschrift."
+# "Eingereicht bei Zeitschrift.", "Under review at Journal."
 _SUBMITTED = lazy_compile(
-    r"\.\s(?:Submitted\sto|Submetido\s(?:à|ao|a)|Submetido\spara|Enviado\s(?:à|ao|a|para)"
-    r"|Soumis\s(?:à|au)|Sottoposto\sa|Eingereicht\sbei|Under\sreview\s(?:at|in|with))"
+    rf"\.\s(?:{'|'.join(filter(None, map(_sent_to, STAGES)))})"
     rf"\s(?:the\s)?{_JOURNAL}\.?$"
 )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND_INDIC
-from bibcheck.parse.references.interpunct import one_person
+from bibcheck.parse.interpunct import one_person
 from bibcheck.parse.references.patterns import CJK_LETTERS, MARKS
 
 # (the kana block holds the katakana middle dot U+30FB: a name's letters are the block

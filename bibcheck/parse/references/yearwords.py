@@ -17,6 +17,10 @@ stampa)``) and links it to that entry.  A word added here is read in both places
   ``(provisionally accepted)``): each stage its own kind (:data:`STAGE_WORDS`), so that
   ``(Rossi, in preparation)`` finds the ``in preparation`` entry, not another work of the
   same author ``submitted`` or ``in press``.
+* A work sent to a journal, in the languages cited (:data:`STAGES`, of which English is
+  :data:`STAGE_WORDS`): ``soumis à``, ``submetido ao``, ``sometido a``, ``sottoposto a``,
+  ``eingereicht bei``, ``under review at``; read after a comma-form entry's title
+  (:mod:`.commatails`) and around a Vancouver entry's journal (:mod:`.pendingjournal`).
 
 A year field's whole value (a BibTeX ``year``, a CSL ``issued``, a wiki template's
 ``date``) is read by two more lists, each built on these (:func:`field_status`): that of
@@ -28,6 +32,8 @@ that of :mod:`bibcheck.parse.references.wikicite` (the no-date words alone).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 
@@ -36,10 +42,15 @@ __all__ = [
     "NO_DATE",
     "NO_DATE_PHRASES",
     "NO_DATE_WORDS",
+    "SENT_STAGES",
+    "STAGES",
     "STAGE_WORDS",
+    "StageWords",
     "field_status",
     "in_press_word",
     "list_status",
+    "sent_pattern",
+    "sent_words",
     "stage_key",
     "text_status",
 ]
@@ -67,22 +78,105 @@ IN_PRESS_WORDS = (
     "in corso di stampa",
     "baskıda",
 )
-# the stages before print as a manuscript writes them in a year's place, each with the
-# stage it is read as (its synonyms one stage: "in prep." is "in preparation")
-STAGE_WORDS = {
-    "in preparation": "in preparation",
-    "in prep.": "in preparation",
-    "submitted": "submitted",
-    "submitted for publication": "submitted",
-    "in submission": "submitted",
-    "under review": "under review",
-    "under revision": "under review",
-    "in revision": "under review",
-    "accepted": "accepted",
-    "accepted for publication": "accepted",
-    "provisionally accepted": "accepted",
-    "conditionally accepted": "accepted",
-}
+
+
+@dataclass(frozen=True, slots=True)
+class StageWords:
+    """One language's words for the stages before print, each with the stage it is read
+    as (its synonyms one stage: "in prep." is "in preparation"), and the words after them
+    that name where the work was sent ("submitted to", "soumis à", "eingereicht bei")."""
+
+    language: str
+    words: Mapping[str, str]
+    to: tuple[str, ...] = ()
+
+
+# The stages before print, in the languages cited: one vocabulary, read in three places.
+# A year's place reads the English words (:data:`STAGE_WORDS`), in a list entry and in a
+# citation; the words for a work sent to a journal (:data:`SENT_STAGES`), in every
+# language, are read after a comma-form entry's title ("« Titre », soumis à la Revue X":
+# :mod:`.commatails`) and before the journal a Vancouver entry names ("Submetido à Rev
+# Bras Enferm.": :mod:`.pendingjournal`).
+STAGES = (
+    StageWords(
+        "en",
+        {
+            "in preparation": "in preparation",
+            "in prep.": "in preparation",
+            "submitted": "submitted",
+            "submitted for publication": "submitted",
+            "in submission": "submitted",
+            "under review": "under review",
+            "under revision": "under review",
+            "in revision": "under review",
+            "accepted": "accepted",
+            "accepted for publication": "accepted",
+            "provisionally accepted": "accepted",
+            "conditionally accepted": "accepted",
+        },
+        ("to", "at", "in", "with"),
+    ),
+    StageWords(
+        "fr",
+        {
+            "soumis": "submitted",
+            "soumise": "submitted",
+            "accepté": "accepted",
+            "accepte": "accepted",
+            "en révision": "under review",
+            "en revision": "under review",
+            "en évaluation": "under review",
+            "en evaluation": "under review",
+            "sous evaluation": "under review",
+        },
+        ("à", "au", "aux", "pour", "en"),
+    ),
+    StageWords(
+        "pt",
+        {
+            "submetido": "submitted",
+            "submetida": "submitted",
+            "enviado": "submitted",
+            "enviada": "submitted",
+            "aceito": "accepted",
+            "em avaliação": "under review",
+            "em avaliacao": "under review",
+        },
+        ("à", "ao", "a", "para"),
+    ),
+    StageWords(
+        "es",
+        {
+            "sometido": "submitted",
+            "sometida": "submitted",
+            "enviado": "submitted",
+            "enviada": "submitted",
+            "aceptado": "accepted",
+        },
+        ("a", "para"),
+    ),
+    StageWords(
+        "it", {"inviato": "submitted", "sottoposto": "submitted", "accettato": "accepted"}, ("a",)
+    ),
+    StageWords("de", {"eingereicht": "submitted"}, ("bei",)),
+)
+# the stages before print as a manuscript writes them in a year's place (English)
+STAGE_WORDS = STAGES[0].words
+# the stages of a work sent to a journal (not one still in preparation)
+SENT_STAGES = frozenset({"submitted", "under review", "accepted"})
+
+
+def sent_words(stages: Collection[str] = SENT_STAGES) -> tuple[str, ...]:
+    """The words, in every language of :data:`STAGES`, for the ``stages`` of a work sent
+    to a journal (each once)."""
+    return tuple(
+        dict.fromkeys(w for lang in STAGES for w, stage in lang.words.items() if stage in stages)
+    )
+
+
+def sent_pattern(stages: Collection[str] = SENT_STAGES) -> str:
+    """:func:`sent_words` as alternatives, the longest first, each space any white space."""
+    return _words(sent_words(stages))
 
 
 def _abbreviation(word: str, *, last_stop: bool = True) -> str:
