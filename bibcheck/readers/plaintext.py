@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import accumulate
 
 from bibcheck.lazyre import Regex, lazy_compile
@@ -82,6 +83,7 @@ from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading
 from bibcheck.readers.places import LOCATOR_WORD as LOCATOR_WORD  # (latex, parennum use it)
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.symbolic import (
+    SymbolicList,
     marker_pattern,
     split_labels,
     symbolic_list,
@@ -229,7 +231,11 @@ def score(text: str) -> float:
     if not any(MARKER.search(line) for line in lines[: at + (glued is not None)]):
         # ("(1)", "(2, 3)": a numbered list cited in parentheses, as Vancouver is typed)
         size = sum(1 for line in lines[at + 1 :] if ITEM.match(line))
-        return 0.55 if paren_marked(lines[:at], size) is not None else 0.0
+        if paren_marked(lines[:at], size) is not None:
+            return 0.55
+        # (numbered lines under the heading that no "[n]" cites: an appendix's list; the
+        # list may be one of "[Knu84]" labels)
+        return _symbolic_score(lines, text)
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
         return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
     return 0.6
@@ -336,6 +342,19 @@ def _symbolic_score(lines: list[str], text: str) -> float:
         return 0.0
     cites = marker_pattern(found.labels())
     return 0.55 if any(cites.search(line) for line in lines[: found.heading]) else 0.0
+
+
+def _labels_cited(lines: list[str], at: int | None, found: SymbolicList | None) -> bool:
+    """Is ``found`` a list under heading ``at`` whose labels the text above cites, and no
+    ``[n]`` number (what looked like a numbered list under the heading is a
+    ``[Knu84]`` list, its entries' wrapped lines starting with numbers)?"""
+    if found is None or found.heading != at:
+        return False
+    cites = marker_pattern(found.labels())
+    above = lines[: found.heading]
+    return any(cites.search(line) for line in above) and not any(
+        MARKER.search(line) for line in above
+    )
 
 
 def _page_rows(text: str) -> tuple[list[str], list[Row], set[int]]:
@@ -916,7 +935,9 @@ def _read(text: str) -> RawDocument:
             literature.extend(further.entries)
             after = [i for i in after if i not in further.used]
     marker: Regex = MARKER
-    symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
+    symbolic = symbolic_list(lines, numbers, artifacts)
+    if literature and not _labels_cited(lines, at, symbolic):
+        symbolic = None  # a numbered list (or a "[Knu84]" list no text cites by its labels)
     if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
         at, (literature, lit_anomalies) = symbolic.heading, _urls_joined(symbolic.entries)
         after = [i for i in range(symbolic.end, len(lines)) if i not in artifacts]
@@ -953,7 +974,7 @@ def _read(text: str) -> RawDocument:
         collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
         previous = i
     blocks, raw_markers, anomalies = collector.finish()
-    labels_of = expand if symbolic is None else split_labels
+    labels_of = expand if symbolic is None else partial(split_labels, known=symbolic.labels())
     markers = [
         RawMarker(n, m.line, m.column, m.block, m.offset)
         for m in raw_markers

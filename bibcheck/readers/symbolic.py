@@ -31,11 +31,15 @@ from dataclasses import dataclass
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.namedkeys import NAMED_KEY, SPACED_ALPHA
 
 # (Markdown: a bullet, bold ``**[RFC2119]**``; not a link definition ``[RFC2119]: https://``)
+# (a page break may stand before the label; a label may name its entry by authors and
+# year, "[Duda and Hart, 1973]", see :mod:`bibcheck.readers.namedkeys`)
 ITEM = lazy_compile(
-    r"^(?P<indent>[ \t]{0,8})(?:(?P<bullet>[*+-])[ \t]+)?(?P<bold>\*\*|__)?"
-    r"\[(?P<key>[A-Za-z][\w.+:/&-]{0,40})\](?P=bold)?(?:[ \t]+(?P<text>\S.*?))?\s*$"
+    r"^\f*(?P<indent>[ \t]{0,8})(?:(?P<bullet>[*+-])[ \t]+)?(?P<bold>\*\*|__)?"
+    rf"\[(?P<key>{SPACED_ALPHA}|[A-Za-z][\w.+:/&-]{{0,40}}|{NAMED_KEY})\](?P=bold)?"
+    r"(?:[ \t]+(?P<text>\S.*?))?\s*$"
 )
 # a Markdown definition (Pandoc, kramdown, PHP Markdown Extra): "[RFC2119]" / ":   Bradner"
 _DEFINITION = lazy_compile(r"^[ \t]{0,3}[:~][ \t]+(?=\S)")
@@ -180,7 +184,15 @@ def marker_pattern(labels: Sequence[str]) -> Regex:
     return re.compile(rf"\[(?P<label>{one}(?:\s*[,;]\s*{one})*)(?:,\s*[^\[\]\n]{{1,40}})?\]")
 
 
-def split_labels(label: str) -> list[str]:
+def split_labels(label: str, known: Sequence[str] = ()) -> list[str]:
+    """The labels a citation's ``label`` group holds: the ``known`` labels of the list in
+    it, in order (a label may hold a comma, ``Duda and Hart, 1973``), else its parts
+    between commas and semicolons."""
+    if known and any("," in k for k in known):
+        names = "|".join(re.escape(k) for k in sorted(set(known), key=len, reverse=True))
+        found = [m.group(0) for m in re.finditer(rf"(?:{names})(?![\w.+:/&-])", label)]
+        if found:
+            return found
     return [part.strip() for part in re.split(r"[,;]", label) if part.strip()]
 
 
