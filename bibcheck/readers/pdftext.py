@@ -118,6 +118,7 @@ from bibcheck.readers.mla import (
 )
 from bibcheck.readers.notecites import boxing, note_citations, read_label
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
+from bibcheck.readers.pastlist import past_list_anomaly
 from bibcheck.readers.pdfbeside import MIN_CITED as BESIDE_MIN_CITED
 from bibcheck.readers.pdfbeside import (
     bracketed_entries,
@@ -2268,6 +2269,8 @@ class _Numeric:
     rows: list[Row]  # the rows of the text, page artifacts left out
     found: NumericList
     cites: _Cites  # the citations in a row's text: (start, end, list numbers)
+    # superscripts that would be citations but for numbers far past the list's end
+    past: _Cites = lambda text: []
 
 
 def _numeric(found: _Analysis) -> _Numeric | None:
@@ -2383,7 +2386,7 @@ def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
     printed = printed_names("\n".join(row.text for row in rows))
     top = max(base(label) for label in listed.labels())
 
-    def cites(text: str) -> list[tuple[int, int, list[str]]]:
+    def candidates(text: str) -> list[tuple[int, int, list[str]]]:
         if _affiliations(text, len(glued_citations(text))):
             return []  # a byline's affiliation numbers
         found = [after_name(g, printed) or g for g in glued_citations(text)]
@@ -2393,8 +2396,14 @@ def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
             if not g.coded
             and names[g.name] < 2
             and printed[g.name] < 2  # (a name the list prints too: "(TIM-HF2): a trial")
-            and all(int(n) <= top + _TOLERANCE for n in g.numbers)
         ]
+
+    def cites(text: str) -> list[tuple[int, int, list[str]]]:
+        return [c for c in candidates(text) if all(int(n) <= top + _TOLERANCE for n in c[2])]
+
+    def past(text: str) -> list[tuple[int, int, list[str]]]:
+        # (reported, never dropped silently: :mod:`bibcheck.readers.pastlist`)
+        return [c for c in candidates(text) if any(int(n) > top + _TOLERANCE for n in c[2])]
 
     first: list[int] = []
     for text in body:
@@ -2405,7 +2414,7 @@ def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
         return None
     if _author_date_score(found):
         return None
-    return _Numeric(rows, listed, cites)
+    return _Numeric(rows, listed, cites, past)
 
 
 _OUTNUMBER = 5  # superscript citations per tied note that outweigh the notes
@@ -2951,23 +2960,31 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
     collector = BlockCollector(_MARK, table_rows=True)
     body = [p for p in range(len(rows)) if p not in listed.taken]
     glue = False
+    beyond: list[tuple[int, int]] = []  # (number, line) cited far past the list's end
     for pos, p in enumerate(body):
         text = rows[p].text.strip()
         if not text:
             collector.blank()
             glue = False
             continue
+        line = rows[p].index + 1
+        for *_, numbers in numeric.past(text):
+            beyond.extend((base(n), line) for n in numbers if base(n) > top + _TOLERANCE)
         for start, end, numbers in reversed(numeric.cites(text)):
             # (a number a little past the list's end is a citation of a lost entry: said)
             if all(base(n) <= top + _TOLERANCE for n in numbers):
                 marks = "".join(f"\x00{n}\x00" for n in numbers)
                 text = f"{text[:start]}{marks}{text[end:]}"
+            else:  # (further past: no citation, but said, never dropped silently)
+                beyond.extend((base(n), line) for n in numbers if base(n) > top + _TOLERANCE)
         following = rows[body[pos + 1]].text.strip() if pos + 1 < len(body) else ""
         text, hyphen = _hyphen_glue(text, following)
         collector.line(rows[p].index + 1, text, glue=glue)
         glue = hyphen
     blocks, markers, body_anomalies = collector.finish()
     anomalies = [*body_anomalies, *anomalies, *unlisted_numbers(markers, literature)]
+    if (past := past_list_anomaly(beyond, top)) is not None:
+        anomalies.append(past)
     anomalies.extend(artifact_anomalies(found.layout.lines, found.layout.artifacts))
     first = next((r.text.strip() for r in rows if r.text.strip()), None)
     return RawDocument(
