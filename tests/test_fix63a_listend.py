@@ -7,8 +7,10 @@ import pytest
 
 from bibcheck.model import AnomalyCode
 from bibcheck.readers import pdftext
+from bibcheck.readers.headingcase import in_prose
 from bibcheck.readers.listafter import ends_list
 from bibcheck.readers.pastlist import past_list_anomaly
+from bibcheck.readers.wordlines import word_runs
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,81 @@ def test_apa_list_before_captions(names: list[str]) -> None:
     doc = pdftext.read(_apa(names, "      "))
     assert len(doc.literature) == len(names)
     assert all("Figure" not in e.text for e in doc.literature)
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "prose"),
+    [
+        ("sources", "and zero", True),
+        ("literature", "on the topic", True),
+        ("références", "et des notes", True),
+        ("Sources", "Archive of the city, box 4.", False),
+        ("references", "Abel, Q. (2001). A title.", False),
+    ],
+)
+def test_heading_word_in_prose(line: str, following: str, prose: bool) -> None:
+    assert in_prose(line, following) is prose
+
+
+@pytest.mark.parametrize(
+    ("texts", "inside"),
+    [
+        (
+            ["a b c", "integration.", "", "Journal", "", "of", "", "Studies,", "next entry"],
+            {1, 3, 5, 7},
+        ),
+        (["one", "two", "x y"], set()),
+        (["Title", "a b", "c", "d", "e"], {2, 3, 4}),
+    ],
+)
+def test_word_runs(texts: list[str], inside: set[int]) -> None:
+    assert set(word_runs(texts)) == inside
+
+
+def _spread(words: str) -> str:
+    """A justified line as pdftotext may print it: a word to a line, blank lines between."""
+    return "\n\n".join(words.split())
+
+
+def _author_date_words(names: list[str], spread: int) -> str:
+    cites = " ".join(f"This was found ({s}, {1990 + k})." for k, s in enumerate(names))
+    entries = []
+    for k, s in enumerate(names):
+        head = f"{s}, T. ({1990 + k}). A long title about the matter number {k} and more"
+        venue = f"Journal of Group Processes and Social Work, {k + 3}(1), 11-20."
+        entries.append(f"{head}\n{_spread(venue) if k == spread else venue}")
+    return f"Introduction\n{cites}\n\nReferences\n" + "\n".join(entries) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("names", "spread"),
+    [
+        (["Aalto", "Berger", "Costa", "Duval", "Eklund", "Fry"], 2),
+        (["Gomez", "Hahn", "Ibsen", "Jansen", "Kovacs"], 1),
+    ],
+)
+def test_author_date_list_goes_on_after_word_lines(names: list[str], spread: int) -> None:
+    doc = pdftext.read(_author_date_words(names, spread))
+    assert len(doc.literature) == len(names)
+    assert "Journal" in doc.literature[spread].text
+
+
+def _numbered_rows(size: int, spread: int) -> list[str]:
+    lines = ["References"]
+    for n in range(1, size + 1):
+        text = f"{n}. Vance, R. & Wu, L. Findings on topic {n}. Cell Rep. {n}, 1-9 ({2000 + n})."
+        label, rest = text.split(" ", 1)
+        lines.append(f"{label} {_spread(rest)}" if n == spread else text)
+    return lines
+
+
+@pytest.mark.parametrize(("size", "spread"), [(8, 5), (12, 3)])
+def test_numbered_list_goes_on_after_word_lines(size: int, spread: int) -> None:
+    from bibcheck.readers.columns import Row
+    from bibcheck.readers.pdfnumeric import Style, numeric_list
+
+    text = "\n".join(_numbered_rows(size, spread))
+    rows = [Row(i, line) for i, line in enumerate(text.split("\n"))]
+    found = numeric_list(rows, lambda t: t.strip() == "References", Style.DOTTED)
+    assert found is not None
+    assert len(found.entries) == size

@@ -89,6 +89,7 @@ from bibcheck.readers.common import (
 )
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.hanginglabels import rejoin_labels
+from bibcheck.readers.headingcase import in_prose
 from bibcheck.readers.lettered import base
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
@@ -141,6 +142,7 @@ from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
 from bibcheck.readers.tailheading import tail_heading
 from bibcheck.readers.textentities import unescaped_entities
+from bibcheck.readers.wordlines import word_runs
 
 NAME = "pdf-text"
 
@@ -1712,6 +1714,11 @@ def _starts_list(layout: _Layout, i: int) -> bool:
     be called "Sources"."""
     if not _is_reference_heading(layout.lines[i]):
         return False
+    after = (j for j in range(i + 1, len(layout.lines)) if j not in layout.artifacts)
+    if in_prose(
+        layout.lines[i], next((layout.lines[j] for j in after if layout.lines[j].strip()), "")
+    ):
+        return False  # ("sources" / "and zero": a table cell's words a line each)
     if is_literature_heading(f"# {small_caps(frame_title(layout.lines[i]))}") or (
         is_literature_heading(
             layout.lines[i]  # (a Markdown heading: "## Works Cited", "**References**")
@@ -3246,6 +3253,12 @@ def _unfinished(line: str) -> bool:
     return bool(line) and not _ENTRY_END.search(line) and not _URL_END.search(line)
 
 
+def _run_goes_on(lines: Sequence[str], rows: list[int], after: int | None) -> bool:
+    """Does a run of single-word rows (:mod:`bibcheck.readers.wordlines`) ending before
+    row ``after`` go on with the entry above: the list's next entry (or its end) after it?"""
+    return after is not None and (after >= len(rows) or entry_start(lines[rows[after]].strip()))
+
+
 def _read_literature(
     layout: _Layout, heading: int, skip: set[int]
 ) -> list[tuple[RawNote, list[Anomaly]]]:
@@ -3279,8 +3292,12 @@ def _read_literature(
     # under a selection's heading (Further Reading), an entry may be followed by a comment
     annotated = is_selective_heading(lines[heading])
     comment = False
+    runs = word_runs([lines[i] for i in rows])  # an entry set a word to a line
     for n, i in enumerate(rows):
         line = lines[i].strip()
+        if items and numbered < 2 and _run_goes_on(lines, rows, runs.get(n)):
+            items[-1][1].append(i)  # ("integration." / "Journal" / "of" / …)
+            continue
         # "Quellen" after "Literatur", "Printed" after "Manuscripts": the list goes on,
         # in a new part (a heading is no entry, nor any entry's text)
         if _is_reference_heading(line) or (_part_heading(lines, rows, n) and not numbered):
