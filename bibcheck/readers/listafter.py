@@ -12,7 +12,9 @@ pass for one more entry.  The list ends at:
   Finnish, Polish, Czech, Russian and Turkish (``Abbildungsverzeichnis``, ``Liste des
   figures``, ``Lista de figuras``, ``Anexo``, ``Ábrajegyzék``, ``X. Mellékletek``);
 * the first caption of a caption block: ``FIG. 1.``, ``Figure 2:``, ``Table 3.``,
-  ``Abb. 4.`` at the start of a line, followed by text.
+  ``Abb. 4.`` at the start of a line, followed by text; or APA 7's label alone on its line
+  (``Figure 1``, ``Table 2``, ``Abbildung 3``: the figure's title on the next line), as a
+  student paper or a journal submission puts its figures and tables after the list.
 
 A list of the figures' sources often follows the references numbered on its own, from 1
 again, with or without a heading (``1. Figure 1: Photo by …``, ``1. Abb. 2 – Quelle:
@@ -59,11 +61,18 @@ _CAPTION = lazy_compile(
 )
 
 
+# APA 7's caption: the label alone on its line ("Figure 1", "Table 2"), its title below
+_LABEL_ALONE = lazy_compile(
+    r"^(?:Figure|FIGURE|Table|TABLE|Abbildung|Tabelle|Figura|Tabla|Tabela|Tableau|Rysunek"
+    r"|Tabulka|Obrázek|Рисунок|Таблица|Şekil|Tablo)\s\d{1,3}[a-z]?$"
+)
+
+
 def ends_list(line: str) -> bool:
     """Does ``line`` (a line of converted text) start a block that ends a reference list:
     a list of figures or tables, captions, an appendix (see the module)?"""
     text = line.strip()
-    if _CAPTION.match(text):
+    if _CAPTION.match(text) or _LABEL_ALONE.match(text):
         return True
     return len(text) <= _HEADING_WIDTH and bool(_BLOCK_HEADING.match(text))
 

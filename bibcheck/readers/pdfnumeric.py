@@ -33,6 +33,7 @@ from bibcheck.readers.columns import Row
 from bibcheck.readers.common import expand_labels
 from bibcheck.readers.lettered import LETTER, base, follows
 from bibcheck.readers.places import LOCATOR
+from bibcheck.readers.wordlines import word_runs
 
 __all__ = ["Entry", "NumericList", "Style", "citations", "headless_list", "numeric_list"]
 
@@ -192,6 +193,7 @@ def _entries(
     items: list[tuple[str, list[Row]]] = []
     taken: set[int] = set()
     hang = (0, 0)  # the columns of the last entry's number and of its text
+    runs = word_runs([row.text for row in rows])  # an entry set a word to a line
     for p in range(first, len(rows)):
         text = rows[p].text.strip()
         if not text:
@@ -218,12 +220,27 @@ def _entries(
             taken.add(p)  # a part's heading the list goes on under: "Methods references"
             continue
         if finished and (_NUMBERED.match(text) or _HEADING.match(text)):
-            break
+            if not _in_entry(rows, p, runs, entry, expected):
+                break
         if finished and apart and not rows[p - 1].text.strip():
             break
         items[-1][1].append(Row(rows[p].index, text))
         taken.add(p)
     return [Entry(label, tuple(members)) for label, members in items], taken
+
+
+def _in_entry(
+    rows: Sequence[Row], p: int, runs: dict[int, int], entry: Regex, expected: int
+) -> bool:
+    """Is row ``p`` a word of an entry set a word to a line (:mod:`wordlines`), the list's
+    next entry right after the run?"""
+    after = runs.get(p)
+    if after is None:
+        return False
+    if after >= len(rows):
+        return True
+    m = entry.match(rows[after].text.strip())
+    return m is not None and expected <= int(m.group("n")) <= expected + _MAX_GAP
 
 
 def _lettered_entry(text: str, entry: Regex, last: str | None) -> re.Match[str] | None:

@@ -89,6 +89,7 @@ from bibcheck.readers.common import (
 )
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.hanginglabels import rejoin_labels
+from bibcheck.readers.headingcase import in_prose
 from bibcheck.readers.lettered import base
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
@@ -118,6 +119,7 @@ from bibcheck.readers.mla import (
 )
 from bibcheck.readers.notecites import boxing, note_citations, read_label
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
+from bibcheck.readers.pastlist import past_list_anomaly
 from bibcheck.readers.pdfbeside import MIN_CITED as BESIDE_MIN_CITED
 from bibcheck.readers.pdfbeside import (
     bracketed_entries,
@@ -140,6 +142,7 @@ from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
 from bibcheck.readers.tailheading import tail_heading
 from bibcheck.readers.textentities import unescaped_entities
+from bibcheck.readers.wordlines import word_runs
 
 NAME = "pdf-text"
 
@@ -1737,6 +1740,11 @@ def _starts_list(layout: _Layout, i: int) -> bool:
     be called "Sources"."""
     if not _is_reference_heading(layout.lines[i]):
         return False
+    after = (j for j in range(i + 1, len(layout.lines)) if j not in layout.artifacts)
+    if in_prose(
+        layout.lines[i], next((layout.lines[j] for j in after if layout.lines[j].strip()), "")
+    ):
+        return False  # ("sources" / "and zero": a table cell's words a line each)
     if is_literature_heading(f"# {small_caps(frame_title(layout.lines[i]))}") or (
         is_literature_heading(
             layout.lines[i]  # (a Markdown heading: "## Works Cited", "**References**")
@@ -2313,6 +2321,8 @@ class _Numeric:
     rows: list[Row]  # the rows of the text, page artifacts left out
     found: NumericList
     cites: _Cites  # the citations in a row's text: (start, end, list numbers)
+    # superscripts that would be citations but for numbers far past the list's end
+    past: _Cites = lambda text: []
 
 
 def _numeric(found: _Analysis) -> _Numeric | None:
@@ -2432,7 +2442,7 @@ def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
     printed = printed_names("\n".join(row.text for row in rows))
     top = max(base(label) for label in listed.labels())
 
-    def cites(text: str) -> list[tuple[int, int, list[str]]]:
+    def candidates(text: str) -> list[tuple[int, int, list[str]]]:
         if _affiliations(text, len(glued_citations(text))):
             return []  # a byline's affiliation numbers
         found = [after_name(g, printed) or g for g in glued_citations(text)]
@@ -2442,8 +2452,14 @@ def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
             if not g.coded
             and names[g.name] < 2
             and printed[g.name] < 2  # (a name the list prints too: "(TIM-HF2): a trial")
-            and all(int(n) <= top + _TOLERANCE for n in g.numbers)
         ]
+
+    def cites(text: str) -> list[tuple[int, int, list[str]]]:
+        return [c for c in candidates(text) if all(int(n) <= top + _TOLERANCE for n in c[2])]
+
+    def past(text: str) -> list[tuple[int, int, list[str]]]:
+        # (reported, never dropped silently: :mod:`bibcheck.readers.pastlist`)
+        return [c for c in candidates(text) if any(int(n) > top + _TOLERANCE for n in c[2])]
 
     first: list[int] = []
     for text in body:
@@ -2454,7 +2470,7 @@ def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
         return None
     if _author_date_score(found):
         return None
-    return _Numeric(rows, listed, cites)
+    return _Numeric(rows, listed, cites, past)
 
 
 _OUTNUMBER = 5  # superscript citations per tied note that outweigh the notes
@@ -3000,23 +3016,31 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
     collector = BlockCollector(_MARK, table_rows=True)
     body = [p for p in range(len(rows)) if p not in listed.taken]
     glue = False
+    beyond: list[tuple[int, int]] = []  # (number, line) cited far past the list's end
     for pos, p in enumerate(body):
         text = rows[p].text.strip()
         if not text:
             collector.blank()
             glue = False
             continue
+        line = rows[p].index + 1
+        for *_, numbers in numeric.past(text):
+            beyond.extend((base(n), line) for n in numbers if base(n) > top + _TOLERANCE)
         for start, end, numbers in reversed(numeric.cites(text)):
             # (a number a little past the list's end is a citation of a lost entry: said)
             if all(base(n) <= top + _TOLERANCE for n in numbers):
                 marks = "".join(f"\x00{n}\x00" for n in numbers)
                 text = f"{text[:start]}{marks}{text[end:]}"
+            else:  # (further past: no citation, but said, never dropped silently)
+                beyond.extend((base(n), line) for n in numbers if base(n) > top + _TOLERANCE)
         following = rows[body[pos + 1]].text.strip() if pos + 1 < len(body) else ""
         text, hyphen = _hyphen_glue(text, following)
         collector.line(rows[p].index + 1, text, glue=glue)
         glue = hyphen
     blocks, markers, body_anomalies = collector.finish()
     anomalies = [*body_anomalies, *anomalies, *unlisted_numbers(markers, literature)]
+    if (past := past_list_anomaly(beyond, top)) is not None:
+        anomalies.append(past)
     anomalies.extend(artifact_anomalies(found.layout.lines, found.layout.artifacts))
     first = next((r.text.strip() for r in rows if r.text.strip()), None)
     return RawDocument(
@@ -3278,6 +3302,12 @@ def _unfinished(line: str) -> bool:
     return bool(line) and not _ENTRY_END.search(line) and not _URL_END.search(line)
 
 
+def _run_goes_on(lines: Sequence[str], rows: list[int], after: int | None) -> bool:
+    """Does a run of single-word rows (:mod:`bibcheck.readers.wordlines`) ending before
+    row ``after`` go on with the entry above: the list's next entry (or its end) after it?"""
+    return after is not None and (after >= len(rows) or entry_start(lines[rows[after]].strip()))
+
+
 def _read_literature(
     layout: _Layout, heading: int, skip: set[int]
 ) -> list[tuple[RawNote, list[Anomaly]]]:
@@ -3311,8 +3341,12 @@ def _read_literature(
     # under a selection's heading (Further Reading), an entry may be followed by a comment
     annotated = is_selective_heading(lines[heading])
     comment = False
+    runs = word_runs([lines[i] for i in rows])  # an entry set a word to a line
     for n, i in enumerate(rows):
         line = lines[i].strip()
+        if items and numbered < 2 and _run_goes_on(lines, rows, runs.get(n)):
+            items[-1][1].append(i)  # ("integration." / "Journal" / "of" / …)
+            continue
         # "Quellen" after "Literatur", "Printed" after "Manuscripts": the list goes on,
         # in a new part (a heading is no entry, nor any entry's text)
         if _is_reference_heading(line) or (_part_heading(lines, rows, n) and not numbered):
