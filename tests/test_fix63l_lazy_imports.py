@@ -82,7 +82,9 @@ HELP_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("argv", "absent", "shown"), HELP_CASES, ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    ("argv", "absent", "shown"), HELP_CASES, ids=[" ".join(case[0]) for case in HELP_CASES]
+)
 def test_command_runs_without_unused_libraries(
     argv: list[str], absent: tuple[str, ...], shown: str
 ) -> None:
@@ -108,7 +110,7 @@ TWO_ENTRIES = (
         (["export", "json", "--db", "t.db"], NETWORK + HTML_REPORT, ()),
         (["show", "--db", "t.db"], NETWORK + HTML_REPORT, ()),
     ],
-    ids=lambda v: str(v),
+    ids=["ingest", "report", "export", "show"],
 )
 def test_offline_commands_leave_the_network_client_unloaded(
     tmp_path: Path, argv: list[str], absent: tuple[str, ...], present: tuple[str, ...]
@@ -135,7 +137,7 @@ MODULE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("module", "absent"), MODULE_CASES)
+@pytest.mark.parametrize(("module", "absent"), MODULE_CASES, ids=[m for m, _ in MODULE_CASES])
 def test_module_import_is_light(module: str, absent: tuple[str, ...]) -> None:
     loaded, _ = _loaded(f"import {module}")
     assert not set(loaded) & set(absent), loaded
