@@ -698,6 +698,10 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+# The thresholds ``--fail-on`` accepts: a severity (that one or worse fails), or never.
+FAIL_ON = ("error", "warning", "info", "never")
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """Something an editor should look at, with the evidence to judge it."""

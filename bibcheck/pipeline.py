@@ -13,11 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bibcheck.archive import ArchiveReport, run_archive
 from bibcheck.booknotices import said_once
 from bibcheck.books import Book, find_book, project_file_refusal
-from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
 from bibcheck.errors import BibcheckError, ExitCode, InputError, NothingCitedError
 from bibcheck.manuscript import parse_file
@@ -28,7 +27,11 @@ from bibcheck.readers.rawinput import included_sources
 from bibcheck.report import exit_code, findings_of, load_reports, write_report_files
 from bibcheck.store.base import Store
 from bibcheck.store.documents import save_document
-from bibcheck.verify import VerifyReport, run_verify
+
+if TYPE_CHECKING:  # the network stages are imported by run_all, when it runs them
+    from bibcheck.archive.run import ArchiveReport
+    from bibcheck.check.run import CheckReport
+    from bibcheck.verify.run import VerifyReport
 
 Progress = Callable[[int, int], None]
 
@@ -243,6 +246,12 @@ def run_all(
 ) -> RunResult:
     """Run every stage for ``paths`` and write their reports (``clock``: the real
     one unless given)."""
+    # The network stages (and the HTTP client under them) load here, not when the
+    # module is imported: reading and storing manuscripts does not need them.
+    from bibcheck.archive.run import run_archive
+    from bibcheck.check.run import run_check
+    from bibcheck.verify.run import run_verify
+
     result = RunResult(documents=[])
     for reading in read_manuscripts(paths, reader, bibliography, links=links):
         if reading.outcome is Outcome.FAILED and reading.named:

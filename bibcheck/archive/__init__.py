@@ -13,11 +13,32 @@ capture.  See :mod:`bibcheck.archive.run` for the run and
 
 from __future__ import annotations
 
-from bibcheck.archive.choose import Capture, order_candidates, target_date
-from bibcheck.archive.client import ArchiveError
+import importlib
+from typing import TYPE_CHECKING
+
+# Eager: the function ``drift`` shares its name with its module, so it must be bound here
+# before anything imports the module (which would set the package attribute to the module).
 from bibcheck.archive.drift import Drift, drift, quote_present
-from bibcheck.archive.run import ArchiveReport, run_archive
-from bibcheck.archive.settings import MEMENTO_TIMEMAP, ArchiveSettings
+
+if TYPE_CHECKING:  # the names below are loaded on first use: see __getattr__
+    from bibcheck.archive.choose import Capture, order_candidates, target_date
+    from bibcheck.archive.client import ArchiveError
+    from bibcheck.archive.run import ArchiveReport, run_archive
+    from bibcheck.archive.settings import MEMENTO_TIMEMAP, ArchiveSettings
+
+# Where each other public name lives.  The package does not import them at start-up, so
+# that ``bibcheck.archive.settings`` (read by every command's configuration) does not load
+# the HTTP client (aiohttp) with it; a name is imported the first time it is asked for.
+_HOMES = {
+    "Capture": "choose",
+    "order_candidates": "choose",
+    "target_date": "choose",
+    "ArchiveError": "client",
+    "ArchiveReport": "run",
+    "run_archive": "run",
+    "MEMENTO_TIMEMAP": "settings",
+    "ArchiveSettings": "settings",
+}
 
 __all__ = [
     "MEMENTO_TIMEMAP",
@@ -32,3 +53,13 @@ __all__ = [
     "run_archive",
     "target_date",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """A public name, imported from its module on first use (PEP 562)."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -22,9 +22,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from bibcheck import __version__
-from bibcheck.analyse.common import citations_by_url
-from bibcheck.archive import run_archive
-from bibcheck.check.run import run_check
 from bibcheck.cli.fleetrun import archive_distributed, check_distributed, ingest_distributed
 from bibcheck.cli.render import (
     add_plain_row,
@@ -39,11 +36,8 @@ from bibcheck.cli.render import (
 )
 from bibcheck.config import load_settings
 from bibcheck.errors import ExitCode
-from bibcheck.export.bibtex import Style, export_bibtex
-from bibcheck.export.csl import export_csl_json
-from bibcheck.export.json import build_export, dumps
-from bibcheck.export.ris import export_ris
 from bibcheck.model import (
+    FAIL_ON,
     Anomaly,
     AnomalyCode,
     Finding,
@@ -52,22 +46,10 @@ from bibcheck.model import (
     ParsedDocument,
     place,
 )
-from bibcheck.parse.coverage import bibliography_unread, coverage
-from bibcheck.pipeline import Outcome, read_manuscripts, run_all
-from bibcheck.readers import readers as all_readers
-from bibcheck.readers.siblinglist import SHOWN, sibling_lists
-from bibcheck.report import (
-    FAIL_ON,
-    exit_code,
-    findings_of,
-    load_reports,
-    parse_formats,
-    write_atomic,
-    write_report_files,
-)
 from bibcheck.store import DEFAULT_DB, ENV_VAR, open_db
-from bibcheck.store.documents import iter_documents, save_document
-from bibcheck.verify import run_verify
+
+if TYPE_CHECKING:
+    from bibcheck.export.bibtex import Style
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -190,6 +172,10 @@ def ingest(
 
     Example: bibcheck ingest chapter.md --bibliography refs.bib
     """
+    from bibcheck.parse.coverage import bibliography_unread, coverage
+    from bibcheck.pipeline import Outcome, read_manuscripts
+    from bibcheck.store.documents import save_document
+
     if distributed:
         return ingest_distributed(
             _console(),
@@ -229,6 +215,8 @@ def _not_fully_read(doc: ParsedDocument, keys: int) -> str:
     """Why a stored document was not fully read: the bibliography its keys need, or (an
     HTML chapter citing its book's bibliography page) the page its citations link to,
     which --bibliography cannot take."""
+    from bibcheck.readers.siblinglist import sibling_lists
+
     if doc.reader == "html":
         return (
             f"was stored but not fully read: its {keys} cited works are listed on another "
@@ -244,6 +232,8 @@ def bibliography_hint(keys: int, read: Sequence[str], beside: Sequence[str]) -> 
     bibliography files ``beside`` the document, those already ``read`` left out (a book
     whose ``literature.bib`` was read but whose generated ``packages.bib`` is missing is
     not told to give ``literature.bib``)."""
+    from bibcheck.readers.siblinglist import SHOWN
+
     done = {name.lower() for name in read}
     beside = [name for name in beside if name.lower() not in done]
     give = f"--bibliography {beside[0]}" if len(beside) == 1 else "--bibliography FILE"
@@ -271,6 +261,8 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
     Example: bibcheck show --no-anomalies; bibcheck show --links
     """
+    from bibcheck.store.documents import iter_documents
+
     db = open_db(db_path, readonly=True)
     console = _console()
     if links or archives:
@@ -288,6 +280,9 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
 
 def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claims: bool) -> None:
+    from bibcheck.analyse.common import citations_by_url
+    from bibcheck.parse.coverage import coverage
+
     found = doc.all_anomalies()
     cover = coverage(doc)
     console.print(
@@ -433,6 +428,8 @@ def check(
             console, settings, db_path, refresh=refresh, chunk=chunk, wait=not no_wait
         )
     db = open_db(db_path, create=False)
+    from bibcheck.check.run import run_check  # the HTTP client loads here, not at start-up
+
     with check_progress(console) as progress:
         report = run_check(
             db, settings, refresh=refresh, on_progress=progress.done, on_status=progress.status
@@ -498,6 +495,8 @@ def archive(
             wait=not no_wait,
         )
     db = open_db(db_path, create=False)
+    from bibcheck.archive.run import run_archive  # the HTTP client loads here, not at start-up
+
     with progress_bar(console, "Looking up archives") as on_progress:
         report = run_archive(
             db,
@@ -546,6 +545,8 @@ def verify(
     )
     db = open_db(db_path, create=False)
     console = _console()
+    from bibcheck.verify.run import run_verify  # the HTTP client loads here, not at start-up
+
     with progress_bar(console, "Verifying references") as on_progress:
         report = run_verify(
             db, settings.verify, refresh=refresh, on_progress=on_progress, policy=settings.confirm
@@ -554,6 +555,8 @@ def verify(
 
 
 def _formats(text: str) -> tuple[str, ...]:
+    from bibcheck.report import parse_formats
+
     try:
         return parse_formats(text)
     except ValueError as exc:
@@ -571,6 +574,8 @@ def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> ExitCode:
 
     Example: bibcheck report --format html,md --fail-on warning
     """
+    from bibcheck.report import exit_code, findings_of, load_reports, write_report_files
+
     fmts = _formats(formats)
     db = open_db(db_path, readonly=True)
     policy = load_settings(".").confirm
@@ -627,6 +632,9 @@ def run_command(
 
     Example: bibcheck run references/on-the-course-of-cooperation.md
     """
+    from bibcheck.parse.coverage import coverage
+    from bibcheck.pipeline import run_all
+
     fmts = _formats(formats)
     settings = load_settings(
         ".",
@@ -698,10 +706,14 @@ def export_json(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export json -o model.json
     """
+    from bibcheck.export.json import build_export, dumps
+
     _write(dumps(build_export(open_db(db_path, readonly=True), load_settings(".").confirm)), output)
 
 
 def _write(text: str, output: str | None) -> None:
+    from bibcheck.report import write_atomic
+
     if output:
         write_atomic(output, text.encode("utf-8"))  # never half a file
     else:
@@ -727,6 +739,8 @@ def export_bibtex_command(db_path: str, output: str | None, style: str, ascii_: 
 
     Example: bibcheck export bibtex -o refs.bib --style biblatex
     """
+    from bibcheck.export.bibtex import export_bibtex
+
     chosen: Style = "bibtex" if style == "bibtex" else "biblatex"
     _write(export_bibtex(open_db(db_path, readonly=True), style=chosen, ascii=ascii_), output)
 
@@ -739,6 +753,8 @@ def export_csl_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export csl-json -o refs.json
     """
+    from bibcheck.export.csl import export_csl_json
+
     _write(export_csl_json(open_db(db_path, readonly=True)), output)
 
 
@@ -750,11 +766,15 @@ def export_ris_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export ris -o refs.ris
     """
+    from bibcheck.export.ris import export_ris
+
     _write(export_ris(open_db(db_path, readonly=True)), output)
 
 
 @cli.command("readers")
 def list_readers() -> None:
     """List the manuscript readers and the file extensions they prefer."""
+    from bibcheck.readers import readers as all_readers
+
     for r in all_readers():
         click.echo(f"{r.name}: {', '.join(r.extensions)}")

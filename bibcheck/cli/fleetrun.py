@@ -18,7 +18,6 @@ from typing import Any
 import click
 from rich.console import Console
 
-from bibcheck.books import find_book
 from bibcheck.cli.render import progress_bar
 from bibcheck.errors import ExitCode, StoreError
 from bibcheck.store import Store, open_db
@@ -105,6 +104,8 @@ def ingest_distributed(
 def _with_chapters(paths: Sequence[Path]) -> list[Path]:
     """The paths, each book root file followed by the chapter files its book lists (a
     folder is walked whole by the fleet anyway)."""
+    from bibcheck.books import find_book  # the readers load only when files are queued
+
     found: list[Path] = []
     for path in paths:
         found.append(path)

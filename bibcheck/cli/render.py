@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
@@ -15,14 +16,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from bibcheck.archive import ArchiveReport
-from bibcheck.check.engine import CheckRunSummary, EngineStatus
-from bibcheck.check.run import CheckReport
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.base import Store
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
 from bibcheck.text import show_controls
-from bibcheck.verify import VerifyReport
+
+if TYPE_CHECKING:  # annotations only: the network stages load with the commands that run them
+    from bibcheck.archive.run import ArchiveReport
+    from bibcheck.check.engine import CheckRunSummary, EngineStatus
+    from bibcheck.check.run import CheckReport
+    from bibcheck.verify.run import VerifyReport
 
 ProgressCallback = Callable[[int, int], None]
 HOSTS_SHOWN = 25

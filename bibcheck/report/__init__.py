@@ -19,16 +19,14 @@ from pathlib import Path
 
 from bibcheck.analyse import SEVERITY_ORDER
 from bibcheck.errors import ExitCode
-from bibcheck.model import Finding, Severity
+from bibcheck.model import FAIL_ON, Finding, Severity
 from bibcheck.report.data import UNCHECKED, ReportData, Summary, link_notice, load_reports
-from bibcheck.report.html import render_html
 from bibcheck.report.json import render_json
 from bibcheck.report.markdown import render_markdown
 from bibcheck.store.base import Store
 from bibcheck.store.links import ConfirmPolicy
 
 FORMATS = ("html", "md", "json")
-FAIL_ON = ("error", "warning", "info", "never")
 
 __all__ = [
     "FAIL_ON",
@@ -51,6 +49,8 @@ __all__ = [
 def render(data: ReportData, fmt: str) -> str:
     """The report in ``fmt`` (``html``, ``md`` or ``json``)."""
     if fmt == "html":
+        from bibcheck.report.html import render_html  # Jinja: loaded for an HTML report only
+
         return render_html(data)
     if fmt == "md":
         return render_markdown(data)

@@ -35,8 +35,6 @@ from types import ModuleType
 from bibcheck.errors import StoreError
 from bibcheck.store.base import Store, is_postgres_url
 from bibcheck.store.schema import SCHEMA_VERSION
-from bibcheck.store.sqlite import describe_error as describe_sqlite_error
-from bibcheck.store.sqlite import open_sqlite
 
 DEFAULT_DB = "bibcheck.db"
 ENV_VAR = "BIBCHECK_DB"
@@ -79,6 +77,8 @@ def open_db(
             str(path), create=create, readonly=readonly, timeout=timeout
         )
         return store
+    from bibcheck.store.sqlite import open_sqlite  # sqlite-utils: loaded on first open
+
     return open_sqlite(
         path, memory=memory, create=create, default=DEFAULT_DB, readonly=readonly, timeout=timeout
     )
@@ -91,6 +91,8 @@ def database_error(exc: BaseException) -> str | None:
     points at bibcheck itself (a malformed query) stays a bug.
     """
     if isinstance(exc, sqlite3.Error):
+        from bibcheck.store.sqlite import describe_error as describe_sqlite_error
+
         return describe_sqlite_error(exc)
     psycopg = sys.modules.get("psycopg")  # loaded only when a PostgreSQL store was opened
     if psycopg is not None and isinstance(exc, psycopg.Error):

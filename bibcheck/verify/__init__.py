@@ -15,7 +15,26 @@ Layout: ``works`` (registry JSON -> Work), ``match`` and ``identity``
 
 from __future__ import annotations
 
-from bibcheck.verify.run import VerifyReport, run_verify
-from bibcheck.verify.settings import VerifySettings
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the names below are loaded on first use: see __getattr__
+    from bibcheck.verify.run import VerifyReport, run_verify
+    from bibcheck.verify.settings import VerifySettings
+
+# Where each public name lives.  The package imports none of them at start-up, so that
+# ``bibcheck.verify.settings`` (read by every command's configuration) does not load the
+# HTTP client (aiohttp) with it; a name is imported the first time it is asked for.
+_HOMES = {"VerifyReport": "run", "run_verify": "run", "VerifySettings": "settings"}
 
 __all__ = ["VerifyReport", "VerifySettings", "run_verify"]
+
+
+def __getattr__(name: str) -> object:
+    """A public name, imported from its module on first use (PEP 562)."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
