@@ -81,6 +81,7 @@ from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolve
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
+from bibcheck.parse.references.filed_paper import filed_paper
 from bibcheck.parse.references.filed_particles import (
     ARTICLE_MASK,
     dutch_particle_first,
@@ -397,6 +398,9 @@ def parse_reference(
     ref = _family_first_names(ref)
     # ("IEEE Std 802.3-2018 (Revision of IEEE Std 802.3-2015)": dated 2018, not 2015)
     ref = with_own_year(ref)
+    # ("Order, 23 February 2021, in *In re …* (NTC 2019)": the paper's own date, 2021, a
+    # report: :mod:`.filed_paper`)
+    ref = filed_paper(ref)
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
