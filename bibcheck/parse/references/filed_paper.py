@@ -6,7 +6,8 @@ March 3, 2020, in Smith v. Jones, No. 19-123``, ``Ordonnance, 3 mars 2021, dans 
 The year in the case's parenthesis is the case's (when it was docketed or decided); the
 paper's own is its date's, printed before ``in`` names the case.  Such a paper is part of a
 case's record, a ``report`` by the corpus conventions, when it was read as no kind, a book
-without its publisher or an article.
+without its publisher or an article.  A letter or paper printed in a published volume (its
+imprint, ``(Place: Publisher, 1942)``, or a publisher read) is the volume's: left as read.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _FILED = lazy_compile(
     r"(?:,\s(?:at|p\.|pp\.|S\.)\s?[\d–-]+)?,\s(?:in|dans|en|nella\scausa|in\sre)\s"
 )
 
+# a published volume's imprint: "(Washington, DC: Government Printing Office, 1942)"
+_IMPRINT = lazy_compile(r"\([^()]{2,60}:\s?[^()]{2,80}?\d{4}\)")
+
 
 def _paper_year(text: str) -> int | None:
     """The year of the paper's own date when ``text`` cites a paper filed in a case."""
@@ -46,8 +50,8 @@ def filed_paper(ref: Reference) -> Reference:
     """``ref`` dated by the paper's own date, and a ``report``, when it cites a paper filed
     in a case (see the module)."""
     year = _paper_year(ref.raw)
-    if year is None:
-        return ref
+    if year is None or ref.publisher or _IMPRINT.search(ref.raw):
+        return ref  # (a letter printed in an edition: "…, in *Papers …* (Washington, DC: …, 1942)")
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.ARTICLE) or (kind is RefKind.BOOK and not ref.publisher):
         kind = RefKind.REPORT
