@@ -108,6 +108,7 @@ from bibcheck.parse.references.native_et_al import english_others, without_other
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
 from bibcheck.parse.references.note_title import corrected_note
+from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
@@ -563,6 +564,8 @@ def _parse_reference(
             and not legal.recognised(text)
             and not german_law.recognised(text)
             and not legal_source(text)
+            # ("R.A. No. 11232, art. 4.", "Pub. L. No. 117-58, § 3": a statute by its number)
+            and not cited_act(text)
             # ("SÃO PAULO (Município). Lei nº 16.050, de 31 de julho de 2014. Aprova …": ABNT's)
             and not jurisdiction_law(text)
             and not court_dated.recognised(text)

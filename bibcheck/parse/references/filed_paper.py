@@ -7,7 +7,7 @@ The year in the case's parenthesis is the case's (when it was docketed or decide
 paper's own is its date's, printed before ``in`` names the case.  Such a paper is part of a
 case's record, a ``report`` by the corpus conventions, when it was read as no kind, a book
 without its publisher or an article.  A letter or paper printed in a published volume (its
-imprint, ``(Place: Publisher, 1942)``, or a publisher read) is the volume's: left as read.
+imprint, ``(Place: Publisher, 1942)``) is the volume's: left as read.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def filed_paper(ref: Reference) -> Reference:
     """``ref`` dated by the paper's own date, and a ``report``, when it cites a paper filed
     in a case (see the module)."""
     year = _paper_year(ref.raw)
-    if year is None or ref.publisher or _IMPRINT.search(ref.raw):
+    if year is None or _IMPRINT.search(ref.raw):
         return ref  # (a letter printed in an edition: "…, in *Papers …* (Washington, DC: …, 1942)")
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.ARTICLE) or (kind is RefKind.BOOK and not ref.publisher):

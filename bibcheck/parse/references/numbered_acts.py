@@ -13,22 +13,28 @@ though it carries none of the marks of the civil-law systems or the United State
   Kong or Singapore chapter after an ordinance or in brackets (``Personal Data (Privacy)
   Ordinance (Cap. 486)``, ``Ordinance, Cap. 486``) — a bare ``Cap. 3`` is a book's chapter
   (Italian ``cap.``, Spanish ``cap.``) and is left.
+
+A note *cites* such an act (:func:`cited_act`) when the designation stands as a part of the
+citation: at its start, after a punctuation mark or a title's capitalised word, and before a
+punctuation mark, a section or the end (``An Act …, Republic Act No. 10173, § 3``); not as a
+word of a sentence (``See the discussion of Republic Act No. 10173 in the hearings``, ``the
+Court applied R.A. No. 9262 when …``), nor in a book's title about it.
 """
 
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["numbered_act"]
+__all__ = ["cited_act", "numbered_act"]
 
 _NO = r"(?:No\.|No|Nos?\.|Blg\.|n[°o]\.?)\s?"
 _NUMBERED_ACT = lazy_compile(
     # the Philippines' statutes and decrees
     rf"\b(?:Republic\sAct|Rep\.\sAct|R\.\s?A\.|Commonwealth\sAct|Com\.\sAct|C\.\s?A\."
     rf"|Presidential\sDecree|Pres\.\sDec\.|P\.\s?D\.|Batas\sPambansa|B\.\s?P\.)\s{_NO}\d{{1,5}}\b"
-    r"|\bBatas\sPambansa\sBlg\.\s?\d"
+    r"|\bBatas\sPambansa\sBlg\.\s?\d{1,5}\b"
     # executive orders, ordinances (the number required)
-    rf"|\b(?:Executive\sOrder|Exec\.\sOrder|E\.\s?O\.|Administrative\sOrder|Ordinance)\s{_NO}\d"
+    rf"|\b(?:Executive\sOrder|Exec\.\sOrder|E\.\s?O\.|Administrative\sOrder|Ordinance)\s{_NO}\d{{1,5}}\b"
     r"|\b(?:Executive\sOrder|Exec\.\sOrder)\s\d{3,5}\b"
     # the United States' public laws
     r"|\b(?:Pub\.\s?L\.|Public\sLaw|P\.\s?L\.)\s(?:No\.\s)?\d{2,3}-\d{1,4}\b"
@@ -43,3 +49,22 @@ def numbered_act(text: str) -> bool:
     """Does ``text`` cite a statute, decree, order or ordinance by its number (see the
     module)?"""
     return _NUMBERED_ACT.search(text) is not None
+
+
+# what may stand before a cited act: nothing, a punctuation mark, a title's capitalised word
+# or a lead-in signal ("See", "Cf.")
+_BEFORE = lazy_compile(
+    r"(?:^|[,;:(\[*_\"“”]|(?:^|\s)(?:[A-Z][\w\'’-]*|\([^()]*\)|See|Cf\.|Id\.,?|Vgl\.)\s?)\s*$"
+)
+# what may follow it: a punctuation mark, a section or article, a year in brackets, the end
+_AFTER = lazy_compile(r"\s*(?:[,;.:)\]*_]|§|\(|(?:s|ss|sec|secs|art|arts)\.?\s\d|$)")
+
+
+def cited_act(text: str) -> bool:
+    """Does ``text`` cite a statute, decree, order or ordinance by its number as a part of a
+    citation, not as a word of a sentence (see the module)?"""
+    body = " ".join(text.split())
+    for m in _NUMBERED_ACT.finditer(body):
+        if _BEFORE.search(body[: m.start()]) and _AFTER.match(body, m.end()):
+            return True
+    return False
