@@ -81,6 +81,7 @@ from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolve
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
+from bibcheck.parse.references.filed_paper import filed_paper
 from bibcheck.parse.references.filed_particles import (
     ARTICLE_MASK,
     dutch_particle_first,
@@ -107,6 +108,7 @@ from bibcheck.parse.references.native_et_al import english_others, without_other
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
 from bibcheck.parse.references.note_title import corrected_note
+from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
@@ -397,6 +399,9 @@ def parse_reference(
     ref = _family_first_names(ref)
     # ("IEEE Std 802.3-2018 (Revision of IEEE Std 802.3-2015)": dated 2018, not 2015)
     ref = with_own_year(ref)
+    # ("Order, 23 February 2021, in *In re …* (NTC 2019)": the paper's own date, 2021, a
+    # report: :mod:`.filed_paper`)
+    ref = filed_paper(ref)
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
@@ -559,6 +564,8 @@ def _parse_reference(
             and not legal.recognised(text)
             and not german_law.recognised(text)
             and not legal_source(text)
+            # ("R.A. No. 11232, art. 4.", "Pub. L. No. 117-58, § 3": a statute by its number)
+            and not cited_act(text)
             # ("SÃO PAULO (Município). Lei nº 16.050, de 31 de julho de 2014. Aprova …": ABNT's)
             and not jurisdiction_law(text)
             and not court_dated.recognised(text)

@@ -221,6 +221,14 @@ _NO_BREAK = lazy_compile(
     r"|ca|approx|esp|incl|fig|ch|sec|dept|univ)$",
     re.IGNORECASE,
 )
+# a person's title or rank before the name, after a word in lowercase, a comma or the start
+# ("Letter from Atty. GVS", "to Hon. Maria Cruz", "by Sen. Smith", "Lt. Col. Reyes"), written
+# as it is (not "Tech. Rep." of a report's number, nor "Tell me.")
+_HONORIFIC = lazy_compile(
+    r"(?:^|(?:^|\s)[^\W\d_A-Z][^\W\d_]*\s|[,(]\s?|(?:Lt|Brig|Maj)\.\s)"
+    r"(?:Atty|Hon|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt|Maj|Brig|Adm|Cmdr|Prof|Dr|Rev|Msgr|Fr|Ms|Mme"
+    r"|Mlle|Me|Mtre|Pres|Amb|Sec|Supt|Insp|Justice|Judge)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +304,8 @@ def split_sentences(text: str) -> list[str]:
         before = text[max(start, match.start() - 20) : match.start()]
         if text[match.start()] == "." and _NO_BREAK.search(before):
             continue
+        if text[match.start()] == "." and _HONORIFIC.search(before):
+            continue  # "Letter from Atty. GVS": a person's title, not a sentence's end
         if (
             text[match.start()] == "."
             and _DAY_BEFORE_MONTH.match(text, match.end())

@@ -37,6 +37,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.commentary import strip_lead_in
+from bibcheck.parse.references.numbered_acts import cited_act
 
 __all__ = ["legal_kind", "legal_opening", "legal_source"]
 
@@ -172,8 +173,9 @@ def legal_opening(text: str) -> bool:
 def legal_source(text: str) -> bool:
     """Does ``text`` cite a legal source: by its opening (:func:`legal_opening`) or by a mark
     only legal sources carry (an ECLI, an EU case number, a treaty series, an official
-    journal or gazette, the United States Code or Reports)?"""
-    return legal_opening(text) or _MARK.search(text) is not None
+    journal or gazette, the United States Code or Reports, a statute's or an order's number:
+    :mod:`.numbered_acts`)?"""
+    return legal_opening(text) or _MARK.search(text) is not None or cited_act(text)
 
 
 def legal_kind(ref: Reference, text: str | None = None) -> Reference:

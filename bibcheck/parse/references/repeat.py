@@ -995,7 +995,7 @@ def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
             footnotes.append(fn)
         elif rep.target is None:
             footnotes.append(fn)
-            anomalies.append(_unresolved(fn, rep))
+            anomalies.append(_unresolved(fn, rep, doc.footnotes[i - 1] if i else None))
         elif not _names(doc.footnotes[rep.target], rep.author) or (
             # (a repeat that goes on to cite the author's work in full: that work)
             rep.author is not None and repeats[rep.target] is not None
@@ -1317,7 +1317,19 @@ def _resolved(fn: Footnote, target: Footnote, rep: Repeat) -> Footnote:
     return replace(fn, reference=ref, literature=target.literature)
 
 
-def _unresolved(fn: Footnote, rep: Repeat) -> Anomaly:
+def _unresolved(fn: Footnote, rep: Repeat, before: Footnote | None = None) -> Anomaly:
+    """The anomaly of a repeat whose work is unknown; an ``Ibid.`` after a note (``before``)
+    that was not read as a citation, or repeats one that was not, says so: there is an
+    earlier note, it was not understood."""
+    if rep.kind == "ibid" and before is not None:
+        return Anomaly(
+            AnomalyCode.REPEAT_NOTE_UNRESOLVED,
+            f"footnote {fn.label}: “Ibid.” repeats the note before it, footnote {before.label},"
+            " whose citation was not understood (not read as a work); the work it cites is"
+            " unknown",
+            fn.line,
+            footnote=fn.label,
+        )
     what = {
         "ibid": "“Ibid.” has no earlier note to repeat",
         "supra": "“supra note” points to no earlier note of that number",
