@@ -11,7 +11,7 @@ Pure functions: which numbers a line cites, and the citations inside the notes.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
@@ -70,20 +70,26 @@ class ListCites:
 
 
 def notes_list_cites(
-    notes: Sequence[RawNote], listed: Collection[str], first_block: int
+    notes: Sequence[RawNote],
+    listed: Collection[str],
+    first_block: int,
+    mark: Callable[[str], str] | None = None,
 ) -> ListCites:
     """The ``[n]`` citations of the list in ``notes``, each at its note's line; the blocks
-    are numbered from ``first_block``.  The notes themselves stay as they are."""
+    are numbered from ``first_block``.  The notes themselves stay as they are.  ``mark``
+    marks a line's citations another way (a keyed list's ``[Bac78]``)."""
+    marking = mark or (lambda part: mark_list_cites(part, listed))
     blocks: list[TextBlock] = []
     markers: list[RawMarker] = []
     for note in notes:
         parts = note.text.split("\n")
         starts = note.line_starts or tuple(note.line + k for k in range(len(parts)))
-        if not any(list_cites(part, listed) for part in parts):
+        marked = [marking(part) for part in parts]
+        if marked == parts:
             continue
         collector = BlockCollector(_MARK)
-        for part, line_no in zip(parts, starts, strict=False):
-            collector.line(line_no, mark_list_cites(part, listed).strip())
+        for part, line_no in zip(marked, starts, strict=False):
+            collector.line(line_no, part.strip())
         got, placed, _ = collector.finish()
         shift = first_block + len(blocks)
         blocks.extend(got)

@@ -128,6 +128,8 @@ from bibcheck.readers.pdfbeside import (
     notes_list_cites,
 )
 from bibcheck.readers.pdfcjk import cjk_markers
+from bibcheck.readers.pdfkeyed import MIN_CITED as KEYED_MIN_CITED
+from bibcheck.readers.pdfkeyed import KeyedCites, entry_key, keyed_entries
 from bibcheck.readers.pdfnumeric import (
     NumericList,
     Style,
@@ -2151,7 +2153,10 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
         heading_line = _SECTION_HEADING.match(first) is not None and len(para) > 1
         # (an entry "[23] NVIDIA" / "Corporation," / … set one word to a line; "2. Ipoteza"
         # is a section heading over the other column's text)
-        bracketed = first.startswith("[") and _ITEM.match(first) is not None
+        # (nor "[Bac78] John W. Backus …", a keyed entry: :mod:`pdfkeyed`)
+        bracketed = first.startswith("[") and (
+            _ITEM.match(first) is not None or entry_key(first) is not None
+        )
         if entry_start(first) or bracketed or _is_reference_heading(first):
             continue
         if _definition(first) and not heading_line:
@@ -2637,8 +2642,8 @@ def _cites_by_notes(found: _Analysis) -> bool:
 def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     """The (name, year) index of an author-date list, or {} when the text cites by notes
     (at least two of them tied to their markers)."""
-    if _cites_by_notes(found) or not literature:
-        return {}
+    if _cites_by_notes(found) or not literature or _keyed(found, literature):
+        return {}  # (a keyed list, "[Bac78] John W. Backus …", is cited by its keys)
     # (with the abbreviations the text defines for the bodies it names: "(hereafter IPCC)")
     return with_defined(author_years((e.label, e.text) for e in literature), _document(found))
 
@@ -2819,6 +2824,8 @@ def _read(text: str, layout: _Layout | None = None) -> RawDocument:
     beside = {} if by_author or mla else _beside_notes(found, literature)
     # ... or by "[n]" (a numbered "[n]" list beside the footnotes: :mod:`pdfbeside`)
     numbered = set() if by_author or mla or beside else _numbered_beside(found, literature)
+    # ... or by "[key]" (a list keyed "[Bac78]", "[Duda and Hart, 1973]": :mod:`pdfkeyed`)
+    keyed = None if by_author or mla or beside or numbered else _keyed_beside(found, literature)
     listed = (
         listed_names((e.text for e in literature), _document(found))
         if by_author or beside
@@ -2855,6 +2862,8 @@ def _read(text: str, layout: _Layout | None = None) -> RawDocument:
             line = mark_list_cites(line, numbered)
         nxt = body[pos + 1] if pos + 1 < len(body) else None
         following = lines[nxt] if nxt is not None else ""
+        if keyed is not None:
+            line = keyed.mark(line, following)
         # (the part a citation begun on the line before took is not read again:
         # "(… Smith &" / "Lee, 2020)" is one citation, not a second "Lee, 2020")
         scan = " " * consumed + line[consumed:]
@@ -2944,6 +2953,13 @@ def _read(text: str, layout: _Layout | None = None) -> RawDocument:
         cited = [m for m in markers if m.label.startswith("[")]
         notes.extend(cited_entry_notes(cited, boxed, at_citation=True))
         anomalies.extend(unlisted_numbers(cited, boxed))
+    if keyed is not None:  # a note's "see [Bro86]" cites the list as the body does
+        in_list = notes_list_cites(notes, keyed.labels, len(blocks), keyed.mark)
+        blocks.extend(in_list.blocks)
+        markers = [replace(m, label=read_label(m.label)) for m in [*markers, *in_list.markers]]
+        boxed = [replace(e, label=f"[{e.label}]") for e in literature]
+        cited = [m for m in markers if m.label.startswith("[")]
+        notes.extend(cited_entry_notes(cited, boxed, at_citation=True))
     anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted_mla.items())
     anomalies.extend(unlisted_anomaly(name, line) for name, line in unnamed.items())
     if by_author or mla:
@@ -2976,7 +2992,7 @@ def _read(text: str, layout: _Layout | None = None) -> RawDocument:
         # (a note cited again by a cross reference is no duplicate marker)
         markers_reusable=bool(by_author) or bool(mla) or bool(found.repeats),
         # (footnotes beside a numbered list need not cite works of it: statutes, URLs)
-        literature_partial=_selective(found) or bool(numbered),
+        literature_partial=_selective(found) or bool(numbered) or keyed is not None,
     )
 
 
@@ -2999,6 +3015,34 @@ def _numbered_beside(found: _Analysis, literature: list[RawNote]) -> set[str]:
         if n in listed
     }
     return listed if len(cited) >= BESIDE_MIN_CITED else set()
+
+
+def _keyed(found: _Analysis, literature: list[RawNote]) -> bool:
+    """Is every entry of ``literature`` printed ``[key] …`` (:mod:`pdfkeyed`)?"""
+    lines = found.layout.lines
+    labels = [e.label for e in literature]
+    firsts = [lines[e.line - 1] if 0 < e.line <= len(lines) else "" for e in literature]
+    return keyed_entries(labels, firsts)
+
+
+def _keyed_beside(found: _Analysis, literature: list[RawNote]) -> KeyedCites | None:
+    """The citations of a list keyed ``[Bac78]`` that the body cites by its keys beside
+    its footnotes (:mod:`bibcheck.readers.pdfkeyed`), or None: the text has footnotes tied
+    to their markers, every entry is printed ``[key] …``, and the body cites at least two
+    of them so."""
+    if not found.markers or not _keyed(found, literature):
+        return None
+    lines = found.layout.lines
+    keyed = KeyedCites.of([e.label for e in literature])
+    taken = {i for e in literature for i in range(e.line - 1, e.end_line)}
+    body = [i for i in _body_lines(found) if i not in taken]
+    cited = {
+        key
+        for pos, i in enumerate(body)
+        for _, _, keys in keyed.cites(lines[i], lines[body[pos + 1]] if pos + 1 < len(body) else "")
+        for key in keys
+    }
+    return keyed if len(cited) >= KEYED_MIN_CITED else None
 
 
 def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
@@ -3325,6 +3369,10 @@ def _read_literature(
     # section headings of the other column, not entries 2 and 3.
     first = (items_at[0].group("a") or items_at[0].group("b")) if items_at else None
     numbered = len(items_at) if first == "1" else 0
+    # a list keyed "[Bac78] John W. Backus …": each key starts an entry (:mod:`pdfkeyed`)
+    keys = {i: key for i in rows if (key := entry_key(lines[i])) is not None}
+    if numbered < 2 and rows and rows[0] in keys and len(keys) >= _MIN_KEYED:
+        return _keyed_literature(lines, rows, keys)
     # The width of a full line: most lines of a list are full (the converter may have
     # merged two lines into one, so not the longest).
     lengths = sorted(_width(lines[i]) for i in rows)
@@ -3426,6 +3474,27 @@ def _read_literature(
         m = _ITEM.match(lines[members[0]])
         if m and numbered >= 2:
             parts[0] = m.group("text").strip()
+        entries.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
+    return entries
+
+
+_MIN_KEYED = 3  # entries a keyed list must start with its keys
+
+
+def _keyed_literature(
+    lines: Sequence[str], rows: Sequence[int], keys: dict[int, str]
+) -> list[tuple[RawNote, list[Anomaly]]]:
+    """A keyed list's entries: each from its key's line to the next key's."""
+    items: list[tuple[str, list[int]]] = []
+    for i in rows:
+        if i in keys:
+            items.append((keys[i], [i]))
+        else:
+            items[-1][1].append(i)
+    entries = []
+    for label, members in items:
+        parts = [lines[i].strip() for i in members]
+        parts[0] = parts[0].split("]", 1)[1].strip()
         entries.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
     return entries
 

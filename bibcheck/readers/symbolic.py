@@ -121,6 +121,9 @@ def _read_list(
             continue
         if turned and entries and _unfinished(entries[-1][2]):
             apart = False  # the blank lines were the page's foot and head, not a gap
+        if apart and entries and _unfinished(entries[-1][2]) and line.lstrip()[:1].islower():
+            apart = False  # a column's break inside an entry: "… of the ACM SIGPLAN" / "" /
+            # "language design and implementation, …" goes on with it
         turned = False
         m = _item(line)
         if m:
