@@ -197,3 +197,17 @@ def test_notes_document_cell_of_no_entry_cites_nothing(cell: str) -> None:
     ]
     doc = parse(body, footnotes=NOTE)
     assert [label for label, line in cites(doc) if line == 5] == []
+
+
+@pytest.mark.parametrize("caption", [*CAPTIONS, "Table 2. Studies of heavy metals, 1990–2019"])
+def test_html_caption_after_the_list_is_no_entry(caption: str) -> None:
+    """A manuscript saved as a web page: the list as paragraphs, a caption and its table."""
+    html = (
+        "<html><body><h1>Metals</h1><p>Metals accumulate in lagoon sediments (Ortega, 2016; "
+        "Smith and Jones 2019).</p><h2>References</h2>"
+        + "".join(f"<p>{e}</p>" for e in ENTRIES)
+        + f"<p>{caption}</p><table><tr><td>Rhine</td><td>Müller et al. (2008)</td></tr>"
+        "</table></body></html>"
+    )
+    doc = parse_bytes(html.encode(), "manuscript.html")
+    assert [e.reference.raw[:5] for e in doc.literature] == [e[:5] for e in ENTRIES]
