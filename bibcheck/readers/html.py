@@ -170,6 +170,7 @@ from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
 from bibcheck.readers.htmlunread import entry_items, unread_lists
 from bibcheck.readers.lettered import LETTER, is_lettered
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
+from bibcheck.readers.listafter import ends_list
 from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped, uncited_anomaly
@@ -924,6 +925,8 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
             else:
                 lists.append(element)
         elif element.name == "p" and text_of(element).strip():
+            if (paragraphs or lists) and ends_list(text_of(element)):
+                break  # a caption after the list ("Table 2 – Studies included"), an appendix
             if id(element) not in notes:  # (Word's notes after the list: "[1] Text")
                 paragraphs.append(element)
             taken = element

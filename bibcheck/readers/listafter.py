@@ -12,9 +12,12 @@ pass for one more entry.  The list ends at:
   Finnish, Polish, Czech, Russian and Turkish (``Abbildungsverzeichnis``, ``Liste des
   figures``, ``Lista de figuras``, ``Anexo``, ``Ábrajegyzék``, ``X. Mellékletek``);
 * the first caption of a caption block: ``FIG. 1.``, ``Figure 2:``, ``Table 3.``,
-  ``Abb. 4.`` at the start of a line, followed by text; or APA 7's label alone on its line
-  (``Figure 1``, ``Table 2``, ``Abbildung 3``: the figure's title on the next line), as a
-  student paper or a journal submission puts its figures and tables after the list.
+  ``Abb. 4.``, ``Table S1.`` at the start of a line, followed by text (after a colon, a
+  dash, a tab or a capital: ``Tableau 2 : …``, ``Table 2 – …``, ``Table 2 Studies
+  included``, as Word's caption field leaves it; ``Table 2 shows`` is a sentence); or
+  APA 7's label alone on its line (``Figure 1``, ``Table 2``, ``Abbildung 3``: the
+  figure's title on the next line), as a student paper or a journal submission puts its
+  figures and tables after the list.
 
 A list of the figures' sources often follows the references numbered on its own, from 1
 again, with or without a heading (``1. Figure 1: Photo by …``, ``1. Abb. 2 – Quelle:
@@ -55,9 +58,18 @@ _BLOCK_HEADING = lazy_compile(
     r")[.:]?$",
     re.I,
 )
+# a caption's label: the word and its number ("Table 2", "Fig. 3b", "Table S1", "Tabelle A2")
+_CAPTION_LABEL = (
+    r"(?:FIG(?:URE)?\.?|Fig\.|Figure|TABLE|Table|Abb\.|Abbildung|Tab\.|Tabelle|Tableau"
+    r"|Figura|Tabla|Tabela|Rysunek|Tabulka|Obrázek|Рисунок|Таблица|Şekil|Tablo)"
+    r"\s?[A-Z]?\d{1,3}[a-z]?"
+)
+# the label, then its title after a full stop or a colon ("Table 3. …", "Tableau 2 : …"),
+# a dash ("Table 2 – …", "Tabla 3.- …"), a tab, or a space and a capital ("Table 2 Studies
+# included", as Word's caption field leaves it; "Table 2 shows" is a sentence)
 _CAPTION = lazy_compile(
-    r"^(?:FIG(?:URE)?\.?|Fig\.|Figure|TABLE|Table|Abb\.|Abbildung|Tab\.|Tabelle|Tableau"
-    r"|Figura|Tabla|Tabela)\s?\d{1,3}[a-z]?[.:]\s+\S"
+    rf"^{_CAPTION_LABEL}(?:\s?[.:]\s+\S|\s:\s+\S|\.?\s*[–—-]\s*\S|\.?\t\s*\S"
+    r"|\s+(?=[^\W\d_])(?=[^a-zß-ÿа-я]))"
 )
 
 

@@ -36,7 +36,6 @@ from bibcheck.readers.authoryear import (
     author_years,
     dated_heads,
     listed_names,
-    mentions,
     unlisted_anomaly,
     unlisted_lines,
     with_defined,
@@ -591,7 +590,8 @@ def _with_named_numbers(
 def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> BodyCites:
     """The body's and the notes' author-date citations of the list (``found``: the body's
     blocks and note markers, the notes, the list) when the body cites it by name and year
-    at least once and the list is an author-date one (:func:`dated_heads`): each cites its
+    at least once (a table cell of bare citations counts: :mod:`.cellcites`) and the list
+    is an author-date one (:func:`dated_heads`): each cites its
     entry as ``[n]``, so that the notes keep their numbers; else ``found`` as it is.  A
     note that cites a work so is commentary (:mod:`bibcheck.readers.notecites`); an author
     no entry names is said."""
@@ -606,7 +606,10 @@ def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> Body
         (p, end, label)
         for p in plain
         if p.number in block_of  # (each paragraph with text has its block)
-        for end, label in mentions(p.text, index)
+        # (a table cell of bare citations, "Müller et al. 2008" in a "Source" column, cites
+        # as a parenthesis does: the list is an author-date one, the cell nothing but names
+        # and years of its entries)
+        for end, label in para_citations(p, index)
     ]
     # (the notes alone citing the list by name and year are not read so in Word and ODT:
     # their notes stay notes, each with the work it names)
