@@ -139,6 +139,7 @@ from bibcheck.readers.pdfsuper import after_name, glued_citations, printed_names
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.relines import remap_lines
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
+from bibcheck.readers.spacedlist import blank_parted
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
 from bibcheck.readers.tailheading import tail_heading
 from bibcheck.readers.textentities import unescaped_entities
@@ -3333,6 +3334,7 @@ def _read_literature(
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
     indented = hanging and _first_lines_indented(lines, rows, indents)
     spaced = any(b > a + 1 for a, b in zip(rows, rows[1:], strict=False))  # blank lines apart
+    parted_list = blank_parted(lines, rows, entry_start)  # blank lines part the entries
     # Beamer's bibliography: each entry's names, title and venue on lines of their own
     blocks = numbered < 2 and not hanging and _block_entries(lines, rows)
     items: list[tuple[str, list[int]]] = []
@@ -3399,7 +3401,9 @@ def _read_literature(
             # "*Tidelines*. Edited by …", an entry led by its title, not by a name)
             # (blank lines only: rows left out between, the other column's text, part nothing)
             parted = bool(n) and _only_blank_between(lines, rows[n - 1], i)
-            new = ended and (_width(prev) < 0.85 * width or _entry_start(line) or parted)
+            # (where blank lines part the entries, a short line ends none: see spacedlist)
+            short = _width(prev) < 0.85 * width and not parted_list
+            new = ended and (short or _entry_start(line) or parted)
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
             new = new or (linked and _entry_start(line))
