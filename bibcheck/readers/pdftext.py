@@ -441,11 +441,14 @@ def _apart(lines: list[str], i: int) -> bool:
 
 def _layout(text: str) -> _Layout:
     lines, page_of = _split_lines(text)
+    # a list's hanging labels set apart from their entries (before a review copy's margin
+    # numbers are blanked: a bare number between a label's text and the next label is
+    # taken for a page break, a blanked one would leave several paragraphs under the label)
+    lines = rejoin_labels(lines)
     unnumbered = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
     numbered = unnumbered != lines
     lines = unnumbered
     lines = restore_joined_hyphens(lines)  # pdftotext's joins at a line-end hyphen
-    lines = rejoin_labels(lines)  # a list's hanging labels set apart from their entries
     if max(page_of, default=0) == 0:
         page_of = _number_pages(lines)
     pages: list[list[int]] = [[] for _ in range(max(page_of, default=0) + 1)]
