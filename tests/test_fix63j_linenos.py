@@ -75,8 +75,8 @@ def _laid_stripped() -> list[str]:
         (_interleaved(_DE, 88), _blank_numbers(_interleaved(_DE, 88))),
         (_interleaved(_ES, 310), _blank_numbers(_interleaved(_ES, 310))),
         (
-            ["Referencias", *_interleaved(_REFS + _ES, 223)],
-            ["Referencias", *_blank_numbers(_interleaved(_REFS + _ES, 223))],
+            ["Referencias", "", *_interleaved(_REFS + _ES, 223)],
+            ["Referencias", "", *_blank_numbers(_interleaved(_REFS + _ES, 223))],
         ),
         # a page number (here 13) between two margin numbers stays
         (

@@ -46,7 +46,7 @@ def strip_line_numbers(lines: Sequence[str]) -> list[str]:
     """``lines`` with the review-copy line numbers before (and after) them removed (see the
     module)."""
     lines = _strip_bare_blocks(lines)
-    leading = [(i, n) for i, line in enumerate(lines) if (n := _leading_number(line))]
+    leading = [(i, n) for i in range(len(lines)) if (n := _leading_number(lines, i))]
     trailing = [(i, n) for i, line in enumerate(lines) if (n := _trailing_number(line))]
     if len(leading) + len(trailing) < _MIN_RUN:
         return list(lines)
@@ -95,14 +95,32 @@ def _laid_out(numbered: Sequence[str]) -> bool:
     return apart > _APART_SHARE * len(numbered) or wide >= _SIDE_SHARE * len(numbered)
 
 
-def _leading_number(line: str) -> int | None:
-    """The number in the left margin of a line: before its text, or alone on the line near
-    its left edge (see the module)."""
+def _leading_number(lines: Sequence[str], i: int) -> int | None:
+    """The number in the left margin of line ``i``: before its text, or alone on the line
+    near its left edge with a blank line (or none) above and below it, as the converter
+    sets a margin number apart (a note's label printed on a line of its own stands right
+    over its text: see the module)."""
+    line = lines[i]
     if m := _PREFIX.match(line):
         return int(m.group(2))
-    if (m := _BARE.match(line)) and m.start(1) <= _BARE_INDENT:
-        return int(m.group(1))
-    return None
+    m = _BARE.match(line)
+    if m is None or m.start(1) > _BARE_INDENT:
+        return None
+    above = i == 0 or _apart(lines[i - 1])
+    below = i + 1 >= len(lines) or _apart(lines[i + 1])
+    return int(m.group(1)) if above and below else None
+
+
+def _apart(line: str) -> bool:
+    """Is ``line`` blank, one that a margin number leads, or one indented past the margin
+    (``-layout``: the lines about a bare margin number have numbers of their own, or
+    stand in the text column, the number's own line set lower)?"""
+    return (
+        not line.strip()
+        or line.startswith("  ")
+        or _PREFIX.match(line) is not None
+        or _BARE.match(line) is not None
+    )
 
 
 def _trailing_digits(text: str) -> str:
