@@ -72,16 +72,31 @@ def _previous_text(lines: Sequence[str], i: int) -> str:
 
 def _one_paragraph(lines: Sequence[str], j: int) -> bool:
     """Is the text from line ``j`` one paragraph, followed (past blank lines) by a label, a
-    page number or a page break, or nothing?"""
+    page number or a page break, or nothing?  An entry that the converter printed a word to
+    a line, with blank lines between (``Okafor,`` / ```` / ``N.`` / ```` / ``Harvest``, see
+    :mod:`bibcheck.readers.wordlines`), is one paragraph too: its paragraphs of single
+    words go on with it."""
     k = j
-    while k < len(lines) and lines[k].strip():
-        k += 1
-    while k < len(lines) and not lines[k].strip():
-        k += 1
-    if k >= len(lines):
-        return True
-    after = lines[k]
-    return _label_start(after) is not None or "\f" in after or _FOLIO.match(after) is not None
+    while True:
+        start = k
+        while k < len(lines) and lines[k].strip():
+            k += 1
+        words = all(_one_word(lines[m]) for m in range(start, k))
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines):
+            return True
+        after = lines[k]
+        if _label_start(after) is not None or "\f" in after or _FOLIO.match(after) is not None:
+            return True
+        if not (words and _one_word(after)):
+            return False
+
+
+def _one_word(line: str) -> bool:
+    """Is ``line`` a single word (no label, no page number)?"""
+    text = line.strip()
+    return len(text.split()) == 1 and _FOLIO.match(text) is None and _STARTS.match(text) is None
 
 
 def _continued(lines: Sequence[str], i: int, j: int, number: int, bracketed: bool) -> bool:

@@ -30,6 +30,7 @@ _STEPS = (1, 5, 10, 2)
 _MIN_RUN = 10  # numbered lines
 _MIN_SHARE = 0.5  # of the non-blank lines a run must number (times its step)
 _BARE = lazy_compile(r"^\s*(\d{1,4})\s*$")
+_BARE_INDENT = 4  # spaces at most before a bare margin number (a page number stands further in)
 _MAX_GAP = 5  # between the numbers of a block of bare margin numbers
 _MIN_BLOCK = 3  # numbers in a block of bare margin numbers
 _LONG_BLOCK = 6  # more numbers than a page's notes set apart in a block
@@ -45,15 +46,16 @@ def strip_line_numbers(lines: Sequence[str]) -> list[str]:
     """``lines`` with the review-copy line numbers before (and after) them removed (see the
     module)."""
     lines = _strip_bare_blocks(lines)
-    leading = [(i, int(m.group(2))) for i, line in enumerate(lines) if (m := _PREFIX.match(line))]
+    leading = [(i, n) for i in range(len(lines)) if (n := _leading_number(lines, i))]
     trailing = [(i, n) for i, line in enumerate(lines) if (n := _trailing_number(line))]
     if len(leading) + len(trailing) < _MIN_RUN:
         return list(lines)
     nonblank = sum(1 for line in lines if line.strip())
     for step in _STEPS:
         left, right = _margin_runs(leading, trailing, step)
+        bare = sum(1 for i in left if _BARE.match(lines[i]))  # numbers on lines of their own
         numbered = len({*left, *right})  # lines numbered on either side
-        if numbered and numbered * step >= _MIN_SHARE * nonblank:
+        if numbered and numbered * step >= _MIN_SHARE * (nonblank - bare):
             return _stripped(lines, left, right)
     return list(lines)
 
@@ -64,8 +66,11 @@ def _stripped(lines: Sequence[str], left: list[int], right: list[int]) -> list[s
     apart in a margin, or columns side by side), a left number is blanked with spaces, so
     that columns and hanging indents stay where they stand."""
     out = list(lines)
-    keep = bool(right) or _laid_out([lines[i] for i in left])
+    keep = bool(right) or _laid_out([lines[i] for i in left if not _BARE.match(lines[i])])
     for i in left:
+        if _BARE.match(out[i]):
+            out[i] = ""  # a margin number on a line of its own
+            continue
         out[i] = _PREFIX.sub(_blank if keep else _drop, out[i], count=1)
     for i in right:
         text = out[i].rstrip()
@@ -88,6 +93,34 @@ def _laid_out(numbered: Sequence[str]) -> bool:
     apart = sum(1 for line in numbered if (m := _PREFIX.match(line)) and m.end() - m.end(2) > 1)
     wide = sum(1 for line in numbered if _WIDE_GAP.search(_PREFIX.sub("", line, count=1)))
     return apart > _APART_SHARE * len(numbered) or wide >= _SIDE_SHARE * len(numbered)
+
+
+def _leading_number(lines: Sequence[str], i: int) -> int | None:
+    """The number in the left margin of line ``i``: before its text, or alone on the line
+    near its left edge with a blank line (or none) above and below it, as the converter
+    sets a margin number apart (a note's label printed on a line of its own stands right
+    over its text: see the module)."""
+    line = lines[i]
+    if m := _PREFIX.match(line):
+        return int(m.group(2))
+    m = _BARE.match(line)
+    if m is None or m.start(1) > _BARE_INDENT:
+        return None
+    above = i == 0 or _apart(lines[i - 1])
+    below = i + 1 >= len(lines) or _apart(lines[i + 1])
+    return int(m.group(1)) if above and below else None
+
+
+def _apart(line: str) -> bool:
+    """Is ``line`` blank, one that a margin number leads, or one indented past the margin
+    (``-layout``: the lines about a bare margin number have numbers of their own, or
+    stand in the text column, the number's own line set lower)?"""
+    return (
+        not line.strip()
+        or line.startswith("  ")
+        or _PREFIX.match(line) is not None
+        or _BARE.match(line) is not None
+    )
 
 
 def _trailing_digits(text: str) -> str:

@@ -141,6 +141,7 @@ from bibcheck.readers.pdfsuper import after_name, glued_citations, printed_names
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.relines import remap_lines
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
+from bibcheck.readers.spacedlist import blank_parted
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
 from bibcheck.readers.tailheading import tail_heading
 from bibcheck.readers.textentities import unescaped_entities
@@ -442,11 +443,14 @@ def _apart(lines: list[str], i: int) -> bool:
 
 def _layout(text: str) -> _Layout:
     lines, page_of = _split_lines(text)
+    # a list's hanging labels set apart from their entries (before a review copy's margin
+    # numbers are blanked: a bare number between a label's text and the next label is
+    # taken for a page break, a blanked one would leave several paragraphs under the label)
+    lines = rejoin_labels(lines)
     unnumbered = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
     numbered = unnumbered != lines
     lines = unnumbered
     lines = restore_joined_hyphens(lines)  # pdftotext's joins at a line-end hyphen
-    lines = rejoin_labels(lines)  # a list's hanging labels set apart from their entries
     if max(page_of, default=0) == 0:
         page_of = _number_pages(lines)
     pages: list[list[int]] = [[] for _ in range(max(page_of, default=0) + 1)]
@@ -3381,6 +3385,7 @@ def _read_literature(
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
     indented = hanging and _first_lines_indented(lines, rows, indents)
     spaced = any(b > a + 1 for a, b in zip(rows, rows[1:], strict=False))  # blank lines apart
+    parted_list = blank_parted(lines, rows, entry_start)  # blank lines part the entries
     # Beamer's bibliography: each entry's names, title and venue on lines of their own
     blocks = numbered < 2 and not hanging and _block_entries(lines, rows)
     items: list[tuple[str, list[int]]] = []
@@ -3447,7 +3452,9 @@ def _read_literature(
             # "*Tidelines*. Edited by …", an entry led by its title, not by a name)
             # (blank lines only: rows left out between, the other column's text, part nothing)
             parted = bool(n) and _only_blank_between(lines, rows[n - 1], i)
-            new = ended and (_width(prev) < 0.85 * width or _entry_start(line) or parted)
+            # (where blank lines part the entries, a short line ends none: see spacedlist)
+            short = _width(prev) < 0.85 * width and not parted_list
+            new = ended and (short or _entry_start(line) or parted)
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
             new = new or (linked and _entry_start(line))
