@@ -13,12 +13,12 @@ capture.  See :mod:`bibcheck.archive.run` for the run and
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 # Eager: the function ``drift`` shares its name with its module, so it must be bound here
 # before anything imports the module (which would set the package attribute to the module).
 from bibcheck.archive.drift import Drift, drift, quote_present
+from bibcheck.lazymodule import lazy_attributes
 
 if TYPE_CHECKING:  # the names below are loaded on first use: see __getattr__
     from bibcheck.archive.choose import Capture, order_candidates, target_date
@@ -55,11 +55,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """A public name, imported from its module on first use (PEP 562)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)

@@ -15,8 +15,9 @@ Layout: ``works`` (registry JSON -> Work), ``match`` and ``identity``
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from bibcheck.lazymodule import lazy_attributes
 
 if TYPE_CHECKING:  # the names below are loaded on first use: see __getattr__
     from bibcheck.verify.run import VerifyReport, run_verify
@@ -30,11 +31,4 @@ _HOMES = {"VerifyReport": "run", "run_verify": "run", "VerifySettings": "setting
 __all__ = ["VerifyReport", "VerifySettings", "run_verify"]
 
 
-def __getattr__(name: str) -> object:
-    """A public name, imported from its module on first use (PEP 562)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
