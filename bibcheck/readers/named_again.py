@@ -2,8 +2,8 @@
 cites.
 
 A blog or an article that numbers its notes ``<sup>n</sup>`` sometimes sends the reader
-back to an earlier note by its number: "L'arrêt Teffaine<sup>4</sup> avait ouvert une
-brèche", "la sentenza *Google Spain*<sup>12</sup>", "the *Carltona* case<sup>3</sup>" --
+back to an earlier note by its number: "comme l'avait jugé l'arrêt *Blieck*<sup>4</sup>",
+"la sentenza *Google Spain*<sup>12</sup>", "the *Carltona* case<sup>3</sup>" --
 the words before the repeated number name the case or work (a word of a title or case name
 the note sets in italics or quotes).  A number typed twice by mistake names nothing of the
 earlier note's work, and usually leaves another note uncited.
