@@ -7,7 +7,9 @@ The year in the case's parenthesis is the case's (when it was docketed or decide
 paper's own is its date's, printed before ``in`` names the case.  Such a paper is part of a
 case's record, a ``report`` by the corpus conventions, when it was read as no kind, a book
 without its publisher or an article.  A letter or paper printed in a published volume (its
-imprint, ``(Place: Publisher, 1942)``) is the volume's: left as read.
+imprint, ``(Place: Publisher, 1942)``, or any year after it later than its own date:
+``…, 30 octobre 1840, dans *Correspondance générale*, …, Paris, Champion, 1999``) is the
+volume's: left as read.
 """
 
 from __future__ import annotations
@@ -35,15 +37,25 @@ _FILED = lazy_compile(
 _IMPRINT = lazy_compile(r"\([^()]{2,60}:\s?[^()]{2,80}?\d{4}\)")
 
 
+# a year printed after the case or volume named: a volume printing a letter is later than
+# the letter ("…, 30 octobre 1840, dans *Correspondance générale*, …, Paris, …, 1999"); a
+# case a paper was filed in is no later than the paper ("(NTC 2019)" under a 2021 order)
+_LATER_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
 def _paper_year(text: str) -> int | None:
     """The year of the paper's own date when ``text`` cites a paper filed in a case."""
-    m = _FILED.match(" ".join(re.sub(r"[*_]", "", text).split()))
+    flat = " ".join(re.sub(r"[*_]", "", text).split())
+    m = _FILED.match(flat)
     if m is None:
         return None
     month = (m.group("m1") or m.group("m2") or "").lower()
     if month.rstrip(".") not in MONTHS and month[:3] not in MONTHS:
         return None
-    return int(m.group("y1") or m.group("y2"))
+    year = int(m.group("y1") or m.group("y2"))
+    if any(int(later) > year for later in _LATER_YEAR.findall(flat, m.end())):
+        return None  # printed in a later volume: the volume's work, left as read
+    return year
 
 
 def filed_paper(ref: Reference) -> Reference:
