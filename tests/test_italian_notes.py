@@ -144,7 +144,7 @@ CASES = [
         (),
         None,
         2021,
-        U,
+        R,  # (a court decision: a report, as above; round 63's legal_kind reads its court)
         {},
         id="decision-year-not-report-year",
     ),
