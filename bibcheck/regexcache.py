@@ -10,9 +10,11 @@ without parsing the sources again.
 
 The store is an SQLite database (write-ahead log), one row per program, its key a hash
 of the pattern's flags and source; the row keeps the full source too, and a program is
-used only when that source and the flags are the pattern's.  A process reads the rows
-of the patterns it uses, one at a time, when it first uses them; at exit it adds the
-programs it built in one short transaction (nothing else is rewritten; a row another
+used only when that source and the flags are the pattern's (source and program are
+kept ``zlib``-compressed: a program's code words are mostly small numbers, and the
+sources are long word lists).  A process reads the rows of the patterns it uses, one at
+a time, when it first uses them; at exit it adds the programs it built in one short
+transaction (nothing else is rewritten; a row another
 process added meanwhile is the same program), so several processes may use one store at
 once.  It replaces the single ``marshal`` file of fix round 63 (read whole by every
 process, rewritten whole at exit), which a new store deletes.
@@ -47,6 +49,7 @@ import sqlite3
 import sys
 import threading
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +60,9 @@ __all__ = ["MAX_BYTES", "ProgramCache", "cache_dir", "compile_cached"]
 # back in a copy, not one Python int at a time)
 Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-MAX_BYTES = 32 * 2**20
-"""The bound on the programs and sources a store keeps (some three times what all of the
-parsers' patterns take): past it, the programs used longest ago are evicted."""
+MAX_BYTES = 16 * 2**20
+"""The bound on the (compressed) programs and sources a store keeps, some four times what
+all of the parsers' patterns take: past it, the programs used longest ago are evicted."""
 
 _KEEP = 0.75  # an eviction leaves the store at this share of its bound
 _TOUCH = 24 * 3600  # a program's time of last use is renewed when it is older than this
@@ -147,6 +150,11 @@ def _key(source: bytes, flags: int) -> bytes:
     return hashlib.blake2b(b"%d\0%s" % (flags, source), digest_size=16).digest()
 
 
+def _now() -> int:
+    """The time of a program's use, in seconds."""
+    return int(time.time())
+
+
 def _is_damaged(error: sqlite3.Error) -> bool:
     """The file is no SQLite database or a damaged one (not merely busy or unwritable)."""
     code = getattr(error, "sqlite_errorcode", None)
@@ -231,15 +239,17 @@ class ProgramCache:
                 ).fetchone()
             except sqlite3.Error:
                 return None
-            if row is None or row[0] != flags or row[1] != source:
+            if row is None or row[0] != flags:
                 return None
             try:
-                program = marshal.loads(row[2])
-            except (EOFError, ValueError, TypeError):
+                if zlib.decompress(row[1]) != source:
+                    return None
+                program = marshal.loads(zlib.decompress(row[2]))
+            except (zlib.error, EOFError, ValueError, TypeError):
                 return None
             if not isinstance(program, tuple) or len(program) != 5:
                 return None
-            if not isinstance(row[3], int) or row[3] < time.time() - _TOUCH:
+            if not isinstance(row[3], int) or row[3] < _now() - _TOUCH:
                 self._stale.add(key)
                 self._register()
             self.read += 1
@@ -278,7 +288,11 @@ class ProgramCache:
         program = _program(pattern, flags)
         compiled = _build(pattern, program)
         with self._lock:
-            self._new[_key(source, flags)] = (source, flags, marshal.dumps(program))
+            self._new[_key(source, flags)] = (
+                zlib.compress(source),
+                flags,
+                zlib.compress(marshal.dumps(program)),
+            )
             self._register()
         return compiled
 
@@ -294,7 +308,7 @@ class ProgramCache:
             db = self._open()
             if db is None:
                 return
-            now = int(time.time())
+            now = _now()
             try:
                 db.execute("BEGIN IMMEDIATE")
                 try:
