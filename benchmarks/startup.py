@@ -12,8 +12,8 @@ directory an earlier process filled (``--warm-from DIR``: a copy of DIR's files,
 cache grown by the test suite and the corpus scorer, before the filling runs), ``off`` no
 cache; the warm cache's files, their size and the programs they hold are printed, and
 every run says the CPU seconds spent reading the cache (``load``: in the import and the
-first parse) and the wall seconds of
-its whole process (``process``: with the writing at exit).  A checkout without the cache
+first parse) and the wall and CPU seconds of its whole process (``process``: with the
+start and the writing at exit).  A checkout without the cache
 (``--root`` of an older one) ignores it: every mode is then its "off".  Byte-code is
 cached (``PYTHONDONTWRITEBYTECODE`` unset, one run first), as a user's installation has
 it.  The documents are written by this script to a temporary directory: a two-entry
@@ -29,6 +29,7 @@ import functools
 import json
 import marshal
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -151,10 +152,12 @@ def _child(argv: list[str], root: Path, cache: str | None) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = str(root)
     env["BIBCHECK_REGEX_CACHE"] = cache or "off"
-    start = time.perf_counter()
+    start, used = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=root, check=True)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    result["process"] = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
+    result["process"] = (time.perf_counter() - start, cpu)
     return result
 
 
@@ -220,7 +223,7 @@ def main() -> None:
             print(f"import {module:<28} {wall:6.2f} s wall {cpu:6.2f} s CPU")
         print(
             f"{'parse_file':<17}{'cache':<6}{'import':>14}{'first parse':>16}"
-            f"{'compiled':>10}{'compiling':>11}{'load':>7}{'second parse':>16}{'process':>9}"
+            f"{'compiled':>10}{'compiling':>11}{'load':>7}{'second parse':>16}{'process':>15}"
         )
         for mode in args.cache.split(","):
             if mode == "warm":
@@ -245,14 +248,16 @@ def main() -> None:
                     f"{med('first', 0):7.2f}/{med('first', 1):5.2f}  "
                     f"{med('first_compiled'):8.0f}  {med('first_compiling'):8.2f}"
                     f"{med('first_loading'):7.2f}  "
-                    f"{med('second', 0):7.2f}/{med('second', 1):5.2f}{med('process'):9.2f}"
+                    f"{med('second', 0):7.2f}/{med('second', 1):5.2f}"
+                    f"{med('process', 0):8.2f}/{med('process', 1):5.2f}"
                 )
             if mode == "warm":
                 _describe(base / "warm")
     print(
         "(times: wall/CPU seconds; compiled: patterns compiled from their source by the"
         " first parse; compiling: seconds spent in that; load: CPU seconds reading the"
-        " cache in the import and the first parse; process: wall seconds of the whole process)"
+        " cache in the import and the first parse; process: wall/CPU seconds of the whole"
+        " process, its start and exit too)"
     )
 
 
