@@ -4,10 +4,16 @@ several formats, each in a fresh interpreter (the median of several runs); how m
 regular expressions the first parse compiled from their source, and the CPU time that took.
 
     python benchmarks/startup.py [--runs 5] [--root CHECKOUT] [--cache cold,warm,off]
+                                 [--warm-from DIR]
 
 ``--cache`` says how the compiled-pattern cache (:mod:`bibcheck.regexcache`) starts:
 ``cold`` an empty directory for every run (a first process on a machine), ``warm`` a
-directory an earlier process filled, ``off`` no cache.  A checkout without the cache
+directory an earlier process filled (``--warm-from DIR``: a copy of DIR's files, e.g. a
+cache grown by the test suite and the corpus scorer, before the filling runs), ``off`` no
+cache; the warm cache's files, their size and the programs they hold are printed, and
+every run says the CPU seconds spent reading the cache (``load``: in the import and the
+first parse) and the wall and CPU seconds of its whole process (``process``: with the
+start and the writing at exit).  A checkout without the cache
 (``--root`` of an older one) ignores it: every mode is then its "off".  Byte-code is
 cached (``PYTHONDONTWRITEBYTECODE`` unset, one run first), as a user's installation has
 it.  The documents are written by this script to a temporary directory: a two-entry
@@ -21,11 +27,16 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import marshal
 import os
+import resource
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +99,23 @@ def timed(fn, counts):
     return wrapper
 _parser.parse = timed(_parser.parse, 1)
 _compiler._code = timed(_compiler._code, 0)
+loading = [0.0]
+def load_timed(fn):
+    def wrapper(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            loading[0] += time.process_time() - start
+    return wrapper
+try:  # the cache's reads: the whole file (fix round 63) or one program (fix round 64)
+    from bibcheck import regexcache
+    cls = regexcache.ProgramCache
+    for name in ("_load", "_fetch"):
+        if hasattr(cls, name):
+            setattr(cls, name, load_timed(getattr(cls, name)))
+except ImportError:
+    pass
 def clock():
     return time.perf_counter(), time.process_time()
 def since(start):
@@ -106,6 +134,7 @@ if len(sys.argv) > 2:
         out[run] = since(start)
         out[run + "_compiled"] = spent[1]
         out[run + "_compiling"] = spent[0]
+        out[run + "_loading"] = loading[0]  # (the import's reads, then the parse's)
 print(json.dumps(out))
 """
 
@@ -123,9 +152,33 @@ def _child(argv: list[str], root: Path, cache: str | None) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = str(root)
     env["BIBCHECK_REGEX_CACHE"] = cache or "off"
+    start, used = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=root, check=True)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
+    result["process"] = (time.perf_counter() - start, cpu)
     return result
+
+
+def _stored(path: Path) -> str:
+    """How many programs a cache file holds (a marshal table or an SQLite store)."""
+    try:
+        if path.suffix == ".marshal":
+            return str(len(marshal.loads(path.read_bytes())))
+        if path.suffix == ".sqlite3":
+            with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
+                return str(db.execute("SELECT count(*) FROM programs").fetchone()[0])
+    except (OSError, ValueError, EOFError, sqlite3.Error):
+        return "unreadable"
+    return "-"
+
+
+def _describe(directory: Path) -> None:
+    """The warm cache's files: size on disk and programs stored."""
+    for path in sorted(directory.iterdir()) if directory.is_dir() else []:
+        size = path.stat().st_size / 2**20
+        print(f"  warm cache {path.name}: {size:.1f} MB, {_stored(path)} programs")
 
 
 def _cache_dir(mode: str, base: Path, name: str, run: int) -> str | None:
@@ -145,6 +198,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to measure")
     parser.add_argument("--cache", default="cold,warm", help="cold, warm, off (comma-separated)")
+    parser.add_argument(
+        "--warm-from", type=Path, help="a cache directory whose files start the warm cache"
+    )
     args = parser.parse_args()
     root = args.root.resolve()
     nice = _nice()
@@ -167,10 +223,12 @@ def main() -> None:
             print(f"import {module:<28} {wall:6.2f} s wall {cpu:6.2f} s CPU")
         print(
             f"{'parse_file':<17}{'cache':<6}{'import':>14}{'first parse':>16}"
-            f"{'compiled':>10}{'compiling':>11}{'second parse':>16}"
+            f"{'compiled':>10}{'compiling':>11}{'load':>7}{'second parse':>16}{'process':>15}"
         )
         for mode in args.cache.split(","):
             if mode == "warm":
+                if args.warm_from is not None:
+                    shutil.copytree(args.warm_from, base / "warm", dirs_exist_ok=True)
                 for name in PARSED:  # fill the warm cache
                     _child([*py, "bibcheck.manuscript", str(base / name)], root, str(base / "warm"))
             for name in PARSED:
@@ -188,12 +246,18 @@ def main() -> None:
                     f"{name:<17}{mode:<6}"
                     f"{med('import', 0):6.2f}/{med('import', 1):5.2f}  "
                     f"{med('first', 0):7.2f}/{med('first', 1):5.2f}  "
-                    f"{med('first_compiled'):8.0f}  {med('first_compiling'):8.2f}  "
+                    f"{med('first_compiled'):8.0f}  {med('first_compiling'):8.2f}"
+                    f"{med('first_loading'):7.2f}  "
                     f"{med('second', 0):7.2f}/{med('second', 1):5.2f}"
+                    f"{med('process', 0):8.2f}/{med('process', 1):5.2f}"
                 )
+            if mode == "warm":
+                _describe(base / "warm")
     print(
         "(times: wall/CPU seconds; compiled: patterns compiled from their source by the"
-        " first parse; compiling: seconds spent in that)"
+        " first parse; compiling: seconds spent in that; load: CPU seconds reading the"
+        " cache in the import and the first parse; process: wall/CPU seconds of the whole"
+        " process, its start and exit too)"
     )
 
 

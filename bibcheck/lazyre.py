@@ -9,6 +9,13 @@ that keeps the source and flags and compiles on the first match, so a process
 pays only for the patterns it uses, and builds them from programs kept on disk by an
 earlier process where it can (:mod:`bibcheck.regexcache`).
 
+Only a pattern created while a module is imported (a module-level pattern, or one a
+function called by the module's top-level code builds from its vocabularies) is kept on
+disk: its source is fixed by the code, so a later process asks for it again.  A pattern
+made in a function at run time (from a document's labels, names or escaped text) is
+compiled by ``re`` alone: stored, it would only fill the cache with programs no later
+process reads.
+
 A :class:`LazyPattern` offers the matching methods of :class:`re.Pattern`; it is
 not one, so it cannot be handed to ``re.sub(pattern, ...)`` and friends (mypy
 says so).  Code that accepts either takes a :data:`Regex`.
@@ -19,6 +26,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from types import FrameType
 from typing import Any
 
 from bibcheck.regexcache import compile_cached
@@ -29,19 +37,28 @@ __all__ = ["LazyPattern", "Regex", "lazy_compile"]
 class LazyPattern:
     """A pattern's source and flags, compiled the first time it is used."""
 
-    __slots__ = ("_compiled", "_flags", "pattern")
+    __slots__ = ("_compiled", "_flags", "_persist", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._persist = _importing()
+
+    @property
+    def persist(self) -> bool:
+        """The pattern was created while a module was imported: its program is kept on
+        disk between processes."""
+        return self._persist
 
     @property
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = compile_cached(self.pattern, self._flags)
+            compiled = self._compiled = compile_cached(
+                self.pattern, self._flags, persist=self._persist
+            )
         return compiled
 
     @property
@@ -88,6 +105,18 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
+
+
+def _importing() -> bool:
+    """A module's top-level code is running (it is being imported): the innermost
+    module-level frame of the stack is not the program's ``__main__`` (a script, ``-m``,
+    ``-c``, a console command, whose functions run for documents)."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_name == "<module>":
+            return frame.f_globals.get("__name__") != "__main__"
+        frame = frame.f_back
+    return False
 
 
 Regex = re.Pattern[str] | LazyPattern

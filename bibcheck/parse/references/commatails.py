@@ -79,7 +79,7 @@ _QUOTED = lazy_compile(r"^[«“\"„]\s?(?P<title>[^«»“”\"„]{3,400}?)\s
 # field (:func:`~.fields.undated_status`: "in press", "à paraître", "submitted", …): a
 # work sent to a journal, in any language of :data:`~.yearwords.STAGES`, with where it
 # was sent ("soumis à la Revue X", "Submetido à Revista Y", "submitted to Z")
-_TO = "|".join(sorted({w for lang in STAGES for w in lang.to}, key=len, reverse=True))
+_TO = "|".join(sorted({w for lang in STAGES for w in lang.to}, key=lambda w: (-len(w), w)))
 _SENT = lazy_compile(
     r"^(?:(?:article|artigo|art[íi]culo|articolo|manuscrit|manuscript|paper)\s)?"
     rf"(?:{sent_pattern()})"

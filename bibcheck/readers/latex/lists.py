@@ -55,7 +55,7 @@ _HEADING = lazy_compile(
 _HEADING_WORD = lazy_compile(
     "|".join(
         re.escape(h).replace(r"\ ", r"\s+")
-        for h in sorted(LITERATURE_WORDS | LITERATURE_HEADINGS, key=len, reverse=True)
+        for h in sorted(LITERATURE_WORDS | LITERATURE_HEADINGS, key=lambda h: (-len(h), h))
     ),
     re.IGNORECASE,
 )
