@@ -5,9 +5,9 @@
 starting on a new line (``M. Ahmad, P. Hutto and R. John, Implementing …`` / ``Proc. of the
 11th …`` / ``K.P. Birman and T.A. Joseph, Reliable …``).  :func:`rejoin_column` gives the
 labels back to their texts when that can be told: the block splits, at lines that start with
-an author (``K.P. Birman``, ``Okafor, N.``, ``Daniel J. Rosenkrantz,``) after a line that ends
-an entry (a year or page range and a full stop, a closing parenthesis or quote), into exactly
-as many entries as the column has labels.  Any other count leaves the lines as they are.
+an author (``K.P. Birman``, ``Okafor, N.``, ``Daniel J. Rosenkrantz,``) after a line that may
+end an entry (no comma or hyphen at its end), into exactly as many entries as the column has
+labels.  Any other count leaves the lines as they are.
 
 A label that is left with no text of its own is reported by the reader that meets it
 (:func:`textless_label`), never read as an entry with empty text.
@@ -25,8 +25,10 @@ __all__ = ["rejoin_column", "textless_label"]
 
 _MIN_COLUMN = 2  # labels one under another
 _FOLIO = lazy_compile(r"^\s*\d{1,4}\s*$")
-# a line that ends an entry: a year, a page range or a volume and a full stop, a closing
-# parenthesis or quotation mark, a word and a full stop
+# a line that may end an entry: one ending in a digit (a year, a page range), a closing
+# parenthesis or quotation mark, or a word, a full stop after it or not (a line that ends
+# in a comma or a hyphen goes on); the count of entries, matched against the labels, is
+# the real check
 _ENDS = lazy_compile(r"(?:\d|[)\]”\"’»]|[^\W\d_]{3,})[.)]?\s*$")
 # an author opening an entry (a capital first): initials first ("K.P. Birman", "J.-L.
 # Dubois", "R. van Renesse"), or a surname, a comma and an initial ("Okafor, N."), or given
