@@ -7,10 +7,10 @@ after a long gap): an entry's title words may follow its venue (``9. Edgar RC, â
 chimera detection.`` / ``10. Wang Q, â€¦``).  After an entry that looks finished, a short
 capitalised line looks like a heading that ends the list, and the list is read short.
 
-Such a line is no heading when the list's next entry (the number expected, in the list's
-own form) starts within :data:`REACH` rows of text after it, and no row between is numbered
-in another way (a section's ``2.1 Methods``) or stands after a page's worth of text: the
-list goes on, and the line is its entry's text.
+Such a line is no heading when it is not numbered itself (a section's ``2.1 Methods``) and
+the list's next entry (exactly the number expected, in the list's own form) starts within
+:data:`REACH` rows of text after it: the list goes on, and the line is its entry's text.  A
+heading after a list's last entry has no next entry after it, and still ends the list.
 """
 
 from __future__ import annotations
