@@ -80,6 +80,8 @@ def _one_paragraph(lines: Sequence[str], j: int) -> bool:
     while True:
         start = k
         while k < len(lines) and lines[k].strip():
+            if k > start and _FOLIO.match(lines[k]) is not None:
+                return True  # a page number printed right under the text: the page ends
             k += 1
         words = all(_one_word(lines[m]) for m in range(start, k))
         while k < len(lines) and not lines[k].strip():

@@ -33,6 +33,7 @@ from bibcheck.readers.columns import Row
 from bibcheck.readers.common import expand_labels
 from bibcheck.readers.lettered import LETTER, base, follows
 from bibcheck.readers.places import LOCATOR
+from bibcheck.readers.scrambledentry import list_resumes
 from bibcheck.readers.wordlines import word_runs
 
 __all__ = ["Entry", "NumericList", "Style", "citations", "headless_list", "numeric_list"]
@@ -220,7 +221,9 @@ def _entries(
             taken.add(p)  # a part's heading the list goes on under: "Methods references"
             continue
         if finished and (_NUMBERED.match(text) or _HEADING.match(text)):
-            if not _in_entry(rows, p, runs, entry, expected):
+            if not _in_entry(rows, p, runs, entry, expected) and not _resumes(
+                rows, p, entry, expected
+            ):
                 break
         if finished and apart and not rows[p - 1].text.strip():
             break
@@ -269,6 +272,19 @@ def _hanging(text: str, hang: tuple[int, int]) -> bool:
     entry whatever it looks like (``Bee declines driven by …`` after ``Rotheray EL.``)."""
     number, start = hang
     return number < _indent(text) <= start + 1
+
+
+def _resumes(rows: Sequence[Row], p: int, entry: Regex, expected: int) -> bool:
+    """Is row ``p`` (no numbered row) a line of the last entry printed out of order, the
+    list's next entry a few rows on (:mod:`bibcheck.readers.scrambledentry`)?"""
+    if _NUMBERED.match(rows[p].text.strip()):
+        return False
+
+    def is_next(text: str) -> bool:
+        m = entry.match(text)
+        return m is not None and int(m.group("n")) == expected
+
+    return list_resumes([r.text for r in rows], p, is_next)
 
 
 def _next_is(rows: Sequence[Row], p: int, entry: Regex, expected: int) -> bool:

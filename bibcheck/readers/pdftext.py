@@ -90,6 +90,7 @@ from bibcheck.readers.common import (
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.hanginglabels import rejoin_labels
 from bibcheck.readers.headingcase import in_prose
+from bibcheck.readers.labelcolumn import rejoin_column
 from bibcheck.readers.lettered import base
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
@@ -446,7 +447,7 @@ def _layout(text: str) -> _Layout:
     # a list's hanging labels set apart from their entries (before a review copy's margin
     # numbers are blanked: a bare number between a label's text and the next label is
     # taken for a page break, a blanked one would leave several paragraphs under the label)
-    lines = rejoin_labels(lines)
+    lines = rejoin_column(rejoin_labels(lines))  # (a column of labels: labelcolumn)
     unnumbered = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
     numbered = unnumbered != lines
     lines = unnumbered

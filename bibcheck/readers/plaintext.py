@@ -58,6 +58,7 @@ from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.ietfpages import paginated
+from bibcheck.readers.labelcolumn import textless_label
 from bibcheck.readers.lateitems import split_late_items
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.lettered import LETTER, base, follows, is_lettered, sort_key
@@ -431,6 +432,7 @@ def _list_region(
     if typeset:
         blocks = split_late_items(blocks, [bool(ITEM.match(line)) for line in lines])
     owned = 0  # blocks still to come that are the text of an entry whose label stood alone
+    labels_at: dict[int, int] = {}  # the line of each label that stood alone
     closed = False  # the list ended inside a block (a figure-sources list follows)
     for k, block in enumerate(blocks):
         if owned:
@@ -447,6 +449,7 @@ def _list_region(
             for i in block[1:]:
                 items[-1].add(lines[i].strip(), numbers[i])
             owned = _alone_text(lines, blocks, k, items[-1])
+            labels_at[id(items[-1])] = numbers[block[0]]
             continue
         if not items:  # an underline or a sentence between the heading and the list
             lead = next((k for k, i in enumerate(block) if ITEM.match(lines[i])), len(block))
@@ -504,6 +507,9 @@ def _list_region(
     anomalies: list[Anomaly] = []
     printed = {} if typeset or not items else printed_hyphens(lines)
     for item in items:
+        if not item.parts:  # a label of a column of labels, its text set apart from it
+            anomalies.append(textless_label(item.label, labels_at.get(id(item), 0)))
+            continue
         parts = list(zip(item.parts, item.lines, strict=True))
         if typeset:  # a typesetter's hyphens
             parts = join_hyphenated(parts)
