@@ -1,4 +1,4 @@
-"""A digitised manuscript's page, cited as a web page: ``British Library. "Add MS 49622:
+"""A digitised manuscript's page, cited as a web page by its publisher and title: ``British Library. "Add MS 49622:
 The Gorleston Psalter." Digitised Manuscripts. https://…. Accessed 2 October 2024.``
 
 A library's shelfmark in an entry makes it an archival work (``unknown``: the manuscript
@@ -20,6 +20,7 @@ from bibcheck.parse.references.fields import find_access_date
 __all__ = ["digitised_page"]
 
 _ADDRESS = lazy_compile(r"\bhttps?://\S")
+_PUBLISHER_ALONE = lazy_compile(r"[^,;.]{2,100}\.\s*")
 _OPENING_QUOTES = "\"“„«‘'‚‹「『"
 
 
@@ -32,4 +33,9 @@ def digitised_page(ref: Reference, text: str) -> bool:
         return False
     at = text.find(ref.title)
     before = text[:at].rstrip()  # (« Titre », with the French spaces)
-    return at > 0 and before[-1:] in tuple(_OPENING_QUOTES)
+    if at <= 0 or before[-1:] not in tuple(_OPENING_QUOTES):
+        return False
+    # (the page's publisher alone before its title: "British Library. “Add MS …”"; a
+    # repository, fonds and shelfmark before a document's title is the archival file, its
+    # catalogue's address beside it: "Archivo …, Guerra Moderna, 2764-B, «Informe». …")
+    return _PUBLISHER_ALONE.fullmatch(before[:-1]) is not None
