@@ -1,5 +1,6 @@
-"""A digitised manuscript's page, cited as a web page by its publisher and title: ``British Library. "Add MS 49622:
-The Gorleston Psalter." Digitised Manuscripts. https://…. Accessed 2 October 2024.``
+"""A digitised manuscript's page, cited as a web page by its publisher and title:
+``British Library. "Add MS 49622: The Gorleston Psalter." Digitised Manuscripts. https://….
+Accessed 2 October 2024.``
 
 A library's shelfmark in an entry makes it an archival work (``unknown``: the manuscript
 itself, :func:`bibcheck.parse.references.archival.archival_file`); but an entry that cites
