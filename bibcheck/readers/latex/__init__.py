@@ -40,6 +40,9 @@ What becomes what:
   ``refsection`` environments each with a ``\\printbibliography``, chapterbib files each with
   a ``\\bibliography``, bibunits' ``\\putbib``; :mod:`.refsections`) each part's list holds
   the entries cited in it, in the style's order, a work cited in two parts in both.
+  ``\\printbibliography`` calls with entry filters (``keyword=``, ``notkeyword=``,
+  ``type=``, ``subtype=``, ``category=`` ...; :mod:`.bibfilters`) each print the cited
+  entries they admit, sorted on their own, in the order the calls stand.
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
   command named like a citation that is neither known nor defined an
   ``unread-region`` one.  A bibliography built from keys holds only what is cited
