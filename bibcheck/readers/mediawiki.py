@@ -169,12 +169,13 @@ _FILE_NAMESPACES = (
     "εικόνα:", "파일:", "ファイル:", "画像:", "文件:", "tập tin:", "hình:", "berkas:",
     "gambar:", "fișier:", "imagine:", "зображення:",
 )  # fmt: skip
-_NAMESPACES_SKIPPED = (
-    *_FILE_NAMESPACES, "media:", "category:", "категория:", "категорія:", "kategorie:",
+_CATEGORY_NAMESPACES = (
+    "category:", "категория:", "категорія:", "kategorie:",
     "catégorie:", "categoría:", "categoria:", "kategoria:", "kategori:", "luokka:",
     "kategória:", "categorie:", "категорија:", "κατηγορία:", "분류:", "カテゴリ:", "分类:",
     "分類:", "thể loại:",
 )  # fmt: skip
+_NAMESPACES_SKIPPED = (*_FILE_NAMESPACES, "media:", *_CATEGORY_NAMESPACES)
 _QUOTES = lazy_compile(r"'{2,5}")
 # anomalies of a hand-written reference's text kept when its fields are read around its link
 _KEPT = ("url-", "doi-", "access-date")
@@ -1018,6 +1019,15 @@ def _lines_split(wt: Wikitext) -> Iterator[Node]:
             pos = stop
 
 
+def _category_link(wt: Wikitext, node: Node) -> bool:
+    """Is ``node`` a category link (``[[Category:…]]``), which files the page and shows
+    nothing where it stands?"""
+    if not isinstance(node, Link):
+        return False
+    target = wt.slice(node.start, node.end).lstrip("[ ").lower()
+    return target.startswith(_CATEGORY_NAMESPACES)
+
+
 def _heading_text(heading: str) -> str:
     return re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]|'{2,5}|<[^>]*>", r"\1", heading).strip()
 
@@ -1056,8 +1066,14 @@ class _Document(_Reader):
         current: _Section | None = None
         headings = self.wt.headings
         targets: set[str] | None = None
+        # the literature section whose subsections are literature too ("== Sources ==" with
+        # "=== Editions and translations ===" and "=== Studies ==="): its level, reading
+        parent: tuple[int, bool] | None = None
         for index in range(len(self.wt.kinds)):
             if index in headings:
+                level = self.wt.levels.get(index, 2)
+                if parent is not None and level <= parent[0]:
+                    parent = None
                 if is_see_also_heading(_heading_text(headings[index])):
                     current = None  # "== See also ==" links the wiki's pages: no list of works
                     continue
@@ -1068,6 +1084,10 @@ class _Document(_Reader):
                     targets = self.short_targets() if targets is None else targets
                     literature = bool(targets) and self.sources_list(index, targets)
                 reading = is_reading_heading(_heading_text(headings[index]))
+                if not literature and parent is not None and not self.prose_under(index):
+                    literature, reading = True, reading or parent[1]
+                if literature and parent is None:
+                    parent = (level, reading)
                 current = _Section(index + 1, reading=reading) if literature else None
                 continue
             if current is not None:
@@ -1106,9 +1126,9 @@ class _Document(_Reader):
         wt = self.wt
         end = next((i for i in sorted(wt.headings) if i > heading), len(wt.kinds))
         roots: dict[int, list[Node]] = {}
-        for node in wt.nodes:
+        for node in _lines_split(wt):  # (text cut at line ends: no heading after a list)
             line = wt.line(node.start) - 1
-            if heading < line < end:
+            if heading < line < end and not _category_link(wt, node):
                 roots.setdefault(line, []).append(node)
         items = 0
         named = False

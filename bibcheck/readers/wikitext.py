@@ -177,6 +177,7 @@ class Wikitext:
     headings: dict[int, str]  # 0-based line -> heading text (markup kept)
     line_starts: list[int]
     unclosed: list[tuple[str, int]] = field(default_factory=list)  # (what, offset)
+    levels: dict[int, int] = field(default_factory=dict)  # 0-based line -> heading level
 
     def line(self, offset: int) -> int:
         """1-based line of ``offset``."""
@@ -270,8 +271,11 @@ def mask(source: str) -> str:
     return "".join(chars)
 
 
-def _line_kinds(text: str, starts: list[int]) -> tuple[str, list[LineKind], dict[int, str]]:
-    """Kinds of lines; heading ``=`` and list prefixes masked (same length)."""
+def _line_kinds(
+    text: str, starts: list[int], levels: dict[int, int]
+) -> tuple[str, list[LineKind], dict[int, str]]:
+    """Kinds of lines; heading ``=`` and list prefixes masked (same length); each
+    heading's level (its number of ``=``) into ``levels``."""
     chars = list(text)
     kinds: list[LineKind] = []
     headings: dict[int, str] = {}
@@ -291,6 +295,7 @@ def _line_kinds(text: str, starts: list[int]) -> tuple[str, list[LineKind], dict
             _blank(chars, base + close_end - level, base + len(line.rstrip()))
             kinds.append(LineKind.HEADING)
             headings[n] = heading.group("text")[len(heading.group("open")) - level :].strip()
+            levels[n] = level
             continue
         if stripped.startswith(("{|", "|-", "|}", "|+")) and line.lstrip(MASK + " ").startswith(
             ("{|", "|-", "|}", "|+")
@@ -359,7 +364,8 @@ def parse(source: str) -> Wikitext:
     masked = mask(source)
     starts = [0]
     starts.extend(m.end() for m in re.finditer("\n", masked))
-    text, kinds, headings = _line_kinds(masked, starts)
+    levels: dict[int, int] = {}
+    text, kinds, headings = _line_kinds(masked, starts, levels)
     root: list[Node] = []
     stack: list[_Container] = []
     unclosed: list[tuple[str, int]] = []
@@ -453,7 +459,7 @@ def parse(source: str) -> Wikitext:
         if isinstance(inner, Ref | Template):
             unclosed.append(("<ref>" if isinstance(inner, Ref) else "{{", inner.start))
         current().extend(_flatten(inner, len(text)))
-    return Wikitext(text, root, kinds, headings, starts, unclosed)
+    return Wikitext(text, root, kinds, headings, starts, unclosed, levels)
 
 
 def _unwind_allowed(stack: list[_Container]) -> bool:

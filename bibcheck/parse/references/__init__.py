@@ -76,6 +76,7 @@ from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.course_notes import without_notes_genre
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
+from bibcheck.parse.references.digitised import digitised_page
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.dual_year import common_era_year
@@ -717,8 +718,9 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     title = archival_item(text)
     if title is not None and title != ref.title:
         ref = dataclasses.replace(ref, title=title, authors=())
-    if archival_file(text) and ref.kind in _NOT_ARCHIVAL:
-        # (a file or manuscript in an archive, unpublished: no book, article or chapter)
+    if archival_file(text) and ref.kind in _NOT_ARCHIVAL and not digitised_page(ref, text):
+        # (a file or manuscript in an archive, unpublished: no book, article or chapter;
+        # the web page of its digitised copy is a web page)
         return dataclasses.replace(ref, kind=RefKind.UNKNOWN)
     return ref
 

@@ -30,6 +30,7 @@ from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
+    GIVEN_ABBREVIATED,
     IN_WORD,
     INDIC_VOLUME_WORD,
     INITIAL_DIGRAPH,
@@ -71,7 +72,10 @@ _GIVEN = (
 )
 # a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R.", "Maria
 # S.W." (initials after a given name written close together)
-_GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.(?:-?[{U}]\.)*)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
+_GIVEN_FIRST = (
+    rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.(?:-?[{U}]\.)*)*"
+    rf"|(?:[{U}]\.|{GIVEN_ABBREVIATED})(?:\s?-?(?:[{U}]\.|{GIVEN_ABBREVIATED}))*)"
+)
 # in a note, up to three given elements: "Ana María", "L. K. Olof", "J. Robert", "Mary Jane B."
 # (never an article: "The German Hansa, trans. ..." is a title)
 # (OSCOLA writes initials without periods: "Guy S Goodwin-Gill", "D Shabrina", "M-A Lopez")
@@ -1085,7 +1089,8 @@ def _article(fields: Fields, tail: str) -> Fields:
     # editors marked "red." (redaktör, redaktør); Icelandic "í", the editor "ritstj."/"útg."
     # ('"Title," í *Book*, ritstj. X (Reykjavík: …, 1974)'); a capital "I" with no colon is
     # a volume's numeral ("*Title*, I (Paris: …)")
-    within = re.match(r"(?:(?i:in|în|u|w|v|em|dans|í)|i:?|I:)\s", head)
+    # (German, Dutch and Polish notes put a colon after it: "in: Book", "w: Book")
+    within = re.match(r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:)\s", head)
     if within:
         book = re.split(
             r",\s(?:ed|edited by|trans|ritstj|útg|red)(?=[\s.,:])", head[within.end() :]

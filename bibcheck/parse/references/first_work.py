@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.folio_cited import manuscript_cited
 from bibcheck.parse.references.several import work_spans
 
 __all__ = ["blanked_work", "first_work"]
@@ -40,15 +41,22 @@ def first_work(
     first = parse_reference(
         blanked_work(text, *spans[0]), line_starts, detect_styles=detect_styles, note=True
     )
-    if first.kind is RefKind.COMMENTARY or not (
-        # (a page named by its title and address is a work: "Tools, <https://…>; sowie …")
-        first.title and (first.authors or first.year or first.url)
+    # a manuscript or archival file cited first by repository and shelfmark ("Utrecht,
+    # Museum Catharijneconvent, BMH h 70, fol. 22r; zie L. Verschuren, ‘Title’, …"): the
+    # note's work is the manuscript, the publication after the lead-in a work it cites too
+    manuscript = first.kind is RefKind.UNKNOWN and manuscript_cited(text[slice(*spans[0])])
+    if not manuscript and (
+        first.kind is RefKind.COMMENTARY
+        or not (
+            # (a page named by its title and address is a work: "Tools, <https://…>; sowie …")
+            first.title and (first.authors or first.year or first.url)
+        )
     ):
         return ref
     # a first part ended by a sentence whose lead-in cites ("British patent no. 4084, 5
     # December 1815. See Ann Roe, "Title," ...") is the note's work only with its author:
     # else it is the matter the cited work is about
-    if not first.authors and text[spans[0][1] : spans[0][1] + 1] != ";":
+    if not manuscript and not first.authors and text[spans[0][1] : spans[0][1] + 1] != ";":
         return ref
     every = [u for u in (ref.url, *ref.links) if u]
     links = tuple(dict.fromkeys(u for u in (first.url, *every) if u and u != first.url))

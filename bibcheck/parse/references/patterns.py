@@ -117,6 +117,11 @@ SURNAME_LOOSE = (
 INITIALS = rf"[{U}](?:-[{U}])?\.(?:\s?-?[{U}]\.)*"
 # (three letters in "Chr." -- Christian, Christo -- and Hungarian "Dzs.")
 INITIAL_DIGRAPH = rf"(?:[{U}][{L}]?|Chr|Dzs)\."
+# given names abbreviated to more than their first letter, before a family name in a note:
+# Dutch, German, French and Latin "Th." (Theodoor, Theodor, Théodore), "Ph.", "Ch.", "Chr.",
+# "Joh.", "Jac.", "Wilh."; English "Wm.", "Thos.", "Chas.", "Jas.", "Geo."; the Hungarian
+# digraph initials "Gy.", "Zs.", "Sz.", "Cs.", "Ny.", "Dzs."
+GIVEN_ABBREVIATED = r"(?:Th|Ph|Ch|Chr|Joh|Jac|Wilh|Wm|Thos|Chas|Jas|Geo|Gy|Zs|Sz|Cs|Ny|Dzs)\."
 
 FOUR_DIGITS = r"(?<!\d)(\d{4})(?!\d)"
 # the part of a book a note cites after the imprint, no page: a chapter ("cap. 3", "chap.

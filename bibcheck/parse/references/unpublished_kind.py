@@ -29,6 +29,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.archival import REPOSITORY, archival_file
+from bibcheck.parse.references.digitised import digitised_page
 
 __all__ = ["archival_kind", "author_interview", "interview_kind", "unpublished_kind"]
 
@@ -114,6 +115,8 @@ def archival_kind(ref: Reference, text: str | None = None) -> Reference:
     source = ref.raw if text is None else text
     if ref.kind not in _ARCHIVED or ref.publisher or ref.doi or not _archival(source):
         return ref
+    if digitised_page(ref, source):
+        return ref  # (the web page of a manuscript's digitised copy)
     return dataclasses.replace(ref, kind=RefKind.UNKNOWN)
 
 

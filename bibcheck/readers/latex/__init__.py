@@ -40,6 +40,9 @@ What becomes what:
   ``refsection`` environments each with a ``\\printbibliography``, chapterbib files each with
   a ``\\bibliography``, bibunits' ``\\putbib``; :mod:`.refsections`) each part's list holds
   the entries cited in it, in the style's order, a work cited in two parts in both.
+  ``\\printbibliography`` calls with entry filters (``keyword=``, ``notkeyword=``,
+  ``type=``, ``subtype=``, ``category=`` ...; :mod:`.bibfilters`) each print the cited
+  entries they admit, sorted on their own, in the order the calls stand.
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
   command named like a citation that is neither known nor defined an
   ``unread-region`` one.  A bibliography built from keys holds only what is cited
@@ -78,6 +81,7 @@ from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.biberbbl import read_biber_bbl
+from bibcheck.readers.latex.bibfilters import admitted, categories, entry_tags, print_filters
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import (
     add_given,
@@ -242,7 +246,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     if per_section is not None:
         anomalies.extend(_outside_sections(converter, pieces, per_section, bib))
-    literature = _literature(converter, bib, lists, sort, per_section)
+    filtered = _filtered_lists(converter, pieces, units, bib, setup, start, stop, scope)
+    literature = _literature(converter, bib, lists, sort, filtered or per_section, bool(filtered))
     anomalies.extend(settle(bib.defects, {n.label for n in literature}))
     return RawDocument(
         reader=NAME,
@@ -622,12 +627,55 @@ def _outside_sections(
     return found
 
 
+def _filtered_lists(
+    converter: Converter,
+    pieces: Sequence[_Piece],
+    units: Sequence[Unit],
+    bib: Bib,
+    setup: str,
+    start: int,
+    stop: int,
+    scope: Scoped | None,
+) -> list[list[str]] | None:
+    """The keys of each list a ``\\printbibliography`` with entry filters prints
+    (:mod:`.bibfilters`), in the order the lists are printed: of the keys cited in its
+    reference section (the whole document outside sections), those it admits; None when
+    no list filters (or one filters in a way bibcheck cannot evaluate)."""
+    if scope is not None:
+        return None
+    text = converter.src.text
+    prints = print_filters(text, start, stop)
+    if not prints or not any(p.filtering for p in prints):
+        return None
+    cats = categories(f"{setup}\n{text}")
+    everything = bib.order if converter.nocite_all else list(converter.cited)
+    pools: list[list[str]] = []
+    for p in prints:
+        unit = unit_of(units, p.at) if units else None
+        if unit is None or converter.nocite_all:
+            pools.append(list(everything))
+            continue
+        pool: list[str] = []
+        for piece in pieces:
+            if piece.unit == unit:
+                pool.extend(k for k in piece.cited if k not in pool)
+        pools.append(pool)
+    tags = {
+        k: entry_tags(k, bib.entries[k].text, cats)
+        for pool in pools
+        for k in pool
+        if k in bib.entries and bib.entries[k].key and bib.entries[k].reference is not None
+    }
+    return admitted(pools, prints, tags)
+
+
 def _literature(
     converter: Converter,
     bib: Bib,
     lists: Lists,
     sort: ListSort,
     sections: list[list[str]] | None = None,
+    filtered: bool = False,
 ) -> list[RawNote]:
     """The list: a hand-written ``thebibliography`` in its own order, then the entries of
     the ``.bib`` that are cited in the order the style prints them (``sort``); with
@@ -647,7 +695,7 @@ def _literature(
     else:
         keys = [k for k in converter.cited if k in bib.entries and k not in own]
     listed = ordered([k for k in keys if bib.entries[k].reference is not None], bib.entries, sort)
-    if sections is not None and not converter.nocite_all:
+    if sections is not None and (filtered or not converter.nocite_all):
         listed = [
             k
             for section in sections
