@@ -88,6 +88,7 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript
 from bibcheck.readers.docxworks import word_orders, word_sources
+from bibcheck.readers.formatsigns import docx_sniff
 from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis, plain_of
 from bibcheck.readers.listitalic import with_italics
 from bibcheck.readers.noteitalic import note_marked, tradition_ref
@@ -131,11 +132,6 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # A cross reference to a note formatted as a note mark ("NOTEREF _Ref123 \f \h"): its
 # result is the note's number, not words of the sentence.
 _NOTE_MARK_FIELD = lazy_compile(r"^\s*NOTEREF\s+\S+.*\\f", re.I)
-
-
-def sniff(data: bytes) -> bool:
-    """A ZIP package with a ``word/document.xml`` member."""
-    return data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
 
 
 def score(text: str) -> float:
@@ -861,7 +857,7 @@ READER = register(
         read,
         read_bytes=read_bytes,
         read_bytes_opts=read_bytes_opts,
-        sniff=sniff,
+        sniff=docx_sniff,
         detect_styles=True,
     )
 )

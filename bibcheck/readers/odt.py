@@ -67,6 +67,7 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
+from bibcheck.readers.formatsigns import MIMETYPE, odt_sniff
 from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis
 from bibcheck.readers.links import (
     BodyLink,
@@ -103,8 +104,6 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 XLINK = "{http://www.w3.org/1999/xlink}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
-MIMETYPE = b"application/vnd.oasis.opendocument.text"
-_OFFICE_URI = b"urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 # block-level elements that are not the document's text
 _NOT_TEXT = {
     TEXT + "tracked-changes",  # the deleted text of tracked changes
@@ -145,17 +144,6 @@ _INLINE_SKIP = {
 _SPACES = {TEXT + "tab", TEXT + "line-break"}
 _PARAGRAPHS = {TEXT + "p", TEXT + "h"}
 _MAX_SPACES = 100  # text:s c="…": spaces written for one element at most
-
-
-def sniff(data: bytes) -> bool:
-    """An OpenDocument text: a ZIP package whose stored ``mimetype`` says so, or a flat
-    XML file whose root names the OpenDocument office namespace and the text mimetype."""
-    if data.startswith(b"PK\x03\x04"):
-        return data[30:38] == b"mimetype" and data[38:120].startswith(MIMETYPE)
-    head = data[:4096]
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and (
-        _OFFICE_URI in head and MIMETYPE in head
-    )
 
 
 def score(text: str) -> float:
@@ -846,7 +834,7 @@ READER = register(
         read,
         read_bytes=read_bytes,
         read_bytes_opts=read_bytes_opts,
-        sniff=sniff,
+        sniff=odt_sniff,
         detect_styles=True,
     )
 )
