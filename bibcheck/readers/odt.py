@@ -77,7 +77,7 @@ from bibcheck.readers.links import (
     place_links,
 )
 from bibcheck.readers.listitalic import with_italics
-from bibcheck.readers.noteitalic import note_marked, tradition_ref
+from bibcheck.readers.noteitalic import package_note
 from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, restarting_classes
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
@@ -716,16 +716,9 @@ def _notes(
         # Word's CITATION field is the note's work only)
         ref = citations.note(line, text, fields, offset, word_cites=False) if fields else None
         italic = _note_italics(note, styles, text)
-        if ref is None:
-            ref = tradition_ref(text, italic, line)
-        starts = tuple(line for _ in text.split("\n"))
-        # (the italics give the title: read with them when the note is parsed)
-        marked = note_marked(italic, ref)
-        notes.append(RawNote(label, text, line, line, starts, reference=ref, marked=marked))
-        anomalies.extend(
-            Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
-            for msg in link_notes
-        )
+        raw_note, differ = package_note(label, text, italic, line, ref, link_notes)
+        notes.append(raw_note)
+        anomalies.extend(differ)
     return blocks, markers, notes, anomalies
 
 
