@@ -29,6 +29,8 @@ def _reader(name: str, ext: str) -> Reader:
 def fakes(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = {r.name: r for r in (_reader("home", ".hm"), _reader("away", ".aw"))}
     monkeypatch.setattr(registry, "_REGISTRY", fake)
+    listed = {name: registry.Entry(name, r.extensions) for name, r in fake.items()}
+    monkeypatch.setattr(registry, "_ENTRIES", listed)
 
 
 @pytest.mark.parametrize(

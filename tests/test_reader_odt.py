@@ -25,7 +25,8 @@ from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode
 from bibcheck.readers import reader_for_bytes
 from bibcheck.readers.decode import binary_format
-from bibcheck.readers.odt import citation_mark, note_label, read_bytes, sniff
+from bibcheck.readers.formatsigns import odt_sniff as sniff
+from bibcheck.readers.odt import citation_mark, note_label, read_bytes
 from bibcheck.readers.odtstyles import is_heading_style, raised
 from bibcheck.readers.odtworks import mark_item, people
 from tests.growth import growth

@@ -28,29 +28,14 @@ parser to recognise APA, Chicago, IEEE/Vancouver and Harvard (see
 
 from __future__ import annotations
 
-# The built-in readers register themselves when imported.
-from bibcheck.readers import (  # noqa: F401
-    asciidoc,
-    bibtex,
-    cslfile,
-    docx,
-    html,
-    latex,
-    mdlinks,
-    mediawiki,
-    odt,
-    org,
-    pandoc,
-    pdftext,
-    plaintext,
-    rst,
-    supmarkdown,
-    typst,
-)
+# The built-in readers are listed here, and each loaded (imported, registering itself)
+# the first time it is scored in earnest, named or chosen (:mod:`catalogue`).
+from bibcheck.readers import catalogue  # noqa: F401
 from bibcheck.readers.registry import (
     MARGIN,
     MIN_CONFIDENCE,
     Choice,
+    Entry,
     Reader,
     ReadOptions,
     choose,
@@ -72,6 +57,7 @@ __all__ = [
     "MARGIN",
     "MIN_CONFIDENCE",
     "Choice",
+    "Entry",
     "ReadOptions",
     "Reader",
     "choose",

@@ -14,26 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.references.patterns import U
 from bibcheck.readers.authoryear import AuthorYears, mentions
+from bibcheck.readers.bodypara import Paragraph
 from bibcheck.readers.listclose import in_table
 
 __all__ = ["cell_citations", "cells_after_list", "cited_cell", "para_citations"]
-
-
-class Paragraph(Protocol):
-    @property
-    def number(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def heading(self) -> bool: ...
 
 
 P = TypeVar("P", bound=Paragraph)

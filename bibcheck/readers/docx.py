@@ -88,9 +88,10 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript
 from bibcheck.readers.docxworks import word_orders, word_sources
+from bibcheck.readers.formatsigns import docx_sniff
 from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis, plain_of
 from bibcheck.readers.listitalic import with_italics
-from bibcheck.readers.noteitalic import note_marked, tradition_ref
+from bibcheck.readers.noteitalic import package_note
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
@@ -131,11 +132,6 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # A cross reference to a note formatted as a note mark ("NOTEREF _Ref123 \f \h"): its
 # result is the note's number, not words of the sentence.
 _NOTE_MARK_FIELD = lazy_compile(r"^\s*NOTEREF\s+\S+.*\\f", re.I)
-
-
-def sniff(data: bytes) -> bool:
-    """A ZIP package with a ``word/document.xml`` member."""
-    return data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
 
 
 def score(text: str) -> float:
@@ -808,16 +804,9 @@ def _notes(
         # note's mark; a note nothing refers to has none)
         offset = at.get((label, line)) if note_id in numbers else None
         ref = citations.note(line, text, marks, offset) if marks else None
-        if ref is None:
-            ref = tradition_ref(text, italic, line)
-        starts = tuple(line for _ in text.split("\n"))
-        # (the italics give the title: read with them when the note is parsed)
-        marked = note_marked(italic, ref)
-        notes.append(RawNote(label, text, line, line, starts, reference=ref, marked=marked))
-        anomalies.extend(
-            Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
-            for msg in link_notes
-        )
+        raw_note, differ = package_note(label, text, italic, line, ref, link_notes)
+        notes.append(raw_note)
+        anomalies.extend(differ)
     return notes, anomalies
 
 
@@ -861,7 +850,7 @@ READER = register(
         read,
         read_bytes=read_bytes,
         read_bytes_opts=read_bytes_opts,
-        sniff=sniff,
+        sniff=docx_sniff,
         detect_styles=True,
     )
 )

@@ -120,6 +120,7 @@ from bibcheck.readers.authoryear import (
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.csllists import SectionLists, by_part
+from bibcheck.readers.formatsigns import HTML_HEAD, html_signs
 from bibcheck.readers.frontmatter import AFFILIATION, is_prose
 from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.htmlchrome import in_embed, names_site
@@ -218,7 +219,6 @@ _MORE_LITERATURE = frozenset(
 # A box of some of the sources beside an article that attributes by linking (news pages,
 # policy blogs): its body links to other sites cite, not only the ones that match an entry.
 _SOURCES_BOX = frozenset({"sources", "our sources", "sources used"})
-_HTML = lazy_compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<p[\s>][^<]*</p>", re.I)
 _FOOTNOTE_MARKUP = lazy_compile(
     r"doc-noteref|doc-footnote|doc-endnote|href=[\"']#(?:fn|cite_note|_ftn|_edn)"
     # (HTMLBook, O'Reilly's: <a data-type="noteref">, <p data-type="footnote">)
@@ -263,9 +263,9 @@ def score(text: str) -> float:
     """Fits an HTML page; best when it has footnote markup.  A Markdown document with
     HTML in it (``Author<sup>1</sup>``, Pandoc's ``<div custom-style="Caption"><p>``)
     fits little."""
-    head = text[:200_000]
-    if not _HTML.search(head):
+    if not html_signs(text):  # (the registry asks the same before it loads this module)
         return 0.0
+    head = text[:HTML_HEAD]
     if not has_page_markup(head) and markdown_signs(head) >= 3:
         return 0.3
     return 0.95 if _FOOTNOTE_MARKUP.search(text) else 0.6

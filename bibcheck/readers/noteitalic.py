@@ -9,11 +9,13 @@ parsers (``RawNote.marked``), when its italics mark something.
 
 from __future__ import annotations
 
-from bibcheck.model import Reference
+from collections.abc import Sequence
+
+from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.polish_notes import STATUTE_START, polish_note
 
-__all__ = ["note_marked", "tradition_ref"]
+__all__ = ["note_marked", "package_note", "tradition_ref"]
 
 
 def tradition_ref(text: str, italic: str, line: int) -> Reference | None:
@@ -28,3 +30,22 @@ def tradition_ref(text: str, italic: str, line: int) -> Reference | None:
 def note_marked(italic: str, ref: Reference | None) -> str:
     """The marked text a note with no reference of its own is given (``""``: none)."""
     return italic if ref is None and "*" in italic else ""
+
+
+def package_note(
+    label: str, text: str, italic: str, line: int, ref: Reference | None, links: Sequence[str]
+) -> tuple[RawNote, list[Anomaly]]:
+    """A note of a word-processor package (DOCX, OpenDocument) at ``line``: its reference
+    (``ref``, a citation manager's, else the tradition's: :func:`tradition_ref`), its
+    marked text, and an anomaly for each of ``links`` (its links whose text differs from
+    their target, as the reader words them)."""
+    if ref is None:
+        ref = tradition_ref(text, italic, line)
+    starts = tuple(line for _ in text.split("\n"))
+    # (the italics give the title: read with them when the note is parsed)
+    marked = note_marked(italic, ref)
+    note = RawNote(label, text, line, line, starts, reference=ref, marked=marked)
+    differ = [
+        Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label) for msg in links
+    ]
+    return note, differ

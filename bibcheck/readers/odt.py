@@ -67,6 +67,7 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
+from bibcheck.readers.formatsigns import MIMETYPE, odt_sniff
 from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis
 from bibcheck.readers.links import (
     BodyLink,
@@ -76,7 +77,7 @@ from bibcheck.readers.links import (
     place_links,
 )
 from bibcheck.readers.listitalic import with_italics
-from bibcheck.readers.noteitalic import note_marked, tradition_ref
+from bibcheck.readers.noteitalic import package_note
 from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, restarting_classes
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
@@ -103,8 +104,6 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 XLINK = "{http://www.w3.org/1999/xlink}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
-MIMETYPE = b"application/vnd.oasis.opendocument.text"
-_OFFICE_URI = b"urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 # block-level elements that are not the document's text
 _NOT_TEXT = {
     TEXT + "tracked-changes",  # the deleted text of tracked changes
@@ -145,17 +144,6 @@ _INLINE_SKIP = {
 _SPACES = {TEXT + "tab", TEXT + "line-break"}
 _PARAGRAPHS = {TEXT + "p", TEXT + "h"}
 _MAX_SPACES = 100  # text:s c="…": spaces written for one element at most
-
-
-def sniff(data: bytes) -> bool:
-    """An OpenDocument text: a ZIP package whose stored ``mimetype`` says so, or a flat
-    XML file whose root names the OpenDocument office namespace and the text mimetype."""
-    if data.startswith(b"PK\x03\x04"):
-        return data[30:38] == b"mimetype" and data[38:120].startswith(MIMETYPE)
-    head = data[:4096]
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and (
-        _OFFICE_URI in head and MIMETYPE in head
-    )
 
 
 def score(text: str) -> float:
@@ -728,16 +716,9 @@ def _notes(
         # Word's CITATION field is the note's work only)
         ref = citations.note(line, text, fields, offset, word_cites=False) if fields else None
         italic = _note_italics(note, styles, text)
-        if ref is None:
-            ref = tradition_ref(text, italic, line)
-        starts = tuple(line for _ in text.split("\n"))
-        # (the italics give the title: read with them when the note is parsed)
-        marked = note_marked(italic, ref)
-        notes.append(RawNote(label, text, line, line, starts, reference=ref, marked=marked))
-        anomalies.extend(
-            Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
-            for msg in link_notes
-        )
+        raw_note, differ = package_note(label, text, italic, line, ref, link_notes)
+        notes.append(raw_note)
+        anomalies.extend(differ)
     return blocks, markers, notes, anomalies
 
 
@@ -846,7 +827,7 @@ READER = register(
         read,
         read_bytes=read_bytes,
         read_bytes_opts=read_bytes_opts,
-        sniff=sniff,
+        sniff=odt_sniff,
         detect_styles=True,
     )
 )

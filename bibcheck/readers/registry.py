@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -116,32 +117,88 @@ class Choice:
         return self.runner_up is not None and self.confidence - self.runner_up_score < MARGIN
 
 
-_REGISTRY: dict[str, Reader] = {}
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A reader as the registry lists it before its module is loaded: its name, the
+    extensions it claims, and cheap signs of its format (:mod:`formatsigns`).
+
+    ``module`` is imported (it registers its :class:`Reader`) the first time the reader
+    is scored in earnest, asked for by name or chosen: a plain-text manuscript never
+    loads the HTML reader's BeautifulSoup nor the office packages' XML readers.
+    ``signs``, on the masked text, is False only where the reader's score is 0 (a reader
+    scored on the masked text alone, no ``score_at``); None: always scored.
+    """
+
+    name: str
+    extensions: tuple[str, ...]
+    module: str = ""  # "": registered directly (the reader is loaded already)
+    signs: Callable[[str], bool] | None = None
+    sniff: Callable[[bytes], bool] | None = None  # a byte-level reader's signature
+    binary: bool = False  # read from its bytes (``read_bytes``)
+
+    def load(self) -> Reader:
+        """The reader, its module imported on first use."""
+        reader = _REGISTRY.get(self.name)
+        if reader is None and self.module:
+            importlib.import_module(self.module)
+            reader = _REGISTRY.get(self.name)
+        if reader is None:
+            raise InputError(f"the {self.name} reader did not register itself")
+        return reader
+
+    def fit(
+        self, text: str, masked: str, path: str | PurePath, options: ReadOptions | None = None
+    ) -> float:
+        """:meth:`Reader.fit`, 0 without loading the reader where its signs are absent."""
+        if self.signs is not None and not self.signs(masked):
+            return 0.0
+        return self.load().fit(text, masked, path, options)
+
+
+_REGISTRY: dict[str, Reader] = {}  # the readers loaded
+_ENTRIES: dict[str, Entry] = {}  # every reader, in registration order
+
+
+def enlist(entry: Entry) -> Entry:
+    """List a reader by its entry, its module loaded on first use."""
+    _ENTRIES[entry.name] = entry
+    return entry
 
 
 def register(reader: Reader) -> Reader:
-    """Add a reader to the registry (a later one with the same name replaces it)."""
+    """Add a reader to the registry (a later one with the same name replaces it); one
+    not listed yet is listed after the others."""
     _REGISTRY[reader.name] = reader
+    if reader.name not in _ENTRIES:
+        enlist(
+            Entry(
+                reader.name,
+                reader.extensions,
+                sniff=reader.sniff,
+                binary=reader.read_bytes is not None,
+            )
+        )
     return reader
 
 
-def readers() -> list[Reader]:
-    """All registered readers, in registration order."""
-    return list(_REGISTRY.values())
+def readers() -> list[Entry]:
+    """All listed readers, in registration order (none of them loaded by this)."""
+    return list(_ENTRIES.values())
 
 
 def get_reader(name: str) -> Reader:
     """The reader called ``name``."""
     try:
-        return _REGISTRY[name]
+        entry = _ENTRIES[name]
     except KeyError:
-        known = ", ".join(sorted(_REGISTRY))
+        known = ", ".join(sorted(_ENTRIES))
         raise InputError(f"unknown reader {name!r} (known: {known})") from None
+    return entry.load()
 
 
 def scores(
     path: str | PurePath, text: str, options: ReadOptions | None = None
-) -> list[tuple[float, Reader]]:
+) -> list[tuple[float, Entry]]:
     """Every reader's score on ``text`` with code and math masked, best first.
 
     A reader of another format than the one that claims the file's extension is scored
@@ -202,10 +259,10 @@ def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) 
                 raise InputError(f"{path}: {dated_refusal(works)}")
             raise NothingCitedError(message)
         raise InputError(message)
-    score, reader = ranked[0]
+    score, entry = ranked[0]
     if len(ranked) > 1:
-        return Choice(reader, score, "content", ranked[1][1].name, ranked[1][0])
-    return Choice(reader, score, "content")
+        return Choice(entry.load(), score, "content", ranked[1][1].name, ranked[1][0])
+    return Choice(entry.load(), score, "content")
 
 
 def forced(name: str, path: str | PurePath, text: str) -> Choice:
@@ -215,7 +272,7 @@ def forced(name: str, path: str | PurePath, text: str) -> Choice:
     return Choice(reader, score, "option")
 
 
-def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]]) -> str:
+def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Entry]]) -> str:
     """Why no reader was chosen: what the text holds, and which --reader might read it."""
     if is_cff(path, text):
         return cff_refusal(path)
@@ -273,7 +330,7 @@ def nothing_read(
     evidence = citation_evidence(mask(prose(text) if prose is not None else text))
     if not evidence:
         return None
-    ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r is not choice.reader]
+    ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r.name != choice.reader.name]
     jsx = any(e.what.startswith(JSX_WHAT) for e in evidence)
     return (
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
@@ -302,7 +359,7 @@ def notes_unread(choice: Choice, path: str | PurePath, text: str, labels: list[s
     bodies = unread_note_bodies(text, labels)
     if bodies is None:
         return None
-    ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r is not choice.reader]
+    ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r.name != choice.reader.name]
     return (
         f"{path}: read as {choice.reader.name}, which read {len(labels)} markers but no note "
         f"they point at, though {bodies.count} lines from line {bodies.line} are shaped as "
@@ -315,9 +372,9 @@ def rendered(path: str | PurePath, text: str) -> str:
     extension knows how (an AsciiDoc passthrough block's HTML as its prose), else as is:
     what the evidence of citations is sought in."""
     ext = PurePath(path).suffix.lower()
-    for reader in readers():
-        if ext and ext in reader.extensions and reader.prose is not None:
-            return reader.prose(text)
+    for entry in readers():
+        if ext and ext in entry.extensions and (prose := entry.load().prose) is not None:
+            return prose(text)
     return text
 
 
@@ -346,7 +403,7 @@ def nothing_in_package(choice: Choice, path: str | PurePath, paragraphs: dict[in
 
 def hint(
     evidence: list[Any],
-    ranked: list[tuple[float, Reader]],
+    ranked: list[tuple[float, Entry]],
     path: str | PurePath = "",
     tried: str | None = None,
 ) -> str:
@@ -373,12 +430,12 @@ def reader_for_bytes(path: str | PurePath, data: bytes) -> Reader | None:
     Called before decoding, so that binary formats never reach the text
     decoder; None means "decode the bytes and use :func:`reader_for`".
     """
-    candidates = [r for r in readers() if r.read_bytes is not None]
-    for reader in candidates:
-        if reader.sniff is not None and reader.sniff(data):
-            return reader
+    candidates = [r for r in readers() if r.binary]
+    for entry in candidates:
+        if entry.sniff is not None and entry.sniff(data):
+            return entry.load()
     ext = PurePath(path).suffix.lower()
-    for reader in candidates:
-        if ext and ext in reader.extensions:
-            return reader
+    for entry in candidates:
+        if ext and ext in entry.extensions:
+            return entry.load()
     return None

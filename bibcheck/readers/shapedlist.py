@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from typing import Protocol
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.readers.bodypara import Paragraph
 from bibcheck.readers.listgaps import entry_shaped
 from bibcheck.text import ascii_digits, fold_accents
 
@@ -37,17 +37,6 @@ _INVERTED = lazy_compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s[^
 # a word of letters (a surname: "Agbaje-Williams", "O’Brien")
 _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 _ENDED = lazy_compile(r"[.;:]\s*$")
-
-
-class _Paragraph(Protocol):
-    @property
-    def number(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def heading(self) -> bool: ...
 
 
 def _letters(text: str) -> str:
@@ -77,7 +66,7 @@ def _first_word(text: str) -> str:
     return fold_accents(m.group(0)).casefold() if m else ""
 
 
-def _tail(paras: Sequence[_Paragraph]) -> tuple[int, list[str]] | None:
+def _tail(paras: Sequence[Paragraph]) -> tuple[int, list[str]] | None:
     """The last heading's index and the texts of the paragraphs after it, when the heading
     is a short line of words (no sentence) with body text before it."""
     last = next((i for i in range(len(paras) - 1, -1, -1) if paras[i].heading), None)
@@ -107,7 +96,7 @@ def agrees(texts: Sequence[str], before: str) -> bool:
     return 2 * named > len(texts)
 
 
-def shaped_list_heading(paras: Sequence[_Paragraph], cited: str) -> int | None:
+def shaped_list_heading(paras: Sequence[Paragraph], cited: str) -> int | None:
     """Index of the last heading of ``paras`` when the paragraphs after it are a reference
     list by their shape (see the module docstring); ``cited``: the text of the document's
     notes (the body's paragraphs before the heading are read here)."""
@@ -121,7 +110,7 @@ def shaped_list_heading(paras: Sequence[_Paragraph], cited: str) -> int | None:
     return last if agrees(texts, before) else None
 
 
-def unread_shaped_list(paras: Sequence[_Paragraph], reported: set[int]) -> Anomaly | None:
+def unread_shaped_list(paras: Sequence[Paragraph], reported: set[int]) -> Anomaly | None:
     """An ``unread-region`` anomaly when the paragraphs after the last heading are shaped
     like entries but were not read as a list (no known heading, not in order, or not the
     works the document cites); none when the heading's line is in ``reported`` (the lines

@@ -40,6 +40,7 @@ from bibcheck.readers.authoryear import (
     unlisted_lines,
     with_defined,
 )
+from bibcheck.readers.bodypara import Paragraph as BodyParagraph
 from bibcheck.readers.cellcites import cells_after_list, para_citations
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
@@ -111,17 +112,9 @@ MANUAL_NUMBER = lazy_compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|\((\d{1,3})\))
 _LETTERED_NUMBER = lazy_compile(rf"^\s*(?:\[(\d{{1,5}}{LETTER})\]|(\d{{1,5}}{LETTER})[.)])\s+")
 
 
-class Paragraph(Protocol):
-    """A body paragraph of a word-processor document."""
-
-    @property
-    def number(self) -> int: ...  # its line: the paragraph's 1-based number
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def heading(self) -> bool: ...
+class Paragraph(BodyParagraph, Protocol):
+    """A body paragraph of a word-processor document (its number, text and whether it
+    is a heading, :class:`~bibcheck.readers.bodypara.Paragraph`), and more."""
 
     @property
     def level(self) -> int | None: ...  # a heading's level (1 = top), when known

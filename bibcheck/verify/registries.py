@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import quote, urlencode
 
 from bibcheck.lazyre import lazy_compile
@@ -60,6 +60,7 @@ class Failed:
 
 
 Lookup = Work | None | Failed
+T = TypeVar("T")
 
 
 class Cache(Protocol):
@@ -121,6 +122,11 @@ def _chunks(items: Sequence[str], size: int) -> Iterable[list[str]]:
         yield list(items[i : i + size])
 
 
+def _works(records: Any) -> list[Work] | Failed:
+    """The works of cached Crossref records (a notice list)."""
+    return [w for w in map(crossref_work, records) if w is not None]
+
+
 def _items(data: Any) -> list[Any] | None:
     """``message.items`` of a Crossref list, ``results`` of an OpenAlex list."""
     if isinstance(data, Mapping):
@@ -157,6 +163,20 @@ class Registries:
             self.cache_hits += 1
         return value
 
+    def _from_cache(
+        self, dois: Iterable[str], kind: str, read: Callable[[Any], T], out: dict[str, T]
+    ) -> list[str]:
+        """The distinct ``dois`` (normalised, in order) the cache does not hold as
+        ``kind``; those it holds are put in ``out``, read from their JSON by ``read``."""
+        wanted: list[str] = []
+        for doi in dict.fromkeys(normalise_doi(d) for d in dois if d):
+            cached = self._cached(f"{kind}:{doi}")
+            if cached is None:
+                wanted.append(doi)
+            else:
+                out[doi] = read(json.loads(cached))
+        return wanted
+
     def _keep(self, key: str, value: Any) -> None:
         ttl = self.settings.miss_ttl if value is None or value == [] else self.settings.cache_ttl
         self.cache.put(key, json.dumps(value, ensure_ascii=False, sort_keys=True), ttl)
@@ -170,13 +190,7 @@ class Registries:
     async def crossref_works(self, dois: Iterable[str]) -> dict[str, Lookup]:
         """What Crossref holds for each DOI (None: Crossref does not know it)."""
         out: dict[str, Lookup] = {}
-        wanted = []
-        for doi in dict.fromkeys(normalise_doi(d) for d in dois if d):
-            cached = self._cached(f"crossref:work:{doi}")
-            if cached is None:
-                wanted.append(doi)
-            else:
-                out[doi] = crossref_work(json.loads(cached))
+        wanted = self._from_cache(dois, "crossref:work", crossref_work, out)
         batchable = [d for d in wanted if "," not in d]
         for chunk in _chunks(batchable, self.settings.batch):
             out.update(await self._crossref_batch(chunk))
@@ -229,13 +243,7 @@ class Registries:
     async def crossref_notices(self, dois: Iterable[str]) -> dict[str, list[Work] | Failed]:
         """Notices (retractions, corrections...) that name each DOI in ``update-to``."""
         out: dict[str, list[Work] | Failed] = {}
-        wanted = []
-        for doi in dict.fromkeys(normalise_doi(d) for d in dois if d):
-            cached = self._cached(f"crossref:notices:{doi}")
-            if cached is None:
-                wanted.append(doi)
-            else:
-                out[doi] = [w for w in map(crossref_work, json.loads(cached)) if w is not None]
+        wanted = self._from_cache(dois, "crossref:notices", _works, out)
         for chunk in _chunks([d for d in wanted if "," not in d], self.settings.batch):
             query = self._params(
                 CROSSREF, filter=",".join(f"updates:{d}" for d in chunk), rows="1000"
@@ -254,7 +262,7 @@ class Registries:
                         by_target[update.target].append(item)
             for doi, records in by_target.items():
                 self._keep(f"crossref:notices:{doi}", records)
-                out[doi] = [w for w in map(crossref_work, records) if w is not None]
+                out[doi] = _works(records)
         return out
 
     # -- the DOI system --------------------------------------------------------
@@ -335,13 +343,7 @@ class Registries:
     async def openalex_works(self, dois: Iterable[str]) -> dict[str, Lookup]:
         """What OpenAlex holds for each DOI (``is_retracted`` in particular)."""
         out: dict[str, Lookup] = {}
-        wanted = []
-        for doi in dict.fromkeys(normalise_doi(d) for d in dois if d):
-            cached = self._cached(f"openalex:work:{doi}")
-            if cached is None:
-                wanted.append(doi)
-            else:
-                out[doi] = openalex_work(json.loads(cached))
+        wanted = self._from_cache(dois, "openalex:work", openalex_work, out)
         for chunk in _chunks([d for d in wanted if "|" not in d], self.settings.batch):
             values = "|".join(f"https://doi.org/{d}" for d in chunk)
             query = self._params(OPENALEX, filter=f"doi:{values}", **{"per-page": str(len(chunk))})
