@@ -101,6 +101,7 @@ from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.legal_kind import legal_kind
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
+from bibcheck.parse.references.letter_writer import letter_note
 from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
@@ -405,6 +406,9 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
+    # ("Letter from Hon. Maria Cruz to …", "Lettre de Me Dupont à …": the writer's, a
+    # document: :mod:`.letter_writer`)
+    ref = letter_note(ref, text)
     # (a newspaper's or a law review's article by the Bluebook's marks: :mod:`.periodical_kind`)
     ref = periodical_kind(ref, text)
     misread = misread_title(ref.title, ref.authors)
