@@ -100,8 +100,8 @@ from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.legal_kind import legal_kind
-from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letter_writer import letter_note
+from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
