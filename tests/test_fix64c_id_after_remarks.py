@@ -2,7 +2,8 @@
 authority (Bluebook rule 4.1): a note that is only a remark cites none and is passed over
 (bibcheck did so already); an interview the author held or a personal communication is an
 authority although it cites no published work, so an ``Id.`` right after it repeats the
-interview, not the work before it; an ``Id.`` with only remarks before it says so, not that
+interview, not the work before it; an ``Id.`` with only remarks before it says so (that the
+notes before it were read as remarks and no note before them cites a work), not only that
 a citation "was not understood".  The notes are written for the test in law-review shapes."""
 
 from __future__ import annotations
@@ -72,8 +73,8 @@ def test_id_after_remarks_only_says_so(
     doc = _doc(tmp_path, [*remarks, repeat])
     [message] = _unresolved(doc)
     assert f"“{word}”" in message
-    assert f"{count} before it" in message and "no work" in message
-    assert "not understood" not in message
+    assert f"{count} before it" in message and "remark" in message
+    assert "no note before them cites one" in message
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ conventions (tests/corpus/README.md's last section; tests/heldout49/HALF_B.md):
   zur Auswärtigen Politik, the Documents on British Foreign Policy) is a ``book`` titled by
   the series' name and the years it covers, dated by its imprint (no imprint, no year: the
   years of the title are no date), a letter printed in it the volume's, with no author;
-* a government body's or an institute's own manual or paper cited by the body and a title
-  (``Cabinet Office, *The Cabinet Manual* (1st edn, 2011)``) is its ``report``;
+* a government body's own manual cited by the body and a title, no publisher but an
+  edition or a date (``Cabinet Office, *The Cabinet Manual* (1st edn, 2011)``) is its
+  ``report``;
 * a blog post (OSCOLA's ``'Title' (Blog, 24 January 2017) <URL>``, a blog named so) is
   ``web``.
 
@@ -68,8 +69,7 @@ def test_documentary_edition_volume_is_a_book(note: str, title: str, year: int |
     [
         "Cabinet Office, *The Cabinet Manual* (1st edn, 2011).",
         "Cabinet Office, The Cabinet Manual (1st edn, 2011), para. 4.",
-        "Brookings Institution, *The Future of Federalism* (Washington, DC: Brookings, 2018).",
-        "Policy Exchange, *Judicial Power and the Constitution* (London: Policy Exchange, 2018).",
+        "Department for Education, *Keeping Children Safe in Education* (September 2023 edn).",
         "HM Treasury, *The Green Book: Central Government Guidance on Appraisal and"
         " Evaluation* (2022 edn).",
     ],
@@ -101,6 +101,12 @@ def test_a_blog_post_is_web(note: str) -> None:
         (
             "Jane Roe, *Federalism Revisited* (Washington, DC: Brookings Institution Press,"
             " 2018), 12.",
+            RefKind.BOOK,
+        ),
+        # a body's work from a publisher, its own included: the book earlier rounds read
+        (
+            "Policy Exchange, *Judicial Power and the Constitution* (London: Policy Exchange,"
+            " 2018).",
             RefKind.BOOK,
         ),
         # OSCOLA's journal article: the year alone in its brackets

@@ -11,22 +11,22 @@
   tests/heldout49/HALF_B.md keys such a volume as a ``book`` by its title (the series' name
   and the years it covers, as printed) and its year of publication: the years of the
   series' title are no date of the work, and the letter's writer is no author.
-* **A body's own publication**: a government department's, a ministry's or an institute's
-  manual or paper cited by the body and a title with no person named (``Cabinet Office,
-  *The Cabinet Manual* (1st edn, 2011)``, ``Policy Exchange, *Title* (London: Policy
-  Exchange, 2018)``) is its ``report`` (tests/corpus/README.md: government, agency and NGO
-  publications; HALF_B.md: the Cabinet Manual, a Policy Exchange paper), when nothing but
-  an edition, a date or the body itself stands for its publisher.
+* **A government body's own publication**: a department's or a ministry's manual cited by
+  the body and a title with no person named and no publisher, an edition or a date in its
+  place (``Cabinet Office, *The Cabinet Manual* (1st edn, 2011)``, ``HM Treasury, *The
+  Green Book* (2022 edn)``) is its ``report`` (HALF_B.md: the Cabinet Manual).  A body's
+  work with a publisher's imprint, its own included (``Regional Water Council, *Title*
+  (Leeds: RWC, 2019)``), stays the ``book`` earlier rounds decided it is
+  (tests/test_fix38k_kinds.py, tests/test_fix59c_public_publisher.py), unless its title or
+  series names a report (read elsewhere).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.corporate import is_organisation
 
 __all__ = ["body_publication", "documentary_volume", "edition_volume"]
 
@@ -90,41 +90,38 @@ def documentary_volume(ref: Reference, text: str) -> Reference:
 
 
 # an imprint naming a publisher: "(Washington, DC: Brookings, 2018)", "(London: HMSO, 1950)"
+# an edition statement: "1st edn", "2022 edn", "2. Aufl.", "2e éd."
+_EDITION = lazy_compile(r"(?i:\b(?:edn|ed|éd|aufl|edition|édition|edición))\.?$")
+# a place and publisher outside brackets: "Copenhagen: WHO Regional Office for Europe."
+_PLACE_PUBLISHER = lazy_compile(r"(?:^|[.,]\s)[A-Z][\w .-]{1,40}:\s[A-Z][^.,;:]{1,80}")
 _PUBLISHER = lazy_compile(
     r"\([^()]*?:\s?(?P<publisher>[^(),:]{2,80}?),\s?(?:[^()]*\s)?(?:1[5-9]|20)\d\d\)"
 )
 
 
-# a government's department by a word the organisations' list lacks ("HM Treasury")
+# a government's department or office ("Cabinet Office", "HM Treasury", "Department for
+# Education", "Ministère de la Justice", "Bundesministerium des Innern")
 _GOVERNMENT = lazy_compile(
-    r"\b(?:Treasury|Cabinet|Minist[èe]re|Ministero|Ministerio|Minist[ée]rio|Ministerium"
-    r"|Bundesministerium|Bundesamt|Staatsministerium|Senatsverwaltung|Bundestag|Bundesrat)\b"
+    r"\b(?:Office|Department|Ministry|Treasury|Cabinet|Minist[èe]re|Ministero|Ministerio"
+    r"|Minist[ée]rio|Ministerium|Bundesministerium|Bundesamt|Staatsministerium"
+    r"|Senatsverwaltung|Bundestag|Bundesrat)\b"
 )
 
 
 def body_publication(ref: Reference) -> Reference:
-    """``ref`` as a ``report`` when it is a body's own publication (see the module)."""
+    """``ref`` as a ``report`` when it is a government body's own publication (see the
+    module): the body its one author, a title, and no publisher but an edition or a date
+    (a body's work from a publisher, or from the body as its publisher, "(Leeds: RWC,
+    2019)", stays the book the earlier rounds read it as)."""
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN) or len(ref.authors) != 1:
         return ref
-    if ref.host or not ref.title:
-        return ref
+    if ref.host or not ref.title or (ref.publisher and not _EDITION.search(ref.publisher)):
+        return ref  # (an edition read as the publisher, "1st edn", is none)
     if ref.kind is RefKind.UNKNOWN and f"*{ref.title}*" not in ref.raw:
         return ref  # (a file in an archive, unpublished: no italic title)
     body = ref.authors[0]
-    imprint = _PUBLISHER.search(ref.raw)
-    publisher = imprint.group("publisher") if imprint is not None else None
-    if is_organisation(body) or _GOVERNMENT.search(body):
-        if publisher is not None and not _same_body(publisher, body):
-            return ref
-    elif publisher is None or len(body.split()) < 2 or not _same_body(publisher, body):
-        # (a body of no organisation's word, "Policy Exchange", by its own imprint alone)
+    if _GOVERNMENT.search(body) is None:
+        return ref
+    if _PUBLISHER.search(ref.raw) is not None or _PLACE_PUBLISHER.search(ref.raw):
         return ref
     return dataclasses.replace(ref, kind=RefKind.REPORT)
-
-
-def _same_body(publisher: str, body: str) -> bool:
-    """Is ``publisher`` the body itself: its name, a part of it, or its initials?"""
-    pub = " ".join(publisher.split()).strip(" .").lower()
-    name = body.lower()
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", body) if w[0].isupper()).lower()
-    return bool(pub) and (pub in name or name in pub or pub == initials)

@@ -1011,7 +1011,8 @@ def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
             footnotes.append(fn)
             at = _authority_before(texts, repeats, i, notes_apart) if rep.kind == "ibid" else i - 1
             before = doc.footnotes[at] if at >= 0 else None
-            anomalies.append(_unresolved(fn, rep, before, remarks=i - 1 - at))
+            passed = tuple(f.label for f in doc.footnotes[at + 1 : i])
+            anomalies.append(_unresolved(fn, rep, before, remarks=passed))
         elif not _names(doc.footnotes[rep.target], rep.author) or (
             # (a repeat that goes on to cite the author's work in full: that work)
             rep.author is not None and repeats[rep.target] is not None
@@ -1338,21 +1339,26 @@ _IBID_WORD = lazy_compile(r"^[^\W\d_][^\W\d_]{1,7}\.?(?=[\s,;:]|$)")
 
 
 def _unresolved(
-    fn: Footnote, rep: Repeat, before: Footnote | None = None, remarks: int = 0
+    fn: Footnote, rep: Repeat, before: Footnote | None = None, remarks: Sequence[str] = ()
 ) -> Anomaly:
     """The anomaly of a repeat whose work is unknown; an ``Ibid.`` after a note (``before``)
     that was not read as a citation, or repeats one that was not, says so: there is an
-    earlier note, it was not understood.  An ``Id.`` after ``remarks`` notes that cite no
-    work and no note before them says that: it has no authority to repeat."""
-    if rep.kind == "ibid" and before is None and remarks > 0:
+    earlier note, it was not understood.  An ``Id.`` after notes read as remarks (their
+    labels ``remarks``) and no note before them says that: it has no authority to repeat."""
+    if rep.kind == "ibid" and before is None and remarks:
         word = _IBID_WORD.match(fn.reference.raw.strip())
         said = word.group(0) if word else "Ibid."
+        if len(remarks) == 1:
+            what = f"the note before it, footnote {remarks[0]}, was read as a remark citing no"
+            what += " work (a citation in it was not understood, if it holds one)"
+        else:
+            what = f"the {len(remarks)} notes before it, footnotes {remarks[0]}–{remarks[-1]},"
+            what += " were read as remarks citing no work (a citation in them was not"
+            what += " understood, if they hold one)"
         return Anomaly(
             AnomalyCode.REPEAT_NOTE_UNRESOLVED,
-            f"footnote {fn.label}: “{said}” repeats the authority cited before it, but the"
-            f" {'note before it cites' if remarks == 1 else f'{remarks} notes before it cite'}"
-            " no work (remarks only) and no earlier note cites one; the work it cites is"
-            " unknown",
+            f"footnote {fn.label}: “{said}” repeats the authority cited before it, but {what},"
+            " and no note before them cites one; the work it cites is unknown",
             fn.line,
             footnote=fn.label,
         )
