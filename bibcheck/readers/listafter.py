@@ -14,7 +14,10 @@ pass for one more entry.  The list ends at:
 * the first caption of a caption block: ``FIG. 1.``, ``Figure 2:``, ``Table 3.``,
   ``Abb. 4.``, ``Table S1.`` at the start of a line, followed by text (after a colon, a
   dash, a tab or a capital: ``Tableau 2 : …``, ``Table 2 – …``, ``Table 2 Studies
-  included``, as Word's caption field leaves it; ``Table 2 shows`` is a sentence); or
+  included``, as Word's caption field leaves it; ``Table 2 shows`` is a sentence), the
+  number first in Hungarian (``2. táblázat: …``, ``3. ábra.``), the label glued to its
+  number or spaced in Japanese, Chinese and Korean (``表2　…``, ``图 3：…``, ``<표 2> …``;
+  ``表2に示す`` is a sentence); or
   APA 7's label alone on its line (``Figure 1``, ``Table 2``, ``Abbildung 3``: the
   figure's title on the next line), as a student paper or a journal submission puts its
   figures and tables after the list.
@@ -60,9 +63,12 @@ _BLOCK_HEADING = lazy_compile(
 )
 # a caption's label: the word and its number ("Table 2", "Fig. 3b", "Table S1", "Tabelle A2")
 _CAPTION_LABEL = (
-    r"(?:FIG(?:URE)?\.?|Fig\.|Figure|TABLE|Table|Abb\.|Abbildung|Tab\.|Tabelle|Tableau"
-    r"|Figura|Tabla|Tabela|Rysunek|Tabulka|Obrázek|Рисунок|Таблица|Şekil|Tablo)"
+    r"(?:(?:FIG(?:URE)?\.?|Fig\.|Figure|TABLE|Table|Abb\.|Abbildung|Tab\.|Tabelle|Tableau"
+    r"|Figura|Tabla|Tabela|Rysunek|Tabulka|Obrázek|Рисунок|Таблица|Şekil|Tablo"
+    r"|Taulukko|TAULUKKO|Kuva|KUVA|Kuvio|KUVIO)"
     r"\s?[A-Z]?\d{1,3}[a-z]?"
+    # Hungarian puts the number first: "2. táblázat", "3. ábra", "1. kép" (no "Ábrahám")
+    r"|\d{1,3}\.\s?(?i:t[áa]bl[áa]zat|[áa]bra|k[ée]p|diagram|grafikon)(?!\w))"
 )
 # the label, then its title after a full stop or a colon ("Table 3. …", "Tableau 2 : …"),
 # a dash ("Table 2 – …", "Tabla 3.- …"), a tab, or a space and a capital ("Table 2 Studies
@@ -76,7 +82,19 @@ _CAPTION = lazy_compile(
 # APA 7's caption: the label alone on its line ("Figure 1", "Table 2"), its title below
 _LABEL_ALONE = lazy_compile(
     r"^(?:Figure|FIGURE|Table|TABLE|Abbildung|Tabelle|Figura|Tabla|Tabela|Tableau|Rysunek"
-    r"|Tabulka|Obrázek|Рисунок|Таблица|Şekil|Tablo)\s\d{1,3}[a-z]?$"
+    r"|Tabulka|Obrázek|Рисунок|Таблица|Şekil|Tablo|Taulukko|TAULUKKO|Kuva|KUVA|Kuvio|KUVIO)"
+    r"\s\d{1,3}[a-z]?$"
+    r"|^\d{1,3}\.\s?(?i:t[áa]bl[áa]zat|[áa]bra|k[ée]p|diagram|grafikon)$"
+)
+# a Japanese, Chinese or Korean caption: the label glued to its number or spaced from it
+# ("表2", "表 2", "図3", "图 3", "표 2", "그림 3"; Korean also "<표 2>", "[그림 3]"), then
+# its title after a space, a full-width space or a mark ("表1　調査対象者の属性", "图 3：…",
+# "표 2. 연구 대상"), or nothing; the label run on into the words ("表2に示すように",
+# "表2显示") is a sentence
+_CJK_CAPTION = lazy_compile(
+    r"^(?:[<〈《\[【［(（]\s?(?:表|図|图|圖|표|그림|도표)\s?\d{1,3}[a-z]?\s?[>〉》\]】］)）]"
+    r"|(?:表|図|图|圖|표|그림|도표)\s?[0-9０-９]{1,3}[a-z]?(?:-\d{1,2})?(?=$|[\s\u3000.:．：、]))"
+    r"(?:$|[\s\u3000]*+[.:．：、]?[\s\u3000]*+(?![\d０-９])\S)"
 )
 
 
@@ -84,7 +102,7 @@ def ends_list(line: str) -> bool:
     """Does ``line`` (a line of converted text) start a block that ends a reference list:
     a list of figures or tables, captions, an appendix (see the module)?"""
     text = line.strip()
-    if _CAPTION.match(text) or _LABEL_ALONE.match(text):
+    if _CAPTION.match(text) or _LABEL_ALONE.match(text) or _CJK_CAPTION.match(text):
         return True
     return len(text) <= _HEADING_WIDTH and bool(_BLOCK_HEADING.match(text))
 

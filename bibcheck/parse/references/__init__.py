@@ -55,6 +55,7 @@ from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
+from bibcheck.parse.references.blog_kind import blog_post
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.bodydataset import body_dataset
@@ -78,6 +79,7 @@ from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
 from bibcheck.parse.references.discursive import after_lead_in_prose
+from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
@@ -101,6 +103,7 @@ from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.legal_kind import legal_kind
+from bibcheck.parse.references.letter_writer import letter_note
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
@@ -406,6 +409,15 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
+    # ("Letter from Hon. Maria Cruz to …", "Lettre de Me Dupont à …": the writer's, a
+    # document: :mod:`.letter_writer`)
+    ref = letter_note(ref, text)
+    # (a volume of a documentary edition, "FRUS, 1961–1963, vol. X": a book; "Cabinet Office,
+    # *The Cabinet Manual* (1st edn, 2011)": the body's report: :mod:`.documentary_kind`)
+    ref = body_publication(documentary_volume(ref, text))
+    # ("'Title' (Blog Name, 24 January 2017) <https://…>", "blog Droit et histoire": a web
+    # page: :mod:`.blog_kind`)
+    ref = blog_post(ref, text)
     # (a newspaper's or a law review's article by the Bluebook's marks: :mod:`.periodical_kind`)
     ref = periodical_kind(ref, text)
     misread = misread_title(ref.title, ref.authors)

@@ -65,6 +65,7 @@ from bibcheck.parse.references.pronoun_notes import same_author_work, with_prono
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.parse.references.short_title_entry import entry_by_short_title
+from bibcheck.parse.references.unpublished_kind import author_interview
 
 # the Ethiopic-script ibidem (Tigrinya, Amharic), its words parted by a space or "፡"
 _GEEZ_IBID = r"(?:ኣብ|አብ)[\s፡]{1,2}ዝተጠቕሰ|ዝኒ[\s፡]{1,2}ከማሁ|ዝ\.\s?ከ(?=\.)"
@@ -399,6 +400,27 @@ def find_repeats(
     return found
 
 
+def _authority_before(
+    texts: Sequence[str], found: Sequence[Repeat | None], i: int, commentary: Sequence[bool]
+) -> int:
+    """The index of the note an ``Ibid.``/``Id.`` at note ``i`` repeats (-1 for none): the
+    note before it, past the notes that cite no work (the Bluebook's "immediately preceding
+    authority", rule 4.1; a remark is none).  A note that repeats a work is no remark,
+    whatever it parsed as, and an interview the author held or a personal communication
+    is an authority though it cites no published work ("Interview with Jane Roe (Mar. 3,
+    2023)." then "Id.": the interview)."""
+    previous = i - 1
+    while (
+        previous >= 0
+        and previous < len(commentary)
+        and commentary[previous]
+        and found[previous] is None
+        and not author_interview(texts[previous])
+    ):
+        previous -= 1
+    return previous
+
+
 def _legal(text: str) -> bool:
     """Does the note cite a statute or a court decision (a civil-law or European one)?"""
     return legal_source(text) or court_dated.recognised(text)
@@ -425,15 +447,7 @@ def _repeat(
     # ("Id., Altro titolo, Roma 2005": another work of the author before, no ibidem)
     ibid = _IBID.match(text) if same_author_work(text) is None else None
     if ibid:
-        previous = i - 1
-        # (a note that repeats a work is no commentary, whatever it parsed as)
-        while (
-            previous >= 0
-            and previous < len(commentary)
-            and commentary[previous]
-            and found[previous] is None
-        ):
-            previous -= 1
+        previous = _authority_before(texts, found, i, commentary)
         target = _origin(found, previous) if previous >= 0 else None
         # ("Ibid., 11." after "Bonus, *Title*, 7." whose full note cites a patent, then
         # Bonus's article: the work of the author that note named, not the note's first)
@@ -995,7 +1009,10 @@ def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
             footnotes.append(fn)
         elif rep.target is None:
             footnotes.append(fn)
-            anomalies.append(_unresolved(fn, rep, doc.footnotes[i - 1] if i else None))
+            at = _authority_before(texts, repeats, i, notes_apart) if rep.kind == "ibid" else i - 1
+            before = doc.footnotes[at] if at >= 0 else None
+            passed = tuple(f.label for f in doc.footnotes[at + 1 : i])
+            anomalies.append(_unresolved(fn, rep, before, remarks=passed))
         elif not _names(doc.footnotes[rep.target], rep.author) or (
             # (a repeat that goes on to cite the author's work in full: that work)
             rep.author is not None and repeats[rep.target] is not None
@@ -1317,10 +1334,34 @@ def _resolved(fn: Footnote, target: Footnote, rep: Repeat) -> Footnote:
     return replace(fn, reference=ref, literature=target.literature)
 
 
-def _unresolved(fn: Footnote, rep: Repeat, before: Footnote | None = None) -> Anomaly:
+# the repeat's word as the note writes it ("Id.", "Ibid.", "Ebd.", "Ivi"), for the message
+_IBID_WORD = lazy_compile(r"^[^\W\d_][^\W\d_]{1,7}\.?(?=[\s,;:]|$)")
+
+
+def _unresolved(
+    fn: Footnote, rep: Repeat, before: Footnote | None = None, remarks: Sequence[str] = ()
+) -> Anomaly:
     """The anomaly of a repeat whose work is unknown; an ``Ibid.`` after a note (``before``)
     that was not read as a citation, or repeats one that was not, says so: there is an
-    earlier note, it was not understood."""
+    earlier note, it was not understood.  An ``Id.`` after notes read as remarks (their
+    labels ``remarks``) and no note before them says that: it has no authority to repeat."""
+    if rep.kind == "ibid" and before is None and remarks:
+        word = _IBID_WORD.match(fn.reference.raw.strip())
+        said = word.group(0) if word else "Ibid."
+        if len(remarks) == 1:
+            what = f"the note before it, footnote {remarks[0]}, was read as a remark citing no"
+            what += " work (a citation in it was not understood, if it holds one)"
+        else:
+            what = f"the {len(remarks)} notes before it, footnotes {remarks[0]}–{remarks[-1]},"
+            what += " were read as remarks citing no work (a citation in them was not"
+            what += " understood, if they hold one)"
+        return Anomaly(
+            AnomalyCode.REPEAT_NOTE_UNRESOLVED,
+            f"footnote {fn.label}: “{said}” repeats the authority cited before it, but {what},"
+            " and no note before them cites one; the work it cites is unknown",
+            fn.line,
+            footnote=fn.label,
+        )
     if rep.kind == "ibid" and before is not None:
         return Anomaly(
             AnomalyCode.REPEAT_NOTE_UNRESOLVED,
