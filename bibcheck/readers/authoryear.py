@@ -24,6 +24,7 @@ from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
 from bibcheck.readers.benchmarks import benchmark_mention
+from bibcheck.readers.canonloc import CANONICAL_LOCATOR
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
 from bibcheck.readers.cjkcite import (
     YEAR_END,
@@ -64,6 +65,9 @@ _LOCATOR = (
     r"|diapositiv[ae]|paragraph|line)s?)\s\d"
     # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
     r"|§§?\s?\d"
+    # (a canonical place in a classic: "(Kant 1998, A 51/B 75)", "(Aristotle 1984,
+    # 1098a16)", "(Augustine 1972, 19.13)", "(Kant 1996, AA 4, 393)")
+    rf"|{CANONICAL_LOCATOR}"
     r"|หน้า\s?\d)"  # (Thai "page")
     r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
     # (a chapter, section or note after the colon: "(Lowe 2019: ch. 3)", "Lowe (2019: sec. 2)")

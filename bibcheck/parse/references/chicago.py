@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import arabic_notes, cjk_brackets
+from bibcheck.parse.references import arabic_notes, cjk_brackets, classic_edition
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
@@ -598,6 +598,14 @@ def parse(body: str) -> Fields | None:
             long_given.group("after"),
             note=False,
         )
+    classic = classic_edition.parse(body)
+    if classic is not None:
+        # "Augustine. The City of God. Edited by R. W. Dyson. Cambridge: …": a classic's
+        # edition, the author by one name (:mod:`.classic_edition`)
+        author, title, printed_at, printer, year = classic
+        return Fields(
+            "chicago", (author,), title, year_of(year), place=printed_at or None, publisher=printer
+        )
     note = parse_note(body)
     if note is not None:
         return note
@@ -984,7 +992,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         # sentence's closing parentheses, as a note writes them
         title = sentences[0][: closing.start()].rstrip(" ,")
         return _facts(replace(fields, title=strip_edition(title)), closing.group("facts"), "")
-    place, publisher = place_publisher(remainder)
+    # ("Edited by R. W. Dyson. Cambridge: …": the editor is no place)
+    place, publisher = place_publisher(classic_edition.facts_after_roles(remainder))
     if place is None and publisher is None:
         place, publisher = _mla_imprint(remainder)
     return replace(
