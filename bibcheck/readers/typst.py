@@ -33,6 +33,7 @@ and strings are not text; content blocks in code are).  Then:
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Sequence, Set
@@ -59,6 +60,7 @@ from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.listorder import CITED, ListSort, csl_file_text, csl_sort
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.typstincludes import joined_files
 from bibcheck.readers.typstscan import Cite, Scan, scan
 
 NAME = "typst"
@@ -263,7 +265,59 @@ def _load(text: str, path: str) -> _Combined:
     doc.files.append(_file(main.name if main else "", main, text))
     _splice(doc, 0, (main.resolve(),) if main is not None else ())
     _modules(doc)
+    _expression_includes(doc, (main.resolve(),) if main is not None else ())
     return doc
+
+
+def _expression_includes(doc: _Combined, chain: tuple[Path, ...]) -> None:
+    """The files included by joined strings (``include "chapters/" + c + ".typ"`` in a
+    loop over ``chapters``, as a template reads the chapters the main file names: see
+    :mod:`bibcheck.readers.typstincludes`), read after the main file's text in the order
+    the array gives them; an include naming its file by any other expression, or by an
+    array no file gives strings to, is ``include-unreadable``."""
+    for file in [*doc.files, *doc.modules]:
+        where = _where(file, doc.files[0])
+        for target in file.scan.joined:
+            line = file.position(target.offset)[0] + 1
+            values = _array_values(doc, target.over)
+            if not values:
+                shown = f'"{target.prefix}" + {target.name} + "{target.suffix}"'
+                message = (
+                    f"include at line {line}{where} names its files by an expression "
+                    f"({shown}) whose values are not written in the document: not read"
+                )
+                doc.anomalies.append(Anomaly(AnomalyCode.INCLUDE_UNREADABLE, message, line))
+                continue
+            for name in joined_files(target, values):
+                base = file.path.parent if file.path is not None else Path(".")
+                path = _resolve(doc, base, name)
+                if path.resolve() in {f.path.resolve() for f in doc.files if f.path}:
+                    continue
+                _include(doc, 0, _shown(doc, path), line, chain)
+        for expression in file.scan.expressions:
+            line = file.position(expression.offset)[0] + 1
+            message = (
+                f"include at line {line}{where} names its file by an expression "
+                f"({expression.text}): not read"
+            )
+            doc.anomalies.append(Anomaly(AnomalyCode.INCLUDE_UNREADABLE, message, line))
+
+
+def _array_values(doc: _Combined, name: str | None) -> list[str]:
+    """The strings given to the array ``name`` in the first file that gives it any (the
+    main file's ``chapters: ("a", "b")``, a ``let name = (...)``)."""
+    if name is None:
+        return []
+    for file in [*doc.files, *doc.modules]:
+        if values := file.scan.assigned.get(name):
+            return list(values)
+    return []
+
+
+def _shown(doc: _Combined, path: Path) -> str:
+    """``path`` relative to the main file's folder (as an include there names it)."""
+    main_dir = doc.files[0].path.parent if doc.files[0].path is not None else Path(".")
+    return os.path.relpath(path, main_dir)
 
 
 def _modules(doc: _Combined) -> None:
