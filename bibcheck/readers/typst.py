@@ -169,6 +169,7 @@ class _File:
     path: Path | None
     scan: Scan
     starts: list[int]  # offset of each line
+    raw: list[str] = field(default_factory=list)  # its lines as written (code kept)
 
     def position(self, offset: int) -> tuple[int, int]:
         """(0-based line, 0-based column) of ``offset``."""
@@ -178,7 +179,7 @@ class _File:
 
 def _file(name: str, path: Path | None, text: str) -> _File:
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return _File(name, path, scan(text), starts)
+    return _File(name, path, scan(text), starts, text.split("\n"))
 
 
 @dataclass(slots=True)
@@ -200,8 +201,8 @@ class _Combined:
         return self.origin[c][1] + 1
 
     def lines(self, shown: bool) -> list[str]:
-        cache = [f.scan.shown.split("\n") for f in self.files]
-        return [cache[f][k] for f, k in self.origin]
+        cache = [f.scan.shown.split("\n") if shown else f.raw for f in self.files]
+        return [cache[f][k] if k < len(cache[f]) else "" for f, k in self.origin]
 
 
 def _where(file: _File, main: _File) -> str:
@@ -366,6 +367,9 @@ class _Reader:
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
     count: int = 0
     pending: list[tuple[str, list[tuple[int, str, str]]]] = field(default_factory=list)
+    # the lines as written: the text of a note that is all code (``#footnote[#src("x")]``)
+    raw: list[str] = field(default_factory=list)
+    coded: set[str] = field(default_factory=set)  # labels of such notes
     nocite: list[str] = field(default_factory=list)
     broken: dict[str, int] = field(default_factory=dict)  # unresolved cross reference: line
 
@@ -406,7 +410,13 @@ class _Reader:
     def marker(self, note: InlineNote) -> str:
         self.count += 1
         label = str(self.count)
-        self.pending.append((label, note_segments(note, self.shown, self.shown)))
+        segments = note_segments(note, self.shown, self.shown)
+        if not segments and self.raw:
+            # a note that is all code (a helper's call, ``#footnote[#src("app/x")]``):
+            # Typst prints what the code makes; its text here is the code as written
+            segments = note_segments(note, self.raw, self.raw)
+            self.coded.add(label)
+        self.pending.append((label, segments))
         return f"\ue010{label}\ue011"
 
     def note(self, label: str, segments: list[tuple[int, str, str]]) -> None:
@@ -416,6 +426,9 @@ class _Reader:
             return
         text = "\n".join(_tidy(_plain(t)) for _, t, _ in segments)
         numbers = [self.doc.line_no(k) for k, _, _ in segments]
+        if label in self.coded:  # (code: no citation of its own is read in it)
+            self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers)))
+            return
         ref = None
         cited: list[tuple[int, str, list[Span]]] = []
         for k, line, _ in segments:
@@ -665,6 +678,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             notes.append(InlineNote(c, col, fn.body - file.starts[line], end_c, end_col))
     notes.sort(key=lambda n: (n.line, n.start))
     reader = _Reader(doc, shown, bib, labels, author_names(bib), cites_at)
+    reader.raw = doc.lines(shown=False)
     inline = InlineNotes(_outermost(notes))
     collector = BlockCollector(TOKEN, keys=True)
     title = next((f.scan.title for f in doc.files if f.scan.title), None)
