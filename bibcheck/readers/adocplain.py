@@ -33,12 +33,17 @@ from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.labelsplit import starts_next_entry
 
-__all__ = ["PlainList", "line_marks", "literature_title", "plain_list"]
+__all__ = ["PlainList", "item_anchor", "line_marks", "literature_title", "plain_list"]
 
 # an item of an unordered or ordered list: "* text", "- text", ". text", "1. text"
 _ITEM = lazy_compile(r"^\s*(?:[*-]{1,5}|\.{1,5}|\d{1,4}\.)\s+(?P<text>\S.*)$")
 # an entry's own anchor on the line above it: "[[ref-smith2019]]", "[#ref-smith2019]"
 _ANCHOR = lazy_compile(r"^\[(?:\[(?P<id>[\w:.-]+)(?:,[^\[\]\n]*)?\]|#(?P<id2>[\w:.-]+))\]\s*$")
+# an entry's own anchor opening its item: ". [[smith2019]]Smith, J. ...", "* anchor:smith2019[]
+# Smith ..." (an inline anchor, not the [[[key]]] of a [bibliography] list)
+_ITEM_ANCHOR = lazy_compile(
+    r"^(?:\[\[(?P<id>[\w:.-]+)(?:,[^\[\]\n]*)?\]\](?!\])|anchor:(?P<id2>[\w:.-]+)\[[^\]\n]*\])\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +104,9 @@ def plain_list(
         if item is not None:
             kept = label
             close()
-            label = kept
-            parts.append(item.group("text").strip())
+            text, own = item_anchor(item.group("text"))
+            label = own or kept
+            parts.append(text)
         else:
             if numbers and starts_next_entry(lines[numbers[0] - 1], line):
                 close()  # "[2] …" right under "[1] …": the next entry, no blank between
@@ -109,6 +115,16 @@ def plain_list(
         taken.add(i)
     close()
     return PlainList(tuple(e for e in entries if _entry_shaped(e.text)), frozenset(taken))
+
+
+def item_anchor(text: str) -> tuple[str, str | None]:
+    """An item's text without the inline anchor opening it, and the anchor's id
+    (``[[brena]]R. F. Brena, ...`` -> ``("R. F. Brena, ...", "brena")``); the text as it
+    is and None when no anchor opens it."""
+    m = _ITEM_ANCHOR.match(text.strip())
+    if m is None:
+        return text.strip(), None
+    return text.strip()[m.end() :].strip(), m.group("id") or m.group("id2")
 
 
 # a work's date: a year, or none written ("n.d.", German "o. J.", Romance "s.f.", "s.d.")

@@ -72,7 +72,7 @@ from bibcheck.readers.adockeys import reference_key, unread_bibliography
 from bibcheck.readers.adoclabels import emphasised_title, label_numbering, label_year
 from bibcheck.readers.adocmarkup import render_inline
 from bibcheck.readers.adocnumeric import cites_by_number, number_citations, printed_numbers
-from bibcheck.readers.adocplain import line_marks, literature_title, plain_list
+from bibcheck.readers.adocplain import item_anchor, line_marks, literature_title, plain_list
 from bibcheck.readers.authoryear import AuthorYears, author_years, unlisted_lines, with_defined
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.citenet import ADOC_MACRO_START, Construct, unread_constructs
@@ -173,6 +173,8 @@ def score(text: str) -> float:
         return 0.95
     if (header or sections) and (notes or (bib and xrefs)):
         return 0.9
+    if (header or sections) and xrefs and _cites_anchored_items(lines, text):
+        return 0.9
     if (header or sections) and xrefs:
         return LINKS_SCORE if link_macros(text) and _markup(lines) else 0.3
     if (header or sections) and link_macros(text) and _markup(lines):
@@ -180,6 +182,21 @@ def score(text: str) -> float:
     if header and _plain_section(lines):
         return PLAIN_LIST_SCORE
     return 0.0
+
+
+def _cites_anchored_items(lines: Sequence[str], text: str) -> bool:
+    """Does a ``<<key>>`` of ``text`` name a list item opened by its own inline anchor
+    (``. [[brena]]R. F. Brena, ...``) in a literature section (``== References``)?"""
+    if not _plain_section(lines):
+        return False
+    anchored = set()
+    for line in lines:
+        item = _LIST_ITEM.match(line)
+        if item is not None:
+            own = item_anchor(re.sub(r"^\s*(?:[*-]+|\.+|\d+\.)\s+", "", line))[1]
+            if own is not None:
+                anchored.add(own)
+    return any((m.group("key") or m.group("key2")) in anchored for m in _XREF.finditer(text))
 
 
 # An AsciiDoc document (its header) with a literature section of plain items or paragraphs

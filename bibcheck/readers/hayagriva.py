@@ -104,6 +104,41 @@ def _value(value: object) -> str | None:
     return None
 
 
+def formatted(text: str | None) -> str | None:
+    """A formattable string as Hayagriva prints it: braces that keep their text from case
+    changes are no text (``Post-Quantum {TLS}`` -> ``Post-Quantum TLS``), a backslash
+    escapes a brace or dollar (``\\{`` -> ``{``), and ``$math$`` stays as written.  A string
+    whose braces do not pair (Hayagriva refuses it) is kept as it is."""
+    if text is None or not re.search(r"[{}\\]", text):
+        return text
+    out: list[str] = []
+    depth, math, i = 0, False, 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\" and i + 1 < len(text) and text[i + 1] in "\\{}$":
+            out.append(text[i + 1])
+            i += 2
+            continue
+        if c == "$":
+            math = not math
+            out.append(c)
+        elif c == "{" and not math:
+            depth += 1
+        elif c == "}" and not math:
+            if depth == 0:
+                return text
+            depth -= 1
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out) if depth == 0 else text
+
+
+def _text(value: object) -> str | None:
+    """A formattable string's printed text (:func:`formatted` of its value)."""
+    return formatted(_value(value))
+
+
 def _person(value: object) -> dict[str, str] | None:
     """ "Family, Given" / "Given Family" / ``{name, given-name, prefix}`` -> a CSL name."""
     if isinstance(value, Mapping):
@@ -188,7 +223,7 @@ def to_csl(key: str, entry: Mapping[str, Any]) -> dict[str, Any]:
         if value is not None and value != []:
             item[name] = value
 
-    put("title", _value(entry.get("title")))
+    put("title", _text(entry.get("title")))
     # a chapter without authors of its own is by the book's authors
     put("author", _people(entry.get("author")) or _people(parent.get("author")))
     put("editor", _people(entry.get("editor") or parent.get("editor")))
@@ -200,14 +235,14 @@ def to_csl(key: str, entry: Mapping[str, Any]) -> dict[str, Any]:
     put("DOI", _value(entry.get("doi")) or _serial(entry, "doi"))
     put("ISBN", _value(entry.get("isbn")) or _serial(entry, "isbn") or _serial(parent, "isbn"))
     put("ISSN", _serial(entry, "issn") or _serial(parent, "issn"))
-    put("container-title", _value(parent.get("title")))
+    put("container-title", _text(parent.get("title")))
     for name, csl in (("volume", "volume"), ("issue", "issue"), ("page-range", "page")):
         put(csl, _value(entry.get(name)) or _value(parent.get(name)))
     publisher, place = _publisher(entry)
     parent_publisher, parent_place = _publisher(parent)
-    put("publisher", publisher or parent_publisher or _value(entry.get("organization")))
-    put("publisher-place", place or parent_place)
-    put("edition", _value(entry.get("edition")))
+    put("publisher", formatted(publisher or parent_publisher or _value(entry.get("organization"))))
+    put("publisher-place", formatted(place or parent_place))
+    put("edition", _text(entry.get("edition")))
     put("language", _value(entry.get("language")))
-    put("note", _value(entry.get("note")))
+    put("note", _text(entry.get("note")))
     return item

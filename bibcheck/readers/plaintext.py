@@ -55,6 +55,7 @@ from bibcheck.readers.endnotetext import (
 )
 from bibcheck.readers.entrycomments import annotated
 from bibcheck.readers.entryends import entry_complete, finished
+from bibcheck.readers.estimateinterval import interval_of_estimate
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.ietfpages import paginated
@@ -381,7 +382,13 @@ def numeric_citations(text: str, *, lettered: bool = False) -> list[tuple[int, i
     ``lettered`` (the list letters an entry added in revision), ``[3a]``, ``[2, 3a]`` too."""
     marker = LETTERED_MARKER if lettered else MARKER
     # (not a direction beside zero-padded ones: "[100], [010] and [001]")
-    matches = [m for m in marker.finditer(text) if not in_zero_padded_run(text, *m.span())]
+    # (nor the interval of the estimate before it: a median's "49 [40-67]")
+    matches = [
+        m
+        for m in marker.finditer(text)
+        if not in_zero_padded_run(text, *m.span())
+        and not interval_of_estimate(text, m.start(), m.group("label"))
+    ]
     found: list[tuple[int, int, list[str]]] = []
     k = 0
     while k < len(matches):

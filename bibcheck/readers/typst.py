@@ -33,6 +33,7 @@ and strings are not text; content blocks in code are).  Then:
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Sequence, Set
@@ -59,6 +60,7 @@ from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.listorder import CITED, ListSort, csl_file_text, csl_sort
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.typstincludes import joined_files
 from bibcheck.readers.typstscan import Cite, Scan, scan
 
 NAME = "typst"
@@ -167,6 +169,7 @@ class _File:
     path: Path | None
     scan: Scan
     starts: list[int]  # offset of each line
+    raw: list[str] = field(default_factory=list)  # its lines as written (code kept)
 
     def position(self, offset: int) -> tuple[int, int]:
         """(0-based line, 0-based column) of ``offset``."""
@@ -176,7 +179,7 @@ class _File:
 
 def _file(name: str, path: Path | None, text: str) -> _File:
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return _File(name, path, scan(text), starts)
+    return _File(name, path, scan(text), starts, text.split("\n"))
 
 
 @dataclass(slots=True)
@@ -198,8 +201,8 @@ class _Combined:
         return self.origin[c][1] + 1
 
     def lines(self, shown: bool) -> list[str]:
-        cache = [f.scan.shown.split("\n") for f in self.files]
-        return [cache[f][k] for f, k in self.origin]
+        cache = [f.scan.shown.split("\n") if shown else f.raw for f in self.files]
+        return [cache[f][k] if k < len(cache[f]) else "" for f, k in self.origin]
 
 
 def _where(file: _File, main: _File) -> str:
@@ -263,7 +266,59 @@ def _load(text: str, path: str) -> _Combined:
     doc.files.append(_file(main.name if main else "", main, text))
     _splice(doc, 0, (main.resolve(),) if main is not None else ())
     _modules(doc)
+    _expression_includes(doc, (main.resolve(),) if main is not None else ())
     return doc
+
+
+def _expression_includes(doc: _Combined, chain: tuple[Path, ...]) -> None:
+    """The files included by joined strings (``include "chapters/" + c + ".typ"`` in a
+    loop over ``chapters``, as a template reads the chapters the main file names: see
+    :mod:`bibcheck.readers.typstincludes`), read after the main file's text in the order
+    the array gives them; an include naming its file by any other expression, or by an
+    array no file gives strings to, is ``include-unreadable``."""
+    for file in [*doc.files, *doc.modules]:
+        where = _where(file, doc.files[0])
+        for target in file.scan.joined:
+            line = file.position(target.offset)[0] + 1
+            values = _array_values(doc, target.over)
+            if not values:
+                shown = f'"{target.prefix}" + {target.name} + "{target.suffix}"'
+                message = (
+                    f"include at line {line}{where} names its files by an expression "
+                    f"({shown}) whose values are not written in the document: not read"
+                )
+                doc.anomalies.append(Anomaly(AnomalyCode.INCLUDE_UNREADABLE, message, line))
+                continue
+            for name in joined_files(target, values):
+                base = file.path.parent if file.path is not None else Path(".")
+                path = _resolve(doc, base, name)
+                if path.resolve() in {f.path.resolve() for f in doc.files if f.path}:
+                    continue
+                _include(doc, 0, _shown(doc, path), line, chain)
+        for expression in file.scan.expressions:
+            line = file.position(expression.offset)[0] + 1
+            message = (
+                f"include at line {line}{where} names its file by an expression "
+                f"({expression.text}): not read"
+            )
+            doc.anomalies.append(Anomaly(AnomalyCode.INCLUDE_UNREADABLE, message, line))
+
+
+def _array_values(doc: _Combined, name: str | None) -> list[str]:
+    """The strings given to the array ``name`` in the first file that gives it any (the
+    main file's ``chapters: ("a", "b")``, a ``let name = (...)``)."""
+    if name is None:
+        return []
+    for file in [*doc.files, *doc.modules]:
+        if values := file.scan.assigned.get(name):
+            return list(values)
+    return []
+
+
+def _shown(doc: _Combined, path: Path) -> str:
+    """``path`` relative to the main file's folder (as an include there names it)."""
+    main_dir = doc.files[0].path.parent if doc.files[0].path is not None else Path(".")
+    return os.path.relpath(path, main_dir)
 
 
 def _modules(doc: _Combined) -> None:
@@ -312,6 +367,9 @@ class _Reader:
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
     count: int = 0
     pending: list[tuple[str, list[tuple[int, str, str]]]] = field(default_factory=list)
+    # the lines as written: the text of a note that is all code (``#footnote[#src("x")]``)
+    raw: list[str] = field(default_factory=list)
+    coded: set[str] = field(default_factory=set)  # labels of such notes
     nocite: list[str] = field(default_factory=list)
     broken: dict[str, int] = field(default_factory=dict)  # unresolved cross reference: line
 
@@ -352,7 +410,13 @@ class _Reader:
     def marker(self, note: InlineNote) -> str:
         self.count += 1
         label = str(self.count)
-        self.pending.append((label, note_segments(note, self.shown, self.shown)))
+        segments = note_segments(note, self.shown, self.shown)
+        if not segments and self.raw:
+            # a note that is all code (a helper's call, ``#footnote[#src("app/x")]``):
+            # Typst prints what the code makes; its text here is the code as written
+            segments = note_segments(note, self.raw, self.raw)
+            self.coded.add(label)
+        self.pending.append((label, segments))
         return f"\ue010{label}\ue011"
 
     def note(self, label: str, segments: list[tuple[int, str, str]]) -> None:
@@ -362,6 +426,9 @@ class _Reader:
             return
         text = "\n".join(_tidy(_plain(t)) for _, t, _ in segments)
         numbers = [self.doc.line_no(k) for k, _, _ in segments]
+        if label in self.coded:  # (code: no citation of its own is read in it)
+            self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers)))
+            return
         ref = None
         cited: list[tuple[int, str, list[Span]]] = []
         for k, line, _ in segments:
@@ -611,6 +678,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             notes.append(InlineNote(c, col, fn.body - file.starts[line], end_c, end_col))
     notes.sort(key=lambda n: (n.line, n.start))
     reader = _Reader(doc, shown, bib, labels, author_names(bib), cites_at)
+    reader.raw = doc.lines(shown=False)
     inline = InlineNotes(_outermost(notes))
     collector = BlockCollector(TOKEN, keys=True)
     title = next((f.scan.title for f in doc.files if f.scan.title), None)

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.typstincludes import Expression, Joined, include_target
 
 __all__ = ["Cite", "Footnote", "Named", "Scan", "scan"]
 
@@ -110,6 +111,9 @@ class Scan:
     # names (a built-in style's name or a ``.csl`` file): the order the list prints in
     bibliography_style: str | None = None
     includes: list[Named] = field(default_factory=list)
+    # includes naming their file by an expression: joined strings, or anything else
+    joined: list[Joined] = field(default_factory=list)
+    expressions: list[Expression] = field(default_factory=list)
     unresolved: list[Named] = field(default_factory=list)  # bibliography(expression)
     title: str | None = None
     # local modules imported (``#import "template.typ": *``; not ``@preview/`` packages)
@@ -346,7 +350,7 @@ class _Scanner:
         t = self.text
         if name == "include":
             m = _INCLUDE_NAME.match(t, j)
-            if m:
+            if not self.include_expression(i, j) and m:
                 self.result.includes.append(Named(m.group(1), i))
         if name == "let":
             m = _LET_STRING.match(t, j)
@@ -440,9 +444,21 @@ class _Scanner:
             if (m := _LET_ASSIGN.match(self.text, j)) is not None:
                 self.assign(m.group(1), m.end())
             return
+        if name == "include" and self.include_expression(j, j):
+            return
         m = _INCLUDE_NAME.match(self.text, j)
         if m and not m.group(1).startswith("@"):
             self.result.imports.append(Named(m.group(1), j))
+
+    def include_expression(self, at: int, j: int) -> bool:
+        """An include at ``at`` (its keyword ending at ``j``) naming its file by an
+        expression: recorded, and True; False for a plain string."""
+        target = include_target(self.text, j, at)
+        if isinstance(target, Joined):
+            self.result.joined.append(target)
+        elif isinstance(target, Expression):
+            self.result.expressions.append(target)
+        return target is not None
 
     def assign(self, name: str, k: int) -> None:
         """The string, or array of strings, at ``k`` given to ``name``."""
