@@ -118,6 +118,7 @@ from bibcheck.readers.mla import (
     uncited_anomaly,
 )
 from bibcheck.readers.notecites import boxing, note_citations, read_label
+from bibcheck.readers.notementions import bracketed_year
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pastlist import past_list_anomaly
 from bibcheck.readers.pdfbeside import MIN_CITED as BESIDE_MIN_CITED
@@ -2675,13 +2676,18 @@ def _beside_notes(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
 
 
 def _notes_author_cited(found: _Analysis, index: AuthorYears) -> list[str]:
-    """The entry labels of the author-date mentions in the notes, in order."""
+    """The entry labels of the running-text author-date mentions in the notes, in order:
+    those with the year in brackets ("Vgl. Neuland (2018), S. 12", "see (Berg 2004)").  A
+    bare "Jacoby 1944, 37–44." is an author-date footnote's own short reference (the
+    classics' and Harvard-in-notes form): the note cites the entry, no second citation."""
     labels: list[str] = []
     for note in found.notes:
         parts = [p.strip() for p in note.parts]
         for k, part in enumerate(parts):
             following = parts[k + 1] if k + 1 < len(parts) else ""
-            labels.extend(label for _, _, label in line_mentions(part, following, index))
+            for row, offset, label in line_mentions(part, following, index):
+                if bracketed_year((part, following)[row][:offset]):
+                    labels.append(label)
     return labels
 
 
