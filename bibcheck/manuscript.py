@@ -56,6 +56,7 @@ from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.listedbody import body_names, names_listed_body
+from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.natural_list import (
     natural_order,
     natural_order_list,
@@ -532,6 +533,9 @@ def build_document(
             and not legal_authority(text)  # cases and statutes are cited in notes only
             and (authorities_listed or not _authority(text))
             and not archival_source(text)  # so are documents in archives, often
+            # (a canonical passage, "Thuc. 2.41.5.", "PL 34, 325", or a manuscript by its
+            # shelfmark alone: no list holds it as a work)
+            and not locus_only(text)
             and (sources_listed or not early_print(text))
             and not legal_source(text)  # and statutes and decisions of civil-law systems
             # (a decision by its court and date, a signal before it: "Cfr. Cons. Stato, sez.
