@@ -62,6 +62,7 @@ from functools import partial
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.references.author_date_notes import short_notes
+from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.readers.authortail import author_year_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -3233,7 +3234,10 @@ _ENTRY_START = lazy_compile(
 
 def _entry_start(line: str) -> bool:
     """Does ``line`` start a reference entry?  Composed first: pdftotext gives "Andre\u0301s"
-    with a combining accent, which no word pattern matches."""
+    with a combining accent, which no word pattern matches.  A place alone ("Ithaca, NY.",
+    an author-date entry's imprint on a line of its own) starts none."""
+    if bare_place(line) is not None:
+        return False
     return bool(_ENTRY_START.match(unicodedata.normalize("NFC", line))) or cjk_entry_start(line)
 
 

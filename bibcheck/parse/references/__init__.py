@@ -51,6 +51,7 @@ from bibcheck.parse.references import (
     patent,
 )
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.ancient_edition import ancient_edition
 from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.attributed import unbracketed
@@ -641,6 +642,13 @@ def _parse_reference(
             ref.style != "generic" or ref.authors or ref.title is None or named.style != "generic"
         ):
             ref = dataclasses.replace(named, raw=text, authors=())
+    edition = ancient_edition(text) if not ref.authors else None
+    if edition is not None:
+        # "Lysias. Lysiae orationes cum fragmentis, ed. C. Carey. Oxford, 2007.": an edition
+        # under its ancient author's one name, a book
+        ref = dataclasses.replace(
+            ref, authors=(edition.author,), title=edition.title, kind=RefKind.BOOK
+        )
     ref = _family_first_names(ref)
     dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)
     if dutch != ref.authors:
