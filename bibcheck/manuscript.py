@@ -62,6 +62,7 @@ from bibcheck.parse.references.natural_list import (
     natural_order_list,
     split_pairs,
 )
+from bibcheck.parse.references.passage_edition import listed_edition
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
     repeats_author,
@@ -547,6 +548,7 @@ def build_document(
 
     # "Life = James Boswell, *Life of Johnson*, …" before the text: notes cite "Life, 1:182."
     abbreviations = abbreviation_list([(b.line_at(0), b.text) for b in raw.blocks])
+    listed_refs = [e.reference for e in literature]
     for note in raw.footnotes:
         parsed = (
             note.reference
@@ -585,6 +587,10 @@ def build_document(
         # "In *Smith v. Jones*, the court held …¹" / "¹ 123 F.3d 456 (9th Cir. 1999).": the
         # case the text names is the one the reporter cites
         ref = named_in_text(ref, (m.claim.text for m in markers.get(note.label, ()) if m.claim))
+        edition = listed_edition(ref.raw, listed_refs) if literature else None
+        if edition is not None:
+            # "Thuc. 2.41.5." beside "Thucydides. Historiae, ed. …": the listed edition
+            ref = replace(edition, raw=ref.raw, line=ref.line, end_line=ref.end_line)
         commentary = ref.kind is RefKind.COMMENTARY
         accounted = False  # the note's works are each listed or customarily unlisted
         # (a note made from entry n is entry n, also when an earlier entry is the same

@@ -19,7 +19,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["locus_only", "manuscript_only", "passage_only"]
+__all__ = ["locus_only", "manuscript_only", "passage_author", "passage_only"]
 
 # a signal or "the same author" before the locus, in several languages
 _SIGNAL = lazy_compile(
@@ -84,6 +84,16 @@ def _passage_end(body: str) -> int | None:
     if first is not None and _YEAR.fullmatch(first.group(0)):
         return None  # "NJW 2005, 123": a journal's year and page
     return found.end()
+
+
+def passage_author(text: str) -> str | None:
+    """The author's name or abbreviation that opens the canonical passage at the start of
+    the note ``text`` (``Thuc.`` of ``Thuc. 2.41.5; …``, ``Pl.`` of ``Pl. Menex. 239a``,
+    ``Augustin`` of ``Augustin, De Genesi …``), whatever follows it, or None."""
+    body = _body(text)
+    if _passage_end(body) is None or _COLLECTION.match(body):
+        return None
+    return body.split()[0].rstrip(",")
 
 
 def passage_only(text: str) -> bool:
