@@ -642,8 +642,8 @@ def _parse_reference(
             ref.style != "generic" or ref.authors or ref.title is None or named.style != "generic"
         ):
             ref = dataclasses.replace(named, raw=text, authors=())
-    edition = ancient_edition(text) if not ref.authors else None
-    if edition is not None:
+    edition = ancient_edition(text)
+    if edition is not None and (not ref.authors or ref.authors == (edition.author,)):
         # "Lysias. Lysiae orationes cum fragmentis, ed. C. Carey. Oxford, 2007.": an edition
         # under its ancient author's one name, a book
         ref = dataclasses.replace(

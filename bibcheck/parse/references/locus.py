@@ -123,6 +123,11 @@ _MARK = lazy_compile(
     r"|inv(?:entory|entář|entaire|entar)?\.?(?:-?\s?(?:č|no|nr|n°|num|Nr)\.?)\s?[A-Z]{0,3}\s?\d"
     r"|(?:fols?|ff?|Bll?|ms|MS|Ms|cod|Cod)\.?\s?\d{1,4}\s?[rv]?\b)",
 )
+# a shelfmark's or leaf's number, which may look like a year: "Cod. 1857", "lat. 2025"
+_SHELF_NUMBERS = lazy_compile(
+    r"\b(?:Cod|cod|MS|Ms|ms|lat|gr|fr|ital|germ|Clm|Cgm|Add|Vat|Nr|nr|no|č|fols?|ff?|Bll?)"
+    r"\.?\s?\d+"
+)
 # an abbreviated library and its shelfmark with a leaf: "KB 135 G 19, fol. 196v", "BAV, Vat.
 # lat. 3225, f. 12r", "BnF lat. 2291, fol. 12r"
 _ABBREVIATED = lazy_compile(
@@ -137,7 +142,7 @@ def manuscript_only(text: str) -> bool:
     abbreviated library's shelfmark and leaf, and no year of publication, editor,
     publisher or quoted title?"""
     body = _body(text)
-    if _PUBLISHED.search(body) or _YEAR.search(body):
+    if _PUBLISHED.search(body) or _YEAR.search(_SHELF_NUMBERS.sub(" ", body)):
         return False
     if _ABBREVIATED.match(body):
         return True
