@@ -62,6 +62,9 @@ NOT_LOCUS_NOTES = [
     "Lys. 2.4–16, cited from Dilts 2002.",
     "See the Library of Congress, 12 items.",
     "The data are in the archive, 3 files.",
+    # numbers inside prose: a version, a release
+    "This was already so in release 2.4 when both options were set; see the thread.",
+    "Análise feita no programa, versão 2.10, com intervalo de 95%.",
 ]
 
 

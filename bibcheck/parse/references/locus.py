@@ -42,7 +42,8 @@ _PARTS = frozenset(
     " abs vol vols bd band heft no nr nos kap kapitel abschnitt tabelle abbildung abb capítulo"
     " cap chapitre tableau hoofdstuk tabel figuur kapitola obr p pp s seite page rz rn rdnr"
     " ziff lit urt beschl az part teil parte appendix anhang annexe bijlage note n fn anm"
-    " fußnote footnote line lines zeile v vv verse vers".split()
+    " fußnote footnote line lines zeile v vv verse vers version versão versión versione"
+    " release".split()
 )
 # a passage's numbers: book, chapter, section (Roman or Arabic, a Stephanus or Bekker page's
 # letter), at least two levels or one with its letter: "2.41.5", "III, 7 [45], 11, 43-45",
@@ -55,7 +56,11 @@ _NUMBERS = (
 )
 # an author and work before the numbers: one to eight words, the first capitalised
 _WORK = r"(?P<work>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\.?(?:,?\s+[\w'’.-]+\.?){0,7}?),?\s+"
-_PASSAGE = lazy_compile(rf"^{_WORK}(?P<numbers>{_NUMBERS})(?![\w])")
+# (the passage ends the note, or a semicolon or bracket follows it: "…; cf. Paus. 1.29.4",
+# "… 11, 6 (CCSL 48, p. 326)"; never prose, "the case in 3.7 when …")
+_PASSAGE = lazy_compile(rf"^{_WORK}(?P<numbers>{_NUMBERS})(?![\w])(?=\s*(?:$|[;(]))")
+# (a passage that opens a note whatever follows: "Lys. 2.4–16, cited from Carey 2007.")
+_PASSAGE_OPENS = lazy_compile(rf"^{_WORK}(?P<numbers>{_NUMBERS})(?![\w])(?=[\s,;.(]|$)")
 # a standard collection's volume and column (page), or a corpus of inscriptions' number
 _COLLECTION = lazy_compile(
     r"^\(?(?:PL|PG|PLS|CCSL|CCCM|CSEL|SC|MGH|CIL|IG|ILS|CPG|CPL|GCS|FGrHist|DK|SVF|AASS)"
@@ -69,12 +74,12 @@ def _body(text: str) -> str:
     return _SIGNAL.sub("", text.replace("*", "").strip()).rstrip(" .;")
 
 
-def _passage_end(body: str) -> int | None:
+def _passage_end(body: str, opens: bool = False) -> int | None:
     """Where a canonical passage at the start of ``body`` ends, or None."""
     collection = _COLLECTION.match(body)
     if collection is not None:
         return collection.end()
-    found = _PASSAGE.match(body)
+    found = (_PASSAGE_OPENS if opens else _PASSAGE).match(body)
     if found is None:
         return None
     words = re.findall(r"[^\W\d_]+", found.group("work"))
@@ -91,7 +96,7 @@ def passage_author(text: str) -> str | None:
     the note ``text`` (``Thuc.`` of ``Thuc. 2.41.5; …``, ``Pl.`` of ``Pl. Menex. 239a``,
     ``Augustin`` of ``Augustin, De Genesi …``), whatever follows it, or None."""
     body = _body(text)
-    if _passage_end(body) is None or _COLLECTION.match(body):
+    if _passage_end(body, opens=True) is None or _COLLECTION.match(body):
         return None
     return body.split()[0].rstrip(",")
 
