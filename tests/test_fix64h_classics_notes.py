@@ -60,6 +60,7 @@ NOT_LOCUS_NOTES = [
     "Meiggs 1972, 12–19.",
     "Augustin, Confessions XI, 14, 17, trad. P. Moreau, Paris, Vrin, 1998, p. 12.",
     "Lys. 2.4–16, cited from Dilts 2002.",
+    "Pss. Sol. 17,21–25; vgl. Kuhn, *Tempel*, 118.",
     "See the Library of Congress, 12 items.",
     "The data are in the archive, 3 files.",
     # numbers inside prose: a version, a release

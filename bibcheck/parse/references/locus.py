@@ -110,7 +110,11 @@ def passage_only(text: str) -> bool:
     if end is None:
         return False
     rest = body[end:]
-    return not _YEAR.search(rest) and not _PUBLISHED.search(body)
+    if _YEAR.search(rest) or _PUBLISHED.search(body):
+        return False
+    # every further part is a passage too ("…; cf. Paus. 1.29.4"), no modern work ("Pss.
+    # Sol. 8,11–13; vgl. Vollrath, Tempel, 212": a study cited by its short title)
+    return all(_passage_end(_body(part)) is not None for part in rest.split(";")[1:])
 
 
 # where a manuscript or object is kept: a library, an archive, a museum or gallery
