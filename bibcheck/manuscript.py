@@ -56,11 +56,13 @@ from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.listedbody import body_names, names_listed_body
+from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.natural_list import (
     natural_order,
     natural_order_list,
     split_pairs,
 )
+from bibcheck.parse.references.passage_edition import listed_edition
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
     repeats_author,
@@ -532,6 +534,9 @@ def build_document(
             and not legal_authority(text)  # cases and statutes are cited in notes only
             and (authorities_listed or not _authority(text))
             and not archival_source(text)  # so are documents in archives, often
+            # (a canonical passage, "Thuc. 2.41.5.", "PL 34, 325", or a manuscript by its
+            # shelfmark alone: no list holds it as a work)
+            and not locus_only(text)
             and (sources_listed or not early_print(text))
             and not legal_source(text)  # and statutes and decisions of civil-law systems
             # (a decision by its court and date, a signal before it: "Cfr. Cons. Stato, sez.
@@ -543,6 +548,7 @@ def build_document(
 
     # "Life = James Boswell, *Life of Johnson*, …" before the text: notes cite "Life, 1:182."
     abbreviations = abbreviation_list([(b.line_at(0), b.text) for b in raw.blocks])
+    listed_refs = [e.reference for e in literature]
     for note in raw.footnotes:
         parsed = (
             note.reference
@@ -581,6 +587,10 @@ def build_document(
         # "In *Smith v. Jones*, the court held …¹" / "¹ 123 F.3d 456 (9th Cir. 1999).": the
         # case the text names is the one the reporter cites
         ref = named_in_text(ref, (m.claim.text for m in markers.get(note.label, ()) if m.claim))
+        edition = listed_edition(ref.raw, listed_refs) if literature else None
+        if edition is not None:
+            # "Thuc. 2.41.5." beside "Thucydides. Historiae, ed. …": the listed edition
+            ref = replace(edition, raw=ref.raw, line=ref.line, end_line=ref.end_line)
         commentary = ref.kind is RefKind.COMMENTARY
         accounted = False  # the note's works are each listed or customarily unlisted
         # (a note made from entry n is entry n, also when an earlier entry is the same

@@ -62,6 +62,7 @@ from functools import partial
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.references.author_date_notes import short_notes
+from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.readers.authortail import author_year_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -119,6 +120,7 @@ from bibcheck.readers.mla import (
     uncited_anomaly,
 )
 from bibcheck.readers.notecites import boxing, note_citations, read_label
+from bibcheck.readers.notementions import bracketed_year
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pastlist import past_list_anomaly
 from bibcheck.readers.pdfbeside import MIN_CITED as BESIDE_MIN_CITED
@@ -2676,13 +2678,18 @@ def _beside_notes(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
 
 
 def _notes_author_cited(found: _Analysis, index: AuthorYears) -> list[str]:
-    """The entry labels of the author-date mentions in the notes, in order."""
+    """The entry labels of the running-text author-date mentions in the notes, in order:
+    those with the year in brackets ("Vgl. Neuland (2018), S. 12", "see (Berg 2004)").  A
+    bare "Jacoby 1944, 37–44." is an author-date footnote's own short reference (the
+    classics' and Harvard-in-notes form): the note cites the entry, no second citation."""
     labels: list[str] = []
     for note in found.notes:
         parts = [p.strip() for p in note.parts]
         for k, part in enumerate(parts):
             following = parts[k + 1] if k + 1 < len(parts) else ""
-            labels.extend(label for _, _, label in line_mentions(part, following, index))
+            for row, offset, label in line_mentions(part, following, index):
+                if bracketed_year((part, following)[row][:offset]):
+                    labels.append(label)
     return labels
 
 
@@ -3228,7 +3235,10 @@ _ENTRY_START = lazy_compile(
 
 def _entry_start(line: str) -> bool:
     """Does ``line`` start a reference entry?  Composed first: pdftotext gives "Andre\u0301s"
-    with a combining accent, which no word pattern matches."""
+    with a combining accent, which no word pattern matches.  A place alone ("Ithaca, NY.",
+    an author-date entry's imprint on a line of its own) starts none."""
+    if bare_place(line) is not None:
+        return False
     return bool(_ENTRY_START.match(unicodedata.normalize("NFC", line))) or cjk_entry_start(line)
 
 

@@ -51,6 +51,7 @@ from bibcheck.parse.references import (
     patent,
 )
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.ancient_edition import ancient_edition
 from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.attributed import unbracketed
@@ -106,6 +107,7 @@ from bibcheck.parse.references.legal_kind import legal_kind
 from bibcheck.parse.references.letter_writer import letter_note
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
+from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.native_et_al import english_others, without_others
@@ -561,6 +563,17 @@ def _parse_reference(
         ref = parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True)
         if ref.authors:  # (else the note is read whole: "Compare In re X, 481 F. Supp. 3d …")
             return dataclasses.replace(ref, raw=text)
+    if note and _locus_note(text):
+        # "Thuc. 2.41.5.", "Augustin, De Genesi ad litteram V, 5, 12 (PL 34, 325).", "KB 135
+        # G 19, fol. 196v.": a canonical passage or a manuscript alone, a work with no fields
+        # a list would hold (:mod:`bibcheck.parse.references.locus`)
+        return Reference(
+            raw=text,
+            line=line_starts[0],
+            end_line=line_starts[-1],
+            kind=RefKind.UNKNOWN,
+            language=f.detect_language(text),
+        )
     if note:
         # ("*See, e.g.*, Fair Credit Reporting Act, 15 U.S.C. § 1681n": an italic signal)
         signal = italic_signal_end(text)
@@ -642,6 +655,13 @@ def _parse_reference(
             ref.style != "generic" or ref.authors or ref.title is None or named.style != "generic"
         ):
             ref = dataclasses.replace(named, raw=text, authors=())
+    edition = ancient_edition(text)
+    if edition is not None and (not ref.authors or ref.authors == (edition.author,)):
+        # "Lysias. Lysiae orationes cum fragmentis, ed. C. Carey. Oxford, 2007.": an edition
+        # under its ancient author's one name, a book
+        ref = dataclasses.replace(
+            ref, authors=(edition.author,), title=edition.title, kind=RefKind.BOOK
+        )
     ref = _family_first_names(ref)
     dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)
     if dutch != ref.authors:
@@ -1197,3 +1217,17 @@ def _unquote(title: str | None) -> str | None:
     if closing and title.endswith(closing) and title[0] not in inner and closing not in inner:
         return inner.strip()
     return title
+
+
+def _locus_note(text: str) -> bool:
+    """Does the note cite only a canonical passage or a manuscript by its shelfmark (not a
+    statute, a court's decision or a law report's volume and page, which read alike)?"""
+    return (
+        locus_only(text)
+        and not legal.recognised(text)
+        and not german_law.recognised(text)
+        and not legal_source(text)
+        and not cited_act(text)
+        and not jurisdiction_law(text)
+        and not court_dated.recognised(text)
+    )

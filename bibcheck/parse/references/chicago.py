@@ -24,6 +24,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references import arabic_notes, cjk_brackets, classic_edition
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.entrytail import bare_place, entry_title, role_cut
 from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.names_lead import names_lead
@@ -996,9 +997,12 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     place, publisher = place_publisher(classic_edition.facts_after_roles(remainder))
     if place is None and publisher is None:
         place, publisher = _mla_imprint(remainder)
+    if place is None and publisher is None:
+        # "Title. Oxford.": a book's place alone ("Title, trans. A. Sheridan. Oxford.")
+        place = bare_place(remainder, bool(sentences) and role_cut(sentences[0]))
     return replace(
         fields,
-        title=strip_edition(sentences[0]) if sentences else None,
+        title=entry_title(strip_edition(sentences[0])) if sentences else None,
         place=place,
         publisher=publisher,
         year=_last_year(remainder),
