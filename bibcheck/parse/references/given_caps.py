@@ -75,8 +75,10 @@ def ordinary_case(word: str) -> str:
 
 def _capitals(family: str) -> bool:
     """Capitals that spell a family name (a vowel, two letters or more in a word), not a
-    Vancouver author's initials (``CA``, ``JMB``)."""
+    Vancouver author's initials (``CA``, ``JMB``) nor a numeral after a name (``III``)."""
     words = [w for w in family.split() if not re.fullmatch(_PARTICLE, w)]
+    if any(re.fullmatch(r"[IVXLC]+", w) for w in words):
+        return False  # a generation's numeral ("Mark T. Riley III"), no family name
     return all(len(re.sub(r"\W", "", w)) >= 2 and _VOWEL.search(w) for w in words) and (
         sum(len(w) for w in words) >= 3
     )
