@@ -93,3 +93,56 @@ def test_given_first_capitals(
 )
 def test_key_locator_no_numeric_citation(text: str) -> None:
     assert unread_numeric_citations(text, set()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "host"),
+    [
+        # a chapter's title in straight single quotes, a comma inside it, a date range
+        (
+            "Mirela Dobos, 'Glossing the Psalter: Schools and Readers, 1050-1150', in Owen "
+            "Hart (ed.), The Medieval Psalter (Leeds: Arc Press, 2012), pp. 31-58.",
+            RefKind.CHAPTER,
+            "Glossing the Psalter: Schools and Readers, 1050-1150",
+            "The Medieval Psalter",
+        ),
+        # apostrophes inside the quoted title stay in it
+        (
+            "Piers Allard, 'Anselm's Readers and l'école de Laon', in Ruth Vance (ed.), "
+            "Masters and Pupils (York: Northgate, 2008), pp. 101-119.",
+            RefKind.CHAPTER,
+            "Anselm's Readers and l'école de Laon",
+            "Masters and Pupils",
+        ),
+    ],
+)
+def test_straight_quoted_chapter(text: str, kind: RefKind, title: str, host: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.kind, ref.title, ref.host) == (kind, title, host)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the volume's number and its own title after the set's title
+        (
+            "Hugh Prentice, Monastic Schools of the Loire Valley, vol. 2: Tours and Angers "
+            "(Oxford: Clarendon Press, 1987).",
+            "Monastic Schools of the Loire Valley",
+        ),
+        # German "Bd." and "Vol." with a Roman number, each with the volume's own title
+        (
+            "Karl Vogt, Geschichte des Bistums Passau, Bd. 2: Das Spätmittelalter (Passau: "
+            "Dietmar, 1968).",
+            "Geschichte des Bistums Passau",
+        ),
+        (
+            "Odile Marchand, Books of Hours from Rouen, Vol. II: The Workshops (Rouen: Presses, "
+            "1991).",
+            "Books of Hours from Rouen",
+        ),
+    ],
+)
+def test_volume_designation_not_in_title(text: str, title: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert ref.title == title

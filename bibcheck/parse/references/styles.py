@@ -66,6 +66,7 @@ from bibcheck.parse.references import (
 )
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.shared import Fields, build, clean
+from bibcheck.parse.references.straight_quoted import curled
 
 
 def parse_styled(
@@ -85,7 +86,7 @@ def parse_styled(
 def detect_note_fields(rest: str) -> Fields | None:
     """Fields of a Chicago or Bluebook note, or a German reference (``Surname, Given:``),
     or None: shapes distinctive enough to be read in any reader."""
-    body = clean(rest)
+    body = curled(clean(rest))  # ("Name, 'Title', in …": :mod:`.straight_quoted`)
     if not body:
         return None
     return (
@@ -152,7 +153,7 @@ _HARVARD_MARKED = lazy_compile(r"^[^()]{2,200}?\s\((?:1[5-9]|20)\d\d[a-z]?\)\s[*
 
 def detect_fields(rest: str) -> Fields | None:
     """Fields by the first style parser that recognises ``rest`` (URL-free text)."""
-    body = clean(rest)
+    body = curled(clean(rest))  # ("Name, 'Title', in …": :mod:`.straight_quoted`)
     if not body:
         return None
     for parser in (
