@@ -21,6 +21,7 @@ from bibcheck.readers.common import (
     reference_lists,
     without_navigation,
 )
+from bibcheck.readers.keylocator import key_locator
 from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linknotes import is_back_link
@@ -520,6 +521,8 @@ def _no_citation(text: str, m: re.Match[str]) -> bool:
         return not text.startswith("(", m.end() + 1)  # "[[x]]", not "[[1]](#ref-1)"
     if _back_link_after(text, m.end()):
         return True  # "[1](https://…/p/post#footnote-anchor-1)": a note's own number
+    if key_locator(text, m.start()):
+        return True  # "@middleton2005 [204-228]": the pages of the work the key names
     start = text.rfind("\n", 0, m.start()) + 1
     if in_attributes(text, start, m.start()):
         return True

@@ -172,6 +172,7 @@ from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.unpublished_kind import unpublished_kind
 from bibcheck.parse.references.vancouver import organisation_page
+from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.parse.references.year_place import year_place
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
@@ -889,7 +890,7 @@ def _fields(
         ref = book_genre(ref)
         # "Title, report to Transport Committee, 20 April 2023", "Title, ETSI EN 300 220-2
         # V3.2.1, 2018": the report's addressee, the standard's number, no part of the title
-        tailless = without_tail(ref.title)
+        tailless = without_volume(without_tail(ref.title))
         if tailless != ref.title:
             ref = dataclasses.replace(ref, title=tailless)
         # "Title. NICE guideline NG106. London: NICE, 2018.": the series, no part of it

@@ -46,6 +46,7 @@ from bibcheck.parse.references import (
     gbt,
     german,
     german_law,
+    given_caps,
     given_list,
     harvard,
     ieee,
@@ -65,6 +66,7 @@ from bibcheck.parse.references import (
 )
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.shared import Fields, build, clean
+from bibcheck.parse.references.straight_quoted import curled
 
 
 def parse_styled(
@@ -84,7 +86,7 @@ def parse_styled(
 def detect_note_fields(rest: str) -> Fields | None:
     """Fields of a Chicago or Bluebook note, or a German reference (``Surname, Given:``),
     or None: shapes distinctive enough to be read in any reader."""
-    body = clean(rest)
+    body = curled(clean(rest))  # ("Name, 'Title', in …": :mod:`.straight_quoted`)
     if not body:
         return None
     return (
@@ -109,6 +111,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or legal.authority(body)  # (a case or statute: "Ley N.º 29338, Ley de …, art. 2")
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
         or french_notes.parse(body)  # "NOM Prénom, « Titre », *Revue*, n° 3, 2020, p. 5-9"
+        or given_caps.parse(body)  # "Jan NOVÁK, *Titul*, Praha: Academia 1984, s. 12"
         # ("Lee, M. M.; Snaith, H. J. Title. *Science* **2012**, *338*, 643.": ACS, the
         # chemistry journals' list, in a Markdown post's numbered list too)
         or acs.parse(body)
@@ -150,7 +153,7 @@ _HARVARD_MARKED = lazy_compile(r"^[^()]{2,200}?\s\((?:1[5-9]|20)\d\d[a-z]?\)\s[*
 
 def detect_fields(rest: str) -> Fields | None:
     """Fields by the first style parser that recognises ``rest`` (URL-free text)."""
-    body = clean(rest)
+    body = curled(clean(rest))  # ("Name, 'Title', in …": :mod:`.straight_quoted`)
     if not body:
         return None
     for parser in (
@@ -174,6 +177,7 @@ def detect_fields(rest: str) -> Fields | None:
         legal.authority,
         italian_notes.parse,
         french_notes.parse,
+        given_caps.parse,  # "Jan NOVÁK (ed.), *Titul*, kat. výst., Praha: Academia 1984"
         legal.parse,
         # (a law review's article: "Name, Title, With Commas, 93 Cornell L. Rev. 275 (2008)")
         bluebook.law_review_article,
