@@ -6,20 +6,18 @@ Place.`` -- a book's place alone, with no publisher (``Oxford.``, ``Cambridge, M
 end with what is no title: the volume cited (``A Historical Commentary on Thucydides, vol.
 2``), the volume with its own title (``…, vol. 1: Books I–III``), or a translator's or
 editor's role that the sentence splitter cut from its name (``…, trans. A. Sheridan``
-splits into ``…, trans`` and ``A. Sheridan``).
+splits into ``…, trans`` and ``A. Sheridan``).  The volume is cut by
+:func:`~bibcheck.parse.references.volume_tail.without_volume`, as in every other title.
 """
 
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.volume_tail import without_volume
 
 __all__ = ["bare_place", "entry_title", "role_cut"]
 
-# a volume designation at the end of the title, with the volume's own title after a colon
-_VOLUME = lazy_compile(
-    r",\s(?:vol\.|Vol\.|volume|Volume)\s?(?:\d+|[IVXLC]+)(?::\s[^,]{1,120})?\s*$"
-)
 # a role word, its name cut off into the next sentence
 _ROLE = lazy_compile(
     r",\s(?:trans|transl|tr|ed|eds|edd|comp|introd|rev|éd|éds|trad|dir|hrsg|hg|übers|red"
@@ -38,7 +36,7 @@ _STATE = lazy_compile(r"^(?P<place>[^\W\d_][^,;:()]{1,40}?)(?:,\s[A-Z]{2})?$")
 def entry_title(title: str) -> str:
     """``title`` without a volume designation or a cut-off role word at its end."""
     cut = _ROLE.sub("", title)
-    return _VOLUME.sub("", cut) or title
+    return without_volume(cut) or title
 
 
 def role_cut(title: str) -> bool:

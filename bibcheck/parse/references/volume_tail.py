@@ -9,10 +9,10 @@ comma, and sometimes the volume's own title after a colon::
 
 The title is the set's (the corpus conventions: "a volume designation and a volume's own
 title are not part of the title").  :func:`without_volume` cuts the title before
-``, vol. N``, ``, Vol. N``, ``, Bd. N`` (with ``, pt. N`` and ``: Volume title`` after it)
-when that closes it; a title that is nothing but the designation is kept.  Polish and Czech
-``t.``/``sv.`` with a volume's own title are kept whole, as tests/corpus keys them
-(``System Prawa Karnego, t. 6: Kary``).
+``, vol. N``, ``, Vol. N``, ``, volume N`` or ``, Bd. N`` (with ``, pt. N`` and
+``: Volume title`` after it) when that closes it; a title that is nothing but the
+designation is kept.  Polish and Czech ``t.``/``sv.`` with a volume's own title are kept
+whole, as tests/corpus keys them (``System Prawa Karnego, t. 6: Kary``).
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from bibcheck.lazyre import lazy_compile
 __all__ = ["without_volume"]
 
 _VOLUME_TAIL = lazy_compile(
-    r",\s(?:vol|Vol|VOL|Bd)\.\s(?:\d{1,3}|[IVXLC]{1,6})"
+    r",\s(?:(?:vol|Vol|VOL|Bd)\.\s?|(?:volume|Volume)\s)(?:\d{1,3}|[IVXLC]{1,6})"
     r"(?:,\s(?:pt|part|Teil|Tl)\.?\s(?:\d{1,3}|[IVXLC]{1,5}))?"
-    r"(?::\s[^,:;]{1,150})?$"
+    r"(?::\s[^,:;]{1,150})?\s*$"
 )
 
 
