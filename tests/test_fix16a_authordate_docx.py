@@ -105,8 +105,10 @@ def test_citeproc_text_citations_are_read() -> None:
     ("body", "line", "shows"),
     [
         # citations in a shape no reader understands: said where the first one stands
+        # (brackets with no comma, "[Brannigan 2017, Quist 2020]", are SIAM's author-year
+        # citations, read since fix64k)
         (
-            [p(t("No effect at all.")), p(t("Small effects [Brannigan 2017, Quist 2020].")), p()],
+            [p(t("No effect at all.")), p(t("Small effects [Brannigan 2017 passim].")), p()],
             4,
             "[",
         ),

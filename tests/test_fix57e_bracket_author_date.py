@@ -27,7 +27,9 @@ SPANS = {
     "registros (SILVA, 2010).": ["1"],
     "escrivães [SOUZA, 2015, p. 3].": ["2"],
     "escrivães [SILVA; SOUZA, 2015, p. 3].": ["2"],
-    "marés [COSTA 2012].": [],  # (no comma: "[Quist 2020]" is no such citation)
+    # (no comma: SIAM's, AMS's and ACM's author-year brackets, "[Yao 1993]", cite so too:
+    # fix64k)
+    "marés [COSTA 2012].": ["3"],
     "ver [SILVA, 2010](https://example.org/silva).": [],  # (a Markdown link's text)
     "marés [SILVA, 2010; COSTA, 2012].": ["1", "3"],
     "cais [COSTA, 2012, 2014].": ["3", "4"],

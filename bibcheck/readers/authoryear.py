@@ -94,9 +94,17 @@ _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 # (a parenthesis that goes on after its citation with what the work is cited for: "(see
 # Lowe, 2019, for a review)", "(see Lowe, 2019 for details)")
 _FOR = r",?\s+for\s"
+# (SIAM's, AMS's and ACM's author-year brackets: the year in brackets after the name in a
+# sentence, "Church [1936]", and the name and year with no comma inside them, "[Yao 1993]",
+# "[Barenco et al. 1995a]", "[Lecerf 1963, Bennett 1973]": a bracket a Markdown link's
+# parenthesis follows is none)
+_BRACKET_OPEN = r"\[(?=[^\[\]()\n]{4,40}\](?!\())"
+_IN_BRACKETS = r"\](?!\()|[,;]\s+(?=[^\[\]()\n]{1,80}\](?!\())"
 _YEAR_TAIL = (
-    rf"(?:(?:,?\s+|,(?=\d))(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
-    rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})|{_FOR}))"
+    rf"(?:(?:,?\s+|,(?=\d))(?:(?:\(|{_BRACKET_OPEN}){_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}"
+    rf"(?:\)|\](?!\()|(?={_LOCATOR}|{_EDITION}))"
+    rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}"
+    rf"(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})|{_FOR}|{_IN_BRACKETS}))"
     rf"|,\s+{_ORIGINAL}(?P<y3>{_DATE}){_RANGE_END}(?=\s*\](?!\()))"
 )
 # Thai: a year of the Buddhist era or of the common era, in parentheses or after a comma

@@ -2639,11 +2639,37 @@ def _cites_by_notes(found: _Analysis) -> bool:
     """Does the text cite by its notes: two of them tied to their markers at least, one
     of those with a year (an author-date text may have two notes of comment, "The
     hospitals asked not to be named.", with their markers)?"""
-    return _tied(found) >= 2 and any(
-        _DATED.search(" ".join(found.notes[k].parts))
-        for k, c in found.markers.items()
-        if c.quality >= 1
+    return (
+        _tied(found) >= 2
+        and any(
+            _DATED.search(" ".join(found.notes[k].parts))
+            for k, c in found.markers.items()
+            if c.quality >= 1
+        )
+        and not _names_its_list(found)
     )
+
+
+# (a SIAM or AMS paper cites its author-year list dozens of times, "[Yao 1993]", "Church
+# [1936]", and has a note or two, which its formulas' glued numbers may seem to mark too)
+_NAMED_ENTRIES_MIN = 5
+_NAMED_PER_NOTE = 4
+
+
+def _names_its_list(found: _Analysis) -> bool:
+    """Does the body name its author-date list's entries by name and year far more often
+    than notes are tied to markers (at least 5 entries, 4 mentions a tied note): an
+    author-date text with a few notes of comment, not one citing by notes?"""
+    if found.literature_at is None:
+        return False
+    literature, _ = _literature(found)
+    if not literature or _keyed(found, literature):
+        return False
+    index = author_years((e.label, e.text) for e in literature)
+    if not index:
+        return False
+    cited = _author_cited(found, index)
+    return len(set(cited)) >= _NAMED_ENTRIES_MIN and len(cited) >= _NAMED_PER_NOTE * _tied(found)
 
 
 def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:

@@ -133,6 +133,7 @@ from bibcheck.parse.references.proceedings import proceedings_chapter
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
+from bibcheck.parse.references.quote_pairs import unwrapped
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -423,6 +424,9 @@ def parse_reference(
     ref = blog_post(ref, text)
     # (a newspaper's or a law review's article by the Bluebook's marks: :mod:`.periodical_kind`)
     ref = periodical_kind(ref, text)
+    if ref.title and ref.title != unwrapped(ref.title):
+        # ("A. Nowak, „Tytuł”, w: …": the marks that set the title off, not its words)
+        ref = dataclasses.replace(ref, title=unwrapped(ref.title))
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref
@@ -1205,19 +1209,10 @@ def _without_year(ref: Reference) -> str | None:
     return head
 
 
-_WRAPPING_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
-
-
 def _unquote(title: str | None) -> str | None:
     """``"Political relations"`` -> ``Political relations`` (quotes around the whole
     title, as Wikipedia and Chicago write it); ``"Bellesbumprom" plans ...`` keeps them."""
-    if not title or len(title) < 3:
-        return title
-    closing = _WRAPPING_QUOTES.get(title[0])
-    inner = title[1:-1]
-    if closing and title.endswith(closing) and title[0] not in inner and closing not in inner:
-        return inner.strip()
-    return title
+    return unwrapped(title)
 
 
 def _locus_note(text: str) -> bool:

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
+from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import (
@@ -108,7 +109,8 @@ _PROSE_LIST = lazy_compile(
     rf"{_YEAR}(?!\d)"
 )
 # (no opening mark inside: a run of 40,000 « is read once, not once per mark)
-_QUOTED = lazy_compile(r"[“\"«„‘]([^”\"»“’«„‘]{3,}+)[”\"»“’]")
+# (in any language's marks, :mod:`.quote_pairs`)
+_QUOTED = lazy_compile(quote_pairs.any_quoted(3))
 # A title set in italics by Markdown, reStructuredText, AsciiDoc or Org: *Title*, _Title_,
 # /Title/.
 # the name of a research project or grant, quoted after the word for one, is no work's title:

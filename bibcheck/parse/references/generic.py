@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references import gost
+from bibcheck.parse.references import gost, quote_pairs
 from bibcheck.parse.references.organisation_list import organisation_list
 from bibcheck.parse.references.oscola import authority_year
 from bibcheck.parse.references.part_titles import with_numbered_part
@@ -80,6 +80,8 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     (re.compile(r"«([^»]{3,}?)»"), "»"),
     # German, Icelandic, Czech, Polish „…“ / „…”
     (re.compile(r"„([^“”„]{3,}?)[“”]"), "“”"),
+    # German ‚…‘ »…« ›…‹, French ‹…›, Swedish ’…’, CJK 「…」 『…』 (:mod:`.quote_pairs`)
+    *quote_pairs.spans('“"«„'),
 )
 # Natural-order names ending in a period, as BibTeX's plain/abbrv, ACM and Sphinx write
 # them: "Nicholas J. Higham.", "Roy Thomas Fielding.", "Daniel S. Berger, Ramesh K.

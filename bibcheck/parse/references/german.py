@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import commaform, din690, listed, serial
+from bibcheck.parse.references import commaform, din690, listed, quote_pairs, serial
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.places import publisher_before_place
@@ -828,11 +828,17 @@ def _quoted(people: tuple[str, ...], rest: str) -> Fields | None:
     """``«Title», Journal, núm. 214, pp. 47-80``: the quoted title, then the journal (or,
     after ``en``/``in:``, the book it is a chapter of)."""
     m = _QUOTED_TITLE.match(rest)
-    if m is None:
-        return None
-    title = next(t for t in (m.group(k) for k in "gclsd") if t is not None).strip(" ,.")
-    after = m.group("rest")
-    chapter = re.match(r"(?:en|in|In|dans|em):?\s", after)
+    if m is not None:
+        title = next(t for t in (m.group(k) for k in "gclsd") if t is not None).strip(" ,.")
+        after = m.group("rest")
+    else:
+        # (in another language's marks: "»Titel«, in: …", "’Otsikko’, teoksessa: …")
+        marked = quote_pairs.leading(rest)
+        if marked is None or not re.match(r"[,.]?\s", rest[marked[1] :]):
+            return None
+        title, after = marked[0], rest[marked[1] :].lstrip(" ,.")
+    # (a chapter's book after "in", and in Polish "w", Scandinavian "i", Finnish "teoksessa")
+    chapter = re.match(r"(?:en|in|In|dans|em|w|W|i|teoksessa|Teoksessa):?\s", after)
     if chapter is not None:
         fields = _in(Fields("german", people, title), after[chapter.end() :])
         pages = _PP.search(after)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.bodypage import body_page, dated_permalink, revised_page
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.marked_title import marked_one_letter_title
@@ -61,6 +62,8 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     (re.compile(r"”([^”“„]{2,}?)[,.]?”"), "”"),
     # (no opening mark inside: each ‘ is read up to the next one at most)
     (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
+    # German ‚…‘ »…« ›…‹, French ‹…›, Swedish ’…’, CJK 「…」 『…』 (:mod:`.quote_pairs`)
+    *quote_pairs.spans("“\"«„”‘'"),
 )
 # (an apostrophe between letters is the title's: "'Women's work in "green" jobs'")
 _SINGLE = lazy_compile(r"(?:^|\s)'((?:[^']|(?<=\w)'(?=\w)){2,}?)[,.]?'(?=[\s,.;:]|$)")
