@@ -138,6 +138,7 @@ from bibcheck.readers.pdfnumeric import (
     headless_list,
     numeric_list,
 )
+from bibcheck.readers.pdfparen import cites_in_parentheses, row_citations
 from bibcheck.readers.pdfsuper import after_name, glued_citations, printed_names
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.relines import remap_lines
@@ -2336,6 +2337,64 @@ class _Numeric:
 
 
 def _numeric(found: _Analysis) -> _Numeric | None:
+    """The text's numbered list cited by ``[n]`` or superscripts (:func:`_marked_list`),
+    or by numbers in parentheses (:func:`_paren_list`): whichever the body cites more."""
+    marked = _marked_list(found)
+    paren = _paren_list(found)
+    if paren is None:
+        return marked
+    if marked is None or _cited(paren.rows, paren.found, paren.cites) > _cited(
+        marked.rows, marked.found, marked.cites
+    ):
+        return paren
+    return marked
+
+
+def _paren_list(found: _Analysis) -> _Numeric | None:
+    """A list numbered ``1.``, ``[1]`` or ``1`` under a References heading, on the pages of
+    a converted PDF, that the body cites by numbers in parentheses
+    (:mod:`bibcheck.readers.pdfparen`: ``(6, 7)``, ``(1–5)``): the numbers cover much of
+    the list, first cited mostly in order; more of them than the notes tied to markers
+    (:data:`_OUTNUMBER` times) where there are such notes."""
+    layout = found.layout
+    if len(layout.pages) < 2:
+        return None
+    rows = _rows(layout)
+    listed = next(
+        (
+            listed
+            for style in (Style.DOTTED, Style.BRACKETED, Style.BARE)
+            if (listed := numeric_list(rows, _numeric_heading, style)) is not None
+        ),
+        None,
+    )
+    if listed is None:
+        return None
+    size = max(base(label) for label in listed.labels())
+    body = [
+        text for p, row in enumerate(rows) if p not in listed.taken and (text := row.text.strip())
+    ]
+    if not cites_in_parentheses(body, size):
+        return None
+    above: dict[str, str] = {}  # a row's text -> the body's row of text above it
+    for before, text in zip(["", *body], body, strict=False):
+        above.setdefault(text, before)
+
+    def cites(text: str) -> list[tuple[int, int, list[str]]]:
+        stripped = text.strip()
+        lead = len(text) - len(text.lstrip())
+        return [
+            (start + lead, end + lead, labels)
+            for start, end, labels in row_citations(stripped, size, above.get(stripped, ""))
+        ]
+
+    numeric = _Numeric(rows, listed, cites)
+    if (tied := _tied(found)) >= 2 and _cited(rows, listed, cites) < _OUTNUMBER * tied:
+        return None
+    return numeric
+
+
+def _marked_list(found: _Analysis) -> _Numeric | None:
     """The text's numbered list, when the text has no footnotes tied to their markers
     (or only a few, which superscript citations of the list outnumber :data:`_OUTNUMBER`
     times) and cites the list at least :data:`_BRACKETS_MIN` times: by ``[n]`` where this
