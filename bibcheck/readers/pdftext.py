@@ -58,6 +58,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import takewhile
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
@@ -2165,6 +2166,10 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
         )
         if entry_start(first) or bracketed or _is_reference_heading(first):
             continue
+        # (an entry's last line over a page break, "computing and science. pp. 73–74.",
+        # then the list's next entries, each led by names and a year: the list's page)
+        if _dated_entries(lines, para, _never_item) >= _UNNUMBERED_MIN:
+            continue
         if _definition(first) and not heading_line:
             continue
         prose: list[int] = []
@@ -3433,6 +3438,10 @@ def _read_literature(
     # section headings of the other column, not entries 2 and 3.
     first = (items_at[0].group("a") or items_at[0].group("b")) if items_at else None
     numbered = len(items_at) if first == "1" else 0
+    # (a list whose own entries start with names and a year is no numbered list: a block
+    # numbered from 1 after it, a reviewer's comments, a numbered appendix, is not its)
+    if numbered and _dated_entries(lines, rows, _ITEM.match) >= _UNNUMBERED_MIN:
+        numbered = 0
     # a list keyed "[Bac78] John W. Backus …": each key starts an entry (:mod:`pdfkeyed`)
     keys = {i: key for i in rows if (key := entry_key(lines[i])) is not None}
     if numbered < 2 and rows and rows[0] in keys and len(keys) >= _MIN_KEYED:
@@ -3529,6 +3538,9 @@ def _read_literature(
                 )
                 and not prev.endswith((",", "&", " and"))
             )
+            # ("URL http://…" under "… Computing 20 (12), 827–840.": a bibliography
+            # style's tagged address ends the entry above, it starts none)
+            new = new and not _TAGGED_URL.match(line)
         if new or not items or after_heading:
             after_heading = False
             label = (m.group("a") or m.group("b")) if (m and numbered >= 2) else str(len(items) + 1)
@@ -3546,6 +3558,21 @@ def _read_literature(
 
 
 _MIN_KEYED = 3  # entries a keyed list must start with its keys
+_TAGGED_URL = lazy_compile(r"^(?:URL|DOI|doi):?\s+(?:https?://|www\.|10\.\d{4})\S*")
+_UNNUMBERED_MIN = 2  # entries led by names and a year that show a list is not numbered
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?!\d)")
+
+
+def _never_item(_: str) -> bool:
+    return False
+
+
+def _dated_entries(lines: Sequence[str], rows: Sequence[int], item: Callable[[str], object]) -> int:
+    """How many of ``rows`` before the first numbered ``item`` start an entry by names and
+    name a year, as an author-date entry does (``Ambady, N., Rosenthal, R., 1992. Thin
+    slices …``)."""
+    head = list(takewhile(lambda i: not item(lines[i]), rows))
+    return sum(1 for i in head if entry_start(line := lines[i].strip()) and _YEAR.search(line))
 
 
 def _keyed_literature(
