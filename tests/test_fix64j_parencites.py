@@ -91,3 +91,23 @@ def test_a_number_past_the_list_cites_nothing_of_it(body: list[str], heading: st
     text = _document([*body, "The valley had about forty stores in all (40)."], heading)
     doc = pdftext.read(text)
     assert [m.label for m in doc.markers] == _CITED
+
+
+def _cites(numbers: range) -> list[str]:
+    return [f"The keepers of store {n} weighed every sack each week ({n})." for n in numbers]
+
+
+@pytest.mark.parametrize(
+    ("rows", "size", "expected"),
+    [
+        (_cites(range(1, 9)), 8, True),
+        (_cites(range(1, 21)), 18, True),  # (a list's last two entries lost: read all the same)
+        (_cites(range(1, 21)), 4, False),  # (a list read in part: four of twenty)
+        (_cites(range(1, 31)), 9, False),
+    ],
+    ids=["whole", "nearly-whole", "four-of-twenty", "nine-of-thirty"],
+)
+def test_a_list_read_in_part_is_no_list_to_cite(rows: list[str], size: int, expected: bool) -> None:
+    from bibcheck.readers.pdfparen import cites_in_parentheses  # (new in fix64j)
+
+    assert cites_in_parentheses(rows, size) is expected

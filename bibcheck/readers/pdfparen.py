@@ -16,9 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.lettered import base
 from bibcheck.readers.parennum import paren_citations, vancouver_numbers
 
 __all__ = ["cites_in_parentheses", "row_citations"]
+
+_COVERED = 0.6  # share of the numbers cited that a list read whole holds
+_FAR = 999  # a list size no citation reaches past
 
 # a row that ends a sentence, a clause before an item, or a heading's number
 _FINISHED = lazy_compile(r"[.:;!?][\"'”»’)\]]*\s*$")
@@ -44,9 +48,22 @@ def cites_in_parentheses(rows: Sequence[str], size: int) -> bool:
     mostly in order)?"""
     if size < 1:
         return False
-    found = (
+    found = [
         labels
         for before, text in zip(["", *rows], rows, strict=False)
         for _, _, labels in row_citations(text, size, before)
-    )
-    return vancouver_numbers(found, size)
+    ]
+    return vancouver_numbers(found, size) and _list_covers(rows, size)
+
+
+def _list_covers(rows: Sequence[str], size: int) -> bool:
+    """Does the list hold most of the numbers the body cites in parentheses, however far
+    they go (:data:`_COVERED`)?  A list read only in part (its labels printed apart from
+    its entries, its end lost) is no list to read the citations against."""
+    cited = {
+        base(n)
+        for before, text in zip(["", *rows], rows, strict=False)
+        for _, _, labels in row_citations(text, _FAR, before)
+        for n in labels
+    }
+    return not cited or sum(1 for n in cited if n <= size) >= _COVERED * len(cited)
