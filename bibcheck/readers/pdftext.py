@@ -2360,9 +2360,11 @@ def _paren_list(found: _Analysis) -> _Numeric | None:
     a converted PDF, that the body cites by numbers in parentheses
     (:mod:`bibcheck.readers.pdfparen`: ``(6, 7)``, ``(1–5)``): the numbers cover much of
     the list, first cited mostly in order; more of them than the notes tied to markers
-    (:data:`_OUTNUMBER` times) where there are such notes."""
+    (:data:`_OUTNUMBER` times) where there are such notes; none in a text that cites by
+    brackets (:data:`_BRACKETS_MIN` times)."""
     layout = found.layout
-    if len(layout.pages) < 2:
+    # (a text that cites by brackets five times or more cites no list in parentheses)
+    if len(layout.pages) < 2 or _bracket_citations(found) >= _BRACKETS_MIN:
         return None
     rows = _rows(layout)
     listed = next(
