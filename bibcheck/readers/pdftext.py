@@ -2166,10 +2166,6 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
         )
         if entry_start(first) or bracketed or _is_reference_heading(first):
             continue
-        # (an entry's last line over a page break, "computing and science. pp. 73–74.",
-        # then the list's next entries, each led by names and a year: the list's page)
-        if _dated_entries(lines, para, _never_item) >= _UNNUMBERED_MIN:
-            continue
         if _definition(first) and not heading_line:
             continue
         prose: list[int] = []
@@ -2177,6 +2173,10 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
             if prose and (d := _definition(lines[k])) is not None and d[1]:
                 break  # the notes below the text
             prose.append(k)
+        # (an entry's last line over a page break, "computing and science. pp. 73–74.",
+        # then the list's next entries, each led by names and a year: the list's page)
+        if _dated_entries(lines, prose, _never_item) >= _UNNUMBERED_MIN:
+            continue
         words = " ".join(lines[k] for k in prose).split()
         lower = sum(1 for w in words if w[:1].islower())
         glued = any(_GLUED.search(lines[k]) for k in prose)
