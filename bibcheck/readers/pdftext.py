@@ -58,6 +58,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import takewhile
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
@@ -140,6 +141,7 @@ from bibcheck.readers.pdfnumeric import (
     headless_list,
     numeric_list,
 )
+from bibcheck.readers.pdfparen import cites_in_parentheses, row_citations
 from bibcheck.readers.pdfsuper import after_name, glued_citations, printed_names
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.relines import remap_lines
@@ -2173,6 +2175,10 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
             if prose and (d := _definition(lines[k])) is not None and d[1]:
                 break  # the notes below the text
             prose.append(k)
+        # (an entry's last line over a page break, "computing and science. pp. 73–74.",
+        # then the list's next entries, each led by names and a year: the list's page)
+        if _dated_entries(lines, prose, _never_item) >= _UNNUMBERED_MIN:
+            continue
         words = " ".join(lines[k] for k in prose).split()
         lower = sum(1 for w in words if w[:1].islower())
         glued = any(_GLUED.search(lines[k]) for k in prose)
@@ -2338,6 +2344,66 @@ class _Numeric:
 
 
 def _numeric(found: _Analysis) -> _Numeric | None:
+    """The text's numbered list cited by ``[n]`` or superscripts (:func:`_marked_list`),
+    or by numbers in parentheses (:func:`_paren_list`): whichever the body cites more."""
+    marked = _marked_list(found)
+    paren = _paren_list(found)
+    if paren is None:
+        return marked
+    if marked is None or _cited(paren.rows, paren.found, paren.cites) > _cited(
+        marked.rows, marked.found, marked.cites
+    ):
+        return paren
+    return marked
+
+
+def _paren_list(found: _Analysis) -> _Numeric | None:
+    """A list numbered ``1.``, ``[1]`` or ``1`` under a References heading, on the pages of
+    a converted PDF, that the body cites by numbers in parentheses
+    (:mod:`bibcheck.readers.pdfparen`: ``(6, 7)``, ``(1–5)``): the numbers cover much of
+    the list, first cited mostly in order; more of them than the notes tied to markers
+    (:data:`_OUTNUMBER` times) where there are such notes; none in a text that cites by
+    brackets (:data:`_BRACKETS_MIN` times)."""
+    layout = found.layout
+    # (a text that cites by brackets five times or more cites no list in parentheses)
+    if len(layout.pages) < 2 or _bracket_citations(found) >= _BRACKETS_MIN:
+        return None
+    rows = _rows(layout)
+    listed = next(
+        (
+            listed
+            for style in (Style.DOTTED, Style.BRACKETED, Style.BARE)
+            if (listed := numeric_list(rows, _numeric_heading, style)) is not None
+        ),
+        None,
+    )
+    if listed is None:
+        return None
+    size = max(base(label) for label in listed.labels())
+    body = [
+        text for p, row in enumerate(rows) if p not in listed.taken and (text := row.text.strip())
+    ]
+    if not cites_in_parentheses(body, size):
+        return None
+    above: dict[str, str] = {}  # a row's text -> the body's row of text above it
+    for before, text in zip(["", *body], body, strict=False):
+        above.setdefault(text, before)
+
+    def cites(text: str) -> list[tuple[int, int, list[str]]]:
+        stripped = text.strip()
+        lead = len(text) - len(text.lstrip())
+        return [
+            (start + lead, end + lead, labels)
+            for start, end, labels in row_citations(stripped, size, above.get(stripped, ""))
+        ]
+
+    numeric = _Numeric(rows, listed, cites)
+    if (tied := _tied(found)) >= 2 and _cited(rows, listed, cites) < _OUTNUMBER * tied:
+        return None
+    return numeric
+
+
+def _marked_list(found: _Analysis) -> _Numeric | None:
     """The text's numbered list, when the text has no footnotes tied to their markers
     (or only a few, which superscript citations of the list outnumber :data:`_OUTNUMBER`
     times) and cites the list at least :data:`_BRACKETS_MIN` times: by ``[n]`` where this
@@ -3410,6 +3476,10 @@ def _read_literature(
     # section headings of the other column, not entries 2 and 3.
     first = (items_at[0].group("a") or items_at[0].group("b")) if items_at else None
     numbered = len(items_at) if first == "1" else 0
+    # (a list whose own entries start with names and a year is no numbered list: a block
+    # numbered from 1 after it, a reviewer's comments, a numbered appendix, is not its)
+    if numbered and _dated_entries(lines, rows, _ITEM.match) >= _UNNUMBERED_MIN:
+        numbered = 0
     # a list keyed "[Bac78] John W. Backus …": each key starts an entry (:mod:`pdfkeyed`)
     keys = {i: key for i in rows if (key := entry_key(lines[i])) is not None}
     if numbered < 2 and rows and rows[0] in keys and len(keys) >= _MIN_KEYED:
@@ -3506,6 +3576,9 @@ def _read_literature(
                 )
                 and not prev.endswith((",", "&", " and"))
             )
+            # ("URL http://…" under "… Computing 20 (12), 827–840.": a bibliography
+            # style's tagged address ends the entry above, it starts none)
+            new = new and not _TAGGED_URL.match(line)
         if new or not items or after_heading:
             after_heading = False
             label = (m.group("a") or m.group("b")) if (m and numbered >= 2) else str(len(items) + 1)
@@ -3523,6 +3596,21 @@ def _read_literature(
 
 
 _MIN_KEYED = 3  # entries a keyed list must start with its keys
+_TAGGED_URL = lazy_compile(r"^(?:URL|DOI|doi):?\s+(?:https?://|www\.|10\.\d{4})\S*")
+_UNNUMBERED_MIN = 2  # entries led by names and a year that show a list is not numbered
+_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?!\d)")
+
+
+def _never_item(_: str) -> bool:
+    return False
+
+
+def _dated_entries(lines: Sequence[str], rows: Sequence[int], item: Callable[[str], object]) -> int:
+    """How many of ``rows`` before the first numbered ``item`` start an entry by names and
+    name a year, as an author-date entry does (``Ambady, N., Rosenthal, R., 1992. Thin
+    slices …``)."""
+    head = list(takewhile(lambda i: not item(lines[i]), rows))
+    return sum(1 for i in head if entry_start(line := lines[i].strip()) and _YEAR.search(line))
 
 
 def _keyed_literature(
