@@ -592,14 +592,7 @@ def _parse_reference(
         # civil-law court's decision by its number)
         if (
             commentary
-            and not legal.recognised(text)
-            and not german_law.recognised(text)
-            and not legal_source(text)
-            # ("R.A. No. 11232, art. 4.", "Pub. L. No. 117-58, § 3": a statute by its number)
-            and not cited_act(text)
-            # ("SÃO PAULO (Município). Lei nº 16.050, de 31 de julho de 2014. Aprova …": ABNT's)
-            and not jurisdiction_law(text)
-            and not court_dated.recognised(text)
+            and not _cites_law(text)
             # ("BnF, NAF 23662, f° 41.", "SächsHStA, 10026 Geheimes Kabinett, Loc. 894/5,
             # Bl. 12r.": a file in an archive, a work cited, if unpublished)
             and not archival_file(text)
@@ -1218,12 +1211,19 @@ def _unquote(title: str | None) -> str | None:
 def _locus_note(text: str) -> bool:
     """Does the note cite only a canonical passage or a manuscript by its shelfmark (not a
     statute, a court's decision or a law report's volume and page, which read alike)?"""
+    return locus_only(text) and not _cites_law(text)
+
+
+def _cites_law(text: str) -> bool:
+    """Does the note cite a statute, a court's decision or a law report ("Fair Trading Act
+    1987 (NSW) s 48", "BVerfG, Urt. v. 16.2.2023 – 1 BvR 1547/19", "STC 58/2018, de 4 de
+    junio", "R.A. No. 11232, art. 4." or "Pub. L. No. 117-58, § 3" by its number, ABNT's
+    "SÃO PAULO (Município). Lei nº 16.050, de 31 de julho de 2014. Aprova …")?"""
     return (
-        locus_only(text)
-        and not legal.recognised(text)
-        and not german_law.recognised(text)
-        and not legal_source(text)
-        and not cited_act(text)
-        and not jurisdiction_law(text)
-        and not court_dated.recognised(text)
+        legal.recognised(text)
+        or german_law.recognised(text)
+        or legal_source(text)
+        or cited_act(text)
+        or jurisdiction_law(text)
+        or court_dated.recognised(text)
     )
