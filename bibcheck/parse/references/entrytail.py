@@ -36,7 +36,7 @@ _STATE = lazy_compile(r"^(?P<place>[^\W\d_][^,;:()]{1,40}?)(?:,\s[A-Z]{2})?$")
 def entry_title(title: str) -> str:
     """``title`` without a volume designation or a cut-off role word at its end."""
     cut = _ROLE.sub("", title)
-    return without_volume(cut) or title
+    return without_volume(cut, spelled_out=True) or title
 
 
 def role_cut(title: str) -> bool:

@@ -22,17 +22,21 @@ from bibcheck.lazyre import lazy_compile
 __all__ = ["without_volume"]
 
 _VOLUME_TAIL = lazy_compile(
-    r",\s(?:(?:vol|Vol|VOL|Bd)\.\s?|(?:volume|Volume)\s)(?:\d{1,3}|[IVXLC]{1,6})"
+    r",\s(?:(?:vol|Vol|VOL|Bd)\.\s?|(?P<word>volume|Volume)\s)(?:\d{1,3}|[IVXLC]{1,6})"
     r"(?:,\s(?:pt|part|Teil|Tl)\.?\s(?:\d{1,3}|[IVXLC]{1,5}))?"
     r"(?::\s[^,:;]{1,150})?\s*$"
 )
 
 
-def without_volume(title: str | None) -> str | None:
-    """``title`` without the volume designation closing it (see the module)."""
+def without_volume(title: str | None, *, spelled_out: bool = False) -> str | None:
+    """``title`` without the volume designation closing it (see the module).
+
+    ``spelled_out``: ``, Volume I: …`` is a designation too -- in an author-date entry's
+    title sentence; elsewhere a title may hold its volume spelled out as the work's own
+    (``Guide to Instruments and Methods of Observation, Volume I: Measurement of …``)."""
     if not title:
         return title
     m = _VOLUME_TAIL.search(title)
-    if m is None or m.start() < 3:
+    if m is None or m.start() < 3 or (m.group("word") and not spelled_out):
         return title
     return title[: m.start()].rstrip(" ,")
