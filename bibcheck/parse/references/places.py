@@ -98,9 +98,25 @@ _KNOWN = frozenset(_fold(n) for n in _PLACES.split() if n not in _MULTI_WORDS) |
 )
 
 
+# a known place told apart from its namesakes by its river or region, written out or
+# abbreviated: "Frankfurt am Main", "Frankfurt a. M.", "Frankfurt/M.", "Freiburg im
+# Breisgau", "Freiburg i. Br.", "Halle an der Saale", "Newcastle upon Tyne"
+_QUALIFIED = lazy_compile(
+    rf"^(?P<base>[{U}][^\W\d_]+(?:[\s-][{U}][^\W\d_]+)?)"
+    rf"(?:\s(?:am|an\sder|an\sdem|im|ob\sder|upon|sur|nad)\s[{U}][^\W\d_]+"
+    rf"|\s?/\s?[{U}][^\W\d_]{{0,3}}\.?"
+    rf"|\s[a-i]\.\s?(?:d\.\s?)?[{U}][^\W\d_]{{0,2}}\.?)$"
+)
+
+
 def is_place(name: str) -> bool:
-    """Whether ``name`` (``Madrid``, ``New York``, ``Cambridge (MA)``, ``Москва``) is a
-    known place of publication."""
+    """Whether ``name`` (``Madrid``, ``New York``, ``Cambridge (MA)``, ``Москва``,
+    ``Frankfurt am Main``) is a known place of publication."""
+    written = name.strip(" ,;:")
+    for form in (written, written.rstrip(".")):  # ("Frankfurt a. M." keeps its stop)
+        qualified = _QUALIFIED.match(form)
+        if qualified is not None and _fold(qualified.group("base")) in _KNOWN:
+            return True
     bare = name.strip(" ,.;:")
     if bare.endswith(")") and "(" in bare:
         bare = bare[: bare.index("(")].strip()  # "Cambridge (MA)", "Bethesda (MD)"
