@@ -147,7 +147,7 @@ from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
 from bibcheck.parse.references.series_sentence import without_series_sentence
-from bibcheck.parse.references.seriestitle import without_series
+from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
@@ -887,7 +887,12 @@ def _fields(
         ref = book_genre(ref)
         # "Title, report to Transport Committee, 20 April 2023", "Title, ETSI EN 300 220-2
         # V3.2.1, 2018": the report's addressee, the standard's number, no part of the title
-        tailless = without_volume(without_tail(ref.title))
+        # ("Medieval Towns of the North, vol. 1: Foundations": the volume cited, no part of
+        # it; a numbered series' volume, "Title. Studies in Hydrology, vol. 12", is taken off
+        # with its series below)
+        tailless = without_tail(ref.title)
+        if not ends_in_series(tailless):
+            tailless = without_volume(tailless)
         if tailless != ref.title:
             ref = dataclasses.replace(ref, title=tailless)
         # "Title. NICE guideline NG106. London: NICE, 2018.": the series, no part of it

@@ -16,13 +16,19 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.patterns import ORGANISATION_WORD
 
-__all__ = ["without_series"]
+__all__ = ["ends_in_series", "without_series"]
 
 _SERIES = lazy_compile(
     r"\.\s(?P<series>[A-Z][^.,;:]{2,80}),\s(?:vol\.|v\.|no\.|nº|n\.)\s?\d{1,4}"
     r"(?:,\s[^\W\d_]{2,12}\.?\s\d{1,4})?$"
 )
 _BODY = lazy_compile(ORGANISATION_WORD)
+
+
+def ends_in_series(title: str | None) -> bool:
+    """Does ``title``'s last sentence name a numbered series (``… Studies in Hydrology,
+    vol. 12``), which :func:`without_series` takes off?"""
+    return bool(title) and _SERIES.search(title or "") is not None
 
 
 def without_series(ref: Reference) -> Reference:
