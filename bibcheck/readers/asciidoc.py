@@ -164,8 +164,8 @@ def score(text: str) -> float:
     """Fits AsciiDoc with a ``[bibliography]`` list, ``<<key>>`` citations or footnotes."""
     lines = editor_lines(text)[:5000]
     header = sum(1 for line in lines[:60] if _TITLE.match(line) or _ATTRIBUTE.match(line))
-    sections = sum(1 for line in lines if _SECTION.match(line) and line.startswith("=="))
-    sections += sum(1 for i in range(len(lines) - 1) if two_line_title(lines, i))
+    titled = sum(1 for line in lines if _SECTION.match(line) and line.startswith("=="))
+    sections = titled + sum(1 for i in range(len(lines) - 1) if two_line_title(lines, i))
     bib = sum(1 for line in lines if _BIB_ITEM.match(line))
     notes = len(_FOOTNOTE.findall(text)) + len(_BIBTEX_CITE.findall(text))
     notes += len(_BIBITEM.findall(text))
@@ -180,7 +180,8 @@ def score(text: str) -> float:
         return LINKS_SCORE if link_macros(text) and _markup(lines) else 0.3
     if (header or sections) and link_macros(text) and _markup(lines):
         return LINKS_SCORE
-    if (header or sections) and "^" in text and _hand_written(lines):
+    # (AsciiDoc's own titles: a Markdown file's underlined ones and "^1^" are Pandoc's)
+    if (header or titled) and "^" in text and _hand_written(lines):
         return HAND_NOTES_SCORE
     if header and _plain_section(lines):
         return PLAIN_LIST_SCORE
