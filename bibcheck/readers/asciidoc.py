@@ -67,6 +67,7 @@ from bibcheck.readers.adocautobib import folder_source
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
 from bibcheck.readers.adocdoi import joined_doi_breaks
 from bibcheck.readers.adocfootids import NoteIds
+from bibcheck.readers.adochandnotes import HandNotes, hand_notes, unlisted_marks
 from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adockeys import reference_key, unread_bibliography
 from bibcheck.readers.adoclabels import emphasised_title, label_numbering, label_year
@@ -163,8 +164,8 @@ def score(text: str) -> float:
     """Fits AsciiDoc with a ``[bibliography]`` list, ``<<key>>`` citations or footnotes."""
     lines = editor_lines(text)[:5000]
     header = sum(1 for line in lines[:60] if _TITLE.match(line) or _ATTRIBUTE.match(line))
-    sections = sum(1 for line in lines if _SECTION.match(line) and line.startswith("=="))
-    sections += sum(1 for i in range(len(lines) - 1) if two_line_title(lines, i))
+    titled = sum(1 for line in lines if _SECTION.match(line) and line.startswith("=="))
+    sections = titled + sum(1 for i in range(len(lines) - 1) if two_line_title(lines, i))
     bib = sum(1 for line in lines if _BIB_ITEM.match(line))
     notes = len(_FOOTNOTE.findall(text)) + len(_BIBTEX_CITE.findall(text))
     notes += len(_BIBITEM.findall(text))
@@ -179,9 +180,23 @@ def score(text: str) -> float:
         return LINKS_SCORE if link_macros(text) and _markup(lines) else 0.3
     if (header or sections) and link_macros(text) and _markup(lines):
         return LINKS_SCORE
+    # (AsciiDoc's own titles: a Markdown file's underlined ones and "^1^" are Pandoc's)
+    if (header or titled) and "^" in text and _hand_written(lines):
+        return HAND_NOTES_SCORE
     if header and _plain_section(lines):
         return PLAIN_LIST_SCORE
     return 0.0
+
+
+# An AsciiDoc document (its header or section titles) numbering its notes by hand
+# (``^(1)^`` and a list ``(1): text``: :mod:`bibcheck.readers.adochandnotes`)
+HAND_NOTES_SCORE = 0.8
+
+
+def _hand_written(lines: Sequence[str]) -> bool:
+    """Do ``lines`` (masked) number notes by hand and list them?"""
+    titles = {k for k, line in enumerate(lines) if _SECTION.match(line) and line.startswith("==")}
+    return hand_notes(lines, lines, lambda k: k not in titles, titles.__contains__) is not None
 
 
 def _cites_anchored_items(lines: Sequence[str], text: str) -> bool:
@@ -1028,7 +1043,8 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     masked = _INLINE_PASS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
     mlines = editor_lines(masked) + [""] * max(0, len(lines) - len(editor_lines(masked)))
     doc = _structure(lines)
-    plain = _plain_literature(lines, doc)
+    hand = _hand_notes(lines, mlines, doc, masked)
+    plain = _plain_literature(lines, doc, hand.lines if hand else frozenset())
     base = Path(path).parent if path else Path(".")
     sources = []
     tried: list[Path] = []
@@ -1094,6 +1110,8 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
             for column, url, shown in body_links(source_line, mlines[i], taken)
         ]
         body, spans = _spans(state, source_line, mlines[i], line_no, note_spans.get(i, []))
+        if hand is not None and i in hand.marks:
+            spans = _with_hand_marks(spans, hand.marks[i])
         if index:
             following = mlines[i + 1] if i + 1 < len(mlines) and i + 1 not in doc.skip else ""
             marks, consumed = line_marks(mlines[i], following, consumed, index)
@@ -1112,6 +1130,8 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     blocks, markers = state.note_cites.merge(blocks, markers)
     anomalies: list[Anomaly] = [*bib.anomalies, *body_notes, *state.note_cites.anomalies]
     anomalies += _passthrough_anomalies(lines, doc)
+    if hand is None and not markers and not state.footnotes:
+        anomalies += unlisted_marks(mlines, lambda k: k not in doc.skip and k not in doc.bib_lines)
     if plain and not markers:  # a list and not one citation of it read: said
         heading = min((k for k in doc.headings if k < min(doc.bib_lines)), default=None)
         body_lines = [(k + 1, ln) for k, ln in enumerate(mlines) if k not in doc.bib_lines]
@@ -1197,12 +1217,15 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         unknown = {k: at for k, at in state.unknown.items() if not section_like(k, prefix)}
         anomalies += unread_bibliography(unknown)
     literature = doc.entries + cited + further
+    hand_written = [
+        replace(n, text=render_inline(url_macros(n.text))) for n in (hand.notes if hand else ())
+    ]
     return RawDocument(
         reader=NAME,
         title=doc.title or next(iter(doc.headings.values()), None),
         blocks=tuple(blocks),
         markers=tuple(markers),
-        footnotes=tuple([*state.footnotes, *listed_notes, *notes]),
+        footnotes=tuple([*state.footnotes, *listed_notes, *notes, *hand_written]),
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         # Keys are cited again and notes numbered by Asciidoctor: labels are names, and
@@ -1243,10 +1266,45 @@ def _start(span: Span) -> int:
     return span.start
 
 
-def _plain_literature(lines: list[str], doc: _Doc) -> tuple[RawNote, ...]:
+def _hand_notes(lines: list[str], mlines: list[str], doc: _Doc, masked: str) -> HandNotes | None:
+    """Notes written by hand (:mod:`bibcheck.readers.adochandnotes`: ``^(1)^`` in the
+    text, ``(1): text`` listed at the end), their list's lines added to the
+    bibliography's (no text of the body); none in a document with footnote macros or an
+    anchored bibliography, whose numbers Asciidoctor gives."""
+    if doc.entries or _FOOTNOTE.search(masked) or _FOOTNOTEREF.search(masked):
+        return None
+    found = hand_notes(
+        lines,
+        mlines,
+        lambda k: k not in doc.skip and k not in doc.headings,
+        lambda k: k in doc.headings,
+    )
+    if found is not None:
+        doc.bib_lines.update(found.lines)
+    return found
+
+
+def _with_hand_marks(
+    spans: list[Span], marks: list[tuple[int, int, tuple[str, ...]]]
+) -> list[Span]:
+    """A line's spans with the markers of its hand-written notes (none overlapping a
+    span read before)."""
+    taken = [(s.start, s.end) for s in spans]
+    added = [
+        Span(start, end, labels, cite=False)
+        for start, end, labels in marks
+        if not any(a < end and start < b for a, b in taken)
+    ]
+    return sorted([*spans, *added], key=_start)
+
+
+def _plain_literature(
+    lines: list[str], doc: _Doc, held: frozenset[int] = frozenset()
+) -> tuple[RawNote, ...]:
     """The entries of a literature section written without ``[[[key]]]`` anchors
     (:mod:`bibcheck.readers.adocplain`), added to ``doc``; none when the document has
-    anchored entries or prints its list from a ``.bib`` (``bibliography::[]``)."""
+    anchored entries or prints its list from a ``.bib`` (``bibliography::[]``).  The
+    ``held`` lines (a list of notes written by hand) are no entries."""
     if doc.entries or bib_attribute(doc.attributes) is not None:
         return ()
     added: list[RawNote] = []
@@ -1260,7 +1318,7 @@ def _plain_literature(lines: list[str], doc: _Doc) -> tuple[RawNote, ...]:
             lines,
             start,
             stop,
-            lambda k: k in doc.skip or k in doc.headings,
+            lambda k: k in doc.skip or k in doc.headings or k in held,
             lambda text: render_inline(url_macros(text)),
         )
         doc.bib_lines.update(found.lines)

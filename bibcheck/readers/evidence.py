@@ -35,6 +35,7 @@ __all__ = [
     "JSX_WHAT",
     "PANDOC_CITATION",
     "citation_evidence",
+    "command_option",
     "placeholder_only",
     "describe",
     "numeric_citations",
@@ -329,7 +330,9 @@ def citation_evidence(text: str) -> list[Evidence]:
             matches = [
                 m
                 for m in matches
-                if m.start() not in labels and not in_zero_padded_run(text, m.start(), m.end())
+                if m.start() not in labels
+                and not in_zero_padded_run(text, m.start(), m.end())
+                and not command_option(text, m.start())
             ]
         if what == _REFERENCE_LINKS and matches:
             defined = {_label(d.group(1)) for d in _LINK_DEFINITION.finditer(text)}
@@ -503,8 +506,25 @@ def _numeric_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
     pattern = next(p for what, p, _, _ in _SIGNALS if what == _NUMERIC)
     labels = _list_labels(text)
     for m in pattern.finditer(text):
-        if m.start() not in labels and not in_zero_padded_run(text, m.start(), m.end()):
+        if (
+            m.start() not in labels
+            and not in_zero_padded_run(text, m.start(), m.end())
+            and not command_option(text, m.start())
+        ):
             yield m, _line(text, m.start())
+
+
+# a TeX control word and the optional arguments before the bracket, which is one more
+# ("\lipsum[1-2]", "\kant[3]", "\Blindtext[2][1]", "\lipsum*[4]", "\item[2]")
+_COMMAND_BEFORE = lazy_compile(r"\\[A-Za-z@]++\*?(?:\[[^\[\]\n]{0,40}\])*$")
+_COMMAND_REACH = 120  # characters looked back for the command
+
+
+def command_option(text: str, at: int) -> bool:
+    """Is the bracket at ``at`` an optional argument of a TeX command: a filler text's
+    paragraphs (``\\lipsum[1-2]``, ``\\kant[3]``, ``\\Blindtext[2][1]``), an item's
+    label, a macro's option -- no numeric citation?"""
+    return _COMMAND_BEFORE.search(text, max(0, at - _COMMAND_REACH), at) is not None
 
 
 def _numbers_of(m: re.Match[str]) -> list[str]:

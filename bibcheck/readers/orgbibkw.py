@@ -4,6 +4,8 @@ Two Org exporters read the keyword, each in its own way:
 
 * org-cite (Org 9.5 and later): ``#+bibliography: refs.bib`` -- a file, written with
   its extension, one keyword a file (``"My refs.bib"`` quoted when its name has spaces);
+  A name with spaces written without quotes (``#+bibliography: My refs.bib``) is one
+  file too: the value ends with the file's extension, its first word has none;
 * ox-bibtex (Org's older contrib exporter): ``#+BIBLIOGRAPHY: refs plain limit:t`` --
   the files without ``.bib``, comma-separated, then the BibTeX style, then options
   (``limit:t``, ``option:-d``).
@@ -21,7 +23,7 @@ from pathlib import PurePath
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["keyword_files"]
+__all__ = ["keyword_files", "one_name"]
 
 # the extensions a bibliography file is written with in org-cite (BibTeX, CSL-JSON, YAML)
 _BIB_SUFFIXES = frozenset({".bib", ".bibtex", ".biblatex", ".json", ".yaml", ".yml"})
@@ -40,11 +42,28 @@ def _with_suffix(name: str) -> str:
     return name if PurePath(name).suffix else name + ".bib"
 
 
+def one_name(value: str) -> str | None:
+    """The one file an org-cite keyword names with spaces in its name and no quotes
+    (``#+bibliography: My refs.bib``, ``Literatur Kapitel 2.json``): the whole value ends
+    with a bibliography file's extension and its first word has none (so it is no list of
+    files, ``a.bib b.bib``, nor ox-bibtex's ``refs plain``); else None."""
+    text = value.strip()
+    if not text or text[0] in "\"'" or "," in text or len(text.split()) < 2:
+        return None
+    first = text.split()[0]
+    if PurePath(text).suffix.lower() not in _BIB_SUFFIXES or PurePath(first).suffix:
+        return None
+    return None if _OPTION.fullmatch(first) else text
+
+
 def keyword_files(value: str) -> list[str]:
     """The bibliography files the value of a ``#+BIBLIOGRAPHY:`` keyword names."""
     words = _words(value.strip())
     if not words:
         return []
+    whole = one_name(value)
+    if whole is not None:
+        return [whole]
     first, rest = words[0], words[1:]
     if _OPTION.fullmatch(first):
         return []

@@ -52,6 +52,10 @@ _DOC_TITLE = lazy_compile(r'\s*document\s*\((?:[^()]*?\b)?title:\s*(?:"([^"]*)"|
 _LET_FUNCTION = lazy_compile(r"\s+([A-Za-z_][\w-]*)\s*\(")
 _LET_ASSIGN = lazy_compile(r"\s+([A-Za-z_][\w-]*)\s*=\s*")
 _NAMED_ARG = lazy_compile(r"[ \t]*:(?!:)[ \t]*")
+# a named argument opening a call's arguments (``numbering: "*"``), no positional body
+_NAMED_ARG_START = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:(?!:)")
+# what may follow a content block that is a whole argument: its ``)`` or the next argument
+_ARG_END = lazy_compile(r"\s*[),]")
 _PROSE = lazy_compile(r'form\s*:\s*"prose"')
 _TERM_KEY = lazy_compile(r'key\s*:\s*"([\w:.\-]+)"')
 _TEMPLATE_TITLE = lazy_compile(r'(?:[^\n]*\n){0,40}?\s*title\s*:\s*(?:"([^"\n]*)"|\[([^\]\n]*)\])')
@@ -567,8 +571,15 @@ class _Scanner:
                 inner += 1
             if inner < self.n and t[inner] == "[":  # #footnote([...])
                 close = self.markup(inner + 1, closing=True)
-                self.result.footnotes.append(Footnote(start, inner + 1, close))
-                return self.group_end(j)
+                if _ARG_END.match(t, close + 1):
+                    self.result.footnotes.append(Footnote(start, inner + 1, close))
+                    return self.group_end(j)
+            if inner < self.n and t[inner] != ")" and not _NAMED_ARG_START.match(t, inner):
+                # #footnote(cite(<key>)), #footnote([See ] + cite(<key>)), #footnote(emph[…]):
+                # the body is an expression, rendered as code renders (its calls, its content)
+                end = self.code(inner, ")")
+                self.result.footnotes.append(Footnote(start, inner, max(inner, end - 1)))
+                return end
             after = self.group_end(j)
         if after < self.n and t[after] == "[":
             close = self.markup(after + 1, closing=True)
