@@ -130,6 +130,7 @@ from bibcheck.parse.references.printed_imprint import (
 )
 from bibcheck.parse.references.printedwithin import edition_cited, imprinted_book
 from bibcheck.parse.references.proceedings import proceedings_chapter
+from bibcheck.parse.references.proceedings_kind import proceedings_kind
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
@@ -141,6 +142,7 @@ from bibcheck.parse.references.refine import (
     refined,
 )
 from bibcheck.parse.references.relined import Misread, misread_title, relined
+from bibcheck.parse.references.repo_link import linked_repository
 from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
@@ -375,6 +377,9 @@ def parse_reference(
     ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))
     # ("Title. In Proceedings of the 40th International Conference …": a chapter)
     ref = proceedings_chapter(ref)
+    # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
+    # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
+    ref = proceedings_kind(ref)
     # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
     ref = named_genre_kind(ref)
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
@@ -387,6 +392,9 @@ def parse_reference(
     ref = named_report(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
+    # ("Martin Kleppmann. [automerge/automerge-perf](https://github.com/…)": the linked path
+    # the title, :mod:`.repo_link`)
+    ref = linked_repository(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
