@@ -101,6 +101,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
+from bibcheck.parse.references.internal_document import internal_report
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.legal_kind import legal_kind
@@ -390,6 +391,9 @@ def parse_reference(
     ref = body_dataset(ref)
     # ("ADEME, *Titre*, rapport, Angers, ADEME, 2023": a report, :mod:`.commatails`)
     ref = named_report(ref)
+    # ("Hospital X, *Protocolo …*, rev. 3, 2023 (documento interno)": a report,
+    # :mod:`.internal_document`)
+    ref = internal_report(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
     # ("Martin Kleppmann. [automerge/automerge-perf](https://github.com/…)": the linked path

@@ -19,7 +19,8 @@ Such a paper read as an article, a book, a web page, a report or nothing becomes
 A journal of the ACM or another society named "Proceedings" in the abbreviated form with a
 volume (``Proc. ACM Hum.-Comput. Interact. 6, CSCW2``, ``Proc. ACM Program. Lang. 4``,
 ``Proc. VLDB Endow. 14``, ``Proc. Natl. Acad. Sci. 117``) is a journal: an entry read as
-nothing (``unknown``) with it is an article.
+nothing (``unknown``), or as a paper at the conference its issue is named after (``POPL``),
+with it is an article.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.venues import venue_start
 
 __all__ = ["proceedings_kind"]
 
@@ -51,10 +53,11 @@ _CJK_PROCEEDINGS = lazy_compile(
     r"|講演論文集|講演予稿集|予稿集|発表論文集|会议论文集|會議論文集|研讨会论文集|研討會論文集"
 )
 # a journal called proceedings in its abbreviated form: "Proc.", then abbreviated words (a
-# society's acronym among them), then a volume (no conference or meeting abbreviated in it)
+# society's acronym among them, not SPIE's proceedings series), then a volume (no
+# conference or meeting abbreviated in it)
 _ABBREVIATED_JOURNAL = lazy_compile(
-    r"[\s*_]Proc\.\s(?:(?:[A-Z]{2,6}|(?!(?:Conf|Symp|Congr|Meet|Workshop|Int|Annu)\.)"
-    r"[A-Z][\w-]*\.(?:-[A-Z][\w-]*\.)?)\s){1,6}\*?\s?\d{1,3}(?![\d.])"
+    r"[\"”’]?\s*+[*_]{0,2}Proc\.\s(?!SPIE\b)(?:(?:[A-Z]{2,6}|(?!(?:Conf|Symp|Congr|Meet|Workshop|Int|Annu)\.)"
+    r"[A-Z][\w-]*\.(?:-[A-Z][\w-]*\.)?),?\s){1,6}[*_]{0,2},?\s?(?:[Vv]ol\.\s?)?\d{1,3}(?![\d.])"
 )
 
 
@@ -70,14 +73,17 @@ def _after_title(ref: Reference) -> str | None:
 def proceedings_kind(ref: Reference) -> Reference:
     """``ref`` as a chapter when the text after its title names proceedings by a series
     volume, an apostrophe-dated venue or a CJK proceedings word; as an article when, read as
-    nothing, it names a journal called "Proc." with a volume; otherwise unchanged."""
-    if ref.kind not in _TAKEN:
-        return ref
+    nothing or a chapter, it is in a journal called "Proc." with a volume; otherwise
+    unchanged."""
     after = _after_title(ref)
     if after is None:
         return ref
+    if _ABBREVIATED_JOURNAL.match(after, venue_start(after)):
+        # (a venue rule may have read the acronym in "Proc. ACM Program. Lang. 4, POPL")
+        kind = RefKind.ARTICLE if ref.kind in (RefKind.UNKNOWN, RefKind.CHAPTER) else ref.kind
+        return replace(ref, kind=kind)
+    if ref.kind not in _TAKEN:
+        return ref
     if _SERIES.search(after) or _DATED_VENUE.search(after) or _CJK_PROCEEDINGS.search(after):
         return replace(ref, kind=RefKind.CHAPTER)
-    if ref.kind is RefKind.UNKNOWN and _ABBREVIATED_JOURNAL.search(after):
-        return replace(ref, kind=RefKind.ARTICLE)
     return ref
