@@ -148,9 +148,9 @@ def parse(body: str) -> Fields | None:
     """Fields of a note or entry that marks its titles with corner brackets, or None."""
     listed = comma_names(body)  # "정하윤, 문재석, 「논문」, …": read with the first name
     if listed is not None:
-        names, rest = listed
-        fields = parse(f"{names[0]}{rest}")
-        return None if fields is None else replace(fields, authors=names)
+        listed_names, rest = listed
+        fields = parse(f"{listed_names[0]}{rest}")
+        return None if fields is None else replace(fields, authors=listed_names)
     m = _NOTE.match(body)
     if m is None:
         return _title_first(body)
