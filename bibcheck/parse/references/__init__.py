@@ -101,6 +101,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
+from bibcheck.parse.references.internal_document import internal_report
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.legal_kind import legal_kind
@@ -130,6 +131,7 @@ from bibcheck.parse.references.printed_imprint import (
 )
 from bibcheck.parse.references.printedwithin import edition_cited, imprinted_book
 from bibcheck.parse.references.proceedings import proceedings_chapter
+from bibcheck.parse.references.proceedings_kind import proceedings_kind
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
@@ -141,6 +143,7 @@ from bibcheck.parse.references.refine import (
     refined,
 )
 from bibcheck.parse.references.relined import Misread, misread_title, relined
+from bibcheck.parse.references.repo_link import linked_repository
 from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
@@ -375,6 +378,9 @@ def parse_reference(
     ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))
     # ("Title. In Proceedings of the 40th International Conference …": a chapter)
     ref = proceedings_chapter(ref)
+    # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
+    # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
+    ref = proceedings_kind(ref)
     # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
     ref = named_genre_kind(ref)
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
@@ -385,8 +391,14 @@ def parse_reference(
     ref = body_dataset(ref)
     # ("ADEME, *Titre*, rapport, Angers, ADEME, 2023": a report, :mod:`.commatails`)
     ref = named_report(ref)
+    # ("Hospital X, *Protocolo …*, rev. 3, 2023 (documento interno)": a report,
+    # :mod:`.internal_document`)
+    ref = internal_report(ref)
     # ("pytest-dev. pytest-rerunfailures: … https://github.com/pytest-dev/…": the owner, no title)
     ref = owner_not_title(ref)
+    # ("Martin Kleppmann. [automerge/automerge-perf](https://github.com/…)": the linked path
+    # the title, :mod:`.repo_link`)
+    ref = linked_repository(ref)
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))

@@ -41,6 +41,7 @@ from bibcheck.parse.references.fields import (
 )
 from bibcheck.parse.references.gost import is_designation
 from bibcheck.parse.references.latin_language import latin_language
+from bibcheck.parse.references.manual_kind import document_kind
 from bibcheck.parse.references.nodoi import says_no_doi
 from bibcheck.parse.references.reportkind import opens_with_designation
 from bibcheck.parse.references.sameness import other_works, pages_apart
@@ -415,6 +416,9 @@ def to_reference(record: BibRecord) -> Reference:
     # (a law commentary; a @misc citing a decision or an act, an archive's file, an
     # interview the author held: :mod:`.typed_kinds`)
     kind = bibtex_kind(record.entry_type, fields, kind)
+    # (a @manual with no address, a @misc citing a standard by its designation: a report,
+    # :mod:`.manual_kind`)
+    kind = document_kind(record.entry_type, fields, kind)
     title = _title(fields)
     host = _first(fields, "journaltitle", "journal", "booktitle", "organization")
     chapter = _named_chapter(record)

@@ -23,10 +23,12 @@ person).  :func:`parse` gives the fields or None when the text has no such title
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.interpunct import one_person
+from bibcheck.parse.references.hangul_names import comma_names
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
 
@@ -144,6 +146,11 @@ _PUNCT = " 、，,。.：:；;（）()"
 
 def parse(body: str) -> Fields | None:
     """Fields of a note or entry that marks its titles with corner brackets, or None."""
+    listed = comma_names(body)  # "정하윤, 문재석, 「논문」, …": read with the first name
+    if listed is not None:
+        listed_names, rest = listed
+        fields = parse(f"{listed_names[0]}{rest}")
+        return None if fields is None else replace(fields, authors=listed_names)
     m = _NOTE.match(body)
     if m is None:
         return _title_first(body)

@@ -8,7 +8,8 @@ a.`` (German), ``А. И. Иванов и др.`` (Russian), ``О. П. Шевче
 García y cols.`` (Spanish), ``P. Dupont et coll.`` (French), ``K. Lindgren m.fl.``
 (Scandinavian), ``J. de Vries e.a.`` / ``ea.`` (Dutch), ``Kovács J. és mtsai.``
 (Hungarian), and in the languages written without spaces ``山田太郎ほか`` / ``山田太郎 他``
-(Japanese), ``张三, 李四等人`` (Chinese). The names before the words are the authors; the words
+(Japanese), ``张三, 李四等人`` (Chinese), ``A. Langley 외`` (Korean, after a Latin-script
+name). The names before the words are the authors; the words
 are neither a name nor the title. :func:`english_others` writes them as "et al.", which
 every style parser reads, so the names, the title and what follows are read as they are for
 an English list.
@@ -46,6 +47,9 @@ _SPACED = lazy_compile(
 # ... and after a name in Han characters or kana, without a space: "山田太郎ほか", "李四等人"
 # ("他" and "等" alone too, spaced or not: "鈴木花子 他.")
 _UNSPACED = lazy_compile(rf"(?<=[{_CJK}])\s?(?P<words>ほか|他|等人)(?=\s*+[.,:;．，、：(（])")
+# ... and the Korean "외" (and others) after a name in Latin letters: "A. Langley 외,", "Kim Y.
+# 외 (2020)" (after a name in Hangul, "정하윤 외, 「…」", :mod:`.cjk_brackets` reads it)
+_KOREAN = lazy_compile(r"(?<=[A-Za-z\u00c0-\u024f.])\s?(?P<words>외)(?=\s*+[.,:;(\"“])")
 # a name word: an initial ("J.", "J.-P.", "Yu."), initials Vancouver-style ("JA"), a
 # capitalised word ("Müller", "O'Neil", "Saint-Andre") or one in capitals ("ROSSI"), a name
 # in Han characters, kana or Hangul, or a particle or "and" written in small letters
@@ -93,7 +97,11 @@ def english_others(text: str) -> str:
     """``text`` with the words for "and others" that close its opening names written "et
     al." (``V. A. Vu và cộng sự. *Title*`` -> ``V. A. Vu et al. *Title*``; ``*et al.*`` in
     italics too); ``text`` itself when it has none (or already writes "et al." plainly)."""
-    m = _SPACED.search(text, 0, 400) or _UNSPACED.search(text, 0, 400)
+    m = (
+        _SPACED.search(text, 0, 400)
+        or _UNSPACED.search(text, 0, 400)
+        or _KOREAN.search(text, 0, 400)
+    )
     if m is None or (re.match(r"et\s+al\b", m.group("words")) and not m.groupdict().get("em")):
         return text
     if not _names_only(text[: m.start()]):

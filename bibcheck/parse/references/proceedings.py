@@ -31,7 +31,11 @@ __all__ = ["given_at", "proceedings_chapter"]
 # the host after the title: "In", "In:", "in:", emphasis may open it
 _HOST = lazy_compile(
     # (ABNT sets the word in italics: "*In*: 14th USENIX Symposium …")
-    r"(?:^|[.,]\s)(?:[*_]{1,2}(?=[Ii]n[*_]))?[Ii]n(?:[*_]{1,2})?:?\s[*_]?(?P<host>"
+    # (the word in the languages that write it: Spanish and French "en"/"dans", Portuguese
+    # "em", Italian "in"/"nel", German "in"/"im", Polish "w")
+    # (after IEEE's quoted title the comma is inside the quotes: '"Title," in *Proc. …*')
+    r"(?:^|[.,][\"”’']?\s)(?:[*_]{1,2}(?=[Ii]n[*_]))?(?:[Ii]n|[Ee][nm]|[Dd]ans|[Nn]el(?:la)?|[Ii]m|[Ww])"
+    r"(?:[*_]{1,2})?:?\s[*_]?(?P<host>"
     # proceedings by name, in the languages that write them so
     r"(?:Proceedings|Proc\.|Atti\s(?:del|della|dei)|Actes\s(?:du|de)|Tagungsband|Anais\s(?:do|da)"
     r"|Actas\s(?:del|de)|Sborník|Materiały\skonferencji|Trudy|Труды)(?!\w)"
@@ -63,10 +67,15 @@ _TALK = lazy_compile(
     r"|Kongress|Jahrestagung|Workshop|Symposium|Kolloquium)\b"
     r")"
 )
+# "IEEE" ending the journal's name ("Proceedings of the IEEE, 77(2)", "Proc. IEEE 107"), not
+# opening a conference's ("Proc. IEEE ICRA", "Proceedings of the IEEE International Conference
+# on …")
+_ALONE = r"(?=[*_,.;:)]|\s*+(?:vol\.\s?)?\d|\s*+$)"
 # journals called proceedings, with a volume
 _JOURNAL = lazy_compile(
-    r"^(?:Proceedings\sof\sthe\s(?:National\sAcademy|Royal\sSociety|IEEE[\s*_,]|American"
-    r"\sMathematical|Nutrition\sSociety|Physical\sSociety|Linnean)|Proc\.\s(?:Natl|Nat\.|R\.|IEEE[\s*_,]))"
+    rf"^(?:Proceedings\sof\sthe\s(?:National\sAcademy|Royal\sSociety|IEEE{_ALONE}|American"
+    r"\sMathematical|Nutrition\sSociety|Physical\sSociety|Linnean)"
+    rf"|Proc\.\s(?:Natl|Nat\.|R\.|IEEE{_ALONE}))"
 )
 # (a report's number read in a conference's name, "(OSDI 20)", makes no report of the paper)
 _TAKEN = (RefKind.ARTICLE, RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB, RefKind.REPORT)
