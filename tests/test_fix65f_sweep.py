@@ -6,7 +6,9 @@
   citations, each reported as a key with no entry;
 * a range from zero (``the range [0,1]``, ``[0, 255]``) is no pair of citations, and nor
   are a Pandoc attribute's bracketed values (``::: {tbl-colwidths="[45,55]"}``) or a
-  year: none of them makes a ``no-literature-list`` anomaly "cites [0], [1]".
+  year: none of them makes a ``no-literature-list`` anomaly "cites [0], [1]";
+* in reStructuredText, a list item's literal block (``* Form::`` then deeper code) ends at
+  the item's text column: the item's next paragraph, and the note marker in it, is text.
 """
 
 from __future__ import annotations
@@ -124,3 +126,54 @@ def test_in_text_keys_without_bibliography(
     )
     assert missing == sorted(keys)  # (cross references, @fig-… and @tbl-…, are none)
     assert C.BIBLIOGRAPHY_UNREADABLE in {a.code for a in parsed.anomalies}
+
+
+# --------------------------------------------------------------------------
+# reStructuredText: a list item's literal block ends at the item's text column
+# --------------------------------------------------------------------------
+
+_RST_ITEM = """\
+Design
+======
+
+{item}
+
+    {said} [1]_
+
+Other text.
+
+.. [1] {note}
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "said", "note"),
+    [
+        (
+            "* Separate arguments for the data::\n\n        fit([x0, x1], [y0, y1])",
+            "This form is preferred by the maintainers",
+            "https://lists.example.org/archive/2013-09/0042.html",
+        ),
+        (
+            "- Ein einziges Argument für Paare::\n\n        fit([(x0, y0), (x1, y1)])",
+            "Diese Form bevorzugt die Arbeitsgruppe",
+            "Protokoll der Sitzung vom 3. Mai 2014, S. 4.",
+        ),
+        (
+            "1. Seleccionar columnas de una matriz::\n\n        fit(datos, columnas=[0, 2])",
+            "Esta forma la prefiere el comité",
+            "Acta de la reunión del comité, 12 de junio de 2015.",
+        ),
+    ],
+)
+def test_rst_item_paragraph_after_literal(tmp_path: Path, item: str, said: str, note: str) -> None:
+    # the item's text column: two past "* " and "- ", three past "1. "
+    column = item.index(" ") + 1
+    text = _RST_ITEM.format(item=item, said=said, note=note).replace(
+        "\n    " + said, "\n" + " " * column + said
+    )
+    doc = tmp_path / "design.rst"
+    doc.write_text(text, encoding="utf-8")
+    parsed = parse_file(doc)
+    assert [m.label for f in parsed.footnotes for m in f.markers] == ["1"]
+    assert C.DEFINITION_WITHOUT_MARKER not in {a.code for a in parsed.anomalies}
