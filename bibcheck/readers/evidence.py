@@ -21,6 +21,7 @@ from bibcheck.readers.common import (
     reference_lists,
     without_navigation,
 )
+from bibcheck.readers.intervals import zero_based_range
 from bibcheck.readers.keylocator import key_locator
 from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
@@ -327,13 +328,7 @@ def citation_evidence(text: str) -> list[Evidence]:
         items = []
         if what == _NUMERIC:
             items = [m for m in matches if m.start() in labels]
-            matches = [
-                m
-                for m in matches
-                if m.start() not in labels
-                and not in_zero_padded_run(text, m.start(), m.end())
-                and not command_option(text, m.start())
-            ]
+            matches = [m for m in matches if m.start() not in labels and not _no_numbers(text, m)]
         if what == _REFERENCE_LINKS and matches:
             defined = {_label(d.group(1)) for d in _LINK_DEFINITION.finditer(text)}
             matches = [m for m in matches if _label(m.group("label")) in defined]
@@ -496,8 +491,26 @@ _NUMBER = lazy_compile(r"(?:^|[-–,;])\s*(\d{1,4})\b")
 def numeric_citations(text: str) -> list[tuple[int, str]]:
     """Each number cited in brackets in ``text`` (masked) with its line, in order:
     ``[3]``, ``[5, 7]``, ``[2-4]`` (its ends), ``[9, p. 118]`` (9, not the page); a
-    numbered list's own labels are none."""
-    return [(line, n) for m, line in _numeric_matches(text) for n in _numbers_of(m)]
+    numbered list's own labels are none, nor is what :func:`_no_citation` rules out (a
+    year, a Pandoc attribute's value: ``::: {tbl-colwidths="[45,55]"}``)."""
+    return [
+        (line, n)
+        for m, line in _numeric_matches(text)
+        if not _no_citation(text, m)
+        for n in _numbers_of(m)
+    ]
+
+
+def _no_numbers(text: str, m: re.Match[str]) -> bool:
+    """Is the bracket group ``m`` no citation numbers at all: zero-padded (``[010]``,
+    :mod:`~bibcheck.readers.zerobrackets`), a range from zero (``[0,1]``,
+    :mod:`~bibcheck.readers.intervals`) or a TeX command's optional argument
+    (``\\lipsum[1-2]``, :func:`command_option`)?"""
+    return (
+        in_zero_padded_run(text, m.start(), m.end())
+        or zero_based_range(m.group()[1:-1])
+        or command_option(text, m.start())
+    )
 
 
 def _numeric_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
@@ -506,11 +519,7 @@ def _numeric_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
     pattern = next(p for what, p, _, _ in _SIGNALS if what == _NUMERIC)
     labels = _list_labels(text)
     for m in pattern.finditer(text):
-        if (
-            m.start() not in labels
-            and not in_zero_padded_run(text, m.start(), m.end())
-            and not command_option(text, m.start())
-        ):
+        if m.start() not in labels and not _no_numbers(text, m):
             yield m, _line(text, m.start())
 
 

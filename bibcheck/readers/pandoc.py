@@ -262,11 +262,12 @@ def _score_at(text: str, path: str) -> float:
     cites = sum(1 for m in _brackets(prose) if _keys(m.group("body")))
     # (MyST's {cite:p}`key` roles, a notebook's or a MyST page's, cite as plainly)
     cites += cite_count(prose)
-    if named:
+    own = Path(path).suffix.lower() in _OWN_EXTENSIONS
+    if named or (own and front is not None):  # (Quarto and R Markdown cite "@key" as such)
         cites += sum(1 for m in _IN_TEXT.finditer(prose) if _in_text_key(_key(m)))
     if not cites:
         return base
-    if Path(path).suffix.lower() in _OWN_EXTENSIONS and (front is not None or named):
+    if own and (front is not None or named):
         return 1.0
     if named and cites == 1:  # one key cited against the bibliography the file names
         return max(base, _ONE_NAMED_CITE)
@@ -887,8 +888,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     for group in unclosed_openings("\n".join(masked)):
         unclosed.setdefault(group.line, []).append(group)
     # (a Distill or jekyll-scholar page cites with its tags only: "@ben" is a handle there)
+    # (a Quarto or R Markdown source with its front matter cites "@key" in its prose
+    # whether or not it names a bibliography: Pandoc renders a key with no entry as "?@key")
     state.in_text = not rewritten.handles_are_text and (
-        bib.sources > 0 or any(_keys(m.group("body")) for line in masked for m in _brackets(line))
+        bib.sources > 0
+        or any(_keys(m.group("body")) for line in masked for m in _brackets(line))
+        or (Path(path).suffix.lower() in _OWN_EXTENSIONS and front is not None)
     )
     inline = InlineNotes(find_inline_notes(masked, _INLINE_NOTE))
     # (a fenced div's ":::" lines repeat, but are no page artifacts)

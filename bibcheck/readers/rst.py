@@ -577,7 +577,12 @@ class _Pass1:
             self.literature_paras.append(para)
         if any(text for _, _, text in para.lines):
             self.scan.items.append(para)
-        return _skip_literal(lines, j, base) if literal else j
+        if not literal:
+            return j
+        # (a list item's literal block is indented past the item's text, not its bullet:
+        # a line back at the text's column is the item's next paragraph)
+        item_mark = _LIST_MARK.match(first)
+        return _skip_literal(lines, j, item_mark.end() if item_mark else base)
 
 
 _DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
