@@ -94,8 +94,13 @@ def test_date_in_title_is_no_author_date_year(
     assert (ref.title, ref.year) == (title, year)
 
 
-# (a blog post or a person's page stays a web page; a ministry's page about a service too)
+# (a blog post or a person's page stays a web page; a ministry's page about a service, an
+# agency's or an office's data set too)
 WEB_PAGES = [
+    "@online{i, author = {{European Environment Agency}}, title = {Land Cover 2018}, year ="
+    " {2019}, url = {https://data.example.net/lc2018}}",
+    "@misc{j, author = {{Statistisches Bundesamt}}, title = {Landtagswahl 2021: Ergebnisse nach"
+    " Gemeinden}, year = {2022}, url = {https://data.example.net/ltw2021.html}}",
     "@online{g, author = {Silva, Ana}, title = {Notas sobre a Gaudium et spes}, year ="
     " {2020}, url = {https://blog.example.net/gs.html}}",
     "@online{h, author = {{Ministério da Saúde}}, title = {Vacinação contra a gripe}, year ="

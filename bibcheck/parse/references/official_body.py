@@ -13,9 +13,10 @@ given (``tests/corpus/README.md``, kinds of sources that are not articles or boo
 The body is the author: a church body (a congregation, dicastery, pontifical council or
 commission, an ecumenical, plenary or provincial council, a synod, a conference of bishops)
 in the languages theology is written in; a public body (a ministry, an agency, a
-commission: :func:`.reportkind.public_body`) only when the title names what such bodies
-issue (:func:`.reportkind.body_genre`) or a church document's genre -- a ministry's web page
-about a service stays a web page.
+commission: :func:`.reportkind.public_body`) only when the title names a report
+(:func:`.reportkind.titled_report`), guidelines or a church document's genre -- a
+ministry's web page about a service, an agency's data set (``CORINE Land Cover 2018``, an
+office's ``Bundestagswahl 2021: Ergebnisse …``) stays a web page.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.reportkind import body_genre, public_body
+from bibcheck.parse.references.reportkind import public_body, titled_report
 
 __all__ = ["church_body", "official_document"]
 
@@ -54,16 +55,19 @@ _CHURCH_BODY = lazy_compile(
     r"|Holy\sSee|Santa\sSé|Santa\sSede|Saint-Siège|Heiliger\sStuhl)\b",
     re.IGNORECASE,
 )
-# the genres of a church's documents: constitution, decree, declaration, instruction,
-# encyclical, apostolic exhortation or letter, pastoral letter, note, final document
-_CHURCH_GENRE = lazy_compile(
+# the genres of an official body's documents: a church's constitution, decree, declaration,
+# instruction, encyclical, apostolic exhortation or letter, pastoral letter, final document;
+# any body's guidelines
+_DOCUMENT_GENRE = lazy_compile(
     r"\b(?:Constitu(?:tion|ição|ción|zione)|Konstitution|Decre(?:e|to|t)|Dekret"
     r"|Declara(?:tion|ção|ción)|Dichiarazione|Erklärung|Instru(?:ction|ção|cción)|Istruzione"
     r"|Instruktion|Encyclical|Enc[íi]clica|Enciclica|Encyclique|Enzyklika"
     r"|Apostolic\s(?:Exhortation|Letter)|Exortação\sapostólica|Exhortación\sapostólica"
     r"|Esortazione\sapostolica|Exhortation\sapostolique|Apostolisches\sSchreiben"
     r"|Pastoral\sLetter|Carta\spastoral|Lettera\spastorale|Lettre\spastorale|Hirtenbrief"
-    r"|Final\sDocument|Documento\sfinal[e]?|Document\sfinal|Abschlussdokument)\b",
+    r"|Final\sDocument|Documento\sfinal[e]?|Document\sfinal|Abschlussdokument"
+    r"|Guidelines|Leitlinien|Richtlinien|Lignes\sdirectrices|Directrices|Diretrizes"
+    r"|Linee\sguida|Richtlijnen|Wytyczne)\b",
     re.IGNORECASE,
 )
 
@@ -76,8 +80,8 @@ def church_body(name: str) -> bool:
 
 def official_document(authors: Sequence[str], title: str | None) -> bool:
     """Is a typed entry of no published kind by ``authors`` titled ``title`` an official
-    body's document: its one author a church body, or a public body whose title names
-    what such bodies issue or a church document's genre?"""
+    body's document: its one author a church body, or a public body whose title names a
+    report, guidelines or a church document's genre?"""
     names = [" ".join(re.sub(r"[{}]", "", a).split()) for a in authors if a.strip()]
     if len(names) != 1 or "," in names[0]:
         return False
@@ -86,4 +90,4 @@ def official_document(authors: Sequence[str], title: str | None) -> bool:
         return True
     if not public_body(name) or not title:
         return False
-    return body_genre(title) or _CHURCH_GENRE.search(title) is not None
+    return titled_report(title) or _DOCUMENT_GENRE.search(title) is not None
