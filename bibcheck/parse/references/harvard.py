@@ -68,6 +68,8 @@ def parse(body: str) -> Fields | None:
     year = year_of(m.group("year"))
     if year.year is None and m.group("year").isdigit() and FOUR_DIGITS_RE.search(after):
         return None  # "(1285), reprinted in ... 1932": a document's date, not Harvard's year
+    if _other_imprint_year(after, m.group("year")):
+        return None  # "Name, Title … (1514), 2 vols (Turnhout: Brepols, 1999)": the title's date
     fields = Fields("harvard", authors(m.group("authors")), None, year)
     q = quoted(after, single=True)
     if q is not None and q.start() < 3 and not f.quote_opens_title(after, q):
@@ -89,6 +91,20 @@ def parse(body: str) -> Fields | None:
         title = strip_edition(title[: imprint.start()]) or None
         place, publisher = imprint.group("place"), imprint.group("pub").strip()
     return replace(fields, title=title, place=place, publisher=publisher)
+
+
+# a book's imprint in parentheses, Chicago's, with its year: "(Turnhout: Brepols, 1999)",
+# "(Paris : Vrin, 2004)"
+_PAREN_IMPRINT = lazy_compile(r"\([^():]{2,80}\s?:\s[^()]{2,120}?,\s(?P<year>(?:1[5-9]|20)\d\d)\)")
+
+
+def _other_imprint_year(after: str, year: str) -> bool:
+    """Does a parenthesised ``(Place: Publisher, Year)`` imprint of another year follow? The
+    year in parentheses before it is then a date in the title (a catalogue's, a
+    chronicle's: ``… de Claude de Grandrue (1514), 2 vols (Turnhout: Brepols, 1999)``), no
+    Harvard year."""
+    imprint = _PAREN_IMPRINT.search(after)
+    return imprint is not None and imprint.group("year") != year.strip()[:4]
 
 
 # The imprint after the title's comma, the sentence's end: ", Farnham: Ashgate", ", New York,

@@ -35,6 +35,17 @@ _COMMA_IMPRINT = lazy_compile(
     r"[A-Z][^\W\d_]+){0,2}),\s"
     r"(?P<pub>[A-Z][^,;:()\[\]\d«»“”\"]{1,80}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?=[,.;\s]|$)"
 )
+# what a note may write between a book's title and its imprint: its translator or editor
+# ("trad. P. Pellegrin", "a cura di G. Reale", "übers. v. K. Flasch", "ed. J. Smith"), its
+# volume ("t. 1", "vol. 2", "Bd. 3") or its edition ("2e éd.", "3ª ed.", "2nd edn")
+_STATEMENT = lazy_compile(
+    r"^(?:(?:trad|tr|trans|transl|traduz|übers|übs|éd|ed|eds|edd|hg|hrsg|intr|introd|préf"
+    r"|comm|red|vert|přel|tłum)\.\s?(?:(?:v|von|di|de|par|by|it|fr|esp|port)\.?\s)?\S"
+    r"|(?:a\scura\sdi|traduit\spar|traduction\sde|traducción\sde|tradução\sde|translated\sby"
+    r"|edited\sby|übersetzt\svon|herausgegeben\svon)\s\S"
+    r"|(?:t|vol|tome|tomo|Bd|Band|deel|dl)\.?\s?[\dIVXLC]{1,5}$"
+    r"|\d{1,2}\s?(?:e|re|ème|a|ª|nd|rd|th|\.)?\s?(?:éd|ed|edn|Aufl)\.?$)"
+)
 # what closes a quoted title: a quoted title is an article's, a chapter's or a page's
 _CLOSING_QUOTE = frozenset("»”\"’'")
 # the subtitle of a body's report: "…: final report of the Global Commission for …",
@@ -82,7 +93,7 @@ def printed_work(ref: Reference) -> Reference:
     if found is None:
         return ref
     start, place, publisher, year = found
-    if start == end:
+    if start == end or (start > end and _statements(flat[end:start])):
         kept = ref.title
     elif start < end and flat.startswith(f"{publisher}, {year}", end - len(publisher)):
         # "…, Title, Madrid, Publisher, 2003": the title was read up to the year
@@ -103,6 +114,19 @@ def printed_work(ref: Reference) -> Reference:
         year=ref.year if ref.year is not None else int(year),
         year_raw=ref.year_raw if ref.year_raw is not None else year,
     )
+
+
+def _statements(gap: str) -> bool:
+    """Is ``gap`` (between a title and its imprint) only a translator's, an editor's, a
+    volume's or an edition's statement, each after a comma: ``*, trad. P. Pellegrin``
+    (or nothing but the title's closing mark)?"""
+    gap = gap.lstrip("*_")
+    if not gap:
+        return True  # ("*Title*, Paris, …": the title's closing mark only)
+    if not gap.startswith(", "):
+        return False
+    parts = [p.strip() for p in gap[2:].split(", ")]
+    return all(_STATEMENT.match(p) for p in parts)
 
 
 def viewer_book(ref: Reference) -> Reference:

@@ -23,11 +23,13 @@ so by their type, or by fields a generic type carries:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references.legal_kind import legal_source
+from bibcheck.parse.references.official_body import official_document
 from bibcheck.parse.references.unpublished_kind import author_interview
 
 __all__ = ["LEGAL_TEMPLATES", "bibtex_kind", "csl_kind", "template_kind"]
@@ -35,6 +37,8 @@ __all__ = ["LEGAL_TEMPLATES", "bibtex_kind", "csl_kind", "template_kind"]
 _CSL_LEGAL = frozenset({"legal_case", "legislation", "bill", "hearing", "treaty", "regulation"})
 _CSL_SPOKEN = frozenset({"interview", "personal_communication"})
 _CSL_ARCHIVED = frozenset({"manuscript", "document", "letter"})
+# the CSL types a body's document of no published kind is filed under
+_CSL_GENERIC = frozenset({"document", "webpage", "article", "manuscript", "pamphlet"})
 
 # the MediaWiki templates citing a court's decision, an act or a parliament's record
 LEGAL_TEMPLATES = frozenset(
@@ -66,7 +70,28 @@ def csl_kind(item: Mapping[str, Any], kind: RefKind) -> RefKind:
     archived = any(_text(item.get(n)) for n in ("archive", "archive_location", "archive-place"))
     if item_type in _CSL_ARCHIVED and archived and not _text(item.get("publisher")):
         return RefKind.UNKNOWN
+    if (
+        kind in (RefKind.UNKNOWN, RefKind.WEB)
+        and item_type in _CSL_GENERIC
+        and not any(_text(item.get(n)) for n in ("container-title", "publisher"))
+        and official_document(_csl_bodies(item.get("author")), _text(item.get("title")))
+    ):
+        return RefKind.REPORT  # a body's official document (:mod:`.official_body`)
     return kind
+
+
+def _csl_bodies(names: object) -> list[str]:
+    """The names of a CSL name list as written: a ``literal`` whole, a person ``Family,
+    Given`` (which no body is)."""
+    if not isinstance(names, list):
+        return []
+    found: list[str] = []
+    for name in names:
+        if not isinstance(name, dict):
+            continue
+        literal, family, given = (_text(name.get(k)) for k in ("literal", "family", "given"))
+        found.append(literal or (f"{family}, {given}" if given else family))
+    return found
 
 
 def bibtex_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> RefKind:
@@ -85,6 +110,11 @@ def bibtex_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> Re
         return RefKind.UNKNOWN
     where = _text(fields.get("howpublished")) or _text(fields.get("note"))
     if (title and legal_source(title)) or (where and legal_source(where)):
+        return RefKind.REPORT
+    # ("author = {{Concílio Vaticano II}}, title = {Constituição pastoral …}": a body's
+    # official document, :mod:`.official_body`)
+    authors = re.split(r"\s+and\s+", _text(fields.get("author")))
+    if official_document(authors, title):
         return RefKind.REPORT
     return kind
 
