@@ -149,7 +149,7 @@ qf_order = [str(i) for i in range(1, 21)]
 put("html", "quic-fingerprint", {
  "about": "An invented English networking/security journal article page in HTML (passive fingerprinting of QUIC clients from Initial packets): site header and nav, citation_ meta tags, abstract and Index Terms, Roman-numbered sections, IEEE markers as links <a href=\"#ref-N\">[N]</a>, pairs `[2], [3]`, a range `[7]–[9]` (three pairs), locators `[2, Sec. 5]`, `[1, Sec. 18]`, `[13, Fig. 2]`; References as <p class=\"ref\" id=\"ref-N\">[N] …</p> in IEEE style: RFCs with DOIs 10.17487/RFC… (report, `Ed.` not keyed), Internet-Drafts (report), ACM/IEEE/USENIX conference papers and an LNCS volume (chapter, `et al.` not keyed), a GitHub repository and a Zenodo software record (web), Wireshark `[Computer software]` (web, foundation not keyed), an arXiv v2 preprint (article), a journal article. Labels: reference numbers; the list is both notes and literature (with number). Invented: the article, its authors, the Journal of Network Measurement and Security and its DOI, Vasquez & Ahmadi's preprint (its arXiv number), Okafor's Zenodo record and DOI, Kumar & Lindahl's article and DOI. Real with data as remembered (pages may differ): RFC 9000, 9001, 8446, 9110, 9114, 8999, 9287, Langley et al. 2017, Rüth et al. 2018, Kakhki et al. 2017, Zirngibl et al. 2021, JA3, Durumeric et al. 2013, Anderson & McGrew 2017, the qlog and ECH drafts, Wireshark. Planted: entry [20] (Kumar & Lindahl) is cited nowhere: uncited-literature-entry at its line.",
  "document": "quic-fingerprint.html", "reader": "html", "clean": True,
- "notes": qf,
+ "notes": {k: v for k, v in qf.items() if k != "20"},  # no note for the uncited [20]
  "literature": numbered(qf, qf_order),
 })
 
