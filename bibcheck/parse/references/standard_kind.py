@@ -76,6 +76,9 @@ _DESIGNATION_ONLY = lazy_compile(rf"^{_DESIGNATION}$")
 # parser left in the title after it: "Title, PN-EN 50160:2023-09(, PKN, Warszawa)"
 _DESIGNATION_TAIL = lazy_compile(rf",\s(?P<designation>{_DESIGNATION})(?=$|[,.]\s)")
 
+# the designation opening the title, a comma after it: "CNR-DT 200 R1/2013, Istruzioni …"
+_DESIGNATION_HEAD = lazy_compile(rf"^{_DESIGNATION},\s(?=\S{{3}})")
+
 # a manual's or a datasheet's words in its title, in several languages
 _MANUAL = lazy_compile(
     r"\b(?:(?:Reference|User['’]?s?|Owner['’]?s|Operator['’]?s|Installation|Programming"
@@ -111,6 +114,9 @@ def issued_document(ref: Reference, rest: str) -> Reference:
         )
     if len(ref.authors) == 1 and _DESIGNATION_ONLY.match(ref.authors[0].strip(" .,")):
         return dataclasses.replace(ref, authors=(), kind=RefKind.REPORT)
+    head = _DESIGNATION_HEAD.match(ref.title) if ref.title and not ref.authors else None
+    if head is not None and ref.title is not None:
+        return dataclasses.replace(ref, title=ref.title[head.end() :], kind=RefKind.REPORT)
     if ref.title and _MANUAL.search(ref.title):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     return ref
