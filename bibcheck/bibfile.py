@@ -98,6 +98,15 @@ def balanced(value: str) -> bool:
     return depth == 0
 
 
+# the unnamed contributors of a project, named as a collective after its people
+# ("{GTSAM Contributors}", "{The Matplotlib Development Team}", "{OpenStreetMap contributors}",
+# "{QGIS Community}", "{Mitwirkende}", "{collaboratori di …}")
+_COLLECTIVE = lazy_compile(
+    r"^(?:the\s)?(?:[^,]{0,60}\s)?(?i:contributors|developers|development\steam|community"
+    r"|maintainers|mitwirkende|contributeurs|colaboradores|collaboratori|współtwórcy)$"
+    r"|^(?i:mitwirkende|contributeurs|colaboradores|collaboratori)\s(?:de|di|der|des|da)\s.{1,60}$"
+)
+
 _KEY = lazy_compile(r"[A-Za-z0-9_:.+/-]+")
 _NAME = lazy_compile(r"[a-z]+")
 
@@ -328,6 +337,10 @@ def _record(entry: Entry) -> BibRecord:
             names = tuple(_name(p) for p in field.value)
             # "and others" is BibTeX's "et al.", no person: the field keeps it as written
             people = tuple(n for n in names if n != "others")
+            # ("Dellaert, Frank and {GTSAM Contributors}": a project's unnamed contributors
+            # after the people named are its "and others", no author of their own)
+            named = [n for n in people if not _COLLECTIVE.match(n)]
+            people = tuple(named) if named else people
             authors = people if name == "author" else authors
             editors = people if name == "editor" else editors
             fields[name] = " and ".join(names)

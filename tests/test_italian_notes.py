@@ -222,7 +222,7 @@ CASES = [
         (),
         "que aprova o regime de apoio às vítimas",
         2011,
-        U,
+        R,  # (fix65h: a Portuguese statute is legislation too, a report by the conventions)
         {},
         id="pt-statute",
     ),

@@ -243,27 +243,47 @@ _ARABIC_PREFIXES = frozenset({"al", "el", "wa", "bi", "li", "fi"})
 _TRANSLITERATED = lazy_compile(r"[āīūḥṭṣḍẓḏṯġʿʾĀĪŪḤṬṢḌẒ]")
 
 
-def join_hyphen(line: str, following: str) -> tuple[str, str] | None:
+def join_hyphen(
+    line: str, following: str, printed: Printed | None = None
+) -> tuple[str, str] | None:
     """``line`` with the first word of ``following`` joined to it across a hyphen at its
     end (dropped if soft, kept if the word's own), and the rest of ``following``; None if
-    ``line`` does not end with a word's hyphen (:func:`line_end_hyphen`)."""
+    ``line`` does not end with a word's hyphen (:func:`line_end_hyphen`).  A soft-looking
+    hyphen is the word's own where the document prints the word with it inside a line
+    (``printed``, :func:`printed_hyphens`: ``low-`` / ``voltage`` in a text that writes
+    ``low-voltage``)."""
     kind = line_end_hyphen(line, following)
     if kind is Hyphen.NONE:
         return None
     head = line.rstrip()
     word, _, rest = following.strip().partition(" ")
+    if kind is Hyphen.SOFT and printed and _printed_compound(head, word, printed):
+        kind = Hyphen.HARD
     return (head[:-1] if kind is Hyphen.SOFT else head) + word, rest.strip()
 
 
-def join_hyphenated(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+def _printed_compound(head: str, word: str, printed: Printed) -> bool:
+    """Does the document print the word that ``head`` (ending in its hyphen) and ``word``
+    make with a hyphen there?"""
+    before = _LETTERS.findall(head[:-1])[-1:]
+    after = _LETTERS.match(word)
+    if not before or after is None or not head[:-1].endswith(before[0]):
+        return False
+    return ((before[0] + after.group(0)).lower(), len(before[0])) in printed
+
+
+def join_hyphenated(
+    parts: Sequence[tuple[str, int]], printed: Printed | None = None
+) -> list[tuple[str, int]]:
     """Words hyphenated at line ends (``Scandina-`` / ``vian harbours``) joined again, a
-    word's own hyphen kept (:func:`line_end_hyphen`); an address is left to
+    word's own hyphen kept (:func:`line_end_hyphen`; ``printed``: the words the document
+    prints with a hyphen, :func:`printed_hyphens`); an address is left to
     :func:`join_wrapped_urls`."""
     out = [(text.strip(), line) for text, line in parts]
     for j in range(len(out) - 1):
         text, line = out[j]
         following, after = out[j + 1]
-        joined = join_hyphen(text, following)
+        joined = join_hyphen(text, following, printed)
         if joined is not None and not url_continues(text, following):
             out[j] = (joined[0], line)
             out[j + 1] = (joined[1], after)

@@ -83,6 +83,7 @@ from bibcheck.readers.parennotes import calls as paren_calls
 from bibcheck.readers.parentext import paren_marked
 from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading_rows
 from bibcheck.readers.places import LOCATOR_WORD as LOCATOR_WORD  # (latex, parennum use it)
+from bibcheck.readers.pubhistory import history_line
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.symbolic import (
     SymbolicList,
@@ -512,14 +513,16 @@ def _list_region(
             items.sort(key=lambda item: item.lines[0])
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
-    printed = {} if typeset or not items else printed_hyphens(lines)
+    printed = printed_hyphens(lines) if items else {}
     for item in items:
         if not item.parts:  # a label of a column of labels, its text set apart from it
             anomalies.append(textless_label(item.label, labels_at.get(id(item), 0)))
             continue
         parts = list(zip(item.parts, item.lines, strict=True))
-        if typeset:  # a typesetter's hyphens
-            parts = join_hyphenated(parts)
+        # ("… 2023. / Received 12.11.2024 / Accepted 20.01.2025": the journal's, no entry's)
+        parts = parts[:1] + [p for p in parts[1:] if not history_line(p[0])]
+        if typeset:  # a typesetter's hyphens (a compound the text prints whole keeps its own)
+            parts = join_hyphenated(parts, printed)
         else:  # (a typed text wraps at a compound's own hyphen too: kept)
             parts = join_typed_hyphens(parts, printed)
         parts, joins = join_wrapped_urls(join_broken_ranges(join_cjk_wraps(parts)))

@@ -59,6 +59,7 @@ from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.blog_kind import blog_post
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
+from bibcheck.parse.references.body_unit import unit_skipped
 from bibcheck.parse.references.bodydataset import body_dataset
 from bibcheck.parse.references.bracketed_translation import (
     without_parallel,
@@ -116,9 +117,11 @@ from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
+from bibcheck.parse.references.official_acts import without_gazette
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
+from bibcheck.parse.references.patent_named import named_patent
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
 from bibcheck.parse.references.periodical_kind import periodical_kind
@@ -156,6 +159,7 @@ from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
 from bibcheck.parse.references.sourcekind import method_titled, source_kind
 from bibcheck.parse.references.standard_imprint import imprint_after
+from bibcheck.parse.references.standard_kind import issued_document
 from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
@@ -425,6 +429,8 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
+    # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
+    ref = without_gazette(ref)
     # ("Letter from Hon. Maria Cruz to …", "Lettre de Me Dupont à …": the writer's, a
     # document: :mod:`.letter_writer`)
     ref = letter_note(ref, text)
@@ -866,6 +872,8 @@ def _fields(
         ref = dated_body(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
         ref = patent.titled_first(ref, rest)
+        # "Names, Title, Brevetto europeo EP 3 456 789 B1, 2020": in the words of its language
+        ref = named_patent(ref, rest)
         # "World Health Organization. Title [Internet]. Geneva: WHO; 2020 [cited …]": a page
         ref = organisation_page(ref, web)
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
@@ -889,6 +897,11 @@ def _fields(
         ref = without_series_designation(ref)
         # "NBR 9050: Title", "Title. W3C Recommendation, 2018.": a standard or specification
         ref = as_specification(ref, clean(rest))
+        # '"Title," IETF, RFC 9000', "Title, PN-EN 50160:2023-09", "CNR-DT 200 R1/2013,
+        # Title", "Reference Manual": a standard, a specification, a manual
+        ref = issued_document(ref, clean(rest))
+        # "Regione Lombardia, Direzione Generale Istruzione, Title, …": the department no title
+        ref = unit_skipped(ref, clean(rest))
         # "IETF RFC 3986, Berners-Lee, T., …, Masinter, L: Title", "Charles Heazel: Title.
         # OGC 19-072, …": a standards body's entry, its number no name nor title
         ref = numbered_documents.reread(ref, clean(rest))

@@ -199,6 +199,8 @@ _ACT = lazy_compile(
     rf"\s{_DATE}(?:,\s(?:n\.|nr\.)\s?(?P<number>\d{{1,5}}(?:/\d{{2,4}})?))?"
     r"(?P<rest>.*)$"
 )
+# an issuing body's initials after an act's number ("n. 7 C.S.LL.PP.,", "n. 3 MIT,")
+_ISSUER_INITIALS = lazy_compile(r"^\s(?=[A-Z])(?:[A-Z][A-Za-z]{0,3}\.?){1,8}(?=,\s)")
 _IBERIAN_ACT = lazy_compile(
     r"^(?P<name>Ley(?:\sOrgánica)?|Real\sDecreto(?:\sLegislativo|-ley)?|Decreto(?:-[Ll]ei|-ley)?"
     r"|Lei(?:\sOrgânica)?|Orden|Portaria|Resolución)"
@@ -326,6 +328,11 @@ def _act(text: str) -> Fields | None:
         raw = m.group("numyear")
         year = raw if len(raw) == 4 else None
     rest = m.group("rest")
+    # ("Circolare 21 gennaio 2019, n. 7 C.S.LL.PP., Istruzioni …": the issuing body's
+    # initials after the number, before the title)
+    issuer = _ISSUER_INITIALS.match(rest)
+    if issuer is not None:
+        rest = rest[issuer.end() :]
     title = None
     if rest.startswith(", "):
         body = rest[2:]

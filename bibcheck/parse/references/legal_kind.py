@@ -38,6 +38,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.numbered_acts import cited_act
+from bibcheck.parse.references.official_acts import further_act
 
 __all__ = ["legal_kind", "legal_opening", "legal_source"]
 
@@ -175,7 +176,12 @@ def legal_source(text: str) -> bool:
     only legal sources carry (an ECLI, an EU case number, a treaty series, an official
     journal or gazette, the United States Code or Reports, a statute's or an order's number:
     :mod:`.numbered_acts`)?"""
-    return legal_opening(text) or _MARK.search(text) is not None or cited_act(text)
+    return (
+        legal_opening(text)
+        or _MARK.search(text) is not None
+        or cited_act(text)
+        or further_act(text)
+    )
 
 
 def legal_kind(ref: Reference, text: str | None = None) -> Reference:

@@ -54,6 +54,7 @@ from bibcheck.parse.references.commentary import (
 )
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.italian_notes import CIT_SHORT
+from bibcheck.parse.references.lead_repeat import repeated_lead
 from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
     MARKS,
@@ -503,6 +504,10 @@ def _repeat(
     act = repeated_act(first, texts[:i], _legal)
     if act is not None:
         return Repeat("act", _origin(found, act), None)
+    # "CNR-DT 200 R1/2013, cit., § 4.5": the note that opened with those numbered words
+    lead = repeated_lead(first, texts[:i])
+    if lead is not None:
+        return Repeat("lead", _origin(found, lead), None)
     # (the note's first work first: "Grendler, *Inquisition*, 115; Fragnito, op. cit., 111"
     # repeats Grendler)
     grouped = _GROUP_OP_CIT.match(first)

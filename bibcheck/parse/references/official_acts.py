@@ -1,0 +1,78 @@
+"""Acts and official journals in the languages :mod:`.legal_kind` does not read: a ``report``.
+
+The corpus conventions file legislation as ``report``. :mod:`.legal_kind` knows acts and
+gazettes in English, French, German, Italian and Spanish; this module adds:
+
+* an act by its designation opening the citation: Polish ``Ustawa z dnia 20 lutego 2015 r.
+  …``, ``Rozporządzenie Ministra Klimatu z dnia …``, an EU act in Polish ``Rozporządzenie
+  Komisji (UE) 2016/631``, ``Dyrektywa Parlamentu Europejskiego i Rady (UE) 2019/944``;
+  Portuguese ``Lei n.º 13.709, de 14 de agosto de 2018``, ``Lei nº 8.078/1990``,
+  ``Decreto-Lei n.º 118/2013``, ``Portaria n.º 529``, an EU act ``Regulamento (UE)
+  2016/679``, ``Diretiva (UE) 2019/944``; Dutch ``Verordening (EU) 2016/679``, ``Richtlijn
+  2014/24/EU``, ``Wet van 20 juli 2018``;
+* an official journal anywhere in it: ``Dz. U. 2016 poz. 123``, ``Dz.U. z 2015 r.``,
+  ``Dz. Urz. UE L 112``, ``Monitor Polski``, ``Diário Oficial da União``, ``Diário da
+  República``, ``Official Journal of the European Union``, ``Staatsblad``, ``Amtsblatt der
+  Europäischen Union``.
+
+:func:`without_gazette` cuts the official journal from a title that a parser ran on into it
+(``Rozporządzenie …, Dz`` where ``Dz. Urz. UE L 112`` was cut at its first full stop).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["further_act", "without_gazette"]
+
+_EU = r"\((?:UE|EU|WE|EG|EWG|EWG|CE|CEE|EEG)\)"
+_ACT = lazy_compile(
+    # Polish: a statute or a minister's regulation by its date, an EU act by its number
+    r"^(?:Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała)\s(?:[^\W\d_]+\s){0,8}?"
+    r"z\sdnia\s\d{1,2}\s[^\W\d_]{3,12}\s\d{4}"
+    rf"|^(?:Rozporządzenie|Dyrektywa|Decyzja)\s(?:[^\W\d_]+\s){{0,6}}?{_EU}\s(?:nr\s)?\d{{1,4}}/\d"
+    # Portuguese: "Lei n.º 13.709", "Lei nº 8.078/1990", "Decreto-Lei n.º 118/2013", "Portaria
+    # n.º 529", an EU act
+    r"|^(?:Lei(?:\sComplementar)?|Decreto(?:-Lei)?|Portaria|Medida\sProvisória|Resolução"
+    r"|Instrução\sNormativa)\s(?:n\.?\s?[º°o]|nº|n\.)\s?\d"
+    rf"|^(?:Regulamento|Diretiva|Decisão)\s(?:[^\W\d_]+\s){{0,6}}?{_EU}\s(?:n\.?\s?[º°]\s?)?\d{{1,4}}/\d"
+    # Dutch
+    rf"|^(?:Verordening|Richtlijn|Besluit)\s(?:[^\W\d_]+\s){{0,6}}?(?:{_EU}\s)?(?:nr\.\s)?\d{{1,4}}/\d"
+    r"|^Wet\svan\s\d{1,2}\s[^\W\d_]{3,12}\s\d{4}"
+)
+_GAZETTE = (
+    r"Dz\.\s?U(?:rz)?\.(?:\s?UE\s[LC]\s?\d|\s(?:z\s)?\d{4}|\sNr\s\d|\s?poz\.)"
+    r"|\bDziennik\s(?:Ustaw|Urzędowy)\b|\bMonitor\sPolski\b"
+    r"|\bDiário\s(?:Oficial(?:\sda\sUnião|\sdo\sEstado)?|da\sRepública)\b"
+    r"|\bOfficial\sJournal\sof\sthe\sEuropean\s(?:Union|Communities)\b"
+    r"|\bStaatsblad\b|\bStaatscourant\b|\bAmtsblatt\sder\sEuropäischen\s(?:Union|Gemeinschaften)\b"
+)
+_MARK = lazy_compile(_GAZETTE)
+# the official journal a parser left at the title's end, perhaps cut at its first full stop
+_TAIL = lazy_compile(
+    r",\s(?:Dz|Dz\.\s?Urz?|Dz\.\s?U(?:rz)?\.\s.*|Dziennik\s(?:Ustaw|Urzędowy).*"
+    r"|Monitor\sPolski.*|Diário\s(?:Oficial|da\sRepública).*|Official\sJournal.*|Staatsblad.*"
+    r"|Amtsblatt.*)$"
+)
+
+
+def further_act(text: str) -> bool:
+    """Does ``text`` open with an act's designation, or name an official journal, in the
+    languages of this module?"""
+    body = " ".join(text.replace("*", "").replace("_", " ").split())
+    return _ACT.match(body) is not None or _MARK.search(body) is not None
+
+
+def without_gazette(ref: Reference) -> Reference:
+    """``ref`` with the official journal cut from its title's end, when its text names one
+    (see the module); an act of no kind read is a report."""
+    if not ref.title or not _MARK.search(" ".join(ref.raw.split())):
+        return ref
+    tail = _TAIL.search(ref.title)
+    if tail is None or tail.start() < 3:
+        return ref
+    kind = RefKind.REPORT if ref.kind in (RefKind.UNKNOWN, RefKind.BOOK, RefKind.WEB) else ref.kind
+    return dataclasses.replace(ref, title=ref.title[: tail.start()], kind=kind)

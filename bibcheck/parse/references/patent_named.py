@@ -1,0 +1,67 @@
+"""A patent named after its title in the words of other languages: its ``patent``.
+
+:func:`.patent.titled_first` reads ``Names, Title, US Patent 10,384,212 B2, 2019``; engineering
+theses and notes in other languages name the patent in their own words, before or after the
+office's number:
+
+* ``F. Rossi, Title, Brevetto europeo EP 3 456 789 B1, 2020`` (Italian), ``Brevetto italiano
+  n. 102019000012345``;
+* ``Brevet européen EP 3 456 789``, ``Brevet FR 3 012 345 A1`` (French);
+* ``Europäisches Patent EP 3 456 789 B1``, ``Patentschrift DE 10 2016 204 311 B4`` (German);
+* ``Patente europea EP 3 456 789``, ``Patente de invención ES 2 345 678 T3`` (Spanish,
+  Portuguese);
+* ``Patent europejski EP 3 456 789``, ``Opis patentowy PL 234567 B1`` (Polish);
+* ``Octrooi NL 2012345`` (Dutch).
+
+The designation is no part of the title; a title *about* a patent goes on in words after it
+and is left as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["named_patent"]
+
+_OFFICE = (
+    r"(?:US|EP|WO|DE|JP|CN|GB|FR|KR|CA|AU|RU|CH|AT|ES|IT|NL|SE|DK|FI|NO|BE|BR|MX|PT|PL|CZ|SK"
+    r"|HU|RO|UA)"
+)
+_WORD = (
+    r"(?:Brevetto(?:\s(?:europeo|italiano|internazionale|per\sinvenzione(?:\sindustriale)?))?"
+    r"|Brevet(?:\s(?:européen|français|d['’]invention))?"
+    r"|(?:Europäisches\s|Deutsches\s)?Patent(?:schrift)?|Offenlegungsschrift"
+    r"|Patente(?:\s(?:europea|europeia|de\sinvenção|de\sinvención|española|brasileira))?"
+    r"|Patent\seuropejski|Opis\spatentowy|Octrooi)"
+)
+# the word, perhaps a number's abbreviation, the office's code and the number, its kind code
+_DESIGNATION = lazy_compile(
+    rf"\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?)?(?:{_OFFICE}\s?)?"
+    r"\d[\d\s,./]{4,18}\d(?:\s?[ABCUTYEH]\d?\b)?"
+)
+# the designation closing the title, the date perhaps after it
+_TITLE_END = lazy_compile(
+    rf"[,.;]?\s{_DESIGNATION.pattern}(?:[,.]?\s[\w.,\s]{{0,20}}?(?:1[89]|20)\d\d)?\.?$"
+)
+
+
+def named_patent(ref: Reference, rest: str) -> Reference:
+    """``ref`` as a patent when, after its title, its text names one in the words of its
+    language (see the module); the designation cut from the title."""
+    if ref.kind in (RefKind.PATENT, RefKind.COMMENTARY) or not ref.title:
+        return ref
+    found = _DESIGNATION.search(rest)
+    if found is None:
+        return ref
+    flat = " ".join(rest.split())
+    at = flat.find(" ".join(ref.title.split()))
+    if at >= 0 and at + len(ref.title) <= flat.find(" ".join(found.group(0).split())):
+        return replace(ref, kind=RefKind.PATENT, host=None)
+    cut = _TITLE_END.search(ref.title)
+    if cut is None:
+        return ref  # (a title about a patent)
+    title = ref.title[: cut.start()].strip(" ,.;") or None
+    return replace(ref, title=title, kind=RefKind.PATENT, host=None)
