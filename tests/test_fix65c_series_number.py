@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bibcheck.model import TextBlock
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.datedunlisted import dated_citations
 
 
 @pytest.mark.parametrize(
@@ -50,3 +52,25 @@ def test_series_number_is_no_year(text: str, year: int, kept: str) -> None:
     assert ref.year == year
     assert ref.raw == text
     assert kept not in (ref.title or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Die Einführung ist knapp (UTB 1591). Sie erschien auch so (UTB 2003). Mehr "
+            "bei Müller (Müller 2001).",
+            id="de-utb",
+        ),
+        pytest.param(
+            "The handbook is short (UTB 1984). A second volume followed (UTB 2004), as "
+            "Smith notes (Smith 2001).",
+            id="en-utb",
+        ),
+    ],
+)
+def test_series_in_running_text_is_no_citation(body: str) -> None:
+    blocks = [TextBlock(body, ((0, 1),))]
+    assert [c.shown for c in dated_citations(blocks)] == [
+        c for c in ("Müller 2001", "Smith 2001") if c in body
+    ]

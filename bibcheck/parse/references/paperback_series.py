@@ -12,7 +12,8 @@ The series' number often has four digits, and then it reads as a year: the entry
 (written before it) was replaced by the series number.  :func:`masked_series` hides the
 digits of such a number for reading (same length; the ``=`` of ``(= UTB 1591)``, which
 the German readings take for no series, is read as a space), :func:`restored_series` gives the
-fields their text back.  A series is known by its name: the German paperback series by
+fields their text back.  In running text the same parenthesis is no author-date citation
+(:func:`series_siglum`).  A series is known by its name: the German paperback series by
 their sigla (``UTB``, ``stw``, ``es``, ``st``, ``it``, ``dtv``, ``rororo``, ``RUB``,
 ``BsR``), a name with a series word (``Reclams Universal-Bibliothek``, ``Sammlung
 Göschen``, ``Beck'sche Reihe``, ``suhrkamp taschenbuch wissenschaft``, ``Que sais-je ?``,
@@ -28,7 +29,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 
-__all__ = ["SERIES_NUMBER", "masked_series", "restored_series"]
+__all__ = ["SERIES_NUMBER", "masked_series", "restored_series", "series_siglum"]
 
 # sigla of paperback series, as printed (lower-case ones only in lower case)
 _SIGLA = r"UTB|stw|es|st|it|dtv|rororo|RUB|BsR|BSR|WdF|GF|UB|KTA|rde|sv"
@@ -52,6 +53,16 @@ SERIES_NUMBER = lazy_compile(
     rf"\((?P<equals>=\s?)?(?:(?:{_SIGLA})|{_QUE_SAIS_JE}|{_NAMED}),?\s"
     rf"(?:(?:Bd|Nr|No|no|vol|Vol)\.\s?|n[°º]\s?)?(?P<number>\d{{1,5}})\)"
 )
+
+
+# the sigla no body goes by too ("RUB" is also a university's, "BSR" a company's)
+_SIGLUM = lazy_compile(r"UTB|BsR|WdF|KTA|dtv|stw|rororo")
+
+
+def series_siglum(name: str) -> bool:
+    """Is ``name`` a paperback series' siglum (``UTB``, ``RUB``, ``dtv``): ``(UTB 1591)`` in
+    running text names a volume of the series, never an author and a year?"""
+    return _SIGLUM.fullmatch(name) is not None
 
 
 def masked_series(text: str) -> str:
