@@ -38,8 +38,8 @@ def _claim(text: str) -> str:
             id="en-gen",
         ),
         pytest.param(
-            "Paul is clear. He says in Rom. 8 that nothing can separate us",
-            "He says in Rom. 8 that nothing can separate us",
+            "Paul is clear. He says in Rom. 8:38 that nothing can separate us",
+            "He says in Rom. 8:38 that nothing can separate us",
             id="en-rom",
         ),
         pytest.param(
@@ -63,8 +63,8 @@ def _claim(text: str) -> str:
             id="en-chap",
         ),
         pytest.param(
-            "La tesis es antigua. Se lee en Is. 53 y en otros lugares",
-            "Se lee en Is. 53 y en otros lugares",
+            "La tesis es antigua. Se lee en Is. 53,5 y en otros lugares",
+            "Se lee en Is. 53,5 y en otros lugares",
             id="es-is",
         ),
         pytest.param(
@@ -86,6 +86,8 @@ def test_claim_not_cut_at_abbreviation_before_number(text: str, claim: str) -> N
         ("(Mt", "5,3)", True),
         ("Vol", "II, p. 3", True),
         ("Rome", "12 people came", False),  # a city, not an abbreviation
+        ("Rom", "12 Tage später", False),  # German "nach Rom.": the city, no verse follows
+        ("Rom", "8:28 says", True),
         ("Röm", "Damit", False),  # no number follows
         ("art", "I think", False),  # the pronoun, not a roman numeral
         ("1999", "2000 was", False),

@@ -9,10 +9,14 @@ its chapter and verse (German ``Röm. 8,28``, ``1 Kor. 13``, ``Mt. 5``, English 
 the reference, never a sentence end, so a claim sentence is not cut in two there.
 
 Only a word of this vocabulary counts, and only before a number: "Rome. 12 people came"
-still ends its sentence.
+still ends its sentence; a book whose abbreviation is a word too (German ``Rom``, English
+``Is``) only before a chapter and verse (``Rom. 8:28``, ``Is. 53,5``): "nach Rom. 12 Tage
+später" ends one.
 """
 
 from __future__ import annotations
+
+from bibcheck.lazyre import lazy_compile
 
 # Books of the Bible, as abbreviated in German, English, French, Spanish, Italian,
 # Dutch, Polish (lower case, without the period).  Words that are also common words
@@ -32,6 +36,14 @@ _BIBLE_BOOKS = frozenset(
     "richt hand openb "
     "rdz wj kpł lb pwt joz sdz ml łk dz rz kor ga ef flp kol tes hbr jk ap".split()
 )
+# ... of which these are words too (German "nach Rom.", "mal", Dutch "dan", English "is",
+# "so", Spanish "es"): a sentence may end with them, so they count only before a chapter
+# and verse ("Rom. 8:28", "Is. 53,5")
+_ALSO_WORDS = frozenset(
+    "rom dan mal am is so es hab ex ab co os mi ez lam sam num joel jon richt hand tit phil "
+    "col ap ac est dt rt pr ml ps sal pro gl ef jk".split()
+)
+_CHAPTER_VERSE = lazy_compile(r"\d{1,3}\s?[,:.]\s?\d")
 # Locators that stand before their number: chapter, volume, part, issue, paragraph, verse.
 _LOCATORS = frozenset(
     "chap chapt ch vol vols no nos nr nrn bd bde hl kap abs anm ziff lfg heft jg "
@@ -53,7 +65,9 @@ def stands_before_number(word: str, following: str) -> bool:
         return False
     if core in _LOCATORS:
         return True
-    return core in _BIBLE_BOOKS and following[:1].isdigit()
+    if core not in _BIBLE_BOOKS or not following[:1].isdigit():
+        return False
+    return core not in _ALSO_WORDS or _CHAPTER_VERSE.match(following) is not None
 
 
 def _roman_start(text: str) -> bool:
