@@ -88,6 +88,8 @@ def test_claim_not_cut_at_abbreviation_before_number(text: str, claim: str) -> N
         ("Rome", "12 people came", False),  # a city, not an abbreviation
         ("Rom", "12 Tage später", False),  # German "nach Rom.": the city, no verse follows
         ("Rom", "8:28 says", True),
+        ("Mt", "2010;39:365", False),  # a year: a journal's abbreviation before it
+        ("Am", "2010;39:365", False),
         ("Röm", "Damit", False),  # no number follows
         ("art", "I think", False),  # the pronoun, not a roman numeral
         ("1999", "2000 was", False),

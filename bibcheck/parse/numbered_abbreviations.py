@@ -11,7 +11,7 @@ the reference, never a sentence end, so a claim sentence is not cut in two there
 Only a word of this vocabulary counts, and only before a number: "Rome. 12 people came"
 still ends its sentence; a book whose abbreviation is a word too (German ``Rom``, English
 ``Is``) only before a chapter and verse (``Rom. 8:28``, ``Is. 53,5``): "nach Rom. 12 Tage
-später" ends one.
+später" ends one.  A book's chapter has at most three digits: ``Am. 2010`` is no Amos.
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ _ALSO_WORDS = frozenset(
     "rom dan mal am is so es hab ex ab co os mi ez lam sam num joel jon richt hand tit phil "
     "col ap ac est dt rt pr ml ps sal pro gl ef jk".split()
 )
+# a chapter: at most three digits (never a year: "N. Am. 2010;39:365" is a journal's)
+_CHAPTER = lazy_compile(r"\d{1,3}(?!\d)")
 _CHAPTER_VERSE = lazy_compile(r"\d{1,3}\s?[,:.]\s?\d")
 # Locators that stand before their number: chapter, volume, part, issue, paragraph, verse.
 _LOCATORS = frozenset(
@@ -65,7 +67,7 @@ def stands_before_number(word: str, following: str) -> bool:
         return False
     if core in _LOCATORS:
         return True
-    if core not in _BIBLE_BOOKS or not following[:1].isdigit():
+    if core not in _BIBLE_BOOKS or _CHAPTER.match(following) is None:
         return False
     return core not in _ALSO_WORDS or _CHAPTER_VERSE.match(following) is not None
 
