@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Claim, ClaimKind, TextBlock
+from bibcheck.parse.numbered_abbreviations import stands_before_number
 
 CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«", "“": "„"}  # “ closes German „
 _OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -41,6 +42,8 @@ _ABBREVIATIONS = frozenset(
     "fig figs jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt "
     "т г гг им др см стр ул руб тыс млн млрд al art arts sec ch para pt op cit ibid "
     "ст п пп гл ч ср рис табл "
+    # German "vgl." compare, "bzw." or, "z.B." e.g., "d.h." i.e., "sog." so-called, "ca."
+    "vgl bzw z.b d.h sog ca "
     # Greek: "π.χ." e.g., "κ.λπ." etc., "βλ." see, "σ./σσ." page(s), "αι." century, ...
     "π.χ κ.λπ κλπ κ.ά δηλ βλ πρβλ σ σσ σελ αι μ.χ εκδ επιμ κεφ αρ τ τόμ".split()
 )
@@ -330,6 +333,8 @@ class ClaimIndex:
         parts = word.split(".")
         if all(len(part) == 1 and part.isupper() for part in parts):
             return True  # an initial: "A. Lukashenko", "R.T" in "R.T. Erdogan"
+        if stands_before_number(word, text[dot + 1 : dot + 12].lstrip()):
+            return True  # "Röm. 8,28", "1 Kor. 13", "Kap. 4": the number is its locator
         return word.lower().rstrip(".") in _ABBREVIATIONS
 
 

@@ -18,6 +18,12 @@ or a word of any other language is not.  An APA or Harvard list is known by its 
   surname it names in ``(Mwangi, 2015)``).
 
 A wrapped line (``    12(3), 45–67.``) continues its entry: it starts none.
+
+A short essay may end with its list and no heading at all: after the body's last paragraph,
+a blank line, then nothing but entries, one a line or a paragraph each (:func:`headless_tail`).
+The same tests hold, stricter: every entry shaped like one, at least :data:`MIN_ENTRIES`,
+sorted by their first word as lists are, and named by the text above; the list starts at
+the blank line before its first entry, which stands for the heading.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from collections.abc import Collection, Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.shapedlist import agrees, entry_like
 
-__all__ = ["MIN_ENTRIES", "author_year_tail", "entries"]
+__all__ = ["MIN_ENTRIES", "author_year_tail", "entries", "headless_tail"]
 
 MIN_ENTRIES = 3
 _SHARE = 0.8  # share of the entries that must be shaped like entries
@@ -64,6 +70,30 @@ def author_year_tail(lines: Sequence[str], skip: Collection[int] = ()) -> int | 
         body = " ".join(lines[j] for j in rows[:k])
         return i if body.strip() and agrees(found, body) else None
     return None
+
+
+def headless_tail(lines: Sequence[str], skip: Collection[int] = ()) -> int | None:
+    """The index of the blank line over an unnumbered author-year list that ends ``lines``
+    with no heading (see the module doc), or None."""
+    rows = [i for i in range(len(lines)) if i not in skip]
+    while rows and not lines[rows[-1]].strip():
+        rows.pop()
+    best = None
+    for k in range(len(rows) - 1, max(-1, len(rows) - 1 - _MAX_LINES), -1):
+        if lines[rows[k]].strip():
+            continue
+        found = entries([lines[j] for j in rows[k + 1 :]])
+        if not found or not all(entry_like(e) and not _NUMBERED.match(e) for e in found):
+            break  # the body's last paragraph is above
+        best = k
+    if best is None:
+        return None
+    found = entries([lines[j] for j in rows[best + 1 :]])
+    body = " ".join(lines[j] for j in rows[:best])
+    if len(found) < MIN_ENTRIES or not body.strip() or not agrees(found, body):
+        return None
+    firsts = [e.casefold() for e in found]
+    return rows[best] if firsts == sorted(firsts) else None
 
 
 def _heading(lines: Sequence[str], rows: Sequence[int], k: int) -> bool:

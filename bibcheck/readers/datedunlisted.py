@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, TextBlock
 from bibcheck.parse.coauthors import AND, ET_AL
+from bibcheck.parse.references.paperback_series import series_siglum
 from bibcheck.parse.references.patterns import U
 from bibcheck.readers.authoryear import names_no_author, unlisted
 from bibcheck.readers.benchmarks import benchmark_mention
@@ -87,7 +88,10 @@ def _in_text(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _names_author(name: str, other: str | None) -> bool:
-    """Not a month, a season, a part of a work or a sentence's opening word."""
+    """Not a month, a season, a part of a work or a sentence's opening word, nor a
+    paperback series' siglum (``(UTB 1591)``: a volume of the series)."""
+    if other is None and series_siglum(name):
+        return False
     return not names_no_author(name) and (other is None or not names_no_author(other))
 
 

@@ -64,7 +64,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
-from bibcheck.readers.authortail import author_year_tail
+from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
@@ -1774,7 +1774,8 @@ def _literature_heading(layout: _Layout, after: int) -> int | None:
     read).  A running head that repeats the heading's text on the pages of the list may
     have made the heading itself look like a page artifact: it is the first of them.  With
     none, the heading over an unnumbered author-year list that ends the text, whatever its
-    language (:mod:`bibcheck.readers.authortail`)."""
+    language, or the blank line over such a list with no heading
+    (:mod:`bibcheck.readers.authortail`)."""
     found = next(
         (i for i in range(after, len(layout.lines)) if _starts_list(layout, i)),
         None,
@@ -1784,6 +1785,9 @@ def _literature_heading(layout: _Layout, after: int) -> int | None:
         return found
     # an author-year list under a heading in a language no list of headings knows
     shaped = author_year_tail(layout.lines, layout.artifacts)
+    if shaped is None:
+        # an author-year list with no heading at all, after the body's last paragraph
+        shaped = headless_tail(layout.lines, layout.artifacts)
     return shaped if shaped is not None and shaped >= after else None
 
 

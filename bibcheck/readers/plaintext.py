@@ -59,6 +59,7 @@ from bibcheck.readers.estimateinterval import interval_of_estimate
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.ietfpages import paginated
+from bibcheck.readers.inlinelist import inline_list, source_lines
 from bibcheck.readers.labelcolumn import textless_label
 from bibcheck.readers.lateitems import split_late_items
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
@@ -213,7 +214,14 @@ def join_ranges(lines: list[str]) -> list[str]:
 
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body
-    (or ``(n)``: :mod:`bibcheck.readers.parentext`); YAML front matter is no part of it."""
+    (or ``(n)``: :mod:`bibcheck.readers.parentext`); YAML front matter is no part of it.
+    A list run into one last paragraph (``References: A; B; C``) is scored as if written
+    one entry a line (:mod:`bibcheck.readers.inlinelist`)."""
+    found = inline_list(text)
+    return _score(text if found is None else found.text)
+
+
+def _score(text: str) -> float:
     text = unescaped_entities(blank_front(text))  # ("Smith &amp; Jones" of an export)
     text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     lines = editor_lines(text)
@@ -899,7 +907,16 @@ def code_line(line: str) -> bool:
 
 def read(text: str) -> RawDocument:
     """Read ``text``; a Markdown page's YAML front matter is blanked (its lines kept), and
-    its ``title`` is the document's title (:mod:`bibcheck.readers.yamltitle`)."""
+    its ``title`` is the document's title (:mod:`bibcheck.readers.yamltitle`).  A list run
+    into one last paragraph, its entries parted by ``;``, is read one entry a line, on the
+    paragraph's lines (:mod:`bibcheck.readers.inlinelist`)."""
+    found = inline_list(text)
+    if found is not None:
+        return source_lines(_read_front(found.text), found)
+    return _read_front(text)
+
+
+def _read_front(text: str) -> RawDocument:
     blanked = blank_front(text)
     if blanked is text:
         return _read(text)

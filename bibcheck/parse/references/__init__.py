@@ -119,6 +119,7 @@ from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
 from bibcheck.parse.references.page_phrase import page_title
+from bibcheck.parse.references.paperback_series import masked_series, restored_series
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patent_named import named_patent
@@ -533,6 +534,11 @@ def _parse_reference(
         # "#Jugendwort2020", "@user2021": a hashtag's or handle's digits are no year
         ref = parse_reference(tagless, line_starts, detect_styles=detect_styles, note=note)
         return restored_tags(ref, text, tagless)
+    serial = masked_series(text)
+    if serial != text:
+        # "Frankfurt am Main 1985 (UTB 1591)": a paperback series' number is no year
+        ref = parse_reference(serial, line_starts, detect_styles=detect_styles, note=note)
+        return restored_series(ref, text, serial)
     # year_place: "Name. Te verschijnen. Title", "Name. (1941) 1984. Title": a no-date word
     # read as "n.d.", a reprint by the listed edition's year (:mod:`.year_place`)
     # first_lettered: "(a) Roe, A. Title. J. 2014, 7, 9. (b) Lee, B. …": an entry's works

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.parse.numbered_abbreviations import stands_before_number
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost, quote_pairs
 from bibcheck.parse.references.organisation_list import organisation_list
@@ -220,7 +221,8 @@ _NOISE = lazy_compile(
 # Abbreviations after which ". " does not end a sentence.
 _NO_BREAK = lazy_compile(
     rf"(?:^|[\s.(\[])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Wm|Inc|Ltd|Co|et al|vs|cf|ibid"
-    r"|ca|approx|esp|incl|fig|ch|sec|dept|univ)$",
+    # (German "Hl." holy, always before its saint's or work's name: "Die Hl. Schrift")
+    r"|ca|approx|esp|incl|fig|ch|sec|dept|univ|hl)$",
     re.IGNORECASE,
 )
 # a person's title or rank before the name, after a word in lowercase, a comma or the start
@@ -308,6 +310,11 @@ def split_sentences(text: str) -> list[str]:
             continue
         if text[match.start()] == "." and _HONORIFIC.search(before):
             continue  # "Letter from Atty. GVS": a person's title, not a sentence's end
+        if text[match.start()] == "." and stands_before_number(
+            before.rsplit(None, 1)[-1] if before.strip() else "",
+            text[match.end() : match.end() + 12],
+        ):
+            continue  # "Chap. 3", "Bd. 2", "Kap. 4", "Röm. 8": the number is its locator
         if (
             text[match.start()] == "."
             and _DAY_BEFORE_MONTH.match(text, match.end())

@@ -20,6 +20,7 @@ from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.bodypage import body_page, dated_permalink, revised_page
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.marked_title import marked_one_letter_title
+from bibcheck.parse.references.number_title import number_title
 from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reference_works import reference_work
 from bibcheck.parse.references.reportkind import (
@@ -396,7 +397,14 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         anomalies.append(Anomaly(AnomalyCode.YEAR_MALFORMED, year.problem, line=line))
     # (a title of one ideograph or Hangul syllable in title marks: "《诗》", "『책』")
     title = tidy(fields.title) or marked_one_letter_title(fields.title, text)
-    if title is not None and _NOT_A_TITLE.fullmatch(title):
+    if (
+        title is not None
+        and _NOT_A_TITLE.fullmatch(title)
+        # ("Orwell, G. (1949). 1984. London: Secker & Warburg.": a book titled by a number)
+        and not number_title(
+            title, year=year.raw, authors=fields.authors, publisher=fields.publisher
+        )
+    ):
         title = None  # "2018" taken for the title: the style was misread
     if year.raw is None and (titled := period_year(title)) is not None:
         year = year_of(titled)  # "Adopted Budget, Fiscal Year 2017", no date of its own
