@@ -22,6 +22,10 @@ README.md``, kinds of sources that are not articles or books):
   :mod:`.publicpublisher`): a ``report``.
 * **a research institute's own publication** (``Title. Institute for Futures Studies.``,
   no edition): a ``report``, as a body's is.
+* **a think tank's or an NGO's paper** (``Title (Policy Exchange 2019)``, ``Santa Monica,
+  CA: RAND Corporation``, ``Paris, Fondation Jean-Jaurès``) and no press, ISBN or edition:
+  a ``report`` (:mod:`.thinktank`, where the rule that keeps a press's book a book is set
+  down).
 * **a paper in an edited volume**, the editors named Vancouver's way (``In: van der Walt S,
   Millman J, editors. Proceedings of …; 2010. p. 56-61.``), read with no kind: a ``chapter``
   in that volume.
@@ -42,6 +46,7 @@ from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.publicpublisher import body_issued
 from bibcheck.parse.references.reportkind import public_body
 from bibcheck.parse.references.shared import has_publisher_word
+from bibcheck.parse.references.thinktank import think_tank_issued
 
 __all__ = ["method_titled", "source_kind"]
 
@@ -161,7 +166,13 @@ def _edited_volume(ref: Reference) -> str | None:
 
 def source_kind(ref: Reference) -> Reference:
     """``ref`` with the kind its fields give it (see the module), else as it is."""
-    if _legislation(ref) or _body_publication(ref) or _institute_issued(ref) or body_issued(ref):
+    if (
+        _legislation(ref)
+        or _body_publication(ref)
+        or _institute_issued(ref)
+        or body_issued(ref)
+        or think_tank_issued(ref)
+    ):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if _slides_or_code(ref):
         return dataclasses.replace(ref, kind=RefKind.WEB)
