@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.civil_law import legal_source
-from bibcheck.parse.references.publicpublisher import body_issued
+from bibcheck.parse.references.publicpublisher import EDITION, body_issued
 from bibcheck.parse.references.reportkind import public_body
 from bibcheck.parse.references.shared import has_publisher_word
 from bibcheck.parse.references.thinktank import think_tank_issued
@@ -125,10 +125,6 @@ _INSTITUTE = lazy_compile(
     r"^(?:The\s)?(?:Institute|Institut|Instituto|Istituto)"
     r"\s(?:for|für|per|para|pour)\s[^,;:()]{2,80}$"
 )
-# an edition statement: a book's ("2nd ed.", "3. Aufl.", "Rev. ed.")
-_EDITION = lazy_compile(
-    r"\b\d{1,2}(?:st|nd|rd|th|e|\.)?\s(?:ed|edn|edition|Aufl|éd|edición)\b|\b[Rr]ev\.\sed\b"
-)
 
 
 def _institute_issued(ref: Reference) -> bool:
@@ -141,7 +137,7 @@ def _institute_issued(ref: Reference) -> bool:
         and ref.host is None
         and _INSTITUTE.match(publisher) is not None
         and not _pressed(ref)
-        and _EDITION.search(ref.raw) is None
+        and EDITION.search(ref.raw) is None
     )
 
 
