@@ -196,6 +196,8 @@ PUBLISHERS = [
     ("Fondation Jean-Jaurès", False),
     ("Fundação Calouste Gulbenkian", False),
     ("Fondazione Giangiacomo Feltrinelli", False),
+    # a field of study in an observatory's name, not a policy body
+    ("European Observatory on Health Systems and Policies", False),
     # a press, whoever stands behind it: its books are books
     ("Brookings Institution Press", False),
     ("Verlag Bertelsmann Stiftung", False),
@@ -224,6 +226,8 @@ BOOKS = [
     "Policy Exchange, *Judicial Power and the Constitution* (London: Policy Exchange, 2018).",
     "SÁ, Isabel dos Guimarães – A circulação de crianças na Europa do Sul. Lisboa: Fundação"
     " Calouste Gulbenkian, 1995.",
+    # GB/T 7714 states the type: "[M]", a monograph
+    "LEE A. Rethinking deterrence in Asia[M]. Santa Monica: RAND Corporation, 2020.",
     "Reyes, A. (1999). Strategy and Policy Guidance. Washington, DC: Brookings Institution Press.",
     "Weber, H. (2019). Demokratie im Wandel. Gütersloh: Verlag Bertelsmann Stiftung.",
     "Lee, A. (2020). Rethinking deterrence in Asia (2nd ed.). Santa Monica, CA: RAND Corporation.",

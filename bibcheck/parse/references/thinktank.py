@@ -20,16 +20,18 @@ acronym as the imprint, and ``(Denver, CO: Quell Press, 2011)``).  The rule that
   Exchange, *Title* (London: Policy Exchange, 2018)``, tests/test_fix64c_kinds.py; ``Regional
   Water Council, *Title* (Leeds: RWC, 2019)``) stays the book earlier rounds read;
 
-then a work read as a book, with no host, is the body's ``report``.  A numbered series or a
-genre word (``Research Report RR-2145``, ``Policy Brief``, ``Working Paper``) makes it a
-report already (:mod:`.reportkind`), whoever publishes it.  A body known only by a proper
-name with no such word (``Chatham House``, ``Bruegel``) is not read: the rule lists no
-particular bodies, and such papers are cited with their series (``Research Paper``) in
-practice.  Nor is a foundation by that word alone (``Bertelsmann Stiftung``, ``Fondation
-Jean-Jaurès``, ``Fundación …``): foundations publish monographs as well as papers
-(``Lisboa: Fundação Calouste Gulbenkian, 1995``, a historian's book,
-tests/test_refparse_caps.py), so a foundation's paper is a report by its genre or series
-(``Working Paper``, ``Policy Brief``, ``Report``: :mod:`.reportkind`).
+then a work read as a book, with no host, is the body's ``report`` -- unless the style
+states the type itself (GB/T 7714's ``[M]``, a monograph, ``[R]``, a report).
+
+A numbered series or a genre word (``Research Report RR-2145``, ``Policy Brief``,
+``Working Paper``) makes it a report already (:mod:`.reportkind`), whoever publishes it.
+A body known only by a proper name with no such word (``Chatham House``, ``Bruegel``) is
+not read: the rule lists no particular bodies, and such papers are cited with their
+series (``Research Paper``) in practice.  Nor is a foundation by that word alone
+(``Bertelsmann Stiftung``, ``Fondation Jean-Jaurès``, ``Fundación …``): foundations
+publish monographs as well as papers (``Lisboa: Fundação Calouste Gulbenkian, 1995``, a
+historian's book, tests/test_refparse_caps.py), so a foundation's paper is a report by its
+genre or series (``Working Paper``, ``Policy Brief``, ``Report``: :mod:`.reportkind`).
 """
 
 from __future__ import annotations
@@ -41,10 +43,10 @@ from bibcheck.parse.references.shared import has_publisher_word
 
 __all__ = ["think_tank", "think_tank_issued"]
 
-# the words a think tank is named by (never a foundation's alone: see the module)
-_THINK_TANK = lazy_compile(
-    r"\b(?:Policy|Policies|Think[-\s]?Tank|Endowment|Institution|Corporation)\b"
-)
+# the words a think tank is named by (never a foundation's alone: see the module; nor
+# "Policies", the field an observatory or a journal names: "European Observatory on Health
+# Systems and Policies")
+_THINK_TANK = lazy_compile(r"\b(?:Policy|Think[-\s]?Tank|Endowment|Institution|Corporation)\b")
 # a publishing house's words besides :func:`.shared.has_publisher_word`'s ("Press",
 # "Publishing", "Verlag", "University"): the Romance, Polish, Dutch, Nordic and Russian ones
 _IMPRINT = lazy_compile(
@@ -54,6 +56,9 @@ _IMPRINT = lazy_compile(
 # the place before the publisher, when it was read with it: "Santa Monica, CA: "
 _PLACE = lazy_compile(r"^[^:;]{1,40}:\s")
 _ISBN = lazy_compile(r"\bISBN\b")
+# the styles that print a work's type (GB/T 7714's "[M]" a monograph, "[R]" a report): the
+# kind they state is kept
+_TYPED = ("gbt",)
 
 
 def think_tank(publisher: str | None) -> bool:
@@ -71,6 +76,7 @@ def think_tank_issued(ref: Reference) -> bool:
     tank publishes, with no ISBN and no edition: the body's report."""
     return (
         ref.kind is RefKind.BOOK
+        and ref.style not in _TYPED
         and bool(ref.title)
         and ref.host is None
         and think_tank(ref.publisher)
