@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import arabic_notes, cjk_brackets, classic_edition
+from bibcheck.parse.references import arabic_notes, cjk_brackets, classic_edition, quote_pairs
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.entrytail import bare_place, entry_title, role_cut
 from bibcheck.parse.references.fields import span_start, year_tokens
@@ -137,6 +137,9 @@ _BIB_AUTHOR = lazy_compile(
 # A bibliography's first author with given names the list above does not know, when
 # something says where they end: a particle filed after them ("Slane, William Mac Guckin
 # de.", "Berchem, Max van.") or a quoted title right after them ("Witkam, Jan Just. “Title”")
+# the marks a quoted title opens with, in any language (:mod:`.quote_pairs`; not ’ and ',
+# which are apostrophes as often)
+_OPENING = re.escape(quote_pairs.openings())
 _FILED_PARTICLE = r"(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sder|van\sden|ten|ter)"
 # ... or a title and a book's facts after them: "Fleming, James Rodger. Title, 1800–1870.
 # Baltimore: Johns Hopkins University Press, 1990."
@@ -155,7 +158,7 @@ _THEN_MLA_BOOK = (
     rf"[{U}][^.:;]{{1,80}},\s(?:1[5-9]|20)\d\d\.?$"
 )
 # (taken for MLA's alone, not a quoted title nor Chicago's "Place: Publisher")
-_MLA_ONLY = lazy_compile(rf"(?![“\"«„])(?!{_THEN_BOOK_FACTS}){_THEN_MLA_BOOK}")
+_MLA_ONLY = lazy_compile(rf"(?![{_OPENING}])(?!{_THEN_BOOK_FACTS}){_THEN_MLA_BOOK}")
 # a co-author in natural order: "Stephan Selzer", "John Maynard Keynes", "J. R. Park"
 _AD_NATURAL_BIB = (
     rf"(?:{_GIVEN_WORD}|[{U}]\.(?:\s?-?[{U}]\.)*)(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{0,2}}"
@@ -165,7 +168,7 @@ _BIB_LONG_GIVEN = lazy_compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
     # ("Ewert, Ulf Christian, and Stephan Selzer. Title": co-authors in natural order)
     rf"(?:,\s{_AD_NATURAL_BIB})*(?:(?:,?\s(?:and|&)|,\s{_COMMA_AND})\s{_AD_NATURAL_BIB})?"
-    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„])|(?=\.\s+{_THEN_BOOK_FACTS})"
+    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[{_OPENING}])|(?=\.\s+{_THEN_BOOK_FACTS})"
     rf"|(?=\.\s+{_THEN_MLA_BOOK}))"
     r")\.\s+(?P<after>.+)$"
 )
@@ -173,7 +176,7 @@ _BIB_LONG_GIVEN = lazy_compile(
 # Stearns. The Waste Land. New York: ...": the name ends where a marked title or a title
 # and a book's facts begin
 _GIVEN_AFTER_INITIAL = lazy_compile(
-    rf"(?P<given>{_GIVEN_WORD})\.\s+(?=[“\"«„]|[*_][^\W\d_]|{_THEN_BOOK_FACTS})"
+    rf"(?P<given>{_GIVEN_WORD})\.\s+(?=[{_OPENING}]|[*_][^\W\d_]|{_THEN_BOOK_FACTS})"
 )
 # Author-date lists (Chicago, APSA, ASA) write the first author inverted with all the given
 # names as the person writes them, the others in natural order, then the year:
@@ -380,7 +383,7 @@ _ROLE_MARK = r"(?:\s\((?:eds?|comps?|Hrsg|Hg|Bearb)\.?\)|,\s(?:eds?|comps?)\.)?"
 _NOTE_INVERTED_FULL = lazy_compile(
     rf"^(?P<authors>{_INVERTED_FULL}(?:(?:;|,?\s{_AND})\s(?:{_INVERTED_FULL}"
     rf"|{_GIVEN_WORD}\s{SURNAME}(?=,)))?)"
-    rf",\s(?P<after>[“”„«‘\"*_].+)$"
+    rf",\s(?P<after>[{_OPENING}*_].+)$"
 )
 _NATURAL_AFTER = lazy_compile(rf"(?:and|&)\s({_NATURAL_NEXT})")
 _NEXT_PERSON = lazy_compile(rf"(?:;|,?\s{_AND})\s")
@@ -756,10 +759,10 @@ def _inverted_note(body: str) -> Fields | None:
 # *Shared Micromobility in the U.S. and Canada*, 2022.", "6t-bureau de recherche, *Usages
 # et usagers* (Paris: 6t, 2019)."
 _WHO = lazy_compile(
-    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“”„«‘\"()]{{1,80}}?),\s"
+    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_{_OPENING}()]{{1,80}}?),\s"
     # (the part of the book by this author: "Weber, introduction to *Symphonia*, xii–xv")
     r"(?:(?:introduction|preface|foreword|afterword|epilogue|prologue|commentary)\sto\s)?"
-    r"(?P<after>(?:[*_“”„«‘\"]).+)$"
+    rf"(?P<after>(?:[*_{_OPENING}]).+)$"
 )
 
 
@@ -842,7 +845,7 @@ def _mla_imprint(remainder: str) -> tuple[str | None, str | None]:
 def _page_not_year(fields: Fields, rest: str) -> Fields:
     """``fields`` of a short note whose only number after the title is no year a work can
     have (``Smith, *Title*, 1020.``): that number is the page cited."""
-    page = SHORT_NOTE_PAGE.match(rest.strip(' ”"’*_'))
+    page = SHORT_NOTE_PAGE.match(rest.strip(" *_" + quote_pairs.closings(apostrophes=True)))
     if page is None or fields.year.problem is None:
         return fields
     container = None if fields.container == page.group("pages") else fields.container

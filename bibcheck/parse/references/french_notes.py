@@ -5,7 +5,8 @@ Quebec), as French documents write them:
   the publisher ``s. n.``, the year ``s. d.``; ``coll. « Série »``, ``2e éd.`` and the
   translator are no part of the title);
 * an article: ``NOM Prénom, « Titre », *Revue*, vol. 12, n° 3, 2020, p. 1540-1565.`` (the
-  year is the year written before the pages, never the last page);
+  year is the year written before the pages, never the last page; the title in single
+  guillemets too, ``‹ Titre ›``, ``‹Titre›``);
 * a chapter: ``Prénom Nom, « Titre », in Prénom Nom (dir.), *Livre*, Lieu, Éditeur, 2019``
   (``dans`` too);
 * a corporate author before the title: ``Banque mondiale, AIE, IRENA, *Titre*, Washington
@@ -15,7 +16,8 @@ Quebec), as French documents write them:
 
 Bibliographies write the family name first in capitals (``NOM Prénom``, ``NOM DE LA
 FAMILLE Prénom``), several people separated by ``,`` and ``et``; a person is returned as
-``NOM, Prénom``.  A title is marked (« … » or ``*…*``) or, in a plain copy, found between
+``NOM, Prénom``.  A title is marked (« … », ‹ … › or ``*…*``: the guillemets of
+:data:`.quote_pairs.FRENCH`) or, in a plain copy, found between
 the names and the reference's end (``, Lieu, Éditeur, Année``), which only a note with a
 French mark is read for.  Notes repeating a work (``op. cit.``, ``art. cit.``, ``Ibid.``)
 are the repeat resolver's: :func:`parse` returns None for them, as for any other shape.
@@ -28,6 +30,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import PARTICLES
+from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.proceedings import given_at
@@ -37,6 +40,15 @@ from bibcheck.parse.references.volume_series import series_report, volume_title
 __all__ = ["parse", "person"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
+# the guillemets French quotes a title in (« Titre », ‹ Titre ›), opening and closing
+_OPENING = "".join(p.opening for p in quote_pairs.FRENCH)
+_CLOSING = "".join(p.closing for p in quote_pairs.FRENCH)
+_GUILLEMETS = re.escape(_OPENING + _CLOSING)
+# a title spaced inside its guillemets as French sets it: "« Titre »", "‹ Titre ›"
+_SPACED = "|".join(
+    rf"{re.escape(p.opening)}\s[^{_GUILLEMETS}]{{2,}}\s[{re.escape(p.closing)}]"
+    for p in quote_pairs.FRENCH
+)
 _MONTHS = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
     r"|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc)\.?"
@@ -51,9 +63,9 @@ _FRENCH = lazy_compile(
     r"\bn°|\bnº|\(dir\.\)|\(éd\.\)|\(coord\.\)|\bcoll\.\s|\bs\.\s?l\.|\bs\.\s?d\.|\bs\.\s?n\."
     rf"|\bconsulté\sle\b|\bsq\.|\bet\ssuiv\.|\bPresses\s|\bÉditions\b|\bÉd\.\s|,\séd\.\s(?:[{U}]|cit\.)"
     rf"|\s:\s|[^\W\d_]\set\s[{U}]"
-    # French spacing inside the guillemets ("« Titre »"; Spanish, Italian and Portuguese
-    # write "«Título»")
-    r"|«\s[^«»]{2,}\s»"
+    # French spacing inside the guillemets ("« Titre »", "‹ Titre ›"; Spanish, Italian and
+    # Portuguese write "«Título»")
+    rf"|{_SPACED}"
     # an edition, a translation, a reprint or a thesis in French words: "3e éd.", "trad. de
     # l'anglais", "rééd.", "thèse de doctorat"
     r"|\b\d{1,2}(?:e|re|ème)\s?éd\.|\btrad\.\s(?:de|par)\s|\brééd\.|\bthèse\sde\sdoctorat\b"
@@ -122,11 +134,18 @@ _BODY = lazy_compile(
     r"|Centre|Comité|Université|Association|Fédération|Syndicat|Union|Groupe|Autorité"
     r"|Haut-Commissariat|Haute\sAutorité|Nations\sunies|OCDE|ONU|INSEE|Insee)\b"
 )
+# the English marks and the low double one open a title no French note quotes in (“, ", ‘,
+# „); German »…«, Swedish ”…”, CJK 「…」 are left to French notes that quote in them
+_FOREIGN_OPENINGS = "".join(
+    p.opening
+    for p in quote_pairs.PAIRS
+    if p.name.startswith(("English", "typewriter double", "low double"))
+)
 # what a plain French note never writes: a title in English quotation marks (IEEE's “Title,”
 # dans Actes), or the names inverted and closed by a period before the title (ISO 690's
 # "DUPONT, Jean. Titre. Revue, 2012")
 _OTHER_STYLE = lazy_compile(
-    rf"(?:^|,\s)[“\"‘„]|^[^,]{{1,60}},\s[{U}][\w'’]*\.?(?:[\s-][{U}][\w'’]*\.?)*\.\s"
+    rf"(?:^|,\s)[{re.escape(_FOREIGN_OPENINGS)}]|^[^,]{{1,60}},\s[{U}][\w'’]*\.?(?:[\s-][{U}][\w'’]*\.?)*\.\s"
     # (a Chicago imprint in parentheses: "(Sherbrooke: Centre d’Études; Geneva: Droz, 1990)")
     r"|\([^()]{2,120}:\s[^()]{2,160}(?:1[5-9]|20)\d\d\)"
 )
@@ -199,8 +218,8 @@ def _law(body: str) -> Fields | None:
 
 
 def _marked(text: str) -> tuple[str, str, str] | None:
-    """The names, the title marked with « … » or ``*…*``, and what follows it."""
-    quote = text.find("«")
+    """The names, the title marked with « … », ‹ … › or ``*…*``, and what follows it."""
+    quote = min((i for i in map(text.find, _OPENING) if i >= 0), default=-1)
     star = text.find("*")
     while star >= 0 and _ET_AL.match(text, max(star - 2, 0)) is not None:
         star = text.find("*", text.find("*", star + 1) + 1)  # "*et al.*" is no title
@@ -208,7 +227,9 @@ def _marked(text: str) -> tuple[str, str, str] | None:
     if not starts:
         return None
     at = min(starts)
-    close = text.find("»" if at == quote else "*", at + 1)
+    pair = quote_pairs.pair_opened_by(text[at]) if at == quote else None
+    closing = pair.closing if pair is not None else "*"
+    close = min((i for i in (text.find(c, at + 1) for c in closing) if i >= 0), default=-1)
     if close < 0:
         return None
     head = text[:at].rstrip()
@@ -218,19 +239,20 @@ def _marked(text: str) -> tuple[str, str, str] | None:
     after = text[close + 1 :]
     if not title or (after.strip() and not after.startswith(",")):
         return None  # ("*Title* (New York: Penguin, 2001)": Chicago's)
-    mark = "«" if at == quote else "*"
+    mark = text[at]
     return head.rstrip(","), mark + title, after
 
 
 def _segments(rest: str) -> list[str]:
-    """The comma-separated parts of ``rest`` (a « … » kept whole), the dropped ones out."""
+    """The comma-separated parts of ``rest`` (a « … » or ‹ … › kept whole), the dropped
+    ones out."""
     parts: list[str] = []
     depth = 0
     current: list[str] = []
     for i, ch in enumerate(rest):
-        if ch in "«(":
+        if ch in _OPENING or ch == "(":
             depth += 1
-        elif ch in "»)" and depth:
+        elif (ch in _CLOSING or ch == ")") and depth:
             depth -= 1
         if ch == "," and depth == 0 and rest[i + 1 : i + 2] in (" ", ""):
             parts.append("".join(current))
@@ -451,10 +473,12 @@ def _name_like(part: str) -> bool:
     words = part.split()
     return (
         0 < len(words) <= 8
-        and not re.search(r"\d|[:;«»*]", part)
+        and not re.search(rf"\d|[:;*{_GUILLEMETS}]", part)
         and part[:1].isupper()
         and all(w[:1].isupper() or w.casefold() in _PARTICLE or w in ("et",) for w in words)
-        or bool(_BODY.search(part) and len(words) <= 8 and not re.search(r"\d|[:;«»]", part))
+        or bool(
+            _BODY.search(part) and len(words) <= 8 and not re.search(rf"\d|[:;{_GUILLEMETS}]", part)
+        )
     )
 
 
@@ -471,7 +495,7 @@ def _authors(head: str) -> tuple[tuple[str, ...], bool] | None:
         return None
     names: list[str] = []
     for part in parts:
-        if len(part.split()) > 8 or re.search(r"\d{3}|[«»]", part):
+        if len(part.split()) > 8 or re.search(rf"\d{{3}}|[{_GUILLEMETS}]", part):
             return None
         names.append(person(part) or part)
     return tuple(names), edited

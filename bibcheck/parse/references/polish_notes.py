@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.sourcekind import source_kind
 
 __all__ = ["STATUTE_START", "VOLUME_TITLE", "polish_note"]
@@ -42,10 +43,13 @@ _LEAD_IN = lazy_compile(
 # “Title,” *Journal*" quote the title and set the journal in italics, as Chicago notes in
 # French, Russian, Turkic or Swiss German do -- the italics are no title there)
 _SHAPE = lazy_compile(
-    r"^(?P<authors>[^*„”“«»‹›]{2,200}?),\s*\*(?P<title>[^*]+)\*(?P<rest>.*)$", re.S
+    rf"^(?P<authors>[^*{re.escape(quote_pairs.marks())}]{{2,200}}?),\s*\*(?P<title>[^*]+)\*(?P<rest>.*)$",
+    re.S,
 )
 _CHAPTER = lazy_compile(r"^[,.]?\s*(?:\[w:\]|\[in:\]|w:|In:|V:|W:)\s", re.I)
-_JOURNAL = lazy_compile(r"^[,.]?\s*[„\"“](?P<journal>[^”“\"]{2,150})[”“\"]")
+# the journal in quotation marks after the title ("„Przegląd Historyczny” 2019", "«Revue»"):
+# any language's marks (:func:`.quote_pairs.leading`)
+_BEFORE_JOURNAL = lazy_compile(r"^[,.]?\s*")
 # (a place in any Latin script's capitals: "İstanbul", "Ángers", "Århus", "Łódź", "Şanlıurfa")
 _PLACE_YEAR = lazy_compile(
     r"[,.]\s*(?P<place>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČŘŠŽĎŤŇĽĹŔŐŰİŞĞ][\w.–/ -]{1,60}?)"
@@ -127,9 +131,11 @@ def polish_note(text: str, base: Reference) -> Reference | None:
     )
     if _CHAPTER.match(rest):
         return _chapter(fields, rest)
-    journal = _JOURNAL.match(rest)
+    lead = _BEFORE_JOURNAL.match(rest)
+    start = lead.end() if lead is not None else 0
+    journal = quote_pairs.leading(rest[start:])
     if journal is not None:
-        return _article(fields, journal.group("journal"), rest[journal.end() :])
+        return _article(fields, journal[0], rest[start + journal[1] :])
     # (a ministry's plan, cited as a book is: its report, :func:`.sourcekind.source_kind`)
     return source_kind(_book(fields, rest))
 

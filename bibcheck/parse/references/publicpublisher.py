@@ -31,7 +31,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.reportkind import body_genre, online_medium, public_body
 from bibcheck.parse.references.shared import has_publisher_word
 
-__all__ = ["body_issued", "public_publisher"]
+__all__ = ["EDITION", "body_issued", "public_publisher"]
 
 # What a public body calls itself by, besides the ministries, agencies, authorities and
 # commissions of :func:`.reportkind.public_body`: an office ("Government Accountability
@@ -69,8 +69,8 @@ _HOUSE = lazy_compile(
 )
 # the place before the publisher, when the publisher was read with it: "London: "
 _PLACE = lazy_compile(r"^[^:;,]{1,40}:\s")
-# an edition statement: a book's ("2nd ed.", "3. Aufl.", "Rev. ed.")
-_EDITION = lazy_compile(
+# an edition statement: a book's ("2nd ed.", "3. Aufl.", "Rev. ed.", "2e éd.")
+EDITION = lazy_compile(
     r"\b\d{1,2}(?:st|nd|rd|th|e|\.)?\s(?:ed|edn|edition|Aufl|éd|edición)\b|\b[Rr]ev\.\sed\b"
 )
 
@@ -99,5 +99,5 @@ def body_issued(ref: Reference) -> bool:
         and public_publisher(ref.publisher)
         and body_genre(ref.title)
         and not online_medium(ref.raw)
-        and _EDITION.search(ref.raw) is None
+        and EDITION.search(ref.raw) is None
     )

@@ -5,12 +5,19 @@ A quoted title (an article's, a chapter's) is set off by the marks of its langua
 * English “…” and ‘…’ (and the keyboard's "…"), the same marks Chinese writes in Latin text;
 * German and Czech „…“ and ‚…‘, German and Danish »…« and ›…‹ (Swedish »…»);
 * Polish, Hungarian, Romanian and Croatian „…” (or „…" closed with the keyboard's mark);
-* French, Italian, Spanish, Russian «…» (French with spaces: « … ») and ‹…›;
+* French, Italian, Spanish, Russian «…» (French with spaces: « … ») and ‹…› (‹ … ›);
 * Swedish and Finnish ”…” and ’…’;
 * Chinese and Japanese 「…」 and 『…』.
 
 :func:`spans` gives the patterns :func:`bibcheck.parse.references.fields.first_closed` looks
 for a quoted span with, and :func:`unwrapped` takes the marks off a title they wholly enclose.
+A typewriter's or a word processor's half-converted marks close a pair too (``"Title”``,
+``“Title“``, ``‚Titel'``), as documents print them.
+
+Parsers that test for "a quoted title here" in a pattern of their own take the marks from
+:func:`openings`, :func:`closings` and :func:`marks` (the marks that double as apostrophes,
+``’`` and ``'``, left out unless asked for), and French notes the guillemets French quotes
+titles in from :data:`FRENCH`: no parser keeps its own set of quotation marks.
 """
 
 from __future__ import annotations
@@ -30,14 +37,14 @@ class QuotePair:
 
 
 PAIRS: tuple[QuotePair, ...] = (
-    QuotePair("“", "”", "English double"),
-    QuotePair('"', '"', "typewriter double"),
+    QuotePair("“", '”“"', "English double"),
+    QuotePair('"', '"”“', "typewriter double"),
     QuotePair("«", "»", "French guillemets"),
     QuotePair("„", '“”"', "low double (German, Czech, Polish, Hungarian, Romanian)"),
     QuotePair("”", "”", "Swedish and Finnish double"),
     QuotePair("‘", "’", "English single"),
     QuotePair("'", "'", "typewriter single"),
-    QuotePair("‚", "‘’", "low single (German, Czech)"),
+    QuotePair("‚", "‘’'", "low single (German, Czech)"),
     QuotePair("»", "«»", "German and Danish guillemets (Swedish »…»)"),
     QuotePair("›", "‹›", "German single guillemets"),
     QuotePair("‹", "›", "French single guillemets"),
@@ -48,6 +55,30 @@ PAIRS: tuple[QuotePair, ...] = (
 
 OPENINGS = "".join(p.opening for p in PAIRS)
 CLOSINGS = "".join(sorted({c for p in PAIRS for c in p.closing}))
+# the marks that double as apostrophes ("O’Brien’s", "l'Europe")
+APOSTROPHES = "’'"
+# the guillemets French quotes a title in: « Titre » and ‹ Titre ›
+FRENCH: tuple[QuotePair, ...] = tuple(p for p in PAIRS if p.name.startswith("French"))
+
+
+def openings(*, apostrophes: bool = False) -> str:
+    """Every opening mark (those that double as apostrophes only when asked for)."""
+    return "".join(m for m in OPENINGS if apostrophes or m not in APOSTROPHES)
+
+
+def closings(*, apostrophes: bool = False) -> str:
+    """Every closing mark (those that double as apostrophes only when asked for)."""
+    return "".join(m for m in CLOSINGS if apostrophes or m not in APOSTROPHES)
+
+
+def marks(*, apostrophes: bool = False) -> str:
+    """Every mark, opening or closing, in one string (for a pattern's character class)."""
+    return "".join(sorted({*openings(apostrophes=apostrophes), *closings(apostrophes=apostrophes)}))
+
+
+def pair_opened_by(mark: str) -> QuotePair | None:
+    """The pair ``mark`` opens, or None."""
+    return next((p for p in PAIRS if p.opening == mark), None)
 
 
 def unwrapped(title: str | None) -> str | None:
@@ -98,15 +129,10 @@ def any_quoted(least: int) -> str:
     characters long, holding no mark: the test "is something quoted here" prose and
     citations are told apart by.  A mark that is also an apostrophe (’ ') opens only after
     no letter and closes only before none: "the author’s own view isn’t" quotes nothing."""
-    plain_open = "".join(p.opening for p in PAIRS if p.opening not in _APOSTROPHES)
-    plain_close = "".join(c for c in CLOSINGS if c not in _APOSTROPHES)
-    inner = "".join(sorted({*OPENINGS, *CLOSINGS}))
-    opening = rf"(?:[{re.escape(plain_open)}]|(?<![^\W_])[{_APOSTROPHES}])"
-    closing = rf"(?:[{re.escape(plain_close)}]|[{_APOSTROPHES}](?![^\W\d_]))"
+    inner = marks(apostrophes=True)
+    opening = rf"(?:[{re.escape(openings())}]|(?<![^\W_])[{APOSTROPHES}])"
+    closing = rf"(?:[{re.escape(closings())}]|[{APOSTROPHES}](?![^\W\d_]))"
     return rf"{opening}([^{re.escape(inner)}]{{{least},}}+){closing}"
-
-
-_APOSTROPHES = "’'"
 
 
 def leading(text: str) -> tuple[str, int] | None:
@@ -114,7 +140,9 @@ def leading(text: str) -> tuple[str, int] | None:
     ends (a comma or stop before that mark left out): ``»Titel«, in: …`` -> ("Titel", 7)."""
     if not text or text[0] not in OPENINGS:
         return None
-    pair = next(p for p in PAIRS if p.opening == text[0])
+    pair = pair_opened_by(text[0])
+    if pair is None:
+        return None
     m = _leading_pattern(pair).match(text)
     if m is None:
         return None
@@ -125,6 +153,6 @@ def leading(text: str) -> tuple[str, int] | None:
 @cache
 def _leading_pattern(pair: QuotePair) -> re.Pattern[str]:
     marks = re.escape("".join(sorted({pair.opening, *pair.closing})))
-    after = r"(?![^\W\d_])" if set(pair.closing) & set(_APOSTROPHES + "‘") else ""
+    after = r"(?![^\W\d_])" if set(pair.closing) & set(APOSTROPHES + "‘") else ""
     close = re.escape(pair.closing)
     return re.compile(rf"{re.escape(pair.opening)}([^{marks}]{{2,300}})[{close}]{after}")

@@ -22,6 +22,10 @@ README.md``, kinds of sources that are not articles or books):
   :mod:`.publicpublisher`): a ``report``.
 * **a research institute's own publication** (``Title. Institute for Futures Studies.``,
   no edition): a ``report``, as a body's is.
+* **a think tank's or an NGO's paper** (``Title (Policy Exchange 2019)``, ``Santa Monica,
+  CA: RAND Corporation``, ``Paris, Fondation Jean-Jaurès``) and no press, ISBN or edition:
+  a ``report`` (:mod:`.thinktank`, where the rule that keeps a press's book a book is set
+  down).
 * **a paper in an edited volume**, the editors named Vancouver's way (``In: van der Walt S,
   Millman J, editors. Proceedings of …; 2010. p. 56-61.``), read with no kind: a ``chapter``
   in that volume.
@@ -39,9 +43,10 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.civil_law import legal_source
-from bibcheck.parse.references.publicpublisher import body_issued
+from bibcheck.parse.references.publicpublisher import EDITION, body_issued
 from bibcheck.parse.references.reportkind import public_body
 from bibcheck.parse.references.shared import has_publisher_word
+from bibcheck.parse.references.thinktank import think_tank_issued
 
 __all__ = ["method_titled", "source_kind"]
 
@@ -120,10 +125,6 @@ _INSTITUTE = lazy_compile(
     r"^(?:The\s)?(?:Institute|Institut|Instituto|Istituto)"
     r"\s(?:for|für|per|para|pour)\s[^,;:()]{2,80}$"
 )
-# an edition statement: a book's ("2nd ed.", "3. Aufl.", "Rev. ed.")
-_EDITION = lazy_compile(
-    r"\b\d{1,2}(?:st|nd|rd|th|e|\.)?\s(?:ed|edn|edition|Aufl|éd|edición)\b|\b[Rr]ev\.\sed\b"
-)
 
 
 def _institute_issued(ref: Reference) -> bool:
@@ -136,7 +137,7 @@ def _institute_issued(ref: Reference) -> bool:
         and ref.host is None
         and _INSTITUTE.match(publisher) is not None
         and not _pressed(ref)
-        and _EDITION.search(ref.raw) is None
+        and EDITION.search(ref.raw) is None
     )
 
 
@@ -161,7 +162,13 @@ def _edited_volume(ref: Reference) -> str | None:
 
 def source_kind(ref: Reference) -> Reference:
     """``ref`` with the kind its fields give it (see the module), else as it is."""
-    if _legislation(ref) or _body_publication(ref) or _institute_issued(ref) or body_issued(ref):
+    if (
+        _legislation(ref)
+        or _body_publication(ref)
+        or _institute_issued(ref)
+        or body_issued(ref)
+        or think_tank_issued(ref)
+    ):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if _slides_or_code(ref):
         return dataclasses.replace(ref, kind=RefKind.WEB)
