@@ -145,6 +145,7 @@ from bibcheck.readers.pdfparen import cites_in_parentheses, row_citations
 from bibcheck.readers.pdfsuper import after_name, glued_citations, printed_names
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.relines import remap_lines
+from bibcheck.readers.shapelesstail import list_length
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 from bibcheck.readers.spacedlist import blank_parted
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
@@ -3585,6 +3586,8 @@ def _read_literature(
             items.append((label, [i]))
         else:
             items[-1][1].append(i)
+    if numbered < 2:  # (answers to the reviewers after the list: no entries)
+        items = items[: list_length([lines[members[0]] for _, members in items], entry_start)]
     entries = []
     for label, members in items:
         parts = [lines[i].strip() for i in members]
