@@ -2387,15 +2387,19 @@ def _paren_list(found: _Analysis) -> _Numeric | None:
     if not cites_in_parentheses(body, size):
         return None
     above: dict[str, str] = {}  # a row's text -> the body's row of text above it
-    for before, text in zip(["", *body], body, strict=False):
+    below: dict[str, str] = {}  # ... and below it (a citation wrapped over the break)
+    for before, text, after in zip(["", *body], body, [*body[1:], ""], strict=False):
         above.setdefault(text, before)
+        below.setdefault(text, after)
 
     def cites(text: str) -> list[tuple[int, int, list[str]]]:
         stripped = text.strip()
         lead = len(text) - len(text.lstrip())
         return [
             (start + lead, end + lead, labels)
-            for start, end, labels in row_citations(stripped, size, above.get(stripped, ""))
+            for start, end, labels in row_citations(
+                stripped, size, above.get(stripped, ""), below.get(stripped, "")
+            )
         ]
 
     numeric = _Numeric(rows, listed, cites)
