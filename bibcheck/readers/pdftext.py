@@ -64,6 +64,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
+from bibcheck.parse.references.same_author import omits_author
 from bibcheck.readers.authortail import author_year_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -3307,6 +3308,11 @@ _VANCOUVER_YEAR_START = lazy_compile(
 _NAMES_START = lazy_compile(
     r"^[^\W\d_][\w'’-]+,\s(?:[A-Z]\.\s?-?)+,\s(?:&\s)?[^\W\d_][\w'’-]+,\s[A-Z]\."
 )
+# SIAM's and the AMS's names, initials first: "A. Barenco, C. H. Bennett, …", "C. H.
+# Bennett (1973), …" (another name's initial or the year after the first name)
+_INITIALS_FIRST = lazy_compile(
+    r"^(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’-]+(?:,\s(?:and\s)?(?:[A-Z]\.\s?-?)+\s?[A-Z]|\s\((?:1[5-9]|20)\d\d)"
+)
 _URL_END = lazy_compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
 _ENTRY_START = lazy_compile(
     # "Barty-King, Hugh." (not an imprint wrapped onto its own line: "Cambridge, MA:
@@ -3566,7 +3572,13 @@ def _read_literature(
             parted = bool(n) and _only_blank_between(lines, rows[n - 1], i)
             # (where blank lines part the entries, a short line ends none: see spacedlist)
             short = _width(prev) < 0.85 * width and not parted_list
-            new = ended and (short or _entry_start(line) or parted)
+            new = ended and (
+                short
+                or _entry_start(line)
+                or parted
+                or omits_author(line)
+                or bool(_INITIALS_FIRST.match(line))
+            )
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
             new = new or (linked and _entry_start(line))
