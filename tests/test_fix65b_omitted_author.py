@@ -14,8 +14,8 @@ from bibcheck.manuscript import parse_bytes
 
 _BODY = """Tidal models
 
-Okafor [1982a] extended the model of Okafor [1980] to tides; Lindqvist [1991]
-and Marsh [1993] tested it.  Later work [Okafor 1982b] added sediment.
+Okafor [1980, 1982a, 1982b] built the model and extended it to tides; Lindqvist
+[1991] and Marsh and Sato [1993] tested it, and Ruiz et al. [1995] dated the cores.
 
 1
 \f"""
@@ -66,5 +66,7 @@ def test_each_year_first_line_is_an_entry_by_the_authors_before(repeat: str, hea
         ("Okafor", 1982),
         ("Ruiz", 1995),
     ]
+    cited = {fn.literature.number for fn in doc.footnotes if fn.literature and fn.markers}
+    assert cited == {1, 2, 3, 4, 5, 6}  # (1982a and 1982b by Okafor's name too)
     titles = [e.reference.title or "" for e in doc.literature]
     assert titles[3].startswith("A tidal model") and titles[4].startswith("Sediment supply")
