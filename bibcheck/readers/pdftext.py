@@ -3508,6 +3508,7 @@ def _read_literature(
     blocks = numbered < 2 and not hanging and _block_entries(lines, rows)
     items: list[tuple[str, list[int]]] = []
     after_heading = False
+    parted_at = 0  # the first item under the list's last part heading
     foreign = False  # in the other column's text (see _inner_heading)
     # under a selection's heading (Further Reading), an entry may be followed by a comment
     annotated = is_selective_heading(lines[heading])
@@ -3597,13 +3598,17 @@ def _read_literature(
             # style's tagged address ends the entry above, it starts none)
             new = new and not _TAGGED_URL.match(line)
         if new or not items or after_heading:
+            if after_heading:
+                parted_at = len(items)
             after_heading = False
             label = (m.group("a") or m.group("b")) if (m and numbered >= 2) else str(len(items) + 1)
             items.append((label, [i]))
         else:
             items[-1][1].append(i)
     if numbered < 2:  # (answers to the reviewers after the list: no entries)
-        items = items[: list_length([lines[members[0]] for _, members in items], entry_start)]
+        # (never back past a part's heading: "Quellen" over archives and laws, no names)
+        keep = list_length([lines[members[0]] for _, members in items], entry_start)
+        items = items[: max(keep, parted_at)] if keep < len(items) else items
     entries = []
     for label, members in items:
         parts = [lines[i].strip() for i in members]
