@@ -68,5 +68,11 @@ def test_each_year_first_line_is_an_entry_by_the_authors_before(repeat: str, hea
     ]
     cited = {fn.literature.number for fn in doc.footnotes if fn.literature and fn.markers}
     assert cited == {1, 2, 3, 4, 5, 6}  # (1982a and 1982b by Okafor's name too)
+    # (a citation's note reads the entry as the list does: no "(1982a)" in its title)
+    assert not [
+        fn.reference.title
+        for fn in doc.footnotes
+        if fn.reference.title and fn.reference.title.startswith("(")
+    ]
     titles = [e.reference.title or "" for e in doc.literature]
     assert titles[3].startswith("A tidal model") and titles[4].startswith("Sediment supply")
