@@ -549,12 +549,16 @@ def build_document(
     # "Life = James Boswell, *Life of Johnson*, …" before the text: notes cite "Life, 1:182."
     abbreviations = abbreviation_list([(b.line_at(0), b.text) for b in raw.blocks])
     listed_refs = [e.reference for e in literature]
+    # (a note made of an entry whose author the list left out or wrote as a pronoun,
+    # "(1982a), Title", reads as the entry does: by the name of the entry before)
+    originals = [entry.text for entry in raw.literature]
+    spelled = {o: t for o, t in zip(originals, spelled_out(originals), strict=True) if o != t}
     for note in raw.footnotes:
         parsed = (
             note.reference
             or _abbreviated(note, abbreviations, detect_styles)
             or italic_reference(
-                note.text,
+                spelled.get(note.text, note.text),
                 note.marked,
                 note.line_starts or (note.line,),
                 detect_styles=detect_styles,

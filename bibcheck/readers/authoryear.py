@@ -22,7 +22,7 @@ from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.interpunct import without_nationality
 from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
-from bibcheck.parse.references.same_author import repeats_author
+from bibcheck.parse.references.same_author import omits_author, repeats_author
 from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.canonloc import CANONICAL_LOCATOR
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
@@ -347,7 +347,8 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
         flat = without_nationality(ascii_digits(text.replace("\n", " ")))
         thai = _THAI.search(flat) is not None
         head = (_THAI_HEAD_END if thai else _HEAD_END).split(flat, maxsplit=1)[0][:120]
-        if not repeats_author(head):  # ("–––, 1991": the names of the entry before)
+        # ("–––, 1991", "(1982a), Title": the names of the entry before)
+        if not repeats_author(head) and not omits_author(flat):
             listed = _NAME.findall(head)
             names, first = set(listed), (listed[0] if listed else "")
             body = corporate_name(head)

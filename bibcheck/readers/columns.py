@@ -117,7 +117,7 @@ def _gutter(page: list[str]) -> int | None:
         if crossing > max(3, _SPAN * len(text)):
             continue
         clear.append(x)
-        count = sum(1 for line in text if not _crosses(line, x) and _both_sides(line, x))
+        count = sum(1 for line in text if not _crosses(line, x) and _two_columns(line, x))
         if best is None or count > best[0]:
             best = (count, x)
     if best is None or best[0] < _MIN_LINES or best[0] < _SHARE * len(text):
@@ -227,6 +227,15 @@ def _crosses(line: str, x: int) -> bool:
 
 def _both_sides(line: str, x: int) -> bool:
     return bool(line[:x].strip()) and bool(line[x:].strip())
+
+
+def _two_columns(line: str, x: int) -> bool:
+    """Text on both sides of ``x``, the left side's starting in the left half of its
+    column: a right-column line whose entry label (``[16]``) stands alone before its
+    text, far from the margin, is no line of both columns at ``x`` between the label and
+    the text."""
+    lead = len(line) - len(line.lstrip())
+    return _both_sides(line, x) and lead < x // 2
 
 
 def _split(

@@ -57,6 +57,14 @@ _ENTRIES = {
     Style.DOTTED: re.compile(r"^\s*(?P<n>[1-9]\d{0,2})\.\s+(?P<text>\S.*)$"),
     Style.BARE: re.compile(rf"^\s*(?P<n>[1-9]\d{{0,2}})\s+(?P<text>{_BARE_TEXT})$"),
 }
+# an entry's number alone on its row, its text on the rows after it: ``pdftotext`` without
+# ``-layout`` prints a number set apart from its text by a wide space as a block of its own
+# (``37.`` / ``Delmont TO, Eren AM. 2016.``); taken only for the number the list expects next
+# (no bare number: a page or line number stands so)
+_LONE_ENTRIES = {
+    Style.BRACKETED: re.compile(r"^\s*\[(?P<n>[1-9]\d{0,2})\]\s*$"),
+    Style.DOTTED: re.compile(r"^\s*(?P<n>[1-9]\d{0,2})\.\s*$"),
+}
 # an entry lettered in revision, "[3a]" or "3a." after entry 3 (:mod:`lettered`): no bare
 # "3a" (a list numbered with no point prints none)
 _LETTERED_ENTRIES = {
@@ -199,13 +207,22 @@ def _entries(
         text = rows[p].text.strip()
         if not text:
             continue
-        finished = bool(items) and _finished(items[-1][1][-1].text)
+        finished = bool(items) and bool(items[-1][1]) and _finished(items[-1][1][-1].text)
         finished = finished and not _hanging(rows[p].text, hang)
         if is_heading(text) and finished:
             taken.add(p)  # a part of the list: "Non-patent literature"
             continue
         m = entry.match(text)
         expected = base(items[-1][0]) + 1 if items else 1
+        if items and _lone_number(text, entry) == expected:
+            items.append((str(expected), []))  # (its text on the rows that follow)
+            taken.add(p)
+            hang = (0, 0)
+            continue
+        if items and not items[-1][1]:  # the first row of an entry whose number stood alone
+            items[-1][1].append(Row(rows[p].index, text))
+            taken.add(p)
+            continue
         lettered = _lettered_entry(text, entry, items[-1][0] if items else None)
         if lettered is not None:  # ("[3a] …" after "[3] …": no gap, no disorder)
             m = lettered
@@ -229,7 +246,15 @@ def _entries(
             break
         items[-1][1].append(Row(rows[p].index, text))
         taken.add(p)
-    return [Entry(label, tuple(members)) for label, members in items], taken
+    return [Entry(label, tuple(members)) for label, members in items if members], taken
+
+
+def _lone_number(text: str, entry: Regex) -> int | None:
+    """The list number alone on row ``text``, in the list's own style, or None."""
+    style = next((s for s, pattern in _ENTRIES.items() if pattern is entry), None)
+    lone = _LONE_ENTRIES.get(style) if style is not None else None
+    m = lone.match(text) if lone is not None else None
+    return int(m.group("n")) if m is not None else None
 
 
 def _in_entry(
@@ -282,7 +307,9 @@ def _resumes(rows: Sequence[Row], p: int, entry: Regex, expected: int) -> bool:
 
     def is_next(text: str) -> bool:
         m = entry.match(text)
-        return m is not None and int(m.group("n")) == expected
+        return (m is not None and int(m.group("n")) == expected) or (
+            _lone_number(text, entry) == expected
+        )
 
     return list_resumes([r.text for r in rows], p, is_next)
 

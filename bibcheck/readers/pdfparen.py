@@ -28,18 +28,42 @@ _FAR = 999  # a list size no citation reaches past
 _FINISHED = lazy_compile(r"[.:;!?][\"'”»’)\]]*\s*$")
 
 
-def row_citations(text: str, size: int, before: str = "") -> list[tuple[int, int, list[str]]]:
+def row_citations(
+    text: str, size: int, before: str = "", after: str = ""
+) -> list[tuple[int, int, list[str]]]:
     """The citations in parentheses of one row of text, for a list of ``size`` entries,
     as ``(start, end, list numbers)``.  ``before`` is the row of text above: one that opens
     the row is a citation only where the sentence goes on from there (``… the role of
     specific taxa`` / ``(3–7) and the overall community``), never after a finished
-    sentence or a colon, where it labels an item (``(1) The strain was grown …``)."""
+    sentence or a colon, where it labels an item (``(1) The strain was grown …``).
+    ``after`` is the row of text below: a citation the row's end leaves open (``… of
+    recurrence (9, 12,`` / ``30).``) takes its numbers there, and is this row's (its
+    span ends with the row)."""
     prefix = "" if _FINISHED.search(before) or not before.strip() else before.strip() + " "
-    return [
-        (start - len(prefix), end - len(prefix), labels)
-        for start, end, labels in paren_citations(prefix + text, size)
+    tail = _open_tail(text, after)
+    found = [
+        (start - len(prefix), min(end - len(prefix), len(text)), labels)
+        for start, end, labels in paren_citations(prefix + text + tail, size)
         if start >= len(prefix) and (prefix or text[: start - len(prefix)].strip())
     ]
+    return [c for c in found if c[0] < len(text)]
+
+
+# a group of list numbers the row's end leaves open, "(9, 12," / "(4–"; and the rest of it
+# at the start of the next row, "30)", "15, 16)"
+_OPEN_END = lazy_compile(r"\((?:\d{1,3}\s*[,;–—-]\s*)+$")
+_CLOSE_START = lazy_compile(r"^(?:\d{1,3}\s*[,;–—-]\s*)*\d{1,3}\)")
+
+
+def _open_tail(text: str, after: str) -> str:
+    """The start of ``after`` that closes a group of numbers ``text`` leaves open at its
+    end (joined as one line would be), or ``""``."""
+    if not after or _OPEN_END.search(text.rstrip()) is None:
+        return ""
+    m = _CLOSE_START.match(after.strip())
+    if m is None:
+        return ""
+    return ("" if text.endswith(" ") else " ") + m.group(0)
 
 
 def cites_in_parentheses(rows: Sequence[str], size: int) -> bool:
@@ -50,8 +74,8 @@ def cites_in_parentheses(rows: Sequence[str], size: int) -> bool:
         return False
     found = [
         labels
-        for before, text in zip(["", *rows], rows, strict=False)
-        for _, _, labels in row_citations(text, size, before)
+        for before, text, after in zip(["", *rows], rows, [*rows[1:], ""], strict=False)
+        for _, _, labels in row_citations(text, size, before, after)
     ]
     return vancouver_numbers(found, size) and _list_covers(rows, size)
 
@@ -62,8 +86,8 @@ def _list_covers(rows: Sequence[str], size: int) -> bool:
     its entries, its end lost) is no list to read the citations against."""
     cited = {
         base(n)
-        for before, text in zip(["", *rows], rows, strict=False)
-        for _, _, labels in row_citations(text, _FAR, before)
+        for before, text, after in zip(["", *rows], rows, [*rows[1:], ""], strict=False)
+        for _, _, labels in row_citations(text, _FAR, before, after)
         for n in labels
     }
     return not cited or sum(1 for n in cited if n <= size) >= _COVERED * len(cited)

@@ -64,6 +64,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
+from bibcheck.parse.references.same_author import omits_author
 from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -145,6 +146,7 @@ from bibcheck.readers.pdfparen import cites_in_parentheses, row_citations
 from bibcheck.readers.pdfsuper import after_name, glued_citations, printed_names
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.relines import remap_lines
+from bibcheck.readers.shapelesstail import list_length
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 from bibcheck.readers.spacedlist import blank_parted
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
@@ -2390,15 +2392,19 @@ def _paren_list(found: _Analysis) -> _Numeric | None:
     if not cites_in_parentheses(body, size):
         return None
     above: dict[str, str] = {}  # a row's text -> the body's row of text above it
-    for before, text in zip(["", *body], body, strict=False):
+    below: dict[str, str] = {}  # ... and below it (a citation wrapped over the break)
+    for before, text, after in zip(["", *body], body, [*body[1:], ""], strict=False):
         above.setdefault(text, before)
+        below.setdefault(text, after)
 
     def cites(text: str) -> list[tuple[int, int, list[str]]]:
         stripped = text.strip()
         lead = len(text) - len(text.lstrip())
         return [
             (start + lead, end + lead, labels)
-            for start, end, labels in row_citations(stripped, size, above.get(stripped, ""))
+            for start, end, labels in row_citations(
+                stripped, size, above.get(stripped, ""), below.get(stripped, "")
+            )
         ]
 
     numeric = _Numeric(rows, listed, cites)
@@ -3306,6 +3312,11 @@ _VANCOUVER_YEAR_START = lazy_compile(
 _NAMES_START = lazy_compile(
     r"^[^\W\d_][\w'’-]+,\s(?:[A-Z]\.\s?-?)+,\s(?:&\s)?[^\W\d_][\w'’-]+,\s[A-Z]\."
 )
+# SIAM's and the AMS's names, initials first: "A. Barenco, C. H. Bennett, …", "C. H.
+# Bennett (1973), …" (another name's initial or the year after the first name)
+_INITIALS_FIRST = lazy_compile(
+    r"^(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’-]+(?:,\s(?:and\s)?(?:[A-Z]\.\s?-?)+\s?[A-Z]|\s\((?:1[5-9]|20)\d\d)"
+)
 _URL_END = lazy_compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
 _ENTRY_START = lazy_compile(
     # "Barty-King, Hugh." (not an imprint wrapped onto its own line: "Cambridge, MA:
@@ -3501,6 +3512,7 @@ def _read_literature(
     blocks = numbered < 2 and not hanging and _block_entries(lines, rows)
     items: list[tuple[str, list[int]]] = []
     after_heading = False
+    parted_at = 0  # the first item under the list's last part heading
     foreign = False  # in the other column's text (see _inner_heading)
     # under a selection's heading (Further Reading), an entry may be followed by a comment
     annotated = is_selective_heading(lines[heading])
@@ -3565,7 +3577,13 @@ def _read_literature(
             parted = bool(n) and _only_blank_between(lines, rows[n - 1], i)
             # (where blank lines part the entries, a short line ends none: see spacedlist)
             short = _width(prev) < 0.85 * width and not parted_list
-            new = ended and (short or _entry_start(line) or parted)
+            new = ended and (
+                short
+                or _entry_start(line)
+                or parted
+                or omits_author(line)
+                or bool(_INITIALS_FIRST.match(line))
+            )
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
             new = new or (linked and _entry_start(line))
@@ -3584,11 +3602,17 @@ def _read_literature(
             # style's tagged address ends the entry above, it starts none)
             new = new and not _TAGGED_URL.match(line)
         if new or not items or after_heading:
+            if after_heading:
+                parted_at = len(items)
             after_heading = False
             label = (m.group("a") or m.group("b")) if (m and numbered >= 2) else str(len(items) + 1)
             items.append((label, [i]))
         else:
             items[-1][1].append(i)
+    if numbered < 2:  # (answers to the reviewers after the list: no entries)
+        # (never back past a part's heading: "Quellen" over archives and laws, no names)
+        keep = list_length([lines[members[0]] for _, members in items], entry_start)
+        items = items[: max(keep, parted_at)] if keep < len(items) else items
     entries = []
     for label, members in items:
         parts = [lines[i].strip() for i in members]

@@ -52,7 +52,8 @@ _DESIGNATION = lazy_compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Bo
 # a news item's time after its date: "(Sept. 15, 2021, 9:26 AM)", "(Jan. 3, 2020, 4:12 PM EST)"
 _TIME = r"(?:,\s\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?"
 # the title, a pinpoint, then the parentheses of facts ending in the year (and a time)
-_DATED_FACTS = rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
+# (the year no longer number's tail: "(quant-ph/9605034)", an arXiv number, has none)
+_DATED_FACTS = rf"\s\((?P<facts>[^()]*?)(?<!\d)(?P<year>\d{{4}}){_TIME}\)(?!:)"
 _TITLE_FACTS = rf",\s(?P<title>[^();]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?{_DATED_FACTS}"
 _BOOK = lazy_compile(rf"^{_AUTHORS}{_TITLE_FACTS}")
 

@@ -31,6 +31,7 @@ from bibcheck.model import Reference
 __all__ = [
     "PRONOUN",
     "named_dash",
+    "omits_author",
     "repeats_author",
     "spelled_out",
     "without_dash",
@@ -56,12 +57,33 @@ PRONOUN = (
 _PRONOUN = lazy_compile(rf"^\s*(?:{PRONOUN})", re.I)
 
 
+# SIAM's and others' author-year lists print a repeated author's later works with the name
+# left out or dashed: "(1982a), Title, …", "—— (1982b), Title" after "P. Benioff (1980), …"
+_YEAR_GROUP = r"\((?:1[5-9]|20)\d\d[a-z]?\)"
+_OMITTED = lazy_compile(
+    rf"^\s*(?:(?:[—―](?:\s?[—―])*|–(?:\s?–){{2,}}|[⸺⸻]+|-{{3,}}|_{{3,}})[.,]?\s?)?(?={_YEAR_GROUP}\s?[,.:])"
+)
+_NAME_YEAR = lazy_compile(rf"^(?P<name>[^()]{{2,120}}?)\s?{_YEAR_GROUP}")
+
+
+def omits_author(text: str) -> bool:
+    """Does ``text`` start with its year in parentheses, the author left out or dashed
+    (``(1982a), Title``, ``—— (1989), Title``)?"""
+    return _OMITTED.match(text) is not None
+
+
 def spelled_out(texts: Sequence[str]) -> list[str]:
     """``texts`` (a list's entries in order), a pronoun for the author of the entry before
     (``Ders.: Title``) replaced by that entry's name when a colon or a year in parentheses
-    ends both names (``Müller, Hans: ...`` -> ``Müller, Hans: Title``)."""
+    ends both names (``Müller, Hans: ...`` -> ``Müller, Hans: Title``); so is a name left
+    out or dashed before the year (``(1982a), Title`` after ``P. Benioff (1980), …``)."""
     out: list[str] = []
     for text in texts:
+        omitted = _OMITTED.match(text)
+        named = _NAME_YEAR.match(out[-1]) if omitted is not None and out else None
+        if omitted is not None and named is not None:
+            out.append(named.group("name").strip() + " " + text[omitted.end() :].lstrip())
+            continue
         m = _PRONOUN.match(text)
         if m is not None and out:
             after = text[m.end() :]
@@ -101,7 +123,11 @@ def with_repeated_authors(refs: Sequence[Reference]) -> list[Reference]:
     author dash given the authors of the entry before it."""
     out: list[Reference] = []
     for ref in refs:
-        if out and out[-1].authors and (repeats_author(ref.raw) or _PRONOUN.match(ref.raw)):
+        if (
+            out
+            and out[-1].authors
+            and (repeats_author(ref.raw) or _PRONOUN.match(ref.raw) or omits_author(ref.raw))
+        ):
             ref = replace(ref, authors=out[-1].authors)
         out.append(ref)
     return out
