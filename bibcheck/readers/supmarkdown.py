@@ -411,7 +411,10 @@ def read(text: str) -> RawDocument:
     if notes_index is not None:  # "## Notes" and a numbered list: endnotes
         after = lit_index if lit_index is not None and lit_index > notes_index else None
         after = furniture_start(lines) if after is None else after
-        listed_notes, listed_anomalies, _ = read_list(prose, notes_index + 1, artifacts, after)
+        # (a list numbered "[1] …" is read as paragraphs, numbered in order)
+        listed_notes, listed_anomalies, _ = read_list(
+            prose, notes_index + 1, artifacts, after, paragraphs=True
+        )
         defined |= {note.label for note in listed_notes}
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
