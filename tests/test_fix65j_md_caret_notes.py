@@ -169,3 +169,20 @@ def test_rewrite_lines(lines: list[str], expected: list[str]) -> None:
     from bibcheck.readers.mdcaret import rewrite
 
     assert rewrite(lines) == expected
+
+
+def test_front_matter_authors_are_no_notes(tmp_path: Path) -> None:
+    path = tmp_path / "paper.md"
+    path.write_text(
+        "---\ntitle: Heat\nauthor:\n  - Anna Berg^1^\n  - Jon Holm^1,2^\n---\n\n"
+        "# Heat\n\nHeat kills the old.^1^ Summers grow hot.^2^\n\n## Notes\n\n"
+        "1. Berg, A. Heat and age. *Epidemiology* 3 (2019): 1–9.\n"
+        "2. Holm, J. Hot summers. Oslo: Nordic Press, 2020.\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path)
+    assert doc.reader == "sup-markdown"
+    assert sorted((m.label, m.line) for fn in doc.footnotes for m in fn.markers) == [
+        ("1", 10),
+        ("2", 10),
+    ]

@@ -41,14 +41,22 @@ Mark = tuple[int, int, int, tuple[str, ...]]  # line index, start, end, note num
 
 
 def _prose(lines: Sequence[str]) -> list[int]:
-    """Indices of the lines outside fenced code."""
+    """Indices of the lines outside front matter and fenced code (the front matter's
+    authors, ``- Anna Berg^1,2^``, are numbered by their addresses: no notes)."""
     found, fenced = [], False
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[_front_matter_end(lines) :], _front_matter_end(lines)):
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced and not line.startswith(("    ", "\t")):
             found.append(i)
     return found
+
+
+def _front_matter_end(lines: Sequence[str]) -> int:
+    """Index of the first line after YAML front matter (``---`` … ``---``/``...``), else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((k + 1 for k in range(1, len(lines)) if lines[k].strip() in ("---", "...")), 0)
 
 
 def _line_marks(line: str) -> list[tuple[int, int, tuple[str, ...]]]:
