@@ -322,6 +322,9 @@ def is_notes_heading(line: str) -> bool:
     return heading_key(line) in NOTES_HEADINGS
 
 
+_BRACKET_ITEM = lazy_compile(r"^\s{0,3}\[\d{1,5}\]\s+\S")
+
+
 def notes_list_index(lines: Sequence[str]) -> int | None:
     """Index of the last notes heading with a numbered list under it, or None."""
     found = None
@@ -329,7 +332,8 @@ def notes_list_index(lines: Sequence[str]) -> int | None:
         if is_notes_heading(line):
             nxt = next((ln for ln in lines[i + 1 : i + 6] if ln.strip()), "")
             m = LIST_ITEM.match(nxt)
-            if m and m.group("num"):
+            # (or numbered in brackets: "[1] Smith, J. …", as hand-numbered notes are)
+            if (m and m.group("num")) or _BRACKET_ITEM.match(nxt):
                 found = i
     return found
 

@@ -57,6 +57,7 @@ from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
 from bibcheck.readers.lettered import LETTER, is_lettered
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
+from bibcheck.readers.mdcaret import rewrite as caret_rewrite
 from bibcheck.readers.mdcode import indented_code, prose_lines
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
@@ -147,7 +148,7 @@ def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
     if whole_page(text):
         return 0.0  # a whole HTML page: its <sup> lines are HTML, the html reader's
-    notes = note_lists(csl_rewrite(editor_lines(text)).lines)
+    notes = note_lists(csl_rewrite(caret_rewrite(editor_lines(text))).lines)
     text = "\n".join(_without_byline(notes.lines))
     markers = len(MARKER.findall(text))
     if markers == 0:
@@ -363,7 +364,8 @@ def read(text: str) -> RawDocument:
     # (MDX: comments, JSX tags, import lines and admonition fences are no sentences)
     text = blank_non_prose(text)
     # Pandoc citeproc's "<sup>[1](#ref-a),[2](#ref-b)</sup>" and csl-entry divs
-    csl = csl_rewrite(editor_lines(text))
+    # (Pandoc superscript numbers written by hand: "text.^1^", "^1^ note" as <sup>1</sup>)
+    csl = csl_rewrite(caret_rewrite(editor_lines(text)))
     # "<ol><li id="fn-1">…</li></ol>", remark-gfm's <section class="footnotes">: numbered lists
     lines = note_lists(csl.lines).lines
     first, front_title = _front_matter(lines)
@@ -409,7 +411,10 @@ def read(text: str) -> RawDocument:
     if notes_index is not None:  # "## Notes" and a numbered list: endnotes
         after = lit_index if lit_index is not None and lit_index > notes_index else None
         after = furniture_start(lines) if after is None else after
-        listed_notes, listed_anomalies, _ = read_list(prose, notes_index + 1, artifacts, after)
+        # (a list numbered "[1] …" is read as paragraphs, numbered in order)
+        listed_notes, listed_anomalies, _ = read_list(
+            prose, notes_index + 1, artifacts, after, paragraphs=True
+        )
         defined |= {note.label for note in listed_notes}
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
