@@ -126,6 +126,7 @@ from bibcheck.parse.references.patent_named import named_patent
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
 from bibcheck.parse.references.periodical_kind import periodical_kind
+from bibcheck.parse.references.placed_publication import placed_publication
 from bibcheck.parse.references.prefixedlaw import prefixed_act
 from bibcheck.parse.references.preprints import preprint_article
 from bibcheck.parse.references.printed_imprint import (
@@ -181,6 +182,7 @@ from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.unpublished_kind import unpublished_kind
 from bibcheck.parse.references.vancouver import organisation_page
+from bibcheck.parse.references.version_host import version_not_host
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.parse.references.year_place import year_place
@@ -378,6 +380,12 @@ def parse_reference(
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
+    # ("“qinitial-fp: …,” Version 1.0.3, Zenodo, 2025": a release, no journal,
+    # :mod:`.version_host`)
+    ref = version_not_host(ref)
+    # ("Agencja …, „Moc zainstalowana …”, Warszawa, Polska, 2024. [Online]. …": a body's
+    # publication with its place, no web page: :mod:`.placed_publication`)
+    ref = placed_publication(ref)
     # ("…, *Título*, Madrid, Editorial, 2003" and a digitised copy's link: a book; "…,
     # 31(6-7), 359-373. ISSN 0308-5961.": an article: :mod:`.printed_imprint`, :mod:`.serials`)
     ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))

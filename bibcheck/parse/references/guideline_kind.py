@@ -24,6 +24,19 @@ Such a work is a report when
   title that only opens with the word (``Dengue: Guidelines for Diagnosis, Treatment …``,
   ``Guideline for the treatment of …``) is what its publisher makes it (a public body's
   report, or a book), as before.
+
+A guideline whose title opens with the genre's name (``Guidelines for Editors of Medieval
+Latin Texts``, ``Linee guida per la riparazione …``, ``Leitlinien zur …``, ``Lignes
+directrices pour …``, ``Directrices para …``, ``Richtlijnen voor …``, ``Wytyczne …``) is
+the issuing body's report too, even when a commercial press prints it (``(Turnhout:
+Brepols, 2014)``, ``Doppiavoce, Napoli 2011``), when its only author is a body: an
+organisation as above, a name in capitals of mixed case (``ReLUIS``), or a name opening
+with the word of a collective editorial enterprise (``Corpus …``, ``Project …``,
+``Progetto …``).  A title opening with the word after something else (``Dengue:
+Guidelines for …``, a WHO book in the corpus) stays as it was read, and so does any work
+of a person (``Ada Okafor, Guidelines for …``: a two-word name is a person's unless it
+names a body as above), a work with an ISBN, or one printed by a press with a publisher's
+word (``Oxford University Press``).
 """
 
 from __future__ import annotations
@@ -36,7 +49,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.shared import has_publisher_word
 
-__all__ = ["guideline_designation", "issued_guideline"]
+__all__ = ["guideline_designation", "guideline_opening", "issued_guideline"]
 
 # the genre's noun closing a part of the title, in the languages guidelines are cited in:
 # English, German ("Leitlinie", "S3-Leitlinie", "VersorgungsLeitlinie", "Richtlinie"),
@@ -58,6 +71,17 @@ _PREPOSITION = lazy_compile(
 # where a title's parts meet: a colon, a full stop, a dash between spaces
 _PARTS = lazy_compile(r":\s|\.\s|\s[–—-]\s")
 _ISBN = lazy_compile(r"\bISBN\b")
+# the genre's name opening the title, the words of what it is for after it
+_OPENING = lazy_compile(
+    r"(?:guidelines?|linee\sguida|\w*leitlinien?|richtlinien?|lignes\sdirectrices"
+    r"|directrices|diretrizes|richtlijnen?|wytyczne|smernice|retningslinjer|riktlinjer)"
+    r"\s+\w",
+    re.IGNORECASE,
+)
+# a body by its name: an acronym of mixed case ("ReLUIS", "EuroGeoSurveys": three capitals
+# in one word), or the word of a collective editorial enterprise opening a name of several
+_MIXED_ACRONYM = lazy_compile(r"(?=(?:[^\W\d_]*[A-Z]){3})[A-Z][^\W\d_]+")
+_ENTERPRISE = lazy_compile(r"(?:Corpus|Project|Projekt|Progetto|Proyecto|Projet|Projeto)\s\S")
 
 
 def guideline_designation(title: str | None) -> bool:
@@ -75,8 +99,39 @@ def guideline_designation(title: str | None) -> bool:
     return False
 
 
+def guideline_opening(title: str | None) -> bool:
+    """Does ``title`` open with the genre's name followed by what the guideline is for
+    ("Guidelines for Editors …", "Linee guida per …", see the module)?"""
+    return bool(title) and _OPENING.match(" ".join((title or "").split()).lstrip("*_")) is not None
+
+
+def _issuing_body(name: str) -> bool:
+    """Is ``name`` a body's (an organisation, ``ReLUIS``, ``Corpus Christianorum``)?"""
+    name = name.strip(" .,")
+    return (
+        is_organisation(name)
+        or _MIXED_ACRONYM.fullmatch(name) is not None
+        or _ENTERPRISE.match(name) is not None
+    )
+
+
+def _opening_guideline(ref: Reference) -> bool:
+    """A body's guideline titled by the genre's name first (see the module)."""
+    return (
+        ref.kind in (RefKind.BOOK, RefKind.UNKNOWN)
+        and not (ref.host or ref.volume or ref.issue)
+        and len(ref.authors) == 1
+        and _issuing_body(ref.authors[0])
+        and _ISBN.search(ref.raw) is None
+        and not (ref.publisher and has_publisher_word(ref.publisher))
+        and guideline_opening(ref.title)
+    )
+
+
 def issued_guideline(ref: Reference) -> Reference:
     """``ref`` a ``report`` when it is a guideline organisations issue (see the module)."""
+    if _opening_guideline(ref):
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
     if (
         ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN)
         or ref.host

@@ -12,7 +12,8 @@ and a software paper in a journal (JOSS, Bioinformatics) stays an article.
 
 :func:`software_web` makes such an entry ``web`` when it was read as a book or as nothing;
 so too a dataset's or software's record in a repository (``Dataset, version 1.0. Zenodo,
-2024. https://doi.org/10.5281/zenodo.…``, ``[Data set]. Dryad.``).
+2024. https://doi.org/10.5281/zenodo.…``, ``[Data set]. Dryad.``, ``versione 0.9.2, CRAN,
+2023``, ``Version 0.8. Software Heritage; 2022``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.version_host import repository_named
 
 __all__ = ["software_web"]
 
@@ -63,6 +65,8 @@ def software_web(ref: Reference) -> Reference:
         _TITLE.search(ref.title) is None
         and _PACKAGE.search(ref.raw) is None
         and _RECORD.search(ref.raw) is None
+        # (a release on a repository named: "…, versione 0.9.2, CRAN, 2023", :mod:`.version_host`)
+        and not repository_named(ref.raw, ref.title)
     ):
         return ref
     return replace(ref, kind=RefKind.WEB)

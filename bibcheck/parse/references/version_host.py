@@ -1,0 +1,66 @@
+"""A release's version where a journal would stand: software's or a data set's record.
+
+IEEE and its kin cite a program or a data set by its version after the title, in the place a
+journal takes: ``A. Okafor, “qinitial-fp: Feature extraction …,” Version 1.0.3, Zenodo,
+2025, doi: 10.…/zenodo.…``, ``J. Müller, „fastgeo: …“, Version 2.1, PyPI, 2024.``,
+``M. Rossi, «tsclust: …», versione 0.9.2, CRAN, 2023.``  A version (``Version``,
+``versione``, ``versión``, ``versão``, ``wersja``, ``Release``, ``v``, then a number with
+a point) is no journal: :func:`version_not_host` drops such a host.  The corpus
+conventions (tests/corpus/README.md; tests/heldout51/README.md) file software, packages and
+repositories' records as ``web``: the reference becomes ``web`` when it names the
+repository it was released on (Zenodo, figshare, Dryad, Software Heritage, PyPI, CRAN,
+Bioconductor, GitHub, GitLab, or the repository's DOI prefix); otherwise its kind is left
+unknown (a specification's ``Version 5.3`` is a report's, a handbook's a book's).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["repository_named", "version_designation", "version_not_host"]
+
+# a release's version: the word in the languages of the lists, or "v", then "1.0.3"
+_VERSION = lazy_compile(
+    r"(?:version|versione|versión|versão|versio|wersja|verze|release|v\.?)\s?\d+(?:\.\d+)+"
+    r"(?:[-+.]?\w+)?",
+    re.IGNORECASE,
+)
+# the repository a release is deposited on, by its name (with its capitals) or DOI prefix
+_REPOSITORY = lazy_compile(
+    r"(?<![\w./])(?:Zenodo|[Ff]igshare|Dryad|Software\sHeritage|PyPI|CRAN|Bioconductor"
+    r"|GitHub|GitLab)(?!\w|\.\w)"
+    r"|\b10\.(?:5281/zenodo|5061/dryad|6084/m9\.figshare)\.",
+)
+
+
+def version_designation(text: str | None) -> bool:
+    """Is ``text`` a release's version alone ("Version 1.0.3", "versione 0.9.2", "v2.1")?"""
+    return bool(text) and _VERSION.fullmatch((text or "").strip(" .,;*_")) is not None
+
+
+def repository_named(text: str, title: str | None = None) -> bool:
+    """Does ``text`` name a software or data repository (Zenodo, PyPI, CRAN, GitHub …)
+    outside its ``title`` ("Mining GitHub: …" is a paper's)?"""
+    text = " ".join(text.split())
+    if title:
+        text = text.replace(" ".join(title.split()), " ")
+    return _REPOSITORY.search(text) is not None
+
+
+def version_not_host(ref: Reference) -> Reference:
+    """``ref`` without a "journal" that is a version, ``web`` when it names its repository
+    (see the module)."""
+    if (
+        ref.kind is not RefKind.ARTICLE
+        or not version_designation(ref.host)
+        or ref.volume not in (None, ref.year_raw)
+        or ref.issue
+        or ref.pages
+    ):
+        return ref
+    kind = RefKind.WEB if repository_named(ref.raw, ref.title) else RefKind.UNKNOWN
+    return dataclasses.replace(ref, host=None, volume=None, kind=kind)
