@@ -125,3 +125,54 @@ _NOT_AN_EVENT = [
 def test_press_or_month_after_in_is_no_event(entry: str) -> None:
     ref = parse_reference(entry, [1], detect_styles=True)
     assert ref.kind is not RefKind.CHAPTER
+
+
+# (entry, authors, title, volume, pages): Nature's shape with the volume alone or the pages
+# alone (a paper online before its issue), the names parted by commas only
+_VOLUME_OR_PAGES_ALONE = [
+    (
+        "Okafor, R., Lindqvist, T. Probing encoders with synthetic grammars. Adv. Neural Inf."
+        " Process. Syst. 35 (2022).",
+        ("Okafor, R.", "Lindqvist, T."),
+        "Probing encoders with synthetic grammars",
+        "35",
+        None,
+    ),
+    (
+        "Haddad, M. A., Moreau, P., Tanaka, K. Energy budgets of edge inference. Nat. Mach."
+        " Intell., 1–12 (2024).",
+        ("Haddad, M. A.", "Moreau, P.", "Tanaka, K."),
+        "Energy budgets of edge inference",
+        None,
+        "1–12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("entry", "authors", "title", "volume", "pages"), _VOLUME_OR_PAGES_ALONE)
+def test_nature_shape_with_volume_or_pages_alone(
+    entry: str, authors: tuple[str, ...], title: str, volume: str | None, pages: str | None
+) -> None:
+    ref = parse_reference(entry, [1], detect_styles=True)
+    assert tuple(ref.authors) == authors
+    assert ref.title == title
+    assert ref.volume == volume
+    assert ref.pages == pages
+
+
+# a family name with "Vander" joined to its capital ("VanderPlas") inside an IEEE list
+_VANDER = [
+    (
+        "K. Osei, J. VanderMolen, and L. Marchetti, “Notebook linting at scale,” in Proc."
+        " IEEE/ACM Int. Conf. Softw. Eng. (ICSE), 2023, pp. 1–12.",
+        ("K. Osei", "J. VanderMolen", "L. Marchetti"),
+        "Notebook linting at scale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("entry", "authors", "title"), _VANDER)
+def test_vander_family_name_in_a_list(entry: str, authors: tuple[str, ...], title: str) -> None:
+    ref = parse_reference(entry, [1], detect_styles=True)
+    assert tuple(ref.authors) == authors
+    assert ref.title == title

@@ -50,9 +50,12 @@ _GIVEN_LEAD = lazy_compile(rf"^{_GIVEN}(?:,\s{INITIALS}\s|,?\s(?:&|and)\s|,?{_ET
 # "*" (the journal in italics): each stretch is tried once, not from each of its full stops
 # (a title of thousands of sentences was quadratic).
 _TITLE = r"(?:[^*](?:[^*]*?\d)??(?>[^*\d]*?[.?!](?=\s))|[^*]+?[.?!](?=\s\*))"
+# (the volume alone, "Adv. Neural Inf. Process. Syst. 32 (2019).", or the pages alone, "Nat.
+# Mach. Intell., 1–11 (2024).", as papers online before their issue are cited)
 _ARTICLE = lazy_compile(
     rf"^{_AUTHORS}\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
-    rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
+    rf"(?:(?P<vol>\d+)\*{{0,2}}(?:,\s(?P<pages>[\w–-]+))?|(?P<span>\d+[–-]\d+))"
+    rf"\s\((?P<year>{_YEAR})\)\.?$"
 )
 # A group as the author, the name a sentence of its own closing with what a group calls
 # itself: "The EMPA-KIDNEY Collaborative Group. Title. N. Engl. J. Med. 388, 117–127
@@ -119,7 +122,7 @@ def parse(body: str) -> Fields | None:
             year_of(m.group("year")),
             container=m.group("journal").strip(" ,"),
             volume=m.group("vol"),
-            pages=m.group("pages"),
+            pages=m.group("pages") or m.group("span"),
         )
     m = _GROUP_ARTICLE.match(body)
     if m is not None:
