@@ -176,3 +176,17 @@ def test_vander_family_name_in_a_list(entry: str, authors: tuple[str, ...], titl
     ref = parse_reference(entry, [1], detect_styles=True)
     assert tuple(ref.authors) == authors
     assert ref.title == title
+
+
+# a journal named after an event's kind, in italics after the title's full stop, stays a
+# journal (regression guard for the italic venue read above)
+_JOURNAL_NAMED_LIKE_AN_EVENT = [
+    "Marchetti, L. (1994). Dockyard voices. *History Workshop Journal*, 38(1), 12–30.",
+    "Osei, K. (2011). Notes on panels. *Symposium Quarterly*, 7, 1–9.",
+]
+
+
+@pytest.mark.parametrize("entry", _JOURNAL_NAMED_LIKE_AN_EVENT)
+def test_journal_named_like_an_event_stays_an_article(entry: str) -> None:
+    ref = parse_reference(entry, [1], detect_styles=True)
+    assert ref.kind is RefKind.ARTICLE

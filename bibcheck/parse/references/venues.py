@@ -47,7 +47,9 @@ _VENUE = lazy_compile(
     r"|(?:(?:Int|Annu|Eur|Natl|Jt|IEEE|ACM)\.?\s){0,3}(?:Conf|Symp)\.\s"
     # an event by its kind, its year or ordinal and up to four capitalised words before it
     r"|(?:(?:19|20)\d\d\s)?(?:\d{1,2}(?:st|nd|rd|th)\s)?(?:[A-Z][\w/&-]*\s){0,4}"
-    r"(?:International\s)?(?:Conference|Symposium|Workshop)(?!\s(?:Board|Series))\b"
+    r"(?:International\s)?(?:Conference|Symposium|Workshop)"
+    # (a journal or a bulletin named after one: "*History Workshop Journal*")
+    r"(?!\s(?:Board|Series|Journal|Review|Quarterly|Bulletin|Magazine|Newsletter))\b"
     # an acronym and its year: "ICML 2005", "NeurIPS 2019", "ICLR'19", "(ICLR 2019)"
     rf"|\(?(?:{_ACRONYMS})\s?(?:(?:19|20)\d\d|['’]\d\d)(?=[\s.,)]|$))"
 )
