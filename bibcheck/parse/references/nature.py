@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -32,19 +32,30 @@ _ET_AL = r"\s\*?et\sal\.\*?"
 # Title. *冰川冻土* **41**, 1–12 (2019)." (the stop after the names is theirs)
 _CJK_NAME = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5}"
 _CJK_AUTHORS = rf"{_CJK_NAME}(?:[,，、]\s?{_CJK_NAME}){{0,30}}(?:\s?等|{_ET_AL})?\."
+# Science's list and the Nature-shaped lists of computing papers write the initials first,
+# the list closed by a full stop of its own: "A. Vaswani, N. Shazeer, I. Polosukhin. Title.
+# …", "J. Smith and P. Jones. Title. …", "A. Vaswani et al. Title. …"
+_GIVEN = rf"{INITIALS}\s{SURNAME}(?:[\s-]{SURNAME})?"
+_GIVEN_AUTHORS = rf"{_GIVEN}(?:,?{_ET_AL}|(?:,\s{_GIVEN}){{0,30}}(?:,?\s(?:&|and)\s{_GIVEN})?\.)"
 _AUTHORS = (
     rf"(?P<authors>{_PERSON}(?:{_ET_AL}|(?:,\s{_PERSON}){{0,30}}"
-    rf"(?:,?\s&\s{_PERSON}|,?{_ET_AL})?)|{_CJK_AUTHORS})"
+    rf"(?:,?\s&\s{_PERSON}|,?{_ET_AL})?)|{_GIVEN_AUTHORS}|{_CJK_AUTHORS})"
 )
+# (the head a caller tests before trying these shapes: initials, a family name, then the
+# next name, "and"/"&", "et al." or the list's full stop)
+_GIVEN_LEAD = lazy_compile(rf"^{_GIVEN}(?:,\s{INITIALS}\s|,?\s(?:&|and)\s|,?{_ET_AL}|\.\s)")
 # The title is the shortest sentence after which the journal, volume, pages and year follow.
 # The journal has no digit, so of the title's ends between two digits only the first can be
 # the one (a later end leaves the journal the same ends, less room), and the end right before
 # "*" (the journal in italics): each stretch is tried once, not from each of its full stops
 # (a title of thousands of sentences was quadratic).
 _TITLE = r"(?:[^*](?:[^*]*?\d)??(?>[^*\d]*?[.?!](?=\s))|[^*]+?[.?!](?=\s\*))"
+# (the volume alone, "Adv. Neural Inf. Process. Syst. 32 (2019).", or the pages alone, "Nat.
+# Mach. Intell., 1–11 (2024).", as papers online before their issue are cited)
 _ARTICLE = lazy_compile(
     rf"^{_AUTHORS}\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
-    rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
+    rf"(?:(?P<vol>\d+)\*{{0,2}}(?:,\s(?P<pages>[\w–-]+))?|(?P<span>\d+[–-]\d+))"
+    rf"\s\((?P<year>{_YEAR})\)\.?$"
 )
 # A group as the author, the name a sentence of its own closing with what a group calls
 # itself: "The EMPA-KIDNEY Collaborative Group. Title. N. Engl. J. Med. 388, 117–127
@@ -79,6 +90,13 @@ _DATA = lazy_compile(
     rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s\*?(?P<where>(?:[^*().\d]|\.(?!\s)){{1,80}}?)\*?"
     rf"\s\((?P<year>{_YEAR})\)\.?$"
 )
+# A journal or proceedings in italics, abbreviated, with the year and no volume (an article
+# online before its issue, a conference's paper): "Ho, J., Jain, A. & Abbeel, P. Title. *Adv.
+# Neural Inf. Process. Syst.* (2020).", "… Title. *Int. Conf. Learn. Represent.* (2021)."
+_ABBREVIATED_VENUE = lazy_compile(
+    rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s\*(?P<where>[^*\d]{{1,80}}?\.\s[^*\d]{{1,80}}?)\*"
+    rf",?\s\((?P<year>{_YEAR})\)\.?$"
+)
 _REPOSITORY = lazy_compile(
     r"\b(?:Zenodo|Figshare|Dryad|PANGAEA|GitHub|GitLab|OSF|Dataverse|Mendeley\sData|GenBank"
     r"|Data|Database|Repository|Software)\b|数据|資料|データ|데이터",
@@ -104,7 +122,7 @@ def parse(body: str) -> Fields | None:
             year_of(m.group("year")),
             container=m.group("journal").strip(" ,"),
             volume=m.group("vol"),
-            pages=m.group("pages"),
+            pages=m.group("pages") or m.group("span"),
         )
     m = _GROUP_ARTICLE.match(body)
     if m is not None:
@@ -162,6 +180,16 @@ def parse(body: str) -> Fields | None:
             # ("*Nat. Geosci.* https://doi.org/… (2024)."), is left to its address)
             kind=RefKind.WEB if _REPOSITORY.search(where) else None,
         )
+    m = _ABBREVIATED_VENUE.match(body)
+    if m is not None:
+        return Fields(
+            "nature",
+            _people(m.group("authors")),
+            m.group("title").rstrip("."),
+            year_of(m.group("year")),
+            container=m.group("where").strip(),
+            kind=RefKind.ARTICLE,
+        )
     m = _BOOK.match(body)
     if m is not None:
         return Fields(
@@ -196,7 +224,27 @@ def _periodical(body: str, m: re.Match[str], where: str) -> bool:
     )
 
 
+def given_first(body: str) -> bool:
+    """Does ``body`` open with a list of names written initials first (``A. Vaswani, N.
+    Shazeer, …``, ``J. Smith and P. Jones.``, ``A. Vaswani et al.``)?"""
+    return _GIVEN_LEAD.match(body) is not None
+
+
+def given_first_article(body: str) -> Fields | None:
+    """:func:`parse` of an entry whose names are written initials first, or None; a title of
+    one word is refused ("A. Roe, B. Lee. Phys. Rev. B 82, 1 (2010)." is a physics list's
+    journal, no title: :mod:`.physics`)."""
+    if not given_first(body):
+        return None
+    fields = parse(body)
+    if fields is None or not fields.title or " " not in fields.title.strip():
+        return None
+    return fields
+
+
 def _people(authors: str) -> tuple[str, ...]:
     authors = re.sub(r",?\s\*?et\sal\.\*?\.?$", "", authors)
+    if re.match(rf"{INITIALS}\s", authors):  # (initials first: Science's order)
+        return tuple(m.group(0) for m in re.finditer(_GIVEN, authors))
     found = tuple(m.group(0) for m in re.finditer(_PERSON, authors))
     return found or tuple(re.findall(_CJK_NAME, authors.removesuffix(".").removesuffix("等")))

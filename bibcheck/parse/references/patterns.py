@@ -100,11 +100,11 @@ SURNAME_PLAIN = (
     rf"|-(?:van|de|ter|ten|von)\s(?:(?:der|den|de|het)\s)?[{U}][{L}'’]+){{0,2}}"
 )
 # (a prefix joined to the name with a capital after it: "McKenzie", "O'Brien", "DeMaria",
-# "DiMaggio", "DuBois", "LaGuardia", "LeBlanc", "VanDyke"; an elided article: "L'Hours",
-# "L’Estrange")
+# "DiMaggio", "DuBois", "LaGuardia", "LeBlanc", "VanDyke", "VanderPlas"; an elided article:
+# "L'Hours", "L’Estrange")
 SURNAME = (
     rf"(?:{GAELIC_PARTICLE}|{_PARTICLE})"
-    rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|De|Di|Du|La|Le|Van)?{SURNAME_PLAIN}"
+    rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|De|Di|Du|La|Le|Vander|Van)?{SURNAME_PLAIN}"
 )
 # A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
 # (Wikipedia's news and web citations); the year is what a parser keeps.

@@ -45,6 +45,15 @@ _HOST = lazy_compile(
     r"(?:Conference|Symposium|Workshop|Congress|Convegno|Congresso|Congreso|Colloque"
     r"|Konferenz|Tagung)\b)"
 )
+# an event named bare with its year after "In": "In CVPR 2016.", "In Onward! 2019.", "In CHI
+# 2020, pp. 1–12" (the name capitalised, up to four words, the year closing it; no month, no
+# season, "In Press"/"In Review" no event)
+_NAMED_EVENT = lazy_compile(
+    r"(?:^|[.,][\"”’']?\s)[*_]{0,2}In[*_]{0,2}:?\s[*_]?"
+    r"(?!(?:Press|Preparation|Print|Review|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)"
+    r"(?:[A-Z][\w'’&/+-]*!?\s){1,4}(?:19|20)\d\d[*_]?(?=[.,;:)]|\s*$)"
+)
 # a paper or talk given at an event, named after the title in the languages notes are
 # written in: "communication au colloque « … »", "communication présentée aux journées …",
 # "paper presented at the Annual Meeting …", "comunicação apresentada no …", "ponencia
@@ -112,6 +121,8 @@ def proceedings_chapter(ref: Reference) -> Reference:
         return replace(ref, kind=RefKind.CHAPTER)  # a paper given at a conference
     if _ELIDED_PROCEEDINGS.search(raw, at + len(title)) is not None:
         return replace(ref, kind=RefKind.CHAPTER)
+    if _NAMED_EVENT.search(raw, at + len(title)) is not None:
+        return replace(ref, kind=RefKind.CHAPTER)  # "In CHI 2020": a named event's paper
     m = _HOST.search(raw, at + len(title))
     if m is None:
         # ("Title. ICML 2005, pp. 625–632.", "Title. Proceedings of the 34th …": the venue

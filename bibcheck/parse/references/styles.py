@@ -104,6 +104,8 @@ def detect_note_fields(rest: str) -> Fields | None:
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
         # "Meech K.J., Weryk R. et al., Title, Nature 552, 378–381 (2017)"
         or initials_after.parse(body)
+        # (before the physics list's: "A. Roe, B. Lee. Title. Nature 5, 1–9 (2020)." has a title)
+        or nature.given_first_article(body)
         or physics.parse(body)  # "A. Ortiz and M. Lund, Phys. Rev. B 82, 121407(R) (2010)."
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
@@ -170,6 +172,7 @@ def detect_fields(rest: str) -> Fields | None:
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         initials_after.parse,  # "Kowalski J., Nowak A. (2005), Title, Publisher, Place."
         rsc.titleless,  # "A. Roe and B. Lee, J. Am. Chem. Soc., 2009, 131, 6050." (no title)
+        nature.given_first_article,  # "A. Roe, B. Lee. Title. Nature 5, 1–9 (2020)."
         physics.parse,  # "A. Ortiz and M. Lund, Phys. Rev. B 82, 121407(R) (2010)."
         acm.parse,
         chicago.peer,

@@ -23,7 +23,8 @@ __all__ = ["conference_venue", "venue_start"]
 
 # what stands between a title and its venue: a closing quote or emphasis, a link's target
 # ("](https://…)"), an address in angle brackets, the full stop or comma
-_LEAD = lazy_compile(r"(?:[\s\"”’'*_\]]|\(\S*\)|<\S*>)*[.,:]?\s*")
+# (the emphasis of a venue set in italics after the full stop too: "Title. *Adv. Neural …*")
+_LEAD = lazy_compile(r"(?:[\s\"”’'*_\]]|\(\S*\)|<\S*>)*[.,:]?[\s*_]*")
 # the conferences of computing and its neighbours that lists name by acronym alone
 _ACRONYMS = (
     r"ICML|NeurIPS|NIPS|ICLR|AAAI|IJCAI|UAI|AISTATS|COLT|KDD|CVPR|ICCV|ECCV|BMVC|WACV"
@@ -39,9 +40,16 @@ _VENUE = lazy_compile(
     r"|\b(?:Conference|Symposium|Workshop|Congress|Meeting|Colloquium|Summit)\b"
     rf"|\b(?:Conf|Symp)\.|\b(?:{_ACRONYMS})\b(?!\sEndowment))"
     r"|Advances\sin\sNeural\sInformation\sProcessing\sSystems\b"
+    # (NeurIPS's proceedings as the ISO 4 abbreviation writes them)
+    r"|Adv\.\sNeural\sInf\.\sProcess\.\sSyst\."
+    # (a conference or symposium abbreviated: "Int. Conf. Learn. Represent.", "IEEE Conf.
+    # Comput. Vis. Pattern Recognit.", "Annu. Symp. …")
+    r"|(?:(?:Int|Annu|Eur|Natl|Jt|IEEE|ACM)\.?\s){0,3}(?:Conf|Symp)\.\s"
     # an event by its kind, its year or ordinal and up to four capitalised words before it
     r"|(?:(?:19|20)\d\d\s)?(?:\d{1,2}(?:st|nd|rd|th)\s)?(?:[A-Z][\w/&-]*\s){0,4}"
-    r"(?:International\s)?(?:Conference|Symposium|Workshop)(?!\s(?:Board|Series))\b"
+    r"(?:International\s)?(?:Conference|Symposium|Workshop)"
+    # (a journal or a bulletin named after one: "*History Workshop Journal*")
+    r"(?!\s(?:Board|Series|Journal|Review|Quarterly|Bulletin|Magazine|Newsletter))\b"
     # an acronym and its year: "ICML 2005", "NeurIPS 2019", "ICLR'19", "(ICLR 2019)"
     rf"|\(?(?:{_ACRONYMS})\s?(?:(?:19|20)\d\d|['’]\d\d)(?=[\s.,)]|$))"
 )
