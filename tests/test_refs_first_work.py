@@ -118,3 +118,17 @@ def test_case_year_is_the_first_authority(text: str, year: int) -> None:
 )
 def test_catalogue_number_is_no_year(text: str, year: int) -> None:
     assert _note(text)[2] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param("Kaartenverzameling van de haven, 1935, nr. 1821.", 1935, id="nr-dutch"),
+        pytest.param("Fonds des cartes anciennes, 1938, n° 1764.", 1938, id="n-degree-french"),
+        pytest.param("Catalogue of the Harbour Board Maps, 1952, Nr. 1750.", 1952, id="nr-caps"),
+    ],
+)
+def test_number_after_abbreviation_is_no_trailing_year(text: str, year: int) -> None:
+    # the title read as "1952, Nr. 1750" ends in a number the abbreviation makes a catalogue
+    # number, not the work's year (trailing_year._GOVERNS)
+    assert _note(text)[2] == year

@@ -26,10 +26,11 @@ __all__ = ["without_trailing_year"]
 # semicolon)
 _TRAILING = lazy_compile(r"^(?P<title>.*\S)\s(?P<year>(?:1[5-9]|20)\d\d)$")
 # a word that makes the year part of the title: "Population estimates since 2001", "Plan
-# for 2030", "Census of 2011", "Trends 1990 to 2020", "the years 2019 and 2020"
+# for 2030", "Census of 2011", "Trends 1990 to 2020", "the years 2019 and 2020"; or an
+# abbreviation that makes it a number ("Maps, 1952, Nr. 1750", "inv. 1899", "vol. 1911")
 _GOVERNS = lazy_compile(
     r"(?:\b(?:in|of|since|from|to|until|till|for|by|and|or|before|after|circa|ca\.|c\.|year"
-    r"|years|fy|vs\.?)|[-–—/&+,(])$",
+    r"|years|fy|vs\.?|(?:nr|no|inv|cat|sign|vol|bd|pp?)\.)|[-–—/&+,(]|№|\bn[°º]\.?)$",
     re.IGNORECASE,
 )
 _STYLES = frozenset({"vancouver", "caps", "generic"})
