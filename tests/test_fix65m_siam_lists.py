@@ -148,3 +148,27 @@ def test_initials_first_people(text: str, people: tuple[str, ...] | None) -> Non
 )
 def test_journal_goes_on(prev: str, line: str, goes_on: bool) -> None:
     assert journal_goes_on(prev, line) is goes_on
+
+
+# (pdftotext -layout: continuation lines indented, the repeated author's rule left out, so
+# the year line that starts a later work of the same author is indented too)
+_HANGING = """T. Okafor (1991), Tides and sediment in the lower estuary over three seasons of
+    sampling, Estuaries, 14, pp. 1–9.
+
+      (1993a), Salt marsh cores and their dating by isotopes along the transects,
+    Sediments, 3, pp. 4–6.
+
+      (1993b), Marsh growth, Sediments, 3, pp. 7–9.
+
+B. Lind and K. Sato (1988), Carbon burial along the estuary and in the reed beds of
+    the upper marsh, Marsh Sci., 4, pp. 2–5.
+"""
+
+
+def test_an_indented_year_line_under_hanging_indents_is_the_same_authors_next_work() -> None:
+    assert _parse(_HANGING) == [
+        (("T. Okafor",), 1991),
+        (("T. Okafor",), 1993),
+        (("T. Okafor",), 1993),
+        (("B. Lind", "K. Sato"), 1988),
+    ]
