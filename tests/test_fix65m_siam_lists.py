@@ -172,3 +172,40 @@ def test_an_indented_year_line_under_hanging_indents_is_the_same_authors_next_wo
         (("T. Okafor",), 1993),
         (("B. Lind", "K. Sato"), 1988),
     ]
+
+
+# (the whole list of initials-first names before the year is the authors, and the year is
+# the one after them: not a later year nor a volume number further on)
+_HEADS = [
+    (
+        "J. Okafor, B. Lind, and C.-K. Varga (1995), Marsh edges in three dimensions, in\n"
+        "Proceedings of the 11th Symposium on Wetlands, ACM, New York, pp. 350–359.",
+        ("J. Okafor", "B. Lind", "C.-K. Varga"),
+        1995,
+    ),
+    (
+        "A. Novak and Yu. Orlov (1962), Salt marshes of the northern coast, Dokl. Akad.\n"
+        "Nauk SSSR, 145, pp. 293–294 (in Russian). English translation in Sov. Phys.\n"
+        "Dokl., 7 (1963), pp. 595–596.",
+        ("A. Novak", "Yu. Orlov"),
+        1962,
+    ),
+    (
+        "A. K. Berg and H. W. Berg, Jr., eds. (1993), The Marsh Atlas, Lecture Notes in\n"
+        "Ecology, Vol. 1554, Springer.",
+        ("A. K. Berg", "H. W. Berg, Jr."),
+        1993,
+    ),
+]
+
+
+@pytest.mark.parametrize(("entry", "authors", "year"), _HEADS)
+def test_initials_first_names_before_the_year_are_the_authors(
+    entry: str, authors: tuple[str, ...], year: int
+) -> None:
+    got = _parse(
+        "T. Okafor (1991), Tides and sediment, Estuaries, 14, pp. 1–9.\n"
+        + entry
+        + "\nC. Varga (1996), Salt marsh cores, Sediments, 3, pp. 4–6.\n"
+    )
+    assert got == [(("T. Okafor",), 1991), (authors, year), (("C. Varga",), 1996)]

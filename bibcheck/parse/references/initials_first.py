@@ -24,13 +24,15 @@ _INITIALS = rf"(?:[{U}]-[{U}]\.|{INITIAL_DIGRAPH})(?:\s?-?(?:[{U}]\.|{INITIAL_DI
 _PERSON = rf"{_INITIALS}\s?{SURNAME}(?:\s{SURNAME})?(?:,\s(?:Jr|Sr)\.)?"
 _AND = r"(?:and|&|und|et|y|e|i|og|och)"
 _LIST = lazy_compile(rf"{_PERSON}(?:(?:,\s{_AND}\s|,\s|\s{_AND}\s){_PERSON}){{0,30}}")
+# (the editors' mark after the names: "A. K. Berg and H. W. Berg, Jr., eds.")
+_EDITORS = lazy_compile(r",?\s(?:eds?|Hrsg|éds?|red)\.$")
 _ONE = lazy_compile(rf"(?:,\s{_AND}\s|,\s|\s{_AND}\s)?(?P<person>{_PERSON})")
 
 
 def initials_first_people(text: str) -> tuple[str, ...] | None:
     """The persons of ``text`` when it is all a list of initials-first names (``L. M.
     Adleman``, ``J. Okafor, B. Lind, and C.-K. Yap``), as written; else None."""
-    text = text.strip().rstrip(",")
+    text = _EDITORS.sub("", text.strip()).rstrip(",")
     if not _LIST.fullmatch(text):
         return None
     return tuple(m.group("person") for m in _ONE.finditer(text))
