@@ -62,6 +62,7 @@ from itertools import takewhile
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.parse.references.same_author import omits_author
@@ -93,6 +94,7 @@ from bibcheck.readers.common import (
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.hanginglabels import rejoin_labels
 from bibcheck.readers.headingcase import in_prose
+from bibcheck.readers.journalwrap import journal_goes_on
 from bibcheck.readers.labelcolumn import rejoin_column
 from bibcheck.readers.lettered import base
 from bibcheck.readers.linenos import strip_line_numbers
@@ -3315,7 +3317,12 @@ _NAMES_START = lazy_compile(
 # SIAM's and the AMS's names, initials first: "A. Barenco, C. H. Bennett, …", "C. H.
 # Bennett (1973), …" (another name's initial or the year after the first name)
 _INITIALS_FIRST = lazy_compile(
-    r"^(?:[A-Z]\.\s?-?){1,3}\s?[A-Z][\w'’-]+(?:,\s(?:and\s)?(?:[A-Z]\.\s?-?)+\s?[A-Z]|\s\((?:1[5-9]|20)\d\d)"
+    r"^(?:[A-Z]\.\s?-?){1,3}\s?"
+    # ("P. van Emde Boas (1990)", "J. de Bakker and …": a particle before the family name,
+    # which may have two words)
+    rf"(?:{particle_pattern(PARTICLES)}\s){{0,2}}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+    # ("R. Y. Levine and A. T. Sherman (1990)": two names joined by "and", no comma)
+    r"(?:(?:,\s(?:and\s)?|\sand\s)(?:[A-Z]\.\s?-?)+\s?[A-Z]|\s\((?:1[5-9]|20)\d\d)"
 )
 _URL_END = lazy_compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
 _ENTRY_START = lazy_compile(
@@ -3562,6 +3569,9 @@ def _read_literature(
             # (entries apart by blank lines, as an essay typed in Markdown: a line right
             # under an unfinished one goes on with it, however it is indented)
             new = new and not (spaced and _unfinished(prev) and i == rows[n - 1] + 1)
+            # ("      (1982a), Title, …" under a finished entry: the repeated author's rule,
+            # which pdftotext leaves out, indents the year like a continuation line)
+            new = new or (omits_author(line) and not _unfinished(prev))
         else:
             # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
             # ("… ı̂n William G." + "Lycan (ed.), …": an initial ends no entry)
@@ -3571,6 +3581,9 @@ def _read_literature(
             # "Buysse, D. J., … & Kupfer, D. J. (1989)." on a line of its own: APA's names
             # and year, the title follows
             ended = ended and not _NAMES_YEAR_END.search(prev)
+            # ("… Proc. Roy." / "Soc. London Ser. A, 449, …": a journal's name broken after
+            # an abbreviated word goes on, see journalwrap)
+            ended = ended and not journal_goes_on(prev, line)
             # (a blank line after a finished entry ends it: "Teal, J. … 1969." / "" /
             # "*Tidelines*. Edited by …", an entry led by its title, not by a name)
             # (blank lines only: rows left out between, the other column's text, part nothing)

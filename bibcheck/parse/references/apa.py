@@ -17,6 +17,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
 from bibcheck.parse.references.apa_series import series_then_publisher
 from bibcheck.parse.references.generic import bodies, split_sentences
+from bibcheck.parse.references.initials_first import initials_first_people
 from bibcheck.parse.references.mixed_order import inverted_then_natural
 from bibcheck.parse.references.namelist import natural_list, surname_list
 from bibcheck.parse.references.patterns import (
@@ -110,6 +111,9 @@ def authors(text: str) -> tuple[str, ...]:
     listed = natural_list(text)
     if listed is not None:  # "Kari Nordmann, Ola Hansen og Per Berg"
         return listed
+    initials_first = initials_first_people(text)
+    if initials_first is not None:  # "L. M. Adleman", "J. Choi, J. Sellen, and C.-K. Yap"
+        return initials_first
     people = tuple(m.group(0).strip() for m in _PERSON.finditer(text))
     if people:
         return people

@@ -9,7 +9,8 @@ language, in the shapes lists write a person with initials:
 
 * ``S., Remy, E.`` (the initials of an inverted name, the surname read as the author);
 * ``Bestvater, S., …`` (another inverted name, initials after a comma);
-* ``Weryk R., …``, ``Micheli M. i in., …`` (the family name, then the initials).
+* ``Weryk R., …``, ``Micheli M. i in., …`` (the family name, then the initials);
+* ``J. Sellen, and C.-K. Yap (1995)`` (initials first, as SIAM's lists write every name).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ __all__ = ["names_lead"]
 # (bare initials only before another name: "U.S., Foreign Policy" may be a title)
 _NAME_THEN_MORE = lazy_compile(
     rf"^(?:{INITIALS},\s(?:&\s|and\s)?{SURNAME},?\s{INITIALS}"
-    rf"|{SURNAME},?\s{INITIALS}(?:,\s|\s(?:&|and)\s|,?\s{NOTE_ET_AL}|,?\set\sal\b))"
+    rf"|{SURNAME},?\s{INITIALS}(?:,\s|\s(?:&|and)\s|,?\s{NOTE_ET_AL}|,?\set\sal\b)"
+    # ("J. Sellen, and C.-K. Yap (1995)": initials first, the other names of a SIAM list)
+    rf"|{INITIALS}\s?{SURNAME}(?:,\s(?:&\s|and\s)?|\s(?:&|and)\s){INITIALS}\s?{SURNAME})"
 )
 
 

@@ -60,6 +60,7 @@ from bibcheck.parse.references import (
     polish_plain,
     reviews,
     rsc,
+    siam_author_year,
     sist,
     slashed_roles,
     year_period,
@@ -96,6 +97,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or cjk_brackets.dated(body)  # "홍길동(2010). 『책』. 서울: 출판사."
         or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
         or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
+        or siam_author_year.parse(body)  # "J. Okafor, B. Lind, and C.-K. Yap (1995), Title"
         # (DIN ISO 690's German "VOGT, Karin: Titel. Kassel, Universität, Diss., 2016" too)
         or caps_colon.parse(body)  # "RALLO LOMBARTE, A.: *Título*, Editorial, Madrid, 2014"
         or court_dated.parse(body)  # "STEDH de 28 de junio de 2018, *Partes*, …"
@@ -165,6 +167,7 @@ def detect_fields(rest: str) -> Fields | None:
         cjk_brackets.dated,  # "鈴木一郎（2015）『日本の近代』東京大学出版会。"
         year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
         given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
+        siam_author_year.parse,  # "J. Okafor, B. Lind, and C.-K. Yap (1995), Title, …"
         caps_colon.parse,  # "GARCÍA, L.: «Título», *Revista*, núm. 3, 2020, pp. 1-9."
         court_dated.parse,  # "STS 545/2015, de 15 de octubre", "CJUE, 13 mai 2014, …"
         endnote_numbered.parse,  # "Welling, M., et al., Title. Journal, 2019. 12(3): p. 1-9."
