@@ -30,6 +30,7 @@ from bibcheck.readers.cjklist import bare_marked_work
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.headscope import unscoped
+from bibcheck.readers.labeloff import paragraph_labels, without_label
 from bibcheck.readers.labelsplit import joined_works, starts_next_entry
 from bibcheck.readers.lettered import LETTER, follows, is_lettered
 from bibcheck.readers.lettered import base as lettered_base
@@ -37,7 +38,6 @@ from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.numlabels import expand
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
-from bibcheck.readers.labeloff import paragraph_labels, without_label
 from bibcheck.readers.typedlabels import typed_numbering
 from bibcheck.text import ascii_digits, fold_accents
 
