@@ -30,6 +30,7 @@ from bibcheck.readers.cjklist import bare_marked_work
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.headscope import unscoped
+from bibcheck.readers.labeloff import paragraph_labels, without_label
 from bibcheck.readers.labelsplit import joined_works, starts_next_entry
 from bibcheck.readers.lettered import LETTER, follows, is_lettered
 from bibcheck.readers.lettered import base as lettered_base
@@ -37,7 +38,7 @@ from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.numlabels import expand
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
-from bibcheck.readers.typedlabels import typed_labels, typed_numbering
+from bibcheck.readers.typedlabels import typed_numbering
 from bibcheck.text import ascii_digits, fold_accents
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
@@ -615,11 +616,18 @@ def read_paragraph_list(
     )
     # (a paragraph of sentences about the list further down, a note on it: no entry)
     works = [it for it in items[first:] if not running_prose(it.parts.text())]
-    # ("[1] …", "[2] …", "[4] …": the numbers typed, a gap kept; else 1, 2 … in order)
-    typed = typed_labels([lines[it.lines[0] - 1] for it in works])
+    # ("[1] …", "[2] …", "[4] …": the numbers typed, a gap kept, and taken off the text
+    # before it is parsed; else 1, 2 … in order)
+    typed = paragraph_labels([lines[it.lines[0] - 1] for it in works])
     numbers = typed or [str(n) for n in range(1, len(works) + 1)]
     return [
-        RawNote(n, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
+        RawNote(
+            n,
+            without_label(it.parts.text("\n")) if typed else it.parts.text("\n"),
+            it.lines[0],
+            it.lines[-1],
+            tuple(it.lines),
+        )
         for n, it in zip(numbers, works, strict=True)
     ]
 
