@@ -100,3 +100,15 @@ def test_ieee_quoted_title_is_still_ieee() -> None:
         "IEEE Trans. Geosci.",
         "3",
     )
+
+
+def test_sciencedirect_book_names_initials_first() -> None:
+    # names written initials first are Science's too; with no repository after the title
+    # the rest is Elsevier's imprint, not a data citation's place (nature.parse)
+    ref = parse_reference(
+        "K. Tane, L. Ormsby. Tides and Towns of the Eastern Coast. Kōtare Books, Napier (2016)",
+        (1,),
+        detect_styles=True,
+    )
+    assert ref.title == "Tides and Towns of the Eastern Coast"
+    assert (ref.publisher, ref.place, ref.year) == ("Kōtare Books", "Napier", 2016)

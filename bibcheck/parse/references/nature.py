@@ -170,6 +170,10 @@ def parse(body: str) -> Fields | None:
                 container=where,
                 kind=RefKind.ARTICLE,
             )
+        if _REPOSITORY.search(where) is None and given_first(body):
+            # "P. Ngata. Title. Harbour Press, Wellington (2018).": names initials first and no
+            # repository after the title are another style's book and its imprint (Elsevier's)
+            return None
         return Fields(
             "nature",
             _people(m.group("authors")),
