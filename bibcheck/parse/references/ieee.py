@@ -41,7 +41,7 @@ from bibcheck.parse.references.fields import span_start
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
-from bibcheck.parse.references.reportkind import body_opinion, standard_designation
+from bibcheck.parse.references.reportkind import body_opinion
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
     Fields,
@@ -57,6 +57,7 @@ from bibcheck.parse.references.shared import (
     title_sentences,
     year_of,
 )
+from bibcheck.parse.references.standard_designation import standard_designation
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
 
 # (a label lettered in revision too: "[3a] …")
