@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.interpunct import TRANSLITERATED
-from bibcheck.parse.references import elsevier, italic_titled, siam
+from bibcheck.parse.references import elsevier, italic_titled, quote_pairs, siam
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.fields import span_start
@@ -627,7 +627,7 @@ def book(body: str) -> Fields | None:
 
 
 _QUOTES = "“”\"‘'«„"
-_QUOTE_IN = lazy_compile(r"[“”\"«»„]")
+_QUOTE_IN = lazy_compile(f"[{quote_pairs.DOUBLE}]")
 _IEEE_PARTS = lazy_compile(r",\s(?:vol|no|pp?)\.\s?\d", re.I)
 
 # A unit under the organisation that heads the entry, as NLM writes a hierarchy of
