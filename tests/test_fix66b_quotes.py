@@ -8,10 +8,10 @@ from bibcheck.parse.references import quote_pairs
 
 # (name of the set, marks it holds, marks it must not hold)
 _SETS = [
-    ("DOUBLE_OPENINGS", "“\"„«", "”»‘’'‚‹›"),
-    ("DOUBLE_CLOSINGS", "”“\"»", "„«‘’'"),
-    ("DOUBLE", "“”\"„«»", "‘’'‚‹›「」"),
-    ("TITLE_OPENINGS", "“\"„«‘", "”»’'"),
+    ("DOUBLE_OPENINGS", '“"„«', "”»‘’'‚‹›"),
+    ("DOUBLE_CLOSINGS", '”“"»', "„«‘’'"),
+    ("DOUBLE", '“”"„«»', "‘’'‚‹›「」"),
+    ("TITLE_OPENINGS", '“"„«‘', "”»’'"),
 ]
 
 
@@ -22,7 +22,7 @@ def test_mark_set(name: str, held: str, not_held: str) -> None:
     assert not set(marks) & set(not_held)
 
 
-@pytest.mark.parametrize("pair", [p for p in quote_pairs.PAIRS if p.opening in "“\"„«"])
+@pytest.mark.parametrize("pair", [p for p in quote_pairs.PAIRS if p.opening in '“"„«'])
 def test_double_sets_come_from_the_pairs(pair: quote_pairs.QuotePair) -> None:
     assert pair.opening in quote_pairs.DOUBLE_OPENINGS
     assert set(pair.closing) <= set(quote_pairs.DOUBLE_CLOSINGS)
