@@ -43,7 +43,11 @@ _NUMBER = (
     r"(?::\d{4}(?:-\d{2})?|:\d{2}(?!\d))?(?:\+A\d{1,2}(?::\d{4})?)*(?:-\d{4})?"
     r"(?:/[A-Z]\w*\s?\d{0,4})?(?:\s[Vv]\d[\d.]*)?"
 )
-DESIGNATION = rf"{BODY}(?:[/\s-]{BODY})*(?:\s?Std\.?)?\s?(?:[A-ZР]{{1,2}}\.?\s?)?{_NUMBER}"
+# (a book's, a serial's or printed music's number is no standard's: "ISBN 978-0-19-…", with
+# "IS" a body and "BN" a letter series it would read as one)
+DESIGNATION = (
+    rf"(?!IS[BSM]N\b){BODY}(?:[/\s-]{BODY})*(?:\s?Std\.?)?\s?(?:[A-ZР]{{1,2}}\.?\s?)?{_NUMBER}"
+)
 _DESIGNATION_ONLY = lazy_compile(rf"^{DESIGNATION}$")
 
 # the bodies a title or a number opens with, up to where the number begins ("ABNT NBR",
