@@ -42,6 +42,8 @@ _DESIGNATIONS = [
     "ГОСТ Р 7.0.100-2018",
     "ČSN EN 1990",
     "ÖNORM B 1600",
+    "DSTU 8302:2015",
+    "SNI 1726:2019",
 ]
 
 
@@ -76,6 +78,9 @@ def test_title_opening_with_a_designation(title: str) -> None:
         "SN 1987A",  # a supernova, no Swiss standard
         "SN 1987A: ten years after",
         "RFC 9110",  # an Internet standard's series, read by its own rule
+        "ISBN 978-0-8330-1234-5",  # a book's number
+        "SSRN 3867764",  # a working paper's number
+        "DSM 5",  # a manual's name
         "Annual Report 2019",
         "ISO 9001 Explained",
         "AS 1170.2 in practice",

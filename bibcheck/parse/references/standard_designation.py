@@ -28,11 +28,13 @@ __all__ = ["BODY", "DESIGNATION", "OPENING", "opens_with_designation", "standard
 _NAMED_BODY = (
     r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|ITU-R|IEEE|ANSI|ASTM|ASME|SAE|EIA|TIA|CSA|DIN|VDE"
     r"|BS|NF|UNE|UNI|CEI|PN|ČSN|CSN|STN|SIST|NEN|ÖNORM|OENORM|SFS|ABNT|NBR|ELOT|MSZ|LST|EVS"
-    r"|JIS|GB/T|GB|AS/NZS|NZS|TCVN|ГОСТ|GOST|СТБ|ДСТУ|3GPP|CNR-DT|CNR)"
+    r"|JIS|GB/T|GB|AS/NZS|NZS|TCVN|SNI|ГОСТ|GOST|СТБ|ДСТУ|DSTU|3GPP|CNR-DT|CNR)"
 )
 # national bodies of two letters, a body's document series and committees: a body in a
-# designation, never alone at a title's opening
-_SHORT_CODE = r"(?:SN|SS|DS|NS|IS|SR|KS|NP|AS|TS|TR|TC|PAS|TECDOC)"
+# designation, never alone at a title's opening, and never with a letter after it (a named
+# body may take its series so, "ENV 1993", "NFC 15-100"; "ISBN 978-…", "SSRN 3867764" and
+# "DSM 5" are no standards)
+_SHORT_CODE = r"(?:SN|SS|DS|NS|IS|SR|KS|NP|AS|TS|TR|TC|PAS|TECDOC)(?![^\W\d_])"
 BODY = rf"(?:{_NAMED_BODY}|{_SHORT_CODE})"
 
 # the number: parts and groups of three digits ("301 549"), a revision ("R1/2013"), the
@@ -43,11 +45,7 @@ _NUMBER = (
     r"(?::\d{4}(?:-\d{2})?|:\d{2}(?!\d))?(?:\+A\d{1,2}(?::\d{4})?)*(?:-\d{4})?"
     r"(?:/[A-Z]\w*\s?\d{0,4})?(?:\s[Vv]\d[\d.]*)?"
 )
-# (a book's, a serial's or printed music's number is no standard's: "ISBN 978-0-19-…", with
-# "IS" a body and "BN" a letter series it would read as one)
-DESIGNATION = (
-    rf"(?!IS[BSM]N\b){BODY}(?:[/\s-]{BODY})*(?:\s?Std\.?)?\s?(?:[A-ZР]{{1,2}}\.?\s?)?{_NUMBER}"
-)
+DESIGNATION = rf"{BODY}(?:[/\s-]{BODY})*(?:\s?Std\.?)?\s?(?:[A-ZР]{{1,2}}\.?\s?)?{_NUMBER}"
 _DESIGNATION_ONLY = lazy_compile(rf"^{DESIGNATION}$")
 
 # the bodies a title or a number opens with, up to where the number begins ("ABNT NBR",
