@@ -8,7 +8,7 @@ import pytest
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.reportkind import standard_designation
+from bibcheck.parse.references.standard_designation import standard_designation
 
 
 def _parse(text: str):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ import pytest
 
 from bibcheck.manuscript import parse_file
 from bibcheck.model import RefKind
-from bibcheck.parse.references.reportkind import opens_with_designation
+from bibcheck.parse.references.standard_designation import opens_with_designation
 
 
 @pytest.mark.parametrize(

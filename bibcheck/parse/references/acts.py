@@ -37,6 +37,7 @@ from bibcheck.parse.references.legal_words import (
 )
 from bibcheck.parse.references.nordic_acts import nordic_act
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.quote_pairs import DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 
 __all__ = [
     "act",
@@ -187,7 +188,8 @@ _TITLED = lazy_compile(
     rf"[^;]{{0,160}}?(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])"
 )
 _WORD_THEN_TITLE = lazy_compile(
-    rf"^(?i:{_LAW_WORD})\s[„“\"«](?P<title>[^”\"»“]{{3,200}})[”\"»“][.,]\s"
+    rf"^(?i:{_LAW_WORD})\s[{DOUBLE_OPENINGS}](?P<title>[^{DOUBLE_CLOSINGS}]{{3,200}})"
+    rf"[{DOUBLE_CLOSINGS}][.,]\s"
     rf"[^;]{{0,200}}?(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])"
 )
 

@@ -43,8 +43,8 @@ from bibcheck.parse.references.gost import is_designation
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.manual_kind import document_kind
 from bibcheck.parse.references.nodoi import says_no_doi
-from bibcheck.parse.references.reportkind import opens_with_designation
 from bibcheck.parse.references.sameness import other_works, pages_apart
+from bibcheck.parse.references.standard_designation import opens_with_designation
 from bibcheck.parse.references.thesis import structured
 from bibcheck.parse.references.typed_kinds import bibtex_kind
 from bibcheck.text import distinct_titles, title_key

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.reportkind import agency_author
@@ -46,7 +47,8 @@ _ARTICLE = lazy_compile(
 )
 # a page before the parentheses ("Title 12–19 (2014)"); a year there is the title's ("Census 2022")
 _PIN = r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[–-]\d+)?"
-_QUOTES = lazy_compile(r"^[“”\"«»„‘]")  # a quoted title is Chicago's; quotes inside are not
+# a quoted title is Chicago's; quotes inside are not
+_QUOTES = lazy_compile(f"^[{quote_pairs.DOUBLE}‘]")
 # Student work is marked after the author: "Lexi Rubow, Note, Title, 28 Berkeley ..."
 _DESIGNATION = lazy_compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
 # a news item's time after its date: "(Sept. 15, 2021, 9:26 AM)", "(Jan. 3, 2020, 4:12 PM EST)"

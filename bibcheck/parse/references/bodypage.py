@@ -15,6 +15,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.patterns import ORGANISATION_WORD
 
 __all__ = ["body_page"]
@@ -22,7 +23,6 @@ __all__ = ["body_page"]
 _BODY = lazy_compile(
     rf"{ORGANISATION_WORD}|\b(?:Asociación|Associação|Associazione|Asociace|Verband|Vereinigung)\b"
 )
-_QUOTES = ("“", '"', "„", "«", "‘")
 
 
 def body_page(authors: tuple[str, ...], text: str) -> bool:
@@ -35,7 +35,7 @@ def body_page(authors: tuple[str, ...], text: str) -> bool:
     at = flat.find(author)
     if at < 0:
         return False
-    return flat[at + len(author) :].lstrip(" .,:").startswith(_QUOTES)
+    return flat[at + len(author) :].lstrip(" .,:").startswith(tuple(quote_pairs.TITLE_OPENINGS))
 
 
 # a page's date as a site gives it, of the page's last change: "updated April 8, 2022",

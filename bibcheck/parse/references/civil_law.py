@@ -23,7 +23,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.acts import designated_law, titled_law
-from bibcheck.parse.references.legal_words import GAZETTES, STATUTES
+from bibcheck.parse.references.legal_words import GAZETTES, NAMED_GAZETTES, STATUTES
 from bibcheck.parse.references.patterns import U
 
 __all__ = ["jurisdiction_law", "legal_source"]
@@ -126,20 +126,10 @@ _LITERATURE = lazy_compile(
 )
 
 
-# an official gazette by its name: the Official Journal of the European Union in its
-# languages, and the national gazettes that print statutes and notices ("Latvijas
-# Vēstnesis", "Valstybės žinios", "Riigi Teataja", "Magyar Közlöny", "Monitorul Oficial")
-_NAMED_GAZETTE = lazy_compile(
-    # (not a publisher's name after its place: "Rīga: Latvijas Vēstnesis, 2005")
-    r"(?<!:\s)\b(?:Official\sJournal\sof\sthe\sEuropean\s(?:Union|Communities)"
-    r"|Amtsblatt\sder\sEuropäischen\s(?:Union|Gemeinschaften)"
-    r"|Journal\sofficiel\sde\sl['’]Union\seuropéenne|Diario\sOficial\sde\sla\sUnión\sEuropea"
-    r"|Gazzetta\s[Uu]fficiale\sdell['’]Unione\seuropea|Dziennik\sUrzędowy\sUnii\sEuropejskiej"
-    r"|Úřední\svěstník\sEvropské\sunie|Publicatieblad\svan\sde\sEuropese\sUnie"
-    r"|Eiropas\sSavienības\sOficiālais\sVēstnesis|Europos\sSąjungos\soficialusis\sleidinys"
-    r"|Euroopa\sLiidu\sTeataja|Latvijas\sVēstnesis|Valstybės\sžinios|Riigi\sTeataja"
-    r"|Magyar\sKözlöny|Monitorul\sOficial|Jornal\sOficial\sda\sUnião\sEuropeia)\b"
-)
+# an official gazette by its name (:data:`.legal_words.NAMED_GAZETTES`): "Official Journal of
+# the European Union", "Latvijas Vēstnesis", "Dziennik Ustaw" (not a publisher's name after its
+# place: "Rīga: Latvijas Vēstnesis, 2005")
+_NAMED_GAZETTE = lazy_compile(rf"(?<!:\s)\b(?:{NAMED_GAZETTES})\b")
 
 
 # ... or headed, as ABNT NBR 6023 enters legislation, by its jurisdiction in capitals (and its

@@ -501,7 +501,7 @@ def parse(body: str) -> Fields | None:
             or re.match(rf"[{U}]\.", comma.group("rest"))
             # ('Dan Hendrycks, Thomas Dietterich. "CIFAR-10-C". Dataset, Zenodo 2019': a
             # quoted title after the second name, which is no title's start then)
-            or re.match(rf"{_NATURAL}\.\s[\"“„«]", comma.group("rest"))
+            or re.match(rf"{_NATURAL}\.\s[{quote_pairs.DOUBLE_OPENINGS}]", comma.group("rest"))
         )
     ):
         # "David Pugh, Philip Woodworth. Title": names, not a title, follow; but a title
@@ -1168,7 +1168,8 @@ def _latin(body: str) -> Fields | None:
         return None  # (a ";" before the year: Vancouver's "2017;4(1)")
     if _MONTH.match(place_year.group("place").split()[-1]):
         return None  # "…, October 2014": a date
-    if re.search(r"[“\"„«]", rest[: place_year.start()]) or rest[:1] in "'‘":
+    quoted = re.search(f"[{quote_pairs.DOUBLE_OPENINGS}]", rest[: place_year.start()])
+    if quoted or rest[:1] in "'‘":
         return None  # a quoted title: an article, another style's
     volume = _VOLUME_MARK.search(rest, 0, place_year.start() + 1)
     end = volume.start() if volume is not None else place_year.start()

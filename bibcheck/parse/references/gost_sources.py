@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
+from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 
 __all__ = ["SourceTitle", "archive_document", "archive_file", "newspaper_article"]
 
@@ -94,10 +95,11 @@ def archive_document(text: str) -> SourceTitle | None:
 _ARTICLE_WORD = r"(?:Статья|Стаття|Артыкул|Мақолаи|Мақола|Мақала|Макала|Maqola|Makala)"
 # «Paper». 1933. 14 июн. [Мақолаи] «Title».
 _NEWSPAPER_ARTICLE = lazy_compile(
-    r"^\s*[«\"„“](?P<paper>[^\W\d_][^«»\"“”„]{1,80})[»\"“”]\.\s(?:[-–—]\s)?"
+    rf"^\s*[{DOUBLE_OPENINGS}](?P<paper>[^\W\d_][^{DOUBLE}]{{1,80}})[{DOUBLE_CLOSINGS}]"
+    r"\.\s(?:[-–—]\s)?"
     r"(?P<year>(?:1[6-9]|20)\d\d)\.\s(?:[-–—]\s)?\d{1,2}\.?\s(?P<month>[^\W\d_]{3,12})\.?"
     r"(?:\s?\(?№\s?\d{1,5}\)?)?\.?\s(?:[-–—]\s)?"
-    rf"(?:{_ARTICLE_WORD}\s)?[«\"„“](?P<title>[^«»\"“”„]{{2,300}})[»\"“”]"
+    rf"(?:{_ARTICLE_WORD}\s)?[{DOUBLE_OPENINGS}](?P<title>[^{DOUBLE}]{{2,300}})[{DOUBLE_CLOSINGS}]"
     r"(?:\.\s(?:[-–—]\s)?(?:С|с|Б|В|P|S|s)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?\.?\s*$"
 )
 

@@ -34,14 +34,14 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.interpunct import TRANSLITERATED
-from bibcheck.parse.references import elsevier, italic_titled, siam
+from bibcheck.parse.references import elsevier, italic_titled, quote_pairs, siam
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.fields import span_start
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
-from bibcheck.parse.references.reportkind import body_opinion, standard_designation
+from bibcheck.parse.references.reportkind import body_opinion
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
     Fields,
@@ -57,6 +57,7 @@ from bibcheck.parse.references.shared import (
     title_sentences,
     year_of,
 )
+from bibcheck.parse.references.standard_designation import standard_designation
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
 
 # (a label lettered in revision too: "[3a] …")
@@ -626,7 +627,7 @@ def book(body: str) -> Fields | None:
 
 
 _QUOTES = "“”\"‘'«„"
-_QUOTE_IN = lazy_compile(r"[“”\"«»„]")
+_QUOTE_IN = lazy_compile(f"[{quote_pairs.DOUBLE}]")
 _IEEE_PARTS = lazy_compile(r",\s(?:vol|no|pp?)\.\s?\d", re.I)
 
 # A unit under the organisation that heads the entry, as NLM writes a hierarchy of

@@ -31,6 +31,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.commatails import placed_book, unpublished_article
 from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME, U
+from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["comma_style", "parse", "split_head"]
@@ -61,7 +62,7 @@ _ARTICLE = lazy_compile(
 )
 # "…, «Journal», 2019, t. 5, s. 10–20", "…, „Nature” 2017, t. 552"
 _QUOTED = lazy_compile(
-    rf"^(?P<title>.{{3,400}}?),\s[„“\"«](?P<journal>[^„“”\"«»]{{2,150}})[”“\"»],?\s"
+    rf"^(?P<title>.{{3,400}}?),\s[{DOUBLE_OPENINGS}](?P<journal>[^{DOUBLE}]{{2,150}})[{DOUBLE_CLOSINGS}],?\s"
     rf"(?:[^,]*?,\s)??(?P<year>{_YEAR})\b(?P<tail>.*)$"
 )
 # "…, Journal, 2015, vol. 41, pp. 112–119", "…, Журнал, 2015, т. 92, № 2, с. 34–56": the

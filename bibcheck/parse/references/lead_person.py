@@ -18,6 +18,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
+from bibcheck.parse.references import quote_pairs
 
 __all__ = ["lead_person"]
 
@@ -31,7 +32,6 @@ _LEAD = lazy_compile(
     rf"^{_TITLES}{{0,2}}(?P<name>{_INITIALS_NAME})(?:,\s|\s(?=[a-z]))"
     rf"|^{_TITLES}{{1,2}}(?P<named>{_WORDS_NAME}),\s"
 )
-_QUOTES = ('"', "“", "„", "«", "‘")
 
 
 def lead_person(ref: Reference, rest: str) -> Reference:
@@ -44,7 +44,7 @@ def lead_person(ref: Reference, rest: str) -> Reference:
     if m is None:
         return ref
     at = flat.find(ref.title, m.end())
-    if at < 1 or flat[at - 1] not in _QUOTES:
+    if at < 1 or flat[at - 1] not in quote_pairs.TITLE_OPENINGS:
         return ref
     name = m.group("name") or m.group("named")
     return dataclasses.replace(ref, authors=(name,))

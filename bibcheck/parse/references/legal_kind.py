@@ -124,8 +124,8 @@ _MARK = lazy_compile(
     r"|Rs\.|verb\.\sRs\.|[Aa]sunto|asuntos\sacumulados)\s[CTF]-\d{1,4}/\d{2}"
     r"|\b\d{1,4}\s(?:LNTS|UNTS|UKTS|CTS|ETS|CETS|TIAS|Stat\.)\s\d"
     r"|\b(?:OJ|JO|GU|ABl\.|DO)\s?(?:EU\s)?[LC]\s\d{1,4}\b"
-    r"|\bBGBl\.\s?(?:I{1,3}\s)?S\.\s?\d|\bG\.\s?U\.\s?(?:n\.|\d)|Gazzetta\sUfficiale"
-    r"|\bJORF\b|Journal\sofficiel|\bBOE\b|Bolet[íi]n\sOficial\sdel\sEstado"
+    # (an official journal by its name: :func:`.official_acts.further_act`)
+    r"|\bBGBl\.\s?(?:I{1,3}\s)?S\.\s?\d|\bG\.\s?U\.\s?(?:n\.|\d)|\bJORF\b|\bBOE\b"
     # an administration's or an authority's act by its number and date: Italian "delibera n.
     # 1309 del 28 dicembre 2016", "circolare n. 2/2017 del …", French "délibération n° 2019-
     # 160 du …", "circulaire du 3 mai 2010", Spanish "Resolución de 3 de mayo de 2010"

@@ -7,6 +7,7 @@ from __future__ import annotations
 __all__ = [
     "BUDDHIST_ERA",
     "GAZETTES",
+    "NAMED_GAZETTES",
     "LAW_AMENDED",
     "LAW_DATE_MARKS",
     "LAW_FIRST",
@@ -35,6 +36,27 @@ GAZETTES = (
     # "GBl. BW", "GVBl. Bln", "GVBl."
     r"|G(?:V|VO)?Bl\.(?:\s(?:DDR|BW|Bln|LSA|NRW|[A-Z]{2}))?"
     r"|Dz\.\s?U\.|M\.P\.|Sb\.|DRE?"
+)
+
+# official gazettes by their name: the Official Journal of the European Union in its
+# languages, and the national gazettes that print statutes and notices ("Dziennik Ustaw",
+# "Diário da República", "Gazzetta Ufficiale", "Journal officiel", "Bundesgesetzblatt",
+# "Boletín Oficial del Estado", "Staatsblad", "Latvijas Vēstnesis", "Magyar Közlöny")
+NAMED_GAZETTES = (
+    # the Official Journal of the European Union
+    r"Official\sJournal\sof\sthe\sEuropean\s(?:Union|Communities)"
+    r"|Amtsblatt\sder\sEuropäischen\s(?:Union|Gemeinschaften)"
+    r"|Journal\sofficiel\sde\sl['’]Union\seuropéenne|Diario\sOficial\sde\sla\sUnión\sEuropea"
+    r"|Gazzetta\s[Uu]fficiale\sdell['’]Unione\seuropea|Dziennik\sUrzędowy\sUnii\sEuropejskiej"
+    r"|Úřední\svěstník\sEvropské\sunie|Publicatieblad\svan\sde\sEuropese\sUnie"
+    r"|Eiropas\sSavienības\sOficiālais\sVēstnesis|Europos\sSąjungos\soficialusis\sleidinys"
+    r"|Euroopa\sLiidu\sTeataja|Jornal\sOficial\sda\sUnião\sEuropeia"
+    # national gazettes: Latvian, Lithuanian, Estonian, Hungarian, Romanian, Polish, Portuguese
+    # and Brazilian, Dutch, Italian, French, German, Spanish
+    r"|Latvijas\sVēstnesis|Valstybės\sžinios|Riigi\sTeataja|Magyar\sKözlöny|Monitorul\sOficial"
+    r"|Dziennik\s(?:Ustaw|Urzędowy)|Monitor\sPolski"
+    r"|Diário\s(?:Oficial(?:\sda\sUnião|\sdo\sEstado)?|da\sRepública)|Staatsblad|Staatscourant"
+    r"|Gazzetta\s[Uu]fficiale|Journal\sofficiel|Bundesgesetzblatt|Bolet[íi]n\sOficial\sdel\sEstado"
 )
 
 # the official gazettes of the South Slavic states, by name (their issues numbered by the

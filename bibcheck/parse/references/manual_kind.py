@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.corporate import is_organisation
-from bibcheck.parse.references.reportkind import opens_with_designation
+from bibcheck.parse.references.standard_designation import opens_with_designation
 
 __all__ = ["document_kind"]
 

@@ -25,6 +25,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.legal_words import NAMED_GAZETTES
 
 __all__ = ["further_act", "without_gazette"]
 
@@ -43,19 +44,17 @@ _ACT = lazy_compile(
     rf"|^(?:Verordening|Richtlijn|Besluit)\s(?:[^\W\d_]+\s){{0,6}}?(?:{_EU}\s)?(?:nr\.\s)?\d{{1,4}}/\d"
     r"|^Wet\svan\s\d{1,2}\s[^\W\d_]{3,12}\s\d{4}"
 )
+# an official journal: Poland's by its abbreviation and number, or any by its name
+# (:data:`.legal_words.NAMED_GAZETTES`)
 _GAZETTE = (
     r"Dz\.\s?U(?:rz)?\.(?:\s?UE\s[LC]\s?\d|\s(?:z\s)?\d{4}|\sNr\s\d|\s?poz\.)"
-    r"|\bDziennik\s(?:Ustaw|Urzędowy)\b|\bMonitor\sPolski\b"
-    r"|\bDiário\s(?:Oficial(?:\sda\sUnião|\sdo\sEstado)?|da\sRepública)\b"
-    r"|\bOfficial\sJournal\sof\sthe\sEuropean\s(?:Union|Communities)\b"
-    r"|\bStaatsblad\b|\bStaatscourant\b|\bAmtsblatt\sder\sEuropäischen\s(?:Union|Gemeinschaften)\b"
+    rf"|\b(?:{NAMED_GAZETTES})\b"
 )
 _MARK = lazy_compile(_GAZETTE)
 # the official journal a parser left at the title's end, perhaps cut at its first full stop
 _TAIL = lazy_compile(
-    r",\s(?:Dz|Dz\.\s?Urz?|Dz\.\s?U(?:rz)?\.\s.*|Dziennik\s(?:Ustaw|Urzędowy).*"
-    r"|Monitor\sPolski.*|Diário\s(?:Oficial|da\sRepública).*|Official\sJournal.*|Staatsblad.*"
-    r"|Amtsblatt.*)$"
+    r",\s(?:Dz|Dz\.\s?Urz?|Dz\.\s?U(?:rz)?\.\s.*"
+    rf"|(?:{NAMED_GAZETTES}|Diário\sOficial|Official\sJournal|Amtsblatt).*)$"
 )
 
 

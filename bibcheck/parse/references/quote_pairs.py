@@ -57,6 +57,17 @@ OPENINGS = "".join(p.opening for p in PAIRS)
 CLOSINGS = "".join(sorted({c for p in PAIRS for c in p.closing}))
 # the marks that double as apostrophes ("O’Brien’s", "l'Europe")
 APOSTROPHES = "’'"
+# the double marks of the European languages, English (“”), the typewriter's ("), the low
+# double (German, Polish „) and the guillemets («»): a span in them is quoted in any style,
+# whatever the language
+_DOUBLE_PAIRS = tuple(p for p in PAIRS if p.opening in '“"„«')
+DOUBLE_OPENINGS = "".join(p.opening for p in _DOUBLE_PAIRS)
+DOUBLE_CLOSINGS = "".join(sorted({c for p in _DOUBLE_PAIRS for c in p.closing}))
+DOUBLE = "".join(sorted({*DOUBLE_OPENINGS, *DOUBLE_CLOSINGS}))
+# the marks a title quoted after its author's or body's name opens with: English double and
+# single, the typewriter's, the low double, French guillemets (no mark that is also an
+# apostrophe or a closing mark)
+TITLE_OPENINGS = '“"„«‘'
 # the guillemets French quotes a title in: « Titre » and ‹ Titre ›
 FRENCH: tuple[QuotePair, ...] = tuple(p for p in PAIRS if p.name.startswith("French"))
 

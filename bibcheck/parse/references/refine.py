@@ -19,8 +19,8 @@ from bibcheck.parse.references import bst, chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import IN_COLON, PART_CITED, L, U
 from bibcheck.parse.references.places import is_place
-from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
+from bibcheck.parse.references.standard_designation import standard_designation
 
 _ISO690 = "iso690"
 # (the closing guillemets of a title too: "« Titre », Revue, vol. 4")

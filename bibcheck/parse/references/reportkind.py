@@ -828,43 +828,6 @@ def designated_report(text: str, title: str | None) -> bool:
     return _DESIGNATED.search(after) is not None
 
 
-# A standard's designation: the issuing body's prefix (several joined by "/" or written one
-# after another, "BS EN ISO"), "Std" perhaps, then the number with its part and year
-# ("IEEE Std 754-2019", "ISO 8601-1:2019", "ISO/IEC 9899:2018", "ANSI/IEEE Std 1003.1-1988",
-# "BS EN 1990:2002", "DIN EN ISO 9001:2015", "ASTM D638-14", "IEC 60027-2")
-_DESIGNATION = lazy_compile(
-    r"^(?:(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|AS|NZS|SAE|ASME|ITU-T)"
-    r"(?:[/\s]|$))+(?:Std\.?\s)?[A-Z]{0,2}\s?\d+(?:[.-]\d+)*(?:[:-](?:19|20)\d\d|[:-]\d{2})?"
-    r"(?:/[A-Z]\w*\s?\d{0,4})?$"
-)
-
-
-# A title (or a number field) that opens with a standard's designation: a national
-# body's too ("ABNT NBR 6023", "NBR 14724: Informação e documentação", "ANSI/EIA 649-B:
-# Configuration Management Standard", "DIN 1505-2", "ГОСТ Р 7.0.100-2018", "PN-EN 1990")
-_OPENS_DESIGNATION = lazy_compile(
-    r"^(?:ABNT\s)?(?:(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|NZS|SAE"
-    r"|ASME|ITU-T|NBR|UNE|PN|ČSN|CSN|STN|ÖNORM|UNI|EIA|TIA|ETSI|ГОСТ|GOST|СТБ|ДСТУ)"
-    r"(?:[/\s-]|(?=\d)))+(?:Std\.?\s)?(?:[A-ZР]{1,2}\s?)?\d"
-)
-
-
-def opens_with_designation(text: str | None) -> bool:
-    """``text`` opens with a standard's designation (``NBR 10520``, ``ISO 690:2010 …``):
-    the entry is a standard, whatever its entry type calls it (a ``@manual``)."""
-    # (a designation is short: its opening is all there is to look at)
-    if text is None:
-        return False
-    opening = text[:80].replace("{", "").replace("}", "").strip()
-    return _OPENS_DESIGNATION.match(opening) is not None
-
-
-def standard_designation(text: str | None) -> bool:
-    """``text`` is a standard's designation and nothing else (``IEEE Std 754-2019``,
-    ``ISO 8601-1:2019``): a number, never a title."""
-    return text is not None and _DESIGNATION.match(text.strip(" .,*_")) is not None
-
-
 # A periodical publication's year, as its title names it: "Adopted Budget, Fiscal Year 2017",
 # "FY2023 Budget in Brief", "Annual Comprehensive Financial Report 2025", "Statistical
 # Yearbook for 2019", "2022 Housing Survey" -- one year, no range ("2021–22", "2019/20")

@@ -31,6 +31,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.standard_designation import DESIGNATION, standard_designation
 
 __all__ = ["issued_document"]
 
@@ -55,29 +56,12 @@ _NUMBERED = lazy_compile(
 # a journal's numbers: none in a body's report
 _JOURNAL_NUMBERS = lazy_compile(r"\b(?:vol|no|pp)\.\s?\d")
 
-# a national body's designation, its adoption of a European or international standard
-# joined by hyphens or spaces: "PN-EN 50160:2023-09", "DIN EN ISO 9001:2015", "ČSN EN 1990",
-# "UNI EN 1998-3:2005", "BS EN 1992-1-1:2004+A1:2014", "NF EN 1990", "SN EN 206",
-# "ABNT NBR 6023:2018", "UNE-EN ISO 14001", "IEEE Std 802.11-2020", "ISO/IEC 27001:2022",
-# "CNR-DT 200 R1/2013", "UNI/TR 11552:2014", "3GPP TS 23.501", "ETSI EN 301 549 V3.2.1"
-_BODY = (
-    r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|ITU-R|DIN|VDE|BS|NF|UNE|UNI|PN|ČSN|CSN|STN|SN|SIST"
-    r"|NEN|ÖNORM|OENORM|SS|SFS|DS|NS|IS|CSA|ANSI|IEEE|ASTM|ABNT|NBR|NP|ELOT|MSZ|SR|LST|EVS"
-    r"|JIS|KS|GB/T|GB|AS/NZS|AS|3GPP|CNR-DT|CNR|TS|TR|TC|TECDOC)"
-)
-_DESIGNATION = (
-    rf"{_BODY}(?:/(?:TS|TR|PAS|IEC|IEEE|ASTM|TC))*(?:[\s-]{_BODY}(?:/(?:TS|TR|IEC))*)*"
-    r"(?:\sStd\.?)?\s?[A-Z]{0,2}\s?\d[\d.]*(?:\s\d{3}(?!\d))*(?:-\d{1,3}(?!\d))*"
-    r"(?:\s?R\d{1,2})?(?:/\d{4})?(?::\d{4}(?:-\d{2})?)?(?:\+A\d{1,2}(?::\d{4})?)*"
-    r"(?:-\d{4})?(?:\s[Vv]\d[\d.]*)?"
-)
-_DESIGNATION_ONLY = lazy_compile(rf"^{_DESIGNATION}$")
 # the designation as an element of its own after the title, perhaps with the imprint the
 # parser left in the title after it: "Title, PN-EN 50160:2023-09(, PKN, Warszawa)"
-_DESIGNATION_TAIL = lazy_compile(rf",\s(?P<designation>{_DESIGNATION})(?=$|[,.]\s)")
+_DESIGNATION_TAIL = lazy_compile(rf",\s(?P<designation>{DESIGNATION})(?=$|[,.]\s)")
 
 # the designation opening the title, a comma after it: "CNR-DT 200 R1/2013, Istruzioni …"
-_DESIGNATION_HEAD = lazy_compile(rf"^{_DESIGNATION},\s(?=\S{{3}})")
+_DESIGNATION_HEAD = lazy_compile(rf"^{DESIGNATION},\s(?=\S{{3}})")
 
 # a manual's or a datasheet's words in its title, in several languages
 _MANUAL = lazy_compile(
@@ -112,7 +96,7 @@ def issued_document(ref: Reference, rest: str) -> Reference:
             kind=RefKind.REPORT,
             publisher=ref.publisher or body,
         )
-    if len(ref.authors) == 1 and _DESIGNATION_ONLY.match(ref.authors[0].strip(" .,")):
+    if len(ref.authors) == 1 and standard_designation(ref.authors[0]):
         return dataclasses.replace(ref, authors=(), kind=RefKind.REPORT)
     head = _DESIGNATION_HEAD.match(ref.title) if ref.title and not ref.authors else None
     if head is not None and ref.title is not None:

@@ -23,7 +23,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.reportkind import standard_designation
+from bibcheck.parse.references.standard_designation import OPENING, standard_designation
 
 __all__ = [
     "as_specification",
@@ -32,14 +32,10 @@ __all__ = [
     "names_specification_series",
 ]
 
-_BODIES = (
-    r"(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|NZS|SAE|ASME|ITU-T|NBR"
-    r"|UNE|PN|ČSN|CSN|STN|ÖNORM|UNI|EIA|TIA|ETSI|ГОСТ|GOST|СТБ|ДСТУ|TCVN)"
-)
 # the designation: bodies, "Std", a letter series, the number (parts, year), a version; then
 # what may follow a designation: a colon, a dash, parentheses, a comma, a full stop, the end
 _DESIGNATION_TITLE = lazy_compile(
-    rf"^(?:ABNT\s)?(?:{_BODIES}(?:[/\s-]|(?=\d)))++(?:Std\.?\s)?(?:[A-ZР]{{1,2}}\s?)?"
+    rf"^{OPENING}(?:Std\.?\s)?(?:[A-ZР]{{1,2}}\.?\s?)?"
     r"\d[\w.]*+(?:[-:/]\d[\w.]*+)*+(?:\s\d{3}(?![\w.]))*+(?:\s[Vv]\d[\w.]*+)?"
     r"(?:\s?[:—–(]|,|\.(?:\s|$)|$)"
 )

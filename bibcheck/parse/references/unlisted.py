@@ -46,6 +46,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.gost_sources import newspaper_article
+from bibcheck.parse.references.quote_pairs import DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 
 __all__ = [
     "availability_note",
@@ -98,7 +99,8 @@ _NEWSPAPER = lazy_compile(
 # "Известия. – 1930. – 5 янв. – С. 3.", "Kurjer Lwowski. 1901. 6 października. S. 1–2."
 _GOST_STOP = r"\.\s(?:[-–—]\s)?"
 _GOST_NEWSPAPER = lazy_compile(
-    r"^\s*[«\"„“]?(?P<title>[^\W\d_][\w'’&-]*(?:\s[^\W\d_][\w'’&-]*){0,4})[»\"“”]?"
+    rf"^\s*[{DOUBLE_OPENINGS}]?(?P<title>[^\W\d_][\w'’&-]*(?:\s[^\W\d_][\w'’&-]*){{0,4}})"
+    rf"[{DOUBLE_CLOSINGS}]?"
     rf"{_GOST_STOP}(?:1[6-9]|20)\d\d{_GOST_STOP}\d{{1,2}}\.?\s(?P<month>[^\W\d_]{{3,12}})\.?"
     r"(?:\s?\(?№\s?\d{1,5}\)?)?"
     rf"(?:{_GOST_STOP}(?:S|С|P|s|с|p|Str|Стр)\.\s?\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?)?\.?\s*$"

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
-from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references import parse_reference, quote_pairs
 from bibcheck.parse.references.mixed_order import cited_names, family_first_as_cited
 from bibcheck.parse.references.physics import physics_article
 from bibcheck.parse.references.shared import tidy
@@ -51,7 +51,7 @@ _ET_AL = lazy_compile(r"et\.?\s?al\.?|u\.\s?a\.|и\s?др\.?|i\s?in\.?|y\s?col\.
 _INITIALS = lazy_compile(r"(?:^|[\s,.])\w{1,2}\.(?:\s|$|-)|,")
 _HOST_CUE = lazy_compile(r"(?:\bIn\s*:?|//|\bin:)\s*$", re.IGNORECASE)
 _CORPORATE = lazy_compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: an organisation
-_QUOTE = lazy_compile(r"[“”„«»\"]")
+_QUOTE = lazy_compile(f"[{quote_pairs.DOUBLE}]")
 _LABEL_YEAR = lazy_compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
 # the shared ones but Dutch "ten" and "ter" (as this reader has always read names)
 _PARTICLES = PARTICLES - {"ten", "ter"}
