@@ -68,10 +68,15 @@ def _count_before(before: str, after: str) -> bool:
     """Does a count or measure stand before the parenthesis ("187 (31)", "84.2 (6.1)")?
     A year does not ("in 2019 (4)"), nor a number that is part of a name: joined to it by
     a hyphen ("covid-19 (10)", "SARS-CoV-2 (3)", "ICD-10 (7)") or a version after it that
-    ends the clause ("in Stata 17 (18).", "on Windows 11 (4),")."""
+    ends the clause ("in Stata 17 (18).", "on Windows 11 (4),"), nor a percentage whose
+    clause the parenthesis ends ("reached 32.7% (1).", "de 21,6 % (4);"): a share is
+    followed by its count inside the parentheses with it ("52% (n = 31)", "31 (52%)"), not
+    by a bare number that closes the sentence, which is the source of the figure."""
     m = _COUNT_BEFORE.search(before)
     if m is None:
         return False
+    if "%" in m.group(0) and _CLAUSE_END.match(after):
+        return False  # "mencapai 32,7% (1).": the figure's source
     value = m.group(1)
     if value.isdigit() and int(value) in _YEARS:
         return False  # "in 2019 (4)" cites

@@ -163,6 +163,7 @@ from bibcheck.parse.references.sourcekind import method_titled, source_kind
 from bibcheck.parse.references.standard_imprint import imprint_after
 from bibcheck.parse.references.standard_kind import issued_document
 from bibcheck.parse.references.standardkind import as_specification
+from bibcheck.parse.references.statistics_release import statistics_release
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
@@ -438,6 +439,9 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
+    # ("Title. Official statistics. Published 13 June 2024. https://…": a statistics
+    # office's release, :mod:`.statistics_release`)
+    ref = statistics_release(ref, text)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
     # ("Letter from Hon. Maria Cruz to …", "Lettre de Me Dupont à …": the writer's, a

@@ -62,6 +62,10 @@ _PERIOD = r"\s\((?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)?\d\d\)"
 # the genre word opens the title (after a year: "2023 Annual Report") or closes it
 _TITLE_GENRE = lazy_compile(
     rf"^(?:(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?\s)?{_GENRE}\b"
+    # (a subtitle naming the genre, then what it reports on: "Sugar reduction: report on
+    # progress …", "Pflege: Bericht über …", "Santé : rapport sur …", "Gizi: laporan tentang …")
+    rf"|:\s{_GENRE}\s(?:on|of|about|über|zur?|zum|sur|sobre|de\sla|del|sul|sulla|o|tentang"
+    r"|mengenai|hakkında)\b"
     rf"|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d|{_PERIOD})?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
     rf"|Informe\sanual|Relazione\sannuale|Rapporto\sannuale|Relatório\sanual|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
