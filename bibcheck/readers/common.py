@@ -40,11 +40,13 @@ from bibcheck.readers.markuptables import (
     Cell,
     Rule,
     caption_label,
+    claim_offset,
     grid_columns,
     is_row,
-    is_sentence,
+    row_breaks,
     row_cells,
     rule_kind,
+    sentence_cells,
 )
 from bibcheck.readers.numlabels import expand
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
@@ -712,8 +714,9 @@ class _Para:
     after_break: bool = False  # a footnote block or page artifact came just before
     after_note: bool = False  # a note's definition (Markdown, Org) came just before
     table: bool = False  # a markup table's row: joined to no paragraph around it
-    # a table row's cells: (start, end, is a sentence) of each
-    cells: list[tuple[int, int, bool]] = field(default_factory=list)
+    # a table row's cells: (start, end) of each, and of those that are sentences
+    cells: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, text: str) -> None:
         if text:
@@ -862,16 +865,16 @@ class BlockCollector:
                 line_no = lines if isinstance(lines, int) else lines[k]
                 self._append(para, line_no, cell.text, shift=cell.start)
         if para.length > start:
-            para.cells.append((start, para.length, is_sentence(para.text[start:])))
+            para.cells.append((start, para.length))
 
     def _add_row(self, para: _Para) -> None:
         """A table row read: a citation in a cell claims the row (its markers moved to the
         row's end), one in a sentence cell that sentence."""
         if not para.length:
             return
-        sentences = [(a, b) for a, b, sentence in para.cells if sentence]
+        para.sentences = sentence_cells(para.text, para.cells)
         para.markers = [
-            (label, line, col, off if any(a < off <= b for a, b in sentences) else para.length)
+            (label, line, col, claim_offset(off, para.sentences, para.length))
             for label, line, col, off in para.markers
         ]
         self._paras.append(para)
@@ -915,8 +918,8 @@ class BlockCollector:
     def _breaks(self, para: _Para) -> tuple[int, ...]:
         """Offsets where a table row of ``para``, and the line after it, start (or a
         sentence cell of a markup table's row, and the cell after it)."""
-        if any(sentence for _, _, sentence in para.cells):
-            return _sentence_cells(para.cells)
+        if para.sentences:
+            return row_breaks(para.cells, para.sentences)
         if not self._table_rows or para.heading or len(para.sources) != len(para.pieces):
             return ()
         starts = [offset for offset, _ in para.pieces]
@@ -926,18 +929,6 @@ class BlockCollector:
             if k + 1 < len(starts):
                 breaks.add(starts[k + 1])
         return tuple(sorted(b for b in breaks if b > 0))
-
-
-def _sentence_cells(cells: list[tuple[int, int, bool]]) -> tuple[int, ...]:
-    """Where a table row's sentence cells, and the cell after each, start."""
-    starts = [start for start, _, _ in cells]
-    found = {
-        b
-        for k, (start, _, sentence) in enumerate(cells)
-        if sentence
-        for b in (start, *starts[k + 1 : k + 2])
-    }
-    return tuple(sorted(b for b in found if b > 0))
 
 
 def _join_paragraphs(paras: list[_Para]) -> list[_Para]:

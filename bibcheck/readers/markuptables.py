@@ -114,3 +114,27 @@ def is_sentence(text: str) -> bool:
         return False
     m = _SENTENCE_START.match(body)
     return m is not None and not body[m.end() - 1].islower()
+
+
+def sentence_cells(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cells (start, end in a row's ``text``) that are sentences of their own."""
+    return [(a, b) for a, b in cells if b > a and is_sentence(text[a:b])]
+
+
+def row_breaks(cells: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> tuple[int, ...]:
+    """Where a claim starts whatever the punctuation says: at each sentence cell and at the
+    cell after it (the cells around a sentence cell are the row's values)."""
+    starts = [a for a, _ in cells]
+    found = {
+        b
+        for k, (a, _) in enumerate(cells)
+        if (a, cells[k][1]) in sentences
+        for b in (a, *starts[k + 1 : k + 2])
+    }
+    return tuple(sorted(b for b in found if b > 0))
+
+
+def claim_offset(offset: int, sentences: list[tuple[int, int]], end: int) -> int:
+    """Where a marker at ``offset`` of a row claims from: its place in a sentence cell (the
+    sentence before it), else the row's ``end`` (the whole row, cells before and after)."""
+    return offset if any(a < offset <= b for a, b in sentences) else end
