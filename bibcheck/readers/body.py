@@ -90,6 +90,10 @@ class BodyBuilder:
         self.blank()
         self._para(line).cells = []
 
+    def in_row(self) -> bool:
+        """Is a table row (:meth:`row`) being read?"""
+        return self._current is not None and self._current.cells is not None
+
     def cell(self, line: int) -> None:
         """A cell of the current row begins (a space apart from the cell before)."""
         para = self._para(line)
