@@ -12,6 +12,7 @@ at (so a marker's column in the line is kept).  A cell that is a sentence of its
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -86,7 +87,7 @@ def row_cells(line: str) -> list[Cell]:
     return cells
 
 
-def grid_columns(lines: list[str]) -> list[list[Cell]]:
+def grid_columns(lines: Sequence[str]) -> list[list[Cell]]:
     """The cells of one grid-table row (its lines between two rules), column by column:
     a cell running over several lines is read down its column before the next cell."""
     columns: list[list[Cell]] = []
