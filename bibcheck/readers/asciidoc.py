@@ -160,6 +160,9 @@ _INLINE_PASS = lazy_compile(
 )
 
 
+_BLOCK_TITLE = lazy_compile(r"\.[^\s.]")  # ".Studies of the fens": a block's title
+
+
 def score(text: str) -> float:
     """Fits AsciiDoc with a ``[bibliography]`` list, ``<<key>>`` citations or footnotes."""
     lines = editor_lines(text)[:5000]
@@ -438,7 +441,7 @@ def _structure(lines: list[str]) -> _Doc:
             continue
         if line.strip():
             header = False
-        if re.match(r"^\.[^\s.]", line):  # a block title: the attributes wait for the block
+        if _BLOCK_TITLE.match(line):  # a block title: the attributes wait for the block
             # (a title that cites is text, as a LaTeX caption is: ".Targets footnote:cf[]")
             if not re.search(r"footnote(?:ref)?:|<<|\bcite(?:np)?:", line):
                 doc.skip.add(i)
@@ -1120,9 +1123,15 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         for span in spans:
             for key in span.labels if span.cite else ():
                 state.cites.add(key, line_no, body[span.start : span.end])
-        collector.line(line_no, transform(body, spans, line_no, state.colmap, _clean))
+        text = transform(body, spans, line_no, state.colmap, _clean)
         if i in doc.table_rows:
-            collector.blank()  # a table's line is a row (or cell) of its own, no sentence
+            collector.row(line_no, text)  # a table's line is a row (or cell) of its own
+        elif _BLOCK_TITLE.match(source_line):  # ".Nests by year footnote:[…]": a caption
+            collector.blank()
+            collector.line(line_no, " " + text[1:])  # (its dot is markup: columns kept)
+            collector.blank()
+        else:
+            collector.line(line_no, text)
     blocks, raw_markers, body_notes = collector.finish()
     markers = [
         replace(m, column=state.colmap.get((m.line, m.column), m.column)) for m in raw_markers

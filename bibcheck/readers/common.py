@@ -824,6 +824,18 @@ class BlockCollector:
             )
         self._append(self._current, line_no, text[shift:], glue, shift)
 
+    def row(self, line_no: int, text: str) -> None:
+        """A line that is a table row (its cells apart by ``|``): a block of its own, a
+        citation in a cell claiming the row (a sentence cell: its sentence)."""
+        self.blank()
+        self._read_row(line_no, text)
+
+    def _read_row(self, line_no: int, text: str) -> None:
+        para = _Para(table=True)
+        for cell in row_cells(text):
+            self._cell(para, line_no, [cell])
+        self._add_row(para)
+
     def _table_line(self, line_no: int, text: str) -> bool:
         """Read ``text`` as a line of a markup table when it is one (a rule or a row)."""
         rule = rule_kind(text)
@@ -839,10 +851,7 @@ class BlockCollector:
             self._end_table()
             return False
         self._close()
-        para = _Para(table=True)
-        for cell in row_cells(text):
-            self._cell(para, line_no, [cell])
-        self._add_row(para)
+        self._read_row(line_no, text)
         return True
 
     def _end_table(self) -> None:
