@@ -31,7 +31,7 @@ _GRID_RULE = lazy_compile(r"[ \t]*+\+(?:[ \t]*+:?[-=]++:?[ \t]*+\+)++[ \t]*+$")
 # a pipe rule: dash runs (":" for alignment) between pipes ("|" or Org's "+"), at least one
 # pipe, so that a thematic break "---" or a setext underline is none
 _PIPE_RULE = lazy_compile(
-    r"[ \t]*+(?=[^\n]*\|)\|?(?:[ \t]*+:?-++:?[ \t]*+[|+])*+[ \t]*+:?-++:?[ \t]*+\|?[ \t]*+$"
+    r"[ \t]*+(?=[^\n]*\|)\|?(?:[ \t]*+:?-++:?[ \t]*+[|+])*[ \t]*+:?-++:?[ \t]*+\|?[ \t]*+$"
 )
 _CELL_SPLIT = lazy_compile(r"(?<!\\)\|")
 _SENTENCE_END = lazy_compile(r"[.!?…。！？][\"'”»)]*+$")
