@@ -122,6 +122,9 @@ _LIST_START = lazy_compile(
     r"^\s*(?:[-*+•‣⁃]\s+|(?:\d+|[A-Za-z#]|[ivxlcdm]+|[IVXLCDM]+)[.)]\s+|\((?:\d+|[A-Za-z#])\)\s+"
     r"|:[^:\s][^:]*:(?:\s|$))"
 )
+# "* - Osprey survey": a list-table's row, its cells the inner items ("  - nests doubled")
+_LIST_ROW = lazy_compile(r"^\s*[-*+]\s+[-*+]\s+")
+_CELL_MARK = lazy_compile(r"^\s*[-*+]\s+")
 _LIST_MARK = lazy_compile(
     r"^\s*(?:[-*+•‣⁃]|(?P<num>\d+)[.)]|[A-Za-z#][.)]|\((?:\d+|[A-Za-z#])\))\s+"
 )
@@ -573,6 +576,8 @@ class _Pass1:
                 [(i + k + 1, c.start + 1, c.text) for k, c in enumerate(column) if c.text]
                 for column in grid_columns(lines[i:j])
             ]
+        elif not self.in_literature and _LIST_ROW.match(first):
+            para.cells = _list_row(lines, i, j)
         literal = para.lines[-1][2].endswith("::")
         _strip_literal_mark(para)
         mark = _LIST_MARK.match(first) or _LINE_BLOCK.match(first)
@@ -820,6 +825,20 @@ class _Position:
         k = max(0, bisect_right(self.starts, offset) - 1)
         line, column, _ = self.para.lines[k]
         return line, column + offset - self.starts[k]
+
+
+def _list_row(lines: Sequence[str], i: int, j: int) -> list[list[tuple[int, int, str]]]:
+    """The cells of a list-table's row ``lines[i:j]`` ("* - a", "  - b"), each its lines:
+    (line number, column of text, text); a line with no bullet goes on with its cell."""
+    cells: list[list[tuple[int, int, str]]] = []
+    for n in range(i, j):
+        m = _LIST_ROW.match(lines[n]) if n == i else _CELL_MARK.match(lines[n])
+        if m is not None or not cells:
+            at = m.end() if m is not None else _indent(lines[n])
+            cells.append([(n + 1, at + 1, lines[n][at:].strip())])
+        else:
+            cells[-1].append((n + 1, _indent(lines[n]) + 1, lines[n].strip()))
+    return cells
 
 
 def _body(
