@@ -90,6 +90,7 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.listscope import SectionHead, is_further_reading_heading, main_list_heading
+from bibcheck.readers.markuptables import row_cells
 from bibcheck.readers.mask import mask
 from bibcheck.readers.parennum import limit
 from bibcheck.readers.readinglists import labelled, unread_sections
@@ -1095,8 +1096,11 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     index = _plain_index(plain, lines, doc) if plain and not xrefs and not state.numbers else {}
     consumed = 0  # (of this line, what an author-date mention begun above took)
     paragraphs: list[tuple[int, str]] = []  # the body's lines, for the names no entry has
+    columns = 0  # the columns of the table being read
     for i, source_line in enumerate(lines):
         line_no = i + 1
+        if i not in doc.table_rows:
+            columns = 0
         if i in doc.skip or i in doc.bib_lines:
             collector.blank()
             consumed = 0
@@ -1125,7 +1129,9 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
                 state.cites.add(key, line_no, body[span.start : span.end])
         text = transform(body, spans, line_no, state.colmap, _clean)
         if i in doc.table_rows:
-            collector.row(line_no, text)  # a table's line is a row (or cell) of its own
+            if not columns:  # the table's first line gives its number of columns
+                columns = len(row_cells(source_line))
+            collector.row(line_no, text, columns)  # (cells a line each: their row)
         elif _BLOCK_TITLE.match(source_line):  # ".Nests by year footnote:[…]": a caption
             collector.blank()
             collector.line(line_no, " " + text[1:])  # (its dot is markup: columns kept)

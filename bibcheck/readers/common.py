@@ -767,6 +767,7 @@ class BlockCollector:
         self._tables = tables
         self._rule: Rule | None = None  # the table the lines are in, by its last rule
         self._grid: list[tuple[int, str]] = []  # the lines of a grid row read so far
+        self._open_row: _Para | None = None  # a row going on over lines (:meth:`row`)
         self._marker = marker
         self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
@@ -776,6 +777,7 @@ class BlockCollector:
         self._join_next = False
 
     def blank(self) -> None:
+        self._end_row()
         self._end_table()
         self._close()
 
@@ -808,6 +810,7 @@ class BlockCollector:
     def line(self, line_no: int, text: str, *, glue: bool = False) -> None:
         """A body line; ``glue`` joins it to the previous line without a space
         (the rest of a word hyphenated at the line end)."""
+        self._end_row()
         if self._tables and self._table_line(line_no, text):
             return
         item = LIST_ITEM_START.match(text) if self._list_items else None
@@ -824,11 +827,24 @@ class BlockCollector:
             )
         self._append(self._current, line_no, text[shift:], glue, shift)
 
-    def row(self, line_no: int, text: str) -> None:
-        """A line that is a table row (its cells apart by ``|``): a block of its own, a
-        citation in a cell claiming the row (a sentence cell: its sentence)."""
-        self.blank()
-        self._read_row(line_no, text)
+    def row(self, line_no: int, text: str, columns: int = 0) -> None:
+        """A line of a table's cells (apart by ``|``): a row of its own, a citation in a
+        cell claiming the row (a sentence cell: its sentence).  With ``columns`` (the
+        table's), the row goes on over the next lines until it has that many cells
+        (AsciiDoc's cells a line each); a blank line or any other line ends it."""
+        if self._open_row is None:
+            self.blank()
+            self._open_row = _Para(table=True)
+        para = self._open_row
+        for cell in row_cells(text):
+            self._cell(para, line_no, [cell])
+        if not columns or len(para.cells) >= columns:
+            self._end_row()
+
+    def _end_row(self) -> None:
+        para, self._open_row = self._open_row, None
+        if para is not None:
+            self._add_row(para)
 
     def _read_row(self, line_no: int, text: str) -> None:
         para = _Para(table=True)
@@ -879,7 +895,7 @@ class BlockCollector:
     def _add_row(self, para: _Para) -> None:
         """A table row read: a citation in a cell claims the row (its markers moved to the
         row's end), one in a sentence cell that sentence."""
-        if not para.length:
+        if not para.length and not para.markers:
             return
         para.sentences = sentence_cells(para.text, para.cells)
         para.markers = [
