@@ -282,6 +282,32 @@ Raptors have returned to the fens. The studies below measured them.
 Kestrels were counted separately.
 """
 
+_ADOC_LINES = """\
+= Raptors
+
+Raptors have returned to the fens.
+
+[cols="2,3,2"]
+|===
+|Study |Outcome |Source
+
+|Osprey survey
+|nests doubled
+|<<lind>>
+
+|Kite count
+|no change footnote:[R. Amos, "Kites over dry valleys," 2014.]
+|<<lind>>
+|===
+
+Kestrels were counted separately.
+
+[bibliography]
+== References
+
+* [[[lind]]] P. Lind, Ospreys of the Wet Fens. Fenland Press, 2012.
+"""
+
 
 def _claims(doc: ParsedDocument) -> dict[str, str]:
     return {f.label: m.claim.text for f in doc.footnotes for m in f.markers if m.claim}
@@ -358,6 +384,11 @@ def _claims(doc: ParsedDocument) -> dict[str, str]:
                 "2": "Osprey survey cohort nests doubled",
                 "3": "Kite count transect no change",
             },
+        ),
+        (
+            "lines.adoc",
+            _ADOC_LINES,
+            {"lind": "Kite count no change", "1": "Kite count no change"},
         ),
     ],
 )
