@@ -444,3 +444,10 @@ def test_opendocument_table_row() -> None:
         "1": "Osprey survey cohort nests doubled",
         "2": "Kite count transect no change",
     }
+
+
+def test_a_row_of_one_cell_is_a_box_not_a_row() -> None:
+    blocks = [TextBlock("Box heading", ((0, 1),)), TextBlock("The box's prose ends.", ((0, 2),))]
+    markers = [RawMarker("1", 2, 22, 1, 21)]
+    joined, moved = join_rows(blocks, markers, [[(1, 0), (2, 0)]])
+    assert joined == blocks and moved == markers

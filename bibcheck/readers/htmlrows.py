@@ -21,10 +21,10 @@ MAX_ROW_CHARS = 1500  # a longer row is a page's layout, not a table's row
 
 
 def is_data_row(tag: Tag) -> bool:
-    """Is ``tag`` a ``<tr>`` of cells holding text and inline markup only?"""
+    """Is ``tag`` a ``<tr>`` of two cells or more, holding text and inline markup only?"""
     if tag.name != "tr":
         return False
     cells = tag.find_all(list(CELLS), recursive=False)
-    if not cells or tag.find(_CONTAINERS) is not None:
+    if len(cells) < 2 or tag.find(_CONTAINERS) is not None:  # (one cell: a box, no row)
         return False
     return len(tag.get_text()) <= MAX_ROW_CHARS

@@ -5,7 +5,8 @@ citation in the cell ``nests doubled¹`` of the row ``Osprey survey | cohort | n
 doubled¹`` then claims its cell alone.  :func:`join_rows` joins the blocks of each row
 into one: its cells in order, a space apart, a citation in any cell claiming the row (a
 sentence cell, its sentence: :mod:`bibcheck.readers.markuptables`).  A row of long cells
-(a layout table holding the text itself) is left as it was.
+(a layout table holding the text itself) is left as it was, and so is a row of one cell
+(a box around a paragraph or two, no row of values).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def join_rows(
         counts: dict[int, int] = {}
         for _, k in row:
             counts[k] = counts.get(k, 0) + 1
-        if max(counts.values(), default=0) <= MAX_CELL_PARAGRAPHS:
+        if len(counts) >= 2 and max(counts.values()) <= MAX_CELL_PARAGRAPHS:
             cell_of.update((number, (r, cell)) for number, cell in row)
     groups = _groups(blocks, cell_of)
     if all(len(g) == 1 for g in groups):
