@@ -90,6 +90,7 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.listscope import SectionHead, is_further_reading_heading, main_list_heading
+from bibcheck.readers.markuptables import row_cells
 from bibcheck.readers.mask import mask
 from bibcheck.readers.parennum import limit
 from bibcheck.readers.readinglists import labelled, unread_sections
@@ -158,6 +159,9 @@ _ID_ATTRIBUTE = lazy_compile(r"(?:^|,)\s*id\s*=\s*[\"']?(?P<id>[\w:.-]+)")
 _INLINE_PASS = lazy_compile(
     r"(?<![\w+])\+[^+\n]+\+(?![\w+])|\+\+\+.*?\+\+\+|(?:pass|stem|latexmath|asciimath):\w*\[[^\]]*\]"
 )
+
+
+_BLOCK_TITLE = lazy_compile(r"\.[^\s.]")  # ".Studies of the fens": a block's title
 
 
 def score(text: str) -> float:
@@ -438,7 +442,7 @@ def _structure(lines: list[str]) -> _Doc:
             continue
         if line.strip():
             header = False
-        if re.match(r"^\.[^\s.]", line):  # a block title: the attributes wait for the block
+        if _BLOCK_TITLE.match(line):  # a block title: the attributes wait for the block
             # (a title that cites is text, as a LaTeX caption is: ".Targets footnote:cf[]")
             if not re.search(r"footnote(?:ref)?:|<<|\bcite(?:np)?:", line):
                 doc.skip.add(i)
@@ -1092,8 +1096,11 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     index = _plain_index(plain, lines, doc) if plain and not xrefs and not state.numbers else {}
     consumed = 0  # (of this line, what an author-date mention begun above took)
     paragraphs: list[tuple[int, str]] = []  # the body's lines, for the names no entry has
+    columns = 0  # the columns of the table being read
     for i, source_line in enumerate(lines):
         line_no = i + 1
+        if i not in doc.table_rows:
+            columns = 0
         if i in doc.skip or i in doc.bib_lines:
             collector.blank()
             consumed = 0
@@ -1120,9 +1127,17 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         for span in spans:
             for key in span.labels if span.cite else ():
                 state.cites.add(key, line_no, body[span.start : span.end])
-        collector.line(line_no, transform(body, spans, line_no, state.colmap, _clean))
+        text = transform(body, spans, line_no, state.colmap, _clean)
         if i in doc.table_rows:
-            collector.blank()  # a table's line is a row (or cell) of its own, no sentence
+            if not columns:  # the table's first line gives its number of columns
+                columns = len(row_cells(source_line))
+            collector.row(line_no, text, columns)  # (cells a line each: their row)
+        elif _BLOCK_TITLE.match(source_line):  # ".Nests by year footnote:[…]": a caption
+            collector.blank()
+            collector.line(line_no, " " + text[1:])  # (its dot is markup: columns kept)
+            collector.blank()
+        else:
+            collector.line(line_no, text)
     blocks, raw_markers, body_notes = collector.finish()
     markers = [
         replace(m, column=state.colmap.get((m.line, m.column), m.column)) for m in raw_markers

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.model import RawMarker, TextBlock
 from bibcheck.readers.links import LinkCollector, sentence_end
+from bibcheck.readers.markuptables import claim_offset, row_breaks, sentence_cells
 
 
 @dataclass(slots=True)
@@ -27,6 +28,8 @@ class _Para:
     markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label,line,col,off
     links: list[tuple[str, str, int, int, int]] = field(default_factory=list)  # url,text,ln,col,o
     line: int = 0
+    # a table row (:meth:`BodyBuilder.row`): where each cell starts and ends
+    cells: list[tuple[int, int]] | None = None
 
 
 @dataclass(slots=True)
@@ -81,6 +84,33 @@ class BodyBuilder:
             para.pieces.append((0, line))
         para.links.append((url, text, line, column, para.length))
 
+    def row(self, line: int) -> None:
+        """A table row begins: a paragraph of its own whose cells (:meth:`cell`) are joined,
+        a citation in any of them claiming the row (a sentence cell: its sentence)."""
+        self.blank()
+        self._para(line).cells = []
+
+    def in_row(self) -> bool:
+        """Is a table row (:meth:`row`) being read?"""
+        return self._current is not None and self._current.cells is not None
+
+    def cell(self, line: int) -> None:
+        """A cell of the current row begins (a space apart from the cell before)."""
+        para = self._para(line)
+        if para.cells is None:
+            return
+        self._end_cell(para)
+        if para.parts and not para.parts[-1].endswith(" "):
+            self.text(line, " ")
+        para.cells.append((para.length, para.length))
+
+    @staticmethod
+    def _end_cell(para: _Para) -> None:
+        if para.cells:
+            start, _ = para.cells[-1]
+            text = "".join(para.parts)
+            para.cells[-1] = (start, len(text.rstrip()))
+
     def heading(self, line: int, text: str) -> None:
         """A heading: a paragraph of its own."""
         self.blank()
@@ -96,7 +126,17 @@ class BodyBuilder:
         if not text.strip() and not para.markers and not para.links:
             return
         index = len(self.blocks)
-        self.blocks.append(TextBlock(text, tuple(para.pieces) or ((0, para.line),)))
+        breaks: tuple[int, ...] = ()
+        if para.cells is not None:
+            self._end_cell(para)
+            sentences = sentence_cells(text, para.cells)
+            breaks = row_breaks(para.cells, sentences)
+            end = len(text.rstrip())
+            para.markers = [
+                (label, line, column, claim_offset(offset, sentences, end))
+                for label, line, column, offset in para.markers
+            ]
+        self.blocks.append(TextBlock(text, tuple(para.pieces) or ((0, para.line),), breaks))
         for label, line, column, offset in para.markers:
             self.markers.append(RawMarker(label, line, column, index, offset))
         for url, shown, line, column, offset in para.links:

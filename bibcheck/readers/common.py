@@ -36,6 +36,18 @@ from bibcheck.readers.lettered import LETTER, follows, is_lettered
 from bibcheck.readers.lettered import base as lettered_base
 from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.listafter import credit_item
+from bibcheck.readers.markuptables import (
+    Cell,
+    Rule,
+    caption_label,
+    claim_offset,
+    grid_columns,
+    is_row,
+    row_breaks,
+    row_cells,
+    rule_kind,
+    sentence_cells,
+)
 from bibcheck.readers.numlabels import expand
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.readers.typedlabels import typed_numbering
@@ -701,6 +713,10 @@ class _Para:
     glued_start: bool = False  # began with a marker glued to the first word
     after_break: bool = False  # a footnote block or page artifact came just before
     after_note: bool = False  # a note's definition (Markdown, Org) came just before
+    table: bool = False  # a markup table's row: joined to no paragraph around it
+    # a table row's cells: (start, end) of each, and of those that are sentences
+    cells: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, text: str) -> None:
         if text:
@@ -735,6 +751,7 @@ class BlockCollector:
         keys: bool = False,
         list_items: bool = False,
         table_rows: bool = False,
+        tables: bool = False,
     ) -> None:
         # ``keys``: the labels are citation keys (Pandoc's, Typst's, AsciiDoc's), each one
         # key as written ("0953-8984-22-26" is no range of notes)
@@ -745,6 +762,12 @@ class BlockCollector:
         # ``table_rows``: the lines are laid out text (PDF-to-text, plain text), where a
         # table's rows are lines: each row starts a sentence (parse/table_rows.py)
         self._table_rows = table_rows
+        # ``tables``: the lines are lightweight markup (Markdown, Org), whose pipe and grid
+        # tables are read a row a block, cells joined (readers/markuptables.py)
+        self._tables = tables
+        self._rule: Rule | None = None  # the table the lines are in, by its last rule
+        self._grid: list[tuple[int, str]] = []  # the lines of a grid row read so far
+        self._open_row: _Para | None = None  # a row going on over lines (:meth:`row`)
         self._marker = marker
         self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
@@ -754,6 +777,11 @@ class BlockCollector:
         self._join_next = False
 
     def blank(self) -> None:
+        self._end_row()
+        self._end_table()
+        self._close()
+
+    def _close(self) -> None:
         if self._current is not None:
             self._paras.append(self._current)
             self._current = None
@@ -782,10 +810,14 @@ class BlockCollector:
     def line(self, line_no: int, text: str, *, glue: bool = False) -> None:
         """A body line; ``glue`` joins it to the previous line without a space
         (the rest of a word hyphenated at the line end)."""
+        self._end_row()
+        if self._tables and self._table_line(line_no, text):
+            return
         item = LIST_ITEM_START.match(text) if self._list_items else None
         if item is not None:  # (its bullet or number is markup: blanked, columns kept)
-            self.blank()
+            self._close()
             text = " " * item.end("bullet") + text[item.end("bullet") :]
+        shift = caption_label(text) if self._tables and self._current is None else 0
         if self._current is None:
             self._current = _Para(after_break=self._interrupted, after_note=self._after_note)
             self._interrupted = self._after_note = False
@@ -793,9 +825,89 @@ class BlockCollector:
                 (m := self._marker.match(text.lstrip()))
                 and text.lstrip()[m.end() : m.end() + 1].isalpha()
             )
-        self._append(self._current, line_no, text, glue)
+        self._append(self._current, line_no, text[shift:], glue, shift)
 
-    def _append(self, para: _Para, line_no: int, text: str, glue: bool = False) -> None:
+    def row(self, line_no: int, text: str, columns: int = 0) -> None:
+        """A line of a table's cells (apart by ``|``): a row of its own, a citation in a
+        cell claiming the row (a sentence cell: its sentence).  With ``columns`` (the
+        table's), the row goes on over the next lines until it has that many cells
+        (AsciiDoc's cells a line each); a blank line or any other line ends it."""
+        if self._open_row is None:
+            self.blank()
+            self._open_row = _Para(table=True)
+        para = self._open_row
+        for cell in row_cells(text):
+            self._cell(para, line_no, [cell])
+        if not columns or len(para.cells) >= columns:
+            self._end_row()
+
+    def _end_row(self) -> None:
+        para, self._open_row = self._open_row, None
+        if para is not None:
+            self._add_row(para)
+
+    def _read_row(self, line_no: int, text: str) -> None:
+        para = _Para(table=True)
+        for cell in row_cells(text):
+            self._cell(para, line_no, [cell])
+        self._add_row(para)
+
+    def _table_line(self, line_no: int, text: str) -> bool:
+        """Read ``text`` as a line of a markup table when it is one (a rule or a row)."""
+        rule = rule_kind(text)
+        if rule is not None:
+            self._end_table()
+            self._close()
+            self._rule = rule
+            return True
+        if self._rule is Rule.GRID and is_row(text):
+            self._grid.append((line_no, text))
+            return True
+        if not is_row(text) and not (self._rule is Rule.PIPE and "|" in text):
+            self._end_table()
+            return False
+        self._close()
+        self._read_row(line_no, text)
+        return True
+
+    def _end_table(self) -> None:
+        """The lines of a grid row read so far, as one block read column by column."""
+        self._rule = None
+        if not self._grid:
+            return
+        rows, self._grid = self._grid, []
+        para = _Para(table=True)
+        for column in grid_columns([text for _, text in rows]):
+            lines = [line_no for line_no, _ in rows]
+            self._cell(para, lines, column)
+        self._add_row(para)
+
+    def _cell(self, para: _Para, lines: int | list[int], cells: list[Cell]) -> None:
+        """One cell (its pieces, a line each) added to a table row's ``para``."""
+        start = para.length + (1 if para.length else 0)
+        for k, cell in enumerate(cells):
+            if cell.text:
+                line_no = lines if isinstance(lines, int) else lines[k]
+                self._append(para, line_no, cell.text, shift=cell.start)
+        if para.length > start:
+            para.cells.append((start, para.length))
+
+    def _add_row(self, para: _Para) -> None:
+        """A table row read: a citation in a cell claims the row (its markers moved to the
+        row's end), one in a sentence cell that sentence."""
+        if not para.length and not para.markers:
+            return
+        para.sentences = sentence_cells(para.text, para.cells)
+        para.markers = [
+            (label, line, col, claim_offset(off, para.sentences, para.length))
+            for label, line, col, off in para.markers
+        ]
+        self._paras.append(para)
+
+    def _append(
+        self, para: _Para, line_no: int, text: str, glue: bool = False, shift: int = 0
+    ) -> None:
+        """``text`` (the line's from column ``shift`` on) added to ``para``."""
         if para.length and not para.parts[-1].endswith(" ") and not glue:
             para.add(" ")
         para.pieces.append((para.length, line_no))
@@ -805,10 +917,10 @@ class BlockCollector:
             para.add(clean_inline(text[pos : m.start()]))
             if m.groupdict().get("label"):
                 for label in self._expand(m.group("label")):
-                    para.markers.append((label, line_no, m.start() + 1, para.length))
+                    para.markers.append((label, line_no, shift + m.start() + 1, para.length))
             else:
                 text_at = m.group(0).strip()
-                column = text.index(text_at, m.start()) + 1
+                column = shift + text.index(text_at, m.start()) + 1
                 para.placeholders.append((para.length, line_no, column, text_at))
             pos = m.end()
         para.add(clean_inline(text[pos:]).rstrip())
@@ -829,7 +941,10 @@ class BlockCollector:
         return blocks, markers, anomalies
 
     def _breaks(self, para: _Para) -> tuple[int, ...]:
-        """Offsets where a table row of ``para``, and the line after it, start."""
+        """Offsets where a table row of ``para``, and the line after it, start (or a
+        sentence cell of a markup table's row, and the cell after it)."""
+        if para.sentences:
+            return row_breaks(para.cells, para.sentences)
         if not self._table_rows or para.heading or len(para.sources) != len(para.pieces):
             return ()
         starts = [offset for offset, _ in para.pieces]
@@ -861,6 +976,8 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
 def _continues(prev: _Para, para: _Para) -> bool:
     """Does ``para`` continue the sentence ``prev`` left open (PDF page/column break)?"""
     if prev.heading or para.heading or not para.length or para.glued_start:
+        return False
+    if prev.table or para.table:
         return False
     first = para.text.lstrip()[:1]
     if ends_sentence(prev.tail):

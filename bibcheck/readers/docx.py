@@ -94,6 +94,7 @@ from bibcheck.readers.listitalic import with_italics
 from bibcheck.readers.noteitalic import package_note
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.rowjoin import join_rows
 from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
 from bibcheck.readers.wordbody import (
     BodyCites,
@@ -487,6 +488,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         options.bibliography,
     )
     blocks, markers, notes = read.blocks, read.markers, read.notes
+    blocks, markers = join_rows(blocks, markers, _table_rows(body_root))  # a row, a claim
     by_number = {para.number: para for para in paras}
     literature = with_italics(
         read.literature, lambda n: by_number[n].italic_text() if n in by_number else None
@@ -670,6 +672,26 @@ def _sections(root: ET.Element) -> list[ET.Element | None]:
             found.append(sect)
     found.append(body.find(W + "sectPr"))
     return found
+
+
+def _table_rows(root: ET.Element) -> list[list[tuple[int, int]]]:
+    """The rows of the body's tables (a nested table's rows, not the row holding it):
+    (paragraph number, cell index) of each paragraph of each row's cells."""
+    body = root.find(W + "body")
+    top = body if body is not None else root
+    numbers = {id(p): n for n, p in enumerate(_iter_paragraphs(top), start=1)}
+    rows: list[list[tuple[int, int]]] = []
+    for tr in root.iter(W + "tr"):
+        if tr.find(".//" + W + "tbl") is not None:
+            continue
+        cells = [
+            (numbers[id(p)], k)
+            for k, tc in enumerate(tr.findall(W + "tc"))
+            for p in tc.iter(W + "p")
+            if id(p) in numbers
+        ]
+        rows.append(cells)
+    return rows
 
 
 def _iter_paragraphs(element: ET.Element) -> Iterator[ET.Element]:

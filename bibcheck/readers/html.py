@@ -165,6 +165,7 @@ from bibcheck.readers.htmlquote import quote_attribution
 from bibcheck.readers.htmlreports import ReportParts, part_label, report_parts
 from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
+from bibcheck.readers.htmlrows import CELLS, is_data_row
 from bibcheck.readers.htmlself import own_fragment_links
 from bibcheck.readers.htmlsite import cites_itself, in_page_chrome, page_identity
 from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
@@ -1253,6 +1254,7 @@ class _Body:
     furniture: set[int] = field(default_factory=set)
     _in_note: int = 0
     _code: int = 0
+    _rows: list[int] = field(default_factory=list)  # the data row being read (htmlrows.py)
     _last_cite: str = ""  # the label of the last reference-list citation in this block
     _between: str = ""  # the text since that citation
     # the text of the block read so far (its last characters): the sentence a mention in
@@ -1307,7 +1309,13 @@ class _Body:
             self.builder.text(self.line, digits.translate(_SUPERSCRIPT))  # 10⁸, m³
             return False
         if tag.name in BLOCKS:
-            self.builder.blank()
+            if self._rows and tag.name in CELLS:
+                self.builder.cell(self.line)  # a data row's cell: joined to its row
+            elif is_data_row(tag):
+                self.builder.row(self.line)
+                self._rows.append(id(tag))
+            else:
+                self.builder.blank()
             self._last_cite = ""
             self._mla_last = None
             self._block_text = ""
@@ -1332,7 +1340,11 @@ class _Body:
             self._in_note -= 1
             self.builder.blank()
         if tag.name in BLOCKS:
-            self.builder.blank()
+            if self._rows and self._rows[-1] == id(tag):
+                self._rows.pop()
+                self.builder.blank()
+            elif not (self._rows and tag.name in CELLS):
+                self.builder.blank()
             self._block_text = ""
         if tag.name in _CODE:
             self._code -= 1

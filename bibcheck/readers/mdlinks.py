@@ -738,7 +738,7 @@ def read(text: str) -> RawDocument:
     unmatched: list[int] = []
     named = 0  # the mentions of entries by author and year read
     prose: list[tuple[int, str]] = []  # (line, text) of the body's lines, to find unlisted names
-    collector = BlockCollector(_MARK, list_items=True)
+    collector = BlockCollector(_MARK, list_items=True, tables=True)
     title = front_title
     for i in rows:
         part_end = body_end if i < body_end else len(lines)

@@ -766,6 +766,10 @@ class _Reader:
                     chunk = chunk.replace("!!", " ").replace("|", " ")
                     if wt.line_starts[line - 1] >= pos:
                         chunk = chunk.lstrip("! ")
+                elif kind is LineKind.TABLE:  # a caption ("|+ Nests by year"): its text alone
+                    lead = wt.line_starts[line - 1] + 2 - pos
+                    if lead > 0:
+                        chunk = chunk[:lead].lstrip("|+") + chunk[lead:]
             if line != self.skip_line or not frame.root:
                 mark = "*" if isinstance(sink, _TextSink) and sink.emphasis else ""
                 sink.text(line, _QUOTES.sub(mark, decode_entities(chunk)))
@@ -788,11 +792,18 @@ class _Reader:
         if kind is LineKind.TEXT:
             body.newline(line)
             return
+        if kind is LineKind.CELL and body.in_row():
+            body.cell(line)  # a row's next cell, on a line of its own: joined to the row
+            return
         body.blank()
         if kind is LineKind.HEADING:
             self.heading_line = line
         elif kind is LineKind.TABLE:
-            self.skip_line = line
+            markup = self.wt.text[self.wt.line_starts[line - 1] :][:2]
+            if markup != "|+":  # (a caption's text is read: its claim)
+                self.skip_line = line
+            if markup in ("{|", "|-"):
+                body.row(line)  # the cells up to the next "|-" are one row
 
     def wikilink(self, node: Link, frame: _Frame, stack: list[_Frame]) -> None:
         target = self.plain(node.params[0].children).strip()

@@ -83,6 +83,7 @@ from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_s
 from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.rowjoin import join_rows
 from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
 from bibcheck.readers.wordbody import (
     BodyCites,
@@ -401,6 +402,7 @@ class _Para:
     index: str = ""  # "title" / "entry" of a generated or a manager's rendered list
     links: list[tuple[str, int, int]] = field(default_factory=list)  # url, span in text
     in_table: bool = False  # a table cell's paragraph
+    cell: tuple[int, int] | None = None  # (its table row, the cell's index in the row)
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -456,6 +458,15 @@ class _Lists:
         self.pending = counts[level - 1] if fmt.num_format == "1" else None
 
 
+def _rows(paras: list[_Para]) -> list[list[tuple[int, int]]]:
+    """The table rows of ``paras``: (paragraph number, cell index) of each cell paragraph."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for para in paras:
+        if para.cell is not None and para.cell[0]:
+            rows.setdefault(para.cell[0], []).append((para.number, para.cell[1]))
+    return list(rows.values())
+
+
 def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
     """Every body paragraph in document order (see the module docstring)."""
     body = root.find(f"{OFFICE}body/{OFFICE}text")
@@ -467,6 +478,9 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
     stack: list[tuple[Iterator[ET.Element], str]] = [(iter(body), "")]
     index: list[str] = []
     cells = 0  # table cells open
+    rows: list[list[int]] = []  # open table rows: [row number, cells met]
+    cell_at: list[tuple[int, int]] = []  # open cells: (row number, index in the row)
+    row_count = 0
     while stack:
         children, ends = stack[-1]
         child = next(children, None)
@@ -476,6 +490,9 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
                 lists.leave()
             elif ends == "cell":
                 cells -= 1
+                cell_at.pop()
+            elif ends == "row":
+                rows.pop()
             elif ends:
                 index.pop()
             continue
@@ -486,6 +503,7 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
             number += 1
             para = _paragraph(child, number, styles, lists, index[-1] if index else "")
             para.in_table = cells > 0
+            para.cell = cell_at[-1] if cell_at else None
             yield para
             continue
         ends = ""
@@ -497,8 +515,15 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
                 lists.item(child)
             else:
                 lists.pending = None
+        elif tag == TABLE + "table-row":
+            row_count += 1
+            rows.append([row_count, 0])
+            ends = "row"
         elif tag == TABLE + "table-cell":
             cells += 1
+            cell_at.append((rows[-1][0], rows[-1][1]) if rows else (0, 0))
+            if rows:
+                rows[-1][1] += 1
             ends = "cell"
         elif tag == TEXT + "bibliography":
             index.append("entry")
@@ -612,6 +637,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         found.literature, lambda n: by_number[n].italic_text() if n in by_number else None
     )
     anomalies = [*source.anomalies, *with_entry_numbers(found.anomalies, literature)]
+    blocks, markers = join_rows(found.blocks, found.markers, _rows(body))  # a row, a claim
     links = place_links(
         [
             BodyLink(p.number, start + 1, url, p.text[start:end])
@@ -619,19 +645,19 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
             if not p.heading and not p.index
             for url, start, end in p.links
         ],
-        found.blocks,
+        blocks,
     )
-    markers, footnotes = list(found.markers), list(found.notes)
+    footnotes = list(found.notes)
     if markers or footnotes:
         # links cite their sentence beside the notes (not the author's own material)
-        links = cites_beside_notes(links, found.blocks)
+        links = cites_beside_notes(links, blocks)
         markers = sorted([*markers, *links.markers], key=lambda m: (m.line, m.column))
         footnotes += links.notes
         links = LinkCollector()
     return RawDocument(
         reader=NAME,
         title=title,
-        blocks=tuple(found.blocks),
+        blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple(footnotes),
         link_markers=tuple(links.markers),

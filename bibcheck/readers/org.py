@@ -586,7 +586,7 @@ def _read(
     add_cited_blocks(bib, lines, "\n".join(masked))
     reader = _Reader(lines, masked, bib, wrapped, author_names(bib))
     inline = InlineNotes(find_inline_notes(masked, _FN_INLINE, _HEADING_LINE))
-    collector = BlockCollector(TOKEN, list_items=True)
+    collector = BlockCollector(TOKEN, list_items=True, tables=True)
     literature: list[RawNote] = []
     anomalies: list[Anomaly] = list(bib.anomalies)
     title: str | None = None

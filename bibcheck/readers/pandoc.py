@@ -938,7 +938,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         lit_index = reading_heading_index(prose)
     if lit_index is None and bib.sources == 0:  # a list by its shape, whatever its heading
         lit_index = shaped_tail(prose)
-    collector = BlockCollector(TOKEN, keys=True, list_items=True)
+    collector = BlockCollector(TOKEN, keys=True, list_items=True, tables=True)
     body_links: list[BodyLink] = []
     literature: list[RawNote] = []
     paragraph_list = False

@@ -76,6 +76,7 @@ from bibcheck.readers.labelsplit import starts_next_entry
 from bibcheck.readers.links import is_external
 from bibcheck.readers.listorder import CITED, ordered, pybtex_sort
 from bibcheck.readers.listscope import under_reading_heading
+from bibcheck.readers.markuptables import grid_columns, is_row
 from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
@@ -121,6 +122,9 @@ _LIST_START = lazy_compile(
     r"^\s*(?:[-*+•‣⁃]\s+|(?:\d+|[A-Za-z#]|[ivxlcdm]+|[IVXLCDM]+)[.)]\s+|\((?:\d+|[A-Za-z#])\)\s+"
     r"|:[^:\s][^:]*:(?:\s|$))"
 )
+# "* - Osprey survey": a list-table's row, its cells the inner items ("  - nests doubled")
+_LIST_ROW = lazy_compile(r"^\s*[-*+]\s+[-*+]\s+")
+_CELL_MARK = lazy_compile(r"^\s*[-*+]\s+")
 _LIST_MARK = lazy_compile(
     r"^\s*(?:[-*+•‣⁃]|(?P<num>\d+)[.)]|[A-Za-z#][.)]|\((?:\d+|[A-Za-z#])\))\s+"
 )
@@ -232,6 +236,9 @@ class _Para:
     literature: bool = False  # a list item / paragraph under a References title
     number: str | None = None  # the list number, when enumerated
     enumerated: bool = False  # an item of an enumerated list ("1.", "#.", "(2)")
+    # a grid table's row (its lines between two borders): each cell's lines, column by
+    # column (a citation in a cell claims the row: readers/markuptables.py)
+    cells: list[list[tuple[int, int, str]]] | None = None
 
 
 @dataclass(slots=True)
@@ -562,6 +569,15 @@ class _Pass1:
                 break
             j += 1
         para = _Para([(n + 1, _indent(lines[n]) + 1, lines[n].strip()) for n in range(i, j)])
+        if not self.in_literature and all(
+            is_row(lines[n]) and lines[n].rstrip().endswith("|") for n in range(i, j)
+        ):
+            para.cells = [
+                [(i + k + 1, c.start + 1, c.text) for k, c in enumerate(column) if c.text]
+                for column in grid_columns(lines[i:j])
+            ]
+        elif not self.in_literature and _LIST_ROW.match(first):
+            para.cells = _list_row(lines, i, j)
         literal = para.lines[-1][2].endswith("::")
         _strip_literal_mark(para)
         mark = _LIST_MARK.match(first) or _LINE_BLOCK.match(first)
@@ -811,6 +827,20 @@ class _Position:
         return line, column + offset - self.starts[k]
 
 
+def _list_row(lines: Sequence[str], i: int, j: int) -> list[list[tuple[int, int, str]]]:
+    """The cells of a list-table's row ``lines[i:j]`` ("* - a", "  - b"), each its lines:
+    (line number, column of text, text); a line with no bullet goes on with its cell."""
+    cells: list[list[tuple[int, int, str]]] = []
+    for n in range(i, j):
+        m = _LIST_ROW.match(lines[n]) if n == i else _CELL_MARK.match(lines[n])
+        if m is not None or not cells:
+            at = m.end() if m is not None else _indent(lines[n])
+            cells.append([(n + 1, at + 1, lines[n][at:].strip())])
+        else:
+            cells[-1].append((n + 1, _indent(lines[n]) + 1, lines[n].strip()))
+    return cells
+
+
 def _body(
     para: _Para,
     builder: BodyBuilder,
@@ -1051,6 +1081,13 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             body, starts = _note_text(item, resolver)
             label = item.number or str(len(literature) + 1)
             literature.append(RawNote(label, body, starts[0], item.lines[-1][0], starts))
+        elif item.cells is not None:
+            builder.row(item.lines[0][0])
+            for cell in item.cells:
+                if cell:
+                    builder.cell(cell[0][0])
+                    _body(_Para(cell), builder, labels, resolver, typed, sups)
+            builder.blank()
         else:
             _body(item, builder, labels, resolver, typed, sups)
             builder.blank()

@@ -438,7 +438,7 @@ def read(text: str) -> RawDocument:
     # (a list that letters an entry, "3a.", is cited so: "<sup>3a</sup>")
     marker = _LETTERED_MARKER if any(is_lettered(note.label) for note in literature) else MARKER
     keep = _note_powers([lines[i] for i in body], defined)
-    collector = BlockCollector(marker, list_items=True)
+    collector = BlockCollector(marker, list_items=True, tables=True)
     notes = _Notes()
     in_notes = False  # inside a footnote block (after a rule)
     block_fresh = False  # no definition seen yet in this footnote block
