@@ -454,6 +454,10 @@ def parse_reference(
     if ref.title and ref.title != unwrapped(ref.title):
         # ("A. Nowak, „Tytuł”, w: …": the marks that set the title off, not its words)
         ref = dataclasses.replace(ref, title=unwrapped(ref.title))
+    if ref.host and ref.host != unwrapped(ref.host):
+        # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
+        # journal's quotation marks, not its name)
+        ref = dataclasses.replace(ref, host=unwrapped(ref.host))
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

@@ -934,13 +934,15 @@ def _bib_authors(text: str) -> tuple[str, ...]:
 _AD_YEAR = lazy_compile(r"^(?P<year>\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+(?P<rest>.+)$", re.I)
 
 
-def _work(fields: Fields, after: str, note: bool) -> Fields:
-    if not note:
+def _work(fields: Fields, after: str, note: bool, *, dated: bool = False) -> Fields:
+    # (``dated``: the entry's year was read; digits after it are the title, "Orwell, George.
+    # 1949. 1984. London: Secker & Warburg.")
+    if not note and not dated:
         ad = _AD_YEAR.match(after)
         if ad is not None:
             token = ad.group("year")
             year = year_of(token) if token[:1].isdigit() else year_of(None)
-            return replace(_work(fields, ad.group("rest"), note=False), year=year)
+            return replace(_work(fields, ad.group("rest"), note=False, dated=True), year=year)
     q = quoted(after)
     if q is not None and q.start() <= 1 and not f.quote_opens_title(after, q):
         tail = after[q.end() :].strip(" ,.")
