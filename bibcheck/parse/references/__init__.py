@@ -119,7 +119,11 @@ from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
 from bibcheck.parse.references.page_phrase import page_title
-from bibcheck.parse.references.paperback_series import masked_series, restored_series
+from bibcheck.parse.references.paperback_series import (
+    masked_series,
+    restored_series,
+    without_numbered_series,
+)
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patent_named import named_patent
@@ -454,6 +458,9 @@ def parse_reference(
     if ref.title and ref.title != unwrapped(ref.title):
         # ("A. Nowak, „Tytuł”, w: …": the marks that set the title off, not its words)
         ref = dataclasses.replace(ref, title=unwrapped(ref.title))
+    if ref.title and ref.title != without_numbered_series(ref.title):
+        # ("Pflanzenökologie (UTB 1591). Stuttgart: Ulmer.": the series, not the title)
+        ref = dataclasses.replace(ref, title=without_numbered_series(ref.title))
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)

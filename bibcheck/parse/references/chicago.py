@@ -1128,9 +1128,7 @@ def _article(fields: Fields, tail: str) -> Fields:
         # "..., Book, New York, Oxford University Press, 2007, pp. 1–9": no parentheses
         book = re.split(r",\s(?=(?:[^\W\d_][^,]{0,40},\s){1,3}(?:1[5-9]|20)\d\d\b)", book)[0]
         # author-date has no parentheses: "In Book, edited by X, 45–67. London: Routledge."
-        place, publisher = place_publisher(
-            facts.group("facts") if facts else head[within.end() :]
-        )
+        place, publisher = place_publisher(facts.group("facts") if facts else head[within.end() :])
         dated = _DATED_BOOK_PUBLISHER.match(book.strip(" ,."))
         if dated is not None and facts is None:
             # "In Onward! 2019. ACM.": the meeting and its year, then its publisher
