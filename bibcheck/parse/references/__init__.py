@@ -66,6 +66,7 @@ from bibcheck.parse.references.bracketed_translation import (
     without_translation,
 )
 from bibcheck.parse.references.caseless import wordspace_commas
+from bibcheck.parse.references.chapter_host import chapter_host
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.commatails import named_report
 from bibcheck.parse.references.commentary import (
@@ -141,6 +142,7 @@ from bibcheck.parse.references.printed_imprint import (
 from bibcheck.parse.references.printedwithin import edition_cited, imprinted_book
 from bibcheck.parse.references.proceedings import proceedings_chapter
 from bibcheck.parse.references.proceedings_kind import proceedings_kind
+from bibcheck.parse.references.proceedings_tail import proceedings_tail
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
@@ -395,6 +397,12 @@ def parse_reference(
     ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))
     # ("Title. In Proceedings of the 40th International Conference …": a chapter)
     ref = proceedings_chapter(ref)
+    # ("A. Okafor (2004), Title, in Proceedings of the 45th Symposium …, pp. 3–9": the
+    # proceedings no part of the title, :mod:`.proceedings_tail`)
+    ref = proceedings_tail(ref)
+    # ("Title. In: Proc. 45th Symp. on …\nScience (FOCS), pp. 12–20, 2004.": the chapter's
+    # host, the lines joined, :mod:`.chapter_host`)
+    ref = chapter_host(ref)
     # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
     # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
     ref = proceedings_kind(ref)
