@@ -188,7 +188,7 @@ from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.unpublished_kind import unpublished_kind
 from bibcheck.parse.references.vancouver import organisation_page
-from bibcheck.parse.references.version_host import version_not_host
+from bibcheck.parse.references.version_host import version_not_host, version_off_title
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.parse.references.year_place import year_place
@@ -388,7 +388,7 @@ def parse_reference(
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
     # ("“qinitial-fp: …,” Version 1.0.3, Zenodo, 2025": a release, no journal,
     # :mod:`.version_host`)
-    ref = version_not_host(ref)
+    ref = version_off_title(version_not_host(ref))
     # ("Agencja …, „Moc zainstalowana …”, Warszawa, Polska, 2024. [Online]. …": a body's
     # publication with its place, no web page: :mod:`.placed_publication`)
     ref = placed_publication(ref)
