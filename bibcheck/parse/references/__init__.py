@@ -160,6 +160,7 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
+from bibcheck.parse.references.series_report import series_report
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -403,6 +404,9 @@ def parse_reference(
     # ("Title. In: Proc. 45th Symp. on …\nScience (FOCS), pp. 12–20, 2004.": the chapter's
     # host, the lines joined, :mod:`.chapter_host`)
     ref = chapter_host(ref)
+    # ("Title. Chatham House Research Paper. London: Chatham House.": a report,
+    # :mod:`.series_report`)
+    ref = series_report(ref)
     # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
     # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
     ref = proceedings_kind(ref)
