@@ -185,6 +185,7 @@ from bibcheck.parse.references.toolsources import (
     slide_deck,
     sub_voce,
 )
+from bibcheck.parse.references.trailing_imprint import trailing_imprint
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.unpublished_kind import unpublished_kind
@@ -407,6 +408,9 @@ def parse_reference(
     # ("Title. Chatham House Research Paper. London: Chatham House.": a report,
     # :mod:`.series_report`)
     ref = series_report(ref)
+    # ("Robert Koch-Institut (2020): Title. Berlin: RKI.": the place and publisher,
+    # :mod:`.trailing_imprint`)
+    ref = trailing_imprint(ref)
     # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
     # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
     ref = proceedings_kind(ref)
