@@ -11,7 +11,7 @@
 - SIAM's and Harvard's ``Title, in Proceedings …, pp. 3–9``: host and pages off the title
   (:mod:`bibcheck.parse.references.proceedings_tail`);
 - Chicago author-date ``Orwell, George. 1949. 1984. London: …``: the number is the title;
-- a release's version (``Version 1.1.0, 2023``, ``v2.3.1 (2021)``): no year, host or title;
+- a release's version (``Version 1.1.0, 2023``, ``v2.3.1 (2021)``): no year, host or volume;
 - bodies as authors (statistics offices, think tanks named for a house) and a series
   sentence that names a paper's genre (``Chatham House Research Paper``): a report
   (:mod:`bibcheck.parse.references.series_report`), the imprint after a body's title
@@ -233,12 +233,12 @@ RELEASES = [
     ),
     (
         "Lind, B. qtools: Quantile tools, Version 1.1.0, 2023. https://github.com/x/qtools",
-        "qtools: Quantile tools",
+        "qtools: Quantile tools, Version 1.1.0",
         2023,
     ),
     (
         "Rossi, M. tsclust: clustering, versione 0.9.2 (2023). https://cran.r-project.org/package=tsclust",
-        "tsclust: clustering",
+        "tsclust: clustering, versione 0.9.2",
         2023,
     ),
 ]

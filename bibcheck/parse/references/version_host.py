@@ -82,21 +82,23 @@ def version_not_host(ref: Reference) -> Reference:
 # 2023", "Titel, v2.3.1 (2021)"
 _TITLE_VERSION = lazy_compile(
     r",\s(?P<version>(?i:version|versione|versión|versão|versio|wersja|verze|release|v\.?)"
-    r"\s?\d+(?:\.\d+)+(?:[-+.]?\w+)?)(?:(?:,\s?|\s\()(?P<year>(?:19|20)\d\d)\)?)?$"
+    r"\s?\d+(?:\.\d+)+(?:[-+.]?\w+)?)(?P<dated>(?:,\s?|\s\()(?P<year>(?:19|20)\d\d)\)?)$"
 )
 
 
 def version_off_title(ref: Reference) -> Reference:
-    """``ref`` with a version (and its year) at the end of its title cut off the title, the
-    year the entry's when it had none: a release's version is neither title nor date."""
+    """``ref`` with the release's year after a version at the end of its title cut off the
+    title and made the entry's year when it had none.  The version stays the title's, as
+    the corpus keys it (``sglt2-ckd-emulation: analysis code, version 1.2.0``): it is
+    neither a year nor a volume."""
     m = _TITLE_VERSION.search(ref.title or "")
     if m is None or m.start() < 2:
         return ref
     year = m.group("year")
-    dated = ref.year is None and year is not None
+    dated = ref.year is None
     return dataclasses.replace(
         ref,
-        title=(ref.title or "")[: m.start()].strip(" ,."),
-        year=int(year) if dated and year else ref.year,
+        title=(ref.title or "")[: m.start("dated")].strip(" ,."),
+        year=int(year) if dated else ref.year,
         year_raw=year if dated else ref.year_raw,
     )
