@@ -672,6 +672,9 @@ GENERIC = [
             "title": "The Book of Trade",
             "year": 2015,
             "year_raw": "2015",
+            # (the imprint closing the entry, read by fix66d's trailing_imprint)
+            "place": "New York",
+            "publisher": "Oxford University Press",
         },
         (),
         id="chicago-book",

@@ -66,6 +66,7 @@ from bibcheck.parse.references.bracketed_translation import (
     without_translation,
 )
 from bibcheck.parse.references.caseless import wordspace_commas
+from bibcheck.parse.references.chapter_host import chapter_host
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.commatails import named_report
 from bibcheck.parse.references.commentary import (
@@ -119,7 +120,11 @@ from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
 from bibcheck.parse.references.page_phrase import page_title
-from bibcheck.parse.references.paperback_series import masked_series, restored_series
+from bibcheck.parse.references.paperback_series import (
+    masked_series,
+    restored_series,
+    without_numbered_series,
+)
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patent_named import named_patent
@@ -137,6 +142,7 @@ from bibcheck.parse.references.printed_imprint import (
 from bibcheck.parse.references.printedwithin import edition_cited, imprinted_book
 from bibcheck.parse.references.proceedings import proceedings_chapter
 from bibcheck.parse.references.proceedings_kind import proceedings_kind
+from bibcheck.parse.references.proceedings_tail import proceedings_tail
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
@@ -154,6 +160,7 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
+from bibcheck.parse.references.series_report import series_report
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -179,11 +186,12 @@ from bibcheck.parse.references.toolsources import (
     slide_deck,
     sub_voce,
 )
+from bibcheck.parse.references.trailing_imprint import trailing_imprint
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.unpublished_kind import unpublished_kind
 from bibcheck.parse.references.vancouver import organisation_page
-from bibcheck.parse.references.version_host import version_not_host
+from bibcheck.parse.references.version_host import version_not_host, version_off_title
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.parse.references.year_place import year_place
@@ -383,7 +391,7 @@ def parse_reference(
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
     # ("“qinitial-fp: …,” Version 1.0.3, Zenodo, 2025": a release, no journal,
     # :mod:`.version_host`)
-    ref = version_not_host(ref)
+    ref = version_off_title(version_not_host(ref))
     # ("Agencja …, „Moc zainstalowana …”, Warszawa, Polska, 2024. [Online]. …": a body's
     # publication with its place, no web page: :mod:`.placed_publication`)
     ref = placed_publication(ref)
@@ -392,6 +400,18 @@ def parse_reference(
     ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))
     # ("Title. In Proceedings of the 40th International Conference …": a chapter)
     ref = proceedings_chapter(ref)
+    # ("A. Okafor (2004), Title, in Proceedings of the 45th Symposium …, pp. 3–9": the
+    # proceedings no part of the title, :mod:`.proceedings_tail`)
+    ref = proceedings_tail(ref)
+    # ("Title. In: Proc. 45th Symp. on …\nScience (FOCS), pp. 12–20, 2004.": the chapter's
+    # host, the lines joined, :mod:`.chapter_host`)
+    ref = chapter_host(ref)
+    # ("Title. Chatham House Research Paper. London: Chatham House.": a report,
+    # :mod:`.series_report`)
+    ref = series_report(ref)
+    # ("Robert Koch-Institut (2020): Title. Berlin: RKI.": the place and publisher,
+    # :mod:`.trailing_imprint`)
+    ref = trailing_imprint(ref)
     # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
     # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
     ref = proceedings_kind(ref)
@@ -458,6 +478,13 @@ def parse_reference(
     if ref.title and ref.title != unwrapped(ref.title):
         # ("A. Nowak, „Tytuł”, w: …": the marks that set the title off, not its words)
         ref = dataclasses.replace(ref, title=unwrapped(ref.title))
+    if ref.title and ref.title != without_numbered_series(ref.title):
+        # ("Pflanzenökologie (UTB 1591). Stuttgart: Ulmer.": the series, not the title)
+        ref = dataclasses.replace(ref, title=without_numbered_series(ref.title))
+    if ref.host and ref.host != unwrapped(ref.host):
+        # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
+        # journal's quotation marks, not its name)
+        ref = dataclasses.replace(ref, host=unwrapped(ref.host))
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

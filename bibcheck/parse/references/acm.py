@@ -31,7 +31,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import U
-from bibcheck.parse.references.shared import Fields, emphasized, pages, year_of
+from bibcheck.parse.references.shared import Fields, emphasized, pages, place_publisher, year_of
 
 __all__ = ["parse"]
 
@@ -186,12 +186,16 @@ def _rest(fields: Fields, rest: str, *, book: bool) -> Fields:
             kind=RefKind.REPORT if report else None,
         )
     publisher = _publisher(rest) if rest and not re.search(r"\d", rest) else None
+    # ("Title. Chatham House Research Paper. London: Chatham House.": a body's entry in
+    # ACM's head with the imprint other styles write, "Place: Publisher")
+    place, named = place_publisher(rest) if publisher else (None, None)
     return Fields(
         fields.style,
         fields.authors,
         title=fields.title,
         year=fields.year,
-        publisher=publisher,
+        publisher=named or publisher,
+        place=place if named else None,
         book=book or publisher is not None,
     )
 

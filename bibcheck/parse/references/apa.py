@@ -137,6 +137,13 @@ def authors(text: str) -> tuple[str, ...]:
 _DESCRIPTION = lazy_compile(r"\s\[[^\[\]]{2,60}\]$")
 _VERSION = lazy_compile(
     r"\s\((?:[^()\s]{1,20}\s){0,3}(?i:version|versión|versão|v\.)(?:\s[^()\s]{1,20}){0,2}\)$"
+    # (the version by "v" and its number: "qtools (v2.3.1)")
+    r"|\s\((?i:v)\d+(?:\.\d+)+(?:[-+.]?\w+)?\)$"
+)
+# a release's version among the "names": "Smith, A. qtools. v2.3.1 (2021)." is no APA head
+_RELEASE = lazy_compile(
+    r"(?<![\w.])(?:v\.?|(?i:version|versione|versión|versão|versio|wersja|verze|release)\s)"
+    r"\s?\d+(?:\.\d+)+\s?$"
 )
 _PINPOINT = lazy_compile(
     r",\s(?:pp?|s|S|ss|с|str|o|old|pág|pag)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)$"
@@ -225,7 +232,7 @@ def marked(body: str) -> bool:
 def parse(body: str) -> Fields | None:
     """APA fields, or None when ``body`` lacks the ``(2020).`` shape."""
     m = _SHAPE.match(body)
-    if m is None:
+    if m is None or _RELEASE.search(m.group("authors")):
         return None
     if _YEARS.fullmatch(m.group("year")) and not _NAMES_END.search(m.group("authors")):
         # a range of years after names alone: "(1600–1789)." closing a title is Chicago's

@@ -934,13 +934,15 @@ def _bib_authors(text: str) -> tuple[str, ...]:
 _AD_YEAR = lazy_compile(r"^(?P<year>\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+(?P<rest>.+)$", re.I)
 
 
-def _work(fields: Fields, after: str, note: bool) -> Fields:
-    if not note:
+def _work(fields: Fields, after: str, note: bool, *, dated: bool = False) -> Fields:
+    # (``dated``: the entry's year was read; digits after it are the title, "Orwell, George.
+    # 1949. 1984. London: Secker & Warburg.")
+    if not note and not dated:
         ad = _AD_YEAR.match(after)
         if ad is not None:
             token = ad.group("year")
             year = year_of(token) if token[:1].isdigit() else year_of(None)
-            return replace(_work(fields, ad.group("rest"), note=False), year=year)
+            return replace(_work(fields, ad.group("rest"), note=False, dated=True), year=year)
     q = quoted(after)
     if q is not None and q.start() <= 1 and not f.quote_opens_title(after, q):
         tail = after[q.end() :].strip(" ,.")
@@ -1092,6 +1094,13 @@ def _facts(fields: Fields, facts: str, tail: str) -> Fields:
     return replace(fields, place=place, publisher=publisher, year=year, pages=locator(tail))
 
 
+# a meeting's proceedings by its name and year, its publisher after the full stop ("In
+# Onward! 2019. ACM.", "In: SPLASH 2020. ACM Press.")
+_DATED_BOOK_PUBLISHER = lazy_compile(
+    r"^(?P<book>[^.]{2,200}?\s(?:19|20)\d\d)\.\s(?P<publisher>[^\W\d_][^.,:;\d]{1,60})$"
+)
+
+
 def _article(fields: Fields, tail: str) -> Fields:
     """``Journal 12, no. 3 (2018): 45–67`` or ``in Book, ed. X (Place: Pub, 2010), 1–10``."""
     facts = _FACTS.search(tail)
@@ -1108,15 +1117,22 @@ def _article(fields: Fields, tail: str) -> Fields:
     # (German, Dutch and Polish notes put a colon after it: "in: Book", "w: Book")
     within = re.match(r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:)\s", head)
     if within:
+        # (author-date's pages after the book: "In Proceedings of …, 12–20. New York: ACM.")
         book = re.split(
-            r",\s(?:ed|edited by|trans|ritstj|útg|red)(?=[\s.,:])", head[within.end() :]
+            r",\s(?:ed|edited by|trans|ritstj|útg|red)(?=[\s.,:])"
+            r"|,\s\d{1,5}\s?[–-]\s?\d{1,5}\.\s",
+            head[within.end() :],
         )[0]
         # "în Torin Alter, Sven Walter (eds.), Book": the editors before the book
         book = re.sub(r"^[^()]{2,150}?\s\((?:eds?|coord|ur|red|Hrsg|Hg)\.?\),\s", "", book)
         # "..., Book, New York, Oxford University Press, 2007, pp. 1–9": no parentheses
         book = re.split(r",\s(?=(?:[^\W\d_][^,]{0,40},\s){1,3}(?:1[5-9]|20)\d\d\b)", book)[0]
         # author-date has no parentheses: "In Book, edited by X, 45–67. London: Routledge."
-        place, publisher = place_publisher(facts.group("facts") if facts else head)
+        place, publisher = place_publisher(facts.group("facts") if facts else head[within.end() :])
+        dated = _DATED_BOOK_PUBLISHER.match(book.strip(" ,."))
+        if dated is not None and facts is None:
+            # "In Onward! 2019. ACM.": the meeting and its year, then its publisher
+            book, publisher = dated.group("book"), publisher or dated.group("publisher")
         after = after or head
         return replace(
             fields,

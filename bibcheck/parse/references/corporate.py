@@ -84,6 +84,15 @@ _TAIL = lazy_compile(
 _INVERTED_PERSON = lazy_compile(r"[^\W\d_][\w'’-]{0,40},\s(?:[A-Z][a-z]?\.\s?-?){1,4}")
 
 
+# a national statistics office by the country it counts ("Statistics Sweden", "Statistics
+# New Zealand", "Statistik Austria", "Statistisk sentralbyrå"), a think tank by the house it
+# is named after ("Chatham House", "Freedom House")
+_NAMED_BODY = lazy_compile(
+    r"(?:Statistics|Statistik|Statistiska|Statistisk)\s[^\W\d_][\w-]+(?:\s[^\W\d_][\w-]+)?"
+    r"|[A-Z][a-z]+\sHouse"
+)
+
+
 def is_organisation(name: str) -> bool:
     """``Federal Highway Administration``, ``ISO``: an organisation's name, not a person's."""
     # (one word is a title's: "Society, Culture and the State")
@@ -93,6 +102,7 @@ def is_organisation(name: str) -> bool:
     return bool(
         (len(words) > 1 and _ORG_WORD.search(name))
         or _ACRONYM.fullmatch(name.strip())
+        or _NAMED_BODY.fullmatch(name.strip())
         or (words and _AUTHORITY.fullmatch(words[-1]))
     )
 

@@ -299,6 +299,10 @@ def _year_ordinal(before: str, text: str, after: int) -> bool:
     return _YEAR_BEFORE.search(before) is not None and bool(_YEAR_WORD_AFTER.match(text, after))
 
 
+# the year after a name that ends in "!" ("Onward! 2019", "Onward! '19"): no sentence's end
+_VENUE_YEAR = lazy_compile(r"(?:(?:19|20)\d\d|['’]\d\d)(?!\d)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split at ". ", "? ", "! " except after initials and abbreviations."""
     sentences: list[str] = []
@@ -308,6 +312,8 @@ def split_sentences(text: str) -> list[str]:
         before = text[max(start, match.start() - 20) : match.start()]
         if text[match.start()] == "." and _NO_BREAK.search(before):
             continue
+        if text[match.start()] == "!" and _VENUE_YEAR.match(text, match.end()):
+            continue  # "Onward! 2019", "Onward! '19": a venue's name, its edition's year
         if text[match.start()] == "." and _HONORIFIC.search(before):
             continue  # "Letter from Atty. GVS": a person's title, not a sentence's end
         if text[match.start()] == "." and stands_before_number(

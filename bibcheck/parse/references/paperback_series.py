@@ -29,7 +29,13 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 
-__all__ = ["SERIES_NUMBER", "masked_series", "restored_series", "series_siglum"]
+__all__ = [
+    "SERIES_NUMBER",
+    "masked_series",
+    "restored_series",
+    "series_siglum",
+    "without_numbered_series",
+]
 
 # sigla of paperback series, as printed (lower-case ones only in lower case)
 _SIGLA = r"UTB|stw|es|st|it|dtv|rororo|RUB|BsR|BSR|WdF|GF|UB|KTA|rde|sv"
@@ -110,3 +116,13 @@ def restored_series(ref: Reference, text: str, masked: str) -> Reference:
         place=back(ref.place),
         authors=tuple(back(a) or a for a in ref.authors),
     )
+
+
+def without_numbered_series(title: str) -> str:
+    """``Pflanzenökologie (UTB 1591)`` -> ``Pflanzenökologie``: a numbered series in
+    parentheses that closes a book's title (``Title (UTB 1591). Stuttgart: Ulmer.``,
+    ``Titre (Que sais-je ? 1234)``) is the series, no part of the title."""
+    m = SERIES_NUMBER.search(title)
+    if m is None or m.start() < 2 or title[m.end() :].strip(" .,") or title[m.start() - 1] != " ":
+        return title
+    return title[: m.start()].rstrip(" ,.")

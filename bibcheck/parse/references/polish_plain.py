@@ -60,13 +60,16 @@ _WESTERN_SLAVIC = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺ
 _MARKS = lazy_compile(
     r"\[w:\]|\b(?:wyd|vyd|red|oprac|tłum|przeł|roč)\.|\b[st]\.\s?\d|\b(?:nr|z\.|č\.)\s?\d"
 )
-# (the low-high quotes, or the guillemets of a Russian or Czech list: "«Vestnik», 2019")
-_JOURNAL = lazy_compile(r",\s(?:„(?P<journal>[^”“\"„]{2,200})[”“\"]|«(?P<g>[^«»]{2,200})»,?)")
+# (the low-high quotes, the guillemets of a Russian or Czech list: "«Vestnik», 2019", or
+# the reversed guillemets Polish and Danish typesetters use: "»Przegląd Historyczny« 2010")
+_JOURNAL = lazy_compile(
+    r",\s(?:„(?P<journal>[^”“\"„]{2,200})[”“\"]|«(?P<g>[^«»]{2,200})»,?|»(?P<r>[^«»]{2,200})«,?)"
+)
 _CHAPTER = lazy_compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")
 # a body as an article's author: its name to the first comma (no digits, no quotes), the
 # title between it and the journal's quotes
 _BODY_HEAD = lazy_compile(
-    r"^(?P<body>[^\W\d_][^,„”“«»:;()\d]{1,80}),\s(?P<rest>[^„”«»\d][^„”«»]{2,300}?,\s[„«].*)$",
+    r"^(?P<body>[^\W\d_][^,„”“«»:;()\d]{1,80}),\s(?P<rest>[^„”«»\d][^„”«»]{2,300}?,\s[„«»].*)$",
     re.S,
 )
 # (a year or a number before the quotes: no title but the numbers of another shape)
@@ -169,7 +172,7 @@ def _article(authors: tuple[str, ...], title: str, journal: re.Match[str], tail:
         authors,
         title,
         year_of(dated.group(1) if dated else None),
-        container=(journal.group("journal") or journal.group("g")).strip(),
+        container=(journal.group("journal") or journal.group("g") or journal.group("r")).strip(),
         volume=volume.group("v") if volume else None,
         issue=issue.group("i") if issue else None,
         pages=_dash(pages.group("p")) if pages else None,

@@ -25,6 +25,7 @@ with it is an article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
@@ -46,6 +47,11 @@ _SERIES = lazy_compile(
 # a venue dated with an apostrophe: a name with two or more capitals, "'19"
 _DATED_VENUE = lazy_compile(
     r"(?:^|[\s(*_])(?=[A-Z]\w*[A-Z])[A-Za-z][\w-]{1,15}!?\s?['’]\d\d(?![\w'’])"
+)
+# a venue whose name ends in "!" and its year: "Onward! 2019", "Onward! '19" (one capital:
+# the exclamation mark marks the name)
+_EXCLAIMED_VENUE = lazy_compile(
+    r"(?:^|(?<=[\s(*_]))[A-Z][\w-]{1,20}!\s?(?:(?:19|20)\d\d|['’]\d\d)(?![\w'’])"
 )
 # the word for a meeting's proceedings in Korean, Japanese and Chinese
 _CJK_PROCEEDINGS = lazy_compile(
@@ -84,6 +90,19 @@ def proceedings_kind(ref: Reference) -> Reference:
         return replace(ref, kind=kind)
     if ref.kind not in _TAKEN:
         return ref
-    if _SERIES.search(after) or _DATED_VENUE.search(after) or _CJK_PROCEEDINGS.search(after):
+    exclaimed = _EXCLAIMED_VENUE.match(after, venue_start(after))
+    if (
+        exclaimed is not None
+        and ref.host is None
+        and re.match(r"[.,]?\s*$", after[exclaimed.end() :])
+    ):
+        # ("Title. Onward! 2019.": the venue is the host)
+        return replace(ref, kind=RefKind.CHAPTER, host=exclaimed.group(0))
+    if (
+        _SERIES.search(after)
+        or _DATED_VENUE.search(after)
+        or _EXCLAIMED_VENUE.search(after)
+        or _CJK_PROCEEDINGS.search(after)
+    ):
         return replace(ref, kind=RefKind.CHAPTER)
     return ref

@@ -199,12 +199,22 @@ def locator(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a parenthesised series after the publisher, the last thing in the entry
+_SERIES_AFTER = lazy_compile(r"\s\([^():;]{2,80}\)[.,]?\s*$")
+_SENTENCE_BEFORE_PLACE = lazy_compile(r"^.*(?<=[^\W\d_]{3})\.\s+(?=\S)")
+
+
 def place_publisher(text: str) -> tuple[str | None, str | None]:
     """``New York: Norton, 2010`` -> (``New York``, ``Norton``)."""
     m = _PLACE_PUB.search(text)
+    if m is None and (series := _SERIES_AFTER.search(text)) is not None:
+        # "Stuttgart: Ulmer (UTB 1591).": the series the book appeared in closes the imprint
+        m = _PLACE_PUB.search(text[: series.start()])
     if m is None:
         return None, None
-    place = m.group("place").strip(" ,.")
+    # ("Boethius. Great Medieval Thinkers. Oxford: OUP": the sentence before the place, a
+    # series or a title, is no part of it; "St. Louis", "Cambridge, Mass." keep theirs)
+    place = _SENTENCE_BEFORE_PLACE.sub("", m.group("place")).strip(" ,.")
     pub = m.group("pub").strip(" ,.")
     if not f.letters_words(pub) and len(pub) < 3:
         return None, None

@@ -21,7 +21,12 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["repository_named", "version_designation", "version_not_host"]
+__all__ = [
+    "repository_named",
+    "version_designation",
+    "version_not_host",
+    "version_off_title",
+]
 
 # a release's version: the word in the languages of the lists, or "v", then "1.0.3"
 _VERSION = lazy_compile(
@@ -37,9 +42,15 @@ _REPOSITORY = lazy_compile(
 )
 
 
+# the release's year after its version: "v2.3.1 (2021)", "Version 1.1.0, 2023"
+_DATED = lazy_compile(r"(?:,\s?|\s\()(?:19|20)\d\d\)?$")
+
+
 def version_designation(text: str | None) -> bool:
-    """Is ``text`` a release's version alone ("Version 1.0.3", "versione 0.9.2", "v2.1")?"""
-    return bool(text) and _VERSION.fullmatch((text or "").strip(" .,;*_")) is not None
+    """Is ``text`` a release's version alone ("Version 1.0.3", "versione 0.9.2", "v2.1",
+    "v2.3.1 (2021)")?"""
+    plain = _DATED.sub("", (text or "").strip(" .,;*_"))
+    return bool(text) and _VERSION.fullmatch(plain) is not None
 
 
 def repository_named(text: str, title: str | None = None) -> bool:
@@ -55,12 +66,39 @@ def version_not_host(ref: Reference) -> Reference:
     """``ref`` without a "journal" that is a version, ``web`` when it names its repository
     (see the module)."""
     if (
-        ref.kind is not RefKind.ARTICLE
+        ref.kind not in (RefKind.ARTICLE, RefKind.WEB)
         or not version_designation(ref.host)
         or ref.volume not in (None, ref.year_raw)
         or ref.issue
         or ref.pages
     ):
         return ref
-    kind = RefKind.WEB if repository_named(ref.raw, ref.title) else RefKind.UNKNOWN
+    named = ref.kind is RefKind.WEB or repository_named(ref.raw, ref.title)
+    kind = RefKind.WEB if named else RefKind.UNKNOWN
     return dataclasses.replace(ref, host=None, volume=None, kind=kind)
+
+
+# a version and the release's year closing a title: "qtools: Quantile tools, Version 1.1.0,
+# 2023", "Titel, v2.3.1 (2021)"
+_TITLE_VERSION = lazy_compile(
+    r",\s(?P<version>(?i:version|versione|versión|versão|versio|wersja|verze|release|v\.?)"
+    r"\s?\d+(?:\.\d+)+(?:[-+.]?\w+)?)(?P<dated>(?:,\s?|\s\()(?P<year>(?:19|20)\d\d)\)?)$"
+)
+
+
+def version_off_title(ref: Reference) -> Reference:
+    """``ref`` with the release's year after a version at the end of its title cut off the
+    title and made the entry's year when it had none.  The version stays the title's, as
+    the corpus keys it (``sglt2-ckd-emulation: analysis code, version 1.2.0``): it is
+    neither a year nor a volume."""
+    m = _TITLE_VERSION.search(ref.title or "")
+    if m is None or m.start() < 2:
+        return ref
+    year = m.group("year")
+    dated = ref.year is None
+    return dataclasses.replace(
+        ref,
+        title=(ref.title or "")[: m.start("dated")].strip(" ,."),
+        year=int(year) if dated else ref.year,
+        year_raw=year if dated else ref.year_raw,
+    )
