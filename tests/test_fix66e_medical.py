@@ -104,7 +104,7 @@ def test_unwrap_keeps_lines_and_text() -> None:
     assert out[0] == "3. Okafor CN, Brandt J."
     assert out[1].strip() == '"Malaria in the highlands." *Trop Med'
     assert out[1].startswith("   ")  # indented under the item's text
-    assert out[2].strip() == "Int Health*. 2019;24(3):311--320."
+    assert out[2].strip() == "Int Health*. 2019;24(3):311–320."
     assert out[4] == "4. Moreau P. Rural care. 2020."
 
 
@@ -203,6 +203,7 @@ def test_citeproc_spans_page() -> None:
     first = doc.literature[0].reference
     assert first.title == "Slow water near membranes"
     assert first.doi == "10.1000/jcp.2013.1"
+    assert doc.literature[1].reference.pages == "131–175"
     assert {f.label for f in doc.footnotes} == {"1", "2", "3", "4", "5"}
     assert not [a for a in doc.anomalies if "uncited" in a.code.value]
 

@@ -11,8 +11,8 @@ The text span is wrapped over lines, and a site that strips the ``::: {.csl-entr
 round them (Jekyll pages built from Pandoc's output) keeps nothing else that marks an entry.
 :func:`unwrap` writes every such entry as a numbered list item (``1. Franck JM, …``), the
 spans' brackets and classes dropped and their text kept (a title's ``{.nocase}`` span too),
-its further lines indented under its text, line for line, so that line N is still line N
-of the file.
+Pandoc's ``--`` and ``---`` written as the dashes they stand for, its further lines
+indented under its text, line for line, so that line N is still line N of the file.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ _OPEN = lazy_compile(
 _CLOSE = lazy_compile(r"\]\{\.csl-right-inline\}[ \t]*+$")
 # a span inside the text: a title kept in its case, small capitals ("[Title]{.nocase}")
 _INNER = lazy_compile(r"\[(?P<text>[^\[\]]{0,2000})\]\{\.(?:nocase|smallcaps|underline)\}")
+# (between numbers or words set apart by spaces, as Pandoc writes them: "33--56", "A -- B")
+_EM_DASH = lazy_compile(r"(?<=[\d\s])---(?=[\d\s])")
+_EN_DASH = lazy_compile(r"(?<=[\d\s])--(?=[\d\s])")
 _LONGEST = 40  # lines one entry may run over
 
 
@@ -54,6 +57,8 @@ def unwrap(lines: Sequence[str]) -> list[str]:
         out[end] = _CLOSE.sub("", out[end])
         block = "\n".join(out[i : end + 1])
         block = _INNER.sub(lambda s: s.group("text"), block)
+        # (Pandoc's Markdown writes the dashes as "---" and "--": "33--56" is 33–56)
+        block = _EN_DASH.sub("–", _EM_DASH.sub("—", block))
         first, *rest = block.split("\n")
         # (the entry's further lines indented under its text: the item's own lines)
         pad = " " * (len(m.group("indent")) + len(m.group("n")) + 2)
