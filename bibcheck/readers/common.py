@@ -29,6 +29,7 @@ from bibcheck.readers.cjkheadings import without_list_word
 from bibcheck.readers.cjklist import bare_marked_work
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headingkey import section_heading_key
+from bibcheck.readers.headqualifier import unqualified
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.labeloff import paragraph_labels, without_label
 from bibcheck.readers.labelsplit import joined_works, starts_next_entry
@@ -48,9 +49,11 @@ from bibcheck.readers.markuptables import (
     rule_kind,
     sentence_cells,
 )
+from bibcheck.readers.namesline import names_only
 from bibcheck.readers.numlabels import expand
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.readers.typedlabels import typed_numbering
+from bibcheck.readers.wrapday import day_after_month
 from bibcheck.text import ascii_digits, fold_accents
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
@@ -326,6 +329,10 @@ def is_literature_heading(line: str) -> bool:
     key = heading_key(line)
     if key in LITERATURE_HEADINGS:
         return True
+    # ("References (Selected Publications)", "Literatur (Auswahl)": the list's name)
+    named = unqualified(key) if key else None
+    if named is not None and named in LITERATURE_HEADINGS:
+        return True
     bare = without_annotation(key) if key else None
     return bare is not None and (bare in LITERATURE_HEADINGS or annotated_list(key or ""))
 
@@ -447,7 +454,8 @@ def expand_labels(label: str) -> list[str]:
     ``[2]–[4]`` -> 2, 3 and 4 (one superscript citing several notes); a number in any
     script's digits as ASCII (``۳`` -> 3: a note's number is a number), and a list in
     Arabic script (``۲،۳``, its own comma) as any other."""
-    label = ascii_digits(label).replace("،", ",")
+    # (Pandoc Markdown writes an en dash "--": "7--9")
+    label = ascii_digits(label).replace("،", ",").replace("--", "-")
     if "[" in label:
         label = re.sub(
             r"\]\s*([,;–-]?)\s*\[",
@@ -539,7 +547,11 @@ def read_list(
         child = prev is not None and is_sub_item(line) and opens_group(lines[prev.lines[0] - 1])
         if m and m.group("num") and len(items) >= 2 and _credits_start(m):
             break  # a figure-sources list numbered from 1 again ("1. Figure 1: …")
-        if m and not child and _starts_item(m, prev):
+        # ("… Epub 2014 Feb" / "21. Erratum in: …": a date's day wrapped, no new item)
+        wrapped_day = (
+            prev is not None and prev.lines[-1] == i and day_after_month(lines[i - 1], line)
+        )
+        if m and not child and not wrapped_day and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
             label = ascii_digits(m.group("num") or str(len(items) + 1))
             parts = Joined()
@@ -548,6 +560,10 @@ def read_list(
         elif prev is not None and (
             prev.parts.incomplete()
             or looks_like_url_line(line)
+            # (the item's authors alone on its first line, "Lee K, Han S.": the title and
+            # source go on in the lines right under it, Markdown's lazy continuation)
+            or (prev.lines[-1] == i and _names_first(lines, prev))
+            or wrapped_day
             # (a line indented under the item's text, right after it: the item's own)
             or (_ITEM_INDENT.match(line) is not None and prev.lines[-1] == i)
             or child
@@ -571,6 +587,12 @@ def read_list(
         # a bulleted list's groups ("* Books" over sub-items): each work an entry
         notes = split_groups(notes, lines)
     return notes, _list_numbering(items), i
+
+
+def _names_first(lines: Sequence[str], item: _Item) -> bool:
+    """Does ``item``'s first line hold its authors only (:func:`names_only`)?"""
+    m = LIST_ITEM.match(lines[item.lines[0] - 1])
+    return m is not None and names_only(m.group("text"))
 
 
 _HARD_BREAK = lazy_compile(r"(?:\\| {2,})$")

@@ -104,6 +104,7 @@ from bibcheck.readers.sphinxbibpage import (
     unread,
 )
 from bibcheck.readers.sphinxconf import conf_setting, conf_string, lone_bib
+from bibcheck.readers.wrapday import day_after_month
 from bibcheck.text import editor_lines
 
 NAME = "rst"
@@ -561,7 +562,13 @@ class _Pass1:
             s = line.strip()
             if not s or _EXPLICIT.match(line) or (_is_adornment(s) and len(s) >= 4):
                 break
-            if item and _LIST_START.match(line) and _indent(line) <= base:
+            if (
+                item
+                and _LIST_START.match(line)
+                and _indent(line) <= base
+                # ("… Epub 2014 Feb" / "21. Erratum in: …": a date's day, no item)
+                and not day_after_month(lines[j - 1], line)
+            ):
                 break
             if self.in_literature and _indent(line) <= base and starts_next_entry(first, line):
                 break  # "[2] …" right under "[1] …": the next entry, no blank between

@@ -53,6 +53,7 @@ from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.csllists import by_part
 from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
+from bibcheck.readers.cslspans import unwrap as unwrap_spans
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
 from bibcheck.readers.lettered import LETTER, is_lettered
@@ -74,7 +75,8 @@ from bibcheck.readers.registry import Reader, register
 from bibcheck.text import ascii_digits, editor_lines
 
 NAME = "sup-markdown"
-_LIST = r"\d{1,5}(?:\s*[,،–-]\s*\d{1,5})*"  # ("،": the Arabic-script comma)
+# ("،": the Arabic-script comma; "--": Pandoc Markdown's en dash, "<sup>7--9</sup>")
+_LIST = r"\d{1,5}(?:\s*(?:[,،–]|--?)\s*\d{1,5})*"
 # "<sup>3</sup>", lists or ranges citing several notes ("<sup>2,3</sup>", "<sup>4-5</sup>"),
 # and the forms HTML converters leave: "<sup>[12]</sup>", "<sup>[1](#fn1)</sup>",
 # "<sup>[\\[1\\]](#cite-1)</sup>", "<sup><a href="#fn1">1</a></sup>".
@@ -365,7 +367,8 @@ def read(text: str) -> RawDocument:
     text = blank_non_prose(text)
     # Pandoc citeproc's "<sup>[1](#ref-a),[2](#ref-b)</sup>" and csl-entry divs
     # (Pandoc superscript numbers written by hand: "text.^1^", "^1^ note" as <sup>1</sup>)
-    csl = csl_rewrite(caret_rewrite(editor_lines(text)))
+    # (citeproc's entries as Markdown spans over lines: "[1. ]{.csl-left-margin}[Lee K.…")
+    csl = csl_rewrite(caret_rewrite(unwrap_spans(editor_lines(text))))
     # "<ol><li id="fn-1">…</li></ol>", remark-gfm's <section class="footnotes">: numbered lists
     lines = note_lists(csl.lines).lines
     first, front_title = _front_matter(lines)

@@ -99,6 +99,12 @@ _V_PERSON = (
 # "Nat'l Consumer L. Ctr." would be one)
 _V_PERSON2 = rf"(?:{SURNAME}\s{_V_SURNAME}\s{_V_INITIALS}{_V_SUFFIX}|{_V_PERSON})"
 _V_PEOPLE = rf"(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_PERSON})"
+# names written the Vancouver way beyond doubt: two at least ("Liu Q, Manis PB"), or one
+# with two initials or more ("Davis RL"), not "Rob J." of "Rob J. Hyndman and George …"
+_V_FIRM = lazy_compile(
+    rf"^(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_SURNAME}\s[{U}]{{2,4}}(?:-[{U}]{{1,2}}){{0,2}})"
+    r"(?:\.?,?\s(?:et\sal))?$"
+)
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
 # (... its remit after it: "SAGE Working Group on Vaccine Hesitancy", "Task Force for …")
 _V_GROUP = (
@@ -115,9 +121,11 @@ _VANCOUVER = lazy_compile(
     r"\.\s+(?P<after>.+)$"
 )
 # (the period after the journal may be missing: "Blood 2015;126:1981–1989", where the
-# pages are no year)
+# pages are no year; an article ahead of print gives its DOI where the volume would stand,
+# "Hum Brain Mapp. 2020;10.1002/hbm.25204": no volume 10)
 _V_JOURNAL = lazy_compile(
-    r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)(?:\.\s|\s(?=\d{4};))(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
+    r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)(?:\.\s|\s(?=\d{4};))(?P<year>\d{4})[^;:]*;\s?"
+    r"(?P<vol>\d+(?!\d|\.\d{4,9}/))?"
     r"(?:\((?P<iss>[^)]+)\))?(?::\s?(?P<pages>[\w–-]+))?"
 )
 # An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
@@ -320,7 +328,8 @@ def parse(body: str) -> Fields | None:
     # Title" (BibTeX plain)
     if v is not None and (
         # (after the editors' mark the names have ended: "Lee K, editors. Farming and Trade")
-        v.group("edited") or _vancouver_names_end(v.group("after"))
+        v.group("edited")
+        or _vancouver_names_end(v.group("after"), _V_FIRM.match(v.group("authors")) is not None)
     ):
         people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
         etal = ("et al", "외", "등", "等", "他", "ほか")
@@ -333,12 +342,14 @@ def parse(body: str) -> Fields | None:
     return italic_titled.parse(body)
 
 
-def _vancouver_names_end(after: str) -> bool:
+def _vancouver_names_end(after: str, firm: bool = False) -> bool:
     """Do the Vancouver names end where :data:`_VANCOUVER` ends them, ``after`` not the rest
-    of a name written another way?"""
+    of a name written another way?  ``firm``: the names are written the Vancouver way beyond
+    doubt (:data:`_V_FIRM`), so a title opening "Smoking, drinking and …" or "Diet and
+    Exercise …" is a title."""
     return (
         not re.match(rf"[{U}]\.\s", after)
-        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", after)
+        and (firm or not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", after))
         # nor "William P. Mitchell y David Guillet (eds.). Title", "Ana M. Ruiz (ed.).
         # Title": names joined by another language's "and", or an editors' mark after them
         and not re.match(
