@@ -1769,6 +1769,9 @@ def _entries_in(container: Tag) -> list[Tag]:
         for t in container.find_all(["div", "p"])
         if not has_block(t, BLOCKS) and not in_link_block(t, container)
     ]
+    # (the text block of an entry that is it and its link block is no entry of its own)
+    kept = {id(t) for t in leaves}
+    leaves = [t for t in leaves if not (isinstance(t.parent, Tag) and id(t.parent) in kept)]
     with_ids = [t for t in leaves if t.get("id")]
     if with_ids:
         return with_ids

@@ -24,11 +24,11 @@ from bibcheck.readers.htmltree import text_of
 # the buttons publishers set after each reference (ScienceDirect, Springer, Wiley, T&F, PMC,
 # the ACM Digital Library)
 BUTTON = lazy_compile(
-    r"(?:Google Scholar|Cross ?Ref|PubMed(?: Central)?|PMC(?: free article)?|Europe PMC|"
-    r"View in Scopus|Scopus|Web of Science(?:®)?|ISI|CAS|MathSciNet|ADS|zbMATH|Medline|"
-    r"Article|View article|Full Text(?: via CrossRef)?|Abstract|PDF|OpenURL(?: \w+)?|"
-    r"Find it(?: at \w+)?|Links|(?:ACM )?Digital Library|Free Full Text|Ver artículo|"
-    r"Texte intégral|Volltext)"
+    r"(?:Google Scholar|Cross ?Ref(?: Full Text)?|PubMed(?: Central|/NCBI| Abstract)?|"
+    r"PMC(?: free article)?|Europe PMC|View in Scopus|Scopus|Web of Science(?:®)?|ISI|CAS|"
+    r"MathSciNet|ADS|zbMATH|Medline|Article|View article|View PDF|Wiley Online Library|"
+    r"Full Text(?: via CrossRef)?|Abstract|PDF|OpenURL(?: \w+)?|Find it(?: at \w+)?|Links|"
+    r"(?:ACM )?Digital Library|Free Full Text|Ver artículo|Texte intégral|Volltext)"
     r"(?:\s*\|)?",
     re.IGNORECASE,
 )
@@ -45,6 +45,7 @@ _CONTAINERS = frozenset({"div", "p", "span", "ul", "ol", "li", "small"})
 # what stands between the buttons: bars, bullets, commas, brackets
 _BETWEEN = lazy_compile(r"[\s|·•,;/\[\]()\-–]*")
 _DOI = lazy_compile(r"\b10\.\d{4,9}/\S")
+_LONGEST = 400
 
 
 def is_link_block(tag: Tag) -> bool:
@@ -52,10 +53,12 @@ def is_link_block(tag: Tag) -> bool:
     nothing but separators between them)?"""
     if tag.name not in _CONTAINERS:
         return False
+    rest = text_of(tag)
+    if len(rest) > _LONGEST:  # (a row of buttons is short: an entry's text is no such row)
+        return False
     links = tag.find_all("a", href=True)
     if not links:
         return False
-    rest = text_of(tag)
     for a in links:
         shown = " ".join(text_of(a).split())
         if shown and not BUTTON.fullmatch(shown):
@@ -75,8 +78,22 @@ def in_link_block(tag: Tag, root: Tag) -> bool:
 
 
 def has_block(element: Tag, blocks: frozenset[str]) -> bool:
-    """Does ``element`` hold a block element other than a link block (or one in it)?"""
-    return any(not in_link_block(t, element) for t in element.find_all(list(blocks)))
+    """Does ``element`` hold a block element other than a link block (or one in it)?  An
+    element of one text block and its link block (``<div><div>Entry.</div><div>Google
+    Scholar | Crossref</div></div>``) is one entry: it holds none."""
+    first: Tag | None = None
+    for t in element.descendants:
+        if not isinstance(t, Tag) or t.name not in blocks or in_link_block(t, element):
+            continue
+        if first is not None:
+            return True
+        first = t
+    if first is None:
+        return False
+    return not (
+        first.parent is element
+        and any(is_link_block(child) for child in element.find_all(True, recursive=False))
+    )
 
 
 def kept_address(block: Tag, text_so_far: str) -> str | None:
