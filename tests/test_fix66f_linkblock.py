@@ -100,12 +100,30 @@ _FRONTIERS = (
     "</div></div>"
 )
 
+# (a div per entry, its buttons a span: the page's own record of the work, a relative link,
+# is no address of the work; the DOI link beside it is)
+_OWN_RECORD = (
+    '<h2>References</h2><div class="references">'
+    '<div class="references__item" id="r1"><div class="references__note">Okafor CN, '
+    "Lindgren P, Sato H. Daily step counts and sleep quality in older adults. J Sleep Res. "
+    "2019;28(3):e12788.</div>"
+    '<span class="references__suffix"><a href="/doi/10.5555/9999999.9999999">Digital Library'
+    '</a><a href="https://doi.org/10.5555/jsr.2019.12788">Cross Ref</a>'
+    '<a href="https://scholar.google.com/scholar?q=x">Google Scholar</a></span></div>'
+    '<div class="references__item" id="r2"><div class="references__note">Berger M, Dumont A. '
+    "Evening light exposure and sleep onset: a randomized trial. Sleep Med. "
+    "2021;80:112-119.</div>"
+    '<span class="references__suffix"><a href="https://scholar.google.com/scholar?q=y">Google '
+    "Scholar</a></span></div></div>"
+)
+
 _CASES = {
     "jama-div": (_DIV_REF, "r1", "r2"),
     "plos-ul": (_PLOS, "r1", "r2"),
     "oxford-div": (_OXFORD, "r1", "r2"),
     "cambridge-fr": (_CAMBRIDGE_FR, "r1", "r2"),
     "frontiers-p": (_FRONTIERS, "r1", "r2"),
+    "own-record-span": (_OWN_RECORD, "r1", "r2"),
 }
 _BUTTON_WORDS = ("Crossref", "CrossRef", "PubMed", "PMC", "Scholar", "Scopus", "Web of Science")
 
@@ -116,7 +134,8 @@ def _doc(name: str) -> ParsedDocument:
     return parse_bytes(page.encode(), f"{name}.html")
 
 
-@pytest.mark.parametrize("name", sorted(_CASES))
+# (the own-record page's entries were read whole before: only its DOI is tested)
+@pytest.mark.parametrize("name", sorted(set(_CASES) - {"own-record-span"}))
 def test_entries_read_without_their_buttons(name: str) -> None:
     doc = _doc(name)
     entries = [e.reference for e in doc.literature]
@@ -138,6 +157,7 @@ def test_entries_read_without_their_buttons(name: str) -> None:
         # (only the button's link names it: kept)
         ("oxford-div", "10.5555/jsr.2019.12788"),
         ("cambridge-fr", "10.5555/resp.2019.101"),
+        ("own-record-span", "10.5555/jsr.2019.12788"),
     ],
 )
 def test_doi_of_the_block_kept_once(name: str, doi: str) -> None:

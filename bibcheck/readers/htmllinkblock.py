@@ -46,6 +46,7 @@ _CONTAINERS = frozenset({"div", "p", "span", "ul", "ol", "li", "small"})
 _BETWEEN = lazy_compile(r"[\s|·•,;/\[\]()\-–]*")
 _DOI = lazy_compile(r"\b10\.\d{4,9}/\S")
 _LONGEST = 400
+_ABSOLUTE = lazy_compile(r"https?://", re.IGNORECASE)
 
 
 def is_link_block(tag: Tag) -> bool:
@@ -97,13 +98,14 @@ def has_block(element: Tag, blocks: frozenset[str]) -> bool:
 
 
 def kept_address(block: Tag, text_so_far: str) -> str | None:
-    """The DOI link of a link block, when the entry's text so far names no DOI."""
+    """The DOI link of a link block (an address of another site), when the entry's text so
+    far names no DOI."""
     if _DOI.search(text_so_far):
         return None
     for a in block.find_all("a", href=True):
         href = str(a.get("href", ""))
-        if LOOKUP_URL.match(href):
-            continue
+        if LOOKUP_URL.match(href) or not _ABSOLUTE.match(href):
+            continue  # (an index's look-up; the page's own record of the work, "/doi/…")
         if _DOI.search(href):
             return href
     return None
