@@ -153,6 +153,14 @@ from bibcheck.readers.htmlitalic import (
     linked_title,
 )
 from bibcheck.readers.htmllatexml import block_reference, shown_labels
+from bibcheck.readers.htmllinkblock import (
+    BUTTON,
+    LOOKUP_URL,
+    has_block,
+    in_link_block,
+    is_link_block,
+    kept_address,
+)
 from bibcheck.readers.htmlnumbered import (
     anchor_numbered_notes,
     drop_number,
@@ -760,26 +768,6 @@ class _Page:
         )
 
 
-# the buttons publishers set after each reference (ScienceDirect, Springer, Wiley, T&F, PMC,
-# the ACM Digital Library)
-_BUTTON = lazy_compile(
-    r"(?:Google Scholar|Cross ?Ref|PubMed(?: Central)?|PMC|View in Scopus|Scopus|"
-    r"Web of Science(?:®)?|ISI|CAS|MathSciNet|ADS|zbMATH|Article|View article|Full Text"
-    r"(?: via CrossRef)?|Abstract|PDF|OpenURL(?: \w+)?|Find it(?: at \w+)?|Links"
-    r"|(?:ACM )?Digital Library)"
-    r"(?:\s*\|)?",
-    re.IGNORECASE,
-)
-# ... and the indexes they look the work up in
-_LOOKUP_URL = lazy_compile(
-    r"https?://(?:[\w-]+\.)*(?:scholar\.google\.[\w.]+|scopus\.com|webofscience\.com|"
-    r"webofknowledge\.com|ams\.org/mathscinet|adsabs\.harvard\.edu|zbmath\.org|"
-    r"cas\.org|chemport\.cas\.org|ncbi\.nlm\.nih\.gov/pubmed|pubmed\.ncbi\.nlm\.nih\.gov|"
-    r"linkinghub\.elsevier\.com|search\.crossref\.org)(?:[/?#]|$)",
-    re.IGNORECASE,
-)
-
-
 # a DOI or URL the text so far ends with, and text that would go on with it
 _ADDRESS_END = lazy_compile(r"(?:(?:https?|ftp)://|\b10\.\d{4,9}/)[^\s<>\"]*$", re.I)
 _ADDRESS_GOES_ON = lazy_compile(r"[\w.-]*[/?#=&]")
@@ -804,6 +792,11 @@ class _NoteText:
         if id(tag) in self.back or id(tag) in self.skip:
             return False
         if tag.name in ("script", "style"):
+            return False
+        if is_link_block(tag):  # "Crossref | PubMed | PMC" under the entry
+            address = kept_address(tag, "".join(self.parts))
+            if address:
+                self.parts.append(f" <{address}>")
             return False
         self._end_address(tag)
         if is_italic(tag, self.italic):  # "*Title*", as the parsers read notes
@@ -846,14 +839,14 @@ class _NoteText:
             visible = "".join(self.parts[start:])
             shown = visible.strip()
             if not _URL.match(href):
-                if _BUTTON.fullmatch(shown) and start > 0:
+                if BUTTON.fullmatch(shown) and start > 0:
                     del self.parts[start:]  # a button to the publisher's own record of the work
                 return
             del self.parts[start:]
-            if _BUTTON.fullmatch(shown):
+            if BUTTON.fullmatch(shown):
                 # a publisher's button after the entry ("Google Scholar", "Article"): its
                 # words are no part of the reference, nor is a look-up in an index
-                if not _LOOKUP_URL.match(href):
+                if not LOOKUP_URL.match(href):
                     self.parts.append(f" <{href}>")
                 return
             if _URL.match(shown) or shown.lower().startswith("www."):
@@ -931,8 +924,8 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
             if id(element) not in notes:  # (Word's notes after the list: "[1] Text")
                 paragraphs.append(element)
             taken = element
-        elif element.name == "div" and element.find(list(BLOCKS)) is None:
-            if text_of(element).strip():
+        elif element.name == "div" and not has_block(element, BLOCKS):
+            if text_of(element).strip() and not is_link_block(element):
                 leaf_divs.append(element)
             taken = element
         elif not texty and id(element) not in notes and element.string:
@@ -1783,7 +1776,14 @@ def _entries_in(container: Tag) -> list[Tag]:
     classed = container.find_all("div", class_="csl-entry")
     if classed:
         return list(classed)
-    leaves = [t for t in container.find_all(["div", "p"]) if t.find(list(BLOCKS)) is None]
+    leaves = [
+        t
+        for t in container.find_all(["div", "p"])
+        if not has_block(t, BLOCKS) and not in_link_block(t, container)
+    ]
+    # (the text block of an entry that is it and its link block is no entry of its own)
+    kept = {id(t) for t in leaves}
+    leaves = [t for t in leaves if not (isinstance(t.parent, Tag) and id(t.parent) in kept)]
     with_ids = [t for t in leaves if t.get("id")]
     if with_ids:
         return with_ids

@@ -98,7 +98,7 @@ from bibcheck.parse.references.genre_after import named_genre_kind
 from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
-from bibcheck.parse.references.guideline_kind import issued_guideline
+from bibcheck.parse.references.guideline_kind import issued_guideline, numbered_guideline
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
@@ -419,7 +419,7 @@ def parse_reference(
     ref = named_genre_kind(ref)
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
-    ref = issued_guideline(ref)
+    ref = numbered_guideline(issued_guideline(ref))
     # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
     # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
     ref = body_dataset(ref)

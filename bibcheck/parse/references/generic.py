@@ -31,6 +31,7 @@ from bibcheck.parse.references.patterns import (
     SURNAME_LOOSE,
     U,
 )
+from bibcheck.parse.references.published_date import published_year
 from bibcheck.parse.references.reportkind import agency_document, is_report, web_report
 from bibcheck.parse.references.series import series_statement, without_series
 from bibcheck.parse.references.uscase import case_year
@@ -823,7 +824,13 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
     clean = f.normalize_space(_NOISE.sub(" ", f.normalize_space(rest)))
     # "A v B [2018] EWHC 1, [2019] 1 WLR 2; C v D [2023] ...", "A v. B, 1 F.3d 2 (2001); ..."
     legal = authority_year(clean) or case_year(clean)
-    year = _Year(int(legal), legal) if legal else find_year(clean)
+    published = published_year(clean)
+    if legal:
+        year = _Year(int(legal), legal)
+    elif published is not None:  # "Published August 28, 2019. Updated …" (AMA)
+        year = _Year(*published)
+    else:
+        year = find_year(clean)
     authors, title = authors_and_title(clean)
     # "Title. Chetham Society, 3rd ser., vol. 3. Manchester: …": a book's series statement is
     # no part of the title, and its volume makes no journal article of the book

@@ -49,7 +49,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.shared import has_publisher_word
 
-__all__ = ["guideline_designation", "guideline_opening", "issued_guideline"]
+__all__ = ["guideline_designation", "guideline_opening", "issued_guideline", "numbered_guideline"]
 
 # the genre's noun closing a part of the title, in the languages guidelines are cited in:
 # English, German ("Leitlinie", "S3-Leitlinie", "VersorgungsLeitlinie", "Richtlinie"),
@@ -76,6 +76,14 @@ _OPENING = lazy_compile(
     r"(?:guidelines?|linee\sguida|\w*leitlinien?|richtlinien?|lignes\sdirectrices"
     r"|directrices|diretrizes|richtlijnen?|wytyczne|smernice|retningslinjer|riktlinjer)"
     r"\s+\w",
+    re.IGNORECASE,
+)
+# a guideline's number as a sentence of the entry, after its title: "NICE guideline NG136.",
+# "Clinical guideline CG181.", "AWMF-Leitlinie Nr. 053-001.", "Recommandation n° 12."
+_NUMBERED = lazy_compile(
+    r"\.\s(?:[\w-]+\s){0,3}(?:(?:clinical|practice)\s)*(?:guideline|[\w-]*leitlinie|richtlinie"
+    r"|recommandation|gu[íi]a|diretriz|linea\sguida)\s(?:(?:No|Nr|n°|núm)\.?\s?)?"
+    r"[A-Z]{0,5}[-\s]?\d[\w./-]*\.(?:\s|$)",
     re.IGNORECASE,
 )
 # a body by its name: an acronym of mixed case ("ReLUIS", "EuroGeoSurveys": three capitals
@@ -142,6 +150,23 @@ def issued_guideline(ref: Reference) -> Reference:
         or _ISBN.search(ref.raw) is not None
         or (ref.publisher and has_publisher_word(ref.publisher))
         or not guideline_designation(ref.title)
+    ):
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.REPORT)
+
+
+def numbered_guideline(ref: Reference) -> Reference:
+    """``ref`` a ``report`` when organisations alone issue it and a sentence after its title
+    gives its number as a guideline (AMA's ``NICE guideline NG136.``), read as a web page,
+    a book or of no kind."""
+    if (
+        ref.kind not in (RefKind.WEB, RefKind.BOOK, RefKind.UNKNOWN)
+        or ref.host
+        or ref.volume
+        or ref.issue
+        or not ref.authors
+        or not all(is_organisation(name) for name in ref.authors)
+        or _NUMBERED.search(ref.raw) is None
     ):
         return ref
     return dataclasses.replace(ref, kind=RefKind.REPORT)

@@ -883,7 +883,9 @@ _NOT_A_YEAR = lazy_compile(
     # a method's or standard's number, a code joined to letters: "Method 4500-P",
     # "Standard Methods 4500-P E", "EPA 841-B-99-002", "Method 1664"
     r"|\b(?:[Mm]ethods?|Méthode|Methode|Verfahren)\s\d+"
-    r"|(?<![\w/-])\d{3,5}(?:-[A-Z][A-Z\d]{0,3}\b)(?:-\d+)*",
+    r"|(?<![\w/-])\d{3,5}(?:-[A-Z][A-Z\d]{0,3}\b)(?:-\d+)*"
+    # the pages after a book's year, as AMA writes a chapter's: "McGraw Hill; 2022:2072-2087"
+    r"|(?<=\d{4}):\s?\d+(?:\s?[–-]\s?\d+)?",
 )
 
 
