@@ -82,6 +82,7 @@ from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
+from bibcheck.parse.references.document_numbers import without_numbers
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
@@ -118,6 +119,7 @@ from bibcheck.parse.references.news_dated import newspaper_article as newspaper_
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
+from bibcheck.parse.references.own_imprint import as_report
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.paperback_series import masked_series, restored_series
 from bibcheck.parse.references.parallel_title import parallel_titled
@@ -399,6 +401,9 @@ def parse_reference(
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = issued_guideline(ref)
+    # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
+    # its report: :mod:`.own_imprint`)
+    ref = as_report(ref)
     # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
     # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
     ref = body_dataset(ref)
@@ -418,6 +423,10 @@ def parse_reference(
     if ref.title and ref.title != without_translation(ref.title):
         # ("九州地方における… [Statistical properties of …]": the reader's translation)
         ref = dataclasses.replace(ref, title=without_translation(ref.title))
+    if ref.title and ref.title != without_numbers(ref.title):
+        # ("Title. EMA/CHMP/ICH/172948/2019.", "Title. Version 7.0.", "DRKS00099017: Title":
+        # the document's number, no part of its title: :mod:`.document_numbers`)
+        ref = dataclasses.replace(ref, title=without_numbers(ref.title))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)
