@@ -51,6 +51,7 @@ from bibcheck.parse.references import (
     patent,
 )
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.act_tails import act_without_tail
 from bibcheck.parse.references.ancient_edition import ancient_edition
 from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
@@ -423,6 +424,9 @@ def parse_reference(
     if ref.title and ref.title != without_translation(ref.title):
         # ("九州地方における… [Statistical properties of …]": the reader's translation)
         ref = dataclasses.replace(ref, title=without_translation(ref.title))
+    # ("Gesetz … (… – DVG) vom 9. Dezember 2019, BGBl. …", "…, §§ 33a, 139e, zuletzt geändert
+    # 2023": the act's date, provisions and state, no part of its title: :mod:`.act_tails`)
+    ref = act_without_tail(ref)
     if ref.title and ref.title != without_numbers(ref.title):
         # ("Title. EMA/CHMP/ICH/172948/2019.", "Title. Version 7.0.", "DRKS00099017: Title":
         # the document's number, no part of its title: :mod:`.document_numbers`)

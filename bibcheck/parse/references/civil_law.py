@@ -99,11 +99,13 @@ _INDONESIAN = lazy_compile(
 # Dönüştürülmesi Hakkında Kanun", "5393 sayılı Belediye Kanunu", "696 sayılı Kanun Hükmünde
 # Kararname", "… sayılı … Yönetmeliği"; or a regulation named by its kind and its gazette
 # ("Resmî Gazete, 31.05.2012, Sayı: 28309")
+# (the Resmî Gazete also as Vancouver dates it: "Resmî Gazete. 2015 Şubat 10; Sayı: 29263")
 _TURKISH = lazy_compile(
     r"^\W*\d{1,5}\s[Ss]ayılı\s(?:[^\s.;]{1,40}\s){0,20}?(?:Kanun|Kanunu|Yönetmelik|Yönetmeliği"
     r"|Kararname|Kararnamesi|Tüzük|Tüzüğü|Genelge|Genelgesi|Tebliğ|Tebliği|Cumhurbaşkanlığı"
     r"\sKararnamesi)\b"
-    r"|\bResm[iî]\sGazete(?:,|\s)\s?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|[Ss]ayı)"
+    r"|\bResm[iî]\sGazete(?:[,.]?\s)\s?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|[Ss]ayı"
+    r"|(?:19|20)\d\d\s[^\W\d_]{3,8}\s\d{1,2}\b)"
 )
 # an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
 # "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1",
