@@ -83,6 +83,7 @@ from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
+from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.document_numbers import without_numbers
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.dual_year import common_era_year
@@ -405,6 +406,9 @@ def parse_reference(
     # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
     # its report: :mod:`.own_imprint`)
     ref = as_report(ref)
+    # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
+    # :mod:`.drug_label`)
+    ref = drug_label(ref)
     # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
     # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
     ref = body_dataset(ref)
