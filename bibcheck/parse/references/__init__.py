@@ -57,6 +57,7 @@ from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
+from bibcheck.parse.references.before_editors import title_to_editors
 from bibcheck.parse.references.blog_kind import blog_post
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
@@ -409,6 +410,9 @@ def parse_reference(
     # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
     # :mod:`.drug_label`)
     ref = drug_label(ref)
+    # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
+    # sentence before the editors is the title's: :mod:`.before_editors`)
+    ref = title_to_editors(ref)
     # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
     # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
     ref = body_dataset(ref)
