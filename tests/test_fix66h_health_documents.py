@@ -23,8 +23,7 @@ def _parse(text: str, note: bool = False):  # type: ignore[no-untyped-def]
 
 # ---- a body's own publication (own_imprint) ----
 OWN = [
-    "Institut für Arbeitsschutz und Versorgungsforschung (IAV). Methodenhandbuch. Köln:"
-    " IAV; 2022.",
+    "Institut für Arbeitsschutz und Versorgungsforschung (IAV). Methodenhandbuch. Köln: IAV; 2022.",
     "National Institute for Clinical Outcomes Research (NICOR). Quality standards for"
     " home dialysis. London: NICOR; 2021.",
     "Clinical and Laboratory Methods Institute. Immunoassay interference testing. 1st ed."
@@ -144,8 +143,7 @@ LABELS = [
     "Medpharm GmbH. Fachinformation Zelora 50 mg Hartkapseln. Hamburg: Medpharm; 2021.",
     "Laboratorios Medfarma. Prospecto: información para el usuario. Zelora 50 mg cápsulas"
     " duras. Madrid: Medfarma; 2020.",
-    "Medpharm Italia. Foglio illustrativo: Zelora 50 mg capsule rigide. Milano: Medpharm;"
-    " 2020.",
+    "Medpharm Italia. Foglio illustrativo: Zelora 50 mg capsule rigide. Milano: Medpharm; 2020.",
     "Laboratoires Medpharm. Résumé des caractéristiques du produit : Zelora 50 mg. Lyon:"
     " Medpharm; 2021.",
 ]

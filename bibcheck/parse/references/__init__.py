@@ -83,10 +83,10 @@ from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
 from bibcheck.parse.references.discursive import after_lead_in_prose
-from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
-from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.document_numbers import without_numbers
+from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
+from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined

@@ -4,8 +4,8 @@ A law is cited by its official title, its short title and abbreviation in parent
 its date and the gazette, or the provisions cited and the state of its text::
 
     Gesetz für … (Digitale-Versorgung-Gesetz – DVG) vom 9. Dezember 2019, BGBl. I S. 2562.
-    Verordnung über … (Digitale Gesundheitsanwendungen-Verordnung – DiGAV) vom 8. April 2020 (BGBl. I S. 768).
-    Sozialgesetzbuch (SGB) Fünftes Buch (V) – Gesetzliche Krankenversicherung, §§ 33a, 139e, zuletzt geändert 2023.
+    Verordnung über … (… – DiGAV) vom 8. April 2020 (BGBl. I S. 768).
+    Sozialgesetzbuch (SGB) Fünftes Buch (V) – …, §§ 33a, 139e, zuletzt geändert 2023.
     Loi n° 2019-774 relative à l'organisation … du 24 juillet 2019, JORF n° 0172.
     Ley 41/2002 básica reguladora de la autonomía del paciente, de 14 de noviembre, BOE núm. 274.
     Health and Social Care Act 2012, s. 12, as amended.
