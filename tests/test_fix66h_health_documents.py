@@ -77,7 +77,7 @@ ACTS = [
     (
         "Gesetz zur Stärkung der Pflegeversorgung (Pflegestärkungsgesetz – PStG) vom"
         " 12. März 2018, BGBl. I S. 1234.",
-        "Gesetz zur Stärkung der Pflegeversorgung (Pflegestärkungsgesetz – PStG)",
+        "Gesetz zur Stärkung der Pflegeversorgung (Pflegestärkungsgesetz – PStG) vom 12. März 2018",
     ),
     (
         "Sozialgesetzbuch (SGB) Elftes Buch (XI) – Soziale Pflegeversicherung, §§ 14, 15,"
@@ -85,9 +85,9 @@ ACTS = [
         "Sozialgesetzbuch (SGB) Elftes Buch (XI) – Soziale Pflegeversicherung",
     ),
     (
-        "Loi n° 2016-41 de modernisation de notre système de santé du 26 janvier 2016,"
-        " JORF n° 0022.",
-        "Loi n° 2016-41 de modernisation de notre système de santé",
+        "Ley 14/1986, de 25 de abril, General de Sanidad, artículo 43, según su modificación"
+        " de 2021.",
+        "Ley 14/1986, de 25 de abril, General de Sanidad",
     ),
 ]
 
