@@ -18,8 +18,9 @@ No press prints such a work: the body issues it, and the corpus conventions
 body issues as its ``report``.  :func:`self_published` says so when
 
 * the work was read as a book or of no kind, with no host, and no ISBN is given;
-* its only author is a body -- an organisation's name (:func:`.corporate.is_organisation`)
-  or a name followed by its initials in parentheses (``Bundesinstitut für Arzneimittel und
+* its only author is a body named in words -- an organisation's name
+  (:func:`.corporate.is_organisation`; a bare acronym, ``ETUFOR``, is not enough) or a name
+  followed by its initials in parentheses (``Bundesinstitut für Arzneimittel und
   Medizinprodukte (BfArM)``);
 * its publisher is that body: the same name (or the name's start, ``Bristol-Myers Squibb``
   for ``Bristol-Myers Squibb Company``), the initials in the author's parentheses, or an
@@ -100,6 +101,10 @@ def names_itself(author: str, publisher: str) -> bool:
 
 
 def _body(author: str) -> bool:
+    """A body named in words, two or more ("ETUFOR" alone is a name the entry may print as
+    a book's author, ABNT's way: what it was read as stays)."""
+    if len(author.split()) < 2:
+        return False
     return is_organisation(author) or _INITIALS.match(" ".join(author.split())) is not None
 
 
