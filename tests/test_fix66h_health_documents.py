@@ -27,8 +27,9 @@ OWN = [
     "National Institute for Clinical Outcomes Research (NICOR). Quality standards for"
     " home dialysis. London: NICOR; 2021.",
     "Clinical and Laboratory Methods Institute. Immunoassay interference testing. 1st ed."
-    " Wayne, PA: CLMI; 2017.",
-    "Türkiye Sağlık Enstitüsü. Evde bakım göstergeleri, 2022. Ankara: TÜSEN; 2023.",
+    " CLMI guideline EP07. Wayne, PA: CLMI; 2017.",
+    "Türkiye Sağlık Enstitüsü. Evde bakım göstergeleri, 2022. Haber Bülteni Sayı: 41022."
+    " Ankara: TÜSEN; 2023.",
     "Deutsches Netzwerk für Versorgungsqualität (DNVQ). Methodenpapier zur Datenauswertung."
     " Berlin: DNVQ; 2020.",
     "Réseau Français de Pharmacovigilance Hospitalière (RFPH). Bonnes pratiques de"

@@ -22,10 +22,14 @@ body issues as its ``report``.  :func:`self_published` says so when
   (:func:`.corporate.is_organisation`; a bare acronym, ``ETUFOR``, is not enough) or a name
   followed by its initials in parentheses (``Bundesinstitut für Arzneimittel und
   Medizinprodukte (BfArM)``);
-* its publisher is that body: the same name (or the name's start, ``Bristol-Myers Squibb``
-  for ``Bristol-Myers Squibb Company``), the initials in the author's parentheses, or an
-  acronym whose capitals are the initials of the name's capitalised words, in order (``NICE``,
-  ``CLSI``, ``TÜİK``; one may hold a letter more than the other);
+* its publisher is that body: the initials in the author's parentheses (``… (IQWiG)``,
+  ``Köln: IQWiG``); or, when the entry gives the body's number for the document
+  (``Haber Bülteni Sayı: 53710``, ``CLSI guideline C62-A``, ``No. 12``), the same name (or
+  the name's start, ``Bristol-Myers Squibb`` for ``Bristol-Myers Squibb Company``) or an
+  acronym whose capitals are the initials of the name's capitalised words, in order
+  (``CLSI``, ``TÜİK``; one may hold a letter more than the other).  A body's book with
+  neither (``World Health Organization (2009). *Dengue: Guidelines for …*. Geneva: WHO.``,
+  a book in heldout34) stays what it was read as;
 * no later edition is printed (``5th ed.``: a body's handbook in its fifth edition is the
   book it sells, ``American Psychiatric Association … 5th ed. Arlington, VA: American
   Psychiatric Association``); a first edition says nothing either way.
@@ -51,6 +55,11 @@ _ISBN = lazy_compile(r"\bISBN\b")
 _EDITION = lazy_compile(
     r"\b(\d{1,2})(?:st|nd|rd|th|e|\.|ª|ᵉ)?\s?(?:ed|edn|edition|Aufl|éd|édition|edición|ed\.)\b"
     r"|\b[Rr]ev\.\sed\b",
+)
+# the body's number for the document: "Sayı: 53710", "No. 12", "CLSI guideline C62-A"
+_NUMBERED = lazy_compile(
+    r"(?:\b(?:Sayı|No|Nr|Number|Nummer|núm|guideline|document|standard)\.?|n[°º])\s?:?\s?"
+    r"[A-Z]{0,3}\d"
 )
 # capitalised words' initials (connectives in lower case do not count)
 _WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
@@ -83,8 +92,9 @@ def _acronym_of(acronym: str, name: str) -> bool:
     return _subsequence(caps, initials) or _subsequence(initials, caps)
 
 
-def names_itself(author: str, publisher: str) -> bool:
-    """Does ``publisher`` name the body ``author`` (see the module)?"""
+def names_itself(author: str, publisher: str, numbered: bool = True) -> bool:
+    """Does ``publisher`` name the body ``author`` (see the module)?  Only by the initials
+    the author gives in parentheses unless the work is ``numbered``."""
     author = " ".join(author.split()).strip(" .,;")
     publisher = " ".join(publisher.split()).strip(" .,;")
     if not author or not publisher:
@@ -93,6 +103,8 @@ def names_itself(author: str, publisher: str) -> bool:
     name = m.group("name") if m is not None else author
     if m is not None and _flat(m.group("short")) == _flat(publisher):
         return True
+    if not numbered:
+        return False
     if _flat(publisher) == _flat(name):
         return True
     if len(publisher.split()) >= 2 and _flat(name).startswith(_flat(publisher) + " "):
@@ -127,7 +139,7 @@ def self_published(ref: Reference) -> bool:
         and not has_publisher_word(ref.publisher or "")
         and _ISBN.search(ref.raw) is None
         and not _later_edition(ref.raw)
-        and names_itself(ref.authors[0], ref.publisher or "")
+        and names_itself(ref.authors[0], ref.publisher or "", _NUMBERED.search(ref.raw) is not None)
     )
 
 
