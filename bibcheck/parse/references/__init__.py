@@ -51,11 +51,13 @@ from bibcheck.parse.references import (
     patent,
 )
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.act_tails import act_without_tail
 from bibcheck.parse.references.ancient_edition import ancient_edition
 from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
+from bibcheck.parse.references.before_editors import title_to_editors
 from bibcheck.parse.references.blog_kind import blog_post
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
@@ -82,8 +84,10 @@ from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
 from bibcheck.parse.references.discursive import after_lead_in_prose
+from bibcheck.parse.references.document_numbers import without_numbers
 from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
+from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
@@ -119,6 +123,7 @@ from bibcheck.parse.references.news_dated import newspaper_article as newspaper_
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
+from bibcheck.parse.references.own_imprint import as_report
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.paperback_series import (
     masked_series,
@@ -420,6 +425,15 @@ def parse_reference(
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = numbered_guideline(issued_guideline(ref))
+    # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
+    # its report: :mod:`.own_imprint`)
+    ref = as_report(ref)
+    # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
+    # :mod:`.drug_label`)
+    ref = drug_label(ref)
+    # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
+    # sentence before the editors is the title's: :mod:`.before_editors`)
+    ref = title_to_editors(ref)
     # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
     # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
     ref = body_dataset(ref)
@@ -439,6 +453,13 @@ def parse_reference(
     if ref.title and ref.title != without_translation(ref.title):
         # ("九州地方における… [Statistical properties of …]": the reader's translation)
         ref = dataclasses.replace(ref, title=without_translation(ref.title))
+    # ("Gesetz … (… – DVG) vom 9. Dezember 2019, BGBl. …", "…, §§ 33a, 139e, zuletzt geändert
+    # 2023": the act's date, provisions and state, no part of its title: :mod:`.act_tails`)
+    ref = act_without_tail(ref)
+    if ref.title and ref.title != without_numbers(ref.title):
+        # ("Title. EMA/CHMP/ICH/172948/2019.", "Title. Version 7.0.", "DRKS00099017: Title":
+        # the document's number, no part of its title: :mod:`.document_numbers`)
+        ref = dataclasses.replace(ref, title=without_numbers(ref.title))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)

@@ -46,6 +46,10 @@ _DECISION = lazy_compile(
     r"[.,]\s"
     r"|\b(?:Case|Joined\sCases|Rechtssache|Affaire|Asunto|Causa|Zaak)\sC-\d{1,4}/\d{2}"
     r"|^\W*Sentencia\s(?:del|de\sla)\s(?:Tribunal|Sala|Audiencia)"
+    # a German court's decision by its heading and docket number ("Beschluss des Ersten Senats
+    # vom 21. Juli 2022 – 1 BvR 469/20", "Urteil vom 4. Mai 2021 – VI ZR 81/20")
+    r"|^\W*(?:Beschluss|Urteil)\s(?:des|der|vom)\s[^;]{0,100}?(?<![\w/])(?:\d{1,2}|[IVX]{1,5})"
+    r"\s[A-Z][A-Za-z]{0,4}\s\d{1,5}/\d{2}(?![\w/])"
     # South Slavic decisions: a judgment or order of a court with its case number ("Пресуда
     # Врховног касационог суда Рев 2512/2015", "Rješenje Županijskog suda u Splitu Gž-123/17",
     # "Sodba Vrhovnega sodišča II Ips 12/2019"), or the registry mark and number alone ("ВКС,
@@ -99,11 +103,13 @@ _INDONESIAN = lazy_compile(
 # Dönüştürülmesi Hakkında Kanun", "5393 sayılı Belediye Kanunu", "696 sayılı Kanun Hükmünde
 # Kararname", "… sayılı … Yönetmeliği"; or a regulation named by its kind and its gazette
 # ("Resmî Gazete, 31.05.2012, Sayı: 28309")
+# (the Resmî Gazete also as Vancouver dates it: "Resmî Gazete. 2015 Şubat 10; Sayı: 29263")
 _TURKISH = lazy_compile(
     r"^\W*\d{1,5}\s[Ss]ayılı\s(?:[^\s.;]{1,40}\s){0,20}?(?:Kanun|Kanunu|Yönetmelik|Yönetmeliği"
     r"|Kararname|Kararnamesi|Tüzük|Tüzüğü|Genelge|Genelgesi|Tebliğ|Tebliği|Cumhurbaşkanlığı"
     r"\sKararnamesi)\b"
-    r"|\bResm[iî]\sGazete(?:,|\s)\s?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|[Ss]ayı)"
+    r"|\bResm[iî]\sGazete(?:[,.]?\s)\s?(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|[Ss]ayı"
+    r"|(?:19|20)\d\d\s[^\W\d_]{3,8}\s\d{1,2}\b)"
 )
 # an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
 # "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1",
@@ -151,6 +157,12 @@ def jurisdiction_law(text: str) -> bool:
     of references enters the statutes its notes cite, so such a note is no
     :func:`legal_source`."""
     return _JURISDICTION_LAW.search(text) is not None
+
+
+def court_decision(text: str) -> bool:
+    """Does ``text`` name a court's decision by a civil-law system's heading or reporter
+    ("Beschluss des Ersten Senats vom … – 1 BvR 469/20", "STS 1234/2019")?"""
+    return _DECISION.search(text.strip()) is not None
 
 
 def legal_source(text: str) -> bool:

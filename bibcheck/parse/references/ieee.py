@@ -83,8 +83,9 @@ _IEEE_AUTHORS = lazy_compile(
 # (a generational suffix after the initials: "Pendergraft WF 3rd", "King ML Jr", "Doe J II")
 _V_SUFFIX = r"(?:,?\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\b\.?)?"
 # (a family name with a capital inside, written as one word: "VanderWeele TJ", "DiMaggio P",
-# "LeBlanc J", "FitzGerald GA")
-_V_SURNAME = rf"(?:{SURNAME}|[{U}][{L}]+[{U}][{L}]{{2,}})"
+# "LeBlanc J", "FitzGerald GA"; or with the Dutch particle "ten" or "ter" the shared pattern
+# leaves out, before a capital and the initials: "ten Cate H", "ter Riet G")
+_V_SURNAME = rf"(?:(?:ten|ter)\s(?=[{U}]))?(?:{SURNAME}|[{U}][{L}]+[{U}][{L}]{{2,}})"
 # (Portuguese and Spanish names give three or four initials: "Domingues CMAS", "Silva CMFP";
 # a hyphenated given name keeps its hyphen where writers copy it so: Korean "Yoon J-Y",
 # French "Dupont J-P")

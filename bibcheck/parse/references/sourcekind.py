@@ -20,6 +20,8 @@ README.md``, kinds of sources that are not articles or books):
   … that a ministry, office, treasury, statistical office or intergovernmental organisation
   publishes (``Title: Guidelines. Geneva: World Health Organization; 2021.``:
   :mod:`.publicpublisher`): a ``report``.
+* **a body's publication it prints itself** (``Institut … (IQWiG). Title. Köln: IQWiG;
+  2023.``: :mod:`.own_imprint`): a ``report``.
 * **a research institute's own publication** (``Title. Institute for Futures Studies.``,
   no edition): a ``report``, as a body's is.
 * **a think tank's or an NGO's paper** (``Title (Policy Exchange 2019)``, ``Santa Monica,

@@ -34,6 +34,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references.acts import act
+from bibcheck.parse.references.civil_law import court_decision
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.newsoutlet import news_outlet
@@ -934,6 +935,12 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
         # a newspaper's or a news service's site is its article (:mod:`.newsoutlet`)
         return RefKind.ARTICLE
     if kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB) and _reported(template, fields, kind):
+        return RefKind.REPORT
+    if kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB) and court_decision(
+        fields.values.get("title") or ""
+    ):
+        # ({{cite web|title=Beschluss des Ersten Senats vom … – 1 BvR 469/20}}: the court's
+        # decision on its site, a report as a decision cited otherwise is)
         return RefKind.REPORT
     return kind
 

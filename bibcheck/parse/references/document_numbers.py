@@ -1,0 +1,59 @@
+"""A document's number or version printed next to its title: no part of the title.
+
+Vancouver and AMA entries for an agency's document, a guideline or a registry record print
+the number the issuing body files it under, or the version cited, as a sentence of its own
+after the title, or the record's number before it::
+
+    ICH guideline M10 on bioanalytical method validation. EMA/CHMP/ICH/172948/2019. Amsterdam: …
+    Eliquis: EPAR – product information. EMEA/H/C/002148. Amsterdam: EMA; 2023.
+    Allgemeine Methoden. Version 7.0. Köln: IQWiG; 2023.
+    Guía de práctica clínica sobre diabetes. Versión 2.1. Madrid: …
+    Evde bakım rehberi. Sürüm 3.0. Ankara: …
+    Deutsches Register Klinischer Studien. DRKS00099017: Wirksamkeit einer App …
+    ClinicalTrials.gov. NCT01234567: A study of …
+
+The number identifies the document, it does not name it (the corpus conventions: a
+designation is no part of a title).  :func:`without_numbers` cuts from a title
+
+* a last sentence that is nothing but a body's filing code -- capitals and digits in three or
+  more groups joined by slashes, with a digit (``EMA/CHMP/ICH/172948/2019``,
+  ``EMEA/H/C/002148``, ``WHO/CDS/TB/2003.313``) -- or a version's number (``Version 7.0``,
+  ``Versión 2``, ``Version 3.5``, ``Sürüm 2.1``, ``Versione 1.0``, ``Wersja 4``), and
+* an opening registry number with its colon: capitals then at least five digits, in one
+  word (``DRKS00099017:``, ``NCT01234567:``, ``ISRCTN12345678:``, ``ACTRN12619000001234:``),
+
+and keeps a title that would be nothing without them.  A slashed code inside a sentence
+(``Orden ARM/2656/2008, de 10 de septiembre, …``, ``Décret D/2001/037/PRG/SGG portant …``)
+is the title's own and stays.
+"""
+
+from __future__ import annotations
+
+from bibcheck.lazyre import lazy_compile
+
+__all__ = ["without_numbers"]
+
+# a last sentence: a filing code of three or more slashed groups with a digit, or a version
+_TAIL = lazy_compile(
+    r"\.\s+(?:(?=[^\s]*\d)[A-Z][A-Za-z0-9.-]*(?:/[A-Za-z0-9][A-Za-z0-9.-]*){2,}"
+    r"|(?:Version|Versión|Versão|Versione|Sürüm|Wersja|Verze|Versie|Versio)\s\d{1,3}"
+    r"(?:\.\d{1,3}){0,2})\.?$"
+)
+# an opening registry number with its colon
+_LEAD = lazy_compile(r"^[A-Z]{2,8}\d{5,20}:\s+(?=\S)")
+
+
+def without_numbers(title: str | None) -> str | None:
+    """``title`` without a trailing filing code or version sentence and an opening registry
+    number (see the module); as it is when nothing is left or nothing is cut."""
+    if not title:
+        return title
+    cut = title
+    lead = _LEAD.match(cut)
+    if lead is not None:
+        cut = cut[lead.end() :]
+    tail = _TAIL.search(cut)
+    if tail is not None:
+        cut = cut[: tail.start()]
+    cut = cut.strip()
+    return cut if len(cut) >= 3 else title
