@@ -41,9 +41,9 @@ bfarm = dict(title="Das Fast-Track-Verfahren für digitale Gesundheitsanwendunge
 gerke = dict(authors=["Gerke", "Stern", "Minssen"], title="Germany’s digital health reforms in the COVID-19 era: lessons and opportunities for other countries", year=2020, doi="10.1038/s41746-020-0306-7", kind=A)
 nice = dict(title="Evidence standards framework for digital health technologies", year=2019, url="https://www.nice.org.uk/corporate/ecd7", kind=R)
 dx = {
- "1": dict(title="Gesetz für eine bessere Versorgung durch Digitalisierung und Innovation (Digitale-Versorgung-Gesetz – DVG)", year=2019, kind=R),
+ "1": dict(title="Gesetz für eine bessere Versorgung durch Digitalisierung und Innovation (Digitale-Versorgung-Gesetz – DVG) vom 9. Dezember 2019", year=2019, kind=R),
  "2": dict(title="Sozialgesetzbuch (SGB) Fünftes Buch (V) – Gesetzliche Krankenversicherung", year=2023, kind=R),
- "3": dict(title="Verordnung über das Verfahren und die Anforderungen zur Prüfung der Erstattungsfähigkeit digitaler Gesundheitsanwendungen in der gesetzlichen Krankenversicherung (Digitale Gesundheitsanwendungen-Verordnung – DiGAV)", year=2020, kind=R),
+ "3": dict(title="Verordnung über das Verfahren und die Anforderungen zur Prüfung der Erstattungsfähigkeit digitaler Gesundheitsanwendungen in der gesetzlichen Krankenversicherung (Digitale Gesundheitsanwendungen-Verordnung – DiGAV) vom 8. April 2020", year=2020, kind=R),
  "4": bfarm,
  "5": bfarm,
  "6": gerke,
