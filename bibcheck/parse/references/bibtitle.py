@@ -1,0 +1,72 @@
+"""The title a ``.bib`` entry with no ``title`` of its own is printed under.
+
+biblatex prints a whole book or proceedings (``@proceedings``, ``@collection``,
+``@mvbook`` ...) written with only ``booktitle`` or ``maintitle`` under that title, and a
+part of a book (``@inbook``, ``@incollection`` ...) with no title of its own under its
+chapter's name, else under the book's title::
+
+    @proceedings{w19, booktitle = {Proceedings of the Ninth Workshop}}   -> that title
+    @inbook{c7, chapter = {Sediment Transport}, booktitle = {Coastal Dynamics}}
+                                      -> "Sediment Transport", in "Coastal Dynamics"
+    @mvbook{m1, maintitle = {Histories of the Delta}}                    -> that title
+
+An entry left with no title at all is said (:func:`untitled_anomaly`), never passed
+over: nothing can be looked up or matched by its title. A journal article written without
+its title (physics styles omit it: the journal, volume and page name the work) is no gap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.model import Anomaly, AnomalyCode, BibRecord
+
+__all__ = ["stand_in_title", "untitled_anomaly"]
+
+# whole works: their booktitle/maintitle is their own title
+_WHOLE = frozenset(
+    {"proceedings", "mvproceedings", "collection", "mvcollection", "book", "mvbook"}
+    | {"reference", "mvreference", "periodical"}
+)
+# parts of a book: titled by their chapter, else by the book they are in
+_PARTS = frozenset(
+    {"inbook", "incollection", "inproceedings", "conference", "bookinbook", "suppbook"}
+    | {"suppcollection", "inreference", "suppperiodical"}
+)
+_NO_WORK = frozenset({"xdata", "set"})  # data for other entries, a group of entries
+_WORDS = re.compile(r"[^\W\d_]{2,}\s+\S")  # a chapter's name, not "3" or "IV" or "A.2"
+
+
+def _first(fields: dict[str, str], *names: str) -> str | None:
+    for name in names:
+        value = fields.get(name, "").strip().strip("{}").strip()
+        if value:
+            return value
+    return None
+
+
+def stand_in_title(entry_type: str, fields: dict[str, str]) -> tuple[str, str | None] | None:
+    """(title, host) an entry with no title of its own is printed under, or None."""
+    book = _first(fields, "booktitle", "maintitle")
+    if entry_type in _WHOLE:
+        return (book, None) if book else None
+    if entry_type not in _PARTS:
+        return None
+    chapter = _first(fields, "chapter")
+    if chapter and _WORDS.search(chapter):
+        return chapter, book
+    return (book, None) if book else None
+
+
+def untitled_anomaly(record: BibRecord) -> Anomaly | None:
+    """The note on an entry left with no title at all (None for a journal article)."""
+    if record.entry_type in _NO_WORK:
+        return None
+    if record.entry_type == "article" and _first(record.fields, "journal", "journaltitle"):
+        return None
+    return Anomaly(
+        AnomalyCode.TITLE_MISSING,
+        f"entry {record.key!r} (@{record.entry_type}) has no title: no title, booktitle, "
+        "maintitle or chapter field names the work",
+        record.field_lines.get("title", record.line),
+    )
