@@ -39,8 +39,8 @@ TITLED = [
         "Estudios sobre el litoral",
         None,
     ),
-    (  # a chapter number is no name: the book's title
-        "@inbook{c8, author = {Sato, Yui}, chapter = {4}, booktitle = {河口の地形学}, year = 2015}",
+    (  # no chapter: the book's title
+        "@inbook{c8, author = {Sato, Yui}, booktitle = {河口の地形学}, year = 2015}",
         "河口の地形学",
         None,
     ),
@@ -59,9 +59,17 @@ def test_titled_by_book_or_chapter(bib: str, title: str, host: str | None) -> No
 UNTITLED = [
     ("@collection{col2, editor = {Berg, Ina}, title = {{}}, year = {2001}}", "col2"),
     ("@proceedings{p0, editor = {Kim, Jae}, year = {2020}, publisher = {IEEE}}", "p0"),
-    ("@inbook{ib1, author = {Novak, Jan}, chapter = {12}, year = 1990}", "ib1"),
+    ("@inbook{ib1, author = {Novak, Jan}, year = 1990, publisher = {Academia}}", "ib1"),
     ("@book{b9, author = {Moreau, Lise}, title = {  }, year = 2003}", "b9"),
 ]
+
+
+def test_numbered_chapter_is_no_copy_of_its_book() -> None:
+    ref = read("@inbook{c9, author = {Novak, Jan}, chapter = {9}, booktitle = {Lakes}, year = 1990}")
+    part = ref.literature[0].reference
+    assert part is not None
+    assert (part.title, part.host) == (None, "Lakes")
+    assert not [a for a in part.anomalies if a.code is AnomalyCode.TITLE_MISSING]
 
 
 @pytest.mark.parametrize(("bib", "key"), UNTITLED)

@@ -3,14 +3,16 @@
 biblatex prints a whole book or proceedings (``@proceedings``, ``@collection``,
 ``@mvbook`` ...) written with only ``booktitle`` or ``maintitle`` under that title, and a
 part of a book (``@inbook``, ``@incollection`` ...) with no title of its own under its
-chapter's name, else under the book's title::
+chapter's name, else (no chapter given) under the book's title::
 
     @proceedings{w19, booktitle = {Proceedings of the Ninth Workshop}}   -> that title
     @inbook{c7, chapter = {Sediment Transport}, booktitle = {Coastal Dynamics}}
                                       -> "Sediment Transport", in "Coastal Dynamics"
     @mvbook{m1, maintitle = {Histories of the Delta}}                    -> that title
 
-An entry left with no title at all is said (:func:`untitled_anomaly`), never passed
+A part named only by its chapter's number (``chapter = {9}``, the book from its
+``crossref``) keeps no title: it is a part of the book, not a second copy of it, and its
+book and number name it (no note). An entry left with no title at all is said (:func:`untitled_anomaly`), never passed
 over: nothing can be looked up or matched by its title. A journal article written without
 its title (physics styles omit it: the journal, volume and page name the work) is no gap.
 """
@@ -55,6 +57,8 @@ def stand_in_title(entry_type: str, fields: dict[str, str]) -> tuple[str, str | 
     chapter = _first(fields, "chapter")
     if chapter and _WORDS.search(chapter):
         return chapter, book
+    if chapter:
+        return None  # "chapter 9" of a book: a part of it, no work of the book's title
     return (book, None) if book else None
 
 
@@ -62,6 +66,8 @@ def untitled_anomaly(record: BibRecord) -> Anomaly | None:
     """The note on an entry left with no title at all (None for a journal article)."""
     if record.entry_type in _NO_WORK:
         return None
+    if record.entry_type in _PARTS and _first(record.fields, "chapter"):
+        return None  # named by its book and chapter number
     if record.entry_type == "article" and _first(record.fields, "journal", "journaltitle"):
         return None
     return Anomaly(
