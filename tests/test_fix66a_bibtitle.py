@@ -65,7 +65,9 @@ UNTITLED = [
 
 
 def test_numbered_chapter_is_no_copy_of_its_book() -> None:
-    ref = read("@inbook{c9, author = {Novak, Jan}, chapter = {9}, booktitle = {Lakes}, year = 1990}")
+    ref = read(
+        "@inbook{c9, author = {Novak, Jan}, chapter = {9}, booktitle = {Lakes}, year = 1990}"
+    )
     part = ref.literature[0].reference
     assert part is not None
     assert (part.title, part.host) == (None, "Lakes")

@@ -61,6 +61,7 @@ from bibcheck.readers.mdcaret import rewrite as caret_rewrite
 from bibcheck.readers.mdcode import indented_code, prose_lines
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
+from bibcheck.readers.mdnotelabels import rewrite as note_labels
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdpostscript import ruled_postscript
 from bibcheck.readers.mdreading import reading_entries, reading_heads
@@ -365,7 +366,8 @@ def read(text: str) -> RawDocument:
     text = blank_non_prose(text)
     # Pandoc citeproc's "<sup>[1](#ref-a),[2](#ref-b)</sup>" and csl-entry divs
     # (Pandoc superscript numbers written by hand: "text.^1^", "^1^ note" as <sup>1</sup>)
-    csl = csl_rewrite(caret_rewrite(editor_lines(text)))
+    # (notes numbered "(1) …" or "¹ …" at line start, cited so: :mod:`.mdnotelabels`)
+    csl = csl_rewrite(note_labels(caret_rewrite(editor_lines(text))))
     # "<ol><li id="fn-1">…</li></ol>", remark-gfm's <section class="footnotes">: numbered lists
     lines = note_lists(csl.lines).lines
     first, front_title = _front_matter(lines)
