@@ -36,8 +36,8 @@ __all__ = ["rewrite"]
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _ITEM = re.compile(
-    rf"^(?P<indent>[ \t]{{0,3}})(?:\((?P<p>\d{{1,3}})\)[ \t]+|(?P<s>[{_SUPERSCRIPTS}]{{1,3}})[ \t]*)"
-    r"(?=\S)"
+    rf"^(?P<indent>[ \t]{{0,3}})"
+    rf"(?:\((?P<p>\d{{1,3}})\)[ \t]+|(?P<s>[{_SUPERSCRIPTS}]{{1,3}})[ \t]*)(?=\S)"
 )
 # a superscript call: glued to a letter, a closing quote or bracket, or a stop
 _SUPER_CALL = re.compile(rf"(?<=[^\W\d_]|[.,;:!?\"'”’»)\]])(?P<s>[{_SUPERSCRIPTS}]{{1,3}})")

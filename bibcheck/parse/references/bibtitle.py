@@ -12,8 +12,9 @@ chapter's name, else (no chapter given) under the book's title::
 
 A part named only by its chapter's number (``chapter = {9}``, the book from its
 ``crossref``) keeps no title: it is a part of the book, not a second copy of it, and its
-book and number name it (no note). An entry left with no title at all is said (:func:`untitled_anomaly`), never passed
-over: nothing can be looked up or matched by its title. A journal article written without
+book and number name it (no note). An entry left with no title at all is said
+(:func:`untitled_anomaly`), never passed over: nothing can be looked up or matched by
+its title. A journal article written without
 its title (physics styles omit it: the journal, volume and page name the work) is no gap.
 """
 
