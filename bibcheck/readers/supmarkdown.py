@@ -61,6 +61,7 @@ from bibcheck.readers.mdcaret import rewrite as caret_rewrite
 from bibcheck.readers.mdcode import indented_code, prose_lines
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
+from bibcheck.readers.mdmixednotes import footnote_anomaly
 from bibcheck.readers.mdnotelabels import rewrite as note_labels
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdpostscript import ruled_postscript
@@ -503,6 +504,7 @@ def read(text: str) -> RawDocument:
         anomalies.extend(csl.anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
+    anomalies.extend(footnote_anomaly(prose, NAME))  # "[^a]" footnotes beside them: unread
     footnotes = _rendered(notes.notes())
     literature = _rendered(literature)
     listed_notes = _rendered(listed_notes)
