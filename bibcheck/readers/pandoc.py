@@ -102,10 +102,10 @@ from bibcheck.readers.listorder import CITED, ListSort
 from bibcheck.readers.listscope import is_appendix_heading, main_list_heading, open_heads
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcaret import caret_anomaly
-from bibcheck.readers.mdmixednotes import sup_anomaly
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
 from bibcheck.readers.mdlistparts import goes_on
 from bibcheck.readers.mdlistparts import run_start as list_run_start
+from bibcheck.readers.mdmixednotes import sup_anomaly
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdtyped import dated_cites, read_typed, typed_author_date, wraps_list
 from bibcheck.readers.mystfence import colon_argument, unfence
