@@ -35,7 +35,6 @@ CASES = [
     ("de", "Quellen", "-", "[{n}]"),
     ("es", "Bibliografía", "+", "{n}."),
     ("en", "参考文献", "*", "[{n}]"),
-    ("en", "Further reading", "-", "[{n}]"),
     ("en", None, "-", "[{n}]"),
     ("es", None, "+", "{n}."),
 ]

@@ -62,6 +62,8 @@ _YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 # a heading: a short line that starts with a letter and ends with none of a sentence's marks
 _HEADING = lazy_compile(r"^\s*[^\W\d_][^\n]{0,58}$")
 _SENTENCE_END = lazy_compile(r"[.,;!?]\s*$")
+# a paragraph's last line: a sentence's end, or a citation closing it ("… gauges [3].")
+_PROSE_END = lazy_compile(r"[.!?…]['\"”’»)]*\s*$|\]\s*$")
 _WORK = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\bdoi\b|10\.\d{4,9}/|https?://", re.I)
 
 
@@ -78,7 +80,7 @@ def tail_heading(
         if m is None or m.group(style) != "1" or (style == "c" and not parenthesised):
             continue
         heading = _heading_above(lines, first)
-        bare = heading is None and first > 0 and not lines[first - 1].strip()
+        bare = heading is None and _after_paragraph(lines, first)
         if heading is None and not bare:
             return None  # (the last entry 1 is the list's, if any is)
         entries = _entries(lines, first, style)
@@ -115,6 +117,18 @@ def _heading_above(lines: Sequence[str], first: int) -> int | None:
     if not _HEADING.match(text) or _SENTENCE_END.search(text) or "[" in text:
         return None
     return h
+
+
+def _after_paragraph(lines: Sequence[str], first: int) -> bool:
+    """Does entry 1 follow the body's last paragraph, a blank line between (no heading of
+    another shape, ``### Tixraacyo``, nor a rule over it: its reader is another's)?"""
+    if first < 2 or lines[first - 1].strip():
+        return False
+    h = first - 1
+    while h >= 0 and not lines[h].strip():
+        h -= 1
+    text = lines[h].strip() if h >= 0 else ""
+    return _PROSE_END.search(text) is not None and text[:1].isalpha()
 
 
 def _entries(lines: Sequence[str], first: int, style: str) -> list[str] | None:

@@ -36,7 +36,6 @@ _PARTS = frozenset(
     {"inbook", "incollection", "inproceedings", "conference", "bookinbook", "suppbook"}
     | {"suppcollection", "inreference", "suppperiodical"}
 )
-_NO_WORK = frozenset({"xdata", "set"})  # data for other entries, a group of entries
 _WORDS = re.compile(r"[^\W\d_]{2,}\s+\S")  # a chapter's name, not "3" or "IV" or "A.2"
 
 
@@ -64,13 +63,12 @@ def stand_in_title(entry_type: str, fields: dict[str, str]) -> tuple[str, str | 
 
 
 def untitled_anomaly(record: BibRecord) -> Anomaly | None:
-    """The note on an entry left with no title at all (None for a journal article)."""
-    if record.entry_type in _NO_WORK:
-        return None
+    """The note on a book, proceedings or part of one left with no title at all (None for
+    other types: a journal article without its title, a ``@misc`` holding a note)."""
+    if record.entry_type not in _WHOLE | _PARTS:
+        return None  # (REVTeX's @misc{SM, note = {See Supplemental Material …}})
     if record.entry_type in _PARTS and _first(record.fields, "chapter"):
         return None  # named by its book and chapter number
-    if record.entry_type == "article" and _first(record.fields, "journal", "journaltitle"):
-        return None
     return Anomaly(
         AnomalyCode.TITLE_MISSING,
         f"entry {record.key!r} (@{record.entry_type}) has no title: no title, booktitle, "
