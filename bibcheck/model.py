@@ -171,6 +171,8 @@ class AnomalyCode(StrEnum):
     # a Sphinx page's bibliography directive without ``:all:`` prints the entries cited
     # across the project: every entry of its .bib files was read as the page's list (info)
     BIBLIOGRAPHY_PROJECT_WIDE = "bibliography-project-wide"
+    # a .bib entry with no title, booktitle, maintitle or chapter: nothing names the work
+    TITLE_MISSING = "title-missing"
 
 
 @dataclass(frozen=True, slots=True)

@@ -211,6 +211,12 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.FIELD_NAME_MISSPELLED: Rule(
         FindingKind.MALFORMED_FIELD, W, "correct the field name: BibTeX ignores unknown fields"
     ),
+    A.TITLE_MISSING: Rule(
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "give the entry its title (title; booktitle or maintitle for a whole book or "
+        "proceedings; chapter for a part)",
+    ),
     A.DUPLICATE_FIELD_SAME: Rule(
         FindingKind.MALFORMED_FIELD,
         INFO,

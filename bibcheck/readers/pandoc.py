@@ -105,6 +105,7 @@ from bibcheck.readers.mdcaret import caret_anomaly
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
 from bibcheck.readers.mdlistparts import goes_on
 from bibcheck.readers.mdlistparts import run_start as list_run_start
+from bibcheck.readers.mdmixednotes import sup_anomaly
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdtyped import dated_cites, read_typed, typed_author_date, wraps_list
 from bibcheck.readers.mystfence import colon_argument, unfence
@@ -1083,6 +1084,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(artifact_anomalies(lines, artifacts))
     anomalies.extend(styled_references(lines))
     anomalies.extend(caret_anomaly(masked, NAME))  # notes numbered "text.^1^": not read here
+    anomalies.extend(sup_anomaly(masked, NAME))  # and "text.<sup>1</sup>" ones
     anomalies.extend(unread_includes("\n".join(masked), path))  # raw \input{x}, no x here
     # ({cite:p}`a; b` roles were rewritten as [@a;@b]: one left is a form not read)
     anomalies.extend(unread_constructs("\n".join(masked), _MYST_ROLES, ()))

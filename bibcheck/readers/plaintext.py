@@ -35,6 +35,7 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers import pdftext
+from bibcheck.readers.bulletlabels import unbulleted
 from bibcheck.readers.columns import Row
 from bibcheck.readers.common import (
     RULE,
@@ -223,6 +224,7 @@ def score(text: str) -> float:
 
 def _score(text: str) -> float:
     text = unescaped_entities(blank_front(text))  # ("Smith &amp; Jones" of an export)
+    text = unbulleted(text)  # ("- [1] Author ...": a Markdown bullet before the number)
     text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     lines = editor_lines(text)
     if (notes := word_notes(lines) or headed_notes(lines)) is not None and _notes_cited(
@@ -928,6 +930,7 @@ def _read(text: str) -> RawDocument:
     # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
     text = composed_accents(text)
     text = unescaped_entities(text)  # ("Smith &amp; Jones": an export written escaped)
+    text = unbulleted(text)  # ("- [1] Author ...": :mod:`bibcheck.readers.bulletlabels`)
     text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     if (
         notes := word_notes(editor_lines(text)) or headed_notes(editor_lines(text))

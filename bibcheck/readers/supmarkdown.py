@@ -62,6 +62,8 @@ from bibcheck.readers.mdcaret import rewrite as caret_rewrite
 from bibcheck.readers.mdcode import indented_code, prose_lines
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
+from bibcheck.readers.mdmixednotes import footnote_anomaly
+from bibcheck.readers.mdnotelabels import rewrite as note_labels
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdpostscript import ruled_postscript
 from bibcheck.readers.mdreading import reading_entries, reading_heads
@@ -368,7 +370,8 @@ def read(text: str) -> RawDocument:
     # Pandoc citeproc's "<sup>[1](#ref-a),[2](#ref-b)</sup>" and csl-entry divs
     # (Pandoc superscript numbers written by hand: "text.^1^", "^1^ note" as <sup>1</sup>)
     # (citeproc's entries as Markdown spans over lines: "[1. ]{.csl-left-margin}[Lee K.…")
-    csl = csl_rewrite(caret_rewrite(unwrap_spans(editor_lines(text))))
+    # (notes numbered "(1) …" or "¹ …" at line start, cited so: :mod:`.mdnotelabels`)
+    csl = csl_rewrite(note_labels(caret_rewrite(unwrap_spans(editor_lines(text)))))
     # "<ol><li id="fn-1">…</li></ol>", remark-gfm's <section class="footnotes">: numbered lists
     lines = note_lists(csl.lines).lines
     first, front_title = _front_matter(lines)
@@ -504,6 +507,7 @@ def read(text: str) -> RawDocument:
         anomalies.extend(csl.anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
+    anomalies.extend(footnote_anomaly(prose, NAME))  # "[^a]" footnotes beside them: unread
     footnotes = _rendered(notes.notes())
     literature = _rendered(literature)
     listed_notes = _rendered(listed_notes)

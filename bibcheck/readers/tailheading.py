@@ -18,6 +18,11 @@ changes:
 * the text above the heading cites the entries by number: at least :data:`MIN_CITED`
   different entries, and hardly any number past the list's end.
 
+A list with no heading at all (the body's last paragraph, a blank line, entry 1) is read so
+when most of its entries look like works (:func:`authored_work`: an author's name at the
+start and a year), as a list of steps does not; the blank line over entry 1 stands for the
+heading.
+
 Entries numbered in parentheses (``(1) Walker MP, Stickgold R. Sleep … 2006;57:139-66.``)
 are read so only when asked (``parenthesised``): a text numbers its steps, claims and
 enumerations so as often as its works.  Then most entries must look like works (a year
@@ -57,6 +62,8 @@ _YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 # a heading: a short line that starts with a letter and ends with none of a sentence's marks
 _HEADING = lazy_compile(r"^\s*[^\W\d_][^\n]{0,58}$")
 _SENTENCE_END = lazy_compile(r"[.,;!?]\s*$")
+# a paragraph's last line: a sentence's end, or a citation closing it ("… gauges [3].")
+_PROSE_END = lazy_compile(r"[.!?…]['\"”’»)]*\s*$|\]\s*$")
 _WORK = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\bdoi\b|10\.\d{4,9}/|https?://", re.I)
 
 
@@ -73,14 +80,17 @@ def tail_heading(
         if m is None or m.group(style) != "1" or (style == "c" and not parenthesised):
             continue
         heading = _heading_above(lines, first)
-        if heading is None:
+        bare = heading is None and _after_paragraph(lines, first)
+        if heading is None and not bare:
             return None  # (the last entry 1 is the list's, if any is)
         entries = _entries(lines, first, style)
         if entries is None:
             return None
         written = [e for e in entries if e]
-        if style == "c" and sum(map(authored_work, written)) * 2 <= len(written):
+        if (style == "c" or bare) and sum(map(authored_work, written)) * 2 <= len(written):
             return None  # steps, claims, an enumeration numbered in parentheses
+        if heading is None:  # no heading: the blank line over entry 1 stands for it
+            heading = first - 1
         body = lines[:heading]
         if _cited_above(body, len(entries), cited) or (
             parenthesised and paren_marked(body, len(entries)) is not None
@@ -107,6 +117,18 @@ def _heading_above(lines: Sequence[str], first: int) -> int | None:
     if not _HEADING.match(text) or _SENTENCE_END.search(text) or "[" in text:
         return None
     return h
+
+
+def _after_paragraph(lines: Sequence[str], first: int) -> bool:
+    """Does entry 1 follow the body's last paragraph, a blank line between (no heading of
+    another shape, ``### Tixraacyo``, nor a rule over it: its reader is another's)?"""
+    if first < 2 or lines[first - 1].strip():
+        return False
+    h = first - 1
+    while h >= 0 and not lines[h].strip():
+        h -= 1
+    text = lines[h].strip() if h >= 0 else ""
+    return _PROSE_END.search(text) is not None and text[:1].isalpha()
 
 
 def _entries(lines: Sequence[str], first: int, style: str) -> list[str] | None:

@@ -30,6 +30,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.names import family_first_inverted
 from bibcheck.parse.references.bibresource import resource_kind
+from bibcheck.parse.references.bibtitle import stand_in_title, untitled_anomaly
 from bibcheck.parse.references.bracketed_translation import without_translation
 from bibcheck.parse.references.fields import (
     bare_doi,
@@ -424,6 +425,13 @@ def to_reference(record: BibRecord) -> Reference:
     chapter = _named_chapter(record)
     if chapter is not None:  # BibTeX's @inbook: the title is the book's, the work the chapter
         title, host = chapter, title
+    untitled: list[Anomaly] = []
+    if title is None:  # (a @proceedings with only booktitle: titled by it, :mod:`.bibtitle`)
+        stand_in = stand_in_title(record.entry_type, fields)
+        if stand_in is not None:
+            title, host = stand_in
+        elif (note := untitled_anomaly(record)) is not None:
+            untitled.append(note)
     doi, doi_notes = _doi(record, url)
     problem = doi_problem(doi) if doi else None
     if problem is not None:  # "10.1/x},note={..." is an injection, not a DOI
@@ -432,7 +440,7 @@ def to_reference(record: BibRecord) -> Reference:
         doi = None
     anomalies = [
         *_repeated(record), *_undefined(record), *_misspelled(record), *year_notes,
-        *access_notes, *url_notes, *doi_notes,
+        *access_notes, *url_notes, *doi_notes, *untitled,
     ]  # fmt: skip
     # (a web page exists at its address; a dataset or software may be cited by its DOI or
     # distributed otherwise, as CSL's are)

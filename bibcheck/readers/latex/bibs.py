@@ -35,6 +35,7 @@ from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.frontbibs import front_matter_bibs
 from bibcheck.readers.latex.source import Source
+from bibcheck.readers.srcbib import bibtex_blocks, block_keys, cited_keys
 
 AMSREFS_NAME = "amsrefs biblist"  # what the coverage line calls a manuscript's own list
 _BIB_COMMAND = lazy_compile(
@@ -159,9 +160,33 @@ def load_bibs(
             )
         bib.read.append(shown)
         pending.append(_Read(shown, loaded.text, line, 0, where))
+    pending += _fenced_blocks(src)  # (a Markdown README's ```bibtex block it \cites)
     _add_amsrefs(bib, src, pending)
     _add_all(bib, pending, after)
     return bib
+
+
+def _fenced_blocks(src: Source) -> list[_Read]:
+    """A Markdown document's fenced ```` ```bibtex ```` (or ``bib``) blocks holding a key
+    the text outside them cites (``\\cite{key}``, ``[@key]``): its bibliography, at the
+    block's lines. A block whose keys nothing cites is a code sample (a README's "cite
+    us" entry), no bibliography (:mod:`bibcheck.readers.srcbib`)."""
+    if "```" not in src.text and "~~~" not in src.text:
+        return []
+    lines = src.text.split("\n")
+    blocks = bibtex_blocks(lines, markdown=True)
+    inside = {k for opening, close, _ in blocks for k in range(opening, close + 1)}
+    cited = cited_keys("\n".join(ln for k, ln in enumerate(lines) if k not in inside))
+    starts = [0]
+    for text_line in lines:
+        starts.append(starts[-1] + len(text_line) + 1)
+    found = []
+    for opening, _close, text in blocks:
+        if not cited.intersection(block_keys(text)):
+            continue
+        at = src.line(starts[opening])
+        found.append(_Read("the BibTeX block", text, at, at, f"line {at}", inline=True))
+    return found
 
 
 def _add_amsrefs(bib: Bib, src: Source, pending: list[_Read]) -> None:

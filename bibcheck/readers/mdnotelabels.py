@@ -1,0 +1,110 @@
+"""Notes numbered ``(1)`` or ``¹`` at their line's start, as the superscript reader reads notes.
+
+A Markdown or plain document typed by hand may number its notes in parentheses or in
+Unicode superscript digits, the calls in the text written the same way or as superscripts::
+
+    The pier was rebuilt in 1888.(1) Trade doubled within a decade.^2^
+
+    ## Notes
+
+    (1) Marsh, A. Piers of the North Sea. Harbour Press, 2019.
+    (2) Lind, O. "Customs records". Maritime Archive Journal 8 (2011).
+
+    … after the storm¹ … within a decade² …
+    ¹ Marsh, A. Piers of the North Sea. Harbour Press, 2019.
+
+:func:`rewrite` writes such a list's items as ``<sup>n</sup> text`` and the calls of the same
+style in the text above it as ``<sup>n</sup>``, line for line (line numbers stay).  It takes
+the last run of items numbered 1, 2, 3 … in one style at line starts, and only when the text
+above item 1 cites at least two of them (one, for a single note), in that style or as
+superscripts (``<sup>n</sup>``, after :mod:`bibcheck.readers.mdcaret`): an ordinary numbered
+list of steps, ``(1) Open the valve``, that nothing cites, stays as written.  A call in
+parentheses is taken only where a note's call stands (:data:`bibcheck.readers.parennotes.CALL`:
+glued to the word before it, or before a stop), a superscript digit only glued to a letter
+or a stop (``10²``, a power, is no call).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bibcheck.readers.parennotes import CALL
+
+__all__ = ["rewrite"]
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPER = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_ITEM = re.compile(
+    rf"^(?P<indent>[ \t]{{0,3}})"
+    rf"(?:\((?P<p>\d{{1,3}})\)[ \t]+|(?P<s>[{_SUPERSCRIPTS}]{{1,3}})[ \t]*)(?=\S)"
+)
+# a superscript call: glued to a letter, a closing quote or bracket, or a stop
+_SUPER_CALL = re.compile(rf"(?<=[^\W\d_]|[.,;:!?\"'”’»)\]])(?P<s>[{_SUPERSCRIPTS}]{{1,3}})")
+_SUP = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
+_TOLERANCE = 2  # a number or two may be lost between items
+
+
+def _item(line: str) -> tuple[str, int] | None:
+    m = _ITEM.match(line)
+    if m is None:
+        return None
+    if m.group("p") is not None:
+        return "p", int(m.group("p"))
+    return "s", int(m.group("s").translate(_FROM_SUPER))
+
+
+def _run(lines: Sequence[str]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The style and (line index, number) of the last run of items numbered from 1."""
+    for first in range(len(lines) - 1, -1, -1):
+        found = _item(lines[first])
+        if found is None or found[1] != 1:
+            continue
+        style = found[0]
+        items = [(first, 1)]
+        for k in range(first + 1, len(lines)):
+            nxt = _item(lines[k])
+            if nxt is None or nxt[0] != style:
+                continue
+            if not 0 < nxt[1] - items[-1][1] <= _TOLERANCE + 1:
+                break
+            items.append((k, nxt[1]))
+        return style, items
+    return None
+
+
+def _calls(line: str, style: str, last: int) -> list[tuple[int, int, int]]:
+    """(start, end, number) of the calls of ``style`` in ``line``."""
+    if style == "p":
+        found = [(m.start(), m.end(), int(m.group("label"))) for m in CALL.finditer(line)]
+    else:
+        found = [
+            (m.start(), m.end(), int(m.group("s").translate(_FROM_SUPER)))
+            for m in _SUPER_CALL.finditer(line)
+        ]
+    return [c for c in found if 0 < c[2] <= last + _TOLERANCE]
+
+
+def rewrite(lines: list[str]) -> list[str]:
+    """``lines`` with a cited list of notes numbered ``(n)`` or ``¹`` (and its calls of the
+    same style) written as ``<sup>n</sup>``; the same lines when there is none."""
+    run = _run(lines)
+    if run is None:
+        return lines
+    style, items = run
+    first, last = items[0][0], items[-1][1]
+    numbers = {n for _, n in items}
+    cited = {n for line in lines[:first] for _, _, n in _calls(line, style, last)}
+    cited |= {int(m.group(1)) for line in lines[:first] for m in _SUP.finditer(line)}
+    if len(cited & numbers) < min(2, len(numbers)):
+        return lines  # steps, points of a list: nothing cites them
+    out = list(lines)
+    for k in range(first):
+        calls = _calls(out[k], style, last)
+        for start, end, n in reversed(calls):
+            out[k] = f"{out[k][:start]}<sup>{n}</sup>{out[k][end:]}"
+    for k, n in items:
+        m = _ITEM.match(out[k])
+        assert m is not None
+        out[k] = f"{m.group('indent')}<sup>{n}</sup> {out[k][m.end() :]}"
+    return out
