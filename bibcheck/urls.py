@@ -33,6 +33,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl
+from bibcheck.urldecoded import SAME, encoded_difference
 from bibcheck.urlparen import paren_open_before, sentence_owns
 
 __all__ = [
@@ -327,19 +328,31 @@ def _finish(item: _Found, line: int, markup: str) -> tuple[ParsedUrl, list[Anoma
             and encode_url(label) != encode_url(display)
             and not shortened_display(label, display)
         ):
-            notes.append(
-                Anomaly(
-                    AnomalyCode.URL_LINK_TEXT_DIFFERS,
-                    f"link text {label!r} differs from its target {display!r}; the target is used",
-                    line,
-                )
-            )
+            notes.extend(_text_differs(label, display, line))
     url = encode_url(display)
     if url is None:
         notes.append(Anomaly(AnomalyCode.URL_INVALID, f"not a usable URL: {item.raw!r}", line))
         return ParsedUrl(raw=item.raw, url=None, display=display, line=line), notes
     notes.extend(_script_notes(display, line))
     return ParsedUrl(raw=item.raw, url=url, display=display, line=line), notes
+
+
+def _text_differs(label: str, display: str, line: int) -> list[Anomaly]:
+    """The finding for a link whose text shows another address than its target; none when
+    they differ only in encoded unreserved characters, and "the same after decoding" when
+    only in encoded reserved ones (:mod:`bibcheck.urldecoded`)."""
+    escapes = encoded_difference(label, display)
+    if escapes == SAME:
+        return []
+    if escapes is None:
+        message = f"link text {label!r} differs from its target {display!r}; the target is used"
+    else:
+        message = (
+            f"link text {label!r} and its target {display!r} are the same after decoding;"
+            f" only the encoding of reserved characters ({escapes}) differs, which some"
+            " servers read differently; the target is used"
+        )
+    return [Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, message, line)]
 
 
 def _delimited(item: _Found) -> bool:

@@ -27,6 +27,7 @@ from bibcheck.parse.table_rows import row_lines
 from bibcheck.readers.annotatedhead import annotated_list, without_annotation
 from bibcheck.readers.cjkheadings import without_list_word
 from bibcheck.readers.cjklist import bare_marked_work
+from bibcheck.readers.coursescope import uncoursed
 from bibcheck.readers.grouplist import is_sub_item, opens_group, split_groups
 from bibcheck.readers.headingkey import section_heading_key
 from bibcheck.readers.headqualifier import unqualified
@@ -332,6 +333,10 @@ def is_literature_heading(line: str) -> bool:
     # ("References (Selected Publications)", "Literatur (Auswahl)": the list's name)
     named = unqualified(key) if key else None
     if named is not None and named in LITERATURE_HEADINGS:
+        return True
+    # ("Cited Literature for PH 700A Lectures", "Quellen zur Vorlesung": the course's list,
+    # :mod:`bibcheck.readers.coursescope`; a list's name only, never a notes heading's)
+    if key and uncoursed(key) != key and uncoursed(key) in LITERATURE_HEADINGS:
         return True
     bare = without_annotation(key) if key else None
     return bare is not None and (bare in LITERATURE_HEADINGS or annotated_list(key or ""))

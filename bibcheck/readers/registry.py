@@ -414,6 +414,10 @@ def hint(
     names += [r.name for r in readers() if ext and ext in r.extensions and r.name not in names]
     names += [r.name for _, r in ranked if r.name not in names]
     names = [n for n in names if n != tried]
+    best = next((r.name for _, r in ranked if r.name != tried), None)
+    if best is not None and best not in names[:3]:
+        # (the reader the scores name as the best fit is always among those suggested)
+        names = [*names[:2], best]
     if not names:
         return " No reader of this version reads it; see `bibcheck readers`."
     return " Try " + " or ".join(f"--reader {n}" for n in names[:3]) + "."

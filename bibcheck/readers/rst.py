@@ -80,6 +80,7 @@ from bibcheck.readers.markuptables import grid_columns, is_row
 from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
+from bibcheck.readers.pubmednotes import pubmed_note
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.rstannotation import annotated_list, entry_lines
 from bibcheck.readers.rstcells import csv_cell_lines
@@ -177,8 +178,36 @@ def score(text: str) -> float:
     if specific >= 2 or (specific and _ANY_TITLE.search(text)):
         return 0.8 if _cites_typed_numbers(text) else 0.5
     if _ANY_TITLE.search(text) and not _MARKDOWN.search(text):
-        return 0.15
+        # (a reference list under an underlined title, in a page with a mark only
+        # reStructuredText writes: its list, read as rst: :func:`_listed_rst_page`)
+        return 0.5 if _listed_rst_page(text) else 0.15
     return 0.0
+
+
+# marks of reStructuredText that Markdown's setext titles never make: an explicit markup
+# line (a comment ".. text", ".."), a title underlined with other than "=" or "-", or a
+# title overlined as well as underlined
+_RST_ONLY = lazy_compile(
+    r"^\.\.(?:[ \t]|$)|^\S[^\n]*\n([~^\"'`#*+])\1{2,}[ \t]*$"
+    r"|^([=\-~^\"'`#*+])\2{2,}[ \t]*\n[^\n]+\n\2{3,}[ \t]*$",
+    re.M,
+)
+_DATED_ITEM = lazy_compile(r"^\s*(?:\d+|#)[.)]\s+\S.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _listed_rst_page(text: str) -> bool:
+    """Is ``text`` a reStructuredText page with a reference list: an underlined References
+    title with two dated enumerated items below it, and a mark only rst makes
+    (:data:`_RST_ONLY`)?"""
+    if not _RST_ONLY.search(text):
+        return False
+    lines = editor_lines(text)
+    for i in range(len(lines) - 1):
+        if _is_adornment(lines[i + 1].strip()) and is_literature_heading(f"# {lines[i]}"):
+            below = lines[i + 2 : i + 60]
+            if sum(bool(_DATED_ITEM.match(line)) for line in below) >= 2:
+                return True
+    return False
 
 
 # a page citing another page's targets: the labels it cites, scored with its project
@@ -551,6 +580,19 @@ class _Pass1:
         elif uri:
             self.scan.targets.setdefault(normalise_name(name), uri)
 
+    def _entry_continued(self, para: _Para, base: int) -> bool:
+        """Is ``para`` the last entry's: a paragraph indented to its item's text (the item's
+        own second paragraph) or PubMed's note on it ("Erratum in: …",
+        :mod:`bibcheck.readers.pubmednotes`)?  Then its lines join that entry's."""
+        if not self.literature_paras or not para.lines:
+            return False
+        last = self.literature_paras[-1]
+        inside = last.enumerated and base > 0 and base + 1 >= last.lines[0][1]
+        if not inside and not pubmed_note(para.lines[0][2]):
+            return False
+        last.lines.extend(para.lines)
+        return True
+
     def _paragraph(self, i: int) -> int:
         lines = self.lines
         first = lines[i]
@@ -591,6 +633,8 @@ class _Pass1:
         if mark:
             line_no, column, text = para.lines[0]
             para.lines[0] = (line_no, column + mark.end() - base, text[mark.end() - base :])
+        if self.in_literature and self._entry_continued(para, base):
+            return j
         if self.in_literature:
             if self.trailing_notes:  # (a paragraph after the notes: no list above them)
                 self.trailing_notes = None

@@ -117,6 +117,7 @@ from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
+from bibcheck.parse.references.names_only import names_only
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
@@ -506,6 +507,10 @@ def parse_reference(
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)
         ref = dataclasses.replace(ref, host=unwrapped(ref.host))
+    if not note:
+        # ("D. M. Wolk, J. E. Rosenblatt, and K. Lee.": names alone, no work named; the
+        # entry says so, :mod:`.names_only`)
+        ref = names_only(ref)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

@@ -36,9 +36,11 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.interpunct import TRANSLITERATED
 from bibcheck.parse.references import elsevier, italic_titled, quote_pairs, siam
 from bibcheck.parse.references.corporate import is_organisation
+from bibcheck.parse.references.dated_paper import paper_issue
 from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.fields import span_start
 from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.journal_publisher import publisher_between
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.reportkind import body_opinion
@@ -746,6 +748,11 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     title = sentences[0] if sentences else None
     remainder = " ".join(sentences[1:])
     journal = _V_JOURNAL.match(remainder)
+    # ("Title. Journal. Elsevier B.V.; 2013;72:1-20": the publisher between the journal and
+    # the year, :mod:`.journal_publisher`)
+    between = publisher_between(remainder) if journal is None else None
+    if between is not None:
+        journal = _V_JOURNAL.match(between[0])
     if journal is None and title:
         # a title ending in a one-letter word read as an initial: "… equations in R. J Stat
         # Softw. 2011;45(3):1-67", "… of vitamin D. Nutrients. 2020;12:1" (the journal
@@ -776,6 +783,18 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             volume=journal.group("vol"),
             issue=journal.group("iss"),
             pages=journal.group("pages"),
+            publisher=between[1] if between is not None else None,
+            kind=RefKind.ARTICLE if between is not None else None,
+        )
+    issue = paper_issue(remainder) if title else None
+    if issue is not None:
+        # "Title. *The Guardian*. 19 May 2024.": a paper's issue (:mod:`.dated_paper`)
+        return replace(
+            fields,
+            container=issue.paper,
+            year=year_of(issue.year),
+            kind=RefKind.ARTICLE,
+            day_dated=True,
         )
     ahead = _V_AHEAD.match(remainder) if title else None
     if ahead is not None and _journal_named(ahead.group("journal")):
