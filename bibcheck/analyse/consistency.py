@@ -103,6 +103,9 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.IDENTIFIER_MALFORMED: Rule(
         FindingKind.MALFORMED_FIELD, W, "correct the identifier in the citation key"
     ),
+    A.ISBN_INVALID: Rule(
+        FindingKind.MALFORMED_FIELD, W, "correct the ISBN: its check digit does not match"
+    ),
     A.URL_MISSING: Rule(FindingKind.MALFORMED_FIELD, W, "add the URL of the electronic resource"),
     A.URL_LINK_TEXT_DIFFERS: Rule(
         FindingKind.MALFORMED_FIELD, W, "make the printed URL and the link target the same"
