@@ -61,6 +61,12 @@ _PMCID_ALONE = lazy_compile(r"(?:PMC)?\s?(\d{1,9})", re.I)
 _ARXIV_ALONE = lazy_compile(r"(?:arXiv\s*:\s*)?" + _ARXIV_ID, re.I)
 
 
+def names_registry_record(url: str) -> bool:
+    """Is ``url`` a registry's record of the work (its PubMed or PubMed Central page), not
+    the work's own address?"""
+    return bool(_PMID_LINK.search(url) or _PMCID_LINK.search(url))
+
+
 @dataclass(frozen=True, slots=True)
 class Identifiers:
     """The identifiers found in an entry (None: not named), with the ISBNs refused."""
