@@ -37,7 +37,10 @@ _PMID_LINK = lazy_compile(
     re.I,
 )
 # "PMCID: PMC7159299", "PMCID PMC7159299", "PMC7159299"
-_PMCID = lazy_compile(r"(?<![\w/-])(?:PMCID\s*+[:：=#]?\s*+)?(?P<id>PMC\s?\d{1,9})(?!\w)")
+# (bare, "PMC" and four or more digits in one word: "PMC 2019" is no id)
+_PMCID = lazy_compile(
+    r"(?<![\w/-])(?:PMCID\s*+[:：=#]?\s*+(?P<id>PMC\s?\d{1,9})|(?P<bare>PMC\d{4,9}))(?!\w)"
+)
 _PMCID_LINK = lazy_compile(
     r"(?:ncbi\.nlm\.nih\.gov/pmc/articles/|pmc\.ncbi\.nlm\.nih\.gov/articles/"
     r"|europepmc\.org/articles?/(?:PMC/)?)(?P<id>PMC\d{1,9})(?!\d)",
@@ -117,7 +120,7 @@ def identifiers_in(text: str) -> Identifiers:
     """The identifiers an entry's text names, by their labels or their registries' links."""
     pmid = _first(m.group("id") for m in (*_PMID.finditer(text), *_PMID_LINK.finditer(text)))
     pmcid = _first(
-        "PMC" + m.group("id")[3:].strip()
+        "PMC" + (m.group("id") or m.group("bare"))[3:].strip()
         for m in (*_PMCID_LINK.finditer(text), *_PMCID.finditer(text))
     )
     arxiv = _first(m.group("id") for m in (*_ARXIV.finditer(text), *_ARXIV_LINK.finditer(text)))
