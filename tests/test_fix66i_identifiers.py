@@ -289,3 +289,15 @@ def test_a_registry_record_does_not_displace_the_works_url(text: str, url: str) 
     ref = parse_reference(text, (1,))
     assert ref.url == url
     assert len(ref.links) == 1
+
+
+def test_a_wrong_check_digit_is_said_as_information() -> None:
+    """(an ISBN left out of the fields is said, at info: not a defect of the citation)"""
+    from bibcheck.analyse import analyse_document
+    from bibcheck.model import FindingKind, Severity
+
+    doc = parse_bytes(_NOTES.encode(), "notes.md")
+    found = [f for f in analyse_document(doc, {}, {}) if "ISBN" in f.message]
+    assert [(f.kind, f.severity, f.lines) for f in found] == [
+        (FindingKind.MALFORMED_FIELD, Severity.INFO, (6,))
+    ]
