@@ -53,6 +53,7 @@ from bibcheck.parse.references.dateorder import day_first, in_document_order
 from bibcheck.parse.references.filed_particles import dutch_list
 from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.gost_acts import gost_act
+from bibcheck.parse.references.identifiers import with_identifiers
 from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.listedbody import body_names, names_listed_body
@@ -573,14 +574,15 @@ def build_document(
             )
         if natural_names:
             parsed = split_pairs(parsed)
+        # (PMID, PMCID, ISBN, arXiv id: :mod:`bibcheck.parse.references.identifiers`)
+        parsed = with_identifiers(parsed)
         if note.reference is None and note.text in listed:
             # a note made of a list entry (a numbered list cited by number): the entry
-            # reports its malformed DOI, not the note a second time at the marker's line
+            # reports its malformed DOI or ISBN, not the note a second time at the marker's
+            # line
             parsed = replace(
                 parsed,
-                anomalies=tuple(
-                    a for a in parsed.anomalies if a.code is not AnomalyCode.DOI_INVALID
-                ),
+                anomalies=tuple(a for a in parsed.anomalies if a.code not in _ENTRY_REPORTS),
             )
         if note.reference is None and (note.text, note.line) in entries_at:
             parsed = replace(parsed, anomalies=())
@@ -918,6 +920,10 @@ def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> 
     return same_family(family_name(ref.authors[0]), family_name(other.authors[0]))
 
 
+# what a list's entry reports once, not again in a note made of it
+_ENTRY_REPORTS = frozenset({AnomalyCode.DOI_INVALID, AnomalyCode.ISBN_INVALID})
+
+
 def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:
     """Say which footnote or literature entry each of a reference's anomalies concerns."""
     tagged = tuple(replace(a, footnote=footnote, literature_entry=entry) for a in ref.anomalies)
@@ -977,6 +983,7 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
         if is_lettered(note.label) and not note.key:
             number = top + i
         nxt = raw.literature[i].line if i < len(raw.literature) else None
+        ref = with_identifiers(ref)  # (PMID, PMCID, ISBN, arXiv id)
         if any(note.line <= line and (nxt is None or line < nxt) for line in doi_lines):
             kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.DOI_INVALID)
             ref = replace(ref, anomalies=kept)

@@ -164,6 +164,8 @@ class AnomalyCode(StrEnum):
     # a citation key naming an identifier scheme whose identifier is not of its shape
     # (Manubot's "@pmc:4304851", "@isbn:123"): the work it meant is unknown
     IDENTIFIER_MALFORMED = "identifier-malformed"
+    # an ISBN whose check digit does not match its digits: mistyped, no field of the entry
+    ISBN_INVALID = "isbn-invalid"
     LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
     # a cross reference to a section/figure id that no section or anchor has (AsciiDoc
     # "<<sec-results>>" with no such id): a broken internal reference, not a citation
@@ -415,6 +417,13 @@ class Reference:
     thesis_type: ThesisType | None = None
     thesis_designation: str | None = None
     institution: str | None = None
+    # the work's registry identifiers (session 66): its PubMed id ("31986264"), PubMed
+    # Central id ("PMC7159299"), ISBN (10 or 13 digits, no hyphens, a valid check digit)
+    # and arXiv id ("2106.09685v2", "hep-th/9901001"), as the entry names them
+    pmid: str | None = None
+    pmcid: str | None = None
+    isbn: str | None = None
+    arxiv: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,13 +117,29 @@ THESES = """Claims one[^1], two[^2], three[^3], four[^4] and five[^5].
 """
 
 
+# a work's identifiers (session 66): pmid, pmcid, isbn, eprint with its type
+IDENTIFIERS = """Fever[^1], books[^2] and models[^3].
+
+[^1]: Li Q, Guan X. Early transmission dynamics. N Engl J Med. 2020;382(13):1199-207. PMID: 31995857; PMCID: PMC7121484.
+[^2]: Sipser, M. *Introduction to the Theory of Computation*. Boston: Cengage, 2012. ISBN 978-3-16-148410-0.
+[^3]: Hu, E. et al. LoRA: low-rank adaptation of large language models. arXiv preprint arXiv:hep-th/9901001v2, 2021.
+"""  # noqa: E501
+
+
 def _databases() -> dict[str, Database]:
     sample = open_db(memory=True)
     save_document(sample, parse_file(SAMPLE), size=0, now=datetime(2024, 1, 1, tzinfo=UTC))
     theses = open_db(memory=True)
     now = datetime(2024, 1, 1, tzinfo=UTC)
     save_document(theses, parse_bytes(THESES.encode(), "theses.md"), size=0, now=now)
-    return {"tricky": store_tricky(open_db(memory=True)), "sample": sample, "theses": theses}
+    identifiers = open_db(memory=True)
+    save_document(identifiers, parse_bytes(IDENTIFIERS.encode(), "ids.md"), size=0, now=now)
+    return {
+        "tricky": store_tricky(open_db(memory=True)),
+        "sample": sample,
+        "theses": theses,
+        "identifiers": identifiers,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +147,7 @@ def databases() -> dict[str, Database]:
     return _databases()
 
 
-@pytest.mark.parametrize("which", ["tricky", "sample", "theses"])
+@pytest.mark.parametrize("which", ["tricky", "sample", "theses", "identifiers"])
 def test_biblatex_biber_compiles(
     which: str, databases: dict[str, Database], tmp_path: Path
 ) -> None:
@@ -142,7 +158,7 @@ def test_biblatex_biber_compiles(
     assert bbl.count("\\entry{") == len(load_works(db))
 
 
-@pytest.mark.parametrize("which", ["tricky", "sample", "theses"])
+@pytest.mark.parametrize("which", ["tricky", "sample", "theses", "identifiers"])
 def test_classic_bibtex_ascii_compiles(
     which: str, databases: dict[str, Database], tmp_path: Path
 ) -> None:

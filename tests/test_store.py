@@ -129,6 +129,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m013_line_files",
         "m014_document_source_format",
         "m015_reference_thesis",
+        "m016_reference_identifiers",
     ]
 
 

@@ -103,6 +103,13 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.IDENTIFIER_MALFORMED: Rule(
         FindingKind.MALFORMED_FIELD, W, "correct the identifier in the citation key"
     ),
+    # (info: the ISBN is left out of the entry's fields and said, not a defect of the
+    # citation itself; a registry check of the work goes by its other fields)
+    A.ISBN_INVALID: Rule(
+        FindingKind.MALFORMED_FIELD,
+        INFO,
+        "check the ISBN against the book: its check digit does not match its digits",
+    ),
     A.URL_MISSING: Rule(FindingKind.MALFORMED_FIELD, W, "add the URL of the electronic resource"),
     A.URL_LINK_TEXT_DIFFERS: Rule(
         FindingKind.MALFORMED_FIELD, W, "make the printed URL and the link target the same"

@@ -331,6 +331,7 @@ def entry_fields(work: Work, style: Style, ascii: bool = False) -> list[tuple[st
     if biblatex and ref.page_count:
         put("pagetotal", str(ref.page_count))
     put("doi", ref.doi if ref.doi and doi_problem(ref.doi) is None else None)
+    _put_identifiers(put, ref, biblatex)
     _put_url(put, work, kind, biblatex)
     put("langid" if biblatex else "language", _LANGID.get(ref.language or ""))
     put("addendum" if biblatex else "note", _note(work, ref, kind, biblatex, ascii))
@@ -342,6 +343,19 @@ def _date_field(ref: Reference, biblatex: bool, ascii: bool) -> tuple[str, str |
     if ref.year:
         return ("date" if biblatex else "year", str(ref.year))
     return ("year", latex_text(ref.year_raw, ascii) if ref.year_raw else None)
+
+
+def _put_identifiers(put: _Put, ref: Reference, biblatex: bool) -> None:
+    """The work's ISBN, PubMed ids and arXiv id: ``isbn``, ``pmid``, ``pmcid`` (as Zotero
+    and JabRef write them) and ``eprint`` with ``eprinttype = {arxiv}`` (biblatex) or
+    ``archiveprefix = {arXiv}`` (natbib's styles).  The values are digits, ``X``, ``PMC``
+    and an arXiv id's ``[a-z.-/]``: nothing to escape."""
+    put("isbn", ref.isbn)
+    put("pmid", ref.pmid)
+    put("pmcid", ref.pmcid)
+    if ref.arxiv:
+        put("eprint", ref.arxiv)
+        put("eprinttype" if biblatex else "archiveprefix", "arxiv" if biblatex else "arXiv")
 
 
 def _put_url(put: _Put, work: Work, kind: str, biblatex: bool) -> None:

@@ -72,6 +72,9 @@ def csl_item(work: Work) -> dict[str, Any]:
         "page": ref.pages,
         "number-of-pages": ref.page_count,
         "DOI": ref.doi,
+        "ISBN": ref.isbn,
+        "PMID": ref.pmid,
+        "PMCID": ref.pmcid,
         "URL": ref.url,
         "language": ref.language,
     }

@@ -5,6 +5,8 @@ The same works and keys as the BibTeX export.  One record per work,
 citation key, ``AU`` once per author (``Family, Given``), ``TI``, ``T2`` the
 journal or book a part appears in, ``PY`` the year, ``Y2`` the access date
 (else the date the link was last seen alive) as ``YYYY/MM/DD``, ``UR``, ``DO``,
+``SN`` (an ISBN), ``AN`` (a PubMed id) and ``C2`` (a PMC id; PubMed's and EndNote's
+RIS tags),
 ``PB`` (a thesis's university), ``M3`` (a thesis's type), ``CY``, ``SP``/``EP`` from the
 pages, ``LA``, and an archived copy in ``N1``.  Plain Unicode, lines end with ``\\n``,
 records sorted by key.
@@ -74,6 +76,11 @@ def ris_record(work: Work) -> str:
         ("Y2", work.urldate.strftime("%Y/%m/%d") if ref.url and work.urldate else None),
         ("UR", ref.url),
         ("DO", ref.doi),
+        # (an ISBN is SN; the PubMed id the accession number AN and the PMC id C2, as
+        # PubMed's and EndNote's RIS write them)
+        ("SN", ref.isbn),
+        ("AN", ref.pmid),
+        ("C2", ref.pmcid),
         # (a thesis's university is its PB, its type M3, as reference managers write them)
         ("PB", ref.institution or ref.publisher if thesis else ref.publisher),
         ("M3", thesis_label(ref) if thesis else None),

@@ -26,6 +26,7 @@ from pathlib import Path
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import doi_problem
+from bibcheck.parse.references.identifiers import Identifiers, identifiers_of_fields
 from bibcheck.text import editor_lines
 
 __all__ = [
@@ -147,6 +148,13 @@ def reference(ident: Identifier, key: str, line: int) -> Reference:
         return Reference(raw=key, line=line, end_line=line, style="manubot", anomalies=(note,))
     kind, url, doi = RefKind.UNKNOWN, None, None
     value = ident.value
+    # (the identifier is the work's field too: its PMID, PMCID, arXiv id or ISBN)
+    named = {"pubmed": "pmid", "pmc": "pmcid", "arxiv": "arxiv", "isbn": "isbn"}
+    found = (
+        identifiers_of_fields({named[ident.scheme]: value})
+        if ident.scheme in named
+        else Identifiers()
+    )
     if ident.scheme == "doi":
         doi = value.lower()
     elif ident.scheme == "pubmed":
@@ -171,6 +179,10 @@ def reference(ident: Identifier, key: str, line: int) -> Reference:
         url_raw=url,
         doi=doi,
         electronic=url is not None,
+        pmid=found.pmid,
+        pmcid=found.pmcid,
+        isbn=found.isbn,
+        arxiv=found.arxiv,
     )
 
 

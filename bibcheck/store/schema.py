@@ -372,6 +372,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             Column("references", "institution", str),
         ),
     ),
+    # The work's registry identifiers (session 66): PubMed, PubMed Central, ISBN, arXiv;
+    # NULL in older rows (they were read from the raw text only).
+    Migration(
+        "m016_reference_identifiers",
+        (
+            Column("references", "pmid", str),
+            Column("references", "pmcid", str),
+            Column("references", "isbn", str),
+            Column("references", "arxiv", str),
+        ),
+    ),
 )
 
 # The number of the newest migration (``m014_...`` -> 14).

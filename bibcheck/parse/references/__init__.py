@@ -103,6 +103,7 @@ from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.guideline_kind import issued_guideline, numbered_guideline
+from bibcheck.parse.references.identifiers import names_registry_record
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
@@ -849,10 +850,22 @@ def _own_first(urls: Sequence[ParsedUrl]) -> tuple[list[ParsedUrl], str | None]:
     names one (:mod:`.archived`): the copy is no ``url`` of the work."""
     own, copy = own_and_copy([u.url or u.raw for u in urls])
     if own is None:
-        return list(urls), None
+        return _record_last(urls), None
     written = next((u for u in urls if (u.url or u.raw) == own), None)
     first = written or ParsedUrl(raw=own, url=own, display=own)
     return [first, *(u for u in urls if u is not written)], copy
+
+
+def _record_last(urls: Sequence[ParsedUrl]) -> list[ParsedUrl]:
+    """``urls`` with the work's own address before a registry's record of it ("… doi:…
+    PubMed: https://pubmed.ncbi.nlm.nih.gov/123/ Full text: https://journal.org/…"): the
+    record names the PMID, the work is at its own address (the record stays a link)."""
+    if not urls or not names_registry_record(urls[0].url or urls[0].raw):
+        return list(urls)
+    own = next((u for u in urls if not names_registry_record(u.url or u.raw)), None)
+    if own is None:
+        return list(urls)
+    return [own, *(u for u in urls if u is not own)]
 
 
 _NOT_ARCHIVAL = frozenset(

@@ -41,6 +41,7 @@ from bibcheck.parse.references.fields import (
     undated_status,
 )
 from bibcheck.parse.references.gost import is_designation
+from bibcheck.parse.references.identifiers import identifiers_of_fields, with_identifiers
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.manual_kind import document_kind
 from bibcheck.parse.references.nodoi import says_no_doi
@@ -480,6 +481,8 @@ def to_reference(record: BibRecord) -> Reference:
         electronic=url is not None,
         anomalies=tuple(anomalies),
     )
+    # (pmid, pmcid, isbn, eprint with archiveprefix/eprinttype: :mod:`.identifiers`)
+    ref = with_identifiers(ref, identifiers_of_fields(fields))
     if kind is not RefKind.THESIS:
         return ref
     # @phdthesis, @mastersthesis, biblatex's @thesis with type = {phdthesis}: the school

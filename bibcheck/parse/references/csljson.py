@@ -24,6 +24,7 @@ from bibcheck.parse.references.fields import (
     parse_year,
     undated_status,
 )
+from bibcheck.parse.references.identifiers import identifiers_of_fields, with_identifiers
 from bibcheck.parse.references.nodoi import says_no_doi
 from bibcheck.parse.references.thesis import structured
 from bibcheck.parse.references.typed_kinds import csl_kind
@@ -197,6 +198,9 @@ def _doi(item: Mapping[str, Any], url: str | None) -> str | None:
     return doi_from_url(url) if url else None
 
 
+_IDENTIFIER_FIELDS = frozenset({"pmid", "pmcid", "isbn"})
+
+
 def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None) -> Reference:
     """The reference a CSL item describes (``raw`` is the item as JSON)."""
     # (legal, archival and interview types by their fields: :mod:`.typed_kinds`)
@@ -242,6 +246,9 @@ def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None
         electronic=url is not None,
         anomalies=tuple(anomalies),
     )
+    # (PMID, PMCID, ISBN: :mod:`.identifiers`)
+    named = {k: str(v) for k, v in item.items() if k.lower() in _IDENTIFIER_FIELDS and v}
+    ref = with_identifiers(ref, identifiers_of_fields(named))
     if kind is not RefKind.THESIS:
         return ref
     # CSL's convention: a thesis's university is its "publisher", its degree the "genre"

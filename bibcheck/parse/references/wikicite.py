@@ -36,6 +36,7 @@ from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.civil_law import court_decision
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
+from bibcheck.parse.references.identifiers import identifiers_of_fields, with_identifiers
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.newsoutlet import news_outlet
 from bibcheck.parse.references.reportkind import titled_report, web_report
@@ -1257,7 +1258,11 @@ def cite_reference(template: CiteTemplate) -> Reference:
         anomalies=tuple(anomalies),
         archive_url=archive,
     )
-    return _thesis(ref, template.params)
+    # (|pmid=, |pmc=, |isbn=, |arxiv=; {{cite arXiv}}'s |eprint=: :mod:`.identifiers`)
+    params = dict(template.params)
+    if template.name == "cite arxiv":
+        params["archiveprefix"] = "arxiv"
+    return _thesis(with_identifiers(ref, identifiers_of_fields(params)), template.params)
 
 
 def _thesis(ref: Reference, params: Mapping[str, str]) -> Reference:
