@@ -24,6 +24,7 @@ from bibcheck.parse.references.generic import split_sentences, without_imprint_v
 from bibcheck.parse.references.patterns import IN_WORD, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import designates_report
 from bibcheck.parse.references.shared import Fields, emphasized, place_publisher, year_of
+from bibcheck.parse.references.title_end import title_end
 
 # a family name in capitals (two letters or more), particles in lower or upper case
 _CAPS = rf"[{U}][{U}'’-]+(?:\s(?:de|da|do|dos|das|van|von|del|di|DE|DA|DO|DOS|[{U}][{U}'’-]+))*"
@@ -289,11 +290,10 @@ def online_serial_article(ref: Reference) -> Reference:
     [online]. 10. 1. 2023 [cit. 2023-03-15]. Dostupné z: https://…``."""
     if ref.kind not in (RefKind.WEB, RefKind.UNKNOWN) or not ref.title or not ref.authors:
         return ref
-    raw, title = " ".join(ref.raw.split()), " ".join(ref.title.split())
-    at = raw.find(title)
-    if at < 0:
+    found = title_end(ref.raw, ref.title)
+    if found is None:
         return ref
-    serial = _ONLINE_SERIAL.match(raw, at + len(title))
+    serial = _ONLINE_SERIAL.match(*found)
     if serial is None or re.match(rf"{IN_WORD}\s?:", serial.group("host")):
         return ref
     return replace(ref, kind=RefKind.ARTICLE, host=ref.host or serial.group("host").strip())

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.title_end import title_end
 
 __all__ = ["chapter_host"]
 
@@ -36,12 +37,10 @@ def chapter_host(ref: Reference) -> Reference:
     "In" made its host; otherwise unchanged."""
     if ref.kind is not RefKind.CHAPTER or ref.host or not ref.title:
         return ref
-    raw = " ".join(ref.raw.split())
-    title = " ".join(ref.title.split())
-    at = raw.find(title)
-    if at < 0:
+    found = title_end(ref.raw, ref.title)
+    if found is None:
         return ref
-    m = _IN_HOST.match(raw, at + len(title))
+    m = _IN_HOST.match(*found)
     if m is None:
         return ref
     return replace(ref, host=m.group("host").strip(" ,."))

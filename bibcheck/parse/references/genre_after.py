@@ -16,6 +16,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.title_end import after_title
 from bibcheck.parse.references.venues import venue_start
 
 __all__ = ["named_genre_kind"]
@@ -36,11 +37,9 @@ def named_genre_kind(ref: Reference) -> Reference:
     volume = ref.volume if ref.volume not in (ref.year_raw, str(ref.year)) else None
     if ref.kind not in _TAKEN or not ref.title or volume or ref.issue:
         return ref
-    raw, title = " ".join(ref.raw.split()), " ".join(ref.title.split())
-    at = raw.find(title)
-    if at < 0:
+    after = after_title(ref.raw, ref.title)
+    if after is None:
         return ref
-    after = raw[at + len(title) :]
     if _GENRE.match(after, venue_start(after)) is None:
         return ref
     return dataclasses.replace(ref, kind=RefKind.WEB)

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.title_end import after_title
 from bibcheck.parse.references.venues import venue_start
 
 __all__ = ["proceedings_kind"]
@@ -71,9 +72,7 @@ def _after_title(ref: Reference) -> str | None:
     """The entry's text after its title, spaces made one; None when the title is not found."""
     if not ref.title:
         return None
-    raw, title = " ".join(ref.raw.split()), " ".join(ref.title.split())
-    at = raw.find(title)
-    return None if at < 0 else raw[at + len(title) :]
+    return after_title(ref.raw, ref.title)
 
 
 def proceedings_kind(ref: Reference) -> Reference:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.title_end import after_title
 
 __all__ = ["series_report"]
 
@@ -40,12 +41,10 @@ def series_report(ref: Reference) -> Reference:
     title and its imprint names a series of the body's papers by their genre."""
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN) or not ref.title or ref.host:
         return ref
-    raw = " ".join(ref.raw.split())
-    title = " ".join(ref.title.split())
-    at = raw.find(title)
-    if at < 0:
+    after = after_title(ref.raw, ref.title)
+    if after is None:
         return ref
-    sentences = split_sentences(raw[at + len(title) :].lstrip(' .,"”’*_'))
+    sentences = split_sentences(after.lstrip(' .,"”’*_'))
     for sentence, after in zip(sentences, sentences[1:], strict=False):
         if _GENRE_END.match(sentence.rstrip(".")) and _IMPRINT.match(after):
             return replace(ref, kind=RefKind.REPORT)

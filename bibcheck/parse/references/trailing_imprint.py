@@ -15,6 +15,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.shared import place_publisher
+from bibcheck.parse.references.title_end import title_end
 
 __all__ = ["trailing_imprint"]
 
@@ -32,12 +33,10 @@ def trailing_imprint(ref: Reference) -> Reference:
         return ref
     if not ref.title or ref.host:
         return ref
-    raw = " ".join(ref.raw.split())
-    title = " ".join(ref.title.split())
-    at = raw.find(title)
-    if at < 0:
+    found = title_end(ref.raw, ref.title)
+    if found is None:
         return ref
-    m = _IMPRINT.match(raw, at + len(title))
+    m = _IMPRINT.match(*found)
     if m is None:
         return ref
     place, publisher = place_publisher(m.group("imprint"))
