@@ -45,21 +45,12 @@ def sup_calls(lines: Sequence[str]) -> list[tuple[int, str]]:
 def sup_anomaly(lines: Sequence[str], reader: str) -> list[Anomaly]:
     """An ``unread-region`` anomaly naming the superscript note calls of ``lines`` that
     ``reader`` does not read, with their lines."""
-    calls = sup_calls(lines)
-    if not calls:
-        return []
-    at = sorted({i + 1 for i, _ in calls})
-    shown = ", ".join(map(str, at[:10])) + (", …" if len(at) > 10 else "")
-    return [
-        Anomaly(
-            AnomalyCode.UNREAD_REGION,
-            f"{len(calls)} superscript note calls such as {calls[0][1]!r} (lines {shown}) "
-            f"number notes by hand beside the [^label] footnotes, which the {reader} reader "
-            "reads alone: they and their notes were not read (try --reader sup-markdown)",
-            at[0],
-            lines=tuple(at),
-        )
-    ]
+    return _unread(
+        sup_calls(lines),
+        "superscript note calls",
+        f"number notes by hand beside the [^label] footnotes, which the {reader} reader "
+        "reads alone: they and their notes were not read (try --reader sup-markdown)",
+    )
 
 
 def footnote_anomaly(lines: Sequence[str], reader: str) -> list[Anomaly]:
@@ -72,6 +63,17 @@ def footnote_anomaly(lines: Sequence[str], reader: str) -> list[Anomaly]:
         for m in _FOOTNOTE.finditer(ln)
         if m.group("label") in defined
     ]
+    return _unread(
+        calls,
+        "Markdown footnote calls",
+        f"stand beside the numbered notes, which the {reader} reader reads alone: they "
+        "and their footnotes were not read (try --reader pandoc-markdown)",
+    )
+
+
+def _unread(calls: Sequence[tuple[int, str]], what: str, why: str) -> list[Anomaly]:
+    """One ``unread-region`` anomaly naming ``calls`` (line index, written call) and their
+    lines, or none when there are no calls."""
     if not calls:
         return []
     at = sorted({i + 1 for i, _ in calls})
@@ -79,9 +81,7 @@ def footnote_anomaly(lines: Sequence[str], reader: str) -> list[Anomaly]:
     return [
         Anomaly(
             AnomalyCode.UNREAD_REGION,
-            f"{len(calls)} Markdown footnote calls such as {calls[0][1]!r} (lines {shown}) "
-            f"stand beside the numbered notes, which the {reader} reader reads alone: they "
-            "and their footnotes were not read (try --reader pandoc-markdown)",
+            f"{len(calls)} {what} such as {calls[0][1]!r} (lines {shown}) {why}",
             at[0],
             lines=tuple(at),
         )
