@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from bibcheck.export.ris import export_ris, works_to_ris
 from bibcheck.export.works import Work, export_kind, load_works
 from bibcheck.manuscript import parse_file
-from bibcheck.model import Reference, RefKind
+from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.ris import is_ris, kind_of, records, tag_line
 from bibcheck.readers.registry import choose, scores
 from bibcheck.readers.risfile import read_at
@@ -123,23 +123,24 @@ def test_kinds(record_type: str, kind: RefKind) -> None:
     assert _one(text).kind is kind
 
 
+_DAMAGED = AnomalyCode.DOCUMENT_DAMAGED
 BAD = [
-    ("TY  - JOUR\nTI  - No end\n", "has no end", 1),
-    ("TY  - JOUR\nTI  - One\nTY  - BOOK\nTI  - Two\nER  - \n", "has no end", 2),
-    (_record("TI  - T", "ZZ  - odd"), "unknown RIS tag 'ZZ'", 1),
-    (_record("TI - Loosely spaced"), "not spaced", 1),
-    (_record("TI-Glued"), "not spaced", 1),
-    ("Exported from a manager\n" + _record("TI  - T"), "outside any RIS record", 1),
-    ("AU  - Nobody, N.\nER  - \n", "outside any RIS record", 0),
-    ("just words\n", "no RIS record", 0),
+    ("TY  - JOUR\nTI  - No end\n", "has no end", 1, _DAMAGED),
+    ("TY  - JOUR\nTI  - One\nTY  - BOOK\nTI  - Two\nER  - \n", "has no end", 2, _DAMAGED),
+    (_record("TI  - T", "ZZ  - odd"), "unknown RIS tag 'ZZ'", 1, AnomalyCode.FIELD_NAME_MISSPELLED),
+    (_record("TI - Loosely spaced"), "not spaced", 1, _DAMAGED),
+    (_record("TI-Glued"), "not spaced", 1, _DAMAGED),
+    ("Exported from a manager\n" + _record("TI  - T"), "outside any RIS record", 1, _DAMAGED),
+    ("AU  - Nobody, N.\nER  - \n", "outside any RIS record", 0, _DAMAGED),
+    ("just words\n", "no RIS record", 0, _DAMAGED),
 ]
 
 
-@pytest.mark.parametrize(("text", "message", "count"), BAD)
-def test_bad_input_is_anomalies(text: str, message: str, count: int) -> None:
+@pytest.mark.parametrize(("text", "message", "count", "code"), BAD)
+def test_bad_input_is_anomalies(text: str, message: str, count: int, code: AnomalyCode) -> None:
     doc = read_at(text, "refs.ris")
     assert len(doc.literature) == count
-    assert any(message in a.message for a in doc.anomalies), doc.anomalies
+    assert any(message in a.message and a.code is code for a in doc.anomalies), doc.anomalies
 
 
 def test_loose_tag_still_read() -> None:

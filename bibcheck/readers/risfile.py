@@ -62,7 +62,7 @@ def read_at(text: str, path: str) -> RawDocument:
     if not notes:
         name = PurePath(path).name or "the text"
         anomalies.append(
-            Anomaly(AnomalyCode.REFERENCE_UNPARSED, f"{name}: no RIS record (TY  - … ER  - )", 1)
+            Anomaly(AnomalyCode.DOCUMENT_DAMAGED, f"{name}: no RIS record (TY  - … ER  - )", 1)
         )
     return reference_list(NAME, notes, [*anomalies, *duplicate_works(notes)])
 

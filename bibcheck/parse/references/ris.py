@@ -8,8 +8,10 @@ tag line continues the value before it.  :func:`records` splits a text into reco
 :class:`~bibcheck.model.Reference` through the CSL item it describes (so dates, DOIs,
 URLs and identifiers are read as CSL-JSON's are), its ``raw`` the record as written.
 
-Problems are anomalies, never exceptions: a record without ``ER``, a tag no RIS
-dialect defines, a tag line spaced otherwise than ``XX  - ``, a tag outside a record.
+Problems are anomalies, never exceptions: a record without ``ER``, a tag line spaced
+otherwise than ``XX  - `` (read all the same) and lines outside any record are
+``document-damaged``; a tag no RIS dialect defines is ``field-name-misspelled`` (its
+value is not read).
 """
 
 from __future__ import annotations
@@ -141,7 +143,7 @@ class _Reading:
         if not closed:
             self.out.anomalies.append(
                 Anomaly(
-                    AnomalyCode.REFERENCE_UNPARSED,
+                    AnomalyCode.DOCUMENT_DAMAGED,
                     f"RIS record at line {self.start} has no end (ER  - ): read to line {number}",
                     self.start,
                 )
@@ -182,7 +184,7 @@ def records(text: str) -> RisText:
         if not spaced:
             out.anomalies.append(
                 Anomaly(
-                    AnomalyCode.REFERENCE_UNPARSED,
+                    AnomalyCode.DOCUMENT_DAMAGED,
                     f"RIS tag line {line.strip()!r} is not spaced 'XX  - value': read as {tag}",
                     number,
                 )
@@ -203,7 +205,7 @@ def records(text: str) -> RisText:
     for tag, lines in state.unknown.items():
         out.anomalies.append(
             Anomaly(
-                AnomalyCode.REFERENCE_UNPARSED,
+                AnomalyCode.FIELD_NAME_MISSPELLED,
                 f"unknown RIS tag {tag!r} ({len(lines)} lines): not read",
                 lines[0],
                 lines=tuple(lines),
@@ -212,7 +214,7 @@ def records(text: str) -> RisText:
     if state.stray:
         out.anomalies.append(
             Anomaly(
-                AnomalyCode.REFERENCE_UNPARSED,
+                AnomalyCode.DOCUMENT_DAMAGED,
                 f"{len(state.stray)} lines outside any RIS record (TY  - … ER  - ): not read",
                 state.stray[0],
                 lines=tuple(state.stray),
