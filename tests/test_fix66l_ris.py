@@ -161,6 +161,15 @@ def test_bom_crlf_continuation_and_lines() -> None:
     assert not doc.anomalies and not doc.footnotes and not doc.markers
 
 
+def test_provider_header_is_no_stray_text() -> None:
+    header = "Provider: A Publisher Ltd\nDatabase: Online Library\nContent: text/plain\n\n"
+    text = header + _record("TI  - Headed", "AU  - Roe, R.")
+    assert is_ris(text)
+    doc = read_at(text, "refs.ris")
+    assert not doc.anomalies
+    assert [(e.line, e.end_line) for e in doc.literature] == [(5, 8)]
+
+
 def test_non_utf8_file_is_read_with_an_anomaly(tmp_path: Path) -> None:
     path = tmp_path / "refs.ris"
     path.write_bytes(_record("TI  - Café au lait").encode("latin-1"))

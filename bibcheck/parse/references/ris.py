@@ -40,6 +40,11 @@ _KNOWN = frozenset(
     "PY RI RN RP SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2".split()
 )
 _BOM = "\ufeff"
+# a line of an export's header before its first record: "Provider: John Wiley & Sons, Ltd"
+_HEADER = lazy_compile(
+    r"(?:Provider|Database|Content|Source|Exported|Export Date)\b[^:\n]{0,30}:.*"
+)
+_HEADER_LINES = 6
 
 # the record types (``TY``) and the kinds of work they are
 _KINDS = {
@@ -111,11 +116,24 @@ def tag_line(line: str) -> tuple[str, str, bool] | None:
     return None
 
 
+def _header(lines: Sequence[str]) -> int:
+    """How many of ``lines`` (non-blank) are an export's header before its first record
+    (Wiley's, Taylor & Francis's, Ovid's ``Provider: …``, ``Database: …``,
+    ``Content: text/plain; charset="UTF-8"``): at most :data:`_HEADER_LINES`."""
+    count = 0
+    for line in lines[:_HEADER_LINES]:
+        if not _HEADER.fullmatch(line.strip()):
+            break
+        count += 1
+    return count
+
+
 def is_ris(text: str) -> bool:
-    """Is ``text`` RIS: its first non-blank line ``TY  - `` with a type, a closing
-    ``ER  -`` line, and every other non-blank line a tag line or the continuation of
-    one (at most one in ten)?"""
+    """Is ``text`` RIS: its first non-blank line ``TY  - `` with a type (after an
+    export's ``Provider:`` header), a closing ``ER  -`` line, and every other non-blank
+    line a tag line or the continuation of one (at most one in ten)?"""
     lines = [ln for ln in text.removeprefix(_BOM).splitlines() if ln.strip()]
+    lines = lines[_header(lines) :]
     if not lines or not re.fullmatch(r"TY  - [A-Z]{2,6}\s*", lines[0]):
         return False
     tagged = sum(1 for ln in lines if _TAG.fullmatch(ln))
@@ -167,7 +185,12 @@ def records(text: str) -> RisText:
     anomalies for what does not fit the format."""
     state = _Reading()
     out = state.out
-    for number, line in enumerate(text.removeprefix(_BOM).splitlines(), start=1):
+    written = text.removeprefix(_BOM).splitlines()
+    header = _header([ln for ln in written if ln.strip()])
+    for number, line in enumerate(written, start=1):
+        if header and line.strip():
+            header -= 1
+            continue
         parsed = tag_line(line)
         if parsed is None or parsed[0] != "TY":
             if state.start:
