@@ -129,7 +129,8 @@ BAD = [
     ("TY  - JOUR\nTI  - One\nTY  - BOOK\nTI  - Two\nER  - \n", "has no end", 2, _DAMAGED),
     (_record("TI  - T", "ZZ  - odd"), "unknown RIS tag 'ZZ'", 1, AnomalyCode.FIELD_NAME_MISSPELLED),
     (_record("TI - Loosely spaced"), "not spaced", 1, _DAMAGED),
-    (_record("TI-Glued"), "not spaced", 1, _DAMAGED),
+    (_record("TI -Glued"), "not spaced", 1, _DAMAGED),
+    (_record("PY  -2020"), "not spaced", 1, _DAMAGED),
     ("Exported from a manager\n" + _record("TI  - T"), "outside any RIS record", 1, _DAMAGED),
     ("AU  - Nobody, N.\nER  - \n", "outside any RIS record", 0, _DAMAGED),
     ("just words\n", "no RIS record", 0, _DAMAGED),
@@ -145,6 +146,11 @@ def test_bad_input_is_anomalies(text: str, message: str, count: int, code: Anoma
 
 def test_loose_tag_still_read() -> None:
     assert _one(_record("TI - Loosely spaced")).title == "Loosely spaced"
+
+
+def test_continuation_starting_like_a_tag() -> None:
+    ref = _one(_record("TI  - Trials of", "UK-wide schemes", "PY  - 2020"))
+    assert (ref.title, ref.year) == ("Trials of UK-wide schemes", 2020)
 
 
 def test_bom_crlf_continuation_and_lines() -> None:
@@ -306,7 +312,10 @@ TAG_LINES = [
     ("ER  -", ("ER", "", True)),
     ("TI  - Título: una   prueba ", ("TI", "Título: una   prueba", True)),
     ("TI - Loose", ("TI", "Loose", False)),
-    ("A1-Glued, G.", ("A1", "Glued, G.", False)),
+    ("A1 -Glued, G.", ("A1", "Glued, G.", False)),
+    ("AU   - Wide, W.", ("AU", "Wide, W.", False)),
+    ("US-led trials continue the abstract", None),
+    ("ZZ - an unknown tag spaced loosely", None),
     ("An ordinary sentence - with a dash", None),
     ("- a list item", None),
     ("ti  - lower case", None),

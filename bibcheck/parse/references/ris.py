@@ -31,8 +31,9 @@ __all__ = ["RisRecord", "RisText", "is_ris", "records", "to_reference", "tag_lin
 
 # "TY  - JOUR", "ER  - ", "ER  -" (the space after the hyphen dropped at the line's end)
 _TAG = lazy_compile(r"(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*))?")
-# a tag line spaced otherwise: "TI - Title", "TI -Title", "TI-  Title", "AU   - Name"
-_LOOSE = lazy_compile(r"(?P<tag>[A-Z][A-Z0-9])(?: ?| {3,5})-(?: *(?P<value>.*))?")
+# a known tag's line spaced otherwise: "TI - Title", "TI -Title", "AU   - Name", "PY  -2020"
+# (a space by the hyphen: a continuation line "US-led trials ..." is no tag line)
+_LOOSE = lazy_compile(r"(?P<tag>[A-Z][A-Z0-9])(?: {1,5}- *| ?-  *)(?P<value>.*)")
 # every tag the RIS dialects define (RIS specification, EndNote, Zotero, PubMed, WoS)
 _KNOWN = frozenset(
     "TY ER AU A1 A2 A3 A4 AB AD AN AV BT C1 C2 C3 C4 C5 C6 C7 C8 CA CN CP CT CY DA DB DO "
@@ -111,7 +112,7 @@ def tag_line(line: str) -> tuple[str, str, bool] | None:
     if m:
         return m.group("tag"), (m.group("value") or "").strip(), True
     m = _LOOSE.fullmatch(line.rstrip())
-    if m:
+    if m and m.group("tag") in _KNOWN:
         return m.group("tag"), (m.group("value") or "").strip(), False
     return None
 
