@@ -46,6 +46,7 @@ _HEADER = lazy_compile(
     r"(?:Provider|Database|Content|Source|Exported|Export Date)\b[^:\n]{0,30}:.*"
 )
 _HEADER_LINES = 6
+_OPENING = 4096  # the first record's TY line is within this many characters
 
 # the record types (``TY``) and the kinds of work they are
 _KINDS = {
@@ -133,6 +134,8 @@ def is_ris(text: str) -> bool:
     """Is ``text`` RIS: its first non-blank line ``TY  - `` with a type (after an
     export's ``Provider:`` header), a closing ``ER  -`` line, and every other non-blank
     line a tag line or the continuation of one (at most one in ten)?"""
+    if "TY  - " not in text[:_OPENING]:  # (cheap: every document is asked)
+        return False
     lines = [ln for ln in text.removeprefix(_BOM).splitlines() if ln.strip()]
     lines = lines[_header(lines) :]
     if not lines or not re.fullmatch(r"TY  - [A-Z]{2,6}\s*", lines[0]):
