@@ -23,6 +23,7 @@ BUILT_IN = (
     Entry("asciidoc", (".adoc", ".asciidoc", ".asc"), _HERE + "asciidoc"),
     Entry("bibtex", (".bib", ".biblatex", ".bibtex"), _HERE + "bibtex"),
     Entry("csl-json", (".json", ".yaml", ".yml"), _HERE + "cslfile"),
+    Entry("ris", (".ris",), _HERE + "risfile"),
     Entry(
         "pandoc-markdown",
         (*_MARKDOWN, *_TXT, ".rmd", ".qmd", ".rmarkdown", ".pmd"),
