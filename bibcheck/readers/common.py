@@ -45,6 +45,7 @@ from bibcheck.readers.markuptables import (
     aligned_columns,
     caption_label,
     claim_offset,
+    claims_row,
     column_spans,
     grid_columns,
     is_dash_line,
@@ -748,6 +749,7 @@ class _Para:
     # a table row's cells: (start, end) of each, and of those that are sentences
     cells: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    rows: set[int] = field(default_factory=set)  # the markers (indices) claiming the row
 
     def add(self, text: str) -> None:
         if text:
@@ -1001,6 +1003,9 @@ class BlockCollector:
         if not para.length and not para.markers:
             return
         para.sentences = sentence_cells(para.text, para.cells)
+        para.rows = {
+            k for k, (*_, off) in enumerate(para.markers) if claims_row(off, para.sentences)
+        }
         para.markers = [
             (label, line, col, claim_offset(off, para.sentences, para.length))
             for label, line, col, off in para.markers
@@ -1098,7 +1103,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
     markers: list[RawMarker] = []
     anomalies: list[Anomaly] = []
     free_placeholders = list(para.placeholders)
-    for label, line, col, offset in para.markers:
+    for k, (label, line, col, offset) in enumerate(para.markers):
         if offset == 0 and para.glued_start and free_placeholders:
             ph_offset, ph_line, ph_col, ph_text = free_placeholders.pop(0)
             anomalies.append(
@@ -1121,7 +1126,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
                     footnote=label,
                 )
             )
-        markers.append(RawMarker(label, line, col, index, offset))
+        markers.append(RawMarker(label, line, col, index, offset, row=k in para.rows))
     for _offset, line, _column, text in free_placeholders:
         anomalies.append(
             Anomaly(

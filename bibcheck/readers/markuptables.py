@@ -216,6 +216,12 @@ def row_breaks(cells: list[tuple[int, int]], sentences: list[tuple[int, int]]) -
     return tuple(sorted(b for b in found if b > 0))
 
 
+def claims_row(offset: int, sentences: list[tuple[int, int]]) -> bool:
+    """Does a marker at ``offset`` of a row claim the whole row (it stands in no sentence
+    cell: the cells before a sentence cell are as much its row's as those after it)?"""
+    return not any(a < offset <= b for a, b in sentences)
+
+
 def claim_offset(offset: int, sentences: list[tuple[int, int]], end: int) -> int:
     """Where a marker at ``offset`` of a row claims from: its place in a sentence cell (the
     sentence before it), else the row's ``end`` (the whole row, cells before and after)."""
