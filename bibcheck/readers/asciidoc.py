@@ -65,6 +65,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocautobib import folder_source
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
+from bibcheck.readers.adoccells import blank_specs, columns_filled
 from bibcheck.readers.adocdoi import joined_doi_breaks
 from bibcheck.readers.adocfootids import NoteIds
 from bibcheck.readers.adochandnotes import HandNotes, hand_notes, unlisted_marks
@@ -90,7 +91,6 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.listscope import SectionHead, is_further_reading_heading, main_list_heading
-from bibcheck.readers.markuptables import row_cells
 from bibcheck.readers.mask import mask
 from bibcheck.readers.parennum import limit
 from bibcheck.readers.readinglists import labelled, unread_sections
@@ -1129,9 +1129,10 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
                 state.cites.add(key, line_no, body[span.start : span.end])
         text = transform(body, spans, line_no, state.colmap, _clean)
         if i in doc.table_rows:
-            if not columns:  # the table's first line gives its number of columns
-                columns = len(row_cells(source_line))
-            collector.row(line_no, text, columns)  # (cells a line each: their row)
+            if not columns:  # the table's first line gives its number of columns (spans read)
+                columns = columns_filled(source_line)
+            # (cells a line each: their row; a span's specifier "2+|" is markup, no text)
+            collector.row(line_no, blank_specs(text), columns, columns_filled(source_line))
         elif _BLOCK_TITLE.match(source_line):  # ".Nests by year footnote:[…]": a caption
             collector.blank()
             collector.line(line_no, " " + text[1:])  # (its dot is markup: columns kept)

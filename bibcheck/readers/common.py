@@ -750,6 +750,7 @@ class _Para:
     cells: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     rows: set[int] = field(default_factory=set)  # the markers (indices) claiming the row
+    filled: int = 0  # the columns a row's cells read so far fill (:meth:`BlockCollector.row`)
 
     def add(self, text: str) -> None:
         if text:
@@ -870,18 +871,21 @@ class BlockCollector:
             )
         self._append(self._current, line_no, text[shift:], glue, shift)
 
-    def row(self, line_no: int, text: str, columns: int = 0) -> None:
+    def row(self, line_no: int, text: str, columns: int = 0, filled: int | None = None) -> None:
         """A line of a table's cells (apart by ``|``): a row of its own, a citation in a
         cell claiming the row (a sentence cell: its sentence).  With ``columns`` (the
         table's), the row goes on over the next lines until it has that many cells
-        (AsciiDoc's cells a line each); a blank line or any other line ends it."""
+        (AsciiDoc's cells a line each; ``filled``: the columns this line's cells fill, when
+        a cell spans several); a blank line or any other line ends it."""
         if self._open_row is None:
             self.blank()
             self._open_row = _Para(table=True)
         para = self._open_row
-        for cell in row_cells(text):
+        cells = row_cells(text)
+        for cell in cells:
             self._cell(para, line_no, [cell])
-        if not columns or len(para.cells) >= columns:
+        para.filled += len(cells) if filled is None else filled
+        if not columns or para.filled >= columns:
             self._end_row()
 
     def _end_row(self) -> None:
