@@ -15,7 +15,7 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import ParsedDocument
-from bibcheck.readers.adoccells import blank_specs, columns_filled
+from bibcheck.readers.adoccells import blank_specs, columns_filled, row_spans
 from bibcheck.readers.markuptables import (
     Cell,
     aligned_cells,
@@ -78,6 +78,11 @@ def test_aligned_table_lines(text: str, rows: set[int]) -> None:
 )
 def test_claims_row(offset: int, sentences: list[tuple[int, int]], whole: bool) -> None:
     assert claims_row(offset, sentences) is whole
+
+
+def test_adoc_row_spans() -> None:
+    assert row_spans(".2+|Fens |Osprey 2.3+|x |y") == [(1, 1), (2, 2)]
+    assert row_spans("2+|a |b") == []
 
 
 @pytest.mark.parametrize(
@@ -301,8 +306,10 @@ Raptors have returned.
 |===
 .2+|Fens |Osprey |nests doubled <<lind>>
 |Kite
-|transect
 |no change <<amos>>
+|Dry valleys
+|Kestrel
+|stable
 |===
 """
     + _ADOC_REFS
@@ -389,7 +396,7 @@ def _claims(doc: ParsedDocument) -> dict[str, str]:
         (
             "rowspan.adoc",
             _ADOC_ROWSPAN,
-            {"lind": "Fens Osprey nests doubled", "amos": "Kite transect no change"},
+            {"lind": "Fens Osprey nests doubled", "amos": "Kite no change"},
         ),
     ],
 )

@@ -14,7 +14,8 @@ from bibcheck.lazyre import lazy_compile
 
 # a span or repeat specifier before a cell's "|", at the line start or after a space
 _SPEC = lazy_compile(
-    r"(?<!\S)(?:(?P<dup>\d+)\*|(?P<col>\d+)(?:\.\d+)?\+|\.\d+\+)(?:\.?[<^>]){0,2}[aehlmsdv]?(?=\|)"
+    r"(?<!\S)(?:(?P<dup>\d+)\*|(?P<col>\d+)?(?:\.(?P<row>\d+))?(?<=\d)\+)"
+    r"(?:\.?[<^>]){0,2}[aehlmsdv]?(?=\|)"
 )
 _PIPE = lazy_compile(r"(?<!\\)\|")
 
@@ -32,3 +33,14 @@ def columns_filled(line: str) -> int:
         count = m.group("dup") or m.group("col")
         extra += int(count) - 1 if count else 0
     return cells + extra
+
+
+def row_spans(line: str) -> list[tuple[int, int]]:
+    """The cells of ``line`` spanning rows below (``.2+|``, ``2.3+|``): for each, the rows
+    below it fills and the columns it is wide."""
+    spans: list[tuple[int, int]] = []
+    for m in _SPEC.finditer(line):
+        rows = int(m.group("row") or 1)
+        if rows > 1:
+            spans.append((rows - 1, int(m.group("col") or 1)))
+    return spans
