@@ -1005,7 +1005,7 @@ def _markers(raw: RawDocument) -> tuple[dict[str, list[Marker]], list[Anomaly]]:
     found: dict[str, list[Marker]] = {}
     for m in raw.markers:
         previous = index(m.block - 1) if m.block > 0 else None
-        claim = index(m.block).claim_at(m.offset, previous)
+        claim = index(m.block).claim_at(m.offset, previous, row=m.row)
         marker = Marker(m.label, m.line, m.column, claim, m.displaced_from, m.file)
         found.setdefault(m.label, []).append(marker)
     truncated = sum(i.truncated for i in indexes.values())

@@ -235,6 +235,9 @@ class RawMarker:
     # the file ``line`` is a line of, when not the document's own: an included file
     # (``\\input{sec/intro}``, ``include::ch1.adoc[]``) relative to the document's folder
     file: str = ""
+    # a citation in a table row's cell that is no sentence of its own: it claims the whole
+    # row (its block up to the marker), whatever a sentence cell in the row says
+    row: bool = False
 
 
 @dataclass(frozen=True, slots=True)

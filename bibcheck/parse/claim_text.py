@@ -205,8 +205,14 @@ class ClaimIndex:
 
     # ----------------------------------------------------------------- queries
 
-    def claim_at(self, offset: int, previous: ClaimIndex | None = None) -> Claim:
-        """The claim of a marker at ``offset``; ``previous`` indexes the paragraph before."""
+    def claim_at(
+        self, offset: int, previous: ClaimIndex | None = None, *, row: bool = False
+    ) -> Claim:
+        """The claim of a marker at ``offset``; ``previous`` indexes the paragraph before.
+        A ``row`` marker (a table row's cell) claims the block up to it, its row."""
+        end = self.content_end(offset) if row else 0
+        if end > 0 and self._quote_before(end) is None:  # (a quotation claims itself)
+            return Claim(self._span(0, end), ClaimKind.SENTENCE, self.block.line_at(0))
         if offset in self._memo:
             return self._memo[offset]
         claim = self._claim(offset, previous)

@@ -65,6 +65,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocautobib import folder_source
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
+from bibcheck.readers.adoccells import blank_specs, columns_filled, row_spans
 from bibcheck.readers.adocdoi import joined_doi_breaks
 from bibcheck.readers.adocfootids import NoteIds
 from bibcheck.readers.adochandnotes import HandNotes, hand_notes, unlisted_marks
@@ -90,7 +91,6 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.listscope import SectionHead, is_further_reading_heading, main_list_heading
-from bibcheck.readers.markuptables import row_cells
 from bibcheck.readers.mask import mask
 from bibcheck.readers.parennum import limit
 from bibcheck.readers.readinglists import labelled, unread_sections
@@ -1097,6 +1097,8 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     consumed = 0  # (of this line, what an author-date mention begun above took)
     paragraphs: list[tuple[int, str]] = []  # the body's lines, for the names no entry has
     columns = 0  # the columns of the table being read
+    filled = 0  # the columns the row being read fills so far
+    below: list[tuple[int, int]] = []  # cells spanning down: rows still to fill, width
     for i, source_line in enumerate(lines):
         line_no = i + 1
         if i not in doc.table_rows:
@@ -1110,6 +1112,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
             continue
         if not source_line.strip():
             collector.blank()
+            filled = 0  # (a blank line ends a row)
             continue
         taken = [(sp.start, sp.end) for sp in note_spans.get(i, [])]
         links += [
@@ -1129,9 +1132,16 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
                 state.cites.add(key, line_no, body[span.start : span.end])
         text = transform(body, spans, line_no, state.colmap, _clean)
         if i in doc.table_rows:
-            if not columns:  # the table's first line gives its number of columns
-                columns = len(row_cells(source_line))
-            collector.row(line_no, text, columns)  # (cells a line each: their row)
+            if not columns:  # the table's first line gives its number of columns (spans read)
+                columns, filled, below = columns_filled(source_line), 0, []
+            width = columns_filled(source_line)
+            if not filled:  # a new row: the cells spanning down from above fill their columns
+                width += sum(w for _, w in below)
+                below = [(rows - 1, w) for rows, w in below if rows > 1]
+            below += row_spans(source_line)
+            filled = 0 if filled + width >= columns else filled + width
+            # (cells a line each: their row; a span's specifier "2+|" is markup, no text)
+            collector.row(line_no, blank_specs(text), columns, width)
         elif _BLOCK_TITLE.match(source_line):  # ".Nests by year footnote:[…]": a caption
             collector.blank()
             collector.line(line_no, " " + text[1:])  # (its dot is markup: columns kept)

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 
 from bibcheck.model import RawMarker, TextBlock
 from bibcheck.readers.links import LinkCollector, sentence_end
-from bibcheck.readers.markuptables import claim_offset, row_breaks, sentence_cells
+from bibcheck.readers.markuptables import (
+    claim_offset,
+    claims_row,
+    row_breaks,
+    sentence_cells,
+)
 
 
 @dataclass(slots=True)
@@ -127,18 +132,20 @@ class BodyBuilder:
             return
         index = len(self.blocks)
         breaks: tuple[int, ...] = ()
+        rows: set[int] = set()  # the markers (indices) that claim the whole row
         if para.cells is not None:
             self._end_cell(para)
             sentences = sentence_cells(text, para.cells)
             breaks = row_breaks(para.cells, sentences)
             end = len(text.rstrip())
+            rows = {k for k, (*_, off) in enumerate(para.markers) if claims_row(off, sentences)}
             para.markers = [
                 (label, line, column, claim_offset(offset, sentences, end))
                 for label, line, column, offset in para.markers
             ]
         self.blocks.append(TextBlock(text, tuple(para.pieces) or ((0, para.line),), breaks))
-        for label, line, column, offset in para.markers:
-            self.markers.append(RawMarker(label, line, column, index, offset))
+        for k, (label, line, column, offset) in enumerate(para.markers):
+            self.markers.append(RawMarker(label, line, column, index, offset, row=k in rows))
         for url, shown, line, column, offset in para.links:
             end = sentence_end(text, offset)
             self.links.add(url, shown, line=line, column=column, block=index, offset=end)

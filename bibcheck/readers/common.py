@@ -41,9 +41,14 @@ from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.markuptables import (
     Cell,
     Rule,
+    aligned_cells,
+    aligned_columns,
     caption_label,
     claim_offset,
+    claims_row,
+    column_spans,
     grid_columns,
+    is_dash_line,
     is_row,
     row_breaks,
     row_cells,
@@ -744,6 +749,8 @@ class _Para:
     # a table row's cells: (start, end) of each, and of those that are sentences
     cells: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    rows: set[int] = field(default_factory=set)  # the markers (indices) claiming the row
+    filled: int = 0  # the columns a row's cells read so far fill (:meth:`BlockCollector.row`)
 
     def add(self, text: str) -> None:
         if text:
@@ -795,6 +802,13 @@ class BlockCollector:
         self._rule: Rule | None = None  # the table the lines are in, by its last rule
         self._grid: list[tuple[int, str]] = []  # the lines of a grid row read so far
         self._open_row: _Para | None = None  # a row going on over lines (:meth:`row`)
+        # a Pandoc simple or multiline table: its rule's columns, its kind ("simple": a row a
+        # line; "multi": rows apart by blank lines; "open": either, the end will say), and
+        # the lines read since the last row; ``_dash_open``: a line of dashes after a blank
+        self._aligned: list[tuple[int, int]] | None = None
+        self._aligned_kind = ""
+        self._aligned_lines: list[tuple[int, str]] = []
+        self._dash_open = False
         self._marker = marker
         self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
@@ -804,6 +818,8 @@ class BlockCollector:
         self._join_next = False
 
     def blank(self) -> None:
+        self._blank_aligned()
+        self._dash_open = False
         self._end_row()
         self._end_table()
         self._close()
@@ -829,6 +845,7 @@ class BlockCollector:
 
     def heading(self, line_no: int, text: str) -> None:
         self.blank()
+        self._aligned = None  # (a Pandoc table left open ends at a heading)
         para = _Para(heading=True)
         self._append(para, line_no, text)
         self._paras.append(para)
@@ -838,7 +855,7 @@ class BlockCollector:
         """A body line; ``glue`` joins it to the previous line without a space
         (the rest of a word hyphenated at the line end)."""
         self._end_row()
-        if self._tables and self._table_line(line_no, text):
+        if self._tables and (self._aligned_line(line_no, text) or self._table_line(line_no, text)):
             return
         item = LIST_ITEM_START.match(text) if self._list_items else None
         if item is not None:  # (its bullet or number is markup: blanked, columns kept)
@@ -854,18 +871,21 @@ class BlockCollector:
             )
         self._append(self._current, line_no, text[shift:], glue, shift)
 
-    def row(self, line_no: int, text: str, columns: int = 0) -> None:
+    def row(self, line_no: int, text: str, columns: int = 0, filled: int | None = None) -> None:
         """A line of a table's cells (apart by ``|``): a row of its own, a citation in a
         cell claiming the row (a sentence cell: its sentence).  With ``columns`` (the
         table's), the row goes on over the next lines until it has that many cells
-        (AsciiDoc's cells a line each); a blank line or any other line ends it."""
+        (AsciiDoc's cells a line each; ``filled``: the columns this line's cells fill, when
+        a cell spans several); a blank line or any other line ends it."""
         if self._open_row is None:
             self.blank()
             self._open_row = _Para(table=True)
         para = self._open_row
-        for cell in row_cells(text):
+        cells = row_cells(text)
+        for cell in cells:
             self._cell(para, line_no, [cell])
-        if not columns or len(para.cells) >= columns:
+        para.filled += len(cells) if filled is None else filled
+        if not columns or para.filled >= columns:
             self._end_row()
 
     def _end_row(self) -> None:
@@ -897,6 +917,68 @@ class BlockCollector:
         self._read_row(line_no, text)
         return True
 
+    def _aligned_line(self, line_no: int, text: str) -> bool:
+        """Read ``text`` as a line of a Pandoc simple or multiline table when it is one (a
+        column rule, a line of dashes around a multiline table, a row's line)."""
+        spans = column_spans(text)
+        if self._aligned is not None:
+            if spans is not None or is_dash_line(text):  # the table's closing rule
+                self._flush_aligned(simple=spans is not None or self._aligned_kind == "simple")
+                self._aligned = None
+            elif self._aligned_kind == "simple":
+                self._aligned_row([(line_no, text)])
+            else:
+                self._aligned_lines.append((line_no, text))
+            return True
+        if spans is not None and self._rule is None:
+            kind = "multi" if self._dash_open else "open"
+            if self._current is not None:  # the header: one line, or any under the dashes
+                if not self._dash_open and len(self._current.pieces) != 1:
+                    return False
+                kind = "multi" if self._dash_open else "simple"
+                self._close()
+            self._dash_open = False
+            self._aligned, self._aligned_kind = spans, kind
+            return True
+        if self._current is None and self._rule is None and is_dash_line(text):
+            self._dash_open = True  # a multiline table's top border, or a rule: no text
+            return True
+        return False
+
+    def _blank_aligned(self) -> None:
+        """A blank line in a Pandoc table: a simple table ends, a multiline row does."""
+        if self._aligned is None:
+            return
+        if self._aligned_kind == "simple":
+            self._aligned = None
+            return
+        self._aligned_kind = "multi"
+        self._flush_aligned(simple=False)
+
+    def _flush_aligned(self, *, simple: bool) -> None:
+        """The lines read since the last row: a row each (``simple``), else one row."""
+        lines, self._aligned_lines = self._aligned_lines, []
+        if simple:
+            for line in lines:
+                self._aligned_row([line])
+        elif lines:
+            self._aligned_row(lines)
+
+    def _aligned_row(self, lines: list[tuple[int, str]]) -> None:
+        """One row of a Pandoc table (its lines), read column by column."""
+        spans = self._aligned or []
+        para = _Para(table=True)
+        if len(lines) == 1:
+            line_no, text = lines[0]
+            for cell in aligned_cells(text, spans):
+                if cell.text:
+                    self._cell(para, line_no, [cell])
+        else:
+            numbers = [line_no for line_no, _ in lines]
+            for column in aligned_columns([text for _, text in lines], spans):
+                self._cell(para, numbers, column)
+        self._add_row(para)
+
     def _end_table(self) -> None:
         """The lines of a grid row read so far, as one block read column by column."""
         self._rule = None
@@ -925,6 +1007,9 @@ class BlockCollector:
         if not para.length and not para.markers:
             return
         para.sentences = sentence_cells(para.text, para.cells)
+        para.rows = {
+            k for k, (*_, off) in enumerate(para.markers) if claims_row(off, para.sentences)
+        }
         para.markers = [
             (label, line, col, claim_offset(off, para.sentences, para.length))
             for label, line, col, off in para.markers
@@ -1022,7 +1107,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
     markers: list[RawMarker] = []
     anomalies: list[Anomaly] = []
     free_placeholders = list(para.placeholders)
-    for label, line, col, offset in para.markers:
+    for k, (label, line, col, offset) in enumerate(para.markers):
         if offset == 0 and para.glued_start and free_placeholders:
             ph_offset, ph_line, ph_col, ph_text = free_placeholders.pop(0)
             anomalies.append(
@@ -1045,7 +1130,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
                     footnote=label,
                 )
             )
-        markers.append(RawMarker(label, line, col, index, offset))
+        markers.append(RawMarker(label, line, col, index, offset, row=k in para.rows))
     for _offset, line, _column, text in free_placeholders:
         anomalies.append(
             Anomaly(

@@ -2306,7 +2306,7 @@ def _parsed(page: _Page, note: RawNote, as_note: bool) -> RawNote:
 
 
 def _bracket_column(marker: RawMarker) -> RawMarker:
-    return RawMarker(marker.label, marker.line, 1, marker.block, marker.offset)
+    return RawMarker(marker.label, marker.line, 1, marker.block, marker.offset, row=marker.row)
 
 
 def _notes(

@@ -812,7 +812,9 @@ def read(text: str) -> RawDocument:
         else:
             collector.heading(i + 1, heading_text(marked) or _LINK_TEXT.sub(r"\1", heading))
     blocks, raw_markers, anomalies = collector.finish()
-    markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
+    markers = [
+        RawMarker(m.label, m.line, m.column, m.block, m.offset, row=m.row) for m in raw_markers
+    ]
     notes, literature = _notes(entries, markers, link_notes, written)
     literature += [
         replace(e, reference=_reference(e.text, e.line_starts))

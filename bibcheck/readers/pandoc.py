@@ -100,6 +100,7 @@ from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.listorder import CITED, ListSort
 from bibcheck.readers.listscope import is_appendix_heading, main_list_heading, open_heads
+from bibcheck.readers.markuptables import aligned_table_lines
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcaret import caret_anomaly
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
@@ -740,6 +741,12 @@ def _tidy(text: str) -> str:
     return _SPACES.sub(" ", _QUOTE_PREFIX.sub("", text.strip(" \t")).strip(" \t"))
 
 
+def _tidy_aligned(text: str) -> str:
+    """A line of a Pandoc simple or multiline table: its spaces kept (they are its columns,
+    readers/markuptables.py), only a block quote's "> " taken out."""
+    return _QUOTE_PREFIX.sub("", text).rstrip(" \t")
+
+
 # Pandoc's example lists: "(@good) This is a good example." numbers an item, and "(@good)"
 # elsewhere refers to it: neither is a citation of a key "good".
 _EXAMPLE_ITEM = lazy_compile(r"(?m)^[ \t]{0,3}\(@(?P<label>[\w-]*)\)[ \t]")
@@ -959,6 +966,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
                 state.cites.add(label, k + 1, lines[k][span.start : span.end])
         collector.line(k + 1, transform(lines[k], spans, k + 1, colmap, _tidy))
     collector.blank()
+    aligned = aligned_table_lines(lines)  # Pandoc simple and multiline tables' lines
     i = body_start
     while i < len(lines):
         line, line_no = lines[i], i + 1
@@ -1073,7 +1081,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             ]
             if not _RAW_HTML_LINE.match(line):
                 body_links += _body_links(body, line_no)
-            collector.line(line_no, transform(body, spans, line_no, colmap, _tidy))
+            tidy = _tidy_aligned if i in aligned else _tidy
+            collector.line(line_no, transform(body, spans, line_no, colmap, tidy))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
     markers = [replace(m, column=colmap.get((m.line, m.column), m.column)) for m in raw_markers]

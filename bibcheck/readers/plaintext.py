@@ -1022,7 +1022,7 @@ def _read(text: str) -> RawDocument:
     if page_notes.notes:
         markers, footnotes, anomalies = _beside_notes(markers, footnotes, anomalies)
         markers.extend(
-            RawMarker(m.label[len(_NOTE) :], m.line, m.column, m.block, m.offset)
+            RawMarker(m.label[len(_NOTE) :], m.line, m.column, m.block, m.offset, row=m.row)
             for m in raw_markers
             if m.label.startswith(_NOTE)
         )

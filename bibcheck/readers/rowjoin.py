@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bibcheck.model import RawMarker, TextBlock
-from bibcheck.readers.markuptables import claim_offset, row_breaks, sentence_cells
+from bibcheck.readers.markuptables import claim_offset, claims_row, row_breaks, sentence_cells
 
 MAX_ROW_CHARS = 1500  # a longer row is a layout table's text, its paragraphs prose
 MAX_CELL_PARAGRAPHS = 3  # a cell of more paragraphs holds prose, no value of a row
@@ -73,11 +73,13 @@ def join_rows(
             continue
         index, shift = where[m.block]
         offset = m.offset + shift
+        whole = m.row
         if index in rows_at:
             text = new_blocks[index].text
-            cells = rows_at[index]
-            offset = claim_offset(offset, sentence_cells(text, cells), len(text.rstrip()))
-        moved.append(replace(m, block=index, offset=offset))
+            sentences = sentence_cells(text, rows_at[index])
+            whole = claims_row(offset, sentences)
+            offset = claim_offset(offset, sentences, len(text.rstrip()))
+        moved.append(replace(m, block=index, offset=offset, row=whole))
     return new_blocks, moved
 
 

@@ -57,6 +57,7 @@ from bibcheck.readers.cslspans import unwrap as unwrap_spans
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
 from bibcheck.readers.lettered import LETTER, is_lettered
+from bibcheck.readers.markuptables import aligned_table_lines
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
 from bibcheck.readers.mdcaret import rewrite as caret_rewrite
 from bibcheck.readers.mdcode import indented_code, prose_lines
@@ -445,6 +446,7 @@ def read(text: str) -> RawDocument:
     marker = _LETTERED_MARKER if any(is_lettered(note.label) for note in literature) else MARKER
     keep = _note_powers([lines[i] for i in body], defined)
     collector = BlockCollector(marker, list_items=True, tables=True)
+    aligned = aligned_table_lines(lines)  # Pandoc simple and multiline tables' lines
     notes = _Notes()
     in_notes = False  # inside a footnote block (after a rule)
     block_fresh = False  # no definition seen yet in this footnote block
@@ -470,7 +472,7 @@ def read(text: str) -> RawDocument:
         if i in artifacts:
             collector.interrupt()
             continue
-        if RULE.match(line):
+        if RULE.match(line) and i not in aligned:  # (a Pandoc table's rule: its table's)
             in_notes, block_fresh = True, True
             collector.interrupt()
             continue
