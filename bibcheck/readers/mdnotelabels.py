@@ -18,7 +18,20 @@ style in the text above it as ``<sup>n</sup>``, line for line (line numbers stay
 the last run of items numbered 1, 2, 3 … in one style at line starts, and only when the text
 above item 1 cites at least two of them (one, for a single note), in that style or as
 superscripts (``<sup>n</sup>``, after :mod:`bibcheck.readers.mdcaret`): an ordinary numbered
-list of steps, ``(1) Open the valve``, that nothing cites, stays as written.  A call in
+list of steps, ``(1) Open the valve``, that nothing cites, stays as written.
+
+Notes numbered ``(1)`` or ``1)`` may be called by Unicode superscript digits in the text,
+as a word processor's export or a hand typing them leaves them (a list numbered ``1)`` is
+read so only when they call it: it is Markdown's ordered list too)::
+
+    The pier was rebuilt in 1888¹ and trade doubled within a decade.²
+
+    (1) Marsh, A. Piers of the North Sea. Harbour Press, 2019.
+    (2) Lind, O. "Customs records". Maritime Archive Journal 8 (2011).
+
+Such calls count (and are rewritten) only when they cite the notes in order: the first
+superscript call is ``¹`` and each call after it cites a note already called or the next
+ones (:func:`in_order`); a power, ``x²``, ``m²`` (a single letter's), is no call.  A call in
 parentheses is taken only where a note's call stands (:data:`bibcheck.readers.parennotes.CALL`:
 glued to the word before it, or before a stop), a superscript digit only glued to a letter
 or a stop (``10²``, a power, is no call).
@@ -31,16 +44,24 @@ from collections.abc import Sequence
 
 from bibcheck.readers.parennotes import CALL
 
-__all__ = ["rewrite"]
+__all__ = ["in_order", "rewrite"]
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _ITEM = re.compile(
     rf"^(?P<indent>[ \t]{{0,3}})"
-    rf"(?:\((?P<p>\d{{1,3}})\)[ \t]+|(?P<s>[{_SUPERSCRIPTS}]{{1,3}})[ \t]*)(?=\S)"
+    rf"(?:\((?P<p>\d{{1,3}})\)[ \t]+|(?P<r>\d{{1,3}})\)[ \t]+"
+    rf"|(?P<s>[{_SUPERSCRIPTS}]{{1,3}})[ \t]*)(?=\S)"
 )
 # a superscript call: glued to a letter, a closing quote or bracket, or a stop
 _SUPER_CALL = re.compile(rf"(?<=[^\W\d_]|[.,;:!?\"'”’»)\]])(?P<s>[{_SUPERSCRIPTS}]{{1,3}})")
+# a superscript call where notes are numbered "(n)": glued to a word of two letters or more
+# (not "x²", "m²": a variable's, a unit's power), a year ("in 1888¹"; not "10²"), a closing
+# quote or bracket, or a stop
+_WORD_SUPER_CALL = re.compile(
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=\b(?:1[5-9]|20)\d\d)|(?<=[.,;:!?\"'”’»)\]]))"
+    rf"(?P<s>[{_SUPERSCRIPTS}]{{1,3}})"
+)
 _SUP = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _TOLERANCE = 2  # a number or two may be lost between items
 
@@ -51,6 +72,8 @@ def _item(line: str) -> tuple[str, int] | None:
         return None
     if m.group("p") is not None:
         return "p", int(m.group("p"))
+    if m.group("r") is not None:
+        return "r", int(m.group("r"))
     return "s", int(m.group("s").translate(_FROM_SUPER))
 
 
@@ -75,6 +98,8 @@ def _run(lines: Sequence[str]) -> tuple[str, list[tuple[int, int]]] | None:
 
 def _calls(line: str, style: str, last: int) -> list[tuple[int, int, int]]:
     """(start, end, number) of the calls of ``style`` in ``line``."""
+    if style == "r":  # (an ordinary list's numbers: called by superscript digits only)
+        return []
     if style == "p":
         found = [(m.start(), m.end(), int(m.group("label"))) for m in CALL.finditer(line)]
     else:
@@ -83,6 +108,26 @@ def _calls(line: str, style: str, last: int) -> list[tuple[int, int, int]]:
             for m in _SUPER_CALL.finditer(line)
         ]
     return [c for c in found if 0 < c[2] <= last + _TOLERANCE]
+
+
+def _super_calls(line: str, last: int) -> list[tuple[int, int, int]]:
+    """(start, end, number) of the superscript-digit calls in ``line`` (a word's, a stop's)."""
+    found = [
+        (m.start(), m.end(), int(m.group("s").translate(_FROM_SUPER)))
+        for m in _WORD_SUPER_CALL.finditer(line)
+    ]
+    return [c for c in found if 0 < c[2] <= last + _TOLERANCE]
+
+
+def in_order(numbers: Sequence[int]) -> bool:
+    """Do ``numbers`` (calls in the text's order) cite notes in order: from 1, each a note
+    already called or at most a few past the highest called so far?"""
+    high = 0
+    for n in numbers:
+        if n > high + _TOLERANCE + 1 or (high == 0 and n != 1):
+            return False
+        high = max(high, n)
+    return high >= 2
 
 
 def rewrite(lines: list[str]) -> list[str]:
@@ -95,12 +140,22 @@ def rewrite(lines: list[str]) -> list[str]:
     first, last = items[0][0], items[-1][1]
     numbers = {n for _, n in items}
     cited = {n for line in lines[:first] for _, _, n in _calls(line, style, last)}
-    cited |= {int(m.group(1)) for line in lines[:first] for m in _SUP.finditer(line)}
-    if len(cited & numbers) < min(2, len(numbers)):
+    if style != "r":
+        cited |= {int(m.group(1)) for line in lines[:first] for m in _SUP.finditer(line)}
+    supers: list[int] = []
+    if style in ("p", "r"):  # notes "(n)" called by superscript digits, "… in 1888¹"
+        supers = [n for line in lines[:first] for _, _, n in _super_calls(line, last)]
+        if not in_order(supers):
+            supers = []
+    if len(cited & numbers) < min(2, len(numbers)) and len(set(supers) & numbers) < min(
+        2, len(numbers)
+    ):
         return lines  # steps, points of a list: nothing cites them
     out = list(lines)
     for k in range(first):
         calls = _calls(out[k], style, last)
+        if supers:
+            calls = sorted(calls + _super_calls(out[k], last))
         for start, end, n in reversed(calls):
             out[k] = f"{out[k][:start]}<sup>{n}</sup>{out[k][end:]}"
     for k, n in items:

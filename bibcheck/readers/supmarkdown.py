@@ -152,7 +152,8 @@ def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
     if whole_page(text):
         return 0.0  # a whole HTML page: its <sup> lines are HTML, the html reader's
-    notes = note_lists(csl_rewrite(caret_rewrite(editor_lines(text))).lines)
+    # (notes numbered "(1) …" or "¹ …" at line start, cited so: :mod:`.mdnotelabels`)
+    notes = note_lists(csl_rewrite(note_labels(caret_rewrite(editor_lines(text)))).lines)
     text = "\n".join(_without_byline(notes.lines))
     markers = len(MARKER.findall(text))
     if markers == 0:
