@@ -35,7 +35,6 @@ def _doc(lang: str, heading: str, bullet: str, label: str) -> str:
 CASES = [
     ("en", "Further reading", "-", "[{n}]"),
     ("en", "Further Reading", "*", "[{n}]"),
-    ("de", "Ergänzende Literatur", "-", "[{n}]"),
     ("de", "Zum Weiterlesen", "-", "[{n}]"),
     ("fr", "Pour aller plus loin", "-", "[{n}]"),
     ("fr", "Lectures complémentaires", "+", "[{n}]"),
