@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bibcheck.manuscript import parse_file
-from bibcheck.readers.mdnotelabels import in_order, rewrite
+from bibcheck.readers.mdnotelabels import in_order, rewrite, super_called
 
 BODIES = {
     "en": (
@@ -103,3 +103,17 @@ ORDERS = [([1, 2, 3], True), ([1, 1, 2], True), ([2, 3], False), ([1], False), (
 @pytest.mark.parametrize(("numbers", "expected"), ORDERS)
 def test_in_order(numbers: list[int], expected: bool) -> None:
     assert in_order(numbers) is expected
+
+
+SCORED = [
+    # (lines, rewritten for the score): only notes "(n)"/"n)" called by superscript digits
+    (["Rebuilt in 1888¹ and doubled.²", "", "(1) Marsh 2019.", "(2) Lind 2011."], True),
+    (["Gebaut¹ und verdoppelt².", "", "1) Marsh 2019.", "2) Lind 2011."], True),
+    (["Gebaut¹ und verdoppelt².", "", "¹ Marsh 2019.", "² Lind 2011."], False),
+    (["Rebuilt.(1) Doubled.(2)", "", "(1) Marsh 2019.", "(2) Lind 2011."], False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "rewritten"), SCORED)
+def test_super_called(lines: list[str], rewritten: bool) -> None:
+    assert (super_called(lines) != lines) is rewritten

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 from bibcheck.readers.parennotes import CALL
 
-__all__ = ["in_order", "rewrite"]
+__all__ = ["in_order", "rewrite", "super_called"]
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -133,6 +133,17 @@ def in_order(numbers: Sequence[int]) -> bool:
 def rewrite(lines: list[str]) -> list[str]:
     """``lines`` with a cited list of notes numbered ``(n)`` or ``¹`` (and its calls of the
     same style) written as ``<sup>n</sup>``; the same lines when there is none."""
+    return _rewrite(lines, super_called=False)
+
+
+def super_called(lines: list[str]) -> list[str]:
+    """``lines`` rewritten as :func:`rewrite` does only where notes numbered ``(n)`` or
+    ``n)`` are called by superscript digits in order (``… in 1888¹``); else the same lines.
+    (A reader's score takes this shape alone: the others are other readers' to score.)"""
+    return _rewrite(lines, super_called=True)
+
+
+def _rewrite(lines: list[str], *, super_called: bool) -> list[str]:
     run = _run(lines)
     if run is None:
         return lines
@@ -147,9 +158,10 @@ def rewrite(lines: list[str]) -> list[str]:
         supers = [n for line in lines[:first] for _, _, n in _super_calls(line, last)]
         if not in_order(supers):
             supers = []
-    if len(cited & numbers) < min(2, len(numbers)) and len(set(supers) & numbers) < min(
-        2, len(numbers)
-    ):
+    enough = min(2, len(numbers))
+    if super_called and len(set(supers) & numbers) < enough:
+        return lines  # (not called by superscript digits)
+    if len(cited & numbers) < enough and len(set(supers) & numbers) < enough:
         return lines  # steps, points of a list: nothing cites them
     out = list(lines)
     for k in range(first):
