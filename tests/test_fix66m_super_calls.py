@@ -1,4 +1,4 @@
-"""fix66m shape 1: notes numbered ``(1)`` / ``1)`` at line start called by Unicode
+"""fix66m shape 1: notes numbered ``(1)`` at line start called by Unicode
 superscript digits (``¹ ² ³``) in the text are read as notes; a list of steps nothing
 cites in order, and powers (``m²``, ``10²``), are left alone."""
 
@@ -42,8 +42,6 @@ CASES = [
     ("de", "Anmerkungen", "({n})"),
     ("fr", "Notes", "({n})"),
     ("en", "Endnotes", "({n})"),
-    ("de", "Anmerkungen", "{n})"),
-    ("fr", "Notes", "{n})"),
 ]
 
 
@@ -71,13 +69,9 @@ REWRITES = [
          "<sup>1</sup> Marsh 2019.", "<sup>2</sup> Lind 2011."],
     ),
     (
-        ["La jetée¹ et la douane².", "", "1) Marsh 2019.", "2) Lind 2011."],
+        ["La jetée¹ et la douane².", "", "(1) Marsh 2019.", "(2) Lind 2011."],
         ["La jetée<sup>1</sup> et la douane<sup>2</sup>.", "", "<sup>1</sup> Marsh 2019.",
          "<sup>2</sup> Lind 2011."],
-    ),
-    (  # a list "1)" of steps nothing calls: Markdown's ordered list
-        ["Open the housing.", "", "1) Unscrew the cap.", "2) Remove the battery."],
-        ["Open the housing.", "", "1) Unscrew the cap.", "2) Remove the battery."],
     ),
     (  # powers are no calls: a unit's, a variable's, a number's
         ["An area of 20 m² and x¹ by 10².", "", "(1) Unscrew the cap.", "(2) Lift it."],
@@ -106,9 +100,10 @@ def test_in_order(numbers: list[int], expected: bool) -> None:
 
 
 SCORED = [
-    # (lines, rewritten for the score): only notes "(n)"/"n)" called by superscript digits
+    # (lines, rewritten for the score): only notes "(n)" called by superscript digits
+    # ("1)" notes so called are the page-text reader's, which reads them)
     (["Rebuilt in 1888¹ and doubled.²", "", "(1) Marsh 2019.", "(2) Lind 2011."], True),
-    (["Gebaut¹ und verdoppelt².", "", "1) Marsh 2019.", "2) Lind 2011."], True),
+    (["Gebaut¹ und verdoppelt².", "", "1) Marsh 2019.", "2) Lind 2011."], False),
     (["Gebaut¹ und verdoppelt².", "", "¹ Marsh 2019.", "² Lind 2011."], False),
     (["Rebuilt.(1) Doubled.(2)", "", "(1) Marsh 2019.", "(2) Lind 2011."], False),
 ]  # fmt: skip

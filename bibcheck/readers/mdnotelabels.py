@@ -20,9 +20,9 @@ above item 1 cites at least two of them (one, for a single note), in that style 
 superscripts (``<sup>n</sup>``, after :mod:`bibcheck.readers.mdcaret`): an ordinary numbered
 list of steps, ``(1) Open the valve``, that nothing cites, stays as written.
 
-Notes numbered ``(1)`` or ``1)`` may be called by Unicode superscript digits in the text,
-as a word processor's export or a hand typing them leaves them (a list numbered ``1)`` is
-read so only when they call it: it is Markdown's ordered list too)::
+Notes numbered ``(1)`` may be called by Unicode superscript digits in the text, as a word
+processor's export or a hand typing them leaves them (notes numbered ``1)`` so called are
+the page-text reader's, :mod:`bibcheck.readers.pdftext`, which reads them)::
 
     The pier was rebuilt in 1888¹ and trade doubled within a decade.²
 
@@ -50,8 +50,7 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _ITEM = re.compile(
     rf"^(?P<indent>[ \t]{{0,3}})"
-    rf"(?:\((?P<p>\d{{1,3}})\)[ \t]+|(?P<r>\d{{1,3}})\)[ \t]+"
-    rf"|(?P<s>[{_SUPERSCRIPTS}]{{1,3}})[ \t]*)(?=\S)"
+    rf"(?:\((?P<p>\d{{1,3}})\)[ \t]+|(?P<s>[{_SUPERSCRIPTS}]{{1,3}})[ \t]*)(?=\S)"
 )
 # a superscript call: glued to a letter, a closing quote or bracket, or a stop
 _SUPER_CALL = re.compile(rf"(?<=[^\W\d_]|[.,;:!?\"'”’»)\]])(?P<s>[{_SUPERSCRIPTS}]{{1,3}})")
@@ -72,8 +71,6 @@ def _item(line: str) -> tuple[str, int] | None:
         return None
     if m.group("p") is not None:
         return "p", int(m.group("p"))
-    if m.group("r") is not None:
-        return "r", int(m.group("r"))
     return "s", int(m.group("s").translate(_FROM_SUPER))
 
 
@@ -98,8 +95,6 @@ def _run(lines: Sequence[str]) -> tuple[str, list[tuple[int, int]]] | None:
 
 def _calls(line: str, style: str, last: int) -> list[tuple[int, int, int]]:
     """(start, end, number) of the calls of ``style`` in ``line``."""
-    if style == "r":  # (an ordinary list's numbers: called by superscript digits only)
-        return []
     if style == "p":
         found = [(m.start(), m.end(), int(m.group("label"))) for m in CALL.finditer(line)]
     else:
@@ -137,8 +132,8 @@ def rewrite(lines: list[str]) -> list[str]:
 
 
 def super_called(lines: list[str]) -> list[str]:
-    """``lines`` rewritten as :func:`rewrite` does only where notes numbered ``(n)`` or
-    ``n)`` are called by superscript digits in order (``… in 1888¹``); else the same lines.
+    """``lines`` rewritten as :func:`rewrite` does only where notes numbered ``(n)`` are
+    called by superscript digits in order (``… in 1888¹``); else the same lines.
     (A reader's score takes this shape alone: the others are other readers' to score.)"""
     return _rewrite(lines, super_called=True)
 
@@ -151,10 +146,9 @@ def _rewrite(lines: list[str], *, super_called: bool) -> list[str]:
     first, last = items[0][0], items[-1][1]
     numbers = {n for _, n in items}
     cited = {n for line in lines[:first] for _, _, n in _calls(line, style, last)}
-    if style != "r":
-        cited |= {int(m.group(1)) for line in lines[:first] for m in _SUP.finditer(line)}
+    cited |= {int(m.group(1)) for line in lines[:first] for m in _SUP.finditer(line)}
     supers: list[int] = []
-    if style in ("p", "r"):  # notes "(n)" called by superscript digits, "… in 1888¹"
+    if style == "p":  # notes "(n)" called by superscript digits, "… in 1888¹"
         supers = [n for line in lines[:first] for _, _, n in _super_calls(line, last)]
         if not in_order(supers):
             supers = []

@@ -153,7 +153,7 @@ def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
     if whole_page(text):
         return 0.0  # a whole HTML page: its <sup> lines are HTML, the html reader's
-    # (notes numbered "(1) …" or "1) …" called by "¹ ² ³": :func:`.mdnotelabels.super_called`)
+    # (notes numbered "(1) …" called by "¹ ² ³": :func:`.mdnotelabels.super_called`)
     notes = note_lists(csl_rewrite(super_called(caret_rewrite(editor_lines(text)))).lines)
     text = "\n".join(_without_byline(notes.lines))
     markers = len(MARKER.findall(text))
