@@ -83,6 +83,7 @@ from bibcheck.readers.authoryear import (
 )
 from bibcheck.readers.bibdefects import duplicate_in_document
 from bibcheck.readers.boldlist import BOLD_ITEM, bold_list
+from bibcheck.readers.bulletlabels import unbulleted
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
@@ -108,6 +109,7 @@ from bibcheck.readers.links import (
 )
 from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.mask import mask
+from bibcheck.readers.mdcitedreading import cited_labels
 from bibcheck.readers.mdcode import indented_code
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
@@ -172,6 +174,7 @@ _AUTHOR_DATE = 0.6  # author-date mentions (in links or not) of an unnumbered li
 _LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
 _READING_LIST = 0.6  # a list of bold-numbered works ("**[1]** Author. "Title." 2015.")
 _PAGE_CITES = 0.7  # numbers linked to their entries on the page (above plain text's [n])
+_CITED_READING = 0.8  # a further-reading list of "- [n]" items the body cites "[n]"
 _EXTRA_HEADINGS = {
     "further reading",
     "links",
@@ -401,7 +404,8 @@ def _item_entries(lines: list[str], start: int) -> list[_Entry]:
         line = lines[i]
         if heading_text(line) is not None:
             break
-        m = _ITEM.match(pagecites.without_anchor(line))  # "{{< anchor "cite:1" >}}[1] Text"
+        # ("{{< anchor "cite:1" >}}[1] Text"; "- [1] Text": a bulleted item's own label)
+        m = _ITEM.match(unbulleted(pagecites.without_anchor(line)))
         lettered = _LETTERED_ITEM.match(pagecites.without_anchor(line))
         if lettered and entries and entries[-1].printed:
             label = lettered_label(lettered.group("a") or lettered.group("b"))
@@ -606,6 +610,10 @@ def score(text: str, html: bool = True) -> float:
         # reader's: only its links make it this reader's)
         if _named_twice(body, _item_entries(clean, at + 1)):
             return _AUTHOR_DATE
+        # ("## Further reading" over "- [1] …" items the text cites "[1]": its reference
+        # list, bulleted; the plain-text reader sees no "#" heading)
+        if _reading_heading(clean[at]) and cited_labels(clean, at):
+            return _CITED_READING
     if bold_list(clean) is not None:  # a reading list of bold-numbered works
         return _READING_LIST
     return 0.35 if len(links) >= 2 else 0.0

@@ -18,7 +18,20 @@ style in the text above it as ``<sup>n</sup>``, line for line (line numbers stay
 the last run of items numbered 1, 2, 3 … in one style at line starts, and only when the text
 above item 1 cites at least two of them (one, for a single note), in that style or as
 superscripts (``<sup>n</sup>``, after :mod:`bibcheck.readers.mdcaret`): an ordinary numbered
-list of steps, ``(1) Open the valve``, that nothing cites, stays as written.  A call in
+list of steps, ``(1) Open the valve``, that nothing cites, stays as written.
+
+Notes numbered ``(1)`` may be called by Unicode superscript digits in the text, as a word
+processor's export or a hand typing them leaves them (notes numbered ``1)`` so called are
+the page-text reader's, :mod:`bibcheck.readers.pdftext`, which reads them)::
+
+    The pier was rebuilt in 1888¹ and trade doubled within a decade.²
+
+    (1) Marsh, A. Piers of the North Sea. Harbour Press, 2019.
+    (2) Lind, O. "Customs records". Maritime Archive Journal 8 (2011).
+
+Such calls count (and are rewritten) only when they cite the notes in order: the first
+superscript call is ``¹`` and each call after it cites a note already called or the next
+ones (:func:`in_order`); a power, ``x²``, ``m²`` (a single letter's), is no call.  A call in
 parentheses is taken only where a note's call stands (:data:`bibcheck.readers.parennotes.CALL`:
 glued to the word before it, or before a stop), a superscript digit only glued to a letter
 or a stop (``10²``, a power, is no call).
@@ -31,7 +44,7 @@ from collections.abc import Sequence
 
 from bibcheck.readers.parennotes import CALL
 
-__all__ = ["rewrite"]
+__all__ = ["in_order", "rewrite", "super_called"]
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -41,6 +54,13 @@ _ITEM = re.compile(
 )
 # a superscript call: glued to a letter, a closing quote or bracket, or a stop
 _SUPER_CALL = re.compile(rf"(?<=[^\W\d_]|[.,;:!?\"'”’»)\]])(?P<s>[{_SUPERSCRIPTS}]{{1,3}})")
+# a superscript call where notes are numbered "(n)": glued to a word of two letters or more
+# (not "x²", "m²": a variable's, a unit's power), a year ("in 1888¹"; not "10²"), a closing
+# quote or bracket, or a stop
+_WORD_SUPER_CALL = re.compile(
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=\b(?:1[5-9]|20)\d\d)|(?<=[.,;:!?\"'”’»)\]]))"
+    rf"(?P<s>[{_SUPERSCRIPTS}]{{1,3}})"
+)
 _SUP = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>")
 _TOLERANCE = 2  # a number or two may be lost between items
 
@@ -85,9 +105,40 @@ def _calls(line: str, style: str, last: int) -> list[tuple[int, int, int]]:
     return [c for c in found if 0 < c[2] <= last + _TOLERANCE]
 
 
+def _super_calls(line: str, last: int) -> list[tuple[int, int, int]]:
+    """(start, end, number) of the superscript-digit calls in ``line`` (a word's, a stop's)."""
+    found = [
+        (m.start(), m.end(), int(m.group("s").translate(_FROM_SUPER)))
+        for m in _WORD_SUPER_CALL.finditer(line)
+    ]
+    return [c for c in found if 0 < c[2] <= last + _TOLERANCE]
+
+
+def in_order(numbers: Sequence[int]) -> bool:
+    """Do ``numbers`` (calls in the text's order) cite notes in order: from 1, each a note
+    already called or at most a few past the highest called so far?"""
+    high = 0
+    for n in numbers:
+        if n > high + _TOLERANCE + 1 or (high == 0 and n != 1):
+            return False
+        high = max(high, n)
+    return high >= 2
+
+
 def rewrite(lines: list[str]) -> list[str]:
     """``lines`` with a cited list of notes numbered ``(n)`` or ``¹`` (and its calls of the
     same style) written as ``<sup>n</sup>``; the same lines when there is none."""
+    return _rewrite(lines, super_called=False)
+
+
+def super_called(lines: list[str]) -> list[str]:
+    """``lines`` rewritten as :func:`rewrite` does only where notes numbered ``(n)`` are
+    called by superscript digits in order (``… in 1888¹``); else the same lines.
+    (A reader's score takes this shape alone: the others are other readers' to score.)"""
+    return _rewrite(lines, super_called=True)
+
+
+def _rewrite(lines: list[str], *, super_called: bool) -> list[str]:
     run = _run(lines)
     if run is None:
         return lines
@@ -96,11 +147,21 @@ def rewrite(lines: list[str]) -> list[str]:
     numbers = {n for _, n in items}
     cited = {n for line in lines[:first] for _, _, n in _calls(line, style, last)}
     cited |= {int(m.group(1)) for line in lines[:first] for m in _SUP.finditer(line)}
-    if len(cited & numbers) < min(2, len(numbers)):
+    supers: list[int] = []
+    if style == "p":  # notes "(n)" called by superscript digits, "… in 1888¹"
+        supers = [n for line in lines[:first] for _, _, n in _super_calls(line, last)]
+        if not in_order(supers):
+            supers = []
+    enough = min(2, len(numbers))
+    if super_called and len(set(supers) & numbers) < enough:
+        return lines  # (not called by superscript digits)
+    if len(cited & numbers) < enough and len(set(supers) & numbers) < enough:
         return lines  # steps, points of a list: nothing cites them
     out = list(lines)
     for k in range(first):
         calls = _calls(out[k], style, last)
+        if supers:
+            calls = sorted(calls + _super_calls(out[k], last))
         for start, end, n in reversed(calls):
             out[k] = f"{out[k][:start]}<sup>{n}</sup>{out[k][end:]}"
     for k, n in items:

@@ -11,6 +11,7 @@ list after it is read as a part of it by the reader's own rules).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode
@@ -20,6 +21,8 @@ from bibcheck.readers.readingsection import ReadingSection, markdown_reading_sec
 
 __all__ = ["list_heading_index", "reading_heading_index", "unread_reading_list"]
 
+# a list number before an item's text: "[1] ", "1. ", "(1) "
+_LABEL = re.compile(r"^(?:\[\d{1,4}\]|\d{1,4}[.)]|\(\d{1,4}\))\s+")
 _LOOK = 40  # lines under the heading looked at for its first items
 _ITEMS = 6  # items looked at
 
@@ -63,8 +66,8 @@ def _entry_under(lines: Sequence[str], section: ReadingSection) -> bool:
         line = lines[n - 1]
         text = line.strip()
         m = LIST_ITEM.match(line)
-        if m is not None:
-            starts.append(entry_start(m.group("text").strip()))
+        if m is not None:  # (a bulleted item may carry the label the text cites: "- [1] Lee")
+            starts.append(entry_start(_LABEL.sub("", m.group("text").strip(), count=1)))
         elif text and blank:
             starts.append(entry_start(text))
         blank = not text

@@ -65,6 +65,7 @@ from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
 from bibcheck.readers.mdmixednotes import footnote_anomaly
 from bibcheck.readers.mdnotelabels import rewrite as note_labels
+from bibcheck.readers.mdnotelabels import super_called
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdpostscript import ruled_postscript
 from bibcheck.readers.mdreading import reading_entries, reading_heads
@@ -153,7 +154,8 @@ def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
     if whole_page(text):
         return 0.0  # a whole HTML page: its <sup> lines are HTML, the html reader's
-    notes = note_lists(csl_rewrite(caret_rewrite(editor_lines(text))).lines)
+    # (notes numbered "(1) …" called by "¹ ² ³": :func:`.mdnotelabels.super_called`)
+    notes = note_lists(csl_rewrite(super_called(caret_rewrite(editor_lines(text)))).lines)
     text = "\n".join(_without_byline(notes.lines))
     markers = len(MARKER.findall(text))
     if markers == 0:
