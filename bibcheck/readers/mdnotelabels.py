@@ -18,7 +18,9 @@ style in the text above it as ``<sup>n</sup>``, line for line (line numbers stay
 the last run of items numbered 1, 2, 3 … in one style at line starts, and only when the text
 above item 1 cites at least two of them (one, for a single note), in that style or as
 superscripts (``<sup>n</sup>``, after :mod:`bibcheck.readers.mdcaret`): an ordinary numbered
-list of steps, ``(1) Open the valve``, that nothing cites, stays as written.
+list of steps, ``(1) Open the valve``, that nothing cites, stays as written.  A run right
+under a literature list's heading (``## References``) is a numbered reference list, which
+the list readers read with its ``(n)`` labels and wrapped lines: it stays as written too.
 
 Notes numbered ``(1)`` may be called by Unicode superscript digits in the text, as a word
 processor's export or a hand typing them leaves them (notes numbered ``1)`` so called are
@@ -42,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.parennotes import CALL
 
 __all__ = ["in_order", "rewrite", "super_called"]
@@ -138,12 +141,27 @@ def super_called(lines: list[str]) -> list[str]:
     return _rewrite(lines, super_called=True)
 
 
+def _under_literature_heading(lines: Sequence[str], first: int) -> bool:
+    """Does the run starting at ``first`` stand right under a literature list's heading
+    (``## References``, ``References`` underlined), blank lines between?"""
+    k = first - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0:
+        return False
+    if k > 0 and re.fullmatch(r"\s*(?:=+|-+)\s*", lines[k]):
+        k -= 1  # a Setext heading's underline
+    return is_literature_heading(lines[k])
+
+
 def _rewrite(lines: list[str], *, super_called: bool) -> list[str]:
     run = _run(lines)
     if run is None:
         return lines
     style, items = run
     first, last = items[0][0], items[-1][1]
+    if _under_literature_heading(lines, first):
+        return lines  # a numbered reference list: the list readers read "(n)" labels
     numbers = {n for _, n in items}
     cited = {n for line in lines[:first] for _, _, n in _calls(line, style, last)}
     cited |= {int(m.group(1)) for line in lines[:first] for m in _SUP.finditer(line)}

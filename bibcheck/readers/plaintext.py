@@ -146,13 +146,14 @@ _DATE_YEAR = 1000  # a bracketed number this high is a year, not a list number
 _MD_LINK = lazy_compile(r"\]\(https?://")
 
 
-def _heading_index(lines: list[str]) -> int | None:
+def _heading_index(lines: list[str], *, paged: bool = False) -> int | None:
     """The line of the list's heading: the last literature heading (References,
     Sources...), else the last notes heading (Notes, Endnotes) with a numbered item right
     under it; or that notes heading when no item stands between the literature heading
     and it (a References heading over a sentence, the numbered notes below).  With none
     of these, the short line over a numbered list of works at the text's end that the text
-    cites by ``[n]`` or ``(n)``, in any language (:mod:`bibcheck.readers.tailheading`)."""
+    cites by ``[n]`` or ``(n)``, in any language (:mod:`bibcheck.readers.tailheading`);
+    with no heading at all only when the text is not ``paged`` (pdftotext's form feeds)."""
     found = notes = None
     for i, line in enumerate(lines):
         text = line.strip().lstrip("#").strip()
@@ -167,7 +168,9 @@ def _heading_index(lines: list[str]) -> int | None:
     ):
         return notes
     if found is None:  # a heading in a language no list of headings knows
-        return tail_heading(lines, _cited_numbers, parenthesised=True)
+        # (a list with no heading at all in ``paged`` text, pdftotext's pages cut by form
+        # feeds, is the page-text reader's: :mod:`bibcheck.readers.pdftext`)
+        return tail_heading(lines, _cited_numbers, parenthesised=True, bare=not paged)
     return found
 
 
@@ -235,7 +238,7 @@ def _score(text: str) -> float:
         return 0.45 if "\f" in text else 0.6
     if "\f" in text or _columned(lines):  # (pages: as :func:`read` reads them)
         lines = [row.text for row in _page_rows(text)[1]]
-    at = _heading_index(lines)
+    at = _heading_index(lines, paged="\f" in text)
     glued = glued_heading(lines) if at is None else None
     if glued is not None:
         at, lines = glued.index, [*lines[: glued.index], glued.body, *lines[glued.index + 1 :]]
@@ -322,7 +325,7 @@ def _end_notes(lines: list[str], text: str) -> tuple[EndNotes, Regex] | None:
 
 def _numbered_list(text: str) -> bool:
     lines = editor_lines(text)
-    at = _heading_index(lines)
+    at = _heading_index(lines, paged="\f" in text)
     if at is None and (glued := glued_heading(lines)) is not None:
         at = glued.index
     return at is not None and any(ITEM.match(line) for line in lines[at + 1 :])
@@ -952,7 +955,7 @@ def _read(text: str) -> RawDocument:
     # a paper's page-bottom footnotes (URLs, asides) are read as notes, apart from the list
     page_notes = list_notes(text, rows, artifacts)
     skip = artifacts | page_notes.rows
-    at = _heading_index(lines)
+    at = _heading_index(lines, paged="\f" in text)
     glued = glued_heading(lines) if at is None else None
     if glued is not None:  # "... costing References": the text before it stays body
         at, lines[glued.index] = glued.index, glued.body

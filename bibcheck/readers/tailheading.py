@@ -68,26 +68,31 @@ _WORK = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\bdoi\b|10\.\d{4,9}/|http
 
 
 def tail_heading(
-    lines: Sequence[str], cited: Callable[[str], list[str]], *, parenthesised: bool = False
+    lines: Sequence[str],
+    cited: Callable[[str], list[str]],
+    *,
+    parenthesised: bool = False,
+    bare: bool = True,
 ) -> int | None:
     """The index of the heading over a numbered list of works at the end of ``lines`` that
     the lines above it cite (see the module doc), or None.  ``cited`` gives the list
     numbers a line cites (its bracketed citations); ``parenthesised``: entries numbered
-    ``(n)`` are read too (when most look like works), and so are citations ``(n)``."""
+    ``(n)`` are read too (when most look like works), and so are citations ``(n)``;
+    ``bare``: a list with no heading over it is read too."""
     for first in range(len(lines) - 1, -1, -1):
         m = _ENTRY.match(lines[first])
         style = next((g for g in "abc" if m is not None and m.group(g)), "")
         if m is None or m.group(style) != "1" or (style == "c" and not parenthesised):
             continue
         heading = _heading_above(lines, first)
-        bare = heading is None and _after_paragraph(lines, first)
-        if heading is None and not bare:
+        headless = bare and heading is None and _after_paragraph(lines, first)
+        if heading is None and not headless:
             return None  # (the last entry 1 is the list's, if any is)
         entries = _entries(lines, first, style)
         if entries is None:
             return None
         written = [e for e in entries if e]
-        if (style == "c" or bare) and sum(map(authored_work, written)) * 2 <= len(written):
+        if (style == "c" or headless) and sum(map(authored_work, written)) * 2 <= len(written):
             return None  # steps, claims, an enumeration numbered in parentheses
         if heading is None:  # no heading: the blank line over entry 1 stands for it
             heading = first - 1
