@@ -61,6 +61,12 @@ _GENRE = lazy_compile(
     r"|diretrizes|recomenda[çc][õo]es|linee\sguida)$",
     re.IGNORECASE,
 )
+# a regulator's guidance document named by its genre (the FDA's "Guidance for Industry",
+# "Draft Guidance for Industry and FDA Staff"): a designation although it holds "for"
+_GUIDANCE = lazy_compile(
+    r"(?:(?:draft|final)\s)?guidance\sfor\sindustry(?:\sand\s(?:[\w.]+\s){0,2}staff)?",
+    re.IGNORECASE,
+)
 # words that make the part a phrase about something, no designation ("Guidelines for …",
 # "… on the management of …", "Evaluation of guidelines")
 _PREPOSITION = lazy_compile(
@@ -100,6 +106,8 @@ def guideline_designation(title: str | None) -> bool:
     for part in _PARTS.split(" ".join(title.split())):
         part = part.strip(" .,;*_")
         words = part.split()
+        if _GUIDANCE.fullmatch(part) is not None:
+            return True
         if not words or len(words) > 5:
             continue
         if _PREPOSITION.search(part) is None and _GENRE.search(part) is not None:
@@ -141,7 +149,7 @@ def issued_guideline(ref: Reference) -> Reference:
     if _opening_guideline(ref):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if (
-        ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN)
+        ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB)
         or ref.host
         or ref.volume
         or ref.issue
