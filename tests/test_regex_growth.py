@@ -88,7 +88,13 @@ def assert_linear(call: Callable[[str], object], line: Callable[[int], str]) -> 
     per_small = spent / reps
     big_reps = max(1, reps // 10)
     budget = RATIO * per_small * big_reps
-    spent_big = _cpu(call, big, big_reps, max(budget, 0.001))
+    # the best of three timings of the big line: one pause of the process (a garbage
+    # collection, the machine busy) during a single short call is no growth
+    spent_big = None
+    for _ in range(3):
+        spent_big = _cpu(call, big, big_reps, max(budget, 0.001))
+        if spent_big is not None and spent_big <= budget:
+            break
     assert spent_big is not None and spent_big <= budget, (
         f"10,000 characters: {'stopped' if spent_big is None else f'{spent_big:.4f} s'} for "
         f"{big_reps} calls, against {per_small * big_reps:.4f} s at 1,000"
