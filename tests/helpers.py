@@ -156,6 +156,11 @@ def ref(raw: str, line: int, **fields: object) -> Reference:
     return Reference(raw=raw, line=line, end_line=line, **fields)  # type: ignore[arg-type]
 
 
+def claims_by_label(doc: ParsedDocument) -> dict[str, str]:
+    """Each footnote's label and the text of its markers' claim."""
+    return {f.label: m.claim.text for f in doc.footnotes for m in f.markers if m.claim}
+
+
 LITERATURE = (
     ref(
         "Иванов, И. И. Экономика Беларуси и Турции / И. И. Иванов. - Минск : Наука, 2020. - 250 с.",

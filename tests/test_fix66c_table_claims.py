@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.manuscript import parse_bytes
-from bibcheck.model import ParsedDocument, RawMarker, TextBlock
+from bibcheck.model import RawMarker, TextBlock
 from bibcheck.readers.markuptables import (
     Cell,
     Rule,
@@ -25,6 +25,7 @@ from bibcheck.readers.markuptables import (
     rule_kind,
 )
 from bibcheck.readers.rowjoin import join_rows
+from tests.helpers import claims_by_label
 from tests.test_fix63m_captions_cells import odt
 from tests.test_reader_docx import build_docx, note, p, ref, t
 
@@ -309,10 +310,6 @@ Kestrels were counted separately.
 """
 
 
-def _claims(doc: ParsedDocument) -> dict[str, str]:
-    return {f.label: m.claim.text for f in doc.footnotes for m in f.markers if m.claim}
-
-
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [
@@ -395,7 +392,7 @@ def _claims(doc: ParsedDocument) -> dict[str, str]:
 def test_a_citation_in_a_table_claims_its_row(
     name: str, text: str, expected: dict[str, str]
 ) -> None:
-    claims = _claims(parse_bytes(text.encode(), name))
+    claims = claims_by_label(parse_bytes(text.encode(), name))
     for label, claim in expected.items():
         assert claims.get(label) == claim, claims
 
@@ -423,7 +420,7 @@ def test_word_table_row() -> None:
         note(1, t("P. Lind, Ospreys of the Wet Fens. Fenland Press, 2012.")),
         note(2, t("R. Amos, Kites over dry valleys. J. Raptor Stud. 12, 2014.")),
     ]
-    claims = _claims(parse_bytes(build_docx(body=body, footnotes=notes), "birds.docx"))
+    claims = claims_by_label(parse_bytes(build_docx(body=body, footnotes=notes), "birds.docx"))
     assert claims == {
         "1": "Osprey survey cohort nests doubled",
         "2": "No change in the number of kites was found.",
@@ -440,7 +437,7 @@ def test_opendocument_table_row() -> None:
             "Kestrels were counted separately.",
         ]
     )
-    assert _claims(doc) == {
+    assert claims_by_label(doc) == {
         "1": "Osprey survey cohort nests doubled",
         "2": "Kite count transect no change",
     }

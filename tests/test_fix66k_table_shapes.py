@@ -14,7 +14,6 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.manuscript import parse_bytes
-from bibcheck.model import ParsedDocument
 from bibcheck.readers.adoccells import blank_specs, columns_filled, row_spans
 from bibcheck.readers.markuptables import (
     Cell,
@@ -23,6 +22,7 @@ from bibcheck.readers.markuptables import (
     claims_row,
     column_spans,
 )
+from tests.helpers import claims_by_label
 
 
 @pytest.mark.parametrize(
@@ -316,10 +316,6 @@ Raptors have returned.
 )
 
 
-def _claims(doc: ParsedDocument) -> dict[str, str]:
-    return {f.label: m.claim.text for f in doc.footnotes for m in f.markers if m.claim}
-
-
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [
@@ -403,6 +399,6 @@ def _claims(doc: ParsedDocument) -> dict[str, str]:
 def test_a_citation_in_a_table_claims_its_row(
     name: str, text: str, expected: dict[str, str]
 ) -> None:
-    claims = _claims(parse_bytes(text.encode(), name))
+    claims = claims_by_label(parse_bytes(text.encode(), name))
     for label, claim in expected.items():
         assert claims.get(label) == claim, claims

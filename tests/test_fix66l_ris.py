@@ -16,6 +16,7 @@ from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.ris import is_ris, kind_of, records, tag_line
 from bibcheck.readers.registry import choose, scores
 from bibcheck.readers.risfile import read_at
+from tests.helpers import ref
 
 
 def _record(*lines: str, kind: str = "JOUR") -> str:
@@ -192,10 +193,9 @@ def test_duplicates_are_reported() -> None:
 
 
 _WORKS = [
-    Reference(
-        raw="x",
-        line=1,
-        end_line=1,
+    ref(
+        "x",
+        1,
         kind=RefKind.ARTICLE,
         authors=("Smith, Jane", "Doe, John"),
         title="A study of things",
@@ -210,10 +210,9 @@ _WORKS = [
         pmcid="PMC7159299",
         language="en",
     ),
-    Reference(
-        raw="y",
-        line=2,
-        end_line=2,
+    ref(
+        "y",
+        2,
         kind=RefKind.BOOK,
         authors=("Roe, Richard",),
         title="Ein Buch",
@@ -223,10 +222,9 @@ _WORKS = [
         isbn="9780262517638",
         language="de",
     ),
-    Reference(
-        raw="z",
-        line=3,
-        end_line=3,
+    ref(
+        "z",
+        3,
         kind=RefKind.WEB,
         authors=("World Health Organization",),
         title="A page",
@@ -238,12 +236,12 @@ _SAME = ("authors", "title", "host", "year", "url", "doi", "volume", "issue", "p
 _SAME += ("pmid", "pmcid", "isbn", "publisher", "place", "language", "kind")
 
 
-@pytest.mark.parametrize("ref", _WORKS, ids=lambda r: r.kind.value)
-def test_round_trip(ref: Reference) -> None:
-    text = works_to_ris([Work("key1", ref, (), urldate=date(2024, 3, 1))])
+@pytest.mark.parametrize("work", _WORKS, ids=lambda r: r.kind.value)
+def test_round_trip(work: Reference) -> None:
+    text = works_to_ris([Work("key1", work, (), urldate=date(2024, 3, 1))])
     back = _one(text)
-    assert {n: getattr(back, n) for n in _SAME} == {n: getattr(ref, n) for n in _SAME}
-    if ref.url:
+    assert {n: getattr(back, n) for n in _SAME} == {n: getattr(work, n) for n in _SAME}
+    if work.url:
         assert back.access_date == date(2024, 3, 1)
 
 

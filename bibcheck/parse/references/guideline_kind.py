@@ -15,8 +15,8 @@ often their initials::
 Such a work is a report when
 
 * every author is an organisation (:func:`.corporate.is_organisation`), none a person;
-* it was read as a book or of no kind, with no journal, volume or issue, no ISBN and no
-  press's imprint as its publisher;
+* it was read as a book, a web page or of no kind, with no journal, volume or issue, no
+  ISBN and no press's imprint as its publisher;
 * a part of its title -- the title, or a part after ``: ``, ``. `` or a dash -- is the
   genre's name: words qualifying it, then the genre's noun closing the part (``clinical
   practice guideline``, ``The international guideline``, ``S3-Leitlinie``, ``Nationale
@@ -144,37 +144,33 @@ def _opening_guideline(ref: Reference) -> bool:
     )
 
 
+def _bodies_work(ref: Reference) -> bool:
+    """Is ``ref`` read as a book, a web page or of no kind, in no journal, volume or issue,
+    and are all its authors (one at least) organisations?"""
+    return (
+        ref.kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB)
+        and not (ref.host or ref.volume or ref.issue)
+        and bool(ref.authors)
+        and all(is_organisation(name) for name in ref.authors)
+    )
+
+
 def issued_guideline(ref: Reference) -> Reference:
     """``ref`` a ``report`` when it is a guideline organisations issue (see the module)."""
-    if _opening_guideline(ref):
-        return dataclasses.replace(ref, kind=RefKind.REPORT)
-    if (
-        ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB)
-        or ref.host
-        or ref.volume
-        or ref.issue
-        or not ref.authors
-        or not all(is_organisation(name) for name in ref.authors)
-        or _ISBN.search(ref.raw) is not None
-        or (ref.publisher and has_publisher_word(ref.publisher))
-        or not guideline_designation(ref.title)
+    if _opening_guideline(ref) or (
+        _bodies_work(ref)
+        and _ISBN.search(ref.raw) is None
+        and not (ref.publisher and has_publisher_word(ref.publisher))
+        and guideline_designation(ref.title)
     ):
-        return ref
-    return dataclasses.replace(ref, kind=RefKind.REPORT)
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
+    return ref
 
 
 def numbered_guideline(ref: Reference) -> Reference:
     """``ref`` a ``report`` when organisations alone issue it and a sentence after its title
     gives its number as a guideline (AMA's ``NICE guideline NG136.``), read as a web page,
     a book or of no kind."""
-    if (
-        ref.kind not in (RefKind.WEB, RefKind.BOOK, RefKind.UNKNOWN)
-        or ref.host
-        or ref.volume
-        or ref.issue
-        or not ref.authors
-        or not all(is_organisation(name) for name in ref.authors)
-        or _NUMBERED.search(ref.raw) is None
-    ):
-        return ref
-    return dataclasses.replace(ref, kind=RefKind.REPORT)
+    if _bodies_work(ref) and _NUMBERED.search(ref.raw) is not None:
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
+    return ref
