@@ -123,6 +123,23 @@ def test_numbered_bullets_read(
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1. Oke, T. R., The energetic basis", ("1", "Oke, T. R., The energetic basis")),
+        ("[12] Lee, K. Title.", ("12", "Lee, K. Title.")),
+        ("3) García, Ana, La memoria", ("3", "García, Ana, La memoria")),
+        ("2019. Title of a paper. Journal.", None),  # works listed by year: the year stays
+        ("[2021] Talk at the workshop.", None),
+        ("Oke, T. R., 1982.", None),
+    ],
+)
+def test_inner_label(text: str, want: tuple[str, str] | None) -> None:
+    from bibcheck.readers.bulletlabels import inner_label
+
+    assert inner_label(text) == want
+
+
+@pytest.mark.parametrize(
     ("path", "text", "first_title"),
     [
         ("fleuves.txt", _RIVERS_FR, "Les villes et leurs fleuves"),

@@ -21,8 +21,9 @@ _BULLETED = re.compile(
 )
 
 
-# the list number at the start of a bulleted item's text: "[12] ", "3. ", "4) "
-_INNER = re.compile(r"(?:\[(?P<bracketed>\d{1,4})\]|(?P<dotted>\d{1,4})[.)])[ \t]+(?=\S)")
+# the list number at the start of a bulleted item's text: "[12] ", "3. ", "4) " (never a
+# year: "- 2019. Title …", "- [2019] Title …" list works by year, the year the entry's own)
+_INNER = re.compile(r"(?:\[(?P<bracketed>\d{1,3})\]|(?P<dotted>\d{1,3})[.)])[ \t]+(?=\S)")
 
 
 def inner_label(text: str) -> tuple[str, str] | None:
