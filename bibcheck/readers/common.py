@@ -25,6 +25,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, 
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.table_rows import row_lines
 from bibcheck.readers.annotatedhead import annotated_list, without_annotation
+from bibcheck.readers.bulletlabels import inner_label
 from bibcheck.readers.cjkheadings import without_list_word
 from bibcheck.readers.cjklist import bare_marked_work
 from bibcheck.readers.coursescope import uncoursed
@@ -562,10 +563,14 @@ def read_list(
             prev is not None and prev.lines[-1] == i and day_after_month(lines[i - 1], line)
         )
         if m and not child and not wrapped_day and _starts_item(m, prev):
-            number = int(m.group("num")) if m.group("num") else None
-            label = ascii_digits(m.group("num") or str(len(items) + 1))
+            # ("* 1. Oke, T. R., …", "- [2] Lee, K. …": a bulleted item numbered as well,
+            # the number its label)
+            inner = inner_label(m.group("text")) if m.group("bullet") else None
+            written = inner[0] if inner else m.group("num")
+            number = int(written) if written else None
+            label = ascii_digits(written or str(len(items) + 1))
             parts = Joined()
-            parts.add(m.group("text").strip())
+            parts.add((inner[1] if inner else m.group("text")).strip())
             items.append(_Item(label, number, parts, [i + 1]))
         elif prev is not None and (
             prev.parts.incomplete()

@@ -90,6 +90,7 @@ from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orgexclude import commented, exclude_tags
 from bibcheck.readers.orgheadings import heading_lines
 from bibcheck.readers.orginclude import has_includes, splice
+from bibcheck.readers.orgmarkdown import markdown_document
 from bibcheck.readers.orgnumeric import cites_by_number, read_numeric
 from bibcheck.readers.partlabels import went_on
 from bibcheck.readers.readinglists import entry_lines, with_reading
@@ -155,7 +156,8 @@ def score(text: str) -> float:
     lines = editor_lines(text)[:3000]
     keywords = sum(1 for line in lines if _KEYWORD.match(line))
     headings = heading_lines(lines)
-    orgish = keywords >= 1 or headings >= 2
+    # (a Markdown page's "* 1. Author, Title" bullets are no Org headings)
+    orgish = keywords >= 1 or (headings >= 2 and not markdown_document(lines))
     cites, notes = _org_citations(text)
     if orgish and not (cites or notes) and cites_by_number(text):
         return 0.8  # typed [n] markers and a numbered list (pandoc -t org of Word)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.parse.references.bold_title_first import title_first
 from bibcheck.readers.common import LIST_ITEM, heading_text, literature_heading_index
 from bibcheck.readers.pdftext import entry_start
 from bibcheck.readers.readingsection import ReadingSection, markdown_reading_sections
@@ -67,11 +68,17 @@ def _entry_under(lines: Sequence[str], section: ReadingSection) -> bool:
         text = line.strip()
         m = LIST_ITEM.match(line)
         if m is not None:  # (a bulleted item may carry the label the text cites: "- [1] Lee")
-            starts.append(entry_start(_LABEL.sub("", m.group("text").strip(), count=1)))
+            starts.append(_starts_entry(_LABEL.sub("", m.group("text").strip(), count=1)))
         elif text and blank:
-            starts.append(entry_start(text))
+            starts.append(_starts_entry(text))
         blank = not text
     return bool(starts) and 2 * sum(starts) >= len(starts)
+
+
+def _starts_entry(text: str) -> bool:
+    """Does ``text`` start as an entry: names first (:func:`entry_start`), or a bold title
+    with its authors after it (``**Title**. Ana García, Luis Pérez. …``)?"""
+    return entry_start(text) or title_first(text) is not None
 
 
 def unread_reading_list(lines: Sequence[str], read_lines: set[int]) -> Anomaly | None:

@@ -93,6 +93,7 @@ from bibcheck.readers.rstinline import (
     events,
     normalise_name,
 )
+from bibcheck.readers.rstmarks import rst_only
 from bibcheck.readers.rstproject import Page, ProjectTargets, find_conf, project_targets
 from bibcheck.readers.rstsup import SupCiting, superscript_labels
 from bibcheck.readers.rsttitle import header_title
@@ -179,27 +180,22 @@ def score(text: str) -> float:
         return 0.8 if _cites_typed_numbers(text) else 0.5
     if _ANY_TITLE.search(text) and not _MARKDOWN.search(text):
         # (a reference list under an underlined title, in a page with a mark only
-        # reStructuredText writes: its list, read as rst: :func:`_listed_rst_page`)
-        return 0.5 if _listed_rst_page(text) else 0.15
+        # reStructuredText writes: its list, read as rst: :func:`_listed_rst_page`; cited
+        # by typed "[1]" markers, as surely rst as a page with a directive)
+        if not _listed_rst_page(text):
+            return 0.15
+        return 0.8 if _cites_typed_numbers(text) else 0.5
     return 0.0
 
 
-# marks of reStructuredText that Markdown's setext titles never make: an explicit markup
-# line (a comment ".. text", ".."), a title underlined with other than "=" or "-", or a
-# title overlined as well as underlined
-_RST_ONLY = lazy_compile(
-    r"^\.\.(?:[ \t]|$)|^\S[^\n]*\n([~^\"'`#*+])\1{2,}[ \t]*$"
-    r"|^([=\-~^\"'`#*+])\2{2,}[ \t]*\n[^\n]+\n\2{3,}[ \t]*$",
-    re.M,
-)
-_DATED_ITEM = lazy_compile(r"^\s*(?:\d+|#)[.)]\s+\S.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DATED_ITEM = lazy_compile(r"^\s*(?:(?:\d+|#)[.)]|[-*+•])\s+\S.*(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _listed_rst_page(text: str) -> bool:
     """Is ``text`` a reStructuredText page with a reference list: an underlined References
-    title with two dated enumerated items below it, and a mark only rst makes
-    (:data:`_RST_ONLY`)?"""
-    if not _RST_ONLY.search(text):
+    title with two dated enumerated or bulleted items below it, and a mark only rst makes
+    (:func:`rst_only`: a directive, a role, a ``[#]_`` reference, a field list)?"""
+    if not rst_only(text):
         return False
     lines = editor_lines(text)
     for i in range(len(lines) - 1):

@@ -63,6 +63,7 @@ from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.body_unit import unit_skipped
 from bibcheck.parse.references.bodydataset import body_dataset
+from bibcheck.parse.references.bold_title_first import title_first
 from bibcheck.parse.references.bracketed_translation import (
     without_parallel,
     without_translation,
@@ -605,6 +606,13 @@ def _parse_reference(
         # "Frankfurt am Main 1985 (UTB 1591)": a paperback series' number is no year
         ref = parse_reference(serial, line_starts, detect_styles=detect_styles, note=note)
         return restored_series(ref, text, serial)
+    reordered = title_first(text)
+    if reordered is not None:
+        # "**Title**. Tim Kraska, Alex Beutel. SIGMOD, 2018.": a bold title before its
+        # authors, read in the order the parsers know (:mod:`.bold_title_first`)
+        ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
+        if ref.title and ref.authors:
+            return dataclasses.replace(ref, raw=text)
     # year_place: "Name. Te verschijnen. Title", "Name. (1941) 1984. Title": a no-date word
     # read as "n.d.", a reprint by the listed edition's year (:mod:`.year_place`)
     # first_lettered: "(a) Roe, A. Title. J. 2014, 7, 9. (b) Lee, B. …": an entry's works
