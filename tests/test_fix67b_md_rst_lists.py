@@ -368,3 +368,44 @@ def test_bold_title_lists_read(path: str, text: str, first: str, authors: tuple[
     assert ref.title == first
     assert ref.authors == authors
     assert all("**" not in (e.reference.title or "") for e in doc.literature)
+
+
+# ---------------------------------------------------------------------------
+# guards: shapes these rules must leave as they were (they pass on main as well)
+# ---------------------------------------------------------------------------
+
+_SETEXT_MD = """\
+Harbour towns
+=============
+
+Trade grew along the coast [1], and the ports were rebuilt after 1850 [2] :warning:.
+
+References
+----------
+
+- [1] Rossi, Paolo. I porti antichi del Tirreno. Roma: Carocci, 2001.
+- [2] Neri, Giulia. Il commercio marittimo etrusco. Firenze: Olschki, 2012.
+"""
+
+_YEAR_BULLETS = """\
+# Talks
+
+The talks below are listed by year.
+
+## Further reading
+
+- 2019. Lee, Kim: Rivers in the city. Urban Studies 12, 1–20.
+- 2021. Ortiz, Ana: Harbours and their towns. Journal of Port History 4, 33–51.
+"""
+
+
+@pytest.mark.parametrize("path", ["harbours.md", "harbours.txt"])
+def test_setext_markdown_is_no_rst(path: str) -> None:
+    doc = parse_bytes(_SETEXT_MD.encode(), path)
+    assert doc.reader != "rst"
+    assert [e.label for e in doc.literature] == ["1", "2"]
+
+
+def test_year_bullets_keep_their_year() -> None:
+    doc = parse_bytes(_YEAR_BULLETS.encode(), "talks.md")
+    assert [(e.label, e.reference.year) for e in doc.literature] == [("1", 2019), ("2", 2021)]
