@@ -36,6 +36,7 @@ from enum import Enum
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import CJK_TEXT
+from bibcheck.readers.compoundhyphen import compound_hyphen
 
 __all__ = [
     "Hyphen",
@@ -199,7 +200,7 @@ class Hyphen(Enum):
 _LAST_WORD = lazy_compile(r"(?:^|\s)(?P<word>\S*?[^\W_])-$")
 
 
-def line_end_hyphen(line: str, following: str) -> Hyphen:
+def line_end_hyphen(line: str, following: str, language: str | None = None) -> Hyphen:
     """Is the hyphen that ends ``line`` (a word's last character, a word on ``following``
     next) a typesetter's soft hyphen or the word's own?
 
@@ -209,7 +210,10 @@ def line_end_hyphen(line: str, following: str) -> Hyphen:
     ``3-`` / ``dimensional``, ``e-`` / ``mail``: a typesetter leaves at least two letters
     before a break) or when the word already has a hyphen (``state-of-`` / ``the-art``).
     A lower-case continuation after any other word is hyphenation (``contem-`` /
-    ``porary``).  A hyphen in an address is left to :func:`join_wrapped_urls` (``\\url``
+    ``porary``), unless the two parts have a hyphenated compound's shape
+    (:func:`~bibcheck.readers.compoundhyphen.compound_hyphen`: ``cross-`` / ``sectional``,
+    ``anak-`` / ``anak``, ``peut-`` / ``être``; ``language``: the document's, when known).
+    A hyphen in an address is left to :func:`join_wrapped_urls` (``\\url``
     and pdftotext add none); a continuation in a script without case (Arabic, Han) is not
     joined here.
     """
@@ -232,7 +236,16 @@ def line_end_hyphen(line: str, following: str) -> Hyphen:
         text + " " + following.lstrip().split(" ", 1)[0]
     ):
         return Hyphen.HARD  # "bi-dhikr al-" / "khiṭaṭ": the article's own hyphen
+    head = _COMPOUND_HEAD.search(word)
+    tail = _COMPOUND_TAIL.match(following.lstrip())
+    if head and tail and compound_hyphen(head.group(0), tail.group(0), language):
+        return Hyphen.HARD  # "cross-" / "sectional", "anak-" / "anak"
     return Hyphen.SOFT
+
+
+# the last word before a line-end hyphen ("c'est" with its apostrophe) and the first after
+_COMPOUND_HEAD = lazy_compile(r"(?:[^\W\d_]+['’])?[^\W\d_]+$")
+_COMPOUND_TAIL = lazy_compile(r"[^\W\d_]+")
 
 
 # the Arabic article and the prefixes transliteration joins to the word by a hyphen
