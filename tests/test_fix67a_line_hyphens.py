@@ -105,3 +105,47 @@ def test_pdftext_note_keeps_compound_hyphen(note: list[str], expected: str) -> N
     texts = [" ".join(n.text.split()) for n in doc.footnotes]
     assert len(texts) == 1
     assert expected in texts[0]
+
+
+# (body line, note lines, expected in the note): how the document writes the word elsewhere
+EVIDENCE = [
+    # printed with its hyphen inside a line: a lower-case break there keeps it
+    (
+        "Most ports were state-owned until the reforms of the late century.",
+        ["1 L. Varga, The state-", "owned harbours of the Adriatic (Split, 2011), 17."],
+        "The state-owned harbours",
+    ),
+    (
+        "Die Datei ist maschinen-lesbar und frei zugänglich im Archiv.",
+        ["1 H. Kraus, Eine maschinen-", "lesbar erfasste Quelle (Bonn, 2014), 9."],
+        "Eine maschinen-lesbar erfasste",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "note", "expected"), EVIDENCE)
+def test_pdftext_note_hyphen_as_the_document_writes_it(
+    body: str, note: list[str], expected: str
+) -> None:
+    lines = [*BODY[:-1], body, "", *note, *NEXT_PAGE]
+    doc = pdftext.read("\n".join(lines) + "\n")
+    texts = [" ".join(n.text.split()) for n in doc.footnotes]
+    assert len(texts) == 1
+    assert expected in texts[0]
+
+
+# a compound's shape alone gives way where the document writes the word joined
+# (guards: these pass on main too, which drops every lower-case break's hyphen)
+WRITTEN = [
+    ("the post-", "operative period", {"postoperative"}, "the postoperative"),
+    ("a non-", "invasive test", {"noninvasive", "test"}, "a noninvasive"),
+]
+
+
+@pytest.mark.parametrize(("line", "following", "written", "joined"), WRITTEN)
+def test_written_joined_wins_over_shape(
+    line: str, following: str, written: set[str], joined: str
+) -> None:
+    found = join_hyphen(line, following, {}, frozenset(written))
+    assert found is not None
+    assert found[0] == joined
