@@ -8,6 +8,7 @@ import pytest
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.title_first import author_first
 
 # (entry, authors, title, journal, year, volume, issue, pages)
 ARTICLES = [
@@ -147,3 +148,22 @@ def test_author_first_untouched(raw: str, authors: tuple[str, ...], title: str) 
     ref = parse_reference(raw, [1], detect_styles=True)
     assert ref.authors == authors
     assert ref.title == title
+
+
+# entries in other orders that only look like a sentence, names and a year: not rewritten
+NOT_TITLE_FIRST = [
+    # a comma-separated note style: "trad." ends no title, the translators no author list
+    "Popescu, Ion, *Istoria satului*, trad. Maria T. Ionescu și Ana Pop, ed. a II-a, Iași, "
+    "Polirom, 2004.",
+    # the first sentence is an author list: author first already
+    "Okafor CE, Diallo M. Cancer registries in West Africa. Lancet Oncol 2019;20(4):301-9.",
+    # the first sentence is an organisation: author first already
+    "Ministry of Health. Annual report on communicable diseases. Jakarta, 2018.",
+    # one word before the names: no title
+    "Editorial. Smith J. Lancet 2019;393:1-2.",
+]
+
+
+@pytest.mark.parametrize("raw", NOT_TITLE_FIRST)
+def test_not_title_first(raw: str) -> None:
+    assert author_first(raw) is None

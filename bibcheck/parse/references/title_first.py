@@ -32,10 +32,11 @@ _FAMILY += r"[A-Z][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s[A-Z][\w'’-]*[a-zà-ÿ][\
 _AUTHOR = rf"{_FAMILY}\s[A-Z]{{1,3}}(?:-[A-Z])?(?![\w'’-])(?:\s(?:Jr|Sr|II|III|2nd|3rd))?"
 _AUTHORS = rf"{_AUTHOR}(?:,\s{_AUTHOR}){{0,29}}(?:,?\s(?:et\sal|et\sal\.|and\sothers))?"
 _AUTHOR_LIST = lazy_compile(_AUTHORS)
-# a title sentence, the authors, then a journal and its year ("Environ Health 2019; 18…")
+# a title sentence, the authors, then a journal (no comma in its name) and its year
+# ("Environ Health 2019; 18…")
 _ARTICLE = lazy_compile(
     rf"(?P<title>[^\W\d_][^.?!]*[^\s.?!])(?P<end>[.?!])\s+(?P<authors>{_AUTHORS})\.\s+"
-    r"(?P<rest>(?P<journal>[A-Z][^\d;:()\[\]]{1,100}?)\.?\s(?:1[6-9]|20)\d\d[a-z]?"
+    r"(?P<rest>(?P<journal>[A-Z][^\d;:,()\[\]]{1,100}?)\.?\s(?:1[6-9]|20)\d\d[a-z]?"
     r"(?:\s?[;:.,(]|\s[A-Z][a-z]{2}\b|$).*)",
     re.S,
 )
