@@ -31,14 +31,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from enum import Enum
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import CJK_TEXT
+from bibcheck.readers.compoundhyphen import compound_hyphen
 
 __all__ = [
     "Hyphen",
+    "document_words",
+    "hyphen_kind",
     "join_broken_ranges",
     "join_cjk_wraps",
     "join_hyphen",
@@ -199,7 +202,7 @@ class Hyphen(Enum):
 _LAST_WORD = lazy_compile(r"(?:^|\s)(?P<word>\S*?[^\W_])-$")
 
 
-def line_end_hyphen(line: str, following: str) -> Hyphen:
+def line_end_hyphen(line: str, following: str, language: str | None = None) -> Hyphen:
     """Is the hyphen that ends ``line`` (a word's last character, a word on ``following``
     next) a typesetter's soft hyphen or the word's own?
 
@@ -209,7 +212,10 @@ def line_end_hyphen(line: str, following: str) -> Hyphen:
     ``3-`` / ``dimensional``, ``e-`` / ``mail``: a typesetter leaves at least two letters
     before a break) or when the word already has a hyphen (``state-of-`` / ``the-art``).
     A lower-case continuation after any other word is hyphenation (``contem-`` /
-    ``porary``).  A hyphen in an address is left to :func:`join_wrapped_urls` (``\\url``
+    ``porary``), unless the two parts have a hyphenated compound's shape
+    (:func:`~bibcheck.readers.compoundhyphen.compound_hyphen`: ``cross-`` / ``sectional``,
+    ``anak-`` / ``anak``, ``peut-`` / ``être``; ``language``: the document's, when known).
+    A hyphen in an address is left to :func:`join_wrapped_urls` (``\\url``
     and pdftotext add none); a continuation in a script without case (Arabic, Han) is not
     joined here.
     """
@@ -232,7 +238,22 @@ def line_end_hyphen(line: str, following: str) -> Hyphen:
         text + " " + following.lstrip().split(" ", 1)[0]
     ):
         return Hyphen.HARD  # "bi-dhikr al-" / "khiṭaṭ": the article's own hyphen
+    if _shaped(word, following, language):
+        return Hyphen.HARD  # "cross-" / "sectional", "anak-" / "anak"
     return Hyphen.SOFT
+
+
+def _shaped(word: str, following: str, language: str | None) -> bool:
+    """Do ``word`` (before a line-end hyphen) and ``following`` have a hyphenated
+    compound's shape (:func:`~bibcheck.readers.compoundhyphen.compound_hyphen`)?"""
+    head = _COMPOUND_HEAD.search(word)
+    tail = _COMPOUND_TAIL.match(following.lstrip())
+    return bool(head and tail and compound_hyphen(head.group(0), tail.group(0), language))
+
+
+# the last word before a line-end hyphen ("c'est" with its apostrophe) and the first after
+_COMPOUND_HEAD = lazy_compile(r"(?:[^\W\d_]+['’])?[^\W\d_]+$")
+_COMPOUND_TAIL = lazy_compile(r"[^\W\d_]+")
 
 
 # the Arabic article and the prefixes transliteration joins to the word by a hyphen
@@ -244,22 +265,77 @@ _TRANSLITERATED = lazy_compile(r"[āīūḥṭṣḍẓḏṯġʿʾĀĪŪḤṬ�
 
 
 def join_hyphen(
-    line: str, following: str, printed: Printed | None = None
+    line: str,
+    following: str,
+    printed: Printed | None = None,
+    written: Collection[str] = (),
 ) -> tuple[str, str] | None:
     """``line`` with the first word of ``following`` joined to it across a hyphen at its
     end (dropped if soft, kept if the word's own), and the rest of ``following``; None if
     ``line`` does not end with a word's hyphen (:func:`line_end_hyphen`).  A soft-looking
     hyphen is the word's own where the document prints the word with it inside a line
     (``printed``, :func:`printed_hyphens`: ``low-`` / ``voltage`` in a text that writes
-    ``low-voltage``)."""
-    kind = line_end_hyphen(line, following)
+    ``low-voltage``); a hyphen kept for a compound's shape alone (``non-`` / ``invasive``)
+    is a typesetter's where the document writes the word joined and not with it
+    (``written``: its words in lower case, ``noninvasive``)."""
+    kind = hyphen_kind(line, following, printed, written)
     if kind is Hyphen.NONE:
         return None
     head = line.rstrip()
     word, _, rest = following.strip().partition(" ")
-    if kind is Hyphen.SOFT and printed and _printed_compound(head, word, printed):
-        kind = Hyphen.HARD
     return (head[:-1] if kind is Hyphen.SOFT else head) + word, rest.strip()
+
+
+def hyphen_kind(
+    line: str,
+    following: str,
+    printed: Printed | None = None,
+    written: Collection[str] = (),
+) -> Hyphen:
+    """:func:`line_end_hyphen`, told again by how the document writes the word
+    (``printed``, ``written``: see :func:`join_hyphen`)."""
+    kind = line_end_hyphen(line, following)
+    if kind is Hyphen.NONE or not (printed or written):
+        return kind
+    head = line.rstrip()
+    word = following.strip().partition(" ")[0]
+    if kind is Hyphen.SOFT and printed and _printed_compound(head, word, printed):
+        return Hyphen.HARD
+    if kind is Hyphen.HARD and written and _written_joined(head, word, printed or {}, written):
+        return Hyphen.SOFT
+    return kind
+
+
+def _written_joined(head: str, word: str, printed: Printed, written: Collection[str]) -> bool:
+    """Is the hyphen ending ``head`` kept for a compound's shape alone
+    (:func:`_shaped`), while the document writes the word joined (``written``) and never
+    prints it with that hyphen (``printed``)?"""
+    before = _LETTERS.findall(head[:-1])[-1:]
+    after = _LETTERS.match(word)
+    if not before or after is None or not head[:-1].endswith(before[0]):
+        return False
+    key = ((before[0] + after.group(0)).lower(), len(before[0]))
+    if key[0] not in written or key in printed:
+        return False
+    return line_end_hyphen(head, word) is Hyphen.HARD and not _hard_by_case(head, word)
+
+
+def _hard_by_case(line: str, following: str) -> bool:
+    """Is the hyphen ending ``line`` the word's own for a reason other than a compound's
+    shape (a capital or a digit next, an acronym or one letter before it)?"""
+    m = _LAST_WORD.search(line.rstrip())
+    nxt = following.lstrip()[:1]
+    if m is None or not nxt.islower():
+        return True
+    word = m.group("word").lstrip("([{\"'‘“«")
+    letters = [c for c in word if c.isalpha()]
+    return (
+        "-" in word
+        or word[-1].isdigit()
+        or len(letters) < 2
+        or all(c.isupper() for c in letters)
+        or word.casefold() in _ARABIC_PREFIXES
+    )
 
 
 def _printed_compound(head: str, word: str, printed: Printed) -> bool:
@@ -325,6 +401,11 @@ def printed_hyphens(lines: Sequence[str]) -> Printed:
             forms[key] = (hyphen, count + 1)
     joined = Counter(w.lower() for line in lines for w in _LETTERS.findall(line))
     return {key: hyphen for key, (hyphen, count) in forms.items() if joined[key[0]] <= count + 1}
+
+
+def document_words(lines: Sequence[str]) -> frozenset[str]:
+    """The words of ``lines`` in lower case (what the document writes joined)."""
+    return frozenset(w.lower() for line in lines for w in _LETTERS.findall(line))
 
 
 def _run_at(word: str, k: int) -> tuple[str, int] | None:

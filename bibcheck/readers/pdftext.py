@@ -100,11 +100,15 @@ from bibcheck.readers.lettered import base
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
     Hyphen,
+    Printed,
+    document_words,
+    hyphen_kind,
     join_broken_ranges,
     join_cjk_wraps,
     join_hyphen,
     join_wrapped_urls,
     line_end_hyphen,
+    printed_hyphens,
     restore_joined_hyphens,
     url_continues,
 )
@@ -291,6 +295,8 @@ class _Layout:
     numbered: bool = False  # a review copy: its margin line numbers were taken off
     # the reading order last worked out (:func:`_reading_order`), and the artifacts then
     order: tuple[frozenset[int], list[Row]] | None = None
+    # how the document writes its words (:func:`_evidence`), once worked out
+    words: tuple[Printed, frozenset[str]] | None = None
 
 
 # --------------------------------------------------------------------------
@@ -326,7 +332,7 @@ def page_notes(
     for k, (label, note) in enumerate(zip(found.labels, found.notes, strict=True)):
         if note.endnote:
             continue
-        raw, joined = _raw_note(label, note)
+        raw, joined = _raw_note(label, note, _evidence(found.layout))
         c = found.markers.get(k)
         out.append(
             PageNote(
@@ -2622,21 +2628,34 @@ def _author_cited(found: _Analysis, index: AuthorYears) -> list[str]:
     ]
 
 
-def _join_note(note: _Note) -> list[str]:
+# how a document writes its words, for the hyphens at its line ends: the words it prints
+# with a hyphen, and all its words (:func:`~bibcheck.readers.linewrap.hyphen_kind`)
+_Evidence = tuple[Printed, frozenset[str]]
+
+
+def _evidence(layout: _Layout) -> _Evidence:
+    """How the document of ``layout`` writes its words (worked out once)."""
+    if layout.words is None:
+        layout.words = (printed_hyphens(layout.lines), document_words(layout.lines))
+    return layout.words
+
+
+def _join_note(note: _Note, evidence: _Evidence | None = None) -> list[str]:
     """Note lines with words hyphenated at line ends joined again (a word's own hyphen
-    kept: :func:`~bibcheck.readers.linewrap.line_end_hyphen`)."""
+    kept: :func:`~bibcheck.readers.linewrap.hyphen_kind`)."""
+    printed, written = evidence or ({}, frozenset())
     parts = [p.strip() for p in note.parts]
     for j in range(len(parts) - 1):
-        joined = join_hyphen(parts[j], parts[j + 1])
+        joined = join_hyphen(parts[j], parts[j + 1], printed, written)
         if joined is not None:
             parts[j], parts[j + 1] = joined
     return parts
 
 
-def _hyphen_glue(line: str, following: str) -> tuple[str, bool]:
+def _hyphen_glue(line: str, following: str, evidence: _Evidence | None = None) -> tuple[str, bool]:
     """``line`` as it joins ``following``: a soft hyphen at its end dropped, and whether
     the two are glued with no space (a hyphen of either kind ends it)."""
-    kind = line_end_hyphen(line, following)
+    kind = hyphen_kind(line, following, *(evidence or ({}, frozenset())))
     if kind is Hyphen.SOFT:
         return line.rstrip()[:-1], True
     return line, kind is Hyphen.HARD
@@ -2665,7 +2684,7 @@ def _literature(found: _Analysis) -> tuple[list[RawNote], list[Anomaly]]:
     for label, members in found.above:
         parts = [lines[i].strip() for i in members]
         parts[0] = lines[members[0]].strip().split("]", 1)[1].strip()
-        read_list.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
+        read_list.append(_raw_note(label, _Note(0, 0, 0, members, parts), _evidence(found.layout)))
     if found.above:  # one list again, in the order of its numbers
         read_list.sort(key=lambda e: int(e[0].label) if e[0].label.isdigit() else 0)
     for raw, joined in read_list:
@@ -3023,7 +3042,7 @@ def _read(text: str, layout: _Layout | None = None) -> RawDocument:
             line = f"{line[:end]}\x00{label}\x00{line[end:]}"
         hyphen = False
         if nxt is not None:
-            line, hyphen = _hyphen_glue(line, lines[nxt])
+            line, hyphen = _hyphen_glue(line, lines[nxt], _evidence(layout))
         if not hyphen and i in layout.cut and nxt is not None and lines[nxt].lstrip()[:1].islower():
             hyphen = True  # the converter had already removed the hyphen
         if _is_heading(lines, i, body, pos) and not by_line.get(i):
@@ -3047,7 +3066,7 @@ def _read(text: str, layout: _Layout | None = None) -> RawDocument:
             unnamed.setdefault(name, at)
     notes: list[RawNote] = []
     for label, note in zip(found.labels, found.notes, strict=True):
-        raw, joined = _raw_note(label, note)
+        raw, joined = _raw_note(label, note, _evidence(layout))
         notes.append(raw)
         anomalies.extend(joined)
     if beside:  # a note's "See Berg (2004)" cites the list as the body does
@@ -3170,7 +3189,11 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
     anomalies: list[Anomaly] = []
     for entry in listed.entries:
         members = [r.index for r in entry.rows]
-        raw, joined = _raw_note(entry.label, _Note(0, 0, 0, members, [r.text for r in entry.rows]))
+        raw, joined = _raw_note(
+            entry.label,
+            _Note(0, 0, 0, members, [r.text for r in entry.rows]),
+            _evidence(found.layout),
+        )
         literature.append(raw)
         anomalies.extend(joined)
     collector = BlockCollector(_MARK, table_rows=True)
@@ -3194,7 +3217,7 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
             else:  # (further past: no citation, but said, never dropped silently)
                 beyond.extend((base(n), line) for n in numbers if base(n) > top + _TOLERANCE)
         following = rows[body[pos + 1]].text.strip() if pos + 1 < len(body) else ""
-        text, hyphen = _hyphen_glue(text, following)
+        text, hyphen = _hyphen_glue(text, following, _evidence(found.layout))
         collector.line(rows[p].index + 1, text, glue=glue)
         glue = hyphen
     blocks, markers, body_anomalies = collector.finish()
@@ -3241,9 +3264,12 @@ def _mixed_order(markers: list[RawMarker], found: _Analysis) -> tuple[list[RawMa
     )
 
 
-def _raw_note(label: str, note: _Note) -> tuple[RawNote, list[Anomaly]]:
-    """A note as a RawNote; a number alone on its line is not part of the text."""
-    kept, joins = _note_lines(note)
+def _raw_note(
+    label: str, note: _Note, evidence: _Evidence | None = None
+) -> tuple[RawNote, list[Anomaly]]:
+    """A note as a RawNote; a number alone on its line is not part of the text
+    (``evidence``: how the document writes its words, :func:`_evidence`)."""
+    kept, joins = _note_lines(note, evidence)
     anomalies = [
         Anomaly(
             AnomalyCode.URL_SPLIT_OVER_LINES,
@@ -3264,10 +3290,12 @@ def _raw_note(label: str, note: _Note) -> tuple[RawNote, list[Anomaly]]:
     return raw, anomalies
 
 
-def _note_lines(note: _Note) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
+def _note_lines(
+    note: _Note, evidence: _Evidence | None = None
+) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
     """(text, 1-based line) of a note's lines, hyphenated words and wrapped addresses
     joined, and the addresses joined."""
-    parts = _join_note(note)
+    parts = _join_note(note, evidence)
     kept = [(text, i + 1) for text, i in zip(parts, note.lines, strict=True) if text]
     kept, joins = join_wrapped_urls(join_broken_ranges(join_cjk_wraps(kept)))
     if not kept:
@@ -3632,7 +3660,7 @@ def _read_literature(
         m = _ITEM.match(lines[members[0]])
         if m and numbered >= 2:
             parts[0] = m.group("text").strip()
-        entries.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
+        entries.append(_raw_note(label, _Note(0, 0, 0, members, parts), _evidence(layout)))
     return entries
 
 

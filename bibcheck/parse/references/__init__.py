@@ -183,6 +183,7 @@ from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_date import without_date
+from bibcheck.parse.references.title_first import author_first
 from bibcheck.parse.references.title_spill import imprint_from_title, subtitle_from_host
 from bibcheck.parse.references.title_statements import title_before_role_sentence
 from bibcheck.parse.references.title_tails import without_tail
@@ -392,6 +393,13 @@ def parse_reference(
     shown = shown_words(text)
     if shown != text:
         ref = parse_reference(shown, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    # ("Title. Smith J, Lee K. Environ Health 2019;18:22-31.", "Title. Ministry of Health,
+    # Jakarta, 2018.": the title given first, read in the author-first order,
+    # :mod:`.title_first`)
+    reordered = None if note else author_first(text)
+    if reordered is not None:
+        ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,

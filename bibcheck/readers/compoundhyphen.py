@@ -1,0 +1,143 @@
+"""Is a hyphen at a line end, between two lower-case parts, a compound's own hyphen?
+
+A typesetter breaks a word between syllables and adds a hyphen that is not the word's
+(``Schiff-`` / ``fahrt`` is *Schifffahrt*); a compound written with a hyphen may be broken
+at it (``cross-`` / ``sectional`` is *cross-sectional*).  Where the part after the break
+starts with a capital or a digit the hyphen is the word's
+(:func:`~bibcheck.readers.linewrap.line_end_hyphen` says so); between two lower-case
+parts the shape of the parts tells, in the languages where that shape is written:
+
+- a first element that forms compounds with a hyphen (English ``self-``, ``cross-``,
+  ``well-``, ``non-``, ``post-``; French ``arrière-``, ``après-``, ``demi-``), the part
+  after it a word of its own: four letters or more, not an ending (``cross-`` / ``ing``,
+  ``self-`` / ``ishness`` are typesetters' breaks), not one of the few words the language
+  writes joined (``non-`` / ``sense``);
+- a word said twice (Indonesian and Malay plurals and reduplications: ``anak-`` /
+  ``anak``, ``sehari-`` / ``hari``, ``bermain-`` / ``main``; English ``so-so``): a
+  typesetter's break never repeats the syllables before it;
+- a pronoun or particle a hyphen joins to the verb or word before it (French ``peut-`` /
+  ``être``, ``est-`` / ``ce``, ``celle-`` / ``ci``, ``c'est-`` / ``à-dire``; Portuguese
+  ``trata-`` / ``se``, ``fazê-`` / ``lo``): too short, or written with an accent no
+  syllable split leaves there;
+- two adjectives of one kind put together (German ``deutsch-`` / ``französische``,
+  ``politisch-`` / ``ökonomisch``; Spanish, Portuguese and Italian ``teórico-`` /
+  ``práctico``, ``político-`` / ``social``: a first element in ``-ico`` that keeps its
+  written accent is a word of its own, since a word joined into a compound loses it).
+
+``language`` (an ISO 639-1 code, when the caller knows the document's) narrows the
+tables to that language's; without it every language's shapes are asked, which is safe
+because each table's words are not word beginnings in the other languages.
+Deterministic, offline, constant time per break.
+"""
+
+from __future__ import annotations
+
+from bibcheck.lazyre import lazy_compile
+
+__all__ = ["compound_hyphen"]
+
+# first elements written with a hyphen before a word of their own, by language
+_HEADS: dict[str, frozenset[str]] = {
+    "en": frozenset("cross self well ill non post half quasi".split()),
+    "fr": frozenset("arrière après demi vice avant".split()),
+}
+# words each language writes joined after such an element ("nonsense", "postpone")
+_JOINED: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """nonsense nonsensical nonetheless postpone postponed postponement postponing
+        postulate postulated postulates postulating selfhood""".split()
+    ),
+    "fr": frozenset("avantage avantages avantageux avantageuse avantager".split()),
+}
+# endings: a part after a break made of them alone is no word of its own ("ing",
+# "ishness", "ages")
+_ENDINGS = tuple(
+    """ing ish ed er est ness less ly ful ment ance ence able ible ion ity ous ive al
+    ize ise ism ist age ure eur euse eux""".split()
+)
+_ENDED = lazy_compile(rf"(?:{'|'.join(_ENDINGS)})+(?:s|es|ly)?")
+_SHORTEST_TAIL = 4  # a compound's second element is a word: at least this many letters
+
+# pronouns and particles a hyphen joins to the word before them, by language
+_PARTICLES: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        "ce ci là il ils elle elles on je tu nous vous être à t moi toi lui leur".split()
+    ),
+    "pt": frozenset("se lo la los las lhe lhes me te nos vos o a".split()),
+}
+# the word before a French inversion or particle ("peut-être", "c'est-à-dire", "celle-ci")
+_FRENCH_BEFORE = frozenset("peut est c'est celle celui celles ceux dit a-t sont".split())
+
+_ACCENTED = lazy_compile(r"[áéíóúâêôãõàèìòùü]")
+_ISCH = lazy_compile(r"[^s]sch(?:e[mnrs]?)?$")
+_ROMANCE = frozenset({"es", "pt", "it"})
+_SHORTEST_DOUBLE = 3  # a word said twice: at least this many letters
+
+
+def _asked(language: str | None, table: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of ``table`` for ``language``, or of every language when unknown."""
+    if language is None:
+        return frozenset().union(*table.values())
+    return table.get(language, frozenset())
+
+
+def _headed(before: str, after: str, language: str | None) -> bool:
+    """A compound's first element, then a word of its own ("cross-sectional")."""
+    if before not in _asked(language, _HEADS):
+        return False
+    if len(after) < _SHORTEST_TAIL or _ENDED.fullmatch(after):
+        return False
+    return before + after not in _asked(language, _JOINED)
+
+
+def _doubled(before: str, after: str) -> bool:
+    """A word said twice ("anak-anak", "sehari-hari", "bermain-main"), not a syllable
+    that merely ends the word before too ("bring-" / "ing")."""
+    if len(before) < _SHORTEST_DOUBLE or len(after) < _SHORTEST_DOUBLE:
+        return False
+    if after.startswith(before):
+        return True
+    return len(after) >= _SHORTEST_TAIL and before.endswith(after) and not _ENDED.fullmatch(after)
+
+
+def _particle(before: str, after: str, language: str | None) -> bool:
+    """A pronoun or particle joined by its hyphen ("peut-être", "celle-ci", "fazê-lo")."""
+    if language in (None, "fr") and after in _PARTICLES["fr"]:
+        if before in _FRENCH_BEFORE or (after in ("ci", "là") and before.startswith("ce")):
+            return True
+    if language not in (None, "pt") or after not in _PARTICLES["pt"]:
+        return False
+    # a verb ending in an accented vowel ("fazê-lo", "dá-se"); any verb where the
+    # document is known to be Portuguese ("trata-se")
+    return language == "pt" or _ACCENTED.search(before[-1:]) is not None
+
+
+def _paired(before: str, after: str, language: str | None) -> bool:
+    """Two adjectives of one kind ("deutsch-französisch", "teórico-práctico")."""
+    if language in (None, "de") and _ISCH.search(before) and _ISCH.search(after):
+        return True
+    romance = language is None or language in _ROMANCE
+    return (
+        romance
+        and before.endswith("ico")
+        and _ACCENTED.search(before) is not None
+        and len(after) >= _SHORTEST_TAIL
+    )
+
+
+def compound_hyphen(before: str, after: str, language: str | None = None) -> bool:
+    """Is the hyphen that a line ends with after the word ``before``, the next line
+    going on with the word ``after`` (both lower case, letters only, an apostrophe
+    allowed in ``before``), the compound's own rather than a typesetter's?  (See the
+    module docstring; ``language``: the document's, when known.)"""
+    before, after = before.lower().replace("’", "'"), after.lower()
+    bare = before.rsplit("'", 1)[-1]  # "l'arrière": the word after an elided article
+    if not bare or not after:
+        return False
+    return (
+        _headed(bare, after, language)
+        or _doubled(bare, after)
+        or _particle(before, after, language)
+        or _particle(bare, after, language)
+        or _paired(bare, after, language)
+    )
