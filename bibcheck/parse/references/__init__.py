@@ -163,6 +163,7 @@ from bibcheck.parse.references.refine import (
 from bibcheck.parse.references.relined import Misread, misread_title, relined
 from bibcheck.parse.references.repo_link import linked_repository
 from bibcheck.parse.references.repo_owner import owner_not_title
+from bibcheck.parse.references.report_series_tail import report_series_tail
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
@@ -195,6 +196,7 @@ from bibcheck.parse.references.toolsources import (
 )
 from bibcheck.parse.references.trailing_imprint import trailing_imprint
 from bibcheck.parse.references.trailing_year import without_trailing_year
+from bibcheck.parse.references.translated_title_end import through_translation
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.unpublished_kind import unpublished_kind
 from bibcheck.parse.references.vancouver import organisation_page
@@ -452,6 +454,12 @@ def parse_reference(
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
+    # ("Title (Working Paper IBE nr 3/2020).", "Titel (Cahier 2022-08).": the numbered
+    # paper's series, no part of its title, a report: :mod:`.report_series_tail`)
+    ref = report_series_tail(ref)
+    # ("Reprodukcja. Elementy teorii … [Reproduction: Elements of …]": the title runs to its
+    # translation, :mod:`.translated_title_end`)
+    ref = through_translation(ref, text)
     if ref.title and ref.title != without_translation(ref.title):
         # ("九州地方における… [Statistical properties of …]": the reader's translation)
         ref = dataclasses.replace(ref, title=without_translation(ref.title))
