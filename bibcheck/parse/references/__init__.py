@@ -104,6 +104,7 @@ from bibcheck.parse.references.gost_sources import archive_document, newspaper_a
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.guideline_kind import issued_guideline, numbered_guideline
 from bibcheck.parse.references.identifiers import names_registry_record
+from bibcheck.parse.references.headed_act import headed_act
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
@@ -495,6 +496,9 @@ def parse_reference(
     ref = statistics_release(ref, text)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
+    # ("Prawo oświatowe (2016). Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe. Dz.U.
+    # 2017, poz. 59.": the act's heading its title, the lead's year its year: :mod:`.headed_act`)
+    ref = headed_act(ref, text)
     # ("Letter from Hon. Maria Cruz to …", "Lettre de Me Dupont à …": the writer's, a
     # document: :mod:`.letter_writer`)
     ref = letter_note(ref, text)
