@@ -1,4 +1,4 @@
-"""A law cited by its heading, as APA 7 lists in many languages write it: the act's short
+"""A law or a court decision cited by its heading, as APA 7 lists in many languages write it: the act's short
 name and year as the lead, then the act's heading, then the gazette::
 
     Prawo oświatowe (2016). Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe. Dz.U. 2017,
@@ -9,11 +9,15 @@ name and year as the lead, then the act's heading, then the gazette::
         Gazzetta Ufficiale, n. 26.
     Wet inburgering (2021). Wet van 1 juli 2021 tot wijziging van de Wet inburgering.
         Staatsblad 2021, 330.
+    Tribunal Constitucional (2024). *Sentencia 79/2024, de 21 de mayo de 2024. Recurso de
+        inconstitucionalidad 5491-2023*. Boletín Oficial del Estado, núm. 153.
 
 The act's title is its heading whole (its date and number included: the corpus conventions),
 running over the abbreviations inside it (Polish ``2016 r.``, Italian ``n. 23``, Spanish
 ``núm.``, ``art.``) to the full stop before the gazette; its year is the year of the lead
-(the act's), not the gazette's (``Dz.U. 2017``).  A law is a ``report``.  A heading read
+(the act's), not the gazette's (``Dz.U. 2017``).  An italic heading is the title whole, its inner full stops too (a decision's heading
+names the proceedings after its date).  A law and a decision are ``report``\ s; the court in
+the lead is a corporate author, not keyed as a person.  A heading read
 with its gazette (``Ustawa … – Prawo oświatowe. Dz.U. 2017``) is cut at the same stop.
 """
 
@@ -30,13 +34,22 @@ __all__ = ["act_heading", "headed_act"]
 
 # "Prawo oświatowe (2016). ": the act's short name and its year
 _LEAD = lazy_compile(r"^(?P<name>[^\W\d_][^()\[\]]{1,120}?)\s\((?P<year>1[5-9]\d\d|20\d\d)\)\.\s+")
-_STATUTE = lazy_compile(rf"(?:{STATUTES})\b")
+# a statute's designation, or a court decision's with its number or date ("Sentencia
+# 79/2024, de 21 de mayo", "Wyrok z dnia 4 czerwca 2019 r.", "Urteil vom 5. Mai 2020")
+_STATUTE = lazy_compile(
+    rf"(?:{STATUTES}"
+    r"|(?:Sentencia|Sentença|Sentenza|Acórdão|Auto|Wyrok|Postanowienie|Urteil|Beschluss"
+    r"|Arrêt|Décision|Uitspraak|Judgment|Judgement|Decision|Ruling)(?=\s(?:n[.º°]\s?)?\d"
+    r"|\s(?:z\sdnia|de|del|vom|van|du|of)\s\d))\b"
+)
+# an italic heading: "*Sentencia 79/2024, de 21 de mayo de 2024. Recurso … 5491-2023*"
+_ITALIC = lazy_compile(r"([*_])(?P<heading>[^*_]{3,300})\1")
 # a full stop that closes a heading: after a word that is no abbreviation, before a capital
 _STOP = lazy_compile(r"\.(?=\s+[^\W\d_]|\s*$)")
 # the abbreviations an act's heading holds: Polish "r." (roku), "nr", "poz.", "art.", "ust.";
 # Italian and Spanish "n.", "núm.", "art."; "No."; a single letter ("z.", initials)
 _ABBREVIATION = lazy_compile(
-    r"(?:\b(?:r|nr|poz|art|ust|pkt|n|núm|no|No|Nr|Art|Abs|vom|d|dz|cz|sec|ss?)|\b\w)$",
+    r"(?:\b(?:r|nr|poz|art|ust|pkt|sygn|n|núm|no|No|Nr|Art|Abs|Az|vom|d|dz|cz|sec|ss?)|\b\w)$",
 )
 
 
@@ -50,8 +63,12 @@ def act_heading(text: str) -> str | None:
     """The heading ``text`` opens with, when it opens with a statute's designation
     (``Ustawa``, ``Ley``, ``Legge``, ``Gesetz``, ``Wet`` …): up to the full stop that closes
     it; else None."""
-    if _STATUTE.match(text) is None:
+    if _STATUTE.match(text.lstrip("*_")) is None:
         return None
+    italic = _ITALIC.match(text)
+    if italic is not None:
+        heading = " ".join(italic.group("heading").split()).rstrip(".")
+        return heading if _YEAR.search(heading) else None
     for stop in _STOP.finditer(text):
         before = text[: stop.start()]
         if _ABBREVIATION.search(before) is None:
