@@ -16,7 +16,7 @@ The act's title is its heading whole (its date and number included: the corpus c
 running over the abbreviations inside it (Polish ``2016 r.``, Italian ``n. 23``, Spanish
 ``núm.``, ``art.``) to the full stop before the gazette; its year is the year of the lead
 (the act's), not the gazette's (``Dz.U. 2017``).  An italic heading is the title whole, its inner full stops too (a decision's heading
-names the proceedings after its date).  A law and a decision are ``report``\ s; the court in
+names the proceedings after its date).  Laws and decisions are reports; the court in
 the lead is a corporate author, not keyed as a person.  A heading read
 with its gazette (``Ustawa … – Prawo oświatowe. Dz.U. 2017``) is cut at the same stop.
 """
