@@ -103,8 +103,8 @@ from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.guideline_kind import issued_guideline, numbered_guideline
-from bibcheck.parse.references.identifiers import names_registry_record
 from bibcheck.parse.references.headed_act import headed_act
+from bibcheck.parse.references.identifiers import names_registry_record
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
@@ -179,6 +179,7 @@ from bibcheck.parse.references.sourcekind import method_titled, source_kind
 from bibcheck.parse.references.standard_imprint import imprint_after
 from bibcheck.parse.references.standard_kind import issued_document
 from bibcheck.parse.references.standardkind import as_specification
+from bibcheck.parse.references.statistics_office import statistics_office_work
 from bibcheck.parse.references.statistics_release import statistics_release
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
@@ -433,6 +434,9 @@ def parse_reference(
     # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
     # its report: :mod:`.own_imprint`)
     ref = as_report(ref)
+    # ("GUS (2022). Title. Warszawa: Główny Urząd Statystyczny.": a statistics office's own
+    # publication, its report: :mod:`.statistics_office`)
+    ref = statistics_office_work(ref)
     # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
     # :mod:`.drug_label`)
     ref = drug_label(ref)

@@ -1,5 +1,6 @@
-"""A law or a court decision cited by its heading, as APA 7 lists in many languages write it: the act's short
-name and year as the lead, then the act's heading, then the gazette::
+"""A law or a court decision cited by its heading, as APA 7 lists in many languages write
+it: the act's short name (or the court) and the year as the lead, then the heading, then the
+gazette::
 
     Prawo oświatowe (2016). Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe. Dz.U. 2017,
         poz. 59.
@@ -12,13 +13,15 @@ name and year as the lead, then the act's heading, then the gazette::
     Tribunal Constitucional (2024). *Sentencia 79/2024, de 21 de mayo de 2024. Recurso de
         inconstitucionalidad 5491-2023*. Boletín Oficial del Estado, núm. 153.
 
-The act's title is its heading whole (its date and number included: the corpus conventions),
+The title is the heading whole (its date and number included: the corpus conventions),
 running over the abbreviations inside it (Polish ``2016 r.``, Italian ``n. 23``, Spanish
-``núm.``, ``art.``) to the full stop before the gazette; its year is the year of the lead
-(the act's), not the gazette's (``Dz.U. 2017``).  An italic heading is the title whole, its inner full stops too (a decision's heading
-names the proceedings after its date).  Laws and decisions are reports; the court in
-the lead is a corporate author, not keyed as a person.  A heading read
-with its gazette (``Ustawa … – Prawo oświatowe. Dz.U. 2017``) is cut at the same stop.
+``núm.``, ``art.``) to the full stop before the gazette; the year is the lead's (the act's),
+not the gazette's (``Dz.U. 2017``).  An italic heading is the title whole, its inner full
+stops too (a decision's heading names the proceedings after its date).  Laws and decisions
+are reports; the court in the lead is a corporate author, not keyed as a person.  A heading
+read with its gazette (``Ustawa … – Prawo oświatowe. Dz.U. 2017``) is cut at the same stop.
+The heading must be dated, and the lead no person's name (``García, J. (2010). Ley y
+costumbre …`` is a book).
 """
 
 from __future__ import annotations

@@ -88,6 +88,14 @@ _FINDINGS = lazy_compile(
     r"|Assessment|Audit|Consultation)s?\b",
     re.IGNORECASE,
 )
+# ... or a survey's or an assessment's round by its acronym and year, then its results: "PISA
+# 2018 Results (Volume II): …", "TIMSS 2019 International Results in Mathematics", "PIAAC
+# 2023 National Results" -- the round's results as its organisers report them (a book
+# titled "Results" alone names no round)
+_ROUND_RESULTS = lazy_compile(
+    r"^[A-Z][A-Z-]{2,11}\s(?:19|20)\d\d(?:[-/]\d{2,4})?\s"
+    r"(?:(?:International|National|Main|Key|Initial|Final|First)\s)?Results\b"
+)
 # ... or a survey's results as the subtitle of the survey it names, as statistical offices
 # title them in their languages: "Enquesta d'usos lingüístics de la població 2018: principals
 # resultats", "Encuesta de Población Activa 2021: principales resultados", "Enquête
@@ -291,6 +299,7 @@ def titled_report(title: str | None) -> bool:
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
         or _SURVEY_RESULTS.match(title)
+        or _ROUND_RESULTS.match(title)
         or _DATED_SURVEY.match(title)
         or _STATISTICAL_YEARBOOK.search(title)
     )
