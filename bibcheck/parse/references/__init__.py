@@ -91,6 +91,7 @@ from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
+from bibcheck.parse.references.fieldwork_sources import fieldwork_note
 from bibcheck.parse.references.filed_paper import filed_paper
 from bibcheck.parse.references.filed_particles import (
     ARTICLE_MASK,
@@ -110,6 +111,7 @@ from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.internal_document import internal_report
+from bibcheck.parse.references.issued_forms import issued_form
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.legal_kind import legal_kind
@@ -495,9 +497,16 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
+    # ("…; interview and fieldnotes, Rotterdam, 14 March 2022, notebook 3.": the author's
+    # own source, :mod:`.fieldwork_sources`)
+    ref = fieldwork_note(ref, text)
     # ("Title. Official statistics. Published 13 June 2024. https://…": a statistics
     # office's release, :mod:`.statistics_release`)
     ref = statistics_release(ref, text)
+    # ("Title. Nota de prensa, …", "Title. UN Doc. E/1992/23.": a body's release or document,
+    # a report; "Title [code]. Table, accessed …", "Title. OECD … Database. https://…": web;
+    # "Code of ethics" by its body: a report: :mod:`.issued_forms`)
+    ref = issued_form(ref, text)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
     # ("Prawo oświatowe (2016). Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe. Dz.U.

@@ -287,6 +287,18 @@ _STATISTICAL_YEARBOOK = lazy_compile(
     re.IGNORECASE,
 )
 
+# ... or a periodic statistics release titled by its statistics and its period: "Estadística
+# de fiances de lloguer: primer semestre 2024", "Estadística de Variaciones Residenciales
+# 2022", "Statistik der Baugenehmigungen 2023", "Statistique des permis de construire, 2e
+# trimestre 2021", "Statistics on Migration to Europe 2022" -- the title opens with the
+# statistics and holds a year (Richardson's "Statistics of Deadly Quarrels", a book, does not)
+_PERIOD_STATISTICS = lazy_compile(
+    r"^(?:Estad[íi]stica|Estad[íi]stiques|Estat[íi]stica|Statistics|Statistique|Statistik"
+    r"|Statistiche|Statystyka|Statistiek)\s(?:de|del|de\sla|des|du|der|on|of|dei|delle|van"
+    r"|über|o)\s[^:;]{2,120}?(?:[:,]\s[^:;]{0,60})?\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
 
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
@@ -302,6 +314,7 @@ def titled_report(title: str | None) -> bool:
         or _ROUND_RESULTS.match(title)
         or _DATED_SURVEY.match(title)
         or _STATISTICAL_YEARBOOK.search(title)
+        or _PERIOD_STATISTICS.match(title)
     )
 
 
