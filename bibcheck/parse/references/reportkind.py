@@ -431,6 +431,7 @@ def is_report(
         or self_published_review(title, authors, publisher)
         or development_institution_work(authors, publisher)
         or (self_issued(authors, publisher) and not online_medium(text))
+        or government_issued(authors, publisher)
         or numbered_report(text)
         or institution_series(text)
         or designated_report(text, title)
@@ -571,6 +572,9 @@ def month_dated_facts(text: str) -> bool:
 _PUBLIC_BODY = lazy_compile(
     r"\b(?:Ministry|Ministries|Department\sof|Directorate|Agency|Authority|Commission"
     r"|Inspectorate|Bureau|Ministère|Direction\sgénérale|Agence|Autorité|Ministerium"
+    # an inspectorate in the languages it names itself in ("Inspectie Justitie en
+    # Veiligheid", "Inspection générale de l'administration", "Inspekcja Pracy")
+    r"|Inspectie|Inspection\sgénérale|Inspección|Ispettorato|Inspekcja|Inspektion"
     r"|Autoridad|Autoridade|Autorità"
     r"|Bundesamt|Landesamt|Behörde|Ministerio|Ministério|Ministero|Ministerie|Ministerstwo"
     r"|Dirección\sGeneral|Direção-Geral|Direzione\sGenerale|Agencia|Agência|Agenzia"
@@ -748,6 +752,31 @@ def self_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
         or issuer.casefold().startswith(author.casefold() + ",")
         or (len(issuer) > 1 and issuer == _initials(author))
     )
+
+
+def government_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
+    """A public body is the author and a ministry, the body's government department,
+    publishes the work (``Inspectie Justitie en Veiligheid. (2021). Title. Ministerie van
+    Justitie en Veiligheid.``, ``Inspection générale … (2019). Titre. Ministère de
+    l'Intérieur.``): the government issues its body's work, its report."""
+    if len(authors) != 1 or not publisher:
+        return False
+    author = " ".join(authors[0].strip(" .,*_").split())
+    issuer = _PLACE.sub("", " ".join(publisher.strip(" .,*_").split()))
+    return (
+        _PUBLIC_BODY.search(author) is not None
+        and _MINISTRY.search(issuer) is not None
+        and author.casefold() != issuer.casefold()
+    )
+
+
+# a ministry or government department by the word it names itself with
+_MINISTRY = lazy_compile(
+    r"^(?:Federal\s|Bundes)?(?:Ministry|Ministère|Ministerio|Ministério|Ministero|Ministerie"
+    r"|Ministerstwo|Ministerium|Department\sof|Departement|Министерство)\b"
+    r"|^\w*ministerium\b",
+    re.IGNORECASE,
+)
 
 
 # The report word of a script with no capitals to mark a body's series, anywhere in a
