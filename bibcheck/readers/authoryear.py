@@ -41,6 +41,7 @@ from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.fullnames import NAMES_LEADING, names_before
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
+from bibcheck.readers.slavic_cases import nominatives
 from bibcheck.readers.widecomma import spaced_commas
 from bibcheck.text import ascii_digits
 
@@ -1003,6 +1004,16 @@ def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
     found = index.get((name, year)) or index.get((name, year[:4]))
     if found is None and " " not in name:
         found = _inflected(index, name, year) or _inflected(index, name, year[:4])
+    if found is None and " " not in name:
+        # ("według Dolaty (2008)": Polish, Czech and Slovak decline a cited name)
+        found = next(
+            (
+                label
+                for base in nominatives(name)
+                if (label := index.get((base, year)) or index.get((base, year[:4])))
+            ),
+            None,
+        )
     if found is None and " " not in name:
         stem = prefixed_name(name)
         if stem is not None:

@@ -92,6 +92,7 @@ from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
+from bibcheck.parse.references.fieldwork_sources import fieldwork_note
 from bibcheck.parse.references.filed_paper import filed_paper
 from bibcheck.parse.references.filed_particles import (
     ARTICLE_MASK,
@@ -104,12 +105,14 @@ from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.guideline_kind import issued_guideline, numbered_guideline
+from bibcheck.parse.references.headed_act import headed_act
 from bibcheck.parse.references.identifiers import names_registry_record
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.internal_document import internal_report
+from bibcheck.parse.references.issued_forms import issued_form
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.legal_kind import legal_kind
@@ -164,6 +167,7 @@ from bibcheck.parse.references.refine import (
 from bibcheck.parse.references.relined import Misread, misread_title, relined
 from bibcheck.parse.references.repo_link import linked_repository
 from bibcheck.parse.references.repo_owner import owner_not_title
+from bibcheck.parse.references.report_series_tail import report_series_tail
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
@@ -178,6 +182,7 @@ from bibcheck.parse.references.sourcekind import method_titled, source_kind
 from bibcheck.parse.references.standard_imprint import imprint_after
 from bibcheck.parse.references.standard_kind import issued_document
 from bibcheck.parse.references.standardkind import as_specification
+from bibcheck.parse.references.statistics_office import statistics_office_work
 from bibcheck.parse.references.statistics_release import statistics_release
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
@@ -197,6 +202,7 @@ from bibcheck.parse.references.toolsources import (
 )
 from bibcheck.parse.references.trailing_imprint import trailing_imprint
 from bibcheck.parse.references.trailing_year import without_trailing_year
+from bibcheck.parse.references.translated_title_end import through_translation
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.unpublished_kind import unpublished_kind
 from bibcheck.parse.references.vancouver import organisation_page
@@ -439,6 +445,9 @@ def parse_reference(
     # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
     # its report: :mod:`.own_imprint`)
     ref = as_report(ref)
+    # ("GUS (2022). Title. Warszawa: Główny Urząd Statystyczny.": a statistics office's own
+    # publication, its report: :mod:`.statistics_office`)
+    ref = statistics_office_work(ref)
     # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
     # :mod:`.drug_label`)
     ref = drug_label(ref)
@@ -461,6 +470,12 @@ def parse_reference(
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
+    # ("Title (Working Paper IBE nr 3/2020).", "Titel (Cahier 2022-08).": the numbered
+    # paper's series, no part of its title, a report: :mod:`.report_series_tail`)
+    ref = report_series_tail(ref)
+    # ("Reprodukcja. Elementy teorii … [Reproduction: Elements of …]": the title runs to its
+    # translation, :mod:`.translated_title_end`)
+    ref = through_translation(ref, text)
     if ref.title and ref.title != without_translation(ref.title):
         # ("九州地方における… [Statistical properties of …]": the reader's translation)
         ref = dataclasses.replace(ref, title=without_translation(ref.title))
@@ -491,11 +506,21 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
+    # ("…; interview and fieldnotes, Rotterdam, 14 March 2022, notebook 3.": the author's
+    # own source, :mod:`.fieldwork_sources`)
+    ref = fieldwork_note(ref, text)
     # ("Title. Official statistics. Published 13 June 2024. https://…": a statistics
     # office's release, :mod:`.statistics_release`)
     ref = statistics_release(ref, text)
+    # ("Title. Nota de prensa, …", "Title. UN Doc. E/1992/23.": a body's release or document,
+    # a report; "Title [code]. Table, accessed …", "Title. OECD … Database. https://…": web;
+    # "Code of ethics" by its body: a report: :mod:`.issued_forms`)
+    ref = issued_form(ref, text)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
+    # ("Prawo oświatowe (2016). Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe. Dz.U.
+    # 2017, poz. 59.": the act's heading its title, the lead's year its year: :mod:`.headed_act`)
+    ref = headed_act(ref, text)
     # ("Letter from Hon. Maria Cruz to …", "Lettre de Me Dupont à …": the writer's, a
     # document: :mod:`.letter_writer`)
     ref = letter_note(ref, text)

@@ -4,8 +4,9 @@ and retrieval dates, in the languages APA lists are written in.
 * A bracketed description of a medium (``[Video]``, ``[Vidéo]``, ``[Podcast episode]``,
   ``[Épisode de podcast]``, ``[Tweet]``, ``[Publication]``, ``[Blog post]``, ``[Computer
   software]``, ``[Data set]`` …): films, videos, podcasts, social-media posts, blog posts,
-  software (a chatbot's ``[Large language model]`` too), datasets and slide decks
-  (``[Lecture slides]``) are ``web`` by the corpus conventions, whatever the shape of the rest
+  software (a chatbot's ``[Large language model]`` too), datasets, slide decks
+  (``[Lecture slides]``) and preregistrations (``[Preregistration]``) are ``web`` by the
+  corpus conventions, whatever the shape of the rest
   (a podcast episode "In *Series*" is no chapter).  A work with a journal's volume or issue
   keeps its kind (a video article).
 * A report number in parentheses right after an emphasised title, as APA writes a body's
@@ -47,6 +48,9 @@ _MEDIA = (
     # "[Modelo de lenguaje de gran tamaño]", "[Grand modèle de langage]", "[Chatbot]"
     r"|large\slanguage\smodel|modelo\sde\slenguaje|grand\smod[èe]le\sde\slangage"
     r"|gro(?:ß|ss)es\ssprachmodell|ki-sprachmodell|chatbot"
+    # a study's preregistration on a registry (OSF, AsPredicted): "[Preregistration]",
+    # "[Pre-registration]", "[Préenregistrement]", "[Preregistro]", "[Präregistrierung]"
+    r"|pre-?registration|pr[ée]enregistrement|pre-?registro|pr[äa]registrierung"
 )
 _MEDIUM = lazy_compile(rf"\[(?:{_MEDIA})(?:\s[^\[\]]{{0,30}})?\]", re.IGNORECASE)
 # "*Title* (Tech 3285)", "*Title* (IASA-TC 04, 2e éd., …)", "*Title* (NIST SP 800-53 Rev. 5)":

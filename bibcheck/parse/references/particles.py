@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.references.given import SECOND_GIVEN
@@ -21,37 +23,57 @@ __all__ = ["as_written", "given_particle_first", "iberian", "particle_first"]
 
 # (the shared ones, and "vom", "zu", "do", "della")
 _PARTICLE = particle_pattern(PARTICLES | {"vom", "zu", "do", "della"})
-# "Ham, W. van der, ...", "Rooy, M. van ‘...’", "Bosch, A. en W. van der Ham" is no case
+# "Ham, W. van der, ...", "Rooy, M. van ‘...’", "Bosch, A. en W. van der Ham" is no case;
+# the first name of the list, or one after another name's comma or "&" ("Woude, M. A. H. van
+# der, Leun, J. P. van der, & Nijland, J. A. (2014)": every name of the list so written)
 _INVERTED_PARTICLE = lazy_compile(
-    rf"^(?P<family>{SURNAME_PLAIN}(?:\s{SURNAME_PLAIN})?),\s"
+    rf"(?:^|(?<=,\s)|(?<=&\s)|(?<=,\s&\s)|(?<=\sand\s))"
+    rf"(?P<family>{SURNAME_PLAIN}(?:\s{SURNAME_PLAIN})?),\s"
     rf"(?P<initials>(?:[{U}][{L}]?\.\s?-?){{0,2}}[{U}][{L}]?\.)\s"
     rf"(?P<particle>{_PARTICLE}(?:\s{_PARTICLE}){{0,2}})"
     r"(?=\s?[,:;(]|\.\s|\s(?:en|y|and|und|et|&|e|i|og|och)\s)"
 )
+# the list of names a particle may stand in: the names before the first parenthesis, at
+# most a few hundred characters
+_LEAD = lazy_compile(r"^[^()]{0,400}")
+_INVERTED_FIRST = lazy_compile(rf"^{SURNAME_PLAIN}(?:\s{SURNAME_PLAIN})?,\s[{U}][{L}]?\.")
+
+
+def _inverted(text: str) -> list[re.Match[str]]:
+    """The names of the list ``text`` opens with that write a particle after the initials;
+    none unless the list opens with an inverted name (``Family, I.``)."""
+    if _INVERTED_FIRST.match(text) is None:
+        return []
+    lead = _LEAD.match(text)
+    end = lead.end() if lead else 0
+    return list(_INVERTED_PARTICLE.finditer(text, 0, min(len(text), end + 1)))
+
+
+def _moved(m: re.Match[str]) -> str:
+    return f"{m.group('particle')} {m.group('family')}, {m.group('initials')}"
 
 
 def as_written(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """``authors`` read from :func:`particle_first`'s text, the first name as ``text`` writes
-    it (``van der Ham, W.`` back to ``Ham, W. van der``)."""
-    m = _INVERTED_PARTICLE.match(text)
-    if m is None:
+    """``authors`` read from :func:`particle_first`'s text, each name as ``text`` writes it
+    (``van der Ham, W.`` back to ``Ham, W. van der``)."""
+    written = {_moved(m).strip(" ,."): m.group(0) for m in _inverted(text)}
+    if not written:
         return authors
-    moved = f"{m.group('particle')} {m.group('family')}, {m.group('initials')}"
-    return tuple(m.group(0) if a.strip(" ,.") == moved.strip(" ,.") else a for a in authors)
+    return tuple(written.get(a.strip(" ,."), a) for a in authors)
 
 
 def particle_first(text: str) -> str:
-    """``text`` with a particle written after the first name's initials moved before the
-    family name (the same length: ``Ham, W. van der`` -> ``van der Ham, W.``)."""
-    m = _INVERTED_PARTICLE.match(text)
-    if m is None:
-        return text
-    moved = f"{m.group('particle')} {m.group('family')}, {m.group('initials')}"
-    if text.startswith(". ", m.end()):
-        # "Vollenhoven, C. van. Title": the period that closes the name is the initial's
-        # now ("van Vollenhoven, C.  Title"), not a second one
-        return moved + " " + text[m.end() + 1 :]
-    return moved + text[m.end() :]
+    """``text`` with a particle written after a name's initials moved before the family
+    name (the same length: ``Ham, W. van der`` -> ``van der Ham, W.``)."""
+    for m in reversed(_inverted(text)):
+        moved = _moved(m)
+        if text.startswith(". ", m.end()):
+            # "Vollenhoven, C. van. Title": the period that closes the name is the initial's
+            # now ("van Vollenhoven, C.  Title"), not a second one
+            text = text[: m.start()] + moved + " " + text[m.end() + 1 :]
+        else:
+            text = text[: m.start()] + moved + text[m.end() :]
+    return text
 
 
 _TRAILING_PARTICLE = lazy_compile(

@@ -88,6 +88,14 @@ _FINDINGS = lazy_compile(
     r"|Assessment|Audit|Consultation)s?\b",
     re.IGNORECASE,
 )
+# ... or a survey's or an assessment's round by its acronym and year, then its results: "PISA
+# 2018 Results (Volume II): …", "TIMSS 2019 International Results in Mathematics", "PIAAC
+# 2023 National Results" -- the round's results as its organisers report them (a book
+# titled "Results" alone names no round)
+_ROUND_RESULTS = lazy_compile(
+    r"^[A-Z][A-Z-]{2,11}\s(?:19|20)\d\d(?:[-/]\d{2,4})?\s"
+    r"(?:(?:International|National|Main|Key|Initial|Final|First)\s)?Results\b"
+)
 # ... or a survey's results as the subtitle of the survey it names, as statistical offices
 # title them in their languages: "Enquesta d'usos lingüístics de la població 2018: principals
 # resultats", "Encuesta de Población Activa 2021: principales resultados", "Enquête
@@ -279,6 +287,18 @@ _STATISTICAL_YEARBOOK = lazy_compile(
     re.IGNORECASE,
 )
 
+# ... or a periodic statistics release titled by its statistics and its period: "Estadística
+# de fiances de lloguer: primer semestre 2024", "Estadística de Variaciones Residenciales
+# 2022", "Statistik der Baugenehmigungen 2023", "Statistique des permis de construire, 2e
+# trimestre 2021", "Statistics on Migration to Europe 2022" -- the title opens with the
+# statistics and holds a year (Richardson's "Statistics of Deadly Quarrels", a book, does not)
+_PERIOD_STATISTICS = lazy_compile(
+    r"^(?:Estad[íi]stica|Estad[íi]stiques|Estat[íi]stica|Statistics|Statistique|Statistik"
+    r"|Statistiche|Statystyka|Statistiek)\s(?:de|del|de\sla|des|du|der|on|of|dei|delle|van"
+    r"|über|o)\s[^:;]{2,120}?(?:[:,]\s[^:;]{0,60})?\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
 
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
@@ -291,8 +311,10 @@ def titled_report(title: str | None) -> bool:
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
         or _SURVEY_RESULTS.match(title)
+        or _ROUND_RESULTS.match(title)
         or _DATED_SURVEY.match(title)
         or _STATISTICAL_YEARBOOK.search(title)
+        or _PERIOD_STATISTICS.match(title)
     )
 
 
@@ -409,6 +431,7 @@ def is_report(
         or self_published_review(title, authors, publisher)
         or development_institution_work(authors, publisher)
         or (self_issued(authors, publisher) and not online_medium(text))
+        or government_issued(authors, publisher)
         or numbered_report(text)
         or institution_series(text)
         or designated_report(text, title)
@@ -549,6 +572,9 @@ def month_dated_facts(text: str) -> bool:
 _PUBLIC_BODY = lazy_compile(
     r"\b(?:Ministry|Ministries|Department\sof|Directorate|Agency|Authority|Commission"
     r"|Inspectorate|Bureau|Ministère|Direction\sgénérale|Agence|Autorité|Ministerium"
+    # an inspectorate in the languages it names itself in ("Inspectie Justitie en
+    # Veiligheid", "Inspection générale de l'administration", "Inspekcja Pracy")
+    r"|Inspectie|Inspection\sgénérale|Inspección|Ispettorato|Inspekcja|Inspektion"
     r"|Autoridad|Autoridade|Autorità"
     r"|Bundesamt|Landesamt|Behörde|Ministerio|Ministério|Ministero|Ministerie|Ministerstwo"
     r"|Dirección\sGeneral|Direção-Geral|Direzione\sGenerale|Agencia|Agência|Agenzia"
@@ -726,6 +752,31 @@ def self_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
         or issuer.casefold().startswith(author.casefold() + ",")
         or (len(issuer) > 1 and issuer == _initials(author))
     )
+
+
+def government_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
+    """A public body is the author and a ministry, the body's government department,
+    publishes the work (``Inspectie Justitie en Veiligheid. (2021). Title. Ministerie van
+    Justitie en Veiligheid.``, ``Inspection générale … (2019). Titre. Ministère de
+    l'Intérieur.``): the government issues its body's work, its report."""
+    if len(authors) != 1 or not publisher:
+        return False
+    author = " ".join(authors[0].strip(" .,*_").split())
+    issuer = _PLACE.sub("", " ".join(publisher.strip(" .,*_").split()))
+    return (
+        _PUBLIC_BODY.search(author) is not None
+        and _MINISTRY.search(issuer) is not None
+        and author.casefold() != issuer.casefold()
+    )
+
+
+# a ministry or government department by the word it names itself with
+_MINISTRY = lazy_compile(
+    r"^(?:Federal\s|Bundes)?(?:Ministry|Ministère|Ministerio|Ministério|Ministero|Ministerie"
+    r"|Ministerstwo|Ministerium|Department\sof|Departement|Министерство)\b"
+    r"|^\w*ministerium\b",
+    re.IGNORECASE,
+)
 
 
 # The report word of a script with no capitals to mark a body's series, anywhere in a
