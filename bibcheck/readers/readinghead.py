@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.parse.references.bold_title_first import title_first
+from bibcheck.parse.references.bold_title_first import bold_author_first
 from bibcheck.readers.common import LIST_ITEM, heading_text, literature_heading_index
 from bibcheck.readers.pdftext import entry_start
 from bibcheck.readers.readingsection import ReadingSection, markdown_reading_sections
@@ -78,7 +78,7 @@ def _entry_under(lines: Sequence[str], section: ReadingSection) -> bool:
 def _starts_entry(text: str) -> bool:
     """Does ``text`` start as an entry: names first (:func:`entry_start`), or a bold title
     with its authors after it (``**Title**. Ana García, Luis Pérez. …``)?"""
-    return entry_start(text) or title_first(text) is not None
+    return entry_start(text) or bold_author_first(text) is not None
 
 
 def unread_reading_list(lines: Sequence[str], read_lines: set[int]) -> Anomaly | None:

@@ -63,7 +63,7 @@ from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.body_unit import unit_skipped
 from bibcheck.parse.references.bodydataset import body_dataset
-from bibcheck.parse.references.bold_title_first import title_first
+from bibcheck.parse.references.bold_title_first import bold_author_first
 from bibcheck.parse.references.bracketed_translation import (
     without_parallel,
     without_translation,
@@ -639,7 +639,7 @@ def _parse_reference(
         # "Frankfurt am Main 1985 (UTB 1591)": a paperback series' number is no year
         ref = parse_reference(serial, line_starts, detect_styles=detect_styles, note=note)
         return restored_series(ref, text, serial)
-    reordered = title_first(text)
+    reordered = bold_author_first(text)
     if reordered is not None:
         # "**Title**. Tim Kraska, Alex Beutel. SIGMOD, 2018.": a bold title before its
         # authors, read in the order the parsers know (:mod:`.bold_title_first`)

@@ -8,7 +8,7 @@ work first and sets it in bold, as a README or a lab page lists papers::
     * __Traduction automatique neuronale.__ Marie Dupont, Jean Martin. Revue TAL, 2021.
 
 Read as written, the bold span is a "title" with its marks and the names after it are lost.
-:func:`title_first` gives the entry in the order the parsers read (``Names. Title. Rest``)
+:func:`bold_author_first` gives the entry in the order the parsers read (``Names. Title. Rest``)
 when the sentence after the bold span is a list of personal names (given name first, or
 ``Family, I.``; an organisation's name is no author here, ``**Title**. Oxford University
 Press, 2010.`` is left alone).  Only the entry's first line is reordered: its lines keep
@@ -22,7 +22,7 @@ from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, L, U
 
-__all__ = ["title_first"]
+__all__ = ["bold_author_first"]
 
 # "**Title**." / "__Title.__" / "**Title**:" at the entry's start, on its first line
 _BOLD_HEAD = lazy_compile(
@@ -50,7 +50,7 @@ def _names(sentence: str) -> bool:
     )
 
 
-def title_first(text: str) -> str | None:
+def bold_author_first(text: str) -> str | None:
     """``text`` reordered as ``Names. Title. Rest`` when it opens with a bold title and
     the names after it (on its first line), else None."""
     head = _BOLD_HEAD.match(text)
