@@ -6,7 +6,8 @@ Scopus write one record per work: ``TY  - JOUR`` first, ``ER  - `` last, one tag
 tag line continues the value before it.  :func:`records` splits a text into records
 (each with its lines), :func:`to_reference` makes a record a
 :class:`~bibcheck.model.Reference` through the CSL item it describes (so dates, DOIs,
-URLs and identifiers are read as CSL-JSON's are), its ``raw`` the record as written.
+URLs and identifiers are read as CSL-JSON's are; its dates, an access date typed as
+text among them, by :mod:`.risdates`), its ``raw`` the record as written.
 
 Problems are anomalies, never exceptions: a record without ``ER``, a tag line spaced
 otherwise than ``XX  - `` (read all the same) and lines outside any record are
