@@ -19,6 +19,7 @@ from bibcheck.export.ris import works_to_ris
 from bibcheck.export.works import Work
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference as bib_reference
 from bibcheck.parse.references.csljson import to_reference as csl_reference
 from bibcheck.parse.references.ris import records
@@ -65,6 +66,23 @@ def test_registry_link_as_the_only_link(
 ) -> None:
     ref = _first_reference(text, name)
     assert (ref.url, ref.doi, ref.pmid, ref.pmcid) == (url, "10.5555/jhr.2019.0412", pmid, pmcid)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a kept button's link in the brackets the button's word left ("[PubMed]" on a PMC
+        # page): the empty brackets are no part of the entry, read in its style (Vancouver)
+        ("Institute of Hydrology. Reference values for salt intake in adults. Ottawa (ON): "
+         "Hydro Press; 2011. [DOI <https://doi.org/10.5555/hp.2011>] [ <" + _PUBMED + ">]",
+         "Reference values for salt intake in adults"),
+        ("Nordic Council of Ministers. Nordic recommendations for sodium. Copenhagen (DK): "
+         "Nordic Press; 2014. [ <" + _PUBMED + ">]", "Nordic recommendations for sodium"),
+    ],
+)  # fmt: skip
+def test_brackets_a_button_left_are_no_part_of_the_entry(text: str, title: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.style, ref.title) == ("vancouver", title)
 
 
 def _bib(text: str) -> Reference:
