@@ -427,6 +427,11 @@ class Reference:
     pmcid: str | None = None
     isbn: str | None = None
     arxiv: str | None = None
+    # the edition as written ("2nd", "3rd rev.", "2. Aufl.") and the series the work appeared
+    # in ("Lecture Notes in Computer Science"), as structured sources name them (RIS ``ET``,
+    # ``T3``; BibTeX ``edition``, ``series``; CSL-JSON ``edition``, ``collection-title``)
+    edition: str | None = None
+    series: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

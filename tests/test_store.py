@@ -130,6 +130,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m014_document_source_format",
         "m015_reference_thesis",
         "m016_reference_identifiers",
+        "m017_reference_edition_series",
     ]
 
 

@@ -324,6 +324,8 @@ def entry_fields(work: Work, style: Style, ascii: bool = False) -> list[tuple[st
     else:
         put("publisher", text(ref.publisher))
     put("location" if biblatex else "address", text(ref.place))
+    put("edition", text(ref.edition))
+    put("series", text(ref.series))
     put(*_date_field(ref, biblatex, ascii))
     put("volume", text(ref.volume))
     put("number", text(ref.issue))

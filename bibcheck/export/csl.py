@@ -65,6 +65,8 @@ def csl_item(work: Work) -> dict[str, Any]:
         "author": [_name(a) for a in ref.authors],
         "title": ref.title,
         "container-title": ref.host,
+        "collection-title": ref.series,
+        "edition": ref.edition,
         "publisher": ref.publisher,
         "publisher-place": ref.place,
         "volume": ref.volume,

@@ -7,9 +7,9 @@ journal or book a part appears in, ``PY`` the year, ``Y2`` the access date
 (else the date the link was last seen alive) as ``YYYY/MM/DD``, ``UR``, ``DO``,
 ``SN`` (an ISBN), ``AN`` (a PubMed id) and ``C2`` (a PMC id; PubMed's and EndNote's
 RIS tags),
-``PB`` (a thesis's university), ``M3`` (a thesis's type), ``CY``, ``SP``/``EP`` from the
-pages, ``LA``, and an archived copy in ``N1``.  Plain Unicode, lines end with ``\\n``,
-records sorted by key.
+``PB`` (a thesis's university), ``M3`` (a thesis's type), ``CY``, ``ET`` the edition,
+``T3`` the series, ``SP``/``EP`` from the pages, ``LA``, and an archived copy in ``N1``.
+Plain Unicode, lines end with ``\\n``, records sorted by key.
 """
 
 from __future__ import annotations
@@ -85,6 +85,9 @@ def ris_record(work: Work) -> str:
         ("PB", ref.institution or ref.publisher if thesis else ref.publisher),
         ("M3", thesis_label(ref) if thesis else None),
         ("CY", ref.place),
+        # (the edition ET and the series T3, the RIS specification's tags for them)
+        ("ET", ref.edition),
+        ("T3", ref.series),
         ("VL", ref.volume),
         ("IS", ref.issue),
     ]

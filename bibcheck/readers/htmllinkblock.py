@@ -36,7 +36,10 @@ BUTTON = lazy_compile(
 LOOKUP_URL = lazy_compile(
     r"https?://(?:[\w-]+\.)*(?:scholar\.google\.[\w.]+|scopus\.com|webofscience\.com|"
     r"webofknowledge\.com|ams\.org/mathscinet|adsabs\.harvard\.edu|zbmath\.org|"
-    r"cas\.org|chemport\.cas\.org|ncbi\.nlm\.nih\.gov/pubmed|pubmed\.ncbi\.nlm\.nih\.gov|"
+    r"cas\.org|chemport\.cas\.org|"
+    # (a PubMed search; a PubMed record, "pubmed.ncbi.nlm.nih.gov/31986264/", names the
+    # work's PMID and is kept, as a PMC article's link is)
+    r"(?:ncbi\.nlm\.nih\.gov/pubmed|pubmed\.ncbi\.nlm\.nih\.gov)(?!/\d+/?(?:[?#]|$))|"
     r"linkinghub\.elsevier\.com|search\.crossref\.org)(?:[/?#]|$)",
     re.IGNORECASE,
 )

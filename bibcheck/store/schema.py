@@ -383,6 +383,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             Column("references", "arxiv", str),
         ),
     ),
+    # A work's edition and series (round 67), as structured sources name them; NULL in
+    # older rows.
+    Migration(
+        "m017_reference_edition_series",
+        (Column("references", "edition", str), Column("references", "series", str)),
+    ),
 )
 
 # The number of the newest migration (``m014_...`` -> 14).

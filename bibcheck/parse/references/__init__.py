@@ -219,7 +219,8 @@ _MD_ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
 _COMBINING = lazy_compile(r"[\u0300-\u036f]")  # combining accents
 _LEADING_JUNK = lazy_compile(r"^[\s.,;:–—-]+")
 # "[DOI  ]": a link's label in brackets, its address cut out (two spaces where it was)
-_LINK_LABEL_LEFT = lazy_compile(r"\[[^\[\]\s][^\[\]]{0,30}\s{2}\]")
+# (a button whose word is no part of the entry leaves its brackets alone: "[  ]")
+_LINK_LABEL_LEFT = lazy_compile(r"\[(?:[^\[\]\s][^\[\]]{0,30}\s{2}|\s*)\]")
 
 
 def _without_link_labels(rest: str) -> str:

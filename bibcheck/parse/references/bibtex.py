@@ -37,6 +37,7 @@ from bibcheck.parse.references.fields import (
     detect_language,
     doi_from_url,
     doi_problem,
+    labelled_doi,
     parse_year,
     undated_status,
 )
@@ -277,7 +278,9 @@ def _doi(record: BibRecord, url: str | None) -> tuple[str | None, list[Anomaly]]
     held it in another form (the form written is kept in the note)."""
     written = _first(record.fields, "doi")
     if not written or says_no_doi(written):  # doi = {none}: checked, no DOI
-        return (doi_from_url(url) if url else None), []
+        # (a DOI written as text in a note, "note = {doi:10.1016/…}", beside a PubMed link)
+        noted = None if written else _noted_doi(record.fields)
+        return (doi_from_url(url) if url else None) or noted, []
     doi = bare_doi(written)
     if doi is None:
         return written, []
@@ -286,6 +289,16 @@ def _doi(record: BibRecord, url: str | None) -> tuple[str | None, list[Anomaly]]
     line = record.field_lines.get("doi", record.line)
     message = f"doi field written as {written!r}; the bare DOI {doi} is used"
     return doi, [Anomaly(AnomalyCode.DOI_NORMALISED, message, line)]
+
+
+def _noted_doi(fields: dict[str, str]) -> str | None:
+    """The DOI a note names by its label (``note = {doi:10.1016/…}``, as Zotero writes an
+    identifier its item type has no field for)."""
+    for name in ("note", "addendum", "howpublished"):
+        doi = labelled_doi(fields.get(name, ""))
+        if doi is not None:
+            return doi
+    return None
 
 
 def _repeated(record: BibRecord) -> list[Anomaly]:
@@ -478,6 +491,8 @@ def to_reference(record: BibRecord) -> Reference:
         page_count=_page_count(fields),
         doi=doi,
         language=_language(fields, title),
+        edition=_first(fields, "edition"),
+        series=_first(fields, "series"),
         electronic=url is not None,
         anomalies=tuple(anomalies),
     )

@@ -21,6 +21,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import (
     detect_language,
     doi_from_url,
+    labelled_doi,
     parse_year,
     undated_status,
 )
@@ -195,7 +196,11 @@ def _doi(item: Mapping[str, Any], url: str | None) -> str | None:
     doi = _text(item, "DOI", "doi")
     if doi and not says_no_doi(doi):  # "DOI": "none": checked, no DOI
         return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.I)
-    return doi_from_url(url) if url else None
+    if doi:  # "none": checked, no DOI
+        return doi_from_url(url) if url else None
+    # (a DOI written as text in the note, "note": "DOI: 10.1016/…", as Zotero writes an
+    # identifier its item type has no field for)
+    return (doi_from_url(url) if url else None) or labelled_doi(_text(item, "note") or "")
 
 
 _IDENTIFIER_FIELDS = frozenset({"pmid", "pmcid", "isbn"})
@@ -243,6 +248,8 @@ def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None
         page_count=_page_count(item),
         doi=_doi(item, url),
         language=language.split("-")[0].lower() if language else detect_language(title or ""),
+        edition=_text(item, "edition"),
+        series=_text(item, "collection-title"),
         electronic=url is not None,
         anomalies=tuple(anomalies),
     )

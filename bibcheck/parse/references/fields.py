@@ -1215,6 +1215,13 @@ def find_doi(text: str) -> tuple[str, int, int] | None:
     return _clean_doi(match.group(1)), match.start(), match.end()
 
 
+def labelled_doi(text: str) -> str | None:
+    """The DOI ``text`` names by its label (``doi:10.1016/…``, ``DOI: 10.1016/…``; a note
+    field of a structured record), normalised; None when it names none."""
+    match = _DOI_LABELLED.search(text)
+    return _clean_doi(match.group(1)) if match else None
+
+
 # "DOI: 10.1021ed039p333": a labelled DOI typed without the slash after its prefix is still
 # the reference's DOI (found, so that the caller refuses it with a reason, and cut, so that
 # no other field takes it)

@@ -156,7 +156,8 @@ def identifiers_of_fields(fields: Mapping[str, str]) -> Identifiers:
     eprint = lower.get("eprint")
     if eprint and scheme == "arxiv":
         arxiv = arxiv or eprint
-    elif eprint and scheme == "pubmed":
+    elif eprint and scheme in ("pubmed", "pmid", "medline"):
+        # (biblatex's eprinttype is "pubmed"; "pmid" and "medline" name the same registry)
         pmid = pmid or eprint
     elif eprint and scheme in ("pmc", "pmcid"):
         pmcid = pmcid or eprint

@@ -6,7 +6,8 @@ Scopus write one record per work: ``TY  - JOUR`` first, ``ER  - `` last, one tag
 tag line continues the value before it.  :func:`records` splits a text into records
 (each with its lines), :func:`to_reference` makes a record a
 :class:`~bibcheck.model.Reference` through the CSL item it describes (so dates, DOIs,
-URLs and identifiers are read as CSL-JSON's are), its ``raw`` the record as written.
+URLs and identifiers are read as CSL-JSON's are; its dates, an access date typed as
+text among them, by :mod:`.risdates`), its ``raw`` the record as written.
 
 Problems are anomalies, never exceptions: a record without ``ER``, a tag line spaced
 otherwise than ``XX  - `` (read all the same) and lines outside any record are
@@ -26,6 +27,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.csljson import to_reference as csl_reference
 from bibcheck.parse.references.identifiers import normal_isbn
+from bibcheck.parse.references.risdates import RisAccess, access_of, issued_of
 
 __all__ = ["RisRecord", "RisText", "is_ris", "records", "to_reference", "tag_line"]
 
@@ -255,22 +257,6 @@ def kind_of(record_type: str) -> RefKind:
     return _KINDS.get(record_type.strip().upper(), RefKind.UNKNOWN)
 
 
-def _date(value: str | None, size: int = 3) -> dict[str, Any] | None:
-    """A CSL date from an RIS date: ``2020///``, ``2020/05/03/``, ``2020-05-03``, ``2020``;
-    other text as a literal (read and judged as CSL's); ``size``: how many parts are kept."""
-    if not value:
-        return None
-    parts = [p.strip() for p in re.split(r"[/-]", value.strip())]
-    numbers: list[int] = []
-    for part in parts[:3]:
-        if not part.isdigit():
-            break
-        numbers.append(int(part))
-    if numbers and len(parts[0]) == 4:
-        return {"date-parts": [numbers[:size]]}
-    return {"literal": value.strip()}
-
-
 def _isbn(values: Sequence[str]) -> str | None:
     """The ISBNs among SN values (ISSNs, eight digits, left out), comma-separated."""
     found = []
@@ -298,6 +284,7 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
         "webpage" if record_type in _ONLINE else _DATA.get(record_type, _CSL_TYPES.get(kind, ""))
     )
     book = kind is RefKind.BOOK
+    access = _access(record)
     hosts = ("T2", "JF", "JO", "JA", "J2", "J1") + (() if book else ("BT",))
     urls = [u for u in record.values("UR", "L2", "L1", "L4") if _HTTP.match(u)]
     pages = record.first("SP")
@@ -310,8 +297,8 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
         "editor": record.values("A2", "ED"),
         "title": record.first("TI", "T1", *(("BT", "CT") if book else ("CT",))),
         "container-title": record.first(*hosts),
-        "issued": _date(record.first("PY", "Y1", "DA"), size=1),
-        "accessed": _date(record.first("Y2")),
+        "issued": issued_of(record.first("PY", "Y1", "DA")),
+        "accessed": access.csl if access else None,
         "volume": record.first("VL"),
         "issue": record.first("IS"),
         "page": pages,
@@ -322,6 +309,11 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
         "ISBN": _isbn(record.values("SN")),
         "language": record.first("LA"),
         "genre": record.first("M3") if kind is RefKind.THESIS else None,
+        # (ET the edition; T3 the series, and a whole book's T2, the specification's
+        # "Series Title" for it, when T3 is not written; A3 series editors and A4
+        # translators are no authors)
+        "edition": record.first("ET"),
+        "collection-title": record.first("T3", *(("T2",) if book else ())),
     }
     accession = record.first("AN")
     if accession and _DIGITS.fullmatch(accession) and _from_pubmed(record):
@@ -332,16 +324,24 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
     return {k: v for k, v in item.items() if v}
 
 
+def _access(record: RisRecord) -> RisAccess | None:
+    """The record's access date: ``Y2``, else a note saying it (``N1``)."""
+    return access_of(record.first("Y2"), record.values("N1"))
+
+
 def to_reference(record: RisRecord) -> Reference:
     """The reference the record describes, at its lines, ``raw`` the record as written."""
     item = csl_item(record)
     ref = csl_reference(item, record.line, record.end_line)
     urls = [u for u in record.values("UR", "L2", "L1", "L4") if _HTTP.match(u)]
     links = tuple(dict.fromkeys(u for u in urls[1:] if u != ref.url))
+    access = _access(record)
     return dataclasses.replace(
         ref,
         raw=record.text,
         style="ris",
+        # (the access date as written: "accessed 3 March 2021", not its date parts)
+        access_date_raw=access.written if access else ref.access_date_raw,
         kind=kind_of(record.first("TY") or ""),
         language=_language(record.first("LA"), ref.language),
         links=links,
