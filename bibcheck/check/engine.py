@@ -106,6 +106,12 @@ MEMO = 4096  # GET answers remembered so that no URL is fetched twice in a run
 UNPROVEN_IN_FLIGHT = 16  # checks in flight until a host name has resolved
 MAX_PROCESSES = 4
 PARALLEL_MIN_URLS = 2000  # below this, one process: starting others costs more than it saves
+# checks waiting (their slot given back) before a needed soft-404 probe is no longer
+# deferred behind its host's queue but sent at once: each keeps its page text meanwhile
+MAX_WAITING = 4096
+# a deferred soft-404 probe in its host's queue: this prefix, then a URL of its key
+# (no scheduled URL starts so: precheck lets only http(s) URLs through)
+PROBE_MARK = "\x00probe "
 REQUEST_CPU_S = 0.001  # one event loop's CPU per request (0.7-1.1 ms, benchmarks/check_bench.py)
 FAST_ANSWER_S = 0.1  # the quickest a host is taken to answer, for a run's fastest pace
 
@@ -169,6 +175,9 @@ class _Run:
         self.client.router = router
         self.probes = ProbeCache()
         self.judge = LinkJudge(self.client, probes=self.probes, clock=clock, router=router)
+        if settings.probe_after_siblings:
+            self.judge.defer = self.defer_probe
+        self.waiting = 0  # checks that only wait (a probe), their slot given back
         self.results: asyncio.Queue[object] = asyncio.Queue()
         self.produced = 0  # items put into ``results`` (prechecked and dispatched)
         self.received = 0
@@ -259,10 +268,40 @@ class _Run:
             return True
         return False
 
-    async def check_one(self, host: str, url: str) -> None:
+    def defer_probe(self, url: str) -> bool:
+        """Queue the soft-404 probe ``url`` needs behind its host's queued URLs (True),
+        any of which may answer for it with a plain 404/410 (README, "Politeness"); or
+        decline (False: it is sent at once) when the host has nothing queued, while the
+        network is unproven (dispatching may pause) or when too many checks wait."""
+        host = host_key(url)
+        if (
+            not self.scheduler.has_queued(host)
+            or not self.guard.proven
+            or self.scheduler.paused
+            or self.scheduler.stopped
+            or self.waiting >= MAX_WAITING
+        ):
+            return False
+        self.scheduler.add(PROBE_MARK + url, host)
+        self.fed.set()  # the dispatcher may be waiting for work
+        return True
+
+    async def probe_one(self, host: str, url: str) -> None:
+        """A deferred soft-404 probe whose turn came (sent unless a sibling answered)."""
+        self.scheduler.prepay(host)
+        try:
+            await self.judge.fetch_deferred(url)
+        except Exception as exc:  # a bug: surface it in the main loop
+            self.produced += 1
+            self.results.put_nowait(_Failure(exc))
+        finally:
+            self.scheduler.task_done(host, None)
+
+    async def check_one(self, host: str, url: str, slot: _Slot) -> None:
         self.scheduler.prepay(host)
         began = time.monotonic()
         released = False
+        waiting = False
         PROBE_SECONDS.set(0.0)
 
         def release() -> None:
@@ -275,14 +314,25 @@ class _Run:
                 elapsed = time.monotonic() - began - PROBE_SECONDS.get()
                 self.scheduler.task_done(host, max(0.0, elapsed))
 
+        def idle() -> None:
+            # only waiting now (for a probe): the overall slot goes to another check too
+            nonlocal waiting
+            release()
+            if not waiting:
+                waiting = True
+                self.waiting += 1
+                slot.free()
+
         try:
             result: LinkCheck | _Failure = await self.judge.check(
-                url, prechecked=True, idle=release, host=host
+                url, prechecked=True, idle=idle, host=host
             )
         except Exception as exc:  # a bug: surface it in the main loop
             result = _Failure(exc)
         finally:
             release()
+            if waiting:
+                self.waiting -= 1
         if isinstance(result, LinkCheck) and result.status is LinkStatus.DNS_ERROR:
             if self.guard.offline():
                 self.scheduler.pause(True)  # the main loop confirms or resumes
@@ -299,22 +349,33 @@ class _Run:
             task = await self.scheduler.next_task()
             if task is None:
                 slots.release()
-                if self.exhausted or self.scheduler.stopped:
+                # a check in flight may still queue its host's deferred probe
+                if self.scheduler.stopped or (self.exhausted and not self.tasks):
                     break
-                self.fed.clear()  # nothing queued: wait for the coordinator
-                await self.fed.wait()
+                self.fed.clear()  # nothing queued: wait for the coordinator, a deferred
+                await self.fed.wait()  # probe, or the last check's end
                 continue
-            self.produced += 1
-            check = asyncio.create_task(self.check_one(*task))
+            host, url = task
+            slot = _Slot(slots)
+            if url.startswith(PROBE_MARK):
+                check = asyncio.create_task(self.probe_one(host, url.removeprefix(PROBE_MARK)))
+            else:
+                self.produced += 1
+                check = asyncio.create_task(self.check_one(host, url, slot))
             self.tasks.add(check)
-            check.add_done_callback(self.tasks.discard)
-            check.add_done_callback(lambda _t: slots.release())
+            check.add_done_callback(self.task_ended)
+            check.add_done_callback(slot.done)
         while self.tasks:
             await asyncio.wait(set(self.tasks))
         if sampler is not None:
             sampler.cancel()
             timeline.mark("dispatch_done")
         self.results.put_nowait(_DONE)
+
+    def task_ended(self, task: asyncio.Task[None]) -> None:
+        self.tasks.discard(task)
+        if not self.tasks:
+            self.fed.set()  # the dispatcher may end (nothing more can be queued)
 
     def snapshot(self) -> dict[str, object]:
         # checks in flight: the engine's tasks (a check holds its slot until it ends)
@@ -327,7 +388,7 @@ class _Run:
         few are enough to judge the machine offline, hundreds would only make
         that take longer.  The first name that resolves lifts the limit.
         """
-        while not self.guard.proven and len(self.tasks) >= UNPROVEN_IN_FLIGHT:
+        while not self.guard.proven and len(self.tasks) - self.waiting >= UNPROVEN_IN_FLIGHT:
             await asyncio.wait(set(self.tasks), timeout=0.05, return_when=asyncio.FIRST_COMPLETED)
 
     async def run(self, urls: Iterable[str], expected: int | None) -> CheckRunSummary:
@@ -460,6 +521,25 @@ class _Run:
             concurrency=self.concurrency,
             notes=list(self.notes),
         )
+
+
+class _Slot:
+    """One dispatched item's share of the overall concurrency, given back once: when it
+    ends, or earlier when a check only waits (for a soft-404 probe)."""
+
+    __slots__ = ("_slots", "_held")
+
+    def __init__(self, slots: asyncio.Semaphore) -> None:
+        self._slots = slots
+        self._held = True
+
+    def free(self) -> None:
+        if self._held:
+            self._held = False
+            self._slots.release()
+
+    def done(self, _task: asyncio.Task[None]) -> None:
+        self.free()
 
 
 class _Router(HopRouter, Protocol):

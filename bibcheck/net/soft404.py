@@ -279,11 +279,18 @@ class ProbeCache:
 
     Concurrent checks of one key wait for the single probe in flight.
     ``fetched`` and ``reused`` count probes sent and answers shared.
+
+    A probe may be *deferred* (``defer`` of :meth:`get`): its caller puts it at the
+    end of its host's queue, and :meth:`fetch_deferred` sends it when its turn comes,
+    unless a cited sibling of its key answered 404/410 meanwhile (:meth:`seed_missing`):
+    the host's other URLs are checked first, and any of them may make it unnecessary.
     """
 
     def __init__(self) -> None:
         self._samples: dict[tuple[str, str, int, bool, str], asyncio.Future[PageSample | None]] = {}
         self._seeded: set[tuple[str, str, int, bool, str]] = set()
+        # keys whose probe waits for its turn in its host's queue (not sent yet)
+        self._deferred: set[tuple[str, str, int, bool, str]] = set()
         self.fetched = 0
         self.reused = 0
         self.spared = 0  # probes not sent: a sibling's own 404/410 answered for them
@@ -293,10 +300,16 @@ class ProbeCache:
         not redirected: the host answers a missing path of this (origin, depth, shape)
         with an error, as a probe would have shown, so none is sent for this key.  A site
         that answers every path with its 200 page cannot give such an answer.  Nothing
-        changes when the key's probe is already known or being fetched."""
+        changes when the key's probe is already known or being fetched; a deferred
+        probe not sent yet is answered by the seed (and counted as spared)."""
         if status not in (404, 410):
             raise ValueError(f"only a 404 or 410 tells how missing paths are answered: {status}")
         key = probe_key(url)
+        if key in self._deferred:  # its probe waits for its turn: it will not be sent
+            self._deferred.discard(key)
+            self._samples[key].set_result(PageSample(status, None, None))
+            self.spared += 1
+            return
         if key in self._samples:
             return
         future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
@@ -310,11 +323,15 @@ class ProbeCache:
         fetch: Callable[[str], Awaitable[PageSample | None]],
         *,
         waiting: Callable[[], None] | None = None,
+        defer: Callable[[str], bool] | None = None,
     ) -> PageSample | None:
         """The probe sample for ``url``'s (origin, depth, shape), fetching it once.
 
         ``waiting`` is called when the answer is not known yet and another
-        caller is fetching it: this caller then only waits.
+        caller is fetching it: this caller then only waits.  ``defer(url)``, called
+        when the probe is needed and not known, may queue it behind its host's other
+        URLs (and return True): this caller then waits (``waiting``) for
+        :meth:`fetch_deferred` or a sibling's 404/410 to answer.
         """
         key = probe_key(url)
         known = self._samples.get(key)
@@ -332,6 +349,34 @@ class ProbeCache:
             return None
         future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
         self._samples[key] = future
+        if defer is not None and defer(url):
+            self._deferred.add(key)
+            if waiting is not None:
+                waiting()
+            return await asyncio.shield(future)
+        return await self._fetch(key, target, future, fetch)
+
+    async def fetch_deferred(
+        self, url: str, fetch: Callable[[str], Awaitable[PageSample | None]]
+    ) -> bool:
+        """Send the deferred probe of ``url``'s key now (its turn came), unless a
+        sibling's 404/410 has answered for it: whether a probe was sent."""
+        key = probe_key(url)
+        if key not in self._deferred:
+            return False
+        self._deferred.discard(key)
+        target = probe_url(url)
+        assert target is not None  # a key is deferred only when it has a probe URL
+        await self._fetch(key, target, self._samples[key], fetch)
+        return True
+
+    async def _fetch(
+        self,
+        key: tuple[str, str, int, bool, str],
+        target: str,
+        future: asyncio.Future[PageSample | None],
+        fetch: Callable[[str], Awaitable[PageSample | None]],
+    ) -> PageSample | None:
         self.fetched += 1
         try:
             sample = await fetch(target)
