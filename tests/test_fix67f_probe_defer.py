@@ -158,33 +158,56 @@ def test_politeness_holds_with_deferred_probes(
     assert all(server.stats.max_in_flight.get(h, 0) <= per_host for h in hosts)
 
 
+class FakeQueue:
+    """A ProbeQueue that defers every probe until ``full`` is set."""
+
+    def __init__(self) -> None:
+        self.queued: list[str] = []
+        self.is_full = False
+
+    def full(self) -> bool:
+        return self.is_full
+
+    def queue(self, url: str) -> bool:
+        self.queued.append(url)
+        return True
+
+
+PAGE = PageSample(200, "Home", "the same page for every path " * 3)
+
+
 @pytest.mark.parametrize(
-    ("seed", "sent", "spared", "status"),
-    [(404, 0, 1, 404), (410, 0, 1, 410), (None, 1, 0, 200)],
-    ids=["seed-404", "seed-410", "no-seed"],
+    ("seed", "fill", "sent_by_turn", "fetched", "spared", "status"),
+    [
+        (404, False, False, 0, 1, 404),  # a sibling's 404 answers before the probe's turn
+        (410, False, False, 0, 1, 410),
+        (None, False, True, 1, 0, 200),  # no sibling answered: sent when its turn comes
+        (None, True, False, 1, 0, 200),  # too many wait: the next sibling sends it itself
+    ],
+    ids=["seed-404", "seed-410", "its-turn", "queue-full"],
 )
 def test_a_deferred_probe_is_answered_by_a_seed_or_sent(
-    seed: int | None, sent: int, spared: int, status: int
+    seed: int | None, fill: bool, sent_by_turn: bool, fetched: int, spared: int, status: int
 ) -> None:
-    async def scenario() -> tuple[PageSample | None, bool, int, int]:
+    async def scenario() -> tuple[PageSample | None, PageSample | None, bool, int, int]:
         cache = ProbeCache()
-        waited: list[str] = []
+        queue = FakeQueue()
 
         async def fetch(_url: str) -> PageSample:
-            return PageSample(200, "Home", "the same page for every path " * 3)
+            return PAGE
 
-        def defer(url: str) -> bool:
-            waited.append(url)
-            return True
-
-        waiter = asyncio.create_task(cache.get("https://s.test/a/one", fetch, defer=defer))
+        first = asyncio.create_task(cache.get("https://s.test/a/one", fetch, queue=queue))
         await asyncio.sleep(0)
-        assert waited == ["https://s.test/a/one"] and not waiter.done()
+        assert queue.queued == ["https://s.test/a/one"] and not first.done()
         if seed is not None:
             cache.seed_missing("https://s.test/a/gone", seed)
-        sent_now = await cache.fetch_deferred("https://s.test/a/one", fetch)
-        return await waiter, sent_now, cache.fetched, cache.spared
+        queue.is_full = fill
+        sibling = asyncio.create_task(cache.get("https://s.test/a/two", fetch, queue=queue))
+        await asyncio.sleep(0)
+        turn = await cache.fetch_deferred("https://s.test/a/one", fetch)
+        return await first, await sibling, turn, cache.fetched, cache.spared
 
-    sample, sent_now, fetched, spared_count = asyncio.run(scenario())
-    assert sample is not None and sample.status == status
-    assert (sent_now, fetched, spared_count) == (bool(sent), sent, spared)
+    first, sibling, turn, fetched_count, spared_count = asyncio.run(scenario())
+    assert first is not None and first.status == status
+    assert sibling == first
+    assert (turn, fetched_count, spared_count) == (sent_by_turn, fetched, spared)

@@ -108,7 +108,8 @@ MAX_PROCESSES = 4
 PARALLEL_MIN_URLS = 2000  # below this, one process: starting others costs more than it saves
 # checks waiting (their slot given back) before a needed soft-404 probe is no longer
 # deferred behind its host's queue but sent at once: each keeps its page text meanwhile
-MAX_WAITING = 4096
+# (about 7 KB a check on the benchmark's pages)
+MAX_WAITING = 2048
 # a deferred soft-404 probe in its host's queue: this prefix, then a URL of its key
 # (no scheduled URL starts so: precheck lets only http(s) URLs through)
 PROBE_MARK = "\x00probe "
@@ -176,7 +177,7 @@ class _Run:
         self.probes = ProbeCache()
         self.judge = LinkJudge(self.client, probes=self.probes, clock=clock, router=router)
         if settings.probe_after_siblings:
-            self.judge.defer = self.defer_probe
+            self.judge.defer = _DeferredProbes(self)
         self.waiting = 0  # checks that only wait (a probe), their slot given back
         self.results: asyncio.Queue[object] = asyncio.Queue()
         self.produced = 0  # items put into ``results`` (prechecked and dispatched)
@@ -267,24 +268,6 @@ class _Run:
             self.guard.prove()
             return True
         return False
-
-    def defer_probe(self, url: str) -> bool:
-        """Queue the soft-404 probe ``url`` needs behind its host's queued URLs (True),
-        any of which may answer for it with a plain 404/410 (README, "Politeness"); or
-        decline (False: it is sent at once) when the host has nothing queued, while the
-        network is unproven (dispatching may pause) or when too many checks wait."""
-        host = host_key(url)
-        if (
-            not self.scheduler.has_queued(host)
-            or not self.guard.proven
-            or self.scheduler.paused
-            or self.scheduler.stopped
-            or self.waiting >= MAX_WAITING
-        ):
-            return False
-        self.scheduler.add(PROBE_MARK + url, host)
-        self.fed.set()  # the dispatcher may be waiting for work
-        return True
 
     async def probe_one(self, host: str, url: str) -> None:
         """A deferred soft-404 probe whose turn came (sent unless a sibling answered)."""
@@ -521,6 +504,37 @@ class _Run:
             concurrency=self.concurrency,
             notes=list(self.notes),
         )
+
+
+class _DeferredProbes:
+    """A run's :class:`~bibcheck.net.soft404.ProbeQueue`: a needed soft-404 probe goes
+    to the end of its host's queue, where any queued sibling answering a plain 404/410
+    before its turn spares it (README, "Politeness")."""
+
+    __slots__ = ("_run",)
+
+    def __init__(self, run: _Run) -> None:
+        self._run = run
+
+    def full(self) -> bool:
+        return self._run.waiting >= MAX_WAITING
+
+    def queue(self, url: str) -> bool:
+        """Declined (sent at once) when the host has nothing queued, and while the
+        network is unproven (dispatching may pause, and the probe wait with it)."""
+        run = self._run
+        host = host_key(url)
+        scheduler = run.scheduler
+        if (
+            not scheduler.has_queued(host)
+            or not run.guard.proven
+            or scheduler.paused
+            or scheduler.stopped
+        ):
+            return False
+        scheduler.add(PROBE_MARK + url, host)
+        run.fed.set()  # the dispatcher may be waiting for work
+        return True
 
 
 class _Slot:

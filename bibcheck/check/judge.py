@@ -72,9 +72,9 @@ class LinkJudge:
         self.probes = probes or soft404.ProbeCache()
         self.clock = clock
         self.router = router
-        # set by the engine: queues a needed soft-404 probe behind its host's other URLs
-        # (True) or declines (False: it is fetched at once); see ProbeCache.get
-        self.defer: Callable[[str], bool] | None = None
+        # set by the engine: where a needed soft-404 probe may wait behind its host's
+        # other URLs (see ProbeCache); None: it is fetched at once
+        self.defer: soft404.ProbeQueue | None = None
 
     async def check(
         self,
@@ -165,7 +165,7 @@ class LinkJudge:
         else:
             if self.defer is not None:  # the check may wait a while: keep no body meanwhile
                 chain.last = chain.last.slim() if chain.last is not None else None
-            sample = await self.probes.get(final, self._sample, waiting=idle, defer=self.defer)
+            sample = await self.probes.get(final, self._sample, waiting=idle, queue=self.defer)
         if sample is None:
             return None
         return soft404.same_as_missing_page(soft404.PageSample(200, title, text), sample)

@@ -26,6 +26,7 @@ import re
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
@@ -274,16 +275,32 @@ def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None
     )
 
 
+class ProbeQueue(Protocol):
+    """Where a needed probe may wait for its turn (the check engine's host queues)."""
+
+    def full(self) -> bool:
+        """Whether so many checks wait that no probe is deferred any more, and a
+        deferred one is sent by the next check that needs it."""
+        ...
+
+    def queue(self, url: str) -> bool:
+        """Queue the probe ``url`` needs behind its host's queued URLs (True); or
+        decline (False), and it is sent at once."""
+        ...
+
+
 class ProbeCache:
     """Per-run cache of random-path probes: one fetch per (origin, depth, shape).
 
     Concurrent checks of one key wait for the single probe in flight.
     ``fetched`` and ``reused`` count probes sent and answers shared.
 
-    A probe may be *deferred* (``defer`` of :meth:`get`): its caller puts it at the
-    end of its host's queue, and :meth:`fetch_deferred` sends it when its turn comes,
-    unless a cited sibling of its key answered 404/410 meanwhile (:meth:`seed_missing`):
-    the host's other URLs are checked first, and any of them may make it unnecessary.
+    A probe may be *deferred* (``queue`` of :meth:`get`): it is put at the end of its
+    host's queue, and :meth:`fetch_deferred` sends it when its turn comes, unless a
+    cited sibling of its key answered 404/410 meanwhile (:meth:`seed_missing`): the
+    host's other URLs are checked first, and any of them may make it unnecessary.
+    While the queue is full (too many checks wait), the next check that needs a
+    deferred probe sends it itself, as it would without deferral.
     """
 
     def __init__(self) -> None:
@@ -323,18 +340,23 @@ class ProbeCache:
         fetch: Callable[[str], Awaitable[PageSample | None]],
         *,
         waiting: Callable[[], None] | None = None,
-        defer: Callable[[str], bool] | None = None,
+        queue: ProbeQueue | None = None,
     ) -> PageSample | None:
         """The probe sample for ``url``'s (origin, depth, shape), fetching it once.
 
         ``waiting`` is called when the answer is not known yet and another
-        caller is fetching it: this caller then only waits.  ``defer(url)``, called
-        when the probe is needed and not known, may queue it behind its host's other
-        URLs (and return True): this caller then waits (``waiting``) for
-        :meth:`fetch_deferred` or a sibling's 404/410 to answer.
+        caller is fetching it: this caller then only waits.  ``queue``, when the
+        probe is needed and not known, may defer it behind its host's other URLs:
+        this caller then waits (``waiting``) for :meth:`fetch_deferred` or a sibling's
+        404/410 to answer.
         """
         key = probe_key(url)
         known = self._samples.get(key)
+        if known is not None and key in self._deferred and queue is not None and queue.full():
+            self._deferred.discard(key)  # too many checks wait: this one sends it now
+            target = probe_url(url)
+            assert target is not None  # a key is deferred only when it has a probe URL
+            return await self._fetch(key, target, known, fetch)
         if known is not None:
             if key in self._seeded:  # the first use of a seed is a probe not sent
                 self._seeded.discard(key)
@@ -349,7 +371,7 @@ class ProbeCache:
             return None
         future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
         self._samples[key] = future
-        if defer is not None and defer(url):
+        if queue is not None and not queue.full() and queue.queue(url):
             self._deferred.add(key)
             if waiting is not None:
                 waiting()
