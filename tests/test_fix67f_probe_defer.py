@@ -45,6 +45,7 @@ def settings(net_settings: CheckSettings) -> CheckSettings:
         per_host=1,  # a host's URLs one after the other, in the order given
         concurrency=8,
         soft404_probe=True,
+        probe_after_siblings=True,  # off by default
         processes=1,
     )
 

@@ -30,6 +30,13 @@ gate, which paces request starts per host, parks a host on Retry-After and
 counts requests actually in flight.  Retry waits use the injected ``sleep``;
 pacing waits use real time.
 
+Deferred soft-404 probes (``probe_after_siblings``).  A check that needs its
+host's probe while the host has URLs queued puts the probe at the end of that
+queue (an item dispatched like a URL, through the same caps and gate) and waits,
+giving back its slot; a queued sibling of the probe's path shape that answers a
+plain 404/410 first spares it.  At most :data:`MAX_WAITING` checks wait so (each
+keeps its page text); beyond that a probe is sent at once, as without the setting.
+
 Memory stays flat in the number of URLs: ``urls`` may be a lazy iterable
 (e.g. streamed from the database, with ``expected`` giving the count for
 progress); at most :data:`WINDOW` URLs are queued at a time.

@@ -21,5 +21,6 @@ class CheckSettings(NetSettings):
     processes: int = 0  # event-loop processes sharing the hosts; 0: one per CPU (at most 4)
     canary_urls: tuple[str, ...] = ()
     # a needed soft-404 probe waits behind its host's queued URLs: a cited sibling of its
-    # path shape answering 404/410 meanwhile makes it unnecessary (README, "Politeness")
-    probe_after_siblings: bool = True
+    # path shape answering 404/410 meanwhile makes it unnecessary (README, "Politeness";
+    # off by default: README, Benchmarks, round 67, for what it costs)
+    probe_after_siblings: bool = False
