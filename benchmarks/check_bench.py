@@ -252,6 +252,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         allow_hosts=frozenset(hosts),
         ca_bundle=str(options["ca"]),
         soft404_probe=bool(options.get("soft404_probe", True)),
+        probe_after_siblings=bool(options.get("probe_after_siblings", False)),
         client=str(options.get("client") or CheckSettings().client),
     )
     with tempfile.TemporaryDirectory() as tmp:
@@ -728,6 +729,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "profile": args.profile,
         "timeline_dir": "",
         "soft404_probe": not args.no_probe,
+        "probe_after_siblings": args.probe_after_siblings,
         "client": args.client,
         "client_cpus": args.client_cpus,
     }
@@ -836,6 +838,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="bibcheck without its soft-404 probes (one per host and path shape; lychee "
         "sends none): what the probes cost where the overall concurrency binds",
+    )
+    parser.add_argument(
+        "--probe-after-siblings",
+        action="store_true",
+        help="bibcheck's soft-404 probes wait behind their host's queued URLs, where a "
+        "dead sibling (--dead-share) spares them (the probe_after_siblings setting)",
     )
     parser.add_argument(
         "--client",

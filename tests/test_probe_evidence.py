@@ -104,13 +104,15 @@ def test_a_dead_sibling_answers_for_the_probe(
 def test_an_article_before_its_dead_sibling_still_gets_its_probe(
     settings: CheckSettings, server: SiteServer
 ) -> None:
-    # the evidence counts only once it is there: the first article's verdict was
-    # already made with a probe, and the 404 that comes later changes nothing
+    # without deferred probes (``probe_after_siblings`` off) the evidence counts only
+    # once it is there: the first article's verdict was already made with a probe, and
+    # the 404 that comes later changes nothing (with them: tests/test_fix67f_probe_defer.py)
     host = HOSTS[1]
     server.stats.reset()
     article = server.url("/a/early", host)
     dead = server.url("/missing/late", host)
     later = server.url("/a/later", host)
+    settings = dataclasses.replace(settings, probe_after_siblings=False)
     statuses, summary = run([article, dead, later], settings)
     assert statuses == {article: S.ALIVE, dead: S.DEAD, later: S.ALIVE}
     assert len(probes_seen(server, host)) == 1

@@ -30,6 +30,13 @@ gate, which paces request starts per host, parks a host on Retry-After and
 counts requests actually in flight.  Retry waits use the injected ``sleep``;
 pacing waits use real time.
 
+Deferred soft-404 probes (``probe_after_siblings``).  A check that needs its
+host's probe while the host has URLs queued puts the probe at the end of that
+queue (an item dispatched like a URL, through the same caps and gate) and waits,
+giving back its slot; a queued sibling of the probe's path shape that answers a
+plain 404/410 first spares it.  At most :data:`MAX_WAITING` checks wait so (each
+keeps its page text); beyond that a probe is sent at once, as without the setting.
+
 Memory stays flat in the number of URLs: ``urls`` may be a lazy iterable
 (e.g. streamed from the database, with ``expected`` giving the count for
 progress); at most :data:`WINDOW` URLs are queued at a time.
@@ -106,6 +113,13 @@ MEMO = 4096  # GET answers remembered so that no URL is fetched twice in a run
 UNPROVEN_IN_FLIGHT = 16  # checks in flight until a host name has resolved
 MAX_PROCESSES = 4
 PARALLEL_MIN_URLS = 2000  # below this, one process: starting others costs more than it saves
+# checks waiting (their slot given back) before a needed soft-404 probe is no longer
+# deferred behind its host's queue but sent at once: each keeps its page text meanwhile
+# (about 7 KB a check on the benchmark's pages)
+MAX_WAITING = 2048
+# a deferred soft-404 probe in its host's queue: this prefix, then a URL of its key
+# (no scheduled URL starts so: precheck lets only http(s) URLs through)
+PROBE_MARK = "\x00probe "
 REQUEST_CPU_S = 0.001  # one event loop's CPU per request (0.7-1.1 ms, benchmarks/check_bench.py)
 FAST_ANSWER_S = 0.1  # the quickest a host is taken to answer, for a run's fastest pace
 
@@ -169,6 +183,9 @@ class _Run:
         self.client.router = router
         self.probes = ProbeCache()
         self.judge = LinkJudge(self.client, probes=self.probes, clock=clock, router=router)
+        if settings.probe_after_siblings:
+            self.judge.defer = _DeferredProbes(self)
+        self.waiting = 0  # checks that only wait (a probe), their slot given back
         self.results: asyncio.Queue[object] = asyncio.Queue()
         self.produced = 0  # items put into ``results`` (prechecked and dispatched)
         self.received = 0
@@ -259,10 +276,22 @@ class _Run:
             return True
         return False
 
-    async def check_one(self, host: str, url: str) -> None:
+    async def probe_one(self, host: str, url: str) -> None:
+        """A deferred soft-404 probe whose turn came (sent unless a sibling answered)."""
+        self.scheduler.prepay(host)
+        try:
+            await self.judge.fetch_deferred(url)
+        except Exception as exc:  # a bug: surface it in the main loop
+            self.produced += 1
+            self.results.put_nowait(_Failure(exc))
+        finally:
+            self.scheduler.task_done(host, None)
+
+    async def check_one(self, host: str, url: str, slot: _Slot) -> None:
         self.scheduler.prepay(host)
         began = time.monotonic()
         released = False
+        waiting = False
         PROBE_SECONDS.set(0.0)
 
         def release() -> None:
@@ -275,14 +304,25 @@ class _Run:
                 elapsed = time.monotonic() - began - PROBE_SECONDS.get()
                 self.scheduler.task_done(host, max(0.0, elapsed))
 
+        def idle() -> None:
+            # only waiting now (for a probe): the overall slot goes to another check too
+            nonlocal waiting
+            release()
+            if not waiting:
+                waiting = True
+                self.waiting += 1
+                slot.free()
+
         try:
             result: LinkCheck | _Failure = await self.judge.check(
-                url, prechecked=True, idle=release, host=host
+                url, prechecked=True, idle=idle, host=host
             )
         except Exception as exc:  # a bug: surface it in the main loop
             result = _Failure(exc)
         finally:
             release()
+            if waiting:
+                self.waiting -= 1
         if isinstance(result, LinkCheck) and result.status is LinkStatus.DNS_ERROR:
             if self.guard.offline():
                 self.scheduler.pause(True)  # the main loop confirms or resumes
@@ -299,22 +339,33 @@ class _Run:
             task = await self.scheduler.next_task()
             if task is None:
                 slots.release()
-                if self.exhausted or self.scheduler.stopped:
+                # a check in flight may still queue its host's deferred probe
+                if self.scheduler.stopped or (self.exhausted and not self.tasks):
                     break
-                self.fed.clear()  # nothing queued: wait for the coordinator
-                await self.fed.wait()
+                self.fed.clear()  # nothing queued: wait for the coordinator, a deferred
+                await self.fed.wait()  # probe, or the last check's end
                 continue
-            self.produced += 1
-            check = asyncio.create_task(self.check_one(*task))
+            host, url = task
+            slot = _Slot(slots)
+            if url.startswith(PROBE_MARK):
+                check = asyncio.create_task(self.probe_one(host, url.removeprefix(PROBE_MARK)))
+            else:
+                self.produced += 1
+                check = asyncio.create_task(self.check_one(host, url, slot))
             self.tasks.add(check)
-            check.add_done_callback(self.tasks.discard)
-            check.add_done_callback(lambda _t: slots.release())
+            check.add_done_callback(self.task_ended)
+            check.add_done_callback(slot.done)
         while self.tasks:
             await asyncio.wait(set(self.tasks))
         if sampler is not None:
             sampler.cancel()
             timeline.mark("dispatch_done")
         self.results.put_nowait(_DONE)
+
+    def task_ended(self, task: asyncio.Task[None]) -> None:
+        self.tasks.discard(task)
+        if not self.tasks:
+            self.fed.set()  # the dispatcher may end (nothing more can be queued)
 
     def snapshot(self) -> dict[str, object]:
         # checks in flight: the engine's tasks (a check holds its slot until it ends)
@@ -327,7 +378,7 @@ class _Run:
         few are enough to judge the machine offline, hundreds would only make
         that take longer.  The first name that resolves lifts the limit.
         """
-        while not self.guard.proven and len(self.tasks) >= UNPROVEN_IN_FLIGHT:
+        while not self.guard.proven and len(self.tasks) - self.waiting >= UNPROVEN_IN_FLIGHT:
             await asyncio.wait(set(self.tasks), timeout=0.05, return_when=asyncio.FIRST_COMPLETED)
 
     async def run(self, urls: Iterable[str], expected: int | None) -> CheckRunSummary:
@@ -460,6 +511,56 @@ class _Run:
             concurrency=self.concurrency,
             notes=list(self.notes),
         )
+
+
+class _DeferredProbes:
+    """A run's :class:`~bibcheck.net.soft404.ProbeQueue`: a needed soft-404 probe goes
+    to the end of its host's queue, where any queued sibling answering a plain 404/410
+    before its turn spares it (README, "Politeness")."""
+
+    __slots__ = ("_run",)
+
+    def __init__(self, run: _Run) -> None:
+        self._run = run
+
+    def full(self) -> bool:
+        return self._run.waiting >= MAX_WAITING
+
+    def queue(self, url: str) -> bool:
+        """Declined (sent at once) when the host has nothing queued, and while the
+        network is unproven (dispatching may pause, and the probe wait with it)."""
+        run = self._run
+        host = host_key(url)
+        scheduler = run.scheduler
+        if (
+            not scheduler.has_queued(host)
+            or not run.guard.proven
+            or scheduler.paused
+            or scheduler.stopped
+        ):
+            return False
+        scheduler.add(PROBE_MARK + url, host)
+        run.fed.set()  # the dispatcher may be waiting for work
+        return True
+
+
+class _Slot:
+    """One dispatched item's share of the overall concurrency, given back once: when it
+    ends, or earlier when a check only waits (for a soft-404 probe)."""
+
+    __slots__ = ("_slots", "_held")
+
+    def __init__(self, slots: asyncio.Semaphore) -> None:
+        self._slots = slots
+        self._held = True
+
+    def free(self) -> None:
+        if self._held:
+            self._held = False
+            self._slots.release()
+
+    def done(self, _task: asyncio.Task[None]) -> None:
+        self.free()
 
 
 class _Router(HopRouter, Protocol):

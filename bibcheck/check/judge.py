@@ -72,6 +72,9 @@ class LinkJudge:
         self.probes = probes or soft404.ProbeCache()
         self.clock = clock
         self.router = router
+        # set by the engine: where a needed soft-404 probe may wait behind its host's
+        # other URLs (see ProbeCache); None: it is fetched at once
+        self.defer: soft404.ProbeQueue | None = None
 
     async def check(
         self,
@@ -160,7 +163,9 @@ class LinkJudge:
                 idle()  # only waiting now: another process fetches (or knows) the probe
             sample = await self.router.probe(final)
         else:
-            sample = await self.probes.get(final, self._sample, waiting=idle)
+            if self.defer is not None:  # the check may wait a while: keep no body meanwhile
+                chain.last = chain.last.slim() if chain.last is not None else None
+            sample = await self.probes.get(final, self._sample, waiting=idle, queue=self.defer)
         if sample is None:
             return None
         return soft404.same_as_missing_page(soft404.PageSample(200, title, text), sample)
@@ -198,6 +203,11 @@ class LinkJudge:
     async def probe_sample(self, url: str) -> soft404.PageSample | None:
         """The soft-404 probe of ``url``'s host and path shape (fetched once per run)."""
         return await self.probes.get(url, self._sample)
+
+    async def fetch_deferred(self, url: str) -> bool:
+        """Send the deferred soft-404 probe of ``url``'s host and path shape, unless a
+        sibling's 404/410 answered for it meanwhile: whether a probe was sent."""
+        return await self.probes.fetch_deferred(url, self._sample)
 
     async def _sample(self, url: str) -> soft404.PageSample | None:
         """Fetch a probe URL once (no retries, no redirects followed)."""

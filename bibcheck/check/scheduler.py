@@ -321,15 +321,18 @@ class HostScheduler:
             self._prepaid.set(None)  # its own next request to the host waits its turn
         self._went_out(held)
 
-    def task_done(self, host: str, elapsed: float) -> None:
+    def task_done(self, host: str, elapsed: float | None) -> None:
+        """A dispatched item of ``host`` ended (``elapsed``: a check's time, learnt as the
+        host's latency; None for a deferred soft-404 probe, a one-off)."""
         self._went_out(host)
         self._tasks[host] -= 1
         if self._tasks[host] <= 0:
             del self._tasks[host]
-        old = self._latency.get(host)
-        new = elapsed if old is None else 0.7 * old + 0.3 * elapsed
-        self._latency_sum += new - (old or 0.0)
-        self._latency[host] = new
+        if elapsed is not None:
+            old = self._latency.get(host)
+            new = elapsed if old is None else 0.7 * old + 0.3 * elapsed
+            self._latency_sum += new - (old or 0.0)
+            self._latency[host] = new
         if self._place.get(host, (_IDLE, 0))[0] == _CAPPED:
             self._put(host, time.monotonic())
         self._changed.set()
@@ -358,6 +361,10 @@ class HostScheduler:
             "unstarted": len(self._unstarted),
             "sweeping": self.sweeping,
         }
+
+    def has_queued(self, host: str) -> bool:
+        """Whether ``host`` has URLs waiting to be dispatched."""
+        return host in self._queues
 
     @property
     def hosts_queued(self) -> int:

@@ -20,3 +20,7 @@ class CheckSettings(NetSettings):
     concurrency: int = 512
     processes: int = 0  # event-loop processes sharing the hosts; 0: one per CPU (at most 4)
     canary_urls: tuple[str, ...] = ()
+    # a needed soft-404 probe waits behind its host's queued URLs: a cited sibling of its
+    # path shape answering 404/410 meanwhile makes it unnecessary (README, "Politeness";
+    # off by default: README, Benchmarks, round 67, for what it costs)
+    probe_after_siblings: bool = False

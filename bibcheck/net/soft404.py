@@ -26,6 +26,7 @@ import re
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
@@ -274,16 +275,39 @@ def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None
     )
 
 
+class ProbeQueue(Protocol):
+    """Where a needed probe may wait for its turn (the check engine's host queues)."""
+
+    def full(self) -> bool:
+        """Whether so many checks wait that no probe is deferred any more, and a
+        deferred one is sent by the next check that needs it."""
+        ...
+
+    def queue(self, url: str) -> bool:
+        """Queue the probe ``url`` needs behind its host's queued URLs (True); or
+        decline (False), and it is sent at once."""
+        ...
+
+
 class ProbeCache:
     """Per-run cache of random-path probes: one fetch per (origin, depth, shape).
 
     Concurrent checks of one key wait for the single probe in flight.
     ``fetched`` and ``reused`` count probes sent and answers shared.
+
+    A probe may be *deferred* (``queue`` of :meth:`get`): it is put at the end of its
+    host's queue, and :meth:`fetch_deferred` sends it when its turn comes, unless a
+    cited sibling of its key answered 404/410 meanwhile (:meth:`seed_missing`): the
+    host's other URLs are checked first, and any of them may make it unnecessary.
+    While the queue is full (too many checks wait), the next check that needs a
+    deferred probe sends it itself, as it would without deferral.
     """
 
     def __init__(self) -> None:
         self._samples: dict[tuple[str, str, int, bool, str], asyncio.Future[PageSample | None]] = {}
         self._seeded: set[tuple[str, str, int, bool, str]] = set()
+        # keys whose probe waits for its turn in its host's queue (not sent yet)
+        self._deferred: set[tuple[str, str, int, bool, str]] = set()
         self.fetched = 0
         self.reused = 0
         self.spared = 0  # probes not sent: a sibling's own 404/410 answered for them
@@ -293,10 +317,16 @@ class ProbeCache:
         not redirected: the host answers a missing path of this (origin, depth, shape)
         with an error, as a probe would have shown, so none is sent for this key.  A site
         that answers every path with its 200 page cannot give such an answer.  Nothing
-        changes when the key's probe is already known or being fetched."""
+        changes when the key's probe is already known or being fetched; a deferred
+        probe not sent yet is answered by the seed (and counted as spared)."""
         if status not in (404, 410):
             raise ValueError(f"only a 404 or 410 tells how missing paths are answered: {status}")
         key = probe_key(url)
+        if key in self._deferred:  # its probe waits for its turn: it will not be sent
+            self._deferred.discard(key)
+            self._samples[key].set_result(PageSample(status, None, None))
+            self.spared += 1
+            return
         if key in self._samples:
             return
         future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
@@ -310,14 +340,23 @@ class ProbeCache:
         fetch: Callable[[str], Awaitable[PageSample | None]],
         *,
         waiting: Callable[[], None] | None = None,
+        queue: ProbeQueue | None = None,
     ) -> PageSample | None:
         """The probe sample for ``url``'s (origin, depth, shape), fetching it once.
 
         ``waiting`` is called when the answer is not known yet and another
-        caller is fetching it: this caller then only waits.
+        caller is fetching it: this caller then only waits.  ``queue``, when the
+        probe is needed and not known, may defer it behind its host's other URLs:
+        this caller then waits (``waiting``) for :meth:`fetch_deferred` or a sibling's
+        404/410 to answer.
         """
         key = probe_key(url)
         known = self._samples.get(key)
+        if known is not None and key in self._deferred and queue is not None and queue.full():
+            self._deferred.discard(key)  # too many checks wait: this one sends it now
+            target = probe_url(url)
+            assert target is not None  # a key is deferred only when it has a probe URL
+            return await self._fetch(key, target, known, fetch)
         if known is not None:
             if key in self._seeded:  # the first use of a seed is a probe not sent
                 self._seeded.discard(key)
@@ -332,6 +371,34 @@ class ProbeCache:
             return None
         future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
         self._samples[key] = future
+        if queue is not None and not queue.full() and queue.queue(url):
+            self._deferred.add(key)
+            if waiting is not None:
+                waiting()
+            return await asyncio.shield(future)
+        return await self._fetch(key, target, future, fetch)
+
+    async def fetch_deferred(
+        self, url: str, fetch: Callable[[str], Awaitable[PageSample | None]]
+    ) -> bool:
+        """Send the deferred probe of ``url``'s key now (its turn came), unless a
+        sibling's 404/410 has answered for it: whether a probe was sent."""
+        key = probe_key(url)
+        if key not in self._deferred:
+            return False
+        self._deferred.discard(key)
+        target = probe_url(url)
+        assert target is not None  # a key is deferred only when it has a probe URL
+        await self._fetch(key, target, self._samples[key], fetch)
+        return True
+
+    async def _fetch(
+        self,
+        key: tuple[str, str, int, bool, str],
+        target: str,
+        future: asyncio.Future[PageSample | None],
+        fetch: Callable[[str], Awaitable[PageSample | None]],
+    ) -> PageSample | None:
         self.fetched += 1
         try:
             sample = await fetch(target)
