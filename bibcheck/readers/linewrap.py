@@ -36,6 +36,7 @@ from enum import Enum
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import CJK_TEXT
+from bibcheck.readers.compound_heads import own_compound
 
 __all__ = [
     "Hyphen",
@@ -232,6 +233,8 @@ def line_end_hyphen(line: str, following: str) -> Hyphen:
         text + " " + following.lstrip().split(" ", 1)[0]
     ):
         return Hyphen.HARD  # "bi-dhikr al-" / "khiṭaṭ": the article's own hyphen
+    if own_compound(word, following):
+        return Hyphen.HARD  # "cross-" / "sectional": the compound's own (:mod:`.compound_heads`)
     return Hyphen.SOFT
 
 

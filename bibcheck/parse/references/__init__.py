@@ -138,6 +138,7 @@ from bibcheck.parse.references.patent_named import named_patent
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
 from bibcheck.parse.references.periodical_kind import periodical_kind
+from bibcheck.parse.references.news_page import news_page
 from bibcheck.parse.references.placed_publication import placed_publication
 from bibcheck.parse.references.prefixedlaw import prefixed_act
 from bibcheck.parse.references.preprints import preprint_article
@@ -498,6 +499,9 @@ def parse_reference(
     ref = blog_post(ref, text)
     # (a newspaper's or a law review's article by the Bluebook's marks: :mod:`.periodical_kind`)
     ref = periodical_kind(ref, text)
+    # ("HM Treasury. Title. London: HM Treasury; 2018. https://www.gov.uk/government/news/…",
+    # "Title. Pressemitteilung. …": a body's news page, :mod:`.news_page`)
+    ref = news_page(ref, text)
     if ref.title and ref.title != unwrapped(ref.title):
         # ("A. Nowak, „Tytuł”, w: …": the marks that set the title off, not its words)
         ref = dataclasses.replace(ref, title=unwrapped(ref.title))
