@@ -84,7 +84,7 @@ from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
 from bibcheck.parse.references.discursive import after_lead_in_prose
-from bibcheck.parse.references.document_numbers import without_numbers
+from bibcheck.parse.references.document_numbers import without_edition_number, without_numbers
 from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.drug_label import drug_label
@@ -122,6 +122,7 @@ from bibcheck.parse.references.names_only import names_only
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
+from bibcheck.parse.references.news_page import news_page
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
@@ -138,7 +139,6 @@ from bibcheck.parse.references.patent_named import named_patent
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
 from bibcheck.parse.references.periodical_kind import periodical_kind
-from bibcheck.parse.references.news_page import news_page
 from bibcheck.parse.references.placed_publication import placed_publication
 from bibcheck.parse.references.prefixedlaw import prefixed_act
 from bibcheck.parse.references.preprints import preprint_article
@@ -463,6 +463,9 @@ def parse_reference(
         # ("Title. EMA/CHMP/ICH/172948/2019.", "Title. Version 7.0.", "DRKS00099017: Title":
         # the document's number, no part of its title: :mod:`.document_numbers`)
         ref = dataclasses.replace(ref, title=without_numbers(ref.title))
+    if ref.title and ref.title != without_edition_number(ref.title, text):
+        # ("Title, 3. Auflage. …": the edition's number no part of the title)
+        ref = dataclasses.replace(ref, title=without_edition_number(ref.title, text))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)

@@ -65,6 +65,9 @@ _PATH = lazy_compile(
 _GOV_HOST = lazy_compile(
     r"(?:^|\.)(?:(?:gov|gouv|gob|govt|go|gv)(?:\.[a-z]{2})?|bund\.de|europa\.eu|admin\.ch)$"
 )
+# the label alone, and the sentence before it in the entry (the author's sentence first)
+_WHOLE = lazy_compile(_LABEL, re.IGNORECASE)
+_BEFORE = lazy_compile(rf"\.\s(?P<title>[^.\s][^.]{{2,300}}?)\.\s\[?{_LABEL}\b", re.IGNORECASE)
 _URL = lazy_compile(r"https?://[^\s<>\"')\]]+")
 
 
@@ -97,6 +100,16 @@ def _government(ref: Reference, url: str) -> bool:
     )
 
 
+def _label_title(title: str, text: str) -> str:
+    """``title`` without its label; where the label was read as the whole title
+    (``Ministério da Saúde. Title. Comunicado de imprensa. …``), the sentence before it."""
+    bare = without_news_label(title)
+    if _WHOLE.fullmatch(bare.strip(" .*_")) is None:
+        return bare
+    found = [m.group("title") for m in _BEFORE.finditer(" ".join(text.split()))]
+    return found[-1].strip(" *_") if found else bare
+
+
 def news_page(ref: Reference, text: str) -> Reference:
     """``ref`` a ``web`` page when it is a body's press release or news story (see the
     module), its label out of its title."""
@@ -110,4 +123,4 @@ def news_page(ref: Reference, text: str) -> Reference:
         linked = [url for url in urls if news_path(url) and _government(ref, url)]
         if not linked or titled_report(ref.title):
             return ref
-    return dataclasses.replace(ref, kind=RefKind.WEB, title=without_news_label(ref.title))
+    return dataclasses.replace(ref, kind=RefKind.WEB, title=_label_title(ref.title, text))

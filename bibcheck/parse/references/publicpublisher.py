@@ -54,6 +54,11 @@ _BODY_SIGN = lazy_compile(
     r"|(?:Institut[eo]?|Istituto|Instituut)\s[^,;:()]{0,40}?"
     r"(?:Statisti\w*|Estad[íi]stic\w*|Estat[íi]stic\w*)"
     r"|(?:World|International|Intergovernmental)\s(?:[A-Z][\w-]*\s){1,4}Organi[sz]ation"
+    # (its name in French, Spanish, Portuguese, Italian, German: "Organisation mondiale de
+    # la Santé", "Organización Mundial de la Salud", "Organização Mundial da Saúde",
+    # "Organizzazione Mondiale della Sanità", "Weltgesundheitsorganisation")
+    r"|Organi(?:sation|zaci[óo]n|zação|zzazione)\s(?i:mondiale|mundial|internationale"
+    r"|internacional|internazionale)|Welt\w*organisation"
     r"|United\sNations|Organi[sz]ation\sfor\sEconomic\sCo-?operation"
     r"|Федеральн\w+\sслужб\w+)\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]{2,}amt\b"
