@@ -463,8 +463,9 @@ def parse_reference(
         # ("Title. EMA/CHMP/ICH/172948/2019.", "Title. Version 7.0.", "DRKS00099017: Title":
         # the document's number, no part of its title: :mod:`.document_numbers`)
         ref = dataclasses.replace(ref, title=without_numbers(ref.title))
-    if ref.title and ref.title != without_edition_number(ref.title, text):
-        # ("Title, 3. Auflage. …": the edition's number no part of the title)
+    if ref.title and ref.host is None and ref.title != without_edition_number(ref.title, text):
+        # ("Title, 3. Auflage. …": the edition's number no part of a book's or a report's
+        # title; an article's own title may name one, "…: results from the Atlas, 9th edition")
         ref = dataclasses.replace(ref, title=without_edition_number(ref.title, text))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)

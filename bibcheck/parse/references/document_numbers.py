@@ -22,11 +22,12 @@ designation is no part of a title).  :func:`without_numbers` cuts from a title
 * an opening registry number with its colon: capitals then at least five digits, in one
   word (``DRKS00099017:``, ``NCT01234567:``, ``ISRCTN12345678:``, ``ACTRN12619000001234:``),
 
-and keeps a title that would be nothing without them; a version after a comma
-(``… – Langfassung, Version 3.2``) is cut too, and :func:`without_edition_number` cuts an
-edition after a comma (``…, 2. edición``; ``…, 3`` of ``…, 3. Auflage.``).  A slashed
-code inside a sentence (``Orden ARM/2656/2008, de 10 de septiembre, …``, ``Décret
-D/2001/037/PRG/SGG portant …``) is the title's own and stays.
+and keeps a title that would be nothing without them (a version after a comma is the
+title's own: ``The Unicode Standard, Version 12.0``, as the corpora key it);
+:func:`without_edition_number` cuts an edition after a comma from a book's or a
+report's title (``…, 2. edición``; ``…, 3`` of ``…, 3. Auflage.``).  A slashed code inside
+a sentence (``Orden ARM/2656/2008, de 10 de septiembre, …``, ``Décret D/2001/037/PRG/SGG
+portant …``) is the title's own and stays.
 """
 
 from __future__ import annotations
@@ -42,9 +43,6 @@ _TAIL = lazy_compile(
     r"\.\s+(?:(?=[^\s]*\d)[A-Z][A-Za-z0-9.-]*(?:/[A-Za-z0-9][A-Za-z0-9.-]*){2,}"
     r"|(?:Version|Versión|Versão|Versione|Sürüm|Wersja|Verze|Versie|Versio)\s\d{1,3}"
     r"(?:\.\d{1,3}){0,2})\.?$"
-    # (the version after a comma: "… – Langfassung, Version 3.2")
-    r"|,\s+(?:Version|Versión|Versão|Versione|Sürüm|Wersja|Verze|Versie|Versio)\s\d{1,3}"
-    r"(?:\.\d{1,3}){0,2}\.?$"
 )
 # an edition's number after a comma, its full stop and word cut off by the sentence's end:
 # "…, 3" of "…, 3. Auflage." ("2. Aufl.", "2e édition", "2ª edición", "3. baskı", "wyd. 2")
