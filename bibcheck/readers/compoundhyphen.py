@@ -8,7 +8,7 @@ starts with a capital or a digit the hyphen is the word's
 parts the shape of the parts tells, in the languages where that shape is written:
 
 - a first element that forms compounds with a hyphen (English ``self-``, ``cross-``,
-  ``well-``, ``non-``, ``post-``; French ``arrière-``, ``après-``, ``demi-``), the part
+  ``well-``, ``all-``, ``non-``, ``post-``; French ``arrière-``, ``après-``, ``demi-``), the part
   after it a word of its own: four letters or more, not an ending (``cross-`` / ``ing``,
   ``self-`` / ``ishness`` are typesetters' breaks), not one of the few words the language
   writes joined (``non-`` / ``sense``);
@@ -38,7 +38,7 @@ __all__ = ["compound_hyphen"]
 
 # first elements written with a hyphen before a word of their own, by language
 _HEADS: dict[str, frozenset[str]] = {
-    "en": frozenset("cross self well ill non post half quasi".split()),
+    "en": frozenset("cross self well ill non post half quasi all".split()),
     "fr": frozenset("arrière après demi vice avant".split()),
 }
 # words each language writes joined after such an element ("nonsense", "postpone")

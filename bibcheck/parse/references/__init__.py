@@ -85,7 +85,7 @@ from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
 from bibcheck.parse.references.discursive import after_lead_in_prose
-from bibcheck.parse.references.document_numbers import without_numbers
+from bibcheck.parse.references.document_numbers import without_edition_number, without_numbers
 from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.drug_label import drug_label
@@ -126,6 +126,7 @@ from bibcheck.parse.references.names_only import names_only
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
+from bibcheck.parse.references.news_page import news_page
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
@@ -487,6 +488,10 @@ def parse_reference(
         # ("Title. EMA/CHMP/ICH/172948/2019.", "Title. Version 7.0.", "DRKS00099017: Title":
         # the document's number, no part of its title: :mod:`.document_numbers`)
         ref = dataclasses.replace(ref, title=without_numbers(ref.title))
+    if ref.title and ref.host is None and ref.title != without_edition_number(ref.title, text):
+        # ("Title, 3. Auflage. …": the edition's number no part of a book's or a report's
+        # title; an article's own title may name one, "…: results from the Atlas, 9th edition")
+        ref = dataclasses.replace(ref, title=without_edition_number(ref.title, text))
     if note:
         # (the title of the work cited, not a quotation after it or the prose before it)
         ref = corrected_note(ref, text)
@@ -533,6 +538,9 @@ def parse_reference(
     ref = blog_post(ref, text)
     # (a newspaper's or a law review's article by the Bluebook's marks: :mod:`.periodical_kind`)
     ref = periodical_kind(ref, text)
+    # ("HM Treasury. Title. London: HM Treasury; 2018. https://www.gov.uk/government/news/…",
+    # "Title. Pressemitteilung. …": a body's news page, :mod:`.news_page`)
+    ref = news_page(ref, text)
     if ref.title and ref.title != unwrapped(ref.title):
         # ("A. Nowak, „Tytuł”, w: …": the marks that set the title off, not its words)
         ref = dataclasses.replace(ref, title=unwrapped(ref.title))

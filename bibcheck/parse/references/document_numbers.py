@@ -22,22 +22,39 @@ designation is no part of a title).  :func:`without_numbers` cuts from a title
 * an opening registry number with its colon: capitals then at least five digits, in one
   word (``DRKS00099017:``, ``NCT01234567:``, ``ISRCTN12345678:``, ``ACTRN12619000001234:``),
 
-and keeps a title that would be nothing without them.  A slashed code inside a sentence
-(``Orden ARM/2656/2008, de 10 de septiembre, …``, ``Décret D/2001/037/PRG/SGG portant …``)
-is the title's own and stays.
+and keeps a title that would be nothing without them (a version after a comma is the
+title's own: ``The Unicode Standard, Version 12.0``, as the corpora key it);
+:func:`without_edition_number` cuts an edition after a comma from a book's or a
+report's title (``…, 2. edición``; ``…, 3`` of ``…, 3. Auflage.``).  A slashed code inside
+a sentence (``Orden ARM/2656/2008, de 10 de septiembre, …``, ``Décret D/2001/037/PRG/SGG
+portant …``) is the title's own and stays.
 """
 
 from __future__ import annotations
 
+import re
+
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["without_numbers"]
+__all__ = ["without_edition_number", "without_numbers"]
 
 # a last sentence: a filing code of three or more slashed groups with a digit, or a version
 _TAIL = lazy_compile(
     r"\.\s+(?:(?=[^\s]*\d)[A-Z][A-Za-z0-9.-]*(?:/[A-Za-z0-9][A-Za-z0-9.-]*){2,}"
     r"|(?:Version|Versión|Versão|Versione|Sürüm|Wersja|Verze|Versie|Versio)\s\d{1,3}"
     r"(?:\.\d{1,3}){0,2})\.?$"
+)
+# an edition's number after a comma, its full stop and word cut off by the sentence's end:
+# "…, 3" of "…, 3. Auflage." ("2. Aufl.", "2e édition", "2ª edición", "3. baskı", "wyd. 2")
+_EDITION_NUMBER = lazy_compile(r",\s(?P<number>\d{1,2})$")
+_EDITION_WORD = (
+    r"(?:Auflage|Aufl\.|Ausgabe|ed\.|edn\.?|edition|[ée]dition|edici[óo]n|edi[çc][ãa]o"
+    r"|edizione|baskı|wydanie|upplagan|utgave|udgave|druk|vydání)"
+)
+_EDITION_AFTER = lazy_compile(rf"\.\s?{_EDITION_WORD}", re.IGNORECASE)
+# ... or the whole statement closing the title: "…, 2. édition", "…, 2ª edición", "…, 3rd ed."
+_EDITION_CLOSING = lazy_compile(
+    rf",\s\d{{1,2}}(?:\.|e|ª|º|st|nd|rd|th)?\s?{_EDITION_WORD}\.?$", re.IGNORECASE
 )
 # an opening registry number with its colon
 _LEAD = lazy_compile(r"^[A-Z]{2,8}\d{5,20}:\s+(?=\S)")
@@ -56,4 +73,26 @@ def without_numbers(title: str | None) -> str | None:
     if tail is not None:
         cut = cut[: tail.start()]
     cut = cut.strip()
+    return cut if len(cut) >= 3 else title
+
+
+def without_edition_number(title: str | None, text: str) -> str | None:
+    """``title`` without the edition the entry prints after it, after a comma: the whole
+    statement (``…, 2. édition``, ``…, 2ª edición``) or the number the sentence's end after
+    the ordinal's full stop left in the title (``…, 3`` of ``… Langfassung, 3. Auflage.
+    Version 3. 2019.``)."""
+    if not title:
+        return title
+    whole = _EDITION_CLOSING.search(title)
+    if whole is not None:
+        cut = title[: whole.start()].strip()
+        return cut if len(cut) >= 3 else title
+    m = _EDITION_NUMBER.search(title)
+    if m is None:
+        return title
+    flat, name = " ".join(text.split()), " ".join(title.split())
+    at = flat.find(name)
+    if at < 0 or _EDITION_AFTER.match(flat, at + len(name)) is None:
+        return title
+    cut = title[: m.start()].strip()
     return cut if len(cut) >= 3 else title

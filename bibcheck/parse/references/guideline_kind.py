@@ -14,7 +14,9 @@ often their initials::
 
 Such a work is a report when
 
-* every author is an organisation (:func:`.corporate.is_organisation`), none a person;
+* every author is an organisation (:func:`.corporate.is_organisation`) or a body's name
+  followed by its initials (``Bundesärztekammer (BÄK)``: :func:`.own_imprint.named_body`),
+  none a person;
 * it was read as a book, a web page or of no kind, with no journal, volume or issue, no
   ISBN and no press's imprint as its publisher;
 * a part of its title -- the title, or a part after ``: ``, ``. `` or a dash -- is the
@@ -33,7 +35,8 @@ Brepols, 2014)``, ``Doppiavoce, Napoli 2011``), when its only author is a body: 
 organisation as above, a name in capitals of mixed case (``ReLUIS``), or a name opening
 with the word of a collective editorial enterprise (``Corpus …``, ``Project …``,
 ``Progetto …``).  A title opening with the word after something else (``Dengue:
-Guidelines for …``, a WHO book in the corpus) stays as it was read, and so does any work
+Guidelines for …``: WHO's report by its public author, :mod:`.publicpublisher`) stays as
+it was read here, and so does any work
 of a person (``Ada Okafor, Guidelines for …``: a two-word name is a person's unless it
 names a body as above), a work with an ISBN, or one printed by a press with a publisher's
 word (``Oxford University Press``).
@@ -47,6 +50,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
+from bibcheck.parse.references.own_imprint import named_body
 from bibcheck.parse.references.shared import has_publisher_word
 
 __all__ = ["guideline_designation", "guideline_opening", "issued_guideline", "numbered_guideline"]
@@ -58,7 +62,10 @@ __all__ = ["guideline_designation", "guideline_opening", "issued_guideline", "nu
 _GENRE = lazy_compile(
     r"(?:^|[\s-])(?:(?:clinical\s)?(?:practice\s)?guidelines?|\w*leitlinien?|richtlinien?"
     r"|recommandations|lignes\sdirectrices|gu[íi]a\sde\spr[áa]ctica\scl[íi]nica|recomendaciones"
-    r"|diretrizes|recomenda[çc][õo]es|linee\sguida)$",
+    r"|diretrizes|recomenda[çc][õo]es|linee\sguida)"
+    # (closing the part, or heading the name of what it covers, German guidelines' way:
+    # "Nationale VersorgungsLeitlinie Typ-2-Diabetes", "S3-Leitlinie Kolorektales Karzinom")
+    r"(?:$|(?<=[Ll]eitlinie)\s\S)",
     re.IGNORECASE,
 )
 # a regulator's guidance document named by its genre (the FDA's "Guidance for Industry",
@@ -146,12 +153,13 @@ def _opening_guideline(ref: Reference) -> bool:
 
 def _bodies_work(ref: Reference) -> bool:
     """Is ``ref`` read as a book, a web page or of no kind, in no journal, volume or issue,
-    and are all its authors (one at least) organisations?"""
+    and are all its authors (one at least) organisations or bodies named with their
+    initials?"""
     return (
         ref.kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB)
         and not (ref.host or ref.volume or ref.issue)
         and bool(ref.authors)
-        and all(is_organisation(name) for name in ref.authors)
+        and all(is_organisation(name) or named_body(name) for name in ref.authors)
     )
 
 

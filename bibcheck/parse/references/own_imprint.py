@@ -28,8 +28,9 @@ body issues as its ``report``.  :func:`self_published` says so when
   the name's start, ``Bristol-Myers Squibb`` for ``Bristol-Myers Squibb Company``) or an
   acronym whose capitals are the initials of the name's capitalised words, in order
   (``CLSI``, ``TÜİK``; one may hold a letter more than the other).  A body's book with
-  neither (``World Health Organization (2009). *Dengue: Guidelines for …*. Geneva: WHO.``,
-  a book in heldout34) stays what it was read as;
+  neither (``World Health Organization (2009). *Dengue: Guidelines for …*. Geneva: WHO.``)
+  is not read here: a public body's guidelines are its report by their genre
+  (:func:`.publicpublisher.body_issued`), a title naming none stays a book;
 * no later edition is printed (``5th ed.``: a body's handbook in its fifth edition is the
   book it sells, ``American Psychiatric Association … 5th ed. Arlington, VA: American
   Psychiatric Association``); a first edition says nothing either way.
@@ -44,7 +45,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.shared import has_publisher_word
 
-__all__ = ["as_report", "names_itself", "self_published"]
+__all__ = ["as_report", "named_body", "names_itself", "self_published"]
 
 # the name, then its initials in parentheses: "National Institute … (NICE)"
 _INITIALS = lazy_compile(r"^(?P<name>.+?)\s*\((?P<short>[^\W\d_][\w./&-]{1,14})\)$")
@@ -112,7 +113,7 @@ def names_itself(author: str, publisher: str, numbered: bool = True) -> bool:
     return _ACRONYM.match(publisher) is not None and _acronym_of(publisher, name)
 
 
-def _body(author: str) -> bool:
+def named_body(author: str) -> bool:
     """A body named in words, two or more ("ETUFOR" alone is a name the entry may print as
     a book's author, ABNT's way: what it was read as stays)."""
     if len(author.split()) < 2:
@@ -134,7 +135,7 @@ def self_published(ref: Reference) -> bool:
         and bool(ref.title)
         and ref.host is None
         and len(ref.authors) == 1
-        and _body(ref.authors[0])
+        and named_body(ref.authors[0])
         and bool(ref.publisher)
         and not has_publisher_word(ref.publisher or "")
         and _ISBN.search(ref.raw) is None

@@ -9,6 +9,7 @@ follows (a title that names the work a report, or a report number, makes it one
 already: :func:`.reportkind.is_report`)::
 
     WHO. Guideline for the treatment of … Geneva: World Health Organization; 2021.
+    World Health Organization. WHO manual on … Geneva: WHO; 2022.
     Smith, J. (2020). Guidance on appraisal. London: HM Treasury.
     Umweltbundesamt (Hrsg.). Leitfaden für … Dessau-Roßlau: Umweltbundesamt, 2021.
     厚生労働省. 『…ガイドライン』. 東京: 厚生労働省, 2019.
@@ -28,10 +29,11 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.own_imprint import names_itself
 from bibcheck.parse.references.reportkind import body_genre, online_medium, public_body
 from bibcheck.parse.references.shared import has_publisher_word
 
-__all__ = ["EDITION", "body_issued", "public_publisher"]
+__all__ = ["EDITION", "author_published", "body_issued", "public_publisher"]
 
 # What a public body calls itself by, besides the ministries, agencies, authorities and
 # commissions of :func:`.reportkind.public_body`: an office ("Government Accountability
@@ -52,6 +54,11 @@ _BODY_SIGN = lazy_compile(
     r"|(?:Institut[eo]?|Istituto|Instituut)\s[^,;:()]{0,40}?"
     r"(?:Statisti\w*|Estad[íi]stic\w*|Estat[íi]stic\w*)"
     r"|(?:World|International|Intergovernmental)\s(?:[A-Z][\w-]*\s){1,4}Organi[sz]ation"
+    # (its name in French, Spanish, Portuguese, Italian, German: "Organisation mondiale de
+    # la Santé", "Organización Mundial de la Salud", "Organização Mundial da Saúde",
+    # "Organizzazione Mondiale della Sanità", "Weltgesundheitsorganisation")
+    r"|Organi(?:sation|zaci[óo]n|zação|zzazione)\s(?i:mondiale|mundial|internationale"
+    r"|internacional|internazionale)|Welt\w*organisation"
     r"|United\sNations|Organi[sz]ation\sfor\sEconomic\sCo-?operation"
     r"|Федеральн\w+\sслужб\w+)\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]{2,}amt\b"
@@ -87,16 +94,29 @@ def public_publisher(publisher: str | None) -> bool:
     return public_body(name) or _BODY_SIGN.search(name) is not None
 
 
+def author_published(authors: tuple[str, ...], publisher: str | None) -> bool:
+    """Is ``publisher`` a public body among ``authors`` by the initials it goes by (``World
+    Health Organization … Geneva: WHO``, ``Office for Health Improvement and Disparities;
+    Food Standards Agency … London: OHID``), the publisher's own words naming no body?"""
+    if not publisher:
+        return False
+    short = _PLACE.sub("", " ".join(publisher.split()).strip(" .,;*_"))
+    return any(
+        public_publisher(author) and names_itself(author, short) for author in authors if author
+    )
+
+
 def body_issued(ref: Reference) -> bool:
     """A work read as a book or of no kind, with a title and no host, that a public body
-    publishes (:func:`public_publisher`) and whose title names what such a body issues
+    publishes (:func:`public_publisher`; or its author does, the publisher its initials:
+    :func:`author_published`) and whose title names what such a body issues
     (:func:`.reportkind.body_genre`), with no edition and no medium designator
     (``[Internet]``: a page of the body's site): the body's report."""
     return (
         ref.kind in (RefKind.BOOK, RefKind.UNKNOWN)
         and bool(ref.title)
         and ref.host is None
-        and public_publisher(ref.publisher)
+        and (public_publisher(ref.publisher) or author_published(ref.authors, ref.publisher))
         and body_genre(ref.title)
         and not online_medium(ref.raw)
         and EDITION.search(ref.raw) is None

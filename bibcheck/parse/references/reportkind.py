@@ -603,6 +603,13 @@ _PUBLIC_BODY = lazy_compile(
 # recommendations, a technical guide, a strategy or action plan
 _BODY_GENRE = lazy_compile(
     r"\b(?:Guidelines?|Guidance|Standards|Estimates|Recommendations|Technical\sGuide"
+    # (a body's manual -- what BibTeX's ``@manual`` by a body is, :mod:`.manual_kind` --, the
+    # survey it runs and reports on, a government's consultation paper: "WHO manual on …",
+    # "National Diet and Nutrition Survey: …", "…: consultation on …"; German "Handbuch",
+    # "Erhebung", French "manuel", "enquête", Spanish and Portuguese "manual", "encuesta",
+    # "inquérito", "consulta pública", Indonesian "survei", Turkish "araştırması")
+    r"|Manual|Manuel|Handbuch|Survey|Erhebung|Enqu[êe]te|Encuesta|Inqu[ée]rito|Indagine"
+    r"|Survei|Araştırması|Consultation|Konsultation|Consulta\sp[úu]blica"
     # (a body's compendium, handbook or toolkit of strategies or measures; Turkish
     # "Stratejik Plan(ı)", "Kılavuz(u)", Indonesian "Pedoman", "Rencana Strategis")
     r"|Compendium|Handbook|Toolkit|Strategies|Stratejik\sPlanı?|Kılavuzu?|Pedoman"

@@ -17,7 +17,7 @@ put("supmarkdown", "dengi-kn", {
   "1": dict(title="Dengue Situation in India", url="https://ncvbdc.mohfw.gov.in/index4.php?lang=1&level=0&linkid=431&lid=3715", kind=W),
   "2": dict(authors=["Bhatt", "Gething", "Brady"], title="The global distribution and burden of dengue", year=2013, kind=A, doi="10.1038/nature12060"),
   "3": dict(authors=["Murray", "Quam", "Wilder-Smith"], title="Epidemiology of dengue: past, present and future prospects", year=2013, kind=A, doi="10.2147/CLEP.S34440"),
-  "4": dict(title="Dengue: Guidelines for Diagnosis, Treatment, Prevention and Control", year=2009, kind=B),
+  "4": dict(title="Dengue: Guidelines for Diagnosis, Treatment, Prevention and Control", year=2009, kind=R),
   "5": dict(authors=["ಶಿವಕುಮಾರ್", "ಗೌಡ"], title="ತುಮಕೂರು ಜಿಲ್ಲೆಯ ಗ್ರಾಮೀಣ ಮನೆಗಳಲ್ಲಿ ಈಡಿಸ್ ಲಾರ್ವಾ ಸಮೀಕ್ಷೆ", year=2021, kind=A),
   "6": dict(kind=C),
  },

@@ -118,7 +118,7 @@ put("html", "bp-control-cohort", {
 # ---- pdftext: Indonesian public-health journal article as pdftotext prints it, Vancouver (n) ----
 st = {
  "1": dict(title="Hasil Survei Status Gizi Indonesia (SSGI) 2022", year=2023, kind=R),
- "2": dict(title="Reducing stunting in children: equity considerations for achieving the Global Nutrition Targets 2025", year=2018, kind=R),
+ "2": dict(title="Reducing stunting in children: equity considerations for achieving the Global Nutrition Targets 2025", year=2018, kind=B),
  "3": dict(authors=["Black", "Victora", "Walker", "Bhutta", "Christian", "de Onis"], title="Maternal and child undernutrition and overweight in low-income and middle-income countries", year=2013, kind=A),
  "4": dict(authors=["Beal", "Tumilowicz", "Sutrisna", "Izwardy", "Neufeld"], title="A review of child stunting determinants in Indonesia", year=2018, doi="10.1111/mcn.12617", kind=A),
  "5": dict(authors=["Torlesse", "Cronin", "Sebayang", "Nandy"], title="Determinants of stunting in Indonesian children: evidence from a cross-sectional survey indicate a prominent role for the water, sanitation and hygiene sector in stunting reduction", year=2016, kind=A),
@@ -148,7 +148,7 @@ sl = {
  "3": dict(title="Milkshakes and flavoured milks product survey 2023", year=2023, kind=R),
  "4": dict(title="National Child Measurement Programme, England, 2022/23 school year", year=2023, url="https://digital.nhs.uk/data-and-information/publications/statistical/national-child-measurement-programme/2022-23-school-year", kind=R),
  "5": dict(title="National Diet and Nutrition Survey: diet, nutrition and physical activity in 2020", year=2023, kind=R),
- "6": dict(title="Carbohydrates and Health", year=2015, kind=R),
+ "6": dict(title="Carbohydrates and Health", year=2015, kind=B),
  "7": dict(title="WHO manual on sugar-sweetened beverage taxation policies to promote healthy diets", year=2022, kind=R),
  "8": dict(authors=["Colchero", "Rivera-Dommarco", "Popkin", "Ng"], title="In Mexico, evidence of sustained consumer response two years after implementing a sugar-sweetened beverage tax", year=2017, doi="10.1377/hlthaff.2016.1231", kind=A),
  "9": dict(authors=["Teng", "Jones", "Mizdrak", "Signal", "Genç", "Wilson"], title="Impact of sugar-sweetened beverage taxes on purchases and dietary intake: systematic review and meta-analysis", year=2019, doi="10.1111/obr.12868", kind=A),
