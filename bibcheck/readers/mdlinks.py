@@ -99,6 +99,7 @@ from bibcheck.readers.lettered import LETTER, follows, is_lettered
 from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.links import (
     CHROME_TEXT,
+    LICENCE_URL,
     CHROME_URL,
     LABEL_PREFIX,
     PROFILE_URL,
@@ -720,7 +721,8 @@ def read(text: str) -> RawDocument:
     # a list with no printed numbers that the body cites by its links alone (a Notion or
     # Obsidian note's "Sources"): the links are the citations, labelled as links are
     body = [clean[i] for i in rows]
-    by_links = not mla and _links_cite(entries, body, by_url, by_author)
+    own = _own_hosts(lines, first, clean[first:body_end])
+    by_links = not mla and _links_cite(entries, body, by_url, by_author, own)
     # a further-reading list the body cites in no way: the body's links are its citations
     # (as with no list), the list's works its literature all the same
     key = heading_key(clean[at]) if at is not None else None
@@ -738,7 +740,6 @@ def read(text: str) -> RawDocument:
     last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
     unlisted: dict[str, int] = {}  # an author cited by page whom no entry has: the first line
     defined = {m.group("label").strip().lower() for m in _REFERENCE_DEFINITION.finditer(text)}
-    own = _own_hosts(lines, first, clean[first:body_end])
     link_notes: dict[str, tuple[str, int]] = {}  # work key -> (label, first line) without a list
     written: dict[str, str] = {}  # work key -> its first link as written
     wrap_cuts: dict[int, list[tuple[int, int]]] = {}  # line -> markup of wrapped links in it
@@ -913,23 +914,37 @@ def unread_trailing_notes(lines: Sequence[str]) -> list[Anomaly]:
 
 
 def _links_cite(
-    entries: list[_Entry], body: Sequence[str], by_url: dict[str, str], by_author: AuthorYears
+    entries: list[_Entry],
+    body: Sequence[str],
+    by_url: dict[str, str],
+    by_author: AuthorYears,
+    own: set[str],
 ) -> bool:
-    """Does the body cite the unnumbered list's entries by its links alone?  The list
-    prints no numbers (``-`` items, paragraphs), a body link goes to an entry's address,
-    and no ``[n]`` marker and no author-date mention outside a link cites an entry: then
-    each link is a citation of its own (``L1``, ``L2`` ...), as in a post with no list,
+    """Does the body cite the unnumbered list's entries by its links alone, among links
+    to works it does not list?  The list prints no numbers (``-`` items, paragraphs), a
+    body link goes to an entry's address, another to an address no entry has, and no
+    ``[n]`` marker and no author-date mention outside a link cites an entry: then each
+    link is a citation of its own (``L1``, ``L2`` ...), as in a post with no list,
     whether its address is an entry's or not.  An author-date text that names entries in
-    its prose as well (``Michener (2015)``) cites the entries, its links with them."""
+    its prose as well (``Michener (2015)``) cites the entries, its links with them; so
+    does a body whose every link goes to an entry (the explainer's ``## Sources`` /
+    ``## 출처`` / ``## 出典`` list of exactly what it links to): each link cites its
+    entry, labelled by the entry's place, as a numbered list's are by its number."""
     if not entries or any(e.printed or e.record is not None for e in entries):
         return False
     labels = {e.label for e in entries}
-    linked = False
+    linked = unlisted = False
     for line in body:
         if _names_entries(line, labels, by_author):
             return False
-        linked = linked or any(normalise_key(m.group("url")) in by_url for m in LINK.finditer(line))
-    return linked
+        for m in LINK.finditer(line):
+            if _chrome(m, own) or LICENCE_URL.match(m.group("url")):
+                continue
+            if normalise_key(m.group("url")) in by_url:
+                linked = True
+            else:
+                unlisted = True
+    return linked and unlisted
 
 
 def _listed_links(
