@@ -503,7 +503,7 @@ def _link_title(text: str, named: bool = False) -> tuple[str, int] | None:
     written as a name (:data:`_ONE_WORD_NAME`, ``[WebPageTest](url)``) is a title too."""
     for m in LINK.finditer(text):
         shown = _LINK_TEXT.sub(r"\1", m.group("text"))
-        shown = shown.strip().strip("*_").strip().strip("\"“”«»'‘’").strip().rstrip(".,;:")
+        shown = _unquoted(shown.strip().strip("*_").strip()).strip().rstrip(".,;:")
         if _NOT_A_TITLE.search(shown) or _IMAGE_ONLY.match(m.group("text")):
             continue
         words = shown.split()
@@ -512,6 +512,17 @@ def _link_title(text: str, named: bool = False) -> tuple[str, int] | None:
         if named and _ONE_WORD_NAME.fullmatch(shown):
             return shown, m.start()
     return None
+
+
+_QUOTES = "\"“”«»'‘’"
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the quotation marks around it (``"Title"`` -> ``Title``); a title
+    that opens with a quotation of its own keeps it (``"We voted out of dislike": the young
+    voter`` -- its closing mark stands inside)."""
+    inner = text.strip(_QUOTES)
+    return text if any(q in inner for q in _QUOTES[:6]) else inner
 
 
 # one linked word that is the name of a site or tool, not a word of the sentence linked
@@ -560,6 +571,10 @@ def _reference(
 def _cut_short(found: str, title: str) -> bool:
     """Is the parsed title ``found`` the linked ``title`` cut at a sentence's end?"""
     head = found.strip().rstrip(".")
+    if head and title[:1] in _QUOTES and title[1:].startswith(head):
+        # ("[\"We voted out of dislike\"… young voters](url)": the parser took the quotation
+        # opening the title for the title)
+        return title[1 + len(head) : 2 + len(head)] in _QUOTES and len(title) > len(head) + 2
     rest = title[len(head) :]
     return bool(head) and title.startswith(head) and re.match(r"^[.!?…]\s+\S", rest) is not None
 
