@@ -99,9 +99,9 @@ from bibcheck.readers.lettered import LETTER, follows, is_lettered
 from bibcheck.readers.lettered import label as lettered_label
 from bibcheck.readers.links import (
     CHROME_TEXT,
-    LICENCE_URL,
     CHROME_URL,
     LABEL_PREFIX,
+    LICENCE_URL,
     PROFILE_URL,
     WorkKeys,
     is_credit,
