@@ -293,3 +293,23 @@ def test_bib_entries(bib: str, kind: RefKind, missing: bool) -> None:
     assert _bib(page) == (RefKind.WEB, True)
     letter = "@misc{l, author = {Roe, Ann}, title = {Letter to the board}, year = {1990}}\n"
     assert _bib(letter)[0] is not RefKind.WEB
+
+
+@pytest.mark.parametrize(
+    ("link", "line"),
+    [
+        pytest.param(
+            "As [Lee (2021)](https://poll.example.org/r/12) argues, it holds.", 5, id="en"
+        ),
+        pytest.param("[이서연(2021)](https://poll.example.org/r/12)은 같은 결론이다.", 5, id="ko"),
+    ],
+)
+def test_a_link_naming_an_entry_is_one_citation(link: str, line: str) -> None:
+    # (a body citing by its links: the link's words naming an entry by author and year
+    # are the link's citation, no numbered marker besides it with no note to go to)
+    text = MIXED.replace("\n\n## Sources", f"\n{link}\n\n## Sources").replace(
+        "- Lee, A. (2021).", "- 이서연 (2021)." if "이서연" in link else "- Lee, A. (2021)."
+    )
+    doc = read(text)
+    assert [(m.label, m.line) for m in doc.markers][-1] == ("L2", line)
+    assert {m.label for m in doc.markers} == {n.label for n in doc.footnotes}

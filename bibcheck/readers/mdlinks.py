@@ -819,7 +819,11 @@ def read(text: str) -> RawDocument:
         for start, end, cited in _numbers(line, defined, lettered) if entries else ():
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
-        dated = _mentions(line, by_author, linked, following[:1]) if entries else []
+        # (a body citing by its links: a link's words naming an entry, "[Lee (2021)](url)",
+        # are that link's citation, no mention of the list's entry besides it)
+        dated = (
+            _mentions(line, by_author, linked, following[:1]) if entries and not by_links else []
+        )
         named += len(dated)
         cites += dated
         if by_author and heading is None:  # (links blanked: a link cites by its address)
