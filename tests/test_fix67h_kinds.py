@@ -43,9 +43,20 @@ _KINDS = [
         RefKind.REPORT,
     ),
     (
-        "Istat (2022). *Indicatori demografici. Anno 2021*. Comunicato stampa, 8 aprile 2022."
-        " Roma: Istat.",
+        "Istituto Nazionale di Statistica (2022). *Indicatori demografici. Anno 2021*."
+        " Comunicato stampa, 8 aprile 2022. Roma: Istat.",
         RefKind.REPORT,
+    ),
+    # ... another body's press release is its web page (news_page), in every language
+    (
+        "Ministero della Salute (2022). *Nuove regole per i vaccini*. Comunicato stampa,"
+        " 8 aprile 2022. https://salute.example.net/comunicati/12",
+        RefKind.WEB,
+    ),
+    (
+        "Ministerio de Vivienda (2023). *Aprobada la ley de vivienda*. Nota de prensa,"
+        " 25 de mayo de 2023. https://vivienda.example.net/prensa/7",
+        RefKind.WEB,
     ),
     # a UN document by its symbol
     (

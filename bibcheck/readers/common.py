@@ -124,6 +124,12 @@ LITERATURE_WORDS = frozenset(
         # (Japanese 参考資料; the Chinese humanities' "books cited", Taiwan's 徵引書目)
         "参考資料", "参考书目", "參考書目", "引用书目", "引用書目", "征引书目", "徵引書目",
         "참고문헌", "참고 문헌", "참고자료", "tài liệu tham khảo", "daftar pustaka", "referensi",
+        # (sources: Korean 출처 and 참고 자료, Japanese 出典, Chinese 来源 / 出处, as blog posts,
+        # explainers and wiki pages head the list of what they link to)
+        "출처", "참고 자료", "자료 출처", "出典", "出典一覧", "来源", "來源", "资料来源",
+        "資料來源", "出处", "出處", "引用来源", "引用來源",
+        # (and the sources of Vietnamese, Belarusian, Basque, Welsh and Albanian pages)
+        "tham khảo", "nguồn", "крыніцы", "iturriak", "ffynonellau", "burimet",
         "pustaka", "rujukan", "senarai rujukan", "bibliografi",
         # Indonesian, Malay, Filipino, Vietnamese, Thai (theses and journal pages)
         "daftar referensi", "daftar rujukan", "kepustakaan", "daftar kepustakaan",

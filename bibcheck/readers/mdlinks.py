@@ -101,6 +101,7 @@ from bibcheck.readers.links import (
     CHROME_TEXT,
     CHROME_URL,
     LABEL_PREFIX,
+    LICENCE_URL,
     PROFILE_URL,
     WorkKeys,
     is_credit,
@@ -502,7 +503,7 @@ def _link_title(text: str, named: bool = False) -> tuple[str, int] | None:
     written as a name (:data:`_ONE_WORD_NAME`, ``[WebPageTest](url)``) is a title too."""
     for m in LINK.finditer(text):
         shown = _LINK_TEXT.sub(r"\1", m.group("text"))
-        shown = shown.strip().strip("*_").strip().strip("\"“”«»'‘’").strip().rstrip(".,;:")
+        shown = _unquoted(shown.strip().strip("*_").strip()).strip().rstrip(".,;:")
         if _NOT_A_TITLE.search(shown) or _IMAGE_ONLY.match(m.group("text")):
             continue
         words = shown.split()
@@ -511,6 +512,17 @@ def _link_title(text: str, named: bool = False) -> tuple[str, int] | None:
         if named and _ONE_WORD_NAME.fullmatch(shown):
             return shown, m.start()
     return None
+
+
+_QUOTES = "\"“”«»'‘’"
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the quotation marks around it (``"Title"`` -> ``Title``); a title
+    that opens with a quotation of its own keeps it (``"We voted out of dislike": the young
+    voter`` -- its closing mark stands inside)."""
+    inner = text.strip(_QUOTES)
+    return text if any(q in inner for q in _QUOTES[:6]) else inner
 
 
 # one linked word that is the name of a site or tool, not a word of the sentence linked
@@ -559,6 +571,10 @@ def _reference(
 def _cut_short(found: str, title: str) -> bool:
     """Is the parsed title ``found`` the linked ``title`` cut at a sentence's end?"""
     head = found.strip().rstrip(".")
+    if head and title[:1] in _QUOTES and title[1:].startswith(head):
+        # ("[\"We voted out of dislike\"… young voters](url)": the parser took the quotation
+        # opening the title for the title)
+        return title[1 + len(head) : 2 + len(head)] in _QUOTES and len(title) > len(head) + 2
     rest = title[len(head) :]
     return bool(head) and title.startswith(head) and re.match(r"^[.!?…]\s+\S", rest) is not None
 
@@ -720,7 +736,8 @@ def read(text: str) -> RawDocument:
     # a list with no printed numbers that the body cites by its links alone (a Notion or
     # Obsidian note's "Sources"): the links are the citations, labelled as links are
     body = [clean[i] for i in rows]
-    by_links = not mla and _links_cite(entries, body, by_url, by_author)
+    own = _own_hosts(lines, first, clean[first:body_end])
+    by_links = not mla and _links_cite(entries, body, by_url, by_author, own)
     # a further-reading list the body cites in no way: the body's links are its citations
     # (as with no list), the list's works its literature all the same
     key = heading_key(clean[at]) if at is not None else None
@@ -738,7 +755,6 @@ def read(text: str) -> RawDocument:
     last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
     unlisted: dict[str, int] = {}  # an author cited by page whom no entry has: the first line
     defined = {m.group("label").strip().lower() for m in _REFERENCE_DEFINITION.finditer(text)}
-    own = _own_hosts(lines, first, clean[first:body_end])
     link_notes: dict[str, tuple[str, int]] = {}  # work key -> (label, first line) without a list
     written: dict[str, str] = {}  # work key -> its first link as written
     wrap_cuts: dict[int, list[tuple[int, int]]] = {}  # line -> markup of wrapped links in it
@@ -803,7 +819,11 @@ def read(text: str) -> RawDocument:
         for start, end, cited in _numbers(line, defined, lettered) if entries else ():
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
-        dated = _mentions(line, by_author, linked, following[:1]) if entries else []
+        # (a body citing by its links: a link's words naming an entry, "[Lee (2021)](url)",
+        # are that link's citation, no mention of the list's entry besides it)
+        dated = (
+            _mentions(line, by_author, linked, following[:1]) if entries and not by_links else []
+        )
         named += len(dated)
         cites += dated
         if by_author and heading is None:  # (links blanked: a link cites by its address)
@@ -913,23 +933,37 @@ def unread_trailing_notes(lines: Sequence[str]) -> list[Anomaly]:
 
 
 def _links_cite(
-    entries: list[_Entry], body: Sequence[str], by_url: dict[str, str], by_author: AuthorYears
+    entries: list[_Entry],
+    body: Sequence[str],
+    by_url: dict[str, str],
+    by_author: AuthorYears,
+    own: set[str],
 ) -> bool:
-    """Does the body cite the unnumbered list's entries by its links alone?  The list
-    prints no numbers (``-`` items, paragraphs), a body link goes to an entry's address,
-    and no ``[n]`` marker and no author-date mention outside a link cites an entry: then
-    each link is a citation of its own (``L1``, ``L2`` ...), as in a post with no list,
+    """Does the body cite the unnumbered list's entries by its links alone, among links
+    to works it does not list?  The list prints no numbers (``-`` items, paragraphs), a
+    body link goes to an entry's address, another to an address no entry has, and no
+    ``[n]`` marker and no author-date mention outside a link cites an entry: then each
+    link is a citation of its own (``L1``, ``L2`` ...), as in a post with no list,
     whether its address is an entry's or not.  An author-date text that names entries in
-    its prose as well (``Michener (2015)``) cites the entries, its links with them."""
+    its prose as well (``Michener (2015)``) cites the entries, its links with them; so
+    does a body whose every link goes to an entry (the explainer's ``## Sources`` /
+    ``## 출처`` / ``## 出典`` list of exactly what it links to): each link cites its
+    entry, labelled by the entry's place, as a numbered list's are by its number."""
     if not entries or any(e.printed or e.record is not None for e in entries):
         return False
     labels = {e.label for e in entries}
-    linked = False
+    linked = unlisted = False
     for line in body:
         if _names_entries(line, labels, by_author):
             return False
-        linked = linked or any(normalise_key(m.group("url")) in by_url for m in LINK.finditer(line))
-    return linked
+        for m in LINK.finditer(line):
+            if _chrome(m, own) or LICENCE_URL.match(m.group("url")):
+                continue
+            if normalise_key(m.group("url")) in by_url:
+                linked = True
+            else:
+                unlisted = True
+    return linked and unlisted
 
 
 def _listed_links(

@@ -46,7 +46,9 @@ _SHAPE = lazy_compile(
     rf"^(?P<authors>[^“”„«»\"*]+?)\s?\((?P<before>{DATE_BEFORE_YEAR})?"
     # (no date: English "n.d.", French "s. d.", Spanish "s. f.", German "o. J.")
     r"(?P<year>\d{4}[–-]\d{4}|\d{4}[a-z]?|n\.\s?d\.|s\.\s?[df]\.|o\.\s?J\.|[\dOoОо?–-]{3,6})"
-    r"(?P<day>,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
+    # (the day after a comma, "(2022, March 10)", "(2022, 3월 10일)"; or in Japanese and
+    # Chinese after the year's own character, "(2022年3月10日)")
+    r"(?P<day>,\s?[^)]*|年(?:\d{1,2}月(?:\d{1,2}日)?)?)?\)\.(?:\s+(?P<after>.*))?$"
 )
 _YEARS = lazy_compile(r"\d{4}[–-]\d{4}")
 # APA's names end with an initial or the editors' mark: "Doe, J. A.", "Doe, J. (Ed.)."

@@ -13,7 +13,11 @@ types are filed (:mod:`bibcheck.parse.references.csljson`):
   Figshare, Dryad; a Zenodo or Dryad DOI): ``web``.
 
 * a ``@misc``, ``@unpublished`` or ``@online`` slide deck (``howpublished = {Course
-  slides, …}``): ``web`` (an unpublished slide deck online, by the conventions).
+  slides, …}``): ``web`` (an unpublished slide deck online, by the conventions);
+* a ``@misc``, ``@unpublished`` or ``@online`` entry its ``note``, ``type`` or
+  ``howpublished`` calls a data set, a data file or a program (``note = {[Data set]}``,
+  ``{ZA7500 Data file}``, ``{Data file edition 3.1}``, ``{R package version 4.2}``): ``web``,
+  as ``@dataset`` and ``@software`` are.
 
 Any other ``@unpublished`` (a manuscript, a talk) or ``@misc`` is left to the caller.
 """
@@ -62,6 +66,17 @@ _SLIDES = lazy_compile(
 )
 
 
+# a data set or a program, as ``howpublished``, ``type`` or ``note`` describes the entry
+# (APA's "[Data set]", "ZA7500 Data file", "Data file edition 3.1", "[Computer software]",
+# "R package version 4.2"), in the languages .bib files are kept in
+_DATA_OR_SOFTWARE = lazy_compile(
+    r"\b(?:data\s?sets?|data\s?files?|micro-?data|datens[äa]tze?|datendatei|jeu\sde\sdonn[ée]es"
+    r"|fichier\sde\sdonn[ée]es|conjunto\sde\sdatos|microdatos|fichero\sde\sdatos"
+    r"|archivo\sde\sdatos|insieme\sdi\sdati|microdati|databestand|datasett|zbi[óo]r\sdanych"
+    r"|набор\sданных|computer\s(?:software|program)|r\spackage|python\spackage)\b"
+)
+
+
 def _lower(fields: Mapping[str, str], *names: str) -> str:
     return " ".join(fields.get(n, "") for n in names).casefold()
 
@@ -102,6 +117,9 @@ def resource_kind(entry_type: str, fields: Mapping[str, str]) -> RefKind | None:
         return RefKind.ARTICLE
     if entry_type == "misc" and _deposited(fields):
         return RefKind.WEB
-    if _SLIDES.search(_lower(fields, "howpublished", "type", "note")) is not None:
+    described = _lower(fields, "howpublished", "type", "note")
+    if _SLIDES.search(described) is not None:
         return RefKind.WEB  # a slide deck, shared online or on a course's platform
+    if _DATA_OR_SOFTWARE.search(described) is not None:
+        return RefKind.WEB  # a data set or a program, as its description says
     return None

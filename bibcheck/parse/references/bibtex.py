@@ -457,8 +457,9 @@ def to_reference(record: BibRecord) -> Reference:
         *access_notes, *url_notes, *doi_notes, *untitled,
     ]  # fmt: skip
     # (a web page exists at its address; a dataset or software may be cited by its DOI or
-    # distributed otherwise, as CSL's are)
-    if kind is RefKind.WEB and url_raw is None and resource is None:
+    # distributed otherwise, as CSL's are; an @online entry with a DOI has the address
+    # the DOI resolves to, as a preregistration or a repository record is cited)
+    if kind is RefKind.WEB and url_raw is None and resource is None and doi is None:
         anomalies.append(
             Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", record.line)
         )

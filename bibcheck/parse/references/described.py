@@ -51,6 +51,13 @@ _MEDIA = (
     # a study's preregistration on a registry (OSF, AsPredicted): "[Preregistration]",
     # "[Pre-registration]", "[Préenregistrement]", "[Preregistro]", "[Präregistrierung]"
     r"|pre-?registration|pr[ée]enregistrement|pre-?registro|pr[äa]registrierung"
+    # Korean, Japanese and Chinese APA lists' descriptions: "[데이터 세트]", "[데이터셋]",
+    # "[データセット]", "[数据集]" (data set), "[동영상]", "[動画]", "[视频]" (video),
+    # "[소프트웨어]", "[ソフトウェア]", "[软件]" (software), "[웹 페이지]", "[ウェブページ]",
+    # "[网页]" (web page), "[블로그 게시물]" (blog post)
+    r"|데이터\s?세트|데이터\s?셋|データセット|数据集|數據集|資料集|동영상|비디오|動画|视频|視頻"
+    r"|(?:컴퓨터\s)?소프트웨어|ソフトウェア|软件|軟體|웹\s?페이지|ウェブページ|网页|網頁"
+    r"|블로그\s?(?:게시물|글)|ブログ記事|博客文章"
 )
 _MEDIUM = lazy_compile(rf"\[(?:{_MEDIA})(?:\s[^\[\]]{{0,30}})?\]", re.IGNORECASE)
 # "*Title* (Tech 3285)", "*Title* (IASA-TC 04, 2e éd., …)", "*Title* (NIST SP 800-53 Rev. 5)":

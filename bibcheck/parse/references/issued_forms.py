@@ -1,9 +1,11 @@
-"""What a body issues, named by the element after the title: a press release, a numbered UN
-document, a code of ethics (its ``report``); a statistics table or a database (``web``)::
+"""What a body issues, named by the element after the title: a statistics office's press
+release, a numbered UN document, a code of ethics (its ``report``); another body's press
+release, a statistics table or a database (``web``)::
 
     Instituto Nacional de Estadística (2024). *Índice de Precios …*. Nota de prensa, 21 de
         febrero de 2024. Madrid: INE.                                      -> report
     Statistics Office (2023). Title. Press release. https://…              -> report
+    Ministero della Salute (2022). Title. Comunicato stampa n. 12. https://… -> web
     UN Committee on … (1991). *General Comment No. 4: …*. UN Doc. E/1992/23.  -> report
     American Sociological Association. (2018). *Code of ethics*. American Sociological
         Association. https://…                                             -> report
@@ -12,8 +14,10 @@ document, a code of ethics (its ``report``); a statistics table or a database (`
     OECD (2024). *HC1.2 Housing costs over income*. OECD Affordable Housing Database.
         https://…                                                          -> web
 
-The corpus conventions file a body's releases, its UN documents and agency reports as
-``report``, a statistics table, a database's indicator and a dataset as ``web``.  The cue is
+The corpus conventions file a statistics office's releases (a statistics bulletin), a body's
+UN documents and agency reports as ``report``; a press release is otherwise the body's web
+page (:mod:`.news_page`), and a statistics table, a database's indicator and a dataset are
+``web``.  The cue is
 an element of its own after the title (a sentence, or the host it was read as): the words
 inside a title (``Press releases and the news``, a book) are no such element.  Only a work
 read as a book, an article with no volume or pages, a web page or of no kind is relabelled.
@@ -26,6 +30,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.statistics_office import statistics_release
 
 __all__ = ["issued_form"]
 
@@ -83,7 +88,7 @@ def _kind(ref: Reference, text: str) -> RefKind | None:
     after = _after_title(ref, text)
     host = (ref.host or "").strip(" *_.")
     if _PRESS_RELEASE.match(after) or _PRESS_RELEASE.match(host):
-        return RefKind.REPORT
+        return RefKind.REPORT if statistics_release(ref) else RefKind.WEB
     if _UN_DOCUMENT.search(after):
         return RefKind.REPORT
     if ref.title and _ETHICS_CODE.match(ref.title.strip(" .*_")) and len(ref.authors) == 1:
@@ -109,8 +114,9 @@ def issued_form(ref: Reference, text: str) -> Reference:
     host = (ref.host or "").strip(" *_.")
     if host and _PRESS_RELEASE.match(host):
         # ("Title. Nota de prensa, 21 de febrero de 2024.": the release's date, no volume)
+        released = RefKind.REPORT if statistics_release(ref) else RefKind.WEB
         return dataclasses.replace(
-            ref, kind=RefKind.REPORT, host=None, volume=None, issue=None, pages=None
+            ref, kind=released, host=None, volume=None, issue=None, pages=None
         )
     if ref.kind is RefKind.ARTICLE and (ref.volume or ref.pages or ref.issue):
         return ref

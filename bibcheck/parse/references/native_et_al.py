@@ -49,7 +49,12 @@ _SPACED = lazy_compile(
 _UNSPACED = lazy_compile(rf"(?<=[{_CJK}])\s?(?P<words>ほか|他|等人)(?=\s*+[.,:;．，、：(（])")
 # ... and the Korean "외" (and others) after a name in Latin letters: "A. Langley 외,", "Kim Y.
 # 외 (2020)" (after a name in Hangul, "정하윤 외, 「…」", :mod:`.cjk_brackets` reads it)
-_KOREAN = lazy_compile(r"(?<=[A-Za-z\u00c0-\u024f.])\s?(?P<words>외)(?=\s*+[.,:;(\"“])")
+# (and after a name in Hangul, spaced, before an APA date: "김지범 외 (2022).", "박선경 외
+# (2021, 3월 10일)." -- "외" glued to a word is part of it: "국외", "예외")
+_KOREAN = lazy_compile(
+    r"(?:(?<=[A-Za-z\u00c0-\u024f.])\s?|(?<=[\uac00-\ud7a3])\s(?=외\s*+\(\s*+\d{4}))"
+    r"(?P<words>외)(?=\s*+[.,:;(\"“])"
+)
 # a name word: an initial ("J.", "J.-P.", "Yu."), initials Vancouver-style ("JA"), a
 # capitalised word ("Müller", "O'Neil", "Saint-Andre") or one in capitals ("ROSSI"), a name
 # in Han characters, kana or Hangul, or a particle or "and" written in small letters

@@ -17,7 +17,8 @@ report or of no kind, with no journal or other host, is the body's news page whe
 * the entry names it one -- "Press release", "News story", "News release", German
   "Pressemitteilung", French "Communiqué de presse", Spanish "Nota de prensa", Portuguese
   "Comunicado de imprensa", Italian "Comunicato stampa", Dutch "Persbericht", Indonesian
-  "Siaran pers", Turkish "Basın açıklaması" -- as a sentence of its own, NLM's bracketed
+  "Siaran pers", Turkish "Basın açıklaması" -- as a sentence of its own (Korean "보도자료",
+  Japanese "報道発表", Chinese "新闻稿" anywhere), NLM's bracketed
   ``[press release]`` or the title's label (``Press release: Title``); the label is no part
   of the title;
 * or its link is a page of a body's news or press section (``/government/news/``,
@@ -26,7 +27,12 @@ report or of no kind, with no journal or other host, is the body's news page whe
   or the site a government's (``gov.uk``, ``*.gouv.fr``, ``*.gob.es``, ``*.go.id``), and
   its title calls it no report (``Annual report 2022``, linked from a news page, stays one).
 
-A newspaper's article (a host: ``The Guardian``) is no body's page and keeps its kind.
+A newspaper's article (a host: ``The Guardian``) is no body's page and keeps its kind; so
+does a statistics office's release of its results, labelled a press release or not
+(``Instituto Nacional de Estadística (2023). *Encuesta de Población Activa. Primer
+trimestre 2023*. Nota de prensa. Madrid: INE.``, ``Istat (2022). *Indicatori demografici.
+Anno 2021*. Comunicato stampa …``): a statistics release is a report
+(:mod:`.statistics_office`, :func:`.reportkind.titled_report`).
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.publicpublisher import public_publisher
 from bibcheck.parse.references.reportkind import public_body, titled_report
+from bibcheck.parse.references.statistics_office import statistics_release
 
 __all__ = ["news_label", "news_page", "news_path", "without_news_label"]
 
@@ -71,9 +78,15 @@ _BEFORE = lazy_compile(rf"\.\s(?P<title>[^.\s][^.]{{2,300}}?)\.\s\[?{_LABEL}\b",
 _URL = lazy_compile(r"https?://[^\s<>\"')\]]+")
 
 
+# the label in the scripts that write no space between words: Korean "보도자료", Japanese
+# "報道発表資料", "プレスリリース", Chinese "新闻稿" / "新聞稿"
+_CJK_LABEL = lazy_compile(r"보도자료|報道発表|プレスリリース|新闻稿|新聞稿")
+
+
 def news_label(text: str) -> bool:
     """Does ``text`` name its work a press release or news story (see the module)?"""
-    return _SENTENCE.search(" ".join(text.split())) is not None
+    flat = " ".join(text.split())
+    return _SENTENCE.search(flat) is not None or _CJK_LABEL.search(flat) is not None
 
 
 def without_news_label(title: str) -> str:
@@ -115,7 +128,12 @@ def news_page(ref: Reference, text: str) -> Reference:
     module), its label out of its title."""
     if ref.kind not in (RefKind.BOOK, RefKind.REPORT, RefKind.UNKNOWN) or ref.host:
         return ref
-    if not ref.title or ref.volume or ref.issue:
+    if (
+        not ref.title
+        or ref.volume
+        or ref.issue
+        or statistics_release(ref, without_news_label(ref.title or ""))
+    ):
         return ref
     labelled = news_label(text)
     if not labelled:

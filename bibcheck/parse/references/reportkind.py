@@ -751,9 +751,15 @@ def self_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
     if len(authors) != 1 or not publisher:
         return False
     author = " ".join(authors[0].strip(" .,*_").split())
-    if _PUBLIC_BODY.search(author) is None and _STATE_BANK.search(author) is None:
-        return False
     issuer = _PLACE.sub("", " ".join(publisher.strip(" .,*_").split()))
+    if _own_research_unit(author, issuer):
+        return True
+    if (
+        _PUBLIC_BODY.search(author) is None
+        and _STATE_BANK.search(author) is None
+        and _CJK_PUBLIC_BODY.fullmatch(author) is None
+    ):
+        return False
     return (
         issuer.casefold() == author.casefold()
         or issuer.casefold().startswith(author.casefold() + ",")
@@ -786,6 +792,31 @@ _MINISTRY = lazy_compile(
 )
 
 
+# A public body named in Korean, Japanese or Chinese, by the word its name ends with (no
+# capitals, no spaces to go by): a commission or committee (위원회, 委員会, 委员会), an
+# agency (청, 庁), a ministry (부, 처, 省, 部), a bureau (局, 署) -- "중앙선거관리위원회",
+# "통계청", "보건복지부", "総務省統計局", "国家统计局"
+_CJK_PUBLIC_BODY = lazy_compile(
+    r"[\uac00-\ud7a3]{1,20}(?:위원회|청|부|처)|[\u3040-\u30ff\u4e00-\u9fff]{1,20}"
+    r"(?:委員会|委员会|庁|省|部|局|署)"
+)
+# a research unit's name after its body's: "한국갤럽조사연구소" after "한국갤럽", "Gallup
+# Korea Research Institute" after "Gallup Korea", "…研究所"
+_RESEARCH_UNIT = lazy_compile(
+    r"(?:조사)?(?:연구소|연구원)|研究所|研究院|研究中心|\s(?:Research\s)?(?:Institute|Centre|Center)"
+    r"|\s(?:Forschungs)?[Ii]nstitut",
+)
+
+
+def _own_research_unit(author: str, issuer: str) -> bool:
+    """Is ``issuer`` the research unit of the body ``author``, named after it (``한국갤럽.
+    … 한국갤럽조사연구소.``, ``Gallup Korea. … Gallup Korea Research Institute.``): a
+    polling firm's or a company's release, which its institute issues -- its report?"""
+    if not author or not issuer.casefold().startswith(author.casefold()):
+        return False
+    return _RESEARCH_UNIT.fullmatch(issuer[len(author) :]) is not None
+
+
 # The report word of a script with no capitals to mark a body's series, anywhere in a
 # book-shaped work (the title or the series it is numbered in): Hebrew "דו"ח" / "דוח",
 # Arabic "تقرير", Persian "گزارش", Pashto "راپور", Hindi, Marathi and Nepali "प्रतिवेदन",
@@ -798,6 +829,10 @@ _SCRIPT_REPORT = lazy_compile(
     r"(?<![^\W_])(?<![\"״׳'])(?:דו[\"״]ח|דוח|تقرير|گزارش|راپور|प्रतिवेदन|अहवाल|रिपोर्ट)"
     r"(?![^\W_])(?![\"״׳'])"
     r"|ບົດລາຍງານ|รายงาน|របាយការណ៍|အစီရင်ခံစာ|报告|報告|보고서"
+    # (a body's press release, as statistics offices issue their results: Korean "보도자료",
+    # Japanese "報道発表資料", "プレスリリース", Chinese "新闻稿", "新聞稿"; another body's
+    # is its web page after all, :mod:`.news_page`)
+    r"|보도자료|報道発表|プレスリリース|新闻稿|新聞稿"
 )
 
 

@@ -26,8 +26,9 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.reportkind import titled_report
 
-__all__ = ["statistics_office", "statistics_office_work"]
+__all__ = ["statistics_office", "statistics_office_work", "statistics_release"]
 
 # a statistics office by the words it names itself with: "Główny Urząd Statystyczny",
 # "Instituto Nacional de Estadística", "Istituto Nazionale di Statistica", "Institut national
@@ -45,7 +46,9 @@ _OFFICE = lazy_compile(
     r"|New\sZealand|South\sAfrica|Poland|Lithuania|Estonia|Iceland)"
     r"|Office\sfor\sNational\sStatistics|(?:Central\s|National\s)?(?:Statistical|Statistics)"
     r"\s(?:Office|Bureau|Institute|Agency|Authority|Board|Service)"
-    r"|Statistiska\scentralbyrån|Statistisk\ssentralbyrå|Tilastokeskus)\b",
+    r"|Statistiska\scentralbyrån|Statistisk\ssentralbyrå|Tilastokeskus)\b"
+    # Korean "통계청", Japanese "統計局" / "統計センター", Chinese "国家统计局" / "統計處"
+    r"|통계청|統計局|统计局|統計庁|统计厅|統計處|统计处|統計センター",
     re.IGNORECASE,
 )
 # "Warszawa: ", "Den Haag: ": the place before the publisher
@@ -58,6 +61,19 @@ _RELABELLED = frozenset({RefKind.BOOK, RefKind.UNKNOWN})
 def statistics_office(name: str) -> bool:
     """Is ``name`` a statistics office's?"""
     return _OFFICE.search(name) is not None
+
+
+def statistics_release(ref: Reference, label: str = "") -> bool:
+    """Is ``ref`` a statistics office's release of its results -- a statistics office its
+    author or its publisher, or a statistics release's title (``Encuesta de Población
+    Activa. Primer trimestre 2023``, :func:`.reportkind.titled_report`)?  Such a release is
+    the office's report even where the entry calls it a press release (``label``: the title
+    without that label, when the caller cut it)."""
+    return (
+        any(statistics_office(name) for name in ref.authors)
+        or statistics_office(ref.publisher or "")
+        or titled_report(label or ref.title)
+    )
 
 
 def _initials(name: str) -> str:

@@ -61,6 +61,21 @@ _STROKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h",
 _NAME_SEPARATORS = lazy_compile(r"[\s_\-\u2010-\u2013]+")
 
 
+# CS1's identifiers that the rendered citation links to an address: "|doi=", "|hdl=",
+# "|arxiv=", "|jstor=", "|pmc=", "|pmid=", "|ssrn=", "|osti=", "|bibcode=", "|citeseerx="
+_LINKED_IDENTIFIERS = (
+    "doi", "hdl", "arxiv", "eprint", "jstor", "pmc", "pmid", "ssrn", "osti", "bibcode",
+    "citeseerx",
+)  # fmt: skip
+
+
+def _identified(params: Mapping[str, str], doi: str | None) -> bool:
+    """Does a citation template give an identifier its rendering links (``|doi=``)?"""
+    return bool((doi or "").strip()) or any(
+        params.get(name, "").strip() for name in _LINKED_IDENTIFIERS
+    )
+
+
 def param_key(name: str) -> str:
     """A template parameter's name in the form it is compared in: case, the accents of Latin
     letters and the separators (spaces, ``_``, ``-``) do not count, as editors write the
@@ -1205,8 +1220,13 @@ def cite_reference(template: CiteTemplate) -> Reference:
         else:
             message = f"url= holds no usable URL: {url_raw!r}"
             anomalies.append(Anomaly(AnomalyCode.URL_INVALID, message, line))
-    elif kind is RefKind.WEB and template.name not in MEDIA_TEMPLATES:
-        # (a film or a broadcast is cited without an address)
+    elif (
+        kind is RefKind.WEB
+        and template.name not in MEDIA_TEMPLATES
+        and not _identified(template.params, fields.values.get("doi"))
+    ):
+        # (a film or a broadcast is cited without an address; a data set or a page held
+        # in a repository by its DOI or handle has the address the identifier links)
         message = f"{{{{{template.name}}}}} without url="
         anomalies.append(Anomaly(AnomalyCode.URL_MISSING, message, template.line))
     access = access_raw = None
