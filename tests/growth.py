@@ -1,34 +1,17 @@
-"""Growth of a call's cost with its input, as a ratio of CPU times (so a loaded machine,
-whose other processes take wall time, not this process's CPU time, does not fail it)."""
+"""Growth of a call's work with its input, as a ratio of counted steps (:mod:`tests.worksteps`):
+the same on every run, whatever else the machine is doing."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
+from tests.worksteps import counted
 
-def cpu_per_call(call: Callable[[], object], at_least: float = 0.02) -> float:
-    """CPU seconds of one call, timed over enough calls to take ``at_least`` seconds, the
-    best of three such timings."""
-    reps = 1
-    while True:
-        start = time.process_time()
-        for _ in range(reps):
-            call()
-        spent = time.process_time() - start
-        if spent >= at_least or reps >= 1 << 16:
-            break
-        reps *= 4
-    best = spent / reps
-    for _ in range(2):
-        start = time.process_time()
-        for _ in range(reps):
-            call()
-        best = min(best, (time.process_time() - start) / reps)
-    return best
+# a call's steps counted at the least: a few fixed steps are no growth
+FLOOR = 20
 
 
 def growth(call: Callable[[int], object], small: int, big: int) -> float:
-    """How many times the cost of ``call(big)`` is that of ``call(small)``."""
-    call(small)  # (warm up: caches, compiled patterns)
-    return cpu_per_call(lambda: call(big)) / max(cpu_per_call(lambda: call(small)), 1e-7)
+    """How many times the work of ``call(big)`` is that of ``call(small)``."""
+    call(big)  # (a first call: modules imported, tables built once)
+    return counted(call, big) / max(counted(call, small), FLOOR)

@@ -1,17 +1,14 @@
 """The last slow patterns of benchmarks/regex_worst_case.py, made linear: for each, the
 adversarial line of the scanner's kind (a long run of what a quantified part accepts, then a
-character that makes the match fail) at 10,000 characters takes at most 30 times as long as
-at 1,000 (linear is 10 times; quadratic 100), and tables show the lines each pattern is for
-still read as before.  Own fixtures."""
+character that makes the match fail) at 10,000 characters takes at most 30 times the work
+of the line at 1,000 (linear is 10 times; quadratic 100), the work counted in steps, not
+timed (:mod:`tests.worksteps`), and tables show the lines each pattern is for still read as
+before.  Own fixtures."""
 
 from __future__ import annotations
 
-import gc
 import re
-import signal
-import time
 from collections.abc import Callable
-from types import FrameType
 
 import pytest
 
@@ -31,73 +28,37 @@ from bibcheck.readers.latex import bstblocks
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 from bibcheck.readers.supmarkdown import MARKER as SUP_MARKER
 from bibcheck.readers.symbolic import _LEADER_DOTS
+from tests.worksteps import steps, unrolled_repeats
 
-RATIO = 30  # the 10,000-character line against the 1,000-character one
-# (only so that a pattern that is still exponential fails instead of running for hours: the
-# 1,000-character line of every pattern here takes well under a millisecond)
-GUARD = 2.0
-
-
-class _Stopped(Exception):
-    pass
-
-
-def _stop(_signum: int, _frame: FrameType | None) -> None:
-    raise _Stopped
+RATIO = 30  # the 10,000-character line's work against the 1,000-character one's
+# (linear is 10 times, quadratic 100 times; a call's few fixed steps are no growth)
+FLOOR = 20
+# steps a line may take at the most (a document's whole read of 10,000 characters takes
+# some 150,000; compiles are not counted): a pattern still exponential stops here instead
+# of running for hours
+LIMIT = 1_000_000
 
 
-def _cpu(call: Callable[[str], object], text: str, reps: int, limit: float) -> float | None:
-    """CPU seconds of ``reps`` calls, or None when they ran past ``limit``.  The cyclic
-    collector is off while they run: a pass it makes over a whole test process's heap,
-    set off by the match objects a long line yields, grows with the heap, not the line."""
-    previous = signal.signal(signal.SIGVTALRM, _stop)
-    collecting = gc.isenabled()
-    gc.disable()
-    start = time.process_time()
-    signal.setitimer(signal.ITIMER_VIRTUAL, limit)
-    try:
-        for _ in range(reps):
-            call(text)
-    except _Stopped:
-        return None
-    finally:
-        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        signal.signal(signal.SIGVTALRM, previous)
-        if collecting:
-            gc.enable()
-    return time.process_time() - start
-
-
-def assert_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
-    """``line(n)``, about n characters, takes at most RATIO times as long at 10,000 as at
-    1,000 (each timed over enough calls to be measured)."""
+def assert_linear(
+    call: Callable[[str], object], line: Callable[[int], str], ratio: int = RATIO
+) -> None:
+    """``line(n)``, about n characters, takes at most ``ratio`` times the work at 10,000 as at
+    1,000: steps counted (:mod:`tests.worksteps`), not timed, so the same on every run."""
     small, big = line(1_000), line(10_000)
     assert 900 <= len(small) <= 1_100 and 9_000 <= len(big) <= 11_000
-    # one call untimed first: patterns are compiled on first use (bibcheck.lazyre), and a
-    # compile counted in the small line's time would loosen the bound on the big one
-    assert _cpu(call, small, 1, GUARD) is not None, (
-        "the 1,000-character line alone ran past the guard"
-    )
-    reps = 1
-    while True:
-        spent = _cpu(call, small, reps, GUARD)
-        assert spent is not None, "the 1,000-character line alone ran past the guard"
-        if spent >= 0.02 or reps >= 1 << 20:
-            break
-        reps *= 4
-    per_small = spent / reps
-    big_reps = max(1, reps // 10)
-    budget = RATIO * per_small * big_reps
-    # the best of three timings of the big line: one pause of the process (a garbage
-    # collection, the machine busy) during a single short call is no growth
-    spent_big = None
-    for _ in range(3):
-        spent_big = _cpu(call, big, big_reps, max(budget, 0.001))
-        if spent_big is not None and spent_big <= budget:
-            break
-    assert spent_big is not None and spent_big <= budget, (
-        f"10,000 characters: {'stopped' if spent_big is None else f'{spent_big:.4f} s'} for "
-        f"{big_reps} calls, against {per_small * big_reps:.4f} s at 1,000"
+    # each line read once first, uncounted: what a first read alone does (a module imported
+    # on first use, a table built once) is no growth
+    assert steps(call, small, limit=LIMIT) is not None, "the 1,000-character line ran past"
+    steps(call, big, limit=LIMIT)
+    with unrolled_repeats():
+        steps(call, small, limit=LIMIT)
+        per_small = steps(call, small, limit=LIMIT)
+        assert per_small is not None
+        budget = ratio * max(per_small, FLOOR)
+        per_big = steps(call, big, limit=budget)
+    assert per_big is not None and per_big <= budget, (
+        f"10,000 characters: {'past ' + str(budget) if per_big is None else per_big} steps, "
+        f"against {per_small} at 1,000"
     )
 
 

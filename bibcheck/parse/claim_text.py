@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Claim, ClaimKind, TextBlock
 from bibcheck.parse.numbered_abbreviations import stands_before_number
+from bibcheck.parse.references.quote_pairs import DOUBLE
 
 CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«", "“": "„"}  # “ closes German „
 _OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -184,7 +185,7 @@ class ClaimIndex:
         self._unclosed: dict[int, int | None] = {}  # quote -> last unclosed opening before it
         self._paired = {c: _Nesting() for c, o in CLOSING_QUOTES.items() if c != o}
         stack: list[int] = []
-        for m in re.finditer(r"[\"”»“„«]", text):
+        for m in re.finditer(rf"[{DOUBLE}]", text):
             i, char = m.start(), m.group()
             if char == '"':
                 opens = self._opens_at(i)

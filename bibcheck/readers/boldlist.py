@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_DOUBLE, EN_OPENINGS
 from bibcheck.readers.common import heading_text
 
 __all__ = ["BOLD_ITEM", "bold_list", "work_like"]
@@ -28,7 +29,8 @@ _NAME_FIRST = lazy_compile(
 )
 # a title quoted or emphasised: "Deep learning.", “Deep learning”, *A Book*, _A Book_
 _TITLE = lazy_compile(
-    r"[\"“][^\"“”]{4,}[\"”]|(?<![*\w])\*(?!\*)[^*\n]{4,}\*(?!\*)|(?<![_\w])_(?!_)[^_\n]{4,}_(?!_)"
+    rf"[{EN_OPENINGS}][^{EN_DOUBLE}]{{4,}}[{EN_CLOSINGS}]|(?<![*\w])\*(?!\*)[^*\n]{{4,}}\*(?!\*)|"
+    rf"(?<![_\w])_(?!_)[^_\n]{{4,}}_(?!_)"
 )
 _YEAR = lazy_compile(r"(?<![\d/.-])(?:1[5-9]|20)\d\d[a-z]?(?![\d/-])")
 

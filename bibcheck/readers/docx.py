@@ -63,6 +63,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -95,6 +96,7 @@ from bibcheck.readers.noteitalic import package_note
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.rowjoin import join_rows
+from bibcheck.readers.runtext import italic_text, linked_text, walked
 from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
 from bibcheck.readers.wordbody import (
     BodyCites,
@@ -421,16 +423,11 @@ class _Para:
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
-        collected = _Text(self.links, render_links=True)
-        collected.walk(self.element)
-        return collected.text(), collected.link_notes
+        return linked_text(partial(_Text, self.links), self.element)
 
     def italic_text(self) -> str:
-        """:meth:`linked_text`'s text with its italic runs between ``ITALIC_OPEN`` and
-        ``ITALIC_CLOSE`` (a list entry's italics tell its kind and title)."""
-        collected = _Text(self.links, render_links=True, italics=True)
-        collected.walk(self.element)
-        return collected.text()
+        """:meth:`linked_text`'s text with its italics marked (:func:`.runtext.italic_text`)."""
+        return italic_text(partial(_Text, self.links), self.element)
 
 
 def read_bytes(data: bytes, path: str) -> RawDocument:
@@ -636,8 +633,7 @@ def _paragraphs(
     for number, p in enumerate(_iter_paragraphs(body if body is not None else root), start=1):
         if not len(p):
             continue  # an empty paragraph: counted, nothing to read
-        collected = _Text(links, render_links=False)
-        collected.walk(p)
+        collected = walked(partial(_Text, links), p, render_links=False)
         label = numbering.label(p)
         heading = _is_heading(p, styles)
         level = _heading_level(p) if heading else None
@@ -846,8 +842,7 @@ def _note_text(
     marks: list[FieldMark] = []
     italic: list[str] = []
     for p in note.iter(W + "p"):
-        collected = _Text(links, render_links=True, italics=True)
-        collected.walk(p)
+        collected = walked(partial(_Text, links), p, render_links=True, italics=True)
         marked = collected.text()
         text = plain_of(marked).strip()
         link_notes.extend(collected.link_notes)

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_DOUBLE, EN_OPENINGS
 from bibcheck.parse.references.same_author import repeats_author, without_dash
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -68,10 +69,15 @@ OPEN_PAREN = lazy_compile(r"\([^()]{0,80}$")
 # a page alone at a line's end, the next line a new sentence: "(77)" / "The"
 _LINE_END = lazy_compile(r"[ \t]*\n[ \t]*(?:[A-Z“\"‘]|$)")
 # what an entry led by no person starts with: a title in quotes, or words up to a full stop
-_LEAD = lazy_compile(r"^\s*[\"“]([^\"“”]{1,150})[\"”]|^\s*([^.?!]{1,150}?)[.?!](?:\s|$)")
+_LEAD = lazy_compile(
+    rf"^\s*[{EN_OPENINGS}]([^{EN_DOUBLE}]{{1,150}})[{EN_CLOSINGS}]|^\s*([^.?!]{{1,150}}?)[.?!](?:\s|"
+    rf""
+    rf"$)"
+)
 # a title that leads an entry, in quotes or Markdown emphasis: '"Title." ', '*Title*. '
 _TITLE_LEAD = lazy_compile(
-    r"^\s*(?:[\"“][^\"“”]{1,150}[\"”]|(?P<em>[*_]{1,2})[^*_]{1,150}(?P=em))[.,]?\s"
+    rf"^\s*(?:[{EN_OPENINGS}][^{EN_DOUBLE}]{{1,150}}[{EN_CLOSINGS}]|"
+    rf"(?P<em>[*_]{{1,2}})[^*_]{{1,150}}(?P=em))[.,]?\s"
 )
 _ARTICLE = frozenset({"a", "an", "the"})
 # a part of a parenthesis that names something (an author, a title) and a place in it

@@ -61,6 +61,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
@@ -84,6 +85,7 @@ from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.rowjoin import join_rows
+from bibcheck.readers.runtext import italic_text, linked_text, walked
 from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
 from bibcheck.readers.wordbody import (
     BodyCites,
@@ -406,16 +408,11 @@ class _Para:
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
-        inline = _Inline(self.styles, render_links=True)
-        inline.walk(self.element)
-        return inline.text(), inline.link_notes
+        return linked_text(partial(_Inline, self.styles), self.element)
 
     def italic_text(self) -> str:
-        """:meth:`linked_text`'s text with its italic runs between ``ITALIC_OPEN`` and
-        ``ITALIC_CLOSE`` (a list entry's italics tell its kind and title)."""
-        inline = _Inline(self.styles, render_links=True, italics=True)
-        inline.walk(self.element)
-        return inline.text()
+        """:meth:`linked_text`'s text with its italics marked (:func:`.runtext.italic_text`)."""
+        return italic_text(partial(_Inline, self.styles), self.element)
 
 
 @dataclass(slots=True)
@@ -538,8 +535,7 @@ def _paragraphs(root: ET.Element, styles: OdtStyles) -> Iterator[_Para]:
 
 
 def _paragraph(p: ET.Element, number: int, styles: OdtStyles, lists: _Lists, index: str) -> _Para:
-    inline = _Inline(styles, render_links=False)
-    inline.walk(p)
+    inline = walked(partial(_Inline, styles), p, render_links=False)
     style = p.get(TEXT + "style-name")
     level: int | None = None
     if p.tag == TEXT + "h":
@@ -784,8 +780,7 @@ def _note_text(note: ET.Element, styles: OdtStyles) -> tuple[str, list[str], lis
     for p in body.iter() if body is not None else ():
         if p.tag not in _PARAGRAPHS:
             continue
-        inline = _Inline(styles, render_links=True)
-        inline.walk(p)
+        inline = walked(partial(_Inline, styles), p, render_links=True)
         link_notes.extend(inline.link_notes)
         whole = inline.text()  # (the offsets are the paragraph's: the note's is stripped)
         fields.extend(replace(f, shown=whole[f.start : f.end]) for f in inline.fields)
@@ -801,9 +796,7 @@ def marked_paragraph(p: ET.Element, styles: OdtStyles) -> str:
     ``*…*``: a span is in italics when its text style (or the style it inherits from) sets
     ``fo:font-style`` italic or oblique, or is named for emphasis; a span that sets none
     keeps the italics of what holds it, the paragraph's style first."""
-    inline = _Inline(styles, render_links=True, italics=True)
-    inline.walk(p)
-    return emphasis(inline.text())
+    return emphasis(italic_text(partial(_Inline, styles), p))
 
 
 def _note_italics(note: ET.Element, styles: OdtStyles, text: str) -> str:

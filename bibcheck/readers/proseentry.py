@@ -18,6 +18,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import CJK_TEXT
+from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS
 from bibcheck.parse.references.yearwords import list_status
 from bibcheck.readers.frontmatter import is_prose
 
@@ -34,7 +35,7 @@ REFERENCE_SIGN = lazy_compile(
 )
 # quoted spans (an example, a quoted title): each stops at the next opening mark, so a
 # text of opening marks alone is scanned once
-_QUOTED = lazy_compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]')
+_QUOTED = lazy_compile(rf'"[^"]*"|“[^{EN_CURLY}]*”|«[^{GUILLEMETS}]*»|„[^{CURLY_LOW}]*[{EN_CURLY}]')
 # Chinese characters, kana, hangul
 _CJK = lazy_compile(rf"[{CJK_TEXT}]")
 _CJK_LEAST = 10

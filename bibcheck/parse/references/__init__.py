@@ -158,7 +158,7 @@ from bibcheck.parse.references.proceedings_tail import proceedings_tail
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
-from bibcheck.parse.references.quote_pairs import unwrapped
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS, unwrapped
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -328,7 +328,9 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
 
 # Names, then a title in English double quotes: MLA or Chicago ('Nguyen, C. Thi. "Escape the
 # Echo Chamber." Aeon, 9 Apr. 2018'); GOST writes no title in quotes after the names.
-_QUOTED_TITLE = lazy_compile(r"^[^“\"«»/]{2,80}?[.,]\s[“\"][^“\"]{3,}[”\"]")
+_QUOTED_TITLE = lazy_compile(
+    rf"^[^“\"«»/]{{2,80}}?[.,]\s[{EN_OPENINGS}][^{EN_OPENINGS}]{{3,}}[{EN_CLOSINGS}]"
+)
 
 
 def _gost_shaped(rest: str) -> bool:

@@ -37,7 +37,7 @@ from bibcheck.parse.references.legal_words import (
 )
 from bibcheck.parse.references.nordic_acts import nordic_act
 from bibcheck.parse.references.patterns import U
-from bibcheck.parse.references.quote_pairs import DOUBLE_CLOSINGS, DOUBLE_OPENINGS
+from bibcheck.parse.references.quote_pairs import DOUBLE_CLOSINGS, DOUBLE_OPENINGS, EN_DOUBLE
 
 __all__ = [
     "act",
@@ -112,7 +112,9 @@ _SLAVIC_ACT = (
 )
 _SLAVIC = lazy_compile(
     rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^,;()„“”\"]{{1,200}}?)?),\s[„“\"]?(?:{SLAVIC_GAZETTE})"
-    r"[^,„“”\"]{0,30}?[”“\"]?,\s(?:бр\.|br\.|број|broj|št\.)\s?\d{1,4}/(?P<year>\d{4}|\d{2})(?!\d)"
+    rf"[^,„“”\"]{{0,30}}?[{EN_DOUBLE}]?,\s(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}/(?P<year>\d{{4}}|"
+    rf""
+    rf"\d{{2}})(?!\d)"
 )
 # EU acts: "Directive (EU) 2020/2184", "Regulation (EU) 2016/679", "Directive 2000/60/EC",
 # "Council Directive 98/83/EC", "Regulation (EC) No 1907/2006", "Commission Implementing

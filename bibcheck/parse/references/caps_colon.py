@@ -30,6 +30,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references import caps, din690, german
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, L, U
+from bibcheck.parse.references.quote_pairs import EN_CURLY
 from bibcheck.parse.references.reportkind import self_issued
 from bibcheck.parse.references.shared import Fields, Year, year_of
 
@@ -64,7 +65,8 @@ _YEAR = lazy_compile(PLAUSIBLE_YEAR)
 
 # the title marked: quoted («», “”, "", „“) or italic (*…*, _…_)
 _QUOTED = lazy_compile(
-    r"^(?:«\s?(?P<g>[^»]{2,400}?)\s?»|“(?P<c>[^”]{2,400})”|„(?P<l>[^“”]{2,400})[“”]"
+    rf"^(?:«\s?(?P<g>[^»]{{2,400}}?)\s?»|“(?P<c>[^”]{{2,400}})”|"
+    rf"„(?P<l>[^{EN_CURLY}]{{2,400}})[{EN_CURLY}]"
     r"|\"(?P<d>[^\"]{2,400})\")[,.]?\s?(?P<rest>.*)$"
 )
 _ITALIC = lazy_compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,400}?)(?P=mark)[,.]?\s?(?P<rest>.*)$")

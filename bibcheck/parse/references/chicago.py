@@ -46,6 +46,7 @@ from bibcheck.parse.references.patterns import (
 )
 from bibcheck.parse.references.peers import bibliography_peer, note_peer
 from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.quote_pairs import EN_OPENINGS
 from bibcheck.parse.references.series import without_series
 from bibcheck.parse.references.shared import (
     Fields,
@@ -399,7 +400,7 @@ _NOTE_INVERTED_PLAIN = lazy_compile(
 # MLA with an initial before the given name, then a quoted title: 'Nguyen, C. Thi. "Escape
 # the Echo Chamber." Aeon, 9 Apr. 2018' (the quotes say where the names end)
 _MLA_INITIAL_GIVEN = lazy_compile(
-    rf"^(?P<authors>{SURNAME},\s[{U}]\.\s{_GIVEN_WORD})\.\s(?P<after>[“\"].+)$"
+    rf"^(?P<authors>{SURNAME},\s[{U}]\.\s{_GIVEN_WORD})\.\s(?P<after>[{EN_OPENINGS}].+)$"
 )
 # initials right after what was read as a name in natural order: the name was inverted, its
 # family name of two words ("Wyn Jones, R. a Scully, R., Title (Place: Publisher, 2012)")

@@ -25,6 +25,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.acts import designated_law, titled_law
 from bibcheck.parse.references.legal_words import GAZETTES, NAMED_GAZETTES, STATUTES
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 
 __all__ = ["jurisdiction_law", "legal_source"]
 
@@ -128,7 +129,8 @@ _AUTHORITY_ACT = lazy_compile(
 )
 # a book about the law: "(Madrid: Civitas, 2016)", "Madrid, Civitas, 2016", a quoted title
 _LITERATURE = lazy_compile(
-    r"\((?!https?:|ECLI:)[^():]*+:\s?[^()]*?\d{4}\)|[«“„\"][^»”“\"«„]{3,}+[»”“\"]"
+    rf"\((?!https?:|ECLI:)[^():]*+:\s?[^()]*?\d{{4}}\)|"
+    rf"[{DOUBLE_OPENINGS}][^{DOUBLE}]{{3,}}+[{DOUBLE_CLOSINGS}]"
 )
 
 

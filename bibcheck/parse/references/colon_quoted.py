@@ -22,6 +22,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import serial
 from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.quote_pairs import EN_OPENINGS
 from bibcheck.parse.references.shared import Fields, last_year, quoted, quoted_text, tidy, year_of
 
 __all__ = ["parse"]
@@ -35,7 +36,7 @@ _PERSON = (
 )
 _NAMES = lazy_compile(
     rf"^(?P<authors>{_PERSON}(?:(?:,\s|,?\sand\s){_PERSON}){{0,12}})(?:,?\set\sal\.)?:\s"
-    r"(?=[“\"])"
+    rf"(?=[{EN_OPENINGS}])"
 )
 # the meeting a paper was given at: "at _26th Symposium …_ (PODC)", "at Conference, 2007"
 _AT = lazy_compile(r"^at\s")

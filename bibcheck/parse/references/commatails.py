@@ -28,6 +28,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.fields import undated_status
 from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 from bibcheck.parse.references.title_statements import title_before_statements
 from bibcheck.parse.references.yearwords import STAGES, sent_pattern
 
@@ -74,7 +75,11 @@ def placed_book(rest: str) -> Placed | None:
 
 
 # a title in quotation marks, then the rest
-_QUOTED = lazy_compile(r"^[«“\"„]\s?(?P<title>[^«»“”\"„]{3,400}?)\s?[»”\"“],\s(?P<after>.+)$", re.S)
+_QUOTED = lazy_compile(
+    rf"^[{DOUBLE_OPENINGS}]\s?(?P<title>[^{DOUBLE}]{{3,400}}?)\s?[{DOUBLE_CLOSINGS}],\s(?P<after>.+)"
+    rf"$",
+    re.S,
+)
 # the stages before print a list writes in the year's place, besides those of a year
 # field (:func:`~.fields.undated_status`: "in press", "à paraître", "submitted", …): a
 # work sent to a journal, in any language of :data:`~.yearwords.STAGES`, with where it

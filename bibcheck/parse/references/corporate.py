@@ -21,6 +21,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.archival import repository
 from bibcheck.parse.references.patterns import CJK_TEXT, ORGANISATION_WORD
+from bibcheck.parse.references.quote_pairs import EN_CURLY
 from bibcheck.parse.references.reportkind import (
     body_dated_online,
     commission_imprint,
@@ -40,7 +41,8 @@ _ITALIC_TITLE = lazy_compile(r"^(?P<org>[^\W\d_][^*“”\"«»()]{1,100}?)\.?\s
 # then the title in quotation marks
 _QUOTED_TITLE = lazy_compile(
     r"^(?P<org>[^\W\d_][^:;.\d“”\"«»„()*]{1,150}?),\s"
-    r"(?P<quoted>“[^”]{3,300}”|«[^»]{3,300}»|„[^“”]{3,300}[“”]|\"[^\"]{3,300}\")"
+    rf"(?P<quoted>“[^”]{{3,300}}”|«[^»]{{3,300}}»|„[^{EN_CURLY}]{{3,300}}[{EN_CURLY}]|"
+    rf"\"[^\"]{{3,300}}\")"
 )
 # "Bundesarchiv: Die Akten ...", "Statistisches Bundesamt: Bevölkerung ...": a German
 # authority, a colon, the title ("National Health Service: A History" is a book's title)

@@ -32,6 +32,7 @@ from bibcheck.parse.references.patterns import (
     U,
 )
 from bibcheck.parse.references.published_date import published_year
+from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CLOSINGS, EN_CURLY, EN_OPENINGS
 from bibcheck.parse.references.reportkind import agency_document, is_report, web_report
 from bibcheck.parse.references.series import series_statement, without_series
 from bibcheck.parse.references.uscase import case_year
@@ -78,10 +79,10 @@ _INITIALS_FIRST = lazy_compile(
 )
 _QUOTED = (  # searched with fields.first_closed (linear however many marks stay open)
     (re.compile(r"\"([^\"]{3,}?)\""), '"'),
-    (re.compile(r"“([^”]{3,}?)[”\"]"), '”"'),
+    (re.compile(rf"“([^”]{{3,}}?)[{EN_CLOSINGS}]"), '”"'),
     (re.compile(r"«([^»]{3,}?)»"), "»"),
     # German, Icelandic, Czech, Polish „…“ / „…”
-    (re.compile(r"„([^“”„]{3,}?)[“”]"), "“”"),
+    (re.compile(rf"„([^{CURLY_LOW}]{{3,}}?)[{EN_CURLY}]"), "“”"),
     # German ‚…‘ »…« ›…‹, French ‹…›, Swedish ’…’, CJK 「…」 『…』 (:mod:`.quote_pairs`)
     *quote_pairs.spans('“"«„'),
 )
@@ -119,7 +120,7 @@ _NOT_AFTER_INITIAL = rf"(?<![{_U}]\.)(?<![{_U}]\.\s)(?<![{_U}]\.-)(?<![{_U}]\.\s
 _ONE_LISTED = lazy_compile(rf"{_SURNAME_INITIALS}|{_NOT_AFTER_INITIAL}{_INITIALS_SURNAME}")
 _SURNAME_FIRST_QUOTED = lazy_compile(
     rf"^(?P<authors>{_SURNAME_INITIALS}(?:{_NAME_JOIN}"
-    rf"(?:{_SURNAME_INITIALS}|{_INITIALS_SURNAME})){{0,30}}),\s(?P<after>[“\"].+)$"
+    rf"(?:{_SURNAME_INITIALS}|{_INITIALS_SURNAME})){{0,30}}),\s(?P<after>[{EN_OPENINGS}].+)$"
 )
 # "V. Leis et al., Title, 2015", "Global Development Group, Title, 2023": who, title, year
 _COMMA_FORM = lazy_compile(

@@ -29,6 +29,7 @@ from bibcheck.parse.references import commaform, din690, listed, quote_pairs, se
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.places import publisher_before_place
+from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 from bibcheck.parse.references.title_statements import (
     title_before_sentence_statements,
@@ -687,7 +688,9 @@ def _comma_article(comma: re.Match[str] | None) -> Fields | None:
 
 # A chapter title (plain or in German quotes) before ", in:"; the editors of the book after
 # it end with a comma or a colon: "in: Annette Holm (Hg.), *Buch*, Ort 2011"
-_CHAPTER_TITLE = lazy_compile(r"^(?:„(?P<q>[^„“”]{2,300})[“”]|(?P<p>[^*_„“”\"«»();]{2,300}?))$")
+_CHAPTER_TITLE = lazy_compile(
+    rf"^(?:„(?P<q>[^{CURLY_LOW}]{{2,300}})[{EN_CURLY}]|(?P<p>[^*_„“”\"«»();]{{2,300}}?))$"
+)
 
 
 def _comma_chapter(comma: re.Match[str] | None) -> Fields | None:
@@ -817,7 +820,8 @@ def _without_place(people: tuple[str, ...], rest: str) -> Fields | None:
 # A quoted title after the colon, then the journal or book and its numbering: "«Title»,
 # Revista de X, núm. 214, pp. 47-80.", "„Titel“, in: Zeitschrift 12 (2010), S. 3–20."
 _QUOTED_TITLE = lazy_compile(
-    r"^(?:«\s?(?P<g>[^»]{2,300}?)\s?»|“(?P<c>[^”]{2,300})”|„(?P<l>[^“”]{2,300})[“”]"
+    rf"^(?:«\s?(?P<g>[^»]{{2,300}}?)\s?»|“(?P<c>[^”]{{2,300}})”|"
+    rf"„(?P<l>[^{EN_CURLY}]{{2,300}})[{EN_CURLY}]"
     r"|‘(?P<s>[^’]{2,300}(?:’\w[^’]*)*)’|\"(?P<d>[^\"]{2,300})\")[,.]?\s(?P<rest>.*)$"
 )
 _NUMBER = lazy_compile(r"\b(?:núm|n\.º|nº|no|nr|Nr|vol|Vol|Jg|Heft|H)\.?\s?(?P<n>\d+(?:[-–/]\d+)?)")
@@ -899,7 +903,11 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
         return None
     start, kind, m = min(ends, key=lambda e: e[0])
     title = rest[:start].strip(" ,.")
-    quoted = re.fullmatch(r"„([^„“”]{2,300})[“”]|“([^“”]{2,300})”|«\s?([^«»]{2,300}?)\s?»", title)
+    quoted = re.fullmatch(
+        rf"„([^{CURLY_LOW}]{{2,300}})[{EN_CURLY}]|“([^{EN_CURLY}]{{2,300}})”|"
+        rf"«\s?([^{GUILLEMETS}]{{2,300}}?)\s?»",
+        title,
+    )
     if quoted is not None:  # „Die Schuldenbremse ist nicht das Problem“, ifo Standpunkt …
         title = next(g for g in quoted.groups() if g is not None)
     title = _SERIES_AFTER_TITLE.sub("", title)

@@ -43,6 +43,7 @@ from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.journal_publisher import publisher_between
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS
 from bibcheck.parse.references.reportkind import body_opinion
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
@@ -163,7 +164,8 @@ _IEEE_REPORT = lazy_compile(
 # An organisation as author, the quoted title, then straight the date (web pages, reports):
 # 'World Energy Network, "Operator survey," 2022. [Online]. Available: ...'
 _ORG_AUTHOR = lazy_compile(
-    r"^(?P<org>[A-Z][^,“\"()]{2,80}),\s(?P<after>[“\"][^”\"]{2,}[,.]?[”\"],?\s"
+    rf"^(?P<org>[A-Z][^,“\"()]{{2,80}}),\s(?P<after>[{EN_OPENINGS}][^{EN_CLOSINGS}]{{2,}}[,.]"
+    rf"?[{EN_CLOSINGS}],?\s"
     r"(?:[A-Z][a-z]{2,8}\.?\s(?:\d{1,2},\s)?)?\d{4}\b.*)$"
 )
 
@@ -171,7 +173,8 @@ _ORG_AUTHOR = lazy_compile(
 # ... or the quoted title, then a technical report's issuer and designation: 'Statnett SF,
 # "Measured converter interactions," Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023.'
 _ORG_REPORT = lazy_compile(
-    r"^(?P<org>[A-Z][^,“\"()]{2,80}),\s(?P<after>[“\"][^”\"]{2,}[,.]?[”\"],?\s.+)$"
+    rf"^(?P<org>[A-Z][^,“\"()]{{2,80}}),\s(?P<after>[{EN_OPENINGS}][^{EN_CLOSINGS}]{{2,}}[,.]"
+    rf"?[{EN_CLOSINGS}],?\s.+)$"
 )
 
 
@@ -183,7 +186,7 @@ def quoted_tail(after: str) -> str:
 
 # "T. H. Lloyd, England and the German Hanse (Cambridge: CUP, 1991), 220.": publication
 # facts in parentheses after an unquoted title are a Chicago note's, not IEEE's.
-_CHICAGO_NOTE_FACTS = lazy_compile(r"^[^“\"]*\([^()]*:[^()]*\d{4}[^()]*\)")
+_CHICAGO_NOTE_FACTS = lazy_compile(rf"^[^{EN_OPENINGS}]*\([^()]*:[^()]*\d{{4}}[^()]*\)")
 
 
 # ScienceDirect's shape: initials-first names ending with a period, then the title, the

@@ -17,6 +17,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_DOUBLE, EN_OPENINGS
 
 __all__ = ["ieee_report", "quoted_after_name"]
 
@@ -25,7 +26,9 @@ _REPORT = lazy_compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
 )
 _QUOTED = lazy_compile(
-    r"^(?P<more>[^\W\d_][^,\"“”\d]{1,40}),\s[\"“](?P<title>[^\"“”]{3,300}?)[,.]?[\"”](?=[,.\s]|$)"
+    rf"^(?P<more>[^\W\d_][^,\"“”\d]{{1,40}}),\s[{EN_OPENINGS}](?P<title>[^{EN_DOUBLE}]{{3,300}}?)[,"
+    rf".]?[{EN_CLOSINGS}](?=[,.\s]|"
+    rf"$)"
 )
 
 

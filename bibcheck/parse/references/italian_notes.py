@@ -55,6 +55,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references import caps
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["CIT_SHORT", "inverted", "parse", "press_named"]
@@ -187,7 +188,8 @@ _MARKED = lazy_compile(r"^(?:\*(?P<a>[^*]{2,300})\*|_(?P<b>[^_]{2,300})_|«(?P<c
 # with a colon imprint ("London: Verso, 1990")
 # a title quoted with its comma inside the quotes (IEEE, Chicago: "“Title,” Journal")
 _FOREIGN = lazy_compile(
-    r"\bS\.\s?\d|\bAufl\.|\bHrsg\.|\bHg\.|\bBd\.|\b[Ii]n:\s|[“\"][^”\"]{2,300}?[,.][”\"]"
+    rf"\bS\.\s?\d|\bAufl\.|\bHrsg\.|\bHg\.|\bBd\.|\b[Ii]n:\s|"
+    rf"[{EN_OPENINGS}][^{EN_CLOSINGS}]{{2,300}}?[,.][{EN_CLOSINGS}]"
 )
 
 # ---- statutes and decisions ----------------------------------------------------------

@@ -42,6 +42,7 @@ from bibcheck.parse.references.bluebook_law import reporter_only, restatement, u
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_CURLY, EN_DOUBLE, EN_OPENINGS
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = [
@@ -573,9 +574,9 @@ _DATE = lazy_compile(
 _LATER_FACTS = lazy_compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
 # IEEE's quoted title, closed after its comma ("“Title,” in Proc. … (ACRONYM 2019), …"): the
 # parentheses after it are the proceedings' acronym and year, not a book's facts
-_IEEE_TITLE = lazy_compile(r"“[^“”]{3,300}[,.]”")
+_IEEE_TITLE = lazy_compile(rf"“[^{EN_CURLY}]{{3,300}}[,.]”")
 # a title in double quotes, then "in" and its host: a part of a work, cited as Chicago does
-_QUOTED_IN = lazy_compile(r"[“\"][^“”\"]{2,300}[”\"],?\s(?:in|In)\s")
+_QUOTED_IN = lazy_compile(rf"[{EN_OPENINGS}][^{EN_DOUBLE}]{{2,300}}[{EN_CLOSINGS}],?\s(?:in|In)\s")
 
 
 def _book_facts(m: re.Match[str], body: str) -> bool:

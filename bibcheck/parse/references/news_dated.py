@@ -15,6 +15,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_DOUBLE, EN_OPENINGS
 from bibcheck.parse.references.shared import online_medium
 
 __all__ = ["newspaper_article"]
@@ -23,7 +24,8 @@ _MONTH = r"[^\W\d_]{3,9}\.?"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _DAY = rf"(?:\d{{1,2}}\s{_MONTH}\s{_YEAR}|{_MONTH}\s\d{{1,2}},\s{_YEAR})(?!\d)"
 _ARTICLE = lazy_compile(
-    r"^(?:[^\"“”]{2,160}?,\s)?[\"“][^\"“”]{3,300}[\"”](?:\s?\[[^\[\]]{3,300}\])?,?\s"
+    rf"^(?:[^{EN_DOUBLE}]{{2,160}}?,\s)?[{EN_OPENINGS}][^{EN_DOUBLE}]{{3,300}}[{EN_CLOSINGS}](?:\s"
+    rf"?\[[^\[\]]{{3,300}}\])?,?\s"
     r"(?P<paper>[^\W\d_][^,()\[\]\"“”\d]{1,60}?)\s\([^\W\d_][^()\d,]{1,40}\),\s"
     rf"{_DAY}"
 )

@@ -64,6 +64,16 @@ _DOUBLE_PAIRS = tuple(p for p in PAIRS if p.opening in '“"„«')
 DOUBLE_OPENINGS = "".join(p.opening for p in _DOUBLE_PAIRS)
 DOUBLE_CLOSINGS = "".join(sorted({c for p in _DOUBLE_PAIRS for c in p.closing}))
 DOUBLE = "".join(sorted({*DOUBLE_OPENINGS, *DOUBLE_CLOSINGS}))
+# English double marks and the typewriter's, as English titles and phrases are quoted in:
+# the opening marks (“ "), the closing marks (” "), the curly pair alone (“ ”) and all three;
+# with the low double mark (German, Polish „) the curly marks a title is quoted in, and the
+# guillemets (« ») alone
+EN_OPENINGS = '“"'
+EN_CLOSINGS = '”"'
+EN_CURLY = "“”"
+EN_DOUBLE = EN_CURLY + '"'
+CURLY_LOW = EN_CURLY + "„"
+GUILLEMETS = "«»"
 # the marks a title quoted after its author's or body's name opens with: English double and
 # single, the typewriter's, the low double, French guillemets (no mark that is also an
 # apostrophe or a closing mark)

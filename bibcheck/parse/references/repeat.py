@@ -63,6 +63,7 @@ from bibcheck.parse.references.patterns import (
     UPPER,
 )
 from bibcheck.parse.references.pronoun_notes import same_author_work, with_pronoun_authors
+from bibcheck.parse.references.quote_pairs import EN_CURLY
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.parse.references.short_title_entry import entry_by_short_title
@@ -112,7 +113,9 @@ _OP_CIT = lazy_compile(
     r"(?P<etal>\s[*_]{0,2}et\sal\.?[*_]{0,2})?"
     r",?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
-    r"(?:(?:«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"|\*[^*]{1,120}\*"
+    rf"(?:(?:«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]|\"[^\"]{{1,120}}\"|"
+    rf""
+    rf"\*[^*]{{1,120}}\*"
     r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
@@ -189,7 +192,7 @@ _CASE_SHORT = lazy_compile(
 _TITLE = (
     r"\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}[,.]?”|\"[^\"]{2,150}\"|«[^»]{2,150}»"
     # German „…“ and »…«
-    r"|„[^“”]{2,150}[,.]?[“”]|»[^«]{2,150}«"
+    rf"|„[^{EN_CURLY}]{{2,150}}[,.]?[{EN_CURLY}]|»[^«]{{2,150}}«"
 )
 # a family name in a short note's list of names, and the word joining its last two names
 _SURNAME_WORD = r"[^,“\"«(\s*_]{2,30}"
@@ -233,7 +236,8 @@ _COLON_SHORT = lazy_compile(
     # note parts them)
     r"^\s*(?P<author>[A-ZÀ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-Þ][\w'’-]+|;\s[A-ZÀ-Þ][\w'’-]+"
     r"|\s(?:und|u\.)\s[A-ZÀ-Þ][\w'’-]+)?)"
-    r":\s(?P<title>\*[^*]{2,150}\*|_[^_]{2,150}_|„[^“”]{2,150}[“”]|[^*_:;„“”]{3,150}?)[.,]?\s"
+    rf":\s(?P<title>\*[^*]{{2,150}}\*|_[^_]{{2,150}}_|„[^{EN_CURLY}]{{2,150}}[{EN_CURLY}]|"
+    rf"[^*_:;„“”]{{3,150}}?)[.,]?\s"
     r"(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s)?"
     r"(?P<locator>(?:S\.|Sp\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?(?:\s?ff?\.?)?)\.?\s*$"
 )

@@ -22,6 +22,7 @@ from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.marked_title import marked_one_letter_title
 from bibcheck.parse.references.number_title import number_title
 from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
+from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_DOUBLE
 from bibcheck.parse.references.reference_works import reference_work
 from bibcheck.parse.references.reportkind import (
     agency_document,
@@ -59,8 +60,8 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     (re.compile(r"«([^»]{2,}?)»"), "»"),
     # German, Czech, Polish, Croatian „…“ / „…”, or „…" closed by the key a keyboard has;
     # Swedish and Finnish ”…”
-    (re.compile(r"„([^“”„\"]{2,}?)[,.]?[“”\"]"), '“”"'),
-    (re.compile(r"”([^”“„]{2,}?)[,.]?”"), "”"),
+    (re.compile(rf"„([^“”„\"]{{2,}}?)[,.]?[{EN_DOUBLE}]"), '“”"'),
+    (re.compile(rf"”([^{CURLY_LOW}]{{2,}}?)[,.]?”"), "”"),
     # (no opening mark inside: each ‘ is read up to the next one at most)
     (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
     # German ‚…‘ »…« ›…‹, French ‹…›, Swedish ’…’, CJK 「…」 『…』 (:mod:`.quote_pairs`)

@@ -15,21 +15,105 @@ one and nothing else; :data:`OPENING` is the prefix a title or a number opens wi
 (:func:`opens_with_designation`, :mod:`.standardkind`).  A short code of two letters or a
 series (``SN``, ``IS``, ``TS``, ``TR`` ...) is a body only in a designation standing alone
 or after another body: a title opening ``SN 1987A: ...`` names a supernova.
+
+The bodies are one list, :data:`BODIES`, each with the ways a reference names it: its code
+opens a designation (:data:`DESIGNATION_CODES`, in the order the pattern tries them), or it
+stands alone where an IEEE entry prints a journal, the document's number after it
+(``"Title," IETF, RFC 9000``: :data:`ISSUERS`, with the long names a body is printed by,
+for :mod:`.standard_kind`).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["BODY", "DESIGNATION", "OPENING", "opens_with_designation", "standard_designation"]
+__all__ = [
+    "BODIES",
+    "BODY",
+    "DESIGNATION",
+    "DESIGNATION_CODES",
+    "ISSUERS",
+    "OPENING",
+    "StandardsBody",
+    "alternation",
+    "opens_with_designation",
+    "standard_designation",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StandardsBody:
+    """A body's code and the roles a reference names it in."""
+
+    code: str
+    designates: bool = False  # its code opens a standard's designation
+    issues: bool = False  # an entry prints it alone where a journal would stand
+    names: tuple[str, ...] = ()  # the body's long names, printed where a journal would stand
+
+
+def _designates(*codes: str) -> tuple[StandardsBody, ...]:
+    return tuple(StandardsBody(code, designates=True) for code in codes)
+
+
+def _both(*codes: str) -> tuple[StandardsBody, ...]:
+    return tuple(StandardsBody(code, designates=True, issues=True) for code in codes)
+
+
+def _issues(*codes: str) -> tuple[StandardsBody, ...]:
+    return tuple(StandardsBody(code, issues=True) for code in codes)
+
+
+BODIES: tuple[StandardsBody, ...] = (
+    # international, European and national standards bodies and the consortia that number
+    # their specifications, in the order the designation pattern tries them
+    *_both("ISO", "IEC"),
+    *_designates("EN"),
+    *_both("CEN", "CENELEC", "ETSI", "ITU-T", "ITU-R"),
+    *_designates("IEEE"),
+    *_both("ANSI"),
+    *_designates("ASTM", "ASME", "SAE", "EIA", "TIA", "CSA"),
+    *_both("DIN"),
+    *_designates("VDE", "BS", "NF", "UNE"),
+    *_both("UNI"),
+    *_designates("CEI", "PN", "ČSN", "CSN", "STN", "SIST", "NEN", "ÖNORM", "OENORM", "SFS"),
+    *_both("ABNT"),
+    *_designates("NBR", "ELOT", "MSZ", "LST", "EVS", "JIS", "GB/T", "GB", "AS/NZS", "NZS"),
+    *_designates("TCVN", "SNI", "ГОСТ", "GOST", "СТБ", "ДСТУ", "DSTU"),
+    *_both("3GPP"),
+    *_designates("CNR-DT", "CNR"),
+    # bodies printed alone where a journal would stand, no designation's prefix
+    StandardsBody("IETF", issues=True, names=("Internet Engineering Task Force",)),
+    *_issues("IRTF", "IAB"),
+    StandardsBody("W3C", issues=True, names=("World Wide Web Consortium",)),
+    *_issues("WHATWG", "ISO/IEC", "ITU", "CEN/CENELEC"),
+    StandardsBody("IEEE SA", issues=True, names=("IEEE Standards Association",)),
+    StandardsBody("ECMA", issues=True, names=("ECMA International",)),
+    *_issues("OASIS", "OGC", "NIST", "BSI", "AFNOR", "PKN", "AENOR", "JSA", "SAC"),
+    StandardsBody("Khronos", issues=True, names=("Khronos Group",)),
+    StandardsBody("Unicode Consortium", issues=True),
+)
+
+# the codes a designation opens with, in order
+DESIGNATION_CODES: tuple[str, ...] = tuple(b.code for b in BODIES if b.designates)
+# what an IEEE entry prints where a journal would stand: codes and long names
+ISSUERS: tuple[str, ...] = tuple(n for b in BODIES if b.issues for n in (b.code, *b.names))
+
+
+def alternation(names: tuple[str, ...]) -> str:
+    """A pattern's group of ``names`` in their order, a space in a name any white space
+    (a name holds letters, digits, ``/``, ``-`` and spaces: nothing to escape)."""
+    unsafe = [n for n in names if not re.fullmatch(r"[\w/ -]+", n)]
+    if unsafe:
+        raise ValueError(f"a body's name with a pattern's sign in it: {unsafe}")
+    return "(?:" + "|".join(n.replace(" ", r"\s") for n in names) + ")"
+
 
 # bodies whose name is no word nor a common code: international, European and national
-# standards bodies and the consortia that number their specifications
-_NAMED_BODY = (
-    r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|ITU-R|IEEE|ANSI|ASTM|ASME|SAE|EIA|TIA|CSA|DIN|VDE"
-    r"|BS|NF|UNE|UNI|CEI|PN|ČSN|CSN|STN|SIST|NEN|ÖNORM|OENORM|SFS|ABNT|NBR|ELOT|MSZ|LST|EVS"
-    r"|JIS|GB/T|GB|AS/NZS|NZS|TCVN|SNI|ГОСТ|GOST|СТБ|ДСТУ|DSTU|3GPP|CNR-DT|CNR)"
-)
+# standards bodies and the consortia that number their specifications (:data:`BODIES`)
+_NAMED_BODY = alternation(DESIGNATION_CODES)
 # national bodies of two letters, a body's document series and committees: a body in a
 # designation, never alone at a title's opening, and never with a letter after it (a named
 # body may take its series so, "ENV 1993", "NFC 15-100"; "ISBN 978-…", "SSRN 3867764" and

@@ -31,20 +31,20 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.standard_designation import DESIGNATION, standard_designation
+from bibcheck.parse.references.standard_designation import (
+    DESIGNATION,
+    ISSUERS,
+    alternation,
+    standard_designation,
+)
 
 __all__ = ["issued_document"]
 
 _RELABELLED = frozenset({RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB})
 
 # bodies that issue standards and specifications, as an IEEE entry names them where a journal
-# would stand
-_ISSUER = lazy_compile(
-    r"^(?:IETF|IRTF|IAB|Internet\sEngineering\sTask\sForce|W3C|World\sWide\sWeb\sConsortium"
-    r"|WHATWG|ISO|IEC|ISO/IEC|ITU|ITU-T|ITU-R|ETSI|3GPP|CEN|CENELEC|CEN/CENELEC|IEEE\sSA"
-    r"|IEEE\sStandards\sAssociation|ECMA(?:\sInternational)?|OASIS|OGC|NIST|ANSI|DIN|BSI"
-    r"|AFNOR|UNI|PKN|ABNT|AENOR|JSA|SAC|Khronos(?:\sGroup)?|Unicode\sConsortium)$"
-)
+# would stand (:data:`.standard_designation.BODIES`)
+_ISSUER = lazy_compile(rf"^{alternation(ISSUERS)}$")
 # the document's number after the body: an RFC, an Internet-Draft, a 3GPP or ETSI
 # specification, a W3C Recommendation or Note, a standard's designation
 _NUMBERED = lazy_compile(

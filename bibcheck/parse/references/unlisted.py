@@ -46,7 +46,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.gost_sources import newspaper_article
-from bibcheck.parse.references.quote_pairs import DOUBLE_CLOSINGS, DOUBLE_OPENINGS
+from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 
 __all__ = [
     "availability_note",
@@ -81,7 +81,8 @@ _PAPER = (
 # ('Mike Royko, “Next Time, Dan,” Chicago Tribune, …', '«Samling om partiet», leder,
 # Arbeiderbladet, 3. mars 1927, s. 4.', '„Titel“, Leitartikel, Vossische Zeitung, …')
 _ARTICLE = (
-    r"(?:[^\W\d_][^,“”\"«»„*_]{1,60},\s)?[“\"«„][^“”\"«»„]{2,200}[”\"»“],?\s"
+    rf"(?:[^\W\d_][^,“”\"«»„*_]{{1,60}},\s)?[{DOUBLE_OPENINGS}][^{DOUBLE}]{{2,"
+    rf"200}}[{DOUBLE_CLOSINGS}],?\s"
     r"(?:[^\W\d_]{3,20},\s)?"
 )
 _NEWSPAPER = lazy_compile(
