@@ -169,6 +169,12 @@ ORGANISATION_WORD = (
     r"|Fundación|Fondazione|Universidade|Universidad|Università|Université|Universität"
     r"|Universiteit|Uniwersytet|Urząd|Úřad|Υπουργείο|Ινστιτούτο|Εταιρεία|Ένωση|Οργανισμός"
     r"|Σύλλογος|Επιτροπή|Πανεπιστήμιο|Ακαδημία"
+    # a commissariat, a directorate-general, an office of the state ("Commissariato generale
+    # dell'emigrazione", "Commissariat général au Plan", "Dirección General de Estadística",
+    # "Direction générale des douanes", "Ufficio centrale di statistica", "Oficina del Censo")
+    r"|Commissariato|Commissariat|Comisar[ií]a|Comissariado|Direzione\sgenerale"
+    r"|Direcci[óo]n\sGeneral|Direction\sg[ée]n[ée]rale|Dire[cç][cç]?[ãa]o[-\s]Geral"
+    r"|Generaldirektion|Ufficio|Oficina"
     # an authority, a bank in the Romance languages ("Autoridad Nacional del Agua", "Banco
     # Central de Reserva", "Banque de France")
     r"|Autoridad|Autoridade|Autorità|Autorité|Banco|Banque"
