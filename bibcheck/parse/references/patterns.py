@@ -72,9 +72,12 @@ CJK_LETTER = lazy_compile(rf"[{CJK_LETTERS}]")
 # (and the Nordic ones, lower case only: Faroese "Jógvan í Lon", "Símun av Skarði", "Óli á
 # Horni", "við Á"; Swedish "af Klint")
 # (the shared ones but Dutch "ten" and "ter", as this pattern has always read names, and
-# German "vom")
+# German "vom", and the Italian articled prepositions of "Dal Molin", "Dalla Chiesa", "Della
+# Porta", "Degli Esposti")
+_ITALIAN_PARTICLES = frozenset({"dal", "dalla", "dalle", "della", "delle", "dei", "degli"})
+_SURNAME_PARTICLES = (PARTICLES - {"ten", "ter"}) | {"vom"} | _ITALIAN_PARTICLES
 _PARTICLE = (
-    rf"(?:(?:{particle_pattern((PARTICLES - {'ten', 'ter'}) | {'vom'}, capitalised=True)}"
+    rf"(?:(?:{particle_pattern(_SURNAME_PARTICLES, capitalised=True)}"
     r"|í|á|av|af|við)\s)"
     r"{0,3}"
 )
