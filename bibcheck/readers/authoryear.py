@@ -64,6 +64,12 @@ _LOCATOR = (
     # "diapositiva", French "diapositive"; "paragraph 3", "line 12", "pages 4–6")
     r"|(?i:(?:table|figure|fig|item|box|chapter|section|appendix|page|note|slide|folie"
     r"|diapositiv[ae]|paragraph|line)s?)\s\d"
+    # (... in the writer's language: Dutch "(Brouwer, 2020, hoofdstuk 6)", "tabel 3",
+    # German "Kapitel 2", "Tabelle 4", French "chapitre 5", "tableau 2", Spanish and
+    # Portuguese "capítulo 3", "tabla 1", "tabela 1", Italian "capitolo 4", "tabella 2")
+    r"|(?i:hoofdstuk|bijlage|paragraaf|tabel|figuur|kapitel|abschnitt|tabelle|abbildung"
+    r"|anhang|chapitre|tableau|annexe|cap[íi]tulo|capitolo|tabla|tabela|tabella|figura"
+    r"|anexo|allegato|secci[óo]n|se[çc][ãa]o|sezione)\s\d"
     # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
     r"|§§?\s?\d"
     # (a canonical place in a classic: "(Kant 1998, A 51/B 75)", "(Aristotle 1984,

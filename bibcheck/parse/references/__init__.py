@@ -130,6 +130,7 @@ from bibcheck.parse.references.news_page import news_page
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
+from bibcheck.parse.references.original_edition import cited_edition_year
 from bibcheck.parse.references.own_imprint import as_report
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.paperback_series import (
@@ -1137,6 +1138,11 @@ def _fields(
         ref = dataclasses.replace(
             ref, year=int(amended.group("year")), year_raw=amended.group("year")
         )
+    edition = cited_edition_year(rest, ref.year_raw)
+    if edition is not None:
+        # "Milano, Cortina, 2002 (ed. or. Paris, Seuil, 1999)", "[1922] 1978": the year of
+        # the edition cited, not its original's (:mod:`.original_edition`)
+        ref = dataclasses.replace(ref, year=int(edition), year_raw=edition)
     if ref.year is None and ref.year_raw is None:
         adopted = _ACT_DATE.search(rest)
         if adopted is not None:  # "Постановление ... от 10.12.2019 № 53", "Gesetz vom 17.06.1990"

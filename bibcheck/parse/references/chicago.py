@@ -417,12 +417,21 @@ _PERSON_INVERTED = lazy_compile(
 _FACTS = lazy_compile(
     r"(?:(?<!\d)|(?!\(\d{1,6}\):))\((?=[^()]*?(?:\d{4}|n\.d\.))(?P<facts>[^()]*+)\)"
 )
+# a newspaper's edition (its city's, its late or national one) named after the paper
+_PAPER_EDITION = (
+    r"(?:ed\.|edizione|edici[óo]n|[ée]d\.|[ée]dition|Ausg\.|Ausgabe|editie|uitg\.)"
+    r"(?:\s(?:di|de|del|della|du|für|van|d['’]))?\s[^\W\d_][^,;*_\n]{0,40}"
+    r"|(?:[^\W\d_][^\s,;*_]{1,15}\s){1,2}(?:edition|ed\.)"
+)
 # a periodical (in italics, or capitalised where the italics were not kept) and the day of
 # its issue after a quoted title (a newspaper
 # article): ", *Daily News*, 14 March 1962" or ", *Daily News*, March 14, 1962"; the month
 # in any language ("14 Ọ̀wàrà 1962": its letters may carry combining marks)
 _DATED_ISSUE = lazy_compile(
     r",?\s?(?:([*_])[^*_\n]{1,120}\1|[^\W\d_a-z][^,;*_\n]{0,80}),\s"
+    # (the paper's edition between it and the date: "ed. di Belluno", "national edition",
+    # "éd. de Lyon", "Ausgabe Berlin", "edición de Sevilla", "editie Amsterdam")
+    rf"(?:(?:{_PAPER_EDITION}),\s)?"
     r"(?:\d{1,2}\.?\s[^\W\d_][^\s,\d]{0,20}\s|[^\W\d_][^\s,\d]{0,20}\s\d{1,2},\s)"
     rf"{FOUR_DIGITS}(?!\d)"
 )

@@ -45,6 +45,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.deposit import without_deposit
+from bibcheck.parse.references.field_records import field_record
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
@@ -571,8 +572,9 @@ _INTERVIEW_NOTE = lazy_compile(
 
 def _own_fieldwork(text: str) -> bool:
     """A note on the author's fieldwork with no work in it: none of a work's marks (address,
-    title, publisher, locator, repeat, legal citation) beside the fieldwork's date."""
-    return bool(
+    title, publisher, locator, repeat, legal citation) beside the fieldwork's date; or a
+    note citing the author's field record by its place and date (:mod:`.field_records`)."""
+    return field_record(text) or bool(
         (_FIELDWORK.search(text) or _INTERVIEW_NOTE.match(text.lstrip()))
         and not (
             _URL_OR_DOI.search(text)

@@ -343,8 +343,14 @@ def _chapter_host(rest: list[str]) -> str | None:
 
 
 def _year_next(rest: list[str]) -> bool:
-    """``Revue, 2020`` / ``Revue, mars 2020``: a journal and its date."""
-    return len(rest) >= 2 and _YEAR_SEGMENT.match(rest[1]) is not None
+    """``Revue, 2020`` / ``Revue, mars 2020``: a journal and its date (``Journal, éd. de
+    Lens, 4 mars 1962``: a newspaper's edition between them)."""
+    dated = 2 if len(rest) >= 3 and _PAPER_EDITION.match(rest[1]) else 1
+    return len(rest) > dated and _YEAR_SEGMENT.match(rest[dated]) is not None
+
+
+# a newspaper's local or late edition, named after the paper: "éd. de Lens", "édition du soir"
+_PAPER_EDITION = lazy_compile(r"^(?:éd\.|édition)\s(?:de|du|d['’])\s?[^\W\d_]")
 
 
 def _number(part: str) -> str | None:

@@ -219,6 +219,14 @@ _GAZETTE = lazy_compile(
     r"|Gazzetta\sUfficiale|Bolet[íi]n\sOficial|Diari[o]?\sOficial|Diário\sOficial)"
     r"|,\s(?:artt?\.|art\.º|arts?\.|comma|commi|apartado)\s"
 )
+# the subject an Italian act's heading goes on with, in lower case after its number: a
+# preposition ("sull'emigrazione", "per la tutela …", "in materia di …") or a participle
+# ("recante norme …", "concernente …", "relativo a …", "contenente …")
+_SUBJECT = lazy_compile(
+    r"(?:su(?:l|ll['’]|lla|lle|gli|i)?|per|in\smateria|di|del(?:la|le|l['’])?|recante"
+    r"|concernente|riguardante|relativ[oa]|contenente|modifiche|norme|disposizioni"
+    r"|approvazione|conversione|attuazione|istituzione|riordino)(?:\s|(?<=['’]))[^\W\d_]"
+)
 # the Spanish designations: the official title (as the BOE prints it) is the act's whole
 # heading, "Ley 7/2021, de 20 de mayo, de cambio climático y transición energética"
 _SPANISH_ACT = lazy_compile(r"^(?:Ley|Real\sDecreto|Decreto-ley|Orden|Resolución)\b")
@@ -342,7 +350,10 @@ def _act(text: str) -> Fields | None:
         title = (body[: end.start() - 2] if end else body).strip(" ,.*_") or None
         if title is not None and (re.fullmatch(rf"{_DATE}.*", title) or len(title) < 4):
             title = None
-        if title is not None and _SPANISH_ACT.match(text):
+        if title is not None and (_SPANISH_ACT.match(text) or _SUBJECT.match(title)):
+            # (and a heading that goes on with the act's subject in lower case, no title of
+            # its own: "Legge 31 gennaio 1901, n. 23, sull'emigrazione", "…, recante norme
+            # …", "…, concernente …": the heading whole, as the Gazzetta prints it)
             title = f"{text[: m.start('rest')]}, {title}"
     return Fields(
         "italian",

@@ -90,7 +90,17 @@ _RECORD = lazy_compile(
     r"|(?:BT|BR|LT)-(?:Drs|Drucks|Drucksache|PlPr|Plenarprot)\.?\s?\d{1,2}/\d"
     r"|(?:Deutscher\sBundestag,\s)?(?:Drucksache|Plenarprotokoll)\s\d{1,2}/\d"
     r"|(?:S|H\.R?|H)\.\s(?:Doc|Rep|Res|Con\.\sRes)\.\sNo\.\s\d"
-    r"|\d{1,3}\sCong\.\sRec\.\s\d)"
+    r"|\d{1,3}\sCong\.\sRec\.\s\d"
+    # the States General's papers and proceedings by their chamber and session ("Kamerstukken
+    # II 2019/20, 19637, nr. 2615", "Handelingen I 2015/16, nr. 12", "Kamerstuk 34 086"),
+    # Belgium's ("Parl. St. Kamer 2019-20, nr. 55-1234/1", "Doc. parl., Chambre, 2019-2020"),
+    # Sweden's bills and inquiries ("Prop. 2017/18:105", "SOU 2019:12"), Norway's ("Prop. 54
+    # L (2019–2020)", "Ot.prp. nr. 3 (2001–2002)")
+    r"|(?:Aanhangsel\s(?:van\sde\s)?)?(?:Kamerstukken|Handelingen)\s(?:I{1,2}|EK|TK)\s\d{4}[/-]\d"
+    r"|Kamerstuk\s\d"
+    r"|Parl\.\s?St\.\s(?:Kamer|Senaat|Vl\.\sParl\.)|Doc\.\sparl\.,?\s(?:Chambre|Sénat)"
+    r"|Prop\.\s\d{4}/\d{2}:\d|SOU\s\d{4}:\d|Prop\.\s\d{1,3}\s[LS]\s\(\d{4}"
+    r"|Ot\.\s?prp\.\snr\.\s\d)"
 )
 # a statute, a code or an EU act by its designation
 _ACT = lazy_compile(

@@ -72,9 +72,12 @@ CJK_LETTER = lazy_compile(rf"[{CJK_LETTERS}]")
 # (and the Nordic ones, lower case only: Faroese "Jógvan í Lon", "Símun av Skarði", "Óli á
 # Horni", "við Á"; Swedish "af Klint")
 # (the shared ones but Dutch "ten" and "ter", as this pattern has always read names, and
-# German "vom")
+# German "vom", and the Italian articled prepositions of "Dal Molin", "Dalla Chiesa", "Della
+# Porta", "Degli Esposti")
+_ITALIAN_PARTICLES = frozenset({"dal", "dalla", "dalle", "della", "delle", "dei", "degli"})
+_SURNAME_PARTICLES = (PARTICLES - {"ten", "ter"}) | {"vom"} | _ITALIAN_PARTICLES
 _PARTICLE = (
-    rf"(?:(?:{particle_pattern((PARTICLES - {'ten', 'ter'}) | {'vom'}, capitalised=True)}"
+    rf"(?:(?:{particle_pattern(_SURNAME_PARTICLES, capitalised=True)}"
     r"|í|á|av|af|við)\s)"
     r"{0,3}"
 )
@@ -169,6 +172,12 @@ ORGANISATION_WORD = (
     r"|Fundación|Fondazione|Universidade|Universidad|Università|Université|Universität"
     r"|Universiteit|Uniwersytet|Urząd|Úřad|Υπουργείο|Ινστιτούτο|Εταιρεία|Ένωση|Οργανισμός"
     r"|Σύλλογος|Επιτροπή|Πανεπιστήμιο|Ακαδημία"
+    # a commissariat, a directorate-general, an office of the state ("Commissariato generale
+    # dell'emigrazione", "Commissariat général au Plan", "Dirección General de Estadística",
+    # "Direction générale des douanes", "Ufficio centrale di statistica", "Oficina del Censo")
+    r"|Commissariato|Commissariat|Comisar[ií]a|Comissariado|Direzione\sgenerale"
+    r"|Direcci[óo]n\sGeneral|Direction\sg[ée]n[ée]rale|Dire[cç][cç]?[ãa]o[-\s]Geral"
+    r"|Generaldirektion|Ufficio|Oficina"
     # an authority, a bank in the Romance languages ("Autoridad Nacional del Agua", "Banco
     # Central de Reserva", "Banque de France")
     r"|Autoridad|Autoridade|Autorità|Autorité|Banco|Banque"
