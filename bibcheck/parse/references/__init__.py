@@ -92,7 +92,7 @@ from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
-from bibcheck.parse.references.fieldwork_sources import fieldwork_note
+from bibcheck.parse.references.field_records import fieldwork_note
 from bibcheck.parse.references.filed_paper import filed_paper
 from bibcheck.parse.references.filed_particles import (
     ARTICLE_MASK,
@@ -516,7 +516,7 @@ def parse_reference(
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind(legal_kind(ref, text), text)
     # ("…; interview and fieldnotes, Rotterdam, 14 March 2022, notebook 3.": the author's
-    # own source, :mod:`.fieldwork_sources`)
+    # own source, :mod:`.field_records`)
     ref = fieldwork_note(ref, text)
     # ("Title. Official statistics. Published 13 June 2024. https://…": a statistics
     # office's release, :mod:`.statistics_release`)

@@ -19,15 +19,24 @@ left unnamed (``with a nurse``, ``met een advocaat``, ``a un minatore``), named 
 pseudonym, said to be the author's, or recorded beside the field notes; a published interview
 (``Interview with Bruno Latour, *Le Monde*, …``) names its interviewee and its periodical.
 A record's words inside a title (``Writing Ethnographic Fieldnotes``) open no clause.
+
+The record may also be named by its genre alone, then a place and a day's date
+(``Fieldnotes, Accra, 3 June 2019.``, ``… ; entretien, Lyon, 3 mai 2021.``, ``Entrevista,
+Madrid, 12 de marzo de 2020.``, ``Wywiad, Łódź, 3 maja 2021.``): an interview published
+somewhere (``Interview, *Journal* 12``) has no place and day right after its genre.
+:func:`fieldwork_note` files a note read as no kind (or a book with no title) that cites
+such a record as ``commentary``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
 
-__all__ = ["field_record"]
+__all__ = ["field_record", "fieldwork_note"]
 
 # the record's opening: the note's start, or a sentence's end, a colon or a semicolon before
 # it, and an example's signal ("For example:", "Voorbeeld:", "Ad esempio", "z. B.", "np.")
@@ -39,7 +48,7 @@ _START = (
 )
 # a field diary, field notes or a field notebook, in the languages fieldwork is written in
 _DIARY = (
-    r"field\s?(?:notes?|diary|journal|notebooks?)"
+    r"field(?:work)?\s?(?:notes?|diary|journal|notebooks?)"
     r"|(?:diario|note|appunti|quaderno|taccuino)\sdi\scampo"
     r"|(?:diario|notas|cuaderno|libreta)\sde\scampo|(?:diário|caderno|notas)\sde\scampo"
     r"|(?:carnet|journal|notes|cahier)\sde\sterrain"
@@ -88,6 +97,20 @@ _WORK = lazy_compile(
     r"|\b[A-Z][a-z]+:\s[A-Z]"
 )
 _YEAR = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_AND = r"(?:and|et|y|e|und|i|en|og|&)"
+_MONTH = r"[^\W\d_]{3,10}\.?"
+# a day's date: "14 March 2022", "3 mai 2021", "12 de marzo de 2020", "3. Mai 2021",
+# "March 14, 2022", "14.03.2022", "2022-03-14"
+_DATE = (
+    rf"(?:\d{{1,2}}\.?\s(?:de\s)?{_MONTH}\s(?:de\s)?\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
+)
+_GENRE = rf"(?:(?:the\s)?author['’]s\s)?(?:{_INTERVIEW}|{_DIARY})"
+# the genre alone, a place, a day's date: "interview and fieldnotes, Rotterdam, 14 March 2022"
+_CLAUSE = lazy_compile(
+    rf"(?:^|[;:.]\s)(?i:{_GENRE}(?:\s{_AND}\s{_GENRE})?),\s"
+    rf"[^\W\d_][^\d,;()]{{1,40}},\s{_DATE}\b",
+)
 
 
 def field_record(text: str) -> bool:
@@ -99,3 +122,14 @@ def field_record(text: str) -> bool:
         return False
     rest = plain[m.end() :]
     return _YEAR.search(rest) is not None and _WORK.search(rest) is None
+
+
+def fieldwork_note(ref: Reference, text: str) -> Reference:
+    """``ref`` a ``commentary`` when ``text`` cites the author's field record (see the
+    module) and it was read as no kind or as a book with no title; ``ref`` itself
+    otherwise."""
+    if ref.kind is not RefKind.UNKNOWN and not (ref.kind is RefKind.BOOK and not ref.title):
+        return ref
+    if not (field_record(text) or _CLAUSE.search(" ".join(text.split()))):
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.COMMENTARY)
