@@ -82,10 +82,15 @@ _ARTICLES = [
         "https://www.guardian.example.net/uk/2023/may/14/bus-fares",
         "The Guardian",
     ),
-    # Chicago author-date, French day-month order
+    # Chicago author-date in French, month first
     (
-        'Morel, Anne. 2022. "Les loyers encadrés à Lille." *Le Monde*, 12 mars 2022.',
+        'Morel, Anne. 2022. "Les loyers encadrés à Lille." *Le Monde*, mars 12, 2022.',
         "Le Monde",
+    ),
+    # day first (as MLA and German write it): a name that says paper
+    (
+        'Brandt, Sven. "Mieten steigen weiter." *Frankfurter Allgemeine Zeitung*, 4. März 2023.',
+        "Frankfurter Allgemeine Zeitung",
     ),
     # no italics at all: a Korean paper named by its word for a paper, the title linked
     (
@@ -144,6 +149,8 @@ def test_italic_title_or_no_paper_stays_a_page(text: str) -> None:
         ("Kim, J. (2022, 3월 10일). 제목입니다. 한국정책연구원.", None),
         # a book's chapter: "In" before the italic name
         ("Hart, P. (2020, May). A chapter. In *The Big Book*. Press.", None),
+        # MLA's website, day first, its name no paper's
+        ('Hart, Paul. "How to Cite a Map." *Writing Lab Online*, 12 Mar. 2022.', None),
         # a journal's volume after a Chicago title: no date
         ('Hart, Paul. "Fares." *Transport Review*, vol. 3 (2020): 4–9.', None),
     ],

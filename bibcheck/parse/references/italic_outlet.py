@@ -6,7 +6,7 @@ italic and the site's name after it roman::
 
     Blanchar, C. (2024, 9 September). Los alquileres bajan. *El País*. https://…   article
     Müller, K. (2023, 4. März). Mieten steigen weiter. *Süddeutsche Zeitung*. https://…
-    Dupont, M. "La réforme divise." *Le Monde*, 12 mars 2022. https://…          (Chicago)
+    Dupont, M. "La réforme divise." *Le Monde*, March 12, 2022. https://…        (Chicago)
     Smith, J. (2020, May 5). *How to apply for a visa*. Citizens Advice. https://…  web
 
 An entry dated by its month or day whose roman title is followed at once by an italic name
@@ -18,7 +18,9 @@ rest), and so does a site named by its domain (``*Gov.uk*``).
 With no italics left at all the typography says nothing; the corpora key newspaper articles
 ``article`` (tests/corpus/README.md), so an outlet named as a newspaper
 (:func:`~bibcheck.parse.references.newsoutlet.news_outlet`: "경향신문", "El Diario Vasco")
-makes the plain entry an article; any other name leaves it as the parser read it.
+makes the plain entry an article; any other name leaves it as the parser read it.  MLA,
+which dates day first, italicises a website's name as a periodical's, so a quoted title
+dated day first is an article only of a name that says paper or magazine.
 """
 
 from __future__ import annotations
@@ -128,6 +130,10 @@ def outlet_of(text: str) -> str | None:
         if chicago is None or _NUMBER_WORD.match(chicago.group("date")):
             return None
         outlet = chicago.group("outlet")[1:-1]
+        if chicago.group("date")[:1].isdigit() and not news_outlet(outlet):
+            # MLA's day first ("*Site Name*, 12 Mar. 2022") italicises a website's name
+            # too: only a name that says paper or magazine makes it a periodical
+            return None
     if outlet is None or _DOMAIN.search(outlet.strip()) or _BLOG.search(outlet):
         return None
     return outlet.strip()
