@@ -113,6 +113,7 @@ from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.internal_document import internal_report
 from bibcheck.parse.references.issued_forms import issued_form
+from bibcheck.parse.references.italic_outlet import outlet_article
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lead_person import lead_person
 from bibcheck.parse.references.legal_kind import legal_kind
@@ -536,6 +537,9 @@ def parse_reference(
     # (a volume of a documentary edition, "FRUS, 1961–1963, vol. X": a book; "Cabinet Office,
     # *The Cabinet Manual* (1st edn, 2011)": the body's report: :mod:`.documentary_kind`)
     ref = body_publication(documentary_volume(ref, text))
+    # ("Name (2024, 9 September). Title. *El País*. https://…": the italic name after a
+    # roman title is the periodical's, an article: :mod:`.italic_outlet`)
+    ref = outlet_article(ref, text)
     # ("'Title' (Blog Name, 24 January 2017) <https://…>", "blog Droit et histoire": a web
     # page: :mod:`.blog_kind`)
     ref = blog_post(ref, text)

@@ -35,6 +35,9 @@ _NEWS = lazy_compile(
     # a Germanic paper's name in one word: "Aftonbladet", "Göteborgs-Posten",
     # "Tagesspiegel"-like compounds of -zeitung, -blatt, -bladet, -posten, -avisen, -tidning
     r"|[^\W\d_]{2,30}(?:zeitung|blatt|bladet|posten|avisen|tidning|tidningen|nyheter)(?![\w-])"
+    # a Korean, Japanese or Chinese paper's name ends in its word for a paper or for news:
+    # "경향신문", "조선일보", "연합뉴스", "朝日新聞", "人民日报", "中國時報"
+    r"|[^\W\d_]{1,20}(?:신문|일보|뉴스|新聞|新闻|日報|日报|時報|时报|晚报|晚報)(?![\w-])"
 )
 # a site of that name that is no paper: a blog, a wiki, a forum, a body's newsroom or
 # press office, a podcast ("Parish News Blog", "Company Newsroom")

@@ -484,8 +484,9 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         and kind in (RefKind.BOOK, RefKind.ARTICLE, RefKind.UNKNOWN)
         and not (fields.volume or fields.issue or fields.pages or fields.chapter)
     ):
-        # "Redacción (2021, 29 de septiembre). Title. *El Diario Urbano*. https://…": an item
-        # of a news site or a blog, dated by its day, its site no publisher nor journal
+        # "Name (2021, 29 de septiembre). *Title*. Site. https://…": an item of a news site
+        # or a blog, dated by its day, its site no publisher nor journal (a roman title with
+        # an italic paper after it is that paper's article: :mod:`.italic_outlet`)
         kind = RefKind.WEB
     elif fields.kind is None and kind is RefKind.ARTICLE and online_medium(fields.container):
         # "“Post,” *Site* (blog), February 29, 2024": Chicago names the site's medium
