@@ -34,12 +34,34 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["compound_hyphen"]
+__all__ = ["compound_heads", "compound_hyphen"]
 
-# first elements written with a hyphen before a word of their own, by language
+# first elements written with a hyphen before a word of their own, by language, each
+# marked whether a break after it in lower case is the compound's hyphen ("firm":
+# "cross-" / "sectional") or not ("loose": the element also opens words written joined,
+# "cooperate", "prevent", "antibody", where a typesetter breaks it): one table for both
+# readers of it (:func:`compound_heads`; :mod:`.typedhyphen` asks for every English one)
+_FIRM, _LOOSE = True, False
+_COMPOUND_HEADS: dict[str, dict[str, bool]] = {
+    "en": dict.fromkeys("cross self well ill non post half quasi all".split(), _FIRM)
+    | dict.fromkeys(
+        """co ex anti pre multi semi socio long short high low full part pseudo neo
+        mid""".split(),
+        _LOOSE,
+    ),
+    "fr": dict.fromkeys("arrière après demi vice avant".split(), _FIRM),
+}
+
+
+def compound_heads(language: str, *, loose: bool = False) -> frozenset[str]:
+    """The first elements ``language`` writes with a hyphen before a word of their own:
+    the firm ones (see :data:`_COMPOUND_HEADS`), the loose ones too when ``loose``."""
+    table = _COMPOUND_HEADS.get(language, {})
+    return frozenset(head for head, firm in table.items() if firm or loose)
+
+
 _HEADS: dict[str, frozenset[str]] = {
-    "en": frozenset("cross self well ill non post half quasi all".split()),
-    "fr": frozenset("arrière après demi vice avant".split()),
+    language: compound_heads(language) for language in _COMPOUND_HEADS
 }
 # words each language writes joined after such an element ("nonsense", "postpone")
 _JOINED: dict[str, frozenset[str]] = {

@@ -17,15 +17,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.compoundhyphen import compound_heads
 from bibcheck.readers.linewrap import Hyphen, Printed, line_end_hyphen, url_continues
 
 __all__ = ["join_typed_hyphens"]
 
-# first elements written with their hyphen ("self-organizing", "well-known", "non-linear")
-_COMPOUND_HEADS = frozenset(
-    """self well ill non co ex all half quasi cross anti post pre multi semi socio long
-    short high low full part pseudo neo mid""".split()
-)
+# first elements written with their hyphen ("self-organizing", "well-known", "non-linear"),
+# the loose ones too ("Co-" / "operation"): a capitalised word's break after one is kept
+_COMPOUND_HEADS = compound_heads("en", loose=True)
 _HEAD = lazy_compile(r"(?P<word>[^\W\d_]+)-$")
 _TAIL = lazy_compile(r"^(?P<word>[^\W\d_]+)")
 

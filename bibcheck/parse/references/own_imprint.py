@@ -42,6 +42,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.body_initials import acronym_of
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.shared import has_publisher_word
 
@@ -86,11 +87,15 @@ def _subsequence(short: str, long: str) -> bool:
 def _acronym_of(acronym: str, name: str) -> bool:
     """Are ``acronym``'s capitals the initials of ``name``'s capitalised words, in order,
     one perhaps holding letters the other has not ("NICE" of National Institute for Health
-    and Care Excellence, "TÜİK" of Türkiye İstatistik Kurumu)?"""
+    and Care Excellence, "TÜİK" of Türkiye İstatistik Kurumu), or the initials of its
+    significant words (:func:`.body_initials.acronym_of`)?"""
     caps, initials = _capitals(acronym), _initials(name)
-    if min(len(caps), len(initials)) < 3 or caps[0] != initials[0]:
-        return False
-    return _subsequence(caps, initials) or _subsequence(initials, caps)
+    if min(len(caps), len(initials)) >= 3 and caps[0] == initials[0]:
+        if _subsequence(caps, initials) or _subsequence(initials, caps):
+            return True
+    # or of its significant words, in lower case too ("OMS" of Organisation mondiale de la
+    # Santé, "BFS" of Bundesamt für Statistik)
+    return acronym_of(acronym, name)
 
 
 def names_itself(author: str, publisher: str, numbered: bool = True) -> bool:
@@ -118,7 +123,28 @@ def named_body(author: str) -> bool:
     a book's author, ABNT's way: what it was read as stays)."""
     if len(author.split()) < 2:
         return False
-    return is_organisation(author) or _INITIALS.match(" ".join(author.split())) is not None
+    if is_organisation(author):
+        return True
+    m = _INITIALS.match(" ".join(author.split()))
+    return m is not None and not _person_initials(m.group("name"), m.group("short"))
+
+
+# a person's name: one or two capitalised words or initials ("Smith", "John Smith", "Smith J")
+_PERSON = lazy_compile(r"^[^\W\d_][\w'’-]*\.?(?:\s[^\W\d_][\w'’-]*\.?)?$")
+
+
+def _person_initials(name: str, short: str) -> bool:
+    """A person's name with the person's initials in brackets (``Smith (JS)``, ``John Smith
+    (JS)``): two or three capitals, the last the initial of the name's first or last word
+    (the family name's), naming no body."""
+    return (
+        _PERSON.match(name) is not None
+        and 2 <= len(short) <= 3
+        and short.isupper()
+        and short[-1] in {name[:1], name.split()[-1][:1]}
+        and not is_organisation(name)
+        and not acronym_of(short, name)
+    )
 
 
 def _later_edition(raw: str) -> bool:
