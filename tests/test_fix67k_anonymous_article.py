@@ -7,7 +7,11 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.anonymous_article import anonymous_article, journal_named
+from bibcheck.parse.references.anonymous_article import (
+    anonymous_article,
+    dated_anonymous,
+    journal_named,
+)
 
 # (entry, title, journal, volume): each read with the title as its author before round 67
 UNSIGNED = [
@@ -54,6 +58,20 @@ UNSIGNED = [
         id="italian",
     ),
     pytest.param(
+        "Climate change and cities. Nature Climate Change. 2019;12(3):45–67.",
+        "Climate change and cities",
+        "Nature Climate Change",
+        "12",
+        id="vancouver-dated",
+    ),
+    pytest.param(
+        "Heat waves and mortality in older adults. Journal of Public Health. 2020;42(1):10-18.",
+        "Heat waves and mortality in older adults",
+        "Journal of Public Health",
+        "42",
+        id="vancouver-dated-long-title",
+    ),
+    pytest.param(
         "Nieuwe Steden. Tijdschrift voor Economische en Sociale Geografie, 90(1), 1–9.",
         "Nieuwe Steden",
         "Tijdschrift voor Economische en Sociale Geografie",
@@ -82,6 +100,12 @@ SIGNED = [
         ("Berg AM", "Lund K"),
         "Urban heat and health",
         id="vancouver",
+    ),
+    pytest.param(
+        "World Health Organization. Weekly Epidemiological Record. 2019;94(1):1-9.",
+        ("World Health Organization",),
+        "Weekly Epidemiological Record",
+        id="vancouver-body-as-author",
     ),
     pytest.param(
         "Heat waves in New York City. Journal of Applied Climatology, 5(2), 11–20.",
@@ -124,3 +148,19 @@ def test_anonymous_article_shape(text: str, found: tuple[str, str] | None) -> No
 )
 def test_journal_named(name: str, journal: bool) -> None:
     assert journal_named(name) is journal
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Heat and health in cities. Journal of Urban Health. 2021;98(2):101-9.",
+            "Heat and health in cities",
+        ),
+        ("World Health Organization. Weekly Epidemiological Record. 2019;94(1):1-9.", None),
+        ("Smith J, Lee K. Heat and health. J Urban Health. 2021;98(2):101-9.", None),
+    ],
+)
+def test_dated_anonymous(text: str, title: str | None) -> None:
+    found = dated_anonymous(text)
+    assert (found[0] if found else None) == title

@@ -53,3 +53,35 @@ def anonymous_article(text: str) -> tuple[str, str] | None:
     if m is None or not journal_named(m.group("journal").strip()):
         return None
     return m.group("title").strip(), m.group("journal").strip()
+
+
+# Vancouver's dated form: "Title. Journal Name. 2019;12(3):45–67."
+_DATED = lazy_compile(
+    r"^(?P<title>[^.!?;]{8,300}?[^\s.A-Z])[.?!]\s(?P<journal>[^\W\d_][^.,;:()\d]{2,120}?)\.\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s[A-Z][a-z]{2})?;\s?(?P<volume>\d{1,4})"
+    r"(?:\((?P<issue>[^()]{1,12})\))?:\s?(?P<pages>[\w–-]{1,20})\.?$"
+)
+
+
+def _worded(title: str) -> bool:
+    """Does ``title`` read as a title, not as a body's name: a word in lower case of four
+    letters or more that no name of a body joins with ("Climate change and cities")?"""
+    return any(w[0].islower() and len(w) > 3 and w not in _CONNECTIVES for w in title.split())
+
+
+def dated_anonymous(text: str) -> tuple[str, str, str, str, str | None, str] | None:
+    """Title, journal, year, volume, issue and pages of an article cited without author the
+    Vancouver way ("Climate change and cities. Nature Climate Change. 2019;12(3):45–67."),
+    or None; a first sentence that may be a body's name ("World Health Organization")
+    is left to the readers of a body as author."""
+    m = _DATED.match(text.strip())
+    if m is None or not journal_named(m.group("journal")) or not _worded(m.group("title")):
+        return None
+    return (
+        m.group("title"),
+        m.group("journal"),
+        m.group("year"),
+        m.group("volume"),
+        m.group("issue"),
+        m.group("pages"),
+    )
