@@ -27,6 +27,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.entrytail import bare_place, entry_title, role_cut
 from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
+from bibcheck.parse.references.initials_comma import initialled_names
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
@@ -572,6 +573,9 @@ def parse(body: str) -> Fields | None:
         and _NAMES_GO_ON.match(m.group("after"))
     ):
         m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
+    swallowed = _title_as_coauthor(body, m.group("authors")) if m is not None else None
+    if swallowed is not None:
+        return swallowed
     if m is not None and re.match(r"\d{1,3},\s", m.group("after")):
         m = None  # "Hanserecesse, Abt. 2, Bd. 4": an abbreviation and its number, no name
     if m is not None and (
@@ -588,6 +592,12 @@ def parse(body: str) -> Fields | None:
         note = parse_note(body)
         if note is not None:
             return note
+        # "Oke, T. R., The energetic basis …. Journal, 108, 1–24 (1982)": no note, the
+        # initials run on to the comma before the title (:mod:`.initials_comma`); the year
+        # in parentheses (without them the generic reading keeps the names whole)
+        initialled = initialled_names(body)
+        if initialled is not None and _FACTS.search(initialled[1]):
+            return _work(Fields("chicago", initialled[0]), initialled[1], note=False)
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         after = m.group("after")
@@ -668,6 +678,24 @@ def unsigned_news(text: str) -> bool:
     body = text.strip()
     q = quoted(body)
     return q is not None and q.start() == 0 and _DATED_ISSUE.match(body, q.end()) is not None
+
+
+def _title_as_coauthor(body: str, names: str) -> Fields | None:
+    """ "Oke, T. R., Boundary layer climates. Methuen, London, 1987": the title read as a
+    further name in natural order ("T. R., Boundary layer climates"); the names end at the
+    comma after the initials when the words after it are no name (a word in lower case)
+    and the work's facts are read after it."""
+    initialled = initialled_names(body)
+    if initialled is None:
+        return None
+    names_end = len(body) - len(initialled[1]) - 2
+    if len(names) <= names_end:
+        return None
+    title = re.split(r"[.,]\s", initialled[1], maxsplit=1)[0]
+    if not any(w[0].islower() and len(w) > 3 for w in title.split()[1:]):
+        return None
+    found = _work(Fields("chicago", initialled[0]), initialled[1], note=False)
+    return found if found.year.year is not None else None
 
 
 def parse_note(body: str) -> Fields | None:

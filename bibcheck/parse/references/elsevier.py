@@ -24,6 +24,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references.initials_comma import initialled_names
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, pages, year_of
 
@@ -236,8 +237,8 @@ def organisation(body: str) -> Fields | None:
     """``Eurostat, Title, 2022.`` (an organisation for the names, the Elsevier way), or
     None."""
     m = _ORG.match(body)
-    if m is None:
-        return None
+    if m is None or initialled_names(body) is not None:
+        return None  # (or "Müller, H.-P., Titel …": a person's initials after the comma)
     org = m.group("org")
     if " " in org and not (_ACRONYM.search(org) or _BODY_WORD.search(org)):
         return None  # "Thomas Brereton, Coal, Ships and Parliament": a person

@@ -19,6 +19,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.numbered_abbreviations import stands_before_number
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost, quote_pairs
+from bibcheck.parse.references.anonymous_article import anonymous_article
 from bibcheck.parse.references.organisation_list import organisation_list
 from bibcheck.parse.references.oscola import authority_year
 from bibcheck.parse.references.part_titles import with_numbered_part
@@ -624,6 +625,11 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
         # (Vancouver would take "Алферова Г" and leave "В." to the title)
         return heading, _gost_title(remainder)
     named = _names_first(text)
+    if named and len(named[0]) == 1 and (anonymous := anonymous_article(text)) is not None:
+        # "Neue Wege der Stadtforschung. Zeitschrift für Geographie, 12(3), 45–67": one
+        # sentence before the journal is the title of an unsigned article, no name
+        # (:mod:`.anonymous_article`)
+        return (), anonymous[0]
     if named:
         return named[0], _title_of(named[1])
     bodies = organisation_list(text)

@@ -35,6 +35,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.interpunct import TRANSLITERATED
 from bibcheck.parse.references import elsevier, italic_titled, quote_pairs, siam
+from bibcheck.parse.references.anonymous_article import dated_anonymous
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.dated_paper import paper_issue
 from bibcheck.parse.references.datedvancouver import dated
@@ -322,6 +323,21 @@ def parse(body: str) -> Fields | None:
     by_org = elsevier.organisation(body)
     if by_org is not None and _VANCOUVER.match(body) is None:
         return by_org  # "Eurostat, Title, 2022." (elsarticle-num)
+    unsigned = dated_anonymous(body)
+    if unsigned is not None:
+        # "Climate change and cities. Nature Climate Change. 2019;12(3):45–67.": no body's
+        # name before the journal but the title (:mod:`.anonymous_article`)
+        title, journal, year, volume, issue, pages_ = unsigned
+        return Fields(
+            "vancouver",
+            (),
+            title,
+            year_of(year),
+            container=journal,
+            volume=volume,
+            issue=issue,
+            pages=pages_,
+        )
     org = _V_ORG.match(body)
     if org is not None and _VANCOUVER.match(body) is None:
         return _vancouver((org.group("org"),), _without_units(org.group("after")))
