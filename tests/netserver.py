@@ -50,6 +50,7 @@ queue (``cap_mode="queue"``, a small server) or are answered 429 at once
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import fnmatch
 import functools
@@ -68,6 +69,8 @@ from typing import Any, Protocol, Self
 from urllib.parse import parse_qs, quote, urlsplit
 
 import trustme
+
+from bibcheck.check.settings import CheckSettings
 
 TEST_HOSTS = (
     "site.test",
@@ -702,3 +705,12 @@ class SiteServer(LoopbackServer):
 def resolve_map(hosts: tuple[str, ...] = TEST_HOSTS) -> dict[str, str]:
     """Point every test host name at loopback."""
     return {h: "127.0.0.1" for h in hosts}
+
+
+def on_hosts(settings: CheckSettings, hosts: tuple[str, ...], **changes: Any) -> CheckSettings:
+    """``settings`` also resolving and allowing ``hosts`` on loopback, with ``changes`` (a
+    test's limits) applied."""
+    names = (*settings.resolve, *hosts)
+    return dataclasses.replace(
+        settings, resolve=resolve_map(names), allow_hosts=frozenset(names), **changes
+    )

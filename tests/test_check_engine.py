@@ -15,18 +15,16 @@ from bibcheck.check.scheduler import HostScheduler
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
-from tests.netserver import SiteServer, resolve_map
+from tests.netserver import SiteServer, on_hosts
 
 BENCH_HOSTS = tuple(f"h{i}.bench.test" for i in range(6))
 
 
 @pytest.fixture
 def settings(net_settings: CheckSettings) -> CheckSettings:
-    hosts = tuple(net_settings.resolve) + BENCH_HOSTS
-    return dataclasses.replace(
+    return on_hosts(
         net_settings,
-        resolve=resolve_map(hosts),
-        allow_hosts=frozenset(hosts),
+        BENCH_HOSTS,
         per_host=2,
         concurrency=8,
         soft404_probe=False,

@@ -26,7 +26,7 @@ from bibcheck.check.engine import CheckRunSummary, check_urls
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
-from tests.netserver import SiteServer, resolve_map
+from tests.netserver import SiteServer, on_hosts
 
 HOSTS = tuple(f"w{i}.bench.test" for i in range(4)) + ("catchall.bench.test", "parked.bench.test")
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,11 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def settings(net_settings: CheckSettings) -> CheckSettings:
-    hosts = tuple(net_settings.resolve) + HOSTS
-    return dataclasses.replace(
+    return on_hosts(
         net_settings,
-        resolve=resolve_map(hosts),
-        allow_hosts=frozenset(hosts),
+        HOSTS,
         per_host=2,
         concurrency=16,
         processes=2,

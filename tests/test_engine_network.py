@@ -25,7 +25,7 @@ from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
 from bibcheck.net.limits import allowed_concurrency
 from tests.netclient import Fetcher
-from tests.netserver import SiteServer, resolve_map
+from tests.netserver import SiteServer, on_hosts
 
 HOSTS = tuple(f"e{i}.bench.test" for i in range(6)) + ("hang.test", "catchall.test")
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,11 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def settings(net_settings: CheckSettings) -> CheckSettings:
-    hosts = tuple(net_settings.resolve) + HOSTS
-    return dataclasses.replace(
+    return on_hosts(
         net_settings,
-        resolve=resolve_map(hosts),
-        allow_hosts=frozenset(hosts),
+        HOSTS,
         per_host=2,
         concurrency=16,
         soft404_probe=False,

@@ -22,7 +22,7 @@ from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
 from bibcheck.net.soft404 import PageSample, ProbeCache
-from tests.netserver import SiteServer, resolve_map
+from tests.netserver import SiteServer, on_hosts
 
 HOSTS = tuple(f"d{i}.defer.test" for i in range(8)) + ("catchall.defer.test",)
 CATCHALL = HOSTS[-1]
@@ -37,11 +37,9 @@ def server() -> Iterator[SiteServer]:
 
 @pytest.fixture
 def settings(net_settings: CheckSettings) -> CheckSettings:
-    hosts = tuple(net_settings.resolve) + HOSTS
-    return dataclasses.replace(
+    return on_hosts(
         net_settings,
-        resolve=resolve_map(hosts),
-        allow_hosts=frozenset(hosts),
+        HOSTS,
         per_host=1,  # a host's URLs one after the other, in the order given
         concurrency=8,
         soft404_probe=True,
