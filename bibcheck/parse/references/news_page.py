@@ -128,17 +128,13 @@ def news_page(ref: Reference, text: str) -> Reference:
     module), its label out of its title."""
     if ref.kind not in (RefKind.BOOK, RefKind.REPORT, RefKind.UNKNOWN) or ref.host:
         return ref
-    if (
-        not ref.title
-        or ref.volume
-        or ref.issue
-        or statistics_release(ref, without_news_label(ref.title or ""))
-    ):
+    if not ref.title or ref.volume or ref.issue:
         return ref
-    labelled = news_label(text)
-    if not labelled:
+    if not news_label(text):
         urls = [ref.url] if ref.url else _URL.findall(text)
-        linked = [url for url in urls if news_path(url) and _government(ref, url)]
+        linked = any(news_path(url) and _government(ref, url) for url in urls)
         if not linked or titled_report(ref.title):
             return ref
+    if statistics_release(ref, without_news_label(ref.title)):
+        return ref  # (a statistics office's release: its report)
     return dataclasses.replace(ref, kind=RefKind.WEB, title=_label_title(ref.title, text))
