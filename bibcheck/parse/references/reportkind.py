@@ -121,6 +121,17 @@ _DATED_SURVEY = lazy_compile(
     r"|Mikrozensus|Survey|Census|Censo|Recensement|Censimento)\b)"
     r"[^:;]{3,150}?\s(?:1[89]|20)\d\d(?:[/-]\d{2,4})?:\s"
 )
+# ... or a survey's edition by the year it was held, the year closing the title: "Milkshakes and
+# flavoured milks product survey 2023", "Health Survey for England 2019", "Encuesta de
+# Presupuestos Familiares 2022", "Enquête emploi 2019", "Verbraucherumfrage 2023",
+# "Ankieta rodziców 2023" -- what a body or an NGO runs and reports on each year ("Survey methods in
+# the 2020s", "A Survey of London" are books)
+_YEAR_SURVEY = lazy_compile(
+    r"\b(?:Survey|Encuesta|Enquesta|Enquête|Inquérito|Pesquisa|Indagine"
+    r"|\w*(?:Erhebung|Umfrage|Befragung)|Mikrozensus|Ankieta|Undersökning|Undersøgelse|Census|Censo|Recensement|Censimento)\b"
+    r"[^:;,.()\[\]]{0,60}?\s(?:19|20)\d\d(?:[/–-]\d{2,4})?$",
+    re.IGNORECASE,
+)
 # annals of an institution, not a journal's "Annals of Mathematics"
 _ANNALS = lazy_compile(
     r"^(?:Annalen|Annales|Annals|Анналы)\s(?:des\s|der\s|de\sl['’]|du\s|of\sthe\s)[^,;]{0,60}?"
@@ -313,6 +324,7 @@ def titled_report(title: str | None) -> bool:
         or _SURVEY_RESULTS.match(title)
         or _ROUND_RESULTS.match(title)
         or _DATED_SURVEY.match(title)
+        or _YEAR_SURVEY.search(title)
         or _STATISTICAL_YEARBOOK.search(title)
         or _PERIOD_STATISTICS.match(title)
     )
