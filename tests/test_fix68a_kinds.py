@@ -7,7 +7,8 @@
   body's news page and a site named as its author stay web pages.
 * A survey's yearly edition (``… product survey 2023``, ``Encuesta … 2021``,
   ``Verbraucherumfrage … 2023``): the title names its genre, a report
-  (:func:`bibcheck.parse.references.reportkind.titled_report`).
+  (:func:`bibcheck.parse.references.reportkind.survey_edition`; NLM's ``[Internet]``
+  makes it a page of the organisation's site).
 * A head of government's chancellery as the publisher (``Kancelaria Prezesa Rady
   Ministrów``, ``Bayerische Staatskanzlei``, ``Chancellery of the Prime Minister``) is a
   public body: its yearly edition is its report, as a ministry's
@@ -25,7 +26,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.newsaddress import news_article_address
 from bibcheck.parse.references.publicpublisher import public_publisher
-from bibcheck.parse.references.reportkind import titled_report
+from bibcheck.parse.references.reportkind import survey_edition
 
 ARTICLE, WEB, REPORT, BOOK = RefKind.ARTICLE, RefKind.WEB, RefKind.REPORT, RefKind.BOOK
 
@@ -204,7 +205,7 @@ def test_survey_edition_is_report(entry: str, kind: RefKind) -> None:
     ],
 )
 def test_titled_survey_edition(title: str, expected: bool) -> None:
-    assert titled_report(title) is expected
+    assert survey_edition(title) is expected
 
 
 @pytest.mark.parametrize(

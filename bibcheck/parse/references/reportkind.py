@@ -311,6 +311,14 @@ _PERIOD_STATISTICS = lazy_compile(
 )
 
 
+def survey_edition(title: str | None) -> bool:
+    """The title names a survey's yearly edition, the year closing it (``… product survey
+    2023``, ``Encuesta … 2021``: :data:`_YEAR_SURVEY`)."""
+    return (
+        bool(title) and _YEAR_SURVEY.search(" ".join(str(title).split()).strip(" .,*_")) is not None
+    )
+
+
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
     if not title:
@@ -324,7 +332,6 @@ def titled_report(title: str | None) -> bool:
         or _SURVEY_RESULTS.match(title)
         or _ROUND_RESULTS.match(title)
         or _DATED_SURVEY.match(title)
-        or _YEAR_SURVEY.search(title)
         or _STATISTICAL_YEARBOOK.search(title)
         or _PERIOD_STATISTICS.match(title)
     )
@@ -440,6 +447,9 @@ def is_report(
     # published by itself, is a report: :func:`self_published_review`)
     return (
         titled_report(title)
+        # (NLM's "[Internet]" makes an organisation's survey edition a page of its site, as
+        # "Censo agrario 2020 [Internet]": :func:`.vancouver.organisation_page`)
+        or (survey_edition(title) and not online_medium(text))
         or self_published_review(title, authors, publisher)
         or development_institution_work(authors, publisher)
         or (self_issued(authors, publisher) and not online_medium(text))
