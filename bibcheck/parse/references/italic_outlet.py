@@ -18,7 +18,10 @@ rest), and so does a site named by its domain (``*Gov.uk*``).
 With no italics left at all the typography says nothing; the corpora key newspaper articles
 ``article`` (tests/corpus/README.md), so an outlet named as a newspaper
 (:func:`~bibcheck.parse.references.newsoutlet.news_outlet`: "경향신문", "El Diario Vasco")
-makes the plain entry an article; any other name leaves it as the parser read it.  MLA,
+makes the plain entry an article, and so does any other name when the entry's address is a
+news site's article's (:mod:`.newsaddress`: ``한겨레`` with ``…/arti/…``, ``Le Monde`` with
+``…/politique/article/2022/03/12/…``) and the site is not the author's own; any other name
+leaves it as the parser read it.  MLA,
 which dates day first, italicises a website's name as a periodical's, so a quoted title
 dated day first is an article only of a name that says paper or magazine.
 """
@@ -30,6 +33,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.newsaddress import news_article_address
 from bibcheck.parse.references.newsoutlet import news_outlet
 
 __all__ = ["outlet_article", "outlet_of"]
@@ -110,6 +114,13 @@ def _plain_outlet(rest: str) -> str | None:
     return m.group("outlet").strip()
 
 
+def _names_itself(names: str, outlet: str) -> bool:
+    """Is the site named after the title the entry's author (``WHO (2023, May 5). Title.
+    World Health Organization.``, ``Acme (2022, 3월 1일). 제목. Acme.``)?"""
+    author, site = names.strip(" .,").casefold(), outlet.strip(" .,").casefold()
+    return bool(author) and (author in site or site in author)
+
+
 def outlet_of(text: str) -> str | None:
     """The periodical an entry dated by its month or day names after its roman title
     (see the module), else None."""
@@ -124,7 +135,10 @@ def outlet_of(text: str) -> str | None:
         else:
             outlet = _plain_outlet(rest)
             if outlet is not None and not news_outlet(outlet):
-                return None
+                # (a paper whose name says no paper, its article's address a paper's:
+                # :mod:`.newsaddress`; a body's own page names itself as the site)
+                if not news_article_address(text) or _names_itself(head.group("names"), outlet):
+                    return None
     else:
         chicago = _CHICAGO.match(flat)
         if chicago is None or _NUMBER_WORD.match(chicago.group("date")):

@@ -47,7 +47,7 @@ from bibcheck.parse.references.publicpublisher import public_publisher
 from bibcheck.parse.references.reportkind import public_body, titled_report
 from bibcheck.parse.references.statistics_office import statistics_release
 
-__all__ = ["news_label", "news_page", "news_path", "without_news_label"]
+__all__ = ["government_host", "news_label", "news_page", "news_path", "without_news_label"]
 
 # the genre's name in the languages cited
 _LABEL = (
@@ -104,10 +104,15 @@ def news_path(url: str | None) -> bool:
     return _PATH.search(urlsplit(url).path) is not None
 
 
+def government_host(host: str) -> bool:
+    """Is ``host`` (``www.gov.uk``, ``sante.gouv.fr``) a government's domain?"""
+    return _GOV_HOST.search(host.casefold()) is not None
+
+
 def _government(ref: Reference, url: str) -> bool:
-    host = (urlsplit(url).hostname or "").casefold()
+    host = urlsplit(url).hostname or ""
     return (
-        _GOV_HOST.search(host) is not None
+        government_host(host)
         or any(public_publisher(name) or public_body(name) for name in ref.authors)
         or public_publisher(ref.publisher)
     )

@@ -47,9 +47,17 @@ __all__ = ["EDITION", "author_published", "body_issued", "public_publisher"]
 # organisation ("World Health Organization", "International Labour Organization", "United
 # Nations", "Organisation for Economic Co-operation and Development"); a Japanese 省 or 庁
 # (ministry, agency: 厚生労働省, 気象庁), a Chinese 部 or 局 (ministry, bureau: 教育部,
-# 国家统计局), a Korean 부 or 청 (교육부, 통계청), each closing the name
+# 国家统计局), a Korean 부 or 청 (교육부, 통계청), each closing the name; a head of
+# government's or of state's chancellery ("Kancelaria Prezesa Rady Ministrów", "Chancellery
+# of the Prime Minister", "Bayerische Staatskanzlei", "Kancelář vlády", "Chancellerie
+# fédérale", "Канцелярия …", "Regeringskansliet", "Valtioneuvoston kanslia"; a Polish
+# "kancelaria" alone is a law firm's office)
 _BODY_SIGN = lazy_compile(
     r"\b(?:Office|Treasury|Administration|Government|Departamento|Secretar[íi]a"
+    r"|Kancelaria\s(?:Prezesa|Prezydenta|Sejmu|Senatu)|Chancellery|Canciller[íi]a"
+    r"|Chancellerie\s(?:f[ée]d[ée]rale|d['’][ÉE]tat)|Kancelá[řr]\s(?:prezidenta|vlády|Senátu"
+    r"|Poslanecké)|Канцеляри[яи]|Regeringskansliet|Valtioneuvoston\skanslia|Riigikantselei"
+    r"|\w*(?:Staats|Senats|Bundes)kanzlei"
     r"|Amt|Statisti[ck]\s[A-Z][a-z]+|Statistics\s[A-Z][a-z]+"
     r"|(?:Institut[eo]?|Istituto|Instituut)\s[^,;:()]{0,40}?"
     r"(?:Statisti\w*|Estad[íi]stic\w*|Estat[íi]stic\w*)"

@@ -121,6 +121,17 @@ _DATED_SURVEY = lazy_compile(
     r"|Mikrozensus|Survey|Census|Censo|Recensement|Censimento)\b)"
     r"[^:;]{3,150}?\s(?:1[89]|20)\d\d(?:[/-]\d{2,4})?:\s"
 )
+# ... or a survey's edition by the year it was held, the year closing the title: "Milkshakes and
+# flavoured milks product survey 2023", "Health Survey for England 2019", "Encuesta de
+# Presupuestos Familiares 2022", "Enquête emploi 2019", "Verbraucherumfrage 2023",
+# "Ankieta rodziców 2023" -- what a body or an NGO runs and reports on each year ("Survey methods in
+# the 2020s", "A Survey of London" are books)
+_YEAR_SURVEY = lazy_compile(
+    r"\b(?:Survey|Encuesta|Enquesta|Enquête|Inquérito|Pesquisa|Indagine"
+    r"|\w*(?:Erhebung|Umfrage|Befragung)|Mikrozensus|Ankieta|Undersökning|Undersøgelse|Census|Censo|Recensement|Censimento)\b"
+    r"[^:;,.()\[\]]{0,60}?\s(?:19|20)\d\d(?:[/–-]\d{2,4})?$",
+    re.IGNORECASE,
+)
 # annals of an institution, not a journal's "Annals of Mathematics"
 _ANNALS = lazy_compile(
     r"^(?:Annalen|Annales|Annals|Анналы)\s(?:des\s|der\s|de\sl['’]|du\s|of\sthe\s)[^,;]{0,60}?"
@@ -300,6 +311,14 @@ _PERIOD_STATISTICS = lazy_compile(
 )
 
 
+def survey_edition(title: str | None) -> bool:
+    """The title names a survey's yearly edition, the year closing it (``… product survey
+    2023``, ``Encuesta … 2021``: :data:`_YEAR_SURVEY`)."""
+    return (
+        bool(title) and _YEAR_SURVEY.search(" ".join(str(title).split()).strip(" .,*_")) is not None
+    )
+
+
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
     if not title:
@@ -428,6 +447,9 @@ def is_report(
     # published by itself, is a report: :func:`self_published_review`)
     return (
         titled_report(title)
+        # (NLM's "[Internet]" makes an organisation's survey edition a page of its site, as
+        # "Censo agrario 2020 [Internet]": :func:`.vancouver.organisation_page`)
+        or (survey_edition(title) and not online_medium(text))
         or self_published_review(title, authors, publisher)
         or development_institution_work(authors, publisher)
         or (self_issued(authors, publisher) and not online_medium(text))

@@ -26,7 +26,7 @@ def put(fmt, name, meta, file="meta.json"):
 # ---- plaintext: Polish education / sociology report, author–year, alphabetical BIBLIOGRAFIA ----
 pl = [
  dict(authors=["Bourdieu", "Passeron"], title="Reprodukcja. Elementy teorii systemu nauczania", year=2011, kind=B),
- dict(authors=["Coleman", "Campbell", "Hobson", "McPartland", "Mood", "Weinfeld", "York"], title="Equality of Educational Opportunity", year=1966, kind=R),
+ dict(authors=["Coleman", "Campbell", "Hobson", "McPartland", "Mood", "Weinfeld", "York"], title="Equality of Educational Opportunity", year=1966, kind=B),
  dict(authors=["Dolata"], title="Szkoła – segregacje – nierówności", year=2008, kind=B),
  dict(authors=["Domański"], title="Hierarchie i bariery społeczne w latach dziewięćdziesiątych", year=2000, kind=B),
  dict(title="Oświata i wychowanie w roku szkolnym 2021/2022", year=2022, kind=R),
