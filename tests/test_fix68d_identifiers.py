@@ -458,3 +458,51 @@ def test_ris_round_trip(text: str, want: dict[str, object]) -> None:
     again = ris_reference(records(works_to_ris([work])).records[0])
     assert {n: getattr(first, n) for n in want} == want
     assert {n: getattr(again, n) for n in want} == want
+
+
+_BLOCKS = (
+    "<html><body><h1>Paper</h1><p>Bees <a href='#r1'>1</a>. Falls <a href='#r2'>2</a>.</p>"
+    "<h2>References</h2><ol class='references'>"
+    # PLOS's ul.reflinks: the PubMed/NCBI button in a block of its own
+    "<li id='r1'>Potts SG, Biesmeijer JC. Global pollinator declines. Trends Ecol Evol. "
+    "2010;25(6):345–353. <ul class='reflinks'><li><a href='https://doi.org/10.1016/j.tree.2010."
+    "01.007'>View Article</a></li><li><a href='http://www.ncbi.nlm.nih.gov/pubmed/20188434'>"
+    "PubMed/NCBI</a></li><li><a href='http://scholar.google.com/scholar?q=Global'>Google "
+    "Scholar</a></li></ul></li>"
+    # a page saved from PMC: its own links relative to its site
+    "<li id='r2'>Baker L, Cole M. Falls in care homes. Age Ageing. 2019;48(2):201-8. "
+    "<div class='ref-links'>[<a href='/articles/PMC6401234/'>PMC free article</a>] "
+    "[<a href='/pubmed/30412345'>PubMed</a>] "
+    "[<a href='https://scholar.google.com/scholar_lookup?title=Falls'>Google Scholar</a>]"
+    "</div></li></ol></body></html>"
+)
+
+
+def test_html_button_blocks_keep_the_records() -> None:
+    potts, baker = _refs(_BLOCKS.encode(), "paper.html")
+    assert (potts.pmid, potts.doi, potts.url) == ("20188434", "10.1016/j.tree.2010.01.007",
+                                                  "https://doi.org/10.1016/j.tree.2010.01.007")  # fmt: skip
+    assert potts.links == ("http://www.ncbi.nlm.nih.gov/pubmed/20188434",)
+    assert (baker.pmid, baker.pmcid) == ("30412345", "PMC6401234")
+    assert baker.url == "https://pmc.ncbi.nlm.nih.gov/articles/PMC6401234/"
+    assert baker.links == ("https://pubmed.ncbi.nlm.nih.gov/30412345/",)
+    assert (baker.title, baker.host) == ("Falls in care homes", "Age Ageing")
+
+
+@pytest.mark.parametrize(
+    ("href", "shown", "want"),
+    [
+        ("/articles/PMC6401234/", "PMC free article", "https://pmc.ncbi.nlm.nih.gov/articles/PMC6401234/"),
+        ("/pmc/articles/PMC6401234", "PubMed Central", "https://pmc.ncbi.nlm.nih.gov/articles/PMC6401234/"),
+        ("/pubmed/30412345", "PubMed", "https://pubmed.ncbi.nlm.nih.gov/30412345/"),
+        ("https://pubmed.ncbi.nlm.nih.gov/30412345/", "PubMed", "https://pubmed.ncbi.nlm.nih.gov/30412345/"),
+        # a relative path whose button names no registry; a PubMed search; another site
+        ("/articles/PMC6401234/", "Article", None),
+        ("https://pubmed.ncbi.nlm.nih.gov/?term=falls", "PubMed", None),
+        ("https://doi.org/10.5555/x", "CrossRef", None),
+    ],
+)  # fmt: skip
+def test_registry_address(href: str, shown: str, want: str | None) -> None:
+    from bibcheck.readers.htmlregistry import registry_address
+
+    assert registry_address(href, shown) == want
