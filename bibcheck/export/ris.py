@@ -4,7 +4,8 @@ The same works and keys as the BibTeX export.  One record per work,
 ``TY`` first and ``ER`` last, tags written ``XX  - value``: ``ID`` the
 citation key, ``AU`` once per author (``Family, Given``), ``TI``, ``T2`` the
 journal or book a part appears in, ``PY`` the year, ``Y2`` the access date
-(else the date the link was last seen alive) as ``YYYY/MM/DD``, ``UR``, ``DO``,
+(else the date the link was last seen alive) as ``YYYY/MM/DD``, ``UR`` (once per
+address: the work's own first, then its other links), ``DO``,
 ``SN`` (an ISBN), ``AN`` (a PubMed id) and ``C2`` (a PMC id; PubMed's and EndNote's
 RIS tags),
 ``PB`` (a thesis's university), ``M3`` (a thesis's type), ``CY``, ``ET`` the edition,
@@ -92,6 +93,10 @@ def ris_record(work: Work) -> str:
         ("IS", ref.issue),
     ]
     tags += [(t, v) for t, v in optional if v]
+    # (the work's other addresses, a PubMed record's among them: more UR lines, read
+    # back as its links)
+    if ref.url:
+        tags += [("UR", link) for link in ref.links if link != ref.url]
     if ref.pages:
         tags += _pages(ref.pages)
     if ref.language:

@@ -159,7 +159,7 @@ from bibcheck.readers.htmllinkblock import (
     has_block,
     in_link_block,
     is_link_block,
-    kept_address,
+    kept_addresses,
 )
 from bibcheck.readers.htmlnumbered import (
     anchor_numbered_notes,
@@ -170,6 +170,7 @@ from bibcheck.readers.htmlnumbered import (
 from bibcheck.readers.htmlpage import has_page_markup, markdown_signs
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlquote import quote_attribution
+from bibcheck.readers.htmlregistry import registry_address
 from bibcheck.readers.htmlreports import ReportParts, part_label, report_parts
 from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
@@ -794,8 +795,7 @@ class _NoteText:
         if tag.name in ("script", "style"):
             return False
         if is_link_block(tag):  # "Crossref | PubMed | PMC" under the entry
-            address = kept_address(tag, "".join(self.parts))
-            if address:
+            for address in kept_addresses(tag, "".join(self.parts)):
                 self.parts.append(f" <{address}>")
             return False
         self._end_address(tag)
@@ -841,6 +841,9 @@ class _NoteText:
             if not _URL.match(href):
                 if BUTTON.fullmatch(shown) and start > 0:
                     del self.parts[start:]  # a button to the publisher's own record of the work
+                    record = registry_address(href, shown)  # (PMC's own "/articles/PMC…/")
+                    if record is not None:
+                        self.parts.append(f" <{record}>")
                 return
             del self.parts[start:]
             if BUTTON.fullmatch(shown):

@@ -9,7 +9,8 @@ an element of its own inside it, the buttons that look the work up elsewhere::
 
 That element is no block of the entry's text (the entry is still one leaf of its list)
 and its words ("Crossref | PubMed | PMC", "Google Scholar", "Web of Science®") are no
-part of the reference.  Only a DOI it links to is kept, when the entry's text names none.
+part of the reference.  Only a DOI it links to is kept, when the entry's text names none,
+and the work's PubMed and PMC records (:mod:`.htmlregistry`), whose ids are the entry's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from bs4.element import Tag
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.htmlregistry import registry_address
 from bibcheck.readers.htmltree import text_of
 
 # the buttons publishers set after each reference (ScienceDirect, Springer, Wiley, T&F, PMC,
@@ -100,15 +102,21 @@ def has_block(element: Tag, blocks: frozenset[str]) -> bool:
     )
 
 
-def kept_address(block: Tag, text_so_far: str) -> str | None:
-    """The DOI link of a link block (an address of another site), when the entry's text so
-    far names no DOI."""
-    if _DOI.search(text_so_far):
-        return None
+def kept_addresses(block: Tag, text_so_far: str) -> list[str]:
+    """The links of a link block the entry keeps: its DOI link (an address of another
+    site) when the entry's text so far names no DOI, and its PubMed and PMC records
+    (:mod:`.htmlregistry`: the entry's PMID and PMCID are read from them)."""
+    kept: list[str] = []
+    doi_named = bool(_DOI.search(text_so_far))
     for a in block.find_all("a", href=True):
         href = str(a.get("href", ""))
-        if LOOKUP_URL.match(href) or not _ABSOLUTE.match(href):
+        record = registry_address(href, text_of(a))
+        if record is not None:
+            kept.append(record)
+            continue
+        if doi_named or LOOKUP_URL.match(href) or not _ABSOLUTE.match(href):
             continue  # (an index's look-up; the page's own record of the work, "/doi/…")
         if _DOI.search(href):
-            return href
-    return None
+            kept.append(href)
+            doi_named = True
+    return list(dict.fromkeys(kept))

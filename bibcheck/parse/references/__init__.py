@@ -120,7 +120,9 @@ from bibcheck.parse.references.legal_kind import legal_kind
 from bibcheck.parse.references.letter_writer import letter_note
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
+from bibcheck.parse.references.link_row import without_link_row
 from bibcheck.parse.references.locus import locus_only
+from bibcheck.parse.references.lookup_links import is_lookup
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.names_only import names_only
@@ -937,7 +939,8 @@ def _fields(
     can be is reported, in a note or a list's entry of any reader (one the LaTeX reader
     reported from the source already is dropped by :mod:`bibcheck.manuscript`)."""
     extraction = extract_urls(text, line_starts)
-    urls = extraction.urls
+    # (an index's search for the work, a "Google Scholar" button's link: no address of it)
+    urls = [u for u in extraction.urls if not is_lookup(u.url or u.raw)]
     # A stray ". " before the first word (a PDF artifact) is not part of the title.
     # ("——. Title": the repeated author's dash, see :mod:`.same_author`)
     rest = _LEADING_JUNK.sub("", without_dash(extraction.rest))
@@ -948,6 +951,9 @@ def _fields(
     # the labels of links after the entry, their addresses cut out ("… 2011. [DOI <url>]
     # [PubMed <url>]", a catalogue page's buttons): not part of the entry's text
     rest = _without_link_labels(rest)
+    # the buttons' words copied with the entry ("… (2010). Article PubMed Google Scholar")
+    # and PubMed's "Epub 2018 Nov 5.": no part of the entry's fields
+    rest = without_link_row(rest)
     # "Ann Author (@annauthor), "Text," X, …": the handle is no part of the name
     rest = without_handle(rest)
     if own_and_copy([u.url or u.raw for u in urls])[1] is not None:
@@ -969,7 +975,11 @@ def _fields(
         if labelled is not None:
             doi_note, rest = labelled
 
-    web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
+    # (a PubMed or PMC record of the work is no sign of a web page)
+    web = any(
+        f.doi_from_url(u.url or u.raw) is None and not names_registry_record(u.url or u.raw)
+        for u in urls
+    )
     # With detection on, a style parser may claim a reference that merely has an
     # "[Online]" designation; GOST's area separators and host mark keep it GOST.
     # Without detection, a footnote or entry in the shape of a Chicago or Bluebook note or

@@ -26,13 +26,21 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference
 
 # "PMID: 31986264", "PubMed PMID: 31986264", "PMID 31986264", "PubMed ID: 31986264",
-# "[PMID：31986264]"
+# "[PMID：31986264]", and the NIH manuscripts' "[PubMed: 31986264]" (the label's colon
+# required there: "PubMed 2019" is no id)
 _PMID = lazy_compile(
-    r"(?<![\w-])(?:PubMed\s*+(?:PMID|ID)|PMID)\s*+[:：=#]?\s*+(?P<id>[1-9]\d{0,8})(?!\d|[.,-]\d)",
+    r"(?<![\w-])(?:(?:PubMed\s*+(?:PMID|ID)|PMID)\s*+[:：=#]?|PubMed\s*+[:：])\s*+"
+    r"(?P<id>[1-9]\d{0,8})(?!\d|[.,-]\d)",
     re.I,
 )
+# a PubMed record's address: "pubmed.ncbi.nlm.nih.gov/31986264/", the older
+# "ncbi.nlm.nih.gov/pubmed/31986264" and Entrez's "entrez/query.fcgi?…&list_uids=31986264"
+# (Springer's and Nature's "PubMed" buttons), PMC's "pmc/articles/pmid/31986264/", Europe
+# PMC's "abstract/MED/31986264"
 _PMID_LINK = lazy_compile(
-    r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|europepmc\.org/(?:abstract|article)/MED/)"
+    r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|europepmc\.org/(?:abstract|article)/MED/"
+    r"|ncbi\.nlm\.nih\.gov/entrez/query\.fcgi\?[^\s#]*?\blist_uids="
+    r"|(?:ncbi\.nlm\.nih\.gov/pmc|pmc\.ncbi\.nlm\.nih\.gov)/articles/pmid/)"
     r"(?P<id>[1-9]\d{0,8})(?!\d)",
     re.I,
 )

@@ -27,6 +27,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.csljson import to_reference as csl_reference
 from bibcheck.parse.references.identifiers import normal_isbn
+from bibcheck.parse.references.ris_custom import LINK_TAGS, custom_item, ignored
 from bibcheck.parse.references.risdates import RisAccess, access_of, issued_of
 
 __all__ = ["RisRecord", "RisText", "is_ris", "records", "to_reference", "tag_line"]
@@ -76,7 +77,6 @@ _ONLINE = frozenset({"ELEC", "WEB", "BLOG"})
 _DATA = {"DATA": "dataset", "DBASE": "dataset", "COMP": "software"}
 _PUBMED = lazy_compile(r"pubmed|medline|\bNLM\b", re.I)
 _DIGITS = lazy_compile(r"[1-9]\d{0,8}")
-_PMC = lazy_compile(r"PMC\d{1,9}", re.I)
 _HTTP = lazy_compile(r"https?://", re.I)
 
 
@@ -99,6 +99,29 @@ class RisRecord:
     def first(self, *tags: str) -> str | None:
         found = self.values(*tags)
         return found[0] if found else None
+
+    @property
+    def record_type(self) -> str:
+        return (self.first("TY") or "").strip().upper()
+
+    def custom(self) -> dict[str, str]:
+        """The fields its type-dependent tags give (:mod:`.ris_custom`)."""
+        return custom_item(self.record_type, self.tags)
+
+    def ignored(self) -> tuple[tuple[str, str], ...]:
+        """The tags read and set aside, with their meaning for its type: the format's
+        own (no anomaly), no field of a reference (:mod:`.ris_custom`)."""
+        read = {"AN"} if self.pmid() else set()
+        if kind_of(self.record_type) is RefKind.THESIS:
+            read.add("M3")
+        return tuple((t, m) for t, m in ignored(self.record_type, self.tags) if t not in read)
+
+    def pmid(self) -> str | None:
+        """The accession number when it is a PubMed id (:func:`_from_pubmed`)."""
+        accession = self.first("AN")
+        if accession and _DIGITS.fullmatch(accession) and _from_pubmed(self):
+            return accession
+        return None
 
 
 @dataclass(slots=True)
@@ -286,25 +309,32 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
     book = kind is RefKind.BOOK
     access = _access(record)
     hosts = ("T2", "JF", "JO", "JA", "J2", "J1") + (() if book else ("BT",))
-    urls = [u for u in record.values("UR", "L2", "L1", "L4") if _HTTP.match(u)]
+    urls = [u for u in record.values(*LINK_TAGS) if _HTTP.match(u)]
+    custom = record.custom()
     pages = record.first("SP")
     end = record.first("EP")
     if pages and end and "-" not in pages:
         pages = f"{pages}-{end}"
+    title = record.first("TI", "T1", *(("BT", "CT") if book else ("CT",)))
+    prefix = custom.get("title-prefix")
+    if title and prefix and not title.lower().startswith(prefix.lower()):
+        title = f"{prefix} {title}"  # (C3 of a book: "The" before "Art of War")
     item: dict[str, Any] = {
         "type": csl_type,
         "author": record.values("AU", "A1"),
         "editor": record.values("A2", "ED"),
-        "title": record.first("TI", "T1", *(("BT", "CT") if book else ("CT",))),
-        "container-title": record.first(*hosts),
+        "title": title,
+        "container-title": record.first(*hosts) or custom.get("container-title"),
         "issued": issued_of(record.first("PY", "Y1", "DA")),
         "accessed": access.csl if access else None,
         "volume": record.first("VL"),
-        "issue": record.first("IS"),
-        "page": pages,
+        "issue": record.first("IS") or custom.get("issue"),
+        # (an article number, C7, in the pages' place when no SP gives them)
+        "page": pages or custom.get("page"),
         "publisher": record.first("PB"),
-        "publisher-place": record.first("CY"),
-        "DOI": record.first("DO"),
+        # (a conference's C1 is where its proceedings were published, CY where it met)
+        "publisher-place": custom.get("publisher-place") or record.first("CY"),
+        "DOI": record.first("DO") or custom.get("DOI"),
         "URL": urls[0] if urls else None,
         "ISBN": _isbn(record.values("SN")),
         "language": record.first("LA"),
@@ -315,25 +345,23 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
         "edition": record.first("ET"),
         "collection-title": record.first("T3", *(("T2",) if book else ())),
     }
-    accession = record.first("AN")
-    if accession and _DIGITS.fullmatch(accession) and _from_pubmed(record):
-        item["PMID"] = accession
-    pmcid = record.first("C2")
-    if pmcid and _PMC.fullmatch(pmcid):
-        item["PMCID"] = pmcid
+    item["PMID"] = record.pmid()
+    item["PMCID"] = custom.get("PMCID")
     return {k: v for k, v in item.items() if v}
 
 
 def _access(record: RisRecord) -> RisAccess | None:
-    """The record's access date: ``Y2``, else a note saying it (``N1``)."""
-    return access_of(record.first("Y2"), record.values("N1"))
+    """The record's access date: ``Y2``, else the date cited of a web page's or
+    e-journal's ``C2``, else a note saying it (``N1``)."""
+    cited = record.first("Y2") or record.custom().get("accessed")
+    return access_of(cited, record.values("N1"))
 
 
 def to_reference(record: RisRecord) -> Reference:
     """The reference the record describes, at its lines, ``raw`` the record as written."""
     item = csl_item(record)
     ref = csl_reference(item, record.line, record.end_line)
-    urls = [u for u in record.values("UR", "L2", "L1", "L4") if _HTTP.match(u)]
+    urls = [u for u in record.values(*LINK_TAGS) if _HTTP.match(u)]
     links = tuple(dict.fromkeys(u for u in urls[1:] if u != ref.url))
     access = _access(record)
     return dataclasses.replace(
