@@ -17,6 +17,11 @@ address of every socket libcurl is about to connect as a second guard.  TLS is
 verified against the system store plus the extra CA (``ca_bundle``), with SNI
 and the host name check by the URL's name.  No automatic redirects, no
 automatic decompression (``Accept-Encoding`` is sent as a plain header), HTTP/1.1.
+
+A request's start (``PREREQFUNCTION``) is told to the gate from that callback when
+the gate gives a function for it (``sent_callback``: the check engine's scheduler),
+so the request's task is woken once, at the transfer's end; otherwise the task is
+woken at the start and tells ``sent`` itself.
 """
 
 from __future__ import annotations
