@@ -85,10 +85,6 @@ class ArchiveGate:
             self.next_start.get(key, 0.0), self.monotonic() + self.min_interval
         )
 
-    def sent_callback(self, host: str) -> Callable[[], None] | None:
-        """None: the task tells :meth:`sent` (no faster path here)."""
-        return None
-
     def step_aside(self) -> None:
         """Nothing to give back: the archive stage holds no turns (one request at a time)."""
 

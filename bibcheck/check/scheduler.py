@@ -42,9 +42,7 @@ when popped.
 The scheduler is also the :class:`~bibcheck.net.client.RequestGate` every
 HTTP exchange passes: it spaces request starts to a host by
 ``min_interval`` counted from the moment a request really went out (after a
-new connection's TCP and TLS set-up; told by the transport's callback when it
-can, :meth:`HostScheduler.sent_callback`, which lets the host's next request
-through without waking the sending task).  A request let through but not gone
+new connection's TCP and TLS set-up).  A request let through but not gone
 out yet is *in transit*; while one is, no other request to its host is let
 through (nor a check of it dispatched: a check's first request waits its
 turn when the check is dispatched), so the server sees every start at least
@@ -63,7 +61,6 @@ import heapq
 import itertools
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable
 from contextvars import ContextVar
 
 from bibcheck.check import timeline
@@ -121,12 +118,7 @@ class HostScheduler:
         self._prepaid: ContextVar[str | None] = ContextVar("prepaid", default=None)
         # host -> set when its request in transit (let through, not gone out) goes out
         self._transit: dict[str, asyncio.Event] = {}
-        # (host, its transit event) of the request this task holds in transit: the event
-        # tells whether the transit is still this task's (a transport's callback may
-        # have let it go, see :meth:`sent_callback`)
-        self._holder: ContextVar[tuple[str, asyncio.Event] | None] = ContextVar(
-            "transit", default=None
-        )
+        self._holder: ContextVar[str | None] = ContextVar("transit", default=None)
         self.waited: defaultdict[str, float] = defaultdict(float)  # pacing waits, per host
         self._waiting: Counter[str] = Counter()  # exchanges waiting for their turn
         self.queued = 0
@@ -323,37 +315,29 @@ class HostScheduler:
     def prepay(self, host: str) -> None:
         """Called at the start of a dispatched check: its first request already waited."""
         self._prepaid.set(host)
-        transit = self._transit.get(host)
-        self._holder.set(None if transit is None else (host, transit))
+        self._holder.set(host)
 
     def _hold(self, host: str) -> None:
         """Put this task's request to ``host`` in transit."""
         held = self._holder.get()
-        if held is not None and held[0] != host:
+        if held is not None and held != host:
             # a dispatched check whose first request went elsewhere (its URL was answered
             # from the memo, then redirected): its own host's turn is given back
-            if self._prepaid.get() == held[0]:
+            if self._prepaid.get() == held:
                 self._prepaid.set(None)
-            self._went_out(held[0])
+            self._went_out(held)
         assert host not in self._transit  # a waiter on the old event would wait forever
-        transit = self._transit[host] = asyncio.Event()
-        self._holder.set((host, transit))
+        self._transit[host] = asyncio.Event()
+        self._holder.set(host)
 
     def _went_out(self, host: str) -> None:
         """This task's request in transit to ``host`` went out (or never will)."""
-        held = self._holder.get()
-        if held is None or held[0] != host:
+        if self._holder.get() != host:
             return
         self._holder.set(None)
-        self._let_go(host, held[1])
-
-    def _let_go(self, host: str, transit: asyncio.Event) -> None:
-        """End ``host``'s transit if it is still ``transit`` (not let go already, by a
-        transport's callback, and another request's since)."""
-        if self._transit.get(host) is not transit:
-            return
-        del self._transit[host]
-        transit.set()
+        done = self._transit.pop(host, None)
+        if done is not None:
+            done.set()
         if self._place.get(host, (_IDLE, 0))[0] == _CAPPED:
             self._put(host, time.monotonic())
 
@@ -365,9 +349,9 @@ class HostScheduler:
         held = self._holder.get()
         if held is None:
             return
-        if self._prepaid.get() == held[0]:
+        if self._prepaid.get() == held:
             self._prepaid.set(None)  # its own next request to the host waits its turn
-        self._went_out(held[0])
+        self._went_out(held)
 
     def task_done(self, host: str, elapsed: float | None) -> None:
         """A dispatched item of ``host`` ended (``elapsed``: a check's time, learnt as the
@@ -481,26 +465,6 @@ class HostScheduler:
     def sent(self, host: str) -> None:
         """The request really went out now (a new connection's set-up can delay it):
         the next start to ``host`` is paced from here, as the server will see it."""
-        self._start_seen(host)
-        self._went_out(host)
-
-    def sent_callback(self, host: str) -> Callable[[], None]:
-        """:meth:`sent` for a transport that learns of the start in a callback of the
-        event loop, outside the calling task (whose context tells which transit is its
-        own): called by the task before its request, it gives the function to call
-        then.  The task is not woken to tell it (one wake less per request), and the
-        host's next request is let through as soon as this one is out."""
-        held = self._holder.get()
-        transit = held[1] if held is not None and held[0] == host else None
-
-        def went() -> None:
-            self._start_seen(host)
-            if transit is not None:
-                self._let_go(host, transit)
-
-        return went
-
-    def _start_seen(self, host: str) -> None:
         now = time.monotonic()
         previous = self._went.get(host)
         if previous is not None and now - previous < self.min_interval - CLOCK_SLACK:
@@ -510,6 +474,7 @@ class HostScheduler:
             self.trace.append(("sent", host, now))
         self._last_start[host] = now
         self._next_start[host] = max(self._next_start.get(host, 0.0), now + self.min_interval)
+        self._went_out(host)
 
     async def wait_retry(self, host: str, seconds: float) -> None:
         """Park ``host`` for ``seconds`` (no other check starts a request to it), then retry.

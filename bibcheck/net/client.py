@@ -224,12 +224,6 @@ class RequestGate(Protocol):
 
     def sent(self, host: str) -> None: ...
 
-    def sent_callback(self, host: str) -> Callable[[], None] | None:
-        """Asked by the task about to send a request to ``host``: a function a
-        transport may call instead of ``sent`` from a callback outside that task (once,
-        when the request goes out), or None: the task tells ``sent`` itself."""
-        ...
-
     def step_aside(self) -> None:
         """The calling task now waits for an answer another task (or process) fetches:
         any request turn it holds is given back, so that the other can take it."""
@@ -265,9 +259,6 @@ class NoGate:
 
     def sent(self, host: str) -> None:
         pass
-
-    def sent_callback(self, host: str) -> Callable[[], None] | None:
-        return None
 
     def step_aside(self) -> None:
         pass

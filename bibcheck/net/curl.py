@@ -17,11 +17,6 @@ address of every socket libcurl is about to connect as a second guard.  TLS is
 verified against the system store plus the extra CA (``ca_bundle``), with SNI
 and the host name check by the URL's name.  No automatic redirects, no
 automatic decompression (``Accept-Encoding`` is sent as a plain header), HTTP/1.1.
-
-A request's start (``PREREQFUNCTION``) is told to the gate from that callback when
-the gate gives a function for it (``sent_callback``: the check engine's scheduler),
-so the request's task is woken once, at the transfer's end; otherwise the task is
-woken at the start and tells ``sent`` itself.
 """
 
 from __future__ import annotations
@@ -36,7 +31,7 @@ import resource
 import socket
 import ssl
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -113,7 +108,7 @@ class _Slot:
     __slots__ = (
         "curl", "transport", "host", "bypass", "status", "headers", "header_bytes",
         "limit", "reader", "drained", "capped", "malformed", "refused", "future",
-        "last_header", "plain", "went", "result", "notify",
+        "last_header", "plain", "went", "result",
     )  # fmt: skip
 
     def __init__(self, transport: CurlTransport) -> None:
@@ -164,8 +159,6 @@ class _Slot:
         self.refused: ForbiddenAddressError | None = None
         self.went = False
         self.result: tuple[int, str] | None = None
-        # the gate's word that the request went out, told from here (None: by the task)
-        self.notify: Callable[[], None] | None = None
 
     # -- libcurl's callbacks (run inside socket_action) --------------------
 
@@ -224,17 +217,9 @@ class _Slot:
         return sock
 
     def prereq(self, primary_ip: str, local_ip: str, primary_port: int, local_port: int) -> int:
-        # The request goes out now.  The gate is told so here when it can be told
-        # outside the request's task (``notify``); otherwise by the task, woken here
-        # (the gate may keep per-task state in context variables, which this callback
-        # of the event loop does not run in).  A request libcurl sends again on a new
-        # connection tells nothing more.
-        notify = self.notify
-        if notify is not None:
-            if not self.went:
-                self.went = True
-                notify()
-            return int(pycurl.PREREQFUNC_OK)
+        # The request goes out now.  The gate is told so by the request's own task
+        # (woken here): it keeps per-task state in context variables, which this
+        # callback of the event loop does not run in.
         self.went = True
         future = self.future
         if future is not None and not future.done():
@@ -315,15 +300,13 @@ class CurlTransport:
                 c.setopt(pycurl.POSTFIELDS, urlencode(dict(data)))
             if method != "POST" or data is None:
                 c.setopt(pycurl.CUSTOMREQUEST, method)
-        gate = self.client.gate
-        slot.notify = gate.sent_callback(host)
         slot.future = self.loop.create_future()
         self._active[c] = slot
         self.multi.add_handle(c)
         try:
             await slot.future
-            if slot.went and slot.notify is None:
-                gate.sent(host)
+            if slot.went:
+                self.client.gate.sent(host)
             # (libcurl sends a request again on a new connection when a kept-alive one
             # dies under it: PREREQFUNCTION runs again, before the transfer's end)
             while slot.result is None:
