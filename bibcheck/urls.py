@@ -705,8 +705,12 @@ def split_plain(url: str) -> tuple[str, str, str, str] | None:
     return scheme, netloc, host, path or ""
 
 
+@lru_cache(maxsize=4096)
 def normalize_host(host: str) -> str:
-    """Lower-case, no brackets or trailing dot, IDNA (``xn--``) form for non-ASCII names."""
+    """Lower-case, no brackets or trailing dot, IDNA (``xn--``) form for non-ASCII names.
+
+    Remembered for the last few thousand names: a link check asks it of each
+    request's host several times (DNS cache, address policy)."""
     host = host.strip().strip("[]").rstrip(".").lower()
     if host.isascii():
         return host

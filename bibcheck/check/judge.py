@@ -218,6 +218,8 @@ class LinkJudge:
             PROBE_SECONDS.set(PROBE_SECONDS.get() + time.monotonic() - began)
         if isinstance(outcome, Verdict):
             return None
+        if outcome.status != 200:  # only a 200 page is compared (same_as_missing_page)
+            return soft404.PageSample(outcome.status, None, None)
         title, text = outcome.page()
         # kept for the whole run, once per host and path shape: only what is compared
         kept = text[: soft404.COMPARED_CHARS] if text else text

@@ -19,7 +19,11 @@ critical path (the depth rule below): it needs a new connection, but it is
 what shortens the run, and were it ranked behind every idle host's next
 check it would wait, where the overall concurrency binds (there is always
 such a host), until the queue is nearly empty, its chain of checks the tail
-of the run (issue 12, round 19).
+of the run (issue 12, round 19).  But a started host whose connection has stood
+idle for half the keep-alive time (:data:`EXPIRING_S`) goes before them all:
+left behind the busier hosts, its connection would expire and its next check
+cost a new TCP and TLS set-up on both sides (a loaded machine, where a run
+takes twice as long, opened up to 60% more connections; issue 12, round 68).
 
 Depth.  A host gets a second (third...) check in flight only when it is on
 the critical path: when its own remaining work at the checks it already has
@@ -68,6 +72,9 @@ DEFAULT_LATENCY = 0.5  # seconds, until a host has been observed
 # time (taking turns, within twice that: an idle kept-alive connection of a host already
 # started outlives the sweep)
 SWEEP_S = KEEPALIVE_S / 4
+# a started host whose connection has stood idle this long goes before the busiest hosts
+# (see "Connections" above)
+EXPIRING_S = KEEPALIVE_S / 2
 CLOCK_SLACK = 0.001  # seconds: two readings of the clock for one start
 
 _READY, _TIMED, _CAPPED, _IDLE = "ready", "timed", "capped", "idle"
@@ -103,6 +110,9 @@ class HostScheduler:
         self._new: list[tuple[int, float, int, str]] = []  # unstarted hosts, while sweeping
         self._new_turn = False  # while sweeping, dispatches alternate between the two
         self._timed: list[tuple[float, int, str]] = []
+        # ready started hosts with nothing in flight, by when their last check ended
+        self._expiring: list[tuple[float, int, str]] = []
+        self._idle_since: dict[str, float] = {}
         self._tokens = itertools.count()
         self._changed = asyncio.Event()
         self._prepaid: ContextVar[str | None] = ContextVar("prepaid", default=None)
@@ -162,6 +172,9 @@ class HostScheduler:
             else:  # a started host reuses its idle connection, or is on the critical path: first
                 rank = 0 if host in self._last_start else 1
                 heapq.heappush(self._ready, (rank, -self._score(host), token, host))
+                idle = self._idle_since.get(host) if not self._tasks[host] else None
+                if idle is not None:
+                    heapq.heappush(self._expiring, (idle, token, host))
         self._changed.set()
 
     def _mean_latency(self) -> float:
@@ -240,14 +253,33 @@ class HostScheduler:
                 self._put(host, now)
 
     def _pop_ready(self, now: float) -> str | None:
-        """The next ready host: while sweeping, hosts not started yet and the others
-        take turns (so the sweep's new connections are spread, not one burst)."""
+        """The next ready host: a started host whose connection has stood idle for
+        :data:`EXPIRING_S` first; then, while sweeping, hosts not started yet and the
+        others take turns (so the sweep's new connections are spread, not one burst)."""
+        host = self._pop_expiring(now)
+        if host is not None:
+            return host
         if not self._new:
             return self._pop_from(self._ready, now)
         self._new_turn = not self._new_turn
         first, second = (self._new, self._ready) if self._new_turn else (self._ready, self._new)
         host = self._pop_from(first, now)
         return host if host is not None else self._pop_from(second, now)
+
+    def _pop_expiring(self, now: float) -> str | None:
+        """A ready started host whose kept-alive connection has stood idle so long that,
+        left behind the busier hosts, it would expire: its next check then reuses it
+        instead of costing a new TCP and TLS set-up on both sides."""
+        heap = self._expiring
+        while heap and heap[0][0] <= now - EXPIRING_S:
+            idle, token, host = heapq.heappop(heap)
+            if self._place.get(host) != (_READY, token) or idle <= now - KEEPALIVE_S:
+                continue  # stale entry (the host moved on), or its connection is gone
+            if self._next_start.get(host, 0.0) > now or host in self._transit:
+                self._put(host, now)
+                continue
+            return host
+        return None
 
     def _pop_from(self, heap: list[tuple[int, float, int, str]], now: float) -> str | None:
         while heap:
@@ -328,6 +360,7 @@ class HostScheduler:
         self._tasks[host] -= 1
         if self._tasks[host] <= 0:
             del self._tasks[host]
+            self._idle_since[host] = time.monotonic()  # its connection stands idle from now
         if elapsed is not None:
             old = self._latency.get(host)
             new = elapsed if old is None else 0.7 * old + 0.3 * elapsed

@@ -211,7 +211,9 @@ class AddressPolicy:
         return host in ("invalid", "localhost") or host.endswith((".invalid", ".localhost"))
 
     def bypasses_check(self, host: str) -> bool:
-        return self.allow_private or normalize_host(host) in self.allow_hosts
+        return self.allow_private or (
+            bool(self.allow_hosts) and normalize_host(host) in self.allow_hosts
+        )
 
     def allowed_addresses(self, host: str, port: int) -> list[str]:
         """Addresses we may connect to, in resolver order.
