@@ -33,26 +33,32 @@ def _note(text: str):  # type: ignore[no-untyped-def]
             "Yoshioka, Sachio",
         ),
         (
-            "Itō Jakuchū, *Old Pine Tree and Peacock*, 1759, hanging scroll, Museum of "
-            "Fine Arts, Boston, https://collections.example.net/objects/24150.",
+            "Itō Jakuchū 伊藤若冲, *Dōshoku sai-e* 動植綵絵, 1757–1766, thirty hanging "
+            "scrolls, Museum of the Imperial Collections, Tokyo, "
+            "https://collections.example.net/objects/24150.",
             "Itō, Jakuchū",
         ),
     ],
 )
 def test_japanese_names_family_first(note: str, author: str) -> None:
     assert _note(note).authors == (author,)
-    # (no script, no long vowel: the order cannot be told, the name is kept as written)
-    kept = _note("Hishikawa Moronobu, *Wakoku shoshoku ezukushi* (Edo, 1685), pl. 4.")
-    assert kept.authors and "," not in kept.authors[0]
+    # (no script original: the order cannot be told, the name is kept as written; a
+    # macron is no sign, "Ogata Kōrin" and "Kōrin Ogata" are both printed)
+    for plain in ("Hishikawa Moronobu", "Ogata Kōrin"):
+        kept = _note(f"{plain}, *Wakoku shoshoku ezukushi* (Edo, 1685), pl. 4.")
+        assert kept.authors == (plain,)
 
 
 @pytest.mark.parametrize(
     ("name", "inverted"),
     [
         ("Maruyama Nobuhiko 丸山伸彦", "Maruyama, Nobuhiko"),
-        ("Ogata Kōrin", "Ogata, Kōrin"),
+        ("Ogata Kōrin 尾形光琳", "Ogata, Kōrin"),
+        ("Ogata Kōrin", None),  # (a macron alone: no sign of the order)
+        ("Māui Pōmare", None),  # (a Māori name, in its natural order)
         ("Sen no Rikyū", None),  # (three words: not a two-part name)
         ("Haruki Murakami", None),
+        ("Liza Dalby 丸山", None),  # (no Hepburn syllables: "Dalby")
         ("Liza Dalby", None),
         ("Terry Satsuki Milhaupt", None),
         ("José Núñez", None),

@@ -1,20 +1,15 @@
-"""Japanese names written family name first in Hepburn romanisation.
+"""Japanese names written family name first, their script original after them.
 
 Japanese studies, art history and museum writing print Japanese names in their own order,
-family name first: ``Ogata Kōrin``, ``Katsushika Hokusai``, ``Maruyama Nobuhiko``, often with
-the name in its script after it (``Maruyama Nobuhiko 丸山伸彦``).  Two signs say a name is
-written so, and both are needed to tell it from a Japanese name given in Western order
-(``Haruki Murakami``):
-
-* the name in Han characters or kana right after it (the script's order is family name
-  first, and a writer who gives it keeps the romanised name in the same order), or
-* a long vowel written with a macron or circumflex (``ō``, ``ū``, ``â``), the careful
-  Hepburn of scholarly writing, which writes Japanese names in Japanese order.
-
-Every word must be Hepburn syllables (``Ma-ru-ya-ma``, ``Kō-rin``, ``Hok-ku``): ``Liza
-Dalby`` or ``Terry Satsuki Milhaupt`` is no such name.  :func:`japanese_family_first`
-gives the name as a catalogue inverts it, ``Maruyama, Nobuhiko`` (the script original
-left out: it is the same name written again).
+family name first, and often give the name in its script right after the romanised one:
+``Maruyama Nobuhiko 丸山伸彦``, ``Katsushika Hokusai 葛飾北斎``, ``Yoshioka Sachio 吉岡幸雄``.
+The script's order is family name first, and a writer who gives it keeps the romanised name
+in the same order: that is the sign.  Every romanised word must be Hepburn syllables
+(``Ma-ru-ya-ma``, ``Hok-u-sai``).  A long vowel's macron alone is no sign (``Natsume Sōseki``
+and ``Sōseki Natsume`` are both printed, and Māori names in their natural order have
+macrons and the same syllables: ``Māui Pōmare``), so a name without its script is left as
+written.  :func:`japanese_family_first` gives the name as a catalogue inverts it,
+``Maruyama, Nobuhiko`` (the script original left out: the same name written again).
 """
 
 from __future__ import annotations
@@ -31,7 +26,6 @@ _SYLLABLES = lazy_compile(
     r"(?:(?:kk|ss|tt|pp|tch|cch)?(?:ky|gy|sh|ch|j|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmyrwf])?"
     r"[aeiou]|n(?![aeiouy]))+"
 )
-_LONG_VOWEL = lazy_compile(r"[āēīōūâêîôûĀĒĪŌŪÂÊÎÔÛ]")
 # the name again in its script after the romanised one: "丸山伸彦", "ひろし"
 _SCRIPT = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]{1,10}")
 
@@ -46,15 +40,12 @@ def _hepburn(word: str) -> bool:
 
 
 def japanese_family_first(author: str) -> str | None:
-    """``Maruyama Nobuhiko 丸山伸彦`` / ``Ogata Kōrin`` -> ``Maruyama, Nobuhiko`` / ``Ogata,
-    Kōrin``: a Japanese name written family name first (see the module doc), inverted as a
+    """``Maruyama Nobuhiko 丸山伸彦`` -> ``Maruyama, Nobuhiko``: a Japanese name written
+    family name first with its script original (see the module doc), inverted as a
     catalogue writes it; None for any other name."""
     words = author.split()
-    script = len(words) == 3 and _SCRIPT.fullmatch(words[2]) is not None
-    if script:
-        words = words[:2]
-    if len(words) != 2 or not all(_hepburn(w) for w in words):
+    if len(words) != 3 or _SCRIPT.fullmatch(words[2]) is None:
         return None
-    if not (script or _LONG_VOWEL.search(author)):
+    if not all(_hepburn(w) for w in words[:2]):
         return None
     return f"{words[0]}, {words[1]}"

@@ -88,8 +88,8 @@ def family_first(author: str) -> bool:
     ``Phạm Văn Hùng``, ``Nguyễn Văn A``): two to five capitalised words, each a Vietnamese
     syllable (or a last initial), with a letter only Vietnamese writes?  Or a Korean or
     Chinese one with a hyphenated given name (``Kim Min-jun``), or a Hungarian one
-    (``Kovács János``: :func:`_hungarian`)?  Or a Japanese one in Hepburn, with its script
-    or a long vowel (``Ogata Kōrin``: :mod:`bibcheck.parse.japanese_names`)?"""
+    (``Kovács János``: :func:`_hungarian`)?  Or a Japanese one in Hepburn with its script
+    original after it (``Maruyama Nobuhiko 丸山伸彦``: :mod:`bibcheck.parse.japanese_names`)?"""
     if japanese_family_first(author) is not None:  # "Maruyama Nobuhiko 丸山伸彦"
         return True
     if _HYPHENATED_GIVEN.fullmatch(author):  # "Kim Min-jun", "Chiang Kai-shek"
