@@ -13,6 +13,7 @@ import unicodedata
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.interpunct import surname
+from bibcheck.parse.japanese_names import japanese_family_first
 from bibcheck.parse.nameparticles import GERMANIC, PARTICLES
 
 # (the shared ones, with the Irish and Scottish Gaelic ones, which are part of the family
@@ -87,7 +88,10 @@ def family_first(author: str) -> bool:
     ``Phạm Văn Hùng``, ``Nguyễn Văn A``): two to five capitalised words, each a Vietnamese
     syllable (or a last initial), with a letter only Vietnamese writes?  Or a Korean or
     Chinese one with a hyphenated given name (``Kim Min-jun``), or a Hungarian one
-    (``Kovács János``: :func:`_hungarian`)?"""
+    (``Kovács János``: :func:`_hungarian`)?  Or a Japanese one in Hepburn with its script
+    original after it (``Maruyama Nobuhiko 丸山伸彦``: :mod:`bibcheck.parse.japanese_names`)?"""
+    if japanese_family_first(author) is not None:  # "Maruyama Nobuhiko 丸山伸彦"
+        return True
     if _HYPHENATED_GIVEN.fullmatch(author):  # "Kim Min-jun", "Chiang Kai-shek"
         return True
     words = author.split()
@@ -113,9 +117,13 @@ def family_first_inverted(author: str) -> str:
     """``Nguyễn Thị Lan`` -> ``Nguyễn, Thị Lan``: a name written family name first
     (:func:`family_first`: Vietnamese, Korean, Hungarian)
     written as library catalogues and BibTeX write it, the family name before a comma; any
-    other name as written."""
+    other name as written (a Japanese one without its script original: ``Maruyama
+    Nobuhiko 丸山伸彦`` -> ``Maruyama, Nobuhiko``)."""
     if "," in author or not family_first(author):
         return author
+    japanese = japanese_family_first(author)
+    if japanese is not None:
+        return japanese
     family, _, given = author.strip().partition(" ")
     return f"{family}, {given.strip()}"
 

@@ -55,6 +55,8 @@ from bibcheck.parse.references.act_tails import act_without_tail
 from bibcheck.parse.references.ancient_edition import ancient_edition
 from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
+from bibcheck.parse.references.archived_letter import archived_letter
+from bibcheck.parse.references.arts_genres import arts_genre
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.before_editors import title_to_editors
@@ -90,6 +92,7 @@ from bibcheck.parse.references.documentary_kind import body_publication, documen
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.dual_year import common_era_year
+from bibcheck.parse.references.edition_notes import quoted_edition
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
 from bibcheck.parse.references.field_records import fieldwork_note
@@ -110,6 +113,7 @@ from bibcheck.parse.references.identifiers import names_registry_record
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
+from bibcheck.parse.references.imprint_book import imprint_book
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.internal_document import internal_report
 from bibcheck.parse.references.issued_forms import issued_form
@@ -536,6 +540,13 @@ def parse_reference(
     # ("Letter from Hon. Maria Cruz to …", "Lettre de Me Dupont à …": the writer's, a
     # document: :mod:`.letter_writer`)
     ref = letter_note(ref, text)
+    # ("Letter from Arthur Pelham to Dorothy Harwell, 3 March 1931, Museum Archive, …": a
+    # letter where an archive keeps it, a document: :mod:`.archived_letter`)
+    ref = archived_letter(ref, text)
+    # ("*Title*, sale cat., London, …", "“Title,” conservation report CR-2022-031, …": a
+    # catalogue, a museum's report: :mod:`.arts_genres`; "*Title* (Harwell: Museum, 1932),
+    # no. 17.": a book by its imprint, :mod:`.imprint_book`)
+    ref = imprint_book(arts_genre(ref), text)
     # (a volume of a documentary edition, "FRUS, 1961–1963, vol. X": a book; "Cabinet Office,
     # *The Cabinet Manual* (1st edn, 2011)": the body's report: :mod:`.documentary_kind`)
     ref = body_publication(documentary_volume(ref, text))
@@ -809,6 +820,11 @@ def _parse_reference(
         ref = dataclasses.replace(
             ref, authors=(edition.author,), title=edition.title, kind=RefKind.BOOK
         )
+    quoted = quoted_edition(text)
+    if quoted is not None:
+        # "Ovid, *Tristia* 2.207. The Latin text is quoted from S. G. Owen, ed., *P. Ovidi
+        # Nasonis Tristium …* (Oxford: Clarendon Press, 1915).": the edition is the work
+        ref = dataclasses.replace(ref, title=quoted, kind=RefKind.BOOK)
     ref = _family_first_names(ref)
     dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)
     if dutch != ref.authors:

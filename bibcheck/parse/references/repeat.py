@@ -53,8 +53,10 @@ from bibcheck.parse.references.commentary import (
     strip_lead_in,
 )
 from bibcheck.parse.references.compared import first_compared
+from bibcheck.parse.references.edition_notes import edition_repeated
 from bibcheck.parse.references.italian_notes import CIT_SHORT
 from bibcheck.parse.references.lead_repeat import repeated_lead
+from bibcheck.parse.references.listed_notes import entries_as_resolved
 from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
     MARKS,
@@ -358,7 +360,7 @@ def expand_abbreviations(text: str, names: dict[str, str]) -> str:
 class Repeat:
     """A note that repeats an earlier one; ``target`` is None when it cannot be found."""
 
-    kind: str  # "ibid", "op-cit", "short", "supra", "case", "act"
+    kind: str  # "ibid", "op-cit", "short", "supra", "case", "act", "edition"
     target: int | None  # index of the full note repeated
     locator: str | None  # the pages cited this time
     # the surname a cross-reference names ("Müller, Stadt (wie Anm. 3)"): which of the works
@@ -512,6 +514,10 @@ def _repeat(
     lead = repeated_lead(first, texts[:i])
     if lead is not None:
         return Repeat("lead", _origin(found, lead), None)
+    # "*Tr.* 4.10.1–2.": a passage of a work whose edition an earlier note names
+    edition = edition_repeated(first, texts[:i])
+    if edition is not None:
+        return Repeat("edition", _origin(found, edition[0]), edition[1])
     # (the note's first work first: "Grendler, *Inquisition*, 115; Fragnito, op. cit., 111"
     # repeats Grendler)
     grouped = _GROUP_OP_CIT.match(first)
@@ -952,7 +958,8 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
     )
     at = frozenset(i for i, rep in enumerate(repeats) if rep is not None)
     resolved = _resolve_repeats(with_pronoun_authors(resolve_author_date_notes(doc, at)))
-    return with_pronoun_authors(resolved)
+    # (a notes list read as the literature too: its repeat notes' entries name their work)
+    return entries_as_resolved(doc, with_pronoun_authors(resolved))
 
 
 _MANAGER_STYLE = "csl-json"  # a reference made from a citation manager's CSL-JSON
