@@ -1,11 +1,9 @@
-"""Names, the year and a colon (AMS, RMetS) or the year in parentheses and a comma (AGU),
-then the title and an abbreviated journal: the forms of the atmospheric, ocean and earth
-sciences::
+"""Names, the year and a colon, then the title and an abbreviated journal: the form of the
+American and Royal Meteorological Societies' journals and the atmospheric sciences'::
 
     Smith, A. B., 2011: Storm tracks over the North Atlantic. J. Atmos. Sci., 68, 1–9.
     Smith, A. B., and C. D. Jones, 2011: Storm tracks, Q. J. R. Meteorol. Soc., 137, 1–9.
     Müller, K., 2011: Zugbahnen von Stürmen, Meteorol. Z., 20, 123–134.
-    Smith, A. B. (2011), Storm tracks over the North Atlantic, Geophys. Res. Lett., 38, L12345.
 
 The journal is the last part before the volume and pages.  After a comma it is that part
 when it reads as a journal's name: capitalised words and short joining words (``of``,
@@ -24,10 +22,10 @@ from bibcheck.parse.references.shared import Fields
 __all__ = ["parse"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
-# the names (no digits, no quotation marks or emphasis), then "…, 2011:" or "… (2011),"
+# the names (no digits, no quotation marks or emphasis), then "…, 2011:" (AGU's "… (2011),
+# Title, …" is :mod:`.harvard`'s)
 _HEAD = lazy_compile(
-    rf"^(?P<names>[^\d()\[\]“”„«»\"*:;]{{2,400}}?)"
-    rf"(?:,\s(?P<colon>{_YEAR}):|\s\((?P<paren>{_YEAR})\),)\s+(?P<after>\S.*)$"
+    rf"^(?P<names>[^\d()\[\]“”„«»\"*:;]{{2,400}}?),\s(?P<year>{_YEAR}):\s+(?P<after>\S.*)$"
 )
 # ", 137, 1234–1245." / ", 38 (4), L12345, doi:10.1029/…": the volume, issue and pages
 _FACTS = lazy_compile(
@@ -51,8 +49,8 @@ def _journal_like(part: str) -> bool:
 
 
 def parse(body: str) -> Fields | None:
-    """The fields of ``Names, 2011: Title, J. Abbr., 68, 1–9.`` (or ``Names (2011), …``),
-    or None for another shape."""
+    """The fields of ``Names, 2011: Title, J. Abbr., 68, 1–9.``, or None for another
+    shape."""
     m = _HEAD.match(body)
     if m is None or not year_period.family_first_names(m.group("names")):
         return None
@@ -67,6 +65,6 @@ def parse(body: str) -> Fields | None:
     title = title.strip()
     if journal and title[-1:] not in ".?!":
         title += "."
-    year = m.group("colon") or m.group("paren")
+    year = m.group("year")
     rest = f"{title} {journal}".strip()
     return year_period.parse(f"{m.group('names')}, {year}. {rest}, {facts.group('facts')}.")
