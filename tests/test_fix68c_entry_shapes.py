@@ -80,6 +80,20 @@ YEAR_COLON = [
         "Atmósfera",
         2020,
     ),
+    (
+        "Ibarra, J. L., y M. Navas, 2019: Nortes en el golfo de México, Rev. Climatol., 19, 45–60.",
+        ("Ibarra, J. L.", "M. Navas"),
+        "Nortes en el golfo de México",
+        "Rev. Climatol.",
+        2019,
+    ),
+    (
+        "Lindqvist, E., och K. Berg, 2014: Stormar över Östersjön, Tellus A, 66, 1–12.",
+        ("Lindqvist, E.", "K. Berg"),
+        "Stormar över Östersjön",
+        "Tellus A",
+        2014,
+    ),
 ]
 
 

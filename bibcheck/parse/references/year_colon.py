@@ -33,6 +33,9 @@ _FACTS = lazy_compile(
     r"[A-Za-z]{0,3}\d\w*(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+)?)"
     r"(?:,\s?(?:doi:\s?|https?://)\S+?)?\.?$"
 )
+# "García, L., y M. Pérez", "Berg, K., och E. Lind", "Vogel, H., und P. Roth": the last
+# name joined in the entry's language, read as "and" (the names' parser knows only it)
+_JOINED = lazy_compile(r"(?<=,)\s(?:und|et|y|e|och|og|en|ja|és)\s(?=\S)")
 _JOINING_MAX = 4  # "of", "and", "de", "für", "voor": a journal's lower-case words
 
 
@@ -52,7 +55,10 @@ def parse(body: str) -> Fields | None:
     """The fields of ``Names, 2011: Title, J. Abbr., 68, 1–9.``, or None for another
     shape."""
     m = _HEAD.match(body)
-    if m is None or not year_period.family_first_names(m.group("names")):
+    if m is None:
+        return None
+    names = _JOINED.sub(" and ", m.group("names"))
+    if not year_period.family_first_names(names):
         return None
     after = m.group("after")
     facts = _FACTS.search(after)
@@ -67,4 +73,4 @@ def parse(body: str) -> Fields | None:
         title += "."
     year = m.group("year")
     rest = f"{title} {journal}".strip()
-    return year_period.parse(f"{m.group('names')}, {year}. {rest}, {facts.group('facts')}.")
+    return year_period.parse(f"{names}, {year}. {rest}, {facts.group('facts')}.")
