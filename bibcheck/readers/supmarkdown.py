@@ -56,6 +56,7 @@ from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.cslspans import unwrap as unwrap_spans
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
+from bibcheck.readers.labelled_lines import labelled_entries
 from bibcheck.readers.lettered import LETTER, is_lettered
 from bibcheck.readers.markuptables import aligned_table_lines
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
@@ -168,6 +169,8 @@ def score(text: str) -> float:
             at is not None
             and (
                 any(LIST_ITEM.match(line) for line in lines[at + 1 :])
+                # ("[1] Author. Title…" lines with no list marker: :mod:`.labelled_lines`)
+                or labelled_entries(lines, at)
                 # (a file that is the list alone: no text above its heading; an essay whose
                 # Works Cited follows its prose cites in a way of its own, not read here)
                 or (

@@ -63,6 +63,7 @@ from bibcheck.parse.references import (
     siam_author_year,
     sist,
     slashed_roles,
+    year_colon,
     year_period,
 )
 from bibcheck.parse.references.names_lead import names_lead
@@ -96,6 +97,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or sist.parse(body)  # "山田太郎; 鈴木花子. 論文名. 誌名. 2019, vol.42, no.3, pp.5-9."
         or cjk_brackets.dated(body)  # "홍길동(2010). 『책』. 서울: 출판사."
         or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
+        or year_colon.parse(body)  # "Smith, A. B., 2011: Title, Q. J. R. Meteorol. Soc., 137, 1–9."
         or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
         or siam_author_year.parse(body)  # "J. Okafor, B. Lind, and C.-K. Yap (1995), Title"
         # (DIN ISO 690's German "VOGT, Karin: Titel. Kassel, Universität, Diss., 2016" too)
@@ -166,6 +168,7 @@ def detect_fields(rest: str) -> Fields | None:
         sist.parse,  # "山田太郎. 論文名. 日本物理学会誌. 2019, vol.42, no.3, pp.55-67."
         cjk_brackets.dated,  # "鈴木一郎（2015）『日本の近代』東京大学出版会。"
         year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
+        year_colon.parse,  # "Smith, A. B., 2011: Title, Q. J. R. Meteorol. Soc., 137, 1–9."
         given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
         siam_author_year.parse,  # "J. Okafor, B. Lind, and C.-K. Yap (1995), Title, …"
         caps_colon.parse,  # "GARCÍA, L.: «Título», *Revista*, núm. 3, 2020, pp. 1-9."
