@@ -28,6 +28,7 @@ from dataclasses import replace
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.interpunct import one_person
+from bibcheck.parse.references import cjk_unsigned
 from bibcheck.parse.references.hangul_names import comma_names
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
@@ -146,6 +147,9 @@ _PUNCT = " 、，,。.：:；;（）()"
 
 def parse(body: str) -> Fields | None:
     """Fields of a note or entry that marks its titles with corner brackets, or None."""
+    unsigned = cjk_unsigned.parse(body)  # "「Review」『Magazine』1962年10月上旬号": no author
+    if unsigned is not None:
+        return unsigned
     listed = comma_names(body)  # "정하윤, 문재석, 「논문」, …": read with the first name
     if listed is not None:
         listed_names, rest = listed
