@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import cjk_brackets
+from bibcheck.parse.references import cjk_brackets, parse_reference
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.artobject import artwork, cites_object, collection_record
 from bibcheck.parse.references.chicago import unsigned_news
+from bibcheck.parse.references.cjk_held import held
+from bibcheck.parse.references.cjk_media import media_cited
 from bibcheck.readers.linewrap import join_wrapped_urls, url_continues
 
 # -- a DOI broken after its prefix's slash -------------------------------------------------
@@ -207,3 +209,114 @@ def test_collection_record(raw: str, url: str, authors: tuple[str, ...], record:
     ref = _ref(raw, url, authors)
     assert collection_record(ref) is record
     assert cites_object(ref) is record
+
+
+# -- films and recordings, volume numbers, kept manuscripts in East Asian notes -------------
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        ("『羅生門』黒澤明監督、大映、1950年。", "羅生門"),
+        ("《霸王别姬》陈凯歌导演，北京电影制片厂，1993年。", "霸王别姬"),
+        ("『하녀』 김기영 감독, 한국문예영화사, 1960.", "하녀"),
+        (
+            "武満徹『ノヴェンバー・ステップス』日本コロムビア、COCO-12345、1990年、CD。",
+            "ノヴェンバー・ステップス",
+        ),
+        ("『日本の民謡』ビクター、1975年、LP。", "日本の民謡"),
+    ],
+)
+def test_cjk_film_or_recording(note: str, title: str) -> None:
+    fields = cjk_brackets.parse(note)
+    assert fields is not None
+    assert (fields.title, fields.kind) == (title, RefKind.WEB)
+    assert media_cited(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "volume"),
+    [
+        ("秋山邦晴『日本の映画音楽史 1』田畑書店、1974年、212頁。", "日本の映画音楽史", "1"),
+        ("山田太郎『近世音楽史 下』岩波書店、1990年。", "近世音楽史", "下"),
+        ("김철수 『한국 음악사 3』 서울: 민속원, 2005.", "한국 음악사", "3"),
+    ],
+)
+def test_cjk_volume_after_title(note: str, title: str, volume: str) -> None:
+    fields = cjk_brackets.parse(note)
+    assert fields is not None
+    assert (fields.title, fields.volume) == (title, volume)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "武満徹「夏の歌」スケッチ、1961年、東京、某音楽資料館所蔵、MS-12。",
+        "早坂文雄「日記」、1950年、東京大学史料編纂所所蔵。",
+        "王明「家书」，1931年，上海图书馆藏。",
+        "김기수, 「편지」, 1925, 국사편찬위원회 소장.",
+    ],
+)
+def test_cjk_kept_manuscript(note: str) -> None:
+    assert held(note)
+    assert archival_source(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "武満徹「夏の歌」スケッチ、1961年、東京、某音楽資料館所蔵、MS-12。",
+        "早坂文雄「日記」、1950年、東京大学史料編纂所所蔵。",
+    ],
+)
+def test_cjk_kept_manuscript_kind(note: str) -> None:
+    assert parse_reference(note, (1,), note=True).kind is RefKind.UNKNOWN
+
+
+# -- Portuguese names: filed under the last family name; a particle after the given names ----
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (
+            "Cirilo Volkmar Machado, Collecção de memórias, Lisboa, Imp. de Victorino "
+            "Rodrigues da Silva, 1823, p. 84.",
+            "Machado, Cirilo Volkmar",
+        ),
+        (
+            "Reynaldo dos Santos, Oito séculos de arte portuguesa, vol. 2, Lisboa, Empresa "
+            "Nacional de Publicidade, 1970, p. 311.",
+            "Santos, Reynaldo dos",
+        ),
+        (
+            "Joaquim de Vasconcelos, A pintura portuguesa dos séculos XV e XVI, Coimbra, "
+            "Imprensa da Universidade, 1929, p. 12.",
+            "Vasconcelos, Joaquim de",
+        ),
+    ],
+)
+def test_portuguese_name_filed_under_last_family_name(note: str, author: str) -> None:
+    assert parse_reference(note, (1,), note=True).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("entry", "author"),
+    [
+        (
+            "SANTOS, Reynaldo dos, *Oito séculos de arte portuguesa*, 3 vols., Lisboa, "
+            "Empresa Nacional de Publicidade, 1970.",
+            "SANTOS, Reynaldo dos",
+        ),
+        (
+            "CUEVA, Mario de la: *El constitucionalismo*, Porrúa, México, 1990.",
+            "CUEVA, Mario de la",
+        ),
+        (
+            "OLIVEIRA, Adriana Cristina de, *Políticas culturais*, São Paulo, Atlas, 2010.",
+            "OLIVEIRA, Adriana Cristina de",
+        ),
+    ],
+)
+def test_caps_name_with_particle_after_given_names(entry: str, author: str) -> None:
+    assert parse_reference(entry, (1,)).authors == (author,)

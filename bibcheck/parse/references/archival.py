@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.cjk_held import held
 from bibcheck.parse.references.gost_sources import archive_file
 from bibcheck.parse.references.unlisted import unlisted_work
 
@@ -136,6 +137,8 @@ def archival_file(text: str) -> bool:
     if _POST_SOVIET.search(text) or archive_file(text) or _ABBREVIATED_ARCHIVE.match(text):
         return True
     if _ABBREVIATED_LEAF.match(text) or _NORDIC_FILE.search(text):
+        return True
+    if held(text):  # "…スケッチ、…資料館所蔵、MS-12。", "《家书》，上海图书馆藏。"
         return True
     found = REPOSITORY.search(text)
     if found is None or _PUBLISHED.search(text):
