@@ -41,6 +41,7 @@ from bibcheck.parse.references.abbreviated import (
     cited_abbreviation,
 )
 from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.artobject import cites_object
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.bodydata import body_page, body_record
 from bibcheck.parse.references.capsfirst import capitals_first_list
@@ -522,6 +523,9 @@ def build_document(
     # Post-Soviet notes cite statutes by their designation; a thesis lists them first in its
     # list, an article in its notes only: listed when the list holds one.
     acts_listed = any(gost_act(e.reference.raw) for e in literature)
+    # An artwork by medium and inventory number, an object's record in a collection online:
+    # objects, not literature, unless the list holds one
+    objects_listed = any(cites_object(e.reference) for e in literature)
     # A body whose work the list holds (a statistical office, a ministry): a note pointing to
     # its web pages or data portal is accounted for
     listed_bodies = body_names(e.reference for e in literature)
@@ -545,6 +549,7 @@ def build_document(
             and not court_decision(strip_lead_in(text))
             and (news_listed or not unsigned_news(text))
             and (acts_listed or not gost_act(text))
+            and (objects_listed or not cites_object(work))
         )
 
     # "Life = James Boswell, *Life of Johnson*, …" before the text: notes cite "Life, 1:182."

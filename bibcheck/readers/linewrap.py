@@ -84,6 +84,11 @@ _NUMBER_REST = lazy_compile(r"^\d{4,}(?:v\d{1,3})?$")  # "03048", "03048v2"
 _CLOSERS = ".,;:)]'’\""
 _LABEL = lazy_compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
 _DOI_START = lazy_compile(r"10\.\d{4,9}/")
+# a DOI cut right after its prefix ("…/10.2307/"): no DOI ends there, so its suffix (any
+# run of a DOI's characters with a digit in it, "833071", "S0140-6736(20)…")
+# is the next line's first token
+_PREFIX_ONLY = lazy_compile(r"(?:^|/)10\.\d{4,9}/$")
+_SUFFIX = lazy_compile(r"^[\w.;()/:<>-]*\d[\w.;()/:<>-]*$")
 _ISSN_HEAD = lazy_compile(r"(?<!\d)\d{4}$")  # "1742" of "1742-" / "6596"
 _ISSN_TAIL = lazy_compile(r"\d{3}[\dXx](?!\d)")
 
@@ -122,6 +127,8 @@ def url_continues(line: str, following: str) -> bool:
         return False  # "https://a.org/b." + "doi:10.1/x": a new address, not the rest
     if url.endswith(("-", "_")) and core[0].isalnum() and not core[0].isupper():
         return True  # "…/market-" + "report.pdf": the hyphen belongs to the address
+    if _PREFIX_ONLY.search(url) and _SUFFIX.match(core):
+        return True  # "https://doi.org/10.2307/" + "833071.": a DOI's suffix
     if _PATHISH.search(core) or _HOST.match(core):
         return True  # "about-net/phase-two", "consumerfinance.gov/f/…", "report.pdf"
     if url.endswith(".") and _DOI_PART.search(url) and _RECORD.match(core):

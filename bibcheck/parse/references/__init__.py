@@ -73,6 +73,7 @@ from bibcheck.parse.references.bracketed_translation import (
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.chapter_host import chapter_host
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
+from bibcheck.parse.references.cjk_media import media_cited
 from bibcheck.parse.references.commatails import named_report
 from bibcheck.parse.references.commentary import (
     citation_start,
@@ -325,6 +326,8 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
     elif (
         ref.kind is RefKind.WEB
         and not described_medium(ref.raw)
+        # (a film or a recording cited by its director or its medium: "『…』…監督、…")
+        and not media_cited(ref.raw)
         # (a program or database cited by its registration certificate's number)
         and not registration_certificate(ref.raw)
     ):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.cjk_held import held
 from bibcheck.parse.references.gost_sources import archive_file
 from bibcheck.parse.references.unlisted import unlisted_work
 
@@ -68,6 +69,8 @@ _SHELFMARK = lazy_compile(
     r"|doos|omslag)\s?\d"
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
     r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
+    # Portuguese: "liv. 3" (livro), "cód. 8571" (códice), "mç. 12" (maço), "cx. 4" (caixa)
+    r"|(?<!\w)(?:liv\.|livro|[Cc]ód\.|códice|mç\.|maço|cx\.|caixa)\s?\d"
     # a section in words, then a bundle's number with its letter: "Indiferente General,
     # 1558-A", "Estado, 2B" (the Spanish archives' legajo, its label left out)
     r"|,\s[^\W\d_][^\d,;:()«»\"]{2,40},\s\d{1,5}-?[A-Z]\b(?![\w-])"
@@ -76,7 +79,8 @@ _SHELFMARK = lazy_compile(
     # Italian: "b. 12/6745" (busta), "fasc. 3", "filza 12", "mazzo 4", "reg. 7"
     r"|\b(?:b\.|busta|fasc\.|filza|mazzo|reg\.)\s?\d+(?:/\d+)?\b"
     # leaves with their side, in any language: "cc. 33r-41v", "c. 2r", "fol. 12v", "Bl. 4r"
-    r"|\b(?:cc?|ff?|fols?|fos?|Bll?)\.\s?\d+\s?[rv]\b"
+    # (the Portuguese and Spanish folha, "fl. 71v", "fls. 23r–24v")
+    r"|\b(?:cc?|ff?|fols?|fos?|fls?|Bll?)\.\s?\d+\s?[rv]\b"
     # French folios: "f° 112-139", "fo 12", "ff° 3-5"; a manuscript's shelfmark with its
     # collection's letters: "ms. g 226", "MS fr. 1234", "ms. lat. 8"
     r"|(?<![\w°])ff?°\s?\d|\b(?:ms|MS|Ms)\.?\s(?:[a-z]{1,4}\.?\s)?\d",
@@ -133,6 +137,8 @@ def archival_file(text: str) -> bool:
     if _POST_SOVIET.search(text) or archive_file(text) or _ABBREVIATED_ARCHIVE.match(text):
         return True
     if _ABBREVIATED_LEAF.match(text) or _NORDIC_FILE.search(text):
+        return True
+    if held(text):  # "…スケッチ、…資料館所蔵、MS-12。", "《家书》，上海图书馆藏。"
         return True
     found = REPOSITORY.search(text)
     if found is None or _PUBLISHED.search(text):

@@ -41,7 +41,15 @@ _CAPS_WORDS = rf"[{U}][{U}'’-]++(?:\s(?:[{U}][{U}'’-]++|{_PARTICLE}(?=\s)|[{
 # the given names after the comma: initials ("A.", "J. M.", "T.-R.", "Mª.") or names
 # written out ("Luis", "María José", "Luis M.")
 _INITIALS = rf"[{U}][{L}ª]?\.(?:\s?-?[{U}][{L}ª]?\.)*+"
-_GIVEN = rf"(?:{_INITIALS}|[{U}][{L}]++(?:-[{U}][{L}]++)?(?:\s(?:[{U}][{L}]++|[{U}]\.))*+)"
+# (a particle after the given names, as Portuguese and Spanish lists file a name under the
+# family name that follows it: "SANTOS, Reynaldo dos,", "CUEVA, Mario de la:")
+_GIVEN_PARTICLE = (
+    r"(?:\s(?:de|del|da|do|dos|das|di|della|du|van|von|der|den|la)(?!\w))++(?=\s?[,:;]|$)"
+)
+_GIVEN = (
+    rf"(?:{_INITIALS}|[{U}][{L}]++(?:-[{U}][{L}]++)?(?:\s(?:[{U}][{L}]++|[{U}]\.))*+"
+    rf"(?:{_GIVEN_PARTICLE})?)"
+)
 _PERSON = rf"(?:{_CAPS_WORDS},\s{_GIVEN}|{_CAPS_WORDS}\s{_INITIALS})"
 _JOIN = rf"(?:\s?;\s|\s?/\s?|\s[–—]\s|,\s(?=[{U}][{U}])|\s(?:y|e|et|and|und|i)\s)"
 _ET_AL = r"(?:,?\s(?:et\sal\.?|y\sotros|e\soutros|e\saltri|et\salii|y\scols?\.))"

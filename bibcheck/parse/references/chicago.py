@@ -22,7 +22,13 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import arabic_notes, cjk_brackets, classic_edition, quote_pairs
+from bibcheck.parse.references import (
+    arabic_notes,
+    cjk_brackets,
+    cjk_unsigned,
+    classic_edition,
+    quote_pairs,
+)
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.entrytail import bare_place, entry_title, role_cut
 from bibcheck.parse.references.fields import span_start, year_tokens
@@ -676,6 +682,8 @@ def unsigned_news(text: str) -> bool:
     """Is ``text`` an unsigned newspaper or magazine article ("“Title,” *Paper*, 14 March
     1962, 3.")?  Chicago cites those in notes only, not in the bibliography."""
     body = text.strip()
+    if cjk_unsigned.unsigned_periodical(body):  # "「Review」『Magazine』1962年10月上旬号"
+        return True
     q = quoted(body)
     return q is not None and q.start() == 0 and _DATED_ISSUE.match(body, q.end()) is not None
 

@@ -28,6 +28,7 @@ from dataclasses import replace
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.interpunct import one_person
+from bibcheck.parse.references import cjk_media, cjk_unsigned
 from bibcheck.parse.references.hangul_names import comma_names
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, Year
@@ -146,6 +147,9 @@ _PUNCT = " 、，,。.：:；;（）()"
 
 def parse(body: str) -> Fields | None:
     """Fields of a note or entry that marks its titles with corner brackets, or None."""
+    unsigned = cjk_unsigned.parse(body)  # "「Review」『Magazine』1962年10月上旬号": no author
+    if unsigned is not None:
+        return unsigned
     listed = comma_names(body)  # "정하윤, 문재석, 「논문」, …": read with the first name
     if listed is not None:
         listed_names, rest = listed
@@ -210,11 +214,27 @@ def parse(body: str) -> Fields | None:
             volume=volume, issue=issue, pages=pages,
         )  # fmt: skip
     publisher, place = _publisher(rest) if not dated else _imprint(rest)
+    if cjk_media.media(rest):  # "『Film』Director監督、Studio、1962年", "…、CD。"
+        return Fields("cjk", authors, book, year, publisher=publisher, kind=RefKind.WEB)
     bare = _BARE_REST.match(rest) is not None
+    book, volume = _volume_off(book)
     return Fields(
-        "cjk", authors, book, year, pages=pages, publisher=publisher, place=place,
-        book=not bare, marked_book=bare,
+        "cjk", authors, book, year, volume=volume, pages=pages, publisher=publisher,
+        place=place, book=not bare, marked_book=bare,
     )  # fmt: skip
+
+
+# a volume's number after a book's title, set off by a space: "日本の映画音楽史 1", "源氏物語
+# 上", "한국사 3" (a title that ends with a number glued on, "1Q84", keeps it)
+_TITLE_VOLUME = lazy_compile(r"^(?P<title>.*\S)\s+(?P<volume>\d{1,2}|[上中下])$", re.S)
+
+
+def _volume_off(book: str) -> tuple[str, str | None]:
+    """A book's title and the volume number printed after it (see :data:`_TITLE_VOLUME`)."""
+    m = _TITLE_VOLUME.match(book)
+    if m is None:
+        return book, None
+    return m.group("title"), m.group("volume")
 
 
 def dated(body: str) -> Fields | None:
@@ -237,6 +257,8 @@ def _title_first(body: str) -> Fields | None:
     if _URL.search(rest) or _ACCESSED.search(rest):
         return _web((), book, rest)
     publisher, place = _publisher(rest)
+    if cjk_media.media(rest):  # "『切腹』小林正樹監督、松竹、1962年": a film
+        return Fields("cjk", (), book, _year(rest), publisher=publisher, kind=RefKind.WEB)
     bare = _BARE_REST.match(rest) is not None
     return Fields(
         "cjk", (), book, _year(rest), pages=_pages(rest), publisher=publisher, place=place,

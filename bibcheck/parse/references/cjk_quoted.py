@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.model import RefKind
+from bibcheck.parse.references import cjk_held
 from bibcheck.parse.references.cjk_brackets import people
 from bibcheck.parse.references.patterns import CJK_TEXT, PLAUSIBLE_YEAR
 from bibcheck.parse.references.places import is_place
@@ -97,6 +99,8 @@ def parse(body: str) -> Fields | None:
             issue=_group(_ISSUE.search(numbers)),
             pages=_pages(numbers),
         )
+    if cjk_held.held(rest):  # "「夏の歌」スケッチ、…資料館所蔵、MS-12": a manuscript, kept
+        return Fields("cjk", authors, title, year, kind=RefKind.UNKNOWN)
     publisher, place = _publisher([i for i in facts if i not in numbered])
     if (
         m.group("corner")

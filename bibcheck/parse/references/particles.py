@@ -167,12 +167,42 @@ def iberian(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
     Portuguese (the two words after the given names are two family names)."""
     if not _IBERIAN_WORD.search(text):
         return authors
+    portuguese = _PORTUGUESE_WORD.search(text) is not None and not _SPANISH_WORD.search(text)
     turned = []
     for author in authors:
         m = _INITIALS_TWO_SURNAMES.match(author.strip())
-        turned.append(
-            f"{m.group('family')}, {m.group('initials').strip()}"
-            if m is not None
-            else _given_first(author.strip())
-        )
+        if m is not None:
+            turned.append(f"{m.group('family')}, {m.group('initials').strip()}")
+        elif portuguese:
+            turned.append(_last_family(author.strip()))
+        else:
+            turned.append(_given_first(author.strip()))
     return tuple(turned)
+
+
+# Words of Portuguese references that Spanish ones never have, and the reverse: Portuguese
+# files a person under the last family name (NP 405, ABNT: "Cirilo Volkmar Machado" is
+# "MACHADO, Cirilo Volkmar"; "Reynaldo dos Santos" is "SANTOS, Reynaldo dos"), Spanish
+# under the first of two ("Rodríguez Ocaña, Esteban")
+_PORTUGUESE_WORD = lazy_compile(
+    r"[ãõ]|ção\b|ções\b|\b(?:Lisboa|Coimbra|Porto|Braga|Rio\sde\sJaneiro|São\sPaulo"
+    r"|Belo\sHorizonte|Recife|Editora|Imprensa|às|aos|pelo|pela|não|uma|em|ou)\b"
+)
+_SPANISH_WORD = lazy_compile(
+    r"ñ|ción\b|ciones\b|\s[yY]\s|\b(?:del|los|las|una|en|Madrid|Barcelona|Sevilla"
+    r"|Buenos\sAires|Bogotá|México|Editorial)\b"
+)
+
+
+def _last_family(author: str) -> str:
+    """``Cirilo Volkmar Machado`` -> ``Machado, Cirilo Volkmar``; ``Reynaldo dos Santos`` ->
+    ``Santos, Reynaldo dos``: a Portuguese name of three words or more, given names first,
+    filed under its last word (the particles before it stay with the given names)."""
+    words = author.split()
+    if len(words) < 3 or not all(
+        _GIVEN_WORD.fullmatch(w) or w in _IBERIAN_PARTICLES for w in words
+    ):
+        return author
+    if _ORGANISATION.search(author) or words[-1] in _IBERIAN_PARTICLES:
+        return author
+    return f"{words[-1]}, {' '.join(words[:-1])}"
