@@ -654,9 +654,7 @@ def _mla_beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> 
     index = mla_index(entries)
     block_of = {b.pieces[0][1]: k for k, b in enumerate(found.blocks) if b.pieces}
     paragraphs = [(p.number, p.text) for p in plain if p.number in block_of]
-    cited, unlisted = mla_paragraphs(
-        [(n, text) for n, text in paragraphs if n not in front], index
-    )
+    cited, unlisted = mla_paragraphs([(n, text) for n, text in paragraphs if n not in front], index)
     if not cited:
         return found
     markers = [
@@ -665,10 +663,8 @@ def _mla_beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> 
     ]
     markers.sort(key=lambda m: (m.line, m.column))
     boxed = [replace(e, label=f"[{e.label}]") for e in literature]
-    notes = [
-        *found.notes,
-        *cited_entry_notes([m for m in markers if m.label.startswith("[")], boxed, at_citation=True),
-    ]
+    listed = [m for m in markers if m.label.startswith("[")]
+    notes = [*found.notes, *cited_entry_notes(listed, boxed, at_citation=True)]
     anomalies = [uncited_anomaly(name, line, index) for name, line in unlisted]
     return BodyCites(found.blocks, markers, notes, literature, anomalies)
 
