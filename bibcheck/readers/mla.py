@@ -96,6 +96,8 @@ _TITLE_LEAD = lazy_compile(
     rf"^\s*(?:[{EN_OPENINGS}][^{EN_DOUBLE}]{{1,150}}[{EN_CLOSINGS}]|"
     rf"(?P<em>[*_]{{1,2}})[^*_]{{1,150}}(?P=em))[.,]?\s"
 )
+# an author known by one name, or a one-word title, then the title: "Euripides. Medea."
+_ONE_NAME = lazy_compile(rf"^\s*{_CAP}[\w'’-]+\.\s")
 _ARTICLE = frozenset({"a", "an", "the"})
 _CAP_START = lazy_compile(rf"^[{EN_OPENINGS}*_]?{_CAP}")
 # a part of a parenthesis that names something (an author, a title) and a place in it
@@ -140,7 +142,8 @@ def _lead_words(text: str) -> tuple[str, ...]:
 def mla_shaped(entries: Iterable[tuple[str, str]]) -> bool:
     """Are two thirds of the entries (two at least) MLA's ``Surname, Given. Title.``
     with no year right after the names (an entry repeating the author above with
-    ``---.`` counts as its author's)?"""
+    ``---.`` counts as its author's)?  Entries led by a title in quotes or emphasis, or by
+    one word (an author known by one name: ``Euripides. Medea.``), count neither way."""
     texts = [" ".join(text.split()) for _, text in entries]
     shaped = 0
     titled = 0  # led by a title in quotes or emphasis: any style's anonymous work
@@ -154,7 +157,7 @@ def mla_shaped(entries: Iterable[tuple[str, str]]) -> bool:
             shaped += 1
         else:
             named = False
-            lead = _TITLE_LEAD.match(text)
+            lead = _TITLE_LEAD.match(text) or _ONE_NAME.match(text)
             titled += bool(lead and not _YEAR_AFTER.match(text[lead.end() :]))
     return shaped >= 2 and shaped * 3 >= (len(texts) - titled) * 2
 
