@@ -35,6 +35,9 @@ _HEAD = lazy_compile(
     rf",\s+(?P<role>(?:{_EDITING}|{_MAKING})s?)\.\s+(?P<rest>\S.*)$",
     flags=0,
 )
+# Vancouver's initials with no stops ("Carver AB, Lund T, editors."): its editors head the
+# entry as its authors, which that style's reading keeps
+_INITIALS = lazy_compile(r"(?<![\w.])[A-Z]{1,3}(?![\w.'’])")
 _EDITING_ROLE = lazy_compile(rf"^(?:{_EDITING})s?$")
 
 
@@ -50,7 +53,7 @@ class RoleHead:
 def role_head(text: str) -> RoleHead | None:
     """The entry ``text`` without the role after its names, or None when it has none."""
     m = _HEAD.match(text.strip())
-    if m is None:
+    if m is None or _INITIALS.search(m["names"]):
         return None
     names = m["names"].removesuffix(".")
     return RoleHead(f"{names}. {m['rest']}", _EDITING_ROLE.match(m["role"].lower()) is not None)
