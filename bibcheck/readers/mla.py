@@ -35,6 +35,11 @@ from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_DOUBLE, EN_OPE
 from bibcheck.parse.references.same_author import repeats_author, without_dash
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
+_ROLE = (
+    r"(?:editor|translator|director|compiler|performer|narrator|creator|host|adapter"
+    r"|illustrator|curator|conductor|producer|composer|librettist|photographer|speaker"
+    r"|interviewer|choreographer|designer|artist)s?"
+)
 _NAME = rf"{_CAP}[\w'’-]+"
 # "Botting, Fred.", "Gilbert, Sandra M., and Susan Gubar.", "Brooks, Peter." -- the head
 # of an entry: the family name, a comma, given names (one word of two letters at least)
@@ -44,16 +49,26 @@ _HEAD = lazy_compile(
     # "King, Martin Luther, Jr. Title", "Ford, Henry, II."
     rf"(?:,\s+(?:Jr|Sr)\.(?=,)|,\s+(?:Jr|Sr)(?=\.)|,\s+(?:II|III|IV)(?=[.,]))?"
     # (a co-author's given names and initials: "Dana", "J.", never a sentence's end: "Cole.")
-    rf"(?P<rest>(?:,?\s+(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*{_NAME}|,\s+et\s+al)?)\.\s"
+    rf"(?P<rest>(?:,?\s+(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*{_NAME}|,\s+et\s+al)?)"
+    # MLA 9's role after the names: "Cracknell, Carrie, director.", "Hall, Edith, et al.,
+    # editors.", "Mastronarde, Donald J., editor."
+    rf"(?:\.?,\s+{_ROLE})?\.\s"
 )
 _SECOND = lazy_compile(rf"(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*(?P<family>{_NAME})$")
 # APA, Harvard and Chicago author-date put the year after the names: "Lowe, J. (2019)."
 _YEAR_AFTER = lazy_compile(r"^\s*\(?(?:1[5-9]|20)\d{2}[a-z]?\)?[.,]")
 _SIGNAL = lazy_compile(r"^(?:qtd\.\s+in|see\s+also|see|cf\.|also|e\.g\.,?|esp\.)\s+", re.I)
 _PAGE = r"(?:\d{1,5}|[ivxlcdm]{1,8})"
+# a Bekker or Stephanus page, column and line of an ancient text: "1454b1", "514a", "1454a37"
+_COLUMN = r"(?:\d{1,4}[a-e]\d{0,2})"
+_SPAN = (
+    rf"(?:{_COLUMN}(?:\s*[-–]\s*(?:{_COLUMN}|[a-e]?\d{{1,2}}))?"
+    rf"|{_PAGE}(?:\s*[-–]\s*{_PAGE})?(?:\.\d{{1,4}}(?:[-–]\d{{1,4}})?)*)"
+)
 _LOCATOR = (
     rf"(?:(?:pp?\.|pars?\.|paras?\.|chs?\.|secs?\.|ll?\.|lines?|sc\.|vol\.)\s*)?"
-    rf"(?:{_PAGE}(?:\s*[-–]\s*{_PAGE})?(?:\.\d{{1,4}}(?:[-–]\d{{1,4}})?)*)"
+    # MLA's volume and page: "(Euripides, Fabulae 1: 135)", "(Gibbon 3: 212-14)"
+    rf"(?:\d{{1,2}}:\s*)?{_SPAN}"
     rf"(?:\s*,\s*{_PAGE}(?:\s*[-–]\s*{_PAGE})?)*"
 )
 _PART = lazy_compile(
@@ -61,6 +76,8 @@ _PART = lazy_compile(
     rf"(?:,\s+(?P<title>[^,;\d][^,;]{{0,60}}?))?(?:,?\s+(?P<loc>{_LOCATOR}))?$"
 )
 _BARE = lazy_compile(rf"^\s*{_LOCATOR}\s*$")
+# pages from and to: a page range cites mid-sentence too, where "(1) the first" counts
+_RANGE = lazy_compile(r"^\s*\d{1,5}\s*[-–]\s*\d{1,5}\s*$")
 _YEARLIKE = lazy_compile(r"^\s*(?:1[5-9]|20)\d{2}\s*$")
 _PAREN = lazy_compile(r"\(([^()]{1,160})\)")
 # a page alone must end its clause: "(38)." "(224)," -- "(1) the first" is a list
@@ -79,7 +96,10 @@ _TITLE_LEAD = lazy_compile(
     rf"^\s*(?:[{EN_OPENINGS}][^{EN_DOUBLE}]{{1,150}}[{EN_CLOSINGS}]|"
     rf"(?P<em>[*_]{{1,2}})[^*_]{{1,150}}(?P=em))[.,]?\s"
 )
+# an author known by one name, or a one-word title, then the title: "Euripides. Medea."
+_ONE_NAME = lazy_compile(rf"^\s*{_CAP}[\w'’-]+\.\s")
 _ARTICLE = frozenset({"a", "an", "the"})
+_CAP_START = lazy_compile(rf"^[{EN_OPENINGS}*_]?{_CAP}")
 # a part of a parenthesis that names something (an author, a title) and a place in it
 _NAMED_PLACE = lazy_compile(rf"^(?P<name>[^\d;]{{1,100}}?)(?:,?\s+(?P<loc>{_LOCATOR}))?$")
 # capitalised words before a number that are no author: "(Figure 3)", "(March 12)"
@@ -102,6 +122,8 @@ class MlaIndex:
     titles: dict[str, frozenset[str]] = field(default_factory=dict)
     # an entry led by no person: the words it starts with (corporate author or title)
     leads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the words each entry's title starts with (after its author): "(Poetics 1454b1)"
+    title_leads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.firsts or self.leads)
@@ -120,7 +142,8 @@ def _lead_words(text: str) -> tuple[str, ...]:
 def mla_shaped(entries: Iterable[tuple[str, str]]) -> bool:
     """Are two thirds of the entries (two at least) MLA's ``Surname, Given. Title.``
     with no year right after the names (an entry repeating the author above with
-    ``---.`` counts as its author's)?"""
+    ``---.`` counts as its author's)?  Entries led by a title in quotes or emphasis, or by
+    one word (an author known by one name: ``Euripides. Medea.``), count neither way."""
     texts = [" ".join(text.split()) for _, text in entries]
     shaped = 0
     titled = 0  # led by a title in quotes or emphasis: any style's anonymous work
@@ -134,7 +157,7 @@ def mla_shaped(entries: Iterable[tuple[str, str]]) -> bool:
             shaped += 1
         else:
             named = False
-            lead = _TITLE_LEAD.match(text)
+            lead = _TITLE_LEAD.match(text) or _ONE_NAME.match(text)
             titled += bool(lead and not _YEAR_AFTER.match(text[lead.end() :]))
     return shaped >= 2 and shaped * 3 >= (len(texts) - titled) * 2
 
@@ -145,6 +168,7 @@ def mla_index(entries: Iterable[tuple[str, str]]) -> MlaIndex:
     pairs: dict[tuple[str, str], list[str]] = {}
     titles: dict[str, frozenset[str]] = {}
     leads: dict[str, tuple[str, ...]] = {}
+    title_leads: dict[str, tuple[str, ...]] = {}
     above: tuple[str, str | None] | None = None  # the names of the entry above
     for label, text in entries:
         flat = " ".join(text.split())
@@ -160,7 +184,11 @@ def mla_index(entries: Iterable[tuple[str, str]]) -> MlaIndex:
             lead = _LEAD.match(flat)
             if lead:
                 leads[label] = _lead_words(lead[1] or lead[2])
+                # (a one-word lead may be an author known by one name: "Euripides. Medea.")
+                titles[label] = _words(flat[lead.end() :][:120])
+                title_leads[label] = _title_lead(flat[lead.end() :])
             continue
+        title_leads[label] = _title_lead(rest)
         first, other = above
         firsts.setdefault(first, []).append(label)
         if other:
@@ -171,11 +199,18 @@ def mla_index(entries: Iterable[tuple[str, str]]) -> MlaIndex:
         {k: tuple(v) for k, v in pairs.items()},
         titles,
         leads,
+        title_leads,
     )
 
 
+def _title_lead(rest: str) -> tuple[str, ...]:
+    """The words of the title that starts ``rest`` (an entry after its author)."""
+    lead = _LEAD.match(rest)
+    return _lead_words(lead[1] or lead[2]) if lead else ()
+
+
 def _one(index: MlaIndex, first: str, second: str | None, title: str | None) -> str | None:
-    labels = _heads(index, first, second)
+    labels = _heads(index, first, second) or _one_name(index, first, second)
     if not second and len(labels) > 1:
         # "(Teal 31)" cites the work of Teal alone, not "Teal, John, and Mildred Teal"
         paired = {label for both in index.pairs.values() for label in both}
@@ -237,7 +272,7 @@ def scan_all(
                 last = label
             continue
         inner = text[start + 1 : end - 1]
-        cited, missing = _parenthetical(inner, index)
+        cited, missing = _parenthetical(inner, index, last)
         if cited or missing:
             found.extend((start, end, lab) for lab in cited)
             unlisted.extend((start, end, name) for name in missing)
@@ -246,11 +281,31 @@ def scan_all(
             last
             and _BARE.match(inner)
             and not _YEARLIKE.match(inner)
-            and (_CLAUSE_END.match(text, end) or _LINE_END.match(text, end))
+            and (
+                _CLAUSE_END.match(text, end)
+                or _LINE_END.match(text, end)
+                or _RANGE.match(inner)  # "Foley's reading … (243-71) helps to explain"
+            )
         ):
             found.append((start, end, last))
         skip_to = end
     return found, unlisted, last
+
+
+def mla_paragraphs(
+    paragraphs: Iterable[tuple[int, str]], index: MlaIndex
+) -> tuple[list[tuple[int, int, str]], list[tuple[str, int]]]:
+    """The MLA citations of each ``(number, text)`` paragraph as ``(number, end offset,
+    label)`` (a page alone cites the entry named last in its paragraph), and the names
+    cited by author and page that head no single entry, each with its first paragraph."""
+    found: list[tuple[int, int, str]] = []
+    unlisted: dict[str, int] = {}
+    for number, text in paragraphs:
+        cites, missing, _ = scan_all(text, index, None)
+        found.extend((number, end, label) for _, end, label in cites)
+        for _, _, name in missing:
+            unlisted.setdefault(name, number)
+    return found, list(unlisted.items())
 
 
 def line_cites(
@@ -285,14 +340,16 @@ def line_cites(
 _PartCite = tuple[str | None, str | None]  # (entry label, unlisted name)
 
 
-def _parenthetical(inner: str, index: MlaIndex) -> tuple[list[str], list[str]]:
+def _parenthetical(
+    inner: str, index: MlaIndex, last: str | None = None
+) -> tuple[list[str], list[str]]:
     """The entries a parenthesis cites and the names of authors it cites that head no
     entry; both empty when a part of it is no citation."""
     labels: list[str] = []
     missing: list[str] = []
     for part in inner.split(";"):
         part = _SIGNAL.sub("", " ".join(part.split()))
-        label, name = _part(part, index)
+        label, name = _part(part, index, last)
         if label is not None:
             labels.append(label)
         elif name is not None:
@@ -302,7 +359,7 @@ def _parenthetical(inner: str, index: MlaIndex) -> tuple[list[str], list[str]]:
     return labels, missing
 
 
-def _part(part: str, index: MlaIndex) -> _PartCite:
+def _part(part: str, index: MlaIndex, last: str | None = None) -> _PartCite:
     """The entry one part of a parenthesis cites, or the name of an author it cites whom
     no entry has (``Whitlock 45``), or neither."""
     m = _PART.match(part)
@@ -310,7 +367,7 @@ def _part(part: str, index: MlaIndex) -> _PartCite:
         label = _one(index, m["first"], m["second"], m["title"])
         if label is not None:
             return label, None
-    by_lead = _by_lead(part, index)
+    by_lead = _by_lead(part, index) or _by_title(part, index, last)
     if by_lead is not None:
         return by_lead, None
     second = f" and {m['second']}" if m and m["second"] else ""
@@ -319,6 +376,14 @@ def _part(part: str, index: MlaIndex) -> _PartCite:
     if m and (m["loc"] or not m["title"]) and len(_heads(index, m["first"], m["second"])) > 1:
         return None, f"{m['first']}{second}"  # which of the author's works is unknown
     return None, None
+
+
+def _one_name(index: MlaIndex, first: str, second: str | None) -> tuple[str, ...]:
+    """The entries led by the one word ``first``: an author known by one name
+    ("Euripides. *Medea*. Translated by …", cited "(Euripides, Medea 1078-79)")."""
+    if second:
+        return ()
+    return tuple(label for label, lead in index.leads.items() if lead == (first.lower(),))
 
 
 def _heads(index: MlaIndex, first: str, second: str | None = None) -> tuple[str, ...]:
@@ -366,6 +431,22 @@ def _by_lead(part: str, index: MlaIndex) -> str | None:
     if not words:
         return None
     hits = [label for label, lead in index.leads.items() if lead[: len(words)] == words]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _by_title(part: str, index: MlaIndex, last: str | None) -> str | None:
+    """The entry a short title alone cites (before a locator), its author named in the
+    sentence or the title one work's only: "(Poetics 1454b1-2)" after "Aristotle found",
+    "(Female Acts 243)".  Several works so titled: the one whose author was named last."""
+    m = _NAMED_PLACE.match(part) if index.title_leads else None
+    if m is None or not _CAP_START.match(m["name"]):
+        return None
+    words = _lead_words(m["name"])
+    if not words or words[0] in _NOT_AUTHORS:
+        return None
+    hits = [label for label, lead in index.title_leads.items() if lead[: len(words)] == words]
+    if len(hits) > 1 and last in hits:
+        return last
     return hits[0] if len(hits) == 1 else None
 
 

@@ -59,7 +59,13 @@ from bibcheck.readers.listscope import (
     is_further_reading_heading,
     scoped_entries,
 )
-from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
+from bibcheck.readers.mla import (
+    MlaIndex,
+    mla_index,
+    mla_paragraphs,
+    mla_shaped,
+    uncited_anomaly,
+)
 from bibcheck.readers.mla import scan_all as mla_scan_all
 from bibcheck.readers.namednumber import first_authors, named_numbers
 from bibcheck.readers.notecites import boxing, note_citations, read_label
@@ -540,7 +546,10 @@ def cite_body(
             markers, typed = typed_beside_fields(paragraphs, blocks, markers, literature, cells)
             notes = [*notes, *typed]
         if anchors and not cited and literature:  # "(Berg 2004)" beside the notes
-            beside = _beside_notes(plain, front, BodyCites(blocks, markers, notes, literature, []))
+            here = BodyCites(blocks, markers, notes, literature, [])
+            beside = _beside_notes(plain, front, here)
+            if beside is here:  # "(Cusk 74)", "(Euripides, Medea 1078-79)" beside the notes
+                beside = _mla_beside_notes(plain, front, here)
             blocks, markers, notes = beside.blocks, beside.markers, beside.notes
             anomalies.extend(beside.anomalies)
         if not how and literature:  # "(1)", "(2, 3)" that did not read as Vancouver
@@ -632,6 +641,32 @@ def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> Body
     ]
     blocks = [*found.blocks, *in_notes.blocks]
     return BodyCites(blocks, markers, notes, literature, anomalies)
+
+
+def _mla_beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> BodyCites:
+    """The body's MLA citations (:mod:`bibcheck.readers.mla`) of an MLA-shaped Works Cited
+    list beside the document's own notes: each cites its entry as ``[n]``, so that the
+    notes keep their numbers (as :func:`_beside_notes` for author-date); else ``found``."""
+    literature = found.literature
+    entries = [(e.label, e.text) for e in literature]
+    if not mla_shaped(entries):
+        return found
+    index = mla_index(entries)
+    block_of = {b.pieces[0][1]: k for k, b in enumerate(found.blocks) if b.pieces}
+    paragraphs = [(p.number, p.text) for p in plain if p.number in block_of]
+    cited, unlisted = mla_paragraphs([(n, text) for n, text in paragraphs if n not in front], index)
+    if not cited:
+        return found
+    markers = [
+        *found.markers,
+        *(RawMarker(f"[{label}]", n, end + 1, block_of[n], end) for n, end, label in cited),
+    ]
+    markers.sort(key=lambda m: (m.line, m.column))
+    boxed = [replace(e, label=f"[{e.label}]") for e in literature]
+    listed = [m for m in markers if m.label.startswith("[")]
+    notes = [*found.notes, *cited_entry_notes(listed, boxed, at_citation=True)]
+    anomalies = [uncited_anomaly(name, line, index) for name, line in unlisted]
+    return BodyCites(found.blocks, markers, notes, literature, anomalies)
 
 
 def read_citations(

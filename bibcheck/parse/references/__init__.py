@@ -87,6 +87,7 @@ from bibcheck.parse.references.course_notes import without_notes_genre
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
+from bibcheck.parse.references.directed_film import directed_film
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.document_numbers import without_edition_number, without_numbers
 from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
@@ -180,6 +181,7 @@ from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.report_series_tail import report_series_tail
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
+from bibcheck.parse.references.role_head import role_head
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
 from bibcheck.parse.references.series_report import series_report
@@ -422,6 +424,12 @@ def parse_reference(
     if reordered is not None:
         ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    # ("Hall, Edith, et al., editors. Title. …", "Cracknell, Carrie, director. Title. …": MLA's
+    # role after the names, no part of them; editors are no authors, :mod:`.role_head`)
+    headed = None if note else role_head(text)
+    if headed is not None:
+        ref = parse_reference(headed.text, line_starts, detect_styles=detect_styles)
+        return dataclasses.replace(ref, raw=text, authors=() if headed.editing else ref.authors)
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
@@ -466,6 +474,8 @@ def parse_reference(
     # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
     # :mod:`.drug_label`)
     ref = drug_label(ref)
+    # ("Medea. Directed by Pier Paolo Pasolini, San Marco, 1969.": a film, :mod:`.directed_film`)
+    ref = directed_film(ref)
     # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
     # sentence before the editors is the title's: :mod:`.before_editors`)
     ref = title_to_editors(ref)

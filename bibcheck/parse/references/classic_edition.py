@@ -51,6 +51,10 @@ _PUBLISHER_YEAR = lazy_compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?\.?$"
 )
 
+# the series an edition appears in, a last sentence after the year: "Loeb Classical Library
+# 199.", "Oxford Classical Texts.", "Bibliotheca Teubneriana."
+_SERIES_TAIL = lazy_compile(rf"(?<=\d)\.\s+[{U}][^.\d:;,]{{2,60}}(?:\s\d{{1,4}})?\.?$")
+
 
 def facts_after_roles(remainder: str) -> str:
     """``remainder`` from its place of publication on when it starts with a statement of
@@ -70,7 +74,8 @@ def parse(body: str) -> tuple[str, str, str, str, str] | None:
     m = _ENTRY.match(body.strip())
     if m is None:
         return None
-    rest = m.group("rest")
+    # (a series after the facts is no part of them: "…, 1995. Loeb Classical Library 199.")
+    rest = _SERIES_TAIL.sub(".", m.group("rest"))
     role = _ROLE_SENTENCE.search(rest)
     if role is None:
         return None
