@@ -7,7 +7,6 @@ the order of its choices.  No timed assertions."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -17,7 +16,7 @@ from bibcheck.check.scheduler import HostScheduler
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
-from tests.netserver import SiteServer, resolve_map
+from tests.netserver import SiteServer, on_hosts
 
 FAST = tuple(f"f{i}.sweep.test" for i in range(3))
 SLOW = "slow.sweep.test"
@@ -103,10 +102,9 @@ def test_a_slow_host_is_not_the_one_served_last(
     instead every host is started early and the slow one, known to be slow, is
     served while the fast ones still have work."""
     hosts = (*FAST, SLOW)
-    settings = dataclasses.replace(
+    settings = on_hosts(
         net_settings,
-        resolve=resolve_map(hosts),
-        allow_hosts=frozenset(hosts),
+        hosts,
         per_host=1,
         concurrency=1,
         min_interval=0.0,

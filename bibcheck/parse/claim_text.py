@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Claim, ClaimKind, TextBlock
 from bibcheck.parse.numbered_abbreviations import stands_before_number
-from bibcheck.parse.references.quote_pairs import DOUBLE
+from bibcheck.parse.references.quote_pairs import DOUBLE, EN_FR_CLOSINGS
 
 CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«", "“": "„"}  # “ closes German „
 _OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -257,7 +257,7 @@ class ClaimIndex:
         # 'text" .' with the marker after the stray period still closes a quote.
         if end >= 2 and text[end - 1] in ".,;" and text[end - 2].isspace():
             quote_end = self.content_end(end - 1)
-            if quote_end and text[quote_end - 1] in '"”»':
+            if quote_end and text[quote_end - 1] in EN_FR_CLOSINGS:
                 end = quote_end
         quote = self._quote_before(end)
         if quote is not None:

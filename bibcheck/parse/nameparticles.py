@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["ARABIC", "GERMANIC", "PARTICLES", "particle_pattern"]
+__all__ = ["ARABIC", "DUTCH_TE", "GERMANIC", "PARTICLES", "particle_pattern"]
 
 # the particles of Dutch, German, French, Italian, Spanish and Portuguese names that every
 # list of names writes in small letters
@@ -27,6 +27,9 @@ ARABIC = frozenset("al el bin ibn".split())
 # the given names ("Ham, W. van der" is van der Ham; a Romance "Oliveira, Ana de" is
 # Oliveira): with German "vom", "zu", "zur" ("Müller, Karl vom", "Hardenberg, Karl zu")
 GERMANIC = frozenset("van von der den ten ter vom zu zur".split())
+# Dutch "ten" and "ter" ("te" with an article: "Jan ter Braak"), which several older
+# patterns of names leave out of :data:`PARTICLES` as they have always read names
+DUTCH_TE = frozenset({"ten", "ter"})
 
 
 def particle_pattern(words: Iterable[str], *, capitalised: bool = False) -> str:

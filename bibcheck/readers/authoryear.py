@@ -22,6 +22,7 @@ from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.interpunct import without_nationality
 from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
+from bibcheck.parse.references.quote_pairs import APOSTROPHES, DOUBLE_CLOSINGS, TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author, repeats_author
 from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.canonloc import CANONICAL_LOCATOR
@@ -190,7 +191,7 @@ _HEREAFTER = (
 )
 _DEFINED = lazy_compile(
     rf"(?:\((?:{_HEREAFTER}[:,]?\s{{1,3}}(?:(?i:cited\s+as|zitiert\s+als)\s+)?)?|\[)"
-    rf"[\"“«„‘']?\s?(?P<abbr>[{U}][{U}a-z&]{{0,8}}[{U}])\s?[\"”»“’']?(?:[)\]]|(?:,\s*|\s){_YEAR})"
+    rf"[{TITLE_OPENINGS}']?\s?(?P<abbr>[{U}][{U}a-z&]{{0,8}}[{U}])\s?[{DOUBLE_CLOSINGS}{APOSTROPHES}]?(?:[)\]]|(?:,\s*|\s){_YEAR})"
 )
 # Thai: no capitals, names written in full ("given family"), years of the Buddhist era
 # (2560 BE is 2017 CE) as written; a name's word is its letters, vowels and tone marks (no

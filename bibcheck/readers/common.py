@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
+from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS
 from bibcheck.parse.table_rows import row_lines
 from bibcheck.readers.annotatedhead import annotated_list, without_annotation
 from bibcheck.readers.bulletlabels import inner_label
@@ -306,7 +307,7 @@ MARKUP_LINE = lazy_compile(
 LIST_ITEM = lazy_compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
 _URLISH = lazy_compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
 _INCOMPLETE_END = lazy_compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
-_TERMINAL = lazy_compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
+_TERMINAL = lazy_compile(rf"[.!?…:;][\"'”»’)\]]*\s*$|[{EN_FR_CLOSINGS}]\s*$")
 _MD_CLEAN = lazy_compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
 

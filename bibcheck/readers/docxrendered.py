@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.quote_pairs import DOUBLE, EN_SINGLE
 from bibcheck.text import title_key
 
 __all__ = [
@@ -44,7 +45,7 @@ _LABEL = lazy_compile(
 )
 _ADDRESS = lazy_compile(r"\b(?:https?://|www\.)\S{1,2000}|\bdoi:\s?\S{1,500}", re.I)
 # the first quoted stretch: „…”, “…”, "…", «…», ‘…’
-_QUOTED = lazy_compile(r"[„“\"«‘‚]([^„“”\"«»‘’]{1,300})[”“\"»’‘]")
+_QUOTED = lazy_compile(rf"[„“\"«‘‚]([^{DOUBLE}{EN_SINGLE}]{{1,300}})[”“\"»’‘]")
 # an author-date head: "Smith, J. (2020). " / "Smith, J. (2020, March 3). "
 _DATE_HEAD = lazy_compile(r"\((?:\d{4}[a-z]?|n\.\s?d\.|s\.\s?f\.|o\.\s?J\.)[^()]{0,30}\)\.?\s")
 

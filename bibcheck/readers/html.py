@@ -161,6 +161,7 @@ from bibcheck.readers.htmllinkblock import (
     is_link_block,
     kept_addresses,
 )
+from bibcheck.readers.htmlnames import CHROME_ROLES, HEADINGS, NOTE_ROLES
 from bibcheck.readers.htmlnumbered import (
     anchor_numbered_notes,
     drop_number,
@@ -199,11 +200,9 @@ BLOCKS = frozenset(
     "article main header footer ol ul dl table tr tbody thead nav body html figure hr "
     "details summary address".split()
 )
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SKIPPED = frozenset(
     "nav header footer aside form button select option textarea svg canvas iframe".split()
 )
-_SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _CODE = frozenset({"code", "pre", "kbd", "samp", "tt", "var", "math"})
 # (LibreOffice writes "#sdfootnote1sym" / "#sdendnote1sym")
 _NOTE_FRAGMENT = lazy_compile(
@@ -343,7 +342,7 @@ def _unread_heading_lines(page: _Page) -> list[Anomaly]:
 
 def _is_heading(tag: Tag) -> bool:
     """A section heading, or a part of one (MediaWiki's ``span.mw-headline`` in its ``h2``)."""
-    return tag.name in _HEADINGS or any(p.name in _HEADINGS for p in islice(tag.parents, 3))
+    return tag.name in HEADINGS or any(p.name in HEADINGS for p in islice(tag.parents, 3))
 
 
 def _is_notes_heading(tag: Tag) -> bool:
@@ -703,7 +702,7 @@ class _Page:
         """Notes by their markup: ``role=doc-footnote/doc-endnote``, items of a notes section."""
         for tag in self.index.tags:
             role = tag.get("role")
-            if role in ("doc-footnote", "doc-endnote"):
+            if role in NOTE_ROLES:
                 yield tag
             elif role in ("doc-endnotes", "doc-footnotes") or "footnotes" in _class_set(tag):
                 yield from tag.find_all("li", id=True)
@@ -892,7 +891,7 @@ def _section(heading: Tag) -> Iterator[Tag]:
     navigation or sidebar (a post's tag list is no reference list), in document order."""
     for element in heading.next_elements:
         if isinstance(element, Tag):
-            if element.name in _HEADINGS or element.name in _CHROME_SECTIONS:
+            if element.name in HEADINGS or element.name in _CHROME_SECTIONS:
                 return
             yield element
 
@@ -1293,7 +1292,7 @@ class _Body:
         elif (
             id(tag) in self.skip
             or (tag.name in _SKIPPED and not quote_attribution(tag))
-            or tag.get("role") in _SKIPPED_ROLES
+            or tag.get("role") in CHROME_ROLES
         ):
             return False
         if tag.name in ("script", "style", "template", "noscript"):
@@ -1557,7 +1556,7 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
         found.literature = _list_entries(page, bibliography, note_elements)
     boxes: list[bool] = []
     taken: set[int] = set()  # the items read (by identity)
-    for heading in (t for t in page.index.tags if t.name in _HEADINGS or _typed_heading(t)):
+    for heading in (t for t in page.index.tags if t.name in HEADINGS or _typed_heading(t)):
         literature = _is_literature_heading(heading)
         notes = _is_notes_heading(heading)
         if not (literature or notes):
@@ -1638,7 +1637,7 @@ def _continued_lists(
     for tag in page.index.tags:
         if (tag.sourceline or 0) <= last or in_page_chrome(tag):
             continue
-        if tag.name in _HEADINGS and not _is_notes_heading(tag):
+        if tag.name in HEADINGS and not _is_notes_heading(tag):
             items, of_notes, _ = _items(tag, page.index, note_elements)
             if not of_notes:
                 regions.append((tag, items))
@@ -1672,7 +1671,7 @@ def _shaped_list(page: _Page, note_elements: set[int], found: _Lists) -> None:
     entry-shaped paragraphs not read: a blog's footnotes under its last heading are shaped
     so, and the notes are not told apart here.)"""
     tags = page.index.tags
-    headings = [t for t in tags if t.name in _HEADINGS]
+    headings = [t for t in tags if t.name in HEADINGS]
     if not headings:
         return
     # the page's last heading, else the article's last one whose section is such a list

@@ -32,6 +32,7 @@ from bs4.element import Tag
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.decode import decode, read_regular_file
+from bibcheck.readers.htmlnames import NOTE_ROLES
 from bibcheck.readers.htmltree import enclosing_note
 
 __all__ = [
@@ -200,9 +201,6 @@ def _unread(message: str, line: int | None) -> Anomaly:
     return Anomaly(AnomalyCode.INCLUDE_UNREADABLE, message, line)
 
 
-_NOTE_ROLES = frozenset({"doc-footnote", "doc-endnote"})
-
-
 def notes_for_other_files(soup: BeautifulSoup, path: str) -> dict[str, int]:
     """Remove from ``soup`` (a notes file) the notes whose back links lead into another
     file: their markers are there.  Returns those files and how many notes each has."""
@@ -211,7 +209,7 @@ def notes_for_other_files(soup: BeautifulSoup, path: str) -> dict[str, int]:
     for note in soup.find_all(["li", "aside", "div", "section", "p"]):
         if not isinstance(note, Tag) or note.decomposed or not note.get("id"):
             continue
-        if note.get("role") not in _NOTE_ROLES and note.name != "li":
+        if note.get("role") not in NOTE_ROLES and note.name != "li":
             continue
         backs = [
             t

@@ -35,6 +35,7 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.htmlnames import HEADINGS
 from bibcheck.readers.htmltree import text_of
 
 # where a page names its own DOI
@@ -96,7 +97,6 @@ _STATEMENT = lazy_compile(
     r"\s*+[:.]?\s*+$",  # (blanks possessive: two runs of them tried every split of one)
     re.I,
 )
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LABELS = ("strong", "b", "span", "dt", "h3", "h4", "h5", "h6", "em")
 
 
@@ -216,12 +216,12 @@ def _in_statement(a: Tag, headed: set[int]) -> bool:
 def _headed_statements(soup: BeautifulSoup) -> set[int]:
     """The elements of sections under a statement heading ("Data availability")."""
     found: set[int] = set()
-    for heading in soup.find_all(list(_HEADINGS)):
+    for heading in soup.find_all(list(HEADINGS)):
         if _STATEMENT.match(" ".join(text_of(heading).split())) is None:
             continue
         level = int(heading.name[1])
         for sibling in heading.find_next_siblings(True):
-            inner = sibling if sibling.name in _HEADINGS else sibling.find(list(_HEADINGS))
+            inner = sibling if sibling.name in HEADINGS else sibling.find(list(HEADINGS))
             if isinstance(inner, Tag) and int(inner.name[1]) <= level:
                 break
             found.add(id(sibling))

@@ -19,9 +19,9 @@ import re
 from bs4.element import Tag
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.htmlnames import HEADINGS
 from bibcheck.readers.htmltree import text_of
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _RESOURCES = lazy_compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:"
     r"(?:other\s+)?(?:internet|online|web|electronic|external)\s+(?:resources|links|sources)"
@@ -44,7 +44,7 @@ def resource_sections(root: Tag) -> set[int]:
     """Ids of the elements in ``root`` that make up resource-list sections (their headings
     included)."""
     found: set[int] = set()
-    for heading in root.find_all(list(_HEADINGS)):
+    for heading in root.find_all(list(HEADINGS)):
         if not is_resource_heading(text_of(heading)):
             continue
         level = int(heading.name[1])
@@ -71,7 +71,7 @@ def _block_after(tag: Tag) -> bool:
 
 def _ends_section(tag: Tag, level: int) -> bool:
     """Is ``tag`` (or a heading in it) a heading of ``level`` or higher?"""
-    if tag.name in _HEADINGS:
+    if tag.name in HEADINGS:
         return int(tag.name[1]) <= level
-    inner = tag.find(list(_HEADINGS))
+    inner = tag.find(list(HEADINGS))
     return isinstance(inner, Tag) and int(inner.name[1]) <= level

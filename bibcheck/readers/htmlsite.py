@@ -25,12 +25,11 @@ from bs4.element import Tag
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.htmlfurniture import own_dois
+from bibcheck.readers.htmlnames import CHROME_ROLES, CHROME_TAGS
 from bibcheck.readers.htmltree import text_of
 
 __all__ = ["cites_itself", "in_page_chrome", "own_titles", "page_identity"]
 
-_CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 # one word of a class or id naming furniture ("pkp_structure_sidebar", "site-footer",
 # "related-items", "breadcrumb")
 _CHROME_WORDS = frozenset(
@@ -59,7 +58,7 @@ def _chrome_name(name: str) -> bool:
 def in_page_chrome(tag: Tag) -> bool:
     """Is ``tag`` (or an element around it) the page's furniture, not the article?"""
     for t in [tag, *tag.parents]:
-        if t.name in _CHROME_TAGS or t.get("role") in _CHROME_ROLES:
+        if t.name in CHROME_TAGS or t.get("role") in CHROME_ROLES:
             return True
         names = [*(t.get_attribute_list("class") or []), str(t.get("id") or "")]
         if any(n and _chrome_name(n) for n in names):

@@ -25,14 +25,12 @@ from bs4.element import Tag
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.frontmatter import is_prose
+from bibcheck.readers.htmlnames import CHROME_ROLES, CHROME_TAGS, HEADINGS
 from bibcheck.readers.htmltree import Index, text_of
 from bibcheck.readers.shapedlist import entry_like, inverted_opening
 
 __all__ = ["entry_items", "unread_lists"]
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_CHROME = frozenset({"nav", "footer", "aside", "header", "menu"})
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 # a block of notes, as blogs and publishers mark it (WordPress, Hugo, Jekyll, Pressbooks,
 # Easy Footnotes, Pandoc, docutils, MediaWiki)
 _NOTES_NAME = lazy_compile(
@@ -50,7 +48,7 @@ _CHROME_NAME = lazy_compile(
 _MODIFIER = lazy_compile(r"^(?:has|with|no|without|show|hide|is)[-_]", re.I)
 _BACK_LINK = lazy_compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref[-_:]?fn|return)", re.I)
 _MIN_SHAPED = 3
-_BLOCKS = ["p", "div", "li", "ul", "ol", "dl", "table", "section", *_HEADINGS]
+_BLOCKS = ["p", "div", "li", "ul", "ol", "dl", "table", "section", *HEADINGS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +65,7 @@ def _names(tag: Tag) -> list[str]:
 
 def _in_chrome(tag: Tag) -> bool:
     for t in [tag, *tag.parents]:
-        if t.name in _CHROME or t.get("role") in _CHROME_ROLES:
+        if t.name in CHROME_TAGS or t.get("role") in CHROME_ROLES:
             return True
         if any(n and _CHROME_NAME.search(n) and not _MODIFIER.match(n) for n in _names(t)):
             return True
@@ -114,7 +112,7 @@ def _section_items(heading: Tag) -> list[Tag]:
     for element in heading.next_elements:
         if not isinstance(element, Tag):
             continue
-        if element.name in _HEADINGS or element.name in _CHROME:
+        if element.name in HEADINGS or element.name in CHROME_TAGS:
             break
         if element.name in ("li", "dd") and text_of(element).strip():
             if not any(p.name in ("li", "dd") for p in element.parents):
@@ -173,7 +171,7 @@ def _regions(index: Index, list_name: Regex) -> Iterator[_Region]:
                 name = f'<{tag.name} {attr}="{shown}">'
                 yield _Region(name, tag.sourceline, tuple(_leaf_items(tag)), by_shape=False)
     for tag in index.tags:
-        if tag.name in _HEADINGS:
+        if tag.name in HEADINGS:
             items = _section_items(tag)
             if _shaped(items):
                 name = " ".join(text_of(tag).split())

@@ -65,6 +65,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
+from bibcheck.parse.references.quote_pairs import TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author
 from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
@@ -3357,7 +3358,7 @@ _ENTRY_START = lazy_compile(
     # "Barty-King, Hugh." (not an imprint wrapped onto its own line: "Cambridge, MA:
     # Harvard University Press, 2013.", "Cambridge, Mass.: MIT Press")
     # ("Berthier Hugo, « Titre »": a quoted title after the name)
-    r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_]|[«“\"‘„]\s?[^\W\d_])"
+    rf"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_]|[{TITLE_OPENINGS}]\s?[^\W\d_])"
     r"(?![A-Z]{2}:|[A-Z][a-z]{2,4}\.:)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
     r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."

@@ -25,6 +25,7 @@ from datetime import date
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references.fields import parse_date
+from bibcheck.parse.references.quote_pairs import DOUBLE_OPENINGS, EN_FR_CLOSINGS
 
 __all__ = ["LinkedRef", "linked_reference"]
 
@@ -70,7 +71,7 @@ def linked_reference(before: str, title: str, after: str) -> LinkedRef | None:
     if shown is None:
         return None
     year_raw: str | None = None
-    lead = before.strip().strip(_EDGE + '«“„"')
+    lead = before.strip().strip(_EDGE + DOUBLE_OPENINGS)
     paren = _PAREN_YEAR.search(lead)
     if paren is not None:  # "Doe, Jane (2016). [https://… Title]"
         year_raw = paren.group(0).strip(" ()")
@@ -85,7 +86,7 @@ def linked_reference(before: str, title: str, after: str) -> LinkedRef | None:
         when = re.sub(r"^[\s:,]*(?:on|am|le)?[\s:]*", "", rest[cut.end() :])
         access = parse_date(when.strip().rstrip("."))
         rest = rest[: cut.start()]
-    rest = rest.strip(_EDGE + '»”"').removeprefix("In:").strip(_EDGE)
+    rest = rest.strip(_EDGE + EN_FR_CLOSINGS).removeprefix("In:").strip(_EDGE)
     host = None
     italic = _ITALIC.match(rest)
     if italic is not None:

@@ -37,7 +37,12 @@ from bibcheck.parse.references.legal_words import (
 )
 from bibcheck.parse.references.nordic_acts import nordic_act
 from bibcheck.parse.references.patterns import U
-from bibcheck.parse.references.quote_pairs import DOUBLE_CLOSINGS, DOUBLE_OPENINGS, EN_DOUBLE
+from bibcheck.parse.references.quote_pairs import (
+    DOUBLE_CLOSINGS,
+    DOUBLE_OPENINGS,
+    EN_DOUBLE,
+    LOW_DOUBLE,
+)
 
 __all__ = [
     "act",
@@ -111,8 +116,8 @@ _SLAVIC_ACT = (
     r"|Pravilnik|Устав|Ustav|Одлука|Odluka|Кодекс|Kodeks|Уставни\sзакон|Ustavni\szakon)"
 )
 _SLAVIC = lazy_compile(
-    rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^,;()„“”\"]{{1,200}}?)?),\s[„“\"]?(?:{SLAVIC_GAZETTE})"
-    rf"[^,„“”\"]{{0,30}}?[{EN_DOUBLE}]?,\s(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}/(?P<year>\d{{4}}|"
+    rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^,;(){LOW_DOUBLE}]{{1,200}}?)?),\s[„“\"]?(?:{SLAVIC_GAZETTE})"
+    rf"[^,{LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,\s(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}/(?P<year>\d{{4}}|"
     rf""
     rf"\d{{2}})(?!\d)"
 )

@@ -28,7 +28,7 @@ from bibcheck.model import (
     ParsedDocument,
     RefKind,
 )
-from bibcheck.parse.nameparticles import PARTICLES
+from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.commentary import secondary_at, strip_lead_in
 from bibcheck.parse.references.patterns import UPPER
@@ -171,7 +171,7 @@ def _cite(m: re.Match[str]) -> ShortCite | None:
 
 # (the shared ones but Dutch "ten" and "ter", as this parser has always read names; Italian
 # "della")
-_PARTICLES = (PARTICLES - {"ten", "ter"}) | {"della"}
+_PARTICLES = (PARTICLES - DUTCH_TE) | {"della"}
 
 
 def _family(name: str) -> bool:

@@ -17,6 +17,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.quote_pairs import APOSTROPHES, EN_CLOSINGS
 
 __all__ = ["blog_post"]
 
@@ -26,7 +27,7 @@ _MONTH = (
 )
 # OSCOLA's post: "'Title' (Blog Name, 24 January 2017) <https://…>"
 _OSCOLA = lazy_compile(
-    rf"[’'”\"]\s\((?P<blog>[^()\d]{{2,80}}),\s\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d\)\s?<https?://"
+    rf"[{EN_CLOSINGS}{APOSTROPHES}]\s\((?P<blog>[^()\d]{{2,80}}),\s\d{{1,2}}\s{_MONTH}\s(?:19|20)\d\d\)\s?<https?://"
 )
 # a blog named by its word: "blog Droit et histoire", "Blog de …", "Verfassungsblog",
 # "JuWissBlog", "Le blog de …", "(blog)", "(weblog)", "(blogue)"

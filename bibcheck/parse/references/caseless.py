@@ -19,6 +19,7 @@ from dataclasses import replace
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references.caseless_facts import tail_facts
 from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD, RECORDING_MEDIUM
+from bibcheck.parse.references.quote_pairs import EN_FR_DOUBLE, EN_FR_OPENINGS
 from bibcheck.parse.references.reportkind import script_report
 from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_text, year_of
 
@@ -122,10 +123,12 @@ _STOPPED_AREA = lazy_compile(
 # (names with no comma, in natural order: an inverted "כהן, ד." is read by the other shapes,
 # and by _INVERTED_QUOTED when none does: 'රණසිංහ, චමින්ද. "Title." *Paper*, 2023', the full
 # stop inside the quotes; family and given names hold no comma, so the cut is one)
-_NAME_PART = r"[^\d.,:;()*_«»\"“”]"
-_QUOTED_ENTRY = lazy_compile(rf"^(?P<names>{_NAME_PART}{{2,80}}?)\.\s(?P<after>[\"“«].+)$")
+_NAME_PART = rf"[^\d.,:;()*_{EN_FR_DOUBLE}]"
+_QUOTED_ENTRY = lazy_compile(
+    rf"^(?P<names>{_NAME_PART}{{2,80}}?)\.\s(?P<after>[{EN_FR_OPENINGS}].+)$"
+)
 _INVERTED_QUOTED = lazy_compile(
-    rf"^(?P<names>{_NAME_PART}{{2,80}}?,\s{_NAME_PART}{{1,60}}?)\.\s(?P<after>[\"“«].+)$"
+    rf"^(?P<names>{_NAME_PART}{{2,80}}?,\s{_NAME_PART}{{1,60}}?)\.\s(?P<after>[{EN_FR_OPENINGS}].+)$"
 )
 _NAMED_VOLUME = (
     r"[,،]\s?(?:س|سال|دوره|مج|المجلد|ج|כרך|vol\.)\.?\s?\d+"

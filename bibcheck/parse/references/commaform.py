@@ -21,7 +21,7 @@ from bibcheck.parse.references.french_notes import person
 from bibcheck.parse.references.particles import given_particle_first
 from bibcheck.parse.references.patterns import PART_CITED, SURNAME, U
 from bibcheck.parse.references.places import is_place
-from bibcheck.parse.references.quote_pairs import EN_DOUBLE
+from bibcheck.parse.references.quote_pairs import EN_DOUBLE, LOW_DOUBLE
 from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.references.title_statements import title_before_statements
 
@@ -80,7 +80,7 @@ _EXTENT = lazy_compile(r",\s\d{1,2}\s(?:voll?|vols?|Bde|tomi|tomes|t)\.?$")
 # (a word quoted inside the title is the title's: 'The Anti-Politics Machine: "Development",
 # Depoliticization, and …')
 NOT_ONE_TITLE = lazy_compile(
-    rf"^[„“”\"]|[*_„«»]|[{EN_DOUBLE}],?\s(?:in|en|în|dans)\s|^(?:and|et|e|y|und)\s|"
+    rf"^[{LOW_DOUBLE}]|[*_„«»]|[{EN_DOUBLE}],?\s(?:in|en|în|dans)\s|^(?:and|et|e|y|und)\s|"
     rf"^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s(?:and|&))"
     # (the last of several names in natural order: "Anne Roux, Jean Lafay et Marie Sol, Title")
     rf"|^[^,]*\s(?:et|and|und|e|y|i|&)\s[{U}][\w'’-]+\s[{U}][\w'’-]+,"

@@ -65,7 +65,7 @@ def placed_book(rest: str) -> Placed | None:
     if m is None or not is_place(m.group("place").strip()):
         return None
     title = title_before_statements(m.group("title").strip())
-    if not title or title[0] in '«“"„':
+    if not title or title[0] in DOUBLE_OPENINGS:
         return None  # (a title in quotation marks is a part of a work, no book)
     report = report_genre(title)
     if ", " in (report or title):

@@ -25,7 +25,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.nameparticles import GERMANIC, particle_pattern
+from bibcheck.parse.nameparticles import DUTCH_TE, GERMANIC, particle_pattern
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["head", "organisation", "title_cased"]
@@ -39,7 +39,7 @@ _SURNAME = rf"{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,2}}"
 _GIVEN = r"[^\W\d_][^\W\d_'’.-]*+(?:[-.]\s?[^\W\d_][^\W\d_'’.-]*+)*+\.?"
 # (after the given names: the shared Dutch and German ones and "de"; not "ten", "ter",
 # which this has never read)
-_PARTICLE = rf"(?:\s{particle_pattern((GERMANIC - {'ten', 'ter'}) | {'de'})}){{0,2}}"
+_PARTICLE = rf"(?:\s{particle_pattern((GERMANIC - DUTCH_TE) | {'de'})}){{0,2}}"
 _PERSON = rf"{_SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,3}}{_PARTICLE}"
 _ROLE = r"\s?\((?:Hrsg|Hg|Bearb|Red|Erfinder|Anmelder)\.?\)"
 _PEOPLE = lazy_compile(

@@ -35,6 +35,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 
 __all__ = ["field_record", "fieldwork_note"]
 
@@ -93,7 +94,8 @@ _RECORD = lazy_compile(
 # quoted whole (three words or more), a publisher after its place ("London: Sage")
 _WORK = lazy_compile(
     r"https?://|\bwww\.|\bdoi\b|\b10\.\d{4,9}/|\*"
-    r"|[“«„\"][^“”«»„\"]{0,200}?\s[^“”«»„\"]{0,200}?\s[^“”«»„\"]{1,200}[”»“\"]"
+    rf"|[{DOUBLE_OPENINGS}][^{DOUBLE}]{{0,200}}?\s[^{DOUBLE}]{{0,200}}?\s[^{DOUBLE}]{{1,200}}"
+    rf"[{DOUBLE_CLOSINGS}]"
     r"|\b[A-Z][a-z]+:\s[A-Z]"
 )
 _YEAR = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")

@@ -29,7 +29,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.nameparticles import PARTICLES
+from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES
 from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
@@ -163,7 +163,7 @@ _GIVEN_WORD = lazy_compile(
 )
 # (the shared ones but Dutch "ten" and "ter", as this parser has always read names; French
 # "des" and the elided "d'")
-_PARTICLE = (PARTICLES - {"ten", "ter"}) | {"des", "d'", "d’"}
+_PARTICLE = (PARTICLES - DUTCH_TE) | {"des", "d'", "d’"}
 
 
 def parse(body: str) -> Fields | None:

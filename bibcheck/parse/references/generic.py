@@ -33,7 +33,14 @@ from bibcheck.parse.references.patterns import (
     U,
 )
 from bibcheck.parse.references.published_date import published_year
-from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CLOSINGS, EN_CURLY, EN_OPENINGS
+from bibcheck.parse.references.quote_pairs import (
+    APOSTROPHES,
+    CURLY_LOW,
+    EN_CLOSINGS,
+    EN_CURLY,
+    EN_OPENINGS,
+    SINGLE_OPENINGS,
+)
 from bibcheck.parse.references.reportkind import agency_document, is_report, web_report
 from bibcheck.parse.references.series import series_statement, without_series
 from bibcheck.parse.references.uscase import case_year
@@ -85,7 +92,7 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     # German, Icelandic, Czech, Polish „…“ / „…”
     (re.compile(rf"„([^{CURLY_LOW}]{{3,}}?)[{EN_CURLY}]"), "“”"),
     # German ‚…‘ »…« ›…‹, French ‹…›, Swedish ’…’, CJK 「…」 『…』 (:mod:`.quote_pairs`)
-    *quote_pairs.spans('“"«„'),
+    *quote_pairs.spans(quote_pairs.DOUBLE_OPENINGS),
 )
 # Natural-order names ending in a period, as BibTeX's plain/abbrv, ACM and Sphinx write
 # them: "Nicholas J. Higham.", "Roy Thomas Fielding.", "Daniel S. Berger, Ramesh K.
@@ -496,7 +503,9 @@ def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     return people, after
 
 
-_SINGLE_QUOTED = lazy_compile(r"['‘]([^'’]{3,}?)['’](?=,|\.|$)")
+_SINGLE_QUOTED = lazy_compile(
+    rf"[{SINGLE_OPENINGS}]([^{APOSTROPHES}]{{3,}}?)[{APOSTROPHES}](?=,|\.|$)"
+)
 # Names inverted with initials, each followed by a comma, then the title: Turkish, Dutch
 # and engineering lists ("Hartlief, T., Title, Den Haag: Boom 2021").
 _ONE_INVERTED = lazy_compile(rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+")

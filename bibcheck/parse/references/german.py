@@ -29,7 +29,7 @@ from bibcheck.parse.references import commaform, din690, listed, quote_pairs, se
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.places import publisher_before_place
-from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS
+from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS, TITLE_OPENINGS
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 from bibcheck.parse.references.title_statements import (
     title_before_sentence_statements,
@@ -525,7 +525,7 @@ def parse(body: str) -> Fields | None:
         and not _MONTH.match(place_year.group("place"))  # "…, October 2014": a date
         # quoted, italic: others' styles (a quotation inside the title is no quoted title:
         # "Title. Im Übergang vom „real existierenden Sozialismus“, Tübingen 1994")
-        and not re.match(r"[“\"„‘«]", comma.group("rest"))
+        and not re.match(f"[{TITLE_OPENINGS}]", comma.group("rest"))
         and not re.search(r"[*_]", comma.group("rest"))
         # "2017;4(1):1-9" is Vancouver's; after the place and year a ";" starts another work
         and ";" not in comma.group("rest")[: place_year.start()]

@@ -30,6 +30,13 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import L, U
+from bibcheck.parse.references.quote_pairs import (
+    APOSTROPHES,
+    DOUBLE,
+    DOUBLE_CLOSINGS,
+    EN_SINGLE,
+    TITLE_OPENINGS,
+)
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["ordinary_case", "parse"]
@@ -50,7 +57,10 @@ _LEAD = lazy_compile(
     re.DOTALL,
 )
 _VOWEL = re.compile(r"[AEIOUYÁÉÍÓÚŮÝĚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜŒÆØÅÃÕ]")
-_MARKED = lazy_compile(r"^(?:\*(?P<i>[^*]{2,400})\*|[«“„‘\"'](?P<q>[^«»“”„‘’\"]{2,400})[»”“’\"'])")
+_MARKED = lazy_compile(
+    rf"^(?:\*(?P<i>[^*]{{2,400}})\*|[{TITLE_OPENINGS}'](?P<q>[^{DOUBLE}{EN_SINGLE}]{{2,400}})"
+    rf"[{DOUBLE_CLOSINGS}{APOSTROPHES}])"
+)
 _IN = lazy_compile(r"^,?\s*(?:in|In|IN|v|V|dans|Dans)\s?:?\s")
 _PLAIN_IN = lazy_compile(r",\s(?:in|In|v|dans)\s?:\s")
 _PLAIN_JOURNAL = lazy_compile(r",\s\*(?P<j>[^*]{2,200})\*\s?,?\s(?P<v>\d{1,4})\b")

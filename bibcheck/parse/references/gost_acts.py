@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS
 
 __all__ = ["gost_act"]
 
@@ -46,7 +47,7 @@ _TITLE_FIRST = lazy_compile(
 # the Turkic kind last, with its possessive ending, after the quoted title (one or two
 # words between: Uzbek "…»gi Qonuni", Kazakh "… туралы» Заңы")
 _KIND_LAST = lazy_compile(
-    r"[»”\"](?:\s?[^\W\d_]{1,12})?\s(?:Мыйзамы|Токтому|Жарлыгы|Кодекси|Заңы|Жарлығы|Қаулысы"
+    rf"[{EN_FR_CLOSINGS}](?:\s?[^\W\d_]{{1,12}})?\s(?:Мыйзамы|Токтому|Жарлыгы|Кодекси|Заңы|Жарлығы|Қаулысы"
     r"|Кодексі|Qonuni|Farmoni|Qarori|Kodeksi|Қонуни|Фармони|Қарори|Kanuny|Karary|Permany"
     r"|Qanunu)(?!\w)"
 )

@@ -34,7 +34,12 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import MONTHS
-from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
+from bibcheck.parse.references.quote_pairs import (
+    DOUBLE,
+    DOUBLE_CLOSINGS,
+    DOUBLE_OPENINGS,
+    EN_FR_DOUBLE,
+)
 
 __all__ = ["SourceTitle", "archive_document", "archive_file", "newspaper_article"]
 
@@ -64,7 +69,8 @@ _MARKS = lazy_compile(
 )
 # the document after the marks: words (a letter first), perhaps a comma and its year
 _DOCUMENT = lazy_compile(
-    r"\s(?P<title>[^\W\d_][^«»\"“”]{2,300}?)(?:,\s(?P<year>(?:1[7-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?)?"
+    rf"\s(?P<title>[^\W\d_][^{EN_FR_DOUBLE}]{{2,300}}?)"
+    r"(?:,\s(?P<year>(?:1[7-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?)?"
     r"\.?\s*$"
 )
 

@@ -44,7 +44,7 @@ from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.journal_publisher import publisher_between
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
-from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS
+from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS, TITLE_OPENINGS
 from bibcheck.parse.references.reportkind import body_opinion
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
@@ -217,7 +217,7 @@ def _sciencedirect(body: str) -> Fields | None:
         return None
     # ("H. Kamerlingh Onnes, “Title”": a family name of two words, the names ending at the
     # comma before the quoted title -- ScienceDirect quotes no title)
-    if re.match(rf"{SURNAME},\s[“\"«„‘]", m.group("after")):
+    if re.match(rf"{SURNAME},\s[{TITLE_OPENINGS}]", m.group("after")):
         return None
     after = m.group("after")
     people = split_people(m.group("authors"))

@@ -35,6 +35,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.newsaddress import news_article_address
 from bibcheck.parse.references.newsoutlet import news_outlet
+from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 
 __all__ = ["outlet_article", "outlet_of"]
 
@@ -61,8 +62,8 @@ _NO_MONTH = lazy_compile(
 )
 # Chicago and MLA: `Names. [Year.] "Title." *Outlet*, September 9, 2024` / `12 mars 2022`
 _CHICAGO = lazy_compile(
-    rf"^(?P<names>[^\"“”„«]{{2,300}}?)\.\s(?:{_YEAR}\.\s)?[\"“„«]\s?(?P<title>[^\"“”„«»]{{3,300}}?)"
-    r"[.,]?\s?[\"”“»]\s(?P<outlet>\*[^*]{2,80}\*|_[^_]{2,80}_),\s"
+    rf"^(?P<names>[^\"“”„«]{{2,300}}?)\.\s(?:{_YEAR}\.\s)?[{DOUBLE_OPENINGS}]\s?(?P<title>[^{DOUBLE}]{{3,300}}?)"
+    rf"[.,]?\s?[{DOUBLE_CLOSINGS}]\s(?P<outlet>\*[^*]{{2,80}}\*|_[^_]{{2,80}}_),\s"
     r"(?P<date>(?:[^\W\d_]{3,10}\.?\s\d{1,2}\b|\d{1,2}\.?\s(?:de\s)?[^\W\d_]{3,10}\.?"
     r"|[^\W\d_]{3,10}\.?\s(?:de\s)?\d{4}))"
 )

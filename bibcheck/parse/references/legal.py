@@ -42,7 +42,15 @@ from bibcheck.parse.references.bluebook_law import reporter_only, restatement, u
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
-from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_CURLY, EN_DOUBLE, EN_OPENINGS
+from bibcheck.parse.references.quote_pairs import (
+    APOSTROPHES,
+    EN_CLOSINGS,
+    EN_CURLY,
+    EN_DOUBLE,
+    EN_OPENINGS,
+    EN_SINGLE,
+    SINGLE_OPENINGS,
+)
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = [
@@ -431,7 +439,9 @@ _INITIALS_FIRST = rf"(?:[{U}]{{1,3}}|[{U}](?:\s[{U}]){{1,2}})\s{_SURNAME}"
 # Weber, Lexicon Latinum, 2e éd." the part after the comma is the title)
 # a pen name in quotes, as OSCOLA prints a letter's signature ("'Senex', 'Title', The Times
 # (London, 2 May 1950) 2"): at most three capitalised words
-_PSEUDONYM = rf"['‘][{U}][\w.-]{{1,30}}(?:\s[{U}][\w.-]{{1,30}}){{0,2}}['’](?=,)"
+_PSEUDONYM = (
+    rf"[{SINGLE_OPENINGS}][{U}][\w.-]{{1,30}}(?:\s[{U}][\w.-]{{1,30}}){{0,2}}[{APOSTROPHES}](?=,)"
+)
 _PERSON = rf"(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT}|{_INITIALS_FIRST}|{_PSEUDONYM})"
 # (an inverted author among the others too: "Smith, J., Jones, M. and Brown, K."; "and
 # others" or "et al" after the named ones)
@@ -442,7 +452,7 @@ _AUTHORS = (
 # (an apostrophe inside the title, between letters, is no closing quote: "'Lord Denning's
 # Legacy'")
 _QUOTED = (
-    r"(?:'(?P<q1>(?:[^']|'(?=\w)){3,300}?)'|‘(?P<q2>(?:[^‘’]|’(?=\w)){3,300}?)’"
+    rf"(?:'(?P<q1>(?:[^']|'(?=\w)){{3,300}}?)'|‘(?P<q2>(?:[^{EN_SINGLE}]|’(?=\w)){{3,300}}?)’"
     r"|`(?P<q3>[^`']{3,300}?)')"
 )
 # "(2023) 86 MLR 1102", "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412";
@@ -625,4 +635,4 @@ def _people(authors: str) -> tuple[str, ...]:
     if re.fullmatch(_INVERTED, first):
         return (first, *rest)
     # (a pen name without its quotes: "'Senex'" is Senex)
-    return tuple(p.strip().strip("'‘’") for p in (*first.split(", "), *rest))
+    return tuple(p.strip().strip(EN_SINGLE + "'") for p in (*first.split(", "), *rest))

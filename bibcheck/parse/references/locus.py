@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.quote_pairs import DOUBLE, EN_SINGLE
 
 __all__ = ["locus_only", "manuscript_only", "passage_author", "passage_only"]
 
@@ -33,7 +34,7 @@ _YEAR = lazy_compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d])")
 _PUBLISHED = lazy_compile(
     r"\b(?:ed|éd|eds|éds|edd|trad|trans|transl|tr|übers|Übers|hrsg|Hrsg|hg|Hg|red|vert|přel"
     r"|uitg|a\s+cura\s+di|ed\.\s+by|edited|translated|herausgegeben)\b\.?"
-    r"|[«»“”„\"‘’]|https?://|doi|\bin:|\bPress\b|\bVerlag\b|\bcited\s+from\b|\btext\s+in\b",
+    rf"|[{DOUBLE}{EN_SINGLE}]|https?://|doi|\bin:|\bPress\b|\bVerlag\b|\bcited\s+from\b|\btext\s+in\b",
     re.I,
 )
 # the words before numbers that are no work: a paper's parts, a statute's, a page

@@ -20,6 +20,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, SURNAME_PLAIN, U
+from bibcheck.parse.references.quote_pairs import SINGLE_OPENINGS
 from bibcheck.parse.references.shared import Fields, locator, place_publisher, year_of
 
 _GIVEN = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
@@ -41,7 +42,7 @@ _EDITORS = r"(?:,?\s\(?eds?\.?\)?)?"
 # The names, then the title in single quotes: the comma after it outside the quotes (MHRA)
 # or inside them ("‘Title,’").
 _HEAD = lazy_compile(
-    rf"^(?P<names>{_PEOPLE}|{_ORGANISATION}){_EDITORS},\s(?P<open>['‘])"
+    rf"^(?P<names>{_PEOPLE}|{_ORGANISATION}){_EDITORS},\s(?P<open>[{SINGLE_OPENINGS}])"
     r"(?P<title>.+?)(?:['’],|,['’])\s(?P<tail>.+)$"
 )
 # "Journal, 288.16 (2002), 1987–93", "Journal, 12 (2018)", "Journal 12, no. 3 (2018): 45"

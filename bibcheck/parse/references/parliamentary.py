@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["parse"]
@@ -76,7 +77,7 @@ _INITIAL_THEN_YEAR = lazy_compile(r"C\.\s(?:1[5-9]|20)\d\d$")
 _SENTENCE_AFTER = lazy_compile(r"\.\s+[\w“\"'*_]")
 # "Name, “Title of the Article”, Journal, C. 28, S. 2, 2018": a quoted title with the
 # journal's name after it is an article, "C." a volume's (Turkish "Cilt"), no command paper
-_QUOTED_THEN_HOST = lazy_compile(r"[”\"»],\s[^\W\d_]")
+_QUOTED_THEN_HOST = lazy_compile(rf"[{EN_FR_CLOSINGS}],\s[^\W\d_]")
 
 
 def _command_paper(body: str) -> Fields | None:

@@ -26,7 +26,7 @@ import re
 import unicodedata
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
+from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES, particle_pattern
 
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
 # Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
@@ -75,7 +75,7 @@ CJK_LETTER = lazy_compile(rf"[{CJK_LETTERS}]")
 # German "vom", and the Italian articled prepositions of "Dal Molin", "Dalla Chiesa", "Della
 # Porta", "Degli Esposti")
 _ITALIAN_PARTICLES = frozenset({"dal", "dalla", "dalle", "della", "delle", "dei", "degli"})
-_SURNAME_PARTICLES = (PARTICLES - {"ten", "ter"}) | {"vom"} | _ITALIAN_PARTICLES
+_SURNAME_PARTICLES = (PARTICLES - DUTCH_TE) | {"vom"} | _ITALIAN_PARTICLES
 _PARTICLE = (
     rf"(?:(?:{particle_pattern(_SURNAME_PARTICLES, capitalised=True)}"
     r"|í|á|av|af|við)\s)"

@@ -24,6 +24,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.patterns import INITIALS
+from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS, EN_FR_DOUBLE, EN_FR_OPENINGS
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["parse", "physics_article"]
@@ -35,7 +36,9 @@ _NAME = lazy_compile(
 )
 _AND = lazy_compile(r"\s++and\s++")
 _ET_AL = lazy_compile(r"\s*+et\s?+al\.?+\s*+$")
-_QUOTED = lazy_compile(r"[“\"«]\s*+(?P<title>[^“”\"«»]{3,400}?)[,.]?\s*+[”\"»],?")
+_QUOTED = lazy_compile(
+    rf"[{EN_FR_OPENINGS}]\s*+(?P<title>[^{EN_FR_DOUBLE}]{{3,400}}?)[,.]?\s*+[{EN_FR_CLOSINGS}],?"
+)
 # a journal: capitalised words with abbreviation periods, colons, "(London)", a series letter
 _JOURNAL = lazy_compile(r"[A-Z][\w.&'’:()-]*+(?:\s++[\w.&'’:()-]++){0,9}")
 _VOLUME = lazy_compile(r"\d{1,5}[A-Z]?")

@@ -32,7 +32,7 @@ from bibcheck.parse.references.italian_notes import press_named
 from bibcheck.parse.references.patterns import NOTE_ET_AL, U
 from bibcheck.parse.references.places import publisher_before_place
 from bibcheck.parse.references.polish_titled import reprint_year, titled
-from bibcheck.parse.references.quote_pairs import EN_DOUBLE, GUILLEMETS
+from bibcheck.parse.references.quote_pairs import EN_DOUBLE, GUILLEMETS, LOW_DOUBLE
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["parse"]
@@ -64,7 +64,7 @@ _MARKS = lazy_compile(
 # (the low-high quotes, the guillemets of a Russian or Czech list: "«Vestnik», 2019", or
 # the reversed guillemets Polish and Danish typesetters use: "»Przegląd Historyczny« 2010")
 _JOURNAL = lazy_compile(
-    rf",\s(?:„(?P<journal>[^”“\"„]{{2,200}})[{EN_DOUBLE}]|«(?P<g>[^{GUILLEMETS}]{{2,200}})»,?|"
+    rf",\s(?:„(?P<journal>[^{LOW_DOUBLE}]{{2,200}})[{EN_DOUBLE}]|«(?P<g>[^{GUILLEMETS}]{{2,200}})»,?|"
     rf"»(?P<r>[^{GUILLEMETS}]{{2,200}})«,?)"
 )
 _CHAPTER = lazy_compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")

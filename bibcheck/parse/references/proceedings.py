@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.quote_pairs import APOSTROPHES, EN_CLOSINGS
 from bibcheck.parse.references.venues import conference_venue, venue_start
 
 __all__ = ["given_at", "proceedings_chapter"]
@@ -34,7 +35,7 @@ _HOST = lazy_compile(
     # (the word in the languages that write it: Spanish and French "en"/"dans", Portuguese
     # "em", Italian "in"/"nel", German "in"/"im", Polish "w")
     # (after IEEE's quoted title the comma is inside the quotes: '"Title," in *Proc. …*')
-    r"(?:^|[.,][\"”’']?\s)(?:[*_]{1,2}(?=[Ii]n[*_]))?(?:[Ii]n|[Ee][nm]|[Dd]ans|[Nn]el(?:la)?|[Ii]m|[Ww])"
+    rf"(?:^|[.,][{EN_CLOSINGS}{APOSTROPHES}]?\s)(?:[*_]{{1,2}}(?=[Ii]n[*_]))?(?:[Ii]n|[Ee][nm]|[Dd]ans|[Nn]el(?:la)?|[Ii]m|[Ww])"
     r"(?:[*_]{1,2})?:?\s[*_]?(?P<host>"
     # proceedings by name, in the languages that write them so
     r"(?:Proceedings|Proc\.|Atti\s(?:del|della|dei)|Actes\s(?:du|de)|Tagungsband|Anais\s(?:do|da)"
@@ -49,7 +50,7 @@ _HOST = lazy_compile(
 # 2020, pp. 1–12" (the name capitalised, up to four words, the year closing it; no month, no
 # season, "In Press"/"In Review" no event)
 _NAMED_EVENT = lazy_compile(
-    r"(?:^|[.,][\"”’']?\s)[*_]{0,2}In[*_]{0,2}:?\s[*_]?"
+    rf"(?:^|[.,][{EN_CLOSINGS}{APOSTROPHES}]?\s)[*_]{{0,2}}In[*_]{{0,2}}:?\s[*_]?"
     r"(?!(?:Press|Preparation|Print|Review|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)"
     r"(?:[A-Z][\w'’&/+-]*!?\s){1,4}(?:19|20)\d\d[*_]?(?=[.,;:)]|\s*$)"

@@ -74,6 +74,18 @@ EN_CURLY = "“”"
 EN_DOUBLE = EN_CURLY + '"'
 CURLY_LOW = EN_CURLY + "„"
 GUILLEMETS = "«»"
+# the low double mark and every mark that closes it: German, Czech and Polish „…“ / „…”, or
+# „…" closed with the keyboard's mark
+LOW_DOUBLE = "„" + EN_DOUBLE
+# English and French double marks with the typewriter's, as a title quoted in either
+# language opens (“ " «) and closes (” " »), and all five
+EN_FR_OPENINGS = EN_OPENINGS + "«"
+EN_FR_CLOSINGS = EN_CLOSINGS + "»"
+EN_FR_DOUBLE = EN_DOUBLE + GUILLEMETS
+# English single marks (‘ ’), and the marks a single-quoted title opens with (‘ and the
+# typewriter's ')
+EN_SINGLE = "‘’"
+SINGLE_OPENINGS = "‘'"
 # the marks a title quoted after its author's or body's name opens with: English double and
 # single, the typewriter's, the low double, French guillemets (no mark that is also an
 # apostrophe or a closing mark)

@@ -19,6 +19,7 @@ from bibcheck.parse.references import bst, chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import IN_COLON, PART_CITED, L, U
 from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.quote_pairs import APOSTROPHES, EN_CLOSINGS
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 from bibcheck.parse.references.standard_designation import standard_designation
 
@@ -234,7 +235,10 @@ def _without_edition(ref: Reference) -> Reference:
 
 def _quoted_with(bracketed: str, raw: str) -> bool:
     """Is ``bracketed`` (``[Lecture Notes]``) inside the title's quotation marks in ``raw``?"""
-    return re.search(re.escape(bracketed.strip()) + r"[,.]?[”\"’']", raw) is not None
+    return (
+        re.search(re.escape(bracketed.strip()) + f"[,.]?[{EN_CLOSINGS}{APOSTROPHES}]", raw)
+        is not None
+    )
 
 
 def _title_at(ref: Reference, body: str) -> int:

@@ -22,7 +22,7 @@ from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.marked_title import marked_one_letter_title
 from bibcheck.parse.references.number_title import number_title
 from bibcheck.parse.references.patterns import NOTE_ET_AL, PLAUSIBLE_YEAR, U
-from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_DOUBLE
+from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_DOUBLE, EN_SINGLE, LOW_DOUBLE
 from bibcheck.parse.references.reference_works import reference_work
 from bibcheck.parse.references.reportkind import (
     agency_document,
@@ -60,10 +60,10 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     (re.compile(r"«([^»]{2,}?)»"), "»"),
     # German, Czech, Polish, Croatian „…“ / „…”, or „…" closed by the key a keyboard has;
     # Swedish and Finnish ”…”
-    (re.compile(rf"„([^“”„\"]{{2,}}?)[,.]?[{EN_DOUBLE}]"), '“”"'),
+    (re.compile(rf"„([^{LOW_DOUBLE}]{{2,}}?)[,.]?[{EN_DOUBLE}]"), '“”"'),
     (re.compile(rf"”([^{CURLY_LOW}]{{2,}}?)[,.]?”"), "”"),
     # (no opening mark inside: each ‘ is read up to the next one at most)
-    (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
+    (re.compile(rf"‘((?:[^{EN_SINGLE}]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
     # German ‚…‘ »…« ›…‹, French ‹…›, Swedish ’…’, CJK 「…」 『…』 (:mod:`.quote_pairs`)
     *quote_pairs.spans("“\"«„”‘'"),
 )

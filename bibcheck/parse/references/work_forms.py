@@ -20,7 +20,7 @@ paper's name.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS
+from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, EN_SINGLE, GUILLEMETS
 
 __all__ = ["headword", "newspaper_year", "own_review", "talk_start"]
 
@@ -49,7 +49,7 @@ def own_review(rest: str) -> tuple[str, str] | None:
 # "Artikel ‚Kanon‘", "Stichwort "Kanon"", "s. v. «Canon»", "Lemma „Kanon“"
 _HEADWORD = lazy_compile(
     r"^(?:Art\.|Artikel|Stichwort|Stichw\.|Lemma|s\.\s?v\.|art\.|voce|entrée|entry)\s"
-    rf"(?:„(?P<a>[^{CURLY_LOW}]{{1,120}})[{EN_CURLY}]|‚(?P<b>[^‚‘’]{{1,120}})[‘’]|"
+    rf"(?:„(?P<a>[^{CURLY_LOW}]{{1,120}})[{EN_CURLY}]|‚(?P<b>[^‚{EN_SINGLE}]{{1,120}})[{EN_SINGLE}]|"
     rf"“(?P<c>[^{EN_CURLY}]{{1,120}})”"
     rf"|«\s?(?P<d>[^{GUILLEMETS}]{{1,120}}?)\s?»|\"(?P<e>[^\"]{{1,120}})\")$"
 )

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.nameparticles import PARTICLES
+from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES
 from bibcheck.parse.references import parse_reference, quote_pairs
 from bibcheck.parse.references.mixed_order import cited_names, family_first_as_cited
 from bibcheck.parse.references.physics import physics_article
@@ -54,7 +54,7 @@ _CORPORATE = lazy_compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: a
 _QUOTE = lazy_compile(f"[{quote_pairs.DOUBLE}]")
 _LABEL_YEAR = lazy_compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
 # the shared ones but Dutch "ten" and "ter" (as this reader has always read names)
-_PARTICLES = PARTICLES - {"ten", "ter"}
+_PARTICLES = PARTICLES - DUTCH_TE
 
 
 @dataclass(frozen=True, slots=True)
