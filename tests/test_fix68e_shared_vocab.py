@@ -1,19 +1,16 @@
 """One vocabulary each, declared once: the quote-mark sets of :mod:`quote_pairs`, the HTML
-names of :mod:`htmlnames`, the Dutch particles some name patterns leave out; and the growth
-guard of ``test_hostile_input`` (counted steps, no clock) telling linear work from quadratic.
+names of :mod:`htmlnames`, the Dutch particles some name patterns leave out.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 
 import pytest
 
 from bibcheck.parse import nameparticles
 from bibcheck.parse.references import quote_pairs
 from bibcheck.readers import htmlnames
-from tests.test_hostile_input import growth_steps
 
 # ---------------------------------------------------------------------------------------
 # the named quote-mark sets: exactly the marks they are named for
@@ -92,49 +89,3 @@ def test_html_names() -> None:
 
 def test_dutch_te_are_shared_particles() -> None:
     assert nameparticles.DUTCH_TE == {"ten", "ter"} <= nameparticles.PARTICLES
-
-
-# ---------------------------------------------------------------------------------------
-# the hostile-input growth guard: steps counted, the fixed part taken off
-# ---------------------------------------------------------------------------------------
-
-
-def _linear(size: int) -> Callable[[], object]:
-    def run() -> None:
-        for _ in range(size * 10):  # each turn of the loop one counted step
-            pass
-
-    return run
-
-
-def _quadratic(size: int) -> Callable[[], object]:
-    def run() -> None:
-        for i in range(size // 50):  # (the turns grow with the square of the size)
-            for _ in range(i * 5):
-                pass
-
-    return run
-
-
-def _linear_plus_fixed(size: int) -> Callable[[], object]:
-    def run() -> None:
-        for _ in range(300_000):  # a fixed cost much above the linear part
-            pass
-        for _ in range(size * 10):
-            pass
-
-    return run
-
-
-@pytest.mark.parametrize(
-    ("make", "stopped"),
-    [
-        pytest.param(_linear, False, id="linear-passes"),
-        pytest.param(_linear_plus_fixed, False, id="linear-after-a-fixed-cost-passes"),
-        pytest.param(_quadratic, True, id="quadratic-is-stopped-at-its-budget"),
-    ],
-)
-def test_growth_guard(make: Callable[[int], Callable[[], object]], stopped: bool) -> None:
-    fixed, per_small, per_large = growth_steps(make, 10_000)
-    assert fixed > 0 and per_small > fixed
-    assert (per_large is None) is stopped
