@@ -179,6 +179,7 @@ from bibcheck.parse.references.series_report import series_report
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
+from bibcheck.parse.references.shelfmark_title import without_shelfmark
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
 from bibcheck.parse.references.sourcekind import method_titled, source_kind
@@ -554,6 +555,9 @@ def parse_reference(
     if ref.title and ref.title != without_numbered_series(ref.title):
         # ("Pflanzenökologie (UTB 1591). Stuttgart: Ulmer.": the series, not the title)
         ref = dataclasses.replace(ref, title=without_numbered_series(ref.title))
+    # ("Zápisník z Luhačovic (Mus. rkp. 1 J 37). Digitalizát.": the shelfmark no part of the
+    # title, the work the manuscript: :mod:`.shelfmark_title`)
+    ref = without_shelfmark(ref)
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)
