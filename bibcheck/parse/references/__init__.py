@@ -122,6 +122,7 @@ from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
 from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
+from bibcheck.parse.references.media_kind import media_kind
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.names_only import names_only
 from bibcheck.parse.references.native_et_al import english_others, without_others
@@ -446,6 +447,9 @@ def parse_reference(
     ref = proceedings_kind(ref)
     # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
     ref = named_genre_kind(ref)
+    # ("Title. Rozhlasový pořad.", "Title. Supraphon SU 3802-2.": a broadcast, a record,
+    # web: :mod:`.media_kind`)
+    ref = media_kind(ref)
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = numbered_guideline(issued_guideline(ref))
