@@ -245,4 +245,10 @@ def to_csl(key: str, entry: Mapping[str, Any]) -> dict[str, Any]:
     put("edition", _text(entry.get("edition")))
     put("language", _value(entry.get("language")))
     put("note", _text(entry.get("note")))
+    # a manuscript's or a letter's keeper and shelfmark (``archive: Bach-Archiv Leipzig``,
+    # ``archive-location``, ``call-number: Thomana 2``): CSL's archive fields, which tell
+    # a file in an archive from a published work
+    put("archive", _text(entry.get("archive")))
+    put("archive_location", _text(entry.get("archive-location")))
+    put("call-number", _text(entry.get("call-number")))
     return item

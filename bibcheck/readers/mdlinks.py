@@ -73,6 +73,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.parse.references.shelfmark_title import without_shelfmark
 from bibcheck.readers import linknotes, mdhtml, pagecites
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -565,7 +566,9 @@ def _reference(
             # "[Hybrid work is just work. Are we doing it wrong?](url)": the parser stopped
             # at the link's first full stop; the link's text is the title whole
             parsed = replace(parsed, title=title)
-    return replace(parsed, raw=text)
+    # ("[Zápisník z Luhačovic (Mus. rkp. 1 J 37)](url)": the linked words with the
+    # manuscript's shelfmark, no part of its title)
+    return replace(without_shelfmark(parsed), raw=text)
 
 
 def _cut_short(found: str, title: str) -> bool:

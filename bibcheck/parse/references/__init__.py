@@ -130,6 +130,7 @@ from bibcheck.parse.references.link_row import without_link_row
 from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lookup_links import is_lookup
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
+from bibcheck.parse.references.media_kind import media_kind
 from bibcheck.parse.references.medium import without_medium
 from bibcheck.parse.references.names_only import names_only
 from bibcheck.parse.references.native_et_al import english_others, without_others
@@ -188,6 +189,7 @@ from bibcheck.parse.references.series_report import series_report
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
+from bibcheck.parse.references.shelfmark_title import without_shelfmark
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
 from bibcheck.parse.references.sourcekind import method_titled, source_kind
@@ -462,6 +464,9 @@ def parse_reference(
     ref = proceedings_kind(ref)
     # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
     ref = named_genre_kind(ref)
+    # ("Title. Rozhlasový pořad.", "Title. Supraphon SU 3802-2.": a broadcast, a record,
+    # web: :mod:`.media_kind`)
+    ref = media_kind(ref)
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = numbered_guideline(issued_guideline(ref))
@@ -580,6 +585,9 @@ def parse_reference(
     if ref.title and ref.title != without_numbered_series(ref.title):
         # ("Pflanzenökologie (UTB 1591). Stuttgart: Ulmer.": the series, not the title)
         ref = dataclasses.replace(ref, title=without_numbered_series(ref.title))
+    # ("Zápisník z Luhačovic (Mus. rkp. 1 J 37). Digitalizát.": the shelfmark no part of the
+    # title, the work the manuscript: :mod:`.shelfmark_title`)
+    ref = without_shelfmark(ref)
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)

@@ -60,6 +60,12 @@ _KINDS = {
     "www": RefKind.WEB,
     "electronic": RefKind.WEB,
     "webpage": RefKind.WEB,
+    # biblatex's films, videos and sound recordings (``@movie``, ``@video``, ``@audio``,
+    # ``@music``): ``web``, as the corpus conventions file films, videos and recordings
+    "movie": RefKind.WEB,
+    "video": RefKind.WEB,
+    "audio": RefKind.WEB,
+    "music": RefKind.WEB,
     "book": RefKind.BOOK,
     "mvbook": RefKind.BOOK,
     "booklet": RefKind.BOOK,
@@ -98,6 +104,8 @@ _KINDS = {
     "suppbook": RefKind.CHAPTER,
     "suppcollection": RefKind.CHAPTER,
 }
+# the entry types of films and recordings, which need no address
+_RECORDINGS = frozenset({"movie", "video", "audio", "music"})
 _LANGUAGES = {
     "russian": "ru",
     "english": "en",
@@ -458,8 +466,15 @@ def to_reference(record: BibRecord) -> Reference:
     ]  # fmt: skip
     # (a web page exists at its address; a dataset or software may be cited by its DOI or
     # distributed otherwise, as CSL's are; an @online entry with a DOI has the address
-    # the DOI resolves to, as a preregistration or a repository record is cited)
-    if kind is RefKind.WEB and url_raw is None and resource is None and doi is None:
+    # the DOI resolves to, as a preregistration or a repository record is cited; a film
+    # or a recording is broadcast, screened or sold on a disc)
+    if (
+        kind is RefKind.WEB
+        and url_raw is None
+        and resource is None
+        and doi is None
+        and record.entry_type not in _RECORDINGS
+    ):
         anomalies.append(
             Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", record.line)
         )

@@ -213,8 +213,9 @@ _AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
 # "and" in the languages author-date lists are written in (Portuguese and Italian "e",
 # Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
 # "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és", Basque "eta", Welsh "a" /
-# "ac", Irish "agus", Albanian "dhe")
-_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta|ac|agus|dhe)"
+# "ac", Irish "agus", Albanian "dhe", Czech and Slovak "a", Finnish and Estonian "ja",
+# Lithuanian "ir")
+_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta|a|ac|agus|dhe|ja|ir)"
 # (atomic: a person read one way is not read again another way when the year is not found,
 # which would cost time exponential in the number of names)
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"

@@ -40,6 +40,11 @@ _KINDS = {
     "post-weblog": RefKind.WEB,
     "software": RefKind.WEB,
     "dataset": RefKind.WEB,
+    # a film, a broadcast, a sound recording (Hayagriva's ``video``, ``audio``): ``web``, as
+    # the corpus conventions file films, videos and recordings
+    "motion_picture": RefKind.WEB,
+    "broadcast": RefKind.WEB,
+    "song": RefKind.WEB,
     "book": RefKind.BOOK,
     "thesis": RefKind.THESIS,
     "manuscript": RefKind.BOOK,

@@ -24,7 +24,9 @@ __all__ = ["cited_names", "family_first_as_cited", "inverted_then_natural"]
 
 _WORD = rf"[{U}][{L}'’-]+"
 _NATURAL = rf"{_WORD}(?:\s(?:{_WORD}|[{U}]\.)){{0,2}}\s{_WORD}"
-_AND = r"(?:and|&|und|et|y|e|en|og|och|és|ve|i)"
+# "and" in the languages such lists are written in (Czech and Slovak "a", Finnish and
+# Estonian "ja", Lithuanian "ir", Romanian "și", Indonesian "dan", Basque "eta")
+_AND = r"(?:and|&|und|et|y|e|en|og|och|és|ve|i|a|ja|ir|[șş]i|dan|eta)"
 _MIXED = lazy_compile(
     rf"^(?P<first>{SURNAME},\s{_WORD}(?:\s(?:{_WORD}|[{U}]\.)){{0,2}})"
     rf"(?P<others>(?:,\s{_NATURAL})*),?\s{_AND}\s(?P<last>{_NATURAL})$"

@@ -648,6 +648,13 @@ _BODY_GENRE = lazy_compile(
 _EDITION_YEAR = lazy_compile(r"\s(?:1[6-9]|20)\d\d(?:[–/-]\d{2,4})?(?::|$)")
 
 
+# a consortium that issues standards and guidelines ("TEI Consortium", "Text Encoding
+# Initiative Consortium", "Unicode Consortium", "Open Geospatial Consortium"): its
+# guidelines are its report, as a public body's are (no public body itself: a research
+# consortium writes articles)
+_CONSORTIUM = lazy_compile(r"\b(?:Consortium|Konsortium|Consorcio|Consorzio|Consórcio)\b")
+
+
 def public_body(name: str) -> bool:
     """Does ``name`` name a public body that issues documents (a ministry, an agency, an
     authority, a standards body …: :data:`_PUBLIC_BODY`)?"""
@@ -664,7 +671,7 @@ def agency_document(text: str, title: str | None) -> bool:
     flat, name = " ".join(text.split()), " ".join(title.split()).strip(" .,*_")
     at = flat.find(name)
     outside = flat if at < 0 else flat[:at] + " " + flat[at + len(name) :]
-    if _PUBLIC_BODY.search(outside) is None:
+    if _PUBLIC_BODY.search(outside) is None and _CONSORTIUM.search(outside) is None:
         return False
     return body_genre(name)
 

@@ -1,0 +1,75 @@
+"""A broadcast or a sound recording, named as one after its title.
+
+Reading lists of the arts and humanities cite radio and television programmes and records
+with the printed works, and say what they are in the element after the title: a genre
+named bare (``Luhačovické léto 1903. Rozhlasový pořad.``, ``… Radio programme, BBC Radio
+3.``, ``… Hörfunksendung, SWR2.``, ``… Émission de radio, France Culture.``), or the record
+label with the disc's catalogue number (``Janáček: Osud. Supraphon SU 3802-2.``,
+``Die Jahreszeiten. Deutsche Grammophon 423 922-2.``, ``Requiem. Hyperion CDA67500.``).
+Films, broadcasts and recordings are ``web`` by the corpus conventions
+(tests/corpus/README.md), whatever a parser made of that element (a publisher called
+"Rozhlasový pořad", a book of Supraphon's).  A work with a volume or an issue (an article
+about a broadcast in a journal) keeps its own kind.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.title_end import after_title
+from bibcheck.parse.references.venues import venue_start
+
+__all__ = ["media_kind"]
+
+# a broadcast or a recording named bare, in the languages such lists are written in
+_MEDIUM = lazy_compile(
+    r"(?:(?:Radio|Television|TV)\s(?:programme|program|broadcast|documentary|series|play)"
+    r"|Podcast(?:\sepisode)?|Documentary\sfilm|Feature\sfilm|Sound\srecording|Audio\srecording"
+    r"|Compact\sdisc|CD|LP|DVD|Blu-ray"
+    r"|Hörfunksendung|Radiosendung|Rundfunksendung|Fernsehsendung|Hörspiel|Dokumentarfilm"
+    r"|Spielfilm|Tonträger|Tonaufnahme"
+    r"|Émission\s(?:de\s(?:radio|télévision)|radiophonique|télévisée)|Documentaire"
+    r"|Enregistrement\ssonore|Disque\scompact"
+    r"|Programa\sde\s(?:radio|televisión|televisão|rádio)|Grabación\ssonora|Documental"
+    r"|Trasmissione\s(?:radiofonica|televisiva)|Programma\s(?:radiofonico|televisivo)"
+    r"|Rozhlasový\spořad|Televizní\spořad|Rozhlasová\shra|Dokumentární\sfilm|Zvukový\száznam"
+    r"|Rozhlasová\srelácia|Televízna\srelácia"
+    r"|Audycja\sradiowa|Audycja\stelewizyjna|Program\stelewizyjny|Film\sdokumentalny"
+    r"|Nagranie\sdźwiękowe|Радиопередача|Телепередача|Документальный\sфильм"
+    r"|Hoorspel|Radioprogramma|Televisieprogramma)(?=[,.;:]|\s\(|$)",
+    re.IGNORECASE,
+)
+# a record label, then the disc's catalogue number ("SU 3802-2", "423 922-2", "CDA67500",
+# "8.557432", "-CD-981"; never a year alone: "BIS 2019" is the Bank's report)
+_LABEL = (
+    r"(?:Supraphon|Panton|Deutsche\sGrammophon|Archiv\sProduktion|Decca|Philips|EMI"
+    r"(?:\sClassics)?|Columbia|RCA(?:\sVictor)?|Sony\sClassical|Naxos|BIS|Hyperion|Chandos"
+    r"|Harmonia\sMundi|Erato|Teldec|Telarc|ECM|Virgin\sClassics|Melodiya|Мелодия"
+    r"|Polskie\sNagrania|Hungaroton|Ondine|Alia\sVox|Glossa|Ricercar|Channel\sClassics"
+    r"|Nonesuch|Deutsche\sHarmonia\sMundi|Accent|Capriccio|Arcana|Opus\s111)"
+)
+_LABELLED_DISC = lazy_compile(
+    rf"{_LABEL}[\s-](?!(?:1[5-9]|20)\d\d(?:[,.;:)]|\s|$))(?:[A-Z]{{1,5}}[-\s]?)*"
+    r"\d[\d\s.-]{1,12}\d(?:-\d)?(?=[,.;:)]|\s|$)"
+)
+_KINDS_READ = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT, RefKind.ARTICLE)
+
+
+def media_kind(ref: Reference) -> Reference:
+    """``ref`` as ``web`` when the element after its title names it a broadcast or a
+    recording, or gives a record label with its catalogue number (module docstring);
+    otherwise unchanged."""
+    # (a "volume" that is the year is none)
+    volume = ref.volume if ref.volume not in (ref.year_raw, str(ref.year)) else None
+    if ref.kind not in _KINDS_READ or not ref.title or volume or ref.issue:
+        return ref
+    after = after_title(ref.raw, ref.title)
+    if after is None:
+        return ref
+    start = venue_start(after)
+    if _MEDIUM.match(after, start) is None and _LABELLED_DISC.match(after, start) is None:
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.WEB)
