@@ -18,11 +18,12 @@ from bibcheck.parse.references.patterns import INITIALS, SURNAME, SURNAME_PLAIN,
 _AND = r"(?:and|&|und|et|e|y|i|en|og|och|ja)"
 _FAMILY = rf"{SURNAME}(?:\s{SURNAME_PLAIN})?"
 _NAME = rf"{_FAMILY},\s{INITIALS}"
-# (the title after the comma: a capital letter or a digit, never a further "Family, I."
-# name nor a year with its colon, "1982: Title", which the author-date readers take)
+# (the title after the comma: a capital letter, a digit or an opening quote, never a further
+# "Family, I." name nor a year with its colon, "1982: Title", which the author-date readers
+# take)
 _NAMES_THEN_TITLE = lazy_compile(
     rf"^(?P<authors>{_NAME}(?:,?\s{_AND}\s{_NAME}|,\s{_NAME})*),\s"
-    rf"(?!{_NAME})(?!\d{{4}}[:.,])(?P<after>[{U}\d].*)$"
+    rf"(?!{_NAME})(?!\d{{4}}[:.,])(?P<after>[{U}\d“„«\"].*)$"
 )
 _ONE_NAME = lazy_compile(rf"{_NAME}")
 

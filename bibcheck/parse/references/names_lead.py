@@ -4,8 +4,8 @@ the whole author ("Chapekis, A." of "Chapekis, A., Bestvater, S., Remy, E., & Ri
 names at the head of its title; such a reading is refused, so that a parser of the list's
 own shape reads the names whole.
 
-A name at the head of the title, then a comma, "&"/"and" or "et al." in the list's
-language, in the shapes lists write a person with initials:
+A name at the head of the title, then a comma, "&"/"and" ("et", "und", "y") or "et al." in
+the list's language, in the shapes lists write a person with initials:
 
 * ``S., Remy, E.`` (the initials of an inverted name, the surname read as the author);
 * ``Bestvater, S., …`` (another inverted name, initials after a comma);
@@ -16,14 +16,14 @@ language, in the shapes lists write a person with initials:
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME
+from bibcheck.parse.references.patterns import INITIALS, LAST_NAME_AND, NOTE_ET_AL, SURNAME
 
 __all__ = ["names_lead"]
 
 # (bare initials only before another name: "U.S., Foreign Policy" may be a title)
 _NAME_THEN_MORE = lazy_compile(
     rf"^(?:{INITIALS},\s(?:&\s|and\s)?{SURNAME},?\s{INITIALS}"
-    rf"|{SURNAME},?\s{INITIALS}(?:,\s|\s(?:&|and)\s|,?\s{NOTE_ET_AL}|,?\set\sal\b)"
+    rf"|{SURNAME},?\s{INITIALS}(?:,\s|\s(?:&|{LAST_NAME_AND})\s|,?\s{NOTE_ET_AL}|,?\set\sal\b)"
     # ("J. Sellen, and C.-K. Yap (1995)": initials first, the other names of a SIAM list)
     rf"|{INITIALS}\s?{SURNAME}(?:,\s(?:&\s|and\s)?|\s(?:&|and)\s){INITIALS}\s?{SURNAME})"
 )

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
+from bibcheck.parse.references.patterns import INITIALS, LAST_NAME_AND, SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -37,13 +37,18 @@ _CJK_AUTHORS = rf"{_CJK_NAME}(?:[,，、]\s?{_CJK_NAME}){{0,30}}(?:\s?等|{_ET_A
 # …", "J. Smith and P. Jones. Title. …", "A. Vaswani et al. Title. …"
 _GIVEN = rf"{INITIALS}\s{SURNAME}(?:[\s-]{SURNAME})?"
 _GIVEN_AUTHORS = rf"{_GIVEN}(?:,?{_ET_AL}|(?:,\s{_GIVEN}){{0,30}}(?:,?\s(?:&|and)\s{_GIVEN})?\.)"
+# (the last name after "and"/"et"/"und"/"y" too: "Wagner, K. L. and Miller, J. R. Title. …",
+# its initials kept whole, their full stop no end of the names)
 _AUTHORS = (
     rf"(?P<authors>{_PERSON}(?:{_ET_AL}|(?:,\s{_PERSON}){{0,30}}"
-    rf"(?:,?\s&\s{_PERSON}|,?{_ET_AL})?)|{_GIVEN_AUTHORS}|{_CJK_AUTHORS})"
+    rf"(?:,?\s(?:&|{LAST_NAME_AND})\s{_PERSON}|,?{_ET_AL})?)|{_GIVEN_AUTHORS}|{_CJK_AUTHORS})"
 )
 # (the head a caller tests before trying these shapes: initials, a family name, then the
 # next name, "and"/"&", "et al." or the list's full stop)
 _GIVEN_LEAD = lazy_compile(rf"^{_GIVEN}(?:,\s{INITIALS}\s|,?\s(?:&|and)\s|,?{_ET_AL}|\.\s)")
+# (no title opens with the list's last name: "Oke, T. R. and Cleugh, H. A., Title, …" is no
+# list of "Oke, T. R." alone with the title "and Cleugh, H.")
+_NO_LAST_NAME = rf"(?!(?:&|{LAST_NAME_AND})\s{SURNAME},\s[{U}]\.)"
 # The title is the shortest sentence after which the journal, volume, pages and year follow.
 # The journal has no digit, so of the title's ends between two digits only the first can be
 # the one (a later end leaves the journal the same ends, less room), and the end right before
@@ -53,7 +58,7 @@ _TITLE = r"(?:[^*](?:[^*]*?\d)??(?>[^*\d]*?[.?!](?=\s))|[^*]+?[.?!](?=\s\*))"
 # (the volume alone, "Adv. Neural Inf. Process. Syst. 32 (2019).", or the pages alone, "Nat.
 # Mach. Intell., 1–11 (2024).", as papers online before their issue are cited)
 _ARTICLE = lazy_compile(
-    rf"^{_AUTHORS}\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
+    rf"^{_AUTHORS}\s{_NO_LAST_NAME}(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
     rf"(?:(?P<vol>\d+)\*{{0,2}}(?:,\s(?P<pages>[\w–-]+))?|(?P<span>\d+[–-]\d+))"
     rf"\s\((?P<year>{_YEAR})\)\.?$"
 )

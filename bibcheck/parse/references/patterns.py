@@ -370,3 +370,8 @@ NOTE_ET_AL = (
     r"|i\sdr\.|idr\.|и\sдр\.|та\sін\.|і\sін\.|m\.\s?fl\.|ym\.|ve\sark\.|ve\sdiğ\.|vd\."
     r"|és\smtsai\b|et\scoll\.|[ye]\scols?\.|y\sotros\b|e\soutros\b|e\saltri\b)"
 )
+
+# the word before a list's last name in English, French, German and Spanish: "Wagner, K. L.
+# and Miller, J. R.", "Dupont, M. et Lefèvre, J.", "Müller, K. und Schmidt, H. P.",
+# "García, J. y López, M. A." (no "&": each caller says where that goes)
+LAST_NAME_AND = r"(?:and|et|und|y)"

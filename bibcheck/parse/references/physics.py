@@ -23,11 +23,13 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.initials_comma import initialled_names
 from bibcheck.parse.references.patterns import INITIALS
+from bibcheck.parse.references.physics_title import split_title
 from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS, EN_FR_DOUBLE, EN_FR_OPENINGS
 from bibcheck.parse.references.shared import Fields, year_of
 
-__all__ = ["parse", "physics_article"]
+__all__ = ["inverted", "parse", "physics_article"]
 
 # a name written initials first, optionally "and "-led or followed by "et al."
 _NAME = lazy_compile(
@@ -36,8 +38,9 @@ _NAME = lazy_compile(
 )
 _AND = lazy_compile(r"\s++and\s++")
 _ET_AL = lazy_compile(r"\s*+et\s?+al\.?+\s*+$")
+# (German quotes too: "„Titel“,")
 _QUOTED = lazy_compile(
-    rf"[{EN_FR_OPENINGS}]\s*+(?P<title>[^{EN_FR_DOUBLE}]{{3,400}}?)[,.]?\s*+[{EN_FR_CLOSINGS}],?"
+    rf"[{EN_FR_OPENINGS}„]\s*+(?P<title>[^{EN_FR_DOUBLE}„]{{3,400}}?)[,.]?\s*+[{EN_FR_CLOSINGS}“],?"
 )
 # a journal: capitalised words with abbreviation periods, colons, "(London)", a series letter
 _JOURNAL = lazy_compile(r"[A-Z][\w.&'’:()-]*+(?:\s++[\w.&'’:()-]++){0,9}")
@@ -111,6 +114,46 @@ def parse(body: str) -> Fields | None:
     return None
 
 
+def inverted(body: str) -> Fields | None:
+    """Fields of a physics article whose names are inverted, their initials closed by the
+    comma before the title (``Wagner, K. L. and Miller, J. R., Title, J. Appl. Phys. 12,
+    34–40 (2000).``, ``Dupont, M. et Lefèvre, J.-P., “Titre,” …``), or None."""
+    lead = initialled_names(body)
+    if lead is None:
+        return None
+    names, rest = lead
+    for m in _PLAIN_VOLUME.finditer(rest):
+        after = rest[m.end() - 2 :]
+        shape = _AFTER.match(after)
+        if shape is None or not _END.fullmatch(after, shape.end()):
+            continue
+        head = _titled(rest[: m.start()])
+        if head is None:
+            return None
+        title, journal = head
+        return Fields(
+            "physics",
+            names,
+            title,
+            year_of(shape.group("year")),
+            container=journal,
+            volume=m.group("volume"),
+            pages=shape.group("pages"),
+            kind=RefKind.ARTICLE,
+        )
+    return None
+
+
+def _titled(before: str) -> tuple[str, str] | None:
+    """The title, quoted or plain, and the journal before the volume (a title there)."""
+    rest = before.strip(" ,")
+    quoted = _QUOTED.match(rest)
+    if quoted is not None:
+        journal = rest[quoted.end() :].strip(" ,")
+        return (quoted.group("title").strip(), journal) if _is_journal(journal) else None
+    return split_title(rest, _is_journal)
+
+
 def _head(before: str) -> tuple[list[str], str | None, str] | None:
     """The names, the quoted title (or None) and the journal before the volume."""
     parts = [p.strip() for p in before.strip(" ,").split(",")]
@@ -130,9 +173,18 @@ def _head(before: str) -> tuple[list[str], str | None, str] | None:
         title = quoted.group("title").strip()
         rest = rest[quoted.end() :].strip(" ,")
     journal = rest.strip(" ,")
-    if not _JOURNAL.fullmatch(journal) or not any(c.isalpha() for c in journal):
+    if title is None and not _is_journal(journal):
+        # (a plain title before the abbreviated journal: "Storm tracks, Q. J. R. Meteorol. Soc.")
+        split = split_title(journal, _is_journal)
+        if split is not None:
+            title, journal = split
+    if not _is_journal(journal):
         return None
     return names, title, journal
+
+
+def _is_journal(text: str) -> bool:
+    return _JOURNAL.fullmatch(text) is not None and any(c.isalpha() for c in text)
 
 
 def _person(name: str) -> str:

@@ -111,6 +111,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         # (before the physics list's: "A. Roe, B. Lee. Title. Nature 5, 1–9 (2020)." has a title)
         or nature.given_first_article(body)
         or physics.parse(body)  # "A. Ortiz and M. Lund, Phys. Rev. B 82, 121407(R) (2010)."
+        or physics.inverted(body)  # "Ortiz, A. and Lund, M., Title, Phys. Rev. B 82, 1 (2010)."
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or reviews.parse(body)  # "Ann Roy, review of *Book*, by Lena Marsh, *Journal*, 2001"
@@ -180,6 +181,7 @@ def detect_fields(rest: str) -> Fields | None:
         rsc.titleless,  # "A. Roe and B. Lee, J. Am. Chem. Soc., 2009, 131, 6050." (no title)
         nature.given_first_article,  # "A. Roe, B. Lee. Title. Nature 5, 1–9 (2020)."
         physics.parse,  # "A. Ortiz and M. Lund, Phys. Rev. B 82, 121407(R) (2010)."
+        physics.inverted,  # "Ortiz, A. and Lund, M., Title, Phys. Rev. B 82, 1 (2010)."
         acm.parse,
         chicago.peer,
         reviews.parse,  # "Roy, Ann. Review of *Book*, by Lena Marsh. *Journal* 5 (2001): 3–9."
