@@ -58,6 +58,7 @@ from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.archived_letter import archived_letter
 from bibcheck.parse.references.arts_genres import arts_genre
 from bibcheck.parse.references.attributed import unbracketed
+from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.before_editors import title_to_editors
 from bibcheck.parse.references.blog_kind import blog_post
@@ -423,6 +424,8 @@ def parse_reference(
         ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
+    # ("…, Museu …, inv. ME 1534.": an inventory number, no year: :mod:`.catalogue_year`)
+    ref = without_catalogue_year(ref)
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
