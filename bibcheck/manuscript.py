@@ -112,6 +112,7 @@ from bibcheck.readers.markupkind import foreign_markup
 from bibcheck.readers.markupkind import refusal as markup_refusal
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdcode import blank_indented_code
+from bibcheck.readers.authorbio import without_author_bio
 from bibcheck.readers.noitemdata import missing_in_text, without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
@@ -456,6 +457,7 @@ def build_document(
 ) -> ParsedDocument:
     """Turn a reader's syntax-level document into the parsed model."""
     raw = without_placeholders(ascii_labels(raw))  # NO_ITEM_DATA:key: a key with no entry
+    raw = without_author_bio(raw)  # "（おおもり・ちあき 東都芸術大学）" after the list
     said = _missing_keys(raw)  # (a key marked missing in the text and in the list: said once)
     extra = [
         a for a in extra if not (a.code is AnomalyCode.CITATION_KEY_MISSING and a.footnote in said)
