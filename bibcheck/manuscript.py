@@ -56,6 +56,7 @@ from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.identifiers import with_identifiers
 from bibcheck.parse.references.italic_note import italic_reference
+from bibcheck.parse.references.japanese_order import with_japanese_order
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.listedbody import body_names, names_listed_body
 from bibcheck.parse.references.locus import locus_only
@@ -89,6 +90,7 @@ from bibcheck.readers import (
     reader_for_bytes,
     readers,
 )
+from bibcheck.readers.authorbio import without_author_bio
 from bibcheck.readers.common import notes_listed, unread_lists, without_navigation
 from bibcheck.readers.component import component_kind
 from bibcheck.readers.component import refusal as component_refusal
@@ -112,7 +114,6 @@ from bibcheck.readers.markupkind import foreign_markup
 from bibcheck.readers.markupkind import refusal as markup_refusal
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdcode import blank_indented_code
-from bibcheck.readers.authorbio import without_author_bio
 from bibcheck.readers.noitemdata import missing_in_text, without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
@@ -253,8 +254,9 @@ def parse_bytes(
         # no list found: a file beside the document that may hold it is named (never read)
         anomalies=with_sibling_hint(doc.anomalies, path, choice.reader.takes_options),
     )
-    # Separate step: repeat notes take the reference of the note they repeat.
-    return resolve_repeat_notes(doc)
+    # Separate step: repeat notes take the reference of the note they repeat; a document
+    # that writes Japanese names family name first writes all of them so
+    return with_japanese_order(resolve_repeat_notes(doc))
 
 
 def _claimed_extensions() -> set[str]:

@@ -26,7 +26,8 @@ __all__ = ["is_author_bio", "without_author_bio"]
 _BRACKETED = lazy_compile(r"^\s*[（(\[［](?P<inner>[^()（）\[\]［］]{4,300})[）)\]］]\s*[.。]?\s*$")
 # a kana reading of the name ("おおもり・ちあき", "ヤマダ・ハナコ") or a name, then the
 # institution or the post
-_KANA_READING = lazy_compile(r"^[\u3040-\u309f\u30a0-\u30ff]{1,10}[・･·][\u3040-\u309f\u30a0-\u30ff]{1,10}")
+_KANA = r"[\u3040-\u309f\u30a0-\u30ff]{1,10}"
+_KANA_READING = lazy_compile(rf"^{_KANA}[・･·]{_KANA}")
 _CJK_POST = lazy_compile(
     r"(?:大学|大學|大学院|研究所|研究科|美術館|博物館|博物院|学院|學院|課程|课程|教授|准教授|講師|讲师"
     r"|研究員|研究员|学芸員|研究生|博士|修士|硕士|대학교|대학원|연구원|교수|박물관|미술관)"
@@ -65,8 +66,10 @@ def is_author_bio(text: str) -> bool:
 def without_author_bio(raw: RawDocument) -> RawDocument:
     """``raw`` without the author's bio lines that end its literature list."""
     keep = len(raw.literature)
-    while keep and raw.literature[keep - 1].reference is None and is_author_bio(
-        raw.literature[keep - 1].text
+    while (
+        keep
+        and raw.literature[keep - 1].reference is None
+        and is_author_bio(raw.literature[keep - 1].text)
     ):
         keep -= 1
     if keep == len(raw.literature):

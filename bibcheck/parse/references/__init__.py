@@ -58,7 +58,6 @@ from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.archived_letter import archived_letter
 from bibcheck.parse.references.arts_genres import arts_genre
 from bibcheck.parse.references.attributed import unbracketed
-from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.before_editors import title_to_editors
 from bibcheck.parse.references.blog_kind import blog_post
@@ -72,6 +71,7 @@ from bibcheck.parse.references.bracketed_translation import (
     without_translation,
 )
 from bibcheck.parse.references.caseless import wordspace_commas
+from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.chapter_host import chapter_host
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
