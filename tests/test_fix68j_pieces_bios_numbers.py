@@ -101,6 +101,22 @@ def test_piece_takes_the_work_of_the_note_before(
     assert ref.host == doc.footnotes[0].reference.title
 
 
+def test_second_piece_is_in_the_same_work() -> None:
+    text = _PIECE_DOC.format(
+        first="細川俊夫『海の歌』日本コロムビア、1998年、CD。",
+        piece="北村和夫「解説」、同上、ブックレット、12–17頁。",
+        again="細川俊夫「作曲ノート」、同上、18–20頁。",
+    )
+    doc = parse_bytes(text.encode(), "/tmp/piece68j.md")
+    ref = doc.footnotes[2].reference
+    assert (ref.authors, ref.title, ref.host, ref.year) == (
+        ("細川俊夫",),
+        "作曲ノート",
+        "海の歌",
+        1998,
+    )
+
+
 # --------------------------------------------------------------------------
 # 2. The author's bio line after the list
 # --------------------------------------------------------------------------

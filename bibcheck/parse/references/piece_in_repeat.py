@@ -75,23 +75,29 @@ def with_pieces_in_repeats(doc: ParsedDocument) -> ParsedDocument:
     chapter of that work (module doc); a note with no earlier note citing a work is left
     as it was."""
     footnotes = list(doc.footnotes)
-    changed = False
+    # the work each piece is in: a second piece "in ibid." after one is in the same work
+    hosts: dict[int, Reference] = {}
     for i, fn in enumerate(footnotes):
         piece = piece_in_repeat(fn.reference.raw)
         if piece is None:
             continue
-        before = _work_before(footnotes, i)
+        before = _work_before(footnotes, i, hosts)
         if before is None:
             continue
+        hosts[i] = before
         footnotes[i] = _in_work(fn, before, piece)
-        changed = True
-    return replace(doc, footnotes=tuple(footnotes)) if changed else doc
+    return replace(doc, footnotes=tuple(footnotes)) if hosts else doc
 
 
-def _work_before(footnotes: Sequence[Footnote], i: int) -> Reference | None:
-    """The reference of the nearest note before the ``i``-th that cites a work."""
-    for fn in reversed(footnotes[:i]):
-        ref = fn.reference
+def _work_before(
+    footnotes: Sequence[Footnote], i: int, hosts: dict[int, Reference]
+) -> Reference | None:
+    """The reference of the work the nearest note before the ``i``-th cites (a piece's
+    note: the work the piece is in)."""
+    for j in range(i - 1, -1, -1):
+        if j in hosts:
+            return hosts[j]
+        ref = footnotes[j].reference
         if ref.kind is not RefKind.COMMENTARY and ref.title:
             return ref
     return None
