@@ -56,6 +56,7 @@ from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.identifiers import with_identifiers
 from bibcheck.parse.references.italic_note import italic_reference
+from bibcheck.parse.references.japanese_order import with_japanese_order
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.listedbody import body_names, names_listed_body
 from bibcheck.parse.references.locus import locus_only
@@ -89,6 +90,7 @@ from bibcheck.readers import (
     reader_for_bytes,
     readers,
 )
+from bibcheck.readers.authorbio import without_author_bio
 from bibcheck.readers.common import notes_listed, unread_lists, without_navigation
 from bibcheck.readers.component import component_kind
 from bibcheck.readers.component import refusal as component_refusal
@@ -252,8 +254,9 @@ def parse_bytes(
         # no list found: a file beside the document that may hold it is named (never read)
         anomalies=with_sibling_hint(doc.anomalies, path, choice.reader.takes_options),
     )
-    # Separate step: repeat notes take the reference of the note they repeat.
-    return resolve_repeat_notes(doc)
+    # Separate step: repeat notes take the reference of the note they repeat; a document
+    # that writes Japanese names family name first writes all of them so
+    return with_japanese_order(resolve_repeat_notes(doc))
 
 
 def _claimed_extensions() -> set[str]:
@@ -456,6 +459,7 @@ def build_document(
 ) -> ParsedDocument:
     """Turn a reader's syntax-level document into the parsed model."""
     raw = without_placeholders(ascii_labels(raw))  # NO_ITEM_DATA:key: a key with no entry
+    raw = without_author_bio(raw)  # "（おおもり・ちあき 東都芸術大学）" after the list
     said = _missing_keys(raw)  # (a key marked missing in the text and in the list: said once)
     extra = [
         a for a in extra if not (a.code is AnomalyCode.CITATION_KEY_MISSING and a.footnote in said)

@@ -18,7 +18,7 @@ import unicodedata
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["japanese_family_first"]
+__all__ = ["hepburn", "japanese_family_first"]
 
 # one Hepburn syllable (long vowels read as short ones, "n" alone, a doubled consonant
 # before the next syllable: "Hokkai", "Hattori", "Kenzaburō"), written in small letters
@@ -30,7 +30,7 @@ _SYLLABLES = lazy_compile(
 _SCRIPT = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]{1,10}")
 
 
-def _hepburn(word: str) -> bool:
+def hepburn(word: str) -> bool:
     """Is ``word`` a capitalised word of Hepburn syllables (``Kōrin``, ``Nobuhiko``)?"""
     if len(word) < 2 or not word[:1].isupper():
         return False
@@ -46,6 +46,6 @@ def japanese_family_first(author: str) -> str | None:
     words = author.split()
     if len(words) != 3 or _SCRIPT.fullmatch(words[2]) is None:
         return None
-    if not all(_hepburn(w) for w in words[:2]):
+    if not all(hepburn(w) for w in words[:2]):
         return None
     return f"{words[0]}, {words[1]}"

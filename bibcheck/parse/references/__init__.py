@@ -71,6 +71,7 @@ from bibcheck.parse.references.bracketed_translation import (
     without_translation,
 )
 from bibcheck.parse.references.caseless import wordspace_commas
+from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.chapter_host import chapter_host
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
@@ -433,6 +434,8 @@ def parse_reference(
         ref = parse_reference(headed.text, line_starts, detect_styles=detect_styles)
         return dataclasses.replace(ref, raw=text, authors=() if headed.editing else ref.authors)
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
+    # ("…, Museu …, inv. ME 1534.": an inventory number, no year: :mod:`.catalogue_year`)
+    ref = without_catalogue_year(ref)
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))

@@ -16,6 +16,7 @@ from datetime import date
 from urllib.parse import unquote
 
 from bibcheck.lazyre import Regex, lazy_compile
+from bibcheck.parse.references.catalogue_numbers import without_catalogue_numbers
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, LOWER, SURNAME_PLAIN, UPPER
 from bibcheck.parse.references.yearwords import (
     IN_PRESS_WORDS,
@@ -1047,6 +1048,7 @@ def year_tokens(text: str, years: Regex = _FOUR_DIGITS) -> list[str]:
     when a year stands outside them (``17(10), 2019, pp. 5583-5607``, ``56, 2013, pp.
     1787-1799``, ``2015, S. 2012-2019``); a range alone (``1990–2000``) is the date it
     gives."""
+    text = without_catalogue_numbers(text)  # "inv. ME 1534", "cat. no. 1702": no year
     text = _VOLUME_PAGES.sub(r"\g<head> ", text)  # "2011;96:1911–30": pages 1911–30
     text = _IDENTIFIER.sub(" ", text)
     unarticled = _ARTICLE_NUMBER.sub(" ", text)

@@ -64,6 +64,7 @@ from bibcheck.parse.references.patterns import (
     PAGE_WORDS,
     UPPER,
 )
+from bibcheck.parse.references.piece_in_repeat import with_pieces_in_repeats
 from bibcheck.parse.references.pronoun_notes import same_author_work, with_pronoun_authors
 from bibcheck.parse.references.quote_pairs import EN_CURLY
 from bibcheck.parse.references.several import work_spans
@@ -958,6 +959,9 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
     )
     at = frozenset(i for i, rep in enumerate(repeats) if rep is not None)
     resolved = _resolve_repeats(with_pronoun_authors(resolve_author_date_notes(doc, at)))
+    # ("長木誠司「解説」、同上、4–9頁", "Smith, "Notes," in ibid., 4–9": a piece in the work
+    # of the note before, :mod:`.piece_in_repeat`)
+    resolved = with_pieces_in_repeats(resolved)
     # (a notes list read as the literature too: its repeat notes' entries name their work)
     return entries_as_resolved(doc, with_pronoun_authors(resolved))
 

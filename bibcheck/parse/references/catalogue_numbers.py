@@ -1,0 +1,45 @@
+"""Catalogue, inventory and work numbers, which are never a work's year.
+
+An artwork is cited with its collection's inventory number (``inv. ME 1534``, ``Inv.-Nr.
+A I 1827``, ``n.º inv. 1650``, ``inv. nr. SK-A-1718``), a catalogue entry with its number
+(``cat. no. 1702``, ``Kat.-Nr. 1650``, ``n.º cat. 1599``), a manuscript leaf by its folio
+(``fol. 1620r``), a piece of music by its catalogue or opus number (``BWV 1043``,
+``K. 525``, ``KV 331``, ``op. 59``, ``Hob. XVI:52``).  Their digits may look like a year
+(1534, 1702) and stand where the year is searched for; :func:`without_catalogue_numbers`
+blanks them, so that a year is read only from the text's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.lazyre import lazy_compile
+
+__all__ = ["without_catalogue_numbers"]
+
+# the label: inventory ("inv.", "inv. no.", "Inv.-Nr.", "n.º inv.", "nº de inv.",
+# "Inventarnummer", "inventory number", "acc. no."), catalogue ("cat. no.", "Kat.-Nr.",
+# "n.º cat.", "cat. n."), folio ("fol.", "fols."), music ("BWV", "KV", "HWV", "RV", "Hob.",
+# "op.")
+_LABEL = (
+    r"(?:inv(?:\.|entory|entario|entaire|entarnummer|entarnr\.?)"
+    r"(?:[\s-]?(?:n[º°o]\.?|nr\.?|no\.?|number|n\.))?"
+    r"|n\.?\s?[º°]\s?(?:de\s)?(?:inv|cat)\.?"
+    r"|acc(?:ession)?\.?\s?(?:no\.|nr\.|number)"
+    r"|(?:cat|kat)\.?[\s-]?(?:n[º°o]\.?|nr\.?|no\.?|n\.)"
+    r"|fols?\.|(?-i:BWV|KV|HWV|RV|Hob\.)|op\.)"
+)
+# the number after it, with the collection's letters ("ME 1534", "A I 1827", "SK-A-1718");
+# Köchel's "K." and Deutsch's "D." only before three digits at most ("K. 525"), since an
+# initial before a year is an author-date entry's ("Smith, K. 2001.")
+_NUMBER = lazy_compile(
+    rf"(?<![\w.]){_LABEL}\s?(?:(?-i:[A-Z]{{1,5}})[\s.-]?){{0,3}}\d[\d.:/–-]*[a-z]?(?!\d)"
+    r"|(?<![\w.])(?-i:[KD]\.)\s?\d{1,3}[a-z]?(?![\d.])",
+    re.IGNORECASE,
+)
+
+
+def without_catalogue_numbers(text: str) -> str:
+    """``text`` with each catalogue, inventory, folio and work number blanked (module doc),
+    its length kept."""
+    return _NUMBER.sub(lambda m: " " * len(m.group(0)), text)
