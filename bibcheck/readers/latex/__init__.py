@@ -103,6 +103,7 @@ from bibcheck.readers.latex.partlists import part_items
 from bibcheck.readers.latex.plaincite import plain_list, prepare, tie
 from bibcheck.readers.latex.refsections import find_sections, printed
 from bibcheck.readers.latex.source import Loaded, Source, load
+from bibcheck.readers.latex.textcite import textcite_is_footnote
 from bibcheck.readers.latex.units import Scoped, Unit, find_units, scope_items, unit_of
 from bibcheck.readers.listorder import ListSort, ordered, tex_sort
 from bibcheck.readers.mask import mask, mask_shown_code
@@ -190,6 +191,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     # what the project's packages and classes load is part of the preamble (biblatex)
     setup = "\n".join([*(s.text for s in [*parent_styles, *styles]), *preambles, src.text[:start]])
     converter.autocite_footnote = autocite_is_footnote(setup)
+    converter.textcite_footnote = textcite_is_footnote(setup)
     converter.revtex = any(is_revtex(p) for p in [*preambles, src.text[:start]])
     converter.caseless_keys = keys_caseless(setup, src.text)
     folders = [loaded.main_dir, *([parent.main_dir] if parent is not None else [])]

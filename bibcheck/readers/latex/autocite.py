@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["autocite_is_footnote"]
+__all__ = ["autocite_is_footnote", "biblatex_options"]
 
 _BIBLATEX = lazy_compile(
     r"\\(?:usepackage|RequirePackage)\s*\[(?P<options>[^\]]*)\]\s*\{\s*(?P<package>biblatex"
@@ -31,9 +31,8 @@ _OPTION = lazy_compile(r"\s*(?P<key>[\w-]+)\s*(?:=\s*(?P<value>[^,]*))?")
 def autocite_is_footnote(preamble: str) -> bool:
     """Does ``\\autocite`` make a footnote under this preamble (see the module doc)?"""
     verdict = False
-    for m in _BIBLATEX.finditer(preamble):
-        options = _options(m.group("options"))
-        if m.group("package") == "biblatex-chicago":
+    for package, options in biblatex_options(preamble):
+        if package == "biblatex-chicago":
             verdict = "authordate" not in options and "authordate-trad" not in options
         style = options.get("citestyle") or options.get("style") or ""
         if _NOTE_STYLES.match(style.strip()):
@@ -45,6 +44,14 @@ def autocite_is_footnote(preamble: str) -> bool:
         if "autocite" in options:
             verdict = options["autocite"].strip() == "footnote"
     return verdict
+
+
+def biblatex_options(preamble: str) -> list[tuple[str, dict[str, str]]]:
+    """Each ``\\usepackage[options]{biblatex}`` (or ``biblatex-chicago``) of ``preamble``:
+    the package's name and its options by name."""
+    return [
+        (m.group("package"), _options(m.group("options"))) for m in _BIBLATEX.finditer(preamble)
+    ]
 
 
 def _options(text: str) -> dict[str, str]:

@@ -248,6 +248,7 @@ class Converter:
         self.spans = 0  # how deep in to_text (a list item's, a title's text)
         self.german = False  # babel German shorthands ("a for ä) are on
         self.autocite_footnote = False  # \autocite is \footcite (biblatex note styles)
+        self.textcite_footnote = False  # \textcite is names + \footcite (verbose styles)
         self.revtex = False  # REVTeX: a table's footnotes are its own lettered notes
         self.local_notes: list[LocalNotes] = []  # minipages and REVTeX tables open now
         self._scopes: dict[str, int] = {}
@@ -939,6 +940,12 @@ class Converter:
                     sink.write(self._cite_text(key, opts), line)
             return pos
         if base in N.FOOTNOTE_CITE or (self.autocite_footnote and base in N.AUTO_CITE):
+            self._footcite(i, groups, pos, sink)
+            return pos
+        if self.textcite_footnote and base in N.NOTE_TEXT_CITE and keys:
+            # "Pour \textcite[155]{fried1990}, ...": the names in the sentence, the
+            # citation in a footnote of its own
+            sink.write(self._cited_names(keys), line)
             self._footcite(i, groups, pos, sink)
             return pos
         named, self._named = self._named, None

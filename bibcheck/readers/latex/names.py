@@ -56,6 +56,8 @@ TEXT_CITE = frozenset(
      "textcite", "textcites", "citeasnoun", "possessivecite", "gentextcite", "gentextcites",
      "nptextcite", "nptextcites"}
 )  # fmt: skip
+# biblatex's textual citations: a footnote after the names in the verbose family (textcite.py)
+NOTE_TEXT_CITE = frozenset({"textcite", "textcites"})
 # what biblatex's note styles make footnotes of (see autocite.py)
 AUTO_CITE = frozenset({"autocite", "autocites", "smartcite", "smartcites"})
 # [pre]{volume}[pages]{key}
