@@ -57,6 +57,9 @@ _JOURNAL = lazy_compile(
     r",\s(?:pp?\.\s?)?(?P<pages>[A-Za-z]{0,3}\d[\w]*(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+)?)\.?$"
 )
 
+# a report's or a series' number, no journal's volume: "Tech. Rep. No. 12, 34"
+_NUMBERED = lazy_compile(r"\b(?:[Nn]o|Nr|[Vv]ol|Bd|[Rr]ep)\.$")
+
 
 def _part_is_person_half(part: str, index: int) -> bool:
     if index % 2 == 0:
@@ -127,7 +130,9 @@ def parse(body: str) -> Fields | None:
         # older AMS form: with no comma before the year, only an article's journal, volume
         # and pages tell it from Chicago's author-date, :mod:`.chicago`)
         read_article = _journal(after, fields)
-        return read_article if read_article.kind is RefKind.ARTICLE else None
+        if read_article.kind is not RefKind.ARTICLE:
+            return None
+        return None if _NUMBERED.search(read_article.container or "") else read_article
     if re.search(r"\d", after) is None:
         return fields
     return _journal(after, fields)
