@@ -67,9 +67,13 @@ _COMPACT_LIST = lazy_compile(
     r"(?:,?\set\sal\.?)?"
 )
 # (the volume and its issue may follow the journal with no comma, as Wikipedia's citation
-# templates write them: "Journal of X 91 (4–5): 1–337", "*Journal of X* 91 (4–5).")
+# templates write them: "Journal of X 91 (4–5): 1–337", "*Journal of X* 91 (4–5).", or as
+# the physics and older AMS lists write an abbreviated journal: "J. Phys. Soc. Jpn. 70, 34–40",
+# never a report's or a series' number, "Tech. Rep. No. 12, 34")
 _JOURNAL = lazy_compile(
-    r"^(?P<journal>[^,]+?)(?:,\s|\s(?=\d+\s?\(\d))(?P<vol>\d+)(?!\d)"
+    r"^(?P<journal>[^,]+?)(?:,\s|\s(?=\d+\s?\(\d)|(?<=[^\W\d_]\.)(?<!\b[Nn]o\.)(?<!\b[Vv]ol\.)(?<!\bNr\.)(?<!\bBd\.)"
+    r"\s(?=\d{1,5},\s[A-Za-z]{0,3}\d))"
+    r"(?P<vol>\d+)(?!\d)"
     # (not a book's extent: "Besançon : Publisher, 48 p.", "Publisher, 304 pp.")
     r"(?!\s(?:pp?|S|s|págs?|pages)\.?(?:\s|,|$))(?:\s?\((?P<iss>[^)]+)\))?"
     r"(?:(?:,|:)\s(?P<pages>[\w–—-]+))?"

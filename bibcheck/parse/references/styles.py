@@ -40,6 +40,7 @@ from bibcheck.parse.references import (
     colon_quoted,
     commaform,
     commayear,
+    copernicus,
     court_dated,
     endnote_numbered,
     french_notes,
@@ -112,6 +113,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or nature.given_first_article(body)
         or physics.parse(body)  # "A. Ortiz and M. Lund, Phys. Rev. B 82, 121407(R) (2010)."
         or physics.inverted(body)  # "Ortiz, A. and Lund, M., Title, Phys. Rev. B 82, 1 (2010)."
+        or copernicus.parse(body)  # "Oke, T. R. and Lee, H., Title, Q. J. Abbr., 39, 1–9, 1987."
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or reviews.parse(body)  # "Ann Roy, review of *Book*, by Lena Marsh, *Journal*, 2001"
@@ -182,6 +184,7 @@ def detect_fields(rest: str) -> Fields | None:
         nature.given_first_article,  # "A. Roe, B. Lee. Title. Nature 5, 1–9 (2020)."
         physics.parse,  # "A. Ortiz and M. Lund, Phys. Rev. B 82, 121407(R) (2010)."
         physics.inverted,  # "Ortiz, A. and Lund, M., Title, Phys. Rev. B 82, 1 (2010)."
+        copernicus.parse,  # "Oke, T. R. and Lee, H., Title, Q. J. Abbr., 39, 1–9, 1987."
         acm.parse,
         chicago.peer,
         reviews.parse,  # "Roy, Ann. Review of *Book*, by Lena Marsh. *Journal* 5 (2001): 3–9."

@@ -11,7 +11,9 @@ the AGU-like house styles print::
 The names are family-first persons (``Surname, I.`` or ``Surname I``), parted by commas
 with ``and`` or ``&`` before the last, or the first of them and ``et al.``, and a comma
 stands before the year (``Lee, K. 2015. Title.`` is Chicago's author-date, :mod:`.chicago`,
-whose title may run to a journal's name alone).  That list is
+whose title may run to a journal's name alone) -- unless the names end with an initial and
+an article's journal, volume and pages follow the title, as the older AMS lists write them
+(``Wagner, K. L. and Miller, J. R. 2000. Title. J. Appl. Meteor. 39, 12–20.``).  That list is
 what tells this form from a title with a year in it (``Report on the floods, 2021. Oslo``)
 or an organisation's name.  The title ends at its first full stop, question or
 exclamation mark (the journal's abbreviation after it has stops of its own); a journal is
@@ -34,7 +36,8 @@ __all__ = ["parse"]
 
 # the names (no digits, no quotation marks or emphasis), the year and its full stop, the rest
 _HEAD = lazy_compile(
-    r"^(?P<names>[^\d()\[\]“”„«»\"*:;]{2,400}?),\s(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+"
+    r"^(?P<names>[^\d()\[\]“”„«»\"*:;]{2,400}?)(?:(?P<comma>,)|(?<=[^\W\d_a-z]\.))\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+"
     r"(?P<after>\S.*)$"
 )
 _ET_AL = lazy_compile(r",?\s(?:et\sal\.?|and\sothers)$")
@@ -53,6 +56,9 @@ _JOURNAL = lazy_compile(
     rf"^(?P<journal>[{U}][^,()\d]{{0,150}}?),?\s(?P<vol>\d{{1,5}})(?:\s?\((?P<iss>[^()]{{1,20}})\))?"
     r",\s(?:pp?\.\s?)?(?P<pages>[A-Za-z]{0,3}\d[\w]*(?:\s?[–—-]\s?[A-Za-z]{0,3}\d+)?)\.?$"
 )
+
+# a report's or a series' number, no journal's volume: "Tech. Rep. No. 12, 34"
+_NUMBERED = lazy_compile(r"\b(?:[Nn]o|Nr|[Vv]ol|Bd|[Rr]ep)\.$")
 
 
 def _part_is_person_half(part: str, index: int) -> bool:
@@ -119,6 +125,14 @@ def parse(body: str) -> Fields | None:
     if read is None:
         return None
     fields = replace(read, style="harvard", year=year_of(year))
+    if m.group("comma") is None:
+        # ("Wagner, K. L. and Miller, J. R. 2000. Title. J. Appl. Meteor. 39, 12–20.", the
+        # older AMS form: with no comma before the year, only an article's journal, volume
+        # and pages tell it from Chicago's author-date, :mod:`.chicago`)
+        read_article = _journal(after, fields)
+        if read_article.kind is not RefKind.ARTICLE:
+            return None
+        return None if _NUMBERED.search(read_article.container or "") else read_article
     if re.search(r"\d", after) is None:
         return fields
     return _journal(after, fields)
