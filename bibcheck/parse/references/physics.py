@@ -19,6 +19,7 @@ between them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
@@ -91,27 +92,15 @@ _END = lazy_compile(r"[\s.]*+")
 def parse(body: str) -> Fields | None:
     """Fields of a plain-text physics article, ``Names, [“Title,”] Journal vol, page
     (year).``, or None."""
-    for m in _PLAIN_VOLUME.finditer(body):
-        after = body[m.end() - 2 :]
-        shape = _AFTER.match(after)
-        if shape is None or not _END.fullmatch(after, shape.end()):
-            continue
-        head = _head(body[: m.start()])
-        if head is None:
-            return None
-        names, title, journal = head
-        return Fields(
-            "physics",
-            tuple(_person(n) for n in names),
-            title,
-            year_of(shape.group("year")),
-            container=journal,
-            volume=m.group("volume"),
-            pages=shape.group("pages"),
-            kind=RefKind.ARTICLE,
-            untitled=title is None,
-        )
-    return None
+    found = _volume_tail(body)
+    if found is None:
+        return None
+    before, volume, shape = found
+    head = _head(before)
+    if head is None:
+        return None
+    names, title, journal = head
+    return _article(tuple(_person(n) for n in names), title, journal, volume, shape)
 
 
 def inverted(body: str) -> Fields | None:
@@ -122,26 +111,42 @@ def inverted(body: str) -> Fields | None:
     if lead is None:
         return None
     names, rest = lead
-    for m in _PLAIN_VOLUME.finditer(rest):
-        after = rest[m.end() - 2 :]
+    found = _volume_tail(rest)
+    if found is None:
+        return None
+    before, volume, shape = found
+    head = _titled(before)
+    if head is None:
+        return None
+    title, journal = head
+    return _article(names, title, journal, volume, shape)
+
+
+def _volume_tail(text: str) -> tuple[str, str, re.Match[str]] | None:
+    """The text before the volume, the volume, and the page-and-year tail after it (the
+    first volume whose tail runs to the end), or None."""
+    for m in _PLAIN_VOLUME.finditer(text):
+        after = text[m.end() - 2 :]
         shape = _AFTER.match(after)
-        if shape is None or not _END.fullmatch(after, shape.end()):
-            continue
-        head = _titled(rest[: m.start()])
-        if head is None:
-            return None
-        title, journal = head
-        return Fields(
-            "physics",
-            names,
-            title,
-            year_of(shape.group("year")),
-            container=journal,
-            volume=m.group("volume"),
-            pages=shape.group("pages"),
-            kind=RefKind.ARTICLE,
-        )
+        if shape is not None and _END.fullmatch(after, shape.end()):
+            return text[: m.start()], m.group("volume"), shape
     return None
+
+
+def _article(
+    names: tuple[str, ...], title: str | None, journal: str, volume: str, shape: re.Match[str]
+) -> Fields:
+    return Fields(
+        "physics",
+        names,
+        title,
+        year_of(shape.group("year")),
+        container=journal,
+        volume=volume,
+        pages=shape.group("pages"),
+        kind=RefKind.ARTICLE,
+        untitled=title is None,
+    )
 
 
 def _titled(before: str) -> tuple[str, str] | None:
