@@ -75,12 +75,13 @@ NOTES: list[Case] = [
         None,
         RefKind.WEB,
     ),
-    # negative: an italic title before an editor is still the title
+    # negative: an italic title before an editor is still the title (and, its imprint in
+    # brackets after it, a book: round 68's imprint_book)
     (
         "*Collected Works of John Ford*, ed. J. Smith (Boston, 1974), 12.",
         "Collected Works of John Ford",
         1974,
-        RefKind.UNKNOWN,
+        RefKind.BOOK,
     ),
 ]
 
