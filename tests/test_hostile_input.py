@@ -105,10 +105,24 @@ UNITS = {
 }
 
 
+# found by the engine's own count (round 68), not yet fixed: kept in the table, failing
+KNOWN_SUPERLINEAR = {
+    ("[^", "plain-text", "list"): "a pattern of the plain-text list backtracks over a run "
+    "of '[^': engine stops 6,698 at 4 KB, 62,545 at 16 KB (9.6x)",
+}
+
+
 @pytest.mark.parametrize("where", ["body", "note", "list"])
 @pytest.mark.parametrize("reader", ["sup-markdown", "pandoc-markdown", "plain-text"])
 @pytest.mark.parametrize("unit", list(UNITS.values()), ids=list(UNITS))
-def test_parsing_is_linear_in_a_long_paragraph(reader: str, where: str, unit: str) -> None:
+def test_parsing_is_linear_in_a_long_paragraph(
+    reader: str, where: str, unit: str, request: pytest.FixtureRequest
+) -> None:
+    if (unit, reader, where) in KNOWN_SUPERLINEAR:
+        request.applymarker(
+            pytest.mark.xfail(strict=True, reason=KNOWN_SUPERLINEAR[(unit, reader, where)])
+        )
+
     def make(size: int) -> Callable[[], object]:
         data, name = _document(reader, where, unit, size)
         return lambda: parse_bytes(data, name)
