@@ -20,6 +20,7 @@ same; each character is then a step of the program), so that work is counted too
 from __future__ import annotations
 
 import _thread
+import dis
 import functools
 import re
 import signal
@@ -28,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from re import _compiler  # type: ignore[attr-defined]
-from types import FrameType
+from types import CodeType, FrameType
 
 from bibcheck.lazyre import LazyPattern
 
@@ -42,18 +43,40 @@ class WorkLimit(BaseException):  # noqa: N818 (a stop, not an error: no "except 
     """The call ran past the steps it was allowed (a pattern gone exponential stops here)."""
 
 
-class _Counter:
-    """The handler: counts a stop and arms the next one."""
+_CALL = dis.opmap["CALL"]
 
-    def __init__(self, limit: int) -> None:
+
+class _Counter:
+    """The handler: counts a stop and arms the next one.
+
+    A stop at the same call of the same frame as the stop before it was made inside that
+    call by C code checking for signals as it works (the ``re`` engine, every 4,096 steps of
+    its program): the interpreter itself stops at most once at a call, after it returns.
+    Those stops are counted apart too, as the engine's (``engine``): a pattern that
+    backtracks quadratically shows there, whatever the interpreter's share of the count."""
+
+    def __init__(self, limit: int, engine_limit: int) -> None:
         self.count = 0
+        self.engine = 0
         self.limit = limit
+        self.engine_limit = engine_limit
         self.armed = True
+        self.frame: FrameType | None = None
+        self.lasti = -1
+        # (code, offset) -> the instruction there is a call
+        self.calls: dict[tuple[CodeType, int], bool] = {}
         # (the next signal is raised by a dict's missing-key factory, a C function: the
         # handler makes no call after it, so the interpreter does not stop again inside it)
         self.rearm: defaultdict[int, None] = defaultdict(
             functools.partial(_thread.interrupt_main, _SIGNAL)
         )
+
+    def _at_a_call(self, code: CodeType, lasti: int) -> bool:
+        key = (code, lasti)
+        found = self.calls.get(key)
+        if found is None:
+            found = self.calls[key] = code.co_code[lasti] == _CALL
+        return found
 
     def __call__(self, _signum: int, frame: FrameType | None) -> None:
         if not self.armed:
@@ -61,7 +84,16 @@ class _Counter:
             return
         if frame is None or not frame.f_code.co_filename.endswith(_COMPILING):
             self.count += 1
-        if self.count > self.limit:
+            if frame is not None:
+                lasti = frame.f_lasti
+                if (
+                    frame is self.frame
+                    and lasti == self.lasti
+                    and self._at_a_call(frame.f_code, lasti)
+                ):
+                    self.engine += 1
+                self.frame, self.lasti = frame, lasti
+        if self.count > self.limit or self.engine > self.engine_limit:
             self.armed = False
             raise WorkLimit
         self.rearm.clear()
@@ -72,10 +104,17 @@ def _settle() -> None:
     """A call for the interpreter to stop at: the last pending signal is handled here."""
 
 
-def steps(call: functools.partial[object] | object, *args: object, limit: int) -> int | None:
-    """The steps ``call(*args)`` takes, or None when it ran past ``limit`` steps."""
+def work(
+    call: functools.partial[object] | object,
+    *args: object,
+    limit: int,
+    engine_limit: int = sys.maxsize,
+) -> tuple[int, int] | None:
+    """The steps ``call(*args)`` takes and, of them, the regular-expression engine's stops
+    (see :class:`_Counter`); None when it ran past ``limit`` steps or ``engine_limit``
+    stops of the engine."""
     assert callable(call)
-    counter = _Counter(limit)
+    counter = _Counter(limit, engine_limit)
     previous = signal.signal(_SIGNAL, counter)
     try:
         _thread.interrupt_main(_SIGNAL)
@@ -84,9 +123,16 @@ def steps(call: functools.partial[object] | object, *args: object, limit: int) -
         return None
     finally:
         counter.armed = False
+        counter.frame = None
         _settle()
         signal.signal(_SIGNAL, previous)
-    return counter.count
+    return counter.count, counter.engine
+
+
+def steps(call: functools.partial[object] | object, *args: object, limit: int) -> int | None:
+    """The steps ``call(*args)`` takes, or None when it ran past ``limit`` steps."""
+    found = work(call, *args, limit=limit)
+    return None if found is None else found[0]
 
 
 # (pattern, flags) -> the pattern compiled with its one-character repeats unrolled
