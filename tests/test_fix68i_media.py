@@ -38,3 +38,16 @@ def test_linked_recording_in_a_reading_list() -> None:
         "Supraphon SU 2754-2."
     )
     assert parse_reference(text, [0], detect_styles=True).kind is RefKind.WEB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # British command papers: "Cd." and "Cmd." are series, not a compact disc (lead,
+        # found by the final CI: test_fix19c's cd-facts case had turned web)
+        "Report of the Royal Commission on the Poor Laws, Cd. 4499 (London: HMSO, 1909), 12.",
+        "Report on Social Insurance and Allied Services, Cmd. 6404 (London: HMSO, 1942).",
+    ],
+)
+def test_command_paper_is_no_disc(text: str) -> None:
+    assert parse_reference(text, [1], detect_styles=False, note=True).kind is RefKind.REPORT

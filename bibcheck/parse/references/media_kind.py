@@ -28,7 +28,7 @@ __all__ = ["media_kind"]
 _MEDIUM = lazy_compile(
     r"(?:(?:Radio|Television|TV)\s(?:programme|program|broadcast|documentary|series|play)"
     r"|Podcast(?:\sepisode)?|Documentary\sfilm|Feature\sfilm|Sound\srecording|Audio\srecording"
-    r"|Compact\sdisc|CD|LP|DVD|Blu-ray"
+    r"|Compact\sdisc|(?-i:CD|LP|DVD)|Blu-ray"
     r"|Hörfunksendung|Radiosendung|Rundfunksendung|Fernsehsendung|Hörspiel|Dokumentarfilm"
     r"|Spielfilm|Tonträger|Tonaufnahme"
     r"|Émission\s(?:de\s(?:radio|télévision)|radiophonique|télévisée)|Documentaire"
