@@ -28,7 +28,7 @@ def norm(t):
 
 # no annotation left anywhere
 for p in ROOT.rglob("*"):
-    if p.is_file() and "_src" not in p.parts and "⟦" in p.read_text(encoding="utf-8"):
+    if p.is_file() and "_src" not in p.parts and p.name not in ("README.md", "HALF_B.md") and "⟦" in p.read_text(encoding="utf-8"):
         bad.append(f"annotation left in {p}")
 
 # rmarkdown
