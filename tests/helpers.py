@@ -42,6 +42,36 @@ def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
 
 
 # --------------------------------------------------------------------------
+# a journal article's fields, and a biblatex document written to a folder
+# --------------------------------------------------------------------------
+
+# (entry, authors, title, journal, volume, pages, year)
+ArticleCase = tuple[str, tuple[str, ...], str, str, str, str, int]
+
+
+def assert_article_fields(ref: Reference, case: ArticleCase) -> None:
+    """``ref`` has the names, title, journal, volume, pages and year of ``case``."""
+    _, authors, title, journal, volume, pages, year = case
+    assert (ref.authors, ref.title, ref.host) == (authors, title, journal)
+    assert (ref.volume, ref.pages, ref.year) == (volume, pages, year)
+
+
+def biblatex_document(
+    folder: Path, preamble: str, body: str, bib: str, name: str = "main.tex"
+) -> Path:
+    """Write ``refs.bib`` and a one-page document that loads it (``preamble`` on line 2, the
+    ``body`` from line 5, then ``\\printbibliography``) into ``folder``; the document's path."""
+    (folder / "refs.bib").write_text(bib, encoding="utf-8")
+    main = folder / name
+    main.write_text(
+        "\\documentclass{article}\n" + preamble + "\n\\addbibresource{refs.bib}\n"
+        "\\begin{document}\n" + body + "\n\\printbibliography\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    return main
+
+
+# --------------------------------------------------------------------------
 # golden files
 # --------------------------------------------------------------------------
 
