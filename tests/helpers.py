@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -28,6 +30,7 @@ from bibcheck.store import Store, open_db
 from bibcheck.store.archives import save_lookup
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import save_check, start_run
+from tests.test_notemarks_docx import NS, REL, REL_NS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "references" / "on-the-course-of-cooperation.md"
@@ -69,6 +72,40 @@ def biblatex_document(
         encoding="utf-8",
     )
     return main
+
+
+# --------------------------------------------------------------------------
+# a Word document with footnotes
+# --------------------------------------------------------------------------
+
+
+def word_run(text: str) -> str:
+    """One ``w:r`` run of ``text``, its spaces kept."""
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def docx_with_footnotes(paragraphs: list[str], notes: list[str]) -> bytes:
+    """A ``.docx`` whose body is ``paragraphs`` (``w:p`` elements) and whose footnotes are
+    ``notes``, numbered from 1 (``w:footnoteReference w:id="1"`` cites the first)."""
+    foot = "".join(
+        f'<w:footnote w:id="{k}"><w:p>{word_run(n)}</w:p></w:footnote>'
+        for k, n in enumerate(notes, 1)
+    )
+    rels = f'<Relationship Id="r1" Type="{REL}/officeDocument" Target="word/document.xml"/>'
+    doc_rels = f'<Relationship Id="r2" Type="{REL}/footnotes" Target="footnotes.xml"/>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "word/document.xml",
+            f"<w:document {NS}><w:body>{''.join(paragraphs)}</w:body></w:document>",
+        )
+        archive.writestr("word/footnotes.xml", f"<w:footnotes {NS}>{foot}</w:footnotes>")
+        archive.writestr("_rels/.rels", f'<Relationships xmlns="{REL_NS}">{rels}</Relationships>')
+        archive.writestr(
+            "word/_rels/document.xml.rels",
+            f'<Relationships xmlns="{REL_NS}">{doc_rels}</Relationships>',
+        )
+    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------
