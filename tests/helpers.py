@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -28,6 +30,7 @@ from bibcheck.store import Store, open_db
 from bibcheck.store.archives import save_lookup
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import save_check, start_run
+from tests.test_notemarks_docx import NS, REL, REL_NS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "references" / "on-the-course-of-cooperation.md"
@@ -39,6 +42,70 @@ def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
     code = main(args)
     out = capsys.readouterr()
     return code, out.out, out.err
+
+
+# --------------------------------------------------------------------------
+# a journal article's fields, and a biblatex document written to a folder
+# --------------------------------------------------------------------------
+
+# (entry, authors, title, journal, volume, pages, year)
+ArticleCase = tuple[str, tuple[str, ...], str, str, str, str, int]
+
+
+def assert_article_fields(ref: Reference, case: ArticleCase) -> None:
+    """``ref`` has the names, title, journal, volume, pages and year of ``case``."""
+    _, authors, title, journal, volume, pages, year = case
+    assert (ref.authors, ref.title, ref.host) == (authors, title, journal)
+    assert (ref.volume, ref.pages, ref.year) == (volume, pages, year)
+
+
+def biblatex_document(
+    folder: Path, preamble: str, body: str, bib: str, name: str = "main.tex"
+) -> Path:
+    """Write ``refs.bib`` and a one-page document that loads it (``preamble`` on line 2, the
+    ``body`` from line 5, then ``\\printbibliography``) into ``folder``; the document's path."""
+    (folder / "refs.bib").write_text(bib, encoding="utf-8")
+    main = folder / name
+    main.write_text(
+        "\\documentclass{article}\n" + preamble + "\n\\addbibresource{refs.bib}\n"
+        "\\begin{document}\n" + body + "\n\\printbibliography\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    return main
+
+
+# --------------------------------------------------------------------------
+# a Word document with footnotes
+# --------------------------------------------------------------------------
+
+
+def word_run(text: str) -> str:
+    """One ``w:r`` run of ``text``, its spaces kept."""
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def docx_with_footnotes(paragraphs: list[str], notes: list[str]) -> bytes:
+    """A ``.docx`` whose body is ``paragraphs`` (``w:p`` elements) and whose footnotes are
+    ``notes``, numbered from 1 (``w:footnoteReference w:id="1"`` cites the first)."""
+    foot = "".join(
+        f'<w:footnote w:id="{k}"><w:p>{word_run(n)}</w:p></w:footnote>'
+        for k, n in enumerate(notes, 1)
+    )
+    rels = f'<Relationship Id="r1" Type="{REL}/officeDocument" Target="word/document.xml"/>'
+    doc_rels = f'<Relationship Id="r2" Type="{REL}/footnotes" Target="footnotes.xml"/>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(
+            "word/document.xml",
+            f"<w:document {NS}><w:body>{''.join(paragraphs)}</w:body></w:document>",
+        )
+        archive.writestr("word/footnotes.xml", f"<w:footnotes {NS}>{foot}</w:footnotes>")
+        archive.writestr("_rels/.rels", f'<Relationships xmlns="{REL_NS}">{rels}</Relationships>')
+        archive.writestr(
+            "word/_rels/document.xml.rels",
+            f'<Relationships xmlns="{REL_NS}">{doc_rels}</Relationships>',
+        )
+    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------

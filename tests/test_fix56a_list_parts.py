@@ -17,8 +17,6 @@ Own fixtures: an invented paper on harbour ledgers in each format.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Callable
 
 import pytest
@@ -33,7 +31,7 @@ from bibcheck.readers.listscope import (
     is_further_reading_heading,
 )
 from bibcheck.readers.sourceheads import source_heads
-from tests.test_notemarks_docx import NS, REL, REL_NS
+from tests.helpers import docx_with_footnotes, word_run
 from tests.test_reader_odt import note, odt
 from tests.test_regex_growth import assert_linear
 
@@ -248,10 +246,6 @@ def _text(doc: Doc, notes: list[str]) -> bytes:
     return "\n".join(out).encode()
 
 
-def _w(text: str) -> str:
-    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
 def _bold(text: str) -> str:
     return f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
 
@@ -261,30 +255,16 @@ def _docx(doc: Doc, notes: list[str]) -> bytes:
         return f'<w:r><w:footnoteReference w:id="{i}"/></w:r>'
 
     body = [
-        f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_w("Harbour ledgers")}</w:p>',
-        f"<w:p>{_w('The ledgers were read as trade records.')}{ref(1)}"
-        f"{_w(' Later work saw the clerks.')}{ref(2)}</w:p>",
+        f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{word_run("Harbour ledgers")}</w:p>',
+        f"<w:p>{word_run('The ledgers were read as trade records.')}{ref(1)}"
+        f"{word_run(' Later work saw the clerks.')}{ref(2)}</w:p>",
     ]
     for level, head, items in doc:
-        body.append(f'<w:p><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>{_w(head)}</w:p>')
-        body += [f"<w:p>{_bold(e[2:-2]) if e.startswith('**') else _w(e)}</w:p>" for e in items]
-    foot = "".join(
-        f'<w:footnote w:id="{k}"><w:p>{_w(n)}</w:p></w:footnote>' for k, n in enumerate(notes, 1)
-    )
-    rels = f'<Relationship Id="r1" Type="{REL}/officeDocument" Target="word/document.xml"/>'
-    doc_rels = f'<Relationship Id="r2" Type="{REL}/footnotes" Target="footnotes.xml"/>'
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(
-            "word/document.xml", f"<w:document {NS}><w:body>{''.join(body)}</w:body></w:document>"
-        )
-        archive.writestr("word/footnotes.xml", f"<w:footnotes {NS}>{foot}</w:footnotes>")
-        archive.writestr("_rels/.rels", f'<Relationships xmlns="{REL_NS}">{rels}</Relationships>')
-        archive.writestr(
-            "word/_rels/document.xml.rels",
-            f'<Relationships xmlns="{REL_NS}">{doc_rels}</Relationships>',
-        )
-    return buffer.getvalue()
+        body.append(f'<w:p><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr>{word_run(head)}</w:p>')
+        body += [
+            f"<w:p>{_bold(e[2:-2]) if e.startswith('**') else word_run(e)}</w:p>" for e in items
+        ]
+    return docx_with_footnotes(body, notes)
 
 
 def _odt(doc: Doc, notes: list[str]) -> bytes:

@@ -17,8 +17,6 @@ Own fixtures: invented notes on Korean academy (서원) economies and a Japanese
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -28,7 +26,7 @@ from bibcheck.model import AnomalyCode, ParsedDocument
 from bibcheck.parse.references import cjk_brackets, cjk_quoted, parse_reference
 from bibcheck.readers.cjklistparts import is_cjk_list_part, without_enumerator
 from bibcheck.readers.wordlists import same_level_part
-from tests.test_notemarks_docx import NS, REL, REL_NS
+from tests.helpers import docx_with_footnotes, word_run
 
 # ---------------------------------------------------------------- part headings
 
@@ -233,39 +231,19 @@ _WANT_LIST = [
 ]
 
 
-def _w(text: str) -> str:
-    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
 def _docx(sections: list[tuple[str, list[str]]], notes: list[str]) -> bytes:
     refs = "".join(
-        f'{_w(f"문장 {k}.")}<w:r><w:footnoteReference w:id="{k}"/></w:r>'
+        f'{word_run(f"문장 {k}.")}<w:r><w:footnoteReference w:id="{k}"/></w:r>'
         for k in range(1, len(notes) + 1)
     )
     body = [
-        f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{_w("Ⅰ. 머리말")}</w:p>',
+        f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{word_run("Ⅰ. 머리말")}</w:p>',
         f"<w:p>{refs}</w:p>",
     ]
     for head, items in sections:
-        body.append(f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{_w(head)}</w:p>')
-        body += [f"<w:p>{_w(item)}</w:p>" for item in items]
-    foot = "".join(
-        f'<w:footnote w:id="{k}"><w:p>{_w(n)}</w:p></w:footnote>' for k, n in enumerate(notes, 1)
-    )
-    rels = f'<Relationship Id="r1" Type="{REL}/officeDocument" Target="word/document.xml"/>'
-    doc_rels = f'<Relationship Id="r2" Type="{REL}/footnotes" Target="footnotes.xml"/>'
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(
-            "word/document.xml", f"<w:document {NS}><w:body>{''.join(body)}</w:body></w:document>"
-        )
-        archive.writestr("word/footnotes.xml", f"<w:footnotes {NS}>{foot}</w:footnotes>")
-        archive.writestr("_rels/.rels", f'<Relationships xmlns="{REL_NS}">{rels}</Relationships>')
-        archive.writestr(
-            "word/_rels/document.xml.rels",
-            f'<Relationships xmlns="{REL_NS}">{doc_rels}</Relationships>',
-        )
-    return buffer.getvalue()
+        body.append(f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{word_run(head)}</w:p>')
+        body += [f"<w:p>{word_run(item)}</w:p>" for item in items]
+    return docx_with_footnotes(body, notes)
 
 
 def _markdown(sections: list[tuple[str, list[str]]], notes: list[str], mark: str) -> str:

@@ -16,6 +16,7 @@ from bibcheck.bibfile import read_bib
 from bibcheck.manuscript import parse_file
 from bibcheck.model import RefKind
 from bibcheck.parse.references.bibtex import to_reference
+from tests.helpers import biblatex_document
 
 _CASES = [
     # (entry as written, type, key, kind)
@@ -67,18 +68,9 @@ def test_entry_type_beginning_like_a_block_is_an_entry(
     [("oscola", "\\footcite[1][254]{hale}"), ("jura2", "\\footcite[Rn.~12]{MueKoBGB}")],
 )
 def test_a_cited_commentary_has_its_entry(tmp_path: Path, style: str, cite: str) -> None:
-    (tmp_path / "refs.bib").write_text("".join(c[0] for c in _CASES[:2]), encoding="utf-8")
-    tex = tmp_path / "paper.tex"
-    tex.write_text(
-        "\\documentclass{article}\n"
-        f"\\usepackage[style={style}]{{biblatex}}\n"
-        "\\addbibresource{refs.bib}\n"
-        "\\begin{document}\n"
-        f"The older writers agree.{cite}\n"
-        "\\printbibliography\n"
-        "\\end{document}\n",
-        encoding="utf-8",
-    )
+    bib = "".join(c[0] for c in _CASES[:2])
+    preamble = f"\\usepackage[style={style}]{{biblatex}}"
+    tex = biblatex_document(tmp_path, preamble, f"The older writers agree.{cite}", bib, "paper.tex")
     doc = parse_file(tex)
     codes = [a.code for a in doc.all_anomalies()]
     assert "citation-key-missing" not in codes

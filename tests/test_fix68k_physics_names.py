@@ -15,9 +15,10 @@ import pytest
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
+from tests.helpers import ArticleCase, assert_article_fields
 
 # (entry, authors, title, journal, volume, pages, year)
-CASES = [
+CASES: list[ArticleCase] = [
     # a plain title before the abbreviated journal, initials-first names
     (
         "A. B. Smith, Storm tracks over the North Atlantic, Q. J. R. Meteorol. Soc. 137, "
@@ -140,21 +141,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("entry", "authors", "title", "journal", "volume", "pages", "year"), CASES)
-def test_entry_fields(
-    entry: str,
-    authors: tuple[str, ...],
-    title: str,
-    journal: str,
-    volume: str,
-    pages: str,
-    year: int,
-) -> None:
-    ref = parse_reference(entry, [0])
-    assert ref.authors == authors
-    assert ref.title == title
-    assert ref.host == journal
-    assert (ref.volume, ref.pages, ref.year) == (volume, pages, year)
+@pytest.mark.parametrize("case", CASES)
+def test_entry_fields(case: ArticleCase) -> None:
+    ref = parse_reference(case[0], [0])
+    assert_article_fields(ref, case)
     assert ref.kind is RefKind.ARTICLE
 
 

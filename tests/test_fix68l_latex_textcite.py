@@ -10,6 +10,7 @@ import pytest
 
 from bibcheck.manuscript import parse_file
 from bibcheck.readers.latex.textcite import textcite_is_footnote
+from tests.helpers import biblatex_document
 
 
 @pytest.mark.parametrize(
@@ -58,13 +59,7 @@ DOCS = [
 
 @pytest.mark.parametrize(("preamble", "body"), DOCS)
 def test_textcite_footnote_is_numbered(tmp_path: Path, preamble: str, body: str) -> None:
-    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
-    main = tmp_path / "main.tex"
-    main.write_text(
-        "\\documentclass{article}\n" + preamble + "\n\\addbibresource{refs.bib}\n"
-        "\\begin{document}\n" + body + "\n\\printbibliography\n\\end{document}\n",
-        encoding="utf-8",
-    )
+    main = biblatex_document(tmp_path, preamble, body, BIB)
     doc = parse_file(main)
     notes = {f.label: (f.line, f.reference.title if f.reference else None) for f in doc.footnotes}
     assert notes["1"] == (5, "Die Werkstatt des Malers")
@@ -74,14 +69,11 @@ def test_textcite_footnote_is_numbered(tmp_path: Path, preamble: str, body: str)
 
 
 def test_textcite_in_authortitle_stays_in_the_text(tmp_path: Path) -> None:
-    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
-    main = tmp_path / "main.tex"
-    main.write_text(
-        "\\documentclass{article}\n\\usepackage[style=authortitle]{biblatex}\n"
-        "\\addbibresource{refs.bib}\n\\begin{document}\n"
-        "The painter\\autocite{weber1998} showed alone; \\textcite{moreau2004} disagrees.\n"
-        "\\printbibliography\n\\end{document}\n",
-        encoding="utf-8",
+    main = biblatex_document(
+        tmp_path,
+        r"\usepackage[style=authortitle]{biblatex}",
+        r"The painter\autocite{weber1998} showed alone; \textcite{moreau2004} disagrees.",
+        BIB,
     )
     labels = {f.label for f in parse_file(main).footnotes}
     assert "1" in labels and "moreau2004" in labels and "2" not in labels
@@ -101,13 +93,7 @@ NESTED = [
 
 @pytest.mark.parametrize(("preamble", "body"), NESTED)
 def test_textcite_in_a_footnote_takes_no_number(tmp_path: Path, preamble: str, body: str) -> None:
-    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
-    main = tmp_path / "main.tex"
-    main.write_text(
-        "\\documentclass{article}\n" + preamble + "\n\\addbibresource{refs.bib}\n"
-        "\\begin{document}\n" + body + "\n\\printbibliography\n\\end{document}\n",
-        encoding="utf-8",
-    )
+    main = biblatex_document(tmp_path, preamble, body, BIB)
     doc = parse_file(main)
     lines = {f.label: f.line for f in doc.footnotes}
     # notes 1 (\autocite), 2 (the \footnote) and 3 (the \textcite after it): the \textcite
@@ -118,14 +104,12 @@ def test_textcite_in_a_footnote_takes_no_number(tmp_path: Path, preamble: str, b
 
 # \textcites in a verbose style: one footnote for the names it prints
 def test_textcites_is_one_footnote(tmp_path: Path) -> None:
-    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
-    main = tmp_path / "main.tex"
-    main.write_text(
-        "\\documentclass{article}\n\\usepackage[style=verbose-note]{biblatex}\n"
-        "\\addbibresource{refs.bib}\n\\begin{document}\n"
+    main = biblatex_document(
+        tmp_path,
+        r"\usepackage[style=verbose-note]{biblatex}",
         "Il pittore\\autocite{weber1998} espose da solo; \\textcites[4]{moreau2004}[9]{hart2011}\n"
-        "ne discutono.\n\\printbibliography\n\\end{document}\n",
-        encoding="utf-8",
+        "ne discutono.",
+        BIB,
     )
     notes = {
         f.label: f.reference.title if f.reference else None for f in parse_file(main).footnotes

@@ -16,9 +16,10 @@ import pytest
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
+from tests.helpers import ArticleCase, assert_article_fields
 
 # (entry, authors, title, journal, volume, pages, year)
-CASES = [
+CASES: list[ArticleCase] = [
     # Copernicus/EGU: names, title, journal, volume, pages, year, all parted by commas
     (
         "Oke, T. R. and Cleugh, H. A., Urban heat storage derived as energy balance "
@@ -122,40 +123,19 @@ CASES = [
     ),
 ]
 
-FIELDS = ("entry", "authors", "title", "journal", "volume", "pages", "year")
 
-
-@pytest.mark.parametrize(FIELDS, CASES)
-def test_entry_fields(
-    entry: str,
-    authors: tuple[str, ...],
-    title: str,
-    journal: str,
-    volume: str,
-    pages: str,
-    year: int,
-) -> None:
-    ref = parse_reference(entry, [0], detect_styles=True)
-    assert ref.authors == authors
-    assert ref.title == title
-    assert ref.host == journal
-    assert (ref.volume, ref.pages, ref.year) == (volume, pages, year)
+@pytest.mark.parametrize("case", CASES)
+def test_entry_fields(case: ArticleCase) -> None:
+    ref = parse_reference(case[0], [0], detect_styles=True)
+    assert_article_fields(ref, case)
     assert ref.kind is RefKind.ARTICLE
 
 
-@pytest.mark.parametrize(FIELDS, CASES)
-def test_plain_text_reader(
-    entry: str,
-    authors: tuple[str, ...],
-    title: str,
-    journal: str,
-    volume: str,
-    pages: str,
-    year: int,
-) -> None:
+@pytest.mark.parametrize("case", CASES)
+def test_plain_text_reader(case: ArticleCase) -> None:
+    entry, authors, *_, year = case
     family = authors[0].split(",")[0]
     text = f"Heat moves ({family}, {year}).\n\nReferences\n\n{entry}\n"
     doc = parse_bytes(text.encode(), "/tmp/fix68n-heat.txt")
     [ref] = [e.reference for e in doc.literature]
-    assert (ref.authors, ref.title, ref.host) == (authors, title, journal)
-    assert (ref.volume, ref.pages, ref.year) == (volume, pages, year)
+    assert_article_fields(ref, case)

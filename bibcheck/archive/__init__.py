@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-# Eager: the function ``drift`` shares its name with its module, so it must be bound here
-# before anything imports the module (which would set the package attribute to the module).
-from bibcheck.archive.drift import Drift, drift, quote_present
+# ``bibcheck.archive.drift`` is the module (its function is ``bibcheck.archive.drift.drift``):
+# a package attribute never hides a submodule of the same name.
+from bibcheck.archive.drift import Drift, quote_present
 from bibcheck.lazymodule import lazy_attributes
 
 if TYPE_CHECKING:  # the names below are loaded on first use: see __getattr__
@@ -47,7 +47,6 @@ __all__ = [
     "ArchiveSettings",
     "Capture",
     "Drift",
-    "drift",
     "order_candidates",
     "quote_present",
     "run_archive",

@@ -35,27 +35,52 @@ from bibcheck.parse.names import family_first_inverted, family_first_list
 from bibcheck.parse.references import (
     acs,
     acts,
+    ancient_edition,
+    archived_letter,
     caps,
     caps_colon,
+    chapter_host,
+    corporate,
     court_dated,
     din690,
+    directed_film,
+    drug_label,
+    filed_paper,
     gbt,
     generic,
     german,
     german_law,
     gost,
+    headed_act,
+    ieee_report,
+    imprint_book,
     initials_after,
     inverted_names,
+    lead_person,
     legal,
+    legal_kind,
+    media_kind,
+    names_only,
+    news_page,
     numbered_documents,
     patent,
+    periodical_kind,
+    placed_publication,
+    proceedings_kind,
+    proceedings_tail,
+    relined,
+    report_series_tail,
+    role_head,
+    series_report,
+    statistics_release,
+    trailing_imprint,
+    unpublished_kind,
+    year_place,
 )
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.act_tails import act_without_tail
-from bibcheck.parse.references.ancient_edition import ancient_edition
 from bibcheck.parse.references.archival import archival_file, archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
-from bibcheck.parse.references.archived_letter import archived_letter
 from bibcheck.parse.references.arts_genres import arts_genre
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
@@ -72,7 +97,6 @@ from bibcheck.parse.references.bracketed_translation import (
 )
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
-from bibcheck.parse.references.chapter_host import chapter_host
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
 from bibcheck.parse.references.commatails import named_report
@@ -83,23 +107,19 @@ from bibcheck.parse.references.commentary import (
     supplement_link,
 )
 from bibcheck.parse.references.compared import first_compared
-from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.course_notes import without_notes_genre
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
-from bibcheck.parse.references.directed_film import directed_film
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.document_numbers import without_edition_number, without_numbers
 from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
-from bibcheck.parse.references.drug_label import drug_label
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.edition_notes import quoted_edition
 from bibcheck.parse.references.eprint import eprint_only
 from bibcheck.parse.references.family_first_run import joined
 from bibcheck.parse.references.field_records import fieldwork_note
-from bibcheck.parse.references.filed_paper import filed_paper
 from bibcheck.parse.references.filed_particles import (
     ARTICLE_MASK,
     dutch_particle_first,
@@ -111,19 +131,15 @@ from bibcheck.parse.references.gost_kinds import registration_certificate
 from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.guideline_kind import issued_guideline, numbered_guideline
-from bibcheck.parse.references.headed_act import headed_act
 from bibcheck.parse.references.identifiers import names_registry_record
 from bibcheck.parse.references.ieee import web_page
-from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
+from bibcheck.parse.references.ieee_report import quoted_after_name
 from bibcheck.parse.references.images import without_images
-from bibcheck.parse.references.imprint_book import imprint_book
 from bibcheck.parse.references.inquiry_series import without_series_designation
 from bibcheck.parse.references.internal_document import internal_report
 from bibcheck.parse.references.issued_forms import issued_form
 from bibcheck.parse.references.italic_outlet import outlet_article
 from bibcheck.parse.references.italic_titled import leading_standard
-from bibcheck.parse.references.lead_person import lead_person
-from bibcheck.parse.references.legal_kind import legal_kind
 from bibcheck.parse.references.letter_writer import letter_note
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
@@ -131,13 +147,10 @@ from bibcheck.parse.references.link_row import without_link_row
 from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lookup_links import is_lookup
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
-from bibcheck.parse.references.media_kind import media_kind
 from bibcheck.parse.references.medium import without_medium
-from bibcheck.parse.references.names_only import names_only
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
-from bibcheck.parse.references.news_page import news_page
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
@@ -154,8 +167,6 @@ from bibcheck.parse.references.particles import as_written, iberian, particle_fi
 from bibcheck.parse.references.patent_named import named_patent
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
-from bibcheck.parse.references.periodical_kind import periodical_kind
-from bibcheck.parse.references.placed_publication import placed_publication
 from bibcheck.parse.references.prefixedlaw import prefixed_act
 from bibcheck.parse.references.preprints import preprint_article
 from bibcheck.parse.references.printed_imprint import (
@@ -165,8 +176,6 @@ from bibcheck.parse.references.printed_imprint import (
 )
 from bibcheck.parse.references.printedwithin import edition_cited, imprinted_book
 from bibcheck.parse.references.proceedings import proceedings_chapter
-from bibcheck.parse.references.proceedings_kind import proceedings_kind
-from bibcheck.parse.references.proceedings_tail import proceedings_tail
 from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
@@ -177,16 +186,13 @@ from bibcheck.parse.references.refine import (
     may_have_swallowed_names,
     refined,
 )
-from bibcheck.parse.references.relined import Misread, misread_title, relined
+from bibcheck.parse.references.relined import Misread, misread_title
 from bibcheck.parse.references.repo_link import linked_repository
 from bibcheck.parse.references.repo_owner import owner_not_title
-from bibcheck.parse.references.report_series_tail import report_series_tail
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
-from bibcheck.parse.references.role_head import role_head
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
-from bibcheck.parse.references.series_report import series_report
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -198,7 +204,6 @@ from bibcheck.parse.references.standard_imprint import imprint_after
 from bibcheck.parse.references.standard_kind import issued_document
 from bibcheck.parse.references.standardkind import as_specification
 from bibcheck.parse.references.statistics_office import statistics_office_work
-from bibcheck.parse.references.statistics_release import statistics_release
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
@@ -215,16 +220,13 @@ from bibcheck.parse.references.toolsources import (
     slide_deck,
     sub_voce,
 )
-from bibcheck.parse.references.trailing_imprint import trailing_imprint
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.translated_title_end import through_translation
 from bibcheck.parse.references.unlisted import newspaper_issue_title
-from bibcheck.parse.references.unpublished_kind import unpublished_kind
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.parse.references.version_host import version_not_host, version_off_title
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
-from bibcheck.parse.references.year_place import year_place
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
 from bibcheck.urls import extract_urls
 
@@ -429,7 +431,7 @@ def parse_reference(
         return dataclasses.replace(ref, raw=text)
     # ("Hall, Edith, et al., editors. Title. …", "Cracknell, Carrie, director. Title. …": MLA's
     # role after the names, no part of them; editors are no authors, :mod:`.role_head`)
-    headed = None if note else role_head(text)
+    headed = None if note else role_head.role_head(text)
     if headed is not None:
         ref = parse_reference(headed.text, line_starts, detect_styles=detect_styles)
         return dataclasses.replace(ref, raw=text, authors=() if headed.editing else ref.authors)
@@ -444,7 +446,7 @@ def parse_reference(
     ref = version_off_title(version_not_host(ref))
     # ("Agencja …, „Moc zainstalowana …”, Warszawa, Polska, 2024. [Online]. …": a body's
     # publication with its place, no web page: :mod:`.placed_publication`)
-    ref = placed_publication(ref)
+    ref = placed_publication.placed_publication(ref)
     # ("…, *Título*, Madrid, Editorial, 2003" and a digitised copy's link: a book; "…,
     # 31(6-7), 359-373. ISSN 0308-5961.": an article: :mod:`.printed_imprint`, :mod:`.serials`)
     ref = serial_article(designated_web_report(viewer_book(printed_work(ref))))
@@ -452,24 +454,24 @@ def parse_reference(
     ref = proceedings_chapter(ref)
     # ("A. Okafor (2004), Title, in Proceedings of the 45th Symposium …, pp. 3–9": the
     # proceedings no part of the title, :mod:`.proceedings_tail`)
-    ref = proceedings_tail(ref)
+    ref = proceedings_tail.proceedings_tail(ref)
     # ("Title. In: Proc. 45th Symp. on …\nScience (FOCS), pp. 12–20, 2004.": the chapter's
     # host, the lines joined, :mod:`.chapter_host`)
-    ref = chapter_host(ref)
+    ref = chapter_host.chapter_host(ref)
     # ("Title. Chatham House Research Paper. London: Chatham House.": a report,
     # :mod:`.series_report`)
-    ref = series_report(ref)
+    ref = series_report.series_report(ref)
     # ("Robert Koch-Institut (2020): Title. Berlin: RKI.": the place and publisher,
     # :mod:`.trailing_imprint`)
-    ref = trailing_imprint(ref)
+    ref = trailing_imprint.trailing_imprint(ref)
     # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
     # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
-    ref = proceedings_kind(ref)
+    ref = proceedings_kind.proceedings_kind(ref)
     # ("Title. Dataset, Zenodo 2019.", "Title. Software, version 2.1": web, :mod:`.genre_after`)
     ref = named_genre_kind(ref)
     # ("Title. Rozhlasový pořad.", "Title. Supraphon SU 3802-2.": a broadcast, a record,
     # web: :mod:`.media_kind`)
-    ref = media_kind(ref)
+    ref = media_kind.media_kind(ref)
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = numbered_guideline(issued_guideline(ref))
@@ -481,9 +483,9 @@ def parse_reference(
     ref = statistics_office_work(ref)
     # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
     # :mod:`.drug_label`)
-    ref = drug_label(ref)
+    ref = drug_label.drug_label(ref)
     # ("Medea. Directed by Pier Paolo Pasolini, San Marco, 1969.": a film, :mod:`.directed_film`)
-    ref = directed_film(ref)
+    ref = directed_film.directed_film(ref)
     # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
     # sentence before the editors is the title's: :mod:`.before_editors`)
     ref = title_to_editors(ref)
@@ -505,7 +507,7 @@ def parse_reference(
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
     # ("Title (Working Paper IBE nr 3/2020).", "Titel (Cahier 2022-08).": the numbered
     # paper's series, no part of its title, a report: :mod:`.report_series_tail`)
-    ref = report_series_tail(ref)
+    ref = report_series_tail.report_series_tail(ref)
     # ("Reprodukcja. Elementy teorii … [Reproduction: Elements of …]": the title runs to its
     # translation, :mod:`.translated_title_end`)
     ref = through_translation(ref, text)
@@ -539,16 +541,16 @@ def parse_reference(
     ref = with_own_year(ref)
     # ("Order, 23 February 2021, in *In re …* (NTC 2019)": the paper's own date, 2021, a
     # report: :mod:`.filed_paper`)
-    ref = filed_paper(ref)
+    ref = filed_paper.filed_paper(ref)
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
-    ref = unpublished_kind(legal_kind(ref, text), text)
+    ref = unpublished_kind.unpublished_kind(legal_kind.legal_kind(ref, text), text)
     # ("…; interview and fieldnotes, Rotterdam, 14 March 2022, notebook 3.": the author's
     # own source, :mod:`.field_records`)
     ref = fieldwork_note(ref, text)
     # ("Title. Official statistics. Published 13 June 2024. https://…": a statistics
     # office's release, :mod:`.statistics_release`)
-    ref = statistics_release(ref, text)
+    ref = statistics_release.statistics_release(ref, text)
     # ("Title. Nota de prensa, …", "Title. UN Doc. E/1992/23.": a body's release or document,
     # a report; "Title [code]. Table, accessed …", "Title. OECD … Database. https://…": web;
     # "Code of ethics" by its body: a report: :mod:`.issued_forms`)
@@ -557,17 +559,17 @@ def parse_reference(
     ref = without_gazette(ref)
     # ("Prawo oświatowe (2016). Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe. Dz.U.
     # 2017, poz. 59.": the act's heading its title, the lead's year its year: :mod:`.headed_act`)
-    ref = headed_act(ref, text)
+    ref = headed_act.headed_act(ref, text)
     # ("Letter from Hon. Maria Cruz to …", "Lettre de Me Dupont à …": the writer's, a
     # document: :mod:`.letter_writer`)
     ref = letter_note(ref, text)
     # ("Letter from Arthur Pelham to Dorothy Harwell, 3 March 1931, Museum Archive, …": a
     # letter where an archive keeps it, a document: :mod:`.archived_letter`)
-    ref = archived_letter(ref, text)
+    ref = archived_letter.archived_letter(ref, text)
     # ("*Title*, sale cat., London, …", "“Title,” conservation report CR-2022-031, …": a
     # catalogue, a museum's report: :mod:`.arts_genres`; "*Title* (Harwell: Museum, 1932),
     # no. 17.": a book by its imprint, :mod:`.imprint_book`)
-    ref = imprint_book(arts_genre(ref), text)
+    ref = imprint_book.imprint_book(arts_genre(ref), text)
     # (a volume of a documentary edition, "FRUS, 1961–1963, vol. X": a book; "Cabinet Office,
     # *The Cabinet Manual* (1st edn, 2011)": the body's report: :mod:`.documentary_kind`)
     ref = body_publication(documentary_volume(ref, text))
@@ -578,10 +580,10 @@ def parse_reference(
     # page: :mod:`.blog_kind`)
     ref = blog_post(ref, text)
     # (a newspaper's or a law review's article by the Bluebook's marks: :mod:`.periodical_kind`)
-    ref = periodical_kind(ref, text)
+    ref = periodical_kind.periodical_kind(ref, text)
     # ("HM Treasury. Title. London: HM Treasury; 2018. https://www.gov.uk/government/news/…",
     # "Title. Pressemitteilung. …": a body's news page, :mod:`.news_page`)
-    ref = news_page(ref, text)
+    ref = news_page.news_page(ref, text)
     if ref.title and ref.title != unwrapped(ref.title):
         # ("A. Nowak, „Tytuł”, w: …": the marks that set the title off, not its words)
         ref = dataclasses.replace(ref, title=unwrapped(ref.title))
@@ -598,11 +600,11 @@ def parse_reference(
     if not note:
         # ("D. M. Wolk, J. E. Rosenblatt, and K. Lee.": names alone, no work named; the
         # entry says so, :mod:`.names_only`)
-        ref = names_only(ref)
+        ref = names_only.names_only(ref)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref
-    again = relined(text)
+    again = relined.relined(text)
     if again is not None:
         second = _parse_reference(again, line_starts[:1], detect_styles=detect_styles, note=note)
         if second.title and misread_title(second.title, second.authors) is Misread.NO:
@@ -703,7 +705,7 @@ def _parse_reference(
     # read as "n.d.", a reprint by the listed edition's year (:mod:`.year_place`)
     # first_lettered: "(a) Roe, A. Title. J. 2014, 7, 9. (b) Lee, B. …": an entry's works
     # lettered, read as its first (:mod:`.lettered`)
-    for rewrite in (label_blanked, first_lettered, english_others, joined, year_place):
+    for rewrite in (label_blanked, first_lettered, english_others, joined, year_place.year_place):
         rewritten = rewrite(text)
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)
@@ -837,7 +839,7 @@ def _parse_reference(
             ref.style != "generic" or ref.authors or ref.title is None or named.style != "generic"
         ):
             ref = dataclasses.replace(named, raw=text, authors=())
-    edition = ancient_edition(text)
+    edition = ancient_edition.ancient_edition(text)
     if edition is not None and (not ref.authors or ref.authors == (edition.author,)):
         # "Lysias. Lysiae orationes cum fragmentis, ed. C. Carey. Oxford, 2007.": an edition
         # under its ancient author's one name, a book
@@ -1051,14 +1053,14 @@ def _fields(
     if ref.style != "german-law":  # "Lee, Kim, Jo Chen, *T,*" (a German note is read whole)
         ref = inverted_names.reread(ref, text, rest, line_starts, web)
     # 'Prof. E. Lindqvist, GEOG 310 Lecture 5 "Title", slides': the speaker the author
-    ref = lead_person(ref, clean(rest))
+    ref = lead_person.lead_person(ref, clean(rest))
     # (a German legal note's fields are read whole: "BGH, Urt. v. …" names no author)
     if detect_styles and ref.style not in ("gost", "patent", "german-law"):
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
         ref = refined(ref, clean(rest))
     if ref.style not in ("gost", "patent", "german-law"):
         # "Federal Highway Administration, Bridge Guide, Report FHWA-…": an organisation
-        ref = corporate(ref)
+        ref = corporate.corporate(ref)
         # "World Health Organization, 2019. Title.", "Statistisches Bundesamt (Hrsg.) (2021)"
         ref = dated_body(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
@@ -1129,7 +1131,7 @@ def _fields(
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
     ref = described_kind(ref, access is not None, bool(urls))
     # '"Title," Lucknow, Rep., 2023. [Online].': IEEE's report, of the year after "Rep."
-    ref = ieee_report(ref, clean(rest))
+    ref = ieee_report.ieee_report(ref, clean(rest))
     # '"Title," Dainik Jagran (Varanasi), 14 Nov. 2022. [Online].': a newspaper's article
     ref = newspaper_dated(ref, clean(rest))
     if ref.style not in ("patent", "german-law"):

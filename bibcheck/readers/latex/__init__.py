@@ -79,6 +79,7 @@ from bibcheck.model import (
 from bibcheck.readers.bibdefects import settle
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
+from bibcheck.readers.latex import blank
 from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibfilters import admitted, categories, entry_tags, print_filters
@@ -90,7 +91,7 @@ from bibcheck.readers.latex.bibs import (
     load_bibs,
     read_given,
 )
-from bibcheck.readers.latex.blank import Definitions, blank
+from bibcheck.readers.latex.blank import Definitions
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
@@ -470,7 +471,7 @@ def _bbl_items(loaded: Loaded, path: str, bib: Bib) -> list[Item]:
 def _bbl_lists(text: str, bbl: Path) -> Lists:
     """The ``thebibliography`` of a ``.bbl`` (its comments blanked: apsrev ends lines with
     ``%``)."""
-    src = Source.single(blank(text, Definitions(), bbl.name).text, bbl.name, bbl)
+    src = Source.single(blank.blank(text, Definitions(), bbl.name).text, bbl.name, bbl)
     converter = Converter(src, Bib(), find_macros([]))
     return find_lists(src, 0, len(src.text), lambda a, b: converter.to_text(a, b).text())
 
