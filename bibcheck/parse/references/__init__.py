@@ -88,6 +88,7 @@ from bibcheck.parse.references.course_notes import without_notes_genre
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
+from bibcheck.parse.references.digitised_letter import digitised_letter
 from bibcheck.parse.references.directed_film import directed_film
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.document_numbers import without_edition_number, without_numbers
@@ -118,6 +119,7 @@ from bibcheck.parse.references.ieee_report import ieee_report, quoted_after_name
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.imprint_book import imprint_book
 from bibcheck.parse.references.inquiry_series import without_series_designation
+from bibcheck.parse.references.institution_guideline import institution_guideline
 from bibcheck.parse.references.internal_document import internal_report
 from bibcheck.parse.references.issued_forms import issued_form
 from bibcheck.parse.references.italic_outlet import outlet_article
@@ -473,6 +475,9 @@ def parse_reference(
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = numbered_guideline(issued_guideline(ref))
+    # ("Národní knihovna … (2021). Metodika digitalizace …. Praha: NK ČR.": a library's or a
+    # ministry's guidelines, its report: :mod:`.institution_guideline`)
+    ref = institution_guideline(ref)
     # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
     # its report: :mod:`.own_imprint`)
     ref = as_report(ref)
@@ -591,6 +596,9 @@ def parse_reference(
     # ("Zápisník z Luhačovic (Mus. rkp. 1 J 37). Digitalizát.": the shelfmark no part of the
     # title, the work the manuscript: :mod:`.shelfmark_title`)
     ref = without_shelfmark(ref)
+    # ("Janáček, Leoš (1917–1928). Dopisy Kamile Stösslové. Digitalizát, Kramerius.": letters
+    # a digital library shows, archival items: :mod:`.digitised_letter`)
+    ref = digitised_letter(ref, text)
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)
