@@ -49,6 +49,10 @@ NOTES = [
     (GERMAN, ["1 K. Brandt, Die Bundes-", "bank nach 1957 (Bonn, 2011), 4."], "Die Bundesbank"),
     (GERMAN, ["1 K. Brandt, Der Ost-", "West-Handel (Bonn, 2011), 4."], "Der Ost-West-Handel"),
     (GERMAN, ["1 K. Brandt, Die post-", "alische Ordnung (Bonn, 2011), 4."], "Die postalische"),
+    # (an English title in a German text: its compound stays)
+    (GERMAN, ["1 A. Hale, A cross-", "sectional survey (York, 2012), 9."], "A cross-sectional"),
+    # (a French title in an English text: its particle stays)
+    (ENGLISH, ["1 J. Roux, Ce qui est peut-", "être vrai (Lyon, 2015), 8."], "est peut-être vrai"),
     (ENGLISH, ["1 A. Hale, A cross-", "sectional survey (York, 2012), 9."], "A cross-sectional"),
     (ENGLISH, ["1 A. Hale, The eco-", "nomics of trade (York, 2012), 9."], "The economics"),
     (ENGLISH, ["1 A. Hale, The Platonic demi-", "urge (York, 2012), 9."], "Platonic demiurge"),
