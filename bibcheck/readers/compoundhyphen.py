@@ -24,10 +24,16 @@ parts the shape of the parts tells, in the languages where that shape is written
   ``práctico``, ``político-`` / ``social``: a first element in ``-ico`` that keeps its
   written accent is a word of its own, since a word joined into a compound loses it).
 
-``language`` (an ISO 639-1 code, when the caller knows the document's) narrows the
-tables to that language's; without it every language's shapes are asked, which is safe
-because each table's words are not word beginnings in the other languages.
-Deterministic, offline, constant time per break.
+``language`` (an ISO 639-1 code, when the caller knows the document's body's:
+:mod:`.bodylanguage`) leaves out the first elements of other languages that open words
+the document's language writes joined -- English ``all-``, ``post-``, ``non-``, ``ill-`` in
+a German or French text (``all-`` / ``gemeinen`` is *allgemeinen*, ``post-`` / ``face``
+*postface*, ``ill-`` / ``usion`` *illusion*), French ``demi-``, ``vice-`` in an English one
+(``demi-`` / ``urge`` is *demiurge*) -- while the other elements stay asked, since a
+reference list cites titles in other languages (``cross-`` / ``sectional`` in a German
+text's English title).  The particles, the doubled words and the paired adjectives are
+asked in any language: their shapes are no other language's words.  Without it every
+language's shapes are asked.  Deterministic, offline, constant time per break.
 """
 
 from __future__ import annotations
@@ -63,6 +69,18 @@ def compound_heads(language: str, *, loose: bool = False) -> frozenset[str]:
 _HEADS: dict[str, frozenset[str]] = {
     language: compound_heads(language) for language in _COMPOUND_HEADS
 }
+_ALL_HEADS = frozenset().union(*_HEADS.values())
+# other languages' first elements that open words a language writes joined: German
+# "allgemein", "postalisch", "nonverbal", "illegal"; French "allemand", "postface",
+# "nonobstant", "illusion"; Italian "allegro", "nonostante", "postale"; Dutch "allemaal",
+# "postbode", "illegaal"; English "demiurge", "viceroy"
+_OPENS_JOINED: dict[str, frozenset[str]] = {
+    "de": frozenset("all post non ill".split()),
+    "fr": frozenset("all post non ill".split()),
+    "it": frozenset("all post non ill".split()),
+    "nl": frozenset("all post ill".split()),
+    "en": frozenset("demi vice".split()),
+}
 # words each language writes joined after such an element ("nonsense", "postpone")
 _JOINED: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -71,6 +89,7 @@ _JOINED: dict[str, frozenset[str]] = {
     ),
     "fr": frozenset("avantage avantages avantageux avantageuse avantager".split()),
 }
+_ALL_JOINED = frozenset().union(*_JOINED.values())
 # endings: a part after a break made of them alone is no word of its own ("ing",
 # "ishness", "ages")
 _ENDINGS = tuple(
@@ -92,24 +111,25 @@ _FRENCH_BEFORE = frozenset("peut est c'est celle celui celles ceux dit a-t sont"
 
 _ACCENTED = lazy_compile(r"[áéíóúâêôãõàèìòùü]")
 _ISCH = lazy_compile(r"[^s]sch(?:e[mnrs]?)?$")
-_ROMANCE = frozenset({"es", "pt", "it"})
 _SHORTEST_DOUBLE = 3  # a word said twice: at least this many letters
 
 
-def _asked(language: str | None, table: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The words of ``table`` for ``language``, or of every language when unknown."""
+def _heads(language: str | None) -> frozenset[str]:
+    """The first elements asked in a document of ``language`` (see the module)."""
     if language is None:
-        return frozenset().union(*table.values())
-    return table.get(language, frozenset())
+        return _ALL_HEADS
+    return _HEADS.get(language, frozenset()) | (
+        _ALL_HEADS - _OPENS_JOINED.get(language, frozenset())
+    )
 
 
 def _headed(before: str, after: str, language: str | None) -> bool:
     """A compound's first element, then a word of its own ("cross-sectional")."""
-    if before not in _asked(language, _HEADS):
+    if before not in _heads(language):
         return False
     if len(after) < _SHORTEST_TAIL or _ENDED.fullmatch(after):
         return False
-    return before + after not in _asked(language, _JOINED)
+    return before + after not in _ALL_JOINED
 
 
 def _doubled(before: str, after: str) -> bool:
@@ -124,24 +144,22 @@ def _doubled(before: str, after: str) -> bool:
 
 def _particle(before: str, after: str, language: str | None) -> bool:
     """A pronoun or particle joined by its hyphen ("peut-être", "celle-ci", "fazê-lo")."""
-    if language in (None, "fr") and after in _PARTICLES["fr"]:
+    if after in _PARTICLES["fr"]:
         if before in _FRENCH_BEFORE or (after in ("ci", "là") and before.startswith("ce")):
             return True
-    if language not in (None, "pt") or after not in _PARTICLES["pt"]:
+    if after not in _PARTICLES["pt"]:
         return False
     # a verb ending in an accented vowel ("fazê-lo", "dá-se"); any verb where the
     # document is known to be Portuguese ("trata-se")
     return language == "pt" or _ACCENTED.search(before[-1:]) is not None
 
 
-def _paired(before: str, after: str, language: str | None) -> bool:
+def _paired(before: str, after: str) -> bool:
     """Two adjectives of one kind ("deutsch-französisch", "teórico-práctico")."""
-    if language in (None, "de") and _ISCH.search(before) and _ISCH.search(after):
+    if _ISCH.search(before) and _ISCH.search(after):
         return True
-    romance = language is None or language in _ROMANCE
     return (
-        romance
-        and before.endswith("ico")
+        before.endswith("ico")
         and _ACCENTED.search(before) is not None
         and len(after) >= _SHORTEST_TAIL
     )
@@ -161,5 +179,5 @@ def compound_hyphen(before: str, after: str, language: str | None = None) -> boo
         or _doubled(bare, after)
         or _particle(before, after, language)
         or _particle(bare, after, language)
-        or _paired(bare, after, language)
+        or _paired(bare, after)
     )

@@ -276,6 +276,7 @@ def join_hyphen(
     following: str,
     printed: Printed | None = None,
     written: Collection[str] = (),
+    language: str | None = None,
 ) -> tuple[str, str] | None:
     """``line`` with the first word of ``following`` joined to it across a hyphen at its
     end (dropped if soft, kept if the word's own), and the rest of ``following``; None if
@@ -284,8 +285,9 @@ def join_hyphen(
     (``printed``, :func:`printed_hyphens`: ``low-`` / ``voltage`` in a text that writes
     ``low-voltage``); a hyphen kept for a compound's shape alone (``non-`` / ``invasive``)
     is a typesetter's where the document writes the word joined and not with it
-    (``written``: its words in lower case, ``noninvasive``)."""
-    kind = hyphen_kind(line, following, printed, written)
+    (``written``: its words in lower case, ``noninvasive``).  ``language``: the document's,
+    when known (:func:`~bibcheck.readers.bodylanguage.document_language`)."""
+    kind = hyphen_kind(line, following, printed, written, language)
     if kind is Hyphen.NONE:
         return None
     head = line.rstrip()
@@ -298,22 +300,29 @@ def hyphen_kind(
     following: str,
     printed: Printed | None = None,
     written: Collection[str] = (),
+    language: str | None = None,
 ) -> Hyphen:
     """:func:`line_end_hyphen`, told again by how the document writes the word
-    (``printed``, ``written``: see :func:`join_hyphen`)."""
-    kind = line_end_hyphen(line, following)
+    (``printed``, ``written``, ``language``: see :func:`join_hyphen`)."""
+    kind = line_end_hyphen(line, following, language)
     if kind is Hyphen.NONE or not (printed or written):
         return kind
     head = line.rstrip()
     word = following.strip().partition(" ")[0]
     if kind is Hyphen.SOFT and printed and _printed_compound(head, word, printed):
         return Hyphen.HARD
-    if kind is Hyphen.HARD and written and _written_joined(head, word, printed or {}, written):
+    if (
+        kind is Hyphen.HARD
+        and written
+        and _written_joined(head, word, printed or {}, written, language)
+    ):
         return Hyphen.SOFT
     return kind
 
 
-def _written_joined(head: str, word: str, printed: Printed, written: Collection[str]) -> bool:
+def _written_joined(
+    head: str, word: str, printed: Printed, written: Collection[str], language: str | None = None
+) -> bool:
     """Is the hyphen ending ``head`` kept for a compound's shape alone
     (:func:`_shaped`), while the document writes the word joined (``written``) and never
     prints it with that hyphen (``printed``)?"""
@@ -324,7 +333,7 @@ def _written_joined(head: str, word: str, printed: Printed, written: Collection[
     key = ((before[0] + after.group(0)).lower(), len(before[0]))
     if key[0] not in written or key in printed:
         return False
-    return line_end_hyphen(head, word) is Hyphen.HARD and not _hard_by_case(head, word)
+    return line_end_hyphen(head, word, language) is Hyphen.HARD and not _hard_by_case(head, word)
 
 
 def _hard_by_case(line: str, following: str) -> bool:
@@ -356,17 +365,17 @@ def _printed_compound(head: str, word: str, printed: Printed) -> bool:
 
 
 def join_hyphenated(
-    parts: Sequence[tuple[str, int]], printed: Printed | None = None
+    parts: Sequence[tuple[str, int]], printed: Printed | None = None, language: str | None = None
 ) -> list[tuple[str, int]]:
     """Words hyphenated at line ends (``Scandina-`` / ``vian harbours``) joined again, a
     word's own hyphen kept (:func:`line_end_hyphen`; ``printed``: the words the document
-    prints with a hyphen, :func:`printed_hyphens`); an address is left to
-    :func:`join_wrapped_urls`."""
+    prints with a hyphen, :func:`printed_hyphens`; ``language``: the document's, when
+    known); an address is left to :func:`join_wrapped_urls`."""
     out = [(text.strip(), line) for text, line in parts]
     for j in range(len(out) - 1):
         text, line = out[j]
         following, after = out[j + 1]
-        joined = join_hyphen(text, following, printed)
+        joined = join_hyphen(text, following, printed, language=language)
         if joined is not None and not url_continues(text, following):
             out[j] = (joined[0], line)
             out[j + 1] = (joined[1], after)

@@ -73,6 +73,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.parse.references.digitised_letter import digitised_letter
 from bibcheck.parse.references.shelfmark_title import without_shelfmark
 from bibcheck.readers import linknotes, mdhtml, pagecites
 from bibcheck.readers.authoryear import (
@@ -567,8 +568,9 @@ def _reference(
             # at the link's first full stop; the link's text is the title whole
             parsed = replace(parsed, title=title)
     # ("[Zápisník z Luhačovic (Mus. rkp. 1 J 37)](url)": the linked words with the
-    # manuscript's shelfmark, no part of its title)
-    return replace(without_shelfmark(parsed), raw=text)
+    # manuscript's shelfmark, no part of its title; "[Dopisy Kamile Stösslové](url)": the
+    # linked letters, archival items, :mod:`bibcheck.parse.references.digitised_letter`)
+    return replace(digitised_letter(without_shelfmark(parsed), text_read), raw=text)
 
 
 def _cut_short(found: str, title: str) -> bool:

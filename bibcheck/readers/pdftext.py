@@ -79,6 +79,7 @@ from bibcheck.readers.authoryear import (
     unlisted_anomaly,
     with_defined,
 )
+from bibcheck.readers.bodylanguage import document_language
 from bibcheck.readers.browserprint import print_furniture
 from bibcheck.readers.citedlist import cites_its_list
 from bibcheck.readers.cjklist import cjk_entry_start
@@ -297,7 +298,7 @@ class _Layout:
     # the reading order last worked out (:func:`_reading_order`), and the artifacts then
     order: tuple[frozenset[int], list[Row]] | None = None
     # how the document writes its words (:func:`_evidence`), once worked out
-    words: tuple[Printed, frozenset[str]] | None = None
+    words: tuple[Printed, frozenset[str], str | None] | None = None
 
 
 # --------------------------------------------------------------------------
@@ -2630,24 +2631,29 @@ def _author_cited(found: _Analysis, index: AuthorYears) -> list[str]:
 
 
 # how a document writes its words, for the hyphens at its line ends: the words it prints
-# with a hyphen, and all its words (:func:`~bibcheck.readers.linewrap.hyphen_kind`)
-_Evidence = tuple[Printed, frozenset[str]]
+# with a hyphen, all its words (:func:`~bibcheck.readers.linewrap.hyphen_kind`) and the
+# language its body is written in (:func:`~bibcheck.readers.bodylanguage.document_language`)
+_Evidence = tuple[Printed, frozenset[str], str | None]
 
 
 def _evidence(layout: _Layout) -> _Evidence:
     """How the document of ``layout`` writes its words (worked out once)."""
     if layout.words is None:
-        layout.words = (printed_hyphens(layout.lines), document_words(layout.lines))
+        layout.words = (
+            printed_hyphens(layout.lines),
+            document_words(layout.lines),
+            document_language(layout.lines),
+        )
     return layout.words
 
 
 def _join_note(note: _Note, evidence: _Evidence | None = None) -> list[str]:
     """Note lines with words hyphenated at line ends joined again (a word's own hyphen
     kept: :func:`~bibcheck.readers.linewrap.hyphen_kind`)."""
-    printed, written = evidence or ({}, frozenset())
+    printed, written, language = evidence or ({}, frozenset(), None)
     parts = [p.strip() for p in note.parts]
     for j in range(len(parts) - 1):
-        joined = join_hyphen(parts[j], parts[j + 1], printed, written)
+        joined = join_hyphen(parts[j], parts[j + 1], printed, written, language)
         if joined is not None:
             parts[j], parts[j + 1] = joined
     return parts
@@ -2656,7 +2662,7 @@ def _join_note(note: _Note, evidence: _Evidence | None = None) -> list[str]:
 def _hyphen_glue(line: str, following: str, evidence: _Evidence | None = None) -> tuple[str, bool]:
     """``line`` as it joins ``following``: a soft hyphen at its end dropped, and whether
     the two are glued with no space (a hyphen of either kind ends it)."""
-    kind = hyphen_kind(line, following, *(evidence or ({}, frozenset())))
+    kind = hyphen_kind(line, following, *(evidence or ({}, frozenset(), None)))
     if kind is Hyphen.SOFT:
         return line.rstrip()[:-1], True
     return line, kind is Hyphen.HARD

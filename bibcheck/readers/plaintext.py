@@ -35,6 +35,7 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers import pdftext
+from bibcheck.readers.bodylanguage import document_language
 from bibcheck.readers.bulletlabels import unbulleted
 from bibcheck.readers.columns import Row
 from bibcheck.readers.common import (
@@ -527,6 +528,9 @@ def _list_region(
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     printed = printed_hyphens(lines) if items else {}
+    # (the body's language tells a compound's hyphen from a typesetter's: "all-" /
+    # "gemeinen" is German "allgemeinen", :mod:`.bodylanguage`)
+    language = document_language(lines) if items else None
     for item in items:
         if not item.parts:  # a label of a column of labels, its text set apart from it
             anomalies.append(textless_label(item.label, labels_at.get(id(item), 0)))
@@ -535,9 +539,9 @@ def _list_region(
         # ("… 2023. / Received 12.11.2024 / Accepted 20.01.2025": the journal's, no entry's)
         parts = parts[:1] + [p for p in parts[1:] if not history_line(p[0])]
         if typeset:  # a typesetter's hyphens (a compound the text prints whole keeps its own)
-            parts = join_hyphenated(parts, printed)
+            parts = join_hyphenated(parts, printed, language)
         else:  # (a typed text wraps at a compound's own hyphen too: kept)
-            parts = join_typed_hyphens(parts, printed)
+            parts = join_typed_hyphens(parts, printed, language)
         parts, joins = join_wrapped_urls(join_broken_ranges(join_cjk_wraps(parts)))
         lines_of = tuple(line for _, line in parts)
         notes.append(

@@ -46,14 +46,17 @@ def _kept(line: str, following: str, printed: Printed) -> bool:
     return ((before + tail.group("word")).lower(), len(before)) in printed
 
 
-def join_typed_hyphens(parts: Sequence[tuple[str, int]], printed: Printed) -> list[tuple[str, int]]:
+def join_typed_hyphens(
+    parts: Sequence[tuple[str, int]], printed: Printed, language: str | None = None
+) -> list[tuple[str, int]]:
     """``parts`` (an entry's lines: text, line number) with the words hyphenated at their
-    ends joined again; ``printed``: the words the document prints with a hyphen."""
+    ends joined again; ``printed``: the words the document prints with a hyphen;
+    ``language``: the document's, when known."""
     out = [(text.strip(), line) for text, line in parts]
     for j in range(len(out) - 1):
         text, line = out[j]
         following, after = out[j + 1]
-        kind = line_end_hyphen(text, following)
+        kind = line_end_hyphen(text, following, language)
         if kind is Hyphen.NONE or url_continues(text, following):
             continue
         word, _, rest = following.partition(" ")

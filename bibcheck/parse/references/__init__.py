@@ -42,6 +42,7 @@ from bibcheck.parse.references import (
     chapter_host,
     corporate,
     court_dated,
+    digitised_letter,
     din690,
     directed_film,
     drug_label,
@@ -55,6 +56,7 @@ from bibcheck.parse.references import (
     ieee_report,
     imprint_book,
     initials_after,
+    institution_guideline,
     inverted_names,
     lead_person,
     legal,
@@ -475,6 +477,9 @@ def parse_reference(
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = numbered_guideline(issued_guideline(ref))
+    # ("Národní knihovna … (2021). Metodika digitalizace …. Praha: NK ČR.": a library's or a
+    # ministry's guidelines, its report: :mod:`.institution_guideline`)
+    ref = institution_guideline.institution_guideline(ref)
     # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
     # its report: :mod:`.own_imprint`)
     ref = as_report(ref)
@@ -593,6 +598,9 @@ def parse_reference(
     # ("Zápisník z Luhačovic (Mus. rkp. 1 J 37). Digitalizát.": the shelfmark no part of the
     # title, the work the manuscript: :mod:`.shelfmark_title`)
     ref = without_shelfmark(ref)
+    # ("Janáček, Leoš (1917–1928). Dopisy Kamile Stösslové. Digitalizát, Kramerius.": letters
+    # a digital library shows, archival items: :mod:`.digitised_letter`)
+    ref = digitised_letter.digitised_letter(ref, text)
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)
