@@ -56,6 +56,7 @@ import yaml
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers import kramdownrfc, linknotes, manubot, pagecites, refmanager
+from bibcheck.readers.adocinclude import Spliced
 from bibcheck.readers.bibsource import (
     Bibliography,
     Source,
@@ -115,11 +116,13 @@ from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_ope
 from bibcheck.readers.pandocorder import pandoc_list_sort
 from bibcheck.readers.partlabels import went_on
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
+from bibcheck.readers.qmdinclude import has_includes, splice
 from bibcheck.readers.quartoheader import header_bibliographies
 from bibcheck.readers.rawinput import unread_includes
 from bibcheck.readers.readinghead import reading_heading_index
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.relines import remap_lines
 from bibcheck.readers.sitecite import (
     bibliography_folder,
     cite_count,
@@ -221,6 +224,22 @@ _OWN_EXTENSIONS = (".qmd", ".rmd", ".rmarkdown")
 
 
 def score_at(text: str, path: str) -> float:
+    """:func:`_score_text` on the text with the files its Quarto include shortcodes name
+    (a manuscript's main file may hold only its front matter and one include a section)."""
+    return _score_text(_with_includes(text, path)[0], path)
+
+
+def _with_includes(text: str, path: str) -> tuple[str, Spliced | None]:
+    """``text`` with its ``{{< include file >}}`` lines replaced by the files (and the
+    splice, None when there is none)."""
+    lines = editor_lines(text)
+    if not has_includes(lines):
+        return text, None
+    spliced = splice(lines, Path(path) if path else None)
+    return "\n".join(spliced.lines), spliced
+
+
+def _score_text(text: str, path: str) -> float:
     """:func:`score`, and what the file's name and project say: a Quarto or R Markdown
     file (``.qmd``, ``.Rmd``) with front matter or a bibliography that cites by key is
     Pandoc's whatever else its text resembles; in-text ``@key`` citations (``@Ho2020
@@ -844,6 +863,16 @@ def _body_links(body: str, line_no: int) -> list[BodyLink]:
 
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    """Read the document with the files its Quarto include shortcodes name (each line
+    reported at its line in its own file)."""
+    whole, spliced = _with_includes(text, path)
+    if spliced is None:
+        return _read_opts(text, path, options)
+    raw = remap_lines(_read_opts(whole, path, options), spliced.where, spliced.file_of)
+    return replace(raw, anomalies=(*spliced.anomalies, *raw.anomalies))
+
+
+def _read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     if _typed(text, path):  # an essay citing a typed list by author and year
         return read_typed(mask(text, latex=False), NAME)
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted

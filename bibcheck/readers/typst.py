@@ -62,6 +62,7 @@ from bibcheck.readers.listorder import CITED, ListSort, csl_file_text, csl_sort
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.typstincludes import joined_files
 from bibcheck.readers.typstscan import Cite, Scan, scan
+from bibcheck.readers.typsttyped import read_typed_list
 
 NAME = "typst"
 MAX_FILES = 500  # files included in all
@@ -735,6 +736,19 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(missing)
     anomalies.extend(_broken(reader.broken))
     footnotes = [*reader.footnotes, *cited_notes]
+    if not markers and not footnotes and not cited:
+        # no key, no note: a list typed by hand under a References heading, cited by
+        # author and year (read as the plain-text reader reads such text)
+        typed = read_typed_list(
+            shown,
+            reader.raw,
+            NAME,
+            title,
+            lambda n: doc.line_no(n - 1),
+            lambda n: _file_of(doc, n - 1),
+        )
+        if typed is not None:
+            return replace(typed, anomalies=(*anomalies, *typed.anomalies))
     if markers or footnotes:
         # a #link citing its sentence beside the document's citations (not its own material)
         links = cites_beside_notes(place_links(_body_links(doc, notes), blocks), blocks)
@@ -752,6 +766,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         literature_partial=bool(bib.sources),
         bibliographies=tuple(bib.files),
     )
+
+
+def _file_of(doc: _Combined, c: int) -> str:
+    """The name of the included file line ``c`` (0-based) of the combined text stands in
+    ("": the main file)."""
+    if not 0 <= c < len(doc.origin) or doc.origin[c][0] == 0:
+        return ""
+    return doc.files[doc.origin[c][0]].name
 
 
 def _outermost(notes: list[InlineNote]) -> list[InlineNote]:

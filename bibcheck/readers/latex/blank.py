@@ -26,6 +26,15 @@ from bibcheck.text import group_end
 _TOKEN = lazy_compile(r"%|\\(?:([A-Za-z@]+)|.)", re.S)
 _ENV_NAME = lazy_compile(r"\s*\{([A-Za-z@*]+)\}")
 _NEWIF = lazy_compile(r"\\newif\s*\\if([A-Za-z@]+)")
+# \let's two operands: "\let\ifdeutsch\iffalse", "\let\ifdraft = \iftrue" (after "\let")
+# a definition's head up to its body's "{": "\def\iftex{", "\newcommand{\ifx}[1]{"
+_DEF_HEAD = lazy_compile(r"\s*\\(?:[A-Za-z@]+|.)[^{}\\%\n]{0,40}?\{")
+_COMMAND_HEAD = lazy_compile(
+    r"\*?\s*(?:\{\s*\\[A-Za-z@]+\s*\}|\\[A-Za-z@]+)\s*(?:\[[^\]\n]{0,40}\]\s*){0,2}\{"
+)
+_DEFINERS = frozenset({"def", "gdef", "edef", "xdef"})
+_COMMAND_DEFINERS = frozenset({"newcommand", "renewcommand", "providecommand"})
+_LET = lazy_compile(r"\s*\\([A-Za-z@]+)\s*=?\s*\\([A-Za-z@]+)")
 _EXCLUDED = lazy_compile(r"\\excludecomment\s*\{([A-Za-z@*]+)\}")
 _FILE_ARG = lazy_compile(r"\s*(?:\[[^\]]*\])?\s*\{([^{}]+)\}")
 _VERBATIM_ENVS = frozenset(
@@ -61,6 +70,9 @@ class Definitions:
     """What earlier files declared that changes how later ones are read."""
 
     conditionals: set[str] = field(default_factory=set)  # \newif names ("ifdraft")
+    # conditionals made \iffalse or \iftrue by \let ("\let\ifdeutsch\iffalse")
+    false_ifs: set[str] = field(default_factory=set)
+    true_ifs: set[str] = field(default_factory=set)
     excluded: set[str] = field(default_factory=set)  # \excludecomment environments
 
 
@@ -88,6 +100,7 @@ def _branch_end(text: str, pos: int, known: Definitions) -> tuple[int, int, bool
     """From inside a conditional: (start, end, is_else) of the ``\\else`` or ``\\fi`` that
     ends its branch at depth 0, or None when the file ends first."""
     depth = 0
+    inert = 0  # conditionals before this offset stand in a macro's body
     while True:
         m = _TOKEN.search(text, pos)
         if m is None:
@@ -102,6 +115,14 @@ def _branch_end(text: str, pos: int, known: Definitions) -> tuple[int, int, bool
         name = m.group(1)
         if name is None:
             continue
+        if name == "let":
+            pos = _let_end(text, pos)
+            continue
+        if name in _DEFINERS or name in _COMMAND_DEFINERS:
+            inert = max(inert, _body_end(name, text, pos))
+            continue
+        if m.start() < inert:
+            continue
         if name == "fi":
             if depth == 0:
                 return m.start(), m.end(), False
@@ -110,6 +131,39 @@ def _branch_end(text: str, pos: int, known: Definitions) -> tuple[int, int, bool
             return m.start(), m.end(), True
         elif _is_conditional(name, text, m.end(), known):
             depth += 1
+
+
+def _body_end(command: str, text: str, pos: int) -> int:
+    """The end of the body of the definition ``command`` (``def``, ``newcommand`` ...)
+    whose name ends at ``pos``: a conditional in a macro's body opens nothing where the
+    macro is defined (``\\def\\iftex{\\iffalse}``); ``pos`` when there is none."""
+    head = (_DEF_HEAD if command in _DEFINERS else _COMMAND_HEAD).match(text, pos)
+    if head is None:
+        return pos
+    end = group_end(text, head.end() - 1)
+    return end if end is not None else pos
+
+
+def _let_end(text: str, pos: int) -> int:
+    """Past the two operands of the ``\\let`` ending at ``pos`` (``\\let\\ifx\\iffalse``
+    defines a conditional; it opens none); ``pos`` when they are not control words."""
+    m = _LET.match(text, pos)
+    return m.end() if m is not None else pos
+
+
+def let_conditionals(text: str, known: Definitions) -> None:
+    """Record in ``known`` the conditionals ``text`` makes false or true by ``\\let``
+    (``\\let\\ifdeutsch\\iffalse``): each read as the conditional it was made."""
+    for m in re.finditer(r"\\let(?![A-Za-z@])", text):
+        operands = _LET.match(text, m.end())
+        if operands is None or not operands.group(1).startswith("if"):
+            continue
+        name, target = operands.groups()
+        if target not in ("iffalse", "iftrue"):
+            continue
+        known.conditionals.add(name)
+        (known.false_ifs if target == "iffalse" else known.true_ifs).add(name)
+        (known.true_ifs if target == "iffalse" else known.false_ifs).discard(name)
 
 
 def _fi_after(text: str, pos: int, known: Definitions) -> int | None:
@@ -128,6 +182,7 @@ def blank(text: str, known: Definitions, name: str = "") -> Blanked:
     excluded environments for the files read after this one."""
     known.conditionals.update("if" + m.group(1) for m in _NEWIF.finditer(text))
     known.excluded.update(m.group(1) for m in _EXCLUDED.finditer(text))
+    let_conditionals(text, known)
     spans: list[tuple[int, int]] = []
     anomalies: list[Anomaly] = []
     embedded: list[tuple[str, str, int]] = []
@@ -135,6 +190,7 @@ def blank(text: str, known: Definitions, name: str = "") -> Blanked:
     where = f" of {name}" if name else ""
     pos = 0
     n = len(text)
+    inert = 0  # conditionals before this offset stand in a macro's body
     while pos < n:
         m = _TOKEN.search(text, pos)
         if m is None:
@@ -155,16 +211,22 @@ def blank(text: str, known: Definitions, name: str = "") -> Blanked:
         command = m.group(1)
         if command is None:
             continue
-        if command == "iffalse":
+        if command == "let":
+            pos = _let_end(text, pos)
+        elif command in _DEFINERS or command in _COMMAND_DEFINERS:
+            inert = max(inert, _body_end(command, text, pos))
+        elif m.start() < inert and _is_conditional(command, text, pos, known):
+            continue
+        elif command == "iffalse" or command in known.false_ifs:
             found = _branch_end(text, pos, known)
             if found is None:
-                anomalies.append(_unclosed("\\iffalse", _line(text, m.start()), where))
+                anomalies.append(_unclosed(f"\\{command}", _line(text, m.start()), where))
                 spans.append((m.start(), n))
                 break
             # up to its \fi, or its \else: that branch is live (its \fi reads as nothing)
             spans.append((m.start(), found[1]))
             pos = found[1]
-        elif command == "iftrue":
+        elif command == "iftrue" or command in known.true_ifs:
             found = _branch_end(text, pos, known)
             if found is not None and found[2]:
                 fi = _fi_after(text, found[1], known)
