@@ -40,8 +40,10 @@ from bibcheck.parse.references import (
     caps,
     caps_colon,
     chapter_host,
+    copernicus,
     corporate,
     court_dated,
+    credited_film,
     digitised_letter,
     din690,
     directed_film,
@@ -99,6 +101,7 @@ from bibcheck.parse.references.bracketed_translation import (
 )
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
+from bibcheck.parse.references.city_shelfmark import cited_manuscript
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
 from bibcheck.parse.references.commatails import named_report
@@ -366,6 +369,9 @@ def _gost_shaped(rest: str) -> bool:
                 # ("Иванов И.И., Петров П.П., Title, Journal 12, 34–56 (2015)": the
                 # physics lists' comma style)
                 and not initials_after.comma_style(rest)
+                # ("Oke, T. R.: Title, Bound.-Lay. Meteorol.: 39, 1–9, 1987.": the
+                # Copernicus journals' colon after the names, :mod:`.copernicus`)
+                and copernicus.parse(rest) is None
             )
         )
         and not caps.np405_dash(rest)
@@ -491,6 +497,9 @@ def parse_reference(
     ref = drug_label.drug_label(ref)
     # ("Medea. Directed by Pier Paolo Pasolini, San Marco, 1969.": a film, :mod:`.directed_film`)
     ref = directed_film.directed_film(ref)
+    # ("L'Atalante, dir. Jean Vigo, 1934.", "Cléo de 5 à 7, réal. Agnès Varda, 1962.": a
+    # film by its director's credit, the director its author: :mod:`.credited_film`)
+    ref = _film_by_credit(ref, text)
     # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
     # sentence before the editors is the title's: :mod:`.before_editors`)
     ref = title_to_editors(ref)
@@ -601,6 +610,9 @@ def parse_reference(
     # ("Janáček, Leoš (1917–1928). Dopisy Kamile Stösslové. Digitalizát, Kramerius.": letters
     # a digital library shows, archival items: :mod:`.digitised_letter`)
     ref = digitised_letter.digitised_letter(ref, text)
+    # ("Paris, BnF, ms. fr. 1586.": a manuscript by city, library and shelfmark, no title
+    # or year in its number: :mod:`.city_shelfmark`)
+    ref = _manuscript_by_shelfmark(ref, text)
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)
@@ -926,6 +938,49 @@ def _named_in_prose(ref: Reference) -> Reference:
 
 # a name in the place of the repeated-author dash, so that the entry reads as its neighbours do
 _DASH_NAME = "Dash, Name"
+
+
+def _film_by_credit(ref: Reference, text: str) -> Reference:
+    """``ref`` as the film ``text`` lists with its director's credit (see
+    :mod:`.credited_film`): its title, its director the author, ``web``."""
+    if ref.host or ref.doi:
+        return ref
+    film = credited_film.credited_film(text)
+    if film is None:
+        return ref
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.WEB,
+        authors=(film.director,),
+        title=film.title,
+        year=film.year,
+        year_raw=str(film.year),
+        publisher=film.studio,
+        place=film.place,
+    )
+
+
+def _manuscript_by_shelfmark(ref: Reference, text: str) -> Reference:
+    """``ref`` as the manuscript ``text`` cites by city, library and shelfmark (see
+    :mod:`.city_shelfmark`), ``unknown`` with its description's title and year only."""
+    if ref.url or ref.doi or ref.host:
+        return ref
+    cited = cited_manuscript(text)
+    if cited is None:
+        return ref
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.UNKNOWN,
+        authors=(),
+        title=cited.title,
+        year=cited.year,
+        year_raw=str(cited.year) if cited.year else None,
+        publisher=None,
+        place=None,
+        pages=None,
+        volume=None,
+        issue=None,
+    )
 
 
 def _issue_or_document(ref: Reference, text: str) -> Reference:

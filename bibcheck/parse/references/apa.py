@@ -261,6 +261,7 @@ def parse(body: str) -> Fields | None:
     if sentences and not rest.startswith(("*", "_", "“", '"', "«", "„")):
         # (a title not emphasised or quoted ends where the venue begins)
         sentences = [*venue_split(sentences[0]), *sentences[1:]]
+    sentences = _closed_parenthesis(sentences, rest)
     if (
         len(sentences) >= 3
         and sentences[0].endswith(("?", "!"))
@@ -358,6 +359,32 @@ def parse(body: str) -> Fields | None:
 # the date: "Photosynthesis. (2023, May 2). In *Encyclopaedia Britannica*. https://…",
 # "Title. (2024). In Wikipedia. Retrieved …"; the work in a few words (a dotted domain
 # may stand in it: "In Merriam-Webster.com dictionary."), no editors, no pages
+def _closed_parenthesis(sentences: list[str], rest: str) -> list[str]:
+    """``sentences`` (of ``rest``) with a first sentence that stops inside a parenthesis
+    joined to the sentences up to its close, as ``rest`` writes them, a report number so
+    closed put apart from the title: ``["Title (Tech", "Rep", "No. 12-34)", "Publisher"]``
+    is ``["Title", "(Tech. Rep. No. 12-34)", "Publisher"]`` ("(Rapp. techn. n° 7)", "(Ber.
+    Nr. 12)" the same)."""
+    if not sentences or sentences[0].count("(") <= sentences[0].count(")"):
+        return sentences
+    start = rest.find(sentences[0])
+    if start < 0:
+        return sentences
+    end, taken = start + len(sentences[0]), 1
+    joined = sentences[0]
+    while taken < len(sentences) and joined.count("(") > joined.count(")"):
+        at = rest.find(sentences[taken], end)
+        if at < 0:
+            return sentences
+        end, taken = at + len(sentences[taken]), taken + 1
+        joined = rest[start:end]
+    if joined.count("(") != joined.count(")"):
+        return sentences
+    number = _REPORT_NUMBER_AT_END.search(joined)
+    head = [joined[: number.start()].strip(), number.group(0).strip()] if number else [joined]
+    return [*head, *sentences[taken:]]
+
+
 _REFERENCE_WORK = lazy_compile(
     r"^(?:In|En|Em|Dans)\s[*_]?(?P<work>[^\s.*_()]+(?:[\s.][^\s.*_()]+){0,7})[*_]?"
     r"\.(?:\s|$)"

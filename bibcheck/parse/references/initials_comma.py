@@ -11,6 +11,8 @@ Title", "Müller, H.-P. und Weber, K., Titel", "Dupont, J.-M. et Martin, P., Tit
 
 from __future__ import annotations
 
+import re
+
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, SURNAME_PLAIN, U
 
@@ -26,6 +28,12 @@ _NAMES_THEN_TITLE = lazy_compile(
     rf"(?!{_NAME})(?!\d{{4}}[:.,])(?P<after>[{U}\d“„«\"].*)$"
 )
 _ONE_NAME = lazy_compile(rf"{_NAME}")
+# the Copernicus journals' own form closes the names with a colon: "Oke, T. R. and Lee, H.:
+# Title, …" (no year after the names: "Oke, T. R., 1982: Title" is the author-date form)
+_NAMES_COLON_TITLE = lazy_compile(
+    rf"^(?P<authors>{_NAME}(?:,?\s{_AND}\s{_NAME}|,\s{_NAME})*):\s"
+    rf"(?P<after>[{U}\d“„«\"].*)$"
+)
 
 
 def initialled_names(body: str) -> tuple[tuple[str, ...], str] | None:
@@ -37,7 +45,19 @@ def initialled_names(body: str) -> tuple[tuple[str, ...], str] | None:
     >>> initialled_names("Oke, T. R. (1982). Title.") is None
     True
     """
-    m = _NAMES_THEN_TITLE.match(body)
+    return _names(_NAMES_THEN_TITLE.match(body))
+
+
+def colon_initialled_names(body: str) -> tuple[tuple[str, ...], str] | None:
+    """:func:`initialled_names` of names closed by a colon (``Oke, T. R. and Lee, H.: Title``).
+
+    >>> colon_initialled_names("Oke, T. R. and Lee, H.: Title, J. Clim., 1, 1–2, 1982.")
+    (('Oke, T. R.', 'Lee, H.'), 'Title, J. Clim., 1, 1–2, 1982.')
+    """
+    return _names(_NAMES_COLON_TITLE.match(body))
+
+
+def _names(m: re.Match[str] | None) -> tuple[tuple[str, ...], str] | None:
     if m is None:
         return None
     names = tuple(n.group(0) for n in _ONE_NAME.finditer(m.group("authors")))

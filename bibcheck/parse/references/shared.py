@@ -269,10 +269,11 @@ def tidy(text: str | None) -> str | None:
     # "U.S. Department of Agriculture.", "U.K. Data Archive.")
     body = _DOTTED_HEAD.sub("", text)
     if text.endswith(".") and (
-        not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", body if " " in body else text)
+        not re.search(r"\.\s|[^\W\d_]\.-|[^\W\d_]\.[^\W\d_]{1,2}\.$", body if " " in body else text)
         or _SPELLED_END.search(text)
     ):
-        # a final period, unless the text abbreviates ("Trans. X.", "L.J."); a word no one
+        # a final period, unless the text abbreviates ("Trans. X.", "L.J.", "Bound.-Layer
+        # Meteorol.": a stop before a hyphen); a word no one
         # abbreviates ends it all the same ("St. Martin's Press.", "U.S. Census Bureau.")
         text = text.rstrip(".")
     text = _EMPHASIS_SPAN.sub(r"\1", text)  # "*The Times* (London)": the marks, not the words

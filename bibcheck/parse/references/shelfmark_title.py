@@ -22,13 +22,13 @@ import dataclasses
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["title_without_shelfmark", "without_shelfmark"]
+__all__ = ["MANUSCRIPT_WORD", "SHELFMARK_TOKEN", "title_without_shelfmark", "without_shelfmark"]
 
 # one word of a shelfmark: an abbreviation ("Mus.", "rkp.", "Mus.ms.", "Add.", "lat."), a
 # capital or initialism ("J", "BN", "BL"), a Roman numeral, a number with its parts ("8002",
 # "135", "12/3", "37a")
-_TOKEN = r"(?:[^\W\d_]{1,9}(?:\.[^\W\d_]{1,9})*\.?|\d[\w./-]{0,12})"
-_MANUSCRIPT_WORD = (
+SHELFMARK_TOKEN = _TOKEN = r"(?:[^\W\d_]{1,9}(?:\.[^\W\d_]{1,9})*\.?|\d[\w./-]{0,12})"
+MANUSCRIPT_WORD = _MANUSCRIPT_WORD = (
     r"(?<![^\W\d_])(?:MSS?|Mss?|mss?|Cod|cod|Codex|Hs|Hss|Rkp|rkp|Rkps|rkps|Rps|rps|Rkc"
     r"|sygn|Sygn|Sign|sign|Signatur|cote|ms)(?![^\W\d_])"
 )
