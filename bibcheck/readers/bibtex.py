@@ -38,7 +38,8 @@ from bibcheck.text import editor_lines
 
 NAME = "bibtex"
 _ENTRY = lazy_compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)
-_MANUSCRIPT = lazy_compile(r"<sup>|\[\^[^\]]+\]|\\footnote\b|\\begin\{document\}|<dt?-cite\b")
+# (a footnote's label holds no bracket: a run of "[^" is scanned once, not from each "[^")
+_MANUSCRIPT = lazy_compile(r"<sup>|\[\^[^\[\]]++\]|\\footnote\b|\\begin\{document\}|<dt?-cite\b")
 # (and CSS at-rules: a page's style sheet in its front matter or <style>, "@media (...) {")
 _NOT_ENTRIES = frozenset(
     {"comment", "string", "preamble"}

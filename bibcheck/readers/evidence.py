@@ -73,9 +73,12 @@ _LINK_DEFINITION = lazy_compile(r"^ {0,3}\[([^\[\]\n^][^\[\]\n]*)\]:[ \t]*\S", r
 # a fediverse handle, "@user@host.tld" (a Mastodon account named in an APA entry): no
 # citation key holds a second "@"
 _NOT_HANDLE = r"(?![\w.-]{1,64}+@[\w-]{1,63}+\.[^\W\d_])"
+# a Pandoc footnote's marker, "[^1]" (its label holds no bracket: a run of "[^" is
+# scanned once, not again from each "[^")
+_PANDOC_MARKER = re.compile(r"\[\^[^\[\]\s]++\](?!:)")
 # (description, pattern, reader names that read it, minimum count to mention)
 _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
-    ("Pandoc footnote markers [^n]", re.compile(r"\[\^[^\]\s]+\](?!:)"), ("pandoc-markdown",), 1),
+    ("Pandoc footnote markers [^n]", _PANDOC_MARKER, ("pandoc-markdown",), 1),
     (
         "Pandoc footnote definitions [^n]:",
         re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:", re.M),

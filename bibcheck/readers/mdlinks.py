@@ -157,7 +157,9 @@ _LETTERED_CITED = (
 _LETTERED_NUMBER = lazy_compile(
     rf"\[\s*(?P<n>{_LETTERED_CITED})\s*\](?:\(#[^)\s]*\))?" + _IN_PAGE.format(l=f"{LETTER}?")
 )
-_REFERENCE_DEFINITION = lazy_compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
+# (a label holds no bracket: lines opening "[" with no "]" below are not each scanned to
+# the text's end)
+_REFERENCE_DEFINITION = lazy_compile(r"^\s{0,3}\[(?P<label>[^\[\]]++)\]:\s*\S", re.M)
 _IMAGE_ONLY = lazy_compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _ITEM = lazy_compile(
     r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)]|(?P<c>[-*+]))\s+(?P<text>\S.*)$"
@@ -584,6 +586,11 @@ def _cut_short(found: str, title: str) -> bool:
     return bool(head) and title.startswith(head) and re.match(r"^[.!?…]\s+\S", rest) is not None
 
 
+# a Pandoc footnote's definition, "[^1]: ..." (its label holds no bracket: lines opening
+# "[^" with no "]" below are not each scanned to the text's end)
+_FOOTNOTE_DEFINITION = lazy_compile(r"^\s{0,3}\[\^[^\[\]]++\]:", re.M)
+
+
 def score(text: str, html: bool = True) -> float:
     """Fits Markdown whose citations are inline or reference-style links (and maybe a
     reference list); with notes written as links (a clipped page) when the body cites by
@@ -601,7 +608,7 @@ def score(text: str, html: bool = True) -> float:
     found = linknotes.find(clean)
     if found.notes:
         return _LINKED_NOTES if linknotes.body_links(clean, found) >= 2 else 0.0
-    if re.search(r"^\s{0,3}\[\^[^\]]+\]:", text, re.M) or re.search(r"<sup>\s*\d", text):
+    if _FOOTNOTE_DEFINITION.search(text) or re.search(r"<sup>\s*\d", text):
         return 0.0  # footnotes: the Pandoc or sup-markdown reader
     if converted.entries and converted.citations:
         return 0.8  # citeproc's HTML: anchors to the entries of its list

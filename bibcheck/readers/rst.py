@@ -159,7 +159,9 @@ _ANY_CITE_ROLE = lazy_compile(r"(?<![\w:]):(?:foot)?cite[pt]?(?::\w+)?:(?=[`\s])
 _ANY_TARGET = lazy_compile(r"^\s*\.\.\s+_[^:\n]+:", re.M)
 _ANY_DIRECTIVE = lazy_compile(r"^\s*\.\.\s+[\w:.+-]+::", re.M)
 _ANY_TITLE = lazy_compile(r"^\S[^\n]*\n([=\-~^\"'`#*+])\1{2,}[ \t]*$", re.M)
-_MARKDOWN = lazy_compile(r"\]\((?:https?://|#|/)|^#{1,6} |^```|\[\^[^\]]+\]", re.M)
+# (a footnote's label holds no bracket: a run of "[^" without a "]" is scanned once, not
+# again from each "[^" to the text's end)
+_MARKDOWN = lazy_compile(r"\]\((?:https?://|#|/)|^#{1,6} |^```|\[\^[^\[\]]++\]", re.M)
 _ANY_LINK = lazy_compile(r"`[^`\n]+(?:<[^`>\n]+>)?`__?(?![\w])")
 
 
