@@ -72,3 +72,19 @@ _CASES = [
 def test_series_titles(text: str, title: str, kind: RefKind) -> None:
     ref = parse_reference(text, [0], detect_styles=True)
     assert (ref.title, ref.kind) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okonkwo, A. (2023). Deposit pricing in a tightening cycle. Speech at the Kingston"
+        " University and Example School of Economics conference, London, 3 March 2023.",
+        "Lindqvist, S. (2022). The transmission of policy rates. Keynote speech at the SUERF,"
+        " CEPR and Bank of Ruritania conference, Helsinki, 11 October 2022.",
+        "Brandt, T. (2024). Inflation and wages. Speech at the Central Bank Forum on Monetary"
+        " Policy, Sintra, 1 July 2024.",
+    ],
+)
+def test_speech_at_a_named_conference_is_a_chapter(text: str) -> None:
+    # (tests/corpus/README.md: talks at a named conference are chapters)
+    assert parse_reference(text, [0], detect_styles=True).kind is RefKind.CHAPTER
