@@ -49,6 +49,9 @@ from bibcheck.text import ascii_digits
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 # a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
 _DATE = rf"(?:{_YEAR}[a-z]?|{UNDATED})"
+# a part numbered in roman numerals, as economics and law number their sections ("Wang et
+# al. (2022, Section IV)", "(Müller 2019, Kapitel III)", "(Rossi 2018, capitolo ii)")
+_ROMAN = r"(?:[IVXLC]{1,7}|[ivxlc]{1,7})\b"
 # (a page of the front matter in roman numerals: "(Glass, 1964, p. xviii)")
 # (Harvard's and German author-date's colon: "(Lowe 2019: 45)", "Lowe (2019: 45–47)")
 # (an abbreviated locator in the writer's language: "p. 4", "cap. 11", German "S. 4",
@@ -64,13 +67,13 @@ _LOCATOR = (
     # a lecture's slide, APA's "(Nguyen, 2021, slide 4)", German "Folie", Spanish
     # "diapositiva", French "diapositive"; "paragraph 3", "line 12", "pages 4–6")
     r"|(?i:(?:table|figure|fig|item|box|chapter|section|appendix|page|note|slide|folie"
-    r"|diapositiv[ae]|paragraph|line)s?)\s\d"
+    rf"|diapositiv[ae]|paragraph|line)s?)\s(?:\d|{_ROMAN})"
     # (... in the writer's language: Dutch "(Brouwer, 2020, hoofdstuk 6)", "tabel 3",
     # German "Kapitel 2", "Tabelle 4", French "chapitre 5", "tableau 2", Spanish and
     # Portuguese "capítulo 3", "tabla 1", "tabela 1", Italian "capitolo 4", "tabella 2")
     r"|(?i:hoofdstuk|bijlage|paragraaf|tabel|figuur|kapitel|abschnitt|tabelle|abbildung"
     r"|anhang|chapitre|tableau|annexe|cap[íi]tulo|capitolo|tabla|tabela|tabella|figura"
-    r"|anexo|allegato|secci[óo]n|se[çc][ãa]o|sezione)\s\d"
+    rf"|anexo|allegato|secci[óo]n|se[çc][ãa]o|sezione)\s(?:\d|{_ROMAN})"
     # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
     r"|§§?\s?\d"
     # (a canonical place in a classic: "(Kant 1998, A 51/B 75)", "(Aristotle 1984,

@@ -729,6 +729,11 @@ def _before(line: str, start: int) -> str:
 _MATH_WORD = lazy_compile(r"[\U0001d400-\U0001d7ff][\u0300-\u036f]*+[,;()\[\]]?+$")
 
 
+# A line opened by an outline number's first parts ("2." of "2.3 Comparison", "4.1." of
+# "4.1.2 Results"): the number that follows them ends a section's number, no marker
+_OUTLINE_NUMBER = lazy_compile(r"^\s*\d{1,2}\.(?:\d{1,2}\.)*$")
+
+
 def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     for m in _SUPER.finditer(line):
@@ -755,6 +760,8 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             caps = word is not None and word.group(0).isupper() and len(word.group(0)) <= 3
             quality = 0.5 if caps else 1.0
         elif re.search(r"\d[.,:]$", before):
+            if _OUTLINE_NUMBER.match(before):
+                continue  # "2.3 Comparison with …": a subsection's number opens the line
             if before.endswith(".") and _DECIMAL_GOES_ON.match(line, m.end()):
                 continue  # "TensorRT 8.5 [23]", "3.5 times": a decimal, the sentence goes on
             quality = 0.3  # "2.2", "3,5", "12:30": more likely a number than a marker

@@ -113,6 +113,7 @@ from bibcheck.parse.references.commentary import (
 )
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.course_notes import without_notes_genre
+from bibcheck.parse.references.data_portal import portal_off_title
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
@@ -506,6 +507,9 @@ def parse_reference(
     # ("SPTRANS. GTFS: dados do transporte …. São Paulo: SPTrans, 2020. Disponível em: … Acesso
     # em: …": a body's own data online, a dataset, :mod:`.bodydataset`)
     ref = body_dataset(ref)
+    # ("Federal Funds Effective Rate [FEDFUNDS], FRED", "Title, ECB Data Portal": the series'
+    # code and the portal it is read on, no part of its title: :mod:`.data_portal`)
+    ref = portal_off_title(ref)
     # ("ADEME, *Titre*, rapport, Angers, ADEME, 2023": a report, :mod:`.commatails`)
     ref = named_report(ref)
     # ("Hospital X, *Protocolo …*, rev. 3, 2023 (documento interno)": a report,

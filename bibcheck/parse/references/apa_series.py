@@ -20,8 +20,10 @@ __all__ = ["series_then_publisher"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d\b"
 # "IMF Occasional Paper No. 12.", "NBER Working Paper 25434.", "Working Paper No. 17-04."
+# (or its comma before the publisher: "ECB Working Paper Series No 2950, European Central
+# Bank.")
 _SENTENCE = lazy_compile(
-    rf"^(?:[A-Z][\w&-]*\s){{1,6}}(?:(?:No|Nr|no)\.\s?)?(?!{_YEAR})\d[\w./-]*\.?\s+(?=\S)"
+    rf"^(?:[A-Z][\w&-]*\s){{1,6}}(?:(?:No|Nr|no)\.\s?)?(?!{_YEAR})\d[\w./-]*[.,]?\s+(?=\S)"
 )
 # "(Tech 3285).", "(EBU Tech 3343).": a body's document code, never "(Vol. 2)", "(Part 3)"
 _PARENTHESISED = lazy_compile(
@@ -35,7 +37,7 @@ def series_then_publisher(remainder: str) -> tuple[str, str] | None:
     title -- opens with a report's series and number and goes on; else None."""
     sentence = _SENTENCE.match(remainder)
     if sentence is not None and numbered_report(sentence.group(0)):
-        return sentence.group(0).strip().rstrip("."), remainder[sentence.end() :]
+        return sentence.group(0).strip().rstrip(".,"), remainder[sentence.end() :]
     code = _PARENTHESISED.match(remainder)
     if code is not None:
         return code.group(0).strip().rstrip(".").strip("()"), remainder[code.end() :]

@@ -82,6 +82,15 @@ _TAIL = lazy_compile(
 )
 
 
+# The issue of a body's periodic report, its month after the name: "Financial Stability
+# Review, May 2023", "World Economic Outlook, April 2024", "Monetary Policy Report, February
+# 2024", "Economic Bulletin, March 2023": the month names the issue, it stays in the title
+_ISSUE_DATE = lazy_compile(rf",\s(?:{_MONTHS})\s(?:1[5-9]|20)\d\d")
+_PERIODIC = lazy_compile(
+    r"\b(?:Review|Report|Outlook|Bulletin|Monitor|Update|Survey|Digest|Statement)$"
+)
+
+
 # a person's name inverted, the family name and the initials: "Bank, J.", "Council, A. B."
 _INVERTED_PERSON = lazy_compile(r"[^\W\d_][\w'’-]{0,40},\s(?:[A-Z][a-z]?\.\s?-?){1,4}")
 
@@ -154,11 +163,17 @@ def corporate(ref: Reference) -> Reference:
         # "European Commission, Joint Research Centre, Title": a unit of the first
         authors, title = (*authors, " ".join(more.group("org").split())), more.group("rest")
     tail = _TAIL.search(title)
+    issue = False  # "Financial Stability Review, May 2023": a periodic report's issue
     while tail is not None and tail.start() > 0:  # the place, then the series before it
+        if _ISSUE_DATE.fullmatch(tail.group(0)) and _PERIODIC.search(title, 0, tail.start()):
+            issue = True
+            break
         title = title[: tail.start()]
         tail = _TAIL.search(title)
     title = title.strip(" ,.")
     kind = _reported(ref, authors)
+    if issue and kind in (RefKind.BOOK, RefKind.UNKNOWN):
+        kind = RefKind.REPORT
     if not title or (authors == ref.authors and title == ref.title and kind is ref.kind):
         return ref
     anomalies = ref.anomalies

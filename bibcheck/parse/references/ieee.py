@@ -155,9 +155,17 @@ _IEEE_ELEMENT = lazy_compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)"
 # report's designation and number ("Elect. Eng. Res. Lab., Univ. Texas, Austin, Tech. Memo.
 # NGL-006-69-3, Nov. 1987", "Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023"; an
 # agency's "Tech. Guide" too)
+# (the issuing body's short name may stand right before it: "ECCS Tech. Rep. TC11-07", "NREL
+# Tech. Rep. NREL/TP-5D00-81234", "CERN Tech. Note 12")
 _IEEE_REPORT = lazy_compile(
-    r"(?:^|,\s)(?:Tech(?:nical)?\.?\s(?:Rep(?:ort)?|Memo(?:randum)?|Note|Guide)\.?"
-    r"|Rep\.\s(?:no\.\s?)?[\w./-]*\d|White\s[Pp]aper|Working\s[Pp]aper)"
+    r"(?:^|,\s)(?:(?P<body>[A-Z][A-Za-z&]{0,8}[A-Z])\s(?=Tech))?"
+    r"(?:Tech(?:nical)?\.?\s(?:Rep(?:ort)?|Memo(?:randum)?|Note|Guide)\.?"
+    r"|Rep\.\s(?:no\.\s?)?[\w./-]*\d|White\s[Pp]aper|Working\s[Pp]aper"
+    # (the report's word and number in the list's language: Polish "Raport DM-3/2024",
+    # French and Dutch "Rapport", Italian "Rapporto", German "Bericht", Spanish "Informe",
+    # Portuguese "Relatório", Czech "Zpráva")
+    r"|(?:Raport|Rapport|Rapporto|Bericht|Informe|Relatório|Zpráva|Sprawozdanie)"
+    r"\s(?:(?:nr|no|Nr|n\.?º)\.?\s?)?[\w./-]*\d)"
     r"(?:\s(?:no\.\s?)?[\w./-]*\d[\w./-]*)?(?=,|\.?$)"
 )
 
@@ -173,9 +181,11 @@ _ORG_AUTHOR = lazy_compile(
 
 # ... or the quoted title, then a technical report's issuer and designation: 'Statnett SF,
 # "Measured converter interactions," Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023.'
+# (a Polish, Czech or German list's low opening mark: 'Generalna Dyrekcja …, „Raport o
+# stanie …,” GDDKiA, Warszawa, Raport DM-3/2024, 2024.')
 _ORG_REPORT = lazy_compile(
-    rf"^(?P<org>[A-Z][^,“\"()]{{2,80}}),\s(?P<after>[{EN_OPENINGS}][^{EN_CLOSINGS}]{{2,}}[,.]"
-    rf"?[{EN_CLOSINGS}],?\s.+)$"
+    rf"^(?P<org>[{U}][^,“„\"()]{{2,80}}),\s(?P<after>[{EN_OPENINGS}„][^{EN_CLOSINGS}“]{{2,}}[,.]"
+    rf"?[{EN_CLOSINGS}“],?\s.+)$"
 )
 
 
@@ -266,7 +276,9 @@ def _standard(body: str) -> Fields | None:
         (k for k in range(1, len(parts)) if standard_designation(_REVISES.sub("", parts[k]))),
         None,
     )
-    if at is None or len(parts) - at > 3:
+    # (the place may be a city, its state and country: "ASTM E8/E8M-22, ASTM International,
+    # West Conshohocken, PA, USA, 2022")
+    if at is None or len(parts) - at > 5:
         return None
     title, designation = ", ".join(parts[:at]), _REVISES.sub("", parts[at])
     facts = parts[at + 1 :]
@@ -281,7 +293,7 @@ def _standard(body: str) -> Fields | None:
         title,
         year_of(year) if year else Year(None, None),
         publisher=facts[0] if facts else None,
-        place=facts[1] if len(facts) > 1 else None,
+        place=", ".join(facts[1:]) or None,
         kind=RefKind.REPORT,
     )
 
@@ -484,6 +496,7 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
         report = _IEEE_REPORT.search(tail)
         if report is not None and not vol:
             issuer = [x.strip() for x in re.split(r",\s", tail[: report.start()]) if x.strip()]
+            issuer = issuer or ([report.group("body")] if report.group("body") else [])
             return replace(
                 fields,
                 kind=RefKind.REPORT,

@@ -30,7 +30,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.italian_notes import press_named
 from bibcheck.parse.references.patterns import NOTE_ET_AL, U
-from bibcheck.parse.references.places import publisher_before_place
+from bibcheck.parse.references.places import is_place, publisher_before_place
 from bibcheck.parse.references.polish_titled import reprint_year, titled
 from bibcheck.parse.references.quote_pairs import EN_DOUBLE, GUILLEMETS, LOW_DOUBLE
 from bibcheck.parse.references.shared import Fields, year_of
@@ -90,16 +90,26 @@ _PLACE_YEAR = lazy_compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)\b"
 )
 _YEAR = lazy_compile(r"(?<![\d./])((?:1[5-9]|20)\d\d)(?![\d/])")
+# a title, its full stop, then one word: the city of "Tytuł. Warszawa, Polska: WKŁ, 2010"
+_PLACE_OPENS = lazy_compile(rf"^(?P<title>.{{3,}}?[^\W\d]{{2}})\.\s(?P<city>[{U}][^\W\d]+)$")
 _VOLUME = lazy_compile(r"\b(?:t\.|roč\.)\s?(?P<v>[\dIVXLC]+)")
 _ISSUE = lazy_compile(r"\b(?:z\.|nr|č\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
 # (Croatian and Serbian Latin notes, which share the letter "ć", write "str.")
 _PAGES = lazy_compile(r"\b(?:s|str)\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
 
 
+# IEEE's quoted title, its comma inside the closing quote ("A. Nowak, „Tytuł,” Czasopismo,
+# t. 3, nr 2, s. 4–9, 2020", "J. Novák, “Název,” Časopis, roč. 5"): the engineering list's
+# shape (:mod:`.ieee`), not the humanities' bare title between commas
+_COMMA_INSIDE = lazy_compile(r"\w[.?!)]?,[”\"]\s")
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a Polish, Czech or Slovak reference written without italics (see the
     module doc), or None."""
     text = _LEAD_IN.sub("", body.strip())
+    if _COMMA_INSIDE.search(text):
+        return None
     head = _HEAD.match(text)
     if head is None:
         # "Dzieje Poznania, t. 2: 1793–1945, red. …, Poznań 1998"; "ISSI Team, Tytuł, „…”"
@@ -144,10 +154,16 @@ def parse(body: str) -> Fields | None:
             chapter=True,
         )
     publisher = imprint.group("publisher") if imprint else None
+    place = imprint.group("place") if imprint else None
+    # ("Tytuł. Warszawa, Polska: WKŁ, 2010", IEEE's book in a Polish list: the city opens
+    # the sentence after the title, its country before the colon)
+    opened = _PLACE_OPENS.match(title)
+    if opened is not None and publisher and is_place(opened.group("city")):
+        title, place = opened.group("title"), f"{opened.group('city')}, {place}"
     # (a volume's number that ended the title: "Tytuł, t. 2, Warszawa 2020")
     volume = _VOLUME.match(after, 2)
     before, comma, last = title.rpartition(", ")
-    split = publisher_before_place(title, imprint.group("place") if imprint else None)
+    split = publisher_before_place(title, place)
     if imprint is not None and publisher is None and comma and (press_named(last) or split):
         # "D. Petrović, Naslov, Pravni fakultet, Niš 2011" (Serbian and Croatian notes share
         # the letter "ć"): the publisher before the place is no part of the title
@@ -159,7 +175,7 @@ def parse(body: str) -> Fields | None:
         year_of(year),
         volume=volume.group("v") if volume else None,
         pages=_dash(pages.group("p")) if pages else None,
-        place=imprint.group("place") if imprint else None,
+        place=place,
         publisher=publisher,
         book=imprint is not None,
     )

@@ -64,9 +64,14 @@ _TALK = lazy_compile(
     r"(?i:communication|intervention|conférence|exposé)\s(?:(?:présentée?|prononcée?|faite?)\s)?"
     r"(?:au|aux|à\sla|à\sl['’]|lors\sd[ue]s?)\s(?i:colloque|congrès|journées?|séminaire"
     r"|atelier|conférence|rencontres?|symposium|workshop|table\sronde)\b"
-    r"|(?i:paper|talk|presentation|lecture|keynote|poster)\s(?:(?:presented|given|delivered|read)\s)?"
-    r"(?:at|to)\s(?:the\s)?(?:\d{1,2}(?:st|nd|rd|th)\s)?(?:[A-Z][\w'’&-]*\s){0,6}"
-    r"(?i:conference|symposium|workshop|congress|meeting|colloquium|seminar|convention)\b"
+    # (a speech too, at a conference its hosts name: "Speech at the Columbia University and
+    # SGH Warsaw School of Economics conference", "Keynote speech at the SUERF, CGEG and
+    # Bank of Finland conference")
+    r"|(?i:(?:keynote\s)?(?:paper|talk|presentation|lecture|keynote|poster|speech|address))"
+    r"\s(?:(?:presented|given|delivered|read)\s)?"
+    r"(?:at|to)\s(?:the\s)?(?:\d{1,2}(?:st|nd|rd|th)\s)?"
+    r"(?:[A-Z][\w'’&-]*,?\s|(?:and|of|for|on|&)\s(?=[A-Z])){0,10}"
+    r"(?i:conference|symposium|workshop|congress|meeting|colloquium|seminar|convention|forum)\b"
     r"|(?i:comunicação|palestra|trabalho)\s(?:apresentad[oa]\s)?(?:no|na|ao|à)\s"
     r"(?i:congresso|simpósio|seminário|encontro|colóquio|jornada|conferência|workshop)\b"
     r"|(?i:ponencia|comunicación)\s(?:presentada\s)?(?:en\sel|en\sla|al)\s"

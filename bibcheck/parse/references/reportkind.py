@@ -192,8 +192,10 @@ _NUMBER = lazy_compile(
     # (or its number marked after a comma: "Technical Report Series, No. 894", "Working Paper
     # Series, No. 17-04")
     # (the number perhaps after the series' letters: "CEPR Discussion Paper DP19822",
-    # "Working Paper WP-23-04")
-    rf"|\b(?i:{_PAPER_SERIES})(?:s?{_FIELD})?(?:\sSeries)?(?:,?\s(?:No|Nr|no)\.\s?|\s)"
+    # "Working Paper WP-23-04"; "No" without its stop, as the ECB and the Bank of England
+    # print it: "ECB Working Paper Series No 2950", "Staff Working Paper No 1012")
+    rf"|\b(?i:{_PAPER_SERIES})(?:s?{_FIELD})?(?:\sSeries)?"
+    r"(?:,?\s(?:No|Nr|no)(?:\.\s?|\s(?=\d))|\s)"
     r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]{1,3}-?)?\d[\w./-]*\d?\b"
     # a Romance report series and the report's number or code: "Relatório Técnico IC-21-07",
     # "Rapport technique n° 12", "Informe técnico 3/2020", "Texto para Discussão n. 2617"

@@ -127,7 +127,9 @@ BODY = rf"(?:{_NAMED_BODY}|{_SHORT_CODE})"
 _NUMBER = (
     r"\d[\d.]*(?:\s\d{3}(?!\d))*(?:-\d[\d.]*)*(?:\s?R\d{1,2})?(?:/\d{4})?"
     r"(?::\d{4}(?:-\d{2})?|:\d{2}(?!\d))?(?:\+A\d{1,2}(?::\d{4})?)*(?:-\d{4})?"
-    r"(?:/[A-Z]\w*\s?\d{0,4})?(?:\s[Vv]\d[\d.]*)?"
+    # (ASTM's inch-pound and metric pair, the edition's year after both: "E8/E8M-22",
+    # "C150/C150M-22", "A370-24")
+    r"(?:/[A-Z]\w*\s?\d{0,4}(?:-\d{2}(?:\d{2})?(?![\d.]))?)?(?:\s[Vv]\d[\d.]*)?"
 )
 DESIGNATION = rf"{BODY}(?:[/\s-]{BODY})*(?:\s?Std\.?)?\s?(?:[A-ZР]{{1,2}}\.?\s?)?{_NUMBER}"
 _DESIGNATION_ONLY = lazy_compile(rf"^{DESIGNATION}$")
