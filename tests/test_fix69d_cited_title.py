@@ -42,7 +42,7 @@ URL = "https://journal.example/articles/2021/117"
         (f"{CITED} :: Journal", URL, [CITED], True),
         # case, punctuation and compatibility forms folded
         ("ON THE REGIONAL COOPERATION, OF RESEARCH INSTITUTIONS | Journal", URL, [CITED], True),
-        (f"\uff2f\uff4e the Regional Cooperation of Research Institutions", URL, [CITED], True),
+        ("\uff2f\uff4e the Regional Cooperation of Research Institutions", URL, [CITED], True),
         # one of several references' titles is enough
         (f"{CITED} | Journal", URL, ["Another Work Entirely Cited Elsewhere", CITED], True),
         # other languages and scripts
