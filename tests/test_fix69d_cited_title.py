@@ -97,6 +97,19 @@ def test_shows_cited_title(page_title: str | None, url: str, cited: list[str], s
     assert shows_cited_title(page_title, url, cited) is shown
 
 
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [
+        ("https://portal.example/old/17", True),
+        # redirected from a slug of the title: the page may have echoed it
+        ("https://portal.example/on-the-regional-cooperation-of-research-institutions", False),
+    ],
+)
+def test_the_url_asked_for_counts_too(asked: str, shown: bool) -> None:
+    final = "https://portal.example/works/17"
+    assert shows_cited_title(f"{CITED} | Portal", final, [CITED], asked=asked) is shown
+
+
 # --------------------------------------------------------------------------
 # the engine: no probe for a page titled as cited, the probe as before otherwise
 # --------------------------------------------------------------------------

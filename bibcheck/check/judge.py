@@ -164,7 +164,7 @@ class LinkJudge:
         evidence = evidence or soft404.not_found_text(title, text)
         if evidence is not None or not self._probe_applies(chain, text):
             return evidence
-        if titles and shows_cited_title(title, final, titles):
+        if titles and shows_cited_title(title, final, titles, asked=url):
             self.probes.titled += 1
             return None  # the page is the cited work: no probe can change its verdict
         if self.router is not None and not self.router.owns(host_key(final)):

@@ -13,8 +13,9 @@ The evidence counts only when it is strong and independent of the request:
   title, "Results for <title>", keeps its probe);
 * it is specific: at least :data:`MIN_WORDS` words and :data:`MIN_LETTERS` letters or
   digits (a site's name or a section's, "News", "Home page", names no one work);
-* its words are not all in the URL: a site that builds the page from the path it was
-  asked for (a slug echoed into a catch-all page's title) proves nothing by it.
+* its words are not all in the URL (asked for, or redirected to): a site that builds
+  the page from the path it was asked for (a slug echoed into a catch-all page's title)
+  proves nothing by it.
 """
 
 from __future__ import annotations
@@ -50,12 +51,17 @@ def _parts(page_title: str) -> set[tuple[str, ...]]:
     return forms
 
 
-def shows_cited_title(page_title: str | None, url: str, cited: Iterable[str]) -> bool:
-    """Whether the page at ``url`` (the final URL) is titled with one of the ``cited``
-    titles, by the rules of the module's docstring."""
+def shows_cited_title(
+    page_title: str | None, url: str, cited: Iterable[str], *, asked: str = ""
+) -> bool:
+    """Whether the page at ``url`` (the final URL; ``asked``: the URL first asked for,
+    when a redirect led there) is titled with one of the ``cited`` titles, by the rules
+    of the module's docstring."""
     if not page_title:
         return False
     in_url = set(words(unquote(url)))
+    if asked:
+        in_url.update(words(unquote(asked)))
     forms: set[tuple[str, ...]] | None = None
     for title in cited:
         folded = words(title)
