@@ -7,7 +7,9 @@ and results are written in small batched transactions - at least every
 :data:`BATCH` results or :data:`BATCH_SECONDS` - so memory stays flat in the
 number of URLs and an interrupted run keeps everything it learnt (the batch
 in hand is written before the interruption is passed on); the next run
-resumes with the URLs still due.
+resumes with the URLs still due.  With each due URL go the titles the stored
+references citing it give (read a page of URLs ahead): a page titled so needs no
+soft-404 probe (:mod:`bibcheck.net.cited_title`).
 """
 
 from __future__ import annotations
