@@ -43,6 +43,15 @@ URL = "https://journal.example/articles/2021/117"
         # case, punctuation and compatibility forms folded
         ("ON THE REGIONAL COOPERATION, OF RESEARCH INSTITUTIONS | Journal", URL, [CITED], True),
         ("\uff2f\uff4e the Regional Cooperation of Research Institutions", URL, [CITED], True),
+        # punctuation the cited title spells otherwise, or a title with a separator of its own
+        (f"{CITED}. | Journal", URL, [CITED], True),
+        ("On the regional cooperation of research institutions -- Journal", URL, [CITED], True),
+        (
+            "Cities and Rivers - A Regional History of Trade | Press",
+            URL,
+            ["Cities and Rivers - A Regional History of Trade"],
+            True,
+        ),
         # one of several references' titles is enough
         (f"{CITED} | Journal", URL, ["Another Work Entirely Cited Elsewhere", CITED], True),
         # other languages and scripts
