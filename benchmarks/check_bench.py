@@ -17,7 +17,10 @@ them; the client never shares a process or a GIL with a server).  Host
 the hosts) and serves at most ``--server-cap`` requests at once, answering
 429 (Retry-After: 1) beyond that.  URLs are spread evenly over the hosts; all
 are alive unless ``--dead-share`` makes that share of them (drawn at random)
-answer 404 at the same depth and shape as the live pages of their host.
+answer 404 at the same depth and shape as the live pages of their host.  With
+``--cited-titles`` each page is a work with a title of its own (not spelt in its URL)
+and the store holds the reference citing it with that title, as a manuscript's
+references give the titles of what they cite.
 
 bibcheck runs as ``bibcheck check`` does - through the database (due URLs
 streamed from it, results written in batches) - in a process of its own, so
@@ -262,6 +265,13 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         db.table("reference_urls").insert_all(
             {"reference_id": f"r{i}", "url": u} for i, u in enumerate(urls)
         )
+        if options.get("cited_titles"):  # each page's reference gives the page's title
+            from tests.netserver import work_title
+
+            db.table("references").insert_all(
+                {"id": f"r{i}", "title": work_title(u.rsplit("/", 1)[1])}
+                for i, u in enumerate(urls)
+            )
         del urls
         before = resource.getrusage(resource.RUSAGE_SELF)
         before_workers = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -301,6 +311,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
             + (after_workers.ru_stime - before_workers.ru_stime),
             "probes": summary.probes_sent,
             "spared": summary.probes_spared,
+            "titled": getattr(summary, "probes_titled", 0),  # (a tree without the rule: 0)
             "rss_mb": after.ru_maxrss / 1024,
             "worker_rss_mb": after_workers.ru_maxrss / 1024,
             "processes": summary.processes,
@@ -714,8 +725,9 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
     # live pages' (so that, as on real sites, the due URLs' order mixes dead and live)
     gone = random.Random(args.seed + 1)
     dead = {i for i in range(len(wanting)) if gone.random() < args.dead_share}
+    kind = "w" if args.cited_titles else "a"
     urls = [
-        f"https://{h}:{owner[h].port}/a/u{i}{'-gone' if i in dead else ''}"
+        f"https://{h}:{owner[h].port}/{kind}/u{i}{'-gone' if i in dead else ''}"
         for i, (h, _k) in enumerate(wanting)
     ]
     options: dict[str, object] = {
@@ -730,6 +742,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "timeline_dir": "",
         "soft404_probe": not args.no_probe,
         "probe_after_siblings": args.probe_after_siblings,
+        "cited_titles": args.cited_titles,
         "client": args.client,
         "client_cpus": args.client_cpus,
     }
@@ -741,7 +754,8 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         f"{args.server_cap}/host (429 beyond); per_host={args.per_host} "
         f"interval={args.interval * 1000:.0f} ms concurrency={args.concurrency} "
         f"retries={args.retries}; {args.servers} server processes; "
-        f"{len(dead)} URLs dead (404); bibcheck's client={args.client or 'default'}",
+        f"{len(dead)} URLs dead (404); bibcheck's client={args.client or 'default'}"
+        f"{'; pages titled as cited' if args.cited_titles else ''}",
         flush=True,
     )
     print(
@@ -790,7 +804,8 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                     f"(system {1000 * float(got['sys_cpu']) / max(1, requests):.3f}, "  # type: ignore[arg-type]
                     f"coordinator {1000 * float(got['cpu']) / max(1, requests):.3f}; "  # type: ignore[arg-type]
                     f"{processes} process{'es' if processes > 1 else ''})  {memory}  "
-                    f"probes={got['probes']} (spared by a dead sibling {got['spared']})  "
+                    f"probes={got['probes']} (spared by a dead sibling {got['spared']}, by "
+                    f"the cited title {got['titled']})  "
                     f"stored={got['stored']}  verdicts={got['verdicts']}"
                 )
             print(line, flush=True)
@@ -832,6 +847,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="share of the URLs that are gone (404), drawn at random (README: where 0.1 "
         "comes from); 0, the default, keeps every URL alive as in earlier rounds",
+    )
+    parser.add_argument(
+        "--cited-titles",
+        action="store_true",
+        help="the pages are works titled as the references citing them say (a made-up "
+        "title of 6 words not spelt in the URL, then the site's name), and the store holds "
+        "those references' titles, as a manuscript's do: such a page needs no soft-404 probe",
     )
     parser.add_argument(
         "--no-probe",

@@ -22,6 +22,8 @@ Paths on an ordinary site::
 
     /                      home page                /a/<name>    an article (200;
                                                     /a/<name>-gone: a deleted one, 404)
+    /w/<name>              a work titled ``work_title(name)`` (words not in the URL)
+                           and the site's name; /w/<name>-gone: a deleted one, 404
     /status/<n>            answers status n         /slow?s=     sleeps, then 200
     /redirect/<n>?to=URL   redirect with code n     /slow-body?s= headers now, body later
     /chain/<k>?code=301    k redirects, then /a/end /loop/a, /loop/b  redirect loop
@@ -99,6 +101,27 @@ def article(name: str) -> bytes:
         f"research institutions in some depth, with references and notes. "
     ) * 5
     return html_page(f"Article {name}", body)
+
+
+_TITLE_WORDS = (
+    "cooperation regional institutions networks governance trade research policy "
+    "archives memory migration rivers cities energy reform history press schools "
+    "borders markets labour health culture science museums identity"
+).split()
+
+
+def work_title(name: str) -> str:
+    """A made-up title of 6 words for the work at ``/w/<name>``, the same in every
+    process, with no word of the URL in it."""
+    seed = zlib.crc32(name.encode())
+    picked = [_TITLE_WORDS[(seed >> (4 * i)) % len(_TITLE_WORDS)] for i in range(5)]
+    return "On " + " ".join(picked).capitalize()
+
+
+def work(name: str) -> bytes:
+    title = work_title(name)
+    body = (f"This is the work called {title}. It discusses cooperation in depth. ") * 5
+    return html_page(f"{title} | Test site", body)
 
 
 HOME = html_page("Test site home", "Welcome to the test site. Latest news, articles and more. " * 5)
@@ -379,6 +402,9 @@ class Site:
         prefixed: dict[str, Callable[[str], None]] = {
             "a": lambda name: (
                 h.send(404, NOT_FOUND) if name.endswith("-gone") else h.send(200, article(name))
+            ),
+            "w": lambda name: (
+                h.send(404, NOT_FOUND) if name.endswith("-gone") else h.send(200, work(name))
             ),
             "status": lambda n: h.send(int(n), html_page(f"Status {n}", f"Status {n}.")),
             "redirect": lambda n: h.redirect(int(n), q.get("to", "/a/target")),

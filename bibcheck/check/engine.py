@@ -37,6 +37,11 @@ giving back its slot; a queued sibling of the probe's path shape that answers a
 plain 404/410 first spares it.  At most :data:`MAX_WAITING` checks wait so (each
 keeps its page text); beyond that a probe is sent at once, as without the setting.
 
+Cited titles (``cited``).  The source of URLs may say, for each URL it yields, the
+titles the references citing it give (put into ``cited`` just before the URL is
+yielded, taken out as it is read): a page titled so is judged without a soft-404
+probe (:mod:`bibcheck.net.cited_title`).
+
 Memory stays flat in the number of URLs: ``urls`` may be a lazy iterable
 (e.g. streamed from the database, with ``expected`` giving the count for
 progress); at most :data:`WINDOW` URLs are queued at a time.
@@ -79,7 +84,7 @@ import dataclasses
 import math
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
@@ -192,6 +197,10 @@ class _Run:
         self.degraded_reason = ""
         self.tasks: set[asyncio.Task[None]] = set()
         self.source: Iterator[str] = iter(())
+        # titles cited for the source's URLs, put in by the source as it yields each
+        # (see check_urls); taken out as the URL is read, into ``cited`` until its check
+        self.source_titles: MutableMapping[str, tuple[str, ...]] = {}
+        self.cited: dict[str, tuple[str, ...]] = {}
         self.seen: set[str] = set()
         self.named_hosts: set[str] = set()
         self.exhausted = False
@@ -208,6 +217,7 @@ class _Run:
             if url is None:
                 self.exhausted = True
                 return
+            titles = self.source_titles.pop(url, ()) if self.source_titles else ()
             if url in self.seen:
                 continue
             self.seen.add(url)
@@ -218,14 +228,23 @@ class _Run:
                     LinkCheck(url, verdict.status, self.clock(), reason=verdict.reason)
                 )
                 continue
+            if titles:
+                self.cited[url] = titles
             host = host_key(url)
             if parse_ip(host) is None and host not in self.named_hosts:
                 self.named_hosts.add(host)
                 self.guard.named_hosts = len(self.named_hosts)
             self.scheduler.add(url, host)
 
-    def offer(self, items: Iterable[tuple[str, str]]) -> None:
-        """Queue (url, host) pairs a coordinator has deduplicated and pre-checked."""
+    def offer(
+        self,
+        items: Iterable[tuple[str, str]],
+        titles: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """Queue (url, host) pairs a coordinator has deduplicated and pre-checked
+        (``titles``: those cited for some of them)."""
+        if titles:
+            self.cited.update(titles)
         for url, host in items:
             self.scheduler.add(url, host)
         self.fed.set()
@@ -315,7 +334,7 @@ class _Run:
 
         try:
             result: LinkCheck | _Failure = await self.judge.check(
-                url, prechecked=True, idle=idle, host=host
+                url, prechecked=True, idle=idle, host=host, titles=self.cited.pop(url, ())
             )
         except Exception as exc:  # a bug: surface it in the main loop
             result = _Failure(exc)
@@ -381,7 +400,14 @@ class _Run:
         while not self.guard.proven and len(self.tasks) - self.waiting >= UNPROVEN_IN_FLIGHT:
             await asyncio.wait(set(self.tasks), timeout=0.05, return_when=asyncio.FIRST_COMPLETED)
 
-    async def run(self, urls: Iterable[str], expected: int | None) -> CheckRunSummary:
+    async def run(
+        self,
+        urls: Iterable[str],
+        expected: int | None,
+        cited: MutableMapping[str, tuple[str, ...]] | None = None,
+    ) -> CheckRunSummary:
+        if cited is not None:
+            self.source_titles = cited
         if expected is None:
             distinct = list(dict.fromkeys(urls))
             self.tally.total = len(distinct)
@@ -508,6 +534,7 @@ class _Run:
             probes_sent=self.probes.fetched,
             probes_reused=self.probes.reused,
             probes_spared=self.probes.spared,
+            probes_titled=self.probes.titled,
             concurrency=self.concurrency,
             notes=list(self.notes),
         )
@@ -625,10 +652,11 @@ async def check_urls_async(
     clock: Callable[[], datetime] = _utcnow,
     sleep: Sleep = asyncio.sleep,
     expected: int | None = None,
+    cited: MutableMapping[str, tuple[str, ...]] | None = None,
 ) -> CheckRunSummary:
     """:func:`check_urls` inside a running event loop (always in this one process)."""
     run = _Run(settings, on_result, on_progress, on_status, clock, sleep)
-    return await run.run(urls, expected)
+    return await run.run(urls, expected, cited)
 
 
 def check_urls(
@@ -642,6 +670,7 @@ def check_urls(
     sleep: Sleep | None = None,
     expected: int | None = None,
     hosts: int | None = None,
+    cited: MutableMapping[str, tuple[str, ...]] | None = None,
 ) -> CheckRunSummary:
     """Check every distinct URL once; see the module docstring for the rules.
 
@@ -649,7 +678,8 @@ def check_urls(
     yields) is given, and ``hosts`` (about how many hosts they are on) helps
     choose the number of processes; otherwise ``urls`` is read whole and
     deduplicated first.  An injected ``clock`` or ``sleep`` (tests) keeps the
-    run in this process.
+    run in this process.  ``cited``: the titles cited for a URL, put in by the
+    source before it yields the URL (and taken out as it is read).
     """
     if expected is None:
         distinct = list(dict.fromkeys(urls))
@@ -666,6 +696,7 @@ def check_urls(
             on_progress=on_progress,
             on_status=on_status,
             expected=expected,
+            cited=cited,
         )
     summary = run_loop(
         check_urls_async(
@@ -677,6 +708,7 @@ def check_urls(
             clock=clock or _utcnow,
             sleep=sleep or asyncio.sleep,
             expected=expected,
+            cited=cited,
         )
     )
     timeline.mark("loop_closed")

@@ -24,6 +24,7 @@ from typing import Protocol
 from bibcheck.model import LinkCheck, LinkStatus
 from bibcheck.net import soft404
 from bibcheck.net import verdicts as classify
+from bibcheck.net.cited_title import shows_cited_title
 from bibcheck.net.client import Chain, HttpClient
 from bibcheck.net.pages import HTML_TYPES, mime_of
 from bibcheck.net.precheck import equivalent_urls, precheck
@@ -83,9 +84,11 @@ class LinkJudge:
         prechecked: bool = False,
         idle: Callable[[], None] | None = None,
         host: str | None = None,
+        titles: tuple[str, ...] = (),
     ) -> LinkCheck:
         """The observation of ``url`` (``prechecked``: the caller ran :func:`precheck`;
-        ``host``: ``url``'s :func:`~bibcheck.urls.host_key` when the caller knows it).
+        ``host``: ``url``'s :func:`~bibcheck.urls.host_key` when the caller knows it;
+        ``titles``: the titles the references citing ``url`` give, if any).
 
         ``idle`` is called if the check, its own requests done, waits for a
         soft-404 probe that another check is fetching: the caller may then
@@ -103,7 +106,7 @@ class LinkJudge:
                 chain = None
         if chain is None:
             chain = await self.client.follow(url, "GET", host=host)
-        verdict = await self.judge(url, chain, idle)
+        verdict = await self.judge(url, chain, idle, titles)
         return self._result(url, chain, verdict, checked_at, started)
 
     @staticmethod
@@ -114,9 +117,13 @@ class LinkJudge:
         return chain.last is not None and 200 <= chain.last.status < 300
 
     async def judge(
-        self, url: str, chain: Chain, idle: Callable[[], None] | None = None
+        self,
+        url: str,
+        chain: Chain,
+        idle: Callable[[], None] | None = None,
+        titles: tuple[str, ...] = (),
     ) -> Verdict:
-        """The verdict for a followed chain."""
+        """The verdict for a followed chain (``titles``: as for :meth:`check`)."""
         if chain.verdict is not None:
             return chain.verdict
         ex = chain.last
@@ -134,7 +141,7 @@ class LinkJudge:
             if ex.attempts > 1:
                 return Verdict(verdict.status, f"{verdict.reason} (after {ex.attempts} attempts)")
             return verdict
-        evidence = await self._soft404(url, chain, title, text, idle)
+        evidence = await self._soft404(url, chain, title, text, idle, titles)
         if evidence is not None:
             return classify.classify_soft404(evidence.kind, evidence.detail)
         if chain.redirects:
@@ -149,6 +156,7 @@ class LinkJudge:
         title: str | None,
         text: str | None,
         idle: Callable[[], None] | None,
+        titles: tuple[str, ...] = (),
     ) -> soft404.Evidence | None:
         final = chain.final_url
         evidence = soft404.redirect_target(url, final) if chain.redirects else None
@@ -156,6 +164,9 @@ class LinkJudge:
         evidence = evidence or soft404.not_found_text(title, text)
         if evidence is not None or not self._probe_applies(chain, text):
             return evidence
+        if titles and shows_cited_title(title, final, titles, asked=url):
+            self.probes.titled += 1
+            return None  # the page is the cited work: no probe can change its verdict
         if self.router is not None and not self.router.owns(host_key(final)):
             if soft404.probe_url(final) is None:
                 return None

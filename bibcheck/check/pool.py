@@ -48,7 +48,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -104,6 +104,7 @@ class _Worker:
     sock: socket.socket
     reader: wire.FrameReader = dataclasses.field(default_factory=wire.FrameReader)
     batch: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    batch_titles: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     outstanding: int = 0  # URLs given, results not yet received
     hosts_queued: int = 0  # hosts with queued work, as last reported
     hosts_given: int = 0  # hosts handed out since that report
@@ -242,6 +243,10 @@ class _Coordinator:
         self.relays = 0  # forwarded requests not answered yet
         self.seen: set[str] = set()
         self.source: Iterator[str] = iter(())
+        # titles cited for the source's URLs (see check_urls), and for those read and
+        # not given to a worker yet
+        self.source_titles: MutableMapping[str, tuple[str, ...]] = {}
+        self.titles: dict[str, tuple[str, ...]] = {}
         self.exhausted = False
         self.taken = 0  # URLs read from the source
         self.named_read = 0  # hosts named (not IP literals) put into the pool
@@ -354,6 +359,7 @@ class _Coordinator:
                 self.exhausted = True
                 return None
             self.taken += 1
+            titles = self.source_titles.pop(url, ()) if self.source_titles else ()
             if url in self.seen:
                 continue
             self.seen.add(url)
@@ -361,6 +367,8 @@ class _Coordinator:
             if verdict is not None:
                 self.deliver(LinkCheck(url, verdict.status, _utcnow(), reason=verdict.reason))
                 continue
+            if titles:
+                self.titles[url] = titles
             return url, host_key(url)
         return None
 
@@ -407,14 +415,19 @@ class _Coordinator:
 
     def route(self, worker: _Worker, urls: list[str], host: str) -> None:
         worker.batch.extend((url, host) for url in urls)
+        if self.titles:
+            for url in urls:
+                if (titles := self.titles.pop(url, None)) is not None:
+                    worker.batch_titles[url] = titles
         worker.outstanding += len(urls)
         if len(worker.batch) >= BATCH:
             self.send_batch(worker)
 
     def send_batch(self, worker: _Worker) -> None:
         if worker.batch:
-            worker.send(wire.Urls(worker.batch, self.backlog()))
+            worker.send(wire.Urls(worker.batch, self.backlog(), worker.batch_titles))
             worker.batch = []
+            worker.batch_titles = {}
 
     def give(self, host: str, worker: _Worker, urls: list[str] | None = None) -> None:
         """``host`` and its URLs (by default those the pool holds) belong to ``worker`` now."""
@@ -539,8 +552,12 @@ class _Coordinator:
 
     # -- the run --------------------------------------------------------
 
-    def run(self, urls: Iterable[str]) -> CheckRunSummary:
+    def run(
+        self, urls: Iterable[str], cited: MutableMapping[str, tuple[str, ...]] | None = None
+    ) -> CheckRunSummary:
         self.source = iter(urls)
+        if cited is not None:
+            self.source_titles = cited
         timeline.mark("spawn")
         self.start()
         timeline.mark("spawned")
@@ -602,9 +619,11 @@ def check_in_processes(
     on_progress: Callable[[int, int], None] | None = None,
     on_status: Callable[[EngineStatus], None] | None = None,
     expected: int,
+    cited: MutableMapping[str, tuple[str, ...]] | None = None,
 ) -> CheckRunSummary:
     """Check ``urls`` (``expected`` distinct ones) in ``processes`` worker processes;
-    results are handed to ``on_result`` in the calling thread as they arrive."""
+    results are handed to ``on_result`` in the calling thread as they arrive
+    (``cited``: as for :func:`~bibcheck.check.engine.check_urls`)."""
     tally = Tally(on_result, on_progress, on_status)
     tally.total = expected
-    return _Coordinator(settings, processes, tally).run(urls)
+    return _Coordinator(settings, processes, tally).run(urls, cited)

@@ -7,7 +7,9 @@ and results are written in small batched transactions - at least every
 :data:`BATCH` results or :data:`BATCH_SECONDS` - so memory stays flat in the
 number of URLs and an interrupted run keeps everything it learnt (the batch
 in hand is written before the interruption is passed on); the next run
-resumes with the URLs still due.
+resumes with the URLs still due.  With each due URL go the titles the stored
+references citing it give (read a page of URLs ahead): a page titled so needs no
+soft-404 probe (:mod:`bibcheck.net.cited_title`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.net.client import Sleep
 from bibcheck.store.base import Store
-from bibcheck.store.links import cited_urls, finish_run, iter_due_urls, save_checks, start_run
+from bibcheck.store.links import (
+    cited_urls,
+    finish_run,
+    iter_cited_titles,
+    iter_due_urls,
+    save_checks,
+    start_run,
+)
 
 BATCH = 200
 BATCH_SECONDS = 1.0
@@ -125,6 +134,9 @@ def run_check(
     run_id = start_run(db, describe(settings, refresh), __version__, now)
     writer = _Writer(db, run_id)
     siblings: dict[str, list[str]] = {}  # fetched URL -> the other anchors on its page
+    # fetched URL -> the titles its references give (a page so titled needs no soft-404
+    # probe); put in as the URL is read, taken out by the engine
+    titles: dict[str, tuple[str, ...]] = {}
 
     def store(check: LinkCheck) -> None:
         writer.add(check)
@@ -135,7 +147,7 @@ def run_check(
 
     try:
         summary = check_urls(
-            one_per_page(due(), siblings),
+            iter_cited_titles(db, one_per_page(due(), siblings), titles),
             settings.check,
             on_result=store,
             on_progress=on_progress,
@@ -144,6 +156,7 @@ def run_check(
             sleep=sleep,
             expected=fetches,
             hosts=len(hosts),
+            cited=titles,
         )
     except BaseException:
         writer.flush()

@@ -55,6 +55,7 @@ class CheckRunSummary:
     probes_sent: int = 0
     probes_reused: int = 0
     probes_spared: int = 0  # not sent: a sibling of the same host and shape answered 404/410
+    probes_titled: int = 0  # pages judged without one: titled as the reference citing them
     concurrency: int = 0  # checks in flight allowed
     notes: list[str] = field(default_factory=list)  # limits the run met (file descriptors)
     processes: int = 1  # event-loop processes the hosts were shared between
@@ -142,6 +143,7 @@ def merge_worker_summaries(parts: Iterable[CheckRunSummary]) -> CheckRunSummary:
         merged.probes_sent += part.probes_sent
         merged.probes_reused += part.probes_reused
         merged.probes_spared += part.probes_spared
+        merged.probes_titled += part.probes_titled
         merged.early_starts += part.early_starts
         merged.concurrency += part.concurrency
         merged.notes.extend(n for n in part.notes if n not in merged.notes)

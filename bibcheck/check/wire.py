@@ -20,7 +20,7 @@ import asyncio
 import operator
 import pickle
 import struct
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from bibcheck.check.settings import CheckSettings
@@ -50,10 +50,12 @@ class Start:
 @dataclass(frozen=True, slots=True)
 class Urls:
     """(url, host) pairs for the worker that owns their hosts, and how many URLs the
-    run still holds for the workers in all (their share of the remaining work)."""
+    run still holds for the workers in all (their share of the remaining work);
+    ``titles``: those cited for some of the URLs."""
 
     items: list[tuple[str, str]]
     backlog: int
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

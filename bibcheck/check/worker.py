@@ -128,7 +128,7 @@ class Worker:
                     timeline.mark("first_urls")
                 self.owned.update(host for _url, host in message.items)
                 self.run.scheduler.backlog = message.backlog
-                self.run.offer(message.items)
+                self.run.offer(message.items, message.titles)
             elif isinstance(message, wire.EndOfUrls):
                 self.run.scheduler.backlog = 0
                 self.run.close_feed()

@@ -311,6 +311,7 @@ class ProbeCache:
         self.fetched = 0
         self.reused = 0
         self.spared = 0  # probes not sent: a sibling's own 404/410 answered for them
+        self.titled = 0  # pages judged without a probe: titled as their citation says
 
     def seed_missing(self, url: str, status: int) -> None:
         """Record that ``url`` itself answered ``status`` (404 or 410) to a GET that was

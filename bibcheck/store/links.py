@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -194,6 +194,41 @@ def iter_due_urls(
         if len(rows) < DUE_PAGE:
             return
         after = rows[-1][0]
+
+
+_TITLES_SQL = (
+    'select ru.url, r.title from reference_urls ru join "references" r '
+    "on r.id = ru.reference_id where r.title is not null and r.title <> '' and ru.url in ({})"
+)
+TITLES_PAGE = 500  # URLs a query of :func:`iter_cited_titles` asks about
+
+
+def iter_cited_titles(
+    db: Store, urls: Iterable[str], titles: dict[str, tuple[str, ...]]
+) -> Iterator[str]:
+    """``urls``, each yielded once ``titles`` holds the distinct titles the stored
+    references citing it give (none: no entry), read :data:`TITLES_PAGE` URLs ahead
+    (one query each time)."""
+    page: list[str] = []
+    for url in urls:
+        page.append(url)
+        if len(page) >= TITLES_PAGE:
+            yield from _titled(db, page, titles)
+            page = []
+    yield from _titled(db, page, titles)
+
+
+def _titled(db: Store, page: list[str], titles: dict[str, tuple[str, ...]]) -> Iterator[str]:
+    found: dict[str, dict[str, None]] = {}
+    if page:
+        asked = list(dict.fromkeys(page))
+        sql = _TITLES_SQL.format(", ".join(["?"] * len(asked)))
+        for url, title in db.execute(sql, asked).fetchall():
+            found.setdefault(url, {})[title] = None
+    for url in page:
+        if url in found:
+            titles[url] = tuple(found[url])
+        yield url
 
 
 def history(db: Store, url: str) -> list[LinkCheck]:
