@@ -75,6 +75,7 @@ from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.chapter_host import chapter_host
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
+from bibcheck.parse.references.dated_comma_tail import dated_comma_tail
 from bibcheck.parse.references.commatails import named_report
 from bibcheck.parse.references.commentary import (
     citation_start,
@@ -462,6 +463,9 @@ def parse_reference(
     # ("Robert Koch-Institut (2020): Title. Berlin: RKI.": the place and publisher,
     # :mod:`.trailing_imprint`)
     ref = trailing_imprint(ref)
+    # ("BIS (2024), Annual Economic Report 2024, Bank for International Settlements.": the
+    # body, place, month or series after the title, :mod:`.dated_comma_tail`)
+    ref = dated_comma_tail(ref)
     # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
     # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
     ref = proceedings_kind(ref)

@@ -28,7 +28,7 @@ from bibcheck.parse.references import apa
 from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.references.year_period import family_first_names
 
-__all__ = ["parse", "split_title"]
+__all__ = ["MONTH", "SERIES", "parse", "split_title"]
 
 _HEAD = lazy_compile(
     r"^(?P<names>[^\d()\[\]“”„«»\"*:;]{2,300}?)\s\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)\):\s+"
@@ -37,7 +37,7 @@ _HEAD = lazy_compile(
 # "…, C. und P. Lowe", "…, L., M. Pérez y J. Ruiz": the last name joined in the entry's language
 _JOINED = lazy_compile(r"\s(?:und|y|et|e|i|och|og|en|ja|és|&)\s(?=\S)")
 _URL = lazy_compile(r",?\s*(?:https?://|doi:\s?|www\.)\S+\s*$", re.IGNORECASE)
-_SERIES = lazy_compile(
+SERIES = lazy_compile(
     r"\b(?:Working\sPapers?|Discussion\sPapers?|Occasional\sPapers?|Staff\sReports?|"
     r"Policy\sPapers?|Research\sPapers?|Technical\sReports?|Diskussionspapiere?|"
     r"Arbeitspapiere?|Working\sPaper\sSeries|Documentos?\sde\s[Tt]rabajo|"
@@ -49,7 +49,7 @@ _SERIES = lazy_compile(
 # name and its volume (a four-digit year is a title's or a report's, never a volume alone)
 _VOLUME = lazy_compile(r"^[^\W\d_][^\d]{2,120}?\s(?:\d{1,3}|\d{1,4}\s?\([^()]{1,12}\))$")
 _PAGES = lazy_compile(r"^(?:S\.|pp?\.|s\.|str\.|págs?\.|Seiten?)\s?\d", re.IGNORECASE)
-_MONTH = lazy_compile(
+MONTH = lazy_compile(
     r"^(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|März|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
     r"Jul[iy]?|Aug(?:ust)?|Sep(?:tember)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|"
     r"Dez(?:ember)?|Dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -64,9 +64,16 @@ _JOURNAL_WORD = lazy_compile(
 )
 
 
+# a chapter's host or a dash-parted imprint inside what would be the title ("Moorböden. –
+# In: Haber, J. (Hrsg.): …"): another form's, left to its reader
+_ANOTHER_SHAPE = lazy_compile(
+    r"\b(?:[Ii]n|[Ii]m|[Ee]n|[Dd]ans|W):\s|[.!?]\s[–—-]\s|\((?:Hrsg|Hg|[Ee]ds?|coord|dir)\.?\)"
+)
+
+
 def _fact(part: str) -> RefKind | None:
     """The kind a comma-parted part tells when it is a host's fact, else None."""
-    if _SERIES.search(part):
+    if SERIES.search(part):
         return RefKind.REPORT
     if _PAGES.match(part) or _VOLUME.match(part):
         return RefKind.ARTICLE
@@ -75,7 +82,7 @@ def _fact(part: str) -> RefKind | None:
 
 def _host_part(part: str) -> bool:
     """Does ``part`` (before a fact) name a journal or an issue's month?"""
-    if _MONTH.match(part):
+    if MONTH.match(part):
         return True
     return ":" not in part and part[:1].isupper() and _JOURNAL_WORD.search(part) is not None
 
@@ -93,10 +100,10 @@ def split_title(after: str) -> tuple[str, list[str], RefKind] | None:
     while start > 1 and _host_part(parts[start - 1]):
         start -= 1
     host = parts[start:]
-    if kind is RefKind.ARTICLE and any(_SERIES.search(p) for p in host):
+    if kind is RefKind.ARTICLE and any(SERIES.search(p) for p in host):
         kind = RefKind.REPORT
     title = ", ".join(parts[:start]).strip()
-    if not title or kind is None:
+    if not title or kind is None or _ANOTHER_SHAPE.search(title):
         return None
     return title, host, kind
 
@@ -147,7 +154,7 @@ def _article(fields: Fields, host: list[str]) -> Fields:
         elif _PAGES.match(part):
             found = _PAGE_NUMBERS.search(part)
             pages = found.group(0) if found else pages
-        elif not _MONTH.match(part) and volume is None:
+        elif not MONTH.match(part) and volume is None:
             journal.append(part)
     return Fields(
         style=fields.style,
