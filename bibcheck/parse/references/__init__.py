@@ -75,7 +75,6 @@ from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.chapter_host import chapter_host
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
-from bibcheck.parse.references.dated_comma_tail import dated_comma_tail
 from bibcheck.parse.references.commatails import named_report
 from bibcheck.parse.references.commentary import (
     citation_start,
@@ -86,6 +85,7 @@ from bibcheck.parse.references.commentary import (
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.course_notes import without_notes_genre
+from bibcheck.parse.references.dated_comma_tail import dated_comma_tail
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
