@@ -37,8 +37,7 @@ def _page() -> bytes:
         f'Satz {n}.<sup><a href="#fn{n}" id="fnref{n}">{n}</a></sup>' for n in range(1, 5)
     )
     notes = "\n".join(
-        f'<li id="fn{n}">{text} <a href="#fnref{n}">↩︎</a></li>'
-        for n, text in enumerate(_NOTES, 1)
+        f'<li id="fn{n}">{text} <a href="#fnref{n}">↩︎</a></li>' for n, text in enumerate(_NOTES, 1)
     )
     entries = "\n".join(f"<li>{e}</li>" for e in _ENTRIES)
     return (

@@ -331,9 +331,7 @@ _LOOSE_TITLE = 90.0
 def _loosely_tied(match: LiteratureMatch) -> bool:
     """Is ``match`` one a named author and year may replace (by author-year, or a loose
     title)?"""
-    return match.method == "author-year" or (
-        match.method == "title" and match.score < _LOOSE_TITLE
-    )
+    return match.method == "author-year" or (match.method == "title" and match.score < _LOOSE_TITLE)
 
 
 def _prose_note(fn: Footnote) -> bool:
