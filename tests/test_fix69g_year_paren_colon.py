@@ -92,3 +92,13 @@ def test_year_paren_colon(
     assert ref.year == year
     assert ref.title == title
     assert ref.kind is kind
+
+
+def test_quoted_title_left_to_its_reader() -> None:
+    """A title in quotation marks before an italic journal is another form's (guard)."""
+    entry = (
+        "Ortega Ruiz, L. (2021): «Daños y deber de indemnizar», *Revista de Derecho "
+        "Público*, núm. 40-41, pp. 12-30."
+    )
+    ref = parse_reference(entry, [0], detect_styles=True)
+    assert ref.title is None or "Revista" not in ref.title or ref.style != "harvard"

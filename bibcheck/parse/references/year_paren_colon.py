@@ -65,9 +65,11 @@ _JOURNAL_WORD = lazy_compile(
 
 
 # a chapter's host or a dash-parted imprint inside what would be the title ("Moorböden. –
-# In: Haber, J. (Hrsg.): …"): another form's, left to its reader
+# In: Haber, J. (Hrsg.): …"), or a title in quotation marks or emphasis ("«Título»,
+# *Revista*, núm. 86"): another form's, left to its reader
 _ANOTHER_SHAPE = lazy_compile(
     r"\b(?:[Ii]n|[Ii]m|[Ee]n|[Dd]ans|W):\s|[.!?]\s[–—-]\s|\((?:Hrsg|Hg|[Ee]ds?|coord|dir)\.?\)"
+    r"|[«»“”„\"*]"
 )
 
 
