@@ -79,7 +79,10 @@ _LOCATOR = (
     # (a canonical place in a classic: "(Kant 1998, A 51/B 75)", "(Aristotle 1984,
     # 1098a16)", "(Augustine 1972, 19.13)", "(Kant 1996, AA 4, 393)")
     rf"|{CANONICAL_LOCATOR}"
-    r"|หน้า\s?\d)"  # (Thai "page")
+    r"|หน้า\s?\d"  # (Thai "page")
+    # (a page or chapter counted in CJK units after a Latin name: "Mian and Sufi(2014, 5장)",
+    # "(Lee, 2019, 45~48쪽)", "(Wang, 2010, 第3章)", "(Sato 2015, 12頁)")
+    r"|(?:第\s?)?\d{1,5}(?:\s?[-–~～]\s?\d{1,5})?\s?(?:쪽|장|절|면|页|頁|章|節|ページ))"
     r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
     # (a chapter, section or note after the colon: "(Lowe 2019: ch. 3)", "Lowe (2019: sec. 2)")
     r"|:\s?(?:pp?|chs?|chap|secs?|§§?|para|n|nn|fig|vol|bk|pt|art)\.?\s?(?:\d|[ivxlcdm]{1,8}\b))"
@@ -100,6 +103,8 @@ _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 # (ABNT's and others' square brackets, the year after a comma: "[SILVA, 2010]", "[SILVA;
 # SOUZA, 2015, p. 3]"; "[Quist 2020]" with no comma is no such citation, nor is a Markdown
 # link's text "[Moreno et al., 2021](https://…)")
+# (the parenthesis glued to the name, as Chinese, Japanese and Korean text writes a Latin
+# name before its particle: "Mian and Sufi(2014)와", "Cloyne et al.(2020, Table 3)이")
 # (an ASCII comma and no space before the year, as some writers type it: "(Smith,2019)",
 # "(Smith and Lee,2019, p. 4)")
 # (a parenthesis that goes on after its citation with what the work is cited for: "(see
@@ -112,7 +117,7 @@ _FOR = r",?\s+for\s"
 _BRACKET_OPEN = r"\[(?=[^\[\]()\n]{4,40}\](?!\())"
 _IN_BRACKETS = r"\](?!\()|[,;]\s+(?=[^\[\]()\n]{1,80}\](?!\())"
 _YEAR_TAIL = (
-    rf"(?:(?:,?\s+|,(?=\d))(?:(?:\(|{_BRACKET_OPEN}){_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}"
+    rf"(?:(?:,?\s+|,(?=\d)|(?=\({_YEAR}))(?:(?:\(|{_BRACKET_OPEN}){_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}"
     rf"(?:\)|\](?!\()|(?={_LOCATOR}|{_EDITION}))"
     rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}"
     rf"(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})|{_FOR}|{_IN_BRACKETS}))"

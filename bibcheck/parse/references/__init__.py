@@ -44,6 +44,7 @@ from bibcheck.parse.references import (
     corporate,
     court_dated,
     credited_film,
+    dated_comma_tail,
     digitised_letter,
     din690,
     directed_film,
@@ -473,6 +474,9 @@ def parse_reference(
     # ("Robert Koch-Institut (2020): Title. Berlin: RKI.": the place and publisher,
     # :mod:`.trailing_imprint`)
     ref = trailing_imprint.trailing_imprint(ref)
+    # ("BIS (2024), Annual Economic Report 2024, Bank for International Settlements.": the
+    # body, place, month or series after the title, :mod:`.dated_comma_tail`)
+    ref = dated_comma_tail.dated_comma_tail(ref)
     # ("Title. SSS 2011, LNCS 6976", "Title. PaPoC '19", "『… 학술발표회 논문집』": a chapter;
     # "Title. Proc. ACM Hum.-Comput. Interact. 6": a journal, :mod:`.proceedings_kind`)
     ref = proceedings_kind.proceedings_kind(ref)

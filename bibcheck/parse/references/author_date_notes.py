@@ -286,13 +286,16 @@ def resolve_author_date_notes(
     footnotes = list(doc.footnotes)
     anomalies = list(doc.anomalies)
     for k, fn in enumerate(doc.footnotes):
-        if fn.literature is not None and fn.literature.method != "author-year":
+        if fn.literature is not None and not _loosely_tied(fn.literature):
             continue
         cite = short_author_date(fn.reference.raw) or quoted_author_date(fn.reference.raw)
         # (a note citing two works so: tied to the first, each its own year; the others are
         # cited too)
         others = several_author_date(fn.reference.raw) if cite is None else ()
-        cite = others[0] if others else cite
+        # (the first that names an entry: prose before it may read as a name and a year,
+        # "… der Gesamtrechnungen 2019; siehe Statistisches Amt (2019).")
+        listed = [o for o in others if _entry_of(o, doc.literature) is not None]
+        cite = (listed or others)[0] if others else cite
         if cite is None and fn.reference.kind is RefKind.COMMENTARY:
             # "Bloom et al. (2015). Lo studio riguarda …": the work, then a remark on it
             cite = leading_author_date(fn.reference.raw)
@@ -317,6 +320,18 @@ def resolve_author_date_notes(
             and not (a.code is AnomalyCode.LITERATURE_UNCITED and a.literature_entry in cited)
         ]
     return replace(doc, footnotes=tuple(footnotes), anomalies=tuple(anomalies))
+
+
+# a note tied to an entry by a title only this much alike may be prose that names another
+# work by author and date ("Die Revisionen folgen aus …; siehe Statistisches Bundesamt
+# (2019).": the entry of the name and year, not the one whose title its prose recalls)
+_LOOSE_TITLE = 90.0
+
+
+def _loosely_tied(match: LiteratureMatch) -> bool:
+    """Is ``match`` one a named author and year may replace (by author-year, or a loose
+    title)?"""
+    return match.method == "author-year" or (match.method == "title" and match.score < _LOOSE_TITLE)
 
 
 def _prose_note(fn: Footnote) -> bool:
