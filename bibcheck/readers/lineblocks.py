@@ -90,8 +90,6 @@ def joined_line_blocks(lines: Sequence[str], start: int) -> list[str]:
     module's note); the lines before ``start`` and from the next heading on unchanged,
     and as many lines as before."""
     joined = continuations(lines, start)
-    if not joined:
-        return list(lines)
     out = list(lines[:start])
     blanks = 0  # blank lines met since the last line of text
     moved = 0  # blank lines taken from before a continuation, given back after its entry
