@@ -116,11 +116,17 @@ _FOR = r",?\s+for\s"
 # parenthesis follows is none)
 _BRACKET_OPEN = r"\[(?=[^\[\]()\n]{4,40}\](?!\())"
 _IN_BRACKETS = r"\](?!\()|[,;]\s+(?=[^\[\]()\n]{1,80}\](?!\())"
+# (a comma, then the next mention of the group: "(Okafor & Lind 2002, Berg 2010, Ruiz et
+# al. 2016)", Chicago author-date's groups typed with commas instead of semicolons)
+_NEXT_MENTION = rf",\s+(?=(?:[{U}][\w'’-]+,?\s+(?:{AND}\s+)?|{ET_AL}\.?\s+){{1,8}}{_DATE}\s*[),;])"
+# (two works of the same authors in one parenthesis, joined by "and": "Lind and Berg (2013
+# & 2014)", "Moreau (2011 et 2015)")
+_AND_YEAR = rf"\s+{AND}\s+{_DATE}\s*\)"
 _YEAR_TAIL = (
     rf"(?:(?:,?\s+|,(?=\d)|(?=\({_YEAR}))(?:(?:\(|{_BRACKET_OPEN}){_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}"
-    rf"(?:\)|\](?!\()|(?={_LOCATOR}|{_EDITION}))"
+    rf"(?:\)|\](?!\()|(?={_LOCATOR}|{_EDITION}|{_AND_YEAR}))"
     rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}"
-    rf"(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})|{_FOR}|{_IN_BRACKETS}))"
+    rf"(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})|{_FOR}|{_IN_BRACKETS}|{_NEXT_MENTION}|{_AND_YEAR}))"
     rf"|,\s+{_ORIGINAL}(?P<y3>{_DATE}){_RANGE_END}(?=\s*\](?!\()))"
 )
 # Thai: a year of the Buddhist era or of the common era, in parentheses or after a comma
@@ -165,9 +171,10 @@ POSSESSIVE = lazy_compile(
     rf"(?<![\w.])(?P<name>[{U}][\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{1,3}}"
     rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
 )
-# more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
+# more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)",
+# "Ng (2019 & 2021)"
 _MORE_YEARS = lazy_compile(
-    rf"\s*[,;]\s*(?P<year>(?:{_YEAR}|2[45]\d{{2}})[a-z]?)\b(?=\s*[),;\]])[)\]]?"
+    rf"(?:\s*[,;]\s*|\s+{AND}\s+)(?P<year>(?:{_YEAR}|2[45]\d{{2}})[a-z]?)\b(?=\s*[),;\]])[)\]]?"
 )
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
@@ -834,6 +841,14 @@ def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
         if named is not None:  # ("(Okafor, Lindqvist, Brandt, & Moreau, 2021)")
             ends.add(m.end())
             yield named[0], m.end(), named[1]
+            # (more years of the same authors: "(Okafor, Lind, & Berg 2019, 2020a)")
+            pos = m.end()
+            while (more := _MORE_YEARS.match(text, pos)) and (
+                again := _all_named(index, text, m, more["year"])
+            ):
+                ends.add(more.end())
+                yield more.start("year"), more.end(), again[1]
+                pos = more.end()
             continue
         label = _lone_label(index, text, m) if lone else _label(index, m, possessive)
         if label is None and m.re is AUTHOR_YEAR.compiled:
@@ -916,16 +931,19 @@ def first_mention(text: str, index: AuthorYears) -> tuple[str, tuple[str, ...], 
     return None
 
 
-def _all_named(index: AuthorYears, text: str, m: re.Match[str]) -> tuple[int, str] | None:
+def _all_named(
+    index: AuthorYears, text: str, m: re.Match[str], other: str = ""
+) -> tuple[int, str] | None:
     """(start, entry label) of a mention that lists names before its own (APA's first
     citation naming every author, "(Okafor, Lindqvist, Brandt, & Moreau, 2021)"): the
-    entry of its first two authors, else of its first author, with its year
-    (:mod:`bibcheck.readers.fullnames`); None when neither cites one entry."""
+    entry of its first two authors, else of its first author, with its year (or the
+    ``other`` year that follows it, "…, 2021, 2023"; :mod:`bibcheck.readers.fullnames`);
+    None when neither cites one entry."""
     lead = names_before(text, m.start())
     if lead is None or not lead[1]:
         return None
     start, names = lead
-    year = _undated(m.group("y1") or m.group("y2") or m.groupdict().get("y3") or "")
+    year = _undated(other or m.group("y1") or m.group("y2") or m.groupdict().get("y3") or "")
     joint = f"{names[0]}{JOINT}{(*names[1:], m['name'])[0]}"
     found = index.get((joint, year)) or index.get((joint, year[:4]))
     found = found or _lookup(index, names[0], year)

@@ -4,7 +4,8 @@ A list whose items are numbered ("1.", "[2]") can hold a paragraph that is no it
 someone forgot to number, a remark ("Some of these are out of print."), or the rest of the
 list after a break the reader stopped at.  Every paragraph after the list's first read entry
 and before its last that holds running text, and every numbered item after its last read
-entry (the rest of a list the reader stopped at), whose lines no entry or note came from, is
+entry (the rest of a list the reader stopped at), whose lines no entry or note came from (an
+entry's line typed as a Pandoc line block, ``|     *Journal* 3: 4-5.``, is its entry's), is
 an ``unread-region`` anomaly with its line; one with a bibliographic shape (a year and
 title-like text, a URL or a DOI) is said to look like an entry.  What follows the last entry
 and is no numbered item (a licence line, a newsletter's footer) is not the list's.
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawNote
 from bibcheck.readers.common import reference_lists
+from bibcheck.readers.lineblocks import continuations
 from bibcheck.readers.paragraphs import paragraph_spans
 
 __all__ = ["entry_shaped", "unread_paragraphs"]
@@ -64,6 +66,10 @@ def unread_paragraphs(lines: Sequence[str], notes: Sequence[RawNote]) -> list[An
     found: list[Anomaly] = []
     for region in reference_lists(lines):
         # 1-based lines region.line + 1 .. region.end are the list's
+        # (an entry's lines typed as Pandoc line blocks go with the entry: lineblocks)
+        covered.update(
+            at + 1 for at, head in continuations(lines, region.line).items() if head + 1 in covered
+        )
         inside = [n for n in covered if region.line < n <= region.end]
         if not inside:
             continue

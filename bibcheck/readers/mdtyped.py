@@ -32,6 +32,7 @@ from bibcheck.model import RawDocument, RawNote
 from bibcheck.readers import pdftext
 from bibcheck.readers.authoryear import author_years, dated_heads, spans
 from bibcheck.readers.common import front_matter_end, literature_heading_index
+from bibcheck.readers.lineblocks import joined_line_blocks
 from bibcheck.readers.pagecites import PageCite
 from bibcheck.readers.plaintext import cites_typed_list
 from bibcheck.readers.yamltitle import front_title as front_title  # (re-exported)
@@ -86,10 +87,13 @@ def unbulleted(lines: list[str]) -> list[str]:
     off, so that its entries are lines of text as the plain-text reading takes them: the
     bullet of each item (``- Prak, Maarten. 2002. *Gouden Eeuw*.``; the item's indented
     lines go on with it), the lines of a div around the list (``::: {.hanging-indent}``,
-    ``<div style=...>``) and the hard breaks that end one entry's line (``\\``)."""
+    ``<div style=...>``) and the hard breaks that end one entry's line (``\\``); an
+    entry's lines typed as Pandoc line blocks (``|     *Journal* 3: 4-5.``) go on with it
+    (:func:`bibcheck.readers.lineblocks.joined_line_blocks`)."""
     at = literature_heading_index(lines)
     if at is None:
         return lines
+    lines = joined_line_blocks(lines, at + 1)
     return [*lines[: at + 1], *(_plain_entry_line(line) for line in lines[at + 1 :])]
 
 

@@ -98,6 +98,7 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.keynet import bracket_tokens, unread_keys
 from bibcheck.readers.leadwork import lead_work
+from bibcheck.readers.lineblocks import joined_line_blocks
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.listorder import CITED, ListSort
 from bibcheck.readers.listscope import is_appendix_heading, main_list_heading, open_heads
@@ -1061,6 +1062,8 @@ def _read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             # (a div around the list's paragraphs, "::: {.hanging-indent}", holds no entry)
             listed = [*listed[: i + 1], *("" if wraps_list(x) else x for x in listed[i + 1 :])]
             bounds = [*prose[: i + 1], *("" if wraps_list(x) else x for x in prose[i + 1 :])]
+            # (an entry going on in line blocks, "|     *Journal* 3: 4-5.", is one entry)
+            listed, bounds = joined_line_blocks(listed, i + 1), joined_line_blocks(bounds, i + 1)
             start = i + 1
             while True:  # each part of the list ("## Primary sources" under the heading)
                 stop = _list_end(bounds, start)

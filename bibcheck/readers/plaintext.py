@@ -67,6 +67,7 @@ from bibcheck.readers.lateitems import split_late_items
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.lettered import LETTER, base, follows, is_lettered, sort_key
 from bibcheck.readers.lettered import label as item_label
+from bibcheck.readers.lineblocks import joined_under_heading
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
     join_cjk_wraps,
@@ -938,6 +939,7 @@ def _read(text: str) -> RawDocument:
     text = composed_accents(text)
     text = unescaped_entities(text)  # ("Smith &amp; Jones": an export written escaped)
     text = unbulleted(text)  # ("- [1] Author ...": :mod:`bibcheck.readers.bulletlabels`)
+    text = joined_under_heading(text)  # ("|     *Journal* 3: 4-5.": :mod:`.lineblocks`)
     text = paginated(text)  # (an IETF draft's pages whose form feeds were lost)
     if (
         notes := word_notes(editor_lines(text)) or headed_notes(editor_lines(text))
