@@ -50,8 +50,8 @@ _WORD = (
 _BARE = rf"\b{_OFFICE}\s?\d[\d\s,./]{{4,18}}\d\s(?:[AB][1-9]|C[1-9]?|U[1-9]?|T[1-9]|[AB])\b"
 # the word, perhaps a number's abbreviation, the office's code and the number, its kind code
 _DESIGNATION = lazy_compile(
-    rf"\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?)?(?:{_OFFICE}\s?)?"
-    rf"\d[\d\s,./]{{4,18}}\d(?:\s?[ABCUTYEH]\d?\b)?|{_BARE}"
+    rf"(?:\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?)?(?:{_OFFICE}\s?)?"
+    rf"\d[\d\s,./]{{4,18}}\d(?:\s?[ABCUTYEH]\d?\b)?|{_BARE})"
 )
 # the designation closing the title, the date perhaps after it
 _TITLE_END = lazy_compile(
