@@ -115,7 +115,10 @@ def test_adoc_design_note() -> None:
             "Eurocode 3: Ontwerp en berekening van staalconstructies – Deel 5: Palen en damwanden",
             RefKind.REPORT,
         ),
-        "NB-GEO": ("Geotechnisch ontwerp van constructies – Deel 1: Algemene regels", RefKind.REPORT),
+        "NB-GEO": (
+            "Geotechnisch ontwerp van constructies – Deel 1: Algemene regels",
+            RefKind.REPORT,
+        ),
         "INSP": ("Inspectierapport kademuren Oudegracht, vakken 3 t/m 9", RefKind.REPORT),
         "GO": ("Geotechnisch onderzoek damwand Vaartsche Rijn: factual report", RefKind.REPORT),
     }
