@@ -617,8 +617,15 @@ class ProtectNameAccents(LibraryMiddleware):
         for entry in library.entries:
             for fld in entry.fields:
                 if fld.key.lower() in NAME_FIELDS and isinstance(fld.value, str):
-                    fld.value = _NAME_ACCENT.sub(r"{\\\1\2}", fld.value)
+                    fld.value = _NAME_ACCENT.sub(_braced_accent, fld.value)
         return library
+
+
+def _braced_accent(m: re.Match[str]) -> str:
+    """An accent command and its letter as one braced group, the letter braced too: ``\\v
+    c`` -> ``{\\v{c}}`` (``{\\vc}`` would be an unknown command, the letter lost)."""
+    letter = m.group(2)
+    return "{\\" + m.group(1) + (letter if letter.startswith("{") else "{" + letter + "}") + "}"
 
 
 _NAME_ACCENT = lazy_compile(r"\\([`'^\"~=.]|[uvHckbdrt](?![A-Za-z]))\s*(\{[^{}]*\}|\\?[A-Za-z])")

@@ -23,9 +23,11 @@ _DATED = lazy_compile(
     r"(?![\d:])"
 )
 _WRAPPER = lazy_compile(r"^(?:nofetch|hidden|dropid)\((?P<inner>[^()]*)\)$")
-# A title parsed with the entry's head before it: "Creator, *Title* (remark)": the one
-# emphasised span after a comma is the title (AsciiDoc entries set the title in italics)
-_HEAD_TITLE = lazy_compile(r"^[^*]+,\s*\*(?P<title>[^*]+)\*[^*]*$")
+# A title parsed with the entry's head before it: "Creator, *Title* (remark)", "Fugro
+# Nederland B.V. *Title*. Rapport 23-114", "Stadt Köln, Amt für Brücken. *Title*": the one
+# emphasised span after a comma or a full stop is the title (AsciiDoc entries set the title
+# in italics; a corporate author's name may end in an abbreviation's stop)
+_HEAD_TITLE = lazy_compile(r"^[^*]+[,.]\s*\*(?P<title>[^*]+)\*[^*]*$")
 _NUMBER = lazy_compile(r"^\d{1,4}$")
 _ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 

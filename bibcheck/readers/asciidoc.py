@@ -61,8 +61,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.reportkind import titled_report
 from bibcheck.readers.adocautobib import folder_source
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
 from bibcheck.readers.adoccells import blank_specs, columns_filled, row_spans
@@ -515,7 +516,12 @@ def _dated(text: str, label: str | None, starts: tuple[int, ...]) -> Reference |
     if year is None and title is None:
         return None
     if title is not None:
-        ref = replace(ref, title=title)
+        # (the kind judged again by the title alone: "Org. *Inspectierapport …*. Rapport
+        # PBK-…", read as of no kind with the head in its title, names itself a report)
+        kind = ref.kind
+        if kind in (RefKind.UNKNOWN, RefKind.BOOK) and titled_report(title):
+            kind = RefKind.REPORT
+        ref = replace(ref, title=title, kind=kind)
     return (
         ref if ref.year is not None or year is None else replace(ref, year=year, year_raw=str(year))
     )

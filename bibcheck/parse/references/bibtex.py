@@ -32,6 +32,7 @@ from bibcheck.parse.names import family_first_inverted
 from bibcheck.parse.references.bibresource import resource_kind
 from bibcheck.parse.references.bibtitle import stand_in_title, untitled_anomaly
 from bibcheck.parse.references.bracketed_translation import without_translation
+from bibcheck.parse.references.data_deposit import deposit_kind
 from bibcheck.parse.references.fields import (
     bare_doi,
     detect_language,
@@ -442,6 +443,8 @@ def to_reference(record: BibRecord) -> Reference:
     # (a @manual with no address, a @misc citing a standard by its designation: a report,
     # :mod:`.manual_kind`)
     kind = document_kind(record.entry_type, fields, kind)
+    # (a @misc citing a replication package or a deposited dataset: web, :mod:`.data_deposit`)
+    kind = deposit_kind(record.entry_type, fields, kind)
     title = _title(fields)
     host = _first(fields, "journaltitle", "journal", "booktitle", "organization")
     chapter = _named_chapter(record)

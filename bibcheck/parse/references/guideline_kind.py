@@ -138,13 +138,27 @@ def _issuing_body(name: str) -> bool:
     )
 
 
+def _self_published(ref: Reference) -> bool:
+    """Is the one author, a name that is no person's inverted one, its publisher too
+    (``Rijkswaterstaat. *Richtlijnen Ontwerp Kunstwerken*. Utrecht: Rijkswaterstaat``)?"""
+    author = " ".join(ref.authors[0].split()).strip(" .,")
+    if "," in author or len(author) < 3:
+        return False
+    publisher = " ".join((ref.publisher or "").split()).strip(" .,")
+    if publisher:
+        return author.casefold() == publisher.casefold()
+    # (no publisher read: the author's name after an imprint's colon, "Utrecht: Name, 2021")
+    imprint = re.compile(r":\s" + re.escape(author) + r"(?:[,.;]|$)", re.IGNORECASE)
+    return imprint.search(" ".join(ref.raw.split())) is not None
+
+
 def _opening_guideline(ref: Reference) -> bool:
     """A body's guideline titled by the genre's name first (see the module)."""
     return (
         ref.kind in (RefKind.BOOK, RefKind.UNKNOWN)
         and not (ref.host or ref.volume or ref.issue)
         and len(ref.authors) == 1
-        and _issuing_body(ref.authors[0])
+        and (_issuing_body(ref.authors[0]) or _self_published(ref))
         and _ISBN.search(ref.raw) is None
         and not (ref.publisher and has_publisher_word(ref.publisher))
         and guideline_opening(ref.title)

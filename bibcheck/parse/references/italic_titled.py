@@ -54,16 +54,29 @@ _BODY = (
     r"|ASTM|SAE|NISTIR|NIST"
     # North American, Japanese and Australian bodies: "ASCE/SEI 41-17", "ACI 318-19", "AISC
     # 360-16", "ASME B31.3", "NFPA 70", "JIS Z 8301", "AS/NZS 1170.0"
-    r"|ASCE|ACI|AISC|ASME|AASHTO|NFPA|JIS|AS|TS)"
+    r"|ASCE|ACI|AISC|ASME|AASHTO|NFPA|JIS|AS|TS"
+    # European national bodies printing the Eurocodes and ENs they adopt: "PN-EN 1997-1",
+    # "UNI EN 1992-1-1", "NBN EN 1990", "ČSN EN 1991-1-4", "SIST EN 1993-5", "VDI 2230"
+    r"|PN|UNI|NBN|ČSN|CSN|SIST|SFS|EVS|VDE|VDI)"
+)
+# an amendment, a corrigendum or a national annex joined to the number: "+A1:2014", "+C2:2011",
+# "/AC:2010", "+A1/C2:2019", "/NA:2016", and with a word: "en NB:2016" (Dutch), "mit NA:2010"
+# (German), "and NA:2008", "et AN:2007" (French), "y AN" (Spanish)
+_AMENDMENT = (
+    r"(?:(?:[+/]|\s(?:en|mit|und|and|with|et|avec|y|e|i|\+)\s)(?:A\d{1,2}|C\d{1,2}|AC\d{0,2}|NB|NA|AN)"
+    r"(?::(?:19|20)\d\d(?:-\d\d)?)?(?![\w-]))"
 )
 _DESIGNATION_CORE = (
-    rf"(?:{_BODY}(?:/[A-Z]{{2,8}})*\s)+"
+    rf"(?:{_BODY}(?:/[A-Z]{{2,8}})*(?:\s|-(?={_BODY}[\s/-])))+"
     r"(?:Std\.?\s|Standard\s|Rec\.\s|Recommendation\s|Special\sPublication\s)?"
     # (a number that is a year alone is no standard's: "ISO 2019. Title" is a body's year)
     rf"(?!(?:19|20)\d\d(?![\d:-]|\.\d))[{U}]{{0,3}}\.?\s?"
     # (the number, its part, groups of three digits: "50126-1", "X.509", "EN 303 645")
-    r"\d[\d.]*(?:\s\d{3}(?!\d))*[A-Za-z]?(?:-\d{1,3}(?!\d))*"
-    r"(?::(?P<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:\+A\d+(?::(?:19|20)\d\d)?)*"
+    r"\d[\d.]*(?:\s\d{3}(?!\d))*[A-Za-z]?"
+    # (ASTM's metric twin: "E8/E8M-22")
+    r"(?:/[A-Z]{1,2}\d[\d.]*[A-Z]?(?=-|\b))?(?:-\d{1,3}(?!\d))*"
+    rf"(?:{_AMENDMENT})*"
+    rf"(?::(?P<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:{_AMENDMENT})*"
     r"(?:-(?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?"  # (ETSI's version: "V2.1.1")
     r"(?:,?\s(?:Revision|Rev\.)\s\d+)?"  # (NIST's revisions: "800-101 Revision 1")
 )

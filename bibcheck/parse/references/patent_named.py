@@ -35,12 +35,23 @@ _WORD = (
     r"|Brevet(?:\s(?:européen|français|d['’]invention))?"
     r"|(?:Europäisches\s|Deutsches\s)?Patent(?:schrift)?|Offenlegungsschrift"
     r"|Patente(?:\s(?:europea|europeia|de\sinvenção|de\sinvención|española|brasileira))?"
-    r"|Patent\seuropejski|Opis\spatentowy|Octrooi)"
+    r"|Patent\seuropejski|Opis\spatentowy"
+    # Dutch: "Europees octrooi EP 3 812 594 B1", "Nederlands octrooi NL 2012345 C",
+    # "Octrooiaanvrage WO 2019/123456 A1"
+    r"|(?:(?:Europees|Nederlands|Internationaal)\s)?[Oo]ctrooi(?:aanvrage|schrift)?"
+    # the same words in running text, lower case: "brevet européen", "europäisches Patent",
+    # "patente europea", "brevetto europeo", "European patent"
+    r"|(?:europ(?:äisches|ean)\s)?[Pp]atent|brevet(?:\seurop[ée]en)?|patente(?:\seuropea)?"
+    r"|brevetto(?:\seuropeo)?)"
 )
+# ... or the office's code, the number and the kind code alone: "EP 3 812 594 A1", "US
+# 10,123,456 B2", "WO 2019/123456 A1", "NL 2012345 C", "DE 10 2016 204 311 A1" (the kind
+# code is what makes it a patent document's number)
+_BARE = rf"\b{_OFFICE}\s?\d[\d\s,./]{{4,18}}\d\s(?:[AB][1-9]|C[1-9]?|U[1-9]?|T[1-9]|[AB])\b"
 # the word, perhaps a number's abbreviation, the office's code and the number, its kind code
 _DESIGNATION = lazy_compile(
-    rf"\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?)?(?:{_OFFICE}\s?)?"
-    r"\d[\d\s,./]{4,18}\d(?:\s?[ABCUTYEH]\d?\b)?"
+    rf"(?:\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?)?(?:{_OFFICE}\s?)?"
+    rf"\d[\d\s,./]{{4,18}}\d(?:\s?[ABCUTYEH]\d?\b)?|{_BARE})"
 )
 # the designation closing the title, the date perhaps after it
 _TITLE_END = lazy_compile(

@@ -43,6 +43,10 @@ _GENRE = (
     r"|Policy\sBrief|Briefing\sPaper|Guidance\sfor\sIndustry|Integrated\sResource\sPlan"
     r"|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Forschungsbericht|Bericht"
     r"|Compte[-\s]rendu|Rapport|Informe|Relazione|Relatório|Jaarverslag|Verslag"
+    # Dutch and German compounds closing on the genre's noun: "Inspectierapport",
+    # "Eindrapport", "Onderzoeksrapport", "voortgangsrapportage", "Rapportage",
+    # "Prüfbericht", "Sachstandsbericht", "Monitoringbericht"
+    r"|[^\W\d_]{3,}?(?:rapport|rapportage|verslag|bericht)(?!\w)|Rapportage"
     # Italian "rapporto" is a report only as a genre ("Rapporto annuale", "Rapporto tecnico",
     # "Rapporto sul mercato del lavoro"), a relation otherwise ("Il rapporto tra …")
     r"|Rapporto\s(?:annuale|finale|tecnico|intermedio|statistico|nazionale|di\sricerca"

@@ -94,7 +94,7 @@ ad = {
  "NEN-EN1992": dict(title="Eurocode 2: Ontwerp en berekening van betonconstructies – Deel 1-1: Algemene regels en regels voor gebouwen", year=2011, kind=R),
  "NEN-EN1993-5": dict(title="Eurocode 3: Ontwerp en berekening van staalconstructies – Deel 5: Palen en damwanden", year=2008, kind=R),
  "NEN9997": dict(title="Geotechnisch ontwerp van constructies – Deel 1: Algemene regels", year=2017, kind=R),
- "PLAXIS2023": dict(title="PLAXIS 2D CONNECT Edition V23.1: Reference Manual", year=2023, kind=W),
+ "PLAXIS2023": dict(title="PLAXIS 2D CONNECT Edition V23.1: Reference Manual", year=2023, kind=R),
  "ROK2021": dict(title="Richtlijnen Ontwerp Kunstwerken", year=2021, kind=R),
 }
 put("asciidoc", "ontwerpnota-kademuur-nl", {

@@ -1,0 +1,86 @@
+"""A replication package or a dataset deposited in a data repository, filed under a generic
+BibTeX type: ``web``, as the corpus conventions (``tests/corpus/README.md``: datasets and
+software are ``web``) file a CSL ``dataset`` or a biblatex ``@dataset``.
+
+Economics and the social sciences cite the data and code behind a paper as a ``@misc``::
+
+    @misc{key, author = {…}, title = {Replication package for: …}, year = {2024},
+      publisher = {Inter-university Consortium for Political and Social Research},
+      howpublished = {openICPSR}, doi = {10.3886/E198765V1}}
+
+A ``@misc``/``@online``/``@electronic`` entry is such a deposit when its title opens with
+the words for replication data in the languages these are written in (``Replication
+package``, ``Replication data for``, ``Data and code for``, ``Paquete de replicación``,
+``Datos de replicación``, ``Données de réplication``, ``Replikationsdaten``, ``Pacote de
+replicação``, ``Pacchetto di replica``), or its ``howpublished``, ``publisher``,
+``organization`` or DOI names a data repository (openICPSR, Zenodo, Dryad, Figshare, a
+Dataverse, Mendeley Data, OSF, DANS, 4TU.ResearchData, the UK Data Service, GESIS) and its
+title calls it data (:func:`.bodydataset.data_titled`) or replication material.  Any other
+entry keeps its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import RefKind
+from bibcheck.parse.references.bodydataset import data_titled
+
+__all__ = ["deposit_kind", "replication_titled"]
+
+_TYPES = frozenset({"misc", "online", "electronic", "www", "unpublished"})
+# the title (or its part after ": ") opening with replication material's name
+_REPLICATION = lazy_compile(
+    r"^(?:replication\s(?:package|data|files|materials?|code|archive)"
+    r"|(?:data|code)\s(?:and|&)\s(?:code|data)\s(?:for|to\sreplicate)"
+    r"|(?:paquete|datos|archivos|materiales|c[óo]digo)\sde\sreplicaci[óo]n"
+    r"|(?:donn[ée]es|fichiers|mat[ée]riel|code|paquet)\sde\sr[ée]plication"
+    r"|replikations(?:daten|paket|dateien|material)"
+    r"|(?:pacote|dados|arquivos|materiais)\sde\sreplica[çc][ãa]o"
+    r"|(?:pacchetto|dati|file|materiali)\sdi\sreplica(?:zione)?"
+    r"|replicatie(?:pakket|bestanden|data|materiaal))\b",
+    re.IGNORECASE,
+)
+# a data repository named by the entry
+_REPOSITORY = lazy_compile(
+    r"\b(?:open\s?ICPSR|ICPSR|Inter-university\sConsortium\sfor\sPolitical\sand\sSocial\sResearch"
+    r"|Zenodo|Dryad|Figshare|Dataverse|Mendeley\sData|OSF|Open\sScience\sFramework|DANS"
+    r"|4TU\.ResearchData|UK\sData\s(?:Service|Archive)|GESIS)\b",
+    re.IGNORECASE,
+)
+# the DOI prefixes of data repositories: Zenodo, ICPSR, Dryad, Figshare, Dataverse, Mendeley
+# Data, OSF, DANS, 4TU.ResearchData, GESIS, the UK Data Service
+_REPOSITORY_DOI = lazy_compile(
+    r"^10\.(?:5281|3886|5061|6084|7910|17632|17605|17026|4121|4232|5255)/", re.IGNORECASE
+)
+
+
+def _text(value: object) -> str:
+    return " ".join(str(value).replace("{", "").replace("}", "").split()) if value else ""
+
+
+def replication_titled(title: str | None) -> bool:
+    """Does ``title`` (or a part of it after ``: ``) name replication material?"""
+    if not title:
+        return False
+    parts = re.split(r":\s", " ".join(title.split()))
+    return any(_REPLICATION.match(p.strip(" *_\"'“”")) for p in parts)
+
+
+def deposit_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> RefKind:
+    """``web`` for a generic entry citing a deposit of data (see the module), else ``kind``."""
+    if entry_type not in _TYPES or kind not in (RefKind.UNKNOWN, RefKind.BOOK, RefKind.REPORT):
+        return kind
+    if any(_text(fields.get(n)) for n in ("journal", "journaltitle", "booktitle")):
+        return kind
+    title = _text(fields.get("title"))
+    if replication_titled(title):
+        return RefKind.WEB
+    where = " ".join(
+        _text(fields.get(n)) for n in ("howpublished", "publisher", "organization", "url")
+    )
+    doi = _text(fields.get("doi"))
+    deposited = _REPOSITORY.search(where) is not None or _REPOSITORY_DOI.match(doi) is not None
+    return RefKind.WEB if deposited and data_titled(title) else kind
