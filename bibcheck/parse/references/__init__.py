@@ -213,6 +213,7 @@ from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_date import without_date
+from bibcheck.parse.references.title_editor import titled_collection
 from bibcheck.parse.references.title_first import author_first
 from bibcheck.parse.references.title_spill import imprint_from_title, subtitle_from_host
 from bibcheck.parse.references.title_statements import title_before_role_sentence
@@ -500,6 +501,9 @@ def parse_reference(
     # ("L'Atalante, dir. Jean Vigo, 1934.", "Cléo de 5 à 7, réal. Agnès Varda, 1962.": a
     # film by its director's credit, the director its author: :mod:`.credited_film`)
     ref = _film_by_credit(ref, text)
+    # ("Histoire de la France, dir. Jean Favier, Paris, Fayard, 1984.": a collective book
+    # under its title, its editor no author: :mod:`.title_editor`)
+    ref = _collection_by_title(ref, text)
     # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
     # sentence before the editors is the title's: :mod:`.before_editors`)
     ref = title_to_editors(ref)
@@ -957,6 +961,26 @@ def _film_by_credit(ref: Reference, text: str) -> Reference:
         year_raw=str(film.year),
         publisher=film.studio,
         place=film.place,
+    )
+
+
+def _collection_by_title(ref: Reference, text: str) -> Reference:
+    """``ref`` as the collective book ``text`` lists under its title with its editor after
+    it (see :mod:`.title_editor`): no authors, a book with its imprint."""
+    if ref.host or ref.doi or ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN):
+        return ref
+    book = titled_collection(text)
+    if book is None:
+        return ref
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.BOOK,
+        authors=(),
+        title=book.title,
+        year=book.year,
+        year_raw=str(book.year),
+        publisher=book.publisher,
+        place=book.place,
     )
 
 
