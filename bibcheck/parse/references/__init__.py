@@ -952,15 +952,8 @@ def _film_by_credit(ref: Reference, text: str) -> Reference:
     film = credited_film.credited_film(text)
     if film is None:
         return ref
-    return dataclasses.replace(
-        ref,
-        kind=RefKind.WEB,
-        authors=(film.director,),
-        title=film.title,
-        year=film.year,
-        year_raw=str(film.year),
-        publisher=film.studio,
-        place=film.place,
+    return _read_whole(
+        ref, RefKind.WEB, (film.director,), film.title, film.year, film.studio, film.place
     )
 
 
@@ -972,15 +965,29 @@ def _collection_by_title(ref: Reference, text: str) -> Reference:
     book = titled_collection(text)
     if book is None:
         return ref
+    return _read_whole(ref, RefKind.BOOK, (), book.title, book.year, book.publisher, book.place)
+
+
+def _read_whole(
+    ref: Reference,
+    kind: RefKind,
+    authors: tuple[str, ...],
+    title: str,
+    year: int,
+    publisher: str | None,
+    place: str | None,
+) -> Reference:
+    """``ref`` with the fields a reading of the whole entry gave (a film by its credit, a
+    collective book by its title): they replace those the reading by pieces gave."""
     return dataclasses.replace(
         ref,
-        kind=RefKind.BOOK,
-        authors=(),
-        title=book.title,
-        year=book.year,
-        year_raw=str(book.year),
-        publisher=book.publisher,
-        place=book.place,
+        kind=kind,
+        authors=authors,
+        title=title,
+        year=year,
+        year_raw=str(year),
+        publisher=publisher,
+        place=place,
     )
 
 
