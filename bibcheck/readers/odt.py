@@ -70,10 +70,10 @@ from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.formatsigns import MIMETYPE, odt_sniff
 from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis
+from bibcheck.readers.linkcites import with_link_cites
 from bibcheck.readers.links import (
     BodyLink,
     LinkCollector,
-    cites_beside_notes,
     joined_links,
     place_links,
 )
@@ -646,9 +646,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     footnotes = list(found.notes)
     if markers or footnotes:
         # links cite their sentence beside the notes (not the author's own material)
-        links = cites_beside_notes(links, blocks)
-        markers = sorted([*markers, *links.markers], key=lambda m: (m.line, m.column))
-        footnotes += links.notes
+        markers, footnotes = with_link_cites(markers, footnotes, links, blocks)
         links = LinkCollector()
     return RawDocument(
         reader=NAME,

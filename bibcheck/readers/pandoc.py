@@ -99,7 +99,8 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.keynet import bracket_tokens, unread_keys
 from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.lineblocks import joined_line_blocks
-from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
+from bibcheck.readers.linkcites import with_link_cites
+from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.listorder import CITED, ListSort
 from bibcheck.readers.listscope import is_appendix_heading, main_list_heading, open_heads
 from bibcheck.readers.markuptables import aligned_table_lines
@@ -1175,9 +1176,9 @@ def _read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnotes += page_notes
     if markers or footnotes:
         # a link citing its sentence beside the document's citations (not its own material)
-        links = cites_beside_notes(place_links(body_links, blocks), blocks)
-        markers = sorted([*markers, *links.markers], key=lambda m: (m.line, m.column))
-        footnotes += links.notes
+        markers, footnotes = with_link_cites(
+            markers, footnotes, place_links(body_links, blocks), blocks
+        )
     return RawDocument(
         reader=NAME,
         title=title,

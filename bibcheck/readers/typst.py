@@ -57,7 +57,8 @@ from bibcheck.readers.keyed import (
     transform,
 )
 from bibcheck.readers.latex.files import Unreadable, read_text_file
-from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
+from bibcheck.readers.linkcites import with_link_cites
+from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.listorder import CITED, ListSort, csl_file_text, csl_sort
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.typstincludes import joined_files
@@ -751,9 +752,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             return replace(typed, anomalies=(*anomalies, *typed.anomalies))
     if markers or footnotes:
         # a #link citing its sentence beside the document's citations (not its own material)
-        links = cites_beside_notes(place_links(_body_links(doc, notes), blocks), blocks)
-        markers = sorted([*markers, *links.markers], key=lambda m: (m.line, m.column))
-        footnotes += links.notes
+        markers, footnotes = with_link_cites(
+            markers, footnotes, place_links(_body_links(doc, notes), blocks), blocks
+        )
     return RawDocument(
         reader=NAME,
         title=title,

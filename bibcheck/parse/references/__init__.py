@@ -215,6 +215,7 @@ from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.symbolic_label import label_blanked
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_date import without_date
+from bibcheck.parse.references.title_editor import titled_collection
 from bibcheck.parse.references.title_first import author_first
 from bibcheck.parse.references.title_spill import imprint_from_title, subtitle_from_host
 from bibcheck.parse.references.title_statements import title_before_role_sentence
@@ -505,6 +506,9 @@ def parse_reference(
     # ("L'Atalante, dir. Jean Vigo, 1934.", "Cléo de 5 à 7, réal. Agnès Varda, 1962.": a
     # film by its director's credit, the director its author: :mod:`.credited_film`)
     ref = _film_by_credit(ref, text)
+    # ("Histoire de la France, dir. Jean Favier, Paris, Fayard, 1984.": a collective book
+    # under its title, its editor no author: :mod:`.title_editor`)
+    ref = _collection_by_title(ref, text)
     # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
     # sentence before the editors is the title's: :mod:`.before_editors`)
     ref = title_to_editors(ref)
@@ -956,15 +960,42 @@ def _film_by_credit(ref: Reference, text: str) -> Reference:
     film = credited_film.credited_film(text)
     if film is None:
         return ref
+    return _read_whole(
+        ref, RefKind.WEB, (film.director,), film.title, film.year, film.studio, film.place
+    )
+
+
+def _collection_by_title(ref: Reference, text: str) -> Reference:
+    """``ref`` as the collective book ``text`` lists under its title with its editor after
+    it (see :mod:`.title_editor`): no authors, a book with its imprint."""
+    if ref.host or ref.doi or ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN):
+        return ref
+    book = titled_collection(text)
+    if book is None:
+        return ref
+    return _read_whole(ref, RefKind.BOOK, (), book.title, book.year, book.publisher, book.place)
+
+
+def _read_whole(
+    ref: Reference,
+    kind: RefKind,
+    authors: tuple[str, ...],
+    title: str,
+    year: int,
+    publisher: str | None,
+    place: str | None,
+) -> Reference:
+    """``ref`` with the fields a reading of the whole entry gave (a film by its credit, a
+    collective book by its title): they replace those the reading by pieces gave."""
     return dataclasses.replace(
         ref,
-        kind=RefKind.WEB,
-        authors=(film.director,),
-        title=film.title,
-        year=film.year,
-        year_raw=str(film.year),
-        publisher=film.studio,
-        place=film.place,
+        kind=kind,
+        authors=authors,
+        title=title,
+        year=year,
+        year_raw=str(year),
+        publisher=publisher,
+        place=place,
     )
 
 

@@ -15,8 +15,9 @@ the city (``Book of Hours``) is the title, and a date in it the year.
 
 The shelfmark is the last comma-separated piece before the leaf: a manuscript word
 (:data:`.shelfmark_title.MANUSCRIPT_WORD`: ``MS``, ``ms.``, ``Cod.``, ``sign.``, ``Hs.``)
-among abbreviations, capitals and numbers; the two pieces before it (city, library) are
-short names without digits.
+or a collection's name (:mod:`.fonds`: ``Vat. lat. 1960``, ``Clm 4660``, ``Harley 2253``,
+``Cotton Nero A.x``) among abbreviations, capitals and numbers; the two pieces before it
+(city, library) are short names without digits.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.fonds import CLASSMARK, FONDS_ABBREVIATION, FONDS_NAME
 from bibcheck.parse.references.shelfmark_title import MANUSCRIPT_WORD, SHELFMARK_TOKEN
 
 __all__ = ["CitedManuscript", "cited_manuscript"]
@@ -31,11 +33,14 @@ __all__ = ["CitedManuscript", "cited_manuscript"]
 # a city or a library: capitalised words, initials, no digits ("British Library", "BnF",
 # "Národní knihovna", "ÖNB", "Biblioteca Apostolica Vaticana")
 _PLACE = r"[^\W\d_][^\d,;:()\[\]]{1,60}?"
+# what makes the last piece a shelfmark: a manuscript word or a collection's name
+_MARK_WORD = rf"(?:{MANUSCRIPT_WORD}|{FONDS_ABBREVIATION}|{FONDS_NAME})"
 # "fol. 12r", "ff. 3v–4r", "f. 12", "Bl. 7", "k. 3", "p. 45"
 _LEAF = r"(?:fols?|ff?|fo|Bl|k|p|pp|s|S)\.\s?\d[\w–-]{0,10}(?:\s?[–-]\s?\d[\w]{0,5})?"
 _ENTRY = lazy_compile(
     rf"^(?:(?P<description>.+?),\s)?(?P<city>{_PLACE}),\s(?P<library>{_PLACE}),\s"
-    rf"(?P<mark>(?=[^,]*\d)(?=[^,]*{MANUSCRIPT_WORD}){SHELFMARK_TOKEN}(?:\s{SHELFMARK_TOKEN}){{0,8}})"
+    rf"(?P<mark>(?=[^,]*{CLASSMARK})(?=[^,]*{_MARK_WORD})"
+    rf"{SHELFMARK_TOKEN}(?:\s{SHELFMARK_TOKEN}){{0,8}})"
     rf"(?:,\s{_LEAF})?\.?$"
 )
 _YEAR = lazy_compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")

@@ -13,6 +13,17 @@ distributor or studio and the year last::
 A film is a medium (``web``, as the corpus conventions file films and videos), not the book
 a title, a name and a year look like.  A stage production names a performance's full date
 (``National Theatre, London, 21 July 2014``) and stays as read.
+
+The credit may also close its own sentence, the studio and year in the next one::
+
+    Cléo de 5 à 7. Réalisé par Agnès Varda. Ciné-Tamaris, 1962.
+    Rejs. Reżyseria: Marek Piwowarski. Zespół Filmowy Tor, 1970.
+    Ostře sledované vlaky. Režie: Jiří Menzel. Filmové studio Barrandov, 1966.
+
+There the reading by sentences takes the credit for part of the title (or a place and a
+publisher), so the entry is read again whole: its title, the director as its author (as
+:mod:`.credited_film` reads the credit after a comma), the studio (and its place) and the
+year.
 """
 
 from __future__ import annotations
@@ -24,19 +35,51 @@ from bibcheck.model import Reference, RefKind
 
 __all__ = ["directed_film"]
 
+# the words that credit a film's director (English, French, German, Italian, Spanish,
+# Dutch, Polish, Czech and Slovak)
+_CREDIT = (
+    r"(?:Directed\s+by|Réalisé\s+par|Réalisation\s*:|Realisiert\s+von|Regie:?|Regia\s+di"
+    r"|Regia:|Dirigid[ao]\s+por|Regie\s+van|Regisseur:?|Reżyseria:?|Režie:?|Réžia:?)"
+)
 _DIRECTED = lazy_compile(
-    r"[.?!]\s+(?:Directed\s+by|Réalisé\s+par|Realisiert\s+von|Regie:?|Regia\s+di"
-    r"|Dirigid[ao]\s+por|Dirigido\s+por|Regie\s+van|Regisseur:?)\s+[^.]+?"
+    rf"[.?!]\s+{_CREDIT}\s+[^.]+?"
     # the studio or distributor, then the year alone (no day and month: a performance)
     r",\s+[^,\d]+,\s+(?:1[89]|20)\d\d\.?\s*$"
+)
+# a person's name: words without digits or stops, initials with their stops ("D. W.
+# Griffith", "Jean-Luc Godard", "Agnès Varda")
+_NAME = r"(?:[^\W\d_]\.\s?){0,3}[^\s.,;:\d]+(?:\s(?:[^\W\d_]\.\s)?[^\s.,;:\d]+){0,4}"
+_SENTENCE_CREDIT = lazy_compile(
+    rf"^(?P<title>[^.?!]{{2,200}}?[?!]?)[.]?\s+{_CREDIT}\s+(?P<name>{_NAME})\.\s+"
+    r"(?:(?P<studio>[^\W\d_][^,\d]{1,60}(?:,\s[^,\d]{2,60})?),\s+)?"
+    r"(?P<year>(?:18[89]|19\d|20\d)\d)\.?\s*$"
 )
 
 
 def directed_film(ref: Reference) -> Reference:
     """``ref`` as a film (``web``) when it is one listed under its title with its director
     (see the module doc); else ``ref`` as it is."""
-    if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN) or ref.authors or ref.host:
+    if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN) or ref.host:
         return ref
-    if _DIRECTED.search(" ".join(ref.raw.split())) is None:
+    flat = " ".join(ref.raw.split())
+    whole = _SENTENCE_CREDIT.match(flat)
+    # (the title read as the author, the credit as the title: the whole entry is the film's)
+    if whole is not None and all(a in whole.group("title") for a in ref.authors):
+        studio = whole.group("studio")
+        place = None
+        if studio and ", " in studio:
+            place, studio = studio.split(", ", 1)
+        year = whole.group("year")
+        return dataclasses.replace(
+            ref,
+            kind=RefKind.WEB,
+            authors=(whole.group("name"),),
+            title=whole.group("title").strip(" *_"),
+            year=int(year),
+            year_raw=year,
+            publisher=studio,
+            place=place,
+        )
+    if ref.authors or _DIRECTED.search(flat) is None:
         return ref
     return dataclasses.replace(ref, kind=RefKind.WEB)

@@ -10,7 +10,8 @@ facsimile edition printed as a book keeps its kind).
 
 The shelfmark is known by a manuscript word among its abbreviations (``MS``, ``Ms.``,
 ``Cod.``, ``Hs.`` Dutch and German *handschrift*, ``rkp.`` Czech *rukopis*, ``Rps`` Polish
-*rękopis*, ``sygn.``, ``Sign.``, ``cote``) and a number; each of its words is an
+*rękopis*, ``sygn.``, ``Sign.``, ``cote``) or a collection's abbreviation (:mod:`.fonds`:
+``Vat. lat.``, ``Clm``) and a number; each of its words is an
 abbreviation, a capital, or a number (never a phrase: ``(with an introduction by …)``
 stays).
 """
@@ -21,6 +22,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.fonds import FONDS_ABBREVIATION
 
 __all__ = ["MANUSCRIPT_WORD", "SHELFMARK_TOKEN", "title_without_shelfmark", "without_shelfmark"]
 
@@ -33,7 +35,7 @@ MANUSCRIPT_WORD = _MANUSCRIPT_WORD = (
     r"|sygn|Sygn|Sign|sign|Signatur|cote|ms)(?![^\W\d_])"
 )
 _SHELFMARK_TAIL = lazy_compile(
-    rf"\s\((?=[^()]*\d)(?=[^()]*{_MANUSCRIPT_WORD})(?P<mark>{_TOKEN}(?:\s{_TOKEN}){{1,8}})\)\s*$"
+    rf"\s\((?=[^()]*\d)(?=[^()]*(?:{_MANUSCRIPT_WORD}|{FONDS_ABBREVIATION}))(?P<mark>{_TOKEN}(?:\s{_TOKEN}){{1,8}})\)\s*$"
 )
 _KINDS_OF_COPY = (RefKind.BOOK, RefKind.WEB, RefKind.UNKNOWN)
 
@@ -60,4 +62,9 @@ def without_shelfmark(ref: Reference) -> Reference:
     # "Digitalizát, Kramerius.", is where the copy is, no imprint)
     if kind in _KINDS_OF_COPY and not ref.place:
         kind = RefKind.UNKNOWN
-    return dataclasses.replace(ref, title=title, kind=kind)
+    # ("(Clm 1862)": the shelfmark's number no year, unless the entry gives it elsewhere)
+    mark = ref.title[len(title) :]
+    year, year_raw = ref.year, ref.year_raw
+    if year is not None and str(year) in mark and ref.raw.count(str(year)) == 1:
+        year, year_raw = None, None
+    return dataclasses.replace(ref, title=title, kind=kind, year=year, year_raw=year_raw)
