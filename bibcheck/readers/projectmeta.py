@@ -19,6 +19,10 @@ line: a ``Makefile`` (or ``build.sh``, ``justfile``) beside it or above it whose
 ``BIB = refs.bib`` / ``$(BIB)``, or in a defaults file ``-d paper.yaml``) names it too,
 relative to the script's folder (where it runs).  A script that names several
 bibliographies for several documents gives the ones on the lines naming this document.
+A script of any other name (``convert.sh``, ``pdf.sh``, ``build.bat``, ``make.ps1``)
+counts when it names this document, as Pandoc's command line takes its input files;
+Pandoc takes a long option by a prefix that is no other's, so ``--biblio=refs.bib``
+names it as well.
 """
 
 from __future__ import annotations
@@ -55,6 +59,9 @@ METADATA_FILES = (
 )
 INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 BUILD_FILES = ("Makefile", "makefile", "GNUmakefile", "build.sh", "make.sh", "justfile", "Justfile")
+# other build scripts: those naming the document count (at most MAX_SCRIPTS a folder)
+SCRIPT_SUFFIXES = (".sh", ".bash", ".zsh", ".command", ".bat", ".cmd", ".ps1", ".mk")
+MAX_SCRIPTS = 40
 ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", "_toc.yml", "myst.yml", ".git")
 _MAX_BYTES = 1024 * 1024
 _ARG = lazy_compile(r"^--bibliography(?:=(?P<name>.+))?$")
@@ -88,6 +95,10 @@ def project_bibliography(path: str) -> ProjectBibliography | None:
             names = _names_in(candidate, document)
             if names:
                 return ProjectBibliography(names, folder, candidate)
+        for script in _other_scripts(folder):
+            names = _script_names(script, document, own_only=True)
+            if names:
+                return ProjectBibliography(names, folder, script)
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             break
     return None
@@ -130,12 +141,34 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def _names_in(path: Path, document: Path) -> tuple[str, ...]:
+def _other_scripts(folder: Path) -> list[Path]:
+    """The build scripts in ``folder`` not named in :data:`BUILD_FILES`, by name."""
+    try:
+        found = sorted(
+            p
+            for p in folder.iterdir()
+            if p.suffix.lower() in SCRIPT_SUFFIXES and p.name not in BUILD_FILES
+        )
+    except OSError:
+        return []
+    return found[:MAX_SCRIPTS]
+
+
+def _script_names(path: Path, document: Path, own_only: bool = False) -> tuple[str, ...]:
     text = _read(path)
     if text is None:
         return ()
+    return build_script_names(
+        text, document.name, lambda name: _read(path.parent / name), own_only=own_only
+    )
+
+
+def _names_in(path: Path, document: Path) -> tuple[str, ...]:
     if path.name in BUILD_FILES:
-        return build_script_names(text, document.name, lambda name: _read(path.parent / name))
+        return _script_names(path, document)
+    text = _read(path)
+    if text is None:
+        return ()
     if path.name in INDEX_FILES:
         front = _front_matter(text)
         if front is None:
@@ -221,11 +254,15 @@ def _listed(value: object) -> tuple[str, ...]:
 # Build scripts: the Pandoc command line
 # --------------------------------------------------------------------------
 
-_CONTINUED = lazy_compile(r"\\\n")
+# a line continued: "\\" (sh, make), "^" (cmd.exe), "`" (PowerShell)
+_CONTINUED = lazy_compile(r"[\\^`]\r?\n")
 _ASSIGN = lazy_compile(
     r"^\s*(?:export\s+)?(?P<var>[A-Za-z_]\w*)\s*(?:[:?+]?=)\s*(?P<value>.*?)\s*$"
 )
-_BIB_OPTION = lazy_compile(r"""--bibliography(?:=|\s+)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)]+)""")
+# (Pandoc takes "--biblio" .. "--bibliography": "--bibl" is also "--biblatex"'s)
+_BIB_OPTION = lazy_compile(
+    r"""--biblio(?:g(?:r(?:a(?:p(?:hy?)?)?)?)?)?(?:=|\s+)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)]+)"""
+)
 _DEFAULTS_OPTION = lazy_compile(
     r"""(?:--defaults(?:=|\s+)|\s-d\s*)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)-][^\s;|&)]*)"""
 )
@@ -234,11 +271,15 @@ _RENDERS = lazy_compile(r"\b(?:pandoc|quarto|rmarkdown|bookdown)\b")
 
 
 def build_script_names(
-    text: str, document: str, read: Callable[[str], str | None] = lambda _: None
+    text: str,
+    document: str,
+    read: Callable[[str], str | None] = lambda _: None,
+    own_only: bool = False,
 ) -> tuple[str, ...]:
     """The bibliography files a build script's Pandoc command lines name (``text``: the
     script; ``document``: the file name of the document; ``read``: the text of a file
-    named relative to the script, for Pandoc defaults files)."""
+    named relative to the script, for Pandoc defaults files; ``own_only``: only those on
+    lines naming the document)."""
     if not _RENDERS.search(text):
         return ()
     lines = [
@@ -261,7 +302,7 @@ def build_script_names(
         for m in _DEFAULTS_OPTION.finditer(expanded):
             for name in _usable(m.group("name")):
                 found.extend((bib, mine) for bib in _defaults_names(name, read))
-    if any(mine for _, mine in found):
+    if own_only or any(mine for _, mine in found):
         found = [f for f in found if f[1]]
     return tuple(dict.fromkeys(name for name, _ in found))
 
