@@ -149,3 +149,72 @@ def test_a_script_of_another_name_counts_only_for_the_documents_it_names(
 )
 def test_pandoc_long_option_prefixes(script: str, names: tuple[str, ...]) -> None:
     assert build_script_names(script, "intro.md") == names
+
+
+@pytest.mark.parametrize(
+    ("files", "document", "script", "bib"),
+    [
+        pytest.param(
+            {
+                "build.sh": "cd kapitel\npandoc --bibliography=../quellen.bib --toc *.md"
+                " -o ../arbeit.pdf\ncd ..\n",
+                "quellen.bib": BIB,
+            },
+            "kapitel/02_grundlagen.md",
+            "build.sh",
+            "quellen.bib",
+            id="shell-cd-before-pandoc",
+        ),
+        pytest.param(
+            {
+                "build.bat": "cd .\\kapitel\r\ntype *.md > ..\\arbeit.md\r\n"
+                "pandoc --bibliography=..\\quellen.bib ..\\arbeit.md -o ..\\arbeit.pdf\r\n"
+                "cd ..\r\n",
+                "quellen.bib": BIB,
+            },
+            "kapitel/02_grundlagen.md",
+            "build.bat",
+            "quellen.bib",
+            id="batch-cd-backslashes",
+        ),
+        pytest.param(
+            {
+                "Makefile": "all:\n\tcd docs && pandoc informe.md --bibliography=refs/f.bib"
+                " -o informe.pdf\n",
+                "docs/refs/f.bib": BIB,
+            },
+            "docs/informe.md",
+            "Makefile",
+            "docs/refs/f.bib",
+            id="make-recipe-cd-on-its-line",
+        ),
+    ],
+)
+def test_names_are_relative_to_the_folder_the_script_changed_to(
+    tmp_path: Path, files: dict[str, str], document: str, script: str, bib: str
+) -> None:
+    _write(tmp_path, {**files, document: CHAPTER})
+    found = project_bibliography(str(tmp_path / document))
+    assert found is not None
+    assert found.named_in == (tmp_path / script).resolve()
+    assert found.names == (bib,)
+    path = tmp_path / document
+    doc = read_opts(path.read_text(encoding="utf-8"), str(path), ReadOptions())
+    assert [a for a in doc.anomalies if a.code is AnomalyCode.CITATION_KEY_MISSING] == []
+    assert len(doc.literature) == 2
+
+
+@pytest.mark.parametrize(
+    ("lines", "persistent", "folders"),
+    [
+        (["cd a", "pandoc x"], True, ["a", "a"]),
+        (["cd a && pandoc x", "pandoc y"], False, ["a", ""]),
+        (["pushd a\\b", "pandoc x", "popd", "pandoc y"], True, ["a/b", "a/b", "", ""]),
+        (["cd $OUT", "pandoc x"], True, ["", ""]),
+        (["cd ../shared", "pandoc x"], True, ["../shared", "../shared"]),
+    ],
+)
+def test_line_folders(lines: list[str], persistent: bool, folders: list[str]) -> None:
+    from bibcheck.readers.scriptdirs import line_folders
+
+    assert line_folders(lines, persistent) == folders

@@ -38,6 +38,7 @@ import yaml
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.scriptdirs import joined, line_folders
 
 __all__ = [
     "MAX_LEVELS",
@@ -58,10 +59,26 @@ METADATA_FILES = (
     "myst.yml",
 )
 INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
-BUILD_FILES = ("Makefile", "makefile", "GNUmakefile", "build.sh", "make.sh", "justfile", "Justfile")
+BUILD_FILES = (
+    "Makefile",
+    "makefile",
+    "GNUmakefile",
+    "build.sh",
+    "make.sh",
+    "justfile",
+    "Justfile",
+    # (the same, for Windows: cmd.exe and PowerShell)
+    "build.bat",
+    "build.cmd",
+    "build.ps1",
+    "make.bat",
+    "make.ps1",
+)
 # other build scripts: those naming the document count (at most MAX_SCRIPTS a folder)
 SCRIPT_SUFFIXES = (".sh", ".bash", ".zsh", ".command", ".bat", ".cmd", ".ps1", ".mk")
 MAX_SCRIPTS = 40
+# (a recipe's lines run each in a shell of its own)
+_RECIPE_FILES = ("Makefile", "makefile", "GNUmakefile", "justfile", "Justfile")
 ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", "_toc.yml", "myst.yml", ".git")
 _MAX_BYTES = 1024 * 1024
 _ARG = lazy_compile(r"^--bibliography(?:=(?P<name>.+))?$")
@@ -159,7 +176,11 @@ def _script_names(path: Path, document: Path, own_only: bool = False) -> tuple[s
     if text is None:
         return ()
     return build_script_names(
-        text, document.name, lambda name: _read(path.parent / name), own_only=own_only
+        text,
+        document.name,
+        lambda name: _read(path.parent / name),
+        own_only=own_only,
+        persistent_cd=path.name not in _RECIPE_FILES and path.suffix.lower() != ".mk",
     )
 
 
@@ -275,11 +296,13 @@ def build_script_names(
     document: str,
     read: Callable[[str], str | None] = lambda _: None,
     own_only: bool = False,
+    persistent_cd: bool = True,
 ) -> tuple[str, ...]:
-    """The bibliography files a build script's Pandoc command lines name (``text``: the
-    script; ``document``: the file name of the document; ``read``: the text of a file
-    named relative to the script, for Pandoc defaults files; ``own_only``: only those on
-    lines naming the document)."""
+    """The bibliography files a build script's Pandoc command lines name, relative to the
+    script's folder (``text``: the script; ``document``: the file name of the document;
+    ``read``: the text of a file named relative to the script, for Pandoc defaults files;
+    ``own_only``: only those on lines naming the document; ``persistent_cd``: a ``cd``
+    lasts to the following lines, as in a shell script, not a Makefile)."""
     if not _RENDERS.search(text):
         return ()
     lines = [
@@ -292,16 +315,18 @@ def build_script_names(
             values.setdefault(m.group("var"), m.group("value"))
     stem = Path(document).stem
     found: list[tuple[str, bool]] = []  # (name, on a line naming the document)
-    for line in lines:
-        expanded = _expand(line, values)
+    expanded_lines = [_expand(line, values) for line in lines]
+    folders = line_folders(expanded_lines, persistent=persistent_cd)
+    for expanded, folder in zip(expanded_lines, folders, strict=True):
         mine = (
             bool(stem) and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", expanded) is not None
         )
         for m in _BIB_OPTION.finditer(expanded):
-            found.extend((name, mine) for name in _usable(m.group("name")))
+            found.extend((joined(folder, name), mine) for name in _usable(m.group("name")))
         for m in _DEFAULTS_OPTION.finditer(expanded):
             for name in _usable(m.group("name")):
-                found.extend((bib, mine) for bib in _defaults_names(name, read))
+                defaults = joined(folder, name)
+                found.extend((bib, mine) for bib in _defaults_names(defaults, read))
     if own_only or any(mine for _, mine in found):
         found = [f for f in found if f[1]]
     return tuple(dict.fromkeys(name for name, _ in found))
