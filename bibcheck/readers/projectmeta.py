@@ -19,6 +19,10 @@ line: a ``Makefile`` (or ``build.sh``, ``justfile``) beside it or above it whose
 ``BIB = refs.bib`` / ``$(BIB)``, or in a defaults file ``-d paper.yaml``) names it too,
 relative to the script's folder (where it runs).  A script that names several
 bibliographies for several documents gives the ones on the lines naming this document.
+A script of any other name (``convert.sh``, ``pdf.sh``, ``build.bat``, ``make.ps1``)
+counts when it names this document, as Pandoc's command line takes its input files;
+Pandoc takes a long option by a prefix that is no other's, so ``--biblio=refs.bib``
+names it as well.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import yaml
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.scriptdirs import joined, line_folders
 
 __all__ = [
     "MAX_LEVELS",
@@ -54,7 +59,26 @@ METADATA_FILES = (
     "myst.yml",
 )
 INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
-BUILD_FILES = ("Makefile", "makefile", "GNUmakefile", "build.sh", "make.sh", "justfile", "Justfile")
+BUILD_FILES = (
+    "Makefile",
+    "makefile",
+    "GNUmakefile",
+    "build.sh",
+    "make.sh",
+    "justfile",
+    "Justfile",
+    # (the same, for Windows: cmd.exe and PowerShell)
+    "build.bat",
+    "build.cmd",
+    "build.ps1",
+    "make.bat",
+    "make.ps1",
+)
+# other build scripts: those naming the document count (at most MAX_SCRIPTS a folder)
+SCRIPT_SUFFIXES = (".sh", ".bash", ".zsh", ".command", ".bat", ".cmd", ".ps1", ".mk")
+MAX_SCRIPTS = 40
+# (a recipe's lines run each in a shell of its own)
+_RECIPE_FILES = ("Makefile", "makefile", "GNUmakefile", "justfile", "Justfile")
 ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", "_toc.yml", "myst.yml", ".git")
 _MAX_BYTES = 1024 * 1024
 _ARG = lazy_compile(r"^--bibliography(?:=(?P<name>.+))?$")
@@ -88,6 +112,10 @@ def project_bibliography(path: str) -> ProjectBibliography | None:
             names = _names_in(candidate, document)
             if names:
                 return ProjectBibliography(names, folder, candidate)
+        for script in _other_scripts(folder):
+            names = _script_names(script, document, own_only=True)
+            if names:
+                return ProjectBibliography(names, folder, script)
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             break
     return None
@@ -130,12 +158,38 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def _names_in(path: Path, document: Path) -> tuple[str, ...]:
+def _other_scripts(folder: Path) -> list[Path]:
+    """The build scripts in ``folder`` not named in :data:`BUILD_FILES`, by name."""
+    try:
+        found = sorted(
+            p
+            for p in folder.iterdir()
+            if p.suffix.lower() in SCRIPT_SUFFIXES and p.name not in BUILD_FILES
+        )
+    except OSError:
+        return []
+    return found[:MAX_SCRIPTS]
+
+
+def _script_names(path: Path, document: Path, own_only: bool = False) -> tuple[str, ...]:
     text = _read(path)
     if text is None:
         return ()
+    return build_script_names(
+        text,
+        document.name,
+        lambda name: _read(path.parent / name),
+        own_only=own_only,
+        persistent_cd=path.name not in _RECIPE_FILES and path.suffix.lower() != ".mk",
+    )
+
+
+def _names_in(path: Path, document: Path) -> tuple[str, ...]:
     if path.name in BUILD_FILES:
-        return build_script_names(text, document.name, lambda name: _read(path.parent / name))
+        return _script_names(path, document)
+    text = _read(path)
+    if text is None:
+        return ()
     if path.name in INDEX_FILES:
         front = _front_matter(text)
         if front is None:
@@ -221,11 +275,15 @@ def _listed(value: object) -> tuple[str, ...]:
 # Build scripts: the Pandoc command line
 # --------------------------------------------------------------------------
 
-_CONTINUED = lazy_compile(r"\\\n")
+# a line continued: "\\" (sh, make), "^" (cmd.exe), "`" (PowerShell)
+_CONTINUED = lazy_compile(r"[\\^`]\r?\n")
 _ASSIGN = lazy_compile(
     r"^\s*(?:export\s+)?(?P<var>[A-Za-z_]\w*)\s*(?:[:?+]?=)\s*(?P<value>.*?)\s*$"
 )
-_BIB_OPTION = lazy_compile(r"""--bibliography(?:=|\s+)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)]+)""")
+# (Pandoc takes "--biblio" .. "--bibliography": "--bibl" is also "--biblatex"'s)
+_BIB_OPTION = lazy_compile(
+    r"""--biblio(?:g(?:r(?:a(?:p(?:hy?)?)?)?)?)?(?:=|\s+)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)]+)"""
+)
 _DEFAULTS_OPTION = lazy_compile(
     r"""(?:--defaults(?:=|\s+)|\s-d\s*)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)-][^\s;|&)]*)"""
 )
@@ -234,11 +292,17 @@ _RENDERS = lazy_compile(r"\b(?:pandoc|quarto|rmarkdown|bookdown)\b")
 
 
 def build_script_names(
-    text: str, document: str, read: Callable[[str], str | None] = lambda _: None
+    text: str,
+    document: str,
+    read: Callable[[str], str | None] = lambda _: None,
+    own_only: bool = False,
+    persistent_cd: bool = True,
 ) -> tuple[str, ...]:
-    """The bibliography files a build script's Pandoc command lines name (``text``: the
-    script; ``document``: the file name of the document; ``read``: the text of a file
-    named relative to the script, for Pandoc defaults files)."""
+    """The bibliography files a build script's Pandoc command lines name, relative to the
+    script's folder (``text``: the script; ``document``: the file name of the document;
+    ``read``: the text of a file named relative to the script, for Pandoc defaults files;
+    ``own_only``: only those on lines naming the document; ``persistent_cd``: a ``cd``
+    lasts to the following lines, as in a shell script, not a Makefile)."""
     if not _RENDERS.search(text):
         return ()
     lines = [
@@ -251,17 +315,19 @@ def build_script_names(
             values.setdefault(m.group("var"), m.group("value"))
     stem = Path(document).stem
     found: list[tuple[str, bool]] = []  # (name, on a line naming the document)
-    for line in lines:
-        expanded = _expand(line, values)
+    expanded_lines = [_expand(line, values) for line in lines]
+    folders = line_folders(expanded_lines, persistent=persistent_cd)
+    for expanded, folder in zip(expanded_lines, folders, strict=True):
         mine = (
             bool(stem) and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", expanded) is not None
         )
         for m in _BIB_OPTION.finditer(expanded):
-            found.extend((name, mine) for name in _usable(m.group("name")))
+            found.extend((joined(folder, name), mine) for name in _usable(m.group("name")))
         for m in _DEFAULTS_OPTION.finditer(expanded):
             for name in _usable(m.group("name")):
-                found.extend((bib, mine) for bib in _defaults_names(name, read))
-    if any(mine for _, mine in found):
+                defaults = joined(folder, name)
+                found.extend((bib, mine) for bib in _defaults_names(defaults, read))
+    if own_only or any(mine for _, mine in found):
         found = [f for f in found if f[1]]
     return tuple(dict.fromkeys(name for name, _ in found))
 
