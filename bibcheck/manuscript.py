@@ -611,7 +611,8 @@ def build_document(
         # (a note made from entry n is entry n, also when an earlier entry is the same
         # work: a duplicate in the list leaves neither of the two uncited)
         match = (
-            _key_match(by_key, literature, note.label, note.key)
+            _cited_key_match(by_key, literature, note.cites)
+            or _key_match(by_key, literature, note.label, note.key)
             or _number_match(by_number, literature, note)
             or (index.match(ref) if literature and not commentary else None)
         )
@@ -644,6 +645,10 @@ def build_document(
                 and all(m is not None for _, m in works[1:])
             ):
                 accounted = True
+        # (a note citing several works by key cites each key's entry)
+        cited.update(
+            literature[k].number for key in note.cites if (k := by_key.get(key)) is not None
+        )
         for work in note.also:
             also = index.match(work) if literature else None
             if also is not None and (not raw.literature_partial or _certain(also, work, index)):
@@ -890,6 +895,16 @@ def _key_match(
     if k is None or (label.isdigit() and not key):
         return None
     return LiteratureMatch(literature[k].number, "key", 100.0, index=k)
+
+
+def _cited_key_match(
+    by_key: dict[str, int], literature: list[LiteratureEntry], keys: tuple[str, ...]
+) -> LiteratureMatch | None:
+    """A note citing works by key (a LaTeX ``\\footcite[S. 4]{a}``) is tied to the entry of
+    its first key: never to an earlier entry of the same title and year (``a`` and ``a2``,
+    two printings the list keeps apart)."""
+    k = by_key.get(keys[0]) if keys else None
+    return None if k is None else LiteratureMatch(literature[k].number, "key", 100.0, index=k)
 
 
 def _number_match(
