@@ -30,6 +30,7 @@ from bibcheck.model import (
     SourceFormat,
     TextBlock,
 )
+from bibcheck.parse.citelabel import CITE_LABEL, cited_by_label, entry_labels
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import DESIGNATION, LiteratureIndex, differences
 from bibcheck.parse.names import family_name, same_family
@@ -563,6 +564,7 @@ def build_document(
     # "(1982a), Title", reads as the entry does: by the name of the entry before)
     originals = [entry.text for entry in raw.literature]
     spelled = {o: t for o, t in zip(originals, spelled_out(originals), strict=True) if o != t}
+    labels = entry_labels(literature)  # "Decker, Frank (Koalitionsaussagen, 2009): …"
     for note in raw.footnotes:
         parsed = (
             note.reference
@@ -610,12 +612,15 @@ def build_document(
         accounted = False  # the note's works are each listed or customarily unlisted
         # (a note made from entry n is entry n, also when an earlier entry is the same
         # work: a duplicate in the list leaves neither of the two uncited)
-        match = (
-            _cited_key_match(by_key, literature, note.cites)
-            or _key_match(by_key, literature, note.label, note.key)
-            or _number_match(by_number, literature, note)
-            or (index.match(ref) if literature and not commentary else None)
+        match = _cited_key_match(by_key, literature, note.cites) or _key_match(
+            by_key, literature, note.label, note.key
         )
+        match = match or _number_match(by_number, literature, note)
+        labelled = None if match else cited_by_label(ref, literature, labels)
+        if labelled is not None:  # "Vgl. Decker, F., Koalitionsaussagen, 2009, S. 140."
+            ref, match = labelled
+            commentary = False
+        match = match or (index.match(ref) if literature and not commentary else None)
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link
         short = cited_by_title(ref, literature) if match is None and literature else None
@@ -929,7 +934,15 @@ def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> 
     """A link to a partial list needs the same URL or key, the one entry of the note's
     surname and year, or a nearly identical title with no year or first author's family
     name that contradicts it ("Alhazen", 1917 is not "Alhazen", 2008)."""
-    if match.method in ("url", "key", "number", "author-year", DESIGNATION, DESIGNATED_PREFIX):
+    if match.method in (
+        "url",
+        "key",
+        "number",
+        "author-year",
+        DESIGNATION,
+        DESIGNATED_PREFIX,
+        CITE_LABEL,
+    ):
         # (an author-year match is the one entry of that surname and year: a short note
         # "Müller 2010, S. 12." citing the list's "Hans Müller: Titel. Ort 2010.")
         return True
