@@ -78,7 +78,10 @@ _JOIN = (
     rf"|\s(?:y|e|en|und|et|and|&)\s(?={_FAMILY},\s[{U}])"
     # (and before another "Surname, Given" that more names, "et al." or the year in
     # parentheses follow: "Balzert, Helmut, Bendisch, Roman, Kern, Uwe et al. (2008):")
-    rf"|,\s(?={SURNAME},\s{_WORD}(?:\s{_WORD})?(?:,\s{SURNAME},|\s(?:u\.\s?a\.|et\sal\.)|\s\(|:))"
+    # (one given name each: "Van Dam, C.C., Aansprakelijkheidsrecht, Den Haag:" is one
+    # author, a title and a place)
+    rf"|,\s(?={SURNAME},\s{_WORD}(?:,\s{SURNAME},|\s(?:u\.\s?a\.|et\sal\.)"
+    rf"|\s\((?:[^(),:]{{1,60}},\s)?{_YEAR}))"
 )
 _SHAPE = lazy_compile(
     rf"^(?P<authors>{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}})"
