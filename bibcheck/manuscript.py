@@ -30,6 +30,7 @@ from bibcheck.model import (
     SourceFormat,
     TextBlock,
 )
+from bibcheck.parse.citelabel import CITE_LABEL, cited_by_label, entry_labels
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import DESIGNATION, LiteratureIndex, differences
 from bibcheck.parse.names import family_name, same_family
@@ -563,6 +564,7 @@ def build_document(
     # "(1982a), Title", reads as the entry does: by the name of the entry before)
     originals = [entry.text for entry in raw.literature]
     spelled = {o: t for o, t in zip(originals, spelled_out(originals), strict=True) if o != t}
+    labels = entry_labels(literature)  # "Decker, Frank (Koalitionsaussagen, 2009): …"
     for note in raw.footnotes:
         parsed = (
             note.reference
@@ -610,11 +612,15 @@ def build_document(
         accounted = False  # the note's works are each listed or customarily unlisted
         # (a note made from entry n is entry n, also when an earlier entry is the same
         # work: a duplicate in the list leaves neither of the two uncited)
-        match = (
-            _key_match(by_key, literature, note.label, note.key)
-            or _number_match(by_number, literature, note)
-            or (index.match(ref) if literature and not commentary else None)
+        match = _cited_key_match(by_key, literature, note.cites) or _key_match(
+            by_key, literature, note.label, note.key
         )
+        match = match or _number_match(by_number, literature, note)
+        labelled = None if match else cited_by_label(ref, literature, labels)
+        if labelled is not None:  # "Vgl. Decker, F., Koalitionsaussagen, 2009, S. 140."
+            ref, match = labelled
+            commentary = False
+        match = match or (index.match(ref) if literature and not commentary else None)
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link
         short = cited_by_title(ref, literature) if match is None and literature else None
@@ -644,6 +650,10 @@ def build_document(
                 and all(m is not None for _, m in works[1:])
             ):
                 accounted = True
+        # (a note citing several works by key cites each key's entry)
+        cited.update(
+            literature[k].number for key in note.cites if (k := by_key.get(key)) is not None
+        )
         for work in note.also:
             also = index.match(work) if literature else None
             if also is not None and (not raw.literature_partial or _certain(also, work, index)):
@@ -892,6 +902,16 @@ def _key_match(
     return LiteratureMatch(literature[k].number, "key", 100.0, index=k)
 
 
+def _cited_key_match(
+    by_key: dict[str, int], literature: list[LiteratureEntry], keys: tuple[str, ...]
+) -> LiteratureMatch | None:
+    """A note citing works by key (a LaTeX ``\\footcite[S. 4]{a}``) is tied to the entry of
+    its first key: never to an earlier entry of the same title and year (``a`` and ``a2``,
+    two printings the list keeps apart)."""
+    k = by_key.get(keys[0]) if keys else None
+    return None if k is None else LiteratureMatch(literature[k].number, "key", 100.0, index=k)
+
+
 def _number_match(
     by_number: dict[int, int], literature: list[LiteratureEntry], note: RawNote
 ) -> LiteratureMatch | None:
@@ -914,7 +934,15 @@ def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> 
     """A link to a partial list needs the same URL or key, the one entry of the note's
     surname and year, or a nearly identical title with no year or first author's family
     name that contradicts it ("Alhazen", 1917 is not "Alhazen", 2008)."""
-    if match.method in ("url", "key", "number", "author-year", DESIGNATION, DESIGNATED_PREFIX):
+    if match.method in (
+        "url",
+        "key",
+        "number",
+        "author-year",
+        DESIGNATION,
+        DESIGNATED_PREFIX,
+        CITE_LABEL,
+    ):
         # (an author-year match is the one entry of that surname and year: a short note
         # "Müller 2010, S. 12." citing the list's "Hans Müller: Titel. Ort 2010.")
         return True

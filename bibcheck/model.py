@@ -315,6 +315,10 @@ class RawNote:
     # the text with its italic runs marked ``*run*`` (a Word note's or list entry's), when
     # the reader saw italics the text does not show: the parsers read the title from them
     marked: str = ""
+    # the citation keys a note cites, in order (a LaTeX ``\footcite{a,b}``'s note): the
+    # note is the first listed key's entry, never another entry with the same title, and
+    # each listed key's entry is cited
+    cites: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

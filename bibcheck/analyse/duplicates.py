@@ -48,6 +48,7 @@ from bibcheck.model import (
     Reference,
     Severity,
 )
+from bibcheck.parse.citelabel import CITE_LABEL
 from bibcheck.parse.matching import DESIGNATION
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.archival import archival_source
@@ -256,6 +257,8 @@ def _names_the_work(fn: Footnote) -> bool:
     ref = fn.reference
     if fn.literature is not None and fn.literature.method == DESIGNATION:
         return False  # "ДСТУ 4808:2007. С. 7.": a standard cited short, by its designation
+    if fn.literature is not None and fn.literature.method == CITE_LABEL:
+        return False  # "Decker, F., Koalitionsaussagen, 2009, S. 140.": the label the list prints
     words = title_key(ref.title).split()
     if words:
         own = set(title_key(ref.raw).split())

@@ -22,6 +22,8 @@ _HEADS = frozenset(
         "publications", "papers", "newspapers", "periodicals", "editions",
         "quellen", "literatur", "sekundarliteratur", "primarliteratur", "archivalien",
         "darstellungen", "forschungsliteratur", "schrifttum",
+        # (the web sources biblatex prints apart from the books: "Internetquellen")
+        "internetquellen", "onlinequellen", "online-quellen", "internet-quellen", "webquellen",
         "bibliographie", "ouvrages", "etudes", "imprimes", "manuscrits",
         "fuentes", "bibliografia", "obras", "estudios", "fonti", "studi", "opere", "fontes",
         "bronnen", "literatuur", "archivalia", "kilder", "kallor", "litteratur",

@@ -3610,7 +3610,12 @@ def _read_literature(
             new = (len(lines[i]) - len(lines[i].lstrip()) == min(indents)) != indented
             # (entries apart by blank lines, as an essay typed in Markdown: a line right
             # under an unfinished one goes on with it, however it is indented)
-            new = new and not (spaced and _unfinished(prev) and i == rows[n - 1] + 1)
+            # (but a flush line that starts an entry under an indented continuation line is
+            # a new entry: a list printed in groups parted by blank lines, biblatex's
+            # "Literatur" / "Internetquellen", each entry of a group with its hanging
+            # indent, and "…, 2008" with no full stop ending each)
+            hung = not indented and _indent(prev) > min(indents) and entry_start(line)
+            new = new and not (spaced and _unfinished(prev) and i == rows[n - 1] + 1 and not hung)
             # ("      (1982a), Title, …" under a finished entry: the repeated author's rule,
             # which pdftotext leaves out, indents the year like a continuation line)
             new = new or (omits_author(line) and not _unfinished(prev))

@@ -76,6 +76,12 @@ _JOIN = (
     # (after a name's initial only: "Wüstenberg, Ralf K.:" is one inverted name)
     rf"|(?<=\.),\s(?=(?:[{U}]\.-)?{SURNAME}\s[{U}][{L}]?\.\s?(?:[{U}][{L}]?\.\s?)*(?:[–—:/;(,]|$))"
     rf"|\s(?:y|e|en|und|et|and|&)\s(?={_FAMILY},\s[{U}])"
+    # (and before another "Surname, Given" that more names, "et al." or the year in
+    # parentheses follow: "Balzert, Helmut, Bendisch, Roman, Kern, Uwe et al. (2008):")
+    # (one given name each: "Van Dam, C.C., Aansprakelijkheidsrecht, Den Haag:" is one
+    # author, a title and a place)
+    rf"|,\s(?={SURNAME},\s{_WORD}(?:,\s{SURNAME},|\s(?:u\.\s?a\.|et\sal\.)"
+    rf"|\s\((?:[^(),:]{{1,60}},\s)?{_YEAR}))"
 )
 _SHAPE = lazy_compile(
     rf"^(?P<authors>{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}})"
@@ -83,7 +89,9 @@ _SHAPE = lazy_compile(
     # (a title opens with a capital or a name of its own, "arc42", "iPhone": after "Sétra,
     # Footbridges: assessment of …" the colon is a subtitle's, the part before it a body
     # and the title, not "Surname, Given"; "Böick, Marcus (2018): ...")
-    rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s(?P<rest>(?![{L}]++\s)\S.+)$"
+    # (a short title before the year, as German business schools' styles print the label
+    # a note cites: "Decker, Frank (Koalitionsaussagen, 2009): Koalitionsaussagen der …")
+    rf"(?:\s\((?:[^(),:]{{1,60}},\s)?(?P<year>{_YEAR})[a-z]?\))?:\s(?P<rest>(?![{L}]++\s)\S.+)$"
 )
 # Natural order, as German Wikipedia writes: "Hans Leicht: Title. Verlag, Ort 1998"; one
 # family name alone in a short reference: "Leicht: Mühlen im Grabfeld. S. 47 f."
@@ -420,7 +428,9 @@ def parse(body: str) -> Fields | None:
         return by_list
     m = _SHAPE.match(body)
     if m is not None:
-        people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
+        people = _comma_pairs(m.group("authors")) or tuple(
+            p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip()
+        )
         if m.group("year") and (dashed := _dashed(people, m.group("rest"))) is not None:
             return _with_year(dashed, m.group("year"))
         if (reviewed := _own_review(people, m.group("rest"))) is not None:
@@ -858,6 +868,24 @@ def _quoted(people: tuple[str, ...], rest: str) -> Fields | None:
         container=container.group(0).strip(" .") if container else None,
         volume=number.group("n") if number else None,
         pages=pages.group("pages") if pages else None,
+    )
+
+
+# one part of a name list parted by commas alone: a family name (with its particle, "von
+# Lucke") or given names written out, no initial
+_NAME_PART = lazy_compile(
+    rf"(?:(?:von|van|de|du|zu|da|di|del|der|den)\s)?[{U}][\w'’-]+(?:\s[{U}][\w'’-]+)?"
+)
+
+
+def _comma_pairs(authors: str) -> tuple[str, ...] | None:
+    """Names whose family and given names are all parted by commas (``Balzert, Helmut,
+    Bendisch, Roman, Kern, Uwe``), read in pairs; None for any other list."""
+    parts = authors.split(", ")
+    if len(parts) < 4 or len(parts) % 2 or not all(_NAME_PART.fullmatch(p) for p in parts):
+        return None
+    return tuple(
+        f"{family}, {given}" for family, given in zip(parts[::2], parts[1::2], strict=True)
     )
 
 

@@ -1116,7 +1116,10 @@ class Converter:
         ref = self._single_cite(note, raw, i)
         if ref is None and note.cites:
             ref = self._entry_cite(*note.cites[0], raw, i)
-        self.notes.append(RawNote(label, "; ".join(parts), line, line, (line,), reference=ref))
+        keys = tuple(dict.fromkeys(key for key, _ in note.cites))
+        self.notes.append(
+            RawNote(label, "; ".join(parts), line, line, (line,), reference=ref, cites=keys)
+        )
 
     def _mark(self, sink: Sink, label: str, pos: int) -> None:
         sink.mark(label, self.src.line(pos), self.src.column(pos), self.file_at(pos))
