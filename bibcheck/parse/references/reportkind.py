@@ -321,6 +321,17 @@ def survey_edition(title: str | None) -> bool:
     )
 
 
+# A German report titled by its compound alone, with the month or year of its issue:
+# "Finanzstabilitätsbericht 2025", "Monatsbericht März 2024", "Geschäftsbericht 2023/24",
+# "Tätigkeitsbericht" (never a longer title holding one: "Der Reisebericht als Gattung")
+_GERMAN_COMPOUND_REPORT = lazy_compile(
+    r"^[^\W\d_]{2,}bericht(?:\s(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember|Frühjahr|Herbst|[1-4]\.\s?Quartal))?"
+    r"(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{2,4})?)?$",
+    re.IGNORECASE,
+)
+
+
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
     if not title:
@@ -328,6 +339,7 @@ def titled_report(title: str | None) -> bool:
     title = title.strip(" .,*_")
     return bool(
         _TITLE_GENRE.search(title)
+        or _GERMAN_COMPOUND_REPORT.match(title)
         or _ANNALS.match(title)
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
