@@ -50,3 +50,17 @@ def test_titled_report_compound(title: str, expected: bool) -> None:
     assert bool(reportkind._GERMAN_COMPOUND_REPORT.match(title)) is expected
     if expected:
         assert titled_report(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landratsamt Nord (2021): Allgemeinverfügung über das Verbot von Feuerwerk vom "
+        "28. Dezember 2021, Nordstadt.",
+        "Finanzaufsicht (2022): Allgemeinverfügung zur Festsetzung der Pufferquote, Bonn.",
+        "Aufsichtsamt (2023): Rundschreiben 05/2023 (BA) – Mindestanforderungen an das "
+        "Risikomanagement, Bonn.",
+    ],
+)
+def test_authority_ruling_is_report(text: str) -> None:
+    assert parse_reference(text, (1,)).kind is RefKind.REPORT

@@ -42,6 +42,9 @@ _GENRE = (
     rf"\sReport|{_ECONOMIC_REPORT}|Report|Working\sPaper|White\sPaper|Discussion\sPaper|Occasional\sPaper"
     r"|Policy\sBrief|Briefing\sPaper|Guidance\sfor\sIndustry|Integrated\sResource\sPlan"
     r"|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Forschungsbericht|Bericht"
+    # an authority's ruling or circular: "Allgemeinverfügung zur Festsetzung …", "Rundschreiben
+    # 05/2023 (BA)", "Arrêté du 3 mars 2020 relatif à …"
+    r"|Allgemeinverfügung|Rundschreiben|Arrêté\s(?:du|n°)"
     r"|Compte[-\s]rendu|Rapport|Informe|Relazione|Relatório|Jaarverslag|Verslag"
     # Italian "rapporto" is a report only as a genre ("Rapporto annuale", "Rapporto tecnico",
     # "Rapporto sul mercato del lavoro"), a relation otherwise ("Il rapporto tra …")
