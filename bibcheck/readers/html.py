@@ -134,6 +134,7 @@ from bibcheck.readers.htmlcrosspage import (
 )
 from bibcheck.readers.htmlcslsections import bibliographies, entry_id, section_lists
 from bibcheck.readers.htmlcustom import unread_custom_citations
+from bibcheck.readers.htmldatalinks import is_data_source
 from bibcheck.readers.htmlendnotes import (
     attach_endnotes,
     describe_elsewhere,
@@ -2013,6 +2014,19 @@ def _read(
         notes += unread_notes
         anomalies += unread
     links = body.builder.links
+    if links_cite is None and notes_by_target and links.markers:
+        # beside the page's own footnotes, links to a data source cite their sentence
+        links_cite, left = _data_links(links)
+        if left:
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.LINK_NOT_CITED,
+                    f"{len(left)} link(s) to other sites in the body ({_named_links(left, links)}) "
+                    "are not counted as citations beside the page's own notes "
+                    "(--link-citations always counts them)",
+                    left[0].line,
+                )
+            )
     # "[4]" and "[9]" cited and nothing else read: no refusal here, so that the page is
     # refused with what it cites and which reader might read it (manuscript.nothing_read)
     bracketed = len({n for b in blocks for *_, ns in numeric_citations(b.text) for n in ns}) >= 2
@@ -2184,6 +2198,21 @@ def _only(links: LinkCollector, kept: list[RawMarker]) -> LinkCollector:
     again in their order."""
     markers, notes = relabelled(kept, links.notes)
     return LinkCollector(markers=markers, notes=notes)
+
+
+def _data_links(links: LinkCollector) -> tuple[LinkCollector | None, list[RawMarker]]:
+    """(the body ``links`` that cite a data source (:func:`is_data_source`), relabelled, or
+    None when none does; the others' markers when some does)."""
+    sources = {
+        n.label
+        for n in links.notes
+        if n.reference is not None
+        and is_data_source(n.reference.url or "", n.reference.title or "")
+    }
+    if not sources:
+        return None, []
+    kept = [m for m in links.markers if m.label in sources]
+    return _only(links, kept), [m for m in links.markers if m.label not in sources]
 
 
 def _numbered_list(items: list[Tag]) -> bool:

@@ -41,7 +41,9 @@ _PAPER = lazy_compile(
 # 4499 (London: HMSO, 1909), 23.", "Title (Cmd. 6404, 1942)", "Title, Cmnd 3703, 1968."
 _COMMAND = lazy_compile(
     r"^(?P<title>[*_]?[^\W\d_][^;]{4,400}?)(?:,\s|\s\()"
-    r"(?P<number>(?:C|Cd|Cmd|Cmnd|Cm)\.?\s\d{1,5})\b"
+    # (the 1870-99 series is "C." with its period: "C 293" is the EU Official Journal's
+    # C series, "ABl. C 293 vom 2.9.2014", "OJ C 293")
+    r"(?P<number>(?:C\.|(?:Cd|Cmd|Cmnd|Cm)\.?)\s\d{1,5})\b"
     r"(?P<facts>[^;]{0,120}?)(?=[.;]?$)"
 )
 _FACTS_YEAR = lazy_compile(r"(?<![\d(\[])((?:1[6-9]|20)\d\d)(?!\d)")

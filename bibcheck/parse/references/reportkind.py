@@ -42,6 +42,9 @@ _GENRE = (
     rf"\sReport|{_ECONOMIC_REPORT}|Report|Working\sPaper|White\sPaper|Discussion\sPaper|Occasional\sPaper"
     r"|Policy\sBrief|Briefing\sPaper|Guidance\sfor\sIndustry|Integrated\sResource\sPlan"
     r"|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Forschungsbericht|Bericht"
+    # an authority's ruling or circular: "Allgemeinverfügung zur Festsetzung …", "Rundschreiben
+    # 05/2023 (BA)", "Arrêté du 3 mars 2020 relatif à …"
+    r"|Allgemeinverfügung|Rundschreiben|Arrêté\s(?:du|n°)"
     r"|Compte[-\s]rendu|Rapport|Informe|Relazione|Relatório|Jaarverslag|Verslag"
     # Dutch and German compounds closing on the genre's noun: "Inspectierapport",
     # "Eindrapport", "Onderzoeksrapport", "voortgangsrapportage", "Rapportage",
@@ -325,6 +328,17 @@ def survey_edition(title: str | None) -> bool:
     )
 
 
+# A German report titled by its compound alone, with the month or year of its issue:
+# "Finanzstabilitätsbericht 2025", "Monatsbericht März 2024", "Geschäftsbericht 2023/24",
+# "Tätigkeitsbericht" (never a longer title holding one: "Der Reisebericht als Gattung")
+_GERMAN_COMPOUND_REPORT = lazy_compile(
+    r"^[^\W\d_]{2,}bericht(?:\s(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember|Frühjahr|Herbst|[1-4]\.\s?Quartal))?"
+    r"(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{2,4})?)?$",
+    re.IGNORECASE,
+)
+
+
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
     if not title:
@@ -332,6 +346,7 @@ def titled_report(title: str | None) -> bool:
     title = title.strip(" .,*_")
     return bool(
         _TITLE_GENRE.search(title)
+        or _GERMAN_COMPOUND_REPORT.match(title)
         or _ANNALS.match(title)
         or _VERSIONED.search(title)
         or _FINDINGS.search(title)
