@@ -53,8 +53,9 @@ from typing import Any
 
 import yaml
 
+from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
+from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawDocument, RawNote
 from bibcheck.readers import kramdownrfc, linknotes, manubot, pagecites, refmanager
 from bibcheck.readers.adocinclude import Spliced
 from bibcheck.readers.bibsource import (
@@ -66,6 +67,7 @@ from bibcheck.readers.bibsource import (
     load,
 )
 from bibcheck.readers.bracketlist import bracket_labelled
+from bibcheck.readers.buildinputs import build_run
 from bibcheck.readers.citenet import MYST_ROLE_START, Construct, unread_constructs
 from bibcheck.readers.common import (
     CROSS_REF_PREFIXES,
@@ -82,6 +84,7 @@ from bibcheck.readers.common import (
     written_as_paragraphs,
 )
 from bibcheck.readers.criticmarkup import accept
+from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.draftcites import set_aside
 from bibcheck.readers.keyed import (
     TOKEN,
@@ -171,6 +174,7 @@ _CROSS_REF = lazy_compile(rf"^(?:{CROSS_REF_PREFIXES})[-:]", re.I)
 # (a superscript note number written by hand, "text.^[2]^", is no inline note: :mod:`mdcaret`)
 _INLINE_NOTE = lazy_compile(r"(?<!\\)\^\[(?!\s*\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,8}\s*\]\^)")
 _INLINE_TEXT = lazy_compile(r"(?<!\\)\^\[[^\]\n]{3,}")  # "^[See Smith", not "x^[2]"
+_RUN_FILE_BYTES = 2 * 1024 * 1024  # an input file of the build run read for its notes
 _ONE_NOTE = 0.5  # one inline note that reads as prose: a Pandoc document too
 # Captions in code chunk options are text of the rendered document: knitr's
 # ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
@@ -866,12 +870,66 @@ def _body_links(body: str, line_no: int) -> list[BodyLink]:
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     """Read the document with the files its Quarto include shortcodes name (each line
-    reported at its line in its own file)."""
+    reported at its line in its own file), and the notes its markers point at that
+    another input file of its Pandoc build command defines."""
     whole, spliced = _with_includes(text, path)
     if spliced is None:
-        return _read_opts(text, path, options)
+        return _with_run_notes(_read_opts(text, path, options), path, options)
     raw = remap_lines(_read_opts(whole, path, options), spliced.where, spliced.file_of)
-    return replace(raw, anomalies=(*spliced.anomalies, *raw.anomalies))
+    raw = replace(raw, anomalies=(*spliced.anomalies, *raw.anomalies))
+    return _with_run_notes(raw, path, options)
+
+
+def _with_run_notes(raw: RawDocument, path: str, options: ReadOptions) -> RawDocument:
+    """``raw`` with the definitions of its undefined ``[^label]`` markers that the other
+    input files of the build script's Pandoc command hold (Pandoc joins its inputs into
+    one document): each note at its line in its own file, and that file named in the
+    coverage line.  A label no file of the run defines stays undefined."""
+    defined = {n.label for n in raw.footnotes}
+    missing = {m.label for m in raw.markers if m.label not in defined}
+    if not missing or not path:
+        return raw
+    run = build_run(path)
+    if run is None:
+        return raw
+    here = Path(path).parent
+    found: list[RawNote] = []
+    files: list[BibliographyFile] = []
+    for other in run.others:
+        text = _run_text(other, missing)
+        if text is None:
+            continue
+        shown = _shown_path(other, here)
+        notes = [
+            replace(n, file=shown)
+            for n in _read_opts(text, str(other), options).footnotes
+            if n.label in missing and not n.key
+        ]
+        notes = [n for k, n in enumerate(notes) if n.label not in {x.label for x in notes[:k]}]
+        if notes:
+            found.extend(notes)
+            missing -= {n.label for n in notes}
+            named_in = f"{_shown_path(run.script, here)}: notes of the same Pandoc run"
+            files.append(BibliographyFile(shown, len(notes), named_in))
+        if not missing:
+            break
+    if not found:
+        return raw
+    return replace(
+        raw,
+        footnotes=(*raw.footnotes, *found),
+        bibliographies=(*raw.bibliographies, *files),
+    )
+
+
+def _run_text(file: Path, labels: set[str]) -> str | None:
+    """The text of an input file of the run that defines one of ``labels``, or None."""
+    try:
+        text = read_regular_file(file, _RUN_FILE_BYTES).decode("utf-8", "replace")
+    except InputError:
+        return None
+    defines = {m.group("label") for m in map(DEFINITION.match, text.splitlines()) if m}
+    return text if defines & labels else None
 
 
 def _read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:

@@ -42,9 +42,12 @@ from bibcheck.readers.scriptdirs import joined, line_folders
 
 __all__ = [
     "MAX_LEVELS",
+    "RECIPE_FILES",
     "ProjectBibliography",
     "bibliography_names",
     "build_script_names",
+    "other_scripts",
+    "script_lines",
     "project_bibliography",
     "project_style_metadata",
 ]
@@ -78,7 +81,7 @@ BUILD_FILES = (
 SCRIPT_SUFFIXES = (".sh", ".bash", ".zsh", ".command", ".bat", ".cmd", ".ps1", ".mk")
 MAX_SCRIPTS = 40
 # (a recipe's lines run each in a shell of its own)
-_RECIPE_FILES = ("Makefile", "makefile", "GNUmakefile", "justfile", "Justfile")
+RECIPE_FILES = ("Makefile", "makefile", "GNUmakefile", "justfile", "Justfile")
 ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", "_toc.yml", "myst.yml", ".git")
 _MAX_BYTES = 1024 * 1024
 _ARG = lazy_compile(r"^--bibliography(?:=(?P<name>.+))?$")
@@ -112,7 +115,7 @@ def project_bibliography(path: str) -> ProjectBibliography | None:
             names = _names_in(candidate, document)
             if names:
                 return ProjectBibliography(names, folder, candidate)
-        for script in _other_scripts(folder):
+        for script in other_scripts(folder):
             names = _script_names(script, document, own_only=True)
             if names:
                 return ProjectBibliography(names, folder, script)
@@ -158,7 +161,7 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def _other_scripts(folder: Path) -> list[Path]:
+def other_scripts(folder: Path) -> list[Path]:
     """The build scripts in ``folder`` not named in :data:`BUILD_FILES`, by name."""
     try:
         found = sorted(
@@ -180,7 +183,7 @@ def _script_names(path: Path, document: Path, own_only: bool = False) -> tuple[s
         document.name,
         lambda name: _read(path.parent / name),
         own_only=own_only,
-        persistent_cd=path.name not in _RECIPE_FILES and path.suffix.lower() != ".mk",
+        persistent_cd=path.name not in RECIPE_FILES and path.suffix.lower() != ".mk",
     )
 
 
@@ -305,17 +308,9 @@ def build_script_names(
     lasts to the following lines, as in a shell script, not a Makefile)."""
     if not _RENDERS.search(text):
         return ()
-    lines = [
-        line for line in _CONTINUED.sub(" ", text).splitlines() if not line.lstrip().startswith("#")
-    ]
-    values: dict[str, str] = {}
-    for line in lines:
-        m = _ASSIGN.match(line)
-        if m is not None and "--" not in m.group("var"):
-            values.setdefault(m.group("var"), m.group("value"))
     stem = Path(document).stem
     found: list[tuple[str, bool]] = []  # (name, on a line naming the document)
-    expanded_lines = [_expand(line, values) for line in lines]
+    expanded_lines = script_lines(text)
     folders = line_folders(expanded_lines, persistent=persistent_cd)
     for expanded, folder in zip(expanded_lines, folders, strict=True):
         mine = (
@@ -330,6 +325,21 @@ def build_script_names(
     if own_only or any(mine for _, mine in found):
         found = [f for f in found if f[1]]
     return tuple(dict.fromkeys(name for name, _ in found))
+
+
+def script_lines(text: str) -> list[str]:
+    """A build script's lines, continued lines joined, comments left out, and its
+    variables (``BIB = refs.bib``: ``$(BIB)``, ``${BIB}``, ``$BIB``) replaced by their
+    values."""
+    lines = [
+        line for line in _CONTINUED.sub(" ", text).splitlines() if not line.lstrip().startswith("#")
+    ]
+    values: dict[str, str] = {}
+    for line in lines:
+        m = _ASSIGN.match(line)
+        if m is not None and "--" not in m.group("var"):
+            values.setdefault(m.group("var"), m.group("value"))
+    return [_expand(line, values) for line in lines]
 
 
 def _expand(line: str, values: Mapping[str, str], depth: int = 0) -> str:
