@@ -103,7 +103,8 @@ _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
     ),
     (
         "MyST citation roles {cite}`key`",
-        re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}"),
+        # (the role's content follows in backticks; "\usepackage{cite}" is LaTeX's package)
+        re.compile(r"(?<![\w\]])\{(?:foot)?cite(?::[a-z]+)*\}(?=`)"),
         ("pandoc-markdown",),
         1,
     ),
