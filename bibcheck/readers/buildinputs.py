@@ -23,10 +23,9 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.projectmeta import (
     BUILD_FILES,
-    MAX_LEVELS,
     RECIPE_FILES,
-    ROOT_MARKERS,
     other_scripts,
+    project_folders,
     script_lines,
 )
 from bibcheck.readers.scriptdirs import joined, line_folders
@@ -121,14 +120,12 @@ def build_run(path: str) -> BuildRun | None:
     except OSError:
         return None
     here = document.parent
-    for folder in [here, *list(here.parents)[:MAX_LEVELS]]:
+    for folder in project_folders(here):
         scripts = [folder / name for name in BUILD_FILES if name != document.name]
         for script in [*scripts, *other_scripts(folder)]:
             others = _others(script, document)
             if others:
                 return BuildRun(script, others)
-        if any((folder / marker).exists() for marker in ROOT_MARKERS):
-            break
     return None
 
 

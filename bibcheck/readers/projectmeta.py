@@ -28,7 +28,7 @@ names it as well.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ __all__ = [
     "bibliography_names",
     "build_script_names",
     "other_scripts",
+    "project_folders",
     "script_lines",
     "project_bibliography",
     "project_style_metadata",
@@ -107,7 +108,7 @@ def project_bibliography(path: str) -> ProjectBibliography | None:
         here = document.parent.resolve()
     except OSError:
         return None
-    for folder in [here, *list(here.parents)[:MAX_LEVELS]]:
+    for folder in project_folders(here):
         for name in (*METADATA_FILES, *INDEX_FILES, *BUILD_FILES):
             candidate = folder / name
             if candidate.name == document.name and candidate.parent == here:
@@ -119,9 +120,16 @@ def project_bibliography(path: str) -> ProjectBibliography | None:
             names = _script_names(script, document, own_only=True)
             if names:
                 return ProjectBibliography(names, folder, script)
-        if any((folder / marker).exists() for marker in ROOT_MARKERS):
-            break
     return None
+
+
+def project_folders(here: Path) -> Iterator[Path]:
+    """``here`` and the folders above it, nearest first: at most :data:`MAX_LEVELS` above,
+    and none above the first that holds one of :data:`ROOT_MARKERS` (the project's root)."""
+    for folder in [here, *list(here.parents)[:MAX_LEVELS]]:
+        yield folder
+        if any((folder / marker).exists() for marker in ROOT_MARKERS):
+            return
 
 
 # project files of Pandoc's family (their style options are Pandoc's)
