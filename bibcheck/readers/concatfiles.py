@@ -65,9 +65,9 @@ def concatenations(command: str, markdown: Callable[[str], bool]) -> list[Concat
         for m in pattern.finditer(command):
             append = m.group("op").lower() in (">>", "add-content")
             found.append(_joined(m.group("args"), m.group("out"), append, markdown, False))
-    m = _COPIED.search(command)
-    if m is not None:
-        found.append(_joined(m.group("args"), m.group("out"), False, markdown, True))
+    copied = _COPIED.search(command)
+    if copied is not None:
+        found.append(_joined(copied.group("args"), copied.group("out"), False, markdown, True))
     return [c for c in found if c is not None]
 
 
