@@ -38,6 +38,7 @@ import yaml
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.runmemo import memoised, modified
 from bibcheck.readers.scriptdirs import joined, line_folders
 
 __all__ = [
@@ -100,9 +101,16 @@ class ProjectBibliography:
 
 
 def project_bibliography(path: str) -> ProjectBibliography | None:
-    """The bibliography the project around the document at ``path`` names, or None."""
+    """The bibliography the project around the document at ``path`` names, or None
+    (looked up once for the document within one reading of it: :mod:`.runmemo`)."""
     if not path:
         return None
+    return memoised(
+        ("project_bibliography", path, modified(path)), lambda: _project_bibliography(path)
+    )
+
+
+def _project_bibliography(path: str) -> ProjectBibliography | None:
     document = Path(path)
     try:
         here = document.parent.resolve()
@@ -161,8 +169,14 @@ def project_style_metadata(named_in: Path) -> Mapping[str, Any] | None:
 
 
 def _read(path: Path) -> str | None:
+    """The text of the project file at ``path`` (read once within one document's reading:
+    the bibliography's lookup and its style's read the same ``_quarto.yml``)."""
     if not path.is_file():
         return None
+    return memoised(("project_file", str(path), modified(str(path))), lambda: _read_file(path))
+
+
+def _read_file(path: Path) -> str | None:
     try:  # a regular file only, size checked while reading
         return read_regular_file(path, _MAX_BYTES).decode("utf-8", "replace")
     except InputError:
