@@ -13,6 +13,7 @@ import pytest
 from bibcheck.readers import ReadOptions
 from bibcheck.readers.buildinputs import build_run, pandoc_inputs
 from bibcheck.readers.pandoc import read_opts
+from bibcheck.readers.projectmeta import build_script_names, project_bibliography
 
 # (script, the inputs of its Pandoc command)
 _SCRIPTS = [
@@ -82,3 +83,32 @@ def test_chapter_read_with_the_notes_of_the_joined_file(
         ("arch", notes, 3),
         ("samm", notes, 4),
     }
+
+
+# (script, chapter, the bibliography the Pandoc command on the joined file names)
+_BIBLIOGRAPHIES = [
+    ("type ch*.md > all.md\r\npandoc all.md --bibliography=refs.bib -o b.pdf\r\n"
+     "pandoc anhang.md --bibliography=anhang.bib -o a.pdf\r\n", "ch1.md", ("refs.bib",)),
+    ("cd chapters\r\ncopy /b teil1.md+teil2.md ..\\all.md\r\ncd ..\r\n"
+     "pandoc all.md --bibliography=lit/refs.bib -o buch.pdf\r\n", "teil2.md", ("lit/refs.bib",)),
+    ("cat intro.md body.md > book.md\npandoc book.md --bibliography refs.bib -o book.pdf\n",
+     "body.md", ("refs.bib",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("script", "chapter", "names"), _BIBLIOGRAPHIES)
+def test_bibliography_of_the_joined_file_is_the_chapters(
+    script: str, chapter: str, names: tuple[str, ...]
+) -> None:
+    assert build_script_names(script, chapter, own_only=True) == names
+
+
+def test_chapter_finds_its_bibliography_through_any_script(tmp_path: Path) -> None:
+    (tmp_path / "compile.bat").write_text(
+        "type kap*.md > gesamt.md\r\npandoc gesamt.md --bibliography=quellen.bib -o a.docx\r\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "kap1.md").write_text(CHAPTER, encoding="utf-8")
+    found = project_bibliography(str(tmp_path / "kap1.md"))
+    assert found is not None and found.names == ("quellen.bib",)
+    assert found.named_in.name == "compile.bat"
