@@ -82,6 +82,8 @@ _FILMS = [
     ("Stalker. Directed by Andrei Tarkovsky, Mosfilm, 1979.",
      "Andrei Tarkovsky", "Stalker", 1979, "Mosfilm"),
     ("Stalker. Directed by Andrei Tarkovsky, 1979.", "Andrei Tarkovsky", "Stalker", 1979, None),
+    ("Alien. Directed by Ridley Scott, 20th Century Fox, 1979.",
+     "Ridley Scott", "Alien", 1979, "20th Century Fox"),
     # MLA 8's "Dir."
     ("Stalker. Dir. Andrei Tarkovsky, Mosfilm, 1979.",
      "Andrei Tarkovsky", "Stalker", 1979, "Mosfilm"),

@@ -60,7 +60,8 @@ _SENTENCE_CREDIT = lazy_compile(
 # the credit's name before a comma, MLA's order: "Title. Directed by X, Studio, 1969."
 _COMMA_CREDIT = lazy_compile(
     rf"^(?P<title>[^.?!]{{2,200}}?[?!]?)[.]?\s+{_CREDIT}\s+(?P<name>{_NAME}),\s+"
-    r"(?:(?P<studio>[^\W\d_][^,\d]{1,60}),\s+)?"
+    # (a studio may have a number in its name, "20th Century Fox", never a year)
+    r"(?:(?P<studio>[^\W_](?:(?!(?:18|19|20)\d\d)[^,]){1,60}),\s+)?"
     r"(?P<year>(?:18[89]|19\d|20\d)\d)\.?\s*$"
 )
 
