@@ -35,6 +35,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.patterns import U
 
 __all__ = ["directed_film"]
 
@@ -45,21 +46,21 @@ _CREDIT = (
     r"|Regia:|Dirigid[ao]\s+por|Regie\s+van|Regisseur:?|Reżyseria:?|Režie:?|Réžia:?|Dir\.)"
 )
 _DIRECTED = lazy_compile(
-    rf"[.?!]\s+{_CREDIT}\s+[^.]+?"
+    rf"[.?!]\s+{_CREDIT}\s+(?=[{U}])[^.]+?"
     # the studio or distributor, then the year alone (no day and month: a performance)
     r",\s+[^,\d]+,\s+(?:1[89]|20)\d\d\.?\s*$"
 )
 # a person's name: words without digits or stops, initials with their stops ("D. W.
-# Griffith", "Jean-Luc Godard", "Agnès Varda")
+# Griffith", "Jean-Luc Godard", "Agnès Varda"), a capital first (never "Dir. of Staff")
 _NAME = r"(?:[^\W\d_]\.\s?){0,3}[^\s.,;:\d]+(?:\s(?:[^\W\d_]\.\s)?[^\s.,;:\d]+){0,4}"
 _SENTENCE_CREDIT = lazy_compile(
-    rf"^(?P<title>[^.?!]{{2,200}}?[?!]?)[.]?\s+{_CREDIT}\s+(?P<name>{_NAME})\.\s+"
+    rf"^(?P<title>[^.?!]{{2,200}}?[?!]?)[.]?\s+{_CREDIT}\s+(?=[{U}])(?P<name>{_NAME})\.\s+"
     r"(?:(?P<studio>[^\W\d_][^,\d]{1,60}(?:,\s[^,\d]{2,60})?),\s+)?"
     r"(?P<year>(?:18[89]|19\d|20\d)\d)\.?\s*$"
 )
 # the credit's name before a comma, MLA's order: "Title. Directed by X, Studio, 1969."
 _COMMA_CREDIT = lazy_compile(
-    rf"^(?P<title>[^.?!]{{2,200}}?[?!]?)[.]?\s+{_CREDIT}\s+(?P<name>{_NAME}),\s+"
+    rf"^(?P<title>[^.?!]{{2,200}}?[?!]?)[.]?\s+{_CREDIT}\s+(?=[{U}])(?P<name>{_NAME}),\s+"
     # (a studio may have a number in its name, "20th Century Fox", never a year)
     r"(?:(?P<studio>[^\W_](?:(?!(?:18|19|20)\d\d)[^,]){1,60}),\s+)?"
     r"(?P<year>(?:18[89]|19\d|20\d)\d)\.?\s*$"
