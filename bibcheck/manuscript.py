@@ -120,6 +120,7 @@ from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.readinghead import unread_reading_list
 from bibcheck.readers.readingleft import unread_reading_sections
+from bibcheck.readers.runmemo import document_run
 from bibcheck.readers.siblinglist import with_sibling_hint
 from bibcheck.readers.sourceheads import source_heads
 from bibcheck.readers.xmlkind import foreign_xml
@@ -172,6 +173,18 @@ def parse_bytes(
     separate step resolves "Ibid." and shortened repeat notes to the earlier note
     they repeat (:func:`bibcheck.parse.references.repeat.resolve_repeat_notes`).
     """
+    with document_run():  # (project files looked up once: scoring and reading)
+        return _parse_bytes(data, path, reader, options, links=links)
+
+
+def _parse_bytes(
+    data: bytes,
+    path: str,
+    reader: str | None = None,
+    options: ReadOptions | None = None,
+    *,
+    links: LinkPolicy = LinkPolicy.AUTO,
+) -> ParsedDocument:
     options = options or ReadOptions()
     extra: list[Anomaly] = []
     source = SourceFormat.TEXT

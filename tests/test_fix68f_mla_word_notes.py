@@ -87,7 +87,8 @@ def test_mla_parentheticals(text: str, label: str) -> None:
     assert [lab for _, _, lab in found] == [label] and not missing
 
 
-# (entry, kind, authors, title, year)
+# (entry, kind, authors, title, year; a film's director its author in MLA's comma form as
+# in the full-stop form, fix70d)
 REFS = [
     pytest.param("Rowe, Clara, et al., editors. Tragedy on Tour. Kestrel Books, 2005.",
                  RefKind.BOOK, (), "Tragedy on Tour", 2005, id="editors-no-authors"),
@@ -103,11 +104,11 @@ REFS = [
                  "Fenwick Classical Texts.", RefKind.BOOK, ("Sophocles",), "Fragments", 1998,
                  id="edition-with-unnumbered-series"),
     pytest.param("Nightfall at Thebes. Directed by Tomas Lund, Northlight Pictures, 1971.",
-                 RefKind.WEB, (), "Nightfall at Thebes", 1971, id="film-en"),
+                 RefKind.WEB, ("Tomas Lund",), "Nightfall at Thebes", 1971, id="film-en"),
     pytest.param("Die Nacht vor Theben. Regie: Lena Brandt, Nordlicht Film, 1974.",
-                 RefKind.WEB, (), "Die Nacht vor Theben", 1974, id="film-de"),
+                 RefKind.WEB, ("Lena Brandt",), "Die Nacht vor Theben", 1974, id="film-de"),
     pytest.param("La notte di Tebe. Regia di Paolo Serra, Luce Nord, 1966.",
-                 RefKind.WEB, (), "La notte di Tebe", 1966, id="film-it"),
+                 RefKind.WEB, ("Paolo Serra",), "La notte di Tebe", 1966, id="film-it"),
 ]  # fmt: skip
 
 

@@ -10,6 +10,9 @@ command line, its input files (names and glob patterns, relative to the script's
 after the script's ``cd``); :func:`build_run` finds the script beside the document or
 above it (as :mod:`~bibcheck.readers.projectmeta` does for the bibliography) whose one
 command renders the document with other files, and those files in the command's order.
+A file the script joined from chapters before (``cat ch*.md > book.md``, ``type *.md >
+all.md``, ``copy /b a.md+b.md all.md``: :mod:`~bibcheck.readers.concatfiles`) stands for
+those chapters on the Pandoc command line: each chapter is rendered with the others.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.concatfiles import concatenations
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.projectmeta import (
     BUILD_FILES,
@@ -30,7 +34,7 @@ from bibcheck.readers.projectmeta import (
 )
 from bibcheck.readers.scriptdirs import joined, line_folders
 
-__all__ = ["MAX_INPUTS", "BuildRun", "build_run", "pandoc_inputs"]
+__all__ = ["MAX_INPUTS", "BuildRun", "build_run", "joined_files", "pandoc_inputs"]
 
 MAX_INPUTS = 60  # input files of one run looked at
 _MAX_BYTES = 1024 * 1024
@@ -59,22 +63,42 @@ def pandoc_inputs(text: str, recipe: bool = False) -> list[list[str]]:
     """The input files (names and patterns, relative to the script's folder) of each
     Pandoc command in the build script ``text``; ``recipe``: a Makefile or justfile,
     whose ``cd`` lasts to the end of its line and whose ``$^`` / ``$<`` are the rule's
-    prerequisites."""
+    prerequisites.  A file the script joined from others before stands for them."""
+    return _inputs(text, recipe)[0]
+
+
+def joined_files(text: str, recipe: bool = False) -> set[str]:
+    """The files the build script ``text`` joins from others (relative to its folder):
+    no input of their own (``type *.md > all.md`` matches ``all.md`` on the next run)."""
+    return _inputs(text, recipe)[1]
+
+
+def _inputs(text: str, recipe: bool) -> tuple[list[list[str]], set[str]]:
     if recipe:  # ("$^" at a line's end is no cmd.exe "^" continuation in a Makefile)
         text = _AUTOMATIC.sub(lambda m: f"$({m.group(0).strip('$()')})", text)
     lines = [_MAKE_FUNCTION.sub(lambda m: m.group("arg"), line) for line in script_lines(text)]
     if recipe:
         lines = _automatic(lines)
     found = []
+    made: dict[str, list[str]] = {}  # a joined file: the files it is made of
     for line, folder in zip(lines, line_folders(lines, persistent=not recipe), strict=True):
+        for joining in concatenations(line, _is_markdown):
+            output = joined(folder, joining.output)
+            parts = [joined(folder, name) for name in joining.inputs]
+            made[output] = [*made.get(output, []), *parts] if joining.append else parts
         for command in _COMMANDS.split(line):
             m = _PANDOC.search(command)
             if m is None:
                 continue
             names = _input_names(command[m.end() :].split())
             if names:
-                found.append([joined(folder, name) for name in names])
-    return found
+                inputs = [joined(folder, name) for name in names]
+                found.append([part for name in inputs for part in made.get(name, [name])])
+    return found, set(made)
+
+
+def _is_markdown(name: str) -> bool:
+    return _MARKDOWN.search(name) is not None
 
 
 def _input_names(tokens: list[str]) -> list[str]:
@@ -139,8 +163,11 @@ def _others(script: Path, document: Path) -> tuple[Path, ...]:
     if not _PANDOC.search(text):
         return ()
     recipe = script.name in RECIPE_FILES or script.suffix.lower() == ".mk"
-    for names in pandoc_inputs(text, recipe=recipe):
-        files = _files(script.parent, names)
+    runs, made = _inputs(text, recipe)
+    # (a joined file matched by its own pattern is no chapter: "type *.md > all.md")
+    outputs = set(_files(script.parent, sorted(made)))
+    for names in runs:
+        files = [f for f in _files(script.parent, names) if f not in outputs]
         if document in files:
             return tuple(f for f in files if f != document)
     return ()

@@ -30,14 +30,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
 
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.concatfiles import concatenations
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.runmemo import memoised, modified
 from bibcheck.readers.scriptdirs import joined, line_folders
 
 __all__ = [
@@ -100,9 +103,16 @@ class ProjectBibliography:
 
 
 def project_bibliography(path: str) -> ProjectBibliography | None:
-    """The bibliography the project around the document at ``path`` names, or None."""
+    """The bibliography the project around the document at ``path`` names, or None
+    (looked up once for the document within one reading of it: :mod:`.runmemo`)."""
     if not path:
         return None
+    return memoised(
+        ("project_bibliography", path, modified(path)), lambda: _project_bibliography(path)
+    )
+
+
+def _project_bibliography(path: str) -> ProjectBibliography | None:
     document = Path(path)
     try:
         here = document.parent.resolve()
@@ -161,8 +171,14 @@ def project_style_metadata(named_in: Path) -> Mapping[str, Any] | None:
 
 
 def _read(path: Path) -> str | None:
+    """The text of the project file at ``path`` (read once within one document's reading:
+    the bibliography's lookup and its style's read the same ``_quarto.yml``)."""
     if not path.is_file():
         return None
+    return memoised(("project_file", str(path), modified(str(path))), lambda: _read_file(path))
+
+
+def _read_file(path: Path) -> str | None:
     try:  # a regular file only, size checked while reading
         return read_regular_file(path, _MAX_BYTES).decode("utf-8", "replace")
     except InputError:
@@ -300,6 +316,7 @@ _DEFAULTS_OPTION = lazy_compile(
 )
 _VARIABLE = lazy_compile(r"\$(?:\((?P<a>\w+)\)|\{(?P<b>\w+)\}|(?P<c>[A-Za-z_]\w*))")
 _RENDERS = lazy_compile(r"\b(?:pandoc|quarto|rmarkdown|bookdown)\b")
+_MARKDOWN = lazy_compile(r"\.(?:md|markdown|mdown|mkdn?|mdwn|txt|text|rmd|qmd)$", re.I)
 
 
 def build_script_names(
@@ -320,10 +337,16 @@ def build_script_names(
     found: list[tuple[str, bool]] = []  # (name, on a line naming the document)
     expanded_lines = script_lines(text)
     folders = line_folders(expanded_lines, persistent=persistent_cd)
+    joined_into: set[str] = set()  # the files the script joins the document into
     for expanded, folder in zip(expanded_lines, folders, strict=True):
+        for joining in concatenations(expanded, _is_markdown):
+            if any(
+                fnmatch(document, PurePosixPath(n.replace("\\", "/")).name) for n in joining.inputs
+            ):
+                joined_into.add(PurePosixPath(joining.output.replace("\\", "/")).name)
         mine = (
             bool(stem) and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", expanded) is not None
-        )
+        ) or any(_names_file(expanded, name) for name in joined_into)
         for m in _BIB_OPTION.finditer(expanded):
             found.extend((joined(folder, name), mine) for name in _usable(m.group("name")))
         for m in _DEFAULTS_OPTION.finditer(expanded):
@@ -333,6 +356,19 @@ def build_script_names(
     if own_only or any(mine for _, mine in found):
         found = [f for f in found if f[1]]
     return tuple(dict.fromkeys(name for name, _ in found))
+
+
+def _is_markdown(name: str) -> bool:
+    return _MARKDOWN.search(name) is not None
+
+
+def _names_file(line: str, name: str) -> bool:
+    """Does the Pandoc command ``line`` name the file ``name`` (a file the script joined the
+    document into: ``type *.md > all.md`` then ``pandoc all.md …``)?"""
+    return (
+        _RENDERS.search(line) is not None
+        and re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w.-])", line) is not None
+    )
 
 
 def script_lines(text: str) -> list[str]:

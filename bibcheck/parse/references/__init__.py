@@ -203,7 +203,11 @@ from bibcheck.parse.references.serials import serial_article
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
-from bibcheck.parse.references.shelfmark_title import without_shelfmark
+from bibcheck.parse.references.shelfmark_title import (
+    as_manuscript,
+    blanked_shelfmark,
+    without_shelfmark,
+)
 from bibcheck.parse.references.socialposts import platform_post, without_handle
 from bibcheck.parse.references.software import software_web
 from bibcheck.parse.references.sourcekind import method_titled, source_kind
@@ -445,7 +449,11 @@ def parse_reference(
     headed = None if note else role_head.role_head(text)
     if headed is not None:
         ref = parse_reference(headed.text, line_starts, detect_styles=detect_styles)
-        return dataclasses.replace(ref, raw=text, authors=() if headed.editing else ref.authors)
+        # ("Hitchcock, Alfred, dir. Psycho. Shamley, 1960.": a film, web)
+        kind = RefKind.WEB if headed.film and ref.kind in _FILM_READ_AS else ref.kind
+        return dataclasses.replace(
+            ref, raw=text, authors=() if headed.editing else ref.authors, kind=kind
+        )
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     # ("…, Museu …, inv. ME 1534.": an inventory number, no year: :mod:`.catalogue_year`)
     ref = without_catalogue_year(ref)
@@ -726,6 +734,14 @@ def _parse_reference(
         # "Frankfurt am Main 1985 (UTB 1591)": a paperback series' number is no year
         ref = parse_reference(serial, line_starts, detect_styles=detect_styles, note=note)
         return restored_series(ref, text, serial)
+    unmarked = blanked_shelfmark(text)
+    if unmarked != text:
+        # "Liber floridus (Vat. lat. 1862).": the manuscript's shelfmark, whose stops end no
+        # title and whose number is no year, read blanked (:mod:`.shelfmark_title`)
+        # (a note read blanked as prose is read as written)
+        ref = parse_reference(unmarked, line_starts, detect_styles=detect_styles, note=note)
+        if ref.kind is not RefKind.COMMENTARY:
+            return dataclasses.replace(as_manuscript(ref), raw=text)
     reordered = bold_author_first(text)
     if reordered is not None:
         # "**Title**. Tim Kraska, Alex Beutel. SIGMOD, 2018.": a bold title before its
@@ -1070,6 +1086,9 @@ def _record_last(urls: Sequence[ParsedUrl]) -> list[ParsedUrl]:
         return list(urls)
     return [own, *(u for u in urls if u is not own)]
 
+
+# (the kinds a film's entry, headed by its director, is read as by its shape)
+_FILM_READ_AS = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
 
 _NOT_ARCHIVAL = frozenset(
     {RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY, RefKind.WEB}

@@ -13,6 +13,18 @@ The work is the manuscript, an unpublished file (``unknown`` by the corpus conve
 the shelfmark is no title and its number no year (``ms. fr. 1586``).  A description before
 the city (``Book of Hours``) is the title, and a date in it the year.
 
+A national or a famous library is often named without its city, which everyone knows::
+
+    Biblioteca Apostolica Vaticana, Pal. lat. 1071.
+    Bayerische Staatsbibliothek, Clm 14000.
+    British Library, Add MS 12345.
+    Bibliothèque nationale de France, ms. lat. 8878.
+
+There the one piece before the shelfmark must name a library, an archive or a museum by
+its word (:data:`_REPOSITORY_WORD`: ``Library``, ``Bibliothek``, ``Biblioteca``,
+``knihovna``, ``Archiv`` …) or by its initials (``BnF``, ``BAV``, ``ÖNB``): a person's
+name before a number stays as read.
+
 The shelfmark is the last comma-separated piece before the leaf: a manuscript word
 (:data:`.shelfmark_title.MANUSCRIPT_WORD`: ``MS``, ``ms.``, ``Cod.``, ``sign.``, ``Hs.``)
 or a collection's name (:mod:`.fonds`: ``Vat. lat. 1960``, ``Clm 4660``, ``Harley 2253``,
@@ -43,6 +55,23 @@ _ENTRY = lazy_compile(
     rf"{SHELFMARK_TOKEN}(?:\s{SHELFMARK_TOKEN}){{0,8}})"
     rf"(?:,\s{_LEAF})?\.?$"
 )
+# the words that make a name a repository's (library, archive, museum), as stems in the
+# languages of the catalogues: "Library", "Bibliothek", "Bibliothèque", "Biblioteca",
+# "Bibliotheek", "Biblioteka", "knihovna", "knižnica", "könyvtár", "kirjasto", "Archiv",
+# "Archives", "Archivio", "Archief", "Archiwum", "Museum", "Musée", "Museo", "Muzeum"
+_REPOSITORY_WORD = (
+    r"(?i:librar|biblio|knihovn|knižnic|könyvtár|kirjast|archiv|archief|archiwum|museum|musée"
+    r"|museo|muzeum)"
+)
+# a repository by its initials: two to six letters, two capitals at least ("BnF", "BAV")
+_INITIALS = r"(?=(?:[^,]*?[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,5}"
+_REPOSITORY = rf"(?:(?=[^,]*{_REPOSITORY_WORD}){_PLACE}|{_INITIALS})"
+_CITYLESS = lazy_compile(
+    rf"^(?:(?P<description>.+?),\s)?(?P<library>{_REPOSITORY}),\s"
+    rf"(?P<mark>(?=[^,]*{CLASSMARK})(?=[^,]*{_MARK_WORD})"
+    rf"{SHELFMARK_TOKEN}(?:\s{SHELFMARK_TOKEN}){{0,8}})"
+    rf"(?:,\s{_LEAF})?\.?$"
+)
 _YEAR = lazy_compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 # the description's date after it, no part of its title: "Letter to Jan Hus, 1412"
 _DATE_AFTER = lazy_compile(r",\s(?:c\.\s?|ca\.\s?)?(?:1[0-9]|20)\d\d(?:[–-]\d{2,4})?$")
@@ -64,8 +93,11 @@ def cited_manuscript(text: str) -> CitedManuscript | None:
     CitedManuscript(title=None, year=None)
     >>> cited_manuscript("Book of Hours, London, British Library, Add MS 18850, fol. 2r.")
     CitedManuscript(title='Book of Hours', year=None)
+    >>> cited_manuscript("Bayerische Staatsbibliothek, Clm 14000.")
+    CitedManuscript(title=None, year=None)
     """
-    found = _ENTRY.match(" ".join(text.split()))
+    flat = " ".join(text.split())
+    found = _ENTRY.match(flat) or _CITYLESS.match(flat)
     if found is None:
         return None
     description = (found.group("description") or "").strip(" *_")
