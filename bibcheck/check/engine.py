@@ -216,6 +216,7 @@ class _Run:
             url = next(self.source, None)
             if url is None:
                 self.exhausted = True
+                self.release_finished()
                 return
             titles = self.source_titles.pop(url, ()) if self.source_titles else ()
             if url in self.seen:
@@ -253,6 +254,13 @@ class _Run:
         """The coordinator has no more URLs for this process."""
         self.exhausted = True
         self.fed.set()
+        self.release_finished()
+
+    def release_finished(self) -> None:
+        """Once no more URLs can come, let every host that is done go (its connections)."""
+        for host in self.client.hosts_connected():
+            if self.scheduler.finished(host):
+                self.client.release_host(host)
 
     # -- delivery -------------------------------------------------------
 
@@ -342,6 +350,8 @@ class _Run:
             release()
             if waiting:
                 self.waiting -= 1
+        if self.exhausted and self.scheduler.finished(host):
+            self.client.release_host(host)  # no more work for it: its connection may go
         if isinstance(result, LinkCheck) and result.status is LinkStatus.DNS_ERROR:
             if self.guard.offline():
                 self.scheduler.pause(True)  # the main loop confirms or resumes

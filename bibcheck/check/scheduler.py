@@ -370,6 +370,12 @@ class HostScheduler:
             self._put(host, time.monotonic())
         self._changed.set()
 
+    def finished(self, host: str) -> bool:
+        """Whether ``host`` has nothing queued, nothing in flight and no request in transit."""
+        return (
+            not self._queues.get(host) and not self._tasks.get(host) and host not in self._transit
+        )
+
     def snapshot(self) -> dict[str, object]:
         """Counts of the scheduler's state, for the debug timeline (:mod:`.timeline`)."""
         places = Counter(where for where, _t in self._place.values())

@@ -451,6 +451,15 @@ class Transport(Protocol):
         raises one of :data:`NETWORK_ERRORS` on network trouble."""
         ...
 
+    def release_host(self, host: str) -> int:
+        """Let ``host``'s idle kept-alive connections go now (the run is done with it):
+        how many were let go."""
+        ...
+
+    def hosts_connected(self) -> list[str]:
+        """The hosts with connections :meth:`release_host` could let go."""
+        ...
+
     async def close(self, *, abort: bool) -> None: ...
 
 
@@ -533,6 +542,12 @@ class AiohttpTransport:
             body = await read_capped(resp, cap) if cap > 0 else b""
         return resp.status, got, body
 
+    def release_host(self, host: str) -> int:
+        return 0  # aiohttp's pool keeps them to its own expiry (keep-alive)
+
+    def hosts_connected(self) -> list[str]:
+        return []
+
     async def close(self, *, abort: bool) -> None:
         connector = self.session.connector
         if abort and connector is not None:
@@ -613,6 +628,16 @@ class HttpClient:
             await transport.close(abort=abort)
         if self.resolver is not None:
             await self.resolver.close()
+
+    def release_host(self, host: str) -> None:
+        """The run is done with ``host``: its idle connections may go now (libcurl's
+        transport shuts them down; aiohttp's keeps them to its own expiry)."""
+        if self._transport is not None:
+            self._transport.release_host(host)
+
+    def hosts_connected(self) -> list[str]:
+        """Hosts with connections :meth:`release_host` could let go."""
+        return self._transport.hosts_connected() if self._transport is not None else []
 
     def host_stats(self, host: str) -> HostStats:
         stats = self.stats.get(host)

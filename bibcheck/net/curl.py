@@ -108,7 +108,7 @@ class _Slot:
     __slots__ = (
         "curl", "transport", "host", "bypass", "status", "headers", "header_bytes",
         "limit", "reader", "drained", "capped", "malformed", "refused", "future",
-        "last_header", "plain", "went", "result",
+        "last_header", "plain", "went", "result", "conn",
     )  # fmt: skip
 
     def __init__(self, transport: CurlTransport) -> None:
@@ -159,6 +159,8 @@ class _Slot:
         self.refused: ForbiddenAddressError | None = None
         self.went = False
         self.result: tuple[int, str] | None = None
+        # the connection the transfer opened, if it did: (descriptor, local end, peer end)
+        self.conn: tuple[int, tuple[str, int], tuple[str, int]] | None = None
 
     # -- libcurl's callbacks (run inside socket_action) --------------------
 
@@ -254,6 +256,10 @@ class CurlTransport:
         self._timer: asyncio.TimerHandle | None = None
         self._closed = False
         self._all: list[_Slot] = []
+        # host -> its connections as libcurl opened them: (descriptor, local address,
+        # peer address), so that a host done with can be let go (release_host)
+        self._conns: dict[str, list[tuple[int, tuple[str, int], tuple[str, int]]]] = {}
+        self._busy: dict[str, int] = {}  # host -> its transfers under way
 
     def _lines(self, extra: Mapping[str, str] | None) -> list[str]:
         merged = dict(self.defaults)
@@ -303,6 +309,8 @@ class CurlTransport:
         slot.future = self.loop.create_future()
         self._active[c] = slot
         self.multi.add_handle(c)
+        busy = self._busy
+        busy[host] = busy.get(host, 0) + 1
         try:
             await slot.future
             if slot.went:
@@ -320,14 +328,53 @@ class CurlTransport:
             reader = slot.reader
             return slot.status, slot.headers, reader.body() if reader is not None else b""
         finally:
+            if busy[host] > 1:
+                busy[host] -= 1
+            else:
+                del busy[host]
             if self._active.pop(c, None) is not None:  # cancelled (deadline): abandon it
                 self.multi.remove_handle(c)
             if not self._closed:
                 connects = c.getinfo(pycurl.NUM_CONNECTS)
                 if connects:
                     self.client.host_stats(host).connections += connects
+                    self._remember(slot, host)
             slot.future = None
             self._release(slot, custom)
+
+    def _remember(self, slot: _Slot, host: str) -> None:
+        """Note the connection a transfer to ``host`` opened (its descriptor and both
+        ends: the descriptor alone may be another connection's by the time it is let go)."""
+        if slot.conn is not None and slot.conn[0] >= 0:
+            self._conns.setdefault(host, []).append(slot.conn)
+
+    def hosts_connected(self) -> list[str]:
+        """The hosts whose connections this transport opened and has not let go."""
+        return list(self._conns)
+
+    def release_host(self, host: str) -> int:
+        """Let ``host``'s idle kept-alive connections go now (the run is done with the
+        host): each is shut down, so the server sees it end at once instead of at the
+        end of the run, and libcurl drops it as dead from its pool.  A connection in use
+        by a transfer is left alone, and so is a descriptor that no longer holds the
+        connection noted (closed by libcurl and reused).  How many were shut down."""
+        if self._closed or host in self._busy:
+            return 0
+        shut = 0
+        for fd, local, peer in self._conns.pop(host, ()):
+            try:
+                sock = socket.socket(fileno=fd)
+            except OSError:
+                continue  # no socket any more
+            try:
+                if sock.getsockname()[:2] == local and sock.getpeername()[:2] == peer:
+                    sock.shutdown(socket.SHUT_RDWR)
+                    shut += 1
+            except OSError:
+                pass  # not connected any more
+            finally:
+                sock.detach()  # the descriptor stays libcurl's
+        return shut
 
     def _new_slot(self) -> _Slot:
         slot = _Slot(self)
@@ -438,6 +485,13 @@ class CurlTransport:
 
     def _finish(self, c: Any, code: int, message: str) -> None:
         slot = self._active.pop(c, None)
+        if slot is not None and code == 0 and c.getinfo(pycurl.NUM_CONNECTS):
+            # its descriptor is told only while the handle holds the connection
+            slot.conn = (
+                int(c.getinfo(pycurl.ACTIVESOCKET)),
+                (str(c.getinfo(pycurl.LOCAL_IP)), int(c.getinfo(pycurl.LOCAL_PORT))),
+                (str(c.getinfo(pycurl.PRIMARY_IP)), int(c.getinfo(pycurl.PRIMARY_PORT))),
+            )
         self.multi.remove_handle(c)
         if slot is not None:
             slot.result = (code, message)
