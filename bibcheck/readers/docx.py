@@ -110,6 +110,7 @@ from bibcheck.readers.wordbody import (
     read_citations,
     unread_part,
 )
+from bibcheck.readers.wordlists import run_sections
 from bibcheck.readers.xmlsafe import Package, parse_xml
 
 NAME = "docx"
@@ -455,7 +456,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     if lit_at is None:  # a heading in a language the readers do not know, over a list
         notes_text = " ".join(" ".join(r.itertext()) for _, _, r in note_parts if r is not None)
         lit_at = shaped_list_heading(paras, notes_text)
-    body = paras if lit_at is None else paras[:lit_at]
+    body = paras if lit_at is None else paras[:lit_at] + _noted_after_list(paras, lit_at)
     settings = parts.xml(_rel_target(rels, "settings"))
     sections = _sections(body_root)
     counting = {kind: NoteNumbering.read(kind, settings, sections) for kind in ("foot", "end")}
@@ -734,6 +735,13 @@ def _heading_level(p: ET.Element) -> int | None:
 
 
 _Anchors = dict[tuple[str, str], tuple[str, int]]  # (kind, note id) -> (label, paragraph)
+
+
+def _noted_after_list(paras: list[_Para], lit_at: int) -> list[_Para]:
+    """The paragraphs after the reference list (an appendix's) that call a Word footnote
+    or endnote: their marks are the notes', wherever they stand."""
+    end = run_sections(paras, lit_at)[-1][1]
+    return [para for para in paras[end:] if para.refs]
 
 
 def _body(

@@ -141,6 +141,7 @@ from bibcheck.readers.pdfbeside import (
     notes_list_cites,
 )
 from bibcheck.readers.pdfcjk import cjk_markers
+from bibcheck.readers.pdfcontents import contents_entry
 from bibcheck.readers.pdfkeyed import MIN_CITED as KEYED_MIN_CITED
 from bibcheck.readers.pdfkeyed import KeyedCites, entry_key, keyed_entries
 from bibcheck.readers.pdfnumeric import (
@@ -1796,7 +1797,11 @@ def _literature_heading(layout: _Layout, after: int) -> int | None:
     language, or the blank line over such a list with no heading
     (:mod:`bibcheck.readers.authortail`)."""
     found = next(
-        (i for i in range(after, len(layout.lines)) if _starts_list(layout, i)),
+        (
+            i
+            for i in range(after, len(layout.lines))
+            if _starts_list(layout, i) and not contents_entry(layout.lines, i, layout.artifacts)
+        ),
         None,
     )
     if found is not None:

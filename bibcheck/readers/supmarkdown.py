@@ -64,6 +64,7 @@ from bibcheck.readers.mdcaret import rewrite as caret_rewrite
 from bibcheck.readers.mdcode import indented_code, prose_lines
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
+from bibcheck.readers.mdmidlist import cited_list, text_after
 from bibcheck.readers.mdmixednotes import footnote_anomaly
 from bibcheck.readers.mdnotelabels import rewrite as note_labels
 from bibcheck.readers.mdnotelabels import super_called
@@ -402,6 +403,12 @@ def read(text: str) -> RawDocument:
         unheaded = lit_index is not None and RULE.match(lines[lit_index]) is not None
     if lit_index is None and notes_index is None and not defined:
         notes_index = _unheaded_notes(lines, first)  # notes after the last paragraph
+    listed_at: int | None = None  # the end of a list of sources the text goes on after
+    if lit_index is None and notes_index is None and not defined:
+        # (a numbered list of sources mid-text, cited from above and below it)
+        mid = cited_list(prose, first, _marker_labels)
+        if mid is not None:
+            lit_index, listed_at = mid
     body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
     # (the body going on after citeproc's bibliography div: a Nature paper's Methods)
     tail = _after_bibliography(csl, lit_index, body_end)
@@ -409,6 +416,9 @@ def read(text: str) -> RawDocument:
         tail is None
     ):  # (a post's closing line under a rule below its list: "cite the preprint<sup>13</sup>")
         tail = ruled_postscript(lines, lit_index, MARKER)
+    if tail is None and lit_index is not None and notes_index is None:
+        # (the text going on in sections below its list: "## Outlook" citing <sup>[3]</sup>)
+        tail = listed_at if listed_at is not None else text_after(prose, lit_index, _marker_labels)
     body = list(range(first, body_end))
     if tail is not None:
         tail_end = notes_index if notes_index is not None and notes_index > tail else len(lines)
@@ -833,6 +843,11 @@ def _in_section(body: list[str]) -> bool:
         return True
     last = max((i for i, line in enumerate(body) if MARKER.search(line)), default=-1)
     return any(heading_text(line) is not None for line in body[last + 1 :])
+
+
+def _marker_labels(line: str) -> list[int]:
+    """The numbers the markers on ``line`` cite."""
+    return [int(n) for m in MARKER.finditer(line) for n in expand_labels(m.group("label"))]
 
 
 def _cites_again(markers: list[RawMarker], bracketed: int, counted: int) -> bool:

@@ -48,6 +48,7 @@ from bibcheck.readers.docxfields import FieldMark
 from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
+from bibcheck.readers.fewerdated import fewer_dated
 from bibcheck.readers.frontmatter import front_matter
 from bibcheck.readers.lettered import LETTER, base, follows, is_lettered
 from bibcheck.readers.lettered import label as lettered_label
@@ -473,6 +474,8 @@ def cite_body(
     # author-date text ("(Cengiz et al. 2019; Manning 2021)", "Dickens and Manning (2004,
     # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
     named: AuthorYears = {}
+    listed = literature
+    dated = 0  # author-date citations read
     if not (numeric or in_parens or in_sups or anchors or cited) and literature:
         # (an author-date citation names its work, never an entry's number: entries whose
         # typed numbers repeat are told apart by their place in the list)
@@ -480,16 +483,23 @@ def cite_body(
         named = with_defined(
             author_years((e.label, e.text) for e in placed), "\n".join(p.text for p in plain)
         )
-        if not any(True for p in plain for _ in para_citations(p, named)):
+        dated = sum(1 for p in plain for _ in para_citations(p, named))
+        if not dated:
             named = {}
         else:
             literature = placed
     # MLA author-page text ("(Shelley 112)", "(Mellor 45; Botting 4)", "(38)" after the
     # author is named) citing an MLA-shaped Works Cited list
     mla = MlaIndex()
-    if not (numeric or in_parens or in_sups or anchors or cited or named) and literature:
-        entries = [(e.label, e.text) for e in literature]
+    if not (numeric or in_parens or in_sups or anchors or cited) and listed:
+        entries = [(e.label, e.text) for e in listed]
         mla = mla_index(entries) if mla_shaped(entries) else MlaIndex()
+        # (an MLA list's text names a title's year once, "Koon et al., 2011": the
+        # author-page citations around it are the text's system, the one reading more)
+        if named and mla and not fewer_dated(dated, _mla_count(plain, mla)):
+            mla = MlaIndex()
+        elif mla:
+            named, literature = {}, listed
     uncited: dict[str, int] = {}  # "(Whitlock 45)" of no single entry: its first paragraph
 
     def mla_finder(para: P) -> _Found:
@@ -853,6 +863,11 @@ def _cites_by_number(paras: Sequence[P]) -> bool:
 
 
 _Found = list[tuple[int, int, list[str]]]  # (start, end, numbers) of each citation
+
+
+def _mla_count(plain: Sequence[Paragraph], mla: MlaIndex) -> int:
+    """The MLA author-page citations the paragraphs ``plain`` hold."""
+    return sum(len(mla_scan_all(p.text, mla, None)[0]) for p in plain)
 
 
 def _cites_by_superscript(
