@@ -998,10 +998,15 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
             kind = RefKind.WEB if "url" in fields.values else RefKind.UNKNOWN
     if kind is RefKind.BOOK and "chapter" in fields.values and not _own_book(template, fields):
         return RefKind.CHAPTER
-    if kind is RefKind.WEB and reference_work(fields.values.get("host")):
-        # {{Lien web|site=Dictionnaire historique de la Suisse}}, {{cite web|website=
-        # Stanford Encyclopedia of Philosophy}}: an entry of a reference work online, a part
-        # of the work as {{cite encyclopedia}}'s (:mod:`.reference_works`)
+    if (
+        kind is RefKind.WEB
+        and reference_work(fields.values.get("host"))
+        and authors(template.params, template.name)
+    ):
+        # {{Lien web|auteur=…|site=Dictionnaire historique de la Suisse}}, {{cite web|last=…|
+        # website=Stanford Encyclopedia of Philosophy}}: a signed entry of a reference work
+        # online, a part of the work as {{cite encyclopedia}}'s (:mod:`.reference_works`); an
+        # unsigned page of an encyclopedia's site stays a web page
         return RefKind.CHAPTER
     if kind is RefKind.WEB and news_outlet(fields.values.get("host")):
         # {{cite web|work=BBC News}}, {{webbref|verk=SVT Nyheter}}: a web template's page of
