@@ -61,7 +61,7 @@ from bibcheck.parse.references.wikicite import (
     STYLE,
     URL_PARAMS,
     CiteTemplate,
-    anchor,
+    anchor_keys,
     cite_reference,
     is_cite_template,
     is_notice,
@@ -521,8 +521,7 @@ class _Reader:
         """Every citation template of the page, by the anchor short citations use."""
         for template in _templates(self.wt.nodes):
             if is_cite_template(template.name):
-                found = anchor(self.cite_template(template))
-                if found is not None:
+                for found in anchor_keys(self.cite_template(template)):
                     self.anchors.setdefault(found, self.reference(template))
 
     # ---- notes -----------------------------------------------------------
@@ -1153,7 +1152,9 @@ class _Document(_Reader):
             cites = [n for n in nodes if isinstance(n, Template) and self.citation(n)]
             if kind is LineKind.ITEM and cites and nodes[0] is cites[0]:
                 items += 1
-                named = named or any(anchor(self.cite_template(t)) in targets for t in cites)
+                named = named or any(
+                    not targets.isdisjoint(anchor_keys(self.cite_template(t))) for t in cites
+                )
             elif kind is not LineKind.BLANK and any(
                 not isinstance(n, Template) or self.citation(n) for n in nodes
             ):

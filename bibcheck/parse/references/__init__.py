@@ -102,6 +102,7 @@ from bibcheck.parse.references.bracketed_translation import (
 )
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
+from bibcheck.parse.references.church_acts import church_act_kind
 from bibcheck.parse.references.city_shelfmark import cited_manuscript
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
@@ -118,6 +119,7 @@ from bibcheck.parse.references.data_portal import portal_off_title
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
 from bibcheck.parse.references.digitised import digitised_page
+from bibcheck.parse.references.digitised_print import printed_kind
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.document_numbers import without_edition_number, without_numbers
 from bibcheck.parse.references.documentary_kind import body_publication, documentary_volume
@@ -579,6 +581,12 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind.unpublished_kind(legal_kind.legal_kind(ref, text), text)
+    # (a concordat in the Acta Apostolicae Sedis, "*Rerum novarum*, encyclical letter, …": a
+    # treaty or a church's document, :mod:`.church_acts`)
+    ref = church_act_kind(ref, text)
+    # ("_Title_, Cracoviae 1621, https://polona.pl/…": a print in its digitised copy, a book,
+    # :mod:`.digitised_print`)
+    ref = printed_kind(ref, text)
     # ("…; interview and fieldnotes, Rotterdam, 14 March 2022, notebook 3.": the author's
     # own source, :mod:`.field_records`)
     ref = fieldwork_note(ref, text)

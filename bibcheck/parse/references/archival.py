@@ -162,15 +162,17 @@ def archival_source(text: str) -> bool:
 # starts with a letter; the locator is one word after its label, so each is read once)
 # (Italian, Spanish and French notes name the fonds and series in words before the marks,
 # and date the document after its title: "Archivio di Stato di Firenze (ASFi), Sanità, b.
-# 123, fasc. 4, Lettera del commissario, 3 giugno 1631.")
+# 123, fasc. 4, Lettera del commissario, 3 giugno 1631."); the Portuguese and Spanish ones
+# quote it after a colon and cite the folha: "Arquivo Histórico Ultramarino, Angola, cx.
+# 612, proc. 14: «Relatório do governador …», 1905, fl. 3."
 _ITEM = lazy_compile(
     r"^\s*(?P<repository>[^\d,.;:()]{3,120})(?:\s\([^\d()]{1,20}\))?[,.]\s"
     r"(?:[^\W\d_][^\d,.;:()]{1,60},\s){0,3}"
     r"(?P<mark>(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?"
-    r"(?:,\s(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?){0,3})[,.]\s"
-    r"(?P<title>[*_]?[^\W\d_][^;()]{2,300}?)[*_]?"
+    r"(?:,\s(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?){0,3})(?:[,.]\s|:\s(?=[«“\"„]))"
+    r"(?P<title>[*_«“\"]?[^\W\d_][^;()]{2,300}?)[*_»”\"]?"
     r"(?:,\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4})?"
-    r"(?:,\s(?:fols?|ff?|cc?|pp?|S|Bll?|s)\.\s?\d[\w–-]{0,20}|\s?\.)?\.?\s*$"
+    r"(?:,\s(?:fols?|ff?|fls?|cc?|pp?|S|Bll?|s)\.\s?\d[\w–-]{0,20}|\s?\.)?\.?\s*$"
 )
 
 
@@ -180,6 +182,6 @@ def archival_item(text: str) -> str | None:
     found = _ITEM.match(" ".join(text.split()))
     if found is None or not repository(found.group("repository")):
         return None
-    title = found.group("title").strip(" ,.*_")
+    title = found.group("title").strip(' ,.*_«»“”"')
     # (two words of letters at least: "Fonds 3. File 12." names no document)
     return title if sum(w.isalpha() for w in title.split()) >= 2 else None

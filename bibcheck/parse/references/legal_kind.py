@@ -157,6 +157,9 @@ _REPORTED_CASE = lazy_compile(
     r"(?:\s[A-Z][A-Za-z]{0,3}){1,3}\s\d{1,5}\b"
 )
 
+# a quotation mark opening the citation, before an act's designation
+_OPENING_QUOTE = lazy_compile(r"^\s*[«“„\"‘‚‹]\s?")
+
 # the kinds a legal source may have been read as: none, a book, a web page (an article is
 # left, but when a court's designation and date open the citation)
 _RELABELLED = frozenset({RefKind.UNKNOWN, RefKind.BOOK, RefKind.WEB})
@@ -187,6 +190,9 @@ def legal_source(text: str) -> bool:
     only legal sources carry (an ECLI, an EU case number, a treaty series, an official
     journal or gazette, the United States Code or Reports, a statute's or an order's number:
     :mod:`.numbered_acts`, an East Asian act's promulgation number: :mod:`.cjk_acts`)?"""
+    # (an act quoted by its designation and title: "«Decreto-Lei n.º 31 207: aprova …»,
+    # *Diário do Governo*, …")
+    text = _OPENING_QUOTE.sub("", text, count=1)
     return (
         legal_opening(text)
         or _MARK.search(text) is not None

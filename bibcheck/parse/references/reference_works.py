@@ -24,12 +24,16 @@ __all__ = ["reference_work"]
 # Biografico degli Italiani", "Diccionario biográfico español", "Neue Deutsche Biographie",
 # "Biographisches Lexikon"), a music dictionary ("Grove Music Online", "The New Grove
 # Dictionary of Music", "Oxford Music Online", "Die Musik in Geschichte und Gegenwart"), a
-# lexicon ("Historisches Lexikon der Schweiz", "Lexikon des Mittelalters")
+# lexicon ("Historisches Lexikon der Schweiz", "Lexikon des Mittelalters"), a historical
+# dictionary ("Dictionnaire historique de la Suisse", "Dizionario storico della Svizzera",
+# "Diccionario histórico de la Compañía de Jesús", "Polski Słownik Biograficzny")
 _REFERENCE_WORK = lazy_compile(
     r"\b(?:Encyclop(?:ae|æ|e)dia|Enzyklopädie|Encyclopédie"
     r"|Enciclopedia|Enciclopédia|Encyklopedie|Encyklopedia|Entsiklopediya|Энциклопедия"
     r"|Dictionary\sof\s(?:[\w'’-]+\s){0,3}Biography|Dizionario\sBiografico"
     r"|Diccionario\sBiogr[áa]fico|Dictionnaire\sbiographique|Biographisches\sLexikon"
+    r"|Dictionnaire\shistorique|Dizionario\sstorico|Diccionario\shist[óo]rico"
+    r"|Dicion[áa]rio\shist[óo]rico|S[łl]ownik\s[Bb]iograficzny"
     r"|Neue\sDeutsche\sBiographie|Allgemeine\sDeutsche\sBiographie"
     r"|Grove\s(?:Music\sOnline|Dictionary)|New\sGrove|Oxford\sMusic\sOnline"
     r"|Musik\sin\sGeschichte\sund\sGegenwart|Lexikon)\b"

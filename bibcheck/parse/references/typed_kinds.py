@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bibcheck.model import RefKind
+from bibcheck.parse.references.data_deposit import deposit_kind
 from bibcheck.parse.references.legal_kind import legal_source
 from bibcheck.parse.references.official_body import official_document
 from bibcheck.parse.references.unpublished_kind import author_interview
@@ -77,6 +78,16 @@ def csl_kind(item: Mapping[str, Any], kind: RefKind) -> RefKind:
         and official_document(_csl_bodies(item.get("author")), _text(item.get("title")))
     ):
         return RefKind.REPORT  # a body's official document (:mod:`.official_body`)
+    if item_type == "document" and not _text(item.get("container-title")):
+        # (a data set deposited in a data archive, filed as a generic document -- a
+        # Hayagriva ``misc`` -- "…: Integrated Dataset", GESIS: :mod:`.data_deposit`)
+        fields = {
+            "title": _text(item.get("title")),
+            "publisher": _text(item.get("publisher")),
+            "url": _text(item.get("URL")),
+            "doi": _text(item.get("DOI")),
+        }
+        return deposit_kind("misc", fields, kind)
     return kind
 
 

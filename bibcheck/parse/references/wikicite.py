@@ -39,6 +39,7 @@ from bibcheck.parse.references.fields import detect_language, doi_from_url, pars
 from bibcheck.parse.references.identifiers import identifiers_of_fields, with_identifiers
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.newsoutlet import news_outlet
+from bibcheck.parse.references.reference_works import reference_work
 from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.parse.references.scriptmonths import named_month, non_latin_word, script_date
 from bibcheck.parse.references.thesis import designation, institution, structured
@@ -256,6 +257,10 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
     # ({{cite court}} names its case by the parties: litigants=)
     "title": ("title", "script-title", "litigants", "заглавие", "название", "titel", "titolo",
               "назва", "título", "titre", "tytuł"),
+    # (French {{Ouvrage|titre=|sous-titre=}}, Italian sottotitolo=, German Untertitel=:
+    # the subtitle, printed after the title and a colon)
+    "subtitle": ("subtitle", "sous-titre", "sottotitolo", "subtítulo", "untertitel",
+                 "podtytuł"),
     "chapter": ("chapter", "contribution", "entry", "section", "article", "часть"),
     "host": (
         "journal", "work", "website", "newspaper", "magazine", "periodical",
@@ -607,7 +612,22 @@ def _pick(template: CiteTemplate) -> _Fields:
                 found.values[field_name] = value
                 found.lines[field_name] = template.lines.get(param_key(name), template.line)
                 break
+    subtitle = found.values.pop("subtitle", None)
+    title = found.values.get("title")
+    if subtitle and title:
+        declared = found.values.get("language", "").strip().lower()
+        language = _LANGUAGES.get(declared, declared) or template_language(template.name)
+        found.values["title"] = subtitled(title, subtitle, language)
     return found
+
+
+def subtitled(title: str, subtitle: str, language: str | None = None) -> str:
+    """A title and its subtitle as printed: after a colon (French spacing, `` : ``, in a
+    French Wikipedia's template), or a space after a title that closes with ``?``/``!``."""
+    title = title.rstrip()
+    if title.endswith(("?", "!", ":")):
+        return f"{title} {subtitle.strip()}"
+    return f"{title}{' : ' if language == 'fr' else ': '}{subtitle.strip()}"
 
 
 # --------------------------------------------------------------------------
@@ -909,6 +929,38 @@ def anchor(template: CiteTemplate) -> str | None:
     return normalise_key("".join(surnames) + year) or None
 
 
+def anchor_keys(template: CiteTemplate) -> tuple[str, ...]:
+    """Every normalised anchor a short citation may use to point at this template: its
+    :func:`anchor`, and for a Wikipedia's own template (``{{Ouvrage}}``, ``{{Cita libro}}``,
+    ``{{Literatur}}``, ``{{Citar livro}}``, ``{{Cytuj książkę}}``) that names its authors
+    by whole names (``auteur1=Walter Brandmüller``, ``Autor=Hans Leicht``), the one of
+    their surnames (``{{sfn|Brandmüller|1991}}``, ``{{harvsp|Leicht|2001}}``), the last
+    word of each name, as those short citations are written."""
+    first = anchor(template)
+    keys = [first] if first is not None else []
+    if template.anchor_override is not None or not _localised(template.name):
+        return tuple(keys)
+    if template.params.get("ref", "").strip() or (
+        template.name in _ID_ANCHORED and template.params.get("id", "").strip()
+    ):
+        return tuple(keys)
+    surnames = [_last_surname(name) for name in _surnames(template.params, template.name)]
+    if surnames:
+        other = normalise_key("".join(surnames) + _year_token(template))
+        if other and other not in keys:
+            keys.append(other)
+    return tuple(keys)
+
+
+def _last_surname(name: str) -> str:
+    """The surname of a whole name written given name first (``Walter Brandmüller`` ->
+    ``Brandmüller``); a name with a comma is already ``Family, Given``."""
+    if "," in name:
+        return name.split(",")[0].strip()
+    words = name.split()
+    return words[-1] if words else name
+
+
 def short_anchor(positional: Sequence[str]) -> str | None:
     """``{{sfn|Smith|Jones|2010}}`` -> the anchor of Smith & Jones 2010."""
     parts = [p.strip() for p in positional if p.strip()]
@@ -945,6 +997,16 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
         else:
             kind = RefKind.WEB if "url" in fields.values else RefKind.UNKNOWN
     if kind is RefKind.BOOK and "chapter" in fields.values and not _own_book(template, fields):
+        return RefKind.CHAPTER
+    if (
+        kind is RefKind.WEB
+        and reference_work(fields.values.get("host"))
+        and authors(template.params, template.name)
+    ):
+        # {{Lien web|auteur=…|site=Dictionnaire historique de la Suisse}}, {{cite web|last=…|
+        # website=Stanford Encyclopedia of Philosophy}}: a signed entry of a reference work
+        # online, a part of the work as {{cite encyclopedia}}'s (:mod:`.reference_works`); an
+        # unsigned page of an encyclopedia's site stays a web page
         return RefKind.CHAPTER
     if kind is RefKind.WEB and news_outlet(fields.values.get("host")):
         # {{cite web|work=BBC News}}, {{webbref|verk=SVT Nyheter}}: a web template's page of
