@@ -257,10 +257,12 @@ _DASHES = frozenset({"–", "-", "—", "−", "‒"})
 # <span class="ltx_note_content">…</span></span>``, Tufte CSS ``<span class="sidenote">``,
 # WordPress's Modern Footnotes (``<sup class="modern-footnotes-footnote" data-mfn="1"><a
 # href="javascript:void(0)">1</a></sup><span class="modern-footnotes-footnote__note"
-# data-mfn="1">…</span>``: the number stands in the ``sup`` just before the note).
+# data-mfn="1">…</span>``: the number stands in the ``sup`` just before the note); Tufte
+# CSS's unnumbered ``<span class="marginnote">`` (a source cited beside a figure or a line).
+_MARGIN_NOTE = "marginnote"
 _INLINE_NOTE = frozenset(
-    {"ltx_role_footnote", "ltx_role_endnote", "sidenote", "inline-footnote", "footnote-inline",
-     "modern-footnotes-footnote__note"}
+    {"ltx_role_footnote", "ltx_role_endnote", "sidenote", _MARGIN_NOTE, "inline-footnote",
+     "footnote-inline", "modern-footnotes-footnote__note"}
 )  # fmt: skip
 # inline runs a word processor splits a sentence into (a language, a font, italics)
 _RUNS = frozenset({"span", "font", "i", "em", "b", "strong", "u", "small"})
@@ -552,6 +554,7 @@ class _Page:
         self.back |= self._answering_links()
         self.entry_targets: set[str] = set()  # notes that are bibliography entries (by key)
         self.marks: set[int] = set()  # the number an inline note repeats inside itself
+        self.margin_notes = 0  # unnumbered margin notes read (m1, m2...)
         self.italic: frozenset[str] = frozenset()  # classes the style sheets set in italics
         self.marked: dict[int, list[tuple[str, str]]] = {}  # line -> (text, italics marked)
         self._climbed: dict[int, Tag] = {}
@@ -683,7 +686,8 @@ class _Page:
 
     def _inline(self, note: Tag, notes: dict[str, Tag], labels: dict[str, str]) -> _Ref:
         """A note written where it is cited: one marker there (the number it shows, else
-        the next number: Tufte's sidenotes are numbered by CSS), its text the note."""
+        the next number: Tufte's sidenotes are numbered by CSS; a margin note, unnumbered,
+        is ``m1``, ``m2``...), its text the note."""
         beside = _mark_beside(note)
         mark = beside if beside is not None else _leading_sup(note)
         if beside is not None:
@@ -691,8 +695,13 @@ class _Page:
         shown = " ".join(text_of(mark).split()) if isinstance(mark, Tag) else ""
         target = str(note.get("id") or f"inline-note-{len(labels) + 1}")
         label = labels.setdefault(target, shown if re.fullmatch(r"\w{1,6}", shown) else "")
+        if not label and _MARGIN_NOTE in _class_set(note):
+            # (Tufte's margin note shows no number, and CSS numbers the sidenotes only)
+            self.margin_notes += 1
+            label = labels[target] = _free_margin_label(self.margin_notes, set(labels.values()))
         if not label:
-            label = labels[target] = _free_label(f"n{len(labels)}", set(labels.values()))
+            numbered = len(labels) - self.margin_notes
+            label = labels[target] = _free_label(f"n{numbered}", set(labels.values()))
         notes[target] = note
         for tag in note.find_all(True):
             if tag.name in ("sup", "label", "span") and " ".join(text_of(tag).split()) == label:
@@ -2417,6 +2426,14 @@ def _cited_items(markers: list[RawMarker], literature: list[RawNote]) -> list[Ra
             seen.add(marker.label)
             notes.append(replace(by_label[marker.label], label=marker.label))
     return notes
+
+
+def _free_margin_label(n: int, used: set[str]) -> str:
+    """``m<n>``, the label of the ``n``-th margin note (primed if the page shows it)."""
+    label = f"m{n}"
+    while label in used:
+        label += "'"
+    return label
 
 
 def _free_label(target: str, used: set[str]) -> str:

@@ -78,6 +78,7 @@ from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.seealso import is_see_also_heading
 from bibcheck.readers.wikifree import linked_reference
 from bibcheck.readers.wikigroups import unshown_groups
+from bibcheck.readers.wikilangmark import without_language_mark
 from bibcheck.readers.wikireading import reading_sections
 from bibcheck.readers.wikisources import (
     IDENTIFIER_LABELS,
@@ -1365,6 +1366,7 @@ class _Document(_Reader):
         sink = _TextSink(links=True, emphasis=True)
         self.walk([_Frame(content, 0, _Mode.PLAIN, sink)])
         text, starts = sink.note()
+        text = without_language_mark(text)  # "(en) Title": as {{en}} before it, no text
         if not text:  # (a note of templates that show no text: at its own line)
             starts = (note.line,)
         parsed: Reference | None = None

@@ -22,10 +22,15 @@ line breaks), so one reader resolves them all:
 * jekyll-scholar (Jekyll sites, the Galaxy Training Network's tutorials):
   ``{% cite a b --file refs -l 23 %}`` and ``{% reference a %}``; the bibliography
   named by ``--file``, by the site's ``_config.yml`` (``scholar: source/bibliography``,
-  by default ``_bibliography/references.bib``), or the ``.bib`` files beside the page.
+  by default ``_bibliography/references.bib``), or the ``.bib`` files beside the page;
+  the tags in a ``{% raw %}`` block are shown, not run: no citations
+  (:mod:`~bibcheck.readers.liquidraw`);
+* Hugo Cite (Hugo sites): ``{{< cite "a;b" "12" >}}``, its CSL-JSON bibliography named
+  by the front matter's ``bibFile`` or found in the page bundle
+  (:mod:`~bibcheck.readers.hugocite`).
 
-On a page that cites with Distill's or jekyll-scholar's forms a bare ``@name`` is a
-person's handle, not a Pandoc citation.
+On a page that cites with Distill's, jekyll-scholar's or Hugo's forms a bare ``@name`` is
+a person's handle, not a Pandoc citation.
 """
 
 from __future__ import annotations
@@ -43,8 +48,10 @@ import yaml
 
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers import hugocite
 from bibcheck.readers.bibsource import Bibliography, Source, add_bibtex, load
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.liquidraw import blank_raw, sub_outside_raw
 from bibcheck.readers.sphinxconf import conf_setting
 
 __all__ = [
@@ -132,12 +139,13 @@ class Rewritten:
     """A text with the forms found rewritten as Pandoc's."""
 
     text: str
-    forms: frozenset[str]  # "myst", "distill", "scholar", "jupyter"
+    forms: frozenset[str]  # "myst", "distill", "scholar", "hugo", "jupyter"
 
     @property
     def handles_are_text(self) -> bool:
-        """A bare ``@name`` is no citation (the page cites with Distill or jekyll-scholar)."""
-        return bool(self.forms & {"distill", "scholar"})
+        """A bare ``@name`` is no citation (the page cites with Distill, jekyll-scholar or
+        Hugo Cite)."""
+        return bool(self.forms & {"distill", "scholar", "hugo"})
 
 
 def cite_count(masked: str) -> int:
@@ -145,7 +153,8 @@ def cite_count(masked: str) -> int:
     return (
         len(_MYST_ROLE_MASKED.findall(masked))
         + len(_DISTILL_CITE.findall(masked))
-        + len(_SCHOLAR_CITE.findall(masked))
+        + len(_SCHOLAR_CITE.findall(blank_raw(masked)))
+        + hugocite.cite_count(masked)
         + (len(_DATA_CITE.findall(masked)) if _DATA.search(masked) else 0)
     )
 
@@ -186,9 +195,13 @@ def rewrite(text: str) -> Rewritten:
             forms.add("distill")
             text = rewritten
     if "cite" in text or "reference" in text:
-        rewritten = _SCHOLAR_CITE.sub(_scholar_cite, text)
+        rewritten = sub_outside_raw(_SCHOLAR_CITE, _scholar_cite, text)
         if rewritten != text:
             forms.add("scholar")
+            text = rewritten
+        rewritten = hugocite.rewrite(text, _citation)
+        if rewritten != text:
+            forms.add("hugo")
             text = rewritten
         rewritten = _MYST_ROLE.sub(_myst_role, text)
         if rewritten != text:
@@ -304,7 +317,7 @@ def bibliography_folder(name: str, base: Path) -> Path:
 
 
 def site_bibliographies(bib: Bibliography, text: str, path: str, forms: frozenset[str]) -> None:
-    """The bibliographies a Distill or jekyll-scholar page names, into ``bib``."""
+    """The bibliographies a Distill, jekyll-scholar or Hugo Cite page names, into ``bib``."""
     base = Path(path).parent if path else Path(".")
     if "distill" in forms:
         files = [
@@ -318,6 +331,8 @@ def site_bibliographies(bib: Bibliography, text: str, path: str, forms: frozense
             bib.sources += 1
     if "scholar" in forms and path and not bib.sources:
         load(_scholar_sources(text, base), bib)
+    if "hugo" in forms and path and not bib.sources:
+        load(hugocite.hugo_sources(text, path), bib)
 
 
 def sphinx_sources(path: str, forms: frozenset[str]) -> list[Source]:
