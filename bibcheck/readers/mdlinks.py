@@ -227,9 +227,7 @@ def _is_list_heading(line: str) -> bool:
     key = section_heading_key(text)
     # ("## Sources and further reading": the list the body cites, and more to read)
     return (
-        key in LITERATURE_HEADINGS
-        or key in _EXTRA_HEADINGS
-        or is_sources_and_reading_heading(key)
+        key in LITERATURE_HEADINGS or key in _EXTRA_HEADINGS or is_sources_and_reading_heading(key)
     )
 
 
