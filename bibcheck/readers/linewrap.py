@@ -82,6 +82,12 @@ _HOST_CUT = lazy_compile(r"^(?:(?:https?|ftp)://|www\.)[\w.-]*[a-z0-9]$", re.I)
 _HOST_REST = lazy_compile(r"^(?!10\.\d{4,9}/)[a-z0-9-]*(?:\.[a-z0-9-]+)+/\S*$")
 _NUMBER_REST = lazy_compile(r"^\d{4,}(?:v\d{1,3})?$")  # "03048", "03048v2"
 _CLOSERS = ".,;:)]'’\""
+# The rest of an address the typesetter broke before a dot, hyphen, underscore, tilde,
+# "?", "#" or "%" (the Chicago Manual's rule, SBL's and Turabian's with it): the break
+# character starts the next line, an address part right after it (".017", "/abs/x").
+_BREAK_BEFORE = lazy_compile(r"^[./_~?#%-][\w%~/.#?&=-]*[\w/]$")
+# ... after a line that ends an address with a path or a DOI (not a bare host)
+_DOI_OR_PATH = lazy_compile(r"(?:^|/)10\.\d{4,9}/\S|://[^/\s]+/\S")
 _LABEL = lazy_compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
 _DOI_START = lazy_compile(r"10\.\d{4,9}/")
 # a DOI cut right after its prefix ("…/10.2307/"): no DOI ends there, so its suffix (any
@@ -123,6 +129,8 @@ def url_continues(line: str, following: str) -> bool:
         return tok.startswith("//")
     if _HOST_CUT.match(url) and _HOST_REST.match(core):
         return True  # "https://www.institutpa" + "risregion.example/notes/": cut in its host
+    if not url.endswith(_OPEN_END) and _BREAK_BEFORE.match(core) and _DOI_OR_PATH.search(url):
+        return True  # "…/nts.2021" + ".017.": broken before its dot (Chicago's, SBL's rule)
     if not url.endswith(_OPEN_END) or not core or _LABEL.match(tok):
         return False  # "https://a.org/b." + "doi:10.1/x": a new address, not the rest
     if url.endswith(("-", "_")) and core[0].isalnum() and not core[0].isupper():

@@ -131,6 +131,7 @@ from bibcheck.readers.readingsection import ReadingSection, markdown_reading_sec
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slugmatch import slug_entry, title_words
+from bibcheck.readers.sourcesreading import is_sources_and_reading_heading
 from bibcheck.text import editor_lines
 from bibcheck.urls import normalise_key
 
@@ -224,7 +225,10 @@ def _is_list_heading(line: str) -> bool:
     if text is None:
         return False
     key = section_heading_key(text)
-    return key in LITERATURE_HEADINGS or key in _EXTRA_HEADINGS
+    # ("## Sources and further reading": the list the body cites, and more to read)
+    return (
+        key in LITERATURE_HEADINGS or key in _EXTRA_HEADINGS or is_sources_and_reading_heading(key)
+    )
 
 
 def _code_free(lines: list[str], first: int) -> list[str]:

@@ -446,10 +446,14 @@ def _number_pages(lines: list[str]) -> list[int]:
 
 def _note_line(lines: list[str], members: list[int], i: int) -> bool:
     """A note's first line ("7 Id. at 45.", or "Id. at 45." under a lone "7"): never a
-    footer, however often the same note text recurs."""
+    footer, however often the same note text recurs.  A page's first line set as a
+    running head, its folio apart from words in capitals ("212      JOURNAL OF BIBLICAL
+    STUDIES 14 (2025)"), is no note's line, whatever number it starts with."""
+    k = members.index(i)
+    if k == 0 and _capitals_head(lines[i]) and len(_pieces(lines[i])) >= 2:
+        return False
     if _DEFINITION.match(lines[i]):
         return True
-    k = members.index(i)
     return k > 0 and bool(re.fullmatch(r"\s*\d{1,3}\s*", lines[members[k - 1]]))
 
 

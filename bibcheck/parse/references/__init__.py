@@ -392,6 +392,9 @@ def _gost_shaped(rest: str) -> bool:
         # "Arnold, R. Arthur. Title. London: Saunders, Otley, 1864.": a Chicago book, its
         # facts "Place: Publisher, Year" at the end (GOST: "Place : Publisher, Year. – 200 p.")
         and not (_INITIAL_THEN_GIVEN.match(rest) and _CHICAGO_BOOK_END.search(rest))
+        # "Das, A. Andrew. 2007. Title.": Chicago's (SBL's) author-date, the year right
+        # after the given name (GOST puts no year before the title)
+        and not _INITIAL_GIVEN_YEAR.match(rest)
         # "Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. …)": an act's dash
         # before its subject is no GOST area dash
         and acts.act(clean(rest)) is None
@@ -413,6 +416,7 @@ _DATED_QUOTED = lazy_compile(r"^[^‘“\"«()\d]{2,160}?\s?\((?:1[5-9]|20)\d\d[
 _INITIALS_FIRST_COMMA = lazy_compile(rf"^\s*{INITIALS}\s?{SURNAME},\s")
 # an initial before the given name, which GOST never writes: "Arnold, R. Arthur. Title"
 _INITIAL_THEN_GIVEN = lazy_compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z]\.\s){1,2}[A-Z][a-z]{2,}\.\s")
+_INITIAL_GIVEN_YEAR = lazy_compile(rf"{_INITIAL_THEN_GIVEN.pattern}(?:1[5-9]|20)\d\d[a-z]?\.\s")
 # (a place with its state: "New Haven, CT: Yale University Press, 1977")
 _CHICAGO_BOOK_END = lazy_compile(
     r"\.\s[A-Z][A-Za-z.'’ -]{1,40}(?:,\s[A-Z]{2})?(?<!\s):\s"

@@ -35,6 +35,7 @@ from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.initials_comma import initialled_names
 from bibcheck.parse.references.names_lead import names_lead
+from bibcheck.parse.references.pages_in import pages_in
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
@@ -1150,6 +1151,20 @@ _DATED_BOOK_PUBLISHER = lazy_compile(
 
 def _article(fields: Fields, tail: str) -> Fields:
     """``Journal 12, no. 3 (2018): 45–67`` or ``in Book, ed. X (Place: Pub, 2010), 1–10``."""
+    sbl = pages_in(tail)
+    if sbl is not None:  # "Pages 393–770 in vol. 10 of Book. Edited by X. Place: Pub."
+        sentences = re.split(r"(?<=\.)\s+(?=[^\W\d_])", sbl.rest)
+        place, publisher = place_publisher(next((x for x in sentences[::-1] if ":" in x), ""))
+        return replace(
+            fields,
+            container=sbl.book,
+            chapter=True,
+            volume=sbl.volume,
+            pages=sbl.pages,
+            place=place,
+            publisher=publisher,
+            year=_last_year(tail),
+        )
     facts = _FACTS.search(tail)
     head = tail[: facts.start()] if facts else tail
     after = tail[facts.end() :] if facts else ""
