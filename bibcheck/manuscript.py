@@ -84,6 +84,7 @@ from bibcheck.readers import (
     Choice,
     ReadOptions,
     choose,
+    cites_unread,
     forced,
     notes_unread,
     nothing_in_package,
@@ -278,6 +279,19 @@ def _claimed_extensions() -> set[str]:
     return {ext for r in readers() for ext in r.extensions}
 
 
+def _cites_unread(choice: Choice, path: str, text: str, raw: RawDocument) -> list[Anomaly]:
+    """An unread region when ``raw`` holds list entries only while the text above the list
+    cites in a shape the reader did not read (see :func:`readers.cites_unread`)."""
+    starts = [n for e in raw.literature for n in e.line_starts or (e.line,) if n]
+    if not starts:
+        return []
+    told = cites_unread(choice, path, text, min(starts), len(raw.literature))
+    if told is None:
+        return []
+    message, line = told
+    return [Anomaly(AnomalyCode.UNREAD_REGION, message, line)]
+
+
 def _read_text(
     choice: Choice,
     text: str,
@@ -302,6 +316,9 @@ def _read_text(
         refusal = notes_unread(choice, path, text, [m.label for m in raw.markers])
         if refusal is not None:
             raise InputError(refusal)
+    elif raw.literature and not (raw.markers or raw.footnotes):
+        # (a list read with none of the citations above it: told, not "a list only")
+        extra.extend(_cites_unread(choice, path, text, raw))
     if choice.uncertain:
         extra.append(
             Anomaly(

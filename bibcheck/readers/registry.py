@@ -11,6 +11,7 @@ from typing import Any
 from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import RawDocument
 from bibcheck.readers.cff import cff_refusal, is_cff
+from bibcheck.readers.citesunread import cites_unread_message, unread_citations
 from bibcheck.readers.datedunlisted import dated_refusal, typed_dated_works
 from bibcheck.readers.evidence import (
     JSX_WHAT,
@@ -365,6 +366,27 @@ def notes_unread(choice: Choice, path: str | PurePath, text: str, labels: list[s
         f"they point at, though {bodies.count} lines from line {bodies.line} are shaped as "
         "their notes' bodies." + hint([], ranked, path, tried=choice.reader.name)
     )
+
+
+def cites_unread(
+    choice: Choice, path: str | PurePath, text: str, list_line: int, entries: int
+) -> tuple[str, int] | None:
+    """What to tell, and from which line, when ``choice.reader`` read ``entries`` list
+    entries (the first at ``list_line``) and no marker or citation, though the text above
+    the list cites in a shape some reader reads (else None): never "a reference list
+    only", exit 0."""
+    prose = choice.reader.prose
+    evidence = unread_citations(mask(prose(text) if prose is not None else text), list_line)
+    if not evidence:
+        return None
+    ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r.name != choice.reader.name]
+    message = cites_unread_message(
+        choice.reader.name,
+        entries,
+        evidence,
+        lambda found: hint(found, ranked, path, tried=choice.reader.name),
+    )
+    return message, min(e.line for e in evidence)
 
 
 def rendered(path: str | PurePath, text: str) -> str:
