@@ -661,15 +661,19 @@ def build_document(
             short is None
             and literature
             and not commentary
-            and not raw.literature_partial
             and not note.reference
             and _is_note(note, listed, markers)
         ):
             # a note citing several works: each is looked up; when each is listed, the note
             # is tied to (and compared with) the first; when the first is a work no list
             # holds (a statute, a document in an archive) and each other is listed, the note
-            # is tied to none and lacks no entry
-            works = _several_works(note, detect_styles, index)
+            # is tied to none and lacks no entry.  (With a list that need not hold every
+            # work, only a certain match counts: "Richtlinie 2013/36/EU, Art. 135–136; ESRB
+            # (2014)." is tied to the listed directive, not to ESRB's entry the note's
+            # author and year matched whole.)
+            works = _several_works(note, detect_styles, index, literature)
+            if raw.literature_partial:
+                works = [(w, m if m and _certain(m, w, index) else None) for w, m in works]
             cited.update(m.number for _, m in works if m is not None)
             if works and all(m is not None for _, m in works):
                 first_ref, match = works[0]
@@ -862,10 +866,14 @@ def _abbreviated(
 
 
 def _several_works(
-    note: RawNote, detect_styles: bool, index: LiteratureIndex
+    note: RawNote,
+    detect_styles: bool,
+    index: LiteratureIndex,
+    literature: Sequence[LiteratureEntry] = (),
 ) -> list[tuple[Reference, LiteratureMatch | None]]:
     """Each work of a note that cites several (``A, Book, 1988; neuer B, Other, 2013``),
-    parsed on its own (the rest of the note blanked, lines kept) and looked up."""
+    parsed on its own (the rest of the note blanked, lines kept) and looked up (by its
+    short title too: ``Richtlinie 2013/36/EU, Art. 135–136; ESRB (2014)``)."""
     spans = work_spans(note.text)
     works: list[tuple[Reference, LiteratureMatch | None]] = []
     name = ""
@@ -883,7 +891,9 @@ def _several_works(
         ref = parse_reference(
             blanked, note.line_starts or (note.line,), detect_styles=detect_styles, note=True
         )
-        works.append((ref, index.match(ref)))
+        match = index.match(ref)
+        short = cited_by_title(ref, literature) if match is None and literature else None
+        works.append(short if short is not None else (ref, match))
     return works
 
 

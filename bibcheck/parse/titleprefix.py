@@ -22,8 +22,12 @@ __all__ = ["DESIGNATED_PREFIX", "as_listed", "designated_prefix"]
 DESIGNATED_PREFIX = "designated-prefix"  # the method of a link made so
 
 # (a title key: lower-case words of letters and digits, single spaces)
-# the designation's words: a word of letters (the kind of document), then the number last
-_DESIGNATED = lazy_compile(r"(?=.*?\b[^\W\d_]{3,}\b).*\b\d+$")
+# the designation's words: a word of letters (the kind of document), then the number last,
+# or the EU's own designation after it ("Directive 2013/36/EU", "Richtlinie 2013/36/EU",
+# "Décision n° 1313/2013/UE", "Richtlijn 2014/24/EU": the institution's letters close it)
+_DESIGNATED = lazy_compile(
+    r"(?=.*?\b[^\W\d_]{3,}\b).*\b\d+(?:\s(?:eu|eg|ewg|ec|eec|ue|ce|cee|eeg|we|ewwi|euratom))?$"
+)
 
 
 def designated_prefix(key: str, titles: Sequence[str]) -> int | None:

@@ -105,7 +105,9 @@ from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.church_acts import church_act_kind
 from bibcheck.parse.references.city_shelfmark import cited_manuscript
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
+from bibcheck.parse.references.cjk_law_articles import cjk_law_article, without_cjk_article
 from bibcheck.parse.references.cjk_media import media_cited
+from bibcheck.parse.references.cjk_series import cjk_series_report
 from bibcheck.parse.references.commatails import named_report
 from bibcheck.parse.references.commentary import (
     citation_start,
@@ -199,6 +201,7 @@ from bibcheck.parse.references.relined import Misread, misread_title
 from bibcheck.parse.references.repo_link import linked_repository
 from bibcheck.parse.references.repo_owner import owner_not_title
 from bibcheck.parse.references.reportkind import period_year
+from bibcheck.parse.references.repository_host import repository_record
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
@@ -469,6 +472,9 @@ def parse_reference(
     # ("“qinitial-fp: …,” Version 1.0.3, Zenodo, 2025": a release, no journal,
     # :mod:`.version_host`)
     ref = version_off_title(version_not_host(ref))
+    # ("“…,” Zenodo, 2025, doi: …": a repository's record, no journal's article,
+    # :mod:`.repository_host`)
+    ref = repository_record(ref)
     # ("Agencja …, „Moc zainstalowana …”, Warszawa, Polska, 2024. [Online]. …": a body's
     # publication with its place, no web page: :mod:`.placed_publication`)
     ref = placed_publication.placed_publication(ref)
@@ -557,6 +563,9 @@ def parse_reference(
     # ("Gesetz … (… – DVG) vom 9. Dezember 2019, BGBl. …", "…, §§ 33a, 139e, zuletzt geändert
     # 2023": the act's date, provisions and state, no part of its title: :mod:`.act_tails`)
     ref = act_without_tail(ref)
+    if ref.title and ref.title != without_cjk_article(ref.title):
+        # ("民法第709条", "자본시장법 제9조 참조": the provision no part of the act's title)
+        ref = dataclasses.replace(ref, title=without_cjk_article(ref.title))
     if ref.title and ref.title != without_numbers(ref.title):
         # ("Title. EMA/CHMP/ICH/172948/2019.", "Title. Version 7.0.", "DRKS00099017: Title":
         # the document's number, no part of its title: :mod:`.document_numbers`)
@@ -601,8 +610,15 @@ def parse_reference(
     # a report; "Title [code]. Table, accessed …", "Title. OECD … Database. https://…": web;
     # "Code of ethics" by its body: a report: :mod:`.issued_forms`)
     ref = issued_form(ref, text)
+    # ("「…」, BOK 경제연구 제2023-15호, 한국은행.", "…、日本銀行ワーキングペーパーシリーズ": an
+    # East Asian institution's paper series, a report: :mod:`.cjk_series`)
+    ref = cjk_series_report(ref, text)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
+    if ref.title and ref.title != without_numbers(ref.title):
+        # ("Empfehlung … (ESRB/2014/1), ABl. C 293 …": the designation the gazette's cut left
+        # at the title's end, :mod:`.document_numbers`)
+        ref = dataclasses.replace(ref, title=without_numbers(ref.title))
     # ("Prawo oświatowe (2016). Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe. Dz.U.
     # 2017, poz. 59.": the act's heading its title, the lead's year its year: :mod:`.headed_act`)
     ref = headed_act.headed_act(ref, text)
@@ -1587,4 +1603,6 @@ def _cites_law(text: str) -> bool:
         or cited_act(text)
         or jurisdiction_law(text)
         or court_dated.recognised(text)
+        # ("「한국은행법」 제1조", "『日本銀行法』第1条": an East Asian act by its article)
+        or cjk_law_article(text)
     )

@@ -50,6 +50,12 @@ _ENTRY = lazy_compile(
 _NAME = lazy_compile(rf"[^\d]{{0,20}}[{_CJK}][^\d]{{0,20}}")
 _ITEMS = lazy_compile(r"\s*+[，,、;；]\s*+")
 _YEAR = lazy_compile(rf"{PLAUSIBLE_YEAR}\s*年?")
+# an item that is the work's date, to the month or the day: "2023년 12월", "2023年12月1日",
+# "2023. 12. 9." -- a date, no publisher
+_DATE_ITEM = lazy_compile(
+    rf"{PLAUSIBLE_YEAR}\s*(?:年|년)\s*\d{{1,2}}\s*(?:月|월)(?:\s*\d{{1,2}}\s*(?:日|일))?(?:\s*[上中下]旬)?"
+    rf"|{PLAUSIBLE_YEAR}\.\s*\d{{1,2}}\.(?:\s*\d{{1,2}}\.?)?"
+)
 # "vol. 12", "第12巻", "12卷"; "no. 3", "第3号", "3期" (a bare "第3" is neither)
 _VOLUME = lazy_compile(r"(?:[Vv]ol\.?)\s*(?P<n>\d{1,5})|第?\s*(?P<m>\d{1,5})\s*(?:巻|卷|권)")
 _ISSUE = lazy_compile(r"(?:[Nn]o\.?)\s*(?P<n>\d{1,5})|第?\s*(?P<m>\d{1,5})\s*(?:号|號|호|期)")
@@ -85,7 +91,7 @@ def parse(body: str) -> Fields | None:
     year_found = _YEAR.search(rest)
     year = Year(int(year_found.group(1)), year_found.group(1)) if year_found else Year(None, None)
     items = [i.strip(_TAIL) for i in _ITEMS.split(rest) if i.strip(_TAIL)]
-    facts = [i for i in items if not _YEAR.fullmatch(i)]
+    facts = [i for i in items if not (_YEAR.fullmatch(i) or _DATE_ITEM.fullmatch(i))]
     numbered = [i for i in facts if _VOLUME.search(i) or _ISSUE.search(i) or _PAGES.search(i)]
     if numbered and facts and facts[0] not in numbered:  # "Journal, vol. 12, no. 3, pp. 1–10"
         numbers = " ".join(numbered)

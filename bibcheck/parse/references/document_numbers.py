@@ -19,6 +19,8 @@ designation is no part of a title).  :func:`without_numbers` cuts from a title
   more groups joined by slashes, with a digit (``EMA/CHMP/ICH/172948/2019``,
   ``EMEA/H/C/002148``, ``WHO/CDS/TB/2003.313``) -- or a version's number (``Version 7.0``,
   ``Versión 2``, ``Version 3.5``, ``Sürüm 2.1``, ``Versione 1.0``, ``Wersja 4``), and
+* a closing designation in parentheses, a body's code with a year and a number in slashed
+  groups (``… Kapitalpuffer (ESRB/2014/1)``, ``Decision … (ECB/2020/17)``), and
 * an opening registry number with its colon: capitals then at least five digits, in one
   word (``DRKS00099017:``, ``NCT01234567:``, ``ISRCTN12345678:``, ``ACTRN12619000001234:``),
 
@@ -56,6 +58,11 @@ _EDITION_AFTER = lazy_compile(rf"\.\s?{_EDITION_WORD}", re.IGNORECASE)
 _EDITION_CLOSING = lazy_compile(
     rf",\s\d{{1,2}}(?:\.|e|ª|º|st|nd|rd|th)?\s?{_EDITION_WORD}\.?$", re.IGNORECASE
 )
+# a closing designation in parentheses, a body's code, a year and a number in slashed
+# groups: "… antizyklische Kapitalpuffer (ESRB/2014/1)", "… (ECB/2020/17)", "(EBA/GL/2020/02)"
+_DESIGNATION = lazy_compile(
+    r"\s\((?=[^()]*/(?:19|20)\d\d(?:/|\)))[A-Z]{2,8}(?:/[A-Z0-9]{1,8}){2,4}\)$"
+)
 # an opening registry number with its colon
 _LEAD = lazy_compile(r"^[A-Z]{2,8}\d{5,20}:\s+(?=\S)")
 
@@ -69,7 +76,7 @@ def without_numbers(title: str | None) -> str | None:
     lead = _LEAD.match(cut)
     if lead is not None:
         cut = cut[lead.end() :]
-    tail = _TAIL.search(cut)
+    tail = _TAIL.search(cut) or _DESIGNATION.search(cut)
     if tail is not None:
         cut = cut[: tail.start()]
     cut = cut.strip()

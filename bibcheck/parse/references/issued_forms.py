@@ -39,7 +39,9 @@ _PRESS_RELEASE = lazy_compile(
     r"^(?:\[)?(?:Press\s(?:release|statement)|News\srelease|Media\srelease|Nota\sde\sprensa"
     r"|Comunicado\sde\sprensa|Communiqué\sde\spresse|Comunicato\sstampa|Pressemitteilung"
     r"|Pressemeldung|Persbericht|Komunikat\sprasowy|Nota\sà\simprensa|Pressmeddelande"
-    r"|Tiedote|Tiskov[áa]\szpr[áa]va)\b",
+    r"|Tiedote|Tiskov[áa]\szpr[áa]va"
+    # (Korean "보도자료", Japanese "報道発表資料", "プレスリリース", Chinese "新闻稿", "新聞稿")
+    r"|보도자료|報道発表(?:資料)?|プレスリリース|新闻稿|新聞稿)\b",
     re.IGNORECASE,
 )
 # a UN document's symbol: "UN Doc. E/1992/23", "U.N. Doc. A/HRC/31/54", "UN Doc

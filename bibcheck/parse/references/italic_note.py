@@ -27,6 +27,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.note_title import ITALIC, corrected_note, italic_runs
 from bibcheck.parse.references.polish_notes import VOLUME_TITLE
 from bibcheck.parse.references.prose_author import author_in_prose
+from bibcheck.parse.references.run_dated import run_before_date
 
 __all__ = ["italic_reference", "same_title", "swallowed_names", "without_signal_marks"]
 
@@ -64,6 +65,11 @@ def italic_reference(
             return dataclasses.replace(ref, raw=plain)
         same = same_title(ref_plain, ref)
         return corrected_note(same, marked) if note else same
+    run = run_before_date(ref.title)
+    if run is not None and (ref_plain.title or "").startswith(run):
+        # ("BaFin (2022): *Allgemeinverfügung …* vom 31. Januar 2022": the ruling's date after
+        # its italic title no part of it, :mod:`.run_dated`)
+        return dataclasses.replace(ref_plain, title=run)
     if (
         any("*" in f for f in (ref.title or "", *ref.authors))
         or _container_of_plain(ref_plain, ref)

@@ -37,6 +37,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.cjk_acts import cjk_act
+from bibcheck.parse.references.cjk_law_articles import cjk_law_article
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import further_act
@@ -189,7 +190,8 @@ def legal_source(text: str) -> bool:
     """Does ``text`` cite a legal source: by its opening (:func:`legal_opening`) or by a mark
     only legal sources carry (an ECLI, an EU case number, a treaty series, an official
     journal or gazette, the United States Code or Reports, a statute's or an order's number:
-    :mod:`.numbered_acts`, an East Asian act's promulgation number: :mod:`.cjk_acts`)?"""
+    :mod:`.numbered_acts`, an East Asian act's promulgation number: :mod:`.cjk_acts`, or its
+    article: :mod:`.cjk_law_articles`)?"""
     # (an act quoted by its designation and title: "«Decreto-Lei n.º 31 207: aprova …»,
     # *Diário do Governo*, …")
     text = _OPENING_QUOTE.sub("", text, count=1)
@@ -199,6 +201,7 @@ def legal_source(text: str) -> bool:
         or cited_act(text)
         or further_act(text)
         or cjk_act(text)
+        or cjk_law_article(text)
     )
 
 

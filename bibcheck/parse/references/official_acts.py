@@ -13,7 +13,8 @@ gazettes in English, French, German, Italian and Spanish; this module adds:
 * an official journal anywhere in it: ``Dz. U. 2016 poz. 123``, ``Dz.U. z 2015 r.``,
   ``Dz. Urz. UE L 112``, ``Monitor Polski``, ``Diário Oficial da União``, ``Diário da
   República``, ``Official Journal of the European Union``, ``Staatsblad``, ``Amtsblatt der
-  Europäischen Union``.
+  Europäischen Union``, or its abbreviation with its series and number (``OJ L 91``,
+  ``ABl. L 91``, ``JO L 119``).
 
 :func:`without_gazette` cuts the official journal from a title that a parser ran on into it
 (``Rozporządzenie …, Dz`` where ``Dz. Urz. UE L 112`` was cut at its first full stop).
@@ -48,12 +49,16 @@ _ACT = lazy_compile(
 # (:data:`.legal_words.NAMED_GAZETTES`)
 _GAZETTE = (
     r"Dz\.\s?U(?:rz)?\.(?:\s?UE\s[LC]\s?\d|\s(?:z\s)?\d{4}|\sNr\s\d|\s?poz\.)"
+    # the EU's Official Journal by its abbreviation, series and number: "OJ L 91", "ABl. L 91",
+    # "ABl. EU C 293", "JO L 119", "GU L 91", "DO L 91", "Pb. L 91"
+    r"|\b(?:OJ|ABl\.?|JO|GU|DO|Pb\.)\s(?:EU\s|EG\s|UE\s|CE\s)?[LC]\s?\d{1,3}\b"
     rf"|\b(?:{NAMED_GAZETTES})\b"
 )
 _MARK = lazy_compile(_GAZETTE)
 # the official journal a parser left at the title's end, perhaps cut at its first full stop
 _TAIL = lazy_compile(
     r",\s(?:Dz|Dz\.\s?Urz?|Dz\.\s?U(?:rz)?\.\s.*"
+    r"|(?:OJ|ABl|JO|GU|DO|Pb)\.?(?:\s(?:EU\s|EG\s|UE\s|CE\s)?[LC]\s?\d.*)?"
     rf"|(?:{NAMED_GAZETTES}|Diário\sOficial|Official\sJournal|Amtsblatt).*)$"
 )
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import legal
 from bibcheck.parse.references.commentary import (
     bibliographic,
     citation_start,
     opens_with_lead_in,
 )
 from bibcheck.parse.references.discursive import mended_semicolons
+from bibcheck.parse.references.legal_kind import legal_source
 from bibcheck.parse.references.same_author import PRONOUN
 
 __all__ = ["author_text", "pronoun_spelled", "work_spans"]
@@ -96,15 +98,37 @@ def work_spans(text: str) -> list[tuple[int, int]]:
     if any(_piece(text[a:b]) for a, b in spans):
         return []
     # (a work's last part ends the note's sentence: "..., Köln 1988" is "..., Köln 1988.")
-    works = [(a, b) for a, b in spans if bibliographic(text[a:b].rstrip(" .") + ".")]
+    # (an act or a ruling by its designation and provision is a work too: "Richtlinie
+    # 2013/36/EU, Art. 135–136; ESRB (2014).")
+    works = [
+        (a, b)
+        for a, b in spans
+        if bibliographic(text[a:b].rstrip(" .") + ".") or _cites_act(text[a:b].rstrip(" .") + ".")
+    ]
     return works if len(works) >= 2 else []
+
+
+# a short author-year citation, a work whole: "ESRB (2014)", "Lang und Welz (2018)", "BIS
+# (2024a)" (a name, then the year in parentheses, nothing after it but the stop)
+_AUTHOR_YEAR = lazy_compile(
+    r"^[^\W\d_][\w.&'’-]*(?:\s[\w.&'’-]+){0,3}\s\((?:1[5-9]|20)\d\d[a-z]?\)\.?$"
+)
+
+
+def _cites_act(part: str) -> bool:
+    """Does ``part`` cite an act, a directive or a ruling by its designation (:mod:`.legal`,
+    :mod:`.legal_kind`)?"""
+    return legal.recognised(part) or legal_source(part)
 
 
 def _piece(part: str) -> bool:
     """A part of a few words and no address, or one that opens with a digit: a piece of
-    a work, not a work ("Siehe Tools, <https://…>" is one: it names its page)."""
+    a work, not a work ("Siehe Tools, <https://…>" is one: it names its page; so is a
+    short author-year citation, "ESRB (2014)")."""
     if part[:1].isdigit():
         return True
+    if _AUTHOR_YEAR.match(part.strip()):
+        return False
     return len(part.split()) < 4 and _ADDRESS.search(part) is None
 
 
