@@ -103,6 +103,7 @@ from bibcheck.parse.references.bracketed_translation import (
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.city_shelfmark import cited_manuscript
+from bibcheck.parse.references.church_documents import church_document
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
 from bibcheck.parse.references.commatails import named_report
@@ -625,6 +626,9 @@ def parse_reference(
     # ("Paris, BnF, ms. fr. 1586.": a manuscript by city, library and shelfmark, no title
     # or year in its number: :mod:`.city_shelfmark`)
     ref = _manuscript_by_shelfmark(ref, text)
+    # ("Zweites Vatikanisches Konzil, Dogmatische Konstitution über die Kirche Lumen gentium
+    # 11, in: AAS 57 (1965)": a church document, titled by its incipit, :mod:`.church_documents`)
+    ref = church_document(ref, text)
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)
