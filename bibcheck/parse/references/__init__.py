@@ -102,8 +102,8 @@ from bibcheck.parse.references.bracketed_translation import (
 )
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
-from bibcheck.parse.references.city_shelfmark import cited_manuscript
 from bibcheck.parse.references.church_documents import church_document
+from bibcheck.parse.references.city_shelfmark import cited_manuscript
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_media import media_cited
 from bibcheck.parse.references.commatails import named_report
@@ -173,6 +173,7 @@ from bibcheck.parse.references.paperback_series import (
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patent_named import named_patent
+from bibcheck.parse.references.patristic import father_work
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
 from bibcheck.parse.references.prefixedlaw import prefixed_act
@@ -629,6 +630,9 @@ def parse_reference(
     # ("Zweites Vatikanisches Konzil, Dogmatische Konstitution über die Kirche Lumen gentium
     # 11, in: AAS 57 (1965)": a church document, titled by its incipit, :mod:`.church_documents`)
     ref = church_document(ref, text)
+    # ("Ambrosius, De paenitentia 2,10, hg. von …, in: SC 179, Paris 1971": a Father's work
+    # in its series, the passage no part of the title, :mod:`.patristic`)
+    ref = father_work(ref, text)
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)

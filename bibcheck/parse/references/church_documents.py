@@ -4,13 +4,13 @@ Theology and canon law cite the documents a council, a pope or a curial body iss
 body, the document's genre and its name, then where it is printed (the ``AAS`` volume, the
 ``DH`` paragraphs)::
 
-    Zweites Vatikanisches Konzil, Dogmatische Konstitution über die Kirche Lumen gentium 11, in: AAS 57 (1965), 5–75.
-    Francesco, Esortazione apostolica postsinodale Amoris laetitia (19 marzo 2016), n. 300, in AAS 108 (2016), 311–446.
-    Second Vatican Council, Declaration on the Relation of the Church to Non-Christian Religions: Nostra Aetate (1965).
-    Konzil von Trient, Sessio XIV (25. November 1551), Doctrina de sacramento paenitentiae, cap. 5 (DH 1679).
-    Concilio di Trento, Sess. XXIV, Canones de sacramento matrimonii (11 novembre 1563), DH 1797–1812.
-    Congregazione per la Dottrina della Fede, Lettera ai vescovi … (14 settembre 1994), in AAS 86 (1994), 974–979.
-    Codex Iuris Canonici auctoritate Ioannis Pauli PP. II promulgatus, in AAS 75 (1983), pars II, 1–317.
+    Zweites Vatikanisches Konzil, Dogmatische Konstitution über die göttliche
+        Offenbarung Dei Verbum 10, in: AAS 58 (1966), 817–836.
+    Benedetto XVI, Lettera enciclica Spe salvi (30 novembre 2007), n. 12, in AAS 99.
+    Second Vatican Council, Decree on Ecumenism: Unitatis Redintegratio (1964).
+    Konzil von Trient, Sessio VI (13. Januar 1547), Decretum de iustificatione (DH 1520).
+    Congregazione per il Clero, Istruzione sulla parrocchia (20 luglio 2020), in AAS 112.
+    Code of Canon Law, Latin-English edition, Washington 1983, can. 1055.
 
 Such a document is church legislation or a document issued by a body: a ``report``
 (tests/corpus/README.md's kinds), never the article or book its ``in: AAS`` or imprint
@@ -23,11 +23,12 @@ part).  :func:`church_document` reads a parsed reference so.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["church_document", "document_name"]
+__all__ = ["ChurchDocument", "church_document", "document_name"]
 
 # the bodies that issue such documents, in German, Italian, English, French, Spanish, Latin
 # and Polish: a council ("Zweites Vatikanisches Konzil", "Konzil von Trient", "Concilio
@@ -119,41 +120,59 @@ _OWN_TITLE = lazy_compile(
 _LEAD_IN = lazy_compile(r"^(?:Vgl\.|Cfr\.|Cf\.|See|Voir|Siehe|Zit\.\snach)\s")
 
 
-def document_name(text: str) -> tuple[str | None, bool]:
-    """The name a church document's citation ``text`` gives it (its incipit, its decree's
-    name after the session, the Code's name), or None, and whether ``text`` cites such a
-    document at all (a body's document may be named by its own title, given elsewhere)."""
-    text = _LEAD_IN.sub("", text.strip())
+@dataclass(frozen=True, slots=True)
+class ChurchDocument:
+    """A church document as cited: its name (None when the citation gives it no name of its
+    own shape) and the body that issued it, as written (None when no body leads)."""
+
+    name: str | None
+    body: str | None
+
+
+def _body(text: str) -> str | None:
+    """The issuing body leading ``text`` (to its comma or colon), or None."""
     head = _BODY.match(text)
-    body = head is not None and _BODY_END.match(text[head.end() :]) is not None
+    if head is None:
+        return None
+    after = _BODY_END.match(text[head.end() :])
+    if after is None:
+        return None
+    return text[: head.end() + after.end()].rstrip(" ,:")
+
+
+def document_name(text: str) -> ChurchDocument | None:
+    """The church document ``text`` cites (its incipit, its decree's name after the session,
+    the Code's name, a body's document's own title), or None when it cites none."""
+    text = _LEAD_IN.sub("", text.strip())
+    body = _body(text)
     code = _CODE.match(text)
     if code is not None:
-        return code.group("code"), True
+        return ChurchDocument(code.group("code"), body)
     session = _SESSION_TITLE.search(text) if body else None
     if session is not None:
-        return session.group("title").strip(), True
+        return ChurchDocument(session.group("title").strip(), body)
     own = _OWN_INCIPIT.search(text)
     if own is None and body:
         own = _SHARED_INCIPIT.search(text)
     if own is not None:
-        return own.group("incipit"), True
-    if not body or head is None or _OFFICIAL.search(text) is None:
-        return None, False
-    after = _BODY_END.match(text[head.end() :])
-    own = _OWN_TITLE.match(text[head.end() + after.end() :]) if after is not None else None
-    if own is not None and " " in own.group("title"):
-        return own.group("title"), True
-    return None, True
+        return ChurchDocument(own.group("incipit"), body)
+    if body is None or _OFFICIAL.search(text) is None:
+        return None
+    titled = _OWN_TITLE.match(text[len(body) :].lstrip(" ,:"))
+    if titled is not None and " " in titled.group("title"):
+        return ChurchDocument(titled.group("title"), body)
+    return ChurchDocument(None, body)
 
 
 def church_document(ref: Reference, text: str) -> Reference:
     """``ref`` read from ``text`` as the church document it cites: a ``report`` titled by its
-    incipit, its decree's name or the Code's name (else as read); ``ref`` unchanged when
-    ``text`` cites no such document."""
-    name, cited = document_name(text)
-    if not cited:
+    incipit, its decree's name or the Code's name (else as read), the body that issued it
+    its author; ``ref`` unchanged when ``text`` cites no such document."""
+    document = document_name(text)
+    if document is None:
         return ref
-    title = name if name is not None else ref.title
+    title = document.name if document.name is not None else ref.title
     if title is None:
         return ref
-    return dataclasses.replace(ref, kind=RefKind.REPORT, title=title)
+    authors = (document.body,) if document.body is not None else ref.authors
+    return dataclasses.replace(ref, kind=RefKind.REPORT, title=title, authors=authors)
