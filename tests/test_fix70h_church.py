@@ -165,3 +165,62 @@ GERMAN_NAMES = [
 @pytest.mark.parametrize(("text", "authors"), GERMAN_NAMES)
 def test_german_three_part_name(text: str, authors: tuple[str, ...]) -> None:
     assert parse_reference(text, [0], note=True).authors == authors
+
+
+# (text, title, kind): a lexicon's article by its headword, a chapter
+LEXICON = [
+    ("Karl Rahner, Art. Bußsakrament, in: LThK² 2 (1958), 826–838.", "Bußsakrament"),
+    ("Schmidt, Hans: Artikel „Gnade“, in: RGG⁴ 3 (2000), 1022–1030.", "Gnade"),
+    ("A. Bianchi, voce «Penitenza», in Enciclopedia Cattolica 9 (1952), 1130–1142.", "Penitenza"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), LEXICON)
+def test_lexicon_article(text: str, title: str) -> None:
+    ref = parse_reference(text, [0], note=True)
+    assert (ref.title, ref.kind) == (title, RefKind.CHAPTER)
+
+
+# (text, title, year): a numbered series in parentheses, a set's span of years, an original
+# edition's year in a closing remark
+BOOKS = [
+    (
+        "Karl Bauer, Die Beichte im Mittelalter (HDG IV/3b), Freiburg i. Br. 1971, 33–40.",
+        "Die Beichte im Mittelalter",
+        1971,
+    ),
+    (
+        "Anna Klein, Kirche und Staat im Vormärz (FKDG 88), Göttingen 2005, 17.",
+        "Kirche und Staat im Vormärz",
+        2005,
+    ),
+    (
+        "Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.",
+        "Die kirchliche Dogmatik",
+        1932,
+    ),
+    (
+        "Ignaz von Döllinger, Kirche und Kirchen, hg. von Karl Adam, 2 Bde., Köln 1961–1963,"
+        " hier Bd. 2, 40–44.",
+        "Kirche und Kirchen",
+        1961,
+    ),
+    (
+        "Johann Sebastian Drey, Kurze Einleitung in das Studium der Theologie, hg. von Max"
+        " Seckler, Tübingen 2007, 12–19 (Einleitung; zuerst Tübingen 1819).",
+        "Kurze Einleitung in das Studium der Theologie",
+        2007,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "year"), BOOKS)
+def test_book_title_and_year(text: str, title: str, year: int) -> None:
+    ref = parse_reference(text, [0], note=True)
+    assert (ref.title, ref.year) == (title, year)
+
+
+# a part of the work itself in parentheses stays in the title
+def test_own_part_stays() -> None:
+    ref = parse_reference("Anna Roth, Kirchenbilder (Teil 2), Berlin 2004, 5.", [0], note=True)
+    assert ref.title == "Kirchenbilder (Teil 2)"

@@ -151,6 +151,7 @@ from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.letter_writer import letter_note
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
+from bibcheck.parse.references.lexicon_article import lexicon_article
 from bibcheck.parse.references.link_row import without_link_row
 from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lookup_links import is_lookup
@@ -162,7 +163,10 @@ from bibcheck.parse.references.news_dated import newspaper_article as newspaper_
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
-from bibcheck.parse.references.original_edition import cited_edition_year
+from bibcheck.parse.references.original_edition import (
+    cited_edition_year,
+    without_original_remark,
+)
 from bibcheck.parse.references.own_imprint import as_report
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.paperback_series import (
@@ -202,6 +206,7 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
+from bibcheck.parse.references.series_parens import without_series_number
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -235,6 +240,7 @@ from bibcheck.parse.references.translated_title_end import through_translation
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.parse.references.version_host import version_not_host, version_off_title
+from bibcheck.parse.references.volume_range import first_year_only
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
@@ -442,6 +448,15 @@ def parse_reference(
     if reordered is not None:
         ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    # ("Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.": a set's first year,
+    # the span no year, :mod:`.volume_range`)
+    spanned = first_year_only(text)
+    # ("…, Köln 1958, 312–318 (zuerst Mainz 1832).": the original's year in a closing remark,
+    # not the edition's, :mod:`.original_edition`)
+    spanned = without_original_remark(spanned if spanned is not None else text) or spanned
+    if spanned is not None:
+        ref = parse_reference(spanned, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     # ("Hall, Edith, et al., editors. Title. …", "Cracknell, Carrie, director. Title. …": MLA's
     # role after the names, no part of them; editors are no authors, :mod:`.role_head`)
     headed = None if note else role_head.role_head(text)
@@ -633,6 +648,13 @@ def parse_reference(
     # ("Ambrosius, De paenitentia 2,10, hg. von …, in: SC 179, Paris 1971": a Father's work
     # in its series, the passage no part of the title, :mod:`.patristic`)
     ref = father_work(ref, text)
+    # ("Karl Rahner, Art. Bußsakrament, in: LThK² 2": a lexicon's article by its headword,
+    # :mod:`.lexicon_article`)
+    ref = lexicon_article(ref, text)
+    if ref.title and ref.title != without_series_number(ref.title, text):
+        # ("Die Beichte im Mittelalter (HDG IV/3b), Freiburg 1971": the series, not the title,
+        # :mod:`.series_parens`)
+        ref = dataclasses.replace(ref, title=without_series_number(ref.title, text))
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)
