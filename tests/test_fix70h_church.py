@@ -224,3 +224,46 @@ def test_book_title_and_year(text: str, title: str, year: int) -> None:
 def test_own_part_stays() -> None:
     ref = parse_reference("Anna Roth, Kirchenbilder (Teil 2), Berlin 2004, 5.", [0], note=True)
     assert ref.title == "Kirchenbilder (Teil 2)"
+
+
+# (text, note, authors, title, kind): Italian curators, and "«Title», in Journal 31 (2018)"
+ITALIAN = [
+    (
+        "Storia della diocesi di Como, a cura di M. Rossi, Morcelliana, Brescia 1999, 45.",
+        True,
+        (),
+        "Storia della diocesi di Como",
+        RefKind.BOOK,
+    ),
+    (
+        "Rossi M. (a cura di), Storia della diocesi di Como, Morcelliana, Brescia 1999.",
+        False,
+        (),
+        "Storia della diocesi di Como",
+        RefKind.BOOK,
+    ),
+    (
+        "Bianchi L., «La confessione nel Seicento lombardo», in Rivista di storia della"
+        " Chiesa 44 (1990), 101–130.",
+        False,
+        ("Bianchi L.",),
+        "La confessione nel Seicento lombardo",
+        RefKind.ARTICLE,
+    ),
+    (
+        "L. Bianchi, «La confessione nel Seicento lombardo», in Rivista di storia della Chiesa"
+        " 44 (1990), 101–130.",
+        True,
+        ("L. Bianchi",),
+        "La confessione nel Seicento lombardo",
+        RefKind.ARTICLE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "note", "authors", "title", "kind"), ITALIAN)
+def test_italian_forms(
+    text: str, note: bool, authors: tuple[str, ...], title: str, kind: RefKind
+) -> None:
+    ref = parse_reference(text, [0], note=note)
+    assert (ref.authors, ref.title, ref.kind) == (authors, title, kind)

@@ -115,6 +115,7 @@ from bibcheck.parse.references.commentary import (
 )
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.course_notes import without_notes_genre
+from bibcheck.parse.references.curated import curator_head, without_curators
 from bibcheck.parse.references.data_portal import portal_off_title
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
@@ -448,6 +449,11 @@ def parse_reference(
     if reordered is not None:
         ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    # ("Rossi M. (a cura di), Title, …": the curators no authors, :mod:`.curated`)
+    curated = curator_head(text)
+    if curated is not None:
+        ref = parse_reference(curated, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text, authors=())
     # ("Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.": a set's first year,
     # the span no year, :mod:`.volume_range`)
     spanned = first_year_only(text)
@@ -651,6 +657,15 @@ def parse_reference(
     # ("Karl Rahner, Art. Bußsakrament, in: LThK² 2": a lexicon's article by its headword,
     # :mod:`.lexicon_article`)
     ref = lexicon_article(ref, text)
+    if ref.title and ref.title != without_curators(ref.title):
+        # ("Storia della diocesi, a cura di M. Rossi, Morcelliana, Brescia 1999": the
+        # curators no part of the title, an authorless work with its year a book)
+        unknown = ref.kind is RefKind.UNKNOWN and ref.year is not None
+        ref = dataclasses.replace(
+            ref,
+            title=without_curators(ref.title),
+            kind=RefKind.BOOK if unknown else ref.kind,
+        )
     if ref.title and ref.title != without_series_number(ref.title, text):
         # ("Die Beichte im Mittelalter (HDG IV/3b), Freiburg 1971": the series, not the title,
         # :mod:`.series_parens`)
