@@ -6,6 +6,7 @@ import pytest
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.series_parens import without_series_number
 
 # (text, kind, title)
 CHURCH = [
@@ -220,10 +221,20 @@ def test_book_title_and_year(text: str, title: str, year: int) -> None:
     assert (ref.title, ref.year) == (title, year)
 
 
-# a part of the work itself in parentheses stays in the title
-def test_own_part_stays() -> None:
-    ref = parse_reference("Anna Roth, Kirchenbilder (Teil 2), Berlin 2004, 5.", [0], note=True)
-    assert ref.title == "Kirchenbilder (Teil 2)"
+# a part of the work itself or a request's designation in parentheses stays in the title
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Anna Roth, Kirchenbilder (Teil 2), Berlin 2004, 5.", "Kirchenbilder (Teil 2)"),
+    ],
+)
+def test_own_part_stays(text: str, title: str) -> None:
+    assert parse_reference(text, [0], note=True).title == title
+
+
+def test_request_designation_stays() -> None:
+    title = "Web Caching Rules (RFC 9111)"
+    assert without_series_number(title, f"A. Lee, {title}, IETF, 2022.") == title
 
 
 # (text, note, authors, title, kind): Italian curators, and "«Title», in Journal 31 (2018)"

@@ -29,6 +29,10 @@ _OWN_PART = lazy_compile(
     r"^(?:Teil|Part|Parte|Partie|Band|Bd\.|Vol\.|Volume|Volumen|Tome|Tomo|Tom|Heft|Buch|Book"
     r"|Libro|Livre|Nr\.|No\.|Nº|n\.|Chapter|Kapitel|Capitolo|Episode|Season|Staffel|Act"
     r"|Akt|Psalm|Ps|Version|Release|Edition|Ed\.|Aufl\.)$"
+    # a standard's or a request's designation, part of the title ("HTTP Caching (RFC
+    # 9111)", "Qualitätsmanagement (DIN EN ISO 9001)")
+    r"|^(?:RFC|BCP|STD|FYI|ISO|DIN|EN|IEC|ANSI|BS|NIST|IEEE|ECMA|ETSI|ITU|CEN|ASTM|SAE|JIS"
+    r"|GOST|ГОСТ|GB|NF|ÖNORM|SN|UNE|CSA|AS|NZS|W3C|IETF)\b"
 )
 # the imprint or the rest of the entry after the series: ", Bonn 1940", ". Berlin: …"
 _IMPRINT_AFTER = lazy_compile(r"[,.]\s[A-ZÀ-Þ\d]")
