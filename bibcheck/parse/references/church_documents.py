@@ -156,7 +156,9 @@ def document_name(text: str) -> ChurchDocument | None:
         own = _SHARED_INCIPIT.search(text)
     if own is not None:
         return ChurchDocument(own.group("incipit"), body)
-    if body is None or _OFFICIAL.search(text) is None:
+    if body is None or _OFFICIAL.search(text) is None or text[len(body) :][:1] != ",":
+        # (a body's own title after a comma: "Concilium Tridentinum: Diariorum … collectio"
+        # is an edition's title, the body its first words)
         return None
     titled = _OWN_TITLE.match(text[len(body) :].lstrip(" ,:"))
     if titled is not None and " " in titled.group("title"):

@@ -28,7 +28,7 @@ _STATEMENT = lazy_compile(
 )
 # "Rossi M. (a cura di), Title, …", "Rossi M., Bianchi L. (a cura di), …", "Dupont J. (dir.),"
 _HEAD = lazy_compile(
-    r"^(?P<names>[A-ZÀ-Þ][^()]{1,120}?)\s\((?:a\scura\sdi|a\sc\.\sdi|dir\.|dirs\.|coord\.|coords\.)\),\s"
+    r"^(?P<names>[A-ZÀ-Þ][^()«»\"“”„]{1,80}?)\s\((?:a\scura\sdi|a\sc\.\sdi|dir\.|dirs\.|coord\.|coords\.)\),\s"
     r"(?P<rest>[^\W\d_].*)$",
     flags=0,
 )
