@@ -49,7 +49,6 @@ _NUMBERED = lazy_compile(
 )
 _IN_SERIES = lazy_compile(rf"\b(?:in|In|en|w)\b:?\s{_VOLUME}\b")
 _OWN_VOLUME = lazy_compile(rf"\({_VOLUME}\)")
-_ANY_SERIES = lazy_compile(rf"\b{_VOLUME}\b")
 # the edition's year after the siglum and its place: "CCSL 3, Turnhout 1972", "(CSEL 54),
 # Wien 1910", "PL 39, Paris 1841"
 _EDITION_YEAR = lazy_compile(
@@ -70,7 +69,10 @@ class FatherWork:
 def father_work_of(text: str) -> FatherWork | None:
     """The Father's work ``text`` cites in a patristic series, or None."""
     m = _CITED.match(text.strip())
-    if m is None or _ANY_SERIES.search(text) is None:
+    year = _EDITION_YEAR.search(text)
+    if m is None or year is None:
+        # (a passage cited in Migne with no edition's imprint, "De Genesi ad litteram V, 5,
+        # 12 (PL 34, 325)", is a locus, no edition)
         return None
     title = m.group("title").strip()
     locus = m.group("locus")
@@ -81,8 +83,7 @@ def father_work_of(text: str) -> FatherWork | None:
     kind = RefKind.CHAPTER if _IN_SERIES.search(text) else RefKind.BOOK
     if _OWN_VOLUME.search(text) and not _IN_SERIES.search(text):
         kind = RefKind.BOOK
-    year = _EDITION_YEAR.search(text)
-    return FatherWork(m.group("author"), title, kind, int(year.group("year")) if year else None)
+    return FatherWork(m.group("author"), title, kind, int(year.group("year")))
 
 
 def father_work(ref: Reference, text: str) -> Reference:
