@@ -5,7 +5,6 @@ the span of their years, in every language::
 
     Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.
     Storia della Chiesa, a cura di A. Fliche, 26 voll., Torino 1959–1979, vol. 3, 45.
-    The Cambridge History of Christianity, 9 vols., Cambridge: CUP, 2005–2009.
 
 The work's year is the first of the span (the set began then); the span, read whole, is no
 year at all.  :func:`first_year_only` gives the text with the span's end left out for the
@@ -20,10 +19,9 @@ from bibcheck.lazyre import lazy_compile
 __all__ = ["first_year_only"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
-# the count of volumes: "2 Bde.", "4 Bände", "3 vols.", "26 voll.", "5 tomes", "2 t."
-_VOLUMES = lazy_compile(
-    r"\b\d{1,3}\s(?:Bde|Bände|vols?|volumes|voll|tomes|tomos|tomi|t|Tle|Teile|tt)\b\.?"
-)
+# the count of volumes: "2 Bde.", "4 Bände", "26 voll.", "5 tomes" (English "vols." lists
+# are read well as they are)
+_VOLUMES = lazy_compile(r"\b\d{1,3}\s(?:Bde|Bände|voll|tomes|tomos|tomi|Tle|Teile|tt)\b\.?")
 # the span after a word (the place or publisher) and closing its clause
 _SPAN = lazy_compile(
     rf"(?:(?<=[^\W\d_][\s,])|(?<=[^\W\d_],\s))(?P<first>{_YEAR})(?P<end>\s?[–-]\s?(?P<last>{_YEAR}))"
