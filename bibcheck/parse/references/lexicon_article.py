@@ -48,6 +48,7 @@ def lexicon_article(ref: Reference, text: str) -> Reference:
     """``ref`` read from ``text`` as the lexicon article it cites (titled by its headword, a
     chapter), or ``ref`` unchanged."""
     word = headword(text)
-    if word is None:
+    if word is None or "://" in text:
+        # (an online encyclopedia's entry at its address is a web page, read elsewhere)
         return ref
     return dataclasses.replace(ref, title=word, kind=RefKind.CHAPTER)
