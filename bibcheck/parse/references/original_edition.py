@@ -67,4 +67,6 @@ def without_original_remark(text: str) -> str | None:
     m = _CLOSING_REMARK.search(text)
     if m is None or _ANY_YEAR.search(text, 0, m.start()) is None:
         return None
+    if not text[: m.start()].rstrip()[-1:].isdigit():
+        return None  # (a remark after a full sentence, "Press. (First edition 1995.)")
     return text[: m.start()] + m.group("stop")
