@@ -103,6 +103,7 @@ from bibcheck.parse.references.bracketed_translation import (
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.church_acts import church_act_kind
+from bibcheck.parse.references.church_documents import church_document
 from bibcheck.parse.references.city_shelfmark import cited_manuscript
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article, without_cjk_article
@@ -117,6 +118,7 @@ from bibcheck.parse.references.commentary import (
 )
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.course_notes import without_notes_genre
+from bibcheck.parse.references.curated import curator_head, without_curators
 from bibcheck.parse.references.data_portal import portal_off_title
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
@@ -154,6 +156,7 @@ from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.letter_writer import letter_note
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
+from bibcheck.parse.references.lexicon_article import lexicon_article
 from bibcheck.parse.references.link_row import without_link_row
 from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lookup_links import is_lookup
@@ -165,7 +168,10 @@ from bibcheck.parse.references.news_dated import newspaper_article as newspaper_
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import without_gazette
-from bibcheck.parse.references.original_edition import cited_edition_year
+from bibcheck.parse.references.original_edition import (
+    cited_edition_year,
+    without_original_remark,
+)
 from bibcheck.parse.references.own_imprint import as_report
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.paperback_series import (
@@ -176,6 +182,7 @@ from bibcheck.parse.references.paperback_series import (
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patent_named import named_patent
+from bibcheck.parse.references.patristic import father_work
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.pendingjournal import pending_article
 from bibcheck.parse.references.prefixedlaw import prefixed_act
@@ -205,6 +212,7 @@ from bibcheck.parse.references.repository_host import repository_record
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
+from bibcheck.parse.references.series_parens import without_series_number
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -242,6 +250,7 @@ from bibcheck.parse.references.translated_title_end import through_translation
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.parse.references.version_host import version_not_host, version_off_title
+from bibcheck.parse.references.volume_range import first_year_only
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
@@ -453,6 +462,20 @@ def parse_reference(
     if reordered is not None:
         ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    # ("Rossi M. (a cura di), Title, …": the curators no authors, :mod:`.curated`)
+    curated = curator_head(text)
+    if curated is not None:
+        ref = parse_reference(curated, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text, authors=())
+    # ("Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.": a set's first year,
+    # the span no year, :mod:`.volume_range`)
+    spanned = first_year_only(text)
+    # ("…, Köln 1958, 312–318 (zuerst Mainz 1832).": the original's year in a closing remark,
+    # not the edition's, :mod:`.original_edition`)
+    spanned = without_original_remark(spanned if spanned is not None else text) or spanned
+    if spanned is not None:
+        ref = parse_reference(spanned, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     # ("Hall, Edith, et al., editors. Title. …", "Cracknell, Carrie, director. Title. …": MLA's
     # role after the names, no part of them; editors are no authors, :mod:`.role_head`)
     headed = None if note else role_head.role_head(text)
@@ -661,6 +684,28 @@ def parse_reference(
     # ("Paris, BnF, ms. fr. 1586.": a manuscript by city, library and shelfmark, no title
     # or year in its number: :mod:`.city_shelfmark`)
     ref = _manuscript_by_shelfmark(ref, text)
+    # ("Zweites Vatikanisches Konzil, Dogmatische Konstitution über die Kirche Lumen gentium
+    # 11, in: AAS 57 (1965)": a church document, titled by its incipit, :mod:`.church_documents`)
+    ref = church_document(ref, text)
+    # ("Ambrosius, De paenitentia 2,10, hg. von …, in: SC 179, Paris 1971": a Father's work
+    # in its series, the passage no part of the title, :mod:`.patristic`)
+    ref = father_work(ref, text)
+    # ("Karl Rahner, Art. Bußsakrament, in: LThK² 2": a lexicon's article by its headword,
+    # :mod:`.lexicon_article`)
+    ref = lexicon_article(ref, text)
+    if ref.title and ref.title != without_curators(ref.title):
+        # ("Storia della diocesi, a cura di M. Rossi, Morcelliana, Brescia 1999": the
+        # curators no part of the title, an authorless work with its year a book)
+        unknown = ref.kind is RefKind.UNKNOWN and ref.year is not None
+        ref = dataclasses.replace(
+            ref,
+            title=without_curators(ref.title),
+            kind=RefKind.BOOK if unknown else ref.kind,
+        )
+    if ref.title and ref.title != without_series_number(ref.title, text):
+        # ("Die Beichte im Mittelalter (HDG IV/3b), Freiburg 1971": the series, not the title,
+        # :mod:`.series_parens`)
+        ref = dataclasses.replace(ref, title=without_series_number(ref.title, text))
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)

@@ -1149,6 +1149,17 @@ _DATED_BOOK_PUBLISHER = lazy_compile(
 )
 
 
+# "in Rivista di teologia 31 (2018), 245–268", "dans Revue d'histoire 12 (2019), 5–20": the
+# journal (words, some in lower case: no lexicon's siglum, "in: TRE 8"), its volume, its
+# year in parentheses and the pages, nothing else
+_IN_JOURNAL_VOLUME = lazy_compile(
+    r"^(?:in|dans|em|en)\s(?P<mark>[*_]?)(?P<journal>[A-ZÀ-Þ][^\W\d_]*(?:\s[^\W\d_'’]+)*\s[a-zà-ÿ][^,()\d]*?"
+    r"|[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ][a-zà-ÿ]+)"
+    r"(?P=mark)\s(?P<volume>\d{1,4})\s\((?P<year>(?:1[5-9]|20)\d\d)\)"
+    r"(?:,\s(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?))?(?:,\s(?:qui|hier|ici|here)\s[\d\s–-]+)?$"
+)
+
+
 def _article(fields: Fields, tail: str) -> Fields:
     """``Journal 12, no. 3 (2018): 45–67`` or ``in Book, ed. X (Place: Pub, 2010), 1–10``."""
     sbl = pages_in(tail)
@@ -1178,6 +1189,18 @@ def _article(fields: Fields, tail: str) -> Fields:
     # a volume's numeral ("*Title*, I (Paris: …)")
     # (German, Dutch and Polish notes put a colon after it: "in: Book", "w: Book")
     within = re.match(r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:)\s", head)
+    journal = _IN_JOURNAL_VOLUME.match(tail.strip(" .")) if within else None
+    if journal is not None:
+        # ("«Titolo», in Rivista di teologia 31 (2018), 245–268": a journal by its name, its
+        # volume and year, never a book's title)
+        return replace(
+            fields,
+            container=journal.group("journal"),
+            volume=journal.group("volume"),
+            year=year_of(journal.group("year")),
+            pages=journal.group("pages"),
+            kind=RefKind.ARTICLE,
+        )
     if within:
         # (author-date's pages after the book: "In Proceedings of …, 12–20. New York: ACM.")
         book = re.split(

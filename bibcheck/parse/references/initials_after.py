@@ -81,6 +81,12 @@ _IN_JOURNAL = lazy_compile(
     rf"(?P<year>{_YEAR})(?P<tail>(?:,\s(?:n\.|n°|nº|núm\.|fasc\.|vol\.|t\.|a\.|pp?\.)"
     r"\s?[\dIVXLC][^,]*)*)$"
 )
+# "…, in Periodica 109 (2020), 377–405", "…, dans Revue 12 (2019), 5–20": the Romance "in",
+# the journal, its volume and its year in parentheses (the Italian and German order), pages
+_IN_VOLUME_YEAR = lazy_compile(
+    rf"^(?P<title>.{{3,400}}?),\s(?:in|dans|en|em)\s(?P<journal>[{U}][^,«»\"„“”\d]{{1,80}}?)\s"
+    rf"(?P<volume>\d{{1,4}})\s\((?P<year>{_YEAR})\)(?:,\s(?P<pages>{_PAGES}))?$"
+)
 # "…, Publisher, Place 2021", "…, Place: Publisher, 2021", "…, Publisher, Place."
 _PLACE = rf"[{U}][\w-]+(?:[\s-][{U}][\w-]+)?"
 _BOOK = lazy_compile(
@@ -136,6 +142,18 @@ def parse(body: str) -> Fields | None:
             issue=m.group("issue") or m.group("issue2"),
             pages=_dash(m.group("pages") or m.group("pages2")),
             untitled=title is None,
+        )
+    m = _IN_VOLUME_YEAR.match(rest)
+    if m is not None:
+        return Fields(
+            "initials-after",
+            names,
+            m.group("title").strip(),
+            year_of(m.group("year")),
+            container=m.group("journal").strip(),
+            volume=m.group("volume"),
+            pages=_dash(m.group("pages")) if m.group("pages") else None,
+            kind=RefKind.ARTICLE,
         )
     m = _QUOTED.match(rest) or _YEAR_FIRST.match(rest) or _IN_JOURNAL.match(rest)
     if m is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["cited_edition_year"]
+__all__ = ["cited_edition_year", "without_original_remark"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # the remark's opening words: the original edition, in the languages books are cited in
@@ -37,6 +37,13 @@ _REMARK = lazy_compile(
     rf"(?<![\d/–-])(?P<year>{_YEAR})[.,]?\s?[(\[](?={_ORIGINAL})"
     rf"[^()\[\]\d]{{0,80}}(?P<orig>{_YEAR})(?!\d)[^()\[\]\d]{{0,20}}[)\]]"
 )
+# "…, Köln 1958, 312–318 (§ 30; zuerst Mainz 1832).": a closing remark that names the
+# original edition, after the pages cited and other words of the remark
+_CLOSING_REMARK = lazy_compile(
+    rf"\s?[(\[](?:[^()\[\]]{{0,60}}?[;,]\s?)?(?={_ORIGINAL})[^()\[\]\d]{{0,80}}{_YEAR}(?!\d)"
+    r"[^()\[\]\d]{0,20}[)\]](?P<stop>\.?)\s*$"
+)
+_ANY_YEAR = lazy_compile(rf"(?<!\d){_YEAR}(?!\d)")
 # "[1922] 1978": the original's year in brackets before the edition's
 _BRACKETED = lazy_compile(rf"\[(?P<orig>{_YEAR})\]\s?(?P<year>{_YEAR})(?![\d/–-])")
 
@@ -51,3 +58,15 @@ def cited_edition_year(rest: str, year_raw: str | None) -> str | None:
             if m.group("orig") == year_raw and m.group("year") != year_raw:
                 return m.group("year")
     return None
+
+
+def without_original_remark(text: str) -> str | None:
+    """``text`` without the remark closing it that names the original edition and its year
+    (``… 1958, 312–318 (§ 30; zuerst Mainz 1832).`` -> ``… 1958, 312–318.``), when the
+    edition cited prints its own year before it; else None."""
+    m = _CLOSING_REMARK.search(text)
+    if m is None or _ANY_YEAR.search(text, 0, m.start()) is None:
+        return None
+    if not text[: m.start()].rstrip()[-1:].isdigit():
+        return None  # (a remark after a full sentence, "Press. (First edition 1995.)")
+    return text[: m.start()] + m.group("stop")

@@ -99,6 +99,12 @@ _IBERIAN_WORD = lazy_compile(
     # (a title opening "Los pósitos", "Las crisis"; not "Los Angeles")
     r"|\b(?:Los|Las)\s[a-záéíóúñ]"
 )
+# German words ("oder das Princip", "Bd.", "hg. von"): "das" there is the German article, and
+# a German text with no mark only Spanish or Portuguese has is no Iberian one
+_GERMAN_WORD = lazy_compile(r"\b(?:der|die|und|oder|für|über|zur|zum|vom|im|hg|hrsg|Hg|Bd|Aufl)\b")
+_IBERIAN_MARK = lazy_compile(
+    r"ñ|ción\b|ciones\b|ção\b|ções\b|\s[yY]\s|\bnúm\.|\bn\.[ºo]|\d\.?[ªº]\s"
+)
 _INITIALS_TWO_SURNAMES = lazy_compile(
     rf"^(?P<initials>(?:[{U}][{L}]?\.\s?-?){{1,3}})\s?"
     rf"(?P<family>{SURNAME_PLAIN}\s(?:(?:de|del|de\sla)\s)?{SURNAME_PLAIN})$"
@@ -166,6 +172,8 @@ def iberian(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
     ``Esteban Rodríguez Ocaña`` to ``Rodríguez Ocaña, Esteban`` when ``text`` is Spanish or
     Portuguese (the two words after the given names are two family names)."""
     if not _IBERIAN_WORD.search(text):
+        return authors
+    if _GERMAN_WORD.search(text) and not _IBERIAN_MARK.search(text):
         return authors
     portuguese = _PORTUGUESE_WORD.search(text) is not None and not _SPANISH_WORD.search(text)
     turned = []
