@@ -126,3 +126,46 @@ def test_a_template_wrapper_reads_the_bibliography(tmp_path: Path, cls: str, tex
     assert set(linked) == {"ribeiro2015", "ferrante2019"}
     assert all(match is not None for match in linked.values())
     assert [b.name for b in doc.bibliographies] == ["bib/refs.bib"]
+
+
+@pytest.mark.parametrize(
+    ("item", "authors", "title", "year"),
+    [
+        # Spanish hand-typed list: names, a comma, the title in bold, place, publisher
+        (
+            "Marta Ruiz Gómez, Pablo Serrano, Lucía Ortega,\n  \\textbf{Recuperación de "
+            "conjuntos complementarios}.\n  Madrid,\n  Editorial Norte,\n  2016.",
+            ("Marta Ruiz Gómez", "Pablo Serrano", "Lucía Ortega"),
+            "Recuperación de conjuntos complementarios",
+            2016,
+        ),
+        # Portuguese, no comma before the bold title, "e" before the last name
+        (
+            "Carla M. Duarte, Rui Fonseca e Tiago Lima\n  \\textbf{Uma medida de semelhança "
+            "entre textos}\n  2011.",
+            ("Carla M. Duarte", "Rui Fonseca", "Tiago Lima"),
+            "Uma medida de semelhança entre textos",
+            2011,
+        ),
+        # French, "et" before the last name, the place and publisher after the title
+        (
+            "Claire Martin, Hugo Lefèvre et Inès Moreau\n  \\textbf{Analyse des réseaux "
+            "de transport urbain}. Lyon, Presses du Rhône, 2018.",
+            ("Claire Martin", "Hugo Lefèvre", "Inès Moreau"),
+            "Analyse des réseaux de transport urbain",
+            2018,
+        ),
+    ],
+)
+def test_a_bold_title_after_given_first_names(
+    tmp_path: Path, item: str, authors: tuple[str, ...], title: str, year: int
+) -> None:
+    (tmp_path / "t.tex").write_text(
+        "\\documentclass{report}\n\\begin{document}\nTexto \\cite{obra}.\n"
+        "\\begin{thebibliography}{9}\n\\bibitem{obra}\n  " + item + "\n"
+        "\\end{thebibliography}\n\\end{document}\n"
+    )
+    doc = parse_file(tmp_path / "t.tex")
+    [entry] = doc.literature
+    ref = entry.reference
+    assert (tuple(ref.authors), ref.title, ref.year) == (authors, title, year)
