@@ -151,6 +151,51 @@ def _full_names(text: str) -> tuple[str, ...] | None:
     return people
 
 
+# between names written given name first: a comma, or "and" in the document's language
+_NAME_SEPARATOR = lazy_compile(r"\s*,\s*(?:(?:and|y|e|et|i|und)\s+)?|\s+(?:and|y|e|et|i|und)\s+")
+
+
+def _comma_names(text: str) -> tuple[str, ...] | None:
+    """``Ana Souza, Luca Bruni and Marc Petit`` (a comma between names written given
+    name first, ``and``/``y``/``e``/``et``/``i`` before the last) -> the names, when the
+    text holds such names and nothing else."""
+    people = tuple(p.strip() for p in _NAME_SEPARATOR.split(" ".join(text.split()).strip(" ,")))
+    if not people or not all(people):
+        return None
+    for person in people:
+        words = person.split()
+        if not 2 <= len(words) <= 5:
+            return None
+        if not all(_FULL_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words):
+            return None
+        if not _FULL_NAME_WORD.fullmatch(words[-1]) or words[-1].endswith("."):
+            return None
+    return people
+
+
+def _bold_title(ref: Reference, marks: Marks) -> Reference | None:
+    """``Ana Souza, Luca Bruni, \\textbf{Title of the work}. Place, Publisher, 2009.``:
+    a hand-typed list that sets the title in bold (and nothing in italics) after the
+    names written given name first.  The bold run is the title, the year the first one
+    after it; a bold run of one or two words (a volume, a journal's number) is no title."""
+    if marks.italic or marks.bold is None:
+        return None
+    before, run, after = marks.bold
+    title = tidy(run)
+    names = _comma_names(before)
+    if not title or names is None or len(title.split()) < 3 or not _has_letters(title):
+        return None
+    found = replace(ref, authors=names, title=title.rstrip(". "))
+    year = _YEAR.search(after)
+    if year is not None:
+        found = replace(found, year=int(year.group(1)), year_raw=year.group(1))
+    return found
+
+
+def _has_letters(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text) >= 8
+
+
 def reference_of(text: str, marks: Marks, line: int) -> Reference:
     """The reference of a ``\\bibitem`` whose plain text is ``text``."""
     ref = parse_reference(text, (line,), detect_styles=True)
@@ -165,6 +210,9 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         physics = physics_article(ref, *marks.bold)
         if physics is not None:
             return physics
+        bold = _bold_title(ref, marks)
+        if bold is not None:
+            return _label_year(bold, marks)
     if len(marks.blocks) >= 3:
         names = _names_only(marks.blocks[0])
         title = tidy(marks.blocks[1])

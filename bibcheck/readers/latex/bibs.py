@@ -2,7 +2,8 @@
 
 ``\\bibliography{a,b}``, ``\\addbibresource[...]{x.bib}``, ``\\addglobalbib`` and
 ``\\addsectionbib`` anywhere in the manuscript or its included files (and an R Markdown
-front matter's ``bibliography:``, :mod:`.frontbibs`); names are
+front matter's ``bibliography:``, :mod:`.frontbibs`; a template's command wrapping
+``\\bibliography``, :mod:`.bibwrappers`); names are
 resolved against the main file's folder, then the naming file's, ``.bib`` added
 when missing.  A file named twice (or by several files) is read once; the parse
 itself is cached by content (:func:`bibcheck.bibfile.read_bib`), so a ``.bib``
@@ -31,6 +32,7 @@ from bibcheck.readers import bibsource
 from bibcheck.readers.bibdefects import EntryDefect, classify
 from bibcheck.readers.latex.amsrefs import read_biblists
 from bibcheck.readers.latex.bibmacros import expanded_path
+from bibcheck.readers.latex.bibwrappers import bib_wrappers, wrapped_names
 from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.frontbibs import front_matter_bibs
@@ -97,6 +99,9 @@ def load_bibs(
     pending: list[_Read] = []
     seen: set[Path] = set()
     named = [(src, name, pos) for name, pos in bib_names(src)]
+    # a template's own command that calls \bibliography{#2} (\thesisbibliography{refs})
+    wrappers = bib_wrappers([*(style.text for style in styles), src.text])
+    named += [(src, name, pos) for name, pos in wrapped_names(src.text, wrappers)]
     named += [(src, name, pos) for name, pos in front_matter_bibs(src.text)]  # R Markdown
     named += [(style, name, pos) for style in styles for name, pos in bib_names(style)]
     texts = [src.text, *(style.text for style in styles)]

@@ -6,7 +6,8 @@
   blanks the rest of the file, as TeX skips it, with an ``unread-region`` anomaly;
 * the environments of the ``comment`` and ``verbatim`` families, those a file
   declares with ``\\excludecomment{name}``, and ``\\verb|...|`` / ``\\lstinline``;
-* everything after ``\\endinput``;
+* everything after ``\\endinput`` (one in a macro's body ends the file only when the
+  macro is used, which is not followed: a class's error macro keeps the rest read);
 * ``filecontents`` environments: blanked too, and their text kept by file name
   (a ``.bib`` embedded in the manuscript is read when no such file exists).
 
@@ -28,7 +29,8 @@ _ENV_NAME = lazy_compile(r"\s*\{([A-Za-z@*]+)\}")
 _NEWIF = lazy_compile(r"\\newif\s*\\if([A-Za-z@]+)")
 # \let's two operands: "\let\ifdeutsch\iffalse", "\let\ifdraft = \iftrue" (after "\let")
 # a definition's head up to its body's "{": "\def\iftex{", "\newcommand{\ifx}[1]{"
-_DEF_HEAD = lazy_compile(r"\s*\\(?:[A-Za-z@]+|.)[^{}\\%\n]{0,40}?\{")
+# the parameter text may hold delimiters that are commands (\def\split#1,#2\@{...})
+_DEF_HEAD = lazy_compile(r"\s*\\(?:[A-Za-z@]+|.)(?:[^{}\\%\n]|\\[A-Za-z@]+|\\.){0,40}?\{")
 _COMMAND_HEAD = lazy_compile(
     r"\*?\s*(?:\{\s*\\[A-Za-z@]+\s*\}|\\[A-Za-z@]+)\s*(?:\[[^\]\n]{0,40}\]\s*){0,2}\{"
 )
@@ -231,7 +233,7 @@ def blank(text: str, known: Definitions, name: str = "") -> Blanked:
             if found is not None and found[2]:
                 fi = _fi_after(text, found[1], known)
                 heapq.heappush(pending, (found[0], fi if fi is not None else n))
-        elif command == "endinput":
+        elif command == "endinput" and m.start() >= inert:  # (a macro's: when it runs)
             spans.append((m.start(), n))
             break
         elif command in ("verb", "lstinline"):

@@ -46,6 +46,7 @@ from bibcheck.readers.latex.markpairs import MarkQueue
 from bibcheck.readers.latex.scan import BLANK_LINE, OPTION_LIMIT, bracket_end, skip_space
 from bibcheck.readers.latex.source import Expansion, Positions
 from bibcheck.readers.plaintext import LOCATOR_WORD
+from bibcheck.text import group_end
 
 MAX_DEPTH = 60  # nested arguments converted inside one another
 MAX_EXPANSION = 2_000_000  # characters of macro expansions in one document
@@ -1438,15 +1439,24 @@ _REF_TARGET = lazy_compile(r"\s*\{(ref-[^{}\s]+)\}")
 
 
 def _keys(text: str) -> list[str]:
-    """The keys of a citation (``a, b``; mciteplus ``*b``); no key holds a command."""
+    """The keys of a citation (``a, b``; mciteplus ``*b``); no key holds a command.  A
+    key written in braces (``\\cite{{key}}``) is the key: LaTeX's list loop strips
+    one pair of braces around each item, as TeX does around a delimited argument."""
     keys: list[str] = []
     for part in text.split(","):
-        key = part.strip().lstrip("*").strip()
+        key = _unbraced(part.strip()).lstrip("*").strip()
         if key and "\\" not in key:
             keys.append(key)
     if not keys and text.strip() == "*":
         keys.append("*")
     return keys
+
+
+def _unbraced(key: str) -> str:
+    """``key`` without the one pair of braces enclosing all of it (``{key}``)."""
+    if key.startswith("{") and group_end(key, 0) == len(key):
+        return key[1:-1].strip()
+    return key
 
 
 def _with_prenote(prenote: str | None, opts: list[str]) -> list[str]:
