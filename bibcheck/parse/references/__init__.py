@@ -64,6 +64,7 @@ from bibcheck.parse.references import (
     lead_person,
     legal,
     legal_kind,
+    lexicon_article,
     media_kind,
     names_only,
     news_page,
@@ -156,7 +157,6 @@ from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.letter_writer import letter_note
 from bibcheck.parse.references.lettered import first_lettered, with_later_links
 from bibcheck.parse.references.letters import letter_in_edition
-from bibcheck.parse.references.lexicon_article import lexicon_article
 from bibcheck.parse.references.link_row import without_link_row
 from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lookup_links import is_lookup
@@ -692,7 +692,7 @@ def parse_reference(
     ref = father_work(ref, text)
     # ("Karl Rahner, Art. Bußsakrament, in: LThK² 2": a lexicon's article by its headword,
     # :mod:`.lexicon_article`)
-    ref = lexicon_article(ref, text)
+    ref = lexicon_article.lexicon_article(ref, text)
     if ref.title and ref.title != without_curators(ref.title):
         # ("Storia della diocesi, a cura di M. Rossi, Morcelliana, Brescia 1999": the
         # curators no part of the title, an authorless work with its year a book)
