@@ -74,4 +74,3 @@ def test_margin_note_in_a_figure_is_read(
     assert ref is not None
     assert (ref.authors, ref.title, ref.year) == (authors, title, year)
     assert [m.line for m in notes["m1"].markers] == [6]
-
