@@ -225,8 +225,10 @@ _SEE = (
     r"|contra|e\.\s?g\.,?"
     r"|(?:as\s+)?quoted\s+in|cited\s+in"
     # where a table's or a note's numbers come from: "Figures from", "Calculated from";
-    # a figure's source beside it: "From X, *Title*, page 92."
-    r"|(?:(?:figures|data|statistics|calculated|computed|compiled|adapted|derived)\s+)?from"
+    # a figure's source beside it, opening the note: "From X, *Title*, page 92." (not the
+    # word inside a title: "The English Dictionary from Cawdrey to Johnson")
+    r"|(?:figures|data|statistics|calculated|computed|compiled|adapted|derived)\s+from"
+    r"|(?<!.)(?-i:From)"
     r"|vgl\.(?:\s+(?:auch|dazu|hierzu|ferner|etwa))?"
     r"|siehe(?:\s+(?:auch|dazu|hierzu))?"
     r"|zit\.\s?(?:nach|n\.)|zitiert\s+nach|ebenso|dazu"
