@@ -468,12 +468,14 @@ def _coins(element: Tag, text: str, line: int) -> Reference | None:
 
 
 def _inline_note(tag: Tag) -> bool:
-    """A note element standing inside a paragraph (see ``_INLINE_NOTE``)."""
+    """A note element standing inside a paragraph, or beside a figure (Tufte CSS's
+    ``<figure><label …><input …><span class="marginnote">From …</span><img …></figure>``:
+    the figure's source in the margin) (see ``_INLINE_NOTE``)."""
     if not (_class_set(tag) & _INLINE_NOTE) or tag.name not in ("span", "aside", "small"):
         return False
     parent = tag.parent
     while isinstance(parent, Tag) and parent.name not in ("body", "[document]", "section"):
-        if parent.name in _TEXT_BLOCKS:
+        if parent.name in _TEXT_BLOCKS or parent.name == "figure":
             return True
         parent = parent.parent
     return False

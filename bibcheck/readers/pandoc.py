@@ -154,7 +154,10 @@ _FENCE = lazy_compile(r"^\s*(```|~~~)")
 _DIV = lazy_compile(r"^\s*+:{3,}+\s*+(?P<attrs>(?:[^\s:]|[\s:]++(?=[^\s:]))*+)")
 _CONDITIONAL = lazy_compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format|meta|profile)")
 # A citation key: a letter, digit or _ first, internal punctuation allowed, or {any}.
-_KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
+# (a braced key may hold spaces between its words, "@{Lessig 2002}": Pandoc's own
+# keys have none, but a site generator's CSL-JSON ids do, and its shortcodes are read as
+# Pandoc's -- :mod:`hugocite`; such a key is reported when no entry has it, not dropped)
+_KEY = r"(?:\{(?P<kb>[^{}\s]+(?:[ \t]+[^{}\s]+)*+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
 _MYST_ROLES = Construct("MyST citation roles {cite}`key`", MYST_ROLE_START)
 _CITE_IN_BRACKET = lazy_compile(r"(?<![\w@\\])-?@" + _KEY)
 # (a "[" after it opens a reference link, "[@a][ref]", unless it is a note: "[@a][^1]",

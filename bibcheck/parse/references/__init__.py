@@ -139,6 +139,7 @@ from bibcheck.parse.references.filed_particles import (
     dutch_particle_first,
     filed_article,
 )
+from bibcheck.parse.references.gazette_year import gazette_dated
 from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.genre_after import named_genre_kind
 from bibcheck.parse.references.gost_kinds import registration_certificate
@@ -620,6 +621,9 @@ def parse_reference(
     # (a concordat in the Acta Apostolicae Sedis, "*Rerum novarum*, encyclical letter, …": a
     # treaty or a church's document, :mod:`.church_acts`)
     ref = church_act_kind(ref, text)
+    # ("Concordat …, 28 July 1993, AAS 90 (1998) 310–329": the act's year, 1993, not the
+    # gazette volume's: :mod:`.gazette_year`)
+    ref = gazette_dated(ref, text)
     # ("_Title_, Cracoviae 1621, https://polona.pl/…": a print in its digitised copy, a book,
     # :mod:`.digitised_print`)
     ref = printed_kind(ref, text)

@@ -220,10 +220,15 @@ _SHORT_NOTE = lazy_compile(
 # Lead-ins, in the languages of the documents bibcheck reads.
 _SEE = (
     r"(?:(?:but\s+|also\s+)?see(?:\s+also|\s+generally|\s+further|\s+especially"
-    r"|\s+in\s+particular)?|(?:but\s+)?cf\.|compare|accord|contra|e\.\s?g\.,?"
+    # (not the French treaty "Accord entre le Saint-Siège et …", a title)
+    r"|\s+in\s+particular)?|(?:but\s+)?cf\.|compare|accord(?!\s+(?:entre|between)\s)"
+    r"|contra|e\.\s?g\.,?"
     r"|(?:as\s+)?quoted\s+in|cited\s+in"
-    # where a table's or a note's numbers come from: "Figures from", "Calculated from"
+    # where a table's or a note's numbers come from: "Figures from", "Calculated from";
+    # a figure's source beside it, opening the note: "From X, *Title*, page 92." (not the
+    # word inside a title: "The English Dictionary from Cawdrey to Johnson")
     r"|(?:figures|data|statistics|calculated|computed|compiled|adapted|derived)\s+from"
+    r"|(?<!.)(?-i:From)"
     r"|vgl\.(?:\s+(?:auch|dazu|hierzu|ferner|etwa))?"
     r"|siehe(?:\s+(?:auch|dazu|hierzu))?"
     r"|zit\.\s?(?:nach|n\.)|zitiert\s+nach|ebenso|dazu"

@@ -139,7 +139,7 @@ _OTHER_TEMPLATES = frozenset(
     {"cita libro", "cita pubblicazione", "cita web", "cita news", "cita conferenza",
      "стаття", "публікація", "cita", "cita publicación", "cita noticia",
      "citar livro", "citar periódico", "citar web", "citar jornal", "ouvrage", "article",
-     "lien web", "cytuj książkę", "cytuj pismo", "cytuj stronę"}
+     "lien web", "chapitre", "cytuj książkę", "cytuj pismo", "cytuj stronę"}
 )  # fmt: skip
 # The citation templates of the other larger Wikipedias (Hungarian, Finnish, Korean,
 # Vietnamese, Czech, Slovak, Turkish, Bulgarian, Romanian, Serbian/Croatian, Dutch, Swedish,
@@ -239,6 +239,7 @@ _KINDS = {
     "cita libro": RefKind.BOOK,
     "citar livro": RefKind.BOOK,
     "ouvrage": RefKind.BOOK,
+    "chapitre": RefKind.CHAPTER,
     "cytuj książkę": RefKind.BOOK,
     "статья в газете": RefKind.ARTICLE,
     "cite book": RefKind.BOOK,
@@ -261,13 +262,16 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
     # the subtitle, printed after the title and a colon)
     "subtitle": ("subtitle", "sous-titre", "sottotitolo", "subtítulo", "untertitel",
                  "podtytuł"),
-    "chapter": ("chapter", "contribution", "entry", "section", "article", "часть"),
+    # (French {{Ouvrage|titre chapitre=}} and {{Chapitre|titre chapitre=|titre ouvrage=}},
+    # Italian {{Cita libro|capitolo=}}, Spanish and Portuguese capítulo=)
+    "chapter": ("chapter", "contribution", "entry", "section", "article", "часть",
+                "titre chapitre", "capitolo", "capítulo"),
     "host": (
         "journal", "work", "website", "newspaper", "magazine", "periodical",
         "encyclopedia", "encyclopaedia", "dictionary", "издание", "book-title", "booktitle",
         "sammelwerk", "werk", "rivista", "opera", "sito", "pubblicazione", "видання", "журнал",
         "revista", "periódico", "obra", "périodique", "site", "czasopismo", "praca",
-        "publicación",
+        "publicación", "titre ouvrage",
     ),
     "publisher": ("publisher", "institution", "издательство", "издатель", "verlag", "hrsg",
                   "editore", "видавництво", "editorial", "editora", "éditeur", "wydawca"),
@@ -1023,6 +1027,8 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
     return kind
 
 
+# book templates whose chapter parameter is the title of a work of its own (see _own_book)
+_CHAPTER_TITLED = frozenset({"ouvrage", "cita libro", "citar livro"})
 # parameter names that say the book has editors, in the languages the book templates are
 # written in ("editor-last=", "ответственный=", "curatore=", "redaktor=", "coordinador=")
 _EDITOR_PARAM = lazy_compile(
@@ -1033,8 +1039,13 @@ _EDITOR_PARAM = lazy_compile(
 def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
     """A book template's ``chapter=`` in a book with no editors names a part of one author's
     book, cited as the book (``{{cite book|last=|title=Bridges|chapter=Suspension}}``); in an
-    edited volume it names a contribution, a chapter of its own (as {{Literatur}} reads it)."""
+    edited volume it names a contribution, a chapter of its own (as {{Literatur}} reads it).
+    The French, Italian, Spanish and Portuguese book templates name the chapter's own title
+    (``{{Ouvrage|titre=…|titre chapitre=…}}``, ``{{Cita libro|titolo=…|capitolo=…}}``): the
+    chapter is the work, the book its container, whoever edited it."""
     if (_KINDS.get(template.name) or _LOCAL_KINDS.get(template.name)) is not RefKind.BOOK:
+        return False
+    if template.name in _CHAPTER_TITLED:
         return False
     if not fields.values.get("title") or fields.values.get("host"):
         return False
@@ -1047,10 +1058,14 @@ def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
 
 def _literatur_kind(params: Mapping[str, str]) -> RefKind:
     """{{Literatur}}: a work in a ``Sammelwerk`` is a chapter when the Sammelwerk has editors
-    (``Hrsg=``) or an ISBN (an edited book), else an article (a periodical's)."""
+    (``Hrsg=``), an ISBN or a publisher and no issue (``Verlag=`` without ``Nummer=``: a
+    book), else an article (a periodical's)."""
     if not params.get("sammelwerk", "").strip():
         return RefKind.BOOK
     if params.get("hrsg", "").strip() or params.get("isbn", "").strip():
+        return RefKind.CHAPTER
+    issued = any(params.get(name, "").strip() for name in ("nummer", "heft", "jahrgang"))
+    if params.get("verlag", "").strip() and not issued:
         return RefKind.CHAPTER
     return RefKind.ARTICLE
 
