@@ -36,6 +36,7 @@ import yaml
 
 from bibcheck.errors import InputError
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.sphinxtoc import root_doc_name, toctree_entries
 
 __all__ = [
     "Book",
@@ -62,6 +63,7 @@ class BookKind(StrEnum):
     QUARTO = "Quarto book"
     JUPYTER_BOOK = "Jupyter Book"
     MYST = "MyST project"
+    SPHINX = "Sphinx project"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,9 @@ class Book:
         n = len(self.chapters)
         files = f"{n} chapter file{'s' if n != 1 else ''}"
         where = (
-            f"listed in {self.config.name}"
+            "reached through its toctrees"
+            if self.kind is BookKind.SPHINX
+            else f"listed in {self.config.name}"
             if self.listed
             else f"beside it ({self.config.name} lists none: bookdown reads every .Rmd file)"
         )
@@ -100,7 +104,7 @@ def find_book(path: Path) -> Book | None:
     A chapter named by itself is no book's root: it is read alone.
     """
     folder = path if path.is_dir() else path.parent
-    for finder in (_bookdown, _quarto, _jupyter_book, _myst):
+    for finder in (_bookdown, _quarto, _jupyter_book, _myst, _sphinx):
         book = finder(folder)
         if book is None:
             continue
@@ -279,6 +283,80 @@ def _myst(folder: Path) -> Book | None:
     return _toc_book(BookKind.MYST, config, toc_files(data))
 
 
+# the pages a Sphinx project may be written in, in the order an entry's name is tried
+_SPHINX_SUFFIXES = (".rst", ".md", ".txt", ".ipynb")
+_SPHINX_MAX_PAGES = 2000
+
+
+def _sphinx(folder: Path) -> Book | None:
+    """The pages a Sphinx project's root document reaches through its toctrees, in the
+    order a reader meets them (each page's own toctree entries follow it)."""
+    config = folder / "conf.py"
+    if not config.is_file():
+        return None
+    try:
+        conf = read_regular_file(config, _MAX_BYTES).decode("utf-8", "replace")
+    except InputError:
+        return None
+    root = _sphinx_page(folder / root_doc_name(conf))
+    if root is None:
+        return None
+    pages: list[Path] = []
+    problems: list[str] = []
+    _sphinx_walk(folder, root, pages, problems, set())
+    if len(pages) < 2:
+        return None  # a single page: nothing more to read
+    return _book(BookKind.SPHINX, config, root, pages, tuple(problems))
+
+
+def _sphinx_walk(
+    folder: Path, page: Path, pages: list[Path], problems: list[str], seen: set[Path]
+) -> None:
+    stack = [page]
+    while stack and len(pages) < _SPHINX_MAX_PAGES:
+        current = stack.pop()
+        key = current.resolve()
+        if key in seen:
+            continue
+        seen.add(key)
+        pages.append(current)
+        if current.suffix.lower() != ".rst":
+            continue  # a Markdown page's toctree is MyST's {toctree} fence: not followed
+        try:
+            text = read_regular_file(current, _MAX_BYTES).decode("utf-8", "replace")
+        except InputError:
+            continue
+        found: list[Path] = []
+        for entry in toctree_entries(text):
+            base = folder if entry.name.startswith("/") else current.parent
+            name = entry.name.lstrip("/")
+            if entry.pattern:
+                matched = sorted(p for p in base.glob(name) if p.suffix.lower() in _SPHINX_SUFFIXES)
+                if not matched:
+                    problems.append(
+                        f"the toctree pattern {entry.name!r} in {current.name} matches no page"
+                    )
+                found.extend(matched)
+                continue
+            target = _sphinx_page(base / name)
+            if target is None:
+                problems.append(f"the toctree entry {entry.name!r} in {current.name} names no page")
+            else:
+                found.append(target)
+        stack.extend(reversed(found))
+
+
+def _sphinx_page(path: Path) -> Path | None:
+    """The page a Sphinx document name stands for (its extension left out), if any."""
+    if path.suffix.lower() in _SPHINX_SUFFIXES and path.is_file():
+        return path
+    for suffix in _SPHINX_SUFFIXES:
+        candidate = path.with_name(path.name + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def _toc_book(kind: BookKind, config: Path, entries: list[TocEntry]) -> Book | None:
     folder = config.parent
     paths: list[Path] = []
@@ -382,7 +460,7 @@ def project_file_refusal(path: Path) -> str | None:
 
 def _book_of(folder: Path) -> Book | None:
     """The book whose configuration stands in ``folder``, if any."""
-    for finder in (_bookdown, _quarto, _jupyter_book, _myst):
+    for finder in (_bookdown, _quarto, _jupyter_book, _myst, _sphinx):
         book = finder(folder)
         if book is not None:
             return book

@@ -351,10 +351,25 @@ def two_line_title(lines: Sequence[str], i: int) -> tuple[int, str] | None:
     return _UNDERLINE_LEVEL[m.group("c")], text.strip()
 
 
+_TITLE_MARKUP = lazy_compile(r"[*_`#+]")
+
+
+def natural_xref_names(title: str) -> set[str]:
+    """The texts by which ``<<...>>`` reaches a section titled ``title`` as a natural cross
+    reference: Asciidoctor tries a target holding a space or a capital letter against the
+    sections' titles (``<<Freeze>>``, ``<<Control Registers>>``), written as in the source or
+    without its inline markup (``<<The mstatus Register>>`` for ``The `mstatus` Register``).
+    """
+    names = {title.strip(), _TITLE_MARKUP.sub("", title).strip()}
+    return {n for n in names if n and (" " in n or n != n.lower())}
+
+
 def _section(doc: _Doc, i: int, title: str) -> None:
-    """Record the section title on line ``i`` and the ids Asciidoctor gives it."""
+    """Record the section title on line ``i`` and the ids Asciidoctor gives it (and the
+    titles a natural cross reference names it by)."""
     doc.headings[i] = title
     doc.anchors.add(_auto_id(title))
+    doc.anchors.update(natural_xref_names(title))
     if "idprefix" in doc.attributes or "idseparator" in doc.attributes:
         doc.anchors.add(_auto_id(title, *_id_attributes(doc)))
 

@@ -87,6 +87,7 @@ from bibcheck.readers.mask import mask
 from bibcheck.readers.noteurl import with_note_url
 from bibcheck.readers.orgbibkw import keyword_files
 from bibcheck.readers.orgbook import book_sources
+from bibcheck.readers.orgdirlocals import dir_locals_sources
 from bibcheck.readers.orgexclude import commented, exclude_tags
 from bibcheck.readers.orgheadings import heading_lines
 from bibcheck.readers.orginclude import has_includes, splice
@@ -583,6 +584,8 @@ def _read(
         # a chapter of an Org book: the book names its bibliography
         book = book_sources(Path(path), text, _file_sources)
         sources = [replace(s, named_in=book.origin.name) for s in book.sources] if book else []
+        if not sources:  # the project's Emacs settings (.dir-locals.el) name it
+            sources = dir_locals_sources(Path(path))
     bib = load(sources)
     # a literate bibliography: "#+begin_src bibtex" blocks holding the keys it cites
     add_cited_blocks(bib, lines, "\n".join(masked))
