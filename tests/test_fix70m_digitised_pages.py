@@ -142,3 +142,35 @@ SPECIFICATIONS = [
 @pytest.mark.parametrize("text", SPECIFICATIONS)
 def test_consortium_specification_is_a_report(text: str) -> None:
     assert parse_reference(text, [0]).kind is RefKind.REPORT
+
+
+LINKED = [
+    (
+        "[T-S 8J12.4: Letter of a cheese merchant]"
+        "(https://cudl.lib.cam.ac.uk/view/MS-TS-00008-J-00012-00004/1)",
+        "Letter of a cheese merchant",
+        RefKind.UNKNOWN,
+    ),
+    (
+        "[Dignitatis humanae, Declaration on Religious Freedom (7 December 1965)]"
+        "(https://www.vatican.va/archive/hist_councils/ii_vatican_council/documents/"
+        "vat-ii_decl_19651207_dignitatis-humanae_en.html)",
+        "Dignitatis humanae",
+        RefKind.REPORT,
+    ),
+    (
+        "[Gaudium et spes, Costituzione pastorale sulla Chiesa nel mondo contemporaneo]"
+        "(https://www.vatican.va/archive/hist_councils/ii_vatican_council/documents/"
+        "vat-ii_const_19651207_gaudium-et-spes_it.html)",
+        "Gaudium et spes",
+        RefKind.REPORT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), LINKED)
+def test_linked_item_title(text: str, title: str, kind: RefKind) -> None:
+    ref = parse_reference(text, [0], detect_styles=True)
+    assert ref.title == title
+    assert ref.kind is kind
+    assert not ref.authors

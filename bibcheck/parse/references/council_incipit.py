@@ -16,7 +16,9 @@ full stop) opens with a genre's name of such documents (declaration, decree, dog
 pastoral constitution, encyclical letter, apostolic exhortation, in the languages the
 Church publishes them in) and the other part is a short name of one to five words; and the
 document is the Church's -- its author a council, a pope, a congregation or a synod, or its
-link on ``vatican.va``.
+link on ``vatican.va``.  A link's text that opens with the incipit and a comma
+(``[Nostra Aetate, Declaration on … (28 October 1965)](https://www.vatican.va/…)``), whose
+incipit was read as the author, is such a title too.
 """
 
 from __future__ import annotations
@@ -71,6 +73,23 @@ def incipit_of(title: str | None) -> str | None:
     return incipit if _INCIPIT.fullmatch(incipit) is not None else None
 
 
+def _incipit_heading(ref: Reference) -> str | None:
+    """The incipit heading ``ref``'s text before a genre's words the title was read from
+    (a link's text ``[Nostra Aetate, Declaration on …](https://www.vatican.va/…)``, read
+    with the incipit as its author); None otherwise."""
+    lead = " ".join(ref.raw.split()).lstrip("[*_ ")
+    m = _INCIPIT_FIRST.match(lead)
+    if m is None:
+        return None
+    incipit = m.group("incipit").strip(" *_")
+    if _INCIPIT.fullmatch(incipit) is None:
+        return None
+    rest = lead[m.end("incipit") :]
+    if ref.title and " ".join(ref.title.split()) not in rest:
+        return None
+    return incipit
+
+
 def _churchs(ref: Reference) -> bool:
     """Is ``ref`` issued by a council, a pope or a curial body, or linked on vatican.va?"""
     if ref.url and _HOLY_SEE_SITE.match(ref.url) is not None:
@@ -84,6 +103,11 @@ def incipit_document(ref: Reference) -> Reference:
     if ref.kind not in _READ_AS or ref.host or ref.volume or not _churchs(ref):
         return ref
     incipit = incipit_of(ref.title)
+    authors = ref.authors
     if incipit is None:
-        return ref
-    return dataclasses.replace(ref, title=incipit, kind=RefKind.REPORT)
+        incipit = _incipit_heading(ref)
+        if incipit is None:
+            return ref
+        # (the incipit before the genre's comma read as the author's name)
+        authors = tuple(a for a in authors if " ".join(a.split()) not in incipit)
+    return dataclasses.replace(ref, title=incipit, kind=RefKind.REPORT, authors=authors)

@@ -19,7 +19,9 @@ The shelfmark is known by its shape -- at most four words, each an abbreviation,
 word or a hyphenated initialism (``T-S``), then a number with its parts (``13J20.17``,
 ``A13.2``, ``390``) -- and by its place: after a holder whose name has a library's or an
 archive's word in one of the languages of the field, or, with no holder, opening with a
-manuscript word (``MS``, ``Cod.``, ``Hs.``) or a collection's abbreviation (``Clm``).
+manuscript word (``MS``, ``Cod.``, ``Hs.``) or a collection's abbreviation (``Clm``), or,
+alone before a linked title (``[T-S 13J20.17: Letter …](https://…/MS-TS-00013-J-00020-00017/1)``),
+named by the link's address: its numbers, in their order, among the address's.
 """
 
 from __future__ import annotations
@@ -42,9 +44,26 @@ _HOLDER_WORD = (
     r"|[^\W\d_]*[Aa]rchi[vw][^\W\d_]*|Bodleian|Genizah|Geniza)"
 )
 _NAME = r"[^,:;<>\[\]()]"
-_HELD = lazy_compile(rf"^(?P<holder>{_NAME}{{0,60}}?{_HOLDER_WORD}{_NAME}{{0,40}}),\s{_MARK}")
+_HELD = lazy_compile(
+    rf"^[\[*_]?(?P<holder>{_NAME}{{0,60}}?{_HOLDER_WORD}{_NAME}{{0,40}}),\s{_MARK}"
+)
 _YEAR = lazy_compile(r"(?:1[5-9]|20)\d\d[a-z]?")
-_BARE = lazy_compile(rf"^(?=(?:{MANUSCRIPT_WORD}|{FONDS_ABBREVIATION})\.?\s){_MARK}")
+_BARE = lazy_compile(rf"^[\[*_]?(?=(?:{MANUSCRIPT_WORD}|{FONDS_ABBREVIATION})\.?\s){_MARK}")
+# a shelfmark alone before a linked title, which the link's address names
+_LINKED = lazy_compile(rf"^[\[*_]?{_MARK}")
+_ADDRESS = lazy_compile(r"https?://\S+")
+_DIGITS = lazy_compile(r"\d+")
+
+
+def _named_by_link(mark: str, text: str) -> bool:
+    """Does an address in ``text`` name the shelfmark -- its numbers, in their order, among
+    the address's (``T-S 13J20.17`` in ``…/MS-TS-00013-J-00020-00017/1``)?"""
+    wanted = [d.lstrip("0") or "0" for d in _DIGITS.findall(mark)]
+    for address in _ADDRESS.findall(text):
+        named = [d.lstrip("0") or "0" for d in _DIGITS.findall(address)]
+        if any(named[i : i + len(wanted)] == wanted for i in range(len(named))):
+            return True
+    return False
 
 
 def blanked_lead_shelfmark(text: str) -> str:
@@ -53,10 +72,14 @@ def blanked_lead_shelfmark(text: str) -> str:
     …``); ``text`` as it is when it opens with no such shelfmark (see the module)."""
     m = _HELD.match(text) or _BARE.match(text)
     if m is None:
-        return text
+        m = _LINKED.match(text)
+        if m is None or not _named_by_link(m.group("mark"), text[m.end() :]):
+            return text
     mark = m.group("mark")
     # (a year after a name is a date, no shelfmark: "National Archives, 2019: Title")
     if not any(c.isdigit() for c in mark) or _YEAR.fullmatch(mark) is not None:
         return text
+    start = 1 if text[:1] in "[*_" else 0
     end = m.end()
-    return "".join(" " if c not in "\n" else c for c in text[:end]) + text[end:]
+    blank = "".join(" " if c != "\n" else c for c in text[start:end])
+    return text[:start] + blank + text[end:]
