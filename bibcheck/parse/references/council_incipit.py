@@ -77,15 +77,17 @@ def _incipit_heading(ref: Reference) -> str | None:
     """The incipit heading ``ref``'s text before a genre's words the title was read from
     (a link's text ``[Nostra Aetate, Declaration on …](https://www.vatican.va/…)``, read
     with the incipit as its author); None otherwise."""
+    if not ref.title:
+        return None
     lead = " ".join(ref.raw.split()).lstrip("[*_ ")
     m = _INCIPIT_FIRST.match(lead)
-    if m is None:
+    if m is None or lead[m.end("incipit") : m.end("incipit") + 1] != ",":
         return None
     incipit = m.group("incipit").strip(" *_")
-    if _INCIPIT.fullmatch(incipit) is None:
+    # (the issuer before a colon is no incipit: "Zweites Vatikanisches Konzil: …")
+    if _INCIPIT.fullmatch(incipit) is None or _ISSUER.search(incipit) is not None:
         return None
-    rest = lead[m.end("incipit") :]
-    if ref.title and " ".join(ref.title.split()) not in rest:
+    if " ".join(ref.title.split()) not in lead[m.end("incipit") :]:
         return None
     return incipit
 
