@@ -118,6 +118,8 @@ from bibcheck.parse.references.commentary import (
     supplement_link,
 )
 from bibcheck.parse.references.compared import first_compared
+from bibcheck.parse.references.consortium_spec import consortium_specification
+from bibcheck.parse.references.council_incipit import incipit_document
 from bibcheck.parse.references.course_notes import without_notes_genre
 from bibcheck.parse.references.curated import curator_head, without_curators
 from bibcheck.parse.references.data_portal import portal_off_title
@@ -182,6 +184,7 @@ from bibcheck.parse.references.paperback_series import (
 )
 from bibcheck.parse.references.parallel_title import parallel_titled
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
+from bibcheck.parse.references.passage_title import with_passage
 from bibcheck.parse.references.patent_named import named_patent
 from bibcheck.parse.references.patristic import father_work
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
@@ -217,6 +220,7 @@ from bibcheck.parse.references.series_parens import without_series_number
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
+from bibcheck.parse.references.shelfmark_lead import blanked_lead_shelfmark
 from bibcheck.parse.references.shelfmark_title import (
     as_manuscript,
     blanked_shelfmark,
@@ -710,6 +714,15 @@ def parse_reference(
         # ("Die Beichte im Mittelalter (HDG IV/3b), Freiburg 1971": the series, not the title,
         # :mod:`.series_parens`)
         ref = dataclasses.replace(ref, title=without_series_number(ref.title, text))
+    # ("*Pirkei Avot* 1:1, with English translation. Sefaria. <…/Pirkei_Avot.1.1>": the
+    # passage the link names is the page's title's, :mod:`.passage_title`)
+    ref = with_passage(ref, text)
+    # ("Second Vatican Council. *Declaration on …: Nostra Aetate*.": a Church document by
+    # its incipit, a report, :mod:`.council_incipit`)
+    ref = incipit_document(ref)
+    # ("…, eds. *IIIF Presentation API 3.0*. … Consortium, 2020.": a standards body's
+    # specification, a report, :mod:`.consortium_spec`)
+    ref = consortium_specification(ref)
     if ref.host and ref.host != unwrapped(ref.host):
         # ("Kowalski, J. 2010. »Miasta i wsie«. »Przegląd Historyczny« 12 (3): 45–60.": the
         # journal's quotation marks, not its name)
@@ -811,10 +824,11 @@ def _parse_reference(
         # "Frankfurt am Main 1985 (UTB 1591)": a paperback series' number is no year
         ref = parse_reference(serial, line_starts, detect_styles=detect_styles, note=note)
         return restored_series(ref, text, serial)
-    unmarked = blanked_shelfmark(text)
+    unmarked = blanked_shelfmark(blanked_lead_shelfmark(text))
     if unmarked != text:
-        # "Liber floridus (Vat. lat. 1862).": the manuscript's shelfmark, whose stops end no
-        # title and whose number is no year, read blanked (:mod:`.shelfmark_title`)
+        # "Liber floridus (Vat. lat. 1862).", "British Library, MS Add. 3335: Title.": the
+        # manuscript's shelfmark, whose stops end no title and whose number is no year, read
+        # blanked (:mod:`.shelfmark_title`, :mod:`.shelfmark_lead`)
         # (a note read blanked as prose is read as written)
         ref = parse_reference(unmarked, line_starts, detect_styles=detect_styles, note=note)
         if ref.kind is not RefKind.COMMENTARY:
