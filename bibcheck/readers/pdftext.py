@@ -3528,6 +3528,15 @@ def _unfinished(line: str) -> bool:
     return bool(line) and not _ENTRY_END.search(line) and not _URL_END.search(line)
 
 
+def _address_rest(lines: Sequence[str], members: Sequence[int]) -> bool:
+    """Is an entry's last line (of ``members``) the rest of an address cut off at the end
+    of the line above it, and nothing else (``https://cloud.google.`` / ``com/functions``)?"""
+    if len(members) < 2:
+        return False
+    above, last = lines[members[-2]].rstrip(), lines[members[-1]].strip()
+    return len(last.split()) == 1 and bool(_URL_END.search(above)) and url_continues(above, last)
+
+
 def _run_goes_on(lines: Sequence[str], rows: list[int], after: int | None) -> bool:
     """Does a run of single-word rows (:mod:`bibcheck.readers.wordlines`) ending before
     row ``after`` go on with the entry above: the list's next entry (or its end) after it?"""
@@ -3656,7 +3665,10 @@ def _read_literature(
                 or bool(_INITIALS_FIRST.match(line))
             )
             # APA and others end an entry with its DOI or URL, no period after it
-            linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
+            # ("… https://cloud.google." / "com/functions": the address's rest ends it too)
+            linked = (
+                bool(_URL_END.search(prev)) or _address_rest(lines, items[-1][1] if items else [])
+            ) and not url_continues(prev, line)
             new = new or (linked and _entry_start(line))
             # "Buysse, D. J., Reynolds, C. F. … (1989)." starts an author-date entry, whatever
             # the last line ended with (a DOI broken over lines), unless the names go on
