@@ -18,7 +18,8 @@ from bibcheck.model import AnomalyCode, Reference
 # a web address, or a path left of one: a segment before or after a slash that ends in a
 # file's name ("kline.pdf"), a token ending in a slash ("handle/"), a host's name
 _URLISH = lazy_compile(r"://|^www\.|^doi:|/$|/[^/\s]*\.[A-Za-z][A-Za-z0-9]{1,4}$", re.I)
-_TOKEN = lazy_compile(r"\S+")
+# (a word of ASCII: CJK text runs on into an address with no space before it)
+_TOKEN = lazy_compile(r"[!-~]+")
 _NUMBER = lazy_compile(r"(?<![\d])\d{3,4}(?![\d])")
 _YEAR = lazy_compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d)(?![\d/])")
 _TRIM = "()[]<>.,;:\"'“”‘’"
