@@ -2856,7 +2856,7 @@ def _mla(found: _Analysis, literature: list[RawNote]) -> MlaIndex:
 _MLA_FIT = 0.6
 # an author-page citation, or a page alone, before a text is analysed: "(Frank 77)",
 # "(Sontag, Illness 3)", "(115)", "(Charon vii)" (a text with fewer is no MLA paper)
-_MLA_HINT = lazy_compile(r"\((?:[^()\d]{1,80}?\s)?(?:\d{1,4}|[ivxlc]{1,6})(?:[-–]\d{1,4})?\)")
+MLA_HINT = lazy_compile(r"\((?:[^()\d]{1,80}?\s)?(?:\d{1,4}|[ivxlc]{1,6})(?:[-–]\d{1,4})?\)")
 _SENTENCE_END = lazy_compile(r"[.!?][\"'”’)\]]*$")
 
 
@@ -2864,16 +2864,22 @@ def mla_fit(text: str) -> float:
     """How well ``text`` fits an MLA paper read by this reader's list and its author-page
     citations: a Works Cited list of MLA's shape cited at least 3 times, at least 2 entries
     (0 when it does not).  The plain-text reader takes such a text, with pages or not."""
-    hints = sum(1 for _ in zip(range(3), _MLA_HINT.finditer(text), strict=False))
+    return _MLA_FIT if mla_citations(text) else 0.0
+
+
+def mla_citations(text: str) -> int:
+    """How many author-page citations of a Works Cited list of MLA's shape this reader
+    reads in ``text``: 0 unless at least 3 cite at least 2 entries."""
+    hints = sum(1 for _ in zip(range(3), MLA_HINT.finditer(text), strict=False))
     if hints < 3 or _MARKUP.search(text):
-        return 0.0
+        return 0
     found = _analyse(text)
     if found.literature_at is None:
-        return 0.0
+        return 0
     literature, _ = _literature(found)
     index = _mla(found, literature)
     cited = _mla_cited(found, index)
-    return _MLA_FIT if len(cited) >= 3 and len(set(cited)) >= 2 else 0.0
+    return len(cited) if len(cited) >= 3 and len(set(cited)) >= 2 else 0
 
 
 def _mla_cited(found: _Analysis, index: MlaIndex) -> list[str]:
@@ -3526,6 +3532,15 @@ def _unfinished(line: str) -> bool:
     return bool(line) and not _ENTRY_END.search(line) and not _URL_END.search(line)
 
 
+def _address_rest(lines: Sequence[str], members: Sequence[int]) -> bool:
+    """Is an entry's last line (of ``members``) the rest of an address cut off at the end
+    of the line above it, and nothing else (``https://cloud.google.`` / ``com/functions``)?"""
+    if len(members) < 2:
+        return False
+    above, last = lines[members[-2]].rstrip(), lines[members[-1]].strip()
+    return len(last.split()) == 1 and bool(_URL_END.search(above)) and url_continues(above, last)
+
+
 def _run_goes_on(lines: Sequence[str], rows: list[int], after: int | None) -> bool:
     """Does a run of single-word rows (:mod:`bibcheck.readers.wordlines`) ending before
     row ``after`` go on with the entry above: the list's next entry (or its end) after it?"""
@@ -3654,7 +3669,10 @@ def _read_literature(
                 or bool(_INITIALS_FIRST.match(line))
             )
             # APA and others end an entry with its DOI or URL, no period after it
-            linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
+            # ("… https://cloud.google." / "com/functions": the address's rest ends it too)
+            linked = (
+                bool(_URL_END.search(prev)) or _address_rest(lines, items[-1][1] if items else [])
+            ) and not url_continues(prev, line)
             new = new or (linked and _entry_start(line))
             # "Buysse, D. J., Reynolds, C. F. … (1989)." starts an author-date entry, whatever
             # the last line ended with (a DOI broken over lines), unless the names go on

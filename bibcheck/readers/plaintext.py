@@ -256,6 +256,8 @@ def _score(text: str) -> float:
         return _symbolic_score(lines, text)
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
         return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
+    if _typed_outcites(text, lines[:at]):
+        return pdftext.mla_fit(text)  # (a few "[2]" over an appendix's numbered lines)
     return 0.6
 
 
@@ -330,7 +332,23 @@ def _numbered_list(text: str) -> bool:
     at = _heading_index(lines, paged="\f" in text)
     if at is None and (glued := glued_heading(lines)) is not None:
         at = glued.index
-    return at is not None and any(ITEM.match(line) for line in lines[at + 1 :])
+    return (
+        at is not None
+        and any(ITEM.match(line) for line in lines[at + 1 :])
+        and not _typed_outcites(text, lines[:at])
+    )
+
+
+def _typed_outcites(text: str, above: list[str]) -> bool:
+    """Does ``text`` cite an unnumbered Works Cited list by author and page (MLA, as the
+    pdf-text reader reads it) more than twice as often as ``above`` (the text over a
+    numbered list's heading) cites that list by ``[n]``?  Then the numbered lines are an
+    appendix's (questions, steps) and the ``[n]`` chance brackets: the reader is chosen by
+    what it reads, not by the list's shape."""
+    brackets = sum(len(MARKER.findall(line)) for line in above)
+    if len(pdftext.MLA_HINT.findall(text)) <= 2 * brackets:
+        return False  # (cheap: the hints bound the citations from above)
+    return pdftext.mla_citations(text) > 2 * brackets
 
 
 def cites_typed_list(text: str) -> bool:
