@@ -81,6 +81,7 @@ from bibcheck.parse.references import (
     statistics_release,
     trailing_imprint,
     unpublished_kind,
+    url_year,
     year_place,
 )
 from bibcheck.parse.references import fields as f
@@ -253,7 +254,6 @@ from bibcheck.parse.references.toolsources import (
 from bibcheck.parse.references.trailing_year import without_trailing_year
 from bibcheck.parse.references.translated_title_end import through_translation
 from bibcheck.parse.references.unlisted import newspaper_issue_title
-from bibcheck.parse.references.url_year import url_year
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.parse.references.version_host import version_not_host, version_off_title
 from bibcheck.parse.references.volume_range import first_year_only
@@ -495,7 +495,7 @@ def parse_reference(
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     # ("…, 2011. https://repo.org/handle/" / "2014/8065/a.pdf": a number of an address's
     # path no year, :mod:`.url_year`)
-    ref = url_year(ref, text)
+    ref = url_year.url_year(ref, text)
     # ("…, Museu …, inv. ME 1534.": an inventory number, no year: :mod:`.catalogue_year`)
     ref = without_catalogue_year(ref)
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
