@@ -33,6 +33,7 @@ the authors, title and host when they are unambiguous:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
@@ -131,6 +132,20 @@ def _names_only(text: str) -> tuple[str, ...] | None:
 _FULL_NAME_WORD = lazy_compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\.?")
 
 
+def _given_first(people: Sequence[str]) -> bool:
+    """Is each of ``people`` a name written given name first: two to five capitalised
+    words or particles, the family name last and written out?"""
+    for person in people:
+        words = person.split()
+        if not 2 <= len(words) <= 5:
+            return False
+        if not all(_FULL_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words):
+            return False
+        if not _FULL_NAME_WORD.fullmatch(words[-1]) or words[-1].endswith("."):
+            return False  # the family name comes last, written out
+    return True
+
+
 def _full_names(text: str) -> tuple[str, ...] | None:
     """``Robert Darnton`` / ``François Furet and Jacques Ozouf`` / ``J. R. Smith`` ->
     the names, when ``text`` (the part before a title, ending in a comma) holds names
@@ -140,15 +155,7 @@ def _full_names(text: str) -> tuple[str, ...] | None:
     people = _people(text.strip().rstrip(","))
     if not people or any("," in p for p in people):
         return None
-    for person in people:
-        words = person.split()
-        if not 2 <= len(words) <= 5:
-            return None
-        if not all(_FULL_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words):
-            return None
-        if not _FULL_NAME_WORD.fullmatch(words[-1]) or words[-1].endswith("."):
-            return None  # the family name comes last, written out
-    return people
+    return people if _given_first(people) else None
 
 
 # between names written given name first: a comma, or "and" in the document's language
@@ -162,15 +169,7 @@ def _comma_names(text: str) -> tuple[str, ...] | None:
     people = tuple(p.strip() for p in _NAME_SEPARATOR.split(" ".join(text.split()).strip(" ,")))
     if not people or not all(people):
         return None
-    for person in people:
-        words = person.split()
-        if not 2 <= len(words) <= 5:
-            return None
-        if not all(_FULL_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words):
-            return None
-        if not _FULL_NAME_WORD.fullmatch(words[-1]) or words[-1].endswith("."):
-            return None
-    return people
+    return people if _given_first(people) else None
 
 
 def _bold_title(ref: Reference, marks: Marks) -> Reference | None:
