@@ -100,6 +100,7 @@ from bibcheck.readers.controls import without_controls
 from bibcheck.readers.datedunlisted import cited_without_list as dated_without_list
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.evidence import (
+    NUMERIC_WHAT,
     numeric_citations,
     unread_jsx_components,
     unread_kramdown_citations,
@@ -285,7 +286,9 @@ def _cites_unread(choice: Choice, path: str, text: str, raw: RawDocument) -> lis
     starts = [n for e in raw.literature for n in e.line_starts or (e.line,) if n]
     if not starts:
         return []
-    told = cites_unread(choice, path, text, min(starts), len(raw.literature))
+    # (a Markdown reader's unread "[3]" is told by :func:`_numbers_unread`, at its lines)
+    said = NUMERIC_WHAT if choice.reader.name in _LIST_TEXT else frozenset()
+    told = cites_unread(choice, path, text, min(starts), len(raw.literature), said)
     if told is None:
         return []
     message, line = told

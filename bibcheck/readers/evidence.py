@@ -63,6 +63,8 @@ class Evidence:
 _LIST_LABEL = lazy_compile(r"(?:^[ \t]*|(?<= {3}))(?P<label>\[\d{1,4}\])(?:[ \t]+\S|[ \t]*$)", re.M)
 _LABEL_REACH = 2  # labels of two columns interleave: a neighbour this many places away
 _NUMERIC = "numeric citations [n]"
+# (the numeric kind, as a set of kinds already told by another check)
+NUMERIC_WHAT = frozenset({_NUMERIC})
 # a number cited, with the place in the work after it in any language: "5", "5, с. 45",
 # "9, p. 118", "2, S. 10–12" (the plain-text reader knows the words; here any short word)
 _CITED = r"\d{1,4}(?:,\s?[^\W\d_]{1,8}\.?\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)?"

@@ -369,7 +369,12 @@ def notes_unread(choice: Choice, path: str | PurePath, text: str, labels: list[s
 
 
 def cites_unread(
-    choice: Choice, path: str | PurePath, text: str, list_line: int, entries: int
+    choice: Choice,
+    path: str | PurePath,
+    text: str,
+    list_line: int,
+    entries: int,
+    told: frozenset[str] = frozenset(),
 ) -> tuple[str, int] | None:
     """What to tell, and from which line, when ``choice.reader`` read ``entries`` list
     entries (the first at ``list_line``) and no marker or citation, though the text above
@@ -377,6 +382,7 @@ def cites_unread(
     only", exit 0."""
     prose = choice.reader.prose
     evidence = unread_citations(mask(prose(text) if prose is not None else text), list_line)
+    evidence = [e for e in evidence if e.what not in told]  # (``told``: said elsewhere)
     if not evidence:
         return None
     ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r.name != choice.reader.name]
