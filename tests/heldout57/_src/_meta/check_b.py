@@ -269,8 +269,25 @@ for s, num in odns.items():
     assert len(hits) == 1, (s, hits)
     assert key["notes"][str(num)]["authors"] == fams and key["notes"][str(num)]["year"] == int(y), s
 # <ref> notes: their template's title / author
-for num, e in key["notes"].items():
-    pass
+text = "\n".join(lines[:bibl_at])
+refs = {}
+for m in re.finditer(r"<ref(?: name=\"(\w+)\")?>(.*?)</ref>", text):
+    refs[len(refs)] = m.group(2)
+ref_nums = [int(l) for l, i in sorted(got, key=lambda x: (x[1], 0)) if str(l) not in {str(v) for v in odns.values()}]
+first = []
+for num in ref_nums:
+    if num not in first:
+        first.append(num)
+assert len(first) == len(refs), (first, len(refs))
+for j, num in enumerate(sorted(first)):
+    e, r = key["notes"][str(num)], refs[j]
+    for f in ("title", "url", "doi"):
+        if f in e:
+            assert e[f] in r, (num, f, r)
+    if "authors" in e:
+        assert e["authors"][0] in r, (num, r)
+    if "year" in e:
+        assert str(e["year"]) in r, (num, r)
 
 for b in bad:
     print(b)
