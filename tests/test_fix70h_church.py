@@ -193,13 +193,11 @@ BOOKS = [
         "Karl Bauer, Die Beichte im Mittelalter (HDG IV/3b), Freiburg i. Br. 1971, 33–40.",
         "Die Beichte im Mittelalter",
         1971,
-        marks=_NOT_APPLIED,
     ),
     pytest.param(
         "Anna Klein, Kirche und Staat im Vormärz (FKDG 88), Göttingen 2005, 17.",
         "Kirche und Staat im Vormärz",
         2005,
-        marks=_NOT_APPLIED,
     ),
     pytest.param(
         "Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.",

@@ -217,6 +217,7 @@ from bibcheck.parse.references.repository_host import repository_record
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
+from bibcheck.parse.references.series_parens import without_series_number
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -707,7 +708,10 @@ def parse_reference(
             title=without_curators(ref.title),
             kind=RefKind.BOOK if unknown else ref.kind,
         )
-    # (:mod:`.series_parens` is not applied: it cut a cross-reference "(Anm. 12)" too)
+    if ref.title and ref.title != without_series_number(ref.title, text):
+        # ("Die Beichte im Mittelalter (HDG IV/3b), Freiburg 1971": the series, not the title,
+        # :mod:`.series_parens`)
+        ref = dataclasses.replace(ref, title=without_series_number(ref.title, text))
     # ("*Pirkei Avot* 1:1, with English translation. Sefaria. <…/Pirkei_Avot.1.1>": the
     # passage the link names is the page's title's, :mod:`.passage_title`)
     ref = with_passage(ref, text)
