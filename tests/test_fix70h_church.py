@@ -203,14 +203,12 @@ BOOKS = [
         "Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.",
         "Die kirchliche Dogmatik",
         1932,
-        marks=_NOT_APPLIED,
     ),
     pytest.param(
         "Ignaz von Döllinger, Kirche und Kirchen, hg. von Karl Adam, 2 Bde., Köln 1961–1963,"
         " hier Bd. 2, 40–44.",
         "Kirche und Kirchen",
         1961,
-        marks=_NOT_APPLIED,
     ),
     (
         "Johann Sebastian Drey, Kurze Einleitung in das Studium der Theologie, hg. von Max"

@@ -256,6 +256,7 @@ from bibcheck.parse.references.translated_title_end import through_translation
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.parse.references.version_host import version_not_host, version_off_title
+from bibcheck.parse.references.volume_range import first_year_only
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
@@ -467,12 +468,12 @@ def parse_reference(
     if reordered is not None:
         ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    # ("Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.": a set's first year,
+    # the span no year, :mod:`.volume_range`)
+    spanned = first_year_only(text)
     # ("…, Köln 1958, 312–318 (zuerst Mainz 1832).": the original's year in a closing remark,
     # not the edition's, :mod:`.original_edition`)
-    # (:mod:`.curated`'s curators-first head and :mod:`.volume_range`'s set years are not
-    # applied: they took the editors of Italian, Romanian and French lists and notes out of
-    # their authors, and "3 voll" into a title, against older tests; to narrow first)
-    spanned = without_original_remark(text)
+    spanned = without_original_remark(spanned if spanned is not None else text) or spanned
     if spanned is not None:
         ref = parse_reference(spanned, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
