@@ -122,7 +122,7 @@ from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.consortium_spec import consortium_specification
 from bibcheck.parse.references.council_incipit import incipit_document
 from bibcheck.parse.references.course_notes import without_notes_genre
-from bibcheck.parse.references.curated import without_curators
+from bibcheck.parse.references.curated import curator_head, role_unread, without_curators
 from bibcheck.parse.references.data_portal import portal_off_title
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
@@ -700,6 +700,12 @@ def parse_reference(
     # ("Karl Rahner, Art. Bußsakrament, in: LThK² 2": a lexicon's article by its headword,
     # :mod:`.lexicon_article`)
     ref = lexicon_article.lexicon_article(ref, text)
+    curated = curator_head(text) if role_unread(ref.title) else None
+    if curated is not None:
+        # ("Rossi M. (a cura di), Title, Morcelliana, Brescia 1999.": the head's role left
+        # the entry unread; read without it, the curators its authors, :mod:`.curated`)
+        named = parse_reference(curated, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(named, raw=text)
     if ref.title and ref.title != without_curators(ref.title):
         # ("Storia della diocesi, a cura di M. Rossi, Morcelliana, Brescia 1999": the
         # curators no part of the title, an authorless work with its year a book)
