@@ -52,6 +52,7 @@ def test_curator_head(text: str, rewritten: str | None) -> None:
         (None, True),
         ("", True),
         ("(a cura di), Le pievi del contado", True),
+        ("Ferri G.L. (a cura di), Le pievi del contado, Libreria Editrice Fiorentina", True),
         ("Le pievi del contado", False),
     ],
 )
@@ -72,6 +73,15 @@ CURATED_ENTRIES = [
         "Ferri G. (a cura di), Le pievi del contado, Olschki, Firenze 1987.",
         True,
         ("Ferri G.",),
+        "Le pievi del contado",
+        1987,
+    ),
+    # the whole head read into the title
+    (
+        "Ferri G.L. (a cura di), Le pievi del contado, Libreria Editrice Fiorentina, San"
+        " Casciano 1987.",
+        False,
+        ("Ferri G.L.",),
         "Le pievi del contado",
         1987,
     ),

@@ -11,7 +11,7 @@ them and the role in parentheses::
 The statement of responsibility is no part of the title (:func:`without_curators`).  The
 curators heading the entry are read as its authors, as every editor-first head is (``Rossi,
 Mario (a cura di), Storia agraria, …`` -> ``Rossi, Mario``); when the role in parentheses
-leaves an entry unread (its title missing or opening on the role, as with the publisher
+leaves an entry unread (its title missing or holding the role, as with the publisher
 before the place: ``…, Morcelliana, Brescia 1999``), :func:`curator_head` gives the entry
 without the role (``Rossi M., Storia della diocesi di Como, Morcelliana, …``) to be read
 again.  The head must be names alone (capitalised words, initials and the words joining
@@ -31,13 +31,16 @@ _STATEMENT = lazy_compile(
     r",\s(?:a\scura\sdi|a\sc\.\sdi|sous\sla\sdir(?:ection|\.)\sde|[ée]d\.\spar"
     r"|edici[óo]n\sde|coord\.\sde|ed\.\sby|edited\sby|hg\.\sv(?:on|\.)|hrsg\.\sv(?:on|\.))\s"
 )
+# the curators' role in parentheses
+_ROLE = r"\((?:a\scura\sdi|a\sc\.\sdi|dir\.|dirs\.|coord\.|coords\.)\)"
+_ROLE_READ = lazy_compile(_ROLE + r",\s")
 # a name's word: a capitalised word or an initial ("Rossi", "M.", "D'Angelo", "Pérez-Gil"),
 # or a word joining or beginning names ("e", "et", "y", "and", "di", "de", "von", "van der")
 _WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|e|et|y|and|und|&|di|da|de|del|della|des|du|dos|la|le|von|van|der)"
 # "Rossi M. (a cura di), Title, …", "Rossi M., Bianchi L. (a cura di), …", "Dupont J. (dir.),"
 _HEAD = lazy_compile(
     rf"^(?P<names>[A-ZÀ-Þ][\w'’.-]*(?:,?\s{_WORD}){{0,15}})"
-    r"\s\((?:a\scura\sdi|a\sc\.\sdi|dir\.|dirs\.|coord\.|coords\.)\),\s"
+    rf"\s{_ROLE},\s"
     r"(?P<rest>[^\W\d_].*)$",
     flags=0,
 )
@@ -62,5 +65,6 @@ def curator_head(text: str) -> str | None:
 
 def role_unread(title: str | None) -> bool:
     """Whether ``title``, read from an entry headed by its curators, shows the head misread:
-    no title, or one opening on the role in parentheses (``(a cura di), Storia …``)."""
-    return not title or title.startswith("(")
+    no title, or one holding the role in parentheses (``(a cura di), Storia …``, ``Ferri
+    G.L. (a cura di), Le pievi …``)."""
+    return not title or _ROLE_READ.search(title) is not None
