@@ -122,7 +122,7 @@ from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.consortium_spec import consortium_specification
 from bibcheck.parse.references.council_incipit import incipit_document
 from bibcheck.parse.references.course_notes import without_notes_genre
-from bibcheck.parse.references.curated import without_curators
+from bibcheck.parse.references.curated import curator_head, role_unread, without_curators
 from bibcheck.parse.references.data_portal import portal_off_title
 from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.described import described_kind, described_medium
@@ -217,6 +217,7 @@ from bibcheck.parse.references.repository_host import repository_record
 from bibcheck.parse.references.revised_standard import with_own_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.serials import serial_article
+from bibcheck.parse.references.series_parens import without_series_number
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
@@ -255,6 +256,7 @@ from bibcheck.parse.references.translated_title_end import through_translation
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.parse.references.version_host import version_not_host, version_off_title
+from bibcheck.parse.references.volume_range import first_year_only
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
@@ -466,12 +468,12 @@ def parse_reference(
     if reordered is not None:
         ref = parse_reference(reordered, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    # ("Karl Barth, Die kirchliche Dogmatik, 4 Bde., Zürich 1932–1967.": a set's first year,
+    # the span no year, :mod:`.volume_range`)
+    spanned = first_year_only(text)
     # ("…, Köln 1958, 312–318 (zuerst Mainz 1832).": the original's year in a closing remark,
     # not the edition's, :mod:`.original_edition`)
-    # (:mod:`.curated`'s curators-first head and :mod:`.volume_range`'s set years are not
-    # applied: they took the editors of Italian, Romanian and French lists and notes out of
-    # their authors, and "3 voll" into a title, against older tests; to narrow first)
-    spanned = without_original_remark(text)
+    spanned = without_original_remark(spanned if spanned is not None else text) or spanned
     if spanned is not None:
         ref = parse_reference(spanned, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
@@ -698,6 +700,12 @@ def parse_reference(
     # ("Karl Rahner, Art. Bußsakrament, in: LThK² 2": a lexicon's article by its headword,
     # :mod:`.lexicon_article`)
     ref = lexicon_article.lexicon_article(ref, text)
+    curated = curator_head(text) if role_unread(ref.title) else None
+    if curated is not None:
+        # ("Rossi M. (a cura di), Title, Morcelliana, Brescia 1999.": the head's role left
+        # the entry unread; read without it, the curators its authors, :mod:`.curated`)
+        named = parse_reference(curated, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(named, raw=text)
     if ref.title and ref.title != without_curators(ref.title):
         # ("Storia della diocesi, a cura di M. Rossi, Morcelliana, Brescia 1999": the
         # curators no part of the title, an authorless work with its year a book)
@@ -707,7 +715,10 @@ def parse_reference(
             title=without_curators(ref.title),
             kind=RefKind.BOOK if unknown else ref.kind,
         )
-    # (:mod:`.series_parens` is not applied: it cut a cross-reference "(Anm. 12)" too)
+    if ref.title and ref.title != without_series_number(ref.title, text):
+        # ("Die Beichte im Mittelalter (HDG IV/3b), Freiburg 1971": the series, not the title,
+        # :mod:`.series_parens`)
+        ref = dataclasses.replace(ref, title=without_series_number(ref.title, text))
     # ("*Pirkei Avot* 1:1, with English translation. Sefaria. <…/Pirkei_Avot.1.1>": the
     # passage the link names is the page's title's, :mod:`.passage_title`)
     ref = with_passage(ref, text)

@@ -11,7 +11,9 @@ parentheses between the title and the imprint, by its name or its siglum::
 The series is no part of the title: :func:`without_series_number` cuts it, when the
 parenthesis closes the title, names a series (capitalised words or a siglum) and gives a
 number (arabic, or roman with a part: ``IV/3``) that is no year; a part or volume of the
-work itself (``(Teil 2)``, ``(Part 1)``) stays.
+work itself (``(Teil 2)``, ``(Part 1)``) stays, and so does a cross-reference to a note
+(``Salzhandel (Anm. 12)``): a series' one-word name is a siglum, never a word cut short
+with a full stop.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ _SERIES = lazy_compile(
 _OWN_PART = lazy_compile(
     r"^(?:Teil|Part|Parte|Partie|Band|Bd\.|Vol\.|Volume|Volumen|Tome|Tomo|Tom|Heft|Buch|Book"
     r"|Libro|Livre|Nr\.|No\.|Nº|n\.|Chapter|Kapitel|Capitolo|Episode|Season|Staffel|Act"
-    r"|Akt|Psalm|Ps|Version|Release|Edition|Ed\.|Aufl\.)$"
+    r"|Akt|Psalm|Ps|Version|Release|Edition|Ed\.|Aufl\.|Anm|Fn|Note|Nota)$"
     # a standard's or a request's designation, part of the title ("HTTP Caching (RFC
     # 9111)", "Qualitätsmanagement (DIN EN ISO 9001)")
     r"|^(?:RFC|BCP|STD|FYI|ISO|DIN|EN|IEC|ANSI|BS|NIST|IEEE|ECMA|ETSI|ITU|CEN|ASTM|SAE|JIS"
@@ -51,4 +53,6 @@ def without_series_number(title: str, text: str) -> str:
     series, number = m.group("series"), m.group("number")
     if _OWN_PART.match(series) or _YEARLIKE.match(number):
         return title
+    if " " not in series and series.endswith("."):
+        return title  # ("(Anm. 12)", "(Fn. 3)": a note referred to, no series)
     return title[: m.start()].rstrip(" ,.")

@@ -7,9 +7,10 @@ the span of their years, in every language::
     Storia della Chiesa, a cura di A. Fliche, 26 voll., Torino 1959–1979, vol. 3, 45.
 
 The work's year is the first of the span (the set began then); the span, read whole, is no
-year at all.  :func:`first_year_only` gives the text with the span's end left out for the
-reading, when the text counts its volumes (the span closes the imprint: no line after it
-moves).
+year at all.  :func:`first_year_only` gives the text with the span's end and the count of
+volumes (a clause of its own, no part of the title) left out for the reading, when the span
+follows its place with a space, as notes print their imprint (``Zürich 1932–1967``; a span
+after a comma, ``…, Il Mulino, 1971-1975``, is read well as it is).  Nothing else moves.
 """
 
 from __future__ import annotations
@@ -19,19 +20,20 @@ from bibcheck.lazyre import lazy_compile
 __all__ = ["first_year_only"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
-# the count of volumes: "2 Bde.", "4 Bände", "26 voll.", "5 tomes" (English "vols." lists
-# are read well as they are)
-_VOLUMES = lazy_compile(r"\b\d{1,3}\s(?:Bde|Bände|voll|tomes|tomos|tomi|Tle|Teile|tt)\b\.?")
-# the span after a word (the place or publisher) and closing its clause
+# the count of volumes, a clause of its own: ", 2 Bde.,", ", 4 Bände,", ", 26 voll.,", ", 5
+# tomes," (English "vols." lists are read well as they are)
+_VOLUMES = lazy_compile(r",\s\d{1,3}\s(?:Bde|Bände|voll|tomes|tomos|tomi|Tle|Teile|tt)\b\.?(?=,\s)")
+# the span after its place and a space ("Zürich 1932–1967"), closing its clause
 _SPAN = lazy_compile(
-    rf"(?:(?<=[^\W\d_][\s,])|(?<=[^\W\d_],\s))(?P<first>{_YEAR})(?P<end>\s?[–-]\s?(?P<last>{_YEAR}))"
+    rf"(?<=[^\W\d_]\s)(?P<first>{_YEAR})(?P<end>\s?[–-]\s?(?P<last>{_YEAR}))"
     r"(?=[.,;)]|\s*$)"
 )
 
 
 def first_year_only(text: str) -> str | None:
-    """``text`` with the end of its volumes' span of years left out (``1958–1961`` ->
-    ``1958``), or None when it counts no volumes or prints no such span after them."""
+    """``text`` with its count of volumes and the end of their span of years left out
+    (``…, 4 Bde., Zürich 1932–1967.`` -> ``…, Zürich 1932.``), or None when it counts no
+    volumes or prints no such span after them."""
     volumes = _VOLUMES.search(text)
     if volumes is None:
         return None
@@ -39,4 +41,4 @@ def first_year_only(text: str) -> str | None:
     if span is None or int(span.group("last")) <= int(span.group("first")):
         return None
     start, end = span.span("end")
-    return text[:start] + text[end:]
+    return text[: volumes.start()] + text[volumes.end() : start] + text[end:]
