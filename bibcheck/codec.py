@@ -86,26 +86,75 @@ def _base(tp: Any) -> tuple[Any, bool]:
 
 _PLAIN = frozenset({type(None), bool, int, float, str})  # stored as they are
 
+Encoder = typing.Callable[[Any, bool], Any]
+"""How a value of one type is stored: ``encoder(value, for_json)``."""
+
+
+def _as_is(value: Any, for_json: bool) -> Any:
+    return value
+
+
+def _enum_value(value: Any, for_json: bool) -> Any:
+    return value.value
+
+
+def _iso(value: Any, for_json: bool) -> Any:
+    return value.isoformat()
+
+
+def _sequence(value: Any, for_json: bool) -> Any:
+    if not value:  # most sequences stored (a check's redirects): empty
+        return [] if for_json else "[]"
+    items = [_encode(v, for_json=True) for v in value]  # nested tuples: nested lists
+    return items if for_json else json.dumps(items, ensure_ascii=False)
+
+
+def _set(value: Any, for_json: bool) -> Any:
+    return _sequence(sorted(value), for_json)
+
+
+def _mapping(value: Any, for_json: bool) -> Any:
+    mapping = {str(k): _encode(v, for_json=True) for k, v in value.items()}
+    return mapping if for_json else json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+
+
+def _unsupported(value: Any, for_json: bool) -> Any:
+    raise TypeError(f"no codec for {type(value).__name__} values")
+
+
+_ENCODERS: dict[type, Encoder] = {}
+
+
+def encoder_for(tp: type) -> Encoder:
+    """How values of type ``tp`` are stored, worked out once per type."""
+    encoder = _ENCODERS.get(tp)
+    if encoder is None:
+        encoder = _ENCODERS[tp] = _choose_encoder(tp)
+    return encoder
+
+
+def _choose_encoder(tp: type) -> Encoder:
+    """A subclass of ``str`` or ``int`` that is not an enum is stored as is, an
+    ``IntEnum`` by its value, a named tuple as a list; then dates, sets, mappings."""
+    if tp is type(None) or issubclass(tp, bool | int | float | str) and not issubclass(tp, Enum):
+        return _as_is
+    if issubclass(tp, Enum):
+        return _enum_value
+    if issubclass(tp, datetime | date):
+        return _iso
+    if issubclass(tp, tuple | list):
+        return _sequence
+    if issubclass(tp, frozenset | set):
+        return _set
+    if issubclass(tp, Mapping):
+        return _mapping
+    return _unsupported
+
 
 def _encode(value: Any, *, for_json: bool) -> Any:
     if type(value) in _PLAIN:  # most values: nothing to convert
         return value
-    if value is None or isinstance(value, bool | int | float | str) and not isinstance(value, Enum):
-        return value
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, tuple | list | frozenset | set):
-        if not value:  # most sequences stored (a check's redirects): empty
-            return [] if for_json else "[]"
-        items = sorted(value) if isinstance(value, frozenset | set) else list(value)
-        items = [_encode(v, for_json=True) for v in items]  # nested tuples: nested lists
-        return items if for_json else json.dumps(items, ensure_ascii=False)
-    if isinstance(value, Mapping):
-        mapping = {str(k): _encode(v, for_json=True) for k, v in value.items()}
-        return mapping if for_json else json.dumps(mapping, ensure_ascii=False, sort_keys=True)
-    raise TypeError(f"no codec for {type(value).__name__} values")
+    return (_ENCODERS.get(type(value)) or encoder_for(type(value)))(value, for_json)
 
 
 def to_row(obj: Any, *, exclude: Collection[str] = ()) -> dict[str, Any]:
@@ -115,7 +164,10 @@ def to_row(obj: Any, *, exclude: Collection[str] = ()) -> dict[str, Any]:
     for f in chosen:
         value = getattr(obj, f.name)
         # plain values (most of them) are stored as they are: no call per value
-        row[f.name] = value if type(value) in _PLAIN else _encode(value, for_json=False)
+        if type(value) in _PLAIN:
+            row[f.name] = value
+        else:
+            row[f.name] = (_ENCODERS.get(type(value)) or encoder_for(type(value)))(value, False)
     return row
 
 

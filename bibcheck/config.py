@@ -59,7 +59,8 @@ class Settings:
         """Is ``url`` to be checked under include/exclude?"""
         if self.include and not any(re.search(p, url) for p in self.include):
             return False
-        return not any(re.search(p, url) for p in self.exclude)
+        # (asked of every due URL three times in a check run: nothing to search, no search)
+        return not self.exclude or not any(re.search(p, url) for p in self.exclude)
 
 
 _CHECK_KEYS = {f.name for f in dataclasses.fields(CheckSettings)}

@@ -106,6 +106,10 @@ class HostScheduler:
         self.sweeping = False  # unstarted hosts go first (see _sweep_due)
         self._latency_sum = 0.0
         self._place: dict[str, tuple[str, int]] = {}  # host -> (where, entry token)
+        # the hosts placed _TIMED (held back by pacing or a Retry-After): counted at every
+        # progress report (a worker's, every few dozen results), never by a walk over
+        # every host placed
+        self._timed_hosts: set[str] = set()
         self._ready: list[tuple[int, float, int, str]] = []  # (rank, -score, token, host)
         self._new: list[tuple[int, float, int, str]] = []  # unstarted hosts, while sweeping
         self._new_turn = False  # while sweeping, dispatches alternate between the two
@@ -156,17 +160,21 @@ class HostScheduler:
         token = next(self._tokens)
         if not self._queues.get(host):
             self._place[host] = (_IDLE, token)
+            self._timed_hosts.discard(host)
         elif (
             self._tasks[host] >= self.per_host
             or host in self._transit
             or (self._tasks[host] >= 1 and not self._critical(host, self._tasks[host]))
         ):
             self._place[host] = (_CAPPED, token)
+            self._timed_hosts.discard(host)
         elif (start := self._next_start.get(host, 0.0)) > now:
             self._place[host] = (_TIMED, token)
+            self._timed_hosts.add(host)
             heapq.heappush(self._timed, (start, token, host))
         else:
             self._place[host] = (_READY, token)
+            self._timed_hosts.discard(host)
             if self.sweeping and host in self._unstarted:
                 heapq.heappush(self._new, (0, -self._score(host), token, host))
             else:  # a started host reuses its idle connection, or is on the critical path: first
@@ -416,8 +424,8 @@ class HostScheduler:
 
     def hosts_waiting(self) -> int:
         """Hosts with work that are held back by pacing or a Retry-After right now."""
-        timed = sum(1 for where, _t in self._place.values() if where == _TIMED)
-        return timed + sum(1 for n in self._waiting.values() if n > 0)
+        # (a host leaves _waiting when its last waiting exchange does: every count is > 0)
+        return len(self._timed_hosts) + len(self._waiting)
 
     # -- gate -----------------------------------------------------------
 

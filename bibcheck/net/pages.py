@@ -144,7 +144,9 @@ def _visible(text: str, max_chars: int) -> str:
         visible = _clean(part[: _find(part, "<")])
         if len(visible) >= max_chars + _CLEAN_REACH:  # the cut's effect lies beyond
             return visible[:max_chars]
-    visible = _TAG_RE.sub(" ", _DROP_RE.sub(" ", _COMMENT_RE.sub(" ", text)))
+    if "<!--" in text:  # (most pages have no comment: no pass over them for one)
+        text = _COMMENT_RE.sub(" ", text)
+    visible = _TAG_RE.sub(" ", _DROP_RE.sub(" ", text))
     return _clean(visible)[:max_chars]
 
 

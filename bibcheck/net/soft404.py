@@ -141,11 +141,13 @@ def parking_page(title: str | None, text: str | None, final_url: str | None) -> 
     # the URL is parsed only when a marketplace's name occurs in it at all (most pages:
     # never); the host comparison below decides
     low = final_url.lower() if final_url else ""
-    if any(provider in low for provider in PARKING_HOSTS):
-        host = (urlsplit(final_url).hostname or "") if final_url else ""
-        for provider in PARKING_HOSTS:
-            if host == provider or host.endswith("." + provider):
-                return Evidence("parking", f"redirected to the domain marketplace {host}")
+    for named in PARKING_HOSTS:  # a plain loop: ``any()`` over a generator costs twice as much
+        if named in low:
+            host = (urlsplit(final_url).hostname or "") if final_url else ""
+            for provider in PARKING_HOSTS:
+                if host == provider or host.endswith("." + provider):
+                    return Evidence("parking", f"redirected to the domain marketplace {host}")
+            break
     for part in (title or "", (text or "")[:SHORT_PAGE_CHARS]):
         if m := _search(_PARKING_RE, _PARKING_HINTS, part):
             return Evidence("parking", f"domain parking page ({m.group(0)!r})")
