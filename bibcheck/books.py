@@ -26,7 +26,7 @@ Nothing here checks that a listed file exists: the caller reports the missing on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -348,13 +348,7 @@ def _sphinx_walk(
 
 def _sphinx_page(path: Path) -> Path | None:
     """The page a Sphinx document name stands for (its extension left out), if any."""
-    if path.suffix.lower() in _SPHINX_SUFFIXES and path.is_file():
-        return path
-    for suffix in _SPHINX_SUFFIXES:
-        candidate = path.with_name(path.name + suffix)
-        if candidate.is_file():
-            return candidate
-    return None
+    return _named_page(path, _SPHINX_SUFFIXES)
 
 
 def _toc_book(kind: BookKind, config: Path, entries: list[TocEntry]) -> Book | None:
@@ -376,13 +370,22 @@ def _toc_book(kind: BookKind, config: Path, entries: list[TocEntry]) -> Book | N
 
 def _with_suffix(path: Path) -> Path:
     """A table-of-contents name, with the extension it leaves out (as given if none fits)."""
-    if path.suffix.lower() in _DOCUMENT_SUFFIXES and path.is_file():
+    return _named_page(path, _TOC_SUFFIXES, kept=_DOCUMENT_SUFFIXES) or path
+
+
+def _named_page(
+    path: Path, suffixes: Sequence[str], kept: Collection[str] | None = None
+) -> Path | None:
+    """The file a page's name stands for: ``path`` itself if it is a file whose extension
+    is one of ``kept`` (lower case; ``suffixes`` if not given), else the first file that is
+    ``path`` with one of ``suffixes`` added (a name that leaves its extension out), if any."""
+    if path.suffix.lower() in (suffixes if kept is None else kept) and path.is_file():
         return path
-    for suffix in _TOC_SUFFIXES:
+    for suffix in suffixes:
         candidate = path.with_name(path.name + suffix)
         if candidate.is_file():
             return candidate
-    return path
+    return None
 
 
 def _book(

@@ -12,32 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bibcheck.readers.evidence import Evidence, citation_evidence, describe
-
-# (what citation_evidence calls a citation in running text: a marker or a citation, not
-# a list, a definition, an entry or an anchor a list holds)
-IN_TEXT = frozenset(
-    {
-        "Pandoc footnote markers [^n]",
-        "Pandoc inline notes ^[text]",
-        "Pandoc citations [@key]",
-        "MyST citation roles {cite}`key`",
-        "Distill citations <d-cite key=...> (<dt-cite> in its first template)",
-        "jekyll-scholar citations {% cite key %}",
-        "<sup>n</sup> markers",
-        "LaTeX \\cite/\\footnote commands",
-        "footnotes written as Markdown links [n](#fn-n)",
-        "numeric citations [n]",
-        "label citations [RFC2119], [I-D.name], [W3C.name]",
-        "label citations [Knu84], [MDFK97]",
-        "Org-mode citations (cite:key, [cite:@key])",
-        "AsciiDoc cross references <<key>>",
-        "Typst citations and footnotes (#cite(<key>), #footnote[...])",
-        "wiki <ref> tags",
-        "reStructuredText footnote references [n]_",
-        "HTML footnote links",
-    }
-)
+from bibcheck.readers.evidence import IN_TEXT_WHAT, Evidence, citation_evidence, describe
 
 
 def before_lines(text: str, first: int) -> str:
@@ -51,7 +26,7 @@ def before_lines(text: str, first: int) -> str:
 def unread_citations(text: str, list_line: int) -> list[Evidence]:
     """The in-text citations of ``text`` (masked prose) above ``list_line``, the first
     line of the reference list a reader read."""
-    return [e for e in citation_evidence(before_lines(text, list_line)) if e.what in IN_TEXT]
+    return [e for e in citation_evidence(before_lines(text, list_line)) if e.what in IN_TEXT_WHAT]
 
 
 def cites_unread_message(

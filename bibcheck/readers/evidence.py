@@ -33,6 +33,7 @@ from bibcheck.text import ascii_digits, editor_lines
 
 __all__ = [
     "Evidence",
+    "IN_TEXT_WHAT",
     "JSX_WHAT",
     "PANDOC_CITATION",
     "citation_evidence",
@@ -78,22 +79,37 @@ _NOT_HANDLE = r"(?![\w.-]{1,64}+@[\w-]{1,63}+\.[^\W\d_])"
 # a Pandoc footnote's marker, "[^1]" (its label holds no bracket: a run of "[^" is
 # scanned once, not again from each "[^")
 _PANDOC_MARKER = re.compile(r"\[\^[^\[\]\s]++\](?!:)")
-# (description, pattern, reader names that read it, minimum count to mention)
-_SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
-    ("Pandoc footnote markers [^n]", _PANDOC_MARKER, ("pandoc-markdown",), 1),
-    (
+
+
+@dataclass(frozen=True, slots=True)
+class _Signal:
+    """One kind of citation-like text :func:`citation_evidence` looks for."""
+
+    what: str  # its description, as the evidence says it
+    pattern: Regex
+    readers: tuple[str, ...]  # reader names that read it
+    minimum: int  # fewest matches worth mentioning
+    # a marker or a citation in running text (not a list, a definition, an entry or an
+    # anchor a list holds)
+    in_text: bool = False
+
+
+_SIGNALS: tuple[_Signal, ...] = (
+    _Signal("Pandoc footnote markers [^n]", _PANDOC_MARKER, ("pandoc-markdown",), 1, in_text=True),
+    _Signal(
         "Pandoc footnote definitions [^n]:",
         re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:", re.M),
         ("pandoc-markdown",),
         1,
     ),
-    (
+    _Signal(
         "Pandoc inline notes ^[text]",
         PROSE_INLINE_NOTE,
         ("pandoc-markdown",),
         1,
+        in_text=True,
     ),
-    (
+    _Signal(
         "Pandoc citations [@key]",
         # (a cross-reference "[Appendix @sec-a]" is none)
         re.compile(
@@ -102,35 +118,46 @@ _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
         ),
         ("pandoc-markdown",),
         1,
+        in_text=True,
     ),
-    (
+    _Signal(
         "MyST citation roles {cite}`key`",
         # (the role's content follows in backticks; "\usepackage{cite}" is LaTeX's package)
         re.compile(r"(?<![\w\]])\{(?:foot)?cite(?::[a-z]+)*\}(?=`)"),
         ("pandoc-markdown",),
         1,
+        in_text=True,
     ),
-    (
+    _Signal(
         "Distill citations <d-cite key=...> (<dt-cite> in its first template)",
         re.compile(r"<dt?-cite\s+(?:bibtex-)?key\s*=", re.I),
         ("pandoc-markdown",),
         1,
+        in_text=True,
     ),
-    (
+    _Signal(
         "jekyll-scholar citations {% cite key %}",
         re.compile(r"\{\{?%-?\s*cite\s"),
         ("pandoc-markdown",),
         1,
+        in_text=True,
     ),
-    ("<sup>n</sup> markers", re.compile(r"<sup>\s*\[?\d{1,4}"), ("sup-markdown",), 1),
-    (
+    _Signal(
+        "<sup>n</sup> markers",
+        re.compile(r"<sup>\s*\[?\d{1,4}"),
+        ("sup-markdown",),
+        1,
+        in_text=True,
+    ),
+    _Signal(
         "LaTeX \\cite/\\footnote commands",
         re.compile(r"\\(?:\w*cite\w*|footnote)\*?\s*[\[{]"),
         ("latex",),
         1,
+        in_text=True,
     ),
-    ("BibTeX entries @type{", re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.M), ("bibtex",), 1),
-    (
+    _Signal("BibTeX entries @type{", re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.M), ("bibtex",), 1),
+    _Signal(
         "footnotes written as Markdown links [n](#fn-n)",
         re.compile(
             r"\[\[?\^?\d{1,4}\]?\]\(\S*#(?:footnote|fn|_?ftn|ftnt|endnote|cite_note)[-:_]?\d",
@@ -138,8 +165,9 @@ _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
         ),
         ("pandoc-markdown", "markdown-links"),
         1,
+        in_text=True,
     ),
-    (
+    _Signal(
         _REFERENCE_LINKS,
         # (link text that is not a list of numbers: "[2][3]" are two numeric citations; not
         # an Org link "[[url][text]]")
@@ -151,7 +179,7 @@ _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
         ("markdown-links",),
         2,
     ),
-    (
+    _Signal(
         _NUMERIC,
         # (not a LaTeX argument count or option: "\newcommand{\bi}[1]", "\\[2]{")
         # (nor a law report's year: "[2019] EWHC 2214", "[2020] JPL 112")
@@ -162,73 +190,92 @@ _SIGNALS: tuple[tuple[str, Regex, tuple[str, ...], int], ...] = (
         ),
         ("plain-text",),
         2,
+        in_text=True,
     ),
-    (
+    _Signal(
         "label citations [RFC2119], [I-D.name], [W3C.name]",
         # (the IETF's reference anchors, as xml2rfc writes them and documents copy them)
         re.compile(r"\[(?:(?:RFC|BCP|STD|FYI) ?\d{1,5}|(?:I-D|W3C|IEEE|ISO)\.[\w.+-]+)\]"),
         ("plain-text",),
         2,
+        in_text=True,
     ),
-    (
+    _Signal(
         "label citations [Knu84], [MDFK97]",
         # (BibTeX's alpha style: letters of the authors' names and two digits of the year)
         re.compile(r"\[(?:[A-Z][a-z]{2}|[A-Z]{2,6}\+?)\d{2}[a-z]?(?:[,;] ?[^\[\]\n]{1,40})?\]"),
         ("plain-text",),
         3,
+        in_text=True,
     ),
-    (
+    _Signal(
         "Org-mode citations (cite:key, [cite:@key])",
         # (not an in-page link "(#cite:1)" nor an anchor's quoted name "cite:1")
         re.compile(r"(?<![\w/{#\"])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
         ("org",),
         1,
+        in_text=True,
     ),
-    (
+    _Signal(
         "AsciiDoc cross references <<key>>",
         re.compile(r"<<[\w:.-]+(?:,[^>\n]*)?>>"),
         ("asciidoc",),
         1,
+        in_text=True,
     ),
-    (
+    _Signal(
         "Typst citations and footnotes (#cite(<key>), #footnote[...])",
         re.compile(r"#(?:cite\(\s*(?:<|label\()|footnote[\[(])"),
         ("typst",),
         1,
+        in_text=True,
     ),
-    ("AsciiDoc bibliography anchors [[[key]]]", re.compile(r"\[\[\[[\w:.-]+"), ("asciidoc",), 1),
-    ("wiki <ref> tags", re.compile(r"<ref[\s>/]", re.I), ("mediawiki", "wikitext"), 1),
-    (
+    _Signal(
+        "AsciiDoc bibliography anchors [[[key]]]", re.compile(r"\[\[\[[\w:.-]+"), ("asciidoc",), 1
+    ),
+    _Signal(
+        "wiki <ref> tags",
+        re.compile(r"<ref[\s>/]", re.I),
+        ("mediawiki", "wikitext"),
+        1,
+        in_text=True,
+    ),
+    _Signal(
         "wiki citation templates {{cite ...}}",
         re.compile(r"\{\{\s*(?:cite|citation|sfn)", re.I),
         ("mediawiki", "wikitext"),
         1,
     ),
-    (
+    _Signal(
         "reStructuredText footnote references [n]_",
         re.compile(r"\[(?:\d+|#[\w-]*|\*|[A-Za-z][\w.-]*)\]_"),
         ("rst", "restructuredtext"),
         1,
+        in_text=True,
     ),
-    (
+    _Signal(
         "reStructuredText footnotes .. [n]",
         re.compile(r"^\.\. \[[^\]]+\]", re.M),
         ("rst", "restructuredtext"),
         1,
     ),
-    (
+    _Signal(
         "Sphinx bibliography directives .. bibliography::",
         re.compile(r"^[ \t]*\.\.[ \t]+bibliography::", re.M),
         ("rst", "restructuredtext"),
         1,
     ),
-    (
+    _Signal(
         "HTML footnote links",
         re.compile(r"<a\s[^>]*href=\"#(?:fn|cite|note|ref)", re.I),
         ("html",),
         1,
+        in_text=True,
     ),
 )
+# (the kinds of citation in running text, as a set of descriptions: the citations a
+# reader that read only a list left unread)
+IN_TEXT_WHAT = frozenset(s.what for s in _SIGNALS if s.in_text)
 
 
 # A Pandoc citation as Pandoc reads one: "@" opens the bracket or follows a space or ";"
@@ -329,7 +376,8 @@ def citation_evidence(text: str) -> list[Evidence]:
     list items they are, not as numeric citations."""
     found: list[Evidence] = []
     labels = _list_labels(text)
-    for what, pattern, names, minimum in _SIGNALS:
+    for signal in _SIGNALS:
+        what, pattern, names, minimum = signal.what, signal.pattern, signal.readers, signal.minimum
         matches = list(pattern.finditer(text))
         items = []
         if what == _NUMERIC:
@@ -522,7 +570,7 @@ def _no_numbers(text: str, m: re.Match[str]) -> bool:
 def _numeric_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
     """The bracketed numeric citations of ``text`` with their lines (not a numbered
     list's own labels, nor crystal directions: ``[100], [010] and [001]``)."""
-    pattern = next(p for what, p, _, _ in _SIGNALS if what == _NUMERIC)
+    pattern = next(s.pattern for s in _SIGNALS if s.what == _NUMERIC)
     labels = _list_labels(text)
     for m in pattern.finditer(text):
         if m.start() not in labels and not _no_numbers(text, m):

@@ -66,6 +66,7 @@ from bibcheck.parse.references import (
     legal_kind,
     lexicon_article,
     media_kind,
+    medium_designator,
     names_only,
     news_page,
     numbered_documents,
@@ -488,6 +489,7 @@ def parse_reference(
             ref, raw=text, authors=() if headed.editing else ref.authors, kind=kind
         )
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
+    read = ref.kind  # (the kind as read, before the rules that relabel kinds)
     # ("…, 2011. https://repo.org/handle/" / "2014/8065/a.pdf": a number of an address's
     # path no year, :mod:`.url_year`)
     ref = url_year.url_year(ref, text)
@@ -736,6 +738,10 @@ def parse_reference(
         # ("D. M. Wolk, J. E. Rosenblatt, and K. Lee.": names alone, no work named; the
         # entry says so, :mod:`.names_only`)
         ref = names_only.names_only(ref)
+    # ("Title [Электронный ресурс]. – 2014. – URL: …": an entry read as a web page that
+    # designates its medium stays one, whichever rule above relabelled it (an act, a treaty,
+    # a body's report): :mod:`.medium_designator`)
+    ref = medium_designator.designated_web(read, ref, text)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

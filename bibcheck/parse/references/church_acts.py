@@ -58,12 +58,6 @@ _GENRE = lazy_compile(
     re.IGNORECASE,
 )
 _TAKEN = frozenset({RefKind.ARTICLE, RefKind.UNKNOWN, RefKind.BOOK, RefKind.WEB})
-# GOST's designator of the medium, "[Electronic resource]" in a list's language
-_ELECTRONIC = lazy_compile(
-    r"\[(?:Electronic\sresource|Электронный\sресурс|Електронний\sресурс|Электронны\sрэсурс"
-    r"|Elektronnyj?\sresurs|Elektronnyi\sresurs)\]",
-    re.IGNORECASE,
-)
 
 
 def treaty_title(title: str | None) -> bool:
@@ -96,12 +90,10 @@ def genre_named_after(text: str, title: str | None) -> bool:
 def church_act_kind(ref: Reference, text: str) -> Reference:
     """``ref`` a ``report`` when it is a treaty of a state or the Holy See, or a church
     document named by its genre after its title, read as an article, a book, a web page or
-    no kind (a book with its publisher is a book about it)."""
+    no kind (a book with its publisher is a book about it).  (One read as a web page that
+    designates its medium, GOST's "[Electronic resource]", is a web page still:
+    :mod:`.medium_designator`.)"""
     if ref.kind not in _TAKEN or (ref.kind is RefKind.BOOK and ref.publisher):
-        return ref
-    if _ELECTRONIC.search(text):
-        # (a list that designates the medium, GOST's "[Electronic resource]": the page the
-        # author read, filed as the web item its designator says)
         return ref
     if treaty_title(ref.title) or genre_named_after(re.sub(r"[*_]", "", text), ref.title):
         return dataclasses.replace(ref, kind=RefKind.REPORT)

@@ -1,0 +1,44 @@
+"""GOST's medium designator: an entry that files itself as an electronic resource stays
+the web item it was read as, whatever rule relabels kinds after reading.
+
+A list written to GOST 7.1 designates the medium after the title, ``Title [Электронный
+ресурс]. – 2014. – URL: …`` (``[Electronic resource]``, ``[Електронний ресурс]``,
+``[Электронны рэсурс]``, transliterated ``[Elektronnyj resurs]``): the author cites the page
+read, and files it as that. Entries so designated and read as a web page (no publisher, no
+journal's numbers) are laws, treaties, court decisions and bodies' documents as often as
+anything else; the rules that tell an act, a treaty or a body's report by its shape
+(:mod:`.legal_kind`, :mod:`.church_acts`, …) would file them as ``report``.  The
+exception is kept here, once, and :func:`bibcheck.parse.references.parse_reference`
+applies it after all of them: an entry read as ``web`` whose text designates its medium
+is ``web`` still.  The same entry without the designator keeps the kind the rules give.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["designated_web", "designates_medium"]
+
+# GOST's designator of the medium, "[Electronic resource]" in a list's language
+_ELECTRONIC = lazy_compile(
+    r"\[(?:Electronic\sresource|Электронный\sресурс|Електронний\sресурс|Электронны\sрэсурс"
+    r"|Elektronnyj?\sresurs|Elektronnyi\sresurs)\]",
+    re.IGNORECASE,
+)
+
+
+def designates_medium(text: str) -> bool:
+    """Does ``text`` designate its medium as GOST does, ``[Electronic resource]``?"""
+    return _ELECTRONIC.search(text) is not None
+
+
+def designated_web(read: RefKind, ref: Reference, text: str) -> Reference:
+    """``ref`` (after the rules that relabel kinds) a ``web`` item again when it was
+    ``read`` as one and ``text`` designates its medium; else as it is."""
+    if read is not RefKind.WEB or ref.kind is RefKind.WEB or not designates_medium(text):
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.WEB)
