@@ -946,10 +946,29 @@ def _definition(line: str) -> tuple[int, str, bool] | None:
         return None
     if text and text[0].islower() and not text.startswith(_LOWER_NOTE_STARTS):
         return None  # "8 percent of ships ...": a sentence that starts with a number
+    if _capitals_heading(text):
+        return None  # "2  METHODS", "4  VURDERING OG ANBEFALING": a numbered section heading
     return int(m.group("num").translate(_SUPER_DIGITS)), text, not text
 
 
 _LEADER_TAIL = 12  # characters before a trailing page number that show dot leaders
+
+
+def _capitals_heading(text: str) -> bool:
+    """Is ``text`` (what follows a line's number) a section heading set in capitals: words
+    of capital letters only, one of them at least 4 letters long, with no digit and no
+    punctuation but ``&``, a hyphen or an apostrophe (``METHODS``, ``RESULTS AND
+    DISCUSSION``, ``VURDERING OG ANBEFALING``)?  No footnote is written so (``IBID.``,
+    ``ID.`` end in a full stop)."""
+    words = text.split()
+    return (
+        any(sum(c.isalpha() for c in w) >= 4 for w in words)
+        and text.upper() == text
+        and all(c.isalpha() or c in _HEADING_SIGNS for w in words for c in w)
+    )
+
+
+_HEADING_SIGNS = frozenset("&-'’")
 
 
 def _contents_line(line: str) -> bool:
