@@ -3546,6 +3546,16 @@ def _only_blank_between(lines: Sequence[str], above: int, below: int) -> bool:
     return below > above + 1 and not any(lines[k].strip() for k in range(above + 1, below))
 
 
+def _names_end(line: str) -> bool:
+    """Does an entry's line end with its authors' names, the year still to come (``…,
+    Roemmich, D., et al.``, ``… & Schlax, M. G.``)?"""
+    return bool(_ET_AL_END.search(line) or _INITIAL_END.search(line.rstrip()))
+
+
+# "et al." (or "et al.,") closing a line of names
+_ET_AL_END = lazy_compile(r"(?:^|[\s,])et\s?al\.,?\s*$")
+
+
 def _unfinished(line: str) -> bool:
     """Does an entry's line stop short of its end (no full stop, no address last)?"""
     return bool(line) and not _ENTRY_END.search(line) and not _URL_END.search(line)
@@ -3661,7 +3671,9 @@ def _read_literature(
             new = new and not (spaced and _unfinished(prev) and i == rows[n - 1] + 1 and not hung)
             # ("      (1982a), Title, …" under a finished entry: the repeated author's rule,
             # which pdftotext leaves out, indents the year like a continuation line)
-            new = new or (omits_author(line) and not _unfinished(prev))
+            # (but under names that end "et al." or with an initial, "Wong, A. P. S., …,
+            # Roemmich, D., et al." / "    (2020). Argo data …", the year goes on with them)
+            new = new or (omits_author(line) and not _unfinished(prev) and not _names_end(prev))
         else:
             # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
             # ("… ı̂n William G." + "Lycan (ed.), …": an initial ends no entry)
