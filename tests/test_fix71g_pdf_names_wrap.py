@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.readers import pdftext
+from bibcheck.readers.linewrap import url_continues
 
 _PAGE = """\
 Ocean Letters                 FIELD ET AL.                         1 of 2
@@ -68,3 +69,19 @@ def test_citations_find_their_entries() -> None:
 )
 def test_names_end(line: str, want: bool) -> None:
     assert pdftext._names_end(line) is want
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "want"),
+    [
+        # a bare host at the line's end, its path on the next line
+        ("Bangor University. https://research.example.org", "/theses/hale-2022", True),
+        ("Retrieved from https://www.example.net", "/2023/06/22/warm-seas/", True),
+        # no path after the slash: no address's rest
+        ("Retrieved from https://www.example.net", "/ 2019", False),
+        # a new address on the next line
+        ("See https://www.example.net", "https://www.example.org/x", False),
+    ],
+)
+def test_host_then_path(line: str, following: str, want: bool) -> None:
+    assert url_continues(line, following) is want
