@@ -104,7 +104,7 @@ _ITALIC_VENUE = lazy_compile(
 _LOCAL_IN = rf"(?:En|Em|Dans|Í|I)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S|s|bls)\.\s?\d))"
 _CHAPTER = lazy_compile(
     rf"^(?:In\s|{IN_COLON}|{_LOCAL_IN})(?:(?P<editors>.+?)\s{EDITORS_MARK},\s)?(?P<book>.+?)"
-    r"(?:\s\((?:[^)]*?)(?:pp?|págs?|S|s|bls)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
+    r"(?:\s\((?:[^)]*?)(?<!\w)(?:pp?|págs?|S|s|bls)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
 )
 
 
