@@ -70,9 +70,12 @@ _LOCATOR = (
     rf"|diapositiv[ae]|paragraph|line)s?)\s(?:\d|{_ROMAN})"
     # (... in the writer's language: Dutch "(Brouwer, 2020, hoofdstuk 6)", "tabel 3",
     # German "Kapitel 2", "Tabelle 4", French "chapitre 5", "tableau 2", Spanish and
-    # Portuguese "capítulo 3", "tabla 1", "tabela 1", Italian "capitolo 4", "tabella 2")
+    # Portuguese "capítulo 3", "tabla 1", "tabela 1", Italian "capitolo 4", "tabella 2",
+    # Norwegian, Danish and Swedish "tabell 4", "figur 2", "kapittel 3", "vedlegg 1",
+    # "bilag 2", "bilaga 1", "avsnitt 5", Polish "rozdział 3", "rysunek 2")
     r"|(?i:hoofdstuk|bijlage|paragraaf|tabel|figuur|kapitel|abschnitt|tabelle|abbildung"
     r"|anhang|chapitre|tableau|annexe|cap[íi]tulo|capitolo|tabla|tabela|tabella|figura"
+    r"|tabell|figur|kapittel|vedlegg|bilaga|bilag|avsnitt|rozdzia[łl]|rysunek"
     rf"|anexo|allegato|secci[óo]n|se[çc][ãa]o|sezione)\s(?:\d|{_ROMAN})"
     # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
     r"|§§?\s?\d"
@@ -255,7 +258,7 @@ _NOT_AUTHORS = frozenset(
     figure figures fig figs table tables tab chapter chapters section sections sec
     appendix annex box item note notes page pages part vol volume eq equation panel
     abb abbildung tabelle kapitel abschnitt anhang tableau annexe figura tabla tabella
-    capítulo capitolo sección sezione
+    capítulo capitolo sección sezione tabell figur kapittel vedlegg bilag bilaga avsnitt
     however moreover furthermore also thus hence therefore yet but and or so then since
     until after before during from by as for of on at to in into with without both
     either neither between although though while when where here there this that these

@@ -88,6 +88,8 @@ _CLOSERS = ".,;:)]'’\""
 _BREAK_BEFORE = lazy_compile(r"^[./_~?#%-][\w%~/.#?&=-]*[\w/]$")
 # ... after a line that ends an address with a path or a DOI (not a bare host)
 _DOI_OR_PATH = lazy_compile(r"(?:^|/)10\.\d{4,9}/\S|://[^/\s]+/\S")
+# ... or a bare host (a name with its top-level domain), the path on the next line
+_HOST_ONLY = lazy_compile(r"://[\w.-]+\.[A-Za-z]{2,}$")
 _LABEL = lazy_compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
 _DOI_START = lazy_compile(r"10\.\d{4,9}/")
 # a DOI cut right after its prefix ("…/10.2307/"): no DOI ends there, so its suffix (any
@@ -131,6 +133,8 @@ def url_continues(line: str, following: str) -> bool:
         return True  # "https://www.institutpa" + "risregion.example/notes/": cut in its host
     if not url.endswith(_OPEN_END) and _BREAK_BEFORE.match(core) and _DOI_OR_PATH.search(url):
         return True  # "…/nts.2021" + ".017.": broken before its dot (Chicago's, SBL's rule)
+    if core.startswith("/") and _BREAK_BEFORE.match(core) and _HOST_ONLY.search(url):
+        return True  # "https://research.example.org" + "/theses/x": broken before the path
     if not url.endswith(_OPEN_END) or not core or _LABEL.match(tok):
         return False  # "https://a.org/b." + "doi:10.1/x": a new address, not the rest
     if url.endswith(("-", "_")) and core[0].isalnum() and not core[0].isupper():

@@ -108,10 +108,13 @@ from bibcheck.readers.wikitext import (
 )
 
 NAME = "mediawiki"
-_SFN = frozenset({"sfn", "sfnp", "sfnm", "sfn whole", "efn sfn"})
-# (French Wikipedia's {{harvsp|Darwin|1864|p=12|id=Darwin1864}}: "harv sans parenthèses")
+# (and the other Wikipedias' own names for it: Polish {{Odn|Nazwisko|Rok|s=12}}; French,
+# Russian, Ukrainian, Spanish and Portuguese Wikipedias write {{sfn}} itself)
+_SFN = frozenset({"sfn", "sfnp", "sfnm", "sfn whole", "efn sfn", "odn"})
+# (French Wikipedia's {{harvsp|Darwin|1864|p=12|id=Darwin1864}}: "harv sans parenthèses";
+# Spanish Wikipedia's {{Harvnp}}, "no paréntesis")
 _HARV_NOTE = frozenset(
-    {"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs", "harvsp"}
+    {"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs", "harvsp", "harvnp"}
 )
 _HARV_TEXT = frozenset({"harvtxt", "harvcoltxt", "harvard citation text"})
 # explanatory notes of the other Wikipedias, lettered like {{efn}}: Arabic {{ملاحظة}},
@@ -161,7 +164,23 @@ _NOISE_WORDS = frozenset(
 _EXTRA_LITERATURE = frozenset(
     {"further reading", "works cited", "cited works", "general references", "sources cited"}
 )
-_PAGE_PARAMS = ("p", "pp", "page", "pages", "loc", "at", "с", "страницы", "страница")
+# (a short citation's page in the other Wikipedias' words: Russian {{sfn|…|с=12}}, Polish
+# {{Odn|…|s=12}}, German "S=", French "page=" and "passage=")
+_PAGE_PARAMS = (
+    "p",
+    "pp",
+    "page",
+    "pages",
+    "loc",
+    "at",
+    "с",
+    "страницы",
+    "страница",
+    "s",
+    "S",
+    "strony",
+    "passage",
+)
 # Category and file links in the languages of the Wikipedias read here
 _FILE_NAMESPACES = (
     "file:", "image:", "файл:", "изображение:", "datei:", "bild:", "fichier:", "archivo:",

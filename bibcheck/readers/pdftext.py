@@ -946,10 +946,29 @@ def _definition(line: str) -> tuple[int, str, bool] | None:
         return None
     if text and text[0].islower() and not text.startswith(_LOWER_NOTE_STARTS):
         return None  # "8 percent of ships ...": a sentence that starts with a number
+    if _capitals_heading(text):
+        return None  # "2  METHODS", "4  VURDERING OG ANBEFALING": a numbered section heading
     return int(m.group("num").translate(_SUPER_DIGITS)), text, not text
 
 
 _LEADER_TAIL = 12  # characters before a trailing page number that show dot leaders
+
+
+def _capitals_heading(text: str) -> bool:
+    """Is ``text`` (what follows a line's number) a section heading set in capitals: words
+    of capital letters only, one of them at least 4 letters long, with no digit and no
+    punctuation but ``&``, a hyphen or an apostrophe (``METHODS``, ``RESULTS AND
+    DISCUSSION``, ``VURDERING OG ANBEFALING``)?  No footnote is written so (``IBID.``,
+    ``ID.`` end in a full stop)."""
+    words = text.split()
+    return (
+        any(sum(c.isalpha() for c in w) >= 4 for w in words)
+        and text.upper() == text
+        and all(c.isalpha() or c in _HEADING_SIGNS for w in words for c in w)
+    )
+
+
+_HEADING_SIGNS = frozenset("&-'’")
 
 
 def _contents_line(line: str) -> bool:
@@ -3527,6 +3546,16 @@ def _only_blank_between(lines: Sequence[str], above: int, below: int) -> bool:
     return below > above + 1 and not any(lines[k].strip() for k in range(above + 1, below))
 
 
+def _names_end(line: str) -> bool:
+    """Does an entry's line end with its authors' names, the year still to come (``…,
+    Roemmich, D., et al.``, ``… & Schlax, M. G.``)?"""
+    return bool(_ET_AL_END.search(line) or _INITIAL_END.search(line.rstrip()))
+
+
+# "et al." (or "et al.,") closing a line of names
+_ET_AL_END = lazy_compile(r"(?:^|[\s,])et\s?al\.,?\s*$")
+
+
 def _unfinished(line: str) -> bool:
     """Does an entry's line stop short of its end (no full stop, no address last)?"""
     return bool(line) and not _ENTRY_END.search(line) and not _URL_END.search(line)
@@ -3642,7 +3671,9 @@ def _read_literature(
             new = new and not (spaced and _unfinished(prev) and i == rows[n - 1] + 1 and not hung)
             # ("      (1982a), Title, …" under a finished entry: the repeated author's rule,
             # which pdftotext leaves out, indents the year like a continuation line)
-            new = new or (omits_author(line) and not _unfinished(prev))
+            # (but under names that end "et al." or with an initial, "Wong, A. P. S., …,
+            # Roemmich, D., et al." / "    (2020). Argo data …", the year goes on with them)
+            new = new or (omits_author(line) and not _unfinished(prev) and not _names_end(prev))
         else:
             # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
             # ("… ı̂n William G." + "Lycan (ed.), …": an initial ends no entry)

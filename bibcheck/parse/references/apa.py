@@ -99,11 +99,12 @@ _ITALIC_VENUE = lazy_compile(
 # Portuguese "Em", French "Dans" ("En J. Pérez (Ed.), Libro (pp. 85-101). Editorial."). A
 # remainder may open with such a word of the title's language too ("En busca de …"), so
 # without a colon it is a chapter's only when editors or a page range follow.
-# (Icelandic "Í" so too: "Í Jón Jónsson (ritstj.), *Bók* (bls. 227–288).")
-_LOCAL_IN = rf"(?:En|Em|Dans|Í)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S|bls)\.\s?\d))"
+# (Icelandic "Í" so too: "Í Jón Jónsson (ritstj.), *Bók* (bls. 227–288)."; and Norwegian,
+# Danish and Swedish "I": "I E. Nilsen (Red.), *Bok* (s. 14–18).")
+_LOCAL_IN = rf"(?:En|Em|Dans|Í|I)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S|s|bls)\.\s?\d))"
 _CHAPTER = lazy_compile(
     rf"^(?:In\s|{IN_COLON}|{_LOCAL_IN})(?:(?P<editors>.+?)\s{EDITORS_MARK},\s)?(?P<book>.+?)"
-    r"(?:\s\((?:[^)]*?)(?:pp?|págs?|S|bls)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
+    r"(?:\s\((?:[^)]*?)(?<!\w)(?:pp?|págs?|S|s|bls)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
 )
 
 
@@ -192,9 +193,12 @@ _TOPIC = lazy_compile(
 # APA's translator or editor of the text after the title, no part of it: "Title (J. Doe,
 # Trans.). Publisher.", "*Title* (J. Doe, Ed. & Trans.).", "(J. Doe, Ed.; R. Roe, Trans.;
 # Vols. 1–3)", a German, French or Spanish original's "(Übers.)", "(trad.)" (a chapter's
-# "(R. Roe, Trans.; pp. 3–9)" keeps its pages)
+# "(R. Roe, Trans.; pp. 3–9)" keeps its pages); the editors in the writer's language:
+# Norwegian, Danish, Swedish and Polish "(T. Berg & K. Dahl, Red.)", German "(Hg.)",
+# French "(Éds.)"
 _STATEMENT = lazy_compile(
-    r"\s\((?=[^()]*\b(?:Trans|Transl|Eds?|Übers|Hrsg|[Tt]rad|Comp|Illus|Narr)\.)"
+    r"\s\((?=[^()]*\b(?:Trans|Transl|Eds?|Übers|Hrsg|[Tt]rad|Comp|Illus|Narr|[Rr]ed|Hg"
+    r"|[ÉéEe]ds?)\.)"
     r"(?=[^()]*[A-Z]\.\s)(?![^()]*\bpp?\.\s?\d)[^()]{4,160}\)(?=\.(?:\s|$))"
 )
 _REPORT_NUMBER = lazy_compile(rf"^{_REPORT_NUMBER_TEXT}")

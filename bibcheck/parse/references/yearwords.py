@@ -7,7 +7,8 @@ stampa)``) and links it to that entry.  A word added here is read in both places
 
 * No date, abbreviated: English ``n.d.``; Portuguese, Spanish, Italian and French ``s.d.``;
   Spanish ``s.f.`` (*sin fecha*); Dutch ``z.j.``; Turkish ``t.y.``; German ``o.J.``;
-  Russian ``б.г.`` (a space after the first stop or none).
+  Norwegian, Danish and Swedish ``u.å.`` (*uten/uden/utan år*); Russian ``б.г.`` (a
+  space after the first stop or none).
 * Not yet published, in words: English ``in press``, ``forthcoming``; Dutch ``te
   verschijnen``, ``ter perse``; German ``im Druck``; Portuguese ``no prelo``; Spanish ``en
   prensa``; French ``sous presse``, ``à paraître``; Italian ``in stampa``, ``in corso di
@@ -59,7 +60,7 @@ __all__ = [
 NO_DATE = "n.d."
 # the abbreviations for "no date", as written (their letters' case is part of them: "o.J.",
 # not "O.j."); a space may follow the first stop ("n. d.", "б. г.")
-NO_DATE_WORDS = (NO_DATE, "s.d.", "s.f.", "z.j.", "t.y.", "o.J.", "б.г.")
+NO_DATE_WORDS = (NO_DATE, "s.d.", "s.f.", "z.j.", "t.y.", "o.J.", "u.å.", "б.г.")
 # "no date" spelled out, as a year field holds it: English, French, Spanish, German,
 # Russian; and "nd", "n.d." without its stops (as Wikipedia's citation templates accept it)
 NO_DATE_PHRASES = ("no date", "undated", "nd", "sans date", "sin fecha", "ohne Jahr", "без даты")
