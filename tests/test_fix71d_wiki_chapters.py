@@ -53,6 +53,15 @@ CASES = [
      {"Autor": "Ruth Hale", "Titel": "Salzstraßen", "Sammelwerk": "Handel im Moor",
       "Hrsg": "Tom Bray", "Verlag": "Moorverlag", "Jahr": "1999"},
      (CH, "Salzstraßen", "Handel im Moor", None)),
+    # (a part named by its title in a container named apart: its Kapitel=/section= a place)
+    ("de Literatur Sammelwerk Kapitel", "literatur",
+     {"Autor": "Ruth Hale", "Titel": "Salzstraßen", "Sammelwerk": "Handel im Moor",
+      "Hrsg": "Tom Bray", "Kapitel": "3", "Jahr": "1999"},
+     (CH, "Salzstraßen", "Handel im Moor", None)),
+    ("en encyclopedia section", "cite encyclopedia",
+     {"last": "Hale", "title": "Salt", "encyclopedia": "Fen Lexicon", "section": "Trade",
+      "year": "1999"},
+     (CH, "Salt", "Fen Lexicon", None)),
     ("fr Chapitre", "chapitre",
      {"nom1": "Hale", "titre chapitre": "Routes du sel",
       "titre ouvrage": "Le commerce des marais", "année": "1999"},
@@ -105,6 +114,10 @@ CASES = [
     ("en own book", "cite book",
      {"last": "Hale", "title": "Trade of the Fens", "chapter": "Salt roads", "year": "1999"},
      (BOOK, "Trade of the Fens", None, None)),
+    ("de Literatur Kapitel own book", "literatur",
+     {"Autor": "Ruth Hale", "Titel": "Handel im Moor", "Kapitel": "Salzstraßen",
+      "Verlag": "Moorverlag", "Jahr": "1999"},
+     (BOOK, "Handel im Moor", None, None)),
     ("nl own book", "citeer boek",
      {"achternaam": "Hale", "titel": "De handel in het veen", "hoofdstuk": "Zoutwegen",
       "jaar": "1999"},
@@ -144,7 +157,8 @@ def test_sfn_points_at_the_chapter(entry: str, sfn: str) -> None:
     refs = [n.reference for n in raw.footnotes]
     assert len(refs) == 1 and refs[0] is not None
     ref = refs[0]
-    assert (ref.kind, ref.title, ref.host, ref.pages) == (CH, "Salt roads", "Trade of the Fens", "12")
+    expected = (CH, "Salt roads", "Trade of the Fens", "12")
+    assert (ref.kind, ref.title, ref.host, ref.pages) == expected
     assert [(e.reference.title, e.reference.host) for e in raw.literature if e.reference] == [
         ("Salt roads", "Trade of the Fens")
     ]

@@ -1042,6 +1042,14 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
 _CHAPTER_TITLED = frozenset({"ouvrage", "cita libro", "citar livro"})
 
 
+def _template_kind(template: CiteTemplate) -> RefKind | None:
+    """The kind a template's name gives (``{{Literatur}}``'s: a book unless in a
+    ``Sammelwerk``)."""
+    if template.name == "literatur":
+        return contribution_kind(template.params) or RefKind.BOOK
+    return _KINDS.get(template.name) or _LOCAL_KINDS.get(template.name)
+
+
 def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
     """A book template's ``chapter=`` in a book with no editors names a part of one author's
     book, cited as the book (``{{cite book|last=|title=Bridges|chapter=Suspension}}``); in an
@@ -1049,7 +1057,7 @@ def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
     The French, Italian, Spanish and Portuguese book templates name the chapter's own title
     (``{{Ouvrage|titre=…|titre chapitre=…}}``, ``{{Cita libro|titolo=…|capitolo=…}}``): the
     chapter is the work, the book its container, whoever edited it."""
-    if (_KINDS.get(template.name) or _LOCAL_KINDS.get(template.name)) is not RefKind.BOOK:
+    if _template_kind(template) is not RefKind.BOOK:
         return False
     if template.name in _CHAPTER_TITLED:
         return False
@@ -1249,6 +1257,11 @@ def cite_reference(template: CiteTemplate) -> Reference:
     chapter = None if _own_book(template, fields) else fields.values.get("chapter")
     if chapter and _news_section(template, chapter, fields.values.get("title")):
         chapter = None  # {{cite news|title=…|section=Life}}: the paper's section, no part
+    if chapter and fields.values.get("title") and fields.values.get("host"):
+        # a part already named by its title in a container named apart ({{Literatur|Titel=|
+        # Sammelwerk=|Kapitel=3}}, {{cite encyclopedia|title=|encyclopedia=|section=}}):
+        # its chapter or section is a place in it, no title
+        chapter = None
     title = chapter or fields.values.get("title")
     host = fields.values.get("title") if chapter else fields.values.get("host")
     if chapter and fields.values.get("host") and not fields.values.get("title"):
