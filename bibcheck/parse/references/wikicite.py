@@ -44,6 +44,12 @@ from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.parse.references.scriptmonths import named_month, non_latin_word, script_date
 from bibcheck.parse.references.thesis import designation, institution, structured
 from bibcheck.parse.references.typed_kinds import LEGAL_TEMPLATES, template_kind
+from bibcheck.parse.references.wikiparts import (
+    CHAPTER_URLS,
+    chapter_url,
+    contribution_kind,
+    edited,
+)
 from bibcheck.parse.references.wikiworks import (
     MEDIA_TEMPLATES,
     media_people,
@@ -264,8 +270,10 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
                  "podtytuł"),
     # (French {{Ouvrage|titre chapitre=}} and {{Chapitre|titre chapitre=|titre ouvrage=}},
     # Italian {{Cita libro|capitolo=}}, Spanish and Portuguese capítulo=)
-    "chapter": ("chapter", "contribution", "entry", "section", "article", "часть",
-                "titre chapitre", "capitolo", "capítulo"),
+    # (CS1's script-chapter=, "script-chapter=ja:…", for a chapter titled in its own script)
+    "chapter": ("chapter", "contribution", "entry", "section", "article", "script-chapter",
+                "script-contribution", "script-entry", "часть", "titre chapitre", "capitolo",
+                "capítulo"),
     "host": (
         "journal", "work", "website", "newspaper", "magazine", "periodical",
         "encyclopedia", "encyclopaedia", "dictionary", "издание", "book-title", "booktitle",
@@ -283,7 +291,7 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
                "accesso", "дата звернення", "fechaacceso", "acessodata", "consulté le",
                "data dostępu"),
     # (French {{Ouvrage}}: the text online, else the publisher's page of the book)
-    "url": ("url", "ссылка", "chapter-url", "chapterurl", "ссылка часть", "online",
+    "url": ("url", "ссылка", *CHAPTER_URLS, "online",
             "посилання", "lire en ligne", "présentation en ligne"),
     "archive": ("archive-url", "archiveurl", "архив", "archive url", "archiv-url",
                 "urlarchivo", "urlarchivio", "arquivourl", "urlarquivo", "arquivo-url"),
@@ -610,7 +618,7 @@ def _pick(template: CiteTemplate) -> _Fields:
             if name == "hrsg" and template.name == "literatur":
                 continue  # {{Literatur}}'s Hrsg= names editors ({{Internetquelle}}'s, a publisher)
             value = template.params.get(name, "").strip()
-            if name == "script-title":
+            if name.startswith("script-"):
                 value = without_script_language(value)
             if value:
                 found.values[field_name] = value
@@ -986,7 +994,10 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
     if kind is None and template.name == "публикация":
         kind = RefKind.BOOK if "издательство" in template.params else RefKind.ARTICLE
     if kind is None and template.name == "literatur":
-        kind = _literatur_kind(template.params)
+        kind = contribution_kind(template.params) or RefKind.BOOK
+    if kind is RefKind.ARTICLE:
+        # ({{статья|заглавие=|издание=|издательство=}}: a contribution to a collection)
+        kind = contribution_kind(template.params) or kind
     if kind is None and template.name == "internetquelle":
         kind = RefKind.WEB
     if kind is None:
@@ -1029,11 +1040,14 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
 
 # book templates whose chapter parameter is the title of a work of its own (see _own_book)
 _CHAPTER_TITLED = frozenset({"ouvrage", "cita libro", "citar livro"})
-# parameter names that say the book has editors, in the languages the book templates are
-# written in ("editor-last=", "ответственный=", "curatore=", "redaktor=", "coordinador=")
-_EDITOR_PARAM = lazy_compile(
-    r"editor|ответственн|редактор|hrsg|herausgeber|curat|redak|coordin|directeur|direcao|acura"
-)
+
+
+def _template_kind(template: CiteTemplate) -> RefKind | None:
+    """The kind a template's name gives (``{{Literatur}}``'s: a book unless in a
+    ``Sammelwerk``)."""
+    if template.name == "literatur":
+        return contribution_kind(template.params) or RefKind.BOOK
+    return _KINDS.get(template.name) or _LOCAL_KINDS.get(template.name)
 
 
 def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
@@ -1043,31 +1057,13 @@ def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
     The French, Italian, Spanish and Portuguese book templates name the chapter's own title
     (``{{Ouvrage|titre=…|titre chapitre=…}}``, ``{{Cita libro|titolo=…|capitolo=…}}``): the
     chapter is the work, the book its container, whoever edited it."""
-    if (_KINDS.get(template.name) or _LOCAL_KINDS.get(template.name)) is not RefKind.BOOK:
+    if _template_kind(template) is not RefKind.BOOK:
         return False
     if template.name in _CHAPTER_TITLED:
         return False
     if not fields.values.get("title") or fields.values.get("host"):
         return False
-    if editors(template.params):
-        return False
-    return not any(
-        _EDITOR_PARAM.search(name) and value.strip() for name, value in template.params.items()
-    )
-
-
-def _literatur_kind(params: Mapping[str, str]) -> RefKind:
-    """{{Literatur}}: a work in a ``Sammelwerk`` is a chapter when the Sammelwerk has editors
-    (``Hrsg=``), an ISBN or a publisher and no issue (``Verlag=`` without ``Nummer=``: a
-    book), else an article (a periodical's)."""
-    if not params.get("sammelwerk", "").strip():
-        return RefKind.BOOK
-    if params.get("hrsg", "").strip() or params.get("isbn", "").strip():
-        return RefKind.CHAPTER
-    issued = any(params.get(name, "").strip() for name in ("nummer", "heft", "jahrgang"))
-    if params.get("verlag", "").strip() and not issued:
-        return RefKind.CHAPTER
-    return RefKind.ARTICLE
+    return not (editors(template.params) or edited(template.params))
 
 
 def _whole_names(value: str) -> bool:
@@ -1261,10 +1257,19 @@ def cite_reference(template: CiteTemplate) -> Reference:
     chapter = None if _own_book(template, fields) else fields.values.get("chapter")
     if chapter and _news_section(template, chapter, fields.values.get("title")):
         chapter = None  # {{cite news|title=…|section=Life}}: the paper's section, no part
+    if chapter and fields.values.get("title") and fields.values.get("host"):
+        # a part already named by its title in a container named apart ({{Literatur|Titel=|
+        # Sammelwerk=|Kapitel=3}}, {{cite encyclopedia|title=|encyclopedia=|section=}}):
+        # its chapter or section is a place in it, no title
+        chapter = None
     title = chapter or fields.values.get("title")
     host = fields.values.get("title") if chapter else fields.values.get("host")
     if chapter and fields.values.get("host") and not fields.values.get("title"):
         host = fields.values.get("host")
+    own_address = chapter_url(template.params) if chapter else None
+    if own_address is not None:  # (the chapter is the work: its chapter-url= its address)
+        fields.values["url"] = own_address[1]
+        fields.lines["url"] = template.lines.get(param_key(own_address[0]), template.line)
     year, year_raw, year_notes = _year(fields, template.raw)
     anomalies.extend(year_notes)
     dated = act(title) if year_raw is None and title else None
