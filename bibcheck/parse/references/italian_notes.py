@@ -323,6 +323,8 @@ _LISTED = lazy_compile(
     r"(?P<rest>\S.*)$",
     re.S,
 )
+# a further name of that form where the title should start
+_LISTED_MORE = lazy_compile(rf"^{_LISTED_PERSON}(?=[\s,])")
 # the proceedings of a meeting as the host of a paper: "in Atti del XXXVIII Convegno …",
 # "en Actas de las VII Jornadas …", "em Anais do …"
 _PROCEEDINGS = lazy_compile(
@@ -345,6 +347,8 @@ def listed(body: str) -> Fields | None:
     m = _LISTED.match(text)
     if m is None or _FOREIGN.search(text) or _MARKED.match(m.group("rest")):
         return None
+    if _LISTED_MORE.match(m.group("rest")):
+        return None  # ("Petrov P.P., Orlov V.N. i dr., …": more names, another list's joiner)
     people = tuple(p.strip() for p in re.split(r",\s|\s(?:e|y)\s", m.group("people")))
     title, after = _title(m.group("rest"))
     if title is None or after is None or not re.search(r"[^\W\d_]", title):
