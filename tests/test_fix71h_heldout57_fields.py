@@ -205,6 +205,15 @@ CASES = [
         RefKind.REPORT,
         2021,
     ),
+    # a chapter cited with the quoted title's comma after its closing mark (Swedish notes)
+    (
+        "Karl Berg, ”Timmer och vatten: flottningen i Umeälven”, i *Rapporter från det 5:e"
+        " skogshistoriska mötet* (Umeå, 2010), s. 11–19.",
+        True,
+        "Timmer och vatten: flottningen i Umeälven",
+        RefKind.CHAPTER,
+        2010,
+    ),
     # a newspaper online in Vancouver, a double surname
     (
         "Ruiz Gómez A. El embalse de Entrepeñas baja al once por ciento. Diario del Henares"
