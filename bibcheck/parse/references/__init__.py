@@ -45,6 +45,7 @@ from bibcheck.parse.references import (
     court_dated,
     credited_film,
     dated_comma_tail,
+    dated_paper,
     digitised_letter,
     din690,
     directed_film,
@@ -65,6 +66,7 @@ from bibcheck.parse.references import (
     legal,
     legal_kind,
     lexicon_article,
+    map_sheet,
     media_kind,
     medium_designator,
     names_only,
@@ -670,6 +672,9 @@ def parse_reference(
     # ("Name (2024, 9 September). Title. *El País*. https://…": the italic name after a
     # roman title is the periodical's, an article: :mod:`.italic_outlet`)
     ref = outlet_article(ref, text)
+    # ("Title. El Diario [Internet]. 24 ago 2023 [citado …].": a newspaper's article online,
+    # :mod:`.dated_paper`)
+    ref = dated_paper.online_paper_article(ref)
     # ("'Title' (Blog Name, 24 January 2017) <https://…>", "blog Droit et histoire": a web
     # page: :mod:`.blog_kind`)
     ref = blog_post(ref, text)
@@ -721,6 +726,9 @@ def parse_reference(
         # ("Die Beichte im Mittelalter (HDG IV/3b), Freiburg 1971": the series, not the title,
         # :mod:`.series_parens`)
         ref = dataclasses.replace(ref, title=without_series_number(ref.title, text))
+    # ("Mapa Topográfico Nacional de España 1:50.000. Hoja 605, Aranjuez [mapa].": the
+    # sheet no part of the series' title, :mod:`.map_sheet`)
+    ref = map_sheet.without_map_sheet(ref)
     # ("*Pirkei Avot* 1:1, with English translation. Sefaria. <…/Pirkei_Avot.1.1>": the
     # passage the link names is the page's title's, :mod:`.passage_title`)
     ref = with_passage(ref, text)
@@ -1283,7 +1291,9 @@ def _fields(
         ref = refined(ref, clean(rest))
     if ref.style not in ("gost", "patent", "german-law"):
         # "Federal Highway Administration, Bridge Guide, Report FHWA-…": an organisation
-        ref = corporate.corporate(ref)
+        # (a decision titled by its parties names none: "Commissione europea c. Repubblica
+        # d'Austria" is no body and its title)
+        ref = corporate.corporate(ref) if ref.style != "court" else ref
         # "World Health Organization, 2019. Title.", "Statistisches Bundesamt (Hrsg.) (2021)"
         ref = dated_body(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
@@ -1459,12 +1469,22 @@ _REPRINT_EDITION = lazy_compile(
 )
 
 
+# the first sentence of an entry, a body's name with no full stop inside
+_ISSUER_SENTENCE = lazy_compile(r"^(?P<body>[^\W\d_][^.;:()]{2,120}?)\.\s")
+
+
 def _standard_titled(ref: Reference, rest: str) -> Reference:
     """A standard cited by its designation first (:func:`.italic_titled.leading_standard`)
     whose designation was read as its title (whole, in part, or with the title after it):
     the title is what follows the designation, no author is the designation, and the work
     is a report, as a standard cited title first is."""
     found = leading_standard(rest)
+    if found is None and ref.authors:
+        # ("International Organization for Standardization. ISO 748:2021. Title. Geneva:
+        # ISO; 2021.": the issuing body heads the entry, then the designation and the title)
+        body = _ISSUER_SENTENCE.match(rest)
+        if body is not None and body.group("body") == ref.authors[0].strip(" ."):
+            found = leading_standard(rest[body.end() :])
     if found is None:
         return ref
     designation, title, year = found

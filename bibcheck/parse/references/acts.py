@@ -48,6 +48,7 @@ __all__ = [
     "act",
     "caseless_titled_law",
     "designated_law",
+    "eu_act",
     "issued_act",
     "numbered_named",
     "titled_law",
@@ -132,17 +133,42 @@ _EU_DESIGNATION = (
     r"|Direttiva|Regolamento|Decisione|Richtlijn|Verordening|Besluit|Směrnice|Nařízení"
     r"|Diretiva|Regulamento)"
 )
+# ... or, as the Nordic languages write it, by its issuers in the genitive, then the kind in
+# lower case: "Europaparlamentets och rådets direktiv 2000/60/EG", "Rådets förordning (EG) nr
+# 1/2003", "Kommissionens genomförandeförordning (EU) 2019/947", Danish "Europa-Parlamentets og
+# Rådets direktiv 2000/60/EF", "Rådets beslutning"
+_NORDIC_EU_DESIGNATION = (
+    r"(?:(?:Europaparlamentets|Europa-Parlamentets|Europaparlamentets)\s(?:och|og)\s[Rr]ådets"
+    r"|Rådets|Kommissionens)\s"
+    r"(?:(?:delegerade|delegerede)\s)?"
+    r"(?:direktiv|förordning|forordning|genomförandeförordning|gennemførelsesforordning"
+    r"|beslut|beslutning|rekommendation|henstilling)"
+)
+# the Union's and its languages' marks after an act's number
+_EU_MARKS = r"(?:EU|EC|EEC|UE|CE|CEE|EG|EWG|WE|EHS|ES|EF|EY|EEG|EØF|EOK)"
+# the date of adoption set off by commas after the enacting bodies, then the subject opened
+# by a relative word, as the Romance languages print an act's title: "…del Consejo, de 23 de
+# octubre de 2000, por la que se establece …", "…del Consiglio, del 23 ottobre 2000, che
+# istituisce …", "…do Conselho, de 27 de abril de 2016, relativo à …"
+_COMMA_DATED_SUBJECT = (
+    r"(?:,\s(?:(?:de|del|do|du)\s)?\d{1,2}(?:º|°)?\s(?:de\s)?[^\W\d_]{3,10}\s(?:de\s)?"
+    rf"{_YEAR}(?!\d)"
+    r"(?:,\s(?:por\s(?:la|el)\sque|que|che|relativ[ao]s?|recante|sobre|concernente"
+    r"|concerniente)\s[^,;]{1,400})?)?"
+)
 _EU = lazy_compile(
-    rf"^(?P<title>{_EU_DESIGNATION}\s(?:\((?:EU|EC|EEC|UE|CE|CEE|EG|EWG|WE|EHS|ES)"
+    rf"^(?P<title>(?:{_EU_DESIGNATION}|{_NORDIC_EU_DESIGNATION})\s(?:\({_EU_MARKS}"
     r"(?:,\sEuratom)?\)\s)?"
     rf"(?:(?:No|Nr|n[°º.]|nr)\.?\s?\d{{1,5}}/(?P<year1>{_YEAR})"
-    rf"|(?P<year2>{_YEAR})/\d{{1,5}}(?:/(?:EU|EC|EEC|UE|CE|CEE|EG|EWG))?"
-    r"|(?P<yy>\d\d)/\d{1,5}/(?:EU|EC|EEC|UE|CE|CEE|EG|EWG))"
+    rf"|(?P<year2>{_YEAR})/\d{{1,5}}(?:/{_EU_MARKS})?"
+    rf"|(?P<yy>\d\d)/\d{{1,5}}/{_EU_MARKS})"
     r"(?![\d/])"
     # its enacting body, date and subject, when written: "... of the European Parliament and
     # of the Council of 16 December 2020 on the quality of water ... (recast), OJ L 435"
+    # (Swedish and Danish "… av den 23 oktober 2000 om …", "… af 23. oktober 2000 om …")
     r"(?:\s(?:of|on|amending|laying|supplementing|des|der|zur|über|du|relatif|relative|modifiant"
-    r"|z\sdnia|w\ssprawie|de|del|relativa|relativo|van|betreffende|ze\sdne|o)\s[^,;]{0,400})?)"
+    r"|z\sdnia|w\ssprawie|de|del|do|relativa|relativo|van|betreffende|ze\sdne|o|av|af|om)"
+    rf"\s[^,;]{{0,400}}{_COMMA_DATED_SUBJECT})?)"
 )
 
 
@@ -273,6 +299,13 @@ def _undated(title: str) -> str:
     """An act's ``title`` without the date a comma sets off at its end."""
     m = _COMMA_DATE.search(title)
     return title[: m.start()] if m is not None and m.start() > 0 else title
+
+
+def eu_act(body: str) -> bool:
+    """Does ``body`` open with an act of the European Union by its designation and number
+    (:data:`_EU`: "Directiva 2000/60/CE …", "Europaparlamentets och rådets direktiv
+    2000/60/EG …")?"""
+    return _EU.match(body) is not None
 
 
 def act(body: str) -> tuple[str, str] | None:

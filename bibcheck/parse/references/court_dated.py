@@ -36,6 +36,10 @@ _ABBREVIATION = (
     r"S{1,2}TJUE|S{1,2}TJCE|S{1,2}TGUE|S{1,2}TEDH|S{1,2}TS|S{1,2}TC|S{1,2}AN|S{1,2}TSJ|S{1,2}AP"
     r"|ATS|ATC|AAN|ATSJ|AAP|SJM|SJPI|CJUE|CJCE|CJEU|ECJ|CEDH|Cour\sEDH|Corte\sEDU|Corte\sUE"
     r"|TEDH|TJUE|ECtHR|Corte\sgiust\.|CGUE|CGCE"
+    # (the Court of Justice named out, Italian and Spanish: "Corte di giustizia UE", "Corte
+    # di giustizia dell'Unione europea", "Tribunal de Justicia de la UE")
+    r"|Corte\sdi\sgiustizia(?:\s(?:UE|CE|dell['’]Unione\seuropea))?"
+    r"|Tribunal\sde\sJusticia(?:\s(?:de\sla\s)?(?:UE|Unión\sEuropea))?"
     # ... and the national courts as French and Italian notes abbreviate them: "Cass. civ.
     # 1re", "Cass. ch. réunies", "Cass. ass. plén.", "Req." (the Chambre des requêtes), "Civ.
     # 2e", "CE", "CA Paris", "Cons. const."; "Cons. Stato", "Corte cost.", "Cass. pen.",
@@ -92,11 +96,40 @@ _PARTIES = lazy_compile(
 )
 
 
+# the case's number before its parties: ", causa C-461/13", ", asunto C-131/12", ", Case
+# C-461/13" (the EU courts' register)
+_CASE_NUMBER = lazy_compile(
+    r"^,\s(?i:causa|asunto|affaire|aff\.|case|processo|Rs\.|Rechtssache|zaak)\s[CTF]-\d{1,4}/\d{2}"
+    r"(?=,)"
+)
+# a decision as the Vancouver style lists it: the court (its chamber and section) as the
+# entry's head, then the decision's heading, its number and date, as the title:
+# "Tribunal Supremo, Sala de lo Contencioso-Administrativo, Sección 5.ª. Sentencia n.º
+# 309/2019, de 11 de marzo (recurso 4398/2015). Madrid: CENDOJ; 2019."
+_HEADED = lazy_compile(
+    rf"^(?P<court>[^.;()]{{0,80}}?\b{_COURT_WORD}\b[^;()]{{0,200}}?)\.\s"
+    rf"(?P<title>{_DECISION_WORD}\s(?:n\.\s?º\s?)?{_NUMBER}"
+    rf"(?:,\s(?:de\s|del\s)?{_DAY_MONTH}(?:\s(?:de\s)?(?:1[89]|20)\d\d(?!\d))?)?)"
+    r"(?=[\s.,;(]|$)"
+)
+
+
+def _headed(body: str) -> Fields | None:
+    """The fields of a decision listed under its court, its heading the title
+    (:data:`_HEADED`), or None."""
+    m = _HEADED.match(body)
+    if m is None:
+        return None
+    if m.group("month") is not None and m.group("month").casefold() not in MONTHS:
+        return None
+    return Fields("court", (), m.group("title"), year_of(m.group("numbered")), kind=RefKind.REPORT)
+
+
 def parse(body: str) -> Fields | None:
     """The fields of a court decision cited by its court and date or number, or None."""
     m = _SHAPE.match(body)
     if m is None:
-        return None
+        return _headed(body)
     rest = m.group("rest")
     if _IN_REPORTER.search(rest):
         # "Cass. civ., Sez. III, 9 novembre 2021, n. 32611, in Foro it., 2022, I, c. 1405": a
@@ -113,6 +146,9 @@ def parse(body: str) -> Fields | None:
         if later is not None and later.group("month").casefold() in MONTHS:
             rest = rest[later.end() :]
         year = m.group("numbered")
+    numbered = _CASE_NUMBER.match(rest)
+    if numbered is not None:
+        rest = rest[numbered.end() :]
     parties = _PARTIES_ITALIC.match(rest) or _PARTIES.match(rest)
     return Fields(
         "court",

@@ -15,7 +15,10 @@ package``, ``Replication data for``, ``Data and code for``, ``Paquete de replica
 replicação``, ``Pacchetto di replica``), or its ``howpublished``, ``publisher``,
 ``organization`` or DOI names a data repository (openICPSR, Zenodo, Dryad, Figshare, a
 Dataverse, Mendeley Data, OSF, DANS, 4TU.ResearchData, the UK Data Service, GESIS) and its
-title calls it data (:func:`.bodydataset.data_titled`) or replication material.  Any other
+title calls it data (:func:`.bodydataset.data_titled`) or replication material; or it
+has a DOI of its own, no publisher, institution, series or number, and its title calls it
+data or a data product (a database, an inventory, a catalogue: ``Fluctuations of Glaciers
+Database``, ``Randolph Glacier Inventory``) while nothing else gave it a kind.  Any other
 entry keeps its kind.
 """
 
@@ -57,6 +60,16 @@ _REPOSITORY_DOI = lazy_compile(
 )
 
 
+# the fields of a work published in a series or by a publisher: no data product's
+_PUBLISHED = ("publisher", "institution", "school", "number", "type", "eprint", "series")
+# a title naming a data product: a database, an inventory, a catalogue, a (time) series
+_DATA_PRODUCT = lazy_compile(
+    r"(?<!\w)(?:data\s?bases?|inventory|inventories|catalogue|catalog|Datenbank|Inventar"
+    r"|bases?\sde\sdatos|banca\sdati|banche\sdati|databanken?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _text(value: object) -> str:
     return " ".join(str(value).replace("{", "").replace("}", "").split()) if value else ""
 
@@ -83,4 +96,16 @@ def deposit_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> R
     )
     doi = _text(fields.get("doi"))
     deposited = _REPOSITORY.search(where) is not None or _REPOSITORY_DOI.match(doi) is not None
-    return RefKind.WEB if deposited and data_titled(title) else kind
+    if deposited and data_titled(title):
+        return RefKind.WEB
+    if (
+        kind is RefKind.UNKNOWN
+        and doi
+        and not any(_text(fields.get(n)) for n in _PUBLISHED)
+        and (data_titled(title) or _DATA_PRODUCT.search(title) is not None)
+    ):
+        # ("@misc{…, title = {Fluctuations of Glaciers Database}, howpublished = {World
+        # Glacier Monitoring Service, Zürich}, doi = {10.5904/…}}": a data product under its
+        # own DOI, no publisher's or series' work)
+        return RefKind.WEB
+    return kind

@@ -15,15 +15,18 @@ place (``World Health Organization. 19 May 2024.``) names a body's page, never a
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.fields import parse_date
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import has_publisher_word
+from bibcheck.parse.references.title_end import after_title
 
-__all__ = ["PaperIssue", "paper_issue"]
+__all__ = ["PaperIssue", "online_paper_article", "paper_issue"]
 
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _MONTH = r"[^\W\d_]{3,10}\.?"
@@ -33,9 +36,15 @@ _DATE = (
     rf"|{_YEAR}\s{_MONTH}\s\d{{1,2}})"
 )
 _ISSUE = lazy_compile(
-    rf"^(?P<paper>[*_]?[^\W\d_][^.;:()\[\]*_\d]{{1,80}}?[*_]?)\.\s(?P<date>{_DATE})(?!\d)"
+    rf"^(?P<paper>[*_]?[^\W\d_][^.;:()\[\]*_\d]{{1,80}}?[*_]?)"
+    # (the paper online, NLM's medium designator after its name: "El País [Internet]")
+    r"(?:\s\[(?i:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\])?"
+    rf"\.\s(?P<date>{_DATE})(?!\d)"
     # a section and a page ("; Sect. A:1", ":4", ", p. 4"), a citation date in brackets
-    r"(?:\s?[;:,][^\[\]]{0,30}?)?(?:\s?\[[^\[\]]{1,60}\])?\.?$"
+    r"(?:\s?[;:,][^\[\]]{0,30}?)?(?:\s?\[[^\[\]]{1,60}\])?\.?"
+    # (the label of the address cut out after it: "Available from:", "Disponible en:")
+    r"(?:\s(?:Available\sfrom|Disponible\sen|Disponível\sem|Disponibile\sda|Verfügbar\sunter)"
+    r"\s?:?)?$"
 )
 
 
@@ -59,3 +68,27 @@ def paper_issue(text: str) -> PaperIssue | None:
     if is_place(paper) or has_publisher_word(paper) or is_organisation(paper):
         return None
     return PaperIssue(paper, m.group("date"), str(day.year))
+
+
+# the paper's name with NLM's medium designator, as a newspaper online is listed
+_ONLINE_PAPER = lazy_compile(
+    r"^[.\s]*[^.\[\]]{2,80}?\s\[(?i:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\]\.\s"
+)
+# the address after it, bare or as a Markdown link
+_ADDRESS = lazy_compile(r"\s?(?:\[[^\[\]]{1,500}\]\([^()\s]{1,500}\)|<?(?:https?://|www\.)\S+>?)")
+
+
+def online_paper_article(ref: Reference) -> Reference:
+    """``ref`` an ``article`` in its paper when what follows its title is a paper's name
+    with the online medium, then the issue's date (``Title. El Diario [Internet]. 24 ago
+    2023 [citado …]. Disponible en: …``), though a parser read it as a web page or no kind;
+    as it is otherwise."""
+    if ref.kind not in (RefKind.WEB, RefKind.UNKNOWN) or not ref.title or ref.host:
+        return ref
+    after = after_title(ref.raw, ref.title)
+    if after is None or _ONLINE_PAPER.match(after) is None:
+        return ref
+    issue = paper_issue(_ADDRESS.sub("", after).strip(" ."))
+    if issue is None:
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.ARTICLE, host=issue.paper)

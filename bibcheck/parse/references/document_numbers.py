@@ -20,7 +20,8 @@ designation is no part of a title).  :func:`without_numbers` cuts from a title
   ``EMEA/H/C/002148``, ``WHO/CDS/TB/2003.313``) -- or a version's number (``Version 7.0``,
   ``Versión 2``, ``Version 3.5``, ``Sürüm 2.1``, ``Versione 1.0``, ``Wersja 4``), and
 * a closing designation in parentheses, a body's code with a year and a number in slashed
-  groups (``… Kapitalpuffer (ESRB/2014/1)``, ``Decision … (ECB/2020/17)``), and
+  groups (``… Kapitalpuffer (ESRB/2014/1)``, ``Decision … (ECB/2020/17)``), or the
+  European Commission's document number after a comma (``…, COM(2019) 95 final``), and
 * an opening registry number with its colon: capitals then at least five digits, in one
   word (``DRKS00099017:``, ``NCT01234567:``, ``ISRCTN12345678:``, ``ACTRN12619000001234:``),
 
@@ -63,6 +64,11 @@ _EDITION_CLOSING = lazy_compile(
 _DESIGNATION = lazy_compile(
     r"\s\((?=[^()]*/(?:19|20)\d\d(?:/|\)))[A-Z]{2,8}(?:/[A-Z0-9]{1,8}){2,4}\)$"
 )
+# the European Commission's document number closing the title after a comma or a full stop:
+# "…, COM(2019) 95 final", "…. SWD(2019) 30 final", "…, C(2021) 2800"
+_COMMISSION_NUMBER = lazy_compile(
+    r"[,.]\s(?:COM|SWD|SEC|JOIN|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\sfinal)?$"
+)
 # an opening registry number with its colon
 _LEAD = lazy_compile(r"^[A-Z]{2,8}\d{5,20}:\s+(?=\S)")
 
@@ -76,7 +82,7 @@ def without_numbers(title: str | None) -> str | None:
     lead = _LEAD.match(cut)
     if lead is not None:
         cut = cut[lead.end() :]
-    tail = _TAIL.search(cut) or _DESIGNATION.search(cut)
+    tail = _TAIL.search(cut) or _DESIGNATION.search(cut) or _COMMISSION_NUMBER.search(cut)
     if tail is not None:
         cut = cut[: tail.start()]
     cut = cut.strip()

@@ -230,6 +230,8 @@ _ACCESS_LABEL = (
     r"|stand(?=\s?:\s?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})|zuletzt\s+(?:auf|ab)gerufen(?:\s+am)?"
     # Portuguese, Spanish, Italian, Dutch, Czech, Polish, Swedish, Turkish
     r"|acess(?:o|ado)\s+em|consultado\s+(?:el|en|em)|consultato\s+il|consultato"
+    # (Italian and Spanish "ultimo accesso 10 gennaio 2024", "último acceso el …")
+    r"|(?:ultimo|ultima)\s+(?:accesso|consultazione)(?:\s+il)?|último\s+acceso(?:\s+el)?"
     r"|geraadpleegd(?:\s+op)?|bezocht\s+op|cit\.|citováno|dostęp(?:\s+dnia)?|data\s+dostępu"
     r"|hämtad|hämtat|erişim\s+tarihi|erişim"
     # Bulgarian, Serbian and Croatian (both scripts), Macedonian, Slovene, Slovak

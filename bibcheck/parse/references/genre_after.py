@@ -6,7 +6,8 @@ Lists outside APA write what a work is as the first element after its title, no 
 corpus conventions (tests/corpus/README.md), whatever a parser made of that element (a
 journal called "Dataset, Zenodo 2019").  :func:`named_genre_kind` gives such a reference
 its kind; a work with a volume or an issue (a data paper in a journal) keeps its own.
-(APA's bracketed ``[Data set]`` is :mod:`.described`'s.)
+The genre word read as the title's last comma-separated element (``Body, Title, dataset,
+https://…``) is cut from it.  (APA's bracketed ``[Data set]`` is :mod:`.described`'s.)
 """
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ _GENRE = lazy_compile(
     re.IGNORECASE,
 )
 _TAKEN = (RefKind.ARTICLE, RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
+# ... or the genre word read into the title's end after a comma, as comma-separated lists
+# write it: "Body, Portate medie giornaliere, stazione X, dataset, https://…"
+# a body named by its acronym with at most three capitalised words, then a comma: "ARPA
+# Lombardia, ", "ISTAT, ", "SMHI, "
+_BODY_HEAD = lazy_compile(
+    r"^(?P<body>(?:[A-Z][\w-]*\s){0,3}[A-Z]{3,8}(?![\w-])(?:\s[A-Z][\w-]*){0,3}),\s(?=\w+\s\w)"
+)
+_TITLE_TAIL = lazy_compile(
+    r",\s(?:data\sset|dataset|Datensatz|jeu\sde\sdonnées|conjunto\sde\sdatos"
+    r"|set\sdi\sdati|datasett|dataset\sonline)$",
+    re.IGNORECASE,
+)
 
 
 def named_genre_kind(ref: Reference) -> Reference:
@@ -35,7 +48,19 @@ def named_genre_kind(ref: Reference) -> Reference:
     (module docstring); otherwise unchanged."""
     # (a "volume" that is the year is none: "Dataset, Zenodo 2019" read as a journal's)
     volume = ref.volume if ref.volume not in (ref.year_raw, str(ref.year)) else None
-    if ref.kind not in _TAKEN or not ref.title or volume or ref.issue:
+    if ref.kind not in _TAKEN and ref.kind is not RefKind.WEB or not ref.title:
+        return ref
+    tail = _TITLE_TAIL.search(ref.title)
+    if tail is not None and tail.start() > 0 and not (volume or ref.issue):
+        title = ref.title[: tail.start()]
+        body = _BODY_HEAD.match(title) if not ref.authors else None
+        if body is not None:
+            # (the body that publishes the data heads the entry: its author, no title)
+            return dataclasses.replace(
+                ref, title=title[body.end() :], authors=(body.group("body"),), kind=RefKind.WEB
+            )
+        return dataclasses.replace(ref, title=title, kind=RefKind.WEB)
+    if ref.kind not in _TAKEN or volume or ref.issue:
         return ref
     after = after_title(ref.raw, ref.title)
     if after is None:

@@ -56,9 +56,9 @@ from bibcheck.parse.references import caps
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS
-from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.references.shared import Fields, last_year, year_of
 
-__all__ = ["CIT_SHORT", "inverted", "parse", "press_named"]
+__all__ = ["CIT_SHORT", "inverted", "listed", "parse", "press_named"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _MONTH = (
@@ -196,9 +196,15 @@ _FOREIGN = lazy_compile(
 _ACT = lazy_compile(
     r"^(?P<name>D\.\s?lgs\.|D\.\s?Lgs\.|d\.\s?lgs\.|D\.\s?[lL]\.|D\.\s?P\.\s?R\.|D\.\s?P\.\s?C\.\s?M\."
     r"|D\.\s?[mM]\.|D\.\s?M\.|L\.|R\.\s?[dD]\.|Legge|Decreto(?:\slegislativo|-legge|\slegge"
-    r"|\sministeriale|\sdel\sPresidente\sdella\sRepubblica|\sinterministeriale)?"
+    r"|\sministeriale|\sdel\sPresidente\sdella\sRepubblica|\sinterministeriale"
+    r"|\sdirettoriale|\sdirigenziale)?"
     r"|Regio\sdecreto|Delibera|Circolare)"
-    rf"\s{_DATE}(?:,\s(?:n\.|nr\.)\s?(?P<number>\d{{1,5}}(?:/\d{{2,4}})?))?"
+    # (the ministry or office that issued it: "Decreto direttoriale del Ministero
+    # dell'ambiente 13 febbraio 2017")
+    r"(?:\s(?:del|della|dell['’])\s?(?:Ministero|Ministro|Direzione|Dipartimento|Presidente)"
+    r"\b[^,\d]{0,80}?)?"
+    # (an office's letters after the number: "n. 30/STA")
+    rf"\s{_DATE}(?:,\s(?:n\.|nr\.)\s?(?P<number>\d{{1,5}}(?:/(?:\d{{2,4}}|[A-Z]{{2,8}}))?))?"
     r"(?P<rest>.*)$"
 )
 # an issuing body's initials after an act's number ("n. 7 C.S.LL.PP.,", "n. 3 MIT,")
@@ -309,6 +315,80 @@ def inverted(body: str) -> Fields | None:
     return found
 
 
+# the names as this tradition's lists write them, the family name first, the initials after:
+# "Lugaresi N., ", "Bianchi A., Guidotti E., "
+_LISTED_PERSON = rf"{_FAMILY}\s{_INITIALS}"
+_LISTED = lazy_compile(
+    rf"^(?P<people>{_LISTED_PERSON}(?:(?:,\s|\s(?:e|y)\s){_LISTED_PERSON}){{0,5}}),\s"
+    r"(?P<rest>\S.*)$",
+    re.S,
+)
+# a further name of that form where the title should start
+_LISTED_MORE = lazy_compile(rf"^{_LISTED_PERSON}(?=[\s,])")
+# the proceedings of a meeting as the host of a paper: "in Atti del XXXVIII Convegno …",
+# "en Actas de las VII Jornadas …", "em Anais do …"
+_PROCEEDINGS = lazy_compile(
+    rf",\s{_IN}\s(?P<host>(?:Atti|Actas|Anais|Actes)\s(?:del|della|dei|delle|de|do|da|des|du)"
+    r"\b[^,;]{2,250}),\s"
+)
+# a newspaper by its name, then the day of the issue: "in Corriere della Sera, 4 luglio 2022"
+_NEWSPAPER = lazy_compile(
+    rf",\s{_IN}\s(?P<mark>[*_]?)(?P<host>[{U}][^,;«»*_]{{1,100}})(?P=mark),\s{_DATE}(?=,|\.?$)"
+)
+
+
+def listed(body: str) -> Fields | None:
+    """Fields of a list entry in this tradition, its names written family name first
+    (``Lugaresi N., Titolo, in B. Curatore (a cura di), Volume, Città, Editore, 2021``), when
+    ``, in`` ends its title and names a journal, an edited volume, a meeting's proceedings or
+    a newspaper's issue; None for any other shape (the title with a comma of its own is
+    whole up to the ``, in``)."""
+    text = body.strip().rstrip(".,; ")
+    m = _LISTED.match(text)
+    if m is None or _FOREIGN.search(text) or _MARKED.match(m.group("rest")):
+        return None
+    if _LISTED_MORE.match(m.group("rest")):
+        return None  # ("Petrov P.P., Orlov V.N. i dr., …": more names, another list's joiner)
+    people = tuple(p.strip() for p in re.split(r",\s|\s(?:e|y)\s", m.group("people")))
+    title, after = _title(m.group("rest"))
+    if title is None or after is None or not re.search(r"[^\W\d_]", title):
+        return None
+    return (
+        _in_journal(people, title, after)
+        or _in_book(people, title, after)
+        or _in_meeting_or_issue(people, title, after)
+    )
+
+
+def _in_meeting_or_issue(authors: tuple[str, ...], title: str, after: str) -> Fields | None:
+    """A paper in a meeting's proceedings (a chapter) or an article in a newspaper's issue of
+    a day, ``after`` the title (:data:`_PROCEEDINGS`, :data:`_NEWSPAPER`); else None."""
+    people = authors
+    meeting = _PROCEEDINGS.match(after)
+    if meeting is not None:
+        return Fields(
+            "italian",
+            people,
+            title.strip(" ,"),
+            year_of(last_year(after[meeting.end() :])),
+            container=meeting.group("host"),
+            pages=_pages(after),
+            chapter=True,
+        )
+    news = _NEWSPAPER.match(after)
+    if news is not None:
+        return Fields(
+            "italian",
+            people,
+            title.strip(" ,"),
+            year_of(news.group("dateyear")),
+            container=news.group("host").strip(),
+            pages=_pages(after),
+            kind=RefKind.ARTICLE,
+        )
+    return None
+
+
 # a volume written after the title: "Bibliothekskataloge, vol. II", "Storia, t. 3"
 _TITLE_VOLUME = lazy_compile(r",\s(?:vol|voll|Bd|t|tomo)\.\s?(?P<v>[IVXLC]{1,6}|\d{1,3})$")
 
@@ -388,6 +468,9 @@ def _work(text: str) -> Fields | None:
         found = _in_journal(authors, title, after) or _in_book(authors, title, after)
         if found is not None:
             return found
+        # ("L. Rossi, *Titolo*, in *Corriere della Sera*, 4 luglio 2022, p. 17": a newspaper's)
+        if _NEWSPAPER.match(after) is not None:
+            return _in_meeting_or_issue(authors, title, after)
     return _book(authors, rest) or _dated(authors, rest)
 
 

@@ -499,6 +499,14 @@ def authority(body: str) -> Fields | None:
     return us_statute(body) or restatement(body) or reporter_only(body)
 
 
+# a quoted title, its comma after the closing mark, then the book it is in, in italics:
+# '”Title”, i *Proceedings of …*', '“Title”, in *Book*', '«Titre», dans *Livre*'
+_QUOTED_IN_HOST = lazy_compile(
+    r"^[”“\"„«](?P<title>[^”“\"„«»]{2,400})[”“\"»],\s(?:in|i|en|em|im|dans|w)\s"
+    r"(?P<mark>[*_])(?P<host>[^*_]{2,300})(?P=mark)$"
+)
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a legal citation (see the module doc), or None."""
     named = authority(body)
@@ -562,6 +570,19 @@ def parse(body: str) -> Fields | None:
     if m is not None and _book_facts(m, body):
         facts = _EDITION.sub("", m.group("facts").strip(" ,"))
         publisher = re.sub(r",?\s\d+(?:st|nd|rd|th)\s(?:edn|ed)$", "", facts).strip(" ,")
+        part = _QUOTED_IN_HOST.match(m.group("title").strip())
+        if part is not None:
+            # ('Name, ”Title”, i *Proceedings of …* (Zagreb, 2013), s. 211–219': the quoted
+            # title's comma after its closing mark, the book it is in named after "in")
+            return Fields(
+                "legal",
+                _people(m.group("authors")),
+                part.group("title").strip(" ,"),
+                year_of(m.group("year")),
+                container=part.group("host").strip(),
+                publisher=publisher or None,
+                chapter=True,
+            )
         return Fields(
             "legal",
             _people(m.group("authors")),

@@ -36,6 +36,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.acts import eu_act
 from bibcheck.parse.references.cjk_acts import cjk_act
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article
 from bibcheck.parse.references.commentary import strip_lead_in
@@ -116,6 +117,10 @@ _ACT = lazy_compile(
     r"|(?:L\.|l\.|[Ll]egge|D\.\s?[Ll]gs\.?|d\.\s?lgs\.?|[Dd]ecreto\slegislativo|D\.\s?L\.|d\.l\."
     r"|[Dd]\.\s?P\.\s?R\.|D\.\s?M\.|d\.m\.|D\.\s?P\.\s?C\.\s?M\.|R\.\s?D\.|r\.d\.)"
     rf"\s(?:{_DATE}|n\.\s?\d)"
+    # ... and a ministry's or an office's decree by its issuer and date: "Decreto
+    # direttoriale del Ministero dell'ambiente 13 febbraio 2017, n. 30/STA"
+    r"|[Dd]ecreto\s(?:direttoriale|dirigenziale|ministeriale|interministeriale)"
+    rf"\s(?:del|della|dell['’])\s?[^,\d]{{2,80}}?\s{_DATE}"
     # EU acts in the languages of their citation
     r"|(?:Regulation|Directive|Decision|Regolamento|Direttiva|Decisione|Règlement|Décision"
     r"|Verordnung|Richtlinie|Beschluss|Reglamento|Directiva|Decisión)\s"
@@ -183,6 +188,9 @@ def legal_opening(text: str) -> bool:
         or _RECORD.match(body)
         or _ACT.match(body)
         or _REPORTED_CASE.match(body)
+        # (an EU act by its number in any of its forms: "Directiva 2000/60/CE del …",
+        # "Europaparlamentets och rådets direktiv 2000/60/EG …")
+        or eu_act(body)
     )
 
 

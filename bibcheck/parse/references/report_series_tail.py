@@ -8,6 +8,9 @@ every language (the title, then ``(Series No.)``, then the publisher)::
     Müller, K. (2021). Titel (Arbeitspapier Nr. 45). Berlin: Institut.
     Rossi, M. (2017). Titolo (Quaderni di ricerca n. 7). Roma: Istituto.
 
+The series may also close the title after a comma (``Titolo, Rapporti 371/2022``,
+``Title, EEA Report n. 7/2018``) when its number holds the year.
+
 The parenthesis names a genre of numbered papers (a working, discussion or occasional
 paper, a report, a cahier, a documento de trabajo) and the paper's number: it is no part of
 the title, and the work it numbers is a report (the corpus conventions: a working paper in a
@@ -43,6 +46,13 @@ _TAIL = lazy_compile(
     rf"\s\((?P<series>(?:[A-Z][\w&-]*\s){{0,3}}(?i:{_GENRE})(?:\s[A-Z][A-Za-z&-]{{0,7}})?"
     r",?\s(?:(?i:No|Nr|nr|no|n|núm|nº|n°|n\.º|č)\.?\s?)?\d[\w./:-]*)\)\.?$"
 )
+# ... or set off by a comma, as the Italian and other comma-separated notes write it: "Title,
+# EEA Report n. 7/2018", "Titolo, Rapporti 371/2022" (the number, holding its year, says
+# it is a paper's of a series, not words of the title)
+_COMMA_TAIL = lazy_compile(
+    rf",\s(?P<series>(?:[A-Z][\w&-]*\s){{0,3}}(?i:{_GENRE}|Rapporti)"
+    r",?\s(?:(?i:No|Nr|nr|no|n|núm|nº|n°|n\.º)\.?\s?)?\d{1,5}/(?:19|20)\d\d)\.?$"
+)
 # the kinds a numbered paper may have been read as
 _RELABELLED = frozenset({RefKind.UNKNOWN, RefKind.BOOK})
 
@@ -50,7 +60,7 @@ _RELABELLED = frozenset({RefKind.UNKNOWN, RefKind.BOOK})
 def without_report_series(title: str) -> tuple[str, str] | None:
     """(the title, the series and number) when ``title`` closes with a numbered paper's
     series in parentheses; else None."""
-    m = _TAIL.search(title)
+    m = _TAIL.search(title) or _COMMA_TAIL.search(title)
     if m is None or m.start() == 0:
         return None
     return title[: m.start()].rstrip(" ,."), m.group("series")

@@ -108,6 +108,8 @@ def detect_note_fields(rest: str) -> Fields | None:
         or court_dated.parse(body)  # "STEDH de 28 de junio de 2018, *Partes*, …"
         or endnote_numbered.parse(body)  # "Broach, J. and J. Thorner, Title. Nature, 1996."
         or german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
+        # "Lugaresi N., Titolo, in B. Curatore (a cura di), Volume, …" (before the Polish list's)
+        or italian_notes.listed(body)
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
         # "Meech K.J., Weryk R. et al., Title, Nature 552, 378–381 (2017)"
         or initials_after.parse(body)
@@ -181,6 +183,7 @@ def detect_fields(rest: str) -> Fields | None:
         court_dated.parse,  # "STS 545/2015, de 15 de octubre", "CJUE, 13 mai 2014, …"
         endnote_numbered.parse,  # "Welling, M., et al., Title. Journal, 2019. 12(3): p. 1-9."
         german_law.parse,
+        italian_notes.listed,  # "Lugaresi N., Titolo, in B. Curatore (a cura di), Volume, …"
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         initials_after.parse,  # "Kowalski J., Nowak A. (2005), Title, Publisher, Place."
         rsc.titleless,  # "A. Roe and B. Lee, J. Am. Chem. Soc., 2009, 131, 6050." (no title)

@@ -14,9 +14,10 @@ so by their type, or by fields a generic type carries:
 * biblatex's ``@commentary`` (jurabib, biblatex-juradiss: a law commentary) is a ``book``; an
   untyped ``@misc``/``@unpublished`` whose title or ``howpublished`` cites a legal source
   (``Ley 52/2007, de …``, ``Sentencia 101/2012, de 27 de febrero`` with ``howpublished =
-  {Tribunal Supremo, … ECLI:…}``) is a ``report``, one titled as an interview the author held
-  (``Entrevista realizada por la autora``) ``commentary``, one with an ``archive`` field
-  ``unknown``;
+  {Tribunal Supremo, … ECLI:…}``) or names its entry into force (``howpublished = {Adopted
+  12 December 2015, entered into force 4 November 2016}``: a treaty) is a ``report``, one
+  titled as an interview the author held (``Entrevista realizada por la autora``)
+  ``commentary``, one with an ``archive`` field ``unknown``;
 * MediaWiki's ``{{cite court}}``, ``{{cite legislation}}``, ``{{cite Hansard}}``, ``{{cite
   act}}`` and their kin: ``report``; ``{{cite court}}`` names its case by ``litigants=``.
 """
@@ -27,6 +28,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.data_deposit import deposit_kind
 from bibcheck.parse.references.legal_kind import legal_source
@@ -53,6 +55,15 @@ LEGAL_TEMPLATES = frozenset(
 
 # the generic biblatex/BibTeX types an entry of no published kind is filed under
 _GENERIC = frozenset({"misc", "unpublished", "manuscript", "letter", "online", "electronic"})
+
+
+# a treaty's or an act's entry into force, in the languages such entries are written in
+_IN_FORCE = lazy_compile(
+    r"\b(?:entered\sinto\sforce|entry\sinto\sforce|in\sKraft\sgetreten|Inkrafttreten"
+    r"|entr[ée]e?\sen\svigueur|entrada\sen\svigor|entrata\sin\svigore|in\swerking\sgetreden"
+    r"|inwerkingtreding|trädde\si\skraft|trådte\si\skraft)\b",
+    re.IGNORECASE,
+)
 
 
 def _text(value: object) -> str:
@@ -121,6 +132,10 @@ def bibtex_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> Re
         return RefKind.UNKNOWN
     where = _text(fields.get("howpublished")) or _text(fields.get("note"))
     if (title and legal_source(title)) or (where and legal_source(where)):
+        return RefKind.REPORT
+    if where and _IN_FORCE.search(where):
+        # ("title = {Paris Agreement}, howpublished = {Adopted 12 December 2015, entered into
+        # force 4 November 2016}": a treaty, by its entry into force)
         return RefKind.REPORT
     # ("author = {{Concílio Vaticano II}}, title = {Constituição pastoral …}": a body's
     # official document, :mod:`.official_body`)
