@@ -1066,6 +1066,9 @@ def _best_zone(
         for i in members
     }
     on_page = sorted(page_cands, key=lambda c: c.line)
+    marks: dict[int, set[int]] = {}  # the markers of each line
+    for c in on_page:
+        marks.setdefault(c.line, set()).add(c.value)
     running: Counter[int] = Counter()  # markers on the page above the line
     zones: list[_Zone] = []
     for k, i in enumerate(members):
@@ -1082,7 +1085,7 @@ def _best_zone(
         if first[2] is not None:  # "… them.14 Instead the bro7": the line is text up to 7
             seen += Counter(c.value for c in on_page if c.line == i and c.start < first[2])
             inside = {c.value for c in on_page if c.line != i}
-        zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
+        zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page, marks))
         if len(members) > _LONG_PAGE:
             break  # no printed page is this long: the first start will do
     best = max(zones, key=lambda z: (z.score, z.start), default=None)
@@ -1159,9 +1162,12 @@ def _zone(
     inside: set[int],
     defs: dict[int, tuple[int, str, bool] | None],
     page: int,
+    marks: dict[int, set[int]],
 ) -> _Zone:
     """The notes of a page read from ``members[k]`` to the page end, and how many of
-    them have a marker above that line (``seen``; ``inside``: markers below it)."""
+    them have a marker above that line (``seen``; ``inside``: markers below it).  The
+    area ends at a paragraph that holds the next note's marker above that note (the
+    other column of a two-column page: :func:`_column_turns`)."""
     start = members[k]
     trial = _NoteReader(expected=reader.expected, part=reader.part)
     zone = _Zone(start, [(start, first[0], first[1], first[2])], [])
@@ -1184,6 +1190,10 @@ def _zone(
     below = Counter(d[0] for i in counted if (d := defs[i]))
     margin = min((_indent(lines[i]) for i in members), default=0)
     for pos, i in enumerate(rest):
+        if not lines[i - 1].strip() and _column_turns(
+            layout, page, rest[pos:], defs, marks, trial.expected
+        ):
+            break
         if i == folio:
             found = _definition(lines[i])
             if not (found and found[0] == trial.expected and seen[found[0]]):
@@ -1233,6 +1243,32 @@ def _zone(
     if alone and len(zone.starts) == 1 and not zone.extends:
         zone.score -= 0.05  # a number alone at the page's end, with no text: no note area
     return zone
+
+
+def _column_turns(
+    layout: _Layout,
+    page: int,
+    rest: list[int],
+    defs: dict[int, tuple[int, str, bool] | None],
+    marks: dict[int, set[int]],
+    expected: int,
+) -> bool:
+    """Does the paragraph at ``rest[0]`` (after a blank line inside a note area) start
+    the other column's text: the marker of note ``expected`` stands on a line of
+    ``rest`` before that note's own line further down the page (a two-column page read
+    column by column, the left column's notes above the right column's text and
+    notes)?"""
+    for i in rest:
+        found = defs.get(i)
+        if found is not None and found[0] == expected:
+            return False
+        if expected in marks.get(i, ()):
+            return any(
+                (d := _definition(layout.lines[j])) is not None and d[0] == expected
+                for j in layout.pages[page]
+                if j > i
+            )
+    return False
 
 
 def _text_below(rest: list[int], defs: dict[int, tuple[int, str, bool] | None]) -> bool:
