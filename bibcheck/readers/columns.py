@@ -51,6 +51,7 @@ _REACH = 12  # characters before the gutter where a crossing line may be cut
 _WIDE_GAP = lazy_compile(r"\S {3,}(?=\S)")
 _BRACKET_START = lazy_compile(r"\[\d{1,4}\] +\S")  # an entry or a paragraph number
 _NARROW = 4  # the right column starts this close to the gutter at most: a narrow gutter
+_NARROW_ENDS = 3  # a narrow gutter's left column ends at this many places at least
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,8 @@ def _narrow_gutter(page: list[str]) -> int | None:
     together (see the module docstring), or None: a column no more lines fill than a
     clean gutter allows (a letter there; a single space counts as blank), with the right
     column's text starting right after it on many lines, the left column's at the
-    margin, both columns prose."""
+    margin and ending at several places (one to three spaces before the right column,
+    further off after a paragraph), both columns prose."""
     text = [line for line in page if line.strip()]
     width = max((len(line.rstrip()) for line in text), default=0)
     if not _MIN_LINES <= len(text) <= _PAGE_LINES or not 40 <= width <= _PAGE_WIDTH:
@@ -103,7 +105,7 @@ def _narrow_gutter(page: list[str]) -> int | None:
     best: tuple[int, int] | None = None  # (lines whose right column starts there, column)
     for x in range(width // 4, 3 * width // 4):
         filled = sum(1 for line in text if len(line) > x and line[x] != " ")
-        if filled > max(3, _SPAN * len(text)):
+        if filled > max(1, _SPAN * len(text)):  # (a ragged page's pulled lines fill it)
             continue
         count = sum(1 for line in text if _narrow_pair(line, x + 1))
         if best is None or count > best[0]:
@@ -112,6 +114,8 @@ def _narrow_gutter(page: list[str]) -> int | None:
         return None
     x = best[1]
     pairs = [line for line in text if _narrow_pair(line, x + 1)]
+    if len({len(line[:x].rstrip()) for line in pairs}) < _NARROW_ENDS:
+        return None  # (lines alike, a space between the same words: no column's edge)
     lefts = sorted(len(line[:x].strip()) for line in pairs)
     rights = sorted(len(line[x:].strip()) for line in pairs)
     if lefts[len(lefts) // 2] < 0.6 * x or rights[len(rights) // 2] < 20:
