@@ -67,6 +67,7 @@ from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.parse.references.quote_pairs import TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author
+from bibcheck.readers import keycolumn
 from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -469,6 +470,7 @@ def _layout(text: str) -> _Layout:
     # numbers are blanked: a bare number between a label's text and the next label is
     # taken for a page break, a blanked one would leave several paragraphs under the label)
     lines = rejoin_column(rejoin_labels(lines))  # (a column of labels: labelcolumn)
+    lines = keycolumn.rejoin_keys(lines)  # (a column of alpha keys: keycolumn)
     unnumbered = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
     numbered = unnumbered != lines
     lines = unnumbered
