@@ -62,9 +62,17 @@ class SymbolicList:
     heading: int
     entries: tuple[RawNote, ...]
     end: int
+    # labels of a column of labels set apart from their texts (``[Knu84]`` / ``[KP81]``
+    # / texts: which text is whose was not told, :mod:`bibcheck.readers.keycolumn`),
+    # with their lines: their entries are not read
+    apart: tuple[tuple[str, int], ...] = ()
 
     def labels(self) -> list[str]:
         return [e.label for e in self.entries]
+
+    def cited_labels(self) -> list[str]:
+        """The labels the text may cite the list by: its entries' and those set apart."""
+        return [*self.labels(), *(key for key, _ in self.apart)]
 
 
 def is_heading(line: str) -> bool:
@@ -163,14 +171,20 @@ def _read_list(
         seen += 1
         if seen > _LOOKAHEAD:
             return None
+    # a column of labels, its texts after it: the labels with no text, and the column's
+    # last label, which took the texts of all
+    column = {
+        k for k in range(len(entries)) if not entries[k][2] or (k > 0 and not entries[k - 1][2])
+    }
     notes = tuple(
         RawNote(key, "\n".join(parts), at, found[-1], tuple(found))
-        for key, _indent, parts, found, at in entries
-        if parts
+        for k, (key, _indent, parts, found, at) in enumerate(entries)
+        if parts and k not in column
     )
-    if len(notes) < _MIN_ENTRIES:
+    labels_apart = tuple((entries[k][0], entries[k][4]) for k in sorted(column))
+    if len(notes) + len(labels_apart) < _MIN_ENTRIES:
         return None
-    return SymbolicList(h, notes, end)
+    return SymbolicList(h, notes, end, labels_apart)
 
 
 def _unfinished(parts: Sequence[str]) -> bool:
