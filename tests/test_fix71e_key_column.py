@@ -263,3 +263,41 @@ def test_unpaired_column_beside_a_read_one(tmp_path: Path) -> None:
         (_line_of(text, "[Pla95]"), "list label [Pla95]"),
         (_line_of(text, "[Zuc97]"), "list label [Zuc97]"),
     ]
+
+
+_ROBUST = "[Oka05] Ngozi Okafor. Robust replication. Journal of Systems, 3:1-9, 2005."
+
+
+@pytest.mark.parametrize(
+    ("lines", "read", "apart"),
+    [
+        # a column of keys the reader could not pair: no key is read with the texts
+        (
+            ["References", "[Knu84]", "[KP81]", "[Lia83]", "Donald E. Knuth. The", "Books, 1984."],
+            [],
+            [("Knu84", 2), ("KP81", 3), ("Lia83", 4)],
+        ),
+        # ... beside entries read as they stand
+        (
+            ["References", _ROBUST, "[Knu84]", "[KP81]", "Donald E. Knuth. The", "Books."],
+            ["Oka05"],
+            [("Knu84", 3), ("KP81", 4)],
+        ),
+        # (guard, as on main) one key with no text before an entry beside its key: no column
+        (
+            ["References", "[Knu84]", _ROBUST, "[Lia83] Franklin M. Liang. 1983."],
+            ["Oka05", "Lia83"],
+            [],
+        ),
+    ],
+    ids=["column", "column-after-entry", "one-textless"],
+)
+def test_symbolic_list_sets_a_column_apart(
+    lines: list[str], read: list[str], apart: list[tuple[str, int]]
+) -> None:
+    from bibcheck.readers.symbolic import symbolic_list
+
+    found = symbolic_list(lines, range(1, len(lines) + 1))
+    assert found is not None
+    assert found.labels() == read
+    assert list(getattr(found, "apart", ())) == apart

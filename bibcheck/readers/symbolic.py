@@ -171,11 +171,7 @@ def _read_list(
         seen += 1
         if seen > _LOOKAHEAD:
             return None
-    # a column of labels, its texts after it: the labels with no text, and the column's
-    # last label, which took the texts of all
-    column = {
-        k for k in range(len(entries)) if not entries[k][2] or (k > 0 and not entries[k - 1][2])
-    }
+    column = _label_column(entries)
     notes = tuple(
         RawNote(key, "\n".join(parts), at, found[-1], tuple(found))
         for k, (key, _indent, parts, found, at) in enumerate(entries)
@@ -185,6 +181,28 @@ def _read_list(
     if len(notes) + len(labels_apart) < _MIN_ENTRIES:
         return None
     return SymbolicList(h, notes, end, labels_apart)
+
+
+def _label_column(entries: Sequence[tuple[str, int, list[str], list[int], int]]) -> set[int]:
+    """The entries (their positions) of columns of labels set apart from their texts: two
+    labels or more one under another with no text, the last one's text starting on a
+    line below it (it took the texts of all); a lone label with no text before an entry
+    whose text stands beside its label is none."""
+    column: set[int] = set()
+    k = 0
+    while k < len(entries):
+        if entries[k][2]:
+            k += 1
+            continue
+        j = k
+        while j < len(entries) and not entries[j][2]:
+            j += 1
+        last = j < len(entries) and entries[j][3][0] != entries[j][4]
+        run = range(k, j + 1 if last else j)
+        if len(run) >= 2:
+            column.update(run)
+        k = j + 1
+    return column
 
 
 def _unfinished(parts: Sequence[str]) -> bool:
