@@ -301,6 +301,8 @@ class _Layout:
     order: tuple[frozenset[int], list[Row]] | None = None
     # how the document writes its words (:func:`_evidence`), once worked out
     words: tuple[Printed, frozenset[str], str | None] | None = None
+    # lines where a column starts again (a text read column by column: ColumnText.turns)
+    turns: frozenset[int] = frozenset()
 
 
 # --------------------------------------------------------------------------
@@ -1168,8 +1170,8 @@ def _zone(
 ) -> _Zone:
     """The notes of a page read from ``members[k]`` to the page end, and how many of
     them have a marker above that line (``seen``; ``inside``: markers below it).  The
-    area ends at a paragraph that holds the next note's marker above that note (the
-    other column of a two-column page: :func:`_column_turns`)."""
+    area ends where the next column starts with text that holds the next note's marker
+    above that note (a two-column page read column by column: :func:`_column_turns`)."""
     start = members[k]
     trial = _NoteReader(expected=reader.expected, part=reader.part)
     zone = _Zone(start, [(start, first[0], first[1], first[2])], [])
@@ -1191,10 +1193,11 @@ def _zone(
     }
     below = Counter(d[0] for i in counted if (d := defs[i]))
     margin = min((_indent(lines[i]) for i in members), default=0)
+    previous = start
     for pos, i in enumerate(rest):
-        if not lines[i - 1].strip() and _column_turns(
-            layout, page, rest[pos:], defs, marks, trial.expected
-        ):
+        turned = any(t in layout.turns for t in range(previous + 1, i + 1))
+        previous = i
+        if turned and _column_turns(layout, page, rest[pos:], defs, marks, trial.expected):
             break
         if i == folio:
             found = _definition(lines[i])
@@ -1255,11 +1258,10 @@ def _column_turns(
     marks: dict[int, set[int]],
     expected: int,
 ) -> bool:
-    """Does the paragraph at ``rest[0]`` (after a blank line inside a note area) start
-    the other column's text: the marker of note ``expected`` stands on a line of
-    ``rest`` before that note's own line further down the page (a two-column page read
-    column by column, the left column's notes above the right column's text and
-    notes)?"""
+    """Does the column that starts again at ``rest[0]`` (inside a note area of a text
+    read column by column) go on with body text: the marker of note ``expected`` stands
+    on a line of ``rest`` before that note's own line further down the page (the left
+    column's notes above the right column's text and notes)?"""
     for i in rest:
         found = defs.get(i)
         if found is not None and found[0] == expected:
@@ -2025,15 +2027,19 @@ class _Analysis:
     symbols: SymbolNotes = field(default_factory=SymbolNotes)
 
 
-def _analyse(text: str, layout: _Layout | None = None) -> _Analysis:
+def _analyse(
+    text: str, layout: _Layout | None = None, turns: frozenset[int] = frozenset()
+) -> _Analysis:
     """The text's analysis; ``layout``, when given, is ``text``'s own (:func:`_columns`
-    built it), used again unless composing accents changed the text."""
+    built it), used again unless composing accents changed the text; ``turns``: the
+    lines where a column starts again (``text`` read column by column)."""
     # (an accent the converter kept apart written as the letter first: "Ellacur\u0131\u0301a",
     # "Garc´ıa", "M¨uller" are "Ellacuría", "García", "Müller", names that the list's entries
     # start with and citations name, and words that a claim shares with a title)
     composed = composed_accents(text)
     if layout is None or composed != text:
         layout = _layout(composed)
+    layout.turns = turns
     return _analyse_layout(layout)
 
 
@@ -2306,10 +2312,10 @@ def score(text: str) -> float:
     """:func:`_score` of the text, two-column ``-layout`` pages read in column order."""
     text = unescaped_entities(text)  # ("Smith &amp; Jones": a text export written escaped)
     columns, layout = _columns(text)
-    return _score(text, layout) if columns is None else _score(columns.text)
+    return _score(text, layout) if columns is None else _score(columns.text, turns=columns.turns)
 
 
-def _score(text: str, layout: _Layout | None = None) -> float:
+def _score(text: str, layout: _Layout | None = None, turns: frozenset[int] = frozenset()) -> float:
     """Fits text with notes tied to glued or superscript markers (and page breaks).
 
     A text that cites by bracketed numbers (``[4]``, ``[2, 18]``) more than twice as
@@ -2320,7 +2326,7 @@ def _score(text: str, layout: _Layout | None = None) -> float:
     """
     if not re.search(rf"\d|[{_SUPERS}]", text) or _MARKUP.search(text):
         return 0.0  # Markdown or HTML notes have markup of their own
-    found = _analyse(text, layout)
+    found = _analyse(text, layout, turns)
     tied = _tied(found)
     if not _cites_by_notes(found):
         # (an author-date text with no pages is plain text's: see author_date_fit)
@@ -2998,11 +3004,13 @@ def read(text: str) -> RawDocument:
     columns, layout = _columns(text)
     if columns is None:
         return _read(text, layout)
-    return remap_lines(_read(columns.text), columns.where)
+    return remap_lines(_read(columns.text, turns=columns.turns), columns.where)
 
 
-def _read(text: str, layout: _Layout | None = None) -> RawDocument:
-    found = _analyse(text, layout)
+def _read(
+    text: str, layout: _Layout | None = None, turns: frozenset[int] = frozenset()
+) -> RawDocument:
+    found = _analyse(text, layout, turns)
     numeric = _numeric(found)
     if numeric is not None:
         return _read_numeric(found, numeric)
