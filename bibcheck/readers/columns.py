@@ -17,6 +17,14 @@ at one position after a wide gap on many lines (:func:`_ragged_gutter`); a line 
 crosses it is cut at the gap nearest the gutter, or at a single space before it: before
 a bracketed number (a list entry ``[3]``, a paragraph number ``[0009]``), after a word
 hyphenated at the column's edge, else at the last space before the gutter.
+
+Where the gutter is narrow, ``-layout`` sets the right column at one position on every
+line, however close the left column's text comes to it: one to three spaces apart on its
+full lines, more after a paragraph's last line.  No column is blank there save the one
+just before the right column, and lines whose left text reaches it have a single space
+there, as between two words (:func:`_narrow_gutter`); such a line is cut where the right
+column starts, one space after its left text (:func:`_narrow_pair`), never taken for a
+line spanning both columns.
 """
 
 from __future__ import annotations
@@ -42,6 +50,8 @@ _LOWER_TRIES = 4  # blank lines under a full-width block tried as the columns' t
 _REACH = 12  # characters before the gutter where a crossing line may be cut
 _WIDE_GAP = lazy_compile(r"\S {3,}(?=\S)")
 _BRACKET_START = lazy_compile(r"\[\d{1,4}\] +\S")  # an entry or a paragraph number
+_NARROW = 4  # the right column starts this close to the gutter at most: a narrow gutter
+_NARROW_ENDS = 3  # a narrow gutter's left column ends at this many places at least
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +74,11 @@ def reading_order(
     for page in sorted(pages):
         members = pages[page]
         text = [lines[i] for i in members if i not in whole]
-        gutter, ragged = _gutter(text), False
+        gutter, ragged, narrow = _gutter(text), False, False
         if gutter is None:
-            gutter, ragged = _ragged_gutter(text), True
+            gutter, narrow = _narrow_gutter(text), True
+        if gutter is None:
+            gutter, ragged, narrow = _ragged_gutter(text), True, False
         lower = _lower_columns(lines, members, whole) if gutter is None else None
         if lower is not None:  # full-width equations or a figure above the columns
             k, gutter = lower
@@ -75,8 +87,62 @@ def reading_order(
         elif gutter is None:
             rows.extend(Row(i, lines[i]) for i in members)
         else:
-            rows.extend(_split(lines, members, gutter, whole, ragged))
+            rows.extend(_split(lines, members, gutter, whole, ragged, narrow))
     return rows
+
+
+def _narrow_gutter(page: list[str]) -> int | None:
+    """The blank column before the right column of a page whose columns stand close
+    together (see the module docstring), or None: a column no more lines fill than a
+    clean gutter allows (a letter there; a single space counts as blank), with the right
+    column's text starting right after it on many lines, the left column's at the
+    margin and ending at several places (one to three spaces before the right column,
+    further off after a paragraph), both columns prose."""
+    text = [line for line in page if line.strip()]
+    width = max((len(line.rstrip()) for line in text), default=0)
+    if not _MIN_LINES <= len(text) <= _PAGE_LINES or not 40 <= width <= _PAGE_WIDTH:
+        return None
+    best: tuple[int, int] | None = None  # (lines whose right column starts there, column)
+    for x in range(width // 4, 3 * width // 4):
+        filled = sum(1 for line in text if len(line) > x and line[x] != " ")
+        if filled > max(1, _SPAN * len(text)):  # (a ragged page's pulled lines fill it)
+            continue
+        count = sum(1 for line in text if _narrow_pair(line, x + 1))
+        if best is None or count > best[0]:
+            best = (count, x)
+    if best is None or best[0] < _MIN_LINES or best[0] < _SHARE * len(text):
+        return None
+    x = best[1]
+    pairs = [line for line in text if _narrow_pair(line, x + 1)]
+    if len({len(line[:x].rstrip()) for line in pairs}) < _NARROW_ENDS:
+        return None  # (lines alike, a space between the same words: no column's edge)
+    lefts = sorted(len(line[:x].strip()) for line in pairs)
+    rights = sorted(len(line[x:].strip()) for line in pairs)
+    if lefts[len(lefts) // 2] < 0.6 * x or rights[len(rights) // 2] < 20:
+        return None
+    return x
+
+
+def _narrow_pair(line: str, start: int) -> bool:
+    """Is ``line`` a line of both columns whose right column starts at ``start``, a space
+    (or more) after the left column's text, which starts in the left half of its column?"""
+    if len(line) <= start or line[start] == " " or line[start - 1] != " ":
+        return False
+    lead = len(line) - len(line.lstrip())
+    return bool(line[:start].strip()) and lead < start // 2
+
+
+def _right_start(lines: Sequence[str], members: list[int], gutter: int) -> int | None:
+    """Where the right column starts (its margin: the first position where two or more
+    of a clean page's lines start it; indented lines start further in)
+    when that is close to the gutter (a narrow gutter); None otherwise."""
+    starts = Counter(
+        gutter + len(line[gutter:]) - len(line[gutter:].lstrip())
+        for line in (lines[i] for i in members)
+        if not _crosses(line, gutter) and line[gutter:].strip()
+    )
+    start = min((at for at, n in starts.items() if n >= 2), default=None)
+    return start if start is not None and start - gutter <= _NARROW else None
 
 
 def _lower_columns(
@@ -239,34 +305,60 @@ def _two_columns(line: str, x: int) -> bool:
 
 
 def _split(
-    lines: Sequence[str], members: list[int], gutter: int, whole: Collection[int], ragged: bool
+    lines: Sequence[str],
+    members: list[int],
+    gutter: int,
+    whole: Collection[int],
+    ragged: bool,
+    narrow: bool = False,
 ) -> list[Row]:
+    """The page's rows: those above the columns, the left column, the right, those
+    below.  On a page with a narrow gutter (``narrow``, the blank column right before the
+    right column) a line that fills the gutter inside the columns is cut as a ragged
+    page's line is (:func:`_part`)."""
     above: list[Row] = []
     below: list[Row] = []
     left: list[Row] = []
     right: list[Row] = []
     started = False
+    start = gutter + 1 if narrow else None if ragged else _right_start(lines, members, gutter)
+    cutting = ragged or narrow
     for i in members:
         line = lines[i]
         if not line.strip():
             left.append(Row(i, ""))
             right.append(Row(i, ""))
+        elif (
+            start is not None
+            and i not in whole
+            and _crosses(line, gutter)
+            and _narrow_pair(line, start)
+        ):  # (a full line of the left column a single space before the right one)
+            started = True
+            left.append(Row(i, line[:start].rstrip()))
+            right.append(Row(i, " " * (start - gutter) + line[start:].rstrip()))
         elif i in whole or (
-            _crosses(line, gutter) and (not ragged or not started or _part(line, gutter) is None)
+            _crosses(line, gutter) and (not cutting or not started or _part(line, gutter) is None)
         ):
             (below if started else above).append(Row(i, line))
         elif ragged and not started and not (_both_sides(line, gutter) or _pulled(line, gutter)):
             above.append(Row(i, line))  # a ragged page's columns start at a two-column line
         else:
             started = True
-            at = (_part(line, gutter) if ragged else None) or gutter
+            at = (_part(line, gutter) if cutting else None) or gutter
             # A side with no text on this line is no paragraph break in its column.
             if line[:at].strip():
                 left.append(Row(i, line[:at].rstrip()))
             if line[at:].strip():
                 # (a ragged page's right column has no indents to keep: its lines were
-                # pulled to the left by different amounts)
-                right.append(Row(i, line[at:].strip() if ragged else line[gutter:].rstrip()))
+                # pulled to the left by different amounts; a narrow page's line cut off
+                # the gutter is set at its column's margin)
+                if ragged:
+                    right.append(Row(i, line[at:].strip()))
+                elif at != gutter:  # (narrow: the column's margin is one space in)
+                    right.append(Row(i, " " + line[at:].strip()))
+                else:
+                    right.append(Row(i, line[gutter:].rstrip()))
     end = Row(left[-1].index if left else members[0], "")
     return [*above, *_dedent(left), end, *_dedent(right), *below]
 

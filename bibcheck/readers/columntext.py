@@ -27,6 +27,9 @@ class ColumnText:
 
     text: str
     source: tuple[int, ...]
+    # the 0-based lines of :attr:`text` where a column starts again above the line
+    # before it (a right column's first line, read after the left column)
+    turns: frozenset[int] = frozenset()
 
     def where(self, line: int) -> int:
         """The original line of line ``line`` (1-based) of :attr:`text`."""
@@ -42,12 +45,15 @@ def column_text(rows: Sequence[Row], page_of: Sequence[int]) -> ColumnText | Non
         return None
     lines: list[str] = []
     source: list[int] = []
+    turns: set[int] = set()
     page = page_of[rows[0].index] if rows else 0
-    for row in rows:
+    for k, row in enumerate(rows):
+        if k and row.index < rows[k - 1].index:
+            turns.add(k)
         text = row.text
         if page_of[row.index] != page:
             text = "\f" * (page_of[row.index] - page) + text
             page = page_of[row.index]
         lines.append(text)
         source.append(row.index + 1)
-    return ColumnText("\n".join(lines), tuple(source))
+    return ColumnText("\n".join(lines), tuple(source), frozenset(turns))

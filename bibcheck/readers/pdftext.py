@@ -67,6 +67,7 @@ from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.parse.references.quote_pairs import TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author
+from bibcheck.readers import keycolumn
 from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -300,6 +301,8 @@ class _Layout:
     order: tuple[frozenset[int], list[Row]] | None = None
     # how the document writes its words (:func:`_evidence`), once worked out
     words: tuple[Printed, frozenset[str], str | None] | None = None
+    # lines where a column starts again (a text read column by column: ColumnText.turns)
+    turns: frozenset[int] = frozenset()
 
 
 # --------------------------------------------------------------------------
@@ -469,6 +472,7 @@ def _layout(text: str) -> _Layout:
     # numbers are blanked: a bare number between a label's text and the next label is
     # taken for a page break, a blanked one would leave several paragraphs under the label)
     lines = rejoin_column(rejoin_labels(lines))  # (a column of labels: labelcolumn)
+    lines = keycolumn.rejoin_keys(lines)  # (a column of alpha keys: keycolumn)
     unnumbered = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
     numbered = unnumbered != lines
     lines = unnumbered
@@ -1085,6 +1089,9 @@ def _best_zone(
         for i in members
     }
     on_page = sorted(page_cands, key=lambda c: c.line)
+    marks: dict[int, set[int]] = {}  # the markers of each line
+    for c in on_page:
+        marks.setdefault(c.line, set()).add(c.value)
     running: Counter[int] = Counter()  # markers on the page above the line
     zones: list[_Zone] = []
     for k, i in enumerate(members):
@@ -1101,7 +1108,7 @@ def _best_zone(
         if first[2] is not None:  # "… them.14 Instead the bro7": the line is text up to 7
             seen += Counter(c.value for c in on_page if c.line == i and c.start < first[2])
             inside = {c.value for c in on_page if c.line != i}
-        zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
+        zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page, marks))
         if len(members) > _LONG_PAGE:
             break  # no printed page is this long: the first start will do
     best = max(zones, key=lambda z: (z.score, z.start), default=None)
@@ -1178,9 +1185,12 @@ def _zone(
     inside: set[int],
     defs: dict[int, tuple[int, str, bool] | None],
     page: int,
+    marks: dict[int, set[int]],
 ) -> _Zone:
     """The notes of a page read from ``members[k]`` to the page end, and how many of
-    them have a marker above that line (``seen``; ``inside``: markers below it)."""
+    them have a marker above that line (``seen``; ``inside``: markers below it).  The
+    area ends where the next column starts with text that holds the next note's marker
+    above that note (a two-column page read column by column: :func:`_column_turns`)."""
     start = members[k]
     trial = _NoteReader(expected=reader.expected, part=reader.part)
     zone = _Zone(start, [(start, first[0], first[1], first[2])], [])
@@ -1202,7 +1212,12 @@ def _zone(
     }
     below = Counter(d[0] for i in counted if (d := defs[i]))
     margin = min((_indent(lines[i]) for i in members), default=0)
+    previous = start
     for pos, i in enumerate(rest):
+        turned = any(t in layout.turns for t in range(previous + 1, i + 1))
+        previous = i
+        if turned and _column_turns(layout, page, rest[pos:], defs, marks, trial.expected):
+            break
         if i == folio:
             found = _definition(lines[i])
             if not (found and found[0] == trial.expected and seen[found[0]]):
@@ -1252,6 +1267,31 @@ def _zone(
     if alone and len(zone.starts) == 1 and not zone.extends:
         zone.score -= 0.05  # a number alone at the page's end, with no text: no note area
     return zone
+
+
+def _column_turns(
+    layout: _Layout,
+    page: int,
+    rest: list[int],
+    defs: dict[int, tuple[int, str, bool] | None],
+    marks: dict[int, set[int]],
+    expected: int,
+) -> bool:
+    """Does the column that starts again at ``rest[0]`` (inside a note area of a text
+    read column by column) go on with body text: the marker of note ``expected`` stands
+    on a line of ``rest`` before that note's own line further down the page (the left
+    column's notes above the right column's text and notes)?"""
+    for i in rest:
+        found = defs.get(i)
+        if found is not None and found[0] == expected:
+            return False
+        if expected in marks.get(i, ()):
+            return any(
+                (d := _definition(layout.lines[j])) is not None and d[0] == expected
+                for j in layout.pages[page]
+                if j > i
+            )
+    return False
 
 
 def _text_below(rest: list[int], defs: dict[int, tuple[int, str, bool] | None]) -> bool:
@@ -2006,15 +2046,19 @@ class _Analysis:
     symbols: SymbolNotes = field(default_factory=SymbolNotes)
 
 
-def _analyse(text: str, layout: _Layout | None = None) -> _Analysis:
+def _analyse(
+    text: str, layout: _Layout | None = None, turns: frozenset[int] = frozenset()
+) -> _Analysis:
     """The text's analysis; ``layout``, when given, is ``text``'s own (:func:`_columns`
-    built it), used again unless composing accents changed the text."""
+    built it), used again unless composing accents changed the text; ``turns``: the
+    lines where a column starts again (``text`` read column by column)."""
     # (an accent the converter kept apart written as the letter first: "Ellacur\u0131\u0301a",
     # "Garc´ıa", "M¨uller" are "Ellacuría", "García", "Müller", names that the list's entries
     # start with and citations name, and words that a claim shares with a title)
     composed = composed_accents(text)
     if layout is None or composed != text:
         layout = _layout(composed)
+    layout.turns = turns
     return _analyse_layout(layout)
 
 
@@ -2287,10 +2331,10 @@ def score(text: str) -> float:
     """:func:`_score` of the text, two-column ``-layout`` pages read in column order."""
     text = unescaped_entities(text)  # ("Smith &amp; Jones": a text export written escaped)
     columns, layout = _columns(text)
-    return _score(text, layout) if columns is None else _score(columns.text)
+    return _score(text, layout) if columns is None else _score(columns.text, turns=columns.turns)
 
 
-def _score(text: str, layout: _Layout | None = None) -> float:
+def _score(text: str, layout: _Layout | None = None, turns: frozenset[int] = frozenset()) -> float:
     """Fits text with notes tied to glued or superscript markers (and page breaks).
 
     A text that cites by bracketed numbers (``[4]``, ``[2, 18]``) more than twice as
@@ -2301,7 +2345,7 @@ def _score(text: str, layout: _Layout | None = None) -> float:
     """
     if not re.search(rf"\d|[{_SUPERS}]", text) or _MARKUP.search(text):
         return 0.0  # Markdown or HTML notes have markup of their own
-    found = _analyse(text, layout)
+    found = _analyse(text, layout, turns)
     tied = _tied(found)
     if not _cites_by_notes(found):
         # (an author-date text with no pages is plain text's: see author_date_fit)
@@ -2979,11 +3023,13 @@ def read(text: str) -> RawDocument:
     columns, layout = _columns(text)
     if columns is None:
         return _read(text, layout)
-    return remap_lines(_read(columns.text), columns.where)
+    return remap_lines(_read(columns.text, turns=columns.turns), columns.where)
 
 
-def _read(text: str, layout: _Layout | None = None) -> RawDocument:
-    found = _analyse(text, layout)
+def _read(
+    text: str, layout: _Layout | None = None, turns: frozenset[int] = frozenset()
+) -> RawDocument:
+    found = _analyse(text, layout, turns)
     numeric = _numeric(found)
     if numeric is not None:
         return _read_numeric(found, numeric)

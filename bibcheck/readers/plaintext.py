@@ -376,7 +376,7 @@ def _symbolic_score(lines: list[str], text: str) -> float:
     found = symbolic_list(lines, range(1, len(lines) + 1), artifacts)
     if found is None:
         return 0.0
-    cites = marker_pattern(found.labels())
+    cites = marker_pattern(found.cited_labels())
     return 0.55 if any(cites.search(line) for line in lines[: found.heading]) else 0.0
 
 
@@ -386,7 +386,7 @@ def _labels_cited(lines: list[str], at: int | None, found: SymbolicList | None) 
     ``[Knu84]`` list, its entries' wrapped lines starting with numbers)?"""
     if found is None or found.heading != at:
         return False
-    cites = marker_pattern(found.labels())
+    cites = marker_pattern(found.cited_labels())
     above = lines[: found.heading]
     return any(cites.search(line) for line in above) and not any(
         MARKER.search(line) for line in above
@@ -1008,7 +1008,9 @@ def _read(text: str) -> RawDocument:
         prose = [
             "" if i in artifacts or code_line(line) else line for i, line in enumerate(lines[:at])
         ]
-        missing = unlisted_labels(prose, symbolic.labels())
+        # (labels set apart from their texts: no missing works, their entries not read)
+        lit_anomalies += [textless_label(f"[{k}]", n) for k, n in symbolic.apart]
+        missing = unlisted_labels(prose, symbolic.cited_labels())
         marker = marker_pattern([*symbolic.labels(), *dict.fromkeys(k for k, _, _ in missing)])
     if symbolic is None and any(is_lettered(note.label) for note in literature):
         marker = LETTERED_MARKER

@@ -62,9 +62,17 @@ class SymbolicList:
     heading: int
     entries: tuple[RawNote, ...]
     end: int
+    # labels of a column of labels set apart from their texts (``[Knu84]`` / ``[KP81]``
+    # / texts: which text is whose was not told, :mod:`bibcheck.readers.keycolumn`),
+    # with their lines: their entries are not read
+    apart: tuple[tuple[str, int], ...] = ()
 
     def labels(self) -> list[str]:
         return [e.label for e in self.entries]
+
+    def cited_labels(self) -> list[str]:
+        """The labels the text may cite the list by: its entries' and those set apart."""
+        return [*self.labels(), *(key for key, _ in self.apart)]
 
 
 def is_heading(line: str) -> bool:
@@ -163,14 +171,38 @@ def _read_list(
         seen += 1
         if seen > _LOOKAHEAD:
             return None
+    column = _label_column(entries)
     notes = tuple(
         RawNote(key, "\n".join(parts), at, found[-1], tuple(found))
-        for key, _indent, parts, found, at in entries
-        if parts
+        for k, (key, _indent, parts, found, at) in enumerate(entries)
+        if parts and k not in column
     )
-    if len(notes) < _MIN_ENTRIES:
+    labels_apart = tuple((entries[k][0], entries[k][4]) for k in sorted(column))
+    if len(notes) + len(labels_apart) < _MIN_ENTRIES:
         return None
-    return SymbolicList(h, notes, end)
+    return SymbolicList(h, notes, end, labels_apart)
+
+
+def _label_column(entries: Sequence[tuple[str, int, list[str], list[int], int]]) -> set[int]:
+    """The entries (their positions) of columns of labels set apart from their texts: two
+    labels or more one under another with no text, the last one's text starting on a
+    line below it (it took the texts of all); a lone label with no text before an entry
+    whose text stands beside its label is none."""
+    column: set[int] = set()
+    k = 0
+    while k < len(entries):
+        if entries[k][2]:
+            k += 1
+            continue
+        j = k
+        while j < len(entries) and not entries[j][2]:
+            j += 1
+        last = j < len(entries) and entries[j][3][0] != entries[j][4]
+        run = range(k, j + 1 if last else j)
+        if len(run) >= 2:
+            column.update(run)
+        k = j + 1
+    return column
 
 
 def _unfinished(parts: Sequence[str]) -> bool:
