@@ -57,6 +57,7 @@ from bibcheck.parse.references.edition_notes import edition_repeated
 from bibcheck.parse.references.italian_notes import CIT_SHORT
 from bibcheck.parse.references.lead_repeat import repeated_lead
 from bibcheck.parse.references.listed_notes import entries_as_resolved
+from bibcheck.parse.references.parallel_pages import parallel_pages
 from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
     MARKS,
@@ -1337,7 +1338,12 @@ def _linking_note(anomaly: Anomaly, label: str) -> bool:
 
 def _resolved(fn: Footnote, target: Footnote, rep: Repeat) -> Footnote:
     own = fn.reference
-    keep = tuple(a for a in own.anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
+    moot = {AnomalyCode.REFERENCE_UNPARSED}
+    ibid = _IBID.match(own.raw) if rep.kind == "ibid" else None
+    if ibid is not None and parallel_pages(ibid.group("locator")):
+        # ("Ebd. 16 (229).": the page of another edition in parentheses, no year)
+        moot.add(AnomalyCode.YEAR_MALFORMED)
+    keep = tuple(a for a in own.anomalies if a.code not in moot)
     authors = target.reference.authors
     if rep.kind == "cited-above" and rep.author and authors and authors[0].startswith(rep.author):
         # "宮崎、前掲論文": the family name, as the note writes it, of "宮崎ふみ子"
