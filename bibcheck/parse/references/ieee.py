@@ -63,6 +63,7 @@ from bibcheck.parse.references.shared import (
 )
 from bibcheck.parse.references.standard_designation import standard_designation
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
+from bibcheck.parse.references.volume_year_host import journal_volume
 
 # (a label lettered in revision too: "[3a] …")
 _LABEL = lazy_compile(r"^\s*(?:\[\d+[a-z]?\]|\d+\.)\s*")
@@ -490,6 +491,17 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
         within = _IN_BOOK.match(tail)
         if within is not None:
             book = re.split(r",\s", tail[within.end() :])[0]
+            numbered = journal_volume(book)
+            if numbered is not None:
+                # ("«Titolo», in Rivista 31 (2018), 245–268": a journal's volume and year,
+                # no book, :mod:`.volume_year_host`)
+                return replace(
+                    fields,
+                    container=numbered.journal,
+                    volume=numbered.volume,
+                    issue=numbered.issue,
+                    kind=RefKind.ARTICLE,
+                )
             # (the place and publisher after the book's name, not a word of it)
             place, publisher = place_publisher(tail[within.end() + len(book) :])
             return replace(fields, container=book, chapter=True, place=place, publisher=publisher)
