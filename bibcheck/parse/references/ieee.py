@@ -70,7 +70,12 @@ _LABEL = lazy_compile(r"^\s*(?:\[\d+[a-z]?\]|\d+\.)\s*")
 # "J. Smith", "D. Richard Hipp", "S. Ramón y Cajal", "J. Puig i Cadafalch" (two family names
 # joined by Spanish "y" or Catalan "i"; the first may be abbreviated with the given names:
 # "B. A. y Arcas" for Agüera y Arcas)
-_PERSON = rf"{INITIALS}\s?(?:(?:[{U}][\w'’-]+\s)?[yi]\s|[{U}][\w'’-]+\s)?{SURNAME}"
+# (a second family name by its initial, as Spanish and Latin American authors sign:
+# "C.J. Errázuriz M.", "J. Pérez S.")
+_PERSON = (
+    rf"{INITIALS}\s?(?:(?:[{U}][\w'’-]+\s)?[yi]\s|[{U}][\w'’-]+\s)?{SURNAME}"
+    rf"(?:\s[{U}]\.(?=,))?"
+)
 # ... marked an editor after the name, as the RFC series writes its editors ("D. Crocker, Ed.
 # and P. Overell", "R. Fielding, Ed., M. Nottingham, Ed., and J. Reschke, Ed.")
 _RFC_EDITOR = r"(?:,\sEd\.(?=,|\sand\s))?"
