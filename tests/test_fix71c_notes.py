@@ -24,6 +24,7 @@ from bibcheck.parse.names import family_name
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.parallel_pages import parallel_pages
 from bibcheck.parse.references.repeat import resolve_repeat_notes
+from bibcheck.parse.references.titled_cit import titled_cit
 from bibcheck.parse.references.volume_year_host import JournalVolume, journal_volume
 
 
@@ -237,3 +238,45 @@ def test_second_family_initial_in_note(text: str, family: str, title: str, kind:
     ref = parse_reference(text, (0,), detect_styles=True, note=True)
     assert [family_name(a) for a in ref.authors] == [family]
     assert (ref.title, ref.kind) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Familiaris consortio, n. 84, cit.", ("Familiaris consortio", "n. 84")),
+        ("Gaudium et spes, cit., n. 48.", ("Gaudium et spes", "n. 48")),
+        ("*Evangelii gaudium*, cit.", ("Evangelii gaudium", None)),
+        ("Dignitas connubii, art. 7, cit.", ("Dignitas connubii", "art. 7")),
+        ("Rossi, La pena, cit., p. 4.", None),
+        ("Familiaris consortio, n. 84.", None),
+        ("«La pena», cit., p. 4.", None),
+    ],
+)
+def test_titled_cit(text: str, expected: tuple[str, str | None] | None) -> None:
+    assert titled_cit(text) == expected
+
+
+def test_document_by_name_with_cit_resolves_to_its_full_note() -> None:
+    doc = resolve_repeat_notes(
+        _notes(
+            "Giovanni Paolo II, Esortazione apostolica Familiaris consortio (22 novembre 1981),"
+            " n. 84, in AAS 74 (1982), 81–191.",
+            "G. Ferri, «La pastorale dopo Familiaris consortio», in Rivista di teologia morale"
+            " 14 (1990), 5–30.",
+            "Cfr. Familiaris consortio, n. 80, cit.",
+        )
+    )
+    first, third = doc.footnotes[0].reference, doc.footnotes[2].reference
+    assert (third.title, third.year, third.kind) == (first.title, 1981, first.kind)
+    assert third.title == "Familiaris consortio"
+
+
+def test_document_name_never_cited_in_full_stays_unresolved() -> None:
+    doc = resolve_repeat_notes(
+        _notes(
+            "G. Ferri, «La pastorale dopo Familiaris consortio», in Rivista di teologia morale"
+            " 14 (1990), 5–30.",
+            "Cfr. Familiaris consortio, n. 80, cit.",
+        )
+    )
+    assert doc.footnotes[1].reference.title != "La pastorale dopo Familiaris consortio"
