@@ -187,7 +187,12 @@ def family_name(author: str) -> str:
     while trailing < len(words) - 1 and _INITIAL.fullmatch(words[-1 - trailing]):
         trailing += 1
     if trailing:  # "Smith J.", "Лещенко Н. П.", "van Dam P."
-        return " ".join(words[: len(words) - trailing]).lower()
+        named = words[: len(words) - trailing]
+        lead = 0
+        while lead < len(named) - 1 and _INITIAL.fullmatch(named[lead]):
+            lead += 1
+        # ("C.J. Errázuriz M.": given initials first, a second family name's initial last)
+        return " ".join(named[lead:]).lower()
     if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
         return author.strip().lower()  # "World Bank of the North"? kept whole
     start = len(words) - 1

@@ -63,13 +63,19 @@ from bibcheck.parse.references.shared import (
 )
 from bibcheck.parse.references.standard_designation import standard_designation
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
+from bibcheck.parse.references.volume_year_host import journal_volume
 
 # (a label lettered in revision too: "[3a] …")
 _LABEL = lazy_compile(r"^\s*(?:\[\d+[a-z]?\]|\d+\.)\s*")
 # "J. Smith", "D. Richard Hipp", "S. Ramón y Cajal", "J. Puig i Cadafalch" (two family names
 # joined by Spanish "y" or Catalan "i"; the first may be abbreviated with the given names:
 # "B. A. y Arcas" for Agüera y Arcas)
-_PERSON = rf"{INITIALS}\s?(?:(?:[{U}][\w'’-]+\s)?[yi]\s|[{U}][\w'’-]+\s)?{SURNAME}"
+# (a second family name by its initial, as Spanish and Latin American authors sign:
+# "C.J. Errázuriz M.", "J. Pérez S.")
+_PERSON = (
+    rf"{INITIALS}\s?(?:(?:[{U}][\w'’-]+\s)?[yi]\s|[{U}][\w'’-]+\s)?{SURNAME}"
+    rf"(?:\s[{U}]\.(?=,))?"
+)
 # ... marked an editor after the name, as the RFC series writes its editors ("D. Crocker, Ed.
 # and P. Overell", "R. Fielding, Ed., M. Nottingham, Ed., and J. Reschke, Ed.")
 _RFC_EDITOR = r"(?:,\sEd\.(?=,|\sand\s))?"
@@ -490,6 +496,17 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
         within = _IN_BOOK.match(tail)
         if within is not None:
             book = re.split(r",\s", tail[within.end() :])[0]
+            numbered = journal_volume(book)
+            if numbered is not None:
+                # ("«Titolo», in Rivista 31 (2018), 245–268": a journal's volume and year,
+                # no book, :mod:`.volume_year_host`)
+                return replace(
+                    fields,
+                    container=numbered.journal,
+                    volume=numbered.volume,
+                    issue=numbered.issue,
+                    kind=RefKind.ARTICLE,
+                )
             # (the place and publisher after the book's name, not a word of it)
             place, publisher = place_publisher(tail[within.end() + len(book) :])
             return replace(fields, container=book, chapter=True, place=place, publisher=publisher)

@@ -39,9 +39,13 @@ __all__ = ["comma_style", "parse", "split_head"]
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # (initials with their full stops: "Smith J" with none is Vancouver's, read elsewhere)
 _NAME = rf"{SURNAME}\s{INITIALS}"
+_EDITORS = r"\((?:a\scura\sdi|a\sc\.\sdi|dirs?\.|coords?\.|orgs?\.|eds?\.|Hrsg\.|Hg\.)\)"
 _HEAD = lazy_compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME}){{0,11}}+)"
     rf"(?P<others>,?\s(?:{NOTE_ET_AL}|et\sal\.?|i\sdr\.|и\sдр\.?))?"
+    # (the editors' mark after the names of an edited volume: "Rossi M. (a cura di), Title",
+    # "Dupont J. (dir.), Titre", "Silva A. (org.), Título"; the editors stay its names)
+    rf"(?:\s{_EDITORS})?"
     rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?,\s(?P<rest>\S.*)$",
     re.S,
 )
@@ -88,7 +92,8 @@ _IN_VOLUME_YEAR = lazy_compile(
     rf"(?P<volume>\d{{1,4}})\s\((?P<year>{_YEAR})\)(?:,\s(?P<pages>{_PAGES}))?$"
 )
 # "…, Publisher, Place 2021", "…, Place: Publisher, 2021", "…, Publisher, Place."
-_PLACE = rf"[{U}][\w-]+(?:[\s-][{U}][\w-]+)?"
+# (a particle inside the name: "Città del Vaticano", "Frankfurt am Main", "Rio de Janeiro")
+_PLACE = rf"[{U}][\w-]+(?:[\s-][{U}][\w-]+|\s(?:del|de|di|am|an\sder|upon|sur)\s[{U}][\w-]+)?"
 _BOOK = lazy_compile(
     rf"^(?P<title>.{{3,400}}?),\s(?:(?P<publisher>[{U}][^,:;]{{1,80}}),\s(?P<place>{_PLACE})"
     rf"(?:,?\s(?P<year>{_YEAR}))?"

@@ -72,8 +72,9 @@ _DATE = rf"\d{{1,2}}(?:°|º)?\s(?i:{_MONTH})\s(?P<dateyear>{_YEAR})"
 # ---- names ---------------------------------------------------------------------------
 _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.){{0,3}}"
 # (small capitals typed as capitals: "G. MANNOZZI")
-# (a second family name in any script: "H. Mujović Zornić", "Х. Мујовић Зорнић")
-_FAMILY = rf"(?:{SURNAME}|[{U}]{{2,}}(?:['’-][{U}]+)?)(?:\s[{U}][{L}]+(?=,))?"
+# (a second family name in any script: "H. Mujović Zornić", "Х. Мујовић Зорнић", or by its
+# initial, as Spanish and Latin American authors sign: "C.J. Errázuriz M.")
+_FAMILY = rf"(?:{SURNAME}|[{U}]{{2,}}(?:['’-][{U}]+)?)(?:\s[{U}][{L}]+(?=,)|\s[{U}]\.(?=,))?"
 _PERSON = rf"{_INITIALS}\s?{_FAMILY}"
 # (Greek "(επιμ.)", the editor of a volume)
 _EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.|επιμ\.)\)"

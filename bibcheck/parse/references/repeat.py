@@ -57,6 +57,7 @@ from bibcheck.parse.references.edition_notes import edition_repeated
 from bibcheck.parse.references.italian_notes import CIT_SHORT
 from bibcheck.parse.references.lead_repeat import repeated_lead
 from bibcheck.parse.references.listed_notes import entries_as_resolved
+from bibcheck.parse.references.parallel_pages import parallel_pages
 from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
     MARKS,
@@ -70,7 +71,9 @@ from bibcheck.parse.references.quote_pairs import EN_CURLY
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.parse.references.short_title_entry import entry_by_short_title
+from bibcheck.parse.references.titled_cit import titled_cit
 from bibcheck.parse.references.unpublished_kind import author_interview
+from bibcheck.text import title_key
 
 # the Ethiopic-script ibidem (Tigrinya, Amharic), its words parted by a space or "፡"
 _GEEZ_IBID = r"(?:ኣብ|አብ)[\s፡]{1,2}ዝተጠቕሰ|ዝኒ[\s፡]{1,2}ከማሁ|ዝ\.\s?ከ(?=\.)"
@@ -552,6 +555,9 @@ def _repeat(
     rep = _short(texts, found, i, strip_lead_in(first.strip()).strip(), commentary)
     if rep is not None:
         return rep
+    rep = _titled(texts, found, i, strip_lead_in(first.strip()).strip())
+    if rep is not None:
+        return rep
     op_cit = _OP_CIT.search(text)
     # (a later part's "*op. cit.*" in italics is read as before the italics were: "Zob.
     # wyrok SA … 2019 r., I ACa 112/18; podobnie A. Zielińska, *op. cit.*, s. 47" cites
@@ -593,7 +599,10 @@ def _short(
     if by_colon is not None:  # "Evans: *Tod in Hamburg.* 1990, S. 386."
         return by_colon
     # (Italian "cit.": "Rossi, *La pena*, cit., pp. 4 ss.", a title with its parentheses)
-    short = _SHORT.match(text) or _SHORT_WHOLE.match(text) or CIT_SHORT.match(text)
+    # (not "Familiaris consortio, n. 84, cit.": a document's name and its paragraph, no
+    # author and title, :func:`_titled`)
+    cit_short = CIT_SHORT.match(text) if titled_cit(text) is None else None
+    short = _SHORT.match(text) or _SHORT_WHOLE.match(text) or cit_short
     head = short_note_head(text) if short is None else None
     if head is not None:  # "Hammel-Kiesow, Die Hanse, 92. I follow his dating ...": a remark
         text = head
@@ -624,6 +633,25 @@ def _short(
     several = len(work_spans(texts[target])) > 1 or found[target] is not None
     author = surname if several or _named_after_a_work(texts[target], surname) else None
     return Repeat("short", target, _locator(short.group("locator")), author)
+
+
+def _titled(
+    texts: Sequence[str], found: Sequence[Repeat | None], i: int, text: str
+) -> Repeat | None:
+    """ "Cfr. Familiaris consortio, n. 84, cit.": the latest earlier full note whose title is
+    that name (:mod:`.titled_cit`); None when the note is no such short note or no earlier
+    note's title is its name (a title naming it among other words is another work's)."""
+    short = titled_cit(text)
+    if short is None:
+        return None
+    name = title_key(short[0])
+    for j in range(i - 1, -1, -1):
+        if found[j] is not None or name not in title_key(texts[j]):
+            continue
+        ref = parse_reference(texts[j], (0,), detect_styles=True, note=True)
+        if ref.title is not None and title_key(ref.title) == name:
+            return Repeat("short", j, _locator(short[1] or ""))
+    return None
 
 
 def _colon_short(
@@ -1337,7 +1365,12 @@ def _linking_note(anomaly: Anomaly, label: str) -> bool:
 
 def _resolved(fn: Footnote, target: Footnote, rep: Repeat) -> Footnote:
     own = fn.reference
-    keep = tuple(a for a in own.anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
+    moot = {AnomalyCode.REFERENCE_UNPARSED}
+    ibid = _IBID.match(own.raw) if rep.kind == "ibid" else None
+    if ibid is not None and parallel_pages(ibid.group("locator")):
+        # ("Ebd. 16 (229).": the page of another edition in parentheses, no year)
+        moot.add(AnomalyCode.YEAR_MALFORMED)
+    keep = tuple(a for a in own.anomalies if a.code not in moot)
     authors = target.reference.authors
     if rep.kind == "cited-above" and rep.author and authors and authors[0].startswith(rep.author):
         # "宮崎、前掲論文": the family name, as the note writes it, of "宮崎ふみ子"
