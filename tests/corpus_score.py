@@ -192,7 +192,13 @@ def _surname(author: str) -> str:
     while trailing < len(words) - 1 and _initials(words[-1 - trailing]):
         trailing += 1
     if trailing:  # "Лещенко Н. П." (GOST), "Czeisler CA", "von Elm E" (Vancouver), "Black C.F."
-        return " ".join(words[: len(words) - trailing]).casefold()
+        rest = words[: len(words) - trailing]
+        # initials before a family name whose second family name is written by its initial:
+        # "C.J. Errázuriz M." is Errázuriz
+        leading = 0
+        while leading < len(rest) - 1 and _initials(rest[leading]):
+            leading += 1
+        return " ".join(rest[leading:]).casefold()
     if not words:
         return ""
     # particles belong to the family name: "D. Van Hertem", "Oier Lopez de Lacalle"

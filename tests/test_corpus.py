@@ -39,6 +39,7 @@ def test_format_meets_targets(fmt: str) -> None:
         ("Black C.F.", "black"),
         ("von Elm E", "von elm"),
         ("Лещенко Н. П.", "лещенко"),
+        ("C.J. Errázuriz M.", "errázuriz"),
     ],
 )
 def test_the_scorer_reads_family_names(author: str, family: str) -> None:
