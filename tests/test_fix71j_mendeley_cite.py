@@ -314,3 +314,26 @@ def test_field_shapes_guard(instr: str, size: int, key: str) -> None:
     assert cites(doc) == [(key, 2)]
     work = next(f for f in doc.footnotes if f.label == key)
     assert work.reference is not None and work.reference.doi == "10.1080/aar.2018.0210"
+
+
+@pytest.mark.parametrize(
+    ("wrap", "entry"),
+    [
+        (lambda e: p(t(escape(e))), "plain list"),
+        (lambda e: bibliography(e), "list in a bibliography control"),
+    ],
+    ids=["plain", "control"],
+)
+def test_unlinked_citations_are_read_as_text_guard(wrap: Any, entry: str) -> None:
+    """Fields whose codes were removed leave the rendered text: it is read as typed."""
+    body = [
+        p(t("Scree plants")),
+        p(t(escape("Moss spreads slowly on scree (Varga & Brandt, 2018)."))),
+        p(t("Ferns grow lower down (Quist, 2009).")),
+        heading("References"),
+        wrap("Quist, H. (2009). Ferns of the high valleys. Alder Press."),
+        wrap("Varga, I., & Brandt, P. (2018). Moss cover on alpine scree slopes. Arctic, 33, 1-9."),
+    ]
+    doc = parse(body)
+    assert cites(doc) == [("1", 3), ("2", 2)], entry
+    assert [e.reference.year for e in doc.literature if e.reference] == [2009, 2018]
