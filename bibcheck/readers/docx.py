@@ -77,6 +77,7 @@ from bibcheck.model import (
     RawNote,
     TextBlock,
 )
+from bibcheck.readers import docxcontrols
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxitalic import is_italic
@@ -159,7 +160,16 @@ class _Field:
     cut: bool = False  # the instruction was longer than MAX_INSTR
 
 
-_Done = tuple[ET.Element, int] | None  # (hyperlink or simple field, where its text starts)
+_Done = tuple[ET.Element, int] | None  # (hyperlink, simple field or citation control, its start)
+
+
+def _control(element: ET.Element) -> tuple[str, bool] | None:
+    """The field instruction a citation manager's content control (``<w:sdt>``) stands
+    for, and whether its data was cut (:mod:`bibcheck.readers.docxcontrols`), or None."""
+    if element.tag != W + "sdt":
+        return None
+    tag = element.find(f"{W}sdtPr/{W}tag")
+    return docxcontrols.control_instr(tag.get(W + "val", "")) if tag is not None else None
 
 
 @dataclass(slots=True)
@@ -206,7 +216,7 @@ class _Text:
             tag = child.tag
             if tag == W + "r":
                 self._run(child)
-            elif tag in (W + "hyperlink", W + "fldSimple"):
+            elif tag in (W + "hyperlink", W + "fldSimple") or _control(child) is not None:
                 self.open_links += 1
                 stack.append((iter(child), (child, self.length)))
             elif tag in _WRAPPERS:
@@ -291,6 +301,10 @@ class _Text:
             self.marks.append(FieldMark(instr, data, start, self.length, cut))
 
     def _link_done(self, element: ET.Element, start: int) -> None:
+        control = _control(element)
+        if control is not None:  # a manager's content control: its content is the result
+            self._mark(*control[:1], "", start, control[1])
+            return
         if element.tag != W + "hyperlink":
             self._mark(element.get(W + "instr", "")[:MAX_INSTR], "", start, False)
         if element.tag == W + "hyperlink":
@@ -482,7 +496,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         plain,
         citations,
         BodyCites(blocks, markers, notes, [], anomalies),
-        lambda: _in_bibliography_field(paras),
+        lambda: _in_bibliography_field(paras, _bibliography_controls(body_root)),
         options.bibliography,
     )
     blocks, markers, notes = read.blocks, read.markers, read.notes
@@ -550,10 +564,23 @@ def _without_fields(para: _Para) -> _Para:
     return replace(para, text=blanked(para.text, para.fields)) if para.fields else para
 
 
-def _in_bibliography_field(paras: list[_Para]) -> set[int]:
+def _bibliography_controls(root: ET.Element) -> set[int]:
+    """The ids of the paragraphs inside a manager's bibliography content control (Mendeley
+    Cite's ``MENDELEY_BIBLIOGRAPHY``, around the list's paragraphs)."""
+    return {
+        id(p)
+        for sdt in root.iter(W + "sdt")
+        if (control := _control(sdt)) is not None
+        and field_kind(control[0]) is FieldKind.BIBLIOGRAPHY
+        for p in sdt.iter(W + "p")
+    }
+
+
+def _in_bibliography_field(paras: list[_Para], controls: set[int]) -> set[int]:
     """Paragraphs with text inside a bibliography field's result (such a field runs over
-    many paragraphs: begin, separate and end are followed across them)."""
-    found: set[int] = set()
+    many paragraphs: begin, separate and end are followed across them) or inside a
+    bibliography content control (``controls``: the ids of its paragraphs)."""
+    found = {para.number for para in paras if id(para.element) in controls and para.text.strip()}
     stack: list[list[Any]] = []  # [instruction, separated]
     for para in paras:
         for node in para.element.iter():

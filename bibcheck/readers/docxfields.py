@@ -249,7 +249,7 @@ def _csl_citation(instr: str, manager: str) -> FieldRead:
 
 def _plain_citation(data: Mapping[str, Any]) -> str | None:
     """The plain text the manager wrote for the citation (Zotero: ``properties``,
-    Mendeley: ``mendeley``), or None."""
+    Mendeley: ``mendeley``, Mendeley Cite: ``manualOverride``), or None."""
     for holder, name in (
         ("properties", "plainCitation"),
         ("mendeley", "plainTextFormattedCitation"),
@@ -258,7 +258,23 @@ def _plain_citation(data: Mapping[str, Any]) -> str | None:
         value = part.get(name) if isinstance(part, Mapping) else None
         if isinstance(value, str) and value.strip():
             return value
-    return None
+    return _overridden_or_rendered(data.get("manualOverride"))
+
+
+_TAG = lazy_compile(r"<[^<>]{0,200}>")
+
+
+def _overridden_or_rendered(part: object) -> str | None:
+    """Mendeley Cite's text of a citation (``manualOverride``): the author's own text when
+    the citation was overridden, else the text citeproc wrote (HTML: tags and entities
+    read as the text they print), or None."""
+    if not isinstance(part, Mapping):
+        return None
+    name = "manualOverrideText" if part.get("isManuallyOverridden") is True else "citeprocText"
+    value = part.get(name)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return html.unescape(_TAG.sub("", value))
 
 
 def _shown_form(text: str) -> str:
