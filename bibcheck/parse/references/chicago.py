@@ -1188,7 +1188,11 @@ def _article(fields: Fields, tail: str) -> Fields:
     # ('"Title," í *Book*, ritstj. X (Reykjavík: …, 1974)'); a capital "I" with no colon is
     # a volume's numeral ("*Title*, I (Paris: …)")
     # (German, Dutch and Polish notes put a colon after it: "in: Book", "w: Book")
-    within = re.match(r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:)\s", head)
+    # (a list's "”Titel”. I *Bok*, s. 1–9." after a quoted title: the Scandinavian "I" with a
+    # word or italics after it, where no volume's numeral stands)
+    within = re.match(
+        r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s", head
+    )
     journal = _IN_JOURNAL_VOLUME.match(tail.strip(" .")) if within else None
     if journal is not None:
         # ("«Titolo», in Rivista di teologia 31 (2018), 245–268": a journal by its name, its
