@@ -187,3 +187,31 @@ def test_scandinavian_chapter_in_host(
 def test_article_after_quoted_title_stays_article() -> None:
     ref = parse_reference("Nyström, Per. ”Timmer och vatten”. *Scandia* 45 (2001), s. 40–60.", [1])
     assert (ref.kind, ref.title) == (RefKind.ARTICLE, "Timmer och vatten")
+
+
+# (list entry with Scandinavian name joins, its authors)
+_NAMES = [
+    (
+        "Berg, Erik och Lars Dahl. ”Skogen och älven”. *Scandia* 8 (2002), s. 85–106.",
+        ("Berg, Erik", "Lars Dahl"),
+    ),
+    (
+        "Dahl, Ola og Kari Vik. *Elva og bygda*. Oslo: Gyldendal, 1980.",
+        ("Dahl, Ola", "Kari Vik"),
+    ),
+    (
+        "Lund, Karin Elisabet och Per Olof Berg. ”Skogen och älven”. *Scandia* 8 (2002), s. 5–9.",
+        ("Lund, Karin Elisabet", "Per Olof Berg"),
+    ),
+    ("Berg, Anna m.fl. ”Skogen och älven”. *Scandia* 8 (2002), s. 85–106.", ("Berg, Anna",)),
+    # (an English "and" after a comma-less first name, as before)
+    (
+        "Smith, John, and Mary Jones. “Rivers”. *Water History* 3 (2011): 1–9.",
+        ("Smith, John", "Mary Jones"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), _NAMES)
+def test_scandinavian_name_joins(text: str, authors: tuple[str, ...]) -> None:
+    assert parse_reference(text, [1], detect_styles=True).authors == authors
