@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.archival import archival_file
 from bibcheck.parse.references.patterns import CJK_TEXT
 from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS
 from bibcheck.parse.references.yearwords import list_status
@@ -53,8 +54,8 @@ def running_prose(text: str) -> bool:
     than a work: prose with no year, status, URL or DOI shown outside quotation marks?"""
     flat = " ".join(text.split())
     visible = _QUOTED.sub(" ", _MD_LINK.sub(r"\1", flat))
-    if REFERENCE_SIGN.search(visible):
-        return False
+    if REFERENCE_SIGN.search(visible) or archival_file(flat):
+        return False  # (an archive's file has no year: its repository and shelfmark show it)
     return is_prose(flat) or cjk_prose(visible)
 
 

@@ -103,10 +103,12 @@ _ABBREVIATED_LEAF = lazy_compile(
 # skolkommission, SE/RA/323594, vol. 14", "SE/KrA/0023/4"), or a volume of a fonds after a
 # Nordic archive named in its definite form ("Riksarkivet, Stockholm, Socialdepartementet,
 # vol. 12", "Landsarkivet i Lund, Skolrådet, vol. F 3"): an archive's "vol." (volym) is a
-# bound file, not a journal's or book's volume (no journal is called "…arkivet")
+# bound file, not a journal's or book's volume (no journal is called "…arkivet"); the
+# archive's abbreviation may follow its name ("Landsarkivet i Uppsala (ULA), …, vol. 3")
 _NORDIC_FILE = lazy_compile(
     r"\bSE/[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7}(?:/[A-ZÅÄÖ\d]{1,10}){0,3}/\d{2,}"
-    r"|\b[^\W\d_]{2,30}?(?:arkivet|arkisto)\b[^;()]{0,120}?,\svol\.\s?(?:[A-ZÅÄÖ][a-zåäö]?\s?)?\d"
+    r"|\b[^\W\d_]{2,30}?(?:arkivet|arkisto)\b(?:[^;()]|\([A-ZÅÄÖ]{2,8}\)){0,120}?"
+    r",\svol\.\s?(?:[A-ZÅÄÖ][a-zåäö]?\s?)?\d"
 )
 # "(Paris: Dupont, 1868)" (the colon and the year looked for ahead, the parentheses read
 # once: three runs of the same characters were cubic in an unclosed one)

@@ -112,6 +112,8 @@ _AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS
 # y Gasset", "Silva e Sousa" are one name)
 _COMMA_AND = r"(?:und|et|y|e|i|и|og|och|en|ve|és|ja|dan|ir|[șş]i|eta)"
 _COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s(?=[{U}])")
+# the Scandinavian "och" / "og" before the last name, with no comma (see _BIB_AUTHOR)
+_NORDIC_AND = lazy_compile(rf"\s(?:och|og)\s(?=[{U}])")
 # (the "and" before the last natural-order name in another language, a whole name after it:
 # "Petra B. Haas und Kurt Berg"; not a title's "Mineros y mercaderes")
 _NAMES_GO_ON = lazy_compile(
@@ -135,13 +137,15 @@ _BIB_ROLE = (
 _BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
-    rf"(?:\.?(?:,?\s(?:and|&)|,\s{_COMMA_AND})\s{_CO_AUTHOR_GIVEN}\s{SURNAME}"
+    # (Scandinavian lists join the last name with no comma: "Berg, Erik och Lars Dahl.")
+    rf"(?:\.?(?:,?\s(?:and|&|och|og)|,\s{_COMMA_AND})\s{_CO_AUTHOR_GIVEN}\s{SURNAME}"
     rf"|\.?,\s{_CO_AUTHOR_GIVEN}\s{SURNAME}|(?:\.,?|,)\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     # ("De Bujanda, J. M., ed. Title": the editor's mark after initials, in the list's
     # language: "red." (Scandinavian, Polish, Czech), "Hrsg."/"Hg.", "éd."/"dir.", "a cura
     # di", "coord.", "toim." (Finnish), "szerk." (Hungarian), "ур." (South Slavic), "ред.",
     # "arg." (Basque))
-    rf"(?:\.?,?\set\sal)?)(?:\.?,\s{_BIB_ROLE})?\.\s+(?P<after>.+)$"
+    # (the Scandinavian "m.fl." (med flera) for "et al.": "Berg, Anna m.fl. Title")
+    rf"(?:\.?,?\set\sal|\sm\.\s?fl)?)(?:\.?,\s{_BIB_ROLE})?\.\s+(?P<after>.+)$"
 )
 # A bibliography's first author with given names the list above does not know, when
 # something says where they end: a particle filed after them ("Slane, William Mac Guckin
@@ -176,7 +180,8 @@ _AD_NATURAL_BIB = (
 _BIB_LONG_GIVEN = lazy_compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
     # ("Ewert, Ulf Christian, and Stephan Selzer. Title": co-authors in natural order)
-    rf"(?:,\s{_AD_NATURAL_BIB})*(?:(?:,?\s(?:and|&)|,\s{_COMMA_AND})\s{_AD_NATURAL_BIB})?"
+    # (Scandinavian: "och"/"og" with no comma)
+    rf"(?:,\s{_AD_NATURAL_BIB})*(?:(?:,?\s(?:and|&|och|og)|,\s{_COMMA_AND})\s{_AD_NATURAL_BIB})?"
     rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[{_OPENING}])|(?=\.\s+{_THEN_BOOK_FACTS})"
     rf"|(?=\.\s+{_THEN_MLA_BOOK}))"
     r")\.\s+(?P<after>.+)$"
@@ -931,11 +936,13 @@ def _note_like(after: str) -> bool:
 def _long_given_authors(text: str) -> tuple[str, ...]:
     """The first author (inverted, all given names) and the co-authors in natural order of
     ``Ewert, Ulf Christian, and Stephan Selzer``."""
-    first = re.match(rf"{_BIB_SURNAME},\s[^,]+", text)
+    # (the Scandinavian "och"/"og" with no comma ends the first name: "Lund, Karin Elisabet
+    # och Per Olof Berg")
+    first = re.match(rf"{_BIB_SURNAME},\s[^,]+?(?=,|\s(?:och|og)\s|$)", text)
     if first is None:
         return (text,)
     rest = text[first.end() :]
-    others = re.split(rf",?\s(?:and|&)\s|,\s{_COMMA_AND}\s|,\s", rest)
+    others = re.split(rf",?\s(?:and|&|och|og)\s|,\s{_COMMA_AND}\s|,\s", rest)
     return (first.group(0), *(o.strip() for o in others if o.strip()))
 
 
@@ -969,6 +976,7 @@ def _bib_authors(text: str) -> tuple[str, ...]:
         return listed
     text = _JOINED_INVERTED.sub(". and ", text)  # "Rossi, M. e Bianchi, L" as "... and ..."
     text = _COMMA_AND_NATURAL.sub(", and ", text)  # "Lind, Anna, und Kurt Berg" too
+    text = _NORDIC_AND.sub(" and ", text)  # "Berg, Erik och Lars Dahl", no comma
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
     head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)\b)?", first)
     people = [head.group(0)] if head else [first]
@@ -1188,7 +1196,11 @@ def _article(fields: Fields, tail: str) -> Fields:
     # ('"Title," í *Book*, ritstj. X (Reykjavík: …, 1974)'); a capital "I" with no colon is
     # a volume's numeral ("*Title*, I (Paris: …)")
     # (German, Dutch and Polish notes put a colon after it: "in: Book", "w: Book")
-    within = re.match(r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:)\s", head)
+    # (a list's "”Titel”. I *Bok*, s. 1–9." after a quoted title: the Scandinavian "I" with a
+    # word or italics after it, where no volume's numeral stands)
+    within = re.match(
+        r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s", head
+    )
     journal = _IN_JOURNAL_VOLUME.match(tail.strip(" .")) if within else None
     if journal is not None:
         # ("«Titolo», in Rivista di teologia 31 (2018), 245–268": a journal by its name, its

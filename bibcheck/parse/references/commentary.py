@@ -562,15 +562,18 @@ _FIELDWORK = lazy_compile(
 # A note naming one of the author's own interviews by its number or its person, as a list
 # of interviews (not the bibliography) records them: "Entretien E2, Villeurbanne, 2 avril
 # 2019.", "Interview 7, Leeds, 3 May 2020.", "Interview with a site foreman, Lyon, 12 March
-# 2021.", "Entrevista con una vecina, Quito, 2018.", "Gespräch mit dem Bürgermeister, 2019."
+# 2021.", "Entrevista con una vecina, Quito, 2018.", "Gespräch mit dem Bürgermeister, 2019.",
+# Swedish, Norwegian and Danish "Intervju med en fiskare, Kiruna, 3 maj 2020", "Interview med
+# en tidligere lods, Skagen, 2019"
 _INTERVIEW_NOTE = lazy_compile(
-    r"(?:entretiens?|interviews?|entrevistas?|interviste?|intervista|gespräch|wywiad)"
+    r"(?:entretiens?|interviews?|entrevistas?|interviste?|intervista|gespräch|wywiad|intervjuer"
+    r"|intervjuet|intervjun|intervju)"
     # (who held it: "Intervista dell'autrice con", "Entretien de l'auteur avec", "Interview
     # by the author with", "Entrevista de la autora con", "Gespräch des Verfassers mit")
     r"(?:\s(?:dell['’]aut(?:ore|rice)|de\sl['’]aut(?:eur|rice)|del\sautor|de\sla\sautora"
     r"|by\sthe\s(?:present\s)?(?:author|writer)|des\sVerfassers|der\sVerfasserin"
     r"|do\sautor|da\sautora))?"
-    r"\s(?:(?:n[°ºo]\.?\s?)?(?-i:[A-Z]{0,3})[-‑]?\d{1,3}\b|(?:avec|with|con|com|mit|z)\s)",
+    r"\s(?:(?:n[°ºo]\.?\s?)?(?-i:[A-Z]{0,3})[-‑]?\d{1,3}\b|(?:avec|with|con|com|mit|z|med)\s)",
     re.I,
 )
 

@@ -607,7 +607,11 @@ _LATER_FACTS = lazy_compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
 # parentheses after it are the proceedings' acronym and year, not a book's facts
 _IEEE_TITLE = lazy_compile(rf"“[^{EN_CURLY}]{{3,300}}[,.]”")
 # a title in double quotes, then "in" and its host: a part of a work, cited as Chicago does
-_QUOTED_IN = lazy_compile(rf"[{EN_OPENINGS}][^{EN_DOUBLE}]{{2,300}}[{EN_CLOSINGS}],?\s(?:in|In)\s")
+# (the Swedish and Finnish marks, closing ones on both sides, and the Scandinavian "i":
+# "”Title”, i *Proceedings …* (Oslo, 2009)")
+_QUOTED_IN = lazy_compile(
+    rf"[{EN_OPENINGS}”][^{EN_DOUBLE}]{{2,300}}[{EN_CLOSINGS}],?\s(?:in|In|i|I)\s"
+)
 
 
 def _book_facts(m: re.Match[str], body: str) -> bool:

@@ -102,7 +102,17 @@ _IBID = lazy_compile(
     # work of the note before; "g" in lower case: "A. G. E." are initials)
     r"|(?:y\.\s?)?a\.\s?(?-i:g)\.\s?(?-i:[em])(?=\.)"
     # (Tibetan "དེ་ཉིད།" (that same), closed by its shad)
-    r"|དེ་ཉིད།" + r"|" + _GEEZ_IBID + r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|" + IBID_NORDIC_BALTIC + r")"
+    r"|དེ་ཉིད།"
+    + r"|"
+    + _GEEZ_IBID
+    + r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|"
+    + IBID_NORDIC_BALTIC
+    # (Swedish "A.a." (anfört arbete), Danish and Norwegian "A.st." / "Anf. st." (anførte
+    # sted), "Anf. arb." (anførte arbeid), "Dens." (densamme) opening the note, with no
+    # author before them: the work of the note before; only a page or nothing after them, as
+    # "A.A." may be initials)
+    + r"|(?:(?:a\.a|a\.\s?st|anf\.\s?(?:arb|st|v)|dens|ds)\.|densamm[ae](?!\w))"
+    r"(?=(?:,?\s?(?:s\.|ss\.|sid\.|p\.|pp\.|S\.)?\s?\d[\d\s,–-]*\.?\s*$|\s*$))" + r")"
     # (Tigrinya "ኣብ ዝተጠቕሰ" (in the one cited), Amharic "ዝኒ ከማሁ" (the same as this),
     # their words parted by the Ethiopic wordspace "፡", written after them as a comma)
     r"\.?[*_]{0,2}[,፡]?\s*(?P<locator>.*)$",

@@ -49,9 +49,12 @@ _DASH_ROLE = lazy_compile(
 )
 
 
-# "Ders.:", "Dies. (2001):", "Idem, Title", "Id., Title", "Он же. Title"
+# "Ders.:", "Dies. (2001):", "Idem, Title", "Id., Title", "Он же. Title"; Swedish, Danish
+# and Norwegian "Dens., Title" / "Densamma, Title" / "Ds., Title" (densamme, densamma: the
+# same person; "Ds." with its stop and a comma or colon: "Ds 2004:32" is a report series)
 PRONOUN = (
-    r"(?:ders|dies|ead|eid|iid)\.|(?:id|íd)\.(?=\s?[,:(])"
+    r"(?:ders|dies|ead|eid|iid|dens)\.|(?:id|íd|ds)\.(?=\s?[,:(])"
+    r"|(?:densamme|densamma)(?!\w)"
     r"|(?:idem|ídem|eadem|iidem|eaedem|tenże|tejże|tychże|týž|táž|tíž|он\sже|она\sже)(?!\w)"
 )
 _PRONOUN = lazy_compile(rf"^\s*(?:{PRONOUN})", re.I)

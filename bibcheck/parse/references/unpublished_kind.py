@@ -11,7 +11,7 @@ printed as a report or a book.  A note or entry saying so is recognised by its o
   ``Entrevista realizada por la autora``, ``Entrevista con …``, ``Gespräch mit …``,
   ``Interview der Verfasserin``; a personal communication (``Personal communication``,
   ``pers. comm.``, ``communication personnelle``, ``comunicación personal``, ``persönliche
-  Mitteilung``);
+  Mitteilung``); the Scandinavian ``Intervju med …``, ``Interview med …``, ``Samtal med …``;
 * a file cited by an archive's usual abbreviation and the file's reference, the way national
   archives are cited: ``TNA, FO 371/12345``, ``TNA, CAB 23/57``, ``PRO, PREM 11/1234``, ``NARA,
   RG 60``, ``BArch, R 43 I/2201``, ``PA-DBT 3119``, ``PA AA, R 1234``, ``ACS, PCM, b. 12``,
@@ -43,6 +43,11 @@ _INTERVIEW = lazy_compile(
     r"|^(?:entrevistas?|conversación)\s(?:con|a|realizada|de\sla\sautora|del\sautor|personal)\b"
     r"|^(?:(?:Hintergrund)?gespräche?|interviews?)\s(?:mit|der\sVerfasserin|des\sVerfassers"
     r"|der\sAutorin|des\sAutors|geführt)\b"
+    # Swedish, Norwegian and Danish: "Intervju med …", "Interview med …", "Samtal med …",
+    # "Intervju gjord av författaren", "Intervju utført av forfatteren"
+    r"|^(?:intervju|intervjuer|interviews?|samtal|samtale)\s(?:med|gjord\sav|gjort\sav"
+    r"|utförd\sav|utført\sav|foretaget\saf|udført\saf)\b"
+    r"|^(?:personlig\s(?:kommunikation|kommunikasjon|meddelelse|meddelande))\b"
     r"|^(?:personal\scommunication|pers\.\scomm\.|communication\spersonnelle"
     r"|comunicación\spersonal|comunicazione\spersonale|persönliche\sMitteilung)\b",
     re.I,
@@ -67,8 +72,10 @@ _ARCHIVED = frozenset({RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.R
 # magistrate", "con un funzionario", "mit einem Obmann")
 _OWN = lazy_compile(
     r"author|auteur|autor|autric|autore|verfasser|personal|pers\.|persönlich|personnelle"
-    r"|\s(?:with|avec|con|a|mit)\s(?:a|an|one|two|three|un|une|una|uno|einem|einer|zwei|drei"
-    r"|several|plusieurs|varios|varias|alcuni|mehreren)\s",
+    r"|författare|forfatter|personlig"
+    r"|\s(?:with|avec|con|a|mit|med)\s(?:a|an|one|two|three|un|une|una|uno|einem|einer|zwei"
+    r"|drei|several|plusieurs|varios|varias|alcuni|mehreren|en|ett|ei|et|två|to|tre|flera"
+    r"|flere|före\sdetta|tidigare|tidligere|förhenværende|forhenværende)\s",
     re.I,
 )
 # what a published interview has beside its interviewee: a second sentence (its periodical,
