@@ -64,7 +64,9 @@ _DESIGNATION_TAIL = lazy_compile(rf",\s(?P<designation>{DESIGNATION})(?=$|[,.]\s
 
 # the designation in parentheses closing the title, as APA cites a standard by its body:
 # "Standards Body. (2019). Title - Part 2: Terms (BS EN ISO 12345-2:2019)."
-_DESIGNATION_CLOSING = lazy_compile(rf"\s\((?P<designation>{DESIGNATION})\)$")
+# (the number apart from the bodies, as a standard prints it: a document's own code glued to
+# its series, "(TS001-1.0.4)", stays in its title)
+_DESIGNATION_CLOSING = lazy_compile(rf"\s\((?=[^()]*\s\d)(?P<designation>{DESIGNATION})\)$")
 
 # the designation opening the title, a comma after it: "CNR-DT 200 R1/2013, Istruzioni …"
 _DESIGNATION_HEAD = lazy_compile(rf"^{DESIGNATION},\s(?=\S{{3}})")
