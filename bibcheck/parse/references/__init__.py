@@ -72,6 +72,7 @@ from bibcheck.parse.references import (
     names_only,
     news_page,
     numbered_documents,
+    panel_report,
     patent,
     periodical_kind,
     placed_publication,
@@ -546,6 +547,9 @@ def parse_reference(
     # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
     # its report: :mod:`.own_imprint`)
     ref = as_report(ref)
+    # ("IPBES. (2019). Global assessment report on …. Publisher.": an intergovernmental
+    # panel's or an agency's report, :mod:`.panel_report`)
+    ref = panel_report.panel_report(ref)
     # ("GUS (2022). Title. Warszawa: Główny Urząd Statystyczny.": a statistics office's own
     # publication, its report: :mod:`.statistics_office`)
     ref = statistics_office_work(ref)

@@ -143,7 +143,8 @@ def authors(text: str) -> tuple[str, ...]:
 
 _DESCRIPTION = lazy_compile(r"\s\[[^\[\]]{2,60}\]$")
 _VERSION = lazy_compile(
-    r"\s\((?:[^()\s]{1,20}\s){0,3}(?i:version|versión|versão|v\.)(?:\s[^()\s]{1,20}){0,2}\)$"
+    r"\s\((?:[^()\s]{1,20}\s){0,3}(?i:version|versjon|versionen|versione|versión|versão|versio|versie"
+    r"|wersja|verze|v\.)(?:\s[^()\s]{1,20}){0,2}\)$"
     # (the version by "v" and its number: "qtools (v2.3.1)")
     r"|\s\((?i:v)\d+(?:\.\d+)+(?:[-+.]?\w+)?\)$"
 )
@@ -281,7 +282,8 @@ def parse(body: str) -> Fields | None:
         # "[Computer software]", "[Video]"); nor is a pinpoint after it (", s. 41–44")
         title = _DESCRIPTION.sub("", title).strip()
         # ... nor is the version in parentheses before it ("ChatGPT (Mar 14 version)
-        # [Large language model]", "Tool (Version 1.1) [Computer software]")
+        # [Large language model]", "Tool (Version 1.1) [Computer software]"), in the
+        # writer's language too ("(R-Paket Version 2.1)", "(R-pakke versjon 1.7-39)")
         title = _VERSION.sub("", title).strip()
         cut = _PINPOINT.search(title)
         if cut is not None:

@@ -149,6 +149,11 @@ _LOCATOR = lazy_compile(
     # ... a box or volume of a fonds in Scandinavian, Finnish, German, Dutch: "…, volym 12",
     # "…, boks 5", "…, Karton 3"
     r"|,\s(?:boks|eske|pakke|kapsel|volym|Karton|Schachtel|laatikko|kotelo|doos)\s\d"
+    # a collection's number for the object it holds, after the holder's name: "Museum of
+    # Geology, specimen no. GM-R/118", "…, okaz nr MG-P/2311", "…, Inv.-Nr. 4471", "…, inv. ME 12"
+    r"|,\s(?:(?:specimen|okaz|objekt|Exemplar|spécimen|ejemplar|esemplare|accession|inventory)"
+    r"\s(?:nos?\.|nr\.?|n[°º]\.?|num\.|number)|inv\.|Inv\.-Nr\.|nr\sinw\.)"
+    r"\s?[A-Z]{0,5}(?:[-/][A-Z]{1,5})*[-/\s]?\d"
     # a star page, the original edition's, as the Bluebook cites a classic treatise: "2 William
     # Blackstone, Commentaries *18" (no italic number: "*1984*")
     r"|(?<=\w)\s\*\d{1,4}(?![\d*])",

@@ -42,7 +42,11 @@ _PACKAGE = lazy_compile(r"\b(?:R|Python|Julia|Stata|MATLAB)\spackage,?\sversion\
 _RECORD = lazy_compile(
     r"\b(?:Zenodo|Dryad(?:\sDigital\sRepository)?|[Ff]igshare|Dataverse|PANGAEA)\b"
     r"|\b10\.(?:5281/zenodo|5061/dryad|6084/m9\.figshare)\."
-    r"|(?:^|[.\[]\s?)(?:Data\s?set|Software|Datensatz|Jeu\sde\sdonnées|Conjunto\sde\sdatos)"
+    r"|(?:^|[.\[]\s?)(?:Data\s?set|Software|Datensatz|Jeu\sde\sdonnées|Conjunto\sde\sdatos"
+    # (the type in the other languages APA is written in: Norwegian, Danish, Swedish,
+    # Dutch, Italian, Portuguese, Polish, Czech, Finnish)
+    r"|Datasett|Datasæt|Datamängd|Gegevensset|Set\sdi\sdati|Conjunto\sde\sdados"
+    r"|Zbiór\sdanych|Datová\ssada|Aineisto)"
     r"(?:\]|,\s(?:version|v\.|Version)\s\d)",
     re.I,
 )

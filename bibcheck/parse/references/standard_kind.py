@@ -9,6 +9,8 @@ series after it; this module reads the shapes it leaves:
   stand: ``A. Author, "Title," IETF, RFC 9000, May 2021``, ``"Title," IETF, Internet-Draft
   draft-ietf-tls-esni-18, 2024``, ``"Title," 3GPP, TS 23.501, 2023``: read as an article of
   the journal "IETF", it is the body's report (the body its publisher);
+* the designation in parentheses closing the title, as APA cites a standard under its
+  body's name: ``Standards Body. (2019). Title (BS EN ISO 12345-2:2019).``;
 * the designation as the title's last element: ``Parametry napięcia …, PN-EN
   50160:2023-09, PKN, Warszawa, 2023``, ``Title, DIN EN ISO 9001:2015``, ``Title, ČSN EN
   1990`` (national bodies join their adoption with hyphens: ``PN-EN``, ``PN-EN ISO``);
@@ -60,6 +62,12 @@ _JOURNAL_NUMBERS = lazy_compile(r"\b(?:vol|no|pp)\.\s?\d")
 # parser left in the title after it: "Title, PN-EN 50160:2023-09(, PKN, Warszawa)"
 _DESIGNATION_TAIL = lazy_compile(rf",\s(?P<designation>{DESIGNATION})(?=$|[,.]\s)")
 
+# the designation in parentheses closing the title, as APA cites a standard by its body:
+# "Standards Body. (2019). Title - Part 2: Terms (BS EN ISO 12345-2:2019)."
+# (the number apart from the bodies, as a standard prints it: a document's own code glued to
+# its series, "(TS001-1.0.4)", stays in its title)
+_DESIGNATION_CLOSING = lazy_compile(rf"\s\((?=[^()]*\s\d)(?P<designation>{DESIGNATION})\)$")
+
 # the designation opening the title, a comma after it: "CNR-DT 200 R1/2013, Istruzioni …"
 _DESIGNATION_HEAD = lazy_compile(rf"^{DESIGNATION},\s(?=\S{{3}})")
 
@@ -84,6 +92,11 @@ def issued_document(ref: Reference, rest: str) -> Reference:
     title or its authors."""
     if ref.kind is RefKind.ARTICLE:
         return _body_numbered(ref, rest)
+    closing = _DESIGNATION_CLOSING.search(ref.title) if ref.title else None
+    if closing is not None and ref.title is not None and closing.start() >= 3:
+        if ref.kind in _RELABELLED or ref.kind is RefKind.REPORT:
+            # (a body's standard another rule made a report keeps no designation either)
+            return dataclasses.replace(ref, title=ref.title[: closing.start()], kind=RefKind.REPORT)
     if ref.kind not in _RELABELLED:
         return ref
     tail = _DESIGNATION_TAIL.search(ref.title) if ref.title else None

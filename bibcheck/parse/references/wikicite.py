@@ -47,6 +47,7 @@ from bibcheck.parse.references.typed_kinds import LEGAL_TEMPLATES, template_kind
 from bibcheck.parse.references.wikiparts import (
     CHAPTER_URLS,
     chapter_url,
+    collected_volume,
     contribution_kind,
     edited,
 )
@@ -1061,6 +1062,8 @@ def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
         return False
     if template.name in _CHAPTER_TITLED:
         return False
+    if collected_volume(fields.values.get("title")):
+        return False  # (proceedings, a field-trip guide: others' papers, each a chapter)
     if not fields.values.get("title") or fields.values.get("host"):
         return False
     return not (editors(template.params) or edited(template.params))
@@ -1372,7 +1375,9 @@ def _thesis(ref: Reference, params: Mapping[str, str]) -> Reference:
     the university), a book template whose ``type=`` names a thesis (French {{Ouvrage}}'s
     ``type=thèse``) and {{Literatur}}'s ``Hochschulschrift=Dissertation, Universität X``."""
     written = params.get("hochschulschrift", "").strip()
-    typed = params.get("type", "").strip()
+    # (the type in the template's own language: Polish and Czech "typ=rozprawa doktorska",
+    # German "Typ=Dissertation", Spanish and Italian "tipo=tesis doctoral")
+    typed = next((params[n] for n in _TYPE_PARAMS if params.get(n, "").strip()), "").strip()
     named = designation(typed) if typed else None
     if ref.kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB):
         if written:

@@ -15,6 +15,7 @@ the work (:func:`chapter_url`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bibcheck.lazyre import lazy_compile
@@ -71,3 +72,26 @@ def chapter_url(params: Mapping[str, str]) -> tuple[str, str] | None:
         if value:
             return name, value
     return None
+
+
+# a book made of others' contributions, by its title: proceedings, a numbered or
+# international meeting's volume (never a meeting word alone: Plato's "Symposium"), a
+# field-trip or excursion guide, in the languages the book templates are written in
+_COLLECTED = lazy_compile(
+    r"(?<![^\W\d_])(?:Proceedings|Proc\.|Tagungsband|Field[\s-]?Trip\sGuide|Excursion\sGuide"
+    r"|Exkursionsf(?:ü|ue)hrer|Actes\sdu\s(?:colloque|congrès)|Atti\sdel\s(?:convegno|congresso)"
+    r"|Actas\sdel\s(?:congreso|simposio)|Anais\sdo\scongresso|Sborník\s(?:příspěvků|konference)"
+    r"|Materiały\s(?:konferencji|sympozjum|zjazdu|sesji)|Przewodnik\s(?:wycieczek|sesji|zjazdu)"
+    r"|(?:\d{1,3}(?:st|nd|rd|th|\.)|(?-i:[IVXLC]{1,6})|Annual|International)\s(?:[\w-]+\s){0,4}"
+    r"(?:Conference|Congress|Symposium|Workshop|Colloquium|Kongress|Konferenz|Congrès|Congresso"
+    r"|Congreso|Kongres|Konferencja|Zjazd))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def collected_volume(title: str | None) -> bool:
+    """Does a book's title name a volume of others' contributions -- proceedings, a
+    numbered or international meeting's volume, a field-trip guide (``Proceedings of the 5th
+    Congress …``, ``… : Field Trip Guide``, ``Tagungsband …``, ``Materiały konferencji …``)?
+    A ``chapter=`` in such a book is a paper of its own, edited or not."""
+    return bool(title) and _COLLECTED.search(title or "") is not None
