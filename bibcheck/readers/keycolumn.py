@@ -30,10 +30,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers.labelcolumn import rejoin_labels
 
 __all__ = ["key_column", "lone_key", "rejoin_keys"]
 
-_MIN_COLUMN = 2  # keys one under another
 _MAX_LINES = 400  # lines of texts after a column, at most, that are tried
 _ENTRY_LINES = 12  # lines of one entry, at most
 # an alpha key alone on its line: letters (a "+" for more authors), a year of two or four
@@ -71,25 +71,20 @@ def rejoin_keys(lines: Sequence[str]) -> list[str]:
     """``lines`` with each column of lone keys moved onto its entries' first lines (the
     keys' lines blanked, the lines keeping their numbers); a column whose texts do not
     split one way only into as many entries as it has keys is left as it is."""
-    out = list(lines)
-    i = 0
-    while i < len(lines):
-        if i > 0 and lone_key(lines[i - 1]) is not None:
-            i += 1
-            continue
-        column = key_column(lines, i)
-        if len(column) < _MIN_COLUMN:
-            i += 1
-            continue
-        keys = [lone_key(lines[j]) or "" for j in column]
-        block = _block(lines, column[-1] + 1)
-        starts = _split(lines, block, keys)
-        if starts is not None:
-            for at, start in zip(column, starts, strict=True):
-                out[at] = "\f" if "\f" in lines[at] else ""
-                out[start] = f"[{lone_key(lines[at])}] {lines[start].lstrip()}"
-        i = column[-1] + 1
-    return out
+    return rejoin_labels(lines, _column_at, _starts)
+
+
+def _column_at(lines: Sequence[str], i: int) -> list[int]:
+    """The column of lone keys that starts at line ``i`` (none in the middle of one)."""
+    if i > 0 and lone_key(lines[i - 1]) is not None:
+        return []
+    return key_column(lines, i)
+
+
+def _starts(lines: Sequence[str], column: list[int]) -> list[int] | None:
+    """The first lines of the entries of the keys of ``column`` in the text after it."""
+    keys = [lone_key(lines[j]) or "" for j in column]
+    return _split(lines, _block(lines, column[-1] + 1), keys)
 
 
 def _block(lines: Sequence[str], after: int) -> list[int]:

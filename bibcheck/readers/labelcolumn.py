@@ -15,13 +15,13 @@ A label that is left with no text of its own is reported by the reader that meet
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.hanginglabels import lone_label
 
-__all__ = ["rejoin_column", "textless_label"]
+__all__ = ["rejoin_column", "rejoin_labels", "textless_label"]
 
 _MIN_COLUMN = 2  # labels one under another
 _FOLIO = lazy_compile(r"^\s*\d{1,4}\s*$")
@@ -48,15 +48,29 @@ def rejoin_column(lines: Sequence[str]) -> list[str]:
     """``lines`` with each column of lone labels moved onto its entries' first lines (the
     labels' lines blanked, the lines keeping their numbers); the same lines when the texts
     under a column do not split into as many entries as it has labels."""
+    return rejoin_labels(lines, _column, lambda lines, column: _entry_starts(lines, column[-1] + 1))
+
+
+def rejoin_labels(
+    lines: Sequence[str],
+    column_at: Callable[[Sequence[str], int], list[int]],
+    starts_of: Callable[[Sequence[str], list[int]], list[int] | None],
+) -> list[str]:
+    """``lines`` with each column of lone labels (``column_at(lines, i)``: the lines of the
+    column starting at line ``i``, two at least) moved onto the first lines of its entries
+    (``starts_of(lines, column)``; None, or another count than the column's, leaves the
+    column as it is): the labels' lines blanked (a page break kept), the lines keeping their
+    numbers.  Shared by numbered labels (:func:`rejoin_column`) and alphabetic keys
+    (:mod:`bibcheck.readers.keycolumn`), which tell the entries' starts apart differently."""
     out = list(lines)
     i = 0
     while i < len(lines):
-        column = _column(lines, i)
+        column = column_at(lines, i)
         if len(column) < _MIN_COLUMN:
             i += 1
             continue
-        starts = _entry_starts(lines, column[-1] + 1)
-        if len(starts) == len(column):
+        starts = starts_of(lines, column)
+        if starts is not None and len(starts) == len(column):
             for label_at, start in zip(column, starts, strict=True):
                 out[label_at] = "\f" if "\f" in lines[label_at] else ""
                 out[start] = f"{lines[label_at].strip()} {lines[start].lstrip()}"

@@ -631,7 +631,35 @@ def documents() -> list[Doc]:
     return [_hanse(), _harbours(), _cover_crops(), _night_buses()]
 
 
+def build_corpus(root: Path, names: list[str]) -> None:
+    """Builds the OpenDocument documents ``names`` of another corpus (a held-out round):
+    each from ``root/_src/odt/<name>/body.txt`` (one body paragraph a line, footnotes
+    ``{fn:...}`` numbered by the builder, each a citation at its body paragraph) and
+    ``meta.json``; writes ``root/odt/<name>.odt`` and its key, with the key's
+    ``document``."""
+    global OUT
+    OUT = root / "odt"
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        folder = root / "_src" / "odt" / name
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        text = (folder / "body.txt").read_text(encoding="utf-8")
+        Doc(name, meta, [line for line in text.split("\n") if line]).write()
+        key_path = OUT / f"{name}.key.json"
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        out = {"about": key.pop("about"), "document": meta["document"]}
+        out.update(key)
+        out.setdefault("defects", [])
+        key_path.write_text(dump(out), encoding="utf-8")
+        print(key_path.relative_to(root))
+
+
 def main() -> None:
+    """``build_odt.py`` writes tests/corpus/odt; ``build_odt.py ROOT NAME...`` builds the
+    named documents of another corpus (:func:`build_corpus`)."""
+    if len(sys.argv) > 1:
+        build_corpus(Path(sys.argv[1]).resolve(), sys.argv[2:])
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     for doc in documents():
         doc.write()
