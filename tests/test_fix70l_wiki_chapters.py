@@ -1,10 +1,17 @@
-"""A chapter named in a wiki's book template is the work, the book its container: French
-``{{Ouvrage|titre=…|titre chapitre=…}}`` and ``{{Chapitre|titre chapitre=…|titre
-ouvrage=…}}``, Italian ``{{Cita libro|titolo=…|capitolo=…}}``, Spanish ``{{Cita libro|
-título=…|capítulo=…}}``, German ``{{Literatur|Titel=…|Sammelwerk=…|Verlag=…}}``.  Two notes
-citing different chapters of one book cite two works (no "same work" finding).  Before,
-the chapter was dropped (or {{Chapitre}} not read at all) and both notes read as the book.
-Own fixtures."""
+"""A chapter named in a wiki's chapter template, or a contribution in a collection, is the
+work, the book its container: French ``{{Chapitre|titre chapitre=…|titre ouvrage=…}}``,
+German ``{{Literatur|Titel=…|Sammelwerk=…|Verlag=…}}``.  Two notes citing different
+chapters of one collection cite two works (no "same work" finding).  Before, {{Chapitre}} was
+not read at all and both notes read as the book.
+
+Changed in round 72 (fix72b, the lead's decision): a chapter of a book its one author (or
+the same authors) wrote, with no editors, is cited as the book, as a page of it is, in every
+language's book template alike -- French ``{{Ouvrage|titre=…|titre chapitre=…}}``, Italian
+``{{Cita libro|titolo=…|capitolo=…}}`` and Spanish ``{{Cita libro|título=…|capítulo=…}}``
+as English ``{{cite book|title=…|chapter=…}}`` (tests/test_fix39n_wiki_chapter_of_own_book.py).
+Those three cases, Ilona Varga's own book, now read as the book (kind book, no host) and the
+two notes as one work cited at two places, the "same work" (info) finding English gives;
+before, they read as two chapters.  Own fixtures."""
 
 from __future__ import annotations
 
@@ -60,11 +67,14 @@ def _fill(page: str, a: str, b: str) -> str:
 
 
 CASES = [
-    ("fr Ouvrage", FR, "Le premier déplacement", "Les marchés flottants", "Les rivières de la plaine"),
     ("fr Chapitre", FR_CHAPITRE, "Ponts de pierre", "Bacs et passeurs", "Les eaux de l'Ouest"),
+    ("de Literatur", DE, "Die erste Verlagerung", "Schwimmende Märkte", "Die Flüsse der Ebene"),
+]  # fmt: skip
+# (one author's own book, no editors: the book is the work, its chapters places in it)
+OWN_BOOK_CASES = [
+    ("fr Ouvrage", FR, "Le premier déplacement", "Les marchés flottants", "Les rivières de la plaine"),
     ("it Cita libro", IT, "Il primo spostamento", "I mercati galleggianti", "I fiumi della pianura"),
     ("es Cita libro", ES, "El primer desplazamiento", "Los mercados flotantes", "Los ríos de la llanura"),
-    ("de Literatur", DE, "Die erste Verlagerung", "Schwimmende Märkte", "Die Flüsse der Ebene"),
 ]  # fmt: skip
 
 
@@ -82,3 +92,21 @@ def test_the_chapter_is_the_work(tmp_path: Path, page: str, a: str, b: str, book
     ]
     same = [f for f in analyse_document(doc, {}, {}) if "same work" in f.message]
     assert same == []
+
+
+@pytest.mark.parametrize(
+    ("page", "a", "b", "book"),
+    [c[1:] for c in OWN_BOOK_CASES],
+    ids=[c[0] for c in OWN_BOOK_CASES],
+)
+def test_one_authors_book_is_the_work(tmp_path: Path, page: str, a: str, b: str, book: str) -> None:
+    path = tmp_path / "article.wiki"
+    path.write_text(_fill(page, a, b), encoding="utf-8")
+    doc = parse_file(path)
+    refs = [f.reference for f in doc.footnotes]
+    assert [(r.title, r.host, r.kind) for r in refs] == [
+        (book, None, RefKind.BOOK),
+        (book, None, RefKind.BOOK),
+    ]
+    same = [f for f in analyse_document(doc, {}, {}) if "same work" in f.message]
+    assert [f.footnotes for f in same] == [("1", "2")]

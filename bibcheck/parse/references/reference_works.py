@@ -18,7 +18,8 @@ __all__ = ["reference_work"]
 
 # the names reference works call themselves by, in the languages cited: an encyclopedia
 # ("Encyclopaedia Britannica Online", "Stanford Encyclopedia of Philosophy", "Oxford
-# Research Encyclopedia of …", "Enzyklopädie der Neuzeit", "Encyclopédie de l'Islam",
+# Research Encyclopedia of …", "Enzyklopädie der Neuzeit", "Encyclopédie de l'Islam", Dutch
+# "Encyclopedie van Nederland",
 # "Enciclopedia Italiana", "Encyklopedie"), a dictionary of (national) biography ("Oxford
 # Dictionary of National Biography", "Dictionary of Canadian Biography", "Dizionario
 # Biografico degli Italiani", "Diccionario biográfico español", "Neue Deutsche Biographie",
@@ -28,10 +29,10 @@ __all__ = ["reference_work"]
 # dictionary ("Dictionnaire historique de la Suisse", "Dizionario storico della Svizzera",
 # "Diccionario histórico de la Compañía de Jesús", "Polski Słownik Biograficzny")
 _REFERENCE_WORK = lazy_compile(
-    r"\b(?:Encyclop(?:ae|æ|e)dia|Enzyklopädie|Encyclopédie"
+    r"\b(?:Encyclop(?:ae|æ|e)dia|Enzyklopädie|Encyclopédie|Encyclopedie"
     r"|Enciclopedia|Enciclopédia|Encyklopedie|Encyklopedia|Entsiklopediya|Энциклопедия"
     r"|Dictionary\sof\s(?:[\w'’-]+\s){0,3}Biography|Dizionario\sBiografico"
-    r"|Diccionario\sBiogr[áa]fico|Dictionnaire\sbiographique|Biographisches\sLexikon"
+    r"|Diccionario\s[Bb]iogr[áa]fico|Dictionnaire\sbiographique|Biographisches\sLexikon"
     r"|Dictionnaire\shistorique|Dizionario\sstorico|Diccionario\shist[óo]rico"
     r"|Dicion[áa]rio\shist[óo]rico|S[łl]ownik\s[Bb]iograficzny"
     r"|Neue\sDeutsche\sBiographie|Allgemeine\sDeutsche\sBiographie"

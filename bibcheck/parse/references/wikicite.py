@@ -1039,10 +1039,6 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
     return kind
 
 
-# book templates whose chapter parameter is the title of a work of its own (see _own_book)
-_CHAPTER_TITLED = frozenset({"ouvrage", "cita libro", "citar livro"})
-
-
 def _template_kind(template: CiteTemplate) -> RefKind | None:
     """The kind a template's name gives (``{{Literatur}}``'s: a book unless in a
     ``Sammelwerk``)."""
@@ -1052,18 +1048,20 @@ def _template_kind(template: CiteTemplate) -> RefKind | None:
 
 
 def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
-    """A book template's ``chapter=`` in a book with no editors names a part of one author's
-    book, cited as the book (``{{cite book|last=|title=Bridges|chapter=Suspension}}``); in an
-    edited volume it names a contribution, a chapter of its own (as {{Literatur}} reads it).
-    The French, Italian, Spanish and Portuguese book templates name the chapter's own title
-    (``{{Ouvrage|titre=…|titre chapitre=…}}``, ``{{Cita libro|titolo=…|capitolo=…}}``): the
-    chapter is the work, the book its container, whoever edited it."""
+    """A book template's chapter in a book with no editors names a part of its authors' own
+    book, cited as the book, as a page of it is, in every language's template alike
+    (``{{cite book|last=|title=Bridges|chapter=Suspension}}``, ``{{Ouvrage|titre=…|titre
+    chapitre=…}}``, ``{{Cita libro|titolo=…|capitolo=…}}``, ``{{Cytuj książkę|tytuł=…|
+    rozdział=…}}``); in an edited volume, in proceedings or another collected volume, or in
+    an encyclopedia or a dictionary it names a contribution, a chapter of its own (as
+    {{Literatur|Sammelwerk=}} reads it).  A chapter template's part ({{Chapitre}}) is no
+    book's."""
     if _template_kind(template) is not RefKind.BOOK:
-        return False
-    if template.name in _CHAPTER_TITLED:
         return False
     if collected_volume(fields.values.get("title")):
         return False  # (proceedings, a field-trip guide: others' papers, each a chapter)
+    if reference_work(fields.values.get("title")):
+        return False  # (an encyclopedia's entry: a part, as {{cite encyclopedia}}'s)
     if not fields.values.get("title") or fields.values.get("host"):
         return False
     return not (editors(template.params) or edited(template.params))

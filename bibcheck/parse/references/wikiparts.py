@@ -46,9 +46,17 @@ def _filled(params: Mapping[str, str], names: tuple[str, ...]) -> bool:
     return any(params.get(name, "").strip() for name in names)
 
 
+# the publisher as the Italian, Spanish and Portuguese templates name it ("editore=",
+# "wkEditore=", "editorial=", "editora="): a firm, no editor, whatever the word holds
+_PUBLISHER_PARAM = lazy_compile(r"editor(?:e|a|ial)$")
+
+
 def edited(params: Mapping[str, str]) -> bool:
     """Does a template name editors of its book, by any language's editor parameter?"""
-    return any(EDITOR_PARAM.search(name) and value.strip() for name, value in params.items())
+    return any(
+        EDITOR_PARAM.search(name) and not _PUBLISHER_PARAM.search(name) and value.strip()
+        for name, value in params.items()
+    )
 
 
 def contribution_kind(params: Mapping[str, str]) -> RefKind | None:
