@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references import gost_media
 from bibcheck.parse.references.gost_kinds import kinded_title, registration_certificate
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
 from bibcheck.parse.references.reportkind import numbered_report
@@ -41,8 +42,6 @@ DESIGNATION = lazy_compile(
     r"онлайн|он-лајн|onlajn|on-line|en\s+ligne|en\s+línea|elektronikus\s+dokumentum)\s?\]",
     re.IGNORECASE,
 )
-# GOST 7.0.100-2018 content/media area: "Текст : электронный", "Text : electronic".
-CONTENT_AREA = lazy_compile(r"(?:text|текст)\s?:\s?(\w+)", re.IGNORECASE)
 # ISO 690's "Available from:" as the languages of the region write it: Bulgarian,
 # Serbian/Croatian/Macedonian, Romanian, Hungarian, Finnish, Indonesian, Czech/Slovak
 AVAILABLE_FROM = (
@@ -478,11 +477,9 @@ def parse_element(element: str, out: GostFields) -> None:
         return  # the address itself was cut out before; URL_MISSING is decided later
     if re.match(r"DOI\b", element):
         return  # the DOI was read and cut out before
-    content = CONTENT_AREA.fullmatch(element)
-    if content:
-        out.electronic = out.electronic or content.group(1).lower().startswith(
-            ("электрон", "electron")
-        )
+    medium = gost_media.media_area(element)
+    if medium is not None:  # "Текст : электронный", "Изображение : непосредственное"
+        out.electronic = out.electronic or medium
         return
     count = f.parse_page_count(element)
     if count is not None:
