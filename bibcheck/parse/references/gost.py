@@ -95,14 +95,17 @@ _ELEMENT_START = (
     r"|(?:Превод|Translated|Übersetzt|Traducere|Traduit)\s(?:от|from|by|aus|von|din|de|par)\s"
     r"|(?:Текст|Text)\s:\s"
 )
-# (never right after an initial: "/ сост. И. В. Лебедев. Киров : ...")
+# (never right after an initial: "/ сост. И. В. Лебедев. Киров : ..."; nor an act's number
+# after its date's "г."/"р.": "Закон … от 27 июля 2006 г. № 152-ФЗ", "ад 10 ліпеня 2012 г.
+# № 390-З", "від 1 липня 2014 р. № 1556-VII")
+_ACT_DATE_NUMBER = r"(?!(?<=\d\d\d\d\s[гр]\.)\s+№)"
 _TITLE_END = lazy_compile(
-    rf"(?<=[.?!])(?<![\s.(-][{UPPER}]\.)(?<!^[{UPPER}]\.)\s+(?={_ELEMENT_START})"
+    rf"(?<=[.?!])(?<![\s.(-][{UPPER}]\.)(?<!^[{UPPER}]\.){_ACT_DATE_NUMBER}\s+(?={_ELEMENT_START})"
 )
 # An area element that starts a new element even without a dash: "2020. № 5. С. 45",
 # "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = lazy_compile(
-    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|(?:pp|Str)\.\s?\d|URL"
+    rf"(?<=\.){_ACT_DATE_NUMBER}\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|(?:pp|Str)\.\s?\d|URL"
     r"|DOI\b"
     rf"|(?:{AVAILABLE_FROM})\s?:"
     # "СПб., 2004", "Київ, 2019": a place and the year
