@@ -55,9 +55,10 @@ _BOOK = (
         # a treaty between states (church_acts' title), in Ukrainian's designator
         (_TREATY, " [Електронний ресурс]", RefKind.WEB),
         (_TREATY, "", RefKind.REPORT),
-        # a Russian federal law: web either way (no rule relabels it)
+        # a Russian federal law (gost_legal's act, fix72a: legislation is a report, the
+        # corpus conventions)
         (_LAW_RU, " [Электронный ресурс]", RefKind.WEB),
-        (_LAW_RU, "", RefKind.WEB),
+        (_LAW_RU, "", RefKind.REPORT),
         # a designated textbook with its publisher: a book (read as one, never web)
         (_BOOK, " [Электронный ресурс]", RefKind.BOOK),
     ],

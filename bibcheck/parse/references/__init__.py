@@ -56,6 +56,7 @@ from bibcheck.parse.references import (
     german,
     german_law,
     gost,
+    gost_legal,
     headed_act,
     ieee_report,
     imprint_book,
@@ -418,8 +419,9 @@ def _gost_shaped(rest: str) -> bool:
         # after the given name (GOST puts no year before the title)
         and not _INITIAL_GIVEN_YEAR.match(rest)
         # "Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. …)": an act's dash
-        # before its subject is no GOST area dash
-        and acts.act(clean(rest)) is None
+        # before its subject is no GOST area dash (but "Regulation (EU) 2022/2065 of … on
+        # …. – 2022. – URL: …" goes on in GOST's areas: :mod:`.gost_legal`)
+        and (acts.act(clean(rest)) is None or gost_legal.act_with_areas(rest))
         # "ROSSI M.: «Titolo», *Rivista*, 2019, n. 3": names in capitals before a colon
         and caps_colon.parse(clean(rest)) is None
         # "Balamir, M. ve Kaya, E. (2013) ‘Title’, *Planlama*, 23(2), ss. 59–68": Harvard's
@@ -629,6 +631,10 @@ def parse_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind.unpublished_kind(legal_kind.legal_kind(ref, text), text)
+    # ("Федеральный закон от … № …-ФЗ «…» // Собрание законодательства РФ. – 2006. – № 31.",
+    # "Paris Agreement. – 2015. – URL: …": an act or a treaty in GOST's areas, a report:
+    # :mod:`.gost_legal`)
+    ref = gost_legal.legal_report(ref, text)
     # (a concordat in the Acta Apostolicae Sedis, "*Rerum novarum*, encyclical letter, …": a
     # treaty or a church's document, :mod:`.church_acts`)
     ref = church_act_kind(ref, text)

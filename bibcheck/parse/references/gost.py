@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references import gost_media
 from bibcheck.parse.references.gost_kinds import kinded_title, registration_certificate
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
 from bibcheck.parse.references.reportkind import numbered_report
@@ -41,8 +42,6 @@ DESIGNATION = lazy_compile(
     r"онлайн|он-лајн|onlajn|on-line|en\s+ligne|en\s+línea|elektronikus\s+dokumentum)\s?\]",
     re.IGNORECASE,
 )
-# GOST 7.0.100-2018 content/media area: "Текст : электронный", "Text : electronic".
-CONTENT_AREA = lazy_compile(r"(?:text|текст)\s?:\s?(\w+)", re.IGNORECASE)
 # ISO 690's "Available from:" as the languages of the region write it: Bulgarian,
 # Serbian/Croatian/Macedonian, Romanian, Hungarian, Finnish, Indonesian, Czech/Slovak
 AVAILABLE_FROM = (
@@ -96,14 +95,17 @@ _ELEMENT_START = (
     r"|(?:Превод|Translated|Übersetzt|Traducere|Traduit)\s(?:от|from|by|aus|von|din|de|par)\s"
     r"|(?:Текст|Text)\s:\s"
 )
-# (never right after an initial: "/ сост. И. В. Лебедев. Киров : ...")
+# (never right after an initial: "/ сост. И. В. Лебедев. Киров : ..."; nor an act's number
+# after its date's "г."/"р.": "Закон … от 27 июля 2006 г. № 152-ФЗ", "ад 10 ліпеня 2012 г.
+# № 390-З", "від 1 липня 2014 р. № 1556-VII")
+_ACT_DATE_NUMBER = r"(?!(?<=\d\d\d\d\s[гр]\.)\s+№)"
 _TITLE_END = lazy_compile(
-    rf"(?<=[.?!])(?<![\s.(-][{UPPER}]\.)(?<!^[{UPPER}]\.)\s+(?={_ELEMENT_START})"
+    rf"(?<=[.?!])(?<![\s.(-][{UPPER}]\.)(?<!^[{UPPER}]\.){_ACT_DATE_NUMBER}\s+(?={_ELEMENT_START})"
 )
 # An area element that starts a new element even without a dash: "2020. № 5. С. 45",
 # "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = lazy_compile(
-    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|(?:pp|Str)\.\s?\d|URL"
+    rf"(?<=\.){_ACT_DATE_NUMBER}\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|(?:pp|Str)\.\s?\d|URL"
     r"|DOI\b"
     rf"|(?:{AVAILABLE_FROM})\s?:"
     # "СПб., 2004", "Київ, 2019": a place and the year
@@ -478,11 +480,9 @@ def parse_element(element: str, out: GostFields) -> None:
         return  # the address itself was cut out before; URL_MISSING is decided later
     if re.match(r"DOI\b", element):
         return  # the DOI was read and cut out before
-    content = CONTENT_AREA.fullmatch(element)
-    if content:
-        out.electronic = out.electronic or content.group(1).lower().startswith(
-            ("электрон", "electron")
-        )
+    medium = gost_media.media_area(element)
+    if medium is not None:  # "Текст : электронный", "Изображение : непосредственное"
+        out.electronic = out.electronic or medium
         return
     count = f.parse_page_count(element)
     if count is not None:

@@ -3,7 +3,8 @@ the web item it was read as, whatever rule relabels kinds after reading.
 
 A list written to GOST 7.1 designates the medium after the title, ``Title [Электронный
 ресурс]. – 2014. – URL: …`` (``[Electronic resource]``, ``[Електронний ресурс]``,
-``[Электронны рэсурс]``, transliterated ``[Elektronnyj resurs]``): the author cites the page
+``[Электронны рэсурс]``, transliterated ``[Elektronnyj resurs]``), or, since GOST 7.0.100-2018,
+in its media area, ``Title. – Текст : электронный. – URL: …``: the author cites the page
 read, and files it as that. Entries so designated and read as a web page (no publisher, no
 journal's numbers) are laws, treaties, court decisions and bodies' documents as often as
 anything else; the rules that tell an act, a treaty or a body's report by its shape
@@ -20,6 +21,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import gost_media
 
 __all__ = ["designated_web", "designates_medium"]
 
@@ -32,8 +34,9 @@ _ELECTRONIC = lazy_compile(
 
 
 def designates_medium(text: str) -> bool:
-    """Does ``text`` designate its medium as GOST does, ``[Electronic resource]``?"""
-    return _ELECTRONIC.search(text) is not None
+    """Does ``text`` designate its medium as GOST does, ``[Electronic resource]`` or GOST
+    7.0.100-2018's media area ``– Текст : электронный`` (:mod:`.gost_media`)?"""
+    return _ELECTRONIC.search(text) is not None or gost_media.designates_electronic(text)
 
 
 def designated_web(read: RefKind, ref: Reference, text: str) -> Reference:
