@@ -13,6 +13,7 @@ from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ParsedDocument
 from bibcheck.parse.cmplaceholders import Manager, placeholders
+from bibcheck.parse.coverage import NO_CITATIONS, coverage
 from bibcheck.readers.authoryear import author_years, spans
 from tests.test_reader_docx import build_docx, note, p, ref, t
 
@@ -171,7 +172,7 @@ def test_docx_without_list_says_so() -> None:
         p(t("It fell { | Lindqvist, 2020 | | | zu:1:KEY }.")),
     ]
     doc = parse_bytes(build_docx(body, None), "draft.docx")
-    said = [a for a in doc.all_anomalies() if a.code is C.NO_LITERATURE_LIST]
+    said = [a for a in doc.all_anomalies() if a.code is C.UNREAD_REGION]
     assert [(a.message, a.line) for a in said] == [
         (
             "2 unformatted citation-manager placeholders (EndNote 1, Zotero 1: endnote:88,"
@@ -186,7 +187,7 @@ def test_docx_footnote_placeholder_without_list_says_so() -> None:
         build_docx([p(t("Flow rose."), ref(2))], [note(2, t("{Okafor, 2014 #88@4}"))]),
         "draft.docx",
     )
-    said = [a.message for a in doc.all_anomalies() if a.code is C.NO_LITERATURE_LIST]
+    said = [a.message for a in doc.all_anomalies() if a.code is C.UNREAD_REGION]
     assert said == [
         "1 unformatted citation-manager placeholder (EndNote 1: endnote:88); no bibliography"
         " to check them against (line 1)"
@@ -235,3 +236,22 @@ def test_markdown_code_block_braces_are_no_placeholders() -> None:
     text = "# Setup\n\nThe settings:\n\n```\nconfig = {Lindqvist, 2020 #7}\n```\n"
     with pytest.raises(NothingCitedError):
         parse_bytes(text.encode(), "setup.md")
+
+
+def test_docx_footnote_placeholder_cites_the_list() -> None:
+    body = [
+        p(t("Flow rose {Okafor, 2014 #88@4}."), ref(2)),
+        p(t("It fell {Lindqvist, 2020 #7}.")),
+        *LIST,
+    ]
+    notes = [note(2, t("On the delta see {Moreau, 2011 #40@44}."))]
+    doc = parse_bytes(build_docx(body, notes), "rivers.docx")
+    assert cited(doc) == {"Okafor, N.": [1], "Lindqvist, A.": [2], "Moreau, C.": [1]}
+    assert C.LITERATURE_UNCITED not in codes(doc)
+
+
+def test_coverage_line_says_the_placeholders_were_not_read() -> None:
+    doc = parse_bytes(build_docx([p(t("Flow rose {Okafor, 2014 #88@4}."))], None), "draft.docx")
+    line = coverage(doc).line()
+    assert NO_CITATIONS not in line
+    assert "no citations read: 1 part with citations not read, see the anomalies" in line

@@ -6,10 +6,11 @@ A manuscript sent with its citations never formatted holds the manager's placeho
 whose author and year name one entry cites that entry (:func:`bibcheck.readers.authoryear
 .spans`); this module says what is left, never "nothing cited":
 
-- no list read (the manager writes it only when the citations are formatted): a
-  ``no-literature-list`` anomaly, "N unformatted citation-manager placeholders; no
-  bibliography to check them against" (:func:`unlisted_placeholders`), or, when nothing
-  else in the text is read, the reason a text is refused (:func:`placeholder_refusal`);
+- no list read (the manager writes it only when the citations are formatted): an
+  ``unread-region`` anomaly (a coverage gap: nothing they cite can be checked), "N
+  unformatted citation-manager placeholders; no bibliography to check them against"
+  (:func:`unlisted_placeholders`), or, when nothing else in the text is read, the reason
+  a text is refused (:func:`placeholder_refusal`);
 - a list read, a placeholder naming no entry of it: ``citation-key-missing`` with the
   record's key (:func:`unmatched_placeholders`).
 """
@@ -68,8 +69,8 @@ def raw_placeholders(raw: RawDocument) -> list[tuple[int, PlaceholderCite]]:
 
 
 def unlisted_placeholders(raw: RawDocument) -> Anomaly | None:
-    """``no-literature-list`` for a typed text holding placeholders with no list read (at
-    the first, every line named), else None."""
+    """``unread-region`` for a typed text holding placeholders with no list read (at the
+    first, every line named), else None: what they cite cannot be checked."""
     if raw.reader not in TYPED_READERS or raw.literature or raw.notes_are_the_list:
         return None
     if raw.bibliographies:
@@ -81,7 +82,7 @@ def unlisted_placeholders(raw: RawDocument) -> Anomaly | None:
     message = (
         f"{describe([c for _, c in found])}; no bibliography to check them against (line {lines})"
     )
-    return Anomaly(AnomalyCode.NO_LITERATURE_LIST, message, min(line for line, _ in found))
+    return Anomaly(AnomalyCode.UNREAD_REGION, message, min(line for line, _ in found))
 
 
 def unmatched_placeholders(raw: RawDocument) -> list[Anomaly]:
