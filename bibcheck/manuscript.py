@@ -93,6 +93,7 @@ from bibcheck.readers import (
     readers,
 )
 from bibcheck.readers.authorbio import without_author_bio
+from bibcheck.readers.cmunlisted import unlisted_placeholders, unmatched_placeholders
 from bibcheck.readers.common import notes_listed, unread_lists, without_navigation
 from bibcheck.readers.component import component_kind
 from bibcheck.readers.component import refusal as component_refusal
@@ -202,7 +203,8 @@ def _parse_bytes(
     if choice is not None and choice.reader.read_bytes is not None:
         raw = apply_link_policy(choice.reader.read_data(data, path, options), links)
         encoding = "utf-8"  # the XML parts of a package
-        if not (raw.markers or raw.footnotes or raw.literature or raw.anomalies):
+        unlisted = unlisted_placeholders(raw)  # ("{Smith, 2001 #12}", no list: said below)
+        if not (raw.markers or raw.footnotes or raw.literature or raw.anomalies or unlisted):
             # no silent zero: say what the text holds, as for a text reader (an anomaly,
             # such as an unread region or a capped package, says it already)
             paragraphs = {line: b.text for b in raw.blocks for _, line in b.pieces[:1]}
@@ -249,6 +251,10 @@ def _parse_bytes(
     )  # "(Cruschina 2012, …)" typed, no list: never unsaid
     if dated is not None and not any(a.code is AnomalyCode.NO_LITERATURE_LIST for a in extra):
         extra.append(dated)
+    # a citation manager's unformatted citations ("{Smith, 2001 #12}"): with no list read,
+    # said; with a list, each naming no entry of it said
+    unlisted = unlisted_placeholders(raw)
+    extra.extend([unlisted] if unlisted is not None else unmatched_placeholders(raw))
     if options.bibliography and not choice.reader.takes_options:
         raise InputError(
             f"{path}: --bibliography is not used by the {choice.reader.name} reader "

@@ -127,6 +127,14 @@ class Coverage:
         when part of it was not read (its included files missing), one whose citations,
         if any, are in what was not read."""
         unread = self.not_read.get(A.INCLUDE_UNREADABLE.value, 0)
+        regions = self.not_read.get(A.UNREAD_REGION.value, 0)
+        if not unread and regions:
+            # (a draft's unformatted citation-manager placeholders with no list to check
+            # them against: it cites, and what it cites was not read)
+            return (
+                f"no citations read: {_count(regions, *NOT_READ[A.UNREAD_REGION])}, "
+                "see the anomalies"
+            )
         if not unread:
             return NO_CITATIONS
         return (

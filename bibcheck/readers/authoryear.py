@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.parse.cmplaceholders import PlaceholderCite, placeholders
 from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.interpunct import without_nationality
 from bibcheck.parse.references.fullwidth import half_width_marks
@@ -803,18 +804,39 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
         for start, end, label in spans(spaced, index):
             yield where[start], where[end], label
         return
-    if has_cjk(text):  # (the CJK mentions found apart: in the text's order with the rest)
+    cites = placeholders(text)
+    if cites:  # ("{Smith, 2001 #12}": a citation manager's unformatted citation)
+        held = tuple(c.braces for c in cites)
+        yield from sorted([*_placeholder_spans(cites, index), *_spans(text, index, held)])
+    elif has_cjk(text):  # (the CJK mentions found apart: in the text's order with the rest)
         yield from sorted(_spans(text, index))
     else:
         yield from _spans(text, index)
+
+
+def _placeholder_spans(
+    cites: Iterable[PlaceholderCite], index: AuthorYears
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, entry label) of each placeholder cite whose author and year name one
+    entry (:mod:`bibcheck.parse.cmplaceholders`): it cites that entry, as "(Smith, 2001)"
+    would."""
+    for cite in cites:
+        if cite.author is None or cite.year is None:
+            continue
+        label = _lookup(index, cite.author, cite.year)
+        if label is not None:
+            yield cite.start, cite.end, label
 
 
 # the full-width marks round a Latin mention read as ASCII ("（Wang, 2022）")
 _MENTION_MARKS = "（）；："
 
 
-def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
-    """:func:`spans`, the CJK mentions first."""
+def _spans(
+    text: str, index: AuthorYears, held: tuple[tuple[int, int], ...] = ()
+) -> Iterator[tuple[int, int, str]]:
+    """:func:`spans`, the CJK mentions first; none that starts within ``held`` (the
+    offsets of the text's citation-manager placeholders, read on their own)."""
     text = ascii_digits(text)  # ("(สมชาย ใจดี, ๒๕๖๐)": the same length)
     # ("（Wang, 2022）", "（Veen et al., 2014：12）", "（Lind, 2019；Berg, 2011）": a CJK text's
     # full-width parentheses, semicolon and colon round a Latin name and year, one character
@@ -838,6 +860,8 @@ def _spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
         ends.add(cjk_end)
         yield cjk_start, cjk_end, cjk_label
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
+        if any(start <= m.start() < end for start, end in held):
+            continue
         name = m.group("name")
         lone = m.re is _LONE_YEAR.compiled or m.re is EDITION_YEAR.compiled
         named = _all_named(index, text, m) if m.re is AUTHOR_YEAR.compiled else None

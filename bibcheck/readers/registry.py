@@ -12,6 +12,7 @@ from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import RawDocument
 from bibcheck.readers.cff import cff_refusal, is_cff
 from bibcheck.readers.citesunread import cites_unread_message, unread_citations
+from bibcheck.readers.cmunlisted import placeholder_refusal
 from bibcheck.readers.datedunlisted import dated_refusal, typed_dated_works
 from bibcheck.readers.evidence import (
     JSX_WHAT,
@@ -258,6 +259,8 @@ def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) 
         if not citation_evidence(mask_shown_code(text)):
             if works := typed_dated_works(mask_shown_code(text)):  # (it cites: never "nothing")
                 raise InputError(f"{path}: {dated_refusal(works)}")
+            if placed := placeholder_refusal(mask_shown_code(text)):  # ("{Smith, 2001 #12}")
+                raise InputError(f"{path}: {placed}")
             raise NothingCitedError(message)
         raise InputError(message)
     score, entry = ranked[0]
