@@ -11,7 +11,9 @@ configuration:
   list of folders adds those under it);
 - Quarto: ``_quarto.yml`` ``book: chapters:`` and ``appendices:``, whose entries are
   file names or ``part:`` groups with ``chapters:`` of their own (a part given as a
-  file is a page of the book too);
+  file is a page of the book too), with the active profiles' ``_quarto-<profile>.yml``
+  merged over it (:mod:`bibcheck.readers.quartoprofile`: a profile may list its own
+  chapters);
 - Jupyter Book: ``_toc.yml`` ``root:`` and the ``file:`` / ``glob:`` entries under
   ``chapters:``, ``parts:``, ``sections:``, ``subtrees:`` and ``entries:`` (names
   may leave out their extension); MyST's ``myst.yml`` ``project: toc:`` with
@@ -35,6 +37,7 @@ from typing import Any
 import yaml
 
 from bibcheck.errors import InputError
+from bibcheck.readers import quartoprofile
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.sphinxtoc import root_doc_name, toctree_entries
 
@@ -253,6 +256,7 @@ def _quarto(folder: Path) -> Book | None:
             continue
         if problem:
             return Book(BookKind.QUARTO, config, folder / "index.qmd", (), (problem,))
+        data, _ = quartoprofile.with_profiles(data, lambda n: _load(folder / n)[0] or None)
         book = data.get("book")
         listed = quarto_files(book) if isinstance(book, Mapping) else []
         if not listed:
