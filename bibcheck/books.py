@@ -11,7 +11,9 @@ configuration:
   list of folders adds those under it);
 - Quarto: ``_quarto.yml`` ``book: chapters:`` and ``appendices:``, whose entries are
   file names or ``part:`` groups with ``chapters:`` of their own (a part given as a
-  file is a page of the book too);
+  file is a page of the book too), with the active profiles' ``_quarto-<profile>.yml``
+  merged over it (:mod:`bibcheck.readers.quartoprofile`: a profile may list its own
+  chapters);
 - Jupyter Book: ``_toc.yml`` ``root:`` and the ``file:`` / ``glob:`` entries under
   ``chapters:``, ``parts:``, ``sections:``, ``subtrees:`` and ``entries:`` (names
   may leave out their extension); MyST's ``myst.yml`` ``project: toc:`` with
@@ -26,17 +28,25 @@ Nothing here checks that a listed file exists: the caller reports the missing on
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bibcheck.errors import InputError
+from bibcheck.readers import quartoprofile
 from bibcheck.readers.decode import read_regular_file
-from bibcheck.sphinxtoc import root_doc_name, toctree_entries
+from bibcheck.sphinxtoc import (
+    exclude_patterns,
+    myst_toctree_entries,
+    root_doc_name,
+    toctree_entries,
+)
 
 __all__ = [
     "Book",
@@ -46,6 +56,7 @@ __all__ = [
     "project_file_refusal",
     "quarto_files",
     "toc_files",
+    "unlisted_notice",
 ]
 
 _MAX_BYTES = 1024 * 1024
@@ -96,6 +107,57 @@ class Book:
         )
         verb = "is" if n == 1 else "are"
         return f"{what}: {files} {where} {verb} read too"
+
+
+_SHOWN_UNLISTED = 10
+
+
+def unlisted_notice(book: Book) -> str | None:
+    """What a Sphinx, Jupyter Book or MyST project named as a folder leaves unread: ``3
+    pages of the Sphinx project are in no toctree, so not read as their chapters: a.md,
+    ...`` (its build warns of them too); None when its table of contents reaches every
+    page (or the book lists its chapters some other way).  Sphinx pages marked
+    ``:orphan:`` are in no toctree on purpose."""
+    if book.kind not in (BookKind.SPHINX, BookKind.JUPYTER_BOOK, BookKind.MYST):
+        return None
+    folder = book.config.parent
+    listed = [book.root, *book.chapters]
+    if book.kind is BookKind.SPHINX:
+        excluded = _sphinx_excluded(book.config)
+        unlisted = [
+            p
+            for p in _pages_in(folder, _SPHINX_SUFFIXES, listed)
+            if not _orphan(p) and not any(fnmatch(_shown(p, folder), x) for x in excluded)
+        ]
+    else:
+        unlisted = _pages_in(folder, _TOC_PAGE_SUFFIXES, listed)
+    n = len(unlisted)
+    if not n:
+        return None
+    names = [_shown(p, folder) for p in unlisted[:_SHOWN_UNLISTED]]
+    more = f" and {n - _SHOWN_UNLISTED} more" if n > _SHOWN_UNLISTED else ""
+    where = "toctree" if book.kind is BookKind.SPHINX else f"entry of {book.config.name}"
+    pages = f"{n} page{'s' if n != 1 else ''}"
+    verb, its = ("is", "its") if n == 1 else ("are", "their")
+    return (
+        f"{folder}: {pages} of the {book.kind.value} {verb} in no {where}, so not read "
+        f"as {its} chapters: {', '.join(names)}{more}"
+    )
+
+
+def _sphinx_excluded(config: Path) -> list[str]:
+    """The ``exclude_patterns`` of a Sphinx project's ``conf.py``."""
+    try:
+        return exclude_patterns(read_regular_file(config, _MAX_BYTES).decode("utf-8", "replace"))
+    except InputError:
+        return []
+
+
+def _shown(path: Path, folder: Path) -> str:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def find_book(path: Path) -> Book | None:
@@ -253,6 +315,7 @@ def _quarto(folder: Path) -> Book | None:
             continue
         if problem:
             return Book(BookKind.QUARTO, config, folder / "index.qmd", (), (problem,))
+        data, _ = quartoprofile.with_profiles(data, lambda n: _load(folder / n)[0] or None)
         book = data.get("book")
         listed = quarto_files(book) if isinstance(book, Mapping) else []
         if not listed:
@@ -320,14 +383,17 @@ def _sphinx_walk(
             continue
         seen.add(key)
         pages.append(current)
-        if current.suffix.lower() != ".rst":
-            continue  # a Markdown page's toctree is MyST's {toctree} fence: not followed
+        suffix = current.suffix.lower()
+        if suffix not in (".rst", ".md"):
+            continue
         try:
             text = read_regular_file(current, _MAX_BYTES).decode("utf-8", "replace")
         except InputError:
             continue
         found: list[Path] = []
-        for entry in toctree_entries(text):
+        # a Markdown page's toctree is MyST's ```{toctree} fence
+        listed = toctree_entries(text) if suffix == ".rst" else myst_toctree_entries(text)
+        for entry in listed:
             base = folder if entry.name.startswith("/") else current.parent
             name = entry.name.lstrip("/")
             if entry.pattern:
@@ -366,6 +432,63 @@ def _toc_book(kind: BookKind, config: Path, entries: list[TocEntry]) -> Book | N
     if not paths:
         return None
     return _book(kind, config, paths[0], paths, tuple(problems))
+
+
+# the pages a Jupyter Book or MyST project builds (others are its resources)
+_TOC_PAGE_SUFFIXES = (".md", ".ipynb", ".rst", ".myst")
+_MAX_SCANNED = 5000
+# folders of a project that hold no pages of it: build output, environments
+_NOT_PAGES = frozenset({"_build", "build", "node_modules", "venv", "site-packages"})
+
+
+def _pages_in(folder: Path, suffixes: Sequence[str], listed: Sequence[Path]) -> list[Path]:
+    """The pages (files with ``suffixes``) under ``folder`` that are not ``listed``, in
+    name order; hidden folders, folders starting with ``_`` (Sphinx's ``_build``,
+    ``_static``, ``_templates``) and build output left out, at most :data:`_MAX_SCANNED`
+    files looked at."""
+    wanted = {s.lower() for s in suffixes}
+    known = {_key(p) for p in listed}
+    found: list[Path] = []
+    scanned = 0
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d not in _NOT_PAGES)
+        for name in sorted(files):
+            scanned += 1
+            path = Path(here) / name
+            if name.startswith(".") or path.suffix.lower() not in wanted:
+                continue
+            if _key(path) not in known:
+                found.append(path)
+        if scanned > _MAX_SCANNED:
+            break
+    return sorted(found)
+
+
+def _key(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path
+
+
+def _orphan(page: Path) -> bool:
+    """Does the page say it belongs in no toctree (rst ``:orphan:`` at its top, MyST
+    ``orphan: true`` in its front matter)?"""
+    try:
+        head = read_regular_file(page, _MAX_BYTES).decode("utf-8", "replace")[:2000]
+    except InputError:
+        return False
+    lines = [line.strip() for line in head.splitlines()]
+    if page.suffix.lower() == ".rst":
+        return any(line == ":orphan:" for line in lines[:20])
+    if not lines or lines[0] != "---":
+        return False
+    for line in lines[1:40]:
+        if line in ("---", "..."):
+            return False
+        if line.replace(" ", "").lower() in ("orphan:true", "orphan:yes"):
+            return True
+    return False
 
 
 def _with_suffix(path: Path) -> Path:

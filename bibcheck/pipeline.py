@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bibcheck.booknotices import said_once
-from bibcheck.books import Book, find_book, project_file_refusal
+from bibcheck.books import Book, find_book, project_file_refusal, unlisted_notice
 from bibcheck.config import Settings
 from bibcheck.errors import BibcheckError, ExitCode, InputError, NothingCitedError
 from bibcheck.manuscript import parse_file
@@ -125,6 +125,9 @@ def read_manuscripts(
                 yield from follow(reading)
             continue
         yield Reading(Outcome.BOOK, path, message=book.announcement(path))
+        unlisted = unlisted_notice(book) if path.is_dir() else None
+        if unlisted is not None:  # a folder named: its pages outside the toc are said
+            yield Reading(Outcome.BOOK, path, message=unlisted)
         for problem in book.problems:
             yield Reading(
                 Outcome.FAILED, book.config, message=f"{book.config}: {problem}", named=False

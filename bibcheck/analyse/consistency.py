@@ -197,8 +197,9 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.BIBLIOGRAPHY_PROJECT_WIDE: Rule(
         FindingKind.COVERAGE_GAP,
         INFO,
-        "nothing to do: the page prints only the entries the project's pages cite, and "
-        "every entry of the .bib files was checked (`:all:` prints them all)",
+        "nothing to do: the page prints only the entries its filter selects (by default "
+        "those the project's pages cite), and every entry of the .bib files was checked "
+        "(`:all:` prints them all)",
     ),
     A.LINK_NOT_CITED: Rule(
         FindingKind.COVERAGE_GAP,

@@ -132,6 +132,23 @@ def bibliography_option(f: F) -> F:
     )(f)
 
 
+def _set_quarto_profile(_: click.Context, __: click.Parameter, value: str | None) -> None:
+    if value:  # as Quarto's own --profile does: the readers see QUARTO_PROFILE
+        os.environ["QUARTO_PROFILE"] = value
+
+
+def quarto_profile_option(f: F) -> F:
+    """``--quarto-profile NAME[,NAME]``, shared by `ingest` and `run`."""
+    return click.option(
+        "--quarto-profile",
+        metavar="NAME[,NAME]",
+        expose_value=False,
+        callback=_set_quarto_profile,
+        help="The Quarto project profiles active (their _quarto-NAME.yml merged over "
+        "_quarto.yml); else $QUARTO_PROFILE, else the project's profile: default:.",
+    )(f)
+
+
 def link_citations_option(f: F) -> F:
     return click.option(
         "--link-citations",
@@ -148,6 +165,7 @@ def link_citations_option(f: F) -> F:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reader", help="Force a reader (see `bibcheck readers`).")
 @bibliography_option
+@quarto_profile_option
 @link_citations_option
 @db_option
 @click.option(
@@ -599,6 +617,7 @@ def _echo_findings(findings: list[Finding]) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reader", help="Force a reader (see `bibcheck readers`).")
 @bibliography_option
+@quarto_profile_option
 @db_option
 @report_options
 @click.option("--no-check", is_flag=True, help="Do not check links (structure only).")

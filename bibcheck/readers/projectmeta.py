@@ -11,7 +11,10 @@ the options of ``_output.yml`` (``pandoc_args: ["--bibliography=refs.bib"]``),
 first, up to the project's root (a folder with ``_quarto.yml``, ``_bookdown.yml``,
 Jupyter Book's ``_toc.yml``, ``myst.yml`` or ``.git``), at most :data:`MAX_LEVELS`
 folders up.  The names are
-relative to the folder of the file that names them.
+relative to the folder of the file that names them.  A Quarto project's active profiles
+(``QUARTO_PROFILE``, ``profile: default:``) have their ``_quarto-<profile>.yml`` merged over
+``_quarto.yml`` (:mod:`bibcheck.readers.quartoprofile`): a bibliography or style named
+only there counts, named in that file.
 
 A document rendered by a build script names its bibliography on the Pandoc command
 line: a ``Makefile`` (or ``build.sh``, ``justfile``) beside it or above it whose
@@ -38,6 +41,7 @@ import yaml
 
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers import quartoprofile
 from bibcheck.readers.concatfiles import concatenations
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.runmemo import memoised, modified
@@ -125,7 +129,7 @@ def _project_bibliography(path: str) -> ProjectBibliography | None:
                 continue
             names = _names_in(candidate, document)
             if names:
-                return ProjectBibliography(names, folder, candidate)
+                return ProjectBibliography(names, folder, _naming_file(candidate, names))
         for script in other_scripts(folder):
             names = _script_names(script, document, own_only=True)
             if names:
@@ -156,8 +160,12 @@ def project_style_metadata(named_in: Path) -> Mapping[str, Any] | None:
     """The YAML of a Quarto or bookdown project file that named a chapter's bibliography
     (an ``index.Rmd``/``index.qmd``: its front matter), for the style options it gives;
     None for other tools' files (Jupyter Book, MyST, build scripts)."""
+    if _is_profile_file(named_in):
+        named_in = named_in.with_name("_quarto.yml")
     if named_in.name not in _PANDOC_PROJECT_FILES:
         return None
+    if named_in.name == "_quarto.yml":
+        return _quarto_options(named_in)
     text = _read(named_in)
     if text is not None and named_in.name in INDEX_FILES:
         text = _front_matter(text)
@@ -168,6 +176,52 @@ def project_style_metadata(named_in: Path) -> Mapping[str, Any] | None:
     except yaml.YAMLError:
         return None
     return data if isinstance(data, Mapping) else None
+
+
+def _is_profile_file(path: Path) -> bool:
+    return path.name.startswith("_quarto-") and path.suffix in (".yml", ".yaml")
+
+
+def _yaml_mapping(path: Path) -> Mapping[str, Any] | None:
+    """The mapping the YAML file at ``path`` holds, or None."""
+    text = _read(path)
+    if text is None:
+        return None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, Mapping) else None
+
+
+def _quarto_profiled(path: Path) -> tuple[Mapping[str, Any] | None, tuple[str, ...]]:
+    """The options of the ``_quarto.yml`` at ``path`` with its active profiles' files
+    merged over them, and the names of those files."""
+    data = _yaml_mapping(path)
+    if data is None:
+        return None, ()
+    options, used = quartoprofile.with_profiles(data, lambda n: _yaml_mapping(path.parent / n))
+    return options, tuple(used)
+
+
+def _quarto_options(path: Path) -> Mapping[str, Any] | None:
+    return _quarto_profiled(path)[0]
+
+
+def _naming_file(candidate: Path, names: tuple[str, ...]) -> Path:
+    """The file that named ``names``: a ``_quarto.yml``'s active profile file when the
+    names come from it (``_quarto.yml`` itself names other ones or none)."""
+    if candidate.name != "_quarto.yml":
+        return candidate
+    data, used = _quarto_profiled(candidate)
+    base = _yaml_mapping(candidate)
+    if not used or base is None or set(names) <= set(bibliography_names(base)):
+        return candidate
+    for name in used:
+        own = _yaml_mapping(candidate.parent / name)
+        if own is not None and set(bibliography_names(own)) & set(names):
+            return candidate.parent / name
+    return candidate
 
 
 def _read(path: Path) -> str | None:
@@ -214,6 +268,9 @@ def _script_names(path: Path, document: Path, own_only: bool = False) -> tuple[s
 def _names_in(path: Path, document: Path) -> tuple[str, ...]:
     if path.name in BUILD_FILES:
         return _script_names(path, document)
+    if path.name == "_quarto.yml":
+        options = _quarto_options(path)
+        return bibliography_names(options) if options is not None else ()
     text = _read(path)
     if text is None:
         return ()

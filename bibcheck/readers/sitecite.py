@@ -233,8 +233,15 @@ def myst_bibliography(text: str) -> tuple[int, list[str]] | None:
     if m is None:
         return None
     options = [line.strip().strip("-") for line in m.group("options").split("\n")]
-    options = [o if o.startswith(":") or not o else f":{o.split(':', 1)[0]}:" for o in options]
+    options = [o if o.startswith(":") or not o else _yaml_option(o) for o in options]
     return text.count("\n", 0, m.start()) + 1, [o for o in options if o]
+
+
+def _yaml_option(line: str) -> str:
+    """A line of a directive's YAML option block as an option line (``filter: cited``:
+    ``:filter: cited``)."""
+    key, _, value = line.partition(":")
+    return f":{key.strip()}: {value.strip()}".rstrip()
 
 
 def _distill_cite(m: re.Match[str]) -> str:

@@ -13,6 +13,11 @@ every entry is read, and an info anomaly says that the page prints only the cite
 When the files cannot be found or read, an ``unread-region`` anomaly names the
 directive, its line and what is missing (a page holding nothing else is then refused
 with it).
+
+What a directive prints follows its ``:filter:`` expression (:func:`filter_scope`):
+``cited`` (the default) the entries cited on any page of the project, ``docname in
+docnames`` those cited on its own page, ``True`` (as ``:all:``) every entry, ``False``
+none, any other expression those it selects; the info anomaly says which.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from bibcheck.readers.sitecite import myst_bibliography
 __all__ = [
     "BibDirective",
     "bib_directive",
+    "filter_scope",
     "myst_directive",
     "myst_page",
     "page_entries",
@@ -37,7 +43,9 @@ __all__ = [
     "unread",
 ]
 
-_ALL = lazy_compile(r"^\s*:all:\s*$")
+_ALL = lazy_compile(r"^\s*:all:(?:\s+(?:true|True|yes))?\s*$")
+_FILTER = lazy_compile(r"^\s*:filter:\s*(?P<expr>.*?)\s*$")
+_PROJECT_WIDE = "the entries cited across the Sphinx project"
 _OPTION = lazy_compile(r"^\s*:[\w-]+:")
 
 
@@ -49,17 +57,52 @@ class BibDirective:
     line: int  # 1-based
     written: str  # "`.. bibliography::`", "```{bibliography}```"
     whole: bool
+    filter: str = ""  # its :filter: expression, as written
 
 
 def bib_directive(line: int, written: str, options: Sequence[str]) -> BibDirective:
     """The directive at ``line`` from its option lines (``:all:``, ``:style: plain``; the
     first line that is no option ends them)."""
     whole = False
+    expression = ""
     for option in options:
         if not _OPTION.match(option):
             break
         whole = whole or _ALL.match(option) is not None
-    return BibDirective(line, written, whole)
+        m = _FILTER.match(option)
+        if m is not None:
+            expression = _unquoted(m.group("expr"))
+    whole = whole or _normal(expression) == "True"
+    return BibDirective(line, written, whole, expression)
+
+
+def _unquoted(expression: str) -> str:
+    """An expression without the quotes around it (YAML's ``filter: "cited"``)."""
+    quoted = len(expression) >= 2 and expression[0] == expression[-1] and expression[0] in "\"'"
+    return expression[1:-1] if quoted else expression
+
+
+def _normal(expression: str) -> str:
+    """A filter expression with its spaces and enclosing parentheses evened out."""
+    text = " ".join(expression.split())
+    while text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def filter_scope(expression: str) -> str | None:
+    """What a bibliography directive with the ``:filter:`` ``expression`` prints, in
+    words; None when it prints every entry (``True``)."""
+    text = _normal(expression)
+    if text == "True":
+        return None
+    if text in ("", "cited"):
+        return _PROJECT_WIDE
+    if text in ("docname in docnames", "cited and docname in docnames"):
+        return "the entries cited on its own page (:filter: docname in docnames)"
+    if text == "False":
+        return "no entry (:filter: False)"
+    return f"the entries its filter selects (:filter: {text})"
 
 
 def myst_directive(text: str) -> BibDirective | None:
@@ -123,13 +166,14 @@ def project_wide(found: BibDirective, count: int, names: Sequence[str]) -> Anoma
     """The info anomaly of a directive without ``:all:``: it prints the entries cited
     across the project, and all ``count`` entries of ``names`` were read; None with
     ``:all:`` (it prints them all)."""
-    if found.whole:
+    scope = None if found.whole else filter_scope(found.filter)
+    if scope is None:
         return None
     return Anomaly(
         AnomalyCode.BIBLIOGRAPHY_PROJECT_WIDE,
-        f"the {found.written} directive (line {found.line}) prints the entries cited across "
-        f"the Sphinx project; all {count} entries of {', '.join(names)} were read as this "
-        "page's list (none of them is reported uncited)",
+        f"the {found.written} directive (line {found.line}) prints {scope}; all {count} "
+        f"entries of {', '.join(names)} were read as this page's list (none of them is "
+        "reported uncited)",
         found.line,
     )
 
