@@ -55,7 +55,9 @@ __all__ = [
     "biblatex_sort",
     "bst_sort",
     "csl_file_text",
+    "csl_id",
     "csl_sort",
+    "family_style",
     "known_csl_id",
     "natbib_label",
     "numeric_style",
@@ -431,15 +433,27 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
     return all(word in rest for word in short[1:])
 
 
+def csl_id(style: str) -> str:
+    """The style id a document's ``csl:`` value names: its file's base name, lower case."""
+    return style.strip().lower().removesuffix(".csl").rsplit("/", 1)[-1]
+
+
 def known_csl_id(style: str) -> str | None:
     """The style repository's id that the name ``style`` is or shortens (the words of an id
     in order with some left out, "unified-style-linguistics"), when only one id fits."""
-    name = style.strip().lower().removesuffix(".csl").rsplit("/", 1)[-1]
+    name = csl_id(style)
     if name in KNOWN_CSL_IDS:
         return name
     words = [w for w in re.split(r"[-_\s]+", name) if w]
     fits = [i for i in KNOWN_CSL_IDS if _abbreviates(words, i.split("-"))]
     return fits[0] if len(fits) == 1 else None
+
+
+def family_style(style: str) -> bool:
+    """Does the name ``style`` start as the ids of a known CSL family do ("apa-6th-edition",
+    "ieee-with-url"), not merely hold a word that says how it cites ("lab-numeric")?"""
+    name = style.strip().lower().removesuffix(".csl").rsplit("/", 1)[-1]
+    return bool(_NAMED_FAMILY.match(name) or _NUMERIC_FAMILY.match(name))
 
 
 def numeric_style(style: str) -> bool | None:

@@ -29,7 +29,9 @@ from bibcheck.readers.listorder import (
     biblatex_sort,
     bst_sort,
     csl_file_text,
+    csl_id,
     csl_sort,
+    family_style,
     known_csl_id,
     numeric_style,
 )
@@ -65,21 +67,19 @@ def _first_string(data: Mapping[Any, Any], key: str) -> str | None:
 
 def _missing_csl_sort(csl: str) -> tuple[ListSort, str | None]:
     """The order of a list whose style file ``csl`` is not at hand, and what was assumed
-    (None: the name is a style id the order is known by)."""
+    (None: the name is a style id, or of a known family, the order is known by)."""
     named = csl_sort(csl)
     known = known_csl_id(csl)
-    bare = csl.strip().lower().removesuffix(".csl")
-    if named is not None and known == bare:
+    if named is not None and (family_style(csl) or known == csl_id(csl)):
         return named, None
     if named is not None and known is not None:
         return named, (
             f"the CSL style file {csl!r} is not in the document's folder: its list is "
             f"taken to be sorted as the style {known!r}, whose name it shortens"
         )
-    if named is not None:
-        return named, None
-    assumed = "in order of first citation" if numeric_style(csl) else "by author, year, title"
-    return CITED if numeric_style(csl) else BY_AUTHOR, (
+    numeric = numeric_style(csl)
+    assumed = "in order of first citation" if numeric else "by author, year, title"
+    return CITED if numeric else BY_AUTHOR, (
         f"the CSL style file {csl!r} is not in the document's folder and its name is no "
         f"style bibcheck knows: its list is assumed to be sorted {assumed}"
     )

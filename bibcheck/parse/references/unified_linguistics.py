@@ -35,19 +35,21 @@ __all__ = ["unified_linguistics"]
 # the end of the part before: a full stop (or ? !), maybe after a closing quotation mark
 _AFTER_PART = r"(?:(?<=[.?!]\s)|(?<=[.?!][\"”’]\s))"
 _JOURNAL_TAIL = lazy_compile(
-    _AFTER_PART + r"(?P<mark>[*_]?)(?P<journal>[^\W\d][^*_.()\[\]\d:;]{1,120}?)(?P=mark)\s"
+    _AFTER_PART + r"(?P<mark>[*_]?)(?P<journal>[^\W\d][^*_.()\[\]\d;]{1,120}?)(?P=mark)\s"
     r"(?P<volume>\d{1,4}[A-Za-z]?)(?:\s?\((?P<issue>[^()\s][^()]{0,14})\))?\.\s"
     r"(?P<pages>[eE]?\d{1,6}(?:\s?[–—-]\s?[eE]?\d{1,6})?)\.?(?=\s|$)"
 )
 # the editors' role after their names, in the languages of the style's variants
 _ROLE = r"(?:[Ee]ds?|[Hh]gg?|[Hh]rsg|[Rr]eds?|[Cc]oords?|[Cc]omps?|[Dd]irs?)\.?"
 _CHAPTER_HOST = lazy_compile(
-    _AFTER_PART + r"(?:In:?|En:?|W:?)\s(?P<editors>[^()]{2,200}?)\s\(" + _ROLE + r"\)[,:]?\s"
+    _AFTER_PART + r"(?:In:?|En:?|W:?)\s(?:(?P<editors>[^()*_]{2,200}?)\s\(" + _ROLE + r"\)[,:]?\s"
+    r"|(?=[*_]))"
     r"(?:\*(?P<italic>[^*]{2,300})\*|_(?P<under>[^_]{2,300})_|(?P<plain>[^.]{2,300}?))"
     r"(?:,\s(?:[Vv]ol\.|Bd\.|deel|t\.|tomo)\s?[\dIVXLC]+)?"
     r"(?:,\s(?:S\.\s|pp?\.\s)?(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?))?[.,:](?=\s|$)"
 )
-_GERMAN_PAGES = lazy_compile(r"\bS\.\s(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?)\.?\s*$")
+_GERMAN_PAGES = lazy_compile(r",?\s?\bS\.\s(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?)\.?\s*$")
+_ROLE_IN_HOST = lazy_compile(r"\(" + _ROLE + r"\)")
 # "Place: University X MA thesis." -- the designation after the university, no comma
 _DEGREE = (
     r"(?:(?:MA|M\.A\.|MSc|M\.Sc\.|MPhil|MS|BA|B\.A\.|PhD|Ph\.D\.|[Dd]octoral|[Mm]aster's)\s)?"
@@ -85,6 +87,10 @@ def unified_linguistics(ref: Reference, text: str) -> Reference:
     """``ref`` (read from ``text``) with what the style's shapes say: its kind, title,
     journal and numbers, host."""
     ref = _titled_by_italics(_without_version(ref))
+    if ref.kind is RefKind.CHAPTER and (ref.host is None or _ROLE_IN_HOST.search(ref.host)):
+        # ("In: Ed (Hrsg.): *Book*. Place: Publisher, S. 77–98.": the host the editors' book,
+        # the pages no part of the publisher)
+        return _chapter(ref, text)
     if ref.kind not in (RefKind.UNKNOWN, RefKind.BOOK):
         return ref
     for rule in (_article, _chapter, _thesis, _archived, _online):
@@ -130,15 +136,22 @@ def _chapter(ref: Reference, text: str) -> Reference:
     if not book:
         return ref
     pages = m.group("pages")
+    publisher = ref.publisher
     if pages is None:
         after = _GERMAN_PAGES.search(text, m.end())
         pages = after.group("pages") if after else None
+        if after is not None and publisher:
+            publisher = _GERMAN_PAGES.sub("", publisher).rstrip(" ,") or None
+    editors = m.group("editors")
     return dataclasses.replace(
         ref,
         kind=RefKind.CHAPTER,
-        title=_cut_title(ref.title, m.group(0).split(" ", 1)[0] + " " + m.group("editors")),
+        title=_cut_title(ref.title, m.group(0).split(" ", 1)[0] + " " + editors)
+        if editors
+        else ref.title,
         host=book,
         pages=pages.replace(" ", "") if pages else ref.pages,
+        publisher=publisher,
     )
 
 
