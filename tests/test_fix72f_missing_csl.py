@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 
 from bibcheck.manuscript import parse_file
-from bibcheck.model import AnomalyCode, ParsedDocument
-from bibcheck.readers.listorder import BY_AUTHOR as SORTED
-from bibcheck.readers.listorder import CITED as IN_CITATION_ORDER
-from bibcheck.readers.listorder import csl_sort, known_csl_id, numeric_style
+from bibcheck.model import ParsedDocument
+from bibcheck.readers import listorder
 
 REFS = """\
 [
@@ -69,7 +67,7 @@ def _parse(
 
 
 def _assumed(parsed: ParsedDocument) -> list[str]:
-    return [a.message for a in parsed.anomalies if a.code is AnomalyCode.CSL_STYLE_MISSING]
+    return [a.message for a in parsed.anomalies if a.code == "csl-style-missing"]
 
 
 @pytest.mark.parametrize(
@@ -123,7 +121,7 @@ def test_rmarkdown_missing_csl(tmp_path: Path) -> None:
     ],
 )
 def test_known_csl_id(name: str, want: str | None) -> None:
-    assert known_csl_id(name) == want
+    assert listorder.known_csl_id(name) == want
 
 
 @pytest.mark.parametrize(
@@ -137,9 +135,9 @@ def test_known_csl_id(name: str, want: str | None) -> None:
     ],
 )
 def test_numeric_style_of_known_ids(name: str, numeric: bool | None) -> None:
-    assert numeric_style(name) is numeric
+    assert listorder.numeric_style(name) is numeric
 
 
 def test_csl_sort_of_shortened_name() -> None:
-    assert csl_sort("unified-style-linguistics.csl") == SORTED
-    assert csl_sort("vancouver") == IN_CITATION_ORDER
+    assert listorder.csl_sort("unified-style-linguistics.csl") == listorder.BY_AUTHOR
+    assert listorder.csl_sort("vancouver") == listorder.CITED
