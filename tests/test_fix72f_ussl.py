@@ -130,7 +130,17 @@ CASES = [
         " https://example.org/glossing.html (accessed 2023-05-02)",
         W, "Glossing guidelines for Ewe", None, None, None, None,
     ),
-    # guards: a book stays a book
+    # guards: a book stays a book (a publisher's, or with a DOI, read with an access date)
+    (
+        "Nunes, Paula. 2016. *Ventilação natural*. Brasília: Editora UnB."
+        " https://example.org/vent.pdf (accessed 2023-03-01)",
+        B, "Ventilação natural", None, None, None, None,
+    ),
+    (
+        "Okafor, Ben. 2019. *Igbo tone*. Enugu: Ndi Books. https://example.org/igbo"
+        " (accessed 2021-05-05)",
+        B, "Igbo tone", None, None, None, None,
+    ),
     (
         "Vinter, Lars. 2010. *The syntax of Danish particles*. Oxford: Oxford University Press.",
         B, "The syntax of Danish particles", None, None, None, None,

@@ -74,8 +74,15 @@ _LANGUAGE_ARCHIVE = lazy_compile(
     r"|Archive\sof\sthe\sIndigenous\sLanguages\sof\sLatin\sAmerica|Kaipuleohone|Pangloss"
     r"|California\sLanguage\sArchive|Alaska\sNative\sLanguage\sArchive|DoBeS)\b"
 )
+# a body that puts its own resources online (no publisher of printed books)
+_BODY = lazy_compile(
+    r"\b(?:Institut|Institute|Instituto|Istituto|Centre|Center|Centro|Zentrum|Council"
+    r"|Foundation|Stiftung|Society|Gesellschaft|Association|Organi[sz]ation|Agency"
+    r"|Laboratory|Laboratoire|Labor|Academy|Akademie|Consortium)"
+)
 _PRESS = lazy_compile(
-    r"Press|Verlag|Publish|Books|Editorial|Edition|Uitgeverij|Mouton|Benjamins|Brill"
+    r"Press|Verlag|Publish|Books|Editor[ai]|Edition|Édition|Edizioni|Uitgeverij"
+    r"|Mouton|Benjamins|Brill"
     r"|Routledge|Wiley|Springer|Blackwell|Palgrave|Elsevier|Harrassowitz|Narr|Niemeyer",
     re.IGNORECASE,
 )
@@ -183,13 +190,15 @@ def _archived(ref: Reference, text: str) -> Reference:
 
 
 def _online(ref: Reference, text: str) -> Reference:
-    """A resource a body puts online, read with its access date: web (a printed book's
-    publisher, a DOI or an ISBN keep it a book)."""
+    """A resource a body (an institute, a centre, a society) puts online, read with its
+    access date: web (a printed book's publisher, a DOI or an ISBN keep it a book)."""
     if ref.kind is not RefKind.BOOK or ref.access_date is None or ref.url is None:
         return ref
     if ref.doi or "doi.org" in ref.url or "ISBN" in text:
         return ref
     if ref.publisher is None or _PRESS.search(ref.publisher):
+        return ref
+    if not _BODY.search(ref.publisher):
         return ref
     return dataclasses.replace(ref, kind=RefKind.WEB)
 
