@@ -35,9 +35,11 @@ __all__ = ["unified_linguistics"]
 # the end of the part before: a full stop (or ? !), maybe after a closing quotation mark
 _AFTER_PART = r"(?:(?<=[.?!]\s)|(?<=[.?!][\"”’]\s))"
 _JOURNAL_TAIL = lazy_compile(
-    _AFTER_PART + r"(?P<mark>[*_]?)(?P<journal>[^\W\d][^*_.()\[\]\d;]{1,120}?)(?P=mark)\s"
-    r"(?P<volume>\d{1,4}[A-Za-z]?)(?:\s?\((?P<issue>[^()\s][^()]{0,14})\))?\.\s"
-    r"(?P<pages>[eE]?\d{1,6}(?:\s?[–—-]\s?[eE]?\d{1,6})?)\.?(?=\s|$)"
+    _AFTER_PART + r"(?P<mark>[*_]?)(?P<journal>[^\W\d][^*_.,()\[\]\d;]{1,120}?)(?P=mark)\s"
+    # (the volume no year: "Contexto, 2015. 240 p." is a book's imprint and extent)
+    r"(?!(?:1[5-9]|20)\d\d\b)(?P<volume>\d{1,4}[A-Za-z]?)"
+    r"(?:\s?\((?P<issue>[^()\s][^()]{0,14})\))?\.\s"
+    r"(?P<pages>[eE]?\d{1,6}(?:\s?[–—-]\s?[eE]?\d{1,6})?)\.(?=\s|$)"
 )
 # the editors' role after their names, in the languages of the style's variants
 _ROLE = r"(?:[Ee]ds?|[Hh]gg?|[Hh]rsg|[Rr]eds?|[Cc]oords?|[Cc]omps?|[Dd]irs?)\.?"
