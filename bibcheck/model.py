@@ -175,6 +175,9 @@ class AnomalyCode(StrEnum):
     BIBLIOGRAPHY_PROJECT_WIDE = "bibliography-project-wide"
     # a .bib entry with no title, booktitle, maintitle or chapter: nothing names the work
     TITLE_MISSING = "title-missing"
+    # a Pandoc document's ``csl:`` style file is not at hand and its name is no style id
+    # bibcheck knows: the order of its printed list is assumed (recorded, no finding)
+    CSL_STYLE_MISSING = "csl-style-missing"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 that of the CSL style ``csl:`` names (Pandoc's default, Chicago author-date, when none
 is named: by author, year, title); through LaTeX (``citation_package:``,
 ``cite-method:``) that of ``biblio-style:``; numbered by first citation for a journal
-template's ``cite-style: number``; a style nobody knows keeps citation order.  Every
+template's ``cite-style: number``; a style file not there whose name nobody knows is
+taken as author-date (a numeric name: citation order).  Every
 text here is written for these tests.
 """
 
@@ -58,7 +59,9 @@ def _front(*lines: str) -> str:
         ("paper.md", _front("csl: ieee.csl"), {}, CITED),
         ("paper.md", _front("csl: https://www.zotero.org/styles/nature"), {}, CITED),
         ("paper.md", _front("csl: lab.csl"), {"lab.csl": CSL_NUMERIC}, CITED),
-        ("paper.md", _front("csl: house-style.csl"), {}, CITED),  # not known, not there
+        # not known, not there: taken as author-date, the order assumed said (fix72f)
+        ("paper.md", _front("csl: house-style.csl"), {}, BY_AUTHOR),
+        ("paper.md", _front("csl: house-numeric.csl"), {}, CITED),  # a numeric name
         # R Markdown rendered through natbib/biblatex: the biblio-style's order
         (
             "paper.Rmd",

@@ -47,13 +47,18 @@ from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.xmlsafe import parse_xml
 
 __all__ = [
+    "BY_AUTHOR",
     "CITED",
+    "KNOWN_CSL_IDS",
     "ListSort",
     "SortPart",
     "biblatex_sort",
     "bst_sort",
     "csl_file_text",
+    "csl_id",
     "csl_sort",
+    "family_style",
+    "known_csl_id",
     "natbib_label",
     "numeric_style",
     "ordered",
@@ -383,9 +388,72 @@ _NAMED_FAMILY = lazy_compile(
     r"|alphanumeric$|american-psychological-association|american-geophysical-union"
     r"|american-meteorological-society|american-society-of-civil-engineers|copernicus$"
     r"|frontiers$|cell$|associacao-brasileira-de-normas-tecnicas|deutsche-sprache$"
-    r"|modern-humanities-research-association|mohr-siebeck-law|pensoft$)"
+    r"|modern-humanities-research-association|mohr-siebeck-law|pensoft$"
+    # linguistics: the LSA's Unified Style Sheet, Language Science Press's generic rules
+    r"|unified-style-sheet-for-linguistics|generic-style-rules-for-linguistics)"
     r"|author-date|harvard|note-bibliography|-note$|-notes$|fullnote"
 )
+
+
+# Ids of the Zotero style repository that a document may name shortened ("unified-style-
+# linguistics" for the first): a shortened name is read as the one id it abbreviates
+KNOWN_CSL_IDS = (
+    "unified-style-sheet-for-linguistics",
+    "generic-style-rules-for-linguistics",
+    "apa",
+    "chicago-author-date",
+    "chicago-note-bibliography",
+    "chicago-fullnote-bibliography",
+    "harvard-cite-them-right",
+    "modern-language-association",
+    "modern-humanities-research-association",
+    "american-sociological-association",
+    "american-political-science-association",
+    "american-anthropological-association",
+    "elsevier-harvard",
+    "springer-basic-author-date",
+    "cambridge-university-press-author-date",
+    "taylor-and-francis-chicago-author-date",
+    "ieee",
+    "vancouver",
+    "nature",
+    "american-medical-association",
+    "american-chemical-society",
+    "elsevier-with-titles",
+    "springer-basic-brackets",
+    "royal-society-of-chemistry",
+)
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Are the words ``short`` those of ``full`` in order, some left out, the first kept?"""
+    if not short or short[0] != full[0] or len(short) >= len(full):
+        return False
+    rest = iter(full[1:])
+    return all(word in rest for word in short[1:])
+
+
+def csl_id(style: str) -> str:
+    """The style id a document's ``csl:`` value names: its file's base name, lower case."""
+    return style.strip().lower().removesuffix(".csl").rsplit("/", 1)[-1]
+
+
+def known_csl_id(style: str) -> str | None:
+    """The style repository's id that the name ``style`` is or shortens (the words of an id
+    in order with some left out, "unified-style-linguistics"), when only one id fits."""
+    name = csl_id(style)
+    if name in KNOWN_CSL_IDS:
+        return name
+    words = [w for w in re.split(r"[-_\s]+", name) if w]
+    fits = [i for i in KNOWN_CSL_IDS if _abbreviates(words, i.split("-"))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def family_style(style: str) -> bool:
+    """Does the name ``style`` start as the ids of a known CSL family do ("apa-6th-edition",
+    "ieee-with-url"), not merely hold a word that says how it cites ("lab-numeric")?"""
+    name = style.strip().lower().removesuffix(".csl").rsplit("/", 1)[-1]
+    return bool(_NAMED_FAMILY.match(name) or _NUMERIC_FAMILY.match(name))
 
 
 def numeric_style(style: str) -> bool | None:
@@ -395,10 +463,14 @@ def numeric_style(style: str) -> bool | None:
         return False
     if _NUMERIC_FAMILY.search(name):
         return True
+    known = known_csl_id(name)
+    if known is not None and known != name:
+        return numeric_style(known)
     return None
 
 
 _BY_AUTHOR = ListSort((_N, _Y, _T))
+BY_AUTHOR = _BY_AUTHOR  # the most common CSL bibliography sort: author, year, title
 _CSL = "{http://purl.org/net/xbiblio/csl}"
 
 

@@ -118,7 +118,7 @@ from bibcheck.readers.mdtyped import dated_cites, read_typed, typed_author_date,
 from bibcheck.readers.mystfence import colon_argument, unfence
 from bibcheck.readers.pandocgroups import unmarked_keys
 from bibcheck.readers.pandocopen import Unclosed, unclosed_anomaly, unclosed_openings
-from bibcheck.readers.pandocorder import pandoc_list_sort
+from bibcheck.readers.pandocorder import pandoc_list_order
 from bibcheck.readers.partlabels import went_on
 from bibcheck.readers.projectmeta import project_bibliography, project_style_metadata
 from bibcheck.readers.qmdinclude import has_includes, splice
@@ -420,8 +420,15 @@ def _meta(text: str, path: str) -> tuple[_Meta, int]:
     if not meta.sources and not meta.inline:
         _project_metadata(meta, path, data)
     else:
-        meta.sort = pandoc_list_sort(data, [base])
+        meta.sort, assumed = pandoc_list_order(data, [base])
+        _say_assumed(meta, assumed, _line_of_key(yaml_text, "csl"))
     return meta, close + 1
+
+
+def _say_assumed(meta: _Meta, assumed: str | None, line: int | None) -> None:
+    """Record that the list's order is assumed (its CSL style file is not at hand)."""
+    if assumed is not None:
+        meta.anomalies.append(Anomaly(AnomalyCode.CSL_STYLE_MISSING, assumed, line))
 
 
 def _draft_references(bib: Bibliography, draft: kramdownrfc.Draft, meta: _Meta) -> None:
@@ -452,7 +459,10 @@ def _project_metadata(meta: _Meta, path: str, front: Mapping[str, Any] | None = 
         project = project_style_metadata(found.named_in)
         if project is not None:
             here = Path(path).parent if path else Path(".")
-            meta.sort = pandoc_list_sort({**project, **(front or {})}, [here, found.folder])
+            meta.sort, assumed = pandoc_list_order(
+                {**project, **(front or {})}, [here, found.folder]
+            )
+            _say_assumed(meta, assumed, None)
 
 
 def _shown_path(file: Path, here: Path) -> str:

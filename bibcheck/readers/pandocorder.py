@@ -8,7 +8,12 @@ Chicago author-date -- by author, year, title.  A document rendered through LaTe
 prints in the order of its ``biblio-style:`` (a BibTeX style, or biblatex's ``style=``),
 by author for their defaults (``plainnat``; biblatex's ``nty``).  Quarto journal
 templates that take ``cite-style: number`` (or ``numeric``, ``super``) number their
-list by first citation.  A style nobody knows keeps the order of first citation.
+list by first citation.  A ``.csl`` file named but not found (Pandoc would look in its
+user data directory's ``csl/`` folder, which bibcheck cannot see) is sorted as the style
+its name is or shortens (:func:`~bibcheck.readers.listorder.known_csl_id`); a name
+that says nothing is taken as an author-date style (by author, year, title: the
+usual CSL bibliography sort), a numeric name keeps the order of first citation, and
+in both cases :func:`pandoc_list_order` says the order was assumed.
 """
 
 from __future__ import annotations
@@ -18,15 +23,20 @@ from pathlib import Path
 from typing import Any
 
 from bibcheck.readers.listorder import (
+    BY_AUTHOR,
     CITED,
     ListSort,
     biblatex_sort,
     bst_sort,
     csl_file_text,
+    csl_id,
     csl_sort,
+    family_style,
+    known_csl_id,
+    numeric_style,
 )
 
-__all__ = ["DEFAULT_CSL", "pandoc_list_sort"]
+__all__ = ["DEFAULT_CSL", "pandoc_list_order", "pandoc_list_sort"]
 
 DEFAULT_CSL = "chicago-author-date"
 _LATEX_METHODS = ("natbib", "biblatex")
@@ -55,15 +65,50 @@ def _first_string(data: Mapping[Any, Any], key: str) -> str | None:
     return None
 
 
+def _missing_csl_sort(csl: str) -> tuple[ListSort, str | None]:
+    """The order of a list whose style file ``csl`` is not at hand, and what was assumed
+    (None: the name is a style id, or of a known family, the order is known by)."""
+    named = csl_sort(csl)
+    known = known_csl_id(csl)
+    if named is not None and (family_style(csl) or known == csl_id(csl)):
+        return named, None
+    if named is not None and known is not None:
+        return named, (
+            f"the CSL style file {csl!r} is not in the document's folder: its list is "
+            f"taken to be sorted as the style {known!r}, whose name it shortens"
+        )
+    numeric = numeric_style(csl)
+    assumed = "in order of first citation" if numeric else "by author, year, title"
+    return CITED if numeric else BY_AUTHOR, (
+        f"the CSL style file {csl!r} is not in the document's folder and its name is no "
+        f"style bibcheck knows: its list is assumed to be sorted {assumed}"
+    )
+
+
+def pandoc_list_order(
+    data: Mapping[Any, Any], folders: Sequence[Path]
+) -> tuple[ListSort, str | None]:
+    """The order of the printed list of a document whose metadata is ``data`` (front
+    matter, or the project file naming its bibliography), and why it is assumed when the
+    ``.csl`` file named is not in ``folders`` and its name is no style id (None: known)."""
+    csl = _first_string(data, "csl")
+    if csl is not None:
+        if csl.startswith(("http://", "https://")):
+            csl = csl.rsplit("/", 1)[-1]
+        text = csl_file_text(csl, folders)
+        if text is None:
+            return _missing_csl_sort(csl)
+        return csl_sort(csl, text) or CITED, None
+    return pandoc_list_sort(data, folders), None
+
+
 def pandoc_list_sort(data: Mapping[Any, Any], folders: Sequence[Path]) -> ListSort:
     """The order of the printed list of a document whose metadata is ``data`` (front
     matter, or the project file naming its bibliography); ``.csl`` files are looked up
     in ``folders``."""
     csl = _first_string(data, "csl")
     if csl is not None:
-        if csl.startswith(("http://", "https://")):
-            csl = csl.rsplit("/", 1)[-1]
-        return csl_sort(csl, csl_file_text(csl, folders)) or CITED
+        return pandoc_list_order(data, folders)[0]
     method = _first_string(data, "citation_package") or _first_string(data, "cite-method")
     if method is not None and method.lower() in _LATEX_METHODS:
         style = _first_string(data, "biblio-style")

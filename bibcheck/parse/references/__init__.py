@@ -85,6 +85,7 @@ from bibcheck.parse.references import (
     series_report,
     statistics_release,
     trailing_imprint,
+    unified_linguistics,
     unpublished_kind,
     url_year,
     year_place,
@@ -756,6 +757,10 @@ def parse_reference(
         # ("D. M. Wolk, J. E. Rosenblatt, and K. Lee.": names alone, no work named; the
         # entry says so, :mod:`.names_only`)
         ref = names_only.names_only(ref)
+    # ("Title. *Language* 79(3). 557–582.", "Title. In Ed & Ed (eds.), *Book*, 90–118.",
+    # "Place: University MA thesis.": the Unified Style Sheet for Linguistics' shapes,
+    # :mod:`.unified_linguistics`)
+    ref = unified_linguistics.unified_linguistics(ref, text)
     # ("Title [Электронный ресурс]. – 2014. – URL: …": an entry read as a web page that
     # designates its medium stays one, whichever rule above relabelled it (an act, a treaty,
     # a body's report): :mod:`.medium_designator`)
