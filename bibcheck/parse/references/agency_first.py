@@ -57,7 +57,7 @@ _HEAD_END = (
 _TITLE = (
     r"(?P<title>\*[^*]{2,300}\*|_[^_]{2,300}_|[“”\"„«][^“”\"„«»]{2,300}[“”\"»]"
     # (an abbreviation's stop before a small letter ends no title: "Nedbør pr. døgn")
-    r"|[^\s.*_\[\]](?:[^.\[\]]|\.(?!\s)|\.(?=\s[a-zß-öø-ÿ])){1,300}?)"
+    r"|[^\s.*_\[\]()](?:[^.\[\]]|\.(?!\s)|\.(?=\s[a-zß-öø-ÿ])){1,300}?)"
 )
 # a report series and its number, in the list's language: "HaV-rapport 2019:14", "Rapport
 # M-1234", "NINA Rapport 1234", "UBA-Bericht 12/2019", "SYKE-raportti 12/2017", "Raport nr
