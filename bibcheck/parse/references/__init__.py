@@ -35,6 +35,7 @@ from bibcheck.parse.names import family_first_inverted, family_first_list
 from bibcheck.parse.references import (
     acs,
     acts,
+    agency_first,
     ancient_edition,
     archived_letter,
     caps,
@@ -761,6 +762,10 @@ def parse_reference(
     # "Place: University MA thesis.": the Unified Style Sheet for Linguistics' shapes,
     # :mod:`.unified_linguistics`)
     ref = unified_linguistics.unified_linguistics(ref, text)
+    # ("Havs- och vattenmyndigheten. 2019. Title. HaV-rapport 2019:14. …", "Statens vegvesen.
+    # 2021. Title [datasett]. …": a body heading its numbered report or its dataset, the
+    # body the author, a report or web whatever rule above filed it: :mod:`.agency_first`)
+    ref = agency_first.agency_first(ref, text)
     # ("Title [Электронный ресурс]. – 2014. – URL: …": an entry read as a web page that
     # designates its medium stays one, whichever rule above relabelled it (an act, a treaty,
     # a body's report): :mod:`.medium_designator`)

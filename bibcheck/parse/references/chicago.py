@@ -35,6 +35,7 @@ from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.initials_comma import initialled_names
 from bibcheck.parse.references.names_lead import names_lead
+from bibcheck.parse.references.native_et_al import without_others
 from bibcheck.parse.references.pages_in import pages_in
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
@@ -182,6 +183,10 @@ _BIB_LONG_GIVEN = lazy_compile(
     # ("Ewert, Ulf Christian, and Stephan Selzer. Title": co-authors in natural order)
     # (Scandinavian: "och"/"og" with no comma)
     rf"(?:,\s{_AD_NATURAL_BIB})*(?:(?:,?\s(?:and|&|och|og)|,\s{_COMMA_AND})\s{_AD_NATURAL_BIB})?"
+    # ("Lind, Anna Karin et al. “Title”": the others after the names, "et al." as
+    # :mod:`.native_et_al` writes "m.fl.", "u. a.", "i in.", "ym.", "e.a.")
+    # (a Dutch particle filed after them first: "Jong, Pieter Jan de et al. “Title”")
+    rf"(?:(?:\s{_FILED_PARTICLE})?,?\set\sal(?=\.\s+[{_OPENING}]))?"
     rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[{_OPENING}])|(?=\.\s+{_THEN_BOOK_FACTS})"
     rf"|(?=\.\s+{_THEN_MLA_BOOK}))"
     r")\.\s+(?P<after>.+)$"
@@ -938,6 +943,7 @@ def _long_given_authors(text: str) -> tuple[str, ...]:
     ``Ewert, Ulf Christian, and Stephan Selzer``."""
     # (the Scandinavian "och"/"og" with no comma ends the first name: "Lund, Karin Elisabet
     # och Per Olof Berg")
+    text = without_others(text)  # ("Lind, Anna Karin et al": the others, no name)
     first = re.match(rf"{_BIB_SURNAME},\s[^,]+?(?=,|\s(?:och|og)\s|$)", text)
     if first is None:
         return (text,)

@@ -39,6 +39,11 @@ _MEDIA = (
     r"|blog\spost|billet\sde\sblog|entrada\sde\sblog|web\s?page|page\sweb|site\sweb|website"
     r"|p[áa]gina\sweb|computer\s(?:software|program)|software|logiciel|data\sset|dataset"
     r"|jeu\sde\sdonn[ée]es|conjunto\sde\sdatos|datensatz|mobile\sapp"
+    # (a dataset in the Nordic, Finnish, Polish, Italian and Dutch lists' words: "[datasett]",
+    # "[datasæt]", "[datamängd]", "[aineisto]", "[zbiór danych]", "[set di dati]",
+    # "[databestand]")
+    r"|datasett|datasæt|datamängd|(?:tieto|data-)?aineisto|zbi[óo]r\sdanych|set\sdi\sdati"
+    r"|insieme\sdi\sdati|databestand|gegevensbestand"
     # a slide deck (an unpublished talk's or a course's slides, shared online: "[Lecture
     # slides]", "[PowerPoint slides]", "[Diapositivas de clase]", "[Diaporama]",
     # "[Vorlesungsfolien]") -- never lecture notes, which no kind fits
