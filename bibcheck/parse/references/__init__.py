@@ -1474,7 +1474,11 @@ _REPRINT_EDITION = lazy_compile(
 
 
 # the first sentence of an entry, a body's name with no full stop inside
-_ISSUER_SENTENCE = lazy_compile(r"^(?P<body>[^\W\d_][^.;:()]{2,120}?)\.\s")
+# (a note joins the body to the designation with a comma: "Instituto Português da Qualidade,
+# NP EN 1997-1:2010, *Title* (Caparica: IPQ, 2010)")
+_ISSUER_SENTENCE = lazy_compile(r"^(?P<body>[^\W\d_][^.,;:()]{2,120}?)[.,]\s")
+# a note's imprint in parentheses after the title: "(Caparica: IPQ, 2010)"
+_IMPRINT_PARENS = lazy_compile(r"\s\([^()]{0,120}(?:1[5-9]|20)\d\d\)$")
 
 
 def _standard_titled(ref: Reference, rest: str) -> Reference:
@@ -1492,6 +1496,7 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     if found is None:
         return ref
     designation, title, year = found
+    title = _IMPRINT_PARENS.sub("", title)
     read = (ref.title or "").strip(" .,;:*_")
     same = read == title.strip(" .,;:*_")
     if read and not same and not (read in designation or read.startswith(designation)):
