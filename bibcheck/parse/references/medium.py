@@ -45,9 +45,16 @@ _DESIGNATOR = (
     # (the lists of other languages: "[dissertação]", "[tese]", "[tesis doctoral]", "[thèse]")
     rf"{_THESIS_WORD}(?:\s[^\W\d_]{{2,12}}){{0,2}}|"
     r"CD-?ROM|DVD(?:-?ROM)?|disc|disk|videocassette|video|audio\srecording|podcast|map|"
+    # (a map in the lists of other languages: "[carta]", "[mapa]", "[carte]", "[Karte]")
+    r"carta(?:\sgeografica|\stopografica)?|mapa|carte|Karte|kaart|"
     rf"{_DATA_SET}|preprint)"
 )
-_AT_END = lazy_compile(rf"\s?\[{_DESIGNATOR}\]$", re.IGNORECASE)
+# (a map's scale may follow its designator as an element of its own: "[carta]. Scala 1:25
+# 000", "[mapa]. Escala 1:50 000", "[map]. Scale 1:63,360", "[carte]. Échelle 1/80 000")
+_SCALE = (
+    r"(?:\.\s(?:Scale|Scala|Escala|[ÉE]chelle|Maßstab|Schaal|Skala)\s1\s?[:/]\s?\d[\d\s.,]{0,12}\d)?"
+)
+_AT_END = lazy_compile(rf"\s?\[{_DESIGNATOR}\]{_SCALE}$", re.IGNORECASE)
 # "… [software]. Version 4.3.1": the version as its own element after the designator
 # ... and a data set's designator in parentheses, as blogs and reports write it: "Hourly
 # readings, winter 2025 (dataset)" (only a data set's: "Title (video)" may be a title's)
@@ -59,6 +66,14 @@ _VERSION_AFTER = lazy_compile(
 # "moirebands: continuum models, version 2.3.1 (2024), Zenodo": the physics lists' software
 # (APS, AIP): the version, the year in parentheses and the repository or publisher after the
 # title, each an element of its own (a title's own version has no year after it)
+# "QGIS Desktop, versione 3.28", "GRASS GIS, versão 8.2.1", "SAGA, Version 9.1": a
+# release's number (dotted) closing the title after a comma, in the lists' languages: the
+# edition of the software, no part of its title ("Title, version 3" keeps a version
+# without a dot: a document's)
+_RELEASE_TAIL = lazy_compile(
+    r",\s(?:version|versione|versão|versión|wersja|versie|verzió|versio)\s\d+\.\d+[\w.-]{0,12}$",
+    re.IGNORECASE,
+)
 _VERSION_YEAR_TAIL = lazy_compile(
     r",\s(?:version|ver\.|v\.?)\s?\d[\w.-]{0,20}\s\((?:1[6-9]|20)\d\d\)"
     r"(?:,\s[^\W\d_][^,()]{0,80})?$",
@@ -88,9 +103,13 @@ def without_medium(ref: Reference) -> Reference:
     parentheses too) and of a version
     element after it; a ``[dissertation]`` is a thesis, an ``[Internet]`` work of no
     other kind with ``Available from:`` and no journal a web work."""
-    if ref.title is None or ("[" not in ref.raw and "(" not in ref.title):
+    if ref.title is None:
         return ref
+    if "[" not in ref.raw and "(" not in ref.title:
+        released = _RELEASE_TAIL.sub("", ref.title)
+        return ref if released == ref.title else dataclasses.replace(ref, title=released)
     title = _VERSION_YEAR_TAIL.sub("", _title_without_version(ref.title, ref.raw))
+    title = _RELEASE_TAIL.sub("", title)
     title = _DATA_SET_AT_END.sub("", _AT_END.sub("", title)).strip()
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):
