@@ -175,6 +175,7 @@ from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
+from bibcheck.parse.references import official_acts
 from bibcheck.parse.references.official_acts import without_gazette
 from bibcheck.parse.references.original_edition import (
     cited_edition_year,
@@ -653,6 +654,9 @@ def parse_reference(
     ref = cjk_series_report(ref, text)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
+    # ("Decreto-Lei n.º 90/90, de 16 de março. Diário da República, …, 1990.": the gazette's
+    # year the act's, its number holding two digits only)
+    ref = official_acts.act_year(ref)
     if ref.title and ref.title != without_numbers(ref.title):
         # ("Empfehlung … (ESRB/2014/1), ABl. C 293 …": the designation the gazette's cut left
         # at the title's end, :mod:`.document_numbers`)
