@@ -175,7 +175,7 @@ from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
-from bibcheck.parse.references import bodied_page, official_acts
+from bibcheck.parse.references import bodied_page, official_acts, placedated_act
 from bibcheck.parse.references.official_acts import without_gazette
 from bibcheck.parse.references.original_edition import (
     cited_edition_year,
@@ -1365,6 +1365,8 @@ def _fields(
     ref = without_medium(ref)
     # "Ferrovie Nord Milano. Storia della linea [Internet]. …": the body no title
     ref = bodied_page.body_page(ref)
+    # "Real decreto che … . Palermo, 4 marzo 1841. In: Collezione …": the heading the title
+    ref = placedated_act.placedated_act(ref)
     # "Title. Rev Gaucha Enferm. No prelo.", "Title. Submitted to J Adv Nurs.": an article
     ref = pending_article(ref, clean(rest))
     # "Brasil. Ministério da Saúde. Portaria nº 529, de 1º de abril de 2013.": an act
