@@ -175,7 +175,12 @@ from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
-from bibcheck.parse.references import bodied_page, official_acts, placedated_act
+from bibcheck.parse.references import (
+    bodied_page,
+    official_acts,
+    paper_after_title,
+    placedated_act,
+)
 from bibcheck.parse.references.official_acts import without_gazette
 from bibcheck.parse.references.original_edition import (
     cited_edition_year,
@@ -683,6 +688,9 @@ def parse_reference(
     # ("Title. El Diario [Internet]. 24 ago 2023 [citado …].": a newspaper's article online,
     # :mod:`.dated_paper`)
     ref = dated_paper.online_paper_article(ref)
+    # ("«Headline». *O Século*, 9 de março de 1912.": an unsigned report in a paper,
+    # :mod:`.paper_after_title`)
+    ref = paper_after_title.paper_article(ref)
     # ("'Title' (Blog Name, 24 January 2017) <https://…>", "blog Droit et histoire": a web
     # page: :mod:`.blog_kind`)
     ref = blog_post(ref, text)
