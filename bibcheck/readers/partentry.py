@@ -7,7 +7,7 @@ written in abbreviated words ("Arquivo Municipal de Loulé. Fundo fotográfico, 
 FT-0112.", "Museo Civico di Lodi. Raccolta disegni, inv. n. 45."): counted word by word
 they read like a sentence (:func:`~bibcheck.readers.proseentry.running_prose`).  An entry
 opens with its heading element -- a person, a body, an archive -- written as names and
-closed by a full stop or a comma, then goes on; a sentence about the list ("The
+closed by a full stop, then goes on; a sentence about the list ("The
 interviews were recorded by the author.") opens with lower-case words.  Under a part's
 heading, a paragraph opening with a name is an entry however the rest reads.
 """
@@ -18,9 +18,9 @@ from bibcheck.lazyre import lazy_compile
 
 __all__ = ["named_entry"]
 
-# the opening element: up to the first full stop or comma followed by a space and more text
-# (a stop after a single letter is an initial's, read on: "Smith, J. A. Title")
-_LEAD = lazy_compile(r"^(?P<lead>.{3,150}?(?<!\b[^\W\d_]))[.,]\s+(?=\S)")
+# the opening element: up to the first full stop followed by a space and more text (a stop
+# after a single letter is an initial's, read on: "Smith, J. A. Title")
+_LEAD = lazy_compile(r"^(?P<lead>.{3,150}?(?<!\b[^\W\d_]))\.\s+(?=\S)")
 _WORD = lazy_compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _MIN_WORDS = 2  # "Arquivo Nacional", "Smith, John"
 

@@ -31,6 +31,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
+from bibcheck.readers import partentry
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
@@ -76,7 +77,6 @@ from bibcheck.readers.parennum import (
     unread_in_parentheses,
     vancouver_numbers,
 )
-from bibcheck.readers import partentry
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.printedlist import printed_works

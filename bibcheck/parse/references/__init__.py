@@ -37,6 +37,7 @@ from bibcheck.parse.references import (
     acts,
     ancient_edition,
     archived_letter,
+    bodied_page,
     caps,
     caps_colon,
     chapter_host,
@@ -72,10 +73,13 @@ from bibcheck.parse.references import (
     names_only,
     news_page,
     numbered_documents,
+    official_acts,
     panel_report,
+    paper_after_title,
     patent,
     periodical_kind,
     placed_publication,
+    placedated_act,
     proceedings_kind,
     proceedings_tail,
     relined,
@@ -175,12 +179,6 @@ from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
 from bibcheck.parse.references.note_title import corrected_note
 from bibcheck.parse.references.numbered_acts import cited_act
-from bibcheck.parse.references import (
-    bodied_page,
-    official_acts,
-    paper_after_title,
-    placedated_act,
-)
 from bibcheck.parse.references.official_acts import without_gazette
 from bibcheck.parse.references.original_edition import (
     cited_edition_year,

@@ -52,7 +52,8 @@ _DESIGNATOR = (
 # (a map's scale may follow its designator as an element of its own: "[carta]. Scala 1:25
 # 000", "[mapa]. Escala 1:50 000", "[map]. Scale 1:63,360", "[carte]. Échelle 1/80 000")
 _SCALE = (
-    r"(?:\.\s(?:Scale|Scala|Escala|[ÉE]chelle|Maßstab|Schaal|Skala)\s1\s?[:/]\s?\d[\d\s.,]{0,12}\d)?"
+    r"(?:\.\s(?:Scale|Scala|Escala|[ÉE]chelle|Maßstab|Schaal|Skala)"
+    r"\s1\s?[:/]\s?\d[\d\s.,]{0,12}\d)?"
 )
 _AT_END = lazy_compile(rf"\s?\[{_DESIGNATOR}\]{_SCALE}$", re.IGNORECASE)
 # "… [software]. Version 4.3.1": the version as its own element after the designator

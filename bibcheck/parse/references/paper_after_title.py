@@ -24,7 +24,9 @@ __all__ = ["paper_article"]
 # the title's closing marks and stop before the paper: "». ", "”, ", ". "
 _LEAD = lazy_compile(r"^[\s»”\"’'*_]*[.,]?\s*")
 # the paper's name then a comma before the day's date ("O Século, 9 de março de 1912")
-_COMMA_DATE = lazy_compile(r"^(?P<paper>[^,.;:()\d]{2,80}?),\s(?=(?:\d{1,2}\.?\s|[^\W\d_]{3,10}\.?\s\d))")
+_COMMA_DATE = lazy_compile(
+    r"^(?P<paper>[^,.;:()\d]{2,80}?),\s(?=(?:\d{1,2}\.?\s|[^\W\d_]{3,10}\.?\s\d))"
+)
 
 
 def paper_article(ref: Reference) -> Reference:
