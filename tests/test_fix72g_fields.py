@@ -27,6 +27,32 @@ P, R, A, W, B = RefKind.PATENT, RefKind.REPORT, RefKind.ARTICLE, RefKind.WEB, Re
 
 # (text, note?, authors, title, year, kind); None: not asserted
 CASES = [
+    # a Portuguese or Spanish name filed under its last surname, a particle in the given names
+    (
+        "Pimentel, Joaquim de Almeida. «Notícia sobre a mina». *Revista de Obras Públicas* 10"
+        " (1879): 221–248.",
+        False,
+        ("Pimentel, Joaquim de Almeida",),
+        "Notícia sobre a mina",
+        1879,
+        A,
+    ),
+    (
+        "Sousa, Maria da Graça. *Ferro e carvão*. Lisboa: Colibri, 2003.",
+        False,
+        ("Sousa, Maria da Graça",),
+        "Ferro e carvão",
+        2003,
+        B,
+    ),
+    (
+        "García, Juan de Dios. *Historia de Linares*. Jaén: Universidad, 1990.",
+        False,
+        ("García, Juan de Dios",),
+        "Historia de Linares",
+        1990,
+        B,
+    ),
     # patents by country and short number, or an old state's grant
     (
         "Pereira, Tomás. «Novo forno de ustulação». Patente britânica n.º 2310, 1871.",

@@ -76,8 +76,13 @@ _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 # "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
 # ("Quiroga, Ana Luisa.": a second given name of the compound names)
 _SECOND = "|".join(sorted(SECOND_GIVEN))
+# (Portuguese and Spanish file a name under its last surname, the others after the given
+# name with their particle: "Pimentel, Joaquim de Almeida.", "Sousa, Maria da Graça.",
+# "García, Juan de Dios.")
+_PARTICLED = r"(?:de|da|do|das|dos|del|della|di)"
 _GIVEN = (
-    rf"(?:{_GIVEN_WORD}(?:\s(?:{_SECOND})(?=[.,]|$))?(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?"
+    rf"(?:{_GIVEN_WORD}(?:\s(?:{_SECOND})(?=[.,]|$))?"
+    rf"(?:\s{_PARTICLED}\s{_GIVEN_WORD}(?=[.,]|$))?(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?"
     rf"|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
 )
 # a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R.", "Maria
