@@ -53,6 +53,32 @@ CASES = [
         1990,
         B,
     ),
+    # two whole names joined by the note's "e" / "y" / "i" (not one name's second surname)
+    (
+        "Ana Lobo e Rui Serrano, *Levantamento da mina do Lousal* [conjunto de dados],"
+        " Zenodo, 2021, doi:10.99999/zenodo.1.",
+        True,
+        ("Ana Lobo", "Rui Serrano"),
+        "Levantamento da mina do Lousal",
+        2021,
+        None,
+    ),
+    (
+        "Luis Vidal y Marta Pons, *Atlas de las minas de Linares* (Jaén: Universidad, 2015), 12.",
+        True,
+        ("Luis Vidal", "Marta Pons"),
+        "Atlas de las minas de Linares",
+        2015,
+        B,
+    ),
+    (
+        "José Ortega y Gasset, *La rebelión de las masas* (Madrid: Revista de Occidente, 1930), 45.",
+        True,
+        ("Ortega y Gasset, José",),
+        "La rebelión de las masas",
+        1930,
+        B,
+    ),
     # patents by country and short number, or an old state's grant
     (
         "Pereira, Tomás. «Novo forno de ustulação». Patente britânica n.º 2310, 1871.",

@@ -842,9 +842,15 @@ def _who(who: str) -> tuple[str, ...]:
     """The authors a short note names before its title: one, or two surnames joined by
     "and" in the note's language (an organisation's name stays whole)."""
     who = who.strip()
-    two = _TWO_SURNAMES.match(who)
-    if two is None or _ORGANISATION.search(who):
+    if _ORGANISATION.search(who):
         return (who,)
+    two = _TWO_SURNAMES.match(who)
+    if two is None:
+        # (whole names in natural order, joined in the note's language: "Ana Rosado e
+        # Pedro Candeias, *Title* [dataset], …")
+        people = split_people(who)
+        whole = len(people) > 1 and all(len(p.split()) >= 2 for p in people)
+        return people if whole else (who,)
     return (two.group("first"), two.group("second"))
 
 
