@@ -337,6 +337,13 @@ def test_fields(
             "Web Content Accessibility Guidelines, version 2",
             None,
         ),
+        # a document's own version before its designator stays in its title
+        (
+            "Lind A., Berg K. The Sponge format specification, version 2.1 [Электронный ресурс]."
+            " 2019. URL: https://sponge.example.org/spec-2.1.pdf",
+            "The Sponge format specification, version 2.1",
+            None,
+        ),
         # a title about patents is no patent
         (
             "Rossi, Anna. La storia del brevetto in Italia. Milano: Angeli, 2005.",

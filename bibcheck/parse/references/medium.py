@@ -99,6 +99,20 @@ def _title_without_version(title: str, raw: str) -> str:
     return title
 
 
+def _without_release(title: str, raw: str) -> str:
+    """``title`` without a release number closing it (:data:`_RELEASE_TAIL`) when the
+    number closes an element of the entry too ("GRASS GIS, versão 8.2.1. Publisher; 2022."),
+    not when a designator follows it ("The Keccak reference, version 3.0 [Electronic
+    resource]": the document's own version)."""
+    found = _RELEASE_TAIL.search(title)
+    if found is None:
+        return title
+    tail = re.escape(found.group(0).strip())
+    if re.search(rf"{tail}\.(?:\s|$)", " ".join(raw.split())) is None:
+        return title
+    return title[: found.start()]
+
+
 def without_medium(ref: Reference) -> Reference:
     """``ref`` with its title freed of a trailing medium designator (a data set's in
     parentheses too) and of a version
@@ -107,10 +121,10 @@ def without_medium(ref: Reference) -> Reference:
     if ref.title is None:
         return ref
     if "[" not in ref.raw and "(" not in ref.title:
-        released = _RELEASE_TAIL.sub("", ref.title)
+        released = _without_release(ref.title, ref.raw)
         return ref if released == ref.title else dataclasses.replace(ref, title=released)
     title = _VERSION_YEAR_TAIL.sub("", _title_without_version(ref.title, ref.raw))
-    title = _RELEASE_TAIL.sub("", title)
+    title = _without_release(title, ref.raw)
     title = _DATA_SET_AT_END.sub("", _AT_END.sub("", title)).strip()
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):
