@@ -67,14 +67,6 @@ _VERSION_AFTER = lazy_compile(
 # "moirebands: continuum models, version 2.3.1 (2024), Zenodo": the physics lists' software
 # (APS, AIP): the version, the year in parentheses and the repository or publisher after the
 # title, each an element of its own (a title's own version has no year after it)
-# "QGIS Desktop, versione 3.28", "GRASS GIS, versão 8.2.1", "SAGA, Version 9.1": a
-# release's number (dotted) closing the title after a comma, in the lists' languages: the
-# edition of the software, no part of its title ("Title, version 3" keeps a version
-# without a dot: a document's)
-_RELEASE_TAIL = lazy_compile(
-    r",\s(?:version|versione|versão|versión|wersja|versie|verzió|versio)\s\d+\.\d+[\w.-]{0,12}$",
-    re.IGNORECASE,
-)
 _VERSION_YEAR_TAIL = lazy_compile(
     r",\s(?:version|ver\.|v\.?)\s?\d[\w.-]{0,20}\s\((?:1[6-9]|20)\d\d\)"
     r"(?:,\s[^\W\d_][^,()]{0,80})?$",
@@ -99,32 +91,14 @@ def _title_without_version(title: str, raw: str) -> str:
     return title
 
 
-def _without_release(title: str, raw: str) -> str:
-    """``title`` without a release number closing it (:data:`_RELEASE_TAIL`) when the
-    number closes an element of the entry too ("GRASS GIS, versão 8.2.1. Publisher; 2022."),
-    not when a designator follows it ("The Keccak reference, version 3.0 [Electronic
-    resource]": the document's own version)."""
-    found = _RELEASE_TAIL.search(title)
-    if found is None:
-        return title
-    tail = re.escape(found.group(0).strip())
-    if re.search(rf"{tail}\.(?:\s|$)", " ".join(raw.split())) is None:
-        return title
-    return title[: found.start()]
-
-
 def without_medium(ref: Reference) -> Reference:
     """``ref`` with its title freed of a trailing medium designator (a data set's in
     parentheses too) and of a version
     element after it; a ``[dissertation]`` is a thesis, an ``[Internet]`` work of no
     other kind with ``Available from:`` and no journal a web work."""
-    if ref.title is None:
+    if ref.title is None or ("[" not in ref.raw and "(" not in ref.title):
         return ref
-    if "[" not in ref.raw and "(" not in ref.title:
-        released = _without_release(ref.title, ref.raw)
-        return ref if released == ref.title else dataclasses.replace(ref, title=released)
     title = _VERSION_YEAR_TAIL.sub("", _title_without_version(ref.title, ref.raw))
-    title = _without_release(title, ref.raw)
     title = _DATA_SET_AT_END.sub("", _AT_END.sub("", title)).strip()
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):
