@@ -320,6 +320,13 @@ def test_fields(
             "Web Content Accessibility Guidelines, version 2",
             None,
         ),
+        # a body joined by a comma to a designation and a colon: the designation titles it
+        (
+            "CEN, EN 1991-1-4: Wind Actions on Structures. Brussels: European Committee for"
+            " Standardization, 2005.",
+            "EN 1991-1-4: Wind Actions on Structures",
+            None,
+        ),
         # a document's own version before its designator stays in its title
         (
             "Lind A., Berg K. The Sponge format specification, version 2.1 [Электронный ресурс]."

@@ -1506,7 +1506,13 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
         # ISO; 2021.": the issuing body heads the entry, then the designation and the title)
         body = _ISSUER_SENTENCE.match(rest)
         if body is not None and body.group("body") == ref.authors[0].strip(" ."):
-            found = leading_standard(rest[body.end() :])
+            after = rest[body.end() :]
+            found = leading_standard(after)
+            if found is not None and body.group(0).endswith(", "):
+                # (joined by a comma, the designation is parted from the title by a comma
+                # too: "Body, NP EN 1997-1:2010, *Title*"; "CEN, EN 1337-3: Title" is titled
+                # by its designation)
+                found = found if after.startswith(f"{found[0]},") else None
     if found is None:
         return ref
     designation, title, year = found
