@@ -31,6 +31,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
+from bibcheck.readers import partentry
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
@@ -195,6 +196,7 @@ def literature_entries(
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     numbers: list[tuple[int | None, int]] = []
+    parted = _under_parts(paras, heading)
     for para, text, link_notes in _with_labels(_list_paragraphs(paras, heading)):
         if rendered is not None and rendered(para, text):
             continue  # a manager's rendering of a work read from its fields
@@ -220,7 +222,9 @@ def literature_entries(
             anomalies.extend(_link_anomalies(link_notes, para.number, notes[-1].label))
             continue
         if number is None and running_prose(para.text):
-            continue  # sentences about the list (how to cite, a note on it): no entry
+            # (under a part's heading, an archive's item without a year opens with a name)
+            if para.number not in parted or not partentry.named_entry(text):
+                continue  # sentences about the list (how to cite, a note on it): no entry
         label = str(number) if number is not None else str(len(notes) + 1)
         if m:
             text = text[m.end() :]
@@ -228,6 +232,23 @@ def literature_entries(
         anomalies.extend(_link_anomalies(link_notes, para.number, label))
         notes.append(RawNote(label, text, para.number, para.number, (para.number,)))
     return notes, [*literature_numbering(numbers, unit="paragraphs"), *anomalies]
+
+
+def _under_parts(paras: Sequence[P], heading: int) -> set[int]:
+    """The numbers of the list's paragraphs that stand under a heading of one of its parts
+    ("Fontes de arquivo", "Primary sources", "*Manuscripts*")."""
+    out: set[int] = set()
+    for start, end in run_sections(paras, heading):
+        parted = False
+        for k in range(start + 1, end):
+            para = paras[k]
+            if para.heading and not entry_as_heading(paras, k):
+                parted = True
+            elif not para.heading and part_heading(para.emphasised, para.text):
+                parted = True
+            elif parted:
+                out.add(para.number)
+    return out
 
 
 _Item = tuple[P, str, list[str]]  # a paragraph of the list, its text (links written in), notes

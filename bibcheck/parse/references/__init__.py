@@ -38,6 +38,7 @@ from bibcheck.parse.references import (
     agency_first,
     ancient_edition,
     archived_letter,
+    bodied_page,
     caps,
     caps_colon,
     chapter_host,
@@ -74,10 +75,13 @@ from bibcheck.parse.references import (
     names_only,
     news_page,
     numbered_documents,
+    official_acts,
     panel_report,
+    paper_after_title,
     patent,
     periodical_kind,
     placed_publication,
+    placedated_act,
     proceedings_kind,
     proceedings_tail,
     relined,
@@ -661,6 +665,9 @@ def parse_reference(
     ref = cjk_series_report(ref, text)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
+    # ("Decreto-Lei n.º 90/90, de 16 de março. Diário da República, …, 1990.": the gazette's
+    # year the act's, its number holding two digits only)
+    ref = official_acts.act_year(ref)
     if ref.title and ref.title != without_numbers(ref.title):
         # ("Empfehlung … (ESRB/2014/1), ABl. C 293 …": the designation the gazette's cut left
         # at the title's end, :mod:`.document_numbers`)
@@ -687,6 +694,9 @@ def parse_reference(
     # ("Title. El Diario [Internet]. 24 ago 2023 [citado …].": a newspaper's article online,
     # :mod:`.dated_paper`)
     ref = dated_paper.online_paper_article(ref)
+    # ("«Headline». *O Século*, 9 de março de 1912.": an unsigned report in a paper,
+    # :mod:`.paper_after_title`)
+    ref = paper_after_title.paper_article(ref)
     # ("'Title' (Blog Name, 24 January 2017) <https://…>", "blog Droit et histoire": a web
     # page: :mod:`.blog_kind`)
     ref = blog_post(ref, text)
@@ -1375,6 +1385,10 @@ def _fields(
     ref = without_date(ref)
     # "Title [software]. Version 4.3.1.": the medium and the version are no part of the title
     ref = without_medium(ref)
+    # "Ferrovie Nord Milano. Storia della linea [Internet]. …": the body no title
+    ref = bodied_page.body_page(ref)
+    # "Real decreto che … . Palermo, 4 marzo 1841. In: Collezione …": the heading the title
+    ref = placedated_act.placedated_act(ref)
     # "Title. Rev Gaucha Enferm. No prelo.", "Title. Submitted to J Adv Nurs.": an article
     ref = pending_article(ref, clean(rest))
     # "Brasil. Ministério da Saúde. Portaria nº 529, de 1º de abril de 2013.": an act
@@ -1490,7 +1504,11 @@ _REPRINT_EDITION = lazy_compile(
 
 
 # the first sentence of an entry, a body's name with no full stop inside
-_ISSUER_SENTENCE = lazy_compile(r"^(?P<body>[^\W\d_][^.;:()]{2,120}?)\.\s")
+# (a note joins the body to the designation with a comma: "Instituto Português da Qualidade,
+# NP EN 1997-1:2010, *Title* (Caparica: IPQ, 2010)")
+_ISSUER_SENTENCE = lazy_compile(r"^(?P<body>[^\W\d_][^.,;:()]{2,120}?)[.,]\s")
+# a note's imprint in parentheses after the title: "(Caparica: IPQ, 2010)"
+_IMPRINT_PARENS = lazy_compile(r"\s\([^()]{0,120}(?:1[5-9]|20)\d\d\)$")
 
 
 def _standard_titled(ref: Reference, rest: str) -> Reference:
@@ -1504,10 +1522,17 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
         # ISO; 2021.": the issuing body heads the entry, then the designation and the title)
         body = _ISSUER_SENTENCE.match(rest)
         if body is not None and body.group("body") == ref.authors[0].strip(" ."):
-            found = leading_standard(rest[body.end() :])
+            after = rest[body.end() :]
+            found = leading_standard(after)
+            if found is not None and body.group(0).endswith(", "):
+                # (joined by a comma, the designation is parted from the title by a comma
+                # too: "Body, NP EN 1997-1:2010, *Title*"; "CEN, EN 1337-3: Title" is titled
+                # by its designation)
+                found = found if after.startswith(f"{found[0]},") else None
     if found is None:
         return ref
     designation, title, year = found
+    title = _IMPRINT_PARENS.sub("", title)
     read = (ref.title or "").strip(" .,;:*_")
     same = read == title.strip(" .,;:*_")
     if read and not same and not (read in designation or read.startswith(designation)):

@@ -77,8 +77,13 @@ _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 # "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
 # ("Quiroga, Ana Luisa.": a second given name of the compound names)
 _SECOND = "|".join(sorted(SECOND_GIVEN))
+# (Portuguese and Spanish file a name under its last surname, the others after the given
+# name with their particle: "Pimentel, Joaquim de Almeida.", "Sousa, Maria da Graça.",
+# "García, Juan de Dios.")
+_PARTICLED = r"(?:de|da|do|das|dos|del|della|di)"
 _GIVEN = (
-    rf"(?:{_GIVEN_WORD}(?:\s(?:{_SECOND})(?=[.,]|$))?(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?"
+    rf"(?:{_GIVEN_WORD}(?:\s(?:{_SECOND})(?=[.,]|$))?"
+    rf"(?:\s{_PARTICLED}\s{_GIVEN_WORD}(?=[.,]|$))?(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?"
     rf"|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
 )
 # a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R.", "Maria
@@ -842,9 +847,15 @@ def _who(who: str) -> tuple[str, ...]:
     """The authors a short note names before its title: one, or two surnames joined by
     "and" in the note's language (an organisation's name stays whole)."""
     who = who.strip()
-    two = _TWO_SURNAMES.match(who)
-    if two is None or _ORGANISATION.search(who):
+    if _ORGANISATION.search(who):
         return (who,)
+    two = _TWO_SURNAMES.match(who)
+    if two is None:
+        # (whole names in natural order, joined in the note's language: "Ana Rosado e
+        # Pedro Candeias, *Title* [dataset], …")
+        people = split_people(who)
+        whole = len(people) > 1 and all(len(p.split()) >= 2 for p in people)
+        return people if whole else (who,)
     return (two.group("first"), two.group("second"))
 
 

@@ -45,9 +45,17 @@ _DESIGNATOR = (
     # (the lists of other languages: "[dissertação]", "[tese]", "[tesis doctoral]", "[thèse]")
     rf"{_THESIS_WORD}(?:\s[^\W\d_]{{2,12}}){{0,2}}|"
     r"CD-?ROM|DVD(?:-?ROM)?|disc|disk|videocassette|video|audio\srecording|podcast|map|"
+    # (a map in the lists of other languages: "[carta]", "[mapa]", "[carte]", "[Karte]")
+    r"carta(?:\sgeografica|\stopografica)?|mapa|carte|Karte|kaart|"
     rf"{_DATA_SET}|preprint)"
 )
-_AT_END = lazy_compile(rf"\s?\[{_DESIGNATOR}\]$", re.IGNORECASE)
+# (a map's scale may follow its designator as an element of its own: "[carta]. Scala 1:25
+# 000", "[mapa]. Escala 1:50 000", "[map]. Scale 1:63,360", "[carte]. Échelle 1/80 000")
+_SCALE = (
+    r"(?:\.\s(?:Scale|Scala|Escala|[ÉE]chelle|Maßstab|Schaal|Skala)"
+    r"\s1\s?[:/]\s?\d[\d\s.,]{0,12}\d)?"
+)
+_AT_END = lazy_compile(rf"\s?\[{_DESIGNATOR}\]{_SCALE}$", re.IGNORECASE)
 # "… [software]. Version 4.3.1": the version as its own element after the designator
 # ... and a data set's designator in parentheses, as blogs and reports write it: "Hourly
 # readings, winter 2025 (dataset)" (only a data set's: "Title (video)" may be a title's)

@@ -28,7 +28,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.legal_words import NAMED_GAZETTES
 
-__all__ = ["further_act", "without_gazette"]
+__all__ = ["act_year", "further_act", "without_gazette"]
 
 _EU = r"\((?:UE|EU|WE|EG|EWG|EWG|CE|CEE|EEG)\)"
 _ACT = lazy_compile(
@@ -61,6 +61,22 @@ _TAIL = lazy_compile(
     r"|(?:OJ|ABl|JO|GU|DO|Pb)\.?(?:\s(?:EU\s|EG\s|UE\s|CE\s)?[LC]\s?\d.*)?"
     rf"|(?:{NAMED_GAZETTES}|Diário\sOficial|Official\sJournal|Amtsblatt).*)$"
 )
+
+
+# a year standing alone (no act's or issue's number: "90/90", "n.º 1990", "13.709")
+_YEAR = lazy_compile(r"(?<![\d/.º°-])(?:1[5-9]|20)\d\d(?![\d/.-]\d)")
+
+
+def act_year(ref: Reference) -> Reference:
+    """``ref`` dated by the last year its text shows, when it is an act (see the module) of
+    no year read: "Decreto-Lei n.º 90/90, de 16 de março. *Diário da República*, I série,
+    n.º 63, 1990." (the act's number holds the year in two digits only)."""
+    if ref.year is not None or ref.year_raw is not None or not further_act(ref.raw):
+        return ref
+    years = _YEAR.findall(" ".join(ref.raw.split()))
+    if not years:
+        return ref
+    return dataclasses.replace(ref, year=int(years[-1]), year_raw=years[-1])
 
 
 def further_act(text: str) -> bool:

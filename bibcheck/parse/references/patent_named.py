@@ -48,10 +48,34 @@ _WORD = (
 # 10,123,456 B2", "WO 2019/123456 A1", "NL 2012345 C", "DE 10 2016 204 311 A1" (the kind
 # code is what makes it a patent document's number)
 _BARE = rf"\b{_OFFICE}\s?\d[\d\s,./]{{4,18}}\d\s(?:[AB][1-9]|C[1-9]?|U[1-9]?|T[1-9]|[AB])\b"
+# A patent of the nineteenth century by the country that granted it and its short number
+# after a number's label, in notes of any language: "patente britânica n.º 1187, 1866",
+# "brevetto inglese n. 2456", "British patent No. 1187", "brevet français n° 45 612",
+# "patente española núm. 3410"; a grant of the old Italian, Spanish and Portuguese states:
+# "Privativa industriale n. 311", "attestato di privativa n. 12", "privilegio de invención
+# núm. 1532", "privilégio de invenção n.º 87"
+_NATION = (
+    r"(?:brit[aâá]nnic[oa]|brit[aâá]nica|britannique|British|ingl[eê]sa?|inglese|English"
+    r"|anglais|fran[cç]es[ae]?|français|French|american[oa]|américain|American"
+    r"|norte-american[oa]|estadounidense|portugu[eê]s[ae]?|italian[oa]|italien|Italian"
+    r"|alem[ãa]o?|tedesc[oa]|allemand|German|espanhola?|español[a]?|spagnol[oa]|espagnol"
+    r"|Spanish|belg[ae]|belge|Belgian|austr[ií]ac[oa]|autrichien|Austrian|sard[oa]"
+    r"|napoletan[oa]|toscan[oa]|piemontese)"
+)
+_GRANT = (
+    r"(?:(?:attestato\sdi\s)?privativa(?:\sindustriale)?|privilegio\sde\sinvenci[óo]n"
+    r"|privilégio\sde\sinven[çc][ãa]o|privilegio\s(?:exclusivo|industriale)"
+    r"|(?:patente|brevetto|brevet|patent)(?:\s(?:de\sinven[çc][ãa]o|de\sinvenci[óo]n"
+    r"|d['’]invention|per\sinvenzione))?)"
+)
+_LABEL = r"(?:n\.\s?[º°o]\.?|n\.|n[°º]\.?|nr\.?|No\.|núm\.|num\.)"
+_SHORT = (
+    rf"\b(?i:(?:{_NATION}\s)?{_GRANT}(?:\s{_NATION})?)\s{_LABEL}\s?\d{{1,3}}(?:[\s.,]?\d{{3}})?\b"
+)
 # the word, perhaps a number's abbreviation, the office's code and the number, its kind code
 _DESIGNATION = lazy_compile(
     rf"(?:\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?)?(?:{_OFFICE}\s?)?"
-    rf"\d[\d\s,./]{{4,18}}\d(?:\s?[ABCUTYEH]\d?\b)?|{_BARE})"
+    rf"\d[\d\s,./]{{4,18}}\d(?:\s?[ABCUTYEH]\d?\b)?|{_BARE}|{_SHORT})"
 )
 # the designation closing the title, the date perhaps after it
 _TITLE_END = lazy_compile(

@@ -288,6 +288,10 @@ def tidy(text: str | None) -> str | None:
 # "J. Puig i Cadafalch"): a conjunction only before the next person's initials ("J. Pemán
 # Ibarra y L. Arnal Sancho", Spanish "e" before an I-: "A. Ruiz e I. Gómez")
 _BEFORE_INITIALS = rf",?\s+(?:y|e|i|en)\s+(?=[{U}]\.)"
+# ... and before the last of whole names in natural order, a given and a family name after it
+# ("Ana Rosado e Pedro Candeias", "Luis Vidal y Marta Pons", "Pere Vila i Anna Roca"; never
+# one name's second surname: "José Ortega y Gasset", "António Silva e Sousa")
+_BEFORE_WHOLE_NAME = rf"\s+(?:y|e|i)\s+(?=[{U}][\w'’-]+(?:\s[{U}][\w'’-]+){{1,2}}$)"
 
 
 def split_people(text: str) -> tuple[str, ...]:
@@ -302,7 +306,7 @@ def split_people(text: str) -> tuple[str, ...]:
         # (Maltese "u": "E. Bates u C. Buckley"; Welsh "a" / "ac", Czech and Slovak "a", Irish
         # "agus", Albanian "dhe")
         r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και|u|a|ac|agus|dhe)\s+"
-        rf"|{_BEFORE_INITIALS}|,\s+(?=\S+\s\S)",
+        rf"|{_BEFORE_INITIALS}|{_BEFORE_WHOLE_NAME}|,\s+(?=\S+\s\S)",
         text,
     )
     return tuple(p.strip(" ,.") for p in parts if p and p.strip(" ,."))
