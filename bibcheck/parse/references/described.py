@@ -67,8 +67,12 @@ _NUMBERED = lazy_compile(
     r"|Issue|No|Nos|Nr|N°|Nº|Ed|Éd|Book|Livre|Tome|Tomo|Band|Bd|Original|Rev)\b)"
     r"[A-Z][\w.]*+(?:[-\s/][A-Z][\w.]*+){0,4}[-\s](?:No\.\s?)?\d[\w.:/-]*+[),]"
 )
+# (APA's "Retrieved … from" in the writer's language: Swedish "Hämtad … från", Norwegian
+# and Danish "Hentet … fra", Dutch "Geraadpleegd op … van", "Opgehaald … van", Finnish
+# "Haettu … osoitteesta", Polish "Pobrano … z")
 _RETRIEVED = lazy_compile(
-    r"\b(?:Retrieved|Consulté\sle|Recuperado|Abgerufen\sam|Recuperato|Consultado)\b"
+    r"\b(?:Retrieved|Consulté\sle|Recuperado|Abgerufen\sam|Recuperato|Consultado"
+    r"|Hämtad|Hämtat|Hentet|Geraadpleegd|Opgehaald|Haettu|Pobrano)\b"
 )
 
 
