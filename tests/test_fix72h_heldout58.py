@@ -183,3 +183,98 @@ def test_volume_statement_in_entry() -> None:
         assert parse_reference(entry, [0], detect_styles=detect).title == (
             "Lives of the bridge builders"
         )
+
+
+# --------------------------------------------------------------------------
+# APA's "Retrieved … from" in the writer's language: a web page
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("detect", [False, True])
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        (
+            "Stadsmuseet Gbg (u.å.). Broarnas historia. Hämtad 3 mars 2021 från "
+            "https://www.example.org/broar",
+            "Broarnas historia",
+        ),
+        (
+            "Stadsmuseet (2020). Broarnas historia. Hämtad 3 mars 2021 från https://\n"
+            "www.example.org/broar",
+            "Broarnas historia",
+        ),
+        (
+            "Byverket (u.å.). Bruenes historie. Hentet 3. mars 2021 fra "
+            "https://www.example.org/bruer",
+            "Bruenes historie",
+        ),
+    ],
+)
+def test_retrieved_in_swedish_and_norwegian(entry: str, title: str, detect: bool) -> None:
+    starts = [0] + [i + 1 for i, c in enumerate(entry) if c == "\n"]
+    ref = parse_reference(entry, starts, detect_styles=detect)
+    assert (ref.kind.value, ref.title) == ("web", title)
+
+
+# --------------------------------------------------------------------------
+# a standard's designation after its title, the amendment after a joined line break
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        (
+            "SIS (2014). Eurokod 2 – Dimensionering av betongkonstruktioner "
+            "(SS-EN 1992-1-1:2005+ A1:2014). Stockholm: Swedish Standards Institute.",
+            "Eurokod 2 – Dimensionering av betongkonstruktioner",
+        ),
+        (
+            "BSI (2014). Eurocode 7: Geotechnical design (BS EN 1997-1:2004+ A1:2013). "
+            "London: British Standards Institution.",
+            "Eurocode 7: Geotechnical design",
+        ),
+    ],
+)
+def test_standard_designation_amendment_after_space(entry: str, title: str) -> None:
+    ref = parse_reference(entry, [0], detect_styles=True)
+    assert (ref.kind.value, ref.title) == ("report", title)
+
+
+# --------------------------------------------------------------------------
+# patents: a parenthesised statement after the title, a privilege
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("detect", [False, True])
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        (
+            "Nilsson, K. (1921). Anordning vid slussportar (Svenskt patent nr 51234). "
+            "Stockholm: Patent- och registreringsverket.",
+            "Anordning vid slussportar",
+        ),
+        (
+            "Wright, E. (1911). *Lock gate with rolling leaves* (Patent No. 48,211). "
+            "London: Patent Office.",
+            "Lock gate with rolling leaves",
+        ),
+        (
+            "Berggren, O. (1822). Privilegium exclusivum på en ny art af mudderverk. "
+            "Stockholm: Kommerskollegium.",
+            "Privilegium exclusivum på en ny art af mudderverk",
+        ),
+    ],
+)
+def test_patent_statement_and_privilege(entry: str, title: str, detect: bool) -> None:
+    ref = parse_reference(entry, [0], detect_styles=detect)
+    assert (ref.kind.value, ref.title) == ("patent", title)
+
+
+def test_title_about_a_patent_is_no_patent() -> None:
+    ref = parse_reference(
+        "Lind, M. (2004). Patent och privilegier i Sverige. Lund: Arkiv.", [0], detect_styles=True
+    )
+    assert ref.kind.value == "book"
