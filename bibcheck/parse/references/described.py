@@ -39,6 +39,11 @@ _MEDIA = (
     r"|blog\spost|billet\sde\sblog|entrada\sde\sblog|web\s?page|page\sweb|site\sweb|website"
     r"|p[áa]gina\sweb|computer\s(?:software|program)|software|logiciel|data\sset|dataset"
     r"|jeu\sde\sdonn[ée]es|conjunto\sde\sdatos|datensatz|mobile\sapp"
+    # software in the writer's language: Spanish "[programa informático]", "[programa de
+    # ordenador]", Portuguese "[programa de computador]", Italian "[programma informatico]",
+    # German "[Computerprogramm]", "[Computersoftware]"
+    r"|programa\s(?:inform[áa]tico|de\sordenador|de\scomputador(?:a)?)|programma\sinformatico"
+    r"|computerprogramm|computersoftware"
     # a slide deck (an unpublished talk's or a course's slides, shared online: "[Lecture
     # slides]", "[PowerPoint slides]", "[Diapositivas de clase]", "[Diaporama]",
     # "[Vorlesungsfolien]") -- never lecture notes, which no kind fits
