@@ -278,3 +278,40 @@ def test_title_about_a_patent_is_no_patent() -> None:
         "Lind, M. (2004). Patent och privilegier i Sverige. Lund: Arkiv.", [0], detect_styles=True
     )
     assert ref.kind.value == "book"
+
+
+# --------------------------------------------------------------------------
+# software described in the writer's language; a patent's title broken over lines
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Moreno, L. y Ruiz, P. (2011). *Varbrul para todos* [programa informático]. "
+        "Universidad de Sevilla. https://www.example.org/varbrul",
+        "Silva, R. (2015). *Contador de sílabas* [programa de computador]. Lisboa: CLUL.",
+        "Keller, B. (2012). *Silbenzähler* [Computerprogramm]. Universität Bern.",
+    ],
+)
+def test_software_described_in_other_languages(entry: str) -> None:
+    ref = parse_reference(entry, [0], detect_styles=True)
+    assert ref.kind.value == "web"
+    assert ref.title is not None and "[" not in ref.title
+
+
+def test_patent_title_broken_over_lines() -> None:
+    import dataclasses
+
+    from bibcheck.model import RefKind
+    from bibcheck.parse.references import patent
+
+    rest = (
+        'F. C. Ek and T. Berg, "Improvements in or relating\nto lock gates for canals," '
+        "British Patent GB 612,345,\npublished 1948."
+    )
+    ref = parse_reference(" ".join(rest.split()), [0], detect_styles=True)
+    ref = dataclasses.replace(ref, kind=RefKind.ARTICLE, host="British Patent GB")
+    got = patent.titled_first(ref, rest)
+    assert (got.kind, got.host) == (RefKind.PATENT, None)
+    assert got.title == "Improvements in or relating to lock gates for canals"
