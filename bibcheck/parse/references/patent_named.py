@@ -52,7 +52,8 @@ _BARE = rf"\b{_OFFICE}\s?\d[\d\s,./]{{4,18}}\d\s(?:[AB][1-9]|C[1-9]?|U[1-9]?|T[1
 # (after the word and a number's abbreviation, an older patent's short number too: "patent
 # nr 51234", "Patent No. 48,211")
 _DESIGNATION = lazy_compile(
-    rf"(?:\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?(?=\d[\d,.]{{3}})|(?=\d[\d\s,./]{{5}}))"
+    rf"(?:\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?"
+    rf"(?=(?:{_OFFICE}\s?)?\d[\d\s,.]{{3}})|(?=(?:{_OFFICE}\s?)?\d[\d\s,./]{{5}}))"
     rf"(?:{_OFFICE}\s?)?\d[\d\s,./]{{2,18}}\d(?:\s?[ABCUTYEH]\d?\b)?|{_BARE})"
 )
 # the designation closing the title, the date perhaps after it; or in parentheses after
