@@ -247,6 +247,13 @@ _HEAD_NUMBER = lazy_compile(
     r"^\s*(?:(?P<lead>\d{1,4})\s+[^\W\d_][^\n]{0,60}[^\W_]"
     r"|[^\W\d_][^\n]{0,60}[^\W_]\s+(?P<tail>\d{1,4}))\s*$"
 )
+# a journal's running head ending in its volume's year or issue in brackets, its folio
+# apart by a wide gap (``-layout``): "33     POLHEM 41 (2023)", "Law Review [61:4]     412"
+# (a single space is a note's "Smith (2020) 45", no head)
+_DATED_HEAD_NUMBER = lazy_compile(
+    r"^\s*(?:(?P<lead>\d{1,4})\s{3,}[^\W\d_][^\n]{0,60}\d[)\]]"
+    r"|[^\W\d_][^\n]{0,60}\d[)\]]\s{3,}(?P<tail>\d{1,4}))\s*$"
+)
 _NOTES_HEADING = lazy_compile(
     r"^\s*+(?:end\s?notes|notes|notes and references|примечания|сноски|комментарии)\s*+:?\s*+$",
     re.IGNORECASE,
@@ -711,7 +718,7 @@ def _numbered_heads(layout: _Layout) -> None:
 def _head_number(line: str) -> int | None:
     """The page number at the start or end of a running head (words, no punctuation at
     the end: a note's last line "Ibid., 58" is no head)."""
-    m = _HEAD_NUMBER.match(line)
+    m = _HEAD_NUMBER.match(line) or _DATED_HEAD_NUMBER.match(line)
     if m is None:
         return None
     return int(m.group("lead") or m.group("tail"))

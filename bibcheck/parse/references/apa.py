@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import last_natural
 from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
 from bibcheck.parse.references.apa_series import series_then_publisher
 from bibcheck.parse.references.generic import bodies, split_sentences
@@ -122,8 +123,8 @@ def authors(text: str) -> tuple[str, ...]:
     if initials_first is not None:  # "L. M. Adleman", "J. Choi, J. Sellen, and C.-K. Yap"
         return initials_first
     people = tuple(m.group(0).strip() for m in _PERSON.finditer(text))
-    if people:
-        return people
+    if people:  # ("De Vries, M. & L.A. te Winkel": the last name initials first)
+        return last_natural.with_last_natural(text, people)
     surnames = surname_list(text)
     if surnames is not None:  # "Goschler/Böick (2017)", "Smith and Jones (2017)"
         return surnames

@@ -44,6 +44,11 @@ _MEDIA = (
     # "[databestand]")
     r"|datasett|datasæt|datamängd|(?:tieto|data-)?aineisto|zbi[óo]r\sdanych|set\sdi\sdati"
     r"|insieme\sdi\sdati|databestand|gegevensbestand"
+    # software in the writer's language: Spanish "[programa informático]", "[programa de
+    # ordenador]", Portuguese "[programa de computador]", Italian "[programma informatico]",
+    # German "[Computerprogramm]", "[Computersoftware]"
+    r"|programa\s(?:inform[áa]tico|de\sordenador|de\scomputador(?:a)?)|programma\sinformatico"
+    r"|computerprogramm|computersoftware"
     # a slide deck (an unpublished talk's or a course's slides, shared online: "[Lecture
     # slides]", "[PowerPoint slides]", "[Diapositivas de clase]", "[Diaporama]",
     # "[Vorlesungsfolien]") -- never lecture notes, which no kind fits
@@ -72,8 +77,12 @@ _NUMBERED = lazy_compile(
     r"|Issue|No|Nos|Nr|N°|Nº|Ed|Éd|Book|Livre|Tome|Tomo|Band|Bd|Original|Rev)\b)"
     r"[A-Z][\w.]*+(?:[-\s/][A-Z][\w.]*+){0,4}[-\s](?:No\.\s?)?\d[\w.:/-]*+[),]"
 )
+# (APA's "Retrieved … from" in the writer's language: Swedish "Hämtad … från", Norwegian
+# and Danish "Hentet … fra", Dutch "Geraadpleegd op … van", "Opgehaald … van", Finnish
+# "Haettu … osoitteesta", Polish "Pobrano … z")
 _RETRIEVED = lazy_compile(
-    r"\b(?:Retrieved|Consulté\sle|Recuperado|Abgerufen\sam|Recuperato|Consultado)\b"
+    r"\b(?:Retrieved|Consulté\sle|Recuperado|Abgerufen\sam|Recuperato|Consultado"
+    r"|Hämtad|Hämtat|Hentet|Geraadpleegd|Opgehaald|Haettu|Pobrano)\b"
 )
 
 

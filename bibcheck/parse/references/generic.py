@@ -18,7 +18,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.numbered_abbreviations import stands_before_number
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references import gost, quote_pairs
+from bibcheck.parse.references import gost, last_natural, quote_pairs
 from bibcheck.parse.references.anonymous_article import anonymous_article
 from bibcheck.parse.references.organisation_list import organisation_list
 from bibcheck.parse.references.oscola import authority_year
@@ -413,6 +413,7 @@ def _apa_authors(text: str) -> tuple[str, ...]:
     if _NATURAL_INITIALS_HEAD.match(text):
         return ()  # "K. Arora, H. Ameur, and M. Gobbetti.": natural order, no APA list
     people = tuple(m.group(0).strip() for m in _APA_AUTHOR.finditer(text))
+    people = last_natural.with_last_natural(text, people)  # "De Vries, M. & L.A. te Winkel"
     if people:
         # (not names before a title and a journal whose year is in parentheses: "Jonsson,
         # G. R., Lalot, S., Title, Int. J. Heat Mass Transfer 50 (2007) 2643–2655")

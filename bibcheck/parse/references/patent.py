@@ -154,12 +154,17 @@ def titled_first(ref: Reference, rest: str) -> Reference:
     found = DESIGNATION.search(rest)
     if found is None or sum(c.isdigit() for c in found.group(0)) < 5:
         return ref
-    at = rest.find(ref.title)
-    if at < 0 or at + len(ref.title) > found.start():  # (the title holds it)
+    # (the text's line breaks and indents taken as single spaces, as the title is read)
+    flat = " ".join(rest.split())
+    at = flat.find(" ".join(ref.title.split()))
+    before = flat.find(" ".join(found.group(0).split()))
+    if at < 0 or at + len(ref.title) > before:  # (the title holds it)
         cut = _TITLE_END.search(ref.title)
         if cut is None:
             return ref  # "A study of U.S. Patent 4,000,000 litigation": a title about one
         title = ref.title[: cut.start()].strip(" ,.;") or None
         return replace(ref, title=title, kind=RefKind.PATENT)
     host = ref.host if ref.host and not DESIGNATION.search(ref.host) else None
+    if host is not None and " ".join(host.split()) in " ".join(found.group(0).split()):
+        host = None  # ("British Patent GB" read as a journal: the designation's words)
     return replace(ref, kind=RefKind.PATENT, host=host)

@@ -73,14 +73,23 @@ _SHORT = (
     rf"\b(?i:(?:{_NATION}\s)?{_GRANT}(?:\s{_NATION})?)\s{_LABEL}\s?\d{{1,3}}(?:[\s.,]?\d{{3}})?\b"
 )
 # the word, perhaps a number's abbreviation, the office's code and the number, its kind code
+# (after the word and a number's abbreviation, an older patent's short number too: "patent
+# nr 51234", "Patent No. 48,211")
 _DESIGNATION = lazy_compile(
-    rf"(?:\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?)?(?:{_OFFICE}\s?)?"
-    rf"\d[\d\s,./]{{4,18}}\d(?:\s?[ABCUTYEH]\d?\b)?|{_BARE}|{_SHORT})"
+    rf"(?:\b{_WORD}\s(?:(?:n\.|n[°º]|nr|Nr\.|No\.|núm\.)\s?"
+    rf"(?=(?:{_OFFICE}\s?)?\d[\d\s,.]{{3}})|(?=(?:{_OFFICE}\s?)?\d[\d\s,./]{{5}}))"
+    rf"(?:{_OFFICE}\s?)?\d[\d\s,./]{{2,18}}\d(?:\s?[ABCUTYEH]\d?\b)?|{_BARE}|{_SHORT})"
 )
-# the designation closing the title, the date perhaps after it
+# the designation closing the title, the date perhaps after it; or in parentheses after
+# the title, as APA and its translations write it: "Title (U.S. Patent No. 7,654,321)",
+# "Titel (Svenskt patent nr 51234)"
 _TITLE_END = lazy_compile(
     rf"[,.;]?\s{_DESIGNATION.pattern}(?:[,.]?\s[\w.,\s]{{0,20}}?(?:1[89]|20)\d\d)?\.?$"
+    rf"|\s\((?:[^()]{{0,30}}?\s)?{_DESIGNATION.pattern}\)\.?$"
 )
+# a patent granted as a privilege, as Sweden, Denmark and the German lands called their
+# patents until the nineteenth century: a title opening "Privilegium exclusivum på …"
+_PRIVILEGE = lazy_compile(r"^Privilegium\sexclusivum\b")
 
 
 def named_patent(ref: Reference, rest: str) -> Reference:
@@ -88,6 +97,8 @@ def named_patent(ref: Reference, rest: str) -> Reference:
     language (see the module); the designation cut from the title."""
     if ref.kind in (RefKind.PATENT, RefKind.COMMENTARY) or not ref.title:
         return ref
+    if ref.kind is RefKind.BOOK and _PRIVILEGE.match(ref.title):
+        return replace(ref, kind=RefKind.PATENT)
     found = _DESIGNATION.search(rest)
     if found is None:
         return ref

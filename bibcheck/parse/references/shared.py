@@ -222,8 +222,18 @@ def place_publisher(text: str) -> tuple[str | None, str | None]:
     return place, pub
 
 
+# a volume statement in parentheses closing a title, as APA and its translations write it:
+# "Title (Vol. 2)", "(Vols. 1–3)", German "(Bd. 2)", "(Band 3)", French "(t. 2)", "(Tome 2)",
+# Spanish "(Tomo 2)", Dutch "(Deel 2)", "(dl. 2)", Scandinavian "(Del 2)", "(Bd. 2)"
+_VOLUME_CLOSE = lazy_compile(
+    r"\s\((?:Vols?|Bde?|Band|Teil|t|Tome|Tomo|Deel|dl|Del|osa)\.?\s\d{1,3}"
+    r"(?:\s?[–-]\s?\d{1,3})?\)[\s.,]*$",
+    re.I,
+)
+
+
 def strip_edition(text: str) -> str:
-    return f.normalize_space(_EDITION.sub(" ", text)).strip(" ,.")
+    return f.normalize_space(_VOLUME_CLOSE.sub("", _EDITION.sub(" ", text))).strip(" ,.")
 
 
 _ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")

@@ -122,11 +122,12 @@ _SHORT_CODE = r"(?:SN|SS|DS|NS|IS|SR|KS|NP|AS|TS|TR|TC|PAS|TECDOC)(?![^\W\d_])"
 BODY = rf"(?:{_NAMED_BODY}|{_SHORT_CODE})"
 
 # the number: parts and groups of three digits ("301 549"), a revision ("R1/2013"), the
-# year, amendments ("+A1:2014"), an amendment or corrigendum after a slash ("/Amd 1"), a
+# year, amendments ("+A1:2014", "+ A1:2014" as a line broken after the plus is joined), an
+# amendment or corrigendum after a slash ("/Amd 1"), a
 # version ("V3.2.1")
 _NUMBER = (
     r"\d[\d.]*(?:\s\d{3}(?!\d))*(?:-\d[\d.]*)*(?:\s?R\d{1,2})?(?:/\d{4})?"
-    r"(?::\d{4}(?:-\d{2})?|:\d{2}(?!\d))?(?:\+A\d{1,2}(?::\d{4})?)*(?:-\d{4})?"
+    r"(?::\d{4}(?:-\d{2})?|:\d{2}(?!\d))?(?:\+\s?A\d{1,2}(?::\d{4})?)*(?:-\d{4})?"
     # (ASTM's inch-pound and metric pair, the edition's year after both: "E8/E8M-22",
     # "C150/C150M-22", "A370-24")
     r"(?:/[A-Z]\w*\s?\d{0,4}(?:-\d{2}(?:\d{2})?(?![\d.]))?)?(?:\s[Vv]\d[\d.]*)?"
