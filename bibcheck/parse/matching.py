@@ -351,7 +351,10 @@ _NAME_WORD = r"[\w'’\u0300-\u036f-]+"  # (combining accents of converted PDFs:
 _MENTION = lazy_compile(
     rf"(?<![\w'’-])(?P<name>[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD}){{0,2}}?)"
     rf"(?:,?\s{ET_AL}|\s{AND}\s[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD})?)?"
-    r",?\s\(?(?P<year>(?:1[6-9]|20)\d\d)(?![\d])"
+    r",?\s(?P<open>\()?(?P<year>(?:1[6-9]|20)\d\d)(?![\d])"
+    # (unbracketed, the first year of a span is a document's dates, no citation: "letters of
+    # A. Roe to B. Lee, 1931–1934", an archival file's)
+    r"(?(open)|(?!\s?[–—-]\s?\d))"
 )
 
 

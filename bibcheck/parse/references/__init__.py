@@ -88,6 +88,7 @@ from bibcheck.parse.references import (
     report_series_tail,
     role_head,
     series_report,
+    statistical_yearbook,
     statistics_release,
     trailing_imprint,
     unified_linguistics,
@@ -561,6 +562,10 @@ def parse_reference(
     # ("GUS (2022). Title. Warszawa: Główny Urząd Statystyczny.": a statistics office's own
     # publication, its report: :mod:`.statistics_office`)
     ref = statistics_office_work(ref)
+    # ("Direcção-Geral de Minas …. *Estatística mineira do anno de 1917*. …", "Board of
+    # Trade. *Statistical Abstract …*": a body's official statistics or yearbook, its
+    # report: :mod:`.statistical_yearbook`)
+    ref = statistical_yearbook.statistical_yearbook(ref)
     # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
     # :mod:`.drug_label`)
     ref = drug_label.drug_label(ref)

@@ -56,7 +56,8 @@ REPOSITORY = lazy_compile(
 # ("XD/44/2", "D/DU/12": a county record office's collection, series and item)
 _SHELFMARK = lazy_compile(
     r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?[\s/]?\d+[A-Z]?(?:[/.-]\d+)*\b"
-    r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/\d"
+    # (the item's letter before its number: "NAHC/FER/C30", "D/EX/B12")
+    r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/[A-Z]{0,2}\d"
     # the Norwegian national archives' fonds signature: "RA/S-1234", "RA/PA-0123", "SAO/A-10001"
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}-\d"
     # a series, subseries and item in Roman, letter and number: "Protocolli, II.a.1"
@@ -76,6 +77,12 @@ _SHELFMARK = lazy_compile(
     r"|,\s[^\W\d_][^\d,;:()«»\"]{2,40},\s\d{1,5}-?[A-Z]\b(?![\w-])"
     # Dutch and Flemish: "2.04.01, inv.nr. 4125", "toegang 3.01.27, inventarisnummer 12"
     r"|\b(?:inv\.\s?nr\.?|inventarisnummer|inventarisnr\.|toegang)\s?\d"
+    # an inventory number in the Romance languages and English, its series' letters before
+    # its digits: "n.º inv. FOT-0931", "n.º de inventário 1204", "núm. inv. 77", "n° d'inv.
+    # 12", "n. inv. AF 312", "inv. no. PH-17", "inventory no. 4"
+    r"|(?<!\w)(?:n\.?\s?[º°o]\.?|núm\.|n\.)\s?(?:de\s|d['’])?inv(?:\.|entário|entario"
+    r"|entaire)\s?[A-Z]{0,5}[\s-]?\d"
+    r"|\b(?:inv\.|inventory)\s(?:no\.|nr\.|n\.?\s?[º°o]\.?|number)\s?[A-Z]{0,5}[\s-]?\d"
     # Italian: "b. 12/6745" (busta), "fasc. 3", "filza 12", "mazzo 4", "reg. 7"
     r"|\b(?:b\.|busta|fasc\.|filza|mazzo|reg\.)\s?\d+(?:/\d+)?\b"
     # leaves with their side, in any language: "cc. 33r-41v", "c. 2r", "fol. 12v", "Bl. 4r"

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.numbered_abbreviations import stands_before_number
+from bibcheck.parse.references import body_name, gost, last_natural, quote_pairs
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references import gost, last_natural, quote_pairs
 from bibcheck.parse.references.anonymous_article import anonymous_article
 from bibcheck.parse.references.organisation_list import organisation_list
 from bibcheck.parse.references.oscola import authority_year
@@ -138,7 +138,7 @@ _COMMA_FORM = lazy_compile(
 # the state or province after a place, then the publisher: "Cambridge, MA: Belknap Press"
 _STATE_PUBLISHER = lazy_compile(r"[A-Z]{2,3}\s?:\s")
 _ONE_NATURAL = lazy_compile(rf"{_NATURAL}$")
-_PERSON_SPLIT = lazy_compile(rf",\s(?:and\s)?|,?\s{_AND}\s")
+_PERSON_SPLIT_AT = rf",\s(?:and\s)?|,?\s{_AND}\s"
 # An organisation as author, before the title: "IEEE Computer Society. Title. ...",
 # "Федеральная служба государственной статистики. Посевные площади ..."
 _ORG_WORD = lazy_compile(ORGANISATION_WORD)
@@ -500,7 +500,9 @@ def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
         # "Universal Short Title Catalogue. University of St Andrews.": a database or a site
         # and the body that keeps it (the access date cut before), no person and a title
         return None
-    people = tuple(p.strip() for p in _PERSON_SPLIT.split(m.group("authors")) if p.strip())
+    # (one body's name, its remits joined: "Direcção-Geral de Minas e Serviços Geológicos")
+    split = body_name.split_names(_PERSON_SPLIT_AT, m.group("authors"))
+    people = tuple(p.strip() for p in split if p.strip())
     return people, after
 
 
@@ -545,8 +547,32 @@ def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
         # "Title: Subtitle. Cambridge, MA: Press, 2013": a place and its state, no author
         return None
     if _ONE_NATURAL.match(who) or (_ORG_WORD.search(who) and len(who.split()) <= 10):
+        body = _ORG_FIRST.match(text)
+        if (
+            body is not None
+            and body.group("org").startswith(f"{who}, ")
+            and _remits(body.group("org"))
+        ):
+            return None  # ("Ministero di Agricoltura, Industria e Commercio. *Title*. …")
         return (who,), m.group("title")
     return None
+
+
+# a body's remit after a comma: capitalised words and the small words between them
+# ("Industria e Commercio", "Pesca y Alimentación", "Fisheries and Food")
+_REMIT = lazy_compile(
+    rf"[{_U}][\w'’-]*(?:\s(?:[{_U}][\w'’-]*|and|&|e|y|i|et|und|de|del|della|dei|des|du|da|do"
+    r"|dos|das|di|of|for))*"
+)
+
+
+def _remits(org: str) -> bool:
+    """Is ``org`` a body's name with its remits listed after commas ("Ministerio de
+    Agricultura, Pesca y Alimentación": :func:`.body_name.inside_body_name`)?"""
+    first, *rest = org.split(", ")
+    return bool(rest) and all(
+        _REMIT.fullmatch(part) and body_name.inside_body_name(first, part) for part in rest
+    )
 
 
 # one capitalised word of three letters or more: "Fastly", "Cloudflare", "GitLab"
@@ -579,7 +605,7 @@ def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
     # after the first sentence makes that sentence the author, whatever its words
     titled = bool(_EMPHASIS_START.match(after)) or after[:1] in '“"«'
     org = m.group("org")
-    if "," in org and not _ORG_WORD_LAST.search(org):
+    if "," in org and not _ORG_WORD_LAST.search(org) and not (titled and _remits(org)):
         # (a comma inside a body's name only where its organisation word closes it: "Ministry
         # of Environment, Urbanisation and Climate Change" no, "Çevre, Şehircilik ve İklim
         # Değişikliği Bakanlığı" yes)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.parse.references import body_name, quote_pairs
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references import quote_pairs
 from bibcheck.parse.references.bodypage import body_page, dated_permalink, revised_page
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.marked_title import marked_one_letter_title
@@ -312,7 +312,9 @@ def split_people(text: str) -> tuple[str, ...]:
     )
     # ("Jan Novák a kol.", "Anna Berg u. a.": "et al." in the note's language)
     text = re.sub(rf",?\s{NOTE_ET_AL}\.?$", "", text + ".").strip(" ,.")
-    parts = re.split(
+    # (the parts of one body's name joined again: "Direcção-Geral de Minas e Serviços
+    # Geológicos", "Department of Mines and Energy", :mod:`.body_name`)
+    parts = body_name.split_names(
         # (Maltese "u": "E. Bates u C. Buckley"; Welsh "a" / "ac", Czech and Slovak "a", Irish
         # "agus", Albanian "dhe")
         r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και|u|a|ac|agus|dhe)\s+"

@@ -78,6 +78,18 @@ _OWN = lazy_compile(
     r"|flere|före\sdetta|tidigare|tidligere|förhenværende|forhenværende)\s",
     re.I,
 )
+# the recording or transcript the author keeps, anywhere in the note or entry ("Gravação na
+# posse do autor", "recording in the author's possession", "grabación en poder de la
+# autora", "enregistrement en possession de l'auteur", "registrazione in possesso
+# dell'autrice", "Aufnahme im Besitz der Verfasserin", "held by the author")
+_HELD_BY_AUTHOR = lazy_compile(
+    r"\b(?:(?:in|em|na)\s(?:the\s)?(?:posse|possession)\s(?:of\sthe\s|d[oa]s?\s)?"
+    r"(?:author|autor|autora)|in\sthe\sauthor['’]s\s(?:possession|collection|archive)"
+    r"|held\sby\sthe\sauthor|en\s(?:posesión|poder)\sde(?:l|\sla)\sautora?"
+    r"|en\s(?:la\s)?possession\sde\sl['’]auteure?|in\spossesso\sdell['’]aut(?:ore|rice)"
+    r"|im\sBesitz\sde[rs]\s(?:Verfasser(?:in|s)|Autor(?:in|s)))\b",
+    re.I,
+)
 # what a published interview has beside its interviewee: a second sentence (its periodical,
 # its publisher), a title in italics or quotation marks, an address
 _PUBLISHED_MARK = lazy_compile(r"[a-z\d]{2}\.\s[A-Z]|[*_“”«»\"]|\bhttps?://|\bwww\.")
@@ -92,7 +104,11 @@ def author_interview(text: str) -> bool:
     if found is None:
         return False
     opening = body[: found.end() + 12]
-    return _OWN.search(opening) is not None or _PUBLISHED_MARK.search(body.rstrip(". ")) is None
+    return (
+        _OWN.search(opening) is not None
+        or _HELD_BY_AUTHOR.search(body) is not None
+        or _PUBLISHED_MARK.search(body.rstrip(". ")) is None
+    )
 
 
 def _archival(text: str) -> bool:

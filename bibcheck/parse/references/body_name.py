@@ -1,0 +1,105 @@
+"""One body's name holding a conjunction: one author, not a list of them.
+
+A public body's name often joins two of its remits with the word for "and" of its language:
+``Direcção-Geral de Minas e Serviços Geológicos``, ``Ministerio de Agricultura, Pesca y
+Alimentación``, ``Instituto Nacional de Estadística y Geografía``, ``Ministero
+dell'Ambiente e della Sicurezza Energetica``, ``Servei Meteorològic i Oceanogràfic``,
+``Ministère de l'Agriculture et de l'Alimentation``, ``Department of Mines and Energy``,
+``National Institute of Standards and Technology``.  The conjunction that parts two people's
+names (``Ana Rosado e Pedro Candeias``, ``J. Pemán y L. Arnal``) or two bodies
+(``Ministry of Health and World Health Organization``, ``World Bank and IMF``) is inside
+such a name: what follows it is no body nor a person by initials.
+
+A name is a body's by a word naming what the body is (a ministry, a department, a
+directorate, an institute, a service, an agency, an office, a council …, in English and the
+Romance languages), capitalised, opening the name or inside a name of three words or more
+(``Robert Service`` is a person's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, U
+
+__all__ = ["inside_body_name", "names_body", "split_names"]
+
+# what a body is, in English, Portuguese, Spanish, Catalan, Italian and French
+_BODY_WORD = lazy_compile(
+    r"(?<![\w'’-])(?:Ministry|Ministério|Ministerio|Ministeri|Ministero|Ministère"
+    r"|Department|Departamento|Departament|Dipartimento|Département"
+    r"|Directorate|Direcção|Direção|Dirección|Direcció|Direzione|Direction|Directorio"
+    r"|Secretariat|Secretaria|Secretaría|Segreteria|Secrétariat"
+    r"|Institute|Institution|Instituto|Institut|Istituto"
+    r"|Service|Serviço|Serviços|Servicio|Servicios|Servei|Serveis|Servizio|Servizi"
+    r"|Agency|Agência|Agencia|Agència|Agenzia|Agence"
+    r"|Office|Oficina|Ufficio|Bureau|Repartição"
+    r"|Commission|Committee|Comissão|Comisión|Comissió|Commissione|Comité|Comitato"
+    r"|Council|Board|Conselho|Consejo|Consell|Consiglio|Conseil|Conselleria|Consejería|Junta"
+    r"|Administration|Administração|Administración|Administració|Amministrazione"
+    r"|Authority|Autoridade|Autoridad|Autoritat|Autorità|Autorité|Inspectorate|Inspecção"
+    r"|Inspección|Ispettorato"
+    r"|Society|Sociedade|Sociedad|Societat|Società|Société|Association|Associação|Asociación"
+    r"|Associació|Associazione|Foundation|Fundação|Fundación|Fundació|Fondazione|Fondation"
+    r"|Federation|Federação|Federación|Federació|Federazione|Fédération"
+    r"|University|Universidade|Universidad|Universitat|Università|Université"
+    r"|Academy|Academia|Acadèmia|Accademia|Académie|Museum|Museu|Museo|Musée"
+    r"|Laboratory|Laboratório|Laboratorio|Laboratori|Laboratoire"
+    r"|Observatory|Observatório|Observatorio|Observatori|Osservatorio|Observatoire"
+    r"|Centre|Center|Centro"
+    r"|Government|Governo|Gobierno|Govern|Gouvernement|Generalitat|Parliament"
+    r"|Corporation|Organization|Organisation|Organização|Organización|Organizzazione)"
+    r"(?![\w'’])"
+)
+_ORG_WORD = lazy_compile(ORGANISATION_WORD)
+# a body by its initials ("IMF", "INEGI", "ISTAT")
+_ACRONYM = lazy_compile(r"[A-Z][A-Z&]{1,9}")
+# a person by initials, then the family name ("L. Arnal Sancho", "J.-P. Roux")
+_BY_INITIALS = lazy_compile(rf"[{U}]\.")
+
+
+def names_body(name: str) -> bool:
+    """Is ``name`` a body's by a word naming what it is -- opening it, or inside a name of
+    three words or more (see the module)?"""
+    words = name.split()
+    found = _BODY_WORD.search(name)
+    return found is not None and (found.start() == 0 or len(words) >= 3)
+
+
+def _names_other_body(name: str) -> bool:
+    """Is ``name``, after a conjunction, a body of its own: its initials, or a word naming a
+    body closing it ("World Bank", "Home Office") or inside a name of three words or more
+    ("World Health Organization", "Instituto Português do Mar")?  (A remit of two words,
+    the body word first, is the name's: "… e Serviços Geológicos", "… e per i Servizi
+    Tecnici".)"""
+    if _ACRONYM.fullmatch(name):
+        return True
+    words = name.split()
+    ends = [m.end() for m in (*_BODY_WORD.finditer(name), *_ORG_WORD.finditer(name))]
+    # (a whole word only: "Human Services" holds no "Service")
+    whole = [end for end in ends if end == len(name) or not name[end].isalpha()]
+    return bool(whole) and (len(words) >= 3 or len(name) in whole)
+
+
+def inside_body_name(before: str, after: str) -> bool:
+    """Does a conjunction (or a comma) between ``before`` and ``after`` join the parts of one
+    body's name -- a body's name before it, and after it neither a body nor a person by
+    initials?"""
+    if not names_body(before.strip(" ,")):
+        return False
+    after = after.strip(" ,.")
+    return bool(after) and not (_BY_INITIALS.match(after) or _names_other_body(after))
+
+
+def split_names(separator: str, text: str) -> list[str]:
+    """``text`` split at ``separator`` (a pattern with no group of its own), the parts of one
+    body's name joined again (:func:`inside_body_name`; never across a semicolon)."""
+    pieces = re.split(f"({separator})", text)
+    parts = [pieces[0]]
+    for between, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if ";" not in between and inside_body_name(parts[-1], piece):
+            parts[-1] += between + piece
+        else:
+            parts.append(piece)
+    return parts
