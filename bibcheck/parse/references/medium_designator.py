@@ -23,20 +23,28 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import gost_media
 
-__all__ = ["designated_web", "designates_medium"]
+__all__ = ["designated_web", "designates_medium", "electronic_designation"]
 
-# GOST's designator of the medium, "[Electronic resource]" in a list's language
+# GOST's designator of the medium, "[Electronic resource]" in a list's language (spaces
+# inside the brackets and a line break between the words as a document may write them)
 _ELECTRONIC = lazy_compile(
-    r"\[(?:Electronic\sresource|Электронный\sресурс|Електронний\sресурс|Электронны\sрэсурс"
-    r"|Elektronnyj?\sresurs|Elektronnyi\sresurs)\]",
+    r"\[\s*(?:Electronic\s+resource|Электронный\s+ресурс|Електронний\s+ресурс"
+    r"|Электронны\s+рэсурс|Elektronnyj?\s+resurs|Elektronnyi\s+resurs)\s*\]",
     re.IGNORECASE,
 )
+
+
+def electronic_designation(text: str) -> re.Match[str] | None:
+    """GOST 7.1's ``[Электронный ресурс]`` (``[Electronic resource]``, Ukrainian
+    ``[Електронний ресурс]``, Belarusian ``[Электронны рэсурс]``, transliterated
+    ``[Elektronnyj resurs]``), the first that ``text`` writes, correctly spelled."""
+    return _ELECTRONIC.search(text)
 
 
 def designates_medium(text: str) -> bool:
     """Does ``text`` designate its medium as GOST does, ``[Electronic resource]`` or GOST
     7.0.100-2018's media area ``– Текст : электронный`` (:mod:`.gost_media`)?"""
-    return _ELECTRONIC.search(text) is not None or gost_media.designates_electronic(text)
+    return electronic_designation(text) is not None or gost_media.designates_electronic(text)
 
 
 def designated_web(read: RefKind, ref: Reference, text: str) -> Reference:
