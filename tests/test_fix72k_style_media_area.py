@@ -153,6 +153,11 @@ def test_electronic_area_as_written(raw: str, area: str | None) -> None:
         ("Wharves [Electronic resource]. – 2021.", "[Electronic resource]"),
         ("Prichaly [Elektronnyj resurs]. – 2021.", "[Elektronnyj resurs]"),
         ("Причалы [Электроный ресурс]. – 2021.", None),  # misspelled: the spelling rule's
+        # the languages of Central Asia, as gost.DESIGNATION has long read them
+        ("Айлақтар [Электрондық ресурс]. – 2021.", "[Электрондық ресурс]"),
+        ("Portlar [Elektron resurs]. – 2021.", "[Elektron resurs]"),
+        ("Бандарҳо [Манбаи электронӣ]. – 2021.", "[Манбаи электронӣ]"),
+        ("Portlar [Elektron çeşme]. – 2021.", "[Elektron çeşme]"),
     ],
 )
 def test_electronic_designation(raw: str, designation: str | None) -> None:
@@ -169,3 +174,34 @@ def test_placement_of_a_belarusian_designation_after_the_host() -> None:
     raw = "Шаўчук А. Шлюзы // Водны веснік [Электронны рэсурс]. – 2020. – URL: https://x.example/b"
     problem = check_designation(parse_reference(raw, [1]))
     assert problem is not None and "after '//'" in problem.message
+
+
+@pytest.mark.parametrize(
+    "designation",
+    [
+        "[Электронный ресурс]", "[Electronic resource]", "[Електронний ресурс]",
+        "[Электронны рэсурс]", "[Elektronnyj resurs]", "[Elektronnyi resurs]",
+        "[Электрондық ресурс]", "[Электрондук ресурс]", "[Электрон ресурс]",
+        "[Elektron resurs]", "[Манбаи электронӣ]", "[Elektron çeşme]", "[ресурс]", "[Текст]",
+        "[online]", "[онлайн]", "[en ligne]", "[elektronikus dokumentum]",
+    ],
+)  # fmt: skip
+def test_gost_reads_every_designation(designation: str) -> None:
+    """gost.DESIGNATION sets medium_designator's words in its brackets with its own others."""
+    from bibcheck.parse.references.gost import DESIGNATION
+
+    assert DESIGNATION.fullmatch(designation) is not None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Айлақтар [Электрондық ресурс]. – 2021. – URL: https://x.example/a",
+        "Portlar [Elektron resurs]. – 2021. – URL: https://x.example/a",
+        "Prichaly [Elektronnyi resurs]. – 2021. – URL: https://x.example/a",
+    ],
+)
+def test_designated_entries_are_electronic_resources(raw: str) -> None:
+    ref = parse_reference(raw, [1])
+    assert ref.electronic
+    assert medium_designator.designates_medium(raw)

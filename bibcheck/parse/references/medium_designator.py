@@ -23,21 +23,27 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import gost_media
 
-__all__ = ["designated_web", "designates_medium", "electronic_designation"]
+__all__ = ["ELECTRONIC_RESOURCE", "designated_web", "designates_medium", "electronic_designation"]
 
-# GOST's designator of the medium, "[Electronic resource]" in a list's language (spaces
-# inside the brackets and a line break between the words as a document may write them)
-_ELECTRONIC = lazy_compile(
-    r"\[\s*(?:Electronic\s+resource|Электронный\s+ресурс|Електронний\s+ресурс"
-    r"|Электронны\s+рэсурс|Elektronnyj?\s+resurs|Elektronnyi\s+resurs)\s*\]",
-    re.IGNORECASE,
+# GOST's designator of the medium, "[Electronic resource]" in a list's language: Russian,
+# English, Ukrainian (DSTU 8302), Belarusian, transliterated; Kazakh, Kyrgyz, Uzbek (both
+# scripts), Turkmen, Tajik ("[Манбаи электронӣ]").  The words alone, for a pattern to set in
+# its brackets (:data:`.gost.DESIGNATION` reads other designations too); case is ignored.
+ELECTRONIC_RESOURCE = (
+    r"(?:electronic\s+resource|электронный\s+ресурс|електронний\s+ресурс|электронны\s+рэсурс"
+    r"|elektronnyj?\s+resurs|elektronnyi\s+resurs|электрондық\s+ресурс|электрондук\s+ресурс"
+    r"|электрон\s+ресурс|elektron\s+resurs|elektron\s+çeşme|манбаи\s+электронӣ)"
 )
+# ... in its brackets (spaces inside them and a line break between the words as a document
+# may write them)
+_ELECTRONIC = lazy_compile(rf"\[\s*{ELECTRONIC_RESOURCE}\s*\]", re.IGNORECASE)
 
 
 def electronic_designation(text: str) -> re.Match[str] | None:
     """GOST 7.1's ``[Электронный ресурс]`` (``[Electronic resource]``, Ukrainian
     ``[Електронний ресурс]``, Belarusian ``[Электронны рэсурс]``, transliterated
-    ``[Elektronnyj resurs]``), the first that ``text`` writes, correctly spelled."""
+    ``[Elektronnyj resurs]``, …: :data:`ELECTRONIC_RESOURCE`), the first that ``text``
+    writes, correctly spelled."""
     return _ELECTRONIC.search(text)
 
 
