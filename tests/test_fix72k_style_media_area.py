@@ -205,3 +205,37 @@ def test_designated_entries_are_electronic_resources(raw: str) -> None:
     ref = parse_reference(raw, [1])
     assert ref.electronic
     assert medium_designator.designates_medium(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "searched"),
+    [
+        ("Коваль І. Причали [Електронний ресурс] / І. Коваль. – 2021.",
+         "Коваль І. Причали / І. Коваль. – 2021."),
+        ("Шаўчук А. Шлюзы [Электронны рэсурс]. – 2020.", "Шаўчук А. Шлюзы . – 2020."),
+        ("Осипов Г. Причалы [Электронный ресурс]. – 2021.", "Осипов Г. Причалы . – 2021."),
+        ("Hale, J. Wharves [Online]. 2021.", "Hale, J. Wharves . 2021."),
+        ("Hale, J. Wharves [Electronic\nresource]. 2021.", "Hale, J. Wharves . 2021."),
+    ],
+)  # fmt: skip
+def test_registry_search_text_drops_the_designation(raw: str, searched: str) -> None:
+    """The registries are searched without the designation, in any of its languages."""
+    from bibcheck.verify.registries import search_text
+
+    ref = parse_reference(raw, [1])
+    assert search_text(ref) == searched
+
+
+@pytest.mark.parametrize(
+    ("raw", "online"),
+    [
+        ("Коваль І. Причали [Електронний ресурс]. – 2021.", True),
+        ("Айлақтар [Электрондық ресурс]. – 2021.", True),
+        ("Hale, J. Wharves [Online]. 2021.", True),
+        ("Hale, J. Wharves. River Review 3 (2021).", False),
+    ],
+)
+def test_identity_reads_the_designation_as_online(raw: str, online: bool) -> None:
+    from bibcheck.verify import identity
+
+    assert (identity._ONLINE.search(raw) is not None) is online
