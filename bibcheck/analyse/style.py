@@ -34,6 +34,7 @@ reference is not publishable as written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -41,10 +42,10 @@ from rapidfuzz import fuzz
 from bibcheck.analyse.common import finding, plural
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, RefKind, Severity
+from bibcheck.parse.references import gost_media, medium_designator
 from bibcheck.parse.references.fields import doi_from_url
 
 _UKRAINIAN = lazy_compile(r"[іїєґІЇЄҐ]")
-_DESIGNATION = lazy_compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
 _LATIN_PAGE = lazy_compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
 _LATIN_COUNT = lazy_compile(r"\d+\s?c\.(?=\s|$)")  # "112 c." (Latin c)
 _PAGE_WORD = {"ru": ("С", "с"), "en": ("P", "p")}  # (pages, page count); Cyrillic for ru
@@ -139,16 +140,13 @@ def check_url_dash(ref: Reference) -> StyleProblem | None:
     return None
 
 
-_CONTENT_AREA = lazy_compile(r"(?:текст|text)\s?:\s?(?:электрон|electron)\w*", re.I)
-
-
 def check_designation_missing(ref: Reference, content_area: str = "") -> StyleProblem | None:
     """An electronic resource with no ``[Electronic resource]`` (GOST R 7.0.5-2008) -- or,
     where the document writes GOST 7.0.100-2018's content area (``content_area``, as the
     document writes it: ``Текст : электронный``), with none."""
     if not ref.url or ref.electronic or _DESIGNATION_WORD.search(ref.raw):
         return None
-    if _CONTENT_AREA.search(ref.raw):
+    if gost_media.designates_electronic(ref.raw):
         return None  # GOST 7.0.100-2018 writes "Текст : электронный" instead
     if content_area:
         return StyleProblem(
@@ -201,7 +199,7 @@ def _hyperlinked(raw: str, url: str) -> bool:
 
 
 def check_designation(ref: Reference) -> StyleProblem | None:
-    match = _DESIGNATION.search(ref.raw)
+    match = medium_designator.electronic_designation(ref.raw)
     if match is None:
         return None
     before = ref.raw[: match.start()]
@@ -336,11 +334,12 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
 def _content_area(refs: list[tuple[str | None, int | None, Reference]]) -> str:
     """GOST 7.0.100-2018's content area as the document writes it for most of its electronic
     resources (``Текст : электронный``), or "" where most write a designation in brackets."""
-    areas = [m for _, _, r in refs if r.electronic and (m := _CONTENT_AREA.search(r.raw))]
-    bracketed = sum(1 for _, _, r in refs if r.electronic and _DESIGNATION.search(r.raw))
+    electronic = [r.raw for _, _, r in refs if r.electronic]
+    areas = [a for raw in electronic if (a := gost_media.electronic_area(raw)) is not None]
+    bracketed = sum(1 for raw in electronic if medium_designator.electronic_designation(raw))
     if len(areas) <= bracketed:
         return ""
-    return " ".join(areas[0].group(0).split())
+    return Counter(areas).most_common(1)[0][0]  # the most written; the first of equals
 
 
 def _entry_copies(doc: ParsedDocument) -> set[str]:

@@ -166,16 +166,7 @@ def project_style_metadata(named_in: Path) -> Mapping[str, Any] | None:
         return None
     if named_in.name == "_quarto.yml":
         return _quarto_options(named_in)
-    text = _read(named_in)
-    if text is not None and named_in.name in INDEX_FILES:
-        text = _front_matter(text)
-    if text is None:
-        return None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return None
-    return data if isinstance(data, Mapping) else None
+    return _yaml_mapping(named_in)
 
 
 def _is_profile_file(path: Path) -> bool:
@@ -183,8 +174,16 @@ def _is_profile_file(path: Path) -> bool:
 
 
 def _yaml_mapping(path: Path) -> Mapping[str, Any] | None:
-    """The mapping the YAML file at ``path`` holds, or None."""
+    """The mapping the YAML file at ``path`` holds (an index page's: its front matter's), or
+    None."""
     text = _read(path)
+    if text is not None and path.name in INDEX_FILES:
+        text = _front_matter(text)
+    return _mapping(text)
+
+
+def _mapping(text: str | None) -> Mapping[str, Any] | None:
+    """The mapping the YAML ``text`` holds; None for no text, broken YAML or another value."""
     if text is None:
         return None
     try:
@@ -271,19 +270,8 @@ def _names_in(path: Path, document: Path) -> tuple[str, ...]:
     if path.name == "_quarto.yml":
         options = _quarto_options(path)
         return bibliography_names(options) if options is not None else ()
-    text = _read(path)
-    if text is None:
-        return ()
-    if path.name in INDEX_FILES:
-        front = _front_matter(text)
-        if front is None:
-            return ()
-        text = front
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return ()
-    if not isinstance(data, Mapping):
+    data = _yaml_mapping(path)
+    if data is None:
         return ()
     if path.name == "_config.yml":
         # (Jekyll's _config.yml names jekyll-scholar's files under "scholar:", for its
@@ -470,9 +458,6 @@ def _defaults_names(name: str, read: Callable[[str], str | None]) -> tuple[str, 
         text = read(candidate)
         if text is None:
             continue
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError:
-            return ()
-        return bibliography_names(data) if isinstance(data, Mapping) else ()
+        data = _mapping(text)  # the first file there is, whatever it holds
+        return bibliography_names(data) if data is not None else ()
     return ()

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind, VerifyVerdict
+from bibcheck.parse.references.medium_designator import ELECTRONIC_RESOURCE
 from bibcheck.verify.match import Comparison, compare, differences, fold, reference_year
 from bibcheck.verify.works import Work
 
@@ -81,7 +82,7 @@ def covered(ref: Reference) -> bool:
 
 _URL = lazy_compile(r"https?://\S+", re.IGNORECASE)
 _ONLINE = lazy_compile(
-    r"\[\s*(?:online|электронный ресурс|electronic resource)\s*\]|\bavailable(?:\s+from)?\s*:|"
+    rf"\[\s*(?:online|{ELECTRONIC_RESOURCE})\s*\]|\bavailable(?:\s+from)?\s*:|"
     r"\bURL\s*:|режим доступа|\bretrieved from\b",
     re.IGNORECASE,
 )

@@ -42,6 +42,7 @@ from urllib.parse import quote, urlencode
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
+from bibcheck.parse.references.medium_designator import ELECTRONIC_RESOURCE
 from bibcheck.verify.api import ApiClient
 from bibcheck.verify.match import fold
 from bibcheck.verify.works import Work, crossref_work, csl_work, normalise_doi, openalex_work
@@ -73,7 +74,7 @@ _STRIP = [
     re.compile(r"https?://\S+", re.I),
     re.compile(r"\bdoi\s*:?\s*10\.\S+", re.I),
     re.compile(r"\b10\.\d{4,9}/\S+"),
-    re.compile(r"\[\s*(?:Электронный ресурс|Electronic resource|Online)\s*\]", re.I),
+    re.compile(rf"\[\s*(?:{ELECTRONIC_RESOURCE}|Online)\s*\]", re.I),
     re.compile(r"\(\s*(?:дата обращения|accessed|retrieved)[^)]*\)", re.I),
     re.compile(r"\b(?:URL|Режим доступа|Retrieved from|Available at)\s*:?", re.I),
 ]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references import gost_media
+from bibcheck.parse.references import gost_media, medium_designator
 from bibcheck.parse.references.gost_kinds import kinded_title, registration_certificate
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
 from bibcheck.parse.references.reportkind import numbered_report
@@ -31,13 +31,10 @@ from bibcheck.parse.references.responsibility import with_named_authors
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
 SEPARATOR = lazy_compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
 HOST = " // "
+# the designations GOST sets after the title proper: "[Электронный ресурс]" in its languages
+# (:data:`.medium_designator.ELECTRONIC_RESOURCE`), shortened ("[Ресурс]"), "[Текст]"
 DESIGNATION = lazy_compile(
-    r"\[\s?(?:electronic\s+resource|электронный\s+ресурс|text|текст|online|"
-    r"електронний\s+ресурс|электронны\s+рэсурс|"  # Ukrainian (DSTU 8302), Belarusian
-    r"elektronnyj\s+resurs|resource|ресурс|рэсурс|"
-    # Kazakh, Kyrgyz, Uzbek (both scripts), Tajik ("[Манбаи электронӣ]")
-    r"электрондық\s+ресурс|электрондук\s+ресурс|электрон\s+ресурс|elektron\s+resurs"
-    r"|манбаи\s+электронӣ|"
+    rf"\[\s?(?:{medium_designator.ELECTRONIC_RESOURCE}|text|текст|online|resource|ресурс|рэсурс|"
     # ISO 690 as BDS, SRPS, SR and MSZ write it: "[онлайн]", "[online]", "[en ligne]"
     r"онлайн|он-лајн|onlajn|on-line|en\s+ligne|en\s+línea|elektronikus\s+dokumentum)\s?\]",
     re.IGNORECASE,

@@ -18,7 +18,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["designates_electronic", "media_area"]
+__all__ = ["designates_electronic", "electronic_area", "media_area"]
 
 # the content types of GOST 7.0.100 (appendix), in Russian, Ukrainian, Belarusian, English
 _CONTENT = (
@@ -43,10 +43,11 @@ _AREA = lazy_compile(
     r"|(?:Текст|Тэкст|Text)\s?:\s?(?P<word>[^\W\d_]+)",
     re.IGNORECASE,
 )
-# ... written in an entry, after an area separator or a full stop
+# ... written in an entry, after an area separator (after a question or an exclamation mark
+# too, as :data:`.gost.SEPARATOR` reads it) or a full stop
 _IN_ENTRY = lazy_compile(
-    rf"(?:^|[.\]]\s?[-–—]{{1,2}}\s|\.\s){_CONTENT}(?:[.,]\s{_CONTENT}){{0,3}}\s?:\s?"
-    rf"{_ELECTRONIC}(?!\w)",
+    rf"(?:^|[.\]]\s?[-–—]{{1,2}}\s|(?<=[?!])\s[-–—]{{1,2}}\s|\.\s)"
+    rf"(?P<area>{_CONTENT}(?:[.,]\s{_CONTENT}){{0,3}}\s?:\s?{_ELECTRONIC})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -61,7 +62,15 @@ def media_area(element: str) -> bool | None:
     return re.match(_ELECTRONIC, media, re.IGNORECASE) is not None
 
 
+def electronic_area(text: str) -> str | None:
+    """The content and media area with an electronic medium that ``text`` (an entry) holds,
+    as it writes it (``Текст : електронний``, ``Изображение : электронное``), white space
+    folded; None where it holds none."""
+    found = _IN_ENTRY.search(" ".join(text.split()))
+    return None if found is None else found.group("area")
+
+
 def designates_electronic(text: str) -> bool:
     """Does ``text`` (an entry) hold a content and media area with an electronic medium
     (``– Текст : электронный``)?"""
-    return _IN_ENTRY.search(" ".join(text.split())) is not None
+    return electronic_area(text) is not None

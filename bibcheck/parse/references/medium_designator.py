@@ -23,20 +23,34 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import gost_media
 
-__all__ = ["designated_web", "designates_medium"]
+__all__ = ["ELECTRONIC_RESOURCE", "designated_web", "designates_medium", "electronic_designation"]
 
-# GOST's designator of the medium, "[Electronic resource]" in a list's language
-_ELECTRONIC = lazy_compile(
-    r"\[(?:Electronic\sresource|Электронный\sресурс|Електронний\sресурс|Электронны\sрэсурс"
-    r"|Elektronnyj?\sresurs|Elektronnyi\sresurs)\]",
-    re.IGNORECASE,
+# GOST's designator of the medium, "[Electronic resource]" in a list's language: Russian,
+# English, Ukrainian (DSTU 8302), Belarusian, transliterated; Kazakh, Kyrgyz, Uzbek (both
+# scripts), Turkmen, Tajik ("[Манбаи электронӣ]").  The words alone, for a pattern to set in
+# its brackets (:data:`.gost.DESIGNATION` reads other designations too); case is ignored.
+ELECTRONIC_RESOURCE = (
+    r"(?:electronic\s+resource|электронный\s+ресурс|електронний\s+ресурс|электронны\s+рэсурс"
+    r"|elektronnyj?\s+resurs|elektronnyi\s+resurs|электрондық\s+ресурс|электрондук\s+ресурс"
+    r"|электрон\s+ресурс|elektron\s+resurs|elektron\s+çeşme|манбаи\s+электронӣ)"
 )
+# ... in its brackets (spaces inside them and a line break between the words as a document
+# may write them)
+_ELECTRONIC = lazy_compile(rf"\[\s*{ELECTRONIC_RESOURCE}\s*\]", re.IGNORECASE)
+
+
+def electronic_designation(text: str) -> re.Match[str] | None:
+    """GOST 7.1's ``[Электронный ресурс]`` (``[Electronic resource]``, Ukrainian
+    ``[Електронний ресурс]``, Belarusian ``[Электронны рэсурс]``, transliterated
+    ``[Elektronnyj resurs]``, …: :data:`ELECTRONIC_RESOURCE`), the first that ``text``
+    writes, correctly spelled."""
+    return _ELECTRONIC.search(text)
 
 
 def designates_medium(text: str) -> bool:
     """Does ``text`` designate its medium as GOST does, ``[Electronic resource]`` or GOST
     7.0.100-2018's media area ``– Текст : электронный`` (:mod:`.gost_media`)?"""
-    return _ELECTRONIC.search(text) is not None or gost_media.designates_electronic(text)
+    return electronic_designation(text) is not None or gost_media.designates_electronic(text)
 
 
 def designated_web(read: RefKind, ref: Reference, text: str) -> Reference:
