@@ -20,21 +20,24 @@ __all__ = ["news_outlet"]
 
 # the words a paper's name is made of: "news" and "magazine" (:mod:`.outletwords`), with
 # French "Nouvelles", Czech "Novinky", Russian "Вести", German "Magazin", and the words
-# that name a paper ("Times", "Post", "Gazeta", "Zeitung", "Dagblad", "Diario", "Sanomat")
+# that name a paper ("Times", "Post", "Gazeta", "Zeitung", "Dagblad", "Diario", "Sanomat",
+# Dutch and English "Courant")
 _OUTLET_WORDS = frozenset(NEWS_WORDS) | frozenset(MAGAZINE_WORDS) | frozenset(
     {"nouvelles", "novinky", "вести", "magazin", "times", "post", "herald", "gazette",
      "gazeta", "gazzetta", "tribune", "tribuna", "daily", "zeitung", "tidning", "tidningen",
      "dagblad", "avisen", "courier", "courrier", "corriere", "kurier", "chronicle",
      "observer", "telegraph", "guardian", "diario", "diário", "jornal", "periódico",
      "dziennik", "noviny", "denník", "hírlap", "sanomat", "rundschau", "morgenpost",
-     "kurir", "novine"}
+     "kurir", "novine", "courant"}
 )  # fmt: skip
 _NEWS = lazy_compile(
     # each word capitalised, as a name writes it ("BBC News", "The Irish Times")
     rf"(?<![\w-]){particle_pattern(w[0].upper() + w[1:] for w in _OUTLET_WORDS)}(?![\w-])"
     # a Germanic paper's name in one word: "Aftonbladet", "Göteborgs-Posten",
-    # "Tagesspiegel"-like compounds of -zeitung, -blatt, -bladet, -posten, -avisen, -tidning
-    r"|[^\W\d_]{2,30}(?:zeitung|blatt|bladet|posten|avisen|tidning|tidningen|nyheter)(?![\w-])"
+    # "Tagesspiegel"-like compounds of -zeitung, -blatt, -bladet, -posten, -avisen, -tidning,
+    # Dutch -blad and -krant ("Algemeen Handelsblad", "Het Nieuwsblad", "de Volkskrant")
+    r"|[^\W\d_]{2,30}(?:zeitung|blatt|bladet|blad|krant|posten|avisen|tidning|tidningen|nyheter)"
+    r"(?![\w-])"
     # a Korean, Japanese or Chinese paper's name ends in its word for a paper or for news:
     # "경향신문", "조선일보", "연합뉴스", "朝日新聞", "人民日报", "中國時報"
     r"|[^\W\d_]{1,20}(?:신문|일보|뉴스|新聞|新闻|日報|日报|時報|时报|晚报|晚報)(?![\w-])"
