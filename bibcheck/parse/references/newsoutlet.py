@@ -20,15 +20,14 @@ __all__ = ["news_outlet"]
 
 # the words a paper's name is made of: "news" and "magazine" (:mod:`.outletwords`), with
 # French "Nouvelles", Czech "Novinky", Russian "Вести", German "Magazin", and the words
-# that name a paper ("Times", "Post", "Gazeta", "Zeitung", "Dagblad", "Diario", "Sanomat",
-# Dutch and English "Courant")
+# that name a paper ("Times", "Post", "Gazeta", "Zeitung", "Dagblad", "Diario", "Sanomat")
 _OUTLET_WORDS = frozenset(NEWS_WORDS) | frozenset(MAGAZINE_WORDS) | frozenset(
     {"nouvelles", "novinky", "вести", "magazin", "times", "post", "herald", "gazette",
      "gazeta", "gazzetta", "tribune", "tribuna", "daily", "zeitung", "tidning", "tidningen",
      "dagblad", "avisen", "courier", "courrier", "corriere", "kurier", "chronicle",
      "observer", "telegraph", "guardian", "diario", "diário", "jornal", "periódico",
      "dziennik", "noviny", "denník", "hírlap", "sanomat", "rundschau", "morgenpost",
-     "kurir", "novine", "courant"}
+     "kurir", "novine"}
 )  # fmt: skip
 _NEWS = lazy_compile(
     # each word capitalised, as a name writes it ("BBC News", "The Irish Times")

@@ -35,11 +35,18 @@ _HEAD = lazy_compile(
 _ARTICLE_NAME = lazy_compile(
     r"(?:The|Le|La|Les|L['’]|El|Il|Lo|De|Het|Die|Der|Das)\s?[A-Z][^\W\d_]{2,}"
 )
+# the old papers' "Courant" ("Nieuwe Rotterdamsche Courant", "Hartford Courant"), a word
+# :mod:`.newsoutlet`'s pinned list leaves out
+_COURANT = lazy_compile(r"\bCourant\b")
 _KINDS = (RefKind.WEB, RefKind.UNKNOWN, RefKind.BOOK, RefKind.ARTICLE)
 
 
 def _paper_name(name: str) -> bool:
-    return news_outlet(name) or _ARTICLE_NAME.fullmatch(name) is not None
+    return (
+        news_outlet(name)
+        or _ARTICLE_NAME.fullmatch(name) is not None
+        or _COURANT.search(name) is not None
+    )
 
 
 def paper_author(ref: Reference) -> Reference:
