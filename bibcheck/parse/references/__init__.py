@@ -78,6 +78,7 @@ from bibcheck.parse.references import (
     official_acts,
     panel_report,
     paper_after_title,
+    paper_author,
     patent,
     periodical_kind,
     placed_publication,
@@ -702,6 +703,9 @@ def parse_reference(
     # ("«Headline». *O Século*, 9 de março de 1912.": an unsigned report in a paper,
     # :mod:`.paper_after_title`)
     ref = paper_after_title.paper_article(ref)
+    # ("Le Figaro (1889, 6 mai). Titre. https://…": the paper named where the author
+    # stands, an unsigned article in it: :mod:`.paper_author`)
+    ref = paper_author.paper_author(ref)
     # ("'Title' (Blog Name, 24 January 2017) <https://…>", "blog Droit et histoire": a web
     # page: :mod:`.blog_kind`)
     ref = blog_post(ref, text)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import last_natural
+from bibcheck.parse.references import last_natural, quoted_opening
 from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
 from bibcheck.parse.references.apa_series import series_then_publisher
 from bibcheck.parse.references.generic import bodies, split_sentences
@@ -263,7 +263,8 @@ def parse(body: str) -> Fields | None:
             "apa", (), entry[0], year_of(m.group("year")), container=entry[1], day_dated=day_dated
         )
     rest = _STATEMENT.sub("", m.group("after") or "", count=1)
-    sentences = title_sentences(rest)
+    # ("«Quoted»: the rest of the title. *Host*.": the title goes on after the quotation)
+    sentences = quoted_opening.opening_quote_sentences(rest) or title_sentences(rest)
     if sentences and not rest.startswith(("*", "_", "“", '"', "«", "„")):
         # (a title not emphasised or quoted ends where the venue begins)
         sentences = [*venue_split(sentences[0]), *sentences[1:]]

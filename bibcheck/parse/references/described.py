@@ -83,6 +83,11 @@ _NUMBERED = lazy_compile(
 _RETRIEVED = lazy_compile(
     r"\b(?:Retrieved|Consulté\sle|Recuperado|Abgerufen\sam|Recuperato|Consultado"
     r"|Hämtad|Hämtat|Hentet|Geraadpleegd|Opgehaald|Haettu|Pobrano)\b"
+    # (the access phrase of ISO 690 as Spanish, Catalan, Portuguese, Italian and French
+    # lists write it: "[consulta: 3 de febrero de 2024]", "Acesso em: 3 fev. 2024",
+    # "(consultato il 3 febbraio 2024)", "[ultima consultazione: …]", "(consulté le …)")
+    r"|[\[(]\s?consulta(?:do)?\s?:|(?i:\b(?:acess(?:o|ado)\s+em|consultat[oa]\s+il"
+    r"|ultim[oa]\s+consultazione|consulté\s+le|consultado\s+(?:el|em))\b)"
 )
 
 

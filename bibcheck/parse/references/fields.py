@@ -281,7 +281,12 @@ _ACCESS_LABEL = (
     r"|datum\s+přístupu|prístup(?:né)?(?:\s+dňa)?|dátum\s+prístupu|åtkomst(?:datum)?(?:\s+den)?"
     r"|använd(?:\s+den)?|tilgået(?:\s+den)?|adgang(?:\s+den)?|tilgang(?:\s+den)?|käytetty"
     r"|geopend(?:\s+op)?|aufgerufen\s+am|zugegriffen\s+am|data\s+uzyskania\s+dostępu"
-    r"|data\s+d['’]accés|consulta(?:t)?\s+el|accedit\s+el)"
+    r"|data\s+d['’]accés|consulta(?:t)?\s+el|accedit\s+el"
+    # UNE/ISO 690 in Spanish and Catalan "[consulta: 12 de enero de 2024]", Spanish
+    # "(consultado: 3/2/2024)" (the bare word only before its colon, and not after a word:
+    # "consulta" and "consultado" are words of a title too); APA in Spanish and Portuguese
+    # "Recuperado el 3 de febrero de 2024 de https://…", "Recuperado em 3 de fevereiro …"
+    r"|(?<!\w\s)(?<!\w)consulta(?:do)?(?=\s*+[:：])|recuperado(?:\s+(?:el|em))?)"
 )
 MONTHS = {
     name: number

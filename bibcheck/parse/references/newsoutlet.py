@@ -33,8 +33,10 @@ _NEWS = lazy_compile(
     # each word capitalised, as a name writes it ("BBC News", "The Irish Times")
     rf"(?<![\w-]){particle_pattern(w[0].upper() + w[1:] for w in _OUTLET_WORDS)}(?![\w-])"
     # a Germanic paper's name in one word: "Aftonbladet", "Göteborgs-Posten",
-    # "Tagesspiegel"-like compounds of -zeitung, -blatt, -bladet, -posten, -avisen, -tidning
-    r"|[^\W\d_]{2,30}(?:zeitung|blatt|bladet|posten|avisen|tidning|tidningen|nyheter)(?![\w-])"
+    # "Tagesspiegel"-like compounds of -zeitung, -blatt, -bladet, -posten, -avisen, -tidning,
+    # Dutch -blad and -krant ("Algemeen Handelsblad", "Het Nieuwsblad", "de Volkskrant")
+    r"|[^\W\d_]{2,30}(?:zeitung|blatt|bladet|blad|krant|posten|avisen|tidning|tidningen|nyheter)"
+    r"(?![\w-])"
     # a Korean, Japanese or Chinese paper's name ends in its word for a paper or for news:
     # "경향신문", "조선일보", "연합뉴스", "朝日新聞", "人民日报", "中國時報"
     r"|[^\W\d_]{1,20}(?:신문|일보|뉴스|新聞|新闻|日報|日报|時報|时报|晚报|晚報)(?![\w-])"

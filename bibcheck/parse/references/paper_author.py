@@ -1,0 +1,65 @@
+"""A newspaper named in the author's place, then the issue's day: an unsigned article.
+
+An author-date list cites an unsigned newspaper report by the paper's name where the
+author stands, then the year and the day: ``The Times (1851, May 2). Headline.``,
+``Le Figaro (1889, 6 mai). Titre.``, ``Aftonbladet (1832, 4 juli). Rubrik. Via
+tidningar.kb.se.``, ``Algemeen Handelsblad (1864, 4 juni). Kop. Via Delpher. <https://…>``.
+The paper is no author but the periodical the article appeared in: the work is an
+``article`` with the paper its host and no author.
+
+A paper is told by its name (:func:`~bibcheck.parse.references.newsoutlet.news_outlet`:
+"Times", "Zeitung", "-bladet") or by the shape many papers' names have, an article and
+one capitalised word ("Le Figaro", "La Stampa", "De Telegraaf", "Die Zeit"); a person
+(``Smith, J. (2020, May 2).``) or a body (``World Health Organization (2020, March
+11).``, a body's news page) keeps its place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.newsoutlet import news_outlet
+
+__all__ = ["paper_author"]
+
+# "Name (1864, 4 juni).", "Name (1851, May 2).": a name with no comma, initial or digit,
+# then the year and a day in parentheses
+_HEAD = lazy_compile(
+    r"^\s*(?P<paper>[^\W\d_][^,.;:()\[\]\d*_\"“”«»]{1,60}?)\s\((?:1[5-9]|20)\d\d[a-z]?,\s"
+    r"[^()]*\d[^()]*\)\."
+)
+# an article and one capitalised word: "Le Figaro", "La Stampa", "De Telegraaf", "Het
+# Parool", "Die Zeit", "El Sol", "Il Mattino", "The Scotsman"
+_ARTICLE_NAME = lazy_compile(
+    r"(?:The|Le|La|Les|L['’]|El|Il|Lo|De|Het|Die|Der|Das)\s?[A-Z][^\W\d_]{2,}"
+)
+# the old papers' "Courant" ("Nieuwe Rotterdamsche Courant", "Hartford Courant"), a word
+# :mod:`.newsoutlet`'s pinned list leaves out
+_COURANT = lazy_compile(r"\bCourant\b")
+_KINDS = (RefKind.WEB, RefKind.UNKNOWN, RefKind.BOOK, RefKind.ARTICLE)
+
+
+def _paper_name(name: str) -> bool:
+    return (
+        news_outlet(name)
+        or _ARTICLE_NAME.fullmatch(name) is not None
+        or _COURANT.search(name) is not None
+    )
+
+
+def paper_author(ref: Reference) -> Reference:
+    """``ref`` an unsigned ``article`` in the paper its entry names where the author stands
+    (see the module); as it is otherwise."""
+    if len(ref.authors) != 1 or ref.kind not in _KINDS or not ref.title:
+        return ref
+    head = _HEAD.match(ref.raw)
+    if head is None:
+        return ref
+    paper = " ".join(head.group("paper").split())
+    if ref.authors[0] != paper or not _paper_name(paper):
+        return ref
+    if ref.host is not None and ref.host.strip("*_ ") != paper:
+        return ref
+    return dataclasses.replace(ref, authors=(), host=paper, kind=RefKind.ARTICLE)
