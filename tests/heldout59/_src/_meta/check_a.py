@@ -1,0 +1,112 @@
+"""Checks heldout59 half A's built documents against their keys (the writer's own script).
+
+    python3 tests/heldout59/_src/_meta/check_a.py
+"""
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+bad = []
+MINE = {"latex": "leichen-anatomie-de", "html": "pocken-impfung-en", "plaintext": "colera-valencia-es",
+        "org": "sygepleje-diakonisse-da", "bibtex": "lekarnictvi-knihovna-cs"}
+ONLY = sys.argv[1:] or list(MINE)
+
+
+def key(fmt):
+    return json.loads((ROOT / fmt / f"{MINE[fmt]}.key.json").read_text(encoding="utf-8"))
+
+
+def ok(cond, msg):
+    if not cond:
+        bad.append(msg)
+
+
+def fold(s):
+    """Sort form: accents off, case folded."""
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().casefold()
+
+
+def tnorm(s):
+    s = s.replace("--", "–").replace("\\&", "&")
+    return re.sub(r"\s+", " ", s.replace("{", "").replace("}", "")).strip()
+
+
+def bib_entries(text):
+    """{key: (type, fields, line of the @)} of a .bib written one field a line."""
+    ents = {}
+    for m in re.finditer(r"^@(\w+)\{([\w-]+),\n(.*?)^\}", text, flags=re.S | re.M):
+        f = {x.group(1).lower(): x.group(2) for x in re.finditer(r"^\s*(\w+)\s*=\s*\{(.*)\},?\s*$", m.group(3), flags=re.M)}
+        ents[m.group(2)] = (m.group(1).lower(), f, text[: m.start()].count("\n") + 1)
+    return ents
+
+
+def fams(author):
+    out = []
+    for n in re.split(r"\s+and\s+", author):
+        n = n.strip()
+        out.append(n[1:-1] if n.startswith("{") else n.split(",")[0].strip())
+    return out
+
+
+def year_of(f):
+    y = f.get("year") or (f.get("date") or "")[:4]
+    return int(y) if y else None
+
+
+# no annotation left in any built file of this half; every source file built; line counts kept
+for fmt, name in MINE.items():
+    if fmt not in ONLY:
+        continue
+    src = ROOT / "_src" / fmt / name
+    for s in src.rglob("*"):
+        if s.is_file() and s.name != "meta.json":
+            p = ROOT / fmt / name / s.relative_to(src)
+            ok(p.exists(), f"missing {p}")
+            if p.exists():
+                t = p.read_text(encoding="utf-8")
+                ok("⟦" not in t and "⟧" not in t, f"annotation left in {p}")
+                ok(t.count("\n") == s.read_text(encoding="utf-8").count("\n"), f"line count changed {p}")
+    ok(key(fmt)["clean"] is True, f"{fmt} clean")
+
+# ---- latex: \parencite/\textcite keys at their lines (main file, then the \input file) ----
+if "latex" in ONLY:
+    k = key("latex")
+    base = ROOT / "latex" / MINE["latex"]
+    got = []
+    for f in ("anatomie.tex", "kapitel/register.tex"):
+        for i, l in enumerate((base / f).read_text(encoding="utf-8").split("\n"), 1):
+            if l.lstrip().startswith("%"):
+                continue
+            for m in re.finditer(r"\\(?:paren|text|auto)cite(?:\[[^\]]*\]){0,2}\{([^}]*)\}", l):
+                got += [[c.strip(), i] for c in m.group(1).split(",")]
+            ok(not re.search(r"\\(?:foot|full|cite|nocite)[a-z]*\{", re.sub(r"\\(?:paren|text|auto)cite", "", l)) or "\\citeauthor" in l,
+               f"latex other cite command at {f}:{i}")
+    ok(got == k["citations"], f"latex pairs {got} != {k['citations']}")
+    ok("\\input{kapitel/register}" in (base / "anatomie.tex").read_text(encoding="utf-8"), "latex input")
+    ents = bib_entries((base / "anatomie.bib").read_text(encoding="utf-8"))
+    cited = {c for c, _ in got}
+    ok(cited == set(ents) == set(k["notes"]), f"latex cited/entries {cited ^ set(ents)}")
+    kinds = {"book": "book", "article": "article", "dataset": "web", "thesis": "thesis", "inproceedings": "chapter",
+             "legislation": "report", "unpublished": "unknown", "online": "web"}
+    for c, (typ, f, _) in ents.items():
+        e = k["notes"][c]
+        ok(tnorm(f["title"]) == e["title"], f"latex title {c}: {tnorm(f['title'])}")
+        ok(e.get("year") == year_of(f), f"latex year {c}")
+        ok(e.get("doi") == f.get("doi") and e.get("url") == f.get("url"), f"latex doi/url {c}")
+        ok(e.get("authors", []) == (fams(f["author"]) if "author" in f else []), f"latex authors {c}")
+        ok(e["kind"] == kinds[typ], f"latex kind {c}")
+
+    def nyt(c):
+        f = ents[c][1]
+        names = " ".join(fold(n) for n in re.split(r"\s+and\s+", f["author"])) if "author" in f else fold(tnorm(f["title"]))
+        return (names.replace(",", ""), year_of(f) or 9999, fold(tnorm(f["title"])))
+
+    order = sorted(ents, key=nyt)
+    ok([k["notes"][c] for c in order] == k["literature"], f"latex nyt order {order}")
+    ok(k["defects"] == [], "latex no defects")
+
+print("\n".join(bad) if bad else "all checks passed")
+sys.exit(1 if bad else 0)

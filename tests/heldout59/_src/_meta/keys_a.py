@@ -1,0 +1,56 @@
+"""Writes the meta.json of heldout59 half A's documents (latex, html, plaintext, org, bibtex).
+Round 59's theme: history of medicine and public health; musicology.  Half A: history of
+medicine and public health, one sub-field per document (anatomy, vaccination, epidemics,
+nursing, pharmacy).  Labels and lines come from the ⟦label⟧ annotations in the sources, checked
+on the built files by check_a.py; fields are given here by hand.  Conventions: see
+../../README.md, "Half A".  In short: journal and newspaper articles `article`; books, early
+printed treatises, translations, facsimiles and reprints, pharmacopoeias `book`; chapters,
+conference papers and encyclopedia entries `chapter`; laws, official reports (Board of Health,
+WHO, parliamentary papers) `report`; datasets, digitised collections and web pages `web`;
+theses `thesis`; archival files and registers with shelf marks `unknown`.  Corporate authors,
+issuing bodies, editors and translators are not keyed.  Then:
+  .venv/bin/python tests/corpus_build/build.py tests/heldout59 leichen-anatomie-de pocken-impfung-en colera-valencia-es sygepleje-diakonisse-da lekarnictvi-knihovna-cs
+  python3 tests/heldout59/_src/_meta/check_a.py"""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+B, A, R, CH, W, T, U, C, P = "book", "article", "report", "chapter", "web", "thesis", "unknown", "commentary", "patent"
+
+
+def put(fmt, name, meta, file="meta.json"):
+    p = os.path.join(HERE, "..", fmt, name, file)
+    open(p, "w", encoding="utf-8").write(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
+
+
+# ---- latex: German history of anatomy, biblatex authoryear (nyt), one \input section ----
+tx = {
+ "vesalius1543": dict(authors=["Vesalius"], title="De humani corporis fabrica libri septem", year=1543, doi="10.3931/e-rara-20094", kind=B),
+ "vesalius2014": dict(authors=["Vesalius"], title="The Fabric of the Human Body: An Annotated Translation of the 1543 and 1555 Editions", year=2014, kind=B),
+ "richardson2001": dict(authors=["Richardson"], title="Death, Dissection and the Destitute", year=2001, kind=B),
+ "stukenbrock2001": dict(authors=["Stukenbrock"], title="„Der zerstückte Cörper“: Zur Sozialgeschichte der anatomischen Sektionen in der frühen Neuzeit (1650–1800)", year=2001, kind=B),
+ "sappol2002": dict(authors=["Sappol"], title="A Traffic of Dead Bodies: Anatomy and Embodied Social Identity in Nineteenth-Century America", year=2002, kind=B),
+ "park2006": dict(authors=["Park"], title="Secrets of Women: Gender, Generation, and the Origins of Human Dissection", year=2006, kind=B),
+ "ferrari1987": dict(authors=["Ferrari"], title="Public Anatomy Lessons and the Carnival: The Anatomy Theatre of Bologna", year=1987, doi="10.1093/past/117.1.50", kind=A),
+ "guerrini2004": dict(authors=["Guerrini"], title="Anatomists and Entrepreneurs in Early Eighteenth-Century London", year=2004, doi="10.1093/jhmas/jrh038", kind=A),
+ "macdonald2009": dict(authors=["MacDonald"], title="Procuring Corpses: The English Anatomy Inspectorate, 1842 to 1858", year=2009, doi="10.1017/S0025727300000259", kind=A),
+ "schreiber2019": dict(authors=["Schreiber"], title="Leichenlieferungen an die Berliner Anatomie 1790–1840: Eine Auswertung der Sektionsregister", year=2019, doi="10.99999/mhj.2019.3.211", kind=A),
+ "schreiber2020": dict(authors=["Schreiber", "Lindner"], title="Sektionsregister Berlin 1812–1830: Transkription und Tabellen", year=2020, doi="10.99999/zenodo.4412093", kind=W),
+ "lindner2017": dict(authors=["Lindner"], title="Die Anatomie als Armenfrage: Leichenbeschaffung in Preußen 1790–1850", year=2017, kind=T),
+ "hoffmann2015": dict(authors=["Hoffmann"], title="Armenleichen und Anatomieunterricht in Halle und Berlin um 1800", year=2015, kind=CH),
+ "rudolphi1821": dict(authors=["Rudolphi"], title="Grundriß der Physiologie", year=1821, kind=B),
+ "heckscher1958": dict(authors=["Heckscher"], title="Rembrandt's Anatomy of Dr. Nicolaas Tulp: An Iconological Study", year=1958, kind=B),
+ "bekanntmachung1828": dict(title="Bekanntmachung, die Ablieferung der Leichname an die Königliche Anatomie betreffend", year=1828, kind=A),
+ "anatomyact1832": dict(title="An Act for Regulating Schools of Anatomy", year=1832, kind=R),
+ "gstaacta": dict(title="Acta betreffend die Ablieferung der Leichen an das Anatomische Theater zu Berlin", kind=U),
+ "hubsektion": dict(title="Sektionsregister des Anatomischen Theaters", kind=U),
+ "bmm": dict(title="Berliner Medizinhistorisches Museum der Charité", url="https://bmm.charite.de/", kind=W),
+}
+# biblatex authoryear sorts nyt: name (else title), year, title
+TX_ORDER = ["gstaacta", "anatomyact1832", "bekanntmachung1828", "bmm", "ferrari1987", "guerrini2004", "heckscher1958",
+            "hoffmann2015", "lindner2017", "macdonald2009", "park2006", "richardson2001", "rudolphi1821", "sappol2002",
+            "schreiber2019", "schreiber2020", "hubsektion", "stukenbrock2001", "vesalius1543", "vesalius2014"]
+put("latex", "leichen-anatomie-de", {
+ "about": "An invented German history-of-anatomy article (where the bodies dissected at the Berlin Anatomisches Theater came from, 1795-1836, from the dissection registers and ministry files) in LaTeX: scrartcl, babel ngerman, csquotes, biblatex style=authoryear with biber (\\parencite, \\textcite, \\parencite[S.~liv--lvi]{k}, \\parencite[vgl.\\ auch][]{k}, \\parencite[nach][Tab.~2]{k} in a table caption, \\parencite{a,b}), a \\thanks with an e-mail address, and section 3 in kapitel/register.tex by \\input (its citations keyed at their lines in that file); \\printbibliography[title={Literatur und Quellen}] from anatomie.bib (JabRef, UTF-8): Vesalius 1543 (e-rara DOI) and its 2014 English translation (translators not keyed), books, Past & Present / JHMAS / Medical History / Medizinhistorisches Journal articles, a Zenodo dataset, a Dissertation, a conference paper, Rudolphi 1821, an unsigned 1828 newspaper notice, the Anatomy Act 1832 (@Legislation), two archival files with shelf marks (@Unpublished, date ranges in note: no year) and the museum's web page (@Online, urldate only: no year). Every .bib entry is cited; the literature is them in biblatex nyt order (name, else title; year; title). Invented: the author and Universität Nordheim, the numbers of the table, Schreiber 2019 (a real journal, invented article and DOI 10.99999), Schreiber and Lindner 2020 (DOI 10.99999), Lindner 2017, Hoffmann 2015 and its Tagungsband, Vogt, Verlag am Saaleufer, the 1828 notice, the two archival files and their shelf marks (the GStA PK's Rep. 76 is real, the file invented; the Humboldt-Universität file invented). Real works with data as the writer remembered them (pages, DOIs, the e-rara DOI and the museum address may differ from the published records).",
+ "document": "anatomie.tex", "reader": "latex", "clean": True,
+ "notes": tx,
+ "literature": [tx[k] for k in TX_ORDER],
+})
