@@ -108,5 +108,49 @@ if "latex" in ONLY:
     ok([k["notes"][c] for c in order] == k["literature"], f"latex nyt order {order}")
     ok(k["defects"] == [], "latex no defects")
 
+# ---- html: <sup class="fn"><a href="#fnN" id="fnrefN">N</a></sup> at their lines; Notes <ol> ----
+if "html" in ONLY:
+    import html as htmlmod
+    k = key("html")
+    lines = (ROOT / "html" / MINE["html"] / "leicester-1885.html").read_text(encoding="utf-8").split("\n")
+    notes_at = next(i for i, l in enumerate(lines) if 'class="footnotes"' in l)
+    got = []
+    for i, l in enumerate(lines[:notes_at], 1):
+        for m in re.finditer(r'<sup class="fn"><a href="#fn(\d+)" id="fnref(\d+)">(\d+)</a></sup>', l):
+            ok(m.group(1) == m.group(2) == m.group(3), f"html marker {m.group(0)}")
+            got.append([m.group(3), i])
+    ok(got == k["citations"], f"html pairs {got} != {k['citations']}")
+    ok([c for c, _ in got] == [str(n) for n in range(1, 22)], "html markers 1-21 once each in order")
+    ok(sum(l.count("<sup") for l in lines[:notes_at]) == 21, "html no other <sup>")
+    body = "\n".join(lines[:notes_at])
+    ok(not re.search(r'<a href="https?://', body.split("<main>")[1]), "html no outside link in the post body")
+    items = {}
+    for l in lines[notes_at:]:
+        m = re.match(r'\s*<li id="fn(\d+)">(.*)<a href="#fnref(\d+)" class="back"', l)
+        if m:
+            ok(m.group(1) == m.group(3), f"html back-link {m.group(1)}")
+            items[m.group(1)] = htmlmod.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
+    ok(list(items) == [str(n) for n in range(1, 22)] and set(items) == set(k["notes"]), "html 21 notes")
+    last_full = None
+    for n, txt in items.items():
+        e = k["notes"][n]
+        if txt.startswith("Ibid."):
+            ok(e == k["notes"][last_full], f"html ibid {n} = {last_full}")
+            continue
+        last_full = n
+        if "title" in e:
+            ok(e["title"] in txt, f"html title {n}")
+        for a in e.get("authors", []):
+            ok(a in txt, f"html author {n} {a}")
+        if "year" in e:
+            ok(str(e["year"]) in txt, f"html year {n}")
+        else:
+            ok("accessed" in txt or e["kind"] == "unknown", f"html no year {n}")
+        if e.get("doi"):
+            ok(("doi:" + e["doi"]) in txt or ("https://doi.org/" + e["doi"]) in txt, f"html doi {n}")
+        if e.get("url"):
+            ok(e["url"] in txt, f"html url {n}")
+    ok(k["literature"] == [] and k["defects"] == [], "html no literature, no defects")
+
 print("\n".join(bad) if bad else "all checks passed")
 sys.exit(1 if bad else 0)

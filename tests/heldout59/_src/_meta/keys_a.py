@@ -54,3 +54,36 @@ put("latex", "leichen-anatomie-de", {
  "notes": tx,
  "literature": [tx[k] for k in TX_ORDER],
 })
+
+# ---- html: English library blog post on smallpox vaccination, 21 endnotes (Chicago notes), no bibliography ----
+simon = dict(authors=["Simon"], title="Papers Relating to the History and Practice of Vaccination", year=1857, kind=R)
+post = dict(title="The Great Anti-Vaccination Demonstration", year=1885, kind=A)
+hn = {
+ "1": dict(title="Anti-vaccination leaflets, 1870–1900", url="https://digital.northgate-library.example.org/collections/antivax", kind=W),
+ "2": dict(authors=["Jenner"], title="An Inquiry into the Causes and Effects of the Variolæ Vaccinæ, a Disease Discovered in Some of the Western Counties of England, Particularly Gloucestershire, and Known by the Name of the Cow Pox", year=1798, kind=B),
+ "3": dict(title="An Act to Extend and Make Compulsory the Practice of Vaccination", year=1853, kind=R),
+ "4": simon,
+ "5": simon,
+ "6": dict(authors=["Brunton"], title="The Politics of Vaccination: Practice and Policy in England, Wales, Ireland, and Scotland, 1800–1874", year=2008, kind=B),
+ "7": dict(authors=["Durbach"], title="Bodily Matters: The Anti-Vaccination Movement in England, 1853–1907", year=2005, kind=B),
+ "8": dict(authors=["Durbach"], title="‘They Might As Well Brand Us’: Working-Class Resistance to Compulsory Vaccination in Victorian England", year=2000, doi="10.1093/shm/13.1.45", kind=A),
+ "9": dict(kind=U),
+ "10": dict(authors=["Hartley", "Okeke"], title="Leicester Vaccination Defaulters, 1880–1890", year=2021, doi="10.99999/zenodo.5550123", kind=W),
+ "11": post,
+ "12": post,
+ "13": dict(title="The Leicester Demonstration", year=1885, kind=A),
+ "14": dict(authors=["Fraser"], title="Leicester and Smallpox: The Leicester Method", year=1980, doi="10.1017/S0025727300040345", kind=A),
+ "15": dict(authors=["Biggs"], title="Leicester: Sanitation versus Vaccination", year=1912, kind=B),
+ "16": dict(title="Final Report of the Royal Commission Appointed to Inquire into the Subject of Vaccination", year=1896, kind=R),
+ "17": dict(authors=["Barrow"], title="In the Beginning Was the Lymph: The Hollowing of Stational Vaccination in England and Wales, 1840–98", year=2000, kind=CH),
+ "18": dict(authors=["Fenner", "Henderson", "Arita", "Ježek", "Ladnyi"], title="Smallpox and Its Eradication", year=1988, url="https://apps.who.int/iris/handle/10665/39485", kind=B),
+ "19": dict(title="Smallpox", url="https://www.who.int/health-topics/smallpox", kind=W),
+ "20": dict(authors=["Baxby"], title="Edward Jenner’s Inquiry; a Bicentenary Analysis", year=1999, doi="10.1016/s0264-410x(98)00207-2", kind=A),
+ "21": dict(authors=["Hartley"], title="Vaccination Officers and the Poor Law in the East Midlands, 1871–1898", year=2019, kind=T),
+}
+put("html", "pocken-impfung-en", {
+ "about": "An invented English library blog post (a special-collections librarian on the Leicester anti-vaccination demonstration of 23 March 1885, the Vaccination Acts and the 'Leicester method') as a full HTML page: head meta tags, site header navigation and footer links (no citations), a figure whose caption carries endnote 1, 21 superscript endnote markers <sup class=\"fn\"><a href=\"#fnN\" id=\"fnrefN\">N</a></sup> and a Notes <ol> of Chicago-style endnotes with back-links (Jenner 1798, the Vaccination Act 1853, John Simon's 1857 Papers for the General Board of Health, the Royal Commission's Final Report C. 8270, books, Social History of Medicine / Medical History / Vaccine articles with DOIs as a doi.org link, a bare https://doi.org/ address and doi: forms, a Lancet paragraph, a Leicester newspaper, the WHO's Smallpox and Its Eradication by its IRIS handle address, a WHO web page, a chapter, a thesis, a Zenodo dataset, an archival report book with a record-office reference, the library's digitised collection, 'Ibid.' twice). Notes by number (Ibid. keyed with the fields of the work it repeats; the archival report book kind only); a web page's endnotes are notes, not literature (heldout54 fix68g), so no literature. Invented: the library, its blog, the author, the handbill and leaflet collection and their example.org addresses, the newspaper headline (Leicester Daily Post) and the Lancet paragraph's title and issue, the record-office reference G/12/57c/4, Hartley 2019 and Hartley and Okeke 2021 (DOI 10.99999). Real works with data as the writer remembered them (titles, pages, DOIs, the IRIS handle and the WHO address may differ from the published records).",
+ "document": "leicester-1885.html", "reader": "html", "clean": True,
+ "notes": hn,
+ "literature": [],
+})
