@@ -152,5 +152,46 @@ if "html" in ONLY:
             ok(e["url"] in txt, f"html url {n}")
     ok(k["literature"] == [] and k["defects"] == [], "html no literature, no defects")
 
+# ---- plaintext: [n], [n, p. …], [a-b] above REFERENCIAS; numbered entries with hanging wraps ----
+if "plaintext" in ONLY:
+    k = key("plaintext")
+    lines = (ROOT / "plaintext" / MINE["plaintext"] / "informe-colera-1885.txt").read_text(encoding="utf-8").split("\n")
+    ref = lines.index("REFERENCIAS")
+    got = []
+    for i, l in enumerate(lines[:ref], 1):
+        for m in re.finditer(r"\[(\d+)(?:-(\d+))?(?:, [^\]]+)?\]", l):
+            a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+            got += [[str(x), i] for x in range(a, b + 1)]
+    ok(got == k["citations"], f"plaintext pairs {got} != {k['citations']}")
+    first = []
+    for c, _ in got:
+        if c not in first:
+            first.append(c)
+    ok(first == [str(i) for i in range(1, 19)], f"plaintext first-citation order {first}")
+    entries = []
+    for i, l in enumerate(lines[ref + 1:], ref + 2):
+        m = re.match(r"^(\d+)\. (.*)", l)
+        if m:
+            entries.append([int(m.group(1)), i, m.group(2)])
+        elif l.startswith("    ") and entries:
+            entries[-1][2] += " " + l.strip()
+    ok([n for n, _, _ in entries] == list(range(1, 20)) and len(k["literature"]) == 19, "plaintext 19 entries")
+    for (n, i, txt), e in zip(entries, k["literature"]):
+        ok(e["number"] == n, f"plaintext number {n}")
+        if "title" in e:
+            ok(e["title"] in txt, f"plaintext title {n}: {txt}")
+        for a in e.get("authors", []):
+            ok(a + " " in txt, f"plaintext author {n} {a}")
+        if "year" in e:
+            ok(str(e["year"]) in txt, f"plaintext year {n}")
+        if e.get("doi"):
+            ok(("doi: " + e["doi"]) in txt or ("https://doi.org/" + e["doi"]) in txt, f"plaintext doi {n}")
+        if e.get("url"):
+            ok(e["url"] in txt, f"plaintext url {n}")
+        if n <= 18:
+            ok(k["notes"][str(n)] == {x: y for x, y in e.items() if x != "number"}, f"plaintext note {n}")
+    ok("19" not in k["notes"] and "19" not in first, "plaintext 19 uncited")
+    ok(k["defects"] == [{"kind": "uncited-literature-entry", "line": entries[18][1]}], f"plaintext defect {k['defects']}")
+
 print("\n".join(bad) if bad else "all checks passed")
 sys.exit(1 if bad else 0)

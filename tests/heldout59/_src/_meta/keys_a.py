@@ -87,3 +87,32 @@ put("html", "pocken-impfung-en", {
  "notes": hn,
  "literature": [],
 })
+
+# ---- plaintext: Spanish e-mailed historical report on cholera 1885, Vancouver [n], numbered REFERENCIAS ----
+pt = [
+ dict(kind=U),
+ dict(kind=U),
+ dict(kind=U),
+ dict(authors=["Martí Sanchis", "Pons Ferrer"], title="Mortalidad por cólera en los municipios valencianos, 1885", year=2022, doi="10.99999/zenodo.6601234", kind=W),
+ dict(authors=["Ferrán"], title="Nota sobre la profilaxis del cólera por medio de inyecciones hipodérmicas de cultivos puros del bacilo vírgula", year=1885, kind=A),
+ dict(authors=["Koch"], title="Ueber die Cholerabakterien", year=1884, kind=A),
+ dict(authors=["Ferrán", "Giménez Cortés", "Paulí"], title="La inoculación preventiva contra el cólera morbo asiático", year=1886, kind=B),
+ dict(title="El doctor Ferrán en Alcira", year=1885, kind=A),
+ dict(title="Folletos sobre el cólera de 1885", url="https://bivaldi.gva.es/es/consulta/busqueda.do?colera1885", kind=W),
+ dict(title="Real orden de 13 de junio de 1885 suspendiendo las inoculaciones anticoléricas", year=1885, kind=R),
+ dict(authors=["Ramón y Cajal"], title="Estudios sobre el microbio vírgula del cólera y las inoculaciones profilácticas", year=1885, kind=B),
+ dict(authors=["Bornside"], title="Jaime Ferran and preventive inoculation against cholera", year=1981, kind=A),
+ dict(authors=["Martí Sanchis"], title="La epidemia de cólera de 1885 en la Ribera del Júcar", year=2016, kind=T),
+ dict(authors=["Pons Ferrer", "Martí Sanchis"], title="Vacunados y no vacunados: una relectura de las estadísticas de Ferrán en Alzira (1885)", year=2020, doi="10.99999/asclepio.2020.01.290", kind=A),
+ dict(authors=["Snow"], title="On the mode of communication of cholera", year=1855, kind=B),
+ dict(authors=["Evans"], title="Death in Hamburg: society and politics in the cholera years 1830-1910", year=1987, kind=B),
+ dict(authors=["Pons Ferrer"], title="Valencia 1885, Hamburgo 1892: dos epidemias, dos respuestas", year=2018, kind=CH),
+ dict(title="Cólera - situación mundial", year=2023, url="https://www.who.int/es/emergencies/disease-outbreak-news/item/2023-DON437", kind=W),
+ dict(authors=["Rosenberg"], title="The cholera years: the United States in 1832, 1849, and 1866", year=1962, kind=B),
+]
+put("plaintext", "colera-valencia-es", {
+ "about": "An invented Spanish e-mailed historical report (a historian of medicine to a health museum's exhibition committee: the cholera epidemic of 1885 in the province of Valencia and Jaume Ferrán's anticholera inoculations, room 3 of an exhibition) as plain text: mail header lines with addresses, greeting, numbered section headings in capitals ('1. LA EPIDEMIA' ...: headings, not list entries), a plain-text table whose source line cites, Vancouver citations in brackets ([1], [7, p. 112-130], the range [12-14] three pairs, [16, cap. 5]), a signature after '--', and a REFERENCIAS list numbered in order of first citation with four-space hanging wraps (archival files from a municipal archive, a parish death register and a hospital admissions book with shelf marks, a Zenodo dataset with 'doi:', 1880s medical journals, Ferrán's 1886 book, Ramón y Cajal 1885, an 1885 newspaper, the Gaceta de Madrid's real orden, a digitised collection and a WHO Disease Outbreak News page with [Internet] and [consultado ...], a tesis doctoral, an Asclepio article with a doi.org address, Snow 1855 2nd ed., Evans 1987, congress proceedings). The list is the literature (number given) and its entries 1-18 the notes by number; archival entries 1-3 keyed kind only. Invented: the authors, their group, the museum, the e-mail addresses (example.org/.net), the table's figures, the archival files and their shelf marks, the dataset (DOI 10.99999), Martí Sanchis 2016, Pons Ferrer and Martí Sanchis 2020 (a real journal, invented article and DOI 10.99999), Pons Ferrer 2018 and the congress volume, the Las Provincias headline, the real orden's date and wording, the BIVALDI path. Real works with data as the writer remembered them (Ferrán 1885's journal data, Koch 1884, Ferrán, Giménez Cortés and Paulí 1886, Bornside 1981, the WHO page address may differ). Planted: entry 19 (Rosenberg 1962) is cited nowhere (uncited-literature-entry at its first line).",
+ "document": "informe-colera-1885.txt", "reader": "plain-text", "clean": True,
+ "notes": {str(i + 1): e for i, e in enumerate(pt) if i < 18},
+ "literature": [dict(number=i + 1, **e) for i, e in enumerate(pt)],
+})
