@@ -193,5 +193,50 @@ if "plaintext" in ONLY:
     ok("19" not in k["notes"] and "19" not in first, "plaintext 19 uncited")
     ok(k["defects"] == [{"kind": "uncited-literature-entry", "line": entries[18][1]}], f"plaintext defect {k['defects']}")
 
+# ---- org: @keys inside [cite…:…] outside the :noexport: subtree; sygepleje.bib; APA order ----
+if "org" in ONLY:
+    k = key("org")
+    base = ROOT / "org" / MINE["org"]
+    lines = (base / "diakonisser.org").read_text(encoding="utf-8").split("\n")
+    got, skip = [], False
+    for i, l in enumerate(lines, 1):
+        if l.startswith("* "):
+            skip = ":noexport:" in l
+        if skip:
+            ok("[cite" not in l, f"org cite in noexport {i}")
+            continue
+        for m in re.finditer(r"\[cite(?:/[a-z]+)?:([^\]]*)\]", l):
+            got += [[c, i] for c in re.findall(r"@([\w-]+)", m.group(1))]
+    ok(got == k["citations"], f"org pairs {got} != {k['citations']}")
+    ents = bib_entries((base / "sygepleje.bib").read_text(encoding="utf-8"))
+    cited = {c for c, _ in got}
+    ok(cited - set(ents) == {"tscherning1899"} and set(ents) - cited == set(), f"org cited/entries {cited ^ set(ents)}")
+    ok(set(k["notes"]) == set(ents), "org notes are the entries")
+    miss = [ln for c, ln in got if c == "tscherning1899"]
+    ok(len(miss) == 1 and k["defects"] == [{"kind": "missing-literature-entry", "line": miss[0]}], f"org defect {k['defects']}")
+    kinds = {"book": "book", "article": "article", "dataset": "web", "phdthesis": "thesis", "inproceedings": "chapter",
+             "legislation": "report", "unpublished": "unknown", "online": "web", "report": "report", "inreference": "chapter"}
+
+    def unTeX(s):
+        return s.replace('{\\"u}', "ü")
+
+    for c, (typ, f, _) in ents.items():
+        e = k["notes"][c]
+        ok(tnorm(f["title"]) == e["title"], f"org title {c}: {tnorm(f['title'])}")
+        ok(e.get("year") == year_of(f), f"org year {c}")
+        ok(e.get("doi") == f.get("doi") and e.get("url") == f.get("url"), f"org doi/url {c}")
+        corporate = f.get("author", "").startswith("{")
+        ok(e.get("authors", []) == ([] if corporate or "author" not in f else [unTeX(a) for a in fams(f["author"])]), f"org authors {c}")
+        ok(e["kind"] == kinds[typ], f"org kind {c}")
+
+    def apa(c):
+        f = ents[c][1]
+        who = " ".join(fold(unTeX(n)).replace(",", "").strip("{}") for n in re.split(r"\s+and\s+", f["author"])) if "author" in f else fold(tnorm(f["title"]))
+        return (who, year_of(f) or 0, fold(tnorm(f["title"])))
+
+    order = sorted(ents, key=apa)
+    ok([k["notes"][c] for c in order] == k["literature"], f"org APA order {order}")
+    ok("#+print_bibliography:" in lines and "#+bibliography: sygepleje.bib" in lines, "org bibliography lines")
+
 print("\n".join(bad) if bad else "all checks passed")
 sys.exit(1 if bad else 0)

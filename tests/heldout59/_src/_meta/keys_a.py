@@ -116,3 +116,35 @@ put("plaintext", "colera-valencia-es", {
  "notes": {str(i + 1): e for i, e in enumerate(pt) if i < 18},
  "literature": [dict(number=i + 1, **e) for i, e in enumerate(pt)],
 })
+
+# ---- org: Danish history of nursing, org-cite + csl apa.csl, sygepleje.bib ----
+og = {
+ "nightingale1859": dict(authors=["Nightingale"], title="Notes on Nursing: What It Is, and What It Is Not", year=1859, kind=B),
+ "rafferty1996": dict(authors=["Rafferty"], title="The Politics of Nursing Knowledge", year=1996, kind=B),
+ "nelson2001": dict(authors=["Nelson"], title="Say Little, Do Much: Nursing, Nuns, and Hospitals in the Nineteenth Century", year=2001, kind=B),
+ "helmstadter2011": dict(authors=["Helmstadter", "Godden"], title="Nursing before Nightingale, 1815–1899", year=2011, kind=B),
+ "lutzen1998": dict(authors=["Lützen"], title="Byen tæmmes: Kernefamilie, sociale reformer og velgørenhed i 1800-tallets København", year=1998, kind=B),
+ "tscherning1901": dict(authors=["Tscherning"], title="Om Sygeplejerskernes Uddannelse", year=1901, kind=A),
+ "andersen2020": dict(authors=["Andersen", "Holm"], title="Deaconesses and the Secular Nurse: Training and Authority in Copenhagen, 1863–1920", year=2020, doi="10.99999/nhr.28.2020.91", kind=A),
+ "politiken1899": dict(title="Et dansk Sygeplejeraad stiftet", year=1899, kind=A),
+ "holm2018": dict(authors=["Holm"], title="Kald og fag: Diakonisser og verdslige sygeplejersker i København 1863–1920", year=2018, kind=T),
+ "holm2021": dict(authors=["Holm", "Krogh"], title="Elevprotokoller fra Kommunehospitalets sygeplejeskole 1876–1899: transskription", year=2021, doi="10.99999/zenodo.5123456", kind=W),
+ "krogh2019": dict(authors=["Krogh"], title="Fra kald til fagforening: Dansk Sygeplejeraad og lønspørgsmålet 1899–1920", year=2019, kind=CH),
+ "lov1933": dict(title="Lov om Autorisation af Sygeplejersker", year=1933, kind=R),
+ "sundhed1912": dict(title="Medicinalberetning for Kongeriget Danmark for Aaret 1910", year=1912, kind=R),
+ "who2020": dict(title="State of the World's Nursing 2020: Investing in Education, Jobs and Leadership", year=2020, url="https://www.who.int/publications/i/item/9789240003279", kind=R),
+ "icn": dict(title="Our history", url="https://www.icn.ch/who-we-are/our-history", kind=W),
+ "denstoredanske": dict(title="sygeplejerske", url="https://denstoredanske.lex.dk/sygeplejerske", kind=CH),
+ "protokol": dict(title="Protokol over optagne Prøvesøstre 1863–1890", kind=U),
+ "elevprotokol": dict(title="Elevprotokol for Kommunehospitalets Sygeplejeskole, bd. 1", kind=U),
+}
+# apa.csl: author (corporate by name; no author: title), then year, then title
+OG_ORDER = ["andersen2020", "elevprotokol", "politiken1899", "helmstadter2011", "holm2018", "holm2021", "icn", "krogh2019",
+            "lov1933", "lutzen1998", "nelson2001", "nightingale1859", "protokol", "rafferty1996", "sundhed1912",
+            "denstoredanske", "tscherning1901", "who2020"]
+put("org", "sygepleje-diakonisse-da", {
+ "about": "An invented Danish history-of-nursing article draft (deaconesses of the Diakonissestiftelsen and secular nurses trained at Kommunehospitalet in Copenhagen, 1863-1933) in Org mode with org-cite: #+bibliography: sygepleje.bib, #+cite_export: csl apa.csl, a :noexport: status checklist without citations, [cite:@key], [cite:@key s. 6--8], [cite:@a; @b], [cite/t:@key], [cite/t:@key kap. 4], [cite:se @a s. 201--215; @b kap. 6], a #+caption: of an Org table citing two works, and #+print_bibliography: under * Litteratur. The .bib (BibTeX/biblatex types) holds Nightingale 1859 (with a facsimile note), books, a Tidsskrift for Sygepleje article, a Nursing History Review article, an unsigned Politiken notice (date field), a ph.d.-afhandling, a Zenodo dataset, a conference paper, the 1933 authorisation law (@legislation), Sundhedsstyrelsen's Medicinalberetning (@report, corporate author in braces), WHO's State of the World's Nursing 2020 (@report), the ICN history page (@online, urldate only), a Den Store Danske entry (@inreference, chapter) and two archival protocols (@unpublished, kind unknown, no year). Every .bib entry is cited; the literature is them in APA order (author, corporate authors by name: International Council of Nurses under I, Sundhedsstyrelsen under S, World Health Organization under W; no author: title; then year). Invented: the author and her e-mail host, the table's figures, Holm 2018, Holm and Krogh 2021 (DOI 10.99999), Krogh 2019 and its proceedings, Andersen and Holm 2020 (a real journal, invented article and DOI 10.99999), Tscherning 1901's title and pages, the Politiken notice, the two archival protocols and their references, the report's page. Real works with data as the writer remembered them (the law's number and date, the WHO, ICN and lex.dk addresses may differ). Planted: [cite:@tscherning1899] has no .bib entry (missing-literature-entry).",
+ "document": "diakonisser.org", "reader": "org", "clean": True,
+ "notes": og,
+ "literature": [og[k] for k in OG_ORDER],
+})
