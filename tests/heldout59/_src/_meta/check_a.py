@@ -238,5 +238,34 @@ if "org" in ONLY:
     ok([k["notes"][c] for c in order] == k["literature"], f"org APA order {order}")
     ok("#+print_bibliography:" in lines and "#+bibliography: sygepleje.bib" in lines, "org bibliography lines")
 
+# ---- bibtex: every entry in file order; the slash-less DOI at its line ----
+if "bibtex" in ONLY:
+    k = key("bibtex")
+    text = (ROOT / "bibtex" / MINE["bibtex"] / "dejiny-lekarnictvi.bib").read_text(encoding="utf-8")
+    ents = bib_entries(text)
+    ok(len(ents) == len(k["literature"]) == 20, f"bibtex 20 entries ({len(ents)})")
+    ok(len(re.findall(r"^@", text, flags=re.M)) == 23, "bibtex 20 entries + 2 @String + 1 @Comment")
+    kinds = {"book": "book", "collection": "book", "legislation": "report", "article": "article", "inproceedings": "chapter",
+             "thesis": "thesis", "dataset": "web", "inreference": "chapter", "report": "report", "unpublished": "unknown",
+             "online": "web"}
+    bad_doi = []
+    for (c, (typ, f, _)), e in zip(ents.items(), k["literature"]):
+        t = tnorm(f["title"]) + (": " + tnorm(f["subtitle"]) if "subtitle" in f else "")
+        ok(t == e["title"], f"bibtex title {c}: {t}")
+        ok(e.get("year") == year_of(f), f"bibtex year {c}")
+        ok(e.get("url") == f.get("url"), f"bibtex url {c}")
+        if f.get("doi") and "/" not in f["doi"]:
+            bad_doi.append(c)
+            ok("doi" not in e, f"bibtex malformed doi not keyed {c}")
+        else:
+            ok(e.get("doi") == f.get("doi"), f"bibtex doi {c}")
+        ok(e.get("authors", []) == (fams(f["author"]) if "author" in f else []), f"bibtex authors {c}")
+        ok(e["kind"] == kinds[typ], f"bibtex kind {c}")
+    lines = text.split("\n")
+    doi_lines = [i for i, l in enumerate(lines, 1) if re.match(r"\s*doi\s*=\s*\{10\.\d+[^/]*\}", l)]
+    ok(bad_doi == ["vlcek2020"] and k["defects"] == [{"kind": "malformed-field", "line": doi_lines[0]}] and len(doi_lines) == 1,
+       f"bibtex defect {k['defects']} {doi_lines}")
+    ok(k["citations"] == [] and "notes" not in k, "bibtex no pairs, no notes")
+
 print("\n".join(bad) if bad else "all checks passed")
 sys.exit(1 if bad else 0)

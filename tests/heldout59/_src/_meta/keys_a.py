@@ -148,3 +148,32 @@ put("org", "sygepleje-diakonisse-da", {
  "notes": og,
  "literature": [og[k] for k in OG_ORDER],
 })
+
+# ---- bibtex: Czech history-of-pharmacy project library, a .bib on its own (biblatex types, JabRef) ----
+bb = [
+ dict(authors=["Mattioli"], title="Herbář, jinak bylinář velmi užitečný", year=1562, kind=B),
+ dict(title="Pharmacopoeia Austriaca", year=1812, kind=B),
+ dict(title="Český lékopis 2017", year=2017, kind=B),
+ dict(title="Generale Normativum in Re Sanitatis", year=1770, kind=R),
+ dict(title="Zákon č. 378/2007 Sb., o léčivech a o změnách některých souvisejících zákonů (zákon o léčivech)", year=2007, url="https://www.zakonyprolidi.cz/cs/2007-378", kind=R),
+ dict(authors=["Schmitz"], title="Geschichte der Pharmazie", year=1998, kind=B),
+ dict(authors=["Sonnedecker"], title="Kremers and Urdang's History of Pharmacy", year=1976, kind=B),
+ dict(title="Making Medicines: A Brief History of Pharmacy and Pharmaceuticals", year=2005, kind=B),
+ dict(authors=["Horáková"], title="Apothecaries and the Plague in Prague, 1713", year=2020, doi="10.99999/pih.62.3.101", kind=A),
+ dict(authors=["Vlček"], title="Lékárna U Zlatého jednorožce na Malé Straně v 18. století", year=2020, kind=A),
+ dict(authors=["Vlček"], title="Farmaceutická taxa jako pramen k dějinám cen léčiv", year=2018, kind=CH),
+ dict(authors=["Horáková"], title="Lékárníci a mor v Praze 1680–1715", year=2019, kind=T),
+ dict(authors=["Novák"], title="Pražská farmaceutická taxa z roku 1740", year=2021, kind=T),
+ dict(authors=["Vlček", "Horáková"], title="Pražské lékárny 1600–1850: databáze majitelů a provizorů", year=2022, doi="10.99999/zenodo.7001122", kind=W),
+ dict(title="Lékárna", year=1900, kind=CH),
+ dict(title="WHO Expert Committee on Specifications for Pharmaceutical Preparations: Fifty-fifth Report", year=2021, url="https://www.who.int/publications/i/item/55th-report-of-the-who-expert-committee-on-specifications-for-pharmaceutical-preparations", kind=R),
+ dict(title="Taxa pharmaceutica Pragensis", year=1740, kind=U),
+ dict(title="Vizitace pražských lékáren", kind=U),
+ dict(title="Manuscriptorium: Digitální knihovna rukopisů a starých tisků", url="https://www.manuscriptorium.com/", kind=W),
+ dict(title="Barokní lékárna U Granátového jablka", url="https://www.hospital-kuks.cz/", kind=W),
+]
+put("bibtex", "lekarnictvi-knihovna-cs", {
+ "about": "An invented Czech history-of-pharmacy research project's shared biblatex library kept in JabRef (apothecaries of Prague 1600-1850): % comment lines, two @String macros for journals, @Book (Mattioli's 1562 Czech herbal with its translator, the Pharmacopoeia Austriaca 1812 and the Český lékopis 2017 without author, Schmitz vol. 1, Sonnedecker 4th edn), @Collection by its editor with subtitle, @Legislation (the 1770 Generale Normativum in Re Sanitatis, the 2007 Czech medicines act with URL), @Article (Pharmacy in History, Česká a slovenská farmacie, via macros), @InProceedings, two @Thesis (disertační and diplomová práce), @Dataset (Zenodo), @InReference (an Ottův slovník naučný entry), @Report (a WHO Technical Report Series volume with URL), two @Unpublished archival items with shelf marks (one dated 1740, one with a date range in note: no year), two @Online with urldate only (no year; an organization not keyed), and a final @Comment{jabref-meta}. No citations; the literature is every entry in file order (titles with biblatex subtitle joined by ': '; editors and translators not keyed). Invented: the project, its institute and curator, Horáková 2019 and 2020 (DOI 10.99999), Vlček 2018, 2020 and 2022 (DOI 10.99999), Novák 2021, the two archival items and their signatures, the conference volume. Real works with data as the writer remembered them (the ISBN, dates, report number and addresses may differ). Planted: Vlček 2020's doi field has no slash (10.99999csf.2020.69.45): malformed-field at its line; the malformed DOI is not keyed.",
+ "document": "dejiny-lekarnictvi.bib", "reader": "bibtex", "clean": True,
+ "literature": bb,
+})
