@@ -120,8 +120,8 @@ if "html" in ONLY:
             ok(m.group(1) == m.group(2) == m.group(3), f"html marker {m.group(0)}")
             got.append([m.group(3), i])
     ok(got == k["citations"], f"html pairs {got} != {k['citations']}")
-    ok([c for c, _ in got] == [str(n) for n in range(1, 22)], "html markers 1-21 once each in order")
-    ok(sum(l.count("<sup") for l in lines[:notes_at]) == 21, "html no other <sup>")
+    ok([c for c, _ in got] == [str(n) for n in range(1, 25)], "html markers 1-24 once each in order")
+    ok(sum(l.count("<sup") for l in lines[:notes_at]) == 24, "html no other <sup>")
     body = "\n".join(lines[:notes_at])
     ok(not re.search(r'<a href="https?://', body.split("<main>")[1]), "html no outside link in the post body")
     items = {}
@@ -130,12 +130,18 @@ if "html" in ONLY:
         if m:
             ok(m.group(1) == m.group(3), f"html back-link {m.group(1)}")
             items[m.group(1)] = htmlmod.unescape(re.sub(r"<[^>]+>", "", m.group(2)))
-    ok(list(items) == [str(n) for n in range(1, 22)] and set(items) == set(k["notes"]), "html 21 notes")
+    ok(list(items) == [str(n) for n in range(1, 25)] and set(items) == set(k["notes"]), "html 24 notes")
     last_full = None
     for n, txt in items.items():
         e = k["notes"][n]
         if txt.startswith("Ibid."):
             ok(e == k["notes"][last_full], f"html ibid {n} = {last_full}")
+            continue
+        short = re.match(r"^(\w+), ([^,(]+), [\d–]+\.\s*$", txt)
+        if short:
+            full = [m for m in items if int(m) < int(n) and k["notes"][m].get("title", "").startswith(short.group(2))
+                    and short.group(1) in k["notes"][m].get("authors", [])]
+            ok(len(full) == 1 and e == k["notes"][full[0]], f"html short note {n} = {full}")
             continue
         last_full = n
         if "title" in e:
@@ -159,9 +165,16 @@ if "plaintext" in ONLY:
     ref = lines.index("REFERENCIAS")
     got = []
     for i, l in enumerate(lines[:ref], 1):
-        for m in re.finditer(r"\[(\d+)(?:-(\d+))?(?:, [^\]]+)?\]", l):
-            a, b = int(m.group(1)), int(m.group(2) or m.group(1))
-            got += [[str(x), i] for x in range(a, b + 1)]
+        for m in re.finditer(r"\[(\d[^\]]*)\]", l):
+            for part in m.group(1).split(","):
+                part = part.strip()
+                if re.fullmatch(r"\d+-\d+", part):
+                    a, b = map(int, part.split("-"))
+                    got += [[str(x), i] for x in range(a, b + 1)]
+                elif part.isdigit():
+                    got.append([part, i])
+                else:
+                    ok(re.match(r"(p|cap)\. ", part), f"plaintext locator {part}")
     ok(got == k["citations"], f"plaintext pairs {got} != {k['citations']}")
     first = []
     for c, _ in got:
