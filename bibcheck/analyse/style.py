@@ -92,6 +92,10 @@ _CANONICAL = (
 )
 _BRACKETED = lazy_compile(r"\[\s*([^\[\]]{4,40}?)\s*(\]|(?=\s[-–—/:.]\s)|(?=\s//)|$)")
 _DESIGNATION_WORD = lazy_compile(r"^(?:электр|електр|electr|elektr)", re.I)
+# a designation written in brackets, however misspelled ("[Електронний ресурс]",
+# "[Elektronnyj resurs]", "[Электроный ресурс"): a title word ("Electronic Journal")
+# is not one
+_BRACKETED_DESIGNATION = lazy_compile(r"\[\s*(?:электр|електр|electr|elektr)", re.I)
 
 
 def check_designation_spelling(ref: Reference) -> StyleProblem | None:
@@ -144,7 +148,7 @@ def check_designation_missing(ref: Reference, content_area: str = "") -> StylePr
     """An electronic resource with no ``[Electronic resource]`` (GOST R 7.0.5-2008) -- or,
     where the document writes GOST 7.0.100-2018's content area (``content_area``, as the
     document writes it: ``Текст : электронный``), with none."""
-    if not ref.url or ref.electronic or _DESIGNATION_WORD.search(ref.raw):
+    if not ref.url or ref.electronic:
         return None
     if gost_media.designates_electronic(ref.raw):
         return None  # GOST 7.0.100-2018 writes "Текст : электронный" instead
@@ -156,7 +160,7 @@ def check_designation_missing(ref: Reference, content_area: str = "") -> StylePr
         )
     if _UKRAINIAN.search(ref.raw):
         return None  # Ukrainian DSTU 8302:2015 makes the designation optional
-    if re.search(r"\[\s*(?:электр|electr)", ref.raw, re.I):
+    if _BRACKETED_DESIGNATION.search(ref.raw):
         return None  # written, but misspelled: check_designation_spelling says so
     wanted = "[Электронный ресурс]" if ref.language == "ru" else "[Electronic resource]"
     return StyleProblem(
