@@ -289,6 +289,16 @@ def _load(path: Path) -> tuple[Mapping[str, Any] | None, str]:
     return (data, "") if isinstance(data, Mapping) else ({}, f"{path.name} holds no settings")
 
 
+def _text(path: Path) -> str | None:
+    """The text of a small project file (a dotenv file), None when there is none to read."""
+    if not path.is_file():
+        return None
+    try:
+        return read_regular_file(path, _MAX_BYTES).decode("utf-8", "replace")
+    except InputError:
+        return None
+
+
 def _bookdown(folder: Path) -> Book | None:
     config = folder / "_bookdown.yml"
     data, problem = _load(config)
@@ -315,7 +325,9 @@ def _quarto(folder: Path) -> Book | None:
             continue
         if problem:
             return Book(BookKind.QUARTO, config, folder / "index.qmd", (), (problem,))
-        data, _ = quartoprofile.with_profiles(data, lambda n: _load(folder / n)[0] or None)
+        data, _ = quartoprofile.with_profiles(
+            data, lambda n: _load(folder / n)[0] or None, read_text=lambda n: _text(folder / n)
+        )
         book = data.get("book")
         listed = quarto_files(book) if isinstance(book, Mapping) else []
         if not listed:

@@ -199,7 +199,9 @@ def _quarto_profiled(path: Path) -> tuple[Mapping[str, Any] | None, tuple[str, .
     data = _yaml_mapping(path)
     if data is None:
         return None, ()
-    options, used = quartoprofile.with_profiles(data, lambda n: _yaml_mapping(path.parent / n))
+    options, used = quartoprofile.with_profiles(
+        data, lambda n: _yaml_mapping(path.parent / n), read_text=lambda n: _read(path.parent / n)
+    )
     return options, tuple(used)
 
 
