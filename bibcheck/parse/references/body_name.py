@@ -8,7 +8,11 @@ dell'Ambiente e della Sicurezza Energetica``, ``Servei Meteorològic i Oceanogr�
 ``National Institute of Standards and Technology``.  The conjunction that parts two people's
 names (``Ana Rosado e Pedro Candeias``, ``J. Pemán y L. Arnal``) or two bodies
 (``Ministry of Health and World Health Organization``, ``World Bank and IMF``) is inside
-such a name: what follows it is no body nor a person by initials.
+such a name: what follows it is no body nor a person by initials, nor a person in natural
+order (``Ministério da Saúde e Ana Rosado``, ``Department of Health and John Smith``: two
+to four capitalised words, particles between them, no body's word, the first a given name
+:data:`~bibcheck.parse.references.given_names.COMMON_GIVEN` lists -- never a remit such as
+``Economía Social`` or ``Social Care``).
 
 A name is a body's by a word naming what the body is (a ministry, a department, a
 directorate, an institute, a service, an agency, an office, a council …, in English and the
@@ -21,7 +25,9 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.patterns import ORGANISATION_WORD, U
+from bibcheck.parse.nameparticles import PARTICLES
+from bibcheck.parse.references.given_names import COMMON_GIVEN
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, L, U
 
 __all__ = ["inside_body_name", "names_body", "split_names"]
 
@@ -57,6 +63,10 @@ _ORG_WORD = lazy_compile(ORGANISATION_WORD)
 _ACRONYM = lazy_compile(r"[A-Z][A-Z&]{1,9}")
 # a person by initials, then the family name ("L. Arnal Sancho", "J.-P. Roux")
 _BY_INITIALS = lazy_compile(rf"[{U}]\.")
+# a capitalised word of a person's name ("Rosado", "Pérez", "Sá-Carneiro", "O'Neill")
+_NAME_WORD = lazy_compile(rf"[{U}](?:[{L}]+|['’][{U}][{L}]+)(?:-[{U}][{L}]+)?")
+# the particles between a person's names ("Maria da Silva", "Luis de la Torre")
+_NAME_PARTICLES = PARTICLES | {"do", "das", "e", "y", "i"}
 
 
 def names_body(name: str) -> bool:
@@ -82,14 +92,31 @@ def _names_other_body(name: str) -> bool:
     return bool(whole) and (len(words) >= 3 or len(name) in whole)
 
 
+def _person(name: str) -> bool:
+    """Is ``name`` a person's in natural order: two to four capitalised words, particles
+    between them, the first a common given name, no word naming a body?"""
+    words = name.split()
+    named = [w for w in words if w not in _NAME_PARTICLES]
+    return (
+        2 <= len(named) <= 4
+        and words[0] in COMMON_GIVEN
+        and words[-1] not in _NAME_PARTICLES
+        and all(_NAME_WORD.fullmatch(w) for w in named)
+        and _BODY_WORD.search(name) is None
+        and _ORG_WORD.search(name) is None
+    )
+
+
 def inside_body_name(before: str, after: str) -> bool:
     """Does a conjunction (or a comma) between ``before`` and ``after`` join the parts of one
-    body's name -- a body's name before it, and after it neither a body nor a person by
-    initials?"""
+    body's name -- a body's name before it, and after it neither a body nor a person (by
+    initials, or a given name and family names)?"""
     if not names_body(before.strip(" ,")):
         return False
     after = after.strip(" ,.")
-    return bool(after) and not (_BY_INITIALS.match(after) or _names_other_body(after))
+    return bool(after) and not (
+        _BY_INITIALS.match(after) or _names_other_body(after) or _person(after)
+    )
 
 
 def split_names(separator: str, text: str) -> list[str]:

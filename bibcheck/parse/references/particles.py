@@ -175,11 +175,15 @@ def iberian(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
         return authors
     if _GERMAN_WORD.search(text) and not _IBERIAN_MARK.search(text):
         return authors
-    portuguese = _PORTUGUESE_WORD.search(text) is not None and not _SPANISH_WORD.search(text)
+    portuguese = _portuguese(text)
     turned = []
     for author in authors:
         m = _INITIALS_TWO_SURNAMES.match(author.strip())
-        if m is not None:
+        if m is not None and portuguese:
+            # ("J. Almeida Pimentel" -> "Pimentel, J. Almeida": the last family name)
+            first, _, last = m.group("family").rpartition(" ")
+            turned.append(f"{last}, {m.group('initials').strip()} {first}")
+        elif m is not None:
             turned.append(f"{m.group('family')}, {m.group('initials').strip()}")
         elif portuguese:
             turned.append(_last_family(author.strip()))
@@ -191,15 +195,39 @@ def iberian(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
 # Words of Portuguese references that Spanish ones never have, and the reverse: Portuguese
 # files a person under the last family name (NP 405, ABNT: "Cirilo Volkmar Machado" is
 # "MACHADO, Cirilo Volkmar"; "Reynaldo dos Santos" is "SANTOS, Reynaldo dos"), Spanish
-# under the first of two ("Rodríguez Ocaña, Esteban")
+# under the first of two ("Rodríguez Ocaña, Esteban").  Portuguese: its letters, its towns
+# of publication (Portugal's, Brazil's, the islands'), its printers' and booksellers' words
+# ("Imprensa", "Livraria", "Typographia", "Officina"), its small words ("do", "ao", "nas";
+# "e", which Spanish writes only before an "i": "Ciencia e Innovación")
 _PORTUGUESE_WORD = lazy_compile(
-    r"[ãõ]|ção\b|ções\b|\b(?:Lisboa|Coimbra|Porto|Braga|Rio\sde\sJaneiro|São\sPaulo"
-    r"|Belo\sHorizonte|Recife|Editora|Imprensa|às|aos|pelo|pela|não|uma|em|ou)\b"
+    r"[ãõ]|ção\b|ções\b|\b(?:Lisboa|Coimbra|Porto|Braga|Évora|Funchal|Angra|Ponta\sDelgada"
+    r"|Rio\sde\sJaneiro|São\sPaulo|Belo\sHorizonte|Recife|Belém|Curitiba|Niterói|Petrópolis"
+    r"|Luanda|Maputo|Editora|Imprensa|Livraria|Typographia|Typ\.|Officina"
+    r"|às|aos|ao|do|nas|pelo|pela|pelos|pelas|não|uma|em|ou)(?![\w-])"
+    r"|\se\s(?![hH]?[iIíÍ])"
 )
 _SPANISH_WORD = lazy_compile(
     r"ñ|ción\b|ciones\b|\s[yY]\s|\b(?:del|los|las|una|en|Madrid|Barcelona|Sevilla"
-    r"|Buenos\sAires|Bogotá|México|Editorial)\b"
+    r"|Buenos\sAires|Bogotá|México)\b"
 )
+# "Editorial" names Spanish publishers and Portuguese ones too ("Lisboa: Editorial
+# Estampa"): a Spanish word only with no Portuguese town named
+_EDITORIAL = lazy_compile(r"\bEditorial\b")
+_PORTUGUESE_TOWN = lazy_compile(
+    r"\b(?:Lisboa|Coimbra|Porto|Braga|Rio\sde\sJaneiro|São\sPaulo|Belo\sHorizonte)\b"
+)
+# Italian's small words ("della", "il", "di", "per"): its "e" is no Portuguese one
+_ITALIAN_WORD = lazy_compile(r"\b(?:il|di|della|delle|degli|dei|nel|nella|negli|per|gli)\b")
+
+
+def _portuguese(text: str) -> bool:
+    """Is ``text`` (a Spanish or Portuguese reference) Portuguese -- a Portuguese word in it,
+    and no Spanish one (nor an Italian one)?"""
+    if _PORTUGUESE_WORD.search(text) is None or _SPANISH_WORD.search(text) is not None:
+        return False
+    if _EDITORIAL.search(text) and not _PORTUGUESE_TOWN.search(text):
+        return False
+    return _ITALIAN_WORD.search(text) is None
 
 
 def _last_family(author: str) -> str:

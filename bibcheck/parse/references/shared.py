@@ -299,9 +299,13 @@ def tidy(text: str | None) -> str | None:
 # Ibarra y L. Arnal Sancho", Spanish "e" before an I-: "A. Ruiz e I. Gómez")
 _BEFORE_INITIALS = rf",?\s+(?:y|e|i|en)\s+(?=[{U}]\.)"
 # ... and before the last of whole names in natural order, a given and a family name after it
-# ("Ana Rosado e Pedro Candeias", "Luis Vidal y Marta Pons", "Pere Vila i Anna Roca"; never
-# one name's second surname: "José Ortega y Gasset", "António Silva e Sousa")
-_BEFORE_WHOLE_NAME = rf"\s+(?:y|e|i)\s+(?=[{U}][\w'’-]+(?:\s[{U}][\w'’-]+){{1,2}}$)"
+# ("Ana Rosado e Pedro Candeias", "Luis Vidal y Marta Pons", "Pere Vila i Anna Roca",
+# "Maria da Conceição Pires": particles between the names; never one name's second
+# surname: "José Ortega y Gasset", "António Silva e Sousa")
+_BEFORE_WHOLE_NAME = (
+    rf"\s+(?:y|e|i)\s+(?=[{U}][\w'’-]+"
+    rf"(?:\s(?:(?:da|de|do|das|dos|del|la)\s){{0,2}}[{U}][\w'’-]+){{1,2}}$)"
+)
 
 
 def split_people(text: str) -> tuple[str, ...]:
