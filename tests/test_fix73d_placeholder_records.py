@@ -21,8 +21,7 @@ from bibcheck.export.json import build_export
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import Marker, ParsedDocument
-from bibcheck.parse.cmplaceholders import Manager, placeholders, records
-from bibcheck.readers.cmcode import code_placeholders_blanked
+from bibcheck.parse.cmplaceholders import Manager, placeholders
 from bibcheck.shapes import footnote_json
 from bibcheck.store import SCHEMA_VERSION, open_db
 from bibcheck.store.documents import load_document, save_document
@@ -110,6 +109,8 @@ def test_other_delimiters_span_the_whole_pair() -> None:
 
 
 def test_records_by_the_offset_each_cite_ends() -> None:
+    from bibcheck.parse.cmplaceholders import records
+
     text = "{Halvorsen, 2016 #214; Quispe, 2003 #9} and [Ibarra, 2011 #5]"
     assert records(text) == {21: "endnote:214", 38: "endnote:9", 60: "endnote:5"}
 
@@ -182,6 +183,8 @@ def test_markdown_code_placeholders_are_no_citations_for_the_plain_text_reader()
 
 
 def test_code_placeholders_blanked_keeps_lines_and_lengths() -> None:
+    from bibcheck.readers.cmcode import code_placeholders_blanked
+
     got = code_placeholders_blanked(CODE_MD)
     assert len(got) == len(CODE_MD) and got.count("\n") == CODE_MD.count("\n")
     assert [c.key for c in placeholders(got)] == ["endnote:214", "endnote:9"]
