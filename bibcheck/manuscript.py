@@ -24,6 +24,7 @@ from bibcheck.model import (
     Marker,
     ParsedDocument,
     RawDocument,
+    RawMarker,
     RawNote,
     Reference,
     RefKind,
@@ -32,6 +33,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.citelabel import CITE_LABEL, cited_by_label, entry_labels
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
+from bibcheck.parse.cmplaceholders import records
 from bibcheck.parse.matching import DESIGNATION, LiteratureIndex, differences
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.numbering import check_numbering
@@ -93,6 +95,7 @@ from bibcheck.readers import (
     readers,
 )
 from bibcheck.readers.authorbio import without_author_bio
+from bibcheck.readers.cmcode import code_placeholders_blanked
 from bibcheck.readers.cmunlisted import unlisted_placeholders, unmatched_placeholders
 from bibcheck.readers.common import notes_listed, unread_lists, without_navigation
 from bibcheck.readers.component import component_kind
@@ -315,7 +318,10 @@ def _read_text(
     Adds to ``extra`` what the reader could not cover: an uncertain choice, and
     reference lists none of whose items it read.
     """
-    raw = apply_link_policy(choice.reader.read_text(text, path, options), links)
+    read_as = text
+    if choice.reader.name == "plain-text" and is_markdown_source(PurePath(path).suffix):
+        read_as = code_placeholders_blanked(text)  # (code's "{Smith, 2001 #12}": no citation)
+    raw = apply_link_policy(choice.reader.read_text(read_as, path, options), links)
     if not (raw.markers or raw.footnotes or raw.literature):
         said = [a.message for a in raw.anomalies if a.code is AnomalyCode.UNREAD_REGION]
         refusal = nothing_read(choice, path, text, said)
@@ -1088,11 +1094,19 @@ def _markers(raw: RawDocument) -> tuple[dict[str, list[Marker]], list[Anomaly]]:
             indexes[i] = ClaimIndex(raw.blocks[i])
         return indexes[i]
 
+    held: dict[int, dict[int, str]] = {}
+
+    def record(m: RawMarker) -> str | None:
+        """The citation manager's record id of a marker read from a placeholder."""
+        if m.block not in held:
+            held[m.block] = records(raw.blocks[m.block].text) if m.block < len(raw.blocks) else {}
+        return held[m.block].get(m.offset)
+
     found: dict[str, list[Marker]] = {}
     for m in raw.markers:
         previous = index(m.block - 1) if m.block > 0 else None
         claim = index(m.block).claim_at(m.offset, previous, row=m.row)
-        marker = Marker(m.label, m.line, m.column, claim, m.displaced_from, m.file)
+        marker = Marker(m.label, m.line, m.column, claim, m.displaced_from, m.file, record(m))
         found.setdefault(m.label, []).append(marker)
     truncated = sum(i.truncated for i in indexes.values())
     notes = []

@@ -464,6 +464,9 @@ class Marker:
     claim: Claim | None = field(metadata={"row": False})  # a row of its own
     displaced_from: int | None = None
     file: str = ""  # the file ``line`` is in, when not the document itself (see RawMarker)
+    # the citation manager's record id when the marker is an unformatted placeholder
+    # ("{Smith, 2001 #123}": "endnote:123"; see bibcheck/parse/cmplaceholders.py), else None
+    record: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,6 +83,8 @@ def footnote_json(doc: ParsedDocument, fn: Footnote) -> dict[str, Any]:
                 "displaced_from": m.displaced_from,
                 "claim": m.claim.text if m.claim else None,
                 "file": m.file or None,
+                # a placeholder's citation-manager record ("endnote:123"), else null
+                "record": m.record,
             }
             for m in fn.markers
         ],

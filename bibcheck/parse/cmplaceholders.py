@@ -13,7 +13,13 @@ naming its record, often with no bibliography yet:
 - Citavi's placeholders without the add-in: ``{Smith 2001 #12}``, ``{Smith et al. 2001
   #12: 34}`` (no comma before the year, the page after a colon);
 - Papers' and ReadCube's magic citations: ``{Smith:2001ab}``, ``{Smith:2001ab,
-  Lee:2019cd}``.
+  Lee:2019cd}``;
+- EndNote's citations with the delimiters its Temporary Citations preferences let a writer
+  choose instead of braces (for a text that uses braces itself): ``[Smith, 2001 #123]``,
+  ``<<Smith, 2001 #123>>``, ``«Smith, 2001 #123»`` -- only EndNote's own shape inside
+  (``Author, Year #Record``, every part), never a link's, a wiki's or a command's brackets
+  (``[text](url)``, ``[text][ref]``, ``[label]: url``, ``![alt]``, ``[[Page]]``, ``[^1]``,
+  ``[@key]``, ``\\cite[p. 3]{key}``, ``[text]{.class}``).
 
 Each cites its record by the manager's id (:attr:`PlaceholderCite.key`: ``endnote:123``,
 ``zotero:zu:2259:ABC``, ``citavi:12``, ``papers:Smith:2001ab``), with the author and year
@@ -32,7 +38,7 @@ from enum import StrEnum
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND, ET_AL
 
-__all__ = ["Manager", "PlaceholderCite", "placeholders"]
+__all__ = ["Manager", "PlaceholderCite", "placeholders", "records"]
 
 
 class Manager(StrEnum):
@@ -60,6 +66,16 @@ class PlaceholderCite:
 # character, backslash, dollar, brace, percent sign, at sign or closing bracket
 # (``\cite[p. 3]{key}``); never doubled (``{{ }}``), never ``{% %}`` or ``{#id}``
 _BRACES = lazy_compile(r"(?<![\w\\${%@\]])\{(?![{%#])([^{}\n]{1,600}+)\}(?!\})")
+# EndNote's other delimiters: square brackets (not a Markdown link's, reference's, image's,
+# footnote's or Pandoc citation's, not a wiki's doubled ones, not a command's option), doubled
+# angle brackets, guillemets
+_OTHER = lazy_compile(
+    r"(?<![\w\\$\[\]!<>{}])(?:"
+    r"\[(?![\[\^@])(?P<square>[^\[\]\n]{1,600}+)\](?![\[\](:{])"
+    r"|<<(?P<angle>[^<>\n]{1,600}+)>>(?!>)"
+    r"|«(?P<guillemet>[^«»\n]{1,600}+)»)"
+)
+_OTHER_OPENINGS = ("[", "<<", "«")
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _PART = re.compile(r"[^;]+")
 # EndNote: "[prefix\]Author, Year #Rec[@pages][, suffix]" (the prefix's backslash optional)
@@ -92,12 +108,24 @@ _SECOND = re.compile(rf"\s+(?:{AND}|&)\s+.*$|,?\s+{ET_AL}.*$|,.*$")
 
 def placeholders(text: str) -> list[PlaceholderCite]:
     """The citations of every citation-manager placeholder in ``text``, in order."""
-    if "{" not in text:
-        return []
     found: list[PlaceholderCite] = []
-    for braces in _BRACES.finditer(text):
-        found.extend(_placeholder(braces.group(1), braces.start(1), (braces.start(), braces.end())))
+    if "{" in text:
+        for braces in _BRACES.finditer(text):
+            span = (braces.start(), braces.end())
+            found.extend(_placeholder(braces.group(1), braces.start(1), span))
+    if "#" in text and any(opening in text for opening in _OTHER_OPENINGS):
+        for other in _OTHER.finditer(text):
+            group = other.lastgroup or ""
+            span = (other.start(), other.end())
+            found.extend(_numbered(other.group(group), other.start(group), span, only_endnote=True))
+        found.sort(key=lambda cite: cite.start)
     return found
+
+
+def records(text: str) -> dict[int, str]:
+    """The record id (:attr:`PlaceholderCite.key`) of each placeholder cite in ``text``, by
+    the offset where the cite ends (where a reader puts the marker of the entry it names)."""
+    return {cite.end: cite.key for cite in placeholders(text)}
 
 
 def _placeholder(inner: str, at: int, braces: tuple[int, int]) -> list[PlaceholderCite]:
@@ -150,12 +178,15 @@ def _zotero(inner: str, at: int, braces: tuple[int, int]) -> list[PlaceholderCit
     return cites
 
 
-def _numbered(inner: str, at: int, braces: tuple[int, int]) -> list[PlaceholderCite]:
-    """EndNote's or Citavi's cites, ``;``-joined: every part one of them, or none."""
+def _numbered(
+    inner: str, at: int, braces: tuple[int, int], *, only_endnote: bool = False
+) -> list[PlaceholderCite]:
+    """EndNote's or Citavi's cites, ``;``-joined: every part one of them, or none (EndNote's
+    alone when ``only_endnote``: within another pair of delimiters than braces)."""
     cites: list[PlaceholderCite] = []
     for part in _PART.finditer(inner):
         endnote = _ENDNOTE.fullmatch(part.group())
-        citavi = None if endnote else _CITAVI.fullmatch(part.group())
+        citavi = None if endnote or only_endnote else _CITAVI.fullmatch(part.group())
         m = endnote or citavi
         if m is None:
             return []
@@ -165,6 +196,8 @@ def _numbered(inner: str, at: int, braces: tuple[int, int]) -> list[PlaceholderC
             head = head[prefix.end() :]
         if head.strip() and not any(c.isalpha() for c in head):
             return []  # ("{1999, #3}": a number, no name)
+        if only_endnote and any(c.isdigit() for c in head):
+            return []  # ("[Section 2, #3]": no name; braces alone are sure enough)
         manager = Manager.ENDNOTE if endnote else Manager.CITAVI
         cites.append(
             PlaceholderCite(

@@ -161,7 +161,9 @@ def _footnote_row(data: ReportData, fn: Footnote) -> dict[str, object]:
     state = data.links.get(ref.url or "")
     snap = snapshot_of(data.lookups.get(ref.url or ""))
     claim = next((m.claim.text for m in fn.markers if m.claim is not None), "")
-    marker_lines = [place(m.line, m.file) for m in fn.markers]
+    marker_lines = [
+        place(m.line, m.file) + (f" ({m.record})" if m.record else "") for m in fn.markers
+    ]
     lines = "marker " + ", ".join(marker_lines) + "; " if marker_lines else ""
     if snap is not None:
         archive_text = f"snapshot {(snap.snapshot_timestamp or '')[:8] or 'link'}"

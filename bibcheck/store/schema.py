@@ -389,6 +389,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         "m017_reference_edition_series",
         (Column("references", "edition", str), Column("references", "series", str)),
     ),
+    # The citation manager's record id of a marker read from an unformatted placeholder
+    # ("{Smith, 2001 #123}": "endnote:123", round 73); NULL in older rows and for others.
+    Migration("m018_marker_record", (Column("markers", "record", str),)),
 )
 
 # The number of the newest migration (``m014_...`` -> 14).
