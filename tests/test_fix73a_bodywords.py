@@ -37,6 +37,9 @@ NAMES = [
     ("Ispettorato del lavoro", "it", True),
     ("Office fédéral de la statistique", "fr", True),
     ("Fondation de France", "fr", True),
+    ("Ayuntamiento de Zaragoza", "es", True),
+    ("Assemblée nationale", "fr", True),
+    ("Procura della Repubblica", "it", True),
     # German and Dutch
     ("Umweltbundesamt", "de", True),
     ("Bundesanstalt für Wasserbau", "de", True),
@@ -61,6 +64,7 @@ NAMES = [
     ("Ministerstwo Zdrowia", "pl", True),
     ("Instytut Badań Literackich", "pl", True),
     ("Ministarstvo zdravlja", "hr", True),
+    ("Asociace krajů", "cs", True),
     ("Министерство культуры", "ru", True),
     ("федеральная служба статистики", "ru", True),
     ("Иван Петров", "ru", False),

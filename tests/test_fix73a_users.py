@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.model import Reference
-from bibcheck.parse.references import body_name, numbered_documents
+from bibcheck.parse.references import body_name, numbered_documents, parse_reference
 from bibcheck.parse.references.agency_first import agency_first
 from bibcheck.parse.references.corporate import is_organisation
 
@@ -21,6 +21,8 @@ from bibcheck.parse.references.corporate import is_organisation
         ("Museu de Arte Moderna", True),
         ("Deutscher Wetterdienst", True),  # (agency_first's compound end before)
         ("Norsk Polarinstitutt", True),
+        ("Diputación Provincial de Teruel", True),  # (particles' and italian_notes' words)
+        ("Câmara Municipal de Braga", True),
         ("Board games", False),  # (an English word, then a sentence's small word)
         ("Income inequality", False),  # ("Inc" opened "Income" before)
         ("Bank, J.", False),
@@ -72,3 +74,23 @@ def test_agency_first_no_survey_opening_a_title() -> None:
     text = "Survey of the coastal wells. Groundwater levels in the plain. Report GS-2019/4."
     read = agency_first(Reference(raw=text, line=1, end_line=1), text)
     assert read.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # (a body italian_notes reads now, "Xunta": its report's kind after the word)
+        (
+            "Xunta de Galicia, Dirección Xeral de Montes, Inventario forestal de la comarca, "
+            "Informe técnico IF-03/2019, Santiago, 2019.",
+            "Inventario forestal de la comarca",
+        ),
+        (
+            "Ministero della Salute, Direzione generale della prevenzione, Indagine sulle "
+            "vaccinazioni, Rapporto tecnico RT-2/2020, Roma, 2020.",
+            "Indagine sulle vaccinazioni",
+        ),
+    ],
+)
+def test_report_kind_after_its_word(text: str, title: str) -> None:
+    assert parse_reference(text, [1], detect_styles=True).title == title

@@ -29,6 +29,8 @@ __all__ = ["inside_body_name", "names_body", "split_names"]
 # what a body is, in every language of the table (:mod:`.bodywords`), its openers and
 # closers too ("Statens …", "… Geological Survey"): the text searched is one name
 _BODY_WORD = lazy_compile(bodywords.pattern(edges=True))
+# (a body after a conjunction: no closer -- "… Lands and Survey" is the name's remit)
+_OTHER_BODY_WORD = lazy_compile(bodywords.BODY_WORD)
 # a body by its initials ("IMF", "INEGI", "ISTAT")
 _ACRONYM = lazy_compile(r"[A-Z][A-Z&]{1,9}")
 # a person by initials, then the family name ("L. Arnal Sancho", "J.-P. Roux")
@@ -52,7 +54,7 @@ def _names_other_body(name: str) -> bool:
     if _ACRONYM.fullmatch(name):
         return True
     words = name.split()
-    ends = [m.end() for m in _BODY_WORD.finditer(name)]
+    ends = [m.end() for m in _OTHER_BODY_WORD.finditer(name)]
     # (a whole word only: "Human Services" holds no "Service")
     whole = [end for end in ends if end == len(name) or not name[end].isalpha()]
     return bool(whole) and (len(words) >= 3 or len(name) in whole)

@@ -156,6 +156,15 @@ TABLE: tuple[BodyWord, ...] = (
         Musée Laboratório Laboratorio Laboratori Laboratoire Centro Governo Gobierno Govern
         Gouvernement Generalitat Organização Organización Organizzazione Ente""",
     ),
+    # assemblies, courts, prosecutors and ombudsmen; Spanish and Portuguese administration
+    # ("Diputación Provincial de León", "Câmara Municipal de Lisboa", "Xunta de Galicia")
+    *_rows(
+        _RO,
+        _WHOLE,
+        """Assemblea Asamblea Assemblée Segretariato Senato Senado Sénat Parlamento Garante
+        Difensore Defensoría Procura Fiscalía Tribunal Confederación Confederação
+        Mancomunidad Diputación Ayuntamiento Consorcio Xunta Cabildo Câmara Cámara Colegio""",
+    ),
     # German and Dutch: a noun always capitalised; a compound by its end
     *_rows(
         _DE,
@@ -190,7 +199,7 @@ TABLE: tuple[BodyWord, ...] = (
         _WHOLE,
         """Ministarstvo Ministrstvo Ministerstwo Zavod Agencija Agentura Uprava Ured Úrad
         Komisija Komise Sabor Skupština Sveučilište Univerzitet Univerza Akademija Inštitut
-        Instytut Inspektorat Agencja Obserwatorium""",
+        Instytut Inspektorat Agencja Obserwatorium Asociace""",
     ),
     *_rows(_SL, _WHOLE, "banka", any_case=True),
     *_rows(_SL, _OPENER, "Państwowy Państwowa Główny Główna"),
