@@ -287,7 +287,9 @@ def pattern(*, any_case: bool = False, edges: bool = False) -> str:
     rows = [r for r in TABLE if edges or r.form not in (Form.OPENER, Form.CLOSER)]
     # (the longer word first, where one opens another: "Institution" before "Institut")
     rows.sort(key=lambda r: -len(r.word))
-    return r"\b(?:" + "|".join(_alternative(r, any_case, english_only) for r in rows) + ")"
+    # (a word two languages spell alike is one alternative: "Organisation", "Service")
+    alternatives = dict.fromkeys(_alternative(r, any_case, english_only) for r in rows)
+    return r"\b(?:" + "|".join(alternatives) + ")"
 
 
 # the table's words capitalised as written, no opener: what most parsers search for
@@ -298,9 +300,9 @@ _CLOSING = lazy_compile(rf"(?:{pattern(edges=True)})[^\W\d_]*$")
 
 
 def compound_end(language: Language) -> str:
-    """The pattern of one word, a compound of ``language`` closing with a body's word, or the
-    word alone (``Bundesarchiv``, ``Umweltbundesamt``, ``Amt``): a filter over the table for
-    a parser that reads the last word of a name."""
+    """The pattern of one word, a compound of ``language`` closing with a body's word
+    (``Bundesarchiv``, ``Umweltbundesamt``; not the word alone, ``Amt``): a filter over the
+    table's ``END`` rows for a parser that reads the last word of a name."""
     ends = sorted((r.word for r in TABLE if r.language is language and r.form is Form.END), key=len)
     return rf"[{_CAPITAL}][^\W\d_]*(?:{'|'.join(map(re.escape, reversed(ends)))})"
 
