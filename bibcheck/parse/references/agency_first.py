@@ -37,6 +37,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.nameparticles import ARABIC, PARTICLES
+from bibcheck.parse.references import bodywords
 from bibcheck.parse.references.corporate import is_organisation
 
 __all__ = ["agency_first"]
@@ -82,21 +83,12 @@ _DATA_WORDS = (
 )
 _DATASET = lazy_compile(rf"^{_BODY}{_HEAD_END}{_TITLE}\s?\[{_DATA_WORDS}\]")
 
-# a body's word, a whole word or a compound's end: Swedish, Norwegian, Danish ("Havs- och
-# vattenmyndigheten", "Naturvårdsverket", "Miljødirektoratet", "Norsk institutt for …",
-# "Miljøstyrelsen", "Sveriges geologiska undersökning", "Statens vegvesen"), Finnish
-# ("Ilmatieteen laitos", "Suomen ympäristökeskus", "Ruokavirasto"), German ("Bundesanstalt
-# für Gewässerkunde", "Deutscher Wetterdienst"), Dutch ("Rijksinstituut voor …"), Polish
-# ("Instytut …", "Główny Inspektorat …", "Państwowy …"), Italian ("Istituto …", "Ente …",
-# "Servizio …"), English ("Geological Survey")
-_BODY_WORD = lazy_compile(
-    r"(?i:\w*(?:myndighet(?:en)?|verket|styrelsen?|institut(?:t|et|tet|e|o|uut|uutti)?"
-    r"|direktorat(?:et)?|departement(?:et)?|tilsyn(?:et)?|etaten|vesen|undersökning"
-    r"|undersøkelse|laitos|keskus|virasto|ministeriö|anstalt|amt|dienst|behörde|verwaltung"
-    r"|agentschap|ministerie|instytut|inspektorat|urząd|agencja|istituto|agenzia|ente"
-    r"|servizio|survey|agency)(?!\w))"
-    r"|^(?:Statens|Państwowy|Państwowa|Główny|Główna)\s"
-)
+# a body's word (:mod:`.bodywords`), in any case -- a Nordic, Finnish or Polish name
+# capitalises its first word only, its body word may be a compound's small end ("Havs- och
+# vattenmyndigheten", "Sveriges geologiska undersökning", "Ilmatieteen laitos") -- with its
+# openers and closers ("Statens vegvesen", "Główny Inspektorat …", "… Geological Survey"):
+# the head searched is one name
+_BODY_WORD = lazy_compile(bodywords.pattern(any_case=True, edges=True))
 # a person's name ends with initials ("Berg A", "Lind AK"): no body
 _INITIALS_END = lazy_compile(r"\s[A-Z]{1,3}$")
 _SMALL = PARTICLES | ARABIC

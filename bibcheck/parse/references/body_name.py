@@ -15,9 +15,9 @@ to four capitalised words, particles between them, no body's word, the first a g
 ``Economía Social`` or ``Social Care``).
 
 A name is a body's by a word naming what the body is (a ministry, a department, a
-directorate, an institute, a service, an agency, an office, a council …, in English and the
-Romance languages), capitalised, opening the name or inside a name of three words or more
-(``Robert Service`` is a person's name).
+directorate, an institute, a service, an agency, an office, a council …: the table of
+:mod:`.bodywords`, in every language it holds), capitalised, opening the name or inside a
+name of three words or more (``Robert Service`` is a person's name).
 """
 
 from __future__ import annotations
@@ -26,39 +26,17 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import PARTICLES
+from bibcheck.parse.references import bodywords
 from bibcheck.parse.references.given_names import COMMON_GIVEN
-from bibcheck.parse.references.patterns import ORGANISATION_WORD, L, U
+from bibcheck.parse.references.patterns import L, U
 
 __all__ = ["inside_body_name", "names_body", "split_names"]
 
-# what a body is, in English, Portuguese, Spanish, Catalan, Italian and French
-_BODY_WORD = lazy_compile(
-    r"(?<![\w'’-])(?:Ministry|Ministério|Ministerio|Ministeri|Ministero|Ministère"
-    r"|Department|Departamento|Departament|Dipartimento|Département"
-    r"|Directorate|Direcção|Direção|Dirección|Direcció|Direzione|Direction|Directorio"
-    r"|Secretariat|Secretaria|Secretaría|Segreteria|Secrétariat"
-    r"|Institute|Institution|Instituto|Institut|Istituto"
-    r"|Service|Serviço|Serviços|Servicio|Servicios|Servei|Serveis|Servizio|Servizi"
-    r"|Agency|Agência|Agencia|Agència|Agenzia|Agence"
-    r"|Office|Oficina|Ufficio|Bureau|Repartição"
-    r"|Commission|Committee|Comissão|Comisión|Comissió|Commissione|Comité|Comitato"
-    r"|Council|Board|Conselho|Consejo|Consell|Consiglio|Conseil|Conselleria|Consejería|Junta"
-    r"|Administration|Administração|Administración|Administració|Amministrazione"
-    r"|Authority|Autoridade|Autoridad|Autoritat|Autorità|Autorité|Inspectorate|Inspecção"
-    r"|Inspección|Ispettorato"
-    r"|Society|Sociedade|Sociedad|Societat|Società|Société|Association|Associação|Asociación"
-    r"|Associació|Associazione|Foundation|Fundação|Fundación|Fundació|Fondazione|Fondation"
-    r"|Federation|Federação|Federación|Federació|Federazione|Fédération"
-    r"|University|Universidade|Universidad|Universitat|Università|Université"
-    r"|Academy|Academia|Acadèmia|Accademia|Académie|Museum|Museu|Museo|Musée"
-    r"|Laboratory|Laboratório|Laboratorio|Laboratori|Laboratoire"
-    r"|Observatory|Observatório|Observatorio|Observatori|Osservatorio|Observatoire"
-    r"|Centre|Center|Centro"
-    r"|Government|Governo|Gobierno|Govern|Gouvernement|Generalitat|Parliament"
-    r"|Corporation|Organization|Organisation|Organização|Organización|Organizzazione)"
-    r"(?![\w'’])"
-)
-_ORG_WORD = lazy_compile(ORGANISATION_WORD)
+# what a body is, in every language of the table (:mod:`.bodywords`), its openers and
+# closers too ("Statens …", "… Geological Survey"): the text searched is one name
+_BODY_WORD = lazy_compile(bodywords.pattern(edges=True))
+# (a body after a conjunction: no closer -- "… Lands and Survey" is the name's remit)
+_OTHER_BODY_WORD = lazy_compile(bodywords.BODY_WORD)
 # a body by its initials ("IMF", "INEGI", "ISTAT")
 _ACRONYM = lazy_compile(r"[A-Z][A-Z&]{1,9}")
 # a person by initials, then the family name ("L. Arnal Sancho", "J.-P. Roux")
@@ -86,7 +64,7 @@ def _names_other_body(name: str) -> bool:
     if _ACRONYM.fullmatch(name):
         return True
     words = name.split()
-    ends = [m.end() for m in (*_BODY_WORD.finditer(name), *_ORG_WORD.finditer(name))]
+    ends = [m.end() for m in _OTHER_BODY_WORD.finditer(name)]
     # (a whole word only: "Human Services" holds no "Service")
     whole = [end for end in ends if end == len(name) or not name[end].isalpha()]
     return bool(whole) and (len(words) >= 3 or len(name) in whole)
@@ -103,7 +81,6 @@ def _person(name: str) -> bool:
         and words[-1] not in _NAME_PARTICLES
         and all(_NAME_WORD.fullmatch(w) for w in named)
         and _BODY_WORD.search(name) is None
-        and _ORG_WORD.search(name) is None
     )
 
 

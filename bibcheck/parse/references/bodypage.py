@@ -20,9 +20,8 @@ from bibcheck.parse.references.patterns import ORGANISATION_WORD
 
 __all__ = ["body_page"]
 
-_BODY = lazy_compile(
-    rf"{ORGANISATION_WORD}|\b(?:Asociación|Associação|Associazione|Asociace|Verband|Vereinigung)\b"
-)
+# (the one table of body words, :mod:`.bodywords`)
+_BODY = lazy_compile(ORGANISATION_WORD)
 
 
 def body_page(authors: tuple[str, ...], text: str) -> bool:

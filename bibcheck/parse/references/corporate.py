@@ -19,6 +19,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
+from bibcheck.parse.references import bodywords
 from bibcheck.parse.references.archival import repository
 from bibcheck.parse.references.patterns import CJK_TEXT, ORGANISATION_WORD
 from bibcheck.parse.references.quote_pairs import EN_CURLY
@@ -47,9 +48,8 @@ _QUOTED_TITLE = lazy_compile(
 # "Bundesarchiv: Die Akten ...", "Statistisches Bundesamt: Bevölkerung ...": a German
 # authority, a colon, the title ("National Health Service: A History" is a book's title)
 _COLON = lazy_compile(r"^(?P<org>[A-ZÄÖÜ][^,:;.\d“”\"«»()*]{1,100}?):\s(?P<rest>\S.*)$", re.S)
-_AUTHORITY = lazy_compile(
-    r"[A-ZÄÖÜ]\w*(?:archiv|amt|ministerium|institut|gericht|verband|stiftung|behörde|anstalt)$"
-)
+# (a German compound closing with a body's word, :func:`.bodywords.compound_end`)
+_AUTHORITY = lazy_compile(bodywords.compound_end(bodywords.Language.GERMAN_DUTCH))
 _FACTS = lazy_compile(r"\d|:\s")
 # the records of a body an archive keeps, with their dates: "Minutes, 1862–1865", "Letter
 # books, 1790-1815", "Correspondence and papers, 1901–1939", "Annual reports"

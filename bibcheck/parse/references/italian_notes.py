@@ -86,19 +86,15 @@ _MORE_NAMES = lazy_compile(
     rf"{_FAMILY}(?:[.,]|\s(?:and|&)\s[{U}]\.)"
 )
 _PERSONS = lazy_compile(rf"(?P<people>{_PEOPLE})(?:\s{_EDITOR_MARK})?,\s")
-# a body as author: its name holds a word for one ("Consiglio", "Forum", "Osservatorio"),
-# or it is an acronym ("UNODC", "ISTAT")
-_SUB_BODY = (
-    rf"(?:{ORGANISATION_WORD})\b|\b(?:Comitato|Comité|Assemblea|Asamblea|Direzione|Dirección"
-    r"|Direção|Dipartimento|Departamento|Segretariato|Secretaría|Sezione|Camera|Senato|Senado)\b"
-)
+# a body as author: its name holds a word for one (the one table, :mod:`.bodywords`:
+# "Consiglio", "Osservatorio", "Comitato"; or a section or a chamber of a body here,
+# "Sezione", "Camera" -- a title's words elsewhere), or it is an acronym ("UNODC", "ISTAT")
+_SUB_BODY = rf"(?:{ORGANISATION_WORD})\b|\b(?:Sezione|Camera)\b"
 # (a second body is a part of the first: "Consiglio d'Europa, Comitato dei Ministri")
 _SECOND_BODY = lazy_compile(_SUB_BODY)
-_BODY_WORD = lazy_compile(
-    rf"{_SUB_BODY}|\b(?:Forum|Osservatorio|Observatorio|Observatório|Garante"
-    r"|Autorità|Autoridad|Parlamento|Associazione|Asociación|Associação|Centro|Nazioni"
-    r"|Naciones|Nações|Nations|Defensor|Difensore|Procura|Fiscalía)\b"
-)
+# (and a first one may be the nations' or a forum, an ombudsman: "Nazioni Unite", "Forum
+# PA", "Defensor del Pueblo")
+_BODY_WORD = lazy_compile(rf"{_SUB_BODY}|\b(?:Forum|Nazioni|Naciones|Nações|Nations|Defensor)\b")
 _ACRONYM = lazy_compile(rf"[{U}]{{2,8}}(?:-[{U}]{{1,4}})?")
 # (more bodies after the first, joined as a list: "OCDE, AIE et FAO, Rapport …")
 _MORE_BODIES = lazy_compile(
@@ -150,8 +146,10 @@ _AFTER_TITLE = lazy_compile(
     r"|prefazione\sdi|con\sun\ssaggio\sdi|edizione\scritica|ed\.\sit\.|ed\.\sby|edited\sby"
     r"|catalogo\sdella\smostra|cat\.\s(?:della\s)?mostra|catalogo\sdell['’]esposizione"
     r"|\d{1,2}\s(?:voll|vols|tomi)\.?(?=,|$)"
-    # a report's number: "…, Report BWM-2011-01, KU Leuven, Leuven, 2011"
+    # a report's number: "…, Report BWM-2011-01, KU Leuven, Leuven, 2011"; its kind may
+    # follow the word: "Rapporto tecnico RT-05/2023", "Informe técnico IT-12/2021"
     r"|(?:Tech(?:nical)?\.?\s)?(?:[Rr]eport|Rapport|Rapporto|Informe|Working\s[Pp]aper)"
+    r"(?:\s(?:tecnico|técnico|technique|final|finale))?"
     r"\s(?:[Nn]o\.\s?)?[\w./-]{0,20}\d[\w./-]{0,20}(?=,|$))"
 )
 _DATED_END = lazy_compile(rf",\s(?:{_PLACE},?\s)?{_DATE}(?:{_AFTER})\.?$")

@@ -30,6 +30,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
+from bibcheck.parse.references import bodywords
 from bibcheck.parse.references.shared import last_year
 
 __all__ = ["numbered_entry", "reread"]
@@ -72,7 +73,9 @@ _INITIALLED = lazy_compile(
     r"(?:[^\W\d_a-z]\.(?:-[^\W\d_a-z]\.)?\s?){1,3}[^\W\d_a-z][\w'’-]+(?:\s[^\W\d_a-z][\w'’-]+)?"
 )
 # words of titles, never of a person's name ("Geographic Information: Metadata" is a
-# title), and the words a body's name ends with ("Open Geospatial Consortium")
+# title); a name closing with a body's word (:mod:`.bodywords`: "Open Geospatial
+# Consortium", "Internet Engineering Task Force") is a body's -- unless that word is one
+# of these titles' own ("Web Feature Service", "Sensor Network")
 _TITLE_WORDS = frozenset(
     """
     Information Data Geographic Spatial Web Service Services System Systems Technology
@@ -81,12 +84,6 @@ _TITLE_WORDS = frozenset(
     Practice Requirements Vocabulary Framework Architecture Encoding Schema Reference
     Catalogue Catalog Processing Engineering Software Computing Digital Internet Guidelines
     Introduction Overview Principles Methods Analysis Design Quality Time Date Syntax
-    """.split()
-)
-_BODY_WORDS = frozenset(
-    """
-    Consortium Organization Organisation Institute Association Foundation Group Council
-    Committee Agency Society Union Forum Alliance Initiative Board Office Commission Force
     """.split()
 )
 # a body by its acronym: "ISO", "W3C", "IANA"
@@ -124,7 +121,9 @@ def names(text: str) -> tuple[str, ...] | None:
 def _forward_name(part: str) -> bool:
     """Is ``part`` (capitalised words) a person's name or a body's, not words of a title?"""
     words = part.split()
-    return words[-1] in _BODY_WORDS or not any(w in _TITLE_WORDS for w in words)
+    if words[-1] not in _TITLE_WORDS and bodywords.closes_with_body_word(part):
+        return True
+    return not any(w in _TITLE_WORDS for w in words)
 
 
 def _title(rest: str) -> str:

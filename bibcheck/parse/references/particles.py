@@ -114,17 +114,12 @@ _INITIALS_TWO_SURNAMES = lazy_compile(
 # (Spanish joins two family names by "y": "Francisco Tomás y Valiente")
 _IBERIAN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y"})
 _GIVEN_WORD = lazy_compile(rf"[{U}][{L}]+")
+# a body: a word of the one table (:mod:`.bodywords`), or a word that opens a Spanish or
+# Portuguese body's name here and a title's elsewhere ("Real Academia de la Historia",
+# "Estado de São Paulo", "Biblioteca Nacional", "Archivo General de Indias", "Programa
+# Nacional de …")
 _ORGANISATION = lazy_compile(
-    ORGANISATION_WORD + r"|\b(?:Consejo|Ministerio|Real|Academia|Instituto|Sociedad|Junta"
-    r"|Tribunal|Gobierno|Estado|Comisión|Fundación|Asociación|Colegio|Biblioteca|Archivo"
-    # (the bodies of Spanish and Portuguese administration: "Confederación Hidrográfica del
-    # Ebro", "Diputación Provincial de León", "Junta de Freguesia")
-    r"|Confederación|Confederação|Mancomunidad|Diputación|Ayuntamiento|Consorcio|Comité"
-    r"|Federación|Federação|Generalitat|Xunta|Cabildo|Dirección|Direção|Secretaría"
-    r"|Universidad|Universidade|Centro|Servicio|Serviço|Agencia|Agência|Câmara|Cámara"
-    # (and of Portuguese ones, and the organisations of both: "Organização Regional de Saúde")
-    r"|Organização|Organización|Ministério|Secretaria|Fundação|Associação|Sociedade"
-    r"|Comissão|Conselho|Observatório|Observatorio|Programa)\b"
+    ORGANISATION_WORD + r"|\b(?:Real|Estado|Biblioteca|Archivo|Programa)\b"
 )
 
 
