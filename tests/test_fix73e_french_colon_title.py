@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bibcheck.parse.references.italic_note import is_run, italic_reference
+from bibcheck.parse.references.italic_note import italic_reference
 from bibcheck.text import title_key
 
 
@@ -58,4 +58,6 @@ def test_an_italic_title_with_a_spaced_colon(
     ],
 )
 def test_is_run(run: str, title: str | None, same: bool) -> None:
+    from bibcheck.parse.references.italic_note import is_run
+
     assert is_run(run, title) is same

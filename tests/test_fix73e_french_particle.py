@@ -9,7 +9,6 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import Reference
-from bibcheck.parse.french_particle import as_listed, listed_filings
 
 
 @pytest.mark.parametrize(
@@ -35,6 +34,8 @@ from bibcheck.parse.french_particle import as_listed, listed_filings
     ],
 )  # fmt: skip
 def test_a_note_name_filed_as_listed(listed: str, note: str, filed: str) -> None:
+    from bibcheck.parse.french_particle import as_listed, listed_filings
+
     ref = Reference(raw=note, line=1, end_line=1, authors=(note, "Marie Dupont"))
     assert as_listed(ref, listed_filings([listed])).authors == (filed, "Marie Dupont")
 
