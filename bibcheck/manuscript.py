@@ -31,6 +31,7 @@ from bibcheck.model import (
     SourceFormat,
     TextBlock,
 )
+from bibcheck.parse import french_particle
 from bibcheck.parse.citelabel import CITE_LABEL, cited_by_label, entry_labels
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.cmplaceholders import records
@@ -513,6 +514,9 @@ def build_document(
     literature = _literature(raw, detect_styles)
     # (a note's "Dan Roe, Ann Lee" is two people as the list's are: :mod:`.natural_list`)
     natural_names = natural_order([e.reference for e in literature])
+    # ("MONDONVILLE, Jean-Joseph Cassanéa de" in the list: the notes' "Jean-Joseph Cassanéa
+    # de Mondonville" is filed so, :mod:`.french_particle`)
+    filings = french_particle.listed_filings(a for e in literature for a in e.reference.authors)
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)
     anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers), *claim_notes]
@@ -630,6 +634,7 @@ def build_document(
             )
         if natural_names:
             parsed = split_pairs(parsed)
+        parsed = french_particle.as_listed(parsed, filings)
         # (PMID, PMCID, ISBN, arXiv id: :mod:`bibcheck.parse.references.identifiers`)
         parsed = with_identifiers(parsed)
         if note.reference is None and note.text in listed:

@@ -26,7 +26,7 @@ from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatc
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
 from bibcheck.parse.prosenote import links_in_prose
-from bibcheck.parse.references.archival import archival_source, repository
+from bibcheck.parse.references.archival import archival_file, archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
 from bibcheck.parse.references.designations import (
     Designation,
@@ -150,6 +150,11 @@ class LiteratureIndex:
             )
             return self._found(best, "url", 100.0)
         if key and key in self._by_title:
+            held = self._holding(ref.raw) if archival_file(ref.raw) else None
+            if held is not None:
+                # "Archives nationales, O/1/613, dossier « Concert spirituel »": a file of the
+                # collection an archival entry lists, whatever work its folder's name recalls
+                return self._found(held, CALL_NUMBER, 100.0)
             # entries with the same title (two encyclopedia articles "Ibn al-Haytham"):
             # the one whose year and first author agree with the footnote, then (two
             # entries for two chapters or page ranges of one book) whose pages hold the note's

@@ -25,6 +25,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.cjk_held import held
 from bibcheck.parse.references.gost_sources import archive_file
+from bibcheck.parse.references.library_holding import library_holding
 from bibcheck.parse.references.unlisted import unlisted_work
 
 __all__ = ["REPOSITORY", "archival_file", "archival_item", "archival_source", "repository"]
@@ -152,7 +153,7 @@ def archival_file(text: str) -> bool:
     found = REPOSITORY.search(text)
     if found is None or _PUBLISHED.search(text):
         return False
-    return bool(_SHELFMARK.search(text, found.end()))
+    return bool(_SHELFMARK.search(text, found.end())) or library_holding(text, found.end())
 
 
 def archival_source(text: str) -> bool:

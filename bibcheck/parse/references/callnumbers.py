@@ -1,6 +1,7 @@
 """Call numbers (shelfmarks) written with their series: ``MR/HA/22/3``, ``D/DU/12``,
 ``FO 371/12345``, a run of items ``MR/HA/22/1–14``; a library's manuscript by its
-collection and number, ``Add. MS 48800``, ``MS Ashmole 1729``.
+collection and number, ``Add. MS 48800``, ``MS Ashmole 1729``; a music library's by its
+collection's letters and number, ``Vm1 1162`` (:mod:`.library_holding`).
 
 An archival entry of a bibliography lists the call numbers of a collection
 (``West Yorkshire Archive Service ... MR/HA/22/1–14; MR/HA/31/2``); a note names one
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.library_holding import COLLECTION_MARK
 
 __all__ = ["CallNumber", "call_numbers"]
 
@@ -71,4 +73,9 @@ def call_numbers(text: str) -> list[CallNumber]:
             found.append(
                 CallNumber(f"MS {(m.group('fonds') or m.group('after')).upper()} ", lo, hi)
             )
+    for m in COLLECTION_MARK.finditer(text):  # a music library's "Vm1 1162"
+        lo = int(m.group("lo"))
+        hi = int(m.group("hi")) if m.group("hi") else lo
+        if hi >= lo:
+            found.append(CallNumber(f"{m.group('head').upper()} ", lo, hi))
     return found

@@ -41,10 +41,12 @@ _CAPS_WORDS = rf"[{U}][{U}'’-]++(?:\s(?:[{U}][{U}'’-]++|{_PARTICLE}(?=\s)|[{
 # the given names after the comma: initials ("A.", "J. M.", "T.-R.", "Mª.") or names
 # written out ("Luis", "María José", "Luis M.")
 _INITIALS = rf"[{U}][{L}ª]?\.(?:\s?-?[{U}][{L}ª]?\.)*+"
-# (a particle after the given names, as Portuguese and Spanish lists file a name under the
-# family name that follows it: "SANTOS, Reynaldo dos,", "CUEVA, Mario de la:")
+# (a particle after the given names, as Portuguese, Spanish and French lists file a name
+# under the family name that follows it: "SANTOS, Reynaldo dos,", "CUEVA, Mario de la:",
+# "ALEMBERT, Jean Le Rond d',", "PRÉS, Josquin des,")
 _GIVEN_PARTICLE = (
-    r"(?:\s(?:de|del|da|do|dos|das|di|della|du|van|von|der|den|la)(?!\w))++(?=\s?[,:;]|$)"
+    r"(?:\s(?:de|del|da|do|dos|das|des|di|della|du|van|von|der|den|la|d['’])(?!\w))++"
+    r"(?=\s?[,:;]|$)"
 )
 _GIVEN = (
     rf"(?:{_INITIALS}|[{U}][{L}]++(?:-[{U}][{L}]++)?(?:\s(?:[{U}][{L}]++|[{U}]\.))*+"

@@ -29,7 +29,18 @@ from bibcheck.parse.references.polish_notes import VOLUME_TITLE
 from bibcheck.parse.references.prose_author import author_in_prose
 from bibcheck.parse.references.run_dated import run_before_date
 
-__all__ = ["italic_reference", "same_title", "swallowed_names", "without_signal_marks"]
+__all__ = ["is_run", "italic_reference", "same_title", "swallowed_names", "without_signal_marks"]
+
+# the space French sets before a colon, semicolon, question or exclamation mark ("Titre :
+# sous-titre"), which the title read closes up ("Titre: sous-titre")
+_SPACE_BEFORE = re.compile(r"\s+(?=[:;?!])")
+
+
+def is_run(run: str, title: str | None) -> bool:
+    """Is ``title`` (as read) the italic ``run``, its French spacing closed up or not?"""
+    return title is not None and (
+        run == title or _SPACE_BEFORE.sub("", run) == _SPACE_BEFORE.sub("", title)
+    )
 
 
 def italic_reference(
@@ -74,7 +85,7 @@ def italic_reference(
         any("*" in f for f in (ref.title or "", *ref.authors))
         or _container_of_plain(ref_plain, ref)
         or swallowed_names(ref, ref_plain, unmarked)
-        or (title_run and not any(run == ref.title for _, run in italic_runs(unmarked)))
+        or (title_run and not any(is_run(run, ref.title) for _, run in italic_runs(unmarked)))
         or _container_after(ref_plain.title, ref.title, unmarked)
         or _volume_after(ref_plain.title, ref.title, unmarked)
     ):
@@ -166,4 +177,4 @@ def swallowed_names(marked: Reference, plain: Reference, text: str = "") -> bool
     first = plain.authors[0].split(",")[0].strip()
     if not first or first not in (marked.title or ""):
         return False
-    return not any(run == marked.title for _, run in italic_runs(text))
+    return not any(is_run(run, marked.title) for _, run in italic_runs(text))

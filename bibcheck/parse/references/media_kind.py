@@ -8,7 +8,10 @@ label with the disc's catalogue number (``Janáček: Osud. Supraphon SU 3802-2.`
 ``Die Jahreszeiten. Deutsche Grammophon 423 922-2.``, ``Requiem. Hyperion CDA67500.``).
 Films, broadcasts and recordings are ``web`` by the corpus conventions
 (tests/corpus/README.md), whatever a parser made of that element (a publisher called
-"Rozhlasový pořad", a book of Supraphon's).  A work with a volume or an issue (an article
+"Rozhlasový pořad", a book of Supraphon's).  The element may come later: a recording's
+citation names the performers and the conductor before the label and number, and the
+medium after the year (``*Grands motets*, Ensemble, dir. Name, Label ABC 1234, 2008,
+disque compact.``).  A work with a volume or an issue (an article
 about a broadcast in a journal) keeps its own kind.
 """
 
@@ -55,11 +58,15 @@ _LABELLED_DISC = lazy_compile(
     rf"{_LABEL}[\s-](?!(?:1[5-9]|20)\d\d(?:[,.;:)]|\s|$))(?:[A-Z]{{1,5}}[-\s]?)*"
     r"\d[\d\s.-]{1,12}\d(?:-\d)?(?=[,.;:)]|\s|$)"
 )
+# the start of a later element: a recording's citation names the performers and the
+# conductor before the label ("Title, Ensemble, dir. Name, Glossa GCD 921612, 2008, disque
+# compact."), and its medium last, after the year
+_ELEMENT = lazy_compile(r"[,.;]\s(?=\S)")
 _KINDS_READ = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT, RefKind.ARTICLE)
 
 
 def media_kind(ref: Reference) -> Reference:
-    """``ref`` as ``web`` when the element after its title names it a broadcast or a
+    """``ref`` as ``web`` when an element after its title names it a broadcast or a
     recording, or gives a record label with its catalogue number (module docstring);
     otherwise unchanged."""
     # (a "volume" that is the year is none)
@@ -70,6 +77,7 @@ def media_kind(ref: Reference) -> Reference:
     if after is None:
         return ref
     start = venue_start(after)
-    if _MEDIUM.match(after, start) is None and _LABELLED_DISC.match(after, start) is None:
+    starts = [start, *(m.end() for m in _ELEMENT.finditer(after, start))]
+    if not any(_MEDIUM.match(after, at) or _LABELLED_DISC.match(after, at) for at in starts):
         return ref
     return dataclasses.replace(ref, kind=RefKind.WEB)

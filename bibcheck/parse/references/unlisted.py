@@ -63,9 +63,12 @@ __all__ = [
 ]
 
 _MONTH = r"[^\W\d_]{3,10}\.?"
+# (two issues or more of one month cited together: "3 et 10 avril 1752", "6, 13 and 20 May
+# 1851")
+_DAYS = r"\d{1,2}\.?(?:(?:,\s\d{1,2}\.?){0,5},?\s(?:et|and|und|y|e|&)\s\d{1,2}\.?)?"
 # (Spanish and Portuguese write "14 de octubre de 1806")
 _DATE = (
-    rf"(?:\d{{1,2}}\.?\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}}"
+    rf"(?:{_DAYS}\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}}"
     rf"|\d{{1,2}}\sde\s{_MONTH}\sde\s\d{{4}})"
 )
 # an issue's number after the paper's name: "núm. 83", "no. 12", "n.º 4", "Nr. 7", "№ 5"
