@@ -5,7 +5,10 @@ with the printed works, and say what they are in the element after the title: a 
 named bare (``Luhačovické léto 1903. Rozhlasový pořad.``, ``… Radio programme, BBC Radio
 3.``, ``… Hörfunksendung, SWR2.``, ``… Émission de radio, France Culture.``), or the record
 label with the disc's catalogue number (``Janáček: Osud. Supraphon SU 3802-2.``,
-``Die Jahreszeiten. Deutsche Grammophon 423 922-2.``, ``Requiem. Hyperion CDA67500.``).
+``Die Jahreszeiten. Deutsche Grammophon 423 922-2.``, ``Requiem. Hyperion CDA67500.``);
+or they close the entry with the set's count of discs, after the performers, the label and
+the year (``Otello, Chorus and Orchestra …, conductor …, Decca SXL 1001-1003, 1961, 3 LP.``,
+``…, 2 CD``, Italian ``2 dischi``).
 Films, broadcasts and recordings are ``web`` by the corpus conventions
 (tests/corpus/README.md), whatever a parser made of that element (a publisher called
 "Rozhlasový pořad", a book of Supraphon's).  A work with a volume or an issue (an article
@@ -55,12 +58,19 @@ _LABELLED_DISC = lazy_compile(
     rf"{_LABEL}[\s-](?!(?:1[5-9]|20)\d\d(?:[,.;:)]|\s|$))(?:[A-Z]{{1,5}}[-\s]?)*"
     r"\d[\d\s.-]{1,12}\d(?:-\d)?(?=[,.;:)]|\s|$)"
 )
+# the set's count of discs that closes a recording's entry, after its performers, label
+# and year ("…, Columbia 33CX 1001-1003, 1955, 3 LP.", "…, Decca, 1998, 2 CD.", "…, 2 dischi")
+_COUNTED_DISCS = lazy_compile(
+    r"[,.;]\s\d{1,2}\s(?:LPs?|CDs?|SACDs?|DVDs?|MCs?"
+    r"|(?i:dischi|disques|discos|cassettes|musicassette|audiocassettes?))\.?$"
+)
 _KINDS_READ = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT, RefKind.ARTICLE)
 
 
 def media_kind(ref: Reference) -> Reference:
     """``ref`` as ``web`` when the element after its title names it a broadcast or a
-    recording, or gives a record label with its catalogue number (module docstring);
+    recording, or gives a record label with its catalogue number, or the entry closes with
+    the count of its discs (module docstring);
     otherwise unchanged."""
     # (a "volume" that is the year is none)
     volume = ref.volume if ref.volume not in (ref.year_raw, str(ref.year)) else None
@@ -70,6 +80,10 @@ def media_kind(ref: Reference) -> Reference:
     if after is None:
         return ref
     start = venue_start(after)
-    if _MEDIUM.match(after, start) is None and _LABELLED_DISC.match(after, start) is None:
+    if (
+        _MEDIUM.match(after, start) is None
+        and _LABELLED_DISC.match(after, start) is None
+        and _COUNTED_DISCS.search(after.rstrip()) is None
+    ):
         return ref
     return dataclasses.replace(ref, kind=RefKind.WEB)
