@@ -250,3 +250,67 @@ def test_imprint_reading_of_a_serial_host(
     assert got.kind is kind
     assert got.host == book
     assert got.pages == "4-9"
+
+
+# a book's statements (editor, librettist, translator) between its title and its comma
+# imprint: a book, whether or not pages cited follow (text, title, year, publisher, place)
+STATED = [
+    (
+        "Giuseppe Verdi, *Aida*, libretto di Antonio Ghislanzoni, Milano, Ricordi, 1872.",
+        "Aida",
+        1872,
+        "Ricordi",
+        "Milano",
+    ),
+    (
+        "Gaetano Donizetti, *Don Pasquale*, libretto di Giovanni Ruffini, a cura di Anna"
+        " Neri, Milano, Ricordi, 1995, pp. 12-30.",
+        "Don Pasquale",
+        1995,
+        "Ricordi",
+        "Milano",
+    ),
+    (
+        "*Lettere di Giacomo Puccini*, a cura di Marco Bassi, Firenze, Olschki, 1958, pp. 45-47.",
+        "Lettere di Giacomo Puccini",
+        1958,
+        "Olschki",
+        "Firenze",
+    ),
+    (
+        "Lope de Vega, *Fuenteovejuna*, ed. de Juan Romero, Madrid, Cátedra, 1999, págs. 45-50.",
+        "Fuenteovejuna",
+        1999,
+        "Cátedra",
+        "Madrid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "year", "publisher", "place"), STATED)
+def test_book_with_statements_before_comma_imprint(
+    text: str, title: str, year: int, publisher: str, place: str
+) -> None:
+    from bibcheck.parse.references.italic_note import italic_reference
+
+    for note in (True, False):
+        ref = italic_reference(
+            text.replace("*", ""), text, (1,), note=note, title_run=True, keep_same=not note
+        )
+        assert ref.kind is RefKind.BOOK
+        assert ref.title == title
+        assert ref.year == year
+        assert ref.host is None
+        assert ref.publisher == publisher
+        assert ref.place == place
+
+
+def test_quoted_title_with_statement_is_no_book() -> None:
+    # (a quoted title is a part's: the rule leaves it to the others)
+    ref = parse_reference(
+        "Marco Neri, «La scena», libretto di Anna Bruni, Milano, Ricordi, 1980.",
+        (1,),
+        detect_styles=True,
+        note=True,
+    )
+    assert ref.kind is not RefKind.BOOK

@@ -113,7 +113,9 @@ def refined(ref: Reference, body: str) -> Reference:
     ref = _without_edition(_page_not_year(_as_note(ref, body), body))
     ref = _as_chapter(_as_article(ref, body), body)
     ref = _edited_container(_as_book(_as_bst(ref, body), body))
-    return _as_placed_book(_as_numbered_serial(ref, body), body)
+    # ("*Aida*, libretto di A. Ghislanzoni, Milano, Ricordi, 1872": :mod:`.romance_imprint`)
+    ref = romance_imprint.stated_book(_as_numbered_serial(ref, body), body)
+    return _as_placed_book(ref, body)
 
 
 def _as_rsc(ref: Reference, body: str) -> Reference:

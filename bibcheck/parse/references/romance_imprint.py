@@ -15,7 +15,11 @@ written in full and in natural order:
   Volume Title, London, Publisher, 1981, pp. 45-60``: the pages cited make a serial
   reading take ``vol. 2, Volume Title, London, Publisher`` for a journal;
   :func:`imprint_reading` gives the book (or the chapter, ``in Volume, a cura di …,
-  Place, Publisher``) back.
+  Place, Publisher``) back;
+* a book with its statements before the imprint (``*Aida*, libretto di Antonio
+  Ghislanzoni, Milano, Ricordi, 1872``; ``*Lettere*, a cura di Anna Neri, Firenze, Olschki,
+  1958``): :func:`stated_book` (and :func:`imprint_reading`, when pages cited made the
+  statements and the imprint a journal).
 
 The place must be one known to publish (:func:`bibcheck.parse.references.places.is_place`)
 and the publisher named in capitalised words, so that a journal (``Studi musicali, 24``)
@@ -34,7 +38,7 @@ from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
 
-__all__ = ["chapter", "imprint_reading"]
+__all__ = ["chapter", "imprint_reading", "stated_book"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # the word that brings in the volume a chapter is in
@@ -64,15 +68,28 @@ _CHAPTER = lazy_compile(
     rf"^\s?[«“\"]\s?(?P<title>[^«»“”\"]{{2,300}}?)[,.]?\s?[»”\"],?\s{_IN}\s"
     rf"(?P<book>[^«»“”\"]{{2,300}}?)(?:,\s{_ROLE}\s(?P<editors>[^,;()«»“”]{{2,150}}))?{_CLOSE}"
 )
+# what a book's note states between its title and its imprint, each after a comma: its
+# editor, its librettist, its translator, its preface's writer ("a cura di Anna Neri",
+# "libretto di Felice Romani", "trad. di …", Spanish "ed. de …", "traducción de …",
+# Portuguese "org. …", "tradução de …", French "éd. …", "trad. par …", "préface de …")
+_STATEMENT = (
+    rf"(?:{_ROLE}|libretto\sdi|testo\sdi|trad\.(?:\sdi|\sde|\spar)?|traduzione\sdi"
+    r"|introduzione\sdi|prefazione\sdi|con\sun\ssaggio\sdi|edizione\scritica\sa\scura\sdi"
+    r"|traducción\sde|prólogo\sde|tradução\sde|prefácio\sde|traduit\spar|préface\sde"
+    r"|translated\sby)\s[^,;:()«»“”*_\d]{2,120}"
+)
 # the host a serial reading made of a book's imprint: the place and the publisher, after
 # the volume's number and title ("vol. 1, Volume Title, London, Cassell"), or after the
-# volume a chapter is in ("in Volume, a cura di Nome Cognome, Milano, Ricordi")
+# volume a chapter is in ("in Volume, a cura di Nome Cognome, Milano, Ricordi"), or after
+# the book's statements ("a cura di Nome Cognome, Firenze, Olschki")
 _VOLUME = r"(?:vol|t|tomo|Bd)\.\s?(?:\d{1,3}|[IVXLC]{1,6})"
 _BOOK_HOST = lazy_compile(
-    rf"^(?:{_VOLUME}(?:,\s[^,;«»“”\d]{{2,200}}?)?,\s"
+    rf"^(?:{_VOLUME}(?:,\s[^,;«»“”\d]{{2,200}}?)?,\s|(?:{_STATEMENT},\s)+"
     rf"|(?P<in>{_IN}\s(?P<book>[^«»“”\"]{{2,300}}?)(?:,\s{_ROLE}\s[^,;()«»“”]{{2,150}})?,\s))?"
     r"(?P<place>[^,;:()«»“”*_\d]{2,60}),\s(?P<publisher>[^,;:()«»“”*_\d]{2,80})$"
 )
+# what follows an unquoted book title: its statements, then its comma imprint
+_STATED_BOOK = lazy_compile(rf"[*_]?(?:,\s{_STATEMENT})+{_CLOSE}")
 
 
 def _imprint(place: str, publisher: str) -> bool:
@@ -129,4 +146,26 @@ def imprint_reading(ref: Reference, title: str, host: str, pages: str | None) ->
         place=found.group("place").strip(),
         publisher=found.group("publisher").strip(),
         pages=pages or ref.pages,
+    )
+
+
+def stated_book(ref: Reference, body: str) -> Reference:
+    """``ref``, a work of unknown kind with no host or imprint read, as the book it is when
+    its title (unquoted) is followed by its statements and a comma imprint (``*Aida*,
+    libretto di Antonio Ghislanzoni, Milano, Ricordi, 1872``, ``*Lettere*, a cura di Anna
+    Neri, Firenze, Olschki, 1958, p. 45``); otherwise unchanged."""
+    if ref.kind is not RefKind.UNKNOWN or not ref.title or ref.host or ref.publisher:
+        return ref
+    at = body.find(ref.title)
+    if at < 0 or body[at - 1 : at] in ("«", "“", '"'):
+        return ref
+    found = _STATED_BOOK.match(body, at + len(ref.title))
+    if found is None or not _imprint(found.group("place"), found.group("publisher")):
+        return ref
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.BOOK,
+        place=found.group("place").strip(),
+        publisher=found.group("publisher").strip(),
+        pages=ref.pages or found.group("pages"),
     )
