@@ -5,7 +5,10 @@ with the printed works, and say what they are in the element after the title: a 
 named bare (``Luhačovické léto 1903. Rozhlasový pořad.``, ``… Radio programme, BBC Radio
 3.``, ``… Hörfunksendung, SWR2.``, ``… Émission de radio, France Culture.``), or the record
 label with the disc's catalogue number (``Janáček: Osud. Supraphon SU 3802-2.``,
-``Die Jahreszeiten. Deutsche Grammophon 423 922-2.``, ``Requiem. Hyperion CDA67500.``).
+``Die Jahreszeiten. Deutsche Grammophon 423 922-2.``, ``Requiem. Hyperion CDA67500.``);
+or they close the entry with the set's count of discs, after the performers, the label and
+the year (``Otello, Chorus and Orchestra …, conductor …, Decca SXL 1001-1003, 1961, 3 LP.``,
+``…, 2 CD``, Italian ``2 dischi``).
 Films, broadcasts and recordings are ``web`` by the corpus conventions
 (tests/corpus/README.md), whatever a parser made of that element (a publisher called
 "Rozhlasový pořad", a book of Supraphon's).  The element may come later: a recording's
@@ -62,12 +65,19 @@ _LABELLED_DISC = lazy_compile(
 # conductor before the label ("Title, Ensemble, dir. Name, Glossa GCD 921612, 2008, disque
 # compact."), and its medium last, after the year
 _ELEMENT = lazy_compile(r"[,.;]\s(?=\S)")
+# the set's count of discs that closes a recording's entry, after its performers, label
+# and year ("…, Columbia 33CX 1001-1003, 1955, 3 LP.", "…, Decca, 1998, 2 CD.", "…, 2 dischi")
+_COUNTED_DISCS = lazy_compile(
+    r"[,.;]\s\d{1,2}\s(?:LPs?|CDs?|SACDs?|DVDs?|MCs?"
+    r"|(?i:dischi|disques|discos|cassettes|musicassette|audiocassettes?))\.?$"
+)
 _KINDS_READ = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT, RefKind.ARTICLE)
 
 
 def media_kind(ref: Reference) -> Reference:
     """``ref`` as ``web`` when an element after its title names it a broadcast or a
-    recording, or gives a record label with its catalogue number (module docstring);
+    recording, or gives a record label with its catalogue number, or the entry closes with
+    the count of its discs (module docstring);
     otherwise unchanged."""
     # (a "volume" that is the year is none)
     volume = ref.volume if ref.volume not in (ref.year_raw, str(ref.year)) else None
@@ -78,6 +88,9 @@ def media_kind(ref: Reference) -> Reference:
         return ref
     start = venue_start(after)
     starts = [start, *(m.end() for m in _ELEMENT.finditer(after, start))]
-    if not any(_MEDIUM.match(after, at) or _LABELLED_DISC.match(after, at) for at in starts):
+    if (
+        not any(_MEDIUM.match(after, at) or _LABELLED_DISC.match(after, at) for at in starts)
+        and _COUNTED_DISCS.search(after.rstrip()) is None
+    ):
         return ref
     return dataclasses.replace(ref, kind=RefKind.WEB)

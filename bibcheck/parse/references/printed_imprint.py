@@ -33,7 +33,10 @@ __all__ = ["comma_imprint", "designated_web_report", "printed_work", "viewer_boo
 _COMMA_IMPRINT = lazy_compile(
     r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-](?:(?:de|del|da|do|di|upon|am|an|sur)\s)?"
     r"[A-Z][^\W\d_]+){0,2}),\s"
-    r"(?P<pub>[A-Z][^,;:()\[\]\d«»“”\"]{1,80}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?=[,.;\s]|$)"
+    # (the year a catalogue supplies in brackets for an undated print: "Milano, Ricordi,
+    # [1852]")
+    r"(?P<pub>[A-Z][^,;:()\[\]\d«»“”\"]{1,80}?),\s(?P<open>\[)?(?P<year>(?:1[5-9]|20)\d\d)"
+    r"(?(open)\])(?=[,.;\s]|$)"
 )
 # what a note may write between a book's title and its imprint: its translator or editor
 # ("trad. P. Pellegrin", "a cura di G. Reale", "übers. v. K. Flasch", "ed. J. Smith"), its
@@ -44,6 +47,11 @@ _STATEMENT = lazy_compile(
     r"|(?:a\scura\sdi|traduit\spar|traduction\sde|traducción\sde|tradução\sde|translated\sby"
     r"|edited\sby|übersetzt\svon|herausgegeben\svon)\s\S"
     r"|(?:t|vol|tome|tomo|Bd|Band|deel|dl)\.?\s?[\dIVXLC]{1,5}$"
+    # a music edition's arrangement or form: "riduzione per canto e pianoforte", "vocal score",
+    # "partitura", "Klavierauszug", "réduction pour chant et piano", "reducción para …"
+    r"|(?:riduzione|reduction|réduction|reducción|redução)\s(?:per|for|pour|para)\s\S"
+    r"|(?:(?:full|vocal|piano-vocal|study|miniature)\sscore|partitura(?:\scompleta)?"
+    r"|spartito|Klavierauszug|Partitur|partition|partition\sd['’]orchestre)$"
     r"|\d{1,2}\s?(?:e|re|ème|a|ª|nd|rd|th|\.)?\s?(?:éd|ed|edn|Aufl)\.?$)"
 )
 # what closes a quoted title: a quoted title is an article's, a chapter's or a page's

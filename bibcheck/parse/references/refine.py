@@ -15,7 +15,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
-from bibcheck.parse.references import bst, chicago, rsc, serial
+from bibcheck.parse.references import bst, chicago, romance_imprint, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import IN_COLON, PART_CITED, L, U
 from bibcheck.parse.references.places import is_place
@@ -113,7 +113,9 @@ def refined(ref: Reference, body: str) -> Reference:
     ref = _without_edition(_page_not_year(_as_note(ref, body), body))
     ref = _as_chapter(_as_article(ref, body), body)
     ref = _edited_container(_as_book(_as_bst(ref, body), body))
-    return _as_placed_book(_as_numbered_serial(ref, body), body)
+    # ("*Aida*, libretto di A. Ghislanzoni, Milano, Ricordi, 1872": :mod:`.romance_imprint`)
+    ref = romance_imprint.stated_book(_as_numbered_serial(ref, body), body)
+    return _as_placed_book(ref, body)
 
 
 def _as_rsc(ref: Reference, body: str) -> Reference:
@@ -308,6 +310,12 @@ def _as_article(ref: Reference, body: str) -> Reference:
     title, found = reading
     if _CITED_POINTER.fullmatch(found.host.strip()):
         return ref  # "Correspondance, éd. cit., t. IV, 1998": the edition cited, no journal
+    imprinted = romance_imprint.imprint_reading(ref, title, found.host, found.pages)
+    if imprinted is not None:
+        # "Title, vol. 1, Volume Title, London, Cassell, 1973, pp. 47-51", "«Title», in
+        # Volume, a cura di X, Milano, Ricordi, 1990, pp. 3-9": the "journal" is a book's
+        # comma imprint (:mod:`.romance_imprint`)
+        return imprinted
     if ref.publisher and ref.publisher in found.host:
         # "Title, Cambridge, Cambridge University Press, 1995, pp. 12-40": the "journal" is
         # the book's place and publisher, its numbering the pages cited

@@ -60,6 +60,7 @@ from bibcheck.parse.references import (
     physics,
     polish_plain,
     reviews,
+    romance_imprint,
     rsc,
     siam_author_year,
     sist,
@@ -184,6 +185,7 @@ def detect_fields(rest: str) -> Fields | None:
         endnote_numbered.parse,  # "Welling, M., et al., Title. Journal, 2019. 12(3): p. 1-9."
         german_law.parse,
         italian_notes.listed,  # "Lugaresi N., Titolo, in B. Curatore (a cura di), Volume, …"
+        romance_imprint.chapter,  # "Anna Rossi, «Titolo», in Volume, Firenze, Olschki, 2009"
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         initials_after.parse,  # "Kowalski J., Nowak A. (2005), Title, Publisher, Place."
         rsc.titleless,  # "A. Roe and B. Lee, J. Am. Chem. Soc., 2009, 131, 6050." (no title)
