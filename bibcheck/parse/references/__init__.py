@@ -42,6 +42,7 @@ from bibcheck.parse.references import (
     caps,
     caps_colon,
     chapter_host,
+    collection_span,
     copernicus,
     corporate,
     court_dated,
@@ -678,6 +679,9 @@ def parse_reference(
     # ("Real orden de 13 de junio de 1885 sobre …. Gaceta de Madrid. 1885 jun 14;(165):857.":
     # an act in its gazette, read as an article, a report: :mod:`.gazette_acts`)
     ref = gazette_acts.gazette_act(ref)
+    # ("Library, Temperance handbills, 1850–1890, digitised collection, …": the collection's
+    # span its title's, :mod:`.collection_span`)
+    ref = collection_span.collection_span(ref)
     if ref.title and ref.title != without_numbers(ref.title):
         # ("Empfehlung … (ESRB/2014/1), ABl. C 293 …": the designation the gazette's cut left
         # at the title's end, :mod:`.document_numbers`)
