@@ -42,6 +42,7 @@ from bibcheck.parse.references import (
     caps,
     caps_colon,
     chapter_host,
+    collection_span,
     copernicus,
     corporate,
     court_dated,
@@ -53,6 +54,7 @@ from bibcheck.parse.references import (
     directed_film,
     drug_label,
     filed_paper,
+    gazette_acts,
     gbt,
     generic,
     german,
@@ -674,6 +676,12 @@ def parse_reference(
     # ("Decreto-Lei n.º 90/90, de 16 de março. Diário da República, …, 1990.": the gazette's
     # year the act's, its number holding two digits only)
     ref = official_acts.act_year(ref)
+    # ("Real orden de 13 de junio de 1885 sobre …. Gaceta de Madrid. 1885 jun 14;(165):857.":
+    # an act in its gazette, read as an article, a report: :mod:`.gazette_acts`)
+    ref = gazette_acts.gazette_act(ref)
+    # ("Library, Temperance handbills, 1850–1890, digitised collection, …": the collection's
+    # span its title's, :mod:`.collection_span`)
+    ref = collection_span.collection_span(ref)
     if ref.title and ref.title != without_numbers(ref.title):
         # ("Empfehlung … (ESRB/2014/1), ABl. C 293 …": the designation the gazette's cut left
         # at the title's end, :mod:`.document_numbers`)

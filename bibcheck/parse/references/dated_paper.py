@@ -6,6 +6,7 @@ issue's full date, no volume::
     Weber K. Überschrift. Süddeutsche Zeitung. 4. Mai 2024.
     García L. Titular. El País. 5 de mayo de 2024.
     Lee K. Headline. The New York Times. 2024 May 19;Sect. A:1.
+    Ruiz P. Titular. La Voz (Vigo). 2024 may 19;12.
 
 A journal's article gives a volume after its year, a book a place and a publisher; a name
 followed by a day's date alone is a periodical's issue, the work an article in it (as the
@@ -37,6 +38,9 @@ _DATE = (
 )
 _ISSUE = lazy_compile(
     rf"^(?P<paper>[*_]?[^\W\d_][^.;:()\[\]*_\d]{{1,80}}?[*_]?)"
+    # (the place a paper is published in, after its name: "Las Provincias (Valencia)",
+    # "The Times (London)")
+    r"(?:\s\((?P<place>[^\W\d_][^.;:()\[\]*_\d]{1,40})\))?"
     # (the paper online, NLM's medium designator after its name: "El País [Internet]")
     r"(?:\s\[(?i:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\])?"
     rf"\.\s(?P<date>{_DATE})(?!\d)"

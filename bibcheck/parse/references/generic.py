@@ -224,7 +224,10 @@ _PAGES = lazy_compile(
 # Gaps stop at the next bracket or after 200 characters: a phrase never closed costs a
 # bounded look each time it is written, not a scan to the end of the text.
 _NOISE = lazy_compile(
-    r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
+    # (NLM's citation date in the languages its lists are written in: "[cited 2024 May 3]",
+    # "[citado 3 may 2024]", "[consultado 3 may 2024]", "[cité le 3 mai 2024]")
+    r"\[(?:cited|citado|citada|consultado|consultada|accedido|acesso\sem|cité|citato"
+    r"|zitiert)\b[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
     rf"|\b(?:URL|{gost.AVAILABLE_FROM}|Режим\sдоступа)\s?:?"
     r"|\b(?:online|abrufbar|verfügbar)\sunter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
 )

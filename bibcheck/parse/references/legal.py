@@ -51,6 +51,7 @@ from bibcheck.parse.references.quote_pairs import (
     EN_SINGLE,
     SINGLE_OPENINGS,
 )
+from bibcheck.parse.references.regnal_statutes import regnal_statute
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = [
@@ -325,9 +326,14 @@ def statute(body: str) -> tuple[str, str | None] | None:
     return _indonesian(body) or numbered_named(body) or act(body) or designated_law(body)
 
 
-def _common_law_statute(body: str) -> tuple[str, str] | None:
+def _common_law_statute(body: str) -> tuple[str, str | None] | None:
     """(the short title, the year) of a statute cited as the common-law systems cite it
     ("Climate Change Act 2008", "Act 120 of 1998", "Act, RSC 1985, c C-44"), or None."""
+    # ("Public Health Act, 1875 (38 & 39 Vict. c. 55)": an Act by its regnal year and
+    # chapter, :mod:`.regnal_statutes`)
+    regnal = regnal_statute(body)
+    if regnal is not None:
+        return regnal
     m = (
         _STATUTE.match(body)
         or _COMMA_STATUTE.match(body)
