@@ -36,8 +36,7 @@ def _check(ref: Reference, expected: dict[str, Any]) -> None:
 # --- 1. a release's version: not the title's; a document's version: the title's -----------
 VERSIONS: list[tuple[str, dict[str, Any]]] = [
     (
-        "Tidemark Developers (2022). Tidemark Desktop GIS, version 2.14. Coastal Data "
-        "Trust.",
+        "Tidemark Developers (2022). Tidemark Desktop GIS, version 2.14. Coastal Data Trust.",
         {"title": "Tidemark Desktop GIS", "kind": RefKind.WEB, "year": 2022},
     ),
     (
@@ -85,8 +84,7 @@ VERSIONS: list[tuple[str, dict[str, Any]]] = [
         {"title": "Transect walk protocols, version 4", "kind": RefKind.REPORT},
     ),
     (
-        "Hydraulic Engineering Office (2019). RiverFlow 1D: User's Manual, Version 6.1. "
-        "Davis, CA.",
+        "Hydraulic Engineering Office (2019). RiverFlow 1D: User's Manual, Version 6.1. Davis, CA.",
         {"title": "RiverFlow 1D: User's Manual, Version 6.1"},
     ),
     # (a person's article whose title holds a version: no release)
@@ -160,8 +158,14 @@ MANUALS: list[tuple[str, RefKind]] = [
         "computer. University of Leeds.",
         RefKind.REPORT,
     ),
-    ("Kestrel Instruments Ltd. (2017). KX-20 turbidity sensor: User manual. Bristol.", RefKind.REPORT),
-    ("Windhaven GmbH (2020). Benutzerhandbuch Messmast WH-3. Bremen: Windhaven GmbH.", RefKind.REPORT),
+    (
+        "Kestrel Instruments Ltd. (2017). KX-20 turbidity sensor: User manual. Bristol.",
+        RefKind.REPORT,
+    ),
+    (
+        "Windhaven GmbH (2020). Benutzerhandbuch Messmast WH-3. Bremen: Windhaven GmbH.",
+        RefKind.REPORT,
+    ),
     ("Société Limnologique (2014). Manuel d'utilisation de la sonde SL-9. Annecy.", RefKind.REPORT),
     ("Lindgren Pumpar AB (2011). Bruksanvisning för dränkbar pump LP-4. Västerås.", RefKind.REPORT),
     ("Harbour Survey Office (2016). Tide gauge maintenance handbook. Plymouth.", RefKind.REPORT),
@@ -172,7 +176,10 @@ MANUALS: list[tuple[str, RefKind]] = [
         "(3rd ed.). National Psychiatric Publishing.",
         RefKind.BOOK,
     ),
-    ("Ferris, A., & Holm, B. (2012). The Cambridge handbook of tone. Cambridge University Press.", RefKind.BOOK),
+    (
+        "Ferris, A., & Holm, B. (2012). The Cambridge handbook of tone. Cambridge University Press.",
+        RefKind.BOOK,
+    ),
     ("Okoro, D. (2008). Field sampling: A practical handbook. London: Facet.", RefKind.BOOK),
     ("Varga, L. (2016). Manuel de phonétique historique. Paris: Armand Colin.", RefKind.BOOK),
 ]
@@ -185,9 +192,18 @@ def test_body_manual_report(entry: str, kind: RefKind) -> None:
 
 # --- 3. a body's account to its members: report; a person's account of a journey: book -----
 ACCOUNTS: list[tuple[str, RefKind]] = [
-    ("Trollhätte kanalbolag (1842). Berättelse om kanalens förvaltning år 1841. Stockholm.", RefKind.REPORT),
-    ("Bergslagens Järnvägsaktiebolag (1885). Förvaltningsberättelse för år 1884. Göteborg.", RefKind.REPORT),
-    ("Det Nordiske Dampskibs-Selskab (1896). Beretning for Aaret 1895. Kjøbenhavn.", RefKind.REPORT),
+    (
+        "Trollhätte kanalbolag (1842). Berättelse om kanalens förvaltning år 1841. Stockholm.",
+        RefKind.REPORT,
+    ),
+    (
+        "Bergslagens Järnvägsaktiebolag (1885). Förvaltningsberättelse för år 1884. Göteborg.",
+        RefKind.REPORT,
+    ),
+    (
+        "Det Nordiske Dampskibs-Selskab (1896). Beretning for Aaret 1895. Kjøbenhavn.",
+        RefKind.REPORT,
+    ),
     ("Falu Gruvbolag (1901). Redogörelse för bolagets verksamhet 1900. Falun.", RefKind.REPORT),
     (
         "Rotterdamsche Handel-Maatschappij (1871). Verslag aan de vergadering van "
@@ -249,7 +265,9 @@ RULE: list[tuple[Reference, RefKind]] = [
         RefKind.BOOK,
     ),
     (
-        _ref("Acme Ltd. User manual. 2019.", "User manual", authors=("Acme Ltd",), kind=RefKind.BOOK),
+        _ref(
+            "Acme Ltd. User manual. 2019.", "User manual", authors=("Acme Ltd",), kind=RefKind.BOOK
+        ),
         RefKind.REPORT,
     ),
 ]

@@ -113,4 +113,3 @@ def body_issued(ref: Reference) -> Reference:
     if _PUBLISHER.search(ref.publisher or "") is not None:
         return ref
     return dataclasses.replace(ref, kind=RefKind.REPORT)
-
