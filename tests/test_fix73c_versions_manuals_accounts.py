@@ -276,3 +276,34 @@ RULE: list[tuple[Reference, RefKind]] = [
 @pytest.mark.parametrize(("ref", "kind"), RULE)
 def test_body_issued_rule(ref: Reference, kind: RefKind) -> None:
     assert body_issued.body_issued(ref).kind is kind
+
+
+# the generic reading (no style detection, as the Markdown readers parse): a document's
+# numbered version stays its title's, a release's is cut, and nothing after it is the title's
+GENERIC: list[tuple[str, str]] = [
+    (
+        "Web Mapping API -- Part 2: Tiles, version 1.0.2. Open Mapping Consortium (2021). "
+        "https://docs.openmapping.example.org/tiles",
+        "Web Mapping API -- Part 2: Tiles, version 1.0.2",
+    ),
+    (
+        "Glyph Consortium. The Glyph Encoding Standard, Version 9.0. Mountain View, CA: "
+        "Glyph Consortium; 2018.",
+        "The Glyph Encoding Standard, Version 9.0",
+    ),
+    (
+        "Halvorsen, T.; Adeyemi, R. Annealed Thin Films: Raman Spectra, version 2.3; Zenodo, "
+        "**2024**. https://doi.org/10.5281/zenodo.8812345",
+        "Annealed Thin Films: Raman Spectra",
+    ),
+    (
+        "Stat Core Team. Stat: a system for data analysis, version 5.1.2. Vienna: Stat "
+        "Foundation, 2022.",
+        "Stat: a system for data analysis",
+    ),
+]
+
+
+@pytest.mark.parametrize(("entry", "title"), GENERIC)
+def test_generic_version(entry: str, title: str) -> None:
+    assert parse_reference(entry, [0]).title == title
