@@ -307,3 +307,16 @@ GENERIC: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("entry", "title"), GENERIC)
 def test_generic_version(entry: str, title: str) -> None:
     assert parse_reference(entry, [0]).title == title
+
+
+# a body's handbook in an edition or titled by its subject: a book
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Baltic Society of Cardiology. Handbook of echocardiography. 3rd ed. Riga: Zvaigzne; 2017.",
+        "Nordic Society of Geodesy. Handbook of levelling. Oslo: Universitetsforlaget; 2004.",
+        "Deutsche Gesellschaft für Limnologie (2010). Handbuch der Seenkunde. Berlin.",
+    ],
+)
+def test_body_handbook_book(entry: str) -> None:
+    assert _parsed(entry).kind is not RefKind.REPORT

@@ -10,7 +10,8 @@ Two kinds of work a body issues about itself or its products, cited under the bo
   which the corpus conventions (tests/corpus/README.md, "Conventions decided in round 73")
   file as ``report``, as :mod:`.manual_kind` does for a body's ``@manual``; a handbook a
   publisher publishes (``The Oxford handbook of …``, ``Diagnostic and statistical manual …
-  (5th ed.). American Psychiatric Publishing``) or a person writes stays a book;
+  (5th ed.). American Psychiatric Publishing``), one in an edition or titled by its subject
+  (``Handbook of regional anaesthesia``) or one a person writes stays a book;
 * a **company's or society's annual report, statement or account** to its shareholders or
   members, its title opening with the report word (``Göta kanalbolag (1833). Berättelse om
   …``, ``Beretning for Aaret 1899``, ``Förvaltningsberättelse …``, ``Redogörelse för …``,
@@ -67,7 +68,13 @@ _PUBLISHER = lazy_compile(
     r"(?i:\b(?:press|publishing|publishers?|publications|verlag|éditions?|editorial|editora"
     r"|editore|uitgeverij|förlag|forlag|kustannus|wiley|springer|elsevier|routledge)\b)"
 )
-_EDITION = lazy_compile(r"(?i:\(\s?\d+\s?(?:st|nd|rd|th|e|\.)?\s?(?:ed|edn|Aufl|éd)\.)")
+_EDITION = lazy_compile(r"(?i:\b\d+\s?(?:st|nd|rd|th|e|\.)?\s?(?:ed|edn|Aufl|éd)\.)")
+# a scholarly handbook by its subject: the bare word, then "of" ("Handbook of regional
+# anaesthesia", "Handbuch der Physik", "Manuel de démographie"): a book, whoever wrote it
+_SUBJECT_HANDBOOK = lazy_compile(
+    r"^(?i:handbook|manual|handbuch|manuel|manuale|guide|handboek|handbok|håndbok)\s"
+    r"(?i:of|on|to|for|der|des|zur|zum|de|du|di|del|della|över|om|til|voor|van)\s"
+)
 
 # the report word opening the title of a body's account to its shareholders or members
 _ACCOUNT = lazy_compile(
@@ -109,6 +116,8 @@ def body_issued(ref: Reference) -> Reference:
     if _ACCOUNT.match(title):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if _MANUAL_TITLE.search(title) is None or _EDITION.search(ref.raw) is not None:
+        return ref
+    if _SUBJECT_HANDBOOK.match(title):
         return ref
     if _PUBLISHER.search(ref.publisher or "") is not None:
         return ref
