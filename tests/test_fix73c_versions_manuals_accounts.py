@@ -320,3 +320,27 @@ def test_generic_version(entry: str, title: str) -> None:
 )
 def test_body_handbook_book(entry: str) -> None:
     assert _parsed(entry).kind is not RefKind.REPORT
+
+
+# a person's manual that the laboratory or company issues: report; a publisher's: book
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        (
+            "B. K. Lowe, *Operators' Handbook for the Leeds Relay Calculator Mark I*. Leeds: "
+            "Computing Machine Laboratory, University of Leeds, 1952.",
+            RefKind.REPORT,
+        ),
+        (
+            "Ortiz, M. (2015). Sonde SL-9: User manual. Annecy: Hydrolab Instruments SA.",
+            RefKind.REPORT,
+        ),
+        ("Okoro, D. (2008). Sampling: A practical handbook. London: Facet.", RefKind.BOOK),
+        (
+            "Hale, R. (2011). Seismic processing: User manual. Houston: Gulf Publishing.",
+            RefKind.BOOK,
+        ),
+    ],
+)
+def test_person_manual_issued_by_body(entry: str, kind: RefKind) -> None:
+    assert _parsed(entry).kind is kind

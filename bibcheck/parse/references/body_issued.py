@@ -110,15 +110,25 @@ def body_issued(ref: Reference) -> Reference:
             and not any(_body(author) for author in ref.authors)
         ):
             return dataclasses.replace(ref, kind=RefKind.BOOK if ref.publisher else RefKind.UNKNOWN)
+        # (a person's manual the laboratory or company issues: "A. M. Turing, *Programmers'
+        # Handbook for …*. Manchester: Computing Machine Laboratory, …, 1951.")
+        issuer = (ref.publisher or "").split(",")[0]
+        if ref.kind in _TAKEN and issuer and _body(issuer) and _manual(ref, title):
+            return dataclasses.replace(ref, kind=RefKind.REPORT)
         return ref
     if ref.kind not in _TAKEN:
         return ref
     if _ACCOUNT.match(title):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
-    if _MANUAL_TITLE.search(title) is None or _EDITION.search(ref.raw) is not None:
-        return ref
-    if _SUBJECT_HANDBOOK.match(title):
-        return ref
-    if _PUBLISHER.search(ref.publisher or "") is not None:
-        return ref
-    return dataclasses.replace(ref, kind=RefKind.REPORT)
+    return dataclasses.replace(ref, kind=RefKind.REPORT) if _manual(ref, title) else ref
+
+
+def _manual(ref: Reference, title: str) -> bool:
+    """Is ``ref`` a manual or a handbook of a thing (no publishing house's, no edition, not
+    titled by its subject)?"""
+    return not (
+        _MANUAL_TITLE.search(title) is None
+        or _EDITION.search(ref.raw) is not None
+        or _SUBJECT_HANDBOOK.match(title)
+        or _PUBLISHER.search(ref.publisher or "") is not None
+    )
