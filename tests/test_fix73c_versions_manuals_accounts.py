@@ -344,3 +344,16 @@ def test_body_handbook_book(entry: str) -> None:
 )
 def test_person_manual_issued_by_body(entry: str, kind: RefKind) -> None:
     assert _parsed(entry).kind is kind
+
+
+# a person's scholarly handbook from a body's press stays a book (no product manual)
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "2. Ulan B. Tuvan Language Handbook. – Washington : Center for Applied Studies, 1971.",
+        "Morel, A. and Brun, L. (1960) *Des archives notariales à l'histoire sociale: manuel de "
+        "lecture et d'analyse*. Paris: Institut national d'études historiques.",
+    ],
+)
+def test_person_scholarly_handbook_book(entry: str) -> None:
+    assert _parsed(entry).kind is not RefKind.REPORT

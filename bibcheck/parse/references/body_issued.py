@@ -62,6 +62,17 @@ _MANUAL_TITLE = lazy_compile(
     rf"(?i:^{_MANUAL_WORD}\b|:\s{_MANUAL_WORD}\b|\b{_MANUAL_WORD}$)"
     # ("Sentinel-2 User Handbook", "PowerFactory 2022 User Manual": a product's manual)
 )
+# a manual of a product by the word its reader's role qualifies ("Programmers' Handbook",
+# "User manual", "Operator's Guide") or by a compound that names one ("Benutzerhandbuch",
+# "Manuel d'utilisation", "Bruksanvisning"): a person's "Language Handbook" or "manuel de
+# dépouillement" is a scholarly book
+_PRODUCT_MANUAL = lazy_compile(
+    r"(?i:\b(?:Programmers?|Users?|Operators?|Owners?|Reference|Technical|Service|Instruction"
+    r"|Installation|Maintenance|Operating)['’]?s?['’]?\s(?:Manual|Handbook|Guide)\b"
+    r"|\b(?:Benutzerhandbuch|Bedienungsanleitung|Betriebsanleitung|Gebrauchsanweisung"
+    r"|Bruksanvisning|Brugsanvisning|Käyttöohje|Gebruikershandleiding)\b"
+    r"|\bManuel\sd['’]utilisation)"
+)
 # a publisher's imprint or an edition: the handbook is a book ("Oxford University Press",
 # "American Psychiatric Publishing", "Springer", "(5th ed.)")
 _PUBLISHER = lazy_compile(
@@ -113,7 +124,13 @@ def body_issued(ref: Reference) -> Reference:
         # (a person's manual the laboratory or company issues: "A. M. Turing, *Programmers'
         # Handbook for …*. Manchester: Computing Machine Laboratory, …, 1951.")
         issuer = (ref.publisher or "").split(",")[0]
-        if ref.kind in _TAKEN and issuer and _body(issuer) and _manual(ref, title):
+        if (
+            ref.kind in _TAKEN
+            and issuer
+            and _body(issuer)
+            and _PRODUCT_MANUAL.search(title) is not None
+            and _manual(ref, title)
+        ):
             return dataclasses.replace(ref, kind=RefKind.REPORT)
         return ref
     if ref.kind not in _TAKEN:
