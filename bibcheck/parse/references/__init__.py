@@ -39,6 +39,7 @@ from bibcheck.parse.references import (
     ancient_edition,
     archived_letter,
     bodied_page,
+    body_issued,
     caps,
     caps_colon,
     chapter_host,
@@ -572,6 +573,10 @@ def parse_reference(
     # ("Company. DRUG (x) tablets: prescribing information. …": a medicine's label, a report:
     # :mod:`.drug_label`)
     ref = drug_label.drug_label(ref)
+    # ("Computing Laboratory (1951). Programmers' handbook for …", "Göta kanalbolag (1833).
+    # Berättelse om …": a body's manual or account to its members, its report; "Bericht über
+    # eine Reise …" by a person a narrative: :mod:`.body_issued`)
+    ref = body_issued.body_issued(ref)
     # ("Medea. Directed by Pier Paolo Pasolini, San Marco, 1969.": a film, :mod:`.directed_film`)
     ref = directed_film.directed_film(ref)
     # ("L'Atalante, dir. Jean Vigo, 1934.", "Cléo de 5 à 7, réal. Agnès Varda, 1962.": a

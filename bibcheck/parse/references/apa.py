@@ -149,6 +149,8 @@ _VERSION = lazy_compile(
     # (the version by "v" and its number: "qtools (v2.3.1)")
     r"|\s\((?i:v)\d+(?:\.\d+)+(?:[-+.]?\w+)?\)$"
 )
+# a journal's volume and issue, or volume and pages, after the title: "29(1), 3–15", "12, 44–59"
+_JOURNAL_NUMBERS = lazy_compile(r"\b\d+\s?\([^()]{1,12}\),\s?\S*\d|,\s?\d+,\s?\d+\s?[–-]\s?\d+")
 # a release's version among the "names": "Smith, A. qtools. v2.3.1 (2021)." is no APA head
 _RELEASE = lazy_compile(
     r"(?<![\w.])(?:v\.?|(?i:version|versione|versión|versão|versio|wersja|verze|release)\s)"
@@ -285,8 +287,11 @@ def parse(body: str) -> Fields | None:
         title = _DESCRIPTION.sub("", title).strip()
         # ... nor is the version in parentheses before it ("ChatGPT (Mar 14 version)
         # [Large language model]", "Tool (Version 1.1) [Computer software]"), in the
-        # writer's language too ("(R-Paket Version 2.1)", "(R-pakke versjon 1.7-39)")
-        title = _VERSION.sub("", title).strip()
+        # writer's language too ("(R-Paket Version 2.1)", "(R-pakke versjon 1.7-39)"); an
+        # article's title keeps its own ("Solar cell efficiency tables (version 58).
+        # Progress in Photovoltaics, 29(1), 3–15.": a journal's numbers follow it)
+        if _JOURNAL_NUMBERS.search(" ".join(sentences[1:])) is None:
+            title = _VERSION.sub("", title).strip()
         cut = _PINPOINT.search(title)
         if cut is not None:
             title, pinpoint = title[: cut.start()].strip(), cut.group("pages")

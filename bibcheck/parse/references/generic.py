@@ -153,8 +153,11 @@ _ORG_FIRST = lazy_compile(
 )
 _MONTH_NAME = "|".join(sorted(f.MONTHS, key=len, reverse=True))
 # What ends a title inside its sentence: an edition, a version, a volume, a final year.
+# (a numbered version stays: a document's is its title's, "The Unicode Standard, Version
+# 12.0"; a release's is cut later, :func:`.version_host.release_version_off_title`)
 _TITLE_TAIL = lazy_compile(
-    r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"
+    r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b"
+    r"|version\s(?!\d)|ver\.\s(?!\d)"
     r"|vol\.\s|ed\.\s|edited\sby\s"
     # a German editor's mark or the host of a chapter: ", hg. von", ", bearb. von", ", in: "
     # (or a German volume's mark: ", Abt. 2, Bd. 4", ", Tl. 1")
@@ -474,7 +477,17 @@ def _title_of(text: str) -> str | None:
     if emphasis:
         return next(g for g in emphasis.groups() if g)
     sentences = with_numbered_part(split_sentences(text))
-    return _TITLE_TAIL.sub("", sentences[0]) if sentences else None
+    if not sentences:
+        return None
+    # (a numbered version ends the title, what follows it in the sentence is no part of it:
+    # "Title, version 1.2; Zenodo, 2025")
+    return _TITLE_TAIL.sub("", _NUMBERED_VERSION.sub(r"\g<version>", sentences[0]))
+
+
+# a numbered version and the facts after it in the title's sentence
+_NUMBERED_VERSION = lazy_compile(
+    r"(?P<version>,\s(?i:version|ver\.)\s\d+(?:\.\d+)*(?:[-+.]?[a-z]\w*)?)[;,]\s.*$"
+)
 
 
 # one sentence that names an organisation and nothing else: "University of St Andrews."

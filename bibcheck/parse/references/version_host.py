@@ -22,6 +22,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
 __all__ = [
+    "release_version_off_title",
     "repository_named",
     "version_designation",
     "version_not_host",
@@ -88,9 +89,10 @@ _TITLE_VERSION = lazy_compile(
 
 def version_off_title(ref: Reference) -> Reference:
     """``ref`` with the release's year after a version at the end of its title cut off the
-    title and made the entry's year when it had none.  The version stays the title's, as
-    the corpus keys it (``sglt2-ckd-emulation: analysis code, version 1.2.0``): it is
-    neither a year nor a volume."""
+    title and made the entry's year when it had none; a release's version itself is cut
+    too (:func:`release_version_off_title`).  A document's version stays its title's
+    (``The Unicode Standard, Version 12.0``): it is neither a year nor a volume."""
+    ref = release_version_off_title(ref)
     m = _TITLE_VERSION.search(ref.title or "")
     if m is None or m.start() < 2:
         return ref
@@ -102,3 +104,67 @@ def version_off_title(ref: Reference) -> Reference:
         year=int(year) if dated else ref.year,
         year_raw=year if dated else ref.year_raw,
     )
+
+
+# A release's version closing its title, after a comma or in brackets, in the languages the
+# lists are written in: "QGIS Geographic Information System, version 3.28", "…, versione
+# 3.28", "…, Version 3.0", "…, v. 2.1", "…, v2.1.0", "… (Version 4.2)", "… [versión 1.2]"
+_CLOSING_VERSION = lazy_compile(
+    r"(?:,\s|\s[(\[])(?:(?i:version|versione|versión|versão|versio|versie|versjon|wersja|verze)"
+    r"\s?\d+(?:\.\d+)*|(?i:v)\.\s?\d+(?:\.\d+)*|(?i:v)\d+(?:\.\d+)+)(?:[-+.]?[a-z]\w*)?[)\]]?$"
+)
+# a document's genre before its version: the version is of the document, its title's
+# ("The Unicode Standard, Version 12.0", "The Keccak reference, version 3.0", "HEC-HMS …:
+# User's Manual, Version 4.2", "FIT Count … survey protocols, version 3", "Solar cell
+# efficiency tables (version 58)")
+_DOCUMENT = lazy_compile(
+    r"(?i:\b(?:manual|handbook|guide|guidelines|guidance|reference|specifications?|standard"
+    r"|protocols?|documentation|schema|report|methodology|tables|handbuch|manuel|manuale"
+    r"|norma|norm|leitfaden|richtlinie|spécification|especificación|specifica)\b)"
+)
+# what says the work is a release of software or a data set, besides its repository: the
+# type APA and the makers write ("[Computer software]", "[Software]", "[Data set]",
+# "Computer program"), a software's team as its author ("QGIS Development Team", "R Core
+# Team", "The pandas development team", "OpenStreetMap contributors")
+_RELEASE_TYPE = lazy_compile(
+    r"(?i:\[(?:computer\s)?software\]|\[data\s?set\]|\bcomputer\s(?:software|program)\b)"
+)
+_SOFTWARE_TEAM = lazy_compile(
+    r"(?i:\b(?:development|core|dev)\steam\b|\bdevelopers\b|\bcontributors\b)"
+)
+# a mark closing an emphasised or quoted title right after the version: the version is
+# printed as the title's ("*… holdings, Version 5.5*,", "“…, version 2,”")
+_MARKED_END = frozenset("*_”\"»’'")
+
+
+def _release(ref: Reference) -> bool:
+    """Is ``ref`` a release of software or a data set (see :data:`_RELEASE_TYPE`)?"""
+    raw = ref.raw
+    if repository_named(raw, ref.title) or _RELEASE_TYPE.search(raw) is not None:
+        return True
+    if ref.doi and _REPOSITORY.match(ref.doi):
+        return True
+    return any(_SOFTWARE_TEAM.search(author) for author in ref.authors)
+
+
+def release_version_off_title(ref: Reference) -> Reference:
+    """``ref`` without the version of a release of software or a data set closing its title
+    (``QGIS Geographic Information System, versione 3.28`` → ``QGIS Geographic Information
+    System``): APA's and CSL's version is an element of its own, not the title's (APA
+    prints it in brackets after the title, CSL has its own ``version`` variable).  A
+    document's version (a standard's, a manual's, a specification's: :data:`_DOCUMENT`)
+    stays, and so does a version inside the title's emphasis or quotes.  A release read as
+    a book or nothing becomes ``web``, the corpus's kind for software and data sets."""
+    title = ref.title or ""
+    m = _CLOSING_VERSION.search(title)
+    if m is None or m.start() < 2 or _DOCUMENT.search(title[: m.start()]) is not None:
+        return ref
+    if not _release(ref):
+        return ref
+    flat = " ".join(ref.raw.split())
+    printed = flat.find(" ".join(title[m.start() :].split()))
+    after = printed + len(" ".join(title[m.start() :].split()))
+    if printed >= 0 and after < len(flat) and flat[after] in _MARKED_END:
+        return ref
+    kind = RefKind.WEB if ref.kind in (RefKind.BOOK, RefKind.UNKNOWN) else ref.kind
+    return dataclasses.replace(ref, title=title[: m.start()].rstrip(" ,."), kind=kind)
