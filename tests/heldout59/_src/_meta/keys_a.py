@@ -56,7 +56,7 @@ put("latex", "leichen-anatomie-de", {
 })
 
 # ---- html: English library blog post on smallpox vaccination, 21 endnotes (Chicago notes), no bibliography ----
-simon = dict(authors=["Simon"], title="Papers Relating to the History and Practice of Vaccination", year=1857, kind=R)
+simon = dict(authors=["Simon"], title="Papers Relating to the History and Practice of Vaccination", year=1857, kind=B)
 post = dict(title="The Great Anti-Vaccination Demonstration", year=1885, kind=A)
 hn = {
  "1": dict(title="Anti-vaccination leaflets, 1870–1900", url="https://digital.northgate-library.example.org/collections/antivax", kind=W),
