@@ -67,8 +67,10 @@ _BARE_CONT = lazy_compile(r"(?<=[-_])[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]+)")
 # A bare URL ending in '/' at a line end whose last segment is the whole next line, as a
 # PDF's text breaks an address after a slash ("https://a.org/objects/⏎B1234."): only a line
 # with nothing else on it, so the prose or the date that goes on after an address stays out
+# (a year alone, "…/⏎2023.", is the entry's date)
 _SLASH_CONT = lazy_compile(
-    r"(?<=/)[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]*[\w\-/%?=&#~+])\.?[ \t]*(?=\n|$)"
+    r"(?<=/)[ \t]*\n[ \t]*(?!(?:1[5-9]|20)\d\d\.?[ \t]*(?:\n|$))"
+    r"(?P<rest>[\w\-./%?=&#~+]*[\w\-/%?=&#~+])\.?[ \t]*(?=\n|$)"
 )
 # Full-width and CJK punctuation never belongs to an address: "https://a.org/docs，见于"
 # ends at the comma ("、。「」『』【】《》〈〉", full-width "，；：！？（）", ideographic

@@ -127,6 +127,11 @@ def test_inventory_number_is_no_part_of_the_title(text: str, title: str) -> None
             "letter-17.html.",
             "https://archive.example.org/items/letter-17.html",
         ),
+        # a line with more words on it is the entry's, not the address's; so is a year alone
+        (
+            "Museum. Lute. https://collection.example.org/objects/\n2023.",
+            "https://collection.example.org/objects/",
+        ),
         # a line with more words on it is the entry's, not the address's
         (
             "Museum. (n.d.). Lute. https://collection.example.org/objects/\nAccessed 2 May 2023.",
