@@ -64,6 +64,14 @@ _ANGLE = lazy_compile(
 )
 # A bare URL ending in '-' or '_' at a line end, continued on the next line.
 _BARE_CONT = lazy_compile(r"(?<=[-_])[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]+)")
+# A bare URL ending in '/' at a line end whose last segment is the whole next line, as a
+# PDF's text breaks an address after a slash ("https://a.org/objects/⏎B1234."): only a line
+# with nothing else on it, so the prose or the date that goes on after an address stays out
+# (a year alone, "…/⏎2023.", is the entry's date)
+_SLASH_CONT = lazy_compile(
+    r"(?<=/)[ \t]*\n[ \t]*(?!(?:1[5-9]|20)\d\d\.?[ \t]*(?:\n|$))"
+    r"(?P<rest>[\w\-./%?=&#~+]*[\w\-/%?=&#~+])\.?[ \t]*(?=\n|$)"
+)
 # Full-width and CJK punctuation never belongs to an address: "https://a.org/docs，见于"
 # ends at the comma ("、。「」『』【】《》〈〉", full-width "，；：！？（）", ideographic
 # space).  The CJK iteration and zero marks (々〆〇) are letters and stay.
@@ -193,7 +201,7 @@ def _scan(text: str) -> list[_Found]:
             url, split = m.group("url"), False
             url = url[: _prose_after(url)]
             end = m.start() + len(url)
-            cont = _BARE_CONT.match(text, end)
+            cont = _BARE_CONT.match(text, end) or _SLASH_CONT.match(text, end)
             if cont:
                 end, url, split = cont.end(), url + cont.group("rest"), True
             found.append(_Found(m.start(), end, text[m.start() : end], url, split=split))

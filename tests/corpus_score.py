@@ -160,6 +160,8 @@ def _same_family(want: str, author: str) -> bool:
     with no family name keyed whole as it is written (``Sergew Hable Selassie``)."""
     if _apostrophes(_surname(author)) == want:
         return True
+    if _apostrophes(_filed_under(author)) == want:
+        return True
     if _CJK_WHOLE.fullmatch(want) and _CJK_WHOLE.fullmatch(author.strip()):
         # a Chinese, Japanese or Korean name written whole starts with its family name: a
         # key's "정" (the family name, tests/heldout51) is the "정하윤" printed
@@ -171,6 +173,20 @@ def _same_family(want: str, author: str) -> bool:
         and len(words) >= len(want.split())
         and " ".join(words[-len(want.split()) :]) == want
     )
+
+
+def _filed_under(author: str) -> str:
+    """The name an inverted name whose particle follows the given names is filed under:
+    ``Hornbostel, E. M. von`` and ``Oettingen, Arthur von`` under Hornbostel and Oettingen,
+    as German and Scandinavian lists sort and keys name them (tests/heldout59); the
+    family name with its particle (``von hornbostel``, :func:`_surname`) is accepted too, as
+    other keys name it (``Pastor, Ludwig von``: "von Pastor", tests/heldout12).  Empty for
+    any other name."""
+    family, comma, given = author.replace("،", ",").partition(",")
+    words = given.split()
+    if not comma or len(words) < 2 or words[-1].casefold() not in _GERMANIC_PARTICLES:
+        return ""
+    return family.strip().casefold()
 
 
 def _surname(author: str) -> str:

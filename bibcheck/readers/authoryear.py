@@ -61,8 +61,10 @@ _LOCATOR = (
     # (the word's vowel signs with its letters: Hindi, Marathi, Nepali "पृ. 4")
     # (a page with its letters: a supplement's "p. S3", "p. SM1", an appendix's "p. A12",
     # an electronic article's "p. e1234")
+    # (a plate, a part or a volume numbered in capital roman numerals: "(Ruiz 1760/1981,
+    # pl. XII)", "(Lenz 1890, Taf. IV)", "(Berg 2004, vol. II)")
     rf"(?:,\s*(?:(?:[^\W\d_]|[{MARKS}]){{1,7}}\.\s?"
-    r"(?:(?:[A-Z]{1,3}|e)?\d|[ivxlcdm]{1,8}\b)"
+    r"(?:(?:[A-Z]{1,3}|e)?\d|[ivxlcdm]{1,8}\b|[IVXLCDM]{1,8}\b)"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d"
     # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)";
     # a lecture's slide, APA's "(Nguyen, 2021, slide 4)", German "Folie", Spanish

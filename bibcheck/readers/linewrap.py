@@ -13,7 +13,8 @@ query character, a host name, a slug or a DOI tail (a record number of five digi
 more after a DOI's dot: ``…/zenodo.`` / ``7712345``; four digits or more, alone on the line,
 after a path number cut at its dot: ``…/abs/2209.`` / ``03048``).  A capitalised word, a sentence
 (``Accessed 2 June``, ``and then``) or a year on its own is never taken, so an address
-that really ends at the line end is left alone.
+that really ends at the line end is left alone; a record's code alone on the next line after
+a slash (``…/objects/`` / ``M2853``: capitals, then digits) is the address's last segment.
 
 An address cut inside its host name, as ``\\url`` with the xurl package may break it
 (``https://www.institutpa`` / ``risregion.example/notes/``), is joined too: a bare host with
@@ -81,6 +82,9 @@ _HOST_CUT = lazy_compile(r"^(?:(?:https?|ftp)://|www\.)[\w.-]*[a-z0-9]$", re.I)
 # ... and the host's rest, a dotted name and a path: "risregion.example/notes/"
 _HOST_REST = lazy_compile(r"^(?!10\.\d{4,9}/)[a-z0-9-]*(?:\.[a-z0-9-]+)+/\S*$")
 _NUMBER_REST = lazy_compile(r"^\d{4,}(?:v\d{1,3})?$")  # "03048", "03048v2"
+# a record's code as a collection or a catalogue numbers it, the last segment of its
+# address: capital letters, then digits ("M2853", "PMC123456", "NG1421"); no word, no year
+_RECORD_CODE = lazy_compile(r"^[A-Z]{1,5}[-_]?\d{2,}[A-Za-z0-9]*$")
 _CLOSERS = ".,;:)]'’\""
 # The rest of an address the typesetter broke before a dot, hyphen, underscore, tilde,
 # "?", "#" or "%" (the Chicago Manual's rule, SBL's and Turabian's with it): the break
@@ -149,6 +153,8 @@ def url_continues(line: str, following: str) -> bool:
     if alone and _NUMBER_CUT.search(url) and _NUMBER_REST.match(core):
         return True  # "…/abs/2209." + "03048": an arXiv-style number's rest
     alone = not after or after.startswith(("(", "[", "<"))
+    if alone and url.endswith("/") and _RECORD_CODE.match(core):
+        return True  # "…/objekt/" + "M2853": a record's code, letters and digits, alone
     return alone and bool(_SLUG.match(core) or (_WORD.match(core) and not core.isdigit()))
 
 

@@ -110,7 +110,6 @@ from bibcheck.readers.linewrap import (
     join_cjk_wraps,
     join_hyphen,
     join_wrapped_urls,
-    line_end_hyphen,
     printed_hyphens,
     restore_joined_hyphens,
     url_continues,
@@ -3082,7 +3081,6 @@ def _read(
     body = [i for i in body if i not in symbols.rows]
     # (the capitalised words the text uses besides in "Name (2006)": a place, not an author)
     apart = used_apart("\n".join(lines[i] for i in body)) if by_author else frozenset()
-    carried: list[tuple[int, str]] = []  # author-date citations that end on the next line
     consumed = 0
     glue = False
     previous: int | None = None
@@ -3126,19 +3124,16 @@ def _read(
             mla_last = None if parted else mla_last
         consumed = max((end for row, end, _ in found_here if row == 1), default=0)
         # a citation wrapped over the line end counts where it starts (its marker at the
-        # line's end), unless a word is hyphenated there: then after its year, next line
+        # line's end); when a word is broken there, by its own hyphen ("(al-" / "Azmeh
+        # 1981)", "(Müller-" / "Lüdenscheidt 2001)") or the typesetter's ("(Lind-" / "qvist
+        # & Berg 2019)"), its marker stands before the broken word, which the lines' glue
+        # joins again
         split = line.rstrip().endswith("-")
-        # (a name's own hyphen there, "(al-" / "Azmeh 1981)", "(Müller-" / "Lüdenscheidt
-        # 2001)": the citation is the line's, its marker before the broken name)
-        own = split and nxt is not None and line_end_hyphen(line, lines[nxt]) is Hyphen.HARD
         broken = len(line.rstrip()) - len(line.rstrip().rsplit(None, 1)[-1])
-        here = carried + [
-            (end if row == 0 else broken if own else len(line.rstrip()), label)
+        here = [
+            (end if row == 0 else broken if split else len(line.rstrip()), label)
             for row, end, label in found_here
-            if row == 0 or not split or own
         ]
-        split = split and not own
-        carried = [(end, label) for row, end, label in found_here if row == 1 and split]
         for end, label in sorted(here, key=lambda x: -x[0]):
             line = f"{line[:end]}\x00{label}\x00{line[end:]}"
         hyphen = False

@@ -94,6 +94,7 @@ from bibcheck.parse.references import (
     series_report,
     statistical_yearbook,
     statistics_release,
+    title_inventory,
     trailing_imprint,
     unified_linguistics,
     unpublished_kind,
@@ -607,6 +608,10 @@ def parse_reference(
     if ref.title and ref.title != title_before_role_sentence(ref.title):
         # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
         ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
+    if ref.title and ref.title != title_inventory.without_inventory(ref.title):
+        # ("Lute from Bologna (inv. no. MI 54)": the object's inventory number, no part of
+        # its title: :mod:`.title_inventory`)
+        ref = dataclasses.replace(ref, title=title_inventory.without_inventory(ref.title))
     # ("Title (Working Paper IBE nr 3/2020).", "Titel (Cahier 2022-08).": the numbered
     # paper's series, no part of its title, a report: :mod:`.report_series_tail`)
     ref = report_series_tail.report_series_tail(ref)

@@ -102,7 +102,13 @@ _ITALIC_VENUE = lazy_compile(
 # without a colon it is a chapter's only when editors or a page range follow.
 # (Icelandic "Í" so too: "Í Jón Jónsson (ritstj.), *Bók* (bls. 227–288)."; and Norwegian,
 # Danish and Swedish "I": "I E. Nilsen (Red.), *Bok* (s. 14–18).")
-_LOCAL_IN = rf"(?:En|Em|Dans|Í|I)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S|s|bls)\.\s?\d))"
+# A Scandinavian "I" before a capitalised work and its publisher is a chapter's too, as an
+# entry of a reference work is written ("I Store norske leksikon. Kunnskapsforlaget."): a
+# title those languages write in sentence case goes on in small letters ("I skuggan av …")
+_LOCAL_IN = (
+    rf"(?:(?:En|Em|Dans|Í|I)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S|s|bls)\.\s?\d))"
+    r"|I\s(?=[A-ZÅÄÖÆØ][^\s.()]+(?:\s[^.()]{1,120})?\.\s[A-ZÅÄÖÆØ]))"
+)
 _CHAPTER = lazy_compile(
     rf"^(?:In\s|{IN_COLON}|{_LOCAL_IN})(?:(?P<editors>.+?)\s{EDITORS_MARK},\s)?(?P<book>.+?)"
     r"(?:\s\((?:[^)]*?)(?<!\w)(?:pp?|págs?|S|s|bls)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
@@ -199,10 +205,11 @@ _TOPIC = lazy_compile(
 # Vols. 1–3)", a German, French or Spanish original's "(Übers.)", "(trad.)" (a chapter's
 # "(R. Roe, Trans.; pp. 3–9)" keeps its pages); the editors in the writer's language:
 # Norwegian, Danish, Swedish and Polish "(T. Berg & K. Dahl, Red.)", German "(Hg.)",
-# French "(Éds.)"
+# French "(Éds.)"; the Scandinavian translator's and editor's marks, Swedish and Norwegian
+# "(A. Berg & K. Dahl, övers.)", "(T. Holm, utg.; …)", Danish "(overs.)", "(udg.)"
 _STATEMENT = lazy_compile(
     r"\s\((?=[^()]*\b(?:Trans|Transl|Eds?|Übers|Hrsg|[Tt]rad|Comp|Illus|Narr|[Rr]ed|Hg"
-    r"|[ÉéEe]ds?)\.)"
+    r"|[ÉéEe]ds?|[Öö]vers|[Oo]vers|[Uu]tg|[Uu]dg)\.)"
     r"(?=[^()]*[A-Z]\.\s)(?![^()]*\bpp?\.\s?\d)[^()]{4,160}\)(?=\.(?:\s|$))"
 )
 _REPORT_NUMBER = lazy_compile(rf"^{_REPORT_NUMBER_TEXT}")

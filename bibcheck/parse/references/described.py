@@ -5,7 +5,8 @@ and retrieval dates, in the languages APA lists are written in.
   ``[Épisode de podcast]``, ``[Tweet]``, ``[Publication]``, ``[Blog post]``, ``[Computer
   software]``, ``[Data set]`` …): films, videos, podcasts, social-media posts, blog posts,
   software (a chatbot's ``[Large language model]`` too), datasets, slide decks
-  (``[Lecture slides]``) and preregistrations (``[Preregistration]``) are ``web`` by the
+  (``[Lecture slides]``), preregistrations (``[Preregistration]``) and sound recordings
+  (``[Album]``, ``[Song]``, ``[LP]``, ``[CD]``) are ``web`` by the
   corpus conventions, whatever the shape of the rest
   (a podcast episode "In *Series*" is no chapter).  A work with a journal's volume or issue
   keeps its kind (a video article).
@@ -39,6 +40,13 @@ _MEDIA = (
     r"|blog\spost|billet\sde\sblog|entrada\sde\sblog|web\s?page|page\sweb|site\sweb|website"
     r"|p[áa]gina\sweb|computer\s(?:software|program)|software|logiciel|data\sset|dataset"
     r"|jeu\sde\sdonn[ée]es|conjunto\sde\sdatos|datensatz|mobile\sapp"
+    # a sound recording, as APA describes an album or a song ("[Album]", "[Song]", "[Audio
+    # recording]") or a list names the disc's format ("[LP]", "[CD]", "[Vinyl]"); in the
+    # writer's language: "[Álbum]", "[Canción]", "[Chanson]", "[Lied]", Swedish "[Skiva]",
+    # "[Ljudinspelning]", Norwegian and Danish "[Lydopptak]", "[Lydoptagelse]"
+    r"|album|álbum|song|canci[óo]n|can[çc][ãa]o|chanson|lied|(?:audio|sound)\srecording"
+    r"|lp|cd|vinyl|skiva|grammofonskiva|ljudinspelning|ljudupptagning|lydopptak"
+    r"|lydoptagelse"
     # (a dataset in the Nordic, Finnish, Polish, Italian and Dutch lists' words: "[datasett]",
     # "[datasæt]", "[datamängd]", "[aineisto]", "[zbiór danych]", "[set di dati]",
     # "[databestand]")
