@@ -15,17 +15,26 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["without_catalogue_numbers"]
+__all__ = ["INVENTORY_LABEL", "without_catalogue_numbers"]
 
-# the label: inventory ("inv.", "inv. no.", "Inv.-Nr.", "n.º inv.", "nº de inv.",
-# "Inventarnummer", "inventory number", "acc. no."), catalogue ("cat. no.", "Kat.-Nr.",
-# "n.º cat.", "cat. n."), folio ("fol.", "fols."), music ("BWV", "KV", "HWV", "RV", "Hob.",
-# "op.")
+# the label of a museum's or an archive's inventory or accession number, matched without
+# regard to case: "inv.", "inv. no.", "Inv.-Nr.", "inv.nr", "inventory no.", "Inventarnummer",
+# Swedish "inventarienummer"/"inventarienr", Dutch "inventarisnummer"/"inventarisnr.", "n.º
+# inv.", "nº de inv.", "acc. no.", "accession number", "object no." (also
+# :mod:`.title_inventory`'s, which cuts one off a title)
+INVENTORY_LABEL = (
+    r"(?:inv(?:\.|entory|entario|entaire|entarnummer|entarnr\.?|entarienummer|entarienr\.?"
+    r"|entarisnummer|entarisnr\.?)(?:[\s-]?(?:n[º°o]\.?|nr\.?|no\.?|number|n\.))?"
+    r"|n\.?\s?[º°]\s?(?:de\s)?inv\.?"
+    r"|acc(?:ession)?\.?\s?(?:no\.?|nr\.?|number)"
+    r"|object\s(?:no\.?|number))"
+)
+# the label: an inventory's (:data:`INVENTORY_LABEL`), a catalogue's ("cat. no.",
+# "Kat.-Nr.", "n.º cat.", "cat. n."), a folio's ("fol.", "fols."), music's ("BWV", "KV",
+# "HWV", "RV", "Hob.", "op.")
 _LABEL = (
-    r"(?:inv(?:\.|entory|entario|entaire|entarnummer|entarnr\.?)"
-    r"(?:[\s-]?(?:n[º°o]\.?|nr\.?|no\.?|number|n\.))?"
-    r"|n\.?\s?[º°]\s?(?:de\s)?(?:inv|cat)\.?"
-    r"|acc(?:ession)?\.?\s?(?:no\.|nr\.|number)"
+    rf"(?:{INVENTORY_LABEL}"
+    r"|n\.?\s?[º°]\s?(?:de\s)?cat\.?"
     r"|(?:cat|kat)\.?[\s-]?(?:n[º°o]\.?|nr\.?|no\.?|n\.)"
     r"|fols?\.|(?-i:BWV|KV|HWV|RV|Hob\.)|op\.)"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.catalogue_numbers import INVENTORY_LABEL
 
 __all__ = ["without_inventory"]
 
@@ -19,11 +20,7 @@ __all__ = ["without_inventory"]
 # Swedish "inventarienr", Dutch "inventarisnummer", "n° inv.", "nº de inv.", "acc. no.",
 # "accession number", "object no."; then the collection's letters and the number
 _TRAILING = lazy_compile(
-    r"\s\((?:inv(?:\.|entory|entario|entaire|entarnummer|entarienummer|entarienr\.?"
-    r"|entarisnummer|entarisnr\.?)(?:[\s-]?(?:n[º°o]\.?|nr\.?|no\.?|number|n\.))?"
-    r"|n\.?\s?[º°]\s?(?:de\s)?inv\.?|acc(?:ession)?\.?\s?(?:no\.?|nr\.?|number)"
-    r"|object\s(?:no\.?|number))"
-    r"\s?(?:[A-Z]{1,5}[\s.-]?){0,3}\d[\w.:/–-]*\)$",
+    rf"\s\({INVENTORY_LABEL}\s?(?:[A-Z]{{1,5}}[\s.-]?){{0,3}}\d[\w.:/–-]*\)$",
     re.IGNORECASE,
 )
 
