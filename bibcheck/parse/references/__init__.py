@@ -605,13 +605,13 @@ def parse_reference(
     # ("Martin Kleppmann. [automerge/automerge-perf](https://github.com/…)": the linked path
     # the title, :mod:`.repo_link`)
     ref = linked_repository(ref)
-    if ref.title and ref.title != title_before_role_sentence(ref.title):
-        # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
-        ref = dataclasses.replace(ref, title=title_before_role_sentence(ref.title))
-    if ref.title and ref.title != title_inventory.without_inventory(ref.title):
-        # ("Lute from Bologna (inv. no. MI 54)": the object's inventory number, no part of
-        # its title: :mod:`.title_inventory`)
-        ref = dataclasses.replace(ref, title=title_inventory.without_inventory(ref.title))
+    # ("Title. Jean Smith þýddi.": who translated it, no part of the title)
+    if ref.title and (before := title_before_role_sentence(ref.title)) != ref.title:
+        ref = dataclasses.replace(ref, title=before)
+    # ("Lute from Bologna (inv. no. MI 54)": the object's inventory number, no part of
+    # its title: :mod:`.title_inventory`)
+    if ref.title and (bare := title_inventory.without_inventory(ref.title)) != ref.title:
+        ref = dataclasses.replace(ref, title=bare)
     # ("Title (Working Paper IBE nr 3/2020).", "Titel (Cahier 2022-08).": the numbered
     # paper's series, no part of its title, a report: :mod:`.report_series_tail`)
     ref = report_series_tail.report_series_tail(ref)
