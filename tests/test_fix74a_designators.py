@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import acts, gazette_acts, release_words
+from bibcheck.parse.references import acts, gazette_acts, parse_reference, release_words
 from bibcheck.parse.references.bibresource import resource_kind
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.described import described_medium
@@ -102,6 +102,38 @@ def test_legal_source_from_shared_statutes(note: str, legal: bool) -> None:
 def test_headed_act_heading_from_shared_statutes() -> None:
     heading = act_heading("Portaria n.º 35/2016, de 17 de fevereiro, sobre as escolas. DR, n.º 34.")
     assert heading == "Portaria n.º 35/2016, de 17 de fevereiro, sobre as escolas"
+
+
+# read whole: the widened list must not cut an act's title at its date when a gazette
+# follows (the subject restored as read), nor run a title named in words into the place
+# and date of its next sentence
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Real Decreto de 9 de abril de 1905 sobre las escuelas rurales. Gaceta de Madrid."
+            " 1905 abr 11;(101):140.",
+            "Real Decreto de 9 de abril de 1905 sobre las escuelas rurales",
+        ),
+        (
+            "Reial decret de 5 de maig de 1900 sobre les escoles. Diari Oficial. 1900;(12):2.",
+            "Reial decret de 5 de maig de 1900 sobre les escoles",
+        ),
+        (
+            "Regio decreto sulle bonifiche delle paludi. Torino, 2 marzo 1862. In: Raccolta"
+            " degli atti del governo, anno 1862. Torino: Stamperia reale; 1862.",
+            "Regio decreto sulle bonifiche delle paludi",
+        ),
+        (
+            "Orden sobre el alumbrado de las calles. Sevilla, 4 de mayo de 1851. En: Colección"
+            " de órdenes, tomo 2. Sevilla: Imprenta Real; 1852.",
+            "Orden sobre el alumbrado de las calles",
+        ),
+    ],
+)
+def test_act_title_as_read(text: str, title: str) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.title, ref.kind) == (title, RefKind.REPORT)
 
 
 # --- part 2: software or a data set --------------------------------------------------

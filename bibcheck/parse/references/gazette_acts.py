@@ -15,8 +15,9 @@ those of the nineteenth and twentieth centuries: "Gaceta de Madrid", "Gaceta Ofi
 "Diario Oficial", a province's "Boletín Oficial de la Provincia de …", "Diário do Governo").
 Either alone is not enough: an article's title may name an act ("Ley 14/1986: veinte años
 después"), a gazette's history is a book.  The corpus files legislation as ``report``; the
-title as read stays, and so does a gazette's name a parser ran into it ("…. Gaceta de
-Madrid") -- that is cut.
+title as read stays (a subject after the date a parser cut off at the date is restored,
+to the full stop before the gazette: "Real orden de 2 de mayo de 1890 sobre las vacunas"),
+and so does a gazette's name a parser ran into it ("…. Gaceta de Madrid") -- that is cut.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import dataclasses
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.legal_words import NAMED_GAZETTES, STATUTES
+from bibcheck.parse.references.patterns import U
 
 __all__ = ["gazette_act"]
 
@@ -67,9 +69,34 @@ def gazette_act(ref: Reference) -> Reference:
     # (a book read with no publisher is a gazette's issue, no book)
     if ref.kind not in _RELABELLED and not (ref.kind is RefKind.BOOK and not ref.publisher):
         return ref
-    if _GAZETTE.search(" ".join(ref.raw.split())) is None:
+    flat = " ".join(ref.raw.split())
+    if _GAZETTE.search(flat) is None:
         return ref
     tail = _GAZETTE_TAIL.search(title)
     if tail is not None:
         title = title[: tail.start()]
-    return dataclasses.replace(ref, kind=RefKind.REPORT, title=title)
+    return dataclasses.replace(ref, kind=RefKind.REPORT, title=_as_read(title, flat))
+
+
+# the full stop before the gazette's name
+_BEFORE_GAZETTE = lazy_compile(rf"\.\s(?:{NAMED_GAZETTES}|{_OLD_GAZETTES})")
+# a sentence's end within the text before it
+_SENTENCE_END = lazy_compile(rf"\.\s[{U}]")
+
+
+def _as_read(title: str, flat: str) -> str:
+    """``title`` as the entry ``flat`` reads it, when a parser cut it at the act's date or
+    number ("Real orden de 2 de mayo de 1890" of "Real orden de 2 de mayo de 1890 sobre las
+    vacunas. Gaceta de Madrid. …"): the subject after it, to the full stop before the
+    gazette, in the same sentence."""
+    start = flat.find(title)
+    if start < 0:
+        return title
+    end = start + len(title)
+    stop = _BEFORE_GAZETTE.search(flat, end)
+    if stop is None:
+        return title
+    subject = flat[end : stop.start()]
+    if not subject.startswith((" ", ",")) or _SENTENCE_END.search(subject) or len(subject) > 300:
+        return title
+    return title + subject.rstrip(" .,")
