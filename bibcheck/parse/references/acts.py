@@ -97,8 +97,11 @@ _NUMBER = (
 _NATIONAL = lazy_compile(
     rf"^(?P<title>(?:[{'A-ZÀ-ÖØ-Þ'}][\w-]*\s){{0,2}}{_DESIGNATION}"
     # (the older German designation before a comma: "Gesetz, betreffend die … vom 30. Juni
-    # 1900"), its abbreviation in parentheses ("Gesetz über X (UVPG) vom 24. Februar 2010")
-    rf"(?:,?\s[^,;()]{{0,160}}?(?:\s\([^\W\d][\w-]{{1,15}}\))?)?,?\s(?:{_DATE}|{_NUMBER}))"
+    # 1900"), its abbreviation in parentheses ("Gesetz über X (UVPG) vom 24. Februar 2010");
+    # within its sentence (an act named in words, then its place and date: "Real orden sobre
+    # los caminos. Madrid, 31 de diciembre de 1844" is no act "… caminos. Madrid")
+    rf"(?:,?\s(?:[^,;().]|\.(?!\s[{U}])){{0,160}}?(?:\s\([^\W\d][\w-]{{1,15}}\))?)?,?\s"
+    rf"(?:{_DATE}|{_NUMBER}))"
 )
 # the gazette that printed an act cited by title alone: "(BGBl. 2023 I Nr. 159)", "(Dz.U.
 # 2019 poz. 1781)", "(BGBl. II Nr. 304/2001)"

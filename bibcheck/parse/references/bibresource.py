@@ -28,6 +28,7 @@ from collections.abc import Mapping
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import release_words
 
 __all__ = ["is_preprint", "resource_kind"]
 
@@ -68,12 +69,13 @@ _SLIDES = lazy_compile(
 
 # a data set or a program, as ``howpublished``, ``type`` or ``note`` describes the entry
 # (APA's "[Data set]", "ZA7500 Data file", "Data file edition 3.1", "[Computer software]",
-# "R package version 4.2"), in the languages .bib files are kept in
+# "R package version 4.2"), in the languages .bib files are kept in: a data set's words
+# (:data:`.release_words.DATA_SET`) and a data file's, but of software only the phrases that
+# name a program (a note's bare "software" or "code" may be the paper's subject)
 _DATA_OR_SOFTWARE = lazy_compile(
-    r"\b(?:data\s?sets?|data\s?files?|micro-?data|datens[äa]tze?|datendatei|jeu\sde\sdonn[ée]es"
-    r"|fichier\sde\sdonn[ée]es|conjunto\sde\sdatos|microdatos|fichero\sde\sdatos"
-    r"|archivo\sde\sdatos|insieme\sdi\sdati|microdati|databestand|datasett|zbi[óo]r\sdanych"
-    r"|набор\sданных|computer\s(?:software|program)|r\spackage|python\spackage)\b"
+    rf"\b(?:{release_words.DATA_SET}|data\s?files?|micro-?data|datendatei"
+    r"|fichier\sde\sdonn[ée]es|microdatos|fichero\sde\sdatos|archivo\sde\sdatos|microdati"
+    r"|computer\s(?:software|program)|r\spackage|python\spackage)\b"
 )
 
 

@@ -29,7 +29,8 @@ from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBL
 
 __all__ = ["jurisdiction_law", "legal_source"]
 
-_NUMBER = r"(?:n(?:[º°o]|úm\.?|r\.?|\.)\s?)?\d{1,5}(?:/\d{2,4}|-\d{2,5})?"
+# (Portuguese "n.º": "Lei n.º 58/2019", "Portaria n.º 35/2016")
+_NUMBER = r"(?:n(?:[º°o]|\.\s?[º°]|úm\.?|r\.?|\.)\s?)?\d{1,5}(?:/\d{2,4}|-\d{2,5})?"
 # European Case Law Identifier; European Legislation Identifier in a URL
 _ECLI = lazy_compile(r"\bECLI:[A-Z]{2}:[A-Z0-9.]{1,7}:\d{4}:[\w.]{1,25}", re.I)
 # (each part of the address read once: a run of "<http://a" costs no scan per start)

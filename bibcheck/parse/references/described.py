@@ -3,8 +3,9 @@ and retrieval dates, in the languages APA lists are written in.
 
 * A bracketed description of a medium (``[Video]``, ``[Vidéo]``, ``[Podcast episode]``,
   ``[Épisode de podcast]``, ``[Tweet]``, ``[Publication]``, ``[Blog post]``, ``[Computer
-  software]``, ``[Data set]`` …): films, videos, podcasts, social-media posts, blog posts,
-  software (a chatbot's ``[Large language model]`` too), datasets, slide decks
+  software]``, ``[Data set]``, ``[Code]`` …: software, code and data sets by
+  :func:`.release_words.release_bracketed`): films, videos, podcasts, social-media posts,
+  blog posts, software (a chatbot's ``[Large language model]`` too), datasets, slide decks
   (``[Lecture slides]``), preregistrations (``[Preregistration]``) and sound recordings
   (``[Album]``, ``[Song]``, ``[LP]``, ``[CD]``) are ``web`` by the
   corpus conventions, whatever the shape of the rest
@@ -27,6 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import release_words
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.named_agents import named_agent
 
@@ -38,8 +40,7 @@ _MEDIA = (
     r"|(?:audio\s)?podcast(?:\sepisode|-episode)?|[ée]pis[oó]d(?:e|io)\sde\spodcast"
     r"|tweet|toot|post|publication|status\supdate|facebook\spost|instagram\s(?:photo|video)"
     r"|blog\spost|billet\sde\sblog|entrada\sde\sblog|web\s?page|page\sweb|site\sweb|website"
-    r"|p[áa]gina\sweb|computer\s(?:software|program)|software|logiciel|data\sset|dataset"
-    r"|jeu\sde\sdonn[ée]es|conjunto\sde\sdatos|datensatz|mobile\sapp"
+    r"|p[áa]gina\sweb|mobile\sapp"
     # a sound recording, as APA describes an album or a song ("[Album]", "[Song]", "[Audio
     # recording]") or a list names the disc's format ("[LP]", "[CD]", "[Vinyl]"); in the
     # writer's language: "[Álbum]", "[Canción]", "[Chanson]", "[Lied]", Swedish "[Skiva]",
@@ -47,16 +48,6 @@ _MEDIA = (
     r"|album|álbum|song|canci[óo]n|can[çc][ãa]o|chanson|lied|(?:audio|sound)\srecording"
     r"|lp|cd|vinyl|skiva|grammofonskiva|ljudinspelning|ljudupptagning|lydopptak"
     r"|lydoptagelse"
-    # (a dataset in the Nordic, Finnish, Polish, Italian and Dutch lists' words: "[datasett]",
-    # "[datasæt]", "[datamängd]", "[aineisto]", "[zbiór danych]", "[set di dati]",
-    # "[databestand]")
-    r"|datasett|datasæt|datamängd|(?:tieto|data-)?aineisto|zbi[óo]r\sdanych|set\sdi\sdati"
-    r"|insieme\sdi\sdati|databestand|gegevensbestand"
-    # software in the writer's language: Spanish "[programa informático]", "[programa de
-    # ordenador]", Portuguese "[programa de computador]", Italian "[programma informatico]",
-    # German "[Computerprogramm]", "[Computersoftware]"
-    r"|programa\s(?:inform[áa]tico|de\sordenador|de\scomputador(?:a)?)|programma\sinformatico"
-    r"|computerprogramm|computersoftware"
     # a slide deck (an unpublished talk's or a course's slides, shared online: "[Lecture
     # slides]", "[PowerPoint slides]", "[Diapositivas de clase]", "[Diaporama]",
     # "[Vorlesungsfolien]") -- never lecture notes, which no kind fits
@@ -69,14 +60,14 @@ _MEDIA = (
     # a study's preregistration on a registry (OSF, AsPredicted): "[Preregistration]",
     # "[Pre-registration]", "[Préenregistrement]", "[Preregistro]", "[Präregistrierung]"
     r"|pre-?registration|pr[ée]enregistrement|pre-?registro|pr[äa]registrierung"
-    # Korean, Japanese and Chinese APA lists' descriptions: "[데이터 세트]", "[데이터셋]",
-    # "[データセット]", "[数据集]" (data set), "[동영상]", "[動画]", "[视频]" (video),
-    # "[소프트웨어]", "[ソフトウェア]", "[软件]" (software), "[웹 페이지]", "[ウェブページ]",
-    # "[网页]" (web page), "[블로그 게시물]" (blog post)
-    r"|데이터\s?세트|데이터\s?셋|データセット|数据集|數據集|資料集|동영상|비디오|動画|视频|視頻"
-    r"|(?:컴퓨터\s)?소프트웨어|ソフトウェア|软件|軟體|웹\s?페이지|ウェブページ|网页|網頁"
+    # Korean, Japanese and Chinese APA lists' descriptions: "[동영상]", "[動画]", "[视频]"
+    # (video), "[웹 페이지]", "[ウェブページ]", "[网页]" (web page), "[블로그 게시물]" (blog post)
+    r"|동영상|비디오|動画|视频|視頻"
+    r"|웹\s?페이지|ウェブページ|网页|網頁"
     r"|블로그\s?(?:게시물|글)|ブログ記事|博客文章"
 )
+# (software, code and data sets, described in the list's language, are
+# :func:`.release_words.release_bracketed`'s: "[Computer software]", "[Datensatz]", "[Code]")
 _MEDIUM = lazy_compile(rf"\[(?:{_MEDIA})(?:\s[^\[\]]{{0,30}})?\]", re.IGNORECASE)
 # "*Title* (Tech 3285)", "*Title* (IASA-TC 04, 2e éd., …)", "*Title* (NIST SP 800-53 Rev. 5)":
 # capitalised words (a body's series), then a number
@@ -102,7 +93,7 @@ _RETRIEVED = lazy_compile(
 def described_medium(raw: str) -> bool:
     """The entry describes its medium in brackets (``[Video]``, ``[Data set]``): web by the
     conventions, but a broadcast, a disc or a dataset on request has no address to miss."""
-    return "[" in raw and _MEDIUM.search(raw) is not None
+    return "[" in raw and (_MEDIUM.search(raw) is not None or release_words.release_bracketed(raw))
 
 
 def _journal_numbered(ref: Reference) -> bool:

@@ -19,14 +19,26 @@ __all__ = [
 ]
 
 # statutes, decrees, orders and regulations by their designation: Spanish, French, Italian,
-# Portuguese, German, Dutch, Polish, Czech, Catalan
+# Portuguese, German, Dutch, Polish, Czech, Catalan (the Nordic kinds, cited with their own
+# numbers -- "Lag (2018:218)", "Lov nr. 1460" --, are :mod:`.nordic_acts`'s)
 STATUTES = (
-    r"Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-[Ll]e[iy]|\s[Ll]egislativo|\slegge)?"
-    r"|Ley(?:\sOrgánica)?|Orden|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté|Legge"
-    r"|Lei(?:\sComplementar)?|Gesetz|Verordnung|Bekanntmachung|(?:Koninklijk\s)?Besluit|Wet"
+    # the Crown's acts, its word capitalised or not after "Real" / "Reial" / "Regio": "Real
+    # Decreto 463/2020", "Real decreto-ley", "Real orden de 2 de mayo de 1890", "Real cédula",
+    # "Reial decret", "Reial ordre", "Regio Decreto 16 marzo 1942, n. 262", "Regio decreto-legge"
+    r"(?:Real|Reial)\s(?:[Dd]ecreto(?:-[Ll]ey|\s[Ll]egislativo)?|[Oo]rden|[Dd]ecret|[Cc]édula"
+    r"|[Oo]rdre|[Pp]rovisión|[Rr]esolución)|Regio\s[Dd]ecreto(?:-[Ll]egge)?"
+    # Spanish, Portuguese, Italian (decrees, laws, orders, resolutions, circulars,
+    # instructions, regulations; the Portuguese "Portaria" and the old "Alvará")
+    r"|Decreto(?:-[Ll]e[iy]|-[Ll]egge|\s[Ll]egislativo|\slegge)?|Ley(?:\s[Oo]rgánica)?|Orden"
+    r"|Resoluci[óo]n|Circular|Instrucci[óo]n|Reglamento|Portaria|Alvará|Legge"
+    r"|Lei(?:\sComplementar)?"
+    # French: law, decree, ordinance, order
+    r"|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté"
+    # German, Dutch, Polish, Czech
+    r"|Gesetz|Verordnung|Bekanntmachung|Erlass|(?:Koninklijk\s)?Besluit|Wet"
     r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška|Nařízení"
-    # Catalan
-    r"|Decret(?:\slegislatiu)?|Llei(?:\sorgànica)?|Reial\sdecret"
+    # Catalan: decree, law, order, resolution
+    r"|Decret(?:\slegislatiu)?|Llei(?:\sorgànica)?|Ordre|Resolució"
 )
 # official gazettes, by their abbreviations: "BGBl.", "GBl. DDR", "Dz. U.", "BOE", "JORF",
 # "GURI", "Stb."

@@ -24,15 +24,14 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import release_words
 
 __all__ = ["without_medium"]
 
 # a data set, as APA and the lists of other languages designate it: "[Data set]", "[Datensatz]",
 # "[Jeu de données]", "[Conjunto de datos]", "[Set di dati]", "[Dataset]"
-_DATA_SET = (
-    r"(?:data\sset|dataset|Datensatz|jeu\sde\sdonnées|conjunto\sde\sdatos|set\sdi\sdati"
-    r"|gegevensverzameling|datasett|datamängd)"
-)
+# (:data:`.release_words.DATA_SET`)
+_DATA_SET = release_words.DATA_SET
 # a thesis in the Vancouver lists of other languages: Portuguese "dissertação", "tese",
 # Spanish "tesis", French "thèse", Italian "tesi", German "Dissertation"
 _THESIS_WORD = r"(?:disserta[çc][ãa]o|tese|tesis|th[èe]se|tesi|Dissertation|Masterarbeit)"
@@ -40,7 +39,10 @@ _THESIS_WORD = r"(?:disserta[çc][ãa]o|tese|tesis|th[èe]se|tesi|Dissertation|M
 _DESIGNATOR = (
     r"(?:Internet|Online|on-?line|en\slínea|em\slinha|en\sligne|"
     r"(?:database|homepage|monograph|blog|serial)\son\sthe\sInternet|"
-    r"(?:computer\s)?(?:software|program)|software\spackage|R\spackage|"
+    # (software and code in the lists' languages, :data:`.release_words.SOFTWARE` and
+    # :data:`.release_words.CODE`: "[software]", "[logiciel]", "[programvara]", "[code]")
+    rf"{release_words.SOFTWARE}|(?:computer\s)?program|software\spackage|R\spackage|"
+    rf"{release_words.CODE}|"
     r"(?:doctoral\s|master['’]s\s|bachelor['’]s\s)?(?:dissertation|thesis)|"
     # (the lists of other languages: "[dissertação]", "[tese]", "[tesis doctoral]", "[thèse]")
     rf"{_THESIS_WORD}(?:\s[^\W\d_]{{2,12}}){{0,2}}|"

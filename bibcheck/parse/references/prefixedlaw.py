@@ -20,11 +20,12 @@ from bibcheck.parse.references.legal_words import STATUTES
 
 __all__ = ["prefixed_act"]
 
-# the acts of the Portuguese- and Spanish-speaking states the shared list does not name: an
-# ordinance, a resolution, a normative instruction, a provisional measure, an amendment
+# the acts of the Portuguese- and Spanish-speaking states the shared list
+# (:data:`.legal_words.STATUTES`) does not name: a Portuguese resolution, a normative
+# instruction, a provisional measure, an amendment, a supreme decree, an agreement
 _MORE_ACTS = (
-    r"Portaria|Resolu[çc][ãa]o|Resoluci[óo]n|Instru[çc][ãa]o\sNormativa|Medida\sProvis[óo]ria"
-    r"|Emenda\sConstitucional|Decreto\sSupremo|Acuerdo|Circular"
+    r"Resolu[çc][ãa]o|Instru[çc][ãa]o\sNormativa|Medida\sProvis[óo]ria"
+    r"|Emenda\sConstitucional|Decreto\sSupremo|Acuerdo"
 )
 _PREFIXED = lazy_compile(
     r"^(?:[^\W\d_][^.;:\d]{1,60}\.\s){1,3}"

@@ -20,6 +20,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import release_words
 
 __all__ = [
     "release_version_off_title",
@@ -123,12 +124,11 @@ _DOCUMENT = lazy_compile(
     r"|norma|norm|leitfaden|richtlinie|spécification|especificación|specifica)\b)"
 )
 # what says the work is a release of software or a data set, besides its repository: the
-# type APA and the makers write ("[Computer software]", "[Software]", "[Data set]",
-# "Computer program"), a software's team as its author ("QGIS Development Team", "R Core
-# Team", "The pandas development team", "OpenStreetMap contributors")
-_RELEASE_TYPE = lazy_compile(
-    r"(?i:\[(?:computer\s)?software\]|\[data\s?set\]|\bcomputer\s(?:software|program)\b)"
-)
+# type APA and the makers write, in the list's language
+# (:func:`.release_words.release_described`: "[Computer software]", "[Software]", "[Data
+# set]", "[Datensatz]", "[Code]", "Computer program"), a software's team as its author
+# ("QGIS Development Team", "R Core Team", "The pandas development team", "OpenStreetMap
+# contributors")
 _SOFTWARE_TEAM = lazy_compile(
     r"(?i:\b(?:development|core|dev)\steam\b|\bdevelopers\b|\bcontributors\b)"
 )
@@ -138,9 +138,11 @@ _MARKED_END = frozenset("*_”\"»’'")
 
 
 def _release(ref: Reference) -> bool:
-    """Is ``ref`` a release of software or a data set (see :data:`_RELEASE_TYPE`)?"""
+    """Is ``ref`` a release of software or a data set: its repository named, its type
+    described (:func:`.release_words.release_described`), its DOI a repository's, its
+    author a software's team?"""
     raw = ref.raw
-    if repository_named(raw, ref.title) or _RELEASE_TYPE.search(raw) is not None:
+    if repository_named(raw, ref.title) or release_words.release_described(raw):
         return True
     if ref.doi and _REPOSITORY.match(ref.doi):
         return True
