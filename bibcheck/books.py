@@ -170,10 +170,8 @@ def unlisted_notice(book: Book) -> str | None:
     verb, its = ("is", "its") if n == 1 else ("are", "their")
     if only_toc:
         return (
-            f"{folder}: {pages} of the {book.kind.value} {verb} in no {where} and "
-            f"{_JB_CONFIG} sets only_build_toc_files: true, so Jupyter Book leaves "
-            f"{'it' if n == 1 else 'them'} out of the book and {verb} not read: "
-            f"{', '.join(names)}{more}"
+            f"{folder}: {pages} in no {where} {verb} left out of the {book.kind.value} by "
+            f"only_build_toc_files: true in {_JB_CONFIG}, so not read: {', '.join(names)}{more}"
         )
     return (
         f"{folder}: {pages} of the {book.kind.value} {verb} in no {where}, so not read "

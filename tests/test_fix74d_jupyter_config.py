@@ -182,9 +182,9 @@ def test_only_build_toc_files_says_the_setting_leaves_pages_out(
     assert notice is not None
     if on:
         assert notice == (
-            f"{tmp_path}: 2 pages of the Jupyter Book are in no entry of _toc.yml and "
-            "_config.yml sets only_build_toc_files: true, so Jupyter Book leaves them out "
-            "of the book and are not read: basins/congo.md, scratch.ipynb"
+            f"{tmp_path}: 2 pages in no entry of _toc.yml are left out of the Jupyter Book "
+            "by only_build_toc_files: true in _config.yml, so not read: basins/congo.md, "
+            "scratch.ipynb"
         )
     else:
         assert notice == (
@@ -198,9 +198,8 @@ def test_only_build_toc_files_with_one_page_left_out(tmp_path: Path) -> None:
     book = find_book(tmp_path)
     assert book is not None
     assert unlisted_notice(book) == (
-        f"{tmp_path}: 1 page of the Jupyter Book is in no entry of _toc.yml and "
-        "_config.yml sets only_build_toc_files: true, so Jupyter Book leaves it out of "
-        "the book and is not read: extra.md"
+        f"{tmp_path}: 1 page in no entry of _toc.yml is left out of the Jupyter Book by "
+        "only_build_toc_files: true in _config.yml, so not read: extra.md"
     )
 
 
