@@ -16,8 +16,12 @@ configuration:
   chapters);
 - Jupyter Book: ``_toc.yml`` ``root:`` and the ``file:`` / ``glob:`` entries under
   ``chapters:``, ``parts:``, ``sections:``, ``subtrees:`` and ``entries:`` (names
-  may leave out their extension); MyST's ``myst.yml`` ``project: toc:`` with
-  ``file:`` / ``pattern:`` entries and ``children:``.
+  may leave out their extension), pages its ``_config.yml`` ``exclude_patterns``
+  match left out; MyST's ``myst.yml`` ``project: toc:`` with ``file:`` / ``pattern:``
+  entries and ``children:``, or, with no ``toc:``, every page of the folder in MyST's
+  implicit order (:mod:`bibcheck.mystproject`);
+- Sphinx: the pages the root document reaches through its toctrees (a notebook page's
+  toctree is in its cells: :func:`bibcheck.sphinxtoc.cell_toctree_entries`).
 
 :func:`find_book` tells whether a named file is such a root (or a named folder holds
 such a project) and lists the other files of the book.  It does not read the
@@ -29,20 +33,24 @@ Nothing here checks that a listed file exists: the caller reports the missing on
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from bibcheck import mystproject
 from bibcheck.errors import InputError
 from bibcheck.readers import quartoprofile
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.notebook import notebook_cells
 from bibcheck.sphinxtoc import (
+    TocTreeEntry,
+    cell_toctree_entries,
     exclude_patterns,
+    excluded,
     myst_toctree_entries,
     root_doc_name,
     toctree_entries,
@@ -98,6 +106,11 @@ class Book:
             if self.kind is BookKind.SPHINX
             else f"listed in {self.config.name}"
             if self.listed
+            else (
+                f"in its folder ({self.config.name} has no toc: MyST builds every .md, "
+                ".ipynb and .tex file)"
+            )
+            if self.kind is BookKind.MYST
             else f"beside it ({self.config.name} lists none: bookdown reads every .Rmd file)"
         )
         what = (
@@ -117,20 +130,36 @@ def unlisted_notice(book: Book) -> str | None:
     pages of the Sphinx project are in no toctree, so not read as their chapters: a.md,
     ...`` (its build warns of them too); None when its table of contents reaches every
     page (or the book lists its chapters some other way).  Sphinx pages marked
-    ``:orphan:`` are in no toctree on purpose."""
+    ``:orphan:`` are in no toctree on purpose; pages the project's exclude patterns match
+    are no pages.  A Jupyter Book whose ``_config.yml`` sets ``only_build_toc_files:
+    true`` leaves the pages outside ``_toc.yml`` out of its build on purpose: the notice
+    says the setting leaves them out (naming them still, a chapter left out of the
+    ``_toc.yml`` by mistake is among them)."""
     if book.kind not in (BookKind.SPHINX, BookKind.JUPYTER_BOOK, BookKind.MYST):
         return None
     folder = book.config.parent
     listed = [book.root, *book.chapters]
+    only_toc = False
     if book.kind is BookKind.SPHINX:
-        excluded = _sphinx_excluded(book.config)
+        patterns = _sphinx_excluded(book.config)
         unlisted = [
             p
             for p in _pages_in(folder, _SPHINX_SUFFIXES, listed)
-            if not _orphan(p) and not any(fnmatch(_shown(p, folder), x) for x in excluded)
+            if not _orphan(p) and not excluded(_shown(p, folder), patterns)
+        ]
+    elif book.kind is BookKind.JUPYTER_BOOK:
+        settings = _jupyter_book_settings(folder)
+        only_toc = settings.only_toc
+        unlisted = [
+            p
+            for p in _pages_in(folder, _TOC_PAGE_SUFFIXES, listed)
+            if not excluded(_shown(p, folder), settings.exclude)
         ]
     else:
-        unlisted = _pages_in(folder, _TOC_PAGE_SUFFIXES, listed)
+        known = {_key(p) for p in listed}
+        unlisted = [
+            p for p in _myst_pages(folder, _myst_exclude(book.config)) if _key(p) not in known
+        ]
     n = len(unlisted)
     if not n:
         return None
@@ -139,6 +168,11 @@ def unlisted_notice(book: Book) -> str | None:
     where = "toctree" if book.kind is BookKind.SPHINX else f"entry of {book.config.name}"
     pages = f"{n} page{'s' if n != 1 else ''}"
     verb, its = ("is", "its") if n == 1 else ("are", "their")
+    if only_toc:
+        return (
+            f"{folder}: {pages} in no {where} {verb} left out of the {book.kind.value} by "
+            f"only_build_toc_files: true in {_JB_CONFIG}, so not read: {', '.join(names)}{more}"
+        )
     return (
         f"{folder}: {pages} of the {book.kind.value} {verb} in no {where}, so not read "
         f"as {its} chapters: {', '.join(names)}{more}"
@@ -151,6 +185,36 @@ def _sphinx_excluded(config: Path) -> list[str]:
         return exclude_patterns(read_regular_file(config, _MAX_BYTES).decode("utf-8", "replace"))
     except InputError:
         return []
+
+
+_JB_CONFIG = "_config.yml"
+
+
+@dataclass(frozen=True, slots=True)
+class _JupyterBookSettings:
+    """What a Jupyter Book's ``_config.yml`` says of its pages."""
+
+    exclude: tuple[str, ...] = ()  # ``exclude_patterns`` (Sphinx's, passed on)
+    only_toc: bool = False  # ``only_build_toc_files: true``
+
+
+def _jupyter_book_settings(folder: Path) -> _JupyterBookSettings:
+    """The ``exclude_patterns`` and ``only_build_toc_files`` of the ``_config.yml`` beside
+    a ``_toc.yml`` (``sphinx: config: exclude_patterns`` overrides the former, as Jupyter
+    Book passes it to Sphinx last)."""
+    data, _ = _load(folder / _JB_CONFIG)
+    if not data:
+        return _JupyterBookSettings()
+    patterns = data.get("exclude_patterns")
+    sphinx = data.get("sphinx")
+    config = sphinx.get("config") if isinstance(sphinx, Mapping) else None
+    if isinstance(config, Mapping) and "exclude_patterns" in config:
+        patterns = config["exclude_patterns"]
+    only = data.get("only_build_toc_files")
+    return _JupyterBookSettings(
+        tuple(_strings(patterns)),
+        only is True or (isinstance(only, str) and only.strip().lower() in ("true", "yes")),
+    )
 
 
 def _shown(path: Path, folder: Path) -> str:
@@ -344,18 +408,85 @@ def _jupyter_book(folder: Path) -> Book | None:
         return None
     if problem:
         return Book(BookKind.JUPYTER_BOOK, config, folder / "intro.md", (), (problem,))
-    return _toc_book(BookKind.JUPYTER_BOOK, config, toc_files(data))
+    patterns = _jupyter_book_settings(folder).exclude
+    return _toc_book(
+        BookKind.JUPYTER_BOOK,
+        config,
+        toc_files(data),
+        lambda p: excluded(_shown(p, folder), patterns),
+    )
 
 
 def _myst(folder: Path) -> Book | None:
-    config = folder / "myst.yml"
+    config = folder / mystproject.CONFIG
     data, problem = _load(config)
     if data is None or problem:
         return None  # a myst.yml may be no book; an unreadable one is MyST's to report
     project = data.get("project")
-    if not isinstance(project, Mapping) or not isinstance(project.get("toc"), list):
+    if not isinstance(project, Mapping):
+        return None  # a site's settings only
+    patterns = _strings(project.get("exclude"))
+    toc = project.get("toc")
+    if toc is None:  # no toc: MyST builds every page of the folder, in its own order
+        pages = _myst_pages(folder, patterns)
+        names = [_shown(p, folder) for p in pages]
+        root = mystproject.root_page(names)
+        if root is None or len(pages) < 2:
+            return None  # a single page: nothing more to read
+        return _book(BookKind.MYST, config, folder / root, pages, (), listed=False)
+    if not isinstance(toc, list):
         return None
-    return _toc_book(BookKind.MYST, config, toc_files(data))
+    return _toc_book(
+        BookKind.MYST,
+        config,
+        toc_files(data),
+        lambda p: mystproject.excluded(_shown(p, folder), patterns),
+        order=lambda paths: [
+            folder / n for n in mystproject.ordered(_shown(p, folder) for p in paths)
+        ],
+    )
+
+
+def _myst_exclude(config: Path) -> list[str]:
+    """The ``project: exclude:`` patterns of a ``myst.yml``."""
+    data, _ = _load(config)
+    project = data.get("project") if data else None
+    return _strings(project.get("exclude")) if isinstance(project, Mapping) else []
+
+
+_MAX_PAGES = 2000
+
+
+def _myst_pages(folder: Path, patterns: Sequence[str]) -> list[Path]:
+    """The pages of the MyST project in ``folder`` when no toc lists them, in MyST's
+    order (:mod:`bibcheck.mystproject`): at most :data:`_MAX_SCANNED` names looked at and
+    :data:`_MAX_PAGES` pages."""
+    pages: list[Path] = []
+    scanned = 0
+    stack = [folder]
+    while stack and len(pages) < _MAX_PAGES and scanned <= _MAX_SCANNED:
+        here = stack.pop()
+        try:
+            entries = list(os.scandir(here))
+        except OSError:
+            continue
+        scanned += len(entries)
+        names = {e.name for e in entries}
+        if here != folder and mystproject.CONFIG in names:
+            continue  # a MyST project of its own
+        files: list[str] = []
+        dirs: list[str] = []
+        for entry in entries:
+            rel = _shown(Path(entry.path), folder)
+            if mystproject.ignored(entry.name) or mystproject.excluded(rel, patterns):
+                continue
+            if entry.is_dir() and entry.name not in _ENVIRONMENTS:
+                dirs.append(rel)
+            elif entry.is_file() and mystproject.is_page(entry.name):
+                files.append(rel)
+        pages.extend(folder / rel for rel in mystproject.ordered(files))
+        stack.extend(folder / rel for rel in reversed(mystproject.ordered(dirs)))
+    return pages[:_MAX_PAGES]
 
 
 # the pages a Sphinx project may be written in, in the order an entry's name is tried
@@ -395,16 +526,8 @@ def _sphinx_walk(
             continue
         seen.add(key)
         pages.append(current)
-        suffix = current.suffix.lower()
-        if suffix not in (".rst", ".md"):
-            continue
-        try:
-            text = read_regular_file(current, _MAX_BYTES).decode("utf-8", "replace")
-        except InputError:
-            continue
+        listed = _page_toctree(current, problems)
         found: list[Path] = []
-        # a Markdown page's toctree is MyST's ```{toctree} fence
-        listed = toctree_entries(text) if suffix == ".rst" else myst_toctree_entries(text)
         for entry in listed:
             base = folder if entry.name.startswith("/") else current.parent
             name = entry.name.lstrip("/")
@@ -424,18 +547,48 @@ def _sphinx_walk(
         stack.extend(reversed(found))
 
 
+def _page_toctree(page: Path, problems: list[str]) -> list[TocTreeEntry]:
+    """The toctree entries of a Sphinx page: an rst page's directives, a Markdown page's
+    MyST fences, a notebook's cells (a notebook that cannot be read is a problem said)."""
+    suffix = page.suffix.lower()
+    if suffix not in (".rst", ".md", ".ipynb"):
+        return []
+    try:
+        text = read_regular_file(page, _MAX_BYTES).decode("utf-8", "replace")
+    except InputError:
+        return []
+    if suffix == ".rst":
+        return toctree_entries(text)
+    if suffix == ".md":  # a Markdown page's toctree is MyST's ```{toctree} fence
+        return myst_toctree_entries(text)
+    try:
+        cells = notebook_cells(text, page.name)
+    except InputError as exc:
+        problems.append(f"{exc}: its toctree is not followed")
+        return []
+    return [e for c in cells for e in cell_toctree_entries(c.kind, c.source, c.metadata)]
+
+
 def _sphinx_page(path: Path) -> Path | None:
     """The page a Sphinx document name stands for (its extension left out), if any."""
     return _named_page(path, _SPHINX_SUFFIXES)
 
 
-def _toc_book(kind: BookKind, config: Path, entries: list[TocEntry]) -> Book | None:
+def _toc_book(
+    kind: BookKind,
+    config: Path,
+    entries: list[TocEntry],
+    left_out: Callable[[Path], bool],
+    order: Callable[[list[Path]], list[Path]] = sorted,
+) -> Book | None:
+    """The book a table of contents lists: its files, and the files its patterns match
+    (in ``order``) but the project's exclude patterns (``left_out``) do not."""
     folder = config.parent
     paths: list[Path] = []
     problems: list[str] = []
     for entry in entries:
         if entry.pattern:
-            matched = sorted(p for p in folder.glob(entry.name) if p.is_file())
+            matched = order([p for p in folder.glob(entry.name) if p.is_file() and not left_out(p)])
             if not matched:
                 problems.append(f"the pattern {entry.name!r} in {config.name} matches no file")
             paths.extend(matched)
@@ -446,11 +599,13 @@ def _toc_book(kind: BookKind, config: Path, entries: list[TocEntry]) -> Book | N
     return _book(kind, config, paths[0], paths, tuple(problems))
 
 
-# the pages a Jupyter Book or MyST project builds (others are its resources)
+# the pages a Jupyter Book builds (others are its resources)
 _TOC_PAGE_SUFFIXES = (".md", ".ipynb", ".rst", ".myst")
 _MAX_SCANNED = 5000
 # folders of a project that hold no pages of it: build output, environments
 _NOT_PAGES = frozenset({"_build", "build", "node_modules", "venv", "site-packages"})
+# folders of installed software, never a project's pages
+_ENVIRONMENTS = frozenset({"venv", "site-packages"})
 
 
 def _pages_in(folder: Path, suffixes: Sequence[str], listed: Sequence[Path]) -> list[Path]:

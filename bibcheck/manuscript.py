@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path, PurePath
 
-from bibcheck.errors import InputError
+from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -237,8 +237,10 @@ def _parse_bytes(
             choice = forced(reader, path, text) if reader else choose(path, text, options)
             raw = _read_text(choice, text, path, options, extra, links)
         except InputError as exc:
-            if source is SourceFormat.NOTEBOOK:  # say what was looked at
-                raise InputError(notebook_refusal(str(exc))) from None
+            if source is SourceFormat.NOTEBOOK:  # say what was looked at (a notebook
+                # that cites nothing, a book's page holding a toctree, stays one)
+                kind = NothingCitedError if isinstance(exc, NothingCitedError) else InputError
+                raise kind(notebook_refusal(str(exc))) from None
             raise
         source_lines = text.split("\n")
         encoding = decoded.encoding

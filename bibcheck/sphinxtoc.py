@@ -13,17 +13,32 @@ its options as ``:glob:`` lines or as a YAML block between ``---`` lines, then t
 entries; a toctree shown inside a code block (a page documenting the syntax) is no
 toctree.
 
+A notebook page (``.ipynb``, through MyST-NB or nbsphinx) holds its toctree in a cell: a
+Markdown cell's MyST fence (MyST-NB parses Markdown cells as MyST), a raw cell whose
+format is reStructuredText (``raw_mimetype: text/restructuredtext``, which nbsphinx
+includes as reST: its ``.. toctree::``), or an nbsphinx Markdown cell tagged
+``nbsphinx-toctree`` (its metadata or its tags), whose links are the entries.  A raw cell
+with no format is no reST: nbsphinx copies it to the output as it is.
+
+``exclude_patterns`` are matched as Sphinx matches them: against a page's path from the
+source folder, ``*`` and ``?`` within one folder name, ``**`` across folders, and a
+folder that matches leaves out everything under it.
+
 Only parsing lives here (pure functions); :mod:`bibcheck.books` reads the files.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "TocTreeEntry",
+    "cell_toctree_entries",
     "exclude_patterns",
+    "excluded",
     "myst_toctree_entries",
     "root_doc_name",
     "toctree_entries",
@@ -177,3 +192,97 @@ def _myst_block(body: list[str]) -> list[TocTreeEntry]:
     if not glob:
         return entries
     return [TocTreeEntry(e.name, pattern=any(c in e.name for c in "*?[")) for e in entries]
+
+
+# the raw-cell formats nbsphinx includes as reST
+_RST_FORMATS = frozenset({"text/restructuredtext", "text/x-rst", "rst", "restructuredtext"})
+_NBSPHINX_TOCTREE = "nbsphinx-toctree"
+# an inline Markdown link's target: [text](target "title")
+_LINK = re.compile(r"\]\(\s*<?(?P<target>[^()\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+def cell_toctree_entries(
+    kind: str, source: str, metadata: Mapping[str, object]
+) -> list[TocTreeEntry]:
+    """The toctree entries one notebook cell holds (see the module doc): a Markdown
+    cell's MyST fences, or its links when nbsphinx tags it ``nbsphinx-toctree``; a reST
+    raw cell's ``.. toctree::`` directives; none in any other cell."""
+    if kind == "markdown":
+        if _nbsphinx_toctree(metadata):
+            return _link_entries(source)
+        return myst_toctree_entries(source)
+    if kind == "raw" and _raw_format(metadata) in _RST_FORMATS:
+        return toctree_entries(source)
+    return []
+
+
+def _nbsphinx_toctree(metadata: Mapping[str, object]) -> bool:
+    tags = metadata.get("tags")
+    tagged = isinstance(tags, list) and _NBSPHINX_TOCTREE in tags
+    return tagged or _NBSPHINX_TOCTREE in metadata
+
+
+def _raw_format(metadata: Mapping[str, object]) -> str:
+    for key in ("raw_mimetype", "format"):
+        value = metadata.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip().lower()
+    return ""
+
+
+def _link_entries(source: str) -> list[TocTreeEntry]:
+    """The pages an ``nbsphinx-toctree`` cell links to (web addresses are no pages; an
+    anchor is left off)."""
+    found: list[TocTreeEntry] = []
+    for m in _LINK.finditer(source):
+        target = m.group("target").split("#", 1)[0]
+        if target and "://" not in target and not target.startswith("mailto:"):
+            found.append(TocTreeEntry(target))
+    return found
+
+
+def excluded(path: str, patterns: Iterable[str]) -> bool:
+    """Does one of Sphinx's ``exclude_patterns`` leave out the page at ``path`` (``/``
+    separated, from the source folder): the path itself or one of its folders matches?"""
+    parts = path.split("/")
+    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    return any(_matcher(p).match(prefix) is not None for p in patterns for prefix in prefixes)
+
+
+@lru_cache(maxsize=256)
+def _matcher(pattern: str) -> re.Pattern[str]:
+    """Sphinx's translation of a pattern: ``**`` any characters, ``*`` and ``?`` none
+    that is ``/``, ``[...]`` a class; matched whole."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        i += 1
+        if c == "*":
+            if i < n and pattern[i] == "*":
+                i += 1
+                out.append(".*")
+            else:
+                out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            j = i + 1 if i < n and pattern[i] == "!" else i
+            j = j + 1 if j < n and pattern[j] == "]" else j
+            j = pattern.find("]", j)
+            if j < 0:
+                out.append(re.escape(c))
+                continue
+            body = pattern[i:j].replace("\\", "\\\\")
+            i = j + 1
+            if body.startswith("!"):
+                body = "^/" + body[1:]
+            elif body.startswith("^"):
+                body = "\\" + body
+            out.append(f"[{body}]")
+        else:
+            out.append(re.escape(c))
+    try:
+        return re.compile("".join(out) + r"\Z")
+    except re.error:  # a class Sphinx could not use either: the pattern as it is written
+        return re.compile(re.escape(pattern) + r"\Z")

@@ -26,6 +26,7 @@ heading cell as the Markdown heading of its level.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -34,7 +35,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coverage import NOTEBOOK_NOT_READ
 from bibcheck.text import editor_lines
 
-__all__ = ["Notebook", "is_notebook", "notebook_text", "refusal"]
+__all__ = ["Cell", "Notebook", "is_notebook", "notebook_cells", "notebook_text", "refusal"]
 
 _SNIFF = lazy_compile(r'^\s*\{[\s\S]{0,4000}?"(?:cells|nbformat)"\s*:')
 
@@ -114,9 +115,9 @@ def _find(lines: list[str], start: int, value: str) -> int | None:
     return None
 
 
-def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
-    """The Markdown cells of the notebook ``text``, on the file's own lines (see the
-    module doc); :class:`InputError` for a file that is no notebook."""
+def _load(text: str, path: str | PurePath) -> list[object]:
+    """The cells of the notebook ``text`` (the file ``path``); :class:`InputError` for a
+    file that is no notebook (invalid JSON, no list of cells)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -126,6 +127,42 @@ def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
     cells = _cells(data)
     if cells is None:
         raise InputError(f"{path}: not a Jupyter notebook (no list of cells)")
+    return cells
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a notebook: its type (``markdown``, ``code``, ``raw``, nbformat 3's
+    ``heading``), its source as one text, and its metadata."""
+
+    kind: str
+    source: str
+    metadata: Mapping[str, object]
+
+
+def notebook_cells(text: str, path: str | PurePath = "") -> list[Cell]:
+    """The cells of the notebook ``text`` in order (nbformat 3's worksheets one after the
+    other); :class:`InputError` for a file that is no notebook."""
+    found: list[Cell] = []
+    for cell in _load(text, path):
+        if not isinstance(cell, dict):
+            continue
+        kind = cell.get("cell_type")
+        metadata = cell.get("metadata")
+        found.append(
+            Cell(
+                kind if isinstance(kind, str) else "",
+                "".join(_strings(cell.get("source"))),
+                metadata if isinstance(metadata, dict) else {},
+            )
+        )
+    return found
+
+
+def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
+    """The Markdown cells of the notebook ``text``, on the file's own lines (see the
+    module doc); :class:`InputError` for a file that is no notebook."""
+    cells = _load(text, path)
     file_lines = editor_lines(text)
     out = [""] * len(file_lines)
     cursor = 0  # the file line after the last one placed
