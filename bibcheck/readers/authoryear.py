@@ -43,6 +43,7 @@ from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.fullnames import NAMES_LEADING, names_before
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
+from bibcheck.readers import slavic_others
 from bibcheck.readers.slavic_cases import nominatives
 from bibcheck.readers.widecomma import spaced_commas
 from bibcheck.text import ascii_digits
@@ -623,6 +624,9 @@ def unlisted(
             continue  # ("Freudenberger, 1974, as cited in Maslach & Leiter, 2016")
         if _is_listed(name, listed) or (joined and _is_listed(joined, listed)):
             continue
+        after = text[m.end("name") : m.end()]
+        if any(_is_listed(b, listed) for b in slavic_others.declined_before_others(name, after)):
+            continue  # ("Laskara a kol. (2004)": Laskar's, :mod:`.slavic_others`)
         if name.casefold() in PARTICLES:  # ("Van Zanden 1993" for "Zanden, Jan Luiten van")
             after = _NAME.match(text, m.end("name") + 1)
             if after is None or _is_listed(after.group(0), listed):
@@ -1011,6 +1015,13 @@ def _label(index: AuthorYears, m: re.Match[str], possessive: bool) -> str | None
     label = _lookup(index, name, year)
     if label is None and not possessive and name[-2:] in ("'s", "’s"):
         label = _lookup(index, name[:-2], year)  # "Smith’s (2019) model"
+    if label is None and not possessive:
+        # ("Laskara a kol. (2004)": a Czech, Slovak or Polish name declined before its
+        # "and others", :mod:`.slavic_others`)
+        after = m.string[m.end("name") : m.end()]
+        for base in slavic_others.declined_before_others(name, after):
+            if (label := _lookup(index, base, year)) is not None:
+                break
     return label
 
 
