@@ -25,6 +25,7 @@ from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.quote_pairs import APOSTROPHES, DOUBLE_CLOSINGS, TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author, repeats_author
+from bibcheck.readers import slavic_others
 from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.canonloc import CANONICAL_LOCATOR
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
@@ -43,7 +44,6 @@ from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.fullnames import NAMES_LEADING, names_before
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
-from bibcheck.readers import slavic_others
 from bibcheck.readers.slavic_cases import nominatives
 from bibcheck.readers.widecomma import spaced_commas
 from bibcheck.text import ascii_digits
@@ -624,8 +624,8 @@ def unlisted(
             continue  # ("Freudenberger, 1974, as cited in Maslach & Leiter, 2016")
         if _is_listed(name, listed) or (joined and _is_listed(joined, listed)):
             continue
-        after = text[m.end("name") : m.end()]
-        if any(_is_listed(b, listed) for b in slavic_others.declined_before_others(name, after)):
+        others = text[m.end("name") : m.end()]
+        if any(_is_listed(b, listed) for b in slavic_others.declined_before_others(name, others)):
             continue  # ("Laskara a kol. (2004)": Laskar's, :mod:`.slavic_others`)
         if name.casefold() in PARTICLES:  # ("Van Zanden 1993" for "Zanden, Jan Luiten van")
             after = _NAME.match(text, m.end("name") + 1)
