@@ -90,7 +90,9 @@ def test_rewritten_in_apa_order(text: str, want: str, editing: bool) -> None:
 
 
 NOT_THIS_SHAPE = [
-    pytest.param("Osei, K., 2010: Clouds in tropical cyclones. Mon. Wea. Rev., 138, 1–9.", id="ams"),
+    pytest.param(
+        "Osei, K., 2010: Clouds in tropical cyclones. Mon. Wea. Rev., 138, 1–9.", id="ams"
+    ),
     pytest.param("Dvořák, K. 1997: 45–50.", id="page-after-year"),
     pytest.param("Dvořák, K. (1997). Hradiště na Moravě. Brno.", id="apa"),
     pytest.param("Dvořák, K. 1997. Hradiště na Moravě. Brno.", id="harvard-full-stop"),

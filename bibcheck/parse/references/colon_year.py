@@ -56,7 +56,7 @@ _HEAD = lazy_compile(
     rf"(?:\s(?P<editor>{_EDITOR}))?"
     rf"\s(?:(?P<year>{_YEAR})|(?P<undated>{_UNDATED})):\s+"
     # (the title: a letter or a quotation mark, never a page after the year)
-    rf"(?P<rest>[\w„“‚'\"«»(\[].*)$",
+    rf"(?P<rest>(?:[^\W\d_]|[„“‚'\"«»(\[]).*)$",
     flags=re.DOTALL,
 )
 _ONE_NAME = lazy_compile(_NAME)
