@@ -25,6 +25,7 @@ from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.quote_pairs import APOSTROPHES, DOUBLE_CLOSINGS, TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author, repeats_author
+from bibcheck.readers import slavic_others
 from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.canonloc import CANONICAL_LOCATOR
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
@@ -623,6 +624,9 @@ def unlisted(
             continue  # ("Freudenberger, 1974, as cited in Maslach & Leiter, 2016")
         if _is_listed(name, listed) or (joined and _is_listed(joined, listed)):
             continue
+        others = text[m.end("name") : m.end()]
+        if any(_is_listed(b, listed) for b in slavic_others.declined_before_others(name, others)):
+            continue  # ("Laskara a kol. (2004)": Laskar's, :mod:`.slavic_others`)
         if name.casefold() in PARTICLES:  # ("Van Zanden 1993" for "Zanden, Jan Luiten van")
             after = _NAME.match(text, m.end("name") + 1)
             if after is None or _is_listed(after.group(0), listed):
@@ -1011,6 +1015,13 @@ def _label(index: AuthorYears, m: re.Match[str], possessive: bool) -> str | None
     label = _lookup(index, name, year)
     if label is None and not possessive and name[-2:] in ("'s", "’s"):
         label = _lookup(index, name[:-2], year)  # "Smith’s (2019) model"
+    if label is None and not possessive:
+        # ("Laskara a kol. (2004)": a Czech, Slovak or Polish name declined before its
+        # "and others", :mod:`.slavic_others`)
+        after = m.string[m.end("name") : m.end()]
+        for base in slavic_others.declined_before_others(name, after):
+            if (label := _lookup(index, base, year)) is not None:
+                break
     return label
 
 

@@ -67,7 +67,7 @@ from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.parse.references.quote_pairs import TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author
-from bibcheck.readers import keycolumn
+from bibcheck.readers import addressdigits, keycolumn
 from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -797,7 +797,9 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
         found.append(
             _Candidate(int(spaced.group(1)), index, spaced.start(1), spaced.end(1), page, 0.2)
         )
-    return found
+    # ("https://doi.org/10.1234/ar.2024.2.211": the address's own number, no marker,
+    # :mod:`.addressdigits`)
+    return [c for c in found if not addressdigits.inside_address(line, c.start, c.end)]
 
 
 def _sentence_follows(rest: str) -> bool:

@@ -44,6 +44,7 @@ from bibcheck.parse.references import (
     caps_colon,
     chapter_host,
     collection_span,
+    colon_year,
     copernicus,
     corporate,
     court_dated,
@@ -479,6 +480,19 @@ def parse_reference(
     if shown != text:
         ref = parse_reference(shown, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    # ("Novák, J. – Svoboda, K. 1998: Title. Praha: Academia.": the Central European
+    # archaeology list's year after the names and a colon, read in APA's order;
+    # "Name 2023: Name 2.1 [program].": a work filed under its title, :mod:`.colon_year`)
+    dated = colon_year.colon_year(text)
+    if dated is not None:
+        ref = parse_reference(dated.text, line_starts, detect_styles=True, note=note)
+        return dataclasses.replace(ref, raw=text, authors=() if dated.editing else ref.authors)
+    filed = colon_year.filed_title(text)
+    if filed is not None:
+        ref = parse_reference(filed.rest, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(
+            ref, raw=text, authors=(), title=filed.title, year=filed.year, year_raw=filed.year_raw
+        )
     # ("Title. Smith J, Lee K. Environ Health 2019;18:22-31.", "Title. Ministry of Health,
     # Jakarta, 2018.": the title given first, read in the author-first order,
     # :mod:`.title_first`)

@@ -59,8 +59,9 @@ __all__ = [
 # "n.d." itself: the form every other no-date word is read as
 NO_DATE = "n.d."
 # the abbreviations for "no date", as written (their letters' case is part of them: "o.J.",
-# not "O.j."); a space may follow the first stop ("n. d.", "б. г.")
-NO_DATE_WORDS = (NO_DATE, "s.d.", "s.f.", "z.j.", "t.y.", "o.J.", "u.å.", "б.г.")
+# not "O.j."); a space may follow the first stop ("n. d.", "б. г."); Czech, Slovak and
+# Polish "b. r." (bez roku), Hungarian "é. n." (év nélkül)
+NO_DATE_WORDS = (NO_DATE, "s.d.", "s.f.", "z.j.", "t.y.", "o.J.", "u.å.", "б.г.", "b.r.", "é.n.")
 # "no date" spelled out, as a year field holds it: English, French, Spanish, German,
 # Russian; and "nd", "n.d." without its stops (as Wikipedia's citation templates accept it)
 NO_DATE_PHRASES = ("no date", "undated", "nd", "sans date", "sin fecha", "ohne Jahr", "без даты")
