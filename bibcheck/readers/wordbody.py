@@ -639,6 +639,9 @@ def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> Body
         (p, end, label)
         for p in plain
         if p.number in block_of  # (each paragraph with text has its block)
+        # (the title block cites nothing: "… of the observatory (1870-1925)"
+        # names the span the paper studies)
+        and p.number not in front
         # (a table cell of bare citations, "Müller et al. 2008" in a "Source" column, cites
         # as a parenthesis does: the list is an author-date one, the cell nothing but names
         # and years of its entries)
