@@ -635,10 +635,16 @@ def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> Body
     document = "\n".join(p.text for p in plain)
     index = with_defined(author_years(entries), document)
     block_of = {b.pieces[0][1]: k for k, b in enumerate(found.blocks) if b.pieces}
+    # (a title block stands above a section's heading: with none, the short paragraphs
+    # above the list are the body, "Flow rose (Okafor, 2014).")
+    titled = front if any(p.heading for p in plain) else set()
     cited = [
         (p, end, label)
         for p in plain
         if p.number in block_of  # (each paragraph with text has its block)
+        # (the title block cites nothing: "… of the observatory (1870-1925)"
+        # names the span the paper studies)
+        and p.number not in titled
         # (a table cell of bare citations, "Müller et al. 2008" in a "Source" column, cites
         # as a parenthesis does: the list is an author-date one, the cell nothing but names
         # and years of its entries)

@@ -84,8 +84,10 @@ _SHELFMARK = lazy_compile(
     r"|(?<!\w)(?:n\.?\s?[º°o]\.?|núm\.|n\.)\s?(?:de\s|d['’])?inv(?:\.|entário|entario"
     r"|entaire)\s?[A-Z]{0,5}[\s-]?\d"
     r"|\b(?:inv\.|inventory)\s(?:no\.|nr\.|n\.?\s?[º°o]\.?|number)\s?[A-Z]{0,5}[\s-]?\d"
-    # Italian: "b. 12/6745" (busta), "fasc. 3", "filza 12", "mazzo 4", "reg. 7"
-    r"|\b(?:b\.|busta|fasc\.|filza|mazzo|reg\.)\s?\d+(?:/\d+)?\b"
+    # Italian: "b. 12/6745" (busta), "fasc. 3", "filza 12", "mazzo 4", "reg. 7", "cart. 12"
+    # (cartella), "scat. 5" (scatola), "fald. 3" (faldone)
+    r"|\b(?:b\.|busta|fasc\.|filza|mazzo|reg\.|cart\.|cartella|scat\.|scatola|fald\.|faldone)"
+    r"\s?\d+(?:/\d+)?\b"
     # leaves with their side, in any language: "cc. 33r-41v", "c. 2r", "fol. 12v", "Bl. 4r"
     # (the Portuguese and Spanish folha, "fl. 71v", "fls. 23r–24v")
     r"|\b(?:cc?|ff?|fols?|fos?|fls?|Bll?)\.\s?\d+\s?[rv]\b"

@@ -8,9 +8,11 @@ whose middle word is not here is read as before.
 
 from __future__ import annotations
 
+from bibcheck.parse.references.given_italian import ITALIAN_SECOND_GIVEN
+
 __all__ = ["SECOND_GIVEN"]
 
-SECOND_GIVEN = frozenset(
+_IBERIAN_SECOND = frozenset(
     """
     Luisa Luis María Maria José Jose Josefa Carlos Miguel Antonio Antonia Manuel Manuela
     Ángel Angel Ángela Angela Isabel Teresa Elena Eugenia Pablo Javier Francisco Francisca
@@ -24,3 +26,5 @@ SECOND_GIVEN = frozenset(
     Daniela Fabiola Magdalena Marcela Margarita Marta Patricia Regina Verónica Virginia
     """.split()
 )
+# ("Giovanni Battista Piranesi", "Anna Maria Ortese": Italian joins two given names too)
+SECOND_GIVEN = _IBERIAN_SECOND | ITALIAN_SECOND_GIVEN

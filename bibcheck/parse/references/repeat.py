@@ -129,9 +129,8 @@ _OP_CIT = lazy_compile(
     r"(?P<etal>\s[*_]{0,2}et\sal\.?[*_]{0,2})?"
     r",?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
-    rf"(?:(?:«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]|\"[^\"]{{1,120}}\"|"
-    rf""
-    rf"\*[^*]{{1,120}}\*"
+    rf"(?:(?P<short>«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]"
+    rf"|\"[^\"]{{1,120}}\"|\*[^*]{{1,120}}\*"
     r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
@@ -727,12 +726,17 @@ def _op_cit(
     # second)
     before = _ET_AL_BEFORE.search(op_cit.string, 0, op_cit.start("phrase"))
     first_named = before is not None or bool(op_cit.groupdict().get("etal"))
+    # ("Rossi, «Le specole», op. cit.": of two works of Rossi's, the one so titled)
+    short = op_cit.groupdict().get("short") or ""
+    words = tuple(w.lower() for w in _WORD.findall(short))
     for author in authors:
         target = _by_first_author(texts, found, i, author) if first_named else None
+        if target is None and words:
+            target = _by_author(texts, found, i, author, words)
         if target is None:
             target = _by_author(texts, found, i, author, ())
-            if target is not None:
-                target = _as_author(texts, found, target, author)
+        if target is not None:
+            target = _as_author(texts, found, target, author)
         if target is not None:
             several = len(work_spans(texts[target])) > 1
             return Repeat(
