@@ -150,8 +150,7 @@ def test_parse_reference_series_title(text: str, title: str, container: str) -> 
     [
         # Vancouver
         (
-            "Okafor N, Lind P. Dust in the outer belt. I. Grain sizes. Icarus."
-            " 2001;153:24–36.",
+            "Okafor N, Lind P. Dust in the outer belt. I. Grain sizes. Icarus. 2001;153:24–36.",
             "Dust in the outer belt. I. Grain sizes",
         ),
         # no part: the names of an edited book's editors after the title stay out
