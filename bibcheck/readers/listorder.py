@@ -15,7 +15,9 @@ on the tool and the style, and each reader citing by key asks here:
   a leading "A", "An", "The"), natbib's ``plainnat`` and ``abbrvnat`` likewise with the
   citation key for the title (and a work of three or more authors after its first
   author's own and two-author works); ``alpha``, ``apalike``, ``agsm``, ``aer``, ``acm``
-  ... by author (the "von" part first), year and title; ``unsrt``, ``unsrtnat``,
+  ... by author (the "von" part first), year and title; the astronomy journals' styles
+  (``aasjournal``, ``aa``, ``mnras`` ...) likewise, by the key they build
+  (:mod:`bibcheck.readers.astrobst`: names with initials, year, title); ``unsrt``, ``unsrtnat``,
   ``ieeetr``, ``IEEEtran``, ``elsarticle-num``, ``vancouver`` ... keep citation order.
 * CSL (:func:`csl_sort`): the style's ``<bibliography><sort>`` keys when its ``.csl``
   text is at hand (no ``<sort>``: citation order), its ``demote-non-dropping-particle``
@@ -42,6 +44,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote, Reference
+from bibcheck.readers import astrobst
 from bibcheck.readers.bstorder import bst_entry, bst_key
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.xmlsafe import parse_xml
@@ -80,6 +83,7 @@ class SortPart(Enum):
     KEY = "key"  # the citation key
     BST = "bst"  # the whole sort key of BibTeX's plain.bst/abbrv.bst (:mod:`bstorder`)
     BST_NATBIB = "bst-natbib"  # ... of natbib's plainnat.bst/abbrvnat.bst
+    BST_ASTRONOMY = "bst-astronomy"  # ... of the astronomy journals' styles (astrobst)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +188,9 @@ def _part(
         year = ref.year_raw or (str(ref.year) if ref.year is not None else None)
         entry = bst_entry(key, raw, ref.authors, year, ref.title)
         return (0, bst_key(entry, natbib=part is SortPart.BST_NATBIB))
+    if part is SortPart.BST_ASTRONOMY:
+        year = ref.year_raw or (str(ref.year) if ref.year is not None else None)
+        return (0, astrobst.astronomy_key(bst_entry(key, raw, ref.authors, year, ref.title)))
     if part is SortPart.LABEL:
         return (0, natbib_label(ref.authors, ref.year, key))
     if part is SortPart.KEY:
@@ -335,6 +342,8 @@ _BST_NATBIB = lazy_compile(r"^(?:plainnat|abbrvnat)$", re.I)
 _NATBIB_ORDER = ListSort((SortPart.BST_NATBIB,), use_prefix=True)
 _BST_PLAIN = lazy_compile(r"^(?:plain|abbrv)(?:url|doi)?$", re.I)
 _PLAIN_ORDER = ListSort((SortPart.BST,), use_prefix=True, drop_articles=True)
+# the astronomy journals' styles (aasjournal, aa, mnras ...): by the key they build
+_ASTRONOMY_ORDER = ListSort((SortPart.BST_ASTRONOMY,), use_prefix=True, drop_articles=True)
 
 
 def bst_sort(style: str) -> ListSort | None:
@@ -347,6 +356,8 @@ def bst_sort(style: str) -> ListSort | None:
         return _NATBIB_ORDER
     if _BST_PLAIN.match(name):
         return _PLAIN_ORDER
+    if astrobst.astronomy_style(name):
+        return _ASTRONOMY_ORDER
     if _BST_SORTED.match(name):
         return ListSort((_N, _Y, _T), use_prefix=True, drop_articles=True)
     return None

@@ -64,6 +64,7 @@ from bibcheck.parse.references import (
     gost,
     gost_legal,
     headed_act,
+    historic_gazettes,
     ieee_report,
     imprint_book,
     initials_after,
@@ -80,6 +81,7 @@ from bibcheck.parse.references import (
     news_page,
     numbered_documents,
     official_acts,
+    page_designation,
     panel_report,
     paper_after_title,
     paper_author,
@@ -703,6 +705,9 @@ def parse_reference(
     # ("Real orden de 13 de junio de 1885 sobre …. Gaceta de Madrid. 1885 jun 14;(165):857.":
     # an act in its gazette, read as an article, a report: :mod:`.gazette_acts`)
     ref = gazette_acts.gazette_act(ref)
+    # ("Décret du 12 mars 1856 …, Bulletin des lois, XIe série, …": the collection of its
+    # time after a comma no part of the act's title, :mod:`.historic_gazettes`)
+    ref = historic_gazettes.without_historic_gazette(ref)
     # ("Library, Temperance handbills, 1850–1890, digitised collection, …": the collection's
     # span its title's, :mod:`.collection_span`)
     ref = collection_span.collection_span(ref)
@@ -746,6 +751,9 @@ def parse_reference(
     # ("HM Treasury. Title. London: HM Treasury; 2018. https://www.gov.uk/government/news/…",
     # "Title. Pressemitteilung. …": a body's news page, :mod:`.news_page`)
     ref = news_page.news_page(ref, text)
+    # ("« Titre », page de l'Observatoire de Lyon, https://…": a page online by its
+    # designation, not a book by its publisher, :mod:`.page_designation`)
+    ref = page_designation.designated_page(ref)
     if ref.title and ref.title != unwrapped(ref.title):
         # ("A. Nowak, „Tytuł”, w: …": the marks that set the title off, not its words)
         ref = dataclasses.replace(ref, title=unwrapped(ref.title))

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import last_natural, quoted_opening
+from bibcheck.parse.references import last_natural, quoted_opening, series_part
 from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
 from bibcheck.parse.references.apa_series import series_then_publisher
 from bibcheck.parse.references.generic import bodies, split_sentences
@@ -278,6 +278,10 @@ def parse(body: str) -> Fields | None:
         # (a title not emphasised or quoted ends where the venue begins)
         sentences = [*venue_split(sentences[0]), *sentences[1:]]
     sentences = _closed_parenthesis(sentences, rest)
+    if not rest.startswith(("*", "_", "“", '"', "«", "„")):
+        # ("Dust in the belt. II. Grain sizes. *Icarus*, …": a paper in a series of papers
+        # keeps its numeral and its own title, :mod:`.series_part`)
+        sentences = series_part.with_series_part(sentences)
     if (
         len(sentences) >= 3
         and sentences[0].endswith(("?", "!"))

@@ -773,7 +773,12 @@ _PLACE_COLON_PUBLISHER = lazy_compile(
 )
 
 
-_TITLE_SPAN = lazy_compile(rf"(?P<span>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)),\s(?=.*\b{_YEAR}\b)")
+# (the span may carry the title's subtitle, "…, 1848-1871 : une histoire sociale", and an
+# APA-like description of the work after it, "[jeu de données]")
+_TITLE_SPAN = lazy_compile(
+    rf"(?P<span>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?:\s?:\s[^\W\d_][^,:;\[\]]{{1,150}}?)?)"
+    rf"(?:\s\[[^\[\]\d]{{2,40}}\])?,\s(?=.*\b{_YEAR}\b)"
+)
 
 
 def _romance(authors: str, rest: str) -> Fields | None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references import series_part
 from bibcheck.parse.references.apa import authors
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import (
@@ -79,6 +80,10 @@ def parse(body: str) -> Fields | None:
         if commas is not None:
             return commas
     sentences = title_sentences(after)
+    if not after.lstrip().startswith(("*", "_")):
+        # ("Dust in the belt. I. Grain sizes. Icarus 153, …": a paper in a series of papers,
+        # :mod:`.series_part`)
+        sentences = series_part.with_series_part(sentences)
     while len(sentences) > 1 and _PART.match(sentences[1]):
         # "Guide to instruments. Volume III: Observing systems.": the volume is the title's
         sentences = [f"{sentences[0].rstrip('. ')}. {sentences[1]}", *sentences[2:]]

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import apa
+from bibcheck.parse.references import apa, series_part
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -96,10 +96,14 @@ def _journal(after: str, fields: Fields) -> Fields:
     end = _TITLE_END.search(after)
     if end is None:
         return fields
-    facts = _JOURNAL.match(after[end.end() :].strip())
+    title = after[: end.start() + 1].rstrip(".").strip()
+    tail = after[end.end() :].strip()
+    # ("Dust in the belt. I. Grain sizes. Icarus 153, 1–9.": a paper in a series of
+    # papers keeps its numeral and its own title, :mod:`.series_part`)
+    title, tail = series_part.part_after(title, tail) or (title, tail)
+    facts = _JOURNAL.match(tail)
     if facts is None:
         return fields
-    title = after[: end.start() + 1].rstrip(".").strip()
     return replace(
         fields,
         title=title or fields.title,
