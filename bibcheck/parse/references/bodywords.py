@@ -86,23 +86,19 @@ class Form(enum.Enum):
 @dataclass(frozen=True)
 class BodyWord:
     """One row of the table: the word (a pattern for ``SHAPE``), its language, its form,
-    whether its first letter may be small, and whether it names a company (a firm that
-    trades, publishers among them: ``Company``, ``Ltd``, ``Compagnie``)."""
+    and whether its first letter may be small."""
 
     word: str
     language: Language
     form: Form
     any_case: bool = False
-    company: bool = False
 
 
 def _rows(
-    language: Language, form: Form, words: str, *, any_case: bool = False, company: bool = False
+    language: Language, form: Form, words: str, *, any_case: bool = False
 ) -> tuple[BodyWord, ...]:
     # (a phrase's words are joined by "_": "Task_Force")
-    return tuple(
-        BodyWord(w.replace("_", " "), language, form, any_case, company) for w in words.split()
-    )
+    return tuple(BodyWord(w.replace("_", " "), language, form, any_case) for w in words.split())
 
 
 _EN, _RO, _DE, _NO = Language.ENGLISH, Language.ROMANCE, Language.GERMAN_DUTCH, Language.NORDIC
@@ -116,7 +112,7 @@ TABLE: tuple[BodyWord, ...] = (
         _OPEN,
         """Society Association Institute Institution Council Agency Department Ministry Office
         Commission Committee Foundation University Bank Authority Service Union Board
-        Organisation Organization Centre Center Bureau Laboratory
+        Organisation Organization Centre Center Corporation Company Group Bureau Laboratory
         Consortium Alliance Federation Trust Panel Task_Force Administration Government
         Parliament Collaborators Collaboration Network Initiative Programme
         Partnership Investigators Team Developers Inspectorate Chief_Inspector_of Inspector_of
@@ -125,9 +121,8 @@ TABLE: tuple[BodyWord, ...] = (
     # the collective authors of an open project: "OpenStreetMap contributors"
     *_rows(_EN, _OPEN, "Contributors", any_case=True),
     *_rows(_EN, _WHOLE, "Observatory Fund Directorate Secretariat Academy Museum"),
-    # a company: its word, its legal form ("Inc" opens "Income")
-    *_rows(_EN, _OPEN, "Corporation Company Group", company=True),
-    *_rows(_EN, _WHOLE, "Inc Incorporated Ltd LLC", company=True),
+    # a company's legal form ("Inc" opens "Income")
+    *_rows(_EN, _WHOLE, "Inc Incorporated Ltd LLC"),
     # (a survey, a forum: a body closing its name, "Geological Survey", "World Economic
     # Forum"; a title's word elsewhere, "Survey of …", "Forum Italicum")
     *_rows(_EN, Form.CLOSER, "Survey Forum"),
@@ -162,8 +157,6 @@ TABLE: tuple[BodyWord, ...] = (
         Gouvernement Generalitat Organização Organización Organizzazione Ente Parlement
         Syndicat Sindicato Sindacato Diretoria Superintendência""",
     ),
-    # a company ("Compagnie des Indes", "Companhia Siderúrgica Nacional")
-    *_rows(_RO, _WHOLE, "Compagnie Compañía Companhia Compagnia", company=True),
     # assemblies, courts, prosecutors and ombudsmen; Spanish and Portuguese administration
     # ("Diputación Provincial de León", "Câmara Municipal de Lisboa", "Xunta de Galicia")
     *_rows(
@@ -307,18 +300,16 @@ def pattern(
     *,
     any_case: bool = False,
     edges: bool = False,
-    companies: bool = True,
     languages: frozenset[Language] | None = None,
     whole: bool = False,
 ) -> str:
     """The pattern of a body word anywhere in a text, from :data:`TABLE` (see the module):
     capitalised as the table writes it, or in any case (``any_case``, for a text a parser
     already holds for a name); with the openers and the closers (``Statens``, ``Survey``)
-    only when ``edges``: the text searched is one name, its start and end the name's.  Three
-    filters for a parser with a narrower need: without a company's words (``companies``
-    false: a publisher is a company, an issuing body is not), only the words of some
-    ``languages`` (a word two languages spell alike is each one's), and an English, Romance,
-    German or Dutch open word whole or in its plural only (``whole``: ``Banks``,
+    only when ``edges``: the text searched is one name, its start and end the name's.  Two
+    filters for a parser with a narrower need: only the words of some ``languages`` (a word
+    two languages spell alike is each one's), and an English, Romance, German or Dutch open
+    word whole or in its plural only (``whole``: ``Banks``,
     ``Universitäten``, not ``Banking``, ``Institutional``), for a text that may be a
     title's part rather than a name."""
     english_only = _english_only()
@@ -326,7 +317,6 @@ def pattern(
         r
         for r in TABLE
         if (edges or r.form not in (Form.OPENER, Form.CLOSER))
-        and (companies or not r.company)
         and (languages is None or r.language in languages)
     ]
     # (the longer word first, where one opens another: "Institution" before "Institut")

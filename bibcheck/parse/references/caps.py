@@ -154,7 +154,9 @@ _SUB_HEAD = (
     )
     + r"|\b(?:Ministry|Department|Coordena[çc][ãa]o)"
 )
-_SUB_BODIES = lazy_compile(rf"^(?:(?:{_SUB_HEAD})[^\W\d_]*\s[^.]{{1,120}}\.\s)+")
+# (a body's name holds no colon: "Centro de memória do esporte: acervo digital." is a title
+# and its subtitle)
+_SUB_BODIES = lazy_compile(rf"^(?:(?:{_SUB_HEAD})[^\W\d_]*\s[^.:]{{1,120}}\.\s)+")
 
 
 def _shape(body: str) -> re.Match[str] | None:

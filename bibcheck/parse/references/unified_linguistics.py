@@ -28,7 +28,6 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import bodywords
 from bibcheck.parse.references.thesis import designation
 
 __all__ = ["unified_linguistics"]
@@ -77,12 +76,11 @@ _LANGUAGE_ARCHIVE = lazy_compile(
     r"|Archive\sof\sthe\sIndigenous\sLanguages\sof\sLatin\sAmerica|Kaipuleohone|Pangloss"
     r"|California\sLanguage\sArchive|Alaska\sNative\sLanguage\sArchive|DoBeS)\b"
 )
-# a body that puts its own resources online (no publisher of printed books): a body's word
-# of :mod:`.bodywords` but a company's (a publisher is one: "W. W. Norton & Company"), or a
-# German word of a research body's name that titles use too ("Zentrum", "Gesellschaft",
-# "Labor"), a body's in a publisher's place
+# a body that puts its own resources online (no publisher of printed books)
 _BODY = lazy_compile(
-    bodywords.pattern(edges=True, companies=False) + r"|\b(?:Zentrum|Gesellschaft|Labor)"
+    r"\b(?:Institut|Institute|Instituto|Istituto|Centre|Center|Centro|Zentrum|Council"
+    r"|Foundation|Stiftung|Society|Gesellschaft|Association|Organi[sz]ation|Agency"
+    r"|Laboratory|Laboratoire|Labor|Academy|Akademie|Consortium)"
 )
 _PRESS = lazy_compile(
     r"Press|Verlag|Publish|Books|Editor[ai]|Edition|Édition|Edizioni|Uitgeverij"
