@@ -34,18 +34,22 @@ __all__ = ["body_issued"]
 
 _TAKEN = frozenset({RefKind.BOOK, RefKind.UNKNOWN})
 
-# a company's or a society's name: its legal form or the word for a company, a society or an
-# association in the languages of the lists ("Nordwind AG", "Bergström Pumpar AB", "Göta
-# kanalbolag", "Det Forenede Dampskibs-Selskab", "Nederlandsche Handel-Maatschappij",
-# "Compagnie des Chemins de fer du Nord", "Società …", "Sociedad …")
+# a company's or a society's name besides a body's word of :mod:`.bodywords` (which
+# :func:`.corporate.is_organisation` reads: "Società …", "Sociedad …", "… Bank"): its legal
+# form closing it ("Nordwind AG", "Bergström Pumpar
+# AB"), a Nordic, Dutch, German or Finnish compound closing with the word for a company, a
+# society or an association, in any case ("Göta kanalbolag", "Det Forenede
+# Dampskibs-Selskab", "Nederlandsche Handel-Maatschappij"), or a Romance or Nordic
+# company's word ("Compagnie des Chemins de fer du Nord": no body's word of the table, as
+# a publisher is a company too, "Companhia das Letras")
 _COMPANY = lazy_compile(
     r"(?:^|\s)(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|LLC|PLC|plc|GmbH|AG|KG|SA|S\.A"
     r"|SpA|S\.p\.A|Srl|S\.r\.l|BV|B\.V|NV|N\.V|Oy|Oyj|AB|ASA|AS|A/S|ApS|KK|Co)\.?$"
     r"|(?i:\w*(?:bolag|bolaget|selskab|selskabet|selskap|selskapet|sällskap|sällskapet"
     r"|gesellschaft|maatschappij|vereniging|verein|genootschap|forening|förening"
     r"|yhtiö|osakeyhtiö)\b)"
-    r"|\b(?:Company|Compagnie|Compañía|Companhia|Compagnia|Société|Società|Sociedad|Sociedade"
-    r"|Kompani|Kompaniet|Aktiebolag|Aktieselskab|Aksjeselskap|Bank|Banque|Banco|Pankki)\b"
+    r"|\b(?:Compagnie|Compañía|Companhia|Compagnia|Kompani|Kompaniet|Aktiebolag|Aktieselskab"
+    r"|Aksjeselskap)\b"
 )
 
 # a manual, a handbook, a guide or instructions opening the title (after the thing's name, a

@@ -154,7 +154,8 @@ TABLE: tuple[BodyWord, ...] = (
         Societat Società Société Fundació Fondation Federação Federación Federació
         Federazione Fédération Universitat Academia Acadèmia Accademia Académie Museu Museo
         Musée Laboratório Laboratorio Laboratori Laboratoire Centro Governo Gobierno Govern
-        Gouvernement Generalitat Organização Organización Organizzazione Ente""",
+        Gouvernement Generalitat Organização Organización Organizzazione Ente Parlement
+        Syndicat Sindicato Sindacato Diretoria Superintendência""",
     ),
     # assemblies, courts, prosecutors and ombudsmen; Spanish and Portuguese administration
     # ("Diputación Provincial de León", "Câmara Municipal de Lisboa", "Xunta de Galicia")
@@ -170,9 +171,15 @@ TABLE: tuple[BodyWord, ...] = (
         _DE,
         _OPEN,
         """Ministerium Ministerie Stiftung Bundesamt Landesamt Generaldirektion Universität
-        Universiteit""",
+        Universiteit Instituut""",
     ),
-    *_rows(_DE, _WHOLE, "Vereinigung Verband Agentur Amt Museum Observatorium"),
+    *_rows(
+        _DE,
+        _WHOLE,
+        "Vereinigung Verband Agentur Amt Museum Observatorium Kommission Behörde Akademie",
+    ),
+    # (a central bank: "Deutsche Bundesbank", "Oesterreichische Nationalbank")
+    *_rows(_DE, _OPEN, "Bundesbank Nationalbank"),
     *_rows(
         _DE,
         _END,
@@ -191,6 +198,7 @@ TABLE: tuple[BodyWord, ...] = (
     *_rows(_NO, _OPENER, "Statens"),
     # Finnish ("Ilmatieteen laitos", "Suomen ympäristökeskus", "Ruokavirasto")
     *_rows(_FI, _END, "laitos keskus virasto ministeriö instituutti"),
+    *_rows(_FI, _WHOLE, "Pankki"),
     # Slavic in Latin letters (a name capitalises its first word only: "Hrvatska narodna
     # banka"); a government by what it governs ("Vlada Republike Slovenije")
     *_rows(_SL, _OPEN, "Ministerstvo Uniwersytet Urząd Úřad"),
@@ -199,7 +207,7 @@ TABLE: tuple[BodyWord, ...] = (
         _WHOLE,
         """Ministarstvo Ministrstvo Ministerstwo Zavod Agencija Agentura Uprava Ured Úrad
         Komisija Komise Sabor Skupština Sveučilište Univerzitet Univerza Akademija Inštitut
-        Instytut Inspektorat Agencja Obserwatorium Asociace""",
+        Instytut Inspektorat Agencja Obserwatorium Asociace Akademia""",
     ),
     *_rows(_SL, _WHOLE, "banka", any_case=True),
     *_rows(_SL, _OPENER, "Państwowy Państwowa Główny Główna"),
@@ -256,7 +264,15 @@ def _english_only() -> frozenset[str]:
     return frozenset(row.word for row in TABLE if row.language is Language.ENGLISH) - spelt
 
 
-def _alternative(row: BodyWord, any_case: bool, english_only: frozenset[str]) -> str:
+# (a whole word or its plural, in the languages whose words take no case ending: no
+# derived word, "Banking", "Officer", "Institutional", "Organisationnel")
+_PLURAL_ONLY = frozenset({Language.ENGLISH, Language.ROMANCE, Language.GERMAN_DUTCH})
+_PLURAL = r"(?:e?s|e?n|x)?(?!\w)"
+
+
+def _alternative(
+    row: BodyWord, any_case: bool, english_only: frozenset[str], whole: bool = False
+) -> str:
     if row.form is Form.SHAPE:
         return row.word
     text = re.escape(row.word).replace(r"\ ", r"\s")
@@ -273,22 +289,40 @@ def _alternative(row: BodyWord, any_case: bool, english_only: frozenset[str]) ->
         return rf"{text}$"
     if row.form is Form.WHOLE:
         text += r"(?!\w)"
+    elif whole and row.form is Form.OPEN and row.language in _PLURAL_ONLY:
+        text += _PLURAL
     if row.word in english_only and not row.any_case:
         text += _SENTENCE_GOES_ON
     return text
 
 
-def pattern(*, any_case: bool = False, edges: bool = False) -> str:
+def pattern(
+    *,
+    any_case: bool = False,
+    edges: bool = False,
+    languages: frozenset[Language] | None = None,
+    whole: bool = False,
+) -> str:
     """The pattern of a body word anywhere in a text, from :data:`TABLE` (see the module):
     capitalised as the table writes it, or in any case (``any_case``, for a text a parser
     already holds for a name); with the openers and the closers (``Statens``, ``Survey``)
-    only when ``edges``: the text searched is one name, its start and end the name's."""
+    only when ``edges``: the text searched is one name, its start and end the name's.  Two
+    filters for a parser with a narrower need: only the words of some ``languages`` (a word
+    two languages spell alike is each one's), and an English, Romance, German or Dutch open
+    word whole or in its plural only (``whole``: ``Banks``,
+    ``Universitäten``, not ``Banking``, ``Institutional``), for a text that may be a
+    title's part rather than a name."""
     english_only = _english_only()
-    rows = [r for r in TABLE if edges or r.form not in (Form.OPENER, Form.CLOSER)]
+    rows = [
+        r
+        for r in TABLE
+        if (edges or r.form not in (Form.OPENER, Form.CLOSER))
+        and (languages is None or r.language in languages)
+    ]
     # (the longer word first, where one opens another: "Institution" before "Institut")
     rows.sort(key=lambda r: -len(r.word))
     # (a word two languages spell alike is one alternative: "Organisation", "Service")
-    alternatives = dict.fromkeys(_alternative(r, any_case, english_only) for r in rows)
+    alternatives = dict.fromkeys(_alternative(r, any_case, english_only, whole) for r in rows)
     return r"\b(?:" + "|".join(alternatives) + ")"
 
 

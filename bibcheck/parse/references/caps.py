@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import bodywords
 from bibcheck.parse.references.generic import split_sentences, without_imprint_volume
 from bibcheck.parse.references.patterns import IN_WORD, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import designates_report
@@ -143,12 +144,19 @@ _CAPS_ORG = lazy_compile(
 _INITIAL_END = lazy_compile(rf"\s[{U}]$")
 
 
-# the bodies ABNT writes after a jurisdiction's heading, each its own sentence
-_SUB_BODIES = lazy_compile(
-    r"^(?:(?:Minist[ée]rio|Secretaria|Departamento|Instituto|Ag[êe]ncia|Conselho|Coordena[çc][ãa]o"
-    r"|Diretoria|Funda[çc][ãa]o|Superintend[êe]ncia|Ministry|Department|Office|Ministerio"
-    r"|Direcci[óo]n|Minist[èe]re|Direction|Ministerstvo|Ministerstwo)\s[^.]{1,120}\.\s)+"
+# the bodies ABNT writes after a jurisdiction's heading, each its own sentence opening with
+# a body's word of :mod:`.bodywords` -- a word of the languages but English, whose titles
+# capitalise their words ("Government at a Glance", "Service Design"), save its ministry and
+# department --, or Portuguese "Coordenação" (a title's word elsewhere)
+_SUB_HEAD = (
+    bodywords.pattern(
+        languages=frozenset(bodywords.Language) - {bodywords.Language.ENGLISH}, whole=True
+    )
+    + r"|\b(?:Ministry|Department|Coordena[çc][ãa]o)"
 )
+# (a body's name holds no colon: "Centro de memória do esporte: acervo digital." is a title
+# and its subtitle)
+_SUB_BODIES = lazy_compile(rf"^(?:(?:{_SUB_HEAD})[^\W\d_]*\s[^.:]{{1,120}}\.\s)+")
 
 
 def _shape(body: str) -> re.Match[str] | None:

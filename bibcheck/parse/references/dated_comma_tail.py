@@ -21,6 +21,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import bodywords
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.reportkind import numbered_report, titled_report
 from bibcheck.parse.references.year_paren_colon import MONTH, SERIES
@@ -33,10 +34,13 @@ _PRESS = lazy_compile(
     r"\b(?:Press|Publishing|Publishers?|Verlag|Verlagsgesellschaft|Editorial|Éditions|"
     r"Editora|Editrice|Wydawnictwo|Uitgeverij|Forlag|Förlag)\b"
 )
+# an issuing body: a body's word of :mod:`.bodywords`, whole or in its plural (the part may
+# be a title's: "Money, Credit and Banking"; when a name, its opener and closer count), or
+# a word only a central bank's name makes a body's in a publisher's place ("Federal
+# Reserve", "Bank for International Settlements", "Bank für Internationalen
+# Zahlungsausgleich"), a title's word elsewhere
 _BODY = lazy_compile(
-    r"\b(?:Fund|Bank|Banco|Banque|Bundesbank|Settlements|Zahlungsausgleich|"
-    r"Organi[sz]ation|Institute|Institut|Instituto|Office|Amt|Ministry|Ministerium|Agency|"
-    r"Commission|Kommission|Board|Council|Reserve|Authority|Behörde)\b"
+    bodywords.pattern(edges=True, whole=True) + r"|\b(?:Settlements|Zahlungsausgleich|Reserve)\b"
 )
 _JOINED_PLACES = lazy_compile(r"\s(?:und|and|y|et|e|i|en|och|&)\s")
 _MAX_WORDS = 8

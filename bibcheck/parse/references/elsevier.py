@@ -24,6 +24,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import bodywords
 from bibcheck.parse.references.initials_comma import initialled_names
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, pages, year_of
@@ -222,10 +223,12 @@ _ORG = lazy_compile(
 )
 
 _ACRONYM = lazy_compile(r"\b[A-Z][A-Z&]{1,9}\b")  # "CEN", "SMHI", "AT&T"
+# a body's word of :mod:`.bodywords`, whole or in its plural ("Thomas Brereton, Coal, Ships
+# and Parliamentary Reform" is a person's; the name is one: its opener and closer count), or a
+# word a body's name holds that a person's never does: "ASTM International", "Statistics
+# Sweden", "Statistik Austria"
 _BODY_WORD = lazy_compile(
-    r"\b(?:International|Organi[sz]ation|Agency|Institute|Office|Ministry|Commission"
-    r"|Committee|Association|Society|Council|Bureau|Department|Union|Bank|Survey|Authority"
-    r"|Administration|Foundation|Centre|Center|Statisti\w*)\b"
+    bodywords.pattern(edges=True, whole=True) + r"|\b(?:International|Statisti\w*)\b"
 )
 _SENTENCE = lazy_compile(r"\.\s")  # a sentence or an initial ends: not the comma style
 _MARKED = lazy_compile(r"[“”\"*_«»„]")

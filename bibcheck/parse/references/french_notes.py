@@ -30,7 +30,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES
-from bibcheck.parse.references import quote_pairs
+from bibcheck.parse.references import bodywords, quote_pairs
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.proceedings import given_at
@@ -128,11 +128,14 @@ _GAZETTE = lazy_compile(
 )
 _LAW_YEAR = lazy_compile(rf"\b(?:du|le)\s\d{{1,2}}(?:er)?\s(?i:{_MONTHS})\s(?P<y>{_YEAR})\b")
 # a body as author: a French word for one, or an acronym
+# (a body's word of :mod:`.bodywords`, whole or in its plural ("Organisationnel" is a
+# title's), or a French body's word that is a title's too
+# elsewhere -- "Cour" a courtyard; "Groupe", "Programme", English's too, which the table
+# takes for a title's before a word in small letters, as a French name goes on -- or the
+# French names and acronyms of the bodies French notes cite most)
 _BODY = lazy_compile(
-    r"\b(?:Banque|Agence|Ministère|Institut|Commission|Conseil|Cour|Direction|Office"
-    r"|Observatoire|Fondation|Organisation|Programme|Fonds|Assemblée|Sénat|Secrétariat"
-    r"|Centre|Comité|Université|Association|Fédération|Syndicat|Union|Groupe|Autorité"
-    r"|Haut-Commissariat|Haute\sAutorité|Nations\sunies|OCDE|ONU|INSEE|Insee)\b"
+    bodywords.pattern(whole=True)
+    + r"|\b(?:Cour|Groupe|Programme|Haut-Commissariat|Nations\sunies|OCDE|ONU|INSEE|Insee)\b"
 )
 # the English marks and the low double one open a title no French note quotes in (“, ", ‘,
 # „); German »…«, Swedish ”…”, CJK 「…」 are left to French notes that quote in them
