@@ -38,7 +38,7 @@ from bibcheck.parse.cmplaceholders import records
 from bibcheck.parse.matching import DESIGNATION, LiteratureIndex, differences
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.numbering import check_numbering
-from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references import doclanguage, parse_reference
 from bibcheck.parse.references.abbreviated import (
     Abbreviation,
     abbreviation_list,
@@ -96,6 +96,7 @@ from bibcheck.readers import (
     readers,
 )
 from bibcheck.readers.authorbio import without_author_bio
+from bibcheck.readers.bodylanguage import document_language
 from bibcheck.readers.cmcode import code_placeholders_blanked
 from bibcheck.readers.cmunlisted import unlisted_placeholders, unmatched_placeholders
 from bibcheck.readers.common import notes_listed, unread_lists, without_navigation
@@ -204,8 +205,12 @@ def _parse_bytes(
             choice = Choice(
                 binary, 1.0 if sniffed else 0.5, "signature" if sniffed else "extension"
             )
+    # the document's language, for how its notes and entries file names (:mod:`.doclanguage`):
+    # a text's is told before it is read, a package's from its paragraphs once read
+    language: str | None = None
     if choice is not None and choice.reader.read_bytes is not None:
         raw = apply_link_policy(choice.reader.read_data(data, path, options), links)
+        language = document_language([b.text for b in raw.blocks])
         encoding = "utf-8"  # the XML parts of a package
         unlisted = unlisted_placeholders(raw)  # ("{Smith, 2001 #12}", no list: said below)
         if not (raw.markers or raw.footnotes or raw.literature or raw.anomalies or unlisted):
@@ -233,9 +238,11 @@ def _parse_bytes(
         component = None if reader else component_kind(path, text, _claimed_extensions())
         if component is not None:
             raise InputError(component_refusal(path, component))
+        language = document_language(text.split("\n"))
         try:
             choice = forced(reader, path, text) if reader else choose(path, text, options)
-            raw = _read_text(choice, text, path, options, extra, links)
+            with doclanguage.written_in(language):
+                raw = _read_text(choice, text, path, options, extra, links)
         except InputError as exc:
             if source is SourceFormat.NOTEBOOK:  # say what was looked at (a notebook
                 # that cites nothing, a book's page holding a toctree, stays one)
@@ -266,14 +273,15 @@ def _parse_bytes(
             f"{path}: --bibliography is not used by the {choice.reader.name} reader "
             "(it reads the bibliography the document names itself)"
         )
-    doc = build_document(
-        raw,
-        doc_id=document_id(data),
-        path=path,
-        encoding=encoding,
-        extra=extra,
-        detect_styles=choice.reader.detect_styles or raw.detect_styles,
-    )
+    with doclanguage.written_in(language):
+        doc = build_document(
+            raw,
+            doc_id=document_id(data),
+            path=path,
+            encoding=encoding,
+            extra=extra,
+            detect_styles=choice.reader.detect_styles or raw.detect_styles,
+        )
     doc = replace(
         doc,
         reader_confidence=round(choice.confidence, 3),
@@ -284,7 +292,8 @@ def _parse_bytes(
     )
     # Separate step: repeat notes take the reference of the note they repeat; a document
     # that writes Japanese names family name first writes all of them so
-    return with_japanese_order(resolve_repeat_notes(doc))
+    with doclanguage.written_in(language):
+        return with_japanese_order(resolve_repeat_notes(doc))
 
 
 def _claimed_extensions() -> set[str]:

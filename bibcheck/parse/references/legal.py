@@ -36,6 +36,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
+from bibcheck.parse.references import body_name
 from bibcheck.parse.references.acts import act, designated_law, issued_act, numbered_named
 from bibcheck.parse.references.bluebook import case_titled_article
 from bibcheck.parse.references.bluebook_law import reporter_only, restatement, us_statute
@@ -653,7 +654,9 @@ def _title(m: re.Match[str]) -> str:
 def _people(authors: str) -> tuple[str, ...]:
     """``Pryce J and Vance E`` -> ("Pryce J", "Vance E") (and in the list's language:
     Maltese ``Bates u Buckley``); ``Marsh-Kettering, Jeannie and
-    Omar Haddad`` -> ("Marsh-Kettering, Jeannie", "Omar Haddad")."""
+    Omar Haddad`` -> ("Marsh-Kettering, Jeannie", "Omar Haddad").  A body's name holding
+    a word for "and" is one author (``Ministerio de Trabajo y Asuntos Sociales``,
+    ``Departament de Treball i Afers Socials``: :func:`.body_name.split_names`)."""
     names = re.split(rf",\s|\s{AND}\s", authors)
     # "Smith, J., Jones, M. and Brown, K.": a family name and its initials, pair by pair (a
     # family name holding a word for "and" is not split in pairs)
@@ -661,9 +664,10 @@ def _people(authors: str) -> tuple[str, ...]:
         return tuple(
             f"{family}, {given}" for family, given in zip(names[::2], names[1::2], strict=True)
         )
-    parts = re.split(rf"\s{AND}\s", authors)
+    parts = body_name.split_names(rf"\s{AND}\s", authors)
     first, rest = parts[0], parts[1:]
     if re.fullmatch(_INVERTED, first):
         return (first, *rest)
     # (a pen name without its quotes: "'Senex'" is Senex)
-    return tuple(p.strip().strip(EN_SINGLE + "'") for p in (*first.split(", "), *rest))
+    listed = body_name.split_names(r",\s", first)
+    return tuple(p.strip().strip(EN_SINGLE + "'") for p in (*listed, *rest))

@@ -16,6 +16,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
+from bibcheck.parse.references import doclanguage
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME_PLAIN, L, U
 
@@ -165,14 +166,27 @@ def _particle_start(words: list[str], start: int) -> int:
 def iberian(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
     """``authors`` with ``G. Doménech Pascual`` inverted to ``Doménech Pascual, G.`` and
     ``Esteban Rodríguez Ocaña`` to ``Rodríguez Ocaña, Esteban`` when ``text`` is Spanish or
-    Portuguese (the two words after the given names are two family names)."""
-    if not _IBERIAN_WORD.search(text):
+    Portuguese (the two words after the given names are two family names).
+
+    The entry's own words tell first; when they tell nothing, the language of the document
+    being read does (:mod:`.doclanguage`): a Spanish or Portuguese document's note with no
+    sign files the names that have the Iberian shape (:func:`_iberian_shape`), never those
+    of an entry whose words are another language's (``The``, ``und``, ``della``)."""
+    document = doclanguage.language()
+    home = document in _IBERIAN_LANGUAGES and _FOREIGN_WORD.search(text) is None
+    signed = _IBERIAN_WORD.search(text) is not None and not (
+        _GERMAN_WORD.search(text) and not _IBERIAN_MARK.search(text)
+    )
+    if not signed and not home:
         return authors
-    if _GERMAN_WORD.search(text) and not _IBERIAN_MARK.search(text):
-        return authors
-    portuguese = _portuguese(text)
+    told = _told_portuguese(text)
+    # (the entry's words first; the document's language when they tell neither)
+    portuguese = told if told is not None else home and document == "pt"
     turned = []
     for author in authors:
+        if not signed and not _iberian_shape(author):
+            turned.append(author)  # (an English name in a Spanish document's note)
+            continue
         m = _INITIALS_TWO_SURNAMES.match(author.strip())
         if m is not None and portuguese:
             # ("J. Almeida Pimentel" -> "Pimentel, J. Almeida": the last family name)
@@ -185,6 +199,36 @@ def iberian(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
         else:
             turned.append(_given_first(author.strip()))
     return tuple(turned)
+
+
+_IBERIAN_LANGUAGES = frozenset({"es", "pt"})
+# Words of another language than Spanish and Portuguese (English, French, German, Italian):
+# an entry that has one is no Spanish or Portuguese one whatever its document's language
+_FOREIGN_WORD = lazy_compile(
+    r"\b(?:[Tt]he|and|of|for|with|from|on|in|an|to|at|by|edited|University|Press|Journal"
+    r"|[Ll]es|des|du|aux|et(?!\s?al\b)|[Uu]ne|dans|pour|Presses|Éditions"
+    r"|[Dd]er|[Dd]ie|und|oder|für|über|zur|zum|vom|im|hg|hrsg|Hg|Bd|Aufl|Verlag"
+    r"|[Ii]l|di|della|delle|degli|dei|nel|nella|negli|per|gli|Editore)\b"
+)
+# The Iberian shape of a name: a particle between its words ("Reynaldo dos Santos",
+# "García de Enterría"), a letter Spanish and Portuguese write ("Ocaña", "Lúcia", "Simões"),
+# a Spanish given name ("Pedro", "María José") or a family name's Iberian ending
+# ("Martinez", "Ferreira", "Ribeiro")
+_IBERIAN_NAME_PARTICLE = lazy_compile(r"\s(?:de|del|da|das|do|dos|y)\s(?=[A-ZÀ-Ý])")
+_IBERIAN_LETTER = lazy_compile(r"[áéíóúâêôãõçñÁÉÍÓÚÂÊÔÃÕÇÑ]")
+_IBERIAN_ENDING = lazy_compile(r"[a-z](?:ez|eira|eiro)\b")
+
+
+def _iberian_shape(author: str) -> bool:
+    """Has the name ``author`` (given names first, or initials first) a Spanish or
+    Portuguese shape (see :data:`_IBERIAN_NAME_PARTICLE`)?"""
+    words = author.split()
+    return (
+        _IBERIAN_NAME_PARTICLE.search(author) is not None
+        or _IBERIAN_LETTER.search(author) is not None
+        or _IBERIAN_ENDING.search(author) is not None
+        or any(word in SECOND_GIVEN for word in words[:-1])
+    )
 
 
 # Words of Portuguese references that Spanish ones never have, and the reverse: Portuguese
@@ -215,11 +259,14 @@ _PORTUGUESE_TOWN = lazy_compile(
 _ITALIAN_WORD = lazy_compile(r"\b(?:il|di|della|delle|degli|dei|nel|nella|negli|per|gli)\b")
 
 
-def _portuguese(text: str) -> bool:
+def _told_portuguese(text: str) -> bool | None:
     """Is ``text`` (a Spanish or Portuguese reference) Portuguese -- a Portuguese word in it,
-    and no Spanish one (nor an Italian one)?"""
-    if _PORTUGUESE_WORD.search(text) is None or _SPANISH_WORD.search(text) is not None:
+    and no Spanish one (nor an Italian one)?  False when a Spanish word tells it is not;
+    None when its words tell neither (no word only one of the two languages writes)."""
+    if _SPANISH_WORD.search(text) is not None:
         return False
+    if _PORTUGUESE_WORD.search(text) is None:
+        return None
     if _EDITORIAL.search(text) and not _PORTUGUESE_TOWN.search(text):
         return False
     return _ITALIAN_WORD.search(text) is None
