@@ -95,7 +95,7 @@ Véase también la [reforma de 2001](https://www.gazette.example.org/eli/xx/l/20
 def test_post_links_cite_their_entries() -> None:
     doc = read_links(POST)
     assert sorted((m.label, m.line) for m in doc.markers) == [
-        ("1", 6),
+        ("1", 5),
         ("2", 6),
         ("2", 8),
         ("3", 7),
