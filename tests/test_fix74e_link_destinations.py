@@ -101,3 +101,35 @@ def test_post_links_cite_their_entries() -> None:
         ("3", 7),
     ]
     assert [e.label for e in doc.literature] == ["1", "2", "3"]
+
+
+# the post links, besides its three sources, one page it does not list
+ODD = POST.replace(
+    "Véase también la",
+    "Un [mapa de las cuencas](https://maps.example.org/cuencas) ayuda. Véase también la",
+)
+# ... or as many pages it does not list as sources: the links are the citations
+MANY = ODD.replace(
+    "ayuda.",
+    "ayuda, como el [atlas](https://atlas.example.org/) y el "
+    "[archivo municipal](https://archivo.example.org/fondos).",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_cited"),
+    [
+        (ODD, [("1", 5), ("2", 6), ("2", 8), ("3", 7)], True),
+        (
+            MANY,
+            [("L1", 5), ("L2", 6), ("L2", 8), ("L3", 7), ("L4", 8), ("L5", 8), ("L6", 8)],
+            False,
+        ),
+    ],
+    ids=["odd-link", "many-unlisted"],
+)
+def test_odd_unlisted_link(text: str, expected: list[tuple[str, int]], not_cited: bool) -> None:
+    doc = read_links(text)
+    assert sorted((m.label, m.line) for m in doc.markers) == sorted(expected)
+    codes = {a.code.value for a in doc.anomalies}
+    assert ("link-not-cited" in codes) is not_cited

@@ -185,6 +185,9 @@ _LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
 _READING_LIST = 0.6  # a list of bold-numbered works ("**[1]** Author. "Title." 2015.")
 _PAGE_CITES = 0.7  # numbers linked to their entries on the page (above plain text's [n])
 _CITED_READING = 0.8  # a further-reading list of "- [n]" items the body cites "[n]"
+# a body's links cite an unnumbered list's entries when at most one address in this many
+# of those it links to is no entry's (:func:`_links_cite`)
+_ODD_LINKS = 3
 _EXTRA_HEADINGS = {
     "further reading",
     "links",
@@ -975,22 +978,27 @@ def _links_cite(
     its prose as well (``Michener (2015)``) cites the entries, its links with them; so
     does a body whose every link goes to an entry (the explainer's ``## Sources`` /
     ``## 출처`` / ``## 出典`` list of exactly what it links to): each link cites its
-    entry, labelled by the entry's place, as a numbered list's are by its number."""
+    entry, labelled by the entry's place, as a numbered list's are by its number -- and
+    so does a body whose links go to entries but for an odd one (no more than one
+    address in :data:`_ODD_LINKS` no entry's: the blog post linking its sources and,
+    once, a page it does not list), its odd link no citation (``link-not-cited``), as a
+    numbered list's unlisted links are not."""
     if not entries or any(e.printed or e.record is not None for e in entries):
         return False
     labels = {e.label for e in entries}
-    linked = unlisted = False
+    linked: set[str] = set()  # the addresses linked: an entry's
+    unlisted: set[str] = set()  # ... and no entry's
     for line in body:
         if _names_entries(line, labels, by_author):
             return False
         for m in LINK.finditer(line):
             if _chrome(m, own) or LICENCE_URL.match(_url(m)):
                 continue
-            if normalise_key(_url(m)) in by_url:
-                linked = True
-            else:
-                unlisted = True
-    return linked and unlisted
+            key = normalise_key(_url(m))
+            (linked if key in by_url else unlisted).add(key)
+    # (a post whose links go to its list's entries but for an odd one, a page no entry
+    # names, cites the list: the odd link is no citation, as with a numbered list)
+    return bool(linked) and len(unlisted) * _ODD_LINKS > len(linked)
 
 
 def _listed_links(
