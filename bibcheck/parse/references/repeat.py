@@ -35,7 +35,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.matching import CALL_NUMBER
 from bibcheck.parse.names import family_name, same_family
-from bibcheck.parse.references import court_dated, parse_reference
+from bibcheck.parse.references import court_dated, parse_reference, titled_op_cit
 from bibcheck.parse.references.acs import names_end
 from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
@@ -129,7 +129,7 @@ _OP_CIT = lazy_compile(
     r"(?P<etal>\s[*_]{0,2}et\sal\.?[*_]{0,2})?"
     r",?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
-    rf"(?:(?:«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]|\"[^\"]{{1,120}}\"|"
+    rf"(?:(?P<short>«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]|\"[^\"]{{1,120}}\"|"
     rf""
     rf"\*[^*]{{1,120}}\*"
     r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
@@ -734,6 +734,11 @@ def _op_cit(
             if target is not None:
                 target = _as_author(texts, found, target, author)
         if target is not None:
+            # ("J. Makarewicz, *Kodeks karny*, op. cit.": the author's work of that title,
+            # not his latest)
+            target = titled_op_cit.titled_target(
+                texts, found, target, author, op_cit.groupdict().get("short")
+            )
             several = len(work_spans(texts[target])) > 1
             return Repeat(
                 "op-cit", target, _locator(op_cit.group("locator")), author if several else None
