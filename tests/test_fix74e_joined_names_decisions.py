@@ -22,11 +22,6 @@ from bibcheck.parse.references import joined_names, parse_reference
             "Le droit des fichiers",
         ),
         (
-            "Roux, Anne et Paul Henry. *Le droit des fichiers*. Lyon : Éditions Exemple, 2012.",
-            ("Roux, Anne", "Paul Henry"),
-            "Le droit des fichiers",
-        ),
-        (
             "Lenz, Karl, Otto Kram und Eva Roth. *Datenschutzrecht*. Berlin : Verlag Beispiel, 2001.",
             ("Lenz, Karl", "Otto Kram", "Eva Roth"),
             "Datenschutzrecht",
@@ -37,9 +32,15 @@ from bibcheck.parse.references import joined_names, parse_reference
             "Il diritto dei dati",
         ),
         (
-            "Lis, Jan i Anna Gajda. Prawo ochrony danych. Warszawa : Wydawnictwo Przykład, 2010.",
-            ("Lis, Jan", "Anna Gajda"),
+            "Lis, Jan, Adam Gajda i Anna Nowak. Prawo ochrony danych. Warszawa : Wydawnictwo Przykład, 2010.",
+            ("Lis, Jan", "Adam Gajda", "Anna Nowak"),
             "Prawo ochrony danych",
+        ),
+        # (a body's name, its words joined the same way: one name)
+        (
+            "Çevre, Şehircilik ve İklim Bakanlığı. Ulusal Rapor 2021. Ankara, 2021.",
+            ("Çevre, Şehircilik ve İklim Bakanlığı",),
+            "Ulusal Rapor 2021",
         ),
         # (the serial comma and the English word: read as before)
         (
@@ -59,7 +60,8 @@ def test_joined_authors(text: str, authors: tuple[str, ...], title: str) -> None
     ("text", "joined"),
     [
         ("Roux, Anne, Paul Henry et Marie Blanc. Titre. Paris : Dalloz, 2012.", True),
-        ("Roux, Anne et Paul Henry. Titre. Paris : Dalloz, 2012.", True),
+        # (two names: as a body's name may be written, "Çevre, Şehircilik ve İklim Bakanlığı")
+        ("Roux, Anne et Paul Henry. Titre. Paris : Dalloz, 2012.", False),
         # GOST: initials, commas, no word
         ("Иванов, И. И., Петров, П. П. Заглавие. Москва : Наука, 2010.", False),
         ("Ivanov, I. I., Petrov P. P. Title. Moscow : Nauka, 2010.", False),
@@ -69,6 +71,24 @@ def test_joined_authors(text: str, authors: tuple[str, ...], title: str) -> None
 )
 def test_joined_head(text: str, joined: bool) -> None:
     assert joined_names.joined_head(text) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Roux, Anne, Paul Henry et Marie Blanc. Titre.",
+            "Roux, Anne, Paul Henry, et Marie Blanc. Titre.",
+        ),
+        (
+            "Roux, Anne, Paul Henry, et Marie Blanc. Titre.",
+            "Roux, Anne, Paul Henry, et Marie Blanc. Titre.",
+        ),
+        ("Roux, Anne et Paul Henry. Titre.", "Roux, Anne et Paul Henry. Titre."),
+    ],
+)
+def test_serial_comma(text: str, written: str) -> None:
+    assert joined_names.serial_comma(text) == written
 
 
 @pytest.mark.parametrize(
@@ -85,3 +105,24 @@ def test_joined_head(text: str, joined: bool) -> None:
 )
 def test_authority_act_kind(text: str, kind: RefKind) -> None:
     assert parse_reference(text, (1,), detect_styles=True).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "container"),
+    [
+        (
+            "Ruiz Mora, Ana. «Las cortes y la ley». En *Estudios en homenaje a Luis Pérez*, 45-60. Madrid: Ediciones Ejemplo, 2018.",
+            RefKind.CHAPTER,
+            "Estudios en homenaje a Luis Pérez",
+        ),
+        (
+            "Ruiz Mora, Ana. «Las cortes y la ley». *Revista de Ejemplo* 12 (2018): 45-60.",
+            RefKind.ARTICLE,
+            "Revista de Ejemplo",
+        ),
+    ],
+)
+def test_spanish_chapter(text: str, kind: RefKind, container: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert ref.kind is kind
+    assert ref.host == container

@@ -27,6 +27,7 @@ from bibcheck.parse.references import (
     cjk_brackets,
     cjk_unsigned,
     classic_edition,
+    joined_names,
     quote_pairs,
 )
 from bibcheck.parse.references import fields as f
@@ -118,9 +119,6 @@ _AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS
 # y Gasset", "Silva e Sousa" are one name)
 _COMMA_AND = r"(?:und|et|y|e|i|и|og|och|en|ve|és|ja|dan|ir|[șş]i|eta)"
 _COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s(?=[{U}])")
-# ... and with no comma before the last natural-order name, a whole name after it:
-# "Roux, Anne, Paul Henry et Marie Blanc" (see _BIB_AUTHOR)
-_NATURAL_AND = lazy_compile(rf"(?<=\w)\s{_COMMA_AND}\s(?=[{U}][\w'’-]*\s[{U}])")
 # the Scandinavian "och" / "og" before the last name, with no comma (see _BIB_AUTHOR)
 _NORDIC_AND = lazy_compile(rf"\s(?:och|og)\s(?=[{U}])")
 # (the "and" before the last natural-order name in another language, a whole name after it:
@@ -147,9 +145,7 @@ _BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
     # (Scandinavian lists join the last name with no comma: "Berg, Erik och Lars Dahl.")
-    # (and the list's own word with no comma before it, as French, Spanish, German, Italian
-    # and Polish lists write the last name: "Roux, Anne, Paul Henry et Marie Blanc.")
-    rf"(?:\.?(?:,?\s(?:and|&|och|og)|,?\s{_COMMA_AND})\s{_CO_AUTHOR_GIVEN}\s{SURNAME}"
+    rf"(?:\.?(?:,?\s(?:and|&|och|og)|,\s{_COMMA_AND})\s{_CO_AUTHOR_GIVEN}\s{SURNAME}"
     rf"|\.?,\s{_CO_AUTHOR_GIVEN}\s{SURNAME}|(?:\.,?|,)\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     # ("De Bujanda, J. M., ed. Title": the editor's mark after initials, in the list's
     # language: "red." (Scandinavian, Polish, Czech), "Hrsg."/"Hg.", "éd."/"dir.", "a cura
@@ -594,7 +590,9 @@ def parse(body: str) -> Fields | None:
     dated = _author_date(body)
     if dated is not None:
         return dated
-    m = _BIB_AUTHOR.match(body)
+    # ("Roux, Anne, Paul Henry et Marie Blanc.": the list's word with no comma before it,
+    # read as with one, :mod:`.joined_names`)
+    m = _BIB_AUTHOR.match(joined_names.serial_comma(body))
     if (
         m is not None
         and " " in m.group("authors").split(",")[0]
@@ -999,10 +997,6 @@ def _bib_authors(text: str) -> tuple[str, ...]:
     text = _JOINED_INVERTED.sub(". and ", text)  # "Rossi, M. e Bianchi, L" as "... and ..."
     text = _COMMA_AND_NATURAL.sub(", and ", text)  # "Lind, Anna, und Kurt Berg" too
     text = _NORDIC_AND.sub(" and ", text)  # "Berg, Erik och Lars Dahl", no comma
-    # "Roux, Anne, Paul Henry et Marie Blanc": the list's own word, no comma (after the
-    # first name only: "Ortega y Gasset, José" is one surname)
-    cut = text.find(", ") + 2 if ", " in text else 0
-    text = text[:cut] + _NATURAL_AND.sub(" and ", text[cut:])
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
     head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)\b)?", first)
     people = [head.group(0)] if head else [first]
@@ -1222,10 +1216,11 @@ def _article(fields: Fields, tail: str) -> Fields:
     # ('"Title," í *Book*, ritstj. X (Reykjavík: …, 1974)'); a capital "I" with no colon is
     # a volume's numeral ("*Title*, I (Paris: …)")
     # (German, Dutch and Polish notes put a colon after it: "in: Book", "w: Book")
-    # (a list's "”Titel”. I *Bok*, s. 1–9." after a quoted title: the Scandinavian "I" with a
-    # word or italics after it, where no volume's numeral stands)
+    # (Spanish "En *Libro*", as "In *Book*"; a list's "”Titel”. I *Bok*, s. 1–9." after a
+    # quoted title: the Scandinavian "I" with a word or italics after it, where no volume's
+    # numeral stands)
     within = re.match(
-        r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s", head
+        r"(?:(?i:in|în|u|w|v|en|em|dans|í):?|i:?|I:|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s", head
     )
     journal = _IN_JOURNAL_VOLUME.match(tail.strip(" .")) if within else None
     if journal is not None:

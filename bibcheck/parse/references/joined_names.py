@@ -25,13 +25,25 @@ _PARTICLE = r"(?:de|du|des|da|di|del|della|van|von|van\sder|von\sder|le|la)"
 _PERSON = rf"{_NAME}(?:\s[{U}]\.)?(?:\s{_PARTICLE})?\s{_NAME}"
 # the list's word for "and"
 _AND = r"(?:and|&|et|und|y|e|i|en|och|og|és|ja|ir|eta|[șş]i)"
+# (three names at least: "Sağlık, Eğitim ve Spor Bakanlığı", "Ministerio de Sanidad,
+# Consumo y Bienestar Social" are one body's name, its words joined the same way)
 _JOINED = lazy_compile(
-    rf"^{_NAME}(?:\s{_NAME})?,\s{_NAME}(?:\s{_NAME})?"
-    rf"(?:,\s{_PERSON})*,?\s{_AND}\s{_PERSON}\.\s"
+    rf"^(?P<names>{_NAME}(?:\s{_NAME})?,\s{_NAME}(?:\s{_NAME})?(?:,\s{_PERSON})+)"
+    rf"(?P<comma>,)?\s{_AND}\s{_PERSON}\.\s"
 )
 
 
 def joined_head(rest: str) -> bool:
-    """Does ``rest`` open with a bibliography's names, the first inverted and the last
-    joined by the list's word for "and", every given name whole?"""
+    """Does ``rest`` open with a bibliography's three names or more, the first inverted
+    and the last joined by the list's word for "and", every given name whole?"""
     return _JOINED.match(rest) is not None
+
+
+def serial_comma(text: str) -> str:
+    """``text`` with a comma before the list's word for "and" of a :func:`joined_head`
+    that has none ("Roux, Anne, Paul Henry, et Marie Blanc. …"), as the English lists
+    write it; any other text as it is."""
+    m = _JOINED.match(text)
+    if m is None or m.group("comma"):
+        return text
+    return f"{text[: m.end('names')]},{text[m.end('names') :]}"
