@@ -89,7 +89,7 @@ def test_note_fields(text: str, title: str | None, kind: RefKind, year: int) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Archiwum Państwowe w Przykładowie, Sąd Grodzki w Przykładowie, sygn. 12/345/0/6/7.",
+        "Archiwum Państwowe w Przykładowie, Sąd Okręgowy w Przykładowie, sygn. 35/1920/0/7/88.",
         "Archiwum Miejskie w Przykładowie, Akta miasta, sygn. 44.",
     ],
 )
