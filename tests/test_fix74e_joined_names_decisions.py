@@ -126,3 +126,22 @@ def test_spanish_chapter(text: str, kind: RefKind, container: str) -> None:
     ref = parse_reference(text, (1,), detect_styles=True)
     assert ref.kind is kind
     assert ref.host == container
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "*Constitución política de la República de Ejemplo*. Ciudad, 3 de mayo de 1850. <https://www.example.org/obra/constitucion-1850/>",
+            RefKind.REPORT,
+        ),
+        (
+            "*Diario de Sesiones de las Cortes de Ejemplo*. Congreso, serie histórica. <https://sesiones.example.org/>",
+            RefKind.REPORT,
+        ),
+        # (a book about a constitution, its publisher named: a book)
+        ("*The Constitution of Ruritania*. Oxford: Example Press, 1960.", RefKind.BOOK),
+    ],
+)
+def test_constitution_and_record(text: str, kind: RefKind) -> None:
+    assert parse_reference(text, (1,), detect_styles=True).kind is kind

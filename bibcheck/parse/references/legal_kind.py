@@ -109,7 +109,14 @@ _RECORD = lazy_compile(
     r"|Kamerstuk\s\d"
     r"|Parl\.\s?St\.\s(?:Kamer|Senaat|Vl\.\sParl\.)|Doc\.\sparl\.,?\s(?:Chambre|Sénat)"
     r"|Prop\.\s\d{4}/\d{2}:\d|SOU\s\d{4}:\d|Prop\.\s\d{1,3}\s[LS]\s\(\d{4}"
-    r"|Ot\.\s?prp\.\snr\.\s\d)"
+    r"|Ot\.\s?prp\.\snr\.\s\d"
+    # the Spanish and Portuguese parliaments' records of their sittings by their title:
+    # "Diario de Sesiones de las Cortes …", "Diário da Câmara dos Deputados"
+    r"|Diario\sde\s(?:las\s)?Sesiones\sde\s|Diário\sda\s(?:Câmara|Assembleia)\s"
+    # a constitution by its title: "Constitución política de la Monarquía Española",
+    # "Constitution de la République française", "Verfassung des Deutschen Reiches"
+    r"|(?:Constitución|Constituição|Constitution|Costituzione|Verfassung|Konstytucja)"
+    r"\s(?:política\s|politique\s)?(?:de|del|da|do|des|della|dello|of|the)\s)"
 )
 # a statute, a code or an EU act by its designation
 _ACT = lazy_compile(
