@@ -33,12 +33,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers import mddestination
 from bibcheck.readers.reflinks import inline_references
 
 # a link, with an optional title: "[text](url)", "[↩](#fnref:1 "Jump back")"
 _LINK = lazy_compile(
-    r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>[^\s()<>]*)>?"
-    r"(?:\s+\"[^\"]*\")?\s*\)"
+    r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*"
+    + mddestination.url_group("url")
+    + rf"(?:\s+{mddestination.TITLE})?\s*\)"
 )
 # (a prefix before the name: GitHub's "user-content-fn-1", the widely copied "myfootnote1")
 _NOTE_FRAGMENT = lazy_compile(

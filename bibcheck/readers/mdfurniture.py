@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers import mddestination
 from bibcheck.readers.common import LIST_ITEM
 from bibcheck.readers.links import CHROME_TEXT, is_chrome
 
@@ -27,11 +28,13 @@ _MAX_LINES = 6  # lines of furniture looked at, from the end up
 # a Markdown link "[text](url)" or "[text](url "title")", an image "![alt](src)", an
 # autolink "<https://…>"
 _LINK = lazy_compile(
-    r"!?\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{1,2000})(?:\s+\"[^\"\n]{0,200}\")?\)"
+    r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([ \t]*+"
+    + mddestination.url_group("url")
+    + rf"(?:[ \t]++{mddestination.TITLE})?[ \t]*+\)"
     r"|<(?P<auto>https?://[^<>\s]{1,2000})>"
 )
 # an image wrapped in a link ("[![](badge.png)](url)"): its inner image read as text first
-_IMAGE = lazy_compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,2000}\)")
+_IMAGE = lazy_compile(rf"!\[[^\[\]\n]{{0,300}}\]{mddestination.INLINE}")
 _WORD = lazy_compile(r"[^\W_]")
 _EMPHASIS = lazy_compile(r"[*_~`]+")
 

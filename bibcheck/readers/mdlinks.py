@@ -75,7 +75,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.parse.references.digitised_letter import digitised_letter
 from bibcheck.parse.references.shelfmark_title import without_shelfmark
-from bibcheck.readers import linknotes, mdhtml, pagecites
+from bibcheck.readers import linknotes, mddestination, mdhtml, pagecites
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
@@ -137,8 +137,12 @@ from bibcheck.urls import normalise_key
 
 NAME = "markdown-links"
 # "[text](https://x "title")"; not an image "![..](..)"
+# (its destination read as CommonMark reads one: balanced or escaped parentheses in it,
+# "<…>" around it, :mod:`~bibcheck.readers.mddestination`)
 LINK = lazy_compile(
-    r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>https?://[^\s)>]+(?:\([^\s)]*\)[^\s)>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
+    r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*"
+    + mddestination.url_group("url", "https?://")
+    + rf"(?:\s+{mddestination.TITLE})?\s*\)"
 )
 # "[3]", "[1, 2]", "[1-3]", "[1–3, 5]", "[1; 4]", a locator ("[1, §6.4]", "[2, p. 7]",
 # "[3, ch. 2]", as the plain-text reader reads them), "[[3]](#ref-3)"; "[2][3]" when no
@@ -161,7 +165,7 @@ _LETTERED_NUMBER = lazy_compile(
 # (a label holds no bracket: lines opening "[" with no "]" below are not each scanned to
 # the text's end)
 _REFERENCE_DEFINITION = lazy_compile(r"^\s{0,3}\[(?P<label>[^\[\]]++)\]:\s*\S", re.M)
-_IMAGE_ONLY = lazy_compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_IMAGE_ONLY = lazy_compile(rf"^\s*!\[[^\]]*\]{mddestination.INLINE}\s*$")
 _ITEM = lazy_compile(
     r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)]|(?P<c>[-*+]))\s+(?P<text>\S.*)$"
 )
@@ -181,6 +185,9 @@ _LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
 _READING_LIST = 0.6  # a list of bold-numbered works ("**[1]** Author. "Title." 2015.")
 _PAGE_CITES = 0.7  # numbers linked to their entries on the page (above plain text's [n])
 _CITED_READING = 0.8  # a further-reading list of "- [n]" items the body cites "[n]"
+# a body's links cite an unnumbered list's entries when at most one address in this many
+# of those it links to is no entry's (:func:`_links_cite`)
+_ODD_LINKS = 3
 _EXTRA_HEADINGS = {
     "further reading",
     "links",
@@ -364,7 +371,7 @@ def _cited_numbered_list(lines: list[str], at: int) -> bool:
         return False
     urls: dict[str, int] = {}
     for n, entry in enumerate(entries):
-        found = [normalise_key(m.group("url")) for m in LINK.finditer(entry.text)]
+        found = [normalise_key(_url(m)) for m in LINK.finditer(entry.text)]
         if not found:
             return False
         urls.update((u, n) for u in found)
@@ -372,7 +379,7 @@ def _cited_numbered_list(lines: list[str], at: int) -> bool:
         urls[key]
         for line in lines[:at]
         for m in LINK.finditer(line)
-        if (key := normalise_key(m.group("url"))) in urls
+        if (key := normalise_key(_url(m))) in urls
     }
     return len(cited) >= 2
 
@@ -481,12 +488,14 @@ def _fenced_entry(number: int, record: BibRecord) -> _Entry:
 def _plain(text: str) -> str:
     """``[Title](url)`` -> ``Title``, the URLs at the end: the link text is part of the
     reference, and the style parsers read it without an address in the middle."""
-    urls = [m.group("url") for m in LINK.finditer(text)]
+    urls = [_url(m) for m in LINK.finditer(text)]
     return " ".join([LINK.sub(lambda m: m.group("text"), text), *urls])
 
 
 # An entry that opens with its link and then names its source: "[Title](url) — Site, 2022."
-_LINK_FIRST = lazy_compile(r"^\s*(?<!!)\[(?P<text>[^\[\]]{3,})\]\([^)\s]+\)\s?[—–-]\s")
+_LINK_FIRST = lazy_compile(
+    rf"^\s*(?<!!)\[(?P<text>[^\[\]]{{3,}})\]\({mddestination.BARE}\)\s?[—–-]\s"
+)
 # "*et al.*", "_et al._" (Nature and Science print it in italics): the emphasis is only
 # presentation, and the style parsers read "et al."
 _EMPHASISED_ETAL = lazy_compile(
@@ -619,12 +628,12 @@ def score(text: str, html: bool = True) -> float:
     at = _list_at(clean)
     body = clean[:at] if at is not None else clean
     links = [
-        link.match.group("url")
+        _url(link.match)
         for i, line in enumerate(body)
         for link in _links(line, _continued(body, i, len(body)))
     ]
     if at is not None:
-        urls = {normalise_key(m.group("url")) for line in clean[at:] for m in LINK.finditer(line)}
+        urls = {normalise_key(_url(m)) for line in clean[at:] for m in LINK.finditer(line)}
         # (and the list's bare and <autolinked> addresses, as :func:`read` matches them)
         urls |= {
             normalise_key(m.group(0).rstrip(".,;)"))
@@ -736,7 +745,7 @@ def read(text: str) -> RawDocument:
         for address in mdhtml.entry_keys(entry.record) if entry.record is not None else ():
             by_url.setdefault(address, entry.label)
         for m in LINK.finditer(entry.text):
-            by_url.setdefault(normalise_key(m.group("url")), entry.label)
+            by_url.setdefault(normalise_key(_url(m)), entry.label)
         for m in _LIST_URL.finditer(_LINKLESS.sub("", entry.text)):
             by_url.setdefault(normalise_key(m.group(0).rstrip(".,;)")), entry.label)
     labels = {e.label for e in entries}
@@ -811,22 +820,22 @@ def read(text: str) -> RawDocument:
                 continue  # a note's marker
             if _chrome(m, own) or m in credits:
                 continue
-            key = normalise_key(m.group("url"))
+            key = normalise_key(_url(m))
             if not listless:
-                label = by_url.get(key) or by_url.get(mdhtml.arxiv_key(m.group("url")) or key)
+                label = by_url.get(key) or by_url.get(mdhtml.arxiv_key(_url(m)) or key)
                 # "[Portelli, 1981](url)", "[Müller (2019)](url)": a link whose words name
                 # an entry by author and year cites it, wherever the link goes
                 named_by = None if label else _named(m.group("text"), by_author)
                 if named_by is not None and _deep(key):
                     # (its address is the entry's from now on: "Hanke ([2009](url))" later)
                     by_url.setdefault(key, named_by)
-                label = label or named_by or slug_entry(m.group("url"), titles)
+                label = label or named_by or slug_entry(_url(m), titles)
                 if label is None:
                     unmatched.append(i + 1)
                     continue
                 linked.append((m.start(), m.end(), label))
             else:
-                key = work_keys.key(m.group("url"))  # (a fragment may name the work)
+                key = work_keys.key(_url(m))  # (a fragment may name the work)
                 label = link_notes.setdefault(key, (next_label(link_notes), i + 1))[0]
                 written.setdefault(key, link.written)
             cites.append((end, label))
@@ -930,6 +939,11 @@ def _section_entries(
 _LINKLESS = LINK
 
 
+def _url(m: re.Match[str]) -> str:
+    """The address of a link :data:`LINK` matched, its backslash escapes undone."""
+    return mddestination.unescaped(m.group("url"))
+
+
 def unread_trailing_notes(lines: Sequence[str]) -> list[Anomaly]:
     """An ``unread-region`` for bracketed notes ending the page (Pandoc's ``gfm`` writer:
     ``[1] text`` paragraphs, no heading) that this reader, reading links, does not read."""
@@ -964,22 +978,27 @@ def _links_cite(
     its prose as well (``Michener (2015)``) cites the entries, its links with them; so
     does a body whose every link goes to an entry (the explainer's ``## Sources`` /
     ``## 출처`` / ``## 出典`` list of exactly what it links to): each link cites its
-    entry, labelled by the entry's place, as a numbered list's are by its number."""
+    entry, labelled by the entry's place, as a numbered list's are by its number -- and
+    so does a body whose links go to entries but for an odd one (no more than one
+    address in :data:`_ODD_LINKS` no entry's: the blog post linking its sources and,
+    once, a page it does not list), its odd link no citation (``link-not-cited``), as a
+    numbered list's unlisted links are not."""
     if not entries or any(e.printed or e.record is not None for e in entries):
         return False
     labels = {e.label for e in entries}
-    linked = unlisted = False
+    linked: set[str] = set()  # the addresses linked: an entry's
+    unlisted: set[str] = set()  # ... and no entry's
     for line in body:
         if _names_entries(line, labels, by_author):
             return False
         for m in LINK.finditer(line):
-            if _chrome(m, own) or LICENCE_URL.match(m.group("url")):
+            if _chrome(m, own) or LICENCE_URL.match(_url(m)):
                 continue
-            if normalise_key(m.group("url")) in by_url:
-                linked = True
-            else:
-                unlisted = True
-    return linked and unlisted
+            key = normalise_key(_url(m))
+            (linked if key in by_url else unlisted).add(key)
+    # (a post whose links go to its list's entries but for an odd one, a page no entry
+    # names, cites the list: the odd link is no citation, as with a numbered list)
+    return bool(linked) and len(unlisted) * _ODD_LINKS > len(linked)
 
 
 def _listed_links(
@@ -1027,7 +1046,7 @@ def _reading_apart(
     labels = {e.label for e in entries}
     return not any(
         _names_entries(line, labels, by_author)
-        or any(normalise_key(m.group("url")) in by_url for m in LINK.finditer(line))
+        or any(normalise_key(_url(m)) in by_url for m in LINK.finditer(line))
         for line in body
     )
 
@@ -1151,7 +1170,7 @@ def _wrap_cuts(link: _Link, line: str, i: int, cuts: dict[int, list[tuple[int, i
 
 # "[text](url)" -> "text" (one level of brackets inside, as LINK: an unclosed "[" is text,
 # and a run of them is scanned once, not once each)
-_LINK_TEXT = lazy_compile(r"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
+_LINK_TEXT = lazy_compile(rf"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]{mddestination.INLINE}")
 
 
 def _with_markers(
@@ -1362,8 +1381,8 @@ def _own_hosts(lines: list[str], first: int, body: list[str]) -> set[str]:
     for line in body:
         for m in LINK.finditer(line):
             shown = _LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")
-            if CHROME_TEXT.match(shown) or _OWN_CHROME.match(m.group("url")):
-                hosts.add(_host(m.group("url")))  # the newsletter's own buttons: its own site
+            if CHROME_TEXT.match(shown) or _OWN_CHROME.match(_url(m)):
+                hosts.add(_host(_url(m)))  # the newsletter's own buttons: its own site
     return hosts - {""}
 
 
@@ -1387,9 +1406,9 @@ def _chrome(m: re.Match[str], own: set[str]) -> bool:
     shown = _LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")
     return bool(
         CHROME_TEXT.match(shown)
-        or CHROME_URL.match(m.group("url"))
-        or PROFILE_URL.match(redirect_target(m.group("url")))
-        or _host(redirect_target(m.group("url"))) in own
+        or CHROME_URL.match(_url(m))
+        or PROFILE_URL.match(redirect_target(_url(m)))
+        or _host(redirect_target(_url(m))) in own
         or _IMAGE_ONLY.match(m.group("text"))
     )
 
@@ -1413,7 +1432,7 @@ class _Credits:
             after = bisect.bisect_left(self.ends, m.end())
             stop = self.ends[after] if after < len(self.ends) else len(self.line)
             sentence = self.line[start:stop]
-            urls = [link.group("url") for link in LINK.finditer(sentence)]
+            urls = [_url(link) for link in LINK.finditer(sentence)]
             self.judged[at] = is_credit(_LINK_TEXT.sub(r"\1", sentence), urls)
         return self.judged[at]
 

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers import mddestination
 from bibcheck.readers.common import LIST_ITEM, RULE, heading_text
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.shapedlist import agrees, entry_like
@@ -45,8 +46,12 @@ _MAX_LINES = 3000  # a tail longer than this is no list read here
 # a footnote or link definition ("[^1]: …", "[1]: https://…"), a fence, a table row, a raw
 # HTML block: no list
 _NOT_LIST = lazy_compile(r"^\s{0,3}(?:\[[^\]\n]{1,200}\]:\s|```|~~~|\||<(?!https?:))")
-_URL = lazy_compile(r"\]\((?P<url>[^()\s]{1,2000})\)|(?P<bare>https?://[^\s<>()]{1,2000})")
-_MD_LINK_TEXT = lazy_compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}\)")
+_URL = lazy_compile(
+    r"\]\([ \t]*+"
+    + mddestination.url_group("url")
+    + rf"(?:[ \t]++{mddestination.TITLE})?[ \t]*+\)|(?P<bare>https?://[^\s<>()]{{1,2000}})"
+)
+_MD_LINK_TEXT = lazy_compile(rf"\[([^\[\]\n]{{0,500}})\]{mddestination.INLINE}")
 _DOI = lazy_compile(r"\b10\.\d{4,9}/\S")
 _TITLE = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{2,}\W{1,3}[^\W\d_]{2,}\W{1,3}[^\W\d_]{3,}")
 # a body's citation of a number: "[2]", "[2, 3]", "<sup>2</sup>", "^2^"

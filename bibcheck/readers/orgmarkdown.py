@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.readers import mddestination
 
 __all__ = ["markdown_document"]
 
@@ -20,7 +21,7 @@ _ORG_KEYWORD = lazy_compile(r"^[ \t]*#\+[\w-]+:")
 _ATX = lazy_compile(r"^#{1,6}[ \t]+\S")
 _DEEP_ATX = lazy_compile(r"^#{2,6}[ \t]+\S")
 # "[text](https://…)", "[text](page.md)", "[text](#anchor)": not Org's "[[a][b]]"
-_MD_LINK = lazy_compile(r"(?<![\[\]])\[[^\[\]\n]{1,300}\]\([^()\s]{1,500}\)")
+_MD_LINK = lazy_compile(rf"(?<![\[\]])\[[^\[\]\n]{{1,300}}\]{mddestination.INLINE}")
 _ORG_LINK = lazy_compile(r"\[\[[^\[\]\n]{1,500}\](?:\[[^\[\]\n]{0,300}\])?\]")
 
 

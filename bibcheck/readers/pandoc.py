@@ -56,7 +56,7 @@ import yaml
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawDocument, RawNote
-from bibcheck.readers import kramdownrfc, linknotes, manubot, pagecites, refmanager
+from bibcheck.readers import kramdownrfc, linknotes, manubot, mddestination, pagecites, refmanager
 from bibcheck.readers.adocinclude import Spliced
 from bibcheck.readers.bibsource import (
     Bibliography,
@@ -490,7 +490,7 @@ def _in_text_key(key: str) -> bool:
 
 # A link's destination, an autolink or a bare URL: an "@" in it (medium.com/@user) is
 # part of an address, not a citation.
-_LINK_DEST = lazy_compile(r"(?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?=[)\s])")
+_LINK_DEST = lazy_compile(rf"(?<=\]\(){mddestination.BARE}(?=[)\s])")
 _BARE_URL = lazy_compile(r"<?\b(?:https?|ftp)://[^\s<>\]\)\"']+>?|<mailto:[^\s<>]+>")
 # A raw HTML block's line (an embedded tweet, a <div>): its "@handle"s are no citations.
 # Manubot's keys that are addresses: "@https://...", "@url:https://...", "@{https://...}"

@@ -21,6 +21,7 @@ from bibcheck.parse.references.archival import archival_file
 from bibcheck.parse.references.patterns import CJK_TEXT
 from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS
 from bibcheck.parse.references.yearwords import list_status
+from bibcheck.readers import mddestination
 from bibcheck.readers.frontmatter import is_prose
 
 __all__ = ["REFERENCE_SIGN", "cjk_prose", "running_prose"]
@@ -46,7 +47,7 @@ _CJK_END = lazy_compile(r"(?:[。！？]|[다요][.!?])[」』）)\"”’]{0,3}
 # a year, even glued to a character ("2020年", "2020年度")
 _ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 # a Markdown link shows its text, not its target: [this guide](https://…)
-_MD_LINK = lazy_compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+_MD_LINK = lazy_compile(rf"\[([^\[\]]*)\]{mddestination.INLINE}")
 
 
 def running_prose(text: str) -> bool:

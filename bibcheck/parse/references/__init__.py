@@ -70,6 +70,7 @@ from bibcheck.parse.references import (
     initials_after,
     institution_guideline,
     inverted_names,
+    joined_names,
     lead_person,
     legal,
     legal_kind,
@@ -433,6 +434,9 @@ def _gost_shaped(rest: str) -> bool:
         # "Das, A. Andrew. 2007. Title.": Chicago's (SBL's) author-date, the year right
         # after the given name (GOST puts no year before the title)
         and not _INITIAL_GIVEN_YEAR.match(rest)
+        # "Roux, Anne, Paul Henry et Marie Blanc. Titre. Paris : Éditeur, 2015.": whole names
+        # joined by a word, French typography's " : " (GOST joins initials by commas)
+        and not joined_names.joined_head(rest)
         # "Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. …)": an act's dash
         # before its subject is no GOST area dash (but "Regulation (EU) 2022/2065 of … on
         # …. – 2022. – URL: …" goes on in GOST's areas: :mod:`.gost_legal`)

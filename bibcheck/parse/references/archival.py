@@ -71,6 +71,8 @@ _SHELFMARK = lazy_compile(
     r"|doos|omslag)\s?\d"
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
     r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
+    # Polish: "sygn. 2/61/0/1234" (sygnatura), "zesp. 35" (zespół, the fonds)
+    r"|\b(?:[Ss]ygn\.|sygnatura|zesp\.)\s?\d"
     # Portuguese: "liv. 3" (livro), "cód. 8571" (códice), "mç. 12" (maço), "cx. 4" (caixa)
     r"|(?<!\w)(?:liv\.|livro|[Cc]ód\.|códice|mç\.|maço|cx\.|caixa)\s?\d"
     # a section in words, then a bundle's number with its letter: "Indiferente General,

@@ -27,6 +27,7 @@ from bibcheck.parse.references import (
     cjk_brackets,
     cjk_unsigned,
     classic_edition,
+    joined_names,
     quote_pairs,
 )
 from bibcheck.parse.references import fields as f
@@ -589,7 +590,9 @@ def parse(body: str) -> Fields | None:
     dated = _author_date(body)
     if dated is not None:
         return dated
-    m = _BIB_AUTHOR.match(body)
+    # ("Roux, Anne, Paul Henry et Marie Blanc.": the list's word with no comma before it,
+    # read as with one, :mod:`.joined_names`)
+    m = _BIB_AUTHOR.match(joined_names.serial_comma(body))
     if (
         m is not None
         and " " in m.group("authors").split(",")[0]
@@ -1213,10 +1216,11 @@ def _article(fields: Fields, tail: str) -> Fields:
     # ('"Title," í *Book*, ritstj. X (Reykjavík: …, 1974)'); a capital "I" with no colon is
     # a volume's numeral ("*Title*, I (Paris: …)")
     # (German, Dutch and Polish notes put a colon after it: "in: Book", "w: Book")
-    # (a list's "”Titel”. I *Bok*, s. 1–9." after a quoted title: the Scandinavian "I" with a
-    # word or italics after it, where no volume's numeral stands)
+    # (Spanish "En *Libro*", as "In *Book*"; a list's "”Titel”. I *Bok*, s. 1–9." after a
+    # quoted title: the Scandinavian "I" with a word or italics after it, where no volume's
+    # numeral stands)
     within = re.match(
-        r"(?:(?i:in|în|u|w|v|em|dans|í):?|i:?|I:|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s", head
+        r"(?:(?i:in|în|u|w|v|en|em|dans|í):?|i:?|I:|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s", head
     )
     journal = _IN_JOURNAL_VOLUME.match(tail.strip(" .")) if within else None
     if journal is not None:

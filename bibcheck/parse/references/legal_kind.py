@@ -85,6 +85,13 @@ _REPORTED_DECISION = lazy_compile(
     r"|(?:STC|STS|SAN|STSJ|SAP|ATC|ATS|STEDH|STJUE)\s\d{1,5}/\d{2,4}"
     r"|Sentencia\s(?:\d{1,5}/\d{4}|del\s(?:Tribunal|TS|TC)\b|de\s\d))"
 )
+# a West Slavic court's judgment, order or resolution by its court and date: "Wyrok SN z
+# dnia 14 czerwca 2005 r., III CK 12/05", "Postanowienie Sądu Apelacyjnego w Krakowie z
+# dnia …", "Rozsudek Nejvyššího soudu ze dne 3. 5. 2010", "Uznesenie … zo dňa …"
+_DATED_JUDGMENT = lazy_compile(
+    r"^(?:Wyrok|Postanowienie|Uchwała|Rozsudek|Rozsudok|Usnesení|Uznesenie|Nález)"
+    r"(?:\s[^\s,;]{1,40}){0,8}?\s(?:z\sdnia|ze\sdne|zo\sdňa)\s\d{1,2}\.?\s"
+)
 # an official record: Hansard (a volume and column, "vol." or "vol"), the Bundestag's and the
 # Bundesrat's printed papers and plenary minutes, the United States' Congress
 _RECORD = lazy_compile(
@@ -102,7 +109,14 @@ _RECORD = lazy_compile(
     r"|Kamerstuk\s\d"
     r"|Parl\.\s?St\.\s(?:Kamer|Senaat|Vl\.\sParl\.)|Doc\.\sparl\.,?\s(?:Chambre|Sénat)"
     r"|Prop\.\s\d{4}/\d{2}:\d|SOU\s\d{4}:\d|Prop\.\s\d{1,3}\s[LS]\s\(\d{4}"
-    r"|Ot\.\s?prp\.\snr\.\s\d)"
+    r"|Ot\.\s?prp\.\snr\.\s\d"
+    # the Spanish and Portuguese parliaments' records of their sittings by their title:
+    # "Diario de Sesiones de las Cortes …", "Diário da Câmara dos Deputados"
+    r"|Diario\sde\s(?:las\s)?Sesiones\sde\s|Diário\sda\s(?:Câmara|Assembleia)\s"
+    # a constitution by its title: "Constitución política de la Monarquía Española",
+    # "Constitution de la République française", "Verfassung des Deutschen Reiches"
+    r"|(?:Constitución|Constituição|Constitution|Costituzione|Verfassung|Konstytucja)"
+    r"\s(?:política\s|politique\s)?(?:de|del|da|do|des|della|dello|of|the)\s)"
 )
 # a statute, a code or an EU act by its designation
 _ACT = lazy_compile(
@@ -137,6 +151,11 @@ _ACT = lazy_compile(
 # marks only a legal source carries, wherever they stand
 _MARK = lazy_compile(
     r"\bECLI:[A-Z]{2}:"
+    # a bill's explanatory statement, a legislative material, as its title opens: Polish
+    # "Uzasadnienie projektu kodeksu …", French "Exposé des motifs du projet …", Spanish
+    # "Exposición de motivos …", German "Begründung zum Entwurf …" (a heading, not prose)
+    r"|(?:^|[,.]\s)[*_]{0,2}(?:Uzasadnienie\s(?:do\s)?projektu|Exposé\sdes\smotifs"
+    r"|Exposición\sde\smotivos|Begründung\s(?:zum|des)\s(?:Regierungs)?[Ee]ntwurf)\b"
     r"|\b(?:Case|Cases|Joined\sCases|[Cc]ausa|cause\sriunite|[Aa]ff\.|affaire|affaires\sjointes"
     r"|Rs\.|verb\.\sRs\.|[Aa]sunto|asuntos\sacumulados)\s[CTF]-\d{1,4}/\d{2}"
     r"|\b\d{1,4}\s(?:LNTS|UNTS|UKTS|CTS|ETS|CETS|TIAS|Stat\.)\s\d"
@@ -148,7 +167,10 @@ _MARK = lazy_compile(
     # 160 du …", "circulaire du 3 mai 2010", Spanish "Resolución de 3 de mayo de 2010"
     r"|\b(?:[Dd]elibera(?:zione)?|[Dd]eterminazione|[Cc]ircolare|[Pp]rovvedimento)"
     r"\s(?:n\.\s?\d+(?:/\d+)?\s)?del\s\d{1,2}\s[^\W\d_]{3,10}\s\d{4}"
-    r"|\b(?:[Dd]élibération|[Cc]irculaire|[Dd]écision)\s(?:n°\s?[\d-]+\s)?du\s\d"
+    # (the authority's designation of it, letters and all: "délibération SAN-2019-001 du …",
+    # "décision n° 2009-580 DC du …")
+    r"|\b(?:[Dd]élibération|[Cc]irculaire|[Dd]écision)\s(?:(?:n[°º]\s?)?"
+    r"(?:[A-Z]{1,5}-)?\d[\d-]*(?:\s[A-Z]{1,4})?\s)?du\s\d"
     r"|\b(?:Resolución|Instrucción|Circular)\s(?:\d+/\d{4},\s)?de\s\d{1,2}\sde\s[^\W\d_]{3,10}\sde\s\d{4}"
     r"|\b\d{1,3}\sU\.S\.C\.(?:A\.)?\s§|\b\d{1,3}\sC\.F\.R\.\s§|\b\d{1,3}\sU\.S\.\s\d{1,4}\s\(\d{4}\)"
 )
@@ -185,6 +207,7 @@ def legal_opening(text: str) -> bool:
     return bool(
         _COURT_DECISION.match(body)
         or _REPORTED_DECISION.match(body)
+        or _DATED_JUDGMENT.match(body)
         or _RECORD.match(body)
         or _ACT.match(body)
         or _REPORTED_CASE.match(body)

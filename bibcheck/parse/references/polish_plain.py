@@ -113,7 +113,7 @@ def parse(body: str) -> Fields | None:
     head = _HEAD.match(text)
     if head is None:
         # "Dzieje Poznania, t. 2: 1793–1945, red. …, Poznań 1998"; "ISSI Team, Tytuł, „…”"
-        return titled(text) or _body_article(text)
+        return titled(text) or _body_article(text) or _unsigned_article(text)
     rest = head.group("rest")
     if _COLON_NAMES.match(rest):
         return None
@@ -213,6 +213,27 @@ def _body_article(text: str) -> Fields | None:
         return None
     title = rest[: journal.start()].strip(" ,")
     return _article((m.group("body").strip(),), title, journal, rest[journal.end() :])
+
+
+# an unsigned article, a newspaper's report: its title, then the paper in quotes and its
+# year ("Pożar w porcie, „Gazeta Przykładowa” 1927, nr 12, s. 3"), the title in italics
+# or not
+_UNSIGNED = lazy_compile(
+    r"^[*_]{0,2}(?P<title>[^\W\d_][^„”“«»;()\d*_]{2,300}?)[*_]{0,2},\s"
+    r"(?=[„«»][^„”«»]{2,200}[”«»],?\s(?:1[5-9]|20)\d\d\b)"
+)
+
+
+def _unsigned_article(text: str) -> Fields | None:
+    """An article with no author ("Tytuł, „Gazeta” 1933, nr 245, s. 7"): the title up to
+    the paper's quotes, the paper's year right after them; or None."""
+    m = _UNSIGNED.match(text)
+    if m is None or not (_WESTERN_SLAVIC.search(text) or _MARKS.search(text, m.end())):
+        return None
+    journal = _JOURNAL.search(text, m.end() - 2)
+    if journal is None:
+        return None
+    return _article((), m.group("title").strip(), journal, text[journal.end() :])
 
 
 def _dash(pages: str) -> str:

@@ -35,7 +35,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.matching import CALL_NUMBER
 from bibcheck.parse.names import family_name, same_family
-from bibcheck.parse.references import court_dated, parse_reference
+from bibcheck.parse.references import court_dated, parse_reference, titled_op_cit
 from bibcheck.parse.references.acs import names_end
 from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
@@ -726,18 +726,18 @@ def _op_cit(
     # second)
     before = _ET_AL_BEFORE.search(op_cit.string, 0, op_cit.start("phrase"))
     first_named = before is not None or bool(op_cit.groupdict().get("etal"))
-    # ("Rossi, «Le specole», op. cit.": of two works of Rossi's, the one so titled)
-    short = op_cit.groupdict().get("short") or ""
-    words = tuple(w.lower() for w in _WORD.findall(short))
     for author in authors:
         target = _by_first_author(texts, found, i, author) if first_named else None
-        if target is None and words:
-            target = _by_author(texts, found, i, author, words)
         if target is None:
             target = _by_author(texts, found, i, author, ())
+            if target is not None:
+                target = _as_author(texts, found, target, author)
         if target is not None:
-            target = _as_author(texts, found, target, author)
-        if target is not None:
+            # ("J. Makarewicz, *Kodeks karny*, op. cit.": the author's work of that title,
+            # not his latest)
+            target = titled_op_cit.titled_target(
+                texts, found, target, author, op_cit.groupdict().get("short")
+            )
             several = len(work_spans(texts[target])) > 1
             return Repeat(
                 "op-cit", target, _locator(op_cit.group("locator")), author if several else None
