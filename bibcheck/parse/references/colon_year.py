@@ -31,7 +31,9 @@ import re
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.coauthors import ET_AL
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME, U
+from bibcheck.parse.references.yearwords import NO_DATE_WORDS, abbreviations
 
 __all__ = ["ColonYear", "FiledTitle", "colon_year", "filed_title"]
 
@@ -41,14 +43,15 @@ _INITIALS = rf"{INITIAL_DIGRAPH}(?:\s?-?{INITIAL_DIGRAPH})*"
 _NAME = rf"{SURNAME}(?:\s{SURNAME})?,?\s{_INITIALS}"
 # the names' joiner: an en dash, a hyphen or an em dash between spaces, a comma
 _JOIN = r"\s[–—-]\s|,\s|;\s"
-# the others: Czech and Slovak "a kol.", "et al.", German "u. a.", Polish "i in.",
-# Hungarian "és mtsai"
-_OTHERS = r"(?:[–—-]\s)?(?:a\skol\.|et\sal\.|u\.\s?a\.|i\sin\.|és\smtsai\.?)"
+# the others, in the list's language (:data:`~bibcheck.parse.coauthors.ET_AL`: Czech and
+# Slovak "a kol.", "et al.", German "u. a.", Polish "i in.", Hungarian "és mtsai" …)
+_OTHERS = rf"(?:[–—-]\s)?{ET_AL}"
 # an editor's role before the year
 _EDITOR = r"\((?:ed|eds|Ed|Eds|Hrsg|Hg|red|szerk|zost|ur|edd)\.?\)"
-# no year: Czech and Slovak "b. r.", German "o. J.", Polish "b. d.", "b.r.", Hungarian
-# "é. n.", Latin "s. a."
-_UNDATED = r"b\.\s?r\.|o\.\s?J\.|b\.\s?d\.|é\.\s?n\.|s\.\s?a\."
+# no year: the no-date words (:data:`~.yearwords.NO_DATE_WORDS`: Czech and Slovak
+# "b. r.", German "o. J.", Hungarian "é. n." …), and the Polish "b. d." (bez daty) and Latin
+# "s. a." (sine anno) such lists write in the year's place
+_UNDATED = abbreviations((*NO_DATE_WORDS, "b.d.", "s.a."))
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _HEAD = lazy_compile(
     rf"^(?P<names>{_NAME}(?:(?:{_JOIN}){_NAME}){{0,19}})"

@@ -26,7 +26,7 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.legal_words import NAMED_GAZETTES, STATUTES
+from bibcheck.parse.references.legal_words import HISTORIC_GAZETTES, NAMED_GAZETTES, STATUTES
 from bibcheck.parse.references.patterns import U
 
 __all__ = ["gazette_act"]
@@ -46,15 +46,9 @@ _DESIGNATION = lazy_compile(
     r"(?:\s(?:circular|ministerial|comunicada|legislativo))?"
     rf",?\s(?:{_DATE_OR_NUMBER})(?!\d)"
 )
-# the gazettes of the nineteenth and twentieth centuries, beside today's
-_OLD_GAZETTES = (
-    r"Gaceta\sde\sMadrid|Gaceta\sOficial|Diario\sOficial|Diari\sOficial|Butlletí\sOficial"
-    r"|Bolet[íi]n\sOficial\s(?:de\sla\sProvincia|del?\s)|Diário\sdo\sGoverno"
-    r"|Moniteur\sbelge|Bulletin\sdes\slois"
-)
-_GAZETTE = lazy_compile(rf"\b(?:{NAMED_GAZETTES}|{_OLD_GAZETTES})")
+_GAZETTE = lazy_compile(rf"\b(?:{NAMED_GAZETTES}|{HISTORIC_GAZETTES})")
 # the gazette's name a parser ran the title into, after its full stop
-_GAZETTE_TAIL = lazy_compile(rf"\.\s(?:{NAMED_GAZETTES}|{_OLD_GAZETTES})[^.]*$")
+_GAZETTE_TAIL = lazy_compile(rf"\.\s(?:{NAMED_GAZETTES}|{HISTORIC_GAZETTES})[^.]*$")
 _RELABELLED = frozenset({RefKind.ARTICLE, RefKind.UNKNOWN, RefKind.WEB, RefKind.REPORT})
 
 
@@ -79,7 +73,7 @@ def gazette_act(ref: Reference) -> Reference:
 
 
 # the full stop before the gazette's name
-_BEFORE_GAZETTE = lazy_compile(rf"\.\s(?:{NAMED_GAZETTES}|{_OLD_GAZETTES})")
+_BEFORE_GAZETTE = lazy_compile(rf"\.\s(?:{NAMED_GAZETTES}|{HISTORIC_GAZETTES})")
 # a sentence's end within the text before it
 _SENTENCE_END = lazy_compile(rf"\.\s[{U}]")
 

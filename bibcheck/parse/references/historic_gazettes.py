@@ -27,17 +27,14 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.legal_words import STATUTES
+from bibcheck.parse.references.legal_words import HISTORIC_GAZETTES, STATUTES
 
 __all__ = ["without_historic_gazette"]
 
 _ACT = lazy_compile(rf"^(?:(?:Regio|Real|Reial)\s)?(?:{STATUTES})\b")
-_COLLECTION = (
-    r"Bulletin\sdes\slois|(?:Le\s)?Moniteur\suniversel|Collection\scomplète\sdes\slois"
-    r"|Pasinomie|Moniteur\sbelge|Reichs-?[Gg]esetz-?[Bb]latt|(?:Preußische\s)?Gesetz-?[Ss]ammlung"
-    r"|Raccolta\sufficiale\sdelle\sleggi|Gaceta\sde\sMadrid|Colección\slegislativa"
-    r"|Journal\sofficiel\sde\sla\sRépublique\sfrançaise|Staatsblad"
-)
+# the collections of their time (:data:`.legal_words.HISTORIC_GAZETTES`), and two of today's
+# names that printed acts then too
+_COLLECTION = rf"{HISTORIC_GAZETTES}|Journal\sofficiel\sde\sla\sRépublique\sfrançaise|Staatsblad"
 # the collection after a comma, the rest of the title its series, year and number
 _TAIL = lazy_compile(rf",\s(?:{_COLLECTION})\b[^;]*$")
 

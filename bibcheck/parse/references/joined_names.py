@@ -15,6 +15,7 @@ never with a word: such a head is no GOST entry (:func:`joined_head`).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.coauthors import AND  # the list's word for "and"
 from bibcheck.parse.references.patterns import U
 
 # a whole name (never an initial): "Anne", "Jean-Paul", "Massot", "O'Neill"
@@ -23,13 +24,11 @@ _NAME = rf"[{U}][^\W\d_]['’\w]*+(?:-[{U}][^\W\d_]['’\w]*+)?"
 _PARTICLE = r"(?:de|du|des|da|di|del|della|van|von|van\sder|von\sder|le|la)"
 # a co-author in natural order: "Jean Massot", "Anne M. Roux", "Paul de Lenz"
 _PERSON = rf"{_NAME}(?:\s[{U}]\.)?(?:\s{_PARTICLE})?\s{_NAME}"
-# the list's word for "and"
-_AND = r"(?:and|&|et|und|y|e|i|en|och|og|és|ja|ir|eta|[șş]i)"
 # (three names at least: "Sağlık, Eğitim ve Spor Bakanlığı", "Ministerio de Sanidad,
 # Consumo y Bienestar Social" are one body's name, its words joined the same way)
 _JOINED = lazy_compile(
     rf"^(?P<names>{_NAME}(?:\s{_NAME})?,\s{_NAME}(?:\s{_NAME})?(?:,\s{_PERSON})+)"
-    rf"(?P<comma>,)?\s{_AND}\s{_PERSON}\.\s"
+    rf"(?P<comma>,)?\s{AND}\s{_PERSON}\.\s"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 __all__ = [
     "BUDDHIST_ERA",
     "GAZETTES",
+    "HISTORIC_GAZETTES",
     "NAMED_GAZETTES",
     "LAW_AMENDED",
     "LAW_DATE_MARKS",
@@ -69,6 +70,20 @@ NAMED_GAZETTES = (
     r"|Dziennik\s(?:Ustaw|Urzędowy)|Monitor\sPolski"
     r"|Diário\s(?:Oficial(?:\sda\sUnião|\sdo\sEstado)?|da\sRepública)|Staatsblad|Staatscourant"
     r"|Gazzetta\s[Uu]fficiale|Journal\sofficiel|Bundesgesetzblatt|Bolet[íi]n\sOficial\sdel\sEstado"
+)
+
+# the official gazettes and collections of acts of the nineteenth and early twentieth
+# centuries, beside today's (:data:`NAMED_GAZETTES`): Spain's "Gaceta de Madrid" and
+# "Colección legislativa", the provinces' "Boletín Oficial", Portugal's "Diário do Governo",
+# France's "Bulletin des lois", "Moniteur universel" and Duvergier's "Collection complète
+# des lois", Belgium's "Pasinomie" and "Moniteur belge", the German "Reichsgesetzblatt" and
+# Prussia's "Gesetz-Sammlung", Italy's "Raccolta ufficiale delle leggi"
+HISTORIC_GAZETTES = (
+    r"Gaceta\sde\sMadrid|Gaceta\sOficial|Diario\sOficial|Diari\sOficial|Butlletí\sOficial"
+    r"|Bolet[íi]n\sOficial\s(?:de\sla\sProvincia|del?\s)|Diário\sdo\sGoverno|Colección\slegislativa"
+    r"|Moniteur\sbelge|Pasinomie|Bulletin\sdes\slois|(?:Le\s)?Moniteur\suniversel"
+    r"|Collection\scomplète\sdes\slois|Reichs-?[Gg]esetz-?[Bb]latt|(?:Preußische\s)?Gesetz-?[Ss]ammlung"
+    r"|Raccolta\sufficiale\sdelle\sleggi"
 )
 
 # the official gazettes of the South Slavic states, by name (their issues numbered by the

@@ -40,6 +40,7 @@ from bibcheck.lazyre import lazy_compile
 
 __all__ = [
     "IN_PRESS_WORDS",
+    "abbreviations",
     "NO_DATE",
     "NO_DATE_PHRASES",
     "NO_DATE_WORDS",
@@ -195,6 +196,12 @@ def _spaced(text: str) -> str:
     return r"\s".join(map(re.escape, text.split(" ")))
 
 
+def abbreviations(words: tuple[str, ...]) -> str:
+    """``words`` (abbreviations as :data:`NO_DATE_WORDS` writes them) as alternatives of a
+    pattern, a space allowed after the first stop (``b. r.``)."""
+    return "|".join(map(_abbreviation, words))
+
+
 def _words(words: tuple[str, ...]) -> str:
     """``words`` as alternatives, the longest first."""
     return "|".join(map(_spaced, sorted(words, key=len, reverse=True)))
@@ -210,9 +217,8 @@ def _capitalised(word: str) -> str:
 def text_status() -> str:
     """The pattern of a date word in a citation in running text: an abbreviation as
     written, a not-yet-published word in any case (``In Press``) standing alone."""
-    abbreviations = "|".join(map(_abbreviation, NO_DATE_WORDS))
     words = _words((*IN_PRESS_WORDS, *STAGE_WORDS))
-    return rf"(?:{abbreviations})|(?<![\w.])(?i:{words})(?![\w])"
+    return rf"(?:{abbreviations(NO_DATE_WORDS)})|(?<![\w.])(?i:{words})(?![\w])"
 
 
 def list_status() -> str:
