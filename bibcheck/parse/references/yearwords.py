@@ -7,8 +7,16 @@ stampa)``) and links it to that entry.  A word added here is read in both places
 
 * No date, abbreviated: English ``n.d.``; Portuguese, Spanish, Italian and French ``s.d.``;
   Spanish ``s.f.`` (*sin fecha*); Dutch ``z.j.``; Turkish ``t.y.``; German ``o.J.``;
-  Norwegian, Danish and Swedish ``u.å.`` (*uten/uden/utan år*); Russian ``б.г.`` (a
-  space after the first stop or none).
+  Norwegian, Danish and Swedish ``u.å.`` (*uten/uden/utan år*); Russian ``б.г.``; Czech,
+  Slovak and Polish ``b.r.``, Polish ``b.d.`` (*bez daty*); Hungarian ``é.n.``; Latin
+  ``s.a.`` (*sine anno*) (a space after the first stop or none; in lower case only, so
+  never the initials "B. D." nor a company's "S.A."; never before a number: "s.a. 1066" is
+  a chronicle's *sub anno*).  Read by every parser that reads a year's place: the list
+  entry's (:mod:`.year_place`), the Central European list's year before its colon
+  (:mod:`.colon_year`), a publisher's line (``Kraków: Znak, b.d.``,
+  :func:`~bibcheck.parse.references.shared.place_publisher`), a year field
+  (:mod:`.fields`, :mod:`.wikicite`) and a citation in running text
+  (:mod:`bibcheck.readers.citenames`).
 * Not yet published, in words: English ``in press``, ``forthcoming``; Dutch ``te
   verschijnen``, ``ter perse``; German ``im Druck``; Portuguese ``no prelo``; Spanish ``en
   prensa``; French ``sous presse``, ``à paraître``; Italian ``in stampa``, ``in corso di
