@@ -86,6 +86,7 @@ from bibcheck.parse.references import (
     panel_report,
     paper_after_title,
     paper_author,
+    paper_first,
     patent,
     periodical_kind,
     placed_publication,
@@ -747,6 +748,9 @@ def parse_reference(
     # ("Le Figaro (1889, 6 mai). Titre. https://…": the paper named where the author
     # stands, an unsigned article in it: :mod:`.paper_author`)
     ref = paper_author.paper_author(ref)
+    # ("*El Sol*. «La crisis del trigo». 12 de marzo de 1931, p. 2.": the paper named first,
+    # then the headline and the day, its article: :mod:`.paper_first`)
+    ref = paper_first.paper_first_article(ref, text)
     # ("'Title' (Blog Name, 24 January 2017) <https://…>", "blog Droit et histoire": a web
     # page: :mod:`.blog_kind`)
     ref = blog_post(ref, text)

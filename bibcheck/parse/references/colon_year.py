@@ -49,9 +49,8 @@ _OTHERS = rf"(?:[–—-]\s)?{ET_AL}"
 # an editor's role before the year
 _EDITOR = r"\((?:ed|eds|Ed|Eds|Hrsg|Hg|red|szerk|zost|ur|edd)\.?\)"
 # no year: the no-date words (:data:`~.yearwords.NO_DATE_WORDS`: Czech and Slovak
-# "b. r.", German "o. J.", Hungarian "é. n." …), and the Polish "b. d." (bez daty) and Latin
-# "s. a." (sine anno) such lists write in the year's place
-_UNDATED = abbreviations((*NO_DATE_WORDS, "b.d.", "s.a."))
+# "b. r.", Polish "b. d.", German "o. J.", Hungarian "é. n.", Latin "s. a." …)
+_UNDATED = abbreviations(NO_DATE_WORDS)
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _HEAD = lazy_compile(
     rf"^(?P<names>{_NAME}(?:(?:{_JOIN}){_NAME}){{0,19}})"

@@ -176,10 +176,10 @@ def parse_year(token: str) -> YearInfo | None:
 # ("n.d.", "s.f.", "o.J.", "б. г.", "in press", "im Druck", "à paraître", "baskıda"),
 # "no date" spelled out (:data:`.yearwords.NO_DATE_PHRASES`), and besides these a field
 # writes the stages before print, as a list of one's own work does ("submitted", "under
-# review", "in preparation", "eingereicht", "en préparation"), Polish "b.r." (*bez roku*),
-# and "in press" in the languages a running text cites less often ("im Erscheinen", "в
-# печати", "v tisku", "w druku")
-_FIELD_ABBREVIATIONS = (*NO_DATE_WORDS, "b.r.")
+# review", "in preparation", "eingereicht", "en préparation"), and "in press" in the
+# languages a running text cites less often ("im Erscheinen", "в печати", "v tisku", "w
+# druku")
+_FIELD_ABBREVIATIONS = NO_DATE_WORDS
 _FIELD_WORDS = (
     *IN_PRESS_WORDS,
     *NO_DATE_PHRASES,

@@ -26,7 +26,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.newsoutlet import news_outlet
 
-__all__ = ["paper_author"]
+__all__ = ["paper_author", "paper_name"]
 
 # "Name (1864, 4 juni).", "Name (1851, May 2).": a name with no comma, initial or digit,
 # then the year and a day in parentheses
@@ -69,16 +69,21 @@ _COURANT = lazy_compile(r"\bCourant\b")
 _KINDS = (RefKind.WEB, RefKind.UNKNOWN, RefKind.BOOK, RefKind.ARTICLE)
 
 
-def _paper_name(name: str, after: str) -> bool:
-    """Is ``name`` a paper's -- by its words, or an article and a word papers are named by,
-    or an article and a word with ``after`` (what follows the entry's head) giving the page
-    the report stood on?"""
+def paper_name(name: str) -> bool:
+    """Is ``name`` a paper's by its words ("Times", "Zeitung", "Courant") or an article and
+    a word papers are named by ("Le Figaro", "El Sol", "La Stampa")?"""
     if news_outlet(name) or _COURANT.search(name) is not None:
         return True
     article = _ARTICLE_NAME.fullmatch(name)
-    if article is None:
-        return False
-    return article.group("word").lower() in _PAPER_WORDS or _PAGE.search(after) is not None
+    return article is not None and article.group("word").lower() in _PAPER_WORDS
+
+
+def _paper_name(name: str, after: str) -> bool:
+    """Is ``name`` a paper's (:func:`paper_name`), or an article and a word with ``after``
+    (what follows the entry's head) giving the page the report stood on?"""
+    if paper_name(name):
+        return True
+    return _ARTICLE_NAME.fullmatch(name) is not None and _PAGE.search(after) is not None
 
 
 def paper_author(ref: Reference) -> Reference:

@@ -33,6 +33,7 @@ from bibcheck.parse.references.reportkind import (
     specification,
     web_report,
 )
+from bibcheck.parse.references.yearwords import NO_DATE_WORDS, abbreviations, field_status
 
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
 # ("[cited" or "Retrieved" 10,000 times) costs a bounded look each, not a scan to the end.
@@ -85,7 +86,10 @@ _PLACE_PUB = lazy_compile(  # a place starts a word; the final spaces are looked
     rf"(?:[ ,]++(?:(?:de|do|da|del|am|nad|upon)\s(?=[{U}]))?[{U}][\w.'’-]*+){{0,3}})\s?:\s?"
     # (an initial's period ends no publisher: "Praha: C. H. Beck, 2014", "W. W. Norton"; nor
     # an abbreviation's: "U.S. Department of Labor", "St. Martin's Press", "Wm. B. Eerdmans")
-    rf"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{{4}}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|{_PUB_STOP})"
+    # (the no-date words in the year's place after it, bracketed or not: "Kraków: Znak, b.d.",
+    # "Paris : Gallimard, [s.d.]" -- as written, never a company's "S.A.")
+    rf"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{{4}}|\[?(?:{abbreviations(NO_DATE_WORDS)})\]?|pp?\.)"
+    rf"|\.?(?<!\s)\s*+$|{_PUB_STOP})"
 )
 # "2nd ed.", "(Rev. ed.)", and after a comma or period in other languages: "2e druk",
 # "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."; Welsh "2il arg.", "3ydd argraffiad"
@@ -125,13 +129,17 @@ def clean(rest: str) -> str:
     return text.strip(" ,;")
 
 
+_NO_DATE_TOKEN = lazy_compile(field_status(NO_DATE_WORDS, ()), re.I)
+
+
 def year_of(token: str | None) -> Year:
     """A year token (``2020``, ``2020a``, ``n.d.``, ``202-``) read without guessing."""
     if token is None:
         return Year(None, None)
     token = token.strip()
-    # (no date: "n.d.", French "s. d.", Spanish "s. f.", German "o. J.", Russian "б. г.")
-    if re.fullmatch(r"n\.\s?d\.?|s\.\s?[df]\.?|o\.\s?J\.?|б\.\s?г\.?", token, re.I):
+    # (no date: "n.d.", French "s. d.", Spanish "s. f.", German "o. J.", Russian "б. г.",
+    # Polish "b. d.", Latin "s. a.": :data:`~.yearwords.NO_DATE_WORDS`)
+    if _NO_DATE_TOKEN.fullmatch(token):
         return Year(None, None)
     bare = re.sub(r"(?<=\d)[a-z]$", "", token)
     info = f.parse_year(bare)

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.yearwords import NO_DATE_WORDS, abbreviations
 
 __all__ = ["ai_tool", "dated_head", "masked_tags", "restored_tags", "slide_deck", "sub_voce"]
 
@@ -91,7 +92,8 @@ def _tool_name(text: str) -> str | None:
 
 # "Duden online (o. J.): cringe", "Merriam-Webster (n.d.): cringe", "Statistik Austria
 # (2021): Title": a body or dictionary, the year or its absence, a colon, the title
-_NO_DATE = r"o\.\s?J\.|n\.\s?d\.|s\.\s?d\.|s\.\s?f\.|b\.\s?r\.|sine\sanno"
+# (no date: the no-date words of :data:`~.yearwords.NO_DATE_WORDS`, "sine anno" in full)
+_NO_DATE = rf"{abbreviations(NO_DATE_WORDS)}|sine\sanno"
 _DATED_HEAD = lazy_compile(
     rf"(?P<who>[^\W\d_][^():;,.\d]{{1,60}}?)\s\((?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?|{_NO_DATE})\)"
     r":\s(?P<title>\S.*)"

@@ -17,7 +17,7 @@ bracketed title.  :func:`year_place` gives the text rewritten, or the text itsel
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.yearwords import list_status
+from bibcheck.parse.references.yearwords import SEE_ALSO_WORDS, list_status
 
 __all__ = ["year_place"]
 
@@ -30,8 +30,13 @@ _STATUS = list_status()
 # bracketed expansion of a corporate author's abbreviation may be among them
 _HEAD = r"(?:[^\"“”„«»*_()\[\]\d\n]|\[[^\[\]\d\n]{2,80}\]){2,160}?"
 # "Name. Te verschijnen. Title": bare, a full stop or comma after it (a title that opens
-# with the word, "Forthcoming Events in Europe", is no status)
-_BARE = lazy_compile(rf"^(?P<head>{_HEAD}[.,])\s(?P<status>{_STATUS})(?:(?<=\.)|[.,])(?=\s)")
+# with the word, "Forthcoming Events in Europe", is no status); after a comma not a word
+# that is "see also" there too (German "s. a.": "Müller, Geschichte, s. a. Schmidt")
+_AFTER_COMMA = list_status(without=SEE_ALSO_WORDS)
+_BARE = lazy_compile(
+    rf"^(?P<head>{_HEAD}[.,])\s(?:(?<=\.\s)(?:{_STATUS})|(?<=,\s)(?:{_AFTER_COMMA}))"
+    r"(?:(?<=\.)|[.,])(?=\s)"
+)
 _PARENTHESISED = lazy_compile(rf"^(?P<head>{_HEAD})\((?P<status>{_STATUS})\)")
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # "Name. (1941) 1984. Title", "Name. [1941] 1984. Title": the original's year first

@@ -7,8 +7,16 @@ stampa)``) and links it to that entry.  A word added here is read in both places
 
 * No date, abbreviated: English ``n.d.``; Portuguese, Spanish, Italian and French ``s.d.``;
   Spanish ``s.f.`` (*sin fecha*); Dutch ``z.j.``; Turkish ``t.y.``; German ``o.J.``;
-  Norwegian, Danish and Swedish ``u.å.`` (*uten/uden/utan år*); Russian ``б.г.`` (a
-  space after the first stop or none).
+  Norwegian, Danish and Swedish ``u.å.`` (*uten/uden/utan år*); Russian ``б.г.``; Czech,
+  Slovak and Polish ``b.r.``, Polish ``b.d.`` (*bez daty*); Hungarian ``é.n.``; Latin
+  ``s.a.`` (*sine anno*) (a space after the first stop or none; in lower case only, so
+  never the initials "B. D." nor a company's "S.A."; never before a number: "s.a. 1066" is
+  a chronicle's *sub anno*).  Read by every parser that reads a year's place: the list
+  entry's (:mod:`.year_place`), the Central European list's year before its colon
+  (:mod:`.colon_year`), a publisher's line (``Kraków: Znak, b.d.``,
+  :func:`~bibcheck.parse.references.shared.place_publisher`), a year field
+  (:mod:`.fields`, :mod:`.wikicite`) and a citation in running text
+  (:mod:`bibcheck.readers.citenames`).
 * Not yet published, in words: English ``in press``, ``forthcoming``; Dutch ``te
   verschijnen``, ``ter perse``; German ``im Druck``; Portuguese ``no prelo``; Spanish ``en
   prensa``; French ``sous presse``, ``à paraître``; Italian ``in stampa``, ``in corso di
@@ -44,6 +52,7 @@ __all__ = [
     "NO_DATE",
     "NO_DATE_PHRASES",
     "NO_DATE_WORDS",
+    "SEE_ALSO_WORDS",
     "SENT_STAGES",
     "STAGES",
     "STAGE_WORDS",
@@ -60,9 +69,29 @@ __all__ = [
 # "n.d." itself: the form every other no-date word is read as
 NO_DATE = "n.d."
 # the abbreviations for "no date", as written (their letters' case is part of them: "o.J.",
-# not "O.j."); a space may follow the first stop ("n. d.", "б. г."); Czech, Slovak and
-# Polish "b. r." (bez roku), Hungarian "é. n." (év nélkül)
-NO_DATE_WORDS = (NO_DATE, "s.d.", "s.f.", "z.j.", "t.y.", "o.J.", "u.å.", "б.г.", "b.r.", "é.n.")
+# not "O.j."; so "b.d." and "s.a." are never the initials "B. D." or a company's "S.A."); a
+# space may follow the first stop ("n. d.", "б. г."); Czech, Slovak and Polish "b. r." (bez
+# roku), Polish "b. d." (bez daty), Hungarian "é. n." (év nélkül), Latin "s. a." (sine
+# anno, which Italian and Spanish lists write too: senza/sin año)
+NO_DATE_WORDS = (
+    NO_DATE,
+    "s.d.",
+    "s.f.",
+    "z.j.",
+    "t.y.",
+    "o.J.",
+    "u.å.",
+    "б.г.",
+    "b.r.",
+    "b.d.",
+    "é.n.",
+    "s.a.",
+)
+# the no-date words that are another word too: German "s. a." (*siehe auch*, "see also":
+# "Müller, Geschichte, s. a. Schmidt, …"), which a note writes after a comma; bare after a
+# comma these are not read as no date (in parentheses, before a colon or after the names'
+# full stop they are)
+SEE_ALSO_WORDS = ("s.a.",)
 # "no date" spelled out, as a year field holds it: English, French, Spanish, German,
 # Russian; and "nd", "n.d." without its stops (as Wikipedia's citation templates accept it)
 NO_DATE_PHRASES = ("no date", "undated", "nd", "sans date", "sin fecha", "ohne Jahr", "без даты")
@@ -182,13 +211,19 @@ def sent_pattern(stages: Collection[str] = SENT_STAGES) -> str:
     return _words(sent_words(stages))
 
 
+# (a number after the word: no date's place but a chronicle's year, "s.a. 1066" (sub anno),
+# or a page)
+_NO_NUMBER = r"(?!\s?\d)"
+
+
 def _abbreviation(word: str, *, last_stop: bool = True) -> str:
-    """``n.d.`` as a pattern: ``n\\.\\s?d\\.``; without ``last_stop``, its last stop
-    optional (``n\\.\\s?d\\.?``)."""
+    """``n.d.`` as a pattern: ``n\\.\\s?d\\.``, no number after it (``s.a. 1066`` is
+    *sub anno*, a chronicle's year); without ``last_stop``, its last stop optional
+    (``n\\.\\s?d\\.?``)."""
     first, _, rest = word.partition(".")
     if not last_stop and rest.endswith("."):
-        return rf"{re.escape(first)}\.\s?{re.escape(rest[:-1])}\.?"
-    return rf"{re.escape(first)}\.\s?{re.escape(rest)}"
+        return rf"{re.escape(first)}\.\s?{re.escape(rest[:-1])}\.?{_NO_NUMBER}"
+    return rf"{re.escape(first)}\.\s?{re.escape(rest)}{_NO_NUMBER}"
 
 
 def _spaced(text: str) -> str:
@@ -221,12 +256,12 @@ def text_status() -> str:
     return rf"(?:{abbreviations(NO_DATE_WORDS)})|(?<![\w.])(?i:{words})(?![\w])"
 
 
-def list_status() -> str:
+def list_status(*, without: tuple[str, ...] = ()) -> str:
     """The pattern of a date word in a list entry's year's place: an abbreviation as
     written, a not-yet-published word with its first letter in either case (``Im Druck``,
     but not ``IN PRESS`` in a title in capitals).  ``n.d.`` is no part of it: it is what
-    the others are read as."""
-    abbreviations = [_abbreviation(w) for w in NO_DATE_WORDS if w != NO_DATE]
+    the others are read as; nor are the abbreviations ``without`` names."""
+    abbreviations = [_abbreviation(w) for w in NO_DATE_WORDS if w != NO_DATE and w not in without]
     written = sorted((*IN_PRESS_WORDS, *STAGE_WORDS), key=len, reverse=True)
     words = [_capitalised(w) for w in written]
     return f"(?:{'|'.join(abbreviations + words)})"
@@ -237,7 +272,7 @@ def field_status(abbreviations: tuple[str, ...], words: tuple[str, ...]) -> str:
     last stop optional: ``s.f``, ``o. J``) or of ``words`` (each space any white space), to
     be matched whole and in any case (a field is often written in capitals)."""
     abbreviated = [_abbreviation(w, last_stop=False) for w in abbreviations]
-    return f"(?:{'|'.join([*abbreviated, _words(words)])})"
+    return f"(?:{'|'.join([*abbreviated, _words(words)] if words else abbreviated)})"
 
 
 _IN_PRESS = lazy_compile(_words(IN_PRESS_WORDS), re.IGNORECASE)
