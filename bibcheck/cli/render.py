@@ -129,6 +129,13 @@ def render_check_report(console: Console, report: CheckReport) -> None:
         + (f" ({summary.processes} processes)." if summary.processes > 1 else "."),
         markup=False,
     )
+    probed = summary.probes_sent + summary.probes_stored
+    if probed:
+        console.print(
+            f"Soft-404 probes: {summary.probes_sent} sent, {summary.probes_stored} answered by "
+            f"samples kept from earlier runs; {report.probes_kept} samples kept.",
+            markup=False,
+        )
     for note in summary.notes:
         console.print(f"[bold yellow]Note:[/bold yellow] {escape(note)}.")
     if summary.degraded:
