@@ -18,10 +18,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from bibcheck.check.engine import check_urls
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.check.settings import CheckSettings
+from bibcheck.cli.render import render_check_report
 from bibcheck.config import Settings, build_settings
 from bibcheck.errors import ConfigError
 from bibcheck.model import LinkCheck
@@ -137,7 +139,13 @@ def test_a_second_run_within_the_age_sends_no_probe_and_judges_alike(
     assert probes(http_server) == []
     assert len(http_server.stats.log) == len(urls)  # each URL once, nothing more
     assert (again.summary.probes_sent, again.summary.probes_stored) == (0, 1)
+    assert again.summary.host_stats[host].probes_stored == 1  # per host, too
     assert again.probes_kept == 0  # nothing new to keep: the stored sample stays as taken
+    console = Console(record=True, width=200)
+    render_check_report(console, again)
+    shown = console.export_text()
+    assert "0 sent, 1 answered by samples kept from earlier runs" in shown
+    assert "kept probes" in shown
     [row] = list(iter_probe_samples(store, T0 - DAY))
     assert row.taken_at == T0
 

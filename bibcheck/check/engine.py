@@ -536,6 +536,9 @@ class _Run:
         stats = self.client.stats
         for host, seconds in self.scheduler.waited.items():
             self.client.host_stats(host).politeness_wait_s = seconds
+        for host, spared in self.probes.stored_hosts.items():
+            if spared:
+                self.client.host_stats(host).probes_stored = spared
         by_status, by_host = self.tally.counts()
         return CheckRunSummary(
             checked=self.tally.delivered,

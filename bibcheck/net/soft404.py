@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import re
 import secrets
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -35,7 +36,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 from rapidfuzz import fuzz
 
 from bibcheck.lazyre import Regex, lazy_compile
-from bibcheck.urls import split_plain
+from bibcheck.urls import host_key, split_plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +376,7 @@ class ProbeCache:
         self.spared = 0  # probes not sent: a sibling's own 404/410 answered for them
         self.titled = 0  # pages judged without a probe: titled as their citation says
         self.stored = 0  # probes not sent: a sample an earlier run took answered for them
+        self.stored_hosts: Counter[str] = Counter()  # ``stored`` by host (host_key)
 
     def taken(self) -> list[TakenSample]:
         """The samples this run fetched (a probe that got no answer has none)."""
@@ -457,6 +459,7 @@ class ProbeCache:
             elif key in self._stored_unused:  # so is the first use of a stored sample
                 self._stored_unused.discard(key)
                 self.stored += 1
+                self.stored_hosts[host_key(url)] += 1
             else:
                 self.reused += 1
             if waiting is not None and not known.done():
@@ -518,6 +521,7 @@ class ProbeCache:
             self._stored_unused.discard(key)
         else:
             self.stored -= 1
+            self.stored_hosts[host_key(url)] -= 1
         target = probe_url(url)
         if target is None:
             return None
