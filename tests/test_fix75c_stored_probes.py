@@ -317,3 +317,37 @@ def test_a_fresh_dead_sibling_replaces_a_stored_sample() -> None:
     sample, cache = asyncio.run(go())
     assert sample == PageSample(404, None, None)
     assert (cache.stored, cache.spared, cache.fetched) == (0, 1, 0)
+
+
+# --------------------------------------------------------------------------
+# the command line: bibcheck check [--refresh] [--probe-max-age DAYS]
+# --------------------------------------------------------------------------
+
+
+def test_cli_check_reuses_kept_samples_unless_told_not_to(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    http_server: SiteServer,
+    ca_file: Path,
+) -> None:
+    from tests.helpers import run_cli as run
+    from tests.test_check_run import manuscript, write_config
+
+    monkeypatch.chdir(tmp_path)
+    write_config(tmp_path, ca_file)
+    paper = tmp_path / "paper.md"
+    paper.write_bytes(manuscript([http_server.url("/cp1251"), http_server.url("/login")]))
+    assert run(["ingest", str(paper)], capsys)[0] == 0
+    runs = [
+        (["check"], 1, "1 sent, 0 answered by samples kept"),
+        (["check", "--refresh"], 0, "0 sent, 1 answered by samples kept"),
+        (["check", "--refresh", "--probe-max-age", "0"], 1, "1 sent, 0 answered"),
+        (["check", "--refresh", "--probe-max-age", "5"], 0, "0 sent, 1 answered"),
+    ]
+    for args, probed, said in runs:
+        http_server.stats.reset()
+        code, out, err = run(args, capsys)
+        assert code == 0, err
+        assert len(probes(http_server, HONEST)) == probed, args
+        assert said in " ".join(out.split()), out
