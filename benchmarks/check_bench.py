@@ -43,6 +43,11 @@ shared machine, sometimes record a request tens of milliseconds after it
 arrived, which can make a correct gap look short); and how many URLs were
 found alive (every URL is alive).
 
+With ``--rerun`` every URL is checked twice more on the same store (as ``bibcheck check
+--refresh``): with the soft-404 probe samples the first run kept, then without them
+(``probe_max_age_days=0``); each re-run's requests (bibcheck's count), probes and wall time
+are printed under the first run's.
+
 Run from the repository root::
 
     .venv/bin/python benchmarks/check_bench.py                       # 1k and 10k
@@ -53,6 +58,7 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import multiprocessing as mp
@@ -295,6 +301,26 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         warm_began = time.monotonic()
         warm = run_check(db, Settings(check=settings))
         warm_wall = time.monotonic() - warm_began
+        reruns: list[str] = []
+        if options.get("rerun"):  # every URL due again (--refresh) on the same store
+            for label, age in (
+                ("stored probe samples", settings.probe_max_age_days),
+                ("probe_max_age_days=0", 0.0),
+            ):
+                again_began = time.monotonic()
+                again = run_check(
+                    db,
+                    Settings(check=dataclasses.replace(settings, probe_max_age_days=age)),
+                    refresh=True,
+                )
+                again_wall = time.monotonic() - again_began
+                reruns.append(
+                    f"re-run ({label}): {again.due} due, "
+                    f"{again.summary.requests_sent} requests ({again.summary.probes_sent} "
+                    f"probes sent, {again.summary.probes_stored} answered by stored samples), "
+                    f"{again_wall:.2f} s, verdicts="
+                    f"{ {st.value: n for st, n in again.summary.by_status.items()} }"
+                )
         db.close()
     summary = report.summary
     conn.send(
@@ -324,6 +350,9 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
             "verdicts": {s.value: n for s, n in summary.by_status.items()},
             "warm": f"warm re-run: {warm.due} due, {warm.summary.requests_sent} requests, "
             f"{warm_wall:.2f} s",
+            "first": f"first run: {summary.requests_sent} requests ({summary.probes_sent} "
+            f"probes sent), {wall:.2f} s",
+            "reruns": reruns,
         }
     )
 
@@ -743,6 +772,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "soft404_probe": not args.no_probe,
         "probe_after_siblings": args.probe_after_siblings,
         "cited_titles": args.cited_titles,
+        "rerun": args.rerun,
         "client": args.client,
         "client_cpus": args.client_cpus,
     }
@@ -814,6 +844,12 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                     print(f"            {text}", flush=True)
             if tool == "bibcheck":
                 print(f"            {got['warm']}", flush=True)
+                reruns = got.get("reruns") or []
+                assert isinstance(reruns, list)
+                if reruns:
+                    print(f"            {got['first']}", flush=True)
+                for text in reruns:
+                    print(f"            {text}", flush=True)
     finally:
         for server in servers:
             server.ask("stop")
@@ -866,6 +902,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="bibcheck's soft-404 probes wait behind their host's queued URLs, where a "
         "dead sibling (--dead-share) spares them (the probe_after_siblings setting)",
+    )
+    parser.add_argument(
+        "--rerun",
+        action="store_true",
+        help="after the first run, check every URL again on the same store (--refresh): "
+        "once with the soft-404 probe samples the first run kept, once without "
+        "(probe_max_age_days=0); both re-runs' requests and wall time are printed",
     )
     parser.add_argument(
         "--client",

@@ -132,6 +132,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m016_reference_identifiers",
         "m017_reference_edition_series",
         "m018_marker_record",
+        "m019_probe_samples",
     ]
 
 

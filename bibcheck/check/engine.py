@@ -37,6 +37,12 @@ giving back its slot; a queued sibling of the probe's path shape that answers a
 plain 404/410 first spares it.  At most :data:`MAX_WAITING` checks wait so (each
 keeps its page text); beyond that a probe is sent at once, as without the setting.
 
+Stored probes (``probes``).  The soft-404 probe samples earlier runs took (the
+store's, read by the caller) answer for their host and path shape while younger
+than ``probe_max_age_days``; a stored catch-all page unlike the page checked is
+probed afresh (:meth:`~bibcheck.net.soft404.ProbeCache.renew`).  The samples this
+run takes are handed back for the store (by every worker of a run in processes).
+
 Cited titles (``cited``).  The source of URLs may say, for each URL it yields, the
 titles the references citing it give (put into ``cited`` just before the URL is
 yielded, taken out as it is read): a page titled so is judged without a soft-404
@@ -86,7 +92,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bibcheck.check import timeline
@@ -101,7 +107,7 @@ from bibcheck.net.client import HopRouter, HttpClient, Sleep, run_loop
 from bibcheck.net.limits import descriptor_budget
 from bibcheck.net.policy import AddressPolicy, parse_ip
 from bibcheck.net.precheck import precheck
-from bibcheck.net.soft404 import PageSample, ProbeCache
+from bibcheck.net.soft404 import PageSample, ProbeCache, ProbeLedger, TakenSample
 from bibcheck.urls import host_key
 
 __all__ = [
@@ -159,6 +165,7 @@ class _Run:
         clock: Callable[[], datetime],
         sleep: Sleep,
         router: _Router | None = None,
+        known_probes: Iterable[TakenSample] = (),
     ) -> None:
         self.settings = settings
         self.clock = clock
@@ -186,7 +193,9 @@ class _Run:
             memo=MEMO,
         )
         self.client.router = router
-        self.probes = ProbeCache()
+        self.probes = ProbeCache(
+            known_probes, max_age=timedelta(days=settings.probe_max_age_days), clock=clock
+        )
         self.judge = LinkJudge(self.client, probes=self.probes, clock=clock, router=router)
         if settings.probe_after_siblings:
             self.judge.defer = _DeferredProbes(self)
@@ -527,6 +536,9 @@ class _Run:
         stats = self.client.stats
         for host, seconds in self.scheduler.waited.items():
             self.client.host_stats(host).politeness_wait_s = seconds
+        for host, spared in self.probes.stored_hosts.items():
+            if spared:
+                self.client.host_stats(host).probes_stored = spared
         by_status, by_host = self.tally.counts()
         return CheckRunSummary(
             checked=self.tally.delivered,
@@ -545,6 +557,7 @@ class _Run:
             probes_reused=self.probes.reused,
             probes_spared=self.probes.spared,
             probes_titled=self.probes.titled,
+            probes_stored=self.probes.stored,
             concurrency=self.concurrency,
             notes=list(self.notes),
         )
@@ -605,6 +618,8 @@ class _Router(HopRouter, Protocol):
 
     async def probe(self, url: str) -> PageSample | None: ...
 
+    async def renew(self, url: str) -> PageSample | None: ...
+
 
 def available_cpus() -> int:
     """CPUs this process may run on."""
@@ -663,10 +678,16 @@ async def check_urls_async(
     sleep: Sleep = asyncio.sleep,
     expected: int | None = None,
     cited: MutableMapping[str, tuple[str, ...]] | None = None,
+    probes: ProbeLedger | None = None,
 ) -> CheckRunSummary:
     """:func:`check_urls` inside a running event loop (always in this one process)."""
-    run = _Run(settings, on_result, on_progress, on_status, clock, sleep)
-    return await run.run(urls, expected, cited)
+    known = probes.known if probes is not None else ()
+    run = _Run(settings, on_result, on_progress, on_status, clock, sleep, known_probes=known)
+    try:
+        return await run.run(urls, expected, cited)
+    finally:  # an interrupted run keeps the samples it took, too
+        if probes is not None:
+            probes.taken.extend(run.probes.taken())
 
 
 def check_urls(
@@ -681,6 +702,7 @@ def check_urls(
     expected: int | None = None,
     hosts: int | None = None,
     cited: MutableMapping[str, tuple[str, ...]] | None = None,
+    probes: ProbeLedger | None = None,
 ) -> CheckRunSummary:
     """Check every distinct URL once; see the module docstring for the rules.
 
@@ -689,7 +711,9 @@ def check_urls(
     choose the number of processes; otherwise ``urls`` is read whole and
     deduplicated first.  An injected ``clock`` or ``sleep`` (tests) keeps the
     run in this process.  ``cited``: the titles cited for a URL, put in by the
-    source before it yields the URL (and taken out as it is read).
+    source before it yields the URL (and taken out as it is read).  ``probes``: the
+    soft-404 probe samples earlier runs took (used while younger than the
+    ``probe_max_age_days`` setting), and where this run puts those it takes.
     """
     if expected is None:
         distinct = list(dict.fromkeys(urls))
@@ -707,6 +731,7 @@ def check_urls(
             on_status=on_status,
             expected=expected,
             cited=cited,
+            probes=probes,
         )
     summary = run_loop(
         check_urls_async(
@@ -719,6 +744,7 @@ def check_urls(
             sleep=sleep or asyncio.sleep,
             expected=expected,
             cited=cited,
+            probes=probes,
         )
     )
     timeline.mark("loop_closed")

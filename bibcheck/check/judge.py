@@ -56,6 +56,8 @@ class ProbeRouter(Protocol):
 
     async def probe(self, url: str) -> soft404.PageSample | None: ...
 
+    async def renew(self, url: str) -> soft404.PageSample | None: ...
+
 
 class LinkJudge:
     """Checks URLs through one :class:`HttpClient`; never raises for network trouble."""
@@ -179,7 +181,24 @@ class LinkJudge:
             sample = await self.probes.get(final, self._sample, waiting=idle, queue=self.defer)
         if sample is None:
             return None
-        return soft404.same_as_missing_page(soft404.PageSample(200, title, text), sample)
+        page = soft404.PageSample(200, title, text)
+        evidence = soft404.same_as_missing_page(page, sample)
+        if (
+            evidence is None
+            and sample.stored
+            and sample.status == 200
+            and soft404.same_title(page, sample)
+        ):
+            # an earlier run's catch-all page of this title and other text proves
+            # nothing: its text may have changed since (ProbeCache.renew): a fresh probe
+            if self.router is not None and not self.router.owns(host_key(final)):
+                sample = await self.router.renew(final)
+            else:
+                sample = await self.probes.renew(final, self._sample, waiting=idle)
+            if sample is None:
+                return None
+            evidence = soft404.same_as_missing_page(page, sample)
+        return evidence
 
     def _seed_probe(self, url: str, chain: Chain) -> None:
         """A cited URL that itself answered a GET with a plain 404/410 (no redirect) is
@@ -214,6 +233,11 @@ class LinkJudge:
     async def probe_sample(self, url: str) -> soft404.PageSample | None:
         """The soft-404 probe of ``url``'s host and path shape (fetched once per run)."""
         return await self.probes.get(url, self._sample)
+
+    async def renew_sample(self, url: str) -> soft404.PageSample | None:
+        """A fresh probe of ``url``'s host and path shape in place of a stored sample
+        (see :meth:`~bibcheck.net.soft404.ProbeCache.renew`)."""
+        return await self.probes.renew(url, self._sample)
 
     async def fetch_deferred(self, url: str) -> bool:
         """Send the deferred soft-404 probe of ``url``'s host and path shape, unless a

@@ -74,6 +74,7 @@ from bibcheck.model import LinkCheck
 from bibcheck.net.client import run_loop
 from bibcheck.net.policy import AddressPolicy, parse_ip
 from bibcheck.net.precheck import precheck
+from bibcheck.net.soft404 import ProbeLedger, TakenSample
 from bibcheck.urls import host_key
 
 WINDOW = 100_000  # URLs given to the workers and not yet answered, at most
@@ -141,7 +142,9 @@ def start_method(*, fork: bool, fork_here: bool, threads: int) -> str:
     return "here" if fork_here and threads == 1 else "leader"
 
 
-def fork_workers(settings: list[CheckSettings]) -> list[_Worker]:
+def fork_workers(
+    settings: list[CheckSettings], known: list[TakenSample] | None = None
+) -> list[_Worker]:
     """Fork a worker for each of ``settings`` from this process and give it its settings.
 
     The imports are already done here (the whole start of a started worker: 0.3 s
@@ -182,11 +185,13 @@ def fork_workers(settings: list[CheckSettings]) -> list[_Worker]:
     for index, (own, (mine, theirs), pid) in enumerate(zip(settings, pairs, pids, strict=True)):
         theirs.close()
         workers.append(_Worker(index, own.concurrency, None, mine, pid=pid, child=True))
-        workers[-1].send(wire.Start(index, own))
+        workers[-1].send(wire.Start(index, own, known or []))
     return workers
 
 
-def start_workers(settings: list[CheckSettings], *, fork: bool) -> list[_Worker]:
+def start_workers(
+    settings: list[CheckSettings], *, fork: bool, known: list[TakenSample] | None = None
+) -> list[_Worker]:
     """Start a worker for each of ``settings`` and give it its settings: one process
     forking the others (``fork``), else a process each."""
     pairs = [socket.socketpair() for _ in settings]
@@ -222,7 +227,7 @@ def start_workers(settings: list[CheckSettings], *, fork: bool) -> list[_Worker]
     for index, (own, (mine, _theirs)) in enumerate(zip(settings, pairs, strict=True)):
         started = processes[index] if index < len(processes) else None  # else forked
         workers.append(_Worker(index, own.concurrency, started, mine))
-        workers[-1].send(wire.Start(index, own))
+        workers[-1].send(wire.Start(index, own, known or []))
     return workers
 
 
@@ -232,8 +237,10 @@ class _Coordinator:
         settings: CheckSettings,
         processes: int,
         tally: Tally,
+        probes: ProbeLedger | None = None,
     ) -> None:
         self.settings = settings
+        self.probes = probes  # every worker is given the known samples, and hands back its own
         self.processes = processes
         self.tally = tally
         self.workers: list[_Worker] = []
@@ -270,10 +277,11 @@ class _Coordinator:
             for share in shares(self.settings.concurrency, self.processes)
         ]
         method = start_method(fork=FORK, fork_here=FORK_HERE, threads=threading.active_count())
+        known = self.probes.known if self.probes is not None else []
         if method == "here":
-            self.workers = fork_workers(own)
+            self.workers = fork_workers(own, known)
         else:
-            self.workers = start_workers(own, fork=method == "leader")
+            self.workers = start_workers(own, fork=method == "leader", known=known)
         for worker in self.workers:
             self.selector.register(worker.sock, selectors.EVENT_READ, worker)
 
@@ -542,6 +550,8 @@ class _Coordinator:
             worker.in_flight = worker.hosts_waiting = worker.hosts_queued = 0
         elif isinstance(message, wire.Done):
             worker.done = message.summary
+            if self.probes is not None:
+                self.probes.taken.extend(message.taken)
         elif isinstance(message, wire.Failed):
             if message.error is not None:
                 message.error.add_note(f"in check worker {worker.index}:\n{message.trace}")
@@ -620,10 +630,11 @@ def check_in_processes(
     on_status: Callable[[EngineStatus], None] | None = None,
     expected: int,
     cited: MutableMapping[str, tuple[str, ...]] | None = None,
+    probes: ProbeLedger | None = None,
 ) -> CheckRunSummary:
     """Check ``urls`` (``expected`` distinct ones) in ``processes`` worker processes;
     results are handed to ``on_result`` in the calling thread as they arrive
-    (``cited``: as for :func:`~bibcheck.check.engine.check_urls`)."""
+    (``cited``, ``probes``: as for :func:`~bibcheck.check.engine.check_urls`)."""
     tally = Tally(on_result, on_progress, on_status)
     tally.total = expected
-    return _Coordinator(settings, processes, tally).run(urls, cited)
+    return _Coordinator(settings, processes, tally, probes).run(urls, cited)

@@ -9,7 +9,10 @@ number of URLs and an interrupted run keeps everything it learnt (the batch
 in hand is written before the interruption is passed on); the next run
 resumes with the URLs still due.  With each due URL go the titles the stored
 references citing it give (read a page of URLs ahead): a page titled so needs no
-soft-404 probe (:mod:`bibcheck.net.cited_title`).
+soft-404 probe (:mod:`bibcheck.net.cited_title`).  The soft-404 probe samples earlier
+runs kept (:mod:`bibcheck.store.probes`), those younger than ``probe_max_age_days``, are
+given to the engine, and the samples this run took are kept at its end (an interrupted
+run's too, those of its one process).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from bibcheck.check.engine import CheckRunSummary, EngineStatus, check_urls, rou
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.net.client import Sleep
+from bibcheck.net.soft404 import PageSample, ProbeLedger, TakenSample
 from bibcheck.store.base import Store
 from bibcheck.store.links import (
     cited_urls,
@@ -36,6 +40,7 @@ from bibcheck.store.links import (
     save_checks,
     start_run,
 )
+from bibcheck.store.probes import ProbeRow, iter_probe_samples, save_probe_samples
 
 BATCH = 200
 BATCH_SECONDS = 1.0
@@ -65,6 +70,7 @@ class CheckReport:
     due: int  # of those, stale or never checked (and not excluded)
     excluded: int
     stored: int  # observations written
+    probes_kept: int = 0  # soft-404 probe samples written for later runs
 
 
 def _now() -> datetime:
@@ -131,6 +137,7 @@ def run_check(
         fetches += 1
         hosts.add(rough_host(url))
     timeline.mark("counted", urls=count, hosts=len(hosts))
+    probes = ProbeLedger(known=known_probes(db, settings.check, now))
     run_id = start_run(db, describe(settings, refresh), __version__, now)
     writer = _Writer(db, run_id)
     siblings: dict[str, list[str]] = {}  # fetched URL -> the other anchors on its page
@@ -157,16 +164,42 @@ def run_check(
             expected=fetches,
             hosts=len(hosts),
             cited=titles,
+            probes=probes,
         )
     except BaseException:
         writer.flush()
+        keep_probes(db, probes.taken)
         finish_run(db, run_id, True, "interrupted", (clock or _now)())
         raise
     timeline.mark("engine_done")
     writer.flush()
+    kept = keep_probes(db, probes.taken) if not summary.degraded else 0
     finish_run(db, run_id, summary.degraded, summary.degraded_reason, (clock or _now)())
     timeline.mark("stored")
-    return CheckReport(run_id, summary, len(cited), count, len(cited) - wanted, writer.stored)
+    return CheckReport(run_id, summary, len(cited), count, len(cited) - wanted, writer.stored, kept)
+
+
+def known_probes(db: Store, settings: CheckSettings, now: datetime) -> list[TakenSample]:
+    """The soft-404 probe samples kept by earlier runs that this run may use: none when
+    probes are off or ``probe_max_age_days`` is 0, else those younger than it."""
+    if not settings.soft404_probe or settings.probe_max_age_days <= 0:
+        return []
+    since = now - timedelta(days=settings.probe_max_age_days)
+    return [
+        TakenSample(row.key, PageSample(row.status, row.title, row.text), row.taken_at)
+        for row in iter_probe_samples(db, since)
+    ]
+
+
+def keep_probes(db: Store, taken: Iterable[TakenSample]) -> int:
+    """Write the samples a run took for later runs; how many."""
+    return save_probe_samples(
+        db,
+        (
+            ProbeRow(t.key, t.sample.status, t.sample.title, t.sample.text, t.taken_at)
+            for t in taken
+        ),
+    )
 
 
 def one_per_page(urls: Iterable[str], siblings: dict[str, list[str]]) -> Iterator[str]:

@@ -24,3 +24,8 @@ class CheckSettings(NetSettings):
     # path shape answering 404/410 meanwhile makes it unnecessary (README, "Politeness";
     # off by default: README, Benchmarks, round 67, for what it costs)
     probe_after_siblings: bool = False
+    # days a soft-404 probe's sample kept in the store answers for its host and path shape
+    # in later runs (0: every run probes afresh); 3: the re-checks of failures (every 12 h)
+    # and of a manuscript within the week reuse them, while the full re-check a week
+    # later (max_age_days, 7) always probes afresh (README, "Politeness")
+    probe_max_age_days: float = 3.0

@@ -60,6 +60,7 @@ class CheckRunSummary:
     notes: list[str] = field(default_factory=list)  # limits the run met (file descriptors)
     processes: int = 1  # event-loop processes the hosts were shared between
     early_starts: int = 0  # request starts to a host closer than min_interval (always 0)
+    probes_stored: int = 0  # not sent: a sample an earlier run took (the store's) answered
 
 
 class Tally:
@@ -144,6 +145,7 @@ def merge_worker_summaries(parts: Iterable[CheckRunSummary]) -> CheckRunSummary:
         merged.probes_reused += part.probes_reused
         merged.probes_spared += part.probes_spared
         merged.probes_titled += part.probes_titled
+        merged.probes_stored += part.probes_stored
         merged.early_starts += part.early_starts
         merged.concurrency += part.concurrency
         merged.notes.extend(n for n in part.notes if n not in merged.notes)

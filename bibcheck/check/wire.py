@@ -27,7 +27,7 @@ from bibcheck.check.settings import CheckSettings
 from bibcheck.check.summary import CheckRunSummary
 from bibcheck.model import LinkCheck
 from bibcheck.net.client import Exchange
-from bibcheck.net.soft404 import PageSample
+from bibcheck.net.soft404 import PageSample, TakenSample
 from bibcheck.net.verdicts import Verdict
 
 HEADER = struct.Struct("!I")
@@ -36,15 +36,17 @@ MAX_FRAME = 1 << 30
 Outcome = Exchange | Verdict | PageSample | None
 """What a forwarded request returns: a hop's exchange (without its body) or
 verdict, or a probe's sample."""
-Kind = Literal["hop", "probe"]
+Kind = Literal["hop", "probe", "renew"]
 
 
 @dataclass(frozen=True, slots=True)
 class Start:
-    """The first message to a worker: its settings and its share of the concurrency."""
+    """The first message to a worker: its settings and its share of the concurrency, and
+    the soft-404 probe samples earlier runs took (for the hosts it will own)."""
 
     index: int
     settings: CheckSettings
+    known: list[TakenSample] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +147,11 @@ class Finish:
 
 @dataclass(frozen=True, slots=True)
 class Done:
-    """A worker's summary (network statistics of its hosts); it exits after this."""
+    """A worker's summary (network statistics of its hosts) and the soft-404 probe
+    samples it took; it exits after this."""
 
     summary: CheckRunSummary
+    taken: list[TakenSample] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,7 @@ class Worker:
             clock=_utcnow,
             sleep=asyncio.sleep,
             router=self,
+            known_probes=start.known,
         )
         self.run.guard.prove()  # the coordinator found the network working before any check
         self.run.feeding = True
@@ -83,6 +84,11 @@ class Worker:
 
     async def probe(self, url: str) -> PageSample | None:
         outcome = await self._forward("probe", "GET", url)
+        assert outcome is None or isinstance(outcome, PageSample)
+        return outcome
+
+    async def renew(self, url: str) -> PageSample | None:
+        outcome = await self._forward("renew", "GET", url)
         assert outcome is None or isinstance(outcome, PageSample)
         return outcome
 
@@ -160,6 +166,8 @@ class Worker:
         outcome: wire.Outcome
         if message.kind == "probe":
             outcome = await self.run.judge.probe_sample(message.url)
+        elif message.kind == "renew":
+            outcome = await self.run.judge.renew_sample(message.url)
         else:
             hop = await self.run.client.hop(message.method, message.url)
             outcome = hop.slim() if isinstance(hop, Exchange) else hop
@@ -225,7 +233,7 @@ async def _main(sock: socket.socket) -> int:
         if work in done:
             work.result()  # raises a bug
             timeline.mark("finished")
-            worker.send(wire.Done(worker.run.summary(degraded=False)))
+            worker.send(wire.Done(worker.run.summary(degraded=False), worker.run.probes.taken()))
             await drain_all(writer)
             reap_forked()
             # all is said: the process ends now, its connections closing with it (a

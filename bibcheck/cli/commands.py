@@ -388,6 +388,12 @@ def _cut(text: str, n: int) -> str:
 )
 @click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [512].")
 @click.option(
+    "--probe-max-age",
+    type=click.FloatRange(0),
+    help="Days a soft-404 probe kept from an earlier run answers for its host "
+    "[3; 0: probe afresh].",
+)
+@click.option(
     "--processes",
     type=click.IntRange(0),
     help="Processes sharing the hosts [0: one per CPU, at most 4; one for a small run].",
@@ -413,6 +419,7 @@ def check(
     per_host: int | None,
     interval: float | None,
     concurrency: int | None,
+    probe_max_age: float | None,
     processes: int | None,
     allow_private: bool | None,
     timeout: float | None,
@@ -436,6 +443,7 @@ def check(
         per_host=per_host,
         min_interval=interval,
         concurrency=concurrency,
+        probe_max_age_days=probe_max_age,
         processes=processes,
         timeout=timeout,
         user_agent=user_agent,

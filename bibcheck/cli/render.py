@@ -129,6 +129,13 @@ def render_check_report(console: Console, report: CheckReport) -> None:
         + (f" ({summary.processes} processes)." if summary.processes > 1 else "."),
         markup=False,
     )
+    probed = summary.probes_sent + summary.probes_stored
+    if probed:
+        console.print(
+            f"Soft-404 probes: {summary.probes_sent} sent, {summary.probes_stored} answered by "
+            f"samples kept from earlier runs; {report.probes_kept} samples kept.",
+            markup=False,
+        )
     for note in summary.notes:
         console.print(f"[bold yellow]Note:[/bold yellow] {escape(note)}.")
     if summary.degraded:
@@ -162,7 +169,11 @@ def render_host_stats(console: Console, summary: CheckRunSummary) -> None:
     if not summary.host_stats:
         return
     table = Table(title="Requests by host (most first)")
-    for col in ("host", "requests", "retries", "connections", "max in flight", "waited (s)"):
+    columns = ["host", "requests", "retries", "connections", "max in flight", "waited (s)"]
+    kept = any(s.probes_stored for s in summary.host_stats.values())
+    if kept:  # soft-404 probes answered by samples kept from earlier runs
+        columns.append("kept probes")
+    for col in columns:
         table.add_column(col, justify="left" if col == "host" else "right")
     ranked = sorted(summary.host_stats.items(), key=lambda kv: (-kv[1].requests, kv[0]))
     for host, st in ranked[:HOSTS_SHOWN]:
@@ -174,6 +185,7 @@ def render_host_stats(console: Console, summary: CheckRunSummary) -> None:
             st.connections,
             st.max_in_flight,
             f"{st.politeness_wait_s:.1f}",
+            *([st.probes_stored] if kept else []),
         )
     if len(ranked) > HOSTS_SHOWN:
         rest = ranked[HOSTS_SHOWN:]
@@ -185,6 +197,7 @@ def render_host_stats(console: Console, summary: CheckRunSummary) -> None:
             sum(s.connections for _h, s in rest),
             "",
             f"{sum(s.politeness_wait_s for _h, s in rest):.1f}",
+            *([sum(s.probes_stored for _h, s in rest)] if kept else []),
         )
     console.print(table)
 

@@ -204,6 +204,7 @@ class HostStats:
     connections: int = 0
     politeness_wait_s: float = 0.0
     max_in_flight: int = 0
+    probes_stored: int = 0  # soft-404 probes not sent: a sample kept from an earlier run
 
 
 # --------------------------------------------------------------------------

@@ -16,7 +16,9 @@ Trade-offs: body patterns are only trusted on short pages (an article *about*
 404 errors must not be flagged); pages with almost no visible text (JS
 single-page apps) are never flagged by the random-path check, because every
 path of such a site returns the same shell.  The probe result is cached per
-(origin, depth, shape) for the whole run so a site costs a few probes at most.
+(origin, depth, shape) for the whole run so a site costs a few probes at most;
+the samples a run took may be kept (the store) and given to a later run's cache, which
+uses those younger than its age limit instead of probing again (:class:`TakenSample`).
 """
 
 from __future__ import annotations
@@ -24,15 +26,17 @@ from __future__ import annotations
 import asyncio
 import re
 import secrets
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
 from bibcheck.lazyre import Regex, lazy_compile
-from bibcheck.urls import split_plain
+from bibcheck.urls import host_key, split_plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +50,26 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class PageSample:
-    """What a probe saw: status and, for HTML, title and visible text."""
+    """What a probe saw: status and, for HTML, title and visible text.  ``stored``: taken
+    by an earlier run (see :meth:`ProbeCache.renew` for what that may not prove)."""
 
     status: int | None
     title: str | None
     text: str | None
+    stored: bool = False
+
+
+ProbeKey = tuple[str, str, int, bool, str]
+"""(scheme, netloc, depth, trailing slash, extension): see :func:`probe_key`."""
+
+
+@dataclass(frozen=True, slots=True)
+class TakenSample:
+    """A probe's sample and when it was taken: what a run keeps for the next ones."""
+
+    key: ProbeKey
+    sample: PageSample
+    taken_at: datetime
 
 
 # --------------------------------------------------------------------------
@@ -232,7 +251,17 @@ def probe_url(url: str, token: str | None = None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, new_path, "", ""))
 
 
-def probe_key(url: str) -> tuple[str, str, int, bool, str]:
+@dataclass(slots=True)
+class ProbeLedger:
+    """A run's probe samples from and for the store: ``known``, those earlier runs took
+    (the run uses those younger than its age limit); ``taken``, filled by the run with
+    those it fetched."""
+
+    known: list[TakenSample] = field(default_factory=list)
+    taken: list[TakenSample] = field(default_factory=list)
+
+
+def probe_key(url: str) -> ProbeKey:
     """Cache key: (scheme, netloc, depth, trailing slash, extension)."""
     plain = split_plain(url)
     if plain is not None:
@@ -249,9 +278,14 @@ def probe_key(url: str) -> tuple[str, str, int, bool, str]:
 COMPARED_CHARS = 2000  # of each page's text; a probe sample keeps no more
 
 
+def same_title(a: PageSample, b: PageSample) -> bool:
+    """Whether two pages have the same title (case and outer spaces aside; none = "")."""
+    return (a.title or "").strip().lower() == (b.title or "").strip().lower()
+
+
 def similarity(a: PageSample, b: PageSample) -> float:
     """0..100: how alike two pages are (titles must match when both present)."""
-    if (a.title or "").strip().lower() != (b.title or "").strip().lower():
+    if not same_title(a, b):
         return 0.0
     return float(fuzz.ratio((a.text or "")[:COMPARED_CHARS], (b.text or "")[:COMPARED_CHARS]))
 
@@ -275,6 +309,10 @@ def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None
         "random-path",
         f"a random missing path on the same site returns the same page (similarity {score:.0f})",
     )
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 class ProbeQueue(Protocol):
@@ -303,17 +341,57 @@ class ProbeCache:
     host's other URLs are checked first, and any of them may make it unnecessary.
     While the queue is full (too many checks wait), the next check that needs a
     deferred probe sends it itself, as it would without deferral.
+
+    ``known``: samples earlier runs took (the store's); one younger than ``max_age``
+    (by ``clock``; a zero ``max_age`` uses none) answers for its key as a probe sent
+    now would, marked ``stored`` (see :meth:`renew`), and its first use counts in
+    ``stored``.  :meth:`taken` gives the samples this run fetched, to keep.
     """
 
-    def __init__(self) -> None:
-        self._samples: dict[tuple[str, str, int, bool, str], asyncio.Future[PageSample | None]] = {}
-        self._seeded: set[tuple[str, str, int, bool, str]] = set()
+    def __init__(
+        self,
+        known: Iterable[TakenSample] = (),
+        *,
+        max_age: timedelta = timedelta(0),
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._samples: dict[ProbeKey, asyncio.Future[PageSample | None]] = {}
+        self._seeded: set[ProbeKey] = set()
         # keys whose probe waits for its turn in its host's queue (not sent yet)
-        self._deferred: set[tuple[str, str, int, bool, str]] = set()
+        self._deferred: set[ProbeKey] = set()
+        # keys answered by a stored sample: not used yet / still in place
+        self._stored_unused: set[ProbeKey] = set()
+        self._stored: set[ProbeKey] = set()
+        self._known: dict[ProbeKey, PageSample] = {}
+        self._taken: dict[ProbeKey, TakenSample] = {}
+        self._clock = clock or _utcnow
+        if max_age > timedelta(0):
+            now = self._clock()
+            for item in known:
+                if item.taken_at < now - max_age or item.taken_at > now:
+                    continue  # too old (or from a clock ahead of this one): never used
+                self._known[item.key] = replace(item.sample, stored=True)
         self.fetched = 0
         self.reused = 0
         self.spared = 0  # probes not sent: a sibling's own 404/410 answered for them
         self.titled = 0  # pages judged without a probe: titled as their citation says
+        self.stored = 0  # probes not sent: a sample an earlier run took answered for them
+        self.stored_hosts: Counter[str] = Counter()  # ``stored`` by host (host_key)
+
+    def taken(self) -> list[TakenSample]:
+        """The samples this run fetched (a probe that got no answer has none)."""
+        return list(self._taken.values())
+
+    def _recall(self, key: ProbeKey) -> asyncio.Future[PageSample | None] | None:
+        """The future of ``key``: as known this run, else from a stored sample."""
+        known = self._samples.get(key)
+        if known is None and key in self._known:
+            known = asyncio.get_running_loop().create_future()
+            known.set_result(self._known.pop(key))
+            self._samples[key] = known
+            self._stored.add(key)
+            self._stored_unused.add(key)
+        return known
 
     def seed_missing(self, url: str, status: int) -> None:
         """Record that ``url`` itself answered ``status`` (404 or 410) to a GET that was
@@ -321,7 +399,8 @@ class ProbeCache:
         with an error, as a probe would have shown, so none is sent for this key.  A site
         that answers every path with its 200 page cannot give such an answer.  Nothing
         changes when the key's probe is already known or being fetched; a deferred
-        probe not sent yet is answered by the seed (and counted as spared)."""
+        probe not sent yet is answered by the seed (and counted as spared), and so is
+        the key from now on where only a stored sample (an earlier run's) knew it."""
         if status not in (404, 410):
             raise ValueError(f"only a 404 or 410 tells how missing paths are answered: {status}")
         key = probe_key(url)
@@ -330,6 +409,19 @@ class ProbeCache:
             self._samples[key].set_result(PageSample(status, None, None))
             self.spared += 1
             return
+        self._known.pop(key, None)  # a fresh answer beats a stored sample not used yet
+        if key in self._stored:  # and one in use: the seed answers from now on
+            self._stored.discard(key)
+            fresh = key in self._stored_unused
+            self._stored_unused.discard(key)
+            del self._samples[key]
+            if not fresh:  # already used: counted in ``stored``, no seed counted
+                answer: asyncio.Future[PageSample | None] = (
+                    asyncio.get_running_loop().create_future()
+                )
+                answer.set_result(PageSample(status, None, None))
+                self._samples[key] = answer
+                return
         if key in self._samples:
             return
         future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
@@ -354,7 +446,7 @@ class ProbeCache:
         404/410 to answer.
         """
         key = probe_key(url)
-        known = self._samples.get(key)
+        known = self._recall(key)
         if known is not None and key in self._deferred and queue is not None and queue.full():
             self._deferred.discard(key)  # too many checks wait: this one sends it now
             target = probe_url(url)
@@ -364,6 +456,10 @@ class ProbeCache:
             if key in self._seeded:  # the first use of a seed is a probe not sent
                 self._seeded.discard(key)
                 self.spared += 1
+            elif key in self._stored_unused:  # so is the first use of a stored sample
+                self._stored_unused.discard(key)
+                self.stored += 1
+                self.stored_hosts[host_key(url)] += 1
             else:
                 self.reused += 1
             if waiting is not None and not known.done():
@@ -395,9 +491,47 @@ class ProbeCache:
         await self._fetch(key, target, self._samples[key], fetch)
         return True
 
+    async def renew(
+        self,
+        url: str,
+        fetch: Callable[[str], Awaitable[PageSample | None]],
+        *,
+        waiting: Callable[[], None] | None = None,
+    ) -> PageSample | None:
+        """A fresh probe for ``url``'s key in place of its stored sample, sent once.
+
+        A stored sample that answered 200 proves a page the same as it a soft 404
+        (the site answered a missing path so, days ago), and a page of another title
+        not one (a site's catch-all page keeps its title); but a page of its title
+        and other text proves nothing: the catch-all page's text may have changed
+        since (a portal's news).  The caller then asks for a fresh probe, as a run
+        without the store would have sent: it replaces the stored sample for the
+        rest of the run (and that key no longer counts in ``stored``)."""
+        key = probe_key(url)
+        known = self._samples.get(key)
+        if known is None:
+            return await self.get(url, fetch, waiting=waiting)
+        if key not in self._stored:  # renewed already (or never stored): share it
+            self.reused += 1
+            if waiting is not None and not known.done():
+                waiting()
+            return await asyncio.shield(known)
+        self._stored.discard(key)
+        if key in self._stored_unused:
+            self._stored_unused.discard(key)
+        else:
+            self.stored -= 1
+            self.stored_hosts[host_key(url)] -= 1
+        target = probe_url(url)
+        if target is None:
+            return None
+        future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
+        self._samples[key] = future
+        return await self._fetch(key, target, future, fetch)
+
     async def _fetch(
         self,
-        key: tuple[str, str, int, bool, str],
+        key: ProbeKey,
         target: str,
         future: asyncio.Future[PageSample | None],
         fetch: Callable[[str], Awaitable[PageSample | None]],
@@ -410,4 +544,6 @@ class ProbeCache:
             future.cancel()
             raise
         future.set_result(sample)
+        if sample is not None:
+            self._taken[key] = TakenSample(key, sample, self._clock())
         return sample

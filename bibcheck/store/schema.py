@@ -392,6 +392,31 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The citation manager's record id of a marker read from an unformatted placeholder
     # ("{Smith, 2001 #123}": "endnote:123", round 73); NULL in older rows and for others.
     Migration("m018_marker_record", (Column("markers", "record", str),)),
+    # The soft-404 probe samples a check run took (issue 12, round 75): one row per host and
+    # path shape (scheme, netloc, depth, trailing slash, extension), the latest sample
+    # (status, title, the start of the text) and when it was taken; later runs reuse it
+    # while it is younger than the probe_max_age_days setting.
+    Migration(
+        "m019_probe_samples",
+        (
+            Table(
+                "probe_samples",
+                {
+                    "scheme": str,
+                    "netloc": str,
+                    "depth": int,
+                    "slash": int,
+                    "ext": str,
+                    "status": int,
+                    "title": str,
+                    "text": str,
+                    "taken_at": str,
+                },
+                pk=("scheme", "netloc", "depth", "slash", "ext"),
+            ),
+            Index("probe_samples", ("taken_at",)),
+        ),
+    ),
 )
 
 # The number of the newest migration (``m014_...`` -> 14).
