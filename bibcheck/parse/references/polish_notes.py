@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import quote_pairs
+from bibcheck.parse.references import doclanguage, quote_pairs
 from bibcheck.parse.references.sourcekind import source_kind
 
 __all__ = ["STATUTE_START", "VOLUME_TITLE", "polish_note"]
@@ -141,10 +141,24 @@ def polish_note(text: str, base: Reference) -> Reference | None:
 
 
 def _tradition(text: str, rest: str) -> bool:
-    """Polish, Czech or Slovak (their letters, or their abbreviations after the title)."""
+    """Polish, Czech or Slovak (their letters, or their abbreviations after the title).
+
+    In a Spanish or Portuguese document (:mod:`.doclanguage`) ``t. 2`` is a *tomo*, no
+    Polish *tom*: a note with none of the letters is told only by the abbreviations those
+    languages do not write."""
     if _WESTERN_SLAVIC.search(text):
         return True
-    return bool(re.search(r"\[w:\]|\bs\.\s?\d|\bt\.\s?\d|\broč\.|\bred\.\s", rest))
+    if doclanguage.language() in _TOMO_LANGUAGES:
+        return _OWN_ABBREVIATION.search(rest) is not None
+    return _ABBREVIATION.search(rest) is not None
+
+
+# the tradition's abbreviations after the title: "[w:]", "s. 12", "roč.", "red." (which
+# Spanish and Portuguese do not write), and "t. 3" (which they do)
+_OWN_ABBREVIATION = lazy_compile(r"\[w:\]|\bs\.\s?\d|\broč\.|\bred\.\s")
+_ABBREVIATION = lazy_compile(rf"{_OWN_ABBREVIATION.pattern}|\bt\.\s?\d")
+# the languages whose notes write "t. 2" for a volume (tomo) as the tradition does (tom)
+_TOMO_LANGUAGES = frozenset({"es", "pt"})
 
 
 def _authors(text: str) -> tuple[str, ...]:
