@@ -206,11 +206,12 @@ def _parse_bytes(
                 binary, 1.0 if sniffed else 0.5, "signature" if sniffed else "extension"
             )
     # the document's language, for how its notes and entries file names (:mod:`.doclanguage`):
-    # a text's is told before it is read, a package's from its paragraphs once read
+    # a text's is told before it is read, a package's by its reader from its paragraphs
+    # before it reads its notes (:mod:`bibcheck.readers.packagelanguage`)
     language: str | None = None
     if choice is not None and choice.reader.read_bytes is not None:
         raw = apply_link_policy(choice.reader.read_data(data, path, options), links)
-        language = document_language([b.text for b in raw.blocks])
+        language = raw.language or document_language([b.text for b in raw.blocks])
         encoding = "utf-8"  # the XML parts of a package
         unlisted = unlisted_placeholders(raw)  # ("{Smith, 2001 #12}", no list: said below)
         if not (raw.markers or raw.footnotes or raw.literature or raw.anomalies or unlisted):

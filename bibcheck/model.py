@@ -369,6 +369,9 @@ class RawDocument:
     # Numbering restarts per section (a citeproc bibliography per section): markers and
     # entries are labelled ``<part>.<n>``, ``n`` as printed.
     numbered_by_part: bool = False
+    # The document's language as its reader told it from its body before reading its notes
+    # (a package's: :mod:`bibcheck.readers.packagelanguage`); None: told from the blocks
+    language: str | None = None
 
 
 # --------------------------------------------------------------------------

@@ -77,6 +77,7 @@ from bibcheck.model import (
     RawNote,
     TextBlock,
 )
+from bibcheck.parse.references import doclanguage
 from bibcheck.readers import docxcontrols
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
@@ -95,6 +96,7 @@ from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis, pl
 from bibcheck.readers.listitalic import with_italics
 from bibcheck.readers.noteitalic import package_note
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
+from bibcheck.readers.packagelanguage import body_language
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.rowjoin import join_rows
 from bibcheck.readers.runtext import italic_text, linked_text, walked
@@ -482,23 +484,26 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
             citations.body(para.number, para.text, para.fields)
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
-    for kind, target, root in note_parts:
-        note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
-        found, notes_anomalies = _notes(
-            root, kind, anchors, note_rels, counting, citations, removed, at
+    # (the notes and list are read in the body's language: :mod:`.packagelanguage`)
+    language = body_language(b.text for b in blocks)
+    with doclanguage.written_in(language):
+        for kind, target, root in note_parts:
+            note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
+            found, notes_anomalies = _notes(
+                root, kind, anchors, note_rels, counting, citations, removed, at
+            )
+            notes.extend(found)
+            anomalies.extend(notes_anomalies)
+        plain = [_without_fields(para) for para in body]
+        read = read_citations(
+            paras,
+            lit_at,
+            plain,
+            citations,
+            BodyCites(blocks, markers, notes, [], anomalies),
+            lambda: _in_bibliography_field(paras, _bibliography_controls(body_root)),
+            options.bibliography,
         )
-        notes.extend(found)
-        anomalies.extend(notes_anomalies)
-    plain = [_without_fields(para) for para in body]
-    read = read_citations(
-        paras,
-        lit_at,
-        plain,
-        citations,
-        BodyCites(blocks, markers, notes, [], anomalies),
-        lambda: _in_bibliography_field(paras, _bibliography_controls(body_root)),
-        options.bibliography,
-    )
     blocks, markers, notes = read.blocks, read.markers, read.notes
     blocks, markers = join_rows(blocks, markers, _table_rows(body_root))  # a row, a claim
     by_number = {para.number: para for para in paras}
@@ -527,6 +532,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         # works cited by key from --bibliography files: the list holds only those
         literature_partial=read.partial,
         bibliographies=read.bibliographies,
+        language=language,
     )
 
 

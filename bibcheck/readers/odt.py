@@ -66,6 +66,7 @@ from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
+from bibcheck.parse.references import doclanguage
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.formatsigns import MIMETYPE, odt_sniff
@@ -83,6 +84,7 @@ from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, restarting
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
+from bibcheck.readers.packagelanguage import body_language
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.rowjoin import join_rows
 from bibcheck.readers.runtext import italic_text, linked_text, walked
@@ -606,20 +608,24 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         lit_at = shaped_list_heading(paras, notes_text)
     body = paras if lit_at is None else paras[:lit_at]
     restarting = restarting_classes([source.styles, source.content])
-    blocks, markers, notes, anomalies = _notes(body, styles, citations, restarting)
-    for para in body:
-        if para.fields:
-            citations.body(para.number, para.text, para.fields)
-    plain = [replace(p, text=blanked(p.text, p.fields)) if p.fields else p for p in body]
-    found = read_citations(
-        paras,
-        lit_at,
-        plain,
-        citations,
-        BodyCites(blocks, markers, notes, [], anomalies),
-        lambda: {p.number for p in paras if p.index == "entry"},
-        options.bibliography,
-    )
+    # (the notes and list are read in the body's language: :mod:`.packagelanguage`; the
+    # body's paragraphs are the blocks :func:`_notes` makes)
+    language = body_language(p.text for p in body if p.text.strip() or p.notes)
+    with doclanguage.written_in(language):
+        blocks, markers, notes, anomalies = _notes(body, styles, citations, restarting)
+        for para in body:
+            if para.fields:
+                citations.body(para.number, para.text, para.fields)
+        plain = [replace(p, text=blanked(p.text, p.fields)) if p.fields else p for p in body]
+        found = read_citations(
+            paras,
+            lit_at,
+            plain,
+            citations,
+            BodyCites(blocks, markers, notes, [], anomalies),
+            lambda: {p.number for p in paras if p.index == "entry"},
+            options.bibliography,
+        )
     found.anomalies.extend(_unread_parts(source))
     if lit_at is None and paras and not _noted_tail(paras):
         reported = {
@@ -662,6 +668,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         markers_reusable=found.reusable,
         literature_partial=found.partial,
         bibliographies=found.bibliographies,
+        language=language,
     )
 
 

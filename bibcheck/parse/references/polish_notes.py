@@ -29,7 +29,8 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import quote_pairs
+from bibcheck.parse.coauthors import ET_AL
+from bibcheck.parse.references import doclanguage, quote_pairs
 from bibcheck.parse.references.sourcekind import source_kind
 
 __all__ = ["STATUTE_START", "VOLUME_TITLE", "polish_note"]
@@ -37,8 +38,19 @@ __all__ = ["STATUTE_START", "VOLUME_TITLE", "polish_note"]
 # letters of Polish, Czech and Slovak that their neighbours' languages mostly lack
 _WESTERN_SLAVIC = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
 _LEAD_IN = lazy_compile(
-    r"^(?:Por\.|Zob\.(?:\s(?:też|także|np\.))?|Cyt\.\sza:?|Srov\.|Viz|Pozri|Cf\.)\s+", re.I
+    r"^(?:Por\.|Zob\.(?:\s(?:też|także|np\.))?|Cyt\.\sza:?|Srov\.|Viz|Pozri|Cf\."
+    # ("after", "according to": "Za Kowalskim i in., *Tytuł*", "Podle Nováka, *Název*")
+    r"|Za|Według|Podle|Podľa)\s+",
+    re.I,
 )
+# lower-case words before the first name ("prace", "uwagi poczynione przez"), not a
+# particle of a name ("von Wright", "de Gaulle")
+_PROSE_LEAD = lazy_compile(
+    r"^(?:(?!(?:von|van|de|der|den|da|di|du|dos|del|della|le|la|ten|ter)\s)"
+    r"[a-ząćęłńóśźżčďěňřšťůýžáéíúäô]+\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ])"
+)
+# the Slavic (or Latin) "and others" closing the names: "i in.", "i wsp.", "a kol.", "et al."
+_OTHERS = lazy_compile(rf",?\s+{ET_AL}$")
 # (no quotation mark in the names: "J. Author, «Title», *Journal*, no. 3" and "J. Author,
 # “Title,” *Journal*" quote the title and set the journal in italics, as Chicago notes in
 # French, Russian, Turkic or Swiss German do -- the italics are no title there)
@@ -113,8 +125,11 @@ def polish_note(text: str, base: Reference) -> Reference | None:
     if m is None:
         return None
     authors, title, rest = m.group("authors").strip(), m.group("title"), m.group("rest")
-    # an edited volume's editor ("J. Barta (red.)") is named without the role
-    authors = _EDITOR_ROLE.sub("", authors)
+    # an edited volume's editor ("J. Barta (red.)") is named without the role, the names
+    # without the "and others" after them ("J. Kowalski i in.", "Nováka a kol.")
+    authors = _OTHERS.sub("", _EDITOR_ROLE.sub("", authors))
+    # (the note's own words before the name: "Zob. prace Kowalskiego i in., *Tytuł*")
+    authors = _PROSE_LEAD.sub("", authors)
     volume = VOLUME_TITLE.match(rest)
     if volume is not None:
         # "*System Prawa Prywatnego*, t. 13: *Prawo autorskie*": the volume's title is the
@@ -141,10 +156,24 @@ def polish_note(text: str, base: Reference) -> Reference | None:
 
 
 def _tradition(text: str, rest: str) -> bool:
-    """Polish, Czech or Slovak (their letters, or their abbreviations after the title)."""
+    """Polish, Czech or Slovak (their letters, or their abbreviations after the title).
+
+    In a Spanish or Portuguese document (:mod:`.doclanguage`) ``t. 2`` is a *tomo*, no
+    Polish *tom*: a note with none of the letters is told only by the abbreviations those
+    languages do not write."""
     if _WESTERN_SLAVIC.search(text):
         return True
-    return bool(re.search(r"\[w:\]|\bs\.\s?\d|\bt\.\s?\d|\broč\.|\bred\.\s", rest))
+    if doclanguage.language() in _TOMO_LANGUAGES:
+        return _OWN_ABBREVIATION.search(rest) is not None
+    return _ABBREVIATION.search(rest) is not None
+
+
+# the tradition's abbreviations after the title: "[w:]", "s. 12", "roč.", "red." (which
+# Spanish and Portuguese do not write), and "t. 3" (which they do)
+_OWN_ABBREVIATION = lazy_compile(r"\[w:\]|\bs\.\s?\d|\broč\.|\bred\.\s")
+_ABBREVIATION = lazy_compile(rf"{_OWN_ABBREVIATION.pattern}|\bt\.\s?\d")
+# the languages whose notes write "t. 2" for a volume (tomo) as the tradition does (tom)
+_TOMO_LANGUAGES = frozenset({"es", "pt"})
 
 
 def _authors(text: str) -> tuple[str, ...]:
