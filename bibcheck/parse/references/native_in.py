@@ -25,7 +25,9 @@ from bibcheck.lazyre import lazy_compile
 __all__ = ["english_in"]
 
 # a name as the editors are written: "Berg K", "van der Berg KL", "Holm Pedersen K", "K. Berg"
-_NAME = r"(?:[a-zà-ÿ]{1,4}\s){0,3}[A-ZÀ-ÞÅÄÖØÆ][\w'’-]+(?:\s[A-ZÀ-ÞÅÄÖØÆ][\w'’-]+)?\s[A-ZÅÄÖØÆ]{1,4}"
+_NAME = (
+    r"(?:[a-zà-ÿ]{1,4}\s){0,3}[A-ZÀ-ÞÅÄÖØÆ][\w'’-]+(?:\s[A-ZÀ-ÞÅÄÖØÆ][\w'’-]+)?\s[A-ZÅÄÖØÆ]{1,4}"
+)
 _INITIALS_FIRST = r"(?:[A-ZÅÄÖØÆ]\.\s?){1,3}[A-ZÀ-ÞÅÄÖØÆ][\w'’-]+"
 _EDITORS = rf"(?:{_NAME}|{_INITIALS_FIRST})(?:,\s(?:{_NAME}|{_INITIALS_FIRST})){{0,7}}"
 # the editors' word: Swedish "red." / "redaktör(er)", Danish and Norwegian "red." /

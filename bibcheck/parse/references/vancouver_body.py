@@ -40,13 +40,9 @@ _BODY = rf"(?P<org>[{_U}][^\s.;:()\[\]?!]*(?:\s[^\s.;:()\[\]?!]+){{0,5}})"
 _TITLE = r"(?P<after>[^.;\[\]]{3,300}?(?:\s?\[[^\[\]]{2,40}\])?\.\s+"
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # "Stockholm; 1901." and the series after it: "(Sveriges officiella statistik; A)."
-_PLACE_YEAR = (
-    rf"(?P<place>[{_U}][^.;:()\[\]]{{1,60}});\s?{_YEAR}\.?(?:\s\([^()]{{2,160}}\))?\.?"
-)
+_PLACE_YEAR = rf"(?P<place>[{_U}][^.;:()\[\]]{{1,60}});\s?{_YEAR}\.?(?:\s\([^()]{{2,160}}\))?\.?"
 # "Oslo: Statistics Norway [sitert 2024 jan 5]." and the address's label left after it
-_SEEN = (
-    r"(?:cited|citerad|citeret|sitert|siteret|viitattu|geciteerd|zitiert|citado|citato|cité)"
-)
+_SEEN = r"(?:cited|citerad|citeret|sitert|siteret|viitattu|geciteerd|zitiert|citado|citato|cité)"
 _PAGE = (
     rf"[^.;:\[\]]{{2,60}}:\s?[^;\[\]]{{2,120}}?;?\s?\[{_SEEN}\s[^\[\]]{{4,30}}\]\.?"
     r"(?:\s[^\W\d_][^:.]{2,30}:)?"
