@@ -6,7 +6,8 @@ Lists outside APA write what a work is as the first element after its title, no 
 title (``Ann Lee, “Title,” dataset, version 1.2 (Zenodo, 2024), https://doi.org/…``).  A data
 set and a program are ``web`` by the corpus conventions (tests/corpus/README.md), whatever a
 parser made of that element (a journal called "Dataset, Zenodo 2019", "dataset, version").
-:func:`named_genre_kind` gives such a reference its kind; a work with a volume or an issue (a data paper in a journal) keeps its own.
+:func:`named_genre_kind` gives such a reference its kind; a work with a volume or an issue
+(a data paper in a journal) keeps its own.
 The genre word read as the title's last comma-separated element (``Body, Title, dataset,
 https://…``) is cut from it.  (APA's bracketed ``[Data set]`` is :mod:`.described`'s.)
 """
