@@ -15,7 +15,7 @@ archival files), however the parsers read its description (an article of a journ
 libraries by name anywhere in a note; museums and centres also publish (a museum's
 catalogue, a centre's report), so here the holder counts only at the end, with a reference
 in the form holders write it: letters, then parts parted by slashes (``LHC/RS/3/1–4``, ``C
-DPD/3/1–14``, ``DF.SMI/2/1``) -- no publisher's imprint or page is written so.
+DPD/3/1–14``, ``DF.SMI/2/1``, ``T 118/1/2``) -- no publisher's imprint or page is written so.
 """
 
 from __future__ import annotations
@@ -34,7 +34,11 @@ _HOLDER = (
 _NAME = rf"(?:[A-Z][\w'’&.-]*\s(?:(?:of|and|for|the|&)\s)?){{1,7}}{_HOLDER}"
 # the reference: letters (one group of them may stand apart: "C DPD"), then parts after
 # slashes, the last a number or a range
-_REFERENCE = r"(?:[A-Z]{1,3}\s)?[A-Z][A-Z.]{0,9}(?:/[\w.]{1,12}){1,5}(?:\s?[–-]\s?\d{1,5})?"
+# (a class's letters and number before the slashes: "T 118/1/2", "FO 371/12345")
+_REFERENCE = (
+    r"(?:[A-Z]{1,3}\s)?[A-Z][A-Z.]{0,9}(?:\s\d{1,5})?(?:/[\w.]{1,12}){1,5}"
+    r"(?:\s?[–-]\s?\d{1,5})?"
+)
 _CLOSING = lazy_compile(rf",\s{_NAME}(?:,\s[A-Z][\w'’-]+)?,\s{_REFERENCE}\.?\s*$")
 
 

@@ -98,8 +98,11 @@ def organisation_page(ref: Reference, has_url: bool) -> Reference:
     …]. Available from: <url>`` is a page of its web site, not a book: NLM writes a book
     online by its authors or editors, and a body's web page, database or online document
     by the body ("World Health Organization", "Brasil. Ministério da Saúde. DATASUS")."""
+    # (a body's page with no date of its own, only the day it was seen, read as the body's
+    # report: "Norges Bank. Historisk statistikk [Internet]. Oslo: Norges Bank [sitert …]")
+    undated_report = ref.kind is RefKind.REPORT and ref.year is None
     if (
-        ref.kind is not RefKind.BOOK
+        (ref.kind is not RefKind.BOOK and not undated_report)
         or ref.style != "vancouver"
         or not has_url
         or not ref.authors
