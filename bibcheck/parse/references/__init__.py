@@ -79,6 +79,7 @@ from bibcheck.parse.references import (
     media_kind,
     medium_designator,
     names_only,
+    native_in,
     news_page,
     numbered_documents,
     official_acts,
@@ -950,7 +951,16 @@ def _parse_reference(
     # read as "n.d.", a reprint by the listed edition's year (:mod:`.year_place`)
     # first_lettered: "(a) Roe, A. Title. J. 2014, 7, 9. (b) Lee, B. …": an entry's works
     # lettered, read as its first (:mod:`.lettered`)
-    for rewrite in (label_blanked, first_lettered, english_others, joined, year_place.year_place):
+    # native_in: "Titel. I: Berg K, red. Bok.", "Otsikko. Teoksessa: …": the Nordic and
+    # Finnish Vancouver chapter's "In:" (:mod:`.native_in`)
+    for rewrite in (
+        label_blanked,
+        first_lettered,
+        english_others,
+        joined,
+        year_place.year_place,
+        native_in.english_in,
+    ):
         rewritten = rewrite(text)
         if rewritten != text:
             ref = parse_reference(rewritten, line_starts, detect_styles=detect_styles, note=note)

@@ -2,10 +2,12 @@
 
 Lists outside APA write what a work is as the first element after its title, no brackets:
 ``Dan Roe, Ann Lee. ["CIFAR-10-C"](https://doi.org/…). Dataset, Zenodo 2019.``, ``Ann Lee.
-*seqtool*. Software, version 2.1, GitHub 2023.``  A data set and a program are ``web`` by the
-corpus conventions (tests/corpus/README.md), whatever a parser made of that element (a
-journal called "Dataset, Zenodo 2019").  :func:`named_genre_kind` gives such a reference
-its kind; a work with a volume or an issue (a data paper in a journal) keeps its own.
+*seqtool*. Software, version 2.1, GitHub 2023.``, and Chicago's notes after the quoted
+title (``Ann Lee, “Title,” dataset, version 1.2 (Zenodo, 2024), https://doi.org/…``).  A data
+set and a program are ``web`` by the corpus conventions (tests/corpus/README.md), whatever a
+parser made of that element (a journal called "Dataset, Zenodo 2019", "dataset, version").
+:func:`named_genre_kind` gives such a reference its kind; a work with a volume or an issue
+(a data paper in a journal) keeps its own.
 The genre word read as the title's last comma-separated element (``Body, Title, dataset,
 https://…``) is cut from it.  (APA's bracketed ``[Data set]`` is :mod:`.described`'s.)
 """
@@ -28,6 +30,7 @@ _GENRE = lazy_compile(
     r"|(?:Computer\s)?Software|Computer\sprogram|Logiciel)(?=[,.;:]|\s\(|$)",
     re.IGNORECASE,
 )
+_CLOSED = lazy_compile(r"[”\"’'»]*\s*")
 _TAKEN = (RefKind.ARTICLE, RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
 # ... or the genre word read into the title's end after a comma, as comma-separated lists
 # write it: "Body, Portate medie giornaliere, stazione X, dataset, https://…"
@@ -48,6 +51,8 @@ def named_genre_kind(ref: Reference) -> Reference:
     (module docstring); otherwise unchanged."""
     # (a "volume" that is the year is none: "Dataset, Zenodo 2019" read as a journal's)
     volume = ref.volume if ref.volume not in (ref.year_raw, str(ref.year)) else None
+    if ref.host and _GENRE.match(ref.host):
+        volume = None  # ("dataset, version 1.2" read as a journal: the version's number)
     if ref.kind not in _TAKEN and ref.kind is not RefKind.WEB or not ref.title:
         return ref
     tail = _TITLE_TAIL.search(ref.title)
@@ -65,6 +70,14 @@ def named_genre_kind(ref: Reference) -> Reference:
     after = after_title(ref.raw, ref.title)
     if after is None:
         return ref
-    if _GENRE.match(after, venue_start(after)) is None:
+    start = venue_start(after)
+    # (Chicago's comma inside the title's quotes: "“Title,” dataset, version 1.2 (Zenodo,
+    # 2024)", the genre after the closing quote)
+    closed = _CLOSED.match(after, start)
+    start = closed.end() if closed else start
+    if _GENRE.match(after, start) is None:
         return ref
+    # (the genre and what follows it read as a journal is none: "dataset, version")
+    if ref.host and _GENRE.match(ref.host):
+        return dataclasses.replace(ref, kind=RefKind.WEB, host=None, volume=None)
     return dataclasses.replace(ref, kind=RefKind.WEB)

@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.interpunct import TRANSLITERATED
-from bibcheck.parse.references import elsevier, italic_titled, quote_pairs, siam
+from bibcheck.parse.references import elsevier, italic_titled, quote_pairs, siam, vancouver_body
 from bibcheck.parse.references.anonymous_article import dated_anonymous
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.dated_paper import paper_issue
@@ -62,7 +62,7 @@ from bibcheck.parse.references.shared import (
     year_of,
 )
 from bibcheck.parse.references.standard_designation import standard_designation
-from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
+from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint, volume_statement
 from bibcheck.parse.references.volume_year_host import journal_volume
 
 # (a label lettered in revision too: "[3a] …")
@@ -359,6 +359,12 @@ def parse(body: str) -> Fields | None:
     org = _V_ORG.match(body)
     if org is not None and _VANCOUVER.match(body) is None:
         return _vancouver((org.group("org"),), _without_units(org.group("after")))
+    # ("Body. Title. Stockholm; 1901. (Series; A).", "Body. Title [Internet]. Oslo: Body
+    # [sitert …].": a body's work with less than NLM's imprint, :mod:`.vancouver_body`)
+    headed = vancouver_body.body_head(body)
+    if headed is not None and _VANCOUVER.match(body) is None:
+        fields = _vancouver((headed.org,), headed.after)
+        return replace(fields, place=fields.place or headed.place)
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
     # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ...",
@@ -790,6 +796,8 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
                 if _V_EDITION.match(sentences[k])
                 or _V_SERIES.match(sentences[k])
                 or body_opinion(sentences[k])
+                # (nor into a volume's designation: "Title. Part 2. London: …; 1935.")
+                or volume_statement(sentences[k])
             ),
             imprint,
         )

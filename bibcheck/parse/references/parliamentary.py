@@ -20,7 +20,7 @@ __all__ = ["parse"]
 # the House, or the set: "H.C.", "HL", "P.P.", "Parliamentary Papers", "Sessional Papers"
 _HOUSE = (
     r"(?:H\.\s?C\.|HC|H\.\s?L\.|HL|P\.\s?P\.|PP|(?:British\s)?Parliamentary\sPapers"
-    r"|Sessional\sPapers|House\sof\s(?:Commons|Lords)\s(?:Sessional\s)?Papers)"
+    r"|Sessional\sPapers|House\sof\s(?:Commons|Lords)\s(?:Sessional\s|Parliamentary\s)?Papers)"
 )
 # a command paper's series: C. (1870-99), Cd. (1900-18), Cmd. (1919-56), Cmnd. (1956-86),
 # Cm. (since 1986)
@@ -30,7 +30,10 @@ _NUMBER = rf"(?:\((?:{_SERIES})?\d+[\w.-]*\)|\[(?:{_SERIES})?\d+[\w.-]*\])"
 _PAPER = lazy_compile(
     # (the title may be italic, and closed by a period in a bibliography: "*Title*.
     # Parliamentary Papers 1863 (3197), xxii.")
-    r"^(?P<title>[*_]?[^\W\d_][^;]{4,400}?)[,.]\s" + _HOUSE + r"\s"
+    # (a report's title goes on after a semicolon in small letters: "Report from the Select
+    # Committee on …; with the Minutes of Evidence")
+    r"^(?P<title>[*_]?[^\W\d_](?:[^;]|;\s(?=[a-z]))"
+    r"{4,400}?)[,.]\s" + _HOUSE + r"\s"
     r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s?[–/-]\s?\d{1,4})?\s?" + _NUMBER +
     # (the volume after a comma or a space: "(3197), xxii", "(3197) xxii, 1")
     r"(?:,?\s(?P<volume>[ivxlc]+|[IVXLC]+)\b)?"

@@ -73,6 +73,7 @@ from bibcheck.parse.references.short_forms import defined_short_forms, short_for
 from bibcheck.parse.references.short_title_entry import entry_by_short_title
 from bibcheck.parse.references.titled_cit import titled_cit
 from bibcheck.parse.references.unpublished_kind import author_interview
+from bibcheck.parse.references.worded_short import WORDED_SHORT
 from bibcheck.text import title_key
 
 # the Ethiopic-script ibidem (Tigrinya, Amharic), its words parted by a space or "፡"
@@ -612,6 +613,8 @@ def _short(
     # author and title, :func:`_titled`)
     cit_short = CIT_SHORT.match(text) if titled_cit(text) is None else None
     short = _SHORT.match(text) or _SHORT_WHOLE.match(text) or cit_short
+    # ("Lee, “Port Books,” codebook.": a part named in words, :mod:`.worded_short`)
+    short = short or WORDED_SHORT.match(text)
     head = short_note_head(text) if short is None else None
     if head is not None:  # "Hammel-Kiesow, Die Hanse, 92. I follow his dating ...": a remark
         text = head

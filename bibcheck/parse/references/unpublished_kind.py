@@ -28,6 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import holder_shelfmark
 from bibcheck.parse.references.archival import REPOSITORY, archival_file
 from bibcheck.parse.references.digitised import digitised_page
 
@@ -118,7 +119,11 @@ def _archival(text: str) -> bool:
     if _ABBREVIATED_FILE.search(body):
         return True
     first = body.split(",", 1)[0]
-    return REPOSITORY.search(first) is not None and archival_file(body)
+    if REPOSITORY.search(first) is not None and archival_file(body):
+        return True
+    # ("…, 1830–1860, Hull History Centre, C DPD/3/1–14.": the holder and its reference
+    # closing the note, :mod:`.holder_shelfmark`)
+    return holder_shelfmark.held_document(body)
 
 
 def interview_kind(ref: Reference, text: str | None = None) -> Reference:

@@ -23,7 +23,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.reportkind import ONLINE_MEDIUM
 from bibcheck.parse.references.shared import place_publisher
 
-__all__ = ["EDITION", "organisation_page", "vancouver_imprint"]
+__all__ = ["EDITION", "organisation_page", "vancouver_imprint", "volume_statement"]
 
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th|\.|e|re|ème|ª|º|a|o)|Revised|Rev\.|New|Updated|Expanded|Enlarged"
@@ -38,6 +38,23 @@ EDITION = lazy_compile(
     rf"|udgave|druk|vyd)\b\.?(?:,?\s{_REVISION})*(?:\s|$)",
     re.I,
 )
+# A volume or part of a work in several, a sentence of its own between the title and the
+# imprint as NLM writes it ("Title. Vol. 2. Place: …", "Title. Part 2. London: …; 1935."),
+# in the languages the lists are written in (Swedish and Norwegian "Del 2", Danish "Bind 2",
+# German "Bd. 2" / "Teil 2", Dutch "Deel 2", Finnish "Osa 2", French "Tome 2"): no part of
+# the title (the corpus conventions: a volume's designation is not the title's)
+_VOLUME = lazy_compile(
+    r"^(?:Vol|Volume|Part|Pt|Del|Band|Bd|Bind|Deel|Osa|Teil|Tl|Tome|Tomo|Tom)\.?\s"
+    r"(?:\d{1,3}[a-z]?|[IVXLC]{1,6})\.?$"
+)
+
+
+def volume_statement(sentence: str) -> bool:
+    """Is ``sentence`` a volume's or part's designation alone ("Part 2.", "Vol. 3", "Del
+    II.")?"""
+    return _VOLUME.match(sentence.strip()) is not None
+
+
 # "Washington (DC): Publisher" / "Bethesda (MD): National Library of Medicine (US)"
 _PLACE_IN_PARENS = lazy_compile(
     r"^\s*(?P<place>[^\W\d][^:;,()]{1,60}?\s\([^()]{2,20}\))\s?:\s?"
@@ -65,7 +82,10 @@ def vancouver_imprint(text: str) -> tuple[str | None, str | None]:
 # the page was seen ("[cited 2024 Jan 5]", "[citado 2024 mar 12]", "Acesso em: 12 mar. 2024")
 _INTERNET = ONLINE_MEDIUM
 _SEEN = lazy_compile(
-    r"\[(?:cited|citado|citada|consultado|consultada|accedido|cité|citato|zitiert)\b"
+    # (Swedish "citerad", Danish "citeret", Norwegian "sitert", Finnish "viitattu", Dutch
+    # "geciteerd")
+    r"\[(?:cited|citado|citada|consultado|consultada|accedido|cité|citato|zitiert|citerad"
+    r"|citeret|sitert|siteret|viitattu|geciteerd)\b"
     r"|\b(?:Acesso\sem|Accedido\sel|Consultado\sel|Accessed)\b",
     re.I,
 )
@@ -78,8 +98,11 @@ def organisation_page(ref: Reference, has_url: bool) -> Reference:
     …]. Available from: <url>`` is a page of its web site, not a book: NLM writes a book
     online by its authors or editors, and a body's web page, database or online document
     by the body ("World Health Organization", "Brasil. Ministério da Saúde. DATASUS")."""
+    # (a body's page with no date of its own, only the day it was seen, read as the body's
+    # report: "Norges Bank. Historisk statistikk [Internet]. Oslo: Norges Bank [sitert …]")
+    undated_report = ref.kind is RefKind.REPORT and ref.year is None
     if (
-        ref.kind is not RefKind.BOOK
+        (ref.kind is not RefKind.BOOK and not undated_report)
         or ref.style != "vancouver"
         or not has_url
         or not ref.authors
