@@ -78,8 +78,7 @@ def test_note_authors_given_first_with_initials(note: str, authors: tuple[str, .
             1885,
         ),
         (
-            "Orden de 3 de mayo de 1890 relativa a las escuelas normales, Gaceta de Madrid, "
-            "1890.",
+            "Orden de 3 de mayo de 1890 relativa a las escuelas normales, Gaceta de Madrid, 1890.",
             "Orden de 3 de mayo de 1890 relativa a las escuelas normales",
             1890,
         ),
@@ -101,8 +100,7 @@ def test_note_authors_given_first_with_initials(note: str, authors: tuple[str, .
             1828,
         ),
         (
-            "Decreto de 9 de julio de 1870 por la que se crea la comisión, Gaceta de Madrid, "
-            "1870.",
+            "Decreto de 9 de julio de 1870 por la que se crea la comisión, Gaceta de Madrid, 1870.",
             "Decreto de 9 de julio de 1870 por la que se crea la comisión",
             1870,
         ),
@@ -135,7 +133,10 @@ def test_an_acts_subject_after_its_date(text: str, title: str, year: int) -> Non
 @pytest.mark.parametrize(
     ("text", "archival"),
     [
-        ("Arxiu Municipal de Girona, Fons Puig, inv. 12.04/88, «Plànol de la muralla», 1861.", True),
+        (
+            "Arxiu Municipal de Girona, Fons Puig, inv. 12.04/88, «Plànol de la muralla», 1861.",
+            True,
+        ),
         ("Archivo Histórico Provincial de Cádiz, Fondo Ruiz, inv. 245.", True),
         ("Archivio di Stato di Torino, Fondo Rossi, inventario n. 31.", True),
         ("Archivo Municipal de León, Fondo Gil, inventario núm. 4.", True),
@@ -211,8 +212,6 @@ def test_odt_notes_and_list_in_spanish() -> None:
         "Ley de 7 de abril de 1861 sobre expropiación forzosa"
     )
     missing = [
-        f
-        for f in analyse_document(doc, {}, {})
-        if f.kind.value == "missing-literature-entry"
+        f for f in analyse_document(doc, {}, {}) if f.kind.value == "missing-literature-entry"
     ]
     assert missing == []
