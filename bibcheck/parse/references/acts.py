@@ -181,7 +181,12 @@ _EU = lazy_compile(
 # parenthesis, a comma, a semicolon or the end
 _SUBJECT = lazy_compile(
     r"(?:\sr\.)?\s(?:o|w\ssprawie|zmieniając[aey]|[–—-]|relative?s?|relatifs?|portant|sur"
-    r"|o\szmianie)\s[^,;()\s][^,;()]{0,300}"
+    r"|o\szmianie"
+    # Spanish and Portuguese: "Ley de 29 de junio de 1864 sobre …", "Real Decreto 12/2019
+    # por el que …", "Orden de 3 de mayo de 1890 relativa a …", "Lei de 1 de outubro de
+    # 1828 sobre …"
+    r"|sobre|por\s(?:la|el)\sque|relativ[ao]s?)"
+    r"\s[^,;()\s][^,;()]{0,300}"
 )
 # a subject of any words before the gazette's parentheses: "Ustawa z dnia 20 lipca 2017 r.
 # Prawo wodne (Dz.U. 2023 poz. 1478)"

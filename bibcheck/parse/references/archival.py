@@ -73,6 +73,12 @@ _SHELFMARK = lazy_compile(
     r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
     # Polish: "sygn. 2/61/0/1234" (sygnatura), "zesp. 35" (zespół, the fonds)
     r"|\b(?:[Ss]ygn\.|sygnatura|zesp\.)\s?\d"
+    # the Nordic, Dutch and German registration, journal and inventory numbers: "reg.nr.
+    # 4711", "reg. nr. 12", "j.nr. 1234" (journalnummer), "inv.nr. 56", "Inv.-Nr. 7"
+    r"|\b(?:[Rr]eg|[Jj]|[Ii]nv)\.\s?-?[Nn]r\.?\s?\d"
+    # the Romance inventory number: Catalan, Spanish and Italian "inv. 05.02/117", "inv. n.
+    # 12", "inventario núm. 4", "inventari 7"
+    r"|\b(?:[Ii]nv\.|inventari|inventario)\s?(?:n\.|nº|n\.º|núm\.)?\s?\d"
     # Portuguese: "liv. 3" (livro), "cód. 8571" (códice), "mç. 12" (maço), "cx. 4" (caixa)
     r"|(?<!\w)(?:liv\.|livro|[Cc]ód\.|códice|mç\.|maço|cx\.|caixa)\s?\d"
     # a section in words, then a bundle's number with its letter: "Indiferente General,

@@ -36,7 +36,10 @@ _LABEL = (
     rf"(?:{INVENTORY_LABEL}"
     r"|n\.?\s?[º°]\s?(?:de\s)?cat\.?"
     r"|(?:cat|kat)\.?[\s-]?(?:n[º°o]\.?|nr\.?|no\.?|n\.)"
-    r"|fols?\.|(?-i:BWV|KV|HWV|RV|Hob\.)|op\.)"
+    r"|fols?\.|(?-i:BWV|KV|HWV|RV|Hob\.)|op\."
+    # a catalogue's record sheet: Catalan "fitxa 1845", Spanish and Portuguese "ficha",
+    # French "fiche", Italian "scheda" (in lower case: "Fiche 2019" may head a title)
+    r"|(?-i:fitxa|ficha|fiche|scheda)(?:\s(?-i:n[º°o.]|núm\.))?)"
 )
 # the number after it, with the collection's letters ("ME 1534", "A I 1827", "SK-A-1718");
 # Köchel's "K." and Deutsch's "D." only before three digits at most ("K. 525"), since an

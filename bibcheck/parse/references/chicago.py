@@ -468,10 +468,13 @@ _VOLUME = lazy_compile(
 )
 # what stands before a number that is no journal's volume: a month (the day of a date,
 # "Newsletter, February 29, 2024", "Blog, 3 March 2024" has none before it) or a locator word
-# in lower case after a comma ("Monthly Review, table 7.1", "Yearbook, fig. 3", "Site, chap. 2")
+# in lower case after a comma ("Monthly Review, table 7.1", "Yearbook, fig. 3", "Site, chap. 2";
+# a catalogue's record sheet: Catalan "Catàleg …, fitxa 1845", Spanish and Portuguese "ficha",
+# French "fiche", Italian "scheda")
 _NO_VOLUME_BEFORE = lazy_compile(
     r"(?:^|[\s,])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
-    r"|,\s(?:table|tab|fig|figure|chap|chapter|sec|section|part|pt|app|appendix|line|ch)\.?$"
+    r"|,\s(?:table|tab|fig|figure|chap|chapter|sec|section|part|pt|app|appendix|line|ch"
+    r"|fitxa|ficha|fiche|scheda)\.?$"
 )
 # an italic word inside a quoted title: "« Le *Grand-Saint-Antoine* et la quarantaine »"
 _INNER_ITALIC = lazy_compile(r"(?<![\w*_])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*_])")

@@ -18,6 +18,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import body_name, quote_pairs
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.bodypage import body_page, dated_permalink, revised_page
+from bibcheck.parse.references.catalogue_numbers import without_catalogue_numbers
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.marked_title import marked_one_letter_title
 from bibcheck.parse.references.number_title import number_title
@@ -309,9 +310,10 @@ _BEFORE_INITIALS = rf",?\s+(?:y|e|i|en)\s+(?=[{U}]\.)"
 # ... and before the last of whole names in natural order, a given and a family name after it
 # ("Ana Rosado e Pedro Candeias", "Luis Vidal y Marta Pons", "Pere Vila i Anna Roca",
 # "Maria da Conceição Pires": particles between the names; never one name's second
-# surname: "José Ortega y Gasset", "António Silva e Sousa")
+# surname: "José Ortega y Gasset", "António Silva e Sousa"; the next person's middle
+# initials after the given name: "Luis Vidal y Marta L. Pons")
 _BEFORE_WHOLE_NAME = (
-    rf"\s+(?:y|e|i)\s+(?=[{U}][\w'’-]+"
+    rf"\s+(?:y|e|i)\s+(?=[{U}][\w'’-]+(?:\s[{U}]\.){{0,2}}"
     rf"(?:\s(?:(?:da|de|do|das|dos|del|la)\s){{0,2}}[{U}][\w'’-]+){{1,2}}$)"
 )
 
@@ -385,12 +387,14 @@ _URL_TOKEN = lazy_compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 
 
 def year_written(text: str) -> bool:
-    """Whether the reference writes a year outside its access date and its URLs (a web
-    page cited with ``(accessed 7 December 2010)`` and no date of its own has none)."""
+    """Whether the reference writes a year outside its access date, its URLs and its
+    catalogue or record numbers (a web page cited with ``(accessed 7 December 2010)`` and
+    no date of its own has none; nor has a catalogue's record cited by ``fitxa 1845``,
+    :mod:`.catalogue_numbers`)."""
     access = f.find_access_date(text)
     if access is not None:
         text = text[: access.start] + " " + text[access.end :]
-    return _A_YEAR.search(_URL_TOKEN.sub(" ", text)) is not None
+    return _A_YEAR.search(without_catalogue_numbers(_URL_TOKEN.sub(" ", text))) is not None
 
 
 # the proceedings of a meeting, as a container: "Proceedings of the 28th Annual ACM Symposium
