@@ -120,15 +120,18 @@ if "latex" in ONLY:
             ok(not re.search(r"\\\w*cite\w*", re.sub(cite, "", code)), f"latex other cite command {f}:{i}")
             for m in cite.finditer(code):
                 got += [[c.strip(), i] for c in m.group(1).split(",")]
-    ok(got == k["citations"], f"latex pairs {got} != {k['citations']}")
+    # key correction (lead, round 75): the one \footcite is keyed by its printed number
+    printed = {"corriere1926": "1"}
+    label = lambda c: printed.get(c, c)  # noqa: E731
+    ok([[label(c), i] for c, i in got] == k["citations"], f"latex pairs {got} != {k['citations']}")
     main = (base / "articolo.tex").read_text(encoding="utf-8")
     ok("\\input{sezioni/depositi}" in main and "\\addbibresource{bibliografia.bib}" in main and "style=authoryear" in main, "latex preamble")
     ents = {c: (t, f) for c, t, f, _, _ in bib_entries((base / "bibliografia.bib").read_text(encoding="utf-8"))}
     cited = {c for c, _ in got}
     ok(cited - set(ents) == {"einaudi1927"} and set(ents) - cited == set(), f"latex cited/entries {cited ^ set(ents)}")
-    ok(set(k["notes"]) == set(ents), "latex notes are the entries")
+    ok(set(k["notes"]) == {label(c) for c in ents}, "latex notes are the entries")
     for c, (typ, f) in ents.items():
-        check_bib_entry("latex", c, typ, f, k["notes"][c])
+        check_bib_entry("latex", c, typ, f, k["notes"][label(c)])
 
     def nyt(c):
         f = ents[c][1]
@@ -137,7 +140,7 @@ if "latex" in ONLY:
         return (name, year_of(f) or 0, fold(title_of(f)))
 
     order = sorted(ents, key=nyt)
-    ok([k["notes"][c] for c in order] == k["literature"], f"latex nyt order {order}")
+    ok([k["notes"][label(c)] for c in order] == k["literature"], f"latex nyt order {order}")
     miss = [ln for c, ln in got if c == "einaudi1927"]
     ok(len(miss) == 1 and k["defects"] == [{"kind": "missing-literature-entry", "line": miss[0]}], f"latex defect {k['defects']}")
 
