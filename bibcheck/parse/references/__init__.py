@@ -51,6 +51,7 @@ from bibcheck.parse.references import (
     credited_film,
     dated_comma_tail,
     dated_paper,
+    designated_imprint,
     digitised_letter,
     din690,
     directed_film,
@@ -1569,7 +1570,10 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     whose designation was read as its title (whole, in part, or with the title after it):
     the title is what follows the designation, no author is the designation, and the work
     is a report, as a standard cited title first is."""
-    found = leading_standard(rest)
+    # ("DIN 1045:1972-01, Title. Subtitle, Berlin 1972, Abschn. 13.2": the title runs to the
+    # place and year, :mod:`.designated_imprint`)
+    imprinted = designated_imprint.titled(rest)
+    found = imprinted or leading_standard(rest)
     if found is None and ref.authors:
         # ("International Organization for Standardization. ISO 748:2021. Title. Geneva:
         # ISO; 2021.": the issuing body heads the entry, then the designation and the title)
@@ -1588,7 +1592,9 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     title = _IMPRINT_PARENS.sub("", title)
     read = (ref.title or "").strip(" .,;:*_")
     same = read == title.strip(" .,;:*_")
-    if read and not same and not (read in designation or read.startswith(designation)):
+    # (the title read to its first full stop, or on into the imprint: the same title)
+    cut = imprinted is not None and (title.startswith(read) or read.startswith(title))
+    if read and not same and not cut and not (read in designation or read.startswith(designation)):
         return ref  # (another title was read: not ours to judge)
     kind = ref.kind
     if kind in (RefKind.BOOK, RefKind.UNKNOWN):
