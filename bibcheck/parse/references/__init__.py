@@ -40,6 +40,7 @@ from bibcheck.parse.references import (
     archived_letter,
     bodied_page,
     body_issued,
+    bracketed_medium,
     caps,
     caps_colon,
     chapter_host,
@@ -1439,6 +1440,9 @@ def _fields(
     ref = without_date(ref)
     # "Title [software]. Version 4.3.1.": the medium and the version are no part of the title
     ref = without_medium(ref)
+    # "Title [Datensatz], Version 2, Zenodo 2022": the designator ends the title
+    # (:mod:`.bracketed_medium`)
+    ref = bracketed_medium.title_before_medium(ref)
     # "Ferrovie Nord Milano. Storia della linea [Internet]. …": the body no title
     ref = bodied_page.body_page(ref)
     # "Real decreto che … . Palermo, 4 marzo 1841. In: Collezione …": the heading the title
