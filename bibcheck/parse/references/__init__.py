@@ -90,6 +90,7 @@ from bibcheck.parse.references import (
     paper_author,
     patent,
     periodical_kind,
+    photo_record,
     placed_publication,
     placedated_act,
     proceedings_kind,
@@ -501,6 +502,12 @@ def parse_reference(
         return dataclasses.replace(
             ref, raw=text, authors=(), title=filed.title, year=filed.year, year_raw=filed.year_raw
         )
+    # ("Bildarchiv X, Aufn.-Nr. ab123: Title, Aufnahme 1931, <url>": the archive the author,
+    # the photograph's number no part of the title, :mod:`.photo_record`)
+    numbered = photo_record.number_after(text)
+    if numbered is not None:
+        ref = parse_reference(numbered, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     # ("Title. Smith J, Lee K. Environ Health 2019;18:22-31.", "Title. Ministry of Health,
     # Jakarta, 2018.": the title given first, read in the author-first order,
     # :mod:`.title_first`)
@@ -1390,6 +1397,8 @@ def _fields(
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
         page = next((u.url or u.raw for u in urls if f.doi_from_url(u.url or u.raw) is None), "")
         ref = web_page(ref, web, access is not None, page)
+        # "Bildarchiv X: Title, Aufnahme 1931, <url>": a photograph online, no book
+        ref = photo_record.photo_kind(ref, clean(rest), web)
         # a post, a video or an episode on its platform's own address: a web resource
         ref = platform_post(ref, page)
         # "la scheda Il Lazzaretto di Milano sul sito del Comune, <url>": the page's name
