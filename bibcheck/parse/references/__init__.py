@@ -44,6 +44,7 @@ from bibcheck.parse.references import (
     caps,
     caps_colon,
     chapter_host,
+    charter_kind,
     collection_span,
     colon_year,
     copernicus,
@@ -1514,6 +1515,8 @@ def _fields(
     if ref.style not in ("patent", "german-law"):
         # a body's own publication, an act, slides or code: the kind the fields give
         ref = source_kind(ref)
+        # "ICOMOS: Internationale Charta über …, Venedig 1964": a body's charter, a report
+        ref = charter_kind.charter_kind(ref)
     ecli = _ECLI.search(rest)
     if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
         year = int(ecli.group("year"))
