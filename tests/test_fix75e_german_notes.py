@@ -334,6 +334,15 @@ CASES = [
     ),
     pytest.param(
         ENTRY,
+        "Lee, Ann: Big [data] analytics in archives, London 2019.",
+        ("Lee, Ann",),
+        "Big [data] analytics in archives",
+        2019,
+        RefKind.BOOK,
+        id="guard-bracketed-word-inside-title",
+    ),
+    pytest.param(
+        ENTRY,
         "Forsberg, Nils: Charta öfver Stockholms skärgård, Stockholm 1820.",
         ("Forsberg, Nils",),
         "Charta öfver Stockholms skärgård",

@@ -25,8 +25,9 @@ from bibcheck.parse.references import release_words
 
 __all__ = ["title_before_medium"]
 
+# (then the element's comma or the end: "Big [data] analytics" keeps its words)
 _DESIGNATOR = lazy_compile(
-    rf"\s?\[(?:{release_words.DATA_SET}|datos|dados|données|dati|data)\](?=[,.;:]?\s|[,.;:]?$)",
+    rf"\s?\[(?:{release_words.DATA_SET}|datos|dados|données|dati|data)\](?=[,.;:](?:\s|$)|$)",
     re.IGNORECASE,
 )
 
