@@ -285,6 +285,24 @@ CASES = [
         RefKind.REPORT,
         id="body-charter-french",
     ),
+    pytest.param(
+        NOTE,
+        "UNI EN 1998-3:2005, Eurocodice 8 – Parte 3: Valutazione degli edifici, UNI, Milano 2005.",
+        (),
+        "Eurocodice 8 – Parte 3: Valutazione degli edifici",
+        2005,
+        RefKind.REPORT,
+        id="guard-standard-body-before-place",
+    ),
+    pytest.param(
+        NOTE,
+        "UNI EN 1998-3:2005, *Eurocodice 8 – Parte 3: Valutazione*, UNI, Milano 2005.",
+        (),
+        "Eurocodice 8 – Parte 3: Valutazione",
+        2005,
+        RefKind.REPORT,
+        id="guard-standard-italic-title",
+    ),
     # guards: "/" that joins no names
     pytest.param(
         NOTE,

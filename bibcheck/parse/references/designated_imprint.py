@@ -39,6 +39,7 @@ _IMPRINT = lazy_compile(
     rf",\s(?!{_DATE_WORD})(?P<place>[{U}][{L}][\w'’-]*(?:(?:\s|\s?/\s?)(?:a\.\s?M\.|[{U}][\w'’-]*)){{0,3}})"
     rf"(?::\s(?P<publisher>[^,:;()\d]{{2,60}}?)(?P<comma>,)?)?\s(?P<year>{_YEAR})(?=\.?$|[,;]\s)"
 )
+_BODY_INITIALS = lazy_compile(r",\s[A-Z]{2,8}$")
 # the title's last sentence a city's name alone: "Title. Geneva, Switzerland: ISO, 2010" has
 # the English imprint after the title's sentence, its country or state no German place
 _CITY_SENTENCE = lazy_compile(rf"\.\s[{U}][\w'’-]+(?:\s[{U}][\w'’-]+){{0,2}}$")
@@ -51,10 +52,13 @@ def titled(rest: str) -> tuple[str, str, int | None] | None:
     if m is None:
         return None
     after = m.group("rest")
+    if after[:1] in "*_":
+        return None  # (an italic title says where it ends: :func:`.leading_standard`)
     imprint = _IMPRINT.search(after)
     if imprint is None:
         return None
-    title = after[: imprint.start()].strip(" ,.")
+    # (the issuing body's initials before the place are no part of it: "…, UNI, Milano 2005")
+    title = _BODY_INITIALS.sub("", after[: imprint.start()]).strip(" ,.")
     if imprint.group("comma") and _CITY_SENTENCE.search(title):
         return None
     if len(title) < 4 or not (title[0].isupper() or not title[0].isalnum()):
