@@ -40,9 +40,11 @@ from bibcheck.parse.references import (
     archived_letter,
     bodied_page,
     body_issued,
+    bracketed_medium,
     caps,
     caps_colon,
     chapter_host,
+    charter_kind,
     collection_span,
     colon_year,
     copernicus,
@@ -51,6 +53,7 @@ from bibcheck.parse.references import (
     credited_film,
     dated_comma_tail,
     dated_paper,
+    designated_imprint,
     digitised_letter,
     din690,
     directed_film,
@@ -90,6 +93,7 @@ from bibcheck.parse.references import (
     paper_first,
     patent,
     periodical_kind,
+    photo_record,
     placed_publication,
     placedated_act,
     proceedings_kind,
@@ -501,6 +505,12 @@ def parse_reference(
         return dataclasses.replace(
             ref, raw=text, authors=(), title=filed.title, year=filed.year, year_raw=filed.year_raw
         )
+    # ("Bildarchiv X, Aufn.-Nr. ab123: Title, Aufnahme 1931, <url>": the archive the author,
+    # the photograph's number no part of the title, :mod:`.photo_record`)
+    numbered = photo_record.number_after(text)
+    if numbered is not None:
+        ref = parse_reference(numbered, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     # ("Title. Smith J, Lee K. Environ Health 2019;18:22-31.", "Title. Ministry of Health,
     # Jakarta, 2018.": the title given first, read in the author-first order,
     # :mod:`.title_first`)
@@ -1402,6 +1412,8 @@ def _fields(
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
         page = next((u.url or u.raw for u in urls if f.doi_from_url(u.url or u.raw) is None), "")
         ref = web_page(ref, web, access is not None, page)
+        # "Bildarchiv X: Title, Aufnahme 1931, <url>": a photograph online, no book
+        ref = photo_record.photo_kind(ref, clean(rest), web)
         # a post, a video or an episode on its platform's own address: a web resource
         ref = platform_post(ref, page)
         # "la scheda Il Lazzaretto di Milano sul sito del Comune, <url>": the page's name
@@ -1452,6 +1464,9 @@ def _fields(
     ref = without_date(ref)
     # "Title [software]. Version 4.3.1.": the medium and the version are no part of the title
     ref = without_medium(ref)
+    # "Title [Datensatz], Version 2, Zenodo 2022": the designator ends the title
+    # (:mod:`.bracketed_medium`)
+    ref = bracketed_medium.title_before_medium(ref)
     # "Ferrovie Nord Milano. Storia della linea [Internet]. …": the body no title
     ref = bodied_page.body_page(ref)
     # "Real decreto che … . Palermo, 4 marzo 1841. In: Collezione …": the heading the title
@@ -1514,6 +1529,8 @@ def _fields(
     if ref.style not in ("patent", "german-law"):
         # a body's own publication, an act, slides or code: the kind the fields give
         ref = source_kind(ref)
+        # "ICOMOS: Internationale Charta über …, Venedig 1964": a body's charter, a report
+        ref = charter_kind.charter_kind(ref)
     ecli = _ECLI.search(rest)
     if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
         year = int(ecli.group("year"))
@@ -1583,7 +1600,10 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     whose designation was read as its title (whole, in part, or with the title after it):
     the title is what follows the designation, no author is the designation, and the work
     is a report, as a standard cited title first is."""
-    found = leading_standard(rest)
+    # ("DIN 1045:1972-01, Title. Subtitle, Berlin 1972, Abschn. 13.2": the title runs to the
+    # place and year, :mod:`.designated_imprint`)
+    imprinted = designated_imprint.titled(rest)
+    found = imprinted or leading_standard(rest)
     if found is None and ref.authors:
         # ("International Organization for Standardization. ISO 748:2021. Title. Geneva:
         # ISO; 2021.": the issuing body heads the entry, then the designation and the title)
@@ -1602,7 +1622,9 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     title = _IMPRINT_PARENS.sub("", title)
     read = (ref.title or "").strip(" .,;:*_")
     same = read == title.strip(" .,;:*_")
-    if read and not same and not (read in designation or read.startswith(designation)):
+    # (the title read to its first full stop, or on into the imprint: the same title)
+    cut = imprinted is not None and (title.startswith(read) or read.startswith(title))
+    if read and not same and not cut and not (read in designation or read.startswith(designation)):
         return ref  # (another title was read: not ours to judge)
     kind = ref.kind
     if kind in (RefKind.BOOK, RefKind.UNKNOWN):

@@ -25,7 +25,14 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import commaform, din690, listed, quote_pairs, serial
+from bibcheck.parse.references import (
+    commaform,
+    din690,
+    genre_tail,
+    listed,
+    quote_pairs,
+    serial,
+)
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.places import publisher_before_place
@@ -52,7 +59,7 @@ _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 # Ludwig von", "Berg, Jan van den"
 _PARTICLE = (
     r"(?:\s(?:von\sder|von\sdem|van\sder|van\sden|van\sde|de\sla|von|vom|van|zu|zur|de|du"
-    r"|di|da|del|della|ter|ten)(?=[\s:(]))?"
+    r"|di|da|del|della|ter|ten)(?=[\s:(/;]))?"
 )
 _FAMILY = rf"{SURNAME}(?:\s(?:de\s|del\s|de\sla\s)?{SURNAME_PLAIN})?"
 _PERSON = (
@@ -105,9 +112,9 @@ _NORDIC = r"og|och|en|és|ja"
 _COMMA_JOIN = rf",\s|,?\s(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})\s|\s?/\s?"
 _NATURAL = rf"[{U}](?:[\w'’-]+|\.)(?:\s[{U}](?:\.|[\w'’-]*)){{0,2}}\s{SURNAME}"
 _NATURAL_SHAPE = lazy_compile(
-    # (names joined by a slash too, as German humanities notes write them: "Ulrich Roth /
-    # Hanne Weber (Hg.):")
-    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s|\s/\s){_NATURAL}){{0,8}}"
+    # (names joined by a slash too, as German humanities notes write them, with or without
+    # spaces: "Ulrich Roth / Hanne Weber (Hg.):", "Ulrich Roth/Hanne Weber:")
+    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s|\s?/\s?){_NATURAL}){{0,8}}"
     rf"|{SURNAME}(?:/{SURNAME}){{0,3}})(?:\su\.\s?a\.|\set\sal\.)?(?:{_EDITORS})?:\s(?P<rest>\S.+)$"
 )
 # German Wikipedia's forms without a place: "Title. Publisher, 2007, ISBN …, S. 7" and the
@@ -220,8 +227,10 @@ _MONTH = lazy_compile(
     r"|octobre|novembre|décembre)$",
     re.I,
 )
+# (a body as the editor: "Deutscher Ausschuss für Stahlbeton (Hg.): Title, Berlin 2001")
 _ORGANISATION = lazy_compile(
-    rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s"
+    rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)(?P<editing>{_EDITORS})?"
+    rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s"
     rf"(?P<rest>[{U}\d„\"].+)$"
 )
 # Where the title ends, earliest first.
@@ -419,7 +428,25 @@ def parse(body: str) -> Fields | None:
 
     A list of names in natural order joined by a conjunction (``Hans Leicht, Eva Moser und
     Karl Brandt (2015). Title.``, in any language) is read first, by :mod:`.listed`:
-    no style parser after this one may take its first name for the author."""
+    no style parser after this one may take its first name for the author.  A guideline's
+    designation closing the title (``Title. DAfStb-Richtlinie``) is cut: a report
+    (:mod:`.genre_tail`)."""
+    found = _parse(body)
+    return None if found is None else _genre_cut(found)
+
+
+def _genre_cut(found: Fields, *, series: bool = False) -> Fields:
+    """``found`` with its title freed of a closing genre designation, a report then
+    (:func:`.genre_tail.split`; ``series``: a body's ``Heft`` too)."""
+    if not found.title or found.chapter or found.kind is not None or found.container:
+        return found
+    cut = genre_tail.split(found.title, series=series)
+    if cut is None:
+        return found
+    return replace(found, title=cut[0], kind=RefKind.REPORT, book=False)
+
+
+def _parse(body: str) -> Fields | None:
     if (organisation := din690.organisation(body)) is not None:
         return organisation  # "BUNDESAMT FÜR X (Hrsg.): Title. Bonn, 2020" (DIN ISO 690)
     body = din690.title_cased(body) or body  # "KRÜGER, Anne: Title"
@@ -579,6 +606,14 @@ def parse(body: str) -> Fields | None:
                 _SENTENCE_PUBLISHER_PLACE_YEAR.search(org.group("rest"))
                 and not _SENTENCE_STOP.search(org.group("org"))
             )
+            # ("Landesamt für Denkmalpflege: Title, in: Denkmaldatenbank, Nr. 12": a body's
+            # entry in its own database or series, named by the body's word)
+            or (_IN.search(org.group("rest")) and _ORG_WORD.search(org.group("org")))
+            # ("…, Berlin: Beuth 2001" after the title of a body named so or as its editor)
+            or (
+                PLACE_PUBLISHER_YEAR.search(org.group("rest"))
+                and (org.group("editing") or _ORG_WORD.search(org.group("org")))
+            )
         )
         and "," not in org.group("org")
     ):
@@ -587,7 +622,13 @@ def parse(body: str) -> Fields | None:
             if dashed is not None:
                 return _with_year(dashed, org.group("year"))
         by_org = _work((org.group("org").strip(),), org.group("rest"))
-        return None if by_org is None else _with_year(by_org, org.group("year"))
+        if by_org is not None and by_org.chapter and not by_org.year.raw and not org.group("year"):
+            # ("Landesamt X: Title, in: Denkmaldatenbank, Obj.-Nr. 12, <address>": the body's
+            # entry in its database, no chapter of a dated book)
+            by_org = replace(by_org, chapter=False)
+        if by_org is None:
+            return None
+        return _genre_cut(_with_year(by_org, org.group("year")), series=True)
     return None
 
 
