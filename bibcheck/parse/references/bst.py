@@ -14,10 +14,12 @@ back from a PDF converted to text:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references.imprint_order import publisher_place
 from bibcheck.parse.references.patterns import U
 
 __all__ = ["BstFacts", "facts"]
@@ -75,20 +77,23 @@ def facts(tail: str) -> BstFacts | None:
     m = _CHAPTER.match(tail)
     if m is not None and (m.group("editors") or m.group("pages")):
         book = _BOOK.match(m.group("rest"))
+        publisher, place = _imprint(book) if book else (None, None)
         return BstFacts(
             RefKind.CHAPTER,
             host=_unmarked(m.group("book")),
             pages=m.group("pages"),
-            publisher=book.group("publisher").strip() if book else None,
-            place=book.group("place").strip() if book else None,
+            publisher=publisher,
+            place=place,
             year=int(book.group("year")) if book else None,
         )
     m = _BOOK.match(tail)
     if m is not None:
-        return BstFacts(
-            RefKind.BOOK,
-            publisher=m.group("publisher").strip(),
-            place=m.group("place").strip(),
-            year=int(m.group("year")),
-        )
+        publisher, place = _imprint(m)
+        return BstFacts(RefKind.BOOK, publisher=publisher, place=place, year=int(m.group("year")))
     return None
+
+
+def _imprint(book: re.Match[str]) -> tuple[str, str]:
+    """The publisher and place of a book's imprint (``Madrid, Cátedra``, a note's, names
+    the place first: :mod:`.imprint_order`)."""
+    return publisher_place(book.group("publisher").strip(), book.group("place").strip())

@@ -158,22 +158,23 @@ def polish_note(text: str, base: Reference) -> Reference | None:
 def _tradition(text: str, rest: str) -> bool:
     """Polish, Czech or Slovak (their letters, or their abbreviations after the title).
 
-    In a Spanish or Portuguese document (:mod:`.doclanguage`) ``t. 2`` is a *tomo*, no
-    Polish *tom*: a note with none of the letters is told only by the abbreviations those
-    languages do not write."""
+    ``t. 2`` is the tradition's *tom*, but also the Romance *tomo*, *tome* (``Histoire de la
+    ville*, t. 2, Paris, Armand Colin, 1990``): a note with none of the letters is told by it
+    only in a Polish, Czech or Slovak document (:mod:`.doclanguage`) or one whose language is
+    not known; in any other, only by the abbreviations no other language writes."""
     if _WESTERN_SLAVIC.search(text):
         return True
-    if doclanguage.language() in _TOMO_LANGUAGES:
-        return _OWN_ABBREVIATION.search(rest) is not None
-    return _ABBREVIATION.search(rest) is not None
+    if doclanguage.language() in _TOM_LANGUAGES:
+        return _ABBREVIATION.search(rest) is not None
+    return _OWN_ABBREVIATION.search(rest) is not None
 
 
 # the tradition's abbreviations after the title: "[w:]", "s. 12", "roč.", "red." (which
-# Spanish and Portuguese do not write), and "t. 3" (which they do)
+# the Western languages do not write), and "t. 3" (which the Romance ones do)
 _OWN_ABBREVIATION = lazy_compile(r"\[w:\]|\bs\.\s?\d|\broč\.|\bred\.\s")
 _ABBREVIATION = lazy_compile(rf"{_OWN_ABBREVIATION.pattern}|\bt\.\s?\d")
-# the languages whose notes write "t. 2" for a volume (tomo) as the tradition does (tom)
-_TOMO_LANGUAGES = frozenset({"es", "pt"})
+# the documents whose notes write "t. 2" for the tradition's volume (tom), and the unknown
+_TOM_LANGUAGES = frozenset({"pl", "cs", "sk", None})
 
 
 def _authors(text: str) -> tuple[str, ...]:
