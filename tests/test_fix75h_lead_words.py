@@ -111,6 +111,16 @@ _LEAD_WORDS = [
     ("Selon La Fontaine (1668), la cigale chantait.", ("La Fontaine",), 1668),
     ("According to Da Silva (2012), the guilds ran the hospitals.", ("Da Silva",), 2012),
     ("Smith et al. (2010, p. 5) show this.", ("Smith",), 2010),
+    # a family name with its particles in small letters, after a lead word or none
+    ("See Van der Berg (2011, p. 4).", ("Van der Berg",), 2011),
+    ("Volgens van der Berg (2011, p. 4) beheerden gilden de gasthuizen.", ("van der Berg",), 2011),
+    (
+        "According to Van den Abeele (2004), the guilds ran the hospitals.",
+        ("Van den Abeele",),
+        2004,
+    ),
+    ("Selon De la Cruz (1999, p. 2), la ville payait les soins.", ("De la Cruz",), 1999),
+    ("van den Heuvel (2008, p. 3).", ("van den Heuvel",), 2008),
 ]
 
 
