@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
-from bibcheck.parse.references import quote_pairs
+from bibcheck.parse.references import attribution, quote_pairs
 from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.field_records import field_record
 from bibcheck.parse.references.fields import MONTHS
@@ -278,7 +278,9 @@ _SEE = (
     r"|(?-i:[vV]\.)(?:\s+(?-i:per\s+tutti|anche|pure|ampiamente|amplius|inoltre|già|spec\."
     r"|da\s+ultimo|in\s+particolare|sul\s+punto))+|(?-i:[vV]\.)(?=,\s)"
     r"|egit|egerunt|scripsit|scripserunt|disseruit|disseruerunt|disputavit|tractavit"
-    r"|tractaverunt|exposuit|docuit|monuit|observavit|adnotavit|annotavit|collegit|rettulit)"
+    r"|tractaverunt|exposuit|docuit|monuit|observavit|adnotavit|annotavit|collegit|rettulit"
+    # the words that say whose finding a note reports: "According to", "Selon", "Laut" ...
+    rf"|{attribution.ATTRIBUTION})"
 )
 _EG = (
     r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|np\.|z\.\s?B\."
@@ -305,7 +307,9 @@ _ABOUT = (
     r"\s(?-i:in|by|at|у|в|във|при|от|kod|u|od|bei|von|chez|par|dans|în|la|di|da|pada|dalam"
     # (Scandinavian "i", "hos", "av"/"af", Polish "w", Spanish "en", Portuguese "em", Dutch
     # "bij"/"door": "Se översikten i Larsson", "zob. omówienie w Nowak")
-    r"|oleh|i|hos|av|af|w|en|em|bij|door)(?=\s(?-i:[A-ZА-ЯЁЀ-Џ])))?"
+    r"|oleh|i|hos|av|af|w|en|em|bij|door)(?=\s(?-i:[A-ZА-ЯЁЀ-Џ]))"
+    # ... or the kind of work alone before a declined name: "См. работу Ивановой (2010)"
+    rf"|{attribution.PROSE_NOUN})?"
 )
 # an inserted phrase in lower case between commas: "See, most influentially, Hamlin",
 # "Vgl., grundlegend, Müller", "Voir, en dernier lieu, Martin"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.numbered_abbreviations import stands_before_number
 from bibcheck.parse.references import body_name, gost, last_natural, quote_pairs, series_part
 from bibcheck.parse.references import fields as f
@@ -414,6 +415,10 @@ _NATURAL_INITIALS_HEAD = lazy_compile(
 )
 
 
+# the small words a family name opens with ("van der Berg", "De la Cruz")
+_PARTICLE = particle_pattern(PARTICLES)
+
+
 def _apa_authors(text: str) -> tuple[str, ...]:
     """Personal authors, or one corporate author written ``Name. (2020).``."""
     if _NATURAL_INITIALS_HEAD.match(text):
@@ -429,9 +434,13 @@ def _apa_authors(text: str) -> tuple[str, ...]:
     if corporate.endswith(".") and f.letters_words(corporate):
         return bodies(corporate.rstrip("."))
     if re.fullmatch(
-        rf"[{_U}][\w&'’.-]*(?:\s(?:of|for|and|the|&|[{_U}][\w&'’.-]*)){{0,5}}", corporate
+        rf"(?:{_PARTICLE}\s){{0,2}}[{_U}][\w&'’.-]*"
+        rf"(?:\s(?:of|for|and|the|&|{_PARTICLE}|[{_U}][\w&'’.-]*)){{0,5}}",
+        corporate,
     ):
-        return bodies(corporate)  # "AWWA (2016).", "World Health Organization (2019)."
+        # "AWWA (2016).", "World Health Organization (2019).", and a family name with its
+        # particles in a short note: "Van der Berg (2011).", "van den Abeele (2004)."
+        return bodies(corporate)
     return ()
 
 
