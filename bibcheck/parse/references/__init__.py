@@ -96,6 +96,7 @@ from bibcheck.parse.references import (
     photo_record,
     placed_publication,
     placedated_act,
+    presentation_kind,
     proceedings_kind,
     proceedings_tail,
     relined,
@@ -105,6 +106,7 @@ from bibcheck.parse.references import (
     statistical_yearbook,
     statistics_release,
     title_inventory,
+    title_paren_statement,
     trailing_imprint,
     unified_linguistics,
     unpublished_kind,
@@ -644,9 +646,16 @@ def parse_reference(
     # its title: :mod:`.title_inventory`)
     if ref.title and (bare := title_inventory.without_inventory(ref.title)) != ref.title:
         ref = dataclasses.replace(ref, title=bare)
+    # ("Sein und Zeit (19e druk; oorspr. 1927).", "Title (trans. C. Smith).": the edition,
+    # first publication or translator, no part of the title: :mod:`.title_paren_statement`)
+    if ref.title and (bare := title_paren_statement.without_statement(ref.title)) != ref.title:
+        ref = dataclasses.replace(ref, title=bare)
     # ("Title (Working Paper IBE nr 3/2020).", "Titel (Cahier 2022-08).": the numbered
     # paper's series, no part of its title, a report: :mod:`.report_series_tail`)
     ref = report_series_tail.report_series_tail(ref)
+    # ("Title [Conference presentation]. Annual Meeting of …": a talk at a named event, a
+    # chapter: :mod:`.presentation_kind`)
+    ref = presentation_kind.presentation_chapter(ref, text)
     # ("Reprodukcja. Elementy teorii … [Reproduction: Elements of …]": the title runs to its
     # translation, :mod:`.translated_title_end`)
     ref = through_translation(ref, text)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import last_natural, quoted_opening, series_part
+from bibcheck.parse.references import book_part, last_natural, quoted_opening, series_part
 from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
 from bibcheck.parse.references.apa_series import series_then_publisher
 from bibcheck.parse.references.generic import bodies, split_sentences
@@ -282,6 +282,9 @@ def parse(body: str) -> Fields | None:
         # ("Dust in the belt. II. Grain sizes. *Icarus*, …": a paper in a series of papers
         # keeps its numeral and its own title, :mod:`.series_part`)
         sentences = series_part.with_series_part(sentences)
+        # ("Ideen zu … Philosophie. Zweites Buch: Untersuchungen …. Den Haag: Nijhoff.": the
+        # book cited of a work in several keeps its name and title, :mod:`.book_part`)
+        sentences = book_part.with_book_part(sentences)
     if (
         len(sentences) >= 3
         and sentences[0].endswith(("?", "!"))

@@ -18,7 +18,14 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.numbered_abbreviations import stands_before_number
-from bibcheck.parse.references import body_name, gost, last_natural, quote_pairs, series_part
+from bibcheck.parse.references import (
+    body_name,
+    book_part,
+    gost,
+    last_natural,
+    quote_pairs,
+    series_part,
+)
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.anonymous_article import anonymous_article
 from bibcheck.parse.references.organisation_list import organisation_list
@@ -488,6 +495,8 @@ def _title_of(text: str) -> str | None:
     # (a paper in a series of papers: "Dust in the belt. I. Grain sizes. Icarus. 2001;…",
     # :mod:`.series_part`)
     sentences = series_part.with_series_part(with_numbered_part(split_sentences(text)))
+    # ("Ideen. Zweites Buch: Untersuchungen. Den Haag, 1952.": the book cited, :mod:`.book_part`)
+    sentences = book_part.with_book_part(sentences)
     if not sentences:
         return None
     # (a numbered version ends the title, what follows it in the sentence is no part of it:
