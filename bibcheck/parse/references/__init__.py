@@ -38,6 +38,7 @@ from bibcheck.parse.references import (
     agency_first,
     ancient_edition,
     archived_letter,
+    bare_year,
     bodied_page,
     body_issued,
     caps,
@@ -493,6 +494,13 @@ def parse_reference(
     if dated is not None:
         ref = parse_reference(dated.text, line_starts, detect_styles=True, note=note)
         return dataclasses.replace(ref, raw=text, authors=() if dated.editing else ref.authors)
+    # ("Jansen, P. & M. de Vries 2004. Titel.", "Slicher van Bath, B.H. 1957. Titel.",
+    # "Kadaster 1832. Titel.", "RCE z.j. Titel.": the Dutch and Scandinavian year bare after
+    # the names, read in APA's or Chicago's order, :mod:`.bare_year`)
+    bared = bare_year.bare_year(text)
+    if bared is not None:
+        ref = parse_reference(bared.text, line_starts, detect_styles=True, note=note)
+        return dataclasses.replace(ref, raw=text, authors=() if bared.editing else ref.authors)
     filed = colon_year.filed_title(text)
     if filed is not None:
         ref = parse_reference(filed.rest, line_starts, detect_styles=detect_styles, note=note)
@@ -526,6 +534,9 @@ def parse_reference(
             ref, raw=text, authors=() if headed.editing else ref.authors, kind=kind
         )
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
+    # ("NEN 2011. NEN 8700 Beoordeling …": a standard's designation no part of its title,
+    # :mod:`.bare_year`)
+    ref = bare_year.designation_title(ref)
     read = ref.kind  # (the kind as read, before the rules that relabel kinds)
     # ("…, 2011. https://repo.org/handle/" / "2014/8065/a.pdf": a number of an address's
     # path no year, :mod:`.url_year`)
