@@ -499,8 +499,10 @@ def parse_reference(
     # the names, read in APA's or Chicago's order, :mod:`.bare_year`)
     bared = bare_year.bare_year(text)
     if bared is not None:
-        ref = parse_reference(bared.text, line_starts, detect_styles=True, note=note)
-        return dataclasses.replace(ref, raw=text, authors=() if bared.editing else ref.authors)
+        ref = bare_year.online_page(
+            parse_reference(bared.text, line_starts, detect_styles=True, note=note)
+        )
+        return dataclasses.replace(ref, raw=text)
     filed = colon_year.filed_title(text)
     if filed is not None:
         ref = parse_reference(filed.rest, line_starts, detect_styles=detect_styles, note=note)

@@ -10,18 +10,20 @@ and a full stop after it::
     Hansen, J., P. Olsen og K. Berg 2011. Titel. …
     Dijk, H. van 1988. Titel. …                      (the particle after the initials)
     Slicher van Bath, B.H. 1957. Titel. …            (a family name of three words)
-    Jansen, P. (red.) 1997. Titel. …                 (an editor: no author)
+    Jansen, P. (red.) 1997. Titel. …                 (an editor)
     Jansen, P. z.j. Titel. …                         (no date: :data:`.yearwords.NO_DATE_WORDS`)
     Kadaster 1832. Titel. …  /  RCE z.j. Titel. …    (a body, by its name or abbreviation)
 
 The second and later names may be given first (``& M. de Vries``) after ``&``, ``en``,
 ``and``, ``og``, ``och``, ``und``, ``e``, ``y``, ``et`` or a comma; an editor's mark
 (``red.``, ``reds.``, ``ed.``, ``eds.``, ``Hrsg.``, ``Hg.``, ``uitg.``, ``utg.``, ``udg.``)
-may stand before the year.  The Chicago parser reads the simple head (``Jansen, P.J. 1996.``)
-but took these heads for the title: :func:`bare_year` gives the entry in the order the
-style parsers read -- a person's names in APA's (``Jansen, P., & Vries, M. de (2004).
-Titel.``), a body's in Chicago author-date's (``Kadaster. 1832. Titel.``) -- and says when
-the names are editors.  A simple head is left as it is.
+may stand before the year (the editors are kept as the entry's names, as the Afrikaans and
+Dutch lists are read: tests/test_fix37t_thai_afrikaans.py).  The Chicago parser reads the
+simple head (``Jansen, P.J. 1996.``, ``Jansen, P. (red.) 1997.``) but took these heads for
+the title: :func:`bare_year` gives the entry in the order the style parsers read -- a
+person's names in APA's (``Jansen, P., & de Vries, M. (2004). Titel.``), a body's in Chicago
+author-date's (``Kadaster. 1832. Titel.``).  A simple head is left as it is; a work online
+with its access date and no place, read as a book, is a web page (:func:`online_page`).
 
 A body's head is read only where no title could be meant: not a place (``Leiden 1993.``, an
 imprint wrapped onto the line), no imprint after it (``Report 2023. London: Commission.``),
@@ -49,7 +51,7 @@ from bibcheck.parse.references.patterns import EDITORS_MARK, INITIAL_DIGRAPH, SU
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.yearwords import NO_DATE, NO_DATE_WORDS, abbreviations
 
-__all__ = ["BareYear", "Head", "bare_year", "designation_title", "head"]
+__all__ = ["BareYear", "Head", "bare_year", "designation_title", "head", "online_page"]
 
 # initials: "J.", "B.H.", "J.-P.", "Th.", "C. L."
 _INITIALS = rf"{INITIAL_DIGRAPH}(?:\s?-?{INITIAL_DIGRAPH})*"
@@ -140,7 +142,6 @@ class BareYear:
     """An entry with its year bare after the names, in the order a style parser reads."""
 
     text: str
-    editing: bool  # its names are editors: the work has no authors
 
 
 def bare_year(text: str) -> BareYear | None:
@@ -154,7 +155,7 @@ def bare_year(text: str) -> BareYear | None:
     if found.body is not None:
         if _DESIGNATION.match(rest.strip()) and found.year:
             return None  # ("NEN 2011. NEN 8700 Title": read as it is, designation_title)
-        return BareYear(f"{found.body}. {date}{'.' if found.year else ''}{rest}", editing=False)
+        return BareYear(f"{found.body}. {date}{'.' if found.year else ''}{rest}")
     if _plain(found):
         return None
     names = [_inverted(n) for n in found.names]
@@ -166,7 +167,7 @@ def bare_year(text: str) -> BareYear | None:
     else:
         lead = listed[0]
     role = (" (Eds.)." if len(listed) > 1 or found.others else " (Ed.).") if found.editing else ""
-    return BareYear(f"{lead}{role} ({date}).{rest}", editing=found.editing)
+    return BareYear(f"{lead}{role} ({date}).{rest}")
 
 
 # a simple head the Chicago parser reads: one-word family names, inverted, with initials
@@ -174,11 +175,10 @@ _SIMPLE_NAME = lazy_compile(rf"^{SURNAME},\s{_INITIALS}$")
 
 
 def _plain(found: Head) -> bool:
-    """A head the Chicago parser reads as it is: dated, no editor, every name inverted with
-    a family name of one word (``Jansen, P.J. & Vries, M. 2004.``)."""
+    """A head the Chicago parser reads as it is: dated, every name inverted with a family
+    name of one word (``Jansen, P.J. & Vries, M. 2004.``, ``Jansen, P. (red.) 1997.``)."""
     return (
         found.year is not None
-        and not found.editing
         and all(_SIMPLE_NAME.match(n) and " " not in n.split(",")[0] for n in found.names)
     )
 
@@ -190,6 +190,22 @@ def _inverted(name: str) -> str:
     if given is not None and "," not in name:
         return f"{given['family']}, {given['initials']}"
     return name
+
+
+def online_page(ref: Reference) -> Reference:
+    """``ref`` (read from a bare-year entry) as a web page when it was read as a book that
+    is online with the date it was looked at and names no place of publication (``Kadaster
+    1832. Minuutplan …, blad 3. Historische Kaarten. https://… (geraadpleegd 2 mei 2024).``:
+    a map or a register's page online, the site read as a publisher)."""
+    if (
+        ref.kind is RefKind.BOOK
+        and ref.url
+        and not ref.doi
+        and ref.access_date is not None
+        and ref.place is None
+    ):
+        return dataclasses.replace(ref, kind=RefKind.WEB)
+    return ref
 
 
 def designation_title(ref: Reference) -> Reference:
