@@ -116,8 +116,7 @@ _ENTRIES = [
     ),
     # Danish: no date ("u.å.") after a body
     (
-        "Slotsstyrelsen u.å. Fredede bygninger. https://fredede.example.dk "
-        "(besøgt 2. marts 2024).",
+        "Slotsstyrelsen u.å. Fredede bygninger. https://fredede.example.dk (besøgt 2. marts 2024).",
         ("Slotsstyrelsen",),
         None,
         "Fredede bygninger",
@@ -141,8 +140,7 @@ _ENTRIES = [
     ),
     # German: a standard under its body
     (
-        "DIN 2008. DIN 1052 Entwurf, Berechnung und Bemessung von Holzbauwerken. "
-        "Berlin: Beuth.",
+        "DIN 2008. DIN 1052 Entwurf, Berechnung und Bemessung von Holzbauwerken. Berlin: Beuth.",
         ("DIN",),
         2008,
         "Entwurf, Berechnung und Bemessung von Holzbauwerken",
@@ -337,5 +335,7 @@ def test_whole_list(tmp_path: Path) -> None:
     assert refs[1].title == "Boerderijen in Drenthe: bouw en verbouw van het platteland"
     assert refs[3].title == "Het Groninger platteland, een studie naar de boerderij"
     assert refs[4].title == "Beoordeling van de constructieve veiligheid van bestaande bouw"
-    cited = sorted((m.line, fn.literature.number) for fn in doc.footnotes for m in fn.markers if fn.literature)
+    cited = sorted(
+        (m.line, fn.literature.number) for fn in doc.footnotes for m in fn.markers if fn.literature
+    )
     assert cited == [(2, 2), (2, 4), (3, 3), (4, 6), (5, 1), (6, 5), (10, 2)]

@@ -177,9 +177,8 @@ _SIMPLE_NAME = lazy_compile(rf"^{SURNAME},\s{_INITIALS}$")
 def _plain(found: Head) -> bool:
     """A head the Chicago parser reads as it is: dated, every name inverted with a family
     name of one word (``Jansen, P.J. & Vries, M. 2004.``, ``Jansen, P. (red.) 1997.``)."""
-    return (
-        found.year is not None
-        and all(_SIMPLE_NAME.match(n) and " " not in n.split(",")[0] for n in found.names)
+    return found.year is not None and all(
+        _SIMPLE_NAME.match(n) and " " not in n.split(",")[0] for n in found.names
     )
 
 
