@@ -226,6 +226,8 @@ _STARTS = [
     ("Avhandling, Lunds universitet.", "", "Lind, E. 2012.", False),
     ("Doktorgradsavhandling, NTNU.", "", "Berg, K. 2018.", False),
     ("Dissertation, Universität Bamberg.", "", "Weber, H. 1994.", False),
+    # (a body's head with a comma and its year: no say)
+    ("Gemeente Enschede, afdeling Erfgoed 2015. Nota.", "", "Bakker, T. 1990.", None),
     # a place and a year, a title's words wrapped: no body's head
     ("Leiden 1993. Tweede druk.", "", "Jansen, P. 2001.", None),
     ("Amsterdam 1912. Herdruk.", "", "Bakker, T. 1990.", None),

@@ -10,7 +10,7 @@ carries its year right after its names, so
   starts an entry after a finished line -- a body's too (``Kadaster 1832.``, ``NEN 2011.``,
   ``RCE z.j.``), though no name with initials opens it; a head whose names run on to the
   next line (``Hansen, J., P. Olsen &`` / ``K. Berg 2011. Titel.``) is read over both;
-* a line that opens with a word and a comma but no initials and no year after them is the
+* a line that opens with a word and a comma but no initials, and names no bare year, is the
   end of an entry wrapped onto it (``Proefschrift, Technische Universiteit Delft.``,
   ``Avhandling, Lunds universitet.``), never a person's entry;
 * a body's head that would sort before the entry above it is a title's words wrapped onto
@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.bare_year import Head, head
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.yearwords import NO_DATE_WORDS, abbreviations
 
 __all__ = ["opens_entry", "year_headed"]
 
@@ -36,6 +37,9 @@ _WORD_COMMA = lazy_compile(rf"^[{U}][\w'’-]+(?:\s[\w'’-]+)?,\s")
 _INITIALS_AFTER = lazy_compile(rf"^[^,]+,\s(?:[{U}][a-z]?\.|[{U}]\s?-)")
 # names that go on to the next line: the line ends with a joiner or a comma
 _NAMES_GO_ON = lazy_compile(r"(?:,|\s(?:&|and|en|og|och|und|e|y|et))$")
+# a bare year in the line ("Gemeente Enschede, afdeling Erfgoed 2015.": a body's head with
+# a comma, read by the reader's other rules)
+_DATED = lazy_compile(rf"\s(?:(?:1[5-9]|20)\d\d[a-z]?\.|{abbreviations(NO_DATE_WORDS)})(?:\s|$)")
 _MIN_HEADS = 3  # entries with a person's bare-year head that make a list one of them
 _SHARE = 0.6  # ... and their share of the lines that open with a word and a comma
 
@@ -62,7 +66,7 @@ def opens_entry(line: str, following: str, above: str) -> bool | None:
         if found.body is None:
             return True
         return not above or _initial(found.body) >= _initial(above)
-    if _WORD_COMMA.match(line) and not _INITIALS_AFTER.match(line):
+    if _WORD_COMMA.match(line) and not _INITIALS_AFTER.match(line) and not _DATED.search(line):
         return False
     return None
 
