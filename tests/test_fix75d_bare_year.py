@@ -195,6 +195,9 @@ def test_bare_year_entry(
         "Jaarverslag 2019. Utrecht: Stichting Erfgoed.",
         "Leiden 1993. Tweede druk.",
         "Archicad 2022. Archicad GmbH, München.",
+        # (an act by its name and year, nothing after it or its gazette)
+        "Housing and Planning Act 2016.",
+        "Erfgoedwet 2016. Staatsblad 2015, 511.",
     ],
 )
 def test_not_rewritten(raw: str) -> None:

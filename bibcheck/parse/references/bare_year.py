@@ -87,6 +87,14 @@ _GIVEN_SPLIT = lazy_compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>.+)$")
 _TITLE_START = lazy_compile(r"\s+(?:[^\W\d_]|[„“‚'\"«»(\[])")
 # an imprint after the head: "London: Commission", "Oslo: Universitetsforlaget"
 _IMPRINT = lazy_compile(r"^\s*(?P<place>[^\W\d_][^:.,;]{1,40}):\s")
+# an act cited by its name and year ("Housing Act 1988", "Erfgoedwet 2016", "Denkmalschutz-
+# gesetz 1975", "Bygningsfredningsloven 1979", "Kulturmiljölagen 1988", "Loi 1913"): its
+# name's last word a statute's, whole or closing a compound
+_ACT = lazy_compile(
+    r"(?i:(?:wet|gesetz|loven?|lagen|lag)|(?<![\w-])(?:act|loi|ley|lei|legge|decree|order"
+    r"|ordinance|regulations?|besluit|verordening|verordnung|statute|treaty|convention"
+    r"|charter|code))$"
+)
 _MONTHS = frozenset(
     "january february march april may june july august september october november december"
     " januari februari maart april mei juni juli augustus oktober".split()
@@ -119,11 +127,12 @@ def head(text: str) -> Head | None:
 
 
 def _body_head(body: str, rest: str) -> bool:
-    """Is ``body`` before its year an author (not a place, a month, nor a title going on)?"""
-    if is_place(body) or body.casefold() in _MONTHS:
+    """Is ``body`` before its year an author (not a place, a month, an act by its year, nor a
+    title going on), a title after it?"""
+    if is_place(body) or body.casefold() in _MONTHS or _ACT.search(body):
         return False
-    if rest.strip() and not _TITLE_START.match(rest):
-        return False
+    if not _TITLE_START.match(rest):
+        return False  # ("Fixed-term Parliaments Act 2011.": nothing after the year)
     imprint = _IMPRINT.match(rest)
     if imprint is not None and is_place(imprint["place"]):
         return False  # ("Report 2023. London: Low Pay Commission.": a title wrapped)
