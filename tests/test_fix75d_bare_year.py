@@ -154,11 +154,10 @@ _ENTRIES = [
         "Fachwerk in Hessen",
         RefKind.BOOK,
     ),
-    # Afrikaans: "&" between two inverted names of which one has a particle after the
-    # initials, one a family name of two words
+    # Afrikaans: "en" before the second name, given first with its particle
     (
-        "Botes, J. & Du Plessis, A. 2011. Ou Kaapse huise. Kaapstad: Tafelberg.",
-        ("Botes, J.", "Du Plessis, A."),
+        "Venter, K. en P.J. du Toit 2011. Ou Kaapse huise. Kaapstad: Tafelberg.",
+        ("Venter, K.", "du Toit, P.J."),
         2011,
         "Ou Kaapse huise",
         RefKind.BOOK,
@@ -186,8 +185,6 @@ def test_bare_year_entry(
 @pytest.mark.parametrize(
     "raw",
     [
-        "Kok, A. 2009. Boerderijen in Drenthe. Assen: Van Gorcum.",
-        "Kok, A. & Smit, P. 2009. Boerderijen in Drenthe. Assen: Van Gorcum.",
         # (no bare-year head: APA's parentheses, a colon after the year)
         "Kok, A. (2009). Boerderijen in Drenthe. Assen: Van Gorcum.",
         "Kok, A. 2009: Boerderijen in Drenthe. Assen: Van Gorcum.",
@@ -202,6 +199,25 @@ def test_bare_year_entry(
 )
 def test_not_rewritten(raw: str) -> None:
     assert bare_year.bare_year(raw) is None
+
+
+# a head the parsers read as it is: their reading kept (Chicago author-date's)
+@pytest.mark.parametrize(
+    ("raw", "authors"),
+    [
+        ("Kok, A. 2009. Boerderijen in Drenthe. Assen: Van Gorcum.", ("Kok, A.",)),
+        (
+            "Kok, A. & Smit, P. 2009. Boerderijen in Drenthe. Assen: Van Gorcum.",
+            ("Kok, A.", "Smit, P."),
+        ),
+        ("Ruiz Gómez, A. 2016. Molinos de aceite. Jaén: Universidad de Jaén.", ("Ruiz Gómez, A.",)),
+    ],
+)
+def test_read_as_it_is(raw: str, authors: tuple[str, ...]) -> None:
+    ref = parse_reference(raw, [1], detect_styles=True)
+    found = bare_year.head(raw)
+    assert found is not None and bare_year.read_right(ref, found)
+    assert (ref.style, ref.authors) == ("chicago", authors)
 
 
 # --- where an entry starts --------------------------------------------------------------

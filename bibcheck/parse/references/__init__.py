@@ -478,6 +478,21 @@ def _acs_article(rest: str) -> bool:
 def parse_reference(
     text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
 ) -> Reference:
+    """:func:`_read_reference`; an entry with its year bare after its names that it misread
+    ("Jansen, P. & M. de Vries 2004. Titel.", "Slicher van Bath, B.H. 1957. Titel.",
+    "Kadaster 1832. Titel.", "RCE z.j. Titel.": the head taken for the title) is read in the
+    order the style parsers read (:mod:`.bare_year`)."""
+    ref = _read_reference(text, line_starts, detect_styles=detect_styles, note=note)
+    bared = bare_year.bare_year(text)
+    if bared is None or bare_year.read_right(ref, bared.head):
+        return ref
+    again = parse_reference(bared.text, line_starts, detect_styles=True, note=note)
+    return dataclasses.replace(bare_year.online_page(again), raw=text)
+
+
+def _read_reference(
+    text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
+) -> Reference:
     """:func:`_parse_reference`; an entry whose "title" came out as its journal and numbers
     or its "Author Year" (:mod:`bibcheck.parse.references.relined`) is read again in its
     own lines' order, else its title is dropped and the misread said."""
@@ -494,15 +509,6 @@ def parse_reference(
     if dated is not None:
         ref = parse_reference(dated.text, line_starts, detect_styles=True, note=note)
         return dataclasses.replace(ref, raw=text, authors=() if dated.editing else ref.authors)
-    # ("Jansen, P. & M. de Vries 2004. Titel.", "Slicher van Bath, B.H. 1957. Titel.",
-    # "Kadaster 1832. Titel.", "RCE z.j. Titel.": the Dutch and Scandinavian year bare after
-    # the names, read in APA's or Chicago's order, :mod:`.bare_year`)
-    bared = bare_year.bare_year(text)
-    if bared is not None:
-        ref = bare_year.online_page(
-            parse_reference(bared.text, line_starts, detect_styles=True, note=note)
-        )
-        return dataclasses.replace(ref, raw=text)
     filed = colon_year.filed_title(text)
     if filed is not None:
         ref = parse_reference(filed.rest, line_starts, detect_styles=detect_styles, note=note)

@@ -51,7 +51,15 @@ from bibcheck.parse.references.patterns import EDITORS_MARK, INITIAL_DIGRAPH, SU
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.yearwords import NO_DATE, NO_DATE_WORDS, abbreviations
 
-__all__ = ["BareYear", "Head", "bare_year", "designation_title", "head", "online_page"]
+__all__ = [
+    "BareYear",
+    "Head",
+    "bare_year",
+    "designation_title",
+    "head",
+    "online_page",
+    "read_right",
+]
 
 # initials: "J.", "B.H.", "J.-P.", "Th.", "C. L."
 _INITIALS = rf"{INITIAL_DIGRAPH}(?:\s?-?{INITIAL_DIGRAPH})*"
@@ -151,6 +159,7 @@ class BareYear:
     """An entry with its year bare after the names, in the order a style parser reads."""
 
     text: str
+    head: Head
 
 
 def bare_year(text: str) -> BareYear | None:
@@ -164,9 +173,7 @@ def bare_year(text: str) -> BareYear | None:
     if found.body is not None:
         if _DESIGNATION.match(rest.strip()) and found.year:
             return None  # ("NEN 2011. NEN 8700 Title": read as it is, designation_title)
-        return BareYear(f"{found.body}. {date}{'.' if found.year else ''}{rest}")
-    if _plain(found):
-        return None
+        return BareYear(f"{found.body}. {date}{'.' if found.year else ''}{rest}", found)
     names = [_inverted(n) for n in found.names]
     listed = [n if n.endswith(".") else n + "." for n in names]
     if found.others:
@@ -176,18 +183,30 @@ def bare_year(text: str) -> BareYear | None:
     else:
         lead = listed[0]
     role = (" (Eds.)." if len(listed) > 1 or found.others else " (Ed.).") if found.editing else ""
-    return BareYear(f"{lead}{role} ({date}).{rest}")
+    return BareYear(f"{lead}{role} ({date}).{rest}", found)
 
 
-# a simple head the Chicago parser reads: one-word family names, inverted, with initials
-_SIMPLE_NAME = lazy_compile(rf"^{SURNAME},\s{_INITIALS}$")
-
-
-def _plain(found: Head) -> bool:
-    """A head the Chicago parser reads as it is: dated, every name inverted with a family
-    name of one word (``Jansen, P.J. & Vries, M. 2004.``, ``Jansen, P. (red.) 1997.``)."""
-    return found.year is not None and all(
-        _SIMPLE_NAME.match(n) and " " not in n.split(",")[0] for n in found.names
+def read_right(ref: Reference, found: Head) -> bool:
+    """Did the parsers read the bare-year head ``found`` of ``ref``'s entry as it is: its
+    names (as many), its year, and a title that is not the head's words?"""
+    if found.body is not None:
+        named = ref.authors == (found.body,)
+    else:
+        # (a name given first, "& M. de Vries", is read as written by no parser: read again)
+        named = (
+            bool(ref.authors)
+            and all("," in n for n in found.names)
+            and (found.others or len(ref.authors) == len(found.names))
+        )
+    year = int(found.year[:4]) if found.year else None
+    title = ref.title or ""
+    first = (found.body or found.names[0]).split()[0].strip(",")
+    return (
+        named
+        and ref.year == year
+        and bool(title)
+        and not title.startswith((first, "&"))
+        and (found.year is None or found.year not in title.split()[:3])
     )
 
 
