@@ -25,7 +25,7 @@ from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.quote_pairs import APOSTROPHES, DOUBLE_CLOSINGS, TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author, repeats_author
-from bibcheck.readers import slavic_others
+from bibcheck.readers import slavic_others, sourceline
 from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.canonloc import CANONICAL_LOCATOR
 from bibcheck.readers.citenames import PARTICLES, UNDATED, date_key, name_key
@@ -41,6 +41,7 @@ from bibcheck.readers.cjkcite import (
 )
 from bibcheck.readers.cjknames import family_name, is_japanese
 from bibcheck.readers.editionyear import EDITION_YEAR
+from bibcheck.readers.familystart import family_start
 from bibcheck.readers.fullnames import NAMES_LEADING, names_before
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
@@ -854,6 +855,8 @@ def _spans(
     if bodies:  # ("(Lietuvos bankas, 2022)", "World Bank (2020)": a body's whole name)
         found += [(m, False) for m in _corporate_pattern(bodies).finditer(text)]
     found += [(m, False) for m in _LONE_YEAR.finditer(text)]
+    # ("Bron: Jansen & De Vries 2021.": a table's source line, :mod:`.sourceline`)
+    found += [(m, False) for m in sourceline.source_mentions(text)]
     # ("… na edição de 1964 (p. 58)": the named work's edition of that year)
     found += [(m, False) for m in EDITION_YEAR.finditer(text)]
     thai = _THAI.search(text) is not None
@@ -893,6 +896,11 @@ def _spans(
         ends.add(m.end())
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
         start = before.start() + 1 if before else _leading_names(text, m, index, label)
+        if start == m.start():
+            # ("Slicher van Bath (1957)": the family name's first words, :mod:`.familystart`)
+            dates = m.groupdict()
+            year = _undated(dates.get("y1") or dates.get("y2") or dates.get("y3") or "")
+            start = family_start(text, start, index, label, year)
         yield start, m.end(), label
         pos = m.end()
         while more := _MORE_YEARS.match(text, pos):

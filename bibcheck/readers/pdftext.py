@@ -67,7 +67,7 @@ from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.parse.references.quote_pairs import TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author
-from bibcheck.readers import addressdigits, keycolumn
+from bibcheck.readers import addressdigits, keycolumn, yearlist
 from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
@@ -3662,6 +3662,8 @@ def _read_literature(
     parted_list = blank_parted(lines, rows, entry_start)  # blank lines part the entries
     # Beamer's bibliography: each entry's names, title and venue on lines of their own
     blocks = numbered < 2 and not hanging and _block_entries(lines, rows)
+    # entries that open with the names and a bare year, "Jansen, P. 1996." (:mod:`.yearlist`)
+    bare_years = numbered < 2 and yearlist.year_headed([lines[i].strip() for i in rows])
     items: list[tuple[str, list[int]]] = []
     after_heading = False
     parted_at = 0  # the first item under the list's last part heading
@@ -3755,6 +3757,14 @@ def _read_literature(
                 bool(_URL_END.search(prev)) or _address_rest(lines, items[-1][1] if items else [])
             ) and not url_continues(prev, line)
             new = new or (linked and _entry_start(line))
+            if bare_years and not parted:
+                # ("Kadaster 1832." under "…, 33–58.": a body's bare-year head starts an
+                # entry; "Proefschrift, Technische Universiteit Delft." ends one)
+                following = lines[rows[n + 1]].strip() if n + 1 < len(rows) else ""
+                above = lines[items[-1][1][0]].strip() if items else ""
+                opens = yearlist.opens_entry(line, following, above)
+                if opens is not None:
+                    new = opens and (new or ended or linked)
             # "Buysse, D. J., Reynolds, C. F. … (1989)." starts an author-date entry, whatever
             # the last line ended with (a DOI broken over lines), unless the names go on
             composed = unicodedata.normalize("NFC", line)  # "Pen˜a": a converter's accents

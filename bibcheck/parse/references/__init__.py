@@ -38,6 +38,7 @@ from bibcheck.parse.references import (
     agency_first,
     ancient_edition,
     archived_letter,
+    bare_year,
     bodied_page,
     body_issued,
     bracketed_medium,
@@ -485,6 +486,21 @@ def _acs_article(rest: str) -> bool:
 def parse_reference(
     text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
 ) -> Reference:
+    """:func:`_read_reference`; an entry with its year bare after its names that it misread
+    ("Jansen, P. & M. de Vries 2004. Titel.", "Slicher van Bath, B.H. 1957. Titel.",
+    "Kadaster 1832. Titel.", "RCE z.j. Titel.": the head taken for the title) is read in the
+    order the style parsers read (:mod:`.bare_year`)."""
+    ref = _read_reference(text, line_starts, detect_styles=detect_styles, note=note)
+    bared = bare_year.bare_year(text)
+    if bared is None or bare_year.read_right(ref, bared.head):
+        return ref
+    again = parse_reference(bared.text, line_starts, detect_styles=True, note=note)
+    return dataclasses.replace(bare_year.online_page(again), raw=text)
+
+
+def _read_reference(
+    text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
+) -> Reference:
     """:func:`_parse_reference`; an entry whose "title" came out as its journal and numbers
     or its "Author Year" (:mod:`bibcheck.parse.references.relined`) is read again in its
     own lines' order, else its title is dropped and the misread said."""
@@ -540,6 +556,9 @@ def parse_reference(
             ref, raw=text, authors=() if headed.editing else ref.authors, kind=kind
         )
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
+    # ("NEN 2011. NEN 8700 Beoordeling …": a standard's designation no part of its title,
+    # :mod:`.bare_year`)
+    ref = bare_year.designation_title(ref)
     read = ref.kind  # (the kind as read, before the rules that relabel kinds)
     # ("…, 2011. https://repo.org/handle/" / "2014/8065/a.pdf": a number of an address's
     # path no year, :mod:`.url_year`)

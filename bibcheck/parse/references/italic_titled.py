@@ -59,7 +59,9 @@ _BODY = (
     # "UNI EN 1992-1-1", "NBN EN 1990", "ČSN EN 1991-1-4", "SIST EN 1993-5", "VDI 2230",
     # "NP EN 1997-1:2010" (Portugal), "STN EN 1990", "MSZ EN 1992-1-1", "ELOT EN 1998-1",
     # "HRN EN 1990", "SRPS EN 1991", "LST EN 1997-1", "BDS EN 1992"
-    r"|PN|UNI|NBN|ČSN|CSN|SIST|SFS|EVS|VDE|VDI|NP|STN|MSZ|ELOT|HRN|SRPS|LST|BDS)"
+    r"|PN|UNI|NBN|ČSN|CSN|SIST|SFS|EVS|VDE|VDI|NP|STN|MSZ|ELOT|HRN|SRPS|LST|BDS"
+    # (Norway's and Denmark's own standards: "NS 3940", "DS 418")
+    r"|NS|DS)"
 )
 # an amendment, a corrigendum or a national annex joined to the number: "+A1:2014", "+C2:2011",
 # "/AC:2010", "+A1/C2:2019", "/NA:2016", and with a word: "en NB:2016" (Dutch), "mit NA:2010"
