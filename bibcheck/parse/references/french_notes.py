@@ -30,7 +30,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES
-from bibcheck.parse.references import bodywords, quote_pairs
+from bibcheck.parse.references import bodywords, family_given_head, quote_pairs
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.proceedings import given_at
@@ -499,6 +499,10 @@ def _authors(head: str) -> tuple[tuple[str, ...], bool] | None:
     edited = _EDITOR.search(head) is not None
     head = _EDITOR.sub("", head)
     head = _ET_AL.sub("", head).strip(" ,")
+    inverted = family_given_head.people(head)
+    if inverted is not None:
+        # "Descartes, René, *Œuvres*": one person, family name first
+        return inverted, edited
     parts = [p.strip() for p in re.split(r",\s|\set\s", head) if p.strip()]
     if not parts or len(parts) > 12:
         return None
