@@ -13,7 +13,7 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import ParsedDocument, RefKind
-from bibcheck.parse.references import parse_reference, siglum_clause
+from bibcheck.parse.references import parse_reference
 from tests.test_notemarks_docx import NS, REL, REL_NS
 
 
@@ -139,6 +139,8 @@ def test_siglum_defined_nowhere_is_no_repeat() -> None:
 
 def test_desormais_defining_nothing() -> None:
     """Guard: "désormais" in prose defines no siglum, and the later note stays unresolved."""
+    from bibcheck.parse.references import siglum_clause
+
     assert siglum_clause.clause_sigla("Il faut désormais lire le texte autrement.") == []
     notes = _read(
         [
@@ -163,6 +165,8 @@ CLAUSES = [
 
 @pytest.mark.parametrize(("text", "want"), CLAUSES)
 def test_clause_sigla(text: str, want: list[str]) -> None:
+    from bibcheck.parse.references import siglum_clause
+
     assert siglum_clause.clause_sigla(text) == want
 
 

@@ -21,7 +21,10 @@ _AND = r"(?:et|e|y|und|and|&)"
 # a family name: a capitalised word (hyphenated, elided, in capitals), after particles
 _FAMILY_WORD = rf"(?:[{U}][{L}'’]+|[{U}][{U}'’]+)(?:-(?:[{U}][{L}'’]+|[{U}][{U}'’]+))*"
 _PARTICLE = r"(?:de|du|des|d'|d’|da|di|del|della|van|von|der|den|la|le|dos|das)"
-_FAMILY = rf"(?:(?:{_PARTICLE}\s?)*{_FAMILY_WORD}(?:\s{_FAMILY_WORD})?)"
+# (one word, or several in capitals: "Dubois Léa, Petit Marc et Costa Ana" is a list
+# written NOM Prénom, never "Dubois Léa" as a family name)
+_CAPS_WORD = rf"[{U}][{U}'’]+(?:-[{U}][{U}'’]+)*"
+_FAMILY = rf"(?:(?:(?i:{_PARTICLE})\s?)*(?:{_FAMILY_WORD}|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{1,3}}))"
 # a given name: a capitalised word, hyphenated (Jean-Luc), or initials (R., J.-L., G. W.)
 _GIVEN_WORD = rf"(?:[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?|[{U}][{L}]?\.(?:-?[{U}]\.)?)"
 _GIVEN = rf"(?:{_GIVEN_WORD}(?:\s{_GIVEN_WORD}){{0,3}}(?:\s{_PARTICLE})?)"
