@@ -167,7 +167,7 @@ CLAUSES = [
 def test_clause_sigla(text: str, want: list[str]) -> None:
     from bibcheck.parse.references import siglum_clause
 
-    assert siglum_clause.clause_sigla(text) == want
+    assert [short for _, short in siglum_clause.clause_sigla(text)] == want
 
 
 # a page after p./pp./S./col. is never a year

@@ -57,8 +57,9 @@ def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
             if len(short.split()) >= 2 or _ABBREVIATION.fullmatch(short):
                 forms.setdefault(short, i)
         # ("(Discours ; désormais OD, suivi du tome et de la page)": a siglum in a clause)
-        for short in siglum_clause.clause_sigla(text):
-            forms.setdefault(short, i)
+        for start, short in siglum_clause.clause_sigla(text):
+            if not repository(re.split(r"[;:]\s|\.\s", text[:start])[-1]):
+                forms.setdefault(short, i)
     return forms
 
 

@@ -42,9 +42,10 @@ _CITING = lazy_compile(
 )
 
 
-def clause_sigla(text: str) -> list[str]:
-    """The sigla ``text`` defines in a clause of a parenthesis."""
-    return [m.group("short") for m in _CLAUSE.finditer(text)]
+def clause_sigla(text: str) -> list[tuple[int, str]]:
+    """The sigla ``text`` defines in a clause of a parenthesis, each with where its
+    clause starts."""
+    return [(m.start(), m.group("short")) for m in _CLAUSE.finditer(text)]
 
 
 def prose_lead_end(text: str) -> int | None:
