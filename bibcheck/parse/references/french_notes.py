@@ -30,7 +30,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES
-from bibcheck.parse.references import bodywords, quote_pairs
+from bibcheck.parse.references import bodywords, family_given_head, online_edition, quote_pairs
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.proceedings import given_at
@@ -317,9 +317,11 @@ def _fields(
     volume_named, after_volume = volume_title(rest, _tail_place)
     if volume_named:
         title, rest = volume_named, after_volume
-    place, publisher = _place_publisher(rest)
+    online = online_edition.only_online(rest)
+    # ("*Correspondance*, édition électronique, <url>": a page online, no imprint)
+    place, publisher = _place_publisher(rest) if not online else (None, None)
     kind: RefKind | None = RefKind.REPORT if _REPORTED.search(title) else RefKind.BOOK
-    if not rest:
+    if not rest or online:
         # (nothing after the title but its address: a page online, as in every style, the
         # kind :func:`.shared.kind_of` gives; with no address, of no kind)
         kind = RefKind.REPORT if _REPORTED.search(title) else None
@@ -499,6 +501,10 @@ def _authors(head: str) -> tuple[tuple[str, ...], bool] | None:
     edited = _EDITOR.search(head) is not None
     head = _EDITOR.sub("", head)
     head = _ET_AL.sub("", head).strip(" ,")
+    inverted = family_given_head.people(head)
+    if inverted is not None:
+        # "Descartes, René, *Œuvres*": one person, family name first
+        return inverted, edited
     parts = [p.strip() for p in re.split(r",\s|\set\s", head) if p.strip()]
     if not parts or len(parts) > 12:
         return None

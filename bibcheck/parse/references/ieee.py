@@ -953,7 +953,9 @@ _UPDATED = lazy_compile(
 # Numbers that are no year: page ranges ("pp. 3645–3650"), identifiers ("arXiv:2104.10350",
 # "doi: 10.18653/...", "ISBN 978-...", "Art. no. 2307").
 _NOT_A_YEAR = lazy_compile(
-    r"\bpp?\.\s?[A-Z]?\d+\s?[–-]\s?[A-Z]?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
+    # (a page is never a year: "p. 1380", "pp. 1380-1392", "S. 1750", "col. 1620")
+    r"\bpp?\.\s?[A-Z]?\d+(?:\s?[–-]\s?[A-Z]?\d+)?|(?<![\w.])(?:S|col|Sp)\.\s?\d+"
+    r"|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
     r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+"
     # a catalogue, inventory or shelf number: "nr. 1617", "Nr. 1802", "cat. 1750", "№ 1912"
     r"|(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+"

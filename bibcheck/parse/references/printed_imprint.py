@@ -47,6 +47,8 @@ _STATEMENT = lazy_compile(
     r"|(?:a\scura\sdi|traduit\spar|traduction\sde|traducción\sde|tradução\sde|translated\sby"
     r"|edited\sby|übersetzt\svon|herausgegeben\svon)\s\S"
     r"|(?:t|vol|tome|tomo|Bd|Band|deel|dl)\.?\s?[\dIVXLC]{1,5}$"
+    # an edition's division ("Reihe VI, Bd. 4", "Abt. II", "série III"), before its volume
+    r"|(?:Reihe|Abteilung|Abt\.|Serie|série|sér\.|series|ser\.)\s?[\dIVXLC]{1,5}$"
     # a music edition's arrangement or form: "riduzione per canto e pianoforte", "vocal score",
     # "partitura", "Klavierauszug", "réduction pour chant et piano", "reducción para …"
     r"|(?:riduzione|reduction|réduction|reducción|redução)\s(?:per|for|pour|para)\s\S"

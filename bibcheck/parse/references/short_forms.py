@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import siglum_clause
 from bibcheck.parse.references.archival import repository
 
 _HEREAFTER = (
@@ -55,6 +56,10 @@ def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
             short = m.group("short").strip(_MARKS + ".,:")
             if len(short.split()) >= 2 or _ABBREVIATION.fullmatch(short):
                 forms.setdefault(short, i)
+        # ("(Discours ; désormais OD, suivi du tome et de la page)": a siglum in a clause)
+        for start, short in siglum_clause.clause_sigla(text):
+            if not repository(re.split(r"[;:]\s|\.\s", text[:start])[-1]):
+                forms.setdefault(short, i)
     return forms
 
 
@@ -64,7 +69,8 @@ def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
 _ABBREVIATION = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,6}[A-ZÀ-Þ]")
 _CITED_WITH_LOCATOR = lazy_compile(
     # (a page range: "NHS, 170–73.")
-    r"\s?,?\s(?:(?:vol|Bd|t|no|Nr|S|p|pp)\.\s?)?(?:[IVXL]+|\d+(?:/\d+)?(?:\s?[-–]\s?\d+)?)"
+    # (a volume's part: "OD IV-1, 21")
+    r"\s?,?\s(?:(?:vol|Bd|t|no|Nr|S|p|pp)\.\s?)?(?:[IVXL]+(?:-\d)?|\d+(?:/\d+)?(?:\s?[-–]\s?\d+)?)"
     r"(?:[:,.\s]|$)"
 )
 # where a document printed in the abbreviated work follows the document: "..., 1546, in CT"
@@ -98,6 +104,10 @@ def _abbreviation_at(text: str, short: str) -> int | None:
     starts = [0] if text.startswith(short) else []
     first = re.split(r";\s|\.\s(?=[A-Z])", text, maxsplit=1)[0]
     starts += [m.end() for m in _PRINTED_IN.finditer(first) if first.startswith(short, m.end())]
+    # ("Le texte ne reprend pas la formule : OD IV-1, 21.": after a lead of prose)
+    lead = siglum_clause.prose_lead_end(text)
+    if lead is not None and text.startswith(short, lead):
+        starts.append(lead)
     for start in starts:
         end = start + len(short)
         if _CITED_WITH_LOCATOR.match(text, end):
