@@ -64,7 +64,8 @@ def test_superscript_after_a_name_in_the_body_still_cites() -> None:
     # a name in a sentence, its superscript a note's call (a name ending in an ASCII letter
     # after a Turkish one, "Aydın", is no variable raised to a power)
     text = (
-        TITLE + "## Giriş\n\nBu konu ilk kez Aydın<sup>1</sup> tarafından ele alındı; Koç<sup>2</sup> "
+        TITLE
+        + "## Giriş\n\nBu konu ilk kez Aydın<sup>1</sup> tarafından ele alındı; Koç<sup>2</sup> "
         "bunu sürdürdü.\n\n## Kaynaklar\n\n1. Aydın E. Nem. Tarım Derg. 2011;3:1-9.\n"
         "2. Koç M. Verim. Tarla Bit Derg. 2014;7:2-8.\n"
     )
