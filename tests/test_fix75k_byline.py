@@ -82,6 +82,8 @@ CALLS = [
     ("The area is 10 m<sup>2</sup> in all plots.", False),
     ("The variance is x<sup>2</sup> here.", False),
     ("The term *x*<sup>2</sup> dominates.", False),
+    ("Diffusion is 10 µm<sup>2</sup> per second.", False),
+    ("Diffusion is 10 μm<sup>2</sup> per second.", False),
 ]
 
 

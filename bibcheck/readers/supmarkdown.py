@@ -117,9 +117,10 @@ _FRONT_MATTER = lazy_compile(r"^(---|\+\+\+)\s*$")
 # (and the divisor of a ratio: "ASM/height<sup>2</sup>", "kg/m<sup>2</sup>", "W/(m·K)<sup>2</sup>";
 # not a pair of acronyms, which a note cites: "STOPP/START<sup>20</sup>", "HIV/AIDS<sup>3</sup>")
 # (a letter of a word is no base: "Aydın<sup>1</sup>", "Gül<sup>2</sup>" end in an ASCII letter
-# after a letter of the wider alphabet, and cite)
+# after a letter of the wider alphabet, and cite; a unit's micro sign is no such letter:
+# "µm<sup>2</sup>" is a power)
 _POWER_BEFORE = lazy_compile(
-    r"(?:\d|[)\]]|(?<![^\W\d_])(?<!\*)\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?"
+    r"(?:\d|[)\]]|(?<![^\W\d_µμ])(?<!\*)\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?"
     r"|(?<=\w)/(?![A-ZА-ЯЁ]{2,}$)[^\W\d_]{1,12})$"
 )
 # ... but a year is no base: "revised in 2020<sup>9</sup>", "(1998)<sup>4</sup>" cite.
