@@ -116,8 +116,11 @@ _FRONT_MATTER = lazy_compile(r"^(---|\+\+\+)\s*$")
 # or a Greek letter that ends no Greek word ("ω<sup>2</sup>", "Jω<sup>2</sup>", "*σ*<sup>2</sup>").
 # (and the divisor of a ratio: "ASM/height<sup>2</sup>", "kg/m<sup>2</sup>", "W/(m·K)<sup>2</sup>";
 # not a pair of acronyms, which a note cites: "STOPP/START<sup>20</sup>", "HIV/AIDS<sup>3</sup>")
+# (a letter of a word is no base: "Aydın<sup>1</sup>", "Gül<sup>2</sup>" end in an ASCII letter
+# after a letter of the wider alphabet, and cite; a unit's micro sign is no such letter:
+# "µm<sup>2</sup>" is a power)
 _POWER_BEFORE = lazy_compile(
-    r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?"
+    r"(?:\d|[)\]]|(?<![^\W\d_µμ])(?<!\*)\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?"
     r"|(?<=\w)/(?![A-ZА-ЯЁ]{2,}$)[^\W\d_]{1,12})$"
 )
 # ... but a year is no base: "revised in 2020<sup>9</sup>", "(1998)<sup>4</sup>" cite.
@@ -741,14 +744,17 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
         return authors
     # the address lines next to one ("<sup>2</sup> UAB „Kauno energija“") are addresses too,
     # also when blank lines part them (one paragraph per address, as PDF converters write)
+    # (each way on its own: the first address, a company's or a "Laboratuvarı" without a
+    # word the pattern knows, stands above the one that has it)
     for i in list(affiliations):
-        for j in (*range(i + 1, heading), *range(i - 1, first - 1, -1)):
-            if not lines[j].strip():
-                continue
-            if _address_label(lines[j]) is None:
-                break
-            if j not in affiliations:
-                affiliations.append(j)
+        for way in (range(i + 1, heading), range(i - 1, first - 1, -1)):
+            for j in way:
+                if not lines[j].strip():
+                    continue
+                if _address_label(lines[j]) is None:
+                    break
+                if j not in affiliations:
+                    affiliations.append(j)
     affiliations.sort()
     # (every superscript of an address line: "<sup>1</sup>Dept ...; <sup>2</sup>Dept ...")
     labels = {

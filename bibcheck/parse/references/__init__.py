@@ -103,11 +103,14 @@ from bibcheck.parse.references import (
     relined,
     report_series_tail,
     role_head,
+    rolepatent,
     series_report,
+    seriestail,
     statistical_yearbook,
     statistics_release,
     title_inventory,
     title_paren_statement,
+    titlefirst,
     trailing_imprint,
     unified_linguistics,
     unpublished_kind,
@@ -1435,6 +1438,12 @@ def _fields(
         ref = patent.titled_first(ref, rest)
         # "Names, Title, Brevetto europeo EP 3 456 789 B1, 2020": in the words of its language
         ref = named_patent(ref, rest)
+        # "Names, inventors; Body, assignee. Title. US patent …": the roles say who
+        ref = rolepatent.reread(ref, clean(rest))
+        # "*Title*. (1851). London: Groombridge.": a work without author, its title first
+        ref = titlefirst.reread(ref, clean(rest))
+        # "Title. IARC Monographs on …, Vol. 77.": the series statement is no title
+        ref = seriestail.cut(ref)
         # "World Health Organization. Title [Internet]. Geneva: WHO; 2020 [cited …]": a page
         ref = organisation_page(ref, web)
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page

@@ -271,8 +271,10 @@ def issued_act(body: str) -> tuple[str, str, str] | None:
     return named.group("body"), title, year or (f"19{yy}" if yy > "50" else f"20{yy}")
 
 
-# (the next sentence perhaps in italics: "… (recast). *Official Journal of …*")
-_SENTENCE_END = lazy_compile(r"(?<!\d)\.\s(?=[*_]{0,2}[A-Z])")
+# (the next sentence perhaps in italics: "… (recast). *Official Journal of …*"; also after
+# another act's number the subject names: "… repealing Regulation (EC) No 1881/2006. Official
+# Journal of …")
+_SENTENCE_END = lazy_compile(r"(?:(?<!\d)|(?<=\d/(?:19|20)\d\d))\.\s(?=[*_]{0,2}[A-Z])")
 
 
 # An act by its designation and number, then its own name, as Peru and other Latin American
