@@ -66,7 +66,7 @@ _INITIALS = rf"{INITIAL_DIGRAPH}(?:\s?-?{INITIAL_DIGRAPH})*"
 # a family name of up to three words ("Slicher van Bath", "De la Court")
 _FAMILY = rf"{SURNAME}(?:\s{SURNAME}){{0,2}}"
 # a Dutch or German particle after the initials ("Dijk, H. van", "Berg, J. van den")
-_AFTER = rf"(?:\s(?:{'|'.join(sorted(GERMANIC, key=len, reverse=True))})){{1,2}}"
+_AFTER = rf"(?:\s(?:{'|'.join(sorted(GERMANIC, key=lambda w: (-len(w), w)))})){{1,2}}"
 _INVERTED = rf"{_FAMILY},\s{_INITIALS}(?:{_AFTER})?"
 _GIVEN_FIRST = rf"{_INITIALS}\s{_FAMILY}"
 # the names' joiners: "&" and "and" in the list's language (the shared "and":
