@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.coauthors import ET_AL
+from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.nameparticles import GERMANIC
 from bibcheck.parse.references.italic_titled import DESIGNATION_CORE
 from bibcheck.parse.references.patterns import EDITORS_MARK, INITIAL_DIGRAPH, SURNAME, U
@@ -66,12 +66,12 @@ _INITIALS = rf"{INITIAL_DIGRAPH}(?:\s?-?{INITIAL_DIGRAPH})*"
 # a family name of up to three words ("Slicher van Bath", "De la Court")
 _FAMILY = rf"{SURNAME}(?:\s{SURNAME}){{0,2}}"
 # a Dutch or German particle after the initials ("Dijk, H. van", "Berg, J. van den")
-_AFTER = rf"(?:\s(?:{'|'.join(sorted(GERMANIC, key=len, reverse=True))})){{1,2}}"
+_AFTER = rf"(?:\s(?:{'|'.join(sorted(GERMANIC, key=lambda w: (-len(w), w)))})){{1,2}}"
 _INVERTED = rf"{_FAMILY},\s{_INITIALS}(?:{_AFTER})?"
 _GIVEN_FIRST = rf"{_INITIALS}\s{_FAMILY}"
-# the names' joiners: "&" and "and" in the lists' languages, a comma (with one of them)
-_AND = r"(?:&|and|en|og|och|und|e|y|et)"
-_JOIN = rf"(?:,\s(?:{_AND}\s)?|\s{_AND}\s)"
+# the names' joiners: "&" and "and" in the list's language (the shared "and":
+# :data:`~bibcheck.parse.coauthors.AND`), a comma (with one of them)
+_JOIN = rf"(?:,\s(?:{AND}\s)?|\s{AND}\s)"
 _NAMES = rf"{_INVERTED}(?:{_JOIN}(?:{_INVERTED}|{_GIVEN_FIRST})){{0,19}}"
 # the others: "et al.", Dutch "e.a.", Scandinavian "m.fl.", German "u.a."
 _OTHERS = rf"(?:,?\s(?P<others>{ET_AL})\.?)"

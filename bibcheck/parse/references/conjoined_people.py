@@ -15,14 +15,15 @@ Gasset``: one word after "y") or a body (``Ministerio de Cultura y Deporte``) st
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.coauthors import AND
 from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references import body_name
 
 __all__ = ["conjoined_people"]
 
-# the word for "and" between the last two people, in the languages whose wikis write it in
-# a name parameter (single spaces: the caller collapses runs)
-_AND = lazy_compile(r" (?:and|og|och|und|en|et|y|e|i|és|ja|&) ")
+# the word for "and" between the last two people, in the wiki's language (the shared "and":
+# :data:`~bibcheck.parse.coauthors.AND`; single spaces: the caller collapses runs)
+_AND = lazy_compile(rf" {AND} ")
 # the lower-case words of a person's name ("Maria da Silva", "Jan de Vries")
 _PARTICLES = PARTICLES | frozenset({"da", "das", "do", "dos", "della", "zu", "af", "av"})
 

@@ -12,12 +12,11 @@ the shape is read only when each of them is a full name, so a list of bare famil
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.patterns import L, U
 
 __all__ = ["people"]
 
-# the words joining the last person: French, Italian, Spanish, German, English
-_AND = r"(?:et|e|y|und|and|&)"
 # a family name: a capitalised word (hyphenated, elided, in capitals), after particles
 _FAMILY_WORD = rf"(?:[{U}][{L}'’]+|[{U}][{U}'’]+)(?:-(?:[{U}][{L}'’]+|[{U}][{U}'’]+))*"
 _PARTICLE = r"(?:de|du|des|d'|d’|da|di|del|della|van|von|der|den|la|le|dos|das)"
@@ -30,9 +29,10 @@ _GIVEN_WORD = rf"(?:[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?|[{U}][{L}]?\.(?:-?[{U}]
 _GIVEN = rf"(?:{_GIVEN_WORD}(?:\s{_GIVEN_WORD}){{0,3}}(?:\s{_PARTICLE})?)"
 _HEAD = lazy_compile(
     rf"(?P<family>{_FAMILY}),\s(?P<given>{_GIVEN})"
-    rf"(?P<rest>(?:,\s(?:{_AND}\s)?|\s{_AND}\s).+)?"
+    rf"(?P<rest>(?:,\s(?:{AND}\s)?|\s{AND}\s).+)?"
 )
-_SEPARATOR = lazy_compile(rf",\s(?:{_AND}\s)?|\s{_AND}\s")
+# the words joining the people: a comma, the shared "and" (:data:`~bibcheck.parse.coauthors.AND`)
+_SEPARATOR = lazy_compile(rf",\s(?:{AND}\s)?|\s{AND}\s")
 # a full name given name first: "Paul Tannery", "M. Durand", "Jean-Luc de La Fontaine"
 _FULL = lazy_compile(rf"{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|{_PARTICLE}))*\s{_FAMILY_WORD}")
 
