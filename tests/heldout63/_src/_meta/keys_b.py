@@ -1,0 +1,75 @@
+"""Writes the meta.json of heldout63 half B's documents (rmarkdown, docx, odt, pdftext, mediawiki).
+Round 63's theme for half B: geography and cartography.  Labels and lines come from the ⟦label⟧
+annotations in the sources (for the odt, from its {fn:…} footnotes); fields are given here by hand.
+Conventions: see ../../HALF_B.md.  Then:
+  .venv/bin/python tests/corpus_build/build.py tests/heldout63 holderness-shoreline-en salpausselka-fi atlas-maior-nl
+  .venv/bin/python tests/corpus_build/build_docx.py tests/heldout63 urmesstisch-de
+  .venv/bin/python tests/heldout63/_src/_meta/build_odt_b.py
+  python3 tests/heldout63/_src/_meta/check_b.py"""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+B, A, C, R, CH, W, T, U, P = "book", "article", "commentary", "report", "chapter", "web", "thesis", "unknown", "patent"
+
+
+def put(fmt, name, meta):
+    p = os.path.join(HERE, "..", fmt, name, "meta.json")
+    open(p, "w", encoding="utf-8").write(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
+
+
+# ---- rmarkdown: English GIS and remote sensing (Holderness cliff retreat), Quarto + CSL-JSON, no csl: ----
+rm = {
+ "boak2005": dict(authors=["Boak", "Turner"], title="Shoreline definition and detection: a review", year=2005, doi="10.2112/03-0071.1", kind=A),
+ "eryc2019": dict(title="Coastal Monitoring Report 2019: Holderness Cliff and Beach Profiles", year=2019, url="https://coast.eastriding.example.org/monitoring/2019", kind=R),
+ "ec2010": dict(title="Commission Regulation (EU) No 1089/2010 of 23 November 2010 implementing Directive 2007/2/EC of the European Parliament and of the Council as regards interoperability of spatial data sets and services", year=2010, kind=R),
+ "esa2022": dict(title="Sentinel-2 MSI Level-2A Bottom-of-Atmosphere Reflectance", year=2022, url="https://dataspace.copernicus.eu/", kind=W),
+ "gorelick2017": dict(authors=["Gorelick", "Hancher", "Dixon", "Ilyushchenko", "Thau", "Moore"], title="Google Earth Engine: Planetary-scale geospatial analysis for everyone", year=2017, doi="10.1016/j.rse.2017.06.031", kind=A),
+ "harley1964": dict(authors=["Harley"], title="The Historian's Guide to Ordnance Survey Maps", year=1964, kind=B),
+ "himmelstoss2021": dict(authors=["Himmelstoss", "Henderson", "Kratzmann", "Farris"], title="Digital Shoreline Analysis System (DSAS) version 5.1 user guide", year=2021, doi="10.3133/ofr20211091", kind=R),
+ "iso2014": dict(title="Geographic information — Metadata — Part 1: Fundamentals", year=2014, kind=R),
+ "okonkwo2024": dict(authors=["Okonkwo", "Thwaite"], title="Holderness cliff-top lines, transects and retreat rates, 1852–2023", year=2024, doi="10.99999/zenodo.10444321", kind=W),
+ "osm2023": dict(title="Planet dump retrieved from https://planet.osm.org", year=2023, url="https://www.openstreetmap.org", kind=W),
+ "os1854": dict(title="Yorkshire (East Riding), Sheet 228", year=1854, kind=B),
+ "pye2015": dict(authors=["Pye", "Blott"], title="Spatial and temporal variations in soft-cliff erosion along the Holderness coast, East Riding of Yorkshire, UK", year=2015, kind=A),
+ "qgis2023": dict(title="QGIS Geographic Information System", year=2023, url="https://qgis.org", kind=W),
+ "quinn2009": dict(authors=["Quinn", "Philip", "Murphy"], title="Understanding the recession of the Holderness Coast, east Yorkshire, UK: a new presentation of temporal and spatial patterns", year=2009, doi="10.1144/1470-9236/08-032", kind=A),
+ "sheppard1912": dict(authors=["Sheppard"], title="The Lost Towns of the Yorkshire Coast and Other Chapters Bearing upon the Geography of the District", year=1912, kind=B),
+ "thieler2009": dict(authors=["Thieler", "Himmelstoss", "Zichichi", "Ergul"], title="Digital Shoreline Analysis System (DSAS) version 4.0: An ArcGIS extension for calculating shoreline change", year=2009, doi="10.3133/ofr20081278", kind=R),
+ "thwaite2021": dict(authors=["Thwaite", "Okonkwo"], title="Georeferencing error in the Ordnance Survey County Series sheets of the East Riding of Yorkshire", year=2021, doi="10.99999/00087041.2021.1885412", kind=A),
+ "usgs2021": dict(title="Landsat 4-5 Thematic Mapper Level-2, Collection 2", year=2021, doi="10.5066/P9IAXOVV", kind=W),
+ "valentin1954": dict(authors=["Valentin"], title="Der Landverlust in Holderness, Ostengland, von 1852 bis 1952", year=1954, kind=A),
+ "vos2019": dict(authors=["Vos", "Splinter", "Harley", "Simmons", "Turner"], title="CoastSat: A Google Earth Engine-enabled Python toolkit to extract shorelines from publicly available satellite imagery", year=2019, doi="10.1016/j.envsoft.2019.104528", kind=A),
+}
+RM_ORDER = list(rm)  # written in pandoc's default Chicago author-date order: first author (or corporate name), year, title
+put("rmarkdown", "holderness-shoreline-en", {
+ "about": "An invented English GIS and remote-sensing paper (cliff-top retreat on the Holderness coast, 1852–2023, from Ordnance Survey six-inch sheets, Landsat and Sentinel-2 imagery and DSAS transects) as a Quarto document (`.qmd`, `format: html`) with `bibliography: references.json` (CSL-JSON) and no `csl:` (so pandoc's default Chicago author-date order): YAML with two authors and affiliations, an R setup chunk and a figure chunk (`#| label: fig-retreat`, no citations), Quarto cross references `@sec-methods`, `@sec-results`, `@sec-discussion` and `(@fig-retreat)` (not citations), `[@a; @b]` and `[@a; @b, 23--31]` (two pairs), `[@key, 301--305]`, `[see @key]`, `[cf. @key]`, `[@key, Annex II]`, `[-@key]`, narrative `@key` and `@key [p. 170]`, a cited key with no entry, `::: {#refs}`. references.json holds books (Sheppard 1912, Harley 1964), journal articles (Valentin 1954 in Die Erde, Quinn et al. 2009, Pye and Blott 2015, Boak and Turner 2005, Vos et al. 2019, Gorelick et al. 2017, Thwaite and Okonkwo 2021), a printed Ordnance Survey six-inch sheet (CSL `map`, keyed `book` as a printed map, corporate author), USGS Open-File Reports (DSAS 4.0 and 5.1) as `report`, a council monitoring report (`report`, corporate), datasets (USGS Landsat Collection 2 with DOI, ESA Sentinel-2 L2A, the OpenStreetMap planet dump, Okonkwo and Thwaite's Zenodo record with a version), software (QGIS 3.28), a `standard` (ISO 19115-1:2014, keyed by its title without the designation) and a `legislation` (INSPIRE regulation 1089/2010), corporate authors given as CSL `literal` names (not keyed). Invented: the paper, its authors Imogen Thwaite and Daniel Okonkwo and their article in The Cartographic Journal and Zenodo dataset, the East Riding monitoring report and its host coast.eastriding.example.org, the sheet number 228 as cited, the transect counts and rates, the DOIs 10.99999/…, and brampton1992. Real works are cited with their data as the writer remembers them (pages, issue numbers and DOIs, the Landsat DOI included, may differ from the published records). Planted: `@brampton1992` has no entry in references.json: `missing-literature-entry` at its line.",
+ "document": "holderness-shoreline.qmd", "reader": "pandoc-markdown", "clean": True,
+ "notes": {k: rm[k] for k in RM_ORDER},
+ "literature": [rm[k] for k in RM_ORDER],
+})
+
+# ---- docx: German historical cartography (Prussian plane-table sheets in the Münsterland), footnotes + grouped list ----
+schneider = dict(authors=["Schneider"], title="Die Macht der Karten. Eine Geschichte der Kartographie vom Mittelalter bis heute", year=2004, kind=B)
+lehmann = dict(authors=["Lehmann"], title="Die Lehre der Situation-Zeichnung oder Anweisung zum richtigen Erkennen und genauen Abbilden der Erd-Oberfläche in topographischen Charten und Situation-Planen", year=1799, kind=B)
+imhof = dict(authors=["Imhof"], title="Kartographische Geländedarstellung", year=1965, kind=B)
+umtb = dict(kind=U)
+brinkhoff = dict(authors=["Brinkhoff"], title="Lagegenauigkeit der Urmesstischblätter. Eine Analyse mit 312 Passpunkten", year=2019, doi="10.99999/s42489-019-00017-3", kind=A)
+overbeck = dict(authors=["Overbeck"], title="Die Geländedarstellung der Urmesstischblätter in Westfalen 1836–1850", year=2017, kind=T)
+mtb = dict(title="Messtischblatt 4011 Münster", year=1897, kind=B)
+harley = dict(authors=["Harley"], title="Deconstructing the Map", year=1989, doi="10.3138/E635-7827-1757-9T53", kind=A)
+verz = dict(title="Alphabetisches Verzeichniß sämmtlicher Ortschaften der Provinz Westfalen", year=1846, kind=B)
+dgm1 = dict(title="Digitales Geländemodell Gitterweite 1 m (DGM1)", url="https://www.opengeodata.nrw.de/produkte/geobasis/hm/dgm1_xyz/", kind=W)
+inspire = dict(title="Richtlinie 2007/2/EG des Europäischen Parlaments und des Rates vom 14. März 2007 zur Schaffung einer Geodateninfrastruktur in der Europäischen Gemeinschaft (INSPIRE)", year=2007, kind=R)
+sbbdig = dict(title="Urmesstischblätter der Preußischen Landesaufnahme", url="https://digital.staatsbibliothek-berlin.example.org/urmesstischblaetter", kind=W)
+wms = dict(title="WMS NW Uraufnahme 1836–1850", url="https://www.wms.geobasis-nrw.example.org/wms_nw_uraufnahme", kind=W)
+wolff = dict(title="Vierhundert Jahre Mercator, vierhundert Jahre Atlas. „Die ganze Welt zwischen zwei Buchdeckeln“. Eine Geschichte der Atlanten", year=1995, kind=B)
+tenbrock = dict(authors=["Tenbrock"], title="Vom Messtisch zum Luftbild. Die Fortführung der Messtischblätter in Westfalen 1877–1945", year=2011, kind=CH)
+vogt = dict(authors=["Vogt", "Brinkhoff"], title="Automatic Vectorisation of Hachures on Prussian Plane-Table Sheets", year=2021, doi="10.99999/ica-proc-4-112-2021", kind=CH)
+dx_notes = [schneider, lehmann, lehmann, imhof, umtb, brinkhoff, overbeck, umtb, mtb, harley, overbeck, verz, brinkhoff, dgm1, inspire, sbbdig, wms, wolff, tenbrock, schneider, schneider, vogt]
+assert len(dx_notes) == 22
+put("docx", "urmesstisch-de", {
+ "about": "An invented German history-of-cartography article (the Prussian Urmesstischblätter, the hand-drawn 1:25 000 plane-table sheets of 1836–1850, in the Münsterland: drawing rules, survey practice, positional accuracy, afterlife) in Word: title and byline paragraphs, Heading 1/2 sections, 22 footnotes in German humanities style (full first notes `Vorname Name: Titel, Ort Jahr, S. …`, `Ebd., S. 12–15.` and `Ebd., S. 114.`, short notes `(wie Anm. 7)`, `(wie Anm. 6)`, `(wie Anm. 1)`, a map library introduced with `(im Folgenden: SBB-PK)` and its sheet repeated as `SBB-PK, Kart. N 729, Bl. 2246 (wie Anm. 5)`, a printed Messtischblatt by its issuing survey, scale and sheet number, a gazetteer with no author, an article with `DOI: ` and one as a doi.org address, a Dissertation, the INSPIRE directive, an edited volume cited whole, a chapter, an ICA proceedings paper, a DGM1 dataset, a digitised collection and a WMS service with `(Zugriff: …)`, one address as a hyperlink), two notes in the third cells of a table's rows (annotated with the cell number 3, so keyed at those cells' paragraphs), and a `Quellen und Literatur` with four Heading 2 groups (Karten, Rechtsvorschriften, Literatur, Online-Ressourcen und Geodaten) in the Bibliography style. Kinds: the printed Messtischblatt and the gazetteer `book`, the hand-drawn sheet in the map library by its call number `unknown` (no title, no year), the ICA paper and Tenbrock `chapter`, the directive `report`, the DGM1, the digitised collection and the WMS `web` with no year. Invented: the author Jana Brüggemann-Aydın, Lukas Brinkhoff's article in Kartographische Nachrichten, Katharina Overbeck's Münster thesis, Heike Tenbrock's chapter and Jürgen Lindemann's volume, Mirjam Vogt and Brinkhoff's ICA paper, the call number Kart. N 729 and sheet numbers as cited, the gazetteer's imprint as cited, the hosts digital.staatsbibliothek-berlin.example.org and www.wms.geobasis-nrw.example.org, the DOIs 10.99999/…. Real works (Schneider, Lehmann, Imhof, Harley, Wolff's volume, the INSPIRE directive, the DGM1 of Geobasis NRW) with their data as remembered.",
+ "document": "urmesstisch-de.docx", "reader": "docx", "clean": True, "lang": "de-DE",
+ "title": "Gelände auf dem Messtisch", "creator": "Jana Brüggemann-Aydın",
+ "notes": {str(i + 1): e for i, e in enumerate(dx_notes)},
+ "literature": [mtb, umtb, inspire, verz, brinkhoff, harley, imhof, lehmann, overbeck, schneider, tenbrock, vogt, wolff, wms, dgm1, sbbdig],
+})
