@@ -73,3 +73,30 @@ put("docx", "urmesstisch-de", {
  "notes": {str(i + 1): e for i, e in enumerate(dx_notes)},
  "literature": [mtb, umtb, inspire, verz, brinkhoff, harley, imhof, lehmann, overbeck, schneider, tenbrock, vogt, wolff, wms, dgm1, sbbdig],
 })
+
+# ---- odt: Czech toponymy (field names on the Stable Cadastre maps), footnotes + grouped Prameny a literatura ----
+profous = dict(authors=["Profous"], title="Místní jména v Čechách: jejich vznik, původní význam a změny", year=1947, kind=B)
+smilauer = dict(authors=["Šmilauer"], title="Úvod do toponomastiky", year=1963, kind=B)
+olivova = dict(authors=["Olivová-Nezbedová"], title="Pomístní jména v Čechách: o čem vypovídají jména polí, luk, lesů, hor, vod a cest", year=1995, kind=B)
+semotanova = dict(authors=["Semotanová"], title="Mapy Čech, Moravy a Slezska v zrcadle staletí", year=2001, kind=B)
+uazk = dict(kind=U)
+narch = dict(kind=U)
+kadlecova = dict(authors=["Kadlecová"], title="Pomístní jména v císařských otiscích stabilního katastru na Žďársku", year=2018, doi="10.99999/ao.2018.59.1.88", kind=A)
+harvalik = dict(authors=["Harvalík"], title="Synchronní a diachronní aspekty české toponymie", year=2004, kind=B)
+novotna = dict(authors=["Novotná"], title="Němčina a čeština na mapách stabilního katastru", year=2016, kind=CH)
+geonames = dict(title="Geografické názvy území České republiky (Geonames)", url="https://geoportal.cuzk.cz/geonames", kind=W)
+iso19112 = dict(title="Geographic information – Spatial referencing by geographic identifiers", year=2019, kind=R)
+ungegn = dict(title="Glossary of Terminology for the Standardization of Geographical Names", year=2002, kind=R)
+narizeni = dict(title="Nařízení vlády č. 430/2006 Sb., o stanovení geodetických referenčních systémů a státních mapových děl závazných na území státu a zásadách jejich používání", year=2006, kind=R)
+jelinek = dict(authors=["Jelínek"], title="Vektorizace pomístních jmen z map stabilního katastru", year=2021, kind=T)
+archivni = dict(title="Archivní mapy: císařské povinné otisky map stabilního katastru", url="https://archivnimapy.cuzk.cz", kind=W)
+od_notes = [profous, smilauer, olivova, olivova, semotanova, uazk, narch, kadlecova, harvalik, profous, novotna, geonames, iso19112, ungegn, narizeni, jelinek, archivni, kadlecova, kadlecova]
+assert len(od_notes) == 19
+put("odt", "pomistni-jmena-cs", {
+ "about": "An invented Czech toponymy article (field names, pomístní jména, on the Stable Cadastre maps of 1826–1843 for the cadastral area of Sněžné in the Žďárské vrchy, compared with today's Geonames) in LibreOffice: title, byline and affiliation paragraphs, headings, 19 footnotes (text:note footnote) in Czech ČSN ISO 690 style with capitalised family names (`PROFOUS, Antonín. Místní jména v Čechách …`), `Tamtéž, s. 48.` and `Tamtéž, s. 99.`, `PROFOUS, c. d., s. 212.` and `KADLECOVÁ, c. d., s. 97.` short notes, two archival map sheets by fond and signature/inventory number (a císařský otisk in ÚAZK, an originální mapa in the Národní archiv), an article with `DOI ` and ISSN, a chapter in an edited volume (`In: HARVALÍK, Milan (ed.).`), a diplomová práce, a standard headed by its designation (ISO 19112:2019), a UN glossary by its corporate author, a government decree (nařízení vlády č. 430/2006 Sb.), a ČÚZK dataset `[datová sada]` in the third cell of a table row and the ČÚZK Archivní mapy application `[online]` with `[cit. …]`), and `Prameny a literatura` in four groups (Archivní prameny, Literatura, Normy a právní předpisy, Elektronické zdroje). Kinds: the archival map sheets `unknown` (no title, no year), the decree, the standard and the UN glossary `report`, the dataset and the application `web` with no year, Novotná `chapter`. Authors in capitals keyed in ordinary case (`Profous`, `Šmilauer`, `Olivová-Nezbedová` with `a kol.` only the first); corporate authors (ČÚZK, UNGEGN, ISO) and the editor Harvalík of the volume not keyed. Invented: the author Tereza Kadlecová and her Acta onomastica article, Marie Novotná's chapter and the volume Jména v prostoru a čase, Ondřej Jelínek's thesis, the signature CO 7412-1 and inventory number 4128, the counts 214 and 87, the DOIs 10.99999/…. Real works (Profous, Šmilauer, Olivová-Nezbedová et al., Semotanová, Harvalík, ISO 19112, the UNGEGN glossary, the decree 430/2006, the ČÚZK Geonames and Archivní mapy) with their data as remembered (addresses, pages and imprints may differ).",
+ "document": "pomistni-jmena-cs.odt", "reader": "odt", "clean": True,
+ "title": "Pomístní jména na mapách stabilního katastru",
+ "notes": {str(i + 1): e for i, e in enumerate(od_notes)},
+ "literature": [narch, uazk, harvalik, jelinek, kadlecova, novotna, olivova, profous, semotanova, smilauer, iso19112, narizeni, ungegn, archivni, geonames],
+ "defects": [],
+})
