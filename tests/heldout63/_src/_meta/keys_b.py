@@ -100,3 +100,27 @@ put("odt", "pomistni-jmena-cs", {
  "literature": [narch, uazk, harvalik, jelinek, kadlecova, novotna, olivova, profous, semotanova, smilauer, iso19112, narizeni, ungegn, archivni, geonames],
  "defects": [],
 })
+
+# ---- pdftext: Finnish glacial geomorphology (the Salpausselkä interval), author–date, alphabetical Lähteet ----
+pt = [
+ dict(authors=["Ahola", "Mäkelä"], title="Salpausselkien kerrostumisympäristöt LiDAR-korkeusmallin perusteella", year=2019, doi="10.99999/terra.2019.131.2.67", kind=A),
+ dict(authors=["Donner"], title="The Quaternary History of Scandinavia", year=1995, kind=B),
+ dict(title="Maaperäkartta 1:20 000/1:50 000", year=2020, url="https://hakku.gtk.fi", kind=W),
+ dict(authors=["Hughes", "Gyllencreutz", "Lohne", "Mangerud", "Svendsen"], title="The last Eurasian ice sheets – a chronological database and time-slice reconstruction, DATED-1", year=2016, doi="10.1111/bor.12142", kind=A),
+ dict(authors=["Johansson", "Lunkka", "Sarala"], title="Glaciation of Finland", year=2011, kind=CH),
+ dict(title="Topografikartta 1:20 000, lehti 3112 04 Hollola", year=1938, kind=B),
+ dict(title="Laserkeilausaineisto 5 p", year=2023, url="https://tiedostopalvelu.maanmittauslaitos.fi/tp/kartta", kind=W),
+ dict(authors=["Rainio"], title="The Younger Dryas ice-marginal formations of southern Finland", year=1991, kind=CH),
+ dict(authors=["Saarnisto", "Saarinen"], title="Deglaciation chronology of the Scandinavian Ice Sheet from the Lake Onega Basin to the Salpausselkä End Moraines", year=2001, doi="10.1016/S0921-8181(01)00131-X", kind=A),
+ dict(authors=["Sauramo"], title="The Quaternary geology of Finland", year=1929, kind=B),
+ dict(title="Geotekninen tutkimus ja testaus. Maalajien tunnistus ja luokitus. Osa 1: Tunnistus ja kuvaus", year=2018, kind=R),
+ dict(authors=["Stroeven", "Hättestrand", "Kleman"], title="Deglaciation of Fennoscandia", year=2016, doi="10.1016/j.quascirev.2015.09.016", kind=A),
+ dict(authors=["Tikkanen", "Oksanen"], title="Late Weichselian and Holocene shore displacement history of the Baltic Sea in Finland", year=2002, kind=A),
+ dict(authors=["Virtanen"], title="Jäätikön reunan vetäytymisnopeus Salpausselkien välillä", year=2022, kind=T),
+]
+put("pdftext", "salpausselka-fi", {
+ "about": "An invented Finnish physical-geography article (the retreat of the ice margin between the First and Second Salpausselkä near Lahti and Hollola, mapped from a LiDAR elevation model, the GTK superficial-deposit map and a 1938 topographic sheet) as pdftotext (no -layout) gives the pages of Terra: journal head with the article's own DOI, title, the two authors' names in capitals, Tiivistelmä and Avainsanat, numbered sections, form feeds with running heads carrying page numbers (`90 TERRA 136: 2 (2024)`, `Laine & Virtanen: … 91`), words hyphenated at line ends, a table with a source line `Lähde: Maanmittauslaitos 2023; GTK 2020.` (two pairs), Finnish author–date citations `(Donner 1995, 211–214)`, `(Saarnisto &` ⏎ `Saarinen 2001; Stroeven ym. 2016)` (one pair on each line), `Hughes ym. (2016)`, `(Johansson ym.` ⏎ `2011)` and `(Rainio 1991,` ⏎ form feed and running head ⏎ `43–50)` (at the line where the name starts), names in the genitive (`Sauramon` ⏎ `(1929)`, `Sauramon (1929)`, `Johanssonin ym. (2011)`, `Tikkasen ja Oksasen (2002)` for Tikkanen and Oksanen), `Ahola & Mäkelä (2019)`, corporate heads (`(GTK 2020)`, `(Maanmittauslaitos 2023)`, `(Maanmittaushallitus 1938)`) and a standard cited by its designation (`SFS-EN ISO 14688-1 (2018)`), all cited by the entry's position n in the alphabetical `Lähteet` of 14 entries (corporate and standard heads unkeyed as authors; a `Teoksessa … (toim.)` chapter's editors not keyed; Stroeven et al. printed with three names and `ym.`, keyed with those three; DOIs as doi.org addresses wrapped after `/`; the standard by its title without its designation). Not citations: `GTK:n`, `Maanmittauslaitoksen`, `De Geer -moreenien`, the byline and running heads, the article's DOI. Kinds: the printed 1938 topographic sheet and Sauramo's bulletin monograph `book`; the GTK map service and the NLS laser-scanning data `web`; Johansson et al. and Rainio `chapter`; the standard `report`; a pro gradu thesis `thesis`. Invented: the article and its authors Aino Laine and Lotta Virtanen, Virtanen's thesis, Ahola and Mäkelä's Terra article, the sheet number 3112 04 as cited, the counts and rates, the DOIs 10.99999/…. Real works (Donner, Hughes et al., Johansson et al., Rainio, Saarnisto and Saarinen, Sauramo, Stroeven et al., Tikkanen and Oksanen, the GTK and NLS products, SFS-EN ISO 14688-1) with their data as remembered (pages, issue numbers, DOIs and addresses may differ).",
+ "document": "salpausselka.txt", "reader": "pdf-text", "clean": True,
+ "notes": {str(i + 1): e for i, e in enumerate(pt)},
+ "literature": pt,
+})
