@@ -124,3 +124,26 @@ put("pdftext", "salpausselka-fi", {
  "notes": {str(i + 1): e for i, e in enumerate(pt)},
  "literature": pt,
 })
+
+# ---- mediawiki: Dutch Wikipedia-style article on an atlas (Blaeu's Atlas Maior) ----
+krogt05 = dict(authors=["Van der Krogt"], title="Joan Blaeu: Atlas Maior of 1665", year=2005, kind=B)
+koeman = dict(authors=["Koeman"], title="Atlantes Neerlandici: Bibliography of terrestrial, maritime and celestial atlases and pilot books, published in the Netherlands up to 1880", year=1967, kind=B)
+netten = dict(authors=["Van Netten"], title="Koopman in kennis: De uitgever Willem Jansz Blaeu in de geografische cultuur van zijn tijd (1571–1638)", year=2014, kind=B)
+krogt00 = dict(authors=["Van der Krogt"], title="Koeman's Atlantes Neerlandici. New Edition. Volume II: The Folio Atlases Published by Willem Jansz. Blaeu and Joan Blaeu", year=2000, kind=B)
+uva = dict(authors=["Blaeu"], title="Atlas maior, sive cosmographia Blaviana", year=1662, kind=B)
+grooten = dict(authors=["Blaeu"], title="Grooten atlas, oft Wereld-beschryving, in welcke 't aerdryck, de zee, en hemel, wort vertoont en beschreven", year=1664, kind=B)
+schilder = dict(authors=["Schilder"], title="Monumenta Cartographica Neerlandica", year=1986, kind=B)
+hoogendoorn = dict(authors=["Hoogendoorn"], title="Copied coasts: map reuse in Blaeu's Atlas Maior and its sources", year=2015, kind=A)
+wouters22 = dict(authors=["Wouters"], title="Blaeu Atlas Maior 1662: georeferenced maps and metadata", year=2022, doi="10.99999/dans-zq4-8k2p", kind=W)
+wouters19 = dict(authors=["Wouters", "Bakker"], title="Georeferencing the Atlas Maior: accuracy of seventeenth-century coastlines", year=2019, doi="10.99999/ica-proc-2-142-2019", kind=CH)
+onb = dict(title="Atlas Blaeu – Van der Hem", url="https://www.onb.example.org/sammlungen/karten/atlas-blaeu-van-der-hem", kind=W)
+kb = dict(title="De Atlas Van der Hagen", url="https://www.kb.example.org/ontdekken/atlas-van-der-hagen", kind=W)
+iiif = dict(title="IIIF Presentation API 3.0", year=2020, url="https://iiif.io/api/presentation/3.0/", kind=W)
+mw_notes = [krogt05, koeman, netten, krogt00, uva, grooten, netten, schilder, hoogendoorn, wouters22, wouters19, onb, kb, iiif, schilder]
+assert len(mw_notes) == 15
+put("mediawiki", "atlas-maior-nl", {
+ "about": "A Dutch Wikipedia-style article (written for this corpus) on Joan Blaeu's Atlas Maior (1662–1665): an `{{Infobox boek}}`, internal links, sections on its history, editions, contents, surviving copies and reprints, `<ref>`s with Dutch `{{Citeer boek}}` (`achternaam=`/`voornaam=`, a particle name `Van der Krogt`) and `{{Citeer web}}` (`bezochtdatum=`; one whose `url=` is a doi.org address, keyed as its DOI; one with `datum=2020`), English `{{Cite journal}}` and `{{Cite conference}}`, a plain-text map-library catalogue record (a copy of the 1662 Latin edition by its shelf mark, keyed as the printed atlas, `book`), a named ref reused twice (`<ref name=\"krogt2005\" />`), `{{sfn}}`s resolving to a `Literatuur` of four `{{Citeer boek|…|ref=harv}}` (`{{sfn|Koeman|1967|p=199}}` and `{{sfn|Van der Krogt|2000|pp=38–45}}` each twice with identical arguments, one note each; `{{sfn|Schilder|1986|p=47}}` and `|p=112` two notes), a `{{Harvnb}}` inside a `<ref>` with prose (keyed as Van Netten 2014), `{{Appendix}}` with `{{References}}`, an external link and categories (no citations); notes numbered in order of first use (15 notes, 19 pairs). Invented: Marijke Hoogendoorn's Imago Mundi article, Sanne Wouters's DANS dataset and Wouters and Joris Bakker's ICA paper, the shelf mark OTM: HB-KZL 1806 A 1–11, the hosts www.onb.example.org, www.kb.example.org and www.atlasmaior.example.net, the DOIs 10.99999/…. Real works (Van der Krogt's Taschen facsimile introduction 2005 and his Koeman's Atlantes Neerlandici volume of 2000, Koeman 1967, Schilder 1986, Van Netten 2014, Blaeu's Grooten atlas, the IIIF Presentation API) with their data as remembered; the facts about the atlas are written from memory. Planted: Hoogendoorn 2015's `doi=10.99999.imago.2015.67.2.201` has a dot where its slash belongs: `malformed-field` at that line (the note keyed without a DOI).",
+ "document": "atlas-maior.wiki", "reader": "mediawiki", "clean": True,
+ "notes": {str(i + 1): e for i, e in enumerate(mw_notes)},
+ "literature": [koeman, schilder, krogt00, netten],
+})
