@@ -25,6 +25,7 @@ failing) sends the soft-404 probe samples it took before it goes
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -235,7 +236,8 @@ async def _main(sock: socket.socket) -> int:
     # taken so far are sent before it goes, and the coordinator sees it end
     terminated = asyncio.Event()
     loop = asyncio.get_running_loop()
-    loop.add_signal_handler(signal.SIGTERM, terminated.set)
+    with contextlib.suppress(NotImplementedError):  # no signal handlers in this loop
+        loop.add_signal_handler(signal.SIGTERM, terminated.set)
     stopping = asyncio.create_task(terminated.wait())
     tasks = (listener, flusher, work, broken, stopping)
     code = 0
@@ -267,7 +269,8 @@ async def _main(sock: socket.socket) -> int:
         worker.send(_failed(exc))
         code = 1
     finally:
-        loop.remove_signal_handler(signal.SIGTERM)
+        with contextlib.suppress(NotImplementedError):
+            loop.remove_signal_handler(signal.SIGTERM)
         for task in (*tasks, *worker.serving):
             task.cancel()
         await asyncio.gather(*tasks, *worker.serving, return_exceptions=True)
