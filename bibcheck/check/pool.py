@@ -30,7 +30,8 @@ The coordinator itself, in the calling thread:
   reports progress, and merges the workers' statistics at the end;
 * on Ctrl-C (or any exception, e.g. from ``on_result``) tells the workers
   to stop, waits briefly for them to exit, and re-raises: every result
-  delivered so far is the caller's.
+  delivered so far is the caller's, and so is every soft-404 probe sample the
+  workers took (each sends its own as it stops: :class:`~.wire.Taken`).
 
 A bug in a worker is re-raised here (with the worker's traceback as a
 note); a worker that dies without a word is an error too.
@@ -321,6 +322,8 @@ class _Coordinator:
                 for message in messages:
                     if isinstance(message, wire.Forked):
                         self.adopt(message)
+                    elif isinstance(message, wire.Taken):  # a stopped worker's samples
+                        self.keep(message.taken)
         # a worker whose socket is open is alive (its process holds the socket to its end)
         for worker in (w for w in self.workers if not w.gone):
             try:
@@ -343,6 +346,11 @@ class _Coordinator:
                 except ChildProcessError:
                     pass
                 worker.child = False  # reaped
+
+    def keep(self, taken: list[TakenSample]) -> None:
+        """The soft-404 probe samples a worker took, for the caller to store."""
+        if self.probes is not None:
+            self.probes.taken.extend(taken)
 
     def adopt(self, message: wire.Forked) -> None:
         for worker, pid in zip(self.workers[1:], message.pids, strict=True):
@@ -550,8 +558,9 @@ class _Coordinator:
             worker.in_flight = worker.hosts_waiting = worker.hosts_queued = 0
         elif isinstance(message, wire.Done):
             worker.done = message.summary
-            if self.probes is not None:
-                self.probes.taken.extend(message.taken)
+            self.keep(message.taken)
+        elif isinstance(message, wire.Taken):  # sent just before Failed
+            self.keep(message.taken)
         elif isinstance(message, wire.Failed):
             if message.error is not None:
                 message.error.add_note(f"in check worker {worker.index}:\n{message.trace}")

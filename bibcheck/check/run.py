@@ -12,7 +12,9 @@ references citing it give (read a page of URLs ahead): a page titled so needs no
 soft-404 probe (:mod:`bibcheck.net.cited_title`).  The soft-404 probe samples earlier
 runs kept (:mod:`bibcheck.store.probes`), those younger than ``probe_max_age_days``, are
 given to the engine, and the samples this run took are kept at its end (an interrupted
-run's too, those of its one process).
+run's too: Ctrl-C, SIGTERM at the command line, and those its worker processes took
+before they were told to stop).  The fleet's jobs (:mod:`bibcheck.fleet.check`) read
+and keep samples through :func:`known_probes` and :func:`keep_probes` as well.
 """
 
 from __future__ import annotations
@@ -179,15 +181,18 @@ def run_check(
     return CheckReport(run_id, summary, len(cited), count, len(cited) - wanted, writer.stored, kept)
 
 
-def known_probes(db: Store, settings: CheckSettings, now: datetime) -> list[TakenSample]:
+def known_probes(
+    db: Store, settings: CheckSettings, now: datetime, netlocs: Iterable[str] | None = None
+) -> list[TakenSample]:
     """The soft-404 probe samples kept by earlier runs that this run may use: none when
-    probes are off or ``probe_max_age_days`` is 0, else those younger than it."""
+    probes are off or ``probe_max_age_days`` is 0, else those younger than it (with
+    ``netlocs``: of these hosts only, as a fleet job reads them)."""
     if not settings.soft404_probe or settings.probe_max_age_days <= 0:
         return []
     since = now - timedelta(days=settings.probe_max_age_days)
     return [
         TakenSample(row.key, PageSample(row.status, row.title, row.text), row.taken_at)
-        for row in iter_probe_samples(db, since)
+        for row in iter_probe_samples(db, since, netlocs)
     ]
 
 

@@ -11,7 +11,8 @@ Who sends what::
 
     coordinator -> worker: Start, Urls, EndOfUrls, Serve, Reply, Finish, Stop
     worker -> coordinator: Forked (worker 0 only, first), Results, Forward, Served,
-                           Drained, Done, Failed
+                           Drained, Done, Failed, Taken (stopped or failed: last,
+                           or just before Failed)
 """
 
 from __future__ import annotations
@@ -151,6 +152,14 @@ class Done:
     samples it took; it exits after this."""
 
     summary: CheckRunSummary
+    taken: list[TakenSample] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """The soft-404 probe samples a worker took, sent as it stops without a summary
+    (the run was interrupted, or it failed): an interrupted run keeps them too."""
+
     taken: list[TakenSample] = field(default_factory=list)
 
 

@@ -17,12 +17,15 @@ After :class:`~.wire.Drained` it goes on serving forwarded requests until
 the coordinator says :class:`~.wire.Finish` (every worker is drained) and
 then sends its summary.  It runs in a session of its own and ignores
 SIGINT: Ctrl-C is the coordinator's to handle (it sends :class:`~.wire.Stop`);
-when the coordinator's socket closes, the worker stops.
+when the coordinator's socket closes, the worker stops.  A worker stopped (or
+failing) sends the soft-404 probe samples it took before it goes
+(:class:`~.wire.Taken`): an interrupted run keeps them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -117,6 +120,13 @@ class Worker:
                     checks, len(self.run.tasks), scheduler.hosts_waiting(), scheduler.hosts_queued
                 )
             )
+
+    def hand_back_probes(self) -> None:
+        """Send the soft-404 probe samples taken so far (a worker stopping without its
+        summary, which carries them otherwise)."""
+        taken = self.run.probes.taken()
+        if taken:
+            self.send(wire.Taken(taken))
 
     async def flusher(self) -> None:
         while True:
@@ -222,15 +232,26 @@ async def _main(sock: socket.socket) -> int:
     flusher = asyncio.create_task(worker.flusher())
     work = asyncio.create_task(worker.work())
     broken = asyncio.create_task(worker.broken.wait())
-    tasks = (listener, flusher, work, broken)
+    # SIGTERM (the process stopped from outside, not by its coordinator): the samples
+    # taken so far are sent before it goes, and the coordinator sees it end
+    terminated = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError):  # no signal handlers in this loop
+        loop.add_signal_handler(signal.SIGTERM, terminated.set)
+    stopping = asyncio.create_task(terminated.wait())
+    tasks = (listener, flusher, work, broken, stopping)
     code = 0
     try:
         done, _pending = await asyncio.wait(
-            {listener, work, broken}, return_when=asyncio.FIRST_COMPLETED
+            {listener, work, broken, stopping}, return_when=asyncio.FIRST_COMPLETED
         )
         if worker.failure is not None:
             raise worker.failure
-        if work in done:
+        if stopping in done:
+            worker.flush()
+            worker.hand_back_probes()
+            code = 1
+        elif work in done:
             work.result()  # raises a bug
             timeline.mark("finished")
             worker.send(wire.Done(worker.run.summary(degraded=False), worker.run.probes.taken()))
@@ -241,11 +262,15 @@ async def _main(sock: socket.socket) -> int:
             os._exit(0)
         elif listener in done:
             listener.result()  # raises a bug (an unexpected message)
+            worker.hand_back_probes()  # told to stop: the samples taken so far are kept
     except Exception as exc:
         worker.flush()
+        worker.hand_back_probes()  # before Failed, on which the coordinator stops reading
         worker.send(_failed(exc))
         code = 1
     finally:
+        with contextlib.suppress(NotImplementedError):
+            loop.remove_signal_handler(signal.SIGTERM)
         for task in (*tasks, *worker.serving):
             task.cancel()
         await asyncio.gather(*tasks, *worker.serving, return_exceptions=True)

@@ -23,6 +23,7 @@ from rich.table import Table
 
 from bibcheck import __version__
 from bibcheck.cli.fleetrun import archive_distributed, check_distributed, ingest_distributed
+from bibcheck.cli.interrupt import sigterm_interrupts
 from bibcheck.cli.render import (
     add_plain_row,
     check_progress,
@@ -456,7 +457,7 @@ def check(
     db = open_db(db_path, create=False)
     from bibcheck.check.run import run_check  # the HTTP client loads here, not at start-up
 
-    with check_progress(console) as progress:
+    with sigterm_interrupts(), check_progress(console) as progress:
         report = run_check(
             db, settings, refresh=refresh, on_progress=progress.done, on_status=progress.status
         )

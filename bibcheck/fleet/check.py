@@ -15,8 +15,18 @@ nothing" keyed by (run, URL).  Before the job lets the host go, it waits the
 run's minimum interval, so the next job of that host - on any worker - cannot
 start a request sooner after this job's last one.
 
+Soft-404 probe samples: a job reads the samples kept for its hosts (younger than
+``probe_max_age_days``; kept by a ``bibcheck check`` on one machine or by an earlier
+job) before it checks, and sends no probe for their path shapes; it writes the
+samples it took in one batch when it ends - in a ``finally``, so a job cancelled
+(a worker stopping) or failing keeps them too - through the same functions as a
+single-machine run (:func:`~bibcheck.check.run.known_probes`,
+:func:`~bibcheck.check.run.keep_probes`; two jobs writing one shape: the last write
+wins, see :mod:`bibcheck.store.probes`).
+
 A job whose engine found the network gone (the offline guard) stores
-nothing it saw offline and fails, to be retried later (by any worker).
+nothing it saw offline (no probe sample either) and fails, to be retried later
+(by any worker).
 """
 
 from __future__ import annotations
@@ -32,13 +42,14 @@ from typing import Any, cast
 import procrastinate
 
 from bibcheck import __version__
-from bibcheck.check.engine import check_urls_async
-from bibcheck.check.run import RunSettings, describe, one_per_page
+from bibcheck.check.engine import CheckRunSummary, check_urls_async
+from bibcheck.check.run import RunSettings, describe, keep_probes, known_probes, one_per_page
 from bibcheck.check.settings import CheckSettings
 from bibcheck.errors import BibcheckError
 from bibcheck.fleet.jobs import CHECK, WorkerContext, blueprint, context_of
 from bibcheck.fleet.payload import decode, encode
 from bibcheck.model import LinkCheck
+from bibcheck.net.soft404 import ProbeLedger, probe_key
 from bibcheck.store import Store
 from bibcheck.store.links import cited_urls, finish_run, iter_due_urls, save_checks, start_run
 from bibcheck.urls import host_key
@@ -181,19 +192,28 @@ async def check_host(
     width = max(1, min(run_settings.per_host, len(fetch), ctx.concurrency))
     engine_settings = _with_concurrency(run_settings, width)
     writer = _Writer(ctx, run_id)
+    # the soft-404 probe samples kept for this job's hosts (by a run on one machine or
+    # another job), and where the engine puts those it takes
+    netlocs = {probe_key(url)[1] for url in fetch}
+    probes = ProbeLedger(await ctx.db(known_probes, run_settings, datetime.now(UTC), netlocs))
 
     def store(check: LinkCheck) -> None:
         writer.add(check)
         for url in siblings.pop(check.url, ()):
             writer.add(dataclasses.replace(check, url=url))
 
+    summary: CheckRunSummary | None = None
     async with ctx.slots.take(width):
         try:
             summary = await check_urls_async(
-                fetch, engine_settings, on_result=store, expected=len(fetch)
+                fetch, engine_settings, on_result=store, expected=len(fetch), probes=probes
             )
         finally:
-            await writer.close()
+            try:
+                await writer.close()
+            finally:  # an interrupted job (cancelled, failed) keeps its samples too
+                if summary is None or not summary.degraded:
+                    await ctx.db(keep_probes, probes.taken)
     await asyncio.sleep(run_settings.min_interval)  # the host's interval, across jobs
     if summary.degraded:
         raise NetworkGone(f"{host}: {summary.degraded_reason}; the job is retried later")

@@ -7,6 +7,18 @@ took are written here at its end, one row per shape (the latest replaces an
 older one); the next run reads those younger than its age limit and sends no
 probe for their shapes.  Rows carry what a probe's sample holds: the status and,
 for a 200 page, its title and the start of its visible text.
+
+The same functions serve a single-machine run and the fleet's jobs
+(:mod:`bibcheck.fleet.check`), whose workers may write one shape at once.  The
+last write wins: rows are upserted (never a failing insert), each batch's shapes in
+one fixed order (so two transactions writing overlapping shapes wait for each other
+instead of deadlocking on PostgreSQL), a shape written twice in one call keeping its
+newest sample.  Not "the newer ``taken_at`` wins": the stamps of a fleet come from
+several machines' clocks, and one running ahead would pin its samples against every
+later probe until real time passed them; the cost of the rule chosen is only that a
+long job may put back a sample a little older than one written meanwhile (its shape
+is probed again a little sooner).  A write is one transaction: a run interrupted
+while writing leaves the stored samples as they were.
 """
 
 from __future__ import annotations
@@ -41,6 +53,11 @@ def _stamp(moment: datetime) -> str:
 
 def save_probe_samples(db: Store, rows: Iterable[ProbeRow]) -> int:
     """Write (or replace) the samples of their shapes in one transaction; how many."""
+    newest: dict[ShapeKey, ProbeRow] = {}
+    for row in rows:
+        kept = newest.get(row.key)
+        if kept is None or row.taken_at >= kept.taken_at:
+            newest[row.key] = row
     records = [
         {
             "scheme": r.key[0],
@@ -53,7 +70,7 @@ def save_probe_samples(db: Store, rows: Iterable[ProbeRow]) -> int:
             "text": r.text,
             "taken_at": _stamp(r.taken_at),
         }
-        for r in rows
+        for r in (newest[k] for k in sorted(newest))
     ]
     if not records:
         return 0
@@ -67,13 +84,28 @@ def save_probe_samples(db: Store, rows: Iterable[ProbeRow]) -> int:
     return len(records)
 
 
-def iter_probe_samples(db: Store, since: datetime) -> Iterator[ProbeRow]:
-    """The samples taken at ``since`` or later (``since`` with its time zone)."""
+def iter_probe_samples(
+    db: Store, since: datetime, netlocs: Iterable[str] | None = None
+) -> Iterator[ProbeRow]:
+    """The samples taken at ``since`` or later (``since`` with its time zone); with
+    ``netlocs``, only those of these hosts (``host`` or ``host:port``, lower case, as
+    in :func:`~bibcheck.net.soft404.probe_key`): a fleet job reads its host's."""
     sql = (
         "select scheme, netloc, depth, slash, ext, status, title, text, taken_at "
         "from probe_samples where taken_at >= ?"
     )
-    for row in db.query(sql, [_stamp(since)]):
+    if netlocs is None:
+        yield from _read(db, sql, [_stamp(since)], since)
+        return
+    wanted = sorted(set(netlocs))
+    for start in range(0, len(wanted), BATCH):
+        part = wanted[start : start + BATCH]
+        marks = ", ".join("?" * len(part))
+        yield from _read(db, f"{sql} and netloc in ({marks})", [_stamp(since), *part], since)
+
+
+def _read(db: Store, sql: str, params: list[str], since: datetime) -> Iterator[ProbeRow]:
+    for row in db.query(sql, params):
         taken_at = datetime.fromisoformat(row["taken_at"])
         if taken_at < since:
             continue
