@@ -67,7 +67,7 @@ from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.parse.references.quote_pairs import TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author
-from bibcheck.parse.years import YEAR_LETTERED_BOUNDED
+from bibcheck.parse.years import YEAR_BOUNDED, YEAR_LETTERED_BOUNDED
 from bibcheck.readers import addressdigits, keycolumn, yearlist
 from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
@@ -2789,7 +2789,7 @@ def _literature(found: _Analysis) -> tuple[list[RawNote], list[Anomaly]]:
     return literature, anomalies
 
 
-_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DATED = lazy_compile(YEAR_BOUNDED)
 
 
 def _unread_entries(found: _Analysis, entries: list[RawNote]) -> list[Anomaly]:
