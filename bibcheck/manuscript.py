@@ -207,7 +207,7 @@ def _parse_bytes(
             )
     # the document's language, for how its notes and entries file names (:mod:`.doclanguage`):
     # a text's is told before it is read, a package's by its reader from its paragraphs
-    # before it reads its notes (:mod:`bibcheck.readers.packagelanguage`)
+    # before it reads its notes (:func:`bibcheck.readers.bodylanguage.document_language`)
     language: str | None = None
     if choice is not None and choice.reader.read_bytes is not None:
         raw = apply_link_policy(choice.reader.read_data(data, path, options), links)

@@ -370,7 +370,8 @@ class RawDocument:
     # entries are labelled ``<part>.<n>``, ``n`` as printed.
     numbered_by_part: bool = False
     # The document's language as its reader told it from its body before reading its notes
-    # (a package's: :mod:`bibcheck.readers.packagelanguage`); None: told from the blocks
+    # (a package's: :func:`bibcheck.readers.bodylanguage.document_language` over its body's
+    # paragraphs); None: told from the blocks
     language: str | None = None
 
 

@@ -4,7 +4,7 @@ A DOCX or OpenDocument reader parses some of its notes while reading them (a not
 Polish tradition, read by its italics: :mod:`bibcheck.readers.noteitalic`); the document's
 language (:mod:`bibcheck.parse.references.doclanguage`) was told only after the package was
 read, so those notes were parsed without it.  The reader now tells the language from its
-body's paragraphs before it reads its notes (:mod:`bibcheck.readers.packagelanguage`) and
+body's paragraphs before it reads its notes (:func:`bibcheck.readers.bodylanguage.document_language`) and
 says it (``RawDocument.language``).
 
 In a Spanish or Portuguese document a note's ``t. 2`` is a *tomo*: such a note with none

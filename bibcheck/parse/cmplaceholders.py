@@ -37,6 +37,7 @@ from enum import StrEnum
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND, ET_AL
+from bibcheck.parse.years import YEAR_LETTERED as _YEAR
 
 __all__ = ["Manager", "PlaceholderCite", "placeholders", "records"]
 
@@ -76,7 +77,6 @@ _OTHER = lazy_compile(
     r"|«(?P<guillemet>[^«»\n]{1,600}+)»)"
 )
 _OTHER_OPENINGS = ("[", "<<", "«")
-_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _PART = re.compile(r"[^;]+")
 # EndNote: "[prefix\]Author, Year #Rec[@pages][, suffix]" (the prefix's backslash optional)
 _ENDNOTE = re.compile(

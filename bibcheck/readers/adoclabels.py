@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly
 from bibcheck.parse.numbering import literature_numbering
+from bibcheck.parse.years import YEAR_BOUNDED
 
 # A dated designation: letters (the body, "ISO/IEC", "KS X", "DIN EN"), a number with its
 # parts ("10646", "1026-1", "8601-1.2"), then ":" and a four-digit year; an amendment or
@@ -29,7 +30,7 @@ _WRAPPER = lazy_compile(r"^(?:nofetch|hidden|dropid)\((?P<inner>[^()]*)\)$")
 # in italics; a corporate author's name may end in an abbreviation's stop)
 _HEAD_TITLE = lazy_compile(r"^[^*]+[,.]\s*\*(?P<title>[^*]+)\*[^*]*$")
 _NUMBER = lazy_compile(r"^\d{1,4}$")
-_ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_ANY_YEAR = lazy_compile(YEAR_BOUNDED)
 
 
 def _unwrapped(label: str | None) -> str:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawDocument
+from bibcheck.parse.years import YEAR_BOUNDED
 
 __all__ = ["is_author_bio", "without_author_bio"]
 
@@ -32,7 +33,7 @@ _CJK_POST = lazy_compile(
     r"(?:大学|大學|大学院|研究所|研究科|美術館|博物館|博物院|学院|學院|課程|课程|教授|准教授|講師|讲师"
     r"|研究員|研究员|学芸員|研究生|博士|修士|硕士|대학교|대학원|연구원|교수|박물관|미술관)"
 )
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 _CJK_NAME_FIRST = lazy_compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}[\s\u3000]")
 # "X is a doctoral candidate at", "X ist Doktorandin an", "X est maître de conférences à",
 # "X é doutoranda na", "X es profesora en", "X è dottoranda presso"

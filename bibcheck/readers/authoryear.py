@@ -25,6 +25,7 @@ from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.quote_pairs import APOSTROPHES, DOUBLE_CLOSINGS, TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author, repeats_author
+from bibcheck.parse.years import YEAR as _YEAR
 from bibcheck.readers import slavic_others, sourceline
 from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.canonloc import CANONICAL_LOCATOR
@@ -49,7 +50,6 @@ from bibcheck.readers.slavic_cases import nominatives
 from bibcheck.readers.widecomma import spaced_commas
 from bibcheck.text import ascii_digits
 
-_YEAR = r"(?:1[5-9]|20)\d{2}"
 # a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
 _DATE = rf"(?:{_YEAR}[a-z]?|{UNDATED})"
 # a part numbered in roman numerals, as economics and law number their sections ("Wang et

@@ -9,6 +9,11 @@ the language whose own words (``the``/``and``; ``der``/``und``/``nicht``; ``les`
 ``dans``) the text uses most, at least :data:`MIN_WORDS` times and at least
 :data:`LEAD` times as often as any other language's -- else None (every language's shapes
 are asked, as before).  Deterministic, offline, linear in the text's length.
+
+A word-processor package (DOCX, OpenDocument) is told the same way, by its reader, from its
+body's paragraphs as soon as it has them: the reader parses some of its notes while reading
+them, inside :func:`bibcheck.parse.references.doclanguage.written_in` that language, and says
+it (``RawDocument.language``).
 """
 
 from __future__ import annotations

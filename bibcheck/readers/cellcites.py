@@ -19,6 +19,7 @@ from typing import TypeVar
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.years import YEAR_LETTERED as _YEAR
 from bibcheck.readers.authoryear import AuthorYears, mentions
 from bibcheck.readers.bodypara import Paragraph
 from bibcheck.readers.listclose import in_table
@@ -36,7 +37,6 @@ _NAMES = (
     rf"{_NAME}(?:,?\s+{ET_AL}"
     rf"|(?:,\s+{_NAME}){{0,4}},?\s+{AND}\s+{_NAME}(?:,?\s+{ET_AL})?)?"
 )
-_YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
 _YEARS = rf"{_YEAR}(?:\s*,\s*{_YEAR})*"
 _CITE = rf"{_NAMES}(?:,?\s+{_YEARS}|\s*\({_YEARS}\))"
 _CELL = lazy_compile(rf"{_CITE}(?:\s*[;,]\s*{_CITE})*\.?")

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import CJK_LETTER, CJK_LETTERS
+from bibcheck.parse.years import YEAR_LETTERED as _YEAR
 from bibcheck.readers.cjknames import ET_AL, family_name, is_japanese, split_people
 from bibcheck.readers.headcount import MANY
 
@@ -24,7 +25,6 @@ from bibcheck.readers.headcount import MANY
 YEAR_START = rf"(?:\b|(?<=[{CJK_LETTERS}]))"
 YEAR_END = r"(?:\b|(?=[年년]))"
 _ET_AL_END = lazy_compile(rf"\s*{ET_AL}\s*$")
-_YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
 # a page after a colon or comma: "：第53页", ": 45", "：45頁", ": 34쪽", ", p. 12"
 _PAGE = (
     r"(?:\s*[:：,，]\s*(?:第\s*)?(?:pp?\.\s*)?\d+(?:\s*[-–~～]\s*\d+)?\s*(?:页|頁|쪽|면|ページ)?)"

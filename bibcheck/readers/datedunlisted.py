@@ -26,6 +26,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, TextBlock
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.references.paperback_series import series_siglum
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.years import YEAR
 from bibcheck.readers.authoryear import names_no_author, unlisted
 from bibcheck.readers.benchmarks import benchmark_mention
 from bibcheck.readers.rowsource import row_gives_source
@@ -141,7 +142,7 @@ def cited_without_list(raw: RawDocument, lines: Sequence[str] = ()) -> Anomaly |
 
 
 _SHOWN_NAME = lazy_compile(_NAME)
-_SHOWN_YEAR = lazy_compile(r"(?:1[5-9]|20)\d\d")
+_SHOWN_YEAR = lazy_compile(YEAR)
 
 
 def _held_by_note(shown: str, notes: Sequence[str]) -> bool:

@@ -79,6 +79,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.references import doclanguage
 from bibcheck.readers import docxcontrols
+from bibcheck.readers.bodylanguage import document_language
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxitalic import is_italic
@@ -96,7 +97,6 @@ from bibcheck.readers.italicmarks import ITALIC_CLOSE, ITALIC_OPEN, emphasis, pl
 from bibcheck.readers.listitalic import with_italics
 from bibcheck.readers.noteitalic import package_note
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
-from bibcheck.readers.packagelanguage import body_language
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.rowjoin import join_rows
 from bibcheck.readers.runtext import italic_text, linked_text, walked
@@ -484,8 +484,9 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
             citations.body(para.number, para.text, para.fields)
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
-    # (the notes and list are read in the body's language: :mod:`.packagelanguage`)
-    language = body_language(b.text for b in blocks)
+    # (the notes and list are read in the body's language, told from its paragraphs as a
+    # text's is: :func:`.bodylanguage.document_language`)
+    language = document_language([b.text for b in blocks])
     with doclanguage.written_in(language):
         for kind, target, root in note_parts:
             note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["EDITION_YEAR"]
 
-_YEAR = r"(?:1[5-9]|20)\d{2}"
 # "edição", "edición", "edition", "édition", "edizione", "Ausgabe", "Auflage", "wydanie",
 # "uitgave", "editie", "upplaga", "udgave", "utgave" (the case forms a sentence puts them in)
 _EDITION = (

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR_LETTERED as _YEAR
 
 __all__ = ["continues_entry"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # a lower-case word that opens a name: "van Dijk, J.", "de la Cruz, M.", "d’Amato, L.",
 # "al-Khatib, S.", a name written in lower case on purpose ("hooks, b.") or so spelt
 _LOWER_NAME = lazy_compile(

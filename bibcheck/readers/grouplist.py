@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.proseentry import REFERENCE_SIGN
 
 # a top-level bullet item (no more than three spaces before the bullet)
@@ -36,7 +37,7 @@ _DRESS = lazy_compile(r"^[*_]{1,3}|[*_]{1,3}$|[:：]$")
 _NOT_NAME = lazy_compile(r"[\d\[\](){}<>/.,;|@]|https?:")
 # a year as East Asian dates write it, its unit glued on ("2015년", "2019年"), which
 # REFERENCE_SIGN's word boundary does not see
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 _MAX_NAME = 40
 _MAX_WORDS = 4
 

@@ -24,6 +24,7 @@ from bs4.element import Tag
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference
+from bibcheck.parse.years import YEAR
 
 __all__ = [
     "CrossLink",
@@ -40,7 +41,7 @@ __all__ = [
 _CITING_TEXT = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?!\d)|\bn\.\s?d\.|^\[?\d{1,4}\]?$")
 _PAGE = lazy_compile(r"\.(?:x?html?|php|aspx?)$|/$|^[^.]*$", re.I)
 _CHROME = ("nav", "header", "footer")
-_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")
+_YEAR = lazy_compile(rf"(?<!\d)({YEAR})[a-z]?(?!\d)")
 _ET_AL = lazy_compile(r"\s+et\s+al\.?$")
 _JOINS = frozenset(("and", "&", "und", "et", "y", "e", "en", "og", "och", "i"))
 _LETTER = lazy_compile(r"[^\W\d_]")

@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.common import heading_text
 
 __all__ = ["labelled_entries"]
 
 # "[1] Text", "\[2\] Text" (a Markdown editor's escaped brackets)
 _LABELLED = lazy_compile(r"^\s{0,3}\\?\[(?P<n>\d{1,4})\\?\]\s+(?P<text>\S.*)$")
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 _MIN_ENTRIES = 2
 
 

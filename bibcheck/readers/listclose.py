@@ -23,11 +23,12 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.listafter import ends_list as block_after_list
 
 __all__ = ["Paragraph", "closes_list", "entry_as_heading", "in_table", "reads_as_entry"]
 
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 # a name first: "Brandt, V.", "Brandt, Veronika/", "Zadori A.,", "BRANDT, V.", "van Dijk, A."
 _NAME_FIRST = lazy_compile(
     r"^(?:[a-z]{1,4}\s){0,3}[^\W\d_][\w'’-]*+(?:\s[^\W\d_][\w'’-]*+){0,2}"

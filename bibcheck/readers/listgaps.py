@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawNote
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.common import reference_lists
 from bibcheck.readers.lineblocks import continuations
 from bibcheck.readers.paragraphs import paragraph_spans
@@ -30,7 +31,7 @@ _WORDS = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
 _TAG = lazy_compile(r"<[^<>\n]{0,400}>")
 # a numbered item's mark: "3. ", "3) ", "[3] "
 _ITEM = lazy_compile(r"[ \t]{0,3}(?:\[\d{1,4}\]|\d{1,4}[.)])[ \t]+\S")
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 _LOCATOR = lazy_compile(r"https?://\S|\bdoi\.org/|\bdoi:\s?10\.|\b10\.\d{4,9}/\S", re.I)
 # title-like text: three words, one of them long enough to be a word of a title
 _TITLE = lazy_compile(r"(?<![^\W\d_])[^\W\d_]{2,}\W{1,3}[^\W\d_]{2,}\W{1,3}[^\W\d_]{4,}")

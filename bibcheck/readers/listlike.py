@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.common import LITERATURE_WORDS, is_literature_heading
 from bibcheck.readers.headingkey import heading_key
 from bibcheck.text import fold_accents
@@ -34,7 +35,7 @@ class Heading:
 
 
 _PHRASES = tuple(sorted((fold_accents(w) for w in LITERATURE_WORDS), key=len, reverse=True))
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 # an entry's start: "Surname, Given", "Surname, I.", "———.", "3. ", "[3] "
 _ENTRY_START = lazy_compile(
     r"^(?:[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s[^\W\d_]|[—–-]{2,}|\[?\d{1,3}[.)\]]\s)"

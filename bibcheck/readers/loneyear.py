@@ -31,11 +31,11 @@ from collections.abc import Iterator
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import AND, AND_INDIC
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.years import YEAR as _YEAR
 from bibcheck.readers.authoryear import names_no_author
 
 __all__ = ["lone_unlisted", "used_apart"]
 
-_YEAR = r"(?:1[5-9]|20)\d{2}"
 # the name, one word (a hyphen or apostrophe inside), then "(2006)", "(2006a)", "(2006, p. 5)"
 _LONE = lazy_compile(
     rf"(?<![\w.'’(-])(?P<name>[{U}][^\W\d_]+(?:['’-][^\W\d_]+)?)\s\({_YEAR}[a-z]?"

@@ -67,6 +67,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.parse.references import doclanguage
+from bibcheck.readers.bodylanguage import document_language
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.formatsigns import MIMETYPE, odt_sniff
@@ -84,7 +85,6 @@ from bibcheck.readers.odtchapters import ChapterHead, chapter_labels, restarting
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
-from bibcheck.readers.packagelanguage import body_language
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.rowjoin import join_rows
 from bibcheck.readers.runtext import italic_text, linked_text, walked
@@ -608,9 +608,10 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         lit_at = shaped_list_heading(paras, notes_text)
     body = paras if lit_at is None else paras[:lit_at]
     restarting = restarting_classes([source.styles, source.content])
-    # (the notes and list are read in the body's language: :mod:`.packagelanguage`; the
-    # body's paragraphs are the blocks :func:`_notes` makes)
-    language = body_language(p.text for p in body if p.text.strip() or p.notes)
+    # (the notes and list are read in the body's language, told from its paragraphs as a
+    # text's is: :func:`.bodylanguage.document_language`; the body's paragraphs are the
+    # blocks :func:`_notes` makes)
+    language = document_language([p.text for p in body if p.text.strip() or p.notes])
     with doclanguage.written_in(language):
         blocks, markers, notes, anomalies = _notes(body, styles, citations, restarting)
         for para in body:

@@ -67,6 +67,7 @@ from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.parse.references.quote_pairs import TITLE_OPENINGS
 from bibcheck.parse.references.same_author import omits_author
+from bibcheck.parse.years import YEAR_BOUNDED, YEAR_LETTERED_BOUNDED
 from bibcheck.readers import addressdigits, keycolumn, yearlist
 from bibcheck.readers.authortail import author_year_tail, headless_tail
 from bibcheck.readers.authoryear import (
@@ -2788,7 +2789,7 @@ def _literature(found: _Analysis) -> tuple[list[RawNote], list[Anomaly]]:
     return literature, anomalies
 
 
-_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DATED = lazy_compile(YEAR_BOUNDED)
 
 
 def _unread_entries(found: _Analysis, entries: list[RawNote]) -> list[Anomaly]:
@@ -3804,7 +3805,7 @@ def _read_literature(
 _MIN_KEYED = 3  # entries a keyed list must start with its keys
 _TAGGED_URL = lazy_compile(r"^(?:URL|DOI|doi):?\s+(?:https?://|www\.|10\.\d{4})\S*")
 _UNNUMBERED_MIN = 2  # entries led by names and a year that show a list is not numbered
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?!\d)")
+_YEAR = lazy_compile(YEAR_LETTERED_BOUNDED)
 
 
 def _never_item(_: str) -> bool:

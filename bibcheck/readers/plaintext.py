@@ -34,6 +34,7 @@ from itertools import accumulate
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.numbering import literature_numbering
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers import pdftext
 from bibcheck.readers.bodylanguage import document_language
 from bibcheck.readers.bulletlabels import unbulleted
@@ -665,7 +666,7 @@ _NUMBERED_ENTRY = lazy_compile(
     r"|la|le|ten|ter|al|el)[\s-]){0,3}+\S)(?P<rest>.*)$"
 )
 _ELEMENT_END = lazy_compile(r"[,.;:(]")
-_A_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_A_YEAR = lazy_compile(YEAR_BOUNDED)
 
 
 def _entry_start(line: str, read: Collection[str], bracketed: bool = True) -> str | None:

@@ -21,6 +21,7 @@ from bibcheck.parse.references.archival import archival_file
 from bibcheck.parse.references.patterns import CJK_TEXT
 from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS
 from bibcheck.parse.references.yearwords import list_status
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers import mddestination
 from bibcheck.readers.frontmatter import is_prose
 
@@ -45,7 +46,7 @@ _CJK_LEAST = 10
 # and a full stop), then closing quotes or brackets
 _CJK_END = lazy_compile(r"(?:[。！？]|[다요][.!?])[」』）)\"”’]{0,3}$")
 # a year, even glued to a character ("2020年", "2020年度")
-_ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+_ANY_YEAR = lazy_compile(YEAR_BOUNDED)
 # a Markdown link shows its text, not its target: [this guide](https://…)
 _MD_LINK = lazy_compile(rf"\[([^\[\]]*)\]{mddestination.INLINE}")
 

@@ -66,6 +66,7 @@ from bibcheck.model import (
 from bibcheck.parse.numbering import numbering_gaps
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.bibdefects import EntryDefect, classify, settle
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.citedat import at_first_citation
@@ -650,7 +651,7 @@ class _Pass1:
         return _skip_literal(lines, j, item_mark.end() if item_mark else base)
 
 
-_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DATED = lazy_compile(YEAR_BOUNDED)
 
 
 def dated_entries(paras: Sequence[_Para]) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.bodypara import Paragraph
 from bibcheck.readers.listgaps import entry_shaped
 from bibcheck.text import ascii_digits, fold_accents
@@ -31,7 +32,7 @@ from bibcheck.text import ascii_digits, fold_accents
 __all__ = ["agrees", "entry_like", "inverted_opening", "shaped_list_heading", "unread_shaped_list"]
 
 _MIN_ENTRIES = 3
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 # an entry's opening: "Surname, Given", "Surname, I.", "Surname-Other, G."
 _INVERTED = lazy_compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s[^\W\d_]")
 # a word of letters (a surname: "Agbaje-Williams", "O’Brien")

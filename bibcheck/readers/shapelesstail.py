@@ -21,13 +21,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR_BOUNDED
 
 __all__ = ["SHAPED_SHARE", "TAIL_MIN", "list_length"]
 
 TAIL_MIN = 2  # shapeless paragraphs that end a list, at least
 SHAPED_SHARE = 0.75  # entries before them that start as entries, at least (share)
 _LIST_MIN = 4  # entries before them, at least
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 _ADDRESS = lazy_compile(r"https?://|\bwww\.|\bdoi:|\b10\.\d{4,9}/", re.I)
 
 

@@ -31,6 +31,7 @@ from bibcheck.model import (
     RefKind,
 )
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.authorline import is_author_line
 from bibcheck.readers.common import (
     LIST_ITEM,
@@ -198,7 +199,7 @@ def score(text: str) -> float:
     return 0.3
 
 
-_DATED = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_DATED = lazy_compile(YEAR_BOUNDED)
 
 
 def _dated_paragraphs(lines: list[str]) -> bool:

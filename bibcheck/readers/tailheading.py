@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR_BOUNDED
 from bibcheck.readers.parentext import paren_marked
 
 __all__ = ["MIN_CITED", "MIN_ENTRIES", "TAIL_LINES", "authored_work", "tail_heading"]
@@ -58,7 +59,7 @@ _AUTHOR = lazy_compile(
     r"(?:,\s*[A-Z]|\s+[A-Z]{1,3}[,.]|\s+(?:and|&|et\s+al)\b)"
     r"|[A-Z]\.(?:\s*[A-Z]\.)*\s*[A-Z][\w'’-]+)"
 )
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 # a heading: a short line that starts with a letter and ends with none of a sentence's marks
 _HEADING = lazy_compile(r"^\s*[^\W\d_][^\n]{0,58}$")
 _SENTENCE_END = lazy_compile(r"[.,;!?]\s*$")

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
+from bibcheck.parse.years import YEAR
 from bibcheck.text import transliterate
 from bibcheck.verify.works import Work
 
@@ -314,7 +315,7 @@ def authors_agree(ref: Reference, work: Work) -> bool | None:
 # year, journal, numbers, pages
 # --------------------------------------------------------------------------
 
-_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(rf"(?<!\d)({YEAR})(?!\d)")
 
 
 def reference_year(ref: Reference) -> int | None:

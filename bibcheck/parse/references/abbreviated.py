@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR_BOUNDED
 
 __all__ = ["Abbreviation", "abbreviation_list", "cited_abbreviation"]
 
@@ -32,7 +33,7 @@ _LEAD = lazy_compile(
     r"^(?:abbreviations?|short\stitles|sigla)(?:\sused(?:\sin\s[\w\s]+?)?)?:\s", re.I
 )
 _NEXT = lazy_compile(r";\s+(?=[*_]?[^\W\d_][\w.'’&-]*(?:\s[\w.'’&-]+){0,3}[*_]?\s=\s)")
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 
 
 @dataclass(frozen=True, slots=True)

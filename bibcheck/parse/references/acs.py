@@ -28,8 +28,8 @@ from bibcheck.parse.references.mdemphasis import unmarked
 from bibcheck.parse.references.patent import DESIGNATION
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, last_year, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*"
 _SHAPE = lazy_compile(
     rf"^(?P<authors>{_PERSON}(?:;\s?{_PERSON}){{0,40}})(?:;?\s?et\sal\.)?\s(?P<after>[^\s;].+)$"

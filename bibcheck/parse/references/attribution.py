@@ -21,9 +21,10 @@ between its "see" and the (declined) name: "См. работу Ивановой 
 
 from __future__ import annotations
 
+from bibcheck.parse.years import YEAR as _YEAR
+
 __all__ = ["ATTRIBUTION", "PROSE_NOUN"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # a name (up to eighty characters from a letter: no digit, bracket, quotation mark, italics
 # or colon; a comma only before the next capitalised name) and its year in parentheses
 _NAME_YEAR = (

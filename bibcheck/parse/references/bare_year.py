@@ -50,6 +50,7 @@ from bibcheck.parse.references.italic_titled import DESIGNATION_CORE
 from bibcheck.parse.references.patterns import EDITORS_MARK, INITIAL_DIGRAPH, SURNAME, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.yearwords import NO_DATE, NO_DATE_WORDS, abbreviations
+from bibcheck.parse.years import YEAR_LETTERED as _YEAR
 
 __all__ = [
     "BareYear",
@@ -77,7 +78,6 @@ _NAMES = rf"{_INVERTED}(?:{_JOIN}(?:{_INVERTED}|{_GIVEN_FIRST})){{0,19}}"
 _OTHERS = rf"(?:,?\s(?P<others>{ET_AL})\.?)"
 # an editor's mark (with Dutch "reds.", "uitg.", Norwegian "utg.", Danish "udg.", German "Hg.")
 _EDITOR = rf"(?:\s(?P<editor>{EDITORS_MARK}|\((?:reds|uitg|utg|udg|Hg|hg)\.?\)))"
-_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _UNDATED = abbreviations(NO_DATE_WORDS)
 # (the year and its full stop, or a no-date word, whose own stop ends it: "z.j.")
 _DATE = rf"\s(?:(?P<year>{_YEAR})\.|(?P<undated>{_UNDATED}))"

@@ -21,10 +21,10 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["italic_signal_end", "reporter_only", "restatement", "us_statute"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # the year in the parentheses, after an annotated code's publisher or a supplement ("(West
 # 2020)", "(Supp. IV 2022)", "(Am. L. Inst. 1977)")
 _DATED = rf"\s\((?:[^()]{{0,40}}?\s)?(?P<year>{_YEAR})\)"

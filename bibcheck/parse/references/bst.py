@@ -21,10 +21,10 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.imprint_order import publisher_place
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["BstFacts", "facts"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _ARTICLE = lazy_compile(
     rf"^(?P<journal>[{U}][^,\d]{{1,120}}?),\s(?P<volume>\d{{1,4}})(?:\((?P<issue>[^()]{{1,12}})\))?"
     rf":(?P<pages>\d{{1,6}}(?:\s?[–-]{{1,2}}\s?\d{{1,6}})?),\s(?:[A-Z][a-z]{{2,8}}\.?\s)?"

@@ -21,10 +21,11 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import detect_language, doi_from_url, find_access_date
 from bibcheck.parse.references.thesis import designation, institution, structured
+from bibcheck.parse.years import YEAR
 from bibcheck.urls import extract_urls
 
 STYLE = "coins"
-_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(rf"(?<!\d)({YEAR})(?!\d)")
 _GENRES = {
     "article": RefKind.ARTICLE,
     "journal": RefKind.ARTICLE,

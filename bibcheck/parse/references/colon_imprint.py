@@ -18,8 +18,8 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.commaform import NAMES, NOT_ONE_TITLE, author
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # ", Berkeley: University of California Press, 1996[, pp. 48–52]." at the very end
 # (", Cambridge, MA: MIT Press, 2006", ", Geneva, Switzerland: WMO, 2011" -- a city of one
 # word and its state or country --, French ", Paris : Gallimard, 1975, p. 12")

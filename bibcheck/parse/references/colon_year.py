@@ -34,6 +34,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import ET_AL
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME, U
 from bibcheck.parse.references.yearwords import NO_DATE_WORDS, abbreviations
+from bibcheck.parse.years import YEAR_LETTERED as _YEAR
 
 __all__ = ["ColonYear", "FiledTitle", "colon_year", "filed_title"]
 
@@ -51,7 +52,6 @@ _EDITOR = r"\((?:ed|eds|Ed|Eds|Hrsg|Hg|red|szerk|zost|ur|edd)\.?\)"
 # no year: the no-date words (:data:`~.yearwords.NO_DATE_WORDS`: Czech and Slovak
 # "b. r.", Polish "b. d.", German "o. J.", Hungarian "é. n.", Latin "s. a." …)
 _UNDATED = abbreviations(NO_DATE_WORDS)
-_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _HEAD = lazy_compile(
     rf"^(?P<names>{_NAME}(?:(?:{_JOIN}){_NAME}){{0,19}})"
     rf"(?:\s(?P<others>{_OTHERS}))?"

@@ -31,10 +31,9 @@ from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 from bibcheck.parse.references.title_statements import title_before_statements
 from bibcheck.parse.references.yearwords import STAGES, sent_pattern
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["Placed", "named_report", "placed_book", "report_genre", "unpublished_article"]
-
-_YEAR = r"(?:1[5-9]|20)\d\d"
 
 
 @dataclass(frozen=True, slots=True)

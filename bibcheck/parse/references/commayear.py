@@ -35,8 +35,8 @@ from bibcheck.parse.references.shared import (
     quoted_text,
     year_of,
 )
+from bibcheck.parse.years import YEAR_LETTERED as _YEAR
 
-_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # a given name, its initials, or both: "Jonathan E.", "C. A. J.", "G. E. M.", "H. Paul"
 _GIVEN = rf"(?:[{U}][\w'’-]+|[{U}]\.)(?:[\s-](?:[{U}][\w'’-]+|[{U}]\.))*"
 # a name in natural order after the first: "Ernest Sosa", "Allen W. Wood"

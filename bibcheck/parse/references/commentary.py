@@ -53,8 +53,8 @@ from bibcheck.parse.references.patterns import (
     PAGE_WORDS,
     UPPER,
 )
+from bibcheck.parse.years import YEAR as _YEAR
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _URL_OR_DOI = lazy_compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
 _CITED_YEAR = lazy_compile(
     rf"[(\[,.:]\s?{_YEAR}[a-z]?(?:\s?[–-]\s?\d{{2,4}})?\s?(?:[).,:;\]]|$)"

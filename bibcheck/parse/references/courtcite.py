@@ -19,10 +19,10 @@ literature; this module only tells that a note cites one, for the literature-lis
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["NEUTRAL_COURT", "court_or_act"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # The courts of the Commonwealth and Ireland by the designation of their neutral citations
 # (also the case parser's: bibcheck.parse.references.legal)
 NEUTRAL_COURT = (

@@ -21,10 +21,10 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.italic_titled import DESIGNATION_CORE
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.shared import year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["titled"]
 
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _LEADING = lazy_compile(rf"^(?P<designation>{DESIGNATION_CORE})[,:]\s(?P<rest>.+)$")
 # a word of the document's own date or state, no place: ", Ausgabe 2008", ", Stand 2019",
 # ", Fassung 2010", ", Entwurf 2021"

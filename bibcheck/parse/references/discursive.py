@@ -22,6 +22,7 @@ from bibcheck.parse.references.commentary import (
     citation_start,
     opens_with_lead_in,
 )
+from bibcheck.parse.years import YEAR_BOUNDED
 
 __all__ = ["after_lead_in_prose"]
 
@@ -61,7 +62,7 @@ _PUBLISHER_AFTER = lazy_compile(
     r";(?=\s++[^\W\d_][^\W\d_.]*+(?:\s++[^\W\d_][^\W\d_.]*+){0,5}+,\s++(?:1[5-9]|20)\d\d\b"
     r"[.,]?\s*+(?:;|$))"
 )
-_A_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_A_YEAR = lazy_compile(YEAR_BOUNDED)
 
 
 def mended_semicolons(text: str) -> str:

@@ -36,10 +36,10 @@ from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.proceedings import given_at
 from bibcheck.parse.references.shared import Fields, Year, year_of
 from bibcheck.parse.references.volume_series import series_report, volume_title
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["parse", "person"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # the guillemets French quotes a title in (« Titre », ‹ Titre ›), opening and closing
 _OPENING = "".join(p.opening for p in quote_pairs.FRENCH)
 _CLOSING = "".join(p.closing for p in quote_pairs.FRENCH)

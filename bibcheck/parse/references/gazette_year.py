@@ -22,10 +22,10 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.fields import MONTHS
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["gazette_dated"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # month names of three letters or more, longest first (not "mai" before "maio")
 _MONTH = "|".join(
     re.escape(name)

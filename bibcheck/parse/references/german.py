@@ -43,8 +43,8 @@ from bibcheck.parse.references.title_statements import (
     title_before_statements,
 )
 from bibcheck.parse.references.work_forms import headword, newspaper_year, own_review, talk_start
+from bibcheck.parse.years import YEAR as _YEAR
 
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # The family name first, one word (with its particles): "Markus Krajewski, Paper Machines:"
 # is a Chicago note, not two authors.  Given names written out (no period: "Matthew.
 # Evicted:" is a Chicago entry), then initials; in "Ord-Hume, Arthur W. J. G. Harmonium: The

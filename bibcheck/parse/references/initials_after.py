@@ -33,10 +33,10 @@ from bibcheck.parse.references.commatails import placed_book, unpublished_articl
 from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME, U
 from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["comma_style", "parse", "split_head"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # (initials with their full stops: "Smith J" with none is Vancouver's, read elsewhere)
 _NAME = rf"{SURNAME}\s{INITIALS}"
 _EDITORS = r"\((?:a\scura\sdi|a\sc\.\sdi|dirs?\.|coords?\.|orgs?\.|eds?\.|Hrsg\.|Hg\.)\)"

@@ -57,10 +57,10 @@ from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS
 from bibcheck.parse.references.shared import Fields, last_year, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["CIT_SHORT", "inverted", "listed", "parse", "press_named"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _MONTH = (
     r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
     r"|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre"

@@ -54,6 +54,7 @@ from bibcheck.parse.references.quote_pairs import (
 )
 from bibcheck.parse.references.regnal_statutes import regnal_statute
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = [
     "authority",
@@ -67,7 +68,6 @@ __all__ = [
     "treaty",
 ]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # A Commonwealth case: the parties ("A v B", "R (X) v Y", "Re X", "Ex parte X"), then the
 # year in square brackets (a neutral citation or a report cited by year) or in round ones
 # before a volume ("(1976) 135 CLR 569").

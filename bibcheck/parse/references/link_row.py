@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR_BOUNDED
 
 __all__ = ["without_link_row"]
 
@@ -48,7 +49,7 @@ _EPUB = lazy_compile(
     r"(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?(?:\s+\d{1,2})?)?)"
     r"(?(open)\]|)\.?",
 )
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 
 
 def without_link_row(rest: str) -> str:

@@ -22,6 +22,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, SURNAME_PLAIN, U
 from bibcheck.parse.references.quote_pairs import SINGLE_OPENINGS
 from bibcheck.parse.references.shared import Fields, locator, place_publisher, year_of
+from bibcheck.parse.years import YEAR_BOUNDED
 
 _GIVEN = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 # "L. H. Aiken", "Jane Smith", "Jane B. Smith", "Mary Jane Doe", "Ann Le Roy"
@@ -58,7 +59,7 @@ _WITHIN = lazy_compile(
     r"(?P<book>[^()]+?)(?:,\s(?:ed(?:\.|ited)|trans\.)\s[^()]*?)?"
     r"\s?\((?P<facts>[^()]*\d{4}[^()]*)\)(?P<after>.*)$"
 )
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 
 
 def parse(body: str) -> Fields | None:

@@ -19,8 +19,8 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import INITIALS, LAST_NAME_AND, SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # (a name's initials are taken whole: given back one by one to the title that follows, a long
 # run of initials was read again from each of them)
 _PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*+"

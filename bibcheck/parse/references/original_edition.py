@@ -18,10 +18,10 @@ is read elsewhere (``_AMENDED``, ``_REPRINT_EDITION`` in :mod:`bibcheck.parse.re
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["cited_edition_year", "without_original_remark"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # the remark's opening words: the original edition, in the languages books are cited in
 _ORIGINAL = (
     r"(?i:ed\.\s?or(?:ig)?\.|ed\.\s?orig(?:inale|inal)?\b|edizione\soriginale|orig\.|original"

@@ -12,10 +12,10 @@ later case or a page (``[2009] PTSR 1506``).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["authority_year"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # A case: "A v B" (no period after "v"), then "[2018] EWHC", "(1985) 84 LGR", "[1948] 1 KB".
 _CASE = lazy_compile(
     rf"^[^;]{{0,200}}?\sv\s[^;\[\]()]{{0,160}}?(?:\([^;()]{{1,60}}\)[^;\[\]()]{{0,120}}?)*"

@@ -37,6 +37,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.fields import parse_date
 from bibcheck.parse.references.paper_author import paper_name
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["PaperFirst", "paper_first", "paper_first_article"]
 
@@ -62,7 +63,6 @@ _HEADLINE = lazy_compile(
     r"|‘(?P<h6>(?:[^‘’]|’(?=\w)){2,200}?)’(?!\w)"
     r"|'(?P<h7>(?:[^']|(?<=\w)'(?=\w)){2,200}?)'(?!\w)"
 )
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # a day ("3", "4.", "1er", "1º"), a month in words ("mars", "de marzo de", "czerwca")
 _DAY = r"\d{1,2}(?:er|º|°|\.)?"
 _WORD = r"[^\W\d_]{3,12}\.?"

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
+from bibcheck.parse.years import YEAR as _YEARLIKE
 
 __all__ = [
     "SERIES_NUMBER",
@@ -51,7 +52,6 @@ _NAMED = (
     rf"[\w'’-]+(?:\s[\w'’-]+){{0,3}})?"
 )
 _QUE_SAIS_JE = r"Que\ssais-je\s?\?"
-_YEARLIKE = r"(?:1[5-9]|20)\d\d"
 _YEARLIKE_NUMBER = lazy_compile(_YEARLIKE)
 # "(UTB 1591)", "(= stw 1234)", "(Reclams Universal-Bibliothek Nr. 1999)", "(Que sais-je ?
 # 1859)", "(Lecture Notes in Mathematics 1999)"

@@ -21,10 +21,10 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["reprint_year", "titled"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # a volume or a part with its number and, after a colon, its own title
 _PART = r",\s(?:t|tom|cz|sv|zv|díl|vol)\.\s?[\dIVXLC]{1,6}(?::\s[^,;()]{1,120}?)?"
 _PLACE = rf"[{U}][\w-]+(?:[–-][{U}][\w-]+)?(?:\s[{U}][\w-]+)?"

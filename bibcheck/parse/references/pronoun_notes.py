@@ -20,6 +20,7 @@ from bibcheck.model import AnomalyCode, Footnote, ParsedDocument, Reference, Ref
 from bibcheck.parse.matching import LiteratureIndex
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.same_author import PRONOUN
+from bibcheck.parse.years import YEAR_BOUNDED
 
 __all__ = ["same_author_work", "with_pronoun_authors"]
 
@@ -27,7 +28,7 @@ _LEADING = lazy_compile(rf"^\s*[*_]{{0,2}}(?:{PRONOUN})[*_]{{0,2}}\s?(?P<mark>[,
 # a work after the pronoun: a year (or a journal's volume and year) and words of a title
 # before any digit ("La sanità pubblica nel Seicento, ... 2005"), not a place alone ("p. 5",
 # "S. 47 f.", "at 12")
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 _TITLE_WORDS = lazy_compile(r"^[*_«“\"„]?[^\W\d_]{2,}(?:[\s'’-][^\W\d_]+){1,}")
 
 

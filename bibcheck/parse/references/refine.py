@@ -22,6 +22,7 @@ from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import APOSTROPHES, EN_CLOSINGS
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 from bibcheck.parse.references.standard_designation import standard_designation
+from bibcheck.parse.years import YEAR as _YEAR
 
 _ISO690 = "iso690"
 # (the closing guillemets of a title too: "« Titre », Revue, vol. 4")
@@ -30,7 +31,6 @@ _LEAD = lazy_compile(r"^[\s.,;:\"”’'*_»›]+")
 _INSIDE_QUOTES = lazy_compile(r"^[^«“]*[»”]")
 _IN = lazy_compile(rf"^{IN_COLON}")
 _BREAK = lazy_compile(r"[.?!]\s")
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _PLACE = serial.PLACE
 # "Milano: Bompiani, 1977.", "Warszawa: PWN, 2005. 320 s.", "Penguin Books, 2012."
 # a cited page or the extent, in the languages notes are written in: "p. 45", "pp. 12–15",

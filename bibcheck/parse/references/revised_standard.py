@@ -22,6 +22,7 @@ import dataclasses
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 from bibcheck.parse.references.designations import BODY
+from bibcheck.parse.years import YEAR_BOUNDED
 
 __all__ = ["REVISION_WORDS", "own_year", "with_own_year"]
 
@@ -40,7 +41,7 @@ _DESIGNATED = lazy_compile(
     r"(?P<number>(?:[A-Z]{1,2}\s?)?\d{1,6}(?:\.\d{1,4})*[a-z]?)(?:-\d{1,3}(?!\d))*"
     r"\s?[:–—-]\s?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
-_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_compile(YEAR_BOUNDED)
 
 
 def _blanked(text: str) -> str:

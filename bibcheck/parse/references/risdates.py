@@ -19,13 +19,14 @@ from typing import Any
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import find_access_date, parse_date
+from bibcheck.parse.years import YEAR
 
 __all__ = ["RisAccess", "access_of", "issued_of"]
 
 # "2021/03/03/", "2021///Spring", "2021-03-03", "2021": the year first, the parts numbers
 _PARTS = lazy_compile(r"[/-]")
 # a year alone among other words ("Spring 2021", "03/03/2021")
-_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(rf"(?<!\d)({YEAR})(?!\d)")
 _FIRST_NUMBER = lazy_compile(r"\d+")
 # an English word in the text: a slashed date then reads month first ("03/04/2021")
 _ENGLISH = lazy_compile(r"\b(?:accessed|retrieved|viewed|cited|access)\b", re.I)

@@ -37,10 +37,10 @@ from bibcheck.parse.references import commaform
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["chapter", "imprint_reading", "stated_book"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # the word that brings in the volume a chapter is in
 _IN = r"(?:in|In|en|En|em|Em|dans|Dans)"
 # the volume's editors, as these notes name them after its title

@@ -24,6 +24,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.mdemphasis import unmarked
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, split_people, year_of
+from bibcheck.parse.years import YEAR
 
 __all__ = ["parse", "titleless"]
 
@@ -31,7 +32,7 @@ _PERSON = rf"{INITIALS}\s?{SURNAME}"
 _NAMES = rf"(?P<names>{_PERSON}(?:,\s{_PERSON})*(?:,?\sand\s{_PERSON})?)"
 # (editors say so after the names: "(eds.)", "(ed.)", ", eds.")
 _EDITORS = r"(?P<editors>\s\(eds?\.?\)|,\seds?\.)?"
-_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
+_YEAR = rf"(?P<year>{YEAR})"
 _ARTICLE = lazy_compile(
     rf"^{_NAMES}{_EDITORS},\s(?P<title>[^,].+?),\s(?P<journal>[{U}][^,:;]{{1,80}}?),\s{_YEAR},\s"
     r"(?P<vol>\d{1,4})(?:\s?\((?P<iss>\w{1,6})\))?,\s"

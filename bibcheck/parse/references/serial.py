@@ -27,8 +27,8 @@ from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import IN_WORD, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import tidy
+from bibcheck.parse.years import YEAR as _YEAR
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "abr. 2009", "Aug. 2019", "März 2001", "mar./abr. 2009"
 _MONTH = rf"(?:(?i:{_MONTH_NAME})\.?(?:[-/](?i:{_MONTH_NAME})\.?)?\s)"

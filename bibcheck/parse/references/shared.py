@@ -35,6 +35,7 @@ from bibcheck.parse.references.reportkind import (
     web_report,
 )
 from bibcheck.parse.references.yearwords import NO_DATE_WORDS, abbreviations, field_status
+from bibcheck.parse.years import YEAR_BOUNDED
 
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
 # ("[cited" or "Retrieved" 10,000 times) costs a bounded look each, not a scan to the end.
@@ -245,7 +246,7 @@ def strip_edition(text: str) -> str:
     return f.normalize_space(_VOLUME_CLOSE.sub("", _EDITION.sub(" ", text))).strip(" ,.")
 
 
-_ANY_YEAR = lazy_compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_ANY_YEAR = lazy_compile(YEAR_BOUNDED)
 # Publication facts as classicists and many Continental notes write them: the place and the
 # year in parentheses, no publisher, no colon ("(Uppsala 1955)", "(Lipsiae 1735)", "(Den
 # Haag 1998)", "(Cambridge, Mass. 2004)", "(Uppsala 1955–1968)").

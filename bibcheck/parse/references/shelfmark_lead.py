@@ -29,6 +29,7 @@ from __future__ import annotations
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fonds import FONDS_ABBREVIATION
 from bibcheck.parse.references.shelfmark_title import MANUSCRIPT_WORD
+from bibcheck.parse.years import YEAR_LETTERED
 
 __all__ = ["blanked_lead_shelfmark"]
 
@@ -47,7 +48,7 @@ _NAME = r"[^,:;<>\[\]()]"
 _HELD = lazy_compile(
     rf"^[\[*_]?(?P<holder>{_NAME}{{0,60}}?{_HOLDER_WORD}{_NAME}{{0,40}}),\s{_MARK}"
 )
-_YEAR = lazy_compile(r"(?:1[5-9]|20)\d\d[a-z]?")
+_YEAR = lazy_compile(YEAR_LETTERED)
 _BARE = lazy_compile(rf"^[\[*_]?(?=(?:{MANUSCRIPT_WORD}|{FONDS_ABBREVIATION})\.?\s){_MARK}")
 # a shelfmark alone before a linked title, which the link's address names
 _LINKED = lazy_compile(rf"^[\[*_]?{_MARK}")

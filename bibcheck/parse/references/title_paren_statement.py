@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["without_statement"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # an edition: "19e druk", "2de druk", "2nd ed.", "3rd edn", "2. Aufl.", "2e éd.", "1re éd.",
 # "2.ª ed.", "herziene druk", "rev. ed.", "überarb. Aufl."
 _EDITION = (

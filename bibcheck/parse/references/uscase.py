@@ -11,10 +11,10 @@ later document (``See Press Release … (Nov. 20, 2024)``): none of them is its 
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["case_year"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 _CASE = lazy_compile(
     r"^(?:[^;()]{0,200}?\s)?(?:v\.|In\sre)\s[^;()]{0,200}?,\s"
     r"(?:\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}|No\.\s[\w:.–-]+)"

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["BodyHead", "body_head"]
 
@@ -38,7 +39,6 @@ _U = "A-ZÀ-ÞÅÄÖØÆ"
 _BODY = rf"(?P<org>[{_U}][^\s.;:()\[\]?!]*(?:\s[^\s.;:()\[\]?!]+){{0,5}})"
 # the title sentence (with NLM's "[Internet]" after it)
 _TITLE = r"(?P<after>[^.;\[\]]{3,300}?(?:\s?\[[^\[\]]{2,40}\])?\.\s+"
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # "Stockholm; 1901." and the series after it: "(Sveriges officiella statistik; A)."
 _PLACE_YEAR = rf"(?P<place>[{_U}][^.;:()\[\]]{{1,60}});\s?{_YEAR}\.?(?:\s\([^()]{{2,160}}\))?\.?"
 # "Oslo: Statistics Norway [sitert 2024 jan 5]." and the address's label left after it

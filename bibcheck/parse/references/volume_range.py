@@ -16,10 +16,10 @@ after a comma, ``…, Il Mulino, 1971-1975``, is read well as it is).  Nothing e
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["first_year_only"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # the count of volumes, a clause of its own: ", 2 Bde.,", ", 4 Bände,", ", 26 voll.,", ", 5
 # tomes," (English "vols." lists are read well as they are)
 _VOLUMES = lazy_compile(r",\s\d{1,3}\s(?:Bde|Bände|voll|tomes|tomos|tomi|Tle|Teile|tt)\b\.?(?=,\s)")

@@ -59,6 +59,7 @@ from bibcheck.parse.references.wikiworks import (
     patent_people,
 )
 from bibcheck.parse.references.yearwords import NO_DATE_PHRASES, NO_DATE_WORDS, field_status
+from bibcheck.parse.years import YEAR
 from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls, with_scheme
 
@@ -490,7 +491,7 @@ _TEMPLATE_LANGUAGES = (
     ("kilde artikel", "da"), ("kilde artikkel", "no"),
     ("kilde bok", "no"), ("kilde avis", "no"), ("kutip", "id"),
 )  # fmt: skip
-_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
+_YEAR = lazy_compile(rf"(?<!\d)({YEAR})([a-z])?(?!\d)")
 _INITIALS = r"(?:[^\W\d_]{1,2}\.\s?-?\s?){1,3}"
 _RU_NAME = lazy_compile(rf"^(?P<family>[^\W\d_][\w'’-]+)\s+(?P<given>{_INITIALS})$")
 _RU_NAME_REVERSED = lazy_compile(rf"^(?P<given>{_INITIALS})\s*(?P<family>[^\W\d_][\w'’-]+)$")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.years import YEAR
 
 __all__ = ["MEDIA_TEMPLATES", "media_people", "patent_date", "patent_people"]
 
@@ -32,7 +33,7 @@ _INVENTOR_FAMILY_GIVEN = (
 )
 _INVENTOR_WHOLE = ("invent{n}", "inventor{n}")
 _PATENT_DATES = ("pubdate", "publication-date", "gdate", "issue-date", "fdate", "pridate")
-_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(rf"(?<!\d)({YEAR})(?!\d)")
 # a role in parentheses after a name: "(director)", "(Producer)", "(host)"
 _ROLE = lazy_compile(r"\s*\([^()]{1,40}\)")
 

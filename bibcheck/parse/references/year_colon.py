@@ -18,10 +18,10 @@ from __future__ import annotations
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import year_period
 from bibcheck.parse.references.shared import Fields
+from bibcheck.parse.years import YEAR_LETTERED as _YEAR
 
 __all__ = ["parse"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 # the names (no digits, no quotation marks or emphasis), then "…, 2011:" (AGU's "… (2011),
 # Title, …" is :mod:`.harvard`'s)
 _HEAD = lazy_compile(

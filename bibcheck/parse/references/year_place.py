@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.yearwords import SEE_ALSO_WORDS, list_status
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["year_place"]
 
@@ -38,7 +39,6 @@ _BARE = lazy_compile(
     r"(?:(?<=\.)|[.,])(?=\s)"
 )
 _PARENTHESISED = lazy_compile(rf"^(?P<head>{_HEAD})\((?P<status>{_STATUS})\)")
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # "Name. (1941) 1984. Title", "Name. [1941] 1984. Title": the original's year first
 _ORIGINAL_FIRST = lazy_compile(
     rf"^(?P<head>{_HEAD}[.,]\s)(?:\({_YEAR}\)|\[{_YEAR}\])\s(?P<year>{_YEAR}[a-z]?)(?=[.,]\s)"

@@ -19,12 +19,13 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.shared import tidy
+from bibcheck.parse.years import YEAR
 
 Info = tuple[tuple[str, str], ...]
 
 # the fields a style that marks its fields marks on nearly every entry
 _MARKED = frozenset({"author", "editor", "journal", "booktitle", "publisher", "year"})
-_YEAR = lazy_compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_compile(rf"(?<!\d)({YEAR})(?!\d)")
 
 
 def marks_fields(info: Info) -> bool:
