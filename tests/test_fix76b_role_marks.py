@@ -356,3 +356,73 @@ def test_mla_translators_are_still_no_authors() -> None:
         "Vane, Peter, translator. Antigone. By Sophocles, Harbor Books, 2011.", [1]
     )
     assert ref.authors == ()
+
+
+# a chapter's host edited by names with a mark (the APA chapter's "In Names (mark), Book
+# (pp. x–y)."): every mark of the table, as the heads read them
+HOSTS = [
+    pytest.param(
+        "Schmidt, A. (2010). Die Burg im Tal. In K. Müller (Hg.), Burgen am Rhein (S. 10–25). "
+        "Mainz: Schnell.",
+        "Die Burg im Tal",
+        "Burgen am Rhein",
+        "10–25",
+        id="de-Hg",
+    ),
+    pytest.param(
+        "Pérez, R. (2009). La plaza mayor. En L. García (comp.), La ciudad letrada "
+        "(pp. 33–58). Buenos Aires: Siglo XXI.",
+        "La plaza mayor",
+        "La ciudad letrada",
+        "33–58",
+        id="es-comp",
+    ),
+    pytest.param(
+        "Jansen, P. (2012). De haven. In R. Smit (reds.), Steden aan het water (pp. 10–25). "
+        "Zwolle: Waanders.",
+        "De haven",
+        "Steden aan het water",
+        "10–25",
+        id="nl-reds",
+    ),
+    pytest.param(
+        "Berg, T. (2014). Havna. I K. Lund (utg.), Byen ved sjøen (s. 40–61). Oslo: Cappelen.",
+        "Havna",
+        "Byen ved sjøen",
+        "40–61",
+        id="no-utg",
+    ),
+    pytest.param(
+        "Kováč, M. (2006). Hradisko. In J. Novák (zost.), Hradiská na Slovensku (s. 5–20). "
+        "Nitra: Veda.",
+        "Hradisko",
+        "Hradiská na Slovensku",
+        "5–20",
+        id="sk-zost",
+    ),
+    pytest.param(
+        "Nielsen, H. (2001). Havnen. I P. Holm (udg.), Byen ved havet (s. 12–30). "
+        "København: Gyldendal.",
+        "Havnen",
+        "Byen ved havet",
+        "12–30",
+        id="da-udg",
+    ),
+    pytest.param(
+        "Schmidt, A. (2010). Die Burg im Tal. In K. Müller (Hrsg.), Burgen am Rhein "
+        "(S. 10–25). Mainz: Schnell.",
+        "Die Burg im Tal",
+        "Burgen am Rhein",
+        "10–25",
+        id="de-Hrsg-guard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "host", "pages"), HOSTS)
+def test_a_chapter_hosts_editors_read_by_the_same_table(
+    text: str, title: str, host: str, pages: str
+) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.kind, ref.title, ref.host, ref.pages) == (RefKind.CHAPTER, title, host, pages)
+    assert len(ref.authors) == 1
