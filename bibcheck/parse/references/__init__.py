@@ -103,6 +103,7 @@ from bibcheck.parse.references import (
     relined,
     report_series_tail,
     role_head,
+    role_marks,
     rolepatent,
     series_report,
     seriestail,
@@ -519,7 +520,9 @@ def _read_reference(
     dated = colon_year.colon_year(text)
     if dated is not None:
         ref = parse_reference(dated.text, line_starts, detect_styles=True, note=note)
-        return dataclasses.replace(ref, raw=text, authors=() if dated.editing else ref.authors)
+        # (an editor's mark: the editors kept as the entry's names, :mod:`.role_marks`)
+        authors = role_marks.names_of(ref.authors, dated.editing)
+        return dataclasses.replace(ref, raw=text, authors=authors)
     filed = colon_year.filed_title(text)
     if filed is not None:
         ref = parse_reference(filed.rest, line_starts, detect_styles=detect_styles, note=note)
@@ -549,15 +552,18 @@ def _read_reference(
         ref = parse_reference(spanned, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     # ("Hall, Edith, et al., editors. Title. …", "Cracknell, Carrie, director. Title. …": MLA's
-    # role after the names, no part of them; editors are no authors, :mod:`.role_head`)
+    # role after the names, no part of them; translators are no authors, editors are kept as
+    # the entry's names, :mod:`.role_head`, :mod:`.role_marks`)
     headed = None if note else role_head.role_head(text)
     if headed is not None:
         ref = parse_reference(headed.text, line_starts, detect_styles=detect_styles)
         # ("Hitchcock, Alfred, dir. Psycho. Shamley, 1960.": a film, web)
         kind = RefKind.WEB if headed.film and ref.kind in _FILM_READ_AS else ref.kind
-        return dataclasses.replace(
-            ref, raw=text, authors=() if headed.editing else ref.authors, kind=kind
-        )
+        if headed.editors:
+            authors = role_marks.names_of(ref.authors, headed.editing)
+        else:
+            authors = () if headed.editing else ref.authors
+        return dataclasses.replace(ref, raw=text, authors=authors, kind=kind)
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     # ("NEN 2011. NEN 8700 Beoordeling …": a standard's designation no part of its title,
     # :mod:`.bare_year`)

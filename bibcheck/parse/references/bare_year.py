@@ -17,8 +17,8 @@ and a full stop after it::
 The second and later names may be given first (``& M. de Vries``) after ``&``, ``en``,
 ``and``, ``og``, ``och``, ``und``, ``e``, ``y``, ``et`` or a comma; an editor's mark
 (``red.``, ``reds.``, ``ed.``, ``eds.``, ``Hrsg.``, ``Hg.``, ``uitg.``, ``utg.``, ``udg.``)
-may stand before the year (the editors are kept as the entry's names, as the Afrikaans and
-Dutch lists are read: tests/test_fix37t_thai_afrikaans.py).  The Chicago parser reads the
+may stand before the year (:mod:`.role_marks`: the editors are kept as the entry's names, as
+every reader of such heads keeps them).  The Chicago parser reads the
 simple head (``Jansen, P.J. 1996.``, ``Jansen, P. (red.) 1997.``) but took these heads for
 the title: :func:`bare_year` gives the entry in the order the style parsers read -- a
 person's names in APA's (``Jansen, P., & de Vries, M. (2004). Titel.``), a body's in Chicago
@@ -46,8 +46,9 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.nameparticles import GERMANIC
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.italic_titled import DESIGNATION_CORE
-from bibcheck.parse.references.patterns import EDITORS_MARK, INITIAL_DIGRAPH, SURNAME, U
+from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.yearwords import NO_DATE, NO_DATE_WORDS, abbreviations
 from bibcheck.parse.years import YEAR_LETTERED as _YEAR
@@ -76,8 +77,9 @@ _JOIN = rf"(?:,\s(?:{AND}\s)?|\s{AND}\s)"
 _NAMES = rf"{_INVERTED}(?:{_JOIN}(?:{_INVERTED}|{_GIVEN_FIRST})){{0,19}}"
 # the others: "et al.", Dutch "e.a.", Scandinavian "m.fl.", German "u.a."
 _OTHERS = rf"(?:,?\s(?P<others>{ET_AL})\.?)"
-# an editor's mark (with Dutch "reds.", "uitg.", Norwegian "utg.", Danish "udg.", German "Hg.")
-_EDITOR = rf"(?:\s(?P<editor>{EDITORS_MARK}|\((?:reds|uitg|utg|udg|Hg|hg)\.?\)))"
+# an editor's mark ("(red.)", "(reds.)", "(Hg.)", "(toim.)": :data:`.role_marks.MARK`), a
+# comma after it in the Harvard lists that write one ("Dupont, M. (dir.), 2004.")
+_EDITOR = rf"(?:\s(?P<editor>{role_marks.MARK}),?)"
 _UNDATED = abbreviations(NO_DATE_WORDS)
 # (the year and its full stop, or a no-date word, whose own stop ends it: "z.j.")
 _DATE = rf"\s(?:(?P<year>{_YEAR})\.|(?P<undated>{_UNDATED}))"
@@ -175,15 +177,8 @@ def bare_year(text: str) -> BareYear | None:
             return None  # ("NEN 2011. NEN 8700 Title": read as it is, designation_title)
         return BareYear(f"{found.body}. {date}{'.' if found.year else ''}{rest}", found)
     names = [_inverted(n) for n in found.names]
-    listed = [n if n.endswith(".") else n + "." for n in names]
-    if found.others:
-        lead = ", ".join(listed) + ", et al."
-    elif len(listed) > 1:
-        lead = ", ".join(listed[:-1]) + ", & " + listed[-1]
-    else:
-        lead = listed[0]
-    role = (" (Eds.)." if len(listed) > 1 or found.others else " (Ed.).") if found.editing else ""
-    return BareYear(f"{lead}{role} ({date}).{rest}", found)
+    lead = role_marks.apa_head(names, others=found.others, editing=found.editing, date=date)
+    return BareYear(f"{lead}{rest}", found)
 
 
 def read_right(ref: Reference, found: Head) -> bool:
@@ -206,7 +201,8 @@ def read_right(ref: Reference, found: Head) -> bool:
         and ref.year == year
         and bool(title)
         and not title.startswith((first, "&"))
-        and (found.year is None or found.year not in title.split()[:3])
+        # (the year, with its stop or comma, among the title's first words: "2004. Title")
+        and (found.year is None or found.year not in [w.strip(".,:;") for w in title.split()[:3]])
     )
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.coauthors import ET_AL
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME, U
 from bibcheck.parse.references.yearwords import NO_DATE_WORDS, abbreviations
 from bibcheck.parse.years import YEAR_LETTERED as _YEAR
@@ -47,15 +48,13 @@ _JOIN = r"\s[–—-]\s|,\s|;\s"
 # the others, in the list's language (:data:`~bibcheck.parse.coauthors.ET_AL`: Czech and
 # Slovak "a kol.", "et al.", German "u. a.", Polish "i in.", Hungarian "és mtsai" …)
 _OTHERS = rf"(?:[–—-]\s)?{ET_AL}"
-# an editor's role before the year
-_EDITOR = r"\((?:ed|eds|Ed|Eds|Hrsg|Hg|red|szerk|zost|ur|edd)\.?\)"
 # no year: the no-date words (:data:`~.yearwords.NO_DATE_WORDS`: Czech and Slovak
 # "b. r.", Polish "b. d.", German "o. J.", Hungarian "é. n.", Latin "s. a." …)
 _UNDATED = abbreviations(NO_DATE_WORDS)
 _HEAD = lazy_compile(
     rf"^(?P<names>{_NAME}(?:(?:{_JOIN}){_NAME}){{0,19}})"
     rf"(?:\s(?P<others>{_OTHERS}))?"
-    rf"(?:\s(?P<editor>{_EDITOR}))?"
+    rf"(?:\s(?P<editor>{role_marks.MARK}))?"
     rf"\s(?:(?P<year>{_YEAR})|(?P<undated>{_UNDATED})):\s+"
     # (the title: a letter or a quotation mark, never a page after the year)
     rf"(?P<rest>(?:[^\W\d_]|[„“‚'\"«»(\[]).*)$",
@@ -69,7 +68,7 @@ class ColonYear:
     """An entry with its year after the names and a colon, in APA's order."""
 
     text: str  # "Family, I., & Family, I. (Year). Title. …"
-    editing: bool  # its names are editors ("(ed.)"): the work has no authors
+    editing: bool  # its names are editors ("(ed.)"): kept as its names (:mod:`.role_marks`)
 
 
 def colon_year(text: str) -> ColonYear | None:
@@ -80,17 +79,10 @@ def colon_year(text: str) -> ColonYear | None:
     names = [n.group(0).strip() for n in _ONE_NAME.finditer(m["names"])]
     if not names:
         return None
-    listed = [n if n.endswith(".") else n + "." for n in names]
-    if m["others"]:
-        head = ", ".join(listed) + ", et al."
-    elif len(listed) > 1:
-        head = ", ".join(listed[:-1]) + ", & " + listed[-1]
-    else:
-        head = listed[0]
-    editor = " (Eds.)." if len(listed) > 1 or m["others"] else " (Ed.)."
-    role = editor if m["editor"] else ""
-    year = m["year"] or "n.d."
-    return ColonYear(f"{head}{role} ({year}). {m['rest']}", editing=bool(m["editor"]))
+    editing = bool(m["editor"])
+    date = m["year"] or "n.d."
+    head = role_marks.apa_head(names, others=bool(m["others"]), editing=editing, date=date)
+    return ColonYear(f"{head} {m['rest']}", editing=editing)
 
 
 # a head that is no list of names: up to 80 characters of words, no sentence's end

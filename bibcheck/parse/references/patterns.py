@@ -27,7 +27,7 @@ import unicodedata
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES, particle_pattern
-from bibcheck.parse.references import bodywords
+from bibcheck.parse.references import bodywords, role_marks
 
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
 # Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
@@ -280,14 +280,11 @@ IN_WORD = (
     r"|В\s?кн\.|Във|В|У)"
 )
 IN_COLON = rf"{IN_WORD}\s?:\s"
-# the editors' mark after their names, in those languages: "(Eds.)", "(Hrsg.)", "(éds.)",
-# "(dir.)", "(coord.)", "(org.)", "(red.)" (Albanian, Polish, Scandinavian, Dutch), "(ur.)"
-# (Croatian), "(toim.)", "(szerk.)", "(ред.)", "(a cura di)", "(gol.)" (Welsh golygydd),
-# "(ritst.)" / "(ritstj.)" / "(útg.)" (Icelandic, Faroese)
-EDITORS_MARK = (
-    r"\((?:Eds?|eds?|Hrsg|hrsg|Éds?|éds?|dir|dirs|coord|coords|orgs?|Org|red|Red|ur|urs|toim"
-    r"|szerk|ред|a\scura\sdi|gol|gols|Gol|ritst|Ritst|ritstj|Ritstj|útg|Útg)\.?\)"
-)
+# the editors' mark after their names, in those languages: "(Eds.)", "(Hrsg.)", "(Hg.)",
+# "(éds.)", "(dir.)", "(coord.)", "(org.)", "(comp.)", "(red.)", "(reds.)", "(utg.)", "(ur.)",
+# "(toim.)", "(szerk.)", "(zost.)", "(ред.)", "(a cura di)", "(gol.)", "(ritstj.)", "(útg.)":
+# the one table of :mod:`.role_marks`, which every reader of entry heads takes too
+EDITORS_MARK = role_marks.MARK
 
 # "et al." after the first names of a note, in the languages notes are written in: Czech and
 # Slovak "a kol." ("a kolektiv", "a kolektív"), German "u. a.", Dutch "e.a.", Polish "i in.",

@@ -7,11 +7,13 @@ MLA puts who the people were after their names when they are not the work's auth
     Cracknell, Carrie, director. Medea. By Euripides, National Theatre, London, 21 July 2014.
     Grube, G. M. A., translator. Republic. By Plato, Hackett, 1992.
 
-The role is no part of the names, and the title follows it.  Editors, translators and
-compilers are not the work's authors: the entry is read with the names and then without
-authors (an edited volume has none).  Who made a film, a production, a recording or an
-artwork (director, performer, creator, composer, artist …) is its author, as MLA lists it.
-:func:`role_head` says which of the two an entry is and gives it without the role.
+The role is no part of the names, and the title follows it.  Translators and compilers are
+not the work's authors: the entry is read with the names and then without authors.  Editors
+head an edited volume as every list's editors' mark does (``(eds.)``, ``(Hg.)``: the
+convention of :mod:`.role_marks`): they are kept as the entry's names.  Who made a film, a
+production, a recording or an artwork (director, performer, creator, composer, artist …) is
+its author, as MLA lists it.  :func:`role_head` says which of the two an entry is and gives
+it without the role.
 
 Chicago abbreviates the director's role (``Hitchcock, Alfred, dir. Title. Studio, 1960.``),
 and French and German lists put it in parentheses after the names (``Godard, Jean-Luc
@@ -61,6 +63,7 @@ _FILM_REST = lazy_compile(r"^[^.]{2,200}\.\s+[^\d:]{2,80},\s+(?:18[89]|19\d|20\d
 # entry as its authors, which that style's reading keeps
 _INITIALS = lazy_compile(r"(?<![\w.])[A-Z]{1,3}(?![\w.'’])")
 _EDITING_ROLE = lazy_compile(rf"^(?:{_EDITING})s?$")
+_EDITOR_ROLE = lazy_compile(r"^editors?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +72,10 @@ class RoleHead:
     al. Title. …``) and whether the names edited or translated it (not its authors)."""
 
     text: str
-    editing: bool
-    film: bool = False  # a director's, of a film: "Title. Studio, 1960."
+    editing: bool  # the names are no authors (editors, translators, compilers …)
+    film: bool = False
+    # the role is an editor's: the editors are kept as the entry's names (:mod:`.role_marks`)
+    editors: bool = False  # a director's, of a film: "Title. Studio, 1960."
 
 
 def role_head(text: str) -> RoleHead | None:
@@ -84,4 +89,6 @@ def role_head(text: str) -> RoleHead | None:
     if role == _DIR and not film:
         return None  # (French "dir." of a volume's editor, or a stage production)
     names = m["names"].removesuffix(".")
-    return RoleHead(f"{names}. {m['rest']}", _EDITING_ROLE.match(role) is not None, film)
+    editing = _EDITING_ROLE.match(role) is not None
+    editors = _EDITOR_ROLE.match(role) is not None
+    return RoleHead(f"{names}. {m['rest']}", editing, film, editors)
