@@ -48,6 +48,7 @@ from bibcheck.parse.references import (
     charter_kind,
     collection_span,
     colon_year,
+    comma_body,
     copernicus,
     corporate,
     court_dated,
@@ -1434,6 +1435,9 @@ def _fields(
         ref = corporate.corporate(ref) if ref.style != "court" else ref
         # "World Health Organization, 2019. Title.", "Statistisches Bundesamt (Hrsg.) (2021)"
         ref = dated_body(ref)
+        # "Ministerio de Agricultura, Pesca y Alimentación. 2023. Title.": the comma in a
+        # body's name no "Family, Given" (:mod:`.comma_body`)
+        ref = comma_body.comma_body(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
         ref = patent.titled_first(ref, rest)
         # "Names, Title, Brevetto europeo EP 3 456 789 B1, 2020": in the words of its language

@@ -709,7 +709,11 @@ _UNIT = lazy_compile(
     r"|Division|Divis[ãa]o|Directorate|Diretoria|Direcci[óo]n|Direction|Dire[çc][ãa]o|Coordena[çc][ãa]o"
     r"|Coordinaci[óo]n|Agency|Ag[êe]ncia|Agencia|Institute|Instituto|Council|Conselho|Consejo"
     r"|Commission|Comiss[ãa]o|Comisi[óo]n|Centre|Center|Centro|Service|Servi[çc]o|Servicio"
-    r"|Subsecretaria|Subsecretar[ií]a|National\sCenter|General)\b[^.;:\[\]]{0,100}"
+    r"|Subsecretaria|Subsecretar[ií]a|National\sCenter"
+    # (a general directorate or secretariat; "General standard for …", "General Guidelines
+    # for …" are a standard's or a guideline's title, no unit)
+    r"|General\s(?:Directorate|Secretariat|Administration|Office|Department|Inspectorate"
+    r"|Direction|Staff|Council|Assembly|Register|Command))\b[^.;:\[\]]{0,100}"
     r"|[A-Z][A-Z0-9]{2,11})$"
 )
 
