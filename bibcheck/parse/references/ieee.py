@@ -761,7 +761,11 @@ _V_SERIES = lazy_compile(
     rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s(?:(?:of|on|in|for|and|the|&)\s)?){{0,6}}"
     # (an agency's number with slashes: "EPA/600/R-22/030", "Report No.: EPA/600/R-22/030")
     rf"(?:[A-Z]{{1,8}}[-\s/]?\d[\w./-]*|(?:No|Nr|no)\.:?\s?(?:[A-Z][A-Z-]{{0,20}}[-\s/]?)?\d[\w/-]*"
-    rf"|{SERIES_WORD}\s\d[\w.-]*)(?:\s\([^()]{{1,80}}\))?\.?$"
+    rf"|{SERIES_WORD}\s\d[\w.-]*"
+    # (a bulletin's or a series' number by the number word written out, Turkish "Sayı",
+    # German "Nummer", Spanish "Número", Czech "Číslo": "TÜİK Haber Bülteni Sayı 49535")
+    r"|(?:Sayı|Nummer|Numer|Número|Numero|Numéro|Číslo|Broj)\s\d[\w/-]*)"
+    r"(?:\s\([^()]{1,80}\))?\.?$"
 )
 
 
