@@ -72,6 +72,19 @@ GUIDELINE_NOTES = [
 ]
 
 
+ARCHIVE_NOTES = [
+    # an archive's file of letters closing with its years names no body's genre (guard)
+    "National Library of Scotland, Haldane family archive, MS 20105, letters of A. B. Haldane"
+    " to C. D. Lorimer, 1921–1922.",
+]
+
+
+@pytest.mark.parametrize("text", ARCHIVE_NOTES)
+def test_an_archive_s_letters_are_no_guidelines(text: str) -> None:
+    ref = parse_reference(text, [1], detect_styles=True, note=True)
+    assert ref.kind is not RefKind.REPORT
+
+
 @pytest.mark.parametrize(("text", "author", "title"), GUIDELINE_NOTES)
 def test_a_body_s_guidelines_in_a_note_are_its_report(text: str, author: str, title: str) -> None:
     ref = parse_reference(text, [1], detect_styles=True, note=True)
