@@ -41,6 +41,7 @@ from bibcheck.parse.references import (
     bare_year,
     bodied_page,
     body_issued,
+    body_standard,
     bracketed_medium,
     caps,
     caps_colon,
@@ -48,6 +49,7 @@ from bibcheck.parse.references import (
     charter_kind,
     collection_span,
     colon_year,
+    comma_body,
     copernicus,
     corporate,
     court_dated,
@@ -67,6 +69,7 @@ from bibcheck.parse.references import (
     german_law,
     gost,
     gost_legal,
+    guideline_note,
     headed_act,
     historic_gazettes,
     ieee_report,
@@ -82,6 +85,7 @@ from bibcheck.parse.references import (
     map_sheet,
     media_kind,
     medium_designator,
+    monograph_series,
     names_only,
     native_in,
     news_page,
@@ -111,6 +115,7 @@ from bibcheck.parse.references import (
     statistics_release,
     title_inventory,
     title_paren_statement,
+    title_year,
     titlefirst,
     trailing_imprint,
     unified_linguistics,
@@ -620,6 +625,9 @@ def _read_reference(
     # ("Národní knihovna … (2021). Metodika digitalizace …. Praha: NK ČR.": a library's or a
     # ministry's guidelines, its report: :mod:`.institution_guideline`)
     ref = institution_guideline.institution_guideline(ref)
+    # ("Consejo Oleícola Internacional. 2022. *Norma comercial …*. COI/T.15/NC n.º 3/Rev. 19.
+    # Madrid: COI.": a body's standard by its number, its report: :mod:`.body_standard`)
+    ref = body_standard.body_standard(ref)
     # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
     # its report: :mod:`.own_imprint`)
     ref = as_report(ref)
@@ -711,6 +719,9 @@ def _read_reference(
         ref = without_notes_genre(ref, text)
         # ("*Title*, ed. X (Place: Publisher, 1968), 14.": an authorless book)
         ref = imprinted_book(ref)
+    # ("Council for … (CIOMS), *International Ethical Guidelines …*, CIOMS, Geneva 2016": a
+    # body's guidelines under its name, its report: :mod:`.guideline_note`)
+    ref = guideline_note.guideline_note(ref)
     # (an AI tool by its name, "Duden online (o. J.): cringe" by its headword, lecture
     # slides a slide deck: :mod:`bibcheck.parse.references.toolsources`)
     ref = slide_deck(sub_voce(dated_head(ai_tool(ref))))
@@ -881,6 +892,9 @@ def _read_reference(
     # 2021. Title [datasett]. …": a body heading its numbered report or its dataset, the
     # body the author, a report or web whatever rule above filed it: :mod:`.agency_first`)
     ref = agency_first.agency_first(ref, text)
+    # ("Agency. Title. IARC Monographs on …, Vol. 100F. Lyon: IARC; 2012.": a volume of a
+    # series of monographs, a book: :mod:`.monograph_series`)
+    ref = monograph_series.monograph_volume(ref)
     # ("Title [Электронный ресурс]. – 2014. – URL: …": an entry read as a web page that
     # designates its medium stays one, whichever rule above relabelled it (an act, a treaty,
     # a body's report): :mod:`.medium_designator`)
@@ -1440,6 +1454,9 @@ def _fields(
         ref = corporate.corporate(ref) if ref.style != "court" else ref
         # "World Health Organization, 2019. Title.", "Statistisches Bundesamt (Hrsg.) (2021)"
         ref = dated_body(ref)
+        # "Ministerio de Agricultura, Pesca y Alimentación. 2023. Title.": the comma in a
+        # body's name no "Family, Given" (:mod:`.comma_body`)
+        ref = comma_body.comma_body(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
         ref = patent.titled_first(ref, rest)
         # "Names, Title, Brevetto europeo EP 3 456 789 B1, 2020": in the words of its language
@@ -1846,6 +1863,10 @@ def _without_year(ref: Reference) -> str | None:
     # marks ('"Annual Report, 1912."'): the year is the title's own
     closing = after[1:] if after[:1] in (".", ",") else after[:1]
     if _DATED.search(head) or closing in ("*", "_", "”", '"', "’", "»"):
+        return title
+    if at >= 0 and title_year.imprint_dates_again(raw[at + len(title) :], ref.year_raw):
+        # ("Bitkisel Üretim İstatistikleri, 2023. … Ankara: TÜİK; 2023.": the imprint dates
+        # the entry, the year before it is the title's, :mod:`.title_year`)
         return title
     return head
 

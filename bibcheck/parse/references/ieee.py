@@ -709,7 +709,11 @@ _UNIT = lazy_compile(
     r"|Division|Divis[ãa]o|Directorate|Diretoria|Direcci[óo]n|Direction|Dire[çc][ãa]o|Coordena[çc][ãa]o"
     r"|Coordinaci[óo]n|Agency|Ag[êe]ncia|Agencia|Institute|Instituto|Council|Conselho|Consejo"
     r"|Commission|Comiss[ãa]o|Comisi[óo]n|Centre|Center|Centro|Service|Servi[çc]o|Servicio"
-    r"|Subsecretaria|Subsecretar[ií]a|National\sCenter|General)\b[^.;:\[\]]{0,100}"
+    r"|Subsecretaria|Subsecretar[ií]a|National\sCenter"
+    # (a general directorate or secretariat; "General standard for …", "General Guidelines
+    # for …" are a standard's or a guideline's title, no unit)
+    r"|General\s(?:Directorate|Secretariat|Administration|Office|Department|Inspectorate"
+    r"|Direction|Staff|Council|Assembly|Register|Command))\b[^.;:\[\]]{0,100}"
     r"|[A-Z][A-Z0-9]{2,11})$"
 )
 
@@ -757,7 +761,11 @@ _V_SERIES = lazy_compile(
     rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s(?:(?:of|on|in|for|and|the|&)\s)?){{0,6}}"
     # (an agency's number with slashes: "EPA/600/R-22/030", "Report No.: EPA/600/R-22/030")
     rf"(?:[A-Z]{{1,8}}[-\s/]?\d[\w./-]*|(?:No|Nr|no)\.:?\s?(?:[A-Z][A-Z-]{{0,20}}[-\s/]?)?\d[\w/-]*"
-    rf"|{SERIES_WORD}\s\d[\w.-]*)(?:\s\([^()]{{1,80}}\))?\.?$"
+    rf"|{SERIES_WORD}\s\d[\w.-]*"
+    # (a bulletin's or a series' number by the number word written out, Turkish "Sayı",
+    # German "Nummer", Spanish "Número", Czech "Číslo": "TÜİK Haber Bülteni Sayı 49535")
+    r"|(?:Sayı|Nummer|Numer|Número|Numero|Numéro|Číslo|Broj)\s\d[\w/-]*)"
+    r"(?:\s\([^()]{1,80}\))?\.?$"
 )
 
 

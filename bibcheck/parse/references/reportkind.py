@@ -24,6 +24,7 @@ import re
 from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import year_span
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import OBSERVATORY_WORD
 from bibcheck.text import ascii_digits
@@ -666,7 +667,9 @@ _BODY_GENRE = lazy_compile(
 )
 # ... or an edition of its yearly publication, the year (or the years) closing the title's
 # name: "Swedres-Svarm 2022: Sales of …", "Health Accounts Estimates 2019-20"
-_EDITION_YEAR = lazy_compile(r"\s(?:1[6-9]|20)\d\d(?:[–/-]\d{2,4})?(?::|$)")
+# (the years of a yearly edition follow each other, "2019-20", "2022/2023"; a period of many
+# years closing a history's title, "…, 1870-1930", is its subject, no edition)
+_EDITION_YEAR = lazy_compile(r"\s(?P<first>(?:1[6-9]|20)\d\d)(?:[–/-](?P<last>\d{2,4}))?(?::|$)")
 
 
 # a consortium that issues standards and guidelines ("TEI Consortium", "Text Encoding
@@ -705,7 +708,10 @@ def body_genre(title: str | None) -> bool:
         return False
     name = " ".join(title.split()).strip(" .,*_")
     head = name.split(": ")[0]
-    return _BODY_GENRE.search(name) is not None or _EDITION_YEAR.search(head + ":") is not None
+    if _BODY_GENRE.search(name) is not None:
+        return True
+    edition = _EDITION_YEAR.search(head + ":")
+    return edition is not None and not year_span.period(edition["first"], edition["last"])
 
 
 # What a body calls the review it issues every month, quarter or year: a review, overview,

@@ -48,6 +48,8 @@ _NOISE = lazy_compile(
     # German, French, Spanish, Italian: "online unter:", "disponible sur :", "disponible en:"
     r"|\b(?:online\s|abrufbar\s|verfügbar\s)unter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
     r"|\bdisponibile\s(?:su|a)\s?:?|\bdispon[ií]vel\s(?:em|no|na)\s?:?"
+    # Turkish Vancouver's "Erişim adresi:" ("address of access", its "Available from:")
+    r"|\bErişim\sadresi\s?:?"
     r"|\(\s*+(?:Accessed|Retrieved)\b[^()]*+\)"
     r"|\b(?:Accessed|Retrieved)\s?:?\s?\d{1,2}\s\w+\.?\s\d{4}\.?|\bdoi\s?:\s*(?=\s|$)"
     r"|\(\s*\)",

@@ -26,6 +26,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import office_acronym
 from bibcheck.parse.references.reportkind import titled_report
 
 __all__ = ["statistics_office", "statistics_office_work", "statistics_release"]
@@ -46,7 +47,10 @@ _OFFICE = lazy_compile(
     r"|New\sZealand|South\sAfrica|Poland|Lithuania|Estonia|Iceland)"
     r"|Office\sfor\sNational\sStatistics|(?:Central\s|National\s)?(?:Statistical|Statistics)"
     r"\s(?:Office|Bureau|Institute|Agency|Authority|Board|Service)"
-    r"|Statistiska\scentralbyrån|Statistisk\ssentralbyrå|Tilastokeskus)\b"
+    r"|Statistiska\scentralbyrån|Statistisk\ssentralbyrå|Tilastokeskus"
+    # Greek "Ελληνική Στατιστική Αρχή", Cypriot "Στατιστική Υπηρεσία", Turkish "Türkiye
+    # İstatistik Kurumu"
+    r"|Στατιστική\s(?:Αρχή|Υπηρεσία)|[İI]statistik\sKurumu)\b"
     # Korean "통계청", Japanese "統計局" / "統計センター", Chinese "国家统计局" / "統計處"
     r"|통계청|統計局|统计局|統計庁|统计厅|統計處|统计处|統計センター",
     re.IGNORECASE,
@@ -86,7 +90,11 @@ def _same_office(author: str, office: str) -> bool:
     author = " ".join(author.strip(" .,*_").split())
     if author.casefold() == office.casefold():
         return True
-    return 2 <= len(author) <= 8 and author.isupper() and author == _initials(office)
+    if 2 <= len(author) <= 8 and author.isupper() and author == _initials(office):
+        return True
+    # ("ΕΛΣΤΑΤ" for "Ελληνική Στατιστική Αρχή", "TÜİK" for "Türkiye İstatistik Kurumu": the
+    # openings of its words, :mod:`.office_acronym`)
+    return author.isupper() and office_acronym.syllabic(author, office)
 
 
 def statistics_office_work(ref: Reference) -> Reference:
