@@ -27,10 +27,10 @@ from bibcheck.model import AnomalyCode, Reference
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.shared import emphasized, place_publisher
+from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["comma_body"]
 
-_YEAR = r"(?:1[5-9]|20)\d\d"
 # the head: the name (no digits, stops or brackets), its abbreviation in brackets perhaps,
 # then the year after a full stop or comma, bare or in brackets, and its own stop
 _HEAD = lazy_compile(
