@@ -188,14 +188,8 @@ _NOTES = [
         "it",
         "Luisa Ferri, «Il porto di Livorno», *Rivista storica italiana*, 101 (1989), pp. 55-80.",
     ),
-]
-
-# comma imprints ending with a locator: the Markdown note keeps its marks in its text and
-# is read in Chicago's order, which leaves the locator out of ``pages``; every other field
-# as in Markdown (the place and publisher were lost in the packages on main)
-_LOCATOR = [
+    # comma imprints ending with a locator: the locator the note's pages in every reader
     ("pt", "Maria Helena Coelho, *Os portos do Algarve*, Lisboa, Cosmos, 1999, p. 45."),
-    ("pt", "Maria Helena Coelho, *Os portos do Algarve*, Lisboa: Cosmos, 1999, p. 45."),
     ("pt", "José Mattoso, *História de Portugal*, vol. 2, Lisboa, Estampa, 1993, pp. 120-125."),
     ("es", "Juan Pérez Gil, *Los puertos de Cantabria*, Madrid, Cátedra, 1990, p. 33."),
     ("it", "Mario Conti, *I porti della Liguria*, Genova, Sagep, 1987, p. 45."),
@@ -203,6 +197,14 @@ _LOCATOR = [
     ("en", "Jean Morel, *Les ports de Bretagne*, t. 2, Rennes, Ouest-France, 1995, p. 45."),
     ("fr", "Luc Marin, *Les ports du Ponant*, t. 2, Brest, Éditions du Ponant, 1989, p. 14."),
     ("it", "Anna Serra, *I porti sardi*, t. 1, Cagliari, Edizioni della Torre, 1992, p. 7."),
+]
+
+# a colon imprint after a comma-form title, ending with a locator: the Markdown note keeps
+# its marks in its text and is read in Chicago's order, which leaves the locator out of
+# ``pages``; every other field as in Markdown
+_LOCATOR = [
+    ("pt", "Maria Helena Coelho, *Os portos do Algarve*, Lisboa: Cosmos, 1999, p. 45."),
+    ("es", "Juan Pérez Gil, *Los puertos de Cantabria*, Madrid: Cátedra, 1990, p. 33."),
 ]
 
 # Polish and Czech notes, read by the package readers with their italics (the same in
