@@ -102,7 +102,7 @@ def printed_work(ref: Reference) -> Reference:
         return ref
     found = _COMMA_IMPRINT.search(flat, at + 1)
     if found is None:
-        return ref
+        return _place_year_work(ref, flat, end)
     start, place, publisher, year = (
         found.start(),
         found["place"],
@@ -127,6 +127,33 @@ def printed_work(ref: Reference) -> Reference:
         kind=RefKind.REPORT if reported else RefKind.BOOK,
         place=ref.place or place,
         publisher=ref.publisher or publisher,
+        year=ref.year if ref.year is not None else int(year),
+        year_raw=ref.year_raw if ref.year_raw is not None else year,
+        pages=ref.pages or _locator(flat[found.end() :]),
+    )
+
+
+# ", Berlin 1975", ", Frankfurt am Main 2004": a place and a year, German notes' imprint
+# with no publisher, ending the note or before its page
+_PLACE_YEAR = lazy_compile(
+    r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-](?:(?:de|del|da|do|di|upon|am|an|sur)\s)?"
+    r"[A-Z][^\W\d_]+){0,2})\s(?P<year>(?:1[5-9]|20)\d\d)(?=(?:,\s[^,;()]{2,20}?)?\.?$)"
+)
+
+
+def _place_year_work(ref: Reference, flat: str, end: int) -> Reference:
+    """``ref`` whose title (ending at ``end`` of ``flat``) is followed by ``, Place Year``
+    alone (a statement between, a page after: ``*Title*, Bd. 2, Berlin 1975, S. 12.``): a
+    book (a report when it says so), as German's reading of the same note has it."""
+    found = _PLACE_YEAR.search(flat, end)
+    if found is None or not (found.start() == end or _statements(flat[end : found.start()])):
+        return ref
+    year = found["year"]
+    reported = is_report(text=ref.raw, title=ref.title, authors=ref.authors, publisher=None)
+    return replace(
+        ref,
+        kind=RefKind.REPORT if reported else RefKind.BOOK,
+        place=ref.place or found["place"],
         year=ref.year if ref.year is not None else int(year),
         year_raw=ref.year_raw if ref.year_raw is not None else year,
         pages=ref.pages or _locator(flat[found.end() :]),
