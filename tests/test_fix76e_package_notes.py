@@ -167,6 +167,10 @@ _NOTES = [
         "S. 45–67, hier S. 50.",
     ),
     ("de", "Peter Lenz, Schiffahrt auf der Elbe, Hamburg 1990."),
+    # (a place and a year after an italic title: a book, the page its pages)
+    ("de", "Hans Becker, *Die Häfen der Ostsee*, Berlin 1975, S. 12."),
+    ("de", "Karl Richter, *Seehandel und Stadt*, Bd. 2, Frankfurt am Main 1981, S. 7–9."),
+    ("en", "Otto Lange, *Der Elbhandel*, Hamburg 1962."),
     ("pt", "COELHO, Maria Helena. *Os portos do Algarve*. Lisboa: Cosmos, 1999. p. 45."),
     ("pt", "Rui Ramos, «O porto de Lisboa», *Análise Social*, 30 (1995), pp. 211-240."),
     ("pt", "Joaquim Romero Magalhães, *O Algarve económico*, Lisboa, Estampa, 1988."),
@@ -207,8 +211,8 @@ _LOCATOR = [
     ("es", "Juan Pérez Gil, *Los puertos de Cantabria*, Madrid: Cátedra, 1990, p. 33."),
 ]
 
-# Polish and Czech notes, read by the package readers with their italics (the same in
-# DOCX and ODT)
+# Polish and Czech notes, read in their tradition with their italics: by the package
+# readers (:mod:`bibcheck.readers.noteitalic`) and now a Markdown footnote's too
 _TRADITION = [
     ("pl", "Jan Nowak, *Porty Bałtyku*, Gdańsk: Wydawnictwo Morskie 1978, s. 45."),
     ("pl", "Jan Nowak, *Porty Bałtyku*, t. 2, Gdańsk 1978, s. 45."),
@@ -240,11 +244,12 @@ def test_comma_imprint_with_locator_reads_as_in_markdown(
 
 
 @pytest.mark.parametrize(("language", "note"), _TRADITION)
-def test_tradition_note_reads_alike_in_both_packages(
+def test_tradition_note_reads_as_in_markdown(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str, note: str
 ) -> None:
-    docx = _docx(tmp_path / "d", language, note)
-    assert docx == _odt(tmp_path / "o", language, note, monkeypatch)
+    expected = _markdown(language, note)
+    assert _docx(tmp_path / "d", language, note) == expected
+    assert _odt(tmp_path / "o", language, note, monkeypatch) == expected
 
 
 # hand-made values: (language, note, authors, title, place, publisher, year, pages, kind)
@@ -381,6 +386,28 @@ _EXPECTED = [
         "Academia",
         1985,
         None,
+        "book",
+    ),
+    (
+        "de",
+        "Hans Becker, *Die Häfen der Ostsee*, Berlin 1975, S. 12.",
+        ("Hans Becker",),
+        "Die Häfen der Ostsee",
+        "Berlin",
+        None,
+        1975,
+        "12",
+        "book",
+    ),
+    (
+        "cs",
+        "Jan Novák, *Přístavy na Labi*, Praha 1985, str. 45.",
+        ("Jan Novák",),
+        "Přístavy na Labi",
+        "Praha",
+        None,
+        1985,
+        "45",
         "book",
     ),
     # a document whose language is not told: "t. 2" no Polish sign, the place first

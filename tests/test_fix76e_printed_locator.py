@@ -97,3 +97,68 @@ def test_comma_imprint_locator(
 ) -> None:
     ref = parse_reference(note, (1,), detect_styles=False, note=True)
     assert (ref.place, ref.publisher, ref.year, ref.pages) == (place, publisher, year, pages)
+
+
+# a place and a year after the italic title, German notes' imprint with no publisher:
+# (note, place, year, pages, kind)
+_PLACE_YEAR = [
+    ("Otto Lange, *Der Elbhandel*, Hamburg 1962.", "Hamburg", 1962, None, "book"),
+    ("Otto Lange, *Der Elbhandel*, Hamburg 1962, S. 40.", "Hamburg", 1962, "40", "book"),
+    (
+        "Eva Roth, *Die Mainschiffahrt*, Bd. 2, Frankfurt am Main 1985, S. 7–9.",
+        "Frankfurt am Main",
+        1985,
+        "7–9",
+        "book",
+    ),
+    ("Jan Vos, *De Rijnvaart*, Leiden 1958, p. 3.", "Leiden", 1958, "3", "book"),
+]
+
+
+@pytest.mark.parametrize(("note", "place", "year", "pages", "kind"), _PLACE_YEAR)
+def test_place_year_imprint(note: str, place: str, year: int, pages: str | None, kind: str) -> None:
+    ref = parse_reference(note, (1,), detect_styles=False, note=True)
+    assert (ref.place, ref.year, ref.pages, ref.kind.value) == (place, year, pages, kind)
+
+
+# a Markdown footnote in the Polish, Czech and Slovak tradition, read with its italics as a
+# DOCX or ODT note is: (language's body, note, place, publisher, year, pages)
+_BODIES = {
+    "pl": (
+        "Historia portów na wybrzeżu była pisana wiele razy, ale akta urzędów portowych są "
+        "wciąż mało czytane przez historyków handlu i miast. Nie ma jeszcze pracy, która "
+        "zebrałaby te źródła, dlatego to studium zaczyna się od archiwów miejskich i celnych, "
+        "w których jest wiele ksiąg oraz listów, a ich treść nie była dotąd badana przez "
+        "nikogo, choć jest ważna dla miast."
+    ),
+}
+_TRADITION = [
+    (
+        "A. Wiśniewska, *Żegluga na Wiśle*, Toruń: Adam Marszałek 2005, s. 17.",
+        "Toruń",
+        "Adam Marszałek",
+        2005,
+        "17",
+    ),
+    (
+        "A. Wiśniewska, *Żegluga na Wiśle*, Toruń: Adam Marszałek 2005.",
+        "Toruń",
+        "Adam Marszałek",
+        2005,
+        None,
+    ),
+    ("K. Zając, *Spichlerze Gdańska*, t. 2, Gdańsk 1999, s. 3–5.", "Gdańsk", None, 1999, "3–5"),
+]
+
+
+@pytest.mark.parametrize(("note", "place", "publisher", "year", "pages"), _TRADITION)
+def test_markdown_note_in_the_tradition(
+    note: str, place: str, publisher: str | None, year: int, pages: str | None
+) -> None:
+    from bibcheck.manuscript import parse_bytes
+
+    doc = parse_bytes(f"{_BODIES['pl']}[^1]\n\n[^1]: {note}\n".encode(), "artykul.md")
+    (footnote,) = doc.footnotes
+    ref = footnote.reference
+    assert ref is not None and ref.style == "polish"
+    assert (ref.place, ref.publisher, ref.year, ref.pages) == (place, publisher, year, pages)
