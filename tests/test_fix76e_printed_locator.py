@@ -133,6 +133,16 @@ _BODIES = {
     ),
 }
 _TRADITION = [
+    # (the given name written out: read as one publisher with the year on main)
+    (
+        "Anna Wiśniewska, *Żegluga na Wiśle*, Toruń: Adam Marszałek 2005, s. 17.",
+        "Toruń",
+        "Adam Marszałek",
+        2005,
+        "17",
+    ),
+    ("Karol Zając, *Spichlerze Gdańska*, Gdańsk: Marpress 1999.", "Gdańsk", "Marpress", 1999, None),
+    # (initials first: the notes' Polish reading on main too, guards)
     (
         "A. Wiśniewska, *Żegluga na Wiśle*, Toruń: Adam Marszałek 2005, s. 17.",
         "Toruń",
