@@ -70,6 +70,7 @@ from bibcheck.parse.references.natural_list import (
     split_pairs,
 )
 from bibcheck.parse.references.passage_edition import listed_edition
+from bibcheck.parse.references.polish_notes import polish_note
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
     repeats_author,
@@ -639,6 +640,11 @@ def build_document(
                 title_run=True,
             )
         )
+        if note.reference is None and not note.marked and "*" in note.text:
+            # (a note whose text keeps its italics, a Markdown footnote's: read in the
+            # Polish, Czech and Slovak tradition as a DOCX or ODT reader reads its note,
+            # :mod:`bibcheck.readers.noteitalic`)
+            parsed = polish_note(note.text, parsed) or parsed
         if note.reference is None and _is_note(note, listed, markers):
             # "See: A, *Title*, 2010; B, *Other*, 2005.": the first work's fields
             parsed = first_work(

@@ -71,7 +71,8 @@ _DATE_YEAR = lazy_compile(r"\b\d{1,2}\.\d{1,2}\.((?:1[5-9]|20)\d\d)\b")
 _YEAR = lazy_compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?![\d.])")
 _VOLUME = lazy_compile(r"\b(?:t\.|roč\.|vol\.|Bd\.)\s?(?P<v>[\dIVXLC]+)")
 _ISSUE = lazy_compile(r"\b(?:z\.|nr|č\.|no\.|Nr\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
-_PAGES = lazy_compile(r"\b[sS]\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
+# the page: "s. 45", and the Czech and Slovak "str. 45" (strana)
+_PAGES = lazy_compile(r"\b(?:[sS]|[sS]tr)\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
 _EDITORS = lazy_compile(r"\b(?:red\.|ed\.|eds\.|(?:\((?:red|ed|eds)\.\)))")
 # (the initials one repeat, read whole: each ends with its period, which no family name
 # has; as a repeat of initials each followed by a repeat of initials, "A.A.A.A…" was split
@@ -160,8 +161,8 @@ def _tradition(text: str, rest: str) -> bool:
 
     ``t. 2`` is the tradition's *tom*, but also the Romance *tomo*, *tome* (``Histoire de la
     ville*, t. 2, Paris, Armand Colin, 1990``): a note with none of the letters is told by it
-    only in a Polish, Czech or Slovak document (:mod:`.doclanguage`) or one whose language is
-    not known; in any other, only by the abbreviations no other language writes."""
+    only in a Polish, Czech or Slovak document (:mod:`.doclanguage`); in any other, or one
+    whose language is not known, only by the abbreviations no other language writes."""
     if _WESTERN_SLAVIC.search(text):
         return True
     if doclanguage.language() in _TOM_LANGUAGES:
@@ -173,8 +174,9 @@ def _tradition(text: str, rest: str) -> bool:
 # the Western languages do not write), and "t. 3" (which the Romance ones do)
 _OWN_ABBREVIATION = lazy_compile(r"\[w:\]|\bs\.\s?\d|\broč\.|\bred\.\s")
 _ABBREVIATION = lazy_compile(rf"{_OWN_ABBREVIATION.pattern}|\bt\.\s?\d")
-# the documents whose notes write "t. 2" for the tradition's volume (tom), and the unknown
-_TOM_LANGUAGES = frozenset({"pl", "cs", "sk", None})
+# the documents whose notes write "t. 2" for the tradition's volume (tom); a document whose
+# language is not known is told by the tradition's own abbreviations (or letters) only
+_TOM_LANGUAGES = frozenset({"pl", "cs", "sk"})
 
 
 def _authors(text: str) -> tuple[str, ...]:

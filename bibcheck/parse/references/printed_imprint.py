@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.fields import parse_pages
 from bibcheck.parse.references.reportkind import designated_report, internet_standard, is_report
 
 __all__ = ["comma_imprint", "designated_web_report", "printed_work", "viewer_book"]
@@ -99,10 +100,15 @@ def printed_work(ref: Reference) -> Reference:
     end = at + len(title)
     if end < len(flat) and flat[end] in _CLOSING_QUOTE or at and flat[at - 1] in _CLOSING_QUOTE:
         return ref
-    found = comma_imprint(flat, at + 1)
+    found = _COMMA_IMPRINT.search(flat, at + 1)
     if found is None:
-        return ref
-    start, place, publisher, year = found
+        return _place_year_work(ref, flat, end)
+    start, place, publisher, year = (
+        found.start(),
+        found["place"],
+        found["pub"].strip(),
+        found["year"],
+    )
     if start == end or (start > end and _statements(flat[end:start])):
         kept = ref.title
     elif start < end and flat.startswith(f"{publisher}, {year}", end - len(publisher)):
@@ -123,7 +129,47 @@ def printed_work(ref: Reference) -> Reference:
         publisher=ref.publisher or publisher,
         year=ref.year if ref.year is not None else int(year),
         year_raw=ref.year_raw if ref.year_raw is not None else year,
+        pages=ref.pages or _locator(flat[found.end() :]),
     )
+
+
+# ", Berlin 1975", ", Frankfurt am Main 2004": a place and a year, German notes' imprint
+# with no publisher, ending the note or before its page
+_PLACE_YEAR = lazy_compile(
+    r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-](?:(?:de|del|da|do|di|upon|am|an|sur)\s)?"
+    r"[A-Z][^\W\d_]+){0,2})\s(?P<year>(?:1[5-9]|20)\d\d)(?=(?:,\s[^,;()]{2,20}?)?\.?$)"
+)
+
+
+def _place_year_work(ref: Reference, flat: str, end: int) -> Reference:
+    """``ref`` whose title (ending at ``end`` of ``flat``) is followed by ``, Place Year``
+    alone (a statement between, a page after: ``*Title*, Bd. 2, Berlin 1975, S. 12.``): a
+    book (a report when it says so), as German's reading of the same note has it."""
+    found = _PLACE_YEAR.search(flat, end)
+    if found is None or not (found.start() == end or _statements(flat[end : found.start()])):
+        return ref
+    year = found["year"]
+    reported = is_report(text=ref.raw, title=ref.title, authors=ref.authors, publisher=None)
+    return replace(
+        ref,
+        kind=RefKind.REPORT if reported else RefKind.BOOK,
+        place=ref.place or found["place"],
+        year=ref.year if ref.year is not None else int(year),
+        year_raw=ref.year_raw if ref.year_raw is not None else year,
+        pages=ref.pages or _locator(flat[found.end() :]),
+    )
+
+
+# what follows the imprint's year: the note's page, "p. 45", "pp. 10-15", "S. 12", "s. 7"
+_AFTER_YEAR = lazy_compile(r"^\]?,\s(?P<locator>[^,;()]{2,20}?)\.?$")
+
+
+def _locator(after: str) -> str | None:
+    """The page a note cites after its imprint's year (``…, Lisboa, Cosmos, 1999, p. 45.``),
+    as a style parser reading the same note keeps it (:func:`.fields.parse_pages`), or
+    None."""
+    m = _AFTER_YEAR.match(after)
+    return parse_pages(m["locator"]) if m is not None else None
 
 
 def _statements(gap: str) -> bool:

@@ -212,6 +212,10 @@ def detect_fields(rest: str) -> Fields | None:
         commaform.edited,  # "Smith, John (ed.), Title, London, Verso Books, 1990."
         colon_quoted.parse,  # (before German's: "Ada Lovelace and Mary Somerville: “Title,” …")
         colon_imprint.parse,  # "Given Family, Title, 1000–1700, Place: Publisher, 1996."
+        # (before German's, as in the notes' order: "Given Family, Title, Lisboa, Cosmos,
+        # 1999, p. 45" has its place and publisher before the year, which German's takes
+        # for its title's words)
+        commaform.placed,
         german.parse,
         caps.parse,
         commayear.parse,
