@@ -79,6 +79,7 @@ from bibcheck.parse.references import (
     legal,
     legal_kind,
     lexicon_article,
+    map_scale,
     map_sheet,
     media_kind,
     medium_designator,
@@ -850,6 +851,9 @@ def _read_reference(
     # ("Mapa Topográfico Nacional de España 1:50.000. Hoja 605, Aranjuez [mapa].": the
     # sheet no part of the series' title, :mod:`.map_sheet`)
     ref = map_sheet.without_map_sheet(ref)
+    # ("Messtischblatt 5218 Gießen, 1:25 000, Berlin 1931": the map's scale after its title
+    # no part of it, :mod:`.map_scale`)
+    ref = map_scale.without_scale(ref)
     # ("*Pirkei Avot* 1:1, with English translation. Sefaria. <…/Pirkei_Avot.1.1>": the
     # passage the link names is the page's title's, :mod:`.passage_title`)
     ref = with_passage(ref, text)
