@@ -65,6 +65,7 @@ from bibcheck.parse.references import (
     generic,
     german,
     german_law,
+    german_web,
     gost,
     gost_legal,
     headed_act,
@@ -652,6 +653,9 @@ def _read_reference(
     # ("Federal Funds Effective Rate [FEDFUNDS], FRED", "Title, ECB Data Portal": the series'
     # code and the portal it is read on, no part of its title: :mod:`.data_portal`)
     ref = portal_off_title(ref)
+    # ("Stadtarchiv X, Geoportal Y: Title, Datenlizenz …, https://… (Zugriff: …)": the bodies
+    # before the colon the authors, the licence no part of the title, :mod:`.german_web`)
+    ref = german_web.body_headed(ref, text)
     # ("ADEME, *Titre*, rapport, Angers, ADEME, 2023": a report, :mod:`.commatails`)
     ref = named_report(ref)
     # ("Hospital X, *Protocolo …*, rev. 3, 2023 (documento interno)": a report,
