@@ -61,6 +61,7 @@ from bibcheck.parse.references import (
     drug_label,
     filed_paper,
     gazette_acts,
+    gazette_chapter,
     gbt,
     generic,
     german,
@@ -723,6 +724,9 @@ def _read_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind.unpublished_kind(legal_kind.legal_kind(ref, text), text)
+    # ("Richtlinie 2000/60/EG …, in: Amtsblatt der Europäischen Gemeinschaften L 327 …": an
+    # act in its gazette, no chapter, :mod:`.gazette_chapter`)
+    ref = gazette_chapter.gazette_act(ref, text)
     # ("Федеральный закон от … № …-ФЗ «…» // Собрание законодательства РФ. – 2006. – № 31.",
     # "Paris Agreement. – 2015. – URL: …": an act or a treaty in GOST's areas, a report:
     # :mod:`.gost_legal`)
