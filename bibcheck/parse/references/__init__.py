@@ -113,6 +113,7 @@ from bibcheck.parse.references import (
     statistics_release,
     title_inventory,
     title_paren_statement,
+    titled_imprint,
     titlefirst,
     trailing_imprint,
     unified_linguistics,
@@ -862,6 +863,9 @@ def _read_reference(
     # ("Messtischblatt 5218 Gießen, 1:25 000, Berlin 1931": the map's scale after its title
     # no part of it, :mod:`.map_scale`)
     ref = map_scale.without_scale(ref)
+    # ("*Verzeichnis der Ortschaften …*, Detmold 1872, S. 40.": an authorless work by its
+    # title, place and year, a book, :mod:`.titled_imprint`)
+    ref = titled_imprint.titled_book(ref, text)
     # ("*Pirkei Avot* 1:1, with English translation. Sefaria. <…/Pirkei_Avot.1.1>": the
     # passage the link names is the page's title's, :mod:`.passage_title`)
     ref = with_passage(ref, text)
