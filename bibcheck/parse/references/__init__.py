@@ -70,6 +70,7 @@ from bibcheck.parse.references import (
     gost,
     gost_legal,
     headed_act,
+    hereafter,
     historic_gazettes,
     ieee_report,
     imprint_book,
@@ -866,6 +867,9 @@ def _read_reference(
     # ("*Verzeichnis der Ortschaften …*, Detmold 1872, S. 40.": an authorless work by its
     # title, place and year, a book, :mod:`.titled_imprint`)
     ref = titled_imprint.titled_book(ref, text)
+    # ("Staatsarchiv X (im Folgenden: StAX), Best. 12": the abbreviation's definition no
+    # part of the title, :mod:`.hereafter`)
+    ref = hereafter.without_definition(ref)
     # ("*Pirkei Avot* 1:1, with English translation. Sefaria. <…/Pirkei_Avot.1.1>": the
     # passage the link names is the page's title's, :mod:`.passage_title`)
     ref = with_passage(ref, text)
