@@ -12,6 +12,14 @@ from bibcheck.parse.references import parse_reference
 
 IN_JOURNAL = [
     (
+        "Jonas Feld / Maria Sommer: Mapping Field Boundaries from Historical Sheets. In: "
+        "Proceedings of the European Cartographic Society 7 (2019), DOI: 10.99999/ecs-7-2019.",
+        ("Jonas Feld", "Maria Sommer"),
+        "Mapping Field Boundaries from Historical Sheets",
+        2019,
+        RefKind.CHAPTER,
+    ),
+    (
         "Anna Roth und Karl Weber: Digitale Karten im Archiv, in: Zeitschrift für "
         "Geographie 4 (2021), DOI: 10.99999/zfg-4-2021.",
         ("Anna Roth", "Karl Weber"),
