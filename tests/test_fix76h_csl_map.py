@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bibcheck.model import RefKind
+from bibcheck.parse.references import ris
 from bibcheck.parse.references.csljson import to_reference
 from bibcheck.parse.references.map_kind import csl_map_kind
 
@@ -84,3 +85,24 @@ def test_csl_map_kind(item: dict[str, Any], kind: RefKind) -> None:
 )
 def test_other_types_are_no_map(item: dict[str, Any]) -> None:
     assert csl_map_kind(item) is None
+
+
+# an RIS ``MAP`` record is read as CSL's ``map``
+RIS_MAPS = [
+    (
+        "TY  - MAP\nAU  - Geological Survey of Scotland\nTI  - Sheet 32, Edinburgh\n"
+        "PY  - 1910\nPB  - HMSO\nCY  - Edinburgh\nER  - \n",
+        RefKind.BOOK,
+    ),
+    (
+        "TY  - MAP\nAU  - Environment Agency\nTI  - Flood map for planning\nPY  - 2023\n"
+        "UR  - https://flood-map.example.gov.uk/\nER  - \n",
+        RefKind.WEB,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), RIS_MAPS)
+def test_ris_map(text: str, kind: RefKind) -> None:
+    (record,) = ris.records(text).records
+    assert ris.to_reference(record).kind is kind
