@@ -63,14 +63,17 @@ from bibcheck.parse.references import (
     drug_label,
     filed_paper,
     gazette_acts,
+    gazette_chapter,
     gbt,
     generic,
     german,
     german_law,
+    german_web,
     gost,
     gost_legal,
     guideline_note,
     headed_act,
+    hereafter,
     historic_gazettes,
     ieee_report,
     imprint_book,
@@ -82,6 +85,7 @@ from bibcheck.parse.references import (
     legal,
     legal_kind,
     lexicon_article,
+    map_scale,
     map_sheet,
     media_kind,
     medium_designator,
@@ -116,6 +120,7 @@ from bibcheck.parse.references import (
     title_inventory,
     title_paren_statement,
     title_year,
+    titled_imprint,
     titlefirst,
     trailing_imprint,
     unified_linguistics,
@@ -665,6 +670,9 @@ def _read_reference(
     # ("Federal Funds Effective Rate [FEDFUNDS], FRED", "Title, ECB Data Portal": the series'
     # code and the portal it is read on, no part of its title: :mod:`.data_portal`)
     ref = portal_off_title(ref)
+    # ("Stadtarchiv X, Geoportal Y: Title, Datenlizenz …, https://… (Zugriff: …)": the bodies
+    # before the colon the authors, the licence no part of the title, :mod:`.german_web`)
+    ref = german_web.body_headed(ref, text)
     # ("ADEME, *Titre*, rapport, Angers, ADEME, 2023": a report, :mod:`.commatails`)
     ref = named_report(ref)
     # ("Hospital X, *Protocolo …*, rev. 3, 2023 (documento interno)": a report,
@@ -735,6 +743,9 @@ def _read_reference(
     # (a court's decision, an act, a record of a parliament; a file in an archive, an
     # interview the author held: :mod:`.legal_kind`, :mod:`.unpublished_kind`)
     ref = unpublished_kind.unpublished_kind(legal_kind.legal_kind(ref, text), text)
+    # ("Richtlinie 2000/60/EG …, in: Amtsblatt der Europäischen Gemeinschaften L 327 …": an
+    # act in its gazette, no chapter, :mod:`.gazette_chapter`)
+    ref = gazette_chapter.gazette_act(ref, text)
     # ("Федеральный закон от … № …-ФЗ «…» // Собрание законодательства РФ. – 2006. – № 31.",
     # "Paris Agreement. – 2015. – URL: …": an act or a treaty in GOST's areas, a report:
     # :mod:`.gost_legal`)
@@ -867,6 +878,15 @@ def _read_reference(
     # ("Mapa Topográfico Nacional de España 1:50.000. Hoja 605, Aranjuez [mapa].": the
     # sheet no part of the series' title, :mod:`.map_sheet`)
     ref = map_sheet.without_map_sheet(ref)
+    # ("Messtischblatt 5218 Gießen, 1:25 000, Berlin 1931": the map's scale after its title
+    # no part of it, :mod:`.map_scale`)
+    ref = map_scale.without_scale(ref)
+    # ("*Verzeichnis der Ortschaften …*, Detmold 1872, S. 40.": an authorless work by its
+    # title, place and year, a book, :mod:`.titled_imprint`)
+    ref = titled_imprint.titled_book(ref, text)
+    # ("Staatsarchiv X (im Folgenden: StAX), Best. 12": the abbreviation's definition no
+    # part of the title, :mod:`.hereafter`)
+    ref = hereafter.without_definition(ref)
     # ("*Pirkei Avot* 1:1, with English translation. Sefaria. <…/Pirkei_Avot.1.1>": the
     # passage the link names is the page's title's, :mod:`.passage_title`)
     ref = with_passage(ref, text)

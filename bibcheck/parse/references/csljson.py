@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.parse.references import map_kind
 from bibcheck.parse.references.fields import (
     detect_language,
     doi_from_url,
@@ -214,7 +215,9 @@ _IDENTIFIER_FIELDS = frozenset({"pmid", "pmcid", "isbn"})
 def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None) -> Reference:
     """The reference a CSL item describes (``raw`` is the item as JSON)."""
     # (legal, archival and interview types by their fields: :mod:`.typed_kinds`)
-    kind = csl_kind(item, _KINDS.get(str(item.get("type", "")).lower(), RefKind.UNKNOWN))
+    # (a printed map a book, one online only web: :mod:`.map_kind`)
+    typed = map_kind.csl_map_kind(item) or _KINDS.get(str(item.get("type", "")).lower())
+    kind = csl_kind(item, typed or RefKind.UNKNOWN)
     year, year_raw, year_notes = _year(item, line)
     access, access_raw, access_notes = _accessed(item, line)
     url, url_raw, url_display, url_notes = _url(item, line)

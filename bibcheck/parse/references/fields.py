@@ -224,7 +224,9 @@ _ACCESS_LABEL = (
     r"(?:date\s+of\s+access|access\s+date|accessed(?:\s+on)?|retrieved(?:\s+on)?"
     r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра"
     r"|дата\s+звернення|дата\s+доступу|дата\s+звароту"  # Ukrainian, Belarusian
-    r"|abgerufen\s+am|abruf(?:datum)?(?:\s+am)?|zugriff(?:\s+am)?|consulté(?:e|s|es)?\s+le"
+    # (German "letzter Zugriff: 5.5.2023", "letzter Abruf am …": the last time consulted)
+    r"|abgerufen\s+am|(?:letzter\s+)?(?:abruf(?:datum)?|zugriff)(?:\s+am)?"
+    r"|consulté(?:e|s|es)?\s+le"
     # German "Stand: 06.08.2020" after an address (a day's date: "Stand: Juni 2023" is a
     # document's version), "zuletzt aufgerufen 3.5.2021"
     r"|stand(?=\s?:\s?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})|zuletzt\s+(?:auf|ab)gerufen(?:\s+am)?"

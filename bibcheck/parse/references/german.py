@@ -497,6 +497,9 @@ def _parse(body: str) -> Fields | None:
         or _PUBLISHER_YEAR.search(rest)
         or _SENTENCE_YEAR.search(rest)
         or _SENTENCE_IMPRINT.search(rest)
+        # ("Anna Roth und Karl Weber: Titel, in: *Zeitschrift* 4 (2021), DOI: …": a journal's
+        # volume and year after "in:", with no pages to show the German form)
+        or (IN_JOURNAL.search(rest) and _ORG_WORD.search(natural.group("authors")) is None)
         # (a name and a colon before a sentence imprint: a person's given and family names,
         # not one word or an organisation's name heading an English title's subtitle,
         # "Climate: A New Story", "Trade Union Politics: The British Case")

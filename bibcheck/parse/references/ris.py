@@ -75,6 +75,8 @@ _CSL_TYPES = {
 }
 _ONLINE = frozenset({"ELEC", "WEB", "BLOG"})
 _DATA = {"DATA": "dataset", "DBASE": "dataset", "COMP": "software"}
+# (a map: CSL's ``map``, a book when printed and web when online only, :mod:`.map_kind`)
+_MAPS = {"MAP": "map"}
 _PUBMED = lazy_compile(r"pubmed|medline|\bNLM\b", re.I)
 _DIGITS = lazy_compile(r"[1-9]\d{0,8}")
 _HTTP = lazy_compile(r"https?://", re.I)
@@ -304,7 +306,9 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
     record_type = (record.first("TY") or "").upper()
     kind = kind_of(record_type)
     csl_type = (
-        "webpage" if record_type in _ONLINE else _DATA.get(record_type, _CSL_TYPES.get(kind, ""))
+        "webpage"
+        if record_type in _ONLINE
+        else _DATA.get(record_type) or _MAPS.get(record_type) or _CSL_TYPES.get(kind, "")
     )
     book = kind is RefKind.BOOK
     access = _access(record)
@@ -370,7 +374,8 @@ def to_reference(record: RisRecord) -> Reference:
         style="ris",
         # (the access date as written: "accessed 3 March 2021", not its date parts)
         access_date_raw=access.written if access else ref.access_date_raw,
-        kind=kind_of(record.first("TY") or ""),
+        # (a map by its imprint or address, as the CSL item says: :mod:`.map_kind`)
+        kind=ref.kind if _MAPS.get(record.record_type) else kind_of(record.first("TY") or ""),
         language=_language(record.first("LA"), ref.language),
         links=links,
     )
