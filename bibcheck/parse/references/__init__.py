@@ -47,6 +47,7 @@ from bibcheck.parse.references import (
     caps_colon,
     chapter_host,
     charter_kind,
+    collection_acts,
     collection_span,
     colon_year,
     comma_body,
@@ -780,6 +781,9 @@ def _read_reference(
     # ("Real orden de 13 de junio de 1885 sobre …. Gaceta de Madrid. 1885 jun 14;(165):857.":
     # an act in its gazette, read as an article, a report: :mod:`.gazette_acts`)
     ref = gazette_acts.gazette_act(ref)
+    # ("Nařízení vlády č. 123/2005 Sb., o …. In: Sbírka zákonů. …": a Czech or Slovak act
+    # by its number in the Collection, titled to its name's end, a report: :mod:`.collection_acts`)
+    ref = collection_acts.collection_act_kind(ref, text)
     # ("Décret du 12 mars 1856 …, Bulletin des lois, XIe série, …": the collection of its
     # time after a comma no part of the act's title, :mod:`.historic_gazettes`)
     ref = historic_gazettes.without_historic_gazette(ref)

@@ -189,9 +189,11 @@ _SUBJECT = lazy_compile(
     r"\s[^,;()\s][^,;()]{0,300}"
 )
 # a subject of any words before the gazette's parentheses: "Ustawa z dnia 20 lipca 2017 r.
-# Prawo wodne (Dz.U. 2023 poz. 1478)"
+# Prawo wodne (Dz.U. 2023 poz. 1478)"; or, as PN-ISO 690 lists write it, before the
+# gazette's sentence: "Ustawa z dnia 20 lipca 2017 r. Prawo wodne. Dz.U. 2023 poz. 1478."
 _TO_GAZETTE = lazy_compile(
-    rf"(?:\sr\.)?\s(?!r\.,)[^,;()\s][^;()]{{0,300}}?(?=\s\((?:{GAZETTES})\s)"
+    rf"(?:\sr\.)?\s(?!r\.,)[^,;()\s][^;()]{{0,300}}?"
+    rf"(?=\s\((?:{GAZETTES})\s|\.\s(?:{GAZETTES})\s?(?:[IV]{{1,3}}\s)?\d)"
 )
 # a provision cited before the gazette: no part of the subject
 _PROVISION = lazy_compile(r",\s(?:art|ust|pkt|poz|§|s|Art|Abs|§§)\.?\s")

@@ -41,8 +41,9 @@ REPOSITORY = lazy_compile(
     r"\b(?:Archives?|Archiv|Archivio|Archivo|Archief|Arkiv|Archiwum|Record\sOffice"
     r"|Records\sOffice|Staatsarchiv|Landesarchiv|Stadtarchiv|Bundesarchiv|Hauptstaatsarchiv"
     r"|Generallandesarchiv|Kreisarchiv|Manuscripts?\sDivision|Special\sCollections"
-    # Catalan, Portuguese, South Slavic, Latin, Hungarian; a library's manuscripts
-    r"|Arxiu|Arquivo|Arhiv|Archivum|Levéltár|Archyvas|Archīvs"
+    # Catalan, Portuguese, South Slavic, Latin, Hungarian, Lithuanian, Latvian, Slovak; a
+    # library's manuscripts
+    r"|Arxiu|Arquivo|Arhiv|Archivum|Levéltár|Archyvas|Archīvs|Archív"
     r"|(?:British|National|Royal|State|University|Bodleian|Vatican)\sLibrary"
     r"|Biblioth[eè]que|Biblioteca|Bibliothek"
     # an archive's name in one word, as Scandinavian, Finnish, Dutch and German write it
@@ -73,6 +74,9 @@ _SHELFMARK = lazy_compile(
     r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
     # Polish: "sygn. 2/61/0/1234" (sygnatura), "zesp. 35" (zespół, the fonds)
     r"|\b(?:[Ss]ygn\.|sygnatura|zesp\.)\s?\d"
+    # Czech and Slovak: "inv. č. 4128" (inventární / inventárne číslo), "kart. 12" (karton),
+    # "šk. 3" (škatuľa, the Slovak box)
+    r"|\b(?:inv\.\s?č\.|kart\.|karton|šk\.|škatuľa)\s?\d"
     # the Nordic, Dutch and German registration, journal and inventory numbers: "reg.nr.
     # 4711", "reg. nr. 12", "j.nr. 1234" (journalnummer), "inv.nr. 56", "Inv.-Nr. 7"
     r"|\b(?:[Rr]eg|[Jj]|[Ii]nv)\.\s?-?[Nn]r\.?\s?\d"
