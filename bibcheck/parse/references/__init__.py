@@ -71,6 +71,7 @@ from bibcheck.parse.references import (
     historic_gazettes,
     ieee_report,
     imprint_book,
+    imprinted_film,
     initials_after,
     institution_guideline,
     inverted_names,
@@ -1221,7 +1222,8 @@ def _film_by_credit(ref: Reference, text: str) -> Reference:
     :mod:`.credited_film`): its title, its director the author, ``web``."""
     if ref.host or ref.doi:
         return ref
-    film = credited_film.credited_film(text)
+    # ("*Title*, directed by Name (Place: Studio, 1947), film.": :mod:`.imprinted_film`)
+    film = credited_film.credited_film(text) or imprinted_film.imprinted_film(text)
     if film is None:
         return ref
     return _read_whole(
