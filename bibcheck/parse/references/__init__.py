@@ -69,6 +69,7 @@ from bibcheck.parse.references import (
     gost_legal,
     headed_act,
     historic_gazettes,
+    holding_lead,
     ieee_report,
     imprint_book,
     imprinted_film,
@@ -532,6 +533,12 @@ def _read_reference(
     numbered = photo_record.number_after(text)
     if numbered is not None:
         ref = parse_reference(numbered, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    # ("Library, Special Collections, shelfmark X 12: Name, *Atlas*, Place: Printer, 1662.":
+    # a library's copy of a printed work, the work the citation after it, :mod:`.holding_lead`)
+    held = holding_lead.after_holding(text)
+    if held is not None:
+        ref = parse_reference(held, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     # ("Title. Smith J, Lee K. Environ Health 2019;18:22-31.", "Title. Ministry of Health,
     # Jakarta, 2018.": the title given first, read in the author-first order,
