@@ -76,8 +76,10 @@ from bibcheck.parse.references import (
     headed_act,
     hereafter,
     historic_gazettes,
+    holding_lead,
     ieee_report,
     imprint_book,
+    imprinted_film,
     initials_after,
     institution_guideline,
     inverted_names,
@@ -545,6 +547,12 @@ def _read_reference(
     numbered = photo_record.number_after(text)
     if numbered is not None:
         ref = parse_reference(numbered, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    # ("Library, Special Collections, shelfmark X 12: Name, *Atlas*, Place: Printer, 1662.":
+    # a library's copy of a printed work, the work the citation after it, :mod:`.holding_lead`)
+    held = holding_lead.after_holding(text)
+    if held is not None:
+        ref = parse_reference(held, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     # ("Title. Smith J, Lee K. Environ Health 2019;18:22-31.", "Title. Ministry of Health,
     # Jakarta, 2018.": the title given first, read in the author-first order,
@@ -1265,7 +1273,8 @@ def _film_by_credit(ref: Reference, text: str) -> Reference:
     :mod:`.credited_film`): its title, its director the author, ``web``."""
     if ref.host or ref.doi:
         return ref
-    film = credited_film.credited_film(text)
+    # ("*Title*, directed by Name (Place: Studio, 1947), film.": :mod:`.imprinted_film`)
+    film = credited_film.credited_film(text) or imprinted_film.imprinted_film(text)
     if film is None:
         return ref
     return _read_whole(

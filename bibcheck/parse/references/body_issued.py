@@ -38,7 +38,7 @@ _TAKEN = frozenset({RefKind.BOOK, RefKind.UNKNOWN})
 # :func:`.corporate.is_organisation` reads: "Società …", "Sociedad …", "… Bank"): its legal
 # form closing it ("Nordwind AG", "Bergström Pumpar
 # AB"), a Nordic, Dutch, German or Finnish compound closing with the word for a company, a
-# society or an association, in any case ("Göta kanalbolag", "Det Forenede
+# society or an association (or its definite form), in any case ("Göta kanalbolag", "Det Forenede
 # Dampskibs-Selskab", "Nederlandsche Handel-Maatschappij"), or a Romance or Nordic
 # company's word ("Compagnie des Chemins de fer du Nord": no body's word of the table, as
 # a publisher is a company too, "Companhia das Letras")
@@ -47,6 +47,9 @@ _COMPANY = lazy_compile(
     r"|SpA|S\.p\.A|Srl|S\.r\.l|BV|B\.V|NV|N\.V|Oy|Oyj|AB|ASA|AS|A/S|ApS|KK|Co)\.?$"
     r"|(?i:\w*(?:bolag|bolaget|selskab|selskabet|selskap|selskapet|sällskap|sällskapet"
     r"|gesellschaft|maatschappij|vereniging|verein|genootschap|forening|förening"
+    # (the Nordic words' definite forms, as a society's name opens with them: "Foreningen
+    # til …", "Föreningen för …", "Samfundet …", "Forbundet …")
+    r"|foreningen|föreningen|forbund|forbundet|förbund|förbundet|samfund|samfundet"
     r"|yhtiö|osakeyhtiö)\b)"
     r"|\b(?:Compagnie|Compañía|Companhia|Compagnia|Kompani|Kompaniet|Aktiebolag|Aktieselskab"
     r"|Aksjeselskap)\b"

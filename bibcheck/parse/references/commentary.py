@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
-from bibcheck.parse.references import attribution, quote_pairs
+from bibcheck.parse.references import attribution, closing_reference, quote_pairs
 from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.field_records import field_record
 from bibcheck.parse.references.fields import MONTHS
@@ -806,6 +806,9 @@ def bibliographic(text: str) -> bool:
         or _GOST.search(text)
         or _LEGAL.search(text)
         or _PUBLISHER.search(text)
+        # ("…, recorded 1984, County Record Office, OHC/3/12.": an item by its holder's
+        # reference, :mod:`.closing_reference`)
+        or closing_reference.closing_reference(text)
     )
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import U
 
-__all__ = ["CreditedFilm", "credited_film"]
+__all__ = ["DIRECTOR_CREDIT", "FILM_NAME", "CreditedFilm", "credited_film"]
 
 # the words that credit a film's director and no one else
 _DIRECTOR_CREDIT = (
@@ -36,6 +36,9 @@ _DIRECTOR_CREDIT = (
 _NAME = (
     rf"[{U}][^\s,\d]+(?:\s(?:(?:de|du|da|di|del|della|van|von|der|le|la)\s)?[{U}][^\s,\d]+){{1,3}}"
 )
+# (for :mod:`.imprinted_film`, which reads the credit before an imprint in parentheses)
+DIRECTOR_CREDIT = _DIRECTOR_CREDIT
+FILM_NAME = _NAME
 _YEAR = r"(?P<year>(?:18[89]|19\d|20\d)\d)"
 _CREDITED = lazy_compile(
     rf"^(?P<title>[^,]{{2,200}}?),\s{_DIRECTOR_CREDIT}\s(?P<name>{_NAME})"

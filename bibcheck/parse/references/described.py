@@ -28,7 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import release_words
+from bibcheck.parse.references import broadcast_words, release_words
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.named_agents import named_agent
 
@@ -41,6 +41,9 @@ _MEDIA = (
     r"|tweet|toot|post|publication|status\supdate|facebook\spost|instagram\s(?:photo|video)"
     r"|blog\spost|billet\sde\sblog|entrada\sde\sblog|web\s?page|page\sweb|site\sweb|website"
     r"|p[áa]gina\sweb|mobile\sapp"
+    # a broadcast or a film described in the list's language ("[Radio broadcast]",
+    # "[radiooverføring]", "[Fernsehsendung]", "[émission de radio]": :mod:`.broadcast_words`)
+    rf"|{broadcast_words.BROADCAST}"
     # a sound recording, as APA describes an album or a song ("[Album]", "[Song]", "[Audio
     # recording]") or a list names the disc's format ("[LP]", "[CD]", "[Vinyl]"); in the
     # writer's language: "[Álbum]", "[Canción]", "[Chanson]", "[Lied]", Swedish "[Skiva]",

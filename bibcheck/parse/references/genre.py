@@ -17,7 +17,10 @@ _BOOK_GENRE = lazy_compile(
     r"\s?:\s(?=(?:підручник|учебник|навч(?:альн\w*|\.)\s?(?:-\s?метод\w*\.?\s)?посіб"
     r"|учеб(?:ное|\.)?\s?(?:-\s?метод(?:ическое|\.)\s)?пособ|учебно-методическое\s"
     r"|монограф|довідник|справочник|хрестомат|практикум|(?:курс|конспект)\sлекц"
-    r"|(?:зб|сб)(?:\.|ірник|орник)\s(?:наук|науч|стат|матер)|monograph|textbook|handbook"
+    r"|(?:зб|сб)(?:\.|ірник|орник)\s(?:наук|науч|стат|матер)"
+    # (GOST writes the designation in lower case, in Latin script too: ": textbook"; a
+    # subtitle in title case is the title's own, "Italy: Handbook for Travellers")
+    r"|(?-i:monograph|textbook|handbook)"
     # a (short) statistical collection, abbreviated as GOST 7.12 has it: ": крат. стат. сб.",
     # ": стат. зб."
     r"|(?:крат\.\s)?стат\.\s(?:сб|зб)\.)"

@@ -146,7 +146,9 @@ _V_ORG = lazy_compile(
     # Jul 8; cited 2024 Feb 3]", "2024 [mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]")
     # (... or an update year in parentheses: "London: NICE; 2016 (updated 2020).")
     # (the periods of labels cut after it stay: "2023. Disponível em: <url>. Acesso em: …")
-    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.*$))"
+    # (... or the series in parentheses after the year's stop, as NLM writes a series:
+    # "Oslo: SSB; 1972. (Norges offisielle statistikk; A 512).")
+    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\.?\s?\([^()]*\))?\.*$))"
 )
 # the editors' mark after the names of a work with editors only: "J. Ruiz, ed. Title", "K.
 # Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"

@@ -72,6 +72,9 @@ _COUNTED_DISCS = lazy_compile(
     r"|(?i:dischi|disques|discos|cassettes|musicassette|audiocassettes?))\.?$"
 )
 _KINDS_READ = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT, RefKind.ARTICLE)
+# a broadcaster's word closing a station's name before its number ("BBC Radio 4", "Channel
+# 4", "RAI Radio 3", "France Culture" has none, "ZDF" none, "Kanal 5", "Canal 9", "TV 2")
+_BROADCASTER = lazy_compile(r"(?:^|\s)(?:Radio|Channel|TV|Television|Kanal|Canal|Canale|Rádio)$")
 
 
 def media_kind(ref: Reference) -> Reference:
@@ -81,6 +84,10 @@ def media_kind(ref: Reference) -> Reference:
     otherwise unchanged."""
     # (a "volume" that is the year is none)
     volume = ref.volume if ref.volume not in (ref.year_raw, str(ref.year)) else None
+    # (nor is a station's number: "“Title,” BBC Radio 4, August 3, 1998, radio broadcast")
+    station = _station(ref)
+    if station is not None:
+        volume = None
     if ref.kind not in _KINDS_READ or not ref.title or volume or ref.issue:
         return ref
     after = after_title(ref.raw, ref.title)
@@ -93,4 +100,17 @@ def media_kind(ref: Reference) -> Reference:
         and _COUNTED_DISCS.search(after.rstrip()) is None
     ):
         return ref
+    if station is not None:
+        return dataclasses.replace(ref, kind=RefKind.WEB, host=station, volume=None)
     return dataclasses.replace(ref, kind=RefKind.WEB)
+
+
+def _station(ref: Reference) -> str | None:
+    """The station ``ref``'s host and "volume" name together when the host closes with a
+    broadcaster's word and the volume is its number (``BBC Radio`` and ``4``: ``BBC Radio
+    4``, ``Channel`` and ``4``, ``RAI Radio`` and ``3``), else None."""
+    if not ref.host or not ref.volume or ref.issue or ref.pages:
+        return None
+    if not ref.volume.isdigit() or len(ref.volume) > 2 or _BROADCASTER.search(ref.host) is None:
+        return None
+    return f"{ref.host} {ref.volume}"

@@ -13,7 +13,8 @@ collects, year by year, under its own name::
 Official statistics are a government's publications, which the corpus conventions file as
 ``report`` (``tests/corpus/README.md``, kinds of sources that are not articles or books) --
 only when a body is the one author (:func:`.corporate.is_organisation`, a statistics office,
-:func:`.body_name.names_body`) and the title names the genre: statistics opening it, or a
+:func:`.body_name.names_body`) and the title names the genre: statistics opening it (a
+compound's head too: ``Hotellstatistikk 1950–1970``, ``Bevölkerungsstatistik``), or a
 yearbook (``Statistical Yearbook``, ``Jahrbuch``, ``Anuario``, ``Annuario``, ``Årsbok``,
 ``Rocznik`` …).  A person's book about statistics (``Statistics for Engineers``) and a
 yearbook read as an article or a chapter, or online as a web page, are left as read.
@@ -40,7 +41,12 @@ _GENRE = lazy_compile(
     r"^(?:(?:1[89]|20)\d\d\s)?(?:(?:Estatísticas?|Estadísticas?|Estadístiques?|Statistiques?"
     r"|Statistica|Statistiche|Statistik|Statistikk|Statystyka|Statistiek|Statistics)"
     r"(?![\w:])(?!\s(?:for|in|with|and|&|und|et|e|y|för|og|fuer|für|pour|para|per)\b)"
-    r"|Statistical\s(?:Abstract|Annual|Bulletin|Digest|Summary|Tables|Returns)(?!\w))"
+    r"|Statistical\s(?:Abstract|Annual|Bulletin|Digest|Summary|Tables|Returns)(?!\w)"
+    # (a Germanic or Finnish compound whose head is the statistics, "Hotellstatistikk
+    # 1950-1970", "Bevölkerungsstatistik", "Befolkningsstatistik", "Väestötilasto": the
+    # statistics of its field)
+    r"|[^\W\d_]{3,30}(?:statistik|statistikk|statistiek|tilasto|tilastot)(?![\w:])"
+    r"(?!\s(?:for|in|with|and|&|und|et|e|y|för|og|fuer|für|pour|para|per)\b))"
     # a yearbook, statistical or not, opening or closing the title's first words
     r"|(?<![\w-])(?:Statistical\sYear\s?book|Year\s?book|Jahrbuch|Annuario|Anuario|Anuário"
     r"|Annuaire|Årsbok|Årbok|Årbog|Rocznik|Jaarboek|Vuosikirja|Ročenka|Godišnjak|Ежегодник"

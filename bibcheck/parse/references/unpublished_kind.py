@@ -28,7 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import holder_shelfmark
+from bibcheck.parse.references import closing_reference, holder_shelfmark, named_interview
 from bibcheck.parse.references.archival import REPOSITORY, archival_file
 from bibcheck.parse.references.digitised import digitised_page
 
@@ -103,7 +103,9 @@ def author_interview(text: str) -> bool:
     body = " ".join(text.split())
     found = _INTERVIEW.match(body.strip("*_ "))
     if found is None:
-        return False
+        # ("Mary Lowe, interview by the author, Leeds, 3 May 2018.": the person named
+        # first, :mod:`.named_interview`)
+        return named_interview.named_interview(body)
     opening = body[: found.end() + 12]
     return (
         _OWN.search(opening) is not None
@@ -123,7 +125,9 @@ def _archival(text: str) -> bool:
         return True
     # ("…, 1830–1860, Hull History Centre, C DPD/3/1–14.": the holder and its reference
     # closing the note, :mod:`.holder_shelfmark`)
-    return holder_shelfmark.held_document(body)
+    # ("Oral history collection, interview 12, …, OHC/3/12.": an item of a collection by
+    # the holder's reference, :mod:`.closing_reference`)
+    return holder_shelfmark.held_document(body) or closing_reference.collection_item(body)
 
 
 def interview_kind(ref: Reference, text: str | None = None) -> Reference:
