@@ -97,6 +97,7 @@ from bibcheck.readers.common import (
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.hanginglabels import rejoin_labels
 from bibcheck.readers.headingcase import in_prose
+from bibcheck.readers.hostwrap import goes_on as host_goes_on
 from bibcheck.readers.journalwrap import journal_goes_on
 from bibcheck.readers.labelcolumn import rejoin_column
 from bibcheck.readers.lettered import base
@@ -3779,6 +3780,10 @@ def _read_literature(
             # ("URL http://…" under "… Computing 20 (12), 827–840.": a bibliography
             # style's tagged address ends the entry above, it starts none)
             new = new and not _TAGGED_URL.match(line)
+            # ("… Järvien synty. Teoksessa" / "Lind, A., … (toim.): …", "Springer, Berlin.":
+            # a chapter's host and an imprint on lines of their own, see hostwrap)
+            head = lines[items[-1][1][0]] if items else ""
+            new = new and not host_goes_on(prev, line, head)
         if new or not items or after_heading:
             if after_heading:
                 parted_at = len(items)
