@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from bibcheck.manuscript import parse_file
-from bibcheck.parse.references import doclanguage
+from bibcheck.model import RefKind
+from bibcheck.parse.references import doclanguage, parse_reference
 from bibcheck.readers import pdftext
 from bibcheck.readers.authoryear import author_years, list_names, spans, unlisted
 from bibcheck.readers.bodylanguage import text_language
@@ -96,6 +97,12 @@ GOES_ON = [
         "In Search of Lost Lakes (2003). Film. Yle, Helsinki.",
         False,
         id="title-starting-in",
+    ),
+    pytest.param(
+        "Hale, T. (1999). Plains. London University Press.",
+        "In Memoriam JFK (1964). Film. Pathé, London.",
+        False,
+        id="title-in-then-capitals",
     ),
 ]
 
@@ -214,6 +221,20 @@ def test_finnish_case_is_no_missing_entry() -> None:
     text = "Niemisen ja Korhosen (2015) sekä Lindqvistin ym. (2011) mukaan; Nurmisen ym. (2019)"
     with doclanguage.written_in("fi"):
         assert [name for _, _, name in unlisted(text, listed)] == ["Nurmisen"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Tilastokeskus (2021). Ruutuaineisto 1 km [paikkatietoaineisto]. Versio 2021. "
+        "https://example.fi/lataus. Viitattu 2.2.2024.",
+        "Metsäkeskus (2022). Metsävaratiedot [paikkatietoaineisto]. https://example.fi/mv.",
+    ],
+)
+def test_geospatial_data_set_is_web(entry: str) -> None:
+    ref = parse_reference(entry, [0], detect_styles=True)
+    assert ref.kind is RefKind.WEB
+    assert ref.title is not None and "[" not in ref.title
 
 
 def test_finnish_body_language() -> None:

@@ -42,11 +42,9 @@ _HOST_WORD = (
 _COLON_WORD = r"(?:I|W|V|U)"
 # the line above ends with such a word: its host's statement follows
 _ENDS_WITH_HOST = lazy_compile(rf"(?:^|[\s.,;])(?:{_HOST_WORD}:?|{_COLON_WORD}:)$")
-# a name as a host's statement opens with it: "Lind, A." or "A. Lind", "Lind A"
-_NAME = (
-    rf"(?:[{_UPPER}][\w'’-]+,\s[{_UPPER}]\.|(?:[{_UPPER}]\.\s?){{1,3}}[{_UPPER}][\w'’-]+"
-    rf"|[{_UPPER}][\w'’-]+\s[{_UPPER}]{{1,3}}\b)"
-)
+# a name as a host's statement opens with it: "Lind, A." or "A. Lind" (Vancouver's "Lind
+# A" follows "In:" with its colon; "In Memoriam JFK" is a title)
+_NAME = rf"(?:[{_UPPER}][\w'’-]+,\s[{_UPPER}]\.|(?:[{_UPPER}]\.\s?){{1,3}}[{_UPPER}][\w'’-]+)"
 # the line opens with the word and the host's statement (after a colon, any; without one,
 # names; the Finnish words, any)
 _OPENS_WITH_HOST = lazy_compile(
