@@ -28,7 +28,7 @@ from bibcheck.parse.references.patterns import EDITORS_MARK
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import has_publisher_word
 
-__all__ = ["goes_on"]
+__all__ = ["goes_on", "imprint_alone"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 # the words that introduce the book a chapter is in, written with or without a colon:
