@@ -21,6 +21,7 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.cmplaceholders import PlaceholderCite, placeholders
 from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
 from bibcheck.parse.interpunct import without_nationality
+from bibcheck.parse.references import doclanguage
 from bibcheck.parse.references.fullwidth import half_width_marks
 from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.quote_pairs import APOSTROPHES, DOUBLE_CLOSINGS, TITLE_OPENINGS
@@ -43,6 +44,7 @@ from bibcheck.readers.cjkcite import (
 from bibcheck.readers.cjknames import family_name, is_japanese
 from bibcheck.readers.editionyear import EDITION_YEAR
 from bibcheck.readers.familystart import family_start
+from bibcheck.readers.finnish_cases import nominatives as finnish_nominatives
 from bibcheck.readers.fullnames import NAMES_LEADING, names_before
 from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
@@ -628,6 +630,8 @@ def unlisted(
         others = text[m.end("name") : m.end()]
         if any(_is_listed(b, listed) for b in slavic_others.declined_before_others(name, others)):
             continue  # ("Laskara a kol. (2004)": Laskar's, :mod:`.slavic_others`)
+        if _finnish_listed(name, listed) or (joined and _finnish_listed(joined, listed)):
+            continue  # ("Virtasen ja Korhosen (2015)": Virtanen's, :mod:`.finnish_cases`)
         if name.casefold() in PARTICLES:  # ("Van Zanden 1993" for "Zanden, Jan Luiten van")
             after = _NAME.match(text, m.end("name") + 1)
             if after is None or _is_listed(after.group(0), listed):
@@ -684,6 +688,14 @@ def _unlisted_years(
             if any(y[:4] == key for y in listed):
                 continue
         yield m.start("name"), m.end(), f"{name} ({year})"
+
+
+def _finnish_listed(name: str, listed: frozenset[str]) -> bool:
+    """Is ``name``, in a document known to be Finnish, a case of a word of the list
+    (:mod:`.finnish_cases`: "Virtasen" of Virtanen, "Smithin" of Smith)?"""
+    if doclanguage.language() != "fi":
+        return False
+    return any(_is_listed(base, listed) for base in finnish_nominatives(name))
 
 
 def _is_listed(name: str, listed: frozenset[str]) -> bool:
@@ -1091,6 +1103,17 @@ def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
             (
                 label
                 for base in nominatives(name)
+                if (label := index.get((base, year)) or index.get((base, year[:4])))
+            ),
+            None,
+        )
+    if found is None and " " not in name and doclanguage.language() == "fi":
+        # ("Virtasen ja Korhosen (2015)", "Smithin ym. (2004)": a Finnish sentence
+        # declines the name, changing its end, :mod:`.finnish_cases`)
+        found = next(
+            (
+                label
+                for base in finnish_nominatives(name)
                 if (label := index.get((base, year)) or index.get((base, year[:4])))
             ),
             None,

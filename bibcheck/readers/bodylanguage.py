@@ -46,6 +46,8 @@ _OWN_WORDS: dict[str, frozenset[str]] = {
         "pl": "w i się że na jest nie do oraz dla przez jak są było",
         "cs": "a v se že na je jako pro není byl jsou také nebo",
         "id": "yang dan di dari untuk dengan ini itu dalam pada adalah tidak",
+        "fi": "ja ei että ovat oli olivat kuin mutta tai myös joka jonka jotka joiden "
+        "sekä kanssa mukaan tämä tämän niiden vain kun jos vielä eikä joten ole olla",
     }.items()
 }
 # each word -> the languages whose own word it is

@@ -98,6 +98,8 @@ from bibcheck.readers.common import (
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.hanginglabels import rejoin_labels
 from bibcheck.readers.headingcase import in_prose
+from bibcheck.readers.hostwrap import goes_on as host_goes_on
+from bibcheck.readers.journalheads import head_folio
 from bibcheck.readers.journalwrap import journal_goes_on
 from bibcheck.readers.labelcolumn import rejoin_column
 from bibcheck.readers.lettered import base
@@ -569,6 +571,10 @@ def _find_artifacts(layout: _Layout) -> None:
             elif edge and (folio := _head_number(lines[i])) is not None:
                 # "58 Wires across the Water", "The Cable Stations   59": a running head
                 # with the page number; it votes for the numbering of the pages.
+                numbered.append((i, page, folio))
+            elif i == members[0] and (folio := head_folio(lines[i])) is not None:
+                # "214 FENNIA 199: 2 (2021)", "Kivi & Lehto: Short title 215": a journal's
+                # running head first on its page, one space before its folio
                 numbered.append((i, page, folio))
         top.update(
             {p for i in head if not _note_line(lines, members, i) for p in _pieces(lines[i])}
@@ -3780,6 +3786,10 @@ def _read_literature(
             # ("URL http://…" under "… Computing 20 (12), 827–840.": a bibliography
             # style's tagged address ends the entry above, it starts none)
             new = new and not _TAGGED_URL.match(line)
+            # ("… Järvien synty. Teoksessa" / "Lind, A., … (toim.): …", "Springer, Berlin.":
+            # a chapter's host and an imprint on lines of their own, see hostwrap)
+            head = lines[items[-1][1][0]] if items else ""
+            new = new and not host_goes_on(prev, line, head)
         if new or not items or after_heading:
             if after_heading:
                 parted_at = len(items)

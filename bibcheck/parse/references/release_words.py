@@ -36,7 +36,7 @@ __all__ = ["CODE", "DATA_SET", "SOFTWARE", "release_bracketed", "release_describ
 DATA_SET = (
     r"(?:data\s?sets?|datens[äa]tze?|jeux?\sde\sdonn[ée]es|conjuntos?\sde\sdatos"
     r"|conjuntos?\sde\sdados|set\sdi\sdati|insieme\sdi\sdati|gegevensverzameling"
-    r"|gegevensbestand|databestand|datasett|datasæt|datamängd|(?:tieto|data-)?aineisto"
+    r"|gegevensbestand|databestand|datasett|datasæt|datamängd|(?:paikka)?(?:tieto|data-)?aineisto"
     r"|zbi[óo]r\sdanych|набор\sданных|데이터\s?세트|데이터\s?셋|データセット|数据集|數據集|資料集)"
 )
 # software: English, French, Spanish, Portuguese, Italian, German, the Nordic languages,
