@@ -86,7 +86,7 @@ harvalik = dict(authors=["Harvalík"], title="Synchronní a diachronní aspekty 
 novotna = dict(authors=["Novotná"], title="Němčina a čeština na mapách stabilního katastru", year=2016, kind=CH)
 geonames = dict(title="Geografické názvy území České republiky (Geonames)", url="https://geoportal.cuzk.cz/geonames", kind=W)
 iso19112 = dict(title="Geographic information – Spatial referencing by geographic identifiers", year=2019, kind=R)
-ungegn = dict(title="Glossary of Terminology for the Standardization of Geographical Names", year=2002, kind=R)
+ungegn = dict(title="Glossary of Terminology for the Standardization of Geographical Names", year=2002, kind=B)
 narizeni = dict(title="Nařízení vlády č. 430/2006 Sb., o stanovení geodetických referenčních systémů a státních mapových děl závazných na území státu a zásadách jejich používání", year=2006, kind=R)
 jelinek = dict(authors=["Jelínek"], title="Vektorizace pomístních jmen z map stabilního katastru", year=2021, kind=T)
 archivni = dict(title="Archivní mapy: císařské povinné otisky map stabilního katastru", url="https://archivnimapy.cuzk.cz", kind=W)
