@@ -28,7 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import caps, din690, german
+from bibcheck.parse.references import caps, din690, german, role_marks
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, L, U
 from bibcheck.parse.references.quote_pairs import EN_CURLY
 from bibcheck.parse.references.reportkind import self_issued
@@ -55,7 +55,7 @@ _GIVEN = (
 _PERSON = rf"(?:{_CAPS_WORDS},\s{_GIVEN}|{_CAPS_WORDS}\s{_INITIALS})"
 _JOIN = rf"(?:\s?;\s|\s?/\s?|\s[–—]\s|,\s(?=[{U}][{U}])|\s(?:y|e|et|and|und|i)\s)"
 _ET_AL = r"(?:,?\s(?:et\sal\.?|y\sotros|e\soutros|e\saltri|et\salii|y\scols?\.))"
-_EDITORS = r"(?:\s?\((?:dirs?|coords?|eds?|éds?|orgs?|comps?|a\scura\sdi|cur|red)\.?\))"
+_EDITORS = rf"(?:\s?{role_marks.MARK})"  # (:mod:`.role_marks`)
 _PEOPLE = lazy_compile(
     rf"^(?P<names>{_PERSON}(?:{_JOIN}{_PERSON})*+){_ET_AL}?(?P<editors>{_EDITORS})?"
     r"(?P<sep>\s?:\s|,\s)(?P<rest>\S.*)$"

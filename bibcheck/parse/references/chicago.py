@@ -29,6 +29,7 @@ from bibcheck.parse.references import (
     classic_edition,
     joined_names,
     quote_pairs,
+    role_marks,
 )
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.entrytail import bare_place, entry_title, role_cut
@@ -1245,7 +1246,7 @@ def _article(fields: Fields, tail: str) -> Fields:
             head[within.end() :],
         )[0]
         # "în Torin Alter, Sven Walter (eds.), Book": the editors before the book
-        book = re.sub(r"^[^()]{2,150}?\s\((?:eds?|coord|ur|red|Hrsg|Hg)\.?\),\s", "", book)
+        book = role_marks.past_editors(book)
         # "..., Book, New York, Oxford University Press, 2007, pp. 1–9": no parentheses
         book = re.split(r",\s(?=(?:[^\W\d_][^,]{0,40},\s){1,3}(?:1[5-9]|20)\d\d\b)", book)[0]
         # author-date has no parentheses: "In Book, edited by X, 45–67. London: Routledge."

@@ -17,7 +17,13 @@ from urllib.parse import unquote
 
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references.catalogue_numbers import without_catalogue_numbers
-from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, LOWER, SURNAME_PLAIN, UPPER
+from bibcheck.parse.references.patterns import (
+    INITIAL_DIGRAPH,
+    LOWER,
+    PAGE_WORDS,
+    SURNAME_PLAIN,
+    UPPER,
+)
 from bibcheck.parse.references.yearwords import (
     IN_PRESS_WORDS,
     NO_DATE_PHRASES,
@@ -1032,8 +1038,13 @@ def find_access_date(text: str) -> AccessDate | None:
 
 _PAGE_RANGE = r"(\d+(?:\s?[-–—]\s?\d+)?)"
 # The abbreviation comes first: "C. 65", "С. 45-47", "pp. 12–15", "S. 3", and the South
-# Slavic, Czech and Slovak "str." / "Str. 33–58" (stranica, strana).
-_PAGES = lazy_compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр|str|Str)\.\s?{_PAGE_RANGE}")
+# Slavic, Czech and Slovak "str." / "Str. 33–58" (stranica, strana); the page words of
+# :data:`.patterns.PAGE_WORDS` too (Spanish and Portuguese "pág. 45"/"págs. 4-9", Italian
+# "pag.", Hungarian "old.", Estonian "lk.", Latvian "lpp.", Dutch "blz.", Icelandic "bls.",
+# Swedish "sid."), and Finnish "sivu"/"sivut" written out.
+_PAGES = lazy_compile(
+    rf"(?:(?:[CСcсPpSs]|pp|Pp|стр|Стр|str|Str)\.|{PAGE_WORDS}|Págs?\.|sivut?\s)\s?{_PAGE_RANGE}"
+)
 # The number comes first: "112 c.", "112 с.", "112 p.", "112 pp.", "256, [4] с.".
 _PAGE_COUNT = lazy_compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
 

@@ -30,7 +30,13 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES
-from bibcheck.parse.references import bodywords, family_given_head, online_edition, quote_pairs
+from bibcheck.parse.references import (
+    bodywords,
+    family_given_head,
+    online_edition,
+    quote_pairs,
+    role_marks,
+)
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.proceedings import given_at
@@ -110,7 +116,8 @@ _PLACE = lazy_compile(
 _NUMBERING = lazy_compile(r"^(?:vol\.|t\.|tome\s|n°|nº|no\s|numéro\s|fasc\.)\s?\S", re.I)
 _VOLUME = lazy_compile(r"^(?:vol\.|t\.|tome\s)\s?[\dIVXLC]", re.I)
 _CHAPTER = lazy_compile(r"^(?:in|dans)\s", re.I)
-_EDITOR = lazy_compile(r"\s?\((?:dir|dirs|éd|éds|ed|eds|coord|coords|org|orgs)\.\)", re.I)
+# (any language's editors' mark, :mod:`.role_marks`: "(dir.)", "(coord.)", "(a cura di)", "(Hg.)")
+_EDITOR = lazy_compile(rf"\s?(?:{role_marks.MARK})", re.I)
 # the book a chapter is in, opened by its editors: "dans A (dir.)", and as the neighbouring
 # languages write it with the same marks, Spanish "en A (coord.)", Portuguese "em A (org.)"
 _HOSTED = lazy_compile(r"^(?:in|dans|en|em)\s", re.I)

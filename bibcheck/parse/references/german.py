@@ -31,10 +31,18 @@ from bibcheck.parse.references import (
     genre_tail,
     listed,
     quote_pairs,
+    role_marks,
     serial,
 )
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
+from bibcheck.parse.references.patterns import (
+    ORGANISATION_WORD,
+    PLACE_QUALIFIER,
+    SURNAME,
+    SURNAME_PLAIN,
+    L,
+    U,
+)
 from bibcheck.parse.references.places import publisher_before_place
 from bibcheck.parse.references.quote_pairs import CURLY_LOW, EN_CURLY, GUILLEMETS, TITLE_OPENINGS
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
@@ -66,7 +74,9 @@ _PERSON = (
     rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS}){_PARTICLE}"
     rf"|{_FAMILY},\s{_INITIALS}"
 )
-_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb|szerk|red|ur)\.?\)"
+# an editors' mark after their names, any language's: "(Hg.)", "(szerk.)", "(toim.)", "(dir.)"
+# (the one table of :mod:`.role_marks`)
+_EDITORS = rf"\s?(?:{role_marks.MARK})"
 # Hungarian notes put the family name first with no comma and join names with a dash:
 # "Mithay S.: Title", "Sørensen, M. L. S. – Vicze, M.: Title", "Kovács T. – Tóth Zs.:"
 # (a married name after the husband's initial: "G.-Tóth L."; several such names joined by
@@ -159,7 +169,7 @@ _COMMA_SHAPE = lazy_compile(
     rf"^(?P<authors>{_PERSON_ANY}"
     rf"(?:(?:,\s{_PERSON_ANY})*+(?:,?\s{_CONJUNCTION}\s|\s?/\s?){_PERSON_ANY})*)"
     # (an editor's mark: "L. Martin (dir.), Title, Place, Publisher, 1958")
-    r"(?:\s\((?:dir|dirs|coord|éd|éds|eds?|Eds?|Hrsg|Hg|Bearb|bearb|red|comp|comps)\.?\))?"
+    rf"(?:\s(?:{role_marks.MARK}))?"
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = lazy_compile(ORGANISATION_WORD)
@@ -182,7 +192,7 @@ _INVERTED_COMMA = (
     rf"{SURNAME},\s(?:[{U}][{L}]?\.\s?-?){{1,3}}"
     r"(?:\s?(?:von\sder|van\sder|van\sden|de\sla|von|van|vom|zu|de|du|di|da|del|della)(?=,))?"
 )
-_LATIN_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|edd|éds?|Ed|Eds|Bearb|szerk|red|ur|a\scura\sdi|cur)\.?\)"
+_LATIN_EDITORS = _EDITORS
 _LATIN_SHAPE = lazy_compile(
     rf"^(?P<authors>{_INVERTED_COMMA}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|"
     rf"\s?[/;–]\s?){_INVERTED_COMMA}){{0,8}}?"
@@ -193,12 +203,12 @@ _LATIN_SHAPE = lazy_compile(
 # The place: capitalised words, "(Mass.)", "a. M.", a dash between two places; then the
 # year (the first of a range: "Lipsiae 1794–1797")
 _LATIN_PLACE_YEAR = lazy_compile(
-    rf",\s(?P<place>[{U}][\w'’.-]*(?:\s(?:\([^()\d]{{1,25}}\)|[–—-]|a\.\s?M\.|am|an|upon|on"
+    rf",\s(?P<place>[{U}][\w'’.-]*(?:\s(?:\([^()\d]{{1,25}}\)|[–—-]|{PLACE_QUALIFIER}|am|an|upon|on"
     rf"|[{U}][\w'’.-]*)){{0,5}}?)\s(?P<year>{_YEAR})(?:\s?[–-]\s?\d{{2,4}})?[²³⁴⁵⁶⁷⁸⁹]?(?=[,.;\s(]|$)"
 )
 # Dutch lists put the place and year in parentheses: "Title (Amsterdam 2003) 11-19."
 _LATIN_PAREN_PLACE_YEAR = lazy_compile(
-    rf"\s\((?P<place>[{U}][\w'’.-]*(?:\s(?:[–—-]|a\.\s?M\.|am|an|[{U}][\w'’.-]*)){{0,4}}?)\s"
+    rf"\s\((?P<place>[{U}][\w'’.-]*(?:\s(?:[–—-]|{PLACE_QUALIFIER}|am|an|[{U}][\w'’.-]*)){{0,4}}?)\s"
     rf"(?P<year>{_YEAR})\)(?=[,.;\s]|$)"
 )
 # Chicago's facts in parentheses: "(Antwerpen: De Sikkel, 1925–1982)", "(London: IIED, 2006)"
@@ -307,7 +317,8 @@ _SERIES_OR_DOCUMENT = lazy_compile(
     # an exhibition catalogue: ", Ausst.-Kat. Museum X", ", Kat. Ausst. …", ", Ausstellungskatalog"
     r"|,\s(?:Ausst\.-?\s?Kat\.|Kat\.\sAusst\.|Ausstellungskatalog\b|Katalog\szur\sAusstellung\b)"
 )
-_PAGES = lazy_compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
+# (not the "S." of a place on the Saale: "Halle a. S. 1901", :data:`.patterns.PLACE_QUALIFIER`)
+_PAGES = lazy_compile(r"(?<!\ba\.\s)(?<!\ba\.)\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 
 
 def family_first_names(text: str) -> bool:
@@ -1091,7 +1102,7 @@ def _imprinted(fields: Fields, imprint: re.Match[str]) -> Fields:
 # ("Neuland, Eva (2018): Titel. Untertitel. Tübingen: Francke.", "… Berlin, New York: de
 # Gruyter.", "… Frankfurt am Main: Peter Lang (Reihe 12)."): the places, a colon, the
 # publisher (no digits: no pages or year of a chapter's host)
-_PLACE_WORD = rf"[{U}][\w-]*+(?:\s(?:am|an\sder|im|a\.\s?M\.|[{U}][\w-]*+)){{0,3}}"
+_PLACE_WORD = rf"[{U}][\w-]*+(?:\s(?:am|an\sder|im|{PLACE_QUALIFIER}|[{U}][\w-]*+)){{0,3}}"
 _IMPRINT_LAST = lazy_compile(
     rf"\.\s(?P<place>{_PLACE_WORD}(?:(?:,\s|\s?/\s?|\s(?:und|u\.)\s){_PLACE_WORD}){{0,3}})"
     r"\s?:\s(?P<publisher>[^:\d()]{2,80}?)(?:\s\([^()]{1,60}\))?\.?$"

@@ -35,6 +35,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.shared import Fields, last_year, year_of
 
@@ -94,7 +95,7 @@ _ARTICLE = lazy_compile(rf"^{_AUTHORS},\s(?P<title>(?!in:)[^;]{{2,300}}?),\s{_CI
 _SHORT_ARTICLE = lazy_compile(rf"^{_AUTHORS},\s{_CITE}")
 # "Bäcker, in: Lisken/Denninger (Hrsg.), Handbuch des Polizeirechts, 7. Aufl. 2021, …",
 # "Di Fabio, in: Dürig/Herzog/Scholz, GG, Art. 2 Rn. 173 (Stand: 2021)"
-_EDITORS = r"\s?\((?:Hrsg|Hg|Bearb|Red)\.?\)"
+_EDITORS = rf"\s?{role_marks.MARK}"  # (:mod:`.role_marks`)
 _CHAPTER = lazy_compile(
     rf"^{_AUTHORS},\sin:\s(?:(?P<editors>{_SURNAME}(?:\s?/\s?{_SURNAME}){{0,5}}"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?)(?P<marked>{_EDITORS})?,\s)?(?P<rest>[^;]{{2,400}})"

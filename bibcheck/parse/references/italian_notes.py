@@ -52,7 +52,7 @@ from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import caps
+from bibcheck.parse.references import caps, role_marks
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS
@@ -77,7 +77,7 @@ _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.){{0,3}}"
 _FAMILY = rf"(?:{SURNAME}|[{U}]{{2,}}(?:['’-][{U}]+)?)(?:\s[{U}][{L}]+(?=,)|\s[{U}]\.(?=,))?"
 _PERSON = rf"{_INITIALS}\s?{_FAMILY}"
 # (Greek "(επιμ.)", the editor of a volume)
-_EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.|επιμ\.)\)"
+_EDITOR_MARK = rf"(?:{role_marks.MARK})"  # "(a cura di)", "(coord.)", "(Hg.)": :mod:`.role_marks`
 _PEOPLE = rf"{_PERSON}(?:(?:,\s|\s(?:e|y)\s){_PERSON}){{0,5}}(?:,?\set\sal\.|\se\saltri)?"
 # (a name after the names: "M. Rossi, D. Neri, M. Bassi. Titolo" is another style's list)
 # (or joined by "and", a particle in a name: "P. Lind, J. de Vries and K. Moor, Title")

@@ -81,8 +81,10 @@ _SENTENCE_WORD = lazy_compile(r"\b(?:are|is|was|were|cited|quoted|quotations|see
 _YEAR_AT = lazy_compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d])")
 # the number of a provision: "§ 1512", "§§ 1981-1983", "¶ 2001", "Art. 1998", "para. 1999",
 # "sec. 2001", "Section 1983", "U.S.C. 1512"
+# (not the "S." of a place on the Saale before its year: "Halle a. S. 1901")
 _PROVISION = lazy_compile(
-    r"(?:§§?|¶¶?|\b(?:[Aa]rts?|[Pp]aras?|[Ss]ecs?|[Ss]s?|U\.S\.C(?:\.A)?)\.|\b(?:[Ss]ection"
+    r"(?:§§?|¶¶?|\b(?:[Aa]rts?|[Pp]aras?|[Ss]ecs?|(?<!\ba\.\s)(?<!\ba\.)[Ss]s?|U\.S\.C(?:\.A)?)\."
+    r"|\b(?:[Ss]ection"
     r"|[Aa]rticle|[Pp]aragraph)s?)\s?$"
 )
 

@@ -161,6 +161,13 @@ SERIES_WORD = (
 # Hungarian "old.", Spanish and Portuguese "pág."/"págs."/"pag.", Swedish "sid."
 PAGE_WORDS = r"bls\.|blz\.|str\.|lk\.|lpp\.|old\.|págs?\.|pag\.|sid\."
 
+# What a German place's name carries after it, its river or region, abbreviated or not:
+# "Frankfurt a. M." (am Main), "Halle a. S." (an der Saale), "Freiburg i. Br." (im
+# Breisgau), "Halle a. d. Saale", "Neustadt a. d. Weinstraße", "Weiden i. d. OPf.": part
+# of the place, so "Halle a. S. 1901" is a place and a year, not a page "S. 1901"
+# ("o. J.", no year, is no place's: only "a." and "i." open a qualifier)
+PLACE_QUALIFIER = r"(?:a|i)\.\s?(?:d\.\s?)?[A-ZÄÖÜ][a-zäöüßA-Z]{0,15}\.?"
+
 # "Ibidem" in the Nordic, Baltic and South Slavic languages, for the repeat-note rules of
 # :mod:`bibcheck.parse.references.repeat` and :mod:`bibcheck.parse.references.commentary`
 # (case-insensitive, at a note's start): Icelandic "Sama heimild" / "Sama rit" / "Á sama

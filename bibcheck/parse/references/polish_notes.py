@@ -30,7 +30,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.coauthors import ET_AL
-from bibcheck.parse.references import doclanguage, quote_pairs
+from bibcheck.parse.references import doclanguage, quote_pairs, role_marks
 from bibcheck.parse.references.sourcekind import source_kind
 
 __all__ = ["STATUTE_START", "VOLUME_TITLE", "polish_note"]
@@ -84,7 +84,7 @@ _PERSON = lazy_compile(
     r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]++\s(?:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\.\s?|-[A-Z]\.)++$"
     r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]{2}[\w'’-]*+,?\s[A-Z][\w.]*$"
 )
-_EDITOR_ROLE = lazy_compile(r"\s\((?:red|red\.\snauk|ed|eds|oprac)\.\)$")
+_EDITOR_ROLE = lazy_compile(rf"\s{role_marks.MARK}$")  # "(red.)", "(oprac.)": :mod:`.role_marks`
 VOLUME_TITLE = lazy_compile(
     r"^,\s(?P<volume>(?:t|cz|sv|zv|díl|Bd)\.\s[\dIVXLC]{1,6}):\s\*(?P<title>[^*]+)\*"
 )
@@ -234,7 +234,8 @@ def _book(ref: Reference, rest: str) -> Reference:
 
 
 def _chapter(ref: Reference, rest: str) -> Reference:
-    after = _CHAPTER.sub("", rest, count=1)
+    # (the host's editors before it: "[w:] J. Nowak (red.), *Księga*", :mod:`.role_marks`)
+    after = role_marks.past_editors(_CHAPTER.sub("", rest, count=1))
     host = re.match(r"\s*\*(?P<h>[^*]+)\*", after)
     imprint = _PLACE_YEAR.search(after[host.end() :] if host else after)
     year, year_raw = (

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.italian_notes import press_named
 from bibcheck.parse.references.patterns import NOTE_ET_AL, U
 from bibcheck.parse.references.places import is_place, publisher_before_place
@@ -45,7 +46,7 @@ _NAME = rf"(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
 # i in., Title", "Novák J., Dvořák P. a kol., Název", "Ivanov I.I. и др., Title")
 _HEAD = lazy_compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME}){{0,9}})(?:,?\s{NOTE_ET_AL})?"
-    r"(?:\s\((?:red|red\.\snauk|ed|eds|oprac|Hrsg)\.\))?,\s(?P<rest>\S.*)$",
+    rf"(?:\s{role_marks.MARK})?,\s(?P<rest>\S.*)$",
     re.S,
 )
 _ONE_NAME = lazy_compile(_NAME)
@@ -141,7 +142,9 @@ def parse(body: str) -> Fields | None:
         found = _YEAR.search(after)
         year = found.group(1) if found else None
     if chapter is not None and chapter.start() == end:
-        host = re.split(r",\s", after[chapter.end() - chapter.start() :], maxsplit=1)[0]
+        # (the host's editors before it: "w: J. Nowak (red.), Księga, …", :mod:`.role_marks`)
+        hosted = role_marks.past_editors(after[chapter.end() - chapter.start() :])
+        host = re.split(r",\s", hosted, maxsplit=1)[0]
         return Fields(
             "polish",
             authors,

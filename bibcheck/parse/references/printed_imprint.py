@@ -24,6 +24,7 @@ from dataclasses import replace
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.fields import parse_pages
+from bibcheck.parse.references.patterns import PLACE_QUALIFIER
 from bibcheck.parse.references.reportkind import designated_report, internet_standard, is_report
 
 __all__ = ["comma_imprint", "designated_web_report", "printed_work", "viewer_book"]
@@ -134,10 +135,12 @@ def printed_work(ref: Reference) -> Reference:
 
 
 # ", Berlin 1975", ", Frankfurt am Main 2004": a place and a year, German notes' imprint
-# with no publisher, ending the note or before its page
+# with no publisher, ending the note or before its page; the place's river or region
+# after it ("Halle a. S. 1901", "Freiburg i. Br. 1921": :data:`.patterns.PLACE_QUALIFIER`)
 _PLACE_YEAR = lazy_compile(
     r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-](?:(?:de|del|da|do|di|upon|am|an|sur)\s)?"
-    r"[A-Z][^\W\d_]+){0,2})\s(?P<year>(?:1[5-9]|20)\d\d)(?=(?:,\s[^,;()]{2,20}?)?\.?$)"
+    rf"[A-Z][^\W\d_]+){{0,2}}(?:\s{PLACE_QUALIFIER})?)"
+    r"\s(?P<year>(?:1[5-9]|20)\d\d)(?=(?:,\s[^,;()]{2,20}?)?\.?$)"
 )
 
 

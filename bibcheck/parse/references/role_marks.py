@@ -12,6 +12,12 @@ the year, in the list's language::
 (:mod:`.bare_year`, :mod:`.colon_year`, :mod:`.role_head`) takes them from here, so a head
 reads the same whichever of them parses it.
 
+Notes and entries naming a chapter's host by its editors (``in: K. Müller (Hg.): Buch``,
+``in A. Rossi (a cura di), Libro``, ``dans M. Dupont (dir.), Livre``, ``en L. García
+(coord.), Libro``, ``w: J. Nowak (red.), Księga``) take :data:`MARK` too (:mod:`.german`,
+:mod:`.german_law`, :mod:`.italian_notes`, :mod:`.french_notes`, :mod:`.caps_colon`,
+:mod:`.polish_notes`, :mod:`.polish_plain`): a mark known anywhere is known everywhere.
+
 The convention (:func:`names_of`): the mark is no part of the names and says the names
 edited the work; the editors are kept as the entry's names, as the corpora's keys read an
 edited volume headed by its editors (where they name its people at all, they name the
@@ -22,9 +28,10 @@ editors), and the work is the volume itself (a book where nothing names a host).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-__all__ = ["EDITOR_MARKS", "MARK", "apa_head", "names_of"]
+__all__ = ["EDITOR_MARKS", "MARK", "apa_head", "names_of", "past_editors"]
 
 # the marks, without their full stop, and who writes them
 EDITOR_MARKS: tuple[tuple[str, str], ...] = (
@@ -37,7 +44,11 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("hrsg", "German"),
     ("Hg", "German"),
     ("hg", "German"),
+    ("Bearb", "German (Bearbeiter, the compiler of an edition)"),
+    ("bearb", "German"),
     ("red", "Dutch, Danish, Norwegian, Swedish, Polish, Albanian"),
+    ("red. nauk", "Polish (redaktor naukowy)"),
+    ("oprac", "Polish (opracował)"),
     ("Red", "Dutch, Scandinavian"),
     ("reds", "Dutch, Afrikaans"),
     ("uitg", "Dutch"),
@@ -63,6 +74,9 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("szerk", "Hungarian (szerkesztő)"),
     ("ред", "Russian, Bulgarian, Serbian, Ukrainian"),
     ("a cura di", "Italian"),
+    ("a c. di", "Italian"),
+    ("cur", "Latin, Italian (curavit, curatore)"),
+    ("επιμ", "Greek (επιμέλεια)"),
     ("gol", "Welsh (golygydd)"),
     ("gols", "Welsh"),
     ("Gol", "Welsh"),
@@ -75,15 +89,26 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
 )
 
 # one mark in parentheses, its full stop optional: "(red.)", "(eds)", "(a cura di)" (the
-# marks longest first, then by their letters: a pattern with one source in every process)
+# marks longest first, then by their letters: a pattern with one source in every process;
+# a mark's own full stops literal: "(a c. di)", "(red. nauk.)")
 MARK = (
     r"\((?:"
     + "|".join(
-        m.replace(" ", r"\s")
+        re.escape(m).replace(r"\ ", r"\s")
         for m in sorted({mark for mark, _ in EDITOR_MARKS}, key=lambda w: (-len(w), w))
     )
     + r")\.?\)"
 )
+
+# a host's editors before its title: "J. Nowak (red.), ", "Torin Alter, Sven Walter (eds.), "
+# (names with no parenthesis, italics or quotes of their own, then one mark and a comma)
+_EDITORS_FIRST = re.compile(rf"^[^()*_«»„“”\"]{{2,150}}?\s{MARK},\s")
+
+
+def past_editors(host: str) -> str:
+    """``host`` (what follows a chapter's ``in``/``w:``/``en``) without the editors who open
+    it: ``J. Nowak (red.), Księga, …`` -> ``Księga, …``; ``host`` when none do."""
+    return _EDITORS_FIRST.sub("", host, count=1)
 
 
 def names_of(names: tuple[str, ...], editing: bool) -> tuple[str, ...]:
