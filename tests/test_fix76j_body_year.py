@@ -171,3 +171,17 @@ def test_without_designation(text: str, rest: str | None) -> None:
 )
 def test_named_body(body: str, named: bool) -> None:
     assert lowercase_body.named_body(body_year.BodyYear(body, "2020", "Title.")) is named
+
+
+# a case cited with its year in parentheses and its report after it: no body's publication
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal Trade Commission v Acme Holdings Pty Ltd (2019) 265 FCR 12.",
+        "Commission nationale de l'informatique. 2019. 265 FCR 12.",
+    ],
+)
+def test_case_no_body(text: str) -> None:
+    found = body_year.head(text)
+    assert found is not None
+    assert not lowercase_body.named_body(found)

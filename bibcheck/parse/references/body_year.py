@@ -46,6 +46,7 @@ class BodyYear:
     body: str
     year: str
     rest: str
+    dotted: bool = True  # the year closed by a full stop, not in parentheses
 
 
 def head(text: str) -> BodyYear | None:
@@ -58,7 +59,8 @@ def head(text: str) -> BodyYear | None:
     words = body.split()
     if len(words) > 1 and any(_INITIALS.match(w) for w in words[1:]):
         return None
-    return BodyYear(body, m.group("year") or m.group("paren"), m.group("rest"))
+    dotted = m.group("year") is not None
+    return BodyYear(body, m.group("year") or m.group("paren"), m.group("rest"), dotted)
 
 
 def apa_order(found: BodyYear, rest: str | None = None) -> str:

@@ -13,16 +13,24 @@ APA's order (:func:`.body_year.apa_order`).
 
 from __future__ import annotations
 
+from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
 from bibcheck.parse.references.body_year import BodyYear
 from bibcheck.parse.references.corporate import is_organisation
 
 __all__ = ["misread", "named_body"]
 
+# the title's first word after the head: a letter, in italics or quotes perhaps
+_TITLE_OPENS = lazy_compile(r"^[*_“\"«„]?[^\W\d_]")
+
 
 def named_body(found: BodyYear) -> bool:
     """The head's name is a body's: its words after the first in lower case, one a word of
-    four letters or more, or an organisation's name."""
+    four letters or more, or an organisation's name; the year closed by a full stop and a
+    title's word after it (a case, ``Commission v Smith (2020) 279 FCR 1``, is no body's
+    publication)."""
+    if not found.dotted or not _TITLE_OPENS.match(found.rest):
+        return False
     words = found.body.split()
     if len(words) > 1 and all(w[0].islower() for w in words[1:]):
         # (a particle alone, "de", "di", is no such word)
