@@ -151,6 +151,8 @@ def test_no_head(text: str) -> None:
         ),
         ("ISO. 2018. Risk management 2018. Geneva.", None),
         ("ISO. 2018. ISO 31000:2018.", None),
+        # (a colon after the designation: the title's opening, kept)
+        ("Badan Standar Nasional. 2001. SNI 19-6728-2001: Penyusunan neraca. Jakarta.", None),
     ],
 )
 def test_without_designation(text: str, rest: str | None) -> None:

@@ -12,7 +12,9 @@ standard's designation and its title::
 The designation heads the standard's description and is no part of its title
 (``tests/corpus/README.md``, the key correction of fix59j; the same rule as
 :func:`.bare_year.designation_title` for ``NEN 2011. NEN 8700 Title``); it stays in the
-entry's text, where a standard's number is kept.  A standard is a ``report``.
+entry's text, where a standard's number is kept.  A standard is a ``report``.  A
+designation with a colon after it opens the title (``SNI 01-2891-1992: Cara uji …``, often
+in the title's italics) and stays there.
 :func:`without_designation` gives what follows the year with the designation taken off.
 """
 
@@ -28,8 +30,10 @@ __all__ = ["without_designation"]
 # the Codex Alimentarius's own series: standards, codes of practice, guidelines
 # ("CXS 193-1995", "CXC 1-1969", "CXG 2-1985", "CAC/GL 21-1997", "CAC/RCP 1-1969")
 _CODEX = r"(?:CX[SCGM]|CAC/[A-Z]{2,4})\s\d{1,4}(?:-(?:19|20)\d\d)?"
-# the designation, then a space, a colon or a full stop, then the title's first letter
-_OPENING = lazy_compile(rf"^(?:{_CODEX}|{DESIGNATION})(?:[:.,]?\s)(?=[*_“\"«]?[{U}])")
+# the designation, then a space or a full stop, then the title's first letter (a colon after
+# it makes it the title's opening, as lists print it in the title's italics: ``*SNI
+# 01-2891-1992: Cara uji …*``, kept as the title, :mod:`.standardkind`)
+_OPENING = lazy_compile(rf"^(?:{_CODEX}|{DESIGNATION})(?:\.?\s)(?=[*_“\"«]?[{U}])")
 
 
 def without_designation(found: BodyYear) -> str | None:
