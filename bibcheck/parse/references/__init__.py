@@ -42,6 +42,7 @@ from bibcheck.parse.references import (
     bodied_page,
     body_issued,
     body_standard,
+    body_year,
     bracketed_medium,
     caps,
     caps_colon,
@@ -58,6 +59,7 @@ from bibcheck.parse.references import (
     dated_comma_tail,
     dated_paper,
     designated_imprint,
+    designation_after_year,
     digitised_letter,
     din690,
     directed_film,
@@ -88,6 +90,7 @@ from bibcheck.parse.references import (
     legal,
     legal_kind,
     lexicon_article,
+    lowercase_body,
     map_scale,
     map_sheet,
     media_kind,
@@ -507,7 +510,30 @@ def parse_reference(
     ("Jansen, P. & M. de Vries 2004. Titel.", "Slicher van Bath, B.H. 1957. Titel.",
     "Kadaster 1832. Titel.", "RCE z.j. Titel.": the head taken for the title) is read in the
     order the style parsers read (:mod:`.bare_year`)."""
+    found = None if note else body_year.head(text)
+    cut = None if found is None else designation_after_year.without_designation(found)
+    if found is not None and cut is not None:
+        # ("DIN. 2008. DIN 1052:2008-12 Title …", "CEN (2005) EN 1993-1-1:2005 Title": the
+        # designation no title, a standard a report, :mod:`.designation_after_year`)
+        again = _read_reference(
+            body_year.apa_order(found, cut), line_starts, detect_styles=True, note=note
+        )
+        if not lowercase_body.misread(again, found):
+            kind = RefKind.REPORT if again.kind in _STANDARD_READ_AS else again.kind
+            return dataclasses.replace(again, raw=text, kind=kind)
     ref = _read_reference(text, line_starts, detect_styles=detect_styles, note=note)
+    if (
+        found is not None
+        and lowercase_body.named_body(found)
+        and lowercase_body.misread(ref, found)
+    ):
+        # ("Statistisk sentralbyrå. 1980. Boligtelling 1975. …": the body the author, the
+        # year the one after it, :mod:`.lowercase_body`)
+        again = _read_reference(
+            body_year.apa_order(found), line_starts, detect_styles=True, note=note
+        )
+        if not lowercase_body.misread(again, found):
+            return dataclasses.replace(again, raw=text)
     bared = bare_year.bare_year(text)
     if bared is None or bare_year.read_right(ref, bared.head):
         return ref
@@ -1390,6 +1416,8 @@ def _record_last(urls: Sequence[ParsedUrl]) -> list[ParsedUrl]:
 
 # (the kinds a film's entry, headed by its director, is read as by its shape)
 _FILM_READ_AS = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
+# (a standard read as a book, a web page or of unknown kind is a report)
+_STANDARD_READ_AS = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB)
 
 _NOT_ARCHIVAL = frozenset(
     {RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY, RefKind.WEB}
