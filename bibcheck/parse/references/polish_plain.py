@@ -91,6 +91,21 @@ _PLACE_YEAR = lazy_compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)\b"
 )
 _YEAR = lazy_compile(r"(?<![\d./])((?:1[5-9]|20)\d\d)(?![\d/])")
+# the Romance comma imprint, a known place, a publisher, a comma and the year (", Madrid,
+# Tecnos, 1983", ", Lisboa, Cosmos, 1999"): the tradition writes "Kraków 2005" or "Praha:
+# Academia, 2005", never a place and a publisher each before their own comma
+_ROMANCE_IMPRINT = lazy_compile(
+    rf",\s(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?),\s[^,:;]{{2,80}},\s(?:1[5-9]|20)\d\d\b"
+)
+
+
+def _romance_imprint(rest: str) -> bool:
+    """Does ``rest`` carry a Romance comma imprint (:data:`_ROMANCE_IMPRINT`) whose place is
+    a known place of publication? A note with no West Slavic letter and such an imprint is
+    not this tradition's even with its ``t. 2``/``s. 9`` (Spanish "tomo", French "tome")."""
+    return any(is_place(m["place"]) for m in _ROMANCE_IMPRINT.finditer(rest))
+
+
 # a title, its full stop, then one word: the city of "Tytuł. Warszawa, Polska: WKŁ, 2010"
 _PLACE_OPENS = lazy_compile(rf"^(?P<title>.{{3,}}?[^\W\d]{{2}})\.\s(?P<city>[{U}][^\W\d]+)$")
 _VOLUME = lazy_compile(r"\b(?:t\.|roč\.)\s?(?P<v>[\dIVXLC]+)")
@@ -118,7 +133,8 @@ def parse(body: str) -> Fields | None:
     rest = head.group("rest")
     if _COLON_NAMES.match(rest):
         return None
-    if not (_WESTERN_SLAVIC.search(text) or _MARKS.search(rest)):
+    slavic = _WESTERN_SLAVIC.search(text) is not None
+    if not (slavic or _MARKS.search(rest)) or (not slavic and _romance_imprint(rest)):
         return None
     authors = tuple(m.group(0) for m in _ONE_NAME.finditer(head.group("authors")))
     journal = _JOURNAL.search(rest)
@@ -207,7 +223,8 @@ def _body_article(text: str) -> Fields | None:
     if m is None:
         return None
     rest = m.group("rest")
-    if not (_WESTERN_SLAVIC.search(text) or _MARKS.search(rest)):
+    slavic = _WESTERN_SLAVIC.search(text) is not None
+    if not (slavic or _MARKS.search(rest)) or (not slavic and _romance_imprint(rest)):
         return None
     journal = _JOURNAL.search(rest)
     if journal is None or any(
