@@ -40,3 +40,20 @@ def test_slavic_notes_still_polish(
     if title is not None:
         assert found.title == title
         assert found.place == place
+
+
+def test_titled_data_set_is_no_lowercase_body() -> None:
+    """``Flows data. 2023. URL: <…>`` (a title in sentence case, a year, an address) keeps its
+    title: round 76's lower-case body rule (fix76j) must not take the only title for a body's
+    name (the final CI of round 76 found it through test_analyse_duplicates)."""
+    from bibcheck.parse.references import parse_reference
+
+    for text in (
+        "Flows data. 2023. URL: https://stats.example.gov/data/",
+        "Wages data. 2023. Available at: https://stats.example.gov/wages",
+    ):
+        ref = parse_reference(text, [0])
+        assert ref.title is not None and ref.title.startswith(text.split(".")[0]), ref
+        assert ref.year == 2023
+    ref = parse_reference("Statistisk sentralbyrå. 1980. Boligtelling 1975. Oslo: SSB.", [0])
+    assert ref.authors == ("Statistisk sentralbyrå",) and ref.year == 1980

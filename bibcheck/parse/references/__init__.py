@@ -532,7 +532,9 @@ def parse_reference(
         again = _read_reference(
             body_year.apa_order(found), line_starts, detect_styles=True, note=note
         )
-        if not lowercase_body.misread(again, found):
+        # (a reading that takes the only title for the body's name and keeps none is no
+        # better: "Flows data. 2023. URL: <…>", a data set titled and dated, no body's)
+        if not lowercase_body.misread(again, found) and again.title:
             return dataclasses.replace(again, raw=text)
     bared = bare_year.bare_year(text)
     if bared is None or bare_year.read_right(ref, bared.head):
