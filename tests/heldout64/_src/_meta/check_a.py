@@ -163,8 +163,12 @@ def pandoc():
 # ---------- list-entry field check ----------
 def entry_has(name, where, text, want):
     t = norm(text)
-    if "title" in want and norm(want["title"]) not in t:
-        fail(name, f"{where}: title {want['title']!r} not in entry")
+    if "title" in want:
+        nt = norm(want["title"])
+        at = t.find(nt)
+        after = t[at + len(nt):at + len(nt) + 2] if at >= 0 else ""
+        if at < 0 or not (after[:1] in (".", "“", "?") or after in (" [", " (")):
+            fail(name, f"{where}: title {want['title']!r} not in entry as a whole")
     if "year" in want and str(want["year"]) not in text:
         fail(name, f"{where}: year {want['year']} not in entry")
     for a in want.get("authors", []):
