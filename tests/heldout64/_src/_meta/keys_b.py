@@ -121,3 +121,26 @@ put("docx", "examiner-plays-en", {
  "notes": {str(i + 1): e for i, e in enumerate(dx_notes)},
  "literature": [lcp, street, programme, findlater, jsc, johnston, nicholson, oseitutu, quennell, ruddock, shellard, stage, act1843, act1968, pathe, mhsi],
 })
+
+# ---- pdftext: Catalan modern directing and theatre companies (the Teatre Lliure, 1976–1989), author–date, alphabetical Bibliografia ----
+pt = [
+ dict(authors=["Brook"], title="The Empty Space", year=1968, kind=B),
+ dict(authors=["Casals i Vidal"], title="Dramatúrgia de l'espai: Fabià Puigserver i l'escenografia del Lliure", year=2019, doi="10.99999/ee.2019.44.05", kind=A),
+ dict(authors=["Delgado"], title="'Other' Spanish Theatres: Erasure and Inscription on the Twentieth-Century Spanish Stage", year=2003, kind=B),
+ dict(authors=["Fàbregas"], title="Història del teatre català", year=1978, kind=B),
+ dict(authors=["Feldman"], title="In the Eye of the Storm: Contemporary Theater in Barcelona", year=2009, kind=B),
+ dict(authors=["Guasch"], title="El Lliure, companyia de repertori", year=2001, kind=B),
+ dict(authors=["Lloret"], title="Un Camí de nit per a un teatre nou", year=1976, kind=A),
+ dict(title="Programa de mà de Camí de nit, 1854", year=1976, kind=U),
+ dict(title="Les noces de Fígaro", year=1989, kind=W),
+ dict(authors=["Pavis"], title="L'analyse des spectacles: théâtre, mime, danse, danse-théâtre, cinéma", year=1996, kind=B),
+ dict(authors=["Saumell"], title="Performance Groups in Catalonia", year=1996, kind=CH),
+ dict(title="Història", year=2026, url="https://www.teatrelliure.com/ca/historia", kind=W),
+ dict(authors=["Vilaró Serra"], title="La companyia com a institució: el Teatre Lliure, 1976–1998", year=2021, kind=T),
+]
+put("pdftext", "direccio-escena-ca", {
+ "about": "An invented Catalan theatre-history article on modern directing and theatre companies (the Teatre Lliure of Lluís Pasqual and Fabià Puigserver as a repertory company, 1976–1989) as pdftotext (no -layout) gives the pages of Estudis Escènics: journal head with the article's own DOI, title, author and affiliation, Resum and Paraules clau (with a line-end hyphen), numbered sections, form feeds with running heads carrying page numbers (`MARTA RIBAS I OLLER 113`, `114 ESTUDIS ESCÈNICS 51 (2026)`), words hyphenated at line ends, a text table with a source line `Font: elaboració pròpia a partir de MAE (1976) i Vilaró Serra (2021).` (two pairs), Catalan author–date citations with colon locators `(Fàbre-` ⏎ `gas 1978: 213–220)` (a name hyphenated at the line end, keyed at the line where it starts), narrative `Feldman (2009)`, `Brook (1968)`, `Delgado (2003: 134–140)`, `(Casals i` ⏎ `Vidal 2019: 81–85)` (a compound family name wrapped, at the line where it starts), `(vegeu també Saumell 1996; Guasch 2001: 56)` two pairs, `Feldman (2009: 52) i Saumell (1996: 104)` two pairs, `(Casals i Vidal 2019;` ⏎ `Guasch 2001)` one on each line, corporate heads `(MAE 1976)`, `(MAE 1989)`, `(Teatre Lliure 2026)`, all cited by the entry's position n in the alphabetical `Bibliografia` of 13 entries (ISO 690 Catalan style; corporate heads MAE and Teatre Lliure not keyed as authors; the chapter's editors George and London not keyed; the DOI wrapped after `https://doi.org/`). Not citations: the byline, the running heads, the article's own DOI, `La Vanguardia`, `Camí de nit, 1854` in the text. Kinds: a hand programme in the MAE by signature `unknown` (keyed with its printed title and year), a video recording in the MAE `web`, a newspaper review `article`, a chapter `chapter`, a tesi doctoral `thesis`, the theatre's history page `web` with its printed year. Invented: the article and its author Marta Ribas i Oller (Universitat de Girona), the issue 51 and pages, Núria Casals i Vidal's article and its DOI (10.99999/…), Pere Guasch's book and Edicions del Pati, Mireia Lloret's review in La Vanguardia, the MAE signatures PM-L-1976-001 and V-1989-112, Anna Vilaró Serra's thesis, the counts in the table and the eighteen actors. Real works (Brook, Delgado, Fàbregas, Feldman, Pavis, Saumell's chapter in George and London's volume, the Teatre Lliure and its history page) with their data as remembered (imprints, pages and the page address may differ).",
+ "document": "direccio-escena.txt", "reader": "pdf-text", "clean": True,
+ "notes": {str(i + 1): e for i, e in enumerate(pt)},
+ "literature": pt,
+})
