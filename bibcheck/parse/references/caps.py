@@ -78,7 +78,7 @@ _YEAR = lazy_compile(PLAUSIBLE_YEAR)
 # language: the shared IN_WORD)
 _EDITED_HOST = lazy_compile(
     rf"^{IN_WORD}\s?:\s?(?:{_PERSON}(?:{_BETWEEN}{_PERSON})*(?:,?\s{_ET_AL})?|_{{3,}}|[—–]{{1,3}})"
-    r"\s?\((?:[Oo]rgs?|[Ee]ds?|[Cc]oord|[Cc]omp|[Dd]ir|[Rr]ed|[Hh]rsg)\.\)\.\s"
+    rf"\s?{role_marks.MARK}\.\s"
     r"(?P<host>[^.]{2,200}?)(?=\.(?:\s|$)|$)"
 )
 # ABNT's event as a chapter's host: its name in capitals, its number, year and city ("In:

@@ -61,6 +61,8 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("hrsg", "German"),
     ("Hg", "German"),
     ("hg", "German"),
+    ("Hgg", "German (plural: Herausgeber)"),
+    ("hgg", "German"),
     ("Bearb", "German (Bearbeiter, the compiler of an edition)"),
     ("bearb", "German"),
     ("réd", "French (rédacteur)"),
