@@ -18,6 +18,13 @@ Notes and entries naming a chapter's host by its editors (``in: K. Müller (Hg.)
 :mod:`.german_law`, :mod:`.italian_notes`, :mod:`.french_notes`, :mod:`.caps_colon`,
 :mod:`.polish_notes`, :mod:`.polish_plain`): a mark known anywhere is known everywhere.
 
+Every other reader of editors' marks builds its pattern from the same table: :data:`MARKS`
+(the alternation, for a reader that sets the parentheses itself), :data:`COMMA_MARK` (a
+mark bare after the names and a comma, ``A. Berg and H. Berg, eds.``, ``Nowak, J., red.``:
+the lower-case abbreviations and German's nouns only, :data:`ABBREVIATED`) and
+:data:`COLON_MARK` (DIN ISO 690's ``BUNDESAMT FÜR X (Hrsg.): Title``); no module under
+``bibcheck/parse/`` keeps a list of its own (``tests/test_fix77b_role_marks_everywhere.py``).
+
 The convention (:func:`names_of`): the mark is no part of the names and says the names
 edited the work; the editors are kept as the entry's names, as the corpora's keys read an
 edited volume headed by its editors (where they name its people at all, they name the
@@ -36,7 +43,6 @@ __all__ = [
     "COLON_MARK",
     "COMMA_MARK",
     "EDITOR_MARKS",
-    "ENGLISH_MARK",
     "GERMAN_NOUNS",
     "MARK",
     "MARKS",
@@ -158,12 +164,6 @@ COMMA_MARK = rf",\s(?:{alternation(ABBREVIATED)})\."
 # one mark in parentheses and the colon a German (DIN ISO 690) or Hungarian list sets
 # after the names: "BUNDESAMT FÜR X (Hrsg.): Title", "Kovács, T. (szerk.): Cím"
 COLON_MARK = rf"{MARK}\s?:\s"
-
-# English's own marks only, for a style written in English alone whose next words can be a
-# mark of another language (an RSC or MHRA head: "Smith, J., red." is no editor there, yet
-# no harm; ", dir." "(org.)" and ", cur." in an English list are words of a title)
-ENGLISH = frozenset({"ed", "eds", "Ed", "Eds"})
-ENGLISH_MARK = rf"\((?:{alternation(ENGLISH)})\.?\)"
 
 # a host's editors before its title: "J. Nowak (red.), ", "Torin Alter, Sven Walter (eds.), "
 # (names with no parenthesis, italics or quotes of their own, then one mark and a comma)
