@@ -29,6 +29,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import ARABIC, PARTICLES
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, emphasized, pages, place_publisher, year_of
@@ -109,7 +110,7 @@ _DESIGNATION = lazy_compile(
     r"|(?P<report>Technical\sReport|Tech\.\sRep\.)(?:\s[\w/-]{1,30})?)\.\s"
 )
 _IN = lazy_compile(r"^In\s(?=\S)")
-_EDITORS = lazy_compile(r",\s[^,()]{2,300}?\s\((?:Eds?|eds?)\.\)")
+_EDITORS = lazy_compile(rf",\s[^,()]{{2,300}}?\s{role_marks.MARK}")  # :mod:`.role_marks`
 
 
 def parse(body: str) -> Fields | None:

@@ -18,13 +18,14 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.corporate import is_organisation
 
 __all__ = ["dated_body"]
 
 # the mark of the editor an organisation is named as ("(Hrsg.)", "(Hg.)", "(ed.)", "(eds.)",
 # "(a cura di)", "(dir.)", "(coord.)", "(org.)", "(red.)", "(ред.)")
-_EDITOR_MARK = r"\((?:Hrsg|Hg|[Ee]ds?|a\scura\sdi|[Dd]ir|[Cc]oord|[Oo]rg|[Rr]ed|[Рр]ед)\.?\)"
+_EDITOR_MARK = role_marks.MARK  # (:mod:`.role_marks`)
 _EDITED = lazy_compile(rf"^(?P<org>\S.*?)\s{_EDITOR_MARK}$")
 # "Org, 2019. Title.", "Org. 2021. Title.", "Org (Hrsg.) (2021). Title.", "Org (2020): Title."
 _HEAD = lazy_compile(

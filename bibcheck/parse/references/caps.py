@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import bodywords
+from bibcheck.parse.references import bodywords, role_marks
 from bibcheck.parse.references.generic import split_sentences, without_imprint_volume
 from bibcheck.parse.references.patterns import IN_WORD, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import designates_report
@@ -52,7 +52,7 @@ _BETWEEN = r"(?:\s?;\s|,\s|\s[–—]\s|\s(?:a|e|i|y|and|und|et)\s)"
 _ET_AL = r"(?:et\sal|e\sout(?:ros)?|a\skol(?:ektiv)?|i\sin|y\sotros|и\sдр|та\sін)\.?"
 # editors in the authors' place: "LANDO, Ole, BEALE, Hugh (eds.).", "SILVA, Ana (Org.).",
 # "NOVÁK, Jan (ed.)."
-_EDITORS = r"(?:\s\((?:eds?|Eds?|org|Org|orgs|Orgs|coord|Coord|red|Hrsg|dir|comp)\.\))"
+_EDITORS = rf"(?:\s{role_marks.MARK})"  # "(Org.)", "(Coord.)", "(Hrsg.)": :mod:`.role_marks`
 # ČSN ISO 690 and STN ISO 690 invert only the first name; the later ones are written given
 # names first, the family name still in capitals: "BILS, Mark a Peter J. KLENOW", "NOVÁK,
 # Jan, Eva SVOBODOVÁ a Petr DVOŘÁK", "KOWALSKI, Jan i Anna NOWAK"
@@ -78,7 +78,7 @@ _YEAR = lazy_compile(PLAUSIBLE_YEAR)
 # language: the shared IN_WORD)
 _EDITED_HOST = lazy_compile(
     rf"^{IN_WORD}\s?:\s?(?:{_PERSON}(?:{_BETWEEN}{_PERSON})*(?:,?\s{_ET_AL})?|_{{3,}}|[—–]{{1,3}})"
-    r"\s?\((?:[Oo]rgs?|[Ee]ds?|[Cc]oord|[Cc]omp|[Dd]ir|[Rr]ed|[Hh]rsg)\.\)\.\s"
+    rf"\s?{role_marks.MARK}\.\s"
     r"(?P<host>[^.]{2,200}?)(?=\.(?:\s|$)|$)"
 )
 # ABNT's event as a chapter's host: its name in capitals, its number, year and city ("In:

@@ -135,12 +135,14 @@ _CO_AUTHOR_GIVEN = (
     rf"{_GIVEN_FIRST}(?:\s{_GIVEN_WORD}(?:\s[{U}]\.)*)?"
 )
 _BIB_ROLE = (
-    r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред"
+    # (an editor's mark bare after the names: :data:`.role_marks.ABBREVIATED`; and "arg.",
+    # as this has long read)
+    rf"(?:{role_marks.alternation(role_marks.ABBREVIATED)}|arg"
     # (a translator's mark: "Drake, Stillman, trans. and ed. Title", "Übers.", "trad.")
     r"|trans|transl|tr|[Üü]bers|trad|vert|пер)"
     # (two roles joined: "trans. and ed.", "ed. and trans.", "Hrsg. und Übers.")
-    r"(?:\.?,?\s(?:and|&|und|et|y|e|и)\s(?:eds?|éds?|Hrsg|Hg|comps?|trans|transl|tr|[Üü]bers|trad"
-    r"|vert|пер))?"
+    rf"(?:\.?,?\s(?:and|&|und|et|y|e|и)\s(?:{role_marks.alternation(role_marks.ABBREVIATED)}"
+    r"|trans|transl|tr|[Üü]bers|trad|vert|пер))?"
 )
 _BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
@@ -239,7 +241,8 @@ _AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta|a|ac|agus|dhe
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
 # the editors' role in parentheses before the year, in the list's language: "Cloete, G.D. &
 # Smit, D.J. (reds.) 1984." (Afrikaans), "(red.)" (Dutch), "(eds.)", "(Hrsg.)", "(éds)"
-_AD_EDITORS = r"\s\((?i:eds?|reds?|hrsg|hg|éds?|dir|coord)\.?\)\.?"
+# (any case, as these lists write them: "(Reds.)", "(HRSG.)": :data:`.role_marks.MARK`)
+_AD_EDITORS = rf"\s(?i:{role_marks.MARK})\.?"
 # "et al." after the names (Dutch "e.a.", German "u.a."; Indonesian "dkk." is read as it)
 _AD_ET_AL = r",?\s(?:et\sal|e\.a|u\.a)\.?"
 _AD_AUTHORS = lazy_compile(
@@ -364,9 +367,9 @@ _NOTE_AUTHOR = lazy_compile(
     # OSCOLA's "and others": "M-A Garcia-Lopez and others, 'Title' (2020) 119 JUE 1")
     # ("Jan Novák a kol., *Title*", "Anna Berg u. a.": the same in the note's language)
     rf"|(?:,\s{_NOTE_NAME})+(?=,?\s{NOTE_ET_AL}))?"
-    rf"(?:,?\s{NOTE_ET_AL})?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
+    rf"(?:,?\s{NOTE_ET_AL})?)(?:{role_marks.COMMA_MARK}"
     # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
-    r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"
+    rf"|\s{role_marks.MARK})?,\s(?P<after>.+)$"
 )
 # A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
 # Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
@@ -404,7 +407,7 @@ _NATURAL_NEXT = (
     rf"(?:{_GIVEN_WORD}|[{U}]\.)(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{0,2}}\s{_IRISH}{SURNAME}"
 )
 # editors or compilers after the names: "(eds)", "(ed.)", ", eds.", "(comp.)"
-_ROLE_MARK = r"(?:\s\((?:eds?|comps?|Hrsg|Hg|Bearb)\.?\)|,\s(?:eds?|comps?)\.)?"
+_ROLE_MARK = rf"(?:\s{role_marks.MARK}|{role_marks.COMMA_MARK})?"
 # (AGLC inverts the first name only and sets titles in single quotes: "Marsh, Jeannie and
 # Omar Haddad, ‘Title’ (2019) 43(2) Journal 512")
 _NOTE_INVERTED_FULL = lazy_compile(

@@ -17,6 +17,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.french_notes import person
 from bibcheck.parse.references.particles import given_particle_first
 from bibcheck.parse.references.patterns import PART_CITED, SURNAME, U
@@ -26,10 +27,7 @@ from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.references.title_statements import title_before_statements
 
 # an edited volume's editor, after the name (as written in the languages these lists are in)
-ROLE = (
-    r"\((?:coord|coords|eds?|éds?|red|Hrsg|Hg|dir|dirs|org|orgs|îngr|comp|comps|ed\.\slit"
-    r"|a\scura\sdi|sous\sla\sdir)\.?\)"
-)
+ROLE = role_marks.MARK  # (:mod:`.role_marks`)
 _GIVEN = rf"[{U}][\w'’-]+(?:\s[{U}]\.)?(?:\s[{U}][\w'’-]+)?"
 # a particle the list files after the given names ("Glahn, Richard von, Title, …", "Hoeven,
 # Maria van der, …", "Gaulle, Charles de, …"), before the comma that ends the name
@@ -84,7 +82,7 @@ NOT_ONE_TITLE = lazy_compile(
     rf"^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s(?:and|&))"
     # (the last of several names in natural order: "Anne Roux, Jean Lafay et Marie Sol, Title")
     rf"|^[^,]*\s(?:et|and|und|e|y|i|&)\s[{U}][\w'’-]+\s[{U}][\w'’-]+,"
-    r"|\((?:eds?|dir|dirs|a\scura\sdi|Hrsg|Hg|coord)\.?\)"
+    rf"|{role_marks.MARK}"
     rf"|\.\s[{U}][\w'’-]+(?:\s[{U}][\w'’-]+)?$"
 )
 

@@ -26,6 +26,7 @@ authors are the entry's before it, :mod:`.same_author`).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
@@ -69,7 +70,7 @@ _TITLE_END = lazy_compile(
 )
 # a chapter's book, its editors before or after it: "in Book, A. Editor (ed.), …", "in A.
 # Editor (ed.), Book, …"
-_IN = lazy_compile(r"in:?\s(?:[^,()]{2,80}?\s\((?:eds?|dir|hrsg)\.\),\s)?(?P<book>.+)$")
+_IN = lazy_compile(rf"in:?\s(?:[^,()]{{2,80}}?\s{role_marks.MARK},\s)?(?P<book>.+)$")
 # "The Journal of Philosophy, 82(7): 335–349.", "Noûs, 34: 1–20", "Mind, 59 (236): 433–460"
 _JOURNAL = lazy_compile(
     r"^(?P<journal>[^,]{2,120}?),\s(?P<volume>\d{1,4}[A-Za-z]?)"

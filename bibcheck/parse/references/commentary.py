@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
-from bibcheck.parse.references import attribution, closing_reference, quote_pairs
+from bibcheck.parse.references import attribution, closing_reference, quote_pairs, role_marks
 from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.field_records import field_record
 from bibcheck.parse.references.fields import MONTHS
@@ -397,7 +397,7 @@ _PERSON = (
     rf"(?:(?:{_PARTICLE}\s){{1,2}}{_SURNAME}|{_SURNAME}(?:\s(?:{_PARTICLE}\s){{0,2}}{_SURNAME})?)"
     r"(?:\set\sal\.|\su\.\sa\.)?"
     # (an editor's mark after the name: "H. Lintsen (red.),", "A. Ruiz (coord.),")
-    r"(?:\s\((?:red|eds?|Hrsg|Hg|dir|coord|éd|éds|a\scura\sdi)\.?\))?"
+    rf"(?:\s{role_marks.MARK})?"
     r"(?:,|\s(?:y|en|und|and|et|e|&|och|og|i|a|ve)\s)"
 )
 # Words that open a note and then hand over to the author, in the languages of the notes:

@@ -26,6 +26,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import DUTCH_TE, GERMANIC, particle_pattern
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["head", "organisation", "title_cased"]
@@ -41,7 +42,8 @@ _GIVEN = r"[^\W\d_][^\W\d_'’.-]*+(?:[-.]\s?[^\W\d_][^\W\d_'’.-]*+)*+\.?"
 # which this has never read)
 _PARTICLE = rf"(?:\s{particle_pattern((GERMANIC - DUTCH_TE) | {'de'})}){{0,2}}"
 _PERSON = rf"{_SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,3}}{_PARTICLE}"
-_ROLE = r"\s?\((?:Hrsg|Hg|Bearb|Red|Erfinder|Anmelder)\.?\)"
+# (an editor's mark, :data:`.role_marks.MARK`, or a patent's inventor or applicant)
+_ROLE = rf"\s?(?:{role_marks.MARK}|\((?:Erfinder|Anmelder)\.?\))"
 _PEOPLE = lazy_compile(
     rf"^(?P<names>{_PERSON}(?:\s?;\s?{_PERSON}){{0,11}})(?:\s(?:u\.\s?a\.|et\sal\.))?"
     rf"(?:{_ROLE})?\s?:\s(?=[^\W\d_]*[a-zß-ÿ])"
@@ -134,7 +136,7 @@ _UPDATED = lazy_compile(
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?)?(?P<year>(?:1[5-9]|20)\d\d)\b",
     re.I,
 )
-_EDITOR = lazy_compile(r"\((?:Hrsg|Hg)\.\)\s?:\s")
+_EDITOR = lazy_compile(role_marks.COLON_MARK)  # "(Hrsg.): ", "(Hg.): ": :mod:`.role_marks`
 
 
 def organisation(text: str) -> Fields | None:

@@ -16,6 +16,7 @@ from datetime import date
 from urllib.parse import unquote
 
 from bibcheck.lazyre import Regex, lazy_compile
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.catalogue_numbers import without_catalogue_numbers
 from bibcheck.parse.references.patterns import (
     INITIAL_DIGRAPH,
@@ -1307,11 +1308,8 @@ _ET_AL = r",?\s(?:et\sal\.|и\sдр\.|та\sін\.|і\sін\.)"
 # "Ангелов, Б., Кодов, Хр. (ред.). Title", "Kovács, T. (szerk.): Title": editors marked
 # (Italian "a cura di", French "éd./éds./dir.", Portuguese and Spanish "org./orgs./coord.",
 # English "ed. by", German "Hg./Hrsg.", Polish/Czech "red.", Swedish "red.")
-EDITOR_MARKER = (
-    r"\((?:a\scura\sdi|ed\.\sby|edited\sby|(?:ред|съст|сост|упоряд|[EeÉé]ds?|Hrsg|Hg"
-    r"|szerk|red|ur|prir|coords?|orgs?|dirs?|comps?|toim|peny|Bearb)\.?)\)"
-)
-_EDITORS = rf"\s?{EDITOR_MARKER}[.:]?"
+# (:data:`.role_marks.MARK`)
+_EDITORS = rf"\s?{role_marks.MARK}[.:]?"
 # (a title may start in lower case after initials, "Asquith, W. H. lmomco – R package";
 # these words join more names)
 _JOINER = r"(?:and|und|et|и|і|i|e|y|en|és|ja|dan|och|og|a|&)"

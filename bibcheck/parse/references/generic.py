@@ -24,6 +24,7 @@ from bibcheck.parse.references import (
     gost,
     last_natural,
     quote_pairs,
+    role_marks,
     series_part,
 )
 from bibcheck.parse.references import fields as f
@@ -71,9 +72,7 @@ _VANCOUVER = lazy_compile(
 )
 _V_ONE = lazy_compile(_V_AUTHOR)
 # Chicago / MLA: "Smith, John. Title." / "Smith, John, and Jane Doe. Title."
-_PAREN_ROLE = (
-    r"\((?:[EeÉé]ds?|red|Red|ur|Ur|[Hh]rsg|[Hh]g|toim|szerk|coords?|dirs?|comps?|orgs?|ред|ур)\.?\)"
-)
+_PAREN_ROLE = role_marks.MARK  # (:mod:`.role_marks`)
 _CHICAGO = lazy_compile(
     # ("Bardet, Jean-Paul.", "Finance, Laurence de.": French files the particle after the
     # given names)
@@ -122,7 +121,7 @@ _NAME_JOIN = rf"(?>,?\s{_AND}\s|,\s)"
 _NAMES_FIRST = lazy_compile(
     rf"^(?P<authors>{_NATURAL}(?:{_NAME_JOIN}{_NATURAL}){{0,30}})"
     r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?"
-    r"(?:,?\s\((?:eds?|Hrsg|Hg|coords?|comps?|orgs?|dirs?|éds?)\.\)|,\seds?(?=\.\s))?"
+    rf"(?:,?\s{role_marks.MARK}|,\s(?:{role_marks.alternation(role_marks.ABBREVIATED)})(?=\.\s))?"
     r"(?:\.\.?\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
 )
 # RFC and IEEE-like lists, surname first, then a quoted title: "Bradner, S., \"Key words
@@ -552,7 +551,7 @@ _INVERTED_LIST = lazy_compile(
     rf"^(?P<authors>{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\s(?:(?:and|en|ve|i|e|y|&)\s)?"
     rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+)*)"
     # the editors of a volume say so after their names: "Tamime, A. Y. (ed.), Title"
-    rf"(?:,\s(?P<rest>(?![{_U}]\.)\S.+)|\s?\((?:[Ee]ds?|[Hh]rsg|[Hh]g|dir|coord)\.?\)"
+    rf"(?:,\s(?P<rest>(?![{_U}]\.)\S.+)|\s?{role_marks.MARK}"
     rf"(?P<sep>[,.])\s(?P<edited>(?![{_U}]\.)\S.+))$"
 )
 

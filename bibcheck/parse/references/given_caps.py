@@ -29,6 +29,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.quote_pairs import (
     APOSTROPHES,
@@ -50,7 +51,7 @@ _PERSON = (
 )
 _PERSON_RE = lazy_compile(_PERSON)
 _JOIN = r"(?:\s[–—-]\s|,\s|\s(?:a|et|and|und|e|y|i)\s|\s&\s)"
-_EDITOR = r"\s?\((?:ed|eds|edd|red|éd|éds|dir|dirs|Hrsg|hrsg|a\scura\sdi|coord|ed\.\sa\skol)\.?\)"
+_EDITOR = rf"\s?{role_marks.MARK}"  # "(ed.)", "(red.)", "(ed. a kol.)": :mod:`.role_marks`
 _LEAD = lazy_compile(
     rf"^(?P<people>{_PERSON}(?:{_JOIN}{_PERSON.replace('?P<given>', '').replace('?P<family>', '')})"
     rf"{{0,5}})(?:\s(?:et\sal\.|a\skol\.))?(?P<editor>{_EDITOR})?,\s(?P<rest>.+)$",

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references import gost_media, medium_designator
+from bibcheck.parse.references import gost_media, medium_designator, role_marks
 from bibcheck.parse.references.gost_kinds import kinded_title, registration_certificate
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
 from bibcheck.parse.references.reportkind import numbered_report
@@ -193,9 +193,7 @@ _MORE_THEN_YEAR = lazy_compile(r"(?:et\sal|e\.\s?a|u\.\s?a)\.?,?\s(?:1[5-9]|20)\
 # ... and so is a year right after the names (an editor's role between them: "Naudé, P.
 # 2010. Title. 2nd ed. Place: Publisher", "Smit, D. (ed). 2018. Title. 5th ed. …"): an
 # author-date entry, whatever edition or facts follow its title
-_YEAR_FIRST = lazy_compile(
-    r"(?:\((?i:eds?|reds?|hrsg|hg|éds?|dir)\.?\)\.?\s)?\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.\s"
-)
+_YEAR_FIRST = lazy_compile(rf"(?:(?i:{role_marks.MARK})\.?\s)?\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.\s")
 
 
 # A journal article written to DSTU 8302 or GOST R 7.0.5-2008 without area dashes and

@@ -34,7 +34,14 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.interpunct import TRANSLITERATED
-from bibcheck.parse.references import elsevier, italic_titled, quote_pairs, siam, vancouver_body
+from bibcheck.parse.references import (
+    elsevier,
+    italic_titled,
+    quote_pairs,
+    role_marks,
+    siam,
+    vancouver_body,
+)
 from bibcheck.parse.references.anonymous_article import dated_anonymous
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.dated_paper import paper_issue
@@ -128,7 +135,7 @@ _VANCOUVER = lazy_compile(
     rf"^(?P<authors>{_V_PEOPLE}(?:\.?,?\s(?:et\sal|외|등|等|他|ほか))?"
     rf"(?:[,;]\s{_V_GROUP})?)"
     # (editors say so after their names: "Pagon RA, Adam MP, editors.")
-    r"(?P<edited>,\s(?:editors?|eds?\.?|Hrsg\.?|éditeurs?|réd\.?))?"
+    rf"(?P<edited>,\s(?:editors?|éditeurs?|(?:{role_marks.alternation(role_marks.ABBREVIATED)})\.?))?"
     r"\.\s+(?P<after>.+)$"
 )
 # (the period after the journal may be missing: "Blood 2015;126:1981–1989", where the
@@ -153,7 +160,7 @@ _V_ORG = lazy_compile(
 # the editors' mark after the names of a work with editors only: "J. Ruiz, ed. Title", "K.
 # Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
 # an editors' mark in parentheses after the names: "(eds.)", "(ed.)", "(Hrsg.)", "(coord.)"
-_EDITORS_MARK = r"(?:eds?|Hrsg|Hg|coords?|comps?|orgs?|dirs?|réd)\.|editors?|éds?\."
+_EDITORS_MARK = rf"(?:{role_marks.MARKS})\.?|editors?"  # (:mod:`.role_marks`)
 _EDITOR_MARK = lazy_compile(r"^(?:eds?\.|editors?)(?:,\s|\s(?=\S))")
 _VOL = lazy_compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = lazy_compile(r"\bno\.\s?(\w+)", re.I)

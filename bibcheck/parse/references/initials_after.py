@@ -29,6 +29,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.commatails import placed_book, unpublished_article
 from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME, U
 from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
@@ -39,7 +40,7 @@ __all__ = ["comma_style", "parse", "split_head"]
 
 # (initials with their full stops: "Smith J" with none is Vancouver's, read elsewhere)
 _NAME = rf"{SURNAME}\s{INITIALS}"
-_EDITORS = r"\((?:a\scura\sdi|a\sc\.\sdi|dirs?\.|coords?\.|orgs?\.|eds?\.|Hrsg\.|Hg\.)\)"
+_EDITORS = role_marks.MARK  # "(a cura di)", "(coord.)", "(Hg.)": :mod:`.role_marks`
 _HEAD = lazy_compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME}){{0,11}}+)"
     rf"(?P<others>,?\s(?:{NOTE_ET_AL}|et\sal\.?|i\sdr\.|и\sдр\.?))?"

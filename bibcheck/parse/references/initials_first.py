@@ -16,6 +16,7 @@ inverted name (``Smith, J. A.``) or a body is left to the other readings.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME, U
 
 __all__ = ["initials_first_people"]
@@ -25,7 +26,8 @@ _PERSON = rf"{_INITIALS}\s?{SURNAME}(?:\s{SURNAME})?(?:,\s(?:Jr|Sr)\.)?"
 _AND = r"(?:and|&|und|et|y|e|i|og|och)"
 _LIST = lazy_compile(rf"{_PERSON}(?:(?:,\s{_AND}\s|,\s|\s{_AND}\s){_PERSON}){{0,30}}")
 # (the editors' mark after the names: "A. K. Berg and H. W. Berg, Jr., eds.")
-_EDITORS = lazy_compile(r",?\s(?:eds?|Hrsg|éds?|red)\.$")
+# (:data:`.role_marks.ABBREVIATED`: "…, eds.", "… Hrsg.", "…, toim.")
+_EDITORS = lazy_compile(rf",?\s(?:{role_marks.alternation(role_marks.ABBREVIATED)})\.$")
 _ONE = lazy_compile(rf"(?:,\s{_AND}\s|,\s|\s{_AND}\s)?(?P<person>{_PERSON})")
 
 

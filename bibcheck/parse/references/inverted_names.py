@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
@@ -48,7 +49,7 @@ _SHAPE = lazy_compile(
     rf"^{_FIRST}"
     rf"(?P<others>(?:,\s(?!and\s){_OTHER}){{0,8}}(?:,?\s(?:and|&)\s{_OTHER})?)"
     r"(?P<etal>,?\set\sal\.?)?"
-    r"(?P<role>\s\((?:eds?|Hrsg|éds?)\.?\))?"
+    rf"(?P<role>\s{role_marks.MARK})?"
     # the names end with a comma or a full stop, then the italic title (its own comma or
     # point may be inside the emphasis: "*Title,*")
     r"[.,]\s(?P<mark>\*|_)(?=\S)(?P<title>[^*_]{2,400}?)(?<=\S)(?P=mark)"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references import chicago
+from bibcheck.parse.references import chicago, role_marks
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.revised_standard import REVISION_WORDS
 from bibcheck.parse.references.shared import Fields, last_year, pages, year_of
@@ -38,7 +38,7 @@ _SHAPE = lazy_compile(
 # a person as these lists invert one: the family name (up to three words: "Lurdes Simões",
 # "van der Berg"), a comma, the initials
 _PERSON = rf"{SURNAME}(?:\s{SURNAME}){{0,2}},\s{INITIALS}"
-_ROLE = r"(?:\s\((?:eds?|Hrsg|éds?|coords?)\.?\)|,\s(?:eds?|Hrsg|éds?)\.)?"
+_ROLE = rf"(?:\s{role_marks.MARK}|{role_marks.COMMA_MARK})?"  # (:mod:`.role_marks`)
 _PEOPLE = lazy_compile(
     rf"^(?P<people>{_PERSON}(?:,?\s(?:(?:and|&|und|et|y|e|i)\s)?{_PERSON})*)"
     rf"(?:,?\set\sal\.)?{_ROLE}$"

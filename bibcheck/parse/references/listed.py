@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references import apa, harvard
+from bibcheck.parse.references import apa, harvard, role_marks
 from bibcheck.parse.references.namelist import NATURAL_LIST, split_names
 from bibcheck.parse.references.shared import (
     Fields,
@@ -34,7 +34,7 @@ __all__ = ["parse"]
 
 _LIST = lazy_compile(
     rf"^(?P<names>{NATURAL_LIST})"
-    r"(?P<editors>,\s(?:eds?|Hrsg|red|éds?)(?=\.))?"
+    rf"(?P<editors>,\s(?:{role_marks.alternation(role_marks.ABBREVIATED)})(?=\.))?"
     r"(?P<after>\s\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s.+|\.\s.+)$"
 )
 

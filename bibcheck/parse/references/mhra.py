@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, SURNAME_PLAIN, U
 from bibcheck.parse.references.quote_pairs import SINGLE_OPENINGS
 from bibcheck.parse.references.shared import Fields, locator, place_publisher, year_of
@@ -39,7 +40,8 @@ _PEOPLE = (
     rf"(?:{_INVERTED}|{_NATURAL})(?:,\s{_NATURAL})*(?:,?\s(?:and|&)\s{_NATURAL})?{_OTHERS}?"
     # the inverted first name's initials end with a period: "Aiken, L. H., and others"
 )
-_EDITORS = r"(?:,?\s\(?eds?\.?\)?)?"
+# (an editor's mark, :mod:`.role_marks`, or English's written loosely: " eds", ", ed")
+_EDITORS = rf"(?:,?\s{role_marks.MARK}|{role_marks.COMMA_MARK}|,?\s\(?eds?\.?\)?)?"
 # The names, then the title in single quotes: the comma after it outside the quotes (MHRA)
 # or inside them ("‘Title,’").
 _HEAD = lazy_compile(

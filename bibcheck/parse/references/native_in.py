@@ -21,6 +21,7 @@ is no numeral, and is written "In:" after any sentence's stop.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 
 __all__ = ["english_in"]
 
@@ -33,8 +34,8 @@ _EDITORS = rf"(?:{_NAME}|{_INITIALS_FIRST})(?:,\s(?:{_NAME}|{_INITIALS_FIRST})){
 # the editors' word: Swedish "red." / "redaktör(er)", Danish and Norwegian "red." /
 # "redaktør(er)", English "editor(s)" and "eds"
 _MARK = (
-    r"(?:,\s(?:red\.|redaktörer|redaktör|redaktører|redaktør|editors?|eds?\.)"
-    r"|\s\((?:red|eds?|utg)\.\))"
+    rf"(?:{role_marks.COMMA_MARK}|,\s(?:redaktörer|redaktör|redaktører|redaktør|editors?)"
+    rf"|\s{role_marks.MARK})"
 )
 _NORDIC_IN = lazy_compile(rf"(?<=[.?!])\sI:\s(?={_EDITORS}{_MARK}(?:\.|\s|$))")
 _FINNISH_IN = lazy_compile(r"(?<=[.?!])\sTeoksessa:?\s(?=\S)")

@@ -73,7 +73,6 @@ _VOLUME = lazy_compile(r"\b(?:t\.|roč\.|vol\.|Bd\.)\s?(?P<v>[\dIVXLC]+)")
 _ISSUE = lazy_compile(r"\b(?:z\.|nr|č\.|no\.|Nr\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
 # the page: "s. 45", and the Czech and Slovak "str. 45" (strana)
 _PAGES = lazy_compile(r"\b(?:[sS]|[sS]tr)\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
-_EDITORS = lazy_compile(r"\b(?:red\.|ed\.|eds\.|(?:\((?:red|ed|eds)\.\)))")
 # (the initials one repeat, read whole: each ends with its period, which no family name
 # has; as a repeat of initials each followed by a repeat of initials, "A.A.A.A…" was split
 # every way: exponential; a name in capitals read whole too)

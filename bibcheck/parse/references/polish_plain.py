@@ -52,7 +52,7 @@ _HEAD = lazy_compile(
 _ONE_NAME = lazy_compile(_NAME)
 # the names' run goes on to a colon: "Novák J., Svoboda P.: Title", the Hungarian, Czech
 # and Slovak colon form (:mod:`.german`), not a name and its comma-separated title
-_COLON_NAMES = lazy_compile(rf"(?:{_NAME},\s)*+{_NAME}(?:\s\((?:szerk|red|ed|eds)\.\))?:\s")
+_COLON_NAMES = lazy_compile(rf"(?:{_NAME},\s)*+{_NAME}(?:\s{role_marks.MARK})?:\s")
 _LEAD_IN = lazy_compile(
     r"^(?:Por\.|Zob\.|Tak|Podobnie|Srov\.|Viz|Pozri|Cf\.)(?:\s(?:też|także|np\.|:))?\s+", re.I
 )

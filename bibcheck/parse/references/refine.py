@@ -15,7 +15,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
-from bibcheck.parse.references import bst, chicago, romance_imprint, rsc, serial
+from bibcheck.parse.references import bst, chicago, role_marks, romance_imprint, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import IN_COLON, PART_CITED, L, U
 from bibcheck.parse.references.places import is_place
@@ -65,9 +65,7 @@ _NAME_FIRST = lazy_compile(rf"^[{U}][\w'’-]+(?:,\s[{U}]\.|\s[{U}]{{1,3}}\.?[\s
 # what is left of a name the style parser cut in two, or of its editor mark, at the start
 # of its title: "K., Sekulić, D. P., Fundamentals…" of "Shah, R. K., Sekulić, D. P., …";
 # "(ed.), Cleaning-in-Place…" of "Tamime, A. Y. (ed.), Cleaning-in-Place…"
-_CUT_NAME = lazy_compile(
-    rf"^(?:(?:[{U}]\.\s?-?){{1,3}},\s|\((?:[Ee]ds?|[Hh]rsg|[Hh]g|dir|coord)\.?\)(?:[,.]|$))"
-)
+_CUT_NAME = lazy_compile(rf"^(?:(?:[{U}]\.\s?-?){{1,3}},\s|{role_marks.MARK}(?:[,.]|$))")
 
 
 def may_have_swallowed_names(styled: Reference) -> bool:

@@ -18,6 +18,13 @@ Notes and entries naming a chapter's host by its editors (``in: K. Müller (Hg.)
 :mod:`.german_law`, :mod:`.italian_notes`, :mod:`.french_notes`, :mod:`.caps_colon`,
 :mod:`.polish_notes`, :mod:`.polish_plain`): a mark known anywhere is known everywhere.
 
+Every other reader of editors' marks builds its pattern from the same table: :data:`MARKS`
+(the alternation, for a reader that sets the parentheses itself), :data:`COMMA_MARK` (a
+mark bare after the names and a comma, ``A. Berg and H. Berg, eds.``, ``Nowak, J., red.``:
+the lower-case abbreviations and German's nouns only, :data:`ABBREVIATED`) and
+:data:`COLON_MARK` (DIN ISO 690's ``BUNDESAMT FÜR X (Hrsg.): Title``); no module under
+``bibcheck/parse/`` keeps a list of its own (``tests/test_fix77b_role_marks_everywhere.py``).
+
 The convention (:func:`names_of`): the mark is no part of the names and says the names
 edited the work; the editors are kept as the entry's names, as the corpora's keys read an
 edited volume headed by its editors (where they name its people at all, they name the
@@ -29,13 +36,29 @@ editors), and the work is the volume itself (a book where nothing names a host).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-__all__ = ["EDITOR_MARKS", "MARK", "apa_head", "names_of", "past_editors"]
+__all__ = [
+    "ABBREVIATED",
+    "COLON_MARK",
+    "COMMA_MARK",
+    "EDITOR_MARKS",
+    "GERMAN_NOUNS",
+    "MARK",
+    "MARKS",
+    "alternation",
+    "apa_head",
+    "names_of",
+    "past_editors",
+]
 
 # the marks, without their full stop, and who writes them
 EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("ed", "English, Czech, Slovak, Catalan, Galician, Turkish"),
+    ("ed. a kol", "Czech, Slovak (editor a kolektiv: the editor and others)"),
+    ("ed. by", "English (in parentheses after the names)"),
+    ("edited by", "English (in parentheses after the names)"),
+    ("ed. lit", "Spanish, Portuguese (edición literaria)"),
     ("eds", "English"),
     ("Ed", "English (APA)"),
     ("Eds", "English (APA)"),
@@ -44,8 +67,11 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("hrsg", "German"),
     ("Hg", "German"),
     ("hg", "German"),
+    ("Hgg", "German (plural: Herausgeber)"),
+    ("hgg", "German"),
     ("Bearb", "German (Bearbeiter, the compiler of an edition)"),
     ("bearb", "German"),
+    ("réd", "French (rédacteur)"),
     ("red", "Dutch, Danish, Norwegian, Swedish, Polish, Albanian"),
     ("red. nauk", "Polish (redaktor naukowy)"),
     ("oprac", "Polish (opracował)"),
@@ -60,19 +86,35 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("Éds", "French"),
     ("dir", "French, Spanish, Catalan (sous la direction de, director)"),
     ("dirs", "French, Spanish"),
+    ("Dir", "French, Spanish (capitalised, as ABNT and APA write it)"),
+    ("sous la dir", "French (sous la direction de)"),
     ("coord", "Spanish, Portuguese, Italian, French, Romanian"),
     ("coords", "Spanish, Portuguese"),
+    ("Coord", "Portuguese, Spanish (capitalised, ABNT)"),
+    ("Coords", "Portuguese, Spanish (capitalised, ABNT)"),
+    ("îngr", "Romanian (îngrijitor)"),
     ("org", "Portuguese"),
     ("orgs", "Portuguese"),
     ("Org", "Portuguese"),
+    ("Orgs", "Portuguese (ABNT)"),
     ("comp", "Spanish (compilador)"),
     ("comps", "Spanish"),
+    ("Comp", "Spanish (capitalised)"),
     ("ur", "Croatian, Slovene (urednik)"),
+    ("уред", "Bulgarian, Macedonian (уредник)"),
     ("urs", "Croatian"),
+    ("Ur", "Croatian, Slovene (capitalised)"),
+    ("prir", "Croatian, Serbian, Slovene (priredio)"),
+    ("ур", "Serbian, Macedonian (уредник)"),
     ("zost", "Slovak (zostavovateľ)"),
     ("toim", "Finnish (toimittaja)"),
     ("szerk", "Hungarian (szerkesztő)"),
     ("ред", "Russian, Bulgarian, Serbian, Ukrainian"),
+    ("Ред", "Russian, Bulgarian (capitalised)"),
+    ("сост", "Russian (составитель)"),
+    ("съст", "Bulgarian (съставител)"),
+    ("упоряд", "Ukrainian (упорядник)"),
+    ("peny", "Indonesian, Malay (penyunting)"),
     ("a cura di", "Italian"),
     ("a c. di", "Italian"),
     ("cur", "Latin, Italian (curavit, curatore)"),
@@ -88,17 +130,40 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("Útg", "Icelandic, Faroese"),
 )
 
-# one mark in parentheses, its full stop optional: "(red.)", "(eds)", "(a cura di)" (the
-# marks longest first, then by their letters: a pattern with one source in every process;
-# a mark's own full stops literal: "(a c. di)", "(red. nauk.)")
-MARK = (
-    r"\((?:"
-    + "|".join(
-        re.escape(m).replace(r"\ ", r"\s")
-        for m in sorted({mark for mark, _ in EDITOR_MARKS}, key=lambda w: (-len(w), w))
+
+def alternation(marks: Iterable[str]) -> str:
+    """``marks`` as one alternation with no group of its own (the marks longest first, then
+    by their letters: a pattern with one source in every process; a mark's own full stops
+    literal, its spaces ``\\s``): ``a\\sc\\.\\sdi|Hrsg|red``."""
+    return "|".join(
+        re.escape(m).replace(r"\ ", r"\s") for m in sorted(set(marks), key=lambda w: (-len(w), w))
     )
-    + r")\.?\)"
+
+
+# every mark, as one alternation (for a module that sets the parentheses itself)
+MARKS = alternation(mark for mark, _ in EDITOR_MARKS)
+
+# one mark in parentheses, its full stop optional: "(red.)", "(eds)", "(a cura di)"
+MARK = rf"\((?:{MARKS})\.?\)"
+
+# the marks that are one abbreviation (no space in them) in lower case, and German's nouns:
+# the ones written bare, with no parentheses, after the names and a comma ("A. K. Berg and
+# H. W. Berg, eds.", "Müller, K., Hrsg.", "Nowak, J., red."); a phrase ("a cura di", "sous
+# la dir") is only ever in parentheses, and a capitalised mark bare after a comma is a given
+# name as often as a mark ("Smith, Ed.", "Tan, Ur.", "Berg, Red."), so APA's capitals stay
+# in parentheses
+GERMAN_NOUNS = frozenset({"Hrsg", "Hg", "Bearb"})
+ABBREVIATED: frozenset[str] = frozenset(
+    m for m, _ in EDITOR_MARKS if " " not in m and (m[0].islower() or m in GERMAN_NOUNS)
 )
+
+# one of them bare after a comma, its full stop required (without it ", ed" and ", red"
+# are words of a title): ", eds.", ", Hrsg.", ", toim."
+COMMA_MARK = rf",\s(?:{alternation(ABBREVIATED)})\."
+
+# one mark in parentheses and the colon a German (DIN ISO 690) or Hungarian list sets
+# after the names: "BUNDESAMT FÜR X (Hrsg.): Title", "Kovács, T. (szerk.): Cím"
+COLON_MARK = rf"{MARK}\s?:\s"
 
 # a host's editors before its title: "J. Nowak (red.), ", "Torin Alter, Sven Walter (eds.), "
 # (names with no parenthesis, italics or quotes of their own, then one mark and a comma)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.mdemphasis import unmarked
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, split_people, year_of
@@ -31,7 +32,7 @@ __all__ = ["parse", "titleless"]
 _PERSON = rf"{INITIALS}\s?{SURNAME}"
 _NAMES = rf"(?P<names>{_PERSON}(?:,\s{_PERSON})*(?:,?\sand\s{_PERSON})?)"
 # (editors say so after the names: "(eds.)", "(ed.)", ", eds.")
-_EDITORS = r"(?P<editors>\s\(eds?\.?\)|,\seds?\.)?"
+_EDITORS = rf"(?P<editors>\s{role_marks.MARK}|{role_marks.COMMA_MARK})?"  # :mod:`.role_marks`
 _YEAR = rf"(?P<year>{YEAR})"
 _ARTICLE = lazy_compile(
     rf"^{_NAMES}{_EDITORS},\s(?P<title>[^,].+?),\s(?P<journal>[{U}][^,:;]{{1,80}}?),\s{_YEAR},\s"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import INITIALS, SURNAME_PLAIN, UPPER
 
 __all__ = ["joined_family", "semicolon_people"]
@@ -29,7 +30,7 @@ _PERSON = rf"{_FAMILY},\s{_GIVEN}"
 _LIST = lazy_compile(rf"(?P<first>{_PERSON})(?:;\s(?:(?:i|y|e|and|&)\s)?{_PERSON}){{1,11}}")
 _SPLIT = lazy_compile(r";\s(?:(?:i|y|e|and|&)\s)?")
 _JOINED = lazy_compile(rf"{_FAMILY_PART}\s(?:i|y)\s{_FAMILY_PART},\s{_GIVEN}")
-_ROLE = lazy_compile(r"\s?\((?i:eds?|coords?|dirs?|orgs?|comps?)\.?\)\.?$")
+_ROLE = lazy_compile(rf"\s?(?i:{role_marks.MARK})\.?$")  # (:mod:`.role_marks`, any case)
 
 
 def semicolon_people(text: str) -> tuple[str, ...] | None:

@@ -44,6 +44,7 @@ from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.publicpublisher import EDITION, body_issued
 from bibcheck.parse.references.reportkind import public_body
@@ -148,7 +149,7 @@ def _institute_issued(ref: Reference) -> bool:
 # editor. Book. …", "En: Pérez J, editores. …", "Dans : Dupont A, éditeurs. …"
 _IN_EDITED = lazy_compile(
     r"\.\s(?:In|En|Em|Dans|W|V|U|I)\s?:\s[^;:]{1,300}?,\s"
-    r"(?:editors?|eds?|editor\(s\)|editores|editoras?|éditeurs?|éds?|Hrsg|redaktorzy|red)\."
+    rf"(?:editors?|editor\(s\)|editores|editoras?|éditeurs?|redaktorzy|{role_marks.alternation(role_marks.ABBREVIATED)})\."
     r"\s(?P<book>[^.;]{3,300})"
 )
 

@@ -28,6 +28,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.thesis import designation
 
 __all__ = ["unified_linguistics"]
@@ -42,7 +43,8 @@ _JOURNAL_TAIL = lazy_compile(
     r"(?P<pages>[eE]?\d{1,6}(?:\s?[–—-]\s?[eE]?\d{1,6})?)\.(?=\s|$)"
 )
 # the editors' role after their names, in the languages of the style's variants
-_ROLE = r"(?:[Ee]ds?|[Hh]gg?|[Hh]rsg|[Rr]eds?|[Cc]oords?|[Cc]omps?|[Dd]irs?)\.?"
+# (:data:`.role_marks.MARKS`, in any case)
+_ROLE = rf"(?i:{role_marks.MARKS})\.?"
 _CHAPTER_HOST = lazy_compile(
     _AFTER_PART + r"(?:In:?|En:?|W:?)\s(?:(?P<editors>[^()*_]{2,200}?)\s\(" + _ROLE + r"\)[,:]?\s"
     r"|(?=[*_]))"

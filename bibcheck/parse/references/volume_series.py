@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 
 __all__ = ["series_report", "volume_title"]
 
@@ -38,7 +39,7 @@ _TITLED_VOLUME = lazy_compile(
 )
 # the editors of the volume: "Maurice Agulhon (dir.)", "sous la direction de …", "ed. …"
 _EDITORS = lazy_compile(
-    r"\((?:dir|dirs|éd|éds|ed|eds|coord|coords|org|orgs|Hg|Hrsg|a\scura\sdi)\.?\)"
+    rf"{role_marks.MARK}"  # (:mod:`.role_marks`)
     r"|^(?:sous\sla\sdirection\sde|édité\spar|a\scura\sdi|ed\.\sby|edited\sby|coord\.|org\.)\s"
 )
 # numbering in a series: "n° 900", "no 2022-03", "nº 12", "n. 2.617", "núm. 4", "No. 5"

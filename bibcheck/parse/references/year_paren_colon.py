@@ -24,7 +24,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import apa
+from bibcheck.parse.references import apa, role_marks
 from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.references.year_period import family_first_names
 
@@ -68,7 +68,7 @@ _JOURNAL_WORD = lazy_compile(
 # In: Haber, J. (Hrsg.): …"), or a title in quotation marks or emphasis ("«Título»,
 # *Revista*, núm. 86"): another form's, left to its reader
 _ANOTHER_SHAPE = lazy_compile(
-    r"\b(?:[Ii]n|[Ii]m|[Ee]n|[Dd]ans|W):\s|[.!?]\s[–—-]\s|\((?:Hrsg|Hg|[Ee]ds?|coord|dir)\.?\)"
+    rf"\b(?:[Ii]n|[Ii]m|[Ee]n|[Dd]ans|W):\s|[.!?]\s[–—-]\s|{role_marks.MARK}"
     r"|[«»“”„\"*]"
 )
 
