@@ -227,3 +227,30 @@ def test_every_request_of_a_host_still_goes_to_the_pinned_server(
     assert server.stats.connections == len(HOSTS)
     hosts_seen = {host for _method, host, _path in server.stats.log}
     assert hosts_seen == set(HOSTS)
+
+
+def test_a_policy_remembers_a_bounded_number_of_hosts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory stays flat in the number of hosts: past the bound the remembered decisions
+    start afresh, and a host asked again is decided again, the same way."""
+    monkeypatch.setattr(policy_module, "CHECKED_HOSTS", 3)
+    policy = AddressPolicy()
+    hosts = ["a.example", "10.0.0.1", "b.example", "c.example", "10.0.0.1", "d.example"]
+    answers = [policy.check_host(h, 443) is not None for h in hosts]
+    assert answers == [False, True, False, False, True, False]
+    assert len(policy._checked) <= 3  # noqa: SLF001
+
+
+def test_a_transport_keeps_a_bounded_number_of_pins(
+    settings: CheckSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bibcheck.net import curl
+
+    monkeypatch.setattr(curl, "PINS_KEPT", 2)
+
+    def steps(transport: Any) -> list[list[str]]:
+        pins = [transport._pin(f"h{i}.perhost.test", 443, ["127.0.0.1"]) for i in range(5)]  # noqa: SLF001
+        assert len(transport._pins) <= 2  # noqa: SLF001
+        return [*pins, transport._pin("h0.perhost.test", 443, ["127.0.0.1"])]  # noqa: SLF001
+
+    pins = _pins(settings, steps)
+    assert pins == [[f"h{i}.perhost.test:443:127.0.0.1"] for i in [0, 1, 2, 3, 4, 0]]

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 DRAIN_BYTES = 65_536  # read past the cap (discarded) so that a short answer keeps its connection
 MAX_HEADER_BYTES = 65_536  # a longer header block is a malformed answer (aiohttp: 8 KiB a line)
 MAX_HEADER_LINE = 8_190  # aiohttp's limit for one header line
+# RESOLVE entries a transport keeps for reuse (CurlTransport._pin): a run of 100,000 hosts
+# holds no more than this many at a time
+PINS_KEPT = 4096
 
 
 class MalformedAnswerError(http.client.HTTPException):
@@ -272,6 +275,8 @@ class CurlTransport:
             return kept[1]
         pinned = ",".join(f"[{ip}]" if ":" in ip else ip for ip in addresses)
         entry = [f"{name}:{port}:{pinned}"]
+        if len(self._pins) >= PINS_KEPT:  # a run's hosts come a few at a time: start afresh
+            self._pins.clear()
         self._pins[(name, port)] = (list(addresses), entry)
         return entry
 

@@ -62,6 +62,9 @@ class ForbiddenAddressError(Exception):
 
 
 _IP_CHARS = "0123456789abcdefABCDEF.:"  # all an IP address literal is written with
+# hosts whose pre-flight decision a policy remembers (AddressPolicy.check_host): a run of
+# 100,000 hosts keeps no more than this many at a time
+CHECKED_HOSTS = 4096
 
 
 def parse_ip(text: str) -> IPAddress | None:
@@ -243,6 +246,8 @@ class AddressPolicy:
         checked = self._checked
         if host in checked:
             return checked[host]
+        if len(checked) >= CHECKED_HOSTS:  # a run's hosts come a few at a time: start afresh
+            checked.clear()
         reason = checked[host] = self._check_host(host)
         return reason
 
