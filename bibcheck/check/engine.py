@@ -241,7 +241,8 @@ class _Run:
             if titles:
                 self.cited[url] = titles
             host = host_key(url)
-            if parse_ip(host) is None and host not in self.named_hosts:
+            # (a host already counted is not parsed again: one test of it a run, not one a URL)
+            if host not in self.named_hosts and parse_ip(host) is None:
                 self.named_hosts.add(host)
                 self.guard.named_hosts = len(self.named_hosts)
             self.scheduler.add(url, host)

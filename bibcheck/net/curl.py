@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 DRAIN_BYTES = 65_536  # read past the cap (discarded) so that a short answer keeps its connection
 MAX_HEADER_BYTES = 65_536  # a longer header block is a malformed answer (aiohttp: 8 KiB a line)
 MAX_HEADER_LINE = 8_190  # aiohttp's limit for one header line
+# RESOLVE entries a transport keeps for reuse (CurlTransport._pin): a run of 100,000 hosts
+# holds no more than this many at a time
+PINS_KEPT = 4096
 
 
 class MalformedAnswerError(http.client.HTTPException):
@@ -260,6 +263,22 @@ class CurlTransport:
         # peer address), so that a host done with can be let go (release_host)
         self._conns: dict[str, list[tuple[int, tuple[str, int], tuple[str, int]]]] = {}
         self._busy: dict[str, int] = {}  # host -> its transfers under way
+        # (name, port) -> (the addresses pinned, libcurl's RESOLVE entry for them)
+        self._pins: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
+
+    def _pin(self, name: str, port: int, addresses: list[str]) -> list[str]:
+        """libcurl's RESOLVE entry pinning ``name`` to ``addresses``: written once per
+        name and port and kept while the policy's answer stays the same (every request
+        to a host gives the same entry again)."""
+        kept = self._pins.get((name, port))
+        if kept is not None and kept[0] == addresses:
+            return kept[1]
+        pinned = ",".join(f"[{ip}]" if ":" in ip else ip for ip in addresses)
+        entry = [f"{name}:{port}:{pinned}"]
+        if len(self._pins) >= PINS_KEPT:  # a run's hosts come a few at a time: start afresh
+            self._pins.clear()
+        self._pins[(name, port)] = (list(addresses), entry)
+        return entry
 
     def _lines(self, extra: Mapping[str, str] | None) -> list[str]:
         merged = dict(self.defaults)
@@ -291,8 +310,7 @@ class CurlTransport:
         slot.reset(host, self.policy.bypasses_check(name), limit)
         c.setopt(pycurl.URL, str(target))
         if ":" not in name:  # a name, not an IPv6 literal: pin it to the allowed addresses
-            pinned = ",".join(f"[{ip}]" if ":" in ip else ip for ip in addresses)
-            c.setopt(pycurl.RESOLVE, [f"{name}:{port}:{pinned}"])
+            c.setopt(pycurl.RESOLVE, self._pin(name, port, addresses))
         custom = headers is not None and len(headers) > 0
         if custom:
             c.setopt(pycurl.HTTPHEADER, self._lines(headers))

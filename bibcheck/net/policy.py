@@ -62,6 +62,9 @@ class ForbiddenAddressError(Exception):
 
 
 _IP_CHARS = "0123456789abcdefABCDEF.:"  # all an IP address literal is written with
+# hosts whose pre-flight decision a policy remembers (AddressPolicy.check_host): a run of
+# 100,000 hosts keeps no more than this many at a time
+CHECKED_HOSTS = 4096
 
 
 def parse_ip(text: str) -> IPAddress | None:
@@ -162,10 +165,14 @@ class AddressPolicy:
     resolver: Resolver = system_resolver
     listener: ResolutionListener | None = None
     _overrides: dict[str, str] = field(init=False, repr=False, compare=False)
+    # check_host's answer per host as asked: it depends on the host alone (the policy's
+    # fields are fixed), and a run asks it before every exchange
+    _checked: dict[str, str | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table = {normalize_host(name): ip for name, ip in self.resolve.items()}
         object.__setattr__(self, "_overrides", table)
+        object.__setattr__(self, "_checked", {})
         hosts = frozenset(normalize_host(h) for h in self.allow_hosts)
         object.__setattr__(self, "allow_hosts", hosts)
 
@@ -234,8 +241,17 @@ class AddressPolicy:
         """A reason if ``host`` is an IP literal or override the policy refuses.
 
         Cheap pre-flight check that needs no DNS; the binding check is the one
-        in the connection.
+        in the connection.  Worked out once per host (a run asks before every exchange).
         """
+        checked = self._checked
+        if host in checked:
+            return checked[host]
+        if len(checked) >= CHECKED_HOSTS:  # a run's hosts come a few at a time: start afresh
+            checked.clear()
+        reason = checked[host] = self._check_host(host)
+        return reason
+
+    def _check_host(self, host: str) -> str | None:
         host = normalize_host(host)
         if self.bypasses_check(host):
             return None
