@@ -24,13 +24,14 @@ Pure functions of the lines, constant time per line.
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.patterns import EDITORS_MARK
+from bibcheck.parse.references.patterns import EDITORS_MARK, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import has_publisher_word
 
 __all__ = ["goes_on", "imprint_alone"]
 
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+# (the capitals of the scripts the lists are written in: :data:`.patterns.U`)
+_UPPER = U
 # the words that introduce the book a chapter is in, written with or without a colon:
 # English, German, Dutch, Italian "In", German "Im", French "Dans", Spanish and French
 # "En", Portuguese "Em", Finnish "Teoksessa" / "Julkaisussa", Estonian "Teoses"

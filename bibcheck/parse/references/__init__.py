@@ -121,6 +121,7 @@ from bibcheck.parse.references import (
     rolepatent,
     series_report,
     seriestail,
+    standard_parts,
     statistical_yearbook,
     statistics_release,
     title_inventory,
@@ -1726,6 +1727,11 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     # ("DIN 1045:1972-01, Title. Subtitle, Berlin 1972, Abschn. 13.2": the title runs to the
     # place and year, :mod:`.designated_imprint`)
     imprinted = designated_imprint.titled(rest)
+    # ("SFS-EN ISO 17892-4:2016. Series. Subject. Osa 4: Part. Helsinki: SFS.": the title's
+    # parts run to the imprint, :mod:`.standard_parts`)
+    parts = None if imprinted is not None else standard_parts.titled(rest)
+    if parts is not None:
+        imprinted = (parts.designation, parts.title, parts.year)
     found = imprinted or leading_standard(rest)
     if found is None and ref.authors:
         # ("International Organization for Standardization. ISO 748:2021. Title. Geneva:
@@ -1752,7 +1758,9 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     kind = ref.kind
     if kind in (RefKind.BOOK, RefKind.UNKNOWN):
         kind = RefKind.REPORT
-    if ref.publisher is None and (imprint := imprint_after(rest, title)) is not None:
+    if ref.publisher is None and parts is not None:
+        ref = dataclasses.replace(ref, place=ref.place or parts.place, publisher=parts.publisher)
+    elif ref.publisher is None and (imprint := imprint_after(rest, title)) is not None:
         # ("… Title. IEEE, 2018.", "… Title. Geneva: ISO, 2019.": the issuing body)
         ref = dataclasses.replace(ref, place=ref.place or imprint[0], publisher=imprint[1])
     return dataclasses.replace(

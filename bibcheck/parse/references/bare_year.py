@@ -46,7 +46,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.nameparticles import GERMANIC
-from bibcheck.parse.references import role_marks
+from bibcheck.parse.references import body_head, role_marks
 from bibcheck.parse.references.italic_titled import DESIGNATION_CORE
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME, U
 from bibcheck.parse.references.places import is_place
@@ -83,14 +83,11 @@ _EDITOR = rf"(?:\s(?P<editor>{role_marks.MARK}),?)"
 _UNDATED = abbreviations(NO_DATE_WORDS)
 # (the year and its full stop, or a no-date word, whose own stop ends it: "z.j.")
 _DATE = rf"\s(?:(?P<year>{_YEAR})\.|(?P<undated>{_UNDATED}))"
-# a body's name: capitalised words or abbreviations of two letters or more, with the small
-# words of the languages between them ("Rijksdienst voor het Cultureel Erfgoed", "Statens
-# vegvesen" is not one: each word but the small ones capitalised)
-_LINK = r"(?:van|voor|het|de|der|den|des|en|of|the|and|for|für|und|og|och|for|för|i|af|av)"
-_BODY_WORD = rf"[{U}][\w&'’-]+"
-_BODY = rf"{_BODY_WORD}(?:\s(?:{_LINK}\s){{0,2}}{_BODY_WORD}){{0,5}}"
+# a body's name (:data:`.body_head.NAME`), here each word but the small ones capitalised
+# (:func:`.body_head.capitalised`: "Rijksdienst voor het Cultureel Erfgoed"; "Statens
+# vegvesen" is not one: with only a space before the year, a title could go on)
 _PERSONS_HEAD = lazy_compile(rf"^(?P<names>{_NAMES}){_OTHERS}?{_EDITOR}?{_DATE}(?=\s|$)")
-_BODY_HEAD = lazy_compile(rf"^(?P<body>{_BODY}){_DATE}(?=\s|$)")
+_BODY_HEAD = lazy_compile(rf"^(?P<body>{body_head.NAME}){_DATE}(?=\s|$)")
 _ONE_NAME = lazy_compile(rf"(?P<inverted>{_INVERTED})|(?P<given>{_GIVEN_FIRST})")
 _GIVEN_SPLIT = lazy_compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>.+)$")
 # what follows the head: a title (a letter or an opening quotation mark)
@@ -139,6 +136,8 @@ def head(text: str) -> Head | None:
 def _body_head(body: str, rest: str) -> bool:
     """Is ``body`` before its year an author (not a place, a month, an act by its year, nor a
     title going on), a title after it?"""
+    if not body_head.capitalised(body):
+        return False  # ("Statens vegvesen 2019. …": with a space alone, a title could go on)
     if is_place(body) or body.casefold() in _MONTHS or _ACT.search(body):
         return False
     if not _TITLE_START.match(rest):

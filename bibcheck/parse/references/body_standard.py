@@ -24,19 +24,17 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import guideline_words
 from bibcheck.parse.references.corporate import is_organisation
 
 __all__ = ["body_standard"]
 
-# the standard's or guideline's word opening the title, English, Spanish, French, Italian,
-# Portuguese, German ("Norma comercial …", "Trade standard …", "Norme commerciale …",
-# "General standard for …", "Code of practice for …", "Directrices sobre …", "Leitlinien …")
+# the standard's or guideline's word opening the title, in the languages of
+# :data:`.guideline_words.GUIDELINE_WORDS` ("Norma comercial …", "Trade standard …", "Norme
+# commerciale …", "General standard for …", "Code of practice for …", "Directrices sobre …")
 _GENRE_FIRST = lazy_compile(
     r"^(?:(?:General|International|Trade|Commercial|Regional)\s)?"
-    r"(?:Norma|Normas|Norme|Normes|Norm|Standard|Standards|Trade\sstandard|Guidelines?"
-    r"|Guidance|Directrices|Directrizes|Diretrizes|Lignes\sdirectrices|Linee\sguida"
-    r"|Leitlinien?|Richtlinien?|Code\sof\s(?:practice|hygienic\spractice)|C[óo]digo\sde\s"
-    r"(?:prácticas|práticas)|Code\sd['’]usages|Recommendations?|Recomendaci[óo]n)\b",
+    rf"(?:{guideline_words.OPENING})\b",
     re.IGNORECASE,
 )
 # the body's number for the document: letters, then slashes or a number and a year

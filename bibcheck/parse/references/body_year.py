@@ -22,16 +22,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import body_head
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.years import YEAR_LETTERED
 
 __all__ = ["BodyYear", "apa_order", "head"]
 
-# a word of a body's name: a capitalised or lower-case word, no digit, no full stop inside
-# ("Deutsches", "für", "oléicole", "Alimentarius"); an initial ("J", "JA") is no such word
-_WORD = r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"
+# the body's name (:data:`.body_head.NAME`: capitalised or lower-case words, no digit, no
+# full stop inside: "Deutsches", "für", "oléicole", "Alimentarius"), then its year
 _HEAD = lazy_compile(
-    rf"^(?P<body>[{U}]{_WORD}(?:\s{_WORD}){{0,9}})"
+    rf"^(?P<body>{body_head.NAME})"
     rf"(?:\.\s(?P<year>{YEAR_LETTERED})\.|\s\((?P<paren>{YEAR_LETTERED})\)\.?)"
     r"\s(?P<rest>\S.*)$"
 )

@@ -24,6 +24,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference
+from bibcheck.parse.references import body_head
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.shared import emphasized, place_publisher
@@ -31,23 +32,23 @@ from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["comma_body"]
 
-# the head: the name (no digits, stops or brackets), its abbreviation in brackets perhaps,
+# the head: the name (:data:`.body_head.COMMA_NAME`), its abbreviation in brackets perhaps,
 # then the year after a full stop or comma, bare or in brackets, and its own stop
 _HEAD = lazy_compile(
-    r"^(?P<org>[^\W\d_][^.:;()\d“”\"«»*_\[\]]{3,200}?)(?:\s\((?P<abbr>[^\W\d_]{2,12})\))?"
+    rf"^(?P<org>{body_head.COMMA_NAME})(?:{body_head.ABBREVIATION})?"
     rf"(?:[.,]\s|\s)\(?(?P<year>{_YEAR})[a-z]?\)?[.:]\s(?P<rest>\S.*)$",
     re.S,
 )
 # a part of the name after a comma: capitalised words, the small words between them
 # ("Pesca y Alimentación", "Food and Rural Affairs", "de l'Alimentation et de la Forêt",
 # "Landwirtschaft und Verbraucherschutz", "alimentari e forestali" of an Italian ministry's
-# name written in lower case after its first word)
-_SMALL = (
-    r"(?:y|e|i|and|und|et|en|og|och|de|del|della|delle|dello|des|du|la|le|les|el|los|las"
-    r"|of|for|the|für|der|die|das|van|voor|het|do|da|dos|das|na|no|ed|a|à|al)"
-)
+# name written in lower case after its first word; "Food & the Marine": the ampersand as
+# :data:`.body_head.NAME` joins words)
+_SMALL = f"(?:{'|'.join(sorted(body_head.SMALL_WORDS, key=lambda w: (-len(w), w)))})"
 _WORD = r"(?:[^\W\d_][\w’'-]*)"
-_PART = lazy_compile(rf"(?:{_SMALL}\s|[ldLD][’']){{0,3}}{_WORD}(?:\s(?:{_SMALL}\s)*{_WORD}){{0,6}}")
+_PART = lazy_compile(
+    rf"(?:{_SMALL}\s|[ldLD][’']){{0,3}}{_WORD}(?:\s(?:&\s)?(?:{_SMALL}\s)*{_WORD}){{0,6}}"
+)
 
 
 def _body_name(org: str) -> bool:

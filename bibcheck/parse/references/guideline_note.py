@@ -21,24 +21,17 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import body_head, guideline_words
 from bibcheck.parse.references.corporate import is_organisation
 
 __all__ = ["guideline_note"]
 
 # what a body issues, named in its title: guidelines, guidance, standards, recommendations,
-# a code of practice (English, German, French, Spanish, Portuguese, Italian, Polish, Swedish,
-# Norwegian and Danish, Dutch)
-_GENRE = lazy_compile(
-    r"\b(?:Guidelines?|Guidance|Standards?|Recommendations?|Code\sof\s(?:practice|conduct)"
-    r"|Leitlinien?|Richtlinien?|Empfehlungen|Lignes\sdirectrices|Recommandations|Directrices"
-    r"|Diretrizes|Linee\sguida|Raccomandazioni|Wytyczne|Zalecenia|Riktlinjer|Retningslinjer"
-    r"|Richtlijnen?)\b",
-    re.IGNORECASE,
-)
-# the body's name, its abbreviation in brackets perhaps, and the comma before the title
-_BODY_BEFORE = lazy_compile(
-    r"^(?P<org>[^\W\d_][^,;:.()\d*_“”\"«»„]{3,200}?)(?:\s\((?P<abbr>[^\W\d_]{2,12})\))?,\s?$"
-)
+# a code of practice (:data:`.guideline_words.ANYWHERE`, the words of every language cited)
+_GENRE = lazy_compile(rf"\b(?:{guideline_words.ANYWHERE})\b", re.IGNORECASE)
+# the body's name (:data:`.body_head.COMMA_NAME`), its abbreviation in brackets perhaps,
+# and the comma before the title
+_BODY_BEFORE = lazy_compile(rf"^(?P<org>{body_head.COMMA_NAME})(?:{body_head.ABBREVIATION})?,\s?$")
 
 
 def guideline_note(ref: Reference) -> Reference:

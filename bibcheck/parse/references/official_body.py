@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import guideline_words
 from bibcheck.parse.references.reportkind import public_body, titled_report
 
 __all__ = ["church_body", "official_document"]
@@ -66,8 +67,7 @@ _DOCUMENT_GENRE = lazy_compile(
     r"|Esortazione\sapostolica|Exhortation\sapostolique|Apostolisches\sSchreiben"
     r"|Pastoral\sLetter|Carta\spastoral|Lettera\spastorale|Lettre\spastorale|Hirtenbrief"
     r"|Final\sDocument|Documento\sfinal[e]?|Document\sfinal|Abschlussdokument"
-    r"|Guidelines|Leitlinien|Richtlinien|Lignes\sdirectrices|Directrices|Diretrizes"
-    r"|Linee\sguida|Richtlijnen|Wytyczne)\b",
+    rf"|{guideline_words.alternation(guideline_words.GUIDELINES)})\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ import re
 from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references import year_span
+from bibcheck.parse.references import guideline_words, year_span
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import OBSERVATORY_WORD
 from bibcheck.text import ascii_digits
@@ -646,7 +646,7 @@ _PUBLIC_BODY = lazy_compile(
 # What such a body issues besides reports: guidelines, guidance, standards, estimates,
 # recommendations, a technical guide, a strategy or action plan
 _BODY_GENRE = lazy_compile(
-    r"\b(?:Guidelines?|Guidance|Standards|Estimates|Recommendations|Technical\sGuide"
+    r"\b(?:Estimates|Technical\sGuide"
     # (a body's manual -- what BibTeX's ``@manual`` by a body is, :mod:`.manual_kind` --, the
     # survey it runs and reports on, a government's consultation paper: "WHO manual on …",
     # "National Diet and Nutrition Survey: …", "…: consultation on …"; German "Handbuch",
@@ -658,10 +658,10 @@ _BODY_GENRE = lazy_compile(
     # "Stratejik Plan(ı)", "Kılavuz(u)", Indonesian "Pedoman", "Rencana Strategis")
     r"|Compendium|Handbook|Toolkit|Strategies|Stratejik\sPlanı?|Kılavuzu?|Pedoman"
     r"|Rencana\sStrategis"
-    r"|Action\sPlan|Strategy|Code\sof\sPractice|Leitlinien?|Richtlinien?|Empfehlungen"
-    r"|Leitfaden|Lignes\sdirectrices|Guide\s(?:technique|méthodologique|pratique)"
-    r"|Recommandations|Directrices|Guía\stécnica|Diretrizes|Linee\sguida|Raccomandazioni"
-    r"|Wytyczne|Zalecenia|Рекомендации|Riktlinjer|Vägledning|Retningslinjer|Richtlijnen?)\b"
+    r"|Action\sPlan|Strategy|Guide\s(?:technique|méthodologique|pratique)|Guía\stécnica"
+    # (guidelines, recommendations, codes of practice in every language cited:
+    # :data:`.guideline_words.ANYWHERE`)
+    rf"|{guideline_words.ANYWHERE})\b"
     r"|(?<!\w)(?:दिशानिर्देश|दिशा-निर्देश|मार्गदर्शिका|मानक|अनुमान)(?!\w)",
     re.IGNORECASE,
 )
