@@ -8,8 +8,8 @@ too), ``TI``, ``T2`` the
 journal or book a part appears in, ``PY`` the year, ``Y2`` the access date
 (else the date the link was last seen alive) as ``YYYY/MM/DD``, ``UR`` (once per
 address: the work's own first, then its other links), ``DO``,
-``SN`` (an ISBN; a report's or patent's number when no ISBN is, else ``M1``), ``AN`` (a PubMed id) and ``C2`` (a PMC id; PubMed's and EndNote's
-RIS tags),
+``SN`` (an ISBN; a report's or patent's number when no ISBN is, else ``M1``), ``AN``
+(a PubMed id) and ``C2`` (a PMC id; PubMed's and EndNote's RIS tags),
 ``PB`` (a thesis's university), ``M3`` (a thesis's type), ``CY``, ``ET`` the edition,
 ``T3`` the series, ``SP``/``EP`` from the pages, ``LA``, and an archived copy in ``N1``.
 Plain Unicode, lines end with ``\\n``, records sorted by key.

@@ -134,9 +134,7 @@ def _record(text: str, key: str, kind: str, start: int, stop: int) -> BibRecord:
                 authors = (*authors, "others")
     _dates(fields, lines)
     end_line = first_line + body.count("\n")
-    return BibRecord(
-        kind, key, fields, authors, lines, body, first_line, end_line, editors=editors
-    )
+    return BibRecord(kind, key, fields, authors, lines, body, first_line, end_line, editors=editors)
 
 
 def _dates(fields: dict[str, str], lines: dict[str, int]) -> None:
