@@ -2,15 +2,16 @@
 and a report's, standard's or patent's ``number`` (a journal's ``number`` stays its issue),
 a crossref child taking its book's editors; CSL-JSON's ``editor`` and ``number``; RIS's
 ``ED``/``A2`` (a whole book's ``A3``, as Zotero writes a book's editors) and the number as
-``SN`` (when no ISBN) or ``M1``."""
+``SN`` (when no ISBN) or ``M1``; a .bbl's marked ``\\bibinfo{editor}`` people."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from bibcheck.manuscript import parse_bytes
+from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.model import Reference
 
 BIB = r"""
@@ -219,3 +220,37 @@ def test_a_journal_number_stays_the_issue(read: dict[str, list[Reference]]) -> N
 def test_an_isbn_in_sn_stays_the_isbn(read: dict[str, list[Reference]]) -> None:
     report = _by_title(read["ris"], "Sediment budgets, second")
     assert report.isbn == "9783161484100"
+
+
+# an elsarticle-style .bbl marking each field: the chapter's book's editors marked too
+BBL = r"""\begin{thebibliography}{2}
+\expandafter\ifx\csname natexlab\endcsname\relax\def\natexlab#1{#1}\fi
+\providecommand{\bibinfo}[2]{#2}
+%Type = Incollection
+\bibitem[{Marsh(2014)}]{marsh2014}
+\bibinfo{author}{Marsh, T.}, \bibinfo{year}{2014}.
+\newblock \bibinfo{title}{Gravel bars in motion}, in: \bibinfo{editor}{Harlow, J.},
+\bibinfo{editor}{Okafor, B.} (Eds.), \bibinfo{booktitle}{Rivers and Their Margins}.
+\newblock \bibinfo{publisher}{Fenwick Press}, \bibinfo{address}{Leeds}, pp. \bibinfo{pages}{12--30}.
+%Type = Article
+\bibitem[{Pike(2011)}]{pike2011}
+\bibinfo{author}{Pike, R.}, \bibinfo{year}{2011}.
+\newblock \bibinfo{title}{Fish passage at low weirs}.
+\newblock \bibinfo{journal}{Journal of Weirs} \bibinfo{volume}{4}, \bibinfo{pages}{1--9}.
+\end{thebibliography}
+"""
+TEX = (
+    "\\documentclass{article}\n\\usepackage{natbib}\n\\begin{document}\n"
+    "Text \\nocite{*}.\n\n\\bibliographystyle{plain}\n\\bibliography{refs}\n\\end{document}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "editors"), [("marsh2014", ("Harlow, J.", "Okafor, B.")), ("pike2011", ())]
+)
+def test_editors_a_bbl_marks(tmp_path: Path, label: str, editors: tuple[str, ...]) -> None:
+    (tmp_path / "paper.bbl").write_text(BBL, encoding="utf-8")
+    (tmp_path / "paper.tex").write_text(TEX, encoding="utf-8")
+    doc = parse_file(tmp_path / "paper.tex")
+    refs = {e.label: e.reference for e in doc.literature}
+    assert refs[label].editors == editors
