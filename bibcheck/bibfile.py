@@ -358,8 +358,9 @@ def _record(entry: Entry) -> BibRecord:
         authors = editors
     undefined = tuple(entry.parser_metadata.get(_UNDEFINED) or ())
     return BibRecord(
-        kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated), undefined
-    )
+        kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated), undefined,
+        editors=editors,
+    )  # fmt: skip
 
 
 Macros = Mapping[str, str]  # @string name (lower case) -> its value as written, enclosed
@@ -886,9 +887,11 @@ def _inherited(child: BibRecord, parent: BibRecord, xdata: bool) -> BibRecord:
         authors = parent.authors  # the author inherited (it stands before any editor)
     elif not (authors or fields.get("author") or "author" in parent.fields) and parent.authors:
         authors = parent.authors  # the editors inherited: the names the work goes by
+    # (a chapter's editor field taken from its book: the host's editors, BibTeX's meaning)
+    editors = child.editors or (parent.editors if "editor" in taken else ())
     return BibRecord(
         child.entry_type, child.key, fields, authors, lines, child.raw, child.line,
-        child.end_line, child.repeated, inherited=frozenset(taken),
+        child.end_line, child.repeated, inherited=frozenset(taken), editors=editors,
     )  # fmt: skip
 
 

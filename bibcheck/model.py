@@ -262,6 +262,7 @@ class BibRecord:
     undefined: tuple[tuple[str, str, int], ...] = ()
     # fields taken from a crossref/xdata parent (a chapter's DOI may be its book's)
     inherited: frozenset[str] = frozenset()
+    editors: tuple[str, ...] = ()  # the editor field's people, "Family, Given"
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +444,12 @@ class Reference:
     # ``T3``; BibTeX ``edition``, ``series``; CSL-JSON ``edition``, ``collection-title``)
     edition: str | None = None
     series: str | None = None
+    # the editors the entry names: of the work, or of its host for a chapter (BibTeX's and
+    # CSL's ``editor``); an edited volume's editors are its ``authors`` too (the names the
+    # work goes by). ``number``: a report's, standard's or patent's number in its series,
+    # as written ("ISO 19115-1:2014", "TR-2019-04"; BibTeX/CSL ``number``, RIS ``SN``/``M1``)
+    editors: tuple[str, ...] = ()
+    number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,6 +126,50 @@ IDENTIFIERS = """Fever[^1], books[^2] and models[^3].
 """  # noqa: E501
 
 
+# editors and numbers (fix77c): an edited volume (editor only), a chapter with its book's
+# editors, a technical report and a standard by number, a journal's issue
+EDITORS = r"""
+@book{edited,
+  editor = {Harlow, Jane and Okafor, Bem},
+  title = {Rivers and Their Margins},
+  publisher = {Fenwick Press},
+  address = {Leeds},
+  year = {2014},
+}
+@incollection{chapter,
+  author = {Marsh, Tobias},
+  editor = {Harlow, Jane and Okafor, Bem},
+  title = {Gravel bars in motion},
+  booktitle = {Rivers and Their Margins},
+  publisher = {Fenwick Press},
+  pages = {12--30},
+  year = {2014},
+}
+@techreport{report,
+  author = {Quill, Ada},
+  title = {Sediment budgets of small catchments},
+  institution = {Northern Water Institute},
+  number = {NWI-TR-2019-04},
+  year = {2019},
+}
+@standard{standard,
+  organization = {International Organization for Standardization},
+  title = {Geographic information -- Metadata -- Part 1: Fundamentals},
+  number = {ISO 19115-1:2014},
+  year = {2014},
+}
+@article{article,
+  author = {Pike, Rowan},
+  title = {Fish passage at low weirs},
+  journal = {Journal of Weirs},
+  volume = {4},
+  number = {2},
+  pages = {1--9},
+  year = {2011},
+}
+"""
+
+
 def _databases() -> dict[str, Database]:
     sample = open_db(memory=True)
     save_document(sample, parse_file(SAMPLE), size=0, now=datetime(2024, 1, 1, tzinfo=UTC))
@@ -134,8 +178,11 @@ def _databases() -> dict[str, Database]:
     save_document(theses, parse_bytes(THESES.encode(), "theses.md"), size=0, now=now)
     identifiers = open_db(memory=True)
     save_document(identifiers, parse_bytes(IDENTIFIERS.encode(), "ids.md"), size=0, now=now)
+    editors = open_db(memory=True)
+    save_document(editors, parse_bytes(EDITORS.encode(), "refs.bib"), size=0, now=now)
     return {
         "tricky": store_tricky(open_db(memory=True)),
+        "editors": editors,
         "sample": sample,
         "theses": theses,
         "identifiers": identifiers,
@@ -147,7 +194,7 @@ def databases() -> dict[str, Database]:
     return _databases()
 
 
-@pytest.mark.parametrize("which", ["tricky", "sample", "theses", "identifiers"])
+@pytest.mark.parametrize("which", ["tricky", "sample", "theses", "identifiers", "editors"])
 def test_biblatex_biber_compiles(
     which: str, databases: dict[str, Database], tmp_path: Path
 ) -> None:
@@ -156,9 +203,12 @@ def test_biblatex_biber_compiles(
     _compile(tmp_path, export_bibtex(db), BIBLATEX_DOC % keys, "biber")
     bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
     assert bbl.count("\\entry{") == len(load_works(db))
+    if which == "editors":  # (biber read the editors as editors, the numbers as numbers)
+        assert bbl.count("\\name{editor}{2}") == 2 and "\\name{author}{2}" not in bbl
+        assert "{NWI-TR-2019-04}" in bbl and "{ISO 19115-1:2014}" in bbl
 
 
-@pytest.mark.parametrize("which", ["tricky", "sample", "theses", "identifiers"])
+@pytest.mark.parametrize("which", ["tricky", "sample", "theses", "identifiers", "editors"])
 def test_classic_bibtex_ascii_compiles(
     which: str, databases: dict[str, Database], tmp_path: Path
 ) -> None:

@@ -260,4 +260,4 @@ def test_place(line: int, file: str, want: str) -> None:
 
 
 def test_schema_version_is_the_newest_migration() -> None:
-    assert SCHEMA_VERSION == int(MIGRATIONS[-1].name[1:4]) == 19
+    assert SCHEMA_VERSION == int(MIGRATIONS[-1].name[1:4]) == 20

@@ -133,6 +133,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m017_reference_edition_series",
         "m018_marker_record",
         "m019_probe_samples",
+        "m020_reference_editors_number",
     ]
 
 

@@ -307,7 +307,11 @@ def entry_fields(work: Work, style: Style, ascii: bool = False) -> list[tuple[st
     def text(value: str | None) -> str | None:
         return latex_text(value, ascii) if value else None
 
-    put("author", [latex_name(a, ascii) for a in ref.authors])
+    # (an edited volume whose names are its editors is cited by them: ``editor`` only, never
+    # the same names as ``author`` too; a chapter's ``editor`` is its book's)
+    if not (ref.editors and ref.authors == ref.editors):
+        put("author", [latex_name(a, ascii) for a in ref.authors])
+    put("editor", [latex_name(e, ascii) for e in ref.editors])
     put("title", latex_title(ref.title, ascii) if ref.title else None)
     if kind == "article":
         put("journaltitle" if biblatex else "journal", text(ref.host))
@@ -328,7 +332,10 @@ def entry_fields(work: Work, style: Style, ascii: bool = False) -> list[tuple[st
     put("series", text(ref.series))
     put(*_date_field(ref, biblatex, ascii))
     put("volume", text(ref.volume))
-    put("number", text(ref.issue))
+    # (a report's, standard's or patent's own number; else the journal issue)
+    put("number", text(ref.number or ref.issue))
+    if biblatex and ref.number and ref.issue and ref.issue != ref.number:
+        put("issue", text(ref.issue))
     put("pages", text(ref.pages))
     if biblatex and ref.page_count:
         put("pagetotal", str(ref.page_count))

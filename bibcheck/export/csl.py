@@ -62,7 +62,9 @@ def csl_item(work: Work) -> dict[str, Any]:
     ref = work.reference
     item: dict[str, Any] = {"id": work.key, "type": _type(work)}
     optional: dict[str, Any] = {
-        "author": [_name(a) for a in ref.authors],
+        # (an edited volume's editors are its names: ``editor`` only, as CSL substitutes)
+        "author": [] if ref.editors == ref.authors else [_name(a) for a in ref.authors],
+        "editor": [_name(e) for e in ref.editors],
         "title": ref.title,
         "container-title": ref.host,
         "collection-title": ref.series,
@@ -70,7 +72,8 @@ def csl_item(work: Work) -> dict[str, Any]:
         "publisher": ref.publisher,
         "publisher-place": ref.place,
         "volume": ref.volume,
-        "issue": ref.issue,
+        "issue": ref.issue if ref.issue != ref.number else None,
+        "number": ref.number,
         "page": ref.pages,
         "number-of-pages": ref.page_count,
         "DOI": ref.doi,

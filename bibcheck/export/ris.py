@@ -2,12 +2,14 @@
 
 The same works and keys as the BibTeX export.  One record per work,
 ``TY`` first and ``ER`` last, tags written ``XX  - value``: ``ID`` the
-citation key, ``AU`` once per author (``Family, Given``), ``TI``, ``T2`` the
+citation key, ``AU`` once per author (``Family, Given``), ``ED`` once per editor
+(``A2`` for a chapter's book's editors; an edited volume's editors are no ``AU``
+too), ``TI``, ``T2`` the
 journal or book a part appears in, ``PY`` the year, ``Y2`` the access date
 (else the date the link was last seen alive) as ``YYYY/MM/DD``, ``UR`` (once per
 address: the work's own first, then its other links), ``DO``,
-``SN`` (an ISBN), ``AN`` (a PubMed id) and ``C2`` (a PMC id; PubMed's and EndNote's
-RIS tags),
+``SN`` (an ISBN; a report's or patent's number when no ISBN is, else ``M1``), ``AN``
+(a PubMed id) and ``C2`` (a PMC id; PubMed's and EndNote's RIS tags),
 ``PB`` (a thesis's university), ``M3`` (a thesis's type), ``CY``, ``ET`` the edition,
 ``T3`` the series, ``SP``/``EP`` from the pages, ``LA``, and an archived copy in ``N1``.
 Plain Unicode, lines end with ``\\n``, records sorted by key.
@@ -63,13 +65,21 @@ def _pages(pages: str) -> list[tuple[str, str]]:
     return out
 
 
+_NUMBERED = (RefKind.REPORT, RefKind.PATENT)
+
+
 def ris_record(work: Work) -> str:
     """One RIS record, ``TY`` to ``ER``, ending with a newline."""
     ref = work.reference
     kind = _TYPES[export_kind(ref)]
     thesis = ref.kind is RefKind.THESIS
     tags: list[tuple[str, object]] = [("TY", kind), ("ID", work.key)]
-    tags += [("AU", _author(a)) for a in ref.authors]
+    # (an edited volume's editors ED, never AU too; a chapter's book's editors A2, the
+    # specification's and Zotero's tag for them)
+    if not (ref.editors and ref.authors == ref.editors):
+        tags += [("AU", _author(a)) for a in ref.authors]
+    editor_tag = "A2" if export_kind(ref) is RefKind.CHAPTER else "ED"
+    tags += [(editor_tag, _author(e)) for e in ref.editors]
     optional: list[tuple[str, object]] = [
         ("TI", ref.title),
         ("T2", ref.host),
@@ -80,6 +90,9 @@ def ris_record(work: Work) -> str:
         # (an ISBN is SN; the PubMed id the accession number AN and the PMC id C2, as
         # PubMed's and EndNote's RIS write them)
         ("SN", ref.isbn),
+        # (a report's or patent's number SN, the specification's and Zotero's tag, unless
+        # an ISBN holds it; any other work's M1)
+        ("SN" if ref.kind in _NUMBERED and not ref.isbn else "M1", ref.number),
         ("AN", ref.pmid),
         ("C2", ref.pmcid),
         # (a thesis's university is its PB, its type M3, as reference managers write them)
@@ -90,7 +103,7 @@ def ris_record(work: Work) -> str:
         ("ET", ref.edition),
         ("T3", ref.series),
         ("VL", ref.volume),
-        ("IS", ref.issue),
+        ("IS", ref.issue if ref.issue != ref.number else None),
     ]
     tags += [(t, v) for t, v in optional if v]
     # (the work's other addresses, a PubMed record's among them: more UR lines, read

@@ -417,6 +417,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             Index("probe_samples", ("taken_at",)),
         ),
     ),
+    # A reference's editors (of the work, or of its host for a chapter; a JSON list like
+    # authors) and a report's, standard's or patent's number (round 77); NULL in older rows
+    # (read back as no editors, no number).
+    Migration(
+        "m020_reference_editors_number",
+        (Column("references", "editors", str), Column("references", "number", str)),
+    ),
 )
 
 # The number of the newest migration (``m014_...`` -> 14).

@@ -521,7 +521,8 @@ def parse_reference(
         )
         if not lowercase_body.misread(again, found):
             kind = RefKind.REPORT if again.kind in _STANDARD_READ_AS else again.kind
-            return dataclasses.replace(again, raw=text, kind=kind)
+            number = again.number or designation_after_year.designation(found)
+            return dataclasses.replace(again, raw=text, kind=kind, number=number)
     ref = _read_reference(text, line_starts, detect_styles=detect_styles, note=note)
     if (
         found is not None
@@ -564,7 +565,8 @@ def _read_reference(
         ref = parse_reference(dated.text, line_starts, detect_styles=True, note=note)
         # (an editor's mark: the editors kept as the entry's names, :mod:`.role_marks`)
         authors = role_marks.names_of(ref.authors, dated.editing)
-        return dataclasses.replace(ref, raw=text, authors=authors)
+        editors = role_marks.editors_of(authors, dated.editing) or ref.editors
+        return dataclasses.replace(ref, raw=text, authors=authors, editors=editors)
     filed = colon_year.filed_title(text)
     if filed is not None:
         ref = parse_reference(filed.rest, line_starts, detect_styles=detect_styles, note=note)
@@ -607,11 +609,13 @@ def _read_reference(
         ref = parse_reference(headed.text, line_starts, detect_styles=detect_styles)
         # ("Hitchcock, Alfred, dir. Psycho. Shamley, 1960.": a film, web)
         kind = RefKind.WEB if headed.film and ref.kind in _FILM_READ_AS else ref.kind
+        editors = ref.editors
         if headed.editors:
             authors = role_marks.names_of(ref.authors, headed.editing)
+            editors = role_marks.editors_of(authors, headed.editing)
         else:
             authors = () if headed.editing else ref.authors
-        return dataclasses.replace(ref, raw=text, authors=authors, kind=kind)
+        return dataclasses.replace(ref, raw=text, authors=authors, kind=kind, editors=editors)
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     # ("NEN 2011. NEN 8700 Beoordeling …": a standard's designation no part of its title,
     # :mod:`.bare_year`)

@@ -115,6 +115,10 @@ _CHAPTER = lazy_compile(
 )
 
 
+# APA's editors' mark closing the names that head an entry: "Doe, J. (Ed.)."
+_EDITED_HEAD = lazy_compile(r"\s\(Eds?\.\)\.?$")
+
+
 def authors(text: str) -> tuple[str, ...]:
     """Personal ``Smith, J. A.`` names, else one corporate author."""
     text = re.sub(r"\s\(Eds?\.\)", "", text).strip()
@@ -312,13 +316,16 @@ def parse(body: str) -> Fields | None:
     remainder = " ".join(sentences[1:])
     # ("World Health Organization (WHO). (2021).": one body, its acronym dropped)
     names = acronym_organisation(m.group("authors")) or m.group("authors")
+    head_names = authors(names)
     fields = Fields(
         "apa",
-        authors(names),
+        head_names,
         title or None,
         year_of(m.group("year")),
         pages=pinpoint,
         day_dated=day_dated,
+        # ("Doe, J., & Roe, R. (Eds.). (2010).": the names edited the work, :mod:`.role_marks`)
+        editors=head_names if _EDITED_HEAD.search(m.group("authors")) else (),
     )
     numbered = _REPORT_NUMBER.match(remainder)
     if numbered is not None:
@@ -345,6 +352,8 @@ def parse(body: str) -> Fields | None:
             chapter=True,
             pages=chapter.group("pages"),
             publisher=chapter.group("publisher"),
+            # (the book's editors, "In J. Doe & R. Roe (Eds.), *Book*": the chapter's editor)
+            editors=authors(chapter.group("editors")) if chapter.group("editors") else (),
         )
     # (with its italics marked: "*Journal of Hydrology*, *598*, 126233")
     journal = _MARKED_JOURNAL.match(remainder) or _JOURNAL.match(remainder.replace("*", ""))

@@ -242,4 +242,6 @@ def designation_title(ref: Reference) -> Reference:
     if len(rest) < 4:
         return ref
     kind = RefKind.REPORT if ref.kind in (RefKind.BOOK, RefKind.UNKNOWN) else ref.kind
-    return dataclasses.replace(ref, title=rest, kind=kind)
+    # (the designation the standard's number, as written)
+    number = ref.number or m["designation"]
+    return dataclasses.replace(ref, title=rest, kind=kind, number=number)

@@ -419,6 +419,16 @@ def _standard(record: BibRecord) -> bool:
     )
 
 
+# the entry types whose ``number`` is the work's own designation in its series (a report's,
+# standard's or patent's number), not a journal issue
+_NUMBERED_TYPES = frozenset({"techreport", "report", "standard", "patent", "manual"})
+
+
+def _numbered(record: BibRecord, kind: RefKind) -> bool:
+    """Does the entry's ``number`` field name the work itself (a report, standard, patent)?"""
+    return record.entry_type in _NUMBERED_TYPES or kind in (RefKind.REPORT, RefKind.PATENT)
+
+
 def _page_count(fields: dict[str, str]) -> int | None:
     value = _first(fields, "pagetotal")
     return int(value) if value and value.isdigit() else None
@@ -512,6 +522,8 @@ def to_reference(record: BibRecord) -> Reference:
         language=_language(fields, title),
         edition=_first(fields, "edition"),
         series=_first(fields, "series"),
+        editors=tuple(family_first_inverted(e) for e in record.editors),
+        number=_first(fields, "number") if _numbered(record, kind) else None,
         electronic=url is not None,
         anomalies=tuple(anomalies),
     )

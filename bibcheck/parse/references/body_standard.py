@@ -57,6 +57,20 @@ def body_standard(ref: Reference) -> Reference:
     if at < 0:
         return ref
     after = raw[at + len(" ".join(title.split())) :].lstrip('*_”"»’')
-    if _DESIGNATION.search(after) is None:
+    found = _DESIGNATION.search(after)
+    if found is None:
         return ref
-    return dataclasses.replace(ref, kind=RefKind.REPORT)
+    return dataclasses.replace(ref, kind=RefKind.REPORT, number=ref.number or _number(after, found))
+
+
+# the designation's end: a full stop before a capital (the imprint) or the entry's end
+_NUMBER_END = lazy_compile(r"\.(?=\s+[A-Z\u00C0-\u024F]|\s*$)|[,;(]")
+
+
+def _number(after: str, found: re.Match[str]) -> str | None:
+    """The body's number for the document as written, from where ``found`` opens it to
+    the sentence's end (``COI/T.15/NC n.º 3/Rev. 19``); None when that runs long."""
+    start = found.start() + len(found.group()) - len(found.group().lstrip(".,; "))
+    end = _NUMBER_END.search(after, found.end())
+    number = after[start : end.start() if end else len(after)].strip()
+    return number if 0 < len(number) <= 48 else None

@@ -107,7 +107,10 @@ def _name(person: object) -> str | None:
 
 
 def _authors(item: Mapping[str, Any]) -> tuple[str, ...]:
-    people = item.get("author") or item.get("editor") or []
+    return _people(item.get("author") or item.get("editor") or [])
+
+
+def _people(people: object) -> tuple[str, ...]:
     if not isinstance(people, list):
         people = [people]
     return tuple(name for p in people if (name := _name(p)) is not None)
@@ -258,6 +261,8 @@ def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None
         language=language.split("-")[0].lower() if language else detect_language(title or ""),
         edition=_text(item, "edition"),
         series=_text(item, "collection-title"),
+        editors=_people(item.get("editor") or []),
+        number=_text(item, "number"),
         electronic=url is not None,
         anomalies=tuple(anomalies),
     )

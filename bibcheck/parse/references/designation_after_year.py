@@ -15,7 +15,8 @@ The designation heads the standard's description and is no part of its title
 entry's text, where a standard's number is kept.  A standard is a ``report``.  A
 designation with a colon after it opens the title (``SNI 01-2891-1992: Cara uji …``, often
 in the title's italics) and stays there.
-:func:`without_designation` gives what follows the year with the designation taken off.
+:func:`without_designation` gives what follows the year with the designation taken off,
+:func:`designation` the designation itself, as written (the standard's ``number``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from bibcheck.parse.references.body_year import BodyYear
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.standard_designation import DESIGNATION
 
-__all__ = ["without_designation"]
+__all__ = ["designation", "without_designation"]
 
 # the Codex Alimentarius's own series: standards, codes of practice, guidelines
 # ("CXS 193-1995", "CXC 1-1969", "CXG 2-1985", "CAC/GL 21-1997", "CAC/RCP 1-1969")
@@ -44,3 +45,12 @@ def without_designation(found: BodyYear) -> str | None:
         return None
     rest = found.rest[m.end() :]
     return rest if len(rest.split(".")[0].strip(" *_")) >= 4 else None
+
+
+def designation(found: BodyYear) -> str | None:
+    """The standard's designation opening what follows the head's year, as written
+    (``DIN 1052:2008-12``, ``CXS 193-1995``), when :func:`without_designation` cuts it."""
+    m = _OPENING.match(found.rest)
+    if m is None or without_designation(found) is None:
+        return None
+    return m.group().strip().removesuffix(".")

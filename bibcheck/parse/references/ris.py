@@ -293,6 +293,29 @@ def _isbn(values: Sequence[str]) -> str | None:
     return ", ".join(found) or None
 
 
+def _editors(record: RisRecord, book: bool) -> list[str]:
+    """The editors a record names: ``ED``, and ``A2`` (the specification's secondary
+    authors, a chapter's book's editors); a whole book's ``A3`` when it has one (Zotero
+    writes a book's editors A3, its series editor A2)."""
+    if book and record.values("A3"):
+        return record.values("ED", "A3")
+    return record.values("A2", "ED")
+
+
+def _number(record: RisRecord, kind: RefKind) -> str | None:
+    """A report's, standard's or patent's number: ``SN`` when it is no ISBN or ISSN (the
+    specification's and Zotero's report and patent number), else ``M1``."""
+    if kind not in (RefKind.REPORT, RefKind.PATENT):
+        return None
+    for value in record.values("SN"):
+        if not _isbn([value]) and not _ISSN.fullmatch(value.strip()):
+            return value
+    return record.first("M1")
+
+
+_ISSN = lazy_compile(r"\d{4}-?\d{3}[\dXx]")
+
+
 def _from_pubmed(record: RisRecord) -> bool:
     """Is the record's accession number PubMed's: its database or provider says PubMed
     (NLM, MEDLINE), or it names none (PubMed's and bibcheck's own exports write a PMID
@@ -326,7 +349,7 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
     item: dict[str, Any] = {
         "type": csl_type,
         "author": record.values("AU", "A1"),
-        "editor": record.values("A2", "ED"),
+        "editor": _editors(record, book),
         "title": title,
         "container-title": record.first(*hosts) or custom.get("container-title"),
         "issued": issued_of(record.first("PY", "Y1", "DA")),
@@ -348,6 +371,7 @@ def csl_item(record: RisRecord) -> dict[str, Any]:
         # translators are no authors)
         "edition": record.first("ET"),
         "collection-title": record.first("T3", *(("T2",) if book else ())),
+        "number": _number(record, kind),
     }
     item["PMID"] = record.pmid()
     item["PMCID"] = custom.get("PMCID")

@@ -29,6 +29,8 @@ The convention (:func:`names_of`): the mark is no part of the names and says the
 edited the work; the editors are kept as the entry's names, as the corpora's keys read an
 edited volume headed by its editors (where they name its people at all, they name the
 editors), and the work is the volume itself (a book where nothing names a host).
+:func:`editors_of` gives the same names as the entry's ``editors`` (the field BibTeX and CSL
+call ``editor``), so an export writes them as editors, not authors.
 :func:`apa_head` writes such a head in APA's order (``Family, I., & Family, I. (Eds.).
 (Year).``), the order the style parsers read.
 """
@@ -48,6 +50,7 @@ __all__ = [
     "MARKS",
     "alternation",
     "apa_head",
+    "editors_of",
     "names_of",
     "past_editors",
 ]
@@ -181,6 +184,12 @@ def names_of(names: tuple[str, ...], editing: bool) -> tuple[str, ...]:
     they edited it: the editors are kept as the entry's names (the convention above)."""
     del editing  # (an editor's mark changes no name: the editors head the entry)
     return names
+
+
+def editors_of(names: tuple[str, ...], editing: bool) -> tuple[str, ...]:
+    """The entry's editors when its head names ``names``: the same names when a role mark
+    said they edited it (they are its names too, :func:`names_of`), else none."""
+    return names if editing else ()
 
 
 def apa_head(names: Sequence[str], *, others: bool, editing: bool, date: str) -> str:

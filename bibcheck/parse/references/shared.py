@@ -380,6 +380,9 @@ class Fields:
     # the style dates the work by its day, as APA dates a news item or a post ("(2021,
     # September 29).") and never a journal's article or a book
     day_dated: bool = False
+    # the editors the entry names: its head's, when a role mark says they edited it, or
+    # the host book's before its title ("In J. Doe (Ed.), *Book*")
+    editors: tuple[str, ...] = ()
 
 
 _NOT_A_TITLE = lazy_compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
@@ -587,4 +590,5 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         anomalies=tuple(anomalies),
         volume=fields.volume,
         issue=fields.issue,
+        editors=tuple(e for e in fields.editors if e),
     )

@@ -84,6 +84,7 @@ def _record(text: str, key: str, kind: str, start: int, stop: int) -> BibRecord:
     fields: dict[str, str] = {}
     lines: dict[str, int] = {}
     authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
     more: set[str] = set()
     pos = 0
     while (m := _ITEM.search(body, pos)) is not None:
@@ -124,6 +125,8 @@ def _record(text: str, key: str, kind: str, start: int, stop: int) -> BibRecord:
             lines.setdefault(name, line)
             if name == "author":
                 authors = names
+            elif name == "editor":
+                editors = names
     for name in ("author", "editor"):  # \true{moreauthor}, before or after the \name block
         if name in more and name in fields and not fields[name].endswith(" and others"):
             fields[name] += " and others"
@@ -131,7 +134,7 @@ def _record(text: str, key: str, kind: str, start: int, stop: int) -> BibRecord:
                 authors = (*authors, "others")
     _dates(fields, lines)
     end_line = first_line + body.count("\n")
-    return BibRecord(kind, key, fields, authors, lines, body, first_line, end_line)
+    return BibRecord(kind, key, fields, authors, lines, body, first_line, end_line, editors=editors)
 
 
 def _dates(fields: dict[str, str], lines: dict[str, int]) -> None:

@@ -113,6 +113,8 @@ def info_reference(ref: Reference, info: Info, split: Callable[[str], Iterable[s
     found = replace(
         ref,
         authors=authors or ref.authors,
+        # (the editors the style marks: the volume's, or a chapter's book's)
+        editors=people(info, "editor", split) or ref.editors,
         title=pick(first(info, "title"), ref.title),
         host=pick(first(info, "journal", "booktitle"), ref.host),
         kind=_kind(ref, info),
