@@ -253,14 +253,15 @@ _AD_AUTHORS = lazy_compile(
 )
 # An author-date list that prints its names in natural order, as Icelandic lists print
 # Icelanders (under the given name, "Guðni Th. Jóhannesson. 2004. „Titill.“"): one person
-# or more, with an initial among the given names ("Th.", "Þ."), the year after them (names
-# with none, "Hannes Jónsson. 1982.", read as :data:`_ORG_AD` reads a body's)
-_AD_INITIALLED = (
-    rf"(?:{_AD_GIVEN_ELEMENT}\s)*{INITIAL_DIGRAPH}(?:\s{_AD_GIVEN_ELEMENT})*{_BY_NAME}\s{SURNAME}"
-)
+# or more, an initial among the given names ("Th.", "Þ."), the year after them (names with
+# none, "Hannes Jónsson. 1982.", read as :data:`_ORG_AD` reads a body's).  Each given
+# element is one word or one initial, up to four of them (an element that could take a run
+# of initials whole or in parts would split a long run every way)
+_AD_ONE_GIVEN = rf"(?:{_GIVEN_WORD}|{INITIAL_DIGRAPH}(?:-{INITIAL_DIGRAPH})?|[{U}](?=\s))"
+_AD_NATURAL_ONE = rf"{_AD_ONE_GIVEN}(?:\s{_AD_ONE_GIVEN}){{0,3}}{_BY_NAME}\s{SURNAME}"
 _AD_NATURAL_LIST = lazy_compile(
-    rf"^(?P<authors>(?>{_AD_INITIALLED}|{_AD_NATURAL})(?:,\s(?>{_AD_INITIALLED}|{_AD_NATURAL}))*"
-    rf"(?:,?\s{_AD_AND}\s(?>{_AD_INITIALLED}|{_AD_NATURAL}))?)"
+    rf"^(?P<authors>(?>{_AD_NATURAL_ONE})(?:,\s(?>{_AD_NATURAL_ONE}))*"
+    rf"(?:,?\s{_AD_AND}\s(?>{_AD_NATURAL_ONE}))?)"
     r"\.\s(?P<year>\d{4}|n\.\s?d)[a-z]?\.\s+(?P<rest>.+)$"
 )
 _AD_NEXT = lazy_compile(rf",?\s(?:{_AD_AND}\s)?(?P<person>{_AD_PERSON})")
