@@ -127,3 +127,15 @@ def test_chicago_reads_initialled_natural_names(text: str, authors: tuple[str, .
     assert fields is not None
     assert fields.authors == authors
     assert fields.title == "Vitar"
+
+
+def test_long_runs_of_initials_stay_fast() -> None:
+    # (a guard, passes on main too: the natural-order names must not split a run of
+    # initials every way)
+    import time
+
+    for text in ("Jón " * 150 + "Þ. " * 150 + "x", "Ari Þ. " * 100 + "Lee x. 2001. “T.” J 1: 2."):
+        start = time.perf_counter()
+        chicago.parse(text)
+        acm.parse(text)
+        assert time.perf_counter() - start < 2.0
