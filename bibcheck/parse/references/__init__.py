@@ -101,6 +101,7 @@ from bibcheck.parse.references import (
     news_page,
     numbered_documents,
     official_acts,
+    own_series,
     page_designation,
     panel_report,
     paper_after_title,
@@ -678,6 +679,9 @@ def _read_reference(
     # ("Institut … (IQWiG). Title. Köln: IQWiG; 2023.": a body's work it publishes itself,
     # its report: :mod:`.own_imprint`)
     ref = as_report(ref)
+    # ("Hafrannsóknastofnun. 1975. *Title*. Hafrannsóknir 4. Reykjavík: Hafrannsóknastofnun.":
+    # a body's numbered series under its own imprint, its report: :mod:`.own_series`)
+    ref = own_series.own_series_report(ref)
     # ("IPBES. (2019). Global assessment report on …. Publisher.": an intergovernmental
     # panel's or an agency's report, :mod:`.panel_report`)
     ref = panel_report.panel_report(ref)

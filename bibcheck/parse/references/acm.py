@@ -31,8 +31,15 @@ from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import ARABIC, PARTICLES
 from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import U
-from bibcheck.parse.references.shared import Fields, emphasized, pages, place_publisher, year_of
+from bibcheck.parse.references.patterns import GIVEN_ABBREVIATED, U
+from bibcheck.parse.references.shared import (
+    Fields,
+    emphasized,
+    pages,
+    place_publisher,
+    quoted,
+    year_of,
+)
 
 __all__ = ["parse"]
 
@@ -48,7 +55,8 @@ _SEPARATOR = lazy_compile(r",\s(?:and\s)?|\sand\s")
 _NAME_WORD = lazy_compile(
     rf"[{U}][^\W\d_]*(?:['’](?:[{U}](?=[^\W\d_]))?+[^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
-_INITIAL = lazy_compile(rf"[{U}]\.(?:-?[{U}]\.)*|[{U}]")
+# (a given name abbreviated to more than its first letter: "Guðni Th. Jóhannesson", "Wm.")
+_INITIAL = lazy_compile(rf"[{U}]\.(?:-?[{U}]\.)*|[{U}]|{GIVEN_ABBREVIATED}")
 # the shared ones, the Arabic ones but "al", and "das", "della", "des", "do", "zu"; not
 # "den" (as this parser has always read names)
 _PARTICLES = (PARTICLES - {"den"}) | (ARABIC - {"al"}) | {"das", "della", "des", "do", "zu"}
@@ -123,7 +131,7 @@ def parse(body: str) -> Fields | None:
     if authors is None:
         return None
     after = body[year.end() :].strip()
-    if not after:
+    if not after or _quoted_sentence(after):
         return None
     italic = emphasized(after)
     if italic is not None:
@@ -135,6 +143,24 @@ def parse(body: str) -> Fields | None:
         rest = after[len(sentences[0]) :].strip()
     fields = Fields("acm", authors, title=title, year=year_of(year.group("year")))
     return _rest(fields, rest, book=italic is not None)
+
+
+def _quoted_sentence(after: str) -> bool:
+    """Whether the title after the year is a sentence in quotation marks (``„Titill.“
+    Tímarit 12: 3–9``): ACM prints its titles unquoted, so the entry is an author-date
+    list's in natural order (Chicago's, as Icelandic lists print their names), no ACM
+    entry: the closing mark then its full stop or comma ("“Title”. Journal"), or the
+    title's own stop inside the marks then a space ("“Title.” Journal", "„Titill.“
+    MA-ritgerð").  A quoted phrase opening an unquoted title (``"Why Should I Trust You?":
+    Explaining …``) is ACM's."""
+    q = quoted(after)
+    if q is None or q.start() > 1:
+        return False
+    then = after[q.end() : q.end() + 1]
+    if then in {".", ","}:
+        return True  # "“Title”. Journal"
+    inside = after[: q.end()].rstrip("'’\"”»“")
+    return (not then or then.isspace()) and inside.endswith((".", ",", "?", "!"))
 
 
 def _rest(fields: Fields, rest: str, *, book: bool) -> Fields:

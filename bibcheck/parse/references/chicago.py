@@ -254,6 +254,19 @@ _AD_AUTHORS = lazy_compile(
     rf"(?:(?:,\s{_BIB_ROLE}\.)?(?:(?<=\.)|\.)|{_AD_EDITORS})\s+"
     r"(?P<after>(?:\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+.+)$"
 )
+# An author-date list that prints its names in natural order, as Icelandic lists print
+# Icelanders (under the given name, "Guðni Th. Jóhannesson. 2004. „Titill.“"): one person
+# or more, an initial among the given names ("Th.", "Þ."), the year after them (names with
+# none, "Hannes Jónsson. 1982.", read as :data:`_ORG_AD` reads a body's).  Each given
+# element is one word or one initial, up to four of them (an element that could take a run
+# of initials whole or in parts would split a long run every way)
+_AD_ONE_GIVEN = rf"(?:{_GIVEN_WORD}|{INITIAL_DIGRAPH}(?:-{INITIAL_DIGRAPH})?|[{U}](?=\s))"
+_AD_NATURAL_ONE = rf"{_AD_ONE_GIVEN}(?:\s{_AD_ONE_GIVEN}){{0,3}}{_BY_NAME}\s{SURNAME}"
+_AD_NATURAL_LIST = lazy_compile(
+    rf"^(?P<authors>(?>{_AD_NATURAL_ONE})(?:,\s(?>{_AD_NATURAL_ONE}))*"
+    rf"(?:,?\s{_AD_AND}\s(?>{_AD_NATURAL_ONE}))?)"
+    r"\.\s(?P<year>\d{4}|n\.\s?d)[a-z]?\.\s+(?P<rest>.+)$"
+)
 _AD_NEXT = lazy_compile(rf",?\s(?:{_AD_AND}\s)?(?P<person>{_AD_PERSON})")
 _AD_FIRST = lazy_compile(_AD_INVERTED)
 _AD_ET_AL_END = lazy_compile(rf"{_AD_ET_AL}$")
@@ -275,6 +288,22 @@ def _author_date(body: str) -> Fields | None:
     ):
         return None  # "John Smith, Jane Doe, and Bob Roe. 2010.": names in natural order
     return _work(Fields("chicago", authors), dated.group("after"), note=False)
+
+
+def _natural_author_date(body: str) -> Fields | None:
+    """Fields of an author-date entry whose names are in natural order with an initial
+    among them (:data:`_AD_NATURAL_LIST`), or None."""
+    m = _AD_NATURAL_LIST.match(body)
+    if m is None or not _HAS_INITIAL.search(m.group("authors")):
+        return None
+    people = tuple(p.strip() for p in _NATURAL_SEPARATOR.split(m.group("authors")) if p.strip())
+    return replace(
+        _work(Fields("chicago", people), m.group("rest"), note=False), year=year_of(m.group("year"))
+    )
+
+
+_HAS_INITIAL = lazy_compile(rf"(?<!\S){INITIAL_DIGRAPH}(?=\s)")
+_NATURAL_SEPARATOR = lazy_compile(rf",\s(?:{_AD_AND}\s)?|\s{_AD_AND}\s")
 
 
 def _author_date_authors(text: str) -> tuple[str, ...]:
@@ -672,6 +701,9 @@ def parse(body: str) -> Fields | None:
             _work(Fields("chicago", (org.group("org"),)), org.group("rest"), note=False),
             year=year_of(org.group("year")),
         )
+    natural = _natural_author_date(body)
+    if natural is not None:
+        return natural
     org = _ORG_BIB.match(body)
     if org is not None:
         place, publisher = place_publisher(org.group("facts"))

@@ -273,6 +273,9 @@ _ACCESS_LABEL = (
     # rochtain"), Maltese ("aċċessat fi", "ikkonsultat fi")
     r"|parë\s+më|qasur(?:\s+më)?|aksesuar(?:\s+më)?|cyrchwyd(?:\s+ar)?|arna\s+rochtain"
     r"|aċċessat(?:\s+(?:fi|nhar))?|ikkonsultat(?:\s+(?:fi|nhar))?"
+    # Icelandic ("Sótt 9. janúar 2025 af https://…", "Skoðað 3. mars 2024"; "sótt" is also
+    # a noun, a disease: a label only before its date)
+    r"|sótt(?:\s+þann)?|skoðað(?:\s+þann)?"
     # Kyrgyz ("кирүү датасы", "кайрылуу датасы"), Kazakh ("қаралған күні", "жүгінген
     # күні", "қаралды"), Uzbek ("murojaat sanasi", "мурожаат санаси"), Tajik ("санаи
     # муроҷиат"), Turkmen ("girilen senesi"), Tatar ("мөрәҗәгать итү датасы")
@@ -946,10 +949,11 @@ _ACCESS = lazy_compile(
 _ENGLISH_LABEL = lazy_compile(r"[(\[]?\s*(?:accessed|retrieved|viewed|date|access)\b", re.I)
 # APA's "Retrieved March 3, 2020, from https://…" (German APA: "Abgerufen am 3. März 2020
 # von https://…"; French "Consulté le 4 avril 2024, à l'adresse https://…", Spanish and
-# Portuguese "…, de https://…", Italian "…, da https://…"): the word before the address
-# belongs to the access phrase (the address itself may have been taken out before)
+# Portuguese "…, de https://…", Italian "…, da https://…", Icelandic "Sótt … af
+# https://…"): the word before the address belongs to the access phrase (the address
+# itself may have been taken out before)
 _FROM_AFTER = lazy_compile(
-    r",?[ \t]*+(?:(?:from|von)\b|(?:à\sl['’]adresse|de|desde|da|em)(?=[ \t]*+:?[ \t]*+"
+    r",?[ \t]*+(?:(?:from|von)\b|(?:à\sl['’]adresse|de|desde|da|em|af)(?=[ \t]*+:?[ \t]*+"
     r"(?:https?://|www\.|<|\.?\s*$)))[ \t]*+:?",
     re.I,
 )

@@ -27,10 +27,14 @@ __all__ = ["named_genre_kind"]
 # the genre, the element's first word(s), then its end: "Dataset,", "Data set.", "Software,"
 _GENRE = lazy_compile(
     r"(?:Data\sset|Dataset|Datensatz|Jeu\sde\sdonnées|Conjunto\sde\sdatos"
-    r"|(?:Computer\s)?Software|Computer\sprogram|Logiciel)(?=[,.;:]|\s\(|$)",
+    r"|(?:Computer\s)?Software|Computer\sprogram|Logiciel"
+    # (Icelandic: a statistics office's database, a database, a data set, software: "„Afli
+    # eftir mánuðum.“ Talnagrunnur. Sótt …")
+    r"|Talnagrunnur|Gagnagrunnur|Gagnasafn|Hugbúnaður)(?=[,.;:]|\s\(|$)",
     re.IGNORECASE,
 )
-_CLOSED = lazy_compile(r"[”\"’'»]*\s*")
+# (“ too: it closes German and Icelandic quotes, „Titill.“ Talnagrunnur)
+_CLOSED = lazy_compile(r"[”“\"’'»]*\s*")
 _TAKEN = (RefKind.ARTICLE, RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
 # ... or the genre word read into the title's end after a comma, as comma-separated lists
 # write it: "Body, Portate medie giornaliere, stazione X, dataset, https://…"

@@ -40,6 +40,7 @@ from bibcheck.parse.references.acts import eu_act
 from bibcheck.parse.references.cjk_acts import cjk_act
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article
 from bibcheck.parse.references.commentary import strip_lead_in
+from bibcheck.parse.references.nordic_acts import nordic_act
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import further_act
 
@@ -159,6 +160,9 @@ _MARK = lazy_compile(
     r"|\b(?:Case|Cases|Joined\sCases|[Cc]ausa|cause\sriunite|[Aa]ff\.|affaire|affaires\sjointes"
     r"|Rs\.|verb\.\sRs\.|[Aa]sunto|asuntos\sacumulados)\s[CTF]-\d{1,4}/\d{2}"
     r"|\b\d{1,4}\s(?:LNTS|UNTS|UKTS|CTS|ETS|CETS|TIAS|Stat\.)\s\d"
+    # the World Court's reports: "I.C.J. Reports 1974, p. 3", "[1974] ICJ Rep 3", "P.C.I.J.
+    # (ser. A) No. 10"
+    r"|\bI\.\s?C\.\s?J\.\sReports\s\d{4}|\bICJ\s(?:Reports|Rep)\s\d|\bP\.\s?C\.\s?I\.\s?J\.\s\(?[Ss]er\."
     r"|\b(?:OJ|JO|GU|ABl\.|DO)\s?(?:EU\s)?[LC]\s\d{1,4}\b"
     # (an official journal by its name: :func:`.official_acts.further_act`)
     r"|\bBGBl\.\s?(?:I{1,3}\s)?S\.\s?\d|\bG\.\s?U\.\s?(?:n\.|\d)|\bJORF\b|\bBOE\b"
@@ -214,6 +218,9 @@ def legal_opening(text: str) -> bool:
         # (an EU act by its number in any of its forms: "Directiva 2000/60/CE del …",
         # "Europaparlamentets och rådets direktiv 2000/60/EG …")
         or eu_act(body)
+        # (a Nordic act by its kind and number: "Lög nr. 38/1990 um …", "Lov nr. 1460 af 19.
+        # december 2017 om …", "Reglugerð nr. 189/1972 um …", :mod:`.nordic_acts`)
+        or nordic_act(body) is not None
     )
 
 

@@ -175,7 +175,8 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     (r"[Tt]hesis", _OTHER),
 )
 _ALTERNATIVES = "|".join(f"(?P<d{i}>{p})" for i, (p, _d) in enumerate(_PATTERNS))
-_OPEN = r"[.,;:(\[/『』「」【】（）、，。．\"”’'»]"
+# (after a closing quotation mark: “ closes German and Icelandic titles, „Titill.“ MA-ritgerð)
+_OPEN = r"[.,;:(\[/『』「」【】（）、，。．\"“”’'»]"
 _CLOSE = r"[.,;:)\]/–—、，。．）】]"
 # a designation is a segment of its own: after the start, a separator or a bracket, and
 # before a separator, a bracket or the end ("Dissertation on the Canon Law" is a title)
