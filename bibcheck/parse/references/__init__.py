@@ -132,6 +132,7 @@ from bibcheck.parse.references import (
     unified_linguistics,
     unpublished_kind,
     url_year,
+    with_coauthor,
     year_place,
 )
 from bibcheck.parse.references import fields as f
@@ -554,6 +555,12 @@ def _read_reference(
     shown = shown_words(text)
     if shown != text:
         ref = parse_reference(shown, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    # ("Jane Doe and Ann Roe, with Kim Poe, Title", "Doe, Jane, with Kim Poe. Title.": the
+    # co-author after "with" one of the names, :mod:`.with_coauthor`)
+    listed = with_coauthor.joined(text)
+    if listed is not None:
+        ref = parse_reference(listed, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     # ("Novák, J. – Svoboda, K. 1998: Title. Praha: Academia.": the Central European
     # archaeology list's year after the names and a colon, read in APA's order;
