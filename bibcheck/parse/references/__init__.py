@@ -37,6 +37,7 @@ from bibcheck.parse.references import (
     acts,
     agency_first,
     ancient_edition,
+    archival_report,
     archived_letter,
     bare_year,
     bodied_page,
@@ -1396,6 +1397,10 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     if archival_file(text) and ref.kind in _NOT_ARCHIVAL and not digitised_page(ref, text):
         # (a file or manuscript in an archive, unpublished: no book, article or chapter;
         # the web page of its digitised copy is a web page)
+        return dataclasses.replace(ref, kind=RefKind.UNKNOWN)
+    if ref.kind is RefKind.REPORT and archival_report.unprinted(ref, text):
+        # ("A. B. Reader, inspector's report, 2 May 1921, British Library, …, IOR Corr
+        # 1921/407": a report kept in an archive, never printed, :mod:`.archival_report`)
         return dataclasses.replace(ref, kind=RefKind.UNKNOWN)
     return ref
 
