@@ -37,6 +37,7 @@ from bibcheck.parse.references import (
     acts,
     agency_first,
     ancient_edition,
+    archival_report,
     archived_letter,
     bare_year,
     bodied_page,
@@ -134,6 +135,7 @@ from bibcheck.parse.references import (
     unified_linguistics,
     unpublished_kind,
     url_year,
+    with_coauthor,
     year_place,
 )
 from bibcheck.parse.references import fields as f
@@ -557,6 +559,12 @@ def _read_reference(
     shown = shown_words(text)
     if shown != text:
         ref = parse_reference(shown, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    # ("Jane Doe and Ann Roe, with Kim Poe, Title", "Doe, Jane, with Kim Poe. Title.": the
+    # co-author after "with" one of the names, :mod:`.with_coauthor`)
+    listed = with_coauthor.joined(text)
+    if listed is not None:
+        ref = parse_reference(listed, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     # ("Novák, J. – Svoboda, K. 1998: Title. Praha: Academia.": the Central European
     # archaeology list's year after the names and a colon, read in APA's order;
@@ -1398,6 +1406,10 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     if archival_file(text) and ref.kind in _NOT_ARCHIVAL and not digitised_page(ref, text):
         # (a file or manuscript in an archive, unpublished: no book, article or chapter;
         # the web page of its digitised copy is a web page)
+        return dataclasses.replace(ref, kind=RefKind.UNKNOWN)
+    if ref.kind is RefKind.REPORT and archival_report.unprinted(ref, text):
+        # ("A. B. Reader, inspector's report, 2 May 1921, British Library, …, IOR Corr
+        # 1921/407": a report kept in an archive, never printed, :mod:`.archival_report`)
         return dataclasses.replace(ref, kind=RefKind.UNKNOWN)
     return ref
 

@@ -24,6 +24,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.cjk_held import held
+from bibcheck.parse.references.collection_mark import collection_item
 from bibcheck.parse.references.gost_sources import archive_file
 from bibcheck.parse.references.library_holding import library_holding
 from bibcheck.parse.references.unlisted import unlisted_work
@@ -58,6 +59,9 @@ REPOSITORY = lazy_compile(
 # ("XD/44/2", "D/DU/12": a county record office's collection, series and item)
 _SHELFMARK = lazy_compile(
     r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?[\s/]?\d+[A-Z]?(?:[/.-]\d+)*\b"
+    # (a series' letters and its sub-series' abbreviated word, the year and item: "LCP Corr
+    # 1921/407", a collection's correspondence files)
+    r"|(?:,|\.|:)\s[A-Z]{2,6}\s[A-Z][a-z]{1,5}\.?\s\d+/\d+\b"
     # (the item's letter before its number: "NAHC/FER/C30", "D/EX/B12")
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/[A-Z]{0,2}\d"
     # the Norwegian national archives' fonds signature: "RA/S-1234", "RA/PA-0123", "SAO/A-10001"
@@ -164,6 +168,9 @@ def archival_file(text: str) -> bool:
         return True
     if held(text):  # "…スケッチ、…資料館所蔵、MS-12。", "《家书》，上海图书馆藏。"
         return True
+    if collection_item(text) and not _PUBLISHED.search(text):
+        # ("Theatre and Performance Collections, THM/118/7": a collection's item)
+        return True
     found = REPOSITORY.search(text)
     if found is None or _PUBLISHED.search(text):
         return False
@@ -182,6 +189,8 @@ def archival_source(text: str) -> bool:
 # or page: "Archives nationales de Luxembourg (ANLux), H-0123, Registre des entrées …,
 # 1864–1868, fol. 12r." (a note), "Stadtarchiv Trier, Best. 12 Nr. 4. Ratsprotokoll 1794."
 # (a list's entry): the document is the work, its title the title
+# (A bibliography's "Archival sources" part writes the same parts as sentences: "British
+# Library. Lord Chamberlain's Plays. LCP 1921/56. *Title*. Licensed 9 May 1921.")
 # (the repository has no digits; the shelfmark, one to three words, has one; the title
 # starts with a letter; the locator is one word after its label, so each is read once)
 # (Italian, Spanish and French notes name the fonds and series in words before the marks,
@@ -191,11 +200,14 @@ def archival_source(text: str) -> bool:
 # 612, proc. 14: «Relatório do governador …», 1905, fl. 3."
 _ITEM = lazy_compile(
     r"^\s*(?P<repository>[^\d,.;:()]{3,120})(?:\s\([^\d()]{1,20}\))?[,.]\s"
-    r"(?:[^\W\d_][^\d,.;:()]{1,60},\s){0,3}"
+    r"(?:[^\W\d_][^\d,.;:()]{1,60}[,.]\s){0,3}"
     r"(?P<mark>(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?"
     r"(?:,\s(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?){0,3})(?:[,.]\s|:\s(?=[«“\"„]))"
     r"(?P<title>[*_«“\"]?[^\W\d_][^;()]{2,300}?)[*_»”\"]?"
-    r"(?:,\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4})?"
+    r"(?:,\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4}"
+    # (the date of what was done to it, a word before: ", licensed 9 May 1921", ".
+    # Received June 4, 1921")
+    r"|[,.]\s[^\W\d_]{3,12}\s(?:\d{1,2}\s[^\W\d_]{3,10}|[^\W\d_]{3,10}\s\d{1,2},)\s\d{4})?"
     r"(?:,\s(?:fols?|ff?|fls?|cc?|pp?|S|Bll?|s)\.\s?\d[\w–-]{0,20}|\s?\.)?\.?\s*$"
 )
 

@@ -19,9 +19,11 @@ from bibcheck.parse.references.library_holding import COLLECTION_MARK
 __all__ = ["CallNumber", "call_numbers"]
 
 # Letters first and a slash somewhere (see call_numbers): no date ("12/05/1927"), no page
-# range ("1812–27").
+# range ("1812–27").  A series' letters may be followed by its sub-series' abbreviated word
+# ("LCP Corr 1921/407", a collection's correspondence files).
 _CALL_NUMBER = lazy_compile(
-    r"(?<![\w/.-])(?P<head>[A-Z]{1,6}(?:/[A-Z]{1,6})*(?:/|\s)(?:\d+[A-Za-z]?/)*)"
+    r"(?<![\w/.-])(?P<head>[A-Z]{1,6}(?:\s[A-Z][a-z]{1,5}\.?(?=\s\d+/))?"
+    r"(?:/[A-Z]{1,6})*(?:/|\s)(?:\d+[A-Za-z]?/)*)"
     r"(?P<lo>\d{1,6})(?:\s?[–—-]\s?(?P<hi>\d{1,6}))?(?![\w/])"
 )
 

@@ -933,8 +933,12 @@ def _by_surname(
     *,
     numbers: tuple[str, ...] = (),
 ) -> int | None:
-    """The latest earlier note naming ``surname`` and most of ``title_words`` (with
-    ``numbers``: all of them, and every number)."""
+    """The latest earlier note naming ``surname`` and every one of ``title_words``, else the
+    latest naming most of them (with ``numbers``: all of them, and every number).  (A short
+    title repeats its work's words: "Roe, *Censorship of Drama*, 98." is Roe's *The
+    Censorship of Drama* cited earlier, not the later book by Doe and Roe whose title shares
+    most of its words.)"""
+    most: int | None = None
     for j in range(i - 1, -1, -1):
         if j < len(commentary) and commentary[j]:
             continue
@@ -956,9 +960,11 @@ def _by_surname(
             if all(w in words for w in title_words) and all(n in held for n in numbers):
                 return j
             continue
-        if not title_words or sum(w in words for w in title_words) >= 0.6 * len(title_words):
+        if all(w in words for w in title_words):
             return j
-    return None
+        if most is None and sum(w in words for w in title_words) >= 0.6 * len(title_words):
+            most = j
+    return most
 
 
 def _cited_later(text: str, surname: str) -> bool:
