@@ -70,6 +70,8 @@ def test_holding_imprint() -> None:
         # books those bodies publish, a page, an address
         ("Karin Ek, Teaterliv, Stockholm: Kungliga biblioteket, 1998, s. 12.", False),
         ("Karin Ek, Teaterliv, Riksarkivet, Stockholm, 1998, 234 s.", False),
+        # (a span of years is no item's mark)
+        ("Tullböcker, Stadsarkivet, Ystad, Tullräkenskaper, Ystad 1720–1725.", False),
         (
             "Affisch, 1851, Kungliga biblioteket, Småtryck, Affischer 1851:22, "
             "https://kb.example.org/affisch/1851-22.",

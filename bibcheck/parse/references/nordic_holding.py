@@ -33,11 +33,12 @@ _HOLDER = (
 # a piece between commas (no colon: an imprint's "Place: Publisher" has one; no year alone:
 # "Stockholm, 1998" is an imprint's)
 _PIECE = r"(?!(?:1[5-9]|20)\d\d,)[^,:;()]{2,80}"
-# the item's mark: a digit in it, no year alone ("1998") and no page or count of pages
-# ("s. 12", "234 s.")
+# the item's mark: a number of up to four digits in it that is no year ("1851:22", "X
+# 241", "A I:12"; never "Kalmar 1610–1615", a span of years, or "1998"), and no page or
+# count of pages ("s. 12", "234 s.")
 _MARK = (
-    r"(?!(?:1[5-9]|20)\d\d\.?\s*$)(?!(?:s|ss|sid|pp?)\.\s?\d)(?!\d+\s(?:s|sid|pp?)\.?\s*$)"
-    r"[^,;()]{0,40}\d[^,;()]{0,20}?"
+    r"(?!(?:s|ss|sid|pp?)\.\s?\d)(?![^,;()]*\d\s(?:s|sid|pp?)\.?\s*$)"
+    r"[^,;()]{0,40}?(?<!\d)(?!(?:1[5-9]|20)\d\d(?!\d))\d{1,4}(?!\d)[^,;()]{0,20}?"
 )
 _CLOSING = lazy_compile(
     rf",\s{_HOLDER},\s(?:{_PIECE},\s){{1,3}}{_MARK}\.?\s*$"
