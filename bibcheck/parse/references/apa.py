@@ -14,7 +14,13 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import book_part, last_natural, quoted_opening, series_part
+from bibcheck.parse.references import (
+    book_part,
+    last_natural,
+    quoted_opening,
+    series_part,
+    signature_holding,
+)
 from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
 from bibcheck.parse.references.apa_series import series_then_publisher
 from bibcheck.parse.references.generic import bodies, split_sentences
@@ -105,8 +111,12 @@ _ITALIC_VENUE = lazy_compile(
 # A Scandinavian "I" before a capitalised work and its publisher is a chapter's too, as an
 # entry of a reference work is written ("I Store norske leksikon. Kunnskapsforlaget."): a
 # title those languages write in sentence case goes on in small letters ("I skuggan av …")
+# (Catalan ISO 690's "A:", its "In:": "A: George, David (ed.). Llibre. Lloc: Editor, p.
+# 103–128."; a capital "A" with a colon opens no title's sentence so, yet a series' "A:" may
+# ("Sèrie A: …"), so only before editors or a closing page range)
 _LOCAL_IN = (
-    rf"(?:(?:En|Em|Dans|Í|I)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S|s|bls)\.\s?\d))"
+    rf"(?:A:\s(?=[^()]*{EDITORS_MARK}|.*[,.]\sp\.\s?\d+\s?[–-]\s?\d+\.?\s*$)"
+    rf"|(?:En|Em|Dans|Í|I)\s(?=[^()]*(?:{EDITORS_MARK}|\((?:pp?|págs?|S|s|bls)\.\s?\d))"
     r"|I\s(?=[A-ZÅÄÖÆØ][^\s.()]+(?:\s[^.()]{1,120})?\.\s[A-ZÅÄÖÆØ]))"
 )
 _CHAPTER = lazy_compile(
@@ -460,5 +470,10 @@ def _subtitled(title: str | None, remainder: str) -> tuple[str, str] | None:
         return None
     place, named = place_publisher(parts[1])
     if not (place and named):
+        return None
+    if signature_holding.holding_imprint(parts[1]):
+        # ("Programa de mà de X. Teatre Y. Barcelona: Museu …, signatura PM-1.": a holder
+        # and its signature, no imprint; the sentence before it the company's, no title's,
+        # :mod:`.signature_holding`)
         return None
     return f"{title}. {parts[0].rstrip('.')}", parts[1]

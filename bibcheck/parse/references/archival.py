@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import nordic_holding, signature_holding
 from bibcheck.parse.references.cjk_held import held
 from bibcheck.parse.references.collection_mark import collection_item
 from bibcheck.parse.references.gost_sources import archive_file
@@ -170,6 +171,12 @@ def archival_file(text: str) -> bool:
         return True
     if collection_item(text) and not _PUBLISHED.search(text):
         # ("Theatre and Performance Collections, THM/118/7": a collection's item)
+        return True
+    if signature_holding.held_entry(text) or nordic_holding.nordic_holding(text):
+        # ("…. Barcelona: Museu …, signatura PM-123.": the holder in the imprint's place,
+        # :mod:`.signature_holding`; "…, Kungliga biblioteket, Småtryck, 1842:17.", "…, vol.
+        # E IV:9, Stockholms stadsarkiv.": a Nordic holder closing the note,
+        # :mod:`.nordic_holding`)
         return True
     found = REPOSITORY.search(text)
     if found is None or _PUBLISHED.search(text):

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import quote_pairs
+from bibcheck.parse.references import double_surname_head, quote_pairs
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.reportkind import agency_author
@@ -165,6 +165,9 @@ def _parse(body: str) -> Fields | None:
         and not _SENTENCE_IN.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
         and not _CHICAGO_FACTS.search(body, m.end())
+        # ("Soler Puig, Jordi (2015). Title. Place: Publisher.": a double family name and
+        # the given name, no person and title, :mod:`.double_surname_head`)
+        and not double_surname_head.inverted_head(body)
     ):
         return _book(m, split_people(m.group("authors")))
     m = _ET_AL_DATED.match(body)

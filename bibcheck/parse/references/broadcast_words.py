@@ -41,6 +41,12 @@ BROADCAST = (
     # "[émission télévisée]", "[documentaire]", "[enregistrement vidéo]"
     r"|émission\s(?:de\s(?:radio|télévision)|radiophonique|télévisée)|documentaire"
     r"|enregistrement\svidéo"
+    # Catalan: "[enregistrament videogràfic]", "[enregistrament vídeo]", "[enregistrament
+    # sonor]", "[programa de ràdio]", "[programa de televisió]", "[pel·lícula]"; the Spanish
+    # catalogue's "[grabación de vídeo]", "[videograbación]"
+    r"|enregistrament\s(?:videogràfic|vídeo|video|sonor|audiovisual)"
+    r"|programa\sde\s(?:ràdio|televisió)|pel·lícula"
+    r"|grabación\s(?:de\s)?(?:vídeo|video)|videograbación"
     # Spanish, Portuguese, Italian: "[programa de radio]", "[programa de televisión]",
     # "[programa de rádio]", "[documental]", "[documentário]", "[trasmissione radiofonica]",
     # "[programma televisivo]", "[documentario]"

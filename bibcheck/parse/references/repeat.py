@@ -210,6 +210,9 @@ _TITLE = (
     # German „…“ and »…«
     rf"|„[^{EN_CURLY}]{{2,150}}[,.]?[{EN_CURLY}]|»[^«]{{2,150}}«"
 )
+# a character of a short note's names (no comma, opening quotation mark, parenthesis or
+# emphasis)
+_NAME_CHAR = r"[^,“\"«(*_]"
 # a family name in a short note's list of names, and the word joining its last two names
 _SURNAME_WORD = r"[^,“\"«(\s*_]{2,30}"
 _SHORT_AND = r"(?:and|&|und|et|y|e|i|en|og|och|ve|és|ja)"
@@ -217,7 +220,9 @@ _NAMES_JOIN = lazy_compile(_SHORT_AND)
 _SHORT = lazy_compile(
     # ("Mangen, Walgermo und Brønnick, „Title“, 66": the last two names joined by the
     # note's "and")
-    rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}(?:,\s(?:and\s)?{_SURNAME_WORD}"
+    # (no name opens with a quotation mark: "”Title”, Aftonbladet, 14 juli 1842, s. 3.", a
+    # Swedish or Finnish article's title opened with the closing mark, is a full note)
+    rf"^\s*(?P<author>(?![”„»]){_NAME_CHAR}{{2,60}}(?:,\s(?:and\s)?{_SURNAME_WORD}"
     rf"(?:\s{_SHORT_AND}\s{_SURNAME_WORD})?){{0,3}}),\s"
     # (a title, not the locator: "Chambers, Bibliography, nos. 520–531")
     rf"(?P<title>{_TITLE}|(?!(?:nos?|pp?|S|vol|ch)\.\s?\d)[^,()]{{3,80}}?)"
@@ -276,7 +281,7 @@ _NAME_PAGE = lazy_compile(
 )
 # the whole work, no page: "Lautier, « La restauration des vitraux »." (a marked title only)
 _SHORT_WHOLE = lazy_compile(
-    rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}),\s(?P<title>{_TITLE})(?P<locator>)\.?\s*$"
+    rf"^\s*(?P<author>(?![”„»]){_NAME_CHAR}{{2,60}}),\s(?P<title>{_TITLE})(?P<locator>)\.?\s*$"
 )
 # (the page after a volume: "2:67–75" cites pages 67–75)
 _LOCATOR = lazy_compile(
