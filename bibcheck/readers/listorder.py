@@ -44,7 +44,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote, Reference
-from bibcheck.readers import astrobst
+from bibcheck.readers import astrobst, hayagrivanames
 from bibcheck.readers.bstorder import bst_entry, bst_key
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.xmlsafe import parse_xml
@@ -90,11 +90,15 @@ class SortPart(Enum):
 class ListSort:
     """How a printed list is sorted: ``parts`` in turn (none: in order of first citation);
     ``use_prefix``: a name's particle ("van", "de") sorts before the family name;
-    ``drop_articles``: a title's leading "A", "An", "The" is ignored (BibTeX styles)."""
+    ``drop_articles``: a title's leading "A", "An", "The" is ignored (BibTeX styles);
+    ``hayagriva``: names sort as Typst sorts them (:mod:`.hayagrivanames`: a lower-case
+    particle always after the given names; ``use_prefix`` then keeps only a capitalised
+    particle, "Van Gogh", before the family name)."""
 
     parts: tuple[SortPart, ...] = ()
     use_prefix: bool = False
     drop_articles: bool = False
+    hayagriva: bool = False
 
     @property
     def cited(self) -> bool:
@@ -196,6 +200,9 @@ def _part(
     if part is SortPart.KEY:
         return (0, key)
     if part is SortPart.NAME:
+        if ref.authors and sort.hayagriva:
+            names = (hayagrivanames.sort_parts(a, not sort.use_prefix) for a in ref.authors)
+            return (0, "  ".join(fold(" ".join(p for p in parts if p)) for parts in names))
         if ref.authors:
             return (0, "  ".join(sort_name(a, sort.use_prefix) for a in ref.authors))
         part = SortPart.TITLE  # no author or editor: the title stands for the name

@@ -42,6 +42,7 @@ from pathlib import Path
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
+from bibcheck.readers import typstorder
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import CROSS_REF_PREFIXES, BlockCollector
 from bibcheck.readers.keyed import (
@@ -59,7 +60,7 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.linkcites import with_link_cites
 from bibcheck.readers.links import BodyLink, place_links
-from bibcheck.readers.listorder import CITED, ListSort, csl_file_text, csl_sort
+from bibcheck.readers.listorder import CITED, ListSort, csl_file_text
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.typstincludes import joined_files
 from bibcheck.readers.typstscan import Cite, Scan, scan
@@ -627,7 +628,7 @@ def _list_sort(doc: _Combined) -> ListSort:
     file, style = named[-1]
     base = file.path.parent if file.path is not None else Path(".")
     text = csl_file_text(style, [base, _root(doc)]) if style.endswith(".csl") else None
-    return csl_sort(style, text) or CITED
+    return typstorder.typst_sort(style, text)
 
 
 def _module_source(doc: _Combined, call: _File, by: _File, name: str) -> Source:

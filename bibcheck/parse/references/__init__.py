@@ -131,6 +131,7 @@ from bibcheck.parse.references import (
     title_year,
     titled_imprint,
     titlefirst,
+    titlefirst_web,
     trailing_imprint,
     unified_linguistics,
     unpublished_kind,
@@ -1549,6 +1550,8 @@ def _fields(
         ref = rolepatent.reread(ref, clean(rest))
         # "*Title*. (1851). London: Groombridge.": a work without author, its title first
         ref = titlefirst.reread(ref, clean(rest))
+        # "*Title*. (n.d.). Retrieved …, from https://…": an online work without author
+        ref = titlefirst_web.reread(ref, clean(rest), web)
         # "Title. IARC Monographs on …, Vol. 77.": the series statement is no title
         ref = seriestail.cut(ref)
         # "World Health Organization. Title [Internet]. Geneva: WHO; 2020 [cited …]": a page

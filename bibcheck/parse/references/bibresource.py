@@ -10,7 +10,8 @@ types are filed (:mod:`bibcheck.parse.references.csljson`):
   ``article`` -- known by its ``eprinttype``/``archiveprefix``, a preprint server named in
   ``howpublished``/``note``/``publisher``, or a preprint server's DOI prefix;
 * a ``@misc`` deposited in a data repository (``publisher``/``howpublished`` Zenodo,
-  Figshare, Dryad; a Zenodo or Dryad DOI): ``web``.
+  Figshare, Dryad; a Zenodo or Dryad DOI) or published by a data centre (SEANOE, PANGAEA,
+  NOAA's NCEI …: :mod:`.data_centres`): ``web``.
 
 * a ``@misc``, ``@unpublished`` or ``@online`` slide deck (``howpublished = {Course
   slides, …}``): ``web`` (an unpublished slide deck online, by the conventions);
@@ -28,7 +29,7 @@ from collections.abc import Mapping
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import release_words
+from bibcheck.parse.references import data_centres, release_words
 
 __all__ = ["is_preprint", "resource_kind"]
 
@@ -105,7 +106,10 @@ def is_preprint(fields: Mapping[str, str]) -> bool:
 
 def _deposited(fields: Mapping[str, str]) -> bool:
     said = _lower(fields, "howpublished", "publisher", "organization")
-    return _DEPOSIT.search(said) is not None or _DEPOSIT_DOI.search(_doi(fields)) is not None
+    if _DEPOSIT.search(said) is not None or _DEPOSIT_DOI.search(_doi(fields)) is not None:
+        return True
+    # (a data centre's: "publisher = {SEANOE}", a PANGAEA or NCEI DOI)
+    return data_centres.data_centre(said, _doi(fields))
 
 
 def resource_kind(entry_type: str, fields: Mapping[str, str]) -> RefKind | None:

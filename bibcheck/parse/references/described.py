@@ -71,7 +71,12 @@ _MEDIA = (
 )
 # (software, code and data sets, described in the list's language, are
 # :func:`.release_words.release_bracketed`'s: "[Computer software]", "[Datensatz]", "[Code]")
-_MEDIUM = lazy_compile(rf"\[(?:{_MEDIA})(?:\s[^\[\]]{{0,30}})?\]", re.IGNORECASE)
+# (a longer description goes on after "of", "from", "by" or a semicolon: "[Video recording of
+# the production directed by …]", "[Film; directed by …]", "[Audio recording from the …]")
+_MEDIUM = lazy_compile(
+    rf"\[(?:{_MEDIA})(?:\s[^\[\]]{{0,30}}|\s(?:of|from|by)\s[^\[\]]{{1,100}}|;\s[^\[\]]{{1,100}})?\]",
+    re.IGNORECASE,
+)
 # "*Title* (Tech 3285)", "*Title* (IASA-TC 04, 2e éd., …)", "*Title* (NIST SP 800-53 Rev. 5)":
 # capitalised words (a body's series), then a number
 _NUMBERED = lazy_compile(

@@ -135,6 +135,13 @@ _YEAR_CHAR = "0-9OoОо"
 _YEAR_VALID = lazy_compile(r"(?:©\s?|c\s?|cop\.\s?|сор\.\s?)?(\d{4})")
 _YEAR_BRACKETED = lazy_compile(r"\[(\d{4})\]")
 _YEAR_RANGE = lazy_compile(r"(\d{4})\s?[-–—]\s?(\d{4})")
+# a range left open, as a series still appearing or a database still growing is dated:
+# "2009–", "2009–present", "1998-ongoing", "2009–heute", "2009–présent", "2009–presente"
+_YEAR_OPEN = lazy_compile(
+    r"(\d{4})\s?[-–—]\s?(?:present|ongoing|today|now|heute|laufend|présent|aujourd'hui"
+    r"|presente|actualidad|atualidade|oggi|idag|nu)?",
+    re.IGNORECASE,
+)
 # 202-, 20--, 19??, 2O23: a 4-character year with unknown or look-alike digits.
 _YEAR_BROKEN = lazy_compile(
     rf"[12](?:[{_YEAR_CHAR}]{{3}}|[{_YEAR_CHAR}]{{2}}[-–?]|[{_YEAR_CHAR}][-–?]{{2}}|[-–?]{{3}})"
@@ -150,8 +157,9 @@ def parse_year(token: str) -> YearInfo | None:
     """Read a token that stands on its own as a year, or return None.
 
     Valid: ``2023``, ``[2023]`` (year supplied by the cataloguer), ``©2023``,
-    ``2019-2021`` (the first year is kept).  Malformed (``year=None`` plus a
-    reason): ``202-``, ``20--``, ``2O23`` (letter O), ``[2023?]``, and a
+    ``2019-2021`` (the first year is kept), ``2009–`` and ``2009–present`` (a range left
+    open: a series or a database still appearing; its first year).  Malformed
+    (``year=None`` plus a reason): ``202-``, ``20--``, ``2O23`` (letter O), ``[2023?]``, and a
     4-digit number outside 1500..2100.  Anything else is not a year: None.
     """
     raw = token.strip()
@@ -167,6 +175,9 @@ def parse_year(token: str) -> YearInfo | None:
         if _in_range(first) and _in_range(last) and first <= last:
             return YearInfo(raw, first)
         return YearInfo(raw, None, f"year range {raw!r} is not plausible")
+    match = _YEAR_OPEN.fullmatch(raw)
+    if match and _in_range(int(match.group(1))):
+        return YearInfo(raw, int(match.group(1)))  # (an open range: its first year)
     if _YEAR_UNCERTAIN.fullmatch(raw):
         return YearInfo(raw, None, f"year {raw!r} is marked uncertain (?); not guessed")
     if _YEAR_BROKEN.fullmatch(raw):
