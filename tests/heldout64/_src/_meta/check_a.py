@@ -91,19 +91,21 @@ def check_bib_fields(name, k, e, want):
             fail(name, f"{k}.{f}: bib {got.get(f)!r} key {want.get(f)!r}")
 
 
-def sortkey(e):
+def sortkey(e, demote=False):
     a = e.get("author")
     if a:
         fam = families(a)
         names = [bibtext(a)] if fam is None else [n for n in [x.strip() for x in a.split(" and ")] if n != "others"]
+        if demote:  # Typst (hayagriva) sorts a lower-case particle after the given names
+            names = [re.sub(r"^(?:[a-z]+ )+", "", n) for n in names]
         first = [fold(bibtext(n)) for n in names]
     else:
         first = [fold(bibtext(e["title"]))]
     return (first, int(e.get("year", 0)), fold(bibtext(e.get("title", ""))))
 
 
-def citekeys_order(key, order_keys, bib):
-    return sorted(order_keys, key=lambda k: sortkey(bib[k]))
+def citekeys_order(key, order_keys, bib, demote=False):
+    return sorted(order_keys, key=lambda k: sortkey(bib[k], demote))
 
 
 # ---------- typst ----------
@@ -124,7 +126,7 @@ def typst():
         fail(name, f"cited vs bib: {cited ^ set(bib)}")
     for k, e in bib.items():
         check_bib_fields(name, k, e, key["notes"][k])
-    order = citekeys_order(key, list(bib), bib)
+    order = citekeys_order(key, list(bib), bib, demote=True)
     if [key["notes"][k] for k in order] != key["literature"]:
         fail(name, f"literature order: computed {order}")
 
