@@ -42,9 +42,14 @@ from bibcheck.parse.years import YEAR_BOUNDED
 _NOISE = lazy_compile(
     # (the citation date as NLM's Portuguese, Spanish, French, Italian, German lists write it:
     # "[citado 2024 mar 12]", "[consultado 3 feb 2023]", "[cité le 3 févr. 2024]", "[zitiert]")
+    # (and as the Nordic and Dutch lists write it: "[citerad 2025 mar 3]", "[citeret 12.
+    # januar 2025]", "[sitert …]", "[viitattu …]", "[geciteerd …]", with their "Available
+    # from:": "Tillgänglig från:", "Tilgængelig fra:", "Tilgjengelig fra:", "Beschikbaar via:")
     r"\[(?:online|(?:cited|citado|citada|consultado|consultada|accedido|acesso\sem|cité|citato"
-    r"|zitiert)[^\[\]]*+|internet)\]|\bRetrieved\s+(?:[^.]{0,200}?\s)?from\b:?"
+    r"|zitiert|citerad|citeret|sitert|siteret|viitattu|geciteerd)[^\[\]]*+|internet)\]"
+    r"|\bRetrieved\s+(?:[^.]{0,200}?\s)?from\b:?"
     r"|\bAvailable\s+(?:at|from|online)\s?:?|\bAvailable\s?:|\bURL\s?:?"
+    r"|\b(?:Tillgänglig\sfrån|Tilgængelig\sfra|Tilgjengelig\sfra|Beschikbaar\s(?:via|op))\s?:?"
     # German, French, Spanish, Italian: "online unter:", "disponible sur :", "disponible en:"
     r"|\b(?:online\s|abrufbar\s|verfügbar\s)unter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
     r"|\bdisponibile\s(?:su|a)\s?:?|\bdispon[ií]vel\s(?:em|no|na)\s?:?"
