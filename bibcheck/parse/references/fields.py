@@ -241,9 +241,6 @@ _ACCESS_LABEL = (
     # (Galician "consultado o 10/02/2025", "consultada o 3 de marzo de 2024": the article
     # "o" before the day, Spanish "el", Portuguese "em")
     r"|consultad[oa]\s+o(?=\s+\d)"
-    # (NLM's "[cited …]" in the Nordic and Dutch lists, with a day-first date: "[citeret 12.
-    # januar 2025]", "[citerad 3 mars 2024]", "[sitert 5. mai 2023]", "[geciteerd 3 mei 2024]")
-    r"|citeret|citerad|sitert|siteret|geciteerd"
     # (Italian and Spanish "ultimo accesso 10 gennaio 2024", "último acceso el …")
     r"|(?:ultimo|ultima)\s+(?:accesso|consultazione)(?:\s+il)?|último\s+acceso(?:\s+el)?"
     r"|geraadpleegd(?:\s+op)?|bezocht\s+op|cit\.|citováno|dostęp(?:\s+dnia)?|data\s+dostępu"
