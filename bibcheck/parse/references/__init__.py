@@ -59,6 +59,7 @@ from bibcheck.parse.references import (
     credited_film,
     dated_comma_tail,
     dated_paper,
+    dated_series_report,
     designated_imprint,
     designation_after_year,
     digitised_letter,
@@ -116,6 +117,7 @@ from bibcheck.parse.references import (
     presentation_kind,
     proceedings_kind,
     proceedings_tail,
+    product_code,
     relined,
     report_series_tail,
     role_head,
@@ -639,6 +641,9 @@ def _read_reference(
     # (a subtitle after a full stop, a book's "(Place: Publisher)", a preprint's server,
     # statistical software: :mod:`.title_spill`, :mod:`.preprints`, :mod:`.software`)
     ref = software_web(preprint_article(subtitle_from_host(imprint_from_title(ref))))
+    # ("*Global Ocean Physics Reanalysis* (GLOBAL_MULTIYEAR_PHY_001_030).": a data
+    # product by its code, web: :mod:`.product_code`)
+    ref = product_code.product_kind(ref)
     # ("“qinitial-fp: …,” Version 1.0.3, Zenodo, 2025": a release, no journal,
     # :mod:`.version_host`)
     ref = version_off_title(version_not_host(ref))
@@ -662,6 +667,9 @@ def _read_reference(
     # ("Title. Chatham House Research Paper. London: Chatham House.": a report,
     # :mod:`.series_report`)
     ref = series_report.series_report(ref)
+    # ("…; 2023. (Videnskabelig rapport fra DCE nr. 600).": a report series and its number
+    # after the imprint's year, a report: :mod:`.dated_series_report`)
+    ref = dated_series_report.dated_series_report(ref)
     # ("Robert Koch-Institut (2020): Title. Berlin: RKI.": the place and publisher,
     # :mod:`.trailing_imprint`)
     ref = trailing_imprint.trailing_imprint(ref)

@@ -17,6 +17,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references import (
     book_part,
     last_natural,
+    product_code,
     quoted_opening,
     series_part,
     signature_holding,
@@ -384,6 +385,11 @@ def parse(body: str) -> Fields | None:
         # "Title. *Journal*." after a plain title: an article in press or published online
         # first, with no volume yet ("*Journal*. Advance online publication. https://…")
         return replace(fields, container=venue.group("journal"))
+    coded = product_code.code_after_title(remainder) if title else None
+    if coded is not None:
+        # ("*Global Ocean Physics Reanalysis* (GLOBAL_MULTIYEAR_PHY_001_030).": the
+        # product's code is its title's, no publisher, :mod:`.product_code`)
+        fields, remainder = replace(fields, title=f"{title} {coded[0]}"), coded[1]
     # (the edition or volume after the title is no publisher: "*Title* (2nd ed.). Dale.")
     remainder = _EDITION_OR_VOLUME.sub("", remainder)
     # (nor is a topic's acronym: "*Guidance for schools* (COVID-19). Publisher.")

@@ -158,13 +158,15 @@ TABLE: tuple[BodyWord, ...] = (
         Syndicat Sindicato Sindacato Diretoria Superintendência""",
     ),
     # assemblies, courts, prosecutors and ombudsmen; Spanish and Portuguese administration
-    # ("Diputación Provincial de León", "Câmara Municipal de Lisboa", "Xunta de Galicia")
+    # ("Diputación Provincial de León", "Câmara Municipal de Lisboa", "Xunta de Galicia";
+    # Galician "Consellería do Mar", "Concello de Vigo", "Deputación de Lugo")
     *_rows(
         _RO,
         _WHOLE,
         """Assemblea Asamblea Assemblée Segretariato Senato Senado Sénat Parlamento Garante
         Difensore Defensoría Procura Fiscalía Tribunal Confederación Confederação
-        Mancomunidad Diputación Ayuntamiento Consorcio Xunta Cabildo Câmara Cámara Colegio""",
+        Mancomunidad Diputación Ayuntamiento Consorcio Xunta Cabildo Câmara Cámara Colegio
+        Consellería Concello Deputación""",
     ),
     # German and Dutch: a noun always capitalised; a compound by its end
     *_rows(

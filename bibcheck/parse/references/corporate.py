@@ -19,7 +19,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference, RefKind
-from bibcheck.parse.references import bodywords
+from bibcheck.parse.references import bodywords, product_code
 from bibcheck.parse.references.archival import repository
 from bibcheck.parse.references.patterns import CJK_TEXT, ORGANISATION_WORD
 from bibcheck.parse.references.quote_pairs import EN_CURLY
@@ -319,6 +319,12 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
         # Archives": the body whose records an archive keeps, the records' kind and dates
         return (name,), after.group("title")
     # (what follows must read as a title: words, no place and publisher, no year)
-    if after is None or len(after.group("title").split()) < 3 or _FACTS.search(after.group(0)):
+    # (a product's code in parentheses is the title's: "Title (GLOBAL_PHY_001_030)",
+    # :mod:`.product_code`)
+    if (
+        after is None
+        or len(after.group("title").split()) < 3
+        or _FACTS.search(product_code.without_codes(after.group(0)))
+    ):
         return None
     return (name,), after.group("title")

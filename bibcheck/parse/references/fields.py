@@ -250,6 +250,9 @@ _ACCESS_LABEL = (
     r"|stand(?=\s?:\s?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})|zuletzt\s+(?:auf|ab)gerufen(?:\s+am)?"
     # Portuguese, Spanish, Italian, Dutch, Czech, Polish, Swedish, Turkish
     r"|acess(?:o|ado)\s+em|consultado\s+(?:el|en|em)|consultato\s+il|consultato"
+    # (Galician "consultado o 10/02/2025", "consultada o 3 de marzo de 2024": the article
+    # "o" before the day, Spanish "el", Portuguese "em")
+    r"|consultad[oa]\s+o(?=\s+\d)"
     # (Italian and Spanish "ultimo accesso 10 gennaio 2024", "último acceso el …")
     r"|(?:ultimo|ultima)\s+(?:accesso|consultazione)(?:\s+il)?|último\s+acceso(?:\s+el)?"
     r"|geraadpleegd(?:\s+op)?|bezocht\s+op|cit\.|citováno|dostęp(?:\s+dnia)?|data\s+dostępu"

@@ -237,7 +237,9 @@ _NOISE = lazy_compile(
     # (NLM's citation date in the languages its lists are written in: "[cited 2024 May 3]",
     # "[citado 3 may 2024]", "[consultado 3 may 2024]", "[cité le 3 mai 2024]")
     r"\[(?:cited|citado|citada|consultado|consultada|accedido|acesso\sem|cité|citato"
-    r"|zitiert)\b[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
+    # (the Nordic and Dutch lists': "[citerad …]", "[citeret …]", "[sitert …]", "[viitattu …]")
+    r"|zitiert|citerad|citeret|sitert|siteret|viitattu|geciteerd)\b[^\[\]]*+\]"
+    r"|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
     rf"|\b(?:URL|{gost.AVAILABLE_FROM}|Режим\sдоступа)\s?:?"
     r"|\b(?:online|abrufbar|verfügbar)\sunter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
 )

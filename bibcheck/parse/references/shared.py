@@ -43,8 +43,15 @@ _NOISE = lazy_compile(
     # (the citation date as NLM's Portuguese, Spanish, French, Italian, German lists write it:
     # "[citado 2024 mar 12]", "[consultado 3 feb 2023]", "[cité le 3 févr. 2024]", "[zitiert]")
     r"\[(?:online|(?:cited|citado|citada|consultado|consultada|accedido|acesso\sem|cité|citato"
-    r"|zitiert)[^\[\]]*+|internet)\]|\bRetrieved\s+(?:[^.]{0,200}?\s)?from\b:?"
+    r"|zitiert)[^\[\]]*+|internet)\]"
+    # (the Nordic and Dutch lists' date seen after the year: "2024 [citeret 12. januar
+    # 2025]", "2021 [citerad 2024 mar 3]" -- with no year before it, the bracket is what
+    # dates a body's page, :mod:`.vancouver_body` -- and their "Available from:":
+    # "Tillgänglig från:", "Tilgængelig fra:", "Tilgjengelig fra:", "Beschikbaar via:")
+    r"|(?<=\d{4}\s)\[(?:citerad|citeret|sitert|siteret|viitattu|geciteerd)\s[^\[\]]*+\]"
+    r"|\bRetrieved\s+(?:[^.]{0,200}?\s)?from\b:?"
     r"|\bAvailable\s+(?:at|from|online)\s?:?|\bAvailable\s?:|\bURL\s?:?"
+    r"|\b(?:Tillgänglig\sfrån|Tilgængelig\sfra|Tilgjengelig\sfra|Beschikbaar\s(?:via|op))\s?:?"
     # German, French, Spanish, Italian: "online unter:", "disponible sur :", "disponible en:"
     r"|\b(?:online\s|abrufbar\s|verfügbar\s)unter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
     r"|\bdisponibile\s(?:su|a)\s?:?|\bdispon[ií]vel\s(?:em|no|na)\s?:?"
