@@ -38,6 +38,10 @@ _WITH = lazy_compile(
     rf"^(?P<names>{_NAMES})(?P<with>,?\swith\s)"
     rf"(?P<co>{_NATURAL}(?:,?\s{_AND}\s{_NATURAL})?)(?=[,.]\s)"
 )
+# the lower-case "with" the names lead to: looked for first, and within a head's length only,
+# so the names' pattern (runs of initials backtrack) never runs over a long text
+_WITH_WORD = lazy_compile(r"\swith\s")
+_HEAD = 300
 # the "and" before a list's last name
 _LAST_AND = lazy_compile(rf",?\s{_AND}\s(?=[^,]*$)")
 _CO_AND = lazy_compile(rf",?\s{_AND}\s")
@@ -47,7 +51,10 @@ def joined(text: str) -> str | None:
     """``text`` with the co-authors after ``with`` written as the names' last (``Jane Doe
     and Ann Roe, with Kim Poe, Title`` -> ``Jane Doe, Ann Roe, and Kim Poe, Title``); None
     when its names are no list followed by ``with`` and a whole name."""
-    found = _WITH.match(text)
+    word = _WITH_WORD.search(text, 0, _HEAD)
+    if word is None:
+        return None
+    found = _WITH.match(text[: word.end() + _HEAD])
     if found is None:
         return None
     names = _LAST_AND.sub(", ", found.group("names"))
