@@ -3,8 +3,8 @@
 hayagriva reads a ``.bib`` name's lower-case particle ("de", "van der") as biblatex's
 "von" part and always sorts it after the given names ("de Vries" under V), whatever the
 style's ``demote-non-dropping-particle`` says (a ``.csl`` file's ``never`` too).  A
-capitalised particle that opens the family name ("Van Tassel") is kept in front (see
-:mod:`bibcheck.readers.typstorder`).  Every name and title here is written for these tests.
+capitalised particle that opens the family name ("Van Tassel") is demoted too unless the
+style's attribute is ``never`` (round 78, see :mod:`bibcheck.readers.typstorder`).  Every name and title here is written for these tests.
 """
 
 from __future__ import annotations
@@ -42,22 +42,22 @@ def test_sort_parts(name: str, demote: bool, want: list[str]) -> None:
 
 
 STYLES = [
-    # (style as the document names it, sorted by name?)
-    ("american-meteorological-society", True),
-    ("ieee", False),  # citation order
-    ("apa", True),
-    ("chicago-author-date", True),
-    ("nature", False),
+    # (style as the document names it, sorted by name?, a capitalised particle in front?)
+    ("american-meteorological-society", True, False),  # sort-only: demoted
+    ("ieee", False, False),  # citation order
+    ("apa", True, True),  # never
+    ("chicago-author-date", True, False),  # no attribute: display-and-sort
+    ("nature", False, False),
 ]
 
 
-@pytest.mark.parametrize(("style", "by_name"), STYLES)
-def test_named_styles(style: str, by_name: bool) -> None:
+@pytest.mark.parametrize(("style", "by_name", "keep"), STYLES)
+def test_named_styles(style: str, by_name: bool, keep: bool) -> None:
     found = typst_sort(style, None)
     assert found.cited is (not by_name)
     if by_name:
         assert found.hayagriva
-        assert found.use_prefix  # (a capitalised particle kept in front)
+        assert found.use_prefix is keep
     assert isinstance(BY_AUTHOR, ListSort)
 
 
@@ -87,12 +87,13 @@ DOCS = [
     # a .csl file that never demotes: a lower-case particle still sorts after the given
     # names in Typst ("de Vries" under V)
     ('"coastal.csl"', NEVER_CSL, BODY, ["dekker2019", "pauw2011", "devries2015"]),
-    # a capitalised particle stays in front: "Van Tassel" under V (see typstorder)
+    # a capitalised particle is demoted by a sort-only style: "Van Tassel" under T (round
+    # 78, see typstorder), kept in front by APA (never)
     (
         '"american-meteorological-society"',
         None,
         BODY2,
-        ["pauw2011", "ulrich2013", "vantassel2008"],
+        ["pauw2011", "vantassel2008", "ulrich2013"],
     ),
     ('"apa"', None, BODY2, ["pauw2011", "ulrich2013", "vantassel2008"]),
     # a lower-case particle under a demoting style: under V

@@ -36,8 +36,10 @@ ty = {
  "portier2016": dict(authors=["Portier"], title="L'État et les religions en France : une sociologie historique de la laïcité", year=2016, kind=B),
  "willaime2004": dict(authors=["Willaime"], title="Europe et religions : les enjeux du XXIe siècle", year=2004, kind=B),
 }
-TY_ORDER = ["beraud2015", "boulard1947", "ciase2021", "cef2023", "davie1994", "evs2020", "hervieu-leger1993",
-            "hervieu-leger1999", "lebras1955", "legoff2019", "loi1905", "marchal2022", "pew2018", "portier2016", "willaime2004"]
+# (round 78: hayagriva demotes the capitalised particle in chicago-author-date, which has no
+# demote-non-dropping-particle: Le Bras under B, Le Goff under G; HALF_B.md "Key corrections (round 78)")
+TY_ORDER = ["beraud2015", "boulard1947", "lebras1955", "ciase2021", "cef2023", "davie1994", "evs2020", "legoff2019",
+            "hervieu-leger1993", "hervieu-leger1999", "loi1905", "marchal2022", "pew2018", "portier2016", "willaime2004"]
 assert sorted(TY_ORDER) == sorted(ty)
 put("typst", "pratique-dominicale-fr", {
  "about": "An invented French sociology-of-religion article (Sunday Mass attendance in three dioceses of western France, 2001–2022: diocesan counts and interviews) in Typst: set rules, a title block, an abstract block, numbered headings, `@key`, `@key[p. 405]`, `#cite(<key>, supplement: [p. 6])`, `#cite(<key>, form: \"prose\")`, two references side by side `@pew2018 @evs2020` (two pairs), a citation in a figure caption over a table, a cross reference `@tab:comptages` to the document's own label (no citation), a scripture reference `(Mt 18,20)` in running text (no citation), and `#bibliography(\"sources.yml\", title: \"Références\", style: \"chicago-author-date\")`, a Hayagriva file of books, articles, a thesis, church and commission reports, a Pew report, a law and the EVS 2017 dataset. Pairs by key; the literature is the cited entries in chicago-author-date order (author, else title; corporate authors by their names: Commission indépendante… and Conférence des évêques de France under C, EVS under E, Pew Research Center under P; the law by its title under L). Corporate authors not keyed; a dataset `web`; reports of a church body, a commission, Pew and a law `report`. Invented: the author, the counts, Marchal and Nguyen Van 2022 (DOI prefix 10.99999), Le Goff 2019, the bishops' conference figures page (.example.net host); real works as the writer remembers them (pages, publishers and DOIs may differ). Clean.",
