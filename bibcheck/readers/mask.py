@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references.patterns import CJK_TEXT
@@ -297,6 +298,9 @@ def strip_comments(text: str) -> str:
     return _sub(_COMMENT, text)
 
 
+# (every reader scoring a document masks its text first, a dozen times the same text: the
+# masked text is a function of the text and ``latex`` alone, kept for the last few texts)
+@lru_cache(maxsize=4)
 def mask(text: str, latex: bool | None = None) -> str:
     """``text`` with code, math, comments and exponents blanked (same length, same lines).
 
