@@ -9,7 +9,7 @@ readers ask.
 
 Only a short text is kept (a heading is short, and a long line no heading: it is answered
 afresh, never held), and no more than ``size`` of them (the least recently asked go first):
-the memo holds a few megabytes at the most, whatever the documents read.  It is for pure
+the memo holds two megabytes at the most, whatever the documents read.  It is for pure
 functions only -- the same answer for the same text, whatever the document or its
 language.
 """
@@ -21,8 +21,8 @@ from functools import lru_cache, wraps
 
 __all__ = ["LONGEST", "SIZE", "text_memo"]
 
-SIZE = 1 << 15  # texts kept (a long document's lines: a reader's sweep fits)
-LONGEST = 200  # characters: a longer text is answered afresh, never kept
+SIZE = 1 << 14  # texts kept (a long document's lines: a reader's sweep fits)
+LONGEST = 120  # characters: a longer text is answered afresh, never kept
 
 
 def text_memo(function: Callable[[str], bool]) -> Callable[[str], bool]:

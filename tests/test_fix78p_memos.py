@@ -27,6 +27,7 @@ from bibcheck.parse.references import (
     shared,
 )
 from bibcheck.readers import common, listheads, listscope, mask
+from bibcheck.readers.runmemo import document_run
 
 # --------------------------------------------------------------------------
 # the holder's-word prefilter (cjk_held): its answer is the pattern's
@@ -156,33 +157,44 @@ ENTRY_MEMOS: list[Callable[[str], object]] = [
 def test_entry_memo_equals_the_uncached_call(function: Callable[[str], object], text: str) -> None:
     uncached = function.uncached  # type: ignore[attr-defined]
     expected = uncached(text)
-    assert function(text) == expected
-    assert function(text) == expected
-    with doclanguage.written_in("es"):
-        assert function(text) == uncached(text)
+    assert function(text) == expected  # (outside a reading: computed)
+    for language in (None, "es"):
+        with doclanguage.written_in(language):
+            assert function(text) == uncached(text)
+            assert function(text) == uncached(text)  # (asked again: from the memo)
 
 
 def test_entry_memo_answers_known_shapes() -> None:
-    found = fields.find_access_date(ENTRIES[0])
-    assert found is not None and found.raw == "12.03.2023"
-    assert fields.find_access_date("Smith J. A title. 2020.") is None
-    assert archival.archival_file(ENTRIES[4]) is True
-    assert archival.archival_file("Smith J. A title. London: Press, 2020.") is False
-    assert legal_kind.legal_source(ENTRIES[6]) is True
-    assert shared.clean("a  ,  b ") == "a, b"
+    with doclanguage.written_in(None):
+        found = fields.find_access_date(ENTRIES[0])
+        assert found is not None and found.raw == "12.03.2023"
+        assert fields.find_access_date("Smith J. A title. 2020.") is None
+        assert archival.archival_file(ENTRIES[4]) is True
+        assert archival.archival_file("Smith J. A title. London: Press, 2020.") is False
+        assert legal_kind.legal_source(ENTRIES[6]) is True
+        assert shared.clean("a  ,  b ") == "a, b"
 
 
-def test_entry_memo_keys_the_document_language() -> None:
+def test_entry_memo_lives_for_one_reading() -> None:
+    calls: list[str] = []
+
     def probe(text: str) -> str:
+        calls.append(text)
         return f"{text}:{doclanguage.language()}"
 
     memo = entrymemo.entry_memo(probe)
-    assert memo("x") == "x:None"
+    assert [memo("x"), memo("x")] == ["x:None", "x:None"]  # outside a reading: each time
+    assert len(calls) == 2
     with doclanguage.written_in("pt"):
+        assert [memo("x"), memo("x")] == ["x:pt", "x:pt"]  # once in the reading
+        assert len(calls) == 3
+        with doclanguage.written_in("es"):  # (another reading: its own memo)
+            assert memo("x") == "x:es"
         assert memo("x") == "x:pt"
-    with doclanguage.written_in("es"):
-        assert memo("x") == "x:es"
-    assert memo("x") == "x:None"
+    assert len(calls) == 4
+    with doclanguage.written_in("pt"):  # (a new reading: nothing kept from the last)
+        assert memo("x") == "x:pt"
+    assert len(calls) == 5
 
 
 def test_entry_memo_reads_long_texts_afresh() -> None:
@@ -194,7 +206,8 @@ def test_entry_memo_reads_long_texts_afresh() -> None:
 
     memo = entrymemo.entry_memo(probe)
     long = "y" * (entrymemo.LONGEST + 1)
-    assert [memo("y"), memo("y"), memo(long), memo(long)] == [1, 1, len(long), len(long)]
+    with entrymemo.reading():
+        assert [memo("y"), memo("y"), memo(long), memo(long)] == [1, 1, len(long), len(long)]
     assert calls == ["y", long, long]
 
 
@@ -213,11 +226,32 @@ MASKED = [
 
 @pytest.mark.parametrize("latex", [None, False, True])
 @pytest.mark.parametrize("text", MASKED)
-def test_mask_memo_equals_the_uncached_call(text: str, latex: bool | None) -> None:
-    expected = mask.mask.__wrapped__(text, latex)
+@pytest.mark.parametrize("repeat", [1, 600])  # (a short text, and one kept in the reading)
+def test_mask_memo_equals_the_uncached_call(text: str, latex: bool | None, repeat: int) -> None:
+    text = text * repeat
+    expected = mask._mask(text, latex)
     assert mask.mask(text, latex) == expected
-    assert mask.mask(text, latex) == expected
+    with document_run():
+        assert mask.mask(text, latex) == expected
+        assert mask.mask(text, latex) == expected
     assert len(expected) == len(text)
+
+
+def test_mask_is_computed_once_in_a_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    original = mask._mask
+
+    def counting(text: str, latex: bool | None) -> str:
+        calls.append(len(text))
+        return original(text, latex)
+
+    monkeypatch.setattr(mask, "_mask", counting)
+    text = "Text with `code` and a note [1].\n" * 100
+    with document_run():
+        assert mask.mask(text) == mask.mask(text)
+        mask.mask("a line")
+        mask.mask("a line")
+    assert calls == [len(text), 6, 6]  # (the long text once; a line each time)
 
 
 # --------------------------------------------------------------------------
