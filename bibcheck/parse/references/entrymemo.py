@@ -12,9 +12,10 @@ keeps it for that reading: a text is read once however often it is asked about.
 :func:`reading` opens the memo (:func:`.doclanguage.written_in` opens one with each
 document's reading) and it ends with the reading: nothing is kept from one document to
 the next, and outside a reading every call computes afresh, as a reference parsed on its
-own always did.  A reading keeps at most :data:`SIZE` answers, and never one for a text
-longer than :data:`LONGEST` (read afresh).  For pure functions returning values that
-cannot change (strings, numbers, tuples, frozen records) only.
+own always did.  A reading keeps at most :data:`SIZE` answers, whatever the text's length
+(a bound on length would read a long text afresh each time it is asked about while a
+short one is read once: the work would grow faster than the text).  For pure functions
+returning values that cannot change (strings, numbers, tuples, frozen records) only.
 """
 
 from __future__ import annotations
@@ -25,10 +26,9 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
 
-__all__ = ["LONGEST", "SIZE", "entry_memo", "reading"]
+__all__ = ["SIZE", "entry_memo", "reading"]
 
 SIZE = 50_000  # answers kept in one reading (some five for each of 10,000 entries)
-LONGEST = 4000  # characters: a longer text is read afresh, never kept
 
 _T = TypeVar("_T")
 _MEMO: ContextVar[dict[tuple[object, str], object] | None] = ContextVar(
@@ -53,7 +53,7 @@ def entry_memo(function: Callable[[str], _T]) -> Callable[[str], _T]:
     @wraps(function)
     def memoised(text: str) -> _T:
         memo = _MEMO.get()
-        if memo is None or len(text) > LONGEST:
+        if memo is None:
             return function(text)
         key = (memoised, text)
         if key in memo:
