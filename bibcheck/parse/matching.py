@@ -104,9 +104,10 @@ class LiteratureIndex:
             paper = newspaper_entry(ref.raw)
             if paper is not None:
                 self._papers.setdefault(paper.casefold(), i)
-            if archival_source(ref.raw):
+            archival = archival_source(ref.raw)  # (read once: it runs some forty patterns)
+            if archival:
                 self._calls += [(call, i) for call in call_numbers(ref.raw)]
-            if archival_source(ref.raw) or (repository(ref.raw) and ref.year is None):
+            if archival or (repository(ref.raw) and ref.year is None):
                 # (or a collection, named with no shelfmark: "Bodleian Library, Oxford,
                 # Clarendon Papers, Irish boxes.")
                 self._archival.append((_archive_words(ref.raw), i))

@@ -63,6 +63,7 @@ from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.readers.typedlabels import typed_numbering
 from bibcheck.readers.wrapday import day_after_month
 from bibcheck.text import ascii_digits, fold_accents
+from bibcheck.textmemo import text_memo
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
 # references to the document's own figures, sections and theorem-like blocks, not citations
@@ -337,6 +338,7 @@ def heading_key(line: str) -> str | None:
     return unscoped(section_heading_key(text))
 
 
+@text_memo  # (asked of each line by every reader: answered once, bibcheck.textmemo)
 def is_literature_heading(line: str) -> bool:
     """Is ``line`` the heading of a literature list (``## Literature``, **References**,
     ``## Annotated Bibliography``: :mod:`bibcheck.readers.annotatedhead`)?"""
@@ -355,6 +357,7 @@ def is_literature_heading(line: str) -> bool:
     return bare is not None and (bare in LITERATURE_HEADINGS or annotated_list(key or ""))
 
 
+@text_memo  # (asked of each line by every reader: answered once)
 def is_notes_heading(line: str) -> bool:
     """Is ``line`` the heading of a list of notes (``## Notes``, ``**Примечания**``)?"""
     return heading_key(line) in NOTES_HEADINGS

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.readers.headingkey import heading_key
+from bibcheck.textmemo import text_memo
 
 # The words that name what a list holds (English, German, French, Spanish, Italian,
 # Portuguese, Dutch, Scandinavian), singular and plural.
@@ -83,6 +84,7 @@ _JOINS = frozenset({"and", "&", "und", "et", "y", "e", "en", "och", "og", "of", 
 _WORD = lazy_compile(r"[\w'’&-]+")
 
 
+@text_memo  # (asked of each short line by the plain readers: answered once)
 def is_qualified_list_heading(text: str) -> bool:
     """Is ``text`` (a heading's text) the name of a reference list or of one of its parts,
     made only of head words, qualifiers and joining words, with a head word?"""

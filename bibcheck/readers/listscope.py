@@ -34,6 +34,7 @@ from bibcheck.readers.apparatus import is_reading_heading
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.headingkey import heading_key
 from bibcheck.readers.listheads import is_qualified_list_heading
+from bibcheck.textmemo import text_memo
 
 __all__ = [
     "Part",
@@ -103,6 +104,7 @@ def _key(text: str) -> str:
     return heading_key(text, _MARKS)
 
 
+@text_memo  # (asked of each short line by the plain readers: answered once)
 def is_further_reading_heading(text: str) -> bool:
     """Is ``text`` (a heading's text) the name of a further-reading list: a phrase that
     names one (``Pour aller plus loin``), or a reading word with a word naming what a list

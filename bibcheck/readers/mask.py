@@ -39,6 +39,7 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references.patterns import CJK_TEXT
 from bibcheck.readers.mdcode import blank_indented_code
 from bibcheck.readers.mystfence import unfence
+from bibcheck.readers.runmemo import memoised
 
 __all__ = ["EXPONENT_DIGITS", "looks_like_latex", "mask", "powers_as_text", "strip_comments"]
 
@@ -297,12 +298,25 @@ def strip_comments(text: str) -> str:
     return _sub(_COMMENT, text)
 
 
+_KEPT = 2000  # characters: a text this long is masked once in a document's reading
+
+
 def mask(text: str, latex: bool | None = None) -> str:
     """``text`` with code, math, comments and exponents blanked (same length, same lines).
 
     ``latex``: whether the text is LaTeX source (guessed when None); LaTeX has no
     fences or code spans, and its ````` ``quotes'' ````` are text.
     """
+    # (every reader scoring a document masks its text first, a dozen times the same text:
+    # the masked text is a function of the text and ``latex`` alone, kept for the reading,
+    # :mod:`.runmemo`; a short text, a line, is masked afresh)
+    if len(text) < _KEPT:
+        return _mask(text, latex)
+    return memoised(("mask", text, latex), lambda: _mask(text, latex))
+
+
+def _mask(text: str, latex: bool | None) -> str:
+    """:func:`mask`, computed."""
     if latex is None:
         # (LaTeX shown in a Markdown document's code blocks and spans makes it no LaTeX)
         latex = looks_like_latex(text) and looks_like_latex(

@@ -6,8 +6,10 @@ around it names (:func:`~bibcheck.readers.projectmeta.project_bibliography`): it
 opens a memo for one document's reading (:func:`bibcheck.manuscript.parse_bytes` holds it
 open while it scores and reads the document), and :func:`memoised` gives, within it, the
 value computed first for the same key -- a file's path and its modification time, so a
-file written again is looked up again.  The memo ends with the reading: nothing is kept
-from one document to the next, and outside a reading every call computes afresh.
+file written again is looked up again (and a document's text masked,
+:func:`~bibcheck.readers.mask.mask`, which a dozen readers ask for).  The memo ends with
+the reading: nothing is kept from one document to the next, and outside a reading every
+call computes afresh.
 """
 
 from __future__ import annotations

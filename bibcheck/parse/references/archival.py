@@ -26,6 +26,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import nordic_holding, signature_holding
 from bibcheck.parse.references.cjk_held import held
 from bibcheck.parse.references.collection_mark import collection_item
+from bibcheck.parse.references.entrymemo import entry_memo
 from bibcheck.parse.references.gost_sources import archive_file
 from bibcheck.parse.references.library_holding import library_holding
 from bibcheck.parse.references.unlisted import unlisted_work
@@ -159,6 +160,7 @@ def repository(name: str) -> bool:
     return REPOSITORY.search(name) is not None
 
 
+@entry_memo  # (asked by the reading, the kind and the list's index: .entrymemo)
 def archival_file(text: str) -> bool:
     """Does ``text`` cite a document or file in an archive or a library's manuscripts by
     repository (or its abbreviation) and shelfmark?  (Unlike :func:`archival_source`, no

@@ -20,8 +20,15 @@ _HELD = lazy_compile(
     r"[^\s、，,。.：:「」『』《》“”]{2,40}?\s?(?:所蔵|収蔵|館蔵|所藏|收藏|收藏|馆藏|館藏|图书馆藏"
     r"|圖書館藏|档案馆藏|檔案館藏|소장)(?=\s*+(?:[、，,。.;；]|$))"
 )
+# Every word of "held by" above ends in 蔵 (ja) or 藏 (zh) or is 소장 (ko), and the pattern
+# has no flags (no case folding): it cannot match a text holding none of the three, so
+# those texts (nearly every entry) are answered without running it.  (The pattern tries
+# up to 40 characters from each position of the text: a fifth of a millisecond an entry.)
+_HELD_WORD_ENDS = ("蔵", "藏", "소장")
 
 
 def held(text: str) -> bool:
     """Does ``text`` name the institution that holds the item it cites (module doc)?"""
+    if not any(end in text for end in _HELD_WORD_ENDS):
+        return False
     return _HELD.search(text) is not None

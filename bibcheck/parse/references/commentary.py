@@ -45,6 +45,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references import attribution, closing_reference, quote_pairs, role_marks
 from bibcheck.parse.references.deposit import without_deposit
+from bibcheck.parse.references.entrymemo import entry_memo
 from bibcheck.parse.references.field_records import field_record
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import (
@@ -1016,6 +1017,7 @@ def _deposit_note(text: str) -> bool:
     return left is not None and not bibliographic(left)
 
 
+@entry_memo  # (asked twice of a note: .entrymemo)
 def citation_start(text: str) -> tuple[int, bool]:
     """(offset where the citation starts, True when the note is commentary only); a lead-in
     may be linked words (their link target, inside it, is the citation's link)."""

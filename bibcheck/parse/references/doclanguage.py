@@ -12,7 +12,8 @@ document's building parse its notes and entries; the language is told by
 :func:`~bibcheck.readers.bodylanguage.document_language`), and :func:`language` gives it
 within that reading -- None outside one, or when the document's language is not known,
 so a reference parsed on its own is read from its own words as before.  Nothing parsed
-is kept across readings: no cache holds a parsed entry by its text alone.
+is kept across readings: no cache holds a parsed entry by its text alone (a reading's own
+answers are kept for that reading only, :mod:`.entrymemo`, opened here).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+
+from bibcheck.parse.references import entrymemo
 
 __all__ = ["language", "written_in"]
 
@@ -32,7 +35,8 @@ def written_in(code: str | None) -> Iterator[None]:
     two-letter code such as ``"es"``, ``"pt"``; None: not known)."""
     token = _LANGUAGE.set(code.lower() if code else None)
     try:
-        yield
+        with entrymemo.reading():  # (what one reading asks of a text again: answered once)
+            yield
     finally:
         _LANGUAGE.reset(token)
 

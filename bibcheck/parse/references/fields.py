@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.catalogue_numbers import without_catalogue_numbers
+from bibcheck.parse.references.entrymemo import entry_memo
 from bibcheck.parse.references.patterns import (
     INITIAL_DIGRAPH,
     LOWER,
@@ -1037,6 +1038,7 @@ def _worded_date(raw: str) -> date | None:
     return date(year, month, day)
 
 
+@entry_memo  # (asked by the fields and by the GOST reader: .entrymemo)
 def find_access_date(text: str) -> AccessDate | None:
     """Find ``(accessed: 12.03.2023)``, ``(дата обращения: 12.03.2023)`` etc."""
     match = _ACCESS.search(text)

@@ -40,6 +40,7 @@ from bibcheck.parse.references.acts import eu_act
 from bibcheck.parse.references.cjk_acts import cjk_act
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article
 from bibcheck.parse.references.commentary import strip_lead_in
+from bibcheck.parse.references.entrymemo import entry_memo
 from bibcheck.parse.references.nordic_acts import nordic_act
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import further_act
@@ -224,6 +225,7 @@ def legal_opening(text: str) -> bool:
     )
 
 
+@entry_memo  # (asked by the reading and by the kind: .entrymemo)
 def legal_source(text: str) -> bool:
     """Does ``text`` cite a legal source: by its opening (:func:`legal_opening`) or by a mark
     only legal sources carry (an ECLI, an EU case number, a treaty series, an official

@@ -49,7 +49,10 @@ def with_pronoun_authors(doc: ParsedDocument) -> ParsedDocument:
     the list's entry of that work when the list holds it."""
     footnotes = list(doc.footnotes)
     anomalies = list(doc.anomalies)
-    index = LiteratureIndex(doc.literature) if doc.literature else None
+    # (the list's index is built at the first same-author note, not for every document:
+    # building it reads each entry again, a millisecond an entry, and most documents have
+    # no such note)
+    index: LiteratureIndex | None = None
     changed = False
     for k, fn in enumerate(doc.footnotes):
         rest = same_author_work(fn.reference.raw)
@@ -60,6 +63,8 @@ def with_pronoun_authors(doc: ParsedDocument) -> ParsedDocument:
             continue
         ref = _reparsed(fn.reference, authors, rest)
         match = fn.literature
+        if index is None and doc.literature:
+            index = LiteratureIndex(doc.literature)
         if index is not None and (match is None or match.method != "key"):
             match = index.match(ref) or match
         footnotes[k] = replace(fn, reference=ref, literature=match)

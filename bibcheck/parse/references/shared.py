@@ -19,6 +19,7 @@ from bibcheck.parse.references import body_name, quote_pairs
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.bodypage import body_page, dated_permalink, revised_page
 from bibcheck.parse.references.catalogue_numbers import without_catalogue_numbers
+from bibcheck.parse.references.entrymemo import entry_memo
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.marked_title import marked_one_letter_title
 from bibcheck.parse.references.number_title import number_title
@@ -132,6 +133,7 @@ class Year:
     problem: str | None = None
 
 
+@entry_memo  # (asked of the same rest by each field's reading: .entrymemo)
 def clean(rest: str) -> str:
     """URL-free text without access phrases, labels and doubled spaces."""
     text = _NOISE.sub(" ", f.normalize_space(rest))
