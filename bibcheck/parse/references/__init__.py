@@ -1634,6 +1634,11 @@ def _fields(
     ref = without_series(ref)
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
     ref = described_kind(ref, access is not None, bool(urls))
+    if not ref.editors and ref.kind in (RefKind.BOOK, RefKind.REPORT):
+        # "Paolo Bianchi (a cura di), Titolo, …", "Schmidt, Peter (Hg.): Titel, …": the
+        # head's names edited the book -- its editors too (:func:`.role_marks.head_editors`)
+        edited = role_marks.head_editors(clean(rest), ref.authors)
+        ref = dataclasses.replace(ref, editors=edited) if edited else ref
     # '"Title," Lucknow, Rep., 2023. [Online].': IEEE's report, of the year after "Rep."
     ref = ieee_report.ieee_report(ref, clean(rest))
     # '"Title," Dainik Jagran (Varanasi), 14 Nov. 2022. [Online].': a newspaper's article
