@@ -347,7 +347,8 @@ def parse(body: str) -> Fields | None:
         # the work -- its editors too, the names marked so)
         marked = (
             [e.group("person") for e in _MARKED_EDITOR.finditer(m.group("authors"))]
-            if ", Ed." in m.group("authors")
+            # (a head's length at most: the names' pattern over runs of initials stays cheap)
+            if ", Ed." in m.group("authors") and len(m.group("authors")) <= 300
             else []
         )
         if _EDITOR_MARK.match(m.group("after")):
