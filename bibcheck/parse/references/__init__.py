@@ -1634,6 +1634,11 @@ def _fields(
     ref = without_series(ref)
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
     ref = described_kind(ref, access is not None, bool(urls))
+    if not ref.editors and ref.kind in (RefKind.BOOK, RefKind.REPORT):
+        # "Paolo Bianchi (a cura di), Titolo, …", "Schmidt, Peter (Hg.): Titel, …": the
+        # head's names edited the book -- its editors too (:func:`.role_marks.head_editors`)
+        edited = role_marks.head_editors(clean(rest), ref.authors)
+        ref = dataclasses.replace(ref, editors=edited) if edited else ref
     # '"Title," Lucknow, Rep., 2023. [Online].': IEEE's report, of the year after "Rep."
     ref = ieee_report.ieee_report(ref, clean(rest))
     # '"Title," Dainik Jagran (Varanasi), 14 Nov. 2022. [Online].': a newspaper's article
@@ -1784,7 +1789,15 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     same = read == title.strip(" .,;:*_")
     # (the title read to its first full stop, or on into the imprint: the same title)
     cut = imprinted is not None and (title.startswith(read) or read.startswith(title))
-    if read and not same and not cut and not (read in designation or read.startswith(designation)):
+    # ("ČSN EN 1997-1. Eurokód 7: Title. Praha, ČNI, 2006.": a head read as the names
+    # before a colon, the designation among them, is no author -- the title's parts and the
+    # imprint are the standard's, :mod:`.standard_parts`)
+    misread = parts is not None and any(a.startswith(designation) for a in ref.authors)
+    if misread:
+        ref = dataclasses.replace(ref, place=None, publisher=None)
+    elif (
+        read and not same and not cut and not (read in designation or read.startswith(designation))
+    ):
         return ref  # (another title was read: not ours to judge)
     kind = ref.kind
     if kind in (RefKind.BOOK, RefKind.UNKNOWN):
@@ -1794,13 +1807,25 @@ def _standard_titled(ref: Reference, rest: str) -> Reference:
     elif ref.publisher is None and (imprint := imprint_after(rest, title)) is not None:
         # ("… Title. IEEE, 2018.", "… Title. Geneva: ISO, 2019.": the issuing body)
         ref = dataclasses.replace(ref, place=ref.place or imprint[0], publisher=imprint[1])
+    if (
+        ref.year is not None
+        and ref.year_raw
+        and ref.year_raw in designation
+        and not any(f"{c}{ref.year_raw}" in designation for c in ":-–")
+    ):
+        # ("DIN 1505-2 Titel …": a year read in the designation's number is none; its year
+        # follows a colon or a hyphen, "DIN 1505-2:1984")
+        ref = dataclasses.replace(ref, year=None, year_raw=None)
     return dataclasses.replace(
         ref,
         title=title,
-        authors=tuple(a for a in ref.authors if a.strip(" .,") not in designation),
+        authors=tuple(a for a in ref.authors if a.strip(" .,") not in designation and not misread),
         year=ref.year if ref.year is not None else year,
         year_raw=ref.year_raw if ref.year is not None or year is None else str(year),
         kind=kind,
+        # (the designation the standard's number, as written)
+        # (the designation the standard's number, as written, without its closing stop)
+        number=ref.number or designation.rstrip(" .,;:"),
     )
 
 

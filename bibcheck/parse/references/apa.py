@@ -201,7 +201,8 @@ _DOCUMENT_CODE = (
     r"(?:[/-][A-Za-z0-9.]+){1,6}|[A-Z]{2,}\s(?:[A-Z]{1,5}\s)?\d{2,}[./-]\d[\w./-]*)\)"
 )
 _REPORT_NUMBER_TEXT = (
-    rf"(?:\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?[\w./-]*\d[\w./-]*\)"
+    rf"(?:\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?"
+    r"(?P<number>[\w./-]*\d[\w./-]*)\)"
     rf"|{_DOCUMENT_CODE})"
 )
 _EDITION_OR_VOLUME = lazy_compile(
@@ -342,7 +343,13 @@ def parse(body: str) -> Fields | None:
     if numbered is not None:
         # "*Title* (Technical Report No. 12). Publisher.", "(Documento de trabajo N.º 45)"
         after = split_sentences(remainder[numbered.end() :].lstrip(" ."))
-        fields = replace(fields, kind=RefKind.REPORT, publisher=after[0] if after else None)
+        fields = replace(
+            fields,
+            kind=RefKind.REPORT,
+            publisher=after[0] if after else None,
+            # (the number the report is issued under: "(Technical Report No. 12)": "12")
+            number=numbered.group("number"),
+        )
         place, named = place_publisher(fields.publisher or "")
         # ("(Report No. 12). Washington, DC: U.S. Department of Labor.": APA 6's place too)
         return replace(fields, place=place, publisher=named) if place and named else fields
@@ -354,7 +361,12 @@ def parse(body: str) -> Fields | None:
         place, named = place_publisher(fields.publisher or "")
         return replace(fields, place=place, publisher=named) if place and named else fields
     if title is not None and (inside := _REPORT_NUMBER_AT_END.search(title)) is not None:
-        fields = replace(fields, title=title[: inside.start()].strip(), kind=RefKind.REPORT)
+        fields = replace(
+            fields,
+            title=title[: inside.start()].strip(),
+            kind=RefKind.REPORT,
+            number=inside.group("number"),
+        )
     chapter = _CHAPTER.match(remainder)
     if chapter:
         return replace(

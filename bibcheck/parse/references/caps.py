@@ -77,8 +77,8 @@ _YEAR = lazy_compile(PLAUSIBLE_YEAR)
 # (Org.). Host title. …", "In: NOVÁK, J. (ed.). Sborník. …" (the host's word in the entry's
 # language: the shared IN_WORD)
 _EDITED_HOST = lazy_compile(
-    rf"^{IN_WORD}\s?:\s?(?:{_PERSON}(?:{_BETWEEN}{_PERSON})*(?:,?\s{_ET_AL})?|_{{3,}}|[—–]{{1,3}})"
-    rf"\s?{role_marks.MARK}\.\s"
+    rf"^{IN_WORD}\s?:\s?(?P<editors>{_PERSON}(?:{_BETWEEN}{_PERSON})*(?:,?\s{_ET_AL})?"
+    rf"|_{{3,}}|[—–]{{1,3}})\s?{role_marks.MARK}\.\s"
     r"(?P<host>[^.]{2,200}?)(?=\.(?:\s|$)|$)"
 )
 # ABNT's event as a chapter's host: its name in capitals, its number, year and city ("In:
@@ -157,6 +157,15 @@ _SUB_HEAD = (
 # (a body's name holds no colon: "Centro de memória do esporte: acervo digital." is a title
 # and its subtitle)
 _SUB_BODIES = lazy_compile(rf"^(?:(?:{_SUB_HEAD})[^\W\d_]*\s[^.:]{{1,120}}\.\s)+")
+
+
+def _host_editors(edited: re.Match[str], authors: tuple[str, ...]) -> tuple[str, ...]:
+    """The editors ``edited`` (:data:`_EDITED_HOST`) names before the host: the names as
+    written, or the chapter's ``authors`` where a line stands for them."""
+    named = edited.group("editors")
+    if named.strip("_—–") == "":
+        return authors
+    return role_marks.host_editors(edited.string[edited.start("editors") :])
 
 
 def _shape(body: str) -> re.Match[str] | None:
@@ -464,6 +473,8 @@ def parse(body: str) -> Fields | None:
             chapter=True,
             place=place,
             publisher=publisher,
+            # (the book's editors, :mod:`.role_marks`; the line the chapter's own authors)
+            editors=_host_editors(edited, fields.authors),
         )
     if _ARTICLE.search(
         without_imprint_volume(remainder)

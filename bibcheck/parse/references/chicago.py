@@ -1280,7 +1280,9 @@ def _article(fields: Fields, tail: str) -> Fields:
             r"|,\s\d{1,5}\s?[–-]\s?\d{1,5}\.\s",
             head[within.end() :],
         )[0]
-        # "în Torin Alter, Sven Walter (eds.), Book": the editors before the book
+        # "în Torin Alter, Sven Walter (eds.), Book": the editors before the book (kept as
+        # the book's editors)
+        editors = role_marks.host_editors(book) or fields.editors
         book = role_marks.past_editors(book)
         # "..., Book, New York, Oxford University Press, 2007, pp. 1–9": no parentheses
         book = re.split(r",\s(?=(?:[^\W\d_][^,]{0,40},\s){1,3}(?:1[5-9]|20)\d\d\b)", book)[0]
@@ -1298,6 +1300,7 @@ def _article(fields: Fields, tail: str) -> Fields:
             year=year,
             place=place,
             publisher=publisher,
+            editors=editors,
             pages=locator(after),
         )
     law = _LAW_JOURNAL.match(tail)

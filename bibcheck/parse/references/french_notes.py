@@ -293,7 +293,17 @@ def _fields(
             rest = [_CHAPTER.sub("", rest[0]).strip(" *"), *rest[1:]]
         else:
             book = _chapter_host(rest)
-            return Fields("french", people, title, year, container=book, pages=page, chapter=True)
+            editors = _chapter_editors(rest)
+            return Fields(
+                "french",
+                people,
+                title,
+                year,
+                container=book,
+                pages=page,
+                chapter=True,
+                editors=editors,
+            )
     if (
         rest
         and not _placed(rest[0])
@@ -352,6 +362,16 @@ def _chapter_host(rest: list[str]) -> str | None:
             following = rest[i + 1] if i + 1 < len(rest) else None
             return following
     return first or None
+
+
+def _chapter_editors(rest: list[str]) -> tuple[str, ...]:
+    """The editors of ``in Prénom Nom (dir.), *Livre*, …`` (``dans A et B (dir.)``), kept
+    as the book's (:func:`.role_marks.host_editors`)."""
+    first = _HOSTED.sub("", rest[0], count=1)
+    for i, part in enumerate([first, *rest[1:]]):
+        if _EDITOR.search(part):
+            return role_marks.host_editors(", ".join([first, *rest[1 : i + 1]]) + ", ")
+    return ()
 
 
 def _year_next(rest: list[str]) -> bool:

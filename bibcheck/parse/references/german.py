@@ -400,6 +400,8 @@ def _dashed(people: tuple[str, ...], rest: str, *, body: bool = False) -> Fields
             place=imprint.group("place").strip() if imprint else None,
             publisher=(imprint.group("publisher") or "").strip() or None if imprint else None,
             pages=pages.group(1) if pages else None,
+            # ("In: Franke, R. (Hrsg.): Handbuch": the book's editors, :mod:`.role_marks`)
+            editors=role_marks.host_editors(after[after.index(":") + 1 :].lstrip()),
         )
     journal = _DASH_JOURNAL.match(after)
     if journal is not None:
@@ -1178,6 +1180,9 @@ def _in(fields: Fields, container_text: str) -> Fields:
     """``in: Zeitschrift 12 (2010), S. 3–20`` or ``in: Name (Hrsg.): Buch, Ort 2001``."""
     editors = re.match(rf"^.*?{_EDITORS}[:,]\s", container_text)
     text = container_text[editors.end() :] if editors else container_text
+    if editors:
+        # ("in: Peter Schmidt/Anna Weber (Hrsg.): Buch": the book's editors, kept)
+        fields = replace(fields, editors=role_marks.host_editors(container_text))
     journal = re.match(rf"^(?P<name>[^,(]+?)\s(?P<vol>\d+)\s\((?P<year>{_YEAR})\)", text)
     if journal:
         return replace(

@@ -161,7 +161,11 @@ _V_ORG = lazy_compile(
 # Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
 # an editors' mark in parentheses after the names: "(eds.)", "(ed.)", "(Hrsg.)", "(coord.)"
 _EDITORS_MARK = rf"(?:{role_marks.MARKS})\.?|editors?"  # (:mod:`.role_marks`)
-_EDITOR_MARK = lazy_compile(r"^(?:eds?\.|editors?)(?:,\s|\s(?=\S))")
+_EDITOR_MARK = lazy_compile(r"^(?:[Ee]ds?\.|editors?)(?:,\s|\s(?=\S))")
+# a name the RFC series' or IEEE's editor's mark follows: "P. Smith, Ed."
+_MARKED_EDITOR = lazy_compile(rf"(?P<person>{_PERSON}),\sEd\.(?=,|\sand\s|$)")
+# the editors after a chapter's book: "in *Book*, P. Smith and R. Jones, Eds. New York: …"
+_BOOK_EDITORS = lazy_compile(r"^,\s(?P<names>[^()]{2,200}?),\s[Ee]ds?\.(?:,\s|\s|$)")
 _VOL = lazy_compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = lazy_compile(r"\bno\.\s?(\w+)", re.I)
 _YEAR = lazy_compile(FOUR_DIGITS)
@@ -338,7 +342,21 @@ def parse(body: str) -> Fields | None:
     ):
         # (an editor's mark after the names of a work with editors only is the names')
         names = _RFC_EDITOR_MARK.sub("", m.group("authors"))
-        return _ieee(split_people(names), _EDITOR_MARK.sub("", m.group("after")))
+        found = _ieee(split_people(names), _EDITOR_MARK.sub("", m.group("after")))
+        # ("P. Smith and R. Jones, Eds., *Book*", "P. Smith, Ed., *Book*": the names edited
+        # the work -- its editors too, the names marked so)
+        marked = (
+            [e.group("person") for e in _MARKED_EDITOR.finditer(m.group("authors"))]
+            # (a head's length at most: the names' pattern over runs of initials stays cheap)
+            if ", Ed." in m.group("authors") and len(m.group("authors")) <= 300
+            else []
+        )
+        if _EDITOR_MARK.match(m.group("after")):
+            return replace(found, editors=found.authors)
+        if marked:
+            edited = tuple(a for a in found.authors if any(a in p or p in a for p in marked))
+            return replace(found, editors=edited)
+        return found
     org = _ORG_AUTHOR.match(body) or _ORG_REPORT.match(body)
     if org is not None and (
         org.re is _ORG_AUTHOR.compiled or _IEEE_REPORT.search(quoted_tail(org.group("after")))
@@ -522,9 +540,20 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
                     issue=numbered.issue,
                     kind=RefKind.ARTICLE,
                 )
-            # (the place and publisher after the book's name, not a word of it)
-            place, publisher = place_publisher(tail[within.end() + len(book) :])
-            return replace(fields, container=book, chapter=True, place=place, publisher=publisher)
+            # (the place and publisher after the book's name, not a word of it; after its
+            # editors: "in *Book*, P. Smith, Ed. New York: Wiley", kept as the book's)
+            after_book = tail[within.end() + len(book) :]
+            edited = _BOOK_EDITORS.match(after_book)
+            editors = split_people(edited.group("names")) if edited else ()
+            place, publisher = place_publisher(after_book[edited.end() :] if edited else after_book)
+            return replace(
+                fields,
+                container=book,
+                chapter=True,
+                place=place,
+                publisher=publisher,
+                editors=editors,
+            )
         report = _IEEE_REPORT.search(tail)
         if report is not None and not vol:
             issuer = [x.strip() for x in re.split(r",\s", tail[: report.start()]) if x.strip()]

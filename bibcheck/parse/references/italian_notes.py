@@ -173,6 +173,8 @@ _PUBLISHER = lazy_compile(
 )
 # (Greek notes write the same shape: "στο Β. Όνομα (επιμ.), Τόμος, Εκδότης, Αθήνα 2007, σ. 5")
 _IN = r"(?:in|en|em|In|En|Em|στο|στον|στη|στην|στα|Στο|Στον|Στη|Στην)"
+# (the chapter's ", in " before its book's editors)
+_IN_OPENING = lazy_compile(rf"^,\s{_IN}\s")
 _JOURNAL_NUMBERS = lazy_compile(
     rf",\s(?:(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s\((?P<year>{_YEAR})\)"
     # (the volume, or a double number, and the issue before a bare year: "«Rivista», XII,
@@ -566,6 +568,8 @@ def _in_book(authors: tuple[str, ...], title: str, after: str) -> Fields | None:
         publisher=book.publisher,
         place=book.place,
         chapter=True,
+        # ("in B. Curatore (a cura di), Volume": the volume's editors, :mod:`.role_marks`)
+        editors=role_marks.host_editors(_IN_OPENING.sub("", after)) if m else (),
     )
 
 

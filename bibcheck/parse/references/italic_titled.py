@@ -61,7 +61,10 @@ _BODY = (
     # "HRN EN 1990", "SRPS EN 1991", "LST EN 1997-1", "BDS EN 1992"
     r"|PN|UNI|NBN|ČSN|CSN|SIST|SFS|EVS|VDE|VDI|NP|STN|MSZ|ELOT|HRN|SRPS|LST|BDS"
     # (Norway's and Denmark's own standards: "NS 3940", "DS 418")
-    r"|NS|DS)"
+    r"|NS|DS"
+    # Russia's, Belarus's and Ukraine's: "ГОСТ 7.1-2003", "ГОСТ Р 7.0.100–2018", "СТБ 1234",
+    # "ДСТУ 8302:2015"
+    r"|ГОСТ(?:\sР)?|СТБ|ДСТУ)"
 )
 # an amendment, a corrigendum or a national annex joined to the number: "+A1:2014", "+C2:2011",
 # "/AC:2010", "+A1/C2:2019", "/NA:2016", and with a word: "en NB:2016" (Dutch), "mit NA:2010"
@@ -75,13 +78,16 @@ _DESIGNATION_CORE = (
     r"(?:Std\.?\s|Standard\s|Rec\.\s|Recommendation\s|Special\sPublication\s)?"
     # (a number that is a year alone is no standard's: "ISO 2019. Title" is a body's year)
     rf"(?!(?:19|20)\d\d(?![\d:-]|\.\d))[{U}]{{0,3}}\.?\s?"
-    # (the number, its part, groups of three digits: "50126-1", "X.509", "EN 303 645")
-    r"\d[\d.]*(?:\s\d{3}(?!\d))*[A-Za-z]?"
+    # (the number, its part, groups of three digits: "50126-1", "X.509", "EN 303 645"; the
+    # Czech and Slovak class and number: "ČSN 73 1001", "STN 73 6101")
+    r"(?:(?<=[ČC]SN\s|STN\s)\d\d\s\d{4}(?!\d)|\d[\d.]*(?:\s\d{3}(?!\d))*[A-Za-z]?)"
     # (ASTM's metric twin: "E8/E8M-22")
     r"(?:/[A-Z]{1,2}\d[\d.]*[A-Z]?(?=-|\b))?(?:-\d{1,3}(?!\d))*"
     rf"(?:{_AMENDMENT})*"
     rf"(?::(?P<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:{_AMENDMENT})*"
-    r"(?:-(?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?"  # (ETSI's version: "V2.1.1")
+    # (the year after a hyphen or a dash: "ГОСТ 7.1-2003", "ГОСТ Р 7.0.100–2018"; ETSI's
+    # version: "V2.1.1")
+    r"(?:[-–](?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?"
     r"(?:,?\s(?:Revision|Rev\.)\s\d+)?"  # (NIST's revisions: "800-101 Revision 1")
 )
 _DESIGNATION = lazy_compile(rf"^{_DESIGNATION_CORE}$")

@@ -234,7 +234,8 @@ def _book(ref: Reference, rest: str) -> Reference:
 
 def _chapter(ref: Reference, rest: str) -> Reference:
     # (the host's editors before it: "[w:] J. Nowak (red.), *Księga*", :mod:`.role_marks`)
-    after = role_marks.past_editors(_CHAPTER.sub("", rest, count=1))
+    opened = _CHAPTER.sub("", rest, count=1)
+    after = role_marks.past_editors(opened)
     host = re.match(r"\s*\*(?P<h>[^*]+)\*", after)
     imprint = _PLACE_YEAR.search(after[host.end() :] if host else after)
     year, year_raw = (
@@ -249,4 +250,6 @@ def _chapter(ref: Reference, rest: str) -> Reference:
         year=year if year is not None else ref.year,
         year_raw=year_raw if year_raw is not None else ref.year_raw,
         pages=_pages(after) or ref.pages,
+        # (and kept as the book's editors)
+        editors=role_marks.host_editors(opened) if after != opened else ref.editors,
     )

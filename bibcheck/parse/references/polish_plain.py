@@ -159,7 +159,8 @@ def parse(body: str) -> Fields | None:
         year = found.group(1) if found else None
     if chapter is not None and chapter.start() == end:
         # (the host's editors before it: "w: J. Nowak (red.), Księga, …", :mod:`.role_marks`)
-        hosted = role_marks.past_editors(after[chapter.end() - chapter.start() :])
+        opened = after[chapter.end() - chapter.start() :]
+        hosted = role_marks.past_editors(opened)
         host = re.split(r",\s", hosted, maxsplit=1)[0]
         return Fields(
             "polish",
@@ -171,6 +172,8 @@ def parse(body: str) -> Fields | None:
             place=imprint.group("place") if imprint else None,
             publisher=imprint.group("publisher") if imprint else None,
             chapter=True,
+            # (and kept as the book's editors)
+            editors=role_marks.host_editors(opened) if hosted != opened else (),
         )
     publisher = imprint.group("publisher") if imprint else None
     place = imprint.group("place") if imprint else None

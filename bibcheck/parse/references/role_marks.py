@@ -51,6 +51,8 @@ __all__ = [
     "alternation",
     "apa_head",
     "editors_of",
+    "head_editors",
+    "host_editors",
     "names_of",
     "past_editors",
 ]
@@ -168,15 +170,75 @@ COMMA_MARK = rf",\s(?:{alternation(ABBREVIATED)})\."
 # after the names: "BUNDESAMT FÜR X (Hrsg.): Title", "Kovács, T. (szerk.): Cím"
 COLON_MARK = rf"{MARK}\s?:\s"
 
+# one mark in parentheses or two joined by a slash: "(ed./coord.)", "(Hrsg.)"
+_MARK_PAIR = rf"\((?:{MARKS})\.?(?:\s?/\s?(?:{MARKS})\.?)?\)"
 # a host's editors before its title: "J. Nowak (red.), ", "Torin Alter, Sven Walter (eds.), "
 # (names with no parenthesis, italics or quotes of their own, then one mark and a comma)
-_EDITORS_FIRST = re.compile(rf"^[^()*_«»„“”\"]{{2,150}}?\s{MARK},\s")
+_EDITORS_FIRST = re.compile(rf"^[^()*_«»„“”\"]{{2,150}}?\s{_MARK_PAIR},\s")
 
 
 def past_editors(host: str) -> str:
     """``host`` (what follows a chapter's ``in``/``w:``/``en``) without the editors who open
     it: ``J. Nowak (red.), Księga, …`` -> ``Księga, …``; ``host`` when none do."""
     return _EDITORS_FIRST.sub("", host, count=1)
+
+
+# the same editors before a host's title, their mark closed by a comma, a colon or a full
+# stop, one mark or two joined by a slash: "Peter Schmidt/Anna Weber (Hrsg.): ", "P. Martin
+# (dir.), ", "DVOŘÁK, Petr (ed.). ", "Pedro López (ed./coord.), "
+_HOST_EDITORS = re.compile(rf"^(?P<names>[^()*_«»„“”\"]{{2,150}}?)\s?{_MARK_PAIR}[,:.]?\s")
+# between two editors' names: a slash, a semicolon, a dash or a word for "and"
+_NAMES_JOIN = re.compile(r"\s?[/;–]\s?|\s(?:and|und|et|e|i|y|a|&|u\.|og|och|en)\s")
+_OTHERS = re.compile(r",?\s(?:et\sal\.|u\.\s?a\.|a\skol\.|i\sin\.)$")
+# a name written inverted: one surname (hyphened perhaps), a comma, the given names or
+# initials ("Schmidt, Peter", "DVOŘÁK, P.", "Nowak-Kowalska, Anna Maria")
+_INVERTED = re.compile(r"^[^\W\d_][\w'’-]+,\s[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2}$")
+
+
+def host_editors(host: str) -> tuple[str, ...]:
+    """The editors who open ``host`` (what follows a chapter's ``in``/``dans``/``w:``/``en``),
+    each as written: ``Peter Schmidt/Anna Weber (Hrsg.): Buch`` -> ``("Peter Schmidt",
+    "Anna Weber")``, ``DVOŘÁK, Petr (ed.). Kniha`` -> ``("DVOŘÁK, Petr",)``; none when no
+    names and mark open it."""
+    m = _HOST_EDITORS.match(host)
+    if m is None:
+        return ()
+    names: list[str] = []
+    for part in _NAMES_JOIN.split(_OTHERS.sub("", m.group("names").strip(" ,"))):
+        part = part.strip(" ,")
+        if not part:
+            continue
+        if _INVERTED.match(part) is not None:
+            names.append(part)  # ("Schmidt, Peter": one name)
+            continue
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        if len(pieces) % 2 == 0 and " " not in pieces[0]:
+            # ("DVOŘÁK, Petr, NOVÁK, Jan": inverted names listed with commas, in pairs)
+            names.extend(f"{s}, {g}" for s, g in zip(pieces[::2], pieces[1::2], strict=True))
+        else:
+            # ("Paolo Bianchi, Luca Verdi": names in their natural order, listed with commas)
+            names.extend(pieces)
+    if any(not n[0].isupper() or len(n) > 60 for n in names):
+        return ()  # (no names: a phrase before the mark)
+    return tuple(names)
+
+
+# the names heading an entry, then their mark: "Paolo Bianchi (a cura di), ", "Schmidt,
+# Peter (Hg.): ", "DVOŘÁK, Petr (ed.). " (names with no parenthesis of their own, bounded)
+_HEAD_EDITORS = re.compile(rf"^(?P<names>[^()*_«»„“”\"]{{2,200}}?)\s?{_MARK_PAIR}[,:.]?\s")
+
+
+def head_editors(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` (the entry's names, read from ``text``'s head) as its editors when a role
+    mark closes that head (``Paolo Bianchi (a cura di), Titolo, …``, ``Schmidt, Peter (Hg.):
+    Titel, …``): they edited the work; none when no mark closes them or a name is not in
+    the head."""
+    if not names or "(" not in text[:210]:
+        return ()
+    m = _HEAD_EDITORS.match(text)
+    if m is None or not all(n.strip(" .,") in m.group("names") for n in names):
+        return ()
+    return names
 
 
 def names_of(names: tuple[str, ...], editing: bool) -> tuple[str, ...]:

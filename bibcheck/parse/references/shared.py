@@ -392,6 +392,8 @@ class Fields:
     # the editors the entry names: its head's, when a role mark says they edited it, or
     # the host book's before its title ("In J. Doe (Ed.), *Book*")
     editors: tuple[str, ...] = ()
+    # the number a report is issued under, as written ("(Technical Report No. 12)": "12")
+    number: str | None = None
 
 
 _NOT_A_TITLE = lazy_compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
@@ -600,4 +602,5 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         volume=fields.volume,
         issue=fields.issue,
         editors=tuple(e for e in fields.editors if e),
+        number=fields.number,
     )

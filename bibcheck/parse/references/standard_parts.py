@@ -20,6 +20,7 @@ imprint's.  An entry whose last sentence is no such imprint is left to
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
@@ -31,13 +32,24 @@ from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["StandardParts", "titled"]
 
-_LEADING = lazy_compile(rf"^(?P<designation>{DESIGNATION_CORE})\.\s(?P<rest>[{U}].+)$")
+# (the designation closed by a full stop, or by a space alone before the title's capital:
+# "SFS-EN ISO 14688-1:2018 Geotekninen tutkimus …", "DIN 1505-2 Titelangaben …")
+_LEADING = lazy_compile(
+    rf"^(?P<designation>{DESIGNATION_CORE})(?:\.\s|(?<!\.)\s(?=[{U}]))(?P<rest>[{U}].+)$"
+)
+_PLACE = rf"[{U}][\w'’-]+(?:\s[{U}][\w'’-]+){{0,2}}"
+# the year after the imprint, after a comma or as a sentence of its own
+_YEAR_AFTER = rf"(?:[,.]\s(?P<year>{_YEAR}))?\.?$"
 # the imprint closing the entry: the place (up to three words, hyphened ones too: "La
-# Plaine Saint-Denis"), a colon, the body (no full stop, colon or semicolon in its name),
-# its year perhaps
+# Plaine Saint-Denis"), a colon or a comma, the body (no full stop, colon or semicolon in
+# its name), its year perhaps ("Helsinki: SFS.", "Helsinki, Suomen Standardisoimisliitto
+# SFS.", "Berlin, Beuth Verlag, 1984.")
 _IMPRINT = lazy_compile(
-    rf"\.\s(?P<place>[{U}][\w'’-]+(?:\s[{U}][\w'’-]+){{0,2}})\s?:\s"
-    rf"(?P<publisher>[{U}][^.:;]{{1,80}}?)(?:,\s(?P<year>{_YEAR}))?\.?$"
+    rf"\.\s(?P<place>{_PLACE})(?:\s?:|,)\s(?P<publisher>[{U}][^.:;]{{1,80}}?){_YEAR_AFTER}"
+)
+# ... or the body first, then its place: "AFNOR, Paris.", "Beuth Verlag, Berlin, 2010."
+_BODY_PLACE = lazy_compile(
+    rf"\.\s(?P<publisher>[{U}][^.:;,]{{0,80}}?),\s(?P<place>{_PLACE}){_YEAR_AFTER}"
 )
 
 
@@ -59,8 +71,8 @@ def titled(rest: str) -> StandardParts | None:
     if m is None:
         return None
     after = m.group("rest")
-    imprint = _IMPRINT.search(after)
-    if imprint is None or not is_place(imprint.group("place")):
+    imprint = _imprint(after)
+    if imprint is None:
         return None
     title = after[: imprint.start()].strip(" .")
     if len(title) < 4:
@@ -73,3 +85,13 @@ def titled(rest: str) -> StandardParts | None:
         imprint.group("place"),
         imprint.group("publisher").strip(),
     )
+
+
+def _imprint(after: str) -> re.Match[str] | None:
+    """The ``Place: Body`` (``Place, Body``; ``Body, Place``) imprint closing ``after``, its
+    place a known one, or None."""
+    for pattern in (_IMPRINT, _BODY_PLACE):
+        found = pattern.search(after)
+        if found is not None and is_place(found.group("place")):
+            return found
+    return None
