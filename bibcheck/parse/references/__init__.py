@@ -119,6 +119,7 @@ from bibcheck.parse.references import (
     proceedings_tail,
     product_code,
     relined,
+    report_sentence,
     report_series_tail,
     role_head,
     role_marks,
@@ -760,6 +761,9 @@ def _read_reference(
     # ("Title (Working Paper IBE nr 3/2020).", "Titel (Cahier 2022-08).": the numbered
     # paper's series, no part of its title, a report: :mod:`.report_series_tail`)
     ref = report_series_tail.report_series_tail(ref)
+    # ("Title. Raport de cercetare nr. 1/2024. Cluj-Napoca: …", "Title. Research report no.
+    # 12. Oxford: …": the report's designation no part of its title, :mod:`.report_sentence`)
+    ref = report_sentence.report_sentence(ref)
     # ("Title [Conference presentation]. Annual Meeting of …": a talk at a named event, a
     # chapter: :mod:`.presentation_kind`)
     ref = presentation_kind.presentation_chapter(ref, text)
