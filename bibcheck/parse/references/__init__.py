@@ -66,6 +66,7 @@ from bibcheck.parse.references import (
     din690,
     directed_film,
     drug_label,
+    edition_credit,
     filed_paper,
     gazette_acts,
     gazette_chapter,
@@ -725,6 +726,9 @@ def _read_reference(
     # ("Histoire de la France, dir. Jean Favier, Paris, Fayard, 1984.": a collective book
     # under its title, its editor no author: :mod:`.title_editor`)
     ref = _collection_by_title(ref, text)
+    # ("Codex. Ediție critică … de Ana Pop. București: …", "Das Lied. Hg. von Karl Roth. …":
+    # an edition under its title, its editor's credit no title: :mod:`.edition_credit`)
+    ref = edition_credit.edition_credit(ref)
     # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
     # sentence before the editors is the title's: :mod:`.before_editors`)
     ref = title_to_editors(ref)
