@@ -87,6 +87,7 @@ from bibcheck.parse.references import (
     imprinted_film,
     initials_after,
     institution_guideline,
+    internet_title,
     inverted_names,
     joined_names,
     lead_person,
@@ -989,6 +990,9 @@ def _read_reference(
     # ("Agency. Title. IARC Monographs on …, Vol. 100F. Lyon: IARC; 2012.": a volume of a
     # series of monographs, a book: :mod:`.monograph_series`)
     ref = monograph_series.monograph_volume(ref)
+    # ("Dicționarul X [Internet]. Iași: Universitatea "Y"; [accesat …]. Disponibil la: …":
+    # an authorless resource by its title, no date of its own a web one: :mod:`.internet_title`)
+    ref = internet_title.internet_title(ref)
     # ("Title [Электронный ресурс]. – 2014. – URL: …": an entry read as a web page that
     # designates its medium stays one, whichever rule above relabelled it (an act, a treaty,
     # a body's report): :mod:`.medium_designator`)
