@@ -4,6 +4,8 @@ bracket citations (plain text and those that use its grammar, the pdf-text reade
 
 from __future__ import annotations
 
+from bibcheck.readers.subverbo import SUB_VERBO
+
 __all__ = ["ABBREVIATION", "LOCATOR", "LOCATOR_WORD"]
 
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
@@ -40,5 +42,6 @@ _PLACE = (
     rf"(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
 )
-# (Persian and Arabic part the places with their own comma: "[4, ج. ۱، ص. ۱۲۵]")
-LOCATOR = rf"(?:[,،]{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"
+# (Persian and Arabic part the places with their own comma: "[4, ج. ۱، ص. ۱۲۵]"; a
+# dictionary's headword is its place: "[15, s.v. blând]", :mod:`bibcheck.readers.subverbo`)
+LOCATOR = rf"(?:[,،]{_SPACE}(?:{_PLACE}(?:\s+{_PLACE})*+|{SUB_VERBO}))"

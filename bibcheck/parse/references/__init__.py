@@ -66,6 +66,7 @@ from bibcheck.parse.references import (
     din690,
     directed_film,
     drug_label,
+    edition_credit,
     filed_paper,
     gazette_acts,
     gazette_chapter,
@@ -86,6 +87,7 @@ from bibcheck.parse.references import (
     imprinted_film,
     initials_after,
     institution_guideline,
+    internet_title,
     inverted_names,
     joined_names,
     lead_person,
@@ -119,6 +121,7 @@ from bibcheck.parse.references import (
     proceedings_tail,
     product_code,
     relined,
+    report_sentence,
     report_series_tail,
     role_head,
     role_marks,
@@ -724,6 +727,9 @@ def _read_reference(
     # ("Histoire de la France, dir. Jean Favier, Paris, Fayard, 1984.": a collective book
     # under its title, its editor no author: :mod:`.title_editor`)
     ref = _collection_by_title(ref, text)
+    # ("Codex. Ediție critică … de Ana Pop. București: …", "Das Lied. Hg. von Karl Roth. …":
+    # an edition under its title, its editor's credit no title: :mod:`.edition_credit`)
+    ref = edition_credit.edition_credit(ref)
     # ("Panel A, Panel B. Title. The international guideline. Haesler E, editor. …": the
     # sentence before the editors is the title's: :mod:`.before_editors`)
     ref = title_to_editors(ref)
@@ -760,6 +766,9 @@ def _read_reference(
     # ("Title (Working Paper IBE nr 3/2020).", "Titel (Cahier 2022-08).": the numbered
     # paper's series, no part of its title, a report: :mod:`.report_series_tail`)
     ref = report_series_tail.report_series_tail(ref)
+    # ("Title. Raport de cercetare nr. 1/2024. Cluj-Napoca: …", "Title. Research report no.
+    # 12. Oxford: …": the report's designation no part of its title, :mod:`.report_sentence`)
+    ref = report_sentence.report_sentence(ref)
     # ("Title [Conference presentation]. Annual Meeting of …": a talk at a named event, a
     # chapter: :mod:`.presentation_kind`)
     ref = presentation_kind.presentation_chapter(ref, text)
@@ -981,6 +990,9 @@ def _read_reference(
     # ("Agency. Title. IARC Monographs on …, Vol. 100F. Lyon: IARC; 2012.": a volume of a
     # series of monographs, a book: :mod:`.monograph_series`)
     ref = monograph_series.monograph_volume(ref)
+    # ("Dicționarul X [Internet]. Iași: Universitatea "Y"; [accesat …]. Disponibil la: …":
+    # an authorless resource by its title, no date of its own a web one: :mod:`.internet_title`)
+    ref = internet_title.internet_title(ref)
     # ("Title [Электронный ресурс]. – 2014. – URL: …": an entry read as a web page that
     # designates its medium stays one, whichever rule above relabelled it (an act, a treaty,
     # a body's report): :mod:`.medium_designator`)

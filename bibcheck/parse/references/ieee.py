@@ -905,11 +905,11 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         return replace(
             fields, container=ahead.group("journal").strip("*_ "), year=year_of(ahead.group("year"))
         )
-    # (the edition and the series or report number are not the place)
+    # (the edition, the series or report number and the volume are not the place)
     imprint_text = " ".join(
         x
         for x in (_V_EDITION.sub("", y).strip() for y in sentences[1:])
-        if x and not _V_SERIES.match(x)
+        if x and not _V_SERIES.match(x) and not volume_statement(x)
     )
     place, publisher = vancouver_imprint(_DATE_NOTE.sub("", imprint_text).replace(";", ","))
     # (the year is the publication's, not that of the bracketed update or citation dates)

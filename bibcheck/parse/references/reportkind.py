@@ -67,6 +67,13 @@ _GENRE = (
 )
 # the period a plan or strategy covers, closing the title: "… Strategy (2024–2028)"
 _PERIOD = r"\s\((?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)?\d\d\)"
+# the year a periodical report covers, after the preposition of its language: "van 1919",
+# "over het jaar 1920", "for 1923", "for the year 1923", "für 1900", "pour 1905", "de 1880"
+_FOR_YEAR = (
+    r"(?:van|voor|over|for|of|für|pour|de|del|för)\s"
+    r"(?:(?:het\s(?:dienst)?jaar|the\syear|das\sJahr|l['’]année|el\saño)\s)?"
+    r"(?:1[5-9]|20)\d\d(?:[–/-](?:1[5-9]|20)?\d\d)?"
+)
 # the genre word opens the title (after a year: "2023 Annual Report") or closes it
 _TITLE_GENRE = lazy_compile(
     rf"^(?:(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?\s)?{_GENRE}\b"
@@ -75,6 +82,9 @@ _TITLE_GENRE = lazy_compile(
     rf"|:\s{_GENRE}\s(?:on|of|about|über|zur?|zum|sur|sobre|de\sla|del|sul|sulla|o|tentang"
     r"|mengenai|hakkında)\b"
     rf"|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d|{_PERIOD})?$"
+    # (or the year it reports on after its preposition: "Koloniaal verslag van 1919",
+    # "Colonial Report for 1923", "Algemeen verslag over het jaar 1920", "Rapport pour 1905")
+    rf"|\b{_GENRE}\s{_FOR_YEAR}$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
     rf"|Informe\sanual|Relazione\sannuale|Rapporto\sannuale|Relatório\sanual|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
     re.IGNORECASE,

@@ -22,6 +22,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.reportkind import ONLINE_MEDIUM
 from bibcheck.parse.references.shared import place_publisher
+from bibcheck.parse.references.volume_designation import volume_designation
 
 __all__ = ["EDITION", "organisation_page", "vancouver_imprint", "volume_statement"]
 
@@ -51,8 +52,8 @@ _VOLUME = lazy_compile(
 
 def volume_statement(sentence: str) -> bool:
     """Is ``sentence`` a volume's or part's designation alone ("Part 2.", "Vol. 3", "Del
-    II.")?"""
-    return _VOLUME.match(sentence.strip()) is not None
+    II."; a span, a part of a volume, other languages' words: :mod:`.volume_designation`)?"""
+    return _VOLUME.match(sentence.strip()) is not None or volume_designation(sentence)
 
 
 # "Washington (DC): Publisher" / "Bethesda (MD): National Library of Medicine (US)"

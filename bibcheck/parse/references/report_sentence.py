@@ -1,0 +1,72 @@
+"""A report's genre and number, a sentence of its own closing the title.
+
+Vancouver (NLM) and the lists in its manner write a numbered report's designation as a
+sentence between the title and the imprint, in the language of the list::
+
+    Title. Research report no. 12. Oxford: Institute; 2019.
+    Titlu. Raport de cercetare nr. 1/2024. Cluj-Napoca: Institutul; 2024.
+    Titel. Forschungsbericht Nr. 7. Berlin: Institut; 2020.
+    Titre. Rapport de recherche n° 2021-03. Paris: Centre; 2021.
+    Título. Informe técnico núm. 4. Madrid: Instituto; 2018.
+
+A parser that reads the title to the imprint keeps the designation in it.  The sentence --
+a report's genre word (a report, a research or technical report, a working paper, in the
+languages of the lists), the number word (``no.``, ``nr.``, ``Nr.``, ``n°``, ``núm.``,
+``č.``) and the number -- is no part of the title: the number is the report's ``number``,
+and the work is a report (the corpus conventions: a work its series calls a report is a
+``report``).  The number word is required: a title's own last sentence may name a report
+("… The Final Report"), never with its number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["report_sentence", "without_report_sentence"]
+
+_GENRE = (
+    r"(?:(?:Research|Technical|Project|Internal|Final|Interim|Progress|Evaluation)\sreport"
+    r"|Report|(?:Working|Discussion|Occasional|Research)\spaper"
+    r"|Raport(?:\s(?:de\scercetare|tehnic|științific|final|intermediar|badawczy))?"
+    r"|Rapport(?:\s(?:de\srecherche|technique|final|intermédiaire))?"
+    r"|Document\sde\stravail|Cahier\sde\srecherche"
+    r"|Forschungsbericht|Arbeitsbericht|Technischer\sBericht|Bericht|Arbeitspapier"
+    r"|Diskussionspapier|Rapporto(?:\s(?:tecnico|di\sricerca))?"
+    r"|Informe(?:\s(?:técnico|de\sinvestigación))?|Documento\sde\strabajo"
+    r"|Relatório(?:\s(?:técnico|de\spesquisa))?|Texto\spara\sdiscussão"
+    r"|(?:Onderzoeks)?rapport|Výzkumná\szpráva|Zpráva)"
+)
+_NUMBER_WORD = r"(?:nr|no|n|núm|num|nº|n°|n\.º|č)"
+_SENTENCE = lazy_compile(
+    rf"\.\s(?i:{_GENRE})\s(?i:{_NUMBER_WORD})\.?:?\s?"
+    r"(?P<number>(?:[A-Z]{1,6}[-\s]?)?\d[\w./-]{0,20}?)\.?$"
+)
+# the kinds a report read to its imprint may have been given
+_RELABELLED = frozenset({RefKind.UNKNOWN, RefKind.BOOK})
+
+
+def without_report_sentence(title: str) -> tuple[str, str] | None:
+    """(the title, the report's number) when ``title`` closes with a numbered report's
+    designation sentence; else None."""
+    m = _SENTENCE.search(title)
+    if m is None:
+        return None
+    head = title[: m.start()].strip()
+    if len(head) < 3:
+        return None
+    return head, m.group("number")
+
+
+def report_sentence(ref: Reference) -> Reference:
+    """``ref`` without the numbered report's designation closing its title, a report with
+    that number; unchanged when its title closes with none."""
+    if not ref.title or ref.host is not None:
+        return ref
+    split = without_report_sentence(ref.title)
+    if split is None:
+        return ref
+    kind = RefKind.REPORT if ref.kind in _RELABELLED else ref.kind
+    return dataclasses.replace(ref, title=split[0], kind=kind, number=ref.number or split[1])
