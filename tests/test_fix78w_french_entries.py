@@ -174,29 +174,6 @@ def test_ministry_name_with_commas(entry: str, body: str, title: str) -> None:
     assert ref.title == title
 
 
-@pytest.mark.parametrize(
-    ("text", "note", "body", "title"),
-    [
-        (  # a note's comma after a body opens its title
-            "Ministry of Water Resources Kenya, Borehole Design Manual. Nairobi: MWR, 2005, ch. 3.",
-            True,
-            "Ministry of Water Resources Kenya",
-            "Borehole Design Manual",
-        ),
-        (  # no list of remits: the title after the body's comma
-            "Agence de l'eau Rhône Méditerranée, Schéma directeur des eaux du bassin. Lyon, 2015.",
-            False,
-            "Agence de l'eau Rhône Méditerranée",
-            "Schéma directeur des eaux du bassin",
-        ),
-    ],
-)
-def test_title_after_a_body_comma(text: str, note: bool, body: str, title: str) -> None:
-    ref = _entry(text, note=note)
-    assert ref.authors == (body,)
-    assert (ref.title or "").startswith(title)
-
-
 def test_person_name_not_read_as_a_body() -> None:
     ref = _entry("Garnier, Louise. *Les hôpitaux de Lyon*. Lyon : PUL, 2004.")
     assert ref.authors == ("Garnier, Louise",)

@@ -11,11 +11,9 @@ then the title, the facts and the year at the end::
 The comma made the head look like ``Family, Given``: the body's first words the author, the
 rest of its name the start of the title.  :func:`reread` reads the whole name as the author
 and the sentence after it (an italic title whole) as the title, where the parsers split the
-name; the year and the rest as read.  Only a list entry's name :func:`.comma_body.body_name`
-takes for a body's (its first part a body's name, its later parts remits), its last remit
-joined by the list's word for "and", is read so (a note's comma after a body opens its
-title: ``Ministry of Transportation, *Structural Manual*, 2008``); the author-date list's
-year after the name is :mod:`.comma_body`'s.
+name; the year and the rest as read.  Only a name :func:`.comma_body.body_name` takes for a
+body's (its first part a body's name, its later parts remits) is read so; the author-date
+list's year after the name is :mod:`.comma_body`'s.
 """
 
 from __future__ import annotations
@@ -24,7 +22,6 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference
-from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references import body_head
 from bibcheck.parse.references.comma_body import body_name
 from bibcheck.parse.references.generic import split_sentences
@@ -40,23 +37,12 @@ _HEAD = lazy_compile(
 )
 
 
-# the list's word for "and" in the last remit: "… et des Solidarités", "Consumo y Bienestar
-# Social", "Food and Rural Affairs" (a list of remits ends so; a title after the name
-# seldom does)
-_JOINED_LAST = lazy_compile(rf"\s{AND}\s")
-
-
-def reread(ref: Reference, *, note: bool = False) -> Reference:
+def reread(ref: Reference) -> Reference:
     """``ref`` with a body whose name holds a comma read whole as its author and the
-    sentence after the name as its title, where the parsers split the name (a note's
-    comma after a body opens its title: ``Ministry of X, Title. Place, 2008.``)."""
-    if note:
-        return ref
+    sentence after the name as its title, where the parsers split the name."""
     m = _HEAD.match(" ".join(ref.raw.split()))
     if m is None or "," not in m["org"] or not body_name(m["org"].strip()):
         return ref
-    if _JOINED_LAST.search(m["org"].rsplit(",", 1)[1]) is None:
-        return ref  # (no list of remits: "Autorità di bacino del Po, Piano di gestione …")
     org = m["org"].strip()
     first = org.split(",")[0].strip()
     if ref.authors not in ((), (first,)) or (ref.authors == (org,) and ref.title):
