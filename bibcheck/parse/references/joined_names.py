@@ -9,12 +9,7 @@ comma before it in French, Spanish, German, Italian or Polish lists::
 
 French typography's space before the colon ("Paris : Éditeur") is GOST's area
 punctuation too, but GOST names its authors by initials and joins them with commas,
-never with a word: such a head is no GOST entry (:func:`joined_head`).  Nor is a book's
-entry headed by the first author's whole given names, its facts closing it as Chicago's do
-("Place : Publisher, Year.", where GOST goes on to its pages), in the Latin script
-(:func:`whole_given_book`)::
-
-    Moulin, Anne Marie. Titre de l'ouvrage. Paris : Fayard, 1996.
+never with a word: such a head is no GOST entry (:func:`joined_head`).
 """
 
 from __future__ import annotations
@@ -43,9 +38,8 @@ _JOINED = lazy_compile(
     rf"^(?P<names>{_INVERTED}(?:,\s{_PERSON})+)(?P<comma>,)?\s{AND}\s{_PERSON}\.\s"
 )
 # two names, when a quoted or italic title follows them ("Roux, Anne et Paul Henry.
-# « Titre »", "Lenz, Karl und Eva Roth. *Titel*") or a book's title and facts
-# (:func:`whole_given_book`), joined by a word that is no part of a name (not Spanish "y"
-# nor Portuguese "e": "Ortega y Gasset", "Silva e Sousa")
+# « Titre »", "Lenz, Karl und Eva Roth. *Titel*"), joined by a word that is no part of a
+# name (not Spanish "y" nor Portuguese "e": "Ortega y Gasset", "Silva e Sousa")
 _PAIR = lazy_compile(rf"^(?P<names>{_INVERTED})(?P<comma>,)?\s(?:et|und|en)\s{_PERSON}\.\s")
 _TITLE_MARKED = lazy_compile(rf"[{_OPENING}*_]")
 
@@ -53,34 +47,18 @@ _TITLE_MARKED = lazy_compile(rf"[{_OPENING}*_]")
 def joined_head(rest: str) -> bool:
     """Does ``rest`` open with a bibliography's three names or more, the first inverted
     and the last joined by the list's word for "and", every given name whole (or two
-    names so joined before a marked title or a book's title and facts)?"""
+    names so joined before a marked title)?"""
     return _JOINED.match(rest) is not None or _pair(rest) is not None
 
 
-# the first author's whole given names (co-authors in natural order after them), a title,
-# then Chicago's book facts closing the entry,
-# French typography's space before the colon or not ("Paris : Fayard, 1996.")
-_WHOLE_GIVEN_BOOK = lazy_compile(
-    rf"^{_INVERTED}(?:,\s{_PERSON}){{0,4}}(?:,?\s{AND}\s{_PERSON})?\.\s[^.]{{2,300}}\.\s(?:[^.]{{2,200}}\.\s){{0,2}}"
-    rf"[{U}][^\W\d_][^.:;\d]{{0,40}}\s?:\s[^:;.\d]{{2,120}},\s(?:1[5-9]|20)\d\d\.?\s*$"
-)
-_CYRILLIC = lazy_compile(r"[\u0400-\u04ff]")
-
-
-def whole_given_book(rest: str) -> bool:
-    """Is ``rest`` a book's entry headed by the first author's whole given names, closed by its
-    place, publisher and year, in the Latin script (no GOST entry, see the module doc)?"""
-    return _WHOLE_GIVEN_BOOK.match(rest) is not None and _CYRILLIC.search(rest) is None
-
-
 def _pair(text: str) -> re.Match[str] | None:
-    """The two names joined by a word that head ``text``, when its title is marked or it is
-    a book's entry closed by its facts."""
+    """The two names joined by a word that head ``text``, when its title is marked (a plain
+    title after two names may follow a body's name written the same way: round 74's
+    decision, ``tests/test_fix74e_joined_names_decisions.py``)."""
     m = _PAIR.match(text)
     if m is None:
         return None
-    marked = _TITLE_MARKED.match(text, m.end())
-    return m if marked is not None or whole_given_book(text) else None
+    return m if _TITLE_MARKED.match(text, m.end()) is not None else None
 
 
 def serial_comma(text: str) -> str:
