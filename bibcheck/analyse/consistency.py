@@ -399,8 +399,9 @@ def mismatch_findings(doc: ParsedDocument) -> list[Finding]:
     for anomaly in doc.all_anomalies():
         if anomaly.code in _MISMATCH_FIELDS and anomaly.footnote and anomaly.literature_entry:
             notes.setdefault((anomaly.footnote, anomaly.literature_entry), []).append(anomaly)
+    shortened = _shortened_forms(doc, entries)
     for fn in doc.footnotes:
-        if fn.literature and _author_differs(fn, _tied_entry(doc, fn, entries)):
+        if fn.literature and _author_differs(fn, _tied_entry(doc, fn, entries), shortened):
             notes.setdefault((fn.label, fn.literature.number), [])
     found = []
     for (label, number), anomalies in notes.items():
@@ -408,7 +409,7 @@ def mismatch_findings(doc: ParsedDocument) -> list[Finding]:
         entry = entries.get(number) if footnote is None else _tied_entry(doc, footnote, entries)
         if footnote is None or entry is None:
             continue
-        item = _mismatch(doc, footnote, entry, anomalies)
+        item = _mismatch(doc, footnote, entry, anomalies, shortened)
         if item is not None:
             found.append(item)
     return found
@@ -435,9 +436,34 @@ def _full_year(year_raw: str | None) -> bool:
     return bool(year_raw) and len(year_raw or "") == 4 and (year_raw or "").isdigit()
 
 
-def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
+def _shortened_forms(
+    doc: ParsedDocument, entries: dict[int, LiteratureEntry]
+) -> frozenset[tuple[tuple[str, ...], int]]:
+    """The names of notes that shorten their entry's authors with "et al.", with the entry's
+    number: a repeat of such a note ("Ibid., 299." after "Larson et al., op. cit., 298.")
+    carries its names without its "et al." and is shortened the same way."""
+    found: set[tuple[tuple[str, ...], int]] = set()
+    for fn in doc.footnotes:
+        entry = _tied_entry(doc, fn, entries)
+        if entry is None or not fn.reference.authors or not entry.reference.authors:
+            continue
+        ours, theirs = family_names(fn.reference.authors), family_names(entry.reference.authors)
+        if _shortened(fn.reference, ours, theirs):
+            found.add((tuple(fn.reference.authors), entry.number))
+    return frozenset(found)
+
+
+def _author_differs(
+    fn: Footnote,
+    entry: LiteratureEntry | None,
+    shortened: frozenset[tuple[tuple[str, ...], int]] = frozenset(),
+) -> bool:
     if entry is None or not fn.reference.authors or not entry.reference.authors:
         return False
+    if (tuple(fn.reference.authors), entry.number) in shortened and (
+        not fn.reference.title or fn.reference.title not in fn.reference.raw
+    ):
+        return False  # (a repeat, no title printed, of a note shortened with "et al.")
     if fn.literature is not None and fn.literature.method in ITEM_OF:
         # a document of an archive's collection, the archive named its own way (or an issue
         # of a newspaper the list names)
@@ -489,7 +515,11 @@ def _heading_only(ref: Reference, other: Reference, names: list[str], others: li
 
 
 def _mismatch(
-    doc: ParsedDocument, fn: Footnote, entry: LiteratureEntry, anomalies: list[Anomaly]
+    doc: ParsedDocument,
+    fn: Footnote,
+    entry: LiteratureEntry,
+    anomalies: list[Anomaly],
+    shortened: frozenset[tuple[tuple[str, ...], int]] = frozenset(),
 ) -> Finding | None:
     ref, lit = fn.reference, entry.reference
     fields: list[str] = []
@@ -503,7 +533,7 @@ def _mismatch(
         if name not in fields:
             fields.append(name)
         details.append((name, anomaly.message))
-    if _author_differs(fn, entry):
+    if _author_differs(fn, entry, shortened):
         fields.append("author")
         details.append(("author", f"author {', '.join(ref.authors)} vs {', '.join(lit.authors)}"))
     if not fields:

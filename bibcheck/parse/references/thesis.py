@@ -72,6 +72,12 @@ _UNPUB = r"(?:(?:Unpublished|Published|Online)\s)?"
 # Turkish "Yayımlanmamış" / "Yayınlanmamış" (unpublished) before the designation
 _UNPUB_TR = r"(?:Yay[ıi][mn]lanmam[ıi]ş\s)?"
 
+# the fields of France's professional doctorates (a "thèse d'exercice")
+_FR_FIELD = (
+    r"(?:m[ée]decine(?:\sv[ée]t[ée]rinaire|\sg[ée]n[ée]rale)?|pharmacie|chirurgie\sdentaire"
+    r"|odontologie|ma[ïi]eutique)"
+)
+
 # (pattern, degree); a pattern's "deg" group, when set, decides the degree by its words
 _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     (rf"{_UNPUB}(?:{_EN_DOCTORAL})\s{_GENRE_EN}", _DOC),
@@ -88,9 +94,20 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         r"|Zulassungsarbeit|Seminararbeit",
         _OTHER,
     ),
-    # French
+    # French (a doctor of medicine's or pharmacy's "thèse d'exercice", its field after it:
+    # "Thèse d'exercice de médecine", "thèse de médecine", "thèse pour le diplôme d'État de
+    # docteur en pharmacie"; a master's "mémoire de master 2")
+    (
+        rf"Th[èe]se\s(?:d['’]exercice(?:\s(?:de|en)\s{_FR_FIELD})?|de\s{_FR_FIELD}"
+        rf"|pour\sle\sdipl[ôo]me\sd['’][ÉEée]tat\sde\sdocteur\sen\s{_FR_FIELD})",
+        _DOC,
+    ),
     (r"Th[èe]se\sde\sdoctorat|Th[èe]se\sd['’][ÉE]tat|Th[èe]se\sde\sPhD|Th[èe]se", _DOC),
-    (r"M[ée]moire\sde\s(?:master|ma[îi]trise|DEA|DESS|fin\sd['’][ée]tudes)", _MA),
+    (
+        r"M[ée]moire\sde\s(?:master(?:\s[12])?|ma[îi]trise|DEA|DESS|fin\sd['’][ée]tudes)",
+        _MA,
+    ),
+    (r"M[ée]moire\sd['’]habilitation(?:\s[àa]\sdiriger\sdes\srecherches)?", _OTHER),
     # Italian
     (r"Tesi\sdi\sdottorato(?:\sdi\sricerca)?|Tesi\sdottorale", _DOC),
     (r"Tesi\sdi\slaurea\s(?:magistrale|specialistica)|Tesi\sdi\smaster", _MA),
@@ -367,8 +384,12 @@ def as_thesis(ref: Reference, text: str) -> Reference:
         return ref
     host = ref.host or ""
     said = found.text.rstrip(".")
+    # (a host cut short inside the designation: "Mémoire de master" of "Mémoire de master
+    # 2", its number read as a volume)
+    cut_short = bool(host) and said.startswith(host.rstrip(" .,"))
     if ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER) and host and said not in host:
-        return ref
+        if not cut_short:
+            return ref
     if ref.title and found.text == ref.title.strip():
         return ref  # a work titled "Dissertation"
     school = institution(text, found)
@@ -379,7 +400,7 @@ def as_thesis(ref: Reference, text: str) -> Reference:
         publisher = None
     if school is None and publisher and _school(publisher):
         school, publisher = publisher, None
-    if host and (said in host or (school and (host in school or school in host))):
+    if host and (cut_short or said in host or (school and (host in school or school in host))):
         host = ""
     title = _cut(ref.title, found)
     # (the designation as the reference writes it: "дис. ... д-ра", not the read "дис.... д-ра")

@@ -98,8 +98,12 @@ def bibfam(a):
         return []
     return [x.split(",")[0].strip() for x in a.split(" and ") if x.strip() != "others"]
 def sortname(f):
+    # citeproc's key for the `contributors` macro: the whole name list rendered family-first,
+    # split into words at spaces, commas and apostrophes and compared word by word (a list
+    # that is the start of a longer one sorts first)
     a = f["author"]
-    return (a.strip("{}") if a.startswith("{") else a.split(",")[0]).casefold()
+    names = [a.strip("{}")] if a.startswith("{") else [x for x in a.split(" and ") if x.strip() != "others"]
+    return tuple(w for w in re.split(r"[\s,'’]+", " ".join(names).casefold()) if w)
 for lab, want in k["notes"].items():
     typ, f = ents[lab]
     t = f["title"].replace("--", "–").replace("{", "").replace("}", "")
