@@ -49,6 +49,7 @@ from bibcheck.parse.references import (
     caps_colon,
     chapter_host,
     charter_kind,
+    closing_acts,
     collection_acts,
     collection_span,
     colon_year,
@@ -138,6 +139,7 @@ from bibcheck.parse.references import (
     titlefirst,
     titlefirst_web,
     trailing_imprint,
+    undated_online,
     unified_linguistics,
     unpublished_kind,
     url_year,
@@ -852,6 +854,9 @@ def _read_reference(
     # ("Real orden de 13 de junio de 1885 sobre …. Gaceta de Madrid. 1885 jun 14;(165):857.":
     # an act in its gazette, read as an article, a report: :mod:`.gazette_acts`)
     ref = gazette_acts.gazette_act(ref)
+    # ("Tozla mücadele yönetmeliği. Resmî Gazete, 28812.": an act titled to its designation
+    # in its gazette, read as an article, a report: :mod:`.closing_acts`)
+    ref = closing_acts.closing_act(ref)
     # ("Nařízení vlády č. 123/2005 Sb., o …. In: Sbírka zákonů. …": a Czech or Slovak act
     # by its number in the Collection, titled to its name's end, a report: :mod:`.collection_acts`)
     ref = collection_acts.collection_act_kind(ref, text)
@@ -1593,6 +1598,9 @@ def _fields(
         ref = caps.online_title_page(ref, web)
         # "NAME, J. Title. iDNES.cz [online]. 10. 1. 2023.": a newspaper's article online
         ref = caps.online_serial_article(ref) if ref.style == "caps" else ref
+        # "BRASIL. Ministério. *Painel*: dados. Brasília: Ministério. Disponível em: …. Acesso
+        # em: …": undated, a site online, no book (:mod:`.undated_online`)
+        ref = undated_online.undated_online(ref, web, access is not None)
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
         ref = _standard_titled(ref, clean(rest))
         # "SOU 1948:27, Title (Stockholm, 1948)": the inquiry's designation is no title

@@ -166,7 +166,8 @@ def authors(text: str) -> tuple[str, ...]:
 _DESCRIPTION = lazy_compile(r"\s\[[^\[\]]{2,60}\]$")
 _VERSION = lazy_compile(
     r"\s\((?:[^()\s]{1,20}\s){0,3}(?i:version|versjon|versionen|versione|versión|versão|versio|versie"
-    r"|wersja|verze|v\.)(?:\s[^()\s]{1,20}){0,2}\)$"
+    # (Turkish "sürüm": "(Sürüm 2.0)", "(R paketi sürüm 2.0.76)")
+    r"|wersja|verze|sürüm|sürümü|v\.)(?:\s[^()\s]{1,20}){0,2}\)$"
     # (the version by "v" and its number: "qtools (v2.3.1)")
     r"|\s\((?i:v)\d+(?:\.\d+)+(?:[-+.]?\w+)?\)$"
 )

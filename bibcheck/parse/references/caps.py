@@ -133,8 +133,13 @@ _ARTICLE = lazy_compile(
 # the title unmarked: "RIVM. _Title_. Rapport ..." is Chicago's, "SIS. (2014). _Title_" APA's)
 # (its acronym may follow in parentheses, as ABNT, NP 405 and UNE write it: "CONSELHO
 # NACIONAL DE PESQUISA (CNPq). Title", "ORGANIZACIÓN MUNDIAL DE LA SALUD (OMS). Title")
+# (a marked title after the one word is ABNT's when its subtitle follows the mark after a
+# colon, in lower case and unmarked, as ABNT sets it: "IBGE. *Censo agropecuário 2017*:
+# resultados definitivos. Rio de Janeiro: IBGE, 2019." -- Chicago marks the subtitle too)
+_ABNT_MARKED = rf"\.\s[*_](?=[{U}\d])[^*_\n]{{1,300}}?[*_]\s?:\s[a-zà-ÿ]"
 _CAPS_ORG = lazy_compile(
-    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&–—-]+){{1,8}}|(?:[{U}]{{3}}|[{U}]\d[{U}])[{U}\d'’&-]*+(?=\.\s[{U}\d]|\s\())"
+    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&–—-]+){{1,8}}|(?:[{U}]{{3}}|[{U}]\d[{U}])[{U}\d'’&-]*+"
+    rf"(?=\.\s[{U}\d]|\s\(|{_ABNT_MARKED}))"
     rf"(?P<acronym>\s\([{U}][{U}\w&.-]{{1,14}}\))?"
     r"\.\s+(?P<rest>\S.+)$"
 )

@@ -51,6 +51,20 @@ GUIDELINE_WORDS: tuple[tuple[str, str, bool], ...] = (
     ("Richtlijnen", "Dutch", True),
     ("Ohje", "Finnish", True),
     ("Ohjeet", "Finnish", True),
+    # (Turkish: the genre's noun, bare or with its compound's suffix closing the title, as
+    # Turkish heads close their phrase: "Tanı ve tedavi rehberi", "Klinik uygulama kılavuzu")
+    ("Rehber", "Turkish", True),
+    ("Rehberi", "Turkish", True),
+    ("Kılavuz", "Turkish", True),
+    ("Kılavuzu", "Turkish", True),
+    ("Yönerge", "Turkish", True),
+    ("Yönergesi", "Turkish", True),
+    # (a government's food-based dietary guidelines, as the countries title them)
+    ("Guia alimentar", "Portuguese", True),
+    ("Guias alimentares", "Portuguese", True),
+    ("Guía alimentaria", "Spanish", True),
+    ("Guías alimentarias", "Spanish", True),
+    ("Guide alimentaire", "French", True),
     # recommendations
     ("Recommendation", "English", True),
     ("Recommendations", "English", True),
