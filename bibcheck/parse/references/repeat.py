@@ -35,7 +35,12 @@ from bibcheck.model import (
 )
 from bibcheck.parse.matching import CALL_NUMBER
 from bibcheck.parse.names import family_name, same_family
-from bibcheck.parse.references import court_dated, parse_reference, titled_op_cit
+from bibcheck.parse.references import (
+    court_dated,
+    hungarian_notes,
+    parse_reference,
+    titled_op_cit,
+)
 from bibcheck.parse.references.acs import names_end
 from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
@@ -609,7 +614,8 @@ def _short(
         target = _by_author(texts, found, i, gost.group("author"), words, commentary)
         if target is not None:  # "Коваленко О. В. Назва. С. 50.": the note naming both
             return Repeat("short", target, _locator(gost.group("locator")))
-    colon = _COLON_SHORT.match(text)
+    # ("Juhász: A nyelvjárási régiók, 270.": Hungarian's, :mod:`.hungarian_notes`)
+    colon = _COLON_SHORT.match(text) or hungarian_notes.COLON_SHORT.match(text)
     by_colon = _colon_short(texts, found, i, colon, commentary) if colon else None
     if by_colon is not None:  # "Evans: *Tod in Hamburg.* 1990, S. 386."
         return by_colon
