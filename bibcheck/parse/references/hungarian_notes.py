@@ -30,20 +30,19 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.names import hungarian_given
 from bibcheck.parse.references import role_marks
-from bibcheck.parse.references.given_names import COMMON_GIVEN
+from bibcheck.parse.references.hungarian_order import INITIAL, hungarian_title, read_names
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.years import YEAR
 
-__all__ = ["COLON_SHORT", "hungarian_title", "parse", "read_names"]
+__all__ = ["COLON_SHORT", "parse"]
 
 _HEAD_MAX = 240  # the names and the role before the colon, at most
 
 # one word of a name: "Juhász", "Tóth-Bakos", "O'Neill"; an initial: "T.", "Zs.", "Gy."
 _WORD = rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
-_INITIAL = rf"[{U}][{L}]?\."
+_INITIAL = INITIAL
 # a particle of a foreign name in natural order: "Ferdinand de Saussure", "Jan van Dijk"
 _PARTICLE = r"(?:de|van|von|der|den|du|la|le|di|da|del|ten|ter)"
 _NAME = (
@@ -78,18 +77,6 @@ _JOURNAL = lazy_compile(
 _IN = lazy_compile(r"^In:\s")
 _ITALIC_RUN = lazy_compile(r"^([*_]{1,2})(?P<run>[^*_]{1,400}?)\1(?![*_])")
 
-# words only (or nearly only) Hungarian titles write: its articles before a lower-case word
-# ("A mai magyar …", "Az ige"), "és" (and), "egy" (a), the letters ő and ű
-_HUNGARIAN_WORD = lazy_compile(
-    r"(?i:\b(?:és|egy|vagy|hogy|mint|magyar\w*|nyelv\w*)\b)|[őűŐŰ]"
-    rf"|^(?:A|Az)\s[{L}]|\s(?:a|az)\s[{L}]{{2,}}[áéíóöúü]",
-)
-
-
-def hungarian_title(title: str) -> bool:
-    """Is ``title`` in Hungarian by its own words (:data:`_HUNGARIAN_WORD`)?"""
-    return _HUNGARIAN_WORD.search(title) is not None
-
 
 @dataclass(frozen=True, slots=True)
 class _Head:
@@ -108,33 +95,6 @@ def _head(text: str) -> _Head | None:
         return None
     names = tuple(n.strip() for n in re.split(_DASH, m.group("names")))
     return _Head(names, m.group("role") is not None, text[colon + 2 :].strip())
-
-
-def _hungarian_order(words: list[str], hungarian: bool) -> bool:
-    """Is the name of ``words`` written family name first?"""
-    if len(words) < 2 or re.fullmatch(_INITIAL, words[0]) or words[-1].endswith("."):
-        return False  # "J. K. Chambers"; "Kovács T." (family and initial, kept as written)
-    given = words[1:]
-    if any(hungarian_given(w) for w in given) and all(
-        hungarian_given(w) or re.fullmatch(_INITIAL, w) for w in given
-    ):
-        return True  # "Juhász Dezső", "Szabó T. Attila"
-    if words[0] in COMMON_GIVEN or any(w.islower() for w in words):
-        return False  # "Peter Trudgill", "Jan van Dijk"
-    return hungarian and not hungarian_given(words[0])
-
-
-def read_names(names: tuple[str, ...], hungarian: bool) -> tuple[str, ...]:
-    """``names`` as stored: one written family name first inverted (``Juhász Dezső`` ->
-    ``Juhász, Dezső``), any other as written; ``hungarian``: the work is in Hungarian."""
-    read = []
-    for name in names:
-        words = name.split()
-        if _hungarian_order(words, hungarian):
-            read.append(f"{words[0]}, {' '.join(words[1:])}")
-        else:
-            read.append(name)
-    return tuple(read)
 
 
 def _title(rest: str) -> tuple[str, str] | None:
