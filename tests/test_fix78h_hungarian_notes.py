@@ -7,6 +7,7 @@ Hungarian work.  The examples are written for this test in those shapes."""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
@@ -15,6 +16,7 @@ from bibcheck.manuscript import parse_bytes
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.repeat import find_repeats
+from tests.test_regex_growth import assert_linear
 
 
 def _module(name: str) -> ModuleType:
@@ -284,3 +286,35 @@ def test_html_endnotes_end_to_end() -> None:
         for fn in doc.footnotes
     ]
     assert got == _EXPECTED
+
+
+def _parse(text: str) -> object:
+    return _module("hungarian_notes").parse(text)
+
+
+def _short(text: str) -> object:
+    return _module("hungarian_notes").COLON_SHORT.match(text)
+
+
+def _title(text: str) -> object:
+    return _module("hungarian_order").hungarian_title(text)
+
+
+@pytest.mark.parametrize(
+    ("call", "line"),
+    [
+        pytest.param(_parse, lambda n: "Kovács Ábel: " + "Aaa. Bbbb, " * (n // 11), id="sentences"),
+        pytest.param(_parse, lambda n: "Kovács Ábel: Cím. " + "Pécs, xx " * (n // 9), id="places"),
+        pytest.param(_parse, lambda n: "Ab Cd – " * (n // 8) + ": x", id="dashed-names"),
+        pytest.param(_parse, lambda n: "Kovács Ábel: Cím. In: " + "Bb Cc – " * (n // 8),
+                     id="host-names"),
+        pytest.param(_parse, lambda n: "Kovács Ábel: Cím. " + "Aaa Bbb " * (n // 8) + "(2000)",
+                     id="journal-words"),
+        pytest.param(_short, lambda n: "Kovács: " + "a" * n + ", 12.", id="short-title"),
+        pytest.param(_short, lambda n: "Kovács: " + "a, " * (n // 3), id="short-commas"),
+        pytest.param(_title, lambda n: "a" * n, id="one-long-word"),
+        pytest.param(_title, lambda n: "nyelvjárásaink " * (n // 15), id="endings"),
+    ],
+)  # fmt: skip
+def test_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
+    assert_linear(call, line)

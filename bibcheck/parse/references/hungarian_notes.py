@@ -63,7 +63,7 @@ _TITLE_END = lazy_compile(rf"[.?!][*_]{{0,2}}\s(?=[{U}\d*_(])")
 _PLACE = rf"[{U}][{L}]+(?:[-–][{U}][{L}]+)?(?:\s[{U}][{L}]+)?"
 _IMPRINT = lazy_compile(
     rf"(?:^|(?<=[.?!*_])\s)(?P<place>{_PLACE}),\s(?:(?P<publisher>[^,;()]{{2,80}}?),\s)?"
-    rf"(?P<year>{YEAR})(?![\d/–-])(?P<tail>[,.].*)?$"
+    rf"(?P<year>{YEAR})(?![\d/–-])(?P<tail>[,.](?s:.*))?$"
 )
 # "Magyar Nyelvjárások 61 (2023), 45–68", "Magyar Nyelv 115. évf. (2019) 3. sz., 45–68",
 # "Magyar Nyelv 115 (2019)/3: 45–68", "Nyelvtudományi Közlemények 2019/2, 45–68"

@@ -39,13 +39,17 @@ _NAME_WORD = lazy_compile(rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?")
 _HUNGARIAN_LETTER = lazy_compile(r"[őűŐŰ]")
 _HUNGARIAN_WORD = lazy_compile(r"(?i:\b(?:és|egy|vagy|hogy|magyar\w{0,12}|nyelv\w{0,16})\b)")
 _HUNGARIAN_ENDING = lazy_compile(
-    r"(?i:\w{2,30}(?:ság|ség|ból|ből|ról|ről|ban|ben|nak|nek|ás|és|ási|ési|ások|ések|ához|éhez)"
+    r"(?i:\b\w{2,30}(?:ság|ség|ból|ből|ról|ről|ban|ben|nak|nek|ás|és|ási|ési|ások|ések|ához|éhez)"
     r"\b)"
 )
 
+_TITLE_READ = 400
+
 
 def hungarian_title(title: str) -> bool:
-    """Is ``title`` Hungarian by its own words (see the module)?"""
+    """Is ``title`` Hungarian by its own words (see the module)?  (Its first
+    :data:`_TITLE_READ` characters: a title's words tell it.)"""
+    title = title[:_TITLE_READ]
     if _HUNGARIAN_LETTER.search(title) or _HUNGARIAN_WORD.search(title):
         return True
     return len(_HUNGARIAN_ENDING.findall(title)) >= 2
