@@ -196,8 +196,13 @@ _SEQUENCE = [
     "Nagy – Fekete: *Tájszavak a Szigetközből*, 7–9.",
     "Farkas: Az ö-zés földrajza, 115–117.",
     "Kovács: Egy másik könyv, 12.",
+    "Kovács 2004, 41.",  # the author-date short note
+    "Nagy – Fekete 1988, 20–21.",
+    "Farkas 2010, 120.",
+    "Kovács: i. m. 50.",  # "idézett mű", op. cit., after a colon: the latest naming Kovács
+    "Kovács 2005, 12.",  # no note names Kovács and 2005
 ]
-SHORT = [(1, 0), (4, 0), (5, 2), (6, 3), (7, None)]
+SHORT = [(1, 0), (4, 0), (5, 2), (6, 3), (7, None), (8, 0), (9, 2), (10, 3), (11, 7), (12, None)]
 
 
 @pytest.mark.parametrize(("index", "target"), SHORT)

@@ -26,6 +26,7 @@ only when joined by a dash (a comma inverts a name in other styles).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
@@ -36,7 +37,7 @@ from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.years import YEAR
 
-__all__ = ["COLON_SHORT", "parse"]
+__all__ = ["COLON_SHORT", "YEAR_SHORT", "parse", "year_short_target"]
 
 _HEAD_MAX = 240  # the names and the role before the colon, at most
 
@@ -218,3 +219,71 @@ COLON_SHORT = lazy_compile(
     r"(?P<locator>(?!(?:1[5-9]|20)\d\d(?![\d–-]))\d{1,5}(?:\s?[–-]\s?\d{1,5})?"
     r"(?:\.\s?(?:o|old)\.)?)\.?\s*$"
 )
+
+
+# The author-date short note of a work cited in full before: the family names, the year,
+# the page: "Imre 1971, 45.", "Kovács – Szabó 2010, 12–14." (a letter after the year
+# tells two works of one year apart: "Kiss 1995a, 3.")
+YEAR_SHORT = lazy_compile(
+    rf"^\s*(?P<author>[{U}][\w'’-]+(?:\s[–—-]\s[{U}][\w'’-]+){{0,3}})"
+    rf"\s(?P<year>{YEAR})(?P<letter>[a-z]?),\s"
+    r"(?P<locator>\d{1,5}(?:\s?[–-]\s?\d{1,5})?(?:\.\s?(?:o|old)\.)?)\.?\s*$"
+)
+_NAME_PART = lazy_compile(rf"[{U}][\w'’-]+")
+
+
+def year_short_target(
+    texts: Sequence[str],
+    repeats: Sequence[object | None],
+    remarks: Sequence[bool],
+    i: int,
+    text: str,
+) -> tuple[int, str] | None:
+    """The latest earlier full note (neither a repeat, ``repeats[j]`` set, nor a remark citing
+    nothing, ``remarks[j]``) that the short note ``text`` of note ``i`` (:data:`YEAR_SHORT`)
+    repeats -- it names each family name and the year (with its letter, when the short
+    note gives one) -- and the page cited; None when ``text`` is no such note or no earlier
+    note names them."""
+    short = YEAR_SHORT.match(text)
+    if short is None:
+        return None
+    names = _NAME_PART.findall(short.group("author"))
+    year = short.group("year") + short.group("letter")
+    for j in range(i - 1, -1, -1):
+        if year not in texts[j] or names[0] not in texts[j]:
+            continue  # (a quick look first: most notes name neither)
+        if (j < len(repeats) and repeats[j] is not None) or (j < len(remarks) and remarks[j]):
+            continue
+        again = YEAR_SHORT.match(texts[j])
+        if again is not None:
+            if _key(again) == _key(short):
+                return None  # (the same short note found no full note before it either)
+            continue
+        words = set(_NAME_PART.findall(texts[j]))
+        if all(name in words for name in names) and _dated(texts[j], year):
+            return j, short.group("locator")
+    return None
+
+
+def _key(short: re.Match[str]) -> tuple[tuple[str, ...], str]:
+    return tuple(_NAME_PART.findall(short.group("author"))), short.group("year") + short.group(
+        "letter"
+    )
+
+
+def _dated(text: str, year: str) -> bool:
+    """Does ``text`` write ``year`` (``1971``, ``1995a``) as a year of its own: no digit
+    before it, no digit (nor, for a year with no letter, a letter) after it?"""
+    at = text.find(year)
+    while at >= 0:
+        end = at + len(year)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if (
+            not before.isdigit()
+            and not after.isdigit()
+            and not (year[-1].isdigit() and after.isalpha() and after.islower())
+        ):
+            return True
+        at = text.find(year, at + 1)
+    return False

@@ -133,7 +133,8 @@ _OP_CIT = lazy_compile(
     rf"(?:,?\s[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*+)?)"
     # (the first of several authors: "Moreno et al., « Titre court », art. cit.")
     r"(?P<etal>\s[*_]{0,2}et\sal\.?[*_]{0,2})?"
-    r",?\s++"
+    # (a colon after the name, as Hungarian notes write it: "Kovács: i. m. 47.")
+    r"[,:]?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
     rf"(?:(?P<short>«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]"
     rf"|\"[^\"]{{1,120}}\"|\*[^*]{{1,120}}\*"
@@ -619,6 +620,10 @@ def _short(
     by_colon = _colon_short(texts, found, i, colon, commentary) if colon else None
     if by_colon is not None:  # "Evans: *Tod in Hamburg.* 1990, S. 386."
         return by_colon
+    if hungarian_notes.YEAR_SHORT.match(text):  # "Imre 1971, 45.": the note naming both
+        dated = hungarian_notes.year_short_target(texts, found, commentary, i, text)
+        if dated is not None:
+            return Repeat("short", dated[0], _locator(dated[1]))
     # (Italian "cit.": "Rossi, *La pena*, cit., pp. 4 ss.", a title with its parentheses)
     # (not "Familiaris consortio, n. 84, cit.": a document's name and its paragraph, no
     # author and title, :func:`_titled`)
