@@ -139,6 +139,17 @@ NOTES = [
         None,
     ),
     (
+        "Halmi Géza: Erdei utak és dűlők nevei. Tájkép Kiadó, Szeged, 2011, 45.",
+        RefKind.BOOK,
+        ("Halmi, Géza",),
+        "Erdei utak és dűlők nevei",
+        2011,
+        None,
+        "Szeged",
+        "Tájkép Kiadó",
+        None,
+    ),
+    (
         "Szekeres Anna: Nyelvjárási változók egy alföldi mezővárosban. Doktori értekezés. "
         "Debrecen, Debreceni Egyetem, 2016.",
         RefKind.THESIS,

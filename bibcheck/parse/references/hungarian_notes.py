@@ -34,7 +34,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.hungarian_order import INITIAL, hungarian_title, read_names
 from bibcheck.parse.references.patterns import L, U
-from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.references.shared import Fields, has_publisher_word, year_of
 from bibcheck.parse.years import YEAR
 
 __all__ = ["COLON_SHORT", "YEAR_SHORT", "parse", "year_short_target"]
@@ -116,8 +116,38 @@ def _unmarked(text: str) -> str:
     return re.sub(r"[*_]{1,2}", "", text)
 
 
-def _imprint(after: str) -> re.Match[str] | None:
-    return _IMPRINT.search(_unmarked(after))
+@dataclass(frozen=True, slots=True)
+class _Imprint:
+    place: str
+    publisher: str | None
+    year: str
+    tail: str | None
+    start: int
+
+
+# a publisher's word, Hungarian's in a compound too ("Tankönyvkiadó", "Tudományegyetem")
+_PUBLISHER_WORD = lazy_compile(
+    r"(?i:kiadó|egyetem|intézet|társaság|egyesület|akadémia|nyomda)\b|\b(?:Kft|Zrt)\b"
+)
+# a journal's year, volume and pages after its name, no imprint: ", 2016, 151, 12–19"
+_JOURNAL_TAIL = lazy_compile(r"^,\s\d{1,4},\s\d{1,5}\s?[–-]\s?\d{1,5}")
+
+
+def _publisher_word(name: str) -> bool:
+    return has_publisher_word(name) or _PUBLISHER_WORD.search(name) is not None
+
+
+def _imprint(after: str) -> _Imprint | None:
+    """The imprint closing ``after``: its place and publisher in either order ("Budapest,
+    Osiris, 2001", "Osiris Kiadó, Budapest, 2001"), or None (none, or a journal's year,
+    volume and pages)."""
+    m = _IMPRINT.search(_unmarked(after))
+    if m is None or _JOURNAL_TAIL.match(m.group("tail") or ""):
+        return None
+    place, publisher = m.group("place"), (m.group("publisher") or "").strip() or None
+    if publisher is not None and _publisher_word(place) and not _publisher_word(publisher):
+        place, publisher = publisher, place  # "Mezőgazda Kiadó, Budapest, 2016"
+    return _Imprint(place, publisher, m.group("year"), m.group("tail"), m.start())
 
 
 def _range(tail: str | None) -> str | None:
@@ -152,12 +182,12 @@ def parse(body: str) -> Fields | None:
         fields.style,
         fields.authors,
         fields.title,
-        year=year_of(imprint.group("year")),
-        publisher=(imprint.group("publisher") or "").strip() or None,
-        place=imprint.group("place"),
+        year=year_of(imprint.year),
+        publisher=imprint.publisher,
+        place=imprint.place,
         book=True,
         editors=fields.editors,
-        kind=RefKind.THESIS if _THESIS.search(after[: imprint.start()]) else None,
+        kind=RefKind.THESIS if _THESIS.search(_unmarked(after)[: imprint.start]) else None,
     )
 
 
@@ -182,11 +212,11 @@ def _chapter(fields: Fields, host_text: str) -> Fields | None:
         fields.style,
         fields.authors,
         fields.title,
-        year=year_of(imprint.group("year")),
+        year=year_of(imprint.year),
         container=host,
-        publisher=(imprint.group("publisher") or "").strip() or None,
-        place=imprint.group("place"),
-        pages=_range(imprint.group("tail")),
+        publisher=imprint.publisher,
+        place=imprint.place,
+        pages=_range(imprint.tail),
         chapter=True,
         editors=fields.editors or editors,
     )
