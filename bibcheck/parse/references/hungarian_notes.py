@@ -145,6 +145,8 @@ def _imprint(after: str) -> _Imprint | None:
     if m is None or _JOURNAL_TAIL.match(m.group("tail") or ""):
         return None
     place, publisher = m.group("place"), (m.group("publisher") or "").strip() or None
+    if publisher is None and _publisher_word(place):
+        return None  # ("Verlag Schnell, 2015": a publisher and its year, German Wikipedia's)
     if publisher is not None and _publisher_word(place) and not _publisher_word(publisher):
         place, publisher = publisher, place  # "Mezőgazda Kiadó, Budapest, 2016"
     return _Imprint(place, publisher, m.group("year"), m.group("tail"), m.start())
