@@ -212,8 +212,22 @@ _SEQUENCE = [
     "Farkas 2010, 120.",
     "Kovács: i. m. 50.",  # "idézett mű", op. cit., after a colon: the latest naming Kovács
     "Kovács 2005, 12.",  # no note names Kovács and 2005
+    "Varga Ilona: Nyelvföldrajz. Budapest, Osiris, 1999, 3–5; vö. Tóth 2003, 8.",
+    "Tóth 2003, 9.",  # Tóth 2003 is cited in passing only, in a note opening with Varga
 ]
-SHORT = [(1, 0), (4, 0), (5, 2), (6, 3), (7, None), (8, 0), (9, 2), (10, 3), (11, 7), (12, None)]
+SHORT = [
+    (1, 0),
+    (4, 0),
+    (5, 2),
+    (6, 3),
+    (7, None),
+    (8, 0),
+    (9, 2),
+    (10, 3),
+    (11, 7),
+    (12, None),
+    (14, None),
+]
 
 
 @pytest.mark.parametrize(("index", "target"), SHORT)

@@ -271,7 +271,7 @@ def year_short_target(
     i: int,
     text: str,
 ) -> tuple[int, str] | None:
-    """The latest earlier full note (neither a repeat, ``repeats[j]`` set, nor a remark citing
+    """The latest earlier full note opening with the first family name (neither a repeat, ``repeats[j]`` set, nor a remark citing
     nothing, ``remarks[j]``) that the short note ``text`` of note ``i`` (:data:`YEAR_SHORT`)
     repeats -- it names each family name and the year (with its letter, when the short
     note gives one) -- and the page cited; None when ``text`` is no such note or no earlier
@@ -291,6 +291,8 @@ def year_short_target(
             if _key(again) == _key(short):
                 return None  # (the same short note found no full note before it either)
             continue
+        if not texts[j].lstrip(" *_\t").startswith(names[0]):
+            continue  # (the full note opens with the first name: not a work cited in passing)
         words = set(_NAME_PART.findall(texts[j]))
         if all(name in words for name in names) and _dated(texts[j], year):
             return j, short.group("locator")
