@@ -66,8 +66,15 @@ _HUNGARIAN_GIVEN = frozenset(
     Gizella Gyöngyi Hajnalka Ibolya Ildikó Ilona Irén Judit Katalin Klára Krisztina Lívia
     Magdolna Margit Márta Nóra Noémi Orsolya Piroska Réka Rozália Szilvia Tímea Tünde
     Valéria Zsófia Zsuzsanna
+    Aladár Andor Béla Bertalan Gusztáv Ignác Lóránt Mózes Oszkár Rezső Samu Tihamér Zsombor
+    Borbála Csenge Dorottya Emese Etelka Jolán Zsuzsa
     """.split()
 )
+
+
+def hungarian_given(word: str) -> bool:
+    """Is ``word`` a given name written as only Hungarian writes it (``Dezső``, ``Réka``)?"""
+    return word in _HUNGARIAN_GIVEN
 
 
 def _hungarian(words: list[str]) -> bool:

@@ -83,6 +83,7 @@ from bibcheck.parse.references import (
     hereafter,
     historic_gazettes,
     holding_lead,
+    hungarian_order,
     ieee_report,
     imprint_book,
     imprinted_film,
@@ -1271,6 +1272,9 @@ def _parse_reference(
         # Nasonis Tristium …* (Oxford: Clarendon Press, 1915).": the edition is the work
         ref = dataclasses.replace(ref, title=quoted, kind=RefKind.BOOK)
     ref = _family_first_names(ref)
+    # ("Imre Samu 1971. A mai magyar …": a Hungarian work's names family name first,
+    # :mod:`.hungarian_order`)
+    ref = hungarian_order.in_hungarian_order(ref)
     dutch = tuple(dutch_particle_first(a, text) for a in ref.authors)
     if dutch != ref.authors:
         # "Vries, Jan de": a Dutch "de" after the given names is the family name's

@@ -53,7 +53,8 @@ REPOSITORY = lazy_compile(
     # ("Riksarkivet", "Rigsarkivet", "Landsarkivet i Lund", "Kansallisarkisto",
     # "Stadsarchief Amsterdam", "Kreisarchiv"; "-et" the Norwegian, Danish and Swedish
     # definite form)
-    r"|[^\W\d_]{2,40}?(?:arkivet|arkiv|arkisto|archief|archiv))\b",
+    # (and Hungarian's: "Hangarchívum", a sound archive, "Néprajzi Archívum")
+    r"|[^\W\d_]{2,40}?(?:arkivet|arkiv|arkisto|archief|archiv|archívum))\b",
     re.I,
 )
 # A shelfmark after the repository: "C 142", "4 J 1845", "FO 371/12345", "A Rep. 341-02
@@ -68,6 +69,9 @@ _SHELFMARK = lazy_compile(
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/[A-Z]{0,2}\d"
     # the Norwegian national archives' fonds signature: "RA/S-1234", "RA/PA-0123", "SAO/A-10001"
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}-\d"
+    # a Hungarian collection's letters, a digraph one letter of them ("NyHA 1962/114", "MNyA
+    # 12"), and the item's number
+    r"|(?:,|\.|:)\s[A-ZÁÉÍÓÖŐÚÜŰ]{0,3}(?:Cs|Dz|Gy|Ly|Ny|Sz|Ty|Zs)[A-ZÁÉÍÓÖŐÚÜŰ]{0,3}\s?\d+(?:/\d+)?\b"
     # a series, subseries and item in Roman, letter and number: "Protocolli, II.a.1"
     r"|(?:,|\.|:)\s[IVXL]{1,5}\.[a-z\d]{1,3}\.\d"
     r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fols?\.|ff?\.)"

@@ -35,7 +35,12 @@ from bibcheck.model import (
 )
 from bibcheck.parse.matching import CALL_NUMBER
 from bibcheck.parse.names import family_name, same_family
-from bibcheck.parse.references import court_dated, parse_reference, titled_op_cit
+from bibcheck.parse.references import (
+    court_dated,
+    hungarian_notes,
+    parse_reference,
+    titled_op_cit,
+)
 from bibcheck.parse.references.acs import names_end
 from bibcheck.parse.references.act_repeat import repeated_act
 from bibcheck.parse.references.archival import archival_source, repository
@@ -128,7 +133,8 @@ _OP_CIT = lazy_compile(
     rf"(?:,?\s[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*+)?)"
     # (the first of several authors: "Moreno et al., « Titre court », art. cit.")
     r"(?P<etal>\s[*_]{0,2}et\sal\.?[*_]{0,2})?"
-    r",?\s++"
+    # (a colon after the name, as Hungarian notes write it: "Kovács: i. m. 47.")
+    r"[,:]?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
     rf"(?:(?P<short>«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]"
     rf"|\"[^\"]{{1,120}}\"|\*[^*]{{1,120}}\*"
@@ -609,10 +615,15 @@ def _short(
         target = _by_author(texts, found, i, gost.group("author"), words, commentary)
         if target is not None:  # "Коваленко О. В. Назва. С. 50.": the note naming both
             return Repeat("short", target, _locator(gost.group("locator")))
-    colon = _COLON_SHORT.match(text)
+    # ("Juhász: A nyelvjárási régiók, 270.": Hungarian's, :mod:`.hungarian_notes`)
+    colon = _COLON_SHORT.match(text) or hungarian_notes.COLON_SHORT.match(text)
     by_colon = _colon_short(texts, found, i, colon, commentary) if colon else None
     if by_colon is not None:  # "Evans: *Tod in Hamburg.* 1990, S. 386."
         return by_colon
+    if hungarian_notes.YEAR_SHORT.match(text):  # "Imre 1971, 45.": the note naming both
+        dated = hungarian_notes.year_short_target(texts, found, commentary, i, text)
+        if dated is not None:
+            return Repeat("short", dated[0], _locator(dated[1]))
     # (Italian "cit.": "Rossi, *La pena*, cit., pp. 4 ss.", a title with its parentheses)
     # (not "Familiaris consortio, n. 84, cit.": a document's name and its paragraph, no
     # author and title, :func:`_titled`)

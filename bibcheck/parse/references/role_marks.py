@@ -114,6 +114,7 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("zost", "Slovak (zostavovateľ)"),
     ("toim", "Finnish (toimittaja)"),
     ("szerk", "Hungarian (szerkesztő)"),
+    ("főszerk", "Hungarian (főszerkesztő, the chief editor)"),
     ("ред", "Russian, Bulgarian, Serbian, Ukrainian"),
     ("Ред", "Russian, Bulgarian (capitalised)"),
     ("сост", "Russian (составитель)"),

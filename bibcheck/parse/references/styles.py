@@ -50,6 +50,7 @@ from bibcheck.parse.references import (
     given_caps,
     given_list,
     harvard,
+    hungarian_notes,
     ieee,
     initials_after,
     italian_notes,
@@ -147,6 +148,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or (german.parse(body) if german.IN_JOURNAL.search(body) else None)
         or bluebook.parse(body)
         or chicago.parse_note(body)
+        or hungarian_notes.parse(body)  # "Juhász Dezső: Cím. Budapest, Osiris, 2001, 45."
         or colon_quoted.parse(body)  # (before German's: "Name: “Title,” …")
         # (before German's too: "Given Family, Title, 1000–1700, Place: Publisher, 1996")
         or colon_imprint.parse(body)
@@ -210,6 +212,7 @@ def detect_fields(rest: str) -> Fields | None:
         ieee.book,  # (before German's: "A. Name, Title: Subtitle. Place: Publisher, 2020.")
         commaform.placed_comma_title,
         commaform.edited,  # "Smith, John (ed.), Title, London, Verso Books, 1990."
+        hungarian_notes.parse,  # "Juhász Dezső: Cím. Budapest, Osiris, 2001."
         colon_quoted.parse,  # (before German's: "Ada Lovelace and Mary Somerville: “Title,” …")
         colon_imprint.parse,  # "Given Family, Title, 1000–1700, Place: Publisher, 1996."
         # (before German's, as in the notes' order: "Given Family, Title, Lisboa, Cosmos,
