@@ -271,11 +271,11 @@ def year_short_target(
     i: int,
     text: str,
 ) -> tuple[int, str] | None:
-    """The latest earlier full note opening with the first family name (neither a repeat, ``repeats[j]`` set, nor a remark citing
-    nothing, ``remarks[j]``) that the short note ``text`` of note ``i`` (:data:`YEAR_SHORT`)
-    repeats -- it names each family name and the year (with its letter, when the short
-    note gives one) -- and the page cited; None when ``text`` is no such note or no earlier
-    note names them."""
+    """The latest earlier full note opening with the first family name (neither a
+    repeat, ``repeats[j]`` set, nor a remark citing nothing, ``remarks[j]``) that the short
+    note ``text`` of note ``i`` (:data:`YEAR_SHORT`) repeats -- it names each family name
+    and the year (with its letter, when the short note gives one) -- and the page cited;
+    None when ``text`` is no such note or no earlier note names them."""
     short = YEAR_SHORT.match(text)
     if short is None:
         return None
