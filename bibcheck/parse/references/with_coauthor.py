@@ -34,8 +34,12 @@ _NAMES = (
     rf"(?:{_NATURAL}(?:(?:,\s{_NATURAL})*,?\s{_AND}\s{_NATURAL})?"
     rf"|{_INVERTED}(?:(?:,\s{_NATURAL})*,?\s{_AND}\s{_NATURAL})?)"
 )
+# (the names matched once, atomically: were the engine to try each other way of splitting a
+# run of initials among given names when the co-author's pattern fails after "with", the
+# tries would multiply -- 45 s for forty initials before "with" and fifty after it; no other
+# split of the names could be followed by "with" either, the names being names to the end)
 _WITH = lazy_compile(
-    rf"^(?P<names>{_NAMES})(?P<with>,?\swith\s)"
+    rf"^(?>(?P<names>{_NAMES}))(?P<with>,?\swith\s)"
     rf"(?P<co>{_NATURAL}(?:,?\s{_AND}\s{_NATURAL})?)(?=[,.]\s)"
 )
 # the lower-case "with" the names lead to: looked for first, and within a head's length only,
