@@ -299,6 +299,19 @@ def asciidoc():
             fail(name, f"note {k} differs")
     if set(key["notes"]) != set(keys):
         fail(name, "notes keys")
+    # the Literatura list in Czech alphabetical order (č, ř, š, ž after c, r, s, z; ch after h);
+    # laws of one opening word by year
+    lit = [l for i, l in entries if i > lines.index("=== Literatura")]
+    def cz(l):
+        t = re.sub(r"^\* \[\[\[[^\]]+\]\]\] _?", "", l).casefold()
+        t = t.replace("ch", "h~")
+        out = ""
+        for c in t:
+            out += {"č": "c~", "ř": "r~", "š": "s~", "ž": "z~"}.get(c, fold(c))
+        m = re.search(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)
+        return (re.sub(r"[^\w~ ]", "", out).split(" ")[0], m.group(1) if m else "", out)
+    if [cz(l) for l in lit] != sorted(cz(l) for l in lit):
+        fail(name, "Literatura not in Czech alphabetical order")
 
 
 # ---------- markdown-links ----------
