@@ -27,7 +27,7 @@ ty = {
  "albrecht2018": dict(authors=["Albrecht"], title="Wohnungsbau als Gemeinschaftsaufgabe: Die GEHAG und ihre Architekten, 1924–1933", year=2018, url="https://depositonce.example.org/handle/11303/7781", kind=T),
  "albrecht2020": dict(authors=["Albrecht"], title="Das Hufeisen als Bild: Zur Rezeption der Großsiedlung Britz nach 1945", year=2020, kind=CH),
  "brenne2005": dict(authors=["Brenne"], title="Bruno Taut: Meister des farbigen Bauens in Berlin", year=2005, kind=B),
- "denkmal2024": dict(title="Großsiedlung Britz, Hufeisensiedlung: Denkmaldatenbank, Obj.-Dok.-Nr. 09085211", year=2024, url="https://denkmaldatenbank.berlin.de/daobj.php?obj_dok_nr=09085211", kind=W),
+ "denkmal2024": dict(title="Großsiedlung Britz, Hufeisensiedlung", year=2024, url="https://denkmaldatenbank.berlin.de/daobj.php?obj_dok_nr=09085211", kind=W),
  "denkmalliste2025": dict(title="Denkmalliste Berlin", year=2025, url="https://daten.berlin.example.org/datensaetze/denkmalliste-berlin", kind=W),
  "dschg1995": dict(title="Gesetz zum Schutz von Denkmalen in Berlin (Denkmalschutzgesetz Berlin – DSchG Bln) vom 24. April 1995", year=1995, kind=R),
  "hollweg2019": dict(authors=["Hollweg"], title="Farbe als Denkmalwert: Die Befundsicherung an den Fassaden der Hufeisensiedlung, 1978–2010", year=2019, doi="10.99999/dpf.2019.77.2.131", kind=A),
