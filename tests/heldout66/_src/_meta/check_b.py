@@ -368,5 +368,31 @@ if len(non) != len(got):
 if {g[0] for g in got} != {str(n) for n in range(1, len(entries) + 1)}:
     fail("pdftext: uncited entry")
 
+# ---- rebuild (in a copy) changes nothing ----
+BUILD = os.path.abspath(os.path.join(ROOT, "..", "corpus_build"))
+PY = os.environ.get("PYTHON", "/work/main/.venv/bin/python")
+if os.path.exists(PY):
+    tmp = tempfile.mkdtemp()
+    try:
+        copy = os.path.join(tmp, "heldout66")
+        shutil.copytree(ROOT, copy)
+        subprocess.run([sys.executable, os.path.join(copy, "_src", "_meta", "keys_b.py")], check=True)
+        subprocess.run([PY, os.path.join(BUILD, "build.py"), copy, "btb-surveillance-en", "eficiencia-porcino-es", "ekinokokki-fi", "antibiotica-gezelschapsdieren-nl"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([PY, os.path.join(BUILD, "build_docx.py"), copy, "tierseuchen-hannover-de"], check=True, stdout=subprocess.DEVNULL)
+        for dirpath, _, files in os.walk(ROOT):
+            for f in files:
+                a = os.path.join(dirpath, f)
+                b = os.path.join(copy, os.path.relpath(a, ROOT))
+                if f.endswith(".docx"):
+                    za, zb = zipfile.ZipFile(a), zipfile.ZipFile(b)
+                    if sorted(za.namelist()) != sorted(zb.namelist()) or any(za.read(n) != zb.read(n) for n in za.namelist()):
+                        fail(f"rebuild changes {os.path.relpath(a, ROOT)}")
+                elif open(a, "rb").read() != open(b, "rb").read():
+                    fail(f"rebuild changes {os.path.relpath(a, ROOT)}")
+    finally:
+        shutil.rmtree(tmp)
+else:
+    fail("no builder python: rebuild not checked")
+
 print("\n".join(bad) if bad else "all checks passed")
 sys.exit(1 if bad else 0)
