@@ -50,7 +50,12 @@ from bibcheck.parse.references.quote_pairs import (
     EN_OPENINGS,
     SINGLE_OPENINGS,
 )
-from bibcheck.parse.references.reportkind import agency_document, is_report, web_report
+from bibcheck.parse.references.reportkind import (
+    agency_document,
+    is_report,
+    web_report,
+    yearbook_online,
+)
 from bibcheck.parse.references.series import series_statement, without_series
 from bibcheck.parse.references.uscase import case_year
 
@@ -888,8 +893,11 @@ def choose_kind(text: str, has_web_url: bool) -> RefKind:
 
 def _report_or(kind: RefKind, text: str, title: str | None, authors: tuple[str, ...]) -> RefKind:
     """REPORT for a book or an unknown work that a report's cue marks (a web page whose
-    title names it a report: :func:`.web_report`)."""
-    if kind is RefKind.WEB and (web_report(title) or agency_document(text, title)):
+    title names it a report: :func:`.web_report`; a statistical yearbook's:
+    :func:`.yearbook_online`)."""
+    if kind is RefKind.WEB and (
+        web_report(title) or agency_document(text, title) or yearbook_online(text, title)
+    ):
         return RefKind.REPORT
     if kind not in (RefKind.BOOK, RefKind.UNKNOWN):
         return kind

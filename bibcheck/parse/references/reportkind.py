@@ -309,14 +309,69 @@ def specification(host: str | None) -> bool:
 # A statistical yearbook, which statistics offices and agencies issue ("Statistical Yearbook
 # of …", "Statistisches Jahrbuch", "Annuario statistico italiano", "Anuario estadístico",
 # "Annuaire statistique", "Anuário Estatístico", "Rocznik Statystyczny", "Statistická
-# ročenka", "Statistisk årbok"); a yearbook of no statistics may be a publisher's book
+# ročenka", "Statistisk årbok"; Catalan "Anuari estadístic", Romanian "Anuarul statistic",
+# Danish "Statistisk årbog", Finnish "Tilastollinen vuosikirja", Hungarian "Statisztikai
+# évkönyv", Turkish "İstatistik Yıllığı" (ASCII "Istatistik Yilligi"), Croatian and Serbian
+# "Statistički ljetopis", "Statistički godišnjak", Slovene "Statistični letopis", Lithuanian
+# "Statistikos metraštis", Estonian "Statistika aastaraamat", Latvian "Statistikas
+# gadagrāmata", Russian "Статистический ежегодник", Ukrainian "Статистичний щорічник",
+# Chinese and Japanese 统计年鉴, 統計年鑑); a yearbook of no statistics may be a publisher's book
 _STATISTICAL_YEARBOOK = lazy_compile(
     r"\b(?:Statistical\sYearbook|Statistisches\sJahrbuch|Annuario\sstatistico"
     r"|Anuario\sestad[íi]stico|Annuaire\sstatistique|Anu[áa]rio\sestat[íi]stico"
-    r"|Rocznik\sstatystyczny|Statistick[áa]\sro[čc]enka|Statistisk\s[åa]rs?bok"
-    r"|Statistisch\sJaarboek)\b",
+    r"|Anuari\sestad[íi]stic|Anuarul\sstatistic"
+    r"|Rocznik\sstatystyczny|Statistick[áa]\sro[čc]enka|Statistisk\s(?:[åa]rs?bok|[åa]rbog)"
+    r"|Statistisch\sJaarboek|Tilastollinen\svuosikirja|Statisztikai\s[ée]vk[öo]nyv"
+    r"|istatistik\sy[ıi]ll[ıi][ğg][ıi]|Statisti[čc]ki\s(?:ljetopis|godi[šs]njak)"
+    r"|Statisti[čc]ni\sletopis|Statistikos\smetra[šs]tis|Statistika\saastaraamat"
+    r"|Statistikas\sgadagr[āa]mata|Статистическ(?:ий|ого)\sежегодник[а-я]{0,2}"
+    r"|Статистичн(?:ий|ого)\sщорічник[а-я]{0,2})\b"
+    r"|(?:统计年鉴|統計年鑑|統計年鑒)",
     re.IGNORECASE,
 )
+# ... named at the head of a title, as a statistics office titles its yearbook: at most four
+# words before it, none of them lower-case but the Turkish "yılı" after the year ("2023 yılı
+# SGK istatistik yıllığı", "Suomen tilastollinen vuosikirja 2023", "Statistical Yearbook of
+# Norway 2023", "Anuario estadístico de España 2023", "中国统计年鉴2023"), and after it no more
+# than the country or the body it is of and the year before the title's end, a colon or a
+# bracket ("Reading the statistical yearbooks of the interwar period" names no yearbook, "A
+# History of the Statistical Yearbook" and "Statistical Yearbook Review" are about one)
+_YEARBOOK_TAIL = lazy_compile(
+    r"(?:\s(?:of|for|de|del|de\sla|do|da|der|des|du|di|della|dello|al|för|van|voor|dla)"
+    r"(?:\s[^\s:;,.()\[\]]{1,40}){1,5}?)?"
+    r"(?:,?\s?(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?)?\s*(?:[:.(\[]|$)",
+    re.IGNORECASE,
+)
+_YEAR_WORD = lazy_compile(r"(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?$")
+
+
+def named_yearbook(title: str | None) -> bool:
+    """``title`` is a statistical yearbook's own (``2023 yılı SGK istatistik yıllığı``,
+    ``Statistical Yearbook of Norway 2023``: :data:`_STATISTICAL_YEARBOOK` at the title's
+    head, :data:`_YEARBOOK_TAIL` after it), not a work about one (``Reading the statistical
+    yearbooks of the interwar period``)."""
+    if not title:
+        return False
+    name = " ".join(title.split()).strip(" .,*_")
+    found = _STATISTICAL_YEARBOOK.search(name)
+    if found is None or _YEARBOOK_TAIL.match(name, found.end()) is None:
+        return False
+    head = name[: found.start()].split()
+    return len(head) <= 4 and all(
+        not word[:1].islower()
+        or (word.casefold() in ("yılı", "yili") and at > 0 and _YEAR_WORD.match(head[at - 1]))
+        for at, word in enumerate(head)
+    )
+
+
+def yearbook_online(text: str, title: str | None) -> bool:
+    """A work cited by its link alone whose title is a statistical yearbook's own
+    (:func:`named_yearbook`: ``Sosyal Güvenlik Kurumu. (2024). 2023 yılı SGK istatistik
+    yıllığı. https://…``, ``Statistics Norway. (2024). Statistical yearbook of Norway 2023.
+    https://…``): the office's yearbook published online, a report as in print -- unless the
+    entry calls itself a page of the body's site (NLM's ``[Internet]``: :func:`online_medium`)."""
+    return named_yearbook(title) and not online_medium(text)
+
 
 # ... or a periodic statistics release titled by its statistics and its period: "Estadística
 # de fiances de lloguer: primer semestre 2024", "Estadística de Variaciones Residenciales

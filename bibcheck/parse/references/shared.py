@@ -34,6 +34,7 @@ from bibcheck.parse.references.reportkind import (
     series_host,
     specification,
     web_report,
+    yearbook_online,
 )
 from bibcheck.parse.references.yearwords import NO_DATE_WORDS, abbreviations, field_status
 from bibcheck.parse.years import YEAR_BOUNDED
@@ -571,7 +572,13 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     elif (
         fields.kind is None
         and kind is RefKind.WEB
-        and (web_report(title) or agency_document(text, title) or placed_web_report(text, title))
+        and (
+            web_report(title)
+            or agency_document(text, title)
+            or placed_web_report(text, title)
+            # ("Statistics Norway. (2024). Statistical yearbook of Norway 2023. https://…")
+            or yearbook_online(text, title)
+        )
         # (a page dated by its last change is the site's page: "updated April 8, 2022")
         and not revised_page(text)
     ):

@@ -72,14 +72,14 @@ put("docx", "obligation-vaccinale-fr", {
 })
 
 # ---- odt: Brazilian Portuguese nutrition surveys (food insecurity and child anthropometry), ABNT footnotes + Referências ----
-pof_c = dict(title="Pesquisa de orçamentos familiares 2017-2018: análise do consumo alimentar pessoal no Brasil", year=2020, kind=B)
-pof_s = dict(title="Pesquisa de orçamentos familiares 2017-2018: análise da segurança alimentar no Brasil", year=2020, kind=B)
+pof_c = dict(title="Pesquisa de orçamentos familiares 2017-2018: análise do consumo alimentar pessoal no Brasil", year=2020, kind=R)
+pof_s = dict(title="Pesquisa de orçamentos familiares 2017-2018: análise da segurança alimentar no Brasil", year=2020, kind=R)
 ebia = dict(authors=["Segall-Corrêa", "Marín-León"], title="A segurança alimentar no Brasil: proposição e usos da Escala Brasileira de Medida da Insegurança Alimentar (EBIA) de 2003 a 2009", year=2009, kind=A)
 vigisan = dict(title="II Inquérito Nacional sobre Insegurança Alimentar no Contexto da Pandemia da Covid-19 no Brasil: II VIGISAN: relatório final", year=2022, kind=R)
 monteiro = dict(authors=["Monteiro"], title="The UN Decade of Nutrition, the NOVA food classification and the trouble with ultra-processing", year=2018, doi="10.1017/S1368980017000234", kind=A)
 guia = dict(title="Guia alimentar para a população brasileira", year=2014, kind=R)
 enani = dict(title="Estado nutricional antropométrico da criança e da mãe: prevalência de indicadores antropométricos de crianças brasileiras menores de 5 anos de idade e suas mães biológicas: ENANI 2019", year=2022, kind=B)
-who06 = dict(title="WHO Child Growth Standards: length/height-for-age, weight-for-age, weight-for-length, weight-for-height and body mass index-for-age: methods and development", year=2006, kind=B)
+who06 = dict(title="WHO Child Growth Standards: length/height-for-age, weight-for-age, weight-for-length, weight-for-height and body mass index-for-age: methods and development", year=2006, kind=R)
 anthro = dict(authors=["Schumacher", "Borghi", "Polonsky"], title="anthro: computation of the WHO Child Growth Standards", year=2023, url="https://CRAN.R-project.org/package=anthro", kind=W)
 sisvan = dict(title="Sistema de Vigilância Alimentar e Nutricional (SISVAN): relatórios públicos", url="https://sisaps.saude.gov.br/sisvan/relatoriopublico/", kind=W)
 lei = dict(title="Lei nº 11.947, de 16 de junho de 2009", year=2009, kind=R)
@@ -106,7 +106,7 @@ pt = [
  dict(title="İş Sağlığı ve Güvenliği Kanunu", year=2012, kind=R),
  dict(authors=["Kramer", "Blanc", "Fireman", "Amital", "Guber", "Rhahman", "Shitrit"], title="Artificial stone silicosis: Disease resurgence among artificial stone workers", year=2012, doi="10.1378/chest.11-1321", kind=A),
  dict(authors=["León-Jiménez", "Hidalgo-Molina", "Conde-Sánchez", "Pérez-Alonso", "Morales-Morales", "García-Gámez", "Córdoba-Doña"], title="Artificial stone silicosis: Rapid progression following exposure cessation", year=2020, doi="10.1016/j.chest.2020.03.026", kind=A),
- dict(title="2023 yılı SGK istatistik yıllığı", year=2024, url="https://www.sgk.gov.tr/Istatistik/Yillik/", kind=B),
+ dict(title="2023 yılı SGK istatistik yıllığı", year=2024, url="https://www.sgk.gov.tr/Istatistik/Yillik/", kind=R),
  dict(authors=["Stevenson", "Sergeant"], title="epiR: Tools for the analysis of epidemiological data", year=2024, url="https://CRAN.R-project.org/package=epiR", kind=W),
  dict(title="Silikoz tanı ve tedavi rehberi", year=2021, kind=R),
  dict(authors=["Tüzün-Karaca"], title="Mermer ve yapay taş atölyelerinde solunabilir kristal silika maruziyeti ve akciğer fonksiyonları", year=2022, kind=T),
