@@ -54,6 +54,7 @@ from bibcheck.parse.references import (
     collection_span,
     colon_year,
     comma_body,
+    comma_body_titled,
     copernicus,
     corporate,
     court_dated,
@@ -68,7 +69,9 @@ from bibcheck.parse.references import (
     directed_film,
     drug_label,
     edition_credit,
+    editor_mark_head,
     filed_paper,
+    french_web,
     gazette_acts,
     gazette_chapter,
     gbt,
@@ -479,6 +482,9 @@ def _gost_shaped(rest: str) -> bool:
         # "Roux, Anne, Paul Henry et Marie Blanc. Titre. Paris : Éditeur, 2015.": whole names
         # joined by a word, French typography's " : " (GOST joins initials by commas)
         and not joined_names.joined_head(rest)
+        # "Moulin, Anne Marie. Titre. Paris : Fayard, 1996.": one author's whole given
+        # names, Chicago's book facts closing the entry
+        and not joined_names.whole_given_book(rest)
         # "Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. …)": an act's dash
         # before its subject is no GOST area dash (but "Regulation (EU) 2022/2065 of … on
         # …. – 2022. – URL: …" goes on in GOST's areas: :mod:`.gost_legal`)
@@ -634,6 +640,13 @@ def _read_reference(
         else:
             authors = () if headed.editing else ref.authors
         return dataclasses.replace(ref, raw=text, authors=authors, kind=kind, editors=editors)
+    # ("Moulin, Anne Marie, dir. Titre. Paris : Fayard, 1996.": a volume's editors, their
+    # mark after the names, kept as the entry's names, :mod:`.editor_mark_head`)
+    unmarked = None if note else editor_mark_head.without_mark(text)
+    if unmarked is not None:
+        ref = parse_reference(unmarked, line_starts, detect_styles=detect_styles)
+        editors = role_marks.editors_of(ref.authors, True)
+        return dataclasses.replace(ref, raw=text, editors=editors)
     ref = eprint_only(_parse_reference(text, line_starts, detect_styles=detect_styles, note=note))
     # ("NEN 2011. NEN 8700 Beoordeling …": a standard's designation no part of its title,
     # :mod:`.bare_year`)
@@ -1571,6 +1584,9 @@ def _fields(
         # "Ministerio de Agricultura, Pesca y Alimentación. 2023. Title.": the comma in a
         # body's name no "Family, Given" (:mod:`.comma_body`)
         ref = comma_body.comma_body(ref)
+        # "Ministère du Travail, de la Santé et des Solidarités. *Titre*. Paris, 2024.": the
+        # same, the title after the name (:mod:`.comma_body_titled`)
+        ref = comma_body_titled.reread(ref, note=note)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
         ref = patent.titled_first(ref, rest)
         # "Names, Title, Brevetto europeo EP 3 456 789 B1, 2020": in the words of its language
@@ -1619,6 +1635,9 @@ def _fields(
         # "IETF RFC 3986, Berners-Lee, T., …, Masinter, L: Title", "Charles Heazel: Title.
         # OGC 19-072, …": a standards body's entry, its number no name nor title
         ref = numbered_documents.reread(ref, clean(rest))
+    # "« Titre », Site, consulté le 2 mars 2026, https://…": a French note's page online, no
+    # book (:mod:`.french_web`)
+    ref = french_web.web_page(ref, text, web)
     if ref.style not in ("patent", "german-law"):
         # "Title. PhD thesis, University of Oslo, 2012": a thesis, its university no publisher
         ref = as_thesis(ref, clean(rest))

@@ -30,7 +30,7 @@ from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.shared import emphasized, place_publisher
 from bibcheck.parse.years import YEAR as _YEAR
 
-__all__ = ["comma_body"]
+__all__ = ["body_name", "comma_body"]
 
 # the head: the name (:data:`.body_head.COMMA_NAME`), its abbreviation in brackets perhaps,
 # then the year after a full stop or comma, bare or in brackets, and its own stop
@@ -51,7 +51,7 @@ _PART = lazy_compile(
 )
 
 
-def _body_name(org: str) -> bool:
+def body_name(org: str) -> bool:
     """Is ``org`` a body's name with commas in it (not a person's ``Family, Given``)?"""
     parts = [p.strip() for p in org.split(",")]
     if len(parts) < 2 or len(parts) > 5 or not all(parts):
@@ -70,7 +70,7 @@ def comma_body(ref: Reference) -> Reference:
     after the name its year and the sentence after that its title, where the parsers split
     the name (or read no author)."""
     m = _HEAD.match(" ".join(ref.raw.split()))
-    if m is None or "," not in m["org"] or not _body_name(m["org"].strip()):
+    if m is None or "," not in m["org"] or not body_name(m["org"].strip()):
         return ref
     org = m["org"].strip()
     first = org.split(",")[0].strip()

@@ -9,7 +9,13 @@ comma before it in French, Spanish, German, Italian or Polish lists::
 
 French typography's space before the colon ("Paris : Éditeur") is GOST's area
 punctuation too, but GOST names its authors by initials and joins them with commas,
-never with a word: such a head is no GOST entry (:func:`joined_head`).
+never with a word: such a head is no GOST entry (:func:`joined_head`).  Nor is a book's
+entry headed by the first author's whole given names, its facts closing it as Chicago's do
+("Place : Publisher, Year.", where GOST goes on to its pages), in the Latin script, two
+whole given names or a chapter's host after the title (:func:`whole_given_book`)::
+
+    Moulin, Anne Marie. Titre de l'ouvrage. Paris : Fayard, 1996.
+    Morvan, Paul. « Titre ». Dans *Livre*, sous la direction de Lise Roy, 13-58. Lyon : PUL, 2021.
 """
 
 from __future__ import annotations
@@ -59,6 +65,33 @@ def _pair(text: str) -> re.Match[str] | None:
     if m is None:
         return None
     return m if _TITLE_MARKED.match(text, m.end()) is not None else None
+
+
+# the first author's whole given names (co-authors in natural order after them), a title,
+# then Chicago's book facts closing the entry, French typography's space before the colon
+# or not ("Paris : Fayard, 1996."); the given names and the sentence after the title kept
+_WHOLE_GIVEN_BOOK = lazy_compile(
+    rf"^{_NAME}(?:\s{_NAME})?,\s(?P<given>{_NAME}(?:\s{_NAME})?)(?:\s[{U}]\.){{0,2}}"
+    rf"(?:,\s{_PERSON}){{0,4}}(?:,?\s{AND}\s{_PERSON})?\.\s[^.]{{2,300}}\.\s"
+    r"(?P<more>(?:[^.]{2,200}\.\s){0,2})"
+    rf"[{U}][^\W\d_][^.:;\d]{{0,40}}\s?:\s[^:;.\d]{{2,120}},\s(?:1[5-9]|20)\d\d\.?\s*$"
+)
+# a chapter's host after its title: "Dans *Livre*, sous la direction de …", "In …", "En …"
+_HOST = lazy_compile(r"(?:Dans|In|En)\s")
+_CYRILLIC = lazy_compile(r"[\u0400-\u04ff]")
+
+
+def whole_given_book(rest: str) -> bool:
+    """Is ``rest`` a book's entry (or a chapter's) closed by its place, publisher and year,
+    in the Latin script, and headed by the first author's two whole given names (``Moulin,
+    Anne Marie. Titre. Paris : Fayard, 1996.``) or by one before a chapter's host
+    (``Morvan, Paul. « Titre ». Dans *Livre*, sous la direction de …, 13-58. Lyon : PUL,
+    2021.``)?  No GOST entry (see the module doc); one given name before a book's title
+    (``Moreau, Jean-Luc. *Titre*. Amiens : Éditeur, 1997.``) is read as it was."""
+    m = _WHOLE_GIVEN_BOOK.match(rest)
+    if m is None or _CYRILLIC.search(rest) is not None:
+        return False
+    return " " in m["given"] or _HOST.match(m["more"]) is not None
 
 
 def serial_comma(text: str) -> str:
