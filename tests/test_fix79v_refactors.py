@@ -8,6 +8,9 @@
   :mod:`.volume_series`, :mod:`.volume_tail` and :mod:`.volume_range` each take the words
   of their own reading from it (the same words each took before: the readings below pass
   on main too, and the table's cases fail there, the module being new).
+- :mod:`bibcheck.docmemo` is the one per-document memo; the readers' run memo and the
+  memo of an entry's readings are two of it, each with its own scope and bound (these
+  cases fail on main, the module being new).
 
 The examples are written for this test in the shapes those modules read.
 """
@@ -16,6 +19,8 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -298,3 +303,71 @@ IN_HOSTS = [
 @pytest.mark.parametrize(("text", "spans"), IN_HOSTS)
 def test_czech_in_after_volume_words_as_before(text: str, spans: list[tuple[int, int]]) -> None:
     assert [m.span() for m in re.finditer(patterns.IN_COLON, text)] == spans
+
+
+# --------------------------------------------------------------------------
+# docmemo: one memo for a document's reading, each user its own
+# --------------------------------------------------------------------------
+
+
+def _docmemo(name: str, size: int) -> Any:
+    return importlib.import_module("bibcheck.docmemo").DocumentMemo(name, size)
+
+
+def test_a_memo_keeps_answers_for_one_reading_only() -> None:
+    memo = _docmemo("fix79v_probe", 8)
+    calls: list[str] = []
+
+    def compute(key: str) -> Callable[[], str]:
+        return lambda: calls.append(key) or key.upper()
+
+    assert memo.memoised("a", compute("a")) == "A"
+    assert memo.memoised("a", compute("a")) == "A"
+    assert calls == ["a", "a"]  # (outside a reading: each time)
+    with memo.reading():
+        assert memo.memoised("a", compute("a")) == "A"
+        assert memo.memoised("a", compute("a")) == "A"
+        with memo.reading():  # (another reading: its own memo)
+            assert memo.memoised("a", compute("a")) == "A"
+        assert memo.memoised("a", compute("a")) == "A"
+    assert calls == ["a", "a", "a", "a"]
+
+
+def test_a_memo_keeps_no_more_than_its_bound() -> None:
+    memo = _docmemo("fix79v_bound", 2)
+    calls: list[str] = []
+
+    def probe(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    of_text = memo.of_text(probe)
+    assert of_text.uncached is probe
+    with memo.reading():
+        for text in ("x", "yy", "zzz", "x", "yy", "zzz"):
+            assert of_text(text) == len(text)
+    assert calls == ["x", "yy", "zzz", "zzz"]  # (the first two kept; the third read again)
+
+
+def test_two_memos_are_opened_apart() -> None:
+    runmemo = importlib.import_module("bibcheck.readers.runmemo")
+    entrymemo = importlib.import_module("bibcheck.parse.references.entrymemo")
+    calls: list[str] = []
+
+    def probe(text: str) -> str:
+        calls.append(text)
+        return text
+
+    of_text = entrymemo.entry_memo(probe)
+    with runmemo.document_run():  # (the run memo open, the entry memo not)
+        assert runmemo.memoised("k", lambda: calls.append("k") or "v") == "v"
+        assert runmemo.memoised("k", lambda: calls.append("k") or "v") == "v"
+        of_text("t")
+        of_text("t")
+    assert calls == ["k", "t", "t"]
+    with entrymemo.reading():  # (the entry memo open, the run memo not)
+        of_text("t")
+        of_text("t")
+        runmemo.memoised("k", lambda: calls.append("k") or "v")
+        runmemo.memoised("k", lambda: calls.append("k") or "v")
+    assert calls == ["k", "t", "t", "t", "k", "k"]
