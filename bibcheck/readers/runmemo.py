@@ -9,46 +9,21 @@ value computed first for the same key -- a file's path and its modification time
 file written again is looked up again (and a document's text masked,
 :func:`~bibcheck.readers.mask.mask`, which a dozen readers ask for).  The memo ends with
 the reading: nothing is kept from one document to the next, and outside a reading every
-call computes afresh.
+call computes afresh.  The memo itself is a :class:`bibcheck.docmemo.DocumentMemo`, as the
+memo of an entry's readings is (:mod:`bibcheck.parse.references.entrymemo`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from pathlib import Path
-from typing import TypeVar
+
+from bibcheck.docmemo import DocumentMemo
 
 __all__ = ["document_run", "memoised", "modified"]
 
-_T = TypeVar("_T")
-_MAX_ENTRIES = 64  # (a document looks up a few project files)
-_MEMO: ContextVar[dict[Hashable, object] | None] = ContextVar("bibcheck_run_memo", default=None)
-
-
-@contextmanager
-def document_run() -> Iterator[None]:
-    """A memo for the reading of one document, empty when it opens, gone when it ends."""
-    token = _MEMO.set({})
-    try:
-        yield
-    finally:
-        _MEMO.reset(token)
-
-
-def memoised(key: Hashable, compute: Callable[[], _T]) -> _T:
-    """``compute()``, computed once for ``key`` within the reading of one document (every
-    time outside one)."""
-    memo = _MEMO.get()
-    if memo is None:
-        return compute()
-    if key in memo:
-        return memo[key]  # type: ignore[return-value]
-    value = compute()
-    if len(memo) < _MAX_ENTRIES:
-        memo[key] = value
-    return value
+_RUN = DocumentMemo("bibcheck_run_memo", 64)  # (a document looks up a few project files)
+document_run = _RUN.reading  # (a memo for the reading of one document: empty, then gone)
+memoised = _RUN.memoised  # (computed once for a key within the reading: module doc)
 
 
 def modified(path: str) -> int | None:

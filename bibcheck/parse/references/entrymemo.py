@@ -15,53 +15,18 @@ the next, and outside a reading every call computes afresh, as a reference parse
 own always did.  A reading keeps at most :data:`SIZE` answers, whatever the text's length
 (a bound on length would read a long text afresh each time it is asked about while a
 short one is read once: the work would grow faster than the text).  For pure functions
-returning values that cannot change (strings, numbers, tuples, frozen records) only.
+returning values that cannot change (strings, numbers, tuples, frozen records) only.  The
+memo itself is a :class:`bibcheck.docmemo.DocumentMemo`, as the readers' run memo is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
-from functools import wraps
-from typing import TypeVar
+from bibcheck.docmemo import DocumentMemo
 
 __all__ = ["SIZE", "entry_memo", "reading"]
 
 SIZE = 50_000  # answers kept in one reading (some five for each of 10,000 entries)
 
-_T = TypeVar("_T")
-_MEMO: ContextVar[dict[tuple[object, str], object] | None] = ContextVar(
-    "bibcheck_entry_memo", default=None
-)
-
-
-@contextmanager
-def reading() -> Iterator[None]:
-    """A memo for the reading of one document, empty when it opens, gone when it ends."""
-    token = _MEMO.set({})
-    try:
-        yield
-    finally:
-        _MEMO.reset(token)
-
-
-def entry_memo(function: Callable[[str], _T]) -> Callable[[str], _T]:
-    """``function`` answering a text it answered before in the same reading from the
-    reading's memo (module doc)."""
-
-    @wraps(function)
-    def memoised(text: str) -> _T:
-        memo = _MEMO.get()
-        if memo is None:
-            return function(text)
-        key = (memoised, text)
-        if key in memo:
-            return memo[key]  # type: ignore[return-value]
-        value = function(text)
-        if len(memo) < SIZE:
-            memo[key] = value
-        return value
-
-    memoised.uncached = function  # type: ignore[attr-defined]
-    return memoised
+_ENTRY = DocumentMemo("bibcheck_entry_memo", SIZE)
+reading = _ENTRY.reading  # (a memo for the reading of one document: empty, then gone)
+entry_memo = _ENTRY.of_text  # (a text's answer kept for the reading: module doc)

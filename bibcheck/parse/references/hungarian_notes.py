@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
@@ -180,17 +180,8 @@ def parse(body: str) -> Fields | None:
     imprint = _imprint(after)
     if imprint is None:
         return None
-    return Fields(
-        fields.style,
-        fields.authors,
-        fields.title,
-        year=year_of(imprint.year),
-        publisher=imprint.publisher,
-        place=imprint.place,
-        book=True,
-        editors=fields.editors,
-        kind=RefKind.THESIS if _THESIS.search(_unmarked(after)[: imprint.start]) else None,
-    )
+    thesis = _THESIS.search(_unmarked(after)[: imprint.start]) is not None
+    return _imprinted(fields, imprint, book=True, kind=RefKind.THESIS if thesis else None)
 
 
 _THESIS = lazy_compile(r"(?i:\b(?:doktori|PhD-)\s?(?:értekezés|disszertáció)|szakdolgozat\b)")
@@ -210,32 +201,57 @@ def _chapter(fields: Fields, host_text: str) -> Fields | None:
     imprint = _imprint(after)
     if imprint is None:
         return None
-    return Fields(
-        fields.style,
-        fields.authors,
-        fields.title,
-        year=year_of(imprint.year),
+    return _imprinted(
+        fields,
+        imprint,
         container=host,
-        publisher=imprint.publisher,
-        place=imprint.place,
         pages=_range(imprint.tail),
         chapter=True,
         editors=fields.editors or editors,
     )
 
 
+def _imprinted(
+    fields: Fields,
+    imprint: _Imprint,
+    *,
+    book: bool = False,
+    kind: RefKind | None = None,
+    container: str | None = None,
+    pages: str | None = None,
+    chapter: bool = False,
+    editors: tuple[str, ...] | None = None,
+) -> Fields:
+    """``fields`` (the names and the title read) with the imprint's year, publisher and
+    place, and what the kind of work adds: a book's ``book`` and ``kind`` (a thesis), a
+    chapter's host, pages and editors (``In: Kiss Anna (szerk.): Kötet. Budapest, Osiris,
+    2001, 12–30.`` -> Osiris, Budapest, 2001, the host ``Kötet``, pages 12–30); the editors
+    are the head's when ``editors`` is None."""
+    return replace(
+        fields,
+        year=year_of(imprint.year),
+        container=container,
+        pages=pages,
+        publisher=imprint.publisher,
+        place=imprint.place,
+        chapter=chapter,
+        book=book,
+        kind=kind,
+        editors=fields.editors if editors is None else editors,
+    )
+
+
 def _article(fields: Fields, m: re.Match[str]) -> Fields:
-    return Fields(
-        fields.style,
-        fields.authors,
-        fields.title,
+    """An article: ``fields`` with its journal, volume, issue, year and pages (``Magyar
+    Nyelv 115 (2019)/3: 45–68``)."""
+    return replace(
+        fields,
         year=year_of(m.group("year") or m.group("year2")),
         container=m.group("journal").strip(" ,."),
         volume=m.group("volume"),
         issue=m.group("issue") or m.group("issue2"),
         pages=m.group("pages"),
         kind=RefKind.ARTICLE,
-        editors=fields.editors,
     )
 
 

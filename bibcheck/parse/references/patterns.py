@@ -28,6 +28,7 @@ import unicodedata
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES, particle_pattern
 from bibcheck.parse.references import bodywords, role_marks
+from bibcheck.parse.references.volume_words import Reading, printed, words
 
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
 # Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
@@ -276,12 +277,9 @@ RECORDING_MEDIUM = (
 # "Yn", Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde". Not Scandinavian
 # "I": a volume's Roman numeral is written so ("vol. I: The Colonial Book", "Del I: …"), and
 # the numeral "V" is no Czech "V" after a volume's word ("vol. V: The Later Years", "Bd. V:",
-# "sv. V:"). One list for every style's parser (APA, Chicago, ISO 690/GOST, journals).
-_VOLUME_WORDS = (
-    "vol. Vol. VOL. Bd. bd. Bk. bk. t. T. tom. Tom. sv. Sv. díl Díl Teil Part part Book book "
-    "Tome tome Tomo tomo Band Vols. vols. č. cz. kn. т. Т. Тома Том том"
-)
-_NOT_A_NUMERAL = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _VOLUME_WORDS.split())
+# "sv. V:"; the words, as printed: :mod:`.volume_words`). One list for every style's parser
+# (APA, Chicago, ISO 690/GOST, journals).
+_NOT_A_NUMERAL = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in printed(words(Reading.NUMERAL)))
 IN_WORD = (
     rf"(?:In|in|IN|Im|En|en|Em|Dans|W|{_NOT_A_NUMERAL}V|Ve|U|Në|Yn|Dalam|Trong|İçinde|Í"
     r"|В\s?кн\.|Във|В|У)"

@@ -24,17 +24,18 @@ conventions: a volume's designation is not the title's).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 
 __all__ = ["volume_designation"]
 
-_WORD = (
-    r"(?:Vols?|Volumes?|Volumul|Volumele|Parts?|Pts?|Partea|Partie|Parte|Del|Band|Bde?"
-    r"|Bind|Deel|Osa|Teil|Tl|Tomes?|Tomo|Tomul|Tom|Część|Cz|Díl|Svazek|Sv)"
-)
+# the words, capitalised, the period optional (:mod:`.volume_words`); Hungarian's after the
+# number
+_WORD = alternation(words(Reading.DESIGNATION))
+_AFTER_NUMBER = alternation(words(Reading.AFTER_NUMBER))
 # a number: arabic, roman, with a letter ("2a"); a span of them ("I-II", "1–3")
 _NUMBER = r"(?:\d{1,3}[a-z]?|[IVXLC]{1,6})"
 _SPAN = rf"{_NUMBER}(?:\s?[-–]\s?{_NUMBER})?"
-_ONE = rf"(?:{_WORD}\.?\s{_SPAN}|\d{{1,3}}\.\s(?:kötet|rész))"
+_ONE = rf"(?:{_WORD}\.?\s{_SPAN}|\d{{1,3}}\.\s{_AFTER_NUMBER})"
 _DESIGNATION = lazy_compile(
     # (a volume, perhaps narrowed to its part; a dictionary's letters after a colon)
     rf"^{_ONE}(?:,\s{_ONE})?(?::\s[^\W\d_]{{1,3}}\s?[-–]\s?[^\W\d_]{{1,3}})?\.?$"

@@ -16,13 +16,14 @@ after a comma, ``…, Il Mulino, 1971-1975``, is read well as it is).  Nothing e
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["first_year_only"]
 
 # the count of volumes, a clause of its own: ", 2 Bde.,", ", 4 Bände,", ", 26 voll.,", ", 5
-# tomes," (English "vols." lists are read well as they are)
-_VOLUMES = lazy_compile(r",\s\d{1,3}\s(?:Bde|Bände|voll|tomes|tomos|tomi|Tle|Teile|tt)\b\.?(?=,\s)")
+# tomes," (English "vols." lists are read well as they are; the words: :mod:`.volume_words`)
+_VOLUMES = lazy_compile(rf",\s\d{{1,3}}\s{alternation(words(Reading.COUNT))}\b\.?(?=,\s)")
 # the span after its place and a space ("Zürich 1932–1967"), closing its clause
 _SPAN = lazy_compile(
     rf"(?<=[^\W\d_]\s)(?P<first>{_YEAR})(?P<end>\s?[–-]\s?(?P<last>{_YEAR}))"

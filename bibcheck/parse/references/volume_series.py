@@ -25,18 +25,16 @@ from collections.abc import Callable, Sequence
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import role_marks
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 
 __all__ = ["series_report", "volume_title"]
 
-# a volume's number: "t. IV", "tome 2", "vol. 3", "v. 3", "Bd. 2", "Band 4", "livre II"
-_VOLUME = lazy_compile(
-    r"^(?:t\.|tome|vol\.|v\.|volume|volumen|Bd\.|Band|livre|libro|tomo)\s?[\dIVXLC]{1,6}\b"
-)
+# a volume's number: "t. IV", "tome 2", "vol. 3", "v. 3", "Bd. 2", "Band 4", "livre II" (the
+# words as printed: :mod:`.volume_words`)
+_WORD = alternation(words(Reading.SERIES), with_period=True)
+_VOLUME = lazy_compile(rf"^{_WORD}\s?[\dIVXLC]{{1,6}}\b")
 # ... with the volume's title after a colon: "t. IV : La Ville …", "vol. 2: The Age of …"
-_TITLED_VOLUME = lazy_compile(
-    r"^(?:t\.|tome|vol\.|v\.|volume|volumen|Bd\.|Band|livre|libro|tomo)\s?[\dIVXLC]{1,6}\s?:\s"
-    r"(?P<title>\S.*)$"
-)
+_TITLED_VOLUME = lazy_compile(rf"^{_WORD}\s?[\dIVXLC]{{1,6}}\s?:\s(?P<title>\S.*)$")
 # the editors of the volume: "Maurice Agulhon (dir.)", "sous la direction de …", "ed. …"
 _EDITORS = lazy_compile(
     rf"{role_marks.MARK}"  # (:mod:`.role_marks`)

@@ -18,12 +18,18 @@ whole, as tests/corpus keys them (``System Prawa Karnego, t. 6: Kary``).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 
 __all__ = ["without_volume"]
 
+# the words (:mod:`.volume_words`): a volume's abbreviated, its period printed ("vol.",
+# "Bd."), or spelled out ("volume"); a part's, the period optional ("pt.", "Teil")
+_ABBREVIATED = alternation(words(Reading.TAIL, abbreviated=True), with_period=True)
+_SPELLED = alternation(words(Reading.TAIL, abbreviated=False))
+_PART = alternation(words(Reading.TAIL_PART))
 _VOLUME_TAIL = lazy_compile(
-    r",\s(?:(?:vol|Vol|VOL|Bd)\.\s?|(?P<word>volume|Volume)\s)(?:\d{1,3}|[IVXLC]{1,6})"
-    r"(?:,\s(?:pt|part|Teil|Tl)\.?\s(?:\d{1,3}|[IVXLC]{1,5}))?"
+    rf",\s(?:{_ABBREVIATED}\s?|(?P<word>{_SPELLED})\s)(?:\d{{1,3}}|[IVXLC]{{1,6}})"
+    rf"(?:,\s{_PART}\.?\s(?:\d{{1,3}}|[IVXLC]{{1,5}}))?"
     r"(?::\s[^,:;]{1,150})?\s*$"
 )
 
