@@ -251,3 +251,77 @@ def test_new_patterns_stay_linear(text: str) -> None:
     act(text)
     named_act(text)
     assert time.perf_counter() - start < 5
+
+
+# -- a note's sentence naming a statute: the statute's name is the title ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        (
+            "The retained Regulation was amended for Scotland by the Animal Health "
+            "(Miscellaneous Amendments) (EU Exit) Regulations 2020; see below.",
+            "Animal Health (Miscellaneous Amendments) (EU Exit) Regulations 2020",
+            2020,
+        ),
+        (
+            "Slaughter rules were later changed under the Welfare of Animals (Slaughter) "
+            "Order 2015.",
+            "Welfare of Animals (Slaughter) Order 2015",
+            2015,
+        ),
+        # (near-misses: titles written with small words keep them)
+        ("Carriage by Air Act 1961, s 1.", "Carriage by Air Act 1961", 1961),
+        ("Carriage of Goods by Sea Act 1971.", "Carriage of Goods by Sea Act 1971", 1971),
+        ("The Companies Act 2006, s 172.", "The Companies Act 2006", 2006),
+    ],
+)
+def test_statute_named_in_sentence(text: str, title: str, year: int) -> None:
+    ref = _read(text)
+    assert (ref.title, ref.year) == (title, year)
+
+
+# -- a government department "for", an animal health code: the body's report ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "kind"),
+    [
+        (
+            "Department for Transport. (2018). *The road to zero*. DfT.",
+            False,
+            RefKind.REPORT,
+        ),
+        (
+            "Department for Education. (2021). *A strategy for rural schools*. DfE.",
+            False,
+            RefKind.REPORT,
+        ),
+        (
+            "World Organisation for Animal Health. Aquatic Animal Health Code. 24th ed. "
+            "Paris: WOAH; 2022.",
+            True,
+            RefKind.REPORT,
+        ),
+        (
+            "OIE. Terrestrial Animal Health Code. Chapter 11.4: Bovine spongiform "
+            "encephalopathy. Paris: OIE; 2019.",
+            True,
+            RefKind.REPORT,
+        ),
+        # (near-misses: a person's book of the same words stays a book)
+        (
+            "Smith J. The Animal Health Code. New York: Doubleday; 2003.",
+            True,
+            RefKind.BOOK,
+        ),
+        (
+            "Doe, J. (2018). *The road to zero*. Penguin.",
+            False,
+            RefKind.BOOK,
+        ),
+    ],
+)
+def test_body_report_kinds(text: str, note: bool, kind: RefKind) -> None:
+    assert _read(text, note=note).kind is kind
