@@ -335,13 +335,12 @@ def _common_law_statute(body: str) -> tuple[str, str | None] | None:
     regnal = regnal_statute(body)
     if regnal is not None:
         return regnal
-    m = (
-        _STATUTE.match(body)
-        or _COMMA_STATUTE.match(body)
-        or _CELTIC_STATUTE.match(body)
-        or _CA_STATUTE.match(body)
-    )
-    return (_named_in_sentence(m.group("title")), m.group("year")) if m is not None else None
+    m = _STATUTE.match(body) or _COMMA_STATUTE.match(body)
+    if m is not None:
+        # (an English short title: a note's sentence may lead to it)
+        return _named_in_sentence(m.group("title")), m.group("year")
+    m = _CELTIC_STATUTE.match(body) or _CA_STATUTE.match(body)
+    return (m.group("title"), m.group("year")) if m is not None else None
 
 
 # the small words a statute's short title is written with ("Sale of Goods Act 1979",
