@@ -146,9 +146,15 @@ _NORDIC_EU_DESIGNATION = (
     r"(?:(?:delegerade|delegerede)\s)?"
     r"(?:direktiv|förordning|forordning|genomförandeförordning|gennemførelsesforordning"
     r"|beslut|beslutning|rekommendation|henstilling)"
+    # Finnish, the issuers in the genitive too: "Komission delegoitu asetus (EU) 2018/772",
+    # "Euroopan parlamentin ja neuvoston asetus (EU) 2016/429", "Neuvoston direktiivi
+    # 98/83/EY", "Komission täytäntöönpanoasetus (EU) 2019/947"
+    r"|(?:Euroopan\sparlamentin\sja\sneuvoston|Neuvoston|Komission)\s"
+    r"(?:delegoitu\s)?"
+    r"(?:asetus|direktiivi|päätös|täytäntöönpanoasetus|täytäntöönpanopäätös|suositus)"
 )
 # the Union's and its languages' marks after an act's number
-_EU_MARKS = r"(?:EU|EC|EEC|UE|CE|CEE|EG|EWG|WE|EHS|ES|EF|EY|EEG|EØF|EOK)"
+_EU_MARKS = r"(?:EU|EC|EEC|UE|CE|CEE|EG|EWG|WE|EHS|ES|EF|EY|ETY|EEG|EØF|EOK)"
 # the date of adoption set off by commas after the enacting bodies, then the subject opened
 # by a relative word, as the Romance languages print an act's title: "…del Consejo, de 23 de
 # octubre de 2000, por la que se establece …", "…del Consiglio, del 23 ottobre 2000, che
@@ -158,6 +164,20 @@ _COMMA_DATED_SUBJECT = (
     rf"{_YEAR}(?!\d)"
     r"(?:,\s(?:por\s(?:la|el)\sque|que|che|relativ[ao]s?|recante|sobre|concernente"
     r"|concerniente)\s[^,;]{1,400})?)?"
+)
+# Finnish writes the date right after the number, then the subject with no word opening it:
+# "…2018/772, annettu 21 päivänä marraskuuta 2017, Euroopan parlamentin ja neuvoston
+# asetuksen … täydentämisestä …"
+_FI_DATED_SUBJECT = (
+    rf",\sannettu\s\d{{1,2}}\späivänä\s[^\W\d_]{{3,12}}\s{_YEAR}(?!\d),\s[^,;]{{1,400}}"
+)
+# an English subject that lists its matters with commas: "… as regards rules for surveillance,
+# eradication programmes, and disease-free status for …" (the list's last item after "and"
+# or "or"; a page, an article or "as amended" after the comma is no part of it)
+_PINPOINT = r"(?:p\.|pp\.|s\.|art|para|sec|recital|annex|as\samended|OJ\b)"
+_LIST_TAIL = (
+    rf",\s(?!{_PINPOINT})[a-z][^,;]{{0,120}}?(?:,\s(?!{_PINPOINT})[a-z][^,;]{{0,120}}?){{0,3}}"
+    r",?\s(?:and|or)\s[^,;]{0,300}"
 )
 _EU = lazy_compile(
     rf"^(?P<title>(?:{_EU_DESIGNATION}|{_NORDIC_EU_DESIGNATION})\s(?:\({_EU_MARKS}"
@@ -171,7 +191,7 @@ _EU = lazy_compile(
     # (Swedish and Danish "… av den 23 oktober 2000 om …", "… af 23. oktober 2000 om …")
     r"(?:\s(?:of|on|amending|laying|supplementing|des|der|zur|über|du|relatif|relative|modifiant"
     r"|z\sdnia|w\ssprawie|de|del|do|relativa|relativo|van|betreffende|ze\sdne|o|av|af|om)"
-    rf"\s[^,;]{{0,400}}{_COMMA_DATED_SUBJECT})?)"
+    rf"\s[^,;]{{0,400}}(?:{_LIST_TAIL})?{_COMMA_DATED_SUBJECT}|{_FI_DATED_SUBJECT})?)"
 )
 
 
@@ -276,7 +296,10 @@ def issued_act(body: str) -> tuple[str, str, str] | None:
 # (the next sentence perhaps in italics: "… (recast). *Official Journal of …*"; also after
 # another act's number the subject names: "… repealing Regulation (EC) No 1881/2006. Official
 # Journal of …")
-_SENTENCE_END = lazy_compile(r"(?:(?<!\d)|(?<=\d/(?:19|20)\d\d))\.\s(?=[*_]{0,2}[A-Z])")
+# (or the year APA prints after an act's title: "… ('Animal Health Law'). (2016). *Official …")
+_SENTENCE_END = lazy_compile(
+    r"(?:(?<!\d)|(?<=\d/(?:19|20)\d\d))\.\s(?=[*_]{0,2}[A-Z]|\((?:1[6-9]|20)\d\d[a-z]?\))"
+)
 
 
 # An act by its designation and number, then its own name, as Peru and other Latin American

@@ -231,6 +231,14 @@ _STATEMENT = lazy_compile(
 )
 _REPORT_NUMBER = lazy_compile(rf"^{_REPORT_NUMBER_TEXT}")
 _REPORT_NUMBER_AT_END = lazy_compile(rf"\s{_REPORT_NUMBER_TEXT}$")
+# a designation in parentheses after the title that numbers the work inside its series or
+# host, no part of the title and no report number: an EFSA opinion's question ("(Question No
+# EFSA-Q-2011-00876)"), a manual's or code's chapter ("(Chapter 3.1.13)", "(Kapitel 4.2)",
+# "(Chapitre 2.3.1)", "(Capítulo 7)", "(Hoofdstuk 5)")
+_DESIGNATION_AT_END = lazy_compile(
+    r"\s\((?:Question\sNo\.?|Question\sNumber|Chapter|Chap\.|Kapitel|Chapitre|Capítulo"
+    r"|Capitolo|Hoofdstuk|Luku)\s(?:[A-Z]{1,6}-)?[A-Z0-9][\w.-]{0,30}\d\)$"
+)
 _TITLE_BEFORE = lazy_compile(r"\s--\s|:\s[A-Z]|(?:[a-z]{3,}|\d)\.\s[A-Z][a-z]{2,}")
 
 
@@ -361,6 +369,9 @@ def parse(body: str) -> Fields | None:
         fields = replace(fields, kind=RefKind.REPORT, publisher=after[0] if after else None)
         place, named = place_publisher(fields.publisher or "")
         return replace(fields, place=place, publisher=named) if place and named else fields
+    if title is not None and (designation := _DESIGNATION_AT_END.search(title)) is not None:
+        fields = replace(fields, title=title[: designation.start()].strip())
+        title = fields.title
     if title is not None and (inside := _REPORT_NUMBER_AT_END.search(title)) is not None:
         fields = replace(
             fields,

@@ -59,14 +59,17 @@ __all__ = ["guideline_designation", "guideline_opening", "issued_guideline", "nu
 # English, German ("Leitlinie", "S3-Leitlinie", "VersorgungsLeitlinie", "Richtlinie"),
 # French ("recommandations", "lignes directrices"), Spanish ("guía de práctica clínica",
 # "recomendaciones"), Portuguese ("diretrizes", "recomendações"), Italian ("linee guida"),
-# Turkish ("rehberi", "kılavuzu")
+# Turkish ("rehberi", "kılavuzu"); a code of health rules ("Aquatic Animal Health Code")
 _GENRE = lazy_compile(
     r"(?:^|[\s-])(?:(?:clinical\s)?(?:practice\s)?guidelines?|\w*leitlinien?|richtlinien?"
     r"|recommandations|lignes\sdirectrices|gu[íi]a\sde\spr[áa]ctica\scl[íi]nica|recomendaciones"
     r"|diretrizes|recomenda[çc][õo]es|linee\sguida"
     # (Turkish, the noun closing its phrase: "Tanı ve tedavi rehberi", "Klinik uygulama
     # kılavuzu", "… yönergesi")
-    r"|rehberi?|kılavuzu?|yönergesi?)"
+    r"|rehberi?|kılavuzu?|yönergesi?"
+    # (an international body's code of health rules: WOAH's "Terrestrial Animal Health
+    # Code", "Aquatic Animal Health Code")
+    r"|animal\shealth\scode)"
     # (closing the part, or heading the name of what it covers, German guidelines' way:
     # "Nationale VersorgungsLeitlinie Typ-2-Diabetes", "S3-Leitlinie Kolorektales Karzinom")
     r"(?:$|(?<=[Ll]eitlinie)\s\S)",

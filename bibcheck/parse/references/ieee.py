@@ -795,6 +795,19 @@ _V_EDITION = EDITION
 # report series 12."; NLM writes "Report No.: TR-2022/03.", "Report No.: 2021/14.")
 # (a series named in a few words with their small words, a qualifier in parentheses after
 # its number: "Social Policy of Europe Discussion Paper 4 (Policy and Practice).")
+# a report series after the title: a series word in lower case in other languages, the
+# number with its year (Finnish "Ruokaviraston julkaisuja 9/2026", "Luonnonvara- ja
+# biotalouden tutkimus 45/2020", Swedish "SVA:s rapportserie 12/2019", Norwegian
+# "Veterinærinstituttets rapportserie 3-2021"), or a report counted by its ordinal
+# ("Thirteenth ESVAC report (EMA/299538/2023)", "Fourth joint inter-agency report", "3rd
+# EFSA report"): the work is a report
+_REPORT_SERIES_TEXT = (
+    r"^(?:[^\s.;()]{1,40}\s){1,5}(?:julkaisuja|julkaisu|raportteja|raportti|tutkimuksia"
+    r"|tutkimus|selvityksiä|rapportserie|rapport|skriftserie|skrifter|rapporter|reeks)"
+    r"\s\d[\w/.-]{0,20}(?:\s\([^()]{1,80}\))?\.?$"
+    r"|^(?:[A-Z][a-z]{2,12}(?:th|st|nd|rd)|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\s[\w-]{1,30}){0,3}\s[Rr]eport(?:\s\([^()]{1,80}\))?\.?$"
+)
 _V_SERIES = lazy_compile(
     rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s(?:(?:of|on|in|for|and|the|&)\s)?){{0,6}}"
     # (an agency's number with slashes: "EPA/600/R-22/030", "Report No.: EPA/600/R-22/030")
@@ -804,7 +817,9 @@ _V_SERIES = lazy_compile(
     # German "Nummer", Spanish "Número", Czech "Číslo": "TÜİK Haber Bülteni Sayı 49535")
     r"|(?:Sayı|Nummer|Numer|Número|Numero|Numéro|Číslo|Broj)\s\d[\w/-]*)"
     r"(?:\s\([^()]{1,80}\))?\.?$"
+    rf"|{_REPORT_SERIES_TEXT}"
 )
+_V_REPORT_SERIES = lazy_compile(_REPORT_SERIES_TEXT)
 
 
 # an ordinal the sentence split cut from its edition word: "2." of "2. uppl.", "2. Aufl."
@@ -828,6 +843,7 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     # a book's title runs to its imprint: "Hitzeaktionspläne in Kommunen. Ein Leitfaden.
     # Fulda: Hochschule Fulda; 2011." (a journal article's to the journal)
     imprint = next((k for k, x in enumerate(sentences) if _V_IMPRINT.match(x)), None)
+    reported = False
     if (
         imprint is not None
         and 1 < imprint <= 3
@@ -847,6 +863,7 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             ),
             imprint,
         )
+        reported = end < imprint and _V_REPORT_SERIES.match(sentences[end]) is not None
         sentences = [" ".join(sentences[:end]).rstrip("."), *sentences[end:]]
     title = sentences[0] if sentences else None
     remainder = " ".join(sentences[1:])
@@ -918,7 +935,14 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         # a homepage or web page: NLM writes its update date beside the citation date
         # ("2021 [updated 2021 Jul 8; cited 2024 Feb 3]"); an online book has none
         return replace(fields, year=year, publisher=publisher, kind=RefKind.WEB)
-    return replace(fields, place=place, publisher=publisher, year=year)
+    return replace(
+        fields,
+        place=place,
+        publisher=publisher,
+        year=year,
+        # (a report series between the title and the imprint: a report, no book)
+        kind=RefKind.REPORT if reported else fields.kind,
+    )
 
 
 # An article ahead of print, or cited before its volume: the journal and the year alone, a

@@ -335,13 +335,43 @@ def _common_law_statute(body: str) -> tuple[str, str | None] | None:
     regnal = regnal_statute(body)
     if regnal is not None:
         return regnal
-    m = (
-        _STATUTE.match(body)
-        or _COMMA_STATUTE.match(body)
-        or _CELTIC_STATUTE.match(body)
-        or _CA_STATUTE.match(body)
-    )
+    m = _STATUTE.match(body) or _COMMA_STATUTE.match(body)
+    if m is not None:
+        # (an English short title: a note's sentence may lead to it)
+        return _named_in_sentence(m.group("title")), m.group("year")
+    m = _CELTIC_STATUTE.match(body) or _CA_STATUTE.match(body)
     return (m.group("title"), m.group("year")) if m is not None else None
+
+
+# the small words a statute's short title is written with ("Sale of Goods Act 1979",
+# "Carriage by Air Act 1961", "Protection from Harassment Act 1997")
+_TITLE_SMALL = frozenset(
+    "of and the to for from in on with at by or into upon under etc etc. a an".split()
+)
+# where a statute's name begins after the sentence naming it: "… by the", "… under the", "…
+# in the", "… see the"
+_NAMED_AFTER = lazy_compile(r"\b(?:by|under|in|see|of|to)\sthe\s(?=[A-Z])")
+
+
+def _named_in_sentence(title: str) -> str:
+    """The statute's name in ``title``, when a note's sentence leads to it: "The retained
+    Regulation was amended by the Animal Health (Amendment) (EU Exit) Regulations 2019" gives
+    "Animal Health (Amendment) (EU Exit) Regulations 2019" (a word in small letters that no
+    short title is written with -- "was", "amended" -- marks the sentence; the name follows
+    its last "by the", "under the", or else its first capitalised word); ``title`` itself
+    when every word is a title's ("Sale of Goods Act 1979", "Carriage by Air Act 1961")."""
+    words = list(re.finditer(r"\([^()]*\)|\S+", title))
+    prose = [
+        w for w in words if w.group()[:1].islower() and w.group().strip(",;:") not in _TITLE_SMALL
+    ]
+    if not prose:
+        return title
+    rest = title[prose[-1].end() :]
+    cuts = list(_NAMED_AFTER.finditer(rest))
+    if cuts:
+        return rest[cuts[-1].end() :].strip()
+    first = re.search(r"\b[A-Z]", rest)
+    return rest[first.start() :].strip() if first is not None else title
 
 
 # (Bluebook's signals, one or two: "See", "See, e.g.,", "But cf.", "Accord")

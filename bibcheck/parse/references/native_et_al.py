@@ -59,7 +59,9 @@ _KOREAN = lazy_compile(
 # capitalised word ("Müller", "O'Neil", "Saint-Andre") or one in capitals ("ROSSI"), a name
 # in Han characters, kana or Hangul, or a particle or "and" written in small letters
 _INITIAL = lazy_compile(rf"[{U}][{L}]?\.(?:-?[{U}][{L}]?\.)*+|[{U}]{{1,4}}")
-_CAPITALISED = lazy_compile(rf"[{U}][{L}'’-]*+(?:-[{U}][{L}'’]*+)*+")
+# (a double name's hyphen parts its halves, the second capitalised or not: "Siles-Lucas",
+# "Saint-Andre", "Abd-el"; a possessive run that took the hyphen in left "Siles-Lucas" unread)
+_CAPITALISED = lazy_compile(rf"[{U}][{L}'’]*+(?:-[{U}{L}][{L}'’]*+)*+")
 # a family name in capitals, as ABNT and ISO 690 head an entry: "ROSSI", "O'NEIL", "SOUZA-LIMA"
 _CAPITALS = lazy_compile(rf"[{U}][{U}'’]++(?:-[{U}][{U}'’]*+)*+")
 _SCRIPT_NAME = lazy_compile(rf"[{_CJK}]{{1,8}}")

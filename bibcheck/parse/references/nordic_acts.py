@@ -11,6 +11,12 @@ arbeidsmiljø av 17. juni 2005 nr. 62``).  The title is the designation with its
 up to a comma, a semicolon, a parenthesis or the sentence's end (amendments, "as amended",
 the sections cited after it are no part of it); the year is the date's, else the
 number's.
+
+Finland and Sweden cite an act by its own name, one compound word, then its number: Finnish
+``Eläintautilaki 76/2021``, ``Tartuntatautilaki (1227/2016)``, Swedish ``Djurskyddslag
+(2018:1192)``, ``Miljöbalken (1998:808)``; or by ``Laki``/``Asetus`` and its subject
+(``Laki eläinlääkärinammatin harjoittamisesta 29/2000``).  The title is the name alone
+(the number no part of it), the year the number's (:func:`named_act`).
 """
 
 from __future__ import annotations
@@ -46,9 +52,36 @@ _SUBJECT_FIRST = lazy_compile(
 )
 
 
+# an act named by one compound word ending in its kind (Finnish "-laki", "-asetus", Swedish
+# "-lag", "-lagen", "-förordning", "-balken", "-balk"), or by "Laki"/"Asetus" and a subject
+# in lower case; then the Finnish number "76/2021" or Swedish SFS number "(2018:1192)"
+_FI_KIND = r"(?:laki|asetus|lag|lagen|förordning|förordningen|balken|balk)"
+_NAME = (
+    rf"[A-ZÅÄÖ][a-zåäöüé]{{1,40}}(?:-[a-zåäöüé]{{1,40}})?{_FI_KIND}"
+    r"|(?:Laki|Asetus|Valtioneuvoston\sasetus)(?:\s[a-zåäöü][\w-]{0,40}){1,12}"
+)
+_NAMED = lazy_compile(
+    rf"^(?P<title>{_NAME})\s(?:\(?\d{{1,5}}/(?P<fyear>{_YEAR})\)?|\((?P<syear>{_YEAR}):\d{{1,5}}\))"
+    r"(?![\w/:])"
+)
+
+
+def named_act(body: str) -> tuple[str, str] | None:
+    """(the name, the number's year) when ``body`` starts with a Finnish or Swedish act by its
+    own name and number ("Eläintautilaki 76/2021." gives ("Eläintautilaki", "2021"),
+    "Djurskyddslag (2018:1192)" ("Djurskyddslag", "2018")), or None."""
+    m = _NAMED.match(body)
+    if m is None:
+        return None
+    return m.group("title"), m.group("fyear") or m.group("syear")
+
+
 def nordic_act(body: str) -> tuple[str, str] | None:
     """(the act's title, its year) when ``body`` starts with a Nordic act (see the module
     doc), or None."""
+    named = named_act(body)
+    if named is not None:
+        return named
     m = _KIND_FIRST.match(body) or _SUBJECT_FIRST.match(body)
     if m is None:
         return None

@@ -679,7 +679,7 @@ def month_dated_facts(text: str) -> bool:
 # "Sundhedsstyrelsen"; Hindi "मंत्रालय" ministry, "निदेशालय" directorate, "प्राधिकरण"
 # authority, "आयोग" commission)
 _PUBLIC_BODY = lazy_compile(
-    r"\b(?:Ministry|Ministries|Department\sof|Directorate|Agency|Authority|Commission"
+    r"\b(?:Ministry|Ministries|Department\s(?:of|for)|Directorate|Agency|Authority|Commission"
     r"|Inspectorate|Bureau|Ministère|Direction\sgénérale|Agence|Autorité|Ministerium"
     # an inspectorate in the languages it names itself in ("Inspectie Justitie en
     # Veiligheid", "Inspection générale de l'administration", "Inspekcja Pracy")
@@ -907,7 +907,7 @@ def government_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
 # a ministry or government department by the word it names itself with
 _MINISTRY = lazy_compile(
     r"^(?:Federal\s|Bundes)?(?:Ministry|Ministère|Ministerio|Ministério|Ministero|Ministerie"
-    r"|Ministerstwo|Ministerium|Department\sof|Departement|Министерство)\b"
+    r"|Ministerstwo|Ministerium|Department\s(?:of|for)|Departement|Министерство)\b"
     r"|^\w*ministerium\b",
     re.IGNORECASE,
 )
