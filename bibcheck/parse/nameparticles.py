@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["ARABIC", "DUTCH_TE", "GERMANIC", "PARTICLES", "particle_pattern"]
+__all__ = ["ARABIC", "DUTCH_TE", "GERMANIC", "PARTICLES", "particle_first", "particle_pattern"]
 
 # the particles of Dutch, German, French, Italian, Spanish and Portuguese names that every
 # list of names writes in small letters
@@ -40,3 +40,21 @@ def particle_pattern(words: Iterable[str], *, capitalised: bool = False) -> str:
     if capitalised:
         return "(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in ordered) + ")"
     return f"(?:{'|'.join(map(re.escape, ordered))})"
+
+
+# the particle words a Vancouver name filed under its family name may end with
+_FILED = GERMANIC | {"de", "te", "dem"}
+
+
+def particle_first(name: str) -> str:
+    """A Vancouver name filed the Dutch and German way, its particle after the initials,
+    written with the particle first as the family name has it: ``Berg J van den`` ->
+    ``van den Berg J``, ``Linden P von der`` -> ``von der Linden P``; any other name as it
+    is (``van Dijk MA``, ``Berg J``, ``Smith, John de``)."""
+    words = name.split()
+    k = len(words)
+    while k > 2 and words[k - 1] in _FILED:
+        k -= 1
+    if k == len(words) or "," in name or not words[k - 1].isupper():
+        return name
+    return " ".join([*words[k:], *words[:k]])

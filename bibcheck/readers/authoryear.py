@@ -47,6 +47,7 @@ from bibcheck.readers.familystart import family_start
 from bibcheck.readers.finnish_cases import nominatives as finnish_nominatives
 from bibcheck.readers.fullnames import NAMES_LEADING, names_before
 from bibcheck.readers.headcount import count_keys, mention_key
+from bibcheck.readers.lawnames import law_names
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.readers.slavic_cases import nominatives
 from bibcheck.readers.widecomma import spaced_commas
@@ -420,6 +421,9 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
                 family = family_name(cjk[0])  # ("マックス・ウェーバー": ウェーバー)
                 firsts |= {family} if family else set()
             names |= _joint_names(head, listed)
+            # ("Verordening (EU) 2019/6 …", "Wet van 19 mei 2011, … (Wet dieren)": an act
+            # cited by its designation or its short title, :mod:`.lawnames`)
+            names |= law_names(flat)
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]
         own = next(iter(dated.findall(flat[len(head) :])), None)

@@ -96,6 +96,7 @@ from bibcheck.readers.common import (
     unlisted_numbers,
 )
 from bibcheck.readers.entryends import entry_complete
+from bibcheck.readers.hangingindent import hanging_block
 from bibcheck.readers.hanginglabels import rejoin_labels
 from bibcheck.readers.headingcase import in_prose
 from bibcheck.readers.hostwrap import goes_on as host_goes_on
@@ -835,7 +836,7 @@ def _set_off(line: str, index: int, page: int) -> list[_Candidate]:
 
 # "Tanaka2 ,", "Haddad1" at the line's end; REVTeX's "A. Novak,1 B. Lindgren,2 and"
 _NAME_INDEX = lazy_compile(
-    r"(?<![^\W\d_])[^\W\d_]{2,}+(?:(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и)\s|\s*$)"
+    r"(?<![^\W\d_])[^\W\d_]{2,}+(?:(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и|en|och|og|ja|és|i|a|ve|și)\s|\s*$)"
     r"|,(\d{1,2})(?=\s+(?:and\s|[^\W\d_])|\s*$))"
 )
 
@@ -854,6 +855,8 @@ def _affiliations(line: str, count: int) -> bool:
 def _byline_numbers(line: str) -> list[int]:
     """The numbers glued to the names of an author line (capitalised words, no sentence),
     or [] for any other line."""
+    # (raised digits as the PDF set them: "Maaike Veldhuis¹, Ruben Sanders² en Jelle Berg¹")
+    line = line.translate(_SUPER_DIGITS)
     numbers = [int(m.group(1) or m.group(2)) for m in _NAME_INDEX.finditer(line)]
     if len(numbers) < 2 or _TERMINAL.search(line.strip()):
         return []
@@ -2277,6 +2280,10 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
             _ITEM.match(first) is not None or entry_key(first) is not None
         )
         if entry_start(first) or bracketed or _is_reference_heading(first):
+            continue
+        # (entries set with hanging indents, one under another: a list, whatever their
+        # names look like, "Berg J van den, …" / "    de gezelschapsdierenpraktijk …")
+        if hanging_block([lines[k] for k in para]):
             continue
         if _definition(first) and not heading_line:
             continue

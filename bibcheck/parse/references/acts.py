@@ -223,10 +223,23 @@ _JUDGMENT = lazy_compile(
 )
 
 
+# the subject a Dutch act's title gives after its date and a comma, opened by "houdende"
+# (containing) or "tot" (to, for), with the short title in parentheses that ends it, up to
+# the gazette's sentence: "Wet van 19 mei 2011, houdende een integraal kader … (Wet
+# dieren). Stb. 2011, 345.", "Besluit van 2 mei 2014, tot wijziging van … . Stb. 2014, 9."
+_DUTCH_SUBJECT = lazy_compile(
+    r",\s(?:houdende|tot)\s[^;]{1,400}?"
+    rf"(?=\.\s(?:{GAZETTES})\s?(?:[IV]{{1,3}}\s)?\d|\.?\s*$)"
+)
+
+
 def _with_subject(title: str, body: str, end: int) -> str:
     """``title`` (``body[:end]``) with the subject written after the act's date."""
     if _JUDGMENT.match(title):
         return title
+    dutch = _DUTCH_SUBJECT.match(body, end)
+    if dutch is not None:
+        return (title + dutch.group(0)).rstrip(" .")
     subject = _TO_GAZETTE.match(body, end)
     if subject is None or _PROVISION.search(subject.group(0)):
         subject = _SUBJECT.match(body, end)

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.interpunct import TRANSLITERATED
+from bibcheck.parse.nameparticles import particle_first
 from bibcheck.parse.references import (
     elsevier,
     italic_titled,
@@ -107,9 +108,12 @@ _V_SURNAME = rf"(?:(?:ten|ter)\s(?=[{U}]))?(?:{SURNAME}|[{U}][{L}]+[{U}][{L}]{{2
 # a hyphenated given name keeps its hyphen where writers copy it so: Korean "Yoon J-Y",
 # French "Dupont J-P")
 _V_INITIALS = rf"[{U}]{{1,4}}(?:-[{U}]{{1,2}}){{0,2}}"
+# (Dutch and German lists file a name under its family name without the particle, the
+# particle after the initials: "Berg J van den", "Linden P von der", "Graaf K de")
+_V_FILED = r"(?:\s(?:van\sde[nr]?|von\sde[mnr]|van|von|vom|de|der|den|ten|ter|te|zu)(?=[,;.]))?"
 # (... or a foreign name transliterated in Han characters: "马克斯·韦伯", "[德]卡尔·马克思")
 _V_PERSON = (
-    rf"(?:{_V_SURNAME}\s{_V_INITIALS}{_V_SUFFIX}|{TRANSLITERATED}"
+    rf"(?:{_V_SURNAME}\s{_V_INITIALS}{_V_SUFFIX}{_V_FILED}|{TRANSLITERATED}"
     r"|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5})"
 )
 # ... with a family name of two words, as Nordic, Spanish and Portuguese names have: "Olsen
@@ -407,7 +411,7 @@ def parse(body: str) -> Fields | None:
         people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
         etal = ("et al", "외", "등", "等", "他", "ほか")
         people = tuple(re.sub(r"\s(?:et\sal|외|등|等|他|ほか)$", "", p) for p in people)
-        people = tuple(p for p in people if p and p not in etal)
+        people = tuple(particle_first(p) for p in people if p and p not in etal)
         # "Okafor C, Brandt J. 2019. Title. Journal 12:101–118." (eLife and its kin)
         return dated(people, v.group("after")) or _vancouver(people, v.group("after"))
     # names or a standard's designation that end at an italic title (no IEEE shape, but

@@ -553,7 +553,38 @@ def is_report(
         or observatory_work(authors, publisher)
         or commission_self_issued(authors, publisher)
         or filed_as_report(text)
+        or yearly_monitoring(text, title, authors)
     )
+
+
+# the year a body's monitoring publication covers, after the preposition of its language,
+# closing the title or its main part: "… in the Netherlands in 2022", "… bij
+# landbouwhuisdieren in 2022: trends, …", "… in Deutschland im Jahr 2021", "… en France en
+# 2020", "… w Polsce w 2019"
+_COVERED_YEAR = lazy_compile(
+    r"\s(?:in|for|during|over|in\shet\sjaar|im\sJahr|im|en|pour|för|på|w|v|ve)"
+    r"\s(?P<year>(?:19|20)\d\d)(?:$|(?=[:;]\s))"
+)
+# a person's name as Vancouver and others write it (initials, or a comma before given
+# names): no body's
+_PERSON_NAME = lazy_compile(r",|\s[A-Z]{1,4}$|\s(?:[A-Z]\.\s?){1,4}$|^(?:[A-Z]\.\s?){1,4}\s")
+_ANY_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def yearly_monitoring(text: str, title: str | None, authors: tuple[str, ...]) -> bool:
+    """A body's yearly monitoring publication: one body the author (no person's name), the
+    title closing with the year it covers (or its main part, before a colon), the work
+    itself issued that year or up to two years later, its last year (``MARAN. Monitoring
+    of antimicrobial resistance … in the Netherlands in 2022. Wageningen: …; 2023.``;
+    ``SDa. Het gebruik van antibiotica bij landbouwhuisdieren in 2022: trends, …
+    Utrecht: …; 2023.``)."""
+    if not title or len(authors) != 1 or _PERSON_NAME.search(authors[0].strip()):
+        return False
+    covered = _COVERED_YEAR.search(" ".join(title.split()).strip(" .,*_"))
+    if covered is None:
+        return False
+    years = _ANY_YEAR.findall(text)
+    return bool(years) and 0 <= int(years[-1]) - int(covered["year"]) <= 2
 
 
 # An observatory of a field -- a standing research unit that monitors it and publishes its

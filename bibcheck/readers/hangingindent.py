@@ -1,0 +1,53 @@
+"""A reference list set with hanging indents, no blank line between its entries.
+
+``pdftotext -layout`` keeps a journal's hanging indent: each entry's first line flush
+with the column, its wrapped lines indented by a few spaces, one entry right under the
+other::
+
+    Berg J van den, Oosterhuis-de Wit L. Drempelwaarden voor ...
+        de gezelschapsdierenpraktijk: een verkenning. Tijdschr ...
+    Budde JA, McCluskey DM. Plumb's veterinary drug handbook. ...
+
+Such a block is a list, whatever its entries' names look like (Vancouver's inverted
+particles, a body's name, a law's title): no body paragraph is set so.  A paragraph of
+prose is flush (every line at one indent) or indents its first line only.  A block is
+taken for a hanging list when its first line stands at its smallest indent, two lines or
+more go back to that indent after deeper ones (entries two and on), and the deeper lines
+all share one indent (the continuation lines of a list; a quotation or a table's cells
+indent at random).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["hanging_block"]
+
+_MIN_ENTRIES = 3  # flush lines (entries) in the block, at least
+_MAX_HANG = 8  # the continuation lines' indent beyond the flush lines', at most
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def hanging_block(block: Sequence[str]) -> bool:
+    """Are the non-blank ``block`` lines (one paragraph, in order) entries set with hanging
+    indents: ``"Okafor B, Lind M. Title of the"`` / ``"    work. J Ex. 2020;1:2."`` /
+    ``"Ruiz A. Another"`` / ``"    title. 2019."`` / ``"Tan C. …"``?"""
+    if len(block) < _MIN_ENTRIES + 2:
+        return False
+    indents = [_indent(line) for line in block]
+    low = indents[0]
+    if min(indents) != low:
+        return False
+    deeper = {d for d in indents if d > low}
+    if len(deeper) != 1 or next(iter(deeper)) - low > _MAX_HANG:
+        return False
+    # (entries: a flush line, then one or more continuation lines; a run of flush lines is
+    # a list of one-line entries, no hanging indent to go by)
+    flush = [n for n, d in enumerate(indents) if d == low]
+    if len(flush) < _MIN_ENTRIES:
+        return False
+    wrapped = sum(1 for n in flush if n + 1 < len(indents) and indents[n + 1] > low)
+    return wrapped >= _MIN_ENTRIES - 1 and 2 * wrapped >= len(flush)
