@@ -287,7 +287,7 @@ from bibcheck.parse.references.series_parens import without_series_number
 from bibcheck.parse.references.series_sentence import without_series_sentence
 from bibcheck.parse.references.seriestitle import ends_in_series, without_series
 from bibcheck.parse.references.shared import clean, has_publisher_word
-from bibcheck.parse.references.shelfmark_lead import blanked_lead_shelfmark
+from bibcheck.parse.references.shelfmark_lead import blanked_lead_shelfmark, dated_file_title
 from bibcheck.parse.references.shelfmark_title import (
     as_manuscript,
     blanked_shelfmark,
@@ -1116,7 +1116,16 @@ def _parse_reference(
         # blanked (:mod:`.shelfmark_title`, :mod:`.shelfmark_lead`)
         # (a note read blanked as prose is read as written)
         ref = parse_reference(unmarked, line_starts, detect_styles=detect_styles, note=note)
+        shelved = blanked_lead_shelfmark(text) != text
+        if shelved and note and ref.kind is RefKind.COMMENTARY:
+            # ("Stadtarchiv X, Best. 4, Nr. 118: Berichte der Kreistierärzte.": after a holder
+            # and a shelfmark the title of a document, no sentence of prose)
+            ref = parse_reference(unmarked, line_starts, detect_styles=detect_styles)
         if ref.kind is not RefKind.COMMENTARY:
+            if shelved:
+                # ("…, Nr. 47: Brief des Amtmanns, 12. März 1802.": the date closes the file's
+                # title as the finding aid names it)
+                ref = dataclasses.replace(ref, title=dated_file_title(ref.title, unmarked))
             return dataclasses.replace(as_manuscript(ref), raw=text)
     reordered = bold_author_first(text)
     if reordered is not None:

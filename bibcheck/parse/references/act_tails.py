@@ -12,7 +12,9 @@ its date and the gazette, or the provisions cited and the state of its text::
 The short title, the abbreviation and the date belong to the title as the corpora before
 heldout52 key it (``Gesetz über … (VgG) vom 3. März 2011``: tests/test_fix39l); the
 provisions (``§§ 33a, 139e``, ``Art. 5``, ``artículo 43``, ``s. 12``), the state of the
-text (``zuletzt geändert 2023``, ``in der Fassung …``, ``modifiée``, ``as amended``) and a
+text (``zuletzt geändert 2023``, ``in der Fassung …`` -- after a comma or, naming the
+announcement or the date of the version, with none: ``Tierschutzgesetz in der Fassung der
+Bekanntmachung vom …`` --, ``modifiée``, ``as amended``) and a
 gazette's abbreviation left after a comma (``…, BGBl``) do not.  :func:`without_act_tail`
 cuts a title there.  An act read with no kind whose tail was cut so is a ``report`` (the
 corpus files laws and regulations as reports).
@@ -27,10 +29,11 @@ from bibcheck.model import Reference, RefKind
 
 __all__ = ["act_without_tail", "without_act_tail"]
 
-# a gazette's abbreviation left at the title's end after a comma, its numbers read elsewhere
-# ("… vom 9. Dezember 2019, BGBl", "… du 24 juillet 2019, JORF")
+# a gazette's abbreviation left at the title's end after a comma or an opening parenthesis, its
+# numbers read elsewhere ("… vom 9. Dezember 2019, BGBl", "… du 24 juillet 2019, JORF", "… vom
+# 29. Juli 2009 (BGBl")
 _GAZETTE_LEFT = lazy_compile(
-    r",\s(?:BGBl|RGBl|GVBl|GBl|JORF|BOE|DOUE|ABl|Dz\.\sU)\.?\s?(?:I{1,2})?$"
+    r"(?:,\s|\s\()(?:BGBl|RGBl|GVBl|GBl|JORF|BOE|DOUE|ABl|Dz\.\sU)\.?\s?(?:I{1,2})?$"
 )
 # the provisions cited, the state of the text
 _PROVISION = lazy_compile(
@@ -38,6 +41,12 @@ _PROVISION = lazy_compile(
     r"|[Aa]rt[íi]culos?\s\d|[Mm]adde\s\d"
     r"|zuletzt\sgeändert|in\sder\sFassung|i\.\s?d\.\s?F\.|modifiée?|as\samended"
     r"|según\ssu\smodificación|modificad[ao])"
+    # (the version cited with no comma before it: "Tierschutzgesetz in der Fassung der
+    # Bekanntmachung vom 18. Mai 2006", "… i. d. F. d. Bek. vom 2. Januar 2002", "… in der
+    # Fassung vom 1. Juli 2020", "… in der jeweils geltenden Fassung")
+    r"|\s(?:in\sder\sFassung\s(?:der\s(?:Neu)?[Bb]ekanntmachung|des\s|vom\s)"
+    r"|i\.\s?d\.\s?F\.(?=\s|$)"
+    r"|in\sder\s(?:jeweils\s)?(?:geltenden|gültigen)\sFassung\b)"
 )
 # the title is an act's: a word of legislation in it
 _ACT = lazy_compile(

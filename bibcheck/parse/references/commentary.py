@@ -399,12 +399,16 @@ _PERSON = (
     r"(?:\set\sal\.|\su\.\sa\.)?"
     # (an editor's mark after the name: "H. Lintsen (red.),", "A. Ruiz (coord.),")
     rf"(?:\s{role_marks.MARK})?"
-    r"(?:,|\s(?:y|en|und|and|et|e|&|och|og|i|a|ve)\s)"
+    r"(?:,|\s(?:y|en|und|and|et|e|&|och|og|i|a|ve)\s"
+    # (German humanities notes: the name, then a colon before the title or a slash before the
+    # next name: "Grundlegend dazu Eva Lang: Titel", "Vgl. etwa Eva Lang/Otto Roth: Titel")
+    rf"|:\s|\s?/\s?{_UPPER})"
 )
 # Words that open a note and then hand over to the author, in the languages of the notes:
 # "So etwa", "Besonders", "Vooral", "Así,", "Par exemple", "En particulier", "Especially"
 _ADVERB = (
     r"(?:so\s(?:etwa|z\.\s?B\.)|etwa|besonders|insbesondere|namentlich|grundlegend|neuerdings"
+    r"|ausführlich|eingehend"
     r"|neuer|jüngst|jünger|älter"
     r"|zuletzt|vor\sallem|zum\sBeispiel|z\.\s?B\.|ebenso|ähnlich|anders|dagegen|ferner|auch"
     r"|vooral|bijvoorbeeld|onder\s(?:meer|andere)|ook|eveneens|recent"

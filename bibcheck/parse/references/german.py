@@ -66,7 +66,7 @@ _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 # a particle after the given names of an inverted name: "Ropp, Goswin von der", "Pastor,
 # Ludwig von", "Berg, Jan van den"
 _PARTICLE = (
-    r"(?:\s(?:von\sder|von\sdem|van\sder|van\sden|van\sde|de\sla|von|vom|van|zu|zur|de|du"
+    r"(?:\s(?:von\sder|von\sdem|von\sden|van\sder|van\sden|van\sde|van\shet|de\sla|von|vom|van|zu|zur|de|du"
     r"|di|da|del|della|ter|ten)(?=[\s:(/;]))?"
 )
 _FAMILY = rf"{SURNAME}(?:\s(?:de\s|del\s|de\sla\s)?{SURNAME_PLAIN})?"
@@ -190,7 +190,8 @@ _EDITED_BY = lazy_compile(r"(?:hg|hrsg|bearb|ed|éd)\.\s(?:von|v\.|by|par)\s", r
 # (a particle after the initials: "Wilamowitz-Moellendorff, U. von")
 _INVERTED_COMMA = (
     rf"{SURNAME},\s(?:[{U}][{L}]?\.\s?-?){{1,3}}"
-    r"(?:\s?(?:von\sder|van\sder|van\sden|de\sla|von|van|vom|zu|de|du|di|da|del|della)(?=,))?"
+    r"(?:\s?(?:von\sder|von\sden|von\sdem|van\sder|van\sden|de\sla|von|van|vom|zu|de|du|di|da"
+    r"|del|della)(?=,))?"
 )
 _LATIN_EDITORS = _EDITORS
 _LATIN_SHAPE = lazy_compile(
@@ -276,6 +277,13 @@ _DIN_PLACE = lazy_compile(
 _PLACE_PUBLISHER_END = lazy_compile(
     rf",\s(?P<place>[{U}][^,:;()]{{1,40}}):\s(?P<publisher>[^,:;()]{{2,80}}?),?\.?$"
 )
+# The place a commentary or handbook is cited at instead of a page: its margin number, perhaps
+# after its part or section: "…, München: Vahlen 2016, Rn. 4", "…, Einf. Rn. 12–19",
+# "…, Einl. Rz. 7", "…, Vorbem. Rdnr. 3", "…, § 2 Rn. 12", "…, Art. 14 Rdn. 5"
+_MARGIN = (
+    r"(?:(?:Einf|Einl|Vorbem|Vorb)\.\s|(?:§|Art\.)\s?\d{1,4}[a-z]?\s)?"
+    r"(?:Rn|Rdnr|Rdn|Rz|Randnr)\.\s?\d"
+)
 # "..., Frankfurt a. M./New York: Campus 1984." -- German lists write the publisher and the
 # year with no comma between them (some with one: "Berlin: Duncker & Humblot, 2015"), perhaps
 # a series after it ("(= Reihe 12)") or, in a note or a chapter, the pages.  No digit in the
@@ -285,7 +293,7 @@ PLACE_PUBLISHER_YEAR = lazy_compile(
     rf",\s(?P<place>[{U}][^,:;()\d]{{1,60}}?):\s(?P<publisher>[^,:;()\d\s][^,:;()\d]{{1,79}}?)"
     # (the original's year in brackets after the edition's: "Basel: Schwabe 2004 [1915]";
     # the pages "especially" cited: "…, bes. S. 401–418")
-    rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|hier\s|bes\.\s|insb\.\s)|\s\(|;\s"
+    rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|hier\s|bes\.\s|insb\.\s|{_MARGIN})|\s\(|;\s"
     rf"|\s\[{_YEAR}\])"
 )
 # A short form's pointer to the note that cites the work in full: "(Anm. 3)", "(wie Anm. 3)",
@@ -301,7 +309,7 @@ _NOTE_POINTER = lazy_compile(
 SENTENCE_PLACE_PUBLISHER_YEAR = lazy_compile(
     rf"(?:\.[*_]{{0,2}}|[*_]{{1,2}}\.?)\s(?P<place>[{U}][^,:;.()\d*_]{{1,60}}?):\s"
     rf"(?P<publisher>[^,:;()\d\s*_][^,:;()\d*_]{{1,79}}?)"
-    rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|s\.|hier\s|her\s)|\s\(|;\s)"
+    rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|s\.|hier\s|her\s|{_MARGIN})|\s\(|;\s)"
 )
 _SERIES_OR_DOCUMENT = lazy_compile(
     # ("\b" after "Bd." would need a letter next: a period ends the word itself)

@@ -43,7 +43,18 @@ _HEADED = lazy_compile(r"^(?P<head>[^:;.()\[\]\d]{3,150}?):\s(?P<title>\S.*)$")
 _BODY_COMPOUND = lazy_compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]*(?:bibliothek|regierung|archiv|amt|museum|ministerium|verwaltung"
     r"|institut|behörde|verband|verein|gesellschaft|akademie|stiftung|kommission|anstalt"
-    r"|dienst|portal|kammer|zentrale|direktion|präsidium|landesaufnahme|vermessung)\b"
+    r"|dienst|portal|kammer|zentrale|direktion|präsidium|landesaufnahme|vermessung"
+    # (a school or university: "Tierärztliche Hochschule Hannover", "Kunsthochschule Kassel",
+    # "Universität Leipzig", "Museumszentrum")
+    r"|schule|zentrum)\b|\bUniversität\b"
+)
+# A subtitle after the title's first sentence, opening with an article or a preposition as
+# German subtitles do ("Seuchenzüge. Eine virtuelle Ausstellung zur …", "Stadtpläne. Die
+# Sammlung …"), running to the comma before the address: part of the title (a portal's
+# name there, "Historische Stadtpläne. Digitale Sammlungen, https://…", opens with none)
+_SUBTITLE = lazy_compile(
+    r"\.\s(?P<subtitle>(?:Eine?|Der|Die|Das|Des|Zur|Zum|Vom|Von|Über|Aus|Im|Am|Mit|Für|Wie"
+    r"|Was|Warum|Wer)\s[^.:;()\[\]]{1,200}?),\s(?=<?https?://)"
 )
 # a body's initials as one word of its name ("Geobasis NRW", "LGB Brandenburg")
 _INITIALS = lazy_compile(r"\b[A-ZÄÖÜ]{2,6}\b")
@@ -87,6 +98,10 @@ def body_headed(ref: Reference, text: str) -> Reference:
         return ref
     m = _HEADED.match(ref.title)
     if m is None:
+        if ref.authors and all(_body(a) for a in ref.authors):
+            # ("Stiftung X: Title. Zur …, https://…": the body already read as the author,
+            # the subtitle left out of the title)
+            return dataclasses.replace(ref, title=_with_subtitle(ref.title, text))
         return ref
     head = m.group("head")
     if ref.authors:
@@ -99,4 +114,16 @@ def body_headed(ref: Reference, text: str) -> Reference:
     if not bodies or not all(_body(b) for b in bodies):
         return ref
     title = title_without_tails(m.group("title").strip())
-    return dataclasses.replace(ref, authors=bodies, title=title)
+    return dataclasses.replace(ref, authors=bodies, title=_with_subtitle(title, text))
+
+
+def _with_subtitle(title: str, text: str) -> str:
+    """``title`` with the subtitle that follows it in ``text`` to the address (see
+    :data:`_SUBTITLE`); as it is when none follows."""
+    at = text.find(title)
+    if at < 0:
+        return title
+    m = _SUBTITLE.match(text, at + len(title))
+    if m is None:
+        return title
+    return f"{title}. {m.group('subtitle').strip()}"

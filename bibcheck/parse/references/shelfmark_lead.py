@@ -31,22 +31,31 @@ from bibcheck.parse.references.fonds import FONDS_ABBREVIATION
 from bibcheck.parse.references.shelfmark_title import MANUSCRIPT_WORD
 from bibcheck.parse.years import YEAR_LETTERED
 
-__all__ = ["blanked_lead_shelfmark"]
+__all__ = ["blanked_lead_shelfmark", "dated_file_title"]
 
 # a word of the shelfmark before its number: "MS", "Add.", "Cod.", "Sang.", "lat.", "Latin",
 # "T-S", "Or."
 _WORD = r"(?:[A-Z][A-Za-z]{0,8}\.?|[a-z]{1,6}\.|[A-Z]{1,4}(?:-[A-Z]{1,4})+)"
 # its number: "13J20.17", "A13.2", "390", "3335", "1 J 37"
-_NUMBER = r"(?:[A-Z]{0,2}\d[\w./-]{0,14})(?:\s(?:[A-Z]|[ivxlc]{1,5}|\d[\w./-]{0,8})(?=[\s:])){0,2}"
-_MARK = rf"(?P<mark>(?:{_WORD}\s){{0,4}}{_NUMBER}):\s+(?=[*_“\"«„]?[^\W\d_])"
+# (a fonds' letter after its number: "Best. 19 b Nr. 771")
+_NUMBER = (
+    r"(?:[A-Z]{0,2}\d[\w./-]{0,14})(?:\s(?:[A-Za-z]|[ivxlc]{1,5}|\d[\w./-]{0,8})(?=[\s:])){0,2}"
+)
+# (a German archive's item after its fonds: "Hann. 47 I Nr. 1182", "Best. 1, Nr. 47", "A 202 Bü
+# 1234", "I. HA Rep. 87 B Nr. 2012" -- the item's mark, then its number)
+_ITEM = r"(?:,?\s(?:Nr\.|Bü|Fasz\.|Akte|Sign\.)\s?\d[\w./-]{0,14})?"
+_MARK = rf"(?P<mark>(?:{_WORD}\s){{0,4}}{_NUMBER}{_ITEM}):\s+(?=[*_“\"«„]?[^\W\d_])"
 # a library's or an archive's word in the holder's name
 _HOLDER_WORD = (
     r"(?:Library|Libraries|Archives?|Record\sOffice|[^\W\d_]*[Bb]iblio[^\W\d_]*"
     r"|[^\W\d_]*[Aa]rchi[vw][^\W\d_]*|Bodleian|Genizah|Geniza)"
 )
 _NAME = r"[^,:;<>\[\]()]"
+# (a German state archive's department after its name: "Landesarchiv Baden-Württemberg, Abt.
+# Hauptstaatsarchiv Stuttgart", "Niedersächsisches Landesarchiv, Abteilung Wolfenbüttel")
+_DEPARTMENT = rf"(?:,\s(?:Abt\.|Abteilung|Standort|Außenstelle)\s{_NAME}{{1,60}}?)?"
 _HELD = lazy_compile(
-    rf"^[\[*_]?(?P<holder>{_NAME}{{0,60}}?{_HOLDER_WORD}{_NAME}{{0,40}}),\s{_MARK}"
+    rf"^[\[*_]?(?P<holder>{_NAME}{{0,60}}?{_HOLDER_WORD}{_NAME}{{0,40}}{_DEPARTMENT}),\s{_MARK}"
 )
 _YEAR = lazy_compile(YEAR_LETTERED)
 _BARE = lazy_compile(rf"^[\[*_]?(?=(?:{MANUSCRIPT_WORD}|{FONDS_ABBREVIATION})\.?\s){_MARK}")
@@ -84,3 +93,32 @@ def blanked_lead_shelfmark(text: str) -> str:
     end = m.end()
     blank = "".join(" " if c != "\n" else c for c in text[start:end])
     return text[:start] + blank + text[end:]
+
+
+# a month's name, written out or cut short, in German, English, French and Dutch
+_MONTH = (
+    r"(?:Jan|Feb|Febr|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|janv|févr"
+    r"|mars|avr|juin|juil|août|sept|déc|mei|okt)(?:[^\W\d_]{0,7}|\.)"
+)
+# The date or span closing a file's or a document's title in a finding aid's form, then
+# the end: ", 1796–1797.", ", 12. März 1802.", ", 3 June 1802", ", März 1802"
+_CLOSING_DATE = lazy_compile(
+    rf",\s(?:(?:\d{{1,2}}\.?\s)?{_MONTH}\s)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?\s*$"
+)
+
+
+def dated_file_title(title: str | None, text: str) -> str | None:
+    """The title of a file or document after its holder and shelfmark (``text`` as read,
+    the lead blanked), with the date or span that closes it, as the finding aid names the
+    file: ``Berichte über die Viehseuche im Amt Celle, 1796–1797``, ``Brief des Amtmanns an
+    die Kammer, 12. März 1802`` (``title`` read without the date).  ``title`` as it is when
+    no date alone follows it to the end."""
+    if not title:
+        return title
+    at = text.find(title)
+    if at < 0:
+        return title
+    after = text[at + len(title) :]
+    if _CLOSING_DATE.match(after) is None:
+        return title
+    return (title + after).strip().rstrip(".").rstrip()
