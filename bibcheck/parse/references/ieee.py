@@ -38,6 +38,7 @@ from bibcheck.parse.references import (
     elsevier,
     italic_titled,
     quote_pairs,
+    report_sentence,
     role_marks,
     siam,
     vancouver_body,
@@ -918,6 +919,14 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         # a homepage or web page: NLM writes its update date beside the citation date
         # ("2021 [updated 2021 Jul 8; cited 2024 Feb 3]"); an online book has none
         return replace(fields, year=year, publisher=publisher, kind=RefKind.WEB)
+    # ("Title. Research report no. 12. Oxford: …; 2019.", "Title. Rapport nr 7. Oslo: …":
+    # the report's designation kept out of the title and the imprint, its number the
+    # report's, :mod:`.report_sentence`)
+    number = next(filter(None, map(report_sentence.designation_number, sentences[1:])), None)
+    if number is not None:
+        return replace(
+            fields, place=place, publisher=publisher, year=year, number=number, kind=RefKind.REPORT
+        )
     return replace(fields, place=place, publisher=publisher, year=year)
 
 
