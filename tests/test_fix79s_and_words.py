@@ -84,6 +84,11 @@ from tests.test_regex_growth import assert_linear
             "KAYA, M. Tarih ve toplum. İstanbul: Yapı Kredi, 2009.",
             ("KAYA, M",),
         ),
+        # one body whose name lists its matters with a comma and "ve": no person inverted
+        (
+            "Aile, Çalışma ve Sosyal Hizmetler Bakanlığı. Ulusal Strateji 2014-2018. Ankara, 2014.",
+            ("Aile, Çalışma ve Sosyal Hizmetler Bakanlığı",),
+        ),
     ],
 )
 def test_names_joined_by_and(text: str, authors: tuple[str, ...]) -> None:
