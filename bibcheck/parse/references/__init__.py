@@ -1365,7 +1365,8 @@ def _collection_by_title(ref: Reference, text: str) -> Reference:
     book = titled_collection(text)
     if book is None:
         return ref
-    return _read_whole(ref, RefKind.BOOK, (), book.title, book.year, book.publisher, book.place)
+    whole = _read_whole(ref, RefKind.BOOK, (), book.title, book.year, book.publisher, book.place)
+    return dataclasses.replace(whole, editors=book.editor_names)
 
 
 def _read_whole(
