@@ -87,6 +87,7 @@ from bibcheck.parse.references import (
     historic_gazettes,
     holding_lead,
     hungarian_order,
+    hungarian_year,
     ieee_report,
     imprint_book,
     imprinted_film,
@@ -556,6 +557,14 @@ def parse_reference(
         # better: "Flows data. 2023. URL: <…>", a data set titled and dated, no body's)
         if not lowercase_body.misread(again, found) and again.title:
             return dataclasses.replace(again, raw=text)
+    hungarian = None if note else hungarian_year.head(text)
+    if hungarian is not None and (ref.authors, ref.year) != (hungarian.names, hungarian.year):
+        # ("Kiss Jenő (szerk.) 2001. Cím. Budapest: Osiris.", "Imre Samu 1971: Cím.": the
+        # names in the Hungarian order, the year bare after them, :mod:`.hungarian_year`)
+        again = _read_reference(hungarian.apa_text, line_starts, detect_styles=True, note=note)
+        if again.title and again.year == hungarian.year:
+            editors = hungarian.names if hungarian.editing else again.editors
+            return dataclasses.replace(again, raw=text, authors=hungarian.names, editors=editors)
     bared = bare_year.bare_year(text)
     if bared is None or bare_year.read_right(ref, bared.head):
         return ref
@@ -1387,7 +1396,8 @@ def _collection_by_title(ref: Reference, text: str) -> Reference:
     book = titled_collection(text)
     if book is None:
         return ref
-    return _read_whole(ref, RefKind.BOOK, (), book.title, book.year, book.publisher, book.place)
+    whole = _read_whole(ref, RefKind.BOOK, (), book.title, book.year, book.publisher, book.place)
+    return dataclasses.replace(whole, editors=book.editor_names)
 
 
 def _read_whole(

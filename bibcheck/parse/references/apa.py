@@ -196,10 +196,13 @@ _NUMBER_MARK = (
 # two hyphens, and a serial number or year -- three digits or a dotted number -- so that a
 # virus's or gene's name in the title ("(COVID-19)", "(SARS-CoV-2)", "(HIV-1/HIV-2)",
 # "(BRCA1/BRCA2)") is not one; or a body and its series with spaces: "(NIST SP 800-53)",
-# "(NCES 2020-144)")
+# "(NCES 2020-144)"; or a United Nations document's symbol, its organ by one letter or more,
+# then slashed groups closing with numbers: "(A/RES/70/1)", "(E/CN.4/1998/53)",
+# "(S/RES/2334)", "(A/HRC/37/3)")
 _DOCUMENT_CODE = (
-    r"\((?=[^()]*(?:\d{3}|\d\.\d))(?:(?=[^()]*/|[^()]*-[^()]*-)[A-Z]{2,}[A-Z0-9]*"
-    r"(?:[/-][A-Za-z0-9.]+){1,6}|[A-Z]{2,}\s(?:[A-Z]{1,5}\s)?\d{2,}[./-]\d[\w./-]*)\)"
+    r"\((?P<code>(?=[^()]*(?:\d{3}|\d\.\d))(?:(?=[^()]*/|[^()]*-[^()]*-)[A-Z]{2,}[A-Z0-9]*"
+    r"(?:[/-][A-Za-z0-9.]+){1,6}|[A-Z]{2,}\s(?:[A-Z]{1,5}\s)?\d{2,}[./-]\d[\w./-]*)"
+    r"|[A-Z]{1,8}(?:/[A-Z][A-Za-z0-9.]{0,12}){1,4}(?:/\d{1,4}){1,3})\)"
 )
 _REPORT_NUMBER_TEXT = (
     rf"(?:\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?"
@@ -356,8 +359,9 @@ def parse(body: str) -> Fields | None:
             fields,
             kind=RefKind.REPORT,
             publisher=after[0] if after else None,
-            # (the number the report is issued under: "(Technical Report No. 12)": "12")
-            number=numbered.group("number"),
+            # (the number the report is issued under: "(Technical Report No. 12)": "12";
+            # a body's code whole: "(WHO/CDS/TB/2019.15)")
+            number=numbered.group("number") or numbered.group("code"),
         )
         place, named = place_publisher(fields.publisher or "")
         # ("(Report No. 12). Washington, DC: U.S. Department of Labor.": APA 6's place too)
@@ -377,7 +381,7 @@ def parse(body: str) -> Fields | None:
             fields,
             title=title[: inside.start()].strip(),
             kind=RefKind.REPORT,
-            number=inside.group("number"),
+            number=inside.group("number") or inside.group("code"),
         )
     chapter = _CHAPTER.match(remainder)
     if chapter:

@@ -46,8 +46,8 @@ _CAPS_WORDS_RE = lazy_compile(_CAPS_WORDS)
 _PERSON_RE = lazy_compile(rf"{_CAPS_WORDS},\s{_GIVEN}(?![\w'’-])")
 _PERSON_START = lazy_compile(rf"[{U}][{U}'’-]")
 # between names: "; " (ABNT, NP 405), ", " (ČSN ISO 690: "LUX, M., SUNEGA, P."), or a word
-# for "and" ("LUX, M. a SUNEGA, P.")
-_BETWEEN = r"(?:\s?;\s|,\s|\s[–—]\s|\s(?:a|e|i|y|and|und|et)\s)"
+# for "and" ("LUX, M. a SUNEGA, P.", Turkish "KAYA, A. ve DEMİR, B.")
+_BETWEEN = r"(?:\s?;\s|,\s|\s[–—]\s|\s(?:a|e|i|y|and|und|et|ve|og|och|en)\s)"
 # "et al." in the languages that write names in capitals ("a kol.", "e outros", "i in.")
 _ET_AL = r"(?:et\sal|e\sout(?:ros)?|a\skol(?:ektiv)?|i\sin|y\sotros|и\sдр|та\sін)\.?"
 # editors in the authors' place: "LANDO, Ole, BEALE, Hugh (eds.).", "SILVA, Ana (Org.).",

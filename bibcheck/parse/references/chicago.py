@@ -120,8 +120,19 @@ _AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS
 # y Gasset", "Silva e Sousa" are one name)
 _COMMA_AND = r"(?:und|et|y|e|i|и|og|och|en|ve|és|ja|dan|ir|[șş]i|eta)"
 _COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s(?=[{U}])")
-# the Scandinavian "och" / "og" before the last name, with no comma (see _BIB_AUTHOR)
-_NORDIC_AND = lazy_compile(rf"\s(?:och|og)\s(?=[{U}])")
+# the word for "and" before the last name, with no comma (see _BIB_AUTHOR): "Berg, Erik och
+# Lars Dahl", "García, Juan y Pedro López", "Kaya, Ali ve Ayşe Demir"
+_NORDIC_AND = lazy_compile(rf"\s{_COMMA_AND}\s(?=[{U}])")
+
+
+def _body_after_and(authors: str) -> bool:
+    """Does a body's name follow the last word for "and" with no comma in ``authors`` (not
+    the Nordic "och"/"og", read so before)?  Then all is one body's name: "Sağlık, Eğitim ve
+    Spor Bakanlığı" (Health, Education and Sport, a ministry), no person inverted."""
+    joins = [j for j in _NORDIC_AND.finditer(authors) if j.group(0).strip() not in ("och", "og")]
+    return bool(joins) and _ORGANISATION.search(authors, joins[-1].end()) is not None
+
+
 # (the "and" before the last natural-order name in another language, a whole name after it:
 # "Petra B. Haas und Kurt Berg"; not a title's "Mineros y mercaderes")
 _NAMES_GO_ON = lazy_compile(
@@ -147,8 +158,9 @@ _BIB_ROLE = (
 _BIB_AUTHOR = lazy_compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
-    # (Scandinavian lists join the last name with no comma: "Berg, Erik och Lars Dahl.")
-    rf"(?:\.?(?:,?\s(?:and|&|och|og)|,\s{_COMMA_AND})\s{_CO_AUTHOR_GIVEN}\s{SURNAME}"
+    # (most languages join the last name with no comma: "Berg, Erik och Lars Dahl.",
+    # "García, Juan y Pedro López.", Turkish "Kaya, Ali ve Ayşe Demir.")
+    rf"(?:\.?,?\s(?:and|&|{_COMMA_AND})\s{_CO_AUTHOR_GIVEN}\s{SURNAME}"
     rf"|\.?,\s{_CO_AUTHOR_GIVEN}\s{SURNAME}|(?:\.,?|,)\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     # ("De Bujanda, J. M., ed. Title": the editor's mark after initials, in the list's
     # language: "red." (Scandinavian, Polish, Czech), "Hrsg."/"Hg.", "éd."/"dir.", "a cura
@@ -640,6 +652,8 @@ def parse(body: str) -> Fields | None:
         return swallowed
     if m is not None and re.match(r"\d{1,3},\s", m.group("after")):
         m = None  # "Hanserecesse, Abt. 2, Bd. 4": an abbreviation and its number, no name
+    if m is not None and _body_after_and(m.group("authors")):
+        m = None  # "Sağlık, Eğitim ve Spor Bakanlığı.": one body's name, no persons
     if m is not None and (
         _MORE_INITIALS.match(m.group("after"))
         # "Wyn Jones, R. a Scully, R., Title (…)": "and" and a further inverted name

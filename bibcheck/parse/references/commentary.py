@@ -429,8 +429,9 @@ _CLOSED = frozenset(
     " von vom an am mit für und zu zur zum bei über de del la le les los las el du et y e en à"
     " au aux con por para di da della il lo van het een voor met aan op uit och av till i ur"
     " na w z o u im ins vom zum beim durch gegen ohne um"
-    # (Malay and Indonesian "and", Vietnamese "and": "Ahmad Fauzi dan Rina Hartati, ...")
-    " dan và".split()
+    # (Malay and Indonesian "and", Vietnamese "and": "Ahmad Fauzi dan Rina Hartati, ...";
+    # Turkish, Norwegian and Danish, Hungarian, Finnish, Polish: "Ali Kaya ve Ayşe Demir, ...")
+    " dan và ve og és ja oraz".split()
 )
 # The preposition that hands a clause of prose over to the author ("offered by", "the
 # edition of", "Schätzung nach ... bei", "eine Magisterarbeit von"): allowed last when the

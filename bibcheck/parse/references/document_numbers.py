@@ -39,7 +39,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["without_edition_number", "without_numbers"]
+__all__ = ["filing_code", "without_edition_number", "without_numbers"]
 
 # a last sentence: a filing code of three or more slashed groups with a digit, or a version
 _TAIL = lazy_compile(
@@ -71,6 +71,18 @@ _COMMISSION_NUMBER = lazy_compile(
 )
 # an opening registry number with its colon
 _LEAD = lazy_compile(r"^[A-Z]{2,8}\d{5,20}:\s+(?=\S)")
+
+
+# a sentence that is a body's filing code alone: "WHO/CDS/TB/2019.15", "A/RES/70/1",
+# "E/CN.4/1998/53", "WHO/2019-nCoV/IPC/2020.4" (slashes part the groups, a digit among them)
+_CODE = lazy_compile(r"(?=\S*\d)[A-Z][A-Za-z0-9.-]*(?:/[A-Za-z0-9][A-Za-z0-9.-]*){2,}")
+
+
+def filing_code(sentence: str) -> str | None:
+    """The code when ``sentence`` is nothing but a body's filing code (``WHO/CDS/TB/2019.15.``,
+    ``A/RES/70/1``, see the module), else None (``COVID-19``, ``HIV/AIDS``: no code)."""
+    m = _CODE.fullmatch(sentence.strip().removesuffix("."))
+    return None if m is None else m.group(0)
 
 
 def without_numbers(title: str | None) -> str | None:

@@ -20,6 +20,7 @@ from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.numbered_abbreviations import stands_before_number
 from bibcheck.parse.references import (
     body_name,
+    bodywords,
     book_part,
     gost,
     last_natural,
@@ -458,8 +459,23 @@ def _apa_authors(text: str) -> tuple[str, ...]:
 
 
 # the word joining two bodies named as one author ("Ministry of Health and Institute of
-# Public Health", "Министарство здравља и Институт за јавно здравље")
-_BODY_JOINER = lazy_compile(r"\s(?:and|und|et|i|и|і|y|e|&)\s")
+# Public Health", "Министарство здравља и Институт за јавно здравље", Turkish "Türk
+# Tabipleri Birliği ve Sağlık Bakanlığı", Nordic "Statens vegvesen og Miljødirektoratet")
+_BODY_JOINER = lazy_compile(r"\s(?:and|und|et|i|и|і|y|e|&|ve|og|och|en|és|ja|oraz)\s")
+# a later body in a language whose names close with their body word, which stands on its
+# own however short: Turkish possessives ("Sağlık Bakanlığı"), one German, Nordic or Finnish
+# compound ("Umweltbundesamt", "Miljødirektoratet", "Ruokavirasto")
+_CLOSING_BODY = lazy_compile(
+    rf"(?:{bodywords.pattern(languages=frozenset({bodywords.Language.TURKISH}))})$"
+    + "".join(
+        rf"|^{bodywords.compound_end(language)}$"
+        for language in (
+            bodywords.Language.GERMAN_DUTCH,
+            bodywords.Language.NORDIC,
+            bodywords.Language.FINNISH,
+        )
+    )
+)
 # a body named on its own: it starts with its organisation word ("Institute of …",
 # "Институт за …") or has three words or more ("National Research Council"); "Department
 # of Health and Human Services" stays one body
@@ -481,7 +497,12 @@ def bodies(name: str) -> tuple[str, ...]:
     start, head_owned = 0, owned[0]
     for index, joiner in enumerate(joiners):
         nxt = segments[index + 1]
-        if head_owned and owned[index + 1] and nxt[:1].isupper() and _OWN_BODY.match(nxt):
+        if (
+            head_owned
+            and owned[index + 1]
+            and nxt[:1].isupper()
+            and (_OWN_BODY.match(nxt) or _CLOSING_BODY.search(nxt))
+        ):
             parts.append(name[start : joiner.start()].strip())
             start, head_owned = joiner.end(), False
         head_owned = head_owned or owned[index + 1]

@@ -39,6 +39,7 @@ from bibcheck.parse.references import (
     elsevier,
     italic_titled,
     quote_pairs,
+    report_sentence,
     role_marks,
     siam,
     vancouver_body,
@@ -47,6 +48,7 @@ from bibcheck.parse.references.anonymous_article import dated_anonymous
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.dated_paper import paper_issue
 from bibcheck.parse.references.datedvancouver import dated
+from bibcheck.parse.references.document_numbers import filing_code
 from bibcheck.parse.references.fields import span_start
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.journal_publisher import publisher_between
@@ -861,6 +863,8 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
                 for k in range(1, imprint)
                 if _V_EDITION.match(sentences[k])
                 or _V_SERIES.match(sentences[k])
+                # (nor into a body's filing code: "Title. WHO/CDS/TB/2019.15. Geneva: …")
+                or filing_code(sentences[k])
                 or body_opinion(sentences[k])
                 # (nor into a volume's designation: "Title. Part 2. London: …; 1935.")
                 or volume_statement(sentences[k])
@@ -930,7 +934,7 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     imprint_text = " ".join(
         x
         for x in (_V_EDITION.sub("", y).strip() for y in sentences[1:])
-        if x and not _V_SERIES.match(x) and not volume_statement(x)
+        if x and not _V_SERIES.match(x) and not volume_statement(x) and not filing_code(x)
     )
     place, publisher = vancouver_imprint(_DATE_NOTE.sub("", imprint_text).replace(";", ","))
     # (the year is the publication's, not that of the bracketed update or citation dates)
@@ -939,11 +943,23 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         # a homepage or web page: NLM writes its update date beside the citation date
         # ("2021 [updated 2021 Jul 8; cited 2024 Feb 3]"); an online book has none
         return replace(fields, year=year, publisher=publisher, kind=RefKind.WEB)
+    # ("Title. Research report no. 12. Oxford: …; 2019.", "Title. Rapport nr 7. Oslo: …":
+    # the report's designation kept out of the title and the imprint, its number the
+    # report's, :mod:`.report_sentence`)
+    number = next(filter(None, map(report_sentence.designation_number, sentences[1:])), None)
+    if number is not None:
+        return replace(
+            fields, place=place, publisher=publisher, year=year, number=number, kind=RefKind.REPORT
+        )
+    # ("Title. WHO/CDS/TB/2019.15. Geneva: …", "Title. A/RES/70/1. New York: …": a body's
+    # filing code, the document's number, :mod:`.document_numbers`)
+    code = next(filter(None, map(filing_code, sentences[1:])), None)
     return replace(
         fields,
         place=place,
         publisher=publisher,
         year=year,
+        number=code,
         # (a report series between the title and the imprint: a report, no book)
         kind=RefKind.REPORT if reported else fields.kind,
     )

@@ -25,7 +25,7 @@ import dataclasses
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["report_sentence", "without_report_sentence"]
+__all__ = ["designation_number", "report_sentence", "without_report_sentence"]
 
 _GENRE = (
     r"(?:(?:Research|Technical|Project|Internal|Final|Interim|Progress|Evaluation)\sreport"
@@ -44,6 +44,11 @@ _SENTENCE = lazy_compile(
     rf"\.\s(?i:{_GENRE})\s(?i:{_NUMBER_WORD})\.?:?\s?"
     r"(?P<number>(?:[A-Z]{1,6}[-\s]?)?\d[\w./-]{0,20}?)\.?$"
 )
+# ... the same sentence on its own, as a parser that splits the sentences holds it
+_ALONE = lazy_compile(
+    rf"(?i:{_GENRE})\s(?i:{_NUMBER_WORD})\.?:?\s?"
+    r"(?P<number>(?:[A-Z]{1,6}[-\s]?)?\d[\w./-]{0,20}?)\.?"
+)
 # the kinds a report read to its imprint may have been given
 _RELABELLED = frozenset({RefKind.UNKNOWN, RefKind.BOOK})
 
@@ -58,6 +63,14 @@ def without_report_sentence(title: str) -> tuple[str, str] | None:
     if len(head) < 3:
         return None
     return head, m.group("number")
+
+
+def designation_number(sentence: str) -> str | None:
+    """The report's number when ``sentence`` is a numbered report's designation alone
+    (``Research report no. 12.``, ``Report No. 4/2019``, ``Rapport nr 7``), else None (a
+    series named without its genre word, ``SCI P354.``, is no report's designation)."""
+    m = _ALONE.fullmatch(sentence.strip())
+    return None if m is None else m.group("number")
 
 
 def report_sentence(ref: Reference) -> Reference:

@@ -10,11 +10,18 @@ under its title, then its editor by the language's word, then the imprint::
     Dzieje Polski, red. Andrzej Nowak, Kraków, Znak, 2015.
     Historia de España, coord. Juan Pérez, Madrid: Alianza, 2001.
 
+and in a note the same with the place and year alone, the page cited after them::
+
+    Storia di Brescia, a cura di Mario Rossi, Milano, 2001, p. 45.
+    A History of Wales, edited by Ann Lloyd, Cardiff, 1994.
+    Dzieje Krakowa, red. Jan Nowak, Kraków 1997, s. 12.
+
 Read by commas, the title takes the authors' place and the editor the title's.  The title
 is the words before the editor's word; the editors are no authors (a collective work has
-none, as the corpus conventions key it), the place and publisher come after the names, and
-the work is a book.  A film credited by ``dir.`` has no imprint after the name (``L'Atalante,
-dir. Jean Vigo, 1934.``: :mod:`.credited_film`).
+none, as the corpus conventions key it) but its editors, the place and publisher come after
+the names, and the work is a book.  A film credited by ``dir.`` has no imprint after the
+name (``L'Atalante, dir. Jean Vigo, 1934.``: :mod:`.credited_film`), nor a publisher after
+its country (``Il sorpasso, dir. Dino Risi, Italia, 1962.``).
 """
 
 from __future__ import annotations
@@ -39,11 +46,16 @@ _NAME = (
     rf"[{U}][^\s,\d:;]+){{1,3}}"
 )
 _AND = r"\s(?:et|and|und|e|y|i|a|&)\s"
+# the page a note cites after the year: ", p. 45", ", pp. 12-14", ", S. 7 f.", ", s. 12"
+_CITED_PAGE = r"(?:,\s(?:pp?|S|s|str|ss|pág|págs)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?(?:\s?ff?\.)?)?"
 _ENTRY = lazy_compile(
-    rf"^(?P<title>[^,]{{2,200}}?),\s{_EDITOR_WORD}\s(?P<names>{_NAME}(?:{_AND}{_NAME})?),\s"
-    r"(?P<place>[^\W\d_][^,:;\d]{1,50}?)(?:,|\s?:)\s(?P<publisher>[^,\d]{2,80}?),\s"
-    r"(?P<year>(?:1[5-9]|20)\d\d)\.?$"
+    rf"^(?P<title>[^,]{{2,200}}?),\s(?P<mark>{_EDITOR_WORD})\s(?P<names>{_NAME}(?:{_AND}{_NAME})?),\s"
+    r"(?P<place>[^\W\d_][^,:;\d]{1,50}?)"
+    # (the publisher after the place, or none: "Milano, 2001", Polish "Kraków 1997")
+    r"(?:(?:,|\s?:)\s(?P<publisher>[^,\d]{2,80}?),\s|,\s|\s)"
+    rf"(?P<year>(?:1[5-9]|20)\d\d){_CITED_PAGE}\.?$"
 )
+_NAMES_AND = lazy_compile(_AND)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +65,13 @@ class TitledCollection:
     title: str
     editors: str
     place: str
-    publisher: str
+    publisher: str | None
     year: int
+
+    @property
+    def editor_names(self) -> tuple[str, ...]:
+        """The editors one by one (``Anna Rossi e Marco Bianchi``: two)."""
+        return tuple(_NAMES_AND.split(self.editors))
 
 
 def titled_collection(text: str) -> TitledCollection | None:
@@ -66,14 +83,19 @@ def titled_collection(text: str) -> TitledCollection | None:
 publisher='Fayard', year=1984)
     >>> titled_collection("L'Atalante, dir. Jean Vigo, 1934.") is None
     True
+    >>> titled_collection("Storia di Como, a cura di Anna Neri, Como, 1999, p. 4.").place
+    'Como'
     """
     found = _ENTRY.match(" ".join(text.split()))
     if found is None:
         return None
+    publisher = found.group("publisher")
+    if publisher is None and found.group("mark").lower() == "dir.":
+        return None  # "L'Atalante, dir. Jean Vigo, France, 1934.": a film, its country
     return TitledCollection(
         found.group("title").strip(" *_"),
         found.group("names"),
         found.group("place").strip(),
-        found.group("publisher").strip(),
+        publisher.strip() if publisher else None,
         int(found.group("year")),
     )
