@@ -71,10 +71,20 @@ def test_a_body_s_own_publication_is_its_report(text: str) -> None:
         # in an edition
         "Historic Wales. Recording Farm Buildings: A Guide to Good Survey Practice. 3rd ed. "
         "Cardiff: Historic Wales; 2019.",
+        # a survey's map, "Carta" in Portuguese, self-published
+        "Instituto Geológico Regional. Carta Geológica da Beira na escala 1:50 000, folha "
+        "12-A (Viseu). Lisboa: Instituto Geológico Regional; 1988.",
         # a person's work whose title opens with a declaration
         "Marsh T. Declaration of Rights in Early Modern Towns. Leeds: Harbour Press; 2004.",
     ],
-    ids=["persons-guide", "publishing-house", "no-genre", "edition", "persons-declaration"],
+    ids=[
+        "persons-guide",
+        "publishing-house",
+        "no-genre",
+        "edition",
+        "survey-map",
+        "persons-declaration",
+    ],
 )
 def test_near_misses_stay_books(text: str) -> None:
     assert _kind(text) is RefKind.BOOK

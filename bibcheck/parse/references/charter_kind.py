@@ -17,8 +17,9 @@ does so when the one author is an organisation (:func:`.corporate.is_organisatio
 was read as a book or of no kind (no journal, no chapter of one) and its title is named a
 charter, a declaration or a body's "document on" a matter: the genre's noun, perhaps after up
 to three qualifying words, opens it (a person's "Charta öfver …" -- a map, in Swedish -- is not
-a body's).  A body whose name tells no organisation (``New Zealand ICOMOS``) counts when it is
-its own publisher (:func:`.self_issued.issues_itself`).
+a body's, nor is a survey's "Carta geológica …", a map in Portuguese, Spanish and Italian:
+"Carta" is no charter's noun here).  A body whose name tells no organisation (``New Zealand
+ICOMOS``) counts when it is its own publisher (:func:`.self_issued.issues_itself`).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ __all__ = ["charter_kind"]
 
 _CHARTER = lazy_compile(
     rf"^(?:(?:The|Die|La|Le|Der|El|A|O|Il)\s)?(?:[{U}][\w'’-]+\s){{0,3}}"
-    r"(?:Charta|Charter|Charte|Carta|Declaration|Déclaration|Declaración|Declaração"
+    r"(?:Charta|Charter|Charte|Declaration|Déclaration|Declaración|Declaração"
     r"|Dichiarazione|Deklaration|Erklärung|Document\s(?:on|of)|Dokument\s(?:zur|über))\b"
 )
 
