@@ -726,6 +726,15 @@ def _address_label(line: str) -> str | None:
     return m.group("sup") or m.group("num")
 
 
+# an address's Unicode superscript digit in a line of addresses, at the line's start or after
+# a space or a separator, before a word: "¹ Ashworth Consultancy · ² Department of …"
+_UNICODE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPER = str.maketrans(_UNICODE_DIGITS, "0123456789")
+_RUN_ON_ADDRESS = lazy_compile(
+    rf"(?:^|(?<=[\s·•;,|/(]))([{_UNICODE_DIGITS}]{{1,2}})(?=[ \t]?[^\W\d_])"
+)
+
+
 def _byline(lines: list[str], first: int, end: int) -> set[int]:
     """Lines of a paper's byline: affiliations written as ``<sup>1</sup>Institute ...``
     or as a numbered list of addresses (``1. Department of ...``), and the author lines
@@ -764,6 +773,9 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
         for written in (
             _address_label(lines[i]) or "",
             *(m.group(1) for m in re.finditer(r"<sup>\s*([^<]{1,8}?)\s*</sup>", lines[i])),
+            # (addresses run on in one line, each after its Unicode digit: "¹ Consultancy,
+            # Leeds · ² Department of …", "¹Institut …; ²Klinik …")
+            *(m.group(1).translate(_FROM_SUPER) for m in _RUN_ON_ADDRESS.finditer(lines[i])),
         )
         for label in expand_labels(written.strip("*† "))
     }

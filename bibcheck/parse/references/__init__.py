@@ -132,6 +132,7 @@ from bibcheck.parse.references import (
     role_head,
     role_marks,
     rolepatent,
+    self_issued,
     series_report,
     seriestail,
     standard_parts,
@@ -1753,6 +1754,9 @@ def _fields(
         ref = source_kind(ref)
         # "ICOMOS: Internationale Charta über …, Venedig 1964": a body's charter, a report
         ref = charter_kind.charter_kind(ref)
+        # "English Heritage. Conservation Principles … London: English Heritage; 2008.": a
+        # body's own guidance, policy or plan, a report: :mod:`.self_issued`
+        ref = self_issued.self_issued(ref)
     ecli = _ECLI.search(rest)
     if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
         year = int(ecli.group("year"))

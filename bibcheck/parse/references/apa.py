@@ -220,6 +220,20 @@ _TOPIC = lazy_compile(
     r"^\((?=[^()\s]*[\d-])[A-Z][A-Za-z0-9-]{1,20}(?:/[A-Z][A-Za-z0-9-]{1,20}){0,3}\)"
     r"\.?\s*(?=\S)"
 )
+# APA 7's description of the form in brackets after the title ("[Data set]", "[Tentative
+# list]", "[lista indicativa]", "[Fact sheet]") or an inventory record's identifier in
+# parentheses, letters, a stop or colon and digits ("(IPA.00005903)", "(NMR:1045877)"): no
+# publisher, which follows them if the work has one ("*Title* [Map]. Ordnance Survey.")
+_DESCRIBED = lazy_compile(r"^(?:\[[^\[\]]{1,60}\]|\([A-Z]{2,8}[.:]\d{3,12}\))\.?\s*")
+# the date a page was read, in the writer's language, where a publisher would stand: no
+# publisher ("Retrieved March 2, 2025, from", "Consultado a 2 de março de 2025", "Consultado
+# el 2 de marzo de 2025", "Consulté le 2 mars 2025", "Abgerufen am 2. März 2025",
+# "Consultato il 2 marzo 2025", "Geraadpleegd op 2 maart 2025", "Hämtad 2025-03-02")
+_ACCESSED = lazy_compile(
+    r"(?:Retrieved|Accessed|Consultad[oa]|Consulté|Consultato|Abgerufen|Recuperado|Geraadpleegd"
+    r"|Hämtad|Besøgt|Lest|Dostęp|Pobrano|Citováno|Haettu|Erişim)\b",
+    re.IGNORECASE,
+)
 # APA's translator or editor of the text after the title, no part of it: "Title (J. Doe,
 # Trans.). Publisher.", "*Title* (J. Doe, Ed. & Trans.).", "(J. Doe, Ed.; R. Roe, Trans.;
 # Vols. 1–3)", a German, French or Spanish original's "(Übers.)", "(trad.)" (a chapter's
@@ -422,7 +436,12 @@ def parse(body: str) -> Fields | None:
     remainder = _EDITION_OR_VOLUME.sub("", remainder)
     # (nor is a topic's acronym: "*Guidance for schools* (COVID-19). Publisher.")
     remainder = _TOPIC.sub("", remainder)
+    # (nor is a description in brackets or a record's identifier: "*Title* [Tentative
+    # list]. Retrieved …", "*Title* (IPA.00001234). https://…": :data:`_DESCRIBED`)
+    remainder = _DESCRIBED.sub("", remainder)
     publisher = split_sentences(remainder)[0] if remainder.strip() else None
+    if publisher is not None and _ACCESSED.match(publisher) is not None:
+        publisher = None  # "… [lista indicativa]. Consultado a 2 de março de 2025. https://…"
     subtitled = _subtitled(title, remainder)
     if subtitled is not None:
         # "Rapporto annuale 2021. La situazione del Paese. Roma: Istat.": the sentence

@@ -67,6 +67,10 @@ _SHELFMARK = lazy_compile(
     r"|(?:,|\.|:)\s[A-Z]{2,6}\s[A-Z][a-z]{1,5}\.?\s\d+/\d+\b"
     # (the item's letter before its number: "NAHC/FER/C30", "D/EX/B12")
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/[A-Z]{0,2}\d"
+    # an ISAD(G) reference code: the country's ISO code, the repository's code, the fonds and
+    # its levels down to the item ("PT/AMLSB/CMLSB/UROB-PU/05/0012", "GB/0214/HOL/7/3",
+    # "ES/AHN/1.1.12.3//CONSEJOS,L.1234")
+    r"|(?:,|\.|:)\s[A-Z]{2}/[A-Z\d][A-Za-z\d]{1,11}(?:/[A-Za-z\d][\w.-]{0,14}){1,8}(?![\w/])"
     # the Norwegian national archives' fonds signature: "RA/S-1234", "RA/PA-0123", "SAO/A-10001"
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}-\d"
     # a Hungarian collection's letters, a digraph one letter of them ("NyHA 1962/114", "MNyA

@@ -121,10 +121,12 @@ _ORIGINAL_NOTE = lazy_compile(
 )
 _NUMBERS = lazy_compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
 # "Revista, v. 66, p. S386", "Review. 2020, roč. 56", NP 405's "Revista. 44 (2013) 125-148"
-# (ISO 690's "Journal. 2004, 112(5), 947–985": year, volume(issue), pages)
+# (ISO 690's "Journal. 2004, 112(5), 947–985": year, volume(issue), pages; a journal with no
+# issues, the volume and a page range alone: "*Journal*. 2018, 61, 211–238.")
 _ARTICLE = lazy_compile(
     r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d|\.\s\d{1,4}\s\((?:1[5-9]|20)\d\d\)"
     r"|\.\s(?:1[5-9]|20)\d\d,\s\d{1,4}\(\d{1,4}\),\s(?:s\.\s?)?\d"
+    r"|\.\s(?:1[5-9]|20)\d\d,\s\d{1,4},\s(?:s\.\s?)?\d{1,5}\s?[–-]\s?\d{1,5}(?!\d)"
 )
 
 
