@@ -49,11 +49,14 @@ _PARTS = frozenset(
 # a passage's numbers: book, chapter, section (Roman or Arabic, a Stephanus or Bekker page's
 # letter), at least two levels or one with its letter: "2.41.5", "III, 7 [45], 11, 43-45",
 # "XI, 6", "239a–246a", "1094a1", "11,14,17"
-_LEVEL = r"(?:[IVXLC]{1,7}|\d{1,4}[a-f]?\d{0,2})"
+# (each level matched once, atomically: a run of digits split anew among ``\d{1,4}`` and
+# ``\d{0,2}`` for every failure made a note of many numbers -- "…: Akten, 1790, 1790, …" --
+# take exponential time; no match needs a shorter split, as a level is followed by no digit)
+_LEVEL = r"(?:[IVXLC]{1,7}+|(?>\d{1,4}[a-f]?\d{0,2}))"
 _NUMBERS = (
     rf"(?:{_LEVEL}(?:\s?\[\d+\])?(?:\s?[.,:]\s?{_LEVEL}(?:\s?\[\d+\])?)+"
-    r"|\d{1,4}[a-f]\d{0,2})"
-    r"(?:\s?[–-]\s?\d{1,4}[a-f]?\d{0,2})?"
+    r"|(?>\d{1,4}[a-f]\d{0,2}))"
+    r"(?:\s?[–-]\s?(?>\d{1,4}[a-f]?\d{0,2}))?"
 )
 # an author and work before the numbers: one to eight words, the first capitalised
 _WORK = r"(?P<work>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*\.?(?:,?\s+[\w'’.-]+\.?){0,7}?),?\s+"
