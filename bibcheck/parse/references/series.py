@@ -30,9 +30,11 @@ _SERIES_WORD = lazy_compile(
     r"|Estudios|Studi|Collana|Biblioteca)\b"
 )
 # (no full stop inside: "W. E. Title. Studies in …" holds a sentence's end)
+# (each word matched by one alternative only: "des" listed twice made a run of "Der Antrag
+# des …" take time exponential in its length, each "des" tried both ways at every failure)
 _NAME = (
     rf"[{U}][\w'’&-]*(?:\s(?:[{U}][\w'’&-]*|of|in|on|and|for|the|&|de|du|des|la|el|di|della"
-    r"|für|zur|zum|der|des))*"
+    r"|für|zur|zum|der))*"
 )
 # a run of the series: "3rd ser.", "2nd series", "n.s.", "o.s.", "new ser.", "Third Series"
 _RUN = (
