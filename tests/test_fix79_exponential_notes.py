@@ -3,7 +3,7 @@
 ``locus``'s passage pattern let each number of a note split its digits anew between a
 level's ``\\d{1,4}`` and its ``\\d{0,2}`` for every way the pattern failed: a note citing an
 archive file followed by a run of years -- ``Stadtarchiv X, Best. 1, Nr. 2: Akten, 1790,
-1790, …`` -- took exponential time (12 years: 0.9 s; 20: minutes).  Each level is now matched
+1790, …`` -- took exponential time (12 years: 0.9 s; 50 years: over two minutes).  Each level is now matched
 once (an atomic group); no match needs a shorter split, as no level is followed by a digit.
 ``series``'s name of a series listed ``des`` twice among its small words: a run of ``Der Antrag
 des`` after a sentence took time exponential in its length (20 runs: 1.2 s).  Counted in steps

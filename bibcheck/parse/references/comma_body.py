@@ -30,7 +30,7 @@ from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.shared import emphasized, place_publisher
 from bibcheck.parse.years import YEAR as _YEAR
 
-__all__ = ["body_name", "comma_body"]
+__all__ = ["body_name", "comma_body", "title_and_facts"]
 
 # the head: the name (:data:`.body_head.COMMA_NAME`), its abbreviation in brackets perhaps,
 # then the year after a full stop or comma, bare or in brackets, and its own stop
@@ -79,17 +79,10 @@ def comma_body(ref: Reference) -> Reference:
         return _dated(ref, m["year"])
     if ref.authors not in ((), (first,)):
         return ref  # (read otherwise: persons' names)
-    rest = m["rest"].strip()
-    italic = emphasized(rest)
-    if italic is not None:
-        title = italic["title"].strip()
-        after = rest[italic.end() :].lstrip(" .,")
-    else:
-        sentences = split_sentences(rest)
-        if not sentences:
-            return ref
-        title = sentences[0].strip().rstrip(".")
-        after = rest[len(sentences[0]) :].strip()
+    opened = title_and_facts(m["rest"].strip())
+    if opened is None:
+        return ref
+    title, after = opened
     if len(title) < 3:
         return ref
     place, publisher = place_publisher(after) if after else (None, None)
@@ -104,6 +97,18 @@ def comma_body(ref: Reference) -> Reference:
         publisher=ref.publisher or publisher,
         anomalies=anomalies,
     )
+
+
+def title_and_facts(rest: str) -> tuple[str, str] | None:
+    """The title that opens ``rest`` (what follows a body's name) -- its italic words, else
+    its first sentence -- and the facts after it; None when ``rest`` holds no sentence."""
+    italic = emphasized(rest)
+    if italic is not None:
+        return italic["title"].strip(), rest[italic.end() :].lstrip(" .,")
+    sentences = split_sentences(rest)
+    if not sentences:
+        return None
+    return sentences[0].strip().rstrip("."), rest[len(sentences[0]) :].strip()
 
 
 def _dated(ref: Reference, year: str) -> Reference:

@@ -26,9 +26,8 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference
 from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references import body_head
-from bibcheck.parse.references.comma_body import body_name
-from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.shared import emphasized, place_publisher
+from bibcheck.parse.references.comma_body import body_name, title_and_facts
+from bibcheck.parse.references.shared import place_publisher
 
 __all__ = ["reread"]
 
@@ -61,17 +60,10 @@ def reread(ref: Reference, *, note: bool = False) -> Reference:
     first = org.split(",")[0].strip()
     if ref.authors not in ((), (first,)) or (ref.authors == (org,) and ref.title):
         return ref  # (read otherwise, or read whole)
-    rest = m["rest"].strip()
-    italic = emphasized(rest)
-    if italic is not None:
-        title = italic["title"].strip()
-        after = rest[italic.end() :].lstrip(" .,")
-    else:
-        sentences = split_sentences(rest)
-        if not sentences:
-            return ref
-        title = sentences[0].strip().rstrip(".")
-        after = rest[len(sentences[0]) :].strip()
+    opened = title_and_facts(m["rest"].strip())
+    if opened is None:
+        return ref
+    title, after = opened
     if len(title) < 3 or not after:
         # (the sentence after the name the entry's last, its facts: "Ministry of Health,
         # Annual Report and Accounts. London: HMSO, 1976." names its title after the comma)
