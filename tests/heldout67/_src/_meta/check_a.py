@@ -167,7 +167,7 @@ def has_fields(fmt, where, text, want):
         if i >= 0 and after == " ":
             ok(t[i + len(want["title"]):].lstrip()[:1] in ("[", "("), f"{fmt} {where}: title not ended")
     if "year" in want:
-        ok(str(want["year"]) in t, f"{fmt} {where}: year")
+        ok(re.search(r"(?<![\d.-])" + str(want["year"]) + r"(?![\d./-]\d)", t), f"{fmt} {where}: year (a whole number, not inside an identifier)")
     for a in want.get("authors", []):
         ok(a in t, f"{fmt} {where}: author {a}")
     for f in ("doi", "url"):  # whole: not followed by more of an identifier
