@@ -28,7 +28,11 @@ __all__ = ["author_first"]
 
 # one author as Vancouver writes the name: family name (particles and all), initials
 _FAMILY = r"(?:(?:van|von|de|der|den|da|di|del|della|du|dos|das|ter|ten|le|la|al|el)\s)*"
-_FAMILY += r"[A-Z][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s[A-Z][\w'’-]*[a-zà-ÿ][\w'’-]*)?"
+# a word of it taken whole, once (atomic: the run splits around its lower-case letter in as
+# many ways as it has such letters, and a list of names that fails to end in a journal tried
+# every split of every name -- "Oxford UP, Oxford UP, …" took time exponential in its length)
+_WORD = r"(?>[A-Z][\w'’-]*[a-zà-ÿ][\w'’-]*)"
+_FAMILY += rf"{_WORD}(?:\s{_WORD})?"
 _AUTHOR = rf"{_FAMILY}\s[A-Z]{{1,3}}(?:-[A-Z])?(?![\w'’-])(?:\s(?:Jr|Sr|II|III|2nd|3rd))?"
 _AUTHORS = rf"{_AUTHOR}(?:,\s{_AUTHOR}){{0,29}}(?:,?\s(?:et\sal|et\sal\.|and\sothers))?"
 _AUTHOR_LIST = lazy_compile(_AUTHORS)
