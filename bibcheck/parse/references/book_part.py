@@ -12,18 +12,22 @@ more follows them (the imprint).
 from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 
 __all__ = ["with_book_part"]
 
 _ROMAN_OR_NUMBER = r"(?:[IVXLC]{1,6}|\d{1,2})"
+# the words (:mod:`.volume_words`): after an ordinal, its language's; else as printed
+_GERMAN = alternation(words(Reading.AFTER_ORDINAL, language="de"))
+_DUTCH = alternation(words(Reading.AFTER_ORDINAL, language="nl"))
+_WORD = alternation(words(Reading.BOOK_PART), with_period=True)
 _PART = lazy_compile(
     # "Zweites Buch", "Erster Teil", "Dritter Band", Dutch "Tweede deel", "Eerste boek"
     r"(?:(?:Erste[rs]?|Zweite[rs]?|Dritte[rs]?|Vierte[rs]?|Fünfte[rs]?|Sechste[rs]?"
-    r"|Siebente[rs]?|Siebte[rs]?|Achte[rs]?|Neunte[rs]?|Zehnte[rs]?)\s(?:Buch|Band|Teil)"
-    r"|(?:Eerste|Tweede|Derde|Vierde|Vijfde)\s(?:deel|boek|band)"
+    rf"|Siebente[rs]?|Siebte[rs]?|Achte[rs]?|Neunte[rs]?|Zehnte[rs]?)\s{_GERMAN}"
+    rf"|(?:Eerste|Tweede|Derde|Vierde|Vijfde)\s{_DUTCH}"
     # the word and its number: "Band 2", "Teil II", "Book II", "Part 3", "Volume 2", "Tome II"
-    rf"|(?:Band|Bd\.|Teil|Buch|Book|Part|Volume|Vol\.|Deel|Boek|Tome|Tomo|Livre|Libro|Parte"
-    rf"|Partie|Tom|Część|Del|Osa)\s{_ROMAN_OR_NUMBER})"
+    rf"|{_WORD}\s{_ROMAN_OR_NUMBER})"
     # then a colon and the part's own title, a capital first
     r"\s?:\s(?=[^\W\d_])\S.{2,}"
 )

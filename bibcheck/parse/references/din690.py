@@ -28,6 +28,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.nameparticles import DUTCH_TE, GERMANIC, particle_pattern
 from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 
 __all__ = ["head", "organisation", "title_cased"]
 
@@ -128,7 +129,11 @@ _IMPRINT_YEAR = lazy_compile(
     r"(?P<year>(?:1[5-9]|20)\d\d)\b"
 )
 # a numbered series of the issuing body: "(BBSR-Online-Publikation 12/2020)", "(Heft 45)"
-_SERIES = lazy_compile(r"\([^()]{2,80}?\s(?:Nr\.\s?|Heft\s|Band\s|No\.\s?)?\d{1,4}(?:/\d{2,4})?\)")
+# (a volume's words: :mod:`.volume_words`)
+_SERIES = lazy_compile(
+    rf"\([^()]{{2,80}}?\s(?:Nr\.\s?|Heft\s|{alternation(words(Reading.SERIES_PARENS))}\s"
+    r"|No\.\s?)?\d{1,4}(?:/\d{2,4})?\)"
+)
 # the date an online resource was last updated (its date of publication; never the access
 # date): "Aktualisierungsdatum: 2022-11-15", "Stand: 03.05.2021", "last updated 2020-01-02"
 _UPDATED = lazy_compile(

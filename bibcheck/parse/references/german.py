@@ -50,6 +50,7 @@ from bibcheck.parse.references.title_statements import (
     title_before_sentence_statements,
     title_before_statements,
 )
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 from bibcheck.parse.references.work_forms import headword, newspaper_year, own_review, talk_start
 from bibcheck.parse.years import YEAR as _YEAR
 
@@ -218,9 +219,9 @@ _PAREN_FACTS = lazy_compile(
     r"(?:\s?[–-]+\s?\d{2,4})?\)"
 )
 # Volume and part marks the title stops before: ", vol. III", ", fasc. VI", ", t. 2", ", deel III"
+# (the words: :mod:`.volume_words`), or an issue's: ", Hft. 3", ", H. 2"
 _VOLUME_MARK = lazy_compile(
-    r",\s(?:vols?|Vols?|fasc|Fasc|tom|Tom|t|T|Bd|Bde|pars|Pars|part|Part|Teil|sv|Sv|kn|Hft|H"
-    r"|deel|Deel|dl)"
+    rf",\s(?:{alternation(words(Reading.TITLE_MARK))}|Hft|H)"
     r"\.?\s(?:[IVXLC]+|\d+)\b"
     # and an edition: ", 3e éd. (Paris 1981)", ", 2nd edn (Oxford 1990)"
     r"|,\s\d{1,2}(?:\.|e|ª|st|nd|rd|th)?\s?(?:éd|ed|edn|Aufl|druk)\b"
@@ -663,7 +664,11 @@ def _parse(body: str) -> Fields | None:
 _EDITOR_MARK = lazy_compile(
     r",\s(?:(?:hg|hrsg|Hg|Hrsg|bearb|Bearb)\.\s(?:v\.|von)|(?:herausgegeben|bearbeitet)\svon)\s"
 )
-_TITLE_VOLUME = lazy_compile(r",\s(?:Bd\.|Band|Abt\.|Tl\.|Teil)\s?(?:\d{1,3}|[IVXLC]{1,6})\b")
+# (the words, as printed: :mod:`.volume_words`)
+_TITLE_VOLUME = lazy_compile(
+    rf",\s{alternation(words(Reading.EDITED_TITLE), with_period=True)}\s?"
+    r"(?:\d{1,3}|[IVXLC]{1,6})\b"
+)
 
 
 def _own_review(people: tuple[str, ...], rest: str) -> Fields | None:
@@ -975,9 +980,11 @@ _SERIES_AFTER_TITLE = lazy_compile(
 
 # an italic title first (German Wikipedia sets titles in italics)
 _ITALIC_LEAD = lazy_compile(r"(?P<mark>[*_])(?P<title>[^*_]{2,300}?)(?P=mark)")
-# the volume after the title, then the publisher: ". Band 2. Theiss", ". Bd. 3. Beck"
-_VOLUME_SENTENCE = lazy_compile(r"\.\s(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?(?:\.\s(?P<after>.+))?$")
-_VOLUME_FIRST = lazy_compile(r"^(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?\.?\s*")
+# the volume after the title, then the publisher: ". Band 2. Theiss", ". Bd. 3. Beck" (the
+# words, as printed: :mod:`.volume_words`)
+_OWN_SENTENCE = alternation(words(Reading.OWN_SENTENCE), with_period=True)
+_VOLUME_SENTENCE = lazy_compile(rf"\.\s{_OWN_SENTENCE}\s?\d+[a-z]?(?:\.\s(?P<after>.+))?$")
+_VOLUME_FIRST = lazy_compile(rf"^{_OWN_SENTENCE}\s?\d+[a-z]?\.?\s*")
 
 
 def _work(people: tuple[str, ...], rest: str) -> Fields | None:

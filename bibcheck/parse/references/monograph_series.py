@@ -23,15 +23,17 @@ import dataclasses
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 
 __all__ = ["monograph_volume"]
 
 # the series' plural word for monographs (English, Italian, Spanish, Portuguese, German,
 # French, Polish), then within the same sentence its volume: "…, Vol. 100F", "…, vol. 3",
-# "…, Volume 12", "…, Bd. 4", "…, tome 2", "…, t. 2", "…, tom 5"
+# "…, Volume 12", "…, Bd. 4", "…, tome 2", "…, t. 2", "…, tom 5" (the words:
+# :mod:`.volume_words`)
 _VOLUME = lazy_compile(
     r"\b(?:Monographs|Monografie|Monograf[íi]as|Monographien|Monographies|Monografii)\b"
-    r"[^.;:]{0,160}?,?\s(?:Vol|vol|Volume|volume|Bd|Band|Tome|tome|t|Tom|tom)\.?\s?\d{1,4}[A-Z]?\b"
+    rf"[^.;:]{{0,160}}?,?\s{alternation(words(Reading.MONOGRAPHS))}\.?\s?\d{{1,4}}[A-Z]?\b"
 )
 
 

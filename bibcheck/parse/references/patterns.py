@@ -28,7 +28,7 @@ import unicodedata
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.nameparticles import DUTCH_TE, PARTICLES, particle_pattern
 from bibcheck.parse.references import bodywords, role_marks
-from bibcheck.parse.references.volume_words import Reading, printed, words
+from bibcheck.parse.references.volume_words import Reading, alternation, printed, words
 
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
 # Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
@@ -257,8 +257,8 @@ WORD_WITH_MARKS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"
 # The volume or part of a work in several, in the Indic languages, before its number: Hindi,
 # Marathi, Nepali "खंड" / "खण्ड" / "भाग", Bengali "খণ্ড" / "ভাগ", Gujarati "ખંડ" / "ભાગ",
 # Punjabi "ਭਾਗ", Tamil "தொகுதி" / "பாகம்", Telugu "సంపుటి", Kannada "ಸಂಪುಟ", Malayalam
-# "വാല്യം"
-INDIC_VOLUME_WORD = r"(?:खंड|खण्ड|भाग|খণ্ড|ভাগ|ખંડ|ભાગ|ਭਾਗ|தொகுதி|பாகம்|సంపుటి|ಸಂಪುಟ|വാല്യം)"
+# "വാല്യം" (the words: :mod:`.volume_words`)
+INDIC_VOLUME_WORD = alternation(words(Reading.INDIC))
 # A recording's or film's medium, which Chicago sets after its title ("*Title*, compact disc
 # (Place: Label, 1999)"): "LP", "CD", "DVD", "audiocassette"; Hindi and Marathi
 # "ध्वनिमुद्रिका" (a gramophone record), "ध्वनिफीत" (a tape), "ग्रामोफ़ोन रिकॉर्ड"

@@ -17,10 +17,12 @@ from dataclasses import replace
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 
 __all__ = ["cut"]
 
-_NUMBERING = r"(?:Vol|No|Nr|Nº|nº|№|Heft|Bd|Band|Sayı|Cilt|Tome|Tomo|Tom|t|n|vol|no)"
+# a volume's words (:mod:`.volume_words`) or a number's
+_NUMBERING = f"(?:{alternation(words(Reading.SERIES_NUMBER))}|No|Nr|Nº|nº|№|Heft|Sayı|n|no)"
 _TAIL = lazy_compile(
     r"^(?P<title>.{8,}?[^\s.])\.\s"
     r"(?P<series>[A-ZÀ-ÞÇĞİÖŞÜА-ЯЁΑ-Ω][^.;:]{1,150}?\s[^.;:]{2,150}?),?\s"

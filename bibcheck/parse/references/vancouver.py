@@ -23,6 +23,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.reportkind import ONLINE_MEDIUM
 from bibcheck.parse.references.shared import place_publisher
 from bibcheck.parse.references.volume_designation import volume_designation
+from bibcheck.parse.references.volume_words import Reading, alternation, words
 
 __all__ = ["EDITION", "organisation_page", "vancouver_imprint", "volume_statement"]
 
@@ -44,8 +45,9 @@ EDITION = lazy_compile(
 # in the languages the lists are written in (Swedish and Norwegian "Del 2", Danish "Bind 2",
 # German "Bd. 2" / "Teil 2", Dutch "Deel 2", Finnish "Osa 2", French "Tome 2"): no part of
 # the title (the corpus conventions: a volume's designation is not the title's)
+# (the words: :mod:`.volume_words`)
 _VOLUME = lazy_compile(
-    r"^(?:Vol|Volume|Part|Pt|Del|Band|Bd|Bind|Deel|Osa|Teil|Tl|Tome|Tomo|Tom)\.?\s"
+    rf"^{alternation(words(Reading.SENTENCE))}\.?\s"
     r"(?:\d{1,3}[a-z]?|[IVXLC]{1,6})\.?$"
 )
 
