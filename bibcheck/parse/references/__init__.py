@@ -28,6 +28,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
+from contextvars import ContextVar
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
@@ -335,6 +336,12 @@ __all__ = ["parse_reference"]
 _MD_ESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
 _COMBINING = lazy_compile(r"[\u0300-\u036f]")  # combining accents
 _LEADING_JUNK = lazy_compile(r"^[\s.,;:–—-]+")
+# lead-ins of a note blanked one after another before its work is read ("See also, e.g.,
+# …"); a note whose every sentence reads as a lead-in to the next (a paragraph of prose with
+# a citation per sentence) is read as it stands after the third, else each lead-in would
+# read the rest of the note again (time the square of its length)
+_MOST_LEAD_INS = 3
+_LEAD_INS_BLANKED: ContextVar[int] = ContextVar("lead_ins_blanked", default=0)
 # "[DOI  ]": a link's label in brackets, its address cut out (two spaces where it was)
 # (a button whose word is no part of the entry leaves its brackets alone: "[  ]")
 _LINK_LABEL_LEFT = lazy_compile(r"\[(?:[^\[\]\s][^\[\]]{0,30}\s{2}|\s*)\]")
@@ -1250,16 +1257,19 @@ def _parse_reference(
                     url=deposit_link(text) or supplement_link(text),
                 )
             )
-        if start:
+        blanked_before = _LEAD_INS_BLANKED.get()
+        if start and blanked_before < _MOST_LEAD_INS:
             # The lead-in is blanked, not cut, so that line numbers stay right (a link target
             # in it, of linked words, is kept: the work's link).
             blanked = _blank_lead_in(text[:start]) + text[start:]
-            return _named_in_prose(
-                dataclasses.replace(
-                    parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
-                    raw=text,
+            token = _LEAD_INS_BLANKED.set(blanked_before + 1)
+            try:
+                again = parse_reference(
+                    blanked, line_starts, detect_styles=detect_styles, note=True
                 )
-            )
+            finally:
+                _LEAD_INS_BLANKED.reset(token)
+            return _named_in_prose(dataclasses.replace(again, raw=text))
     elif list_note(text):
         # a numbered list's note: "See the Supporting Information, Table S3." (its link
         # kept: "See Supplemental Material at [URL] for …")
