@@ -235,6 +235,10 @@ OTHERS = [
     ),
     pytest.param("Иванов И. И. Название книги. – М.: Наука, 2015. – 200 с.", id="gost"),
     pytest.param("ESA 2021 was a good year, for the mission and its team.", id="prose"),
+    # (the Stanford Encyclopedia's book: the names, a comma, the year, the imprint)
+    pytest.param(
+        "Okafor, C. A. J., 1994, Trust and Its Limits, Oxford: Clarendon Press.", id="sep-book"
+    ),
     # (a short citation of a page, in a note: no title)
     pytest.param("Okoro T. A. 2019, p. 45.", id="page-locator"),
     pytest.param("Okoro T. A., Lind B. 2019, cap. 3, tab. 4.", id="chapter-locator"),

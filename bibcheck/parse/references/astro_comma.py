@@ -137,10 +137,13 @@ def parse(body: str) -> Fields | None:
             return None
         return replace(facts, title=title, container=book, chapter=True)
     # a report or a thesis: the title runs to the part that names the genre ("Title, with
-    # commas, Rapporto tecnico INAF n. 12, Istituto …", "Title, Tesi di dottorato, …"); in
-    # any other tail, to its first comma
+    # commas, Rapporto tecnico INAF n. 12, Istituto …", "Title, Tesi di dottorato, …"); a
+    # page's title stands alone (its address taken out); any other tail is another
+    # style's ("Coady, C. A. J., 1992, Title, Oxford: Clarendon Press": a book's imprint)
     parts = rest.split(", ")
-    upto = next((k for k in range(1, len(parts)) if _genre(parts[k])), 1)
+    upto = next((k for k in range(1, len(parts)) if _genre(parts[k])), len(parts))
+    if upto == len(parts) and len(parts) > 1:
+        return None
     title = ", ".join(parts[:upto]).strip().rstrip(".")
     # (two words at least, no locator: "Okoro T. A. 2019, p. 45" cites a page of a work)
     if sum(1 for w in title.split() if len(w.strip(".,:;")) > 1 and w[:1].isalpha()) < 2:
