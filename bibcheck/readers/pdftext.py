@@ -63,6 +63,7 @@ from itertools import takewhile
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
+from bibcheck.parse.references import astro_comma
 from bibcheck.parse.references.author_date_notes import short_notes
 from bibcheck.parse.references.entrytail import bare_place
 from bibcheck.parse.references.quote_pairs import TITLE_OPENINGS
@@ -3505,6 +3506,8 @@ def entry_start(line: str) -> bool:
         or bool(_AUTHOR_YEAR_START.match(composed))
         or bool(_NAMES_START.match(composed))
         or bool(_NAMES_YEAR_START.match(composed))
+        # (the astronomy journals' "Okoro T. A., Lind B., et al. 2019, Title, …")
+        or astro_comma.person_head(composed)
     )
 
 
@@ -3672,7 +3675,10 @@ def _read_literature(
     indents = [len(lines[i]) - len(lines[i].lstrip()) for i in rows]
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
     indented = hanging and _first_lines_indented(lines, rows, indents)
-    spaced = any(b > a + 1 for a, b in zip(rows, rows[1:], strict=False))  # blank lines apart
+    # (blank lines apart; not a page break's, the running foot or head and blank lines
+    # around it between two lines of one entry: "…, Solar" / "Porcu: Il Sole   17" / "" /
+    # "  Physics, 275, 3–15")
+    spaced = any(_only_blank_between(lines, a, b) for a, b in zip(rows, rows[1:], strict=False))
     parted_list = blank_parted(lines, rows, entry_start)  # blank lines part the entries
     # Beamer's bibliography: each entry's names, title and venue on lines of their own
     blocks = numbered < 2 and not hanging and _block_entries(lines, rows)
@@ -3787,6 +3793,8 @@ def _read_literature(
                     _AUTHOR_YEAR_START.match(composed)
                     or _NAMES_START.match(composed)
                     or _VANCOUVER_YEAR_START.match(composed)
+                    # ("Okoro T. A., Lind B. 2019, Title, …": :mod:`.astro_comma`)
+                    or astro_comma.person_head(composed)
                 )
                 and not prev.endswith((",", "&", " and"))
             )

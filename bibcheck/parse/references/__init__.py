@@ -40,6 +40,7 @@ from bibcheck.parse.references import (
     ancient_edition,
     archival_report,
     archived_letter,
+    astro_comma,
     bare_year,
     bodied_page,
     body_issued,
@@ -471,6 +472,9 @@ def _gost_shaped(rest: str) -> bool:
                 # ("Иванов И.И., Петров П.П., Title, Journal 12, 34–56 (2015)": the
                 # physics lists' comma style)
                 and not initials_after.comma_style(rest)
+                # ("Иванов И.И., Петров П.П. 2015, Title, Journal, 12, 34": the astronomy
+                # journals' bare year after the names, :mod:`.astro_comma`)
+                and astro_comma.head(rest) is None
                 # ("Oke, T. R.: Title, Bound.-Lay. Meteorol.: 39, 1–9, 1987.": the
                 # Copernicus journals' colon after the names, :mod:`.copernicus`)
                 and copernicus.parse(rest) is None

@@ -410,8 +410,15 @@ def _first_work(text: str) -> str:
     return text
 
 
+# what parts an act's designation from its title: a comma, or (a capital after it) a full
+# stop, a dash or a colon ("…, n. 138. Riordino …", "…, n. 138 – Riordino …")
+_COMMA_LEAD = lazy_compile(r",\s")
+_TITLE_LEAD = lazy_compile(r",\s|(?:\.|\s[–—-]|:)\s(?=[^\W\d_])(?!(?:[Aa]rtt?|[Cc]omma)\b)")
+
+
 def _act(text: str) -> Fields | None:
-    m = _ACT.match(text) or _IBERIAN_ACT.match(text)
+    italian = _ACT.match(text)
+    m = italian or _IBERIAN_ACT.match(text)
     if m is None:
         return None
     year = m.group("dateyear")
@@ -425,10 +432,14 @@ def _act(text: str) -> Fields | None:
     if issuer is not None:
         rest = rest[issuer.end() :]
     title = None
-    if rest.startswith(", "):
-        body = rest[2:]
+    # ("Decreto legislativo 4 giugno 2003, n. 138. Riordino …", "…, n. 138 – Riordino …":
+    # the title after a full stop or a dash, as a list sets the designation as its heading;
+    # an Iberian act's official title goes on after its comma only: see _SPANISH_ACT)
+    lead = (_TITLE_LEAD if italian is not None else _COMMA_LEAD).match(rest)
+    if lead is not None:
+        body = rest[lead.end() :]
         end = _GAZETTE.search(", " + body)
-        title = (body[: end.start() - 2] if end else body).strip(" ,.*_") or None
+        title = (body[: max(end.start() - 2, 0)] if end else body).strip(" ,.*_") or None
         if title is not None and (re.fullmatch(rf"{_DATE}.*", title) or len(title) < 4):
             title = None
         if title is not None and (_SPANISH_ACT.match(text) or _SUBJECT.match(title)):

@@ -29,6 +29,7 @@ from bibcheck.parse.references import (
     acm,
     acs,
     apa,
+    astro_comma,
     bluebook,
     caps,
     caps_colon,
@@ -102,6 +103,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or cjk_brackets.dated(body)  # "홍길동(2010). 『책』. 서울: 출판사."
         or year_period.parse(body)  # "Nearing, G., Kratzert, F., 2021. Title. Journal 57, 1–9."
         or year_colon.parse(body)  # "Smith, A. B., 2011: Title, Q. J. R. Meteorol. Soc., 137, 1–9."
+        or astro_comma.parse(body)  # "Okoro T. A., Lind B. 2019, Title, Journal, 621, A12"
         or year_paren_colon.parse(body)  # "Borio, C. und P. Lowe (2002): Title, BIS WP No 114."
         or given_list.parse(body)  # "John Smith, Mary Jones, and Ann Lee (2019). Title."
         or siam_author_year.parse(body)  # "J. Okafor, B. Lind, and C.-K. Yap (1995), Title"
@@ -179,6 +181,7 @@ def detect_fields(rest: str) -> Fields | None:
         cjk_brackets.dated,  # "鈴木一郎（2015）『日本の近代』東京大学出版会。"
         year_period.parse,  # "Nearing, G., Sampson, A.K., 2021. Title. Water Resour. Res. 57, 1–9."
         year_colon.parse,  # "Smith, A. B., 2011: Title, Q. J. R. Meteorol. Soc., 137, 1–9."
+        astro_comma.parse,  # "Okoro T. A., Lind B. 2019, Title, Astronomy & Astrophysics, 621, A12"
         year_paren_colon.parse,  # "Borio, C. und P. Lowe (2002): Title, BIS WP No 114."
         given_list.parse,  # "John Smith, Mary Jones, and Ann Lee (2019). Title. Journal, 12, 1-9."
         siam_author_year.parse,  # "J. Okafor, B. Lind, and C.-K. Yap (1995), Title, …"
