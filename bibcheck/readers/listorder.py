@@ -33,6 +33,7 @@ name first; entries that tie keep the order of their first citation.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -44,7 +45,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.errors import InputError
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RawNote, Reference
-from bibcheck.readers import astrobst, hayagrivanames
+from bibcheck.readers import astrobst, hayagrivanames, nordicorder
 from bibcheck.readers.bstorder import bst_entry, bst_key
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.xmlsafe import parse_xml
@@ -60,6 +61,7 @@ __all__ = [
     "csl_file_text",
     "csl_id",
     "csl_sort",
+    "in_language",
     "family_style",
     "known_csl_id",
     "natbib_label",
@@ -93,12 +95,15 @@ class ListSort:
     ``drop_articles``: a title's leading "A", "An", "The" is ignored (BibTeX styles);
     ``hayagriva``: names sort as Typst sorts them (:mod:`.hayagrivanames`: a lower-case
     particle always after the given names; ``use_prefix`` then keeps only a capitalised
-    particle, "Van Gogh", before the family name)."""
+    particle, "Van Gogh", before the family name); ``lang``: the document's language, when
+    its collation files letters of its own after ``z`` (:mod:`.nordicorder`: Danish Ø, Swedish
+    Ö)."""
 
     parts: tuple[SortPart, ...] = ()
     use_prefix: bool = False
     drop_articles: bool = False
     hayagriva: bool = False
+    lang: str = ""  # a language whose letters sort in their own places (:mod:`.nordicorder`)
 
     @property
     def cited(self) -> bool:
@@ -122,11 +127,26 @@ _SPACE = lazy_compile(r"\s+")
 _ARTICLE = lazy_compile(r"^(?:the|an|a)\s+", re.I)
 
 
-def fold(text: str) -> str:
-    """``text`` for comparing: case- and accent-insensitive, punctuation and braces out."""
+def fold(text: str, lang: str = "") -> str:
+    """``text`` for comparing: case- and accent-insensitive, punctuation and braces out;
+    with ``lang`` a Nordic language, its own letters after ``z`` (:mod:`.nordicorder`:
+    Danish ``"Ørsted"`` after ``"Zahle"``)."""
+    keep = nordicorder.kept(lang)
+    if keep:
+        lowered = "".join(
+            c if c in keep else _fold_char(c) for c in unicodedata.normalize("NFC", text.casefold())
+        )
+        folded = _SPACE.sub(" ", _NOT_WORD.sub(" ", lowered)).strip()
+        return nordicorder.tailored(folded, lang)
     lowered = unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD)
     bare = "".join(c for c in lowered if not unicodedata.combining(c))
     return _SPACE.sub(" ", _NOT_WORD.sub(" ", bare)).strip()
+
+
+def _fold_char(c: str) -> str:
+    """One character as :func:`fold` compares it: its letters without accents."""
+    lowered = unicodedata.normalize("NFKD", c).translate(_FOLD)
+    return "".join(x for x in lowered if not unicodedata.combining(x))
 
 
 def _particle_split(family: str) -> tuple[str, str]:
@@ -139,14 +159,15 @@ def _particle_split(family: str) -> tuple[str, str]:
     return " ".join(words[:n]), " ".join(words[n:])
 
 
-def sort_name(name: str, use_prefix: bool) -> str:
+def sort_name(name: str, use_prefix: bool, lang: str = "") -> str:
     """One author's sorting name: family (with its particle first when ``use_prefix``,
-    else after the given names, as biblatex's default template), then given names."""
+    else after the given names, as biblatex's default template), then given names; in
+    the order of the language ``lang`` (:mod:`.nordicorder`)."""
     name = name.replace("{", "").replace("}", "").strip()
     family, _, given = name.partition(",")  # "Deltacommissie": a family name alone
     particle, rest = _particle_split(family.strip())
     parts = [particle, rest, given] if use_prefix else [rest, given, particle]
-    return fold(" ".join(p for p in parts if p))
+    return fold(" ".join(p for p in parts if p), lang)
 
 
 def _purify(text: str) -> str:
@@ -204,19 +225,35 @@ def _part(
             names = (hayagrivanames.sort_parts(a, not sort.use_prefix) for a in ref.authors)
             return (0, "  ".join(fold(" ".join(p for p in parts if p)) for parts in names))
         if ref.authors:
-            return (0, "  ".join(sort_name(a, sort.use_prefix) for a in ref.authors))
+            return (0, "  ".join(sort_name(a, sort.use_prefix, sort.lang) for a in ref.authors))
         part = SortPart.TITLE  # no author or editor: the title stands for the name
     if part is SortPart.TITLE:
         title = ref.title or ""
         if sort.drop_articles:
             title = _ARTICLE.sub("", title.strip())
-        return (0, fold(title)) if title else (1, "")
+        return (0, fold(title, sort.lang)) if title else (1, "")
     if part is SortPart.VOLUME:
         return (0, (ref.volume or "0").zfill(8))
     if ref.year is None:
         return (1, "")
     value = ref.year if part is SortPart.YEAR else 9999 - ref.year
     return (0, f"{value:04d}")
+
+
+# the parts BibTeX styles build and compare byte by byte, whatever the language
+_BYTEWISE = frozenset(
+    {SortPart.BST, SortPart.BST_NATBIB, SortPart.BST_ASTRONOMY, SortPart.LABEL, SortPart.KEY}
+)
+
+
+def in_language(sort: ListSort, tag: str | None) -> ListSort:
+    """``sort`` in the collation of the language ``tag`` names (``da``, ``sv-SE``, babel's
+    ``danish``), when that collation files letters of its own after ``z`` (:mod:`.nordicorder`);
+    a list in citation order, or sorted by a BibTeX style's byte-wise key, as it is."""
+    lang = nordicorder.language(tag)
+    if not lang or sort.cited or any(p in _BYTEWISE for p in sort.parts):
+        return sort
+    return dataclasses.replace(sort, lang=lang)
 
 
 def ordered(keys: Sequence[str], entries: Mapping[str, RawNote], sort: ListSort) -> list[str]:

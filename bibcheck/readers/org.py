@@ -81,6 +81,7 @@ from bibcheck.readers.listorder import (
     bst_sort,
     csl_file_text,
     csl_sort,
+    in_language,
 )
 from bibcheck.readers.listscope import SectionHead
 from bibcheck.readers.mask import mask
@@ -779,7 +780,25 @@ def _list_sort(lines: Sequence[str], masked: Sequence[str], base: Path) -> ListS
     ``#+cite_export:`` keyword (``PROCESSOR [BIBLIOGRAPHY-STYLE]``): ``csl`` by the
     style's ``.csl`` file (``chicago-author-date`` when none is named), ``biblatex`` by
     the style, ``natbib`` by the ``.bst`` (``unsrtnat`` when none is named), ``basic`` by
-    author.  No keyword: the order of first citation."""
+    author.  No keyword: the order of first citation.  A CSL or biblatex list sorts in the
+    collation of the document's ``#+language:`` (:func:`.listorder.in_language`: citeproc-el
+    compares in the writer's locale, biber in babel's language, which the keyword sets)."""
+    sort = _processor_sort(lines, masked, base)
+    language = next(
+        (
+            kw.group("value").strip()
+            for i, line in enumerate(lines)
+            if (kw := _KEYWORD.match(line)) is not None
+            and kw.group("name").lower() == "language"
+            and masked[i].strip()
+        ),
+        None,
+    )
+    return in_language(sort, language)
+
+
+def _processor_sort(lines: Sequence[str], masked: Sequence[str], base: Path) -> ListSort:
+    """The order of :func:`_list_sort` by the ``#+cite_export:`` keyword alone."""
     for i, line in enumerate(lines):
         kw = _KEYWORD.match(line)
         if kw is None or kw.group("name").lower() != "cite_export" or not masked[i].strip():

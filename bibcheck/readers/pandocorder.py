@@ -32,6 +32,7 @@ from bibcheck.readers.listorder import (
     csl_id,
     csl_sort,
     family_style,
+    in_language,
     known_csl_id,
     numeric_style,
 )
@@ -92,23 +93,32 @@ def pandoc_list_order(
     matter, or the project file naming its bibliography), and why it is assumed when the
     ``.csl`` file named is not in ``folders`` and its name is no style id (None: known)."""
     csl = _first_string(data, "csl")
+    lang = _first_string(data, "lang")
     if csl is not None:
         if csl.startswith(("http://", "https://")):
             csl = csl.rsplit("/", 1)[-1]
         text = csl_file_text(csl, folders)
         if text is None:
-            return _missing_csl_sort(csl)
-        return csl_sort(csl, text) or CITED, None
+            missing, why = _missing_csl_sort(csl)
+            return in_language(missing, lang), why
+        return in_language(csl_sort(csl, text) or CITED, lang), None
     return pandoc_list_sort(data, folders), None
 
 
 def pandoc_list_sort(data: Mapping[Any, Any], folders: Sequence[Path]) -> ListSort:
     """The order of the printed list of a document whose metadata is ``data`` (front
     matter, or the project file naming its bibliography); ``.csl`` files are looked up
-    in ``folders``."""
+    in ``folders``.  A CSL or biblatex list sorts in the collation of the document's
+    ``lang:`` (Pandoc's citeproc collates by it, biber by the babel language it sets:
+    :func:`.listorder.in_language`)."""
     csl = _first_string(data, "csl")
     if csl is not None:
         return pandoc_list_order(data, folders)[0]
+    return in_language(_uncsl_sort(data, folders), _first_string(data, "lang"))
+
+
+def _uncsl_sort(data: Mapping[Any, Any], folders: Sequence[Path]) -> ListSort:
+    """:func:`pandoc_list_sort` of a document that names no ``.csl`` file."""
     method = _first_string(data, "citation_package") or _first_string(data, "cite-method")
     if method is not None and method.lower() in _LATEX_METHODS:
         style = _first_string(data, "biblio-style")

@@ -38,9 +38,18 @@ ABBREVIATION = r"[^\W\d_]{1,4}\."
 _SUBSECTION = r"(?:\([\dA-Za-z]{1,4}\))"
 # 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3", "A-4"
 _NUMBER = rf"(?:[A-Z]-?(?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*{_SUBSECTION}*"
+# An appendix or annex by its letter: "[1, app. B]", "[2, Appendix C]", "[3, annex A]",
+# "[4, Anh. B]", "[5, annexe A]", "[6, anexo B]", "[7, allegato C]", "[8, bilaga A]",
+# "[9, bijlage B]", "[2, liite A]", "[3, прил. Б]", and a part of it ("app. B.2")
+_APPENDIX_WORD = (
+    r"(?i:app(?:endix|endices)?|annex(?:e|es)?|anh(?:ang)?|anexos?|apéndice|appendice"
+    r"|allegato|bilag[ae]?|bijlage|vedlegg|liite|прил(?:ожение)?|дод(?:аток)?)"
+)
+_LETTER = r"[A-ZА-Я](?![\w\-])(?:\.\d{1,3}){0,3}"
 _PLACE = (
-    rf"(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
+    rf"(?:(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
+    rf"|{_APPENDIX_WORD}\.?{_SPACE}{_LETTER})"
 )
 # (Persian and Arabic part the places with their own comma: "[4, ج. ۱، ص. ۱۲۵]"; a
 # dictionary's headword is its place: "[15, s.v. blând]", :mod:`bibcheck.readers.subverbo`)

@@ -766,6 +766,14 @@ _BODY_GENRE = lazy_compile(
 # (the years of a yearly edition follow each other, "2019-20", "2022/2023"; a period of many
 # years closing a history's title, "…, 1870-1930", is its subject, no edition)
 _EDITION_YEAR = lazy_compile(r"\s(?P<first>(?:1[6-9]|20)\d\d)(?:[–/-](?P<last>\d{2,4}))?(?::|$)")
+# ... but not a chart's or map's number that looks like a year ("Admiralty chart 2021:
+# approaches to …", "Seekarte 1900", "Sjøkort 2031", "Carte marine 1766"): a printed map is
+# a book (tests/corpus/README.md, kinds of sources); a body's "Road map 2030" is its plan
+_SHEET_NUMBER = lazy_compile(
+    r"(?i:(?<!\w)(?<!road\s)(?:chart|map|seekarte|karte|sjøkort|sjökort|søkort|kort|kart"
+    r"|carte(?:\smarine)?|mapa|carta(?:\snautica|\snáutica)?|zeekaart|kaart|merikartta"
+    r"|kartta)(?:\s(?:no|nr|n[º°o])\.?)?)\s$"
+)
 
 
 # a consortium that issues standards and guidelines ("TEI Consortium", "Text Encoding
@@ -807,7 +815,9 @@ def body_genre(title: str | None) -> bool:
     if _BODY_GENRE.search(name) is not None:
         return True
     edition = _EDITION_YEAR.search(head + ":")
-    return edition is not None and not year_span.period(edition["first"], edition["last"])
+    if edition is None or _SHEET_NUMBER.search(head[: edition.start() + 1]) is not None:
+        return False
+    return not year_span.period(edition["first"], edition["last"])
 
 
 # What a body calls the review it issues every month, quarter or year: a review, overview,

@@ -11,7 +11,8 @@ README.md``, kinds of sources that are not articles or books):
 * **legislation** -- a statute, decree or regulation by its designation and number
   (``Real Decreto 102/2011, de 28 de enero, …``, ``Peraturan Menteri Kesehatan … Nomor 28
   Tahun 2019 tentang …``, ``6306 sayılı … Kanun``: :func:`.civil_law.legal_source`) as the
-  entry or its title: a ``report``.
+  entry or its title, or a treaty by its title, a body's (``UNESCO. Convention on …``:
+  :mod:`.treaty_title`): a ``report``.
 * **a method a body numbers** after the body's name (``U.S. Environmental Protection
   Agency. Method 445.0: In vitro determination …. Revision 1.2. Cincinnati, OH: EPA;
   1997.``): the body is the author, the method's sentence the title, and the work a
@@ -50,6 +51,7 @@ from bibcheck.parse.references.publicpublisher import EDITION, body_issued
 from bibcheck.parse.references.reportkind import public_body
 from bibcheck.parse.references.shared import has_publisher_word
 from bibcheck.parse.references.thinktank import think_tank_issued
+from bibcheck.parse.references.treaty_title import treaty_maker, treaty_titled
 
 __all__ = ["method_titled", "source_kind"]
 
@@ -90,7 +92,13 @@ def _legislation(ref: Reference) -> bool:
     publishes it: a commentary on a statute is a book)."""
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN) or _pressed(ref):
         return False
-    return legal_source(ref.raw) or (bool(ref.title) and legal_source(ref.title or ""))
+    return (
+        legal_source(ref.raw)
+        or (bool(ref.title) and legal_source(ref.title or ""))
+        # ("UNESCO. Convention on the Protection of …. Paris: UNESCO; 2001.": a treaty
+        # by its title, a body's or no author: :mod:`.treaty_title`)
+        or (treaty_titled(ref.title or "") and all(treaty_maker(author) for author in ref.authors))
+    )
 
 
 # the container of a paper that names slides or a code repository, not a journal

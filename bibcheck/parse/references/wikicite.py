@@ -186,6 +186,13 @@ _LOCAL_KINDS = {
         ("استشهاد بتقرير", "یادکرد گزارش"),
         RefKind.REPORT,
     ),
+    # (a thesis: Vietnamese {{Chú thích luận văn}} and "luận án" (a doctoral one), Spanish
+    # {{Cita tesis}}, Portuguese {{Citar tese}}, Italian {{Cita tesi}}, Korean {{학위논문 인용}})
+    **dict.fromkeys(
+        ("chú thích luận văn", "chú thích luận án", "cita tesis", "citar tese", "cita tesi",
+         "학위논문 인용"),
+        RefKind.THESIS,
+    ),
     # Bengali, Hindi, Tamil, Thai and Armenian Wikipedias ({{বই উদ্ধৃতি}}, {{पुस्तक सन्दर्भ}},
     # {{நூல் மேற்கோள்}}, {{อ้างหนังสือ}}, {{Գիրք}} ...): by what they cite
     **dict.fromkeys(
@@ -1013,6 +1020,10 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
         kind = contribution_kind(template.params) or kind
     if kind is None and template.name == "internetquelle":
         kind = RefKind.WEB
+    if kind in (None, RefKind.BOOK) and template.params.get("degree", "").strip():
+        # ({{chú thích|degree=Thạc sĩ|…}}, {{cite book|degree=PhD|…}}: CS1's degree= belongs
+        # to {{cite thesis}} alone, the work a thesis)
+        kind = RefKind.THESIS
     if kind is None:
         if "chapter" in fields.values:
             kind = RefKind.CHAPTER

@@ -118,10 +118,14 @@ def rmarkdown():
                 bad(doc, f"{ck}: {fld} {e.get(fld)} != {f.get(fld)}")
         if e["kind"] != kinds[typ]:
             bad(doc, f"{ck}: kind {e['kind']} for @{typ}")
+        # a braced group beside named persons is an author, by its last word (round 80's key
+        # correction, as heldout52's and heldout19's); a group alone is not keyed
+        names = [a.strip() for a in f["author"].split(" and ") if a.strip() != "others"]
+        persons = [a for a in names if not a.startswith("{")]
         fam = []
-        for a in f["author"].split(" and "):
-            a = a.strip()
-            if a == "others" or a.startswith("{"):
+        for a in names if persons else []:
+            if a.startswith("{"):
+                fam.append(a.strip("{} ").split()[-1])
                 continue
             fam.append(a.split(",")[0].replace("{\\'a}", "á"))
         if e.get("authors", []) != fam:

@@ -21,7 +21,7 @@ rm = {
  "agol2005": dict(authors=["Agol", "Steffen", "Sari", "Clarkson"], title="On detecting terrestrial planets with timing of giant planet transits", year=2005, doi="10.1111/j.1365-2966.2005.08922.x", kind=A),
  "astropy2022": dict(title="The Astropy Project: Sustaining and Growing a Community-oriented Open-source Project and the Latest Major Release (v5.0) of the Core Package", year=2022, doi="10.3847/1538-4357/ac7c74", kind=A),
  "foremanmackey2013": dict(authors=["Foreman-Mackey", "Hogg", "Lang", "Goodman"], title="emcee: The MCMC Hammer", year=2013, doi="10.1086/670067", kind=A),
- "gaia2023": dict(authors=["Vallenari"], title="Gaia Data Release 3: Summary of the content and survey properties", year=2023, doi="10.1051/0004-6361/202243940", kind=A),
+ "gaia2023": dict(authors=["Collaboration", "Vallenari"], title="Gaia Data Release 3: Summary of the content and survey properties", year=2023, doi="10.1051/0004-6361/202243940", kind=A),
  "halvorsen2025": dict(authors=["Halvorsen", "Castellanos-Pryce"], title="A homogeneous transit-timing catalogue of hot Jupiters from TESS Cycles 1–6", year=2025, kind=A),
  "holman2005": dict(authors=["Holman", "Murray"], title="The Use of Transit Timing to Detect Terrestrial-Mass Extrasolar Planets", year=2005, doi="10.1126/science.1107822", kind=A),
  "ivshina2022": dict(authors=["Ivshina", "Winn"], title="TESS Transit Timing of Hundreds of Hot Jupiters", year=2022, doi="10.3847/1538-4365/ac545b", kind=A),

@@ -1,0 +1,81 @@
+"""A treaty cited by its title as a body's publication: its ``report``.
+
+The corpus conventions (``tests/corpus/README.md``, kinds of sources) file legislation and
+treaties as ``report``.  A treaty cited with its dates or its treaty series is read by
+:mod:`.legal`; cited as a book, by the body that adopted it and the place and year
+(``UNESCO. Convention on the Protection of Sea Mills. Paris: UNESCO; 2003.``, ``Council of
+Europe. European Convention on the Keeping of Lighthouses. Strasbourg: Council of Europe;
+1991.``), it is read as a book and told here by its title:
+
+* the title opens with the treaty's name -- a convention, treaty, agreement, protocol,
+  covenant or pact, a few capitalised words before it (``United Nations``, ``International``,
+  ``Vienna``, ``Additional``) -- then the word that says on what or between whom
+  (``Convention on …``, ``Treaty of Lisbon``, ``Protocol to …``, ``Agreement between …``),
+  in the languages such titles are printed in (``Convention sur …``, ``Convenio sobre …``,
+  ``Convenzione per …``, ``Übereinkommen über …``, ``Konvention om …``, ``Verdrag inzake
+  …``);
+* no person wrote it: no author, or a body (a word naming one, its initials, the United
+  Nations, the Council of Europe, a union, a conference).
+
+A commentary on a treaty (``Tobin J. The Convention on the Rights of Lighthouse Keepers: A
+Commentary. Oxford: Oxford University Press; 2019.``) is a person's book and keeps its kind.
+"""
+
+from __future__ import annotations
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.body_name import names_body
+
+__all__ = ["treaty_maker", "treaty_titled"]
+
+# the treaty's name and the word after it, by language
+_TREATY = (
+    r"(?:(?:Convention|Agreement|Protocol)\s(?:on|for|concerning|relating\sto|between"
+    r"|establishing|against|respecting|regarding|to)"
+    r"|(?:Treaty|Covenant|Charter)\s(?:on|of|for|concerning|relating\sto|between"
+    r"|establishing|against)"
+    r"|(?:Convention|Traité|Accord|Protocole|Pacte)\s(?:sur|relative?|concernant|pour|entre"
+    r"|portant|instituant|de|d['’])"
+    r"|(?:Convenio|Convención|Convenção|Tratado|Acuerdo|Acordo|Protocolo|Pacto)"
+    r"\s(?:sobre|relativ[oa]|para|entre|constitutivo|de|do|da)"
+    r"|(?:Convenzione|Trattato|Accordo|Protocollo|Patto)\s(?:su|sul|sulla|sui|sulle"
+    r"|relativ[oa]|per|tra|fra|istitutivo|di|del|della)"
+    r"|(?:Übereinkommen|Abkommen|Vertrag|Konvention|Protokoll|Pakt)\s(?:über|zum|zur"
+    r"|zwischen|betreffend|gegen|von)"
+    # (Nordic titles in lower case after an adjective: "Europeisk konvention om …")
+    r"|(?:[Kk]onvention(?:en)?|[Oo]verenskomst(?:en)?|[ÖöOo]verenskommelse(?:n)?"
+    r"|[Ff]ördrag(?:et)?|[Tt]raktat(?:en)?|[Aa]ftale(?:n)?|[Aa]vtale(?:n)?|[Aa]vtal(?:et)?)"
+    r"\s(?:om|mellan|mellem|mellom|angående|vedrørende|till?|for|för)"
+    r"|(?:Verdrag|Overeenkomst)\s(?:inzake|betreffende|tot|tussen|over|ter|voor|van))\b"
+)
+# up to five capitalised words before it ("United Nations", "European", "International",
+# "Inter-American", "Vienna", "Additional"), "the" and "of" between them
+_TITLE = lazy_compile(
+    rf"^(?:The\s|La\s|Le\s|El\s|Die\s|Het\s|De\s)?(?:(?:[A-Z][\w'’-]{{0,30}}|of|the"
+    rf"|europeisk|europæisk|europeiska?|nordisk|nordiska?|internasjonal|internationella?)\s){{0,5}}?"
+    rf"{_TREATY}"
+)
+# bodies that adopt treaties whose names hold no word of the body table
+_TREATY_MAKER = lazy_compile(
+    r"(?i:\b(?:Nations|Union|Council|Conference|Assembly|Communit(?:y|ies)|Organi[sz]ation"
+    r"|Nationen|Nations\sUnies|Naciones\sUnidas|Nazioni\sUnite|Europarådet|Europarat|råd(?:et)?"
+    r"|Conseil\sde\sl['’]Europe|Consejo\sde\sEuropa|Consiglio\sd['’]Europa)\b)"
+)
+_ACRONYM = lazy_compile(r"[A-Z][A-Z&-]{1,9}")
+
+
+def treaty_titled(title: str) -> bool:
+    """Does ``title`` open with a treaty's name (``Convention on the Protection of Sea
+    Mills``, ``Treaty of Ghent``, ``Übereinkommen über …``; see the module)?"""
+    return _TITLE.match(" ".join(title.split())) is not None
+
+
+def treaty_maker(name: str) -> bool:
+    """Is ``name`` a body (``UNESCO``, ``Council of Europe``, ``United Nations``), no
+    person?"""
+    flat = " ".join(name.replace(",", " ").split()).strip(" .")
+    return (
+        _ACRONYM.fullmatch(flat) is not None
+        or names_body(flat)
+        or _TREATY_MAKER.search(flat) is not None
+    )
