@@ -112,7 +112,7 @@ pt = [
  dict(authors=["Scherrer", "Schou", "Bush"], title="The Helioseismic and Magnetic Imager (HMI) Investigation for the Solar Dynamics Observatory (SDO)", year=2012, doi="10.1007/s11207-011-9834-2", kind=A),
  dict(authors=["Selhorst", "Silva", "Costa"], title="Solar atmospheric model with spicules applied to radio observation", year=2005, doi="10.1051/0004-6361:20042043", kind=A),
  dict(authors=["Shibasaki", "Alissandrakis", "Pohjolainen"], title="Radio Emission of the Quiet Sun and Active Regions (Invited Review)", year=2011, doi="10.1007/s11207-011-9788-x", kind=A),
- dict(authors=["Mumford", "Freij"], title="The SunPy Project: Open Source Development and Status of the Version 1.0 Core Package", year=2020, doi="10.3847/1538-4357/ab4f7a", kind=A),
+ dict(authors=["Community", "Mumford", "Freij"], title="The SunPy Project: Open Source Development and Status of the Version 1.0 Core Package", year=2020, doi="10.3847/1538-4357/ab4f7a", kind=A),
  dict(authors=["Tolu-Bachis"], title="Modello del fascio e del lobo laterale del Sardinia Radio Telescope per sorgenti estese", year=2021, kind=T),
  dict(authors=["White", "Kundu"], title="Radio observations of gyroresonance emission from coronal magnetic fields", year=1997, doi="10.1023/A:1004975528106", kind=A),
 ]
