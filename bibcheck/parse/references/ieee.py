@@ -166,7 +166,10 @@ _V_ORG = lazy_compile(
     # (the periods of labels cut after it stay: "2023. Disponível em: <url>. Acesso em: …")
     # (... or the series in parentheses after the year's stop, as NLM writes a series:
     # "Oslo: SSB; 1972. (Norges offisielle statistikk; A 512).")
-    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\.?\s?\([^()]*\))?\.*$))"
+    # (... or a body's filing code as the last sentence: "Geneva: WHO; 2018.
+    # WHO/CDS/NTD/2018.04.", :func:`~.document_numbers.filing_code` reads it)
+    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\.?\s?\([^()]*\))?"
+    r"(?:\.\s(?=[A-Z]\S{0,80}\d)[A-Z]{1,12}(?:/[A-Za-z0-9.-]{1,30}){1,8})?\.*$))"
 )
 # the editors' mark after the names of a work with editors only: "J. Ruiz, ed. Title", "K.
 # Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
@@ -963,7 +966,10 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     )
     place, publisher = vancouver_imprint(_DATE_NOTE.sub("", imprint_text).replace(";", ","))
     # (the year is the publication's, not that of the bracketed update or citation dates)
-    year = _last_year(_DATE_NOTE.sub("", remainder))
+    # (a filing code's year is none of the publication's: "Geneva: WHO; 2018.
+    # WHO/CDS/NTD/2019.3.")
+    dated_text = " ".join(x for x in sentences[1:] if not filing_code(x))
+    year = _last_year(_DATE_NOTE.sub("", dated_text))
     if _UPDATED.search(remainder):
         # a homepage or web page: NLM writes its update date beside the citation date
         # ("2021 [updated 2021 Jul 8; cited 2024 Feb 3]"); an online book has none
