@@ -524,12 +524,17 @@ def joined_bodies(ref: Reference) -> Reference:
     """``ref`` with its one author, two bodies joined by a word for "and", made two authors,
     as a note or a Vancouver list names them ("Robert Koch-Institut und Friedrich-Loeffler-
     Institut, Zoonosenbericht …", "Kraftfahrt-Bundesamt and Umweltbundesamt. Title. …"):
-    each part must be a body's name on its own (:func:`bodies`, :func:`.is_organisation`);
-    one body's own "and" ("Department of Health and Human Services") stays whole."""
+    each part must be a body's name on its own (:func:`bodies`, :func:`.is_organisation`)
+    closing with its body word (:data:`_CLOSING_BODY`: a German compound or hyphenated name,
+    a Nordic or Finnish one, a Turkish possessive); one body's own "and" ("Department of
+    Health and Human Services", "Direcção-Geral de Obras Públicas e Serviços Hidráulicos")
+    stays whole."""
     if len(ref.authors) != 1:
         return ref
     parts = bodies(ref.authors[0])
-    if len(parts) < 2 or not all(is_organisation(part) for part in parts):
+    if len(parts) < 2 or not all(
+        is_organisation(part) and _CLOSING_BODY.search(part) for part in parts
+    ):
         return ref
     return dataclasses.replace(ref, authors=parts)
 
