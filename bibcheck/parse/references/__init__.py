@@ -1621,6 +1621,8 @@ def _fields(
         # "Ministère du Travail, de la Santé et des Solidarités. *Titre*. Paris, 2024.": the
         # same, the title after the name (:mod:`.comma_body_titled`)
         ref = comma_body_titled.reread(ref, note=note)
+        # "Robert Koch-Institut und Friedrich-Loeffler-Institut, Title …": two bodies
+        ref = generic.joined_bodies(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
         ref = patent.titled_first(ref, rest)
         # "Names, Title, Brevetto europeo EP 3 456 789 B1, 2020": in the words of its language

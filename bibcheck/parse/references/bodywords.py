@@ -343,6 +343,22 @@ def compound_end(language: Language) -> str:
     return rf"[{_CAPITAL}][^\W\d_]*(?:{'|'.join(map(re.escape, reversed(ends)))})"
 
 
+def hyphenated_body(language: Language) -> str:
+    """The pattern of a body's name of ``language`` written with hyphens, as German names
+    an office or an institute after its field or a person (``Kraftfahrt-Bundesamt``,
+    ``Friedrich-Loeffler-Institut``, ``Hans-Böckler-Stiftung``, and with the person's given
+    name apart, ``Robert Koch-Institut``): capitalised parts joined by hyphens, the last a
+    body's word or a compound closing with one (any case: ``-Institut``, ``-Bundesamt``); a
+    person's double name (``Müller-Lüdenscheidt``) has none.  Bounded: three parts before
+    the last at most, one word before them."""
+    ends = sorted((r.word for r in TABLE if r.language is language and r.form is Form.END), key=len)
+    part = rf"[{_CAPITAL}][^\W\d_]{{0,40}}"
+    return (
+        rf"(?:{part}\s)?(?:{part}-){{1,3}}(?=[{_CAPITAL}])"
+        rf"(?i:[^\W\d_]{{0,40}}(?:{'|'.join(map(re.escape, reversed(ends)))}))"
+    )
+
+
 def has_body_word(text: str) -> bool:
     """Does ``text`` hold a word that makes a name a body's (see the module)?  (No opener
     nor closer: ``text`` may be more than a name.)"""

@@ -50,6 +50,8 @@ _QUOTED_TITLE = lazy_compile(
 _COLON = lazy_compile(r"^(?P<org>[A-ZÄÖÜ][^,:;.\d“”\"«»()*]{1,100}?):\s(?P<rest>\S.*)$", re.S)
 # (a German compound closing with a body's word, :func:`.bodywords.compound_end`)
 _AUTHORITY = lazy_compile(bodywords.compound_end(bodywords.Language.GERMAN_DUTCH))
+# ... or its name written with hyphens: "Kraftfahrt-Bundesamt", "Robert Koch-Institut"
+_HYPHENATED = lazy_compile(bodywords.hyphenated_body(bodywords.Language.GERMAN_DUTCH))
 _FACTS = lazy_compile(r"\d|:\s")
 # the records of a body an archive keeps, with their dates: "Minutes, 1862–1865", "Letter
 # books, 1790-1815", "Correspondence and papers, 1901–1939", "Annual reports"
@@ -115,6 +117,7 @@ def is_organisation(name: str) -> bool:
         or _ACRONYM.fullmatch(name.strip())
         or _NAMED_BODY.fullmatch(name.strip())
         or (words and _AUTHORITY.fullmatch(words[-1]))
+        or _HYPHENATED.fullmatch(name.strip())
     )
 
 

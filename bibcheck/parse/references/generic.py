@@ -10,6 +10,7 @@ nothing at all (no title, no URL, no year).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from bibcheck.parse.references import (
 )
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.anonymous_article import anonymous_article
+from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.organisation_list import organisation_list
 from bibcheck.parse.references.oscola import authority_year
 from bibcheck.parse.references.part_titles import with_numbered_part
@@ -475,6 +477,12 @@ _CLOSING_BODY = lazy_compile(
             bodywords.Language.FINNISH,
         )
     )
+    # (... or a German name written with hyphens: "Kraftfahrt-Bundesamt", "Robert
+    # Koch-Institut", "Friedrich-Loeffler-Institut")
+    + rf"|^{bodywords.hyphenated_body(bodywords.Language.GERMAN_DUTCH)}$"
+    # (... or a Nordic state's body by "Statens" and its field: "Statens vegvesen", "Statens
+    # kartverk", "Statens legemiddelverk")
+    + r"|^Statens\s[^\W\d_]{2,40}$"
 )
 # a body named on its own: it starts with its organisation word ("Institute of …",
 # "Институт за …") or has three words or more ("National Research Council"); "Department
@@ -492,7 +500,9 @@ def bodies(name: str) -> tuple[str, ...]:
     ends = [j.start() for j in joiners[1:]] + [len(name)]
     segments = [name[: joiners[0].start()]]
     segments += [name[j.end() : end] for j, end in zip(joiners, ends, strict=True)]
-    owned = [bool(_ORG_WORD.search(segment)) for segment in segments]
+    owned = [
+        bool(_ORG_WORD.search(segment) or _CLOSING_BODY.search(segment)) for segment in segments
+    ]
     parts: list[str] = []
     start, head_owned = 0, owned[0]
     for index, joiner in enumerate(joiners):
@@ -508,6 +518,25 @@ def bodies(name: str) -> tuple[str, ...]:
         head_owned = head_owned or owned[index + 1]
     parts.append(name[start:].strip())
     return tuple(parts) if len(parts) > 1 and all(parts) else (name,)
+
+
+def joined_bodies(ref: Reference) -> Reference:
+    """``ref`` with its one author, two bodies joined by a word for "and", made two authors,
+    as a note or a Vancouver list names them ("Robert Koch-Institut und Friedrich-Loeffler-
+    Institut, Zoonosenbericht …", "Kraftfahrt-Bundesamt and Umweltbundesamt. Title. …"):
+    each part must be a body's name on its own (:func:`bodies`, :func:`.is_organisation`)
+    closing with its body word (:data:`_CLOSING_BODY`: a German compound or hyphenated name,
+    a Nordic or Finnish one, a Turkish possessive); one body's own "and" ("Department of
+    Health and Human Services", "Direcção-Geral de Obras Públicas e Serviços Hidráulicos")
+    stays whole."""
+    if len(ref.authors) != 1:
+        return ref
+    parts = bodies(ref.authors[0])
+    if len(parts) < 2 or not all(
+        is_organisation(part) and _CLOSING_BODY.search(part) for part in parts
+    ):
+        return ref
+    return dataclasses.replace(ref, authors=parts)
 
 
 def _title_of(text: str) -> str | None:

@@ -94,7 +94,11 @@ _ISBN = lazy_compile(r"\bISBN\b")
 # the genre's name opening the title, the words of what it is for after it
 _OPENING = lazy_compile(
     r"(?:guidelines?|linee\sguida|\w*leitlinien?|richtlinien?|lignes\sdirectrices"
-    r"|directrices|diretrizes|richtlijnen?|wytyczne|smernice|retningslinjer|riktlinjer)"
+    r"|directrices|diretrizes|richtlijnen?|wytyczne|smernice|retningslinjer|riktlinjer"
+    # (the animal health codes' names in WOAH's French and Spanish, and Portuguese,
+    # Italian: "Code sanitaire pour les animaux terrestres", "Código Sanitario para los
+    # Animales Acuáticos", "Código Sanitário para os Animais Terrestres")
+    r"|code\ssanitaire|c[óo]digo\ssanit[áa]rio|codice\ssanitario)"
     r"\s+\w",
     re.IGNORECASE,
 )

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.coauthors import AND
 from bibcheck.parse.interpunct import TRANSLITERATED
 from bibcheck.parse.nameparticles import particle_first
 from bibcheck.parse.references import (
@@ -122,11 +123,15 @@ _V_PERSON = (
 # Rose K", "Holm Pedersen K", "García Márquez G" (only in a list of two names or more: alone,
 # "Nat'l Consumer L. Ctr." would be one)
 _V_PERSON2 = rf"(?:{SURNAME}\s{_V_SURNAME}\s{_V_INITIALS}{_V_SUFFIX}|{_V_PERSON})"
-_V_PEOPLE = rf"(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_PERSON})"
+# (the last two joined by the list's word for "and", as lists in other languages and some
+# English ones write them: "Yılmaz A ve Demir B", "Berg J og Dahl K", "Smith J, Lee K and
+# Jones P"; :data:`~bibcheck.parse.coauthors.AND`)
+_V_JOIN = rf"(?:[,;]\s|,?\s{AND}\s(?={_V_SURNAME}\s[{U}]))"
+_V_PEOPLE = rf"(?:{_V_PERSON2}(?:{_V_JOIN}{_V_PERSON2})+|{_V_PERSON})"
 # names written the Vancouver way beyond doubt: two at least ("Liu Q, Manis PB"), or one
 # with two initials or more ("Davis RL"), not "Rob J." of "Rob J. Hyndman and George …"
 _V_FIRM = lazy_compile(
-    rf"^(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_SURNAME}\s[{U}]{{2,4}}(?:-[{U}]{{1,2}}){{0,2}})"
+    rf"^(?:{_V_PERSON2}(?:{_V_JOIN}{_V_PERSON2})+|{_V_SURNAME}\s[{U}]{{2,4}}(?:-[{U}]{{1,2}}){{0,2}})"
     r"(?:\.?,?\s(?:et\sal))?$"
 )
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
@@ -161,7 +166,10 @@ _V_ORG = lazy_compile(
     # (the periods of labels cut after it stay: "2023. Disponível em: <url>. Acesso em: …")
     # (... or the series in parentheses after the year's stop, as NLM writes a series:
     # "Oslo: SSB; 1972. (Norges offisielle statistikk; A 512).")
-    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\.?\s?\([^()]*\))?\.*$))"
+    # (... or a body's filing code as the last sentence: "Geneva: WHO; 2018.
+    # WHO/CDS/NTD/2018.04.", :func:`~.document_numbers.filing_code` reads it)
+    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\.?\s?\([^()]*\))?"
+    r"(?:\.\s(?=[A-Z]\S{0,80}\d)[A-Z]{1,12}(?:/[A-Za-z0-9.-]{1,30}){1,8})?\.*$))"
 )
 # the editors' mark after the names of a work with editors only: "J. Ruiz, ed. Title", "K.
 # Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
@@ -410,7 +418,7 @@ def parse(body: str) -> Fields | None:
         v.group("edited")
         or _vancouver_names_end(v.group("after"), _V_FIRM.match(v.group("authors")) is not None)
     ):
-        people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
+        people = tuple(p.strip() for p in _split_joined(v.group("authors")))
         etal = ("et al", "외", "등", "等", "他", "ほか")
         people = tuple(re.sub(r"\s(?:et\sal|외|등|等|他|ほか)$", "", p) for p in people)
         people = tuple(particle_first(p) for p in people if p and p not in etal)
@@ -419,6 +427,26 @@ def parse(body: str) -> Fields | None:
     # names or a standard's designation that end at an italic title (no IEEE shape, but
     # read here, before the author-date and note parsers misplace the two-word family name)
     return italic_titled.parse(body)
+
+
+_V_JOINED_PAIR = lazy_compile(rf"^(?P<first>{_V_PERSON2})\s{AND}\s(?P<last>{_V_PERSON2})$")
+_V_JOINED_LAST = lazy_compile(rf"^{AND}\s(?={_V_PERSON2}$)")
+
+
+def _split_joined(authors: str) -> list[str]:
+    """Vancouver names split at their commas or semicolons and at the list's word for "and"
+    before the last one: "Smith J, Lee K and Jones P" -> "Smith J", "Lee K", "Jones P";
+    "Yılmaz A ve Demir B" -> "Yılmaz A", "Demir B" (a group author's own "and" kept:
+    "Task Force for Prevention and Control" is one)."""
+    people: list[str] = []
+    for piece in re.split(r"[,;]", authors):
+        piece = piece.strip()
+        pair = _V_JOINED_PAIR.match(piece)
+        if pair is not None:
+            people.extend((pair.group("first"), pair.group("last")))
+        else:
+            people.append(_V_JOINED_LAST.sub("", piece))
+    return people
 
 
 def _vancouver_names_end(after: str, firm: bool = False) -> bool:
@@ -938,7 +966,10 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     )
     place, publisher = vancouver_imprint(_DATE_NOTE.sub("", imprint_text).replace(";", ","))
     # (the year is the publication's, not that of the bracketed update or citation dates)
-    year = _last_year(_DATE_NOTE.sub("", remainder))
+    # (a filing code's year is none of the publication's: "Geneva: WHO; 2018.
+    # WHO/CDS/NTD/2019.3.")
+    dated_text = " ".join(x for x in sentences[1:] if not filing_code(x))
+    year = _last_year(_DATE_NOTE.sub("", dated_text))
     if _UPDATED.search(remainder):
         # a homepage or web page: NLM writes its update date beside the citation date
         # ("2021 [updated 2021 Jul 8; cited 2024 Feb 3]"); an online book has none

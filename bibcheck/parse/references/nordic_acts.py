@@ -15,7 +15,8 @@ number's.
 Finland and Sweden cite an act by its own name, one compound word, then its number: Finnish
 ``Eläintautilaki 76/2021``, ``Tartuntatautilaki (1227/2016)``, Swedish ``Djurskyddslag
 (2018:1192)``, ``Miljöbalken (1998:808)``; or by ``Laki``/``Asetus`` and its subject
-(``Laki eläinlääkärinammatin harjoittamisesta 29/2000``).  The title is the name alone
+(``Laki eläinlääkärinammatin harjoittamisesta 29/2000``), a decree by its issuer too (``Maa-
+ja metsätalousministeriön asetus … (1003/2021)``).  The title is the name alone
 (the number no part of it), the year the number's (:func:`named_act`).
 """
 
@@ -56,13 +57,39 @@ _SUBJECT_FIRST = lazy_compile(
 # "-lag", "-lagen", "-förordning", "-balken", "-balk"), or by "Laki"/"Asetus" and a subject
 # in lower case; then the Finnish number "76/2021" or Swedish SFS number "(2018:1192)"
 _FI_KIND = r"(?:laki|asetus|lag|lagen|förordning|förordningen|balken|balk)"
+# (... or a decree by its issuer in the genitive, a ministry or an agency, two ministries'
+# fields joined by "ja" as Finnish writes them: "Maa- ja metsätalousministeriön asetus …",
+# "Sosiaali- ja terveysministeriön asetus …", "Ympäristöministeriön asetus …",
+# "Ruokaviraston määräys …", "Valtioneuvoston päätös …")
+_FI_ISSUER = (
+    r"(?:[A-ZÅÄÖ][a-zåäö]{1,30}-\sja\s[a-zåäö]{2,40}|[A-ZÅÄÖ][a-zåäö]{2,40})"
+    r"(?:ministeriön|viraston|neuvoston|laitoksen|keskuksen)"
+    r"\s(?:asetus|päätös|määräys)"
+)
 _NAME = (
     rf"[A-ZÅÄÖ][a-zåäöüé]{{1,40}}(?:-[a-zåäöüé]{{1,40}})?{_FI_KIND}"
-    r"|(?:Laki|Asetus|Valtioneuvoston\sasetus)(?:\s[a-zåäöü][\w-]{0,40}){1,12}"
+    rf"|(?:Laki|Asetus|{_FI_ISSUER})(?:\s[a-zåäöü][\w-]{{0,40}}){{1,12}}"
 )
 _NAMED = lazy_compile(
     rf"^(?P<title>{_NAME})\s(?:\(?\d{{1,5}}/(?P<fyear>{_YEAR})\)?|\((?P<syear>{_YEAR}):\d{{1,5}}\))"
     r"(?![\w/:])"
+)
+
+
+# the subject first, the designation in parentheses after it as the states' databases give
+# it: Norway's Lovdata identifier ("Forskrift om dyrehelse (FOR-2022-04-06-500)", "Lov om
+# matproduksjon (LOV-2003-12-19-124)"), Denmark's Retsinformation number and date
+# ("Bekendtgørelse om hold af kvæg (BEK nr 1343 af 12/12/2012)", "(LBK nr. 50 af
+# 10.01.2019)"), Sweden's SFS number ("Förordning om djurskydd (SFS 2019:66)"); the title is
+# the kind and subject, the designation no part of it
+_DATABASE_ID = (
+    rf"\((?:(?:LOV|FOR)-(?P<lyear>{_YEAR})-\d\d-\d\d-\d{{1,5}}"
+    rf"|(?:BEK|LBK|LOV|VEJ|CIR|LBKG)\snr\.?\s?\d{{1,5}}\saf\s\d{{1,2}}[./]\d{{1,2}}[./]"
+    rf"(?P<kyear>{_YEAR})"
+    rf"|SFS\s(?P<fyear>{_YEAR}):\d{{1,5}})\)"
+)
+_SUBJECT_IDENTIFIED = lazy_compile(
+    rf"^(?P<title>{_KIND}\s{_ABOUT}\s[^,;()\d]{{2,200}}?)\s{_DATABASE_ID}(?![\w/])"
 )
 
 
@@ -82,6 +109,10 @@ def nordic_act(body: str) -> tuple[str, str] | None:
     named = named_act(body)
     if named is not None:
         return named
+    m = _SUBJECT_IDENTIFIED.match(body)
+    if m is not None:
+        year = m.group("lyear") or m.group("kyear") or m.group("fyear")
+        return m.group("title").strip(" ."), year
     m = _KIND_FIRST.match(body) or _SUBJECT_FIRST.match(body)
     if m is None:
         return None
