@@ -215,6 +215,12 @@ _TO_GAZETTE = lazy_compile(
     rf"(?:\sr\.)?\s(?!r\.,)[^,;()\s][^;()]{{0,300}}?"
     rf"(?=\s\((?:{GAZETTES})\s|\.\s(?:{GAZETTES})\s?(?:[IV]{{1,3}}\s)?\d)"
 )
+# a subject in quotation marks after the number and a comma, as Greek notes write a law's
+# title ("Ν. 4748/1930, «Περί ιδρύσεως …», ΦΕΚ Α΄ 166/1930"; Spanish "Ley 12/2023, «por el
+# derecho a la vivienda», BOE …"): part of the act's title, as its words would be unquoted
+_QUOTED_SUBJECT = lazy_compile(
+    rf",\s[{DOUBLE_OPENINGS}][^{DOUBLE_OPENINGS}{DOUBLE_CLOSINGS}]{{2,300}}[{DOUBLE_CLOSINGS}]"
+)
 # a provision cited before the gazette: no part of the subject
 _PROVISION = lazy_compile(r",\s(?:art|ust|pkt|poz|§|s|Art|Abs|§§)\.?\s")
 _JUDGMENT = lazy_compile(
@@ -240,6 +246,9 @@ def _with_subject(title: str, body: str, end: int) -> str:
     dutch = _DUTCH_SUBJECT.match(body, end)
     if dutch is not None:
         return (title + dutch.group(0)).rstrip(" .")
+    quoted = _QUOTED_SUBJECT.match(body, end)
+    if quoted is not None:
+        return title + quoted.group(0)
     subject = _TO_GAZETTE.match(body, end)
     if subject is None or _PROVISION.search(subject.group(0)):
         subject = _SUBJECT.match(body, end)

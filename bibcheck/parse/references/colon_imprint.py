@@ -5,7 +5,8 @@ write their Western sources):
 ``Richard von Glahn, Fountain of Fortune: Money and Monetary Policy in China, 1000–1700,
 Berkeley: University of California Press, 1996, pp. 48–52.``,
 ``Hans Roth, Geschichte der Stadt, 1500–1800, Berlin: Akademie Verlag, 1985, S. 12.``,
-``Jean Lafay, Histoire des ports, Paris : Gallimard, 1975, p. 12.``
+``Jean Lafay, Histoire des ports, Paris : Gallimard, 1975, p. 12.``,
+``Αλ. Νικολάου, Τα λιμάνια του Αιγαίου, Αθήνα: Κέδρος, 1999, σ. 12.``
 
 The names come first, the reference ends with ``, Place: Publisher, Year`` (and the pages
 in a note); the title is all between, a span of years after it (``, 1000–1700``,
@@ -27,7 +28,8 @@ _IMPRINT = lazy_compile(
     rf",\s(?P<place>[{U}][^\s,:;()\d]{{1,30}},\s[{U}][^,:;()\d]{{1,30}}?"
     rf"|[{U}][^,:;()\d]{{1,40}}?(?:,\s[A-Z]{{2}})?)\s?:\s"
     rf"(?P<pub>[^,:;()\d\s][^,:;()\d]{{1,79}}?),\s(?P<year>{_YEAR})"
-    r"(?:,\s(?:pp?|S|s)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)(?:\s?(?:ff?|sqq?|ss|et\sseq)\.?)?)?"
+    # (the page word of the note's language: Greek "σ." / "σσ.", Cyrillic "с." / "С.")
+    r"(?:,\s(?:pp?|S|s|σσ?|[сС])\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)(?:\s?(?:ff?|sqq?|ss|et\sseq)\.?)?)?"
     r"\.?$"
 )
 # what a place never holds: emphasis, or a full stop ending a word before a space (another

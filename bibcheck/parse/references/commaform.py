@@ -20,7 +20,7 @@ from bibcheck.parse.nameparticles import PARTICLES, particle_pattern
 from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.french_notes import person
 from bibcheck.parse.references.particles import given_particle_first
-from bibcheck.parse.references.patterns import PART_CITED, SURNAME, U
+from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, PART_CITED, SURNAME, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import EN_DOUBLE, LOW_DOUBLE
 from bibcheck.parse.references.shared import Fields, year_of
@@ -36,7 +36,9 @@ _AFTER_GIVEN = rf"(?:\s{_PARTICLE}(?:\s{_PARTICLE})?(?=,))?"
 NAMES = lazy_compile(
     # (two Spanish family names joined by "y": "Francisco Tomás y Valiente")
     rf"^(?P<authors>{SURNAME},\s{_GIVEN}{_AFTER_GIVEN}|{_GIVEN}\s{SURNAME}(?:\sy\s{SURNAME})?"
-    rf"|[{U}]\.(?:\s?[{U}]\.)*\s{SURNAME}"
+    # (a given name cut to two or three letters, as Greek, French and German notes write
+    # it: "Χρ. Αγριαντώνη", "Τζ. Χαρλαύτη", "Ch. Dupont", "Chr. Müller")
+    rf"|{INITIAL_DIGRAPH}(?:\s?{INITIAL_DIGRAPH})*\s{SURNAME}"
     # the family name before its initials (Italian and Vancouver-like lists: "Rossi G.M.")
     rf"|{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}(?<!\s))"
     # the role of the person named, an edited volume's editor ("Scurtu, Ioan (coord.),",

@@ -1341,6 +1341,13 @@ _HEADING = lazy_compile(
     rf"(?!{_INITIAL}[\s,])"
 )
 _ONE_PERSON = lazy_compile(_PERSON)
+# A heading person with four initials or more, no comma: the surname and its two initials,
+# then the initials of the person the title opens with ("Ветров Г. С. С. П. Королёв и …",
+# "Petrov I. I. A. S. Pushkin in Odessa": given name and patronymic, then the title's name)
+_TITLE_INITIALS = lazy_compile(
+    rf"(?P<name>{_SURNAME}\s{_INITIAL}\s?+{_INITIAL})"
+    rf"\s(?P<title>{_INITIAL}\s?+{_INITIAL}(?:\s?+{_INITIAL})?)"
+)
 _STRONG_PERSON = lazy_compile(rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+)$")
 # Words that start titles and are followed by a letter: "Part A. ...", "Vitamin D. ...".
 _NOT_SURNAMES = frozenset(
@@ -1372,7 +1379,16 @@ def split_heading_authors(text: str, *, single: bool = False) -> tuple[tuple[str
         surname = people[0].split()[-2] if len(people[0].split()) > 1 else people[0]
         if not single or surname.lower() in _NOT_SURNAMES:
             return (), text
-    return people, text[match.end() :]
+    rest = text[match.end() :]
+    # (no "et al." or editors' mark after the last person)
+    tail = text[match.end("people") : match.end()]
+    opening = None if tail.strip() else _TITLE_INITIALS.fullmatch(people[-1])
+    if opening is not None:
+        # "Ветров Г. С. С. П. Королёв и космонавтика": a person has two initials, the
+        # two after them are the name the title opens with
+        people = (*people[:-1], opening.group("name"))
+        rest = f"{opening.group('title')} {rest}"
+    return people, rest
 
 
 def letters_words(text: str) -> list[str]:

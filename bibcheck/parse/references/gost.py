@@ -23,6 +23,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost_media, medium_designator, role_marks
+from bibcheck.parse.references.gost_acts import APPROVED_BY
 from bibcheck.parse.references.gost_kinds import kinded_title, registration_certificate
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
 from bibcheck.parse.references.reportkind import numbered_report
@@ -342,7 +343,10 @@ _LEGAL_ACT = (
     r"(?:федер(?:\.|альн\w+)\s(?:конституц(?:\.|ионн\w+)\s)?закон|закон"
     r"|приказ|постановление|указ|распоряжение|наказ|постанова|розпорядження"
     # (Belarusian: "Закон Рэсп. Беларусь ад …", "пастанова", "загад", "распараджэнне")
-    r"|пастанова|загад|распараджэнне)"
+    r"|пастанова|загад|распараджэнне"
+    # (a programme, a strategy, rules approved by an act: "Государственная программа … :
+    # утв. постановлением Правительства … от … № 306")
+    rf"|{APPROVED_BY})"
     # (the issuer in a few words, never a further " : " or " / " area)
     r"\b(?:\s(?!:|/|//)[^\s:/]+){0,10}?\s(?:от|від|ад|№)\s?\d"
 )

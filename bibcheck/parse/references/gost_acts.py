@@ -23,7 +23,16 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS
 
-__all__ = ["gost_act"]
+__all__ = ["APPROVED_BY", "gost_act"]
+
+# a programme, strategy or rules approved by an act, its approval after GOST's colon:
+# Russian "утв. постановлением Правительства … от …", "утверждена распоряжением …",
+# Ukrainian "затв. постановою Кабінету Міністрів …", "затв. наказом …", Belarusian "зацв.
+# пастановай …" (an official document, filed with the acts)
+APPROVED_BY = (
+    r"(?:утв|затв|зацв)(?:\.|ерждена|ерджена|ерджана)\s(?:постановлением|приказом|указом"
+    r"|распоряжением|постановою|наказом|розпорядженням|пастановай|загадам|указам)"
+)
 
 # the kind of act first (Russian, Ukrainian, Belarusian, Tajik): law, code, decree,
 # resolution, order, and the adjectives before them ("Федеральный закон", "Указ Президента")
@@ -40,7 +49,7 @@ _TAJIK = lazy_compile(r"^\W*(?:Қонуни|Фармони|Қарори|Коде
 # the title first, the kind after GOST's colon: "… : федер. закон от …", "… : указ …"
 _TITLE_FIRST = lazy_compile(
     r"\s:\s(?:федер\.\s|федеральный\s|федер\.\sконституц\.\s)?(?:закон|кодекс|указ"
-    r"|постановление|распоряжение|приказ|постанова|розпорядження|наказ)\s"
+    r"|постановление|распоряжение|приказ|постанова|розпорядження|наказ|" + APPROVED_BY + r")\s"
     r"(?:[^\d:;]{0,60}?\s)?(?:от|від|ад)\s\d",
     re.I,
 )

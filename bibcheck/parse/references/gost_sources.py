@@ -17,7 +17,8 @@ after them:
 
 The fonds, then the inventory, then the file, in that order, make the note an archive's: a
 volume and a page (``Т. 2. Б. 45.``) are not three such marks.  The document is the work: its
-title is the words after the marks (``… В. 10–15. Маълумотнома дар бораи …, 1934.``), not the
+title is the words after the marks (``… В. 10–15. Маълумотнома дар бораи …, 1934.``, or in
+quotation marks right after the file's number: ``… Д. 71 «Отчёт …». 1948. Л. 3–9.``), not the
 archive's name, and a list of literature need not hold it.
 
 A newspaper issue is cited year first (GOST 7.1: ``«Правда». 1933. 14 июня.``); the article
@@ -74,6 +75,16 @@ _DOCUMENT = lazy_compile(
     r"\.?\s*$"
 )
 
+# ... or its title in quotation marks right after the file's number, then its year and the
+# leaves or their count: "ГАРФ. Ф. 5. Оп. 2. Д. 71 «Отчёт о работе завода». 1948. Л. 3–9.",
+# "… Спр. 40 «Листування з трестом». 1951. 12 арк."
+_QUOTED_DOCUMENT = lazy_compile(
+    rf"\s[{DOUBLE_OPENINGS}](?P<title>[^\W\d_][^{DOUBLE}]{{1,300}})[{DOUBLE_CLOSINGS}]"
+    r"(?:[.,]\s(?P<year>(?:1[7-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?)?"
+    rf"(?:[.,]\s(?:{_LEAF}{_NUMBER}(?:\sоб\.?)?|\d{{1,4}}\s(?:л|арк|лл)\.))?"
+    r"\.?\s*$"
+)
+
 
 def archive_file(text: str) -> bool:
     """Does ``text`` cite a file of a post-Soviet archive by fonds, inventory and file?"""
@@ -87,7 +98,7 @@ def archive_document(text: str) -> SourceTitle | None:
     marks = _MARKS.search(flat)
     if marks is None:
         return None
-    found = _DOCUMENT.match(flat, marks.end())
+    found = _DOCUMENT.match(flat, marks.end()) or _QUOTED_DOCUMENT.match(flat, marks.end())
     if found is None:
         return None
     title = found.group("title").strip(" ,.;")

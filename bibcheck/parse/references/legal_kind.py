@@ -141,6 +141,9 @@ _ACT = lazy_compile(
     r"|(?:Regulation|Directive|Decision|Regolamento|Direttiva|Decisione|Règlement|Décision"
     r"|Verordnung|Richtlinie|Beschluss|Reglamento|Directiva|Decisión)\s"
     r"\((?:EU|EC|EEC|UE|CE|CEE|EG|EWG|Euratom)\)\s(?:No\s|n\.\s?|n°\s?|Nr\.\s)?\d{1,4}/\d"
+    # Greek: a law or a legislative, presidential, royal decree by its number and year: "Ν.
+    # 4748/1930", "Ν.Δ. 12/1974", "Π.Δ. 55/1998", "Β.Δ. 3/1936", "Α.Ν. 2/1967", "Νόμος 2932/2001"
+    r"|(?:(?:Ν|Ν\.\s?Δ|Π\.\s?Δ|Β\.\s?Δ|Α\.\s?Ν)\.\s?|Νόμος\s)\d{1,5}/\d{2,4}(?!\d)"
     # a code's article: "C. civ. (1804), art. 1382", "Code civil, art. 1384", "C. pén., art."
     r"|(?:C\.\s?(?:civ|pén|com|trav)\.|Code\s(?:civil|pénal|de\scommerce|du\stravail"
     r"|de\sprocédure\s(?:civile|pénale)))(?:\s\(\d{4}\))?,?\s(?:art\.|article)"
@@ -167,6 +170,8 @@ _MARK = lazy_compile(
     r"|\b(?:OJ|JO|GU|ABl\.|DO)\s?(?:EU\s)?[LC]\s\d{1,4}\b"
     # (an official journal by its name: :func:`.official_acts.further_act`)
     r"|\bBGBl\.\s?(?:I{1,3}\s)?S\.\s?\d|\bG\.\s?U\.\s?(?:n\.|\d)|\bJORF\b|\bBOE\b"
+    # (the Greek Government Gazette by its issue: "ΦΕΚ Α΄ 166/1930", "ΦΕΚ 58/Α/1998")
+    r"|\bΦΕΚ\s?(?:[ΑΒΓΔ][΄'’]?\s?)?\d{1,4}/"
     # an administration's or an authority's act by its number and date: Italian "delibera n.
     # 1309 del 28 dicembre 2016", "circolare n. 2/2017 del …", French "délibération n° 2019-
     # 160 du …", "circulaire du 3 mai 2010", Spanish "Resolución de 3 de mayo de 2010"

@@ -40,6 +40,11 @@ STATUTES = (
     r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška|Nařízení"
     # Catalan: decree, law, order, resolution
     r"|Decret(?:\slegislatiu)?|Llei(?:\sorgànica)?|Ordre|Resolució"
+    # Greek: a law, a legislative, presidential or royal decree, an emergency law, by their
+    # abbreviations before the number ("Ν. 4748/1930", "Ν.Δ. 12/1974", "Π.Δ. 55/1998",
+    # "Β.Δ. 3/1936", "Α.Ν. 2/1967"), or "Νόμος" in full; a number right after it ("Ν.
+    # Σταθάκης" is a person)
+    r"|(?:Ν|Ν\.\s?Δ|Π\.\s?Δ|Β\.\s?Δ|Α\.\s?Ν)\.(?=\s?\d{1,5}/)|Νόμος(?=\s\d{1,5}/)"
 )
 # official gazettes, by their abbreviations: "BGBl.", "GBl. DDR", "Dz. U.", "BOE", "JORF",
 # "GURI", "Stb."

@@ -199,6 +199,9 @@ IBID_NORDIC_BALTIC = (
     # Albanian "Po aty" ("Po aty u botua …" is prose)
     r"|тамсама|там\s+жа|उही|तत्रैव|ອ້າງແລ້ວ)(?!\w)"
     r"|(?:smst|sst|dito|sama|samas|emt|a\.\s?y|сонда|po\s+aty)(?=[.,])"
+    # (Greek "Στο ίδιο" / "Στο ίδιο έργο" (in the same work): "Στο ίδιο λιμάνι …" is prose,
+    # so with its comma or stop)
+    r"|στο\s+[ίι]διο(?:\s+έργο)?(?=\s?[.,])"
     # (Hindi "वही" (the same) is a word of prose too ("वही लेखक …"): with its stop or comma,
     # the Devanagari danda "।" too)
     r"|वही(?=\s?[.,।])"

@@ -376,12 +376,13 @@ def yearbook_online(text: str, title: str | None) -> bool:
 # ... or a periodic statistics release titled by its statistics and its period: "Estadística
 # de fiances de lloguer: primer semestre 2024", "Estadística de Variaciones Residenciales
 # 2022", "Statistik der Baugenehmigungen 2023", "Statistique des permis de construire, 2e
-# trimestre 2021", "Statistics on Migration to Europe 2022" -- the title opens with the
-# statistics and holds a year (Richardson's "Statistics of Deadly Quarrels", a book, does not)
+# trimestre 2021", "Statistics on Migration to Europe 2022", Greek "Στατιστική της αλιείας
+# κατά το έτος 1950" -- the title opens with the statistics and holds a year (Richardson's
+# "Statistics of Deadly Quarrels", a book, does not)
 _PERIOD_STATISTICS = lazy_compile(
     r"^(?:Estad[íi]stica|Estad[íi]stiques|Estat[íi]stica|Statistics|Statistique|Statistik"
-    r"|Statistiche|Statystyka|Statistiek)\s(?:de|del|de\sla|des|du|der|on|of|dei|delle|van"
-    r"|über|o)\s[^:;]{2,120}?(?:[:,]\s[^:;]{0,60})?\b(?:19|20)\d\d\b",
+    r"|Statistiche|Statystyka|Statistiek|Στατιστική)\s(?:de|del|de\sla|des|du|der|on|of|dei"
+    r"|delle|van|über|o|της|των|του)\s[^:;]{2,120}?(?:[:,]\s[^:;]{0,60})?\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 

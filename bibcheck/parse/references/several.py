@@ -53,6 +53,25 @@ _ADDED_WORK = lazy_compile(
 _ADDING = lazy_compile(r"(?:" + _ADDING_WORDS + r")[ \t,:]++", re.I)
 _ADDRESS = lazy_compile(r"https?://|\bwww\.|\b10\.\d{4,9}/", re.I)
 
+# GOST's (ISBD's) second place and publisher in one publication area, after " ; ": "Berlin
+# : Springer ; Chichester : Praxis, 2007", "М. : Наука ; СПб. : Питер, 2010" (a place of a
+# few words, the spaced colon, the publisher and the year; the first publisher right before,
+# no figure in it)
+_SECOND_PLACE = lazy_compile(
+    r";\s[^\W\d_][\w.-]{0,30}+(?:\s[^\W\d_][\w.-]{0,30}+){0,3}\s:\s[^\d:;]{1,80}?,\s"
+    r"(?:1[5-9]|20)\d\d"
+)
+_FIRST_PUBLISHER = lazy_compile(r"\s:\s[^\d:;—–]{1,80}\s$")
+
+
+def _second_place(text: str, at: int) -> bool:
+    """Is the ";" at ``at`` the " ; " between two places and publishers of one imprint?"""
+    return (
+        _SECOND_PLACE.match(text, at) is not None
+        and _FIRST_PUBLISHER.search(text, max(0, at - 90), at) is not None
+    )
+
+
 _OPEN = "([{«“„‘"
 _CLOSE = ")]}»”“’"
 
@@ -72,7 +91,8 @@ def work_spans(text: str) -> list[tuple[int, int]]:
         elif char in _CLOSE and depth:
             depth -= 1
         elif char == ";" and not depth and text[i + 1 : i + 2].isspace():
-            cuts.append(i)
+            if not _second_place(text, i):
+                cuts.append(i)
     # a work ended (its pages, year, closing parenthesis or address) and a word that adds
     # another: "…, S. 1–10, und jüngst Liv Lied, …", "…, 4 sowie Eva Roth, …"
     cuts.extend(m.start() for m in _ADDED_WORK.finditer(text) if not level[m.start()])
