@@ -28,6 +28,7 @@ from bibcheck.analyse import analyse_document
 from bibcheck.manuscript import parse_file
 from bibcheck.model import ParsedDocument, Reference, RefKind, Severity
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.repeat import find_repeats
 from bibcheck.parse.references.surname_first import surname_first, surname_first_list
 from bibcheck.readers import partentry
 from bibcheck.readers.listheads import is_list_part_heading, is_qualified_list_heading
@@ -179,6 +180,51 @@ def test_spanish_guillemets_still_tell_spanish_names() -> None:
     assert ref.authors == ("Rodríguez Ocaña, Esteban",)
 
 
+@pytest.mark.parametrize(
+    ("book", "chapter", "repeat"),
+    [
+        (
+            "Anne Tanguy (dir.), *Les phares de l'Iroise*, Rennes, PUR, 2011.",
+            "Paul Riou, « Le phare du Stiff », dans Anne Tanguy (dir.), *Les phares de "
+            "l'Iroise*, Rennes, PUR, 2011, p. 9-30.",
+            "Tanguy (dir.), op. cit., p. 5.",
+        ),
+        (
+            "Marta Bellini (a cura di), *I fari del Tirreno*, Roma, Carocci, 2004.",
+            "Luca Neri, «Il faro di Livorno», in Marta Bellini (a cura di), *I fari del "
+            "Tirreno*, Roma, Carocci, 2004, pp. 3-20.",
+            "Bellini (a cura di), op. cit., p. 12.",
+        ),
+        (
+            "Ana Robles (coord.), *Faros de Galicia*, Vigo, Xerais, 2007.",
+            "Xosé Lema, «El faro de Ons», en Ana Robles (coord.), *Faros de Galicia*, Vigo, "
+            "Xerais, 2007, pp. 41-60.",
+            "Robles (coord.), op. cit., p. 3.",
+        ),
+        (
+            "Jan Nowicki (red.), *Latarnie morskie*, Gdańsk, Marpress, 2015.",
+            "Ewa Sowa, „Latarnia w Helu”, w: Jan Nowicki (red.), *Latarnie morskie*, Gdańsk, "
+            "Marpress, 2015, s. 7-22.",
+            "Nowicki (red.), op. cit., s. 8.",
+        ),
+    ],
+)
+def test_editor_op_cit_repeats_the_volume(book: str, chapter: str, repeat: str) -> None:
+    found = find_repeats([book, chapter, repeat])
+    rep = found[2]
+    assert rep is not None and rep.target == 0
+
+
+def test_op_cit_without_a_mark_unchanged() -> None:
+    texts = [
+        "Anne Tanguy, *Les phares de l'Iroise*, Rennes, PUR, 2011.",
+        "Paul Riou, *Le Stiff*, Brest, Coop Breizh, 2015.",
+        "Riou, op. cit., p. 5.",
+    ]
+    rep = find_repeats(texts)[2]
+    assert rep is not None and rep.target == 1
+
+
 def _docx(tmp_path: Path, name: str, lang: str, lines: list[str]) -> ParsedDocument:
     folder = tmp_path / "_src" / "docx" / name
     folder.mkdir(parents=True)
@@ -263,9 +309,11 @@ def test_french_bibliography_in_parts(tmp_path: Path) -> None:
     assert refs[4].kind is RefKind.REPORT
     assert refs[6].kind is RefKind.THESIS
     notes = {f.label: f for f in doc.footnotes}
-    # the archive's file is listed
+    # the archive's file is listed; "Tanguy (dir.), op. cit." is her volume, not the chapter
     assert notes["1"].literature is not None and notes["1"].literature.number == 1
     assert notes["9"].literature is not None and notes["9"].literature.number == 11
+    assert notes["10"].reference.title == "Les phares de l'Iroise"
+    assert notes["10"].reference.kind is RefKind.BOOK
     assert _false_findings(doc) == []
 
 

@@ -39,6 +39,7 @@ from bibcheck.parse.references import (
     court_dated,
     hungarian_notes,
     parse_reference,
+    role_marks,
     titled_op_cit,
 )
 from bibcheck.parse.references.acs import names_end
@@ -131,6 +132,8 @@ _OP_CIT = lazy_compile(
     # (any Latin capital: "Șandru", "Łoś", "Šimek", "Ōe")
     rf"(?<![\w'’-])(?P<author>(?-i:[{UPPER}])[\w'’-]++"
     rf"(?:,?\s[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*+)?)"
+    # (an editor named as the volume's: "Lamy (dir.), op. cit.", "Rossi (a cura di), op. cit.")
+    rf"(?:\s{role_marks.MARK})?"
     # (the first of several authors: "Moreno et al., « Titre court », art. cit.")
     r"(?P<etal>\s[*_]{0,2}et\sal\.?[*_]{0,2})?"
     # (a colon after the name, as Hungarian notes write it: "Kovács: i. m. 47.")
