@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ from bibcheck.parse.references.repeat import find_repeats
 from bibcheck.parse.references.surname_first import surname_first, surname_first_list
 from bibcheck.readers import partentry
 from bibcheck.readers.listheads import is_list_part_heading, is_qualified_list_heading
+from tests.test_regex_growth import assert_linear
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus_build"))
 from build_docx import build  # noqa: E402
@@ -453,3 +455,31 @@ def test_natural_order_notes_unchanged(tmp_path: Path) -> None:
     assert notes["3"].authors == ("Yvonne Le Gall",) or notes["3"].authors == ("Le Gall, Yvonne",)
     assert notes["4"].authors == ("Mathurin Rivoal",)
     assert dataclasses.replace(notes["12"], raw="").authors == ("Ellen T. Marsh", "Peter J. Stone")
+
+
+_LONG = [
+    pytest.param(lambda n: "a" * n, id="one-long-word"),
+    pytest.param(lambda n: "Aa " * (n // 3), id="capitalised-words"),
+    pytest.param(lambda n: "Le " * (n // 3) + "Gall Anne", id="particles"),
+    pytest.param(lambda n: "Marsh " + "Ellen " * (n // 6) + "T.", id="given-names"),
+    pytest.param(lambda n: "Marsh " + "T. " * (n // 3) + "x", id="initials"),
+    pytest.param(lambda n: "Aa-" * (n // 3) + " Bb", id="hyphens"),
+    pytest.param(lambda n: "Archives de l'" * (n // 14) + ", x", id="elisions"),
+    pytest.param(lambda n: "Aa " * (n // 3) + ",", id="comma-at-end"),
+]
+
+
+def _inverted_list(name: str) -> object:
+    return surname_first_list([*_IN_PARTS, _ref(name)])
+
+
+def _op_cit(text: str) -> object:
+    return find_repeats(["Anne Tanguy (dir.), *Les phares*, Rennes, PUR, 2011.", text])
+
+
+@pytest.mark.parametrize("line", _LONG)
+@pytest.mark.parametrize(
+    "call", [partentry.named_entry, _inverted_list, _op_cit], ids=["named", "inverted", "op-cit"]
+)
+def test_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
+    assert_linear(call, line)
