@@ -139,6 +139,14 @@ def test_a_list_in_parts_is_told_surname_first() -> None:
             _ref("Taburet Odile"),
             _ref("Kerhervé Yann"),
         ],
+        # four names given name first in two parts (RFCs, then papers): too few to tell
+        [
+            _ref("Jia Wang"),
+            _ref("Paula Mendes"),
+            _ref("Mark Nottingham"),
+            _ref("Daniel S. Berger"),
+            _ref("Nimrod Megiddo"),
+        ],
         # Icelandic, in parts: sorted by the given name, written first
         [
             _ref("Anna Jónsdóttir"),

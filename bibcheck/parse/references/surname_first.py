@@ -19,13 +19,13 @@ Claire``) tell the order, never initials (``Smith J``: Vancouver's) nor an organ
 (``World Bank``); four such heads at least must be in order, and the last words out of it.
 
 A list in parts (``Sources imprimées`` / ``Études``, ``Quellen`` / ``Literatur``, ``Fonti``
-/ ``Studi``) starts the alphabet again in each part: a few restarts are allowed (one for
-every four such names at most) when the last words are out of order more often, as a
-list written given name first and sorted by the family name never is (its given names,
-first, are out of order about every other entry).  Once
-the list is told, its names of other shapes are inverted too: a family name after its
-particles (``Le Verrier Urbain``, ``de Gaulle Charles``, ``van Dijk Anna`` -> ``Le Verrier,
-Urbain``) and given names ending with an initial (``Urban Sean E.`` -> ``Urban, Sean E.``).
+/ ``Studi``) starts the alphabet again in each part: a few restarts are allowed (more than
+four such names for each) when the last words are out of order more often, as a list written
+given name first and sorted by the family name never is (its given names, first, are out of
+order about every other entry). Once the list is told, its names of other shapes are
+inverted too: a family name after its particles (``Le Verrier Urbain``, ``de Gaulle
+Charles``, ``van Dijk Anna`` -> ``Le Verrier, Urbain``) and given names ending with an
+initial (``Urban Sean E.`` -> ``Urban, Sean E.``).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ __all__ = ["surname_first_list"]
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_](?:-[^\W\d_]{2,})*"
 _TWO_WORDS = lazy_compile(rf"(?P<first>{_WORD})\s(?P<last>{_WORD})")
 _FEWEST = 4
-# a restart of the alphabet (a part of the list) allowed for every so many two-word names
+# a restart of the alphabet (a part of the list) allowed for more than so many two-word names
 _PER_RESTART = 4
 # the particles a family name written first may open with ("Le Verrier", "de Gaulle",
 # "van Dijk", "Van der Berg", "De la Cruz")
@@ -111,7 +111,7 @@ def surname_first(refs: Sequence[Reference]) -> bool:
     restarts = _disorder(firsts)
     return (
         plain >= _FEWEST
-        and restarts <= plain // _PER_RESTART
+        and restarts * _PER_RESTART < plain
         and _disorder(lasts) > restarts
         and not any(_PATRONYMIC.search(last) for last in lasts)
     )
