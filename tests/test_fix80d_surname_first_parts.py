@@ -225,6 +225,20 @@ def test_editor_op_cit_repeats_the_volume(book: str, chapter: str, repeat: str) 
     assert rep is not None and rep.target == 0
 
 
+@pytest.mark.parametrize(
+    "chapter",
+    [
+        # a chapter of the volume cited before: a work of its own, no repeat
+        "Paul Riou, « Le phare du Stiff », dans Tanguy (dir.), op. cit., p. 9-30.",
+        "Luca Neri, «Il faro di Livorno», in Tanguy (a cura di), op. cit., pp. 3-20.",
+        "Ewa Sowa, „Latarnia w Helu”, w: Tanguy (red.), op. cit., s. 7-22.",
+    ],
+)
+def test_chapter_in_an_editors_op_cit_is_no_repeat(chapter: str) -> None:
+    book = "Anne Tanguy (dir.), *Les phares de l'Iroise*, Rennes, PUR, 2011."
+    assert find_repeats([book, chapter])[1] is None
+
+
 def test_op_cit_without_a_mark_unchanged() -> None:
     texts = [
         "Anne Tanguy, *Les phares de l'Iroise*, Rennes, PUR, 2011.",
