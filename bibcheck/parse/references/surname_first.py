@@ -46,7 +46,7 @@ _WORD = r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_](?:-[^\W\d_]{2,})*"
 _TWO_WORDS = lazy_compile(rf"(?P<first>{_WORD})\s(?P<last>{_WORD})")
 _FEWEST = 4
 # a restart of the alphabet (a part of the list) allowed for more than so many two-word names
-_PER_RESTART = 4
+_PER_RESTART = 8
 # the particles a family name written first may open with ("Le Verrier", "de Gaulle",
 # "van Dijk", "Van der Berg", "De la Cruz")
 _PARTICLE = (
