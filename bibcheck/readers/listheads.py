@@ -37,6 +37,8 @@ _HEADS = frozenset(
         "lahteet", "kirjallisuus", "kildemateriale",
         # Icelandic, Faroese, Estonian, Latvian: "Prentaðar heimildir", "Óprentaðar heimildir"
         "heimildir", "keldur", "allikad", "kirjandus", "avoti",
+        # Polish sources and studies ("Źródła archiwalne" / "Opracowania")
+        "zrodła", "opracowania",
     }
 )  # fmt: skip
 
@@ -60,6 +62,7 @@ _QUALIFIERS = frozenset(
         "complementarias", "complementares", "complementari", "complementaires",
         "recomendadas", "recommandees", "consigliate", "adicionales", "sugeridas",
         "prentaðar", "oprentaðar", "helstu", "aðrar", "kasutatud", "izmantotie",
+        "archiwalne", "drukowane", "rekopismienne", "internetowe", "wybrane", "ligne",
     }
 )  # fmt: skip
 
@@ -119,7 +122,7 @@ _PARTS = frozenset(
         "interviews", "correspondence", "letters", "maps", "films", "records", "government",
         "parliamentary", "monographs", "collections", "documentation",
         "bucher", "aufsatze", "zeitschriften", "gesetze", "akten", "gedruckt", "ungedruckt",
-        "livres", "rapports", "lois",
+        "livres", "rapports", "lois", "ressources",  # ("Ressources en ligne")
         "libros", "articulos", "tesis", "informes", "legislacion", "documentos", "prensa",
         "libri", "articoli", "leggi", "livros", "artigos", "boeken", "artikelen",
     }

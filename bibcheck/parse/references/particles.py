@@ -94,8 +94,10 @@ def given_particle_first(name: str) -> str:
 
 
 # Words only Spanish and Portuguese references have ("núm.", "y", "del", "ção", "2.ª ed.", ñ)
+# (the guillemets as Spanish and Portuguese set them, «Título»: French spaces them inside,
+# "« Titre »", and its lists write "Le Verrier Urbain, « Titre »")
 _IBERIAN_WORD = lazy_compile(
-    r"«|ñ|\bnúm\.|\bn\.[ºo]|\d\.?[ªº]\s|\s[yY]\s|ción\b|ção\b"
+    r"«(?!\s)|ñ|\bnúm\.|\bn\.[ºo]|\d\.?[ªº]\s|\s[yY]\s|ción\b|ção\b"
     r"|\b(?:del|los|las|das|dos|tomo|coord|cit|siglos?)\b"
     # (a title opening "Los pósitos", "Las crisis"; not "Los Angeles")
     r"|\b(?:Los|Las)\s[a-záéíóúñ]"

@@ -39,6 +39,7 @@ from bibcheck.parse.references import (
     court_dated,
     hungarian_notes,
     parse_reference,
+    role_marks,
     titled_op_cit,
 )
 from bibcheck.parse.references.acs import names_end
@@ -88,6 +89,15 @@ _GEEZ_IBID = r"(?:ኣብ|አብ)[\s፡]{1,2}ዝተጠቕሰ|ዝኒ[\s፡]{1,2}�
 _GEEZ_OP_CIT = lazy_compile(
     r"^\s*(?P<author>[\u1200-\u135a][\u1200-\u135a ]{0,60}?)\s?[,፡፣]\s?"
     rf"(?P<phrase>{_GEEZ_IBID}|የተጠቀሰው\s(?:መጽሐፍ|ሥራ))[,፡]?\s*(?P<locator>.*)$"
+)
+# a note that opens with an editor's name and mark and "op. cit.": "Lamy (dir.), op. cit.,
+# p. 5.", "Rossi (a cura di), op. cit.", "Nowak (red.), dz. cyt." repeat the volume that
+# editor directed (never "…, in Lycan (ed.), op. cit.": a chapter of it, a work of its own)
+_EDITOR_OP_CIT = lazy_compile(
+    rf"^(?P<author>(?-i:[{UPPER}])[\w'’-]++)\s{role_marks.MARK},?\s++[*_]{{0,2}}"
+    r"(?P<phrase>op\.\s?cit|ouvr\.\s?cit(?:ée?)?|ob\.\s?cit|dz\.\s?cyt|a\.\s?a\.\s?O)\.?"
+    r"[*_]{0,2},?\s*(?P<locator>.*)$",
+    re.I,
 )
 # Ibidem in the languages notes are written in: ebd./ebda./ebenda (German; "a.a.O." with no
 # author before it: the work of the note before), ib./ibíd. (Romance),
@@ -552,7 +562,11 @@ def _repeat(
         group = _by_author_group(texts, found, i, grouped.group("lead"))
         if group is not None:
             return Repeat("op-cit", group, _locator(grouped.group("locator")))
-    op_cit = _OP_CIT.search(first) or _GEEZ_OP_CIT.match(first)
+    op_cit = (
+        _EDITOR_OP_CIT.match(strip_lead_in(first.strip()).strip())
+        or _OP_CIT.search(first)
+        or _GEEZ_OP_CIT.match(first)
+    )
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
     by_name = case_named(first)

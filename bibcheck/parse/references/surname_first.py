@@ -15,8 +15,17 @@ Icelandic lists are sorted by the given name, written first (``Bjarni Þorsteins
 ``Guðrún Jónsdóttir``): a list with a patronymic or matronymic last is left as written.
 
 Only two-word names of capitalised words (a hyphen may join two: ``Parin-Senemaud
-Claire``) are taken, never initials (``Smith J``: Vancouver's) nor an organisation
+Claire``) tell the order, never initials (``Smith J``: Vancouver's) nor an organisation
 (``World Bank``); four such heads at least must be in order, and the last words out of it.
+
+A list in parts (``Sources imprimées`` / ``Études``, ``Quellen`` / ``Literatur``, ``Fonti``
+/ ``Studi``) starts the alphabet again in each part: a few restarts are allowed (more than
+four such names for each) when the last words are out of order more often, as a list written
+given name first and sorted by the family name never is (its given names, first, are out of
+order about every other entry). Once the list is told, its names of other shapes are
+inverted too: a family name after its particles (``Le Verrier Urbain``, ``de Gaulle
+Charles``, ``van Dijk Anna`` -> ``Le Verrier, Urbain``) and given names ending with an
+initial (``Urban Sean E.`` -> ``Urban, Sean E.``).
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from bibcheck.lazyre import lazy_compile
+from bibcheck.lazyre import LazyPattern, lazy_compile
 from bibcheck.model import Reference
 from bibcheck.parse.references.corporate import is_organisation
 
@@ -36,6 +45,26 @@ __all__ = ["surname_first_list"]
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_](?:-[^\W\d_]{2,})*"
 _TWO_WORDS = lazy_compile(rf"(?P<first>{_WORD})\s(?P<last>{_WORD})")
 _FEWEST = 4
+# a restart of the alphabet (a part of the list) allowed for more than so many two-word names
+_PER_RESTART = 8
+# the particles a family name written first may open with ("Le Verrier", "de Gaulle",
+# "van Dijk", "Van der Berg", "De la Cruz")
+_PARTICLE = (
+    r"(?:[Ll]e|[Ll]a|[Dd]e|[Dd]u|[Dd]es|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Vv]an|[Vv]on"
+    r"|der|den|dos|das)"
+)
+_GIVEN = r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_](?:-[^\W\d_]{2,})*"
+_INITIAL = r"[^\W\d_][^\W\d_]?\.(?:-[^\W\d_]\.)?"
+# "Le Verrier Urbain", "van der Berg Anna Maria": particles, a family word, given names
+_PARTICLED = lazy_compile(
+    rf"(?P<first>{_PARTICLE}(?:\s{_PARTICLE})?\s{_WORD})\s(?P<last>{_GIVEN}(?:\s{_GIVEN})?)"
+)
+# "Urban Sean E.", "Corbin T. E.", "Le Gall Anne-M.": a family name, given names ending with
+# initials
+_INITIALLED = lazy_compile(
+    rf"(?P<first>(?:{_PARTICLE}\s){{0,2}}{_WORD})"
+    rf"\s(?P<last>(?:{_GIVEN}\s){{0,2}}+{_INITIAL}(?:\s?{_INITIAL}){{0,2}})"
+)
 # an Icelandic patronymic or matronymic ("Þorsteinsson", "Jónsdóttir"): Icelandic lists sort
 # by the given name, which comes first ("Bjarni Þorsteinsson")
 _PATRONYMIC = lazy_compile(r"(?:sson|dottir)$")
@@ -79,12 +108,33 @@ def surname_first(refs: Sequence[Reference]) -> bool:
             family = _key(head.partition(",")[0])
             firsts.append(family)
             lasts.append(family)
+    restarts = _disorder(firsts)
     return (
         plain >= _FEWEST
-        and _disorder(firsts) == 0
-        and _disorder(lasts) > 0
+        and restarts * _PER_RESTART < plain
+        and _disorder(lasts) > restarts
         and not any(_PATRONYMIC.search(last) for last in lasts)
     )
+
+
+def _inverted(name: str) -> str:
+    """``name`` written family name first (a list :func:`surname_first` told), inverted
+    at its family name: ``Berthier Hugo`` -> ``Berthier, Hugo``, ``Le Verrier Urbain`` ->
+    ``Le Verrier, Urbain``, ``Urban Sean E.`` -> ``Urban, Sean E.``; as written when it has
+    none of these shapes (``World Bank``, ``Smith, John``, ``Dupont Jean Pierre``)."""
+    m = (
+        _plain(name)
+        or _shaped(_PARTICLED, name)
+        or (_shaped(_INITIALLED, name) if "," not in name else None)
+    )
+    return f"{m.group('first')}, {m.group('last')}" if m is not None else name
+
+
+def _shaped(pattern: LazyPattern, name: str) -> re.Match[str] | None:
+    m = pattern.fullmatch(name.strip())
+    if m is None or is_organisation(name) or not m.group("last")[:1].isupper():
+        return None
+    return m
 
 
 def surname_first_list(refs: Sequence[Reference]) -> list[Reference]:
@@ -95,9 +145,6 @@ def surname_first_list(refs: Sequence[Reference]) -> list[Reference]:
         return list(refs)
     out = []
     for ref in refs:
-        names = tuple(
-            f"{m.group('first')}, {m.group('last')}" if (m := _plain(a)) is not None else a
-            for a in ref.authors
-        )
+        names = tuple(_inverted(a) for a in ref.authors)
         out.append(dataclasses.replace(ref, authors=names) if names != ref.authors else ref)
     return out
