@@ -212,6 +212,15 @@ _REPORT_NUMBER_TEXT = (
 _EDITION_OR_VOLUME = lazy_compile(
     r"^\((?:[^()]{0,30}?\b(?:ed|Ed|éd|Aufl|edn|изд|Vol|vol|Vols|Bd|t|Tomo|Hrsg)\.[^()]{0,30})\)\.?\s*"
 )
+# APA's version or volume in parentheses after the title, its word written out, in English,
+# German, Spanish, Italian, Portuguese and French: "(Version 2.1)", "(Versión 3.0)",
+# "(versione 1.2)", "(Release 3.2)", "(Band 2)", "(Tome 3)", "(Tomo II)", "(Volume 4)"; a
+# number follows the word (no title's parenthesis: "(Version française)", "(Band of Hope)")
+_VERSION_OR_PART = lazy_compile(
+    r"^\((?:(?i:version|versión|versione|versão|versie|release|révision|revisión)"
+    r"\s(?=[^()\s]{0,12}\d)[^()\s]{1,16}"
+    r"|(?:Band|Tome|Tomo|Volume|Volumen|Teil|Livre|Libro)\s(?:\d{1,4}|[IVXLC]{1,8}))\)\.?\s*"
+)
 # a parenthesised acronym or code after the title that is neither a report number (no
 # mark word, no document code's slash or two hyphens) nor an edition or volume: a topic,
 # "(COVID-19)", "(H1N1)", "(Long-COVID)" -- one word with a digit or a hyphen
@@ -397,6 +406,10 @@ def parse(body: str) -> Fields | None:
             kind=RefKind.REPORT,
             number=inside.group("number") or inside.group("code"),
         )
+    # (the edition, volume or version after the title is no publisher and no journal:
+    # "*Title* (Vol. 2, 3e éd.). Seuil.", "*Tool* (Version 2.1) [Computer software]. Body.",
+    # "*Titel* (Band 2). Verlag.", "*Manual* (Versión 3.0). Editorial.")
+    remainder = _VERSION_OR_PART.sub("", _EDITION_OR_VOLUME.sub("", remainder))
     chapter = _CHAPTER.match(remainder)
     if chapter:
         return replace(

@@ -17,14 +17,18 @@ does so when the one author is an organisation (:func:`.corporate.is_organisatio
 was read as a book or of no kind (no journal, no chapter of one) and its title is named a
 charter, a declaration or a body's "document on" a matter: the genre's noun, perhaps after up
 to three qualifying words, opens it (a person's "Charta öfver …" -- a map, in Swedish -- is not
-a body's, nor is a survey's "Carta geológica …", a map in Portuguese, Spanish and Italian:
-"Carta" is no charter's noun here).  A body whose name tells no organisation (``New Zealand
+a body's).  "Carta" names a charter in Italian, Spanish and Portuguese and a map as well: it
+opens a charter's title when the meeting's city (``Carta di Venezia``, ``Carta de Atenas``) or
+a charter's adjective (``Carta Internazionale del Restauro``) follows it and the entry names no
+sheet, scale or mapping body (a survey's ``Carta geológica …``, ``Carta d'Italia, foglio 12``
+stay maps' readings).  A body whose name tells no organisation (``New Zealand
 ICOMOS``) counts when it is its own publisher (:func:`.self_issued.issues_itself`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
@@ -39,14 +43,50 @@ _CHARTER = lazy_compile(
     r"(?:Charta|Charter|Charte|Declaration|Déclaration|Declaración|Declaração"
     r"|Dichiarazione|Deklaration|Erklärung|Document\s(?:on|of)|Dokument\s(?:zur|über))\b"
 )
+# a charter in Italian, Spanish and Portuguese, "Carta" with what names a charter after it: the
+# city of the meeting that adopted it ("Carta di Venezia", "Carta de Atenas", "Carta da
+# Lisboa", "Carta d'Amsterdam") or an adjective a charter takes ("Carta Internazionale del
+# Restauro", "Carta Europea del Patrimonio", "Carta Iberoamericana …"), or the restoration it
+# rules ("Carta del Restauro"); "Carta" alone is also a map ("Carta topografica d'Italia",
+# "Carta Geológica de Portugal"), which :data:`_MAP` tells apart
+_CARTA = lazy_compile(
+    r"^(?:(?:La|A)\s)?Carta\s(?:(?i:internazionale|internacional|europea|europeia|mondiale"
+    r"|mundial|iberoamericana|ibero-americana|italiana|nazionale|nacional)\b"
+    rf"|(?:(?:di|de|da)\s|d['’]\s?)(?!(?:Don|Dom|Doña|Dona|Fray|Frei)\b)[{U}][^\W\d_]{{2}}"
+    r"|(?i:del\srestauro|de\srestauración|do\srestauro)\b)"
+)
+# a letter's addressee: "Carta de Pedro de Alvarado al rey", "Carta di Marco Polo al doge"
+_ADDRESSEE = lazy_compile(r"\s(?:al|ao|aos|alla|allo|ai|agli)\s")
+# what a map's citation holds and a charter's does not: its sheet, its scale, or a body that
+# maps ("foglio 12", "hoja 559", "folha 12-A", "1:50 000", "scala", "escala", "Istituto
+# Geografico Militare", "Servicio Geográfico", "Instituto Geológico")
+_MAP = lazy_compile(
+    r"\b(?:fogli[oa]|hoja|folha|feuille|sheet|Blatt|scala|escala|échelle|scale"
+    r"|geogr[aá]fic[oa]|cartogr[aá]fic[oa]|geol[oó]gic[oa]|topogr[aá]fic[oa]|survey)\b"
+    r"|\b1\s?:\s?\d",
+    re.IGNORECASE,
+)
 
 
 def charter_kind(ref: Reference) -> Reference:
     """``ref`` as a ``report`` when it is a body's charter (module doc)."""
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN) or ref.host or len(ref.authors) != 1:
         return ref
-    if not ref.title or _CHARTER.match(ref.title) is None:
+    if not ref.title or (_CHARTER.match(ref.title) is None and not _carta(ref)):
         return ref
     if not is_organisation(ref.authors[0]) and not issues_itself(ref.authors[0], ref.publisher):
         return ref
     return dataclasses.replace(ref, kind=RefKind.REPORT)
+
+
+def _carta(ref: Reference) -> bool:
+    """``ref``'s title is a charter named "Carta" (``ICOMOS. Carta di Venezia. Venezia,
+    1964.``): the word and what names a charter after it (:data:`_CARTA`), and no map's sheet,
+    scale or mapping body anywhere in the entry (``Carta d'Italia, foglio 12``), no letter's
+    addressee in the title (``Carta de Pedro de Alvarado al rey``)."""
+    return (
+        ref.title is not None
+        and _CARTA.match(ref.title) is not None
+        and _MAP.search(ref.raw) is None
+        and _ADDRESSEE.search(ref.title) is None
+    )
