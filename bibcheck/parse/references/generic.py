@@ -40,6 +40,7 @@ from bibcheck.parse.references.patterns import (
     DATE_BEFORE_YEAR,
     ORGANISATION_WORD,
     PLAUSIBLE_YEAR,
+    SERIES_STATEMENT_NUMBER,
     SURNAME,
     SURNAME_LOOSE,
     U,
@@ -421,7 +422,11 @@ def find_year(text: str) -> _Year:
 _DOTTED_DATE = lazy_compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.((?:1[5-9]|20)\d\d)(?![\d.]\d)")
 
 
-_CATALOGUED = lazy_compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
+# (and a series' number closing NLM's series statement: "(Skrifter; 1503)", no year)
+_CATALOGUED = lazy_compile(
+    r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+"
+    rf"|{SERIES_STATEMENT_NUMBER}"
+)
 
 
 # a list whose first name starts with its initials: natural order, as APA never writes it

@@ -53,7 +53,15 @@ from bibcheck.parse.references.document_numbers import filing_code
 from bibcheck.parse.references.fields import span_start
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.journal_publisher import publisher_between
-from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
+from bibcheck.parse.references.patterns import (
+    FOUR_DIGITS,
+    INITIALS,
+    SERIES_STATEMENT_NUMBER,
+    SERIES_WORD,
+    SURNAME,
+    L,
+    U,
+)
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS, TITLE_OPENINGS
 from bibcheck.parse.references.reportkind import body_opinion
@@ -1086,7 +1094,9 @@ _NOT_A_YEAR = lazy_compile(
     r"|\b(?:[Mm]ethods?|Méthode|Methode|Verfahren)\s\d+"
     r"|(?<![\w/-])\d{3,5}(?:-[A-Z][A-Z\d]{0,3}\b)(?:-\d+)*"
     # the pages after a book's year, as AMA writes a chapter's: "McGraw Hill; 2022:2072-2087"
-    r"|(?<=\d{4}):\s?\d+(?:\s?[–-]\s?\d+)?",
+    r"|(?<=\d{4}):\s?\d+(?:\s?[–-]\s?\d+)?"
+    # a series' number closing NLM's series statement: "(WHO Technical Report Series; 1014)"
+    rf"|{SERIES_STATEMENT_NUMBER}",
 )
 
 

@@ -129,6 +129,12 @@ INITIAL_DIGRAPH = rf"(?:[{U}][{L}]?|Chr|Dzs)\."
 GIVEN_ABBREVIATED = r"(?:Th|Ph|Ch|Chr|Joh|Jac|Wilh|Wm|Thos|Chas|Jas|Geo|Gy|Zs|Sz|Cs|Ny|Dzs)\."
 
 FOUR_DIGITS = r"(?<!\d)(\d{4})(?!\d)"
+# NLM's series statement after the imprint, its number last, four digits as often as not:
+# "(WHO Technical Report Series; 1014)", "(Methods in Molecular Biology; vol. 1234)", "(…,
+# vol. 12)" -- the number no year; a name with no colon ("(London: HMSO; 1998)" is an imprint)
+SERIES_STATEMENT_NUMBER = (
+    r"\([^():;\[\]]{1,120}(?:;\s?(?:(?i:vol|v)\.\s?)?|,\s(?i:vol|v)\.\s?)\d{1,5}\)"
+)
 # the part of a book a note cites after the imprint, no page: a chapter ("cap. 3", "chap.
 # II", "Kap. 4", "гл. 2") or an appendix ("apéndice II", "appendix 2", "annexe 3", "Anhang I")
 PART_CITED = (
