@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bibcheck.parse.references import parse_reference
+from tests.growth import FLOOR
 from tests.worksteps import steps
 
 ROOT = Path(__file__).resolve().parent
@@ -34,8 +35,6 @@ _SUFFIXES += (".typ", ".Rmd", ".qmd", ".markdown", ".mediawiki", ".json")
 _YEAR = re.compile(r"\d{4}")
 _CUT = re.compile(r"(?<=[,.;:]) ")
 _SHORTEST, _LONGEST = 40, 300
-# a call's steps counted at the least: a few fixed steps are no growth
-_FLOOR = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,4 +95,4 @@ def growth(text: str, segment: str, note: bool, small: int, big: int, limit: int
     many = steps(read, repeated(text, segment, big), limit=limit)
     if many is None:
         return None
-    return many / max(few or limit, _FLOOR)
+    return many / max(few or limit, FLOOR)

@@ -134,18 +134,17 @@ def fold(text: str, lang: str = "") -> str:
     keep = nordicorder.kept(lang)
     if keep:
         lowered = "".join(
-            c if c in keep else _fold_char(c) for c in unicodedata.normalize("NFC", text.casefold())
+            c if c in keep else _unaccented(c)
+            for c in unicodedata.normalize("NFC", text.casefold())
         )
         folded = _SPACE.sub(" ", _NOT_WORD.sub(" ", lowered)).strip()
         return nordicorder.tailored(folded, lang)
-    lowered = unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD)
-    bare = "".join(c for c in lowered if not unicodedata.combining(c))
-    return _SPACE.sub(" ", _NOT_WORD.sub(" ", bare)).strip()
+    return _SPACE.sub(" ", _NOT_WORD.sub(" ", _unaccented(text.casefold()))).strip()
 
 
-def _fold_char(c: str) -> str:
-    """One character as :func:`fold` compares it: its letters without accents."""
-    lowered = unicodedata.normalize("NFKD", c).translate(_FOLD)
+def _unaccented(text: str) -> str:
+    """``text``'s letters without their accents, as :func:`fold` compares them."""
+    lowered = unicodedata.normalize("NFKD", text).translate(_FOLD)
     return "".join(x for x in lowered if not unicodedata.combining(x))
 
 
