@@ -82,6 +82,9 @@ from bibcheck.parse.references.shared import (
 )
 from bibcheck.parse.references.standard_designation import standard_designation
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint, volume_statement
+from bibcheck.parse.references.vancouver_chapter import IN as CHAPTER_IN
+from bibcheck.parse.references.vancouver_chapter import chapter_in
+from bibcheck.parse.references.vancouver_tail import title_then_tail
 from bibcheck.parse.references.volume_year_host import journal_volume
 
 # (a label lettered in revision too: "[3a] …")
@@ -461,19 +464,25 @@ def _vancouver_names_end(after: str, firm: bool = False) -> bool:
     """Do the Vancouver names end where :data:`_VANCOUVER` ends them, ``after`` not the rest
     of a name written another way?  ``firm``: the names are written the Vancouver way beyond
     doubt (:data:`_V_FIRM`), so a title opening "Smoking, drinking and …" or "Diet and
-    Exercise …" is a title."""
+    Exercise …" is a title, and "Häfen und Werften" no names joined by "und"."""
+    if re.match(rf"[{U}]\.\s", after) or re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s", after):
+        # (nor "Tricco AC, Lillie E, et al. (2018) Title", Springer's author-year form: the
+        # year in parentheses after "et al."; nor APA's "王明. (2019). Title", its period)
+        return False
+    if title_then_tail(after):
+        # "Meier T. Hafen. Berlin: Springer; 2017.": one sentence, then nothing but NLM's
+        # imprint or journal line, is the title (:mod:`.vancouver_tail`)
+        return True
+    joined = rf"\s(?:y|e|i|und|et|og|en|och)\s[{U}]|" if not firm else ""
     return (
-        not re.match(rf"[{U}]\.\s", after)
-        and (firm or not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", after))
+        firm or not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", after)
+    ) and not re.match(
         # nor "William P. Mitchell y David Guillet (eds.). Title", "Ana M. Ruiz (ed.).
-        # Title": names joined by another language's "and", or an editors' mark after them
-        and not re.match(
-            rf"{SURNAME}(?:\s(?:y|e|i|und|et|og|en|och)\s[{U}]|\s\({_EDITORS_MARK}\))",
-            after,
-        )
-        # nor "Tricco AC, Lillie E, et al. (2018) Title" (Springer's author-year form: the
-        # year in parentheses after "et al."), nor APA's "王明. (2019). Title" (its period)
-        and not re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s", after)
+        # Title": names joined by another language's "and" (not after names written the
+        # Vancouver way beyond doubt: "Meier T, Roth K. Häfen und Werften"), or an editors'
+        # mark after them
+        rf"{SURNAME}(?:{joined}\s\({_EDITORS_MARK}\))",
+        after,
     )
 
 
@@ -829,6 +838,8 @@ def _organisation_book(body: str) -> Fields | None:
 
 # a book's imprint: "Fulda: Hochschule Fulda; 2011", "Geneva: WHO; 2019"
 _V_IMPRINT = lazy_compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
+# the sentence that names a chapter's book: "In: Vogelstein B, …" (:mod:`.vancouver_chapter`)
+_V_IN = lazy_compile(rf"^{CHAPTER_IN}:\s")
 
 
 # "2nd ed.", "Revised ed.", "3rd edn.", "Rev. ed.", "New edition.", "5th ed., text rev."
@@ -883,6 +894,24 @@ def _ordinals_joined(sentences: list[str]) -> list[str]:
 
 def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     sentences = _ordinals_joined(title_sentences(after))
+    inside = next((k for k, x in enumerate(sentences) if k and _V_IN.match(x)), None)
+    found = None if inside is None else chapter_in(" ".join(sentences[inside:]))
+    if found is not None:
+        # "Title. In: Vogelstein B, Kinzler KW, editors. Book. New York: McGraw-Hill; 2002.
+        # p. 93-113.": the book, its editors, imprint and the chapter's pages
+        # (:mod:`.vancouver_chapter`)
+        return Fields(
+            "vancouver",
+            authors,
+            " ".join(sentences[:inside]).rstrip("."),
+            year_of(found.year),
+            container=found.host,
+            pages=found.pages,
+            publisher=found.publisher,
+            place=found.place,
+            chapter=True,
+            editors=found.editors,
+        )
     # a book's title runs to its imprint: "Hitzeaktionspläne in Kommunen. Ein Leitfaden.
     # Fulda: Hochschule Fulda; 2011." (a journal article's to the journal)
     imprint = next((k for k, x in enumerate(sentences) if _V_IMPRINT.match(x)), None)
