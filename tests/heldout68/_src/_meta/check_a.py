@@ -225,8 +225,13 @@ def entry_has(name, where, text, want, lang):
         fail(name, f"{where}: url not in entry")
     cues = dict(CUES[lang])
     cues["unknown"] = r"^(?!.*\b(1[5-9]|20)\d\d\b)"
+    # kinds a printed cue decides: a programme book, a law or a body's survey, a dated web story
+    cues["book:programme"] = r"\[programme book\]|Leikskrá"
+    cues["report:law-or-survey"] = r"lög nr\. \d+/\d{4}|\*Arolwg"
+    cues["web:dated"] = r"\(\d{4}, \d+ [A-Z]"
     for kind, cue in cues.items():
-        if bool(re.search(cue, text)) != (want.get("kind") == kind):
+        if bool(re.search(cue, text)) != (want.get("kind") == kind.split(":")[0]) and (
+                ":" not in kind or re.search(cue, text)):
             fail(name, f"{where}: kind {want.get('kind')} against the entry's {kind} cue")
     if "doi" in want and re.search(r"\d+\s*\(\d+\)|;\d+\(\d+\)|\*\d+\*", text) and want.get("kind") != "article":
         fail(name, f"{where}: a journal's volume and DOI but kind {want.get('kind')}")
@@ -240,12 +245,18 @@ def entry_has(name, where, text, want, lang):
 
 def printed_families(style, text):
     """The family names an entry prints before its title, by the list's style."""
-    if style == "vancouver":
+    if style == "vancouver":  # persons end with their initials; else a body (none keyed)
         seg = re.sub(r"^\d+\. ", "", text).split(". ")[0]
-        return [re.sub(r" [A-Z]+$", "", a.strip()) for a in seg.split(", ")]
-    if style == "icelandic":
+        parts = [a.strip() for a in seg.split(", ")]
+        if not all(re.search(r" [A-Z]+$", a) for a in parts):
+            return []
+        return [re.sub(r" [A-Z]+$", "", a) for a in parts]
+    if style == "icelandic":  # Icelanders uninverted (…son, …dóttir), others inverted; else a body
         seg = re.sub(r"^\* \[\[\[[^\]]+\]\]\] ", "", text).split(". ")[0]
-        return [a.split(", ")[0] for a in seg.split(" og ")]
+        parts = seg.split(" og ")
+        if not all(", " in a or re.search(r"(son|dóttir)$", a) for a in parts):
+            return []
+        return [a.split(", ")[0] for a in parts]
     if style == "apa":
         seg = text[2:].split(" (")[0]
         return re.findall(r"([A-ZÀ-Ýa-zà-ÿ][^\s,]*), (?:[A-Z]\.[ -]?)+", seg)
@@ -253,11 +264,9 @@ def printed_families(style, text):
 
 
 def authors_eq(name, where, style, text, want):
-    if "authors" not in want:
-        return
     got = printed_families(style, text)
-    if [fold(a) for a in got] != [fold(a) for a in want["authors"]]:
-        fail(name, f"{where}: printed authors {got} key {want['authors']}")
+    if [fold(a) for a in got] != [fold(a) for a in want.get("authors", [])]:
+        fail(name, f"{where}: printed authors {got} key {want.get('authors')}")
 
 
 # ---------- supmarkdown ----------
@@ -393,7 +402,7 @@ def mdlinks():
     if firsts != sorted(firsts):
         fail(name, "list not in Welsh alphabetical order")
     if [fold(l) for l in entries] != sorted(fold(l) for l in entries):
-        fail(name, "list order turns on a Welsh digraph (plain order differs)")
+        fail(name, "list not in plain alphabetical order either")
     if key["defects"]:
         fail(name, "defects in a clean document")
 
