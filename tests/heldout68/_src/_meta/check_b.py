@@ -27,8 +27,13 @@ def holds(text, e, where, first_author=False):
     for f in ("title", "doi", "url"):
         if f in e and norm(e[f]) not in t:
             fail(f"{where}: {f} {e[f]!r} not in {text[:160]!r}")
-    if "year" in e and not re.search(r"(?<!\d)" + str(e["year"]) + r"(?!\d)", text):
-        fail(f"{where}: year {e['year']} not in {text[:160]!r}")
+    # the year is looked for outside the title and outside access dates
+    rest = t.replace(norm(e["title"]), " ") if "title" in e else t
+    rest = re.sub(r"\[(цитирано|cit\.)[^\]]*\]|geraadpleeg [^,.]*\d{4}|\[[^\]]*geraadpleeg\]", " ", rest)
+    if "year" in e and not re.search(r"(?<!\d)" + str(e["year"]) + r"(?!\d)", t if re.search(str(e["year"]) + r"(?![–\d])", e.get("title", "")) else rest):  # a year in a title counts, not the first year of a date range
+        fail(f"{where}: year {e['year']} not in {text[:160]!r} (outside title and access date)")
+    if "year" not in e and re.search(r"(?<![\d/])(1[5-9]|20)\d\d(?!\d)", rest.replace(norm(e.get("url", "")), " ")):
+        fail(f"{where}: a year is printed but none keyed: {text[:160]!r}")
     for a in e.get("authors", []):
         if norm(a) not in t:
             fail(f"{where}: author {a} not in {text[:160]!r}")
