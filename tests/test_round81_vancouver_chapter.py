@@ -19,6 +19,7 @@ import pytest
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.vancouver_chapter import chapter_in
+from bibcheck.parse.references.vancouver_dotted import dotted_list, dotted_names
 from bibcheck.parse.references.vancouver_tail import title_then_tail
 from tests.growth import growth
 
@@ -231,3 +232,107 @@ def test_title_then_tail(after: str, expected: bool) -> None:
 def test_linear(unit: str) -> None:
     assert growth(lambda n: chapter_in(unit * n + " p. 1-2."), 200, 800) < 6
     assert growth(lambda n: title_then_tail(unit * n + " 2001;3:4."), 200, 800) < 6
+
+
+# Vancouver names with full stops after the initials (:mod:`.vancouver_dotted`)
+_DOTTED = [
+    (
+        "Okafor B., Lindahl P. and Varga M. Grain drying. J Agric Eng. 2015;3:1-9.",
+        ("Okafor B", "Lindahl P", "Varga M"),
+        "Grain drying",
+        "J Agric Eng",
+    ),
+    (
+        "Okafor B.A., Lindahl P.K. Grain drying. J Agric Eng. 2015;3:1-9.",
+        ("Okafor BA", "Lindahl PK"),
+        "Grain drying",
+        "J Agric Eng",
+    ),
+    (
+        "Okafor B. & Lindahl P. Grain drying. J Agric Eng. 2015;3:1-9.",
+        ("Okafor B", "Lindahl P"),
+        "Grain drying",
+        "J Agric Eng",
+    ),
+    (
+        "Novák J. A., Svoboda K.-B., van Berg P. Sušení obilí. Praha: Academia; 2015.",
+        ("Novák JA", "Svoboda K-B", "van Berg P"),
+        "Sušení obilí",
+        None,
+    ),
+    (
+        "Okafor BA., Lindahl PK. Grain drying. Ibadan: Spectrum; 2015.",
+        ("Okafor BA", "Lindahl PK"),
+        "Grain drying",
+        None,
+    ),
+    # the year as a sentence after the names (eLife's order)
+    (
+        "Okafor B., Lindahl P. 2015. Grain drying. Journal of Grain 3:1-9.",
+        ("Okafor B", "Lindahl P"),
+        "Grain drying",
+        "Journal of Grain",
+    ),
+    # Harvard with the year in parentheses after such names
+    (
+        "Okafor B., Lindahl P. and Varga M. (2015) Grain drying. Ibadan: Spectrum.",
+        ("Okafor B", "Lindahl P", "Varga M"),
+        "Grain drying",
+        None,
+    ),
+    (
+        "Okafor B.A. and Lindahl P.K. (2015) Grain drying. Ibadan: Spectrum.",
+        ("Okafor BA", "Lindahl PK"),
+        "Grain drying",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "title", "host"), _DOTTED)
+def test_initials_with_full_stops(
+    text: str, authors: tuple[str, ...], title: str, host: str | None
+) -> None:
+    found = _read(text)
+    assert (found["authors"], found["title"], found["host"], found["year"]) == (
+        authors,
+        title,
+        host,
+        2015,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # near-misses: APA's inverted names, NLM's bare initials, one dotted name alone
+        (
+            "Okafor, B., & Lindahl, P. (2015). Grain drying. Journal of Grain, 3, 1-9.",
+            ("Okafor, B.", "Lindahl, P."),
+        ),
+        ("Okafor B, Lindahl P. Grain drying. J Agric Eng. 2015;3:1-9.", ("Okafor B", "Lindahl P")),
+        ("Okafor B. Grain drying. J Agric Eng. 2015;3:1-9.", ("Okafor B",)),
+    ],
+)
+def test_other_name_forms_stay(text: str, authors: tuple[str, ...]) -> None:
+    assert _read(text)["authors"] == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith J., Jones K. and Brown L.", ("Smith J", "Jones K", "Brown L")),
+        ("Smith J.A. & Jones K.-B., et al.", ("Smith JA", "Jones K-B")),
+        ("Smith J.", None),
+        ("Smith, J., Jones, K.", None),
+        ("Smith J, Jones K", None),
+    ],
+)
+def test_dotted_list(text: str, expected: tuple[str, ...] | None) -> None:
+    assert dotted_list(text) == expected
+
+
+@pytest.mark.parametrize("unit", ["Ab C., ", "Ab C. and ", "Ab C.D.", "Ab C", "Ab C.,"])
+def test_dotted_linear(unit: str) -> None:
+    assert growth(lambda n: dotted_names(unit * n + " Title."), 200, 800) < 6
+    assert growth(lambda n: dotted_list(unit * n + "x"), 200, 800) < 6

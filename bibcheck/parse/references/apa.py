@@ -46,6 +46,7 @@ from bibcheck.parse.references.shared import (
     title_sentences,
     year_of,
 )
+from bibcheck.parse.references.vancouver_dotted import dotted_list
 
 _SHAPE = lazy_compile(
     # (no quoted or emphasised title among the names: "Liu et al. “Title?” arXiv preprint
@@ -152,6 +153,9 @@ def authors(text: str) -> tuple[str, ...]:
     compact = _COMPACT_LIST.fullmatch(text)
     if compact is not None:  # "Rossi M, Bianchi L", "Smith JA, Doe B and Lee K"
         return tuple(m.group(0) for m in _COMPACT.finditer(compact.group("people")))
+    dotted = dotted_list(text)
+    if dotted is not None:  # "Smith J., Jones K. and Brown L.", "Smith J.A. & Jones K.B."
+        return dotted
     joined = joined_people(text)
     if joined is not None:  # "강현화·이미혜·김선정", "علیزاده، حسین و نوری، مریم"
         return joined

@@ -84,6 +84,7 @@ from bibcheck.parse.references.standard_designation import standard_designation
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint, volume_statement
 from bibcheck.parse.references.vancouver_chapter import IN as CHAPTER_IN
 from bibcheck.parse.references.vancouver_chapter import chapter_in
+from bibcheck.parse.references.vancouver_dotted import dotted_names
 from bibcheck.parse.references.vancouver_tail import title_then_tail
 from bibcheck.parse.references.volume_year_host import journal_volume
 
@@ -417,6 +418,13 @@ def parse(body: str) -> Fields | None:
     if headed is not None and _VANCOUVER.match(body) is None:
         fields = _vancouver((headed.org,), headed.after)
         return replace(fields, place=fields.place or headed.place)
+    dotted = dotted_names(body)
+    if dotted is not None and _vancouver_names_end(dotted[1], firm=True):
+        # "Smith J., Jones K. and Brown L. Title. J Hist. 2015;3:1-9.": the initials with
+        # full stops (:mod:`.vancouver_dotted`), read when the rest is NLM's
+        read = dated(*dotted) or _vancouver(*dotted)
+        if read.title and (read.container or read.publisher or read.place):
+            return read
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
     # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ...",
@@ -460,12 +468,21 @@ def _split_joined(authors: str) -> list[str]:
     return people
 
 
+# the last name joined by "and" after an initial's full stop: "and Jones K.", "& Jones K."
+_V_AND_NAME = lazy_compile(rf"(?:&|{AND})\s{SURNAME}\s[{U}]{{1,4}}\.?(?:\s|,|$)")
+
+
 def _vancouver_names_end(after: str, firm: bool = False) -> bool:
     """Do the Vancouver names end where :data:`_VANCOUVER` ends them, ``after`` not the rest
     of a name written another way?  ``firm``: the names are written the Vancouver way beyond
     doubt (:data:`_V_FIRM`), so a title opening "Smoking, drinking and …" or "Diet and
     Exercise …" is a title, and "Häfen und Werften" no names joined by "und"."""
-    if re.match(rf"[{U}]\.\s", after) or re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s", after):
+    if (
+        re.match(rf"[{U}]\.\s", after)
+        or re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s", after)
+        # (nor "Smith J. and Jones K. (2015) Title": the next name joined by "and")
+        or _V_AND_NAME.match(after)
+    ):
         # (nor "Tricco AC, Lillie E, et al. (2018) Title", Springer's author-year form: the
         # year in parentheses after "et al."; nor APA's "王明. (2019). Title", its period)
         return False
