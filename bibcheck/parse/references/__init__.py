@@ -569,6 +569,14 @@ def parse_reference(
         # better: "Flows data. 2023. URL: <…>", a data set titled and dated, no body's)
         if not lowercase_body.misread(again, found) and again.title:
             return dataclasses.replace(again, raw=text)
+    if found is not None and lowercase_body.head_for_title(ref, found):
+        # ("Bibliothèque nationale de France. 2024. *Gallica*. https://…": the body's name
+        # taken for the title, the italic title after the year, :mod:`.lowercase_body`)
+        again = _read_reference(
+            body_year.apa_order(found), line_starts, detect_styles=True, note=note
+        )
+        if not lowercase_body.misread(again, found) and again.title:
+            return dataclasses.replace(again, raw=text)
     hungarian = None if note else hungarian_year.head(text)
     if hungarian is not None and (ref.authors, ref.year) != (hungarian.names, hungarian.year):
         # ("Kiss Jenő (szerk.) 2001. Cím. Budapest: Osiris.", "Imre Samu 1971: Cím.": the

@@ -7,6 +7,7 @@ stop after the name::
     Statistisk sentralbyrå. 1980. Boligtelling 1975. Oslo: SSB.
     Instituto nacional de estadística. 2019. *Censo agrario 2018*. Madrid: INE.
     Deutsches Institut für Normung. 2008. DIN 1052:2008-12 Entwurf … Berlin: Beuth.
+    Landsbókasafn Íslands – Háskólabókasafn. 2024. *Tímarit.is*. https://timarit.is/.
     CEN (2005) EN 1993-1-1:2005 Eurocode 3 … Brussels: CEN.
 
 :func:`head` reads that head: the body is a run of words with no comma, no digit and no
@@ -30,8 +31,10 @@ __all__ = ["BodyYear", "apa_order", "head"]
 
 # the body's name (:data:`.body_head.NAME`: capitalised or lower-case words, no digit, no
 # full stop inside: "Deutsches", "für", "oléicole", "Alimentarius"), then its year
+# (a body and its unit, or two bodies' joint name, parted by a spaced dash: "Landsbókasafn
+# Íslands – Háskólabókasafn", "Ministère de la Culture – Direction du patrimoine")
 _HEAD = lazy_compile(
-    rf"^(?P<body>{body_head.NAME})"
+    rf"^(?P<body>{body_head.NAME}(?:\s[-–—]\s{body_head.NAME})?)"
     rf"(?:\.\s(?P<year>{YEAR_LETTERED})\.|\s\((?P<paren>{YEAR_LETTERED})\)\.?)"
     r"\s(?P<rest>\S.*)$"
 )

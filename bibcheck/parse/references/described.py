@@ -7,7 +7,7 @@ and retrieval dates, in the languages APA lists are written in.
   :func:`.release_words.release_bracketed`): films, videos, podcasts, social-media posts,
   blog posts, software (a chatbot's ``[Large language model]`` too), datasets, slide decks
   (``[Lecture slides]``), preregistrations (``[Preregistration]``) and sound recordings
-  (``[Album]``, ``[Song]``, ``[LP]``, ``[CD]``) are ``web`` by the
+  (``[Album]``, ``[Song]``, ``[LP]``, ``[CD]``; films on disc, ``[DVD]``) are ``web`` by the
   corpus conventions, whatever the shape of the rest
   (a podcast episode "In *Series*" is no chapter).  A work with a journal's volume or issue
   keeps its kind (a video article).
@@ -51,6 +51,9 @@ _MEDIA = (
     r"|album|álbum|song|canci[óo]n|can[çc][ãa]o|chanson|lied|(?:audio|sound)\srecording"
     r"|lp|cd|vinyl|skiva|grammofonskiva|ljudinspelning|ljudupptagning|lydopptak"
     r"|lydoptagelse"
+    # ... or a film's or a staged work's disc or tape, as NLM names the medium ("[DVD]",
+    # "[Blu-ray]", "[videocassette]", "[VHS]"; "[DVD-ROM]" is a disc of data, no film)
+    r"|dvd|blu-ray|videocassette|vhs"
     # a slide deck (an unpublished talk's or a course's slides, shared online: "[Lecture
     # slides]", "[PowerPoint slides]", "[Diapositivas de clase]", "[Diaporama]",
     # "[Vorlesungsfolien]") -- never lecture notes, which no kind fits

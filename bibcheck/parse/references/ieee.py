@@ -47,6 +47,7 @@ from bibcheck.parse.references import (
 )
 from bibcheck.parse.references.anonymous_article import dated_anonymous
 from bibcheck.parse.references.corporate import is_organisation
+from bibcheck.parse.references.credit_sentence import catalogue_number, credits
 from bibcheck.parse.references.dated_paper import paper_issue
 from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.document_numbers import filing_code
@@ -951,6 +952,9 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
                 or body_opinion(sentences[k])
                 # (nor into a volume's designation: "Title. Part 2. London: …; 1935.")
                 or volume_statement(sentences[k])
+                # (nor into the people credited after it: "Title [CD]. Ensemble; Name A,
+                # conductor. Place: Label; 2001.", :mod:`.credit_sentence`)
+                or credits(sentences[k]) is not None
             ),
             imprint,
         )
@@ -1014,17 +1018,29 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             fields, container=ahead.group("journal").strip("*_ "), year=year_of(ahead.group("year"))
         )
     # (the edition, the series or report number and the volume are not the place)
+    # (nor the people credited after the title: :mod:`.credit_sentence`)
+    credited = [c for c in map(credits, sentences[1:]) if c is not None]
     imprint_text = " ".join(
         x
         for x in (_V_EDITION.sub("", y).strip() for y in sentences[1:])
-        if x and not _V_SERIES.match(x) and not volume_statement(x) and not filing_code(x)
+        if x
+        and not _V_SERIES.match(x)
+        and not volume_statement(x)
+        and not filing_code(x)
+        and credits(x) is None
     )
     place, publisher = vancouver_imprint(_DATE_NOTE.sub("", imprint_text).replace(";", ","))
     # (the year is the publication's, not that of the bracketed update or citation dates)
     # (a filing code's year is none of the publication's: "Geneva: WHO; 2018.
     # WHO/CDS/NTD/2019.3.")
-    dated_text = " ".join(x for x in sentences[1:] if not filing_code(x))
-    year = _last_year(_DATE_NOTE.sub("", dated_text))
+    dated = [x for x in sentences[1:] if not filing_code(x)]
+    # (nor a label's catalogue number after the imprint: "London: Label; 2014. OA 1131 D.",
+    # when a year is left without it, :func:`.credit_sentence.catalogue_number`)
+    year = _last_year(_DATE_NOTE.sub("", " ".join(x for x in dated if not catalogue_number(x))))
+    if year.year is None:
+        year = _last_year(_DATE_NOTE.sub("", " ".join(dated)))
+    if credited:
+        fields = replace(fields, editors=tuple(e for c in credited for e in c.editors))
     if _UPDATED.search(remainder):
         # a homepage or web page: NLM writes its update date beside the citation date
         # ("2021 [updated 2021 Jul 8; cited 2024 Feb 3]"); an online book has none

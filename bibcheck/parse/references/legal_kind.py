@@ -261,6 +261,11 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
         return ref  # (a book about a decision or an act, with its publisher)
     if ref.kind in _RELABELLED and legal_source(source):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
+    if ref.kind in _RELABELLED and ref.authors and ref.title and legal_opening(ref.title):
+        # (an act under the legislature that passed it, author-date's way: "Alþingi. 2019.
+        # *Lög nr. 165/2019 um sviðslistir*. https://…", "Eduskunta. 2021. *Eläintautilaki
+        # 76/2021*.": the title opens with the act's designation)
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
     if ref.kind is RefKind.ARTICLE and _COURT_DECISION.match(_body(source)):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     return ref

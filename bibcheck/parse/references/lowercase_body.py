@@ -9,6 +9,11 @@ the title carries a year of its own (``Statistisk sentralbyrå. 1980. Boligtelli
 ``Ministerio de … 2023. *Anuario … 2022*.``).  :func:`named_body` says the head names such
 a body; :func:`misread` that a reading missed its name or its year, to be read again in
 APA's order (:func:`.body_year.apa_order`).
+
+Whatever the body's name, a reading that took it for the title (``Bibliothèque nationale de
+France. 2024. *Gallica*. https://…``: title "Bibliothèque nationale de France", no author)
+while an italic or quoted title follows the year misread the head too
+(:func:`head_for_title`).
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from bibcheck.model import Reference
 from bibcheck.parse.references.body_year import BodyYear
 from bibcheck.parse.references.corporate import is_organisation
 
-__all__ = ["misread", "named_body"]
+__all__ = ["head_for_title", "misread", "named_body"]
 
 # the title's first word after the head: a letter, in italics or quotes perhaps
 _TITLE_OPENS = lazy_compile(r"^[*_“\"«„]?[^\W\d_]")
+# ... set off by italics or quotation marks
+_MARKED_TITLE = lazy_compile(r"^(?:[*_]{1,2}|[“\"«„‘'])[^\W\d_]")
 
 
 def named_body(found: BodyYear) -> bool:
@@ -42,3 +49,15 @@ def named_body(found: BodyYear) -> bool:
 def misread(ref: Reference, found: BodyYear) -> bool:
     """``ref`` missed the head's body as its author or the head's year as its year."""
     return ref.authors != (found.body,) or ref.year != int(found.year[:4])
+
+
+def head_for_title(ref: Reference, found: BodyYear) -> bool:
+    """``ref`` has no author and the head's body as its title, though an italic or quoted
+    title follows the head's year (``Landsbókasafn Íslands – Háskólabókasafn. 2024.
+    *Tímarit.is*.``): the body's name misread as the title."""
+    return (
+        found.dotted
+        and not ref.authors
+        and (ref.title or "").strip(" .") == found.body
+        and _MARKED_TITLE.match(found.rest) is not None
+    )

@@ -47,6 +47,9 @@ _DESIGNATOR = (
     # (the lists of other languages: "[dissertação]", "[tese]", "[tesis doctoral]", "[thèse]")
     rf"{_THESIS_WORD}(?:\s[^\W\d_]{{2,12}}){{0,2}}|"
     r"CD-?ROM|DVD(?:-?ROM)?|disc|disk|videocassette|video|audio\srecording|podcast|map|"
+    # (a recording, a film or printed music as NLM designates it: "[sound recording]",
+    # "[CD]", "[LP]", "[video recording]", "[motion picture]", "[score]"; APA's "[Album]")
+    r"CD|LP|Blu-ray|(?:sound|video)\s?recording|motion\spicture|score|album|"
     # (a map in the lists of other languages: "[carta]", "[mapa]", "[carte]", "[Karte]")
     r"carta(?:\sgeografica|\stopografica)?|mapa|carte|Karte|kaart|"
     rf"{_DATA_SET}|preprint)"
@@ -80,6 +83,14 @@ _THESIS = lazy_compile(
 )
 _INTERNET = lazy_compile(r"\[Internet\]", re.IGNORECASE)
 _AVAILABLE = lazy_compile(r"\bAvailable\s(?:from|at):", re.IGNORECASE)
+# the date a homepage or a database was last updated, which NLM gives beside the date it was
+# seen and an online book has none of ("2024 [updated 2024 May 3; cited …]", "Place: Body;
+# updated 2024 [cited …]"), in the lists' languages
+_UPDATED = lazy_compile(
+    r"(?:\[|[;,]\s)(?:last\s)?(?:updated|actualizado|atualizado|mis\sà\sjour|aktualisiert"
+    r"|oppdatert|uppdaterad|opdateret|bijgewerkt|päivitetty|aggiornato)\s(?:1[6-9]|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _title_without_version(title: str, raw: str) -> str:
@@ -106,7 +117,12 @@ def without_medium(ref: Reference) -> Reference:
     if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):
         kind = RefKind.THESIS
     elif (
-        kind is RefKind.UNKNOWN
+        (
+            kind is RefKind.UNKNOWN
+            # (a book online that says when it was last updated is a homepage or a database:
+            # "Title [Internet]. Paris: Body; updated 2024 [cited …]. Available from: …")
+            or (kind is RefKind.BOOK and _UPDATED.search(ref.raw) is not None)
+        )
         and ref.host is None
         and _INTERNET.search(ref.raw)
         and _AVAILABLE.search(ref.raw)

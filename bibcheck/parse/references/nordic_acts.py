@@ -46,7 +46,14 @@ _DESIGNATED = (
 # the subject: "om …", "um …", "med …", "angående …"
 _ABOUT = r"(?:om|um|med|angående|vedrørende|vedkomandi)"
 _SUBJECT = rf"\s{_ABOUT}\s[^,;()\s](?:[^,;().]|\.(?!\s|$)){{0,300}}"
-_KIND_FIRST = lazy_compile(rf"^(?P<title>{_KIND}(?:{_DESIGNATED})(?:{_SUBJECT})?)")
+# (... or Iceland's and the Faroes' act by its own name, one compound word ending in "-lög"
+# or "-lóg", with its number and year: "Sviðslistalög nr. 165/2019", "Umferðarlög nr.
+# 77/2019", "Skipalóg nr. 12/2001"; the number part of the title, as with "Lög nr. …")
+_COMPOUND = r"[A-ZÁÐÉÍÓÚÝÞÆÖØ][a-záðéíóúýþæöø]{2,40}(?:lög|lóg)"
+_KIND_FIRST = lazy_compile(
+    rf"^(?P<title>(?:{_KIND}(?:{_DESIGNATED})|{_COMPOUND}\s{_NR}/(?P<cyear>{_YEAR})(?!\d))"
+    rf"(?:{_SUBJECT})?)"
+)
 # the subject first: "Lög um stjórn fiskveiða nr. 116/2006"
 _SUBJECT_FIRST = lazy_compile(
     rf"^(?P<title>{_KIND}\s{_ABOUT}\s[^,;()\d]{{2,160}}?(?:{_DESIGNATED}))(?![\w/])"
@@ -116,5 +123,8 @@ def nordic_act(body: str) -> tuple[str, str] | None:
     m = _KIND_FIRST.match(body) or _SUBJECT_FIRST.match(body)
     if m is None:
         return None
-    year = m.group("dyear") or m.group("nyear") or m.group("syear")
-    return m.group("title").strip(" ."), year
+    # (the compound's year, "Sviðslistalög nr. 165/2019", is in the first pattern only)
+    compound: str = m.groupdict().get("cyear") or ""
+    return m.group("title").strip(" ."), (
+        m.group("dyear") or m.group("nyear") or m.group("syear") or compound
+    )
