@@ -37,6 +37,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.acts import eu_act
+from bibcheck.parse.references.baltic_acts import baltic_act
 from bibcheck.parse.references.cjk_acts import cjk_act
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article
 from bibcheck.parse.references.commentary import strip_lead_in
@@ -236,7 +237,8 @@ def legal_source(text: str) -> bool:
     only legal sources carry (an ECLI, an EU case number, a treaty series, an official
     journal or gazette, the United States Code or Reports, a statute's or an order's number:
     :mod:`.numbered_acts`, an East Asian act's promulgation number: :mod:`.cjk_acts`, or its
-    article: :mod:`.cjk_law_articles`)?"""
+    article: :mod:`.cjk_law_articles`, a Baltic act, an EU act in a Baltic language or their
+    register or gazette: :mod:`.baltic_acts`)?"""
     # (an act quoted by its designation and title: "«Decreto-Lei n.º 31 207: aprova …»,
     # *Diário do Governo*, …")
     text = _OPENING_QUOTE.sub("", text, count=1)
@@ -247,6 +249,7 @@ def legal_source(text: str) -> bool:
         or further_act(text)
         or cjk_act(text)
         or cjk_law_article(text)
+        or baltic_act(text)
     )
 
 
