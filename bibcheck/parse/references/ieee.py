@@ -881,17 +881,17 @@ _REPORT_SERIES_TEXT = (
     r"(?:\s[\w-]{1,30}){0,3}\s[Rr]eport(?:\s\([^()]{1,80}\))?\.?$"
 )
 _V_SERIES = lazy_compile(
-    rf"^(?:(?:[{U}][\w&]*|{SERIES_WORD})\s(?:(?:of|on|in|for|and|the|&)\s)?){{0,6}}"
+    rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s(?:(?:of|on|in|for|and|the|&)\s)?){{0,6}}"
     # (an agency's number with slashes: "EPA/600/R-22/030", "Report No.: EPA/600/R-22/030")
     rf"(?:[A-Z]{{1,8}}[-\s/]?\d[\w./-]*|(?:No|Nr|no)\.:?\s?(?:[A-Z][A-Z-]{{0,20}}[-\s/]?)?\d[\w/-]*"
     rf"|{SERIES_WORD}\s\d[\w.-]*"
     # (a bulletin's or a series' number by the number word written out, Turkish "Sayı",
     # German "Nummer", Spanish "Número", Czech "Číslo": "TÜİK Haber Bülteni Sayı 49535")
-    r"|(?:Sayı|Nummer|Numer|Número|Numero|Numéro|Číslo|Broj)\s\d[\w/-]*"
-    # (... or abbreviated, as the Slavic languages write it: "Извештај бр. 7/2025", "Izvješće
-    # br. 3/2024", "Доклад № 12", "Poročilo št. 4/2023")
-    r"|(?:бр|br|Бр|Br|št|č)\.\s?\d[\w/-]*|№\s?\d[\w/-]*)"
+    r"|(?:Sayı|Nummer|Numer|Número|Numero|Numéro|Číslo|Broj)\s\d[\w/-]*)"
     r"(?:\s\([^()]{1,80}\))?\.?$"
+    # (... or "number" abbreviated, as the Slavic languages write it, after words in any
+    # script: "Извештај бр. 7/2025", "Izvješće br. 3/2024", "Доклад № 12", "Poročilo št. 4")
+    rf"|^(?:[{U}][\w-]*\s){{1,5}}(?:(?:бр|br|Бр|Br|št|č)\.\s?|№\s?)\d[\w/-]*\.?$"
     rf"|{_REPORT_SERIES_TEXT}"
 )
 _V_REPORT_SERIES = lazy_compile(_REPORT_SERIES_TEXT)
