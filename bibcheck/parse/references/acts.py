@@ -51,6 +51,7 @@ __all__ = [
     "eu_act",
     "issued_act",
     "numbered_named",
+    "slavic_act",
     "titled_law",
 ]
 
@@ -124,6 +125,36 @@ _SLAVIC = lazy_compile(
     rf"[^,{LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,\s(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}/(?P<year>\d{{4}}|"
     rf""
     rf"\d{{2}})(?!\d)"
+)
+# ... or printed the NLM way, the gazette a sentence of its own and its year before the
+# issue: "Закон о безбедности хране. Службени гласник РС. 2009;(41); 2019;(17).",
+# "Pravilnik o zaštiti bilja. Narodne novine. 2018;(45)." (the first year the act's, the later
+# ones the amendments'), or the gazette in parentheses: "Правилник о X („Службени гласник
+# РС”, бр. 132/2021)"
+_SLAVIC_NLM = lazy_compile(
+    rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^.;(){LOW_DOUBLE}]{{1,400}}?)?)(?:\.\s[„“\"]?(?:{SLAVIC_GAZETTE})"
+    rf"[^.;,{LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?\.\s?(?P<year>{_YEAR})\s?;"
+    rf"|\s\([„“\"]?(?:{SLAVIC_GAZETTE})[^,(){LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,\s"
+    rf"(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}/(?P<pyear>\d{{4}}|\d{{2}})(?!\d))"
+)
+# EU acts as the South and East Slavic languages and Slovene cite them, the kind first, the
+# Union's mark in the language's letters, the number after "бр." / "br." / "№" / "št.":
+# "Уредба (ЕЗ) бр. 396/2005 Европског парламента и Савета од 23. фебруара 2005. о …",
+# "Uredba (EU) 2016/679 Europskog parlamenta i Vijeća od 27. travnja 2016. o …", "Регламент
+# (ЕС) № 1907/2006 на Европейския парламент …", "Директива 2000/60/ЕС", "Direktiva (EU)
+# 2020/2184": the title runs to its sentence's end (a stop before a capital: the gazette), a
+# semicolon or a comma before the passage cited
+_SLAVIC_EU_KIND = (
+    r"(?:Уредба|Uredba|Директива|Direktiva|Direktiv|Одлука|Odluka|Регламент|Reglement"
+    r"|Решение|Рішення|Rješenje|Odločba|Sklep|Препорука|Preporuka|Препоръка|Рекомендация)"
+)
+_SLAVIC_EU_MARKS = r"(?:ЕЗ|EZ|ЕУ|EU|ЕС|ES|ЄС|ЕО|EO|ЕИО|ЕЕЗ|EEZ|ЕЭС|ЄЕС|EGS|ЕИО|Евратом|Euratom)"
+_SLAVIC_EU = lazy_compile(
+    rf"^(?P<title>{_SLAVIC_EU_KIND}\s(?:\({_SLAVIC_EU_MARKS}(?:,\s\w{{2,8}})?\)\s)?"
+    rf"(?:(?:бр\.|br\.|№|št\.|č\.)\s?\d{{1,5}}/(?P<year1>{_YEAR})"
+    rf"|(?P<year2>{_YEAR})/\d{{1,5}}(?:/{_SLAVIC_EU_MARKS})?)(?![\d/])"
+    rf"(?:\s(?:[^.;,]|\.(?!\s[{U}„“\"])|,(?!\s(?:члан|čl\.|чл\.|стр\.|str\.|ст\.|art|нав|nav"
+    r"|цит|cit|op\.|исто|isto|п\.|ал\.))){0,600})?)"
 )
 # EU acts: "Directive (EU) 2020/2184", "Regulation (EU) 2016/679", "Directive 2000/60/EC",
 # "Council Directive 98/83/EC", "Regulation (EC) No 1907/2006", "Commission Implementing
@@ -362,7 +393,15 @@ def eu_act(body: str) -> bool:
     """Does ``body`` open with an act of the European Union by its designation and number
     (:data:`_EU`: "Directiva 2000/60/CE …", "Europaparlamentets och rådets direktiv
     2000/60/EG …")?"""
-    return _EU.match(body) is not None
+    return _EU.match(body) is not None or _SLAVIC_EU.match(body) is not None
+
+
+def slavic_act(body: str) -> bool:
+    """Does ``body`` open with a South Slavic act cited with its gazette (:data:`_SLAVIC`,
+    :data:`_SLAVIC_NLM`: "Закон о X, „Службени гласник РС”, бр. 41/2009", "Pravilnik o Y.
+    Narodne novine. 2018;(45).")?  (The gazette's publishing house, "Beograd: Službeni
+    glasnik; 2015.", prints books too: its name alone is no act's mark.)"""
+    return _SLAVIC.match(body) is not None or _SLAVIC_NLM.match(body) is not None
 
 
 def act(body: str) -> tuple[str, str] | None:
@@ -387,9 +426,12 @@ def act(body: str) -> tuple[str, str] | None:
     m = _GAZETTE.match(body)
     if m is not None:
         return m.group("title").strip(" ,"), m.group("year")
-    m = _SLAVIC.match(body)
+    m = _SLAVIC_EU.match(body)
     if m is not None:
-        year = m.group("year")
+        return m.group("title").rstrip(" .,"), m.group("year1") or m.group("year2")
+    m = _SLAVIC.match(body) or _SLAVIC_NLM.match(body)
+    if m is not None:
+        year = m.group("year") or m.group("pyear")
         if len(year) == 2:  # "35/05": the issue of 2005, "12/98" of 1998
             year = ("19" if year > "40" else "20") + year
         return m.group("title").strip(" ,"), year

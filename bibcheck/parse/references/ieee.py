@@ -44,6 +44,7 @@ from bibcheck.parse.references import (
     role_marks,
     siam,
     vancouver_body,
+    vancouver_lead_body,
 )
 from bibcheck.parse.references.anonymous_article import dated_anonymous
 from bibcheck.parse.references.corporate import is_organisation
@@ -171,8 +172,13 @@ _V_JOURNAL = lazy_compile(
     r"(?:\((?P<iss>[^)]+)\))?(?::\s?(?P<pages>[\w–-]+))?"
 )
 # An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
+# the word for a chapter an NLM entry cites after its imprint
+_V_CHAPTER_WORD = (
+    r"(?:Chapter|Chap\.|Part|Section|Kapitel|Chapitre|Cap[íi]tulo|Capitolo|Hoofdstuk|Rozdzia[łl]"
+    r"|Kapitola|Poglavlje|Poglavje|Поглавље|Поглавлье|Глава|Раздел|Розділ|Дял)"
+)
 _V_ORG = lazy_compile(
-    r"^(?P<org>[A-Z][^.;:]{1,150})\.\s+(?P<after>[^.]+\..*"
+    rf"^(?P<org>[{U}][^.;:]{{1,150}})\.\s+(?P<after>[^.]+\..*"
     # (a web page's update and citation dates in brackets after the year: "2021 [updated 2021
     # Jul 8; cited 2024 Feb 3]", "2024 [mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]")
     # (... or an update year in parentheses: "London: NICE; 2016 (updated 2020).")
@@ -182,7 +188,11 @@ _V_ORG = lazy_compile(
     # (... or a body's filing code as the last sentence: "Geneva: WHO; 2018.
     # WHO/CDS/NTD/2018.04.", :func:`~.document_numbers.filing_code` reads it)
     r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\.?\s?\([^()]*\))?"
-    r"(?:\.\s(?=[A-Z]\S{0,80}\d)[A-Z]{1,12}(?:/[A-Za-z0-9.-]{1,30}){1,8})?\.*$))"
+    r"(?:\.\s(?=[A-Z]\S{0,80}\d)[A-Z]{1,12}(?:/[A-Za-z0-9.-]{1,30}){1,8})?"
+    # (... or the chapter of the body's own book cited, NLM's "Chapter 13, Agriculture."
+    # after the imprint, in the list's language: "Поглавље 13, Пољопривреда.", "Poglavlje 4,
+    # Stanovništvo.", "Глава 2, Население.", "Kapitel 3, Landwirtschaft.")
+    rf"(?:\.\s{_V_CHAPTER_WORD}\s\d{{1,3}}(?:[,:]\s[^.;:\[\]]{{1,80}})?)?\.*$))"
 )
 # the editors' mark after the names of a work with editors only: "J. Ruiz, ed. Title", "K.
 # Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
@@ -410,6 +420,14 @@ def parse(body: str) -> Fields | None:
             issue=issue,
             pages=pages_,
         )
+    # ("Food Standards Agency (FSA), Ortega Ruiz M, Van Damme K. Title. …": a body named
+    # before the people, :mod:`.vancouver_lead_body`)
+    after_body = (
+        vancouver_lead_body.people_after_body(body) if _VANCOUVER.match(body) is None else None
+    )
+    lead = _VANCOUVER.match(after_body) if after_body is not None else None
+    if after_body is not None and lead is not None and _V_FIRM.match(lead.group("authors")):
+        return parse(after_body)
     org = _V_ORG.match(body)
     if org is not None and _VANCOUVER.match(body) is None:
         return _vancouver((org.group("org"),), _without_units(org.group("after")))
@@ -889,6 +907,9 @@ _V_SERIES = lazy_compile(
     # German "Nummer", Spanish "Número", Czech "Číslo": "TÜİK Haber Bülteni Sayı 49535")
     r"|(?:Sayı|Nummer|Numer|Número|Numero|Numéro|Číslo|Broj)\s\d[\w/-]*)"
     r"(?:\s\([^()]{1,80}\))?\.?$"
+    # (... or "number" abbreviated, as the Slavic languages write it, after words in any
+    # script: "Извештај бр. 7/2025", "Izvješće br. 3/2024", "Доклад № 12", "Poročilo št. 4")
+    rf"|^(?:[{U}][\w-]*\s){{1,5}}(?:(?:бр|br|Бр|Br|št|č)\.\s?|№\s?)\d[\w/-]*\.?$"
     rf"|{_REPORT_SERIES_TEXT}"
 )
 _V_REPORT_SERIES = lazy_compile(_REPORT_SERIES_TEXT)
@@ -898,12 +919,30 @@ _V_REPORT_SERIES = lazy_compile(_REPORT_SERIES_TEXT)
 _ORDINAL_ALONE = lazy_compile(r"^\d{1,2}\.$")
 
 
+# ... or an ordinal closing a sentence the next goes on in lower case: the South Slavic,
+# Czech or Slovak year "for 2025." ("извештај за 2025. годину", "izvješće za 2024.
+# godinu", "zpráva za rok 2023. a výhled") or a date's day ("од 3. марта")
+_ORDINAL_CLOSING = lazy_compile(r"\s\d{1,4}\.$")
+# ... or the Slavic abbreviation of "number" closing one, its digits in the next
+# ("Извештај бр." and "7/2025.", "Izvješće br." and "3/2024.", "Poročilo št." and "4.")
+# (the stop closing a sentence so joined: "… izvješće za 2024. godinu.")
+_ORDINAL_GOING_ON = lazy_compile(rf"\s\d{{1,4}}\.\s[{L}][{L}-]{{0,30}}\.$")
+_NUMBER_MARK_CLOSING = lazy_compile(r"(?:^|\s)(?:бр|br|Бр|Br|št|č)\.$")
+
+
 def _ordinals_joined(sentences: list[str]) -> list[str]:
     """``sentences`` with an ordinal alone joined to the sentence after it (``2.`` and
-    ``uppl.`` are the edition statement ``2. uppl.``)."""
+    ``uppl.`` are the edition statement ``2. uppl.``), a sentence that closes on an
+    ordinal to the next when that goes on in lower case (``… за 2025.`` and ``годину``),
+    and one that closes on a number's mark to its digits (``Извештај бр.`` and ``7/2025.``)."""
     out: list[str] = []
     for sentence in sentences:
         if out and _ORDINAL_ALONE.match(out[-1]) and len(out) > 1:
+            out[-1] = f"{out[-1]} {sentence}"
+        elif out and (
+            (sentence[:1].islower() and _ORDINAL_CLOSING.search(out[-1]))
+            or (sentence[:1].isdigit() and _NUMBER_MARK_CLOSING.search(out[-1]))
+        ):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
@@ -961,6 +1000,8 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         reported = end < imprint and _V_REPORT_SERIES.match(sentences[end]) is not None
         sentences = [" ".join(sentences[:end]).rstrip("."), *sentences[end:]]
     title = sentences[0] if sentences else None
+    if title and _ORDINAL_GOING_ON.search(title):
+        title = title[:-1]  # ("… за 2025. годину.": the sentence's stop, no abbreviation's)
     remainder = " ".join(sentences[1:])
     journal = _V_JOURNAL.match(remainder)
     # ("Title. Journal. Elsevier B.V.; 2013;72:1-20": the publisher between the journal and

@@ -4,10 +4,11 @@ Notes in Italian, Spanish, Portuguese and French cite a standard, a circular or 
 document in full once (``CNR-DT 200 R1/2013, Istruzioni per …, Roma 2013``, ``Circolare 21
 gennaio 2019, n. 7 C.S.LL.PP., Istruzioni …``) and later by its opening words and ``cit.``
 (``CNR-DT 200 R1/2013, cit., § 4.5``, ``Circolare 21 gennaio 2019, n. 7, cit., § C8.7.2``,
-``UNE-EN 1992-1-1, op. cit., p. 12``, ``NBR 6118, ob. cit.``).  :func:`repeated_lead` finds the
-latest earlier note that opens with those words.  Only a lead with a number in it is
-read so: a name alone before ``cit.`` (``Rossi, cit., p. 5``) is an author's short note,
-read by its author elsewhere.
+``UNE-EN 1992-1-1, op. cit., p. 12``, ``NBR 6118, ob. cit.``; in the Slavic languages
+``Уредба (ЕЗ) бр. 396/2005, нав. дело, члан 18.``, ``Direktiva 2000/60/EZ, nav. dj., čl.
+4.``).  :func:`repeated_lead` finds the latest earlier note that opens with those words.
+Only a lead with a number in it is read so: a name alone before ``cit.`` (``Rossi, cit.,
+p. 5``) is an author's short note, read by its author elsewhere.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ __all__ = ["repeated_lead"]
 
 _SHORT = lazy_compile(
     r"^(?P<lead>[^\s,][^;]{3,118}?),?\s(?:op\.\s?cit\.|ob\.\s?cit\.|cit\.|cit(?=\s*$)|précité"
-    r"|citad[oa]|citat[oa])(?=[\s,.;]|$)",
+    r"|citad[oa]|citat[oa]"
+    # (the Slavic phrases for "the work cited": Serbian "нав. дело", Croatian "nav. dj.",
+    # "nav. djelo", Bulgarian "цит. съч.", Russian "указ. соч.", "цит. соч.", Ukrainian
+    # "зазнач. праця", "вказ. праця", Polish "dz. cyt.")
+    r"|нав\.\s?дело|nav\.\s?(?:djelo|delo|dj\.)|(?:цит|указ)\.\s?соч\.|цит\.\s?съч\."
+    r"|(?:зазнач|вказ|цит)\.\s?праця|dz\.\s?cyt\.)(?=[\s,.;]|$)",
     re.IGNORECASE,
 )
 _DIGIT = lazy_compile(r"\d")

@@ -36,7 +36,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.acts import eu_act
+from bibcheck.parse.references.acts import eu_act, slavic_act
 from bibcheck.parse.references.baltic_acts import baltic_act
 from bibcheck.parse.references.cjk_acts import cjk_act
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article
@@ -228,6 +228,9 @@ def legal_opening(text: str) -> bool:
         # (a Nordic act by its kind and number: "Lög nr. 38/1990 um …", "Lov nr. 1460 af 19.
         # december 2017 om …", "Reglugerð nr. 189/1972 um …", :mod:`.nordic_acts`)
         or nordic_act(body) is not None
+        # (a South Slavic act with its gazette's number: "Закон о X, „Службени гласник РС”,
+        # бр. 41/2009", "Pravilnik o Y. Narodne novine. 2018;(45).", :mod:`.acts`)
+        or slavic_act(body)
     )
 
 

@@ -57,6 +57,8 @@ _GENRE = (
     r"|(?:sul|sulla|sullo|sui|sugli|sulle)\b)"
     r"|Sprawozdanie|Raport|Zpráva|Výroční\szpráva|Årsredovisning|Årsrapport|Vuosikertomus"
     r"|Отч[её]т|Доклад|Звіт|Доповідь"
+    # Serbian, Croatian, Bosnian, Montenegrin (both scripts), Macedonian, Slovene
+    r"|Извештај|Извјештај|Izve[šs]taj|Izvje[šs]taj|Izvje[šs][ćc]e|Poro[čc]ilo"
     # a review of existing sources an agency commissions: "…: A Desk Study", "Desk Review"
     r"|Desk\s(?:Study|Review)"
     # Somali "warbixin(ta)", Swahili "ripoti", Indonesian/Malay "laporan", Turkish
@@ -80,7 +82,7 @@ _TITLE_GENRE = lazy_compile(
     # (a subtitle naming the genre, then what it reports on: "Sugar reduction: report on
     # progress …", "Pflege: Bericht über …", "Santé : rapport sur …", "Gizi: laporan tentang …")
     rf"|:\s{_GENRE}\s(?:on|of|about|über|zur?|zum|sur|sobre|de\sla|del|sul|sulla|o|tentang"
-    r"|mengenai|hakkında)\b"
+    r"|mengenai|hakkında|за|za|о|об|про)\b"
     rf"|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d|{_PERIOD})?$"
     # (or the year it reports on after its preposition: "Koloniaal verslag van 1919",
     # "Colonial Report for 1923", "Algemeen verslag over het jaar 1920", "Rapport pour 1905")
@@ -237,6 +239,10 @@ _NUMBER = lazy_compile(
     # Swedish departmental memorandum "Ds 2019:5"
     r"|\b(?i:Rapport|Report|Raport)\s(?:(?i:nr|no)\.?\s)?(?:1[5-9]|20)\d\d:\d{1,3}\b"
     r"|\b(?:SOU|NOU|Ds)\s(?:19|20)\d\d:\d{1,3}\b"
+    # a report's number in the Slavic languages, "number" abbreviated: "Извештај бр. 7/2025",
+    # "Izvješće br. 3/2024", "Poročilo št. 4/2023", "Доклад № 12", "Отчёт № 5"
+    r"|\b(?i:Извештај|Извјештај|Izve[šs]taj|Izvje[šs]taj|Izvje[šs][ćc]e|Poro[čc]ilo|Доклад"
+    r"|Отч[её]т|Звіт)\s(?:бр\.|br\.|№|št\.|č\.)\s?\d[\w./-]*"
     # ... or numbered in its series with a dash or slash, the report word alone or closing a
     # compound: Faroese "Tøknifrágreiðing 22-04" (technical report), Icelandic "Tækniskýrsla
     # 2019-05" / "Skýrsla 12/2020", Danish and Norwegian "Fagrapport 2018-3", "Notat 2/2021"
@@ -325,7 +331,9 @@ _STATISTICAL_YEARBOOK = lazy_compile(
     r"|istatistik\sy[ıi]ll[ıi][ğg][ıi]|Statisti[čc]ki\s(?:ljetopis|godi[šs]njak)"
     r"|Statisti[čc]ni\sletopis|Statistikos\smetra[šs]tis|Statistika\saastaraamat"
     r"|Statistikas\sgadagr[āa]mata|Статистическ(?:ий|ого)\sежегодник[а-я]{0,2}"
-    r"|Статистичн(?:ий|ого)\sщорічник[а-я]{0,2})\b"
+    r"|Статистичн(?:ий|ого)\sщорічник[а-я]{0,2}"
+    # (Serbian, Montenegrin and Bosnian in Cyrillic, Macedonian, Bulgarian)
+    r"|Статистички\s(?:годишњак|годишник)|Статистически\sгодишник)\b"
     r"|(?:统计年鉴|統計年鑑|統計年鑒)",
     re.IGNORECASE,
 )

@@ -160,10 +160,24 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     # bachelor's), Catalan, Romanian, Croatian and Serbian, Hungarian, Vietnamese
     (
         r"Disertasi(?:\s(?:doktor|Doktoral|PhD))?|Tesis\s(?:PhD|Doktor(?:al)?|Kedoktoran)"
-        r"|Tesi\sdoctoral|Tez[ăa]\sde\sdoctorat|Doktorska\sdisertacija"
+        r"|Tesi\sdoctoral|Tez[ăa]\sde\sdoctorat|Doktorska\s(?:disertacija|dizertacija)"
         r"|Doktori\s(?:értekezés|disszertáció)|PhD-értekezés|Luận\sán\stiến\ssĩ",
         _DOC,
     ),
+    # Serbian, Croatian, Bosnian, Montenegrin (both scripts), Macedonian and Bulgarian: a
+    # doctorate's "докторска дисертација" / "doktorski rad" / "докторска дисертация", a
+    # master's "мастер рад", "magistarski rad", "магистарска теза", "магистърска теза"; a
+    # first degree's "diplomski rad", "završni rad", "дипломна работа"
+    (
+        r"Докторска\sдисертаци(?:ја|я)|Doktorski\srad|Докторски\sрад|Докторска\sтеза",
+        _DOC,
+    ),
+    (
+        r"Master\srad|Мастер\sрад|Magistarski\srad|Магистарски\sрад|Magistarska\steza"
+        r"|Магистарска\sтеза|Магистърска\sтеза|Магистерска\sтеза",
+        _MA,
+    ),
+    (r"Diplomski\srad|Završni\srad|Дипломски\sрад|Завршни\sрад|Дипломна\sработа", _OTHER),
     (r"Tesis\s(?:Magister|Sarjana|S2)|Tesi\sde\smàster|Luận\svăn\sthạc\ssĩ", _MA),
     (r"Skripsi|Tesis|Treball\sde\sfi\sde\sgrau", _OTHER),
     # Russian, Ukrainian, Belarusian: "дис. … канд. техн. наук", "дис. ... д-ра экон. наук",
@@ -218,7 +232,7 @@ _SCHOOL = lazy_compile(
     r"|Uni)\b"
     r"|(?i:πανεπιστήμι|πολυτεχνείο)"
     r"|(?i:ун-т|ин-т|ін-т|университет|універсітэт|університет|институт|інститут|академи"
-    r"|акад\.)"
+    r"|акад\.|универзитет|факултет|свеучилиште|sveučilište|fakultet|univerzitet)"
     r"|大学|大學|学院|學院|研究院|研究所",
 )
 # a year the institution is written with ("Universität Hamburg 2004")

@@ -30,11 +30,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import U
 from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["BodyHead", "body_head"]
 
-_U = "A-ZÀ-ÞÅÄÖØÆ"
+_U = U
 # the body: up to six words, the first capitalised, no stop, colon or bracket in it
 _BODY = rf"(?P<org>[{_U}][^\s.;:()\[\]?!]*(?:\s[^\s.;:()\[\]?!]+){{0,5}})"
 # the title sentence (with NLM's "[Internet]" after it)
@@ -42,12 +43,18 @@ _TITLE = r"(?P<after>[^.;\[\]]{3,300}?(?:\s?\[[^\[\]]{2,40}\])?\.\s+"
 # "Stockholm; 1901." and the series after it: "(Sveriges officiella statistik; A)."
 _PLACE_YEAR = rf"(?P<place>[{_U}][^.;:()\[\]]{{1,60}});\s?{_YEAR}\.?(?:\s\([^()]{{2,160}}\))?\.?"
 # "Oslo: Statistics Norway [sitert 2024 jan 5]." and the address's label left after it
-_SEEN = r"(?:cited|citerad|citeret|sitert|siteret|viitattu|geciteerd|zitiert|citado|citato|cité)"
+_SEEN = (
+    r"(?:cited|citerad|citeret|sitert|siteret|viitattu|geciteerd|zitiert|citado|citato|cité"
+    # (Serbian, Croatian, Bosnian in both scripts, Bulgarian, Russian, Ukrainian, Slovene)
+    r"|citirano|цитирано|цитировано|цитовано|citováno|citované|citowane|cytowane)"
+)
 _PAGE = (
     rf"[^.;:\[\]]{{2,60}}:\s?[^;\[\]]{{2,120}}?;?\s?\[{_SEEN}\s[^\[\]]{{4,30}}\]\.?"
     r"(?:\s[^\W\d_][^:.]{2,30}:)?"
 )
-_HEAD = lazy_compile(rf"^{_BODY}\.\s+{_TITLE}(?:{_PLACE_YEAR}|{_PAGE}))\s*$")
+# "2025 [cited 2026 Oct 3]. Available from:": a page dated by its year alone, no imprint
+_DATED_PAGE = rf"{_YEAR}\s?\[{_SEEN}\s[^\[\]]{{4,30}}\]\.?(?:\s[^\W\d_][^:.]{{2,30}}:)?"
+_HEAD = lazy_compile(rf"^{_BODY}\.\s+{_TITLE}(?:{_PLACE_YEAR}|{_PAGE}|{_DATED_PAGE}))\s*$")
 
 
 @dataclass(frozen=True, slots=True)
