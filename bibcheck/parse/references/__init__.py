@@ -76,6 +76,7 @@ from bibcheck.parse.references import (
     french_web,
     gazette_acts,
     gazette_chapter,
+    gazette_titled,
     gbt,
     generic,
     german,
@@ -137,6 +138,7 @@ from bibcheck.parse.references import (
     self_issued,
     series_report,
     seriestail,
+    shelfmark_colon,
     standard_parts,
     statistical_yearbook,
     statistics_release,
@@ -881,6 +883,12 @@ def _read_reference(
     # ("「…」, BOK 경제연구 제2023-15호, 한국은행.", "…、日本銀行ワーキングペーパーシリーズ": an
     # East Asian institution's paper series, a report: :mod:`.cjk_series`)
     ref = cjk_series_report(ref, text)
+    # ("Agreement …, *Official Journal of the European Union* L 77 (…)": the journal read as
+    # the title, the words before it the title, :mod:`.gazette_titled`)
+    ref = gazette_titled.gazette_titled(ref)
+    # ("…, MS 88, lêer 3: Briewe oor die plaas, 1902–1910": the file's title after its shelf
+    # mark's colon, :mod:`.shelfmark_colon`)
+    ref = shelfmark_colon.shelfmark_titled(ref)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
     # ("Decreto-Lei n.º 90/90, de 16 de março. Diário da República, …, 1990.": the gazette's
