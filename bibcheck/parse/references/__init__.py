@@ -120,6 +120,7 @@ from bibcheck.parse.references import (
     paper_after_title,
     paper_author,
     paper_first,
+    part_title,
     patent,
     periodical_kind,
     photo_record,
@@ -538,6 +539,22 @@ def _acs_article(rest: str) -> bool:
 
 
 def parse_reference(
+    text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
+) -> Reference:
+    """:func:`_dated_reference`; an article whose title holds its part's numeral ("Title.
+    I. Part's title. *Journal* …") read with the numeral's stops hidden
+    (:mod:`.part_title`)."""
+    hidden = part_title.masked(text)
+    if hidden is not None:
+        whole = part_title.unmasked(
+            _dated_reference(hidden, line_starts, detect_styles=detect_styles, note=note), text
+        )
+        if whole is not None:
+            return whole
+    return _dated_reference(text, line_starts, detect_styles=detect_styles, note=note)
+
+
+def _dated_reference(
     text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
 ) -> Reference:
     """:func:`_read_reference`; an entry with its year bare after its names that it misread

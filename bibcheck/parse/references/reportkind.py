@@ -160,6 +160,10 @@ _ANNALS = lazy_compile(
 _PAPER_SERIES = (
     r"(?:(?:Working|Discussion|Occasional|Research|Briefing|Policy)\sPaper"
     r"|Technical\sReport|Research\sReport|Arbeitspapier|Diskussionspapier"
+    # (a research institute's numbered bulletins and reports: "Technical Bulletin 31",
+    # Afrikaans "Tegniese Bulletin 31", "Tegniese Verslag 4", "Navorsingsverslag 12",
+    # Dutch "Technisch Bulletin 5")
+    r"|Technical\sBulletin|Tegniese\s(?:Bulletin|Verslag)|Technisch\sBulletin|Navorsingsverslag"
     r"|Documento\sde\strabajo|Document\sde\stravail|Documento\sde\sTrabalho"
     # a numbered brief of a series: "Policy Brief 12", "Migration and Development Brief 38",
     # "Issue Brief 7" (the word capitalised, as a series' name writes it)
