@@ -77,7 +77,13 @@ def _note(marked: str) -> tuple[RefKind, str | None]:
             "Irrigation of vineyards",
         ),
         ("Wet op Water 36 van 1998, art. 4.", RefKind.REPORT, "Wet op Water 36 van 1998"),
-        # (near-misses: a book about statistics, a book with a bulletin in its title)
+        # (near-misses: a journal named "Technical Bulletin"; a book about statistics; a
+        # book with a law in its title)
+        (
+            "P. Mostert, “Irrigation of vineyards”, *Technical Bulletin* 12, no. 3 (2015): 4–9.",
+            RefKind.ARTICLE,
+            "Irrigation of vineyards",
+        ),
         (
             "P. Mostert, *Statistics for winemakers* (Pretoria: Van Schaik, 2015), 3.",
             RefKind.BOOK,
@@ -130,7 +136,13 @@ def test_note_kinds(marked: str, kind: RefKind, title: str) -> None:
             RefKind.ARTICLE,
             "Growth of the wheat crop. Part II. Yield and quality",
         ),
-        # (near-misses: an article with no part, a book with an editor's initial after it)
+        # (near-misses: a journal named "Technical Bulletin", its volume and issue after
+        # it; an article with no part; a book with an editor's initial after it)
+        (
+            "Mostert, P. 2015. Irrigation of vineyards. *Technical Bulletin*, 12(3):4–9.",
+            RefKind.ARTICLE,
+            "Irrigation of vineyards",
+        ),
         (
             "Nel, B. 2004. Effect of shade on the vines of the valley. *Journal of Vine "
             "Science*, 12(1):1–9.",
