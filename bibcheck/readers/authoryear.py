@@ -580,9 +580,22 @@ def corporate_name(head: str) -> str | None:
     """The name of a body that heads an entry, two to six words with no initials, commas
     or title after it (``Lietuvos bankas.``, ``World Bank.``, ``Banco de España``,
     ``Deutsche Bundesbank``), its words inside in lower case too; None for a person's
-    names (``Card, D., and Krueger``) or a head that runs on into a title."""
+    names (``Card, D., and Krueger``) or a head that runs on into a title, and for an
+    act's title cut before its year (``Liquor Act 60 of``, ``Wet op Wyn 12 van``: the year
+    the act's number is "of", :data:`_ACT_NUMBER_END`)."""
     m = _CORPORATE.fullmatch(head.strip())
-    return " ".join(m["name"].split()) if m else None
+    if m is None or _ACT_NUMBER_END.search(m["name"]):
+        return None
+    return " ".join(m["name"].split())
+
+
+# the end of an act's title cut before its year: its number and the word "of" in the
+# languages that number acts so ("Act 60 of 1989", Afrikaans and Dutch "Wet … 60 van
+# 1989", German "Gesetz Nr. 5 von 1990", "Lei 12 de 1990", "Ustawa 3 z 1997", Nordic "Lov
+# 9 af 1990", "Lag 3 av 1990"): no body's name ends so
+_ACT_NUMBER_END = lazy_compile(
+    r"(?<![^\s])\d{1,5}(?:/\d{1,4})?[ \t\n]+(?:of|van|von|vom|de|del|da|do|du|di|z|ze|af|av)$"
+)
 
 
 def list_names(entries: Iterable[str], document: str = "") -> frozenset[str]:
@@ -679,6 +692,11 @@ def _unlisted_years(
         listed = years.get(name_key(name))
         year = m["y1"] or m["y2"] or ""
         if not listed or not year or names_no_author(name) or _SECONDARY.match(text, m.end()):
+            continue
+        if name.islower() and name.casefold() in PARTICLES:
+            # (a particle alone is no author: "Wet op Wyn 12 van 1989", "Gesetz Nr. 5 von
+            # 1990" name an act's year after Afrikaans, Dutch or German "of", though "Van"
+            # heads "Van der Berg, A." in the list)
             continue
         key = _undated(year)
         if key in listed:

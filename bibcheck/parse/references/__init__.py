@@ -76,6 +76,7 @@ from bibcheck.parse.references import (
     french_web,
     gazette_acts,
     gazette_chapter,
+    gazette_titled,
     gbt,
     generic,
     german,
@@ -119,6 +120,7 @@ from bibcheck.parse.references import (
     paper_after_title,
     paper_author,
     paper_first,
+    part_title,
     patent,
     periodical_kind,
     photo_record,
@@ -137,6 +139,7 @@ from bibcheck.parse.references import (
     self_issued,
     series_report,
     seriestail,
+    shelfmark_colon,
     standard_parts,
     statistical_yearbook,
     statistics_release,
@@ -539,6 +542,22 @@ def _acs_article(rest: str) -> bool:
 def parse_reference(
     text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
 ) -> Reference:
+    """:func:`_dated_reference`; an article whose title holds its part's numeral ("Title.
+    I. Part's title. *Journal* …") read with the numeral's stops hidden
+    (:mod:`.part_title`)."""
+    hidden = part_title.masked(text)
+    if hidden is not None:
+        whole = part_title.unmasked(
+            _dated_reference(hidden, line_starts, detect_styles=detect_styles, note=note), text
+        )
+        if whole is not None:
+            return whole
+    return _dated_reference(text, line_starts, detect_styles=detect_styles, note=note)
+
+
+def _dated_reference(
+    text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
+) -> Reference:
     """:func:`_read_reference`; an entry with its year bare after its names that it misread
     ("Jansen, P. & M. de Vries 2004. Titel.", "Slicher van Bath, B.H. 1957. Titel.",
     "Kadaster 1832. Titel.", "RCE z.j. Titel.": the head taken for the title) is read in the
@@ -890,6 +909,12 @@ def _read_reference(
     # ("「…」, BOK 경제연구 제2023-15호, 한국은행.", "…、日本銀行ワーキングペーパーシリーズ": an
     # East Asian institution's paper series, a report: :mod:`.cjk_series`)
     ref = cjk_series_report(ref, text)
+    # ("Agreement …, *Official Journal of the European Union* L 77 (…)": the journal read as
+    # the title, the words before it the title, :mod:`.gazette_titled`)
+    ref = gazette_titled.gazette_titled(ref)
+    # ("…, MS 88, lêer 3: Briewe oor die plaas, 1902–1910": the file's title after its shelf
+    # mark's colon, :mod:`.shelfmark_colon`)
+    ref = shelfmark_colon.shelfmark_titled(ref)
     # ("Rozporządzenie …, Dz. Urz. UE L 112, …": the official journal no part of the title)
     ref = without_gazette(ref)
     # ("Decreto-Lei n.º 90/90, de 16 de março. Diário da República, …, 1990.": the gazette's

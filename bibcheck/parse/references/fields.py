@@ -257,6 +257,8 @@ _ACCESS_LABEL = (
     # (Italian and Spanish "ultimo accesso 10 gennaio 2024", "último acceso el …")
     r"|(?:ultimo|ultima)\s+(?:accesso|consultazione)(?:\s+il)?|último\s+acceso(?:\s+el)?"
     r"|geraadpleegd(?:\s+op)?|bezocht\s+op|cit\.|citováno|dostęp(?:\s+dnia)?|data\s+dostępu"
+    # (Afrikaans "geraadpleeg 20 Augustus 2026", "geraadpleeg op …", "besoek op …")
+    r"|geraadpleeg(?:\s+op)?|besoek\s+op"
     r"|hämtad|hämtat|erişim\s+tarihi|erişim"
     # Bulgarian, Serbian and Croatian (both scripts), Macedonian, Slovene, Slovak
     r"|прегледан[оa]?(?:\s+на)?|посетен[оa]?(?:\s+на)?|достъпен(?:\s+на)?"

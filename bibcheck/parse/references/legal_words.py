@@ -75,6 +75,11 @@ NAMED_GAZETTES = (
     r"|Dziennik\s(?:Ustaw|Urzędowy)|Monitor\sPolski"
     r"|Diário\s(?:Oficial(?:\sda\sUnião|\sdo\sEstado)?|da\sRepública)|Staatsblad|Staatscourant"
     r"|Gazzetta\s[Uu]fficiale|Journal\sofficiel|Bundesgesetzblatt|Bolet[íi]n\sOficial\sdel\sEstado"
+    # South Africa's gazette in Afrikaans and English, and the Official Journal as an
+    # Afrikaans text names it ("Staatskoerant 46923", "Government Gazette 46923",
+    # "Amptelike Tydskrif van die Europese Unie L 250")
+    r"|Staatskoerant|Provinsiale\sKoerant|Government\sGazette|Provincial\sGazette"
+    r"|Amptelike\sTydskrif\svan\sdie\sEuropese\sUnie"
 )
 
 # the official gazettes and collections of acts of the nineteenth and early twentieth

@@ -9,7 +9,8 @@ though it carries none of the marks of the civil-law systems or the United State
   ``P.D. No. 1529``, ``Executive Order No. 292``, ``E.O. No. 292``;
 * the United States: ``Pub. L. No. 117-58``, ``Public Law 117-58``, ``Exec. Order No.
   14110``, ``Executive Order 14110``;
-* the Commonwealth: ``Act No. 3 of 2019``, ``Act 3 of 2019``, ``Ordinance No. 12``, a Hong
+* the Commonwealth: ``Act No. 3 of 2019``, ``Act 3 of 2019`` (in Afrikaans ``Wet op Wyn 3
+  van 2019``), ``Ordinance No. 12``, a Hong
   Kong or Singapore chapter after an ordinance or in brackets (``Personal Data (Privacy)
   Ordinance (Cap. 486)``, ``Ordinance, Cap. 486``) — a bare ``Cap. 3`` is a book's chapter
   (Italian ``cap.``, Spanish ``cap.``) and is left.
@@ -40,6 +41,10 @@ _NUMBERED_ACT = lazy_compile(
     r"|\b(?:Pub\.\s?L\.|Public\sLaw|P\.\s?L\.)\s(?:No\.\s)?\d{2,3}-\d{1,4}\b"
     # an act by its number and year
     r"|\bAct\s(?:No\.\s?)?\d{1,4}\sof\s(?:1[6-9]|20)\d\d\b"
+    # ... as South Africa's Afrikaans texts name it, its subject between: "Wet op
+    # Drankprodukte 60 van 1989", "Wysigingswet op Wyn 12 van 1990", "Wet oor Water 36 van 1998"
+    r"|\b(?:Wet|Wysigingswet)\s(?:op|oor|ter|tot|betreffende)\s[^\d,;.()]{2,80}?"
+    r"\s(?:No\.\s?|Nr\.\s?)?\d{1,4}\svan\s(?:1[6-9]|20)\d\d\b"
     # a chapter of the laws of Hong Kong or Singapore, after an ordinance or bracketed
     r"|\bOrdinance,?\s\(?Cap\.\s?\d{1,4}[A-Z]?\b|\(Cap\.\s?\d{1,4}[A-Z]{0,2}\)"
 )

@@ -202,6 +202,12 @@ _NUMBER = lazy_compile(
     # (NLM's "Report No.: TR-2022/03" with a colon)
     r"|Docket|Dkt\.|Paper|Research\sPaper|Circular|Memorandum)\s(?:No\.|Nr\.|no\.|#):?\s?"
     r"[\w./-]*\d"
+    # a research institute's numbered bulletins and reports: "Technical Bulletin 31",
+    # Afrikaans "Tegniese Bulletin 31", "Tegniese Verslag 4", "Navorsingsverslag 12", Dutch
+    # "Technisch Bulletin 5" (not a journal so named, its volume and issue after it:
+    # "Technical Bulletin 12(3)", "Technical Bulletin 12, no. 3")
+    r"|\b(?:Technical\sBulletin|Tegniese\s(?:Bulletin|Verslag)|Technisch\sBulletin"
+    r"|Navorsingsverslag)\s(?:(?:No|Nr|no|nr)\.\s?)?\d{1,4}\b(?!\s?\(\d|,\s(?:no|nr)\.)"
     # a House of Commons or Lords paper's number in parentheses: "(HC 74)", "(HL Paper 191)",
     # "(HC 1009-II)" (a session's year after "HC" is a historian's citation: "HC 1852–53")
     r"|\((?:HC|HL(?:\sPaper)?)\s\d{1,4}(?:-[IVX]+)?\)"

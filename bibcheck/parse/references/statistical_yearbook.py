@@ -16,7 +16,8 @@ only when a body is the one author (:func:`.corporate.is_organisation`, a statis
 :func:`.body_name.names_body`) and the title names the genre: statistics opening it (a
 compound's head too: ``Hotellstatistikk 1950–1970``, ``Bevölkerungsstatistik``), or a
 yearbook (``Statistical Yearbook``, ``Jahrbuch``, ``Anuario``, ``Annuario``, ``Årsbok``,
-``Rocznik`` …).  A person's book about statistics (``Statistics for Engineers``) and a
+``Rocznik`` …), or a numbered issue of its statistics closing it (``Wine statistics nr
+49``).  A person's book about statistics (``Statistics for Engineers``) and a
 yearbook read as an article or a chapter, or online as a web page, are left as read.
 """
 
@@ -47,6 +48,11 @@ _GENRE = lazy_compile(
     # statistics of its field)
     r"|[^\W\d_]{3,30}(?:statistik|statistikk|statistiek|tilasto|tilastot)(?![\w:])"
     r"(?!\s(?:for|in|with|and|&|und|et|e|y|för|og|fuer|für|pour|para|per)\b))"
+    # the numbered issue of a body's statistics series, closing the title ("SA wine
+    # industry statistics nr 49", "Vrugtestatistieke no. 12", "Fruit trade statistics
+    # No. 7": a series' number, no textbook's)
+    r"|(?<![\w-])[^\W\d_]{0,30}?(?:statistics|statistiek|statistieke|statistik|statistikk|statistiques?"
+    r"|estad[íi]sticas?|estat[íi]sticas?)\s(?:no\.?|nr\.?|n[°º]\.?|vol\.?)\s?\d{1,4}$"
     # a yearbook, statistical or not, opening or closing the title's first words
     r"|(?<![\w-])(?:Statistical\sYear\s?book|Year\s?book|Jahrbuch|Annuario|Anuario|Anuário"
     r"|Annuaire|Årsbok|Årbok|Årbog|Rocznik|Jaarboek|Vuosikirja|Ročenka|Godišnjak|Ежегодник"

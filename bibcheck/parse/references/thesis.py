@@ -68,6 +68,9 @@ _EN_OTHER = (
     r"|Licentiate|Habilitation|Graduate"
 )
 _GENRE_EN = r"(?:thesis|dissertation|diss\.)"
+# a degree's field in parentheses after it: "MSc (Agric) thesis", "MSc (Agric)-tesis",
+# "PhD (Eng) thesis"
+_FIELD = r"(?:\s?\([A-Z][a-z]{1,10}\.?\))?"
 _UNPUB = r"(?:(?:Unpublished|Published|Online)\s)?"
 # Turkish "Yayımlanmamış" / "Yayınlanmamış" (unpublished) before the designation
 _UNPUB_TR = r"(?:Yay[ıi][mn]lanmam[ıi]ş\s)?"
@@ -80,9 +83,19 @@ _FR_FIELD = (
 
 # (pattern, degree); a pattern's "deg" group, when set, decides the degree by its words
 _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
-    (rf"{_UNPUB}(?:{_EN_DOCTORAL})\s{_GENRE_EN}", _DOC),
-    (rf"{_UNPUB}(?:{_EN_MASTERS})\s{_GENRE_EN}", _MA),
-    (rf"{_UNPUB}(?:{_EN_OTHER})\s{_GENRE_EN}", _OTHER),
+    (rf"{_UNPUB}(?:{_EN_DOCTORAL}){_FIELD}\s{_GENRE_EN}", _DOC),
+    (rf"{_UNPUB}(?:{_EN_MASTERS}){_FIELD}\s{_GENRE_EN}", _MA),
+    (rf"{_UNPUB}(?:{_EN_OTHER}){_FIELD}\s{_GENRE_EN}", _OTHER),
+    # Afrikaans: a doctorate's "proefskrif" ("PhD-proefskrif", "DPhil-proefskrif",
+    # "Doktorale proefskrif"), a master's "tesis" after its degree ("MSc-tesis", "MSc
+    # (Agric)-tesis", "MA-tesis", "Magister-tesis", "Meestersgraadtesis") or "skripsie"
+    (rf"(?:(?:{_EN_DOCTORAL}|D\.?\s?Phil\.?|DLitt|Doktorale){_FIELD}[-\s])?Proefskrif", _DOC),
+    (
+        rf"(?:{_EN_MASTERS}|Magister|Meesters|M){_FIELD}-?tesis|Meestersgraad-?tesis"
+        r"|Magister-?skripsie|Meesters-?skripsie",
+        _MA,
+    ),
+    (r"Honneurs-?skripsie|B\.?\s?(?:Sc|A)\.?\s?Hons\.?-?skripsie", _OTHER),
     # a library catalogue's "Thesis (Ph.D.)", "Thesis (M.A.)"
     (rf"Thesis\s\((?:{_EN_DOCTORAL})\)", _DOC),
     (rf"Thesis\s\((?:{_EN_MASTERS})\)", _MA),

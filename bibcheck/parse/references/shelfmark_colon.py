@@ -1,0 +1,52 @@
+"""An archive's file cited by its shelf mark, then a colon and the file's own title.
+
+A note or a list of unpublished sources may name the holder, the collection, the
+manuscript's number and the folder, and after a colon what the file is called::
+
+    Universiteit Vrystaat, Argief, Botha-versameling, MS 88, lêer 3: Briewe oor die plaas.
+    County Record Office, Estate papers, MS 45, file 3: Letters on the new mill, 1890–1902.
+    Regionaal Archief Zuid, Familiearchief Bos, inv. nr. 12, map 4: Brieven over de molen.
+    Stadtarchiv Kassel, Nachlass Weber, Best. 7, Mappe 2: Briefe an den Verleger, 1880–1890.
+
+The parsers take the holder for the author and the rest for the title, or the last folder
+with it ("map 4: Brieven …").  The title is what follows the colon after the last shelf
+mark's number (a manuscript, file, folder, box or inventory number in the languages of
+:data:`_FOLDER`); the file is unpublished, its kind ``unknown`` (the corpus conventions),
+and the holder no author.  A book's volume ("vol. 2: The later years") or a part's number
+is no shelf mark and is left.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bibcheck.lazyre import lazy_compile
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["shelfmark_titled"]
+
+# the words a shelf mark's parts are numbered with: manuscript, file, folder, box,
+# inventory number (English, Afrikaans, Dutch, German, French, Spanish, Nordic)
+_FOLDER = (
+    r"MSS?\.?|Ms\.|ms\.|file|folder|box|lêer|houer|inv\.\s?nr\.|inv\.|map|doos|omslag"
+    r"|Mappe|Akte|Fasz\.|Karton|carton|dossier|liasse|legajo|caja|carpeta|boks|mappe|pakke"
+)
+# a shelf mark's last part before the colon that opens the file's title: after a comma
+# or the text's start, its word, its number ("7", "12a", "3/2", "B.4"), the colon
+_SHELF_COLON = lazy_compile(rf"(?:^|,\s)(?:{_FOLDER})\s?[\w./-]{{1,12}}:\s+(?=\S)")
+_KEPT = frozenset({RefKind.UNKNOWN})
+
+
+def shelfmark_titled(ref: Reference) -> Reference:
+    """``ref`` titled with what follows its shelf mark's colon (see the module), no
+    author's; as it is otherwise."""
+    title = ref.title
+    if not title or ref.kind not in _KEPT or ":" not in title:
+        return ref
+    marks = list(_SHELF_COLON.finditer(title))
+    if not marks:
+        return ref
+    own = title[marks[-1].end() :].strip()
+    if len(own.split()) < 2:
+        return ref
+    return dataclasses.replace(ref, title=own, authors=())
