@@ -50,6 +50,8 @@ from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.lawnames import law_names
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.readers.slavic_cases import nominatives
+from bibcheck.readers.standardnames import standard_names
+from bibcheck.readers.titlenames import title_names
 from bibcheck.readers.widecomma import spaced_commas
 from bibcheck.text import ascii_digits
 
@@ -84,7 +86,14 @@ _LOCATOR = (
     r"|(?i:hoofdstuk|bijlage|paragraaf|tabel|figuur|kapitel|abschnitt|tabelle|abbildung"
     r"|anhang|chapitre|tableau|annexe|cap[íi]tulo|capitolo|tabla|tabela|tabella|figura"
     r"|tabell|figur|kapittel|vedlegg|bilaga|bilag|avsnitt|rozdzia[łl]|rysunek"
-    rf"|anexo|allegato|secci[óo]n|se[çc][ãa]o|sezione)\s(?:\d|{_ROMAN})"
+    r"|anexo|allegato|secci[óo]n|se[çc][ãa]o|sezione"
+    # (Slovak, Czech, Polish, Croatian and Slovene: an annex, a chapter, a table, a figure,
+    # an article: "(Nariadenie … 2073/2005, 2005, príloha I)", "příloha 2", "załącznik 1",
+    # "kapitola 3", "tabuľka 2", "obrázek 4", "prilog II", "priloga 1", "poglavje 2",
+    # "článok 5", "artykuł 3", "člen 4")
+    r"|pr[íi]loha|příloha|za[łl][ąa]cznik|prilog|priloga|kapitola|tabu[ľl]ka|obr[áa]zok"
+    r"|obr[áa]zek|poglavlje|poglavje|[čc]l[áa]nok|[čc]l[áa]nek|artyku[łl]|[čc]lanak|[čc]len"
+    rf")\s(?:\d|{_ROMAN})"
     # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
     r"|§§?\s?\d"
     # (a canonical place in a classic: "(Kant 1998, A 51/B 75)", "(Aristotle 1984,
@@ -424,6 +433,12 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
             # ("Verordening (EU) 2019/6 …", "Wet van 19 mei 2011, … (Wet dieren)": an act
             # cited by its designation or its short title, :mod:`.lawnames`)
             names |= law_names(flat)
+            # ("STN EN ISO 6579-1: 2017. …": a standard cited by its designation,
+            # :mod:`.standardnames`)
+            names |= standard_names(flat)
+            # ("Bryndzové halušky : tradičné jedlo. 2019.": a title-first entry cited by its
+            # title's main part, :mod:`.titlenames`)
+            names |= title_names(head)
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]
         own = next(iter(dated.findall(flat[len(head) :])), None)
