@@ -50,6 +50,8 @@ from bibcheck.readers.headcount import count_keys, mention_key
 from bibcheck.readers.lawnames import law_names
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.readers.slavic_cases import nominatives
+from bibcheck.readers.standardnames import standard_names
+from bibcheck.readers.titlenames import title_names
 from bibcheck.readers.widecomma import spaced_commas
 from bibcheck.text import ascii_digits
 
@@ -84,7 +86,14 @@ _LOCATOR = (
     r"|(?i:hoofdstuk|bijlage|paragraaf|tabel|figuur|kapitel|abschnitt|tabelle|abbildung"
     r"|anhang|chapitre|tableau|annexe|cap[íi]tulo|capitolo|tabla|tabela|tabella|figura"
     r"|tabell|figur|kapittel|vedlegg|bilaga|bilag|avsnitt|rozdzia[łl]|rysunek"
-    rf"|anexo|allegato|secci[óo]n|se[çc][ãa]o|sezione)\s(?:\d|{_ROMAN})"
+    r"|anexo|allegato|secci[óo]n|se[çc][ãa]o|sezione"
+    # (Slovak, Czech, Polish, Croatian and Slovene: an annex, a chapter, a table, a figure,
+    # an article: "(Nariadenie … 2073/2005, 2005, príloha I)", "příloha 2", "załącznik 1",
+    # "kapitola 3", "tabuľka 2", "obrázek 4", "prilog II", "priloga 1", "poglavje 2",
+    # "článok 5", "artykuł 3", "člen 4")
+    r"|pr[íi]loha|příloha|za[łl][ąa]cznik|prilog|priloga|kapitola|tabu[ľl]ka|obr[áa]zok"
+    r"|obr[áa]zek|poglavlje|poglavje|[čc]l[áa]nok|[čc]l[áa]nek|artyku[łl]|[čc]lanak|[čc]len"
+    rf")\s(?:\d|{_ROMAN})"
     # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
     r"|§§?\s?\d"
     # (a canonical place in a classic: "(Kant 1998, A 51/B 75)", "(Aristotle 1984,
@@ -424,6 +433,12 @@ def _heads(entries: Iterable[tuple[str, str]]) -> Iterator[_Head]:
             # ("Verordening (EU) 2019/6 …", "Wet van 19 mei 2011, … (Wet dieren)": an act
             # cited by its designation or its short title, :mod:`.lawnames`)
             names |= law_names(flat)
+            # ("STN EN ISO 6579-1: 2017. …": a standard cited by its designation,
+            # :mod:`.standardnames`)
+            names |= standard_names(flat)
+            # ("Bryndzové halušky : tradičné jedlo. 2019.": a title-first entry cited by its
+            # title's main part, :mod:`.titlenames`)
+            names |= title_names(head)
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
         years = [_undated(y) for y in dated.findall(flat)]
         own = next(iter(dated.findall(flat[len(head) :])), None)
@@ -635,6 +650,9 @@ def unlisted(
     year in parentheses may be a place or a thing)."""
     found = [m for pattern in _UNLISTED for m in pattern.finditer(text)]
     dated = list(_unlisted_years(text, listed.years)) if isinstance(listed, ListedNames) else []
+    if isinstance(listed, ListedNames) and listed.later:
+        # ("(Král a kol., 2015)": a later author of the list's cited as a first author)
+        dated = sorted([*dated, *_unlisted_firsts(text, listed.later)])
     for m in sorted(found, key=lambda m: m.start()):
         name = m["name"]
         joined = m.groupdict().get("joined")
@@ -712,6 +730,33 @@ def _unlisted_years(
         yield m.start("name"), m.end(), f"{name} ({year})"
 
 
+# "et al." right after a mention's name, in the writer's language ("a kol.", "et al.")
+_ET_AL_AFTER = lazy_compile(rf",?\s+{ET_AL}")
+
+
+def _unlisted_firsts(
+    text: str, later: Mapping[str, frozenset[str]]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "Name (year)") of each mention with "et al." of a person the list names
+    only after an entry's first author (``later``, :func:`later_author_years`), with a year
+    no entry naming that person has: ``(Král a kol., 2015)`` beside ``BERG, A. – KRÁL, T.
+    2014.`` only cites a work of Král's as first author that the list lacks.  Not a
+    secondary citation's original, nor a year one of that person's entries has (the first
+    author mistaken, not a work missing)."""
+    for m in AUTHOR_YEAR.finditer(text):
+        name = m["name"]
+        years = later.get(name_key(name))
+        year = m["y1"] or m["y2"] or ""
+        if not years or not year or names_no_author(name) or m.groupdict().get("joined"):
+            continue
+        if _ET_AL_AFTER.match(text, m.end("name")) is None or _SECONDARY.match(text, m.end()):
+            continue
+        key = _undated(year)
+        if key in years or key[:4] in years or any(y[:4] == key for y in years):
+            continue
+        yield m.start("name"), m.end(), f"{name} ({year})"
+
+
 def _finnish_listed(name: str, listed: frozenset[str]) -> bool:
     """Is ``name``, in a document known to be Finnish, a case of a word of the list
     (:mod:`.finnish_cases`: "Virtasen" of Virtanen, "Smithin" of Smith)?"""
@@ -738,10 +783,19 @@ class ListedNames(frozenset[str]):
     (:func:`unlisted`)."""
 
     years: Mapping[str, frozenset[str]]
+    # (the people the list names only after an entry's first author, with the years of the
+    # entries that name them: :func:`later_author_years`)
+    later: Mapping[str, frozenset[str]]
 
-    def __new__(cls, names: Iterable[str], years: Mapping[str, frozenset[str]]) -> ListedNames:
+    def __new__(
+        cls,
+        names: Iterable[str],
+        years: Mapping[str, frozenset[str]],
+        later: Mapping[str, frozenset[str]] | None = None,
+    ) -> ListedNames:
         made = super().__new__(cls, names)
         made.years = years
+        made.later = later or {}
         return made
 
 
@@ -752,7 +806,7 @@ def listed_names(entries: Iterable[str], document: str = "") -> ListedNames:
     entries = list(entries)
     names = list_names(entries, document)
     names = names | {n.replace("'", "’") for n in names} | {n.replace("’", "'") for n in names}
-    return ListedNames(names, first_author_years(entries))
+    return ListedNames(names, first_author_years(entries), later_author_years(entries))
 
 
 def first_author_years(entries: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -764,6 +818,21 @@ def first_author_years(entries: Iterable[str]) -> dict[str, frozenset[str]]:
     years: dict[str, set[str]] = {}
     for _, names, _, dates, _ in heads:
         for key in {name_key(n) for n in names} & firsts:
+            years.setdefault(key, set()).update(dates)
+    return {key: frozenset(found) for key, found in years.items()}
+
+
+def later_author_years(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """:func:`name_key` of each person an entry's head names after its first author and no
+    entry names first -> the years of the entries that name that person (``BERG, A. –
+    KRÁL, T. 2014.``: král -> 2014): a mention of that person with "et al." names a first
+    author, and with a year none of them has cites a work the list lacks
+    (:func:`unlisted`)."""
+    heads = list(_heads((str(n), text) for n, text in enumerate(entries)))
+    firsts = {name_key(f) for _, _, fs, _, _ in heads for f in fs if f}
+    years: dict[str, set[str]] = {}
+    for _, names, _, dates, _ in heads:
+        for key in {name_key(n) for n in names if JOINT not in n} - firsts:
             years.setdefault(key, set()).update(dates)
     return {key: frozenset(found) for key, found in years.items()}
 

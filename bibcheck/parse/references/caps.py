@@ -27,8 +27,14 @@ from bibcheck.parse.references.reportkind import designates_report
 from bibcheck.parse.references.shared import Fields, emphasized, place_publisher, year_of
 from bibcheck.parse.references.title_end import title_end
 
-# a family name in capitals (two letters or more), particles in lower or upper case
-_CAPS = rf"[{U}][{U}'’-]+(?:\s(?:de|da|do|dos|das|van|von|del|di|DE|DA|DO|DOS|[{U}][{U}'’-]+))*"
+# a family name in capitals (two letters or more), particles in lower or upper case; a
+# Scottish or Irish "Mc" / "Mac" before the capitals as it is written ("McSWEENEY, P.",
+# "MacDONALD, A.")
+_MC = rf"(?:Ma?c(?=[{U}]))"
+_CAPS = (
+    rf"{_MC}?[{U}][{U}'’-]+"
+    rf"(?:\s(?:de|da|do|dos|das|van|von|del|di|DE|DA|DO|DOS|{_MC}?[{U}][{U}'’-]+))*"
+)
 # (a period only after an initial or a two-letter abbreviation, "P. Kumar", "J.-P.", "Ma.
 # Luisa": "SOUZA, Carla. Durabilidade." is a name, then a title of one word)
 # Initials may be written together, "F.A.", "J.-P.", "M.A.C." (at most four)
@@ -40,11 +46,12 @@ _PERSON = rf"{_CAPS},\s{_GIVEN}"
 # particle only before a space or the comma): one try of a start is linear, and _people
 # moves past the words a failed try read instead of trying each of them again
 _CAPS_WORDS = (
-    rf"[{U}][{U}'’-]++(?:\s(?:[{U}][{U}'’-]++|(?:de|da|do|dos|das|van|von|del|di)(?=[\s,])))*+"
+    rf"{_MC}?+[{U}][{U}'’-]++"
+    rf"(?:\s(?:{_MC}?+[{U}][{U}'’-]++|(?:de|da|do|dos|das|van|von|del|di)(?=[\s,])))*+"
 )
 _CAPS_WORDS_RE = lazy_compile(_CAPS_WORDS)
 _PERSON_RE = lazy_compile(rf"{_CAPS_WORDS},\s{_GIVEN}(?![\w'’-])")
-_PERSON_START = lazy_compile(rf"[{U}][{U}'’-]")
+_PERSON_START = lazy_compile(rf"[{U}][{U}'’-]|{_MC}[{U}]")
 # between names: "; " (ABNT, NP 405), ", " (ČSN ISO 690: "LUX, M., SUNEGA, P."), or a word
 # for "and" ("LUX, M. a SUNEGA, P.", Turkish "KAYA, A. ve DEMİR, B.")
 _BETWEEN = r"(?:\s?;\s|,\s|\s[–—]\s|\s(?:a|e|i|y|and|und|et|ve|og|och|en)\s)"
@@ -348,6 +355,16 @@ def _to_imprint(rest: str, title: str, remainder: str, sentences: list[str]) -> 
     return rest[: imprint.start() + 1], rest[imprint.start() + 1 :]
 
 
+_MC_PREFIX = lazy_compile(_MC)
+
+
+def _in_capitals(family: str) -> bool:
+    """Is ``family`` written in capitals, a "Mc" or "Mac" before them as written
+    (``McSWEENEY``, ``MacDONALD``; not ``Macdonald``)?"""
+    prefix = _MC_PREFIX.match(family)
+    return family[prefix.end() if prefix else 0 :].isupper()
+
+
 def _people(text: str) -> Iterator[re.Match[str]]:
     """Each name in capitals with its given names (``_PERSON``), left to right, as finditer
     would find them; where a name fails, no later word of its capitals is tried (each would
@@ -417,7 +434,7 @@ def parse(body: str) -> Fields | None:
             a.group(0).strip(" .")
             for a in _people(m.group("authors"))
             if re.search(r"[^\W\d_]{2}", a.group(0).split(",")[0])
-            and a.group(0).split(",")[0].isupper()
+            and _in_capitals(a.group(0).split(",")[0])
         )
         if not authors:
             return None

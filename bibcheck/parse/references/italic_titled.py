@@ -84,7 +84,9 @@ _DESIGNATION_CORE = (
     # (ASTM's metric twin: "E8/E8M-22")
     r"(?:/[A-Z]{1,2}\d[\d.]*[A-Z]?(?=-|\b))?(?:-\d{1,3}(?!\d))*"
     rf"(?:{_AMENDMENT})*"
-    rf"(?::(?P<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:{_AMENDMENT})*"
+    # (the year after the colon, a space perhaps, as STN and ČSN lists set it: "STN EN ISO
+    # 6579-1: 2017")
+    rf"(?::\s?(?P<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:{_AMENDMENT})*"
     # (the year after a hyphen or a dash: "ГОСТ 7.1-2003", "ГОСТ Р 7.0.100–2018"; ETSI's
     # version: "V2.1.1")
     r"(?:[-–](?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?"

@@ -148,7 +148,8 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     ),
     # Dutch, Polish, Czech, Scandinavian, Icelandic, Finnish, Turkish
     (
-        r"Proefschrift|Praca\sdoktorska|Rozprawa\sdoktorska|Diserta[čc]n[íi]\spr[áa]ce"
+        # (Czech "Disertační práce" or "Dizertační práce", Slovak "Dizertačná práca")
+        r"Proefschrift|Praca\sdoktorska|Rozprawa\sdoktorska|Di[sz]erta[čc]n[íiáa]\spr[áa]c[ea]"
         r"|Doktorsavhandling|Doktoravhandling|Ph\.?\s?d\.?-afhandling|V[äa]it[öo]skirja"
         # (Icelandic "doktorsritgerð", Norwegian "doktorgradsavhandling")
         r"|Doktorsritger[ðd]|Doktorgradsavhandling"
@@ -156,7 +157,9 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         _DOC,
     ),
     (
-        r"Masterscriptie|Doctoraalscriptie|Praca\smagisterska|Diplomov[áa]\spr[áa]ce"
+        # (Slovak "Diplomová práca"; Croatian "Diplomski rad", Slovene "Magistrsko delo")
+        r"Masterscriptie|Doctoraalscriptie|Praca\smagisterska|Diplomov[áa]\spr[áa]c[ea]"
+        r"|Diplomski\srad|Magistrsko\sdelo"
         r"|Masteroppgave|Masteruppsats|Pro\sgradu(?:\s-tutkielma)?"
         # (Icelandic "MA-ritgerð", "MS-ritgerð", "meistararitgerð", "meistaraprófsritgerð";
         # Danish "specialeafhandling")
@@ -165,7 +168,10 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         _MA,
     ),
     (
-        r"Bakal[áa][řr]sk[áa]\spr[áa]ce|Praca\slicencjacka|Licentiatavhandling"
+        # (Slovak "Bakalárska práca", "Rigorózna práca"; Croatian "Završni rad", Slovene
+        # "Diplomsko delo")
+        r"Bakal[áa](?:[řr]sk[áa]|rska)\spr[áa]c[ea]|Rigor[óo]zn[ia]\spr[áa]c[ea]"
+        r"|Zavr[šs]ni\srad|Diplomsko\sdelo|Praca\slicencjacka|Licentiatavhandling"
         r"|Examensarbete|Bachelorscriptie|B\.?\s?[AS]\.?-ritger[ðd]|Lokaritger[ðd]",
         _OTHER,
     ),
