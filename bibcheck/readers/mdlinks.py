@@ -114,7 +114,7 @@ from bibcheck.readers.listscope import is_further_reading_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdcitedreading import cited_labels
 from bibcheck.readers.mdcode import indented_code
-from bibcheck.readers.mdtail import shaped_tail
+from bibcheck.readers.mdtail import MIN_ENTRIES, entry_item, shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.mla import (
     MlaIndex,
@@ -188,6 +188,9 @@ _CITED_READING = 0.8  # a further-reading list of "- [n]" items the body cites "
 # a body's links cite an unnumbered list's entries when at most one address in this many
 # of those it links to is no entry's (:func:`_links_cite`)
 _ODD_LINKS = 3
+# the share of a bulleted list's items, each giving an address two of which the body links,
+# that must be shaped like entries (:func:`_cited_bulleted_list`)
+_SHAPED_SHARE = 0.6
 _EXTRA_HEADINGS = {
     "further reading",
     "links",
@@ -348,14 +351,16 @@ def _after_list(lines: list[str], at: int | None) -> int | None:
 
 
 def _cited_list_at(lines: list[str]) -> int | None:
-    """The heading of the last section that is a numbered list (``1.``, ``[1]``) of two
-    entries or more, each with a link, where the body above links two of its entries'
-    addresses: a reference list by its shape and use, whatever its heading's language
-    (``## ကိုးကား``, ``## Iyo pinagkunan``)."""
+    """The heading of the last section that is a reference list by its shape and use,
+    whatever its heading's language (``## ကိုးကား``, ``## Iyo pinagkunan``, ``## Darllen
+    pellach``): a numbered list (``1.``, ``[1]``) of two entries or more, each with a
+    link, or a bulleted list of entry-shaped items each giving an address
+    (:func:`_cited_bulleted_list`), where the body above links two of its entries'
+    addresses."""
     for i in range(len(lines) - 1, -1, -1):
         if heading_text(lines[i]) is None:
             continue
-        if _cited_numbered_list(lines, i):
+        if _cited_numbered_list(lines, i) or _cited_bulleted_list(lines, i):
             return i
     return None
 
@@ -375,13 +380,57 @@ def _cited_numbered_list(lines: list[str], at: int) -> bool:
         if not found:
             return False
         urls.update((u, n) for u in found)
-    cited = {
-        urls[key]
-        for line in lines[:at]
-        for m in LINK.finditer(line)
-        if (key := normalise_key(_url(m))) in urls
-    }
-    return len(cited) >= 2
+    return _body_links(lines[:at], urls) >= 2
+
+
+def _cited_bulleted_list(lines: list[str], at: int) -> bool:
+    """Is the section headed at ``at`` a bulleted list of works the body cites by links: at
+    least :data:`~bibcheck.readers.mdtail.MIN_ENTRIES` items (``-``, ``*``, ``+``), each
+    giving an address (a link, ``<https://…>`` or a bare one), most of them shaped like
+    entries (:func:`~bibcheck.readers.mdtail.entry_item`: a year with an author or a title
+    in parts, the addresses left out; :data:`_SHAPED_SHARE` of them, an archive's undated
+    record among them), two of whose addresses the body above links?  A
+    site's APA-like further-reading list in any language::
+
+        ## Darllen pellach
+        - Rees, M. (2011). *Hanes y felin wlân*. Gwasg Gomer. <https://…/melin>
+
+    A list of bare links (``- [Tools](https://…)``) has no entry's shape: its links stay
+    the body's."""
+    entries = _item_entries(lines, at + 1)
+    if len(entries) < MIN_ENTRIES or any(e.printed for e in entries):
+        return False
+    urls: dict[str, int] = {}
+    for n, entry in enumerate(entries):
+        found = _entry_urls(entry.text)
+        if not found:
+            return False
+        urls.update((u, n) for u in found)
+    shaped = sum(1 for e in entries if entry_item(e.text))
+    return shaped >= _SHAPED_SHARE * len(entries) and _body_links(lines[:at], urls) >= 2
+
+
+def _entry_urls(text: str) -> list[str]:
+    """The (normalised) addresses an entry gives: its links', and its bare and
+    ``<autolinked>`` ones (as :func:`read` matches them)."""
+    found = [normalise_key(_url(m)) for m in LINK.finditer(text)]
+    found += [
+        normalise_key(m.group(0).rstrip(".,;)"))
+        for m in _LIST_URL.finditer(_LINKLESS.sub("", text))
+    ]
+    return found
+
+
+def _body_links(body: list[str], urls: dict[str, int]) -> int:
+    """How many of the entries (``urls``: address -> entry) the ``body``'s links go to."""
+    return len(
+        {
+            urls[key]
+            for line in body
+            for m in LINK.finditer(line)
+            if (key := normalise_key(_url(m))) in urls
+        }
+    )
 
 
 def _entries(lines: list[str], start: int) -> list[_Entry]:

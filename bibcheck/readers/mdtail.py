@@ -37,7 +37,7 @@ from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.shapedlist import agrees, entry_like
 from bibcheck.text import ascii_digits
 
-__all__ = ["MIN_ENTRIES", "shaped_tail"]
+__all__ = ["MIN_ENTRIES", "entry_item", "shaped_tail"]
 
 MIN_ENTRIES = 3
 _SHARE = 0.8  # share of the items that must be shaped like entries
@@ -70,7 +70,7 @@ def shaped_tail(lines: Sequence[str]) -> int | None:
     texts = [_MD_LINK_TEXT.sub(r"\1", _unmarked(e)) for e in entries]
     if len(texts) < MIN_ENTRIES:
         return None
-    shaped = sum(1 for e in entries if _entry(_unmarked(e)))
+    shaped = sum(1 for e in entries if entry_item(_unmarked(e)))
     if shaped < MIN_ENTRIES or shaped < _SHARE * len(texts):
         return None
     body = "\n".join(lines[:at])
@@ -141,9 +141,9 @@ def _unmarked(entry: str) -> str:
     return m.group("text") if m else entry
 
 
-def _entry(text: str) -> bool:
+def entry_item(text: str) -> bool:
     """Shaped like an entry, its addresses left out (a dated link is no entry); or a DOI
-    with a title."""
+    with a title: ``Rees, M. (2011). *Hanes y felin*. <https://…>``."""
     bare = _URL.sub(" ", _MD_LINK_TEXT.sub(r"\1", text))
     return entry_like(bare) or bool(_DOI.search(text) and _TITLE.search(bare))
 

@@ -7,7 +7,8 @@ and retrieval dates, in the languages APA lists are written in.
   :func:`.release_words.release_bracketed`): films, videos, podcasts, social-media posts,
   blog posts, software (a chatbot's ``[Large language model]`` too), datasets, slide decks
   (``[Lecture slides]``), preregistrations (``[Preregistration]``) and sound recordings
-  (``[Album]``, ``[Song]``, ``[LP]``, ``[CD]``; films on disc, ``[DVD]``) are ``web`` by the
+  (``[Album]``, ``[Song]``, ``[LP]``, ``[CD]``, ``[Record]``, Welsh ``[Recordiad]``; films
+  on disc, ``[DVD]``) are ``web`` by the
   corpus conventions, whatever the shape of the rest
   (a podcast episode "In *Series*" is no chapter).  A work with a journal's volume or issue
   keeps its kind (a video article).
@@ -54,6 +55,13 @@ _MEDIA = (
     # ... or a film's or a staged work's disc or tape, as NLM names the medium ("[DVD]",
     # "[Blu-ray]", "[videocassette]", "[VHS]"; "[DVD-ROM]" is a disc of data, no film)
     r"|dvd|blu-ray|videocassette|vhs"
+    # (a "[Record]" as the disc, never a "[Record of the meeting]"; Welsh "[Recordiad]",
+    # "[Cryno-ddisg]", Irish "[Taifeadadh]", "[Albam]", "[Dlúthdhiosca]", Basque "[Diskoa]",
+    # Estonian "[Heliplaat]", "[Helisalvestis]", Icelandic "[Hljómplata]", Lithuanian
+    # "[Garso įrašas]", Slovene "[Zvočni posnetek]", Afrikaans "[Klankopname]")
+    r"|record(?!\s(?:of|from|by)\b)|recordiad|cryno-?ddisg|taifeadadh|albam|dl[úu]thdhiosca"
+    r"|diskoa|heliplaat|helisalvestis|hlj[óo]mplata|garso\s[įi]ra[šs]as|zvo[čc]ni\sposnetek"
+    r"|klankopname"
     # a slide deck (an unpublished talk's or a course's slides, shared online: "[Lecture
     # slides]", "[PowerPoint slides]", "[Diapositivas de clase]", "[Diaporama]",
     # "[Vorlesungsfolien]") -- never lecture notes, which no kind fits
@@ -89,10 +97,15 @@ _NUMBERED = lazy_compile(
 )
 # (APA's "Retrieved … from" in the writer's language: Swedish "Hämtad … från", Norwegian
 # and Danish "Hentet … fra", Dutch "Geraadpleegd op … van", "Opgehaald … van", Finnish
-# "Haettu … osoitteesta", Polish "Pobrano … z")
+# "Haettu … osoitteesta", Polish "Pobrano … z"; Welsh "Cyrchwyd … o", Irish "Arna
+# rochtain …", Icelandic "Sótt … af", Estonian "Vaadatud …", Lithuanian "Žiūrėta …",
+# Latvian "Skatīts …", Slovene "Pridobljeno … s", Maltese "Aċċessat …", Afrikaans
+# "Herwin op … van")
 _RETRIEVED = lazy_compile(
     r"\b(?:Retrieved|Consulté\sle|Recuperado|Abgerufen\sam|Recuperato|Consultado"
-    r"|Hämtad|Hämtat|Hentet|Geraadpleegd|Opgehaald|Haettu|Pobrano)\b"
+    r"|Hämtad|Hämtat|Hentet|Geraadpleegd|Opgehaald|Haettu|Pobrano"
+    r"|Cyrchwyd|Arna\srochtain|Sótt|Vaadatud|Žiūrėta|Skatīts|Pridobljeno|Aċċessat"
+    r"|Herwin\sop)\b"
     # (the access phrase of ISO 690 as Spanish, Catalan, Portuguese, Italian and French
     # lists write it: "[consulta: 3 de febrero de 2024]", "Acesso em: 3 fev. 2024",
     # "(consultato il 3 febbraio 2024)", "[ultima consultazione: …]", "(consulté le …)")

@@ -269,6 +269,8 @@ _ACCESS_LABEL = (
     r"|accesat(?:\s+(?:la|în|pe))?|consultat(?:\s+(?:la|în|pe))?|data\s+accesării"
     r"|letöltés(?:\s+ideje|\s+dátuma)?|megtekintés(?:\s+ideje|\s+dátuma)?|utolsó\s+letöltés"
     r"|viitattu|luettu|vaadatud|skatīts|žiūrėta|lest|hentet|besøgt"
+    # (Afrikaans APA "Herwin op 3 Maart 2024 van https://…")
+    r"|herwin\s+op"
     # Indonesian and Malay, Vietnamese
     r"|diakses(?:\s+(?:pada\s+)?(?:tanggal|tgl\.?)|\s+pada)?|tanggal\s+akses|dicapai\s+pada"
     r"|truy\s+cập(?:\s+ngày)?|truy\s+xuất(?:\s+ngày)?|ngày\s+truy\s+cập"
@@ -967,10 +969,11 @@ _ENGLISH_LABEL = lazy_compile(r"[(\[]?\s*(?:accessed|retrieved|viewed|date|acces
 # APA's "Retrieved March 3, 2020, from https://…" (German APA: "Abgerufen am 3. März 2020
 # von https://…"; French "Consulté le 4 avril 2024, à l'adresse https://…", Spanish and
 # Portuguese "…, de https://…", Italian "…, da https://…", Icelandic "Sótt … af
-# https://…"): the word before the address belongs to the access phrase (the address
-# itself may have been taken out before)
+# https://…", Afrikaans and Dutch "… van https://…", Welsh "Cyrchwyd …, o https://…",
+# Irish "Arna rochtain …, ó https://…"): the word before the address belongs to the
+# access phrase (the address itself may have been taken out before)
 _FROM_AFTER = lazy_compile(
-    r",?[ \t]*+(?:(?:from|von)\b|(?:à\sl['’]adresse|de|desde|da|em|af)(?=[ \t]*+:?[ \t]*+"
+    r",?[ \t]*+(?:(?:from|von)\b|(?:à\sl['’]adresse|de|desde|da|em|af|van|o|ó)(?=[ \t]*+:?[ \t]*+"
     r"(?:https?://|www\.|<|\.?\s*$)))[ \t]*+:?",
     re.I,
 )

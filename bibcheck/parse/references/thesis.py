@@ -13,6 +13,9 @@ A thesis is cited with a designation of its genre where a book has its publisher
   maestría``; Portuguese ``Tese (Doutorado em …)``, ``Dissertação (Mestrado em …)``; Dutch
   ``Proefschrift``; Polish ``Praca doktorska``; Scandinavian ``Doktorsavhandling``;
   Indonesian and Malay ``Disertasi``, ``Tesis``, ``Skripsi``; Catalan ``Tesi doctoral``;
+  Welsh ``Traethawd doethuriaeth``; Irish ``Tráchtas PhD``; Basque ``Doktore-tesia``;
+  Estonian ``Doktoritöö``; Lithuanian ``Daktaro disertacija``; Slovene ``Magistrsko delo``;
+  Afrikaans ``Proefskrif``, ``Meestersverhandeling``; Maltese ``Teżi tad-dottorat``;
   Russian and Ukrainian ``дис. … канд. техн. наук``, ``диссертация на соискание ученой
   степени``; Japanese and Chinese ``博士論文``, ``修士論文``, ``博士学位论文``; GB/T 7714's
   ``[D]`` (read by :mod:`.gbt`).
@@ -216,6 +219,32 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     (r"Διδακτορική\sδιατριβή", _DOC),
     (r"Μεταπτυχιακή\s(?:διπλωματική\s)?(?:εργασία|διατριβή)", _MA),
     (r"(?:Διπλωματική|Πτυχιακή)\sεργασία", _OTHER),
+    # Welsh ("[Traethawd doethuriaeth, Prifysgol Bangor]", "Traethawd PhD", "Traethawd
+    # MPhil"), Irish ("Tráchtas PhD", "Tráchtas dochtúireachta", "Tráchtas máistreachta"),
+    # Basque ("Doktore-tesia", "Doktoretza tesia", "Master Amaierako Lana"), Estonian
+    # ("doktoritöö", "magistritöö"), Lithuanian ("daktaro disertacija", "magistro
+    # baigiamasis darbas"), Slovene ("magistrsko delo", "diplomsko delo"), Afrikaans
+    # ("PhD-proefskrif", "Doktorale proefskrif", "MA-verhandeling"), Maltese ("Teżi
+    # tad-dottorat")
+    (
+        r"Traethawd\s(?:doethuriaeth|doethur|PhD|Ph\.D\.)|Tr[áa]chtas\s(?:PhD|Ph\.D\."
+        r"|docht[úu]ireachta)|Doktore(?:tza|go)?[-\s]tesia|Doktorit[öo][öo]|Doktoriv[äa]itekiri"
+        r"|Daktaro\sdisertacija|(?:PhD-|Doktorale\s|D\.?Phil\.?-)?[Pp]roefskrif"
+        r"|Te[żz]i\stad-dottorat",
+        _DOC,
+    ),
+    (
+        r"Traethawd\s(?:meistr|MPhil|MA|MSc|M\.?Phil\.?|ymchwil\smeistr)"
+        r"|Tr[áa]chtas\s(?:m[áa]istreachta|MA|MSc|MPhil)|Master\samaierako\slana"
+        r"|Magistrit[öo][öo]|Magistro\s(?:baigiamasis\s)?darbas|Magistrsko\sdelo"
+        r"|(?:Meesters|M[AS]-|M\.[AS]\.-)verhandeling",
+        _MA,
+    ),
+    (
+        r"Bakalaureuset[öo][öo]|Bakalauro\s(?:baigiamasis\s)?darbas|Diplomsko\sdelo"
+        r"|Gradu\samaierako\slana|Honneursskripsie",
+        _OTHER,
+    ),
     # Japanese, Chinese
     (r"博士(?:学位)?論文|博士(?:学位)?论文", _DOC),
     (r"修士(?:学位)?論文|硕士(?:学位)?论文", _MA),
@@ -243,7 +272,9 @@ _ABSTRACT = lazy_compile(r"(?:автореф(?:ерат)?\.?|авторэф\.)\s
 # a university or school, in the languages theses are written in
 _SCHOOL = lazy_compile(
     r"\b(?:(?i:univ|uniwersytet|egyetem|yliopisto|üniversite|korkeakoulu|högskola|høgskole"
-    r"|hogeschool|hochschule|politecnico|politécnic|polytechn)"
+    r"|hogeschool|hochschule|politecnico|politécnic|polytechn"
+    # (Welsh, Irish, Basque, Estonian, Icelandic)
+    r"|prifysgol|ollscoil|unibertsitate|ülikool|háskól)"
     r"|College|Colegio|Collège|Collegium|Coll\.|Institut|Inst\.|Academ|Akadem|Accademia"
     r"|School|Schule|[ÉE]cole|Escola|Escuela|Scuola|Facult|Fakult|Department|Dept\b|Seminary"
     r"|Conservato)"
