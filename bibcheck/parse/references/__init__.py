@@ -332,7 +332,7 @@ from bibcheck.parse.references.version_host import version_not_host, version_off
 from bibcheck.parse.references.volume_range import first_year_only
 from bibcheck.parse.references.volume_tail import without_volume
 from bibcheck.parse.references.wikilinks import shown_words
-from bibcheck.parse.references.yearly_title import yearly_title
+from bibcheck.parse.references.yearly_title import dated_by_title
 from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
 from bibcheck.urls import extract_urls
 
@@ -922,7 +922,7 @@ def _read_reference(
     ref = official_acts.act_year(ref)
     # ("Kelderby Field Station, *Annual report 1996*, p. 4.": a yearly report dated by the
     # year its title names, no other printed: :mod:`.yearly_title`)
-    ref = yearly_title(ref)
+    ref = dated_by_title(ref)
     # ("Real orden de 13 de junio de 1885 sobre …. Gaceta de Madrid. 1885 jun 14;(165):857.":
     # an act in its gazette, read as an article, a report: :mod:`.gazette_acts`)
     ref = gazette_acts.gazette_act(ref)

@@ -11,7 +11,7 @@ the work's own (the corpus keys it so: the year printed for the work)::
     Jūrų tyrimų centras, *Metinė ataskaita 2020*, p. 5.
     Ilmastokeskus, *Vuosikertomus 2018*, s. 22.
 
-:func:`yearly_title` gives such a reference of no year read the year of its title: a title
+:func:`dated_by_title` gives such a reference of no year read the year of its title: a title
 opening or ending with one year (no span: "Annual Report 2021–22" names two) beside the
 word of a yearly report or a yearbook in the languages the notes are written in, and no
 year printed after the title (an imprint's or an issue's year is the work's, and a parser
@@ -27,7 +27,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["yearly_title"]
+__all__ = ["dated_by_title"]
 
 # the words of a yearly report or a yearbook: English, German, French, Spanish, Italian,
 # Portuguese, Dutch, the Nordic languages, Finnish, Polish, Czech, Slovak, Lithuanian,
@@ -61,7 +61,7 @@ _ANY_YEAR = lazy_compile(r"(?<![\d/–-])(?:1[5-9]|20)\d\d(?![\d/–-])")
 _READ_AS = frozenset({RefKind.REPORT, RefKind.UNKNOWN, RefKind.BOOK})
 
 
-def yearly_title(ref: Reference) -> Reference:
+def dated_by_title(ref: Reference) -> Reference:
     """``ref`` dated by its title's year when it is a yearly report or yearbook titled by
     one year and no year was read or printed after the title (see the module):
     "Kelderby Field Station, *Annual report 1996*, p. 4." is of 1996."""
