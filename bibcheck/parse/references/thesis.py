@@ -199,7 +199,9 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         r"|Магистарска\sтеза|Магистърска\sтеза|Магистерска\sтеза",
         _MA,
     ),
-    (r"Diplomski\srad|Završni\srad|Дипломски\sрад|Завршни\sрад|Дипломна\sработа", _OTHER),
+    # (the Latin "Diplomski rad", "Završni rad" are read above, with the Croatian and Slovene
+    # words: "Diplomski rad" a master's there, as Croatia's graduate degree names it)
+    (r"Дипломски\sрад|Завршни\sрад|Дипломна\sработа", _OTHER),
     (r"Tesis\s(?:Magister|Sarjana|S2)|Tesi\sde\smàster|Luận\svăn\sthạc\ssĩ", _MA),
     (r"Skripsi|Tesis|Treball\sde\sfi\sde\sgrau", _OTHER),
     # Russian, Ukrainian, Belarusian: "дис. … канд. техн. наук", "дис. ... д-ра экон. наук",
@@ -223,26 +225,24 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     # MPhil"), Irish ("Tráchtas PhD", "Tráchtas dochtúireachta", "Tráchtas máistreachta"),
     # Basque ("Doktore-tesia", "Doktoretza tesia", "Master Amaierako Lana"), Estonian
     # ("doktoritöö", "magistritöö"), Lithuanian ("daktaro disertacija", "magistro
-    # baigiamasis darbas"), Slovene ("magistrsko delo", "diplomsko delo"), Afrikaans
-    # ("PhD-proefskrif", "Doktorale proefskrif", "MA-verhandeling"), Maltese ("Teżi
-    # tad-dottorat")
+    # baigiamasis darbas"), Afrikaans ("MA-verhandeling"), Maltese ("Teżi tad-dottorat");
+    # Slovene "magistrsko delo", "diplomsko delo" and Afrikaans "proefskrif", "skripsie" are
+    # read above
     (
         r"Traethawd\s(?:doethuriaeth|doethur|PhD|Ph\.D\.)|Tr[áa]chtas\s(?:PhD|Ph\.D\."
         r"|docht[úu]ireachta)|Doktore(?:tza|go)?[-\s]tesia|Doktorit[öo][öo]|Doktoriv[äa]itekiri"
-        r"|Daktaro\sdisertacija|(?:PhD-|Doktorale\s|D\.?Phil\.?-)?[Pp]roefskrif"
-        r"|Te[żz]i\stad-dottorat",
+        r"|Daktaro\sdisertacija|Te[żz]i\stad-dottorat",
         _DOC,
     ),
     (
         r"Traethawd\s(?:meistr|MPhil|MA|MSc|M\.?Phil\.?|ymchwil\smeistr)"
         r"|Tr[áa]chtas\s(?:m[áa]istreachta|MA|MSc|MPhil)|Master\samaierako\slana"
-        r"|Magistrit[öo][öo]|Magistro\s(?:baigiamasis\s)?darbas|Magistrsko\sdelo"
+        r"|Magistrit[öo][öo]|Magistro\s(?:baigiamasis\s)?darbas"
         r"|(?:Meesters|M[AS]-|M\.[AS]\.-)verhandeling",
         _MA,
     ),
     (
-        r"Bakalaureuset[öo][öo]|Bakalauro\s(?:baigiamasis\s)?darbas|Diplomsko\sdelo"
-        r"|Gradu\samaierako\slana|Honneursskripsie",
+        r"Bakalaureuset[öo][öo]|Bakalauro\s(?:baigiamasis\s)?darbas|Gradu\samaierako\slana",
         _OTHER,
     ),
     # Japanese, Chinese
