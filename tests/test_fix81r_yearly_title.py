@@ -33,6 +33,8 @@ YEARLY = [
     ("Ilmastokeskus, *Vuosikertomus 2018*, s. 22.", 2018, "fi"),
     ("Bodemkundig Instituut, *Jaarverslag 2007*, p. 14.", 2007, "nl"),
     ("Mullvadsstationen, *Årsredovisning 2012*, s. 4.", 2012, "sv"),
+    ("Výskumná stanica Kolárovo, *Výročná správa 2016*, s. 11.", 2016, "sk"),
+    ("Půdní ústav Hradec, *Výroční zpráva 2014*, s. 7.", 2014, "cs"),
 ]
 
 

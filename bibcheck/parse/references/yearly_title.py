@@ -40,7 +40,7 @@ _YEARLY = (
     r"|relazione\sannuale|annuario|relatório\sanual|relatório\sde\satividades|anuário"
     r"|jaarverslag|jaarboek|årsrapport|årsberetning|årsredovisning|årsberättelse|årbok|årbog"
     r"|vuosikertomus|vuosikirja|sprawozdanie\sroczne|raport\sroczny|rocznik"
-    r"|výroční\szpráva|výročná\správa|ročenka|metinė\sataskaita|veiklos\sataskaita"
+    r"|výroční\szpráva|výročná\sspráva|ročenka|metinė\sataskaita|veiklos\sataskaita"
     r"|gada\spārskats|darbības\spārskats|aastaaruanne|tegevusaruanne|aastaraamat"
     r"|éves\sjelentés|évkönyv|godišnji\sizvještaj|godišnji\sizveštaj|letno\sporočilo"
     r"|годишњи\sизвештај|годовой\sотч[её]т|ежегодник)"
