@@ -332,7 +332,10 @@ def hyphen_kind(
     if (
         kind is Hyphen.HARD
         and written
-        and _written_joined(head, word, printed or {}, written, language)
+        and (
+            _written_joined(head, word, printed or {}, written, language)
+            or _capitals_joined(head, word, printed or {}, written)
+        )
     ):
         return Hyphen.SOFT
     return kind
@@ -352,6 +355,27 @@ def _written_joined(
     if key[0] not in written or key in printed:
         return False
     return line_end_hyphen(head, word, language) is Hyphen.HARD and not _hard_by_case(head, word)
+
+
+def _capitals_joined(head: str, word: str, printed: Printed, written: Collection[str]) -> bool:
+    """Is the hyphen ending ``head`` a typesetter's break inside a word set in capitals
+    (a family name in an ISO 690 or Chicago-in-capitals list: ``KRAJ-`` / ``ČOVIČ,``),
+    the document writing the word joined elsewhere (``Krajčovič`` in a citation:
+    ``written``) and never with a hyphen there (``printed``: ``LÉVI-`` / ``STRAUSS`` stays,
+    the text writing ``Lévi-Strauss``)?  Both parts are capitals of two letters or more,
+    the part before the hyphen a word of its own (no hyphen, no digit)."""
+    m = _LAST_WORD.search(head)
+    after = _LETTERS.match(word)
+    if m is None or after is None:
+        return False
+    before = m.group("word").lstrip("([{\"'‘“«")
+    tail = after.group(0)
+    if not _LETTERS.fullmatch(before) or len(before) < 2 or len(tail) < 2:
+        return False
+    if not (before.isupper() and tail.isupper()):
+        return False
+    key = ((before + tail).lower(), len(before))
+    return key[0] in written and key not in printed
 
 
 def _hard_by_case(line: str, following: str) -> bool:
