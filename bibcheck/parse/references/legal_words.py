@@ -69,6 +69,21 @@ NAMED_GAZETTES = (
     r"|Úřední\svěstník\sEvropské\sunie|Publicatieblad\svan\sde\sEuropese\sUnie"
     r"|Eiropas\sSavienības\sOficiālais\sVēstnesis|Europos\sSąjungos\soficialusis\sleidinys"
     r"|Euroopa\sLiidu\sTeataja|Jornal\sOficial\sda\sUnião\sEuropeia"
+    # ... in the other official languages of the Union (Slovak, Slovene, Croatian, Hungarian,
+    # Romanian, Bulgarian, Greek, Danish, Swedish, Finnish, Maltese, Irish), and the
+    # Communities' journal before 2003 in those that name it differently
+    r"|Úradný\svestník\sEurópskej\sÚnie|Úradný\svestník\sEurópskej\súnie"
+    r"|Úradný\svestník\sEurópskych\sspoločenstiev|Úřední\svěstník\sEvropských\sspolečenství"
+    r"|Uradni\slist\sEvropske\sunije|Uradni\slist\sEvropskih\sskupnosti|Službeni\slist\sEuropske\sunije"
+    r"|(?:Az\s)?Európai\sUnió\sHivatalos\sLapja|Jurnalul\sOficial\sal\sUniunii\sEuropene"
+    r"|Официален\sвестник\sна\sЕвропейския\sсъюз|Επίσημη\sΕφημερίδα\sτης\sΕυρωπαϊκής\sΈνωσης"
+    r"|Den\sEuropæiske\sUnions\sTidende|De\sEuropæiske\sFællesskabers\sTidende"
+    r"|Europeiska\sunionens\sofficiella\stidning|Europeiska\sgemenskapernas\sofficiella\stidning"
+    r"|Euroopan\sunionin\svirallinen\slehti|Euroopan\syhteisöjen\svirallinen\slehti"
+    r"|Il-Ġurnal\sUffiċjali\stal-Unjoni\sEwropea|Iris\sOifigiúil\san\sAontais\sEorpaigh"
+    r"|Journal\sofficiel\sdes\sCommunautés\seuropéennes|Diario\sOficial\sde\slas\sComunidades\sEuropeas"
+    r"|Gazzetta\s[Uu]fficiale\sdelle\sComunità\s[Ee]uropee|Jornal\sOficial\sdas\sComunidades\sEuropeias"
+    r"|Publicatieblad\svan\sde\sEuropese\sGemeenschappen|Dziennik\sUrzędowy\sWspólnot\sEuropejskich"
     # national gazettes: Latvian, Lithuanian, Estonian, Hungarian, Romanian, Polish, Portuguese
     # and Brazilian, Dutch, Italian, French, German, Spanish
     r"|Latvijas\sVēstnesis|Valstybės\sžinios|Riigi\sTeataja|Magyar\sKözlöny|Monitorul\sOficial"
