@@ -164,8 +164,11 @@ def has_fields(fmt, where, text, want):
     if "title" in want:
         i = t.find(want["title"])
         after = t[i + len(want["title"]):i + len(want["title"]) + 1] if i >= 0 else ""
-        before = t[i - 1:i] if i > 0 else " "
-        ok(i >= 0 and after in (".", ",", "", " ", "»", "”") and before in (" ", ".", ":", "«", "“"), f"{fmt} {where}: title {want['title']!r} not whole")
+        before = t[max(i - 2, 0):i] if i > 0 else ""
+        ok(i >= 0 and after in (".", ",", "", " ", "»", "”") and (before in ("", ", ", ". ") or before[-1:] in ("«", "“")),
+           f"{fmt} {where}: title {want['title']!r} not whole")
+        if t.startswith("Ligji nr."):  # an act: its designation heads its title
+            ok(i == 0, f"{fmt} {where}: act's title without its designation")
         if i >= 0 and after == " ":
             ok(t[i + len(want["title"]):].lstrip()[:1] in ("[", "("), f"{fmt} {where}: title not ended")
     if "year" in want:  # outside the title (an act's title may end with it), a whole number or a d.m.yyyy date
