@@ -36,6 +36,8 @@ def holds(doc, where, text, e):
     for a in e.get("authors", []):
         if sq(a) not in t:
             bad(doc, f"{where}: author {a!r} not in {text[:90]!r}")
+        if re.search(r"\b(?:van der|van|von|de|da|der|dos) " + re.escape(a) + r"\b", text):
+            bad(doc, f"{where}: author {a!r} is keyed without the particle printed before it")
     if "doi" not in e and re.search(r"\b10\.\d{4,5}/", text):
         bad(doc, f"{where}: a DOI is printed but none keyed")
     if "url" not in e and "doi" not in e and re.search(r"https?://", text):
