@@ -20,6 +20,10 @@ _CUT = [
     ("Halvorsen v Denmark, App no 5512/20", "Halvorsen v Denmark"),
     ("Halvorsen v Denmark App. no. 5512/20", "Halvorsen v Denmark"),
     ("Halvorsen v. Denmark, Application no. 5512/20", "Halvorsen v. Denmark"),
+    ("Halvorsen v Denmark, app. no. 5512/20", "Halvorsen v Denmark"),
+    ("Halvorsen v Denmark, app", "Halvorsen v Denmark"),
+    ("Halvorsen v. Denmark, no. 5512/20", "Halvorsen v. Denmark"),
+    ("Brandt and Others v. Iceland, nos. 101/21 and 102/21", "Brandt and Others v. Iceland"),
     (
         "Brandt and Others v Iceland, Applications nos. 101/21 and 102/21",
         "Brandt and Others v Iceland",
@@ -51,6 +55,8 @@ _KEPT = [
     "Halvorsen v Denmark",
     "Halvorsen v Denmark revisited: the margin of appreciation",
     "Moreau c. Belgique",
+    # (a number with no slash after a case name: no register's)
+    "Halvorsen v Denmark, no. 2",
 ]
 
 
@@ -73,6 +79,7 @@ _READ = [
     ("Halvorsen v Denmark, App no 5512/20 (ECtHR, 12 January 2023).", "Halvorsen v Denmark", 2023),
     ("Halvorsen v Denmark, Application no. 5512/20, ECHR 2023.", "Halvorsen v Denmark", 2023),
     ("Moreau c. Belgique, requête n° 7781/19, CEDH 2021.", "Moreau c. Belgique", 2021),
+    ("Halvorsen v. Denmark, no. 5512/20, ECHR 2023.", "Halvorsen v. Denmark", 2023),
     ("Esposito c. Italia, ricorso n. 4521/18, Corte EDU, 2020.", "Esposito c. Italia", 2020),
     (
         "Albrecht gegen Österreich, Beschwerde-Nr. 30412/18, EGMR, 9. März 2021.",

@@ -34,24 +34,27 @@ _PARTIES = lazy_compile(
     r"\S\s(?:v\.?|vs\.?|c\.|contre|contro|contra|gegen|tegen|against|\./\.)\s\S"
 )
 # the designation after the case name, at a comma or a space: an application's or a
-# register's number by its word ("App no", "App nos", "Application no.", "Applications nos.",
+# register's number by its word ("App no", "app. no.", "Application no.", "Applications nos.",
 # "requête n°", "req. n°", "demanda n.º", "ricorso n.", "queixa n.º", "Beschwerde-Nr.",
 # "Beschwerdenummer", "skarga nr", "verzoekschrift nr.", Maltese "Rik. Kost. Nru", "Rikors
-# Nru"), a neutral citation ("[2011] UKSC 21", "[2019] EWCA Civ 118") or an ECLI
+# Nru"; the Strasbourg court's "no. 41233/17" alone after a comma), a neutral citation
+# ("[2011] UKSC 21", "[2019] EWCA Civ 118") or an ECLI
 _DESIGNATION = lazy_compile(
     r",?\s(?:"
-    r"(?:App(?:lication)?s?\.?|[Rr]equêtes?|[Rr]eq\.|[Dd]emandas?|[Rr]icors[oi]|[Qq]ueixas?"
+    r"(?:[Aa]pp(?:lication)?s?\.?|[Rr]equêtes?|[Rr]eq\.|[Dd]emandas?|[Rr]icors[oi]|[Qq]ueixas?"
     r"|[Bb]eschwerden?|[Ss]karg[ai]|[Vv]erzoekschrift(?:en)?|[Rr]ik\.(?:\s[Kk]ost\.)?|[Rr]ikors)"
     r"[\s-]?(?:n(?:os?|r|ru|[°º])?\.?s?|N(?:os?|r|ru|[°º])\.?s?|núms?\.|n\.[°º]|numbers?|Nummer)"
     r"(?=\s?\d|$)"
     r"|Beschwerdenummer(?=\s?\d|$)"
+    # (the Strasbourg court's own form, the number alone after a comma: "…, no. 41233/17")
+    r"|(?<=,\s)[Nn]os?\.\s?\d{1,6}/\d{2}(?!\d)"
     r"|\[(?:1[89]|20)\d\d\]\s[A-Z][A-Za-z]{1,7}(?:\s[A-Z][a-z]{1,5})?\s\d"
     r"|ECLI:[A-Z]{2}:"
     r")"
 )
 # the designation's abbreviated word left at the title's end after a comma, the title cut at
 # its stop by the sentences ("Vella v Attard, Rik. Kost. Nru 12/2019" read to "…, Rik")
-_LEFT = lazy_compile(r",\s(?:Apps?|Appl|[Rr]ik|[Rr]eq)\.?$")
+_LEFT = lazy_compile(r",\s(?:[Aa]pps?|[Aa]ppl|[Rr]ik|[Rr]eq)\.?$")
 
 
 def without_case_designation(title: str) -> str:
