@@ -175,6 +175,7 @@ from bibcheck.parse.references.bracketed_translation import (
     without_parallel,
     without_translation,
 )
+from bibcheck.parse.references.case_designation import case_without_designation
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.church_acts import church_act_kind
@@ -846,6 +847,9 @@ def _read_reference(
     # ("Gesetz … (… – DVG) vom 9. Dezember 2019, BGBl. …", "…, §§ 33a, 139e, zuletzt geändert
     # 2023": the act's date, provisions and state, no part of its title: :mod:`.act_tails`)
     ref = act_without_tail(ref)
+    # ("Okafor v Norway, App no 41233/17 (ECtHR, 2022)", "X c. Belgique, requête n° …", "R (A)
+    # v B, [2019] EWCA Civ 118": the case's number no part of its name, :mod:`.case_designation`)
+    ref = case_without_designation(ref)
     if ref.title and ref.title != without_cjk_article(ref.title):
         # ("民法第709条", "자본시장법 제9조 참조": the provision no part of the act's title)
         ref = dataclasses.replace(ref, title=without_cjk_article(ref.title))

@@ -39,6 +39,7 @@ from bibcheck.parse.references.civil_law import court_decision
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
 from bibcheck.parse.references.identifiers import identifiers_of_fields, with_identifiers
 from bibcheck.parse.references.latin_language import latin_language
+from bibcheck.parse.references.legal import statute
 from bibcheck.parse.references.newsoutlet import news_outlet
 from bibcheck.parse.references.reference_works import reference_work
 from bibcheck.parse.references.reportkind import titled_report, web_report
@@ -1059,7 +1060,28 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
         # ({{cite web|title=Beschluss des Ersten Senats vom … – 1 BvR 469/20}}: the court's
         # decision on its site, a report as a decision cited otherwise is)
         return RefKind.REPORT
+    if kind in (RefKind.UNKNOWN, RefKind.WEB) and _act_titled(fields.values.get("title") or ""):
+        # ({{cite web|title=Sports Act, 2013 (No. 25 of 2013)|url=…/SportsAct.pdf}}, {{cite
+        # web|title=Ley 39/2022, de 30 de diciembre, del Deporte}}: an act by its short title
+        # and year or its designation, on the law reports' or the gazette's site, a report as
+        # an act cited otherwise is: :func:`.legal.statute`)
+        return RefKind.REPORT
     return kind
+
+
+# a page about an act, its title opening with the genre ("Guide to the Sports Act 2013",
+# "Commentary on …", "Overview of …"): no act
+_ABOUT_ACT = lazy_compile(
+    r"^(?:(?:A|An|The)\s)?(?:[Gg]uides?|[Cc]ommentary|[Ii]ntroduction|[Oo]verview|[Ss]ummary"
+    r"|[Rr]eview|[Nn]otes|FAQs?|[Qq]uestions)\b"
+)
+
+
+def _act_titled(title: str) -> bool:
+    """Is ``title`` an act's, by its short title and year or its designation ("Sports Act,
+    2013 (No. 25 of 2013)", "Ley 39/2022, de 30 de diciembre, del Deporte":
+    :func:`.legal.statute`), not a page about one ("Guide to the Sports Act 2013")?"""
+    return statute(title) is not None and _ABOUT_ACT.match(title) is None
 
 
 def _template_kind(template: CiteTemplate) -> RefKind | None:
