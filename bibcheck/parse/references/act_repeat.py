@@ -17,10 +17,14 @@ from collections.abc import Callable, Sequence
 from bibcheck.lazyre import lazy_compile
 
 # the word that says the work was cited before: Spanish, Italian, Portuguese, French and
-# Latin "cit.", "citado/citada", "citato", "précité", "supra"
+# Latin "cit.", "citado/citada", "citato", "précité", "supra" (Albanian "vep. e cit." too);
+# and in the other languages of the Balkans: Albanian "vepra e cituar", Greek "ό.π." / "ο.π."
+# (όπως παραπάνω), Bulgarian, Macedonian and Serbian "цит." (цитирано), Serbian and Croatian
+# "нав. дело" / "nav. djelo" / "nav. dj." (наведено дело)
 _CITED_BEFORE = lazy_compile(
     r"(?<![\w.])(?:cit\.|cit(?=\s*$)|cits?\.|ya\scitad[oa]s?|citad[oa]s?|citat[oa]|précitée?s?"
-    r"|supra)(?!\w)",
+    r"|supra|vepra\se\scituar|[όο]\.\s?π\.|цит\.|нав\.\s?(?:дело|дј?\.)|nav\.\s?(?:djelo|delo|dj?\.))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # an act's or a decision's number with its year: "2016/679", "95/46/CE", "3/2018",
@@ -30,16 +34,40 @@ _NUMBER = lazy_compile(
 )
 
 
+# an act's designation with a number that holds no year, after its number's mark: "Ligji nr.
+# 7895", "Lei n.º 13.709", "Закон бр. 12", "Zákon č. 40": the designation's word and the
+# number tell the act (a page, "f. 12", or an issue, "vol. 22, nr. 4", has no such word
+# before its mark: "vol." is cut off by its stop)
+_DESIGNATED_NUMBER = lazy_compile(
+    r"(?<![\w.])(?P<word>[^\W\d_]{2,30})\s(?:nr|no|n\.?\s?[º°]|n[º°o]|br|бр|št|č|núm|№)\.?\s?"
+    r"(?P<number>\d{1,3}(?:\.\d{3})?|\d{4,6})(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def _designated(text: str) -> set[tuple[str, str]]:
+    """The (designation's word, number) pairs of :data:`_DESIGNATED_NUMBER` in ``text``,
+    the word case-folded: {("ligji", "7895")} for "Ligji nr. 7895, vep. e cit."."""
+    return {
+        (m.group("word").casefold(), m.group("number")) for m in _DESIGNATED_NUMBER.finditer(text)
+    }
+
+
 def repeated_act(text: str, earlier: Sequence[str], is_legal: Callable[[str], bool]) -> int | None:
-    """The index in ``earlier`` of the note ``text`` repeats by an act's number (None:
+    """The index in ``earlier`` of the note ``text`` repeats by an act's number, with its
+    year ("Ley 34/2002, cit.") or by its designation ("Ligji nr. 7895, vep. e cit."; None:
     ``text`` is no such short note, or no earlier note cites that act)."""
     if len(text) > 300 or _CITED_BEFORE.search(text) is None:
         return None
     numbers = {m.group(0) for m in _NUMBER.finditer(text)}
-    if not numbers:
+    designated = _designated(text) if not numbers else set()
+    if not numbers and not designated:
         return None
     for j in range(len(earlier) - 1, -1, -1):
-        written = {m.group(0) for m in _NUMBER.finditer(earlier[j])}
-        if numbers & written and is_legal(earlier[j]):
+        if numbers:
+            found = bool(numbers & {m.group(0) for m in _NUMBER.finditer(earlier[j])})
+        else:
+            found = bool(designated & _designated(earlier[j]))
+        if found and is_legal(earlier[j]):
             return j
     return None

@@ -51,6 +51,7 @@ __all__ = [
     "eu_act",
     "issued_act",
     "numbered_named",
+    "quoted_subject_act",
     "slavic_act",
     "titled_law",
 ]
@@ -76,15 +77,18 @@ _MONTH = (
     r"|september|oktober|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
     r"|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|marzo|aprile|maggio|giugno"
     r"|luglio|agosto|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|março|maio|junho"
-    r"|julho|setembro|outubro|dezembro)"
+    r"|julho|setembro|outubro|dezembro"
+    # Albanian (its "mars" is the French one's)
+    r"|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor)"
 )
 # "vom 20. Juni 2023", "z dnia 7 grudnia 2017 r.", "du 29 juillet 1881", "van 3 april 1969",
-# "7 agosto 1990" (Italian: no preposition), "vom 20.06.2023"
+# "7 agosto 1990" (Italian: no preposition), "vom 20.06.2023"; Albanian "datë 27 janar
+# 1995", "datë 27.1.1995", "dt. 27.01.1995"
 _DATE = (
-    rf"(?:(?:vom|v\.|z\sdnia|du|van|de|del|of)\s)?\d{{1,2}}(?:er)?\.?\s(?:de\s)?{_MONTH}"
+    rf"(?:(?:vom|v\.|z\sdnia|du|van|de|del|of|datë|dt\.)\s)?\d{{1,2}}(?:er)?\.?\s(?:de\s)?{_MONTH}"
     rf"\s(?:de\s)?(?P<dyear>{_YEAR})(?!\d)"
     # "vom 20.06.2023", Czech "ze dne 6. 3. 2013", Slovak "zo dňa 6. 3. 2013"
-    rf"|(?:(?:vom|ze\sdne|zo\sdňa|z\sdnia)\s)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<nyear>{_YEAR})"
+    rf"|(?:(?:vom|ze\sdne|zo\sdňa|z\sdnia|datë|dt\.)\s)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<nyear>{_YEAR})"
 )
 # "40/2015", "č. 258/2000", "n.º 58/2019", "n° 2020-290", "Nr. 12/2021"
 # (Colombian and Afrikaans acts by number and year: "Ley 99 de 1993", "Decreto 1076 de 2015",
@@ -248,9 +252,12 @@ _TO_GAZETTE = lazy_compile(
 )
 # a subject in quotation marks after the number and a comma, as Greek notes write a law's
 # title ("Ν. 4748/1930, «Περί ιδρύσεως …», ΦΕΚ Α΄ 166/1930"; Spanish "Ley 12/2023, «por el
-# derecho a la vivienda», BOE …"): part of the act's title, as its words would be unquoted
+# derecho a la vivienda», BOE …"): part of the act's title, as its words would be unquoted;
+# Albanian notes write it with no comma too ("Ligji nr. 44/2015 "Kodi i Procedurave …""),
+# and the date of a law numbered by its year between ("Ligji nr. 4/2021, datë 12.3.2021,
+# «Për …»"; a number with no year is read to its date already)
 _QUOTED_SUBJECT = lazy_compile(
-    rf",\s[{DOUBLE_OPENINGS}][^{DOUBLE_OPENINGS}{DOUBLE_CLOSINGS}]{{2,300}}[{DOUBLE_CLOSINGS}]"
+    rf"(?:,\s(?:{_DATE}))?,?\s[{DOUBLE_OPENINGS}][^{DOUBLE_OPENINGS}{DOUBLE_CLOSINGS}]{{2,300}}[{DOUBLE_CLOSINGS}]"
 )
 # a provision cited before the gazette: no part of the subject
 _PROVISION = lazy_compile(r",\s(?:art|ust|pkt|poz|§|s|Art|Abs|§§)\.?\s")
@@ -268,6 +275,14 @@ _DUTCH_SUBJECT = lazy_compile(
     r",\s(?:houdende|tot)\s[^;]{1,400}?"
     rf"(?=\.\s(?:{GAZETTES})\s?(?:[IV]{{1,3}}\s)?\d|\.?\s*$)"
 )
+
+
+def quoted_subject_act(body: str) -> bool:
+    """Does ``body`` open with a civil-law act by its designation, number or date, then its
+    subject in quotation marks (:data:`_QUOTED_SUBJECT`: "Ligji nr. 37/2017, «Kodi …»", "Ν.
+    4748/1930, «Περί …»")?  The quoted words are the act's, no title of literature about it."""
+    m = _NATIONAL.match(body)
+    return m is not None and _QUOTED_SUBJECT.match(body, m.end()) is not None
 
 
 def _with_subject(title: str, body: str, end: int) -> str:
@@ -422,7 +437,13 @@ def act(body: str) -> tuple[str, str] | None:
             or m.group("fyear")
             or m.group("oyear")
         )
-        return _with_subject(_undated(m.group("title")), body, m.end()).strip(" ,"), year
+        title = m.group("title")
+        # (the date a comma sets off is the title's end, and left out, only when no subject
+        # follows it: "Ligji nr. 7895, datë 27.1.1995, «Kodi Penal …»" keeps it)
+        subjected = _with_subject(title, body, m.end())
+        if subjected == title:
+            subjected = _undated(title)
+        return subjected.strip(" ,"), year
     m = _GAZETTE.match(body)
     if m is not None:
         return m.group("title").strip(" ,"), m.group("year")

@@ -1269,12 +1269,13 @@ def _article(fields: Fields, tail: str) -> Fields:
     # ('"Title," í *Book*, ritstj. X (Reykjavík: …, 1974)'); a capital "I" with no colon is
     # a volume's numeral ("*Title*, I (Paris: …)")
     # (German, Dutch and Polish notes put a colon after it: "in: Book", "w: Book")
-    # (Greek "στο" / "στον" / "στη" / "στην": '«Τίτλος», στο Α. Όνομα (επιμ.), Τόμος')
+    # (Greek "στο" / "στον" / "στη" / "στην": '«Τίτλος», στο Α. Όνομα (επιμ.), Τόμος';
+    # Albanian "në": '«Titulli», në A. Emri (red.), Vëllimi')
     # (Spanish "En *Libro*", as "In *Book*"; a list's "”Titel”. I *Bok*, s. 1–9." after a
     # quoted title: the Scandinavian "I" with a word or italics after it, where no volume's
     # numeral stands)
     within = re.match(
-        r"(?:(?i:in|în|u|w|v|en|em|dans|í|στο|στον|στη|στην):?|i:?|I:"
+        r"(?:(?i:in|în|u|w|v|en|em|dans|í|στο|στον|στη|στην|në):?|i:?|I:"
         r"|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s",
         head,
     )

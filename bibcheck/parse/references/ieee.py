@@ -525,7 +525,10 @@ def _vancouver_names_end(after: str, firm: bool = False) -> bool:
 # The word before the proceedings or book a paper is in: IEEE's "in Proc.", Spanish "en Actas
 # de", Portuguese "em Anais do", French "dans Actes du", German "in: Tagungsband", Polish "W:"
 # (Greek "στο" / "στον" / "στη" / "στην": '«Τίτλος», στο Α. Όνομα (επιμ.), Τόμος, …')
-_IN_BOOK = lazy_compile(r"(?:[Ii]n|[Ee]n|[Ee]m|[Dd]ans|W|V|U|[Σσ]τ(?:ον?|ην?))(?::\s?|\s)(?=\S)")
+# (Albanian "në" / "Në": '«Titulli», në A. Emri (red.), Vëllimi, …')
+_IN_BOOK = lazy_compile(
+    r"(?:[Ii]n|[Ee]n|[Ee]m|[Dd]ans|W|V|U|[Σσ]τ(?:ον?|ην?)|[Nn]ë)(?::\s?|\s)(?=\S)"
+)
 
 
 # IEEE's online designation and its "Available:" as Spanish, French, Portuguese, Italian,

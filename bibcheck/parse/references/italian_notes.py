@@ -70,7 +70,11 @@ _MONTH = (
 _DATE = rf"\d{{1,2}}(?:°|º)?\s(?i:{_MONTH})\s(?P<dateyear>{_YEAR})"
 
 # ---- names ---------------------------------------------------------------------------
-_INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.){{0,3}}"
+# (an Albanian name's initial is its first letter, which may be written with two: "Sh.
+# Gjeçovi", "Gj. Fishta", "Dh. Shuteriqi", "Xh. Lloshi"; "Ch.", "Th." as French and English
+# abbreviate Charles, Thomas)
+_INITIAL = rf"(?:[{U}]|Sh|Gj|Dh|Xh|Zh|Th|Nj|Ll|Rr|Ch)\."
+_INITIALS = rf"{_INITIAL}(?:\s?-?{_INITIAL}){{0,3}}"
 # (small capitals typed as capitals: "G. MANNOZZI")
 # (a second family name in any script: "H. Mujović Zornić", "Х. Мујовић Зорнић", or by its
 # initial, as Spanish and Latin American authors sign: "C.J. Errázuriz M.")
@@ -116,9 +120,15 @@ _PAGE = (
 # what a note may add after the year: the pages, a volume, a chapter, a note of the work
 _AFTER = (
     rf"(?:,\s(?:{_PAGE}|(?:vol\.|t\.|tomo)\s?[\dIVXL]+|(?:cap\.|n\.|nota|nt\.|§)\s?\d+"
+    # the articles of a code or customary law cited: "artt. 898-901", Albanian "nenet
+    # 898–901", "neni 12"
+    r"|(?:artt?\.|neni|nenet)\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?"
     # a leaf (carta, foglio) of a manuscript or an early print: "f. 191r", "cc. 12v-14r"
     r"|(?:ff?|cc?|fol|fols)\.\s?\d{1,4}[rv]?(?:\s?[-–]\s?\d{1,4}[rv]?)?"
     r"|(?:figg?|tavv?|tav|ill)\.\s?[\dIVXL]+"
+    # a table of a statistical volume: "tab. 4.2", "tabella 3", Spanish "tabla", Portuguese
+    # and Albanian "tabela"
+    r"|(?:tab\.|tabella|tabla|tabela|table)\s?\d{1,3}(?:\.\d{1,3})?"
     r"|[IVX]{1,4}))*"
 )
 # an edition printed over several years is dated by its first: "1956-1957", "1971-73"
@@ -172,7 +182,8 @@ _PUBLISHER = lazy_compile(
     r"|editrice|editore|editori|edizioni|ediciones|editorial|editora|edições)){0,5}"
 )
 # (Greek notes write the same shape: "στο Β. Όνομα (επιμ.), Τόμος, Εκδότης, Αθήνα 2007, σ. 5")
-_IN = r"(?:in|en|em|In|En|Em|στο|στον|στη|στην|στα|Στο|Στον|Στη|Στην)"
+# (and Albanian: "në R. Emri (red.), Vëllimi, Botuesi, Tiranë, 2020, f. 5")
+_IN = r"(?:in|en|em|In|En|Em|στο|στον|στη|στην|στα|Στο|Στον|Στη|Στην|në|Në)"
 # (the chapter's ", in " before its book's editors)
 _IN_OPENING = lazy_compile(rf"^,\s{_IN}\s")
 _JOURNAL_NUMBERS = lazy_compile(

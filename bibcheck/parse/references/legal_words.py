@@ -45,6 +45,12 @@ STATUTES = (
     # "Β.Δ. 3/1936", "Α.Ν. 2/1967"), or "Νόμος" in full; a number right after it ("Ν.
     # Σταθάκης" is a person)
     r"|(?:Ν|Ν\.\s?Δ|Π\.\s?Δ|Β\.\s?Δ|Α\.\s?Ν)\.(?=\s?\d{1,5}/)|Νόμος(?=\s\d{1,5}/)"
+    # Albanian, in the definite form a note opens with and the indefinite one: a law, a
+    # decision (of the Council of Ministers: "VKM"), an instruction, a decree, an order, a
+    # regulation ("Ligji nr. 37/2017", "Ligj nr. 9062, datë 8.5.2003", "Vendimi i Këshillit
+    # të Ministrave nr. 12, datë 3.2.2010", "VKM nr. 12, datë …", "Udhëzimi nr. 5, datë …")
+    r"|Ligji|Ligj|Vendimi|Vendim|VKM|Udhëzimi|Udhëzim|Dekreti|Urdhri|Urdhër|Rregullorja"
+    r"|Rregullore"
 )
 # official gazettes, by their abbreviations: "BGBl.", "GBl. DDR", "Dz. U.", "BOE", "JORF",
 # "GURI", "Stb."
@@ -95,6 +101,9 @@ NAMED_GAZETTES = (
     # "Amptelike Tydskrif van die Europese Unie L 250")
     r"|Staatskoerant|Provinsiale\sKoerant|Government\sGazette|Provincial\sGazette"
     r"|Amptelike\sTydskrif\svan\sdie\sEuropese\sUnie"
+    # Albania's and Kosovo's, in Albanian, definite or not ("Fletorja Zyrtare nr. 85",
+    # "Gazeta Zyrtare e Republikës së Kosovës")
+    r"|Fletor(?:ja|e)\sZyrtare|Gazet(?:a|ë)\sZyrtare"
 )
 
 # the official gazettes and collections of acts of the nineteenth and early twentieth

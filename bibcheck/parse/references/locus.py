@@ -44,7 +44,10 @@ _PARTS = frozenset(
     " cap chapitre tableau hoofdstuk tabel figuur kapitola obr p pp s seite page rz rn rdnr"
     " ziff lit urt beschl az part teil parte appendix anhang annexe bijlage note n fn anm"
     " fußnote footnote line lines zeile v vv verse vers version versão versión versione"
-    " release".split()
+    " release"
+    # Italian, Spanish, Portuguese and Albanian tables, Albanian pages and articles ("faqe",
+    # "f.", "neni", "nenet")
+    " tabella tabla tabela tav faqe f neni nenet".split()
 )
 # a passage's numbers: book, chapter, section (Roman or Arabic, a Stephanus or Bekker page's
 # letter), at least two levels or one with its letter: "2.41.5", "III, 7 [45], 11, 43-45",
@@ -89,6 +92,10 @@ def _passage_end(body: str, opens: bool = False) -> int | None:
     words = re.findall(r"[^\W\d_]+", found.group("work"))
     if not words or any(w.lower() in _PARTS for w in words[-1:]):
         return None  # "Section 2.3.1", "Table 1.2", "Art. 5, 2"
+    if _YEAR.search(found.group("work")):
+        # ("INSTAT, Statistikat 2022, Tiranë, 2023, tabela 4.2": a publication's year
+        # before the numbers, no canonical work's name)
+        return None
     first = re.match(r"\d+", found.group("numbers"))
     if first is not None and _YEAR.fullmatch(first.group(0)):
         return None  # "NJW 2005, 123": a journal's year and page

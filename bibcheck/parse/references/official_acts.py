@@ -10,6 +10,7 @@ gazettes in English, French, German, Italian and Spanish; this module adds:
   ``Decreto-Lei n.º 118/2013``, ``Portaria n.º 529``, an EU act ``Regulamento (UE)
   2016/679``, ``Diretiva (UE) 2019/944``; Dutch ``Verordening (EU) 2016/679``, ``Richtlijn
   2014/24/EU``, ``Wet van 20 juli 2018``;
+* Albanian ``Ligji nr. 37/2017``, ``Vendimi i Këshillit të Ministrave nr. 12, datë …``;
 * an official journal anywhere in it: ``Dz. U. 2016 poz. 123``, ``Dz.U. z 2015 r.``,
   ``Dz. Urz. UE L 112``, ``Monitor Polski``, ``Diário Oficial da União``, ``Diário da
   República``, ``Official Journal of the European Union``, ``Staatsblad``, ``Amtsblatt der
@@ -44,6 +45,10 @@ _ACT = lazy_compile(
     # Dutch
     rf"|^(?:Verordening|Richtlijn|Besluit)\s(?:[^\W\d_]+\s){{0,6}}?(?:{_EU}\s)?(?:nr\.\s)?\d{{1,4}}/\d"
     r"|^Wet\svan\s\d{1,2}\s[^\W\d_]{3,12}\s\d{4}"
+    # Albanian: an act by its designation, its issuer perhaps, then its number ("Ligji nr.
+    # 37/2017", "Vendimi i Këshillit të Ministrave nr. 12, datë …", "Udhëzim Nr. 5")
+    r"|^(?:Ligji|Ligj|Vendimi|Vendim|VKM|Udhëzimi|Udhëzim|Dekreti|Dekret|Urdhri|Urdhër"
+    r"|Rregullorja|Rregullore)\s(?:[^\W\d_]+\s){0,6}?[Nn]r\.\s?\d"
 )
 # an official journal: Poland's by its abbreviation and number, or any by its name
 # (:data:`.legal_words.NAMED_GAZETTES`)

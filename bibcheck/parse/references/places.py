@@ -60,6 +60,9 @@ Novi Sad Niš Kragujevac Podgorica Banja Luka Split Rijeka Osijek Zadar Maribor 
 Улаанбаатар Улан-Батор Астана Нур-Султан Бишкек Душанбе Ашхабад Тошкент Самарканд Уфа
 Ulaanbaatar Astana Bishkek Dushanbe Ashgabat Toshkent Tashkent Samarqand Bakı Baku Yerevan
 Kaunas Երևան თბილისი
+Tiranë Tirana Shkodër Shkodra Durrës Elbasan Korçë Korça Vlorë Gjirokastër Berat Prishtinë
+Prishtina Priština Prizren Tetovë Tetovo Ohër Ohrid Αθήνα Θεσσαλονίκη Thessaloniki Ιωάννινα
+Iași Iaşi Timișoara Timişoara Craiova Plovdiv Варна Varna
 """
 
 # (the names of several words are written with their spaces)

@@ -58,6 +58,10 @@ _LEAD_IN = lazy_compile(
 )
 # letters of Polish, Czech and Slovak that their neighbours' languages mostly lack
 _WESTERN_SLAVIC = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
+# Albanian's small words ("në", "të", "së", "për", "një", "dhe"), spelt with letters none of
+# those languages writes ("ë"), or none of their words ("dhe"; Dutch writes "ë" too, in other
+# words: "België", "ideeën")
+_ALBANIAN = lazy_compile(r"(?<!\w)(?:[Nn]ë|të|së|[Pp]ër|[Nn]jë|dhe)(?!\w)")
 # the tradition's abbreviations after the title
 _MARKS = lazy_compile(
     r"\[w:\]|\b(?:wyd|vyd|red|oprac|tłum|przeł|roč)\.|\b[st]\.\s?\d|\b(?:nr|z\.|č\.)\s?\d"
@@ -135,6 +139,10 @@ def parse(body: str) -> Fields | None:
         return None
     slavic = _WESTERN_SLAVIC.search(text) is not None
     if not (slavic or _MARKS.search(rest)) or (not slavic and _romance_imprint(rest)):
+        return None
+    if not slavic and _ALBANIAN.search(text):
+        # ("L. Kola, «Titulli», në R. Hysa (red.), Vëllimi, Botuesi, Tiranë, 2020": Albanian
+        # writes "red." too, in words of its own)
         return None
     authors = tuple(m.group(0) for m in _ONE_NAME.finditer(head.group("authors")))
     journal = _JOURNAL.search(rest)
@@ -228,6 +236,10 @@ def _body_article(text: str) -> Fields | None:
     rest = m.group("rest")
     slavic = _WESTERN_SLAVIC.search(text) is not None
     if not (slavic or _MARKS.search(rest)) or (not slavic and _romance_imprint(rest)):
+        return None
+    if not slavic and _ALBANIAN.search(text):
+        # ("L. Kola, «Titulli», në R. Hysa (red.), Vëllimi, Botuesi, Tiranë, 2020": Albanian
+        # writes "red." too, in words of its own)
         return None
     journal = _JOURNAL.search(rest)
     if journal is None or any(

@@ -55,7 +55,8 @@ _GENRE = (
     # "Rapporto sul mercato del lavoro"), a relation otherwise ("Il rapporto tra …")
     r"|Rapporto\s(?:annuale|finale|tecnico|intermedio|statistico|nazionale|di\sricerca"
     r"|(?:sul|sulla|sullo|sui|sugli|sulle)\b)"
-    r"|Sprawozdanie|Raport|Zpráva|Výroční\szpráva|Årsredovisning|Årsrapport|Vuosikertomus"
+    # (Albanian "Raport", "Raporti" (the report), "Raporti vjetor" (annual))
+    r"|Sprawozdanie|Raport(?:i(?!\w))?|Zpráva|Výroční\szpráva|Årsredovisning|Årsrapport|Vuosikertomus"
     r"|Отч[её]т|Доклад|Звіт|Доповідь"
     # Serbian, Croatian, Bosnian, Montenegrin (both scripts), Macedonian, Slovene
     r"|Извештај|Извјештај|Izve[šs]taj|Izvje[šs]taj|Izvje[šs][ćc]e|Poro[čc]ilo"
@@ -88,7 +89,8 @@ _TITLE_GENRE = lazy_compile(
     # "Colonial Report for 1923", "Algemeen verslag over het jaar 1920", "Rapport pour 1905")
     rf"|\b{_GENRE}\s{_FOR_YEAR}$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
-    rf"|Informe\sanual|Relazione\sannuale|Rapporto\sannuale|Relatório\sanual|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
+    rf"|Informe\sanual|Relazione\sannuale|Rapporto\sannuale|Relatório\sanual|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल)"
+    r"|Raporti?\svjetor)",
     re.IGNORECASE,
 )
 # an organisation's working document, versioned as no book is (a book has editions):
@@ -391,12 +393,15 @@ def yearbook_online(text: str, title: str | None) -> bool:
 # de fiances de lloguer: primer semestre 2024", "Estadística de Variaciones Residenciales
 # 2022", "Statistik der Baugenehmigungen 2023", "Statistique des permis de construire, 2e
 # trimestre 2021", "Statistics on Migration to Europe 2022", Greek "Στατιστική της αλιείας
-# κατά το έτος 1950" -- the title opens with the statistics and holds a year (Richardson's
-# "Statistics of Deadly Quarrels", a book, does not)
+# κατά το έτος 1950", Albanian "Statistikat e drejtësisë 2022" -- the title opens with the
+# statistics and holds a year (Richardson's "Statistics of Deadly Quarrels", a book, does not)
 _PERIOD_STATISTICS = lazy_compile(
     r"^(?:Estad[íi]stica|Estad[íi]stiques|Estat[íi]stica|Statistics|Statistique|Statistik"
     r"|Statistiche|Statystyka|Statistiek|Στατιστική)\s(?:de|del|de\sla|des|du|der|on|of|dei"
-    r"|delle|van|über|o|της|των|του)\s[^:;]{2,120}?(?:[:,]\s[^:;]{0,60})?\b(?:19|20)\d\d\b",
+    r"|delle|van|über|o|της|των|του)\s[^:;]{2,120}?(?:[:,]\s[^:;]{0,60})?\b(?:19|20)\d\d\b"
+    # (Albanian "Statistikat e drejtësisë 2022", "Statistika të arsimit 2020": the statistics,
+    # then the genitive's linking word)
+    r"|^Statistikat?\s(?:e|të|i|së)\s[^:;]{2,120}?(?:[:,]\s[^:;]{0,60})?\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
@@ -460,7 +465,8 @@ _CLOSING_GENRE = lazy_compile(
     rf"\b{_GENRE}\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?$"
     rf"|\b{_KIND_OF_REPORT}(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?)?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
-    rf"|Informe\sanual|Relazione\sannuale|Rapporto\sannuale|Relatório\sanual|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
+    rf"|Informe\sanual|Relazione\sannuale|Rapporto\sannuale|Relatório\sanual|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल)"
+    r"|Raporti?\svjetor)",
     re.IGNORECASE,
 )
 

@@ -51,7 +51,7 @@ from bibcheck.parse.references.publicpublisher import EDITION, body_issued
 from bibcheck.parse.references.reportkind import public_body
 from bibcheck.parse.references.shared import has_publisher_word
 from bibcheck.parse.references.thinktank import think_tank_issued
-from bibcheck.parse.references.treaty_title import treaty_maker, treaty_titled
+from bibcheck.parse.references.treaty_title import adopted_treaty, treaty_maker, treaty_titled
 
 __all__ = ["method_titled", "source_kind"]
 
@@ -181,6 +181,16 @@ def source_kind(ref: Reference) -> Reference:
         or think_tank_issued(ref)
     ):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
+    if (
+        ref.kind is RefKind.ARTICLE
+        and ref.issue is None
+        and ref.pages is None
+        and all(treaty_maker(author) for author in ref.authors)
+        and adopted_treaty(ref.raw, ref.title)
+    ):
+        # ("United Nations, “Convention on …”, adopted 20 November 1989, art. 40": no
+        # journal's article, the adoption read as its journal and the day as its volume)
+        return dataclasses.replace(ref, kind=RefKind.REPORT, host=None, volume=None)
     if _slides_or_code(ref):
         return dataclasses.replace(ref, kind=RefKind.WEB)
     volume = _edited_volume(ref)

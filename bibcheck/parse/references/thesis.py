@@ -16,6 +16,7 @@ A thesis is cited with a designation of its genre where a book has its publisher
   Welsh ``Traethawd doethuriaeth``; Irish ``Tráchtas PhD``; Basque ``Doktore-tesia``;
   Estonian ``Doktoritöö``; Lithuanian ``Daktaro disertacija``; Slovene ``Magistrsko delo``;
   Afrikaans ``Proefskrif``, ``Meestersverhandeling``; Maltese ``Teżi tad-dottorat``;
+  Albanian ``Disertacion doktorature``, ``Tezë masteri``, ``Punim diplome``;
   Russian and Ukrainian ``дис. … канд. техн. наук``, ``диссертация на соискание ученой
   степени``; Japanese and Chinese ``博士論文``, ``修士論文``, ``博士学位论文``; GB/T 7714's
   ``[D]`` (read by :mod:`.gbt`).
@@ -245,6 +246,17 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         r"Bakalaureuset[öo][öo]|Bakalauro\s(?:baigiamasis\s)?darbas|Gradu\samaierako\slana",
         _OTHER,
     ),
+    # Albanian: a doctorate's "disertacion doktorature" / "tezë (temë, punim) doktorature"
+    # ("disertacioni i doktoraturës", "disertacion" alone), a master's "tezë (temë, punim)
+    # masteri", a first degree's "punim (temë) diplome"; Bulgarian "дисертационен труд";
+    # Romanian "lucrare de disertație" (a master's), "lucrare de licență" (a bachelor's)
+    (
+        r"Disertacion(?:i\si\sdoktoraturës|\sdoktorature)?|(?:Tez|Tem)ë\sdoktorature"
+        r"|Punim\sdoktorature|Дисертационен\sтруд",
+        _DOC,
+    ),
+    (r"(?:Tez|Tem)ë\s(?:e\s)?masteri|Punim\smasteri|Lucrare\sde\sdisertați[ea]", _MA),
+    (r"(?:Punim|Temë)\sdiplome|Lucrare\sde\slicenț[ăa]", _OTHER),
     # Japanese, Chinese
     (r"博士(?:学位)?論文|博士(?:学位)?论文", _DOC),
     (r"修士(?:学位)?論文|硕士(?:学位)?论文", _MA),

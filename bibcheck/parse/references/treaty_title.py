@@ -26,7 +26,7 @@ from __future__ import annotations
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.body_name import names_body
 
-__all__ = ["treaty_maker", "treaty_titled"]
+__all__ = ["adopted_treaty", "treaty_maker", "treaty_titled"]
 
 # the treaty's name and the word after it, by language
 _TREATY = (
@@ -46,7 +46,18 @@ _TREATY = (
     r"|(?:[Kk]onvention(?:en)?|[Oo]verenskomst(?:en)?|[ÖöOo]verenskommelse(?:n)?"
     r"|[Ff]ördrag(?:et)?|[Tt]raktat(?:en)?|[Aa]ftale(?:n)?|[Aa]vtale(?:n)?|[Aa]vtal(?:et)?)"
     r"\s(?:om|mellan|mellem|mellom|angående|vedrørende|till?|for|för)"
-    r"|(?:Verdrag|Overeenkomst)\s(?:inzake|betreffende|tot|tussen|over|ter|voor|van))\b"
+    r"|(?:Verdrag|Overeenkomst)\s(?:inzake|betreffende|tot|tussen|over|ter|voor|van)"
+    # the Balkans: Albanian "Konventa për …", "Marrëveshja ndërmjet …", "Traktati i …";
+    # Greek "Σύμβαση για …"; Bulgarian and Macedonian "Конвенция за …", "Конвенција за …";
+    # Serbian, Croatian and Bosnian "Konvencija o …", "Конвенција о …"; Romanian "Convenția
+    # privind …", "Tratatul de …"
+    r"|(?:Konventa|Marrëveshja|Traktati|Protokolli|Pakti|Karta)\s(?:për|mbi|ndërmjet|kundër"
+    r"|e|i|të)"
+    r"|(?:Σύμβαση|Συνθήκη|Συμφωνία|Πρωτόκολλο)\s(?:για|περί|σχετικά|των|της|του)"
+    r"|(?:Конвенци(?:я|ја)|Договор|Споразум(?:ение)?|Протокол)\s(?:за|о|об|относно|срещу)"
+    r"|(?:Konvencija|Ugovor|Sporazum|Protokol)\s(?:o|za|protiv)"
+    r"|(?:Convenția|Tratatul|Acordul|Protocolul)\s(?:privind|cu\sprivire|pentru|asupra|de|dintre"
+    r"|împotriva))\b"
 )
 # up to five capitalised words before it ("United Nations", "European", "International",
 # "Inter-American", "Vienna", "Additional"), "the" and "of" between them
@@ -59,7 +70,12 @@ _TITLE = lazy_compile(
 _TREATY_MAKER = lazy_compile(
     r"(?i:\b(?:Nations|Union|Council|Conference|Assembly|Communit(?:y|ies)|Organi[sz]ation"
     r"|Nationen|Nations\sUnies|Naciones\sUnidas|Nazioni\sUnite|Europarådet|Europarat|råd(?:et)?"
-    r"|Conseil\sde\sl['’]Europe|Consejo\sde\sEuropa|Consiglio\sd['’]Europa)\b)"
+    r"|Conseil\sde\sl['’]Europe|Consejo\sde\sEuropa|Consiglio\sd['’]Europa"
+    # (the United Nations and the Council of Europe in the Balkans' languages)
+    r"|Kombet\se\sBashkuara|Këshilli\si\sEvropës|Ηνωμένα\sΈθνη|Συμβούλιο\sτης\sΕυρώπης"
+    r"|Обединените\sнации|Обединетите\sнации|Уједињене\sнације|Ujedinjene\snacije"
+    r"|Națiunile\sUnite|Consiliul\sEuropei|Съвет(?:ът)?\sна\sЕвропа|Совет\sна\sЕвропа"
+    r"|Vijeće\sEurope|Савет\sЕвропе|Savet\sEvrope)\b)"
 )
 _ACRONYM = lazy_compile(r"[A-Z][A-Z&-]{1,9}")
 
@@ -79,3 +95,28 @@ def treaty_maker(name: str) -> bool:
         or names_body(flat)
         or _TREATY_MAKER.search(flat) is not None
     )
+
+
+# the treaty's adoption or signature after its title, in the languages cited: "adopted 20
+# November 1989", French "adoptée le …", Spanish "adoptada el …", Italian "adottata il …",
+# German "angenommen am …", Albanian "miratuar më …", "nënshkruar më …", Greek
+# "υιοθετήθηκε …", Bulgarian "приета на …", Serbian and Croatian "usvojena …", Romanian
+# "adoptată la …" (in lower case: "Adopted Papers" is a journal's name)
+_ADOPTED = lazy_compile(
+    r"[\s\"'”’»«“,.]{0,4}\s?(?:adopted|signed|opened\sfor\ssignature|done\sat|concluded"
+    r"|adopt[ée]e?s?|sign[ée]e?s?|adoptad[oa]|firmad[oa]|adottat[oa]|firmat[oa]|angenommen"
+    r"|unterzeichnet|miratuar|nënshkruar|υιοθετήθηκε|υπογράφηκε|приет[аи]|подписан[аи]"
+    r"|усвојен[аи]|usvojen[ai]|adoptat[ăa]|semnat[ăa])(?!\w)"
+)
+
+
+def adopted_treaty(text: str, title: str | None) -> bool:
+    """Does ``text`` cite a treaty by its title (:func:`treaty_titled`) followed by its
+    adoption or signature ("United Nations, “Convention on the Rights of Lighthouse
+    Keepers”, adopted 3 May 1990, art. 4", "Kombet e Bashkuara, «Konventa për …», miratuar
+    më 3 maj 1990")?  A journal named after it would be no adoption's words."""
+    if not title or not treaty_titled(title):
+        return False
+    flat, name = " ".join(text.split()), " ".join(title.split())
+    at = flat.find(name)
+    return at >= 0 and _ADOPTED.match(flat, at + len(name)) is not None
