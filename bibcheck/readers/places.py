@@ -29,6 +29,22 @@ LOCATOR_WORD = (
     r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า|sch(?:ed)?s?|pts?|regs?|r{1,2}|cls?)"
 )
 _SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
+# ... and the place words written out, which no abbreviation above catches: a rule of a
+# rule book, an article or item of a code, a chapter, page, point, table or figure, in
+# English, Finnish ("[15, sääntö 124]", "[3, luku 4]", "[2, kohta 5]"), Swedish, Norwegian
+# and Danish ("[4, regel 12]", "[2, kapitel 3]", "[6, sida 7]"), German, Dutch, French,
+# Spanish, Portuguese, Italian, Estonian, Hungarian, Polish, Czech and Turkish
+# ("[5, règle 3]", "[2, artículo 14]", "[7, peatükk 2]", "[3, fejezet 4]", "[1, madde 6]")
+_WRITTEN_WORD = (
+    r"(?i:rules?|articles?|items?|points?|clauses?|pages?|chapters?|paragraphs?|sections?"
+    r"|sääntö|säännöt|luku|luvut|pykälä|kohta|sivu|sivut|artikla|taulukko|kuva"
+    r"|regel|regler|kapit(?:el|tel)|sida|sidor|sider?|punkt|artik(?:el|kel)|avsnitt|tabell|figur"
+    r"|abschnitt|tabelle|abbildung|hoofdstuk|bladzijde|punt|règle|chapitre|tableau"
+    r"|regla|regra|regola|cap[íi]tulo|capitolo|art[íi]culo|artigo|articolo|punto|ponto"
+    r"|p[áa]gina|tabla|tabela|tabella|figura|reegel|peatükk|lõige|lehekülg|tabel"
+    r"|szabály|fejezet|pont|oldal|táblázat|reguła|rozdział|artykuł|strona"
+    r"|pravidlo|kapitola|článek|článok|bod|strana|tabulka|kural|bölüm|madde|sayfa|tablo)"
+)
 # Any other place word, in any language or script, as an abbreviation: one to four letters
 # and a full stop before the number ("х. 23" Mongolian, "old. 5" Hungarian, "sv. 2" Czech,
 # "бет. 4"): a short word with a full stop and a number after the work's number is a place
@@ -47,7 +63,8 @@ _APPENDIX_WORD = (
 )
 _LETTER = r"[A-ZА-Я](?![\w\-])(?:\.\d{1,3}){0,3}"
 _PLACE = (
-    rf"(?:(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
+    rf"(?:(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|{_WRITTEN_WORD}\s|[§№]{{1,2}}{_SPACE})"
+    rf"{_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
     rf"|{_APPENDIX_WORD}\.?{_SPACE}{_LETTER})"
 )

@@ -63,10 +63,17 @@ _MANUAL_WORD = (
     r"(?:Manual|Handbook|Guide)"
     r"|Benutzerhandbuch|Handbuch|Bedienungsanleitung|Betriebsanleitung|Gebrauchsanweisung"
     r"|Anleitung|Manuel|Manuale|Bruksanvisning|Brugsanvisning|Käyttöohje|Handleiding"
-    r"|Gebruikershandleiding|Handbok|Håndbok|Håndbog|Instrukcja|Podręcznik|Руководство)"
+    r"|Gebruikershandleiding|Handbok|Håndbok|Håndbog|Instrukcja|Podręcznik|Руководство"
+    # (a federation's or league's rule book of its sport, a season's perhaps: "IIHF Official
+    # Rule Book 2023/24", "Sääntökirja 2024", "Kilpailusäännöt", "Spelregler för fotboll
+    # 2024", "Regelwerk", "Spielregeln")
+    r"|Rule\s?[Bb]ook|Sääntökirja|Kilpailusäännöt|Pelisäännöt|Regelbok|Regelbog|Spelregler"
+    r"|Spilleregler|Tävlingsregler|Regelbuch|Regelwerk|Spielregeln|Reglement)"
 )
+# (... closing the title before the season or year it is for: "Rule Book 2023/24")
+_SEASON = r"(?:\s(?:1[89]|20)\d\d(?:[/–-](?:\d\d){1,2})?)?"
 _MANUAL_TITLE = lazy_compile(
-    rf"(?i:^{_MANUAL_WORD}\b|:\s{_MANUAL_WORD}\b|\b{_MANUAL_WORD}$)"
+    rf"(?i:^{_MANUAL_WORD}\b|:\s{_MANUAL_WORD}\b|\b{_MANUAL_WORD}{_SEASON}$)"
     # ("Sentinel-2 User Handbook", "PowerFactory 2022 User Manual": a product's manual)
 )
 # a manual of a product by the word its reader's role qualifies ("Programmers' Handbook",

@@ -105,6 +105,14 @@ _EN, _RO, _DE, _NO = Language.ENGLISH, Language.ROMANCE, Language.GERMAN_DUTCH, 
 _FI, _SL, _EL, _TR = Language.FINNISH, Language.SLAVIC, Language.GREEK, Language.TURKISH
 _SW, _CE, _HI = Language.SWAHILI, Language.CELTIC_ALBANIAN, Language.HINDI
 _OPEN, _WHOLE, _END, _OPENER, _SHAPE = Form.OPEN, Form.WHOLE, Form.END, Form.OPENER, Form.SHAPE
+# a Finnish name of genitives ("Terveyden ja hyvinvoinnin", up to four words, "ja" between
+# two) closing with a body's word or a compound of one ("laitos", "ympäristökeskus"); the
+# genitive's "-n" checked behind a possessive run, one split per word
+_FI_BODY_ENDS = "laitos keskus virasto ministeriö instituutti yliopisto liitto säätiö lautakunta"
+_FI_GENITIVE_BODY = (
+    r"[A-ZÅÄÖ][a-zåäö-]{1,30}+(?<=n)(?:\s(?:ja\s)?[a-zåäö-]{1,30}+(?<=n)){0,3}"
+    r"\s[a-zåäö-]{0,30}+(?:" + "|".join(f"(?<={w})" for w in _FI_BODY_ENDS.split()) + r")(?!\w)"
+)
 
 TABLE: tuple[BodyWord, ...] = (
     *_rows(
@@ -201,6 +209,10 @@ TABLE: tuple[BodyWord, ...] = (
     # Finnish ("Ilmatieteen laitos", "Suomen ympäristökeskus", "Ruokavirasto")
     *_rows(_FI, _END, "laitos keskus virasto ministeriö instituutti"),
     *_rows(_FI, _WHOLE, "Pankki"),
+    # (... and the same words closing a name of words in the genitive, as Finnish names a
+    # body after what it serves: "Terveyden ja hyvinvoinnin laitos", "Ilmatieteen laitos",
+    # "Suomen ympäristökeskus", "Liikenteen turvallisuusvirasto", "Tampereen yliopisto")
+    BodyWord(_FI_GENITIVE_BODY, _FI, _SHAPE),
     # Slavic in Latin letters (a name capitalises its first word only: "Hrvatska narodna
     # banka"); a government by what it governs ("Vlada Republike Slovenije")
     *_rows(_SL, _OPEN, "Ministerstvo Uniwersytet Urząd Úřad"),

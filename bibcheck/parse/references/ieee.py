@@ -875,8 +875,16 @@ def _organisation_book(body: str) -> Fields | None:
     return _imprinted(Fields("ieee", (org,)), m.group("after"), imprint)
 
 
-# a book's imprint: "Fulda: Hochschule Fulda; 2011", "Geneva: WHO; 2019"
-_V_IMPRINT = lazy_compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
+# a book's imprint: "Fulda: Hochschule Fulda; 2011", "Geneva: WHO; 2019"; or, as the Nordic
+# lists in Vancouver's manner write it, the year after the publisher with no semicolon, the
+# sentence's last word: "Tampere: UKK-instituutti 2022.", "Stockholm: Liber 2019." (the
+# place one to three words, capitalised: a subtitle's sentence "Title: a survey 2020." no
+# imprint)
+_V_IMPRINT = lazy_compile(
+    r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}"
+    r"|^[A-ZÅÄÖÆØ][^\s.;:]{1,30}+(?:\s[A-ZÅÄÖÆØ][^\s.;:]{1,30}+){0,2}:\s[^;:]{2,80}?"
+    r"\s(?:1[5-9]|20)\d\d\.?$"
+)
 # the sentence that names a chapter's book: "In: Vogelstein B, …" (:mod:`.vancouver_chapter`)
 _V_IN = lazy_compile(rf"^{CHAPTER_IN}:\s")
 
@@ -897,7 +905,7 @@ _V_EDITION = EDITION
 _REPORT_SERIES_TEXT = (
     r"^(?:[^\s.;()]{1,40}\s){1,5}(?:julkaisuja|julkaisu|raportteja|raportti|tutkimuksia"
     r"|tutkimus|selvityksiä|rapportserie|rapport|skriftserie|skrifter|rapporter|reeks)"
-    r"\s\d[\w/.-]{0,20}(?:\s\([^()]{1,80}\))?\.?$"
+    r"\s\d[\w/.:-]{0,20}(?:\s\([^()]{1,80}\))?\.?$"
     r"|^(?:[A-Z][a-z]{2,12}(?:th|st|nd|rd)|\d{1,3}(?:st|nd|rd|th))"
     r"(?:\s[\w-]{1,30}){0,3}\s[Rr]eport(?:\s\([^()]{1,80}\))?\.?$"
 )

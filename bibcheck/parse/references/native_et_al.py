@@ -61,7 +61,10 @@ _KOREAN = lazy_compile(
 _INITIAL = lazy_compile(rf"[{U}][{L}]?\.(?:-?[{U}][{L}]?\.)*+|[{U}]{{1,4}}")
 # (a double name's hyphen parts its halves, the second capitalised or not: "Siles-Lucas",
 # "Saint-Andre", "Abd-el"; a possessive run that took the hyphen in left "Siles-Lucas" unread)
-_CAPITALISED = lazy_compile(rf"[{U}][{L}'’]*+(?:-[{U}{L}][{L}'’]*+)*+")
+# (a half may have a second capital after its prefix: "McCrory", "MacDonald", "DeVries",
+# "LeBlanc", "DiMaggio", "FitzGerald", "Smith-McKay")
+_CAMEL = rf"(?:[{U}][{L}'’]++)?"
+_CAPITALISED = lazy_compile(rf"[{U}][{L}'’]*+{_CAMEL}(?:-[{U}{L}][{L}'’]*+{_CAMEL})*+")
 # a family name in capitals, as ABNT and ISO 690 head an entry: "ROSSI", "O'NEIL", "SOUZA-LIMA"
 _CAPITALS = lazy_compile(rf"[{U}][{U}'’]++(?:-[{U}][{U}'’]*+)*+")
 _SCRIPT_NAME = lazy_compile(rf"[{_CJK}]{{1,8}}")
