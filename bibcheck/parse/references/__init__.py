@@ -835,6 +835,9 @@ def _read_reference(
     # ("Title. Raport de cercetare nr. 1/2024. Cluj-Napoca: …", "Title. Research report no.
     # 12. Oxford: …": the report's designation no part of its title, :mod:`.report_sentence`)
     ref = report_sentence.report_sentence(ref)
+    # ("Title. Správa č. LM-3/2024. Žilina : …": the designation the sentence after the
+    # title, a report, :mod:`.report_sentence`)
+    ref = report_sentence.report_after_title(ref)
     # ("Title [Conference presentation]. Annual Meeting of …": a talk at a named event, a
     # chapter: :mod:`.presentation_kind`)
     ref = presentation_kind.presentation_chapter(ref, text)

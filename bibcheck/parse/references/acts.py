@@ -153,10 +153,22 @@ _SLAVIC_EU_KIND = (
     r"|Решение|Рішення|Rješenje|Odločba|Sklep|Препорука|Preporuka|Препоръка|Рекомендация)"
 )
 _SLAVIC_EU_MARKS = r"(?:ЕЗ|EZ|ЕУ|EU|ЕС|ES|ЄС|ЕО|EO|ЕИО|ЕЕЗ|EEZ|ЕЭС|ЄЕС|EGS|ЕИО|Евратом|Euratom)"
+# ... the kind qualified before it ("Provedbena uredba", "Delegirana uredba", Slovene
+# "Izvedbena uredba") and its issuer after it, in the genitive: Croatian, Bosnian, Serbian,
+# Slovene "Uredba Komisije (EZ) br. 2073/2005", "Direktiva Vijeća 98/83/EZ", "Direktiva Sveta",
+# "Уредба Комисије (ЕЗ) бр. …", Bulgarian "Регламент на Комисията (ЕО) № …"
+_SLAVIC_EU_QUALIFIED = (
+    r"(?:(?:Provedbena|Delegirana|Izvedbena|Спроведбена|Делегирана|Делегиран)"
+    r"\s(?:uredba|direktiva|odluka|уредба|директива|одлука|регламент)"
+    rf"|{_SLAVIC_EU_KIND})"
+    r"(?:\s(?:Komisije|Vijeća|Savjeta|Saveta|Sveta|Комисије|Савета|на\sКомисията|на\sСъвета))?"
+)
 _SLAVIC_EU = lazy_compile(
-    rf"^(?P<title>{_SLAVIC_EU_KIND}\s(?:\({_SLAVIC_EU_MARKS}(?:,\s\w{{2,8}})?\)\s)?"
+    rf"^(?P<title>{_SLAVIC_EU_QUALIFIED}\s(?:\({_SLAVIC_EU_MARKS}(?:,\s\w{{2,8}})?\)\s)?"
     rf"(?:(?:бр\.|br\.|№|št\.|č\.)\s?\d{{1,5}}/(?P<year1>{_YEAR})"
-    rf"|(?P<year2>{_YEAR})/\d{{1,5}}(?:/{_SLAVIC_EU_MARKS})?)(?![\d/])"
+    rf"|(?P<year2>{_YEAR})/\d{{1,5}}(?:/{_SLAVIC_EU_MARKS})?"
+    # (a directive before 2015 by its two-digit year: "Direktiva Vijeća 98/83/EZ")
+    rf"|(?P<yy>\d\d)/\d{{1,5}}/{_SLAVIC_EU_MARKS})(?![\d/])"
     rf"(?:\s(?:[^.;,]|\.(?!\s[{U}„“\"])|,(?!\s(?:члан|čl\.|чл\.|стр\.|str\.|ст\.|art|нав|nav"
     r"|цит|cit|op\.|исто|isto|п\.|ал\.))){0,600})?)"
 )
@@ -449,7 +461,9 @@ def act(body: str) -> tuple[str, str] | None:
         return m.group("title").strip(" ,"), m.group("year")
     m = _SLAVIC_EU.match(body)
     if m is not None:
-        return m.group("title").rstrip(" .,"), m.group("year1") or m.group("year2")
+        yy = m.group("yy")
+        year = m.group("year1") or m.group("year2") or (f"19{yy}" if yy > "50" else f"20{yy}")
+        return m.group("title").rstrip(" .,"), year
     m = _SLAVIC.match(body) or _SLAVIC_NLM.match(body)
     if m is not None:
         year = m.group("year") or m.group("pyear")

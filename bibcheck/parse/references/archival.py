@@ -47,6 +47,10 @@ REPOSITORY = lazy_compile(
     # Catalan, Portuguese, South Slavic, Latin, Hungarian, Lithuanian, Latvian, Slovak; a
     # library's manuscripts
     r"|Arxiu|Arquivo|Arhiv|Archivum|Levéltár|Archyvas|Archīvs|Archív"
+    # Welsh (an archive, a record office), Irish, Scottish Gaelic, Basque: "Archifau
+    # Morgannwg", "Archifdy Ceredigion", "Cartlann Náisiúnta na hÉireann", "Tasglann nan
+    # Eilean Siar", "Bizkaiko Foru Artxiboa"
+    r"|Archifau|Archifdy|Cartlann|Tasglann|Artxiboa|Artxiboko"
     r"|(?:British|National|Royal|State|University|Bodleian|Vatican)\sLibrary"
     r"|Biblioth[eè]que|Biblioteca|Bibliothek"
     # an archive's name in one word, as Scandinavian, Finnish, Dutch and German write it
@@ -80,6 +84,13 @@ _SHELFMARK = lazy_compile(
     r"|(?:,|\.|:)\s[IVXL]{1,5}\.[a-z\d]{1,3}\.\d"
     r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fols?\.|ff?\.)"
     r"\s?\d"
+    # the holder's reference in parentheses with its label, in English, Welsh (cyfeirnod),
+    # Irish (tagairt), Basque (erreferentzia), French: "(ref. D/DX 41/2)", "(cyf. D/DX
+    # 41/2)", "(tag. 2019/45/12)", "(erref. AHE/3/12)", "(réf. E 3/12)": letters, then parts
+    # parted by slashes or spaces, or a number's parts parted by slashes (a volume's "(cyf.
+    # 3)", "(ref. 12)" is none)
+    r"|\((?:[Rr]ef|[Cc]yf|[Tt]ag|[Ee]rref|[Rr]éf)\.:?\s"
+    r"(?:[A-Z]{1,6}[\w.-]{0,8}(?:[/\s][\w.-]{1,12}){1,5}|\d[\w.-]{0,10}(?:/[\w.-]{1,12}){1,5})\)"
     # a box or folder in Scandinavian, Finnish, German and Dutch: "boks 5", "eske 12", "mappe
     # 3", "pakke 4", "kapsel 2", "volym 7", "Karton 3", "laatikko 5", "doos 8"
     r"|\b(?:boks|eske|mappe|pakke|kapsel|volym|læg|Karton|Mappe|Schachtel|laatikko|kotelo"

@@ -20,6 +20,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import AnomalyCode, Reference
 from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.corporate import is_organisation
+from bibcheck.parse.references.patterns import U
 
 __all__ = ["dated_body"]
 
@@ -33,7 +34,9 @@ _HEAD = lazy_compile(
     rf"(?:\s{_EDITOR_MARK})?[.,]?\s\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,:]\s"
     r"(?P<title>[^\W\d_][^.]{2,300}?)(?:\.\s|\.?$)"
 )
-_ACRONYM = lazy_compile(r"[A-ZÀ-Þ]{2,8}")
+# an acronym, of any alphabet's capitals ("WHO", "ŠVPÚ", "ČSÚ"), or two or three of them
+# (a body and its country: "ÚVZ SR", "MZ ČR")
+_ACRONYM = lazy_compile(rf"[{U}]{{2,8}}(?:\s[{U}]{{2,8}}){{0,2}}")
 
 
 def dated_body(ref: Reference) -> Reference:

@@ -55,6 +55,18 @@ _ACT = lazy_compile(
     r"(?:\s[^\s\d,.;:()]{1,30}){0,5}?"
     rf"\sč\.\s?\d{{1,4}}/(?P<year>(?:1[89]|20)\d\d)\s{_MARK})(?![^\W\d_])"
 )
+# a ministry's decree or measure printed outside the Collection (in its ministry's journal,
+# *Vestník*), by its date and its own number, its name after a comma opening with the
+# relative pronoun: "Výnos MP SR z 5. mája 2004 č. 1200/2004-100, ktorým sa …", "Opatrenie
+# MF SR z 8. júna 2011 č. MF/010/2011-74, ktorým sa …", Czech "Vyhláška MZe ze dne 3.
+# května 2012 č. 12/2012, kterou se …"
+_DATED_ACT = lazy_compile(
+    rf"^(?:{_JURISDICTION})?(?P<head>{_DESIGNATION}"
+    r"(?:\s[^\s\d,.;:()]{1,30}){0,6}?"
+    r"(?:\s(?:z|zo|ze\sdne|z\sdňa)\s\d{1,2}\.\s?[^\W\d_]{3,10}\s(?:1[89]|20)\d\d)?"
+    r"\sč\.\s?(?:[A-Z]{1,6}/)?\d{1,6}/(?P<year>(?:1[89]|20)\d\d)(?:-\d{1,4})?)"
+    r"(?=,\s(?:ktorým|ktorou|ktorými|kterým|kterou|kterými)\s)"
+)
 # the name after the mark: after a comma, or (as Slovak writes it) after a space, a
 # capitalised name or the word opening a subject ("o geodézii …", "ktorým sa …")
 _NAME_START = lazy_compile(
@@ -85,7 +97,7 @@ def collection_act(text: str) -> tuple[str, int] | None:
     """(the act's title, its year) when ``text`` opens with a Czech or Slovak act by its
     number in the Collection of Laws (see the module), or None."""
     flat = " ".join(text.replace("*", "").split())
-    m = _ACT.match(flat)
+    m = _ACT.match(flat) or _DATED_ACT.match(flat)
     if m is None:
         return None
     head = m.group("head")

@@ -25,7 +25,12 @@ import dataclasses
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["designation_number", "report_sentence", "without_report_sentence"]
+__all__ = [
+    "designation_number",
+    "report_after_title",
+    "report_sentence",
+    "without_report_sentence",
+]
 
 _GENRE = (
     r"(?:(?:Research|Technical|Project|Internal|Final|Interim|Progress|Evaluation)\sreport"
@@ -37,20 +42,24 @@ _GENRE = (
     r"|Diskussionspapier|Rapporto(?:\s(?:tecnico|di\sricerca))?"
     r"|Informe(?:\s(?:técnico|de\sinvestigación))?|Documento\sde\strabajo"
     r"|Relatório(?:\s(?:técnico|de\spesquisa))?|Texto\spara\sdiscussão"
-    r"|(?:Onderzoeks)?rapport|Výzkumná\szpráva|Zpráva)"
+    r"|(?:Onderzoeks)?rapport|Výzkumná\szpráva|Zpráva"
+    # Slovak, Polish, Slovene, Croatian/Serbian/Bosnian
+    r"|(?:Výskumná|Technická|Záverečná|Výročná)\sspráva|Správa|Sprawozdanie"
+    r"|Poro[čc]ilo|Izvje[šs][ćc]e|Izve[šs]taj|Izvje[šs]taj)"
 )
-_NUMBER_WORD = r"(?:nr|no|n|núm|num|nº|n°|n\.º|č)"
-_SENTENCE = lazy_compile(
-    rf"\.\s(?i:{_GENRE})\s(?i:{_NUMBER_WORD})\.?:?\s?"
-    r"(?P<number>(?:[A-Z]{1,6}[-\s]?)?\d[\w./-]{0,20}?)\.?$"
-)
+_NUMBER_WORD = r"(?:nr|no|n|núm|num|nº|n°|n\.º|č|br|št)"
+# the number, after a letter prefix of one or two parts ("LM 2/2025", "NRL-LM 2/2025")
+_NUMBER = r"(?P<number>(?:[A-Z]{1,6}(?:-[A-Z]{1,6})?[-\s]?)?\d[\w./-]{0,20}?)"
+_SENTENCE = lazy_compile(rf"\.\s(?i:{_GENRE})\s(?i:{_NUMBER_WORD})\.?:?\s?{_NUMBER}\.?$")
 # ... the same sentence on its own, as a parser that splits the sentences holds it
-_ALONE = lazy_compile(
-    rf"(?i:{_GENRE})\s(?i:{_NUMBER_WORD})\.?:?\s?"
-    r"(?P<number>(?:[A-Z]{1,6}[-\s]?)?\d[\w./-]{0,20}?)\.?"
-)
+_ALONE = lazy_compile(rf"(?i:{_GENRE})\s(?i:{_NUMBER_WORD})\.?:?\s?{_NUMBER}\.?")
+# ... the same sentence right after the title, in the entry's text: "Title. Správa č. 2/2025.
+# Place : Publisher", the number closed by the sentence's full stop
+_AFTER = lazy_compile(rf"\.\s(?i:{_GENRE})\s(?i:{_NUMBER_WORD})\.?:?\s?{_NUMBER}(?:\.\s|\.?$)")
 # the kinds a report read to its imprint may have been given
 _RELABELLED = frozenset({RefKind.UNKNOWN, RefKind.BOOK})
+# the designation's words read as an article's journal ("Správa č": its number the issue's)
+_GENRE_HOST = lazy_compile(rf"(?i:{_GENRE})(?:\s(?i:{_NUMBER_WORD})\.?)?")
 
 
 def without_report_sentence(title: str) -> tuple[str, str] | None:
@@ -83,3 +92,29 @@ def report_sentence(ref: Reference) -> Reference:
         return ref
     kind = RefKind.REPORT if ref.kind in _RELABELLED else ref.kind
     return dataclasses.replace(ref, title=split[0], kind=kind, number=ref.number or split[1])
+
+
+def report_after_title(ref: Reference) -> Reference:
+    """``ref`` a report with its number when its entry's text has a numbered report's
+    designation as the sentence right after its title ("NOVÁK, J. 2024. Title. Správa č.
+    LM-3/2024. Žilina : Ústav, 2024.", "Body. 2020. Title. Report No. AB-CD 7/2020.
+    London: Body."), read as a book, as nothing, or as an article in a journal named by
+    the designation's words ("Správa č"); unchanged otherwise (a title's own sentence
+    naming a report, "… Final Report. Oxford: …", carries no number)."""
+    if not ref.title:
+        return ref
+    article = (
+        ref.kind is RefKind.ARTICLE and bool(ref.host) and _GENRE_HOST.fullmatch(ref.host or "")
+    )
+    if ref.kind not in _RELABELLED and not article:
+        return ref
+    flat = " ".join(ref.raw.split())
+    at = flat.find(ref.title)
+    if at < 0:
+        return ref
+    m = _AFTER.match(flat, at + len(ref.title))
+    if m is None:
+        return ref
+    if article:
+        ref = dataclasses.replace(ref, host=None, volume=None, issue=None, pages=None)
+    return dataclasses.replace(ref, kind=RefKind.REPORT, number=ref.number or m.group("number"))
