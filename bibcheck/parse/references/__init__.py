@@ -35,6 +35,7 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.names import family_first_inverted, family_first_list
 from bibcheck.parse.references import (
     acs,
+    act_ementa,
     acts,
     agency_first,
     ancient_edition,
@@ -936,6 +937,9 @@ def _read_reference(
     # ("Tozla mücadele yönetmeliği. Resmî Gazete, 28812.": an act titled to its designation
     # in its gazette, read as an article, a report: :mod:`.closing_acts`)
     ref = closing_acts.closing_act(ref)
+    # ("BRASIL. Lei nº 1.234, de 2 de maio de 2001. Institui o dia do atleta. Diário …": the
+    # designation the entry's heading, the ementa its title, :mod:`.act_ementa`)
+    ref = act_ementa.ementa_titled(ref)
     # ("Nařízení vlády č. 123/2005 Sb., o …. In: Sbírka zákonů. …": a Czech or Slovak act
     # by its number in the Collection, titled to its name's end, a report: :mod:`.collection_acts`)
     ref = collection_acts.collection_act_kind(ref, text)

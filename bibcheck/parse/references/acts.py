@@ -336,11 +336,22 @@ _WORD_THEN_TITLE = lazy_compile(
     rf"[^;]{{0,200}}?(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])"
 )
 
+# A Turkish regulation, by-law, communiqué, circular, decree or directive named by its title,
+# the kind closing it, then the official gazette that printed it and its date: "Atık
+# Yönetimi Yönetmeliği, Resmî Gazete, 2 Nisan 2015, Sayı 29314" (the gazette named: a title
+# ending in "Yönetmeliği" alone may be a commentary's on it, :mod:`.closing_acts`)
+_TURKISH_ACT_TITLED = lazy_compile(
+    rf"^(?P<title>[{U}][^.,;:()«»“”„\"]{{2,200}}?\s(?i:Yönetmeli(?:k|ği)|Tüzü(?:k|ğü)"
+    r"|Tebliği?|Genelgesi?|Kararnamesi?|Yönergesi?))[.,]\s(?:[^;]{0,40}?\s)?"
+    rf"Resm[iîİ]\s?Gazete\b[^;]{{0,120}}?(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])"
+)
+
 
 def titled_law(body: str) -> tuple[str, str] | None:
     """(the act's title, its year) when ``body`` starts with an act named by a title that
-    ends in (or follows) the word for a law (:data:`_TITLED`), or None."""
-    m = _TITLED.match(body) or _WORD_THEN_TITLE.match(body)
+    ends in (or follows) the word for a law (:data:`_TITLED`), or with a Turkish
+    regulation's title and its gazette (:data:`_TURKISH_ACT_TITLED`), or None."""
+    m = _TITLED.match(body) or _WORD_THEN_TITLE.match(body) or _TURKISH_ACT_TITLED.match(body)
     return (m.group("title").strip(), m.group("year")) if m is not None else None
 
 

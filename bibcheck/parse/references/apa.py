@@ -126,6 +126,15 @@ _CHAPTER = lazy_compile(
     r"(?:\s\((?:[^)]*?)(?<!\w)(?:pp?|págs?|S|s|bls)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
 )
 
+# Turkish APA writes "in" after the book ("içinde"), the editors before it as APA does, no
+# word before them: "A. Ay (Ed.), Kitabın adı içinde (ss. 45–60). Yayınevi." (pages "ss."
+# or "s."); the editors may be left out ("Kitabın adı içinde (s. 3–9). Yayınevi.")
+_POSTPOSED_CHAPTER = lazy_compile(
+    rf"^(?:(?P<editors>[^()]{{1,300}}?)\s{EDITORS_MARK},\s)?(?P<book>[^()]{{2,300}}?)"
+    r"\s(?:içinde|içerisinde|içində)"
+    r"(?:\s\((?:[^)]*?)(?<!\w)(?:ss?|pp?)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
+)
+
 
 # APA's editors' mark closing the names that head an entry: "Doe, J. (Ed.)."
 _EDITED_HEAD = lazy_compile(r"\s\(Eds?\.\)\.?$")
@@ -414,7 +423,7 @@ def parse(body: str) -> Fields | None:
     # "*Title* (Vol. 2, 3e éd.). Seuil.", "*Tool* (Version 2.1) [Computer software]. Body.",
     # "*Titel* (Band 2). Verlag.", "*Manual* (Versión 3.0). Editorial.")
     remainder = _VERSION_OR_PART.sub("", _EDITION_OR_VOLUME.sub("", remainder))
-    chapter = _CHAPTER.match(remainder)
+    chapter = _CHAPTER.match(remainder) or _POSTPOSED_CHAPTER.match(remainder)
     if chapter:
         return replace(
             fields,

@@ -1241,6 +1241,15 @@ _IN_JOURNAL_VOLUME = lazy_compile(
 )
 
 
+# a chapter's "in" written after the book, as Turkish writes it ("*Kitap Adı* içinde, ed.
+# Ad Soyad", "Kitap Adı içerisinde, editör …", Azerbaijani "içində"): the book's words
+# (no comma, parenthesis or quotation mark among them, 200 characters at most), then the
+# word, then a comma, a full stop or the end
+_POSTPOSED_IN = lazy_compile(
+    r"^(?P<book>[^\s,()“”\"][^,()“”\"]{0,199}?)\s(?:içinde|içerisinde|içində)(?=[,.]|\s*$)"
+)
+
+
 def _article(fields: Fields, tail: str) -> Fields:
     """``Journal 12, no. 3 (2018): 45–67`` or ``in Book, ed. X (Place: Pub, 2010), 1–10``."""
     sbl = pages_in(tail)
@@ -1279,6 +1288,20 @@ def _article(fields: Fields, tail: str) -> Fields:
         r"|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s",
         head,
     )
+    postposed = None if within else _POSTPOSED_IN.match(head)
+    if postposed is not None:
+        # ('“Başlık,” *Kitap* içinde, ed. Ad Soyad (Yer: Yayınevi, 2020), 1–9': Turkish
+        # writes "in" after the book, :data:`_POSTPOSED_IN`)
+        place, publisher = place_publisher(facts.group("facts") if facts else head)
+        return replace(
+            fields,
+            container=postposed.group("book").strip("*_ "),
+            chapter=True,
+            year=year,
+            place=place,
+            publisher=publisher,
+            pages=locator(after or head[postposed.end() :]),
+        )
     journal = _IN_JOURNAL_VOLUME.match(tail.strip(" .")) if within else None
     if journal is not None:
         # ("«Titolo», in Rivista di teologia 31 (2018), 245–268": a journal by its name, its

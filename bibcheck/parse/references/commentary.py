@@ -469,6 +469,10 @@ def _named_lead(text: str, offset: int) -> int:
         if (
             not prose
             or (last in _CLOSED and not handing)
+            # (capitalised words joined by a conjunction or a preposition, no word of prose
+            # among them, are a name: "Gençlik ve Spor Genel Müdürlüğü …", "Youth and Sport
+            # Directorate …", a body's or a title's words, no lead-in)
+            or (not content and not handing)
             or (offset and len(prose) < len(words))
             # (a clause in lower case that hands over to the author goes on a sentence: the
             # later work of a note, "...; and for Saxony by Karl Rupp, Title (...)")

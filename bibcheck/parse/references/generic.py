@@ -285,6 +285,19 @@ _DAY_BEFORE_MONTH = lazy_compile(
 )
 
 
+# a month's abbreviation after a day's number, then the year: "20 jul. 1950", "3 fev. 2021"
+# (ABNT: jan. fev. mar. abr. maio jun. jul. ago. set. out. nov. dez.), Spanish "7 ene. 2004",
+# "12 sept. 1999", Italian "5 ott. 2001", "9 giu. 1988", French "14 janv. 1890", "2 févr.",
+# English "20 Jul. 1950": a date, not a sentence's end (the window before it is 20
+# characters: the number and the abbreviation at its end)
+_DAY_MONTH_ABBREVIATION = lazy_compile(
+    r"(?<!\d)\d{1,2}º?\s(?:jan|janv|fev|févr|feb|mar|abr|apr|avr|maio|may|mai|jun|giu|juil"
+    r"|jul|lug|ago|aug|set|sep|sept|out|ott|oct|nov|dez|dic|déc|dec|ene|gen|mag)$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER_MONTH = lazy_compile(r"(?:1[5-9]|20)\d\d(?!\d)")
+
+
 # An ordinal number written with a full stop, as Scandinavian, German, Finnish, Czech, Polish
 # and Hungarian do ("i det 20. århundre", "im 19. Jahrhundert", "2. painos", "ve 20. století",
 # "a 20. század"): the number after a word, then the word it counts
@@ -361,6 +374,12 @@ def split_sentences(text: str) -> list[str]:
             and (re.search(r"(?<!\d)\d{1,2}$", before))
         ):
             continue  # "19. novembra 2004", "3. März 1990": a date, not a sentence's end
+        if (
+            text[match.start()] == "."
+            and _DAY_MONTH_ABBREVIATION.search(before)
+            and _YEAR_AFTER_MONTH.match(text, match.end())
+        ):
+            continue  # "20 jul. 1950", "7 ene. 2004": a date, not a sentence's end
         if text[match.start()] == "." and _ordinal(before, text, match.end()):
             continue  # "i det 20. århundre", "im 19. Jahrhundert": an ordinal number
         if text[match.start()] == "." and _year_ordinal(before, text, match.end()):

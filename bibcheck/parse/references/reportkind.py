@@ -751,8 +751,10 @@ _PUBLIC_BODY = lazy_compile(
     # Değişikliği Bakanlığı", "Strateji ve Bütçe Başkanlığı", "Karayolları Genel
     # Müdürlüğü"); Indonesian and Malay ministries, departments, directorates and agencies
     # ("Kementerian Kesehatan RI", "Departemen Pendidikan Nasional", "Direktorat Jenderal
-    # …", "Badan Pusat Statistik", "Kementerian Kesihatan Malaysia")
-    r"|Bakanlığı|Başkanlığı|Genel\sMüdürlüğü|Kementerian|Departemen|Direktorat\sJenderal"
+    # …", "Badan Pusat Statistik", "Kementerian Kesihatan Malaysia"); a Turkish council or
+    # board of the state ("Yükseköğretim Kurulu", "Radyo ve Televizyon Üst Kurulu", "Talim ve
+    # Terbiye Kurulu")
+    r"|Bakanlığı|Başkanlığı|Kurulu|Genel\sMüdürlüğü|Kementerian|Departemen|Direktorat\sJenderal"
     r"|Badan\s(?:Pusat|Nasional|Standardisasi|Penelitian|Pengawas|Meteorologi|Perencanaan"
     r"|Lingkungan|Informasi|Riset))\b"
     r"|\w(?:ministerium|ministeriet|myndigheten|myndighet|direktoratet|styrelsen"
