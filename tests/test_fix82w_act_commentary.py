@@ -31,6 +31,11 @@ WORKS = [
     ("Becker, T. (2022). Verordnung 14/2018 in der Praxis. Hamburg.", False),
     ("Lefèvre, C. Loi n° 2010-737 dix ans après. Lyon, 2020.", False),
     ("Nowak, P. (2021). Ustawa 7/2015 w praktyce sądowej. Poznań.", False),
+    # Italian and German commentaries: a subtitle after a colon, a participle after a date
+    ("Rinaldi, M. Legge 241/1990: commento. Bologna, 2011.", False),
+    ("Weber, K. (2020). Gesetz vom 3. Mai 2019 kommentiert. München.", False),
+    # (a commentary's words before the act: no act at the title's head, before and after)
+    ("Weber, K. (2020). Kommentar zum Gesetz vom 3. Mai 2019. München.", False),
     # Kosovo's act numbered by its legislature, a commentary's title
     ("Gashi, D. (2022). Ligji Nr. 05/L-131 në praktikë. Prishtinë: Kolegji AAB.", False),
     # in a note too
