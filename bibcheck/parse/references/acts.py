@@ -50,6 +50,7 @@ __all__ = [
     "designated_law",
     "eu_act",
     "issued_act",
+    "legislature_act",
     "numbered_named",
     "quoted_subject_act",
     "slavic_act",
@@ -122,13 +123,21 @@ _GAZETTE = lazy_compile(
 # later numbers are the amendments')
 _SLAVIC_ACT = (
     rf"(?:[{U}][\w-]*\s){{0,2}}?(?:[Зз]акон(?:ик)?|[Zz]akon(?:ik)?|Уредба|Uredba|Правилник"
-    r"|Pravilnik|Устав|Ustav|Одлука|Odluka|Кодекс|Kodeks|Уставни\sзакон|Ustavni\szakon)"
+    r"|Pravilnik|Устав|Ustav|Одлука|Odluka|Кодекс|Kodeks|Уставни\sзакон|Ustavni\szakon"
+    # Bulgarian: an ordinance, a decree of the Council of Ministers
+    r"|Наредба|Постановление)"
 )
+# the issue of a South Slavic gazette: numbered by the year ("бр. 45/2013", "br. 35/05"), or,
+# as Bulgaria's State Gazette is cited, by its number and date ("бр. 67 от 27.07.1999 г.")
+_SLAVIC_ISSUE = (
+    r"(?:бр\.|br\.|број|broj|št\.)\s?\d{1,4}(?:/(?P<year>\d{4}|\d{2})(?!\d)"
+    rf"|\sот\s\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<dyear>{_YEAR})(?!\d))"
+)
+# the gazette, "promulgated" before it as a Bulgarian act's citation writes ("обн. ДВ")
+_PROMULGATED = r"(?:обн\.\s)?"
 _SLAVIC = lazy_compile(
-    rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^,;(){LOW_DOUBLE}]{{1,200}}?)?),\s[„“\"]?(?:{SLAVIC_GAZETTE})"
-    rf"[^,{LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,\s(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}/(?P<year>\d{{4}}|"
-    rf""
-    rf"\d{{2}})(?!\d)"
+    rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^,;(){LOW_DOUBLE}]{{1,200}}?)?),\s{_PROMULGATED}[„“\"]?"
+    rf"(?:{SLAVIC_GAZETTE})[^,{LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,\s{_SLAVIC_ISSUE}"
 )
 # ... or printed the NLM way, the gazette a sentence of its own and its year before the
 # issue: "Закон о безбедности хране. Службени гласник РС. 2009;(41); 2019;(17).",
@@ -138,8 +147,13 @@ _SLAVIC = lazy_compile(
 _SLAVIC_NLM = lazy_compile(
     rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^.;(){LOW_DOUBLE}]{{1,400}}?)?)(?:\.\s[„“\"]?(?:{SLAVIC_GAZETTE})"
     rf"[^.;,{LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?\.\s?(?P<year>{_YEAR})\s?;"
-    rf"|\s\([„“\"]?(?:{SLAVIC_GAZETTE})[^,(){LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,\s"
-    rf"(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}/(?P<pyear>\d{{4}}|\d{{2}})(?!\d))"
+    # (the State Gazette's sentence, its issue dated: "Закон за X. Държавен вестник, бр. 91
+    # от 25.09.2002 г.")
+    rf"|\.\s{_PROMULGATED}[„“\"]?(?:{SLAVIC_GAZETTE})[^.;,{LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,\s"
+    rf"(?:бр\.|br\.|број|broj)\s?\d{{1,4}}\sот\s\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<sdyear>{_YEAR})(?!\d)"
+    rf"|,?\s\({_PROMULGATED}[„“\"]?(?:{SLAVIC_GAZETTE})[^,(){LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,?\s"
+    rf"(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}(?:/(?P<pyear>\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\sот\s\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<pdyear>{_YEAR})(?!\d)))"
 )
 # EU acts as the South and East Slavic languages and Slovene cite them, the kind first, the
 # Union's mark in the language's letters, the number after "бр." / "br." / "№" / "št.":
@@ -477,7 +491,9 @@ def act(body: str) -> tuple[str, str] | None:
         return m.group("title").rstrip(" .,"), year
     m = _SLAVIC.match(body) or _SLAVIC_NLM.match(body)
     if m is not None:
-        year = m.group("year") or m.group("pyear")
+        found = m.groupdict()
+        groups = ("year", "dyear", "sdyear", "pyear", "pdyear")
+        year = next(found[g] for g in groups if found.get(g))
         if len(year) == 2:  # "35/05": the issue of 2005, "12/98" of 1998
             year = ("19" if year > "40" else "20") + year
         return m.group("title").strip(" ,"), year
@@ -488,6 +504,37 @@ def act(body: str) -> tuple[str, str] | None:
     if designated is not None and designated[1] is not None:
         return designated[0], designated[1]
     return None
+
+
+# An act numbered by its legislature and its place in that legislature's sequence, with no
+# year, as Kosovo numbers its laws in Albanian, Serbian and English ("Ligji Nr. 06/L-084 për
+# Mbrojtjen e Mjedisit", "Zakon br. 05/L-020 o zaštiti …", "Закон бр. 05/L-020 о …", "Law No.
+# 04/L-174 on Spatial Planning"): the title is the designation, the number, a date a comma
+# sets off ("Ligji Nr. 06/L-084, datë 14.2.2018, për …") and the subject its word opens, to
+# the sentence's end, a comma or a parenthesis; the year is the date's, else the first year
+# printed after it (the gazette's, the entry's own), else none
+_LEGISLATURE_NUMBER = r"(?:[Nn]r\.?|[Nn]o\.|br\.|бр\.|№)\s?\d{1,2}/[LЛ]-\d{1,4}(?![\w/])"
+_LEGISLATURE_ACT = lazy_compile(
+    rf"^(?P<title>(?:{STATUTES}|{_SLAVIC_ACT}|Law|Administrative\sInstruction)"
+    rf"(?:\s[{U}][\w-]{{1,20}})?\s{_LEGISLATURE_NUMBER}"
+    rf"(?:,\s(?:{_DATE}),?)?"
+    r"(?:\s(?:për|mbi|on|o|о|za|за|for|of)\s[^.,;()\s][^.,;()]{0,300})?)"
+)
+_YEAR_AFTER = lazy_compile(rf"(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])")
+
+
+def legislature_act(body: str) -> tuple[str, str | None] | None:
+    """(the act's title, its year or None) when ``body`` starts with an act numbered by its
+    legislature and sequence (:data:`_LEGISLATURE_ACT`: "Ligji Nr. 06/L-084 për X. Gazeta
+    Zyrtare …, 2018."), or None."""
+    m = _LEGISLATURE_ACT.match(body)
+    if m is None:
+        return None
+    year = m.group("dyear") or m.group("nyear")
+    if year is None:
+        later = _YEAR_AFTER.search(body, m.end(), m.end() + 300)
+        year = later.group("year") if later is not None else None
+    return m.group("title").strip(" ,"), year
 
 
 # An act named by its kind first, then its subject, then its number or date, in the

@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.acts import designated_law, quoted_subject_act, titled_law
+from bibcheck.parse.references.acts import (
+    designated_law,
+    legislature_act,
+    quoted_subject_act,
+    titled_law,
+)
 from bibcheck.parse.references.legal_words import GAZETTES, NAMED_GAZETTES, STATUTES
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
@@ -175,6 +180,8 @@ def legal_source(text: str) -> bool:
     if titled_law(body) is not None:  # (its title may be quoted: "Likums „Par …”. …, 1992.")
         return True
     if designated_law(body) is not None:  # "พระราชบัญญัติแร่ พ.ศ. 2560", "Luật … số 60/2010/QH12"
+        return True
+    if legislature_act(body) is not None:  # "Zakon br. 05/L-020 o …": numbered by legislature
         return True
     if quoted_subject_act(body):  # "Ligji nr. 37/2017, «Kodi …»": the act's own quoted subject
         return True

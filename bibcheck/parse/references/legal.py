@@ -37,7 +37,13 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references import body_name
-from bibcheck.parse.references.acts import act, designated_law, issued_act, numbered_named
+from bibcheck.parse.references.acts import (
+    act,
+    designated_law,
+    issued_act,
+    legislature_act,
+    numbered_named,
+)
 from bibcheck.parse.references.bluebook import case_titled_article
 from bibcheck.parse.references.bluebook_law import reporter_only, restatement, us_statute
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
@@ -324,7 +330,14 @@ def statute(body: str) -> tuple[str, str | None] | None:
     # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and
     # EU acts by their date or number)
     # (an act by its kind and number, undated: "Batas Republika Blg. 9003")
-    return _indonesian(body) or numbered_named(body) or act(body) or designated_law(body)
+    # (an act numbered by its legislature, no year: "Ligji Nr. 06/L-084 për …")
+    return (
+        _indonesian(body)
+        or numbered_named(body)
+        or legislature_act(body)
+        or act(body)
+        or designated_law(body)
+    )
 
 
 def _common_law_statute(body: str) -> tuple[str, str | None] | None:

@@ -36,6 +36,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.act_commentary import about_act
 from bibcheck.parse.references.acts import eu_act, slavic_act
 from bibcheck.parse.references.baltic_acts import baltic_act
 from bibcheck.parse.references.cjk_acts import cjk_act
@@ -267,7 +268,15 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
         return ref  # (a book about a decision or an act, with its publisher)
     if ref.kind in _RELABELLED and legal_source(source):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
-    if ref.kind in _RELABELLED and ref.authors and ref.title and legal_opening(ref.title):
+    if (
+        ref.kind in _RELABELLED
+        and ref.authors
+        and ref.title
+        and legal_opening(ref.title)
+        # (not a person's work titled after the act: "García, J. Ley 40/2015 en la práctica.",
+        # :mod:`.act_commentary`)
+        and not about_act(ref.title, ref.authors)
+    ):
         # (an act under the legislature that passed it, author-date's way: "Alþingi. 2019.
         # *Lög nr. 165/2019 um sviðslistir*. https://…", "Eduskunta. 2021. *Eläintautilaki
         # 76/2021*.": the title opens with the act's designation)

@@ -123,10 +123,12 @@ HISTORIC_GAZETTES = (
 # the official gazettes of the South Slavic states, by name (their issues numbered by the
 # year: "„Службени гласник РС”, бр. 45/2013", "Narodne novine, br. 35/05", "Uradni list RS,
 # št. 55/2008", "Službene novine FBiH, br. 7/05", abbreviated "Сл. гласник РС", "Sl. list";
-# "Службен весник на РМ", Bulgarian "Държавен вестник")
+# "Службен весник на РМ", Bulgarian "Държавен вестник" and its abbreviation "ДВ", its issue
+# numbered and dated: "обн. ДВ, бр. 67 от 27.07.1999 г.")
 SLAVIC_GAZETTE = (
     r"(?:Службени|Сл\.)\s(?:гласник|лист)|(?:Službeni|Sl\.)\s(?:glasnik|list)|Službene\snovine|Narodne\snovine"
     r"|Народне\sновине|Uradni\slist|Службен\s(?:весник|лист)|Државен\sвестник|Държавен\sвестник"
+    r"|ДВ(?!\w)"
 )
 
 # the words a statute's name opens with in the languages that name the kind of act first,

@@ -46,6 +46,7 @@ from urllib.parse import urlsplit
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import role_marks
+from bibcheck.parse.references.act_commentary import about_act
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.publicpublisher import EDITION, body_issued
 from bibcheck.parse.references.reportkind import public_body
@@ -89,12 +90,18 @@ def _body_publication(ref: Reference) -> bool:
 
 def _legislation(ref: Reference) -> bool:
     """The entry, or its title, cites a statute, decree or regulation (and no press
-    publishes it: a commentary on a statute is a book)."""
+    publishes it: a commentary on a statute is a book; nor do people write it: a person's
+    work titled after an act, ``Ley 40/2015 en la práctica``, is theirs)."""
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN) or _pressed(ref):
         return False
+    if legal_source(ref.raw):
+        return True
+    if about_act(ref.title or "", ref.authors):
+        # ("García, J. (2018). Ley 40/2015 en la práctica. Madrid: Tecnos.": a person's work
+        # titled after the act, no gazette in it: :mod:`.act_commentary`)
+        return False
     return (
-        legal_source(ref.raw)
-        or (bool(ref.title) and legal_source(ref.title or ""))
+        (bool(ref.title) and legal_source(ref.title or ""))
         # ("UNESCO. Convention on the Protection of …. Paris: UNESCO; 2001.": a treaty
         # by its title, a body's or no author: :mod:`.treaty_title`)
         or (treaty_titled(ref.title or "") and all(treaty_maker(author) for author in ref.authors))
