@@ -240,12 +240,31 @@ _ITEM = lazy_compile(
 )
 
 
+# ... or by repository and title, the holder's reference in parentheses with its label
+# after it, then perhaps the link: "Cartlann Náisiúnta na hÉireann. Miontuairiscí an
+# choiste (tag. 2019/45/12). https://…", "Archifau Morgannwg. Llyfr cofnodion y capel (cyf.
+# D/DX 41/2).", "Bizkaiko Foru Artxiboa. Udal aktak (erref. AHE/3/12)." (the repository has
+# no full stop, so it ends once; the title no parenthesis)
+_REFERENCED_ITEM = lazy_compile(
+    r"^\s*(?P<repository>[^\W\d_][^\d,.;:()]{2,120})\.\s(?P<title>[^\W\d_][^();]{2,300}?)\s"
+    r"\((?:[Rr]ef|[Cc]yf|[Tt]ag|[Ee]rref|[Rr]éf)\.:?\s[^()]{1,60}\)\.?"
+    r"(?:\s<?https?://[^\s<>]{1,500}>?)?\s*$"
+)
+
+
 def archival_item(text: str) -> str | None:
     """The title of the document a note or entry cites in an archive by repository and
-    shelfmark (see :data:`_ITEM`), or None."""
-    found = _ITEM.match(" ".join(text.split()))
+    shelfmark (see :data:`_ITEM`), or by repository and title with the holder's reference
+    after it (:data:`_REFERENCED_ITEM`), or None."""
+    flat = " ".join(text.split())
+    found = _ITEM.match(flat)
     if found is None or not repository(found.group("repository")):
-        return None
+        found = _REFERENCED_ITEM.match(flat)
+        # (the reference itself marks a file the holder keeps: :data:`_SHELFMARK`)
+        if found is None or not repository(found.group("repository")):
+            return None
+        if not _SHELFMARK.search(flat, found.end("title")):
+            return None
     title = found.group("title").strip(' ,.*_«»“”"')
     # (two words of letters at least: "Fonds 3. File 12." names no document)
     return title if sum(w.isalpha() for w in title.split()) >= 2 else None

@@ -603,6 +603,18 @@ def _titled(after: str) -> bool:
     return not (_PUBLICATION.match(first) or len(f.letters_words(_TITLE_TAIL.sub("", first))) < 2)
 
 
+# one name of a given name, one initial and a surname ("John J. Smith") -- or Vancouver's
+# family name, its initial and a one-word title ("Virtanen A. Liikuntalääketiede")
+_GIVEN_INITIAL_SURNAME = lazy_compile(rf"[{_U}][\w'’-]+\s[{_U}]\.?\s[{_U}][\w'’-]+")
+# the sentence after a book's title, never after an author's name: the imprint without a
+# comma before the year ("Helsinki: Duodecim 2019", "London: Springer; 2019") or the
+# edition ("2nd ed.", "3. painos", "2. Aufl.", "4e éd.")
+_AFTER_TITLE_ONLY = lazy_compile(
+    rf"[{_U}][\w-]*(?:\s[{_U}][\w-]*)?\s?:\s?[^:;,.\d]{{1,60}}?[;,]?\s(?:1[5-9]|20)\d\d\b"
+    r"|\d{1,2}(?:st|nd|rd|th|\.|e)?\s?(?:ed|edn|painos|uppl|udg|Aufl|éd|uitg)\b"
+)
+
+
 def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     """Natural-order names ending in a period, followed by a title sentence (not by a
     publication statement: "Harbour Cranes. London: X, 2001." has no author)."""
@@ -611,6 +623,11 @@ def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     after = m.group("after")
     if not _titled(after):
+        return None
+    if _GIVEN_INITIAL_SURNAME.fullmatch(m.group("authors")) and _AFTER_TITLE_ONLY.match(after):
+        # "Virtanen A. Liikuntalääketiede. Helsinki: Duodecim 2019.": an imprint or an
+        # edition follows a title, never a name -- the last word was the one-word title of
+        # a Vancouver entry, its author the family name and the initial
         return None
     if _HOST_ONLY.fullmatch(after.strip(" .")):
         # "Universal Short Title Catalogue. University of St Andrews.": a database or a site
@@ -711,7 +728,24 @@ def _named_again(org: str, after: str) -> bool:
     return word.search(sentences[0]) is None and any(word.search(s) for s in sentences[1:])
 
 
-def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
+# a one-word title and perhaps its year, all that is left of an entry cited by its link
+# (the link taken out before): "Observations.", "Havaintoaineisto. 2021."
+_ONE_WORD_PAGE = lazy_compile(
+    rf"(?P<word>[{_U}][^\W\d_]{{3,40}})\.?(?:\s\(?(?:1[5-9]|20)\d\d\)?\.?)?\s?"
+)
+
+
+def _one_word_page(after: str, linked: bool) -> bool:
+    """Does ``after`` (what follows a body's name in an entry cited by its link, the link
+    taken out) hold a one-word title alone (``Met Office. Observations. https://…``,
+    ``Ilmatieteen laitos. Havaintoaineisto. https://…``)?  A second body's name is no title
+    (``Ministry of Health. Directorate. https://…``: its unit), nor an abbreviation (``Ф.
+    18.``)."""
+    found = _ONE_WORD_PAGE.fullmatch(after) if linked else None
+    return found is not None and _ORG_WORD.search(found.group("word")) is None
+
+
+def _org_first(text: str, linked: bool = False) -> tuple[tuple[str, ...], str] | None:
     """An organisation named before the title: ``IEEE Computer Society. Title. ...``."""
     m = _ORG_FIRST.match(text)
     if m is None or len(m.group("org").split()) > 10:
@@ -730,7 +764,8 @@ def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     if org[0].islower() and not titled:
         return None  # (a name in lower case is a body's only before a marked title)
-    if len(f.letters_words(_title_of(m.group("after")) or "")) < 2:
+    one_word = _one_word_page(after, linked)
+    if len(f.letters_words(_title_of(m.group("after")) or "")) < 2 and not one_word:
         return None  # "Государственный архив ... . Ф. 18. Оп. 1.": an archive, no title
     return (m.group("org").strip(),), m.group("after")
 
@@ -753,7 +788,7 @@ _AUTHOR_YEAR_NOTE = lazy_compile(
 )
 
 
-def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
+def authors_and_title(text: str, linked: bool = False) -> tuple[tuple[str, ...], str | None]:
     """Authors when clearly present, and the best guess at the title.
 
     APA: the sentence after ``(year).``; Vancouver, Chicago and GOST-like
@@ -830,7 +865,7 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     if names:
         split = re.split(r",\s(?:and\s)?|\s(?:and|&)\s", names.group("authors"))
         return tuple(p.strip() for p in split if p.strip()), _title_of(names.group("after"))
-    org = _org_first(text)
+    org = _org_first(text, linked)
     if org:
         return org[0], _title_of(org[1])
     if gost.looks_dashless(text):  # "Title : аналіт. огляд / Укр. бібл. асоц. Київ, 2023."
@@ -993,7 +1028,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
         year = _Year(*published)
     else:
         year = find_year(clean)
-    authors, title = authors_and_title(clean)
+    authors, title = authors_and_title(clean, has_web_url)
     # "Title. Chetham Society, 3rd ser., vol. 3. Manchester: …": a book's series statement is
     # no part of the title, and its volume makes no journal article of the book
     statement = series_statement(clean)

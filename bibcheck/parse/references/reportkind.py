@@ -1141,3 +1141,62 @@ def period_year(title: str | None) -> str | None:
     if m is None or len(set(_ANY_YEAR.findall(title))) != 1:
         return None
     return next(g for g in m.groups() if g)
+
+
+# The head noun of an organisation's study of a situation or a programme -- an assessment,
+# an evaluation, a review, a survey, a baseline study, a situation analysis -- in the
+# languages cited: English; Albanian ("vlerësim", "analizë", "studim bazë", "anketë",
+# "vrojtim", "monitorim"); Welsh ("arolwg", "adroddiad", "gwerthusiad", "adolygiad",
+# "asesiad"); Irish ("suirbhé", "measúnú", "athbhreithniú", "tuarascáil", "meastóireacht");
+# French ("évaluation", "enquête", "bilan", "diagnostic", "état des lieux", "étude de
+# référence"); Spanish and Portuguese ("evaluación", "encuesta", "diagnóstico", "línea de
+# base", "avaliação", "inquérito", "levantamento"); Italian ("valutazione", "indagine",
+# "rilevazione", "ricognizione"); German and Dutch ("Evaluation", "Evaluierung",
+# "Erhebung", "Bestandsaufnahme", "Befragung", "evaluatie", "inventarisatie", "nulmeting");
+# the Nordic languages and Finnish ("utvärdering", "evaluering", "kartläggning",
+# "kartlegging", "arviointi", "selvitys", "kartoitus"); Polish and Czech ("ewaluacja",
+# "diagnoza", "hodnocení", "evaluace").  Any of them may be qualified first ("rapid",
+# "needs", "mid-term", "baseline", "situation" …).
+_ASSESSMENT_NOUN = (
+    r"(?:assessments?|evaluations?|reviews?|surveys?|appraisals?|stocktak(?:e|ing)"
+    r"|baseline\s(?:study|survey|assessment)|situation(?:al)?\sanalysis|mapping\sstudy"
+    r"|vlerësim(?:i|et)?|analiz[ëa]|studim(?:i)?\sbaz[ëe]|anket[ëa]|vrojtim(?:i)?"
+    r"|monitorim(?:i)?"
+    r"|arolwg|adroddiad|gwerthusiad|adolygiad|asesiad"
+    r"|suirbhé|measúnú|athbhreithniú|tuarascáil|meastóireacht"
+    r"|évaluation|enqu[êe]te|bilan|diagnostic|état\sdes\slieux|étude\sde\sréférence"
+    r"|evaluaci[óo]n|encuesta|diagn[óo]stico|l[íi]nea\s(?:de\s)?base|an[áa]lisis\sde\ssituaci[óo]n"
+    r"|avalia[çc][ãa]o|inqu[ée]rito|levantamento|an[áa]lise\ssituacional|linha\sde\sbase"
+    r"|valutazione|indagine|rilevazione|ricognizione"
+    r"|evaluation|evaluierung|erhebung|bestandsaufnahme|befragung|situationsanalyse"
+    r"|evaluatie|inventarisatie|nulmeting"
+    r"|utvärdering|evaluering|kartläggning|kartlegging|kartlægning|arviointi|selvitys|kartoitus"
+    r"|ewaluacja|diagnoza|hodnocení|evaluace)"
+)
+# the article before it ("an assessment", "një vlerësim", "une évaluation", "yr arolg") and
+# at most two words qualifying it ("a rapid needs assessment", "mid-term review")
+_ASSESSMENT_ARTICLE = r"(?:(?:an?|the|një|une?|una|uma?|ein(?:e)?|een|yr?|la|le|el|o|a)\s)?"
+_ASSESSMENT_QUALIFIER = (
+    r"(?:(?:rapid|needs|joint|mid-?term|final|independent|national|external|participatory"
+    r"|comprehensive|thematic|country|sector|baseline|situation|strategic|annual"
+    r"|kombëtar|finale?|nationale?|nacional|nazionale)\s){0,2}"
+)
+# ... opening the title with what it is about after it ("Survey of choirs in …", "Arolwg o
+# gorau …", "Évaluation du programme …"), or opening its subtitle ("…: vlerësim i zbatimit
+# …", "…: a situation analysis")
+_ASSESSMENT_TITLE = lazy_compile(
+    rf"^{_ASSESSMENT_ARTICLE}{_ASSESSMENT_QUALIFIER}{_ASSESSMENT_NOUN}(?![\w-])\s\S"
+    rf"|[:–—]\s{_ASSESSMENT_ARTICLE}{_ASSESSMENT_QUALIFIER}{_ASSESSMENT_NOUN}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def assessment_title(title: str | None) -> bool:
+    """Does ``title``'s head noun name an assessment, an evaluation, a review or a survey,
+    opening the title with its subject after it (``Survey of village halls in Powys``,
+    ``Arolwg o neuaddau pentref``) or opening its subtitle (``Mamia në Shqipëri: vlerësim i
+    shërbimeve``, ``Water in the valley: a rapid needs assessment``)?  What a body issues so
+    is its report (:mod:`.body_assessment`); a person's book so titled stays a book."""
+    if not title:
+        return False
+    return _ASSESSMENT_TITLE.search(" ".join(title.split()).strip(" .,*_")) is not None
