@@ -168,7 +168,6 @@ from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.before_editors import title_to_editors
 from bibcheck.parse.references.blog_kind import blog_post
 from bibcheck.parse.references.bluebook_law import italic_signal_end
-from bibcheck.parse.references.body_assessment import assessed_report
 from bibcheck.parse.references.body_dated import dated_body
 from bibcheck.parse.references.body_unit import unit_skipped
 from bibcheck.parse.references.bodydataset import body_dataset
@@ -758,10 +757,6 @@ def _read_reference(
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = numbered_guideline(issued_guideline(ref))
-    # ("Cyngor … (2021). *Arolwg o neuaddau pentref …*. <https://…>", "UNDP Kosova, *…: vlerësim
-    # i nevojave*, Prishtinë, 2019.": a body's assessment, evaluation, review or survey, its
-    # report: :mod:`.body_assessment`)
-    ref = assessed_report(ref)
     # ("Národní knihovna … (2021). Metodika digitalizace …. Praha: NK ČR.": a library's or a
     # ministry's guidelines, its report: :mod:`.institution_guideline`)
     ref = institution_guideline.institution_guideline(ref)
