@@ -37,7 +37,7 @@ from bibcheck.parse.references import (
     quote_pairs,
     role_marks,
 )
-from bibcheck.parse.references.patterns import L, U
+from bibcheck.parse.references.patterns import FRENCH_MONTH, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.proceedings import given_at
 from bibcheck.parse.references.shared import Fields, Year, year_of
@@ -54,10 +54,6 @@ _GUILLEMETS = re.escape(_OPENING + _CLOSING)
 _SPACED = "|".join(
     rf"{re.escape(p.opening)}\s[^{_GUILLEMETS}]{{2,}}\s[{re.escape(p.closing)}]"
     for p in quote_pairs.FRENCH
-)
-_MONTHS = (
-    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
-    r"|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc)\.?"
 )
 # a repeat of a work cited before: the repeat resolver's
 _REPEAT = lazy_compile(
@@ -102,7 +98,7 @@ _NO_PUBLISHER = lazy_compile(r"^\[?s\.\s?n\.?\]?$", re.I)
 _NO_DATE = lazy_compile(r"^\[?s\.\s?d\.?\]?$", re.I)
 # a year, or a date ending with its year: "2020", "mars 2020", "3 mai 2024", "1er juin 2019"
 _YEAR_SEGMENT = lazy_compile(
-    rf"^(?:(?:\d{{1,2}}(?:er)?\s)?(?i:{_MONTHS})\s)?(?:\[)?(?P<year>{_YEAR})(?:\])?"
+    rf"^(?:(?:\d{{1,2}}(?:er)?\s)?(?i:{FRENCH_MONTH})\s)?(?:\[)?(?P<year>{_YEAR})(?:\])?"
     rf"(?:\s?[-–/]\s?{_YEAR})?[a-z]?"
     # the first edition's year after the one cited: "2009 [1968]", "1991 (1961)"
     rf"(?:\s[\[(]{_YEAR}[\])])?$"
@@ -125,7 +121,7 @@ _ET_AL = lazy_compile(r",?\s\*?et\sal\.\*?", re.I)
 _REPORTED = lazy_compile(r"\b(?:rapport|report)\b", re.I)
 _LAW = lazy_compile(
     r"^(?:Loi|Décret|Arrêté|Ordonnance|Circulaire|Décision|Directive|Règlement)\b"
-    rf"[^,]{{0,80}}?(?:\bn[°º]\s?(?P<no>{_YEAR})?[-\d/]|\bdu\s\d{{1,2}}(?:er)?\s(?i:{_MONTHS})\s"
+    rf"[^,]{{0,80}}?(?:\bn[°º]\s?(?P<no>{_YEAR})?[-\d/]|\bdu\s\d{{1,2}}(?:er)?\s(?i:{FRENCH_MONTH})\s"
     rf"(?P<date>{_YEAR}))"
 )
 # where a law's designation and title end: its official gazette
@@ -133,7 +129,7 @@ _GAZETTE = lazy_compile(
     r",\s\*?(?:Journal\sofficiel|J\.\s?O\.|JO\b|JORF\b|Moniteur\sbelge|Bulletin\sofficiel"
     r"|Feuille\sfédérale|RS\s\d|Recueil\s|Gazette\s)"
 )
-_LAW_YEAR = lazy_compile(rf"\b(?:du|le)\s\d{{1,2}}(?:er)?\s(?i:{_MONTHS})\s(?P<y>{_YEAR})\b")
+_LAW_YEAR = lazy_compile(rf"\b(?:du|le)\s\d{{1,2}}(?:er)?\s(?i:{FRENCH_MONTH})\s(?P<y>{_YEAR})\b")
 # a body as author: a French word for one, or an acronym
 # (a body's word of :mod:`.bodywords`, whole or in its plural ("Organisationnel" is a
 # title's), or a French body's word that is a title's too

@@ -23,19 +23,16 @@ import dataclasses
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import page_designation, quote_pairs
+from bibcheck.parse.references.patterns import FRENCH_MONTH
 from bibcheck.parse.references.places import is_place
 
 __all__ = ["web_page"]
 
-_MONTHS = (
-    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
-    r"|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc)\.?"
-)
 # the access date: "consulté le 2 mars 2026", "consulté en ligne le 1er juin 2024",
 # "page consultée le …", "dernière consultation le …"
 _ACCESSED = lazy_compile(
     r"\b(?:consulté(?:e)?(?:\sen\sligne)?|dernière\sconsultation)\s(?:le\s)?"
-    rf"\d{{1,2}}(?:er)?\s{_MONTHS}\s\d{{4}}",
+    rf"\d{{1,2}}(?:er)?\s{FRENCH_MONTH}\s\d{{4}}",
     flags=0,
 )
 # a title in guillemets at the start or after the names: "…, « Titre », …"

@@ -163,6 +163,13 @@ SERIES_WORD = (
     r"|[Nn]otes?|[Dd]ocuments?|[Ss]tandards?|[Ss]tatements?|[Cc]irculars?|[Pp]ublications?)"
 )
 
+# French month names and their abbreviations, as dates in notes and access dates write them
+# ("14 janv. 1890", "consulté le 2 févr. 2024"); the dot after an abbreviation optional
+FRENCH_MONTH = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc)\.?"
+)
+
 # The page word of a short note in the languages notes are written in, beside "p."/"S."/"s.":
 # Icelandic "bls." (blaðsíða), Dutch "blz.", Slavic "str.", Estonian "lk.", Latvian "lpp.",
 # Hungarian "old.", Spanish and Portuguese "pág."/"págs."/"pag.", Swedish "sid."
