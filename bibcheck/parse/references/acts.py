@@ -129,10 +129,18 @@ _SLAVIC_ACT = (
 )
 # the issue of a South Slavic gazette: numbered by the year ("бр. 45/2013", "br. 35/05"), or,
 # as Bulgaria's State Gazette is cited, by its number and date ("бр. 67 от 27.07.1999 г.")
-_SLAVIC_ISSUE = (
-    r"(?:бр\.|br\.|број|broj|št\.)\s?\d{1,4}(?:/(?P<year>\d{4}|\d{2})(?!\d)"
-    rf"|\sот\s\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<dyear>{_YEAR})(?!\d))"
-)
+_ISSUE_NUMBER = r"(?:бр\.|br\.|број|broj|št\.)\s?\d{1,4}"
+
+
+def _slavic_issue(dated: str, numbered: str = "") -> str:
+    """The issue, its year captured as *numbered* ("/2013") or *dated* ("от 27.07.1999")."""
+    date = rf"\sот\s\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<{dated}>{_YEAR})(?!\d)"
+    if not numbered:
+        return _ISSUE_NUMBER + date
+    return rf"{_ISSUE_NUMBER}(?:/(?P<{numbered}>\d{{4}}|\d{{2}})(?!\d)|{date})"
+
+
+_SLAVIC_ISSUE = _slavic_issue("dyear", "year")
 # the gazette, "promulgated" before it as a Bulgarian act's citation writes ("обн. ДВ")
 _PROMULGATED = r"(?:обн\.\s)?"
 _SLAVIC = lazy_compile(
@@ -150,10 +158,11 @@ _SLAVIC_NLM = lazy_compile(
     # (the State Gazette's sentence, its issue dated: "Закон за X. Държавен вестник, бр. 91
     # от 25.09.2002 г.")
     rf"|\.\s{_PROMULGATED}[„“\"]?(?:{SLAVIC_GAZETTE})[^.;,{LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,\s"
-    rf"(?:бр\.|br\.|број|broj)\s?\d{{1,4}}\sот\s\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<sdyear>{_YEAR})(?!\d)"
-    rf"|,?\s\({_PROMULGATED}[„“\"]?(?:{SLAVIC_GAZETTE})[^,(){LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,?\s"
-    rf"(?:бр\.|br\.|број|broj|št\.)\s?\d{{1,4}}(?:/(?P<pyear>\d{{4}}|\d{{2}})(?!\d)"
-    rf"|\sот\s\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<pdyear>{_YEAR})(?!\d)))"
+    + _slavic_issue("sdyear")
+    + rf"|,?\s\({_PROMULGATED}[„“\"]?(?:{SLAVIC_GAZETTE})"
+    + rf"[^,(){LOW_DOUBLE}]{{0,30}}?[{EN_DOUBLE}]?,?\s"
+    + _slavic_issue("pdyear", "pyear")
+    + ")"
 )
 # EU acts as the South and East Slavic languages and Slovene cite them, the kind first, the
 # Union's mark in the language's letters, the number after "бр." / "br." / "№" / "št.":
