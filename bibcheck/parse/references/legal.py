@@ -47,6 +47,7 @@ from bibcheck.parse.references.acts import (
 from bibcheck.parse.references.bluebook import case_titled_article
 from bibcheck.parse.references.bluebook_law import reporter_only, restatement, us_statute
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
+from bibcheck.parse.references.lawmaker_act import lawmaker_act
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
 from bibcheck.parse.references.quote_pairs import (
@@ -569,6 +570,10 @@ def parse(body: str) -> Fields | None:
     if issued is not None:
         # "European Commission Directive 2002/49/EC of …": the body is the author
         return Fields("legal", (issued[0],), issued[1], year_of(issued[2]))
+    made = lawmaker_act(body, statute)
+    if made is not None:
+        # "Assembly of Kosovo. Law No. 06/L-084 on …": the lawmaker is the author
+        return Fields("legal", (made[0],), made[1], year_of(made[2]), kind=RefKind.REPORT)
     revised = chaptered(body)
     if revised is not None:
         return Fields("legal", (), revised[0], year_of(revised[1]))
