@@ -223,6 +223,8 @@ def entry_has(name, where, text, want, lang):
         before = t[at - 2:at] if at > 1 else ""
         if at < 0 or before not in (". ", "] ") or not (after[:1] in (".", "?") or after in (" [", " (")):
             fail(name, f"{where}: title {want['title']!r} not in entry as a whole")
+        if re.search(r"\b[Vv]ersion\b|útgáva \d|ვერსია", want["title"]):
+            fail(name, f"{where}: a version keyed as part of the title")
     else:
         if want.get("kind") != "unknown":
             fail(name, f"{where}: no title keyed")
@@ -240,7 +242,7 @@ def entry_has(name, where, text, want, lang):
     # kinds a printed cue decides: a programme book, a law or a body's survey, a dated web story
     # kinds a printed cue decides: a law or regulation in the Mémorial, a dataset or software,
     # an online resource with an access date, a dated newspaper piece
-    cues["report:law"] = r"Mémorial A n°"
+    cues["report:law"] = r"Mémorial A n°|\]\]\] (Ministère|Règlement grand-ducal|Loi) "
     cues["web:data"] = r"\[(dataset|Data set|Computer software|Internet)\]"
     cues["web:accessed"] = r"Gekuckt den|Retrieved .* from|Վերցված է"
     cues["article:dated"] = r"\(\d{4}, [^\d)]+ \d+\)"
