@@ -36,8 +36,9 @@ def holds(text, e, where, first_author=False):
     if "url" in e:
         rest = rest.replace(norm(e["url"]), " ")
     if "year" in e:
-        in_title = re.search(r"(?<![\d/])" + str(e["year"]) + r"(?![–\d])", e.get("title", ""))
-        if not re.search(r"(?<![\d/])" + str(e["year"]) + r"(?!\d)", t if in_title else rest):
+        in_title = re.search(r"(?<![\d/–])" + str(e["year"]) + r"(?![–\d])", e.get("title", ""))
+        # the year standing alone: not the first or last year of a date range
+        if not re.search(r"(?<![\d/–])" + str(e["year"]) + r"(?![\d–])", t if in_title else rest):
             fail(f"{where}: year {e['year']} not in {text[:160]!r} (outside title and access date)")
     else:
         r2 = re.sub(RANGE + r"|спр\. \d+|dosar \d+", " ", rest)
@@ -61,6 +62,13 @@ def names_work(text, e, where):
     else:
         segs = [norm(x.strip(" “”„\"*.")) for x in text.split(",")]
         ok = norm(" ".join(e["title"].split()[:3])) in t or any(len(x) >= 8 and x in norm(e["title"]) for x in segs)
+    # every other segment of the short note (a short title) is part of the keyed title
+    for seg in text.split(","):
+        x = norm(seg.strip(" “”„\"*."))
+        if len(x) < 8 or re.match(r"(vol\.|p\.|art\.|f\.|ப\.|ст\.|с\.)", x) or "முற்குறிப்பிட்ட" in x or any(norm(a) == x for a in e.get("authors", [])):
+            continue
+        if x not in norm(e["title"]):
+            ok = False
     if not ok:
         fail(f"{where}: short note {text[:80]!r} does not name its work")
 
@@ -319,6 +327,8 @@ if len(bibl) != len(k["literature"]) or len(bibl) != 15 or [len(g) for g in grou
     fail(f"docx: literature length {[len(g) for g in groups]}")
 for t, want in zip(bibl, k["literature"]):
     holds(t, want, "docx bibliography", first_author=True)
+    if want["kind"] == "report" and not want.get("authors") and not norm(t.lstrip("„*")).startswith(norm(want["title"])):
+        fail(f"docx bibliography: act {t[:50]!r} does not start with its keyed title")
 for want in k["notes"].values():
     if want not in k["literature"]:
         fail(f"docx: note work not in bibliography {want}")
@@ -365,6 +375,8 @@ if len(entries) != len(k["literature"]) or len(entries) != 17:
     fail(f"pdftext: {len(entries)} entries")
 for n, (t, want) in enumerate(zip(entries, k["literature"]), 1):
     holds(t, want, f"pdftext entry {n}", first_author=True)
+    if want["kind"] in ("report", "book") and not want.get("authors") and not norm(t).startswith(norm(want["title"])):
+        fail(f"pdftext entry {n}: does not start with its keyed title")
 UK = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
 def uk(x):
     x = norm(x)
