@@ -61,5 +61,8 @@ def about_act(title: str, authors: tuple[str, ...]) -> bool:
     found = legislature_act(flat) or act(flat)
     if found is None or not flat.startswith(found[0]):
         return False
-    rest = flat[len(found[0]) :].rstrip(" .")
+    # (a subtitle after a colon is the work's, even where the act's subject ran into it:
+    # "Law No. 05/L-021 on Waters: a commentary")
+    own = found[0].find(": ")
+    rest = flat[own if own > 0 else len(found[0]) :].rstrip(" .")
     return _WORDED.search(rest) is not None and _ACTS_OWN.match(rest) is None

@@ -290,6 +290,9 @@ _SPELLED_END = lazy_compile(
 )
 
 _DOTTED_HEAD = lazy_compile(r"^(?:[A-Z]\.){2,4}\s(?=[A-Z])")
+# a number's mark before its digits inside the text ("Law No. 5 on …", "Act Nr. 12", "Vol.
+# 3"): no sign that the text abbreviates its words, as a journal's name does
+_NUMBER_MARK = lazy_compile(r"\b(?:No|Nr|Nos|Vol|Art|nr|no|vol|art)\.\s(?=\d)")
 
 
 def tidy(text: str | None) -> str | None:
@@ -299,7 +302,7 @@ def tidy(text: str | None) -> str | None:
     text = f.normalize_space(text).strip(" ,;:")
     # (a dotted country's or body's initials opening the name are no abbreviation at its end:
     # "U.S. Department of Agriculture.", "U.K. Data Archive.")
-    body = _DOTTED_HEAD.sub("", text)
+    body = _NUMBER_MARK.sub("", _DOTTED_HEAD.sub("", text))
     if text.endswith(".") and (
         not re.search(r"\.\s|[^\W\d_]\.-|[^\W\d_]\.[^\W\d_]{1,2}\.$", body if " " in body else text)
         or _SPELLED_END.search(text)
