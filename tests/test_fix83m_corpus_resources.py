@@ -103,6 +103,11 @@ BOOKS = [
         "Barlow, M. (2019). *Exploring the Welsh National Corpus with WordTree*. Cardiff: Seren.",
         id="book-on-a-corpus",
     ),
+    pytest.param(
+        "Nowak, A. (2015). *Narodowy korpus języka kaszubskiego*. Gdańsk: Wydawnictwo "
+        "Uniwersytetu Gdańskiego. https://www.example.pl/nkjk",
+        id="printed-national-corpus-by-a-house",
+    ),
 ]
 
 

@@ -75,9 +75,14 @@ _ONLINE = lazy_compile(
     re.IGNORECASE,
 )
 # a house that publishes books: its printed corpus is a book
+# (in the languages' words too: "Wydawnictwo Naukowe PWN", "Nakladatelství Lidové noviny",
+# "Издательство …", "Akadémiai Kiadó", "Gyldendal Forlag", "Uitgeverij …", "Edizioni …")
 _PUBLISHING_HOUSE = lazy_compile(
     r"\b(?:Press|Verlag|Publish\w*|Books|Éditions|Editions|Editora|Editorial|Routledge|Brill"
-    r"|Benjamins|Gruyter|Springer|Elsevier|Wiley|Academic)\b"
+    r"|Benjamins|Gruyter|Springer|Elsevier|Wiley|Academic|Wydawnictw\w*|Nakladatelstv\w*"
+    r"|Vydavateľstv\w*|Издательств\w*|Видавництв\w*|Kiadó|Forlag|Förlag|Uitgeverij|Editura"
+    r"|Edizioni|Editrice|Ediciones|Edições|հրատարակչություն|გამომცემლობა)\b",
+    re.IGNORECASE,
 )
 _DISTRIBUTED = lazy_compile(
     r"\b(?:distributed\sby|distribuováno|dystrybu\w+|распространяется)\b|\[Internet\]",
