@@ -60,6 +60,7 @@ from bibcheck.parse.references import (
     comma_body_titled,
     copernicus,
     corporate,
+    corpus_resource,
     court_dated,
     credited_film,
     dated_comma_tail,
@@ -1761,6 +1762,10 @@ def _fields(
     ref = without_series(ref)
     # "*Title* [Video]. YouTube.", "*Title* (Tech 3285). EBU.": what the entry says it is
     ref = described_kind(ref, access is not None, bool(urls))
+    # "The British National Corpus, version 3 (BNC XML Edition). 2007. Distributed by …",
+    # "*Czech National Corpus – SYN2020*. Prague: Institute …. https://…": a corpus served
+    # online is a data set, no book (:mod:`.corpus_resource`)
+    ref = corpus_resource.corpus_kind(ref, has_url=bool(urls), accessed=access is not None, doi=doi)
     if not ref.editors and ref.kind in (RefKind.BOOK, RefKind.REPORT):
         # "Paolo Bianchi (a cura di), Titolo, …", "Schmidt, Peter (Hg.): Titel, …": the
         # head's names edited the book -- its editors too (:func:`.role_marks.head_editors`)

@@ -51,6 +51,10 @@ REPOSITORY = lazy_compile(
     # Morgannwg", "Archifdy Ceredigion", "Cartlann Náisiúnta na hÉireann", "Tasglann nan
     # Eilean Siar", "Bizkaiko Foru Artxiboa"
     r"|Archifau|Archifdy|Cartlann|Tasglann|Artxiboa|Artxiboko"
+    # Armenian and Georgian: an archive ("Հայաստանի ազգային արխիվ", "արխիվում"), the
+    # Matenadaran, a centre of manuscripts ("ხელნაწერთა ეროვნული ცენტრი"), "საქართველოს
+    # ეროვნული არქივი" (the endings of the cases after the stem)
+    r"|արխիվ[^\W\d_]{0,4}|Մատենադարան[^\W\d_]{0,3}|არქივ[^\W\d_]{0,4}|ხელნაწერთა"
     r"|(?:British|National|Royal|State|University|Bodleian|Vatican)\sLibrary"
     r"|Biblioth[eè]que|Biblioteca|Bibliothek"
     # an archive's name in one word, as Scandinavian, Finnish, Dutch and German write it
@@ -97,6 +101,11 @@ _SHELFMARK = lazy_compile(
     r"|doos|omslag)\s?\d"
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
     r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
+    # Armenian and Georgian: a fonds, a folder, an inventory, a file, a box, a sheet in words
+    # ("ֆոնդ 57", "թղթապանակ 14", "ցուցակ 1", "գործ 12", "տուփ 3"; "ფონდი 1", "ანაწერი 2",
+    # "საქმე 3", "საქაღალდე 4", "ყუთი 5", "ფურცელი 6")
+    r"|\b(?:ֆոնդ|թղթապանակ|ցուցակ|գործ|տուփ|ფონდი|ანაწერი|საქმე|საქაღალდე|ყუთი|ფურცელი)"
+    r"\s?(?:N|№|թիվ\s|#)?\d"
     # Polish: "sygn. 2/61/0/1234" (sygnatura), "zesp. 35" (zespół, the fonds)
     r"|\b(?:[Ss]ygn\.|sygnatura|zesp\.)\s?\d"
     # Czech and Slovak: "inv. č. 4128" (inventární / inventárne číslo), "kart. 12" (karton),

@@ -301,6 +301,10 @@ _ACCESS_LABEL = (
     r"|кирүү\s+датасы|кайрылуу\s+датасы|қаралған\s+күні|жүгінген\s+күні|қаралды"
     r"|murojaat\s+sanasi|мурожаат\s+санаси|санаи\s+муроҷиат|girilen\s+senesi"
     r"|мөрәҗәгать\s+итү\s+датасы"
+    # Armenian ("Վերցված է 2026 թ. հոկտեմբերի 5-ին", "Դիտվել է …", "մուտքի ամսաթիվ"),
+    # Georgian ("მოძიებულია 2026 წლის 5 ოქტომბერს", "ნანახია …", "წვდომის თარიღი")
+    r"|վերցված\s+է|դիտվել\s+է|դիտված\s+է|մուտքի\s+ամսաթիվ|մուտք\s+է\s+գործել"
+    r"|მოძიებულია|ნანახია|გადამოწმებულია|წვდომის\s+თარიღი|ბოლო\s+წვდომა"
     # the phrases Word's bibliography styles write in the document's language ("[Hozzáférés
     # dátuma: 24. október 2022.]", "[Último acceso: 3 marzo 2021]", "[Zugriff am …]"):
     # Hungarian, Spanish, French, Italian, Portuguese, Czech, Slovak, Swedish, Danish,
@@ -940,6 +944,26 @@ _add_months(
         ),
     ]
 )
+# Armenian months (Eastern, nominative and the genitive a date writes them in: "2026 թ.
+# հոկտեմբերի 5-ին", "5 մարտի 2024 թ."; Western "Յունուար", "Յունիս", "Յուլիս") and Georgian
+# months (nominative, genitive and dative: "5 ოქტომბერი 2026", "2026 წლის 5 ოქტომბრის",
+# "… ოქტომბერს")
+_add_months(
+    [
+        ("հունվար", "հունվարի", "յունուար", "յունուարի", "იანვარი", "იანვრის", "იანვარს"),
+        ("փետրվար", "փետրվարի", "փետրուար", "փետրուարի", "თებერვალი", "თებერვლის", "თებერვალს"),
+        ("մարտ", "մարտի", "მარტი", "მარტის", "მარტს"),
+        ("ապրիլ", "ապրիլի", "აპრილი", "აპრილის", "აპრილს"),
+        ("մայիս", "մայիսի", "მაისი", "მაისის", "მაისს"),
+        ("հունիս", "հունիսի", "յունիս", "յունիսի", "ივნისი", "ივნისის", "ივნისს"),
+        ("հուլիս", "հուլիսի", "յուլիս", "յուլիսի", "ივლისი", "ივლისის", "ივლისს"),
+        ("օգոստոս", "օգոստոսի", "აგვისტო", "აგვისტოს"),
+        ("սեպտեմբեր", "սեպտեմբերի", "სექტემბერი", "სექტემბრის", "სექტემბერს"),
+        ("հոկտեմբեր", "հոկտեմբերի", "ოქტომბერი", "ოქტომბრის", "ოქტომბერს"),
+        ("նոյեմբեր", "նոյեմբերի", "ნოემბერი", "ნოემბრის", "ნოემბერს"),
+        ("դեկտեմբեր", "դեկտեմբերի", "დეკემბერი", "დეკემბრის", "დეკემბერს"),
+    ]
+)
 # the names of two words or joined by a hyphen ("Meán Fómhair", "Jerrey-geuree"), found
 # in a date before its single words (Irish "Fómhair" alone names no month)
 _MONTH_PHRASES = tuple(sorted((n for n in MONTHS if " " in n or "-" in n), key=len, reverse=True))
@@ -953,15 +977,22 @@ _DATE = (
     r"|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     r"|(?:ngày\s)?\d{1,2}\stháng\s\d{1,2}(?:\snăm|,)\s\d{4}"
     rf"|\d{{4}}\.\s{_MONTH}\s\d{{1,2}}\.?"
+    # (Armenian and Georgian "5 մարտի 2024 թ.", "5 მარტი 2024 წ.": the year's sign with it)
+    rf"|\d{{1,2}}\s{_MONTH}\s\d{{4}}\s?(?:թ|წ)\."
     rf"|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
     # Spanish, Portuguese, Catalan, Galician "3 de marzo de 2021", "3 de març de 2021"
-    rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+\d{{4}}|\d{{1,2}}\s+d['’]{_MONTH}\s+de\s+\d{{4}})"
+    rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+\d{{4}}|\d{{1,2}}\s+d['’]{_MONTH}\s+de\s+\d{{4}}"
+    # Armenian "2026 թ. հոկտեմբերի 5-ին" (the year, "թ." for the year, the month, the day
+    # with its ending), Georgian "2026 წლის 5 ოქტომბერს" (the year's, the day, the month)
+    rf"|\d{{4}}\s?թ\.?,?\s{_MONTH}\s\d{{1,2}}(?:-(?:ին|ը|ի))?(?!\d)"
+    rf"|\d{{4}}\s(?:წლის|წ\.)\s\d{{1,2}}\s{_MONTH})"
 )
 # (a label after the date: "2023年2月12日参照", "2023.02.12 검색")
 _LABEL_AFTER = r"(?:に)?\s?(?:参照|閲覧|アクセス|검색|접속|열람|引用|访问|訪問)"
 _ACCESS = lazy_compile(
-    rf"[(\[（]\s*+{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}\.?\s*[)\]）]"
-    rf"|{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}"
+    # (the Armenian "՝" after a label as a colon: "մուտքի ամսաթիվ՝ 2025 թ. …")
+    rf"[(\[（]\s*+{_ACCESS_LABEL}\s*+(?:[:：՝]\s*+)?{_DATE}\.?\s*[)\]）]"
+    rf"|{_ACCESS_LABEL}\s*+(?:[:：՝]\s*+)?{_DATE}"
     rf"|[(\[（]\s*{_DATE}{_LABEL_AFTER}\s*[)\]）]|{_DATE}{_LABEL_AFTER}",
     re.IGNORECASE,
 )

@@ -55,10 +55,12 @@ class SourceTitle:
 
 # a mark's number: "18", "Р-837", "R-837", "245а", "10–15", "3 об." (read once)
 _NUMBER = r"\s?(?:[РПRP]-?)?\d[\w–-]{0,12}+"
-_FONDS = r"(?:Ф|Қ|F)\."
-_INVENTORY = r"(?:Оп|Воп|Р|Т|R|T)\."
-_FILE = r"(?:Д|Спр|П|И|І|Іс|Й|Y|Ед\.\s?хр)\."
-_LEAF = r"(?:Л|Арк|В|Б|П|V|Varaq|Варақ)\."
+# (Armenian "ֆ. 57, ց. 1, գ. 12, թ. 3" and Georgian "ფ. 1, ან. 2, საქ. 3, ფურც. 4": fonds,
+# list, file and sheet, as the Russian marks)
+_FONDS = r"(?:Ф|Қ|F|Ֆ|ֆ|ფ)\."
+_INVENTORY = r"(?:Оп|Воп|Р|Т|R|T|Ց|ց|ან)\."
+_FILE = r"(?:Д|Спр|П|И|І|Іс|Й|Y|Ед\.\s?хр|Գ|գ|საქ)\."
+_LEAF = r"(?:Л|Арк|В|Б|П|V|Varaq|Варақ|Թ|թ|ფურც)\."
 # fonds, inventory, file, perhaps the leaves (each a mark, its number and a stop)
 _MARKS = lazy_compile(
     rf"(?<!\w){_FONDS}{_NUMBER}[.,]?\s{_INVENTORY}{_NUMBER}[.,]?\s"

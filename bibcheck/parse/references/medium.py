@@ -24,7 +24,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import release_words
+from bibcheck.parse.references import corpus_resource, release_words
 
 __all__ = ["without_medium"]
 
@@ -122,6 +122,10 @@ def without_medium(ref: Reference) -> Reference:
             # (a book online that says when it was last updated is a homepage or a database:
             # "Title [Internet]. Paris: Body; updated 2024 [cited …]. Available from: …")
             or (kind is RefKind.BOOK and _UPDATED.search(ref.raw) is not None)
+            # (... and so is one its name calls online, a database or a corpus: "Oxford
+            # English Dictionary Online [Internet]. Oxford: …; 2000 [cited …]", "Middle
+            # English Compendium [Internet]", :mod:`.corpus_resource`)
+            or (kind is RefKind.BOOK and corpus_resource.online_title(title))
         )
         and ref.host is None
         and _INTERNET.search(ref.raw)

@@ -257,6 +257,23 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     ),
     (r"(?:Tez|Tem)ë\s(?:e\s)?masteri|Punim\smasteri|Lucrare\sde\sdisertați[ea]", _MA),
     (r"(?:Punim|Temë)\sdiplome|Lucrare\sde\slicenț[ăa]", _OTHER),
+    # Armenian: a candidate's or a doctor's "թեկնածուական (դոկտորական) ատենախոսություն",
+    # "ատենախոսություն" alone, a master's "մագիստրոսական թեզ (ատենախոսություն, աշխատանք)",
+    # a first degree's "ավարտական (բակալավրական) աշխատանք"; Georgian: "სადოქტორო
+    # (საკანდიდატო) დისერტაცია", "დისერტაცია" alone, a master's "სამაგისტრო ნაშრომი (თეზისი)"
+    # (the author's abstract, "ատենախոսության սեղմագիր", "დისერტაციის ავტორეფერატი", in the
+    # genitive, is no designation: a booklet of its own, as "автореф. дис." is)
+    (
+        r"(?:Թեկնածուական\s|Դոկտորական\s)?Ատենախոսություն"
+        r"|(?:სადოქტორო\s|საკანდიდატო\s)?დისერტაცია",
+        _DOC,
+    ),
+    (
+        r"Մագիստրոսական\s(?:թեզ|ատենախոսություն|աշխատանք)"
+        r"|სამაგისტრო\s(?:ნაშრომი|თეზისი|დისერტაცია)",
+        _MA,
+    ),
+    (r"(?:Ավարտական|Բակալավրական)\sաշխատանք|საბაკალავრო\sნაშრომი", _OTHER),
     # Japanese, Chinese
     (r"博士(?:学位)?論文|博士(?:学位)?论文", _DOC),
     (r"修士(?:学位)?論文|硕士(?:学位)?论文", _MA),
@@ -295,7 +312,9 @@ _SCHOOL = lazy_compile(
     r"|(?i:πανεπιστήμι|πολυτεχνείο)"
     r"|(?i:ун-т|ин-т|ін-т|университет|універсітэт|університет|институт|інститут|академи"
     r"|акад\.|универзитет|факултет|свеучилиште|sveučilište|fakultet|univerzitet)"
-    r"|大学|大學|学院|學院|研究院|研究所",
+    r"|大学|大學|学院|學院|研究院|研究所"
+    # (Armenian and Georgian: a university, an institute, an academy, a faculty)
+    r"|(?i:համալսարան|ինստիտուտ|ակադեմիա|ֆակուլտետ|უნივერსიტეტ|ინსტიტუტ|აკადემი|ფაკულტეტ)",
 )
 # a year the institution is written with ("Universität Hamburg 2004")
 _GLUED_YEAR = lazy_compile(r"\s\(?(?:1[5-9]|20)\d\d\)?\.?$")
