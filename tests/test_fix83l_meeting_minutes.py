@@ -50,6 +50,8 @@ def test_minutes_of_one_meeting(text: str, title: str, year: int) -> None:
          None),
         ("Fenwick Rowing Club, *Minutes of the general committee, 4 May 1891*, Fenwick "
          "Archives, box 3, folder 9.", "unknown", None),
+        ("Associação Atlética Serrana, *Ata da reunião da diretoria, 3 mar. 1952*. Acervo "
+         "do Clube, Museu Municipal, cx. 2, pasta 5.", "unknown", None),
         # minutes printed in a book: the book's
         ("Fenwick Rowing Club, *Minutes of the general committee, 4 May 1891*. Leeds: Moor "
          "Press, 1990.", "book", 1990),

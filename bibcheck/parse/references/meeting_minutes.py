@@ -51,11 +51,14 @@ _DATE = lazy_compile(
 # a span of years: a run of minutes, no one meeting
 _SPAN = lazy_compile(r"(?:1[5-9]|20)\d\d\s?[–/-]\s?(?:1[5-9]|20)?\d\d(?!\d)")
 _ANY_YEAR = lazy_compile(r"(?<![\d/–-])(?:1[5-9]|20)\d\d(?![\d/–-])")
-# where an archive keeps the minutes, after the title
+# where an archive, a library or a museum keeps the minutes, after the title, and the box,
+# folder or bundle they lie in ("Acervo do …, Museu do …, cx. 7, pasta 3", "busta 4",
+# "legajo 12", "Karton 3", "carton 5", "teczka 2")
 _KEPT = lazy_compile(
-    r"\b(?:archives?|archiv|archivio|archivo|archief|arquivo|library|biblioth[eè]que"
-    r"|bibliothek|biblioteca|bibliotheek|fonds|box|folder|file|dossier|bestand|inv\.?\s?nr"
-    r"|shelfmark|MS|MSS)\b",
+    r"\b(?:archives?|archiv|archivio|archivo|archief|arquivo|acervo|library|biblioth[eè]que"
+    r"|bibliothek|biblioteca|bibliotheek|museum|museu|museo|musée|fonds|fondo|box|folder|file"
+    r"|dossier|bestand|inv\.?\s?nr|shelfmark|MS|MSS|cx|caixa|pasta|caja|carpeta|legajo|busta"
+    r"|fascicolo|cartella|carton|liasse|boîte|Karton|Akte|teczka|sygn)\b",
     re.IGNORECASE,
 )
 
