@@ -242,6 +242,7 @@ from bibcheck.parse.references.locus import locus_only
 from bibcheck.parse.references.lookup_links import is_lookup
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.medium import without_medium
+from bibcheck.parse.references.meeting_minutes import minutes_of_meeting
 from bibcheck.parse.references.native_et_al import english_others, without_others
 from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.news_dated import newspaper_article as newspaper_dated
@@ -932,6 +933,9 @@ def _read_reference(
     # ("Kelderby Field Station, *Annual report 1996*, p. 4.": a yearly report dated by the
     # year its title names, no other printed: :mod:`.yearly_title`)
     ref = dated_by_title(ref)
+    # ("Harbour Trust, *Minutes of the finance committee, 2 June 2021*, item 4.": a body's
+    # minutes of one meeting, a report of its year: :mod:`.meeting_minutes`)
+    ref = minutes_of_meeting(ref)
     # ("Real orden de 13 de junio de 1885 sobre …. Gaceta de Madrid. 1885 jun 14;(165):857.":
     # an act in its gazette, read as an article, a report: :mod:`.gazette_acts`)
     ref = gazette_acts.gazette_act(ref)

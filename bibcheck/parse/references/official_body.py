@@ -17,6 +17,17 @@ commission: :func:`.reportkind.public_body`) only when the title names a report
 (:func:`.reportkind.titled_report`), guidelines or a church document's genre -- a
 ministry's web page about a service, an agency's data set (``CORINE Land Cover 2018``, an
 office's ``Bundestagswahl 2021: Ergebnisse …``) stays a web page.
+
+A church's own law -- its church order, constitution or statute -- is its legislation, a
+``report`` too (tests/heldout70/HALF_B.md: the PKN's church order, the Romanian Orthodox
+Church's Statute): an entry whose title names such a law (:data:`_CHURCH_LAW`: ``Kerkorde en
+ordinanties …``, ``Kirchenordnung``, ``Grundordnung``, ``Church Order``, ``Book of Church
+Order``, ``Constitution``, ``Statutul …``, ``Kyrkoordning``) by a church as its one author
+(``author = {{Protestantse Kerk in Nederland}}``) or, with no author, a title naming the
+church too (``Statutul pentru organizarea și funcționarea Bisericii Ortodoxe Române``).  A
+church's other documents (``Mission-shaped Church`` by ``{{Church of England}}``) and a
+state's constitution with no church named (``The Constitution of the Roman Republic``) are
+left.
 """
 
 from __future__ import annotations
@@ -28,7 +39,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import guideline_words
 from bibcheck.parse.references.reportkind import public_body, titled_report
 
-__all__ = ["church_body", "official_document"]
+__all__ = ["church_body", "church_law", "official_document"]
 
 # a church's teaching or governing body, in English, Latin, the Romance languages, German,
 # Dutch, Polish and Czech
@@ -72,6 +83,45 @@ _DOCUMENT_GENRE = lazy_compile(
 )
 
 
+# a church by its name's word, in the languages theology is written in: "Protestantse Kerk in
+# Nederland", "Gereformeerde Kerken", "Evangelische Kirche in Deutschland", "Landeskirche",
+# "Christian Reformed Church", "Église réformée", "Iglesia Evangélica", "Chiesa valdese",
+# "Igreja Presbiteriana", "Kościół Ewangelicko-Augsburski", "Biserica Ortodoxă Română"
+# (its genitive "Bisericii"), "Svenska kyrkan", "Den Norske Kirke", "Suomen evankelis-
+# luterilainen kirkko", "Církev", "Egyház", "Церква", "Церковь"
+_CHURCH = lazy_compile(
+    r"\b(?:Church(?:es)?|Kerk(?:en)?|Kirche|Kirchen|[A-ZÄÖÜ][a-zäöüß]{2,20}kirche"
+    r"|[ÉE]glises?|Iglesias?|Chiesa|Chiese|Igrejas?|Kości[oó][łl]a?|Biseric(?:a|ii)"
+    r"|C[ií]rk[e]?v(?:e|i)?|Kyrka(?:n)?|Kirke(?:n)?|Kirkko|Egyház|Церква|Церковь|Crkva)\b",
+    re.IGNORECASE,
+)
+# the names of a church's own law: its church order, constitution, statute, ordinances, in
+# those languages ("Kerkorde", "Kirchenordnung", "Grundordnung", "Kirchenverfassung", "Church
+# Order", "Book of Church Order", "Book of Discipline", "Constitution", "Statute", "Statutul",
+# "Statuto", "Estatuto", "Règlement ecclésiastique", "Kyrkoordning", "Kirkeordning",
+# "Kirkkolaki", "Устав", "Статут")
+_CHURCH_LAW = lazy_compile(
+    r"\b(?:Kerkorde|Kirchenordnung(?:en)?|Grundordnung|Kirchenverfassung|Verfassung"
+    r"|Church\sOrder|Book\sof\sChurch\sOrder|Book\sof\sDiscipline|Constitutions?"
+    r"|Statut(?:e|es|ul|ului|o|os|s)?|Estatutos?|Règlement\secclésiastique|Discipline\secclésiastique"
+    r"|Kyrkoordning(?:en)?|Kirkeordning(?:en)?|Kirkkolaki|Kirkkojärjestys"
+    r"|Ordinanties|Ordinances|Устав|Статут)\b",
+    re.IGNORECASE,
+)
+
+
+def church_law(names: Sequence[str], title: str | None) -> bool:
+    """Is an entry by ``names`` (as written, braces gone) titled ``title`` a church's own law:
+    its title a church law's (:data:`_CHURCH_LAW`), its one author a church, or no author and
+    the title naming the church (``Kerkorde en ordinanties van de Protestantse Kerk in
+    Nederland``)?"""
+    if not title or _CHURCH_LAW.search(title) is None:
+        return False
+    if not names:
+        return _CHURCH.search(title) is not None
+    return len(names) == 1 and "," not in names[0] and _CHURCH.search(names[0]) is not None
+
+
 def church_body(name: str) -> bool:
     """Does ``name`` name a church's teaching or governing body (a congregation, a council,
     a synod, a conference of bishops ...: :data:`_CHURCH_BODY`)?"""
@@ -80,9 +130,11 @@ def church_body(name: str) -> bool:
 
 def official_document(authors: Sequence[str], title: str | None) -> bool:
     """Is a typed entry of no published kind by ``authors`` titled ``title`` an official
-    body's document: its one author a church body, or a public body whose title names a
-    report, guidelines or a church document's genre?"""
+    body's document: a church's own law (:func:`church_law`), its one author a church body,
+    or a public body whose title names a report, guidelines or a church document's genre?"""
     names = [" ".join(re.sub(r"[{}]", "", a).split()) for a in authors if a.strip()]
+    if church_law(names, title):
+        return True  # (a church's order, constitution or statute: its legislation)
     if len(names) != 1 or "," in names[0]:
         return False
     name = names[0]

@@ -207,7 +207,7 @@ for m in re.finditer(r"@(\w+)\{(\w+),(.*?)\n\}", bib, re.S):
     for a, b in re.findall(r"^\s*(\w+)\s*=\s*\{(.*)\},?\s*$", m.group(3), re.M):
         fields[a.lower()] = b
     ents[m.group(2)] = (m.group(1).lower(), fields)
-got, order, missing = [], [], []
+got, order, missing, foot = [], [], [], []
 def scan(f):
     for i, l in enumerate(open(os.path.join(base, f), encoding="utf-8").read().split("\n"), 1):
         l = re.sub(r"(?<!\\)%.*", "", l)
@@ -218,12 +218,15 @@ def scan(f):
             if m.group(1) not in ("autocite", "footcite"):
                 fail(f"latex: other cite command {m.group(1)} at {f}:{i}")
         for m in re.finditer(r"\\(?:auto|foot)cite(?:\[[^\]]*\]){0,2}\{([^}]*)\}", l):
-            for x in m.group(1).split(","):
-                x = x.strip()
+            # round 83 (fix83l): each command prints one footnote (autocite=footnote), labelled by its
+            # number in reading order, its note the first key's entry (none if that key has no entry)
+            ks = [x.strip() for x in m.group(1).split(",")]
+            foot.append(ks[0] if ks[0] in ents else None)
+            got.append((str(len(foot)), i))
+            for x in ks:
                 if x not in ents:
                     missing.append((x, f, i))
                     continue
-                got.append((x, i))
                 if x not in order:
                     order.append(x)
 scan("gereformeerd.tex")
@@ -235,10 +238,16 @@ def tex(s):
     return s.replace("--", "–").replace("~", " ").replace("\\&", "&").replace("{", "").replace("}", "")
 def fams(s):
     return [a.split(",")[0].strip() for a in s.split(" and ")]
+if set(k["notes"]) != {str(n) for n, x in enumerate(foot, 1) if x is not None}:
+    fail("latex: the notes are not the footnotes that cite an entry")
+bykey = {}
 for lab, want in k["notes"].items():
+    lab = foot[int(lab) - 1] if lab.isdigit() and 0 < int(lab) <= len(foot) else None
     if lab not in ents:
-        fail(f"latex: {lab} keyed but not in .bib")
+        fail(f"latex: note keyed but its footnote cites no .bib entry")
         continue
+    if bykey.setdefault(lab, want) != want:
+        fail(f"latex {lab}: two notes citing it keyed differently")
     typ, f = ents[lab]
     if tex(f["title"]) != want["title"]:
         fail(f"latex {lab}: title {tex(f['title'])!r} != {want['title']!r}")
@@ -249,7 +258,7 @@ for lab, want in k["notes"].items():
     fam = [] if "author" not in f or f["author"].startswith("{") else fams(f["author"])
     if fam != want.get("authors", []):
         fail(f"latex {lab}: authors {fam} != {want.get('authors')}")
-if set(ents) != set(k["notes"]) or set(order) != set(ents):
+if set(ents) != set(bykey) or set(order) != set(ents):
     fail(f"latex: .bib entries, notes and cited keys differ {set(ents) ^ set(order)}")
 def sortname(f):  # biblatex nyt with useprefix=false: the particle (lower-case words) not sorted on
     who = f.get("author") or f.get("editor")
@@ -259,7 +268,7 @@ def sortname(f):  # biblatex nyt with useprefix=false: the particle (lower-case 
         return norm(tex(who))
     return " ".join(norm(re.sub(r"^([a-z' ]+ )+", "", n).replace("'t ", "")) for n in fams(who))
 want_order = sorted(ents, key=lambda x: (sortname(ents[x][1]), ents[x][1].get("year", "9999"), norm(tex(ents[x][1]["title"]))))
-if [k["notes"][x] for x in want_order] != k["literature"]:
+if [bykey[x] for x in want_order] != k["literature"]:
     fail(f"latex: literature not in biber's nyt order {want_order}")
 
 # ---- html ----
