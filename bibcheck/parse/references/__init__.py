@@ -211,6 +211,7 @@ from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolve
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.edition_notes import quoted_edition
 from bibcheck.parse.references.eprint import eprint_only
+from bibcheck.parse.references.evaluation_report import evaluated_by_body
 from bibcheck.parse.references.family_first_run import joined
 from bibcheck.parse.references.field_records import fieldwork_note
 from bibcheck.parse.references.filed_particles import (
@@ -759,6 +760,10 @@ def _read_reference(
     # ("Panel A, Alliance B. Title: clinical practice guideline. …": the bodies' report,
     # :mod:`.guideline_kind`)
     ref = numbered_guideline(issued_guideline(ref))
+    # ("Cyngor … (2022). *Gwerthusiad o'r cynllun …*. <https://…>", "UNDP Kosova, *…: vlerësim
+    # i nevojave*, Prishtinë, 2019.": an agency's, a fund's or an NGO's evaluation, its
+    # report: :mod:`.evaluation_report`)
+    ref = evaluated_by_body(ref)
     # ("Národní knihovna … (2021). Metodika digitalizace …. Praha: NK ČR.": a library's or a
     # ministry's guidelines, its report: :mod:`.institution_guideline`)
     ref = institution_guideline.institution_guideline(ref)

@@ -33,7 +33,7 @@ from bibcheck.parse.references.own_imprint import names_itself
 from bibcheck.parse.references.reportkind import body_genre, online_medium, public_body
 from bibcheck.parse.references.shared import has_publisher_word
 
-__all__ = ["EDITION", "author_published", "body_issued", "public_publisher"]
+__all__ = ["EDITION", "author_published", "body_issued", "public_publisher", "publishing_house"]
 
 # What a public body calls itself by, besides the ministries, agencies, authorities and
 # commissions of :func:`.reportkind.public_body`: an office ("Government Accountability
@@ -78,8 +78,11 @@ _BODY_SIGN = lazy_compile(
 # Romance, Polish, Dutch, Nordic, Russian, Czech and Hungarian words, a university or college
 # in its languages, and 出版 (publishing) or a university in a Chinese, Japanese or Korean name
 _HOUSE = lazy_compile(
-    r"(?i:editorial|editora|editore|[ée]ditions?|edizioni|wydawnictwo|uitgeverij|forlag"
-    r"|förlag|издательство|nakladatelství|kiadó|universi\w*|college|hochschule)"
+    r"(?i:editorial|editora|editore|[ée]ditions?|edizioni|ediciones|edicions|edições"
+    r"|wydawnictwo|uitgeverij|forlag|förlag|издательство|nakladatelství|kiadó|universi\w*"
+    r"|college|hochschule)"
+    # (Welsh "Gwasg …", Albanian "Botimet …", "Shtëpia botuese …": a press)
+    r"|(?<!\w)(?i:gwasg|botime|botimet|shtëpia\sbotuese)(?!\w)"
     r"|出版|大学|大學|대학"
 )
 # the place before the publisher, when the publisher was read with it: "London: "
@@ -100,6 +103,16 @@ def public_publisher(publisher: str | None) -> bool:
     if not name or has_publisher_word(name) or _HOUSE.search(name):
         return False
     return public_body(name) or _BODY_SIGN.search(name) is not None
+
+
+def publishing_house(publisher: str | None) -> bool:
+    """Does ``publisher`` name a press, a publishing house or a university (``London:
+    Sage``, ``Oxford University Press``, ``Madrid, Ediciones del Instituto``, ``Gwasg
+    Gomer``), the place before it left aside?"""
+    if not publisher:
+        return False
+    name = _PLACE.sub("", " ".join(publisher.split()).strip(" .,;*_"))
+    return has_publisher_word(name) or _HOUSE.search(name) is not None
 
 
 def author_published(authors: tuple[str, ...], publisher: str | None) -> bool:

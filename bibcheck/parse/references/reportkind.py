@@ -1141,3 +1141,69 @@ def period_year(title: str | None) -> str | None:
     if m is None or len(set(_ANY_YEAR.findall(title))) != 1:
         return None
     return next(g for g in m.groups() if g)
+
+
+# The head noun of an evaluation report -- the study an agency, a fund, a programme or an
+# NGO commissions of a programme or a situation: an assessment, an evaluation, an appraisal,
+# a baseline study, a situation analysis, a mid-term or final review -- in the languages
+# cited: English; Albanian ("vlerësim", "studim bazë", "analizë e situatës"); Welsh
+# ("gwerthusiad", "asesiad", "arolwg" of something); Irish ("measúnú", "meastóireacht");
+# French ("évaluation", "étude de référence", "analyse de situation"); Spanish, Catalan,
+# Portuguese, Italian, Romanian ("evaluación", "línea de base", "avaluació", "avaliação",
+# "valutazione", "evaluare"); German and Dutch ("Evaluation", "Evaluierung",
+# "Zwischenevaluation", "evaluatie", "nulmeting"); Nordic and Finnish ("utvärdering",
+# "evaluering", "arviointi"); Slavic ("ewaluacja", "evaluace", "evaluacija").  Not a survey
+# (a statistical series, "Labour Force Survey", "Encuesta de población activa"), a guide,
+# an inventory ("état des lieux") or a diagnosis: those are books too.
+_EVALUATION_NOUN = (
+    r"(?:assessment|evaluation|appraisal|baseline\s(?:study|survey|assessment)"
+    r"|situation(?:al)?\sanalysis|(?:mid-?term|final|end-?(?:of-)?term|end-?line)\sreview"
+    r"|vlerësim(?:i|it|et)?|studim(?:i)?\sbaz[ëe]|analiz[ëa]\se\ssituat[ëe]s"
+    r"|gwerthusiad|asesiad|arolwg(?=\so[\s'’])|measúnú|meastóireacht"
+    r"|évaluation|étude\sde\sréférence|analyse\s(?:de\s(?:la\s)?situation|situationnelle)"
+    r"|evaluaci[óo]n|avaluaci[óo]|(?:estudio\sde\s)?l[íi]nea\s(?:de\s)?base"
+    r"|an[áa]lisis\s(?:de\s(?:la\s)?situaci[óo]n|situacional)"
+    r"|avalia[çc][ãa]o|linha\sde\sbase|an[áa]lise\s(?:de\ssitua[çc][ãa]o|situacional)"
+    r"|valutazione|evaluare(?:a)?"
+    r"|(?:zwischen|abschluss|halbzeit|wirkungs)?(?:evaluation|evaluierung)|situationsanalyse"
+    r"|(?:tussen|eind)?evaluatie|nulmeting"
+    r"|utvärdering|evaluering|(?:väli|loppu)?arviointi"
+    r"|ewaluacja|evaluace|evaluacija)"
+)
+# the article before it ("an evaluation", "një vlerësim", "une évaluation") and at most two
+# words qualifying it ("a rapid needs assessment", "independent evaluation")
+_EVALUATION_ARTICLE = r"(?:(?:an?|the|një|une?|una|uma?|eine?|een|yr?|la|el|a)\s)?"
+_EVALUATION_QUALIFIER = (
+    r"(?:(?:rapid|needs|joint|independent|external|participatory|comprehensive|thematic"
+    r"|country|national|final|interim|impact|process|programme|program|project|strategic"
+    r"|ex-?post|ex-?ante|formative|summative|mid-?term)\s){0,2}"
+)
+# what it is of, after it: a linking word (English "of", "for"; Welsh "o"; Albanian "i",
+# "e", "të", "mbi"; French "du", "de", "des", "d'"; Spanish, Catalan, Portuguese, Italian
+# "del", "de", "da", "do", "dos", "das", "di", "della", "dei"; German "der", "des", "von",
+# "zur", "zum"; Dutch "van"; Nordic "av", "af"; Welsh "o'r", French "d'un")
+_EVALUATION_OF = (
+    r"\s(?:(?:of|for|o|i|e|të|mbi|du|de|des|del|da|do|dos|das|di|della|dello|dei|delle"
+    r"|der|von|zur|zum|van|av|af)\s|[do]['’])"
+)
+# ... opening the title with what it is of ("Evaluation of the youth guarantee", "Arolwg o
+# gorau Cymru", "Évaluation du programme …"), or opening its subtitle, alone or with what it
+# is of ("…: vlerësim i zbatimit …", "…: a situation analysis")
+_EVALUATION_TITLE = lazy_compile(
+    rf"^{_EVALUATION_ARTICLE}{_EVALUATION_QUALIFIER}{_EVALUATION_NOUN}{_EVALUATION_OF}"
+    rf"|[:–—]\s{_EVALUATION_ARTICLE}{_EVALUATION_QUALIFIER}{_EVALUATION_NOUN}"
+    rf"(?:{_EVALUATION_OF}|$)",
+    re.IGNORECASE,
+)
+
+
+def evaluation_title(title: str | None) -> bool:
+    """Does ``title``'s head noun name an evaluation report (:data:`_EVALUATION_NOUN`),
+    opening the title with what it is of (``Evaluation of the rural water programme``,
+    ``Gwerthusiad o'r cynllun …``, ``Évaluation du dispositif …``) or opening its subtitle
+    (``Uji në fshat: vlerësim i nevojave``, ``Water in the valley: a rapid needs
+    assessment``)?  What an agency, a fund or an NGO issues so is its report
+    (:mod:`.evaluation_report`); a person's book so titled stays a book."""
+    if not title:
+        return False
+    return _EVALUATION_TITLE.search(" ".join(title.split()).strip(" .,*_")) is not None
