@@ -244,3 +244,52 @@ def test_luxembourgish_access_date(text: str, year: int, accessed: str) -> None:
 )  # fmt: skip
 def test_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
     assert_linear(call, line)
+
+
+# entry -> the title of a German or Luxembourgish act dated with "vom" / "vum"
+GERMAN_ACTS: dict[str, str] = {
+    "Gesetz vum 2. Mäerz 1990 iwwer d'Sproochen. 1990. Mémorial A n° 7.": (
+        "Gesetz vum 2. Mäerz 1990 iwwer d'Sproochen"
+    ),
+    "Gesetz vom 2. März 1990 über die Amtssprachen. BGBl. I S. 88.": (
+        "Gesetz vom 2. März 1990 über die Amtssprachen"
+    ),
+    "Verordnung vom 5. Juli 2011 zur Änderung der Verordnung vom 1. Mai 2003. BGBl. I S. 9.": (
+        "Verordnung vom 5. Juli 2011 zur Änderung der Verordnung vom 1. Mai 2003"
+    ),
+    "Verordnung vom 5. Juli 2011 über die Prüfung nach Nr. 4 der Ordnung. Amtsblatt Nr. 3.": (
+        "Verordnung vom 5. Juli 2011 über die Prüfung nach Nr. 4 der Ordnung"
+    ),
+    "Groussherzoglecht Reglement vum 9. Mee 2001 iwwer d'Coursen. 2001. Mémorial A n° 58.": (
+        "Groussherzoglecht Reglement vum 9. Mee 2001 iwwer d'Coursen"
+    ),
+    # near-misses: no subject after the date; the subject after a comma is a provision
+    "Gesetz vom 2. März 1990, BGBl. I S. 88.": "Gesetz vom 2. März 1990",
+    "Gesetz vom 2. März 1990 über die Schulen, Art. 5.": "Gesetz vom 2. März 1990 über die Schulen",
+}
+
+
+@pytest.mark.parametrize("text", list(GERMAN_ACTS))
+def test_german_act_keeps_its_subject(text: str) -> None:
+    ref = _read(text)
+    assert ref.kind is RefKind.REPORT
+    assert ref.title == GERMAN_ACTS[text]
+
+
+def test_book_on_an_act_stays_a_book() -> None:
+    ref = _read("Müller, K. (2010). Gesetz vom 3. Mai 2009 über Schulen. Kommentar. München: Beck.")
+    assert ref.kind is RefKind.BOOK
+    assert ref.authors == ("Müller, K.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        lambda n: "Gesetz vom 2. März 1990 über" + " 3. Mai" * (n // 7) + "!",
+        lambda n: "Gesetz vom 2. März 1990 über" + " Nr. 5" * (n // 6) + ". 1990.",
+        lambda n: "Gesetz vom 2. März 1990 über a" + ".b" * (n // 2),
+    ],
+    ids=["days", "numbers", "dots"],
+)
+def test_german_subject_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_read, line)

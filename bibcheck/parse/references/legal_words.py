@@ -38,6 +38,9 @@ STATUTES = (
     # "Arrêté royal du 8 mars 1993", "Loi modifiée du 24 février 1984": the last two
     # "Arrêté …", "Loi …")
     r"|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté|Règlement\sgrand-ducal"
+    # (... and the grand-ducal regulation in Luxembourgish: "Groussherzoglecht Reglement vum
+    # 30. Juli 1999")
+    r"|Groussherzoglecht\sReglement"
     # German, Dutch, Polish, Czech
     r"|Gesetz|Verordnung|Bekanntmachung|Erlass|(?:Koninklijk\s)?Besluit|Wet"
     r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška|Nařízení"
