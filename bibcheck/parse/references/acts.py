@@ -80,13 +80,15 @@ _MONTH = (
     r"|luglio|agosto|settembre|ottobre|novembre|dicembre|janeiro|fevereiro|março|maio|junho"
     r"|julho|setembro|outubro|dezembro"
     # Albanian (its "mars" is the French one's)
-    r"|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor)"
+    r"|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"
+    # Luxembourgish (its other months are the German ones)
+    r"|Mäerz|Abrëll|Mee)"
 )
 # "vom 20. Juni 2023", "z dnia 7 grudnia 2017 r.", "du 29 juillet 1881", "van 3 april 1969",
 # "7 agosto 1990" (Italian: no preposition), "vom 20.06.2023"; Albanian "datë 27 janar
 # 1995", "datë 27.1.1995", "dt. 27.01.1995"
 _DATE = (
-    rf"(?:(?:vom|v\.|z\sdnia|du|van|de|del|of|datë|dt\.)\s)?\d{{1,2}}(?:er)?\.?\s(?:de\s)?{_MONTH}"
+    rf"(?:(?:vom|vum|v\.|z\sdnia|du|van|de|del|of|datë|dt\.)\s)?\d{{1,2}}(?:er)?\.?\s(?:de\s)?{_MONTH}"
     rf"\s(?:de\s)?(?P<dyear>{_YEAR})(?!\d)"
     # "vom 20.06.2023", Czech "ze dne 6. 3. 2013", Slovak "zo dňa 6. 3. 2013"
     rf"|(?:(?:vom|ze\sdne|zo\sdňa|z\sdnia|datë|dt\.)\s)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<nyear>{_YEAR})"
@@ -278,6 +280,14 @@ _SUBJECT = lazy_compile(
     r"|sobre|por\s(?:la|el)\sque|relativ[ao]s?)"
     r"\s[^,;()\s][^,;()]{0,300}"
 )
+# the subject a German or Luxembourgish act's title gives after its date ("Gesetz vom 24.
+# Mai 1990 über die Schulen", "Verordnung vom 3. Juni 2010 zur Änderung …", "Gesetz vum 2.
+# Mäerz 1990 iwwer d'Sproochen"), to the sentence's end: a full stop after a word (not a
+# date's "3. Mai", not "Nr. 5") before the gazette or the year of an author-date list
+_GERMAN_SUBJECT = lazy_compile(
+    r"\s(?:über|zur|zum|betreffend|iwwer)\s[^,;().\s]"
+    r"(?:[^,;().]|(?<=\s\d)\.|(?<=\s\d\d)\.|\.(?=\s\d{1,3}(?!\d)|\S)){0,300}"
+)
 # a subject of any words before the gazette's parentheses: "Ustawa z dnia 20 lipca 2017 r.
 # Prawo wodne (Dz.U. 2023 poz. 1478)"; or, as PN-ISO 690 lists write it, before the
 # gazette's sentence: "Ustawa z dnia 20 lipca 2017 r. Prawo wodne. Dz.U. 2023 poz. 1478."
@@ -330,6 +340,9 @@ def _with_subject(title: str, body: str, end: int) -> str:
     quoted = _QUOTED_SUBJECT.match(body, end)
     if quoted is not None:
         return title + quoted.group(0)
+    german = _GERMAN_SUBJECT.match(body, end)
+    if german is not None:
+        return (title + german.group(0)).rstrip(" .")
     subject = _TO_GAZETTE.match(body, end)
     if subject is None or _PROVISION.search(subject.group(0)):
         subject = _SUBJECT.match(body, end)

@@ -110,9 +110,12 @@ _MORE_INITIALS = lazy_compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
 # (Welsh "a" / "ac", Irish "agus", Albanian "dhe", Maltese "u", Corsican "è", Romanian
-# "și", Hungarian "és", Finnish and Estonian "ja", Lithuanian "ir")
+# "și", Hungarian "és", Finnish and Estonian "ja", Lithuanian "ir", Luxembourgish "an",
+# Latvian "un")
 # (and with whole given names, a comma before the word: "Rossi, Mario, e Bianchi, Luisa")
-_AND_INVERTED = r"(?:and|&|e|è|y|et|und|i|a|ac|agus|dhe|u|en|og|och|ve|dan|eta|[șş]i|és|ja|ir)"
+_AND_INVERTED = (
+    r"(?:and|&|e|è|y|et|und|i|a|ac|agus|dhe|u|en|og|och|ve|dan|eta|[șş]i|és|ja|ir|an|un)"
+)
 _AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS},\s")
 # "and" after a comma before the last name in natural order, in the list's language: German
 # "Mangen, Anne, Bente Walgermo, und Kolbjørn Brønnick", Spanish ", y", Italian and
@@ -246,8 +249,10 @@ _AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
 # Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
 # "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és", Basque "eta", Welsh "a" /
 # "ac", Irish "agus", Albanian "dhe", Czech and Slovak "a", Finnish and Estonian "ja",
-# Lithuanian "ir")
-_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta|a|ac|agus|dhe|ja|ir)"
+# Lithuanian "ir", Luxembourgish "an", Latvian "un": lower case between two names only,
+# never the English article or the German preposition, which no capitalised name follows
+# in a list the year closes: "Weber, Karl. 1990. Briefe an Hans Roth.")
+_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta|a|ac|agus|dhe|ja|ir|an|un)"
 # (atomic: a person read one way is not read again another way when the year is not found,
 # which would cost time exponential in the number of names)
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
@@ -396,8 +401,8 @@ _ORGANISATION = lazy_compile(ORGANISATION_WORD)
 # second part is the title, not a second author.
 # "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss";
 # Malay and Indonesian "dan", Tagalog "at", Vietnamese "và"; Welsh "a" / "ac", Irish "agus",
-# Albanian "dhe", Maltese "u")
-_AND = r"(?:and|&|und|et|e|y|i|a|ac|agus|dhe|u|ve|og|och|en|és|dan|at|và|и|і|та|και|eta)"
+# Albanian "dhe", Maltese "u", Luxembourgish "an", Latvian "un")
+_AND = r"(?:and|&|und|et|e|y|i|a|ac|agus|dhe|u|ve|og|och|en|és|dan|at|và|и|і|та|και|eta|an|un)"
 # A one-word name inside a list of natural-order names, as Indonesian and Javanese
 # mononyms are written: "Yance Arizona, Malik, dan Irene Ishviati"
 _MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"

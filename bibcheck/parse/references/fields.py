@@ -295,6 +295,9 @@ _ACCESS_LABEL = (
     # Icelandic ("Sótt 9. janúar 2025 af https://…", "Skoðað 3. mars 2024"; "sótt" is also
     # a noun, a disease: a label only before its date)
     r"|sótt(?:\s+þann)?|skoðað(?:\s+þann)?"
+    # Luxembourgish ("Gekuckt den 12. Oktober 2026", "Ofgeruff de 4. Mäerz 2025",
+    # "consultéiert den …")
+    r"|gekuckt(?:\s+(?:den|de|am))?|ofgeruff(?:\s+(?:den|de|am))?|consultéiert(?:\s+(?:den|de))?"
     # Kyrgyz ("кирүү датасы", "кайрылуу датасы"), Kazakh ("қаралған күні", "жүгінген
     # күні", "қаралды"), Uzbek ("murojaat sanasi", "мурожаат санаси"), Tajik ("санаи
     # муроҷиат"), Turkmen ("girilen senesi"), Tatar ("мөрәҗәгать итү датасы")

@@ -124,10 +124,11 @@ _LAW = lazy_compile(
     rf"[^,]{{0,80}}?(?:\bn[°º]\s?(?P<no>{_YEAR})?[-\d/]|\bdu\s\d{{1,2}}(?:er)?\s(?i:{FRENCH_MONTH})\s"
     rf"(?P<date>{_YEAR}))"
 )
-# where a law's designation and title end: its official gazette
+# where a law's designation and title end: its official gazette (Luxembourg's "Mémorial A",
+# its collection of laws, "B", of administrative acts, "C", of companies' notices)
 _GAZETTE = lazy_compile(
     r",\s\*?(?:Journal\sofficiel|J\.\s?O\.|JO\b|JORF\b|Moniteur\sbelge|Bulletin\sofficiel"
-    r"|Feuille\sfédérale|RS\s\d|Recueil\s|Gazette\s)"
+    r"|Feuille\sfédérale|RS\s\d|Recueil\s|Gazette\s|Mémorial\s[ABC]\b)"
 )
 _LAW_YEAR = lazy_compile(rf"\b(?:du|le)\s\d{{1,2}}(?:er)?\s(?i:{FRENCH_MONTH})\s(?P<y>{_YEAR})\b")
 # a body as author: a French word for one, or an acronym

@@ -47,8 +47,10 @@ _STATUTE = lazy_compile(
 )
 # an italic heading: "*Sentencia 79/2024, de 21 de mayo de 2024. Recurso … 5491-2023*"
 _ITALIC = lazy_compile(r"([*_])(?P<heading>[^*_]{3,300})\1")
-# a full stop that closes a heading: after a word that is no abbreviation, before a capital
-_STOP = lazy_compile(r"\.(?=\s+[^\W\d_]|\s*$)")
+# a full stop that closes a heading: after a word that is no abbreviation, before a capital,
+# or before a year that is a sentence of its own (an author-date list files the act under
+# its heading: "Loi du 2 mars 1990 sur X. 1990. Mémorial A n° 7 vum 5. Mäerz 1990.")
+_STOP = lazy_compile(r"\.(?=\s+[^\W\d_]|\s*$|\s(?:1[5-9]|20)\d\d[a-z]?\.(?:\s|$))")
 # the abbreviations an act's heading holds: Polish "r." (roku), "nr", "poz.", "art.", "ust.";
 # Italian and Spanish "n.", "núm.", "art."; "No."; a single letter ("z.", initials)
 _ABBREVIATION = lazy_compile(

@@ -33,8 +33,14 @@ STATUTES = (
     r"|Decreto(?:-[Ll]e[iy]|-[Ll]egge|\s[Ll]egislativo|\slegge)?|Ley(?:\s[Oo]rgánica)?|Orden"
     r"|Resoluci[óo]n|Circular|Instrucci[óo]n|Reglamento|Portaria|Alvará|Legge"
     r"|Lei(?:\sComplementar)?"
-    # French: law, decree, ordinance, order
-    r"|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté"
+    # French: law, decree, ordinance, order; Luxembourg's and Belgium's regulations of the
+    # sovereign, in the gazette's words ("Règlement grand-ducal du 30 juillet 1999",
+    # "Arrêté royal du 8 mars 1993", "Loi modifiée du 24 février 1984": the last two
+    # "Arrêté …", "Loi …")
+    r"|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté|Règlement\sgrand-ducal"
+    # (... and the grand-ducal regulation in Luxembourgish: "Groussherzoglecht Reglement vum
+    # 30. Juli 1999")
+    r"|Groussherzoglecht\sReglement"
     # German, Dutch, Polish, Czech
     r"|Gesetz|Verordnung|Bekanntmachung|Erlass|(?:Koninklijk\s)?Besluit|Wet"
     r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška|Nařízení"

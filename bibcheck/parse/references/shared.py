@@ -332,6 +332,10 @@ _BEFORE_WHOLE_NAME = (
     rf"\s+(?:y|e|i)\s+(?=[{U}][\w'’-]+(?:\s[{U}]\.){{0,2}}"
     rf"(?:\s(?:(?:da|de|do|das|dos|del|la)\s){{0,2}}[{U}][\w'’-]+){{1,2}}$)"
 )
+# Luxembourgish "an", Latvian "un" before the next person's name ("Paul Kremer an Nathalie
+# Schmit", "Jānis Bērziņš un Anna Kalniņa"): only before a capital, never the German
+# preposition in a body's name ("Hochschule an der Saar")
+_AN_BEFORE_NAME = rf",?\s+(?:an|un)\s+(?=[{U}])"
 
 
 def split_people(text: str) -> tuple[str, ...]:
@@ -348,7 +352,7 @@ def split_people(text: str) -> tuple[str, ...]:
         # (Maltese "u": "E. Bates u C. Buckley"; Welsh "a" / "ac", Czech and Slovak "a", Irish
         # "agus", Albanian "dhe")
         r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και|u|a|ac|agus|dhe)\s+"
-        rf"|{_BEFORE_INITIALS}|{_BEFORE_WHOLE_NAME}|,\s+(?=\S+\s\S)",
+        rf"|{_BEFORE_INITIALS}|{_BEFORE_WHOLE_NAME}|{_AN_BEFORE_NAME}|,\s+(?=\S+\s\S)",
         text,
     )
     return tuple(p.strip(" ,.") for p in parts if p and p.strip(" ,."))

@@ -111,6 +111,11 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         r"|Zulassungsarbeit|Seminararbeit",
         _OTHER,
     ),
+    # Luxembourgish ("Aarbecht", a work: "Doktoraarbecht", "Doktorarbecht", "Dissertatioun";
+    # "Masteraarbecht", "Bachelor-Aarbecht")
+    (r"Doktor-?a?arbecht|Dissertatioun", _DOC),
+    (r"Master-?a?arbecht", _MA),
+    (r"Bachelor-?a?arbecht", _OTHER),
     # French (a doctor of medicine's or pharmacy's "thèse d'exercice", its field after it:
     # "Thèse d'exercice de médecine", "thèse de médecine", "thèse pour le diplôme d'État de
     # docteur en pharmacie"; a master's "mémoire de master 2")
