@@ -278,6 +278,7 @@ from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
 from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS, unwrapped
+from bibcheck.parse.references.rank_before_name import rank_end
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -547,6 +548,14 @@ def parse_reference(
     """:func:`_dated_reference`; an article whose title holds its part's numeral ("Title.
     I. Part's title. *Journal* …") read with the numeral's stops hidden
     (:mod:`.part_title`)."""
+    rank = rank_end(text)
+    if rank:
+        # "Pr. conf. dr. Ion Ardeleanu, „Titlu”, în …": the rank before the first author's
+        # name is no part of it (:mod:`.rank_before_name`); blanked, so that columns stay
+        ref = parse_reference(
+            " " * rank + text[rank:], line_starts, detect_styles=detect_styles, note=note
+        )
+        return dataclasses.replace(ref, raw=text)
     hidden = part_title.masked(text)
     if hidden is not None:
         whole = part_title.unmasked(
