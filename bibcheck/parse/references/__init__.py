@@ -900,6 +900,9 @@ def _read_reference(
     # ("Richtlinie 2000/60/EG …, in: Amtsblatt der Europäischen Gemeinschaften L 327 …": an
     # act in its gazette, no chapter, :mod:`.gazette_chapter`)
     ref = gazette_chapter.gazette_act(ref, text)
+    # ("Legea nr. 12/2001 privind apele, în Monitorul Oficial, nr. 4": the title ends before
+    # the gazette, :mod:`.gazette_chapter`)
+    ref = gazette_chapter.title_before_gazette(ref, text)
     # ("Федеральный закон от … № …-ФЗ «…» // Собрание законодательства РФ. – 2006. – № 31.",
     # "Paris Agreement. – 2015. – URL: …": an act or a treaty in GOST's areas, a report:
     # :mod:`.gost_legal`)
