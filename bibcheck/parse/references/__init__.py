@@ -181,6 +181,7 @@ from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.church_acts import church_act_kind
 from bibcheck.parse.references.church_documents import church_document
+from bibcheck.parse.references.church_orders import church_order
 from bibcheck.parse.references.city_shelfmark import cited_manuscript
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article, without_cjk_article
@@ -903,6 +904,9 @@ def _read_reference(
     # ("Legea nr. 12/2001 privind apele, în Monitorul Oficial, nr. 4": the title ends before
     # the gazette, :mod:`.gazette_chapter`)
     ref = gazette_chapter.title_before_gazette(ref, text)
+    # ("Statutul pentru organizarea și funcționarea Bisericii …, București, …": a church's
+    # own order, a report, :mod:`.church_orders`)
+    ref = church_order(ref, text)
     # ("Федеральный закон от … № …-ФЗ «…» // Собрание законодательства РФ. – 2006. – № 31.",
     # "Paris Agreement. – 2015. – URL: …": an act or a treaty in GOST's areas, a report:
     # :mod:`.gost_legal`)
