@@ -285,7 +285,7 @@ def test_church_order_near_misses() -> None:
     [
         "Stoica, Ene, „Parohiile ortodoxe”, p. 1471.",
         "Stoica, „Parohiile ortodoxe”, pp. 1402–1410.",
-        "Vlaicu, „Der Bischof”, S. 1388.",
+        "Vlaicu, „Biskup”, s. 1388.",
     ],
 )
 def test_marked_page_is_no_year(text: str) -> None:
@@ -298,6 +298,9 @@ def test_marked_page_near_misses() -> None:
     assert f.year_tokens("Journal 12, 2001, p. 1475") == ["2001"]
     assert f.year_tokens("Title, Paris, 1475") == ["1475"]  # (a printed year stays)
     assert f.year_tokens("Title, Paris, 1998, pp. 1401–1410") == ["1998"]
+    # (a capital "S." is an initial or a place's as often as a page: left alone)
+    assert f.year_tokens("Lind, S. 2002. Title.") == ["2002"]
+    assert f.year_tokens("Weber, Die Salinen, Halle a. S. 1901, S. 12.") == ["1901"]
 
 
 # --------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ _RANK = (
     r"|Diac|Diacon|Arhid|Arhidiacon|Protopop|Protopr|Protoiereu|Monah|Monahia|Maica|Stavr"
     r"|Prof|prof|Conf|conf|Lect|lect|Asist|asist|Acad|acad|univ|dr|Dr|habil"
     # English, German, Polish, Italian, French, Greek-Catholic and Orthodox Slavonic ones
-    r"|Rev|Revd|Very\sRev|Fr|Msgr|Mgr|Pfr|Pfarrer|ks|Ks|o|don|Don|Mons|mons|Abbé|Père"
+    r"|Rev|Revd|Very\sRev|Fr|Msgr|Mgr|Pfr|Pfarrer|ks|Ks|o|Mons|mons|Abbé"
     r"|прот|свящ|ієр|иер|архім|архим|ігум|игум|о|діак|диак|проф|д-р)"
 )
 _RANKS = lazy_compile(
