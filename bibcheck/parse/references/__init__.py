@@ -182,6 +182,7 @@ from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
 from bibcheck.parse.references.church_acts import church_act_kind
 from bibcheck.parse.references.church_documents import church_document
+from bibcheck.parse.references.church_orders import church_order
 from bibcheck.parse.references.city_shelfmark import cited_manuscript
 from bibcheck.parse.references.civil_law import jurisdiction_law, legal_source
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article, without_cjk_article
@@ -281,6 +282,7 @@ from bibcheck.parse.references.prose_genre import genre_named
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
 from bibcheck.parse.references.quote_pairs import EN_CLOSINGS, EN_OPENINGS, unwrapped
+from bibcheck.parse.references.rank_before_name import rank_end
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -550,6 +552,14 @@ def parse_reference(
     """:func:`_dated_reference`; an article whose title holds its part's numeral ("Title.
     I. Part's title. *Journal* …") read with the numeral's stops hidden
     (:mod:`.part_title`)."""
+    rank = rank_end(text)
+    if rank:
+        # "Pr. conf. dr. Ion Ardeleanu, „Titlu”, în …": the rank before the first author's
+        # name is no part of it (:mod:`.rank_before_name`); blanked, so that columns stay
+        ref = parse_reference(
+            " " * rank + text[rank:], line_starts, detect_styles=detect_styles, note=note
+        )
+        return dataclasses.replace(ref, raw=text)
     hidden = part_title.masked(text)
     if hidden is not None:
         whole = part_title.unmasked(
@@ -898,6 +908,12 @@ def _read_reference(
     # ("Richtlinie 2000/60/EG …, in: Amtsblatt der Europäischen Gemeinschaften L 327 …": an
     # act in its gazette, no chapter, :mod:`.gazette_chapter`)
     ref = gazette_chapter.gazette_act(ref, text)
+    # ("Legea nr. 12/2001 privind apele, în Monitorul Oficial, nr. 4": the title ends before
+    # the gazette, :mod:`.gazette_chapter`)
+    ref = gazette_chapter.title_before_gazette(ref, text)
+    # ("Statutul pentru organizarea și funcționarea Bisericii …, București, …": a church's
+    # own order, a report, :mod:`.church_orders`)
+    ref = church_order(ref, text)
     # ("Федеральный закон от … № …-ФЗ «…» // Собрание законодательства РФ. – 2006. – № 31.",
     # "Paris Agreement. – 2015. – URL: …": an act or a treaty in GOST's areas, a report:
     # :mod:`.gost_legal`)

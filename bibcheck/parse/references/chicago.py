@@ -412,7 +412,10 @@ _NOTE_AUTHOR = lazy_compile(
     # (the first names, then "et al.": "Jordan Hale, Mia Berg, Ana Cruz et al., "Title,"";
     # OSCOLA's "and others": "M-A Garcia-Lopez and others, 'Title' (2020) 119 JUE 1")
     # ("Jan Novák a kol., *Title*", "Anna Berg u. a.": the same in the note's language)
-    rf"|(?:,\s{_NOTE_NAME})+(?=,?\s{NOTE_ET_AL}))?"
+    rf"|(?:,\s{_NOTE_NAME})+(?=,?\s{NOTE_ET_AL})"
+    # (natural-order names joined by commas alone, as Romanian, Italian and Spanish notes
+    # write them, right before a quoted or italic title: "Ana Pop, Ion Rusu, „Title”, în …")
+    rf"|(?:,\s{_NOTE_NAME}){{1,5}}(?=,\s[{_OPENING}*_]))?"
     rf"(?:,?\s{NOTE_ET_AL})?)(?:{role_marks.COMMA_MARK}"
     # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
     rf"|\s{role_marks.MARK})?,\s(?P<after>.+)$"
@@ -1245,6 +1248,20 @@ _IN_JOURNAL_VOLUME = lazy_compile(
     r"(?:,\s(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?))?(?:,\s(?:qui|hier|ici|here)\s[\d\s–-]+)?$"
 )
 
+# the same in the comma form Romance and Central European notes give a journal, its volume,
+# its issue and its year each after a comma: "în *Studii Teologice*, seria a II-a, vol. 7,
+# nr. 2, 1999, p. 41–60", "in Rivista storica, a. 12, n. 3, 2001, pp. 5–9", "dans Revue
+# d'histoire, t. 4, n° 2, 1990, p. 7", "w Przegląd Historyczny, t. 81, z. 3, 1990, s. 4";
+# the issue must be there (a book's "în Editor (coord.), Book, vol. 2, Iași, …" has none,
+# and a place and publisher after it)
+_IN_JOURNAL_NUMBERED = lazy_compile(
+    r"^(?:in|în|dans|en|em|u|w|v):?\s(?P<mark>[*_]?)(?P<journal>[^\W\d_][^,()\d*_]{1,120}+)"
+    r"(?P=mark)(?:,\s(?:seria|serie|series|série|s\.)\s[^,\d]{1,12}+)?"
+    r",\s(?:vol|Vol|anul|an|a|t|tom|Bd|Jg|roč|r)\.?\s(?P<volume>[\dIVXLC]{1,6}+)"
+    r",\s(?:nr|Nr|no|No|n|n°|nº|Heft|H|z|č|fasc)\.?\s?(?P<issue>[\w/-]{1,10}+)"
+    r",\s(?:[^\W\d_]{3,12}+\s)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
+    r"(?:,\s(?:pp?|S|s|str|o|с)\.\s?(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?))?"
+)
 
 # a chapter's "in" written after the book, as Turkish writes it ("*Kitap Adı* içinde, ed.
 # Ad Soyad", "Kitap Adı içerisinde, editör …", Azerbaijani "içində"): the book's words
@@ -1317,6 +1334,19 @@ def _article(fields: Fields, tail: str) -> Fields:
             volume=journal.group("volume"),
             year=year_of(journal.group("year")),
             pages=journal.group("pages"),
+            kind=RefKind.ARTICLE,
+        )
+    numbered = _IN_JOURNAL_NUMBERED.match(tail.strip(" .")) if within else None
+    if numbered is not None:
+        # ("„Titlu”, în Studii Teologice, vol. 7, nr. 2, 1999, p. 41–60": a journal, its
+        # volume, issue and year after commas, never a book's title)
+        return replace(
+            fields,
+            container=numbered.group("journal").strip(),
+            volume=numbered.group("volume"),
+            issue=numbered.group("issue"),
+            year=year_of(numbered.group("year")),
+            pages=numbered.group("pages"),
             kind=RefKind.ARTICLE,
         )
     if within:

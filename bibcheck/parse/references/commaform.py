@@ -23,7 +23,7 @@ from bibcheck.parse.references.particles import given_particle_first
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, PART_CITED, SURNAME, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import EN_DOUBLE, LOW_DOUBLE
-from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.references.shared import Fields, has_publisher_word, year_of
 from bibcheck.parse.references.title_statements import title_before_statements
 
 # an edited volume's editor, after the name (as written in the languages these lists are in)
@@ -54,7 +54,7 @@ _PUBLISHER = (
 )
 _TAIL = lazy_compile(
     rf",\s(?P<place>[{U}][\w'’.-]+(?:[\s-][{U}][\w'’.-]+)?(?:\s\((?:[A-Z]{{2,3}}|[A-Z]\.[A-Z]\.)\))?)"
-    r",\s(?P<pub>[^,]{2,60}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?"
+    r",\s(?P<pub>[^,]{2,100}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?"
     # (the volume cited of a work in several: "1959-1967, II, p. 12")
     r"(?:,\s[IVXL]+)?(?:,\s(?:pp?|s|S|p|c|с|str|o)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)"
     # (and the pages after it: "p. 45 și urm.", "S. 12 ff.", "p. 7 sqq.", "p. 7 ss.", "s. 5 i
@@ -172,7 +172,9 @@ def _parse(body: str, *, known_place: bool) -> Fields | None:
     if known_place:
         if not is_place(tail.group("place")) or not _PLAIN_PUBLISHER.fullmatch(tail.group("pub")):
             return None
-    elif not re.search(_PUBLISHER, tail.group("pub")):
+    # (a publisher named by its own word, "Editura …", "… Press", or a house known by name
+    # alone, "Palgrave Macmillan", "Routledge": :func:`.shared.has_publisher_word`)
+    elif not re.search(_PUBLISHER, tail.group("pub")) and not has_publisher_word(tail.group("pub")):
         return None
     # the number of volumes is no part of the title: "Title, 2 voll.", "Title, 3 vols."
     # (nor what follows the title: "…, trad. Vlad Russo, ed. a II-a", "…, vol. VIII, …")

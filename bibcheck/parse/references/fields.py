@@ -1113,6 +1113,14 @@ _PAGE_COUNT = lazy_compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|с
 # (not a standard's part number: "IEEE Std 1003.1-2017" is 1003.1 of 2017)
 _PAGE_RANGES = lazy_compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?(?<!\d[.:])\b\d+\s?[-–—]\s?\d+\b")
 _FOUR_DIGITS = lazy_compile(r"(?<!\d)(\d{4})(?!\d)")
+# a page cited by its mark ("p. 1475", "pp. 1467–1488", "s. 1999", "str. 1640", "с. 1520",
+# "pag. 1701"): a page, never a year, wherever a year stands or none does (a short note's
+# locator, "Stan, Turcescu, „Title”, p. 1475.", is no medieval year); not a capital "S.",
+# which is as often an initial ("Lind, S. 2002.") or a place's ("Halle a. S. 1901"), nor a
+# number with more after its stop (Sirey's "S. 1871.1.9")
+_MARKED_PAGE = lazy_compile(
+    r"(?<![\w.])(?:pp?|pag|s|str|с|стр|blz)\.\s?\d{1,5}+(?:\s?[-–—]\s?\d{1,5}+)?+(?!\d|\.\d)"
+)
 # Vancouver's "year;volume(issue):pages" ("2011;96:1911–30", "2019;380(1):1033-44"): the
 # range after the volume's colon is pages, never a year (ISO 690:2010-06 has no year before)
 _VOLUME_PAGES = lazy_compile(
@@ -1134,6 +1142,7 @@ def year_tokens(text: str, years: Regex = _FOUR_DIGITS) -> list[str]:
     unarticled = _ARTICLE_NUMBER.sub(" ", text)
     if years.search(unarticled):  # "13 mars 2017, art. 1243": an article's number, no year
         text = unarticled
+    text = _MARKED_PAGE.sub(" ", text)
     ranged = _PAGE_RANGES.sub(" ", text)
     return years.findall(_ISSUE.sub(" ", ranged)) or years.findall(ranged) or years.findall(text)
 

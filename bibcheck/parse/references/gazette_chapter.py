@@ -25,10 +25,13 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.legal_kind import legal_opening
 from bibcheck.parse.references.legal_words import GAZETTES, HISTORIC_GAZETTES, NAMED_GAZETTES
 
-__all__ = ["gazette_act"]
+__all__ = ["gazette_act", "title_before_gazette"]
 
 _IN_GAZETTE = lazy_compile(
-    rf"[,.]\s[*_]?(?:in|In|en|En|dans|w|W|i|I):?\s[*_]?"
+    # (Romanian and Moldovan "în", "publicat în", "publicată în", "publ. în": "…, în
+    # *Monitorul Oficial*, nr. 178", "…, publicată în Monitorul Oficial al Republicii
+    # Moldova")
+    rf"[,.]\s(?:(?:publicat[ăe]?|publ\.)\s)?[*_]?(?:in|In|en|En|dans|w|W|i|I|în|În):?\s[*_]?"
     rf"(?:{NAMED_GAZETTES}|{HISTORIC_GAZETTES}|{GAZETTES})"
 )
 
@@ -51,3 +54,23 @@ def gazette_act(ref: Reference, text: str) -> Reference:
     if not legal_opening(text) and _GERMAN_ACT.match(text) is None:
         return ref
     return dataclasses.replace(ref, kind=RefKind.REPORT)
+
+
+def title_before_gazette(ref: Reference, text: str) -> Reference:
+    """``ref`` with the act's title ended where the gazette it is printed in is named, when
+    the title ran on into the gazette or was taken from it: ``Legea nr. 12/2001 privind
+    apele, în Monitorul Oficial, nr. 4, 2001`` -> ``Legea nr. 12/2001 privind apele`` (an act
+    opening the text, no author; :func:`.legal_kind.legal_opening`); as it is otherwise."""
+    if ref.kind is not RefKind.REPORT or ref.authors or not ref.title:
+        return ref
+    gazette = _IN_GAZETTE.search(text)
+    if gazette is None or not legal_opening(text):
+        return ref
+    head = text[: gazette.start()].strip(" *_")
+    if not head or head.startswith(("„", "“", '"', "«")):
+        return ref  # (a quoted title: the quotation marks end it)
+    gazette_name = text[gazette.start() : gazette.end()].strip(" ,.*_")
+    ran_on = ref.title.startswith(head) and len(ref.title) > len(head)
+    if not ran_on and not gazette_name.endswith(ref.title.strip(" *_")):
+        return ref
+    return dataclasses.replace(ref, title=head)

@@ -139,6 +139,12 @@ _ACT = lazy_compile(
     # direttoriale del Ministero dell'ambiente 13 febbraio 2017, n. 30/STA"
     r"|[Dd]ecreto\s(?:direttoriale|dirigenziale|ministeriale|interministeriale)"
     rf"\s(?:del|della|dell['’])\s?[^,\d]{{2,80}}?\s{_DATE}"
+    # Romanian and Moldovan: "Legea nr. 489/2006 privind …", "Decretul nr. 177/1948 pentru
+    # …", "Hotărârea Guvernului nr. 12/2001", "Ordonanța de urgență nr. 5/2002", Moldova's
+    # "Hotărîrea Guvernului nr. 8 din 12.01.2010", "Legea din 4 martie 1925"
+    r"|(?:Legea|Lege|Decretul(?:-lege)?|Decret(?:-lege)?|Hot[ăa]r[âîa]rea(?:\sGuvernului)?"
+    r"|Ordonan[țţ]a(?:\sde\surgen[țţ][ăa])?(?:\sa\sGuvernului)?|Ordinul|Regulamentul|Codul)"
+    r"\s(?:nr\.\s?\d{1,5}|din\s\d{1,2}\s[a-zăâîșşțţ]{3,10}\s\d{4})"
     # EU acts in the languages of their citation
     r"|(?:Regulation|Directive|Decision|Regolamento|Direttiva|Decisione|Règlement|Décision"
     r"|Verordnung|Richtlinie|Beschluss|Reglamento|Directiva|Decisión)\s"
