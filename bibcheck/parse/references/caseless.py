@@ -55,9 +55,12 @@ _VIRAMA = f"[{_brahmic((0x4D, 0x4D))}]"
 # "एम." (M.), "एस." (S.), "एल." (L.); Bengali "এম.")
 _VOWEL = f"[{_brahmic((0x05, 0x14))}]"
 _NUKTA = f"[{_brahmic((0x3C, 0x3C))}]"
+# (Tamil writes a name that starts with "ர" or "ல" with the vowel "இ" or "உ" before it, and
+# its initial so: "இரா." (Rā.), "இல." (La.), "உலா."; a vowel sign after that consonant)
+_TAMIL_PROTHETIC = r"[\u0b87\u0b89][\u0bb0\u0bb2][\u0bbe-\u0bcc]?"
 _BRAHMIC_INITIAL = (
     rf"(?:{_LETTER}(?:{_VIRAMA}{_LETTER})?{_SIGN}{{0,3}}(?:{_LETTER}{_VIRAMA}|[\u0d7a-\u0d7f])?"
-    rf"|{_VOWEL}{_LETTER}{_NUKTA}?(?:{_VIRAMA}{_LETTER})?)\."
+    rf"|{_VOWEL}{_LETTER}{_NUKTA}?(?:{_VIRAMA}{_LETTER})?|{_TAMIL_PROTHETIC})\."
 )
 # (the family name, a comma and the initials: "శర్మ, కె. వి.", as Vancouver and ISO 690 invert
 # a name of the Brahmic scripts; the initials stay part of the names, never the title)

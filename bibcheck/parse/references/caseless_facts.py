@@ -53,8 +53,12 @@ _HOST = lazy_compile(
     r"^(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_|(?P<plain>[^,]{2,200}))"
 )
 # ", *Journal* 35 (2002)", ", *Journal* 12, no. 3 (1999)", ", *مجلة* ١٢، ع ٣ (١٩٩٩)"
-# (Lao "ສະບັບທີ", Thai "ฉบับที่": issue number)
-_ISSUE = r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شماره|ش|ສະບັບທີ|ฉบับที่)\.?\s?(?P<issue>\d+)"
+# (Lao "ສະບັບທີ", Thai "ฉบับที่": issue number; Tamil "எண்" (number) and "இதழ்" (issue), Hindi
+# and Marathi "अंक", Bengali "সংখ্যা", Telugu "సంచిక", Kannada "ಸಂಚಿಕೆ", Malayalam "ലക്കം")
+_ISSUE = (
+    r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شماره|ش|ສະບັບທີ|ฉบับที่"
+    r"|எண்|இதழ்|अंक|সংখ্যা|సంచిక|ಸಂಚಿಕೆ|ലക്കം)\.?\s?(?P<issue>\d+)"
+)
 # (the comma may be inside the title's closing quote: '“Title,” *Journal* 8, ສະບັບທີ 2 (2019)')
 _JOURNAL = lazy_compile(
     rf"^,?\s\*(?P<journal>[^*]{{2,150}})\*,?\s(?:(?:כרך|المجلد|مج|دوره|vol\.)\s?)?"
@@ -62,9 +66,10 @@ _JOURNAL = lazy_compile(
 )
 # ... its italics lost (a word processor's note read as text): the volume and the marked
 # issue say it is a journal: '“Title,” ວາລະສານວິທະຍາສາດລາວ 8, ສະບັບທີ 2 (2019): 11–23'
+# (or no issue, the pages after the year: '“Title”, கோயில் ஆய்வு 7 (2015): 10–20')
 _PLAIN_JOURNAL = lazy_compile(
-    rf"^,?\s(?P<journal>[^*,:()\d]{{2,150}}?)\s(?P<volume>\d+),\s{_ISSUE}\s?"
-    rf"\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)"
+    rf"^,?\s(?P<journal>[^*,:()\d]{{2,150}}?)\s(?P<volume>\d+)(?:,\s{_ISSUE})?\s?"
+    rf"\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)(?(issue)|:\s?\d)"
 )
 
 

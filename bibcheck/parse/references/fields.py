@@ -22,10 +22,12 @@ from bibcheck.parse.references.entrymemo import entry_memo
 from bibcheck.parse.references.patterns import (
     INITIAL_DIGRAPH,
     LOWER,
+    MARKS,
     PAGE_WORDS,
     SURNAME_PLAIN,
     UPPER,
 )
+from bibcheck.parse.references.scriptmonths import script_date
 from bibcheck.parse.references.yearwords import (
     IN_PRESS_WORDS,
     NO_DATE_PHRASES,
@@ -287,7 +289,12 @@ _ACCESS_LABEL = (
     r"|بازدید(?:\s+در)?|تاريخ\s+بازدید|אוחזר(?:\s+ב)?|תאריך\s+גישה|נצפה(?:\s+ב)?"
     # Greek ("ανάκτηση 3 Μαΐου 2024", "ανακτήθηκε στις", "τελευταία πρόσβαση")
     r"|ανάκτηση|ανακτήθηκε(?:\s+στις)?|(?:τελευταία\s+)?πρόσβαση(?:\s+στις)?"
-    r"|अभिगमन\s+तिथि|देखा\s+गया"
+    r"|अभिगमन\s+(?:तिथि|दिनांक)|देखा\s+गया"
+    # Tamil "பார்வையிட்ட நாள்" (the day seen), "அணுகிய நாள்", "அணுகப்பட்டது" (accessed),
+    # Bengali "সংগ্রহের তারিখ" (the date retrieved), Malayalam "ശേഖരിച്ചത്" (retrieved), Telugu
+    # "సేకరించిన తేదీ"
+    r"|பார்வையிட்ட\s+நாள்|அணுகிய\s+நாள்|அணுகப்பட்டது|সংগ্রহের\s+তারিখ|ശേഖരിച്ചത്"
+    r"|సేకరించిన\s+తేదీ"
     # Albanian ("parë më 14.03.2023", "qasur më"), Welsh ("cyrchwyd ar"), Irish ("arna
     # rochtain"), Maltese ("aċċessat fi", "ikkonsultat fi")
     r"|parë\s+më|qasur(?:\s+më)?|aksesuar(?:\s+më)?|cyrchwyd(?:\s+ar)?|arna\s+rochtain"
@@ -970,7 +977,9 @@ _add_months(
 # the names of two words or joined by a hyphen ("Meán Fómhair", "Jerrey-geuree"), found
 # in a date before its single words (Irish "Fómhair" alone names no month)
 _MONTH_PHRASES = tuple(sorted((n for n in MONTHS if " " in n or "-" in n), key=len, reverse=True))
-_MONTH = r"[^\W\d_]{3,11}\.?"
+# (a month's name with its combining marks, as the Indic scripts write them: "நவம்பர்",
+# "अक्टूबर"; the Latin names hold none)
+_MONTH = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]){{2,13}}\.?"
 # 12.03.2023, 12.03.23, 2023-03-12, 12 March 2023, March 12, 2023; Hungarian and Korean
 # 2023. 03. 12. and 2023. március 12.; 12/03/2023 and 2023/03/12; 2023年3月12日, 2023년 3월
 # 12일; Vietnamese "ngày 12 tháng 3 năm 2023"
@@ -1070,8 +1079,11 @@ def _worded_date(raw: str) -> date | None:
     month = next((MONTHS[p] for p in _MONTH_PHRASES if _has_phrase(lowered, p)), None)
     if month is None:
         month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    if month is None:
+        # ("3 நவம்பர் 2026", "12 मार्च 2023": a month named in its own script)
+        return script_date(raw)
     numbers = [int(w) for w in words if w.isdigit()]
-    if month is None or len(numbers) != 2:
+    if len(numbers) != 2:
         return None
     day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
     return date(year, month, day)

@@ -39,6 +39,7 @@ from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references import body_name
 from bibcheck.parse.references.acts import (
     act,
+    caseless_titled_law,
     designated_law,
     issued_act,
     legislature_act,
@@ -144,8 +145,11 @@ _COMMA_STATUTE = lazy_compile(
     rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
     rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)),\s(?P<year>{_YEAR})"
     + _CHAPTER
-    # the act's number in parentheses ("The Hindu Succession Act, 1956 (Act No. 30 of 1956)")
-    + rf"(?:\s\((?:Act\s)?No\.?\s\d{{1,4}}\sof\s{_YEAR}\))?"
+    # the act's number in parentheses ("The Hindu Succession Act, 1956 (Act No. 30 of 1956)"),
+    # a Roman one as India's older acts are numbered ("(Act XXI of 1860)"), a state's or the
+    # centre's name before it ("(Tamil Nadu Act 22 of 1959)", "(Central Act 10 of 1897)")
+    + rf"(?:\s\((?:(?:[{U}][\w-]*+\s){{0,3}}Act\s)?(?:No\.?\s)?(?:\d{{1,4}}|[IVXLC]{{1,8}})"
+    + rf"\sof\s{_YEAR}\))?"
     + _STATUTE_END
 )
 # A statute of the Celtic languages, its designation first: Welsh "Deddf Llywodraeth Cymru
@@ -565,7 +569,10 @@ def parse(body: str) -> Fields | None:
         return named
     law = statute(body)
     if law is not None:
-        return Fields("legal", (), law[0], year_of(law[1]))
+        # (an act of a script with no capitals by its title and year, "… अधिनियम, 2005, धारा
+        # 6", "… சட்டம், 1959": legislation, a report, as no other cue of its kind says)
+        titled = caseless_titled_law(body) is not None
+        return Fields("legal", (), law[0], year_of(law[1]), kind=RefKind.REPORT if titled else None)
     issued = issued_act(body)
     if issued is not None:
         # "European Commission Directive 2002/49/EC of …": the body is the author

@@ -184,8 +184,13 @@ LAW_AMENDED = r"\((?:ສະບັບປັບປຸງ|ฉบับที่\s?\
 # the words a statute's name ends in, in the scripts with no capitals, then its year:
 # Hindi "सूचना का अधिकार अधिनियम, 2005" (act, code), Nepali "भूमि सम्बन्धी ऐन, २०२१" (act,
 # rules), Bengali "তথ্য অধিকার আইন, ২০০৯" (law, ordinance), Sinhala "… පනත, 2007", Tamil
-# "… சட்டம், 2005", Burmese "… ဥပဒေ (၂၀၁၂)"
-LAW_LAST = r"अधिनियम|संहिता|ऐन|नियमावली|আইন|অধ্যাদেশ|පනත|சட்டம்|ဥပဒေ"
+# "… சட்டம், 2005", Burmese "… ဥပဒေ (၂၀၁၂)"; Marathi "… कायदा, 1999", Gujarati "…
+# અધિનિયમ, 1949", Punjabi "… ਐਕਟ, 1925", Telugu "… చట్టం, 1987", Kannada "… ಅಧಿನಿಯಮ, 1997" /
+# "… ಕಾಯ್ದೆ, 1961", Malayalam "… നിയമം, 1963"
+LAW_LAST = (
+    r"अधिनियम|संहिता|ऐन|नियमावली|আইন|অধ্যাদেশ|පනත|சட்டம்|ဥပဒေ"
+    r"|कायदा|અધિનિયમ|ਐਕਟ|చట్టం|ಅಧಿನಿಯಮ|ಕಾಯ್ದೆ|നിയമം"
+)
 # the words of Nepal's acts, dated by the Vikram Samvat (the Common Era year + 57: ऐन, २०४९
 # is 1992)
 VIKRAM_SAMVAT_LAWS = r"ऐन|नियमावली"

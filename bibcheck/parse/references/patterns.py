@@ -225,6 +225,18 @@ IBID_NORDIC_BALTIC = (
     r"|(?:(?:المصدر|المرجع)\s+(?:نفسه|ذاته)|نفس\s+(?:المصدر|المرجع)|هەمان\s+(?:سەرچاوە|شوێن)"
     r"|همان\s+منبع|همان\u200c?جا|ایضاً|ایضا)(?!\w)"
     r"|(?:همان|هەمان)(?=\s?[.,،])"
+    # ... and in the Indic scripts: Tamil "மேலது" (the above), "அதே நூல்" (the same book),
+    # "அதே இடம்" (the same place); Sanskrit, Hindi and Marathi "तदेव", Bengali "তদেব" (that
+    # same); Bengali "ঐ" (that) is a word of prose too: with its comma or stop
+    r"|(?:மேலது|அதே\s(?:நூல்|இடம்)|तदेव|তদেব)(?!\w)|ঐ(?=\s?[.,।])"
+)
+# "Op. cit." in the Indic scripts, after the author's name: Tamil "முற்குறிப்பிட்ட நூல்" /
+# "மேற்குறிப்பிட்ட கட்டுரை" (the book / article cited before); Hindi and Marathi
+# "पूर्वोक्त" / "पूर्वोद्धृत" (said / quoted before), Bengali "প্রাগুক্ত" / "পূর্বোক্ত": words of
+# prose too ("पूर्वोक्त विवरण"), so with their comma, stop or danda
+OP_CIT_INDIC = (
+    r"(?:(?:முற்|மேற்|முன்)குறிப்பிட்ட\s(?:நூல்|கட்டுரை|ஆய்வேடு))(?!\w)"
+    r"|(?:पूर्वोक्त|पूर्वोद्धृत|প্রাগুক্ত|পূর্বোক্ত)(?=\s?[.,।])"
 )
 # "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
 # / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
@@ -242,7 +254,7 @@ OP_CIT_CENTRAL_ASIAN = (
     # iş" / "Görkezilen eser", Tatar "Күрсәтелгән хезмәт", Bashkir "Күрһәтелгән хеҙмәт"
     r"|көрсөтүлгөн\s+эмгек|көрс\.\s?эмгек|аталган\s+эмгек|аталған\s+еңбек"
     r"|асари\s+(?:зикршуда|зикргардида|номбурда)|görkezilen\s+(?:iş|eser)"
-    r"|күрсәтелгән\s+хезмәт|күрһәтелгән\s+хеҙмәт"
+    r"|күрсәтелгән\s+хезмәт|күрһәтелгән\s+хеҙмәт|" + OP_CIT_INDIC
 )
 
 

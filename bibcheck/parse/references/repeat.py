@@ -68,6 +68,7 @@ from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
     MARKS,
     OP_CIT_CENTRAL_ASIAN,
+    OP_CIT_INDIC,
     PAGE_WORDS,
     UPPER,
 )
@@ -89,6 +90,13 @@ _GEEZ_IBID = r"(?:ኣብ|አብ)[\s፡]{1,2}ዝተጠቕሰ|ዝኒ[\s፡]{1,2}�
 _GEEZ_OP_CIT = lazy_compile(
     r"^\s*(?P<author>[\u1200-\u135a][\u1200-\u135a ]{0,60}?)\s?[,፡፣]\s?"
     rf"(?P<phrase>{_GEEZ_IBID}|የተጠቀሰው\s(?:መጽሐፍ|ሥራ))[,፡]?\s*(?P<locator>.*)$"
+)
+# the same in the Indic scripts, the name in their letters (an initial's stop in it): "இரா.
+# வேலன், முற்குறிப்பிட்ட நூல், ப. 12.", "शर्मा, पूर्वोक्त, पृ. 8." (the Indic blocks, U+0900 to
+# U+0DFF, no digits of theirs: read as Latin ones before)
+_INDIC_OP_CIT = lazy_compile(
+    r"^\s*(?P<author>[\u0900-\u0dff][\u0900-\u0dff. ]{0,60}?)\s?,\s?"
+    rf"(?P<phrase>{OP_CIT_INDIC})[.,।]?\s*(?P<locator>.*)$"
 )
 # a note that opens with an editor's name and mark and "op. cit.": "Lamy (dir.), op. cit.,
 # p. 5.", "Rossi (a cura di), op. cit.", "Nowak (red.), dz. cyt." repeat the volume that
@@ -566,6 +574,7 @@ def _repeat(
         _EDITOR_OP_CIT.match(strip_lead_in(first.strip()).strip())
         or _OP_CIT.search(first)
         or _GEEZ_OP_CIT.match(first)
+        or _INDIC_OP_CIT.match(first)
     )
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
