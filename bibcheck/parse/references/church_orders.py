@@ -19,25 +19,19 @@ back whole, up to the place of publication (or the first comma when no known pla
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.official_body import CHURCH_LAW_WORDS, CHURCH_WORDS
 from bibcheck.parse.references.places import is_place
 
 __all__ = ["church_order"]
 
-# the order's word opening the title, in the languages of the field
-_ORDER = lazy_compile(
-    r"^[*_]?(?:Statutul|Statutele|Regulamentul|Kirchenordnung|Grundordnung|Kirchenverfassung"
-    r"|Kerkorde|Kerkenordening|Book\sof\sChurch\sOrder|Constitution|Canons|Statutes?|Statut"
-    r"|Statuts|Statuto|Estatutos?|Estatuto|Статут|Устав)\b"
-)
-# the church (or its patriarchate or metropolis) named in the title
-_CHURCH = lazy_compile(
-    r"\b(?:Bisericii|Biserica|Bisericilor|Patriarhiei|Mitropoliei|Kirche|Kirchen|Landeskirche"
-    r"|Landeskirchen|Freikirche|Kerk|Kerken"
-    r"|Church|Churches|Kościoła|Église|Eglise|Chiesa|Iglesia|Igreja|Церкви|Церкві|Церква)\b"
-)
+# the order's word opening the title, and the church named in it: the words of
+# :mod:`.official_body`, which files a typed entry of a church's own law the same way
+_ORDER = lazy_compile(rf"^[*_]?(?:{CHURCH_LAW_WORDS})\b")
+_CHURCH = lazy_compile(rf"\b(?:{CHURCH_WORDS})\b", re.IGNORECASE)
 # a host after the title: the work is printed in something else (an article, a chapter)
 _HOSTED = lazy_compile(r",\s[*_]?(?:in|In|în|În|en|dans|w|im):?\s")
 _TAKEN = frozenset({RefKind.UNKNOWN, RefKind.BOOK, RefKind.ARTICLE})

@@ -39,7 +39,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import guideline_words
 from bibcheck.parse.references.reportkind import public_body, titled_report
 
-__all__ = ["church_body", "church_law", "official_document"]
+__all__ = ["CHURCH_LAW_WORDS", "CHURCH_WORDS", "church_body", "church_law", "official_document"]
 
 # a church's teaching or governing body, in English, Latin, the Romance languages, German,
 # Dutch, Polish and Czech
@@ -89,25 +89,26 @@ _DOCUMENT_GENRE = lazy_compile(
 # "Igreja Presbiteriana", "Kościół Ewangelicko-Augsburski", "Biserica Ortodoxă Română"
 # (its genitive "Bisericii"), "Svenska kyrkan", "Den Norske Kirke", "Suomen evankelis-
 # luterilainen kirkko", "Církev", "Egyház", "Церква", "Церковь"
-_CHURCH = lazy_compile(
-    r"\b(?:Church(?:es)?|Kerk(?:en)?|Kirche|Kirchen|[A-ZÄÖÜ][a-zäöüß]{2,20}kirche"
-    r"|[ÉE]glises?|Iglesias?|Chiesa|Chiese|Igrejas?|Kości[oó][łl]a?|Biseric(?:a|ii)"
-    r"|C[ií]rk[e]?v(?:e|i)?|Kyrka(?:n)?|Kirke(?:n)?|Kirkko|Egyház|Церква|Церковь|Crkva)\b",
-    re.IGNORECASE,
+CHURCH_WORDS = (
+    r"Church(?:es)?|Kerk(?:en)?|Kirche|Kirchen|[A-ZÄÖÜ][a-zäöüß]{2,20}kirchen?"
+    r"|[ÉE]glises?|Iglesias?|Chiesa|Chiese|Igrejas?|Kości[oó][łl]a?|Biseric(?:a|ii|ilor)"
+    r"|Patriarhiei|Mitropoliei|C[ií]rk[e]?v(?:e|i)?|Kyrka(?:n)?|Kirke(?:n)?|Kirkko|Egyház"
+    r"|Церкв[аи]|Церкві|Церковь|Crkva"
 )
+_CHURCH = lazy_compile(rf"\b(?:{CHURCH_WORDS})\b", re.IGNORECASE)
 # the names of a church's own law: its church order, constitution, statute, ordinances, in
 # those languages ("Kerkorde", "Kirchenordnung", "Grundordnung", "Kirchenverfassung", "Church
 # Order", "Book of Church Order", "Book of Discipline", "Constitution", "Statute", "Statutul",
 # "Statuto", "Estatuto", "Règlement ecclésiastique", "Kyrkoordning", "Kirkeordning",
 # "Kirkkolaki", "Устав", "Статут")
-_CHURCH_LAW = lazy_compile(
-    r"\b(?:Kerkorde|Kirchenordnung(?:en)?|Grundordnung|Kirchenverfassung|Verfassung"
-    r"|Church\sOrder|Book\sof\sChurch\sOrder|Book\sof\sDiscipline|Constitutions?"
-    r"|Statut(?:e|es|ul|ului|o|os|s)?|Estatutos?|Règlement\secclésiastique|Discipline\secclésiastique"
-    r"|Kyrkoordning(?:en)?|Kirkeordning(?:en)?|Kirkkolaki|Kirkkojärjestys"
-    r"|Ordinanties|Ordinances|Устав|Статут)\b",
-    re.IGNORECASE,
+CHURCH_LAW_WORDS = (
+    r"Kerkorde|Kerkenordening|Kirchenordnung(?:en)?|Grundordnung|Kirchenverfassung|Verfassung"
+    r"|Church\sOrder|Book\sof\sChurch\sOrder|Book\sof\sDiscipline|Constitutions?|Canons"
+    r"|Statut(?:e|es|ele|ul|ului|o|os|s)?|Estatutos?|Regulamentul|Règlement\secclésiastique"
+    r"|Discipline\secclésiastique|Kyrkoordning(?:en)?|Kirkeordning(?:en)?|Kirkkolaki"
+    r"|Kirkkojärjestys|Ordinanties|Ordinances|Устав|Статут"
 )
+_CHURCH_LAW = lazy_compile(rf"\b(?:{CHURCH_LAW_WORDS})\b", re.IGNORECASE)
 
 
 def church_law(names: Sequence[str], title: str | None) -> bool:
