@@ -180,7 +180,7 @@ from bibcheck.parse.references.bracketed_translation import (
 from bibcheck.parse.references.case_designation import case_without_designation
 from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.catalogue_year import without_catalogue_year
-from bibcheck.parse.references.church_acts import church_act_kind
+from bibcheck.parse.references.church_acts import church_act_kind, papal_heading
 from bibcheck.parse.references.church_documents import church_document
 from bibcheck.parse.references.church_orders import church_order
 from bibcheck.parse.references.city_shelfmark import cited_manuscript
@@ -921,6 +921,9 @@ def _read_reference(
     # (a concordat in the Acta Apostolicae Sedis, "*Rerum novarum*, encyclical letter, …": a
     # treaty or a church's document, :mod:`.church_acts`)
     ref = church_act_kind(ref, text)
+    # ("Pius XII. Orientales omnes Ecclesias : litterae encyclicae // Acta Apostolicae Sedis
+    # …": the pope the author, the incipit the title, a report: :mod:`.church_acts`)
+    ref = papal_heading(ref, text)
     # ("Concordat …, 28 July 1993, AAS 90 (1998) 310–329": the act's year, 1993, not the
     # gazette volume's: :mod:`.gazette_year`)
     ref = gazette_dated(ref, text)
@@ -1111,6 +1114,9 @@ def _read_reference(
     # designates its medium stays one, whichever rule above relabelled it (an act, a treaty,
     # a body's report): :mod:`.medium_designator`)
     ref = medium_designator.designated_web(read, ref, text)
+    # ("Історія єпархії : офіційний інформаційний ресурс. URL: …": a GOST web page written
+    # without area dashes, the resource's kind no part of its title: :mod:`.gost`)
+    ref = gost.web_title_proper(ref)
     misread = misread_title(ref.title, ref.authors)
     if misread is Misread.NO:
         return ref

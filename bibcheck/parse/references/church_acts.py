@@ -15,6 +15,12 @@ A pope's document is cited by its Latin incipit and then its genre: ``Pio XII, *
 exeunte octavo*, carta encíclica, 13 de junho de 1940``, ``Leo XIII, *Rerum novarum*,
 encyclical letter, 15 May 1891``, ``Pie XI, *Mit brennender Sorge*, lettre encyclique``.
 :func:`genre_named_after` tells the genre written as the element after the title.
+
+A GOST, DSTU or ISBD list heads the document by the pope's name and regnal numeral and gives
+the genre as other title information after a colon: ``Pius XII. Orientales omnes Ecclesias :
+litterae encyclicae // Acta Apostolicae Sedis. 1946. Vol. 38.``, ``Іван Павло II. Orientale
+lumen : апостольський лист. Львів : Свічадо, 1995.``  :func:`papal_heading` reads the pope
+as the author and the incipit alone as the title.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 
-__all__ = ["church_act_kind", "genre_named_after", "treaty_title"]
+__all__ = ["church_act_kind", "genre_named_after", "papal_heading", "treaty_title"]
 
 # a treaty's word opening the title, then "between"/"entre"/"zwischen"/"tra"/"między"
 _TREATY = lazy_compile(
@@ -58,6 +64,38 @@ _GENRE = lazy_compile(
     re.IGNORECASE,
 )
 _TAKEN = frozenset({RefKind.ARTICLE, RefKind.UNKNOWN, RefKind.BOOK, RefKind.WEB})
+
+# a pope's name as a heading, in Latin, English, Italian, French, German, Polish, Spanish,
+# Portuguese, Ukrainian, Russian, Belarusian and Bulgarian, then the regnal numeral
+_POPE = (
+    r"(?:Pius|Pio|Pío|Pie|Leo|Leone|León|Léon|Leão|Leon|Benedictus|Benedict|Benedetto|Benoît"
+    r"|Benedikt|Benedykt|Benedicto|Bento|Gregorius|Gregory|Gregorio|Gregório|Grégoire|Gregor"
+    r"|Grzegorz|Ioannes\sPaulus|John\sPaul|Giovanni\sPaolo|Jean-Paul|Johannes\sPaul"
+    r"|Jan\sPaweł|Juan\sPablo|João\sPaulo|Ioannes|John|Giovanni|Jean|Johannes|Juan|João"
+    r"|Paulus|Paul|Paolo|Paweł|Pablo|Paulo|Clemens|Clement|Clemente|Clément|Klemens"
+    r"|Innocentius|Innocent|Innocenzo|Innozenz|Innocenty|Urbanus|Urban|Urbano|Urbain"
+    r"|Пій|Пий|Лев|Леў|Лъв|Бенедикт|Бенедыкт|Бэнэдыкт|Григорій|Григорий|Грыгорый"
+    r"|Іван\sПавло|Іоанн\sПавло|Иоанн\sПавел|Ян\sПавел|Йоан\sПавел|Іван|Іоанн|Иоанн|Йоан"
+    r"|Павло|Павел|Климент|Клімент|Інокентій|Иннокентий|Урбан)"
+)
+# the genre as other title information after GOST's or ISBD's colon: the church's Latin and
+# the East Slavic and Bulgarian words, besides :data:`_GENRE`'s
+_HEADED_GENRE = (
+    r"(?:(?:litterae|epistula|epistola)\s(?:encyclicae|encyclica|apostolicae|apostolica"
+    r"|pastorales|pastoralis)|constitutio\sapostolica|adhortatio\sapostolica"
+    r"(?:\spostsynodalis)?|bulla|nuntius(?:\sradiophonicus)?"
+    r"|енцикліка|энциклика|енцыкліка|енциклика"
+    r"|апостольськ\w{1,3}\s(?:лист|послання|адгортаці\w{1,2}|конституці\w{1,2}|заклик)"
+    r"|апостольск\w{1,3}\s(?:послание|письмо|обращение|увещание|конституция)"
+    r"|апостолическ\w{1,3}\s(?:послание|писмо|увещание|конституция)"
+    r"|апостальск\w{1,3}\s(?:ліст|пасланне|адгартацыя|канстытуцыя)"
+    rf"|{_GENRE.pattern})"
+)
+_PAPAL_HEADING = lazy_compile(
+    rf"^\W*(?P<pope>{_POPE}\s(?-i:[IVX]{{1,5}}))\.\s(?P<title>[^\W\d_][^:/]{{1,200}}?)\s?:\s"
+    rf"(?:{_HEADED_GENRE})(?=$|[\s.,;:/])",
+    re.IGNORECASE,
+)
 
 
 def treaty_title(title: str | None) -> bool:
@@ -98,3 +136,23 @@ def church_act_kind(ref: Reference, text: str) -> Reference:
     if treaty_title(ref.title) or genre_named_after(re.sub(r"[*_]", "", text), ref.title):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     return ref
+
+
+def papal_heading(ref: Reference, text: str) -> Reference:
+    """``ref`` by the pope a GOST, DSTU or ISBD entry heads with his name and regnal numeral,
+    titled by the incipit before the genre's colon (``Leo XIII. Rerum novarum : litterae
+    encyclicae // Acta Apostolicae Sedis …`` -> ``Leo XIII``, ``Rerum novarum``), a ``report``
+    where it was read as an article, no kind or a book without its publisher."""
+    found = _PAPAL_HEADING.match(" ".join(re.sub(r"[*_]", "", text).split()))
+    if found is None:
+        return ref
+    ref = dataclasses.replace(
+        ref, authors=(found.group("pope"),), title=found.group("title").strip(" ,.")
+    )
+    if ref.kind in _HEADED_TAKEN and not (ref.kind is RefKind.BOOK and ref.publisher):
+        ref = dataclasses.replace(ref, kind=RefKind.REPORT)
+    return ref
+
+
+# (a web page of the document's text stays one: the corpus keys vatican.va's pages either way)
+_HEADED_TAKEN = frozenset({RefKind.ARTICLE, RefKind.UNKNOWN, RefKind.BOOK})

@@ -631,6 +631,24 @@ _add_months(
         ("prosinca", "decembra", "децембра"),
     ]
 )
+# Belarusian months in the genitive dates write ("17 снежня 1992 г.", "ад 5 мая 2006 г."):
+# an abbreviation ("снеж.", "крас.") is their beginning (:mod:`.gost_acts`)
+_add_months(
+    [
+        ("студзеня",),
+        ("лютага",),
+        ("сакавіка",),
+        ("красавіка",),
+        ("траўня",),
+        ("чэрвеня",),
+        ("ліпеня",),
+        ("жніўня",),
+        ("верасня",),
+        ("кастрычніка",),
+        ("лістапада",),
+        ("снежня",),
+    ]
+)
 # Welsh, Irish, Maltese and Albanian months ("Hydref 2019", "Márta 2020", "Ottubru 2018",
 # "tetor 2017"); Irish September and October, "Meán Fómhair" and "Deireadh Fómhair", share
 # their last word and are left out

@@ -211,6 +211,13 @@ _PAREN_YEAR = lazy_compile(r"(?<!\d)\((\d{4})[a-z]?(?:,[^)]*)?\)")
 # Title." (dated by its first; a range in a title, "Vitrail (1850-1914)", is no date)
 _APA_RANGE = lazy_compile(r"[^()]{2,200}?\s\((\d{4})[–-]\d{4}\)\.\s")
 _ANY_YEAR = lazy_compile(PLAUSIBLE_YEAR)
+# right after a title closing with a range of years, the imprint "Place : Publisher, Year" (GOST,
+# ISBD, ISO 690; Chicago's "Place: Publisher, Year"): "… State (1939–1950). Edmonton ;
+# Toronto : CIUS Press, 1996. 282 p.", "… (1590–1600). Romae : PP. Basiliani, 1970." (the
+# place a name with no full stop but an abbreviation's before its colon, "СПб.": no sentence)
+_IMPRINT_YEAR = lazy_compile(
+    r"[^\W\d_][^:().]{0,60}?\.?\s?:\s[^:()]{2,160}?,\s(?P<year>(?:1[5-9]|20)\d\d)(?!\d)\.?(?:\s|$)"
+)
 _BROKEN_PAREN_YEAR = lazy_compile(r"(?<!\d)\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
 # (digits possessive: "(12" then "\d+\d*" tried every split of a run of digits)
 _JOURNAL = lazy_compile(
@@ -410,7 +417,13 @@ def find_year(text: str) -> _Year:
     """
     if _NO_DATE.search(text):
         return _Year(None, None)
-    match = _APA_RANGE.match(text) or _PAREN_YEAR.search(text)
+    ranged = _APA_RANGE.match(text)
+    imprint = _IMPRINT_YEAR.match(text, ranged.end()) if ranged else None
+    if imprint is not None:
+        # "Surname I. Title (1939–1950). Edmonton : Press, 1996.": the range closes the
+        # title, the imprint's year is the book's (APA prints no year after its publisher)
+        return _Year(int(imprint.group("year")), imprint.group("year"))
+    match = ranged or _PAREN_YEAR.search(text)
     info = f.parse_year(match.group(1)) if match else None
     later = _ANY_YEAR.findall(text[match.end() :]) if match else []
     if match and info is not None and info.year is None and later and len(match.group(1)) == 4:

@@ -15,6 +15,7 @@ numbers inside a title ("Forecast to 2040") are never taken for the year.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -104,6 +105,10 @@ _TITLE_END = lazy_compile(
 # "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = lazy_compile(
     rf"(?<=\.){_ACT_DATE_NUMBER}\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|(?:pp|Str)\.\s?\d|URL"
+    # (a journal's part or issue by its own word after the year: Ukrainian and Russian
+    # "Ч. 9" (частина, число, часть), "Кн. 3" (книга; Bulgarian книжка), Bulgarian "Бр. 4"
+    # (брой): "Ковчег. 2022. Ч. 9. С. 211–238.")
+    r"|(?:Ч|Кн|Бр)\.\s?\d"
     r"|DOI\b"
     rf"|(?:{AVAILABLE_FROM})\s?:"
     # "СПб., 2004", "Київ, 2019": a place and the year
@@ -365,6 +370,16 @@ _GENRE = lazy_compile(
     r"|електрон(?:\.|н\w+)\s|электрон(?:\.|н\w+)\s|база\sдан(?:их|ных)\b"
     r"|(?:офіц|офиц)(?:\.|іальн\w+|иальн\w+)\s(?:веб-?)?(?:сайт|портал)"
     r"|(?:веб-?)?сайт\b|веб-?портал\b"
+    # ... and the resource's kind said in other words: Ukrainian ": офіційний інформаційний
+    # ресурс", ": офіційний вебсайт", ": інтернет-портал", Russian ": официальный
+    # интернет-портал", ": информационный ресурс", Belarusian ": афіцыйны сайт", ":
+    # інфармацыйны рэсурс", Bulgarian ": официален сайт", ": информационен портал"
+    # (the statement the whole element: a subtitle may begin so, ": інформаційний ресурс у
+    # бібліотеці")
+    r"|(?:(?:(?:офіц|офиц|афіц)(?:ійн|иальн|ыйн|иален)\w*\s)?"
+    r"(?:(?:інформ|информ|інфарм)(?:аційн|ационн|ацыйн|ационен)\w*\s(?:ресурс|рэсурс|портал|партал)"
+    r"|(?:веб-?|інтернет-|интернет-|інтэрнэт-|уеб-?)(?:сайт|портал|партал|ресурс|рэсурс))"
+    r"|(?:офіц|офиц|афіц)(?:ійн|ыйн|иален)\w*\s(?:сайт|портал|партал))(?=\s?(?:[.:;/\[]|$))"
     # a legal act's designation (GOST 7.0.100 5.2.3): "О связи : федер. закон Рос. Федерации
     # от 7 июля 2003 г. № 126-ФЗ", ": Федеральный закон № 12-ФЗ", ": приказ Министерства …
     # от …", ": постановление Правительства …", "Про освіту : Закон України від …", ": наказ
@@ -396,6 +411,23 @@ def _title_proper(title: str, out: GostFields) -> str:
         return title
     out.extra.append(title[genre.end() :].strip())
     return title[: genre.start()]
+
+
+def web_title_proper(ref: Reference) -> Reference:
+    """``ref``, a web page of a GOST-family list read by another parser (DSTU 8302 and GOST
+    R 7.0.100 written without area dashes), titled without the resource's kind GOST states
+    after a colon (``Історія єпархії : офіційний інформаційний ресурс. URL: …`` ->
+    ``Історія єпархії``; ``Title : офіц. веб-сайт``, ``: официальный интернет-портал``)."""
+    if ref.kind is not RefKind.WEB or ref.style == "gost" or not ref.title:
+        return ref
+    genre = _GENRE.search(ref.title)
+    if genre is None or not _CYRILLIC_START.match(ref.title, genre.end()):
+        return ref
+    title = _clean(ref.title[: genre.start()])
+    return dataclasses.replace(ref, title=title) if title else ref
+
+
+_CYRILLIC_START = lazy_compile(r"[\u0400-\u04ff]")
 
 
 def parse_title_area(area: str, out: GostFields) -> None:

@@ -19,11 +19,13 @@ entries too, see :mod:`bibcheck.manuscript`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS
 
-__all__ = ["APPROVED_BY", "gost_act"]
+__all__ = ["APPROVED_BY", "NamedAct", "gost_act", "named_act_name"]
 
 # a programme, strategy or rules approved by an act, its approval after GOST's colon:
 # Russian "утв. постановлением Правительства … от …", "утверждена распоряжением …",
@@ -62,6 +64,44 @@ _KIND_LAST = lazy_compile(
 )
 
 
+# ... or the kind, the state's name in a few words, the act's name in guillemets, and only
+# then its date and number, as DSTU 8302 and GOST 7.1 lists write an act by its name:
+# "Закон України «Про свободу совісті …» від 23 квіт. 1991 р. № 987-XII", "Федеральный
+# закон «О свободе совести …» от 26.09.1997 № 125-ФЗ", "Закон Рэспублікі Беларусь «Аб …» ад
+# 17 снеж. 1992 г. № 2054-XII" (the date a day, a month's name or its abbreviation, a year,
+# or written with dots)
+_NAMED_THEN_DATED = lazy_compile(
+    rf"^\W*(?P<name>{_KIND_FIRST}(?:\s[^\W\d_][\w.-]{{0,30}}){{0,4}}\s«[^«»]{{2,300}}»)"
+    r"\s(?:от|від|ад)\s(?:\d{1,2}\.\d{1,2}\.(?P<dotted>(?:1[7-9]|20)\d\d)"
+    r"|\d{1,2}\s(?P<month>[^\W\d_]{3,10})\.?\s(?P<year>(?:1[7-9]|20)\d\d))(?!\d)"
+)
+
+
+def _month_word(word: str) -> bool:
+    """Is ``word`` a month's name or the abbreviation of one (``квіт``, ``серп``, ``снеж``)?"""
+    word = word.lower()
+    return any(name.startswith(word) for name in MONTHS)
+
+
+@dataclass(frozen=True)
+class NamedAct:
+    """An act cited by its name before its date: the name (its kind, its state and its «…»
+    name) and the year of its date."""
+
+    name: str
+    year: int
+
+
+def named_act_name(text: str) -> NamedAct | None:
+    """The act's name and year when ``text`` cites an act by its name and then its date and
+    number (``Закон України «Про освіту» від 5 верес. 2017 р. № 2145-VIII`` -> ``Закон
+    України «Про освіту»``, 2017), else None."""
+    found = _NAMED_THEN_DATED.match(" ".join(text.split()))
+    if found is None or (found.group("month") and not _month_word(found.group("month"))):
+        return None
+    return NamedAct(found.group("name"), int(found.group("year") or found.group("dotted")))
+
+
 def gost_act(text: str) -> bool:
     """Does ``text`` cite a statute or decree in the manner of post-Soviet notes (see the
     module doc)?"""
@@ -71,4 +111,5 @@ def gost_act(text: str) -> bool:
         or _TAJIK.match(flat)
         or _TITLE_FIRST.search(flat)
         or _KIND_LAST.search(flat)
+        or named_act_name(flat) is not None
     )

@@ -30,7 +30,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import gost_media
 from bibcheck.parse.references.acts import eu_act
-from bibcheck.parse.references.gost_acts import gost_act
+from bibcheck.parse.references.gost_acts import gost_act, named_act_name
 
 __all__ = ["act_with_areas", "legal_report", "treaty_named"]
 
@@ -84,8 +84,17 @@ _TAKEN = frozenset({RefKind.ARTICLE, RefKind.WEB, RefKind.UNKNOWN})
 def legal_report(ref: Reference, text: str) -> Reference:
     """``ref``, a GOST entry with no authors, a ``report`` when it describes an act (post-Soviet
     designation, :mod:`.gost_acts`; an EU act, :mod:`.acts`) or a treaty by its name, and was
-    read as an article, a web page or no kind."""
-    if ref.style != "gost" or ref.authors or ref.kind not in _TAKEN:
+    read as an article, a web page or no kind; an act cited by its «…» name before its date
+    and number titled by its name and dated by its date (``Закон України «Про освіту» від 5
+    верес. 2017 р. № 2145-VIII`` -> ``Закон України «Про освіту»``, 2017)."""
+    if ref.style != "gost" or ref.authors:
+        return ref
+    named = named_act_name(ref.title or "")
+    if named is not None:
+        # ("Закон України «Про …» від 23 квіт. 1991 р. № 987-XII // Відомості …": the act by
+        # its name, its date and number no part of the title, its date's year the act's)
+        ref = dataclasses.replace(ref, title=named.name, year=named.year, year_raw=str(named.year))
+    if ref.kind not in _TAKEN:
         return ref
     act = gost_act(text) or (ref.title is not None and eu_act(ref.title))
     treaty = ref.host is None and ref.publisher is None and treaty_named(ref.title)

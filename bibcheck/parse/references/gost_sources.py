@@ -18,7 +18,9 @@ after them:
 The fonds, then the inventory, then the file, in that order, make the note an archive's: a
 volume and a page (``Т. 2. Б. 45.``) are not three such marks.  The document is the work: its
 title is the words after the marks (``… В. 10–15. Маълумотнома дар бораи …, 1934.``, or in
-quotation marks right after the file's number: ``… Д. 71 «Отчёт …». 1948. Л. 3–9.``), not the
+quotation marks right after the file's number: ``… Д. 71 «Отчёт …». 1948. Л. 3–9.``, or as
+a sentence before its dates and leaves: ``… Спр. 12. Листування … . 1939–1940. 84 арк.``; the
+fonds may carry its name in parentheses, ``Ф. 201 (Консисторія).``), not the
 archive's name, and a list of literature need not hold it.
 
 A newspaper issue is cited year first (GOST 7.1: ``«Правда». 1933. 14 июня.``); the article
@@ -62,8 +64,10 @@ _INVENTORY = r"(?:Оп|Воп|Р|Т|R|T|Ց|ց|ან)\."
 _FILE = r"(?:Д|Спр|П|И|І|Іс|Й|Y|Ед\.\s?хр|Գ|գ|საქ)\."
 _LEAF = r"(?:Л|Арк|В|Б|П|V|Varaq|Варақ|Թ|թ|ფურც)\."
 # fonds, inventory, file, perhaps the leaves (each a mark, its number and a stop)
+# (the fonds' name in parentheses after its number: "Ф. 201 (Митрополича консисторія).")
+_FONDS_NAME = r"(?:\s\([^()]{1,160}\))?"
 _MARKS = lazy_compile(
-    rf"(?<!\w){_FONDS}{_NUMBER}[.,]?\s{_INVENTORY}{_NUMBER}[.,]?\s"
+    rf"(?<!\w){_FONDS}{_NUMBER}{_FONDS_NAME}[.,]?\s{_INVENTORY}{_NUMBER}[.,]?\s"
     rf"{_FILE}{_NUMBER}(?:[.,]?\s{_LEAF}{_NUMBER}(?:\sоб\.?)?)?\.?"
     # ... or the number first, its mark after it, as Kazakh writes them: "30-қ. 1-т. 12-іс.
     # 3-п.", "30-қор, 1-тізбе, 12-іс, 3-парақ"
@@ -87,6 +91,16 @@ _QUOTED_DOCUMENT = lazy_compile(
     r"\.?\s*$"
 )
 
+# ... or its title as a sentence, then its date or dates and the count of its leaves, as
+# DSTU 8302 and GOST 7.1 describe a file: "ЦДІАЛ України. Ф. 201. Оп. 4. Спр. 12. Листування
+# з деканатами. 1939–1940. 84 арк.", "ГАРФ. Ф. 5. Оп. 2. Д. 71. Отчёт о работе. 1948. 12 л."
+_DATED_DOCUMENT = lazy_compile(
+    rf"\s(?P<title>[^\W\d_][^{EN_FR_DOUBLE}]{{2,300}}?)\.\s(?P<year>(?:1[7-9]|20)\d\d)"
+    r"(?:\s?[-–]\s?\d{2,4})?"
+    rf"(?:\.\s(?:{_LEAF}{_NUMBER}(?:\sоб\.?)?|\d{{1,4}}\s(?:л|арк|лл)\.))?"
+    r"\.?\s*$"
+)
+
 
 def archive_file(text: str) -> bool:
     """Does ``text`` cite a file of a post-Soviet archive by fonds, inventory and file?"""
@@ -100,7 +114,11 @@ def archive_document(text: str) -> SourceTitle | None:
     marks = _MARKS.search(flat)
     if marks is None:
         return None
-    found = _DOCUMENT.match(flat, marks.end()) or _QUOTED_DOCUMENT.match(flat, marks.end())
+    found = (
+        _DATED_DOCUMENT.match(flat, marks.end())
+        or _DOCUMENT.match(flat, marks.end())
+        or _QUOTED_DOCUMENT.match(flat, marks.end())
+    )
     if found is None:
         return None
     title = found.group("title").strip(" ,.;")

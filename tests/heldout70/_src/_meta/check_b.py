@@ -398,7 +398,7 @@ body = "\n".join(clean[:bi])
 got = []
 for m in re.finditer(r"\[([^\]]*)\]", body):
     for part in re.finditer(r"(?:^|;)\s*(\d+)", m.group(1)):
-        pos = m.start(1) + part.start(1)
+        pos = m.start()  # a group wrapped over lines counts at the line where it starts
         got.append((part.group(1), body.count("\n", 0, pos) + 1))
 same_pairs(got, k, "pdftext")
 cited = {g[0] for g in got}
