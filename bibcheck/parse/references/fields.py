@@ -1040,6 +1040,13 @@ _FROM_AFTER = lazy_compile(
 )
 
 
+def month_prefix(word: str) -> bool:
+    """Is ``word`` a month's name in :data:`MONTHS`, or the start of one as abbreviations
+    write it (``квіт``, ``серп``, ``июн``, ``снеж``)?"""
+    word = word.lower()
+    return any(name.startswith(word) for name in MONTHS)
+
+
 def parse_date(raw: str, *, month_first: bool = False) -> date | None:
     """``dd.mm.yyyy``, ``yyyy-mm-dd``, ``yyyy. mm. dd.``, ``yyyy年m月d日``, ``dd/mm/yyyy``
     (``mm/dd/yyyy`` when ``month_first``, as English labels write it) or a date with a

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.fields import MONTHS
+from bibcheck.parse.references.fields import month_prefix
 from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS
 
 __all__ = ["APPROVED_BY", "NamedAct", "gost_act", "named_act_name"]
@@ -77,12 +77,6 @@ _NAMED_THEN_DATED = lazy_compile(
 )
 
 
-def _month_word(word: str) -> bool:
-    """Is ``word`` a month's name or the abbreviation of one (``квіт``, ``серп``, ``снеж``)?"""
-    word = word.lower()
-    return any(name.startswith(word) for name in MONTHS)
-
-
 @dataclass(frozen=True)
 class NamedAct:
     """An act cited by its name before its date: the name (its kind, its state and its «…»
@@ -97,7 +91,7 @@ def named_act_name(text: str) -> NamedAct | None:
     number (``Закон України «Про освіту» від 5 верес. 2017 р. № 2145-VIII`` -> ``Закон
     України «Про освіту»``, 2017), else None."""
     found = _NAMED_THEN_DATED.match(" ".join(text.split()))
-    if found is None or (found.group("month") and not _month_word(found.group("month"))):
+    if found is None or (found.group("month") and not month_prefix(found.group("month"))):
         return None
     return NamedAct(found.group("name"), int(found.group("year") or found.group("dotted")))
 

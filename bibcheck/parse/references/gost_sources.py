@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
-from bibcheck.parse.references.fields import MONTHS
+from bibcheck.parse.references.fields import month_prefix
 from bibcheck.parse.references.quote_pairs import (
     DOUBLE,
     DOUBLE_CLOSINGS,
@@ -141,16 +141,10 @@ _NEWSPAPER_ARTICLE = lazy_compile(
 )
 
 
-def _month(word: str) -> bool:
-    """Is ``word`` a month's name, or its abbreviation (``июн``, ``янв``)?"""
-    word = word.lower()
-    return any(name.startswith(word) for name in MONTHS)
-
-
 def newspaper_article(text: str) -> SourceTitle | None:
     """The article a note names after the newspaper's issue it was printed in (see the
     module doc), or None."""
     found = _NEWSPAPER_ARTICLE.match(" ".join(text.split()))
-    if found is None or not _month(found.group("month")):
+    if found is None or not month_prefix(found.group("month")):
         return None
     return SourceTitle(found.group("title").strip(" ,."), int(found.group("year")))
