@@ -8,7 +8,8 @@ Pavel Dinu, …``, ``Diac. Ilie Preda, …``, ``Rev. John Marsh, …``, ``Fr. Pa
 no part of the name: :func:`rank_end` says where it ends, so that the reference is read
 from the name on.  Only a rank before a name in natural order (a given name and a family
 name, then a comma) counts: ``Dr. Strangelove, or …`` (a title) and ``Pr. Neamț`` (no
-comma after the name) stay as they are.
+comma after the name) stay as they are, and so do the names of holy persons and icons that
+start with a rank's word (``Maica Domnului Vladimirskaia, …``: the Mother of God).
 """
 
 from __future__ import annotations
@@ -28,11 +29,15 @@ _RANK = (
     r"|Rev|Revd|Very\sRev|Fr|Msgr|Mgr|Pfr|Pfarrer|ks|Ks|o|Mons|mons|Abbé"
     r"|прот|свящ|ієр|иер|архім|архим|ігум|игум|о|діак|диак|проф|д-р)"
 )
+# words after "Maica" (or another rank's word) that make it the name of a holy person or an
+# icon, no rank before a person's name: "Maica Domnului Vladimirskaia, …" (the Mother of God),
+# "Maica Precista Mare, …", "Monah Sfântul …"
+_HOLY = r"(?:Domnului|Precista|Preacurat|Prea\s?[Ss]f|Sf[âaiî]n[tț]|Sf\.)"
 _RANKS = lazy_compile(
     # (each rank a word of its own, with its stop or without; at most four: "Pr. prof. univ.
     # dr."); the name after them, a given and a family name (hyphenated or with an initial
     # between), then its comma
-    rf"^(?:{_RANK}\.?\s){{1,4}}(?=[{U}][\w'’-]*+(?:\s[{U}]\.)?\s[{U}][\w'’-]*+(?:\s[{U}][\w'’-]*+)?,\s)"
+    rf"^(?:{_RANK}\.?\s){{1,4}}(?!{_HOLY})(?=[{U}][\w'’-]*+(?:\s[{U}]\.)?\s[{U}][\w'’-]*+(?:\s[{U}][\w'’-]*+)?,\s)"
 )
 
 
