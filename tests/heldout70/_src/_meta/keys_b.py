@@ -90,7 +90,7 @@ kalai = dict(authors=["கலைச்செல்வி"], title="தஞ்ச�
 arse = dict(title="Annual Report on South Indian Epigraphy for the Year Ending 31st March 1925", year=1926, kind=R)
 davis = dict(authors=["Davis"], title="Ritual in an Oscillating Universe: Worshipping Śiva in Medieval India", year=1991, kind=B)
 appadurai = dict(authors=["Appadurai", "Breckenridge"], title="The South Indian Temple: Authority, Honour and Redistribution", year=1976, doi="10.1177/006996677601000201", kind=A)
-hrce = dict(title="தமிழ்நாடு இந்து சமய அறநிலையக் கொடைகள் சட்டம், 1959", year=1959, kind=R)
+hrce = dict(title="தமிழ்நாடு இந்து சமய அறநிலையக் கொடைகள் சட்டம்", year=1959, kind=R)
 presler = dict(authors=["Presler"], title="Religion under Bureaucracy: Policy and Administration for Hindu Temples in South India", year=1987, kind=B)
 hrceweb = dict(title="திருக்கோயில்கள் – ஓதுவார் பணியிடங்கள்", url="https://hrce.example.org/temples/oduvar", kind=W)
 siva = dict(authors=["மெய்கண்டார்"], title="சிவஞானபோதம்", year=1953, kind=B)
