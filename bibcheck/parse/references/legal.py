@@ -140,10 +140,14 @@ _STATUTE = lazy_compile(
     r"(?:\s\([A-Z][A-Za-z]{1,5}\))?" + _CHAPTER + _STATUTE_END
 )
 # the Commonwealth's comma form, the year after the title ("Botswana Meat Commission Act,
-# 1965 (Cap. 74:03)", "The Companies Act, 2013"): the title is the name before the comma
+# 1965 (Cap. 74:03)", "The Companies Act, 2013"): the title is the name before the comma.
+# A code in the same form, its designation last or first ("Indian Penal Code, 1860", "Code
+# of Criminal Procedure, 1973", India's new codes by their Hindi names: "Bharatiya Nyaya
+# Sanhita, 2023")
 _COMMA_STATUTE = lazy_compile(
     rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
-    rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)),\s(?P<year>{_YEAR})"
+    rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure|Code|Sanhita|Adhiniyam)"
+    rf"|(?:The\s)?Code\sof(?:\s{_WORD}){{1,8}}?),\s(?P<year>{_YEAR})"
     + _CHAPTER
     # the act's number in parentheses ("The Hindu Succession Act, 1956 (Act No. 30 of 1956)"),
     # a Roman one as India's older acts are numbered ("(Act XXI of 1860)"), a state's or the

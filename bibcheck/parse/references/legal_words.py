@@ -99,6 +99,8 @@ NAMED_GAZETTES = (
     # national gazettes: Latvian, Lithuanian, Estonian, Hungarian, Romanian, Polish, Portuguese
     # and Brazilian, Dutch, Italian, French, German, Spanish
     r"|Latvijas\sVēstnesis|Valstybės\sžinios|Riigi\sTeataja|Magyar\sKözlöny|Monitorul\sOficial"
+    # (and Romania's gazette of 1949–1989, "Buletinul Oficial al R.S.R.")
+    r"|Buletinul\sOficial"
     r"|Dziennik\s(?:Ustaw|Urzędowy)|Monitor\sPolski"
     r"|Diário\s(?:Oficial(?:\sda\sUnião|\sdo\sEstado)?|da\sRepública)|Staatsblad|Staatscourant"
     r"|Gazzetta\s[Uu]fficiale|Journal\sofficiel|Bundesgesetzblatt|Bolet[íi]n\sOficial\sdel\sEstado"
