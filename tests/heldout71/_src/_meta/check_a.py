@@ -164,12 +164,13 @@ def has_fields(fmt, where, text, want):
     if "year" in want:  # outside the title, a whole number (an act's title may end with it)
         y = str(want["year"])
         u = t.replace(want.get("title", "\0"), " ")
-        ok(re.search(r"(?<![\d./-])" + y + r"(?![\d./-]\d)", u) or want.get("title", "").endswith(" " + y),
-           f"{fmt} {where}: year {y} (a whole number, not inside an identifier nor the title)")
+        outside = re.findall(r"(?<![\d./-])(1[5-9]\d\d|20\d\d)(?![\d./-]\d)", u)
+        ok(y in outside or (not outside and want.get("title", "").endswith(" " + y)),
+           f"{fmt} {where}: year {y} (a whole number outside the title, not inside an identifier; the title's closing year only if none)")
     elif fmt == "plaintext" and "n.d." not in t and where.startswith("entry"):
         ok(False, f"{fmt} {where}: no year keyed but the entry is dated")
     for a in want.get("authors", []):
-        ok(re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", t), f"{fmt} {where}: author {a}")
+        ok(re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", t), f"{fmt} {where}: author {a}")
     for f in ("doi", "url"):  # whole: not followed by more of an identifier
         if f in want:
             ok(re.search(re.escape(want[f]) + r"(?![\w/-]|\.\w)", t), f"{fmt} {where}: {f} not whole")
