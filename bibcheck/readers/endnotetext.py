@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.common import BlockCollector, is_literature_heading, is_notes_heading
+from bibcheck.readers.hangingindent import hanging_entries
 from bibcheck.readers.linewrap import join_wrapped_urls
 from bibcheck.text import ascii_digits
 
@@ -207,7 +208,10 @@ def _entries(lines: Sequence[str], start: int) -> list[RawNote]:
         else:
             paragraphs.append([i])
     if len(paragraphs) == 1:
-        paragraphs = [[i] for i in rows]
+        # (one line an entry, or entries wrapped with hanging indents: their lines joined,
+        # :mod:`bibcheck.readers.hangingindent`)
+        runs = hanging_entries([lines[i] for i in rows])
+        paragraphs = [[i] for i in rows] if runs is None else [[rows[n] for n in r] for r in runs]
     return [
         RawNote(
             str(k),

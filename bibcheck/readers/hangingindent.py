@@ -15,13 +15,17 @@ taken for a hanging list when its first line stands at its smallest indent, two 
 more go back to that indent after deeper ones (entries two and on), and the deeper lines
 all share one indent (the continuation lines of a list; a quotation or a table's cells
 indent at random).
+
+A plain-text draft's bibliography is set the same way when its author wraps the lines by
+hand (an editor's fill column): :func:`hanging_entries` gives each entry's lines, its flush
+line and the deeper ones under it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["hanging_block"]
+__all__ = ["hanging_block", "hanging_entries"]
 
 _MIN_ENTRIES = 3  # flush lines (entries) in the block, at least
 _MAX_HANG = 8  # the continuation lines' indent beyond the flush lines', at most
@@ -51,3 +55,20 @@ def hanging_block(block: Sequence[str]) -> bool:
         return False
     wrapped = sum(1 for n in flush if n + 1 < len(indents) and indents[n + 1] > low)
     return wrapped >= _MIN_ENTRIES - 1 and 2 * wrapped >= len(flush)
+
+
+def hanging_entries(block: Sequence[str]) -> list[list[int]] | None:
+    """The entries of a hanging-indent ``block`` (:func:`hanging_block`), each the indices of
+    its flush line and the continuation lines under it; None when the block is not set so:
+    ``["Kerr, J. 2013. The Conservation", "    Plan. Sydney.", "Ruskin, J. 1849. …"]`` ->
+    ``[[0, 1], [2], …]``."""
+    if not hanging_block(block):
+        return None
+    low = _indent(block[0])
+    entries: list[list[int]] = []
+    for n, line in enumerate(block):
+        if _indent(line) == low:
+            entries.append([n])
+        else:
+            entries[-1].append(n)
+    return entries

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading, is_notes_heading
+from bibcheck.readers.hangingindent import hanging_entries
 from bibcheck.readers.parennotes import ITEM as PAREN_ITEM
 from bibcheck.text import ascii_digits
 
@@ -158,8 +159,19 @@ def _number(m: re.Match[str]) -> int:
 
 def line_entries(lines: Sequence[str], start: int) -> list[RawNote]:
     """Entries one a line (a paragraph each, as Word writes them) from ``start`` to the
-    end, labelled 1, 2 … in order; blank lines between them are skipped."""
+    end, labelled 1, 2 … in order; blank lines between them are skipped.  Entries wrapped
+    by hand with hanging indents (:mod:`bibcheck.readers.hangingindent`: ``"Kerr, J. 2013.
+    The"`` / ``"    Conservation Plan. …"``) are one entry each, their lines joined."""
+    rows = [i for i in range(start, len(lines)) if lines[i].strip()]
+    runs = hanging_entries([lines[i] for i in rows])
+    groups = [[i] for i in rows] if runs is None else [[rows[n] for n in run] for run in runs]
     return [
-        RawNote(str(k), lines[i].strip(), i + 1, i + 1, (i + 1,))
-        for k, i in enumerate((i for i in range(start, len(lines)) if lines[i].strip()), 1)
+        RawNote(
+            str(k),
+            "\n".join(lines[i].strip() for i in group),
+            group[0] + 1,
+            group[-1] + 1,
+            tuple(i + 1 for i in group),
+        )
+        for k, group in enumerate(groups, 1)
     ]
