@@ -1631,7 +1631,7 @@ def _fields(
     if own_and_copy([u.url or u.raw for u in urls])[1] is not None:
         rest = without_lead_in(rest)  # "…, archived at <copy>": no title
 
-    access = f.find_access_date(rest)
+    access = f.find_access_date(rest) or f.access_after_url(text, rest)
     if access is not None:
         rest = _cut(rest, access.start, access.end)
     found_doi = f.find_doi(rest)

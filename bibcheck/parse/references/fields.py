@@ -1039,6 +1039,32 @@ _FROM_AFTER = lazy_compile(
     re.I,
 )
 
+# A date alone in parentheses right after a web address, at the entry's end: the day the
+# page was read, as German, Austrian and Scandinavian lists print it with no label
+# ("https://www.example.org/sprache (10.3.2024).", "… (2024-03-10)"); only a numeric
+# day (a year alone, "(2019)", or a worded date may be the page's own)
+_URL_THEN_DATE = lazy_compile(
+    r"(?:https?://|www\.)[^\s()]{1,500}+\s\((\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{1,2}-\d{1,2})\)"
+    r"(?=[.;]?\s*$)"
+)
+
+
+_DATE_AT_END = lazy_compile(
+    r"\((\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{1,2}-\d{1,2})\)(?=[.;]?\s*$)"
+)
+
+
+def access_after_url(text: str, rest: str) -> AccessDate | None:
+    """The unlabelled access date of :data:`_URL_THEN_DATE` in ``rest``, the entry's
+    text once its addresses are taken out, when ``text`` (the whole entry) prints it
+    right after its address: ``… „Sprache“. https://… (10.3.2024).`` -> ``10.3.2024``."""
+    if _URL_THEN_DATE.search(text) is None:
+        return None
+    found = _DATE_AT_END.search(rest)
+    if found is None:
+        return None
+    return AccessDate(found.group(1), parse_date(found.group(1)), found.start(), found.end())
+
 
 def month_prefix(word: str) -> bool:
     """Is ``word`` a month's name in :data:`MONTHS`, or the start of one as abbreviations
@@ -1116,10 +1142,15 @@ def _worded_date(raw: str) -> date | None:
 
 @entry_memo  # (asked by the fields and by the GOST reader: .entrymemo)
 def find_access_date(text: str) -> AccessDate | None:
-    """Find ``(accessed: 12.03.2023)``, ``(дата обращения: 12.03.2023)`` etc."""
+    """Find ``(accessed: 12.03.2023)``, ``(дата обращения: 12.03.2023)`` etc.; a numeric
+    date alone in parentheses after the entry's closing address too (``https://… (10.3.2024)``)."""
     match = _ACCESS.search(text)
     if match is None:
-        return None
+        bare = _URL_THEN_DATE.search(text)
+        if bare is None:
+            return None
+        raw = bare.group(1)
+        return AccessDate(raw, parse_date(raw), bare.start(1) - 1, bare.end())
     raw = next(g for g in match.groups() if g)
     english = _ENGLISH_LABEL.match(match.group(0)) is not None
     end = match.end()
