@@ -515,6 +515,10 @@ def _authors(text: str) -> tuple[tuple[str, ...] | None, str]:
         acronym = not bodies and _ACRONYM.fullmatch(name)
         if not (pattern.search(name) or acronym) or re.search(r"\d", name):
             break
+        if " et " in name:
+            # ("…, Institut national de la statistique et OCDE, *Titre*, …": bodies joined
+            # by the French "et", a French note, :mod:`.french_notes`)
+            return None, text
         bodies.append(name)
         at = seg.end() + 2
     if not bodies:

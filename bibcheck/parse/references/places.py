@@ -63,18 +63,26 @@ Kaunas Երևան თბილისი
 Tiranë Tirana Shkodër Shkodra Durrës Elbasan Korçë Korça Vlorë Gjirokastër Berat Prishtinë
 Prishtina Priština Prizren Tetovë Tetovo Ohër Ohrid Αθήνα Θεσσαλονίκη Thessaloniki Ιωάννινα
 Iași Iaşi Timișoara Timişoara Craiova Plovdiv Варна Varna
+Dakar Bamako Abidjan Ouagadougou Niamey Lomé Cotonou Conakry Yaoundé Douala Kinshasa
+Brazzaville Libreville Antananarivo Tunis Casablanca Oran Québec Beyrouth Port-au-Prince
+Nouakchott Bujumbura Kigali Djibouti Liège Namur Neuchâtel Accra Lagos Ibadan Kampala
+Harare Lusaka Mogadishu Muqdisho Karachi Lahore Islamabad Peshawar Kathmandu Tehran Baghdad
+Damascus Amman Riyadh Jakarta Yogyakarta Manila Hanoi Dar es Salaam Addis Ababa Kuala Lumpur
 """
 
 # (the names of several words are written with their spaces)
 _MULTI = (
     "Banja Luka",
     "Бања Лука",
+    "Addis Ababa",
     "Buenos Aires",
     "Cape Town",
     "Cinisello Balsamo",
+    "Dar es Salaam",
     "Città di Castello",
     "Den Haag",
     "Hong Kong",
+    "Kuala Lumpur",
     "Los Angeles",
     "New Haven",
     "New York",
