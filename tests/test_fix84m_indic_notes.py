@@ -168,6 +168,7 @@ def test_coauthor_not_taken_for_title(
         ("अनिल वर्मा", ("अनिल वर्मा",)),
         ("वर्मा, अनिल", ("वर्मा, अनिल",)),  # (one name inverted)
         ("पुणे महानगरपालिका, नगर रचना विभाग", ("पुणे महानगरपालिका, नगर रचना विभाग",)),
+        ("ابن خلدون, عبد الرحمن", ("ابن خلدون, عبد الرحمن",)),  # (an Arabic name inverted)
     ],
 )
 def test_note_authors(names: str, authors: tuple[str, ...]) -> None:

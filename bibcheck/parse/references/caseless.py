@@ -187,6 +187,10 @@ _ITEMS_NOTE = lazy_compile(
 )
 
 
+# a letter of the Brahmic scripts of India (Devanagari to Malayalam)
+_BRAHMIC_TEXT = lazy_compile(_LETTER)
+
+
 # a co-author's name in natural order in a note: a given and a family name (two to four
 # words, no digits nor marks), as "सायली देशपांडे" or "রাহুল সেন"
 _NATURAL_NAME = lazy_compile(
@@ -198,21 +202,20 @@ def note_authors(names: str) -> tuple[str, ...]:
     """The authors of a note's names: several co-authors in natural order parted by commas
     ("सायली देशपांडे, ओंकार कुलकर्णी, *Title*" two authors), each a given and a family name;
     otherwise the names as one ("देशपांडे, सायली": one name inverted; a body with its unit,
-    "पुणे महानगरपालिका, नगर रचना विभाग", one issuer)."""
+    "पुणे महानगरपालिका, नगर रचना विभाग", one issuer; names in other scripts)."""
     whole = names.strip()
     parts = [p.strip() for p in whole.split(",")]
     if (
-        len(parts) < 2
+        # (the Indic scripts only: an Arabic name inverted holds a family name of two
+        # words, "ابن خلدون, عبد الرحمن")
+        _BRAHMIC_TEXT.search(whole) is None
+        or len(parts) < 2
         or len(parts) > 6
         or not all(_NATURAL_NAME.fullmatch(p) for p in parts)
         or bodywords.has_body_word(whole)
     ):
         return (whole,)
     return tuple(parts)
-
-
-# a letter of the Brahmic scripts of India (Devanagari to Malayalam)
-_BRAHMIC_TEXT = lazy_compile(_LETTER)
 
 
 def _indic_note(found: Fields, role: str | None, commas: TailFacts | None) -> Fields:
