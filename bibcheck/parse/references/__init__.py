@@ -2190,4 +2190,7 @@ def _cites_law(text: str) -> bool:
         or court_dated.recognised(text)
         # ("「한국은행법」 제1조", "『日本銀行法』第1条": an East Asian act by its article)
         or cjk_law_article(text)
+        # ("महाराष्ट्र शासन, … अधिनियम, 1966, कलम 21": the issuing government, then an act of
+        # a script with no capitals by its title and year)
+        or acts.issued_caseless_law(text) is not None
     )

@@ -634,6 +634,18 @@ _CASELESS_TITLED = lazy_compile(
 )
 
 
+# the government or body that issued an act, before it: "महाराष्ट्र शासन, … अधिनियम, 1966"
+_ISSUER_FIRST = lazy_compile(r"^[^\W\d][^\d,;:()\[\]*«»\"“”]{1,80},\s\*?(?=[^\W\d])")
+
+
+def issued_caseless_law(body: str) -> tuple[str, str] | None:
+    """(the act's title, its year) when ``body`` names the government that issued it and
+    then an act of a script with no capitals by its title and year ("गुजरात सरकार,
+    *… અધિનિયમ, 1949*, कलम 4"; :func:`caseless_titled_law`), or None."""
+    issuer = _ISSUER_FIRST.match(body)
+    return None if issuer is None else caseless_titled_law(body[issuer.end() :])
+
+
 def caseless_titled_law(body: str) -> tuple[str, str] | None:
     """(the act's title, its Common Era year) when ``body`` starts with an act named by a
     title that ends in the word for a law, in a script with no capitals (a Nepali act's

@@ -265,6 +265,10 @@ TABLE: tuple[BodyWord, ...] = (
         """मंत्रालय मन्त्रालय प्राधिकरण निदेशालय विभाग आयोग संस्थान परिषद विश्वविद्यालय संगठन समिति अकादमी
         बोर्ड निगम बैंक बैङ्क""",
     ),
+    # Marathi and Hindi: a municipal corporation or council, a government ("महाराष्ट्र
+    # शासन"), a whole word (no "प्रशासन")
+    *_rows(_HI, _OPEN, "महानगरपालिका नगरपालिका"),
+    *_rows(_HI, _WHOLE, "शासन"),
 )
 
 # the capitals a compound opens with (Latin with its accents, Cyrillic, Greek)

@@ -17,7 +17,10 @@ import re
 from dataclasses import replace
 
 from bibcheck.lazyre import Regex, lazy_compile
-from bibcheck.parse.references.caseless_facts import tail_facts
+from bibcheck.model import RefKind
+from bibcheck.parse.references import bodywords
+from bibcheck.parse.references.acts import caseless_titled_law
+from bibcheck.parse.references.caseless_facts import TailFacts, indic_tail, tail_facts
 from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD, RECORDING_MEDIUM
 from bibcheck.parse.references.quote_pairs import EN_FR_DOUBLE, EN_FR_OPENINGS
 from bibcheck.parse.references.reportkind import script_report
@@ -83,7 +86,10 @@ _NOTE_NAMES = (
     rf"(?:[^\d.,:;()*_«»\"“”]{{1,40}}?\s)?(?:{_BRAHMIC_INITIAL}\s?){{1,3}}"
     rf"[^\d.,:;()*_«»\"“”\s][^\d.,:;()*_«»\"“”]{{1,40}}?|{_NAMES}"
 )
-_NOTE = lazy_compile(rf"^(?P<names>{_NOTE_NAMES}),\s(?P<after>[*_«“\"'].+)$")
+# (an editor's role after the names, in parentheses: Hindi and Marathi "(संपा.)" / "(सं.)",
+# Bengali "(সম্পা.)", Gujarati "(સંપા.)", "(ed.)": the names edited the work)
+_NOTE_ROLE = r"\((?P<role>संपा|सम्पा|सं|সম্পা|સંપા|eds?)\.?\)"
+_NOTE = lazy_compile(rf"^(?P<names>{_NOTE_NAMES})(?:\s?{_NOTE_ROLE})?,\s(?P<after>[*_«“\"'].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
 _PLAIN_NOTE = lazy_compile(
     rf"^(?P<names>{_NOTE_NAMES}),\s(?P<title>[^()]{{2,300}}?)\s(?P<facts>\(.+)$"
@@ -181,6 +187,57 @@ _ITEMS_NOTE = lazy_compile(
 )
 
 
+# a letter of the Brahmic scripts of India (Devanagari to Malayalam)
+_BRAHMIC_TEXT = lazy_compile(_LETTER)
+
+
+# a co-author's name in natural order in a note: a given and a family name (two to four
+# words, no digits nor marks), as "सायली देशपांडे" or "রাহুল সেন"
+_NATURAL_NAME = lazy_compile(
+    r"[^\W\d_][^\s\d.,:;()*_«»\"“”]*(?:\s[^\W\d_][^\s\d.,:;()*_«»\"“”]*){1,3}"
+)
+
+
+def note_authors(names: str) -> tuple[str, ...]:
+    """The authors of a note's names: several co-authors in natural order parted by commas
+    ("सायली देशपांडे, ओंकार कुलकर्णी, *Title*" two authors), each a given and a family name;
+    otherwise the names as one ("देशपांडे, सायली": one name inverted; a body with its unit,
+    "पुणे महानगरपालिका, नगर रचना विभाग", one issuer; names in other scripts)."""
+    whole = names.strip()
+    parts = [p.strip() for p in whole.split(",")]
+    if (
+        # (the Indic scripts only: an Arabic name inverted holds a family name of two
+        # words, "ابن خلدون, عبد الرحمن")
+        _BRAHMIC_TEXT.search(whole) is None
+        or len(parts) < 2
+        or len(parts) > 6
+        or not all(_NATURAL_NAME.fullmatch(p) for p in parts)
+        or bodywords.has_body_word(whole)
+    ):
+        return (whole,)
+    return tuple(parts)
+
+
+def _indic_note(found: Fields, role: str | None, commas: TailFacts | None) -> Fields:
+    """The note in an Indic language read further: its names an editor's when a role
+    follows them ("नीरा शहा (संपा.), *Title*, …": the editor of the volume, no author), a
+    statute's year after its title its date ("*… अधिनियम, 1966*": title "… अधिनियम",
+    :func:`.acts.caseless_titled_law`, a report as every act), a body's document with no
+    publishing house, container nor chapter its report ("पुणे महानगरपालिका, *Title*, पुणे,
+    2017"; "नगर विकास विभाग, «Title», *… राजपत्र*, 2018", the gazette it was published in)."""
+    if role is not None:
+        found = replace(found, authors=(), editors=found.authors, book=True)
+    law = caseless_titled_law(found.title or "")
+    if law is not None and (found.title or "").rstrip(" ,.").endswith(law[1]):
+        return replace(found, title=law[0], year=year_of(law[1]), kind=RefKind.REPORT)
+    body = bool(found.authors) and all(bodywords.has_body_word(a) for a in found.authors)
+    if not body or (commas is not None and (commas.publisher or commas.chapter)):
+        return found
+    if commas is not None and commas.container and commas.volume:
+        return found  # (a journal's article, its volume named)
+    return replace(found, kind=RefKind.REPORT)
+
+
 def wordspace_commas(text: str) -> str:
     """``text`` with the Ethiopic wordspace of a note's items read as commas, when the note
     is of that shape (its names end in "፡ " before a marked title); else as it is."""
@@ -224,15 +281,21 @@ def _fields(body: str) -> Fields | None:
         year = facts.group("year") if facts else (years[0] if years else None)
         found = Fields(
             "caseless",
-            (note.group("names").strip(),),
+            note_authors(note.group("names")),
             title.strip(" ,."),
             year_of(year),
             place=facts.group("place").strip() if facts else None,
             publisher=facts.group("pub").strip() if facts else None,
         )
         # (no facts in parentheses: the comma form, "*Title*, Place: Publisher, Year", an
-        # "In: *Book*" or a "*Journal* 35 (2002)" after the title)
+        # "In: *Book*" or a "*Journal* 35 (2002)" after the title; an Indic note's all in
+        # commas, "*Title*, Publisher, Place, Year", "*Journal*, खं. 4, अं. 2, 2019")
         commas = tail_facts(tail) if facts is None else None
+        indic = _BRAHMIC_TEXT.search(body) is not None
+        if commas is None and facts is None and indic:
+            commas = indic_tail(tail)
+        if indic:
+            found = _indic_note(found, note.group("role"), commas)
         if commas is None:
             return found
         return replace(
@@ -267,7 +330,7 @@ def _fields(body: str) -> Fields | None:
         )
     items = _ITEMS_NOTE.match(body)
     if items is not None:
-        return Fields(
+        read = Fields(
             "caseless",
             (items.group("names").strip(),),
             items.group("title").strip(),
@@ -275,6 +338,10 @@ def _fields(body: str) -> Fields | None:
             place=(items.group("place") or "").strip() or None,
             publisher=(items.group("pub") or "").strip() or None,
         )
+        if _BRAHMIC_TEXT.search(body) is None:
+            return read
+        # (a statute's title, or a body's document, as in the marked note: its italics lost)
+        return _indic_note(read, None, TailFacts(publisher=read.publisher))
     book = _IEEE_BOOK.match(body)
     if book is not None:
         return Fields(

@@ -6,7 +6,10 @@ marked title, all in commas, and what kind of work that makes it.
 * ``, In: *Host*, …`` -- a chapter of Host (Hebrew ``בתוך:``, Arabic ``في:``/``ضمن:``,
   Persian ``در:``): ``"Chapter", בתוך: *Book*, כרך ב, תל אביב: עם עובד, 1985``;
 * ``, *Journal* 35 (2002)`` -- an article in Journal, volume 35 (an issue may follow the
-  volume: ``12, no. 3``, ``١٢، ع ٣``, ``12, חוב' 3``).
+  volume: ``12, no. 3``, ``١٢، ع ٣``, ``12, חוב' 3``);
+* the Indic notes' shapes, all in commas (:func:`indic_tail`): ``, *Journal*, खं. 4, अं. 2,
+  2019`` -- an article, its volume and issue named; ``, *Book*, संपा. Editor, …`` -- a chapter
+  of an edited book; ``, Publisher, Place, Year`` (or ``, Place, Year``) -- a book's imprint.
 
 The digits and the Arabic comma arrive already in their Latin forms (see
 :func:`~bibcheck.parse.references.parse_reference`).  :func:`tail_facts` gives None when the
@@ -19,8 +22,9 @@ import re
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD
 
-__all__ = ["TailFacts", "tail_facts"]
+__all__ = ["TailFacts", "indic_tail", "tail_facts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,60 @@ def tail_facts(tail: str) -> TailFacts | None:
         place=area.group("place").strip(),
         publisher=area.group("publisher").strip(),
         volume=area.group("volume"),
+    )
+
+
+# the Indic notes' journal, its volume and issue named after it: Hindi and Marathi "खंड" /
+# "खं." (volume), "वर्ष" (year of issue, a volume), "अंक" / "अं." (number), Nepali "अङ्क",
+# Bengali "খণ্ড", "বর্ষ", "সংখ্যা", Gujarati "ખંડ", "વર્ષ", "અંક"; English "vol.", "no."
+_INDIC_VOLUME = rf"(?:{INDIC_VOLUME_WORD}|वर्ष|বর্ষ|વર્ષ|vol)\.?\s?(?P<volume>\d{{1,4}})"
+_INDIC_ISSUE = r"(?:अंक|अङ्क|अं|সংখ্যা|અંક|no)\.?\s?(?P<issue>\d{1,4})"
+_INDIC_JOURNAL = lazy_compile(
+    rf"^,\s\*(?P<journal>[^*]{{2,150}})\*(?:,\s{_INDIC_VOLUME})?(?:,\s{_INDIC_ISSUE})?,\s"
+    rf"(?:[^\W\d_][^\s,\d]{{0,12}}\s)?(?P<year>{_YEAR})"
+)
+# ... the book a chapter is in, its editor after it: Hindi and Marathi "संपा." / "सं." /
+# "सम्पा." (edited by), Bengali "সম্পা.", Gujarati "સંપા.", English "ed."
+_INDIC_EDITED = lazy_compile(
+    r"^,\s\*(?P<book>[^*]{2,200})\*,\s(?:संपा|सम्पा|सं|সম্পা|સંપા|eds?)\.\s[^,\d*]{2,80},\s"
+)
+# ... a book's imprint in commas: publisher, place and year, or the place and year alone
+_INDIC_IMPRINT = lazy_compile(
+    r"^,\s(?P<first>[^,:;*\"“”«»()\[\]\d]{1,80}),\s"
+    rf"(?:(?P<second>[^,:;*\"“”«»()\[\]\d]{{1,40}}),\s)?(?P<year>{_YEAR})(?:[,.]|\s*$)"
+)
+
+
+def indic_tail(tail: str) -> TailFacts | None:
+    """The facts after the title of a note in an Indic language, all in commas (the module
+    doc): ``, *समाज अध्ययन*, खं. 4, अं. 2, 2019`` an article of volume 4, issue 2; ``,
+    *ग्रंथ*, संपा. अ. ब. क, प्रकाशन, पुणे, 2015`` a chapter of an edited book; ``, साहित्य
+    प्रकाशन, नाशिक, 2001`` a book's publisher, place and year (``, पुणे, 2017``: the place
+    and year).  None when the tail has none of these."""
+    tail = tail.rstrip()
+    journal = _INDIC_JOURNAL.match(tail)
+    if journal is not None and (journal.group("volume") or journal.group("issue")):
+        return TailFacts(
+            year=journal.group("year"),
+            container=journal.group("journal").strip(),
+            volume=journal.group("volume"),
+            issue=journal.group("issue"),
+        )
+    edited = _INDIC_EDITED.match(tail)
+    if edited is not None:
+        return TailFacts(
+            year=_first_year(tail[edited.end() :]),
+            container=edited.group("book").strip(" ,."),
+            chapter=True,
+        )
+    imprint = _INDIC_IMPRINT.match(tail)
+    if imprint is None:
+        return None
+    second = imprint.group("second")
+    return TailFacts(
+        year=imprint.group("year"),
+        place=(second or imprint.group("first")).strip(),
+        publisher=imprint.group("first").strip() if second else None,
     )
 
 

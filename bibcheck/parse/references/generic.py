@@ -226,6 +226,9 @@ _JOURNAL = lazy_compile(
 )
 _PUBLISHER = lazy_compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|Издательство|Изд-во)\b"
+    # the publisher, place and year in commas after an italic title, as notes in India write
+    # them: "*Title*, Orient Longman, Hyderabad, 1998."
+    r"|\*,\s[^,*\d]{2,80},\s[^,*\d]{2,40},\s(?:1[5-9]|20)\d\d(?:[,.]|\s*$)"
     # "City: Publisher, 2019" / "М.: Наука, 2019"
     r"|(?:^|\.\s)[A-ZА-ЯЁ][\w.-]*(?:\s[A-Z][\w.-]*)?\s?:\s?[^\W\d_][^,:]*,\s?(?:1[5-9]|20)\d\d\b"
     # APA's place and publisher at the end: "Washington, DC: World Bank."

@@ -86,7 +86,10 @@ def italic_reference(
         or _container_of_plain(ref_plain, ref)
         or swallowed_names(ref, ref_plain, unmarked)
         or (title_run and not any(is_run(run, ref.title) for _, run in italic_runs(unmarked)))
-        or _container_after(ref_plain.title, ref.title, unmarked)
+        or (
+            _container_after(ref_plain.title, ref.title, unmarked)
+            and not _coauthor_as_title(ref_plain.title, ref)
+        )
         or _volume_after(ref_plain.title, ref.title, unmarked)
     ):
         return corrected_note(ref_plain, marked) if note else ref_plain
@@ -144,6 +147,13 @@ def _container_after(title: str | None, run: str | None, marked: str) -> bool:
     if title_at < 0 or run_at < 0 or title_at + len(title) > run_at:
         return False
     return author_in_prose(title) is None  # (a sentence before the run is no title)
+
+
+def _coauthor_as_title(title: str | None, marked: Reference) -> bool:
+    """Is the plain reading's ``title`` a co-author the marked reading read among the
+    authors ("Asha Rao, Vikram Sen, *Title*": the plain text took "Vikram Sen" for the
+    title, the marks show where the names end), no container before the italic title?"""
+    return bool(title) and len(marked.authors) >= 2 and title in marked.authors[1:]
 
 
 def _volume_after(title: str | None, run: str | None, marked: str) -> bool:

@@ -221,6 +221,7 @@ WORDS: tuple[VolumeWord, ...] = (
     # "ভাগ", Gujarati "ખંડ" / "ભાગ", Punjabi "ਭਾਗ", Tamil "தொகுதி" / "பாகம்", Telugu
     # "సంపుటి", Kannada "ಸಂಪುಟ", Malayalam "വാല്യം"
     _row("खंड", False, "hi mr ne", _I),
+    _row("खं", True, "hi mr ne", _I),
     _row("खण्ड", False, "hi mr ne", _I),
     _row("भाग", False, "hi mr ne", _I),
     _row("খণ্ড", False, "bn", _I),
