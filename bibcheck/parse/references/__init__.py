@@ -224,7 +224,12 @@ from bibcheck.parse.references.gazette_year import gazette_dated
 from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.genre_after import named_genre_kind
 from bibcheck.parse.references.gost_kinds import registration_certificate
-from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
+from bibcheck.parse.references.gost_sources import (
+    archive_document,
+    archive_file,
+    covered_year,
+    newspaper_article,
+)
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.guideline_kind import issued_guideline, numbered_guideline
 from bibcheck.parse.references.identifiers import names_registry_record
@@ -1560,6 +1565,12 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     title = archival_item(text)
     if title is not None and title != ref.title:
         ref = dataclasses.replace(ref, title=title, authors=())
+    if ref.year is None and ref.title and archive_file(text):
+        # ("Протоколы заседаний … за 1865 г. // НА РТ. Ф. 977. Оп. 1. Д. 1527.": the file's
+        # year the one its title says it covers, :mod:`.gost_sources`)
+        year = covered_year(ref.title)
+        if year is not None:
+            ref = dataclasses.replace(ref, year=year, year_raw=str(year))
     if archival_file(text) and ref.kind in _NOT_ARCHIVAL and not digitised_page(ref, text):
         # (a file or manuscript in an archive, unpublished: no book, article or chapter;
         # the web page of its digitised copy is a web page)

@@ -30,6 +30,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import gost_media
 from bibcheck.parse.references.acts import eu_act
+from bibcheck.parse.references.fields import month_prefix
 from bibcheck.parse.references.gost_acts import gost_act, named_act_name
 
 __all__ = ["act_with_areas", "legal_report", "treaty_named"]
@@ -80,6 +81,49 @@ def treaty_named(title: str | None) -> bool:
 # no kind
 _TAKEN = frozenset({RefKind.ARTICLE, RefKind.WEB, RefKind.UNKNOWN})
 
+# a collection that prints laws alone, as the host after " // ": the Russian Empire's
+# "Полное собрание законов Российской империи", "Собрание узаконений и распоряжений
+# правительства", "Свод законов", the Soviet and later "Собрание постановлений …",
+# "Собрание законодательства …", "Ведомости Верховного Совета …" (Ukrainian "Відомості
+# Верховної Ради", Belarusian "Ведамасці Вярхоўнага Савета"), Ukrainian "Повне зібрання
+# законів", Kazakh "… Парламентінің Жаршысы"
+_LAW_COLLECTION = lazy_compile(
+    r"^(?:Полное\sсобрание\sзаконов|Собрание\s(?:узаконений|законодательства|постановлений"
+    r"|актов\sПрезидента)|Свод\sзаконов|Ведомости\s(?:Верховного\sСовета|Съезда\sнародных)"
+    r"|Відомості\sВерховної\sРади|Ведамасці\sВярхоўнага\sСавета|Повне\sзібрання\sзаконів"
+    r"|(?:[^\W\d_]{1,20}\s){1,3}Парламентінің\sЖаршысы)"
+)
+# ... or an act of the Russian Empire by its kind: "Положение о …", "Устав …", "Манифест
+# …", "Уложение …", "Высочайше утвержденное мнение …", "Именной указ …"
+_IMPERIAL_ACT = lazy_compile(
+    r"^(?:Положение|Устав|Манифест|Уложение|Высочайше\sутвержд[её]нн\w{1,4}|Именной\sуказ)\s"
+)
+# the act's date after its name: ", 1 января 1864 г.", ", от 19 февраля 1861 г.", Ukrainian
+# ", 5 верес. 2017 р.", ", 01.01.1864"
+_DATE_AFTER_NAME = lazy_compile(
+    r",\s(?:от\s|від\s|ад\s)?(?:\d{1,2}\.\d{1,2}\.(?P<dotted>(?:1[7-9]|20)\d\d)"
+    r"|\d{1,2}\s(?P<month>[^\W\d_]{3,10})\.?\s(?P<year>(?:1[7-9]|20)\d\d))"
+    r"(?:\s?(?:г|р|гг)\.?)?$"
+)
+
+
+def _collected_act(ref: Reference) -> Reference | None:
+    """``ref`` as an act printed in a collection of laws (``Положение о …, 1 января 1864 г. //
+    Полное собрание законов Российской империи. Собр. 2. Т. 39. — СПб., 1867.``): a report
+    titled by its name and dated by its date, not by the volume's year; None for another
+    entry."""
+    title = " ".join((ref.title or "").split())
+    in_collection = ref.host is not None and _LAW_COLLECTION.match(ref.host) is not None
+    if not title or not (in_collection or _IMPERIAL_ACT.match(title)):
+        return None
+    dated = _DATE_AFTER_NAME.search(title)
+    if dated is not None and (not dated.group("month") or month_prefix(dated.group("month"))):
+        year = int(dated.group("year") or dated.group("dotted"))
+        ref = dataclasses.replace(ref, title=title[: dated.start()], year=year, year_raw=str(year))
+    elif not in_collection:
+        return None
+    return dataclasses.replace(ref, kind=RefKind.REPORT) if ref.kind in _TAKEN else ref
+
 
 def legal_report(ref: Reference, text: str) -> Reference:
     """``ref``, a GOST entry with no authors, a ``report`` when it describes an act (post-Soviet
@@ -94,6 +138,9 @@ def legal_report(ref: Reference, text: str) -> Reference:
         # ("Закон України «Про …» від 23 квіт. 1991 р. № 987-XII // Відомості …": the act by
         # its name, its date and number no part of the title, its date's year the act's)
         ref = dataclasses.replace(ref, title=named.name, year=named.year, year_raw=str(named.year))
+    collected = _collected_act(ref)
+    if collected is not None:
+        return collected
     if ref.kind not in _TAKEN:
         return ref
     act = gost_act(text) or (ref.title is not None and eu_act(ref.title))

@@ -44,7 +44,13 @@ from bibcheck.parse.references.quote_pairs import (
     EN_FR_DOUBLE,
 )
 
-__all__ = ["SourceTitle", "archive_document", "archive_file", "newspaper_article"]
+__all__ = [
+    "SourceTitle",
+    "archive_document",
+    "archive_file",
+    "covered_year",
+    "newspaper_article",
+]
 
 
 @dataclass(frozen=True)
@@ -66,8 +72,12 @@ _LEAF = r"(?:Л|Арк|В|Б|П|V|Varaq|Варақ|Թ|թ|ფურც)\."
 # fonds, inventory, file, perhaps the leaves (each a mark, its number and a stop)
 # (the fonds' name in parentheses after its number: "Ф. 201 (Митрополича консисторія).")
 _FONDS_NAME = r"(?:\s\([^()]{1,160}\))?"
+# (an inventory named, not numbered, as some archives' are: "Оп. Медицинский факультет.",
+# "Оп. Личный состав." -- one to four words, a capital first)
+_INVENTORY_NAMED = r"Оп\.\s[А-ЯЁӘӨҮҖҢҺ][^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,3}"
 _MARKS = lazy_compile(
-    rf"(?<!\w){_FONDS}{_NUMBER}{_FONDS_NAME}[.,]?\s{_INVENTORY}{_NUMBER}[.,]?\s"
+    rf"(?<!\w){_FONDS}{_NUMBER}{_FONDS_NAME}[.,]?\s(?:{_INVENTORY}{_NUMBER}|{_INVENTORY_NAMED})"
+    r"[.,]?\s"
     rf"{_FILE}{_NUMBER}(?:[.,]?\s{_LEAF}{_NUMBER}(?:\sоб\.?)?)?\.?"
     # ... or the number first, its mark after it, as Kazakh writes them: "30-қ. 1-т. 12-іс.
     # 3-п.", "30-қор, 1-тізбе, 12-іс, 3-парақ"
@@ -100,6 +110,21 @@ _DATED_DOCUMENT = lazy_compile(
     rf"(?:\.\s(?:{_LEAF}{_NUMBER}(?:\sоб\.?)?|\d{{1,4}}\s(?:л|арк|лл)\.))?"
     r"\.?\s*$"
 )
+
+
+# the year a file's title says it covers, at its end: "Протоколы заседаний … за 1865 г.",
+# "Переписка … за 1870–1871 гг.", Ukrainian "… за 1905 р.", Kazakh "… 1916 ж.", Tatar "…
+# 1880 ел"
+_COVERED_YEAR = lazy_compile(
+    r"(?<!\S)(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?\s?(?:гг?|рр?|ж|ел|йыл)\.?\s*$"
+)
+
+
+def covered_year(title: str) -> int | None:
+    """The year a file's title ends with (``Протоколы заседаний совета за 1865 г.`` ->
+    1865; the first of a range), or None."""
+    found = _COVERED_YEAR.search(title)
+    return int(found.group("year")) if found is not None else None
 
 
 def archive_file(text: str) -> bool:

@@ -203,6 +203,8 @@ IBID_NORDIC_BALTIC = (
     r"мөн\s+тэнд|бұл\s+да\s+сонда|ошол\s+эле\s+жерде|o[‘'’ʻ]sha\s+joyda"
     r"|ўша\s+жойда|yenə\s+orada|aynı\s+(?:yer(?:de)?|eser)|նույն\s+տեղում|იქვე"
     r"|şol\s+ýerde|шол\s+ерде|шунда\s+у[кҡ]"
+    # ... Chuvash "Ҫавӑнтах" (there itself), also typed with the Latin "ç", "ă"
+    r"|[ҫç]ав[ӑă]нтах"
     # ... Tajik "Ҳамон ҷо" / "Ҳамонҷо" (the same place), Uzbek "Ўша ерда" / "O‘sha yerda",
     # Kyrgyz "Ошол жерде"; the Latin word in Cyrillic letters, as Kyrgyz, Kazakh and Tajik
     # notes write it ("Ибид.")
@@ -254,7 +256,10 @@ OP_CIT_CENTRAL_ASIAN = (
     # iş" / "Görkezilen eser", Tatar "Күрсәтелгән хезмәт", Bashkir "Күрһәтелгән хеҙмәт"
     r"|көрсөтүлгөн\s+эмгек|көрс\.\s?эмгек|аталган\s+эмгек|аталған\s+еңбек"
     r"|асари\s+(?:зикршуда|зикргардида|номбурда)|görkezilen\s+(?:iş|eser)"
-    r"|күрсәтелгән\s+хезмәт|күрһәтелгән\s+хеҙмәт|" + OP_CIT_INDIC
+    r"|күрсәтелгән\s+хезмәт|күрһәтелгән\s+хеҙмәт"
+    # ... abbreviated as GOST notes write them: Tatar "Күрс. хезм.", Bashkir "Күрһ. хеҙм.";
+    # Chuvash "Асӑннӑ ӗҫ" (the work named), also typed with the Latin "ă", "ĕ", "ç"
+    r"|күрс\.\s?хезм(?!\w)|күрһ\.\s?хеҙм(?!\w)|ас[ӑă]нн[ӑă]\s+[ӗĕ][ҫç](?!\w)|" + OP_CIT_INDIC
 )
 
 

@@ -220,6 +220,23 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     ),
     (r"(?:кандидатская|докторская)\sдиссертация|(?:кандидатська|докторська)\sдисертація", _DOC),
     (r"магистерская\sдиссертация|выпускная\sквалификационная\sработа", _MA),
+    # the Turkic languages of Russia and Central Asia: a candidate's or doctor's degree, its
+    # field before it, then the word: Tatar "тарих фәннәре кандидаты диссертациясе",
+    # "кандидатлык диссертациясе", Bashkir "… фәндәре кандидаты диссертацияһы", Kazakh
+    # "кандидаттық диссертация", "докторлық диссертациясы", Kyrgyz "кандидаттык
+    # диссертация", Uzbek "tarix fanlari nomzodi dissertatsiyasi", "nomzodlik
+    # dissertatsiyasi", Azerbaijani "namizədlik dissertasiyası"
+    (
+        r"(?:[^\W\d_]{2,20}\s){0,2}(?:кандидат(?:ы|лы[кҡ]|т[ыі][кқ])|доктор(?:ы|лы[кҡ]|л[ыу][кқ])"
+        r"|PhD\sдокторлы[кқ]|nomzod(?:i|lik)|doktor(?:i|lik)|namizəd(?:i|lik))"
+        r"\s(?:диссертаци[яи]|dissertatsiya|dissertasiya)[^\W\d_]{0,4}",
+        _DOC,
+    ),
+    (
+        r"(?:магистрлы[кҡ]|магистрлі[кқ]|магистрдик|magistrlik)"
+        r"\s(?:диссертаци[яи]|dissertatsiya|dissertasiya)[^\W\d_]{0,4}",
+        _MA,
+    ),
     # Hindi: "पीएच.डी. शोध-प्रबंध" (a doctorate's), "एम.फिल. लघु शोध-प्रबंध" (a minor one)
     (r"(?:एम\.?\s?फ़?िल\.?\s)?लघु[-\s]शोध[-\s]प्रबंध", _MA),
     (r"(?:पीएच\.?\s?डी\.?\s)?शोध[-\s]प्रबंध|पीएच\.?\s?डी\.?\sप्रबंध", _DOC),
