@@ -202,3 +202,20 @@ def test_listed_names_are_no_statute(text: str) -> None:
 @pytest.mark.parametrize("unit", ["A, ", "A, B and ", "Act, "])
 def test_linear_listed_statute(unit: str) -> None:
     assert growth(lambda n: parse_reference(unit * n + " Act, 1965.", [0]), 100, 400) < 8
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "انجمن ترقی اردو، مرکزی دستاویز خانہ، کراچی۔ فائل AT/12/7، ’کتب خانے کی توسیع‘، 1962۔",
+            1962,
+        ),
+        (
+            "Anjuman Taraqqi-e-Urdu, Central Archive, Karachi. File AT/12/7, “Extension”, 1962.",
+            1962,
+        ),
+    ],
+)
+def test_archival_item_year(text: str, year: int) -> None:
+    assert parse_reference(text, [0]).year == year
