@@ -1565,6 +1565,11 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     title = archival_item(text)
     if title is not None and title != ref.title:
         ref = dataclasses.replace(ref, title=title, authors=())
+        dated = _ITEM_YEAR.match(text, text.find(title) + len(title))
+        if ref.year is None and dated is not None:
+            # ("…، کراچی۔ فائل 12، ’Title‘، 1981۔": the document's year after its title, which
+            # the reading had taken into the title)
+            ref = dataclasses.replace(ref, year=int(dated["year"]), year_raw=dated["year"])
     if ref.year is None and ref.title and archive_file(text):
         # ("Протоколы заседаний … за 1865 г. // НА РТ. Ф. 977. Оп. 1. Д. 1527.": the file's
         # year the one its title says it covers, :mod:`.gost_sources`)
@@ -1610,6 +1615,10 @@ _FILM_READ_AS = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
 # (a standard read as a book, a web page or of unknown kind is a report)
 _STANDARD_READ_AS = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB)
 
+# the year of an archive's document right after its title: "“Title”, 1981", "Title, 3 June 1931"
+_ITEM_YEAR = lazy_compile(
+    r"[*_»”\"’‘]?,?[*_»”\"’‘]?[,.،]\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
+)
 _NOT_ARCHIVAL = frozenset(
     {RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY, RefKind.WEB}
 )

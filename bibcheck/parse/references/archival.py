@@ -55,6 +55,12 @@ REPOSITORY = lazy_compile(
     # Matenadaran, a centre of manuscripts ("ხელნაწერთა ეროვნული ცენტრი"), "საქართველოს
     # ეროვნული არქივი" (the endings of the cases after the stem)
     r"|արխիվ[^\W\d_]{0,4}|Մատենադարան[^\W\d_]{0,3}|არქივ[^\W\d_]{0,4}|ხელნაწერთა"
+    # the Arabic script: Urdu "دستاویز خانہ" (a house of documents), "آرکائیوز", "محافظ خانہ"
+    # (a record office); Persian "آرشیو", "سازمان اسناد" (the documents' organisation);
+    # Arabic "أرشيف" / "الأرشيف", "دار الوثائق" / "دار المحفوظات" (house of documents, of
+    # records)
+    r"|دستاویز\s?خان[ہه]|محافظ\s?خان[ہه]|آرکائیو(?:ز|ذ)?|آرشیو|سازمان\sاسناد"
+    r"|(?:ال)?أرشيف|(?:ال)?ارشيف|دار\s(?:ال)?(?:وثائق|محفوظات)"
     r"|(?:British|National|Royal|State|University|Bodleian|Vatican)\sLibrary"
     r"|Biblioth[eè]que|Biblioteca|Bibliothek"
     # an archive's name in one word, as Scandinavian, Finnish, Dutch and German write it
@@ -106,6 +112,11 @@ _SHELFMARK = lazy_compile(
     # "საქმე 3", "საქაღალდე 4", "ყუთი 5", "ფურცელი 6")
     r"|\b(?:ֆոնդ|թղթապանակ|ցուցակ|գործ|տուփ|ფონდი|ანაწერი|საქმე|საქაღალდე|ყუთი|ფურცელი)"
     r"\s?(?:N|№|թիվ\s|#)?\d"
+    # a file by its number or its letters and number, in English and the Arabic script ("File
+    # HF/ADM/14/62", "file no. 12"; Urdu "فائل HF/ADM/14/62", "فائل نمبر 12"; Persian
+    # "پرونده 240/12", "جعبه 3" (a box); Arabic "ملف رقم 12", "محفظة 4" (a folder))
+    r"|(?<!\w)(?:[Ff]ile|فائل|پرونده|جعبه|ملف|محفظة)\s(?:(?:no\.|نمبر|شماره|رقم)\s?)?"
+    r"(?:[A-Za-z]{1,8}[/.-]){0,4}\d"
     # Polish: "sygn. 2/61/0/1234" (sygnatura), "zesp. 35" (zespół, the fonds)
     r"|\b(?:[Ss]ygn\.|sygnatura|zesp\.)\s?\d"
     # Czech and Slovak: "inv. č. 4128" (inventární / inventárne číslo), "kart. 12" (karton),
@@ -240,8 +251,9 @@ _ITEM = lazy_compile(
     r"(?:[^\W\d_][^\d,.;:()]{1,60}[,.]\s){0,3}"
     r"(?P<mark>(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?"
     r"(?:,\s(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?){0,3})(?:[,.]\s|:\s(?=[«“\"„]))"
-    r"(?P<title>[*_«“\"]?[^\W\d_][^;()]{2,300}?)[*_»”\"]?"
-    r"(?:,\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4}"
+    # (the comma may stand inside the closing quote: '“Title,” 1981')
+    r"(?P<title>[*_«“\"]?[^\W\d_][^;()]{2,300}?)(?:,?[»”\"]|[*_])?"
+    r"(?:(?:,|(?<=,[»”\"]))\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4}"
     # (the date of what was done to it, a word before: ", licensed 9 May 1921", ".
     # Received June 4, 1921")
     r"|[,.]\s[^\W\d_]{3,12}\s(?:\d{1,2}\s[^\W\d_]{3,10}|[^\W\d_]{3,10}\s\d{1,2},)\s\d{4})?"
@@ -267,7 +279,9 @@ def archival_item(text: str) -> str | None:
     after it (:data:`_REFERENCED_ITEM`), or None."""
     flat = " ".join(text.split())
     found = _ITEM.match(flat)
-    if found is None or not repository(found.group("repository")):
+    # (the archive may be named after its body: "Hamdard Foundation, Central Archive,
+    # Karachi, File 12, …", "…، مرکزی دستاویز خانہ، کراچی، فائل …")
+    if found is None or not repository(flat[: found.start("mark")]):
         found = _REFERENCED_ITEM.match(flat)
         # (the reference itself marks a file the holder keeps: :data:`_SHELFMARK`)
         if found is None or not repository(found.group("repository")):

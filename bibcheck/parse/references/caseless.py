@@ -107,7 +107,9 @@ _COMMA_NOTE = lazy_compile(
 # translation]. वाराणसी: Publisher, 2011.")
 _IEEE_BOOK = lazy_compile(
     rf"^(?P<names>{_NAMES}),\s(?P<title>[^\[\].,\"“”«»*_()]{{2,300}}?)(?:\s?\[[^\[\]]{{3,300}}\])?"
-    r"\.\s(?P<place>[^,:.\d]{1,60}):\s?(?P<pub>[^,]{2,80}),\s?(?P<year>\d{4})(?!\d)"
+    # (no italic title for a place, no second "Place:" in the publisher: "Family, Given.
+    # *Title: Subtitle*. Place: Publisher, 2011." is an inverted name before the title)
+    r"\.\s(?P<place>[^,:.\d*_]{1,60}):\s?(?P<pub>[^,:]{2,80}),\s?(?P<year>\d{4})(?!\d)"
 )
 _TRANSLATED = lazy_compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
 _FACTS = lazy_compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
@@ -139,9 +141,12 @@ _QUOTED_ENTRY = lazy_compile(
 _INVERTED_QUOTED = lazy_compile(
     rf"^(?P<names>{_NAME_PART}{{2,80}}?,\s{_NAME_PART}{{1,60}}?)\.\s(?P<after>[{EN_FR_OPENINGS}].+)$"
 )
+# (Urdu "جلد 12، شمارہ 3": volume, issue; or the volume a bare number before the named issue,
+# "مجلہ تاریخ 12، شمارہ 3 (2015)")
+_NAMED_ISSUE = r"[,،]\s?(?:ش|شمارہ|شماره|ع|العدد|גיליון|no\.)\.?\s?\d+"
 _NAMED_VOLUME = (
-    r"[,،]\s?(?:س|سال|دوره|مج|المجلد|ج|כרך|vol\.)\.?\s?\d+"
-    r"(?:[,،]\s?(?:ش|شماره|ع|العدد|גיליון|no\.)\.?\s?\d+)?\s?\("
+    r"(?:[,،]\s?(?:س|سال|دوره|جلد|مج|المجلد|ج|כרך|vol\.)\.?\s?\d+"
+    rf"(?:{_NAMED_ISSUE})?|\s\d{{1,4}}{_NAMED_ISSUE})\s?\("
 )
 _VOLUME_NAMED = lazy_compile(_NAMED_VOLUME)
 _TRANSLATION_FIRST = lazy_compile(r"^[.,]?\s?\[[^\[\]\d]{3,300}\](?=[.,]\s)")

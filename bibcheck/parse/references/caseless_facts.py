@@ -60,7 +60,7 @@ _HOST = lazy_compile(
 # (Lao "ສະບັບທີ", Thai "ฉบับที่": issue number; Tamil "எண்" (number) and "இதழ்" (issue), Hindi
 # and Marathi "अंक", Bengali "সংখ্যা", Telugu "సంచిక", Kannada "ಸಂಚಿಕೆ", Malayalam "ലക്കം")
 _ISSUE = (
-    r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شماره|ش|ສະບັບທີ|ฉบับที่"
+    r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شمارہ|شماره|ش|ສະບັບທີ|ฉบับที่"
     r"|எண்|இதழ்|अंक|সংখ্যা|సంచిక|ಸಂಚಿಕೆ|ലക്കം)\.?\s?(?P<issue>\d+)"
 )
 # (the comma may be inside the title's closing quote: '“Title,” *Journal* 8, ສະບັບທີ 2 (2019)')

@@ -130,8 +130,12 @@ _WORD = r"(?:(?:[Ee]tc|Misc)\.|[\w’'-]+|\([^()]{1,80}\))"
 # (c. 41)", "Botswana Meat Commission Act, 1965 (Cap. 74:03)"): no part of the title
 _CHAPTER = r"(?:\s\((?:Cap|Chapter|Ch|c)\.?\s[A-Z]?\d[\w:.-]{0,12}\))?"
 _STATUTE_END = r"(?=\s*$|[,;.](?:\s|$)|\s(?:s|ss|sch|pt|div|reg|regs|r|rr|art|arts|para|cl|ch)\s)"
+# a title that opens with a list of capitalised words, "and" before its last ("Births,
+# Deaths and Marriages Registration Act 1953", "Unani, Ayurvedic and Homoeopathic
+# Practitioners Act, 1965"): its commas are the title's
+_LISTED = rf"(?:(?:,\s[{U}][\w’'-]*){{1,4}}(?=[^,;()]{{0,120}}?\s(?:and|&)\s))?"
 _STATUTE = lazy_compile(
-    rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
+    rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*{_LISTED}(?:\s{_WORD}){{0,16}}?"
     # (or its number and year, as South Africa, Namibia and others number their Acts: "Act
     # 120 of 1998", "Act No. 4 of 2014": the number and year are the title's)
     rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)\s(?:(?:No\.?\s)?\d{{1,4}}\sof\s)?"
@@ -145,15 +149,16 @@ _STATUTE = lazy_compile(
 # of Criminal Procedure, 1973", India's new codes by their Hindi names: "Bharatiya Nyaya
 # Sanhita, 2023")
 _COMMA_STATUTE = lazy_compile(
-    rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
+    rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*{_LISTED}(?:\s{_WORD}){{0,16}}?"
     rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure|Code|Sanhita|Adhiniyam)"
     rf"|(?:The\s)?Code\sof(?:\s{_WORD}){{1,8}}?),\s(?P<year>{_YEAR})"
     + _CHAPTER
     # the act's number in parentheses ("The Hindu Succession Act, 1956 (Act No. 30 of 1956)"),
     # a Roman one as India's older acts are numbered ("(Act XXI of 1860)"), a state's or the
     # centre's name before it ("(Tamil Nadu Act 22 of 1959)", "(Central Act 10 of 1897)")
-    + rf"(?:\s\((?:(?:[{U}][\w-]*+\s){{0,3}}Act\s)?(?:No\.?\s)?(?:\d{{1,4}}|[IVXLC]{{1,8}})"
-    + rf"\sof\s{_YEAR}\))?"
+    # (Pakistan's ordinances likewise: "(Ordinance No. IV of 1962)")
+    + rf"(?:\s\((?:(?:[{U}][\w-]*+\s){{0,3}}(?:Act|Ordinance)\s)?(?:No\.?\s)?"
+    + rf"(?:\d{{1,4}}|[IVXLC]{{1,8}})\sof\s{_YEAR}\))?"
     + _STATUTE_END
 )
 # A statute of the Celtic languages, its designation first: Welsh "Deddf Llywodraeth Cymru

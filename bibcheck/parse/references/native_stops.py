@@ -36,9 +36,11 @@ _MARKS = {
     "\u17d4": ".",
     "\u17d5": ".",
     "\u17d6": ":",
-    # Arabic comma and semicolon; Ethiopic full stop, comma, semicolon
+    # Arabic comma and semicolon, Urdu full stop (U+06D4, also Sindhi's and Pashto's);
+    # Ethiopic full stop, comma, semicolon
     "\u060c": ",",
     "\u061b": ";",
+    "\u06d4": ".",
     "\u1362": ".",
     "\u1363": ",",
     "\u1364": ";",
@@ -48,11 +50,23 @@ _SHADS = "\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12"
 # a Latin mark after the stop parts the items itself
 _LATIN_AFTER = ",;:.)]»”\"'"
 _ANY_MARK = lazy_compile("[" + "".join(_MARKS) + "]")
+# a title quoted right to left: Urdu, Persian and Arabic word processors keep the quote a
+# reader sees first as the logical first character, so the pair is typed ``’…‘`` or ``”…“``
+# (``’عنوان کتاب‘``); the quoted text opens with a letter of the Arabic script and holds no
+# quote of its own (bounded: a title, not a paragraph)
+_ARABIC_LETTER = (
+    "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"
+)
+_RTL_QUOTED = lazy_compile(
+    rf"(?P<open>[’”])(?=[{_ARABIC_LETTER}])(?P<inner>[^’‘”“\n]{{1,400}})(?P<close>[‘“])"
+    r"(?!\w)"
+)
 
 
 def latin_stops(text: str) -> str:
     """``text`` with each script's full stop, comma, semicolon and colon as the Latin mark,
     the same length (one character for one)."""
+    text = ltr_quotes(text)
     if _ANY_MARK.search(text) is None:
         return text
     out = list(text)
@@ -76,3 +90,11 @@ def latin_stops(text: str) -> str:
         out[i] = _MARKS[c]
         i += 1
     return "".join(out)
+
+
+def ltr_quotes(text: str) -> str:
+    """``text`` with each title quoted right to left (``’عنوان‘``, ``”عنوان“``) quoted in the
+    Latin order (``“عنوان”``), the same length: the parsers know the Latin pair."""
+    if "’" not in text and "”" not in text:
+        return text
+    return _RTL_QUOTED.sub(lambda m: "“" + m.group("inner") + "”", text)

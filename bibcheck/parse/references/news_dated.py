@@ -3,6 +3,7 @@ parentheses and the issue's full date after it, also when it is read online::
 
     "Title" [Translation], Dainik Jagran (Varanasi), 14 Nov. 2022. [Online]. Available: …
     R. Iyer, "Title," The Hindu (Chennai), Mar. 3, 2019, p. 4.
+    "Title". Daily Jang (Karachi), 18 October 1998, p. 1.   (a list's entry: a full stop)
 
 The paper with its city and a day's date is a periodical's issue: the work is an article of
 it (a site's page names no city of the site: ``Site (blog)``, ``Letter (newsletter)`` name
@@ -30,7 +31,7 @@ _GAZETTE = lazy_compile(
 )
 _ARTICLE = lazy_compile(
     rf"^(?:[^{EN_DOUBLE}]{{2,160}}?,\s)?[{EN_OPENINGS}][^{EN_DOUBLE}]{{3,300}}[{EN_CLOSINGS}](?:\s"
-    rf"?\[[^\[\]]{{3,300}}\])?,?\s"
+    rf"?\[[^\[\]]{{3,300}}\])?[,.]?\s"
     r"(?P<paper>[^\W\d_][^,()\[\]\"“”\d]{1,60}?)\s\([^\W\d_][^()\d,]{1,40}\),\s"
     rf"{_DAY}"
 )

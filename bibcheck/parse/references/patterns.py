@@ -240,6 +240,14 @@ OP_CIT_INDIC = (
     r"(?:(?:முற்|மேற்|முன்)குறிப்பிட்ட\s(?:நூல்|கட்டுரை|ஆய்வேடு))(?!\w)"
     r"|(?:पूर्वोक्त|पूर्वोद्धृत|প্রাগুক্ত|পূর্বোক্ত)(?=\s?[.,।])"
 )
+# "Op. cit." in the Arabic script, after the author's name: Urdu "محولہ بالا" / "محولۂ بالا"
+# (referred to above), "محولہ سابق"; Arabic "مرجع سابق" / "المرجع السابق" / "مصدر سابق" /
+# "المصدر السابق" (the earlier source); Persian "منبع پیشین" / "پیشین" (the earlier one,
+# with its comma or stop: "پیشین" is a word of prose too)
+OP_CIT_ARABIC = (
+    r"(?:محول[ہۂ]\s(?:بالا|سابق)|(?:ال)?(?:مرجع|مصدر)\s(?:ال)?سابق|منبع\sپیشین)(?!\w)"
+    r"|پیشین(?=\s?[.,،۔])"
+)
 # "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
 # / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
 # Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), "a.g.m.", Armenian "նշվ. աշխ.";

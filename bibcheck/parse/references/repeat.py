@@ -67,6 +67,7 @@ from bibcheck.parse.references.parallel_pages import parallel_pages
 from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
     MARKS,
+    OP_CIT_ARABIC,
     OP_CIT_CENTRAL_ASIAN,
     OP_CIT_INDIC,
     PAGE_WORDS,
@@ -97,6 +98,13 @@ _GEEZ_OP_CIT = lazy_compile(
 _INDIC_OP_CIT = lazy_compile(
     r"^\s*(?P<author>[\u0900-\u0dff][\u0900-\u0dff. ]{0,60}?)\s?,\s?"
     rf"(?P<phrase>{OP_CIT_INDIC})[.,।]?\s*(?P<locator>.*)$"
+)
+# the same in the Arabic script (Urdu, Arabic, Persian), the name in its letters or Latin
+# ones, parted by the Arabic comma or a Latin one: "Closser، محولہ بالا، ص 112۔", "فاروقی،
+# محولہ بالا، ص 140۔", "الجابري، مرجع سابق، ص 12."
+_ARABIC_OP_CIT = lazy_compile(
+    r"^\s*(?P<author>\w[\w\u064b-\u065f\u0670\u200c.'’ -]{0,60}?)\s?[,،]\s?"
+    rf"(?P<phrase>{OP_CIT_ARABIC})[.,،۔]?\s*(?P<locator>.*)$"
 )
 # a note that opens with an editor's name and mark and "op. cit.": "Lamy (dir.), op. cit.,
 # p. 5.", "Rossi (a cura di), op. cit.", "Nowak (red.), dz. cyt." repeat the volume that
@@ -575,6 +583,7 @@ def _repeat(
         or _OP_CIT.search(first)
         or _GEEZ_OP_CIT.match(first)
         or _INDIC_OP_CIT.match(first)
+        or _ARABIC_OP_CIT.match(first)
     )
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
