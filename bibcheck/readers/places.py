@@ -34,7 +34,11 @@ _SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
 # English, Finnish ("[15, sääntö 124]", "[3, luku 4]", "[2, kohta 5]"), Swedish, Norwegian
 # and Danish ("[4, regel 12]", "[2, kapitel 3]", "[6, sida 7]"), German, Dutch, French,
 # Spanish, Portuguese, Italian, Estonian, Hungarian, Polish, Czech and Turkish
-# ("[5, règle 3]", "[2, artículo 14]", "[7, peatükk 2]", "[3, fejezet 4]", "[1, madde 6]")
+# ("[5, règle 3]", "[2, artículo 14]", "[7, peatükk 2]", "[3, fejezet 4]", "[1, madde 6]"),
+# and the page words of Somali ("[1, bog 37]", "bogga", "bogag"), Swahili ("ukurasa",
+# "kurasa"), Hausa ("shafi"), Zulu and Xhosa ("ikhasi"), Afrikaans ("bladsy"), Welsh
+# ("tudalen"), Irish ("leathanach"), Malay and Indonesian ("halaman"), Tagalog ("pahina")
+# and Vietnamese ("trang")
 _WRITTEN_WORD = (
     r"(?i:rules?|articles?|items?|points?|clauses?|pages?|chapters?|paragraphs?|sections?"
     r"|sääntö|säännöt|luku|luvut|pykälä|kohta|sivu|sivut|artikla|taulukko|kuva"
@@ -43,7 +47,9 @@ _WRITTEN_WORD = (
     r"|regla|regra|regola|cap[íi]tulo|capitolo|art[íi]culo|artigo|articolo|punto|ponto"
     r"|p[áa]gina|tabla|tabela|tabella|figura|reegel|peatükk|lõige|lehekülg|tabel"
     r"|szabály|fejezet|pont|oldal|táblázat|reguła|rozdział|artykuł|strona"
-    r"|pravidlo|kapitola|článek|článok|bod|strana|tabulka|kural|bölüm|madde|sayfa|tablo)"
+    r"|pravidlo|kapitola|článek|článok|bod|strana|tabulka|kural|bölüm|madde|sayfa|tablo"
+    r"|bog(?:ga|ag(?:ga)?)?|ukurasa|kurasa|shafi|ikhasi|bladsy|tudalen|leathanach|halaman"
+    r"|pahina|trang)"
 )
 # Any other place word, in any language or script, as an abbreviation: one to four letters
 # and a full stop before the number ("х. 23" Mongolian, "old. 5" Hungarian, "sv. 2" Czech,

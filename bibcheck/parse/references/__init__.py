@@ -2181,6 +2181,8 @@ def _without_year(ref: Reference) -> str | None:
         # ("Bitkisel Üretim İstatistikleri, 2023. … Ankara: TÜİK; 2023.": the imprint dates
         # the entry, the year before it is the title's, :mod:`.title_year`)
         return title
+    if title_year.date_in_title(title, raw) is not None:
+        return title  # ("Survey notebooks, Zomba, 1938. Zomba: Archives; S1/2/38.": its own)
     return head
 
 

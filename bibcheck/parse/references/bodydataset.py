@@ -35,19 +35,34 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
 
-__all__ = ["body_dataset", "data_titled"]
+__all__ = ["body_dataset", "data_titled", "names_dataset"]
 
 # a part of the title that opens with the word for data, in the languages such lists are
 # written in
 _DATA_HEAD = lazy_compile(r"^(?:micro)?(?:dados|datos|data|données|daten|dati)\b", re.IGNORECASE)
-# ... or a title that names a dataset anywhere
+# ... or a title that names a dataset anywhere (and Catalan "conjunt de dades", Occitan
+# "conjunt de donadas", Italian "set di dati", Romanian "set de date", Bosnian, Croatian and
+# Serbian "skup podataka", Slovene "nabor podatkov", Polish "zbiór danych", Czech and Slovak
+# "datová sada", "dátová sada", Hungarian "adatkészlet", Turkish "veri seti", Indonesian
+# "kumpulan data", Russian "набор данных", Ukrainian "набір даних", Serbian "скуп података",
+# Macedonian "збирка податоци", Greek "σύνολο δεδομένων")
 _DATASET = lazy_compile(
     r"(?<!\w)(?:data\s?sets?|conjuntos?\sde\sda[dt]os|jeux?\sde\sdonnées|datens[äa]tze?"
-    r"|microdados|microdatos)(?!\w)",
+    r"|microdados|microdatos|conjunts?\sde\s(?:dades|donadas)|set\sdi\sdati|set\sde\sdate"
+    r"|skup(?:ovi)?\spodataka|nabor\spodatkov|zbi[óo]r\sdanych|d[aá]tov[áa]\ssada"
+    r"|adatkészlet|veri\sseti|kumpulan\sdata|набор\sданных|набір\sданих|скуп\sподатака"
+    r"|збирка\sподатоци|σύνολο\sδεδομένων)(?!\w)",
     re.IGNORECASE,
 )
 _PARTS = lazy_compile(r":\s")
 _ISBN = lazy_compile(r"\bISBN\b")
+
+
+def names_dataset(text: str | None) -> bool:
+    """Does ``text`` (a BibTeX ``howpublished``, a genre statement) name a data set in any of
+    the languages of :data:`_DATASET` (``Skup podataka, verzija 1.3``, ``Conjunt de donadas``,
+    ``Dataset``)?"""
+    return bool(text) and _DATASET.search(" ".join((text or "").split())) is not None
 
 
 def data_titled(title: str | None) -> bool:

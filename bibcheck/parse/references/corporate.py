@@ -29,6 +29,7 @@ from bibcheck.parse.references.reportkind import (
     titled_report,
 )
 from bibcheck.parse.references.sitename import names_site
+from bibcheck.parse.references.title_year import date_in_title
 
 _ORG_WORD = lazy_compile(ORGANISATION_WORD)
 _ACRONYM = lazy_compile(r"[A-Z]{2,6}")
@@ -171,6 +172,8 @@ def corporate(ref: Reference) -> Reference:
         if _ISSUE_DATE.fullmatch(tail.group(0)) and _PERIODIC.search(title, 0, tail.start()):
             issue = True
             break
+        if _DATE_ONLY.fullmatch(tail.group(0)[2:]) and date_in_title(title, ref.raw) is not None:
+            break  # "Report of the committee, Geneva, May 1979. Geneva: WHO; 1980.": its own
         title = title[: tail.start()]
         tail = _TAIL.search(title)
     title = title.strip(" ,.")

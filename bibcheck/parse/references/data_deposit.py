@@ -15,7 +15,9 @@ package``, ``Replication data for``, ``Data and code for``, ``Paquete de replica
 replicação``, ``Pacchetto di replica``), or its ``howpublished``, ``publisher``,
 ``organization`` or DOI names a data repository (openICPSR, Zenodo, Dryad, Figshare, a
 Dataverse, Mendeley Data, OSF, DANS, 4TU.ResearchData, the UK Data Service, GESIS) and its
-title calls it data (:func:`.bodydataset.data_titled`) or replication material; or it
+title calls it data (:func:`.bodydataset.data_titled`) or replication material; or its
+``howpublished`` names it a data set in any language (``Skup podataka, verzija 1.3``,
+``Conjunt de donadas``: :func:`.bodydataset.names_dataset`) and it has a DOI or an address; or it
 has a DOI of its own, no publisher, institution, series or number, and its title calls it
 data or a data product (a database, an inventory, a catalogue: ``Fluctuations of Glaciers
 Database``, ``Randolph Glacier Inventory``) while nothing else gave it a kind.  Any other
@@ -29,7 +31,7 @@ from collections.abc import Mapping
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references.bodydataset import data_titled
+from bibcheck.parse.references.bodydataset import data_titled, names_dataset
 
 __all__ = ["deposit_kind", "replication_titled"]
 
@@ -97,6 +99,10 @@ def deposit_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> R
     doi = _text(fields.get("doi"))
     deposited = _REPOSITORY.search(where) is not None or _REPOSITORY_DOI.match(doi) is not None
     if deposited and data_titled(title):
+        return RefKind.WEB
+    if (doi or _text(fields.get("url"))) and names_dataset(_text(fields.get("howpublished"))):
+        # ("howpublished = {Skup podataka, verzija 1.3}, doi = {…}": the entry says it is a
+        # data set, in its own language, and where it is found)
         return RefKind.WEB
     if (
         kind is RefKind.UNKNOWN

@@ -61,6 +61,7 @@ from bibcheck.parse.references.reportkind import (
     yearbook_online,
 )
 from bibcheck.parse.references.series import series_statement, without_series
+from bibcheck.parse.references.title_year import date_in_title
 from bibcheck.parse.references.uscase import case_year
 
 _U = U
@@ -597,7 +598,12 @@ def _title_of(text: str) -> str | None:
         return None
     # (a numbered version ends the title, what follows it in the sentence is no part of it:
     # "Title, version 1.2; Zenodo, 2025")
-    return _TITLE_TAIL.sub("", _NUMBERED_VERSION.sub(r"\g<version>", sentences[0]))
+    first = _NUMBERED_VERSION.sub(r"\g<version>", sentences[0])
+    cut = _TITLE_TAIL.sub("", first)
+    # (a date before an imprint that dates the work is the title's: "Annual report, 1984.
+    # Nairobi: Ministry of Health; 1985.", :mod:`.title_year`)
+    own = date_in_title(first, text) if cut != first else None
+    return first.rstrip(" .") if own is not None and len(cut) >= own else cut
 
 
 # a numbered version and the facts after it in the title's sentence

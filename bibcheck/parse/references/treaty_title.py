@@ -61,10 +61,30 @@ _TREATY = (
 )
 # up to five capitalised words before it ("United Nations", "European", "International",
 # "Inter-American", "Vienna", "Additional"), "the" and "of" between them
+# The Slavic languages write the treaty's word in lower case after the adjectives that open
+# the title: Bosnian, Croatian and Serbian "Opći okvirni sporazum za mir …", "Evropska
+# konvencija o …", Slovene "Evropska konvencija o …", Polish "Europejska konwencja o …",
+# Czech "Evropská úmluva o …", Slovak "Európsky dohovor o …", Russian "Европейская
+# конвенция о …", Ukrainian "Європейська конвенція про …", Bulgarian "Европейска конвенция
+# за …", Macedonian "Рамковен договор за …": one to three adjectives (a word with an
+# adjective's ending; "Komentar na sporazum o …", a commentary, has none), the first
+# capitalised, then the treaty's word and the word that says on what or between whom
+_ADJECTIVE_END = (
+    r"(?:ni|na|ski|ska|ški|ška|čki|čka|ći|ća|ji|ja|ki|ka|ny|ná|ný|ká|ký|ska|sky|ní"
+    r"|ая|ий|ый|ой|ки|ка|на|ни|ен|ва|ська|ський|ська)"
+)
+_SLAVIC_TREATY = (
+    rf"(?:[A-ZČĆĐŠŽŁŚŻŹÚÉА-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏ][\w'’-]{{0,28}}{_ADJECTIVE_END}"
+    rf"(?:\s[a-zčćđšžłśżźúýáéíóěřůа-яёђѓєѕіїјљњћќўџ][\w'’-]{{0,28}}{_ADJECTIVE_END}){{0,2}})"
+    r"\s(?:sporazum|konvencija|ugovor|protokol|pakt|povelja|konwencja|umowa|porozumienie"
+    r"|traktat|protokół|úmluva|smlouva|dohoda|dohovor|zmluva|конвенция|конвенција|конвенція"
+    r"|договор|договір|соглашение|споразум|споразумение|угода|протокол)"
+    r"\s(?:o|za|protiv|między|w\ssprawie|mezi|medzi|о|об|за|про|між|между|меѓу|против)\b"
+)
 _TITLE = lazy_compile(
-    rf"^(?:The\s|La\s|Le\s|El\s|Die\s|Het\s|De\s)?(?:(?:[A-Z][\w'’-]{{0,30}}|of|the"
+    rf"^(?:(?:The\s|La\s|Le\s|El\s|Die\s|Het\s|De\s)?(?:(?:[A-Z][\w'’-]{{0,30}}|of|the"
     rf"|europeisk|europæisk|europeiska?|nordisk|nordiska?|internasjonal|internationella?)\s){{0,5}}?"
-    rf"{_TREATY}"
+    rf"{_TREATY}|{_SLAVIC_TREATY})"
 )
 # bodies that adopt treaties whose names hold no word of the body table
 _TREATY_MAKER = lazy_compile(
@@ -75,7 +95,7 @@ _TREATY_MAKER = lazy_compile(
     r"|Kombet\se\sBashkuara|Këshilli\si\sEvropës|Ηνωμένα\sΈθνη|Συμβούλιο\sτης\sΕυρώπης"
     r"|Обединените\sнации|Обединетите\sнации|Уједињене\sнације|Ujedinjene\snacije"
     r"|Națiunile\sUnite|Consiliul\sEuropei|Съвет(?:ът)?\sна\sЕвропа|Совет\sна\sЕвропа"
-    r"|Vijeće\sEurope|Савет\sЕвропе|Savet\sEvrope)\b)"
+    r"|Vijeće\sEurope|Vijeće\sEvrope|Савет\sЕвропе|Savet\sEvrope)\b)"
 )
 _ACRONYM = lazy_compile(r"[A-Z][A-Z&-]{1,9}")
 

@@ -33,6 +33,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references.data_deposit import deposit_kind
 from bibcheck.parse.references.legal_kind import legal_source
 from bibcheck.parse.references.official_body import official_document
+from bibcheck.parse.references.treaty_title import treaty_maker, treaty_titled
 from bibcheck.parse.references.unpublished_kind import author_interview
 
 __all__ = ["LEGAL_TEMPLATES", "bibtex_kind", "csl_kind", "template_kind"]
@@ -140,6 +141,14 @@ def bibtex_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> Re
     # ("author = {{Concílio Vaticano II}}, title = {Constituição pastoral …}": a body's
     # official document, :mod:`.official_body`)
     authors = re.split(r"\s+and\s+", _text(fields.get("author")))
+    if (
+        title
+        and treaty_titled(title.replace("{", "").replace("}", ""))
+        and all(treaty_maker(a.replace("{", "").replace("}", "")) for a in authors if a)
+    ):
+        # ("title = {General Framework Agreement for Peace …, Annex 8: …}", "title = {Opći
+        # okvirni sporazum za mir …}", no author or a body's: a treaty, :mod:`.treaty_title`)
+        return RefKind.REPORT
     if official_document(authors, title):
         return RefKind.REPORT
     return kind
