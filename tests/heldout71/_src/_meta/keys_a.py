@@ -47,7 +47,7 @@ put("latex", "skopje-urbanizam-mk", {
 })
 
 # ---- html: Marathi, urban planning of Mumbai and Pune; institute web article with 18 endnotes ----
-act = dict(title="महाराष्ट्र प्रादेशिक व नगररचना अधिनियम, 1966", year=1966, kind=R)
+act = dict(title="महाराष्ट्र प्रादेशिक व नगररचना अधिनियम", year=1966, kind=R)
 dcpr = dict(title="Development Control and Promotion Regulations for Greater Mumbai 2034", year=2018, kind=R)
 adarkar = dict(title="The Chawls of Mumbai: Galleries of Life", year=2011, kind=B)
 patankar = dict(authors=["पाटणकर"], title="चाळींचा पुनर्विकास आणि रहिवाशांचे विस्थापन: गिरणगावातील पाच प्रकल्पांचा अभ्यास", year=2021, doi="10.99999/09562478211031587", kind=A)
