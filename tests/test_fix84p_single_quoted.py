@@ -173,3 +173,13 @@ def test_archival_item_single_quoted(text: str, title: str) -> None:
 def test_linear(unit: str) -> None:
     assert growth(lambda n: opens_with_record_number(unit * n + " x"), 200, 800) < 6
     assert growth(lambda n: archival_item("Record Office, A, B1, 'x" + unit * n), 200, 800) < 6
+
+
+def test_plural_apostrophe_inside_single_quotes() -> None:
+    # (a near-miss: the plural's apostrophe closes no quotation)
+    ref = parse_reference(
+        "Marrow, C. D. 2004. 'The Setting of Pericles' Last Speech', JGS 12: 1-20.",
+        [0],
+        detect_styles=True,
+    )
+    assert "Last Speech" in (ref.title or "")

@@ -1085,6 +1085,14 @@ def _work(fields: Fields, after: str, note: bool, *, dated: bool = False) -> Fie
     # In Book, edited by A. Roe, 14-58. Leeds: Moor." — read only where the entry's words
     # open with the mark, so that an apostrophe inside them is never taken for a quotation)
     q = quoted(after, single=not note and after.lstrip()[:1] == "'")
+    if (
+        q is not None
+        and q.group(0).lstrip()[:1] == "'"
+        and after[q.end() : q.end() + 1] not in ".,"
+    ):
+        # ("'… of Thucydides' Funeral Oration', JHS": a plural's apostrophe closes nothing;
+        # the plain mark closes the title only before the stop or comma that ends it)
+        q = quoted(after)
     if q is not None and q.start() <= 1 and not f.quote_opens_title(after, q):
         tail = after[q.end() :].strip(" ,.")
         title = _INNER_ITALIC.sub(r"\2", quoted_text(q))
