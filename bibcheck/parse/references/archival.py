@@ -251,9 +251,11 @@ _ITEM = lazy_compile(
     r"(?:[^\W\d_][^\d,.;:()]{1,60}[,.]\s){0,3}"
     r"(?P<mark>(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?"
     r"(?:,\s(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?){0,3})(?:[,.]\s|:\s(?=[«“\"„]))"
-    # (the comma may stand inside the closing quote: '“Title,” 1981')
-    r"(?P<title>[*_«“\"]?[^\W\d_][^;()]{2,300}?)(?:,?[»”\"]|[*_])?"
-    r"(?:(?:,|(?<=,[»”\"]))\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4}"
+    # (the comma may stand inside the closing quote: '“Title,” 1981'; quoted in single marks
+    # too, as British notes quote: "…, BDP 4/1, 'Plan of the yard', 1850.")
+    r"(?P<title>[*_«“\"'‘]?[^\W\d_][^;()]{2,300}?)(?:,?[»”\"'’]|[*_])?"
+    # (the date after a comma, or after a full stop as a list's sentence: "'Plan'. 1850.")
+    r"(?:(?:[,.]|(?<=,[»”\"'’]))\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4}"
     # (the date of what was done to it, a word before: ", licensed 9 May 1921", ".
     # Received June 4, 1921")
     r"|[,.]\s[^\W\d_]{3,12}\s(?:\d{1,2}\s[^\W\d_]{3,10}|[^\W\d_]{3,10}\s\d{1,2},)\s\d{4})?"
@@ -289,5 +291,7 @@ def archival_item(text: str) -> str | None:
         if not _SHELFMARK.search(flat, found.end("title")):
             return None
     title = found.group("title").strip(' ,.*_«»“”"')
+    if title[:1] in "'‘":  # ("'Plan of the yard'": the single marks, not an apostrophe)
+        title = title.strip(" ,.'‘’")
     # (two words of letters at least: "Fonds 3. File 12." names no document)
     return title if sum(w.isalpha() for w in title.split()) >= 2 else None

@@ -15,7 +15,7 @@ import re
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["INVENTORY_LABEL", "without_catalogue_numbers"]
+__all__ = ["INVENTORY_LABEL", "opens_with_record_number", "without_catalogue_numbers"]
 
 # the label of a museum's or an archive's inventory or accession number, matched without
 # regard to case: "inv.", "inv. no.", "Inv.-Nr.", "inv.nr", "inventory no.", "Inventarnummer",
@@ -55,3 +55,29 @@ def without_catalogue_numbers(text: str) -> str:
     """``text`` with each catalogue, inventory, folio and work number blanked (module doc),
     its length kept."""
     return _NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A register's or database's record cited by its number after the work's quoted title: a
+# listed building's "List Entry Number 1089244", "list entry no. 1089244", a record's
+# "Record No. 4411", "Entry number 12", a monument's "Scheduled Monument No. 33", a Historic
+# Environment Record's "HER number MWY123", a French "notice n° PA00088833", Dutch
+# "Rijksmonumentnummer 514892" / "monumentnummer 514892", German "Objektnummer 0912",
+# "Objekt-Nr. 0912", and an inventory's or accession number (:data:`INVENTORY_LABEL`)
+_RECORD = lazy_compile(
+    r"(?:(?:list(?:ing)?\s)?entry|record|register|(?:scheduled\s)?monument|HER|SMR|NHLE|listing)"
+    r"\s(?:number|no\.?|nr\.?|id)"
+    r"|notice\s(?:n[º°o]\.?|nr\.?)|(?:rijks)?monumentnummer|objektnummer|objekt-nr\."
+    rf"|{INVENTORY_LABEL}",
+    re.IGNORECASE,
+)
+# the number after the label, the register's letters before its digits ("PA00088833",
+# "MWY 123"), ending the text or before a comma, a full stop or a space
+_RECORD_NUMBER = lazy_compile(r"\s?(?:[A-Z]{1,5}[\s.-]?)?\d[\d./-]{0,15}+[a-z]?(?=[\s,.;]|$)")
+
+
+def opens_with_record_number(text: str) -> bool:
+    """``text`` (what follows a quoted title) opens with a register's record number
+    (:data:`_RECORD`: "List Entry Number 4421907, https://…"): an identifier of the page or
+    record cited, which no journal's name and volume are."""
+    label = _RECORD.match(text)
+    return label is not None and _RECORD_NUMBER.match(text, label.end()) is not None

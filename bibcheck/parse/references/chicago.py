@@ -32,6 +32,7 @@ from bibcheck.parse.references import (
     role_marks,
 )
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.catalogue_numbers import opens_with_record_number
 from bibcheck.parse.references.entrytail import bare_place, entry_title, role_cut
 from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
@@ -1080,7 +1081,18 @@ def _work(fields: Fields, after: str, note: bool, *, dated: bool = False) -> Fie
             token = ad.group("year")
             year = year_of(token) if token[:1].isdigit() else year_of(None)
             return replace(_work(fields, ad.group("rest"), note=False, dated=True), year=year)
-    q = quoted(after)
+    # (a British author-date list quotes in plain single marks: "Smith, J. 2016. 'Title'.
+    # In Book, edited by A. Roe, 14-58. Leeds: Moor." — read only where the entry's words
+    # open with the mark, so that an apostrophe inside them is never taken for a quotation)
+    q = quoted(after, single=not note and after.lstrip()[:1] == "'")
+    if (
+        q is not None
+        and q.group(0).lstrip()[:1] == "'"
+        and after[q.end() : q.end() + 1] not in ".,"
+    ):
+        # ("'… of Thucydides' Funeral Oration', JHS": a plural's apostrophe closes nothing;
+        # the plain mark closes the title only before the stop or comma that ends it)
+        q = quoted(after)
     if q is not None and q.start() <= 1 and not f.quote_opens_title(after, q):
         tail = after[q.end() :].strip(" ,.")
         title = _INNER_ITALIC.sub(r"\2", quoted_text(q))
@@ -1389,6 +1401,10 @@ def _article(fields: Fields, tail: str) -> Fields:
             year=year_of(law.group("year") or law.group("year2")),
             pages=law.group("first"),
         )
+    if opens_with_record_number(head.strip(" ,.")):
+        # "'Mill House', List Entry Number 1000001, https://…": a register's record by its
+        # number, no journal's volume (:func:`.catalogue_numbers.opens_with_record_number`)
+        return replace(fields, year=year)
     volume = _VOLUME.match(head.strip(" ,."))
     if volume and _NO_VOLUME_BEFORE.search(volume.group("journal")):
         volume = None  # "Site (blog), February 29, 2024", "Review, table 7.1": no volume

@@ -213,7 +213,8 @@ _SHORT_NOTE = lazy_compile(
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
     # (a volume before the page: "Jedin, *History*, 2:67"; the page word of the Slavic and
     # Romance languages: "Wolska, Wystawa jako lekcja…, s. 520", "López, Puertos, pág. 7")
-    rf",?\s(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.|s\.|S\."
+    # (an article of a charter or convention: "ICOMOS, *Venice Charter*, art. 9")
+    rf",?\s(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.|s\.|S\.|[Aa]rts?\."
     rf"|{PAGE_WORDS})\s?)?"
     r"(?:\d{1,2}:)?[\dIVXLCivxlc]+"
     # (roman pages of a preface to the end of a range too: "xii–xv")

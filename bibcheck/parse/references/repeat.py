@@ -266,7 +266,10 @@ _SHORT = lazy_compile(
     # (a volume before the page: "Jedin, *History*, 2:67"; German "S. 22 f.")
     # (an item of a catalogue: "Chambers, Bibliography, nos. 520–531")
     # (a figure or plate: "map facing p. 1", "plate 3")
+    # (an article of a charter, convention or code: "ICOMOS, Venice Charter, art. 9",
+    # German "Art. 3")
     rf"(?P<locator>(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\."
+    r"|[Aa]rts?\."
     rf"|{PAGE_WORDS})\s?"
     # (the page word of a note's own script: Lao "ໜ້າ", Thai "หน้า", Khmer "ទំព័រ", Hindi
     # "पृष्ठ" / "पृ.", Arabic "ص" / "صص", Persian "صفحه", Pashto "مخ")
