@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.common import BlockCollector, is_literature_heading, is_notes_heading
-from bibcheck.readers.hangingindent import hanging_entries
+from bibcheck.readers.hangingindent import entry_rows, numbered_entries
 from bibcheck.readers.linewrap import join_wrapped_urls
 from bibcheck.text import ascii_digits
 
@@ -210,18 +210,8 @@ def _entries(lines: Sequence[str], start: int) -> list[RawNote]:
     if len(paragraphs) == 1:
         # (one line an entry, or entries wrapped with hanging indents: their lines joined,
         # :mod:`bibcheck.readers.hangingindent`)
-        runs = hanging_entries([lines[i] for i in rows])
-        paragraphs = [[i] for i in rows] if runs is None else [[rows[n] for n in r] for r in runs]
-    return [
-        RawNote(
-            str(k),
-            "\n".join(lines[i].strip() for i in para),
-            para[0] + 1,
-            para[-1] + 1,
-            tuple(i + 1 for i in para),
-        )
-        for k, para in enumerate(paragraphs, 1)
-    ]
+        paragraphs = entry_rows(lines, rows)
+    return numbered_entries(lines, paragraphs)
 
 
 def end_notes(lines: Sequence[str]) -> EndNotes | None:

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["hanging_block", "hanging_entries"]
+from bibcheck.model import RawNote
+
+__all__ = ["entry_rows", "hanging_block", "hanging_entries", "numbered_entries"]
 
 _MIN_ENTRIES = 3  # flush lines (entries) in the block, at least
 _MAX_HANG = 8  # the continuation lines' indent beyond the flush lines', at most
@@ -72,3 +74,26 @@ def hanging_entries(block: Sequence[str]) -> list[list[int]] | None:
         else:
             entries[-1].append(n)
     return entries
+
+
+def entry_rows(lines: Sequence[str], rows: Sequence[int]) -> list[list[int]]:
+    """The entries of a list's non-blank ``rows`` (indices into ``lines``) with no blank line
+    between them: one a line, or one a flush line and its indented lines when the list is set
+    with hanging indents (:func:`hanging_entries`)."""
+    runs = hanging_entries([lines[i] for i in rows])
+    return [[i] for i in rows] if runs is None else [[rows[n] for n in run] for run in runs]
+
+
+def numbered_entries(lines: Sequence[str], entries: Sequence[Sequence[int]]) -> list[RawNote]:
+    """The list's entries as notes labelled 1, 2 … in order, each its lines' text joined
+    (stripped of their indents) with its first, last and every line (1-based)."""
+    return [
+        RawNote(
+            str(k),
+            "\n".join(lines[i].strip() for i in entry),
+            entry[0] + 1,
+            entry[-1] + 1,
+            tuple(i + 1 for i in entry),
+        )
+        for k, entry in enumerate(entries, 1)
+    ]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading, is_notes_heading
-from bibcheck.readers.hangingindent import hanging_entries
+from bibcheck.readers.hangingindent import entry_rows, numbered_entries
 from bibcheck.readers.parennotes import ITEM as PAREN_ITEM
 from bibcheck.text import ascii_digits
 
@@ -163,15 +163,4 @@ def line_entries(lines: Sequence[str], start: int) -> list[RawNote]:
     by hand with hanging indents (:mod:`bibcheck.readers.hangingindent`: ``"Kerr, J. 2013.
     The"`` / ``"    Conservation Plan. …"``) are one entry each, their lines joined."""
     rows = [i for i in range(start, len(lines)) if lines[i].strip()]
-    runs = hanging_entries([lines[i] for i in rows])
-    groups = [[i] for i in rows] if runs is None else [[rows[n] for n in run] for run in runs]
-    return [
-        RawNote(
-            str(k),
-            "\n".join(lines[i].strip() for i in group),
-            group[0] + 1,
-            group[-1] + 1,
-            tuple(i + 1 for i in group),
-        )
-        for k, group in enumerate(groups, 1)
-    ]
+    return numbered_entries(lines, entry_rows(lines, rows))
