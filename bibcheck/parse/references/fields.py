@@ -1044,15 +1044,10 @@ _FROM_AFTER = lazy_compile(
 # page was read, as German, Austrian and Scandinavian lists print it with no label
 # ("https://www.example.org/sprache (10.3.2024).", "… (2024-03-10)"); only a numeric
 # day (a year alone, "(2019)", or a worded date may be the page's own)
-_URL_THEN_DATE = lazy_compile(
-    r"(?:https?://|www\.)[^\s()]{1,500}+\s\((\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{1,2}-\d{1,2})\)"
-    r"(?=[.;]?\s*$)"
-)
-
-
-_DATE_AT_END = lazy_compile(
-    r"\((\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{1,2}-\d{1,2})\)(?=[.;]?\s*$)"
-)
+_DAY_IN_PARENS = r"\((\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{1,2}-\d{1,2})\)(?=[.;]?\s*$)"
+_URL_THEN_DATE = lazy_compile(rf"(?:https?://|www\.)[^\s()]{{1,500}}+\s{_DAY_IN_PARENS}")
+# (the same date in the entry's text once its addresses are taken out)
+_DATE_AT_END = lazy_compile(_DAY_IN_PARENS)
 
 
 def access_after_url(text: str, rest: str) -> AccessDate | None:
