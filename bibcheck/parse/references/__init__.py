@@ -161,7 +161,7 @@ from bibcheck.parse.references import (
 )
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.act_tails import act_without_tail
-from bibcheck.parse.references.archival import archival_file, archival_item
+from bibcheck.parse.references.archival import archival_file, dated_archival_item
 from bibcheck.parse.references.archived import own_and_copy, without_lead_in
 from bibcheck.parse.references.arts_genres import arts_genre
 from bibcheck.parse.references.attributed import unbracketed
@@ -1562,14 +1562,14 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     if paper is not None:
         # (an issue of a newspaper cited by its date: an article of it, unnamed)
         return dataclasses.replace(ref, title=paper, authors=(), kind=RefKind.ARTICLE)
-    title = archival_item(text)
-    if title is not None and title != ref.title:
+    item = dated_archival_item(text)
+    if item is not None and item[0] != ref.title:
+        title, year = item
         ref = dataclasses.replace(ref, title=title, authors=())
-        dated = _ITEM_YEAR.match(text, text.find(title) + len(title))
-        if ref.year is None and dated is not None:
+        if ref.year is None and year is not None:
             # ("…، کراچی۔ فائل 12، ’Title‘، 1981۔": the document's year after its title, which
             # the reading had taken into the title)
-            ref = dataclasses.replace(ref, year=int(dated["year"]), year_raw=dated["year"])
+            ref = dataclasses.replace(ref, year=year, year_raw=str(year))
     if ref.year is None and ref.title and archive_file(text):
         # ("Протоколы заседаний … за 1865 г. // НА РТ. Ф. 977. Оп. 1. Д. 1527.": the file's
         # year the one its title says it covers, :mod:`.gost_sources`)
@@ -1615,10 +1615,6 @@ _FILM_READ_AS = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT)
 # (a standard read as a book, a web page or of unknown kind is a report)
 _STANDARD_READ_AS = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB)
 
-# the year of an archive's document right after its title: "“Title”, 1981", "Title, 3 June 1931"
-_ITEM_YEAR = lazy_compile(
-    r"[*_»”\"’‘]?,?[*_»”\"’‘]?[,.،]\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
-)
 _NOT_ARCHIVAL = frozenset(
     {RefKind.ARTICLE, RefKind.BOOK, RefKind.CHAPTER, RefKind.COMMENTARY, RefKind.WEB}
 )

@@ -255,7 +255,7 @@ _ITEM = lazy_compile(
     # too, as British notes quote: "…, BDP 4/1, 'Plan of the yard', 1850.")
     r"(?P<title>[*_«“\"'‘]?[^\W\d_][^;()]{2,300}?)(?:,?[»”\"'’]|[*_])?"
     # (the date after a comma, or after a full stop as a list's sentence: "'Plan'. 1850.")
-    r"(?:(?:[,.]|(?<=,[»”\"'’]))\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4}"
+    r"(?:(?:[,.]|(?<=,[»”\"'’]))\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?(?P<year>\d{4})"
     # (the date of what was done to it, a word before: ", licensed 9 May 1921", ".
     # Received June 4, 1921")
     r"|[,.]\s[^\W\d_]{3,12}\s(?:\d{1,2}\s[^\W\d_]{3,10}|[^\W\d_]{3,10}\s\d{1,2},)\s\d{4})?"
@@ -279,6 +279,13 @@ def archival_item(text: str) -> str | None:
     """The title of the document a note or entry cites in an archive by repository and
     shelfmark (see :data:`_ITEM`), or by repository and title with the holder's reference
     after it (:data:`_REFERENCED_ITEM`), or None."""
+    found = dated_archival_item(text)
+    return None if found is None else found[0]
+
+
+def dated_archival_item(text: str) -> tuple[str, int | None] | None:
+    """:func:`archival_item`'s title and the document's year printed right after it
+    (``…, File 12, “Title”, 1981.`` -> ``("Title", 1981)``; None for the year when none is)."""
     flat = " ".join(text.split())
     found = _ITEM.match(flat)
     # (the archive may be named after its body: "Hamdard Foundation, Central Archive,
@@ -294,4 +301,8 @@ def archival_item(text: str) -> str | None:
     if title[:1] in "'‘":  # ("'Plan of the yard'": the single marks, not an apostrophe)
         title = title.strip(" ,.'‘’")
     # (two words of letters at least: "Fonds 3. File 12." names no document)
-    return title if sum(w.isalpha() for w in title.split()) >= 2 else None
+    if sum(w.isalpha() for w in title.split()) < 2:
+        return None
+    year = found.groupdict().get("year")
+    # (a year of the printed era only: "…, 'Title', 0412." is a number, no date)
+    return title, int(year) if year is not None and 1500 <= int(year) < 2100 else None
