@@ -691,6 +691,21 @@ _RANGE_OPEN = lazy_compile(r"(?<![\w/.-])\d{1,6}\s?[-–—]$")
 _RANGE_CLOSE = lazy_compile(r"^\d{1,6}(?![\w/-])")
 
 
+def range_continues(line: str, following: str) -> bool:
+    """Does ``following`` start with the rest of a page range that ``line`` breaks after
+    its dash (``Mill History 4 (2): 198-`` / ``  214. https://…``): a number above the
+    range's first, written whole or shortened (``201-`` / ``19.``)?  A number not above it
+    (``212-`` / ``1. Jones``: ``211``) is none."""
+    opened = _RANGE_OPEN.search(line.rstrip())
+    closed = _RANGE_CLOSE.match(following.strip())
+    if opened is None or closed is None:
+        return False
+    first, last = re.sub(r"\D", "", opened.group()), closed.group()
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return int(last) > int(first)
+
+
 def join_broken_ranges(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
     """A page range broken after its dash at a line end (``34(5): 112-`` / ``123.``)
     joined again with no space; an address is left to :func:`join_wrapped_urls`."""

@@ -75,6 +75,7 @@ from bibcheck.readers.linewrap import (
     join_hyphenated,
     join_wrapped_urls,
     printed_hyphens,
+    range_continues,
 )
 from bibcheck.readers.listafter import credit_item
 from bibcheck.readers.numlabels import MAX_RANGE, PAGE
@@ -192,6 +193,24 @@ def _item_under(lines: list[str], at: int) -> bool:
     return ITEM.match(next(below, "")) is not None
 
 
+def listed_items(lines: Sequence[str]) -> list[str]:
+    """The numbered items among ``lines`` (a list under its heading).  A number that ends
+    a page range broken before it (``Mill History 4 (2): 198-`` / ``  214. https://…``) is
+    none, unless it is the list's next number (``3. … pp. 12-`` / ``4. Jones …``)."""
+    items: list[str] = []
+    last: int | None = None
+    for k, line in enumerate(lines):
+        if (m := ITEM.match(line)) is None:
+            continue
+        number = m.group("a") or m.group("b")
+        following = number.isdigit() and last is not None and int(number) == last + 1
+        if k and not following and range_continues(lines[k - 1], line):
+            continue
+        items.append(line)
+        last = int(number) if number.isdigit() else last
+    return items
+
+
 def join_ranges(lines: list[str]) -> list[str]:
     """Lines with a citation broken at the line end made whole on the first line.
 
@@ -245,11 +264,11 @@ def _score(text: str) -> float:
     glued = glued_heading(lines) if at is None else None
     if glued is not None:
         at, lines = glued.index, [*lines[: glued.index], glued.body, *lines[glued.index + 1 :]]
-    if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
+    if at is None or not listed_items(lines[at + 1 :]):
         return _symbolic_score(lines, text) or _author_date_score(text) or pdftext.mla_fit(text)
     if not any(MARKER.search(line) for line in lines[: at + (glued is not None)]):
         # ("(1)", "(2, 3)": a numbered list cited in parentheses, as Vancouver is typed)
-        size = sum(1 for line in lines[at + 1 :] if ITEM.match(line))
+        size = len(listed_items(lines[at + 1 :]))
         if paren_marked(lines[:at], size) is not None:
             return 0.55
         # (numbered lines under the heading that no "[n]" cites: an appendix's list; the
@@ -335,7 +354,7 @@ def _numbered_list(text: str) -> bool:
         at = glued.index
     return (
         at is not None
-        and any(ITEM.match(line) for line in lines[at + 1 :])
+        and bool(listed_items(lines[at + 1 :]))
         and not _typed_outcites(text, lines[:at])
     )
 
