@@ -70,6 +70,9 @@ _BRAHMIC_INITIAL = (
 _INITIALED = rf"[^\d.,:;()*_«»\"“”]{{2,60}}?,\s{_BRAHMIC_INITIAL}(?:\s?{_BRAHMIC_INITIAL}){{0,3}}"
 # (or the initials first, in natural order: "కె. వి. శర్మ. Title.")
 _INITIALS_FIRST = rf"(?:{_BRAHMIC_INITIAL}\s?){{1,4}}[^\d.,:;()*_«»\"“”]{{2,60}}?(?=\.\s)"
+# (a bibliography's inverted name before a title quoted as a note quotes it: "देशपांडे, र.
+# 'Title', Journal, खंड 5, …", read as the note "देशपांडे, र., 'Title', …")
+_INITIALED_QUOTED = lazy_compile(rf"^(?P<names>{_INITIALED})\s(?P<after>['‘“\"«].+)$")
 _BIBLIOGRAPHY = lazy_compile(
     rf"^(?P<names>{_INITIALED}(?=\s)|{_INITIALS_FIRST}|{_NAMES}(?:\s?\([^()\d]{{1,20}}\))?(?=\.\s))\.?\s"
     rf"(?P<title>{_TITLE})(?:\.+\s(?P<rest>.+)|\.*\s*)$"
@@ -82,14 +85,15 @@ _VANCOUVER_HOST = lazy_compile(
 )
 # a note's names in natural order, initials among them: "डॅनियल एम. न्यूमन" (forename,
 # initial, family name), "के. वी. शर्मा"
+# (or one name inverted, its initials after the family name: "शर्मा, र.", "ದೇಸಾಯಿ, ಕೆ. ವಿ.")
 _NOTE_NAMES = (
     rf"(?:[^\d.,:;()*_«»\"“”]{{1,40}}?\s)?(?:{_BRAHMIC_INITIAL}\s?){{1,3}}"
-    rf"[^\d.,:;()*_«»\"“”\s][^\d.,:;()*_«»\"“”]{{1,40}}?|{_NAMES}"
+    rf"[^\d.,:;()*_«»\"“”\s][^\d.,:;()*_«»\"“”]{{1,40}}?|{_INITIALED}|{_NAMES}"
 )
 # (an editor's role after the names, in parentheses: Hindi and Marathi "(संपा.)" / "(सं.)",
 # Bengali "(সম্পা.)", Gujarati "(સંપા.)", "(ed.)": the names edited the work)
 _NOTE_ROLE = r"\((?P<role>संपा|सम्पा|सं|সম্পা|સંપા|eds?)\.?\)"
-_NOTE = lazy_compile(rf"^(?P<names>{_NOTE_NAMES})(?:\s?{_NOTE_ROLE})?,\s(?P<after>[*_«“\"'].+)$")
+_NOTE = lazy_compile(rf"^(?P<names>{_NOTE_NAMES})(?:\s?{_NOTE_ROLE})?,\s(?P<after>[*_«“\"'‘].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
 _PLAIN_NOTE = lazy_compile(
     rf"^(?P<names>{_NOTE_NAMES}),\s(?P<title>[^()]{{2,300}}?)\s(?P<facts>\(.+)$"
@@ -162,9 +166,13 @@ _PERIODICAL = lazy_compile(
 
 
 # the pages cited, marked in the script's own way: Persian "صص. ۱۲–۱۸" (pages) and "ص. ۱۲",
-# Arabic "ص ١٢" and "ص ص ١٢-١٨", Hebrew "עמ' 312" ("עמ׳"), Thai "หน้า 23"
+# Arabic "ص ١٢" and "ص ص ١٢-١٨", Hebrew "עמ' 312" ("עמ׳"), Thai "หน้า 23"; the Indic
+# scripts' page words, Hindi and Marathi "पृ." / "पृष्ठ", Bengali "পৃ." / "পৃষ্ঠা", Gujarati
+# "પૃ." / "પાન", Telugu "పు." / "పుట", Kannada "ಪು." / "ಪುಟ", Malayalam "പു." / "പേജ്"
+# (Python's ``\w`` holds no vowel sign: the word before a page word ends in a letter or one)
 _PAGES = lazy_compile(
-    r"(?<!\w)(?:صص|ص\s?ص|ص|עמ['׳]|หน้า)\.?\s?(?P<pages>\d+(?:\s?[–—-]\s?\d+)?)(?!\d)"
+    r"(?<![\w\u0900-\u0d7f])(?:صص|ص\s?ص|ص|עמ['׳]|หน้า|पृष्ठ|पृ|পৃষ্ঠা|পৃ|પૃષ્ઠ|પૃ|પાન|పుట|పు"
+    r"|ಪುಟ|ಪು|പേജ്|പു)\.?\s?(?P<pages>\d+(?:\s?[–—-]\s?\d+)?)(?!\d)"
 )
 
 
@@ -277,7 +285,8 @@ def _fields(body: str) -> Fields | None:
         if marked is not None:
             title, tail = marked.group("title"), after[marked.end() :]
         else:
-            q = quoted(after)
+            # (a typewriter's single marks too: "र. शर्मा, 'Title', Journal, …")
+            q = quoted(after, single=after.startswith("'"))
             if q is None or q.start() > 1:
                 return None
             title, tail = quoted_text(q), after[q.end() :]
@@ -360,6 +369,9 @@ def _fields(body: str) -> Fields | None:
     article = _quoted_entry(body) or _quoted_entry(body, _INVERTED_QUOTED, named_volume=True)
     if article is not None:
         return article
+    inverted = _INITIALED_QUOTED.match(body)
+    if inverted is not None and _NOTE.match(as_note := f"{inverted['names']}, {inverted['after']}"):
+        return _fields(as_note)
     entry = _BIBLIOGRAPHY.match(body)
     if entry is None:
         return _quoted_entry(body, _INVERTED_QUOTED)

@@ -120,10 +120,16 @@ def tail_facts(tail: str) -> TailFacts | None:
 # the Indic notes' journal, its volume and issue named after it: Hindi and Marathi "खंड" /
 # "खं." (volume), "वर्ष" (year of issue, a volume), "अंक" / "अं." (number), Nepali "अङ्क",
 # Bengali "খণ্ড", "বর্ষ", "সংখ্যা", Gujarati "ખંડ", "વર્ષ", "અંક"; English "vol.", "no."
-_INDIC_VOLUME = rf"(?:{INDIC_VOLUME_WORD}|वर्ष|বর্ষ|વર્ષ|vol)\.?\s?(?P<volume>\d{{1,4}})"
-_INDIC_ISSUE = r"(?:अंक|अङ्क|अं|সংখ্যা|અંક|no)\.?\s?(?P<issue>\d{1,4})"
+_INDIC_VOLUME_WORDS = rf"(?:{INDIC_VOLUME_WORD}|वर्ष|বর্ষ|વર્ષ|vol)\.?\s?"
+_INDIC_ISSUE_WORDS = r"(?:अंक|अङ्क|अं|সংখ্যা|અંક|no)\.?\s?"
+_INDIC_VOLUME = rf"{_INDIC_VOLUME_WORDS}(?P<volume>\d{{1,4}})"
+_INDIC_ISSUE = rf"{_INDIC_ISSUE_WORDS}(?P<issue>\d{{1,4}})"
+# (the journal unmarked, its italics lost, when a volume or an issue is named after it:
+# "…', हंस, वर्ष 5, अंक 2, 2012")
 _INDIC_JOURNAL = lazy_compile(
-    rf"^,\s\*(?P<journal>[^*]{{2,150}})\*(?:,\s{_INDIC_VOLUME})?(?:,\s{_INDIC_ISSUE})?,\s"
+    rf"^,\s(?:\*(?P<journal>[^*]{{2,150}})\*|(?P<plain>[^*,:;()\d]{{2,120}}?)"
+    rf"(?=,\s(?:{_INDIC_VOLUME_WORDS}|{_INDIC_ISSUE_WORDS})\d))"
+    rf"(?:,\s{_INDIC_VOLUME})?(?:,\s{_INDIC_ISSUE})?,\s"
     rf"(?:[^\W\d_][^\s,\d]{{0,12}}\s)?(?P<year>{_YEAR})"
 )
 # ... the book a chapter is in, its editor after it: Hindi and Marathi "संपा." / "सं." /
@@ -149,7 +155,7 @@ def indic_tail(tail: str) -> TailFacts | None:
     if journal is not None and (journal.group("volume") or journal.group("issue")):
         return TailFacts(
             year=journal.group("year"),
-            container=journal.group("journal").strip(),
+            container=(journal.group("journal") or journal.group("plain")).strip(),
             volume=journal.group("volume"),
             issue=journal.group("issue"),
         )

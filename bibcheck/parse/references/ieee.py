@@ -960,7 +960,15 @@ def _ordinals_joined(sentences: list[str]) -> list[str]:
     return out
 
 
+# an edition after the title's comma, as a hand-typed list writes it: "Title, 2nd ed. Lagos:
+# Lagoon Press; 2004." (NLM's own: "Title. 2nd ed. Lagos: …")
+_COMMA_EDITION = lazy_compile(
+    r",\s(?=(?:\d{1,2}(?:st|nd|rd|th)|Rev\.|Revised|New)\s(?:ed|edn)\.\s[A-Z])"
+)
+
+
 def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
+    after = _COMMA_EDITION.sub(". ", after, count=1)
     sentences = _ordinals_joined(title_sentences(after))
     inside = next((k for k, x in enumerate(sentences) if k and _V_IN.match(x)), None)
     found = None if inside is None else chapter_in(" ".join(sentences[inside:]))

@@ -227,9 +227,21 @@ _SERIES_AFTER = lazy_compile(r"\s\([^():;]{2,80}\)[.,]?\s*$")
 _SENTENCE_BEFORE_PLACE = lazy_compile(r"^.*(?<=[^\W\d_]{3})\.\s+(?=\S)")
 
 
+# ... in a script without capitals (Devanagari to Malayalam, Arabic, Hebrew, Georgian,
+# Ethiopic): the place its words alone before the colon, at the imprint's start ("पुणे: मौज
+# प्रकाशन, पृ. 12", "কলকাতা: আনন্দ পাবলিশার্স")
+_CASELESS_WORDS = (
+    r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u10d0-\u10ff\u1200-\u137f]"
+    r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u10d0-\u10ff\u1200-\u137f\s]{0,40}"
+)
+_CASELESS_PLACE_PUB = lazy_compile(
+    rf"^(?P<place>{_CASELESS_WORDS}?)\s?:\s?(?P<pub>[^:;(),]{{2,80}}?)(?:,|\.?\s*$)"
+)
+
+
 def place_publisher(text: str) -> tuple[str | None, str | None]:
     """``New York: Norton, 2010`` -> (``New York``, ``Norton``)."""
-    m = _PLACE_PUB.search(text)
+    m = _PLACE_PUB.search(text) or _CASELESS_PLACE_PUB.match(text.strip())
     if m is None and (series := _SERIES_AFTER.search(text)) is not None:
         # "Stuttgart: Ulmer (UTB 1591).": the series the book appeared in closes the imprint
         m = _PLACE_PUB.search(text[: series.start()])
