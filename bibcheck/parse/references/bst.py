@@ -31,9 +31,15 @@ _ARTICLE = lazy_compile(
     rf"(?P<year>{_YEAR})\.?$"
 )
 _EDITION = r"(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)\sedition"
+# (a note's page cited after the year: "Humanitas, București, 2005, p. 45", "Prosveta,
+# Beograd, 1998, str. 12", "Academia, Praha, 2003, s. 14", "Наука, Москва, 1990, с. 7")
+_CITED = (
+    r"(?:,\s(?:pp?|S|s|str|стр|с|o|old|lk|pág|blz)\.\s?"
+    r"(?P<cited>\d{1,5}(?:\s?[–-]\s?\d{1,5})?))?"
+)
 _BOOK = lazy_compile(
     rf"^(?P<publisher>[{U}][^,\d:]{{1,80}}?),\s(?P<place>[{U}][^,\d:]{{1,40}}?(?:,\s[A-Z]{{2}})?)"
-    rf"(?:,\s{_EDITION})?,\s(?:[A-Z][a-z]{{2,8}}\.?\s)?(?P<year>{_YEAR})\.?$"
+    rf"(?:,\s{_EDITION})?,\s(?:[A-Z][a-z]{{2,8}}\.?\s)?(?P<year>{_YEAR}){_CITED}\.?$"
 )
 _CHAPTER = lazy_compile(
     r"^In\s(?:(?P<editors>.{3,200}?),\s(?:editors|editor|eds\.|ed\.),\s)?"
@@ -89,7 +95,13 @@ def facts(tail: str) -> BstFacts | None:
     m = _BOOK.match(tail)
     if m is not None:
         publisher, place = _imprint(m)
-        return BstFacts(RefKind.BOOK, publisher=publisher, place=place, year=int(m.group("year")))
+        return BstFacts(
+            RefKind.BOOK,
+            pages=m.group("cited"),
+            publisher=publisher,
+            place=place,
+            year=int(m.group("year")),
+        )
     return None
 
 

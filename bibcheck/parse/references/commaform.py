@@ -22,6 +22,7 @@ from bibcheck.parse.references.french_notes import person
 from bibcheck.parse.references.particles import given_particle_first
 from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, PART_CITED, SURNAME, U
 from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.publicpublisher import publishing_house
 from bibcheck.parse.references.quote_pairs import EN_DOUBLE, LOW_DOUBLE
 from bibcheck.parse.references.shared import Fields, has_publisher_word, year_of
 from bibcheck.parse.references.title_statements import title_before_statements
@@ -149,7 +150,15 @@ def inverted_placed(body: str) -> Fields | None:
         return None
     between = _EXTENT.sub("", rest[: tail.start()]).strip(" ,.")
     title = title_before_statements(between)
-    if title == between or not title or len(title) > 300 or NOT_ONE_TITLE.search(title):
+    # (or a publishing house named before the place: "Popescu, Ion, Title, Editura
+    # Humanitas, București, 2005.")
+    before, comma, house = between.rpartition(", ")
+    publisher = house if title == between and comma and publishing_house(house) else None
+    if publisher is not None:
+        title = before
+    elif title == between:
+        return None
+    if not title or len(title) > 300 or NOT_ONE_TITLE.search(title):
         return None
     return Fields(
         "comma",
@@ -157,6 +166,7 @@ def inverted_placed(body: str) -> Fields | None:
         title,
         year_of(tail.group("year")),
         place=tail.group("place"),
+        publisher=publisher,
         book=True,
     )
 

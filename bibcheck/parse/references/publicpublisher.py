@@ -80,7 +80,12 @@ _BODY_SIGN = lazy_compile(
 _HOUSE = lazy_compile(
     r"(?i:editorial|editora|editore|[ée]ditions?|edizioni|ediciones|edicions|edições"
     r"|wydawnictwo|uitgeverij|forlag|förlag|издательство|nakladatelství|kiadó|universi\w*"
-    r"|college|hochschule)"
+    r"|college|hochschule"
+    # (Romanian "Editura …", South Slavic "Izdavačka kuća", "Založba", "Naklada", Baltic
+    # "Kirjastus", "leidykla", "izdevniecība", Finnish "kustannus", Cyrillic "Видавництво",
+    # "Издателство", "Издавачка", Turkish "Yayınları", "Yayınevi")
+    r"|editura|izdava[čc]\w*|zalo[žz]ba|naklad\w*|kirjastus|leidykla|izdevniec\w*|kustannus"
+    r"|видавництв\w*|издателств\w*|издавачк\w*|yay[ıi]nlar[ıi]|yay[ıi]nevi)"
     # (Welsh "Gwasg …", Albanian "Botimet …", "Shtëpia botuese …": a press)
     r"|(?<!\w)(?i:gwasg|botime|botimet|shtëpia\sbotuese)(?!\w)"
     r"|出版|大学|大學|대학"
