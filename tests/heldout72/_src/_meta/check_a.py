@@ -329,6 +329,8 @@ def asciidoc():
         fail(name, "entry count")
     for (i, l), k, want in zip(entries, keys, key["literature"]):
         entry_has(name, k, l, want, "id")
+        if str(want.get("year")) != re.match(r".*?\. (\d{4})\.", l).group(1):
+            fail(name, f"{k}: printed year and key differ")
         authors_eq(name, k, "id", l, want)
         if k != "obaidullah2008" and key["notes"].get(k) != want:
             fail(name, f"note {k} differs")
@@ -374,6 +376,9 @@ def mdlinks():
             fail(name, f"entry {n} url")
         if key["notes"][str(n)] != want:
             fail(name, f"note {n}")
+        y = re.search(r"\((\d{4}|n\.d\.)", l).group(1)  # APA: the year printed after the authors
+        if str(want.get("year", "n.d.")) != y:
+            fail(name, f"entry {n}: printed year {y} key {want.get('year')}")
     if set(key["notes"]) != {str(i + 1) for i in range(len(entries))}:
         fail(name, "notes keys")
     guj = [l for l in entries if "\u0a80" <= l[2] <= "\u0aff"]
