@@ -57,6 +57,15 @@ def holds(text, e, where, first_author=False):
         fail(f"{where}: URL printed but not keyed")
 
 
+def persons(text, e, where, head=None):
+    """A Chicago or Persian list entry names as many persons before its title as the key has authors
+    (one comma or ، per person with the serial comma; `ed.`/`eds.` heads are editors, keyed none)."""
+    head = re.split(r"[*“«\"]", text if head is None else head, 1)[0]
+    n = 0 if re.search(r"\beds?\.", head) else head.count(",") + head.count("،")
+    if n != len(e.get("authors", [])):
+        fail(f"{where}: {n} persons before the title, {len(e.get('authors', []))} keyed: {text[:60]!r}")
+
+
 LOC = r"(vol\.|p\.|pp\.|ص |مادهٔ|പുറം|\d)"
 
 
@@ -177,6 +186,7 @@ if len(lit) != len(k["literature"]) or len(lit) != 18:
 for (lab, text, _), want in zip(lit, k["literature"]):
     t = text.replace("\\ ", "")
     holds(t, want, f"rst [{lab}]", first_author=True)
+    persons(t, want, f"rst [{lab}]")
     if k["notes"].get(lab) != want:
         fail(f"rst: note {lab} is not its entry")
 srt = lambda x: unicodedata.normalize("NFD", norm(x)).encode("ascii", "ignore").decode()
@@ -303,7 +313,7 @@ if N != 20 or seq != [str(n) for n in range(1, N + 1)]:
     fail(f"docx: footnote ids {seq}")
 short_fa = lambda t: len(t) < 90 and not re.search(r"https?://|DOI:|doi:", t) and re.search(r"[,،] (p\.|ص) [\d۰-۹]+([–-][\d۰-۹]+)?\.$", t) is not None and not t.startswith("همان") and not re.search(YEAR, norm(t))
 notes_with_repeats(k, {n: t for n, t in fnotes.items() if n.isdigit() and int(n) > 0}, "docx", lambda t: t.startswith("همان،"), short_fa)
-groups, cur, bstart = [], None, {}
+groups, cur, bstart, bhead = [], None, {}, {}
 for i, p in enumerate(paras, 1):
     if 'w:val="Heading2"' in p and cur is not None:
         cur = []
@@ -316,11 +326,13 @@ for i, p in enumerate(paras, 1):
         else:
             cur.append(text_of(p))
             bstart[text_of(p)] = i
+            bhead[text_of(p)] = text_of(p.split("<w:i/>")[0])  # the runs before the first italic one
 bibl = [t for g in groups for t in g]
 if len(bibl) != len(k["literature"]) or [len(g) for g in groups] != [8, 8]:
     fail(f"docx: literature length {[len(g) for g in groups]}")
 for t, want in zip(bibl, k["literature"]):
     holds(t, want, "docx bibliography", first_author=True)
+    persons(t, want, "docx bibliography", bhead[t])
     if not want.get("authors") and want["kind"] in ("report", "unknown") and want["title"] not in t:
         fail(f"docx bibliography: {t[:50]!r} lacks its keyed title")
 uncited = [(t, w) for t, w in zip(bibl, k["literature"]) if w not in k["notes"].values()]
