@@ -1284,8 +1284,20 @@ _POSTPOSED_IN = lazy_compile(
 )
 
 
+# a short note's locator alone after the quoted title, in the notes' page words: "p. 45",
+# "pp. 3–9", German "S. 12", Slavic "s. 12", "str. 4", "с. 7", Hungarian "o. 5", Estonian
+# "lk 8", Spanish "pág. 3", Dutch "blz. 6" (no journal nor volume: the page cited)
+_LOCATOR_ONLY = lazy_compile(
+    r"(?:pp?|S|s|str|стр|с|o|old|lk|pág|págs|blz|bl)\.?\s?(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?)"
+)
+
+
 def _article(fields: Fields, tail: str) -> Fields:
-    """``Journal 12, no. 3 (2018): 45–67`` or ``in Book, ed. X (Place: Pub, 2010), 1–10``."""
+    """``Journal 12, no. 3 (2018): 45–67`` or ``in Book, ed. X (Place: Pub, 2010), 1–10``
+    (or a short note's page alone: ``“Title”, p. 45``)."""
+    cited = _LOCATOR_ONLY.fullmatch(tail)
+    if cited is not None:
+        return replace(fields, pages=cited.group("pages"))
     sbl = pages_in(tail)
     if sbl is not None:  # "Pages 393–770 in vol. 10 of Book. Edited by X. Place: Pub."
         sentences = re.split(r"(?<=\.)\s+(?=[^\W\d_])", sbl.rest)
