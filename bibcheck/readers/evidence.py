@@ -67,8 +67,12 @@ _NUMERIC = "numeric citations [n]"
 # (the numeric kind, as a set of kinds already told by another check)
 NUMERIC_WHAT = frozenset({_NUMERIC})
 # a number cited, with the place in the work after it in any language: "5", "5, с. 45",
-# "9, p. 118", "2, S. 10–12" (the plain-text reader knows the words; here any short word)
-_CITED = r"\d{1,4}(?:,\s?[^\W\d_]{1,8}\.?\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)?"
+# "9, p. 118", "2, S. 10–12" (the plain-text reader knows the words; here any short word),
+# or the word after the page as Turkic languages write it: "4, 14–22-b.", "2, 8-бет"
+_CITED = (
+    r"\d{1,4}(?:,\s?(?:[^\W\d_]{1,8}\.?\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?"
+    r"|\d{1,5}(?:\s?[-–]\s?\d{1,5})?-[^\W\d_]{1,6}\.?))?"
+)
 _REFERENCE_LINKS = "reference-style links [text][n] with [n]: url"
 # a link reference definition: "[label]: destination" (up to three spaces indented)
 _LINK_DEFINITION = lazy_compile(r"^ {0,3}\[([^\[\]\n^][^\[\]\n]*)\]:[ \t]*\S", re.M)

@@ -68,11 +68,26 @@ _APPENDIX_WORD = (
     r"|allegato|bilag[ae]?|bijlage|vedlegg|liite|прил(?:ожение)?|дод(?:аток)?)"
 )
 _LETTER = r"[A-ZА-Я](?![\w\-])(?:\.\d{1,3}){0,3}"
+# A place written after its number, as Turkic languages write it: the page of Uzbek, Kazakh and
+# Kyrgyz after a hyphen ("[4, 14–22-b.]", "[9, 112-bet]", "[3, 45-б.]", "[2, 8-бет]"), a leaf
+# ("[14, 12–15-v.]", "[6, 3-varaq]"), a volume ("[5, IV jild, 5–9-b.]", "[2, 3-том]", Turkish
+# "[7, 2. cilt, 45. s.]"), and a page word after the number in Turkish, Azerbaijani or Russian
+# ("[3, 45 s.]", "[8, 12-15 səh.]", "[2, 45 с.]"): the number (or range), a hyphen, a space or
+# an ordinal's full stop, then a written place word or a short word with a full stop
+# (:data:`ABBREVIATION`) -- never a bare letter, which letters an entry ("[2, 5b]").
+_SUFFIX_WORD = (
+    r"(?i:bet(?:lar)?|бет(?:тер)?|varaq(?:lar)?|jild|tom|том|cilt|bob|qism|sahifa"
+    r"|sayfa|bölüm|bap|бап|бөлім|бөлүм|kitob|kitap)(?![^\W\d_])"
+)
+_SUFFIXED = (
+    rf"{_NUMBER}(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}{_NUMBER})?"
+    rf"(?:-|\.?[\s~]++)(?:{_SUFFIX_WORD}|{ABBREVIATION})"
+)
 _PLACE = (
     rf"(?:(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|{_WRITTEN_WORD}\s|[§№]{{1,2}}{_SPACE})"
     rf"{_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
-    rf"|{_APPENDIX_WORD}\.?{_SPACE}{_LETTER})"
+    rf"|{_APPENDIX_WORD}\.?{_SPACE}{_LETTER}|{_SUFFIXED})"
 )
 # (Persian and Arabic part the places with their own comma: "[4, ج. ۱، ص. ۱۲۵]"; a
 # dictionary's headword is its place: "[15, s.v. blând]", :mod:`bibcheck.readers.subverbo`)

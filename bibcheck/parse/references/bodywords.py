@@ -251,6 +251,16 @@ TABLE: tuple[BodyWord, ...] = (
         """Bakanlığı Başkanlığı Müdürlüğü Belediyesi Kurumu Kurulu Üniversitesi Enstitüsü
         Derneği Vakfı Odası Birliği""",
     ),
+    # ... and Uzbek and Azerbaijani, whose names capitalise their first word only
+    # ("Oʻzbekiston davlat konservatoriyasi", "Toshkent davlat universiteti", "Madaniyat
+    # vazirligi", "Azərbaycan Milli Elmlər Akademiyası")
+    *_rows(
+        _TR,
+        _WHOLE,
+        """konservatoriyasi universiteti instituti akademiyasi vazirligi qoʻmitasi qo‘mitasi
+        agentligi konservatoriyası akademiyası nazirliyi""",
+        any_case=True,
+    ),
     *_rows(_SW, _WHOLE, "Wizara Shirika Taasisi Baraza Tume Mamlaka Idara Ofisi Benki Chuo_Kikuu"),
     *_rows(
         _CE,

@@ -84,6 +84,11 @@ _ELEMENT_START = (
     r"|\d+(?:,\s\[\d+\])?\s?(?:с|c|p|pp|S|стр|л)\.(?=\s|$)"
     r"|(?:[CСсPpS]|pp|Pp|стр|Str)\.\s?\d"
     r"|(?:№|No\.|Nr\.|Vol\.|Т\.|Том|Вып\.|Iss\.|Bd\.|Ч\.|Pt\.)\s?\d"
+    # (a volume or part the Turkic languages number before their word: Uzbek "I jild",
+    # "2-jild", "3-kitob", "1-qism", Kazakh and Kyrgyz "2-том", "3-кітап", "1-бөлім", "2-китеп",
+    # Azerbaijani "II cild", "2-ci cild", Turkish "2. cilt", "3. kitap", "1. bölüm")
+    r"|(?:[IVXL]{1,6}\s|\d{1,3}(?:-(?:[^\W\d_]{1,3}\s)?|\.\s?|\s))"
+    r"(?:jild|cild|cilt|tom|том|kitob|kitap|кітап|китеп|qism|bölüm|бөлім|бөлүм)(?![^\W\d_])"
     rf"|(?:URL|DOI|Режим\sдоступа|Mode\sof\saccess|Access\smode|{AVAILABLE_FROM})\b"
     r"|\d+(?:-?[еe]|st|nd|rd|th)?\s(?:изд|ed|edn)\.|(?:Изд|Ed)\.\s\d|Rev\.\sed\."
     # an edition with an ordinal period ("2. изд.", "3. Aufl.", "2. kiad.", "2. painos",
@@ -365,6 +370,13 @@ _GENRE = lazy_compile(
     r"|підручник\b|учебник\b|довідник\b|справочник\b|хрестоматі|хрестомати|практикум\b"
     r"|(?:зб|сб)(?:\.|ірник|орник)\s(?:наук|науч)|(?:курс|конспект)\sлекц"
     r"|автореф|специальность\b|спец\.\s\d|спеціальність\b|monograph\b|textbook\b"
+    # a thesis's designation in Latin letters, the degree first and the word last in the
+    # element: Uzbek, Kazakh and Azerbaijani "Title: san.f.n. ... diss.", ": f.f.d. …
+    # avtoref.", ": PhD … dis.", ": sənətşünaslıq üzrə fəlsəfə doktoru dis.", and Turkish ":
+    # doktora tezi", ": yüksek lisans tezi" (a subtitle on theses goes on after the word:
+    # ": dissertatsiya yozish usullari")
+    r"|[^:/]{0,80}?(?<![^\W\d_])(?:diss?|avtoref)\.?(?=\s?(?:[;/\[]|$))"
+    r"|(?:doktora|yüksek\slisans)\stezi\b"
     # an electronic resource's designation: ": електрон. база даних", ": электрон. журн.",
     # ": база данных", ": офіц. веб-сайт", ": официальный сайт", ": веб-портал"
     r"|електрон(?:\.|н\w+)\s|электрон(?:\.|н\w+)\s|база\sдан(?:их|ных)\b"

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.fields import month_prefix
-from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS
+from bibcheck.parse.references.quote_pairs import EN_FR_CLOSINGS, EN_FR_OPENINGS
 
-__all__ = ["APPROVED_BY", "NamedAct", "gost_act", "named_act_name"]
+__all__ = ["APPROVED_BY", "NamedAct", "gost_act", "kind_last_name", "named_act_name"]
 
 # a programme, strategy or rules approved by an act, its approval after GOST's colon:
 # Russian "утв. постановлением Правительства … от …", "утверждена распоряжением …",
@@ -57,10 +57,23 @@ _TITLE_FIRST = lazy_compile(
 )
 # the Turkic kind last, with its possessive ending, after the quoted title (one or two
 # words between: Uzbek "…»gi Qonuni", Kazakh "… туралы» Заңы")
-_KIND_LAST = lazy_compile(
-    rf"[{EN_FR_CLOSINGS}](?:\s?[^\W\d_]{{1,12}})?\s(?:Мыйзамы|Токтому|Жарлыгы|Кодекси|Заңы|Жарлығы|Қаулысы"
+_KIND_LAST_WORD = (
+    r"(?:Мыйзамы|Токтому|Жарлыгы|Кодекси|Заңы|Жарлығы|Қаулысы"
     r"|Кодексі|Qonuni|Farmoni|Qarori|Kodeksi|Қонуни|Фармони|Қарори|Kanuny|Karary|Permany"
     r"|Qanunu)(?!\w)"
+)
+_KIND_LAST = lazy_compile(rf"[{EN_FR_CLOSINGS}](?:\s?[^\W\d_]{{1,12}})?\s{_KIND_LAST_WORD}")
+# ... the same kinds, of any case, last in an act's whole designation: the issuer (in the
+# genitive), the quoted name with its possessive ending, then the date and number, then the
+# kind ("Oʻzbekiston Respublikasi Prezidentining “… toʻgʻrisida”gi 2019-yil 4-martdagi
+# PQ-4215-son qarori", "Qozogʻiston Respublikasi Hukumatining «…»gi 12-son Qarori"), or the
+# date and number before the quoted name (Kyrgyz "Кыргыз Республикасынын 2012-жылдын
+# 3-майындагы № 50 «…» Мыйзамы"): up to eight short words between the name and the kind
+_KIND_LAST_NAMED = lazy_compile(
+    rf"^[^{EN_FR_OPENINGS}{EN_FR_CLOSINGS}]{{0,200}}[{EN_FR_OPENINGS}]"
+    rf"(?P<name>[^{EN_FR_OPENINGS}{EN_FR_CLOSINGS}]{{2,300}})[{EN_FR_CLOSINGS}]"
+    rf"(?:-?[^\W\d_]{{1,6}})?(?:\s[^\s{EN_FR_OPENINGS}{EN_FR_CLOSINGS}]{{1,25}}){{0,8}}?"
+    rf"\s(?i:{_KIND_LAST_WORD})[.,]?$"
 )
 
 
@@ -96,6 +109,15 @@ def named_act_name(text: str) -> NamedAct | None:
     return NamedAct(found.group("name"), int(found.group("year") or found.group("dotted")))
 
 
+def kind_last_name(text: str) -> str | None:
+    """The quoted name of an act a Turkic language designates with its kind last (see
+    :data:`_KIND_LAST_NAMED`): ``Oʻzbekiston Respublikasi Prezidentining “Madaniyat
+    toʻgʻrisida”gi 2019-yil 4-martdagi PQ-4215-son qarori`` -> ``Madaniyat toʻgʻrisida``;
+    None for any other text (a title that goes on after the kind, or has no quoted name)."""
+    found = _KIND_LAST_NAMED.match(" ".join(text.split()))
+    return found.group("name").strip() if found is not None else None
+
+
 def gost_act(text: str) -> bool:
     """Does ``text`` cite a statute or decree in the manner of post-Soviet notes (see the
     module doc)?"""
@@ -105,5 +127,6 @@ def gost_act(text: str) -> bool:
         or _TAJIK.match(flat)
         or _TITLE_FIRST.search(flat)
         or _KIND_LAST.search(flat)
+        or kind_last_name(flat.partition(" // ")[0].rstrip(" .")) is not None
         or named_act_name(flat) is not None
     )

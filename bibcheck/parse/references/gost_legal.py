@@ -31,7 +31,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import gost_media
 from bibcheck.parse.references.acts import eu_act
 from bibcheck.parse.references.fields import month_prefix
-from bibcheck.parse.references.gost_acts import gost_act, named_act_name
+from bibcheck.parse.references.gost_acts import gost_act, kind_last_name, named_act_name
 
 __all__ = ["act_with_areas", "legal_report", "treaty_named"]
 
@@ -138,12 +138,17 @@ def legal_report(ref: Reference, text: str) -> Reference:
         # ("Закон України «Про …» від 23 квіт. 1991 р. № 987-XII // Відомості …": the act by
         # its name, its date and number no part of the title, its date's year the act's)
         ref = dataclasses.replace(ref, title=named.name, year=named.year, year_raw=str(named.year))
+    kind_last = kind_last_name(ref.title or "")
+    if kind_last is not None:
+        # ("Oʻzbekiston Respublikasi Prezidentining “…”gi 2017-yil 17-noyabrdagi PQ-3391-son
+        # qarori": a Turkic act's issuer, date, number and kind no part of its title)
+        ref = dataclasses.replace(ref, title=kind_last)
     collected = _collected_act(ref)
     if collected is not None:
         return collected
     if ref.kind not in _TAKEN:
         return ref
-    act = gost_act(text) or (ref.title is not None and eu_act(ref.title))
+    act = kind_last is not None or gost_act(text) or (ref.title is not None and eu_act(ref.title))
     treaty = ref.host is None and ref.publisher is None and treaty_named(ref.title)
     if act or treaty:
         return dataclasses.replace(ref, kind=RefKind.REPORT)

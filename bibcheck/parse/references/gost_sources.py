@@ -13,7 +13,9 @@ after them:
 * Kazakh ``ҚР ОМА. Қ. 30. Т. 1. І. 12. П. 3.`` (қор, тізбе, іс, парақ), also the number
   first: ``ҚР ОМА. 30-қ. 1-т. 12-іс. 3-п.``;
 * Uzbek ``O‘zMA. F. R-837. R. 32. Y. 123. V. 15.`` / ``Ф. Р-837. Р. 32. Й. 123.`` (fond,
-  ro‘yxat, yig‘majild, varaq); the marks may be parted by commas (``F. 837, R. 32, Y. 123``).
+  ro‘yxat, yig‘majild, varaq); the marks may be parted by commas (``F. 837, R. 32, Y. 123``),
+  or the number first (``R-837-fond, 32-ro‘yxat, 123-yig‘majild``; Kyrgyz ``10-фонд, 1-тизме,
+  54-иш``).
 
 The fonds, then the inventory, then the file, in that order, make the note an archive's: a
 volume and a page (``Т. 2. Б. 45.``) are not three such marks.  The document is the work: its
@@ -83,6 +85,11 @@ _MARKS = lazy_compile(
     # 3-п.", "30-қор, 1-тізбе, 12-іс, 3-парақ"
     r"|(?<!\w)\d{1,5}-қ(?:ор)?[.,]?\s\d{1,5}-т(?:ізбе)?[.,]?\s\d{1,6}-іс"
     r"(?:[.,]?\s\d[\d–-]{0,12}-п(?:арақ)?)?\.?"
+    # ... as Uzbek writes them, "R-2661-fond, 1-roʻyxat, 45-yigʻmajild, 3-varaq" (Cyrillic
+    # "Р-2661-фонд, 1-рўйхат, 45-йиғмажилд"), and Kyrgyz "10-фонд, 1-тизме, 54-иш, 12-барак"
+    r"|(?<!\w)(?:[РПRP]-)?\d{1,5}-(?:fond|фонд)[.,]?\s\d{1,5}-(?:ro[ʻ‘'’`]?yxat|рўйхат|тизме)"
+    r"[.,]?\s\d{1,6}-(?:yig[ʻ‘'’`]?majild|йиғмажилд|иш)"
+    r"(?:[.,]?\s\d[\d–-]{0,12}-(?:varaq|варақ|барак))?\.?"
 )
 # the document after the marks: words (a letter first), perhaps a comma and its year
 _DOCUMENT = lazy_compile(
@@ -107,7 +114,8 @@ _QUOTED_DOCUMENT = lazy_compile(
 _DATED_DOCUMENT = lazy_compile(
     rf"\s(?P<title>[^\W\d_][^{EN_FR_DOUBLE}]{{2,300}}?)\.\s(?P<year>(?:1[7-9]|20)\d\d)"
     r"(?:\s?[-–]\s?\d{2,4})?"
-    rf"(?:\.\s(?:{_LEAF}{_NUMBER}(?:\sоб\.?)?|\d{{1,4}}\s(?:л|арк|лл)\.))?"
+    # (the leaves' count after GOST's area dash too: "… 1959–1961. – 34 v.", Uzbek varaq)
+    rf"(?:\.\s(?:[-–—]\s)?(?:{_LEAF}{_NUMBER}(?:\sоб\.?)?|\d{{1,4}}\s(?:л|арк|лл|v|в|varaq)\.))?"
     r"\.?\s*$"
 )
 

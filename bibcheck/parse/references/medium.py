@@ -50,6 +50,11 @@ _DESIGNATOR = (
     # (a recording, a film or printed music as NLM designates it: "[sound recording]",
     # "[CD]", "[LP]", "[video recording]", "[motion picture]", "[score]"; APA's "[Album]")
     r"CD|LP|Blu-ray|(?:sound|video)\s?recording|motion\spicture|score|album|"
+    # (... and as GOST lists and their languages designate it: "[Audio]", "[Audio CD]",
+    # Russian "[Звукозапись]", "[Видеозапись]", "[Ноты]", Uzbek "[Audioyozuv]",
+    # "[Videoyozuv]", Kazakh "[Дыбыстық жазба]")
+    r"audio(?:\s(?:CD|cassette))?|Звукозапись|Видеозапись|Аудиозапись|Ноты"
+    r"|audioyozuv|videoyozuv|Дыбыстық\sжазба|"
     # (a map in the lists of other languages: "[carta]", "[mapa]", "[carte]", "[Karte]")
     r"carta(?:\sgeografica|\stopografica)?|mapa|carte|Karte|kaart|"
     rf"{_DATA_SET}|preprint)"
