@@ -314,11 +314,16 @@ WORD_WITH_MARKS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"
 INDIC_VOLUME_WORD = alternation(words(Reading.INDIC))
 # A recording's or film's medium, which Chicago sets after its title ("*Title*, compact disc
 # (Place: Label, 1999)"): "LP", "CD", "DVD", "audiocassette"; Hindi and Marathi
-# "ध्वनिमुद्रिका" (a gramophone record), "ध्वनिफीत" (a tape), "ग्रामोफ़ोन रिकॉर्ड"
+# "ध्वनिमुद्रिका" (a gramophone record), "ध्वनिफीत" (a tape), "ग्रामोफ़ोन रिकॉर्ड"; the
+# borrowed words in the Dravidian scripts: Malayalam "ഓഡിയോ കാസറ്റ്" (an audio cassette),
+# "ഗ്രാമഫോൺ റെക്കോർഡ്", Tamil "ஒலிநாடா" (a tape), "இசைத்தட்டு" (a record), "ஆடியோ கேசட்",
+# Telugu "ఆడియో క్యాసెట్", Kannada "ಆಡಿಯೋ ಕ್ಯಾಸೆಟ್", Hindi "ऑडियो कैसेट"
 RECORDING_MEDIUM = (
     r"(?:LP|CD|DVD|(?i:compact\sdisc|audiocassette|videocassette|sound\srecording"
     r"|vinyl\s(?:LP|record)|gramophone\srecord|phonograph\srecord)"
-    r"|ध्वनिमुद्रिका|ध्वनिफीत|ध्वनिमुद्रण|ग्रामोफ़?ोन\sरिकॉर्ड)"
+    r"|ध्वनिमुद्रिका|ध्वनिफीत|ध्वनिमुद्रण|ग्रामोफ़?ोन\sरिकॉर्ड|ऑडियो\sकैसेट"
+    r"|(?:ഓഡിയോ\s)?കാസറ്റ്|ഗ്രാമഫോൺ\sറെക്കോർഡ്|ஒலிநாடா|இசைத்தட்டு|ஆடியோ\sகேசட்"
+    r"|ఆడియో\sక్యాసెట్|ಆಡಿಯೋ\sಕ್ಯಾಸೆಟ್)"
 )
 
 
