@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RefKind
-from bibcheck.parse.references import bodywords
+from bibcheck.parse.references import bodywords, role_marks
 from bibcheck.parse.references.acts import caseless_titled_law
 from bibcheck.parse.references.caseless_facts import TailFacts, indic_tail, tail_facts
 from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD, RECORDING_MEDIUM
@@ -92,7 +92,7 @@ _NOTE_NAMES = (
 )
 # (an editor's role after the names, in parentheses: Hindi and Marathi "(संपा.)" / "(सं.)",
 # Bengali "(সম্পা.)", Gujarati "(સંપા.)", "(ed.)": the names edited the work)
-_NOTE_ROLE = r"\((?P<role>संपा|सम्पा|सं|সম্পা|સંપા|eds?)\.?\)"
+_NOTE_ROLE = rf"\((?P<role>{role_marks.INDIC_ABBREVIATED}|{role_marks.INDIC_NOUNS}|eds?)\.?\)"
 _NOTE = lazy_compile(rf"^(?P<names>{_NOTE_NAMES})(?:\s?{_NOTE_ROLE})?,\s(?P<after>[*_«“\"'‘].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
 _PLAIN_NOTE = lazy_compile(
@@ -115,7 +115,12 @@ _IEEE_BOOK = lazy_compile(
     # *Title: Subtitle*. Place: Publisher, 2011." is an inverted name before the title)
     r"\.\s(?P<place>[^,:.\d*_]{1,60}):\s?(?P<pub>[^,:]{2,80}),\s?(?P<year>\d{4})(?!\d)"
 )
-_TRANSLATED = lazy_compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
+# (a translator or an editor after the title: Thai "แปลโดย", Hindi "अनु.", Bengali "অনু.",
+# Malayalam "വിവ."; the Indic editors' marks, "…, കൃതികൾ, എഡി. ടി. കെ. റാവു (…)")
+_TRANSLATED = lazy_compile(
+    r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.|(?:अनु|অনু|വിവ)\.\s"
+    rf"|(?:{role_marks.INDIC_MARK})\.?\s(?=[^\W\d_])).*$"
+)
 _FACTS = lazy_compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
 # ... the place ended with a full stop, where Tibetan ends it with the shad, read as one
 # ("(ལྷ་ས། བོད་ལྗོངས་མི་དམངས་དཔེ་སྐྲུན་ཁང་།, 1995)": place, publisher, year)
@@ -199,6 +204,14 @@ _ITEMS_NOTE = lazy_compile(
     r"\(?(?P<year>\d{4})(?!\d)"
 )
 
+# a recording's note, its title unmarked: names, title, the medium, the label (a catalogue
+# number after it), the year ("ലത, ഗാനങ്ങൾ, ഓഡിയോ കാസറ്റ്, തരംഗിണി TC 204, 1986"): the
+# title ends before the medium (the label is not taken for a book's publisher: what kind of
+# work a recording is stays the kind rules' to say)
+_RECORDING_NOTE = lazy_compile(
+    rf"^(?P<names>{_NOTE_NAMES}),\s(?P<title>[^,:()\d.\"“”«»*_]{{2,200}}),\s{RECORDING_MEDIUM},\s"
+    r"(?:[^,()\d]{2,80}?)(?:\s?[A-Z]{0,6}[\s-]?\d{1,8})?,\s\(?(?P<year>\d{4})(?!\d)"
+)
 
 # a letter of the Brahmic scripts of India (Devanagari to Malayalam)
 _BRAHMIC_TEXT = lazy_compile(_LETTER)
@@ -341,6 +354,14 @@ def _fields(body: str) -> Fields | None:
             year_of(comma.group("year")),
             place=comma.group("place").strip(),
             publisher=comma.group("pub").strip(),
+        )
+    recording = _RECORDING_NOTE.match(body)
+    if recording is not None:
+        return Fields(
+            "caseless",
+            (recording.group("names").strip(),),
+            recording.group("title").strip(),
+            year_of(recording.group("year")),
         )
     items = _ITEMS_NOTE.match(body)
     if items is not None:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD
 
 __all__ = ["TailFacts", "indic_tail", "tail_facts"]
@@ -135,7 +136,7 @@ _INDIC_JOURNAL = lazy_compile(
 # ... the book a chapter is in, its editor after it: Hindi and Marathi "संपा." / "सं." /
 # "सम्पा." (edited by), Bengali "সম্পা.", Gujarati "સંપા.", English "ed."
 _INDIC_EDITED = lazy_compile(
-    r"^,\s\*(?P<book>[^*]{2,200})\*,\s(?:संपा|सम्पा|सं|সম্পা|સંપા|eds?)\.\s[^,\d*]{2,80},\s"
+    rf"^,\s\*(?P<book>[^*]{{2,200}})\*,\s(?:{role_marks.INDIC_ABBREVIATED}|eds?)\.\s[^,\d*]{{2,80}},\s"
 )
 # ... a book's imprint in commas: publisher, place and year, or the place and year alone
 _INDIC_IMPRINT = lazy_compile(

@@ -593,10 +593,11 @@ _PUBLISHER_YEAR = lazy_compile(
     rf",\s(?P<pub>[{U}][\w'’&.-]*(?:\s(?:[{U}&][\w'’&.-]*|of|and|de|del|y|et|und|di)){{0,3}})"
     r",\s(?:1[5-9]|20)\d\d\b"
 )
-# Translators, editors and compilers named after the title of a note.
+# Translators, editors and compilers named after the title of a note (the Indic scripts'
+# editors too: "…, *Title*, എഡി. ടി. കെ. റാവു (…)", "…, संपा. अ. ब. क (…)")
 _CONTRIBUTORS = lazy_compile(
     r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?"
-    r"|éd|trad|dir|hrsg\.\sv|hg\.\sv|übers|red|przeł|oprac|tłum|ред|пер)\.?"
+    rf"|éd|trad|dir|hrsg\.\sv|hg\.\sv|übers|red|przeł|oprac|tłum|ред|пер|{role_marks.INDIC_MARK})\.?"
     r"\s(?:by\s)?[^\W\d_].*$",
     re.S,
 )

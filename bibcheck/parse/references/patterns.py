@@ -230,7 +230,12 @@ IBID_NORDIC_BALTIC = (
     # ... and in the Indic scripts: Tamil "மேலது" (the above), "அதே நூல்" (the same book),
     # "அதே இடம்" (the same place); Sanskrit, Hindi and Marathi "तदेव", Bengali "তদেব" (that
     # same); Bengali "ঐ" (that) is a word of prose too: with its comma or stop
-    r"|(?:மேலது|அதே\s(?:நூல்|இடம்)|तदेव|তদেব)(?!\w)|ঐ(?=\s?[.,।])"
+    r"|(?:மேலது|அதே\s(?:நூல்|இடம்|கட்டுரை)|तदेव|তদেব)(?!\w)|ঐ(?=\s?[.,।])"
+    # ... Malayalam "അതേ കൃതി" / "അതേ ഗ്രന്ഥം" / "അതേ ലേഖനം" (the same work, book, article),
+    # Kannada "ಅದೇ ಕೃತಿ" / "ಅದೇ ಗ್ರಂಥ", Telugu "అదే గ్రంథం" / "అదే పుస్తకం": "the same" with a
+    # noun for the work, never the word alone ("അതേ വർഷം …" is prose)
+    r"|(?:അതേ\s(?:കൃതി|ഗ്രന്ഥം|പുസ്തകം|ലേഖനം|പ്രബന്ധം|സ്ഥലം)"
+    r"|ಅದೇ\s(?:ಕೃತಿ|ಗ್ರಂಥ|ಪುಸ್ತಕ|ಲೇಖನ)|అదే\s(?:గ్రంథం|పుస్తకం|వ్యాసం|రచన))(?!\w)"
 )
 # "Op. cit." in the Indic scripts, after the author's name: Tamil "முற்குறிப்பிட்ட நூல்" /
 # "மேற்குறிப்பிட்ட கட்டுரை" (the book / article cited before); Hindi and Marathi
@@ -239,6 +244,13 @@ IBID_NORDIC_BALTIC = (
 OP_CIT_INDIC = (
     r"(?:(?:முற்|மேற்|முன்)குறிப்பிட்ட\s(?:நூல்|கட்டுரை|ஆய்வேடு))(?!\w)"
     r"|(?:पूर्वोक्त|पूर्वोद्धृत|প্রাগুক্ত|পূর্বোক্ত)(?=\s?[.,।])"
+    # Malayalam "മുൻ ഉദ്ധരിച്ച ലേഖനം" / "മുകളിൽ ഉദ്ധരിച്ച കൃതി" (the article / work quoted
+    # before; the old chillu "ന്\u200d" too), Kannada "ಪೂರ್ವೋಕ್ತ ಕೃತಿ" / "ಹಿಂದೆ ಉಲ್ಲೇಖಿಸಿದ
+    # ಕೃತಿ", Telugu "పూర్వోక్త గ్రంథం" / "పైన పేర్కొన్న గ్రంథం": the verb with a noun for the work
+    r"|(?:(?:മു(?:ൻ|ന്\u200d)(?:പ്)?|മുമ്പ്|മുകളി(?:ൽ|ല്\u200d)|നേരത്തെ)\s?ഉദ്ധരിച്ച"
+    r"\s(?:ലേഖനം|കൃതി|ഗ്രന്ഥം|പുസ്തകം|പ്രബന്ധം)"
+    r"|(?:ಪೂರ್ವೋಕ್ತ|ಹಿಂದೆ\sಉಲ್ಲೇಖಿಸಿದ|ಈ\sಮೊದಲು\sಉಲ್ಲೇಖಿಸಿದ)\s(?:ಕೃತಿ|ಗ್ರಂಥ|ಪುಸ್ತಕ|ಲೇಖನ)"
+    r"|(?:పూర్వోక్త|పైన\sపేర్కొన్న|ఇంతకు\sముందు\sపేర్కొన్న)\s(?:గ్రంథం|పుస్తకం|వ్యాసం|రచన))(?!\w)"
 )
 # "Op. cit." in the Arabic script, after the author's name: Urdu "محولہ بالا" / "محولۂ بالا"
 # (referred to above), "محولہ سابق"; Arabic "مرجع سابق" / "المرجع السابق" / "مصدر سابق" /
@@ -302,11 +314,16 @@ WORD_WITH_MARKS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"
 INDIC_VOLUME_WORD = alternation(words(Reading.INDIC))
 # A recording's or film's medium, which Chicago sets after its title ("*Title*, compact disc
 # (Place: Label, 1999)"): "LP", "CD", "DVD", "audiocassette"; Hindi and Marathi
-# "ध्वनिमुद्रिका" (a gramophone record), "ध्वनिफीत" (a tape), "ग्रामोफ़ोन रिकॉर्ड"
+# "ध्वनिमुद्रिका" (a gramophone record), "ध्वनिफीत" (a tape), "ग्रामोफ़ोन रिकॉर्ड"; the
+# borrowed words in the Dravidian scripts: Malayalam "ഓഡിയോ കാസറ്റ്" (an audio cassette),
+# "ഗ്രാമഫോൺ റെക്കോർഡ്", Tamil "ஒலிநாடா" (a tape), "இசைத்தட்டு" (a record), "ஆடியோ கேசட்",
+# Telugu "ఆడియో క్యాసెట్", Kannada "ಆಡಿಯೋ ಕ್ಯಾಸೆಟ್", Hindi "ऑडियो कैसेट"
 RECORDING_MEDIUM = (
     r"(?:LP|CD|DVD|(?i:compact\sdisc|audiocassette|videocassette|sound\srecording"
     r"|vinyl\s(?:LP|record)|gramophone\srecord|phonograph\srecord)"
-    r"|ध्वनिमुद्रिका|ध्वनिफीत|ध्वनिमुद्रण|ग्रामोफ़?ोन\sरिकॉर्ड)"
+    r"|ध्वनिमुद्रिका|ध्वनिफीत|ध्वनिमुद्रण|ग्रामोफ़?ोन\sरिकॉर्ड|ऑडियो\sकैसेट"
+    r"|(?:ഓഡിയോ\s)?കാസറ്റ്|ഗ്രാമഫോൺ\sറെക്കോർഡ്|ஒலிநாடா|இசைத்தட்டு|ஆடியோ\sகேசட்"
+    r"|ఆడియో\sక్యాసెట్|ಆಡಿಯೋ\sಕ್ಯಾಸೆಟ್)"
 )
 
 

@@ -45,6 +45,11 @@ __all__ = [
     "COLON_MARK",
     "COMMA_MARK",
     "EDITOR_MARKS",
+    "INDIC_ABBREVIATED",
+    "INDIC_EDITOR_MARKS",
+    "INDIC_EDITOR_NOUNS",
+    "INDIC_MARK",
+    "INDIC_NOUNS",
     "GERMAN_NOUNS",
     "MARK",
     "MARKS",
@@ -136,6 +141,38 @@ EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("Útg", "Icelandic, Faroese"),
 )
 
+# the marks of the Indic scripts: abbreviations written with their stop ("संपा. अ. ब. क",
+# "എഡി. ടി. കെ. റാവു", "(সম্পা.)"); some are words of prose or a volume's mark without it
+# (Tamil "பதி" is a word, Kannada "ಸಂ. 3" a volume), so a reader after a comma takes them
+# only with their stop (:data:`INDIC_ABBREVIATED`) and the full nouns at a word's end
+INDIC_EDITOR_MARKS: tuple[tuple[str, str], ...] = (
+    ("संपा", "Hindi, Marathi (संपादक)"),
+    ("सम्पा", "Hindi (सम्पादक)"),
+    ("सं", "Hindi, Marathi"),
+    ("সম্পা", "Bengali (সম্পাদক)"),
+    ("સંપા", "Gujarati (સંપાદક)"),
+    ("എഡി", "Malayalam (എഡിറ്റർ)"),
+    ("സമ്പാ", "Malayalam (സമ്പാദകൻ)"),
+    ("பதி", "Tamil (பதிப்பாசிரியர்)"),
+    ("సంపా", "Telugu (సంపాదకుడు)"),
+    ("సం", "Telugu"),
+    ("ಸಂಪಾ", "Kannada (ಸಂಪಾದಕ)"),
+    ("ಸಂ", "Kannada"),
+)
+# ... and the nouns written out: "संपादक", "എഡിറ്റർ", "பதிப்பாசிரியர்", "ಸಂಪಾದಕ"
+INDIC_EDITOR_NOUNS: tuple[tuple[str, str], ...] = (
+    ("संपादक", "Hindi, Marathi"),
+    ("सम्पादक", "Hindi"),
+    ("সম্পাদক", "Bengali"),
+    ("સંપાદક", "Gujarati"),
+    ("എഡിറ്റർ", "Malayalam"),
+    ("സമ്പാദകൻ", "Malayalam"),
+    ("பதிப்பாசிரியர்", "Tamil"),
+    ("సంపాదకుడు", "Telugu"),
+    ("ಸಂಪಾದಕ", "Kannada"),
+)
+EDITOR_MARKS = EDITOR_MARKS + INDIC_EDITOR_MARKS + INDIC_EDITOR_NOUNS
+
 
 def alternation(marks: Iterable[str]) -> str:
     """``marks`` as one alternation with no group of its own (the marks longest first, then
@@ -151,6 +188,12 @@ MARKS = alternation(mark for mark, _ in EDITOR_MARKS)
 
 # one mark in parentheses, its full stop optional: "(red.)", "(eds)", "(a cura di)"
 MARK = rf"\((?:{MARKS})\.?\)"
+
+# an Indic mark bare after a comma or before the names: the abbreviations with their stop
+# (which the pattern leaves to the reader: "संपा" before "."), the nouns at a word's end
+INDIC_ABBREVIATED = alternation(m for m, _ in INDIC_EDITOR_MARKS)
+INDIC_NOUNS = alternation(m for m, _ in INDIC_EDITOR_NOUNS)
+INDIC_MARK = rf"(?:{INDIC_ABBREVIATED})(?=\.)|(?:{INDIC_NOUNS})(?!\w)"
 
 # the marks that are one abbreviation (no space in them) in lower case, and German's nouns:
 # the ones written bare, with no parentheses, after the names and a comma ("A. K. Berg and
