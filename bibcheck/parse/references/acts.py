@@ -47,6 +47,7 @@ from bibcheck.parse.references.quote_pairs import (
 __all__ = [
     "act",
     "caseless_titled_law",
+    "caseless_titled_law_closes",
     "designated_law",
     "eu_act",
     "issued_act",
@@ -644,6 +645,13 @@ def issued_caseless_law(body: str) -> tuple[str, str] | None:
     *… અધિનિયમ, 1949*, कलम 4"; :func:`caseless_titled_law`), or None."""
     issuer = _ISSUER_FIRST.match(body)
     return None if issuer is None else caseless_titled_law(body[issuer.end() :])
+
+
+def caseless_titled_law_closes(title: str) -> bool:
+    """Does ``title`` end with the act's year (``… અધિનિયમ, ૧૯૬૧``): is it the act's name and
+    year and nothing more (:func:`caseless_titled_law`)?"""
+    m = _CASELESS_TITLED.match(title)
+    return m is not None and not title[m.end() :].strip(" .,)")
 
 
 def caseless_titled_law(body: str) -> tuple[str, str] | None:

@@ -1330,8 +1330,9 @@ def _article(fields: Fields, tail: str) -> Fields:
     # (Spanish "En *Libro*", as "In *Book*"; a list's "”Titel”. I *Bok*, s. 1–9." after a
     # quoted title: the Scandinavian "I" with a word or italics after it, where no volume's
     # numeral stands)
+    # (Indonesian and Malay "Dalam *Buku*", Vietnamese "Trong *Sách*", Welsh "yn *Llyfr*")
     within = re.match(
-        r"(?:(?i:in|în|u|w|v|en|em|dans|í|στο|στον|στη|στην|në):?|i:?|I:"
+        r"(?:(?i:in|în|u|w|v|en|em|dans|í|στο|στον|στη|στην|në|dalam|trong|yn):?|i:?|I:"
         r"|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s",
         head,
     )
@@ -1376,8 +1377,11 @@ def _article(fields: Fields, tail: str) -> Fields:
         )
     if within:
         # (author-date's pages after the book: "In Proceedings of …, 12–20. New York: ACM.")
+        # (the editors in the writer's language: Indonesian and Malay "disunting oleh",
+        # "diedit oleh", "peny."; Welsh "gol."; Vietnamese "chủ biên", "biên tập")
         book = re.split(
-            r",\s(?:ed|edited by|trans|ritstj|útg|red)(?=[\s.,:])"
+            r",\s(?:ed|edited by|trans|ritstj|útg|red|disunting oleh|diedit oleh|peny|gol"
+            r"|chủ biên|biên tập)(?=[\s.,:])"
             r"|,\s\d{1,5}\s?[–-]\s?\d{1,5}\.\s",
             head[within.end() :],
         )[0]

@@ -62,6 +62,9 @@ _MEDIA = (
     r"|record(?!\s(?:of|from|by)\b)|recordiad|cryno-?ddisg|taifeadadh|albam|dl[úu]thdhiosca"
     r"|diskoa|heliplaat|helisalvestis|hlj[óo]mplata|garso\s[įi]ra[šs]as|zvo[čc]ni\sposnetek"
     r"|klankopname"
+    # (the bare designation a GOST or ISBD list sets after the title: "[Audio]", Russian
+    # "[Звукозапись]", "[Аудиозапись]", Uzbek "[Audioyozuv]")
+    r"|audio|audioyozuv|звукозапись|аудиозапись|аудио"
     # a slide deck (an unpublished talk's or a course's slides, shared online: "[Lecture
     # slides]", "[PowerPoint slides]", "[Diapositivas de clase]", "[Diaporama]",
     # "[Vorlesungsfolien]") -- never lecture notes, which no kind fits

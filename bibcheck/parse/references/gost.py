@@ -33,12 +33,17 @@ from bibcheck.parse.references.responsibility import with_named_authors
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
 SEPARATOR = lazy_compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
 HOST = " // "
+# a recording's general designation, no electronic resource's: "[Звукозапись]",
+# "[Аудиозапись]", "[Audio]", Uzbek "[Audioyozuv]", "[Sound recording]"
+_RECORDING = r"(?:звукозапись|аудиозапись|audio|audioyozuv|sound\s+recording)"
 # the designations GOST sets after the title proper: "[Электронный ресурс]" in its languages
 # (:data:`.medium_designator.ELECTRONIC_RESOURCE`), shortened ("[Ресурс]"), "[Текст]"
 DESIGNATION = lazy_compile(
     rf"\[\s?(?:{medium_designator.ELECTRONIC_RESOURCE}|text|текст|online|resource|ресурс|рэсурс|"
     # ISO 690 as BDS, SRPS, SR and MSZ write it: "[онлайн]", "[online]", "[en ligne]"
-    r"онлайн|он-лајн|onlajn|on-line|en\s+ligne|en\s+línea|elektronikus\s+dokumentum)\s?\]",
+    r"онлайн|он-лајн|onlajn|on-line|en\s+ligne|en\s+línea|elektronikus\s+dokumentum"
+    # a recording's general designation (:data:`_RECORDING`)
+    rf"|{_RECORDING})\s?\]",
     re.IGNORECASE,
 )
 # ISO 690's "Available from:" as the languages of the region write it: Bulgarian,
@@ -575,7 +580,7 @@ def _strip_designations(text: str, out: GostFields) -> str:
     """Drop ``[Electronic resource]``-like designations (misspelled ones too; style-lint
     reports the spelling), noting electronic ones."""
     for match in DESIGNATION.finditer(text):
-        if not re.fullmatch(r"\[\s?(?:text|текст)\s?\]", match.group(0), re.I):
+        if not re.fullmatch(rf"\[\s?(?:text|текст|{_RECORDING})\s?\]", match.group(0), re.I):
             out.electronic = True
     if _LOOSE_DESIGNATION_SPAN.search(text):
         out.electronic = True

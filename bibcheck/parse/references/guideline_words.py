@@ -100,6 +100,18 @@ GUIDELINE_WORDS: tuple[tuple[str, str, bool], ...] = (
     ("Normas", "Spanish, Portuguese", False),
     ("Norme", "French, Italian", False),
     ("Normes", "French", False),
+    # the norms a standard-setter or a regulator sets as a whole: "Basel III: a global
+    # regulatory framework for …", "Core principles for effective banking supervision",
+    # French "cadre réglementaire", Spanish "marco regulatorio", German "Regulierungsrahmen"
+    ("Regulatory framework", "English", True),
+    ("Supervisory framework", "English", True),
+    ("Prudential framework", "English", True),
+    ("Core principles", "English", True),
+    ("Cadre réglementaire", "French", True),
+    ("Cadre prudentiel", "French", True),
+    ("Marco regulatorio", "Spanish", True),
+    ("Regulierungsrahmen", "German", True),
+    ("Aufsichtsrahmen", "German", True),
 )
 
 # the guidelines alone (no recommendation, code or standard), plural: what a church's or

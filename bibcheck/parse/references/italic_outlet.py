@@ -36,6 +36,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.newsaddress import news_article_address
 from bibcheck.parse.references.newsoutlet import news_outlet
 from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
+from bibcheck.parse.references.scriptmonths import named_month
 
 __all__ = ["outlet_article", "outlet_of"]
 
@@ -98,7 +99,12 @@ def _plain(text: str) -> str:
 
 
 def _dated_by_month(date: str) -> bool:
-    return _MONTH_WORD.search(date) is not None and _NO_MONTH.search(date) is None
+    """Does ``date`` (what follows the year in APA's parentheses) name a month -- in a
+    script whose vowel signs break a run of letters too (Gujarati "નવેમ્બર 26", Hindi
+    "नवंबर 26", Tamil "நவம்பர் 26": :func:`.scriptmonths.named_month`)?"""
+    if _NO_MONTH.search(date) is not None:
+        return False
+    return _MONTH_WORD.search(date) is not None or named_month(date) is not None
 
 
 def _italic_outlet(rest: str) -> str | None:

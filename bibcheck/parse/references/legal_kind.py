@@ -37,7 +37,12 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.act_commentary import about_act
-from bibcheck.parse.references.acts import eu_act, slavic_act
+from bibcheck.parse.references.acts import (
+    caseless_titled_law,
+    caseless_titled_law_closes,
+    eu_act,
+    slavic_act,
+)
 from bibcheck.parse.references.baltic_acts import baltic_act
 from bibcheck.parse.references.cjk_acts import cjk_act
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article
@@ -270,6 +275,12 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
     if ref.kind is RefKind.REPORT:
         return ref
     source = ref.raw if text is None else text
+    if _caseless_act_titled(ref):
+        # (an act of a script with no capitals titled by its name and year, an author-date
+        # list's way, its number in parentheses after it: "ગુજરાત સરકાર. (1961). *…
+        # અધિનિયમ, ૧૯૬૧* (ગુજરાત અધિનિયમ નં. 10, 1962). …" -- no journal's article, no
+        # publisher's book)
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
     if ref.kind is RefKind.BOOK and ref.publisher:
         return ref  # (a book about a decision or an act, with its publisher)
     if ref.kind in _RELABELLED and legal_source(source):
@@ -290,3 +301,16 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
     if ref.kind is RefKind.ARTICLE and _COURT_DECISION.match(_body(source)):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     return ref
+
+
+def _caseless_act_titled(ref: Reference) -> bool:
+    """Is ``ref``'s whole title an act's name in a script with no capitals and its year
+    (:func:`.acts.caseless_titled_law`), read as no kind, a book, a web page or an article
+    with no pages, under a body's name or none (no person's "Family, I.")?"""
+    if ref.kind not in _RELABELLED and not (ref.kind is RefKind.ARTICLE and not ref.pages):
+        return False
+    if any(", " in name for name in ref.authors):
+        return False
+    title = (ref.title or "").rstrip(" .,")
+    law = caseless_titled_law(title)
+    return law is not None and caseless_titled_law_closes(title)

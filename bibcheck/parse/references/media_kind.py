@@ -45,7 +45,15 @@ _MEDIUM = lazy_compile(
     r"|Rozhlasová\srelácia|Televízna\srelácia"
     r"|Audycja\sradiowa|Audycja\stelewizyjna|Program\stelewizyjny|Film\sdokumentalny"
     r"|Nagranie\sdźwiękowe|Радиопередача|Телепередача|Документальный\sфильм"
-    r"|Hoorspel|Radioprogramma|Televisieprogramma)(?=[,.;:]|\s\(|$)",
+    r"|Hoorspel|Radioprogramma|Televisieprogramma"
+    # a disc's or a tape's medium in other words and scripts: English "audiocassette",
+    # German "Musikkassette", Persian "آلبوم صوتی" (an audio album), "نوار کاست" (a
+    # cassette), "لوح فشرده" (a compact disc), Arabic "تسجيل صوتي", Malayalam "ഓഡിയോ
+    # കാസറ്റ്" (an audio cassette), Hindi and Marathi "ध्वनिफीत" (a tape)
+    r"|Audio\s?cassette|Audio\sCD|Musikkassette|آلبوم\sصوتی|نوار\sکاست|لوح\sفشرده"
+    r"|تسجيل\sصوتي|ഓഡിയോ\sകാസറ്റ്|ഓഡിയോ\sസി\.?ഡി|ध्वनिफीत|ध्वनिमुद्रिका)"
+    # (an Arabic-script comma or semicolon after it: "، آلبوم صوتی (تهران: …)")
+    r"(?=[,.;:،؛]|\s\(|$)",
     re.IGNORECASE,
 )
 # a record label, then the disc's catalogue number ("SU 3802-2", "423 922-2", "CDA67500",
@@ -64,13 +72,15 @@ _LABELLED_DISC = lazy_compile(
 # the start of a later element: a recording's citation names the performers and the
 # conductor before the label ("Title, Ensemble, dir. Name, Glossa GCD 921612, 2008, disque
 # compact."), and its medium last, after the year
-_ELEMENT = lazy_compile(r"[,.;]\s(?=\S)")
+_ELEMENT = lazy_compile(r"[,.;،؛]\s(?=\S)")
 # the set's count of discs that closes a recording's entry, after its performers, label
 # and year ("…, Columbia 33CX 1001-1003, 1955, 3 LP.", "…, Decca, 1998, 2 CD.", "…, 2 dischi")
 _COUNTED_DISCS = lazy_compile(
     r"[,.;]\s\d{1,2}\s(?:LPs?|CDs?|SACDs?|DVDs?|MCs?"
     r"|(?i:dischi|disques|discos|cassettes|musicassette|audiocassettes?))\.?$"
 )
+# a comma closing an element of an entry read whole as its title
+_TITLE_ELEMENT = lazy_compile(r"[,،]\s(?=\S)")
 _KINDS_READ = (RefKind.BOOK, RefKind.UNKNOWN, RefKind.REPORT, RefKind.ARTICLE)
 # a broadcaster's word closing a station's name before its number ("BBC Radio 4", "Channel
 # 4", "RAI Radio 3", "France Culture" has none, "ZDF" none, "Kanal 5", "Canal 9", "TV 2")
@@ -90,6 +100,8 @@ def media_kind(ref: Reference) -> Reference:
         volume = None
     if ref.kind not in _KINDS_READ or not ref.title or volume or ref.issue:
         return ref
+    if ref.kind is RefKind.UNKNOWN and _medium_within(ref.title):
+        return dataclasses.replace(ref, kind=RefKind.WEB)
     after = after_title(ref.raw, ref.title)
     if after is None:
         return ref
@@ -103,6 +115,13 @@ def media_kind(ref: Reference) -> Reference:
     if station is not None:
         return dataclasses.replace(ref, kind=RefKind.WEB, host=station, volume=None)
     return dataclasses.replace(ref, kind=RefKind.WEB)
+
+
+def _medium_within(title: str) -> bool:
+    """Does ``title`` (an entry no parser could split, read whole as its title) name a
+    recording's medium as one of its comma's elements after the first (``Name, Title, audio
+    cassette, Label MS 4471``, Malayalam ``…, ഓഡിയോ കാസറ്റ്, …``)?"""
+    return any(_MEDIUM.match(title, at.end()) is not None for at in _TITLE_ELEMENT.finditer(title))
 
 
 def _station(ref: Reference) -> str | None:

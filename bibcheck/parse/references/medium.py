@@ -5,6 +5,7 @@
     Jones A. GeoTool [software]. Version 2.1. Oslo: Geo Inc.; 2020.
     Smith J. Modelling rivers [dissertation]. Leeds: University of Leeds; 2015.
     Brown B. Atlas of anatomy [CD-ROM]. London: Mosby; 1998.
+    Central Bank. Policy rate, monthly [PRATE01] [Internet]. Oslo: Central Bank; 2024 […].
 
 The designator in square brackets right after the title says what the work is (online,
 software, a thesis, a disc); a ``Version 4.3.1`` element of its own after it is the
@@ -14,7 +15,9 @@ repository cut off).  A version written inside the title (``Title, version 3``,
 ``AMQP Version 1.0``) is the title's and is kept.  An ``[Internet]`` work of no other kind with
 an address after ``Available from:`` and no host is a web work (a book stays a book: NLM
 writes a book online with ``[Internet]`` too).  A data set's designator may also close the
-title in parentheses (``Hourly readings, winter 2025 (dataset)``): no part of it either.
+title in parentheses (``Hourly readings, winter 2025 (dataset)``): no part of it either; nor
+is a data series' code in brackets before the designator (``Policy rate [PRATE01]
+[Internet]``).
 """
 
 from __future__ import annotations
@@ -86,6 +89,11 @@ _THESIS = lazy_compile(
     rf"\[(?:[\w'’]+\s)?(?:dissertation|thesis|{_THESIS_WORD}(?:\s[^\W\d_]{{2,12}}){{0,2}})\]",
     re.IGNORECASE,
 )
+# a data series' or an indicator's code in brackets after its title, before the designator
+# ("Market yield on … [DGS10] [Internet]", "Unemployment rate [UNRATE] [dataset]", "GDP
+# (current US$) [NY.GDP.MKTP.CD] [Internet]"): capitals, digits, dots, hyphens, underscores
+_SERIES_CODE = lazy_compile(r"\s\[[A-Z][A-Z0-9._-]{2,30}+\]$")
+_DESIGNATOR_NEXT = lazy_compile(rf"\s?\[{_DESIGNATOR}\]", re.IGNORECASE)
 _INTERNET = lazy_compile(r"\[Internet\]", re.IGNORECASE)
 _AVAILABLE = lazy_compile(r"\bAvailable\s(?:from|at):", re.IGNORECASE)
 # the date a homepage or a database was last updated, which NLM gives beside the date it was
@@ -109,6 +117,18 @@ def _title_without_version(title: str, raw: str) -> str:
     return title
 
 
+def _series_code_off(title: str, raw: str) -> str:
+    """``title`` without the data series' code closing it when ``raw`` writes the code right
+    before a medium designator (``Policy rate [PRATE01] [Internet]``: ``Policy rate``)."""
+    code = _SERIES_CODE.search(title)
+    if code is None:
+        return title
+    after = raw.find(code.group(0).strip())
+    if after < 0 or not _DESIGNATOR_NEXT.match(raw, after + len(code.group(0).strip())):
+        return title
+    return title[: code.start()]
+
+
 def without_medium(ref: Reference) -> Reference:
     """``ref`` with its title freed of a trailing medium designator (a data set's in
     parentheses too) and of a version
@@ -117,7 +137,7 @@ def without_medium(ref: Reference) -> Reference:
     if ref.title is None or ("[" not in ref.raw and "(" not in ref.title):
         return ref
     title = _VERSION_YEAR_TAIL.sub("", _title_without_version(ref.title, ref.raw))
-    title = _DATA_SET_AT_END.sub("", _AT_END.sub("", title)).strip()
+    title = _DATA_SET_AT_END.sub("", _series_code_off(_AT_END.sub("", title), ref.raw)).strip()
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):
         kind = RefKind.THESIS

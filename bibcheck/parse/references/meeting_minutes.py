@@ -88,11 +88,15 @@ def minutes_of_meeting(ref: Reference) -> Reference:
         return ref
     if _meeting_year(title) is None:
         # ("*Minutes of the finance committee, 2 June 2021*": a parser that took the date
-        # for the publication's and cut it off the italic title gets it back)
-        title = _italic_with_date(title, ref.raw) or title
+        # for the publication's and cut it off the italic title gets it back; so does one
+        # of a title in roman, "Minutes of the board, 2 June 2021.")
+        title = _italic_with_date(title, ref.raw) or _plain_with_date(title, ref.raw) or title
     year = _meeting_year(title)
     if year is None:
         return ref
+    # (the date closes the minutes' title: an item, a page or a comment after it is none of
+    # it, "Minutes of the board, 2 June 2021, item 4. Internal document, not public.")
+    title = _closed_at_date(title)
     raw = " ".join(ref.raw.replace("*", "").replace("_", " ").split())
     at = raw.rfind(title)
     after = raw[at + len(title) :] if at >= 0 else raw
@@ -107,6 +111,34 @@ def minutes_of_meeting(ref: Reference) -> Reference:
     # written but not where the style puts it" is said no more)
     kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
     return dataclasses.replace(found, anomalies=kept)
+
+
+def _closed_at_date(title: str) -> str:
+    """``title`` up to the end of its one full date when a comma, a semicolon or a full
+    stop follows the date (``Minutes of the board, 2 June 2021, item 4. Not public`` ->
+    ``Minutes of the board, 2 June 2021``); else as it is."""
+    for m in _DATE.finditer(title):
+        if (m.group("month") or m.group("month2")).lower() not in MONTHS:
+            continue
+        rest = title[m.end() :]
+        if rest[:1] in (",", ";", ".") and rest[1:].strip():
+            return title[: m.end()]
+        return title
+    return title
+
+
+def _plain_with_date(title: str, raw: str) -> str | None:
+    """``title`` with the date written right after it in ``raw`` after a comma (``Minutes of
+    the board, 2 June 2021.`` for the title ``Minutes of the board``), or None."""
+    flat = " ".join(raw.split())
+    at = flat.find(title)
+    if at < 0:
+        return None
+    found = _DATE.match(flat, at + len(title) + 2) if flat[at + len(title) :][:2] == ", " else None
+    if found is None:
+        return None
+    whole = flat[at : found.end()]
+    return whole if _meeting_year(whole) is not None else None
 
 
 def _italic_with_date(title: str, raw: str) -> str | None:

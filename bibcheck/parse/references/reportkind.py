@@ -733,6 +733,11 @@ def month_dated_facts(text: str) -> bool:
 _PUBLIC_BODY = lazy_compile(
     r"\b(?:Ministry|Ministries|Department\s(?:of|for)|Directorate|Agency|Authority|Commission"
     r"|Inspectorate|Bureau|Ministère|Direction\sgénérale|Agence|Autorité|Ministerium"
+    # (a supervisors' committee and the boards that set financial standards: "Basel
+    # Committee on Banking Supervision", "Committee on Payments and Market Infrastructures",
+    # "Financial Stability Board"; Indonesian and Malay "Otoritas", "Otoriti", authority)
+    r"|Committee\son\s(?:[A-Z]\w+\s(?:and\s)?){1,3}(?:Supervision|Infrastructures)"
+    r"|Financial\sStability\sBoard|Otoritas|Otoriti"
     # an inspectorate in the languages it names itself in ("Inspectie Justitie en
     # Veiligheid", "Inspection générale de l'administration", "Inspekcja Pracy")
     r"|Inspectie|Inspection\sgénérale|Inspección|Ispettorato|Inspekcja|Inspektion"
