@@ -105,6 +105,21 @@ def test_arabic_script_near_misses_repeat_nothing(earlier: list[str], text: str)
     assert find_repeats([*earlier, text])[-1] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "ibid"),
+    [
+        ("همان جا.", True),  # Persian ibid typed with a space, not the joiner
+        ("همان جا، ص ۹.", True),
+        ("همان‌جا، ص ۹.", True),
+        ("همان جا که نوازنده نشسته بود، ساز را کوک کرد.", False),  # prose
+    ],
+)
+def test_persian_ibid_with_a_space(text: str, ibid: bool) -> None:
+    earlier = "لیلا نوری، موسیقی نواحی خراسان (مشهد: ماه‌جان، ۱۳۹۰)، ص ۳۳."
+    rep = find_repeats([earlier, text])[-1]
+    assert (rep is not None and rep.kind == "ibid" and rep.target == 0) is ibid
+
+
 def test_latin_short_note_unchanged() -> None:
     found = find_repeats(
         ["Ann Vale, *Strings of Fars* (Leeds: Ink, 2001), 4.", "Vale, *Strings*, 9."]
