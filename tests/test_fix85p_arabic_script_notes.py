@@ -72,6 +72,15 @@ _SHORT_NOTES = [
     ),
 ]
 
+# Sorani Kurdish: its page word "ل."
+_SHORT_NOTES.append(
+    (
+        ["دارا کەریم، مێژووی گۆرانی کوردی (هەولێر: ئاراس، ٢٠١٠)، ل. ١٢."],
+        "کەریم، مێژووی گۆرانی کوردی، ل. ٤٠.",
+        0,
+    )
+)
+
 # near-misses: no earlier note of that author, a full note, another author's title
 _NOT_SHORT = [
     (

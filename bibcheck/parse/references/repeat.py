@@ -273,8 +273,8 @@ _SHORT = lazy_compile(
     rf"|{PAGE_WORDS})\s?"
     # (the page word of a note's own script: Lao "ໜ້າ", Thai "หน้า", Khmer "ទំព័រ", Hindi
     # "पृष्ठ" / "पृ.", Arabic "ص" / "صص", Persian "صفحه", Pashto "مخ")
-    # (Urdu "صفحہ", Arabic "صفحة")
-    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ)\s?)?"
+    # (Urdu "صفحہ", Arabic "صفحة"; Sorani Kurdish "ل." / "لاپەڕە")
+    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ|لاپەڕە|ل\.)\s?)?"
     r"(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
