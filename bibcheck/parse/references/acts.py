@@ -575,6 +575,15 @@ _MARK = (
 _DESIGNATED = lazy_compile(
     rf"^(?P<title>(?:{LAW_FIRST})[^\d,;:()\[\]{{}}<>|]{{0,200}}?)(?={_MARK})"
 )
+# the same name quoted, in the Arabic script, its comma or stop after the closing mark:
+# "«قانون حمایت از حقوق مؤلفان»، مصوب ۱۳۴۸، مادهٔ ۳", "«نظام المطبوعات والنشر». رقم م/٣٢"
+_QUOTED_DESIGNATED = lazy_compile(
+    rf"^«(?=[\u0600-\u06ff])(?P<title>(?:{LAW_FIRST})[^\d,;:()\[\]{{}}<>|«»]{{0,200}}?)»"
+    rf"[.\u060c]?(?={_MARK})"
+)
+# an act in the Arabic script: its year may be a Hijri one (1200–1499, solar or lunar),
+# kept as written
+_ARABIC_SCRIPT = lazy_compile(r"[\u0600-\u06ff]")
 # the number after a name that is the act's kind alone ("Blg. 9003", "رقم 12")
 _NUMBER_AFTER = lazy_compile(rf"\s?(?:{LAW_NUMBER_MARKS})\s?\d[\w/.-]{{0,30}}")
 # the year in the designation after the name: a Buddhist Era one, or of the Common Era
@@ -589,11 +598,12 @@ _DESIGNATION_END = lazy_compile(
 )
 
 
-def era_year(text: str, buddhist: bool = False) -> int | None:
+def era_year(text: str, buddhist: bool = False, hijri: bool = False) -> int | None:
     """The Common Era year of the first year in ``text`` (the designation after an act's
     name): a year marked with the Buddhist Era ("พ.ศ. 2560", in any digits) less 543, or
     the first four-digit year of 1700–2100 (an unmarked year of 2400–2700 is a Buddhist Era
-    one when the act is ``buddhist``: Thai, Lao, Khmer), or None."""
+    one when the act is ``buddhist``: Thai, Lao, Khmer; one of 1200–1499 a Hijri one, as
+    written, when it is ``hijri``: "مصوب ۱۳۶۵" in a Persian act), or None."""
     m = _ERA_YEAR.search(text)
     if m is not None:
         return int(m.group("year")) - 543
@@ -601,6 +611,8 @@ def era_year(text: str, buddhist: bool = False) -> int | None:
         year = int(m.group("year"))
         if buddhist and 2400 <= year <= 2700:
             return year - 543
+        if hijri and 1200 <= year < 1500:
+            return year
         if 1700 <= year <= 2100:
             return year
     return None
@@ -609,7 +621,7 @@ def era_year(text: str, buddhist: bool = False) -> int | None:
 def designated_law(body: str) -> tuple[str, str | None] | None:
     """(the act's name, its Common Era year or None) when ``body`` starts with an act named
     by its kind first, then its number or date (:data:`_DESIGNATED`), or None."""
-    m = _DESIGNATED.match(body)
+    m = _DESIGNATED.match(body) or _QUOTED_DESIGNATED.match(body)
     if m is None:
         return None
     title = m.group("title").strip(" ,")
@@ -622,7 +634,8 @@ def designated_law(body: str) -> tuple[str, str | None] | None:
         title += number.group(0)
     end = _DESIGNATION_END.search(tail, 0, 200)
     buddhist = _BUDDHIST_SCRIPT.search(title) is not None
-    year = era_year(tail[: end.start() if end is not None else 200], buddhist)
+    hijri = _ARABIC_SCRIPT.search(title) is not None
+    year = era_year(tail[: end.start() if end is not None else 200], buddhist, hijri)
     return title.strip(" ,"), str(year) if year is not None else None
 
 

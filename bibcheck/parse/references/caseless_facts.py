@@ -6,7 +6,8 @@ marked title, all in commas, and what kind of work that makes it.
 * ``, In: *Host*, …`` -- a chapter of Host (Hebrew ``בתוך:``, Arabic ``في:``/``ضمن:``,
   Persian ``در:``): ``"Chapter", בתוך: *Book*, כרך ב, תל אביב: עם עובד, 1985``;
 * ``, *Journal* 35 (2002)`` -- an article in Journal, volume 35 (an issue may follow the
-  volume: ``12, no. 3``, ``١٢، ع ٣``, ``12, חוב' 3``);
+  volume: ``12, no. 3``, ``١٢، ع ٣``, ``12, חוב' 3``; or stand alone, named: ``, Journal,
+  ش 85 (1398)``);
 * the Indic notes' shapes, all in commas (:func:`indic_tail`): ``, *Journal*, खं. 4, अं. 2,
   2019`` -- an article, its volume and issue named; ``, *Book*, संपा. Editor, …`` -- a chapter
   of an edited book; ``, Publisher, Place, Year`` (or ``, Place, Year``) -- a book's imprint.
@@ -59,9 +60,10 @@ _HOST = lazy_compile(
 )
 # ", *Journal* 35 (2002)", ", *Journal* 12, no. 3 (1999)", ", *مجلة* ١٢، ع ٣ (١٩٩٩)"
 # (Lao "ສະບັບທີ", Thai "ฉบับที่": issue number; Tamil "எண்" (number) and "இதழ்" (issue), Hindi
-# and Marathi "अंक", Bengali "সংখ্যা", Telugu "సంచిక", Kannada "ಸಂಚಿಕೆ", Malayalam "ലക്കം")
+# and Marathi "अंक", Bengali "সংখ্যা", Telugu "సంచిక", Kannada "ಸಂಚಿಕೆ", Malayalam "ലക്കം";
+# Pashto "ګڼه" / "گڼه")
 _ISSUE = (
-    r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شمارہ|شماره|ش|ສະບັບທີ|ฉบับที่"
+    r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شمارہ|شماره|ش|ګڼه|گڼه|ສະບັບທີ|ฉบับที่"
     r"|எண்|இதழ்|अंक|সংখ্যা|సంచిక|ಸಂಚಿಕೆ|ലക്കം)\.?\s?(?P<issue>\d+)"
 )
 # (the comma may be inside the title's closing quote: '“Title,” *Journal* 8, ສະບັບທີ 2 (2019)')
@@ -77,6 +79,14 @@ _PLAIN_JOURNAL = lazy_compile(
     rf"\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)(?(issue)|:\s?\d)"
 )
 
+# ... or no volume, the issue alone named after a comma: '«Title»، فصلنامهٔ هنر، ش ۸۵
+# (۱۳۹۸): ۹–۳۴' (Persian), '"Title"، مجلة التراث، ع 12 (1999)' (Arabic), "*رسالہ*، شمارہ 7
+# (2010)" (Urdu): the issue's word says it is a journal
+_ISSUE_JOURNAL = lazy_compile(
+    rf"^,?\s(?:\*(?P<marked>[^*]{{2,150}})\*|(?P<plain>[^*,:()\d]{{2,150}}?)),\s{_ISSUE}\s?"
+    rf"\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)"
+)
+
 
 def tail_facts(tail: str) -> TailFacts | None:
     """The facts of the tail after a note's title (``, Place: Publisher, Year`` and its
@@ -89,6 +99,13 @@ def tail_facts(tail: str) -> TailFacts | None:
             container=journal.group("journal").strip(),
             volume=journal.group("volume"),
             issue=journal.group("issue"),
+        )
+    numbered = _ISSUE_JOURNAL.match(tail)
+    if numbered is not None:
+        return TailFacts(
+            year=numbered.group("year"),
+            container=(numbered.group("marked") or numbered.group("plain")).strip(),
+            issue=numbered.group("issue"),
         )
     within = _IN.match(tail)
     if within is not None:

@@ -222,11 +222,14 @@ IBID_NORDIC_BALTIC = (
     r"|वही(?=\s?[.,।])"
     # ... and in Arabic script: Arabic "المصدر نفسه" / "المرجع نفسه" / "نفس المصدر" (the same
     # source), Sorani Kurdish "هەمان سەرچاوە" / "هەمان شوێن" (the same source, place), Persian
-    # "همان منبع" / "همان‌جا", Urdu "ایضاً"; Persian "همان" and Sorani "هەمان" (the same) alone
-    # are words of prose too ("همان طور که …"): with their comma or stop
+    # "همان منبع" / "همان‌جا" (or "همان جا"), Urdu "ایضاً"; Persian "همان" and Sorani "هەمان"
+    # (the same) alone are words of prose too ("همان طور که …"): with their comma or stop
     r"|(?:(?:المصدر|المرجع)\s+(?:نفسه|ذاته)|نفس\s+(?:المصدر|المرجع)|هەمان\s+(?:سەرچاوە|شوێن)"
     r"|همان\s+منبع|همان\u200c?جا|ایضاً|ایضا)(?!\w)"
     r"|(?:همان|هەمان)(?=\s?[.,،])"
+    # (Persian "همان جا" typed with a space, not the joiner: with its comma or stop, "همان جا
+    # که …" is prose)
+    r"|همان\sجا(?=\s?[.,،])"
     # ... and in the Indic scripts: Tamil "மேலது" (the above), "அதே நூல்" (the same book),
     # "அதே இடம்" (the same place); Sanskrit, Hindi and Marathi "तदेव", Bengali "তদেব" (that
     # same); Bengali "ঐ" (that) is a word of prose too: with its comma or stop

@@ -273,7 +273,8 @@ _SHORT = lazy_compile(
     rf"|{PAGE_WORDS})\s?"
     # (the page word of a note's own script: Lao "ໜ້າ", Thai "หน้า", Khmer "ទំព័រ", Hindi
     # "पृष्ठ" / "पृ.", Arabic "ص" / "صص", Persian "صفحه", Pashto "مخ")
-    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صص|ص\.?|صفحه|مخ)\s?)?"
+    # (Urdu "صفحہ", Arabic "صفحة"; Sorani Kurdish "ل." / "لاپەڕە")
+    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ|لاپەڕە|ل\.)\s?)?"
     r"(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
@@ -630,6 +631,10 @@ def _repeat(
     return None
 
 
+# the Arabic script's comma and Urdu's full stop, read as a short note's Latin ones
+_ARABIC_STOPS = str.maketrans({"\u060c": ",", "\u06d4": "."})
+
+
 def _short(
     texts: Sequence[str],
     found: Sequence[Repeat | None],
@@ -638,7 +643,11 @@ def _short(
     commentary: Sequence[bool],
 ) -> Repeat | None:
     """The short note ``text`` (``Smith, *Trade*, 46``) resolved to the earlier full note
-    of that author and title; None when it is no short note or names no earlier work."""
+    of that author and title; None when it is no short note or names no earlier work.
+
+    The Arabic script's comma and Urdu's full stop part it as the Latin ones do: "دورینگ،
+    *سنت و تحول*، ص ۸۸." (Persian), "فاروقی، تاریخ ادب، صفحہ ۴۰۔" (Urdu)."""
+    text = text.translate(_ARABIC_STOPS)
     cjk = cjk_short_note(text)
     if cjk is not None:  # "李四：《书名》卷3，第45页。": the note citing that work in full
         for j in range(i - 1, -1, -1):
