@@ -347,22 +347,10 @@ def _fields(body: str) -> Fields | None:
         )
     comma = _COMMA_NOTE.match(body)
     if comma is not None:
-        return Fields(
-            "caseless",
-            (comma.group("names").strip(),),
-            comma.group("title").strip(),
-            year_of(comma.group("year")),
-            place=comma.group("place").strip(),
-            publisher=comma.group("pub").strip(),
-        )
+        return _named_note(comma)
     recording = _RECORDING_NOTE.match(body)
     if recording is not None:
-        return Fields(
-            "caseless",
-            (recording.group("names").strip(),),
-            recording.group("title").strip(),
-            year_of(recording.group("year")),
-        )
+        return _named_note(recording, imprint=False)
     items = _ITEMS_NOTE.match(body)
     if items is not None:
         read = Fields(
@@ -379,14 +367,7 @@ def _fields(body: str) -> Fields | None:
         return _indic_note(read, None, TailFacts(publisher=read.publisher))
     book = _IEEE_BOOK.match(body)
     if book is not None:
-        return Fields(
-            "caseless",
-            (book.group("names").strip(),),
-            book.group("title").strip(),
-            year_of(book.group("year")),
-            place=book.group("place").strip(),
-            publisher=book.group("pub").strip(),
-        )
+        return _named_note(book)
     article = _quoted_entry(body) or _quoted_entry(body, _INVERTED_QUOTED, named_volume=True)
     if article is not None:
         return article
@@ -418,6 +399,19 @@ def _fields(body: str) -> Fields | None:
         year_of(years[-1] if years else None),
         place=area.group("place").strip() if area else None,
         publisher=area.group("pub").strip() if area else None,
+    )
+
+
+def _named_note(found: re.Match[str], *, imprint: bool = True) -> Fields:
+    """The fields of a note matched with its groups ``names``, ``title``, ``year`` (and,
+    with ``imprint``, ``place`` and ``pub``): the comma note, IEEE's book, a recording."""
+    return Fields(
+        "caseless",
+        (found.group("names").strip(),),
+        found.group("title").strip(),
+        year_of(found.group("year")),
+        place=found.group("place").strip() if imprint else None,
+        publisher=found.group("pub").strip() if imprint else None,
     )
 
 
