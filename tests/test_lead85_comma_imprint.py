@@ -126,6 +126,11 @@ def test_inverted_name_before_a_title_with_commas_and_no_house_is_left_alone() -
         ("İletişim Yayınları", True),
         ("Видавництво Старого Лева", True),
         ("Издателство Просвета", True),
+        ("Naklada Jesenski i Turk", True),
+        ("Izdavačka kuća Svjetlost", True),
+        # (the role's noun after a body's name: no publishing house)
+        ("Državni zavod za statistiku, nakladnik", False),
+        ("Zavod za udžbenike, izdavač", False),
         ("Humanitas", False),
         ("Harbours", False),
     ],

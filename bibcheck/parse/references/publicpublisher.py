@@ -83,8 +83,10 @@ _HOUSE = lazy_compile(
     r"|college|hochschule"
     # (Romanian "Editura …", South Slavic "Izdavačka kuća", "Založba", "Naklada", Baltic
     # "Kirjastus", "leidykla", "izdevniecība", Finnish "kustannus", Cyrillic "Видавництво",
-    # "Издателство", "Издавачка", Turkish "Yayınları", "Yayınevi")
-    r"|editura|izdava[čc]\w*|zalo[žz]ba|naklad\w*|kirjastus|leidykla|izdevniec\w*|kustannus"
+    # "Издателство", "Издавачка", Turkish "Yayınları", "Yayınevi"; not the role's nouns
+    # "nakladnik", "izdavač", which stand after a body's name as well: "Zavod za statistiku,
+    # nakladnik")
+    r"|editura|izdava[čc]k\w*|zalo[žz]ba|naklada\b|kirjastus|leidykla|izdevniec\w*|kustannus"
     r"|видавництв\w*|издателств\w*|издавачк\w*|yay[ıi]nlar[ıi]|yay[ıi]nevi)"
     # (Welsh "Gwasg …", Albanian "Botimet …", "Shtëpia botuese …": a press)
     r"|(?<!\w)(?i:gwasg|botime|botimet|shtëpia\sbotuese)(?!\w)"
