@@ -264,11 +264,12 @@ def _score(text: str) -> float:
     glued = glued_heading(lines) if at is None else None
     if glued is not None:
         at, lines = glued.index, [*lines[: glued.index], glued.body, *lines[glued.index + 1 :]]
-    if at is None or not listed_items(lines[at + 1 :]):
+    items = [] if at is None else listed_items(lines[at + 1 :])
+    if at is None or not items:
         return _symbolic_score(lines, text) or _author_date_score(text) or pdftext.mla_fit(text)
     if not any(MARKER.search(line) for line in lines[: at + (glued is not None)]):
         # ("(1)", "(2, 3)": a numbered list cited in parentheses, as Vancouver is typed)
-        size = len(listed_items(lines[at + 1 :]))
+        size = len(items)
         if paren_marked(lines[:at], size) is not None:
             return 0.55
         # (numbered lines under the heading that no "[n]" cites: an appendix's list; the

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references.imprint_order import publisher_place
-from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.patterns import NOTE_PAGE_WORD, NOTE_PAGES, U
 from bibcheck.parse.years import YEAR as _YEAR
 
 __all__ = ["BstFacts", "facts"]
@@ -33,10 +33,7 @@ _ARTICLE = lazy_compile(
 _EDITION = r"(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)\sedition"
 # (a note's page cited after the year: "Humanitas, București, 2005, p. 45", "Prosveta,
 # Beograd, 1998, str. 12", "Academia, Praha, 2003, s. 14", "Наука, Москва, 1990, с. 7")
-_CITED = (
-    r"(?:,\s(?:pp?|S|s|str|стр|с|o|old|lk|pág|blz)\.\s?"
-    r"(?P<cited>\d{1,5}(?:\s?[–-]\s?\d{1,5})?))?"
-)
+_CITED = rf"(?:,\s{NOTE_PAGE_WORD}\.\s?(?P<cited>{NOTE_PAGES}))?"
 _BOOK = lazy_compile(
     rf"^(?P<publisher>[{U}][^,\d:]{{1,80}}?),\s(?P<place>[{U}][^,\d:]{{1,40}}?(?:,\s[A-Z]{{2}})?)"
     rf"(?:,\s{_EDITION})?,\s(?:[A-Z][a-z]{{2,8}}\.?\s)?(?P<year>{_YEAR}){_CITED}\.?$"

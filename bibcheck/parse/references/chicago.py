@@ -49,6 +49,8 @@ from bibcheck.parse.references.patterns import (
     INITIAL_DIGRAPH,
     INITIALS,
     NOTE_ET_AL,
+    NOTE_PAGE_WORD,
+    NOTE_PAGES,
     ORGANISATION_WORD,
     RECORDING_MEDIUM,
     SERIES_WORD,
@@ -1288,9 +1290,7 @@ _POSTPOSED_IN = lazy_compile(
 # a short note's locator alone after the quoted title, in the notes' page words: "p. 45",
 # "pp. 3–9", German "S. 12", Slavic "s. 12", "str. 4", "с. 7", Hungarian "o. 5", Estonian
 # "lk 8", Spanish "pág. 3", Dutch "blz. 6" (no journal nor volume: the page cited)
-_LOCATOR_ONLY = lazy_compile(
-    r"(?:pp?|S|s|str|стр|с|o|old|lk|pág|págs|blz|bl)\.?\s?(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?)"
-)
+_LOCATOR_ONLY = lazy_compile(rf"{NOTE_PAGE_WORD}\.?\s?(?P<pages>{NOTE_PAGES})")
 
 
 def _article(fields: Fields, tail: str) -> Fields:

@@ -174,6 +174,12 @@ FRENCH_MONTH = (
 # Icelandic "bls." (blaðsíða), Dutch "blz.", Slavic "str.", Estonian "lk.", Latvian "lpp.",
 # Hungarian "old.", Spanish and Portuguese "pág."/"págs."/"pag.", Swedish "sid."
 PAGE_WORDS = r"bls\.|blz\.|str\.|lk\.|lpp\.|old\.|págs?\.|pag\.|sid\."
+# the page word of a note's locator and its page or range, as a note cites a page after a
+# work's facts ("p. 45", "pp. 3–9", German "S. 12", Slavic "s. 12", "str. 4", "с. 7",
+# Hungarian "o. 5", Estonian "lk 8", Spanish "pág. 3", Dutch "blz. 6"): :mod:`.bst` after a
+# comma imprint's year, :mod:`.chicago` alone after a short note's quoted title
+NOTE_PAGE_WORD = r"(?:pp?|S|s|str|стр|с|o|old|lk|pág|págs|blz|bl)"
+NOTE_PAGES = r"\d{1,5}(?:\s?[–-]\s?\d{1,5})?"
 
 # What a German place's name carries after it, its river or region, abbreviated or not:
 # "Frankfurt a. M." (am Main), "Halle a. S." (an der Saale), "Freiburg i. Br." (im
