@@ -32,6 +32,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.commatails import placed_book, unpublished_article
 from bibcheck.parse.references.patterns import INITIALS, NOTE_ET_AL, SURNAME, U
+from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.quote_pairs import DOUBLE, DOUBLE_CLOSINGS, DOUBLE_OPENINGS
 from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.years import YEAR as _YEAR
@@ -95,10 +96,19 @@ _IN_VOLUME_YEAR = lazy_compile(
 # "…, Publisher, Place 2021", "…, Place: Publisher, 2021", "…, Publisher, Place."
 # (a particle inside the name: "Città del Vaticano", "Frankfurt am Main", "Rio de Janeiro")
 _PLACE = rf"[{U}][\w-]+(?:[\s-][{U}][\w-]+|\s(?:del|de|di|am|an\sder|upon|sur)\s[{U}][\w-]+)?"
+# (and the GOST imprint after a full stop, a Russian note's comma after the names: "…,
+# История края. М.: Наука, 1998"; the place abbreviated "М.", "Л.", "СПб.", or written out)
+_ABBREVIATED_PLACE = r"(?:М|Л|СПб|К|Мн|Х|Спб|Пг|Св)\."
 _BOOK = lazy_compile(
-    rf"^(?P<title>.{{3,400}}?),\s(?:(?P<publisher>[{U}][^,:;]{{1,80}}),\s(?P<place>{_PLACE})"
+    rf"^(?:(?P<title>.{{3,400}}?),\s(?:(?P<publisher>[{U}][^,:;]{{1,80}}),\s(?P<place>{_PLACE})"
     rf"(?:,?\s(?P<year>{_YEAR}))?"
-    rf"|(?P<place2>{_PLACE}):\s(?P<publisher2>[^,:;]{{2,80}}),\s(?P<year2>{_YEAR}))$"
+    rf"|(?P<place2>{_PLACE}):\s(?P<publisher2>[^,:;]{{2,80}}),\s(?P<year2>{_YEAR}))"
+    rf"|(?P<title3>[^.]{{3,400}}?)\.\s(?P<place3>{_ABBREVIATED_PLACE}|{_PLACE})\s?:\s"
+    rf"(?P<publisher3>[^,:;.]{{2,80}}),\s(?P<year3>{_YEAR}))$"
+)
+# a note's page after the imprint's year: "…, Москва, 1998, с. 7", "…, Warszawa 1998, s. 12–14"
+_LOCATOR = lazy_compile(
+    rf"(?<={_YEAR})[,.]\s(?:s\.|с\.|С\.|p\.|pp\.|str\.|S\.)\s?(?P<p>\d{{1,5}}(?:\s?[–-]\s?\d{{1,5}})?)$"
 )
 _T_VOL = lazy_compile(r"(?<!\w)(?:t\.|vol\.|Vol\.|V\.|т\.|Т\.|roč\.)\s?(?P<v>\d+)")
 _T_ISSUE = lazy_compile(r"(?<!\w)(?:nr|no\.|No\.|z\.|č\.|№|вып\.|n\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
@@ -161,7 +171,7 @@ def parse(body: str) -> Fields | None:
             pages=_dash(m.group("pages")) if m.group("pages") else None,
             kind=RefKind.ARTICLE,
         )
-    m = _QUOTED.match(rest) or _YEAR_FIRST.match(rest) or _IN_JOURNAL.match(rest)
+    m = _QUOTED.match(rest) or _year_first(rest) or _IN_JOURNAL.match(rest)
     if m is not None:
         tail = m.group("tail")
         volume, issue, pages = _T_VOL.search(tail), _T_ISSUE.search(tail), _T_PAGES.search(tail)
@@ -197,18 +207,34 @@ def parse(body: str) -> Fields | None:
             book=not placed.report,
             kind=RefKind.REPORT if placed.report else None,
         )
+    locator = _LOCATOR.search(rest)
+    if locator is not None:
+        rest = rest[: locator.start()]
     m = _BOOK.match(rest)
-    if m is not None and (m.group("year") or m.group("year2") or head_year):
+    year = m and (m.group("year") or m.group("year2") or m.group("year3") or head_year)
+    if m is not None and year:
         return Fields(
             "initials-after",
             names,
-            m.group("title").strip(),
-            year_of(m.group("year") or m.group("year2") or head_year),
-            publisher=(m.group("publisher") or m.group("publisher2")).strip(),
-            place=m.group("place") or m.group("place2"),
+            (m.group("title") or m.group("title3")).strip(),
+            year_of(year),
+            publisher=(
+                m.group("publisher") or m.group("publisher2") or m.group("publisher3")
+            ).strip(),
+            place=m.group("place") or m.group("place2") or m.group("place3"),
+            pages=_dash(locator.group("p")) if locator is not None else None,
             book=True,
         )
     return None
+
+
+def _year_first(rest: str) -> re.Match[str] | None:
+    """:data:`_YEAR_FIRST`'s match of ``rest``, unless its "journal" is a known place: a
+    book's imprint with the page after the year ("История края, Наука, Москва, 1998, с. 7")."""
+    m = _YEAR_FIRST.match(rest)
+    if m is None or is_place(m.group("journal")):
+        return None
+    return m
 
 
 def _dash(pages: str) -> str:
