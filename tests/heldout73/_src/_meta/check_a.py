@@ -180,6 +180,32 @@ def has_fields(fmt, where, text, want):
         ok(m.group(1) == want.get("doi"), f"{fmt} {where}: DOI {m.group(1)} not keyed")
 
 
+# Bodies and editors printed before a title where no author is keyed (corporate authors, issuing
+# bodies and editors are not keyed): a note or entry whose work has no keyed author may have only
+# one of these before its title, and one with keyed authors has them all before its title.
+UNKEYED = {"ICRISAT", "తెలంగాణ ప్రభుత్వం, వ్యవసాయ, సహకార శాఖ", "తెలంగాణ ప్రభుత్వం, నీటిపారుదల శాఖ", "NABARD",
+           "ఆంధ్రప్రదేశ్ ప్రభుత్వం", "D. Narasimha Reddy and Srijit Mishra (eds.)", "Government of Telangana, Planning Department",
+           "FAO, IFAD, UNICEF, WFP and WHO", "FAO", "Codex Alimentarius Commission", "IPC Global Partners",
+           "National Statistical Office of Malawi", "USDA Agricultural Research Service", "World Food Programme"}
+
+
+def before_title(fmt, where, text, want):
+    i = text.find(want.get("title", "\0"))
+    if i < 0:
+        return
+    pre = text[:i].rstrip(" ,'\"“«").strip()
+    pre = re.sub(r"\s*\((?:19|20)\d\d\)$", "", pre)  # an author-date entry's year
+    if "authors" in want:
+        ok(pre and all(a in pre for a in want["authors"]), f"{fmt} {where}: authors not before the title")
+    else:
+        ok(pre == "" or pre in UNKEYED, f"{fmt} {where}: {pre!r} before the title but no author keyed")
+
+
+def spans(raw):
+    """The titles a note prints: <em> spans and double-quoted spans of its visible text."""
+    return set(visible(m) for m in re.findall(r"<em>(.*?)</em>", raw)) | set(re.findall(r'"([^"]*)"', visible(raw)))
+
+
 # ---------------- html ----------------
 def visible(s):
     s = re.sub(r"<[^>]+>", "", s)
@@ -201,11 +227,12 @@ def html():
     N = 19
     ok([l for l, _ in got] == [str(n) for n in range(1, N + 1)], "html: markers not 1-19 once each")
     ok(list(key["notes"]) == [str(n) for n in range(1, N + 1)], "html: notes keys")
-    notes = {}
+    notes, raws = {}, {}
     for line in lines[head:]:
         m = re.match(r'\s*<li id="nota-(\d+)">(.*)</li>$', line)
         if m:
             notes[m.group(1)] = visible(m.group(2))
+            raws[m.group(1)] = m.group(2)
     ok(list(notes) == [str(n) for n in range(1, N + 1)], "html: notes not 1-19")
     same = {"4": "3", "10": "5", "16": "15", "19": "8"}
     for n, text in notes.items():
@@ -219,6 +246,8 @@ def html():
         else:
             ok("అదే" not in text and "పూర్వోక్త" not in text, f"html note {n}: a repeat keyed in full")
             has_fields("html", f"note {n}", text, want)
+            ok(want.get("title") in spans(raws[n]), f"html note {n}: title is not a whole <em> or quoted span")
+            before_title("html", f"note {n}", text, want)
     ok(key["literature"] == [] and key["defects"] == [], "html literature/defects")
 
 
@@ -257,6 +286,7 @@ def plaintext():
         else:
             ok(len(text) > 40, f"plaintext note {n}: a short note keyed in full")
             has_fields("plaintext", f"note {n}", text, want)
+            before_title("plaintext", f"note {n}", text, want)
     entries, starts = [], []
     for i, line in enumerate(lines[bh + 1:], bh + 2):
         if not line.strip():
@@ -269,6 +299,7 @@ def plaintext():
     ok(len(entries) == len(key["literature"]) == 17, f"plaintext: {len(entries)} entries")
     for n, (text, want) in enumerate(zip(entries, key["literature"])):
         has_fields("plaintext", f"entry {n + 1}", text, want)
+        before_title("plaintext", f"entry {n + 1}", text, want)
     ok([fold(e) for e in entries] == sorted(fold(e) for e in entries), "plaintext: bibliography not alphabetical")
     noted = [key["notes"][n] for n in notes]
     unc = [(i, w) for i, w in zip(starts, key["literature"]) if w not in noted]
