@@ -42,12 +42,17 @@ def holds(doc, where, text, e):
     for f in ("title", "doi", "url"):
         if f in e and sq(e[f]) not in t:
             bad(doc, f"{where}: {f} {e[f]!r} not in {text[:90]!r}")
-    if "year" in e and not re.search(r"(?<!\d)%s(?!\d)" % e["year"], text):
+    if e.get("kind") == "report" and re.search(r",\s*[\d०-९]{4}$", e["title"]):
+        bad(doc, f"{where}: a statute's year after a comma keyed in its title {e['title']!r}")
+    if re.search(r"дыс\.|канд\.|тесис|tesis masteral|शोधप्रबन्ध", e.get("title", "")):
+        bad(doc, f"{where}: a thesis designation keyed in the title {e['title']!r}")
+    dated = re.sub(r"(huling na-access noong|हेरिएको मिति:|дата звароту:)[^)]*", "", text)
+    if "year" in e and not re.search(r"(?<!\d)%s(?!\d)" % e["year"], dated):
         bad(doc, f"{where}: year {e['year']} not in {text[:90]!r}")
     if "year" not in e and e.get("kind") != "web":
         bad(doc, f"{where}: no year keyed for a {e.get('kind')}")
     for a in e.get("authors", []):
-        if sq(a) not in t:
+        if sq(a) not in t or not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(a), unicodedata.normalize("NFC", text)):
             bad(doc, f"{where}: author {a!r} not in {text[:90]!r}")
         if re.search(r"\b(?:van der|van|von|de|da|der|dos|dela|del) " + re.escape(a) + r"\b", text):
             bad(doc, f"{where}: author {a!r} is keyed without the particle printed before it")
@@ -251,6 +256,10 @@ def docx():
             return text.startswith(e["authors"][0] + ",")
         return text.lstrip("*").startswith(e["title"]) or text.startswith(heads)
     repeats(doc, k["notes"], texts, lambda t: t.startswith("ऐजन"), lambda t: "पूर्ववत्" in t, starts)
+    for n, t in texts.items():  # a decision with its date: keyed by the AD year of the decision
+        m = re.search(r"निर्णय मिति [^\[]*\[सन् (\d{4})\]", ascii_digits(t))
+        if m and k["notes"][n].get("year") != int(m.group(1)):
+            bad(doc, f"note {n}: decided {m.group(1)}, keyed {k['notes'][n].get('year')}")
     allb = bibl["ne"] + bibl["en"]
     lit = k["literature"]
     if len(allb) != len(lit):
