@@ -20,7 +20,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.lettered import base
 from bibcheck.readers.numlabels import expand
-from bibcheck.readers.places import ABBREVIATION, LOCATOR_WORD
+from bibcheck.readers.places import ABBREVIATION, LOCATOR_WORD, SUFFIXED
 
 __all__ = [
     "cites_in_parentheses",
@@ -35,7 +35,13 @@ _NUM = r"[1-9]\d{0,2}"
 # "(3, с. 12)") or, after a comma, any language's short word with a full stop ("(2, х. 23)",
 # "(4, old. 5)": :data:`bibcheck.readers.places.ABBREVIATION`); read only where the document
 # cites its numbered list in parentheses (:func:`cites_in_parentheses`)
-_LOC = rf"(?:(?:,?\s*{LOCATOR_WORD}\.?|,\s*{ABBREVIATION})\s*\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?)"
+# (or written after its number, as Turkic languages write it: "(4, 14–22-b.)", "(2, 8-бет)",
+# "(5, IV jild, 5–9-b.)":
+# :data:`bibcheck.readers.places.SUFFIXED`)
+_LOC = (
+    rf"(?:(?:,?\s*{LOCATOR_WORD}\.?|,\s*{ABBREVIATION})\s*\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?"
+    rf"|(?:,\s?{SUFFIXED}){{1,3}})"
+)
 PAREN = lazy_compile(rf"\((?P<label>{_NUM}(?:\s*[-–—,;]\s*{_NUM})*{_LOC}?)\)")
 # what stands before a number that is no citation: a count or measure ("187 (31)"), an
 # equation's name ("Eq. (2)", "equation (3)", "wzór (4)"), or an enumeration's place

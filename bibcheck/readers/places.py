@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bibcheck.readers.subverbo import SUB_VERBO
 
-__all__ = ["ABBREVIATION", "LOCATOR", "LOCATOR_WORD"]
+__all__ = ["ABBREVIATION", "LOCATOR", "LOCATOR_WORD", "SUFFIXED"]
 
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
 # "[3, Sec. 3.3]", "[5, Fig. 2]", "[6, § 4]", "[7, гл. 2]", "[1, s. 40–44]", "[7, п. 4.3]",
@@ -79,7 +79,7 @@ _SUFFIX_WORD = (
     r"(?i:bet(?:lar)?|бет(?:тер)?|varaq(?:lar)?|jild|tom|том|cilt|bob|qism|sahifa"
     r"|sayfa|bölüm|bap|бап|бөлім|бөлүм|kitob|kitap)(?![^\W\d_])"
 )
-_SUFFIXED = (
+SUFFIXED = (
     rf"{_NUMBER}(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}{_NUMBER})?"
     rf"(?:-|\.?[\s~]++)(?:{_SUFFIX_WORD}|{ABBREVIATION})"
 )
@@ -87,7 +87,7 @@ _PLACE = (
     rf"(?:(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|{_WRITTEN_WORD}\s|[§№]{{1,2}}{_SPACE})"
     rf"{_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
-    rf"|{_APPENDIX_WORD}\.?{_SPACE}{_LETTER}|{_SUFFIXED})"
+    rf"|{_APPENDIX_WORD}\.?{_SPACE}{_LETTER}|{SUFFIXED})"
 )
 # (Persian and Arabic part the places with their own comma: "[4, ج. ۱، ص. ۱۲۵]"; a
 # dictionary's headword is its place: "[15, s.v. blând]", :mod:`bibcheck.readers.subverbo`)
