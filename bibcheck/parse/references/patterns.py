@@ -40,13 +40,15 @@ _EXT_A = "".join(chr(c) for c in [*range(0x100, 0x250), *range(0x1E00, 0x1F00)])
 # (Cyrillic Extended: Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ І, Mongolian Ө Ү, Uzbek Ў Қ Ғ Ҳ, Tatar, Bashkir,
 # Kyrgyz, Tajik -- Ґ among them)
 _EXT_CYRILLIC = "".join(chr(c) for c in range(0x460, 0x530))
+# (Armenian: Ա-Ֆ, ա-ֆ and the ligature և -- a cased script, its names and titles written as in
+# Cyrillic lists: "Պետրոսյան Ա. Title. Երևան: Publisher, 2005.")
 U = (
-    "A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΑ-ΩΆΈ-ΏΪΫ"
+    "A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΑ-ΩΆΈ-ΏΪΫԱ-Ֆ"
     + "".join(c for c in _EXT_A if c.isupper())
     + "".join(c for c in _EXT_CYRILLIC if c.isupper())
 )
 L = (
-    "a-zß-öø-ÿа-яѐ-џΐά-ώ"
+    "a-zß-öø-ÿа-яѐ-џΐά-ώա-և"
     + "".join(c for c in _EXT_A if c.islower())
     + "".join(c for c in _EXT_CYRILLIC if c.islower())
 )
