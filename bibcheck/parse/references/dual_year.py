@@ -18,7 +18,10 @@ The bracketed Common Era year is the entry's year too.
 
 from __future__ import annotations
 
+import re
+
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.legal_words import LAW_LAST
 
 __all__ = ["common_era_year"]
 
@@ -48,4 +51,15 @@ def common_era_year(rest: str) -> str:
     rest = _DUAL.sub(lambda m: m.group("ce"), rest)
     if "सन्" not in rest and "ई" not in rest and "इ" not in rest:
         return rest
-    return _INDIC_DUAL.sub(lambda m: m.group("ce"), rest)
+    return _INDIC_DUAL.sub(lambda m: _unless_act_year(rest, m), rest)
+
+
+# an act's name ending in the word for a law, its comma: the year after it is the act's own
+# designation ("मुलुकी ऐन, १९१० (सन् १८५४)"), kept whole for :func:`.acts.caseless_titled_law`
+_ACT_BEFORE = lazy_compile(rf"(?:{LAW_LAST}),?\s?$")
+
+
+def _unless_act_year(rest: str, m: re.Match[str]) -> str:
+    if _ACT_BEFORE.search(rest, max(0, m.start() - 20), m.start()) is not None:
+        return m.group(0)
+    return m.group("ce")
