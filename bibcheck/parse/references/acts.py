@@ -642,9 +642,13 @@ def designated_law(body: str) -> tuple[str, str | None] | None:
 # An act of a script with no capitals named by a title that ends in the word for a law, then
 # its year (:data:`LAW_LAST`): "सूचना का अधिकार अधिनियम, 2005, धारा 6", "তথ্য অধিকার আইন,
 # ২০০৯", "… ဥပဒေ (၂၀၁၂)"
+# (a word of the name may be in parentheses: "मुलुकी देवानी (संहिता) ऐन, २०७४"; the Common Era
+# year bracketed after a Vikram Samvat one, "ऐन, २०७४ (सन् २०१७)", "ऐन, १९१० (सन् १८५४; …", is
+# the act's year, the name and year in italics or not: "*मुलुकी ऐन, १९१०* (सन् १८५४)")
 _CASELESS_TITLED = lazy_compile(
-    rf"^(?P<title>[^\W\d][^\d,;:()\[\]]{{0,200}}?\s?(?P<word>{LAW_LAST})),?\s\(?"
-    r"(?P<year>\d{4})(?!\d)"
+    r"^(?P<title>[^\W\d][^\d,;:()\[\]]{0,200}?(?:\([^\d,;:()\[\]]{1,60}\)[^\d,;:()\[\]]{0,100}?)?"
+    rf"\s?(?P<word>{LAW_LAST})),?\s\(?"
+    r"(?P<year>\d{4})(?!\d)(?:[*_]?\s?[(\[]\s?(?:सन्|ई\.)\s?(?P<ce>\d{4})(?!\d))?"
 )
 
 
@@ -675,7 +679,9 @@ def caseless_titled_law(body: str) -> tuple[str, str] | None:
     if m is None:
         return None
     year = int(m.group("year"))
-    if re.fullmatch(VIKRAM_SAMVAT_LAWS, m.group("word")):
+    if m.group("ce") is not None:
+        year = int(m.group("ce"))
+    elif re.fullmatch(VIKRAM_SAMVAT_LAWS, m.group("word")):
         year -= 57
     if not 1700 <= year <= 2100:
         return None

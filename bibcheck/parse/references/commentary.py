@@ -37,6 +37,7 @@ alone, for the repeat-note resolver.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Sequence
 
@@ -45,6 +46,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.nameparticles import PARTICLES
 from bibcheck.parse.references import attribution, closing_reference, quote_pairs, role_marks
 from bibcheck.parse.references.deposit import without_deposit
+from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.entrymemo import entry_memo
 from bibcheck.parse.references.field_records import field_record
 from bibcheck.parse.references.fields import MONTHS
@@ -1035,6 +1037,8 @@ def citation_start(text: str) -> tuple[int, bool]:
         # (a lead-in before it hands over to no work: "see our codebook")
         return 0, True
     start, commentary = _citation_start(text)
+    if commentary:
+        start, commentary = _dual_dated_start(text, start)
     linked = _LINKED_WORDS.match(text) if not (start or commentary) else None
     if linked is None:
         return start, commentary
@@ -1043,6 +1047,20 @@ def citation_start(text: str) -> tuple[int, bool]:
     if lead > at:
         return lead + end - at, False
     return start, commentary
+
+
+def _dual_dated_start(text: str, start: int) -> tuple[int, bool]:
+    """(start, commentary) of a note read as commentary only that dates its work by two
+    calendars ("…, वि.सं. २०६९ [सन् २०१२]), पृ. ४।": :func:`.dual_year.common_era_year`),
+    read again with the Common Era year alone; the start found then stands when it comes
+    before the dates it rewrote."""
+    reduced = common_era_year(text)
+    if reduced == text:
+        return start, True
+    again, commentary = _citation_start(reduced)
+    if commentary or again > len(os.path.commonprefix((text, reduced))):
+        return start, True
+    return again, False
 
 
 def cited_through(text: str) -> int:

@@ -48,6 +48,7 @@ from bibcheck.parse.references.acts import (
 from bibcheck.parse.references.bluebook import case_titled_article
 from bibcheck.parse.references.bluebook_law import reporter_only, restatement, us_statute
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
+from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.lawmaker_act import lawmaker_act
 from bibcheck.parse.references.names_lead import names_lead
 from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
@@ -302,6 +303,54 @@ _COURT = lazy_compile(
 )
 
 
+# A case of the courts that write in a script with no capitals, its parties joined by the
+# word for "against" (Nepali "वि." / "विरुद्ध", Hindi "बनाम", Bengali "বনাম" / "বিরুদ্ধে"), then
+# the law report and the decision: "राम थापा वि. नेपाल सरकार, ने.का.प. २०६० (सन् २००३), अंक ५,
+# नि.नं. ७२००", "सीता देवी बनाम राज्य, 2004 (3) SCC 12", "করিম বনাম রাষ্ট্র, ১২ বিএলডি (২০০৪)":
+# the title is the parties (the second may hold a numeral, "श्री ५ को सरकार"), the year the
+# decision's (its Common Era year bracketed after the date), else the report's Common Era
+# year; a decision's or writ's number ("नि.नं. ६०१४") is never a year
+_CASELESS_VERSUS = r"वि\.|विरुद्ध|बनाम|বনাম|বিরুদ্ধে"
+_CASELESS_CASE = lazy_compile(
+    r"^(?P<name>[^\W\d_][^\d,;:()\[\]\"“”«»]{0,120}?\s(?:"
+    + _CASELESS_VERSUS
+    + r")\s[^\W\d_][^,;:()\[\]\"“”«»।]{0,120}?)(?:[,।]|\.(?=\s))"
+)
+# what says the rest is a law report or a court's decision
+_CASELESS_REPORT = lazy_compile(
+    r"ने\.\s?का\.\s?प\.|नि\.\s?नं\.|निर्णय|रिट\sनं|सर्वोच्च|अदालत|न्यायालय|আদালত"
+    r"|\b(?:AIR|SCC|SCR|DLR|BLD|NKP|SCCR)\b"
+)
+_IN_ANY_DIGITS = r"[0-9\u0966-\u096f\u09e6-\u09ef]"
+_DECIDED_CE = lazy_compile(
+    r"(?:निर्णय\s?मिति|फैसला\s?मिति)[^()\[\]]{0,30}[(\[]\s?(?:सन्|ई\.)\s?"
+    rf"(?P<year>{_IN_ANY_DIGITS}{{4}})(?!{_IN_ANY_DIGITS})"
+)
+_CASE_YEAR = lazy_compile(
+    rf"(?<!नं\.\s)(?<!नं\.)(?<![0-9\u0966-\u096f\u09e6-\u09ef/.])(?P<year>{_IN_ANY_DIGITS}{{4}})"
+    rf"(?![0-9\u0966-\u096f\u09e6-\u09ef/])"
+)
+
+
+def caseless_case(body: str) -> tuple[str, str] | None:
+    """(the parties, the Common Era year) when ``body`` starts with a case in a script with no
+    capitals (:data:`_CASELESS_CASE`), its report or decision after it, or None."""
+    m = _CASELESS_CASE.match(body)
+    if m is None:
+        return None
+    rest = body[m.end() : m.end() + 300]
+    if _CASELESS_REPORT.search(rest) is None:
+        return None
+    decided = _DECIDED_CE.search(rest)
+    if decided is not None:
+        return m.group("name").strip(), str(int(decided.group("year")))
+    for found in _CASE_YEAR.finditer(common_era_year(rest)):
+        year = int(found.group("year"))
+        if 1700 <= year <= 2100:
+            return m.group("name").strip(), str(year)
+    return None
+
+
 def case_name(body: str) -> tuple[str, str] | None:
     """(the case's name, its year) when ``body`` starts with a reported or neutrally
     cited case, or None; joined appeals (up to four names before the citation) by all
@@ -332,7 +381,7 @@ def _one_case(body: str) -> tuple[str, str] | None:
     m = _VS_CASE.match(body)
     if m is not None and _COURT.search(m.group("court")):
         return m.group("name").strip(" ,"), m.group("year")
-    return None
+    return caseless_case(body)
 
 
 def statute(body: str) -> tuple[str, str | None] | None:

@@ -272,9 +272,10 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
     """``ref`` a ``report`` when its text (``text``, else its raw text) cites a legal source
     and it was read as no kind, a book or a web page; or as an article when a court's
     designation and date open it."""
+    source = ref.raw if text is None else text
+    ref = _caseless_act_named(ref, ref.raw)
     if ref.kind is RefKind.REPORT:
         return ref
-    source = ref.raw if text is None else text
     if _caseless_act_titled(ref):
         # (an act of a script with no capitals titled by its name and year, an author-date
         # list's way, its number in parentheses after it: "ગુજરાત સરકાર. (1961). *…
@@ -301,6 +302,26 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
     if ref.kind is RefKind.ARTICLE and _COURT_DECISION.match(_body(source)):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     return ref
+
+
+def _caseless_act_named(ref: Reference, source: str) -> Reference:
+    """``ref`` titled by the act's name alone, dated by its Common Era year, a report, when
+    it is under no name, read as a report or as :func:`_caseless_act_titled` reads it, its
+    title the act's name and year, and its text opens with that name, in italics or not ("मुलुकी देवानी
+    (संहिता) ऐन, २०७४ (सन् २०१७)। काठमाडौं: …" is "मुलुकी देवानी (संहिता) ऐन", 2017: the year after
+    an act's name is no part of its title)."""
+    if ref.authors or not (ref.kind is RefKind.REPORT or _caseless_act_titled(ref)):
+        return ref
+    title = (ref.title or "").rstrip(" .,")
+    if not caseless_titled_law_closes(title):
+        return ref
+    source = source.lstrip(" *_")
+    law = caseless_titled_law(source)
+    if law is None or not source.startswith(law[0]):
+        return ref
+    return dataclasses.replace(
+        ref, kind=RefKind.REPORT, title=law[0], year=int(law[1]), year_raw=law[1]
+    )
 
 
 def _caseless_act_titled(ref: Reference) -> bool:

@@ -219,8 +219,9 @@ IBID_NORDIC_BALTIC = (
     r"|ҳамон\s?ҷо|ўша\s+ерда|o[‘'’ʻ]sha\s+yerda|ошол\s+жерде|ибид"
     # ... and Belarusian "Тамсама" / "Там жа", Nepali "उही" (the same), Sanskrit, Marathi and
     # Hindi "तत्रैव" (there itself), Lao "ອ້າງແລ້ວ" (cited already) alone at a note's start;
-    # Albanian "Po aty" ("Po aty u botua …" is prose)
-    r"|тамсама|там\s+жа|उही|तत्रैव|ອ້າງແລ້ວ)(?!\w)"
+    # Nepali "ऐजन" (the same, from Persian "aizan"); Albanian "Po aty" ("Po aty u botua …" is
+    # prose)
+    r"|тамсама|там\s+жа|उही|तत्रैव|ऐजन|ອ້າງແລ້ວ)(?!\w)"
     r"|(?:smst|sst|dito|sama|samas|emt|a\.\s?y|сонда|po\s+aty)(?=[.,])"
     # (Greek "Στο ίδιο" / "Στο ίδιο έργο" (in the same work): "Στο ίδιο λιμάνι …" is prose,
     # so with its comma or stop)
@@ -250,11 +251,12 @@ IBID_NORDIC_BALTIC = (
 )
 # "Op. cit." in the Indic scripts, after the author's name: Tamil "முற்குறிப்பிட்ட நூல்" /
 # "மேற்குறிப்பிட்ட கட்டுரை" (the book / article cited before); Hindi and Marathi
-# "पूर्वोक्त" / "पूर्वोद्धृत" (said / quoted before), Bengali "প্রাগুক্ত" / "পূর্বোক্ত": words of
-# prose too ("पूर्वोक्त विवरण"), so with their comma, stop or danda
+# "पूर्वोक्त" / "पूर्वोद्धृत" (said / quoted before), Nepali "पूर्ववत्" (as before), Bengali
+# "প্রাগুক্ত" / "পূর্বোক্ত": words of prose too ("पूर्वोक्त विवरण", "पूर्ववत् रहनेछ"), so with their
+# comma, stop or danda
 OP_CIT_INDIC = (
     r"(?:(?:முற்|மேற்|முன்)குறிப்பிட்ட\s(?:நூல்|கட்டுரை|ஆய்வேடு))(?!\w)"
-    r"|(?:पूर्वोक्त|पूर्वोद्धृत|প্রাগুক্ত|পূর্বোক্ত)(?=\s?[.,।])"
+    r"|(?:पूर्वोक्त|पूर्वोद्धृत|पूर्ववत्|প্রাগুক্ত|পূর্বোক্ত)(?=\s?[.,।])"
     # Malayalam "മുൻ ഉദ്ധരിച്ച ലേഖനം" / "മുകളിൽ ഉദ്ധരിച്ച കൃതി" (the article / work quoted
     # before; the old chillu "ന്\u200d" too), Kannada "ಪೂರ್ವೋಕ್ತ ಕೃತಿ" / "ಹಿಂದೆ ಉಲ್ಲೇಖಿಸಿದ
     # ಕೃತಿ", Telugu "పూర్వోక్త గ్రంథం" / "పైన పేర్కొన్న గ్రంథం": the verb with a noun for the work
