@@ -37,8 +37,10 @@ __all__ = ["REPOSITORY", "archival_file", "archival_item", "archival_source", "r
 _POST_SOVIET = lazy_compile(
     # (the number and what follows it read once: "\d+[\w–-]*" split a run of digits between
     # the two every way before a failing stop)
-    r"\b(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d[\w–-]*+\.?\s+"
-    r"(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d"
+    # (GOST's areas parted by a dash too: "Ф. 1705. — Воп. 1. — Спр. 4."; Belarusian
+    # "Воп." (вопіс), the inventory)
+    r"\b(?:Ф|Оп|Воп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d[\w–-]*+\.?\s++(?:[–—]\s)?"
+    r"(?:Ф|Оп|Воп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d"
 )
 REPOSITORY = lazy_compile(
     r"\b(?:Archives?|Archiv|Archivio|Archivo|Archief|Arkiv|Archiwum|Record\sOffice"

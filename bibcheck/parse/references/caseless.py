@@ -20,7 +20,12 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references import bodywords, role_marks
 from bibcheck.parse.references.acts import caseless_titled_law
-from bibcheck.parse.references.caseless_facts import TailFacts, indic_tail, tail_facts
+from bibcheck.parse.references.caseless_facts import (
+    TailFacts,
+    edited_host,
+    indic_tail,
+    tail_facts,
+)
 from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD, RECORDING_MEDIUM
 from bibcheck.parse.references.quote_pairs import EN_FR_DOUBLE, EN_FR_OPENINGS
 from bibcheck.parse.references.reportkind import script_report
@@ -321,6 +326,11 @@ def _fields(body: str) -> Fields | None:
         indic = _BRAHMIC_TEXT.search(body) is not None
         if commas is None and facts is None and indic:
             commas = indic_tail(tail)
+        edited = edited_host(tail) if indic and commas is None else None
+        if edited is not None:
+            # ('"Title", శర్మ, కె. (సంపా.), *Book* (Place: Publisher, 2017)': a chapter of
+            # the edited book, its imprint in parentheses)
+            found = replace(found, container=edited, chapter=True)
         if indic:
             found = _indic_note(found, note.group("role"), commas)
         if commas is None:

@@ -26,7 +26,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import role_marks
 from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD
 
-__all__ = ["TailFacts", "indic_tail", "tail_facts"]
+__all__ = ["TailFacts", "edited_host", "indic_tail", "tail_facts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +61,11 @@ _HOST = lazy_compile(
 # ", *Journal* 35 (2002)", ", *Journal* 12, no. 3 (1999)", ", *مجلة* ١٢، ع ٣ (١٩٩٩)"
 # (Lao "ສະບັບທີ", Thai "ฉบับที่": issue number; Tamil "எண்" (number) and "இதழ்" (issue), Hindi
 # and Marathi "अंक", Bengali "সংখ্যা", Telugu "సంచిక", Kannada "ಸಂಚಿಕೆ", Malayalam "ലക്കം";
-# Pashto "ګڼه" / "گڼه")
+# Pashto "ګڼه" / "گڼه"; the abbreviated Hindi "अं." and Telugu "సం." (సంచిక) after the volume
+# and its comma, as "no." is written there)
 _ISSUE = (
     r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شمارہ|شماره|ش|ګڼه|گڼه|ສະບັບທີ|ฉบับที่"
-    r"|எண்|இதழ்|अंक|সংখ্যা|సంచిక|ಸಂಚಿಕೆ|ലക്കം)\.?\s?(?P<issue>\d+)"
+    r"|எண்|இதழ்|अंक|সংখ্যা|సంచిక|ಸಂಚಿಕೆ|ലക്കം|अं\.|సం\.)\.?\s?(?P<issue>\d+)"
 )
 # (the comma may be inside the title's closing quote: '“Title,” *Journal* 8, ສະບັບທີ 2 (2019)')
 _JOURNAL = lazy_compile(
@@ -155,6 +156,14 @@ _INDIC_JOURNAL = lazy_compile(
 _INDIC_EDITED = lazy_compile(
     rf"^,\s\*(?P<book>[^*]{{2,200}})\*,\s(?:{role_marks.INDIC_ABBREVIATED}|eds?)\.\s[^,\d*]{{2,80}},\s"
 )
+# ... or its editors first, their role in parentheses after them, then the marked book, as
+# Chicago's "in Name, ed., *Book*" (the imprint after it in parentheses): Telugu ", శర్మ, కె.
+# (సంపా.), *గ్రంథం* (…)", Hindi ", अ. ब. क (संपा.), *ग्रंथ* (…)", ", Name (ed.), *Book* (…)"
+_INDIC_EDITORS_FIRST = lazy_compile(
+    r"^,\s[^,\d*_()«»\"“”]{1,60}(?:,\s[^,\d*_()«»\"“”]{1,60}){0,2}\s?"
+    rf"\((?:(?:{role_marks.INDIC_ABBREVIATED}|eds?)\.|{role_marks.INDIC_NOUNS})\),\s"
+    r"(?:\*(?P<book>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_)"
+)
 # ... a book's imprint in commas: publisher, place and year, or the place and year alone
 _INDIC_IMPRINT = lazy_compile(
     r"^,\s(?P<first>[^,:;*\"“”«»()\[\]\d]{1,80}),\s"
@@ -193,6 +202,16 @@ def indic_tail(tail: str) -> TailFacts | None:
         place=(second or imprint.group("first")).strip(),
         publisher=imprint.group("first").strip() if second else None,
     )
+
+
+def edited_host(tail: str) -> str | None:
+    """The edited book a note in an Indic language cites a chapter of, its editors and
+    their role before it: ``, శర్మ, కె. (సంపా.), *వ్యవసాయం* (హైదరాబాద్: …, 2017), పు. 4``
+    -> ``వ్యవసాయం``; None for any other tail."""
+    m = _INDIC_EDITORS_FIRST.match(tail)
+    if m is None:
+        return None
+    return (m.group("book") or m.group("under")).strip(" ,.")
 
 
 def _first_year(text: str) -> str | None:

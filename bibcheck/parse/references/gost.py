@@ -368,13 +368,14 @@ _LEGAL_ACT = (
 _GENRE = lazy_compile(
     r"\s?:\s(?=(?:учеб(?:ное|\.)?\s?(?:-\s?метод(?:ическое|\.)\s)?пособ|учебно-методическое\s"
     r"|учеб\.-метод\.\s|монограф|навч(?:альн\w*|\.)\s(?:-\s?метод\w*\.?\s)?посіб"
-    r"|посібник\b|звіт\b|дисс?\.|диссертац|дисертац"
+    r"|посібник\b|звіт\b|дисс?\.|диссертац|дисертац|дыс\.|дысертац"
     # a textbook, a handbook, a reader, a collection of papers: "Title : підручник",
     # ": учебник", ": довідник", ": справочник", ": практикум", ": зб. наук. пр.", ": сб.
     # науч. тр.", ": курс лекцій"
     r"|підручник\b|учебник\b|довідник\b|справочник\b|хрестоматі|хрестомати|практикум\b"
     r"|(?:зб|сб)(?:\.|ірник|орник)\s(?:наук|науч)|(?:курс|конспект)\sлекц"
-    r"|автореф|специальность\b|спец\.\s\d|спеціальність\b|monograph\b|textbook\b"
+    r"|автореф|аўтарэф|специальность\b|спец\.\s\d|спеціальність\b|спецыяльнасць\b"
+    r"|monograph\b|textbook\b"
     # a thesis's designation in Latin letters, the degree first and the word last in the
     # element: Uzbek, Kazakh and Azerbaijani "Title: san.f.n. ... diss.", ": f.f.d. …
     # avtoref.", ": PhD … dis.", ": sənətşünaslıq üzrə fəlsəfə doktoru dis.", and Turkish ":

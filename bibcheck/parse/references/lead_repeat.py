@@ -25,9 +25,9 @@ _SHORT = lazy_compile(
     r"|citad[oa]|citat[oa]"
     # (the Slavic phrases for "the work cited": Serbian "нав. дело", Croatian "nav. dj.",
     # "nav. djelo", Bulgarian "цит. съч.", Russian "указ. соч.", "цит. соч.", Ukrainian
-    # "зазнач. праця", "вказ. праця", Polish "dz. cyt.")
-    r"|нав\.\s?дело|nav\.\s?(?:djelo|delo|dj\.)|(?:цит|указ)\.\s?соч\.|цит\.\s?съч\."
-    r"|(?:зазнач|вказ|цит)\.\s?праця|dz\.\s?cyt\.)(?=[\s,.;]|$)",
+    # "зазнач. праця", "вказ. праця", Belarusian "цыт. праца", "пазн. праца", Polish "dz. cyt.")
+    r"|нав\.\s?дело|nav\.\s?(?:djelo|delo|dj\.)|(?:цит|указ)\.\s?(?:соч|раб)\.|цит\.\s?съч\."
+    r"|(?:зазнач|вказ|цит)\.\s?праця|(?:цыт|пазн)\.\s?(?:праца|твор)|dz\.\s?cyt\.)(?=[\s,.;]|$)",
     re.IGNORECASE,
 )
 _DIGIT = lazy_compile(r"\d")

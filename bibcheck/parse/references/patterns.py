@@ -248,6 +248,9 @@ IBID_NORDIC_BALTIC = (
     # noun for the work, never the word alone ("അതേ വർഷം …" is prose)
     r"|(?:അതേ\s(?:കൃതി|ഗ്രന്ഥം|പുസ്തകം|ലേഖനം|പ്രബന്ധം|സ്ഥലം)"
     r"|ಅದೇ\s(?:ಕೃತಿ|ಗ್ರಂಥ|ಪುಸ್ತಕ|ಲೇಖನ)|అదే\s(?:గ్రంథం|పుస్తకం|వ్యాసం|రచన))(?!\w)"
+    # (Telugu "అదే" and Kannada "ಅದೇ" (the same) alone, as Hindi "वही": with their comma or
+    # stop, "అదే సంవత్సరం …" is prose)
+    r"|(?:అదే|ಅದೇ)(?=\s?[.,])"
 )
 # "Op. cit." in the Indic scripts, after the author's name: Tamil "முற்குறிப்பிட்ட நூல்" /
 # "மேற்குறிப்பிட்ட கட்டுரை" (the book / article cited before); Hindi and Marathi
@@ -264,6 +267,9 @@ OP_CIT_INDIC = (
     r"\s(?:ലേഖനം|കൃതി|ഗ്രന്ഥം|പുസ്തകം|പ്രബന്ധം)"
     r"|(?:ಪೂರ್ವೋಕ್ತ|ಹಿಂದೆ\sಉಲ್ಲೇಖಿಸಿದ|ಈ\sಮೊದಲು\sಉಲ್ಲೇಖಿಸಿದ)\s(?:ಕೃತಿ|ಗ್ರಂಥ|ಪುಸ್ತಕ|ಲೇಖನ)"
     r"|(?:పూర్వోక్త|పైన\sపేర్కొన్న|ఇంతకు\sముందు\sపేర్కొన్న)\s(?:గ్రంథం|పుస్తకం|వ్యాసం|రచన))(?!\w)"
+    # (Telugu "పూర్వోక్త" and Kannada "ಪೂರ್ವೋಕ್ತ" alone, as Hindi "पूर्वोक्त": with their comma
+    # or stop)
+    r"|(?:పూర్వోక్త|ಪೂರ್ವೋಕ್ತ)(?=\s?[.,])"
 )
 # "Op. cit." in the Arabic script, after the author's name: Urdu "محولہ بالا" / "محولۂ بالا"
 # (referred to above), "محولہ سابق"; Arabic "مرجع سابق" / "المرجع السابق" / "مصدر سابق" /

@@ -165,13 +165,14 @@ _OP_CIT = lazy_compile(
     rf"(?:(?P<short>«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]"
     rf"|\"[^\"]{{1,120}}\"|\*[^*]{{1,120}}\*"
     r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
-    # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
+    # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Цыт. праца",
+    # "Пазн. праца", "Пазн. твор"; Russian also "Указ. раб.", "Цит. раб.")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
     # (German "a.a.O." also written "aaO", as legal notes do)
     # ("*op. cit.*": set in italics as a Latin phrase)
     r"[*_]{0,2}(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO)|t\.\s?a\.\s?p|art\.\s?cit(?:ée?)?|ouvr\.\s?cit(?:ée?)?"
-    r"|указ\.\s?соч|цит\.\s?соч"
-    r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
+    r"|(?:указ|цит)\.\s?(?:соч|раб)"
+    r"|(?:зазнач|вказ|цит)\.\s?праця|(?:цыт|пазн)\.\s?(?:праца|твор)"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
     r"|dz\.\s?cyt|ob\.\s?cit"
     # Greek "ό.π." (όπου παραπάνω)

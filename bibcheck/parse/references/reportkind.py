@@ -764,7 +764,12 @@ _PUBLIC_BODY = lazy_compile(
     r"|Lingkungan|Informasi|Riset))\b"
     r"|\w(?:ministerium|ministeriet|myndigheten|myndighet|direktoratet|styrelsen"
     r"|departementet|verket)\b"
-    r"|(?<!\w)(?:मंत्रालय|मन्त्रालय|निदेशालय|महानिदेशालय|प्राधिकरण|आयोग)(?!\w)",
+    r"|(?<!\w)(?:मंत्रालय|मन्त्रालय|निदेशालय|महानिदेशालय|प्राधिकरण|आयोग)(?!\w)"
+    # a state's or a country's government: "Government of Telangana", Hindi "बिहार सरकार",
+    # Marathi "महाराष्ट्र शासन", Telugu "తెలంగాణ ప్రభుత్వం", Kannada "ಕರ್ನಾಟಕ ಸರ್ಕಾರ", Tamil
+    # "தமிழ்நாடு அரசு", Bengali "পশ্চিমবঙ্গ সরকার", Gujarati "ગુજરાત સરકાર" (the word last)
+    r"|\bGovernment\sof\s(?-i:[A-Z])"
+    r"|(?<=\s)(?:सरकार|शासन|ప్రభుత్వం|ಸರ್ಕಾರ|அரசு|সরকার|સરકાર)(?=$|[\s,.])",
     re.IGNORECASE,
 )
 # What such a body issues besides reports: guidelines, guidance, standards, estimates,

@@ -211,11 +211,13 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     (r"Tesis\s(?:Magister|Sarjana|S2)|Tesi\sde\smàster|Luận\svăn\sthạc\ssĩ", _MA),
     (r"Skripsi|Tesis|Treball\sde\sfi\sde\sgrau", _OTHER),
     # Russian, Ukrainian, Belarusian: "дис. … канд. техн. наук", "дис. ... д-ра экон. наук",
-    # "диссертация на соискание ученой степени кандидата …", "дисертація"
+    # "диссертация на соискание ученой степени кандидата …", "дисертація", Belarusian "дыс.
+    # … канд. гіст. навук", "дысертацыя на атрыманне вучонай ступені кандыдата … навук"
     (
-        r"[Дд]ис(?:\.|сертация|ертація)\s?(?:на\sсоиск[^\s]*\s[^\s]+\s[^\s]+\s)?"
-        r"(?:…|\.\.\.|\.\s\.\s\.)?\s?(?:канд(?:идата)?|д-ра|докт(?:ора)?)\.?"
-        r"(?:\s[а-яёії-]{1,16}\.?){0,3}\s(?:наук|н\.)",
+        r"(?:[Дд]ис(?:\.|сертация|ертація)|[Дд]ыс(?:\.|ертацыя))"
+        r"\s?(?:на\s(?:соиск|атрым)[^\s]*\s[^\s]+\s[^\s]+\s)?"
+        r"(?:…|\.\.\.|\.\s\.\s\.)?\s?(?:канд(?:идата|ыдата)?|д-ра|докт(?:ора|ара)?)\.?"
+        r"(?:\s[а-яёіїў-]{1,16}\.?){0,3}\s(?:наук|навук|н\.)",
         _DOC,
     ),
     (r"(?:кандидатская|докторская)\sдиссертация|(?:кандидатська|докторська)\sдисертація", _DOC),
@@ -358,7 +360,9 @@ _FIND = lazy_compile(
     re.IGNORECASE,
 )
 # an automatic summary of a dissertation is a booklet of its own, not the thesis
-_ABSTRACT = lazy_compile(r"(?:автореф(?:ерат)?\.?|авторэф\.)\s?$", re.IGNORECASE)
+_ABSTRACT = lazy_compile(
+    r"(?:автореф(?:ерат)?\.?|авторэф\.|аўтарэф(?:ерат)?\.?)\s?$", re.IGNORECASE
+)
 
 # a university or school, in the languages theses are written in
 _SCHOOL = lazy_compile(
