@@ -147,3 +147,40 @@ def test_agency_note_kind(text: str, kind: RefKind) -> None:
 )
 def test_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
     assert_linear(call, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "title", "kind"),
+    [
+        ("Clara Moss and Olaf Lind, Counting Wells in Dry Districts, Rural Water in Practice "
+         "technical guide series (Nairobi: Water Institute, 2012), 4-9.", True,
+         "Counting Wells in Dry Districts", RefKind.REPORT),
+        ("Clara Moss, Pricing Grain in Small Markets, Market Policy Brief Series (Accra: "
+         "Grain Council, 2019), 3.", True, "Pricing Grain in Small Markets", RefKind.REPORT),
+        ("Moss, C. and Lind, O. (2012) Counting Wells in Dry Districts. Rural Water in "
+         "Practice technical guide series. Nairobi: Water Institute.", False,
+         "Counting Wells in Dry Districts", RefKind.REPORT),
+        # near-misses: a publisher's book series, a title ending in "Series"
+        ("Clara Moss, Counting Wells, Studies in Water History 4 (London: Routledge, 2012), 4.",
+         True, "Counting Wells", RefKind.BOOK),
+        ("Clara Moss, Lectures on Fourier and Power Series (London: Routledge, 2012), 4.",
+         True, "Lectures on Fourier and Power Series", RefKind.BOOK),
+    ],
+)  # fmt: skip
+def test_genre_series(text: str, note: bool, title: str, kind: RefKind) -> None:
+    ref = parse_reference(text, [0], note=note)
+    assert (ref.title, ref.kind) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        lambda n: "Title. " + "Ab Cd " * (n // 6) + "paper series.",
+        lambda n: "Title, " * (n // 7) + "Ab technical guide",
+    ],
+)
+def test_genre_series_linear(line: Callable[[int], str]) -> None:
+    from bibcheck.parse.references.series import report_series, series_statement
+
+    assert_linear(report_series, line)
+    assert_linear(series_statement, line)

@@ -27,6 +27,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import guideline_words, year_span
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import OBSERVATORY_WORD
+from bibcheck.parse.references.series import report_series
 from bibcheck.text import ascii_digits
 
 # the genres of a development bank's or a government's economic reports: "Turkmenistan: Country
@@ -564,6 +565,9 @@ def is_report(
         or government_issued(authors, publisher)
         or numbered_report(text)
         or institution_series(text)
+        # ("…, Food Security in Practice technical guide series (Washington, DC: …)": an
+        # unnumbered series named by a report's genre, :func:`.series.report_series`)
+        or report_series(text)
         or designated_report(text, title)
         or _SCRIPT_REPORT.search(text) is not None
         # (NLM's "[Internet]" makes a body's online document a page of its site:
