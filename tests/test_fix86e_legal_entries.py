@@ -158,3 +158,22 @@ def test_esperanto_treaty_words() -> None:
 )
 def test_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
     assert_linear(call, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("G.A. Res. 99 (IV), U.N. Doc. A/1234, at 12 (1949).", True),
+        ("Declaration on Lighthouse Keepers, UN Doc A/RES/77/5 (2022)", True),
+        ("S.C. Res. 901, U.N. Doc. S/RES/901 (Mar. 3, 1994).", True),
+        ("Moss, C. (2001). The UN and its documents. Oxford: OUP.", False),
+        ("Moss, Clara. U.N. Documents Guide. London, 2001.", False),
+    ],
+)  # fmt: skip
+def test_un_documents(text: str, want: bool) -> None:
+    assert legal_source(text) is want
+
+
+def test_un_document_in_misc() -> None:
+    fields = {"title": "Declaration on Lighthouse Keepers", "howpublished": "U.N. Doc. A/1234"}
+    assert bibtex_kind("misc", fields, RefKind.UNKNOWN) is RefKind.REPORT
