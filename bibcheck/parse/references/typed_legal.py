@@ -83,9 +83,8 @@ def _statute_titled(title: str, year: str, where: str) -> bool:
     laws it is collected in (``where``)?"""
     if _ACT_TITLE.match(title) is None:
         return False
-    if _LAWS.search(where):
-        return True
-    return len(year) == 4 and year.isdigit()
+    # (a title and a year alone may be a bill's or a report's: the laws collecting it say so)
+    return _LAWS.search(where) is not None
 
 
 def legal_entry(title: str, year: str, where: Sequence[str], authors: Sequence[str]) -> bool:
