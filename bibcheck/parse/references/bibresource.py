@@ -74,8 +74,8 @@ _SLIDES = lazy_compile(
 # (:data:`.release_words.DATA_SET`) and a data file's, but of software only the phrases that
 # name a program (a note's bare "software" or "code" may be the paper's subject)
 _DATA_OR_SOFTWARE = lazy_compile(
-    rf"\b(?:{release_words.DATA_SET}|data\s?files?|micro-?data|datendatei"
-    r"|fichier\sde\sdonn[ée]es|microdatos|fichero\sde\sdatos|archivo\sde\sdatos|microdati"
+    rf"\b(?:{release_words.DATA_SET}|data\s?files?|datendatei"
+    r"|fichier\sde\sdonn[ée]es|fichero\sde\sdatos|archivo\sde\sdatos"
     r"|computer\s(?:software|program)|r\spackage|python\spackage)\b"
 )
 

@@ -399,6 +399,13 @@ _ORG_REPORT = lazy_compile(
     rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*\d{{4}}[^()]*\)(?:,\s[^()]*)?\.?)$"
 )
 _ORGANISATION = lazy_compile(ORGANISATION_WORD)
+# Several bodies author a work together, listed before its title, the last joined by "and":
+# "UNEP, UNDP and WMO, Title (Nairobi: UNEP, 2019)", "OECD, Eurostat and the World Health
+# Organization, Title (…)" -- each body by its initials or an organisation's word
+_ORG_LIST_NOTE = lazy_compile(
+    rf"^(?P<org>{_ORG}(?:,\s{_ORG}){{1,8}}),\s(?P<after>[^()]+\([^()]*\d{{4}}[^()]*\).*)$"
+)
+_ACRONYM_BODY = lazy_compile(r"(?:the\s)?[A-Z][A-Za-z]?[A-Z]{1,8}(?:-[A-Z][a-z]+)?")
 # Editors of the cited volume say so after their names: "Nicholas Kenyon, ed., Title (...)".
 # Several authors end with "and Name": in "Hugo Reinhardt, Baltic Timber, trans. ..." the
 # second part is the title, not a second author.
@@ -829,6 +836,9 @@ def parse_note(body: str) -> Fields | None:
         return replace(_work(Fields("chicago"), body, note=True), kind=RefKind.ARTICLE)
     if _TITLE_THEN_ROLE.match(body):  # "Beowulf, trans. Seamus Heaney (New York: ...)"
         return _untitled_work(body)
+    bodies = _bodies_note(body)
+    if bodies is not None:
+        return bodies
     org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
     if org is not None and names_lead(org.group("after")):
         org = None  # ("Harlow, A., Ostrova, S. & Vale, G. Title (…)": a list of people)
@@ -838,6 +848,26 @@ def parse_note(body: str) -> Fields | None:
     if org is not None and (org.re is _ORG_NOTE.compiled or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return _untitled_work(body) or _who_then_title(body)
+
+
+def _bodies_note(body: str) -> Fields | None:
+    """A note whose work several bodies wrote, listed before its title (``UNEP, UNDP and
+    WMO, Title (Nairobi: UNEP, 2019), 4.``): the list its author, as an author-date list
+    writes it, or None.  Each body is its initials or holds an organisation's word, the last
+    two joined by "and" (``Ministry of Health, Annual Report and Accounts, 1990 (…)`` is
+    a body and its title)."""
+    m = _ORG_LIST_NOTE.match(body)
+    if m is None:
+        return None
+    org = m.group("org")
+    members = re.split(r",\s|\s(?:and|&)\s", org)
+    if len(members) < 3 or not re.search(r"\s(?:and|&)\s", org.rsplit(", ", 1)[-1]):
+        return None
+    if not all(_ACRONYM_BODY.fullmatch(b) or _ORGANISATION.search(b) for b in members):
+        return None
+    if names_lead(m.group("after")):
+        return None
+    return _work(Fields("chicago", (org,)), m.group("after"), note=True)
 
 
 # "Cormac Ó Gráda", "Máire Ní Bhrolcháin": an Irish family name of two words

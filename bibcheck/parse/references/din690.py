@@ -58,6 +58,10 @@ _ORGANISATION = lazy_compile(
 # a sentence ending inside the capitals: "SPTRANS. GTFS: dados …" (ABNT) is a body, a full
 # stop, then a title that opens with an acronym -- no organisation's name runs over it
 _SENTENCE_END = lazy_compile(rf"[{_UP}]{{3,}}\.\s")
+# a database named after its owner's initials: "FAO, FAOSTAT: Food Balances", "ILO, ILOSTAT:
+# …", "OECD, OECD.STAT: …" -- the owner, then the database's name as its title opens, no
+# family name and given name, no body's name in capitals
+_OWNED_DATABASE = lazy_compile(rf"^(?P<owner>[{_UP}]{{2,10}}),\s(?P=owner)[{_UP}.]")
 _SMALL = frozenset(
     "für und der die das des dem den von vom zur zum im in am an auf bei mit "
     "of and the for on at to de du la le les et".split()
@@ -80,6 +84,8 @@ def _names(text: str) -> tuple[int, int] | None:
         capitals = [c for c in m.group("names") if c.isupper()]
         surnames = m.group("names") if shape is _ORGANISATION else _surnames(m.group("names"))
         if shape is _ORGANISATION and _SENTENCE_END.search(m.group("names")):
+            continue
+        if _OWNED_DATABASE.match(m.group("names")):
             continue
         if len(letters) >= _MIN_LETTERS and capitals and _caps(surnames):
             return m.start("names"), m.end("names")
@@ -152,6 +158,8 @@ def organisation(text: str) -> Fields | None:
     m = _ORGANISATION.match(text)
     if m is None or not _caps(m.group("names")) or _SENTENCE_END.search(m.group("names")):
         return None
+    if _OWNED_DATABASE.match(m.group("names")):
+        return None  # ("FAO, FAOSTAT: Food Balances": the owner, then its database)
     body = _TITLE.match(text[m.end() :])
     if body is None:
         return None

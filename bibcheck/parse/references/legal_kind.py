@@ -178,8 +178,12 @@ _MARK = lazy_compile(
     r"|Rs\.|verb\.\sRs\.|[Aa]sunto|asuntos\sacumulados)\s[CTF]-\d{1,4}/\d{2}"
     r"|\b\d{1,4}\s(?:LNTS|UNTS|UKTS|CTS|ETS|CETS|TIAS|Stat\.)\s\d"
     # the World Court's reports: "I.C.J. Reports 1974, p. 3", "[1974] ICJ Rep 3", "P.C.I.J.
-    # (ser. A) No. 10"
-    r"|\bI\.\s?C\.\s?J\.\sReports\s\d{4}|\bICJ\s(?:Reports|Rep)\s\d|\bP\.\s?C\.\s?I\.\s?J\.\s\(?[Ss]er\."
+    # (ser. A) No. 10", "P.C.I.J. Series A, No. 17"
+    r"|\bI\.\s?C\.\s?J\.\sReports\s\d{4}|\bICJ\s(?:Reports|Rep)\s\d"
+    r"|\bP\.\s?C\.\s?I\.\s?J\.,?\s\(?(?:[Ss]er\.|Series\s[ABC]\b)"
+    # a United Nations document by its symbol, a resolution by its organ and number: "U.N.
+    # Doc. A/810", "UN Doc A/RES/2625(XXV)", "G.A. Res. 217 (III)", "S.C. Res. 242"
+    r"|\bU\.?\s?N\.?\sDoc\.?\s[A-Z]{1,4}/|\b(?:G\.\s?A\.|S\.\s?C\.)\sRes\.\s\d"
     r"|\b(?:OJ|JO|GU|ABl\.|DO)\s?(?:EU\s)?[LC]\s\d{1,4}\b"
     # (an official journal by its name: :func:`.official_acts.further_act`)
     r"|\bBGBl\.\s?(?:I{1,3}\s)?S\.\s?\d|\bG\.\s?U\.\s?(?:n\.|\d)|\bJORF\b|\bBOE\b"

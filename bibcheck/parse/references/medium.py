@@ -85,6 +85,14 @@ _VERSION_YEAR_TAIL = lazy_compile(
     r"(?:,\s[^\W\d_][^,()]{0,80})?$",
     re.IGNORECASE,
 )
+# "… 2019-2020 [microdata], version 3.0", "… [software], v. 2.1": a release's version after
+# its designator and a comma closing the title, the release's own element (round 73's
+# convention: a release's version is no part of its title)
+_RELEASE_VERSION_AT_END = lazy_compile(
+    rf"(?P<designator>\[(?:{_DATA_SET}|{release_words.SOFTWARE}|{release_words.CODE})\]),\s"
+    r"(?:version|versión|versão|versione|ver\.|v\.)\s?\d[\w.-]{0,20}$",
+    re.IGNORECASE,
+)
 _THESIS = lazy_compile(
     rf"\[(?:[\w'’]+\s)?(?:dissertation|thesis|{_THESIS_WORD}(?:\s[^\W\d_]{{2,12}}){{0,2}})\]",
     re.IGNORECASE,
@@ -137,6 +145,7 @@ def without_medium(ref: Reference) -> Reference:
     if ref.title is None or ("[" not in ref.raw and "(" not in ref.title):
         return ref
     title = _VERSION_YEAR_TAIL.sub("", _title_without_version(ref.title, ref.raw))
+    title = _RELEASE_VERSION_AT_END.sub(r"\g<designator>", title)
     title = _DATA_SET_AT_END.sub("", _series_code_off(_AT_END.sub("", title), ref.raw)).strip()
     kind = ref.kind
     if kind in (RefKind.UNKNOWN, RefKind.BOOK) and _THESIS.search(ref.raw):

@@ -32,12 +32,15 @@ from bibcheck.lazyre import lazy_compile
 __all__ = ["CODE", "DATA_SET", "SOFTWARE", "release_bracketed", "release_described"]
 
 # a data set: English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic
-# languages, Finnish, Polish, Russian, Korean, Japanese, Chinese
+# languages, Finnish, Polish, Russian, Korean, Japanese, Chinese; microdata
 DATA_SET = (
     r"(?:data\s?sets?|datens[äa]tze?|jeux?\sde\sdonn[ée]es|conjuntos?\sde\sdatos"
     r"|conjuntos?\sde\sdados|set\sdi\sdati|insieme\sdi\sdati|gegevensverzameling"
     r"|gegevensbestand|databestand|datasett|datasæt|datamängd|(?:paikka)?(?:tieto|data-)?aineisto"
-    r"|zbi[óo]r\sdanych|набор\sданных|데이터\s?세트|데이터\s?셋|データセット|数据集|數據集|資料集)"
+    r"|zbi[óo]r\sdanych|набор\sданных|데이터\s?세트|데이터\s?셋|データセット|数据集|數據集|資料集"
+    # (a survey's unit-record data as statistical offices release it: "[microdata]",
+    # "[microdatos]", "[microdados]", "[microdati]", "[microdonnées]", "[Mikrodaten]")
+    r"|micro-?data|microdatos|microdados|microdati|microdonn[ée]es|mikrodaten)"
 )
 # software: English, French, Spanish, Portuguese, Italian, German, the Nordic languages,
 # Finnish, Polish, Korean, Japanese, Chinese

@@ -27,6 +27,7 @@ from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import guideline_words, year_span
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import OBSERVATORY_WORD
+from bibcheck.parse.references.series import report_series
 from bibcheck.text import ascii_digits
 
 # the genres of a development bank's or a government's economic reports: "Turkmenistan: Country
@@ -564,6 +565,9 @@ def is_report(
         or government_issued(authors, publisher)
         or numbered_report(text)
         or institution_series(text)
+        # ("…, Food Security in Practice technical guide series (Washington, DC: …)": an
+        # unnumbered series named by a report's genre, :func:`.series.report_series`)
+        or report_series(text)
         or designated_report(text, title)
         or _SCRIPT_REPORT.search(text) is not None
         # (NLM's "[Internet]" makes a body's online document a page of its site:
@@ -894,10 +898,24 @@ def self_published_review(
 # Bank", "Asian Development Bank", "International Monetary Fund", "United Nations
 # Development Programme", "Organisation for Economic Co-operation and Development")
 _DEVELOPMENT_BODY = lazy_compile(
-    r"^(?:The\s)?(?:[A-Z][\w-]*\s){0,4}(?:Bank|Monetary\sFund|Development\sProgramme"
-    r"|Organi[sz]ation\sfor\sEconomic\sCo-?operation\sand\sDevelopment)"
+    r"^(?:The\s)?(?:[A-Z][\w'’-]*\s){0,4}(?:Bank|Monetary\sFund|Development\sProgramme"
+    r"|Organi[sz]ation\sfor\sEconomic\sCo-?operation\sand\sDevelopment"
+    # (the United Nations' programmes and funds: "World Food Programme", "United Nations
+    # Environment Programme", "United Nations Children's Fund", "United Nations Population
+    # Fund"; the Food and Agriculture Organization)
+    r"|Programme|(?:Children['’]s|Population|Development|Agricultural\sDevelopment)\sFund"
+    r"|Food\sand\sAgriculture\sOrgani[sz]ation(?:\sof\sthe\sUnited\sNations)?)"
     r"(?:\sGroup)?$"
 )
+# the intergovernmental organisations of the United Nations system and its kin by their
+# initials, as a joint publication lists them ("FAO, IFAD, UNICEF, WFP and WHO")
+_INTERGOVERNMENTAL = frozenset(
+    {
+        "FAO", "IFAD", "UNICEF", "WFP", "WHO", "UNDP", "UNEP", "UNESCO", "UNHCR", "UNFPA",
+        "UNCTAD", "UNIDO", "UNODC", "UNAIDS", "UN-Habitat", "UN Women", "ILO", "IMF", "OECD",
+        "WMO", "IAEA", "ITU", "IOM", "WTO", "UNU", "IFPRI", "CGIAR", "World Bank",
+    }
+)  # fmt: skip
 
 
 def _initials(name: str) -> str:
@@ -913,8 +931,27 @@ def development_institution_work(authors: tuple[str, ...], publisher: str | None
         return False
     author = " ".join(authors[0].strip(" .,*_").split())
     issuer = " ".join(publisher.strip(" .,*_").split())
+    if _joint_issue(authors, issuer):
+        return True
     return _DEVELOPMENT_BODY.match(author) is not None and (
         issuer.casefold() == author.casefold() or issuer == _initials(author)
+    )
+
+
+def _joint_issue(authors: tuple[str, ...], issuer: str) -> bool:
+    """Do intergovernmental organisations author a work together, one of them its
+    publisher (``FAO, IFAD, UNICEF, WFP and WHO … Rome: FAO``, the list as one name or
+    each its own)?"""
+    members = [
+        m.strip(" .,*_")
+        for author in authors
+        for m in re.split(r",\s|\s(?:and|&)\s", " ".join(author.split()))
+        if m.strip(" .,*_")
+    ]
+    return (
+        len(members) >= 2  # noqa: PLR2004 (a joint publication: two bodies at least)
+        and all(m in _INTERGOVERNMENTAL for m in members)
+        and issuer in members
     )
 
 

@@ -20,7 +20,7 @@ import re
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references.patterns import U
 
-__all__ = ["series_statement", "without_series"]
+__all__ = ["report_series", "series_statement", "without_series"]
 
 # the word a series is named by ("Studies in Economic History", "Publications of the Surtees
 # Society", "Oxford Historical Monographs", "Schriften des Vereins", "Cahiers de …")
@@ -44,10 +44,24 @@ _RUN = (
 _NUMBER = r"(?:(?:vol|no|nr|Bd|t)\.\s?)?(?:\d{1,4}|[IVXLC]{1,6})"
 # (a volume of a collected edition: "Vol. 18 of The Yale Edition of the Works of …")
 _VOLUME_OF = rf"(?:Vol\.|Volume)\s(?:\d{{1,4}}|[IVXLC]{{1,6}})\sof\s{_NAME}"
+# an unnumbered series of a body's reports, named by its genre: "Food Security in Practice
+# technical guide series", "Rural Water Policy Brief Series", "Discussion Paper Series"
+_GENRE_SERIES = (
+    r"(?i:(?:technical|policy|research|discussion|working|occasional)\s)?"
+    r"(?i:guide|paper|report|brief|note)s?\s(?i:series)"
+)
+_SHORT_NAME = (
+    rf"[{U}][\w'’&-]*(?:\s(?:[{U}][\w'’&-]*|of|in|on|and|for|the|&|de|du|des|la|el|di|della"
+    r"|für|zur|zum|der)){0,8}"
+)
 _STATEMENT = lazy_compile(
     rf"(?P<name>{_NAME})(?:,\s{_RUN}(?:,?\s{_NUMBER})?|,?\s(?P<number>{_NUMBER}))"
     rf"|{_RUN},?\s{_NUMBER}|{_VOLUME_OF}"
+    rf"|(?:{_SHORT_NAME}\s)?{_GENRE_SERIES}"
 )
+# (the same series anywhere after the title, an author-date list's element of its own:
+# "Title. Food Security in Practice technical guide series. Washington, DC: IFPRI.")
+_GENRE_SERIES_ELEMENT = lazy_compile(rf"[.,]\s(?:{_SHORT_NAME}\s)?{_GENRE_SERIES}(?=[.,;]|\s\(|$)")
 # what follows a statement: the imprint after a full stop ("… vol. 3. Manchester: Chetham
 # Society, 1951") or in parentheses ("… vol. 3 (Manchester: Chetham Society, 1951)")
 _IMPRINT_NEXT = lazy_compile(
@@ -80,3 +94,11 @@ def without_series(title: str) -> str:
         if m is not None and _is_statement(m) and sep.start() > 0:
             return title[: sep.start()].rstrip(" ,.")
     return title
+
+
+def report_series(text: str) -> bool:
+    """Does ``text`` name the work's series by a report's genre, unnumbered (``Title, Food
+    Security in Practice technical guide series (Washington, DC: …)``, ``Title. Rural Water
+    Policy Brief Series. Place: Body.``)?  Such a series is a body's: its works are
+    reports."""
+    return _GENRE_SERIES_ELEMENT.search(" ".join(text.split())) is not None

@@ -30,7 +30,9 @@ __all__ = ["adopted_treaty", "treaty_maker", "treaty_titled"]
 
 # the treaty's name and the word after it, by language
 _TREATY = (
-    r"(?:(?:Convention|Agreement|Protocol)\s(?:on|for|concerning|relating\sto|between"
+    # (a numbered convention of a series: "Convention (IV) respecting …", "Protocol (II)
+    # additional to …")
+    r"(?:(?:Convention|Agreement|Protocol)\s(?:\([IVX]{1,5}\)\s)?(?:on|for|concerning|relating\sto|between"
     r"|establishing|against|respecting|regarding|to)"
     r"|(?:Treaty|Covenant|Charter)\s(?:on|of|for|concerning|relating\sto|between"
     r"|establishing|against)"
@@ -47,6 +49,9 @@ _TREATY = (
     r"|[Ff]ördrag(?:et)?|[Tt]raktat(?:en)?|[Aa]ftale(?:n)?|[Aa]vtale(?:n)?|[Aa]vtal(?:et)?)"
     r"\s(?:om|mellan|mellem|mellom|angående|vedrørende|till?|for|för)"
     r"|(?:Verdrag|Overeenkomst)\s(?:inzake|betreffende|tot|tussen|over|ter|voor|van)"
+    # Esperanto: "Konvencio pri …", "Traktato de …", "Ĉarto de la Unuiĝintaj Nacioj"
+    r"|(?:Konvencio|Traktato|Interkonsento|Protokolo|Pakto|Ĉarto)\s(?:pri|de|inter|kontraŭ"
+    r"|por|rilate)"
     # the Balkans: Albanian "Konventa për …", "Marrëveshja ndërmjet …", "Traktati i …";
     # Greek "Σύμβαση για …"; Bulgarian and Macedonian "Конвенция за …", "Конвенција за …";
     # Serbian, Croatian and Bosnian "Konvencija o …", "Конвенција о …"; Romanian "Convenția
@@ -95,7 +100,9 @@ _TREATY_MAKER = lazy_compile(
     r"|Kombet\se\sBashkuara|Këshilli\si\sEvropës|Ηνωμένα\sΈθνη|Συμβούλιο\sτης\sΕυρώπης"
     r"|Обединените\sнации|Обединетите\sнации|Уједињене\sнације|Ujedinjene\snacije"
     r"|Națiunile\sUnite|Consiliul\sEuropei|Съвет(?:ът)?\sна\sЕвропа|Совет\sна\sЕвропа"
-    r"|Vijeće\sEurope|Vijeće\sEvrope|Савет\sЕвропе|Savet\sEvrope)\b)"
+    r"|Vijeće\sEurope|Vijeće\sEvrope|Савет\sЕвропе|Savet\sEvrope"
+    # (Esperanto: the United Nations, the Council of Europe)
+    r"|Unuiĝintaj\sNacioj|Konsilio\sde\sEŭropo)\b)"
 )
 _ACRONYM = lazy_compile(r"[A-Z][A-Z&-]{1,9}")
 

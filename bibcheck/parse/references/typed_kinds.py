@@ -34,6 +34,7 @@ from bibcheck.parse.references.data_deposit import deposit_kind
 from bibcheck.parse.references.legal_kind import legal_source
 from bibcheck.parse.references.official_body import official_document
 from bibcheck.parse.references.treaty_title import treaty_maker, treaty_titled
+from bibcheck.parse.references.typed_legal import legal_entry
 from bibcheck.parse.references.unpublished_kind import author_interview
 
 __all__ = ["LEGAL_TEMPLATES", "bibtex_kind", "csl_kind", "template_kind"]
@@ -90,6 +91,19 @@ def csl_kind(item: Mapping[str, Any], kind: RefKind) -> RefKind:
         and official_document(_csl_bodies(item.get("author")), _text(item.get("title")))
     ):
         return RefKind.REPORT  # a body's official document (:mod:`.official_body`)
+    if (
+        kind in (RefKind.UNKNOWN, RefKind.WEB)
+        and item_type in _CSL_GENERIC
+        and not any(_text(item.get(n)) for n in ("container-title", "publisher"))
+        and legal_entry(
+            _text(item.get("title")),
+            _csl_year(item.get("issued")),
+            [_text(item.get("note")), _text(item.get("number"))],
+            _csl_bodies(item.get("author")),
+        )
+    ):
+        # (a case, a statute, a treaty filed as a generic document: :mod:`.typed_legal`)
+        return RefKind.REPORT
     if item_type == "document" and not _text(item.get("container-title")):
         # (a data set deposited in a data archive, filed as a generic document -- a
         # Hayagriva ``misc`` -- "…: Integrated Dataset", GESIS: :mod:`.data_deposit`)
@@ -101,6 +115,16 @@ def csl_kind(item: Mapping[str, Any], kind: RefKind) -> RefKind:
         }
         return deposit_kind("misc", fields, kind)
     return kind
+
+
+def _csl_year(issued: object) -> str:
+    """The year of a CSL date (``{"date-parts": [[1954, 5, 17]]}``, ``{"raw": "1954"}``)."""
+    if not isinstance(issued, dict):
+        return ""
+    parts = issued.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        return str(parts[0][0])
+    return _text(issued.get("raw"))[:4]
 
 
 def _csl_bodies(names: object) -> list[str]:
@@ -150,6 +174,12 @@ def bibtex_kind(entry_type: str, fields: Mapping[str, str], kind: RefKind) -> Re
         # okvirni sporazum za mir …}", no author or a body's: a treaty, :mod:`.treaty_title`)
         return RefKind.REPORT
     if official_document(authors, title):
+        return RefKind.REPORT
+    places = [_text(fields.get(n)) for n in ("howpublished", "note")]
+    year = _text(fields.get("year")) or _text(fields.get("date"))[:4]
+    if title and legal_entry(title, year, places, [a for a in authors if a]):
+        # ("title = {Brown v. Board of Education}, howpublished = {347 U.S. 483}", "title =
+        # {Land Use Act}, year = {1978}": a case, a statute, a treaty: :mod:`.typed_legal`)
         return RefKind.REPORT
     return kind
 

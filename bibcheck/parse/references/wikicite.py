@@ -46,6 +46,7 @@ from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.parse.references.scriptmonths import named_month, non_latin_word, script_date
 from bibcheck.parse.references.thesis import designation, institution, structured
 from bibcheck.parse.references.typed_kinds import LEGAL_TEMPLATES, template_kind
+from bibcheck.parse.references.typed_legal import legal_entry
 from bibcheck.parse.references.wikiparts import (
     CHAPTER_URLS,
     chapter_url,
@@ -1065,6 +1066,15 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
         # web|title=Ley 39/2022, de 30 de diciembre, del Deporte}}: an act by its short title
         # and year or its designation, on the law reports' or the gazette's site, a report as
         # an act cited otherwise is: :func:`.legal.statute`)
+        return RefKind.REPORT
+    if kind in (RefKind.UNKNOWN, RefKind.WEB) and legal_entry(
+        fields.values.get("title") or "",
+        template.params.get("year", "").strip(),
+        [template.params.get(n, "").strip() for n in ("id", "docket", "type")],
+        authors(template.params, template.name),
+    ):
+        # ({{cite web|title=Vienna Convention on the Law of Treaties|publisher=…}}: a treaty's
+        # text on a site, a report as the treaty cited otherwise is: :mod:`.typed_legal`)
         return RefKind.REPORT
     return kind
 

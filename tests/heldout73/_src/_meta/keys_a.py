@@ -87,7 +87,7 @@ P = {
  "faostat": dict(title="FAOSTAT: Food Balances (2010-)", year=2025, url="https://www.fao.org/faostat/en/#data/FBS", kind=W),
  "sofi": dict(title="The State of Food Security and Nutrition in the World 2023: Urbanization, Agrifood Systems Transformation and Healthy Diets across the Rural-Urban Continuum", year=2023, doi="10.4060/cc3017en", kind=R),
  "headey": dict(authors=["Headey", "Ecker"], title="Rethinking the measurement of food security: from first principles to best practice", year=2013, doi="10.1007/s12571-013-0253-0", kind=A),
- "ipc": dict(title="Integrated Food Security Phase Classification: Technical Manual", year=2021, kind=R),
+ "ipc": dict(title="Integrated Food Security Phase Classification: Technical Manual, version 3.1", year=2021, kind=R),
  "kimani": dict(authors=["Kimani", "Oduya"], title="Reconciling food balance sheets with household consumption surveys in East Africa", year=2022, kind=CH),
  "maxwell": dict(authors=["Maxwell", "Caldwell"], title="The Coping Strategies Index: Field Methods Manual", year=2008, kind=R),
  "moreau": dict(authors=["Moreau", "Banda"], title="Food composition tables and the measurement of micronutrient adequacy in sub-Saharan Africa", year=2020, doi="10.99999/j.foodpol.2020.101934", kind=A),
