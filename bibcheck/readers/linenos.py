@@ -21,6 +21,7 @@ a few of them in a block, see the PDF reader) and the rising blocks hold
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
@@ -53,11 +54,36 @@ def strip_line_numbers(lines: Sequence[str]) -> list[str]:
     nonblank = sum(1 for line in lines if line.strip())
     for step in _STEPS:
         left, right = _margin_runs(leading, trailing, step)
+        if step > 1 and not _one_class(leading, trailing, left, right, step):
+            continue  # footnotes 1, 2, 3 … read as two runs 1, 3, 5 … and 2, 4, 6 …
         bare = sum(1 for i in left if _BARE.match(lines[i]))  # numbers on lines of their own
         numbered = len({*left, *right})  # lines numbered on either side
         if numbered and numbered * step >= _MIN_SHARE * (nonblank - bare):
             return _stripped(lines, left, right)
     return list(lines)
+
+
+_CLASS_SHARE = 0.8  # of a run's numbers at a step above 1 that its multiples hold
+
+
+def _one_class(
+    leading: Sequence[tuple[int, int]],
+    trailing: Sequence[tuple[int, int]],
+    left: Sequence[int],
+    right: Sequence[int],
+    step: int,
+) -> bool:
+    """Are the numbers of the runs found at ``step`` (above 1) margin numbers printed every
+    ``step`` lines: nearly all of one residue modulo ``step`` (``5``, ``10``, ``15`` …)?
+    The numbers of a short article's footnotes, one to a line (``1 Smith …``, ``2 Id.``,
+    ``3 Jones …`` … ``22``), make two runs at step 2 (``1, 3, 5 …`` and ``2, 4, 6 …``) and
+    five at step 5, of every residue: they are no review copy's line numbers."""
+    at_left, at_right = dict(leading), dict(trailing)
+    numbers = [at_left[i] for i in left] + [at_right[i] for i in right]
+    if not numbers:
+        return True
+    classes = Counter(n % step for n in numbers)
+    return classes.most_common(1)[0][1] >= _CLASS_SHARE * len(numbers)
 
 
 def _stripped(lines: Sequence[str], left: list[int], right: list[int]) -> list[str]:

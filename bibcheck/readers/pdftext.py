@@ -1080,6 +1080,8 @@ def _read_footnotes(
         second = _second_zone(layout, members, page_cands, above, reader, page, body_end, best)
         for zone in sorted([best, *([second] if second else [])], key=lambda z: z.starts[0][1]):
             used |= _apply(layout, reader, page, zone, endnote=False)
+        if len(layout.pages) == 1:  # (no form feed: a PDF viewer's copy of several pages)
+            used |= _unbroken_zones(layout, members, page_cands, reader, body_end, used)
     used |= _continuations(layout, reader, before, used, body_end)
     _unstack(layout, reader)
     _number_after_text(layout, reader)
@@ -1161,6 +1163,45 @@ def _second_zone(
     return None
 
 
+_UNBROKEN_ZONES = 200  # further note areas read in a text without page breaks, at most
+_UNBROKEN_PAGE = 120  # lines after an area that the next one (its page's text, its notes) spans
+
+
+def _unbroken_zones(
+    layout: _Layout,
+    members: list[int],
+    page_cands: list[_Candidate],
+    reader: _NoteReader,
+    body_end: int,
+    used: set[int],
+) -> set[int]:
+    """The further note areas of a text with no page break: several printed pages copied
+    from a PDF viewer, or converted without form feeds, each page's footnotes at its foot
+    and the next page's text after them (``… the Court.3`` / ``1 Smith, Law 4 (1990).`` /
+    ``2 Id. at 7.`` / ``3 Jones v. Roe, 12 F. 3 (1901).`` / ``14  LAW REVIEW  [Vol. 2`` /
+    ``the next page's text.4`` / ``4 Id.``).  Each area is read below the last one, numbered
+    on from it, every note with its marker between the two areas, within a page's length
+    of the last area (each area looked for in a bounded window: linear time); the lines
+    it uses."""
+    taken: set[int] = set()
+    cands = sorted(page_cands, key=lambda c: c.line)
+    at = [c.line for c in cands]
+    last = max(used, default=-1)
+    for _ in range(_UNBROKEN_ZONES):
+        end = last + _UNBROKEN_PAGE
+        rest = members[bisect_right(members, last) : bisect_right(members, end)]
+        between = cands[bisect_right(at, last) : bisect_right(at, end)]
+        zone = _best_zone(layout, rest, between, Counter(), reader, 0, body_end)
+        if zone is None or not _all_marked(zone, between, Counter()):
+            break
+        if zone.starts[0][1] != reader.expected:
+            break
+        found = _apply(layout, reader, 0, zone, endnote=False)
+        taken |= found
+        last = max(found | {zone.start, last})
+    return taken
+
+
 def _all_marked(zone: _Zone, page_cands: list[_Candidate], above: Counter[int]) -> bool:
     """At least two notes, each with its marker above the area (a second area must be as
     certain as that: no section number, no list)."""
@@ -1232,10 +1273,21 @@ def _zone(
     below = Counter(d[0] for i in counted if (d := defs[i]))
     margin = min((_indent(lines[i]) for i in members), default=0)
     previous = start
+    unbroken = len(layout.pages) == 1
+    blank = 0  # the area's last blank line so far (a text without page breaks)
     for pos, i in enumerate(rest):
         turned = any(t in layout.turns for t in range(previous + 1, i + 1))
+        if unbroken:  # (the lines since the last one read, each looked at once)
+            blank = next((j for j in range(i - 1, previous, -1) if not lines[j].strip()), blank)
         previous = i
         if turned and _column_turns(layout, page, rest[pos:], defs, marks, trial.expected):
+            break
+        if unbroken and blank and trial.expected in marks.get(i, ()):
+            # (no page break: the next note's marker, after a blank line, is the next
+            # page's text)
+            zone.extends = [j for j in zone.extends if j < blank]
+            while zone.extends and _head_number(lines[zone.extends[-1]]) is not None:
+                zone.extends.pop()  # the next page's running head ("56  LAW REVIEW  [Vol. 8")
             break
         if i == folio:
             found = _definition(lines[i])

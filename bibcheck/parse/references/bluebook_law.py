@@ -8,6 +8,8 @@ a case cited by its reporter alone.
     740 Ill. Comp. Stat. 14/1–99 (2008), Cal. Civ. Code § 1798.100 (West 2020)
     Restatement (Second) of Torts § 652B cmt. a (Am. L. Inst. 1977)
     141 S. Ct. 2190, 2200 (2021)          (the case named in the sentence, not the note)
+    Affordable Care Act, Pub. L. No. 111-148, 124 Stat. 119 (2010)   (an act by its number)
+    An Act to Create a Water Board [WATER CODE], Republic Act No. 77 (1951)
 
 A statute and a case are ``report`` (the corpora's kind for legislation and case law), a
 restatement a ``book``; the code's title, section and the publisher of an annotated code are
@@ -23,7 +25,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.years import YEAR as _YEAR
 
-__all__ = ["italic_signal_end", "reporter_only", "restatement", "us_statute"]
+__all__ = ["designated_act", "italic_signal_end", "reporter_only", "restatement", "us_statute"]
 
 # the year in the parentheses, after an annotated code's publisher or a supplement ("(West
 # 2020)", "(Supp. IV 2022)", "(Am. L. Inst. 1977)")
@@ -135,3 +137,30 @@ def italic_signal_end(text: str) -> int:
     """Where an italic signal before a note's citation ends (0: none)."""
     m = _ITALIC_SIGNAL.match(text)
     return m.end() if m is not None else 0
+
+
+# An act by its name (maybe its short name in brackets), then its designation and number as
+# the Bluebook and the Philippine manual cite acts, maybe its Statutes at Large page, then the
+# year: "Affordable Care Act, Pub. L. No. 111-148, 124 Stat. 119 (2010)", "An Act to Create a
+# Water Board [WATER CODE], Republic Act No. 77 (1951)", "Revised Forest Code, Presidential
+# Decree No. 705 (1975)".  The name, the title; the designation and number no part of it.
+_DESIGNATION = (
+    r"(?:Pub\.\sL\.|Priv\.\sL\.|Republic\sAct|Executive\sOrder|Presidential\sDecree"
+    r"|Commonwealth\sAct|Batas\sPambansa(?:\sBlg\.)?|Act|Proclamation|Administrative\sOrder"
+    r"|Letter\sof\sInstruction|General\sOrder|Ordinance)"
+)
+_DESIGNATED_ACT = lazy_compile(
+    r"^(?P<name>[A-Z][^,;()\[\]]{2,200}?)(?:\s\[[^\[\]]{1,40}\])?"
+    rf",\s{_DESIGNATION}\s(?:Nos?\.\s)?\d[\w-]{{0,14}}"
+    r"(?:,\s\d{1,4}\sStat\.\s\d{1,6}(?:[,–-]\s?\d{1,6})?)?"
+    rf"(?:,\s(?:§§?|[Ss]ec\.|[Aa]rt\.)\s?[^()]{{1,30}})?{_DATED}{_END}"
+)
+
+
+def designated_act(body: str) -> Fields | None:
+    """An act cited by its name and its designation and number (see :data:`_DESIGNATED_ACT`):
+    its name the title, or None."""
+    m = _DESIGNATED_ACT.match(body)
+    if m is None:
+        return None
+    return Fields("legal", (), m.group("name"), year_of(m.group("year")), kind=RefKind.REPORT)

@@ -261,6 +261,8 @@ _SEE = (
     # Romanian, Hungarian, Finnish, Indonesian, Vietnamese, Chinese
     r"|vezi(?:\s+(?:și|şi))?|a\s+se\s+vedea|vö\.|lásd(?:\s+még)?|ld\.|ks\.(?:\s+myös)?|katso|vrt\."
     r"|lihat(?:\s+juga)?|bdk\.|bandingkan|xem(?:\s+thêm)?|参见|參見|参阅|參閱|详见|詳見"
+    # Tagalog/Filipino: "Tingnan ang" (see), "Tingnan din ang" (see also), "Ihambing" (compare)
+    r"|tingnan(?:\s+(?:din|rin|lalo\s+na))?(?:\s+ang)?|ihambing(?:\s+ang)?"
     # Catalan, Lithuanian, Latvian, Slovak, Slovenian, Arabic, Persian, Hebrew
     r"|vegeu(?:\s+també)?|vg\.|žr\.|sk\.|pozri(?:\s+aj)?|prim\.|gl\.|انظر|راجع"
     # Scandinavian, Icelandic, Faroese, Estonian, Latvian: "Se", "Jf.", "Sjá", "Sbr.", "Sí",

@@ -276,6 +276,8 @@ _ACCESS_LABEL = (
     # Indonesian and Malay, Vietnamese
     r"|diakses(?:\s+(?:pada\s+)?(?:tanggal|tgl\.?)|\s+pada)?|tanggal\s+akses|dicapai\s+pada"
     r"|truy\s+cập(?:\s+ngày)?|truy\s+xuất(?:\s+ngày)?|ngày\s+truy\s+cập"
+    # Tagalog/Filipino ("huling na-access noong Nob. 20, 2026": last accessed on)
+    r"|(?:huling\s+)?na-?access(?:\s+noong)?|huling\s+binisita(?:\s+noong)?"
     # Korean, Japanese, Chinese
     # ("最終アクセス", "最終確認日"; Chinese "seen/visited/retrieved on": "见于", "访问于",
     # "訪問於", "浏览于", "检索于", "获取于", "存取於")
@@ -992,6 +994,11 @@ _add_months(
         ("նոյեմբեր", "նոյեմբերի", "ნოემბერი", "ნოემბრის", "ნოემბერს"),
         ("դեկտեմբեր", "դեկտեմբերի", "დეკემბერი", "დეკემბრის", "დეკემბერს"),
     ]
+)
+# Tagalog/Filipino abbreviations, as a law review's access dates write them ("huling
+# na-access noong Nob. 20, 2026"; "Ene.", "Mar.", "Abr.", "Ago.", "Set.", "Okt." are above)
+_add_months(
+    [(), ("peb",), (), (), (), ("hun",), ("hul",), (), (), (), ("nob",), ("dis",)],
 )
 # the names of two words or joined by a hyphen ("Meán Fómhair", "Jerrey-geuree"), found
 # in a date before its single words (Irish "Fómhair" alone names no month)

@@ -46,7 +46,12 @@ from bibcheck.parse.references.acts import (
     numbered_named,
 )
 from bibcheck.parse.references.bluebook import case_titled_article
-from bibcheck.parse.references.bluebook_law import reporter_only, restatement, us_statute
+from bibcheck.parse.references.bluebook_law import (
+    designated_act,
+    reporter_only,
+    restatement,
+    us_statute,
+)
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.dual_year import common_era_year
 from bibcheck.parse.references.lawmaker_act import lawmaker_act
@@ -116,8 +121,12 @@ _JOINED = lazy_compile(r"^[^;\[\]]{1,200}?\sv\s[^;\[\]]{1,200}?;\s")
 _QUOTE_OPENS = lazy_compile(r"(?:^|\s)['‘“`\"]")
 # A United States case: the parties, a comma, the volume, reporter and first page, and the
 # court and year in parentheses ("Darnell, 97 F.4th 311, 330 (5th Cir. 2024)").
+_DOCKET = r"(?:,\s(?:G\.\s?R\.\s|CA-G\.\s?R\.\s(?:SP\s)?)?Nos?\.\s[\w-]{1,15})"
 _US_CASE = lazy_compile(
     rf"^(?P<name>[^;()]{{1,200}}?\sv\.\s[^;()]{{1,200}}?|{_EM}(?:In\sre|Ex\sparte)\s[^;()]{{1,200}}?)"
+    # (its docket number before the report, no part of its name: "Cruz v. Reyes, G.R. No.
+    # 123456, 300 SCRA 1 (1999)", "Doe v. Roe, No. 19-1234, 590 U.S. 1 (2020)")
+    rf"{_DOCKET}?"
     r",\s\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}"
     # (a pinpoint, a footnote of the page: "414 n.5", "414 & n.5")
     r"(?:,\s(?:at\s)?[\d–-]+(?:\s(?:&\s)?nn?\.\s?\d{1,3})?)*"
@@ -290,10 +299,11 @@ def treaty(body: str) -> tuple[str, str] | None:
 
 
 # A case whose parties are joined by "vs" (Maltese and Philippine courts, and others that do
-# not write "v"), its court and date after a comma: "Grech et vs Direttur Ġenerali, Qorti
-# Kostituzzjonali, 12 ta' Mejju 2016", "People vs. Santos, G.R. No. 201234, March 5, 2018"
+# not write "v") or "v.", its court and date after a comma: "Grech et vs Direttur Ġenerali,
+# Qorti Kostituzzjonali, 12 ta' Mejju 2016", "People vs. Santos, G.R. No. 201234, March 5,
+# 2018", an unreported decision "Cruz v. Reyes, G.R. No. 234567, June 2, 2020"
 _VS_CASE = lazy_compile(
-    rf"^(?P<name>[{U}][^,;()\[\]'‘“\"]{{0,150}}?\s(?:et\s(?:al\.?\s)?)?vs\.?\s[^,;()\[\]]{{1,150}}?)"
+    rf"^(?P<name>[{U}][^,;()\[\]'‘“\"]{{0,150}}?\s(?:et\s(?:al\.?\s)?)?(?:vs\.?|v\.)\s[^,;()\[\]]{{1,150}}?)"
     rf",\s(?P<court>[^;]{{1,120}}?)(?<!\d)(?P<year>{_YEAR})(?!\d)"
 )
 # the court or docket after the parties: a court in the languages whose courts write "vs"
@@ -609,7 +619,8 @@ def authority(body: str) -> Fields | None:
     if law is not None:
         return Fields("legal", (), law[0], year_of(law[1]), kind=RefKind.REPORT)
     # the United States' codes and reporters, and the ALI's restatements (Bluebook 12, 10.3)
-    return us_statute(body) or restatement(body) or reporter_only(body)
+    # (an act by its name and number: "Affordable Care Act, Pub. L. No. 111-148 (2010)")
+    return us_statute(body) or designated_act(body) or restatement(body) or reporter_only(body)
 
 
 # a quoted title, its comma after the closing mark, then the book it is in, in italics:

@@ -142,6 +142,13 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         _MA,
     ),
     (r"Tesis\sde\s(?:licenciatura|grado)|Trabajo\s(?:de\s)?fin\sde\sgrado", _OTHER),
+    # Tagalog/Filipino (a Philippine law review's note: "(di-nalathalang tesis masteral,
+    # Unibersidad ng …)", unpublished master's thesis; "disertasyong doktoral")
+    (
+        r"(?:di-nalathalang\s)?(?:tesis\s(?:doktoral|pandoktorado)|disertasyon(?:g\sdoktoral)?)",
+        _DOC,
+    ),
+    (r"(?:di-nalathalang\s)?tesis\s(?:masteral|pang-?masteral)", _MA),
     # Portuguese: "Tese" is a doctorate's, "Dissertação" a master's
     (
         r"Tese\s\((?:Doutorado|Doutoramento)\b[^()]{0,120}\)|Tese\sde\s(?:doutorado|doutoramento)",
@@ -369,7 +376,9 @@ _SCHOOL = lazy_compile(
     r"\b(?:(?i:univ|uniwersytet|egyetem|yliopisto|üniversite|korkeakoulu|högskola|høgskole"
     r"|hogeschool|hochschule|politecnico|politécnic|polytechn"
     # (Welsh, Irish, Basque, Estonian, Icelandic)
-    r"|prifysgol|ollscoil|unibertsitate|ülikool|háskól)"
+    r"|prifysgol|ollscoil|unibertsitate|ülikool|háskól"
+    # (Tagalog/Filipino: a university, a college)
+    r"|unibersidad|pamantasan|kolehiyo)"
     r"|College|Colegio|Collège|Collegium|Coll\.|Institut|Inst\.|Academ|Akadem|Accademia"
     r"|School|Schule|[ÉE]cole|Escola|Escuela|Scuola|Facult|Fakult|Department|Dept\b|Seminary"
     r"|Conservato)"
