@@ -12,10 +12,9 @@ for them; the entry's shape tells them:
   series and page cites it (``howpublished = {347 U.S. 483}``, ``{12 F. Supp. 2d 34}``,
   ``{[1932] AC 562}``) -- or that citation makes the whole of where it was published;
 * a statute: its short title ends in the act's word (``Coastal Fisheries Act``, ``Market
-  Stalls Ordinance``, ``Public Wells Decree``) and no person wrote it, the entry giving its
-  year (``title = {Coastal Fisheries Act}, year = {1983}``, as ``Coastal Fisheries Act 1983``
-  is cited) or citing the laws it is collected in (``Laws of Eastland 1990, Cap. M12``,
-  ``Revised Statutes``);
+  Stalls Ordinance``, ``Public Wells Decree``), no person wrote it, and the entry cites the
+  laws it is collected in (``Laws of Eastland 1990, Cap. M12``, ``Revised Statutes``) -- a
+  title and a year alone may be a bill's or a report's;
 * a treaty: its title opens with the treaty's name (:func:`.treaty_title.treaty_titled`) and
   no person wrote it -- the body whose site holds the text (a red cross committee, a
   university's library) is no author, only its host.
@@ -78,9 +77,9 @@ def case_titled(title: str) -> bool:
     return ":" not in flat and _CASE.match(flat) is not None
 
 
-def _statute_titled(title: str, year: str, where: str) -> bool:
-    """Is ``title`` a statute's short title, by its year (``Land Use Act`` of ``1978``) or the
-    laws it is collected in (``where``)?"""
+def _statute_titled(title: str, where: str) -> bool:
+    """Is ``title`` a statute's short title (``Land Use Act``) collected in the laws ``where``
+    names (``Laws of the Federation of Eastland, Cap. L5``)?"""
     if _ACT_TITLE.match(title) is None:
         return False
     # (a title and a year alone may be a bill's or a report's: the laws collecting it say so)
@@ -101,4 +100,4 @@ def legal_entry(title: str, year: str, where: Sequence[str], authors: Sequence[s
     bodies = all(treaty_maker(name.replace("{", "").replace("}", "")) for name in authors)
     if not bodies:
         return False
-    return treaty_titled(flat) or _statute_titled(flat, year.strip(), " ".join(places))
+    return treaty_titled(flat) or _statute_titled(flat, " ".join(places))
