@@ -1175,6 +1175,10 @@ def _work(fields: Fields, after: str, note: bool, *, dated: bool = False) -> Fie
         sentences = _title_goes_on(sentences)
     remainder = " ".join(sentences[1:])
     closing = _closing_facts(sentences[0]) if sentences and not _YEAR.search(remainder) else None
+    if closing is not None and dated and _YEARS_ONLY.match(closing["facts"]):
+        # ("Doe, Jane. 2010. Farming in the Hills (1950–1990). London: Faber.": the entry's
+        # year read, years alone in the title's closing parentheses are the period it covers)
+        closing = None
     if closing is not None:
         # "Smith, J. Wages in Leeds (Leeds, 1990–2000).": the facts in the title
         # sentence's closing parentheses, as a note writes them
@@ -1257,6 +1261,10 @@ def _publication_facts(text: str) -> re.Match[str] | None:
     if with_publisher:
         return with_publisher[0]
     return found[0] if found else None
+
+
+# a year alone or a span of years: "1953", "1950–1990", "1990-2007"
+_YEARS_ONLY = lazy_compile(r"^\s?\d{4}(?:\s?[–—-]\s?\d{2,4})?\s?$")
 
 
 def _closing_facts(sentence: str) -> re.Match[str] | None:
