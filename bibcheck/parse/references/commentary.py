@@ -53,6 +53,7 @@ from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
     OP_CIT_CENTRAL_ASIAN,
+    OP_CIT_SLAVIC,
     PAGE_WORDS,
     UPPER,
 )
@@ -183,9 +184,9 @@ _REPEAT = lazy_compile(
     r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문)|αυτόθι|དེ་ཉིད།|"
     + IBID_NORDIC_BALTIC
     + r")"
-    r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO\b)|(?:указ|цит)\.\s?(?:соч|раб)|цит\.\s?съч|нав\.\s?(?:дело|съч)"
-    r"|(?:зазнач|вказ|цит)\.\s?праця|(?:цыт|пазн)\.\s?(?:праца|твор)"
-    r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.)|(?-i:mts\.|a\.a\.)(?!O)|"
+    r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO\b)|"
+    + OP_CIT_SLAVIC
+    + r"|(?-i:i\.\s?m\.)|(?-i:mts\.|a\.a\.)(?!O)|"
     + OP_CIT_CENTRAL_ASIAN
     + r")"
     # (Greek "ό.π.", alone or after the author: "Ό.π., σ. 4", "Harman, ό.π.")

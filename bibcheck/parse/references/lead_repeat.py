@@ -17,17 +17,15 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.lazyre import lazy_compile
+from bibcheck.parse.references.patterns import OP_CIT_SLAVIC
 
 __all__ = ["repeated_lead"]
 
 _SHORT = lazy_compile(
     r"^(?P<lead>[^\s,][^;]{3,118}?),?\s(?:op\.\s?cit\.|ob\.\s?cit\.|cit\.|cit(?=\s*$)|précité"
     r"|citad[oa]|citat[oa]"
-    # (the Slavic phrases for "the work cited": Serbian "нав. дело", Croatian "nav. dj.",
-    # "nav. djelo", Bulgarian "цит. съч.", Russian "указ. соч.", "цит. соч.", Ukrainian
-    # "зазнач. праця", "вказ. праця", Belarusian "цыт. праца", "пазн. праца", Polish "dz. cyt.")
-    r"|нав\.\s?дело|nav\.\s?(?:djelo|delo|dj\.)|(?:цит|указ)\.\s?(?:соч|раб)\.|цит\.\s?съч\."
-    r"|(?:зазнач|вказ|цит)\.\s?праця|(?:цыт|пазн)\.\s?(?:праца|твор)|dz\.\s?cyt\.)(?=[\s,.;]|$)",
+    # (the Slavic phrases for "the work cited", patterns.OP_CIT_SLAVIC: "нав. дело", "указ. соч.")
+    r"|" + OP_CIT_SLAVIC + r")(?=[\s,.;]|$)",
     re.IGNORECASE,
 )
 _DIGIT = lazy_compile(r"\d")

@@ -279,6 +279,15 @@ OP_CIT_ARABIC = (
     r"(?:محول[ہۂ]\s(?:بالا|سابق)|(?:ال)?(?:مرجع|مصدر)\s(?:ال)?سابق|منبع\sپیشین)(?!\w)"
     r"|پیشین(?=\s?[.,،۔])"
 )
+# The Slavic phrases for "the work cited", without their closing full stop (matched ignoring
+# case): Russian "указ. соч.", "цит. соч.", "указ. раб.", "цит. раб.", Bulgarian "цит. съч.",
+# Serbian "нав. дело", "нав. съч.", Croatian "nav. djelo", "nav. delo", "nav. dj.", Ukrainian
+# "зазнач. праця", "вказ. праця", "цит. праця", Belarusian "цыт. праца", "пазн. праца", "пазн.
+# твор", Polish "dz. cyt."; one list for the repeat readers and the commentary test
+OP_CIT_SLAVIC = (
+    r"(?:указ|цит)\.\s?(?:соч|раб)|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)"
+    r"|(?:зазнач|вказ|цит)\.\s?праця|(?:цыт|пазн)\.\s?(?:праца|твор)|dz\.\s?cyt"
+)
 # "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
 # / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
 # Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), "a.g.m.", Armenian "նշվ. աշխ.";

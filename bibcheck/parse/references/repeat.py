@@ -70,6 +70,7 @@ from bibcheck.parse.references.patterns import (
     OP_CIT_ARABIC,
     OP_CIT_CENTRAL_ASIAN,
     OP_CIT_INDIC,
+    OP_CIT_SLAVIC,
     PAGE_WORDS,
     UPPER,
 )
@@ -165,20 +166,20 @@ _OP_CIT = lazy_compile(
     rf"(?:(?P<short>«[^»]{{1,120}}»|“[^”]{{1,120}}”|„[^{EN_CURLY}]{{1,120}}[{EN_CURLY}]"
     rf"|\"[^\"]{{1,120}}\"|\*[^*]{{1,120}}\*"
     r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
-    # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Цыт. праца",
-    # "Пазн. праца", "Пазн. твор"; Russian also "Указ. раб.", "Цит. раб.")
+    # (the Slavic phrases, patterns.OP_CIT_SLAVIC: "Указ. соч.", "Цит. праця", "Цыт. праца",
+    # "нав. дело", "dz. cyt.")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
     # (German "a.a.O." also written "aaO", as legal notes do)
     # ("*op. cit.*": set in italics as a Latin phrase)
     r"[*_]{0,2}(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO)|t\.\s?a\.\s?p|art\.\s?cit(?:ée?)?|ouvr\.\s?cit(?:ée?)?"
-    r"|(?:указ|цит)\.\s?(?:соч|раб)"
-    r"|(?:зазнач|вказ|цит)\.\s?праця|(?:цыт|пазн)\.\s?(?:праца|твор)"
-    # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
-    r"|dz\.\s?cyt|ob\.\s?cit"
+    + "|"
+    + OP_CIT_SLAVIC
+    # Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
+    + r"|ob\.\s?cit"
     # Greek "ό.π." (όπου παραπάνω)
     r"|ό\.\s?π|ο\.\s?π"
-    # Bulgarian "цит. съч.", Serbian "нав. дело", Croatian "nav. dj.", Hungarian "i. m."
-    r"|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m)"
+    # Hungarian "i. m."
+    r"|(?-i:i\.\s?m)"
     # Finnish "mts." / "mt." (mainittu teos), Swedish "a.a." (anfört arbete)
     # (in lower case, no space: "A. A." are initials)
     r"|(?-i:mts?)(?=\.)|(?-i:a\.a)(?=\.(?!O))"
