@@ -222,7 +222,9 @@ _BARE_CROSS = lazy_compile(
 # Zitiert bei Müller, Stadt (wie Anm. 2)" (the archive is the note's work, not Müller's)
 # ("..., 261–290, and by François, ...": a page, then the next author)
 _WORKS = lazy_compile(
-    r";\s|(?<=\.)\s[–—]\s|(?<=\d),\s(?:and|und|et|y|e)\s(?:(?:by|bei|von|par|por)\s)?(?=[A-ZÀ-Þ])"
+    # (not before a GOST area of the same work: "Іваноў І. І. Цыт. праца. — С. 12.", "… — Т. 2.
+    # — С. 5.": its page or volume)
+    r";\s|(?<=\.)\s[–—]\s(?!(?:[СсCSPpРТтБбVv]|Стр|стр|Стор|стор|Вып|вып|Ч|ч|pp|Vol|vol)\.\s?(?:\d|[IVXLC]+\b))|(?<=\d),\s(?:and|und|et|y|e)\s(?:(?:by|bei|von|par|por)\s)?(?=[A-ZÀ-Þ])"
 )
 # the surname before the short title a cross-reference follows: "vgl. Pollack, Kirche (wie"
 # (the comma is the last one in the text and the surname ends the word before it, whose
@@ -324,6 +326,9 @@ _SHORT_WHOLE = lazy_compile(
 # (the page after a volume: "2:67–75" cites pages 67–75)
 _LOCATOR = lazy_compile(
     r"(?:pp?\.|[сcС]\.|стр\.|σσ?\.)?\s?(?:\d{1,2}:(?=\d))?(\d+(?:\s?[-–—〜~～]\s?\d+)?)"
+)
+_PAGED_LOCATOR = lazy_compile(
+    r"(?<!\w)(?:pp?\.|[сcС]\.|стр\.|σσ?\.)\s?(?:\d{1,2}:(?=\d))?(\d+(?:\s?[-–—〜~～]\s?\d+)?)"
 )
 # A short note of Japanese, Korean and Chinese: the name, "cited above" and what was cited
 # ("宮崎、前掲論文、15頁。", "岩科、前掲書", "홍길동, 앞의 책, 23쪽.", "王明：前引书，第5页"); the
@@ -921,7 +926,9 @@ def _later_work_named(text: str, rep: Repeat | None, author: str | None) -> bool
 
 
 def _locator(text: str) -> str | None:
-    m = _LOCATOR.search(text)
+    """The pages ``text`` cites: the number after a page word ("Т. 2. — С. 47": 47, not the
+    volume), else its first number."""
+    m = _PAGED_LOCATOR.search(text) or _LOCATOR.search(text)
     return m.group(1) if m else None
 
 
