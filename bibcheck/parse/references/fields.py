@@ -1174,7 +1174,9 @@ _PAGE_RANGE = r"(\d+(?:\s?[-–—]\s?\d+)?)"
 # "pag.", Hungarian "old.", Estonian "lk.", Latvian "lpp.", Dutch "blz.", Icelandic "bls.",
 # Swedish "sid."), and Finnish "sivu"/"sivut" written out.
 _PAGES = lazy_compile(
-    rf"(?:(?:[CСcсPpSs]|pp|Pp|стр|Стр|str|Str)\.|{PAGE_WORDS}|Págs?\.|sivut?\s)\s?{_PAGE_RANGE}"
+    # (Armenian "էջ 45–67", the word whole, no stop)
+    rf"(?:(?:[CСcсPpSs]|pp|Pp|стр|Стр|str|Str)\.|{PAGE_WORDS}|Págs?\.|sivut?\s|[Էէ]ջ\.?)\s?"
+    rf"{_PAGE_RANGE}"
 )
 # The number comes first: "112 c.", "112 с.", "112 p.", "112 pp.", "256, [4] с.".
 _PAGE_COUNT = lazy_compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
@@ -1290,7 +1292,8 @@ _PLACE_OPENS = lazy_compile(
 
 def parse_pages(token: str) -> str | None:
     """The page number or range of a page reference, as written, or None."""
-    match = _PAGES.fullmatch(token.strip())
+    # (an Armenian entry ends with its full stop "։": "էջ 3-19։")
+    match = _PAGES.fullmatch(token.strip().removesuffix("։"))
     return match.group(1) if match else None
 
 

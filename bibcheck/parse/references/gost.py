@@ -119,6 +119,8 @@ _SOFT_SPLIT = lazy_compile(
     # "Ч. 9" (частина, число, часть), "Кн. 3" (книга; Bulgarian книжка), Bulgarian "Бр. 4"
     # (брой): "Ковчег. 2022. Ч. 9. С. 211–238.")
     r"|(?:Ч|Кн|Бр)\.\s?\d"
+    # (the Armenian page word, whole: "2005. № 2. էջ 45–67.")
+    r"|[Էէ]ջ\.?\s?\d"
     r"|DOI\b"
     rf"|(?:{AVAILABLE_FROM})\s?:"
     # "СПб., 2004", "Київ, 2019": a place and the year
@@ -221,7 +223,8 @@ _DASHLESS_SERIAL = lazy_compile(
     r"(?<=[\w.?!*_'»”)])\.?\s(?:1[89]|20)\d\d\.\s"
     rf"(?:(?:Т|Том|Vol|Вип|Вып|Bd)\.{_NUMBER}(?:[,.]\s(?:№|No\.?|no\.|Nr\.?|Iss\.){_NUMBER})?"
     rf"|(?:№|No\.?|Nr\.?|Вип\.|Вып\.|Iss\.){_NUMBER})"
-    r"\.\s(?:С|P|S|pp|Стб)\.\s?\d"
+    # (the Armenian page word whole: "2005. № 2. էջ 45–67")
+    r"\.\s(?:(?:С|P|S|pp|Стб)\.|[Էէ]ջ\.?)\s?\d"
 )
 
 
