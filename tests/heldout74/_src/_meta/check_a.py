@@ -226,9 +226,13 @@ def entry_has(name, where, text, want, lang):
     for a in want.get("authors", []):
         if not re.search(r"(?<!\w)" + re.escape(a.casefold()) + r"(?![\w\u0a00-\u0a7f])", text.casefold()):
             fail(name, f"{where}: author {a} not in entry")
-    if "doi" in want and want["doi"] not in text:
+    # addresses and DOIs as whole tokens (a sentence-final dot or comma is no part of them)
+    addrs = [re.sub(r"[.,]$", "", u) for u in re.findall(r"https?://[^\s<>]+", text)]
+    dois = [re.sub(r"[.,]$", "", d) for d in re.findall(r"doi:\s?(\S+)", text)]
+    dois += [a[len("https://doi.org/"):] for a in addrs if a.startswith("https://doi.org/")]
+    if "doi" in want and want["doi"] not in dois:
         fail(name, f"{where}: doi not in entry")
-    if "url" in want and want["url"] not in text:
+    if "url" in want and want["url"] not in addrs:
         fail(name, f"{where}: url not in entry")
     if "doi" in want and "url" in want:
         fail(name, f"{where}: both doi and url keyed")
