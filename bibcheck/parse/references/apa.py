@@ -60,6 +60,9 @@ _SHAPE = lazy_compile(
     r"(?P<day>,\s?[^)]*|年(?:\d{1,2}月(?:\d{1,2}日)?)?)?\)\.(?:\s+(?P<after>.*))?$"
 )
 _YEARS = lazy_compile(r"\d{4}[–-]\d{4}")
+# a year standing alone between full stops after the names ("Smith, John. 1990. Title"):
+# the head of an author-date entry, never part of APA's names
+_DATED_HEAD = lazy_compile(r"[^\W\d_]\.\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
 # APA's names end with an initial or the editors' mark: "Doe, J. A.", "Doe, J. (Ed.)."
 _NAMES_END = lazy_compile(r"(?:\b[A-Z]\.|\(Eds?\.\)\.?)$")
 # "Smith, J. A.", and after it, as economics journals write the other names, "M. S. Martínez
@@ -322,6 +325,10 @@ def parse(body: str) -> Fields | None:
     if _YEARS.fullmatch(m.group("year")) and not _NAMES_END.search(m.group("authors")):
         # a range of years after names alone: "(1600–1789)." closing a title is Chicago's
         # ("Author. Title (1600–1789). Paris: Cerf, 1990.")
+        return None
+    if _DATED_HEAD.search(m.group("authors")):
+        # the year already stood alone after the names: "Smith, John. 1990. Remembering the
+        # Flood (1953). London: …" is Chicago author-date, its title closing with a year
         return None
     if not (m.group("after") or "").strip(" .") and _TITLE_BEFORE.search(m.group("authors")):
         # a title, then nothing after "(2022).": no APA reference, but ISO 690 or a
