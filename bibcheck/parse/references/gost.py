@@ -178,6 +178,7 @@ def looks_gost(rest: str) -> bool:
         or _GENRE_BEFORE_SLASH.search(text)
         or _LEGAL_ACT_AFTER_TITLE.search(text)
         or _RESPONSIBILITY_THEN_URL.search(text)
+        or _SITE_THEN_URL.search(text)
     )
 
 
@@ -185,6 +186,16 @@ def looks_gost(rest: str) -> bool:
 # "Назва / Мін-во освіти. Режим доступу:" (a body has no initials to tell it by)
 _RESPONSIBILITY_THEN_URL = lazy_compile(
     r"\s/\s[^/\s][^/]{0,80}?\.\s(?:URL|Режим\s+доступ[ау]|Mode\s+of\s+access)\s?:"
+)
+
+
+# a site's name and GOST's statement of what it is, then the URL label: "ОАО «РЖД» :
+# официальный сайт. URL:", "Укрзалізниця : офіц. сайт. URL:", "Росстат : [сайт]. URL:",
+# "… : офіційний веб-портал. Режим доступу:"
+_SITE_THEN_URL = lazy_compile(
+    r"\s:\s\[?(?:(?:офіц|офиц|афіц)(?:\.|[^\W\d_]{3,9})\s)?(?:веб-?|інтернет-|интернет-)?"
+    r"(?:сайт|портал|партал)\]?\.?\s(?:URL|Режим\s+доступ[ау]|Mode\s+of\s+access)\s?:",
+    re.IGNORECASE,
 )
 
 
