@@ -502,7 +502,7 @@ def institution(text: str, found: Designation) -> str | None:
     if first is not None and last is not None:
         # (". Երևանի պետական համալսարան": the stop before a school in a script the segments
         # do not part at)
-        named = _GLUED_YEAR.sub("", after[spans[first][0] : spans[last][1]].strip(" .,;:"))
+        named = _GLUED_YEAR.sub("", after[spans[first][0] : spans[last][1]].strip().lstrip(".,;: "))
         return _TRAILING.sub("", named) or None
     rest = after[spans[0][0] : spans[0][1]].strip(" .") if spans else ""
     before = text[: found.start]
