@@ -5,10 +5,12 @@ holds a year, an archive's reference code before the file's title)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bibcheck.model import RefKind
-from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references import parse_reference, shelfmark_colon
 
 R, B, W, U = RefKind.REPORT, RefKind.BOOK, RefKind.WEB, RefKind.UNKNOWN
 A, CH, T = RefKind.ARTICLE, RefKind.CHAPTER, RefKind.THESIS
@@ -303,3 +305,24 @@ ACCESS = [
 def test_access_date(entry: str, day: str) -> None:
     ref = parse_reference(entry, [0], detect_styles=True)
     assert ref.access_date is not None and ref.access_date.isoformat() == day
+
+
+# (no archive's reference: "ISO/IEC 27001" has no number after a slash -- the
+# designation reading is the standard's, as before)
+SHELF_CODES = [
+    ("GLC/DG/PRB/35/012: Supplementary licensing scheme", "Supplementary licensing scheme"),
+    (
+        "CAB 128/5: Cabinet conclusions on the bus services",
+        "Cabinet conclusions on the bus services",
+    ),
+    ("ISO/IEC 27001: Information security management", None),
+    ("BS EN 1993: Eurocode 3", None),
+]
+
+
+@pytest.mark.parametrize(("title", "own"), SHELF_CODES)
+def test_reference_code_before_title(title: str, own: str | None) -> None:
+    ref = parse_reference("Record Office. Title. 1950.", [0])
+    ref = dataclasses.replace(ref, title=title, kind=RefKind.UNKNOWN, authors=("Office",))
+    got = shelfmark_colon.shelfmark_titled(ref)
+    assert got.title == (own or title)

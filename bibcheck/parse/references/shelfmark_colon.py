@@ -19,6 +19,7 @@ is no shelf mark and is left.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.model import Reference, RefKind
@@ -68,7 +69,8 @@ def shelfmark_titled(ref: Reference) -> Reference:
     if not title or ref.kind not in _KEPT or ":" not in title:
         return ref
     code = _CODE_COLON.match(title)
-    if code is not None and "/" in code.group(0) and any(c.isdigit() for c in code.group(0)):
+    # (a number's part after a slash: "ISO/IEC 27001: Title" is a standard's designation)
+    if code is not None and re.search(r"/\d", code.group(0)):
         # ("London Metropolitan Archives. GLC/DG/PRB/35/012: Supplementary licensing …":
         # the file's reference before its title, no part of it)
         own = title[code.end() :].strip()
