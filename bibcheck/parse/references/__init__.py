@@ -594,6 +594,18 @@ def _dated_reference(
             kind = RefKind.REPORT if again.kind in _STANDARD_READ_AS else again.kind
             number = again.number or designation_after_year.designation(found)
             return dataclasses.replace(again, raw=text, kind=kind, number=number)
+    filed = None if found is None else shelfmark_colon.filed_rest(found.rest)
+    if found is not None and filed is not None:
+        # ("Arkivji Nazzjonali ta' Malta. 1921. CSG 01, fajl 3458/1921: *Korrispondenza …*.
+        # Manuskritt.": an archive's file, titled by what follows its shelf mark's colon,
+        # unpublished, the archive no author: :mod:`.shelfmark_colon`)
+        again = _read_reference(
+            body_year.apa_order(found, filed), line_starts, detect_styles=True, note=note
+        )
+        if again.title:
+            return dataclasses.replace(
+                again, raw=text, authors=(), kind=RefKind.UNKNOWN, publisher=None, place=None
+            )
     ref = _read_reference(text, line_starts, detect_styles=detect_styles, note=note)
     if (
         found is not None

@@ -223,7 +223,11 @@ def _rest(fields: Fields, rest: str, *, book: bool) -> Fields:
         year=fields.year,
         publisher=named or publisher,
         place=place if named else None,
-        book=book or publisher is not None,
+        # (an italic title and nothing after it but the address and the day it was read:
+        # "Gozo Channel. 2024. *Skeda tal-Vjaġġi*. Aċċessat fis-7 ta' Marzu 2024. https://…"
+        # is a page of a site, a body's name in ACM's head; with no address, a book)
+        book=(book and bool(rest.strip(" .,;"))) or publisher is not None,
+        marked_book=book and not rest.strip(" .,;"),
     )
 
 

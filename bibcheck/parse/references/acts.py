@@ -207,7 +207,9 @@ _EU_DESIGNATION = (
     r"(?:Directive|Regulation|Decision|Recommendation|Richtlinie|Verordnung|Beschluss"
     r"|Règlement|Décision|Dyrektywa|Rozporządzenie|Decyzja|Directiva|Reglamento|Decisión"
     r"|Direttiva|Regolamento|Decisione|Richtlijn|Verordening|Besluit|Směrnice|Nařízení"
-    r"|Diretiva|Regulamento)"
+    r"|Diretiva|Regulamento"
+    # (Maltese "Regolament (UE) 2017/352", "Direttiva 2000/60/KE", "Deċiżjoni")
+    r"|Regolament|Deċiżjoni|Rakkomandazzjoni)"
 )
 # ... or, as the Nordic languages write it, by its issuers in the genitive, then the kind in
 # lower case: "Europaparlamentets och rådets direktiv 2000/60/EG", "Rådets förordning (EG) nr
@@ -227,7 +229,7 @@ _NORDIC_EU_DESIGNATION = (
     r"(?:asetus|direktiivi|päätös|täytäntöönpanoasetus|täytäntöönpanopäätös|suositus)"
 )
 # the Union's and its languages' marks after an act's number
-_EU_MARKS = r"(?:EU|EC|EEC|UE|CE|CEE|EG|EWG|WE|EHS|ES|EF|EY|ETY|EEG|EØF|EOK)"
+_EU_MARKS = r"(?:EU|EC|EEC|UE|CE|CEE|EG|EWG|WE|EHS|ES|EF|EY|ETY|EEG|EØF|EOK|KE|KEE)"
 # the date of adoption set off by commas after the enacting bodies, then the subject opened
 # by a relative word, as the Romance languages print an act's title: "…del Consejo, de 23 de
 # octubre de 2000, por la que se establece …", "…del Consiglio, del 23 ottobre 2000, che

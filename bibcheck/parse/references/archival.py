@@ -83,6 +83,9 @@ _SHELFMARK = lazy_compile(
     r"|(?:,|\.|:)\s[A-Z]{2,6}\s[A-Z][a-z]{1,5}\.?\s\d+/\d+\b"
     # (the item's letter before its number: "NAHC/FER/C30", "D/EX/B12")
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/[A-Z]{0,2}\d"
+    # (a fonds' letters and its series' down the levels, then the item's numbers:
+    # "GLC/DG/PRB/35/012", "LCC/CL/HSG/1/45", "ACC/2558/NW/03/001")
+    r"|(?:,|\.|:)\s[A-Z]{2,6}(?:/[A-Z]{1,6}){1,5}(?:/\d[\w.-]{0,8}){1,6}(?![\w/])"
     # an ISAD(G) reference code: the country's ISO code, the repository's code, the fonds and
     # its levels down to the item ("PT/AMLSB/CMLSB/UROB-PU/05/0012", "GB/0214/HOL/7/3",
     # "ES/AHN/1.1.12.3//CONSEJOS,L.1234")

@@ -37,6 +37,12 @@ _HEAD = lazy_compile(
 # an acronym, of any alphabet's capitals ("WHO", "ŠVPÚ", "ČSÚ"), or two or three of them
 # (a body and its country: "ÚVZ SR", "MZ ČR")
 _ACRONYM = lazy_compile(rf"[{U}]{{2,8}}(?:\s[{U}]{{2,8}}){{0,2}}")
+# a statute's short title before its year ("Greater London Authority Act 1999", "Local
+# Government (Wales) Measure 2011", "Public Health Ordinance 1936"): the act's name, no body's
+# though it names one, the year its title's
+_STATUTE_NAME = lazy_compile(
+    r"\s(?:Act|Acts|Ordinance|Regulations|Rules|Order|Measure|Code|Statute|Bill)$"
+)
 
 
 def dated_body(ref: Reference) -> Reference:
@@ -50,6 +56,8 @@ def dated_body(ref: Reference) -> Reference:
     if head is None:
         return ref
     org = head.group("org").strip()
+    if _STATUTE_NAME.search(org):
+        return ref
     if not (is_organisation(org) or _ACRONYM.fullmatch(org)):
         return ref
     if ref.year_raw is not None and ref.year_raw[:4] != head.group("year"):

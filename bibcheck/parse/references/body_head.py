@@ -51,13 +51,16 @@ SMALL_WORDS: frozenset[str] = frozenset(
         *("ja", "ning"),
         *("w", "z", "ze", "pro", "pre", "za", "a", "in", "za"),
         *("és",),
+        # Maltese
+        *("ta'", "ta’", "u"),
     }
 )
 
 # a word of a body's name: letters, an apostrophe, a hyphen or an ampersand inside, a
 # hyphen closing a word joined to the next ("Sosiaali- ja terveysministeriö", "Bundes- und
-# Landesamt"); no digit, no full stop
-WORD = r"[^\W\d_]+(?:[-'’&][^\W\d_]+)*-?"
+# Landesamt"); no digit, no full stop; Maltese "ta'" (of), its vowel elided before a
+# space, closed by its apostrophe ("Gvern ta' Malta", "Università ta' Malta")
+WORD = r"[^\W\d_]+(?:[-'’&][^\W\d_]+)*(?:-|(?<=\bta)['’](?=\s))?"
 # the name: a capital's word, then up to eleven words after a space or an ampersand
 NAME = rf"(?=[{U}]){WORD}(?:\s(?:&\s)?{WORD}){{0,11}}"
 # names parted by commas (a body's remits): the later parts open with any word

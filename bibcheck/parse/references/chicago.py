@@ -124,7 +124,7 @@ _AND_MORE_INVERTED = lazy_compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS
 # "Mangen, Anne, Bente Walgermo, und Kolbjørn Brønnick", Spanish ", y", Italian and
 # Portuguese ", e", French ", et", Polish ", i", Russian ", и" (after the comma only: "Ortega
 # y Gasset", "Silva e Sousa" are one name)
-_COMMA_AND = r"(?:und|et|y|e|i|и|og|och|en|ve|és|ja|dan|ir|[șş]i|eta)"
+_COMMA_AND = r"(?:und|et|y|e|i|и|og|och|en|ve|és|ja|dan|ir|[șş]i|eta|u)"
 _COMMA_AND_NATURAL = lazy_compile(rf",\s{_COMMA_AND}\s(?=[{U}])")
 # the word for "and" before the last name, with no comma (see _BIB_AUTHOR): "Berg, Erik och
 # Lars Dahl", "García, Juan y Pedro López", "Kaya, Ali ve Ayşe Demir"
@@ -252,10 +252,10 @@ _AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
 # Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
 # "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és", Basque "eta", Welsh "a" /
 # "ac", Irish "agus", Albanian "dhe", Czech and Slovak "a", Finnish and Estonian "ja",
-# Lithuanian "ir", Luxembourgish "an", Latvian "un": lower case between two names only,
-# never the English article or the German preposition, which no capitalised name follows
-# in a list the year closes: "Weber, Karl. 1990. Briefe an Hans Roth.")
-_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta|a|ac|agus|dhe|ja|ir|an|un)"
+# Lithuanian "ir", Luxembourgish "an", Latvian "un", Maltese "u", Slovene "in": lower case
+# between two names only, never the English article or the German preposition, which no
+# capitalised name follows in a list the year closes: "Weber, Karl. 1990. Briefe an Hans Roth.")
+_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta|a|ac|agus|dhe|ja|ir|an|un|u|in)"
 # (atomic: a person read one way is not read again another way when the year is not found,
 # which would cost time exponential in the number of names)
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
@@ -1368,9 +1368,10 @@ def _article(fields: Fields, tail: str) -> Fields:
     # (Spanish "En *Libro*", as "In *Book*"; a list's "”Titel”. I *Bok*, s. 1–9." after a
     # quoted title: the Scandinavian "I" with a word or italics after it, where no volume's
     # numeral stands)
-    # (Indonesian and Malay "Dalam *Buku*", Vietnamese "Trong *Sách*", Welsh "yn *Llyfr*")
+    # (Indonesian and Malay "Dalam *Buku*", Vietnamese "Trong *Sách*", Welsh "yn *Llyfr*",
+    # Maltese "Fi *Ktieb*", "F' *Il-Ktieb*", its editor "edit." / "editjat minn")
     within = re.match(
-        r"(?:(?i:in|în|u|w|v|en|em|dans|í|στο|στον|στη|στην|në|dalam|trong|yn):?|i:?|I:"
+        r"(?:(?i:in|în|u|w|v|en|em|dans|í|στο|στον|στη|στην|në|dalam|trong|yn|fi|f['’]):?|i:?|I:"
         r"|I(?=\s(?:[*_]|[^\W\d_][a-zà-ÿ])))\s",
         head,
     )
@@ -1419,7 +1420,7 @@ def _article(fields: Fields, tail: str) -> Fields:
         # "diedit oleh", "peny."; Welsh "gol."; Vietnamese "chủ biên", "biên tập")
         book = re.split(
             r",\s(?:ed|edited by|trans|ritstj|útg|red|disunting oleh|diedit oleh|peny|gol"
-            r"|chủ biên|biên tập)(?=[\s.,:])"
+            r"|chủ biên|biên tập|edit|editjat minn)(?=[\s.,:])"
             r"|,\s\d{1,5}\s?[–-]\s?\d{1,5}\.\s",
             head[within.end() :],
         )[0]

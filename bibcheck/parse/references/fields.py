@@ -300,7 +300,9 @@ _ACCESS_LABEL = (
     # Albanian ("parë më 14.03.2023", "qasur më"), Welsh ("cyrchwyd ar"), Irish ("arna
     # rochtain"), Maltese ("aċċessat fi", "ikkonsultat fi")
     r"|parë\s+më|qasur(?:\s+më)?|aksesuar(?:\s+më)?|cyrchwyd(?:\s+ar)?|arna\s+rochtain"
-    r"|aċċessat(?:\s+(?:fi|nhar))?|ikkonsultat(?:\s+(?:fi|nhar))?"
+    # (Maltese "fi" fused with the article before the day, "fis-7", "fit-12", "fil-5";
+    # "nhar it-12"; "Miġbur" (retrieved) as APA's "Retrieved")
+    r"|(?:aċċessat|ikkonsultat|miġbur)(?:\s+(?:fi[lrtdnsxzżċ]?-|fi|nhar(?:\s+i[lrtdnsxzżċ]-)?))?"
     # Icelandic ("Sótt 9. janúar 2025 af https://…", "Skoðað 3. mars 2024"; "sótt" is also
     # a noun, a disease: a label only before its date)
     r"|sótt(?:\s+þann)?|skoðað(?:\s+þann)?"
@@ -1018,6 +1020,8 @@ _DATE = (
     # (Armenian and Georgian "5 մարտի 2024 թ.", "5 მარტი 2024 წ.": the year's sign with it)
     rf"|\d{{1,2}}\s{_MONTH}\s\d{{4}}\s?(?:թ|წ)\."
     rf"|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    # Maltese "7 ta' Marzu 2024" (the day "of" the month)
+    rf"|\d{{1,2}}\s+ta['’]\s+{_MONTH}\s+\d{{4}}"
     # Spanish, Portuguese, Catalan, Galician "3 de marzo de 2021", "3 de març de 2021"
     rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+\d{{4}}|\d{{1,2}}\s+d['’]{_MONTH}\s+de\s+\d{{4}}"
     # Armenian "2026 թ. հոկտեմբերի 5-ին" (the year, "թ." for the year, the month, the day

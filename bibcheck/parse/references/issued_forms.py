@@ -40,6 +40,8 @@ _PRESS_RELEASE = lazy_compile(
     r"|Comunicado\sde\sprensa|Communiqué\sde\spresse|Comunicato\sstampa|Pressemitteilung"
     r"|Pressemeldung|Persbericht|Komunikat\sprasowy|Nota\sà\simprensa|Pressmeddelande"
     r"|Tiedote|Tiskov[áa]\szpr[áa]va"
+    # (Maltese "Ħarġa tal-Aħbarijiet" (news release), "Stqarrija għall-Istampa" (press))
+    r"|Ħarġa\stal-Aħbarijiet|Stqarrija\sgħall-Istampa"
     # (Korean "보도자료", Japanese "報道発表資料", "プレスリリース", Chinese "新闻稿", "新聞稿")
     r"|보도자료|報道発表(?:資料)?|プレスリリース|新闻稿|新聞稿)\b",
     re.IGNORECASE,

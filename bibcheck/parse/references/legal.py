@@ -73,6 +73,7 @@ from bibcheck.parse.years import YEAR as _YEAR
 __all__ = [
     "authority",
     "case_name",
+    "chapter_titled",
     "chaptered",
     "cites_authority",
     "debate",
@@ -203,6 +204,8 @@ _LAW_TITLE = lazy_compile(
     r"\b(?:Act|Att|Code|Kodiċi|Ordinance|Ordinanza|Law|Liġi|Regulations|Rules|Decree|Statute"
     r"|Constitution|Kostituzzjoni)\b"
 )
+# a year between sentence stops: an author-date entry's head ("Body. 1973. Title")
+_DATED_HEAD = lazy_compile(rf"\.\s\(?{_YEAR}[a-z]?\)?\.\s")
 _LAWS_NAMED = lazy_compile(r"\b(?:Laws|Liġijiet|LFN|Revised\sEdition|Rev\.\sEd)\b")
 # A constitution and the article cited, in the languages that cite it so: "Constitution of
 # Malta, Article 39(2)", Maltese "Kostituzzjoni ta' Malta, Artikolu 39(2)", "Constitución
@@ -219,12 +222,34 @@ _CONSTITUTION = lazy_compile(
 )
 
 
+# an act's whole title with the chapter it is numbered by in a revision of the laws
+# ("Merchant Shipping Act (Cap. 234)", "Att dwar il-Merkantili Marittimu (Kap. 234)",
+# "Employment Act (Chapter 226)", "Penal Code, Cap. 63 Laws of Kenya", "Code of Organization
+# and Civil Procedure, Cap. 12 of the Laws of Malta", "…, Kap. 12 tal-Liġijiet ta' Malta")
+_CHAPTER_TITLE = lazy_compile(
+    rf"^(?P<title>[{U}][^,;()]{{2,150}}?)(?:\s\((?:Cap|Kap|Chapter)\.?\s[A-Z]?\d{{1,4}}[A-Z]?"
+    r"(?::\d{1,3})?\)|,\s(?:Cap|Kap|Chapter)\.?\s[A-Z]?\d{1,4}[A-Z]?"
+    r"(?:\s(?:of\sthe\s)?Laws\sof\s[A-Z][a-z]+|\stal-Liġijiet\sta['’]\sMalta)?)$"
+)
+
+
+def chapter_titled(title: str) -> bool:
+    """Is ``title`` a statute's whole title with its chapter in a revision of the laws, its
+    name naming a law (see ``_CHAPTER_TITLE``)?"""
+    m = _CHAPTER_TITLE.match(title.strip(" .*_"))
+    return m is not None and _LAW_TITLE.search(m.group("title")) is not None
+
+
 def chaptered(body: str) -> tuple[str, str | None] | None:
     """(the title, the year passed or None) of a statute cited by its chapter in a
     revision of the laws, or of a constitution cited by its article, or None."""
     m = _CAP_STATUTE.match(body)
-    if m is not None and (
-        _LAW_TITLE.search(m.group("title")) or _LAWS_NAMED.search(m.group("tail"))
+    if (
+        m is not None
+        # (an author-date entry's head before the act, "Gvern ta' Malta. 1973. *Att … (Kap.
+        # 234)*.": the act is the entry's title, the style parsers' to read)
+        and not _DATED_HEAD.search(m.group("title"))
+        and (_LAW_TITLE.search(m.group("title")) or _LAWS_NAMED.search(m.group("tail")))
     ):
         return m.group("title").strip(), m.group("year")
     m = _CONSTITUTION.match(body)

@@ -48,6 +48,7 @@ from bibcheck.parse.references.cjk_acts import cjk_act
 from bibcheck.parse.references.cjk_law_articles import cjk_law_article
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.entrymemo import entry_memo
+from bibcheck.parse.references.legal import chapter_titled
 from bibcheck.parse.references.nordic_acts import nordic_act
 from bibcheck.parse.references.numbered_acts import cited_act
 from bibcheck.parse.references.official_acts import further_act
@@ -184,7 +185,8 @@ _MARK = lazy_compile(
     # a United Nations document by its symbol, a resolution by its organ and number: "U.N.
     # Doc. A/810", "UN Doc A/RES/2625(XXV)", "G.A. Res. 217 (III)", "S.C. Res. 242"
     r"|\bU\.?\s?N\.?\sDoc\.?\s[A-Z]{1,4}/|\b(?:G\.\s?A\.|S\.\s?C\.)\sRes\.\s\d"
-    r"|\b(?:OJ|JO|GU|ABl\.|DO)\s?(?:EU\s)?[LC]\s\d{1,4}\b"
+    # (the Official Journal: Maltese "ĠU L 57", "Ġurnal Uffiċjali")
+    r"|(?<!\w)(?:OJ|JO|GU|ĠU|ABl\.|DO)\s?(?:EU\s)?[LC]\s\d{1,4}\b"
     # (an official journal by its name: :func:`.official_acts.further_act`)
     r"|\bBGBl\.\s?(?:I{1,3}\s)?S\.\s?\d|\bG\.\s?U\.\s?(?:n\.|\d)|\bJORF\b|\bBOE\b"
     # (the Greek Government Gazette by its issue: "ΦΕΚ Α΄ 166/1930", "ΦΕΚ 58/Α/1998")
@@ -285,6 +287,16 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
         # list's way, its number in parentheses after it: "ગુજરાત સરકાર. (1961). *…
         # અધિનિયમ, ૧૯૬૧* (ગુજરાત અધિનિયમ નં. 10, 1962). …" -- no journal's article, no
         # publisher's book)
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
+    if (
+        ref.kind in _RELABELLED
+        and ref.title
+        and not any(", " in name for name in ref.authors)
+        and chapter_titled(ref.title)
+    ):
+        # (an act titled by its name and chapter, under the government that passed it or
+        # none, its printer the publisher: "Gvern ta' Malta. 1973. *Att dwar il-Merkantili
+        # Marittimu (Kap. 234)*. Valletta: Stamperija tal-Gvern." -- legislation, no book)
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if ref.kind is RefKind.BOOK and ref.publisher:
         return ref  # (a book about a decision or an act, with its publisher)

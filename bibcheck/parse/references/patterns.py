@@ -360,14 +360,16 @@ RECORDING_MEDIUM = (
 # Polish "W", Czech and Slovak "V" / "Ve", Croatian, Serbian and Bosnian "U" / "У", Russian,
 # Ukrainian and Bulgarian "В" / "Във" (GOST's "В кн.:", in the book), Icelandic and Faroese "Í"
 # (with their editors' "(ritst.)", ritstjórar / ritstjórnarar), Albanian "Në", Welsh
-# "Yn", Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde". Not Scandinavian
+# "Yn", Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde", Maltese "Fi" /
+# "F'". Not Scandinavian
 # "I": a volume's Roman numeral is written so ("vol. I: The Colonial Book", "Del I: …"), and
 # the numeral "V" is no Czech "V" after a volume's word ("vol. V: The Later Years", "Bd. V:",
 # "sv. V:"; the words, as printed: :mod:`.volume_words`). One list for every style's parser
 # (APA, Chicago, ISO 690/GOST, journals).
 _NOT_A_NUMERAL = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in printed(words(Reading.NUMERAL)))
 IN_WORD = (
-    rf"(?:In|in|IN|Im|En|en|Em|Dans|W|{_NOT_A_NUMERAL}V|Ve|U|Në|Yn|Dalam|Trong|İçinde|Í"
+    # (Maltese "Fi" / "F'" before a vowel: "F' *Il-Baħar u l-Gżejjer*, edit. …")
+    rf"(?:In|in|IN|Im|En|en|Em|Dans|W|{_NOT_A_NUMERAL}V|Ve|U|Në|Yn|Dalam|Trong|İçinde|Í|Fi|F['’]"
     r"|В\s?кн\.|Във|В|У)"
 )
 IN_COLON = rf"{IN_WORD}\s?:\s"

@@ -68,6 +68,9 @@ _BODY_SIGN = lazy_compile(
     r"|Organi(?:sation|zaci[óo]n|zação|zzazione)\s(?i:mondiale|mundial|internationale"
     r"|internacional|internazionale)|Welt\w*organisation"
     r"|United\sNations|Organi[sz]ation\sfor\sEconomic\sCo-?operation"
+    # (Maltese: the United Nations, an office, a government: "Nazzjonijiet Uniti",
+    # "Uffiċċju …", "Gvern ta' Malta")
+    r"|Nazzjonijiet\sUniti|Uffi[ċc][ċc]ju|Gvern"
     r"|Федеральн\w+\sслужб\w+)\b"
     r"|\b[A-ZÄÖÜ][a-zäöüß]{2,}amt\b"
     r"|(?<=[^\W\d_])(?<![版輯辑業业])(?:省|庁|部|局)$"

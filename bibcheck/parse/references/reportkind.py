@@ -746,6 +746,8 @@ _PUBLIC_BODY = lazy_compile(
     # Veiligheid", "Inspection générale de l'administration", "Inspekcja Pracy")
     r"|Inspectie|Inspection\sgénérale|Inspección|Ispettorato|Inspekcja|Inspektion"
     r"|Autoridad|Autoridade|Autorità"
+    # (Maltese: "Ministeru għall-…", "Awtorità …", "Kummissjoni …", "Dipartiment tal-…")
+    r"|Ministeru|Awtorità|Kummissjoni|Dipartiment"
     r"|Bundesamt|Landesamt|Behörde|Ministerio|Ministério|Ministero|Ministerie|Ministerstwo"
     r"|Dirección\sGeneral|Direção-Geral|Direzione\sGenerale|Agencia|Agência|Agenzia"
     r"|Comisión|Comissão|Commissione|Министерство|Агентство"

@@ -50,7 +50,9 @@ _OFFICE = lazy_compile(
     r"|Statistiska\scentralbyrån|Statistisk\ssentralbyrå|Tilastokeskus"
     # Greek "Ελληνική Στατιστική Αρχή", Cypriot "Στατιστική Υπηρεσία", Turkish "Türkiye
     # İstatistik Kurumu"
-    r"|Στατιστική\s(?:Αρχή|Υπηρεσία)|[İI]statistik\sKurumu)\b"
+    r"|Στατιστική\s(?:Αρχή|Υπηρεσία)|[İI]statistik\sKurumu"
+    # Maltese "Uffiċċju Nazzjonali tal-Istatistika" (the office, national, of statistics)
+    r"|Uffi[ċc][ċc]ju\s(?:[^\W\d_]+\s)?tal-Istatistika)\b"
     # Korean "통계청", Japanese "統計局" / "統計センター", Chinese "国家统计局" / "統計處"
     r"|통계청|統計局|统计局|統計庁|统计厅|統計處|统计处|統計センター",
     re.IGNORECASE,

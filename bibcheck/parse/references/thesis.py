@@ -303,18 +303,25 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     (
         r"Traethawd\s(?:doethuriaeth|doethur|PhD|Ph\.D\.)|Tr[áa]chtas\s(?:PhD|Ph\.D\."
         r"|docht[úu]ireachta)|Doktore(?:tza|go)?[-\s]tesia|Doktorit[öo][öo]|Doktoriv[äa]itekiri"
-        r"|Daktaro\sdisertacija|Te[żz]i\stad-dottorat",
+        r"|Daktaro\sdisertacija|Te[żz]i\stad-dottorat"
+        # (Maltese "Teżi tal-PhD", "Teżi tad-Dottorat")
+        r"|Te[żz]i\stal-Ph\.?\s?D\.?",
         _DOC,
     ),
     (
         r"Traethawd\s(?:meistr|MPhil|MA|MSc|M\.?Phil\.?|ymchwil\smeistr)"
         r"|Tr[áa]chtas\s(?:m[áa]istreachta|MA|MSc|MPhil)|Master\samaierako\slana"
         r"|Magistrit[öo][öo]|Magistro\s(?:baigiamasis\s)?darbas"
-        r"|(?:Meesters|M[AS]-|M\.[AS]\.-)verhandeling",
+        r"|(?:Meesters|M[AS]-|M\.[AS]\.-)verhandeling"
+        # (Maltese "Teżi tal-Masters", "Teżi tal-M.A.", "Teżi tal-M.Sc.", "Dissertazzjoni
+        # tal-Masters": "tal-" the article's "of the" before the degree)
+        r"|(?:Te[żz]i|Dissertazzjoni)\stal-(?:Masters?|M\.?\s?(?:A|Sc|Phil)\.?|MA|MSc|MPhil)",
         _MA,
     ),
     (
-        r"Bakalaureuset[öo][öo]|Bakalauro\s(?:baigiamasis\s)?darbas|Gradu\samaierako\slana",
+        r"Bakalaureuset[öo][öo]|Bakalauro\s(?:baigiamasis\s)?darbas|Gradu\samaierako\slana"
+        # (Maltese "Teżi tal-B.A.", "Dissertazzjoni tal-Baċellerat")
+        r"|(?:Te[żz]i|Dissertazzjoni)\stal-(?:B\.?\s?(?:A|Sc|Ed)\.?|Ba[ċc]ellerat|BA|BSc)",
         _OTHER,
     ),
     # Albanian: a doctorate's "disertacion doktorature" / "tezë (temë, punim) doktorature"

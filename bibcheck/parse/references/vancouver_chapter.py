@@ -45,6 +45,20 @@ _CHAPTER_IN = lazy_compile(
     r"(?:\s(?:pp?|ss?|S|sid|str|pág|págs|o)\.\s?(?P<pages>\w{1,12}(?:\s?[–-]\s?\w{1,12})?)\.?)?"
     r"\s*$"
 )
+# a paper in a meeting's proceedings, as NLM writes it: the conference's name (its own years
+# in it perhaps: "… Enforcement: Beyond 2000"), its date and its place after semicolons,
+# then the imprint, the year and the pages ("In: 6th ITE International Conference …; 1999
+# Sep 6–7; Melbourne. Melbourne: Institute of Transportation Engineers; 1999.")
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
+_CONFERENCE_IN = lazy_compile(
+    rf"^{IN}:\s(?:(?P<editors>[^\W\d_][^.;:()]{{1,300}}?),\s{_ROLE}\s)?"
+    r"(?P<host>[^;]{2,400}?);\s"
+    rf"(?:1[5-9]|20)\d\d(?:\s{_MONTH}(?:\s\d{{1,2}})?(?:\s?[–-]\s?(?:{_MONTH}\s)?\d{{1,2}})?)?;\s"
+    r"[^.;]{2,80}\.\s"
+    r"(?P<imprint>[^.;:]{2,60}:\s?[^;]{2,120});\s?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\."
+    r"(?:\s(?:pp?|ss?|S|sid|str|pág|págs|o)\.\s?(?P<pages>\w{1,12}(?:\s?[–-]\s?\w{1,12})?)\.?)?"
+    r"\s*$"
+)
 _STOP = lazy_compile(r"\.\s")
 _ETAL = lazy_compile(r",?\s(?:et\sal|m\.fl|mfl|i\sin\.|u\.a)\.?$")
 
@@ -63,11 +77,11 @@ class ChapterIn:
 
 def chapter_in(rest: str) -> ChapterIn | None:
     """``rest`` (from "In:" to the entry's end) read as NLM's host book, or None."""
-    m = _CHAPTER_IN.match(rest.strip())
+    m = _CHAPTER_IN.match(rest.strip()) or _CONFERENCE_IN.match(rest.strip())
     if m is None:
         return None
     editors = tuple(
-        name.strip() for name in _ETAL.sub("", m.group("editors")).split(",") if name.strip()
+        name.strip() for name in _ETAL.sub("", m.group("editors") or "").split(",") if name.strip()
     )
     host = m.group("host").strip()
     # (an edition statement closes the book's title: "Title. 13th ed.", "Tittel. 3. utg.")
