@@ -138,3 +138,22 @@ def test_body_first_entries_keep_their_body() -> None:
 
 def test_indic_dotted_stays_linear() -> None:
     assert_linear(split_sentences, lambda n: "ಬಿ.ಪಿ. " * (n // 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a body's page of its site, its title quoted: the page (the academy a body now)
+        ("കേരള സംഗീതനാടക അക്കാദമി, “പുരസ്കാരങ്ങൾ: ക്ഷേത്രകലകൾ,” "
+         "https://ksna.example.org/puraskarangal/kshetrakala (സന്ദർശിച്ചത് 2026 ഒക്ടോബർ 30).",
+         RefKind.WEB),
+        ("पुणे महानगरपालिका, “पुरस्कार: मंदिर कला,” https://pmc.example.org/puraskar "
+         "(अभिगमन 30 अक्टूबर 2026).", RefKind.WEB),
+        # a body's document, in italics or in its gazette, or with its place: its report
+        ("नगर विकास विभाग, «अधिसूचना», *महाराष्ट्र शासन राजपत्र*, 2018.", RefKind.REPORT),
+        ("पुणे महानगरपालिका, «शहर विकास आराखडा», पुणे, 2017.", RefKind.REPORT),
+        ("पुणे महानगरपालिका, *शहर विकास आराखडा*, पुणे, 2017.", RefKind.REPORT),
+    ],
+)  # fmt: skip
+def test_indic_body_page_and_report(text: str, kind: RefKind) -> None:
+    assert parse_reference(text, [0], detect_styles=True, note=True).kind is kind
