@@ -4,6 +4,9 @@ bracket citations (plain text and those that use its grammar, the pdf-text reade
 
 from __future__ import annotations
 
+import unicodedata
+
+from bibcheck.parse.references.patterns import SCRIPT_PAGE_WORD
 from bibcheck.readers.subverbo import SUB_VERBO
 
 __all__ = ["ABBREVIATION", "LOCATOR", "LOCATOR_WORD", "SUFFIXED"]
@@ -15,6 +18,9 @@ __all__ = ["ABBREVIATION", "LOCATOR", "LOCATOR_WORD", "SUFFIXED"]
 # Dutch ("blz."), Malay ("ms.", "Jadual", "Rajah"), Indonesian ("hlm.", "hal.", "Tabel",
 # "Gambar"), Lithuanian ("pav.", "lent.", "skyr."), Slovak and Czech ("obr."), Turkish ("sf.",
 # "şek.", "böl."), Hindi and Nepali ("पृ."), Bengali ("পৃ.", "চিত্র"), Tamil ("ப.", "பக்."),
+# the page words of the other Indic scripts and of Sinhala, Amharic, Armenian, Lao, Khmer and
+# Burmese (:data:`~bibcheck.parse.references.patterns.SCRIPT_PAGE_WORD`: "[2, ಪುಟ 3–18]",
+# "[4, పే. 12]", "[1, ਪੰਨਾ 7]", "[3, ገጽ 45]"),
 # Arabic, Persian and Urdu ("ص") and Thai ("หน้า"), and the pinpoints of British legal
 # citation (OSCOLA: "[9, s 78(4)-(6)]", "[1, paras 30-34]", "[2, sch 1 para 3]", "[4, pt 2]",
 # "[5, reg 4(2)]", "[6, r 55.10]", "[1, cl 14]"), any case, with a dot or none, and a
@@ -25,8 +31,9 @@ LOCATOR_WORD = (
     r"|sec(?:t|tion)?s?|ch(?:ap|apter)?|cap|kap|rozdz|fig(?:ure)?s?|abb|rys|tab(?:le|l)?|eqs?"
     r"|thm|theorem|lemma|def|app(?:endix)?|paras?|par|abs|art|arts|cols?|l{1,2}|n{1,2}|no|nr|note"
     r"|anm|fn|rn|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л"
-    r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl|पृ|पृष्ठ"
-    r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า|sch(?:ed)?s?|pts?|regs?|r{1,2}|cls?)"
+    r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl"
+    r"|চিত্র|সারণি|ص|صفحہ|sch(?:ed)?s?|pts?|regs?|r{1,2}|cls?"
+    rf"|{SCRIPT_PAGE_WORD})"
 )
 _SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
 # ... and the place words written out, which no abbreviation above catches: a rule of a
@@ -55,7 +62,15 @@ _WRITTEN_WORD = (
 # and a full stop before the number ("х. 23" Mongolian, "old. 5" Hungarian, "sv. 2" Czech,
 # "бет. 4"): a short word with a full stop and a number after the work's number is a place
 # in it, whichever language names the place.
-ABBREVIATION = r"[^\W\d_]{1,4}\."
+# A letter of an abugida carries its vowel sign, virama or nasal mark (Devanagari "पृ.", Kannada
+# "ಅ.", Telugu "పే.", Sinhala "පි.", Thai, Myanmar, Khmer): these marks are no word characters
+# to ``re``, so they are named here, each after its letter.
+_MARKS = "".join(
+    chr(c)
+    for c in (*range(0x0900, 0x10A0), *range(0x1780, 0x1800))
+    if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+ABBREVIATION = rf"(?:[^\W\d_][{_MARKS}]*){{1,4}}\."
 # a statute's subsection and paragraph: the "(4)" and "(1)(b)" of "s 78(4)", "s 21(1)(b)"
 _SUBSECTION = r"(?:\([\dA-Za-z]{1,4}\))"
 # 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3", "A-4"

@@ -33,6 +33,7 @@ from bibcheck.parse.references.patterns import (
     EDITORS_MARK,
     IN_COLON,
     INITIALS,
+    SCRIPT_PAGE_WORD,
     SURNAME,
     U,
 )
@@ -138,6 +139,24 @@ _POSTPOSED_CHAPTER = lazy_compile(
     r"(?:\s\((?:[^)]*?)(?<!\w)(?:ss?|pp?)\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
 )
 
+# The chapter in languages that write no "In" before the book (Kannada, Telugu, Tamil,
+# Malayalam, Sinhala: the postposition is left out or glued to the book's name): the book's
+# editors and their mark, the book, and the chapter's pages in parentheses, both required
+# (a plain sentence names no editors and pages so): "ಎಸ್. ಎನ್. ಜೋಶಿ (ಸಂ.), ಕೃತಿ (ಪುಟ 88–104).
+# ಬೆಂಗಳೂರು: ಪ್ರಕಾಶಕ.", "ஆ. இரா. வேங்கடாசலபதி (பதி.), நூல் (பக். 12–30). சென்னை: …",
+# "A. Perera (සංස්.), Book (පි. 5–9). …"
+_CHAPTER_PAGE_WORD = rf"(?:pp?|págs?|S|ss?|bls|{SCRIPT_PAGE_WORD})"
+_UNMARKED_CHAPTER = lazy_compile(
+    rf"^(?P<editors>[^()]{{1,300}}?)\s{EDITORS_MARK},\s(?P<book>[^()]{{2,300}}?)"
+    rf"\s\({_CHAPTER_PAGE_WORD}\.?\s?(?P<pages>\d[^)]{{0,40}})\)\.\s?(?P<publisher>[^.]*)",
+)
+# A newspaper's article, dated to the day, its paper and page after the title: "Rao, G. (2017,
+# February 13). Title. The Hindu, p. 1.", "ರಾವ್, ಗಿ. (2017, ಫೆಬ್ರವರಿ 13). ಶೀರ್ಷಿಕೆ. ಪ್ರಜಾವಾಣಿ, ಪು.
+# 1.", "… दैनिक जागरण, पृ. 7." (the page word required: a book's publisher has none)
+_PAPER_PAGE = lazy_compile(
+    rf"^(?P<paper>[^,.()]{{2,100}}?),\s(?:pp?|S|s|{SCRIPT_PAGE_WORD})\.?\s?"
+    r"(?P<pages>[A-Z]?\d{1,4}(?:\s?[–-]\s?[A-Z]?\d{1,4})?)\.?(?:\s+https?://\S+)?\s*$"
+)
 
 # APA's editors' mark closing the names that head an entry: "Doe, J. (Ed.)."
 _EDITED_HEAD = lazy_compile(r"\s\(Eds?\.\)\.?$")
@@ -430,7 +449,11 @@ def parse(body: str) -> Fields | None:
     # "*Title* (Vol. 2, 3e éd.). Seuil.", "*Tool* (Version 2.1) [Computer software]. Body.",
     # "*Titel* (Band 2). Verlag.", "*Manual* (Versión 3.0). Editorial.")
     remainder = _VERSION_OR_PART.sub("", _EDITION_OR_VOLUME.sub("", remainder))
-    chapter = _CHAPTER.match(remainder) or _POSTPOSED_CHAPTER.match(remainder)
+    chapter = (
+        _CHAPTER.match(remainder)
+        or _POSTPOSED_CHAPTER.match(remainder)
+        or _UNMARKED_CHAPTER.match(remainder)
+    )
     if chapter:
         return replace(
             fields,
@@ -455,6 +478,9 @@ def parse(body: str) -> Fields | None:
             issue=journal.group("iss"),
             pages=journal.group("pages") or pages(remainder),
         )
+    paper = _PAPER_PAGE.match(remainder.replace("*", "")) if day_dated else None
+    if paper is not None:
+        return replace(fields, container=paper.group("paper"), pages=paper.group("pages"))
     venue = _ITALIC_VENUE.match(remainder)
     if venue is not None and title is not None and not rest.startswith(("*", "_")):
         # "Title. *Journal*." after a plain title: an article in press or published online

@@ -3,10 +3,10 @@
 A name is a body's when it holds a word saying what the body is -- a ministry, an agency, an
 institute, a council, a university, a bank, a society -- in the languages cited: English,
 the Romance languages, German and Dutch, the Nordic languages, Finnish, the Slavic languages
-(Latin and Cyrillic letters), Greek, Turkish, Swahili, Welsh, Irish, Albanian and Hindi.  A
-person's name holds no such word, and a title holds one only as a common noun, which the
-case rules below tell apart.  Each row of :data:`TABLE` gives the word, its language and its
-form:
+(Latin and Cyrillic letters), Greek, Turkish, Swahili, Welsh, Irish, Albanian, Hindi and the
+other Indic languages.  A person's name holds no such word, and a title holds one only as a
+common noun, which the case rules below tell apart.  Each row of :data:`TABLE` gives the
+word, its language and its form:
 
 * ``OPEN`` -- the word opens a word, its endings free: a plural, a definite or a case form
   (``Departments``, ``Institutet``, ``Ministeriums``, ``министерства``);
@@ -70,6 +70,7 @@ class Language(enum.Enum):
     SWAHILI = "sw"
     CELTIC_ALBANIAN = "cy-ga-sq"
     HINDI = "hi"
+    INDIC = "indic"  # the other Indic scripts: Kannada, Telugu, Tamil, Malayalam, Bengali …
 
 
 class Form(enum.Enum):
@@ -104,6 +105,7 @@ def _rows(
 _EN, _RO, _DE, _NO = Language.ENGLISH, Language.ROMANCE, Language.GERMAN_DUTCH, Language.NORDIC
 _FI, _SL, _EL, _TR = Language.FINNISH, Language.SLAVIC, Language.GREEK, Language.TURKISH
 _SW, _CE, _HI = Language.SWAHILI, Language.CELTIC_ALBANIAN, Language.HINDI
+_IN = Language.INDIC
 _OPEN, _WHOLE, _END, _OPENER, _SHAPE = Form.OPEN, Form.WHOLE, Form.END, Form.OPENER, Form.SHAPE
 # a Finnish name of genitives ("Terveyden ja hyvinvoinnin", up to four words, "ja" between
 # two) closing with a body's word or a compound of one ("laitos", "ympäristökeskus"); the
@@ -279,6 +281,23 @@ TABLE: tuple[BodyWord, ...] = (
     # शासन"), a whole word (no "प्रशासन")
     *_rows(_HI, _OPEN, "महानगरपालिका नगरपालिका"),
     *_rows(_HI, _WHOLE, "शासन"),
+    # the university, ministry, department, directorate, academy, board, commission and
+    # authority of the other Indic scripts, their case endings free ("ಮಂಗಳೂರು
+    # ವಿಶ್ವವಿದ್ಯಾಲಯ", "ಕರ್ನಾಟಕ ರಾಜ್ಯ ಪತ್ರಾಗಾರ ಇಲಾಖೆ", "తెలుగు విశ్వవిద్యాలయం", "சென்னைப்
+    # பல்கலைக்கழகம்", "കേരള സർവകലാശാല", "কলকাতা বিশ্ববিদ্যালয়", "ગુજરાત વિદ્યાપીઠ")
+    *_rows(
+        _IN,
+        _OPEN,
+        """ವಿಶ್ವವಿದ್ಯಾಲಯ ವಿಶ್ವವಿದ್ಯಾನಿಲಯ ಸಚಿವಾಲಯ ಇಲಾಖೆ ನಿರ್ದೇಶನಾಲಯ ಪ್ರಾಧಿಕಾರ ಅಕಾಡೆಮಿ ಮಂಡಳಿ ಆಯೋಗ
+        విశ్వవిద్యాలయ మంత్రిత్వ డైరెక్టరేట్ అకాడమీ మండలి కమిషన్
+        பல்கலைக்கழக அமைச்சக இயக்ககம் ஆணையம் வாரியம்
+        സർവകലാശാല മന്ത്രാലയ വകുപ്പ് ഡയറക്ടറേറ്റ് അക്കാദമി കമ്മീഷൻ
+        বিশ্ববিদ্যালয় মন্ত্রণালয় মন্ত্রক অধিদপ্তর অধিদফতর পরিদপ্তর একাডেমি কমিশন
+        યુનિવર્સિટી વિદ્યાપીઠ મંત્રાલય વિભાગ અકાદમી આયોગ
+        ਯੂਨੀਵਰਸਿਟੀ ਮੰਤਰਾਲਾ ਮੰਤਰਾਲੇ ਵਿਭਾਗ ਅਕਾਦਮੀ
+        ବିଶ୍ୱବିଦ୍ୟାଳୟ ମନ୍ତ୍ରଣାଳୟ ବିଭାଗ ଏକାଡେମୀ
+        විශ්වවිද්‍යාලය අමාත්‍යාංශය දෙපාර්තමේන්තුව""",
+    ),
 )
 
 # the capitals a compound opens with (Latin with its accents, Cyrillic, Greek)

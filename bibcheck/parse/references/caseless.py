@@ -331,7 +331,16 @@ def _fields(body: str) -> Fields | None:
             # ('"Title", శర్మ, కె. (సంపా.), *Book* (Place: Publisher, 2017)': a chapter of
             # the edited book, its imprint in parentheses)
             found = replace(found, container=edited, chapter=True)
-        if indic:
+        # (a body's item whose title is quoted and whose tail names no periodical (in
+        # italics or not), publisher or place is a part of what its address holds, its
+        # site's page: "കേരള സംഗീതനാടക അക്കാദമി, “പുരസ്കാരങ്ങൾ,” https://… (സന്ദർശിച്ചത്
+        # …)", no report)
+        page = (
+            marked is None
+            and not any(mark in tail for mark in ("*", "_"))
+            and not (commas is not None and (commas.container or commas.publisher or commas.place))
+        )
+        if indic and not page:
             found = _indic_note(found, note.group("role"), commas)
         if commas is None:
             return found

@@ -38,6 +38,10 @@ _HEAD = lazy_compile(r"^(?P<org>[A-Z][^,:;.\d“”\"«»()]{1,100}?),\s(?P<rest
 # the organisation, a full stop, the title (any script)
 _STOPPED = lazy_compile(r"^(?P<org>[^\W\d_][^,:;.\d“”\"«»()*]{1,100}?)\.\s(?P<rest>\S.*)$", re.S)
 # "World Health Organization *Environmental Noise Guidelines*; ...": the title in italics
+# ... but not a case's first party before "v." ("Union of India v. Nagaraja, (2014) 7 SCC 547",
+# "Animal Welfare Board of India v. A. Nagaraja"; "vs.", French and Italian "c."): the stop
+# is the abbreviation's, the title the parties both
+_PARTY_BEFORE = lazy_compile(r"\s(?:v|vs|c)$")
 _ITALIC_TITLE = lazy_compile(r"^(?P<org>[^\W\d_][^*“”\"«»()]{1,100}?)\.?\s\*(?P<title>[^*]{3,})\*")
 # "Ministry of Agriculture, Fisheries and Food, “Title”,": the organisation (commas and all),
 # then the title in quotation marks
@@ -304,6 +308,7 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
             # https://science.nasa.gov/…", :mod:`.sitename`)
             and (is_organisation(head.group("org")) or names_site(head.group("org"), raw))
             and not _is_title(head.group("org"), raw)
+            and not _PARTY_BEFORE.search(head.group("org"))
             # ("Report of the Poor Law Board, 1862–63": a date is no title)
             and re.search(r"[^\W\d_]", head.group("rest")) is not None
         ):

@@ -270,6 +270,11 @@ _NO_BREAK = lazy_compile(
     r"|ca|approx|esp|incl|fig|ch|sec|dept|univ|hl)$",
     re.IGNORECASE,
 )
+# ... nor after an Indic script's dotted abbreviation, its syllables (a letter with its vowel
+# sign or virama) joined by stops: "ಬಿ.ಪಿ.ಎಡ್. ಪಠ್ಯಕ್ರಮ", "बी.पी.एड. पाठ्यक्रम", "ಎಂ.ಎ. ಕನ್ನಡ"
+# (the scripts have no capitals for "B.P.Ed." to show it by; one syllable alone, "है.", ends
+# a sentence)
+_INDIC_DOTTED = lazy_compile(r"(?:^|[\s(\[])(?:[\u0900-\u0DFF]{1,6}\.){1,6}[\u0900-\u0DFF]{1,6}$")
 # a person's title or rank before the name, after a word in lowercase, a comma or the start
 # ("Letter from Atty. GVS", "to Hon. Maria Cruz", "by Sen. Smith", "Lt. Col. Reyes"), written
 # as it is (not "Tech. Rep." of a report's number, nor "Tell me.")
@@ -368,7 +373,9 @@ def split_sentences(text: str) -> list[str]:
     for match in re.finditer(r"[.?!]\s+", text):
         # Only the last word matters; a short window keeps this linear.
         before = text[max(start, match.start() - 20) : match.start()]
-        if text[match.start()] == "." and _NO_BREAK.search(before):
+        if text[match.start()] == "." and (
+            _NO_BREAK.search(before) or _INDIC_DOTTED.search(before)
+        ):
             continue
         if text[match.start()] == "!" and _VENUE_YEAR.match(text, match.end()):
             continue  # "Onward! 2019", "Onward! '19": a venue's name, its edition's year

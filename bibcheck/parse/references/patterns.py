@@ -176,6 +176,18 @@ FRENCH_MONTH = (
 # Icelandic "bls." (blaðsíða), Dutch "blz.", Slavic "str.", Estonian "lk.", Latvian "lpp.",
 # Hungarian "old.", Spanish and Portuguese "pág."/"págs."/"pag.", Swedish "sid."
 PAGE_WORDS = r"bls\.|blz\.|str\.|lk\.|lpp\.|old\.|págs?\.|pag\.|sid\."
+# The page word of the Indic scripts and of other scripts with no Latin page word, as a
+# reference's or a bracket citation's place and a newspaper's page write it: Hindi, Marathi
+# and Nepali "पृ."/"पृष्ठ" (Marathi "पान"), Bengali "পৃ."/"পৃষ্ঠা", Gujarati "પૃ."/"પૃષ્ઠ",
+# Punjabi "ਪੰਨਾ"/"ਪੰ.", Odia "ପୃ."/"ପୃଷ୍ଠା", Tamil "ப."/"பக்."/"பக்கம்", Telugu "పుట"/"పే."/
+# "పేజీ", Kannada "ಪುಟ"/"ಪು.", Malayalam "പുറം"/"പേജ്"/"പു.", Sinhala "පිටුව"/"පි.", Amharic
+# "ገጽ", Armenian "էջ", Thai "หน้า", Lao "ໜ້າ", Khmer "ទំព័រ", Burmese "စာမျက်နှာ" (each longer
+# word before its abbreviation; the abbreviation's stop is the reader's)
+SCRIPT_PAGE_WORD = (
+    r"(?:पृष्ठ|पृ|पान|পৃষ্ঠা|পৃ|પૃષ્ઠ|પૃ|ਪੰਨਾ|ਪੰਨੇ|ਪੰ|ପୃଷ୍ଠା|ପୃ|பக்(?:கம்|கங்கள்)?|ப"
+    r"|పుట(?:లు)?|పేజీ|పే|పు|ಪುಟ(?:ಗಳು)?|ಪು|പുറം|പേജ്|പു|පිටුව|පිටු|පි|ገጽ|էջ|หน้า|ໜ້າ"
+    r"|ទំព័រ|စာမျက်နှာ)"
+)
 # the page word of a note's locator and its page or range, as a note cites a page after a
 # work's facts ("p. 45", "pp. 3–9", German "S. 12", Slavic "s. 12", "str. 4", "с. 7",
 # Hungarian "o. 5", Estonian "lk 8", Spanish "pág. 3", Dutch "blz. 6"): :mod:`.bst` after a
