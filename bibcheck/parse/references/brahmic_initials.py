@@ -35,9 +35,10 @@ _NUKTA = f"[{brahmic((0x3C, 0x3C))}]"
 _TAMIL_PROTHETIC = r"[\u0b87\u0b89][\u0bb0\u0bb2][\u0bbe-\u0bcc]?"
 # an initial: a letter (a conjunct's two joined by the virama) with its signs, and a closing
 # dead consonant or Malayalam chillu (Telugu "కె.", "ఎం.", "ఎల్.", Hindi "श्री.", Tamil "கி.",
-# Malayalam "എൽ."); a name of two syllables ("శర్మ.", "রায়.") is none
+# Malayalam "എൽ.", its old chillu "എല്\u200d." with the joiner); a name of two syllables
+# ("శర్మ.", "রায়.") is none
 BRAHMIC_INITIAL = (
-    rf"(?:{LETTER}(?:{VIRAMA}{LETTER})?{SIGN}{{0,3}}(?:{LETTER}{VIRAMA}|[\u0d7a-\u0d7f])?"
+    rf"(?:{LETTER}(?:{VIRAMA}{LETTER})?{SIGN}{{0,3}}(?:{LETTER}{VIRAMA}\u200d?|[\u0d7a-\u0d7f])?"
     rf"|{_VOWEL}{LETTER}{_NUKTA}?(?:{VIRAMA}{LETTER})?|{_TAMIL_PROTHETIC})\."
 )
 # A family name of these scripts: one to three words, a letter and then any of the blocks'
