@@ -36,7 +36,7 @@ from bibcheck.parse.references.legal_words import (
     VIKRAM_SAMVAT_LAWS,
 )
 from bibcheck.parse.references.nordic_acts import nordic_act
-from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.quote_pairs import (
     DOUBLE_CLOSINGS,
     DOUBLE_OPENINGS,
@@ -49,6 +49,7 @@ __all__ = [
     "caseless_titled_law",
     "caseless_titled_law_closes",
     "designated_law",
+    "year_numbered_law",
     "eu_act",
     "issued_act",
     "legislature_act",
@@ -522,7 +523,9 @@ def act(body: str) -> tuple[str, str] | None:
         if len(year) == 2:  # "35/05": the issue of 2005, "12/98" of 1998
             year = ("19" if year > "40" else "20") + year
         return m.group("title").strip(" ,"), year
-    named = nordic_act(body) or titled_law(body) or caseless_titled_law(body)
+    named = (
+        nordic_act(body) or titled_law(body) or caseless_titled_law(body) or year_numbered_law(body)
+    )
     if named is not None:
         return named
     designated = designated_law(body)
@@ -671,6 +674,27 @@ def caseless_titled_law_closes(title: str) -> bool:
     year and nothing more (:func:`caseless_titled_law`)?"""
     m = _CASELESS_TITLED.match(title)
     return m is not None and not title[m.end() :].strip(" .,)")
+
+
+# An act of Sri Lanka as its Sinhala and Tamil texts name it, its year and number before its
+# title: Sinhala "1973 අංක 25 දරන ක්‍රීඩා නීතිය" (the sports law numbered 25 of 1973), "2007
+# අංක 56 දරන … පනත", "1978 අංක 16 දරන විශ්වවිද්‍යාල පනත"; Tamil "1978 ஆம் ஆண்டின் 16 ஆம் இலக்க
+# பல்கலைக்கழகங்கள் சட்டம்": the title the words up to the word for a law or act
+# (:data:`LAW_LAST`), the year the first number
+_YEAR_NUMBERED = lazy_compile(
+    r"^(?P<year>\d{4})\s?(?:අංක\s?\d{1,4}\s?දරන|ஆம்\sஆண்டின்\s\d{1,4}\s?ஆம்\sஇலக்க)\s"
+    rf"(?P<title>[^\W\d][^\d,;:()\[\].]{{0,200}}?(?:{LAW_LAST}))(?![^\W\d_]|[{MARKS}])"
+)
+
+
+def year_numbered_law(body: str) -> tuple[str, str] | None:
+    """(the act's title, its year) when ``body`` starts with an act of Sri Lanka named by its
+    year and number, then its title (:data:`_YEAR_NUMBERED`: "1973 අංක 25 දරන ක්‍රීඩා
+    නීතිය"), or None."""
+    m = _YEAR_NUMBERED.match(body)
+    if m is None or not 1700 <= int(m.group("year")) <= 2100:
+        return None
+    return m.group("title").strip(), m.group("year")
 
 
 def caseless_titled_law(body: str) -> tuple[str, str] | None:

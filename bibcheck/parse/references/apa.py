@@ -24,6 +24,7 @@ from bibcheck.parse.references import (
 )
 from bibcheck.parse.references.apa_corporate import acronym_organisation, organisation_author
 from bibcheck.parse.references.apa_series import series_then_publisher
+from bibcheck.parse.references.brahmic_initials import inverted_people
 from bibcheck.parse.references.generic import bodies, split_sentences
 from bibcheck.parse.references.initials_first import initials_first_people
 from bibcheck.parse.references.mixed_order import inverted_then_natural
@@ -190,6 +191,9 @@ def authors(text: str) -> tuple[str, ...]:
     joined = joined_people(text)
     if joined is not None:  # "강현화·이미혜·김선정", "علیزاده، حسین و نوری، مریم"
         return joined
+    brahmic = inverted_people(text)
+    if brahmic is not None:  # "ਬਰਾੜ, ਗ., & ਮਾਨ, ਰ.", "शर्मा, र. क., & वर्मा, स."
+        return brahmic
     mixed = inverted_then_natural(text)
     if mixed is not None:  # "Chan, Kam Wing and Zhang Li (1999)"
         return mixed

@@ -119,8 +119,9 @@ _SHELFMARK = lazy_compile(
     r"\s?(?:N|№|թիվ\s|#)?\d"
     # a file by its number or its letters and number, in English and the Arabic script ("File
     # HF/ADM/14/62", "file no. 12"; Urdu "فائل HF/ADM/14/62", "فائل نمبر 12"; Persian
-    # "پرونده 240/12", "جعبه 3" (a box); Arabic "ملف رقم 12", "محفظة 4" (a folder))
-    r"|(?<!\w)(?:[Ff]ile|فائل|پرونده|جعبه|ملف|محفظة)\s(?:(?:no\.|نمبر|شماره|رقم)\s?)?"
+    # "پرونده 240/12", "جعبه 3" (a box); Arabic "ملف رقم 12", "محفظة 4" (a folder); "File No.
+    # 112/1936" with its capital too)
+    r"|(?<!\w)(?:[Ff]ile|فائل|پرونده|جعبه|ملف|محفظة)\s(?:(?:[Nn]o\.|نمبر|شماره|رقم)\s?)?"
     r"(?:[A-Za-z]{1,8}[/.-]){0,4}\d"
     # Polish: "sygn. 2/61/0/1234" (sygnatura), "zesp. 35" (zespół, the fonds)
     r"|\b(?:[Ss]ygn\.|sygnatura|zesp\.)\s?\d"

@@ -30,11 +30,16 @@ _PAPER = lazy_compile(
 )
 
 
+# APA's description of the form in brackets, read where a publisher stands after the
+# report's number: "(…, File No. 112/1936) [Archival file].", "[Unpublished manuscript]"
+_DESCRIPTION = lazy_compile(r"\[[^\[\]]{2,60}\]")
+
+
 def unprinted(ref: Reference, text: str) -> bool:
     """Is ``text`` (read as ``ref``) a report in an archive by its repository and call
     number, printed by no publisher?"""
     return (
-        ref.publisher is None
+        (ref.publisher is None or _DESCRIPTION.fullmatch(ref.publisher) is not None)
         and ref.place is None
         and archival_file(text)
         and _IMPRINT.search(text) is None

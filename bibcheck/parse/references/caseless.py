@@ -20,6 +20,8 @@ from bibcheck.lazyre import Regex, lazy_compile
 from bibcheck.model import RefKind
 from bibcheck.parse.references import bodywords, role_marks
 from bibcheck.parse.references.acts import caseless_titled_law
+from bibcheck.parse.references.brahmic_initials import BRAHMIC_INITIAL
+from bibcheck.parse.references.brahmic_initials import LETTER as BRAHMIC_LETTER
 from bibcheck.parse.references.caseless_facts import (
     TailFacts,
     edited_host,
@@ -42,34 +44,8 @@ _NAMES = r"[^\d.:;()*_«»\"“”]{2,80}?"
 # (a title may hold an era's abbreviation: "… พ.ศ. 2431–2457", "… ق.م")
 _TITLE = r"(?:(?:พ|ค)\.ศ\.|ق\.م|[^.]){2,300}?"
 # (an editor's or translator's role after the names: "قزوینی، محمد (مصحح). Title.")
-# The nine Brahmic blocks of India (Devanagari to Malayalam) share one layout: a letter at
-# offsets 0x05-0x39 and 0x58-0x61, a sign (vowel sign, anusvara, nukta, virama) at 0x00-0x03,
-# 0x3c-0x4f, 0x51-0x57 and 0x62-0x63, the virama at 0x4d.
-_BLOCKS = range(0x0900, 0x0D80, 0x80)
-
-
-def _brahmic(*spans: tuple[int, int]) -> str:
-    return "".join(f"\\u{b + lo:04x}-\\u{b + hi:04x}" for b in _BLOCKS for lo, hi in spans)
-
-
-_LETTER = f"[{_brahmic((0x05, 0x39), (0x58, 0x61))}]"
-_SIGN = f"[{_brahmic((0x00, 0x03), (0x3C, 0x4F), (0x51, 0x57), (0x62, 0x63))}]"
-_VIRAMA = f"[{_brahmic((0x4D, 0x4D))}]"
-# an initial of these scripts is one syllable with its full stop: a letter (a conjunct's two
-# joined by the virama) with its signs, and a closing dead consonant or Malayalam chillu
-# (Telugu "కె.", "ఎం.", "ఎల్.", Hindi "श्री.", Tamil "கி.", Malayalam "എൽ."); a name of two
-# syllables ("శర్మ.", "রায়.") is none
-# (or a Latin initial spelt as its letter's name, a vowel and a consonant: Hindi and Marathi
-# "एम." (M.), "एस." (S.), "एल." (L.); Bengali "এম.")
-_VOWEL = f"[{_brahmic((0x05, 0x14))}]"
-_NUKTA = f"[{_brahmic((0x3C, 0x3C))}]"
-# (Tamil writes a name that starts with "ர" or "ல" with the vowel "இ" or "உ" before it, and
-# its initial so: "இரா." (Rā.), "இல." (La.), "உலா."; a vowel sign after that consonant)
-_TAMIL_PROTHETIC = r"[\u0b87\u0b89][\u0bb0\u0bb2][\u0bbe-\u0bcc]?"
-_BRAHMIC_INITIAL = (
-    rf"(?:{_LETTER}(?:{_VIRAMA}{_LETTER})?{_SIGN}{{0,3}}(?:{_LETTER}{_VIRAMA}|[\u0d7a-\u0d7f])?"
-    rf"|{_VOWEL}{_LETTER}{_NUKTA}?(?:{_VIRAMA}{_LETTER})?|{_TAMIL_PROTHETIC})\."
-)
+# (an initial of the Brahmic scripts of India: one syllable and its full stop, "కె.", "श्री.")
+_BRAHMIC_INITIAL = BRAHMIC_INITIAL
 # (the family name, a comma and the initials: "శర్మ, కె. వి.", as Vancouver and ISO 690 invert
 # a name of the Brahmic scripts; the initials stay part of the names, never the title)
 _INITIALED = rf"[^\d.,:;()*_«»\"“”]{{2,60}}?,\s{_BRAHMIC_INITIAL}(?:\s?{_BRAHMIC_INITIAL}){{0,3}}"
@@ -178,11 +154,12 @@ _PERIODICAL = lazy_compile(
 # the pages cited, marked in the script's own way: Persian "صص. ۱۲–۱۸" (pages) and "ص. ۱۲",
 # Arabic "ص ١٢" and "ص ص ١٢-١٨", Hebrew "עמ' 312" ("עמ׳"), Thai "หน้า 23"; the Indic
 # scripts' page words, Hindi and Marathi "पृ." / "पृष्ठ", Bengali "পৃ." / "পৃষ্ঠা", Gujarati
-# "પૃ." / "પાન", Telugu "పు." / "పుట", Kannada "ಪು." / "ಪುಟ", Malayalam "പു." / "പേജ്"
+# "પૃ." / "પાન", Telugu "పు." / "పుట", Kannada "ಪು." / "ಪುಟ", Malayalam "പു." / "പേജ്",
+# Sinhala "පි." / "පිටු" / "පිටුව"
 # (Python's ``\w`` holds no vowel sign: the word before a page word ends in a letter or one)
 _PAGES = lazy_compile(
-    r"(?<![\w\u0900-\u0d7f])(?:صص|ص\s?ص|ص|עמ['׳]|หน้า|पृष्ठ|पृ|পৃষ্ঠা|পৃ|પૃષ્ઠ|પૃ|પાન|పుట|పు"
-    r"|ಪುಟ|ಪು|പേജ്|പു)\.?\s?(?P<pages>\d+(?:\s?[–—-]\s?\d+)?)(?!\d)"
+    r"(?<![\w\u0900-\u0dff])(?:صص|ص\s?ص|ص|עמ['׳]|หน้า|पृष्ठ|पृ|পৃষ্ঠা|পৃ|પૃષ્ઠ|પૃ|પાન|పుట|పు"
+    r"|ಪುಟ|ಪು|പേജ്|പു|පිටුව|පිටු|පි)\.?\s?(?P<pages>\d+(?:\s?[–—-]\s?\d+)?)(?!\d)"
 )
 
 
@@ -218,8 +195,9 @@ _RECORDING_NOTE = lazy_compile(
     r"(?:[^,()\d]{2,80}?)(?:\s?[A-Z]{0,6}[\s-]?\d{1,8})?,\s\(?(?P<year>\d{4})(?!\d)"
 )
 
-# a letter of the Brahmic scripts of India (Devanagari to Malayalam)
-_BRAHMIC_TEXT = lazy_compile(_LETTER)
+# a letter of the Brahmic scripts of India (Devanagari to Malayalam) or of Sinhala (its own
+# layout: the independent vowels and the consonants), whose notes are written alike
+_BRAHMIC_TEXT = lazy_compile(rf"{BRAHMIC_LETTER}|[\u0d85-\u0d96\u0d9a-\u0dc6]")
 
 
 # a co-author's name in natural order in a note: a given and a family name (two to four

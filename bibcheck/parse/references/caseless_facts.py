@@ -60,12 +60,13 @@ _HOST = lazy_compile(
 )
 # ", *Journal* 35 (2002)", ", *Journal* 12, no. 3 (1999)", ", *مجلة* ١٢، ع ٣ (١٩٩٩)"
 # (Lao "ສະບັບທີ", Thai "ฉบับที่": issue number; Tamil "எண்" (number) and "இதழ்" (issue), Hindi
-# and Marathi "अंक", Bengali "সংখ্যা", Telugu "సంచిక", Kannada "ಸಂಚಿಕೆ", Malayalam "ലക്കം";
+# and Marathi "अंक", Bengali "সংখ্যা", Telugu "సంచిక", Kannada "ಸಂಚಿಕೆ", Malayalam "ലക്കം",
+# Sinhala "අංක" / "අංකය" (number);
 # Pashto "ګڼه" / "گڼه"; the abbreviated Hindi "अं." and Telugu "సం." (సంచిక) after the volume
 # and its comma, as "no." is written there)
 _ISSUE = (
     r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شمارہ|شماره|ش|ګڼه|گڼه|ສະບັບທີ|ฉบับที่"
-    r"|எண்|இதழ்|अंक|সংখ্যা|సంచిక|ಸಂಚಿಕೆ|ലക്കം|अं\.|సం\.)\.?\s?(?P<issue>\d+)"
+    r"|எண்|இதழ்|अंक|সংখ্যা|సంచిక|ಸಂಚಿಕೆ|ലക്കം|අංකය|අංක|अं\.|సం\.)\.?\s?(?P<issue>\d+)"
 )
 # (the comma may be inside the title's closing quote: '“Title,” *Journal* 8, ສະບັບທີ 2 (2019)')
 _JOURNAL = lazy_compile(
@@ -138,15 +139,17 @@ def tail_facts(tail: str) -> TailFacts | None:
 
 # the Indic notes' journal, its volume and issue named after it: Hindi and Marathi "खंड" /
 # "खं." (volume), "वर्ष" (year of issue, a volume), "अंक" / "अं." (number), Nepali "अङ्क",
-# Bengali "খণ্ড", "বর্ষ", "সংখ্যা", Gujarati "ખંડ", "વર્ષ", "અંક"; English "vol.", "no."
+# Bengali "খণ্ড", "বর্ষ", "সংখ্যা", Gujarati "ખંડ", "વર્ષ", "અંક", Sinhala "කලාපය", "අංකය" /
+# "අංක"; English "vol.", "no."
 _INDIC_VOLUME_WORDS = rf"(?:{INDIC_VOLUME_WORD}|वर्ष|বর্ষ|વર્ષ|vol)\.?\s?"
-_INDIC_ISSUE_WORDS = r"(?:अंक|अङ्क|अं|সংখ্যা|અંક|no)\.?\s?"
+_INDIC_ISSUE_WORDS = r"(?:अंक|अङ्क|अं|সংখ্যা|અંક|අංකය|අංක|no)\.?\s?"
 _INDIC_VOLUME = rf"{_INDIC_VOLUME_WORDS}(?P<volume>\d{{1,4}})"
 _INDIC_ISSUE = rf"{_INDIC_ISSUE_WORDS}(?P<issue>\d{{1,4}})"
 # (the journal unmarked, its italics lost, when a volume or an issue is named after it:
-# "…', हंस, वर्ष 5, अंक 2, 2012")
+# "…', हंस, वर्ष 5, अंक 2, 2012"; the comma may be inside the title's closing quote: '“लेख,”
+# *समाज अध्ययन*, खंड 12, अंक 1, 2020')
 _INDIC_JOURNAL = lazy_compile(
-    rf"^,\s(?:\*(?P<journal>[^*]{{2,150}})\*|(?P<plain>[^*,:;()\d]{{2,120}}?)"
+    rf"^,?\s(?:\*(?P<journal>[^*]{{2,150}})\*|(?P<plain>[^*,:;()\d]{{2,120}}?)"
     rf"(?=,\s(?:{_INDIC_VOLUME_WORDS}|{_INDIC_ISSUE_WORDS})\d))"
     rf"(?:,\s{_INDIC_VOLUME})?(?:,\s{_INDIC_ISSUE})?,\s"
     rf"(?:[^\W\d_][^\s,\d]{{0,12}}\s)?(?P<year>{_YEAR})"

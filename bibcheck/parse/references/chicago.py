@@ -513,15 +513,19 @@ _PAPER_EDITION = (
 )
 # a periodical (in italics, or capitalised where the italics were not kept) and the day of
 # its issue after a quoted title (a newspaper
-# article): ", *Daily News*, 14 March 1962" or ", *Daily News*, March 14, 1962"; the month
+# article): ", *Daily News*, 14 March 1962" or ", *Daily News*, March 14, 1962" (or year
+# first, ", *දිනමිණ*, 1996 මාර්තු 18"); the month
 # in any language ("14 Ọ̀wàrà 1962": its letters may carry combining marks)
 _DATED_ISSUE = lazy_compile(
     r",?\s?(?:([*_])[^*_\n]{1,120}\1|[^\W\d_a-z][^,;*_\n]{0,80}),\s"
     # (the paper's edition between it and the date: "ed. di Belluno", "national edition",
     # "éd. de Lyon", "Ausgabe Berlin", "edición de Sevilla", "editie Amsterdam")
     rf"(?:(?:{_PAPER_EDITION}),\s)?"
-    r"(?:\d{1,2}\.?\s[^\W\d_][^\s,\d]{0,20}\s|[^\W\d_][^\s,\d]{0,20}\s\d{1,2},\s)"
+    r"(?:(?:\d{1,2}\.?\s[^\W\d_][^\s,\d]{0,20}\s|[^\W\d_][^\s,\d]{0,20}\s\d{1,2},\s)"
     rf"{FOUR_DIGITS}(?!\d)"
+    # (or the year first, then the month and day, as Sinhala dates an issue: "*දිනමිණ*, 1996
+    # මාර්තු 18"; a month of letters beyond ASCII's: "Review, 2019 vol 3" is no date)
+    rf"|{FOUR_DIGITS}\s(?![A-Za-z])[^\W\d_][^\s,\d]{{0,20}}\s\d{{1,2}}(?!\d))"
 )
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 # (French, Italian, German notes name the volume and number: "Journal, vol. 62, n° 248")

@@ -294,9 +294,12 @@ _ACCESS_LABEL = (
     r"|अभिगमन\s+(?:तिथि|दिनांक)|देखा\s+गया"
     # Tamil "பார்வையிட்ட நாள்" (the day seen), "அணுகிய நாள்", "அணுகப்பட்டது" (accessed),
     # Bengali "সংগ্রহের তারিখ" (the date retrieved), Malayalam "ശേഖരിച്ചത്" (retrieved), Telugu
-    # "సేకరించిన తేదీ"
+    # "సేకరించిన తేదీ"; Sinhala below
     r"|பார்வையிட்ட\s+நாள்|அணுகிய\s+நாள்|அணுகப்பட்டது|সংগ্রহের\s+তারিখ|ശേഖരിച്ചത്"
     r"|సేకరించిన\s+తేదీ"
+    # (Sinhala "ප්‍රවේශ වූයේ" (accessed), "ප්‍රවේශ වූ දිනය" (the date accessed), "පිවිසි දිනය"
+    # (the date visited), the conjunct's joiner there or not)
+    r"|ප්\u200d?රවේශ\s+වූ(?:යේ|\s+දිනය)|පිවිසි\s+දිනය"
     # Albanian ("parë më 14.03.2023", "qasur më"), Welsh ("cyrchwyd ar"), Irish ("arna
     # rochtain"), Maltese ("aċċessat fi", "ikkonsultat fi")
     r"|parë\s+më|qasur(?:\s+më)?|aksesuar(?:\s+më)?|cyrchwyd(?:\s+ar)?|arna\s+rochtain"
@@ -1027,7 +1030,9 @@ _DATE = (
     # Armenian "2026 թ. հոկտեմբերի 5-ին" (the year, "թ." for the year, the month, the day
     # with its ending), Georgian "2026 წლის 5 ოქტომბერს" (the year's, the day, the month)
     rf"|\d{{4}}\s?թ\.?,?\s{_MONTH}\s\d{{1,2}}(?:-(?:ին|ը|ի))?(?!\d)"
-    rf"|\d{{4}}\s(?:წლის|წ\.)\s\d{{1,2}}\s{_MONTH})"
+    rf"|\d{{4}}\s(?:წლის|წ\.)\s\d{{1,2}}\s{_MONTH}"
+    # Sinhala "2026 මාර්තු 2": the year, the month, the day, no stops
+    rf"|\d{{4}}\s{_MONTH}\s\d{{1,2}}(?!\d))"
 )
 # (a label after the date: "2023年2月12日参照", "2023.02.12 검색")
 _LABEL_AFTER = r"(?:に)?\s?(?:参照|閲覧|アクセス|검색|접속|열람|引用|访问|訪問)"

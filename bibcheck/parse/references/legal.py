@@ -44,6 +44,7 @@ from bibcheck.parse.references.acts import (
     issued_act,
     legislature_act,
     numbered_named,
+    year_numbered_law,
 )
 from bibcheck.parse.references.bluebook import case_titled_article
 from bibcheck.parse.references.bluebook_law import (
@@ -665,7 +666,8 @@ def parse(body: str) -> Fields | None:
     if law is not None:
         # (an act of a script with no capitals by its title and year, "… अधिनियम, 2005, धारा
         # 6", "… சட்டம், 1959": legislation, a report, as no other cue of its kind says)
-        titled = caseless_titled_law(body) is not None
+        # (or by its year and number before its title, "1973 අංක 25 දරන ක්‍රීඩා නීතිය")
+        titled = caseless_titled_law(body) is not None or year_numbered_law(body) is not None
         return Fields("legal", (), law[0], year_of(law[1]), kind=RefKind.REPORT if titled else None)
     issued = issued_act(body)
     if issued is not None:

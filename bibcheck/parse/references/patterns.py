@@ -263,6 +263,11 @@ IBID_NORDIC_BALTIC = (
     # (Telugu "అదే" and Kannada "ಅದೇ" (the same) alone, as Hindi "वही": with their comma or
     # stop, "అదే సంవత్సరం …" is prose)
     r"|(?:అదే|ಅದೇ)(?=\s?[.,])"
+    # ... Sinhala "එම කෘතිය" / "එම ග්‍රන්ථය" / "එම ලිපිය" (that work, book, article: the
+    # conjunct's joiner there or not), "එහිම" (in the same place); "එම" (that) alone, as
+    # Hindi "वही": with its comma or stop ("එම වසරේ …" is prose)
+    r"|(?:එම\s(?:කෘතිය|ග්\u200d?රන්ථය|පොත|ලිපිය|නිබන්ධනය)|එහිම)(?![^\W\d_]|[\u0d80-\u0dff\u200d])"
+    r"|එම(?=\s?[.,])"
 )
 # "Op. cit." in the Indic scripts, after the author's name: Tamil "முற்குறிப்பிட்ட நூல்" /
 # "மேற்குறிப்பிட்ட கட்டுரை" (the book / article cited before); Hindi and Marathi
@@ -282,6 +287,9 @@ OP_CIT_INDIC = (
     # (Telugu "పూర్వోక్త" and Kannada "ಪೂರ್ವೋಕ್ತ" alone, as Hindi "पूर्वोक्त": with their comma
     # or stop)
     r"|(?:పూర్వోక్త|ಪೂರ್ವೋಕ್ತ)(?=\s?[.,])"
+    # (Sinhala "පෙර සඳහන් කෘතිය" / "පූර්වෝක්ත කෘතිය" (the work named before), "ලිපිය" an
+    # article, "ග්‍රන්ථය" a book)
+    r"|(?:පෙර\sසඳහන්|පූර්වෝක්ත)\s(?:කෘතිය|ග්\u200d?රන්ථය|ලිපිය)(?![^\W\d_]|[\u0d80-\u0dff\u200d])"
 )
 # "Op. cit." in the Arabic script, after the author's name: Urdu "محولہ بالا" / "محولۂ بالا"
 # (referred to above), "محولہ سابق"; Arabic "مرجع سابق" / "المرجع السابق" / "مصدر سابق" /
@@ -343,7 +351,10 @@ def _mark_ranges() -> str:
 
 # Python's ``\w`` holds no combining mark: "भातखंडे" is read as "भ", "तख", "ड". A word's
 # letters with its marks: a letter, then letters and marks
-MARKS = _mark_ranges()
+# (and the zero-width joiner and non-joiner, format characters inside a word of the Indic
+# scripts: Sinhala "ක්\u200dරීඩා" (its conjunct's "ර" joined so), Malayalam's old chillu
+# "ന്\u200d", Devanagari's and Kannada's half forms; Persian "همان\u200cجا")
+MARKS = _mark_ranges() + "\u200c\u200d"
 WORD_WITH_MARKS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"
 
 

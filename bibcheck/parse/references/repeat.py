@@ -278,7 +278,11 @@ _SHORT = lazy_compile(
     # (the page word of a note's own script: Lao "ໜ້າ", Thai "หน้า", Khmer "ទំព័រ", Hindi
     # "पृष्ठ" / "पृ.", Arabic "ص" / "صص", Persian "صفحه", Pashto "مخ")
     # (Urdu "صفحہ", Arabic "صفحة"; Sorani Kurdish "ل." / "لاپەڕە")
-    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ|لاپەڕە|ل\.)\s?)?"
+    # (the other Indic scripts': Bengali "পৃষ্ঠা" / "পৃ.", Gujarati "પૃષ્ઠ" / "પૃ.", Punjabi
+    # "ਪੰਨਾ" / "ਪੰ.", Tamil "பக்." / "ப.", Telugu "పుట" / "పు.", Kannada "ಪುಟ" / "ಪು.",
+    # Malayalam "പേജ്" / "പു.", Sinhala "පිටුව" / "පිටු" / "පි.")
+    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ|لاپەڕە|ل\.)\s?"
+    r"|(?:পৃষ্ঠা|পৃ\.|પૃષ્ઠ|પૃ\.|ਪੰਨਾ|ਪੰ\.|பக்\.|ப\.|పుట|పు\.|ಪುಟ|ಪು\.|പേജ്|പു\.|පිටුව|පිටු|පි\.)\s?)?"
     r"(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")

@@ -1054,13 +1054,16 @@ def _own_research_unit(author: str, issuer: str) -> bool:
 # The report word of a script with no capitals to mark a body's series, anywhere in a
 # book-shaped work (the title or the series it is numbered in): Hebrew "דו"ח" / "דוח",
 # Arabic "تقرير", Persian "گزارش", Pashto "راپور", Hindi, Marathi and Nepali "प्रतिवेदन",
-# "अहवाल", "रिपोर्ट" ("_דו"ח המכון הגיאופיזי_ 550/122/02", "تقرير فني رقم 4") -- a word of
+# "अहवाल", "रिपोर्ट", Bengali "প্রতিবেদন", Gujarati "અહેવાલ", Tamil "அறிக்கை", Kannada "ವರದಿ",
+# Telugu "నివేదిక", Sinhala "වාර්තාව" ("_דו"ח המכון הגיאופיזי_ 550/122/02", "تقرير فني رقم
+# 4", "… ජනාධිපති කාරක සභා වාර්තාව") -- a word of
 # its own; in the scripts that write no space between words, Lao "ບົດລາຍງານ", Thai
 # "รายงาน", Khmer "របាយការណ៍", Burmese "အစီရင်ခံစာ", Chinese "报告" / "報告" (Japanese
 # "報告書"), and Korean "보고서" (its particles joined to it), inside a longer run of
 # letters ("ບົດລາຍງານປະຈຳປີ 2022", an annual report; "年度报告")
 _SCRIPT_REPORT = lazy_compile(
-    r"(?<![^\W_])(?<![\"״׳'])(?:דו[\"״]ח|דוח|تقرير|گزارش|راپور|प्रतिवेदन|अहवाल|रिपोर्ट)"
+    r"(?<![^\W_])(?<![\"״׳'])(?:דו[\"״]ח|דוח|تقرير|گزارش|راپور|प्रतिवेदन|अहवाल|रिपोर्ट"
+    r"|প্রতিবেদন|અહેવાલ|அறிக்கை|ವರದಿ|నివేదిక|වාර්තාව)"
     r"(?![^\W_])(?![\"״׳'])"
     r"|ບົດລາຍງານ|รายงาน|របាយការណ៍|အစီရင်ခံစာ|报告|報告|보고서"
     # (a body's press release, as statistics offices issue their results: Korean "보도자료",

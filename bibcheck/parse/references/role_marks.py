@@ -158,6 +158,9 @@ INDIC_EDITOR_MARKS: tuple[tuple[str, str], ...] = (
     ("సం", "Telugu"),
     ("ಸಂಪಾ", "Kannada (ಸಂಪಾದಕ)"),
     ("ಸಂ", "Kannada"),
+    ("ਸੰਪਾ", "Punjabi (ਸੰਪਾਦਕ)"),
+    ("ସମ୍ପା", "Odia (ସମ୍ପାଦକ)"),
+    ("සංස්", "Sinhala (සංස්කාරක)"),
 )
 # ... and the nouns written out: "संपादक", "എഡിറ്റർ", "பதிப்பாசிரியர்", "ಸಂಪಾದಕ"
 INDIC_EDITOR_NOUNS: tuple[tuple[str, str], ...] = (
@@ -170,6 +173,9 @@ INDIC_EDITOR_NOUNS: tuple[tuple[str, str], ...] = (
     ("பதிப்பாசிரியர்", "Tamil"),
     ("సంపాదకుడు", "Telugu"),
     ("ಸಂಪಾದಕ", "Kannada"),
+    ("ਸੰਪਾਦਕ", "Punjabi"),
+    ("ସମ୍ପାଦକ", "Odia"),
+    ("සංස්කාරක", "Sinhala"),
 )
 EDITOR_MARKS = EDITOR_MARKS + INDIC_EDITOR_MARKS + INDIC_EDITOR_NOUNS
 

@@ -274,6 +274,23 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         r"|(?:ಪಿಎಚ್\.?\s?ಡಿ\.?\s)?ಮಹಾಪ್ರಬಂಧ|(?:પીએચ\.?\s?ડી\.?\s)?મહાનિબંધ|શોધ[-\s]પ્રબંધ",
         _DOC,
     ),
+    # Punjabi (Gurmukhi): "ਪੀਐਚ.ਡੀ. ਥੀਸਿਸ" / "ਪੀਐਚ.ਡੀ. ਖੋਜ-ਪ੍ਰਬੰਧ" (a doctorate's), "ਖੋਜ-ਪ੍ਰਬੰਧ"
+    # (a research thesis) alone, "ਐਮ.ਫ਼ਿਲ. ਥੀਸਿਸ" / "ਐਮ.ਫ਼ਿਲ. ਖੋਜ-ਨਿਬੰਧ" (an M.Phil.'s, "ਫ਼" with its
+    # nukta or precomposed), "ਐਮ.ਏ. ਥੀਸਿਸ"; Sinhala "ආචාර්ය උපාධි නිබන්ධනය" (a doctorate's),
+    # "දර්ශනපති" / "ශාස්ත්‍රපති" / "විද්‍යාපති නිබන්ධනය" (an M.Phil.'s, an M.A.'s, an M.Sc.'s),
+    # "උපාධි නිබන්ධනය" (a degree's) and "නිබන්ධනය" alone; Punjabi "ਥੀਸਿਸ" (the English word)
+    # alone: the degree unsaid
+    (
+        r"(?:ਪੀ\.?\s?-?ਐ[ਚੱ]?ਚ\.?\s?ਡੀ\.?)\s(?:ਥੀਸਿਸ|ਖੋਜ[-\s]?ਪ੍ਰਬੰਧ)|ਖੋਜ[-\s]?ਪ੍ਰਬੰਧ"
+        r"|(?:ආචාර්ය(?:\sඋපාධි)?|පීඑච්\.?\s?ඩී\.?)\sනිබන්ධනය",
+        _DOC,
+    ),
+    (
+        r"(?:ਐਮ\.?\s?(?:ਫ(?:\u0a3c)?ਿਲ|\u0a5eਿਲ|ਏ)\.?)\s(?:ਥੀਸਿਸ|ਖੋਜ[-\s]?(?:ਨਿਬੰਧ|ਪ੍ਰਬੰਧ))"
+        r"|ਖੋਜ[-\s]?ਨਿਬੰਧ|(?:දර්ශනපති|ශාස්ත්\u200d?රපති|විද්\u200d?යාපති)\sනිබන්ධනය",
+        _MA,
+    ),
+    (r"ਥੀਸਿਸ|(?:උපාධි\s)?නිබන්ධනය", _OTHER),
     # Urdu "پی ایچ ڈی مقالہ" (a doctorate's), "ایم فل مقالہ" / "ایم اے مقالہ" (a master's);
     # Persian "رسالهٔ دکتری" / "پایان‌نامهٔ دکتری" (a doctorate's), "پایان‌نامهٔ کارشناسی
     # ارشد" (a master's), "پایان‌نامه" alone; Arabic "أطروحة دكتوراه" / "رسالة دكتوراه" (a
@@ -400,7 +417,9 @@ _SCHOOL = lazy_compile(
     # (a university in the Indic scripts: Tamil, Hindi and Marathi, Bengali, Malayalam,
     # Telugu, Kannada, Gujarati)
     r"|பல்கலைக்கழக|विश्वविद्यालय|विद्यापीठ|বিশ্ববিদ্যাল|സർവകലാശാല|విశ్వవిద్యాలయ"
-    r"|ವಿಶ್ವವಿದ್ಯಾಲಯ|યુનિવર્સિટી|વિદ્યાપીઠ",
+    r"|ವಿಶ್ವವಿದ್ಯಾಲಯ|યુનિવર્સિટી|વિદ્યાપીઠ"
+    # (... Punjabi, Odia, Sinhala)
+    r"|ਯੂਨੀਵਰਸਿਟੀ|ਵਿਸ਼ਵਵਿਦਿਆਲਾ|ବିଶ୍ୱବିଦ୍ୟାଳୟ|විශ්ව\u200d?විද්\u200d?යාල",
 )
 # a year the institution is written with ("Universität Hamburg 2004")
 _GLUED_YEAR = lazy_compile(r"\s\(?(?:1[5-9]|20)\d\d\)?\.?$")

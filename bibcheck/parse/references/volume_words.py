@@ -219,7 +219,7 @@ WORDS: tuple[VolumeWord, ...] = (
     _row("rész", False, "hu", _A),
     # The Indic languages: Hindi, Marathi and Nepali "खंड" / "खण्ड" / "भाग", Bengali "খণ্ড" /
     # "ভাগ", Gujarati "ખંડ" / "ભાગ", Punjabi "ਭਾਗ", Tamil "தொகுதி" / "பாகம்", Telugu
-    # "సంపుటి", Kannada "ಸಂಪುಟ", Malayalam "വാല്യം"
+    # "సంపుటి", Kannada "ಸಂಪುಟ", Malayalam "വാല്യം", Sinhala "කලාපය" / "වෙළුම"
     _row("खंड", False, "hi mr ne", _I),
     _row("खं", True, "hi mr ne", _I),
     _row("खण्ड", False, "hi mr ne", _I),
@@ -234,6 +234,9 @@ WORDS: tuple[VolumeWord, ...] = (
     _row("సంపుటి", False, "te", _I),
     _row("ಸಂಪುಟ", False, "kn", _I),
     _row("വാല്യം", False, "ml", _I),
+    # (Sinhala "කලාපය" (a volume, a journal's), "වෙළුම" (a volume))
+    _row("කලාපය", False, "si", _I),
+    _row("වෙළුම", False, "si", _I),
 )
 
 
