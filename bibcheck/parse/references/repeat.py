@@ -278,7 +278,8 @@ _SHORT = lazy_compile(
     # (the page word of a note's own script: Lao "ໜ້າ", Thai "หน้า", Khmer "ទំព័រ", Hindi
     # "पृष्ठ" / "पृ.", Arabic "ص" / "صص", Persian "صفحه", Pashto "مخ")
     # (Urdu "صفحہ", Arabic "صفحة"; Sorani Kurdish "ل." / "لاپەڕە")
-    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ|لاپەڕە|ل\.)\s?)?"
+    # (Amharic and Tigrinya "ገጽ")
+    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ|لاپەڕە|ل\.|ገጽ)\s?)?"
     r"(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
@@ -639,7 +640,8 @@ def _repeat(
 
 
 # the Arabic script's comma and Urdu's full stop, read as a short note's Latin ones
-_ARABIC_STOPS = str.maketrans({"\u060c": ",", "\u06d4": "."})
+# (and the Ethiopic comma and full stop: "ሰላማዊት ታደሰ፣ «በቆጂ»፣ ገጽ 40።")
+_ARABIC_STOPS = str.maketrans({"\u060c": ",", "\u06d4": ".", "\u1363": ",", "\u1362": "."})
 
 
 def _short(
