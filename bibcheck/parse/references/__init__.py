@@ -170,6 +170,7 @@ from bibcheck.parse.references.before_editors import title_to_editors
 from bibcheck.parse.references.blog_kind import blog_post
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
+from bibcheck.parse.references.body_record import body_record
 from bibcheck.parse.references.body_unit import unit_skipped
 from bibcheck.parse.references.bodydataset import body_dataset
 from bibcheck.parse.references.bold_title_first import bold_author_first
@@ -1314,6 +1315,21 @@ def _parse_reference(
         ref = parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True)
         if ref.authors:  # (else the note is read whole: "Compare In re X, 481 F. Supp. 3d …")
             return dataclasses.replace(ref, raw=text)
+    record = body_record(text) if note else None
+    if record is not None:
+        # "Data Governance Committee, Harbourside Rugby Club, decision of 12 May 2026 (minute
+        # 7).": a body's dated record cited as a source, a report titled by its designation
+        # (:mod:`.body_record`), no sentence of commentary
+        return Reference(
+            raw=text,
+            line=line_starts[0],
+            end_line=line_starts[-1],
+            kind=RefKind.REPORT,
+            title=record[0],
+            year=record[1],
+            year_raw=str(record[1]),
+            language=f.detect_language(text),
+        )
     if note and _locus_note(text):
         # "Thuc. 2.41.5.", "Augustin, De Genesi ad litteram V, 5, 12 (PL 34, 325).", "KB 135
         # G 19, fol. 196v.": a canonical passage or a manuscript alone, a work with no fields

@@ -25,10 +25,11 @@ from bibcheck.parse.references.brahmic_initials import LETTER as BRAHMIC_LETTER
 from bibcheck.parse.references.caseless_facts import (
     TailFacts,
     edited_host,
+    ethiopic_host,
     indic_tail,
     tail_facts,
 )
-from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD, RECORDING_MEDIUM
+from bibcheck.parse.references.patterns import ETHIOPIAN_ERA, INDIC_VOLUME_WORD, RECORDING_MEDIUM
 from bibcheck.parse.references.quote_pairs import EN_FR_DOUBLE, EN_FR_OPENINGS
 from bibcheck.parse.references.reportkind import script_report
 from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_text, year_of
@@ -102,7 +103,12 @@ _TRANSLATED = lazy_compile(
     r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.|(?:अनु|অনু|വിവ)\.\s"
     rf"|(?:{role_marks.INDIC_MARK})\.?\s(?=[^\W\d_])).*$"
 )
-_FACTS = lazy_compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
+# (Amharic may part place and publisher with the Ethiopic semicolon or wordspace, and write
+# the Ethiopian era after the year: "(አዲስ አበባ፤ ሜጋ አሳታሚ፣ 2000 ዓ.ም.)")
+_FACTS = lazy_compile(
+    r"\((?P<place>[^():;፡]{1,60})(?::|(?<=[\u1200-\u137f])[;፡])\s?(?P<pub>[^()]+?),\s?"
+    rf"(?P<year>\d{{4}})(?:\s{ETHIOPIAN_ERA}\.?)?\)"
+)
 # ... the place ended with a full stop, where Tibetan ends it with the shad, read as one
 # ("(ལྷ་ས། བོད་ལྗོངས་མི་དམངས་དཔེ་སྐྲུན་ཁང་།, 1995)": place, publisher, year)
 _STOPPED_FACTS = lazy_compile(
@@ -169,8 +175,11 @@ _APA_DATED = lazy_compile(r"^[^()]{2,80}?\.?\s\((?:\d{4}|n\.\s?d\.)[^()]{0,20}\)
 
 
 # the author-date shape: the names, the year, then the entry ("ሰናይት ተኽለ. 2019. “Title”.
-# *Journal* 3፡ 15–29.", "ابن خلدون. 1980. Title. …")
-_DATED = lazy_compile(rf"^(?P<names>{_NAMES})\.\s(?P<year>\d{{4}})[a-z]?\.\s(?=\S)")
+# *Journal* 3፡ 15–29.", "ابن خلدون. 1980. Title. …"; an Ethiopian-calendar year with its era,
+# "ሰላማዊት ታደሰ። 2012 ዓ.ም. «Title»። …")
+_DATED = lazy_compile(
+    rf"^(?P<names>{_NAMES})\.\s(?P<year>\d{{4}})(?:[a-z]|\s{ETHIOPIAN_ERA})?\.\s(?=\S)"
+)
 # a note whose names end in the Ethiopic wordspace with a space after ("ተስፋጽዮን ገብረመስቀል፡
 # *Title*፡ Place፡ Publisher፡ 2012፡ ገጽ 77።"): there "፡ " parts the note's items, as commas do
 _WORDSPACE_NOTE = lazy_compile(rf"^{_NAMES}፡\s(?=[*_“\"«])")
@@ -178,6 +187,18 @@ _WORDSPACE_NOTE = lazy_compile(rf"^{_NAMES}፡\s(?=[*_“\"«])")
 # ("…፡ ሕድሪ ኣሕተምቲ፡ 2012፡ ገጽ 77።")
 _WORDSPACE_NAMES = lazy_compile(rf"^(?=[\u1200-\u137f]){_NAMES}፡\s")
 _WORDSPACE_YEAR = lazy_compile(r"፡\s\(?\d{4}(?!\d)")
+# an unsigned newspaper piece in Amharic or Tigrinya: its quoted headline, the paper in
+# italics, the day of the Ethiopian calendar -- its month, the day ("ቀን", day, may follow),
+# the year with its era -- and the page ("«Headline»፣ *አዲስ ዘመን*፣ መስከረም 1 ቀን 1953 ዓ.ም.፣ ገጽ
+# 1።"): a periodical's article dated by its day, no book
+_ETHIOPIAN_MONTH = (
+    r"(?:መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ታኅሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ"
+    r"|ነሐሴ|ነሃሴ|ጳጉሜን?)"
+)
+_UNSIGNED_NEWS = lazy_compile(
+    r"^«(?P<title>[\u1200-\u137f][^«»]{1,300})»[.,]\s\*(?P<paper>[^*]{2,120})\*,\s"
+    rf"{_ETHIOPIAN_MONTH}\s\d{{1,2}}(?:\sቀን)?,?\s(?P<year>\d{{4}})(?!\d)"
+)
 # the note of those items all parted by commas, its title unmarked: names, title, up to three
 # items of the imprint, the year ("ሉል ብርሃነ, ዛንታ ዓዲ, ኣስመራ, ሕድሪ, 2005, ገጽ 3")
 _ITEMS_NOTE = lazy_compile(
@@ -259,6 +280,16 @@ def wordspace_commas(text: str) -> str:
 
 def parse(body: str) -> Fields | None:
     """Fields of a reference in a caseless script, or None."""
+    news = _UNSIGNED_NEWS.match(body.lstrip())
+    if news is not None:
+        return Fields(
+            "caseless",
+            (),
+            news.group("title").strip(" ,."),
+            year_of(news.group("year")),
+            container=news.group("paper").strip(),
+            day_dated=True,
+        )
     if not _CASELESS.match(body.lstrip()) or _APA_DATED.match(body.lstrip()):
         return None
     dated = _DATED.match(body.lstrip())
@@ -309,6 +340,10 @@ def _fields(body: str) -> Fields | None:
             # ('"Title", శర్మ, కె. (సంపా.), *Book* (Place: Publisher, 2017)': a chapter of
             # the edited book, its imprint in parentheses)
             found = replace(found, container=edited, chapter=True)
+        # ('«Title»፣ በኤልሳ አበበ (አርታኢ)፣ *Book* (…)': an Amharic chapter, :func:`ethiopic_host`)
+        within = ethiopic_host(tail) if commas is None and edited is None else None
+        if within is not None:
+            found = replace(found, container=within, chapter=True)
         # (a body's item whose title is quoted and whose tail names no periodical (in
         # italics or not), publisher or place is a part of what its address holds, its
         # site's page: "കേരള സംഗീതനാടക അക്കാദമി, “പുരസ്കാരങ്ങൾ,” https://… (സന്ദർശിച്ചത്
@@ -434,6 +469,18 @@ def _quoted_entry(
         return None
     # (the title's translation in brackets after it: '"…" [The maqām in the piyyut].')
     tail = _TRANSLATION_FIRST.sub("", after[q.end() :], count=1)
+    within = ethiopic_host(tail)
+    if within is not None:
+        # ('ሃይሉ ተሰማ። «Title»። በ*Book*፣ አርታኢ Name፣ ገጽ 45–67።': a chapter of the edited book)
+        years = _LAST_YEAR.findall(tail)
+        return Fields(
+            "caseless",
+            (entry.group("names").strip(),),
+            quoted_text(q).strip(" ,."),
+            year_of(years[0] if years else None),
+            container=within,
+            chapter=True,
+        )
     host = _PERIODICAL.match(tail)
     if host is not None and script_report(host.group(0)):
         return None  # "«…». _דו"ח המכון …_ 550/122/02": a body's report series, no journal

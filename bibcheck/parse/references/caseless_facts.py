@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from bibcheck.lazyre import lazy_compile
 from bibcheck.parse.references import role_marks
-from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD
+from bibcheck.parse.references.patterns import ETHIOPIAN_ERA, INDIC_VOLUME_WORD
 
-__all__ = ["TailFacts", "edited_host", "indic_tail", "tail_facts"]
+__all__ = ["TailFacts", "edited_host", "ethiopic_host", "indic_tail", "tail_facts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,22 +63,25 @@ _HOST = lazy_compile(
 # and Marathi "अंक", Bengali "সংখ্যা", Telugu "సంచిక", Kannada "ಸಂಚಿಕೆ", Malayalam "ലക്കം",
 # Sinhala "අංක" / "අංකය" (number);
 # Pashto "ګڼه" / "گڼه"; the abbreviated Hindi "अं." and Telugu "సం." (సంచిక) after the volume
-# and its comma, as "no." is written there)
+# and its comma, as "no." is written there; Amharic and Tigrinya "ቁጥር" / "ቁ." (number))
 _ISSUE = (
-    r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شمارہ|شماره|ش|ګڼه|گڼه|ສະບັບທີ|ฉบับที่"
+    r"(?:no\.|ቁጥር|ቁ\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شمارہ|شماره|ش|ګڼه|گڼه|ສະບັບທີ|ฉบับที่"
     r"|எண்|இதழ்|अंक|সংখ্যা|సంచిక|ಸಂಚಿಕೆ|ലക്കം|අංකය|අංක|अं\.|సం\.)\.?\s?(?P<issue>\d+)"
 )
 # (the comma may be inside the title's closing quote: '“Title,” *Journal* 8, ສະບັບທີ 2 (2019)')
+# (Amharic names the volume "ቅጽ" and writes the Ethiopian era after the year: '«Title»፣
+# *መጽሔት* ቅጽ 5፣ ቁ. 1 (2014 ዓ.ም.)፡ 15–34')
+_ERA = rf"(?:\s{ETHIOPIAN_ERA}\.?)?"
 _JOURNAL = lazy_compile(
-    rf"^,?\s\*(?P<journal>[^*]{{2,150}})\*,?\s(?:(?:כרך|المجلد|مج|دوره|vol\.)\s?)?"
-    rf"(?P<volume>\d+|[^\W\d_]{{1,3}})(?:,\s{_ISSUE})?\s?\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)"
+    rf"^,?\s\*(?P<journal>[^*]{{2,150}})\*,?\s(?:(?:כרך|المجلد|مج|دوره|vol\.|ቅጽ)\s?)?"
+    rf"(?P<volume>\d+|[^\W\d_]{{1,3}})(?:,\s{_ISSUE})?\s?\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR}){_ERA}\)"
 )
 # ... its italics lost (a word processor's note read as text): the volume and the marked
 # issue say it is a journal: '“Title,” ວາລະສານວິທະຍາສາດລາວ 8, ສະບັບທີ 2 (2019): 11–23'
 # (or no issue, the pages after the year: '“Title”, கோயில் ஆய்வு 7 (2015): 10–20')
 _PLAIN_JOURNAL = lazy_compile(
     rf"^,?\s(?P<journal>[^*,:()\d]{{2,150}}?)\s(?P<volume>\d+)(?:,\s{_ISSUE})?\s?"
-    rf"\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)(?(issue)|:\s?\d)"
+    rf"\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR}){_ERA}\)(?(issue)|:\s?\d)"
 )
 
 # ... or no volume, the issue alone named after a comma: '«Title»، فصلنامهٔ هنر، ش ۸۵
@@ -215,6 +218,43 @@ def edited_host(tail: str) -> str | None:
     if m is None:
         return None
     return (m.group("book") or m.group("under")).strip(" ,.")
+
+
+# An Amharic or Tigrinya chapter's host: the edited book, "in" written as the prefix "በ" on
+# the word after it -- the editor's name before the book in a note, "፣ በኤልሳ አበበ (አርታኢ)፣
+# *Book* (…)", or the book itself in a list, "። በ*Book*፣ አርታኢ Name፣ ገጽ 45–67።" -- or as
+# "ውስጥ" (inside) after the book, "*Book* ውስጥ"; the editor's role "አርታኢ" / "አዘጋጅ"
+# (editor), "አዘ." (abbreviated), plural "አርታኢዎች" / "አዘጋጆች" (the Ethiopic stops arrive as
+# the Latin ones)
+_ETHIOPIC_EDITOR = r"(?:አርታኢዎች|አርታኢ|አዘጋጆች|አዘጋጅ|አዘ\.)"
+_ETHIOPIC_BOOK = r"(?:\*(?P<{0}>[^*]{{2,200}})\*|«(?P<{0}q>[^«»]{{2,200}})»)"
+_ETHIOPIC_HOST = lazy_compile(
+    r"^[.,]\s"
+    r"(?:በ?[\u1200-\u137f][^,\d*_()«»\"“”]{1,60}?\s?\("
+    + _ETHIOPIC_EDITOR
+    + r"\),\s"
+    + _ETHIOPIC_BOOK.format("first")
+    + r"|በ"
+    + _ETHIOPIC_BOOK.format("within")
+    + r"(?:\sውስጥ)?,\s"
+    + _ETHIOPIC_EDITOR
+    + r"\s(?=[\u1200-\u137f])"
+    + r"|"
+    + _ETHIOPIC_BOOK.format("inside")
+    + r"\sውስጥ(?=[,.\s]))"
+)
+
+
+def ethiopic_host(tail: str) -> str | None:
+    """The edited book an Amharic or Tigrinya entry cites a chapter of, from the tail after
+    its quoted title (``, በኤልሳ አበበ (አርታኢ), *ስፖርትና ማኅበረሰብ* (…)``, ``. በ*ስፖርትና
+    ማኅበረሰብ*, አርታኢ ኤልሳ አበበ, …``, ``, *ስፖርትና ማኅበረሰብ* ውስጥ, …``: ``ስፖርትና ማኅበረሰብ``), or
+    None (a journal, a book's imprint: "በ" opening a name with no role after it is no host)."""
+    m = _ETHIOPIC_HOST.match(tail)
+    if m is None:
+        return None
+    book = next(v for k, v in m.groupdict().items() if v is not None)
+    return book.strip(" ,.")
 
 
 def _first_year(text: str) -> str | None:

@@ -51,6 +51,7 @@ from bibcheck.parse.references.entrymemo import entry_memo
 from bibcheck.parse.references.field_records import field_record
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import (
+    ETHIOPIAN_ERA,
     IBID_NORDIC_BALTIC,
     OP_CIT_CENTRAL_ASIAN,
     OP_CIT_SLAVIC,
@@ -61,7 +62,8 @@ from bibcheck.parse.years import YEAR as _YEAR
 
 _URL_OR_DOI = lazy_compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
 _CITED_YEAR = lazy_compile(
-    rf"[(\[,.:]\s?{_YEAR}[a-z]?(?:\s?[–-]\s?\d{{2,4}})?\s?(?:[).,:;\]]|$)"
+    # (an Ethiopian-calendar year with its era: "(አዲስ አበባ፣ 2008 ዓ.ም.)")
+    rf"[(\[,.:]\s?{_YEAR}[a-z]?(?:\s?[–-]\s?\d{{2,4}})?(?:\s{ETHIOPIAN_ERA}\.)?\s?(?:[).,:;\]]|$)"
     # (or a colon and the page: "Hofmeyr 2004:18", the author-date note of the humanities)
     # (or a semicolon, the next work after it: "…, Roma 2023; v. anche …")
     rf"|(?<![^\W\d_])[^\W\d_]{{2,}}+\s(?:et\sal\.\s)?{_YEAR}[a-z]?(?:,|\)|:\s?\d|;)"

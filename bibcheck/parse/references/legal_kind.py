@@ -221,6 +221,15 @@ _OPENING_QUOTE = lazy_compile(r"^\s*[«“„\"‘‚‹]\s?")
 # left, but when a court's designation and date open the citation)
 _RELABELLED = frozenset({RefKind.UNKNOWN, RefKind.BOOK, RefKind.WEB})
 
+# an act of Ethiopian law as Amharic and Tigrinya title it: its subject, then its kind -- a
+# proclamation "አዋጅ", a regulation "ደንብ" / Tigrinya "ደንቢ", a directive "መመሪያ" / "መምርሒ" --
+# then its number and the Ethiopian-calendar year it was issued in ("የስፖርት ማኅበራት ምዝገባና
+# አስተዳደር መመሪያ ቁጥር 12/2008", "የሠራተኛ አዋጅ ቁጥር 1156/2011"): the whole title, nothing after it
+_ETHIOPIC_ACT = lazy_compile(
+    r"[\u1200-\u137f][^\d«»“”*_]{1,200}?\s(?:አዋጅ|ደንብ|ደንቢ|መመሪያ|መምርሒ)"
+    r"\s(?:ቁጥር|ቁ\.)\s?\d{1,5}/\d{4}"
+)
+
 
 def _body(text: str) -> str:
     """The citation itself: markup, a lead-in ("See", "Cfr.", "Vgl.") and a "v." aside."""
@@ -300,6 +309,10 @@ def legal_kind(ref: Reference, text: str | None = None) -> Reference:
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if ref.kind is RefKind.BOOK and ref.publisher:
         return ref  # (a book about a decision or an act, with its publisher)
+    if ref.kind in _RELABELLED and _ETHIOPIC_ACT.fullmatch((ref.title or "").rstrip(" .")):
+        # (a ministry's directive under the ministry's name or none: "የወጣቶችና ስፖርት ሚኒስቴር፣
+        # *… መመሪያ ቁጥር 12/2008* (አዲስ አበባ፣ 2008 ዓ.ም.)" -- a body's act, no book)
+        return dataclasses.replace(ref, kind=RefKind.REPORT)
     if ref.kind in _RELABELLED and legal_source(source):
         return dataclasses.replace(ref, kind=RefKind.REPORT)
     if (

@@ -363,6 +363,11 @@ WORD_WITH_MARKS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"
 # Punjabi "ਭਾਗ", Tamil "தொகுதி" / "பாகம்", Telugu "సంపుటి", Kannada "ಸಂಪುಟ", Malayalam
 # "വാല്യം" (the words: :mod:`.volume_words`)
 INDIC_VOLUME_WORD = alternation(words(Reading.INDIC))
+
+# the Ethiopian calendar's era after a year, Amharic and Tigrinya "ዓ.ም." (ዓመተ ምሕረት, the year
+# of mercy), its closing full stop apart ("2012 ዓ.ም.", "(2014 ዓ.ም.)"): the year is kept as
+# written, the era no part of any field
+ETHIOPIAN_ERA = r"ዓ\.\s?ም"
 # A recording's or film's medium, which Chicago sets after its title ("*Title*, compact disc
 # (Place: Label, 1999)"): "LP", "CD", "DVD", "audiocassette"; Hindi and Marathi
 # "ध्वनिमुद्रिका" (a gramophone record), "ध्वनिफीत" (a tape), "ग्रामोफ़ोन रिकॉर्ड"; the

@@ -280,8 +280,8 @@ _SHORT = lazy_compile(
     # (Urdu "صفحہ", Arabic "صفحة"; Sorani Kurdish "ل." / "لاپەڕە")
     # (the other Indic scripts': Bengali "পৃষ্ঠা" / "পৃ.", Gujarati "પૃષ્ઠ" / "પૃ.", Punjabi
     # "ਪੰਨਾ" / "ਪੰ.", Tamil "பக்." / "ப.", Telugu "పుట" / "పు.", Kannada "ಪುಟ" / "ಪು.",
-    # Malayalam "പേജ്" / "പു.", Sinhala "පිටුව" / "පිටු" / "පි.")
-    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ|لاپەڕە|ل\.)\s?"
+    # Malayalam "പേജ്" / "പു.", Sinhala "පිටුව" / "පිටු" / "පි."; Amharic and Tigrinya "ገጽ")
+    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صفحه|صفحہ|صفحة|صص|ص\.?|مخ|لاپەڕە|ل\.|ገጽ)\s?"
     r"|(?:পৃষ্ঠা|পৃ\.|પૃષ્ઠ|પૃ\.|ਪੰਨਾ|ਪੰ\.|பக்\.|ப\.|పుట|పు\.|ಪುಟ|ಪು\.|പേജ്|പു\.|පිටුව|පිටු|පි\.)\s?)?"
     r"(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
@@ -643,7 +643,8 @@ def _repeat(
 
 
 # the Arabic script's comma and Urdu's full stop, read as a short note's Latin ones
-_ARABIC_STOPS = str.maketrans({"\u060c": ",", "\u06d4": "."})
+# (and the Ethiopic comma and full stop: "ሰላማዊት ታደሰ፣ «በቆጂ»፣ ገጽ 40።")
+_ARABIC_STOPS = str.maketrans({"\u060c": ",", "\u06d4": ".", "\u1363": ",", "\u1362": "."})
 
 
 def _short(

@@ -369,6 +369,20 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
         _MA,
     ),
     (r"(?:Ավարտական|Բակալավրական)\sաշխատանք|საბაკალავრო\sნაშრომი", _OTHER),
+    # Amharic: a degree's "ማሟያ ጽሑፍ" (the paper completing it) or "መመረቂያ ጽሑፍ" (graduation
+    # paper) named by the degree, a doctorate's "የዶክትሬት (ዲግሪ ማሟያ) ጽሑፍ" / "የዶክትሬት ጥናታዊ ጽሑፍ" /
+    # "የዶክትሬት ዲሰርቴሽን", a master's "የማስተርስ ዲግሪ ማሟያ ጽሑፍ" / "የማስተርስ ቴሲስ", a first
+    # degree's "የመጀመሪያ (የባችለር) ዲግሪ ማሟያ ጽሑፍ"; "ጥናታዊ ጽሑፍ" (research paper) or "የመመረቂያ ጽሑፍ"
+    # alone, a thesis of no degree named
+    (
+        r"የዶክትሬት\s(?:ዲግሪ\s)?(?:ማሟያ|መመረቂያ|ጥናታዊ)\sጽሑፍ|የዶክትሬት\s(?:ዲሰርቴሽን|ጽሑፍ)",
+        _DOC,
+    ),
+    (r"የማስተርስ\s(?:ዲግሪ\s)?(?:(?:ማሟያ|መመረቂያ|ጥናታዊ)\sጽሑፍ|ቴሲስ)", _MA),
+    (
+        r"(?:የመጀመሪያ|የባችለር)\sዲግሪ\s(?:ማሟያ|መመረቂያ)\sጽሑፍ|ጥናታዊ\sጽሑፍ|የመመረቂያ\sጽሑፍ",
+        _OTHER,
+    ),
     # Japanese, Chinese
     (r"博士(?:学位)?論文|博士(?:学位)?论文", _DOC),
     (r"修士(?:学位)?論文|硕士(?:学位)?论文", _MA),
@@ -419,7 +433,9 @@ _SCHOOL = lazy_compile(
     r"|பல்கலைக்கழக|विश्वविद्यालय|विद्यापीठ|বিশ্ববিদ্যাল|സർവകലാശാല|విశ్వవిద్యాలయ"
     r"|ವಿಶ್ವವಿದ್ಯಾಲಯ|યુનિવર્સિટી|વિદ્યાપીઠ"
     # (... Punjabi, Odia, Sinhala)
-    r"|ਯੂਨੀਵਰਸਿਟੀ|ਵਿਸ਼ਵਵਿਦਿਆਲਾ|ବିଶ୍ୱବିଦ୍ୟାଳୟ|විශ්ව\u200d?විද්\u200d?යාල",
+    r"|ਯੂਨੀਵਰਸਿਟੀ|ਵਿਸ਼ਵਵਿਦਿਆਲਾ|ବିଶ୍ୱବିଦ୍ୟାଳୟ|විශ්ව\u200d?විද්\u200d?යාල"
+    # (Amharic and Tigrinya: a university, a college)
+    r"|ዩኒቨርሲቲ|ዩኒቨርስቲ|ኮሌጅ",
 )
 # a year the institution is written with ("Universität Hamburg 2004")
 _GLUED_YEAR = lazy_compile(r"\s\(?(?:1[5-9]|20)\d\d\)?\.?$")
