@@ -232,8 +232,11 @@ _ETHIOPIC_HOST = lazy_compile(
     r"^[.,]\s"
     r"(?:በ?[\u1200-\u137f][^,\d*_()«»\"“”]{1,60}?\s?\("
     + _ETHIOPIC_EDITOR
-    + r"\),\s"
+    + r"\),\s(?:"
     + _ETHIOPIC_BOOK.format("first")
+    # (the book unmarked, as a Word file's italics arrive, its imprint in parentheses after
+    # it: "(አርታኢ), ስፖርትና ማኅበረሰብ (አዲስ አበባ …)")
+    + r"|(?P<plain>[\u1200-\u137f][^,()«»*_\d]{1,200}?)(?=\s\())"
     + r"|በ"
     + _ETHIOPIC_BOOK.format("within")
     + r"(?:\sውስጥ)?,\s"
