@@ -136,7 +136,7 @@ from bibcheck.readers.xmlkind import foreign_xml
 from bibcheck.readers.xmlkind import refusal as xml_refusal
 from bibcheck.text import ascii_digits, editor_lines
 
-PARSER_VERSION = "58"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "59"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
