@@ -45,9 +45,9 @@ RECORDS = [
 
 @pytest.mark.parametrize(("text", "title", "year"), RECORDS)
 def test_body_record_note(text: str, title: str, year: int) -> None:
-    from bibcheck.parse.references.body_record import body_record  # (new in round 87)
+    from bibcheck.parse.references.body_record import dated_record  # (new in round 87)
 
-    assert body_record(text) == (title, year)
+    assert dated_record(text) == (title, year)
     ref = parse_reference(text, [1], detect_styles=True, note=True)
     assert ref.kind is RefKind.REPORT
     assert ref.title == title

@@ -27,7 +27,8 @@ def test_defined_abbreviations() -> None:
         ("AS 4:212–215.", (0, "212–215")),
         ("AS 7/2:45; cf. Jedin, History, 2:9.", (0, "45")),
         ("UBC, Nr. 17.", (1, "17")),
-        ("RP 3, p. 44.", (2, "3")),
+        # (the page cited, after its word, not the volume before it: round 87)
+        ("RP 3, p. 44.", (2, "44")),
         ("Bishop Otto to the Chapter, 4 May 1545, in AS 10:398–399.", (0, "398–399")),
         ("AS scans are rare in 1540.", None),
         ("ASV, Segr. Stato 4.", None),

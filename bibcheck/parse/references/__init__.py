@@ -170,7 +170,7 @@ from bibcheck.parse.references.before_editors import title_to_editors
 from bibcheck.parse.references.blog_kind import blog_post
 from bibcheck.parse.references.bluebook_law import italic_signal_end
 from bibcheck.parse.references.body_dated import dated_body
-from bibcheck.parse.references.body_record import body_record
+from bibcheck.parse.references.body_record import dated_record
 from bibcheck.parse.references.body_unit import unit_skipped
 from bibcheck.parse.references.bodydataset import body_dataset
 from bibcheck.parse.references.bold_title_first import bold_author_first
@@ -1315,7 +1315,7 @@ def _parse_reference(
         ref = parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True)
         if ref.authors:  # (else the note is read whole: "Compare In re X, 481 F. Supp. 3d …")
             return dataclasses.replace(ref, raw=text)
-    record = body_record(text) if note else None
+    record = dated_record(text) if note else None
     if record is not None:
         # "Data Governance Committee, Harbourside Rugby Club, decision of 12 May 2026 (minute
         # 7).": a body's dated record cited as a source, a report titled by its designation

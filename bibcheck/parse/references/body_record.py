@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bibcheck.lazyre import lazy_compile
 
-__all__ = ["body_record"]
+__all__ = ["dated_record"]
 
 # a body that minutes its meetings (its name ends in the noun: "Data Governance Committee",
 # "Board of Trustees" ends in its "of" phrase, read below)
@@ -61,7 +61,7 @@ _RECORD_FIRST = lazy_compile(
 )
 
 
-def body_record(text: str) -> tuple[str, int] | None:
+def dated_record(text: str) -> tuple[str, int] | None:
     """(the title, the year) of a note that cites a body's dated record (the module doc), or
     None."""
     stripped = text.strip()
